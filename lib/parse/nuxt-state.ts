@@ -1,0 +1,137 @@
+/**
+ * Reads Upwork's `window.__NUXT__ = (function(a,b,…){ …; return {…} }(…))` state without running it.
+ *
+ * The state is a minified Nuxt 2 function call (seen 2026-06, docs/marketplaces.md). Page content is
+ * attacker-controlled, so we never eval it (nor `new Function`, nor Node's `vm`): acorn parses it and the
+ * tiny evaluator below accepts only literals, parameters, object/array literals, `void`/unary minus/`!`,
+ * `Array(n)` and member assignments. Anything else makes the whole read fail with NuxtStateError.
+ */
+import { parse } from 'acorn';
+import type { Node } from 'acorn';
+
+export class NuxtStateError extends Error {}
+
+type Scope = Map<string, unknown>;
+// Acorn's node types are a large union; we only look at a handful of fields, checked at run time.
+type AnyNode = Node & Record<string, any>;
+
+const MAX_DEPTH = 200;
+
+function fail(node: AnyNode, why: string): never {
+  throw new NuxtStateError(`${why} (${node.type} at ${node.start})`);
+}
+
+function setOwn(target: unknown, key: PropertyKey, value: unknown, node: AnyNode): void {
+  if (target === null || typeof target !== 'object') fail(node, 'assignment to a non-object');
+  // defineProperty: a key such as "__proto__" becomes a plain own property, never a prototype change.
+  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
+function propertyKey(node: AnyNode, computed: boolean, scope: Scope, depth: number): string {
+  if (!computed && node.type === 'Identifier') return node.name;
+  if (node.type === 'Literal' && (typeof node.value === 'string' || typeof node.value === 'number')) {
+    return String(node.value);
+  }
+  if (computed) {
+    const v = evaluate(node, scope, depth + 1);
+    if (typeof v === 'string' || typeof v === 'number') return String(v);
+  }
+  return fail(node, 'unsupported property key');
+}
+
+function evaluate(node: AnyNode, scope: Scope, depth = 0): unknown {
+  if (depth > MAX_DEPTH) fail(node, 'nesting too deep');
+  switch (node.type) {
+    case 'Literal':
+      if (node.regex || typeof node.bigint === 'string') fail(node, 'unsupported literal');
+      return node.value;
+    case 'Identifier':
+      if (scope.has(node.name)) return scope.get(node.name);
+      if (node.name === 'undefined') return undefined;
+      return fail(node, `unknown identifier ${node.name}`);
+    case 'TemplateLiteral':
+      if (node.expressions.length) fail(node, 'template with expressions');
+      return node.quasis.map((q: AnyNode) => q.value.cooked).join('');
+    case 'UnaryExpression': {
+      const v = evaluate(node.argument, scope, depth + 1);
+      if (node.operator === 'void') return undefined;
+      if (node.operator === '!') return !v;
+      if (node.operator === '-' && typeof v === 'number') return -v;
+      if (node.operator === '+' && typeof v === 'number') return v;
+      return fail(node, `unsupported operator ${node.operator}`);
+    }
+    case 'ArrayExpression':
+      return node.elements.map((el: AnyNode | null) => {
+        if (el === null) return undefined;
+        if (el.type === 'SpreadElement') fail(el, 'spread');
+        return evaluate(el, scope, depth + 1);
+      });
+    case 'ObjectExpression': {
+      const out: Record<string, unknown> = {};
+      for (const p of node.properties as AnyNode[]) {
+        if (p.type !== 'Property' || p.kind !== 'init' || p.method) fail(p, 'unsupported property');
+        const key = propertyKey(p.key, p.computed, scope, depth);
+        setOwn(out, key, evaluate(p.value, scope, depth + 1), p);
+      }
+      return out;
+    }
+    case 'MemberExpression': {
+      const obj = evaluate(node.object, scope, depth + 1);
+      if (obj === null || typeof obj !== 'object') fail(node, 'member of a non-object');
+      const key = propertyKey(node.property, node.computed, scope, depth);
+      return Object.prototype.hasOwnProperty.call(obj, key) ? (obj as any)[key] : undefined;
+    }
+    case 'CallExpression':
+      // `Array(6)` appears among the arguments (an empty array of that length).
+      if (node.callee.type === 'Identifier' && node.callee.name === 'Array' && node.arguments.length === 1) {
+        const n = evaluate(node.arguments[0], scope, depth + 1);
+        if (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 10_000) return new Array(n).fill(undefined);
+      }
+      return fail(node, 'unsupported call');
+    default:
+      return fail(node, 'unsupported expression');
+  }
+}
+
+function assign(expr: AnyNode, scope: Scope): void {
+  if (expr.type === 'SequenceExpression') {
+    for (const e of expr.expressions) assign(e, scope);
+    return;
+  }
+  if (expr.type !== 'AssignmentExpression' || expr.operator !== '=' || expr.left.type !== 'MemberExpression') {
+    fail(expr, 'only member assignments are allowed');
+  }
+  const target = evaluate(expr.left.object, scope);
+  const key = propertyKey(expr.left.property, expr.left.computed, scope, 0);
+  setOwn(target, key, evaluate(expr.right, scope), expr);
+}
+
+/** Evaluates the text of the `<script>` that assigns `window.__NUXT__`; returns the state object. */
+export function readNuxtState(scriptText: string): unknown {
+  let program: AnyNode;
+  try {
+    program = parse(scriptText, { ecmaVersion: 2020, sourceType: 'script' }) as AnyNode;
+  } catch (e) {
+    throw new NuxtStateError(`not parseable: ${(e as Error).message}`);
+  }
+  const stmt = program.body[0];
+  if (program.body.length !== 1 || stmt?.type !== 'ExpressionStatement') fail(program, 'expected one statement');
+  const asg = stmt.expression;
+  if (asg.type !== 'AssignmentExpression' || asg.left.type !== 'MemberExpression') fail(asg, 'expected an assignment');
+  if (propertyKey(asg.left.property, asg.left.computed, new Map(), 0) !== '__NUXT__') fail(asg, 'not __NUXT__');
+  const right = asg.right;
+  if (right.type === 'ObjectExpression') return evaluate(right, new Map());
+  if (right.type !== 'CallExpression' || right.callee.type !== 'FunctionExpression') fail(right, 'expected a call');
+  const fn = right.callee;
+  const scope: Scope = new Map();
+  fn.params.forEach((p: AnyNode, i: number) => {
+    if (p.type !== 'Identifier') fail(p, 'unsupported parameter');
+    scope.set(p.name, i < right.arguments.length ? evaluate(right.arguments[i], scope) : undefined);
+  });
+  for (const s of fn.body.body as AnyNode[]) {
+    if (s.type === 'ExpressionStatement') assign(s.expression, scope);
+    else if (s.type === 'ReturnStatement' && s.argument) return evaluate(s.argument, scope);
+    else fail(s, 'unsupported statement');
+  }
+  return fail(fn, 'no return');
+}

@@ -1,0 +1,19 @@
+/** Every supported marketplace, registered here and nowhere else (tests/conventions.test.ts checks it). */
+import type { SiteAdapter } from './types';
+import { upwork } from './upwork';
+
+export const sites: readonly SiteAdapter[] = [upwork];
+
+export function siteById(id: string): SiteAdapter | undefined {
+  return sites.find((s) => s.id === id);
+}
+
+/** The adapter whose profile pages include this URL, or undefined. */
+export function siteForUrl(url: URL): SiteAdapter | undefined {
+  return sites.find((s) => s.isProfilePage(url));
+}
+
+/** The adapter whose host this URL is on (profile page or not). */
+export function siteForHost(url: URL): SiteAdapter | undefined {
+  return sites.find((s) => s.hosts.some((h) => new URL(h.replace('*', '')).hostname === url.hostname));
+}

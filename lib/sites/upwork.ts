@@ -1,0 +1,231 @@
+/**
+ * Upwork freelancer profiles. Readers, in order of trust (docs/marketplaces.md, seen 2026-06):
+ * 1. the `window.__NUXT__` state (read without running it, see lib/parse/nuxt-state.ts);
+ * 2. meta tags and `itemprop` / `data-test` attributes in the server-rendered markup.
+ * When the state belongs to another profile (Upwork is a single-page app: after an in-app navigation the
+ * initial state is stale) only the markup is used and the result is `partial`.
+ */
+import type { Profile, ReadResult } from '../profile';
+import { readNuxtState } from '../parse/nuxt-state';
+import { at, bool, compact, httpUrl, isObj, isoDate, metaContent, num, str, textOf } from '../parse/read-helpers';
+import type { SiteAdapter } from './types';
+
+const HOST = 'www.upwork.com';
+// "~" + 18 hex digits (2026-06); older ciphertexts are the same form.
+const CIPHERTEXT = /^~[0-9a-f]{16,24}$/i;
+const RESERVED = new Set(['settings', 'api', 'search', 'signup', 'login', 'hire', 'agencies']);
+
+function profileKey(url: URL): string | undefined {
+  if (url.hostname !== HOST && url.hostname !== 'upwork.com') return undefined;
+  const m = /^\/(?:freelancers|fl)\/([^/]+)\/?$/.exec(url.pathname);
+  if (!m) return undefined;
+  const key = decodeURIComponent(m[1]);
+  if (CIPHERTEXT.test(key)) return key.toLowerCase();
+  return /^[A-Za-z0-9_-]{3,64}$/.test(key) && !RESERVED.has(key.toLowerCase()) ? key.toLowerCase() : undefined;
+}
+
+/** The Nuxt state's profile viewer, or undefined when the page has none or it cannot be read. */
+function nuxtProfileViewer(doc: Document): { viewer?: Record<string, unknown>; error?: string } {
+  for (const s of doc.querySelectorAll('script:not([src])')) {
+    const text = s.textContent ?? '';
+    const i = text.indexOf('window.__NUXT__');
+    if (i < 0) continue;
+    try {
+      const viewer = at(readNuxtState(text.slice(i)), 'state', 'profileViewer');
+      return isObj(viewer) ? { viewer } : { error: 'state has no profileViewer' };
+    } catch (e) {
+      return { error: (e as Error).message };
+    }
+  }
+  return {};
+}
+
+function fromState(v: Record<string, unknown>, loggedIn: boolean): Profile & { _key: string[] } {
+  const p = at(v, 'profile', 'profile');
+  const stats = at(v, 'profile', 'stats');
+  const loc = at(p, 'location');
+  const offsetSeconds = num(at(loc, 'timezoneOffset'));
+  const rate = at(stats, 'hourlyRate');
+  const idv = bool(at(p, 'idv', 'isVerified'));
+  // Trap seen 2026-06: `idVerified` false while `idBadgeStatus` is "PASSED" and `idv.isVerified` true.
+  const identity = idv ?? (str(at(p, 'idBadgeStatus')) ? at(p, 'idBadgeStatus') === 'PASSED' : undefined);
+  const earnings = num(at(stats, 'totalEarnings'));
+  const languages = at(v, 'profile', 'languages');
+  const education = at(v, 'profile', 'education');
+  const employment = at(v, 'profile', 'employmentHistory');
+  const portfolios = at(v, 'profile', 'portfolios');
+  const items = at(v, 'workHistory', 'assignmentsCompleted', 'pageItems');
+  const portrait = at(p, 'portrait');
+  const vanity = str(at(v, 'profile', 'vanityUrl')) ?? str(at(v, 'profile', 'talentVanityUrl', 'vanityUrl'));
+  return {
+    _key: [str(at(v, 'profile', 'identity', 'ciphertext'))?.toLowerCase(), vanity?.toLowerCase()].filter(
+      (x): x is string => !!x,
+    ),
+    site: 'upwork',
+    url: '',
+    id: str(at(v, 'profile', 'identity', 'ciphertext')),
+    name: str(at(p, 'name')),
+    title: str(at(p, 'title')),
+    bio: str(at(p, 'description')),
+    // A profile without a portrait has `portrait` null or without URLs: that is "no photo", not "unread".
+    photoUrl: httpUrl(at(portrait, 'portrait')) ?? httpUrl(at(portrait, 'bigPortrait')),
+    location: {
+      city: str(at(loc, 'city')),
+      region: str(at(loc, 'state')),
+      country: str(at(loc, 'countryCodeIso2'))?.toUpperCase(),
+      countryName: str(at(loc, 'country')),
+    },
+    timezone: {
+      label: str(at(loc, 'countryTimezone')),
+      utcOffsetMinutes: offsetSeconds === undefined ? undefined : Math.round(offsetSeconds / 60),
+    },
+    memberSince: isoDate(at(stats, 'memberSince')),
+    hourlyRate:
+      num(at(rate, 'amount')) !== undefined && str(at(rate, 'currencyCode'))
+        ? { amount: num(at(rate, 'amount'))!, currency: str(at(rate, 'currencyCode'))!.toUpperCase() }
+        : undefined,
+    stats: {
+      jobs: num(at(stats, 'totalJobsWorked')),
+      hours: num(at(stats, 'totalHours')) === undefined ? undefined : Math.round(num(at(stats, 'totalHours'))! * 100) / 100,
+      reviews: num(at(stats, 'totalFeedback')),
+      rating: num(at(stats, 'rating')),
+      // Trap seen 2026-06: visitors get totalEarnings 0 for a freelancer with 26 jobs. Only a logged-in
+      // view's figure is a reading.
+      earnings: loggedIn && at(v, 'profile', 'hideEarnings') !== true ? earnings : undefined,
+    },
+    verified: { identity, phone: bool(at(p, 'phoneVerified')) },
+    languages: Array.isArray(languages)
+      ? languages
+          .map((l) => ({ name: str(at(l, 'language', 'englishName')) ?? str(at(l, 'language', 'name')), level: str(at(l, 'proficiencyLevel', 'proficiencyTitle')) }))
+          .filter((l): l is { name: string; level: string | undefined } => !!l.name)
+          .map((l) => compact(l))
+      : undefined,
+    skills: Array.isArray(at(p, 'skills'))
+      ? (at(p, 'skills') as unknown[]).map((s) => str(at(s, 'prettyName')) ?? str(at(s, 'name'))).filter((s): s is string => !!s)
+      : undefined,
+    education: Array.isArray(education)
+      ? education.map((e) =>
+          compact({
+            school: str(at(e, 'institutionName')),
+            degree: [str(at(e, 'degree')), str(at(e, 'areaOfStudy'))].filter(Boolean).join(', ') || undefined,
+            start: isoDate(at(e, 'dateStarted')),
+            end: isoDate(at(e, 'dateEnded')),
+          }),
+        )
+      : undefined,
+    employment: Array.isArray(employment)
+      ? employment.map((e) =>
+          compact({
+            company: str(at(e, 'companyName')),
+            title: str(at(e, 'jobTitle')),
+            start: isoDate(at(e, 'startDate')),
+            end: isoDate(at(e, 'endDate')),
+          }),
+        )
+      : undefined,
+    reviews: Array.isArray(items)
+      ? items
+          .filter((it) => num(at(it, 'feedback', 'score')) !== undefined)
+          .map((it) =>
+            compact({
+              date: isoDate(at(it, 'endedOn')) ?? isoDate(at(it, 'startedOn')),
+              rating: num(at(it, 'feedback', 'score')),
+              text: str(at(it, 'feedback', 'comment')),
+              client: str(at(it, 'clientInformation', 'name')),
+            }),
+          )
+      : undefined,
+    links: Array.isArray(portfolios)
+      ? portfolios.map((pf) => httpUrl(at(pf, 'projectUrl'))).filter((u): u is string => !!u)
+      : undefined,
+  };
+}
+
+/** What the server-rendered markup shows (2026-06 visitor view). */
+function fromMarkup(doc: Document): Profile {
+  const rateAmount = Number(metaContent(doc, ['product:price:amount']));
+  const currency = metaContent(doc, ['product:price:currency']);
+  const jss = doc.querySelector('[data-test="badge-hidden-label"]')?.parentElement?.textContent;
+  const jssValue = jss && /Job Success/i.test(jss) ? /(\d{1,3})\s*%/.exec(jss)?.[1] : undefined;
+  return compact({
+    site: 'upwork',
+    url: '',
+    name: textOf(doc, ['[itemprop="name"]']) ?? metaContent(doc, ['og:title']),
+    title: metaContent(doc, ['og:description']),
+    photoUrl: httpUrl(metaContent(doc, ['twitter:image', 'og:image'])),
+    location: compact({
+      city: textOf(doc, ['[itemprop="locality"]']),
+      countryName: textOf(doc, ['[itemprop="country-name"]']),
+    }),
+    hourlyRate:
+      Number.isFinite(rateAmount) && rateAmount >= 0 && currency && /^[A-Z]{3}$/.test(currency)
+        ? { amount: rateAmount, currency }
+        : undefined,
+    stats: compact({ jobSuccess: jssValue ? Number(jssValue) : undefined }),
+  });
+}
+
+const CORE = ['name', 'location', 'timezone', 'memberSince', 'stats'] as const;
+
+function read(doc: Document, url: URL): ReadResult {
+  const key = profileKey(url);
+  if (!key) return { status: 'not-a-profile', missing: [] };
+  const loggedIn = !!doc.querySelector('[data-qa="top-nav-user-ia"]');
+  const markup = fromMarkup(doc);
+  const { viewer, error } = nuxtProfileViewer(doc);
+  const missing: string[] = [];
+  let state: (Profile & { _key: string[] }) | undefined = viewer ? fromState(viewer, loggedIn) : undefined;
+  if (error) missing.push('embedded-state');
+  if (state && !state._key.includes(key)) {
+    state = undefined; // stale state of the previous profile (in-app navigation)
+    missing.push('embedded-state');
+  }
+  const { _key, ...fromNuxt } = state ?? { _key: [] };
+  void _key;
+  const profile = compact({
+    ...markup,
+    ...fromNuxt,
+    stats: compact({ ...(fromNuxt as Profile).stats, jobSuccess: markup.stats?.jobSuccess }),
+    location: compact({ ...markup.location, ...(fromNuxt as Profile).location }),
+    site: 'upwork',
+    url: canonicalUrl(url),
+  }) as Profile;
+  if (!profile.name) return { status: 'unreadable', missing: [...new Set([...missing, ...CORE])] };
+  // Two readers that disagree mean the page changed under us: say so.
+  if (state && markup.name && state.name && markup.name !== state.name) missing.push('name:conflict');
+  for (const f of CORE) if (!(f in profile)) missing.push(f);
+  if (!state && !('photoUrl' in profile)) missing.push('photoUrl');
+  const status = missing.length ? 'partial' : 'ok';
+  return { status, profile, missing: [...new Set(missing)] };
+}
+
+function canonicalUrl(url: URL): string {
+  return `https://${HOST}${url.pathname.replace(/\/$/, '')}`;
+}
+
+export const upwork: SiteAdapter = {
+  id: 'upwork',
+  name: 'Upwork',
+  matches: ['https://www.upwork.com/*'],
+  hosts: ['https://www.upwork.com/*'],
+  examples: {
+    profiles: [
+      'https://www.upwork.com/freelancers/~01a1b2c3d4e5f60718',
+      'https://www.upwork.com/freelancers/~01a1b2c3d4e5f60718?viewMode=1',
+      'https://www.upwork.com/freelancers/janedoe',
+      'https://www.upwork.com/fl/janedoe',
+    ],
+    others: [
+      'https://www.upwork.com/',
+      'https://www.upwork.com/freelancers/',
+      'https://www.upwork.com/freelancers/settings',
+      'https://www.upwork.com/nx/search/talent/?q=react',
+      'https://www.upwork.com/ab/messages/rooms/room_123',
+      'https://www.upwork.com/freelancers/~01a1b2c3d4e5f60718/portfolio/x',
+      'https://upwork.com.evil.example/freelancers/~01a1b2c3d4e5f60718',
+    ],
+  },
+  isProfilePage: (url) => profileKey(url) !== undefined,
+  read: (doc, url) => read(doc, url),
+  badgeAnchor: (doc) => doc.querySelector('[itemprop="name"]') ?? doc.querySelector('main h1, main h2'),
+};
