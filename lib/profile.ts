@@ -21,7 +21,10 @@ export const ProfileSchema = z.strictObject({
     .strictObject({
       city: text(200).optional(),
       region: text(200).optional(),
-      country: z.string().regex(/^[A-Z]{2}$/).optional(),
+      country: z
+        .string()
+        .regex(/^[A-Z]{2}$/)
+        .optional(),
       countryName: text(200).optional(),
     })
     .optional(),
@@ -29,7 +32,12 @@ export const ProfileSchema = z.strictObject({
     .strictObject({
       name: text(100).optional(),
       label: text(200).optional(),
-      utcOffsetMinutes: z.number().int().min(-14 * 60).max(14 * 60).optional(),
+      utcOffsetMinutes: z
+        .number()
+        .int()
+        .min(-14 * 60)
+        .max(14 * 60)
+        .optional(),
     })
     .optional(),
   memberSince: date.optional(),
@@ -52,7 +60,10 @@ export const ProfileSchema = z.strictObject({
       email: z.boolean().optional(),
     })
     .optional(),
-  languages: z.array(z.strictObject({ name: text(100), level: text(100).optional() })).max(100).optional(),
+  languages: z
+    .array(z.strictObject({ name: text(100), level: text(100).optional() }))
+    .max(100)
+    .optional(),
   skills: z.array(text(200)).max(500).optional(),
   education: z
     .array(

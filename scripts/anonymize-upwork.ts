@@ -26,16 +26,23 @@ const exact: [string, string][] = [
   ['Klaviyo Email Marketing Expert for Shopify | Flows &amp; Campaigns', 'Email Marketing Specialist for Online Shops'],
   ['PS8LL2Ye078', 'xxxxxxxxxxx'],
 ];
-const BIO = 'I build e-mail marketing for online shops: automated flows, campaigns and list hygiene.\n\nSample text written for this fixture.';
+const BIO =
+  'I build e-mail marketing for online shops: automated flows, campaigns and list hygiene.\n\nSample text written for this fixture.';
 
 function anonymizeText(s: string): string {
   for (const [a, b] of exact) s = s.split(a).join(b);
-  s = s.replace(/profile-portraits\/[A-Za-z0-9_-]{20,}/g, 'profile-portraits/c1InventedPortraitToken0000000000000000000000');
-  s = s.replace(/https:\/\/s3-us-west-2\.amazonaws\.com\/agora-profile-portraits-prod\/[^"'\s\\]+/g,
-    'https://www.upwork.com/profile-portraits/c1InventedPortraitToken0000000000000000000000');
+  s = s.replace(
+    /profile-portraits\/[A-Za-z0-9_-]{20,}/g,
+    'profile-portraits/c1InventedPortraitToken0000000000000000000000',
+  );
+  s = s.replace(
+    /https:\/\/s3-us-west-2\.amazonaws\.com\/agora-profile-portraits-prod\/[^"'\s\\]+/g,
+    'https://www.upwork.com/profile-portraits/c1InventedPortraitToken0000000000000000000000',
+  );
   // Any IPv4 address that is not already in a documentation range.
   s = s.replace(/(?<![\d.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\d.])/g, (m, a, b, c) =>
-    [a, b, c].join('.') === '203.0.113' || m === '127.0.0.1' || [a, b, c, m].some((x) => +x > 255) ? m : '198.51.100.1');
+    [a, b, c].join('.') === '203.0.113' || m === '127.0.0.1' || [a, b, c, m].some((x) => +x > 255) ? m : '198.51.100.1',
+  );
   return s;
 }
 
@@ -69,9 +76,13 @@ let n = 0;
 for (const ed of edits.sort((a, b) => b.s - a.s)) nuxt = nuxt.slice(0, ed.s) + ed.v + nuxt.slice(ed.e);
 
 // 2. The markup: drop non-data scripts, styles, iframes; replace long visible texts.
-const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+const window = new Window({
+  settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+});
 const doc = new window.DOMParser().parseFromString(real.slice(0, start) + '/*NUXT*/' + real.slice(end), 'text/html');
-for (const el of doc.querySelectorAll('script, style, iframe, noscript, link[rel=stylesheet], link[rel=preload], link[rel=prefetch]')) {
+for (const el of doc.querySelectorAll(
+  'script, style, iframe, noscript, link[rel=stylesheet], link[rel=preload], link[rel=prefetch]',
+)) {
   if (el.tagName === 'SCRIPT' && el.textContent?.includes('/*NUXT*/')) continue;
   el.remove();
 }
@@ -103,21 +114,59 @@ Object.assign(P.profile, {
     'For faster communication reach me on Telegram: @danw_dev_pro or WhatsApp +1 415 555 0134.\n' +
     'I accept payment in USDT (TRC20) or Bitcoin for long-term clients.\n\nPortfolio: https://danw-portfolio.netlify.app',
   location: {
-    country: 'United States', city: 'New York', state: 'NY',
-    countryTimezone: 'UTC+09:00 Osaka, Sapporo, Tokyo', worldRegion: 'New York, United States',
-    timezoneOffset: 32400, countryCodeIso2: 'US', countryCodeIso3: 'USA',
+    country: 'United States',
+    city: 'New York',
+    state: 'NY',
+    countryTimezone: 'UTC+09:00 Osaka, Sapporo, Tokyo',
+    worldRegion: 'New York, United States',
+    timezoneOffset: 32400,
+    countryCodeIso2: 'US',
+    countryCodeIso3: 'USA',
   },
   portrait: null,
-  idVerified: false, idBadgeStatus: null, idv: { isReady: true, isVerified: false, isVerifiedWithIdBadge: false },
+  idVerified: false,
+  idBadgeStatus: null,
+  idv: { isReady: true, isVerified: false, isVerifiedWithIdBadge: false },
   phoneVerified: false,
-  skills: ['React', 'Node.js', 'Solidity', 'Rust', 'Python', 'Django', 'Flutter', 'Swift', 'Kotlin', 'Unity',
-    'Unreal Engine', 'TensorFlow', 'PyTorch', 'AWS', 'Kubernetes', 'Terraform', 'Figma', 'Photoshop', 'SEO',
-    'WordPress', 'Shopify', 'Laravel', 'C++', 'Embedded C', 'Salesforce', 'SAP', 'Data Entry', 'Video Editing']
-    .map((prettyName, i) => ({ uid: String(1000 + i), prettyName, name: prettyName.toLowerCase(), rank: i + 1 })),
+  skills: [
+    'React',
+    'Node.js',
+    'Solidity',
+    'Rust',
+    'Python',
+    'Django',
+    'Flutter',
+    'Swift',
+    'Kotlin',
+    'Unity',
+    'Unreal Engine',
+    'TensorFlow',
+    'PyTorch',
+    'AWS',
+    'Kubernetes',
+    'Terraform',
+    'Figma',
+    'Photoshop',
+    'SEO',
+    'WordPress',
+    'Shopify',
+    'Laravel',
+    'C++',
+    'Embedded C',
+    'Salesforce',
+    'SAP',
+    'Data Entry',
+    'Video Editing',
+  ].map((prettyName, i) => ({ uid: String(1000 + i), prettyName, name: prettyName.toLowerCase(), rank: i + 1 })),
 });
 Object.assign(P.stats, {
-  totalJobsWorked: 1, totalFeedback: 1, totalHours: 3, rating: 5, memberSince: '2026-05-20T10:00:00.000Z',
-  hourlyRate: { currencyCode: 'USD', amount: 85 }, topRatedStatus: null,
+  totalJobsWorked: 1,
+  totalFeedback: 1,
+  totalHours: 3,
+  rating: 5,
+  memberSince: '2026-05-20T10:00:00.000Z',
+  hourlyRate: { currencyCode: 'USD', amount: 85 },
+  topRatedStatus: null,
 });
 P.portfolios = [
   { uid: '9001', title: 'DeFi dashboard', projectUrl: 'https://danw-portfolio.netlify.app', attachments: [] },
@@ -126,17 +175,25 @@ P.portfolios = [
 P.profileUrl = 'https://www.upwork.com/freelancers/~01f0e1d2c3b4a59687';
 pv.workHistory.assignmentsCompleted.totalItems = 1;
 pv.workHistory.assignmentsCompleted.pageItems = [
-  { startedOn: '2026-05-22T08:00:00.000Z', endedOn: '2026-06-01T08:00:00.000Z', title: 'Landing page',
-    feedback: { score: 5, comment: 'Great work, very fast.' } },
+  {
+    startedOn: '2026-05-22T08:00:00.000Z',
+    endedOn: '2026-06-01T08:00:00.000Z',
+    title: 'Landing page',
+    feedback: { score: 5, comment: 'Great work, very fast.' },
+  },
 ];
 const personaDoc = new window.DOMParser().parseFromString(html, 'text/html');
 const setText = (sel: string, v: string) => personaDoc.querySelectorAll(sel).forEach((el) => (el.textContent = v));
-const setAttr = (sel: string, a: string, v: string) => personaDoc.querySelectorAll(sel).forEach((el) => el.setAttribute(a, v));
+const setAttr = (sel: string, a: string, v: string) =>
+  personaDoc.querySelectorAll(sel).forEach((el) => el.setAttribute(a, v));
 setText('[itemprop="name"]', 'Daniel W.');
 setText('[itemprop="locality"]', 'New York');
 setText('[itemprop="country-name"]', 'United States');
 setText('.title-vertical', 'Senior Full-Stack & Blockchain Developer | 10+ years');
-setText('title', 'Daniel W. - Senior Full-Stack & Blockchain Developer | 10+ years - Upwork Freelancer from New York, United States');
+setText(
+  'title',
+  'Daniel W. - Senior Full-Stack & Blockchain Developer | 10+ years - Upwork Freelancer from New York, United States',
+);
 setAttr('meta[property="og:title"], meta[name="twitter:title"]', 'content', 'Daniel W.');
 setAttr('meta[property="og:description"]', 'content', 'Senior Full-Stack & Blockchain Developer | 10+ years');
 setAttr('meta[property="og:url"]', 'content', P.profileUrl);
@@ -144,7 +201,9 @@ setAttr('link[rel="canonical"]', 'href', P.profileUrl);
 setAttr('meta[property="product:price:amount"]', 'content', '85');
 personaDoc.querySelectorAll('meta[name="twitter:image"], meta[property="og:image"]').forEach((m) => m.remove());
 personaDoc.querySelectorAll('img.air3-avatar').forEach((img) => img.setAttribute('src', 'data:,'));
-const personaState = JSON.stringify(state).replace(/</g, '\\u003C').replace(/\u2028|\u2029/g, (c) => (c === '\u2028' ? '\\u2028' : '\\u2029'));
+const personaState = JSON.stringify(state)
+  .replace(/</g, '\\u003C')
+  .replace(/\u2028|\u2029/g, (c) => (c === '\u2028' ? '\\u2028' : '\\u2029'));
 let persona = '<!DOCTYPE html>\n' + personaDoc.documentElement.outerHTML;
 persona = persona.replace(/window\.__NUXT__=[\s\S]*?(?=<\/script>)/, () => `window.__NUXT__=${personaState};`);
 writeFileSync('tests/fixtures/upwork/red-flags-persona.html', persona);

@@ -86,7 +86,8 @@ function fromState(v: Record<string, unknown>, loggedIn: boolean): Profile & { _
         : undefined,
     stats: {
       jobs: num(at(stats, 'totalJobsWorked')),
-      hours: num(at(stats, 'totalHours')) === undefined ? undefined : Math.round(num(at(stats, 'totalHours'))! * 100) / 100,
+      hours:
+        num(at(stats, 'totalHours')) === undefined ? undefined : Math.round(num(at(stats, 'totalHours'))! * 100) / 100,
       reviews: num(at(stats, 'totalFeedback')),
       rating: num(at(stats, 'rating')),
       // Trap seen 2026-06: visitors get totalEarnings 0 for a freelancer with 26 jobs. Only a logged-in
@@ -96,12 +97,17 @@ function fromState(v: Record<string, unknown>, loggedIn: boolean): Profile & { _
     verified: { identity, phone: bool(at(p, 'phoneVerified')) },
     languages: Array.isArray(languages)
       ? languages
-          .map((l) => ({ name: str(at(l, 'language', 'englishName')) ?? str(at(l, 'language', 'name')), level: str(at(l, 'proficiencyLevel', 'proficiencyTitle')) }))
+          .map((l) => ({
+            name: str(at(l, 'language', 'englishName')) ?? str(at(l, 'language', 'name')),
+            level: str(at(l, 'proficiencyLevel', 'proficiencyTitle')),
+          }))
           .filter((l): l is { name: string; level: string | undefined } => !!l.name)
           .map((l) => compact(l))
       : undefined,
     skills: Array.isArray(at(p, 'skills'))
-      ? (at(p, 'skills') as unknown[]).map((s) => str(at(s, 'prettyName')) ?? str(at(s, 'name'))).filter((s): s is string => !!s)
+      ? (at(p, 'skills') as unknown[])
+          .map((s) => str(at(s, 'prettyName')) ?? str(at(s, 'name')))
+          .filter((s): s is string => !!s)
       : undefined,
     education: Array.isArray(education)
       ? education.map((e) =>

@@ -1,0 +1,83 @@
+/** Runs the rules over one read page and scores it: the one place the background and the CLI share. */
+import { countryCode } from './geo/countries';
+import { t } from './i18n';
+import type { Profile, ReadResult, ReadStatus } from './profile';
+import { profileRules } from './rules';
+import type { Finding, ProfileRule } from './rules/types';
+import { score, type Level, type Sensitivity } from './score';
+
+export interface Risk {
+  level: Level;
+  score: number;
+  unchecked: string[];
+}
+
+export interface Analysis {
+  site: string;
+  url: string;
+  status: ReadStatus;
+  missing: string[];
+  profile?: Profile;
+  findings: Finding[];
+  risk: Risk;
+  checkedAt: string;
+}
+
+export interface AnalyzeOptions {
+  now: Date;
+  sensitivity?: Sensitivity;
+}
+
+/** Fills what follows from the page's own values (a country code from the shown country name). */
+export function normalizeProfile(p: Profile): Profile {
+  if (p.location?.countryName && !p.location.country) {
+    const code = countryCode(p.location.countryName);
+    if (code) return { ...p, location: { ...p.location, country: code } };
+  }
+  return p;
+}
+
+function has(p: Profile, path: string): boolean {
+  let cur: unknown = p;
+  for (const k of path.split('.')) {
+    if (cur === null || typeof cur !== 'object') return false;
+    cur = (cur as Record<string, unknown>)[k];
+  }
+  return cur !== undefined && !(Array.isArray(cur) && cur.length === 0);
+}
+
+/** The fields a rule needs (all of them) that this profile does not have. */
+function unmet(rule: ProfileRule, p: Profile): string[] {
+  return rule.needs.filter((f) => !has(p, f));
+}
+
+const groupOf = (id: string) => profileRules.find((r) => r.id === id)?.group ?? id;
+
+export function analyzeRead(site: string, url: string, read: ReadResult, opts: AnalyzeOptions): Analysis {
+  const base = { site, url, status: read.status, missing: read.missing, checkedAt: opts.now.toISOString() };
+  if (!read.profile || read.status === 'not-a-profile' || read.status === 'unreadable') {
+    const unchecked = read.status === 'unreadable' ? profileRules.map((r) => r.id) : [];
+    return { ...base, findings: [], risk: { level: 'none', score: 0, unchecked } };
+  }
+  const profile = normalizeProfile(read.profile);
+  const ctx = { now: opts.now, missing: read.missing };
+  const findings: Finding[] = [];
+  const unchecked: string[] = [];
+  for (const rule of profileRules) {
+    const gaps = unmet(rule, profile);
+    if (gaps.length) {
+      unchecked.push(t('unchecked.rule', { rule: rule.id, fields: gaps.join(', ') }));
+      continue;
+    }
+    try {
+      const f = rule.check(profile, ctx);
+      if (f) findings.push(f);
+    } catch {
+      // A rule bug must not hide the others; it is reported as not checked.
+      unchecked.push(t('unchecked.rule', { rule: rule.id, fields: 'error' }));
+    }
+  }
+  for (const m of read.missing) unchecked.push(t('unchecked.field', { field: m }));
+  unchecked.push(t('unchecked.photo'), t('unchecked.messages'));
+  return { ...base, profile, findings, risk: { ...score(findings, groupOf, opts.sensitivity), unchecked } };
+}

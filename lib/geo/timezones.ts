@@ -1,0 +1,60 @@
+/**
+ * Countries and time zones from countries-and-timezones (IANA tzdb data, kept up to date by its authors):
+ * each zone's standard and daylight-saving offsets, legacy names (Asia/Calcutta → Asia/Kolkata) and the
+ * countries that use it. No hand-written table.
+ */
+import ct from 'countries-and-timezones';
+
+export interface ZoneInfo {
+  name: string;
+  canonical: string;
+  countries: string[];
+}
+
+export function resolveZone(name: string): ZoneInfo | undefined {
+  const z = ct.getTimezone(name);
+  if (!z) return undefined;
+  const canonical = z.aliasOf ?? z.name;
+  const countries = z.countries.length ? z.countries : (ct.getTimezone(canonical)?.countries ?? []);
+  return { name: z.name, canonical, countries: [...countries] };
+}
+
+/** The IANA zones of a country (ISO alpha-2), with legacy aliases included. */
+export function zonesOfCountry(country: string): string[] {
+  return [...(ct.getCountry(country, { deprecated: true })?.timezones ?? [])];
+}
+
+/** Every UTC offset (minutes) the country's clocks show in the year: standard and daylight-saving time. */
+export function offsetsOfCountry(country: string): number[] {
+  const out = new Set<number>();
+  for (const zone of zonesOfCountry(country)) {
+    const z = ct.getTimezone(zone);
+    if (z) {
+      out.add(z.utcOffset);
+      out.add(z.dstOffset);
+    }
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
+export function countryName(country: string): string {
+  return ct.getCountry(country)?.name ?? country;
+}
+
+export function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '−' : '+';
+  const abs = Math.abs(minutes);
+  return `UTC${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+const UTC_NAMES = /^(?:Etc\/)?(?:UTC|UCT|GMT|Universal|Zulu|Greenwich)(?:[+-]0)?$/i;
+
+/**
+ * A time zone that is plain UTC: a zone name such as "Etc/UTC", or a label such as Upwork's
+ * "UTC (Coordinated Universal Time)" (seen 2026-06 on a freelancer in Ukraine: a default setting).
+ */
+export function isBareUtc(tz: { name?: string; label?: string; utcOffsetMinutes?: number }): boolean {
+  if (tz.name) return UTC_NAMES.test(tz.name);
+  if (tz.utcOffsetMinutes !== 0) return false;
+  return !tz.label || /^\s*(?:UTC|GMT)\b(?!\s*[+-−]\s*\d)/i.test(tz.label);
+}

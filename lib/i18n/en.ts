@@ -1,0 +1,112 @@
+/**
+ * English texts. Every user-facing string goes through lib/i18n (German comes later: same keys).
+ * Wording rule: "matches a red flag", never "is a fraud"; the user decides.
+ */
+export const en = {
+  // Due-diligence steps (red-flags.md, "Due-diligence steps").
+  'advice.video':
+    'Hold a video interview with the camera on; compare the face with the profile photo; ask them to wave a hand in front of the face and show their surroundings.',
+  'advice.documents': 'Verify identity documents, and ship equipment only to the address on them.',
+  'advice.references': 'Verify employment and education directly, with contact details you find yourself.',
+  'advice.consistency':
+    'Check that name, location, contact details and work history agree across every profile, portfolio and payment account.',
+  'advice.payment': 'Pay only to a bank account in the freelancer’s own name; do not pay in cryptocurrency.',
+  'advice.platform': 'Keep communication and payment on the platform.',
+  'advice.report': 'Report suspected DPRK IT workers to the FBI (tips.fbi.gov) or your national authority.',
+
+  'rule.location-timezone-mismatch.title': 'Claimed location does not fit the profile’s time zone',
+  'rule.location-timezone-mismatch.title.utc':
+    'Time zone is set to UTC, which may be a default: location and time zone could not be compared',
+  'rule.location-timezone-mismatch.advice':
+    'Ask where they work from and at what hours; confirm it on a video call and against their ID documents.',
+  'rule.new-account.title': 'Newly created account',
+  'rule.new-account.advice':
+    'Give new accounts extra scrutiny: verify identity and references before sharing access or paying.',
+  'rule.thin-history.title': 'Claims go far beyond the visible history',
+  'rule.thin-history.advice':
+    'Ask for verifiable references and code or work you can check; verify past employers with contact details you find yourself.',
+  'rule.review-burst.title': 'Top ratings that rest on little or tightly packed feedback',
+  'rule.review-burst.advice':
+    'Read the reviews and the clients behind them; ask for references outside the platform you can contact yourself.',
+  'rule.no-photo.title': 'No profile photo',
+  'rule.no-photo.advice': 'Insist on a video interview with the camera on.',
+  'rule.unverified-identity.title': 'The platform shows verification as missing',
+  'rule.unverified-identity.advice': 'Verify identity documents yourself before hiring.',
+  'rule.off-platform-contact-in-profile.title': 'Profile invites contact outside the platform',
+  'rule.off-platform-contact-in-profile.advice': 'Keep communication on the platform, especially before a contract.',
+  'rule.crypto-payment-in-profile.title': 'Profile advertises payment in cryptocurrency',
+  'rule.crypto-payment-in-profile.advice':
+    'Do not pay in cryptocurrency; pay only to a bank account in the freelancer’s own name.',
+  'rule.free-hosting-portfolio.title': 'Portfolio only on free one-page hosting',
+  'rule.free-hosting-portfolio.advice':
+    'Ask for work you can verify: a client you can contact, a company site, a repository with history.',
+  'rule.very-broad-skills.title': 'Unusually broad skill list across unrelated fields',
+  'rule.very-broad-skills.advice': 'Test the skills you are hiring for in a live technical conversation on video.',
+
+  'evidence.location': 'Claimed location: {location}',
+  'evidence.timezone': 'Time zone on the profile: {timezone}',
+  'evidence.countryZones': '{country} uses {offsets}',
+  'evidence.timezoneCountries': '{zone} is a time zone of {countries}',
+  'evidence.utcDefault': 'A bare UTC setting is often the platform default, not a choice',
+  'evidence.memberSince': 'Member since {date} ({days} days before {now})',
+  'evidence.claimsRate': 'Hourly rate {rate}',
+  'evidence.claimsYears': 'Claims “{text}”',
+  'evidence.claimsTitle': 'Title says “{text}”',
+  'evidence.jobSuccess': 'Job success {value}%',
+  'evidence.history': 'Visible history: {jobs} jobs, {hours} hours, {reviews} reviews',
+  'evidence.reviewBurst': '{count} of {total} top ratings between {from} and {to}, within {days} days of joining',
+  'evidence.perfectFew': 'Rating {rating} resting on {reviews} review(s)',
+  'evidence.noPhoto': 'The profile shows no photo',
+  'evidence.notVerified': '{what}: not verified',
+  'evidence.contact': '{kind}: “{value}”',
+  'evidence.sentence': '“{text}”',
+  'evidence.wallet': '{kind} address: {value}',
+  'evidence.links': 'Links: {links}',
+  'evidence.skills': '{count} skills across {fields} fields: {list}',
+
+  'verify.identity': 'Identity',
+  'verify.payment': 'Payment method',
+  'verify.phone': 'Phone',
+  'verify.email': 'E-mail',
+
+  'risk.none': 'No red flags found',
+  'risk.low': 'Low',
+  'risk.medium': 'Medium',
+  'risk.high': 'High',
+
+  'unchecked.rule': '{rule}: not checked — {fields} not on this page',
+  'unchecked.field': '{field} could not be read',
+  'unchecked.messages': 'No proposal or message text checked',
+  'unchecked.photo': 'Photo not compared with other profiles',
+  'unchecked.outside':
+    'Outside what a browser can see: IP and login history, ID documents, video-interview deepfakes, laptop farms after hiring',
+
+  'ui.badge.label': 'Red Flag Radar: {level}, {count} finding(s). Open details',
+  'ui.badge.findings': '{count} red flag(s)',
+  'ui.badge.none': 'no red flags found',
+  'ui.unreadable.title': 'Could not read this page (the site may have changed)',
+  'ui.unreadable.missing': 'Not read: {fields}',
+  'ui.partial': 'Read only in part — not read: {fields}',
+  'ui.notProfile': 'Not a freelancer profile on a supported site.',
+  'ui.noAnalysis': 'No profile analysed in this tab yet. Open a freelancer profile on a supported marketplace.',
+  'ui.disabledSite': 'Red Flag Radar is switched off for {site} in the settings.',
+  'ui.findings': 'What matches a red flag',
+  'ui.evidence': 'Evidence',
+  'ui.source': 'Source',
+  'ui.nextStep': 'What to do',
+  'ui.unchecked': 'What could not be checked',
+  'ui.disclaimer':
+    'A red flag is not proof. It is a reason to verify, with the steps shown. Never decide by nationality, name or language.',
+  'ui.level': 'Risk: {level}',
+  'ui.close': 'Close',
+  'ui.popup.title': 'Red Flag Radar',
+  'ui.settings': 'Settings',
+  'ui.settings.sensitivity': 'Sensitivity',
+  'ui.settings.sensitivity.low': 'Low — only medium and high findings count',
+  'ui.settings.sensitivity.normal': 'Normal',
+  'ui.settings.sensitivity.high': 'High — low findings count more',
+  'ui.settings.sites': 'Enabled sites',
+  'ui.error': 'Red Flag Radar could not analyse this page: {reason}',
+} as const;
+
+export type MessageKey = keyof typeof en;

@@ -1,0 +1,25 @@
+import { t, type MessageKey } from '../i18n';
+import type { Finding, Severity } from './types';
+
+/** Builds a finding with its title and advice from the i18n layer (keys `rule.<id>.title|advice`). */
+export function finding(
+  rule: string,
+  severity: Severity,
+  evidence: string[],
+  sources: string[],
+  titleKey: MessageKey = `rule.${rule}.title` as MessageKey,
+): Finding {
+  return { rule, severity, title: t(titleKey), evidence, sources, advice: t(`rule.${rule}.advice` as MessageKey) };
+}
+
+export function profileText(p: { title?: string; bio?: string }): string {
+  return [p.title, p.bio].filter(Boolean).join('\n');
+}
+
+export function daysBetween(from: string, to: Date): number {
+  return Math.floor((to.getTime() - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+export function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}

@@ -1,0 +1,73 @@
+/**
+ * G1 red flags: a claimed work location inconsistent with the assessed location and hours. We compare the
+ * claimed country with the time zone the profile shows. A country's every zone counts, in standard and
+ * daylight-saving time (US, Russia, Brazil, Australia, Indonesia …); legacy IANA names resolve to their
+ * current zone. A bare "UTC" is usually an untouched default (seen 2026-06 on a freelancer in Ukraine):
+ * low at most, never a contradiction.
+ */
+import { t } from '../i18n';
+import { countryName, formatOffset, isBareUtc, offsetsOfCountry, resolveZone } from '../geo/timezones';
+import { finding } from './finding';
+import type { ProfileRule } from './types';
+
+const SOURCES = ['G1 Red flag indicators (inconsistent claimed work location and hours)'];
+
+export const rule: ProfileRule = {
+  id: 'location-timezone-mismatch',
+  kind: 'profile',
+  group: 'location',
+  needs: ['location.country', 'timezone'],
+  check(p) {
+    const country = p.location?.country;
+    const tz = p.timezone;
+    if (!country || !tz || (tz.name === undefined && tz.utcOffsetMinutes === undefined)) return undefined;
+    const place = [p.location?.city, p.location?.countryName ?? countryName(country)].filter(Boolean).join(', ');
+    const shown = [tz.name, tz.label, tz.utcOffsetMinutes !== undefined ? formatOffset(tz.utcOffsetMinutes) : undefined]
+      .filter(Boolean)
+      .join(' — ');
+    const offsets = offsetsOfCountry(country);
+    if (!offsets.length) return undefined; // unknown country code: nothing to compare
+    const evidence = [
+      t('evidence.location', { location: `${place} (${country})` }),
+      t('evidence.timezone', { timezone: shown }),
+    ];
+    if (isBareUtc(tz)) {
+      if (offsets.includes(0)) return undefined;
+      return finding(
+        rule.id,
+        'low',
+        [...evidence, t('evidence.utcDefault')],
+        SOURCES,
+        'rule.location-timezone-mismatch.title.utc',
+      );
+    }
+    if (tz.name) {
+      const zone = resolveZone(tz.name);
+      if (zone) {
+        if (zone.countries.includes(country) || zone.countries.length === 0) return undefined;
+        return finding(
+          rule.id,
+          'high',
+          [
+            ...evidence,
+            t('evidence.timezoneCountries', {
+              zone: zone.canonical,
+              countries: zone.countries.map(countryName).join(', '),
+            }),
+          ],
+          SOURCES,
+        );
+      }
+    }
+    if (tz.utcOffsetMinutes === undefined || offsets.includes(tz.utcOffsetMinutes)) return undefined;
+    return finding(
+      rule.id,
+      'high',
+      [
+        ...evidence,
+        t('evidence.countryZones', { country: countryName(country), offsets: offsets.map(formatOffset).join(', ') }),
+      ],
+      SOURCES,
+    );
+  },
+};

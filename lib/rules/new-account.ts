@@ -1,0 +1,30 @@
+/**
+ * G1 mitigations: "extra scrutiny to newly established accounts". Younger than 90 days. It weighs more
+ * (medium) when the new account already claims much — a high rate, years of experience, a top job-success
+ * score — and stays low when it claims little.
+ */
+import { t } from '../i18n';
+import { daysBetween, finding, isoDay } from './finding';
+import { claims } from './claims';
+import type { ProfileRule } from './types';
+
+export const NEW_ACCOUNT_DAYS = 90;
+
+export const rule: ProfileRule = {
+  id: 'new-account',
+  kind: 'profile',
+  group: 'account',
+  needs: ['memberSince'],
+  check(p, ctx) {
+    if (!p.memberSince) return undefined;
+    const days = daysBetween(p.memberSince, ctx.now);
+    if (days < 0 || days >= NEW_ACCOUNT_DAYS) return undefined;
+    const claimed = claims(p);
+    return finding(
+      rule.id,
+      claimed.length ? 'medium' : 'low',
+      [t('evidence.memberSince', { date: p.memberSince, days, now: isoDay(ctx.now) }), ...claimed],
+      ['G1 Potential mitigation measures (extra scrutiny for newly established accounts)'],
+    );
+  },
+};

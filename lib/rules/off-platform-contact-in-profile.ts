@@ -1,0 +1,23 @@
+/** G1 red flags: moving communication off the platform. Messenger handles, e-mail or phone in the profile. */
+import { t } from '../i18n';
+import { findContacts } from '../text/contacts';
+import { cleanText } from '../text/sentences';
+import { finding, profileText } from './finding';
+import type { ProfileRule } from './types';
+
+export const rule: ProfileRule = {
+  id: 'off-platform-contact-in-profile',
+  kind: 'profile',
+  group: 'contact',
+  needs: ['bio'],
+  check(p) {
+    const contacts = findContacts(cleanText(profileText(p)), p.location?.country);
+    if (!contacts.length) return undefined;
+    return finding(
+      rule.id,
+      'medium',
+      contacts.map((c) => t('evidence.contact', { kind: c.kind, value: c.value })),
+      ['G1 Red flag indicators (requests to communicate off the platform)'],
+    );
+  },
+};

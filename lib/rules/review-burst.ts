@@ -1,0 +1,49 @@
+/**
+ * G1 platform red flags: self-dealing client accounts raising a developer's rating. Most visible top ratings
+ * packed into one 30-day window early in the account's life (medium), or a perfect rating resting on one or
+ * two reviews (low: common for honest newcomers, it only counts with other signals).
+ */
+import { t } from '../i18n';
+import { daysBetween, finding } from './finding';
+import type { ProfileRule } from './types';
+
+const WINDOW_DAYS = 30;
+const EARLY_DAYS = 120;
+const TOP = 4.8;
+const SOURCES = ['G1 Red flag indicators for platforms (client accounts raising ratings)'];
+
+export const rule: ProfileRule = {
+  id: 'review-burst',
+  kind: 'profile',
+  group: 'reputation',
+  needs: ['stats'],
+  check(p) {
+    const dated = (p.reviews ?? []).filter((r) => r.date && r.rating !== undefined);
+    const top = dated
+      .filter((r) => r.rating! >= TOP)
+      .map((r) => r.date!)
+      .sort();
+    let best = { count: 0, from: '', to: '' };
+    for (let i = 0; i < top.length; i++) {
+      let j = i;
+      while (j + 1 < top.length && daysBetween(top[i], new Date(`${top[j + 1]}T00:00:00Z`)) <= WINDOW_DAYS) j++;
+      if (j - i + 1 > best.count) best = { count: j - i + 1, from: top[i], to: top[j] };
+    }
+    const early = !p.memberSince || daysBetween(p.memberSince, new Date(`${best.from}T00:00:00Z`)) <= EARLY_DAYS;
+    if (best.count >= 3 && best.count / dated.length >= 0.6 && early) {
+      const days = p.memberSince ? daysBetween(p.memberSince, new Date(`${best.to}T00:00:00Z`)) : '?';
+      return finding(
+        rule.id,
+        'medium',
+        [t('evidence.reviewBurst', { count: best.count, total: dated.length, from: best.from, to: best.to, days })],
+        SOURCES,
+      );
+    }
+    const rating = p.stats?.rating;
+    const reviews = p.stats?.reviews ?? (p.reviews ? p.reviews.length : undefined);
+    if (rating !== undefined && rating >= 4.95 && reviews !== undefined && reviews >= 1 && reviews <= 2) {
+      return finding(rule.id, 'low', [t('evidence.perfectFew', { rating, reviews })], SOURCES);
+    }
+    return undefined;
+  },
+};

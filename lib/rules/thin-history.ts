@@ -1,0 +1,31 @@
+/**
+ * G1: "surprisingly simple" developer profiles. Claims (years of experience, seniority, a top job-success
+ * score, a high rate) far beyond the visible history: at most 2 jobs and 2 reviews. Low; medium when it
+ * claims several things at once.
+ */
+import { t } from '../i18n';
+import { finding } from './finding';
+import { claims } from './claims';
+import type { ProfileRule } from './types';
+
+export const rule: ProfileRule = {
+  id: 'thin-history',
+  kind: 'profile',
+  group: 'reputation',
+  needs: ['stats'],
+  check(p) {
+    const s = p.stats;
+    if (!s || s.jobs === undefined) return undefined;
+    const thin = s.jobs <= 2 && (s.reviews ?? 0) <= 2 && (s.hours === undefined || s.hours < 50);
+    if (!thin) return undefined;
+    const claimed = claims(p);
+    if (!claimed.length) return undefined;
+    const history = t('evidence.history', { jobs: s.jobs, hours: s.hours ?? '?', reviews: s.reviews ?? '?' });
+    return finding(
+      rule.id,
+      claimed.length >= 2 ? 'medium' : 'low',
+      [...claimed, history],
+      ['G1 How DPRK IT workers operate (surprisingly simple developer profiles)'],
+    );
+  },
+};

@@ -1,0 +1,27 @@
+/**
+ * G1 mitigations: verify identity. Low: the platform itself says identity is not verified, or that two or
+ * more of payment / phone / e-mail are not. Only what the page states counts; absent is not "false".
+ */
+import { t, type MessageKey } from '../i18n';
+import { finding } from './finding';
+import type { ProfileRule } from './types';
+
+export const rule: ProfileRule = {
+  id: 'unverified-identity',
+  kind: 'profile',
+  group: 'identity',
+  needs: ['verified'],
+  check(p) {
+    const v = p.verified;
+    if (!v) return undefined;
+    const notVerified = (['identity', 'payment', 'phone', 'email'] as const).filter((k) => v[k] === false);
+    const others = notVerified.filter((k) => k !== 'identity');
+    if (!notVerified.includes('identity') && others.length < 2) return undefined;
+    return finding(
+      rule.id,
+      'low',
+      notVerified.map((k) => t('evidence.notVerified', { what: t(`verify.${k}` as MessageKey) })),
+      ['G1 Potential mitigation measures (verify identity)'],
+    );
+  },
+};
