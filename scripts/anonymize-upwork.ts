@@ -64,7 +64,7 @@ let n = 0;
     else if (/profile-portraits|agora-profile-portraits/.test(v)) out = anonymizeText(v);
     else if (v.startsWith('I help Shopify')) out = BIO;
     else if (/\s/.test(v) && v.length > 40 && !/^https?:/.test(v)) out = `Sample text ${++n} written for this fixture.`;
-    else if (/\.(png|jpe?g|pdf)$/i.test(v) && /\s|[^\x00-\x7f]/.test(v)) out = `attachment-${++n}.png`;
+    else if (/\.(png|jpe?g|pdf)$/i.test(v) && /\s|[^ -~]/.test(v)) out = `attachment-${++n}.png`;
     if (out !== undefined) edits.push({ s: node.start, e: node.end, v: JSON.stringify(out).replace(/</g, '\\u003C') });
   }
   for (const k of Object.keys(node)) {

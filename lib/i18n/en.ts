@@ -78,6 +78,8 @@ export const en = {
   'unchecked.field': '{field} could not be read',
   'unchecked.messages': 'No proposal or message text checked',
   'unchecked.photo': 'Photo not compared with other profiles',
+  'unchecked.noMessageRules': 'Message rules are not built yet: this text was not checked for red flags',
+  'unchecked.emptyMessage': 'The message was empty',
   'unchecked.outside':
     'Outside what a browser can see: IP and login history, ID documents, video-interview deepfakes, laptop farms after hiring',
 
@@ -106,6 +108,7 @@ export const en = {
   'ui.settings.sensitivity.normal': 'Normal',
   'ui.settings.sensitivity.high': 'High — low findings count more',
   'ui.settings.sites': 'Enabled sites',
+  'site.upwork': 'Upwork',
   'ui.error': 'Red Flag Radar could not analyse this page: {reason}',
 } as const;
 

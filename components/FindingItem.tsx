@@ -1,0 +1,39 @@
+import { t } from '../lib/i18n';
+import { sourceOf } from '../lib/rules/sources';
+import type { Finding } from '../lib/rules/types';
+
+/** One finding: title, the exact evidence, the source (linked) and the step to take. Page text as text only. */
+export function FindingItem({ finding }: { finding: Finding }) {
+  return (
+    <li class={`rfr-finding rfr-${finding.severity}`} data-rule={finding.rule}>
+      <div class="rfr-finding-title">
+        <span class="rfr-sev">{t(`risk.${finding.severity}`)}</span> {finding.title}
+      </div>
+      <div class="rfr-label">{t('ui.evidence')}</div>
+      <ul class="rfr-evidence">
+        {finding.evidence.map((e) => (
+          <li>{e}</li>
+        ))}
+      </ul>
+      <div class="rfr-label">{t('ui.source')}</div>
+      <ul class="rfr-sources">
+        {finding.sources.map((s) => {
+          const src = sourceOf(s);
+          return (
+            <li>
+              {src?.url ? (
+                <a href={src.url} target="_blank" rel="noopener noreferrer" title={src.title}>
+                  {s}
+                </a>
+              ) : (
+                s
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <div class="rfr-label">{t('ui.nextStep')}</div>
+      <p class="rfr-advice">{finding.advice}</p>
+    </li>
+  );
+}

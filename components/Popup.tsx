@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { t } from '../lib/i18n';
+import type { PopupMessage } from '../lib/messages';
+import type { Settings } from '../lib/storage/settings';
+import type { TabState } from '../lib/tab-state';
+import { Report } from './Report';
+import { SettingsForm } from './SettingsForm';
+
+const ask = <T,>(msg: PopupMessage) => browser.runtime.sendMessage(msg) as Promise<T>;
+
+/** The tab to report on: `?tabId=` (used by tests and links), else the active tab. */
+async function currentTabId(): Promise<number | undefined> {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+export function Popup() {
+  const [state, setState] = useState<TabState | undefined>();
+  const [settings, setSettings] = useState<Settings | undefined>();
+  const [error, setError] = useState<string | undefined>();
+
+  useEffect(() => {
+    (async () => {
+      const tabId = await currentTabId();
+      setState(
+        tabId === undefined
+          ? { kind: 'none' }
+          : ((await ask<TabState>({ type: 'get-tab', tabId })) ?? { kind: 'none' }),
+      );
+      setSettings(await ask<Settings>({ type: 'get-settings' }));
+    })().catch((e) => setError(String(e)));
+  }, []);
+
+  const save = async (next: Settings) => setSettings(await ask<Settings>({ type: 'set-settings', settings: next }));
+
+  return (
+    <main>
+      <h1>{t('ui.popup.title')}</h1>
+      {error && <p role="alert">{t('ui.error', { reason: error })}</p>}
+      {state && <Report state={state} />}
+      {settings && <SettingsForm settings={settings} onChange={save} />}
+    </main>
+  );
+}

@@ -1,0 +1,50 @@
+import { t } from '../lib/i18n';
+import type { TabState } from '../lib/tab-state';
+import { FindingItem } from './FindingItem';
+
+/** The analysis of one page, shared by the in-page panel and the popup. */
+export function Report({ state }: { state: TabState }) {
+  if (state.kind === 'none') return <p class="rfr-empty">{t('ui.noAnalysis')}</p>;
+  if (state.kind === 'disabled') return <p class="rfr-empty">{t('ui.disabledSite', { site: state.site })}</p>;
+  const a = state.analysis;
+  if (a.status === 'not-a-profile') return <p class="rfr-empty">{t('ui.notProfile')}</p>;
+  if (a.status === 'unreadable') {
+    return (
+      <div class="rfr-unreadable" role="alert">
+        <h2>{t('ui.unreadable.title')}</h2>
+        <p>{t('ui.unreadable.missing', { fields: a.missing.join(', ') })}</p>
+      </div>
+    );
+  }
+  const level = a.risk.level;
+  return (
+    <div class="rfr-report" data-level={level}>
+      <div class={`rfr-level rfr-level-${level}`}>
+        {level === 'none' ? t('risk.none') : t('ui.level', { level: t(`risk.${level}`) })}
+        {' · '}
+        {t('ui.badge.findings', { count: a.findings.length })}
+      </div>
+      {a.profile?.name && <div class="rfr-who">{a.profile.name}</div>}
+      {a.status === 'partial' && <p class="rfr-partial">{t('ui.partial', { fields: a.missing.join(', ') })}</p>}
+      {a.findings.length > 0 && (
+        <section>
+          <h2>{t('ui.findings')}</h2>
+          <ul class="rfr-findings">
+            {a.findings.map((f) => (
+              <FindingItem finding={f} />
+            ))}
+          </ul>
+        </section>
+      )}
+      <section>
+        <h2>{t('ui.unchecked')}</h2>
+        <ul class="rfr-unchecked">
+          {[...a.risk.unchecked, t('unchecked.outside')].map((u) => (
+            <li>{u}</li>
+          ))}
+        </ul>
+      </section>
+      <p class="rfr-disclaimer">{t('ui.disclaimer')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+/**
+ * The background's message handling, with its browser dependencies injected so that tests can drive it
+ * (tests/background.test.ts uses WXT's fake browser). Validates every message, runs the rules, stores
+ * the profile, keeps each tab's state and sets the toolbar badge.
+ */
+import { analyzeRead, type Analysis } from '../analyze';
+import { ContentMessage, PopupMessage } from '../messages';
+import { siteById, siteForHost } from '../sites';
+import type { RadarStore } from '../storage/db';
+import type { Settings } from '../storage/settings';
+import type { TabState, ToolbarBadge } from '../tab-state';
+import { toolbarBadge } from './toolbar';
+
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+export interface BackgroundDeps {
+  extensionId: string;
+  extensionOrigin: string;
+  store: () => Promise<RadarStore>;
+  now: () => Date;
+  setToolbar: (tabId: number, badge: ToolbarBadge) => Promise<void>;
+  /** Survives service-worker restarts (storage.session in the browser). */
+  saveTabs?: (tabs: Record<number, TabState>) => Promise<void>;
+}
+
+function sameSite(a: string, b: string): boolean {
+  try {
+    return new URL(a).hostname === new URL(b).hostname;
+  } catch {
+    return false;
+  }
+}
+
+export function createBackground(deps: BackgroundDeps) {
+  const tabs: Record<number, TabState> = {};
+
+  async function setTab(tabId: number, state: TabState): Promise<void> {
+    tabs[tabId] = state;
+    await deps.setToolbar(tabId, toolbarBadge(state));
+    await deps.saveTabs?.(tabs);
+  }
+
+  async function onContent(raw: unknown, sender: Sender): Promise<TabState | undefined> {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || !sender.url) return undefined;
+    const senderSite = siteForHost(new URL(sender.url));
+    const parsed = ContentMessage.safeParse(raw);
+    // Only from a supported marketplace's page, about that page's own site.
+    if (!parsed.success || !senderSite || !sameSite(parsed.data.url, sender.url)) return undefined;
+    const msg = parsed.data;
+    if (msg.type === 'left') {
+      await setTab(tabId, { kind: 'none' });
+      return tabs[tabId];
+    }
+    const site = siteById(msg.site);
+    if (!site || site.id !== senderSite.id) return undefined;
+    const store = await deps.store();
+    const settings: Settings = await store.settings();
+    if (settings.enabledSites[site.id] === false) {
+      await setTab(tabId, { kind: 'disabled', site: site.name });
+      return tabs[tabId];
+    }
+    const now = deps.now();
+    const analysis: Analysis = analyzeRead(site.id, msg.url, msg.read, { now, sensitivity: settings.sensitivity });
+    if (analysis.profile && (analysis.status === 'ok' || analysis.status === 'partial')) {
+      await store.recordVisit(
+        analysis.profile,
+        analysis.risk.level,
+        analysis.findings.map((f) => f.rule),
+        now,
+      );
+    }
+    await setTab(tabId, { kind: 'analysis', analysis });
+    return tabs[tabId];
+  }
+
+  async function onPopup(raw: unknown): Promise<unknown> {
+    const parsed = PopupMessage.safeParse(raw);
+    if (!parsed.success) return undefined;
+    const msg = parsed.data;
+    const store = await deps.store();
+    if (msg.type === 'get-tab') return tabs[msg.tabId] ?? { kind: 'none' };
+    if (msg.type === 'get-settings') return store.settings();
+    await store.saveSettings(msg.settings);
+    return store.settings();
+  }
+
+  return {
+    tabs,
+    restoreTabs(saved: Record<number, TabState>) {
+      Object.assign(tabs, saved);
+    },
+    forgetTab(tabId: number) {
+      delete tabs[tabId];
+      return deps.saveTabs?.(tabs);
+    },
+    /** The runtime.onMessage handler. Anything not from this extension is ignored. */
+    async handle(raw: unknown, sender: Sender): Promise<unknown> {
+      if (sender.id !== deps.extensionId) return undefined;
+      try {
+        if (sender.tab) return await onContent(raw, sender);
+        if (sender.url?.startsWith(deps.extensionOrigin)) return await onPopup(raw);
+      } catch (e) {
+        console.error('Red Flag Radar: message failed', e);
+      }
+      return undefined;
+    },
+  };
+}

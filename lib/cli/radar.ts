@@ -1,0 +1,85 @@
+/**
+ * Red Flag Radar on the command line (contract in ../shared/docs/architecture.md):
+ *   radar scan <file.html|folder>... [--url <original-url>] [--now YYYY-MM-DD] [--sensitivity low|normal|high]
+ *   radar message [--file <f>]
+ * Exit 0 for a report, 2 for wrong usage, 1 for a file it cannot read (one line on stderr).
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { closeHtmlParser } from './parse-html';
+import { scanMessage } from './message';
+import { expandInputs, InputError, scanFile } from './scan';
+
+const USAGE = `usage:
+  radar scan <file.html|folder>... [--url <original-url>] [--now YYYY-MM-DD] [--sensitivity low|normal|high]
+  radar message [--file <file>]   (reads standard input without --file)`;
+
+class UsageError extends Error {}
+
+function parseNow(v: string | undefined): Date {
+  if (v === undefined) return new Date();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new UsageError('--now takes YYYY-MM-DD');
+  return new Date(`${v}T12:00:00Z`);
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === 'scan') {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: { url: { type: 'string' }, now: { type: 'string' }, sensitivity: { type: 'string' } },
+    });
+    if (!positionals.length) throw new UsageError('scan needs a file or folder');
+    const sensitivity = values.sensitivity ?? 'normal';
+    if (!['low', 'normal', 'high'].includes(sensitivity)) throw new UsageError('--sensitivity is low, normal or high');
+    const files = expandInputs(positionals);
+    if (values.url && files.length > 1) throw new UsageError('--url applies to a single file');
+    const opts = { url: values.url, now: parseNow(values.now), sensitivity: sensitivity as 'low' | 'normal' | 'high' };
+    const reports = files.map((f) => scanFile(f, opts));
+    const single = positionals.length === 1 && files.length === 1 && files[0] === positionals[0];
+    process.stdout.write(`${JSON.stringify(single ? reports[0] : reports, null, 2)}\n`);
+    return 0;
+  }
+  if (command === 'message') {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: { file: { type: 'string' } },
+    });
+    if (positionals.length) throw new UsageError('message takes its text from --file or standard input');
+    let text: string;
+    if (values.file) {
+      try {
+        text = readFileSync(values.file, 'utf8');
+      } catch (e) {
+        throw new InputError(`cannot read ${values.file}: ${(e as NodeJS.ErrnoException).code ?? 'read error'}`);
+      }
+    } else text = await readStdin();
+    process.stdout.write(`${JSON.stringify(scanMessage(text), null, 2)}\n`);
+    return 0;
+  }
+  throw new UsageError(command ? `unknown command ${command}` : 'no command');
+}
+
+main(process.argv.slice(2))
+  .then((code) => (process.exitCode = code))
+  .catch((e: unknown) => {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`radar: ${(e as Error).message}\n${USAGE}\n`);
+      process.exitCode = 2;
+    } else if (e instanceof InputError) {
+      process.stderr.write(`radar: ${e.message}\n`);
+      process.exitCode = 1;
+    } else {
+      process.stderr.write(`radar: internal error: ${(e as Error).message?.split('\n')[0]}\n`);
+      process.exitCode = 1;
+    }
+  })
+  .finally(() => closeHtmlParser());

@@ -1,0 +1,85 @@
+/** `radar scan`: saved pages → reports, with the same adapters and rules as the extension. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeRead, type Analysis } from '../analyze';
+import type { Sensitivity } from '../score';
+import { siteForHost } from '../sites';
+import { parseHtml } from './parse-html';
+
+export const MAX_PAGE_BYTES = 50 * 1024 * 1024;
+
+export class InputError extends Error {}
+
+export interface Report extends Omit<Analysis, 'site'> {
+  file: string;
+  site: string | null;
+}
+
+/** Expands folders into the HTML files they hold (sorted, recursive). */
+export function expandInputs(paths: string[]): string[] {
+  const out: string[] = [];
+  for (const p of paths) {
+    let st;
+    try {
+      st = statSync(p);
+    } catch {
+      throw new InputError(`cannot read ${p}: no such file or folder`);
+    }
+    if (st.isDirectory()) {
+      const inner = readdirSync(p)
+        .sort()
+        .map((f) => join(p, f))
+        .filter((f) => statSync(f).isDirectory() || /\.html?$/i.test(f));
+      out.push(...expandInputs(inner));
+    } else out.push(p);
+  }
+  return out;
+}
+
+/** The page's own address: canonical link, then og:url. */
+function pageUrl(doc: Document): string | undefined {
+  return (
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
+    undefined
+  );
+}
+
+export function scanFile(file: string, opts: { url?: string; now: Date; sensitivity?: Sensitivity }): Report {
+  let html: string;
+  try {
+    if (statSync(file).size > MAX_PAGE_BYTES) throw new InputError(`cannot read ${file}: larger than 50 MB`);
+    html = readFileSync(file, 'utf8');
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? 'read error'}`);
+  }
+  const doc = parseHtml(html);
+  const raw = opts.url ?? pageUrl(doc);
+  let url: URL | undefined;
+  try {
+    url = raw ? new URL(raw) : undefined;
+  } catch {
+    url = undefined;
+  }
+  const site = url && siteForHost(url);
+  if (!url || !site) {
+    return {
+      file,
+      url: url?.href ?? '',
+      site: null,
+      status: 'not-a-profile',
+      missing: [],
+      findings: [],
+      risk: { level: 'none', score: 0, unchecked: [] },
+      checkedAt: opts.now.toISOString(),
+    };
+  }
+  let read;
+  try {
+    read = site.read(doc, url);
+  } catch {
+    read = { status: 'unreadable' as const, missing: ['page'] };
+  }
+  return { file, ...analyzeRead(site.id, url.href, read, { now: opts.now, sensitivity: opts.sensitivity }) };
+}
