@@ -37,7 +37,7 @@ function nuxtProfileViewer(doc: Document): { viewer?: Record<string, unknown>; e
       return { error: (e as Error).message };
     }
   }
-  return {};
+  return { error: 'no embedded state' };
 }
 
 function fromState(v: Record<string, unknown>, loggedIn: boolean): Profile & { _key: string[] } {

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeRead, normalizeProfile } from '../lib/analyze';
+import { upwork } from '../lib/sites/upwork';
+import { documentFrom, fixture, NOW, profile } from './helpers';
+
+const read = (name: string, id: string) =>
+  upwork.read(documentFrom(fixture(`upwork/${name}.html`)), new URL(`https://www.upwork.com/freelancers/${id}`));
+
+describe('analyzeRead', () => {
+  it('the real page (Ukraine, UTC default) gets no high finding, only a low note, and says what was not checked', () => {
+    const a = analyzeRead('upwork', 'u', read('visitor-view', '~01a1b2c3d4e5f60718'), { now: NOW });
+    expect(a.findings.map((f) => [f.rule, f.severity])).toEqual([['location-timezone-mismatch', 'low']]);
+    expect(a.risk.level).toBe('low');
+    expect(a.risk.unchecked).toEqual([
+      'free-hosting-portfolio: not checked — links not on this page',
+      'Photo not compared with other profiles',
+      'No proposal or message text checked',
+    ]);
+  });
+
+  it('the persona matches the rules it was built for', () => {
+    const a = analyzeRead('upwork', 'u', read('red-flags-persona', '~01f0e1d2c3b4a59687'), { now: NOW });
+    expect(a.findings.map((f) => [f.rule, f.severity])).toEqual([
+      ['location-timezone-mismatch', 'high'],
+      ['new-account', 'medium'],
+      ['thin-history', 'medium'],
+      ['review-burst', 'low'],
+      ['no-photo', 'low'],
+      ['unverified-identity', 'low'],
+      ['off-platform-contact-in-profile', 'medium'],
+      ['crypto-payment-in-profile', 'high'],
+      ['free-hosting-portfolio', 'low'],
+      ['very-broad-skills', 'low'],
+    ]);
+    expect(a.risk).toMatchObject({ level: 'high', score: 10 });
+  });
+
+  it('an unreadable page is never "no red flags": every rule is listed as not checked', () => {
+    const a = analyzeRead('upwork', 'u', { status: 'unreadable', missing: ['name'] }, { now: NOW });
+    expect(a.status).toBe('unreadable');
+    expect(a.findings).toEqual([]);
+    expect(a.risk.unchecked).toHaveLength(10);
+  });
+
+  it('fills the country code from the shown country name', () => {
+    expect(normalizeProfile(profile({ location: { countryName: 'Ukraine' } })).location).toEqual({
+      countryName: 'Ukraine',
+      country: 'UA',
+    });
+  });
+});

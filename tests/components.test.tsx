@@ -1,0 +1,81 @@
+import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
+import { Badge } from '../components/Badge';
+import { Report } from '../components/Report';
+import { analyzeRead } from '../lib/analyze';
+import type { TabState } from '../lib/tab-state';
+import { NOW, profile } from './helpers';
+
+const EVIL = '<img src=x onerror="window.hacked=1"><script>window.hacked=1</script>\u202Eevil';
+
+function mount(node: preact.ComponentChild): HTMLElement {
+  const el = document.createElement('div');
+  document.body.append(el);
+  render(node, el);
+  return el;
+}
+
+const hostile: TabState = {
+  kind: 'analysis',
+  analysis: analyzeRead(
+    'upwork',
+    'https://www.upwork.com/freelancers/~01a',
+    {
+      status: 'ok',
+      missing: [],
+      profile: profile({
+        name: EVIL,
+        bio: `Telegram: @evil_handle ${EVIL}`,
+        location: { country: 'US' },
+        timezone: { utcOffsetMinutes: 540 },
+      }),
+    },
+    { now: NOW },
+  ),
+};
+
+describe('Report and Badge', () => {
+  it('render page text only as text', () => {
+    const el = mount(<Report state={hostile} />);
+    expect(el.querySelector('img, script')).toBeNull();
+    expect(el.textContent).toContain(EVIL);
+    expect((window as any).hacked).toBeUndefined();
+  });
+
+  it('list each finding with evidence, source link and next step, and what was not checked', () => {
+    const el = mount(<Report state={hostile} />);
+    const items = [...el.querySelectorAll('.rfr-finding')];
+    expect(items.map((i) => i.getAttribute('data-rule'))).toEqual([
+      'location-timezone-mismatch',
+      'no-photo',
+      'off-platform-contact-in-profile',
+    ]);
+    expect(items[0].querySelector('a')?.getAttribute('href')).toBe(
+      'https://home.treasury.gov/system/files/126/20220516_dprk_it_worker_advisory.pdf',
+    );
+    expect(el.querySelector('.rfr-unchecked')?.textContent).toContain('Photo not compared with other profiles');
+  });
+
+  it('show "could not read" as its own state, never as no red flags', () => {
+    const state: TabState = {
+      kind: 'analysis',
+      analysis: analyzeRead('upwork', 'u', { status: 'unreadable', missing: ['name', 'location'] }, { now: NOW }),
+    };
+    const report = mount(<Report state={state} />);
+    expect(report.textContent).toContain('Could not read this page (the site may have changed)');
+    expect(report.textContent).toContain('Not read: name, location');
+    expect(report.textContent).not.toContain('No red flags');
+    const badge = mount(<Badge state={state} />).querySelector('button')!;
+    expect(badge.getAttribute('data-level')).toBe('unreadable');
+  });
+
+  it('the badge shows level and count and opens the report', async () => {
+    const el = mount(<Badge state={hostile} />);
+    const button = el.querySelector('button')!;
+    expect(button.getAttribute('data-level')).toBe('high');
+    expect(button.textContent).toContain('High · 3 red flag(s)');
+    button.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(el.querySelectorAll('.rfr-finding')).toHaveLength(3);
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { rule } from '../../lib/rules/free-hosting-portfolio';
+import { ctx, profile } from '../helpers';
+
+describe('free-hosting-portfolio', () => {
+  it.each([
+    ['all links on netlify/vercel: low', { links: ['https://a.netlify.app/', 'https://b.vercel.app/'] }, 'low'],
+    ['github.io link in the bio: low', { bio: 'See https://dan.github.io.' }, 'low'],
+    [
+      'one company site among them: nothing',
+      { links: ['https://a.netlify.app/', 'https://acme-studio.com/'] },
+      undefined,
+    ],
+    ['only a GitHub profile link: nothing (not a portfolio site)', { links: ['https://github.com/dan'] }, undefined],
+    ['no links: not checked', {}, undefined],
+    ['a look-alike host is not free hosting', { links: ['https://netlify.app.example.com/'] }, undefined],
+  ] as const)('%s', (_n, p, expected) => {
+    expect(rule.check(profile(p as any), ctx())?.severity).toBe(expected);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { rule } from '../../lib/rules/very-broad-skills';
+import { ctx, profile } from '../helpers';
+
+const broad = [
+  'React',
+  'Node.js',
+  'Solidity',
+  'Flutter',
+  'Unity',
+  'TensorFlow',
+  'AWS',
+  'Figma',
+  'SEO',
+  'WordPress',
+  'Salesforce',
+  'Embedded C',
+  'Video Editing',
+  'Data Entry',
+  'Swift',
+];
+const email = [
+  'Email Automation',
+  'Automation',
+  'Klaviyo',
+  'Email Deliverability',
+  'Email Marketing',
+  'Email Campaign',
+  'Email & Newsletter',
+  'Email Support',
+  'Email Platform Account Setup',
+  'Email Campaign Setup',
+  'Email Template Development',
+  'Email Outreach',
+  'Digital Marketing',
+  'Marketing',
+  'Marketing Audit',
+  'Marketing Analytics',
+  'Marketing Strategy',
+  'Marketing Automation',
+  'Customer Retention Strategy',
+];
+
+describe('very-broad-skills', () => {
+  it('flags 15 skills over many unrelated fields', () => {
+    expect(rule.check(profile({ skills: broad }), ctx())?.severity).toBe('low');
+  });
+  it('does not flag a long but focused list (the real page’s 19 e-mail marketing skills)', () => {
+    expect(rule.check(profile({ skills: email }), ctx())).toBeUndefined();
+  });
+  it('does not flag a short list', () => {
+    expect(rule.check(profile({ skills: broad.slice(0, 10) }), ctx())).toBeUndefined();
+  });
+});
