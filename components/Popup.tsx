@@ -23,15 +23,23 @@ export function Popup() {
   const [error, setError] = useState<string | undefined>();
 
   useEffect(() => {
+    let tabId: number | undefined;
+    const refresh = async () => {
+      const next = tabId === undefined ? undefined : await ask<TabState>({ type: 'get-tab', tabId });
+      setState(next ?? { kind: 'none' });
+    };
     (async () => {
-      const tabId = await currentTabId();
-      setState(
-        tabId === undefined
-          ? { kind: 'none' }
-          : ((await ask<TabState>({ type: 'get-tab', tabId })) ?? { kind: 'none' }),
-      );
+      tabId = await currentTabId();
+      await refresh();
       setSettings(await ask<Settings>({ type: 'get-settings' }));
     })().catch((e) => setError(String(e)));
+    // The analysis of a page that is still loading arrives later: the background announces each change.
+    const onMessage = (msg: unknown) => {
+      const m = msg as { type?: string; tabId?: number };
+      if (m?.type === 'tab-updated' && m.tabId === tabId) refresh().catch((e) => setError(String(e)));
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
   }, []);
 
   const save = async (next: Settings) => setSettings(await ask<Settings>({ type: 'set-settings', settings: next }));

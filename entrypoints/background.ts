@@ -17,6 +17,12 @@ export default defineBackground(() => {
       await browser.action.setTitle({ tabId, title: badge.title }).catch(() => {});
     },
     saveTabs: (tabs) => browser.storage.session.set({ tabs }),
+    // No popup open means no receiver: that is fine.
+    announce: (tabId) =>
+      browser.runtime.sendMessage({ type: 'tab-updated', tabId }).then(
+        () => {},
+        () => {},
+      ),
   });
   browser.storage.session
     .get('tabs')

@@ -64,6 +64,8 @@ function startRadar(ctx: ContentScriptContext): void {
   const guarded = () => {
     check().catch((e) => console.debug('Red Flag Radar:', e));
   };
-  ctx.addEventListener(window, 'wxt:locationchange', guarded);
+  // WXT signals a navigation from the Navigation API's "navigate" event, before `location` has changed:
+  // read after the current task.
+  ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(guarded, 0));
   guarded();
 }

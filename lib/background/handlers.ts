@@ -25,6 +25,8 @@ export interface BackgroundDeps {
   setToolbar: (tabId: number, badge: ToolbarBadge) => Promise<void>;
   /** Survives service-worker restarts (storage.session in the browser). */
   saveTabs?: (tabs: Record<number, TabState>) => Promise<void>;
+  /** Tells an open popup that a tab's state changed. */
+  announce?: (tabId: number) => Promise<void>;
 }
 
 function sameSite(a: string, b: string): boolean {
@@ -42,6 +44,7 @@ export function createBackground(deps: BackgroundDeps) {
     tabs[tabId] = state;
     await deps.setToolbar(tabId, toolbarBadge(state));
     await deps.saveTabs?.(tabs);
+    await deps.announce?.(tabId);
   }
 
   async function onContent(raw: unknown, sender: Sender): Promise<TabState | undefined> {
@@ -102,8 +105,9 @@ export function createBackground(deps: BackgroundDeps) {
     async handle(raw: unknown, sender: Sender): Promise<unknown> {
       if (sender.id !== deps.extensionId) return undefined;
       try {
-        if (sender.tab) return await onContent(raw, sender);
+        // Our own pages first: the popup opened in a tab has a `tab` too.
         if (sender.url?.startsWith(deps.extensionOrigin)) return await onPopup(raw);
+        if (sender.tab) return await onContent(raw, sender);
       } catch (e) {
         console.error('Red Flag Radar: message failed', e);
       }

@@ -18,20 +18,28 @@ export function readWhenReady(
   site: SiteAdapter,
   doc: Document,
   url: URL,
-  { timeoutMs = 8000, settleMs = 250 } = {},
+  { timeoutMs = 6000, settleMs = 250, quietMs = 2000 } = {},
 ): Promise<ReadResult> {
   const first = safeRead(site, doc, url);
   if (first.status === 'ok' || first.status === 'not-a-profile') return Promise.resolve(first);
   return new Promise((resolve) => {
     let best = first;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let quiet: ReturnType<typeof setTimeout> | undefined;
     const finish = () => {
       observer.disconnect();
       clearTimeout(timer);
       clearTimeout(limit);
+      clearTimeout(quiet);
       resolve(best);
     };
+    // A page that stops changing will not become readable: answer without waiting for the limit.
+    const rearmQuiet = () => {
+      clearTimeout(quiet);
+      quiet = setTimeout(finish, quietMs);
+    };
     const observer = new MutationObserver(() => {
+      rearmQuiet();
       clearTimeout(timer);
       timer = setTimeout(() => {
         const next = safeRead(site, doc, url);
@@ -40,6 +48,7 @@ export function readWhenReady(
       }, settleMs);
     });
     const limit = setTimeout(finish, timeoutMs);
+    rearmQuiet();
     observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   });
 }

@@ -1,0 +1,107 @@
+/**
+ * Launches Debian's Chromium with the built extension (architecture.md, "Testing in a real browser").
+ * Every request is answered from fixtures through route interception; anything else is recorded and
+ * aborted, so a test can assert that nothing left the machine.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+// Evaluated inside the extension's service worker, where `chrome` exists.
+declare const chrome: any;
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+const FIXTURES = join(ROOT, 'tests/fixtures');
+
+export function missingPrerequisite(): string | undefined {
+  if (!existsSync(CHROMIUM)) {
+    return `Chromium is not installed at ${CHROMIUM}. Install it with: sudo apt-get update && sudo apt-get install -y chromium (or set CHROMIUM_PATH).`;
+  }
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) return 'The extension is not built: run npm run build first.';
+  return undefined;
+}
+
+/** A profile fixture with its "member since" moved to `daysAgo` days before today (the browser's clock is real). */
+export function fixtureHtml(path: string, memberSinceDaysAgo?: number): string {
+  let html = readFileSync(join(FIXTURES, path), 'utf8');
+  if (memberSinceDaysAgo !== undefined) {
+    const d = new Date(Date.now() - memberSinceDaysAgo * 86_400_000).toISOString().slice(0, 10);
+    html = html.replace('"memberSince":"2026-05-20T10:00:00.000Z"', `"memberSince":"${d}T10:00:00.000Z"`);
+  }
+  return html;
+}
+
+// 1×1 transparent PNG for portrait requests.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
+
+export interface Session {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Requests to anything but the routed marketplace. */
+  foreign: string[];
+  /** Page paths → HTML, served at https://www.upwork.com. */
+  pages: Map<string, string>;
+  close(): Promise<void>;
+}
+
+export async function launch(): Promise<Session> {
+  const problem = missingPrerequisite();
+  if (problem) throw new Error(problem);
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-gpu',
+      '--disable-quic',
+    ],
+  });
+  const foreign: string[] = [];
+  const pages = new Map<string, string>();
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'chrome-extension:') return route.continue();
+    if (url.hostname !== 'www.upwork.com') {
+      foreign.push(url.href);
+      return route.abort();
+    }
+    const page = pages.get(url.pathname);
+    if (page !== undefined) return route.fulfill({ body: page, contentType: 'text/html; charset=utf-8' });
+    if (url.pathname.startsWith('/profile-portraits/')) return route.fulfill({ body: PNG, contentType: 'image/png' });
+    return route.fulfill({ status: 404, body: '' });
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId, foreign, pages, close: () => context.close() };
+}
+
+/** The id of the tab showing `url` (the service worker may query tabs on the marketplace's host). */
+export async function tabIdOf(s: Session, url: string): Promise<number> {
+  return s.worker.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({ url: u.split('?')[0] });
+    return tabs[0]?.id ?? -1;
+  }, url);
+}
+
+export async function toolbarBadge(s: Session, tabId: number): Promise<{ text: string; title: string }> {
+  return s.worker.evaluate(
+    async (id) => ({
+      text: await chrome.action.getBadgeText({ tabId: id }),
+      title: await chrome.action.getTitle({ tabId: id }),
+    }),
+    tabId,
+  );
+}

@@ -1,0 +1,114 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureHtml, launch, tabIdOf, toolbarBadge, type Session } from './chromium';
+
+const A = '/freelancers/~01a1b2c3d4e5f60718';
+const B = '/freelancers/~01f0e1d2c3b4a59687';
+const ORIGIN = 'https://www.upwork.com';
+
+let s: Session;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  s = await launch();
+  s.pages.set(A, fixtureHtml('upwork/visitor-view.html'));
+  s.pages.set(B, fixtureHtml('upwork/red-flags-persona.html', 20));
+  page = await s.context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+const badge = (p: Page) => p.locator('red-flag-radar-badge .rfr-badge');
+
+async function popupFor(url: string): Promise<Page> {
+  const tabId = await tabIdOf(s, url);
+  const popup = await s.context.newPage();
+  await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tabId=${tabId}`);
+  return popup;
+}
+
+describe('Upwork in Chromium with the extension', () => {
+  it('shows the badge beside the name with the level and count of the real page', async () => {
+    await page.goto(ORIGIN + A);
+    await expect.poll(() => badge(page).getAttribute('data-level'), { timeout: 15_000 }).toBe('low');
+    expect(await badge(page).getAttribute('data-count')).toBe('1');
+    // Placed right after the freelancer's name.
+    expect(await page.evaluate(() => document.querySelector('[itemprop="name"]')?.nextElementSibling?.tagName)).toBe(
+      'RED-FLAG-RADAR-BADGE',
+    );
+    await badge(page).click();
+    const panel = page.locator('red-flag-radar-badge .rfr-panel');
+    await expect.poll(() => panel.textContent()).toContain('Time zone is set to UTC');
+    expect(await panel.textContent()).toContain('Claimed location: Kharkiv, Ukraine (UA)');
+  });
+
+  it('the popup lists the findings with evidence, and the toolbar shows level and count', async () => {
+    const popup = await popupFor(ORIGIN + A);
+    await expect.poll(() => popup.locator('.rfr-finding').count()).toBe(1);
+    const text = await popup.locator('.rfr-report').textContent();
+    expect(text).toContain('Time zone on the profile: UTC (Coordinated Universal Time)');
+    expect(text).toContain('G1 Red flag indicators');
+    expect(text).toContain('What could not be checked');
+    expect(await toolbarBadge(s, await tabIdOf(s, ORIGIN + A))).toMatchObject({ text: '1' });
+    await popup.close();
+  });
+
+  it('an in-app navigation to another profile gives a fresh analysis', async () => {
+    const persona = s.pages.get(B)!;
+    await page.evaluate(
+      ({ path, html }) => {
+        // What a single-page app does: new URL without a load, new content in place. Scripts inserted
+        // this way do not run; the embedded state stays readable as text.
+        history.pushState({}, '', path);
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        document.head.replaceChildren(...doc.head.childNodes);
+        document.body.replaceChildren(...doc.body.childNodes);
+      },
+      { path: B, html: persona },
+    );
+    await expect.poll(() => badge(page).getAttribute('data-level'), { timeout: 15_000 }).toBe('high');
+    expect(await badge(page).getAttribute('data-count')).toBe('10');
+    const popup = await popupFor(ORIGIN + B);
+    await expect.poll(() => popup.locator('.rfr-finding').count()).toBe(10);
+    const rules = await popup.locator('.rfr-finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
+    expect(rules).toContain('crypto-payment-in-profile');
+    expect(await popup.locator('.rfr-report').textContent()).toContain('“I accept payment in USDT (TRC20) or Bitcoin');
+    expect(await toolbarBadge(s, await tabIdOf(s, ORIGIN + B))).toMatchObject({ text: '10' });
+    await popup.close();
+  });
+
+  it('leaving the profile in-app clears the analysis', async () => {
+    await page.evaluate(() => history.pushState({}, '', '/nx/find-work/'));
+    await expect.poll(() => page.locator('red-flag-radar-badge').count(), { timeout: 15_000 }).toBe(0);
+    const popup = await popupFor(`${ORIGIN}/nx/find-work/`);
+    await expect.poll(() => popup.locator('main').textContent()).toContain('No profile analysed in this tab yet');
+    await popup.close();
+  });
+
+  it('a page it cannot read says so, and the host page never sees an error from us', async () => {
+    const broken = '/freelancers/~01badbadbadbadbad0';
+    s.pages.set(
+      broken,
+      '<!DOCTYPE html><html><head><title>x</title></head><body><main><p>Layout changed</p></main></body></html>',
+    );
+    const p = await s.context.newPage();
+    p.on('pageerror', (e) => pageErrors.push(e.message));
+    await p.goto(ORIGIN + broken);
+    const popup = await popupFor(ORIGIN + broken);
+    await expect
+      .poll(() => popup.locator('main').textContent(), { timeout: 15_000 })
+      .toContain('Could not read this page');
+    expect(await popup.locator('main').textContent()).toContain('Not read: embedded-state');
+    expect(await toolbarBadge(s, await tabIdOf(s, ORIGIN + broken))).toMatchObject({ text: '?' });
+    await popup.close();
+    await p.close();
+  });
+
+  it('made no request to any host but the routed marketplace, and caused no page error', () => {
+    expect(s.foreign).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
