@@ -37,21 +37,27 @@ export function normalizeProfile(p: Profile): Profile {
   return p;
 }
 
-function has(p: Profile, path: string): boolean {
+function has(p: Profile, path: readonly string[]): boolean {
   let cur: unknown = p;
-  for (const k of path.split('.')) {
+  for (const k of path) {
     if (cur === null || typeof cur !== 'object') return false;
     cur = (cur as Record<string, unknown>)[k];
   }
   return cur !== undefined && !(Array.isArray(cur) && cur.length === 0);
 }
 
+// Each rule's needed fields as key paths, split once.
+const NEEDS = new Map(profileRules.map((r) => [r, r.needs.map((f) => ({ field: f, path: f.split('.') }))]));
+const GROUPS = new Map(profileRules.map((r) => [r.id, r.group]));
+
 /** The fields a rule needs (all of them) that this profile does not have. */
 function unmet(rule: ProfileRule, p: Profile): string[] {
-  return rule.needs.filter((f) => !has(p, f));
+  const out: string[] = [];
+  for (const { field, path } of NEEDS.get(rule)!) if (!has(p, path)) out.push(field);
+  return out;
 }
 
-const groupOf = (id: string) => profileRules.find((r) => r.id === id)?.group ?? id;
+const groupOf = (id: string) => GROUPS.get(id) ?? id;
 
 export function analyzeRead(site: string, url: string, read: ReadResult, opts: AnalyzeOptions): Analysis {
   const base = { site, url, status: read.status, missing: read.missing, checkedAt: opts.now.toISOString() };

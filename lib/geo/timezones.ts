@@ -25,7 +25,11 @@ export function zonesOfCountry(country: string): string[] {
 }
 
 /** Every UTC offset (minutes) the country's clocks show in the year: standard and daylight-saving time. */
+const offsetCache = new Map<string, number[]>();
+
 export function offsetsOfCountry(country: string): number[] {
+  const cached = offsetCache.get(country);
+  if (cached) return cached;
   const out = new Set<number>();
   for (const zone of zonesOfCountry(country)) {
     const z = ct.getTimezone(zone);
@@ -34,11 +38,20 @@ export function offsetsOfCountry(country: string): number[] {
       out.add(z.dstOffset);
     }
   }
-  return [...out].sort((a, b) => a - b);
+  const sorted = [...out].sort((a, b) => a - b);
+  offsetCache.set(country, sorted);
+  return sorted;
 }
 
+const nameCache = new Map<string, string>();
+
 export function countryName(country: string): string {
-  return ct.getCountry(country)?.name ?? country;
+  let name = nameCache.get(country);
+  if (name === undefined) {
+    name = ct.getCountry(country)?.name ?? country;
+    nameCache.set(country, name);
+  }
+  return name;
 }
 
 export function formatOffset(minutes: number): string {

@@ -11,8 +11,25 @@ export function setLocale(locale: Locale): void {
   current = locale;
 }
 
+// Templates split once into literal text and placeholder names (t() runs for every finding).
+const compiled = new Map<string, (string | { name: string })[]>();
+
+function parts(template: string): (string | { name: string })[] {
+  let p = compiled.get(template);
+  if (!p) {
+    p = template.split(/\{(\w+)\}/).map((s, i) => (i % 2 ? { name: s } : s));
+    compiled.set(template, p);
+  }
+  return p;
+}
+
 /** The text for `key` with `{name}` placeholders filled in (values are inserted as plain text). */
-export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
+export function t(key: MessageKey, vars?: Record<string, string | number>): string {
   const template = catalogs[current][key] ?? en[key];
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  if (!vars || !template.includes('{')) return template;
+  let out = '';
+  for (const part of parts(template)) {
+    out += typeof part === 'string' ? part : part.name in vars ? String(vars[part.name]) : `{${part.name}}`;
+  }
+  return out;
 }

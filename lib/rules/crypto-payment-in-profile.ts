@@ -1,7 +1,7 @@
 /** G1 red flags: payment in virtual currency. The profile offers crypto as a way to be paid, or shows a wallet. */
 import { t } from '../i18n';
 import { cryptoPaymentSentences, findWallets } from '../text/crypto';
-import { cleanText, quote } from '../text/sentences';
+import { quote } from '../text/sentences';
 import { finding, profileText } from './finding';
 import type { ProfileRule } from './types';
 
@@ -11,7 +11,7 @@ export const rule: ProfileRule = {
   group: 'payment',
   needs: ['bio'],
   check(p) {
-    const text = cleanText(profileText(p));
+    const text = profileText(p);
     const evidence = [
       ...cryptoPaymentSentences(text).map((s) => t('evidence.sentence', { text: quote(s) })),
       ...findWallets(text).map((w) => t('evidence.wallet', { kind: w.kind, value: w.value })),

@@ -1,3 +1,4 @@
+import { cleanText } from '../text/sentences';
 import { t, type MessageKey } from '../i18n';
 import type { Finding, Severity } from './types';
 
@@ -12,8 +13,16 @@ export function finding(
   return { rule, severity, title: t(titleKey), evidence, sources, advice: t(`rule.${rule}.advice` as MessageKey) };
 }
 
+const cleaned = new WeakMap<object, string>();
+
+/** Title and bio as one text, without zero-width and bidi-control characters (computed once per profile). */
 export function profileText(p: { title?: string; bio?: string }): string {
-  return [p.title, p.bio].filter(Boolean).join('\n');
+  let text = cleaned.get(p);
+  if (text === undefined) {
+    text = cleanText([p.title, p.bio].filter(Boolean).join('\n'));
+    cleaned.set(p, text);
+  }
+  return text;
 }
 
 export function daysBetween(from: string, to: Date): number {

@@ -1,7 +1,6 @@
 /** G1 red flags: moving communication off the platform. Messenger handles, e-mail or phone in the profile. */
 import { t } from '../i18n';
 import { findContacts } from '../text/contacts';
-import { cleanText } from '../text/sentences';
 import { finding, profileText } from './finding';
 import type { ProfileRule } from './types';
 
@@ -11,7 +10,7 @@ export const rule: ProfileRule = {
   group: 'contact',
   needs: ['bio'],
   check(p) {
-    const contacts = findContacts(cleanText(profileText(p)), p.location?.country);
+    const contacts = findContacts(profileText(p), p.location?.country);
     if (!contacts.length) return undefined;
     return finding(
       rule.id,

@@ -6,32 +6,91 @@ import { t } from '../i18n';
 import { finding } from './finding';
 import type { ProfileRule } from './types';
 
-const FIELDS: [string, RegExp][] = [
-  [
-    'web front end',
-    /\b(?:react|vue|angular|svelte|next\.?js|html|css|javascript|typescript|front[- ]?end|tailwind)\b/i,
+const FIELDS: Record<string, string[]> = {
+  'web front end': [
+    'react',
+    'vue',
+    'vue.js',
+    'angular',
+    'svelte',
+    'next.js',
+    'nextjs',
+    'html',
+    'css',
+    'javascript',
+    'typescript',
+    'front-end',
+    'frontend',
+    'tailwind',
   ],
-  [
-    'back end',
-    /\b(?:node\.?js|django|flask|laravel|php|ruby|rails|spring|java\b|\.net|c#|go(?:lang)?|express|back[- ]?end|api)\b/i,
+  'back end': [
+    'node.js',
+    'nodejs',
+    'django',
+    'flask',
+    'laravel',
+    'php',
+    'ruby',
+    'rails',
+    'spring',
+    'java',
+    '.net',
+    'c#',
+    'go',
+    'golang',
+    'express',
+    'back-end',
+    'backend',
+    'api',
   ],
-  ['mobile', /\b(?:flutter|swift|kotlin|android|ios|react native|xamarin|mobile)\b/i],
-  ['blockchain', /\b(?:solidity|blockchain|web3|smart contracts?|defi|nft|ethereum|rust)\b/i],
-  ['data & AI', /\b(?:tensorflow|pytorch|machine learning|ml|ai|data science|pandas|nlp|llm|computer vision)\b/i],
-  ['cloud & devops', /\b(?:aws|azure|gcp|kubernetes|docker|terraform|devops|ci\/cd|linux)\b/i],
-  ['games', /\b(?:unity|unreal|game|godot)\b/i],
-  ['embedded', /\b(?:embedded|firmware|arduino|fpga|c\+\+|microcontroller|iot)\b/i],
-  ['design', /\b(?:figma|photoshop|illustrator|ui\/ux|ux|graphic design|logo)\b/i],
-  ['marketing', /\b(?:seo|marketing|social media|ads|copywriting)\b/i],
-  ['e-commerce & CMS', /\b(?:wordpress|shopify|wix|magento|woocommerce|webflow)\b/i],
-  ['enterprise', /\b(?:salesforce|sap|erp|crm|dynamics)\b/i],
-  ['media', /\b(?:video editing|animation|3d|after effects|premiere|voice)\b/i],
-  ['admin', /\b(?:data entry|virtual assistant|transcription|customer support)\b/i],
-];
+  mobile: ['flutter', 'swift', 'kotlin', 'android', 'ios', 'react native', 'xamarin', 'mobile'],
+  blockchain: [
+    'solidity',
+    'blockchain',
+    'web3',
+    'smart contract',
+    'smart contracts',
+    'defi',
+    'nft',
+    'ethereum',
+    'rust',
+  ],
+  'data & AI': [
+    'tensorflow',
+    'pytorch',
+    'machine learning',
+    'ml',
+    'ai',
+    'data science',
+    'pandas',
+    'nlp',
+    'llm',
+    'computer vision',
+  ],
+  'cloud & devops': ['aws', 'azure', 'gcp', 'kubernetes', 'docker', 'terraform', 'devops', 'ci/cd', 'linux'],
+  games: ['unity', 'unreal', 'unreal engine', 'game', 'godot'],
+  embedded: ['embedded', 'embedded c', 'firmware', 'arduino', 'fpga', 'c++', 'microcontroller', 'iot'],
+  design: ['figma', 'photoshop', 'illustrator', 'ui/ux', 'ux', 'graphic design', 'logo'],
+  marketing: ['seo', 'marketing', 'social media', 'ads', 'copywriting'],
+  'e-commerce & CMS': ['wordpress', 'shopify', 'wix', 'magento', 'woocommerce', 'webflow'],
+  enterprise: ['salesforce', 'sap', 'erp', 'crm', 'dynamics'],
+  media: ['video editing', 'animation', '3d', 'after effects', 'premiere', 'voice'],
+  admin: ['data entry', 'virtual assistant', 'transcription', 'customer support'],
+};
+
+const FIELD_OF = new Map(Object.entries(FIELDS).flatMap(([field, kws]) => kws.map((k) => [k, field] as const)));
+// One pass: every keyword, longest first, not glued to other word characters ("C++", "C#", ".NET" included).
+const KEYWORDS = new RegExp(
+  `(?<![\\w+#])(${[...FIELD_OF.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('|')})(?![\\w+#])`,
+  'gi',
+);
 
 export function skillFields(skills: string[]): Set<string> {
   const out = new Set<string>();
-  for (const s of skills) for (const [field, re] of FIELDS) if (re.test(s)) out.add(field);
+  for (const m of skills.join('\n').matchAll(KEYWORDS)) out.add(FIELD_OF.get(m[1].toLowerCase())!);
   return out;
 }
 

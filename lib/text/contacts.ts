@@ -3,7 +3,7 @@
  * addresses and phone numbers (libphonenumber-js finds and validates numbers, with the profile's country as
  * the default for national formats). A bare mention ("I build Telegram bots") is not a contact.
  */
-import { findNumbers, type CountryCode } from 'libphonenumber-js';
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 
 export type ContactKind = 'Telegram' | 'WhatsApp' | 'Discord' | 'Skype' | 'Signal' | 'WeChat' | 'E-mail' | 'Phone';
 
@@ -28,8 +28,14 @@ const PATTERNS: [ContactKind, RegExp][] = [
   ['E-mail', /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,24}\b/g],
 ];
 
+// Every pattern above needs one of these: texts without any skip the patterns (content runs per profile).
+const MESSENGER_HINT = /telegram|t\.me|\btg\b|whats\s?app|\bwa\b|wa\.me|discord|skype|signal|wechat|weixin|@/i;
+
 // Words that follow "Skype"/"Discord" in ordinary prose and are not handles.
 const NOT_HANDLES = /^(?:calls?|meetings?|bots?|servers?|community|interviews?|and|or|for|with|the|integration|api)$/i;
+
+// A  or a digit, then 6–18 digits or separators, ending in a digit; not glued to letters or digits.
+const PHONE_CANDIDATE = /(?<![\w+])\+?\d[\d\s()./-]{5,18}\d(?![\w])/g;
 
 export function findContacts(text: string, country?: string): Contact[] {
   const out: Contact[] = [];
@@ -42,18 +48,23 @@ export function findContacts(text: string, country?: string): Contact[] {
       out.push({ kind, value: v });
     }
   };
-  for (const [kind, re] of PATTERNS) {
+  const mentionsAny = MESSENGER_HINT.test(text);
+  for (const [kind, re] of mentionsAny ? PATTERNS : []) {
     for (const m of text.matchAll(re)) {
       const value = m[1] ?? m[0];
       if (NOT_HANDLES.test(value.replace(/^@/, ''))) continue;
       add(kind, m[0].includes('/') ? m[0] : value);
     }
   }
-  const phonesInMessengers = new Set(out.map((c) => c.value.replace(/\D/g, '')));
-  for (const n of findNumbers(text, { defaultCountry: country as CountryCode | undefined, v2: true })) {
-    if (!n.number.isValid()) continue;
-    const raw = text.slice(n.startsAt, n.endsAt);
-    if (![...phonesInMessengers].some((p) => p.length > 5 && n.number.number.endsWith(p.slice(-7)))) add('Phone', raw);
+  // Phone numbers: libphonenumber-js validates each run of digits that could be one (a cheap scan first,
+  // so long texts without such runs cost nothing).
+  const phonesInMessengers = out.map((c) => c.value.replace(/\D/g, '')).filter((p) => p.length > 5);
+  for (const m of text.matchAll(PHONE_CANDIDATE)) {
+    const raw = m[0];
+    const digits = raw.replace(/\D/g, '');
+    if (phonesInMessengers.some((p) => digits.endsWith(p.slice(-7)))) continue; // already a WhatsApp/Signal number
+    const n = parsePhoneNumberFromString(raw, country as CountryCode | undefined);
+    if (n?.isValid()) add('Phone', raw);
   }
   return out;
 }

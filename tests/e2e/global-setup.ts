@@ -1,4 +1,4 @@
-import { missingPrerequisite } from './chromium';
+import { missingPrerequisite } from '../../scripts/chromium';
 
 // Browser tests are required: without Chromium or a build they fail, with the way to fix it.
 export default function setup(): void {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureHtml, launch, tabIdOf, toolbarBadge, type Session } from './chromium';
+import { fixtureHtml, launch, tabIdOf, toolbarBadge, type Session } from '../../scripts/chromium';
 
 const A = '/freelancers/~01a1b2c3d4e5f60718';
 const B = '/freelancers/~01f0e1d2c3b4a59687';

@@ -52,3 +52,11 @@ describe('very-broad-skills', () => {
     expect(rule.check(profile({ skills: broad.slice(0, 10) }), ctx())).toBeUndefined();
   });
 });
+
+describe('skill fields', () => {
+  it('recognises names with symbols and ignores words inside other words', async () => {
+    const { skillFields } = await import('../../lib/rules/very-broad-skills');
+    expect([...skillFields(['C++', 'C#', '.NET', 'Embedded C'])].sort()).toEqual(['back end', 'embedded']);
+    expect([...skillFields(['Maintenance', 'Gopher', 'Javanese'])]).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 declare const chrome: any;
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 const FIXTURES = join(ROOT, 'tests/fixtures');
 
@@ -42,6 +42,7 @@ const PNG = Buffer.from(
 
 export interface Session {
   context: BrowserContext;
+  /** Absent when launched without the extension. */
   worker: Worker;
   extensionId: string;
   /** Requests to anything but the routed marketplace. */
@@ -51,16 +52,25 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function launch(): Promise<Session> {
+export interface LaunchOptions {
+  headless?: boolean;
+  /** Without the extension: the baseline for the page-load benchmark. */
+  withExtension?: boolean;
+}
+
+export async function launch({ headless = true, withExtension = true }: LaunchOptions = {}): Promise<Session> {
   const problem = missingPrerequisite();
   if (problem) throw new Error(problem);
+  const extensionArgs = withExtension
+    ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
+    : ['--disable-extensions'];
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
-    headless: true,
+    headless,
+    viewport: { width: 1280, height: 900 },
     args: [
       '--no-sandbox',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...extensionArgs,
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
@@ -83,8 +93,10 @@ export async function launch(): Promise<Session> {
     if (url.pathname.startsWith('/profile-portraits/')) return route.fulfill({ body: PNG, contentType: 'image/png' });
     return route.fulfill({ status: 404, body: '' });
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
+  const worker = withExtension
+    ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')))
+    : (undefined as unknown as Worker);
+  const extensionId = withExtension ? new URL(worker.url()).host : '';
   return { context, worker, extensionId, foreign, pages, close: () => context.close() };
 }
 
