@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackground } from '../lib/background/handlers';
+import { CONTENT_SCRIPT, onTabUpdated } from '../lib/background/inject';
+import { contentMatches } from '../lib/sites/hosts';
 import { openRadarDb, RadarStore } from '../lib/storage/db';
 import type { TabState } from '../lib/tab-state';
 
@@ -30,4 +32,23 @@ export default defineBackground(() => {
     .catch(() => {});
   browser.runtime.onMessage.addListener((msg, sender) => bg.handle(msg, sender));
   browser.tabs.onRemoved.addListener((tabId) => void bg.forgetTab(tabId));
+
+  const inject = {
+    isPresent: async (tabId: number) => {
+      const [r] = await browser.scripting.executeScript({
+        target: { tabId },
+        func: () => (globalThis as { __redFlagRadar?: boolean }).__redFlagRadar === true,
+      });
+      return r?.result === true;
+    },
+    executeScript: (tabId: number, file: typeof CONTENT_SCRIPT) =>
+      browser.scripting.executeScript({ target: { tabId }, files: [file] }),
+  };
+  browser.tabs.onUpdated.addListener((tabId, info, tab) => void onTabUpdated(inject, tabId, info.status, tab.url));
+  // Marketplace tabs already open when the extension is installed or updated.
+  browser.runtime.onInstalled.addListener(async () => {
+    for (const tab of await browser.tabs.query({ url: contentMatches })) {
+      if (tab.id !== undefined) void onTabUpdated(inject, tab.id, tab.status, tab.url);
+    }
+  });
 });

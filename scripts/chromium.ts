@@ -40,6 +40,8 @@ const PNG = Buffer.from(
   'base64',
 );
 
+export const BASELINE_HOST = 'baseline.invalid';
+
 export interface Session {
   context: BrowserContext;
   /** Absent when launched without the extension. */
@@ -84,6 +86,11 @@ export async function launch({ headless = true, withExtension = true }: LaunchOp
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.protocol === 'chrome-extension:') return route.continue();
+    // The same pages on a host no content script matches: the "without the extension" side of the
+    // page-load benchmark, in the same browser.
+    if (url.hostname === BASELINE_HOST && pages.has(url.pathname)) {
+      return route.fulfill({ body: pages.get(url.pathname)!, contentType: 'text/html; charset=utf-8' });
+    }
     if (url.hostname !== 'www.upwork.com') {
       foreign.push(url.href);
       return route.abort();

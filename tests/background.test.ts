@@ -29,7 +29,7 @@ const pageMessage = () => ({
   type: 'page',
   site: 'upwork',
   url: URL_B,
-  read: upwork.read(documentFrom(fixture('upwork/red-flags-persona.html')), new URL(URL_B)),
+  raw: upwork.collect(documentFrom(fixture('upwork/red-flags-persona.html')), new URL(URL_B)),
 });
 const fromTab = { id: EXT, url: URL_B, tab: { id: 7 } };
 
@@ -65,14 +65,8 @@ describe('background message round trip', () => {
     ['a web page / other extension', pageMessage(), { id: 'other-extension', url: URL_B, tab: { id: 7 } }],
     ['a tab on an unsupported site', pageMessage(), { id: EXT, url: 'https://evil.example/', tab: { id: 7 } }],
     ['a page claiming another site’s URL', { ...pageMessage(), url: 'https://evil.example/freelancers/x' }, fromTab],
-    [
-      'a malformed profile',
-      {
-        ...pageMessage(),
-        read: { status: 'ok', missing: [], profile: { site: 'upwork', url: URL_B, stats: { rating: 99 } } },
-      },
-      fromTab,
-    ],
+    ['raw data of the wrong shape', { ...pageMessage(), raw: { nuxt: { toString: 'x' } } }, fromTab],
+    ['oversized raw data', { ...pageMessage(), raw: { nuxt: 'x'.repeat(9_000_000) } }, fromTab],
     ['an unknown message type', { type: 'run', code: 'alert(1)' }, fromTab],
     ['extra keys', { ...pageMessage(), extra: 1 }, fromTab],
     [
@@ -86,6 +80,15 @@ describe('background message round trip', () => {
     expect(setToolbar).not.toHaveBeenCalled();
     expect(await store.history()).toEqual([]);
     expect(await store.settings()).toMatchObject({ sensitivity: 'normal' });
+  });
+
+  it('data that breaks the Profile contract is reported unreadable, never stored', async () => {
+    const { bg, store } = await setup();
+    // A 400-character name exceeds the contract (300): the page is hostile or has changed.
+    const raw = { ...pageMessage().raw, name: 'y'.repeat(400), nuxt: null };
+    const state = (await bg.handle({ ...pageMessage(), raw }, fromTab)) as TabState;
+    expect(state.kind === 'analysis' && state.analysis.status).toBe('unreadable');
+    expect(await store.history()).toEqual([]);
   });
 
   it('respects a site switched off in the settings', async () => {

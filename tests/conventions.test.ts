@@ -8,10 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../lib/i18n/en';
 import { profileRules } from '../lib/rules';
 import { sites } from '../lib/sites';
+import { sitePages } from '../lib/sites/pages';
 
 const ROOT = join(__dirname, '..');
 const NOT_RULES = new Set(['index', 'types', 'sources', 'finding', 'claims']);
-const NOT_SITES = new Set(['index', 'types', 'hosts']);
+const NOT_SITES = new Set(['index', 'types', 'hosts', 'pages']);
 const stems = (dir: string, skip: Set<string>) =>
   readdirSync(join(ROOT, dir))
     .filter((f) => f.endsWith('.ts'))
@@ -45,19 +46,40 @@ describe('rules', () => {
 
 describe('sites', () => {
   const registered = sites.map((s) => s.id);
-  it.each(stems('lib/sites', NOT_SITES))('lib/sites/%s.ts is registered, tested and has a fixture', (stem) => {
-    expect(registered, `Add lib/sites/${stem}.ts to the list in lib/sites/index.ts`).toContain(stem);
-    expect(existsSync(join(ROOT, `tests/sites/${stem}.test.ts`)), `Write tests/sites/${stem}.test.ts`).toBe(true);
-    const dir = join(ROOT, 'tests/fixtures', stem);
-    const files = existsSync(dir) ? readdirSync(dir) : [];
-    expect(
-      files.some((f) => f.endsWith('.expected.json')),
-      `Add tests/fixtures/${stem}/<case>.html with <case>.expected.json`,
-    ).toBe(true);
-    expect(files, `Add tests/fixtures/${stem}/README.md naming the real page each fixture comes from`).toContain(
-      'README.md',
-    );
-  });
+  it.each(stems('lib/sites', NOT_SITES).filter((f) => f.endsWith('.page')))(
+    'lib/sites/%s.ts has its adapter and is registered',
+    (stem) => {
+      const id = stem.slice(0, -'.page'.length);
+      expect(
+        existsSync(join(ROOT, `lib/sites/${id}.ts`)),
+        `Write lib/sites/${id}.ts: the adapter that interprets what ${stem}.ts collects`,
+      ).toBe(true);
+      expect(
+        sitePages.map((p) => p.id),
+        'Add the page side to the list in lib/sites/pages.ts',
+      ).toContain(id);
+    },
+  );
+  it.each(stems('lib/sites', NOT_SITES).filter((f) => !f.endsWith('.page')))(
+    'lib/sites/%s.ts is registered, tested and has a fixture',
+    (stem) => {
+      expect(
+        existsSync(join(ROOT, `lib/sites/${stem}.page.ts`)),
+        `Write lib/sites/${stem}.page.ts: the content-script side (URLs, collect, badge anchor)`,
+      ).toBe(true);
+      expect(registered, `Add lib/sites/${stem}.ts to the list in lib/sites/index.ts`).toContain(stem);
+      expect(existsSync(join(ROOT, `tests/sites/${stem}.test.ts`)), `Write tests/sites/${stem}.test.ts`).toBe(true);
+      const dir = join(ROOT, 'tests/fixtures', stem);
+      const files = existsSync(dir) ? readdirSync(dir) : [];
+      expect(
+        files.some((f) => f.endsWith('.expected.json')),
+        `Add tests/fixtures/${stem}/<case>.html with <case>.expected.json`,
+      ).toBe(true);
+      expect(files, `Add tests/fixtures/${stem}/README.md naming the real page each fixture comes from`).toContain(
+        'README.md',
+      );
+    },
+  );
   it.each(sites.map((s) => [s.id, s] as const))('site %s has example URLs of both kinds', (_id, site) => {
     expect(site.examples.profiles.length, 'Add example profile URLs for the URL matrix').toBeGreaterThan(0);
     expect(site.examples.others.length, 'Add example non-profile URLs for the URL matrix').toBeGreaterThan(0);

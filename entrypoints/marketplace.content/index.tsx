@@ -1,6 +1,7 @@
 /**
- * Runs on the supported marketplaces' pages. Reads a profile page with its site adapter, sends the result
- * to the background (which validates, scores and stores) and shows the inline badge. Follows in-app
+ * Runs on the supported marketplaces' pages. Copies a profile page's raw data out with the site's page
+ * side and sends it to the background, which validates, interprets, scores and stores it off the page's
+ * main thread; then shows the inline badge. Follows in-app
  * navigation. Nothing may escape into the host page: every step is guarded.
  */
 import { render } from 'preact';
@@ -9,21 +10,37 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Badge } from '../../components/Badge';
-import { readWhenReady } from '../../lib/content/read-when-ready';
-import { siteForHost } from '../../lib/sites';
+import { retryOnChange } from '../../lib/content/retry-on-change';
+import { sitePageForHost } from '../../lib/sites/pages';
 import { contentMatches } from '../../lib/sites/hosts';
 import type { ContentMessage } from '../../lib/messages';
+import type { RawPage } from '../../lib/sites/types';
 import type { TabState } from '../../lib/tab-state';
 import './style.css';
 
 export default defineContentScript({
   matches: contentMatches,
-  runAt: 'document_idle',
+  // Injected by the background once the page has loaded (lib/background/inject.ts).
+  registration: 'runtime',
   cssInjectionMode: 'ui',
+  // No postMessage into the host page.
+  noScriptStartedPostMessage: true,
   main(ctx) {
+    // Injected again on a later "complete" of the same page: the first copy is already watching.
+    const g = globalThis as { __redFlagRadar?: boolean };
+    if (g.__redFlagRadar) return;
+    g.__redFlagRadar = true;
     startRadar(ctx);
   },
 });
+
+function safeCollect(collect: () => RawPage): RawPage {
+  try {
+    return collect();
+  } catch {
+    return {}; // the background reports the page as unreadable
+  }
+}
 
 function startRadar(ctx: ContentScriptContext): void {
   let ui: ShadowRootContentScriptUi<void> | undefined;
@@ -35,7 +52,7 @@ function startRadar(ctx: ContentScriptContext): void {
   async function check(): Promise<void> {
     const mine = ++run;
     const url = new URL(location.href);
-    const site = siteForHost(url);
+    const site = sitePageForHost(url);
     ui?.remove();
     ui = undefined;
     if (!site || !site.isProfilePage(url)) {
@@ -43,10 +60,14 @@ function startRadar(ctx: ContentScriptContext): void {
       shownFor = undefined;
       return;
     }
-    const read = await readWhenReady(site, document, url);
-    if (mine !== run || ctx.isInvalid) return; // the user moved on meanwhile
-    const state = await send({ type: 'page', site: site.id, url: url.href, read });
-    if (mine !== run || !state) return;
+    const state = await retryOnChange(document, async () => {
+      if (mine !== run || ctx.isInvalid) return { done: true, value: undefined };
+      const collected = safeCollect(() => site.collect(document, url));
+      const answer = await send({ type: 'page', site: site.id, url: url.href, raw: collected });
+      const status = answer?.kind === 'analysis' ? answer.analysis.status : undefined;
+      return { done: status !== 'partial' && status !== 'unreadable', value: answer };
+    });
+    if (mine !== run || !state) return; // the user moved on meanwhile
     shownFor = url.href;
     const anchor = site.badgeAnchor(document);
     if (!anchor) return; // the popup still shows the analysis
@@ -64,8 +85,11 @@ function startRadar(ctx: ContentScriptContext): void {
   const guarded = () => {
     check().catch((e) => console.debug('Red Flag Radar:', e));
   };
+  // Start after the page's own load, when the browser is idle: the host page's load never waits for us.
+  const start = () => ctx.requestIdleCallback(guarded, { timeout: 1000 });
   // WXT signals a navigation from the Navigation API's "navigate" event, before `location` has changed:
   // read after the current task.
   ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(guarded, 0));
-  guarded();
+  if (document.readyState === 'complete') start();
+  else ctx.addEventListener(window, 'load', start, { once: true });
 }

@@ -5,7 +5,9 @@
  */
 import { analyzeRead, type Analysis } from '../analyze';
 import { ContentMessage, PopupMessage } from '../messages';
+import { ReadResultSchema, type ReadResult } from '../profile';
 import { siteById, siteForHost } from '../sites';
+import type { RawPage, SiteAdapter } from '../sites/types';
 import type { RadarStore } from '../storage/db';
 import type { Settings } from '../storage/settings';
 import type { TabState, ToolbarBadge } from '../tab-state';
@@ -35,6 +37,20 @@ function sameSite(a: string, b: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Interprets what a content script collected. The result is validated again: the interpreter is ours, but
+ * its input came from a hostile page, so a profile that breaks the contract is treated as unreadable.
+ */
+function interpret(site: SiteAdapter, msg: { url: string; raw: RawPage }): ReadResult {
+  try {
+    const parsed = ReadResultSchema.safeParse(site.interpret(msg.raw, new URL(msg.url)));
+    if (parsed.success) return parsed.data;
+  } catch {
+    // fall through
+  }
+  return { status: 'unreadable', missing: ['page'] };
 }
 
 export function createBackground(deps: BackgroundDeps) {
@@ -68,7 +84,8 @@ export function createBackground(deps: BackgroundDeps) {
       return tabs[tabId];
     }
     const now = deps.now();
-    const analysis: Analysis = analyzeRead(site.id, msg.url, msg.read, { now, sensitivity: settings.sensitivity });
+    const read = interpret(site, msg);
+    const analysis: Analysis = analyzeRead(site.id, msg.url, read, { now, sensitivity: settings.sensitivity });
     if (analysis.profile && (analysis.status === 'ok' || analysis.status === 'partial')) {
       await store.recordVisit(
         analysis.profile,

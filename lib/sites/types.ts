@@ -1,15 +1,14 @@
 import type { ReadResult } from '../profile';
 
-export interface ReadOptions {
-  /**
-   * The moment the page is being looked at, when it is live. A saved page's "local time" text is frozen at
-   * the moment it was saved, so readers only derive anything from it when this is given (never in the CLI).
-   */
-  liveNow?: Date;
-}
+/**
+ * What the content script takes from a page: plain strings, copied out of the DOM cheaply. Interpreting
+ * them (parsing embedded state, mapping to a Profile) happens in the background, off the page's main
+ * thread, after the background has validated them (lib/messages.ts).
+ */
+export type RawPage = Record<string, string | string[] | null>;
 
-/** One marketplace. Pure over a Document: runs in the content script, in tests (happy-dom) and in the CLI. */
-export interface SiteAdapter {
+/** The page side of a marketplace: runs in the content script, so it stays small and DOM-only. */
+export interface SitePage {
   id: string;
   /** Human name for the UI. */
   name: string;
@@ -20,7 +19,25 @@ export interface SiteAdapter {
   /** Example URLs for the URL matrix test: profiles and pages that are not profiles. */
   examples: { profiles: string[]; others: string[] };
   isProfilePage(url: URL): boolean;
-  read(document: Document, url: URL, options?: ReadOptions): ReadResult;
+  collect(document: Document, url: URL): RawPage;
   /** Where the inline badge goes: the element it is placed after, or null when there is none. */
   badgeAnchor(document: Document): Element | null;
+}
+
+/** A whole marketplace adapter: the page side plus the pure interpretation of what it collected. */
+export interface SiteAdapter extends SitePage {
+  interpret(raw: RawPage, url: URL): ReadResult;
+  /** collect + interpret in one step (tests, the CLI). */
+  read(document: Document, url: URL): ReadResult;
+}
+
+export function defineAdapter(page: SitePage, interpret: (raw: RawPage, url: URL) => ReadResult): SiteAdapter {
+  return {
+    ...page,
+    interpret,
+    read(document, url) {
+      if (!page.isProfilePage(url)) return { status: 'not-a-profile', missing: [] };
+      return interpret(page.collect(document, url), url);
+    },
+  };
 }

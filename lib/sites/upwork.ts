@@ -1,5 +1,6 @@
 /**
- * Upwork freelancer profiles. Readers, in order of trust (docs/marketplaces.md, seen 2026-06):
+ * Upwork freelancer profiles: interprets what lib/sites/upwork.page.ts collected. Readers, in order of trust
+ * (docs/marketplaces.md, seen 2026-06):
  * 1. the `window.__NUXT__` state (read without running it, see lib/parse/nuxt-state.ts);
  * 2. meta tags and `itemprop` / `data-test` attributes in the server-rendered markup.
  * When the state belongs to another profile (Upwork is a single-page app: after an in-app navigation the
@@ -7,37 +8,19 @@
  */
 import type { Profile, ReadResult } from '../profile';
 import { readNuxtState } from '../parse/nuxt-state';
-import { at, bool, compact, httpUrl, isObj, isoDate, metaContent, num, str, textOf } from '../parse/read-helpers';
-import type { SiteAdapter } from './types';
+import { at, bool, compact, httpUrl, isObj, isoDate, num, str } from '../parse/read-helpers';
+import { defineAdapter, type RawPage } from './types';
+import { UPWORK_HOST, upworkPage, upworkProfileKey } from './upwork.page';
 
-const HOST = 'www.upwork.com';
-// "~" + 18 hex digits (2026-06); older ciphertexts are the same form.
-const CIPHERTEXT = /^~[0-9a-f]{16,24}$/i;
-const RESERVED = new Set(['settings', 'api', 'search', 'signup', 'login', 'hire', 'agencies']);
-
-function profileKey(url: URL): string | undefined {
-  if (url.hostname !== HOST && url.hostname !== 'upwork.com') return undefined;
-  const m = /^\/(?:freelancers|fl)\/([^/]+)\/?$/.exec(url.pathname);
-  if (!m) return undefined;
-  const key = decodeURIComponent(m[1]);
-  if (CIPHERTEXT.test(key)) return key.toLowerCase();
-  return /^[A-Za-z0-9_-]{3,64}$/.test(key) && !RESERVED.has(key.toLowerCase()) ? key.toLowerCase() : undefined;
-}
-
-/** The Nuxt state's profile viewer, or undefined when the page has none or it cannot be read. */
-function nuxtProfileViewer(doc: Document): { viewer?: Record<string, unknown>; error?: string } {
-  for (const s of doc.querySelectorAll('script:not([src])')) {
-    const text = s.textContent ?? '';
-    const i = text.indexOf('window.__NUXT__');
-    if (i < 0) continue;
-    try {
-      const viewer = at(readNuxtState(text.slice(i)), 'state', 'profileViewer');
-      return isObj(viewer) ? { viewer } : { error: 'state has no profileViewer' };
-    } catch (e) {
-      return { error: (e as Error).message };
-    }
+/** The Nuxt state's profile viewer, or why it could not be read. */
+function nuxtProfileViewer(script: string | null): { viewer?: Record<string, unknown>; error?: string } {
+  if (!script) return { error: 'no embedded state' };
+  try {
+    const viewer = at(readNuxtState(script), 'state', 'profileViewer');
+    return isObj(viewer) ? { viewer } : { error: 'state has no profileViewer' };
+  } catch (e) {
+    return { error: (e as Error).message };
   }
-  return { error: 'no embedded state' };
 }
 
 function fromState(v: Record<string, unknown>, loggedIn: boolean): Profile & { _key: string[] } {
@@ -147,38 +130,41 @@ function fromState(v: Record<string, unknown>, loggedIn: boolean): Profile & { _
   };
 }
 
+const rawStr = (raw: RawPage, key: string) => (typeof raw[key] === 'string' ? str(raw[key]) : undefined);
+
 /** What the server-rendered markup shows (2026-06 visitor view). */
-function fromMarkup(doc: Document): Profile {
-  const rateAmount = Number(metaContent(doc, ['product:price:amount']));
-  const currency = metaContent(doc, ['product:price:currency']);
-  const jss = doc.querySelector('[data-test="badge-hidden-label"]')?.parentElement?.textContent;
+function fromMarkup(raw: RawPage): Profile {
+  const rateAmount = Number(rawStr(raw, 'rateAmount'));
+  const currency = rawStr(raw, 'rateCurrency');
+  const jss = rawStr(raw, 'jobSuccess');
   const jssValue = jss && /Job Success/i.test(jss) ? /(\d{1,3})\s*%/.exec(jss)?.[1] : undefined;
   return compact({
     site: 'upwork',
     url: '',
-    name: textOf(doc, ['[itemprop="name"]']) ?? metaContent(doc, ['og:title']),
-    title: metaContent(doc, ['og:description']),
-    photoUrl: httpUrl(metaContent(doc, ['twitter:image', 'og:image'])),
-    location: compact({
-      city: textOf(doc, ['[itemprop="locality"]']),
-      countryName: textOf(doc, ['[itemprop="country-name"]']),
-    }),
+    name: rawStr(raw, 'name') ?? rawStr(raw, 'ogTitle'),
+    title: rawStr(raw, 'ogDescription'),
+    photoUrl: httpUrl(rawStr(raw, 'photo')),
+    location: compact({ city: rawStr(raw, 'locality'), countryName: rawStr(raw, 'countryName') }),
     hourlyRate:
-      Number.isFinite(rateAmount) && rateAmount >= 0 && currency && /^[A-Z]{3}$/.test(currency)
+      rawStr(raw, 'rateAmount') &&
+      Number.isFinite(rateAmount) &&
+      rateAmount >= 0 &&
+      currency &&
+      /^[A-Z]{3}$/.test(currency)
         ? { amount: rateAmount, currency }
         : undefined,
-    stats: compact({ jobSuccess: jssValue ? Number(jssValue) : undefined }),
+    stats: compact({ jobSuccess: jssValue && Number(jssValue) <= 100 ? Number(jssValue) : undefined }),
   });
 }
 
 const CORE = ['name', 'location', 'timezone', 'memberSince', 'stats'] as const;
 
-function read(doc: Document, url: URL): ReadResult {
-  const key = profileKey(url);
+function interpret(raw: RawPage, url: URL): ReadResult {
+  const key = upworkProfileKey(url);
   if (!key) return { status: 'not-a-profile', missing: [] };
-  const loggedIn = !!doc.querySelector('[data-qa="top-nav-user-ia"]');
-  const markup = fromMarkup(doc);
-  const { viewer, error } = nuxtProfileViewer(doc);
+  const loggedIn = raw.loggedIn === 'yes';
+  const markup = fromMarkup(raw);
+  const { viewer, error } = nuxtProfileViewer(typeof raw.nuxt === 'string' ? raw.nuxt : null);
   const missing: string[] = [];
   let state: (Profile & { _key: string[] }) | undefined = viewer ? fromState(viewer, loggedIn) : undefined;
   if (error) missing.push('embedded-state');
@@ -206,32 +192,7 @@ function read(doc: Document, url: URL): ReadResult {
 }
 
 function canonicalUrl(url: URL): string {
-  return `https://${HOST}${url.pathname.replace(/\/$/, '')}`;
+  return `https://${UPWORK_HOST}${url.pathname.replace(/\/$/, '')}`;
 }
 
-export const upwork: SiteAdapter = {
-  id: 'upwork',
-  name: 'Upwork',
-  matches: ['https://www.upwork.com/*'],
-  hosts: ['https://www.upwork.com/*'],
-  examples: {
-    profiles: [
-      'https://www.upwork.com/freelancers/~01a1b2c3d4e5f60718',
-      'https://www.upwork.com/freelancers/~01a1b2c3d4e5f60718?viewMode=1',
-      'https://www.upwork.com/freelancers/janedoe',
-      'https://www.upwork.com/fl/janedoe',
-    ],
-    others: [
-      'https://www.upwork.com/',
-      'https://www.upwork.com/freelancers/',
-      'https://www.upwork.com/freelancers/settings',
-      'https://www.upwork.com/nx/search/talent/?q=react',
-      'https://www.upwork.com/ab/messages/rooms/room_123',
-      'https://www.upwork.com/freelancers/~01a1b2c3d4e5f60718/portfolio/x',
-      'https://upwork.com.evil.example/freelancers/~01a1b2c3d4e5f60718',
-    ],
-  },
-  isProfilePage: (url) => profileKey(url) !== undefined,
-  read: (doc, url) => read(doc, url),
-  badgeAnchor: (doc) => doc.querySelector('[itemprop="name"]') ?? doc.querySelector('main h1, main h2'),
-};
+export const upwork = defineAdapter(upworkPage, interpret);

@@ -1,0 +1,13 @@
+/**
+ * The page side of every supported marketplace, for the content script (no parsers, no rules). The whole
+ * adapters are registered in lib/sites/index.ts; tests/conventions.test.ts keeps the two lists in step.
+ */
+import type { SitePage } from './types';
+import { upworkPage } from './upwork.page';
+
+export const sitePages: readonly SitePage[] = [upworkPage];
+
+/** The site whose host this URL is on (profile page or not). */
+export function sitePageForHost(url: URL): SitePage | undefined {
+  return sitePages.find((s) => s.hosts.some((h) => new URL(h.replace('*', '')).hostname === url.hostname));
+}

@@ -1,0 +1,81 @@
+/**
+ * Upwork, page side: which URLs are profiles, and the raw strings a profile page holds (seen 2026-06,
+ * docs/marketplaces.md): the `window.__NUXT__` script's text, meta tags, `itemprop` and `data-test`
+ * attributes. No parsing here; lib/sites/upwork.ts interprets it.
+ */
+import { metaContent, textOf } from '../parse/read-helpers';
+import type { RawPage, SitePage } from './types';
+
+export const UPWORK_HOST = 'www.upwork.com';
+// "~" + 18 hex digits (2026-06); older ciphertexts are the same form.
+const CIPHERTEXT = /^~[0-9a-f]{16,24}$/i;
+const RESERVED = new Set(['settings', 'api', 'search', 'signup', 'login', 'hire', 'agencies']);
+
+/** The profile's key in its URL (ciphertext or vanity name, lower case), or undefined off profiles. */
+export function upworkProfileKey(url: URL): string | undefined {
+  if (url.hostname !== UPWORK_HOST && url.hostname !== 'upwork.com') return undefined;
+  const m = /^\/(?:freelancers|fl)\/([^/]+)\/?$/.exec(url.pathname);
+  if (!m) return undefined;
+  let key: string;
+  try {
+    key = decodeURIComponent(m[1]);
+  } catch {
+    return undefined;
+  }
+  if (CIPHERTEXT.test(key)) return key.toLowerCase();
+  return /^[A-Za-z0-9_-]{3,64}$/.test(key) && !RESERVED.has(key.toLowerCase()) ? key.toLowerCase() : undefined;
+}
+
+function nuxtScript(doc: Document): string | null {
+  for (const s of doc.querySelectorAll('script:not([src])')) {
+    const text = s.textContent ?? '';
+    const i = text.indexOf('window.__NUXT__');
+    if (i >= 0) return text.slice(i);
+  }
+  return null;
+}
+
+function collect(doc: Document): RawPage {
+  return {
+    nuxt: nuxtScript(doc),
+    name: textOf(doc, ['[itemprop="name"]']) ?? null,
+    ogTitle: metaContent(doc, ['og:title']) ?? null,
+    ogDescription: metaContent(doc, ['og:description']) ?? null,
+    photo: metaContent(doc, ['twitter:image', 'og:image']) ?? null,
+    locality: textOf(doc, ['[itemprop="locality"]']) ?? null,
+    countryName: textOf(doc, ['[itemprop="country-name"]']) ?? null,
+    rateAmount: metaContent(doc, ['product:price:amount']) ?? null,
+    rateCurrency: metaContent(doc, ['product:price:currency']) ?? null,
+    // "100% Job Success": the percentage sits beside a screen-reader label.
+    jobSuccess: doc.querySelector('[data-test="badge-hidden-label"]')?.parentElement?.textContent ?? null,
+    loggedIn: doc.querySelector('[data-qa="top-nav-user-ia"]') ? 'yes' : 'no',
+  };
+}
+
+export const upworkPage: SitePage = {
+  id: 'upwork',
+  name: 'Upwork',
+  matches: ['https://www.upwork.com/*'],
+  hosts: ['https://www.upwork.com/*'],
+  examples: {
+    profiles: [
+      'https://www.upwork.com/freelancers/~01a1b2c3d4e5f60718',
+      'https://www.upwork.com/freelancers/~01a1b2c3d4e5f60718?viewMode=1',
+      'https://www.upwork.com/freelancers/janedoe',
+      'https://www.upwork.com/fl/janedoe',
+    ],
+    others: [
+      'https://www.upwork.com/',
+      'https://www.upwork.com/freelancers/',
+      'https://www.upwork.com/freelancers/settings',
+      'https://www.upwork.com/nx/search/talent/?q=react',
+      'https://www.upwork.com/ab/messages/rooms/room_123',
+      'https://www.upwork.com/freelancers/~01a1b2c3d4e5f60718/portfolio/x',
+      'https://www.upwork.com/freelancers/%E0%A4%A',
+      'https://upwork.com.evil.example/freelancers/~01a1b2c3d4e5f60718',
+    ],
+  },
+  isProfilePage: (url) => upworkProfileKey(url) !== undefined,
+  collect: (doc) => collect(doc),
+  badgeAnchor: (doc) => doc.querySelector('[itemprop="name"]') ?? doc.querySelector('main h1, main h2'),
+};
