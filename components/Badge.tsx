@@ -25,7 +25,7 @@ export function Badge({ state }: { state: TabState }) {
         data-level={s.level}
         data-count={s.count}
         aria-expanded={open}
-        aria-label={t('ui.badge.label', { level: s.level, count: s.count })}
+        aria-label={t('ui.badge.label', { summary: s.text })}
         onClick={() => setOpen(!open)}
       >
         <span aria-hidden="true">⚑</span> {s.text}

@@ -187,6 +187,7 @@ const setText = (sel: string, v: string) => personaDoc.querySelectorAll(sel).for
 const setAttr = (sel: string, a: string, v: string) =>
   personaDoc.querySelectorAll(sel).forEach((el) => el.setAttribute(a, v));
 setText('[itemprop="name"]', 'Daniel W.');
+setAttr('img.air3-avatar', 'alt', 'Daniel W.');
 setText('[itemprop="locality"]', 'New York');
 setText('[itemprop="country-name"]', 'United States');
 setText('.title-vertical', 'Senior Full-Stack & Blockchain Developer | 10+ years');

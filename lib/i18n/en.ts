@@ -83,7 +83,7 @@ export const en = {
   'unchecked.outside':
     'Outside what a browser can see: IP and login history, ID documents, video-interview deepfakes, laptop farms after hiring',
 
-  'ui.badge.label': 'Red Flag Radar: {level}, {count} finding(s). Open details',
+  'ui.badge.label': 'Red Flag Radar: {summary}. Open details',
   'ui.badge.findings': '{count} red flag(s)',
   'ui.badge.none': 'no red flags found',
   'ui.unreadable.title': 'Could not read this page (the site may have changed)',
