@@ -104,6 +104,9 @@ export async function launch({ headless = true, withExtension = true }: LaunchOp
     ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')))
     : (undefined as unknown as Worker);
   const extensionId = withExtension ? new URL(worker.url()).host : '';
+  // The worker exists before its script has run; an evaluation returns only after the top level (where
+  // the listeners are registered) has finished.
+  if (withExtension) await worker.evaluate(() => true);
   return { context, worker, extensionId, foreign, pages, close: () => context.close() };
 }
 

@@ -26,10 +26,9 @@ export default defineContentScript({
   // No postMessage into the host page.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    // Injected again on a later "complete" of the same page: the first copy is already watching.
-    const g = globalThis as { __redFlagRadar?: boolean };
-    if (g.__redFlagRadar) return;
-    g.__redFlagRadar = true;
+    // Marks the tab for the background, which then does not inject again. Should two copies still start
+    // (two "complete" events at once), WXT invalidates the older one and this newer one carries on.
+    (globalThis as { __redFlagRadar?: boolean }).__redFlagRadar = true;
     startRadar(ctx);
   },
 });

@@ -21,6 +21,7 @@ afterAll(async () => {
   await s?.close();
 });
 
+// Locator calls wait forever by default: short timeouts let expect.poll retry and fail in time.
 const badge = (p: Page) => p.locator('red-flag-radar-badge .rfr-badge');
 
 async function popupFor(url: string): Promise<Page> {
@@ -33,15 +34,15 @@ async function popupFor(url: string): Promise<Page> {
 describe('Upwork in Chromium with the extension', () => {
   it('shows the badge beside the name with the level and count of the real page', async () => {
     await page.goto(ORIGIN + A);
-    await expect.poll(() => badge(page).getAttribute('data-level'), { timeout: 15_000 }).toBe('low');
-    expect(await badge(page).getAttribute('data-count')).toBe('1');
+    await expect.poll(() => badge(page).getAttribute('data-level', { timeout: 1000 }), { timeout: 15_000 }).toBe('low');
+    expect(await badge(page).getAttribute('data-count', { timeout: 1000 })).toBe('1');
     // Placed right after the freelancer's name.
     expect(await page.evaluate(() => document.querySelector('[itemprop="name"]')?.nextElementSibling?.tagName)).toBe(
       'RED-FLAG-RADAR-BADGE',
     );
     await badge(page).click();
     const panel = page.locator('red-flag-radar-badge .rfr-panel');
-    await expect.poll(() => panel.textContent()).toContain('Time zone is set to UTC');
+    await expect.poll(() => panel.textContent({ timeout: 1000 })).toContain('Time zone is set to UTC');
     expect(await panel.textContent()).toContain('Claimed location: Kharkiv, Ukraine (UA)');
   });
 
@@ -69,8 +70,10 @@ describe('Upwork in Chromium with the extension', () => {
       },
       { path: B, html: persona },
     );
-    await expect.poll(() => badge(page).getAttribute('data-level'), { timeout: 15_000 }).toBe('high');
-    expect(await badge(page).getAttribute('data-count')).toBe('10');
+    await expect
+      .poll(() => badge(page).getAttribute('data-level', { timeout: 1000 }), { timeout: 15_000 })
+      .toBe('high');
+    expect(await badge(page).getAttribute('data-count', { timeout: 1000 })).toBe('10');
     const popup = await popupFor(ORIGIN + B);
     await expect.poll(() => popup.locator('.rfr-finding').count()).toBe(10);
     const rules = await popup.locator('.rfr-finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
@@ -84,7 +87,9 @@ describe('Upwork in Chromium with the extension', () => {
     await page.evaluate(() => history.pushState({}, '', '/nx/find-work/'));
     await expect.poll(() => page.locator('red-flag-radar-badge').count(), { timeout: 15_000 }).toBe(0);
     const popup = await popupFor(`${ORIGIN}/nx/find-work/`);
-    await expect.poll(() => popup.locator('main').textContent()).toContain('No profile analysed in this tab yet');
+    await expect
+      .poll(() => popup.locator('main').textContent({ timeout: 1000 }))
+      .toContain('No profile analysed in this tab yet');
     await popup.close();
   });
 
@@ -99,7 +104,7 @@ describe('Upwork in Chromium with the extension', () => {
     await p.goto(ORIGIN + broken);
     const popup = await popupFor(ORIGIN + broken);
     await expect
-      .poll(() => popup.locator('main').textContent(), { timeout: 15_000 })
+      .poll(() => popup.locator('main').textContent({ timeout: 1000 }), { timeout: 15_000 })
       .toContain('Could not read this page');
     expect(await popup.locator('main').textContent()).toContain('Not read: embedded-state');
     expect(await toolbarBadge(s, await tabIdOf(s, ORIGIN + broken))).toMatchObject({ text: '?' });
