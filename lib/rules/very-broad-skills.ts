@@ -79,18 +79,26 @@ const FIELDS: Record<string, string[]> = {
 };
 
 const FIELD_OF = new Map(Object.entries(FIELDS).flatMap(([field, kws]) => kws.map((k) => [k, field] as const)));
-// One pass: every keyword, longest first, not glued to other word characters ("C++", "C#", ".NET" included).
-const KEYWORDS = new RegExp(
-  `(?<![\\w+#])(${[...FIELD_OF.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
-    .join('|')})(?![\\w+#])`,
-  'gi',
-);
 
+/**
+ * The fields a skill list spans. Each skill is looked up whole, word by word and by pairs of words, so
+ * "Embedded C", "C++", ".NET" and "Unreal Engine" are found and "Javanese" is not "java".
+ */
 export function skillFields(skills: string[]): Set<string> {
   const out = new Set<string>();
-  for (const m of skills.join('\n').matchAll(KEYWORDS)) out.add(FIELD_OF.get(m[1].toLowerCase())!);
+  const look = (k: string) => {
+    const field = FIELD_OF.get(k);
+    if (field) out.add(field);
+  };
+  for (const skill of skills) {
+    const s = skill.toLowerCase().trim();
+    look(s);
+    const words = s.split(/[\s,;&|()]+/).filter(Boolean);
+    for (let i = 0; i < words.length; i++) {
+      look(words[i]);
+      if (i + 1 < words.length) look(`${words[i]} ${words[i + 1]}`);
+    }
+  }
   return out;
 }
 
