@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../lib/i18n';
+import { sitePageForHost } from '../lib/sites/pages';
 import type { PopupMessage } from '../lib/messages';
 import type { Settings } from '../lib/storage/settings';
 import type { TabState } from '../lib/tab-state';
@@ -10,11 +11,24 @@ import { SettingsForm } from './SettingsForm';
 const ask = <T,>(msg: PopupMessage) => browser.runtime.sendMessage(msg) as Promise<T>;
 
 /** The tab to report on: `?tabId=` (used by tests and links), else the active tab. */
-async function currentTabId(): Promise<number | undefined> {
+async function currentTab(): Promise<{ id?: number; url?: string } | undefined> {
   const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
-  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return browser.tabs.get(fromQuery).catch(() => undefined);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+  return tab;
+}
+
+/**
+ * A tab without analysis: a profile still loading, or no profile at all. The tab's URL is visible to us
+ * only on the marketplaces we may read, so an unknown URL is an unsupported page.
+ */
+function isProfileUrl(url: string | undefined): boolean {
+  try {
+    const u = new URL(url ?? '');
+    return !!sitePageForHost(u)?.isProfilePage(u);
+  } catch {
+    return false;
+  }
 }
 
 export function Popup() {
@@ -24,12 +38,16 @@ export function Popup() {
 
   useEffect(() => {
     let tabId: number | undefined;
+    let url: string | undefined;
     const refresh = async () => {
       const next = tabId === undefined ? undefined : await ask<TabState>({ type: 'get-tab', tabId });
-      setState(next ?? { kind: 'none' });
+      const empty: TabState = isProfileUrl(url) ? { kind: 'none' } : { kind: 'unsupported' };
+      setState(next && next.kind !== 'none' ? next : empty);
     };
     (async () => {
-      tabId = await currentTabId();
+      const tab = await currentTab();
+      tabId = tab?.id;
+      url = tab?.url;
       await refresh();
       setSettings(await ask<Settings>({ type: 'get-settings' }));
     })().catch((e) => setError(String(e)));

@@ -5,6 +5,7 @@ import { FindingItem } from './FindingItem';
 /** The analysis of one page, shared by the in-page panel and the popup. */
 export function Report({ state }: { state: TabState }) {
   if (state.kind === 'none') return <p class="rfr-empty">{t('ui.noAnalysis')}</p>;
+  if (state.kind === 'unsupported') return <p class="rfr-empty">{t('ui.notProfile')}</p>;
   if (state.kind === 'disabled') return <p class="rfr-empty">{t('ui.disabledSite', { site: state.site })}</p>;
   const a = state.analysis;
   if (a.status === 'not-a-profile') return <p class="rfr-empty">{t('ui.notProfile')}</p>;

@@ -39,6 +39,7 @@ describe('IndexedDB schema', () => {
     const store = new RadarStore(await openRadarDb(freshName()));
     await store.recordVisit(profile({ id: '~01a' }), 'low', ['no-photo'], new Date('2026-06-01T00:00:00Z'));
     await store.recordVisit(profile({ id: '~01b' }), 'high', [], new Date('2026-06-02T00:00:00Z'));
+    await store.recordVisit(profile({ id: '~01a' }), 'low', [], new Date('2026-06-01T00:00:30Z')); // same visit
     const again = await store.recordVisit(profile({ id: '~01a' }), 'none', [], new Date('2026-06-03T00:00:00Z'));
     expect(again).toMatchObject({
       visits: 2,

@@ -90,7 +90,7 @@ export const en = {
   'ui.unreadable.missing': 'Not read: {fields}',
   'ui.partial': 'Read only in part — not read: {fields}',
   'ui.notProfile': 'Not a freelancer profile on a supported site.',
-  'ui.noAnalysis': 'No profile analysed in this tab yet. Open a freelancer profile on a supported marketplace.',
+  'ui.noAnalysis': 'This profile has not been analysed yet. If it does not appear, reload the page.',
   'ui.disabledSite': 'Red Flag Radar is switched off for {site} in the settings.',
   'ui.findings': 'What matches a red flag',
   'ui.evidence': 'Evidence',

@@ -9,6 +9,7 @@ import type { Level } from '../score';
 import { migrateSettings, type Settings } from './settings';
 
 export const DB_NAME = 'red-flag-radar';
+const SAME_VISIT_MS = 60_000;
 
 export interface StoredProfile {
   /** `<site>:<id>`, or `<site>:<url>` when the site shows no stable id. */
@@ -86,7 +87,8 @@ export class RadarStore {
       profile,
       firstSeen: old?.firstSeen ?? when.toISOString(),
       lastSeen: when.toISOString(),
-      visits: (old?.visits ?? 0) + 1,
+      // The content script may send one page more than once while it renders: that is one visit.
+      visits: old && when.getTime() - Date.parse(old.lastSeen) < SAME_VISIT_MS ? old.visits : (old?.visits ?? 0) + 1,
       level,
       rules,
     };

@@ -89,7 +89,7 @@ describe('Upwork in Chromium with the extension', () => {
     const popup = await popupFor(`${ORIGIN}/nx/find-work/`);
     await expect
       .poll(() => popup.locator('main').textContent({ timeout: 1000 }))
-      .toContain('No profile analysed in this tab yet');
+      .toContain('Not a freelancer profile on a supported site');
     await popup.close();
   });
 
@@ -109,6 +109,36 @@ describe('Upwork in Chromium with the extension', () => {
     expect(await popup.locator('main').textContent()).toContain('Not read: embedded-state');
     expect(await toolbarBadge(s, await tabIdOf(s, ORIGIN + broken))).toMatchObject({ text: '?' });
     await popup.close();
+    await p.close();
+  });
+
+  it('shows hostile profile text as text: no markup from the page runs or renders', async () => {
+    // Inside the sentence that the crypto rule quotes as evidence, so it is rendered in the panel.
+    const evil = '<img src=x onerror="alert(1)"><script>alert(2)</script>\u202Egnp.exe\u200B';
+    const path = '/freelancers/~01c0ffeec0ffeec0ff';
+    const html = s.pages
+      .get(B)!
+      .split('~01f0e1d2c3b4a59687')
+      .join('~01c0ffeec0ffeec0ff')
+      .split('I accept payment in USDT')
+      .join(`I accept payment in USDT ${JSON.stringify(evil).slice(1, -1).replace(/</g, '\\u003C')}`);
+    s.pages.set(path, html);
+    const p = await s.context.newPage();
+    const dialogs: string[] = [];
+    p.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    p.on('pageerror', (e) => pageErrors.push(e.message));
+    await p.goto(ORIGIN + path);
+    await expect.poll(() => badge(p).getAttribute('data-level', { timeout: 1000 }), { timeout: 15_000 }).toBe('high');
+    await badge(p).click();
+    const panel = p.locator('red-flag-radar-badge .rfr-panel');
+    await expect
+      .poll(() => panel.textContent({ timeout: 1000 }))
+      .toContain('<img src=x onerror="alert(1)"><script>alert(2)</script>');
+    expect(await p.locator('red-flag-radar-badge img, red-flag-radar-badge script').count()).toBe(0);
+    expect(dialogs).toEqual([]);
     await p.close();
   });
 
