@@ -50,6 +50,10 @@ export const ProfileSchema = z.strictObject({
       rating: num.min(0).max(5).optional(),
       jobSuccess: num.min(0).max(100).optional(),
       earnings: num.nonnegative().optional(),
+      /** Percentages some sites show (Freelancer.com): jobs completed, on time, on budget. */
+      completionRate: num.min(0).max(100).optional(),
+      onTime: num.min(0).max(100).optional(),
+      onBudget: num.min(0).max(100).optional(),
     })
     .optional(),
   verified: z

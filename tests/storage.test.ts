@@ -73,7 +73,7 @@ describe('settings migration', () => {
     [
       'version 0 (before versioning)',
       { sensitivity: 'high', disabledSites: ['upwork'] },
-      { ...defaultSettings(), sensitivity: 'high', enabledSites: { upwork: false } },
+      { ...defaultSettings(), sensitivity: 'high', enabledSites: { ...defaultSettings().enabledSites, upwork: false } },
     ],
     [
       'current',

@@ -109,6 +109,7 @@ export const en = {
   'ui.settings.sensitivity.high': 'High — low findings count more',
   'ui.settings.sites': 'Enabled sites',
   'site.upwork': 'Upwork',
+  'site.freelancer': 'Freelancer.com',
   'ui.error': 'Red Flag Radar could not analyse this page: {reason}',
 } as const;
 

@@ -3,9 +3,10 @@
  * adapters are registered in lib/sites/index.ts; tests/conventions.test.ts keeps the two lists in step.
  */
 import type { SitePage } from './types';
+import { freelancerPage } from './freelancer.page';
 import { upworkPage } from './upwork.page';
 
-export const sitePages: readonly SitePage[] = [upworkPage];
+export const sitePages: readonly SitePage[] = [upworkPage, freelancerPage];
 
 /** The site whose host this URL is on (profile page or not). */
 export function sitePageForHost(url: URL): SitePage | undefined {

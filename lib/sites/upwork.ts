@@ -81,7 +81,7 @@ function fromState(v: Record<string, unknown>, loggedIn: boolean): Profile & { _
     languages: Array.isArray(languages)
       ? languages
           .map((l) => ({
-            name: str(at(l, 'language', 'englishName')) ?? str(at(l, 'language', 'name')),
+            name: str(at(l, 'language', 'englishName')),
             level: str(at(l, 'proficiencyLevel', 'proficiencyTitle')),
           }))
           .filter((l): l is { name: string; level: string | undefined } => !!l.name)
@@ -89,7 +89,8 @@ function fromState(v: Record<string, unknown>, loggedIn: boolean): Profile & { _
       : undefined,
     skills: Array.isArray(at(p, 'skills'))
       ? (at(p, 'skills') as unknown[])
-          .map((s) => str(at(s, 'prettyName')) ?? str(at(s, 'name')))
+          // The shown name only: `name` is a slug ("marketing-strategy"), not what the page shows.
+          .map((s) => str(at(s, 'prettyName')))
           .filter((s): s is string => !!s)
       : undefined,
     education: Array.isArray(education)
@@ -117,7 +118,8 @@ function fromState(v: Record<string, unknown>, loggedIn: boolean): Profile & { _
           .filter((it) => num(at(it, 'feedback', 'score')) !== undefined)
           .map((it) =>
             compact({
-              date: isoDate(at(it, 'endedOn')) ?? isoDate(at(it, 'startedOn')),
+              // Feedback is left when the contract ends; its start date is not the review's date.
+              date: isoDate(at(it, 'endedOn')),
               rating: num(at(it, 'feedback', 'score')),
               text: str(at(it, 'feedback', 'comment')),
               client: str(at(it, 'clientInformation', 'name')),
@@ -184,7 +186,17 @@ function interpret(raw: RawPage, url: URL): ReadResult {
   }) as Profile;
   if (!profile.name) return { status: 'unreadable', missing: [...new Set([...missing, ...CORE])] };
   // Two readers that disagree mean the page changed under us: say so.
-  if (state && markup.name && state.name && markup.name !== state.name) missing.push('name:conflict');
+  if (state) {
+    const pairs: [string, unknown, unknown][] = [
+      ['name', markup.name, state.name],
+      ['photoUrl', markup.photoUrl, state.photoUrl],
+      ['location.city', markup.location?.city, state.location?.city],
+      ['location.countryName', markup.location?.countryName, state.location?.countryName],
+      ['hourlyRate', markup.hourlyRate?.amount, state.hourlyRate?.amount],
+    ];
+    for (const [field, a, b] of pairs)
+      if (a !== undefined && b !== undefined && a !== b) missing.push(`${field}:conflict`);
+  }
   for (const f of CORE) if (!(f in profile)) missing.push(f);
   if (!state && !('photoUrl' in profile)) missing.push('photoUrl');
   const status = missing.length ? 'partial' : 'ok';
