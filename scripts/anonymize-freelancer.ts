@@ -18,7 +18,9 @@ const unescapeState = (s: string) =>
 const escapeState = (s: string) =>
   s.replace(/&/g, '&a;').replace(/"/g, '&q;').replace(/'/g, '&s;').replace(/</g, '&l;').replace(/>/g, '&g;');
 
-const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+const window = new Window({
+  settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+});
 
 let fileNo = 0;
 for (const src of process.argv.slice(2)) {
@@ -34,7 +36,8 @@ for (const src of process.argv.slice(2)) {
   const names = new Map<string, string>();
   let n = 0;
   const invent = (real: string, kind: string) => {
-    if (!names.has(real)) names.set(real, kind === 'username' ? `user${fileNo}x${names.size + 1}` : `Person${fileNo}-${names.size + 1} X.`);
+    if (!names.has(real))
+      names.set(real, kind === 'username' ? `user${fileNo}x${names.size + 1}` : `Person${fileNo}-${names.size + 1} X.`);
     return names.get(real)!;
   };
   invent(realUser, 'username');
@@ -47,13 +50,11 @@ for (const src of process.argv.slice(2)) {
         else if (TEXT_KEYS.has(k) && v) {
           o[k] = `Sample ${k} ${++n}`;
           names.set(v, o[k]); // also in the markup
-        }
-        else if (/f-cdn\.com\/(ppic|files)/.test(v)) o[k] = `https://cdn.example.invalid/ppic/${fileNo}/${++n}.jpg`;
+        } else if (/f-cdn\.com\/(ppic|files)/.test(v)) o[k] = `https://cdn.example.invalid/ppic/${fileNo}/${++n}.jpg`;
         else if (/\s/.test(v) && v.length > 40 && !/^https?:/.test(v)) {
           o[k] = `Sample text ${++n} written for this fixture.`;
           names.set(v, o[k]);
-        }
-        else if (k === 'profileUrl') o[k] = `/u/${names.get(realUser)}`;
+        } else if (k === 'profileUrl') o[k] = `/u/${names.get(realUser)}`;
       } else walk(v);
     }
   })(state);
@@ -71,9 +72,13 @@ for (const src of process.argv.slice(2)) {
   for (const [real, fake] of [...names].sort((a, b) => b[0].length - a[0].length)) out = out.split(real).join(fake);
   // URLs spell the username in lower case.
   out = out.replace(new RegExp(realUser.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), names.get(realUser)!);
-  out = out.replace(/https:\/\/cdn\d?\.f-cdn\.com\/(?:ppic|files)\/[^"'\s)&]+/g, 'https://cdn.example.invalid/ppic/x.jpg');
+  out = out.replace(
+    /https:\/\/cdn\d?\.f-cdn\.com\/(?:ppic|files)\/[^"'\s)&]+/g,
+    'https://cdn.example.invalid/ppic/x.jpg',
+  );
   let stateText = escapeState(JSON.stringify(state));
-  for (const [real, fake] of [...names].sort((a, b) => b[0].length - a[0].length)) stateText = stateText.split(escapeState(real)).join(escapeState(fake));
+  for (const [real, fake] of [...names].sort((a, b) => b[0].length - a[0].length))
+    stateText = stateText.split(escapeState(real)).join(escapeState(fake));
   out = out.replace('/*STATE*/', () => stateText);
   // The freelancer's numeric account id, everywhere (document keys, ids, image paths).
   const ownerId = Object.keys(state.NGRX_STATE.profileViewUsers['0'].documents)[0];

@@ -41,15 +41,17 @@ const PNG = Buffer.from(
 );
 
 export const BASELINE_HOST = 'baseline.invalid';
+/** The supported marketplaces' hosts: routed to fixtures, never to the network. */
+const MARKETPLACE_HOSTS = new Set(['www.upwork.com', 'www.freelancer.com']);
 
 export interface Session {
   context: BrowserContext;
   /** Absent when launched without the extension. */
   worker: Worker;
   extensionId: string;
-  /** Requests to anything but the routed marketplace. */
-  foreign: string[];
-  /** Page paths → HTML, served at https://www.upwork.com. */
+  /** Requests to anything but the routed marketplaces (aborted), and whether our service worker made them. */
+  foreign: { url: string; fromExtension: boolean }[];
+  /** Full URLs (or bare paths on https://www.upwork.com) → HTML. */
   pages: Map<string, string>;
   close(): Promise<void>;
 }
@@ -81,7 +83,7 @@ export async function launch({ headless = true, withExtension = true }: LaunchOp
       '--disable-quic',
     ],
   });
-  const foreign: string[] = [];
+  const foreign: { url: string; fromExtension: boolean }[] = [];
   const pages = new Map<string, string>();
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
@@ -91,11 +93,14 @@ export async function launch({ headless = true, withExtension = true }: LaunchOp
     if (url.hostname === BASELINE_HOST && pages.has(url.pathname)) {
       return route.fulfill({ body: pages.get(url.pathname)!, contentType: 'text/html; charset=utf-8' });
     }
-    if (url.hostname !== 'www.upwork.com') {
-      foreign.push(url.href);
+    if (!MARKETPLACE_HOSTS.has(url.hostname)) {
+      foreign.push({ url: url.href, fromExtension: !!route.request().serviceWorker() });
       return route.abort();
     }
-    const page = pages.get(url.pathname);
+    // Keys are full URLs without the query, or bare paths on Upwork.
+    const page =
+      pages.get(`${url.origin}${url.pathname}`) ??
+      (url.hostname === 'www.upwork.com' ? pages.get(url.pathname) : undefined);
     if (page !== undefined) return route.fulfill({ body: page, contentType: 'text/html; charset=utf-8' });
     if (url.pathname.startsWith('/profile-portraits/')) return route.fulfill({ body: PNG, contentType: 'image/png' });
     return route.fulfill({ status: 404, body: '' });
