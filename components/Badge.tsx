@@ -9,7 +9,10 @@ function summary(state: TabState): { level: string; text: string; count: number 
   if (a.status === 'unreadable') return { level: 'unreadable', text: t('ui.unreadable.title'), count: 0 };
   const count = a.findings.length;
   const level = a.risk.level;
-  const text = count ? `${t(`risk.${level}`)} · ${t('ui.badge.findings', { count })}` : t('ui.badge.none');
+  // Nothing found is never shown without what could not be checked.
+  const text = count
+    ? `${t(`risk.${level}`)} · ${t('ui.badge.findings', { count })}`
+    : t('ui.badge.none', { unchecked: a.risk.unchecked.length });
   return { level, text, count };
 }
 

@@ -52,6 +52,9 @@ export const ProfileSchema = z.strictObject({
       earnings: num.nonnegative().optional(),
       /** Percentages some sites show (Freelancer.com): jobs completed, on time, on budget. */
       completionRate: num.min(0).max(100).optional(),
+      /** LinkedIn: "500+ connections" (500), followers. */
+      connections: num.nonnegative().optional(),
+      followers: num.nonnegative().optional(),
       onTime: num.min(0).max(100).optional(),
       onBudget: num.min(0).max(100).optional(),
     })

@@ -85,7 +85,7 @@ export const en = {
 
   'ui.badge.label': 'Red Flag Radar: {summary}. Open details',
   'ui.badge.findings': '{count} red flag(s)',
-  'ui.badge.none': 'no red flags found',
+  'ui.badge.none': 'no red flags found · {unchecked} not checked',
   'ui.unreadable.title': 'Could not read this page (the site may have changed)',
   'ui.unreadable.missing': 'Not read: {fields}',
   'ui.partial': 'Read only in part — not read: {fields}',
@@ -110,6 +110,7 @@ export const en = {
   'ui.settings.sites': 'Enabled sites',
   'site.upwork': 'Upwork',
   'site.freelancer': 'Freelancer.com',
+  'site.linkedin': 'LinkedIn',
   'ui.error': 'Red Flag Radar could not analyse this page: {reason}',
 } as const;
 

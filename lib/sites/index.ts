@@ -1,9 +1,10 @@
 /** Every supported marketplace, registered here and nowhere else (tests/conventions.test.ts checks it). */
 import type { SiteAdapter } from './types';
 import { freelancer } from './freelancer';
+import { linkedin } from './linkedin';
 import { upwork } from './upwork';
 
-export const sites: readonly SiteAdapter[] = [upwork, freelancer];
+export const sites: readonly SiteAdapter[] = [upwork, freelancer, linkedin];
 
 export function siteById(id: string): SiteAdapter | undefined {
   return sites.find((s) => s.id === id);

@@ -4,9 +4,10 @@
  */
 import type { SitePage } from './types';
 import { freelancerPage } from './freelancer.page';
+import { linkedinPage } from './linkedin.page';
 import { upworkPage } from './upwork.page';
 
-export const sitePages: readonly SitePage[] = [upworkPage, freelancerPage];
+export const sitePages: readonly SitePage[] = [upworkPage, freelancerPage, linkedinPage];
 
 /** The site whose host this URL is on (profile page or not). */
 export function sitePageForHost(url: URL): SitePage | undefined {

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeRead } from '../../lib/analyze';
+import { linkedin } from '../../lib/sites/linkedin';
+import { documentFrom, fixture, NOW } from '../helpers';
+
+const CASES: [string, string][] = [
+  ['guest-jsonld-2023', 'https://sg.linkedin.com/in/alex-sample-0001'],
+  ['guest-dom-2026', 'https://www.linkedin.com/in/alex-sample-0001'],
+  ['logged-in-2026', 'https://www.linkedin.com/in/alex-sample-0001'],
+  ['authwall-2026', 'https://www.linkedin.com/in/alex-sample-0001'],
+];
+
+describe('LinkedIn adapter on anonymized real pages', () => {
+  it.each(CASES)('%s reads exactly the expected result', (name, url) => {
+    const r = linkedin.read(documentFrom(fixture(`linkedin/${name}.html`)), new URL(url));
+    expect(r).toEqual(JSON.parse(fixture(`linkedin/${name}.expected.json`)));
+  });
+
+  it.each([
+    ['guest-jsonld-2023', 'SG', 16],
+    ['guest-dom-2026', 'US', 5],
+    ['logged-in-2026', 'JP', 0],
+  ] as const)('%s: country as ISO code, experience entries', (name, country, jobs) => {
+    const r = linkedin.read(
+      documentFrom(fixture(`linkedin/${name}.html`)),
+      new URL('https://www.linkedin.com/in/alex-sample-0001'),
+    );
+    expect(r.profile?.location?.country).toBe(country);
+    expect(r.profile?.employment ?? []).toHaveLength(jobs);
+    expect(r.profile?.stats?.connections).toBe(500);
+  });
+
+  it('the sign-in wall is not a profile and gets no findings', () => {
+    const read = linkedin.read(
+      documentFrom(fixture('linkedin/authwall-2026.html')),
+      new URL('https://www.linkedin.com/in/alex-sample-0001'),
+    );
+    const a = analyzeRead('linkedin', 'u', read, { now: NOW });
+    expect(a.status).toBe('not-a-profile');
+    expect(a.findings).toEqual([]);
+  });
+
+  it('says what LinkedIn does not show: no join date, time zone or verification to check', () => {
+    const read = linkedin.read(
+      documentFrom(fixture('linkedin/guest-dom-2026.html')),
+      new URL('https://www.linkedin.com/in/alex-sample-0001'),
+    );
+    const a = analyzeRead('linkedin', 'u', read, { now: NOW });
+    expect(a.risk.unchecked).toEqual(
+      expect.arrayContaining([
+        'location-timezone-mismatch: not checked — timezone not on this page',
+        'new-account: not checked — memberSince not on this page',
+        'unverified-identity: not checked — verified not on this page',
+      ]),
+    );
+  });
+
+  it('reads the experience dates of the guest markup', () => {
+    const r = linkedin.read(
+      documentFrom(fixture('linkedin/guest-dom-2026.html')),
+      new URL('https://www.linkedin.com/in/alex-sample-0001'),
+    );
+    expect(r.profile?.employment?.[0]).toMatchObject({ start: '2014-02' });
+  });
+
+  it('an unrelated page at a profile URL is unreadable', () => {
+    expect(
+      linkedin.read(
+        documentFrom('<html><body><p>Something went wrong</p></body></html>'),
+        new URL('https://www.linkedin.com/in/x1'),
+      ).status,
+    ).toBe('unreadable');
+  });
+});
+
+describe('LinkedIn JSON-LD Person without cards', () => {
+  it('reads employment and education from alumniOf', () => {
+    const person = {
+      '@context': 'http://schema.org',
+      '@graph': [
+        {
+          '@type': 'Person',
+          name: 'Alex Sample',
+          address: { '@type': 'PostalAddress', addressLocality: 'Berlin', addressCountry: 'DE' },
+          alumniOf: [
+            {
+              '@type': 'Organization',
+              name: 'Acme',
+              member: { '@type': 'OrganizationRole', startDate: '2020-01', endDate: '2022-05' },
+            },
+            {
+              '@type': 'EducationalOrganization',
+              name: 'TU Example',
+              member: { '@type': 'OrganizationRole', startDate: 2010, endDate: 2014 },
+            },
+          ],
+          knowsLanguage: [{ '@type': 'Language', name: 'German' }],
+        },
+      ],
+    };
+    const html = `<html><head><meta name="pageKey" content="public_profile_v3_desktop"><title>Alex Sample - Engineer | LinkedIn</title><script type="application/ld+json">${JSON.stringify(person)}</script></head><body></body></html>`;
+    const r = linkedin.read(documentFrom(html), new URL('https://de.linkedin.com/in/alex-sample-0001'));
+    expect(r.profile).toMatchObject({
+      name: 'Alex Sample',
+      location: { city: 'Berlin', country: 'DE' },
+      employment: [{ company: 'Acme', start: '2020-01', end: '2022-05' }],
+      education: [{ school: 'TU Example' }],
+      languages: [{ name: 'German' }],
+    });
+  });
+});
