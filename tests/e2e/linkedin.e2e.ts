@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureHtml, launch, tabIdOf, type Session } from '../../scripts/chromium';
+
+const GUEST = 'https://www.linkedin.com/in/alex-sample-0001';
+const WALL = 'https://sg.linkedin.com/in/alex-sample-0001';
+
+let s: Session;
+beforeAll(async () => {
+  s = await launch();
+  s.pages.set(GUEST, fixtureHtml('linkedin/guest-dom-2026.html'));
+  s.pages.set(WALL, fixtureHtml('linkedin/authwall-2026.html'));
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+const popupText = async (url: string) => {
+  const popup = await s.context.newPage();
+  await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tabId=${await tabIdOf(s, url)}`);
+  return popup;
+};
+
+describe('LinkedIn in Chromium with the extension', () => {
+  it('a guest profile gets a badge that says nothing was found and how much could not be checked', async () => {
+    const page = await s.context.newPage();
+    await page.goto(GUEST);
+    const badge = page.locator('red-flag-radar-badge .rfr-badge');
+    await expect.poll(() => badge.getAttribute('data-level', { timeout: 1000 }), { timeout: 15_000 }).toBe('none');
+    expect(await badge.textContent({ timeout: 1000 })).toContain('not checked');
+    const popup = await popupText(GUEST);
+    await expect
+      .poll(() => popup.locator('.rfr-unchecked').textContent({ timeout: 1000 }))
+      .toContain('new-account: not checked — memberSince not on this page');
+  });
+
+  it('the sign-in wall is not a profile: no badge, the popup says so', async () => {
+    const page = await s.context.newPage();
+    await page.goto(WALL);
+    const popup = await popupText(WALL);
+    await expect
+      .poll(() => popup.locator('main').textContent({ timeout: 1000 }), { timeout: 15_000 })
+      .toContain('Not a freelancer profile on a supported site');
+    expect(await page.locator('red-flag-radar-badge').count()).toBe(0);
+  });
+});
