@@ -2,11 +2,31 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseHtml } from '../lib/cli/parse-html';
+import { freelancer } from '../lib/sites/freelancer';
+import { linkedin } from '../lib/sites/linkedin';
+import type { SiteAdapter } from '../lib/sites/types';
 import { upwork } from '../lib/sites/upwork';
 import { median, round, timeRuns } from './stats';
 
 const REAL = fileURLToPath(new URL('../../shared/fixtures-real/upwork/visitor-view_2026-06.html', import.meta.url));
 const FIXTURE = fileURLToPath(new URL('../tests/fixtures/upwork/visitor-view.html', import.meta.url));
+
+/** Every other site, on its anonymized real-page fixture. */
+const OTHERS: [string, SiteAdapter, string, string][] = [
+  ['freelancer', freelancer, 'freelancer/u_user6x1.html', 'https://www.freelancer.com/u/user6x1'],
+  ['linkedin', linkedin, 'linkedin/guest-dom-2026.html', 'https://www.linkedin.com/in/alex-sample-0001'],
+];
+
+export function benchExtractOthers(): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [id, site, file, href] of OTHERS) {
+    const doc = parseHtml(readFileSync(fileURLToPath(new URL(`../tests/fixtures/${file}`, import.meta.url)), 'utf8'));
+    const url = new URL(href);
+    if (site.read(doc, url).status !== 'ok') throw new Error(`${file} did not read as ok`);
+    out[`${id}_ms_median`] = round(median(timeRuns(() => site.read(doc, url), 40)));
+  }
+  return out;
+}
 
 export function benchExtract() {
   // The real saved page when ../shared is beside the checkout (it is in CI), else its anonymized copy.
