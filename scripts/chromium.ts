@@ -42,7 +42,14 @@ const PNG = Buffer.from(
 
 export const BASELINE_HOST = 'baseline.invalid';
 /** The supported marketplaces' hosts: routed to fixtures, never to the network. */
-const MARKETPLACE_HOSTS = new Set(['www.upwork.com', 'www.freelancer.com', 'www.linkedin.com', 'sg.linkedin.com']);
+const MARKETPLACE_HOSTS = new Set([
+  'www.upwork.com',
+  'www.freelancer.com',
+  'www.linkedin.com',
+  'sg.linkedin.com',
+  'github.com',
+  'www.fiverr.com',
+]);
 
 export interface Session {
   context: BrowserContext;

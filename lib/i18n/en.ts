@@ -111,6 +111,8 @@ export const en = {
   'site.upwork': 'Upwork',
   'site.freelancer': 'Freelancer.com',
   'site.linkedin': 'LinkedIn',
+  'site.github': 'GitHub',
+  'site.fiverr': 'Fiverr',
   'ui.error': 'Red Flag Radar could not analyse this page: {reason}',
 } as const;
 

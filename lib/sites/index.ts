@@ -1,10 +1,12 @@
 /** Every supported marketplace, registered here and nowhere else (tests/conventions.test.ts checks it). */
 import type { SiteAdapter } from './types';
+import { fiverr } from './fiverr';
 import { freelancer } from './freelancer';
+import { github } from './github';
 import { linkedin } from './linkedin';
 import { upwork } from './upwork';
 
-export const sites: readonly SiteAdapter[] = [upwork, freelancer, linkedin];
+export const sites: readonly SiteAdapter[] = [upwork, freelancer, linkedin, github, fiverr];
 
 export function siteById(id: string): SiteAdapter | undefined {
   return sites.find((s) => s.id === id);

@@ -3,11 +3,13 @@
  * adapters are registered in lib/sites/index.ts; tests/conventions.test.ts keeps the two lists in step.
  */
 import type { SitePage } from './types';
+import { fiverrPage } from './fiverr.page';
 import { freelancerPage } from './freelancer.page';
+import { githubPage } from './github.page';
 import { linkedinPage } from './linkedin.page';
 import { upworkPage } from './upwork.page';
 
-export const sitePages: readonly SitePage[] = [upworkPage, freelancerPage, linkedinPage];
+export const sitePages: readonly SitePage[] = [upworkPage, freelancerPage, linkedinPage, githubPage, fiverrPage];
 
 /** The site whose host this URL is on (profile page or not). */
 export function sitePageForHost(url: URL): SitePage | undefined {

@@ -1,0 +1,62 @@
+/**
+ * GitHub, page side: user pages `https://github.com/<login>`. Second-hand structure (docs/marketplaces.md),
+ * not verified against a real saved page: `itemtype="http://schema.org/Person"`, `.vcard-fullname`,
+ * `.vcard-username`, `.user-profile-bio`, `li[itemprop=homeLocation|worksFor|url]`, the `profile-timezone`
+ * element with `data-hours-ahead-of-utc`, and `meta[name=octolytics-dimension-user_id]` (the numeric id
+ * survives renames). Organisation pages have no Person item and are not profiles.
+ */
+import { metaContent, textOf } from '../parse/read-helpers';
+import type { SitePage } from './types';
+
+// Top-level paths that are GitHub's own pages, not user names.
+const RESERVED = new Set(
+  'about pricing features enterprise team topics trending collections events explore marketplace sponsors settings notifications login join signup search orgs organizations new issues pulls codespaces apps security site contact customer-stories readme login sessions'.split(
+    ' ',
+  ),
+);
+
+export function githubLogin(url: URL): string | undefined {
+  if (url.hostname !== 'github.com') return undefined;
+  const m = /^\/([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/?$/.exec(url.pathname);
+  return m && !RESERVED.has(m[1].toLowerCase()) ? m[1].toLowerCase() : undefined;
+}
+
+export const githubPage: SitePage = {
+  id: 'github',
+  name: 'GitHub',
+  matches: ['https://github.com/*'],
+  hosts: ['https://github.com/*'],
+  examples: {
+    profiles: [
+      'https://github.com/octocat',
+      'https://github.com/jane-doe/',
+      'https://github.com/Dev42?tab=repositories',
+    ],
+    others: [
+      'https://github.com/',
+      'https://github.com/octocat/hello-world',
+      'https://github.com/settings',
+      'https://github.com/orgs/acme/people',
+      'https://github.com/-bad-',
+      'https://gist.github.com/octocat',
+      'https://github.com.evil.example/octocat',
+    ],
+  },
+  isProfilePage: (url) => githubLogin(url) !== undefined,
+  collect: (doc) => ({
+    person: doc.querySelector('[itemtype="http://schema.org/Person"]') ? 'yes' : 'no',
+    name: textOf(doc, ['.vcard-fullname', '[itemprop="name"]']) ?? null,
+    login: textOf(doc, ['.vcard-username', '[itemprop="additionalName"]']) ?? null,
+    bio: textOf(doc, ['.user-profile-bio']) ?? null,
+    location: textOf(doc, ['[itemprop="homeLocation"]']) ?? null,
+    worksFor: textOf(doc, ['[itemprop="worksFor"]']) ?? null,
+    links: [...doc.querySelectorAll('[itemprop="url"] a[href], [itemprop="social"] a[href]')].map(
+      (a) => a.getAttribute('href') ?? '',
+    ),
+    hoursAheadOfUtc: doc.querySelector('profile-timezone')?.getAttribute('data-hours-ahead-of-utc') ?? null,
+    userId: metaContent(doc, ['octolytics-dimension-user_id']) ?? null,
+    photo: metaContent(doc, ['og:image']) ?? null,
+    followers: textOf(doc, ['a[href$="?tab=followers"] .text-bold']) ?? null,
+  }),
+  badgeAnchor: (doc) => doc.querySelector('.vcard-names') ?? doc.querySelector('.vcard-fullname'),
+};
