@@ -16,7 +16,7 @@ const extract = benchExtract();
 log(`extract  upwork_ms_median       ${String(extract.upwork_ms_median).padStart(8)}  (≤ 20 ms; ${extract.page} page)`);
 const others = benchExtractOthers();
 for (const [k, v] of Object.entries(others))
-  log(`extract  ${k.padEnd(22)} ${String(v).padStart(8)}  (≤ 20 ms; anonymized real page)`);
+  log(`extract  ${k.padEnd(22)} ${String(v).padStart(8)}  (≤ 20 ms; fixture)`);
 const score = benchScore();
 log(`score    profiles_per_second    ${String(score.profiles_per_second).padStart(8)}  (≥ 20,000)`);
 const pageload = await benchPageload();

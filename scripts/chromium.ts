@@ -49,6 +49,8 @@ const MARKETPLACE_HOSTS = new Set([
   'sg.linkedin.com',
   'github.com',
   'www.fiverr.com',
+  'www.peopleperhour.com',
+  'www.guru.com',
 ]);
 
 export interface Session {

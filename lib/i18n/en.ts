@@ -113,6 +113,8 @@ export const en = {
   'site.linkedin': 'LinkedIn',
   'site.github': 'GitHub',
   'site.fiverr': 'Fiverr',
+  'site.peopleperhour': 'PeoplePerHour',
+  'site.guru': 'Guru',
   'ui.error': 'Red Flag Radar could not analyse this page: {reason}',
 } as const;
 

@@ -3,7 +3,7 @@
  * against a real saved page). The shown local time's UTC offset is what GitHub itself derives from the
  * user's time-zone setting, so it can be compared with the claimed location like any other time zone.
  */
-import { countryCode } from '../geo/countries';
+import { locationFromText } from '../geo/place';
 import type { Profile, ReadResult } from '../profile';
 import { compact, httpUrl, str } from '../parse/read-helpers';
 import { githubLogin, githubPage } from './github.page';
@@ -13,9 +13,6 @@ function interpret(raw: RawPage, url: URL): ReadResult {
   const login = githubLogin(url);
   const s = (k: string) => (typeof raw[k] === 'string' ? str(raw[k]) : undefined);
   if (!login || raw.person === 'no') return { status: 'not-a-profile', missing: [] };
-  const loc = s('location');
-  const parts = loc?.split(',').map((p) => p.trim()) ?? [];
-  const country = parts.length ? countryCode(parts[parts.length - 1]) : undefined;
   const hours = Number(s('hoursAheadOfUtc'));
   const followers = Number((s('followers') ?? '').replace(/,/g, '').replace(/k$/i, '000'));
   const profile = compact({
@@ -25,12 +22,7 @@ function interpret(raw: RawPage, url: URL): ReadResult {
     name: s('name') ?? s('login'),
     bio: s('bio'),
     photoUrl: httpUrl(s('photo')),
-    // Free text: keep the city only when the last part named a country.
-    location: compact({
-      city: country && parts.length > 1 ? parts[0] : undefined,
-      countryName: country ? parts[parts.length - 1] : loc,
-      country,
-    }),
+    location: locationFromText(s('location')),
     timezone: s('hoursAheadOfUtc') && Number.isFinite(hours) ? { utcOffsetMinutes: Math.round(hours * 60) } : undefined,
     employment: s('worksFor') ? [{ company: s('worksFor') }] : undefined,
     links: Array.isArray(raw.links) ? raw.links.map((l) => httpUrl(l)).filter((l): l is string => !!l) : undefined,

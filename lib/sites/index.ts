@@ -3,10 +3,12 @@ import type { SiteAdapter } from './types';
 import { fiverr } from './fiverr';
 import { freelancer } from './freelancer';
 import { github } from './github';
+import { guru } from './guru';
 import { linkedin } from './linkedin';
+import { peopleperhour } from './peopleperhour';
 import { upwork } from './upwork';
 
-export const sites: readonly SiteAdapter[] = [upwork, freelancer, linkedin, github, fiverr];
+export const sites: readonly SiteAdapter[] = [upwork, freelancer, linkedin, github, fiverr, peopleperhour, guru];
 
 export function siteById(id: string): SiteAdapter | undefined {
   return sites.find((s) => s.id === id);

@@ -3,8 +3,8 @@
  * guest pages), then the guest markup, then the logged-in 2026 top card. LinkedIn shows no join date, time
  * zone, rate or verification: those rules report "not checked" here, never "no red flag".
  */
-import { countryCode } from '../geo/countries';
-import { countryName } from '../geo/timezones';
+import { locationFromText as place } from '../geo/place';
+import { jsonLdPerson } from '../parse/jsonld';
 import type { Profile, ReadResult } from '../profile';
 import { at, compact, httpUrl, isObj, str } from '../parse/read-helpers';
 import { linkedinPage, linkedinSlug } from './linkedin.page';
@@ -24,42 +24,6 @@ function dateRange(text: string | undefined): { start?: string; end?: string } {
   };
   const [from, to] = text.split(/\s[-–]\s|\s[-–]$|^[-–]\s/);
   return compact({ start: one(from), end: one(to) });
-}
-
-/** The country of a shown location: its last comma-separated part, if that names a country. */
-function place(text: string | undefined): Profile['location'] {
-  if (!text) return undefined;
-  const parts = text
-    .split(',')
-    .map((p) => p.trim())
-    .filter(Boolean);
-  const last = parts[parts.length - 1];
-  // JSON-LD may give the country as a code ("DE"), the page as a name ("Germany").
-  const asCode = last && /^[A-Z]{2}$/.test(last) && countryName(last) !== last ? last : undefined;
-  const code = asCode ?? (last ? countryCode(last.replace(/^Greater\s+|\s+Area$/g, '')) : undefined);
-  return compact({
-    city: parts.length > 1 ? parts[0] : code ? undefined : parts[0],
-    region: parts.length > 2 ? parts[parts.length - 2] : undefined,
-    countryName: code ? (asCode ? countryName(asCode) : last) : undefined,
-    country: code,
-  });
-}
-
-function jsonLdPerson(blocks: unknown): Record<string, unknown> | undefined {
-  if (!Array.isArray(blocks)) return undefined;
-  for (const b of blocks) {
-    if (typeof b !== 'string') continue;
-    let data: unknown;
-    try {
-      data = JSON.parse(b);
-    } catch {
-      continue;
-    }
-    const graph = Array.isArray(at(data, '@graph')) ? (at(data, '@graph') as unknown[]) : [data];
-    const person = graph.find((g) => at(g, '@type') === 'Person' && !at(g, 'articleBody'));
-    if (isObj(person)) return person;
-  }
-  return undefined;
 }
 
 function parses(text: string): boolean {

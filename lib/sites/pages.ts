@@ -6,10 +6,20 @@ import type { SitePage } from './types';
 import { fiverrPage } from './fiverr.page';
 import { freelancerPage } from './freelancer.page';
 import { githubPage } from './github.page';
+import { guruPage } from './guru.page';
 import { linkedinPage } from './linkedin.page';
+import { peopleperhourPage } from './peopleperhour.page';
 import { upworkPage } from './upwork.page';
 
-export const sitePages: readonly SitePage[] = [upworkPage, freelancerPage, linkedinPage, githubPage, fiverrPage];
+export const sitePages: readonly SitePage[] = [
+  upworkPage,
+  freelancerPage,
+  linkedinPage,
+  githubPage,
+  fiverrPage,
+  peopleperhourPage,
+  guruPage,
+];
 
 /** The site whose host this URL is on (profile page or not). */
 export function sitePageForHost(url: URL): SitePage | undefined {

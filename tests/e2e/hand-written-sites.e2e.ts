@@ -1,4 +1,4 @@
-/** GitHub and Fiverr: hand-written fixtures (no real saved pages exist), badge and popup in Chromium. */
+/** GitHub, Fiverr, PeoplePerHour and Guru: hand-written fixtures (no real saved pages exist), badge and popup in Chromium. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureHtml, launch, tabIdOf, type Session } from '../../scripts/chromium';
 
@@ -6,6 +6,18 @@ const CASES: [string, string, string, string][] = [
   ['GitHub user', 'https://github.com/devsample', 'github/user-hand-written.html', 'high'],
   ['Fiverr seller', 'https://www.fiverr.com/devsample77', 'fiverr/seller-hand-written.html', 'high'],
   ['Fiverr gig', 'https://www.fiverr.com/devsample77/build-your-react-web-app', 'fiverr/gig-hand-written.html', 'low'],
+  [
+    'PeoplePerHour member',
+    'https://www.peopleperhour.com/freelancer/technology-programming/jane-d-full-stack-developer-zxyvwab',
+    'peopleperhour/member-hand-written.html',
+    'none',
+  ],
+  [
+    'Guru freelancer',
+    'https://www.guru.com/freelancers/sample-web-studio',
+    'guru/freelancer-hand-written.html',
+    'high',
+  ],
 ];
 
 let s: Session;
