@@ -1,5 +1,5 @@
 /** Every supported marketplace, registered here and nowhere else (tests/conventions.test.ts checks it). */
-import type { SiteAdapter } from './types';
+import { onSiteHost, type SiteAdapter } from './types';
 import { fiverr } from './fiverr';
 import { freelancer } from './freelancer';
 import { github } from './github';
@@ -21,5 +21,5 @@ export function siteForUrl(url: URL): SiteAdapter | undefined {
 
 /** The adapter whose host this URL is on (profile page or not). */
 export function siteForHost(url: URL): SiteAdapter | undefined {
-  return sites.find((s) => s.hosts.some((h) => new URL(h.replace('*', '')).hostname === url.hostname));
+  return sites.find((s) => onSiteHost(s, url));
 }

@@ -2,7 +2,7 @@
  * The page side of every supported marketplace, for the content script (no parsers, no rules). The whole
  * adapters are registered in lib/sites/index.ts; tests/conventions.test.ts keeps the two lists in step.
  */
-import type { SitePage } from './types';
+import { onSiteHost, type SitePage } from './types';
 import { fiverrPage } from './fiverr.page';
 import { freelancerPage } from './freelancer.page';
 import { githubPage } from './github.page';
@@ -23,5 +23,5 @@ export const sitePages: readonly SitePage[] = [
 
 /** The site whose host this URL is on (profile page or not). */
 export function sitePageForHost(url: URL): SitePage | undefined {
-  return sitePages.find((s) => s.hosts.some((h) => new URL(h.replace('*', '')).hostname === url.hostname));
+  return sitePages.find((s) => onSiteHost(s, url));
 }

@@ -31,6 +31,20 @@ export interface SiteAdapter extends SitePage {
   read(document: Document, url: URL): ReadResult;
 }
 
+/**
+ * Whether a URL's host is one of a site's host patterns ("https://www.upwork.com/*",
+ * "https://*.linkedin.com/*": any subdomain, as in match patterns). Only https.
+ */
+export function onSiteHost(site: Pick<SitePage, 'hosts'>, url: URL): boolean {
+  if (url.protocol !== 'https:') return false;
+  return site.hosts.some((pattern) => {
+    const host = /^https:\/\/([^/]+)\//.exec(pattern)?.[1] ?? '';
+    if (!host.startsWith('*.')) return url.hostname === host;
+    const base = host.slice(2);
+    return url.hostname === base || url.hostname.endsWith(`.${base}`);
+  });
+}
+
 export function defineAdapter(page: SitePage, interpret: (raw: RawPage, url: URL) => ReadResult): SiteAdapter {
   return {
     ...page,

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+declare const chrome: any;
 import { fixtureHtml, launch, tabIdOf, type Session } from '../../scripts/chromium';
 
 const GUEST = 'https://www.linkedin.com/in/alex-sample-0001';
@@ -41,5 +43,11 @@ describe('LinkedIn in Chromium with the extension', () => {
       .poll(() => popup.locator('main').textContent({ timeout: 1000 }), { timeout: 15_000 })
       .toContain('Not a freelancer profile on a supported site');
     expect(await page.locator('red-flag-radar-badge').count()).toBe(0);
+    // The page was read and judged, not skipped: the background holds an analysis for the tab.
+    const state = await s.worker.evaluate(
+      async (id) => (await chrome.storage.session.get('tabs')).tabs?.[id],
+      await tabIdOf(s, WALL),
+    );
+    expect(state).toMatchObject({ kind: 'analysis', analysis: { status: 'not-a-profile', findings: [] } });
   });
 });
