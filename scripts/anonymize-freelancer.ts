@@ -4,19 +4,17 @@
  * JSON); replaces names, usernames, free text, photo and file URLs with invented values; drops the icon
  * cache (inline SVGs, not data), scripts that are not data, styles and iframes.
  *
- *   npx tsx scripts/anonymize-freelancer.ts ../shared/fixtures-real/freelancer/u_{WebChapters,gauravgargcs,sweta2317}_2021-12.html
+ *   npx tsx scripts/anonymize-freelancer.ts ../shared/fixtures-real/freelancer/u_*_2021-12.html
+ *   (all six, in that order: the outputs are numbered by position; user1x1, user3x1 and user6x1 are kept)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Window } from 'happy-dom';
+import { escapeTransferState, unescapeTransferState } from '../lib/parse/transfer-state';
 
 const NAME_KEYS = new Set(['publicName', 'displayName', 'firstName', 'lastName', 'username']);
 // Short free texts that still identify someone.
 const TEXT_KEYS = new Set(['tagLine', 'company', 'publisher']);
-const unescapeState = (s: string) =>
-  s.replace(/&q;/g, '"').replace(/&s;/g, "'").replace(/&l;/g, '<').replace(/&g;/g, '>').replace(/&a;/g, '&');
-const escapeState = (s: string) =>
-  s.replace(/&/g, '&a;').replace(/"/g, '&q;').replace(/'/g, '&s;').replace(/</g, '&l;').replace(/>/g, '&g;');
 
 const window = new Window({
   settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
@@ -29,7 +27,7 @@ for (const src of process.argv.slice(2)) {
   const html = readFileSync(src, 'utf8');
   const doc = new window.DOMParser().parseFromString(html, 'text/html');
   const stateEl = doc.querySelector('script#webapp-state')!;
-  const state = JSON.parse(unescapeState(stateEl.textContent!));
+  const state = JSON.parse(unescapeTransferState(stateEl.textContent!));
   for (const k of Object.keys(state)) if (k !== 'NGRX_STATE') delete state[k];
 
   // Real value -> invented value, for names that also appear in the markup.
@@ -76,9 +74,9 @@ for (const src of process.argv.slice(2)) {
     /https:\/\/cdn\d?\.f-cdn\.com\/(?:ppic|files)\/[^"'\s)&]+/g,
     'https://cdn.example.invalid/ppic/x.jpg',
   );
-  let stateText = escapeState(JSON.stringify(state));
+  let stateText = escapeTransferState(JSON.stringify(state));
   for (const [real, fake] of [...names].sort((a, b) => b[0].length - a[0].length))
-    stateText = stateText.split(escapeState(real)).join(escapeState(fake));
+    stateText = stateText.split(escapeTransferState(real)).join(escapeTransferState(fake));
   out = out.replace('/*STATE*/', () => stateText);
   // The freelancer's numeric account id, everywhere (document keys, ids, image paths).
   const ownerId = Object.keys(state.NGRX_STATE.profileViewUsers['0'].documents)[0];

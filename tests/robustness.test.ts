@@ -12,6 +12,7 @@ import { linkedin } from '../lib/sites/linkedin';
 import type { RawPage, SiteAdapter } from '../lib/sites/types';
 import { upwork } from '../lib/sites/upwork';
 import { documentFrom, fixture } from './helpers';
+import { escapeTransferState, unescapeTransferState } from '../lib/parse/transfer-state';
 
 function rng(seed: number) {
   return () => {
@@ -32,11 +33,6 @@ function isPartOf(a: unknown, b: unknown, substrings = false): boolean {
   if (substrings && typeof a === 'string' && typeof b === 'string') return b.includes(a);
   return Object.is(a, b);
 }
-
-const unescapeState = (s: string) =>
-  s.replace(/&q;/g, '"').replace(/&s;/g, "'").replace(/&l;/g, '<').replace(/&g;/g, '>').replace(/&a;/g, '&');
-const escapeState = (s: string) =>
-  s.replace(/&/g, '&a;').replace(/"/g, '&q;').replace(/'/g, '&s;').replace(/</g, '&l;').replace(/>/g, '&g;');
 
 const WRONG = [null, 42, 'x', {}, [], true];
 
@@ -80,10 +76,10 @@ function variant(raw: RawPage, random: () => number, stateKey: string): RawPage 
   } else if (typeof out[stateKey] === 'string') {
     const s = out[stateKey] as string;
     if (stateKey === 'state') {
-      const tree = JSON.parse(unescapeState(s));
+      const tree = JSON.parse(unescapeTransferState(s));
       for (let i = 0; i < 1 + Math.floor(random() * 3); i++) corrupt(tree.NGRX_STATE.profileViewUsers ?? tree, random);
       if (random() < 0.5) corrupt(tree.NGRX_STATE.reviews ?? tree, random);
-      out[stateKey] = escapeState(JSON.stringify(tree));
+      out[stateKey] = escapeTransferState(JSON.stringify(tree));
     } else {
       // Upwork's state is JavaScript: damage its evaluated tree and write it back as an object literal, the
       // other form the reader accepts.

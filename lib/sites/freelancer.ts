@@ -8,9 +8,7 @@ import type { Profile, ReadResult } from '../profile';
 import { at, bool, compact, httpUrl, isObj, num, str } from '../parse/read-helpers';
 import { FREELANCER_HOST, freelancerPage, freelancerUsername } from './freelancer.page';
 import { defineAdapter, type RawPage } from './types';
-
-const unescapeState = (s: string) =>
-  s.replace(/&q;/g, '"').replace(/&s;/g, "'").replace(/&l;/g, '<').replace(/&g;/g, '>').replace(/&a;/g, '&');
+import { unescapeTransferState } from '../parse/transfer-state';
 
 /** Every rawDocument of one NGRX collection (all query slots). */
 function docs(ngrx: unknown, collection: string): Record<string, unknown>[] {
@@ -129,7 +127,7 @@ function interpret(raw: RawPage, url: URL): ReadResult {
   let state: (Profile & { _userId: number }) | undefined;
   if (typeof raw.state === 'string') {
     try {
-      state = fromState(at(JSON.parse(unescapeState(raw.state)), 'NGRX_STATE'), username);
+      state = fromState(at(JSON.parse(unescapeTransferState(raw.state)), 'NGRX_STATE'), username);
     } catch {
       state = undefined;
     }
