@@ -5,6 +5,8 @@ import { sitePageForHost } from '../lib/sites/pages';
 import type { PopupMessage } from '../lib/messages';
 import type { Settings } from '../lib/storage/settings';
 import type { TabState } from '../lib/tab-state';
+import type { MessageAnalysis } from '../lib/analyze';
+import { MessageCheck } from './MessageCheck';
 import { Report } from './Report';
 import { SettingsForm } from './SettingsForm';
 
@@ -67,6 +69,7 @@ export function Popup() {
       <h1>{t('ui.popup.title')}</h1>
       {error && <p role="alert">{t('ui.error', { reason: error })}</p>}
       {state && <Report state={state} />}
+      <MessageCheck check={(text) => ask<MessageAnalysis>({ type: 'check-text', text })} />
       {settings && <SettingsForm settings={settings} onChange={save} />}
     </main>
   );

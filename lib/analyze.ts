@@ -2,7 +2,8 @@
 import { countryCode } from './geo/countries';
 import { t } from './i18n';
 import type { Profile, ReadResult, ReadStatus } from './profile';
-import { profileRules } from './rules';
+import { messageRules, profileRules } from './rules';
+import { prepareMessage } from './text/message';
 import type { Finding, ProfileRule } from './rules/types';
 import { score, type Level, type Sensitivity } from './score';
 
@@ -48,7 +49,7 @@ function has(p: Profile, path: readonly string[]): boolean {
 
 // Each rule's needed fields as key paths, split once.
 const NEEDS = new Map(profileRules.map((r) => [r, r.needs.map((f) => ({ field: f, path: f.split('.') }))]));
-const GROUPS = new Map(profileRules.map((r) => [r.id, r.group]));
+const GROUPS = new Map<string, string>([...profileRules, ...messageRules].map((r) => [r.id, r.group]));
 
 /** The fields a rule needs (all of them) that this profile does not have. */
 function unmet(rule: ProfileRule, p: Profile): string[] {
@@ -58,6 +59,28 @@ function unmet(rule: ProfileRule, p: Profile): string[] {
 }
 
 const groupOf = (id: string) => GROUPS.get(id) ?? id;
+
+export interface MessageAnalysis {
+  findings: Finding[];
+  risk: Risk;
+}
+
+/** The message rules over proposal or chat text. */
+export function analyzeMessage(text: string, opts: { sensitivity?: Sensitivity } = {}): MessageAnalysis {
+  const message = prepareMessage(text.slice(0, 200_000));
+  const findings: Finding[] = [];
+  const unchecked: string[] = [];
+  for (const rule of messageRules) {
+    try {
+      const f = rule.check({ message });
+      if (f) findings.push(f);
+    } catch {
+      unchecked.push(t('unchecked.rule', { rule: rule.id, fields: 'error' }));
+    }
+  }
+  if (!message.text.trim()) unchecked.push(t('unchecked.emptyMessage'));
+  return { findings, risk: { ...score(findings, groupOf, opts.sensitivity), unchecked } };
+}
 
 export function analyzeRead(site: string, url: string, read: ReadResult, opts: AnalyzeOptions): Analysis {
   const base = { site, url, status: read.status, missing: read.missing, checkedAt: opts.now.toISOString() };

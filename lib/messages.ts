@@ -25,6 +25,7 @@ export const PopupMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('get-tab'), tabId: z.number().int().nonnegative() }),
   z.strictObject({ type: z.literal('get-settings') }),
   z.strictObject({ type: z.literal('set-settings'), settings: SettingsSchema }),
+  z.strictObject({ type: z.literal('check-text'), text: z.string().max(200_000) }),
 ]);
 
 export type ContentMessage = z.infer<typeof ContentMessage>;

@@ -54,20 +54,18 @@ describe('radar CLI', () => {
     expect(none).toMatchObject({ site: null, status: 'not-a-profile', findings: [] });
   });
 
-  it('message reads stdin and a file, and says that message rules do not exist yet', () => {
-    const r = radar(['message'], 'Please pay me in USDT.');
+  it('message reads stdin and a file and reports the message rules', () => {
+    const r = radar(['message'], 'Please pay me in USDT. Add me on Telegram @dev_bob_77.');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out)).toEqual({
-      findings: [],
-      risk: {
-        level: 'none',
-        score: 0,
-        unchecked: ['Message rules are not built yet: this text was not checked for red flags'],
-      },
-    });
+    const out = JSON.parse(r.out);
+    expect(out.findings.map((f: any) => f.rule)).toEqual(['crypto-payment-request', 'move-off-platform']);
+    expect(out.findings[0].evidence).toEqual(['“Please pay me in USDT.”']);
+    expect(out.risk).toMatchObject({ level: 'high', unchecked: [] });
     const dir = mkdtempSync(join(tmpdir(), 'radar-'));
-    writeFileSync(join(dir, 'm.txt'), 'hello');
-    expect(radar(['message', '--file', join(dir, 'm.txt')]).code).toBe(0);
+    writeFileSync(join(dir, 'm.txt'), 'We never pay in crypto; all payments go through the platform.');
+    const clean = radar(['message', '--file', join(dir, 'm.txt')]);
+    expect(clean.code).toBe(0);
+    expect(JSON.parse(clean.out)).toEqual({ findings: [], risk: { level: 'none', score: 0, unchecked: [] } });
   });
 
   it.each([

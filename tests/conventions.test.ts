@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../lib/i18n/en';
-import { profileRules } from '../lib/rules';
+import { messageRules, profileRules } from '../lib/rules';
 import { sites } from '../lib/sites';
 import { sitePages } from '../lib/sites/pages';
 
@@ -24,7 +24,8 @@ const catalogue = existsSync(join(ROOT, '../shared/docs/red-flags.md'))
   : undefined;
 
 describe('rules', () => {
-  const registered = profileRules.map((r) => r.id);
+  const allRules = [...profileRules, ...messageRules];
+  const registered = allRules.map((r) => r.id);
   it.each(stems('lib/rules', NOT_RULES))('lib/rules/%s.ts is registered, tested and has texts', (stem) => {
     expect(registered, `Add lib/rules/${stem}.ts to the list in lib/rules/index.ts`).toContain(stem);
     expect(
@@ -34,7 +35,7 @@ describe('rules', () => {
     expect(en, `Add 'rule.${stem}.title' and '.advice' to lib/i18n/en.ts`).toHaveProperty([`rule.${stem}.title`]);
     expect(en).toHaveProperty([`rule.${stem}.advice`]);
   });
-  it.each(profileRules.map((r) => [r.id, r] as const))('rule %s lives in a file of its own name', async (id, rule) => {
+  it.each(allRules.map((r) => [r.id, r] as const))('rule %s lives in a file of its own name', async (id, rule) => {
     const mod = await import(`../lib/rules/${id}.ts`);
     expect(mod.rule, `The rule with id "${id}" must be exported as \`rule\` from lib/rules/${id}.ts`).toBe(rule);
   });

@@ -3,7 +3,7 @@
  * (tests/background.test.ts uses WXT's fake browser). Validates every message, runs the rules, stores
  * the profile, keeps each tab's state and sets the toolbar badge.
  */
-import { analyzeRead, type Analysis } from '../analyze';
+import { analyzeMessage, analyzeRead, type Analysis } from '../analyze';
 import { ContentMessage, PopupMessage } from '../messages';
 import { ReadResultSchema, type ReadResult } from '../profile';
 import { siteById, siteForHost } from '../sites';
@@ -105,6 +105,8 @@ export function createBackground(deps: BackgroundDeps) {
     const store = await deps.store();
     if (msg.type === 'get-tab') return tabs[msg.tabId] ?? { kind: 'none' };
     if (msg.type === 'get-settings') return store.settings();
+    if (msg.type === 'check-text')
+      return analyzeMessage(msg.text, { sensitivity: (await store.settings()).sensitivity });
     await store.saveSettings(msg.settings);
     return store.settings();
   }

@@ -43,6 +43,35 @@ export const en = {
   'rule.very-broad-skills.title': 'Unusually broad skill list across unrelated fields',
   'rule.very-broad-skills.advice': 'Test the skills you are hiring for in a live technical conversation on video.',
 
+  'rule.crypto-payment-request.title': 'Asks to be paid in cryptocurrency',
+  'rule.crypto-payment-request.advice':
+    'Do not pay in cryptocurrency; pay only to a bank account in the freelancer’s own name, through the platform.',
+  'rule.alt-payment-request.title': 'Asks to be paid another way than to their own bank account',
+  'rule.alt-payment-request.advice':
+    'Pay only to a bank account in the freelancer’s own name; never gift cards or a third person’s account.',
+  'rule.move-off-platform.title': 'Invites moving the conversation off the platform',
+  'rule.move-off-platform.advice':
+    'Keep communication and payment on the platform, at least until identity is verified.',
+  'rule.ship-equipment-elsewhere.title': 'Asks to ship equipment to another address',
+  'rule.ship-equipment-elsewhere.advice': 'Ship equipment only to the address on the verified identity documents.',
+  'rule.account-switch-request.title': 'Asks to work through another account or name',
+  'rule.account-switch-request.advice':
+    'Contract only with the verified account and person you interviewed; do not switch accounts.',
+  'rule.identity-rental-request.title': 'Asks to borrow or rent an identity or account',
+  'rule.identity-rental-request.advice':
+    'Never lend identity documents, personal data or accounts; report the request to the platform.',
+  'rule.avoids-video.title': 'Avoids video calls',
+  'rule.avoids-video.advice':
+    'Insist on a live video interview with the camera on before hiring; compare the face with the profile photo.',
+  'rule.prepayment-pressure.title': 'Presses for payment before delivery',
+  'rule.prepayment-pressure.advice': 'Pay through the platform’s milestones or escrow, not upfront outside it.',
+  'rule.remote-access-request.title': 'Asks for remote-desktop access',
+  'rule.remote-access-request.advice':
+    'Do not install remote-desktop tools for a contractor or give remote access to your systems.',
+  'rule.recommends-more-workers.title': 'Offers to bring in more workers',
+  'rule.recommends-more-workers.advice':
+    'Vet every additional person separately, with identity verification and a video interview.',
+
   'evidence.location': 'Claimed location: {location}',
   'evidence.timezone': 'Time zone on the profile: {timezone}',
   'evidence.countryZones': '{country} uses {offsets}',
@@ -78,7 +107,6 @@ export const en = {
   'unchecked.field': '{field} could not be read',
   'unchecked.messages': 'No proposal or message text checked',
   'unchecked.photo': 'Photo not compared with other profiles',
-  'unchecked.noMessageRules': 'Message rules are not built yet: this text was not checked for red flags',
   'unchecked.emptyMessage': 'The message was empty',
   'unchecked.outside':
     'Outside what a browser can see: IP and login history, ID documents, video-interview deepfakes, laptop farms after hiring',
@@ -102,6 +130,11 @@ export const en = {
   'ui.level': 'Risk: {level}',
   'ui.close': 'Close',
   'ui.popup.title': 'Red Flag Radar',
+  'ui.message.heading': 'Check a message',
+  'ui.message.label': 'Paste a proposal or chat message',
+  'ui.message.check': 'Check for red flags',
+  'ui.message.none':
+    'No red flag found in this text. The message rules look for requests the advisory warns about; they cannot judge tone or intent.',
   'ui.settings': 'Settings',
   'ui.settings.sensitivity': 'Sensitivity',
   'ui.settings.sensitivity.low': 'Low — only medium and high findings count',

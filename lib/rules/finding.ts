@@ -32,3 +32,13 @@ export function daysBetween(from: string, to: Date): number {
 export function isoDay(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
+
+/** A message finding quoting each sentence that triggered it. */
+export function messageFinding(rule: string, severity: Severity, quoted: string[], sources: string[]): Finding {
+  return finding(
+    rule,
+    severity,
+    quoted.map((s) => t('evidence.sentence', { text: s.length > 200 ? `${s.slice(0, 199)}…` : s })),
+    sources,
+  );
+}

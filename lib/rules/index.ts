@@ -9,7 +9,17 @@ import { rule as reviewBurst } from './review-burst';
 import { rule as thinHistory } from './thin-history';
 import { rule as unverified } from './unverified-identity';
 import { rule as broadSkills } from './very-broad-skills';
-import type { ProfileRule } from './types';
+import { rule as accountSwitch } from './account-switch-request';
+import { rule as altPayment } from './alt-payment-request';
+import { rule as avoidsVideo } from './avoids-video';
+import { rule as cryptoRequest } from './crypto-payment-request';
+import { rule as identityRental } from './identity-rental-request';
+import { rule as moveOff } from './move-off-platform';
+import { rule as prepayment } from './prepayment-pressure';
+import { rule as moreWorkers } from './recommends-more-workers';
+import { rule as remoteAccess } from './remote-access-request';
+import { rule as shipElsewhere } from './ship-equipment-elsewhere';
+import type { MessageRule, ProfileRule } from './types';
 
 export const profileRules: readonly ProfileRule[] = [
   locationTimezone,
@@ -24,5 +34,15 @@ export const profileRules: readonly ProfileRule[] = [
   broadSkills,
 ];
 
-/** Message rules arrive with the proposals-and-messages issue; the CLI's `message` command runs these. */
-export const messageRules: readonly never[] = [];
+export const messageRules: readonly MessageRule[] = [
+  cryptoRequest,
+  altPayment,
+  moveOff,
+  shipElsewhere,
+  accountSwitch,
+  identityRental,
+  avoidsVideo,
+  prepayment,
+  remoteAccess,
+  moreWorkers,
+];

@@ -3,7 +3,17 @@ import type { Profile } from '../profile';
 export type Severity = 'low' | 'medium' | 'high';
 
 /** Independent groups of evidence: "high" needs one high finding or findings from two groups. */
-export type RuleGroup = 'location' | 'account' | 'reputation' | 'identity' | 'contact' | 'payment' | 'portfolio';
+export type RuleGroup =
+  | 'location'
+  | 'account'
+  | 'reputation'
+  | 'identity'
+  | 'contact'
+  | 'payment'
+  | 'portfolio'
+  | 'equipment'
+  | 'access'
+  | 'team';
 
 export interface Finding {
   rule: string;
@@ -32,4 +42,16 @@ export interface ProfileRule {
   check(profile: Profile, ctx: ProfileContext): Finding | undefined;
 }
 
-export type Rule = ProfileRule;
+export interface MessageContext {
+  /** The message, cleaned, without quoted parts, in sentences (lib/text/message.ts). */
+  message: import('../text/message').PreparedMessage;
+}
+
+export interface MessageRule {
+  id: string;
+  kind: 'message';
+  group: RuleGroup;
+  check(ctx: MessageContext): Finding | undefined;
+}
+
+export type Rule = ProfileRule | MessageRule;

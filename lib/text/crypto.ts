@@ -5,36 +5,26 @@
  */
 import { NEGATION, sentences } from './sentences';
 
+export { findWallets } from './wallets';
+
 const COIN = String.raw`(?:crypto(?:currency|currencies)?|bitcoin|btc|usdt|tether|usdc|stablecoins?|eth(?:ereum)?|binance\s+pay|litecoin|ltc|monero|xmr|solana|trc-?20|erc-?20|bep-?20|tron|trx|dogecoin|doge|krypto(?:währung)?)`;
 
 const PAYMENT_FRAMES = [
-  // "payment in USDT", "pay me via bitcoin", "Bezahlung in Krypto"
+  // "payment in USDT", "pay me via bitcoin", "bezahlen Sie mich in Bitcoin", "Bezahlung in Krypto"
   new RegExp(
-    String.raw`\b(?:pay|paid|payments?|bezahl\w*|zahlung\w*|zahlen)\s+(?:me\s+|mir\s+)?(?:only\s+|nur\s+)?(?:in|via|with|through|by|per|using|mit|über|als)\s+(?:the\s+)?${COIN}\b`,
-    'i',
+    String.raw`(?<![\p{L}])(?:pay|paid|payments?|bezahl\p{L}*|zahlung\p{L}*|zahlen)(?:\s+\p{L}+){0,2}?\s+(?:only\s+|nur\s+)?(?:in|via|with|through|by|per|using|mit|über|als)\s+(?:the\s+)?${COIN}(?![\p{L}])`,
+    'iu',
   ),
-  // "I accept USDT", "accepting crypto payments", "akzeptiere Bitcoin"
+  // "I accept USDT", "we prefer crypto", "ich akzeptiere Bitcoin" — the writer's own terms, not a client's
   new RegExp(
-    String.raw`\b(?:accept\w*|take|taking|prefer\w*|receive|receiving|akzeptier\w*|nehme)\b[^.\n]{0,40}?\b${COIN}\b`,
-    'i',
+    String.raw`(?<![\p{L}])(?:I|I'd|I’d|we|ich|wir)\s+(?:\p{L}+\s+){0,2}?(?:accept\p{L}*|take|prefer\p{L}*|receive|akzeptier\p{L}*|nehme|bevorzug\p{L}*)(?![\p{L}])[^.\n]{0,40}?(?<![\p{L}])${COIN}(?![\p{L}])`,
+    'iu',
   ),
   // "crypto payments accepted", "USDT only"
   new RegExp(
-    String.raw`\b${COIN}\s+(?:payments?\s+)?(?:accepted|preferred|welcome|only|ok|akzeptiert|bevorzugt)\b`,
-    'i',
+    String.raw`(?<![\p{L}])${COIN}\s+(?:payments?\s+)?(?:accepted|preferred|welcome|only|ok|akzeptiert|bevorzugt)(?![\p{L}])`,
+    'iu',
   ),
-];
-
-export interface WalletMatch {
-  kind: 'EVM' | 'Bitcoin' | 'Tron';
-  value: string;
-}
-
-const WALLETS: [WalletMatch['kind'], RegExp][] = [
-  ['EVM', /\b0x[0-9a-fA-F]{40}\b/g],
-  ['Bitcoin', /\bbc1[ac-hj-np-z02-9]{25,87}\b/g],
-  ['Bitcoin', /\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b/g],
-  ['Tron', /\bT[1-9A-HJ-NP-Za-km-z]{33}\b/g],
 ];
 
 /** Sentences that offer or ask for payment in crypto (not negated). */
@@ -45,10 +35,4 @@ export function cryptoPaymentSentences(text: string): string[] {
     // A negation before the frame ("we never pay in crypto", "no crypto payments") cancels it.
     return !NEGATION.test(s.slice(0, frame.index + frame[0].length));
   });
-}
-
-export function findWallets(text: string): WalletMatch[] {
-  const out: WalletMatch[] = [];
-  for (const [kind, re] of WALLETS) for (const m of text.matchAll(re)) out.push({ kind, value: m[0] });
-  return out;
 }

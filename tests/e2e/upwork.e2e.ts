@@ -147,3 +147,20 @@ describe('Upwork in Chromium with the extension', () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+describe('the popup’s message check', () => {
+  it('finds the risky requests in a pasted message and quotes them', async () => {
+    const popup = await s.context.newPage();
+    await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
+    await popup.locator('.rfr-message summary').click();
+    await popup
+      .locator('#rfr-message-text')
+      .fill('Great project! Please pay me in USDT and add me on Telegram @dev_bob_77.');
+    await popup.locator('.rfr-message button').click();
+    await expect.poll(() => popup.locator('.rfr-message .rfr-finding').count()).toBe(2);
+    expect(await popup.locator('.rfr-message').textContent()).toContain(
+      '“Please pay me in USDT and add me on Telegram @dev_bob_77.”',
+    );
+    await popup.close();
+  });
+});

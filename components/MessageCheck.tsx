@@ -1,0 +1,38 @@
+import { useState } from 'preact/hooks';
+import type { MessageAnalysis } from '../lib/analyze';
+import { t } from '../lib/i18n';
+import { FindingItem } from './FindingItem';
+
+/** "Paste a message": runs the message rules in the background on text the user pastes. */
+export function MessageCheck({ check }: { check: (text: string) => Promise<MessageAnalysis | undefined> }) {
+  const [text, setText] = useState('');
+  const [result, setResult] = useState<MessageAnalysis | undefined>();
+  return (
+    <details class="rfr-message">
+      <summary>{t('ui.message.heading')}</summary>
+      <label for="rfr-message-text">{t('ui.message.label')}</label>
+      <textarea
+        id="rfr-message-text"
+        rows={5}
+        value={text}
+        onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
+      />
+      <button type="button" disabled={!text.trim()} onClick={async () => setResult(await check(text))}>
+        {t('ui.message.check')}
+      </button>
+      {result && (
+        <div class="rfr-report" data-level={result.risk.level} aria-live="polite">
+          {result.findings.length ? (
+            <ul class="rfr-findings">
+              {result.findings.map((f) => (
+                <FindingItem finding={f} />
+              ))}
+            </ul>
+          ) : (
+            <p class="rfr-empty">{t('ui.message.none')}</p>
+          )}
+        </div>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,15 @@
+import { describe } from 'vitest';
+import { rule } from '../../lib/rules/account-switch-request';
+import { messageCases } from './message-cases';
+
+describe('account-switch-request', () => {
+  messageCases(rule, [
+    ['My account was suspended, hire me on my other account.', true],
+    ['Send the offer to my second account.', true],
+    ["Contract under my brother's name please.", true],
+    ['Mein Konto wurde gesperrt.', true],
+    ['My account is verified.', false],
+    ['Users whose accounts were suspended see an error page.', false],
+    ['Please send the money to my own account.', false],
+  ]);
+});

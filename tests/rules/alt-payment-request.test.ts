@@ -1,0 +1,15 @@
+import { describe } from 'vitest';
+import { rule } from '../../lib/rules/alt-payment-request';
+import { messageCases } from './message-cases';
+
+describe('alt-payment-request', () => {
+  messageCases(rule, [
+    ['Pay me with Steam gift cards please.', true],
+    ["Send the money to my cousin's account.", true],
+    ['Use Payoneer instead of a bank transfer.', true],
+    ['Bitte auf das Konto meines Bruders überweisen.', true],
+    ['Pay to my own bank account as usual.', false],
+    ['The gift card feature needs a redeem page.', false],
+    ["My friend's account was hacked, so I built 2FA for him.", false],
+  ]);
+});

@@ -1,0 +1,16 @@
+import { describe } from 'vitest';
+import { rule } from '../../lib/rules/avoids-video';
+import { messageCases } from './message-cases';
+
+describe('avoids-video', () => {
+  messageCases(rule, [
+    ['My webcam is broken today.', true],
+    ["I can't do video calls.", true],
+    ['Text only please.', true],
+    ['Meine Kamera ist kaputt.', true],
+    ['Happy to do a video call!', false],
+    ["I can't wait for our video call.", false],
+    ['The video player is broken in Safari.', false],
+    ['Gerne per Videoanruf.', false],
+  ]);
+});

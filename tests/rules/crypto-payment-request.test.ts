@@ -1,0 +1,17 @@
+import { describe } from 'vitest';
+import { rule } from '../../lib/rules/crypto-payment-request';
+import { messageCases } from './message-cases';
+
+describe('crypto-payment-request', () => {
+  messageCases(rule, [
+    ['Please pay me in USDT.', true],
+    ['Pay me in BTC or ETH, whatever is easier.', true],
+    ['My wallet: 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2', true],
+    ['Bezahlung über Krypto bitte.', true],
+    ['We never pay in crypto.', false],
+    ['> pay me in USDT\nNo, only through the platform.', false],
+    ['I build crypto payment gateways.', false],
+    ['Our client accepts crypto from their customers.', false],
+    ['Random id 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3', false],
+  ]);
+});

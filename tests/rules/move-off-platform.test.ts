@@ -1,0 +1,16 @@
+import { describe } from 'vitest';
+import { rule } from '../../lib/rules/move-off-platform';
+import { messageCases } from './message-cases';
+
+describe('move-off-platform', () => {
+  messageCases(rule, [
+    ['Add me on WhatsApp: +44 20 7946 0958', true],
+    ["Let's move to Telegram, @dev_tom", true],
+    ['t.me/devtom for faster replies', true],
+    ['Schreib mir über Signal.', true],
+    ['I build Telegram bots.', false],
+    ['The WhatsApp API integration is ready.', false],
+    ['Please keep it on the platform.', false],
+    ['You said “contact me on Telegram” — no thanks.', false],
+  ]);
+});

@@ -1,0 +1,16 @@
+import { describe } from 'vitest';
+import { rule } from '../../lib/rules/prepayment-pressure';
+import { messageCases } from './message-cases';
+
+describe('prepayment-pressure', () => {
+  messageCases(rule, [
+    ['I need 50% upfront.', true],
+    ['Pay the full amount first.', true],
+    ['Send the deposit today.', true],
+    ['Nur gegen Vorkasse.', true],
+    ['No upfront payment needed.', false],
+    ['Please fund the milestone in escrow.', false],
+    ['We build an advance payment feature.', false],
+    ['Payment after delivery is fine.', false],
+  ]);
+});

@@ -1,0 +1,15 @@
+import { describe } from 'vitest';
+import { rule } from '../../lib/rules/recommends-more-workers';
+import { messageCases } from './message-cases';
+
+describe('recommends-more-workers', () => {
+  messageCases(rule, [
+    ['My friends can also join.', true],
+    ['I can bring more developers.', true],
+    ['Our colleagues could also help.', true],
+    ['Ich kann weitere Entwickler empfehlen.', true],
+    ['I work alone.', false],
+    ['Your team can review it.', false],
+    ['My team at my old job used Scrum.', false],
+  ]);
+});

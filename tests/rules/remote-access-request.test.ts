@@ -1,0 +1,15 @@
+import { describe } from 'vitest';
+import { rule } from '../../lib/rules/remote-access-request';
+import { messageCases } from './message-cases';
+
+describe('remote-access-request', () => {
+  messageCases(rule, [
+    ['Install AnyDesk and send me the code.', true],
+    ['Give me TeamViewer access.', true],
+    ['Enable Chrome Remote Desktop please.', true],
+    ['Installieren Sie AnyDesk.', true],
+    ['I have experience with the TeamViewer API.', false],
+    ['Do not install AnyDesk for me.', false],
+    ['The RDP report is attached.', false],
+  ]);
+});
