@@ -10,7 +10,7 @@ export default defineConfig({
       'Shows the U.S. advisory red flags for North Korean IT workers on freelancer profiles — locally, with evidence and sources.',
     // Only the marketplaces we read; no <all_urls>, no remote servers.
     host_permissions: hostPermissions,
-    permissions: ['storage', 'scripting'],
+    permissions: ['storage', 'scripting', 'contextMenus', 'activeTab'],
     action: { default_title: 'Red Flag Radar' },
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
   },

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackground } from '../lib/background/handlers';
+import { checkSelection, MENU_ID, PANEL_SCRIPT } from '../lib/background/selection';
+import { t } from '../lib/i18n';
 import { CONTENT_SCRIPT, onTabUpdated } from '../lib/background/inject';
 import { contentMatches } from '../lib/sites/hosts';
 import { openRadarDb, RadarStore } from '../lib/storage/db';
@@ -44,6 +46,18 @@ export default defineBackground(() => {
     executeScript: (tabId: number, file: typeof CONTENT_SCRIPT) =>
       browser.scripting.executeScript({ target: { tabId }, files: [file] }),
   };
+  // Context menu: the selection, checked with the message rules, shown in a panel on that page.
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: MENU_ID, title: t('ui.contextMenu'), contexts: ['selection'] });
+  });
+  const selection = {
+    inject: (tabId: number, file: typeof PANEL_SCRIPT) =>
+      browser.scripting.executeScript({ target: { tabId }, files: [file] }),
+    send: (tabId: number, message: unknown) => browser.tabs.sendMessage(tabId, message),
+  };
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_ID) void checkSelection(selection, tab?.id, info.selectionText);
+  });
   browser.tabs.onUpdated.addListener((tabId, info, tab) => void onTabUpdated(inject, tabId, info.status, tab.url));
   // Marketplace tabs already open when the extension is installed or updated.
   browser.runtime.onInstalled.addListener(async () => {

@@ -131,6 +131,7 @@ export const en = {
   'ui.close': 'Close',
   'ui.popup.title': 'Red Flag Radar',
   'ui.message.heading': 'Check a message',
+  'ui.contextMenu': 'Check selected text for red flags',
   'ui.message.label': 'Paste a proposal or chat message',
   'ui.message.check': 'Check for red flags',
   'ui.message.none':

@@ -1,4 +1,6 @@
 import type { Page } from 'playwright-core';
+
+declare const chrome: any;
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureHtml, launch, tabIdOf, toolbarBadge, type Session } from '../../scripts/chromium';
 
@@ -162,5 +164,30 @@ describe('the popup’s message check', () => {
       '“Please pay me in USDT and add me on Telegram @dev_bob_77.”',
     );
     await popup.close();
+  });
+});
+
+describe('the context-menu panel', () => {
+  it('shows the result of checking selected text over the page, as text', async () => {
+    const { analyzeMessage } = await import('../../lib/analyze');
+    const result = analyzeMessage('Hire me on my other account <b>bold</b>, my account was suspended.');
+    const p = await s.context.newPage();
+    await p.goto(ORIGIN + A);
+    const tabId = await tabIdOf(s, ORIGIN + A);
+    // What the menu's click handler does (lib/background/selection.ts), driven from the service worker.
+    await s.worker.evaluate(
+      async ({ id, r }) => {
+        await chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/selection-panel.js'] });
+        await chrome.tabs.sendMessage(id, { type: 'show-selection-result', result: r });
+      },
+      { id: tabId, r: result },
+    );
+    const panel = p.locator('red-flag-radar-selection .rfr-selection');
+    await expect
+      .poll(() => panel.textContent({ timeout: 1000 }), { timeout: 15_000 })
+      .toContain('Asks to work through another account');
+    expect(await panel.textContent()).toContain('<b>bold</b>');
+    expect(await p.locator('red-flag-radar-selection b').count()).toBe(0);
+    await p.close();
   });
 });
