@@ -1,3 +1,5 @@
+import { analyzeMessage } from '../lib/analyze';
+import { HELD_OUT } from '../tests/corpus/held-out';
 /** npm run --silent corpus: precision and recall of each message rule on tests/corpus, as a Markdown table. */
 import { corpusMetrics } from '../tests/corpus/metrics';
 import { NEGATIVES, POSITIVES } from '../tests/corpus/messages';
@@ -12,3 +14,28 @@ for (const [id, r] of Object.entries(m.perRule))
 const o = m.overall;
 console.log(`| **overall** | ${o.tp} | ${o.fp} | ${o.fn} | ${o.precision.toFixed(2)} | ${o.recall.toFixed(2)} |`);
 for (const e of m.errors) console.log(`\nmismatch: ${JSON.stringify(e)}`);
+
+let tp = 0;
+let fp = 0;
+let fn = 0;
+const misses: string[] = [];
+for (const [text, labels] of HELD_OUT) {
+  const got = analyzeMessage(text).findings.map((f) => f.rule);
+  for (const l of labels) {
+    if (got.includes(l)) tp++;
+    else {
+      fn++;
+      misses.push(`missed ${l}: ${text}`);
+    }
+  }
+  for (const g of got) {
+    if (!labels.includes(g)) {
+      fp++;
+      misses.push(`false ${g}: ${text}`);
+    }
+  }
+}
+console.log(
+  `\nHeld-out set (${HELD_OUT.length} messages written after the rules were frozen): precision ${(tp / (tp + fp || 1)).toFixed(2)}, recall ${(tp / (tp + fn || 1)).toFixed(2)} (${tp} found, ${fp} false, ${fn} missed).`,
+);
+for (const m of misses) console.log(`- ${m}`);
