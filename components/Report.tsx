@@ -45,7 +45,26 @@ export function Report({ state }: { state: TabState }) {
           ))}
         </ul>
       </section>
+      <details class="rfr-steps">
+        <summary>{t('ui.steps')}</summary>
+        <ol>
+          {STEPS.map((k) => (
+            <li>{t(k)}</li>
+          ))}
+        </ol>
+      </details>
       <p class="rfr-disclaimer">{t('ui.disclaimer')}</p>
     </div>
   );
 }
+
+// The advisory's due-diligence steps (G1 mitigations, G3, G6), shown with every report.
+const STEPS = [
+  'advice.video',
+  'advice.documents',
+  'advice.references',
+  'advice.consistency',
+  'advice.payment',
+  'advice.platform',
+  'advice.report',
+] as const;

@@ -2,13 +2,14 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackground } from '../lib/background/handlers';
 import { checkSelection, MENU_ID, PANEL_SCRIPT } from '../lib/background/selection';
-import { t } from '../lib/i18n';
+import { localeFor, setLocale, t } from '../lib/i18n';
 import { CONTENT_SCRIPT, onTabUpdated } from '../lib/background/inject';
 import { contentMatches } from '../lib/sites/hosts';
 import { openRadarDb, RadarStore } from '../lib/storage/db';
 import type { TabState } from '../lib/tab-state';
 
 export default defineBackground(() => {
+  setLocale(localeFor(navigator.language));
   let store: Promise<RadarStore> | undefined;
   const bg = createBackground({
     extensionId: browser.runtime.id,

@@ -1,6 +1,6 @@
+/** npm run --silent corpus: precision and recall of each message rule on tests/corpus, as a Markdown table. */
 import { analyzeMessage } from '../lib/analyze';
 import { HELD_OUT } from '../tests/corpus/held-out';
-/** npm run --silent corpus: precision and recall of each message rule on tests/corpus, as a Markdown table. */
 import { corpusMetrics } from '../tests/corpus/metrics';
 import { NEGATIVES, POSITIVES } from '../tests/corpus/messages';
 

@@ -10,6 +10,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Badge } from '../../components/Badge';
+import { localeFor, setLocale } from '../../lib/i18n';
 import { retryOnChange } from '../../lib/content/retry-on-change';
 import { sitePageForHost } from '../../lib/sites/pages';
 import { contentMatches } from '../../lib/sites/hosts';
@@ -29,6 +30,7 @@ export default defineContentScript({
     // Marks the tab for the background, which then does not inject again. Should two copies still start
     // (two "complete" events at once), WXT invalidates the older one and this newer one carries on.
     (globalThis as { __redFlagRadar?: boolean }).__redFlagRadar = true;
+    setLocale(localeFor(navigator.language));
     startRadar(ctx);
   },
 });

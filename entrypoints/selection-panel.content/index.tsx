@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SelectionPanel } from '../../components/SelectionPanel';
+import { localeFor, setLocale } from '../../lib/i18n';
 import type { MessageAnalysis } from '../../lib/analyze';
 import '../marketplace.content/style.css';
 
@@ -16,6 +17,7 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   noScriptStartedPostMessage: true,
   main(ctx) {
+    setLocale(localeFor(navigator.language));
     let ui: ShadowRootContentScriptUi<void> | undefined;
     browser.runtime.onMessage.addListener((msg: unknown, sender) => {
       const m = msg as { type?: string; result?: MessageAnalysis };

@@ -1,5 +1,5 @@
 /**
- * English texts. Every user-facing string goes through lib/i18n (German comes later: same keys).
+ * English texts. Every user-facing string goes through lib/i18n; de.ts has the same keys.
  * Wording rule: "matches a red flag", never "is a fraud"; the user decides.
  */
 export const en = {
@@ -136,6 +136,7 @@ export const en = {
   'ui.message.check': 'Check for red flags',
   'ui.message.none':
     'No red flag found in this text. The message rules look for requests the advisory warns about; they cannot judge tone or intent.',
+  'ui.steps': 'Before you hire: the advisory’s due-diligence steps',
   'ui.settings': 'Settings',
   'ui.settings.sensitivity': 'Sensitivity',
   'ui.settings.sensitivity.low': 'Low — only medium and high findings count',

@@ -1,10 +1,16 @@
 /** The one i18n layer: every user-facing string is `t(key, vars)`. */
+import { de } from './de';
 import { en, type MessageKey } from './en';
 
 export type { MessageKey };
-export type Locale = 'en';
+export type Locale = 'en' | 'de';
 
-const catalogs: Record<Locale, Record<MessageKey, string>> = { en };
+const catalogs: Record<Locale, Record<MessageKey, string>> = { en, de };
+
+/** The locale for a browser language tag ("de-AT" → de); English otherwise. */
+export function localeFor(language: string | undefined): Locale {
+  return language?.toLowerCase().startsWith('de') ? 'de' : 'en';
+}
 let current: Locale = 'en';
 
 export function setLocale(locale: Locale): void {

@@ -1,0 +1,157 @@
+/**
+ * Deutsche Texte (gleiche Schlüssel wie en.ts; der Typ verlangt jeden Schlüssel, tests/i18n.test.ts prüft
+ * zusätzlich die Platzhalter). Wortwahl: „entspricht einem Warnsignal“, nie „ist Betrug“.
+ */
+import type { MessageKey } from './en';
+
+export const de: Record<MessageKey, string> = {
+  'advice.video':
+    'Führen Sie ein Videointerview mit eingeschalteter Kamera; vergleichen Sie das Gesicht mit dem Profilfoto; bitten Sie die Person, eine Hand vor dem Gesicht zu bewegen und die Umgebung zu zeigen.',
+  'advice.documents': 'Prüfen Sie Ausweisdokumente und versenden Sie Geräte nur an die darin genannte Adresse.',
+  'advice.references': 'Prüfen Sie Arbeitgeber und Ausbildung direkt, mit Kontaktdaten, die Sie selbst recherchieren.',
+  'advice.consistency':
+    'Prüfen Sie, ob Name, Ort, Kontaktdaten und Werdegang in allen Profilen, Portfolios und Zahlungskonten übereinstimmen.',
+  'advice.payment': 'Zahlen Sie nur auf ein Bankkonto auf den Namen der Person; zahlen Sie nicht in Kryptowährung.',
+  'advice.platform': 'Halten Sie Kommunikation und Zahlung auf der Plattform.',
+  'advice.report': 'Melden Sie Verdachtsfälle dem FBI (tips.fbi.gov) oder Ihrer nationalen Behörde.',
+
+  'rule.location-timezone-mismatch.title': 'Angegebener Ort passt nicht zur Zeitzone des Profils',
+  'rule.location-timezone-mismatch.title.utc':
+    'Zeitzone steht auf UTC, womöglich eine Voreinstellung: Ort und Zeitzone ließen sich nicht vergleichen',
+  'rule.location-timezone-mismatch.advice':
+    'Fragen Sie, von wo und zu welchen Zeiten gearbeitet wird; bestätigen Sie es im Videogespräch und anhand der Ausweisdokumente.',
+  'rule.new-account.title': 'Neu angelegtes Konto',
+  'rule.new-account.advice':
+    'Prüfen Sie neue Konten besonders: Identität und Referenzen klären, bevor Sie Zugang gewähren oder zahlen.',
+  'rule.thin-history.title': 'Angaben gehen weit über die sichtbare Historie hinaus',
+  'rule.thin-history.advice':
+    'Verlangen Sie überprüfbare Referenzen und Arbeiten; prüfen Sie frühere Arbeitgeber mit selbst recherchierten Kontaktdaten.',
+  'rule.review-burst.title': 'Bestbewertungen, die auf wenigen oder dicht gedrängten Bewertungen beruhen',
+  'rule.review-burst.advice':
+    'Lesen Sie die Bewertungen und prüfen Sie die Auftraggeber dahinter; fragen Sie nach Referenzen außerhalb der Plattform.',
+  'rule.no-photo.title': 'Kein Profilfoto',
+  'rule.no-photo.advice': 'Bestehen Sie auf einem Videointerview mit eingeschalteter Kamera.',
+  'rule.unverified-identity.title': 'Die Plattform zeigt fehlende Verifizierungen',
+  'rule.unverified-identity.advice': 'Prüfen Sie Ausweisdokumente selbst, bevor Sie beauftragen.',
+  'rule.off-platform-contact-in-profile.title': 'Profil lädt zum Kontakt außerhalb der Plattform ein',
+  'rule.off-platform-contact-in-profile.advice':
+    'Bleiben Sie mit der Kommunikation auf der Plattform, besonders vor einem Vertrag.',
+  'rule.crypto-payment-in-profile.title': 'Profil bietet Bezahlung in Kryptowährung an',
+  'rule.crypto-payment-in-profile.advice':
+    'Zahlen Sie nicht in Kryptowährung; nur auf ein Bankkonto auf den Namen der Person.',
+  'rule.free-hosting-portfolio.title': 'Portfolio nur auf kostenlosem One-Page-Hosting',
+  'rule.free-hosting-portfolio.advice':
+    'Verlangen Sie überprüfbare Arbeiten: einen erreichbaren Auftraggeber, eine Firmenseite, ein Repository mit Historie.',
+  'rule.very-broad-skills.title': 'Ungewöhnlich breite Liste von Fähigkeiten aus fremden Gebieten',
+  'rule.very-broad-skills.advice': 'Prüfen Sie die benötigten Fähigkeiten in einem technischen Gespräch per Video.',
+  'rule.crypto-payment-request.title': 'Bittet um Bezahlung in Kryptowährung',
+  'rule.crypto-payment-request.advice':
+    'Zahlen Sie nicht in Kryptowährung; nur über die Plattform auf ein Bankkonto auf den Namen der Person.',
+  'rule.alt-payment-request.title': 'Bittet um Zahlung anders als auf das eigene Bankkonto',
+  'rule.alt-payment-request.advice':
+    'Zahlen Sie nur auf ein Bankkonto auf den Namen der Person; nie mit Gutscheinen oder auf Konten Dritter.',
+  'rule.move-off-platform.title': 'Will das Gespräch von der Plattform weg verlagern',
+  'rule.move-off-platform.advice':
+    'Bleiben Sie mit Kommunikation und Zahlung auf der Plattform, mindestens bis die Identität geprüft ist.',
+  'rule.ship-equipment-elsewhere.title': 'Bittet um Versand von Geräten an eine andere Adresse',
+  'rule.ship-equipment-elsewhere.advice':
+    'Versenden Sie Geräte nur an die Adresse aus den geprüften Ausweisdokumenten.',
+  'rule.account-switch-request.title': 'Will über ein anderes Konto oder einen anderen Namen arbeiten',
+  'rule.account-switch-request.advice':
+    'Schließen Sie Verträge nur mit dem geprüften Konto und der Person aus dem Interview; kein Kontowechsel.',
+  'rule.identity-rental-request.title': 'Will eine Identität oder ein Konto leihen oder mieten',
+  'rule.identity-rental-request.advice':
+    'Verleihen Sie nie Ausweise, persönliche Daten oder Konten; melden Sie die Anfrage der Plattform.',
+  'rule.avoids-video.title': 'Weicht Videoanrufen aus',
+  'rule.avoids-video.advice':
+    'Bestehen Sie vor der Beauftragung auf einem Live-Videointerview mit Kamera; vergleichen Sie das Gesicht mit dem Profilfoto.',
+  'rule.prepayment-pressure.title': 'Drängt auf Zahlung vor der Lieferung',
+  'rule.prepayment-pressure.advice': 'Zahlen Sie über Meilensteine oder Treuhand der Plattform, nicht vorab außerhalb.',
+  'rule.remote-access-request.title': 'Bittet um Fernzugriff auf den Rechner',
+  'rule.remote-access-request.advice':
+    'Installieren Sie für Auftragnehmer keine Fernwartungssoftware und geben Sie keinen Fernzugriff auf Ihre Systeme.',
+  'rule.recommends-more-workers.title': 'Bietet weitere Arbeitskräfte an',
+  'rule.recommends-more-workers.advice':
+    'Prüfen Sie jede weitere Person einzeln, mit Identitätsprüfung und Videointerview.',
+
+  'evidence.location': 'Angegebener Ort: {location}',
+  'evidence.timezone': 'Zeitzone im Profil: {timezone}',
+  'evidence.countryZones': '{country} nutzt {offsets}',
+  'evidence.timezoneCountries': '{zone} ist eine Zeitzone von {countries}',
+  'evidence.utcDefault': 'Reines UTC ist oft die Voreinstellung der Plattform, keine Wahl',
+  'evidence.memberSince': 'Mitglied seit {date} ({days} Tage vor {now})',
+  'evidence.claimsRate': 'Stundensatz {rate}',
+  'evidence.claimsYears': 'Angabe „{text}“',
+  'evidence.claimsTitle': 'Titel sagt „{text}“',
+  'evidence.jobSuccess': 'Job-Erfolg {value} %',
+  'evidence.history': 'Sichtbare Historie: {jobs} Aufträge, {hours} Stunden, {reviews} Bewertungen',
+  'evidence.reviewBurst':
+    '{count} von {total} Bestbewertungen zwischen {from} und {to}, innerhalb von {days} Tagen nach der Anmeldung',
+  'evidence.perfectFew': 'Bewertung {rating} aus {reviews} Bewertung(en)',
+  'evidence.noPhoto': 'Das Profil zeigt kein Foto',
+  'evidence.notVerified': '{what}: nicht verifiziert',
+  'evidence.contact': '{kind}: „{value}“',
+  'evidence.sentence': '„{text}“',
+  'evidence.wallet': '{kind}-Adresse: {value}',
+  'evidence.links': 'Links: {links}',
+  'evidence.skills': '{count} Fähigkeiten aus {fields} Gebieten: {list}',
+
+  'verify.identity': 'Identität',
+  'verify.payment': 'Zahlungsmethode',
+  'verify.phone': 'Telefon',
+  'verify.email': 'E-Mail',
+
+  'risk.none': 'Keine Warnsignale gefunden',
+  'risk.low': 'Niedrig',
+  'risk.medium': 'Mittel',
+  'risk.high': 'Hoch',
+
+  'unchecked.rule': '{rule}: nicht geprüft — {fields} nicht auf dieser Seite',
+  'unchecked.field': '{field} konnte nicht gelesen werden',
+  'unchecked.messages': 'Kein Angebots- oder Nachrichtentext geprüft',
+  'unchecked.photo': 'Foto nicht mit anderen Profilen verglichen',
+  'unchecked.emptyMessage': 'Die Nachricht war leer',
+  'unchecked.outside':
+    'Für einen Browser unsichtbar: IP- und Anmeldeverlauf, Ausweisdokumente, Deepfakes im Videointerview, Laptop-Farmen nach der Einstellung',
+
+  'ui.badge.label': 'Red Flag Radar: {summary}. Details öffnen',
+  'ui.badge.findings': '{count} Warnsignal(e)',
+  'ui.badge.none': 'keine Warnsignale gefunden · {unchecked} nicht geprüft',
+  'ui.unreadable.title': 'Diese Seite konnte nicht gelesen werden (die Website hat sich vielleicht geändert)',
+  'ui.unreadable.missing': 'Nicht gelesen: {fields}',
+  'ui.partial': 'Nur teilweise gelesen — nicht gelesen: {fields}',
+  'ui.notProfile': 'Kein Freelancer-Profil auf einer unterstützten Website.',
+  'ui.noAnalysis': 'Dieses Profil wurde noch nicht ausgewertet. Falls nichts erscheint, laden Sie die Seite neu.',
+  'ui.disabledSite': 'Red Flag Radar ist für {site} in den Einstellungen ausgeschaltet.',
+  'ui.findings': 'Was einem Warnsignal entspricht',
+  'ui.evidence': 'Beleg',
+  'ui.source': 'Quelle',
+  'ui.nextStep': 'Was zu tun ist',
+  'ui.unchecked': 'Was nicht geprüft werden konnte',
+  'ui.disclaimer':
+    'Ein Warnsignal ist kein Beweis, sondern ein Grund zur Prüfung mit den genannten Schritten. Entscheiden Sie nie nach Nationalität, Name oder Sprache.',
+  'ui.level': 'Risiko: {level}',
+  'ui.close': 'Schließen',
+  'ui.popup.title': 'Red Flag Radar',
+  'ui.message.heading': 'Nachricht prüfen',
+  'ui.contextMenu': 'Markierten Text auf Warnsignale prüfen',
+  'ui.message.label': 'Angebot oder Chatnachricht einfügen',
+  'ui.message.check': 'Auf Warnsignale prüfen',
+  'ui.message.none':
+    'In diesem Text wurde kein Warnsignal gefunden. Die Regeln suchen nach Aufforderungen, vor denen die Warnung spricht; Ton und Absicht können sie nicht beurteilen.',
+  'ui.steps': 'Vor der Beauftragung: die Prüfschritte der Warnung',
+  'ui.settings': 'Einstellungen',
+  'ui.settings.sensitivity': 'Empfindlichkeit',
+  'ui.settings.sensitivity.low': 'Niedrig — nur mittlere und hohe Befunde zählen',
+  'ui.settings.sensitivity.normal': 'Normal',
+  'ui.settings.sensitivity.high': 'Hoch — niedrige Befunde zählen mehr',
+  'ui.settings.sites': 'Aktive Websites',
+  'site.upwork': 'Upwork',
+  'site.freelancer': 'Freelancer.com',
+  'site.linkedin': 'LinkedIn',
+  'site.github': 'GitHub',
+  'site.fiverr': 'Fiverr',
+  'site.peopleperhour': 'PeoplePerHour',
+  'site.guru': 'Guru',
+  'ui.error': 'Red Flag Radar konnte diese Seite nicht auswerten: {reason}',
+};
