@@ -1,0 +1,51 @@
+/** axe-core in Chromium: the popup and the opened badge panel have no serious or critical violations. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureHtml, launch, tabIdOf, type Session } from '../../scripts/chromium';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const URL_B = 'https://www.upwork.com/freelancers/~01f0e1d2c3b4a59687';
+
+let s: Session;
+beforeAll(async () => {
+  s = await launch();
+  s.pages.set(URL_B, fixtureHtml('upwork/red-flags-persona.html', 20));
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+/** Serious and critical violations inside `include` (CDP evaluation is not subject to the page's CSP). */
+async function violations(page: Page, include: string): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async (sel) => {
+    const axe = (globalThis as any).axe;
+    const r = await axe.run({ include: [[sel]] }, { resultTypes: ['violations'] });
+    return r.violations
+      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v: any) => `${v.id}: ${v.help} (${v.nodes.length})`);
+  }, include);
+}
+
+describe('accessibility', () => {
+  it('the badge and its open panel', async () => {
+    const page = await s.context.newPage();
+    await page.goto(URL_B);
+    const badge = page.locator('red-flag-radar-badge .rfr-badge');
+    await badge.waitFor({ timeout: 15_000 });
+    await badge.focus();
+    await page.keyboard.press('Enter'); // opens by keyboard
+    await page.locator('red-flag-radar-badge .rfr-panel').waitFor();
+    expect(await violations(page, 'red-flag-radar-badge')).toEqual([]);
+  });
+
+  it('the popup with a report, the message box and the settings open', async () => {
+    const popup = await s.context.newPage();
+    await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tabId=${await tabIdOf(s, URL_B)}`);
+    await popup.locator('.rfr-finding').first().waitFor();
+    for (const summary of await popup.locator('summary').all()) await summary.click();
+    expect(await violations(popup, 'main')).toEqual([]);
+  });
+});
