@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { MessageAnalysis } from '../lib/analyze';
 import { t } from '../lib/i18n';
-import { FindingItem } from './FindingItem';
+import { MessageResult } from './MessageResult';
 
 /** "Paste a message": runs the message rules in the background on text the user pastes. */
 export function MessageCheck({ check }: { check: (text: string) => Promise<MessageAnalysis | undefined> }) {
@@ -20,19 +20,7 @@ export function MessageCheck({ check }: { check: (text: string) => Promise<Messa
       <button type="button" disabled={!text.trim()} onClick={async () => setResult(await check(text))}>
         {t('ui.message.check')}
       </button>
-      {result && (
-        <div class="rfr-report" data-level={result.risk.level} aria-live="polite">
-          {result.findings.length ? (
-            <ul class="rfr-findings">
-              {result.findings.map((f) => (
-                <FindingItem finding={f} />
-              ))}
-            </ul>
-          ) : (
-            <p class="rfr-empty">{t('ui.message.none')}</p>
-          )}
-        </div>
-      )}
+      {result && <MessageResult result={result} />}
     </details>
   );
 }

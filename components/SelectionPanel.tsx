@@ -1,6 +1,6 @@
 import type { MessageAnalysis } from '../lib/analyze';
 import { t } from '../lib/i18n';
-import { FindingItem } from './FindingItem';
+import { MessageResult } from './MessageResult';
 
 /** The result of checking selected text, shown over the page it came from. */
 export function SelectionPanel({ result, onClose }: { result: MessageAnalysis; onClose: () => void }) {
@@ -10,20 +10,7 @@ export function SelectionPanel({ result, onClose }: { result: MessageAnalysis; o
         <button type="button" class="rfr-close" onClick={onClose}>
           {t('ui.close')}
         </button>
-        <div class={`rfr-level rfr-level-${result.risk.level}`}>
-          {result.findings.length
-            ? `${t(`risk.${result.risk.level}`)} · ${t('ui.badge.findings', { count: result.findings.length })}`
-            : t('risk.none')}
-        </div>
-        {result.findings.length ? (
-          <ul class="rfr-findings">
-            {result.findings.map((f) => (
-              <FindingItem finding={f} />
-            ))}
-          </ul>
-        ) : (
-          <p class="rfr-empty">{t('ui.message.none')}</p>
-        )}
+        <MessageResult result={result} />
         <p class="rfr-disclaimer">{t('ui.disclaimer')}</p>
       </div>
     </div>
