@@ -8,13 +8,17 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SelectionPanel } from '../../components/SelectionPanel';
 import { localeFor, setLocale } from '../../lib/i18n';
+import { contentMatches } from '../../lib/sites/hosts';
 import type { MessageAnalysis } from '../../lib/analyze';
-import '../marketplace.content/style.css';
+import css from '../marketplace.content/style.css?inline';
 
 export default defineContentScript({
-  matches: ['<all_urls>'],
+  // Injected only by the context-menu handler, through activeTab. Runtime registration adds `matches` to the
+  // host permissions, so they are the marketplaces' (already granted) — never <all_urls>.
+  matches: contentMatches,
   registration: 'runtime',
-  cssInjectionMode: 'ui',
+  // The style travels inside the script: a web-accessible CSS file would only load on the marketplaces.
+  cssInjectionMode: 'manual',
   noScriptStartedPostMessage: true,
   main(ctx) {
     setLocale(localeFor(navigator.language));
@@ -25,6 +29,7 @@ export default defineContentScript({
       ui?.remove();
       void createShadowRootUi(ctx, {
         name: 'red-flag-radar-selection',
+        css,
         position: 'overlay',
         anchor: 'body',
         alignment: 'top-right',
