@@ -4,7 +4,7 @@ import { hostPermissions } from './lib/sites/hosts';
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Red Flag Radar',
     description:
       'Shows the U.S. advisory red flags for North Korean IT workers on freelancer profiles — locally, with evidence and sources.',
@@ -13,7 +13,15 @@ export default defineConfig({
     permissions: ['storage', 'scripting', 'contextMenus', 'activeTab'],
     action: { default_title: 'Red Flag Radar' },
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
-  },
+    // Firefox MV3 requires an add-on id, and new add-ons declare what data they collect: none.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'red-flag-radar@redflagradar.invalid', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
+  }),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: { sourcemap: false },
