@@ -1,6 +1,6 @@
 /** Runs the rules over one read page and scores it: the one place the background and the CLI share. */
 import { countryCode } from './geo/countries';
-import { t } from './i18n';
+import { currentLocale, t, type Locale } from './i18n';
 import type { Profile, ReadResult, ReadStatus } from './profile';
 import { messageRules, profileRules } from './rules';
 import { prepareMessage } from './text/message';
@@ -22,6 +22,8 @@ export interface Analysis {
   findings: Finding[];
   risk: Risk;
   checkedAt: string;
+  /** The language the findings are written in (the page's badge follows it). */
+  locale: Locale;
 }
 
 export interface AnalyzeOptions {
@@ -83,7 +85,14 @@ export function analyzeMessage(text: string, opts: { sensitivity?: Sensitivity }
 }
 
 export function analyzeRead(site: string, url: string, read: ReadResult, opts: AnalyzeOptions): Analysis {
-  const base = { site, url, status: read.status, missing: read.missing, checkedAt: opts.now.toISOString() };
+  const base = {
+    site,
+    url,
+    status: read.status,
+    missing: read.missing,
+    checkedAt: opts.now.toISOString(),
+    locale: currentLocale(),
+  };
   if (!read.profile || read.status === 'not-a-profile' || read.status === 'unreadable') {
     const unchecked = read.status === 'unreadable' ? profileRules.map((r) => r.id) : [];
     return { ...base, findings: [], risk: { level: 'none', score: 0, unchecked } };

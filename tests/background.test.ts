@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackground } from '../lib/background/handlers';
 import { openRadarDb, RadarStore } from '../lib/storage/db';
 import { upwork } from '../lib/sites/upwork';
+import { defaultSettings } from '../lib/storage/settings';
 import type { TabState } from '../lib/tab-state';
 import { documentFrom, fixture, NOW } from './helpers';
 
@@ -71,7 +72,7 @@ describe('background message round trip', () => {
     ['extra keys', { ...pageMessage(), extra: 1 }, fromTab],
     [
       'a popup message from a tab',
-      { type: 'set-settings', settings: { schemaVersion: 1, sensitivity: 'low', enabledSites: {} } },
+      { type: 'set-settings', settings: { ...defaultSettings(), sensitivity: 'low' } },
       fromTab,
     ],
   ])('ignores %s', async (_n, msg, sender) => {
@@ -94,7 +95,7 @@ describe('background message round trip', () => {
   it('respects a site switched off in the settings', async () => {
     const { bg, store } = await setup();
     await bg.handle(
-      { type: 'set-settings', settings: { schemaVersion: 1, sensitivity: 'normal', enabledSites: { upwork: false } } },
+      { type: 'set-settings', settings: { ...defaultSettings(), enabledSites: { upwork: false } } },
       { id: EXT, url: `${ORIGIN}popup.html` },
     );
     expect(await bg.handle(pageMessage(), fromTab)).toEqual({ kind: 'disabled', site: 'Upwork' });

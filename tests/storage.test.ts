@@ -49,6 +49,16 @@ describe('IndexedDB schema', () => {
     expect((await store.history()).map((h) => h.key)).toEqual(['upwork:~01a', 'upwork:~01b']);
   });
 
+  it('forgets profiles not seen within the retention period, and clears on request', async () => {
+    const store = new RadarStore(await openRadarDb(freshName()));
+    await store.recordVisit(profile({ id: '~01old' }), 'low', [], new Date('2025-01-01T00:00:00Z'));
+    await store.recordVisit(profile({ id: '~01new' }), 'low', [], new Date('2026-06-01T00:00:00Z'));
+    expect(await store.prune(new Date('2026-01-01T00:00:00Z'))).toBe(1);
+    expect((await store.history()).map((h) => h.key)).toEqual(['upwork:~01new']);
+    await store.clearHistory();
+    expect(await store.history()).toEqual([]);
+  });
+
   it('stores settings and reads them back through the migration', async () => {
     const store = new RadarStore(await openRadarDb(freshName()));
     expect(await store.settings()).toEqual(defaultSettings());
@@ -66,20 +76,27 @@ describe('IndexedDB schema', () => {
 });
 
 describe('settings migration', () => {
+  const d = defaultSettings();
   it.each([
-    ['nothing stored', undefined, defaultSettings()],
-    ['corrupt', 'garbage', defaultSettings()],
-    ['unknown future version', { schemaVersion: 99, sensitivity: 'high' }, defaultSettings()],
+    ['nothing stored', undefined, d],
+    ['corrupt', 'garbage', d],
+    ['unknown future version', { schemaVersion: 99, sensitivity: 'high' }, d],
     [
       'version 0 (before versioning)',
       { sensitivity: 'high', disabledSites: ['upwork'] },
-      { ...defaultSettings(), sensitivity: 'high', enabledSites: { ...defaultSettings().enabledSites, upwork: false } },
+      { ...d, sensitivity: 'high', enabledSites: { ...d.enabledSites, upwork: false } },
+    ],
+    [
+      'version 1 (no language, no retention)',
+      { schemaVersion: 1, sensitivity: 'low', enabledSites: { upwork: false } },
+      { ...d, sensitivity: 'low', enabledSites: { ...d.enabledSites, upwork: false } },
     ],
     [
       'current',
-      { schemaVersion: SETTINGS_VERSION, sensitivity: 'low', enabledSites: { upwork: true } },
-      { ...defaultSettings(), sensitivity: 'low' },
+      { ...d, schemaVersion: SETTINGS_VERSION, language: 'de', historyDays: 30 },
+      { ...d, language: 'de', historyDays: 30 },
     ],
+    ['current with a value out of range', { ...d, historyDays: 0 }, d],
   ] as const)('%s', (_n, raw, expected) => {
     expect(migrateSettings(raw)).toEqual(expected);
   });

@@ -70,6 +70,8 @@ function startRadar(ctx: ContentScriptContext): void {
     });
     if (mine !== run || !state) return; // the user moved on meanwhile
     shownFor = url.href;
+    // The badge speaks the language the background wrote the findings in (the settings may override).
+    if (state.kind === 'analysis') setLocale(state.analysis.locale);
     const anchor = site.badgeAnchor(document);
     if (!anchor) return; // the popup still shows the analysis
     ui = await createShadowRootUi(ctx, {

@@ -5,6 +5,7 @@
  */
 import { analyzeMessage, analyzeRead, type Analysis } from '../analyze';
 import { ContentMessage, PopupMessage } from '../messages';
+import { localeFor, setLocale } from '../i18n';
 import { ReadResultSchema, type ReadResult } from '../profile';
 import { siteById, siteForHost } from '../sites';
 import type { RawPage, SiteAdapter } from '../sites/types';
@@ -53,6 +54,11 @@ function interpret(site: SiteAdapter, msg: { url: string; raw: RawPage }): ReadR
   return { status: 'unreadable', missing: ['page'] };
 }
 
+/** Findings are written in the settings' language ("auto": the browser's). */
+function useLanguage(settings: Settings): void {
+  setLocale(settings.language === 'auto' ? localeFor(globalThis.navigator?.language) : settings.language);
+}
+
 export function createBackground(deps: BackgroundDeps) {
   const tabs: Record<number, TabState> = {};
 
@@ -84,9 +90,11 @@ export function createBackground(deps: BackgroundDeps) {
       return tabs[tabId];
     }
     const now = deps.now();
+    useLanguage(settings);
     const read = interpret(site, msg);
     const analysis: Analysis = analyzeRead(site.id, msg.url, read, { now, sensitivity: settings.sensitivity });
     if (analysis.profile && (analysis.status === 'ok' || analysis.status === 'partial')) {
+      await store.prune(new Date(now.getTime() - settings.historyDays * 86_400_000));
       await store.recordVisit(
         analysis.profile,
         analysis.risk.level,
@@ -105,8 +113,15 @@ export function createBackground(deps: BackgroundDeps) {
     const store = await deps.store();
     if (msg.type === 'get-tab') return tabs[msg.tabId] ?? { kind: 'none' };
     if (msg.type === 'get-settings') return store.settings();
-    if (msg.type === 'check-text')
-      return analyzeMessage(msg.text, { sensitivity: (await store.settings()).sensitivity });
+    if (msg.type === 'check-text') {
+      const settings = await store.settings();
+      useLanguage(settings);
+      return analyzeMessage(msg.text, { sensitivity: settings.sensitivity });
+    }
+    if (msg.type === 'clear-history') {
+      await store.clearHistory();
+      return { cleared: true };
+    }
     await store.saveSettings(msg.settings);
     return store.settings();
   }

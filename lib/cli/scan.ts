@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeRead, type Analysis } from '../analyze';
+import { currentLocale } from '../i18n';
 import type { Sensitivity } from '../score';
 import { siteForHost } from '../sites';
 import { parseHtml } from './parse-html';
@@ -73,6 +74,7 @@ export function scanFile(file: string, opts: { url?: string; now: Date; sensitiv
       findings: [],
       risk: { level: 'none', score: 0, unchecked: [] },
       checkedAt: opts.now.toISOString(),
+      locale: currentLocale(),
     };
   }
   let read;

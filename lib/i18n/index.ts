@@ -13,6 +13,10 @@ export function localeFor(language: string | undefined): Locale {
 }
 let current: Locale = 'en';
 
+export function currentLocale(): Locale {
+  return current;
+}
+
 export function setLocale(locale: Locale): void {
   current = locale;
 }

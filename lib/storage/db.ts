@@ -112,6 +112,27 @@ export class RadarStore {
     return out;
   }
 
+  /** Forgets profiles last seen before `cutoff` (the retention setting); returns how many went. */
+  async prune(cutoff: Date): Promise<number> {
+    const tx = this.db.transaction('profiles', 'readwrite');
+    let n = 0;
+    for (
+      let c = await tx.store.index('byLastSeen').openCursor(IDBKeyRange.upperBound(cutoff.toISOString(), true));
+      c;
+      c = await c.continue()
+    ) {
+      await c.delete();
+      n++;
+    }
+    await tx.done;
+    return n;
+  }
+
+  /** Clears the whole memory (profiles; settings stay). */
+  async clearHistory(): Promise<void> {
+    await this.db.clear('profiles');
+  }
+
   async settings(): Promise<Settings> {
     return migrateSettings(await this.db.get('settings', 'settings'));
   }

@@ -1,16 +1,23 @@
 /**
  * User settings, stored with a schema version. `migrateSettings` turns whatever is stored (nothing, an older
- * version, or something corrupt) into the current shape; it never throws.
+ * version, or something corrupt) into the current shape, one version step at a time; it never throws.
  */
 import { z } from 'zod';
-import { sites } from '../sites';
+import { sitePages } from '../sites/pages';
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
+
+const Sensitivity = z.enum(['low', 'normal', 'high']);
+const Sites = z.record(z.string().max(40), z.boolean());
 
 export const SettingsSchema = z.strictObject({
   schemaVersion: z.literal(SETTINGS_VERSION),
-  enabledSites: z.record(z.string().max(40), z.boolean()),
-  sensitivity: z.enum(['low', 'normal', 'high']),
+  enabledSites: Sites,
+  sensitivity: Sensitivity,
+  /** "auto" follows the browser's language. */
+  language: z.enum(['auto', 'en', 'de']),
+  /** Profiles not seen for this many days are forgotten. */
+  historyDays: z.number().int().min(1).max(3650),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -18,22 +25,25 @@ export type Settings = z.infer<typeof SettingsSchema>;
 export function defaultSettings(): Settings {
   return {
     schemaVersion: SETTINGS_VERSION,
-    enabledSites: Object.fromEntries(sites.map((s) => [s.id, true])),
+    enabledSites: Object.fromEntries(sitePages.map((s) => [s.id, true])),
     sensitivity: 'normal',
+    language: 'auto',
+    historyDays: 365,
   };
 }
 
 /** Version 0 (before versioning) stored `{ sensitivity, disabledSites: string[] }`. */
-const V0 = z.object({
-  sensitivity: z.enum(['low', 'normal', 'high']).optional(),
-  disabledSites: z.array(z.string()).optional(),
-});
+const V0 = z.object({ sensitivity: Sensitivity.optional(), disabledSites: z.array(z.string()).optional() });
+/** Version 1: sites and sensitivity. */
+const V1 = z.strictObject({ schemaVersion: z.literal(1), enabledSites: Sites, sensitivity: Sensitivity });
 
 export function migrateSettings(raw: unknown): Settings {
   const defaults = defaultSettings();
+  const withSites = (s: Settings) => ({ ...s, enabledSites: { ...defaults.enabledSites, ...s.enabledSites } });
   const current = SettingsSchema.safeParse(raw);
-  if (current.success)
-    return { ...current.data, enabledSites: { ...defaults.enabledSites, ...current.data.enabledSites } };
+  if (current.success) return withSites(current.data);
+  const v1 = V1.safeParse(raw);
+  if (v1.success) return withSites({ ...defaults, ...v1.data, schemaVersion: SETTINGS_VERSION });
   const v0 = V0.safeParse(raw);
   if (v0.success && raw !== null && typeof raw === 'object' && !('schemaVersion' in raw)) {
     const enabledSites = { ...defaults.enabledSites };
