@@ -7,6 +7,7 @@ import type { Settings } from '../lib/storage/settings';
 import type { TabState } from '../lib/tab-state';
 import type { MessageAnalysis } from '../lib/analyze';
 import { MessageCheck } from './MessageCheck';
+import { applyLanguage } from './OptionsPage';
 import { Report } from './Report';
 import { SettingsForm } from './SettingsForm';
 
@@ -51,7 +52,9 @@ export function Popup() {
       tabId = tab?.id;
       url = tab?.url;
       await refresh();
-      setSettings(await ask<Settings>({ type: 'get-settings' }));
+      const loaded = await ask<Settings>({ type: 'get-settings' });
+      applyLanguage(loaded);
+      setSettings(loaded);
     })().catch((e) => setError(String(e)));
     // The analysis of a page that is still loading arrives later: the background announces each change.
     const onMessage = (msg: unknown) => {
@@ -71,6 +74,11 @@ export function Popup() {
       {state && <Report state={state} />}
       <MessageCheck check={(text) => ask<MessageAnalysis>({ type: 'check-text', text })} />
       {settings && <SettingsForm settings={settings} onChange={save} />}
+      <p>
+        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('ui.settings.all')}
+        </button>
+      </p>
     </main>
   );
 }

@@ -3,9 +3,17 @@ import type { Settings } from '../lib/storage/settings';
 
 const SENSITIVITIES = ['low', 'normal', 'high'] as const;
 
-export function SettingsForm({ settings, onChange }: { settings: Settings; onChange: (s: Settings) => void }) {
+export function SettingsForm({
+  settings,
+  onChange,
+  open = false,
+}: {
+  settings: Settings;
+  onChange: (s: Settings) => void;
+  open?: boolean;
+}) {
   return (
-    <details>
+    <details open={open}>
       <summary>{t('ui.settings')}</summary>
       <fieldset>
         <legend>{t('ui.settings.sensitivity')}</legend>

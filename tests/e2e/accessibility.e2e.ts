@@ -49,3 +49,36 @@ describe('accessibility', () => {
     expect(await violations(popup, 'main')).toEqual([]);
   });
 });
+
+describe('the options page', () => {
+  it('has no serious violations, switches the language, and forgets the memory after a confirmation', async () => {
+    const options = await s.context.newPage();
+    await options.goto(`chrome-extension://${s.extensionId}/options.html`);
+    await options.locator('h1').waitFor();
+    expect(await violations(options, 'main')).toEqual([]);
+
+    await options.locator('select').selectOption('de');
+    await expect.poll(() => options.locator('h1').textContent()).toBe('Red Flag Radar — Einstellungen');
+    const popup = await s.context.newPage();
+    await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tabId=${await tabIdOf(s, URL_B)}`);
+    await expect.poll(() => popup.locator('.rfr-message summary').textContent()).toBe('Nachricht prüfen');
+
+    const clear = options.locator('fieldset button');
+    await clear.click();
+    expect(await options.locator('[role="status"]').count()).toBe(0); // the first click only asks
+    await clear.click();
+    await expect.poll(() => options.locator('[role="status"]').count()).toBe(1);
+    const left = await s.worker.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const req = indexedDB.open('red-flag-radar');
+          req.onsuccess = () => {
+            const count = req.result.transaction('profiles').objectStore('profiles').count();
+            count.onsuccess = () => resolve(count.result);
+          };
+        }),
+    );
+    expect(left).toBe(0);
+    await options.locator('select').selectOption('auto');
+  });
+});

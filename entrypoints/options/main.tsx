@@ -1,0 +1,8 @@
+import { render } from 'preact';
+import { OptionsPage } from '../../components/OptionsPage';
+import { localeFor, setLocale } from '../../lib/i18n';
+import '../../components/report.css';
+import '../popup/popup.css';
+
+setLocale(localeFor(navigator.language));
+render(<OptionsPage />, document.getElementById('app')!);
