@@ -34,7 +34,7 @@ async function measure(s: Session, host: string, waitForBadge: boolean): Promise
   return { loadMs, scriptMs };
 }
 
-export async function benchPageload(rounds = 30) {
+export async function benchPageload(rounds = 60) {
   const s = await launch();
   s.pages.set(PATH, fixtureHtml('upwork/visitor-view.html'));
   try {
