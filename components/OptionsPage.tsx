@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { localeFor, setLocale, t, type MessageKey } from '../lib/i18n';
+import { localeForSetting, setLocale, t, type MessageKey } from '../lib/i18n';
 import type { PopupMessage } from '../lib/messages';
 import type { Settings } from '../lib/storage/settings';
 import { SettingsForm } from './SettingsForm';
@@ -8,7 +8,7 @@ import { SettingsForm } from './SettingsForm';
 const ask = <T,>(msg: PopupMessage) => browser.runtime.sendMessage(msg) as Promise<T>;
 
 export function applyLanguage(settings: Settings): void {
-  setLocale(settings.language === 'auto' ? localeFor(navigator.language) : settings.language);
+  setLocale(localeForSetting(settings.language, navigator.language));
 }
 
 /** The options page: sites, sensitivity, language, how long profiles are remembered, forgetting them all. */

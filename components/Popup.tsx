@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '../lib/i18n';
+import { localeForSetting, setLocale, t } from '../lib/i18n';
 import { sitePageForHost } from '../lib/sites/pages';
 import type { PopupMessage } from '../lib/messages';
 import type { Settings } from '../lib/storage/settings';
 import type { TabState } from '../lib/tab-state';
 import type { MessageAnalysis } from '../lib/analyze';
 import { MessageCheck } from './MessageCheck';
-import { applyLanguage } from './OptionsPage';
 import { Report } from './Report';
 import { SettingsForm } from './SettingsForm';
 
@@ -53,7 +52,7 @@ export function Popup() {
       url = tab?.url;
       await refresh();
       const loaded = await ask<Settings>({ type: 'get-settings' });
-      applyLanguage(loaded);
+      setLocale(localeForSetting(loaded.language, navigator.language));
       setSettings(loaded);
     })().catch((e) => setError(String(e)));
     // The analysis of a page that is still loading arrives later: the background announces each change.

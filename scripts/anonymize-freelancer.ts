@@ -9,23 +9,19 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { Window } from 'happy-dom';
+import { closeHtmlParser, parseHtml } from '../lib/cli/parse-html';
 import { escapeTransferState, unescapeTransferState } from '../lib/parse/transfer-state';
 
 const NAME_KEYS = new Set(['publicName', 'displayName', 'firstName', 'lastName', 'username']);
 // Short free texts that still identify someone.
 const TEXT_KEYS = new Set(['tagLine', 'company', 'publisher']);
 
-const window = new Window({
-  settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
-});
-
 let fileNo = 0;
 for (const src of process.argv.slice(2)) {
   fileNo++;
   const realUser = /^u_(.+)_2021-12\.html$/.exec(basename(src))![1];
   const html = readFileSync(src, 'utf8');
-  const doc = new window.DOMParser().parseFromString(html, 'text/html');
+  const doc = parseHtml(html);
   const stateEl = doc.querySelector('script#webapp-state')!;
   const state = JSON.parse(unescapeTransferState(stateEl.textContent!));
   for (const k of Object.keys(state)) if (k !== 'NGRX_STATE') delete state[k];
@@ -85,4 +81,4 @@ for (const src of process.argv.slice(2)) {
   writeFileSync(`tests/fixtures/freelancer/${name}`, out);
   console.log(`${src} -> tests/fixtures/freelancer/${name}: ${out.length} bytes`);
 }
-await window.happyDOM.close();
+await closeHtmlParser();

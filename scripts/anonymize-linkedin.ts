@@ -8,15 +8,12 @@
  *   npx tsx scripts/anonymize-linkedin.ts <real.html> <out-name> "<Real Name>" <real-slug>
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { Window } from 'happy-dom';
+import { closeHtmlParser, parseHtml } from '../lib/cli/parse-html';
 
 const [src, outName, realName, realSlug] = process.argv.slice(2);
 const FAKE_NAME = 'Alex Sample';
 const FAKE_SLUG = 'alex-sample-0001';
-const window = new Window({
-  settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
-});
-const doc = new window.DOMParser().parseFromString(readFileSync(src, 'utf8'), 'text/html');
+const doc = parseHtml(readFileSync(src, 'utf8'));
 
 let n = 0;
 for (const el of doc.querySelectorAll(
@@ -96,4 +93,4 @@ out = out.replace(new RegExp(realSlug, 'gi'), FAKE_SLUG);
 out = out.replace(/https:\/\/media\.licdn\.com\/[^"'\s)]+/g, 'https://media.example.invalid/x.jpg');
 writeFileSync(`tests/fixtures/linkedin/${outName}.html`, out);
 console.log(`${src} -> tests/fixtures/linkedin/${outName}.html: ${out.length} bytes`);
-await window.happyDOM.close();
+await closeHtmlParser();

@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'acorn';
-import { Window } from 'happy-dom';
+import { closeHtmlParser, parseHtml } from '../lib/cli/parse-html';
 import { readNuxtState } from '../lib/parse/nuxt-state';
 
 const src = process.argv[2];
@@ -76,10 +76,7 @@ let n = 0;
 for (const ed of edits.sort((a, b) => b.s - a.s)) nuxt = nuxt.slice(0, ed.s) + ed.v + nuxt.slice(ed.e);
 
 // 2. The markup: drop non-data scripts, styles, iframes; replace long visible texts.
-const window = new Window({
-  settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
-});
-const doc = new window.DOMParser().parseFromString(real.slice(0, start) + '/*NUXT*/' + real.slice(end), 'text/html');
+const doc = parseHtml(real.slice(0, start) + '/*NUXT*/' + real.slice(end));
 for (const el of doc.querySelectorAll(
   'script, style, iframe, noscript, link[rel=stylesheet], link[rel=preload], link[rel=prefetch]',
 )) {
@@ -182,7 +179,7 @@ pv.workHistory.assignmentsCompleted.pageItems = [
     feedback: { score: 5, comment: 'Great work, very fast.' },
   },
 ];
-const personaDoc = new window.DOMParser().parseFromString(html, 'text/html');
+const personaDoc = parseHtml(html);
 const setText = (sel: string, v: string) => personaDoc.querySelectorAll(sel).forEach((el) => (el.textContent = v));
 const setAttr = (sel: string, a: string, v: string) =>
   personaDoc.querySelectorAll(sel).forEach((el) => el.setAttribute(a, v));
@@ -209,4 +206,4 @@ let persona = '<!DOCTYPE html>\n' + personaDoc.documentElement.outerHTML;
 persona = persona.replace(/window\.__NUXT__=[\s\S]*?(?=<\/script>)/, () => `window.__NUXT__=${personaState};`);
 writeFileSync('tests/fixtures/upwork/red-flags-persona.html', persona);
 console.log(`tests/fixtures/upwork/red-flags-persona.html: ${persona.length} bytes`);
-await window.happyDOM.close();
+await closeHtmlParser();

@@ -5,7 +5,7 @@
  */
 import { analyzeMessage, analyzeRead, type Analysis } from '../analyze';
 import { ContentMessage, PopupMessage } from '../messages';
-import { localeFor, setLocale } from '../i18n';
+import { localeForSetting, setLocale } from '../i18n';
 import { ReadResultSchema, type ReadResult } from '../profile';
 import { siteById, siteForHost } from '../sites';
 import type { RawPage, SiteAdapter } from '../sites/types';
@@ -56,7 +56,7 @@ function interpret(site: SiteAdapter, msg: { url: string; raw: RawPage }): ReadR
 
 /** Findings are written in the settings' language ("auto": the browser's). */
 function useLanguage(settings: Settings): void {
-  setLocale(settings.language === 'auto' ? localeFor(globalThis.navigator?.language) : settings.language);
+  setLocale(localeForSetting(settings.language, globalThis.navigator?.language));
 }
 
 export function createBackground(deps: BackgroundDeps) {

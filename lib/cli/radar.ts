@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { closeHtmlParser } from './parse-html';
-import { scanMessage } from './message';
+import { analyzeMessage } from '../analyze';
 import { expandInputs, InputError, scanFile } from './scan';
 
 const USAGE = `usage:
@@ -62,7 +62,7 @@ async function main(argv: string[]): Promise<number> {
         throw new InputError(`cannot read ${values.file}: ${(e as NodeJS.ErrnoException).code ?? 'read error'}`);
       }
     } else text = await readStdin();
-    process.stdout.write(`${JSON.stringify(scanMessage(text), null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(analyzeMessage(text), null, 2)}\n`);
     return 0;
   }
   throw new UsageError(command ? `unknown command ${command}` : 'no command');

@@ -7,6 +7,11 @@ export type Locale = 'en' | 'de';
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { en, de };
 
+/** The locale of the language setting: a fixed one, or ("auto") the browser's. */
+export function localeForSetting(language: 'auto' | Locale, browserLanguage: string | undefined): Locale {
+  return language === 'auto' ? localeFor(browserLanguage) : language;
+}
+
 /** The locale for a browser language tag ("de-AT" → de); English otherwise. */
 export function localeFor(language: string | undefined): Locale {
   return language?.toLowerCase().startsWith('de') ? 'de' : 'en';

@@ -6,11 +6,6 @@ const YEARS = /\b(\d{1,2})\s*\+?\s*(?:years?|yrs?|jahre?n?)\b/i;
 const SENIOR = /\b(?:expert|senior|lead|principal|architect|guru|ninja|top[- ]rated|10x)\b/i;
 export const HIGH_RATE_USD = 50;
 
-export function claimedYears(p: Profile): number | undefined {
-  const m = YEARS.exec([p.title, p.bio].filter(Boolean).join('\n'));
-  return m ? Number(m[1]) : undefined;
-}
-
 /** Evidence lines for each substantial claim the profile makes. */
 export function claims(p: Profile): string[] {
   const out: string[] = [];

@@ -26,7 +26,7 @@ export const rule: MessageRule = {
   group: 'payment',
   check({ message }) {
     const quoted = [
-      ...new Set([...cryptoPaymentSentences(message.text), ...requests(message, WALLET_ASKS, { gate: GATE })]),
+      ...new Set([...cryptoPaymentSentences(message.sentences), ...requests(message, WALLET_ASKS, { gate: GATE })]),
     ];
     for (const w of findWallets(message.text)) {
       const s = message.sentences.find((x) => x.includes(w.value));

@@ -5,13 +5,13 @@
  */
 import { locationFromText } from '../geo/place';
 import type { Profile, ReadResult } from '../profile';
-import { compact, httpUrl, str } from '../parse/read-helpers';
+import { compact, httpUrl } from '../parse/read-helpers';
 import { githubLogin, githubPage } from './github.page';
-import { defineAdapter, type RawPage } from './types';
+import { defineAdapter, rawText, type RawPage } from './types';
 
 function interpret(raw: RawPage, url: URL): ReadResult {
   const login = githubLogin(url);
-  const s = (k: string) => (typeof raw[k] === 'string' ? str(raw[k]) : undefined);
+  const s = (k: string) => rawText(raw, k);
   if (!login || raw.person === 'no') return { status: 'not-a-profile', missing: [] };
   const hours = Number(s('hoursAheadOfUtc'));
   const followers = Number((s('followers') ?? '').replace(/,/g, '').replace(/k$/i, '000'));

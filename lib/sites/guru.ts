@@ -4,13 +4,13 @@ import type { Profile, ReadResult } from '../profile';
 import { jsonLdPerson } from '../parse/jsonld';
 import { at, compact, httpUrl, str } from '../parse/read-helpers';
 import { guruPage, guruSlug } from './guru.page';
-import { defineAdapter, type RawPage } from './types';
+import { defineAdapter, rawText, type RawPage } from './types';
 
 function interpret(raw: RawPage, url: URL): ReadResult {
   const slug = guruSlug(url);
   if (!slug) return { status: 'not-a-profile', missing: [] };
   const person = jsonLdPerson(raw.jsonld);
-  const s = (k: string) => (typeof raw[k] === 'string' ? str(raw[k]) : undefined);
+  const s = (k: string) => rawText(raw, k);
   const locality = [
     str(at(person, 'address', 'addressLocality')),
     str(at(person, 'address', 'addressRegion')),

@@ -14,11 +14,6 @@ export function siteById(id: string): SiteAdapter | undefined {
   return sites.find((s) => s.id === id);
 }
 
-/** The adapter whose profile pages include this URL, or undefined. */
-export function siteForUrl(url: URL): SiteAdapter | undefined {
-  return sites.find((s) => s.isProfilePage(url));
-}
-
 /** The adapter whose host this URL is on (profile page or not). */
 export function siteForHost(url: URL): SiteAdapter | undefined {
   return sites.find((s) => onSiteHost(s, url));

@@ -8,7 +8,7 @@ import { jsonLdPerson } from '../parse/jsonld';
 import type { Profile, ReadResult } from '../profile';
 import { at, compact, httpUrl, isObj, str } from '../parse/read-helpers';
 import { linkedinPage, linkedinSlug } from './linkedin.page';
-import { defineAdapter, type RawPage } from './types';
+import { defineAdapter, rawText, type RawPage } from './types';
 
 const NOT_PROFILE_KEYS = /^(?:auth_wall|d_homepage-guest-home|guest_home|uas-)/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -57,7 +57,7 @@ function counts(text: string | undefined): { connections?: number; followers?: n
 
 function interpret(raw: RawPage, url: URL): ReadResult {
   const slug = linkedinSlug(url);
-  const s = (k: string) => (typeof raw[k] === 'string' ? str(raw[k]) : undefined);
+  const s = (k: string) => rawText(raw, k);
   // The sign-in wall is served at profile URLs too: it is not a profile, and says nothing about one.
   if (!slug || NOT_PROFILE_KEYS.test(s('pageKey') ?? '') || /\/authwall/.test(s('canonical') ?? '')) {
     return { status: 'not-a-profile', missing: [] };

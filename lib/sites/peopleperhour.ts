@@ -1,16 +1,16 @@
 /** PeoplePerHour profiles (best effort, unverified structure): interprets lib/sites/peopleperhour.page.ts. */
 import { locationFromText } from '../geo/place';
 import type { Profile, ReadResult } from '../profile';
-import { compact, str } from '../parse/read-helpers';
+import { compact } from '../parse/read-helpers';
 import { peopleperhourPage, pphSlug } from './peopleperhour.page';
-import { defineAdapter, type RawPage } from './types';
+import { defineAdapter, rawText, type RawPage } from './types';
 
 const CURRENCY: Record<string, string> = { $: 'USD', '£': 'GBP', '€': 'EUR' };
 
 function interpret(raw: RawPage, url: URL): ReadResult {
   const slug = pphSlug(url);
   if (!slug) return { status: 'not-a-profile', missing: [] };
-  const s = (k: string) => (typeof raw[k] === 'string' ? str(raw[k]) : undefined);
+  const s = (k: string) => rawText(raw, k);
   // "$40 /hr", "£25/hour"
   const cost = /([$£€])\s*([\d.,]+)/.exec(s('cost') ?? '');
   const rating = Number(s('rating'));

@@ -7,6 +7,12 @@ import type { ReadResult } from '../profile';
  */
 export type RawPage = Record<string, string | string[] | null>;
 
+/** A collected field as trimmed text, or undefined when absent, empty or not a string. */
+export function rawText(raw: RawPage, key: string): string | undefined {
+  const v = raw[key];
+  return typeof v === 'string' && v.trim() ? v.trim() : undefined;
+}
+
 /** The page side of a marketplace: runs in the content script, so it stays small and DOM-only. */
 export interface SitePage {
   id: string;

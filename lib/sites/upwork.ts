@@ -9,7 +9,7 @@
 import type { Profile, ReadResult } from '../profile';
 import { readNuxtState } from '../parse/nuxt-state';
 import { at, bool, compact, httpUrl, isObj, isoDate, num, str } from '../parse/read-helpers';
-import { defineAdapter, type RawPage } from './types';
+import { defineAdapter, rawText, type RawPage } from './types';
 import { UPWORK_HOST, upworkPage, upworkProfileKey } from './upwork.page';
 
 /** The Nuxt state's profile viewer, or why it could not be read. */
@@ -132,23 +132,21 @@ function fromState(v: Record<string, unknown>, loggedIn: boolean): Profile & { _
   };
 }
 
-const rawStr = (raw: RawPage, key: string) => (typeof raw[key] === 'string' ? str(raw[key]) : undefined);
-
 /** What the server-rendered markup shows (2026-06 visitor view). */
 function fromMarkup(raw: RawPage): Profile {
-  const rateAmount = Number(rawStr(raw, 'rateAmount'));
-  const currency = rawStr(raw, 'rateCurrency');
-  const jss = rawStr(raw, 'jobSuccess');
+  const rateAmount = Number(rawText(raw, 'rateAmount'));
+  const currency = rawText(raw, 'rateCurrency');
+  const jss = rawText(raw, 'jobSuccess');
   const jssValue = jss && /Job Success/i.test(jss) ? /(\d{1,3})\s*%/.exec(jss)?.[1] : undefined;
   return compact({
     site: 'upwork',
     url: '',
-    name: rawStr(raw, 'name') ?? rawStr(raw, 'ogTitle'),
-    title: rawStr(raw, 'ogDescription'),
-    photoUrl: httpUrl(rawStr(raw, 'photo')),
-    location: compact({ city: rawStr(raw, 'locality'), countryName: rawStr(raw, 'countryName') }),
+    name: rawText(raw, 'name') ?? rawText(raw, 'ogTitle'),
+    title: rawText(raw, 'ogDescription'),
+    photoUrl: httpUrl(rawText(raw, 'photo')),
+    location: compact({ city: rawText(raw, 'locality'), countryName: rawText(raw, 'countryName') }),
     hourlyRate:
-      rawStr(raw, 'rateAmount') &&
+      rawText(raw, 'rateAmount') &&
       Number.isFinite(rateAmount) &&
       rateAmount >= 0 &&
       currency &&

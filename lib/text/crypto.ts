@@ -27,9 +27,9 @@ const PAYMENT_FRAMES = [
   ),
 ];
 
-/** Sentences that offer or ask for payment in crypto (not negated). */
-export function cryptoPaymentSentences(text: string): string[] {
-  return sentences(text).filter((s) => {
+/** Sentences that offer or ask for payment in crypto (not negated); text, or sentences already split. */
+export function cryptoPaymentSentences(text: string | string[]): string[] {
+  return (typeof text === 'string' ? sentences(text) : text).filter((s) => {
     const frame = PAYMENT_FRAMES.map((re) => re.exec(s)).find(Boolean);
     if (!frame) return false;
     // A negation before the frame ("we never pay in crypto", "no crypto payments") cancels it.

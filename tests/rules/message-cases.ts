@@ -9,7 +9,12 @@ export function messageCases(rule: MessageRule, cases: [string, boolean][]): voi
     expect(!!f).toBe(raised);
     if (f) {
       expect(f.rule).toBe(rule.id);
-      expect(f.evidence.length).toBeGreaterThan(0);
+      // Every piece of evidence quotes a sentence of the message itself.
+      for (const e of f.evidence) {
+        expect(e).toMatch(/^“[^]+”$/);
+        expect(text.replace(/\s+/g, ' ')).toContain(e.slice(1, -1).replace(/…$/, '').replace(/\s+/g, ' '));
+      }
+      expect(f.evidence).not.toEqual([]);
       expect(f.sources.length).toBeGreaterThan(0);
     }
   });
