@@ -15,6 +15,18 @@ export function FindingItem({ finding }: { finding: Finding }) {
           <li>{e}</li>
         ))}
       </ul>
+      {finding.images?.length ? (
+        <div class="rfr-images">
+          {finding.images
+            .filter((img) => img.src.startsWith('data:image/'))
+            .map((img) => (
+              <figure>
+                <img src={img.src} alt={img.alt} width={64} height={64} />
+                <figcaption>{img.alt}</figcaption>
+              </figure>
+            ))}
+        </div>
+      ) : null}
       <div class="rfr-label">{t('ui.source')}</div>
       <ul class="rfr-sources">
         {finding.sources.map((s) => {

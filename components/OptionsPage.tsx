@@ -16,6 +16,7 @@ export function OptionsPage() {
   const [settings, setSettings] = useState<Settings | undefined>();
   const [confirming, setConfirming] = useState(false);
   const [cleared, setCleared] = useState(false);
+  const [photosCleared, setPhotosCleared] = useState(false);
 
   useEffect(() => {
     ask<Settings>({ type: 'get-settings' }).then((s) => {
@@ -64,6 +65,31 @@ export function OptionsPage() {
             }}
           />
         </label>
+        <label>
+          {t('ui.settings.photoDays')}{' '}
+          <input
+            type="number"
+            min={0}
+            max={3650}
+            value={settings.photoDays}
+            onChange={(e) => {
+              const days = Math.round(Number((e.target as HTMLInputElement).value));
+              if (days >= 0 && days <= 3650) void save({ ...settings, photoDays: days });
+            }}
+          />
+        </label>
+        <p>
+          <button
+            type="button"
+            onClick={async () => {
+              await ask({ type: 'clear-photos' });
+              setPhotosCleared(true);
+            }}
+          >
+            {t('ui.settings.clearPhotos')}
+          </button>
+        </p>
+        {photosCleared && <p role="status">{t('ui.settings.photosCleared')}</p>}
         <p>
           <button
             type="button"

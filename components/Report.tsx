@@ -1,6 +1,8 @@
 import { t } from '../lib/i18n';
 import type { TabState } from '../lib/tab-state';
+import { isPlaceholderPhoto } from '../lib/rules/no-photo';
 import { FindingItem } from './FindingItem';
+import { PhotoSearch } from './PhotoSearch';
 
 /** The analysis of one page, shared by the in-page panel and the popup. */
 export function Report({ state }: { state: TabState }) {
@@ -36,6 +38,16 @@ export function Report({ state }: { state: TabState }) {
             ))}
           </ul>
         </section>
+      )}
+      {a.alsoSeen?.length ? (
+        <ul class="rfr-also-seen">
+          {a.alsoSeen.map((x) => (
+            <li>{x}</li>
+          ))}
+        </ul>
+      ) : null}
+      {a.profile?.photoUrl && !isPlaceholderPhoto(a.site, a.profile.photoUrl) && (
+        <PhotoSearch photoUrl={a.profile.photoUrl} />
       )}
       <section>
         <h2>{t('ui.unchecked')}</h2>

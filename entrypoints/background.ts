@@ -4,7 +4,8 @@ import { createBackground } from '../lib/background/handlers';
 import { checkSelection, MENU_ID, PANEL_SCRIPT } from '../lib/background/selection';
 import { localeFor, setLocale, t } from '../lib/i18n';
 import { CONTENT_SCRIPT, onTabUpdated } from '../lib/background/inject';
-import { contentMatches } from '../lib/sites/hosts';
+import { contentMatches, isPermittedUrl } from '../lib/sites/hosts';
+import { loadPhoto } from '../lib/photo/load-browser';
 import { openRadarDb, RadarStore } from '../lib/storage/db';
 import type { TabState } from '../lib/tab-state';
 
@@ -22,6 +23,8 @@ export default defineBackground(() => {
       await browser.action.setTitle({ tabId, title: badge.title }).catch(() => {});
     },
     saveTabs: (tabs) => browser.storage.session.set({ tabs }),
+    // Only from the marketplaces' own image hosts (the URL came from the page).
+    loadPhoto: async (url) => (isPermittedUrl(url) ? loadPhoto(url) : undefined),
     // No popup open means no receiver: that is fine.
     announce: (tabId) =>
       browser.runtime.sendMessage({ type: 'tab-updated', tabId }).then(

@@ -2,9 +2,9 @@
 import { countryCode } from './geo/countries';
 import { currentLocale, t, type Locale } from './i18n';
 import type { Profile, ReadResult, ReadStatus } from './profile';
-import { messageRules, profileRules } from './rules';
+import { memoryRules, messageRules, profileRules } from './rules';
 import { prepareMessage } from './text/message';
-import type { Finding, ProfileRule } from './rules/types';
+import type { Finding, MemoryContext, ProfileRule } from './rules/types';
 import { score, type Level, type Sensitivity } from './score';
 
 export interface Risk {
@@ -24,6 +24,8 @@ export interface Analysis {
   checkedAt: string;
   /** The language the findings are written in (the page's badge follows it). */
   locale: Locale;
+  /** Not red flags: the same photo on this person's own profiles elsewhere, under the same name. */
+  alsoSeen?: string[];
 }
 
 export interface AnalyzeOptions {
@@ -51,7 +53,7 @@ function has(p: Profile, path: readonly string[]): boolean {
 
 // Each rule's needed fields as key paths, split once.
 const NEEDS = new Map(profileRules.map((r) => [r, r.needs.map((f) => ({ field: f, path: f.split('.') }))]));
-const GROUPS = new Map<string, string>([...profileRules, ...messageRules].map((r) => [r.id, r.group]));
+const GROUPS = new Map<string, string>([...profileRules, ...messageRules, ...memoryRules].map((r) => [r.id, r.group]));
 
 /** The fields a rule needs (all of them) that this profile does not have. */
 function unmet(rule: ProfileRule, p: Profile): string[] {
@@ -116,6 +118,46 @@ export function analyzeRead(site: string, url: string, read: ReadResult, opts: A
     }
   }
   for (const m of read.missing) unchecked.push(t('unchecked.field', { field: m }));
-  unchecked.push(t('unchecked.photo'), t('unchecked.messages'));
+  if (profile.photoUrl) unchecked.push(t('unchecked.photo'));
+  unchecked.push(t('unchecked.messages'));
   return { ...base, profile, findings, risk: { ...score(findings, groupOf, opts.sensitivity), unchecked } };
+}
+
+export type PhotoCheck =
+  { kind: 'compared'; ctx: MemoryContext } | { kind: 'not-loaded' } | { kind: 'plain' } | { kind: 'off' };
+
+/**
+ * Adds what the memory rules find once the photo has been compared (it arrives after the first analysis:
+ * photo work never holds up the profile's). Re-scores and replaces the "photo not compared" note.
+ */
+export function withPhotoCheck(a: Analysis, check: PhotoCheck, sensitivity?: Sensitivity): Analysis {
+  if (!a.profile) return a;
+  const notCompared = t('unchecked.photo');
+  const findings = a.findings.filter((f) => f.rule !== 'recycled-photo');
+  let note: string | undefined;
+  let alsoSeen: string[] | undefined;
+  if (check.kind === 'compared') {
+    for (const rule of memoryRules) {
+      const f = rule.check(a.profile, check.ctx);
+      if (f) findings.push(f);
+    }
+    const same = (check.ctx.photoMatches ?? []).filter((m) => m.sameName === true);
+    if (same.length) alsoSeen = same.map((m) => t('photo.alsoSeen', { site: m.site, url: m.url }));
+  } else {
+    note = t(
+      check.kind === 'off'
+        ? 'unchecked.photoOff'
+        : check.kind === 'plain'
+          ? 'unchecked.photoPlain'
+          : 'unchecked.photoNotLoaded',
+    );
+  }
+  const unchecked = a.risk.unchecked.filter((u) => u !== notCompared);
+  if (note) unchecked.push(note);
+  return {
+    ...a,
+    findings,
+    ...(alsoSeen ? { alsoSeen } : {}),
+    risk: { ...score(findings, groupOf, sensitivity), unchecked },
+  };
 }

@@ -27,6 +27,7 @@ export const PopupMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('set-settings'), settings: SettingsSchema }),
   z.strictObject({ type: z.literal('check-text'), text: z.string().max(200_000) }),
   z.strictObject({ type: z.literal('clear-history') }),
+  z.strictObject({ type: z.literal('clear-photos') }),
 ]);
 
 export type ContentMessage = z.infer<typeof ContentMessage>;

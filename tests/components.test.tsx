@@ -53,7 +53,7 @@ describe('Report and Badge', () => {
     expect(items[0].querySelector('a')?.getAttribute('href')).toBe(
       'https://home.treasury.gov/system/files/126/20220516_dprk_it_worker_advisory.pdf',
     );
-    expect(el.querySelector('.rfr-unchecked')?.textContent).toContain('Photo not compared with other profiles');
+    expect(el.querySelector('.rfr-unchecked')?.textContent).toContain('No proposal or message text checked');
   });
 
   it('show "could not read" as its own state, never as no red flags', () => {

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../lib/i18n/en';
-import { messageRules, profileRules } from '../lib/rules';
+import { memoryRules, messageRules, profileRules } from '../lib/rules';
 import { sites } from '../lib/sites';
 import { sitePages } from '../lib/sites/pages';
 
@@ -24,7 +24,7 @@ const catalogue = existsSync(join(ROOT, '../shared/docs/red-flags.md'))
   : undefined;
 
 describe('rules', () => {
-  const allRules = [...profileRules, ...messageRules];
+  const allRules = [...profileRules, ...messageRules, ...memoryRules];
   const registered = allRules.map((r) => r.id);
   it.each(stems('lib/rules', NOT_RULES))('lib/rules/%s.ts is registered, tested and has texts', (stem) => {
     expect(registered, `Add lib/rules/${stem}.ts to the list in lib/rules/index.ts`).toContain(stem);

@@ -19,7 +19,8 @@ import { rule as prepayment } from './prepayment-pressure';
 import { rule as moreWorkers } from './recommends-more-workers';
 import { rule as remoteAccess } from './remote-access-request';
 import { rule as shipElsewhere } from './ship-equipment-elsewhere';
-import type { MessageRule, ProfileRule } from './types';
+import { rule as recycledPhoto } from './recycled-photo';
+import type { MemoryRule, MessageRule, ProfileRule } from './types';
 
 export const profileRules: readonly ProfileRule[] = [
   locationTimezone,
@@ -46,3 +47,6 @@ export const messageRules: readonly MessageRule[] = [
   remoteAccess,
   moreWorkers,
 ];
+
+/** Rules that compare with the local memory of other profiles (run in the background and the CLI). */
+export const memoryRules: readonly MemoryRule[] = [recycledPhoto];

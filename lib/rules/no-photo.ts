@@ -1,11 +1,19 @@
 /** G3: profiles with no photo. Only when the page was read and shows none (not when it could not be read). */
 import { t } from '../i18n';
+import { sitePages } from '../sites/pages';
 import { finding } from './finding';
+
+const sitePageById = (id: string) => sitePages.find((s) => s.id === id);
 import type { ProfileRule } from './types';
 
-// Placeholder avatars: Upwork's default portrait (2026-06: "/profile-portraits/default…"), generic names.
-const PLACEHOLDER =
+// Generic placeholder names; each site's own placeholder is declared with the site (lib/sites/*.page.ts).
+const GENERIC =
   /(?:default[-_]?(?:avatar|portrait|profile)|\/profile-portraits\/default|placeholder|no[-_]?photo|anonymous)/i;
+
+/** Whether a photo URL is a placeholder avatar rather than a photo of someone. */
+export function isPlaceholderPhoto(site: string, url: string): boolean {
+  return GENERIC.test(url) || (sitePageById(site)?.photoPlaceholder?.test(url) ?? false);
+}
 
 export const rule: ProfileRule = {
   id: 'no-photo',
@@ -14,7 +22,7 @@ export const rule: ProfileRule = {
   needs: [],
   check(p, ctx) {
     if (ctx.missing.includes('photoUrl')) return undefined;
-    if (p.photoUrl && !PLACEHOLDER.test(p.photoUrl)) return undefined;
+    if (p.photoUrl && !isPlaceholderPhoto(p.site, p.photoUrl)) return undefined;
     return finding(rule.id, 'low', [p.photoUrl ? p.photoUrl : t('evidence.noPhoto')], ['G3 (profiles with no photo)']);
   },
 };

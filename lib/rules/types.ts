@@ -24,6 +24,8 @@ export interface Finding {
   /** Catalogue keys with section, e.g. "G1 Red flag indicators". */
   sources: string[];
   advice: string;
+  /** Pictures that are part of the evidence (recycled-photo: this photo beside the other one). */
+  images?: { src: string; alt: string }[];
 }
 
 export interface ProfileContext {
@@ -54,4 +56,33 @@ export interface MessageRule {
   check(ctx: MessageContext): Finding | undefined;
 }
 
-export type Rule = ProfileRule | MessageRule;
+/** Another profile whose photo matched this one's (lib/photo/memory.ts). */
+export interface PhotoMatch {
+  site: string;
+  name?: string;
+  url: string;
+  seenAt: string;
+  /** Aligned correlation, 0..1. */
+  score: number;
+  /** undefined when either name is unknown. */
+  sameName: boolean | undefined;
+  preview?: string;
+}
+
+/** What the local memory knows about other profiles, for the rules that compare with them. */
+export interface MemoryContext {
+  now: Date;
+  /** Present once the photo was fetched and compared; undefined = not compared. */
+  photoMatches?: readonly PhotoMatch[];
+  /** The photo's own preview, shown beside the other's. */
+  photoPreview?: string;
+}
+
+export interface MemoryRule {
+  id: string;
+  kind: 'memory';
+  group: RuleGroup;
+  check(profile: Profile, ctx: MemoryContext): Finding | undefined;
+}
+
+export type Rule = ProfileRule | MessageRule | MemoryRule;

@@ -25,6 +25,8 @@ export const fiverrPage: SitePage = {
   name: 'Fiverr',
   matches: ['https://www.fiverr.com/*'],
   hosts: ['https://www.fiverr.com/*'],
+  imageHosts: ['https://fiverr-res.cloudinary.com/*'],
+  photoPlaceholder: /\/(?:default|empty)[-_]?(?:avatar|profile|user)/i,
   examples: {
     profiles: [
       'https://www.fiverr.com/janedoe',

@@ -19,6 +19,9 @@ export const freelancerPage: SitePage = {
   name: 'Freelancer.com',
   matches: ['https://www.freelancer.com/*'],
   hosts: ['https://www.freelancer.com/*'],
+  imageHosts: ['https://*.f-cdn.com/*'],
+  // Accounts without a photo show f-cdn's "unknown" avatar.
+  photoPlaceholder: /f-cdn\.com\/.*\/unknown(?:[-_][a-z0-9]+)?\.(?:png|jpe?g|svg)/i,
   examples: {
     profiles: [
       'https://www.freelancer.com/u/janedoe',

@@ -26,6 +26,7 @@ export const githubPage: SitePage = {
   name: 'GitHub',
   matches: ['https://github.com/*'],
   hosts: ['https://github.com/*'],
+  imageHosts: ['https://avatars.githubusercontent.com/*'],
   examples: {
     profiles: [
       'https://github.com/octocat',

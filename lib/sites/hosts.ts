@@ -1,5 +1,20 @@
 /** Host permissions: the supported marketplaces only (read by wxt.config.ts for the manifest). */
 import { sitePages as sites } from './pages';
 
-export const hostPermissions = [...new Set(sites.flatMap((s) => s.hosts))];
+export const hostPermissions = [...new Set(sites.flatMap((s) => [...s.hosts, ...(s.imageHosts ?? [])]))];
 export const contentMatches = [...new Set(sites.flatMap((s) => s.matches))];
+
+/** Whether the background may fetch this URL (a profile photo): https on a host the manifest names. */
+export function isPermittedUrl(raw: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return false;
+  }
+  if (url.protocol !== 'https:') return false;
+  return hostPermissions.some((pattern) => {
+    const host = /^https:\/\/([^/]+)\//.exec(pattern)?.[1] ?? '';
+    return host.startsWith('*.') ? url.hostname.endsWith(host.slice(1)) : url.hostname === host;
+  });
+}

@@ -51,6 +51,9 @@ export const linkedinPage: SitePage = {
   name: 'LinkedIn',
   matches: ['https://www.linkedin.com/*', 'https://*.linkedin.com/in/*'],
   hosts: ['https://www.linkedin.com/*', 'https://*.linkedin.com/*'],
+  imageHosts: ['https://media.licdn.com/*'],
+  // Member photos come from media.licdn.com; the grey "ghost" person is a static asset.
+  photoPlaceholder: /^https:\/\/static\.licdn\.com\/|ghost[-_]?person/i,
   examples: {
     profiles: [
       'https://www.linkedin.com/in/janedoe',

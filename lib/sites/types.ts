@@ -22,6 +22,10 @@ export interface SitePage {
   matches: string[];
   /** Hosts whose pages and images the extension may read. */
   hosts: string[];
+  /** Where the site's profile photos are served from, when not from `hosts` (read for photo comparison). */
+  imageHosts?: string[];
+  /** The site's placeholder avatar (a profile "without a photo" still shows one). */
+  photoPlaceholder?: RegExp;
   /** Example URLs for the URL matrix test: profiles and pages that are not profiles. */
   examples: { profiles: string[]; others: string[] };
   isProfilePage(url: URL): boolean;

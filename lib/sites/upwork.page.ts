@@ -57,6 +57,8 @@ export const upworkPage: SitePage = {
   name: 'Upwork',
   matches: ['https://www.upwork.com/*'],
   hosts: ['https://www.upwork.com/*'],
+  // Upwork's default portrait (2026-06: "/profile-portraits/default…", "c-default").
+  photoPlaceholder: /\/profile-portraits\/(?:c-)?default|\/default[-_]?portrait/i,
   examples: {
     profiles: [
       'https://www.upwork.com/freelancers/~01a1b2c3d4e5f60718',

@@ -24,8 +24,24 @@ export interface StoredProfile {
   rules: string[];
 }
 
+/** A photo seen on a profile (lib/photo): its hashes, its grey thumbnail and a small colour preview. */
+export interface StoredPhoto {
+  profileKey: string;
+  site: string;
+  name?: string;
+  url: string;
+  photoUrl: string;
+  /** lib/photo/signature.ts encodeHashes. */
+  hashes: string;
+  thumb: Uint8Array;
+  /** A 64 px JPEG data URL, shown beside the other profile's in a finding. */
+  preview?: string;
+  seenAt: string;
+}
+
 export interface RadarDB extends DBSchema {
   profiles: { key: string; value: StoredProfile; indexes: { bySite: string; byLastSeen: string } };
+  photos: { key: string; value: StoredPhoto; indexes: { bySeen: string } };
   settings: { key: string; value: unknown };
 }
 
@@ -55,6 +71,10 @@ export const MIGRATIONS: Step[] = [
         rules: old.rules ?? [],
       } as StoredProfile);
     }
+  },
+  // v3: photos, one per profile, kept apart from the profiles (their own retention setting).
+  (db) => {
+    db.createObjectStore('photos', { keyPath: 'profileKey' }).createIndex('bySeen', 'seenAt');
   },
 ];
 
@@ -128,9 +148,38 @@ export class RadarStore {
     return n;
   }
 
-  /** Clears the whole memory (profiles; settings stay). */
+  /** Clears the whole memory (profiles and photos; settings stay). */
   async clearHistory(): Promise<void> {
     await this.db.clear('profiles');
+    await this.db.clear('photos');
+  }
+
+  async savePhoto(photo: StoredPhoto): Promise<void> {
+    await this.db.put('photos', photo);
+  }
+
+  photos(): Promise<StoredPhoto[]> {
+    return this.db.getAll('photos');
+  }
+
+  /** Forgets photos seen before `cutoff`; returns their profile keys. */
+  async prunePhotos(cutoff: Date): Promise<string[]> {
+    const tx = this.db.transaction('photos', 'readwrite');
+    const gone: string[] = [];
+    for (
+      let c = await tx.store.index('bySeen').openCursor(IDBKeyRange.upperBound(cutoff.toISOString(), true));
+      c;
+      c = await c.continue()
+    ) {
+      gone.push(c.value.profileKey);
+      await c.delete();
+    }
+    await tx.done;
+    return gone;
+  }
+
+  async clearPhotos(): Promise<void> {
+    await this.db.clear('photos');
   }
 
   async settings(): Promise<Settings> {

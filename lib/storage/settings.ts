@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { sitePages } from '../sites/pages';
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 const Sensitivity = z.enum(['low', 'normal', 'high']);
 const Sites = z.record(z.string().max(40), z.boolean());
@@ -18,6 +18,8 @@ export const SettingsSchema = z.strictObject({
   language: z.enum(['auto', 'en', 'de']),
   /** Profiles not seen for this many days are forgotten. */
   historyDays: z.number().int().min(1).max(3650),
+  /** Photo hashes and previews are forgotten after this many days; 0 = photos are not compared at all. */
+  photoDays: z.number().int().min(0).max(3650),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -29,6 +31,7 @@ export function defaultSettings(): Settings {
     sensitivity: 'normal',
     language: 'auto',
     historyDays: 365,
+    photoDays: 180,
   };
 }
 
@@ -36,12 +39,16 @@ export function defaultSettings(): Settings {
 const V0 = z.object({ sensitivity: Sensitivity.optional(), disabledSites: z.array(z.string()).optional() });
 /** Version 1: sites and sensitivity. */
 const V1 = z.strictObject({ schemaVersion: z.literal(1), enabledSites: Sites, sensitivity: Sensitivity });
+/** Version 2: + language, history retention. */
+const V2 = SettingsSchema.omit({ photoDays: true }).extend({ schemaVersion: z.literal(2) });
 
 export function migrateSettings(raw: unknown): Settings {
   const defaults = defaultSettings();
   const withSites = (s: Settings) => ({ ...s, enabledSites: { ...defaults.enabledSites, ...s.enabledSites } });
   const current = SettingsSchema.safeParse(raw);
   if (current.success) return withSites(current.data);
+  const v2 = V2.safeParse(raw);
+  if (v2.success) return withSites({ ...defaults, ...v2.data, schemaVersion: SETTINGS_VERSION });
   const v1 = V1.safeParse(raw);
   if (v1.success) return withSites({ ...defaults, ...v1.data, schemaVersion: SETTINGS_VERSION });
   const v0 = V0.safeParse(raw);

@@ -1,0 +1,108 @@
+/**
+ * Our avatar hash. Marketplaces crop, rescale, re-encode and sometimes mirror the same photo, and common
+ * perceptual hashes lose most matches once a photo is cropped by a few per cent. So a photo is compared
+ * through windows, not as a whole:
+ *
+ * - stored side: the central window (WINDOW of each axis) at SCALES per axis (a crop of up to ±10% per
+ *   side changes the scale by up to ±20%);
+ * - query side: a window of the same size at SHIFTS per axis (a crop moves the centre), plain and mirrored.
+ *
+ * Each window yields a 63-bit DCT sign hash (the signs of the 8×8 lowest frequencies but DC of a 32×32
+ * resampling). One of the store×query pairs lines up to within a few per cent, where the low frequencies
+ * barely change. Candidates found through these hashes are then confirmed by `verify` (alignment + NCC).
+ */
+import { GRID, bilinear, type Gray } from './gray';
+
+export const WINDOW = 0.7;
+export const SCALES = [0.85, 1, 1.15] as const;
+export const SHIFTS = [0.43, 0.5, 0.57] as const;
+const N = 32;
+const K = 8;
+/** Below this AC energy a window is too plain (a blank wall, a blown-out lamp) to say anything. */
+const MIN_ENERGY = 2;
+
+/** A 64-bit hash as two unsigned 32-bit halves. */
+export type Hash64 = readonly [hi: number, lo: number];
+
+export interface Window {
+  cx: number;
+  cy: number;
+  /** Width and height of the window as fractions of the photo. */
+  wx: number;
+  wy: number;
+  mirror: boolean;
+}
+
+const COS: Float32Array[] = Array.from({ length: K }, (_, u) =>
+  Float32Array.from({ length: N }, (_, x) => Math.cos((Math.PI * u * (x + 0.5)) / N)),
+);
+
+export function sampleWindow(gray: Gray, w: Window, size = N): Float32Array {
+  const out = new Float32Array(size * size);
+  for (let j = 0; j < size; j++) {
+    const fy = (w.cy + ((j + 0.5) / size - 0.5) * w.wy) * GRID - 0.5;
+    for (let i = 0; i < size; i++) {
+      let fx = (w.cx + ((i + 0.5) / size - 0.5) * w.wx) * GRID - 0.5;
+      if (w.mirror) fx = GRID - 1 - fx;
+      out[j * size + i] = bilinear(gray, GRID, GRID, fx, fy);
+    }
+  }
+  return out;
+}
+
+/** The 63-bit hash of one window, or undefined when the window is too plain to compare. */
+export function windowHash(gray: Gray, w: Window): Hash64 | undefined {
+  const s = sampleWindow(gray, w);
+  const rows = new Float32Array(K * N);
+  for (let u = 0; u < K; u++) {
+    const cu = COS[u]!;
+    for (let j = 0; j < N; j++) {
+      let a = 0;
+      for (let i = 0; i < N; i++) a += s[j * N + i]! * cu[i]!;
+      rows[u * N + j] = a;
+    }
+  }
+  let hi = 0;
+  let lo = 0;
+  let energy = 0;
+  let bit = 0;
+  for (let v = 0; v < K; v++) {
+    const cv = COS[v]!;
+    for (let u = 0; u < K; u++) {
+      if (u === 0 && v === 0) continue;
+      let c = 0;
+      for (let j = 0; j < N; j++) c += rows[u * N + j]! * cv[j]!;
+      energy += c * c;
+      if (c > 0) {
+        if (bit < 32) hi |= 1 << bit;
+        else lo |= 1 << (bit - 32);
+      }
+      bit++;
+    }
+  }
+  if (Math.sqrt(energy) / (N * N) < MIN_ENERGY) return undefined;
+  return [hi >>> 0, lo >>> 0];
+}
+
+export function storedWindows(): Window[] {
+  return SCALES.flatMap((sx) =>
+    SCALES.map((sy) => ({ cx: 0.5, cy: 0.5, wx: WINDOW * sx, wy: WINDOW * sy, mirror: false })),
+  );
+}
+
+export function queryWindows(): Window[] {
+  return [false, true].flatMap((mirror) =>
+    SHIFTS.flatMap((cx) => SHIFTS.map((cy) => ({ cx, cy, wx: WINDOW, wy: WINDOW, mirror }))),
+  );
+}
+
+export function popcount32(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
+}
+
+export function hamming(a: Hash64, b: Hash64): number {
+  return popcount32((a[0] ^ b[0]) >>> 0) + popcount32((a[1] ^ b[1]) >>> 0);
+}
