@@ -8,6 +8,7 @@ import { benchExtract, benchExtractOthers } from './extract';
 import { benchPageload } from './pageload';
 import { benchMessages } from './message';
 import { benchScore } from './score';
+import { benchPhoto } from './photo';
 
 const json = process.argv.includes('--json');
 const log = (s: string) => !json && console.log(s);
@@ -28,11 +29,31 @@ log(
 );
 log(`pageload content_script_ms_median ${String(pageload.content_script_ms_median).padStart(6)}  (≤ 20 ms)`);
 
+const photos = await benchPhoto(log);
+const p = photos.photo;
+log(
+  `photo    ours recall / FPR      ${String(p.ours.recall).padStart(8)} / ${p.ours.false_positive_rate}  (highest; FPR ≤ 0.001; ${p.photos} photos)`,
+);
+log(`photo    ours crop5_recall      ${String(p.ours.crop5_recall).padStart(8)}  (≥ 0.95)`);
+log(`photo    ours hash_ms_median    ${String(p.ours.hash_ms_median).padStart(8)}`);
+log(`photo    blockhash recall / FPR ${String(p.blockhash.recall).padStart(8)} / ${p.blockhash.false_positive_rate}`);
+log(`photo    dhash recall / FPR     ${String(p.dhash.recall).padStart(8)} / ${p.dhash.false_positive_rate}`);
+log(
+  `lookup   query_ms_median        ${String(photos.lookup.query_ms_median).padStart(8)}  (≤ 5 ms among ${photos.lookup.n} photos; linear scan ${photos.lookup.linear_scan_ms_median} ms)`,
+);
+
 const result = {
   extract: { upwork_ms_median: extract.upwork_ms_median, ...others },
   score,
   message,
   pageload,
+  photo: {
+    ours: p.ours,
+    blockhash: { recall: p.blockhash.recall, false_positive_rate: p.blockhash.false_positive_rate },
+    dhash: { recall: p.dhash.recall, false_positive_rate: p.dhash.false_positive_rate },
+    photos: p.photos,
+  },
+  lookup: photos.lookup,
 };
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(

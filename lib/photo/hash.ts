@@ -8,7 +8,7 @@
  * - query side: a window of the same size at SHIFTS per axis (an uneven crop moves the centre by up to
  *   ±5.6%), plain and mirrored.
  * The grid was chosen on the benchmark's photos (bench/photo.ts), trading recall under 10% crops against
- * the number of hashes: 9 stored, 18 per query.
+ * the number of hashes: 7 stored, 18 per query.
  *
  * Each window yields a 63-bit DCT sign hash (the signs of the 8×8 lowest frequencies but DC of a 32×32
  * resampling). One of the store×query pairs lines up to within a few per cent, where the low frequencies
@@ -88,8 +88,12 @@ export function windowHash(gray: Gray, w: Window): Hash64 | undefined {
 }
 
 export function storedWindows(): Window[] {
-  return SCALES.flatMap((sx) =>
-    SCALES.map((sy) => ({ cx: 0.5, cy: 0.5, wx: WINDOW * sx, wy: WINDOW * sy, mirror: false })),
+  // Every pair of scales but the two extremes (one axis cut 20%, the other not at all): 7 windows. Dropping
+  // them cost no recall on the benchmark and saves a fifth of the lookup.
+  return SCALES.flatMap((sx, i) =>
+    SCALES.flatMap((sy, j) =>
+      Math.abs(i - j) > 1 ? [] : [{ cx: 0.5, cy: 0.5, wx: WINDOW * sx, wy: WINDOW * sy, mirror: false }],
+    ),
   );
 }
 

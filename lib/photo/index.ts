@@ -40,15 +40,14 @@ export interface Hit<K> {
 }
 
 export class PhotoIndex<K> {
-  private readonly tables: Map<number, number[]>[] = Array.from({ length: CHUNKS }, () => new Map());
-  private hi: number[] = [];
-  private lo: number[] = [];
-  private owner: number[] = [];
-  private slot: number[] = [];
+  private readonly tables: (number[] | undefined)[][] = Array.from({ length: CHUNKS }, () => new Array(1 << 16));
+  private hi = new Uint32Array(1024);
+  private lo = new Uint32Array(1024);
+  private owner = new Int32Array(1024);
+  private slot = new Uint8Array(1024);
+  private entries = 0;
   private keys: (K | undefined)[] = [];
   private byKey = new Map<K, number>();
-  private seen = new Uint32Array(1024);
-  private stamp = 0;
 
   get size(): number {
     return this.byKey.size;
@@ -62,23 +61,33 @@ export class PhotoIndex<K> {
     this.byKey.set(key, id);
     hashes.forEach((h, slot) => {
       if (!h) return;
-      const entry = this.hi.length;
-      this.hi.push(h[0]);
-      this.lo.push(h[1]);
-      this.owner.push(id);
-      this.slot.push(slot);
+      if (this.entries === this.hi.length) this.grow();
+      const entry = this.entries++;
+      this.hi[entry] = h[0];
+      this.lo[entry] = h[1];
+      this.owner[entry] = id;
+      this.slot[entry] = slot;
       for (let c = 0; c < CHUNKS; c++) {
         const k = chunk(h, c);
-        const bucket = this.tables[c]!.get(k);
-        if (bucket) bucket.push(entry);
-        else this.tables[c]!.set(k, [entry]);
+        // Entry and hash side by side: a probe reads its bucket in order, without jumping around memory.
+        const bucket = this.tables[c]![k];
+        if (bucket) bucket.push(entry, h[0], h[1]);
+        else this.tables[c]![k] = [entry, h[0], h[1]];
       }
     });
-    if (this.seen.length < this.hi.length) {
-      const bigger = new Uint32Array(this.hi.length * 2);
-      bigger.set(this.seen);
-      this.seen = bigger;
-    }
+  }
+
+  private grow(): void {
+    const n = this.hi.length * 2;
+    const more = <T extends Uint32Array | Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(n);
+      b.set(a);
+      return b;
+    };
+    this.hi = more(this.hi, (k) => new Uint32Array(k));
+    this.lo = more(this.lo, (k) => new Uint32Array(k));
+    this.owner = more(this.owner, (k) => new Int32Array(k));
+    this.slot = more(this.slot, (k) => new Uint8Array(k));
   }
 
   /** Forgets a photo (its entries stay in the tables but no longer answer). */
@@ -97,20 +106,20 @@ export class PhotoIndex<K> {
     const best = new Map<number, Hit<K>>();
     const probe: number[] = [];
     for (const { h, i } of qs) {
-      // Entries met through several chunks are checked once per query hash.
-      this.stamp = (this.stamp + 1) >>> 0 || 1;
+      const h0 = h[0];
+      const h1 = h[1];
       for (let c = 0; c < CHUNKS; c++) {
         probe.length = 0;
         neighbours(chunk(h, c), radius, probe);
         const table = this.tables[c]!;
-        for (const k of probe) {
-          const bucket = table.get(k);
+        for (let p = 0; p < probe.length; p++) {
+          const bucket = table[probe[p]!];
           if (!bucket) continue;
-          for (const e of bucket) {
-            if (this.seen[e] === this.stamp) continue;
-            this.seen[e] = this.stamp;
-            const d = popcount32((h[0] ^ this.hi[e]!) >>> 0) + popcount32((h[1] ^ this.lo[e]!) >>> 0);
+          for (let b = 0; b < bucket.length; b += 3) {
+            const d = popcount32((h0 ^ bucket[b + 1]!) >>> 0) + popcount32((h1 ^ bucket[b + 2]!) >>> 0);
             if (d > maxDistance) continue;
+            // An entry near in several chunks is met more than once: the same answer each time.
+            const e = bucket[b]!;
             const owner = this.owner[e]!;
             const key = this.keys[owner];
             if (key === undefined) continue;
@@ -126,7 +135,7 @@ export class PhotoIndex<K> {
   /** The same answer by brute force: the oracle in tests and the baseline in the benchmark. */
   linearScan(hashes: readonly (Hash64 | undefined)[], maxDistance = MAX_DISTANCE): Hit<K>[] {
     const best = new Map<number, Hit<K>>();
-    for (let e = 0; e < this.hi.length; e++) {
+    for (let e = 0; e < this.entries; e++) {
       const key = this.keys[this.owner[e]!];
       if (key === undefined) continue;
       const stored: Hash64 = [this.hi[e]!, this.lo[e]!];
