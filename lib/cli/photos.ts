@@ -102,7 +102,12 @@ export async function comparePhotos(reports: Report[], now: Date, sensitivity?: 
         .filter((m) => !(m.url === r.profile!.url));
       check = { kind: 'compared', ctx: { now, photoMatches } };
     }
-    const { site: _site, ...rest } = withPhotoCheck({ ...r, site: r.profile.site }, check, sensitivity);
-    return { ...r, ...rest };
+    const checked = withPhotoCheck({ ...r, site: r.profile.site }, check, sensitivity);
+    return {
+      ...r,
+      findings: checked.findings,
+      risk: checked.risk,
+      ...(checked.alsoSeen ? { alsoSeen: checked.alsoSeen } : {}),
+    };
   });
 }
