@@ -23,6 +23,11 @@ export default defineBackground(() => {
       await browser.action.setTitle({ tabId, title: badge.title }).catch(() => {});
     },
     saveTabs: (tabs) => browser.storage.session.set({ tabs }),
+    pushToTab: (tabId, message) =>
+      browser.tabs.sendMessage(tabId, message).then(
+        () => {},
+        () => {},
+      ),
     // Only from the marketplaces' own image hosts (the URL came from the page).
     loadPhoto: async (url) => (isPermittedUrl(url) ? loadPhoto(url) : undefined),
     // No popup open means no receiver: that is fine.

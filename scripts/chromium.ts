@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { sitePages } from '../lib/sites/pages';
 
 // Evaluated inside the extension's service worker, where `chrome` exists.
 declare const chrome: any;
@@ -53,8 +54,15 @@ const MARKETPLACE_HOSTS = new Set([
   'www.guru.com',
 ]);
 
+/** The marketplaces' image hosts (profile photos): routed to `images`, 404 otherwise. */
+const IMAGE_HOSTS = sitePages.flatMap((s) => s.imageHosts ?? []).map((p) => /^https:\/\/([^/]+)\//.exec(p)![1]!);
+const isImageHost = (host: string) =>
+  IMAGE_HOSTS.some((h) => (h.startsWith('*.') ? host.endsWith(h.slice(1)) : host === h));
+
 export interface Session {
   context: BrowserContext;
+  /** Full URLs → image bytes, for the marketplaces' image hosts. */
+  images: Map<string, { body: Buffer; contentType: string }>;
   /** Absent when launched without the extension. */
   worker: Worker;
   extensionId: string;
@@ -94,6 +102,7 @@ export async function launch({ headless = true, withExtension = true }: LaunchOp
   });
   const foreign: { url: string; fromExtension: boolean }[] = [];
   const pages = new Map<string, string>();
+  const images = new Map<string, { body: Buffer; contentType: string }>();
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.protocol === 'chrome-extension:') return route.continue();
@@ -101,6 +110,10 @@ export async function launch({ headless = true, withExtension = true }: LaunchOp
     // page-load benchmark, in the same browser.
     if (url.hostname === BASELINE_HOST && pages.has(url.pathname)) {
       return route.fulfill({ body: pages.get(url.pathname)!, contentType: 'text/html; charset=utf-8' });
+    }
+    if (isImageHost(url.hostname)) {
+      const image = images.get(url.href);
+      return image ? route.fulfill(image) : route.fulfill({ status: 404, body: '' });
     }
     if (!MARKETPLACE_HOSTS.has(url.hostname)) {
       foreign.push({ url: url.href, fromExtension: !!route.request().serviceWorker() });
@@ -121,7 +134,7 @@ export async function launch({ headless = true, withExtension = true }: LaunchOp
   // The worker exists before its script has run; an evaluation returns only after the top level (where
   // the listeners are registered) has finished.
   if (withExtension) await worker.evaluate(() => true);
-  return { context, worker, extensionId, foreign, pages, close: () => context.close() };
+  return { context, worker, extensionId, foreign, pages, images, close: () => context.close() };
 }
 
 /** The id of the tab showing `url` (the service worker may query tabs on the marketplace's host). */

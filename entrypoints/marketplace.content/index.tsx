@@ -46,7 +46,17 @@ function safeCollect(collect: () => RawPage): RawPage {
 function startRadar(ctx: ContentScriptContext): void {
   let ui: ShadowRootContentScriptUi<void> | undefined;
   let shownFor: string | undefined;
+  let mounted: HTMLElement | undefined;
   let run = 0;
+
+  // Later news about the page shown (the photo comparison finishes after the first answer).
+  const onUpdate = (msg: unknown) => {
+    const m = msg as { type?: string; url?: string; state?: TabState } | undefined;
+    if (m?.type !== 'tab-state' || !m.state || m.url !== shownFor || !mounted) return;
+    render(<Badge state={m.state} />, mounted);
+  };
+  browser.runtime.onMessage.addListener(onUpdate);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onUpdate));
 
   const send = (msg: ContentMessage) => browser.runtime.sendMessage(msg) as Promise<TabState | undefined>;
 
@@ -79,8 +89,14 @@ function startRadar(ctx: ContentScriptContext): void {
       position: 'inline',
       anchor,
       append: 'after',
-      onMount: (container) => render(<Badge state={state} />, container),
-      onRemove: (container) => container && render(null, container),
+      onMount: (container) => {
+        mounted = container;
+        render(<Badge state={state} />, container);
+      },
+      onRemove: (container) => {
+        mounted = undefined;
+        if (container) render(null, container);
+      },
     });
     ui.mount();
   }

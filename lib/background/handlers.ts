@@ -35,6 +35,8 @@ export interface BackgroundDeps {
   saveTabs?: (tabs: Record<number, TabState>) => Promise<void>;
   /** Tells an open popup that a tab's state changed. */
   announce?: (tabId: number) => Promise<void>;
+  /** Sends a page's newer state to its tab's content script (the badge updates in place). */
+  pushToTab?: (tabId: number, message: { type: 'tab-state'; url: string; state: TabState }) => Promise<void>;
   /** Fetches and hashes a profile photo (lib/photo/load-browser.ts); absent = photos are not compared. */
   loadPhoto?: (url: string) => Promise<LoadedPhoto | undefined>;
 }
@@ -129,8 +131,11 @@ export function createBackground(deps: BackgroundDeps) {
       }
     }
     const current = tabs[tabId];
-    if (current?.kind === 'analysis' && current.analysis === analysis)
-      await setTab(tabId, { kind: 'analysis', analysis: result });
+    if (current?.kind === 'analysis' && current.analysis === analysis) {
+      const state: TabState = { kind: 'analysis', analysis: result };
+      await setTab(tabId, state);
+      await deps.pushToTab?.(tabId, { type: 'tab-state', url: analysis.url, state });
+    }
   }
 
   async function setTab(tabId: number, state: TabState): Promise<void> {

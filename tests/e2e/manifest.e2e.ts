@@ -13,6 +13,14 @@ describe('built manifest', () => {
       [...new Set([...hostPermissions, 'https://*.linkedin.com/in/*'])].sort(),
     );
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
+    // Profile photos are read from the marketplaces' own image hosts, and no others.
+    for (const host of [
+      'https://*.f-cdn.com/*',
+      'https://media.licdn.com/*',
+      'https://avatars.githubusercontent.com/*',
+      'https://fiverr-res.cloudinary.com/*',
+    ])
+      expect(manifest.host_permissions).toContain(host);
   });
   it('permissions are the four the features use', () => {
     expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
