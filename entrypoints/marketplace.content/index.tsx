@@ -1,8 +1,8 @@
 /**
  * Runs on the supported marketplaces' pages. Copies a profile page's raw data out with the site's page
  * side and sends it to the background, which validates, interprets, scores and stores it off the page's
- * main thread; then shows the inline badge. Follows in-app
- * navigation. Nothing may escape into the host page: every step is guarded.
+ * main thread; then shows the inline badge. Follows in-app navigation. Nothing may escape into the host
+ * page: every step is guarded.
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
@@ -11,11 +11,11 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Badge } from '../../components/Badge';
 import { localeFor, setLocale } from '../../lib/i18n';
-import { retryOnChange } from '../../lib/content/retry-on-change';
+import { onPageUpdate } from '../../lib/content/page-updates';
+import { retryOnChange, safeCollect } from '../../lib/content/retry-on-change';
 import { sitePageForHost } from '../../lib/sites/pages';
 import { contentMatches } from '../../lib/sites/hosts';
 import type { ContentMessage } from '../../lib/messages';
-import type { RawPage } from '../../lib/sites/types';
 import type { TabState } from '../../lib/tab-state';
 import './style.css';
 
@@ -35,29 +35,13 @@ export default defineContentScript({
   },
 });
 
-function safeCollect(collect: () => RawPage): RawPage {
-  try {
-    return collect();
-  } catch {
-    return {}; // the background reports the page as unreadable
-  }
-}
-
 function startRadar(ctx: ContentScriptContext): void {
   let ui: ShadowRootContentScriptUi<void> | undefined;
   let shownFor: string | undefined;
   let mounted: HTMLElement | undefined;
   let run = 0;
-
-  // Later news about the page shown (the photo comparison finishes after the first answer).
-  const onUpdate = (msg: unknown) => {
-    const m = msg as { type?: string; url?: string; state?: TabState } | undefined;
-    if (m?.type !== 'tab-state' || !m.state || m.url !== shownFor || !mounted) return;
-    render(<Badge state={m.state} />, mounted);
-  };
-  browser.runtime.onMessage.addListener(onUpdate);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onUpdate));
-
+  // The photo comparison lands after the first answer: the badge shown is updated in place.
+  onPageUpdate(ctx, (url, state) => url === shownFor && mounted && render(<Badge state={state} />, mounted));
   const send = (msg: ContentMessage) => browser.runtime.sendMessage(msg) as Promise<TabState | undefined>;
 
   async function check(): Promise<void> {

@@ -3,6 +3,7 @@
  * done, again after each burst of DOM changes settles — until it is done, the page stops changing for
  * `quietMs`, or `timeoutMs` passes. It resolves with the last result and never rejects.
  */
+import type { RawPage } from '../sites/types';
 export interface Attempt<T> {
   done: boolean;
   value: T;
@@ -49,4 +50,13 @@ export async function retryOnChange<T>(
     rearmQuiet();
     observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   });
+}
+
+/** A site's collect, guarded: a page that breaks it is sent as empty (the background reports it unreadable). */
+export function safeCollect(collect: () => RawPage): RawPage {
+  try {
+    return collect();
+  } catch {
+    return {};
+  }
 }
