@@ -26,6 +26,14 @@ export interface Analysis {
   locale: Locale;
   /** Not red flags: the same photo on this person's own profiles elsewhere, under the same name. */
   alsoSeen?: string[];
+  /** The memory's key for this profile (the history page, the user's marks). */
+  profileKey?: string;
+  /** Findings the user dismissed, with the reason (they do not count towards the level). */
+  dismissed?: { finding: Finding; reason: string; at: string }[];
+  trustedAt?: string;
+  notes?: { at: string; text: string }[];
+  /** The memory could not save this visit (storage full …): said, never swallowed. */
+  storageError?: string;
 }
 
 export interface AnalyzeOptions {
@@ -62,7 +70,7 @@ function unmet(rule: ProfileRule, p: Profile): string[] {
   return out;
 }
 
-const groupOf = (id: string) => GROUPS.get(id) ?? id;
+export const groupOf = (id: string) => GROUPS.get(id) ?? id;
 
 export interface MessageAnalysis {
   findings: Finding[];
@@ -126,38 +134,58 @@ export function analyzeRead(site: string, url: string, read: ReadResult, opts: A
 export type PhotoCheck =
   { kind: 'compared'; ctx: MemoryContext } | { kind: 'not-loaded' } | { kind: 'plain' } | { kind: 'off' };
 
+const MEMORY_RULES = new Set(memoryRules.map((r) => r.id));
+
 /**
- * Adds what the memory rules find once the photo has been compared (it arrives after the first analysis:
- * photo work never holds up the profile's). Re-scores and replaces the "photo not compared" note.
+ * Runs the memory rules (other profiles, earlier visits, photos) over an analysis and re-scores it. Their
+ * earlier findings are replaced, so it can run again as more is known (the photo arrives later).
  */
-export function withPhotoCheck(a: Analysis, check: PhotoCheck, sensitivity?: Sensitivity): Analysis {
+export function withMemory(
+  a: Analysis,
+  ctx: MemoryContext,
+  sensitivity?: Sensitivity,
+  notes: { unchecked?: { remove?: string[]; add?: string[] }; alsoSeen?: string[] } = {},
+): Analysis {
   if (!a.profile) return a;
-  const notCompared = t('unchecked.photo');
-  const findings = a.findings.filter((f) => f.rule !== 'recycled-photo');
-  let note: string | undefined;
-  let alsoSeen: string[] | undefined;
-  if (check.kind === 'compared') {
-    for (const rule of memoryRules) {
-      const f = rule.check(a.profile, check.ctx);
+  const findings = a.findings.filter((f) => !MEMORY_RULES.has(f.rule));
+  const unchecked = a.risk.unchecked.filter((u) => !notes.unchecked?.remove?.includes(u));
+  for (const rule of memoryRules) {
+    try {
+      const f = rule.check(a.profile, ctx);
       if (f) findings.push(f);
+    } catch {
+      unchecked.push(t('unchecked.rule', { rule: rule.id, fields: 'error' }));
     }
-    const same = (check.ctx.photoMatches ?? []).filter((m) => m.sameName === true);
-    if (same.length) alsoSeen = same.map((m) => t('photo.alsoSeen', { site: m.site, url: m.url }));
-  } else {
-    note = t(
+  }
+  unchecked.push(...(notes.unchecked?.add ?? []));
+  return {
+    ...a,
+    findings,
+    ...(notes.alsoSeen?.length ? { alsoSeen: notes.alsoSeen } : {}),
+    risk: { ...score(findings, groupOf, sensitivity), unchecked },
+  };
+}
+
+/** Adds the photo comparison's outcome (it arrives after the first analysis) to what the memory knew. */
+export function withPhotoCheck(
+  a: Analysis,
+  check: PhotoCheck,
+  sensitivity?: Sensitivity,
+  known: MemoryContext = { now: new Date(a.checkedAt) },
+): Analysis {
+  const remove = [t('unchecked.photo')];
+  if (check.kind !== 'compared') {
+    const note =
       check.kind === 'off'
         ? 'unchecked.photoOff'
         : check.kind === 'plain'
           ? 'unchecked.photoPlain'
-          : 'unchecked.photoNotLoaded',
-    );
+          : 'unchecked.photoNotLoaded';
+    return withMemory(a, known, sensitivity, { unchecked: { remove, add: [t(note)] } });
   }
-  const unchecked = a.risk.unchecked.filter((u) => u !== notCompared);
-  if (note) unchecked.push(note);
-  return {
-    ...a,
-    findings,
-    ...(alsoSeen ? { alsoSeen } : {}),
-    risk: { ...score(findings, groupOf, sensitivity), unchecked },
-  };
+  const same = (check.ctx.photoMatches ?? []).filter((m) => m.sameName === true);
+  return withMemory(a, { ...known, ...check.ctx }, sensitivity, {
+    unchecked: { remove },
+    alsoSeen: same.map((m) => t('photo.alsoSeen', { site: m.site, url: m.url })),
+  });
 }

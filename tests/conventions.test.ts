@@ -11,7 +11,7 @@ import { sites } from '../lib/sites';
 import { sitePages } from '../lib/sites/pages';
 
 const ROOT = join(__dirname, '..');
-const NOT_RULES = new Set(['index', 'types', 'sources', 'finding', 'claims']);
+const NOT_RULES = new Set(['index', 'types', 'sources', 'finding', 'claims', 'memory-evidence']);
 const NOT_SITES = new Set(['index', 'types', 'hosts', 'pages']);
 const stems = (dir: string, skip: Set<string>) =>
   readdirSync(join(ROOT, dir))

@@ -40,7 +40,12 @@ describe('IndexedDB schema', () => {
     await store.recordVisit(profile({ id: '~01a' }), 'low', ['no-photo'], new Date('2026-06-01T00:00:00Z'));
     await store.recordVisit(profile({ id: '~01b' }), 'high', [], new Date('2026-06-02T00:00:00Z'));
     await store.recordVisit(profile({ id: '~01a' }), 'low', [], new Date('2026-06-01T00:00:30Z')); // same visit
-    const again = await store.recordVisit(profile({ id: '~01a' }), 'none', [], new Date('2026-06-03T00:00:00Z'));
+    const { entry: again } = await store.recordVisit(
+      profile({ id: '~01a' }),
+      'none',
+      [],
+      new Date('2026-06-03T00:00:00Z'),
+    );
     expect(again).toMatchObject({
       visits: 2,
       firstSeen: '2026-06-01T00:00:00.000Z',
@@ -53,10 +58,104 @@ describe('IndexedDB schema', () => {
     const store = new RadarStore(await openRadarDb(freshName()));
     await store.recordVisit(profile({ id: '~01old' }), 'low', [], new Date('2025-01-01T00:00:00Z'));
     await store.recordVisit(profile({ id: '~01new' }), 'low', [], new Date('2026-06-01T00:00:00Z'));
-    expect(await store.prune(new Date('2026-01-01T00:00:00Z'))).toBe(1);
+    expect(await store.prune(new Date('2026-01-01T00:00:00Z'))).toEqual(['upwork:~01old']);
+    expect((await store.fingerprints()).map((f) => f.key)).toEqual(['upwork:~01new']);
     expect((await store.history()).map((h) => h.key)).toEqual(['upwork:~01new']);
     await store.clearHistory();
     expect(await store.history()).toEqual([]);
+  });
+
+  it.each([2, 3])('migrates a version-%i database with data: fingerprints are made for what it holds', async (v) => {
+    const name = freshName();
+    const old = await openRadarDb(name, MIGRATIONS.slice(0, v));
+    const p = profile({ id: '~01m', name: 'Mia', bio: 'Telegram: @mia_dev_tg — React developer' });
+    await old.put('profiles', {
+      key: 'upwork:~01m',
+      site: 'upwork',
+      url: p.url,
+      profile: p,
+      firstSeen: '2026-01-01T00:00:00.000Z',
+      lastSeen: '2026-01-02T00:00:00.000Z',
+      visits: 3,
+      level: 'medium',
+      rules: ['off-platform-contact-in-profile'],
+    });
+    if (v === 3)
+      await old.put('photos', {
+        profileKey: 'upwork:~01m',
+        site: 'upwork',
+        url: p.url,
+        photoUrl: 'https://www.upwork.com/profile-portraits/x',
+        hashes: '-',
+        thumb: new Uint8Array(4),
+        seenAt: '2026-01-02T00:00:00.000Z',
+      });
+    old.close();
+    const store = new RadarStore(await openRadarDb(name));
+    expect((await store.get('upwork:~01m'))?.visits).toBe(3);
+    expect(await store.fingerprints()).toEqual([
+      expect.objectContaining({ key: 'upwork:~01m', name: 'Mia', contacts: ['telegram:mia_dev_tg'] }),
+    ]);
+    expect(await store.photos()).toHaveLength(v === 3 ? 1 : 0);
+  });
+
+  it('remembers how the profile looked on the previous visit (not the same visit)', async () => {
+    const store = new RadarStore(await openRadarDb(freshName()));
+    const at = (iso: string) => new Date(iso);
+    await store.recordVisit(
+      profile({ id: '~01p', location: { country: 'UA' } }),
+      'none',
+      [],
+      at('2026-06-01T00:00:00Z'),
+    );
+    const second = await store.recordVisit(
+      profile({ id: '~01p', location: { country: 'PL' } }),
+      'none',
+      [],
+      at('2026-06-05T00:00:00Z'),
+    );
+    expect(second.entry.previousVisit).toEqual({
+      seenAt: '2026-06-01T00:00:00.000Z',
+      profile: expect.objectContaining({ location: { country: 'UA' } }),
+    });
+    // A re-send within the same visit keeps the comparison with the visit before.
+    const again = await store.recordVisit(
+      profile({ id: '~01p', location: { country: 'PL' } }),
+      'none',
+      [],
+      at('2026-06-05T00:00:20Z'),
+    );
+    expect(again.entry.previousVisit?.profile.location).toEqual({ country: 'UA' });
+  });
+
+  it('many tabs writing at once lose nothing', async () => {
+    const store = new RadarStore(await openRadarDb(freshName()));
+    const base = Date.parse('2026-06-01T00:00:00Z');
+    // 40 profiles, each seen from 5 tabs at once, on 3 separate visits.
+    for (let visit = 0; visit < 3; visit++)
+      await Promise.all(
+        Array.from({ length: 200 }, (_, i) =>
+          store.recordVisit(
+            profile({ id: `~c${i % 40}` }),
+            'low',
+            [],
+            new Date(base + visit * 3_600_000 + (i % 5) * 1000),
+          ),
+        ),
+      );
+    const all = await store.history(1000);
+    expect(all).toHaveLength(40);
+    expect(all.every((e) => e.visits === 3)).toBe(true);
+    expect(await store.fingerprints()).toHaveLength(40);
+  });
+
+  it('deletes one profile with its fingerprint and photo', async () => {
+    const store = new RadarStore(await openRadarDb(freshName()));
+    await store.recordVisit(profile({ id: '~01d' }), 'low', [], new Date('2026-06-01T00:00:00Z'));
+    await store.recordVisit(profile({ id: '~01e' }), 'low', [], new Date('2026-06-01T00:00:00Z'));
+    await store.deleteProfile('upwork:~01d');
+    expect((await store.history()).map((h) => h.key)).toEqual(['upwork:~01e']);
+    expect((await store.fingerprints()).map((h) => h.key)).toEqual(['upwork:~01e']);
   });
 
   it('stores settings and reads them back through the migration', async () => {
@@ -92,7 +191,17 @@ describe('settings migration', () => {
       { ...d, sensitivity: 'low', enabledSites: { ...d.enabledSites, upwork: false } },
     ],
     [
+      'version 2 (no photo retention)',
+      { schemaVersion: 2, enabledSites: d.enabledSites, sensitivity: 'normal', language: 'de', historyDays: 30 },
+      { ...d, language: 'de', historyDays: 30 },
+    ],
+    [
       'current',
+      { ...d, schemaVersion: SETTINGS_VERSION, language: 'de', historyDays: 30, photoDays: 0 },
+      { ...d, language: 'de', historyDays: 30, photoDays: 0 },
+    ],
+    [
+      'current (unchanged)',
       { ...d, schemaVersion: SETTINGS_VERSION, language: 'de', historyDays: 30 },
       { ...d, language: 'de', historyDays: 30 },
     ],

@@ -3,12 +3,10 @@
  * (tests/background.test.ts uses WXT's fake browser). Validates every message, runs the rules, stores
  * the profile, keeps each tab's state and sets the toolbar badge.
  */
-import { analyzeMessage, analyzeRead, withPhotoCheck, type Analysis } from '../analyze';
+import { analyzeMessage, analyzeRead, type Analysis } from '../analyze';
 import type { LoadedPhoto } from '../photo/load-browser';
-import { PhotoMemory } from '../photo/memory';
-import { comparable, encodeHashes } from '../photo/signature';
 import { isPlaceholderPhoto } from '../rules/no-photo';
-import { profileKey } from '../storage/db';
+import { createMemory } from './memory';
 import { ContentMessage, PopupMessage } from '../messages';
 import { localeForSetting, setLocale } from '../i18n';
 import { ReadResultSchema, type ReadResult } from '../profile';
@@ -70,79 +68,25 @@ function useLanguage(settings: Settings): void {
 
 export function createBackground(deps: BackgroundDeps) {
   const tabs: Record<number, TabState> = {};
-  let memory: Promise<PhotoMemory> | undefined;
+  const memory = createMemory(deps.store);
   const pending = new Set<Promise<void>>();
-
-  function photoMemory(store: RadarStore): Promise<PhotoMemory> {
-    memory ??= store.photos().then((all) => {
-      const m = new PhotoMemory();
-      for (const p of all) m.add(p);
-      return m;
-    });
-    return memory;
-  }
-
-  /**
-   * Compares the profile's photo with every photo remembered, then updates the tab if it still shows this
-   * analysis. Runs after the profile's own analysis has been shown: photo work never holds it up.
-   */
-  async function checkPhoto(tabId: number, analysis: Analysis, store: RadarStore, settings: Settings): Promise<void> {
-    const profile = analysis.profile!;
-    const photoUrl = profile.photoUrl!;
-    const now = deps.now();
-    let result: Analysis;
-    if (settings.photoDays === 0 || !deps.loadPhoto) {
-      result = withPhotoCheck(analysis, { kind: 'off' }, settings.sensitivity);
-    } else {
-      const loaded = await deps.loadPhoto(photoUrl);
-      if (!loaded) result = withPhotoCheck(analysis, { kind: 'not-loaded' }, settings.sensitivity);
-      else if (!comparable(loaded.sig)) result = withPhotoCheck(analysis, { kind: 'plain' }, settings.sensitivity);
-      else {
-        const mem = await photoMemory(store);
-        for (const key of await store.prunePhotos(new Date(now.getTime() - settings.photoDays * 86_400_000)))
-          mem.delete(key);
-        const key = profileKey(profile);
-        const photoMatches = mem.matches(loaded.sig, { profileKey: key, name: profile.name });
-        const record = {
-          profileKey: key,
-          site: profile.site,
-          ...(profile.name ? { name: profile.name } : {}),
-          url: profile.url,
-          photoUrl,
-          hashes: encodeHashes(loaded.sig.stored),
-          thumb: loaded.sig.thumb,
-          ...(loaded.preview ? { preview: loaded.preview } : {}),
-          seenAt: now.toISOString(),
-        };
-        await store.savePhoto(record);
-        mem.add(record);
-        result = withPhotoCheck(
-          analysis,
-          { kind: 'compared', ctx: { now, photoMatches, photoPreview: loaded.preview } },
-          settings.sensitivity,
-        );
-        if (result.findings.length !== analysis.findings.length)
-          await store.recordVisit(
-            profile,
-            result.risk.level,
-            result.findings.map((f) => f.rule),
-            now,
-          );
-      }
-    }
-    const current = tabs[tabId];
-    if (current?.kind === 'analysis' && current.analysis === analysis) {
-      const state: TabState = { kind: 'analysis', analysis: result };
-      await setTab(tabId, state);
-      await deps.pushToTab?.(tabId, { type: 'tab-state', url: analysis.url, state });
-    }
-  }
 
   async function setTab(tabId: number, state: TabState): Promise<void> {
     tabs[tabId] = state;
     await deps.setToolbar(tabId, toolbarBadge(state));
     await deps.saveTabs?.(tabs);
     await deps.announce?.(tabId);
+  }
+
+  /** Runs after the profile's own analysis has been shown: photo work never holds it up. */
+  async function checkPhoto(tabId: number, analysis: Analysis, settings: Settings): Promise<void> {
+    const result = await memory.checkPhoto(analysis, settings, deps.now(), deps.loadPhoto);
+    const current = tabs[tabId];
+    if (current?.kind === 'analysis' && current.analysis === analysis) {
+      const state: TabState = { kind: 'analysis', analysis: result };
+      await setTab(tabId, state);
+      await deps.pushToTab?.(tabId, { type: 'tab-state', url: analysis.url, state });
+    }
   }
 
   async function onContent(raw: unknown, sender: Sender): Promise<TabState | undefined> {
@@ -168,20 +112,13 @@ export function createBackground(deps: BackgroundDeps) {
     const now = deps.now();
     useLanguage(settings);
     const read = interpret(site, msg);
-    const analysis: Analysis = analyzeRead(site.id, msg.url, read, { now, sensitivity: settings.sensitivity });
-    if (analysis.profile && (analysis.status === 'ok' || analysis.status === 'partial')) {
-      await store.prune(new Date(now.getTime() - settings.historyDays * 86_400_000));
-      await store.recordVisit(
-        analysis.profile,
-        analysis.risk.level,
-        analysis.findings.map((f) => f.rule),
-        now,
-      );
-    }
+    let analysis: Analysis = analyzeRead(site.id, msg.url, read, { now, sensitivity: settings.sensitivity });
+    if (analysis.profile && (analysis.status === 'ok' || analysis.status === 'partial'))
+      analysis = await memory.remember(analysis, settings, now);
     await setTab(tabId, { kind: 'analysis', analysis });
     const photo = analysis.profile?.photoUrl;
-    if (photo && !isPlaceholderPhoto(analysis.site, photo)) {
-      const job = checkPhoto(tabId, analysis, store, settings).catch((e) =>
+    if (photo && !isPlaceholderPhoto(analysis.site, photo) && !analysis.storageError) {
+      const job = checkPhoto(tabId, analysis, settings).catch((e) =>
         console.error('Red Flag Radar: photo check failed', e),
       );
       pending.add(job);
@@ -204,12 +141,12 @@ export function createBackground(deps: BackgroundDeps) {
     }
     if (msg.type === 'clear-photos') {
       await store.clearPhotos();
-      (await photoMemory(store)).clear();
+      memory.forget();
       return { cleared: true };
     }
     if (msg.type === 'clear-history') {
       await store.clearHistory();
-      (await photoMemory(store)).clear();
+      memory.forget();
       return { cleared: true };
     }
     await store.saveSettings(msg.settings);

@@ -34,6 +34,19 @@ export const de: Record<MessageKey, string> = {
   'rule.recycled-photo.title': 'Dasselbe Foto wurde bei einem Profil unter anderem Namen gesehen',
   'rule.recycled-photo.advice':
     'Vergleichen Sie beide Profile und fragen Sie im Videogespräch mit eingeschalteter Kamera nach dem anderen. Prüfen Sie das Foto mit einer umgekehrten Bildersuche (Schaltflächen unten).',
+  'rule.duplicate-text.title': 'Fast gleicher Text wurde bei einem Profil unter anderem Namen gesehen',
+  'rule.duplicate-text.advice':
+    'Vergleichen Sie beide Profile. Kopierte Texte über mehrere Konten deuten auf ein Team hinter mehreren Identitäten: Sprechen Sie es im Videogespräch an.',
+  'rule.shared-contact.title': 'Ein Kontakt oder Link dieses Profils wurde unter anderem Namen gesehen',
+  'rule.shared-contact.advice':
+    'Öffnen Sie das andere Profil. Fragen Sie, wem der gemeinsame Kontakt oder Link gehört, und prüfen Sie die Identität im Videogespräch mit Kamera.',
+  'rule.shared-reviewer-burst.title':
+    'Ein Auftraggeber hat dieses Profil und mehrere andere innerhalb eines Monats bestens bewertet',
+  'rule.shared-reviewer-burst.advice':
+    'Lesen Sie die Bewertungen kritisch. Lassen Sie sich Referenzen nennen, die Sie selbst anrufen können.',
+  'rule.profile-changed.title': 'Das Profil hat sich seit Ihrem letzten Besuch geändert',
+  'rule.profile-changed.advice':
+    'Fragen Sie, warum sich Land, Zeitzone, Name oder Foto geändert haben. Prüfen Sie die neuen Angaben anhand von Dokumenten und im Videogespräch.',
   'rule.unverified-identity.title': 'Die Plattform zeigt fehlende Verifizierungen',
   'rule.unverified-identity.advice': 'Prüfen Sie Ausweisdokumente selbst, bevor Sie beauftragen.',
   'rule.off-platform-contact-in-profile.title': 'Profil lädt zum Kontakt außerhalb der Plattform ein',
@@ -92,6 +105,16 @@ export const de: Record<MessageKey, string> = {
     '{count} von {total} Bestbewertungen zwischen {from} und {to}, innerhalb von {days} Tagen nach der Anmeldung',
   'evidence.perfectFew': 'Bewertung {rating} aus {reviews} Bewertung(en)',
   'evidence.noPhoto': 'Das Profil zeigt kein Foto',
+  'evidence.sameText':
+    'Fast gleicher Text bei „{name}“ ({site}, {url}), gesehen am {date}; {score} % der Formulierungen gleich',
+  'evidence.passage': 'Hier: „{mine}“ — dort: „{theirs}“',
+  'evidence.sharedContact': '{contact} steht auch bei „{name}“ ({site}, {url}), gesehen am {date}',
+  'evidence.reviewerBurst': 'Auftraggeber „{client}“ hat dieses Profil am {date} bestens bewertet, außerdem: {others}',
+  'evidence.changed': '{field}: {before} → {now} (seit Ihrem Besuch am {date})',
+  'evidence.photoChanged': 'Das Foto ist nicht das bei Ihrem Besuch am {date} gesehene',
+  'field.country': 'Land',
+  'field.timezone': 'Zeitzone',
+  'field.name': 'Name',
   'evidence.samePhoto': 'Dasselbe Foto wie bei „{name}“ auf {site} ({url}), gesehen am {date}; Ähnlichkeit {score} %',
   'evidence.samePhotoNoName': 'Dasselbe Foto wie auf {site} ({url}), gesehen am {date}; Ähnlichkeit {score} %',
   'photo.this': 'Foto dieses Profils ({name})',
@@ -124,6 +147,10 @@ export const de: Record<MessageKey, string> = {
   'unchecked.photoNotLoaded': 'Das Foto konnte nicht geladen und daher nicht mit anderen Profilen verglichen werden',
   'unchecked.photoPlain': 'Das Foto ist zu einfarbig, um es mit anderen Profilen zu vergleichen',
   'unchecked.photoOff': 'Der Fotovergleich ist in den Optionen ausgeschaltet',
+  'storage.quota':
+    'Der Browserspeicher für Red Flag Radar ist voll: Dieses Profil wurde nicht gemerkt. Löschen Sie alte Profile im Verlauf oder verkürzen Sie, wie lange Verlauf und Fotos aufbewahrt werden.',
+  'storage.failed':
+    'Das Profil konnte nicht gespeichert werden (der Browserspeicher hat es abgelehnt). Vergleiche mit anderen Profilen können es übersehen.',
   'unchecked.emptyMessage': 'Die Nachricht war leer',
   'unchecked.outside':
     'Für einen Browser unsichtbar: IP- und Anmeldeverlauf, Ausweisdokumente, Deepfakes im Videointerview, Laptop-Farmen nach der Einstellung',

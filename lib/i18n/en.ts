@@ -33,6 +33,19 @@ export const en = {
   'rule.recycled-photo.title': 'The same photo was seen on a profile under another name',
   'rule.recycled-photo.advice':
     'Compare both profiles and ask about the other one on a video call with the camera on. Check the photo with a reverse image search (buttons below).',
+  'rule.duplicate-text.title': 'Near-identical text was seen on a profile under another name',
+  'rule.duplicate-text.advice':
+    'Compare both profiles. Copied bios and proposals across accounts are a sign of one team behind several personas: ask about it on a video call.',
+  'rule.shared-contact.title': 'A contact or link of this profile was seen under another name',
+  'rule.shared-contact.advice':
+    'Open the other profile. Ask who owns the shared contact or link, and verify identity on a video call with the camera on.',
+  'rule.shared-reviewer-burst.title':
+    'A client rated this profile and several other freelancers at the top within a month',
+  'rule.shared-reviewer-burst.advice':
+    'Read the reviews critically. Ask for references you can call yourself, outside the platform’s reviews.',
+  'rule.profile-changed.title': 'The profile changed since your last visit',
+  'rule.profile-changed.advice':
+    'Ask why the country, time zone, name or photo changed. Check the new details against documents and on a video call.',
   'rule.unverified-identity.title': 'The platform shows verification as missing',
   'rule.unverified-identity.advice': 'Verify identity documents yourself before hiring.',
   'rule.off-platform-contact-in-profile.title': 'Profile invites contact outside the platform',
@@ -89,6 +102,16 @@ export const en = {
   'evidence.reviewBurst': '{count} of {total} top ratings between {from} and {to}, within {days} days of joining',
   'evidence.perfectFew': 'Rating {rating} resting on {reviews} review(s)',
   'evidence.noPhoto': 'The profile shows no photo',
+  'evidence.sameText':
+    'Near-identical text on “{name}” ({site}, {url}), seen {date}; {score}% of the text’s phrases shared',
+  'evidence.passage': 'Here: “{mine}” — there: “{theirs}”',
+  'evidence.sharedContact': '{contact} is also on “{name}” ({site}, {url}), seen {date}',
+  'evidence.reviewerBurst': 'Client “{client}” rated this profile at the top on {date}, and also: {others}',
+  'evidence.changed': '{field}: {before} → {now} (since your visit on {date})',
+  'evidence.photoChanged': 'The photo is not the one seen on your visit on {date}',
+  'field.country': 'Country',
+  'field.timezone': 'Time zone',
+  'field.name': 'Name',
   'evidence.samePhoto': 'Same photo as “{name}” on {site} ({url}), seen {date}; similarity {score}%',
   'evidence.samePhotoNoName': 'Same photo as on {site} ({url}), seen {date}; similarity {score}%',
   'photo.this': 'This profile’s photo ({name})',
@@ -120,6 +143,10 @@ export const en = {
   'unchecked.photoNotLoaded': 'The photo could not be loaded, so it was not compared with other profiles',
   'unchecked.photoPlain': 'The photo is too plain (one colour) to compare with other profiles',
   'unchecked.photoOff': 'Photo comparison is switched off in the options',
+  'storage.quota':
+    'Your browser’s storage for Red Flag Radar is full: this profile was not remembered. Delete old profiles on the History page, or shorten how long history and photos are kept.',
+  'storage.failed':
+    'The memory could not save this profile (the browser’s storage refused it). Cross-profile checks may miss it.',
   'unchecked.emptyMessage': 'The message was empty',
   'unchecked.outside':
     'Outside what a browser can see: IP and login history, ID documents, video-interview deepfakes, laptop farms after hiring',

@@ -20,6 +20,10 @@ import { rule as moreWorkers } from './recommends-more-workers';
 import { rule as remoteAccess } from './remote-access-request';
 import { rule as shipElsewhere } from './ship-equipment-elsewhere';
 import { rule as recycledPhoto } from './recycled-photo';
+import { rule as duplicateText } from './duplicate-text';
+import { rule as sharedContact } from './shared-contact';
+import { rule as reviewerBurst } from './shared-reviewer-burst';
+import { rule as profileChanged } from './profile-changed';
 import type { MemoryRule, MessageRule, ProfileRule } from './types';
 
 export const profileRules: readonly ProfileRule[] = [
@@ -49,4 +53,10 @@ export const messageRules: readonly MessageRule[] = [
 ];
 
 /** Rules that compare with the local memory of other profiles (run in the background and the CLI). */
-export const memoryRules: readonly MemoryRule[] = [recycledPhoto];
+export const memoryRules: readonly MemoryRule[] = [
+  recycledPhoto,
+  duplicateText,
+  sharedContact,
+  reviewerBurst,
+  profileChanged,
+];

@@ -69,9 +69,28 @@ export interface PhotoMatch {
   preview?: string;
 }
 
+/** Another profile in the memory, as a finding names it. */
+export interface OtherProfile {
+  site: string;
+  name?: string;
+  url: string;
+  seenAt: string;
+  /** Whether its name can be this profile's (undefined when either is unknown). */
+  sameName: boolean | undefined;
+}
+
 /** What the local memory knows about other profiles, for the rules that compare with them. */
 export interface MemoryContext {
   now: Date;
+  /** Near-identical text, with the shared passages (this profile's, the other's). */
+  textMatches?: readonly { other: OtherProfile; similarity: number; passages: [string, string][] }[];
+  contactMatches?: readonly { other: OtherProfile; contact: string }[];
+  /** A client who gave this profile a top rating and several others too, within a month. */
+  reviewerBursts?: readonly { client: string; date: string; others: { other: OtherProfile; date: string }[] }[];
+  /** The last visit before this one. */
+  previous?: { seenAt: string; profile: Pick<Profile, 'name' | 'location' | 'timezone'> };
+  /** The photo differs from the one seen on the last visit. */
+  photoChanged?: { seenAt: string };
   /** Present once the photo was fetched and compared; undefined = not compared. */
   photoMatches?: readonly PhotoMatch[];
   /** The photo's own preview, shown beside the other's. */

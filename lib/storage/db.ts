@@ -6,6 +6,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Profile } from '../profile';
 import type { Level } from '../score';
+import { fingerprint, type Fingerprint } from '../memory/fingerprint';
 import { migrateSettings, type Settings } from './settings';
 
 export const DB_NAME = 'red-flag-radar';
@@ -22,6 +23,26 @@ export interface StoredProfile {
   visits: number;
   level: Level;
   rules: string[];
+  /** The profile as it was on the visit before this one (for profile-changed). */
+  previousVisit?: { seenAt: string; profile: Pick<Profile, 'name' | 'location' | 'timezone'> };
+  /** The user's own notes ("verified on a video call on …"). */
+  notes?: Note[];
+  /** Findings the user dismissed, with the reason: an audit trail (a restore is recorded, not erased). */
+  dismissals?: Dismissal[];
+  /** When the user marked this person as trusted (absent: not trusted). */
+  trustedAt?: string;
+}
+
+export interface Note {
+  at: string;
+  text: string;
+}
+
+export interface Dismissal {
+  rule: string;
+  reason: string;
+  at: string;
+  restoredAt?: string;
 }
 
 /** A photo seen on a profile (lib/photo): its hashes, its grey thumbnail and a small colour preview. */
@@ -42,6 +63,7 @@ export interface StoredPhoto {
 export interface RadarDB extends DBSchema {
   profiles: { key: string; value: StoredProfile; indexes: { bySite: string; byLastSeen: string } };
   photos: { key: string; value: StoredPhoto; indexes: { bySeen: string } };
+  fingerprints: { key: string; value: Fingerprint };
   settings: { key: string; value: unknown };
 }
 
@@ -76,6 +98,12 @@ export const MIGRATIONS: Step[] = [
   (db) => {
     db.createObjectStore('photos', { keyPath: 'profileKey' }).createIndex('bySeen', 'seenAt');
   },
+  // v4: fingerprints for the cross-profile rules (lib/memory), computed for every profile already stored.
+  async (db, tx) => {
+    const prints = db.createObjectStore('fingerprints', { keyPath: 'key' });
+    for (let c = await tx.objectStore('profiles').openCursor(); c; c = await c.continue())
+      await prints.put(fingerprint(c.value.key, c.value.profile, c.value.lastSeen));
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;
@@ -88,6 +116,39 @@ export function openRadarDb(name = DB_NAME, steps: Step[] = MIGRATIONS): Promise
   });
 }
 
+/** How a profile looked: what profile-changed compares. */
+export function snapshot(p: Profile): Pick<Profile, 'name' | 'location' | 'timezone'> {
+  return {
+    ...(p.name ? { name: p.name } : {}),
+    ...(p.location ? { location: p.location } : {}),
+    ...(p.timezone ? { timezone: p.timezone } : {}),
+  };
+}
+
+/**
+ * What is kept of a profile: everything the history, the evidence and the memory rules show, with long
+ * texts cut (a bio to 2,000 characters, review texts dropped) so that a stored profile stays near 2 KB.
+ */
+export function compactProfile(p: Profile): Profile {
+  return {
+    ...p,
+    ...(p.bio && p.bio.length > 2000 ? { bio: `${p.bio.slice(0, 1999)}…` } : {}),
+    ...(p.skills ? { skills: p.skills.slice(0, 60) } : {}),
+    ...(p.education ? { education: p.education.slice(0, 10) } : {}),
+    ...(p.employment ? { employment: p.employment.slice(0, 10) } : {}),
+    ...(p.reviews
+      ? {
+          reviews: p.reviews.slice(0, 100).map((r) => ({
+            ...(r.date ? { date: r.date } : {}),
+            ...(r.rating !== undefined ? { rating: r.rating } : {}),
+            ...(r.client ? { client: r.client } : {}),
+          })),
+        }
+      : {}),
+    ...(p.links ? { links: p.links.slice(0, 30) } : {}),
+  };
+}
+
 export function profileKey(p: Profile): string {
   return `${p.site}:${p.id ?? p.url}`;
 }
@@ -95,26 +156,82 @@ export function profileKey(p: Profile): string {
 export class RadarStore {
   constructor(private readonly db: IDBPDatabase<RadarDB>) {}
 
-  /** Records a visit: creates the entry or updates it, keeping the first-seen date and counting visits. */
-  async recordVisit(profile: Profile, level: Level, rules: string[], when: Date): Promise<StoredProfile> {
-    const tx = this.db.transaction('profiles', 'readwrite');
+  /**
+   * Records a visit: creates the entry or updates it, keeping the first-seen date, counting visits and
+   * remembering how the profile looked on the visit before; writes its fingerprint in the same transaction.
+   */
+  async recordVisit(
+    profile: Profile,
+    level: Level,
+    rules: string[],
+    when: Date,
+  ): Promise<{ entry: StoredProfile; print: Fingerprint }> {
+    const tx = this.db.transaction(['profiles', 'fingerprints'], 'readwrite');
+    const store = tx.objectStore('profiles');
     const key = profileKey(profile);
-    const old = await tx.store.get(key);
+    const old = await store.get(key);
+    // The content script may send one page more than once while it renders: that is one visit.
+    const sameVisit = !!old && when.getTime() - Date.parse(old.lastSeen) < SAME_VISIT_MS;
+    const kept = compactProfile(profile);
     const entry: StoredProfile = {
+      ...old,
       key,
       site: profile.site,
       url: profile.url,
-      profile,
+      profile: kept,
       firstSeen: old?.firstSeen ?? when.toISOString(),
       lastSeen: when.toISOString(),
-      // The content script may send one page more than once while it renders: that is one visit.
-      visits: old && when.getTime() - Date.parse(old.lastSeen) < SAME_VISIT_MS ? old.visits : (old?.visits ?? 0) + 1,
+      visits: sameVisit ? old.visits : (old?.visits ?? 0) + 1,
       level,
       rules,
     };
-    await tx.store.put(entry);
+    const before = sameVisit ? old.previousVisit : old && { seenAt: old.lastSeen, profile: snapshot(old.profile) };
+    if (before) entry.previousVisit = before;
+    else delete entry.previousVisit;
+    const print = fingerprint(key, kept, entry.lastSeen);
+    await store.put(entry);
+    await tx.objectStore('fingerprints').put(print);
     await tx.done;
-    return entry;
+    return { entry, print };
+  }
+
+  /** The level and rules after the memory rules ran (the visit itself was recorded first). */
+  async updateOutcome(key: string, level: Level, rules: string[]): Promise<void> {
+    await this.update(key, (e) => ({ ...e, level, rules }));
+  }
+
+  /** Changes one stored profile in a transaction of its own; returns the new entry (undefined: not stored). */
+  async update(key: string, change: (e: StoredProfile) => StoredProfile): Promise<StoredProfile | undefined> {
+    const tx = this.db.transaction('profiles', 'readwrite');
+    const old = await tx.store.get(key);
+    if (!old) return undefined;
+    const next = change(old);
+    await tx.store.put(next);
+    await tx.done;
+    return next;
+  }
+
+  fingerprints(): Promise<Fingerprint[]> {
+    return this.db.getAll('fingerprints');
+  }
+
+  count(): Promise<number> {
+    return this.db.count('profiles');
+  }
+
+  /** Forgets one profile: its entry, fingerprint and photo. */
+  async deleteProfile(key: string): Promise<void> {
+    const tx = this.db.transaction(['profiles', 'fingerprints', 'photos'], 'readwrite');
+    await Promise.all([
+      tx.objectStore('profiles').delete(key),
+      tx.objectStore('fingerprints').delete(key),
+      tx.objectStore('photos').delete(key),
+      tx.done,
+    ]);
+  }
+
+  photo(key: string): Promise<StoredPhoto | undefined> {
+    return this.db.get('photos', key);
   }
 
   get(key: string): Promise<StoredProfile | undefined> {
@@ -132,25 +249,30 @@ export class RadarStore {
     return out;
   }
 
-  /** Forgets profiles last seen before `cutoff` (the retention setting); returns how many went. */
-  async prune(cutoff: Date): Promise<number> {
-    const tx = this.db.transaction('profiles', 'readwrite');
-    let n = 0;
+  /** Forgets profiles last seen before `cutoff` (the retention setting); returns their keys. */
+  async prune(cutoff: Date): Promise<string[]> {
+    const tx = this.db.transaction(['profiles', 'fingerprints'], 'readwrite');
+    const gone: string[] = [];
     for (
-      let c = await tx.store.index('byLastSeen').openCursor(IDBKeyRange.upperBound(cutoff.toISOString(), true));
+      let c = await tx
+        .objectStore('profiles')
+        .index('byLastSeen')
+        .openCursor(IDBKeyRange.upperBound(cutoff.toISOString(), true));
       c;
       c = await c.continue()
     ) {
+      gone.push(c.value.key);
+      await tx.objectStore('fingerprints').delete(c.value.key);
       await c.delete();
-      n++;
     }
     await tx.done;
-    return n;
+    return gone;
   }
 
   /** Clears the whole memory (profiles and photos; settings stay). */
   async clearHistory(): Promise<void> {
     await this.db.clear('profiles');
+    await this.db.clear('fingerprints');
     await this.db.clear('photos');
   }
 

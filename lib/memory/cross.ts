@@ -1,0 +1,111 @@
+/**
+ * The cross-profile memory: fingerprints of every profile seen, indexed by LSH band, contact and
+ * (site, client). `check` finds, for one profile, the others sharing its text, its contacts or a client who
+ * rated it and several others at the top within a month. In memory: a check among 100,000 profiles is a
+ * handful of map look-ups (bench/memory.ts).
+ */
+import { bandKeys, similarity, type Fingerprint } from './fingerprint';
+
+/** MinHash similarity from which two texts count as near-identical. */
+export const TEXT_SIMILARITY = 0.6;
+export const BURST_DAYS = 30;
+/** The client rated at least this many other freelancers at the top within BURST_DAYS. */
+export const BURST_OTHERS = 2;
+
+export interface TextHit {
+  key: string;
+  similarity: number;
+}
+export interface ContactHit {
+  key: string;
+  contact: string;
+}
+export interface BurstHit {
+  client: string;
+  date: string;
+  others: { key: string; date: string }[];
+}
+
+export interface CrossHits {
+  text: TextHit[];
+  contacts: ContactHit[];
+  bursts: BurstHit[];
+}
+
+const DAY = 86_400_000;
+
+function add<K, V>(m: Map<K, Set<V>>, k: K, v: V) {
+  const s = m.get(k);
+  if (s) s.add(v);
+  else m.set(k, new Set([v]));
+}
+
+export class CrossMemory {
+  readonly prints = new Map<string, Fingerprint>();
+  private readonly bands = new Map<string, Set<string>>();
+  private readonly contacts = new Map<string, Set<string>>();
+  private readonly clients = new Map<string, Set<string>>();
+
+  get size(): number {
+    return this.prints.size;
+  }
+
+  add(fp: Fingerprint): void {
+    this.delete(fp.key);
+    this.prints.set(fp.key, fp);
+    if (fp.minhash) for (const b of bandKeys(fp.minhash)) add(this.bands, b, fp.key);
+    for (const c of fp.contacts) add(this.contacts, c, fp.key);
+    for (const r of fp.topReviews) add(this.clients, `${fp.site}|${r.client}`, fp.key);
+  }
+
+  delete(key: string): void {
+    const fp = this.prints.get(key);
+    if (!fp) return;
+    this.prints.delete(key);
+    if (fp.minhash) for (const b of bandKeys(fp.minhash)) this.bands.get(b)?.delete(key);
+    for (const c of fp.contacts) this.contacts.get(c)?.delete(key);
+    for (const r of fp.topReviews) this.clients.get(`${fp.site}|${r.client}`)?.delete(key);
+  }
+
+  clear(): void {
+    this.prints.clear();
+    this.bands.clear();
+    this.contacts.clear();
+    this.clients.clear();
+  }
+
+  /** Other profiles that share material with `fp` (which need not be stored yet). */
+  check(fp: Fingerprint): CrossHits {
+    const text: TextHit[] = [];
+    if (fp.minhash) {
+      const candidates = new Set<string>();
+      for (const b of bandKeys(fp.minhash)) for (const k of this.bands.get(b) ?? []) candidates.add(k);
+      for (const k of candidates) {
+        const other = this.prints.get(k);
+        if (k === fp.key || !other?.minhash) continue;
+        const s = similarity(fp.minhash, other.minhash);
+        if (s >= TEXT_SIMILARITY) text.push({ key: k, similarity: s });
+      }
+      text.sort((a, b) => b.similarity - a.similarity);
+    }
+    const contacts: ContactHit[] = [];
+    for (const c of fp.contacts)
+      for (const k of this.contacts.get(c) ?? []) if (k !== fp.key) contacts.push({ key: k, contact: c });
+    const bursts: BurstHit[] = [];
+    for (const r of fp.topReviews) {
+      const t = Date.parse(r.date);
+      const others: { key: string; date: string }[] = [];
+      for (const k of this.clients.get(`${fp.site}|${r.client}`) ?? []) {
+        if (k === fp.key) continue;
+        const near = this.prints
+          .get(k)!
+          .topReviews.filter((o) => o.client === r.client && Math.abs(Date.parse(o.date) - t) <= BURST_DAYS * DAY)
+          .sort((a, b) => Math.abs(Date.parse(a.date) - t) - Math.abs(Date.parse(b.date) - t))[0];
+        if (near) others.push({ key: k, date: near.date });
+      }
+      if (others.length >= BURST_OTHERS && !bursts.some((b) => b.client === r.client))
+        bursts.push({ client: r.client, date: r.date, others });
+    }
+    return { text: text.slice(0, 10), contacts: contacts.slice(0, 20), bursts: bursts.slice(0, 5) };
+  }
+}

@@ -1,0 +1,51 @@
+/** Turns the cross-profile hits into what the memory rules read: the other profiles named, passages quoted. */
+import { sameName } from '../photo/names';
+import type { Profile } from '../profile';
+import { profileText } from '../rules/finding';
+import type { MemoryContext, OtherProfile } from '../rules/types';
+import type { CrossHits, CrossMemory } from './cross';
+import { sharedPassages } from './passages';
+
+export type CrossContext = Pick<MemoryContext, 'textMatches' | 'contactMatches' | 'reviewerBursts'>;
+
+export async function crossContext(
+  profile: Profile,
+  hits: CrossHits,
+  memory: CrossMemory,
+  /** The other profile's stored text, for the passages (the background reads it from IndexedDB). */
+  textOf: (key: string) => Promise<Profile | undefined>,
+): Promise<CrossContext> {
+  const other = (key: string): OtherProfile | undefined => {
+    const fp = memory.prints.get(key);
+    return (
+      fp && { site: fp.site, name: fp.name, url: fp.url, seenAt: fp.seenAt, sameName: sameName(fp.name, profile.name) }
+    );
+  };
+  const mine = profileText(profile);
+  const textMatches: NonNullable<CrossContext['textMatches']>[number][] = [];
+  for (const h of hits.text.slice(0, 3)) {
+    const o = other(h.key);
+    if (!o) continue;
+    const theirs = await textOf(h.key);
+    textMatches.push({
+      other: o,
+      similarity: h.similarity,
+      passages: theirs ? sharedPassages(mine, profileText(theirs)) : [],
+    });
+  }
+  return {
+    textMatches,
+    contactMatches: hits.contacts.flatMap((h) => {
+      const o = other(h.key);
+      return o ? [{ other: o, contact: h.contact }] : [];
+    }),
+    reviewerBursts: hits.bursts.map((b) => ({
+      client: b.client,
+      date: b.date,
+      others: b.others.flatMap((x) => {
+        const o = other(x.key);
+        return o ? [{ other: o, date: x.date }] : [];
+      }),
+    })),
+  };
+}

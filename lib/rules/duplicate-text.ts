@@ -1,0 +1,26 @@
+/**
+ * G1 platform red flags: the same bid templates and profile texts across different developer accounts.
+ * This profile's text is near-identical (MinHash of word 4-shingles) to one seen under another name.
+ */
+import { t } from '../i18n';
+import { quote } from '../text/sentences';
+import { finding } from './finding';
+import { describeOther } from './memory-evidence';
+import type { MemoryRule } from './types';
+
+export const rule: MemoryRule = {
+  id: 'duplicate-text',
+  kind: 'memory',
+  group: 'team',
+  check(_p, ctx) {
+    const others = (ctx.textMatches ?? []).filter((m) => m.other.sameName !== true).slice(0, 3);
+    if (!others.length) return undefined;
+    const evidence = others.flatMap((m) => [
+      t('evidence.sameText', { ...describeOther(m.other), score: String(Math.round(m.similarity * 100)) }),
+      ...m.passages.map(([mine, theirs]) =>
+        t('evidence.passage', { mine: quote(mine, 200), theirs: quote(theirs, 200) }),
+      ),
+    ]);
+    return finding(rule.id, 'high', evidence, ['G1 Platform red flags (same templates across accounts)']);
+  },
+};
