@@ -76,6 +76,12 @@ export function Popup() {
       <p>
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('ui.settings.all')}
+        </button>{' '}
+        <button
+          type="button"
+          onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/history.html') })}
+        >
+          {t('ui.history')}
         </button>
       </p>
     </main>

@@ -29,6 +29,12 @@ export function Report({ state }: { state: TabState }) {
       </div>
       {a.profile?.name && <div class="rfr-who">{a.profile.name}</div>}
       {a.status === 'partial' && <p class="rfr-partial">{t('ui.partial', { fields: a.missing.join(', ') })}</p>}
+      {a.storageError && (
+        <p class="rfr-storage-error" role="alert">
+          {a.storageError}
+        </p>
+      )}
+      {a.trustedAt && <p class="rfr-trusted">{t('history.trustedSince', { date: a.trustedAt.slice(0, 10) })}</p>}
       {a.findings.length > 0 && (
         <section>
           <h2>{t('ui.findings')}</h2>
@@ -39,6 +45,30 @@ export function Report({ state }: { state: TabState }) {
           </ul>
         </section>
       )}
+      {a.dismissed?.length ? (
+        <section>
+          <h2>{t('ui.dismissed')}</h2>
+          <ul class="rfr-dismissed-list">
+            {a.dismissed.map((d) => (
+              <li data-rule={d.finding.rule}>
+                {d.finding.title} — {t('history.dismissedBecause', { reason: d.reason, date: d.at.slice(0, 10) })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {a.notes?.length ? (
+        <section>
+          <h2>{t('ui.notes')}</h2>
+          <ul>
+            {a.notes.map((n) => (
+              <li>
+                {n.at.slice(0, 10)}: {n.text}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {a.alsoSeen?.length ? (
         <ul class="rfr-also-seen">
           {a.alsoSeen.map((x) => (

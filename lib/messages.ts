@@ -28,6 +28,8 @@ export const PopupMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('check-text'), text: z.string().max(200_000) }),
   z.strictObject({ type: z.literal('clear-history') }),
   z.strictObject({ type: z.literal('clear-photos') }),
+  /** The history page changed the stored data (deleted, imported, marked). */
+  z.strictObject({ type: z.literal('memory-changed') }),
 ]);
 
 export type ContentMessage = z.infer<typeof ContentMessage>;

@@ -139,6 +139,10 @@ export function createBackground(deps: BackgroundDeps) {
       useLanguage(settings);
       return analyzeMessage(msg.text, { sensitivity: settings.sensitivity });
     }
+    if (msg.type === 'memory-changed') {
+      memory.forget();
+      return { ok: true };
+    }
     if (msg.type === 'clear-photos') {
       await store.clearPhotos();
       memory.forget();

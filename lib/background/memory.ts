@@ -48,13 +48,7 @@ export function createMemory(store: () => Promise<RadarStore>) {
   async function finish(s: RadarStore, a: Analysis, entry: StoredProfile | undefined, settings: Settings) {
     const marked = entry ? applyMarks(a, entry, settings.sensitivity) : a;
     if (entry && (marked.risk.level !== entry.level || marked.findings.length !== entry.rules.length))
-      await s
-        .updateOutcome(
-          entry.key,
-          marked.risk.level,
-          marked.findings.map((f) => f.rule),
-        )
-        .catch(() => {});
+      await s.updateOutcome(entry.key, marked.risk.level, marked.findings).catch(() => {});
     return marked;
   }
 
@@ -75,12 +69,7 @@ export function createMemory(store: () => Promise<RadarStore>) {
       try {
         const mem = await crossMemory();
         for (const key of await s.prune(new Date(now.getTime() - settings.historyDays * DAY))) mem.delete(key);
-        recorded = await s.recordVisit(
-          profile,
-          a.risk.level,
-          a.findings.map((f) => f.rule),
-          now,
-        );
+        recorded = await s.recordVisit(profile, a.risk.level, a.findings, now);
       } catch (e) {
         return { ...a, storageError: storageProblem(e) };
       }

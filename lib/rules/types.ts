@@ -83,7 +83,11 @@ export interface OtherProfile {
 export interface MemoryContext {
   now: Date;
   /** Near-identical text, with the shared passages (this profile's, the other's). */
-  textMatches?: readonly { other: OtherProfile; similarity: number; passages: [string, string][] }[];
+  textMatches?: readonly {
+    other: OtherProfile;
+    similarity: number;
+    passages: readonly (readonly [string, string])[];
+  }[];
   contactMatches?: readonly { other: OtherProfile; contact: string }[];
   /** A client who gave this profile a top rating and several others too, within a month. */
   reviewerBursts?: readonly { client: string; date: string; others: { other: OtherProfile; date: string }[] }[];

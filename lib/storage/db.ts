@@ -5,6 +5,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Profile } from '../profile';
+import type { Finding } from '../rules/types';
 import type { Level } from '../score';
 import { fingerprint, type Fingerprint } from '../memory/fingerprint';
 import { migrateSettings, type Settings } from './settings';
@@ -23,6 +24,8 @@ export interface StoredProfile {
   visits: number;
   level: Level;
   rules: string[];
+  /** The findings of the last analysis, compact (titles and advice come from the rule id): for the evidence export. */
+  findings?: StoredFinding[];
   /** The profile as it was on the visit before this one (for profile-changed). */
   previousVisit?: { seenAt: string; profile: Pick<Profile, 'name' | 'location' | 'timezone'> };
   /** The user's own notes ("verified on a video call on …"). */
@@ -31,6 +34,38 @@ export interface StoredProfile {
   dismissals?: Dismissal[];
   /** When the user marked this person as trusted (absent: not trusted). */
   trustedAt?: string;
+}
+
+export interface StoredFinding {
+  rule: string;
+  severity: Finding['severity'];
+  evidence: string[];
+  sources: string[];
+}
+
+/** At most 4 evidence lines of 300 characters each are kept per finding. */
+export function compactFindings(fs: readonly Finding[]): StoredFinding[] {
+  return fs.map((f) => ({
+    rule: f.rule,
+    severity: f.severity,
+    evidence: f.evidence.slice(0, 4).map((e) => (e.length > 300 ? `${e.slice(0, 299)}…` : e)),
+    sources: f.sources,
+  }));
+}
+
+const outcome = (fs: readonly (Finding | string)[]) => ({
+  rules: fs.map((f) => (typeof f === 'string' ? f : f.rule)),
+  ...(fs.some((f) => typeof f !== 'string')
+    ? { findings: compactFindings(fs.filter((f): f is Finding => typeof f !== 'string')) }
+    : {}),
+});
+
+export interface HistoryFilter {
+  query?: string;
+  site?: string;
+  level?: Level;
+  trusted?: boolean;
+  notes?: boolean;
 }
 
 export interface Note {
@@ -163,7 +198,7 @@ export class RadarStore {
   async recordVisit(
     profile: Profile,
     level: Level,
-    rules: string[],
+    findings: readonly (Finding | string)[],
     when: Date,
   ): Promise<{ entry: StoredProfile; print: Fingerprint }> {
     const tx = this.db.transaction(['profiles', 'fingerprints'], 'readwrite');
@@ -183,7 +218,7 @@ export class RadarStore {
       lastSeen: when.toISOString(),
       visits: sameVisit ? old.visits : (old?.visits ?? 0) + 1,
       level,
-      rules,
+      ...outcome(findings),
     };
     const before = sameVisit ? old.previousVisit : old && { seenAt: old.lastSeen, profile: snapshot(old.profile) };
     if (before) entry.previousVisit = before;
@@ -196,8 +231,8 @@ export class RadarStore {
   }
 
   /** The level and rules after the memory rules ran (the visit itself was recorded first). */
-  async updateOutcome(key: string, level: Level, rules: string[]): Promise<void> {
-    await this.update(key, (e) => ({ ...e, level, rules }));
+  async updateOutcome(key: string, level: Level, findings: readonly Finding[]): Promise<void> {
+    await this.update(key, (e) => ({ ...e, level, ...outcome(findings) }));
   }
 
   /** Changes one stored profile in a transaction of its own; returns the new entry (undefined: not stored). */
@@ -209,6 +244,71 @@ export class RadarStore {
     await tx.store.put(next);
     await tx.done;
     return next;
+  }
+
+  /**
+   * One page of the history, most recently seen first, filtered. Without filters it reads only the page
+   * it shows (the first render with 100,000 profiles stays fast); with them it scans until the page is full.
+   */
+  async historyPage(
+    filter: HistoryFilter,
+    limit: number,
+    offset = 0,
+  ): Promise<{ rows: StoredProfile[]; more: boolean }> {
+    const q = filter.query?.trim().toLowerCase();
+    const keep = (e: StoredProfile) =>
+      (!filter.site || e.site === filter.site) &&
+      (!filter.level || e.level === filter.level) &&
+      (!filter.trusted || !!e.trustedAt) &&
+      (!filter.notes || !!e.notes?.length) &&
+      (!q ||
+        [e.profile.name, e.url, e.profile.title, ...(e.notes ?? []).map((n) => n.text)].some((v) =>
+          v?.toLowerCase().includes(q),
+        ));
+    const rows: StoredProfile[] = [];
+    let skipped = 0;
+    let cursor = await this.db.transaction('profiles').store.index('byLastSeen').openCursor(null, 'prev');
+    while (cursor) {
+      if (keep(cursor.value)) {
+        if (skipped < offset) skipped++;
+        else if (rows.length < limit) rows.push(cursor.value);
+        else return { rows, more: true };
+      }
+      cursor = await cursor.continue();
+    }
+    return { rows, more: false };
+  }
+
+  allProfiles(): Promise<StoredProfile[]> {
+    return this.db.getAll('profiles');
+  }
+
+  /**
+   * Merges profiles and photos (an import) in one transaction: all or nothing. Returns how many profiles
+   * were new and how many merged into ones already known.
+   */
+  async merge(
+    profiles: StoredProfile[],
+    photos: StoredPhoto[],
+    combine: (old: StoredProfile | undefined, incoming: StoredProfile) => StoredProfile,
+  ): Promise<{ added: number; merged: number; photos: number }> {
+    const tx = this.db.transaction(['profiles', 'fingerprints', 'photos'], 'readwrite');
+    let added = 0;
+    let merged = 0;
+    for (const p of profiles) {
+      const old = await tx.objectStore('profiles').get(p.key);
+      const next = combine(old, p);
+      if (old) merged++;
+      else added++;
+      await tx.objectStore('profiles').put(next);
+      await tx.objectStore('fingerprints').put(fingerprint(next.key, next.profile, next.lastSeen));
+    }
+    for (const ph of photos) {
+      const old = await tx.objectStore('photos').get(ph.profileKey);
+      if (!old || old.seenAt < ph.seenAt) await tx.objectStore('photos').put(ph);
+    }
+    await tx.done;
+    return { added, merged, photos: photos.length };
   }
 
   fingerprints(): Promise<Fingerprint[]> {

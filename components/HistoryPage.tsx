@@ -1,0 +1,227 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t, type MessageKey } from '../lib/i18n';
+import { exportMemory, importMemory, ImportError } from '../lib/export/memory';
+import { sitePages } from '../lib/sites/pages';
+import type { HistoryFilter, RadarStore, StoredProfile } from '../lib/storage/db';
+import { ProfileDetails } from './ProfileDetails';
+
+const PAGE = 100;
+
+export interface HistoryDeps {
+  store: RadarStore;
+  now: () => Date;
+  /** Tells the background its in-memory indexes are stale. */
+  changed: () => void;
+  download: (name: string, type: string, text: string) => void;
+}
+
+const day = (iso: string) => iso.slice(0, 10);
+
+/** Every profile seen: search, filters, details with notes, dismissals and trust, evidence and memory export. */
+export function HistoryPage({ deps }: { deps: HistoryDeps }) {
+  const [filter, setFilter] = useState<HistoryFilter>({});
+  const [rows, setRows] = useState<StoredProfile[]>([]);
+  const [more, setMore] = useState(false);
+  const [total, setTotal] = useState<number | undefined>();
+  const [open, setOpen] = useState<string | undefined>();
+  const [status, setStatus] = useState<string | undefined>();
+  const [confirm, setConfirm] = useState<string | undefined>();
+
+  const load = async (f: HistoryFilter, offset = 0) => {
+    const page = await deps.store.historyPage(f, PAGE, offset);
+    setRows((old) => (offset ? [...old, ...page.rows] : page.rows));
+    setMore(page.more);
+    setTotal(await deps.store.count());
+  };
+  useEffect(() => {
+    void load(filter);
+  }, [filter]);
+
+  const replace = (e: StoredProfile) => setRows((rs) => rs.map((r) => (r.key === e.key ? e : r)));
+  const remove = async (key: string) => {
+    if (confirm !== key) return setConfirm(key);
+    await deps.store.deleteProfile(key);
+    deps.changed();
+    setConfirm(undefined);
+    setRows((rs) => rs.filter((r) => r.key !== key));
+    setTotal((n) => (n ?? 1) - 1);
+    setStatus(t('history.deleted'));
+  };
+  const set = (patch: Partial<HistoryFilter>) => setFilter((f) => ({ ...f, ...patch }));
+
+  return (
+    <main class="rfr-history">
+      <h1>{t('history.title')}</h1>
+      <p>{total === undefined ? '' : t('history.count', { count: total })}</p>
+      <form role="search" class="rfr-history-filters" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          {t('history.search')}{' '}
+          <input
+            type="search"
+            value={filter.query ?? ''}
+            onInput={(e) => set({ query: (e.target as HTMLInputElement).value })}
+          />
+        </label>
+        <label>
+          {t('history.site')}{' '}
+          <select
+            value={filter.site ?? ''}
+            onChange={(e) => set({ site: (e.target as HTMLSelectElement).value || undefined })}
+          >
+            <option value="">{t('history.any')}</option>
+            {sitePages.map((s) => (
+              <option value={s.id}>{s.name}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('history.level')}{' '}
+          <select
+            value={filter.level ?? ''}
+            onChange={(e) =>
+              set({ level: ((e.target as HTMLSelectElement).value || undefined) as HistoryFilter['level'] })
+            }
+          >
+            <option value="">{t('history.any')}</option>
+            {(['high', 'medium', 'low', 'none'] as const).map((l) => (
+              <option value={l}>{t(`risk.${l}` as MessageKey)}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={!!filter.trusted}
+            onChange={(e) => set({ trusted: (e.target as HTMLInputElement).checked })}
+          />{' '}
+          {t('history.trustedOnly')}
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={!!filter.notes}
+            onChange={(e) => set({ notes: (e.target as HTMLInputElement).checked })}
+          />{' '}
+          {t('history.withNotes')}
+        </label>
+      </form>
+      {status && (
+        <p role="status" class="rfr-status">
+          {status}
+        </p>
+      )}
+      {rows.length === 0 ? (
+        <p class="rfr-empty">{t('history.empty')}</p>
+      ) : (
+        <table class="rfr-history-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('field.name')}</th>
+              <th scope="col">{t('history.site')}</th>
+              <th scope="col">{t('history.level')}</th>
+              <th scope="col">{t('ui.findings')}</th>
+              <th scope="col">{t('export.firstSeen')}</th>
+              <th scope="col">{t('export.lastSeen')}</th>
+              <th scope="col">{t('history.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => [
+              <tr key={r.key} data-key={r.key} data-level={r.level}>
+                <th scope="row">
+                  <a href={/^https:\/\//.test(r.url) ? r.url : undefined} target="_blank" rel="noopener noreferrer">
+                    {r.profile.name ?? r.url}
+                  </a>
+                  {r.trustedAt && <span class="rfr-tag"> {t('history.trusted')}</span>}
+                </th>
+                <td>{sitePages.find((s) => s.id === r.site)?.name ?? r.site}</td>
+                <td class={`rfr-level-${r.level}`}>{t(`risk.${r.level}` as MessageKey)}</td>
+                <td>{r.rules.map((id) => t(`rule.${id}.title` as MessageKey)).join('; ') || '—'}</td>
+                <td>{day(r.firstSeen)}</td>
+                <td>{day(r.lastSeen)}</td>
+                <td class="rfr-actions">
+                  <button
+                    type="button"
+                    aria-expanded={open === r.key}
+                    onClick={() => setOpen(open === r.key ? undefined : r.key)}
+                  >
+                    {t(open === r.key ? 'history.hide' : 'history.details')}
+                  </button>{' '}
+                  <button type="button" onClick={() => remove(r.key)}>
+                    {t(confirm === r.key ? 'history.deleteConfirm' : 'history.delete')}
+                  </button>
+                </td>
+              </tr>,
+              open === r.key && (
+                <tr key={`${r.key}-details`} class="rfr-details-row">
+                  <td colSpan={7}>
+                    <ProfileDetails entry={r} deps={deps} onChange={replace} />
+                  </td>
+                </tr>
+              ),
+            ])}
+          </tbody>
+        </table>
+      )}
+      {more && (
+        <button type="button" onClick={() => load(filter, rows.length)}>
+          {t('history.more')}
+        </button>
+      )}
+      <section class="rfr-memory" aria-labelledby="rfr-memory-h">
+        <h2 id="rfr-memory-h">{t('history.memory')}</h2>
+        <p>
+          <button
+            type="button"
+            onClick={async () =>
+              deps.download(
+                `red-flag-radar-memory-${day(deps.now().toISOString())}.json`,
+                'application/json',
+                JSON.stringify(await exportMemory(deps.store, deps.now())),
+              )
+            }
+          >
+            {t('history.exportMemory')}
+          </button>
+        </p>
+        <p>
+          <label>
+            {t('history.importMemory')}{' '}
+            <input
+              type="file"
+              accept="application/json,.json"
+              onChange={async (e) => {
+                const file = (e.target as HTMLInputElement).files?.[0];
+                if (!file) return;
+                try {
+                  const r = await importMemory(deps.store, await file.text());
+                  deps.changed();
+                  setStatus(t('history.imported', { added: r.added, merged: r.merged }));
+                  await load(filter);
+                } catch (err) {
+                  const reason = err instanceof ImportError ? err.message : String((err as Error)?.name ?? err);
+                  setStatus(t('history.importFailed', { reason }));
+                }
+              }}
+            />
+          </label>
+        </p>
+        <p>
+          <button
+            type="button"
+            onClick={async () => {
+              if (confirm !== '*') return setConfirm('*');
+              await deps.store.clearHistory();
+              deps.changed();
+              setConfirm(undefined);
+              setStatus(t('history.allDeleted'));
+              await load(filter);
+            }}
+          >
+            {t(confirm === '*' ? 'history.deleteAllConfirm' : 'history.deleteAll')}
+          </button>
+        </p>
+      </section>
+    </main>
+  );
+}

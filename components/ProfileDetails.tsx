@@ -1,0 +1,166 @@
+import { useState } from 'preact/hooks';
+import { t, type MessageKey } from '../lib/i18n';
+import { activeDismissals } from '../lib/background/marks';
+import { evidenceHtml, evidenceJson } from '../lib/export/evidence';
+import type { StoredProfile } from '../lib/storage/db';
+import type { HistoryDeps } from './HistoryPage';
+
+function withoutTrust(e: StoredProfile): StoredProfile {
+  const copy = { ...e };
+  delete copy.trustedAt;
+  return copy;
+}
+
+/** One remembered profile: its findings (dismiss with a reason, restore), notes, trust, evidence export. */
+export function ProfileDetails({
+  entry,
+  deps,
+  onChange,
+}: {
+  entry: StoredProfile;
+  deps: HistoryDeps;
+  onChange: (e: StoredProfile) => void;
+}) {
+  const [note, setNote] = useState('');
+  const [reasons, setReasons] = useState<Record<string, string>>({});
+  const dismissed = activeDismissals(entry);
+  const findings =
+    entry.findings ?? entry.rules.map((rule) => ({ rule, severity: undefined, evidence: [], sources: [] }));
+  const update = async (change: (e: StoredProfile) => StoredProfile) => {
+    const next = await deps.store.update(entry.key, change);
+    if (next) onChange(next);
+    deps.changed();
+  };
+  const now = () => deps.now().toISOString();
+  const file = (ext: string) =>
+    `red-flag-radar-${entry.site}-${(entry.profile.name ?? entry.key).replace(/[^\p{L}\p{N}]+/gu, '-')}.${ext}`;
+
+  return (
+    <div class="rfr-profile-details">
+      <p>
+        {t('history.visits', { count: entry.visits })}
+        {entry.trustedAt && <strong> · {t('history.trustedSince', { date: entry.trustedAt.slice(0, 10) })}</strong>}
+      </p>
+      <h3>{t('ui.findings')}</h3>
+      {findings.length === 0 && <p>—</p>}
+      <ul class="rfr-findings">
+        {findings.map((f) => {
+          const d = dismissed.get(f.rule);
+          const reasonId = `reason-${entry.key}-${f.rule}`;
+          return (
+            <li class={`rfr-finding ${d ? 'rfr-dismissed' : ''}`} data-rule={f.rule}>
+              <div class="rfr-finding-title">{t(`rule.${f.rule}.title` as MessageKey)}</div>
+              <ul class="rfr-evidence">
+                {f.evidence.map((x) => (
+                  <li>{x}</li>
+                ))}
+              </ul>
+              {d ? (
+                <p>
+                  {t('history.dismissedBecause', { reason: d.reason, date: d.at.slice(0, 10) })}{' '}
+                  <button
+                    type="button"
+                    onClick={() =>
+                      update((e) => ({
+                        ...e,
+                        dismissals: (e.dismissals ?? []).map((x) =>
+                          x.rule === f.rule && !x.restoredAt ? { ...x, restoredAt: now() } : x,
+                        ),
+                      }))
+                    }
+                  >
+                    {t('history.restore')}
+                  </button>
+                </p>
+              ) : (
+                <p>
+                  <label for={reasonId}>{t('history.dismissReason')}</label>{' '}
+                  <input
+                    id={reasonId}
+                    value={reasons[f.rule] ?? ''}
+                    onInput={(e) => setReasons({ ...reasons, [f.rule]: (e.target as HTMLInputElement).value })}
+                  />{' '}
+                  <button
+                    type="button"
+                    disabled={!reasons[f.rule]?.trim()}
+                    onClick={() =>
+                      update((e) => ({
+                        ...e,
+                        dismissals: [
+                          ...(e.dismissals ?? []),
+                          { rule: f.rule, reason: reasons[f.rule]!.trim(), at: now() },
+                        ],
+                      }))
+                    }
+                  >
+                    {t('history.dismiss')}
+                  </button>
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {entry.dismissals?.length ? (
+        <details>
+          <summary>{t('history.dismissals')}</summary>
+          <ul>
+            {entry.dismissals.map((d) => (
+              <li>
+                {d.at.slice(0, 16).replace('T', ' ')} · {d.rule} · {d.reason}
+                {d.restoredAt ? ` · ${t('history.restoredOn', { date: d.restoredAt.slice(0, 10) })}` : ''}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      <h3>{t('history.notes')}</h3>
+      <ul>
+        {(entry.notes ?? []).map((n) => (
+          <li>
+            {n.at.slice(0, 10)}: {n.text}
+          </li>
+        ))}
+      </ul>
+      <label>
+        {t('history.addNote')}
+        <textarea
+          rows={2}
+          value={note}
+          placeholder={t('history.notePlaceholder')}
+          onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)}
+        />
+      </label>{' '}
+      <button
+        type="button"
+        disabled={!note.trim()}
+        onClick={async () => {
+          await update((e) => ({ ...e, notes: [...(e.notes ?? []), { at: now(), text: note.trim() }] }));
+          setNote('');
+        }}
+      >
+        {t('history.saveNote')}
+      </button>
+      <p>
+        <button
+          type="button"
+          aria-pressed={!!entry.trustedAt}
+          onClick={() => update((e) => (e.trustedAt ? withoutTrust(e) : { ...e, trustedAt: now() }))}
+        >
+          {t(entry.trustedAt ? 'history.untrust' : 'history.trust')}
+        </button>{' '}
+        <button type="button" onClick={() => deps.download(file('html'), 'text/html', evidenceHtml(entry, deps.now()))}>
+          {t('history.exportHtml')}
+        </button>{' '}
+        <button
+          type="button"
+          onClick={() =>
+            deps.download(file('json'), 'application/json', JSON.stringify(evidenceJson(entry, deps.now()), null, 2))
+          }
+        >
+          {t('history.exportJson')}
+        </button>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * Evidence for one profile, for a trust-and-safety team or a report to the authorities: JSON and a
+ * printable, self-contained HTML page with the findings, their evidence and sources, dates, URLs, the
+ * user's notes and the audit trail of dismissals. Every page-derived string is escaped.
+ */
+import { t, type MessageKey } from '../i18n';
+import { siteById } from '../sites';
+import { sourceOf } from '../rules/sources';
+import type { StoredProfile } from '../storage/db';
+
+export function evidenceJson(e: StoredProfile, exportedAt: Date) {
+  return {
+    format: 'red-flag-radar-evidence',
+    version: 1,
+    exportedAt: exportedAt.toISOString(),
+    profile: {
+      site: siteById(e.site)?.name ?? e.site,
+      url: e.url,
+      name: e.profile.name,
+      location: e.profile.location,
+      timezone: e.profile.timezone,
+      memberSince: e.profile.memberSince,
+      photoUrl: e.profile.photoUrl,
+    },
+    firstSeen: e.firstSeen,
+    lastSeen: e.lastSeen,
+    visits: e.visits,
+    level: e.level,
+    findings: (e.findings ?? e.rules.map((rule) => ({ rule, severity: undefined, evidence: [], sources: [] }))).map(
+      (f) => ({
+        rule: f.rule,
+        title: t(`rule.${f.rule}.title` as MessageKey),
+        severity: f.severity,
+        evidence: f.evidence,
+        sources: f.sources.map((s) => ({ cite: s, url: sourceOf(s)?.url || undefined })),
+        advice: t(`rule.${f.rule}.advice` as MessageKey),
+      }),
+    ),
+    notes: e.notes ?? [],
+    dismissals: e.dismissals ?? [],
+    trustedAt: e.trustedAt,
+    disclaimer: t('ui.disclaimer'),
+  };
+}
+
+const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => ESC[c]!);
+const safeHref = (u: string | undefined) => (u && /^https:\/\//i.test(u) ? escapeHtml(u) : undefined);
+
+export function evidenceHtml(e: StoredProfile, exportedAt: Date): string {
+  const j = evidenceJson(e, exportedAt);
+  const link = (u: string | undefined, text: string) => {
+    const href = safeHref(u);
+    return href ? `<a href="${href}">${escapeHtml(text)}</a>` : escapeHtml(text);
+  };
+  const findings = j.findings
+    .map(
+      (f) => `<section class="finding">
+<h3>${escapeHtml(f.title)}${f.severity ? ` <span class="sev">(${escapeHtml(t(`risk.${f.severity}` as MessageKey))})</span>` : ''}</h3>
+<p class="id">${escapeHtml(f.rule)}</p>
+<h4>${escapeHtml(t('ui.evidence'))}</h4><ul>${f.evidence.map((x) => `<li>${escapeHtml(x)}</li>`).join('')}</ul>
+<h4>${escapeHtml(t('ui.source'))}</h4><ul>${f.sources.map((s) => `<li>${link(s.url, s.cite)}</li>`).join('')}</ul>
+<h4>${escapeHtml(t('ui.nextStep'))}</h4><p>${escapeHtml(f.advice)}</p>
+</section>`,
+    )
+    .join('\n');
+  const rows: [string, string][] = [
+    [t('export.site'), escapeHtml(j.profile.site)],
+    [t('export.url'), link(j.profile.url, j.profile.url)],
+    [t('field.name'), escapeHtml(j.profile.name ?? '')],
+    [t('field.country'), escapeHtml(j.profile.location?.countryName ?? j.profile.location?.country ?? '')],
+    [t('field.timezone'), escapeHtml(j.profile.timezone?.name ?? j.profile.timezone?.label ?? '')],
+    [t('export.firstSeen'), escapeHtml(j.firstSeen)],
+    [t('export.lastSeen'), escapeHtml(j.lastSeen)],
+    [t('export.visits'), escapeHtml(j.visits)],
+    [t('export.level'), escapeHtml(t(`risk.${j.level}` as MessageKey))],
+  ];
+  return `<!doctype html>
+<html lang="${escapeHtml(t('export.lang'))}"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${escapeHtml(t('export.title', { name: j.profile.name ?? j.profile.url }))}</title>
+<style>body{font:14px/1.45 system-ui,sans-serif;max-width:820px;margin:24px auto;padding:0 16px;color:#111}
+table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:4px 8px;text-align:left;vertical-align:top}
+.finding{border-top:2px solid #333;margin-top:16px}.id{color:#555;font-family:monospace}
+@media print{a{color:#000}}</style></head><body>
+<h1>${escapeHtml(t('export.title', { name: j.profile.name ?? j.profile.url }))}</h1>
+<p>${escapeHtml(t('export.generated', { date: j.exportedAt }))}</p>
+<table>${rows.map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td>${v}</td></tr>`).join('')}</table>
+${j.trustedAt ? `<p><strong>${escapeHtml(t('history.trustedSince', { date: j.trustedAt.slice(0, 10) }))}</strong></p>` : ''}
+<h2>${escapeHtml(t('ui.findings'))}</h2>
+${findings || `<p>${escapeHtml(t('export.noFindings'))}</p>`}
+<h2>${escapeHtml(t('history.notes'))}</h2>
+${j.notes.length ? `<ul>${j.notes.map((n) => `<li>${escapeHtml(n.at)}: ${escapeHtml(n.text)}</li>`).join('')}</ul>` : `<p>—</p>`}
+<h2>${escapeHtml(t('history.dismissals'))}</h2>
+${j.dismissals.length ? `<ul>${j.dismissals.map((d) => `<li>${escapeHtml(d.at)}: ${escapeHtml(d.rule)} — ${escapeHtml(d.reason)}${d.restoredAt ? ` (${escapeHtml(t('history.restoredOn', { date: d.restoredAt }))})` : ''}</li>`).join('')}</ul>` : `<p>—</p>`}
+<p><em>${escapeHtml(j.disclaimer)}</em></p>
+</body></html>
+`;
+}

@@ -1,0 +1,132 @@
+/**
+ * Export and import of the whole memory (profiles and photos), validated with zod. An import merges: a
+ * profile already known keeps the earliest first visit, the latest state and every note and dismissal,
+ * so importing the same file twice changes nothing. A file that fails validation changes nothing and
+ * says why.
+ */
+import { z } from 'zod';
+import { ProfileSchema } from '../profile';
+import type { Dismissal, Note, RadarStore, StoredPhoto, StoredProfile } from '../storage/db';
+
+export const MEMORY_FORMAT = 'red-flag-radar-memory';
+
+const iso = z.string().max(40);
+const Level = z.enum(['none', 'low', 'medium', 'high']);
+const NoteSchema = z.strictObject({ at: iso, text: z.string().max(5000) });
+const DismissalSchema = z.strictObject({
+  rule: z.string().max(60),
+  reason: z.string().max(2000),
+  at: iso,
+  restoredAt: iso.optional(),
+});
+const StoredFindingSchema = z.strictObject({
+  rule: z.string().max(60),
+  severity: z.enum(['low', 'medium', 'high']),
+  evidence: z.array(z.string().max(2000)).max(20),
+  sources: z.array(z.string().max(300)).max(20),
+});
+const Snapshot = ProfileSchema.pick({ name: true, location: true, timezone: true });
+const StoredProfileSchema = z.strictObject({
+  key: z.string().max(2300),
+  site: z.string().max(40),
+  url: z.string().max(2048),
+  profile: ProfileSchema,
+  firstSeen: iso,
+  lastSeen: iso,
+  visits: z.number().int().min(1).max(1e7),
+  level: Level,
+  rules: z.array(z.string().max(60)).max(100),
+  findings: z.array(StoredFindingSchema).max(100).optional(),
+  previousVisit: z.strictObject({ seenAt: iso, profile: Snapshot }).optional(),
+  notes: z.array(NoteSchema).max(1000).optional(),
+  dismissals: z.array(DismissalSchema).max(1000).optional(),
+  trustedAt: iso.optional(),
+});
+const PhotoSchema = z.strictObject({
+  profileKey: z.string().max(2300),
+  site: z.string().max(40),
+  name: z.string().max(300).optional(),
+  url: z.string().max(2048),
+  photoUrl: z.string().max(4096),
+  hashes: z.string().max(200),
+  /** base64 of the 32×32 grey thumbnail. */
+  thumb: z.string().max(2000),
+  preview: z
+    .string()
+    .max(20_000)
+    .regex(/^data:image\/(?:jpeg|png|webp);base64,[A-Za-z0-9+/=]+$/)
+    .optional(),
+  seenAt: iso,
+});
+export const MemoryFileSchema = z.strictObject({
+  format: z.literal(MEMORY_FORMAT),
+  version: z.literal(1),
+  exportedAt: iso,
+  profiles: z.array(StoredProfileSchema).max(1_000_000),
+  photos: z.array(PhotoSchema).max(1_000_000),
+});
+export type MemoryFile = z.infer<typeof MemoryFileSchema>;
+
+const b64 = (u: Uint8Array) => btoa(String.fromCharCode(...u));
+const unb64 = (s: string) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
+
+export async function exportMemory(store: RadarStore, now: Date): Promise<MemoryFile> {
+  return {
+    format: MEMORY_FORMAT,
+    version: 1,
+    exportedAt: now.toISOString(),
+    profiles: await store.allProfiles(),
+    photos: (await store.photos()).map((p) => ({ ...p, thumb: b64(p.thumb) })),
+  };
+}
+
+export class ImportError extends Error {}
+
+function unionBy<T>(a: T[] = [], b: T[] = [], key: (x: T) => string): T[] {
+  const m = new Map<string, T>();
+  for (const x of [...a, ...b]) m.set(key(x), x);
+  return [...m.values()].sort((x, y) => key(x).localeCompare(key(y)));
+}
+
+export function mergeProfile(old: StoredProfile | undefined, incoming: StoredProfile): StoredProfile {
+  if (!old) return incoming;
+  const newer = incoming.lastSeen > old.lastSeen ? incoming : old;
+  const notes = unionBy<Note>(old.notes, incoming.notes, (n) => `${n.at}|${n.text}`);
+  const dismissals = unionBy<Dismissal>(old.dismissals, incoming.dismissals, (d) => `${d.at}|${d.rule}`);
+  const trusted = [old.trustedAt, incoming.trustedAt].filter((x): x is string => !!x).sort()[0];
+  return {
+    ...newer,
+    firstSeen: old.firstSeen < incoming.firstSeen ? old.firstSeen : incoming.firstSeen,
+    visits: Math.max(old.visits, incoming.visits),
+    ...(notes.length ? { notes } : {}),
+    ...(dismissals.length ? { dismissals } : {}),
+    ...(trusted ? { trustedAt: trusted } : {}),
+  };
+}
+
+/** Validates the whole file first, then merges it in one transaction. */
+export async function importMemory(store: RadarStore, text: string) {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new ImportError('not a JSON file');
+  }
+  const parsed = MemoryFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ImportError(`not a Red Flag Radar memory file (${issue.path.join('.') || 'file'}: ${issue.message})`);
+  }
+  const photos: StoredPhoto[] = [];
+  for (const p of parsed.data.photos) {
+    let thumb: Uint8Array;
+    try {
+      thumb = unb64(p.thumb);
+    } catch {
+      throw new ImportError(`photo of ${p.profileKey}: the thumbnail is not base64`);
+    }
+    if (thumb.length !== 32 * 32) throw new ImportError(`photo of ${p.profileKey}: the thumbnail is not 32×32`);
+    photos.push({ ...p, thumb } as StoredPhoto);
+  }
+  return store.merge(parsed.data.profiles as StoredProfile[], photos, mergeProfile);
+}

@@ -1,0 +1,68 @@
+/** The cross-profile rules in the background: material shared under another name, changes since last time. */
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createBackground } from '../lib/background/handlers';
+import { github } from '../lib/sites/github';
+import { openRadarDb, RadarStore } from '../lib/storage/db';
+import type { TabState } from '../lib/tab-state';
+import { documentFrom, fixture } from './helpers';
+
+const EXT = fakeBrowser.runtime.id;
+
+function page(login: string, id: string, name: string, edit: (html: string) => string = (h) => h) {
+  const html = edit(
+    fixture('github/user-hand-written.html')
+      .replaceAll('devsample', login)
+      .replaceAll('90000001', id)
+      .replaceAll('Dev Sample', name),
+  );
+  const url = `https://github.com/${login}`;
+  return {
+    msg: { type: 'page', site: 'github', url, raw: github.collect(documentFrom(html), new URL(url)) },
+    sender: { id: EXT, url, tab: { id: 5 } },
+  };
+}
+
+async function setup(clock: { now: Date }) {
+  const store = new RadarStore(await openRadarDb(`bgm-${Math.random()}`));
+  const bg = createBackground({
+    extensionId: EXT,
+    extensionOrigin: `chrome-extension://${EXT}/`,
+    store: async () => store,
+    now: () => clock.now,
+    setToolbar: async () => {},
+  });
+  const visit = async (p: ReturnType<typeof page>) =>
+    ((await bg.handle(p.msg, p.sender)) as TabState & { kind: 'analysis' }).analysis;
+  return { bg, store, visit };
+}
+
+describe('cross-profile rules in the background', () => {
+  it('a Telegram handle seen under another name is a shared contact, on the first answer', async () => {
+    const { visit } = await setup({ now: new Date('2026-11-20T10:00:00Z') });
+    const shared = (h: string) => h.replace(/@\w+_tg/, '@team_shared_tg');
+    await visit(page('alice', '90000011', 'Alice Example', shared));
+    const bob = await visit(page('bob', '90000022', 'Bob Other', shared));
+    const f = bob.findings.find((x) => x.rule === 'shared-contact')!;
+    expect(f.evidence).toEqual([
+      'Telegram team_shared_tg is also on “Alice Example” (GitHub, https://github.com/alice), seen 2026-11-20',
+    ]);
+    expect(bob.risk.level).toBe('high');
+    // Alice's own later visit finds Bob in turn.
+    const alice = await visit(page('alice', '90000011', 'Alice Example', shared));
+    expect(alice.findings.find((x) => x.rule === 'shared-contact')?.evidence[0]).toContain('“Bob Other”');
+  });
+
+  it('a location changed since the last visit is reported; the same visit re-sent is not', async () => {
+    const clock = { now: new Date('2026-11-01T10:00:00Z') };
+    const { visit } = await setup(clock);
+    const first = await visit(page('carl', '90000033', 'Carl'));
+    expect(first.findings.map((f) => f.rule)).not.toContain('profile-changed');
+    clock.now = new Date('2026-11-15T10:00:00Z');
+    const moved = (h: string) => h.replace('Austin', 'Warsaw').replace('United States', 'Poland');
+    const later = await visit(page('carl', '90000033', 'Carl', moved));
+    expect(later.findings.find((f) => f.rule === 'profile-changed')?.evidence).toEqual([
+      'Country: US → PL (since your visit on 2026-11-01)',
+    ]);
+  });
+});

@@ -1,0 +1,118 @@
+/** The history page over a real (fake-indexeddb) store: list, search, details, notes, dismiss, trust, delete. */
+import { render } from 'preact';
+import { describe, expect, it, vi } from 'vitest';
+import { HistoryPage } from '../components/HistoryPage';
+import { openRadarDb, RadarStore } from '../lib/storage/db';
+import type { Finding } from '../lib/rules/types';
+import { profile } from './helpers';
+
+const tick = () => new Promise((r) => setTimeout(r, 30));
+async function until(f: () => boolean) {
+  for (let i = 0; i < 100 && !f(); i++) await tick();
+  expect(f()).toBe(true);
+}
+const f = (rule: string): Finding => ({
+  rule,
+  severity: 'low',
+  title: '',
+  evidence: [`evidence of ${rule}`],
+  sources: [],
+  advice: '',
+});
+
+async function setup() {
+  const store = new RadarStore(await openRadarDb(`history-${Math.random()}`));
+  for (let i = 0; i < 130; i++)
+    await store.recordVisit(
+      profile({ id: `~${i}`, name: i === 7 ? 'Zed <b>Bold</b>' : `Person ${i}` }),
+      i % 2 ? 'low' : 'none',
+      i % 2 ? [f('no-photo')] : [],
+      new Date(Date.UTC(2026, 10, 1, 0, i)),
+    );
+  const deps = { store, now: () => new Date('2026-11-27T10:00:00Z'), changed: vi.fn(), download: vi.fn() };
+  const el = document.createElement('div');
+  document.body.append(el);
+  render(<HistoryPage deps={deps} />, el);
+  await until(() => el.querySelectorAll('tbody tr').length > 0);
+  return { store, deps, el };
+}
+
+const input = (el: Element, value: string) => {
+  (el as HTMLInputElement).value = value;
+  el.dispatchEvent(new Event('input', { bubbles: true }));
+};
+
+describe('history page', () => {
+  it('lists the newest 100 first with a count, then more; page text stays text', async () => {
+    const { el } = await setup();
+    await until(() => el.querySelector('p')!.textContent!.includes('130 profile(s) remembered'));
+    expect(el.querySelectorAll('tbody tr')).toHaveLength(100);
+    expect(el.querySelector('tbody th')!.textContent).toBe('Person 129');
+    [...el.querySelectorAll('button')].find((b) => b.textContent === 'Show more')!.click();
+    await until(() => el.querySelectorAll('tbody tr').length === 130);
+    expect(el.querySelector('tbody b')).toBeNull();
+  });
+
+  it('searches and filters', async () => {
+    const { el } = await setup();
+    input(el.querySelector('input[type=search]')!, 'zed');
+    await until(() => el.querySelectorAll('tbody tr').length === 1);
+    expect(el.querySelector('tbody th')!.textContent).toContain('Zed <b>Bold</b>');
+    input(el.querySelector('input[type=search]')!, '');
+    const level = el.querySelectorAll('select')[1]!;
+    level.value = 'low';
+    level.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => [...el.querySelectorAll('tbody tr')].every((r) => r.getAttribute('data-level') === 'low'));
+  });
+
+  it('adds a note, dismisses and restores a finding (kept as an audit trail), marks trusted, deletes after a confirmation', async () => {
+    const { el, store, deps } = await setup();
+    const row = () => el.querySelector('tbody tr[data-key="upwork:~129"]')!;
+    (row().querySelector('button[aria-expanded]') as HTMLButtonElement).click();
+    await until(() => !!el.querySelector('.rfr-profile-details'));
+    const details = () => el.querySelector('.rfr-profile-details')!;
+    const button = (text: string) => [...details().querySelectorAll('button')].find((b) => b.textContent === text)!;
+
+    input(details().querySelector('textarea')!, 'Verified on a video call on 2026-11-26');
+    await tick();
+    button('Save note').click();
+    await until(() => details().textContent!.includes('Verified on a video call'));
+
+    input(details().querySelector('[data-rule="no-photo"] input')!, 'photo is on LinkedIn');
+    await tick();
+    button('Dismiss').click();
+    await until(() => details().textContent!.includes('Dismissed by you on 2026-11-27: photo is on LinkedIn'));
+    button('Restore').click();
+    await until(() => !!details().querySelector('[data-rule="no-photo"] input'));
+    button('Mark as trusted').click();
+    await until(() => !!button('Remove the trusted mark'));
+
+    const saved = (await store.get('upwork:~129'))!;
+    expect(saved.notes?.[0]?.text).toBe('Verified on a video call on 2026-11-26');
+    expect(saved.dismissals).toEqual([
+      {
+        rule: 'no-photo',
+        reason: 'photo is on LinkedIn',
+        at: '2026-11-27T10:00:00.000Z',
+        restoredAt: '2026-11-27T10:00:00.000Z',
+      },
+    ]);
+    expect(saved.trustedAt).toBe('2026-11-27T10:00:00.000Z');
+    expect(deps.changed).toHaveBeenCalled();
+
+    button('Export evidence (printable HTML)').click();
+    expect(deps.download).toHaveBeenCalledWith(
+      expect.stringMatching(/\.html$/),
+      'text/html',
+      expect.stringContaining('Person 129'),
+    );
+
+    const del = () => [...row().querySelectorAll('button')].find((b) => /delete/i.test(b.textContent!))!;
+    del().click();
+    await tick();
+    expect(await store.get('upwork:~129')).toBeDefined(); // the first click only asks
+    del().click();
+    await until(() => !el.querySelector('tbody tr[data-key="upwork:~129"]'));
+    expect(await store.get('upwork:~129')).toBeUndefined();
+  });
+});
