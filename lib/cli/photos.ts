@@ -11,6 +11,7 @@ import { PhotoMemory } from '../photo/memory';
 import { comparable, encodeHashes, signature, type PhotoSignature } from '../photo/signature';
 import { isPlaceholderPhoto } from '../rules/no-photo';
 import { profileKey } from '../storage/db';
+import type { MemoryContext } from '../rules/types';
 import type { Sensitivity } from '../score';
 import { parseHtml } from './parse-html';
 import type { Report } from './scan';
@@ -65,7 +66,13 @@ async function hashImage(path: string): Promise<PhotoSignature | undefined> {
 }
 
 /** Adds recycled-photo (and "also seen") across the reports of one run. */
-export async function comparePhotos(reports: Report[], now: Date, sensitivity?: Sensitivity): Promise<Report[]> {
+export async function comparePhotos(
+  reports: Report[],
+  now: Date,
+  sensitivity?: Sensitivity,
+  /** What the cross-profile step found per file: kept when the photo findings are added. */
+  known: Map<string, MemoryContext> = new Map(),
+): Promise<Report[]> {
   const memory = new PhotoMemory();
   const sigs = new Map<Report, PhotoSignature | 'not-loaded' | 'plain'>();
   for (const r of reports) {
@@ -102,7 +109,7 @@ export async function comparePhotos(reports: Report[], now: Date, sensitivity?: 
         .filter((m) => !(m.url === r.profile!.url));
       check = { kind: 'compared', ctx: { now, photoMatches } };
     }
-    const checked = withPhotoCheck({ ...r, site: r.profile.site }, check, sensitivity);
+    const checked = withPhotoCheck({ ...r, site: r.profile.site }, check, sensitivity, known.get(r.file) ?? { now });
     return {
       ...r,
       findings: checked.findings,

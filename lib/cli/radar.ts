@@ -5,6 +5,7 @@
  * Exit 0 for a report, 2 for wrong usage, 1 for a file it cannot read (one line on stderr).
  */
 import { readFileSync } from 'node:fs';
+import { compareProfiles } from './cross';
 import { comparePhotos } from './photos';
 import { parseArgs } from 'node:util';
 import { closeHtmlParser } from './parse-html';
@@ -43,12 +44,13 @@ async function main(argv: string[]): Promise<number> {
     const files = expandInputs(positionals);
     if (values.url && files.length > 1) throw new UsageError('--url applies to a single file');
     const opts = { url: values.url, now: parseNow(values.now), sensitivity: sensitivity as 'low' | 'normal' | 'high' };
-    // Photos saved beside the pages are compared across the files of this run.
-    const reports = await comparePhotos(
+    // Profiles, then photos saved beside the pages, are compared across the files of this run.
+    const cross = await compareProfiles(
       files.map((f) => scanFile(f, opts)),
       opts.now,
       opts.sensitivity,
     );
+    const reports = await comparePhotos(cross.reports, opts.now, opts.sensitivity, cross.contexts);
     const single = positionals.length === 1 && files.length === 1 && files[0] === positionals[0];
     process.stdout.write(`${JSON.stringify(single ? reports[0] : reports, null, 2)}\n`);
     return 0;
