@@ -135,7 +135,7 @@ export function HistoryPage({ deps }: { deps: HistoryDeps }) {
                   {r.trustedAt && <span class="rfr-tag"> {t('history.trusted')}</span>}
                 </th>
                 <td>{sitePages.find((s) => s.id === r.site)?.name ?? r.site}</td>
-                <td class={`rfr-level-${r.level}`}>{t(`risk.${r.level}` as MessageKey)}</td>
+                <td class={`rfr-cell-level rfr-cell-${r.level}`}>{t(`risk.${r.level}` as MessageKey)}</td>
                 <td>{r.rules.map((id) => t(`rule.${id}.title` as MessageKey)).join('; ') || '—'}</td>
                 <td>{day(r.firstSeen)}</td>
                 <td>{day(r.lastSeen)}</td>

@@ -8,7 +8,6 @@ import type { PopupMessage } from '../../lib/messages';
 import { openRadarDb, RadarStore } from '../../lib/storage/db';
 import type { Settings } from '../../lib/storage/settings';
 import '../../components/report.css';
-import '../popup/popup.css';
 import './history.css';
 
 setLocale(localeFor(navigator.language));

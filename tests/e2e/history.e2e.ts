@@ -1,0 +1,97 @@
+/**
+ * The history page in Chromium: profiles seen in the browser are listed, it works by keyboard alone, axe
+ * reports no serious or critical violations, and (UPDATE_SCREENSHOTS=1) it writes the README screenshot.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureHtml, launch, type Session } from '../../scripts/chromium';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let s: Session;
+
+const github = (login: string, id: string, name: string) =>
+  fixtureHtml('github/user-hand-written.html')
+    .replaceAll('devsample', login)
+    .replaceAll('90000001', id)
+    .replaceAll('Dev Sample', name)
+    .replace(/@\w+_tg/, '@team_shared_tg');
+
+beforeAll(async () => {
+  s = await launch();
+  s.pages.set('https://github.com/alice', github('alice', '90000011', 'Alice Example'));
+  s.pages.set('https://github.com/bob', github('bob', '90000022', 'Bob Other'));
+  s.pages.set(
+    'https://www.upwork.com/freelancers/~01f0e1d2c3b4a59687',
+    fixtureHtml('upwork/red-flags-persona.html', 20),
+  );
+  for (const url of [...s.pages.keys()]) {
+    const page = await s.context.newPage();
+    await page.goto(url);
+    await page.locator('red-flag-radar-badge .rfr-badge').waitFor({ timeout: 15_000 });
+    await page.close();
+  }
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+describe('history page', () => {
+  it('lists what was seen, works by keyboard, and has no serious accessibility violations', async () => {
+    const page = await s.context.newPage();
+    await page.goto(`chrome-extension://${s.extensionId}/history.html`);
+    await expect.poll(() => page.locator('tbody tr').count(), { timeout: 10_000 }).toBe(3);
+    const bob = page.locator('tbody tr', { hasText: 'Bob Other' });
+    expect(await bob.textContent()).toContain('A contact or link of this profile was seen under another name');
+
+    // Keyboard only: tab to Bob's "Details", open, write a note, save it.
+    await page.locator('body').focus();
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => document.activeElement?.closest('tr')?.textContent ?? '');
+      const label = await page.evaluate(() => document.activeElement?.textContent ?? '');
+      if (focused.includes('Bob Other') && label === 'Details') break;
+    }
+    // Focus is visible.
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Enter');
+    const details = page.locator('.rfr-profile-details');
+    await details.waitFor();
+    await details.locator('textarea').focus();
+    await page.keyboard.type('Verified on a video call on 2026-11-26');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => details.textContent()).toContain('Verified on a video call on 2026-11-26');
+
+    await page.evaluate(AXE);
+    const violations = await page.evaluate(async () => {
+      const r = await (globalThis as any).axe.run({ include: [['main']] }, { resultTypes: ['violations'] });
+      return r.violations
+        .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
+        .map(
+          (v: any) =>
+            `${v.id}: ${v.help} ${v.nodes.map((n: any) => n.target.join(' ') + ' ' + n.failureSummary).join(' | ')}`,
+        );
+    });
+    expect(violations).toEqual([]);
+    if (process.env.UPDATE_SCREENSHOTS) {
+      mkdirSync('docs/screenshots', { recursive: true });
+      await page.setViewportSize({ width: 1150, height: 820 });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: 'docs/screenshots/history.png' });
+    }
+  });
+
+  it('the badge on the page shows the note and the cross-profile finding after a revisit', async () => {
+    const page = await s.context.newPage();
+    await page.goto('https://github.com/bob');
+    const badge = page.locator('red-flag-radar-badge .rfr-badge');
+    await badge.waitFor({ timeout: 15_000 });
+    await badge.click();
+    const panel = page.locator('red-flag-radar-badge .rfr-panel');
+    await expect
+      .poll(() => panel.textContent(), { timeout: 10_000 })
+      .toContain('Verified on a video call on 2026-11-26');
+    expect(await panel.locator('[data-rule="shared-contact"]').count()).toBe(1);
+  });
+});
