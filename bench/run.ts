@@ -9,6 +9,7 @@ import { benchPageload } from './pageload';
 import { benchMessages } from './message';
 import { benchScore } from './score';
 import { benchPhoto } from './photo';
+import { benchMemory } from './memory';
 
 const json = process.argv.includes('--json');
 const log = (s: string) => !json && console.log(s);
@@ -42,6 +43,15 @@ log(
   `lookup   query_ms_median        ${String(photos.lookup.query_ms_median).padStart(8)}  (≤ 5 ms among ${photos.lookup.n} photos; linear scan ${photos.lookup.linear_scan_ms_median} ms)`,
 );
 
+const mem = await benchMemory(log);
+log(
+  `memory   check_ms_median        ${String(mem.check_ms_median).padStart(8)}  (≤ 10 ms among ${mem.profiles} profiles)`,
+);
+log(`memory   bytes_per_profile      ${String(mem.bytes_per_profile).padStart(8)}  (≤ 2048; photos excluded)`);
+log(
+  `memory   history_render_ms      ${String(mem.history_render_ms).padStart(8)}  (≤ 300 ms; first 100 rows, Chromium)`,
+);
+
 const result = {
   extract: { upwork_ms_median: extract.upwork_ms_median, ...others },
   score,
@@ -54,6 +64,7 @@ const result = {
     photos: p.photos,
   },
   lookup: photos.lookup,
+  memory: mem,
 };
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(

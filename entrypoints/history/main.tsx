@@ -12,17 +12,25 @@ import './history.css';
 
 setLocale(localeFor(navigator.language));
 const ask = (msg: PopupMessage) => browser.runtime.sendMessage(msg);
-// The history page reads the extension's IndexedDB itself; the background is told when it changed.
-Promise.all([openRadarDb(), ask({ type: 'get-settings' }) as Promise<Settings>]).then(([db, settings]) => {
-  applyLanguage(settings);
-  document.title = t('history.title');
-  document.documentElement.lang = t('export.lang');
+const root = document.getElementById('app')!;
+// The history page reads the extension's IndexedDB itself (the first rows do not wait for the background);
+// the background is told when the data changed.
+void openRadarDb().then((db) => {
   const deps = {
     store: new RadarStore(db),
     now: () => new Date(),
     changed: () => void ask({ type: 'memory-changed' }).catch(() => {}),
     download,
   };
-  render(<HistoryPage deps={deps} />, document.getElementById('app')!);
-  performance.mark('rfr-history-rendered');
+  const show = () => {
+    document.title = t('history.title');
+    document.documentElement.lang = t('export.lang');
+    render(<HistoryPage deps={deps} />, root);
+  };
+  show();
+  // The language chosen in the options, once the background answers.
+  void (ask({ type: 'get-settings' }) as Promise<Settings>).then((settings) => {
+    applyLanguage(settings);
+    show(); // re-renders in place: the page keeps its state
+  });
 });

@@ -4,7 +4,7 @@
  * rated it and several others at the top within a month. In memory: a check among 100,000 profiles is a
  * handful of map look-ups (bench/memory.ts).
  */
-import { bandKeys, similarity, type Fingerprint } from './fingerprint';
+import { bandKeys, similarity, siteOf, type Fingerprint } from './fingerprint';
 
 /** MinHash similarity from which two texts count as near-identical. */
 export const TEXT_SIMILARITY = 0.6;
@@ -55,7 +55,7 @@ export class CrossMemory {
     this.prints.set(fp.key, fp);
     if (fp.minhash) for (const b of bandKeys(fp.minhash)) add(this.bands, b, fp.key);
     for (const c of fp.contacts) add(this.contacts, c, fp.key);
-    for (const r of fp.topReviews) add(this.clients, `${fp.site}|${r.client}`, fp.key);
+    for (const r of fp.topReviews) add(this.clients, `${siteOf(fp)}|${r.client}`, fp.key);
   }
 
   delete(key: string): void {
@@ -64,7 +64,7 @@ export class CrossMemory {
     this.prints.delete(key);
     if (fp.minhash) for (const b of bandKeys(fp.minhash)) this.bands.get(b)?.delete(key);
     for (const c of fp.contacts) this.contacts.get(c)?.delete(key);
-    for (const r of fp.topReviews) this.clients.get(`${fp.site}|${r.client}`)?.delete(key);
+    for (const r of fp.topReviews) this.clients.get(`${siteOf(fp)}|${r.client}`)?.delete(key);
   }
 
   clear(): void {
@@ -95,7 +95,7 @@ export class CrossMemory {
     for (const r of fp.topReviews) {
       const t = Date.parse(r.date);
       const others: { key: string; date: string }[] = [];
-      for (const k of this.clients.get(`${fp.site}|${r.client}`) ?? []) {
+      for (const k of this.clients.get(`${siteOf(fp)}|${r.client}`) ?? []) {
         if (k === fp.key) continue;
         const near = this.prints
           .get(k)!

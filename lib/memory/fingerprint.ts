@@ -1,6 +1,6 @@
 /**
  * What the memory keeps of each profile to recognise its material under another name: a MinHash of its
- * text (word 4-shingles, 64 hashes; 16 LSH bands of 4), its contacts normalised (e-mail, phone, messenger
+ * text (word 4-shingles, 64 16-bit hashes; 16 LSH bands of 4), its contacts normalised (e-mail, phone, messenger
  * handles, portfolio and GitHub URLs), and the clients who gave it top ratings, with dates. Small by
  * design: 100,000 of these are kept in memory by the background.
  */
@@ -17,13 +17,13 @@ export const MIN_WORDS = 30;
 const SHINGLE = 4;
 
 export interface Fingerprint {
+  /** `<site>:<id>`: the site is the key's prefix (siteOf). */
   key: string;
-  site: string;
   name?: string;
   url: string;
   seenAt: string;
   /** MinHash of title + bio; absent for short texts. */
-  minhash?: Uint32Array;
+  minhash?: Uint16Array;
   contacts: string[];
   /** Top ratings (≥ 4.5 of 5) with a named client and a date: `client` lower-cased. */
   topReviews: { client: string; date: string }[];
@@ -61,27 +61,28 @@ export function shingles(ws: string[]): Set<number> {
   return out;
 }
 
-export function minhash(text: string): Uint32Array | undefined {
+/** b-bit MinHash: the low 16 bits of each minimum (two different minima agree by chance 1 in 65,536). */
+export function minhash(text: string): Uint16Array | undefined {
   const ws = words(text);
   if (ws.length < MIN_WORDS) return undefined;
   const sh = shingles(ws);
-  const out = new Uint32Array(MINHASHES).fill(0xffffffff);
+  const min = new Uint32Array(MINHASHES).fill(0xffffffff);
   for (const s of sh)
     for (let i = 0; i < MINHASHES; i++) {
       const h = mix(s ^ SEEDS[i]!);
-      if (h < out[i]!) out[i] = h;
+      if (h < min[i]!) min[i] = h;
     }
-  return out;
+  return Uint16Array.from(min, (m) => m & 0xffff);
 }
 
 /** The share of equal MinHashes: an estimate of the texts' shingle Jaccard similarity. */
-export function similarity(a: Uint32Array, b: Uint32Array): number {
+export function similarity(a: Uint16Array, b: Uint16Array): number {
   let same = 0;
   for (let i = 0; i < MINHASHES; i++) if (a[i] === b[i]) same++;
   return same / MINHASHES;
 }
 
-export function bandKeys(m: Uint32Array): string[] {
+export function bandKeys(m: Uint16Array): string[] {
   const out: string[] = [];
   for (let b = 0; b < BANDS; b++) {
     let h = b + 1;
@@ -171,7 +172,6 @@ export function fingerprint(key: string, p: Profile, seenAt: string): Fingerprin
   const m = minhash(profileText(p));
   return {
     key,
-    site: p.site,
     ...(p.name ? { name: p.name } : {}),
     url: p.url,
     seenAt,
@@ -180,3 +180,5 @@ export function fingerprint(key: string, p: Profile, seenAt: string): Fingerprin
     topReviews: topReviewsOf(p),
   };
 }
+
+export const siteOf = (fp: Pick<Fingerprint, 'key'>) => fp.key.slice(0, fp.key.indexOf(':'));

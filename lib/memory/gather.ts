@@ -4,6 +4,7 @@ import type { Profile } from '../profile';
 import { profileText } from '../rules/finding';
 import type { MemoryContext, OtherProfile } from '../rules/types';
 import type { CrossHits, CrossMemory } from './cross';
+import { siteOf } from './fingerprint';
 import { sharedPassages } from './passages';
 
 export type CrossContext = Pick<MemoryContext, 'textMatches' | 'contactMatches' | 'reviewerBursts'>;
@@ -18,7 +19,13 @@ export async function crossContext(
   const other = (key: string): OtherProfile | undefined => {
     const fp = memory.prints.get(key);
     return (
-      fp && { site: fp.site, name: fp.name, url: fp.url, seenAt: fp.seenAt, sameName: sameName(fp.name, profile.name) }
+      fp && {
+        site: siteOf(fp),
+        name: fp.name,
+        url: fp.url,
+        seenAt: fp.seenAt,
+        sameName: sameName(fp.name, profile.name),
+      }
     );
   };
   const mine = profileText(profile);

@@ -43,12 +43,12 @@ export interface StoredFinding {
   sources: string[];
 }
 
-/** At most 4 evidence lines of 300 characters each are kept per finding. */
+/** At most 3 evidence lines of 240 characters each are kept per finding. */
 export function compactFindings(fs: readonly Finding[]): StoredFinding[] {
   return fs.map((f) => ({
     rule: f.rule,
     severity: f.severity,
-    evidence: f.evidence.slice(0, 4).map((e) => (e.length > 300 ? `${e.slice(0, 299)}…` : e)),
+    evidence: f.evidence.slice(0, 3).map((e) => (e.length > 240 ? `${e.slice(0, 239)}…` : e)),
     sources: f.sources,
   }));
 }
@@ -162,18 +162,21 @@ export function snapshot(p: Profile): Pick<Profile, 'name' | 'location' | 'timez
 
 /**
  * What is kept of a profile: everything the history, the evidence and the memory rules show, with long
- * texts cut (a bio to 2,000 characters, review texts dropped) so that a stored profile stays near 2 KB.
+ * texts cut (a bio to 800 characters, review texts dropped) so that a stored profile stays under 2 KB.
+ * The fingerprint is made from the whole text first (recordVisit).
  */
+const BIO_KEPT = 800;
+
 export function compactProfile(p: Profile): Profile {
   return {
     ...p,
-    ...(p.bio && p.bio.length > 2000 ? { bio: `${p.bio.slice(0, 1999)}…` } : {}),
-    ...(p.skills ? { skills: p.skills.slice(0, 60) } : {}),
+    ...(p.bio && p.bio.length > BIO_KEPT ? { bio: `${p.bio.slice(0, BIO_KEPT - 1)}…` } : {}),
+    ...(p.skills ? { skills: [...new Set(p.skills)].slice(0, 40) } : {}),
     ...(p.education ? { education: p.education.slice(0, 10) } : {}),
     ...(p.employment ? { employment: p.employment.slice(0, 10) } : {}),
     ...(p.reviews
       ? {
-          reviews: p.reviews.slice(0, 100).map((r) => ({
+          reviews: p.reviews.slice(0, 20).map((r) => ({
             ...(r.date ? { date: r.date } : {}),
             ...(r.rating !== undefined ? { rating: r.rating } : {}),
             ...(r.client ? { client: r.client } : {}),
@@ -223,7 +226,7 @@ export class RadarStore {
     const before = sameVisit ? old.previousVisit : old && { seenAt: old.lastSeen, profile: snapshot(old.profile) };
     if (before) entry.previousVisit = before;
     else delete entry.previousVisit;
-    const print = fingerprint(key, kept, entry.lastSeen);
+    const print = fingerprint(key, profile, entry.lastSeen);
     await store.put(entry);
     await tx.objectStore('fingerprints').put(print);
     await tx.done;
