@@ -19,7 +19,14 @@ export const PageMessage = z.strictObject({
   raw: RawPageSchema,
 });
 export const LeftMessage = z.strictObject({ type: z.literal('left'), url });
-export const ContentMessage = z.discriminatedUnion('type', [PageMessage, LeftMessage]);
+/** Message and proposal texts shown on a marketplace page, to be checked with the message rules. */
+export const MessagesMessage = z.strictObject({
+  type: z.literal('messages'),
+  site: z.string().max(40),
+  url,
+  items: z.array(z.strictObject({ id: z.number().int().nonnegative(), text: z.string().max(20_000) })).max(200),
+});
+export const ContentMessage = z.discriminatedUnion('type', [PageMessage, LeftMessage, MessagesMessage]);
 
 export const PopupMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('get-tab'), tabId: z.number().int().nonnegative() }),

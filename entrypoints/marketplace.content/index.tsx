@@ -10,7 +10,11 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Badge } from '../../components/Badge';
+import { MessageMarker } from '../../components/MessageMarker';
+import { startMessageScan } from '../../lib/content/message-scan';
+import type { Finding } from '../../lib/rules/types';
 import { localeFor, setLocale } from '../../lib/i18n';
+import { onLoadAndNavigation } from '../../lib/content/lifecycle';
 import { onPageUpdate } from '../../lib/content/page-updates';
 import { retryOnChange, safeCollect } from '../../lib/content/retry-on-change';
 import { sitePageForHost } from '../../lib/sites/pages';
@@ -39,7 +43,7 @@ function startRadar(ctx: ContentScriptContext): void {
   let ui: ShadowRootContentScriptUi<void> | undefined;
   let shownFor: string | undefined;
   let mounted: HTMLElement | undefined;
-  let run = 0;
+  let [run, scan] = [0, undefined as { stop(): void } | undefined];
   // The photo comparison lands after the first answer: the badge shown is updated in place.
   onPageUpdate(ctx, (url, state) => url === shownFor && mounted && render(<Badge state={state} />, mounted));
   const send = (msg: ContentMessage) => browser.runtime.sendMessage(msg) as Promise<TabState | undefined>;
@@ -50,6 +54,12 @@ function startRadar(ctx: ContentScriptContext): void {
     const site = sitePageForHost(url);
     ui?.remove();
     ui = undefined;
+    scan?.stop();
+    scan = undefined;
+    if (site?.messages?.isMessagePage(url)) {
+      const mount = (el: HTMLElement, findings: Finding[]) => render(<MessageMarker findings={findings} />, el);
+      scan = startMessageScan(ctx, site, url, send as never, mount);
+    }
     if (!site || !site.isProfilePage(url)) {
       if (shownFor) await send({ type: 'left', url: url.href });
       shownFor = undefined;
@@ -85,14 +95,5 @@ function startRadar(ctx: ContentScriptContext): void {
     ui.mount();
   }
 
-  const guarded = () => {
-    check().catch((e) => console.debug('Red Flag Radar:', e));
-  };
-  // Start after the page's own load, when the browser is idle: the host page's load never waits for us.
-  const start = () => ctx.requestIdleCallback(guarded, { timeout: 1000 });
-  // WXT signals a navigation from the Navigation API's "navigate" event, before `location` has changed:
-  // read after the current task.
-  ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(guarded, 0));
-  if (document.readyState === 'complete') start();
-  else ctx.addEventListener(window, 'load', start, { once: true });
+  onLoadAndNavigation(ctx, check);
 }

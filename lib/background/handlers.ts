@@ -17,6 +17,12 @@ import type { Settings } from '../storage/settings';
 import type { TabState, ToolbarBadge } from '../tab-state';
 import { toolbarBadge } from './toolbar';
 
+/** What the background answers about message texts on a page. */
+export interface MessageResults {
+  kind: 'messages';
+  results: { id: number; findings: import('../rules/types').Finding[] }[];
+}
+
 export interface Sender {
   id?: string;
   url?: string;
@@ -89,7 +95,7 @@ export function createBackground(deps: BackgroundDeps) {
     }
   }
 
-  async function onContent(raw: unknown, sender: Sender): Promise<TabState | undefined> {
+  async function onContent(raw: unknown, sender: Sender): Promise<TabState | MessageResults | undefined> {
     const tabId = sender.tab?.id;
     if (tabId === undefined || !sender.url) return undefined;
     const senderSite = siteForHost(new URL(sender.url));
@@ -111,6 +117,14 @@ export function createBackground(deps: BackgroundDeps) {
     }
     const now = deps.now();
     useLanguage(settings);
+    if (msg.type === 'messages') {
+      // Proposal and chat texts on the page: each checked alone; only those with findings come back.
+      const results = msg.items.flatMap(({ id, text }) => {
+        const a = analyzeMessage(text, { sensitivity: settings.sensitivity });
+        return a.findings.length ? [{ id, findings: a.findings }] : [];
+      });
+      return { kind: 'messages', results };
+    }
     const read = interpret(site, msg);
     let analysis: Analysis = analyzeRead(site.id, msg.url, read, { now, sensitivity: settings.sensitivity });
     if (analysis.profile && (analysis.status === 'ok' || analysis.status === 'partial'))

@@ -157,6 +157,7 @@ export const de: Record<MessageKey, string> = {
 
   'ui.badge.label': 'Red Flag Radar: {summary}. Details öffnen',
   'ui.badge.findings': '{count} Warnsignal(e)',
+  'ui.message.marker': 'Red Flag Radar zu dieser Nachricht: {summary}',
   'ui.badge.none': 'keine Warnsignale gefunden · {unchecked} nicht geprüft',
   'ui.unreadable.title': 'Diese Seite konnte nicht gelesen werden (die Website hat sich vielleicht geändert)',
   'ui.unreadable.missing': 'Nicht gelesen: {fields}',

@@ -153,6 +153,7 @@ export const en = {
 
   'ui.badge.label': 'Red Flag Radar: {summary}. Open details',
   'ui.badge.findings': '{count} red flag(s)',
+  'ui.message.marker': 'Red Flag Radar on this message: {summary}',
   'ui.badge.none': 'no red flags found · {unchecked} not checked',
   'ui.unreadable.title': 'Could not read this page (the site may have changed)',
   'ui.unreadable.missing': 'Not read: {fields}',

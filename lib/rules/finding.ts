@@ -35,10 +35,13 @@ export function isoDay(d: Date): string {
 
 /** A message finding quoting each sentence that triggered it. */
 export function messageFinding(rule: string, severity: Severity, quoted: string[], sources: string[]): Finding {
-  return finding(
-    rule,
-    severity,
-    quoted.map((s) => t('evidence.sentence', { text: s.length > 200 ? `${s.slice(0, 199)}…` : s })),
-    sources,
-  );
+  return {
+    ...finding(
+      rule,
+      severity,
+      quoted.map((s) => t('evidence.sentence', { text: s.length > 200 ? `${s.slice(0, 199)}…` : s })),
+      sources,
+    ),
+    quotes: quoted,
+  };
 }

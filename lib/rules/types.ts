@@ -24,6 +24,8 @@ export interface Finding {
   /** Catalogue keys with section, e.g. "G1 Red flag indicators". */
   sources: string[];
   advice: string;
+  /** The exact sentences that triggered a message rule (highlighted in place on the page). */
+  quotes?: string[];
   /** Pictures that are part of the evidence (recycled-photo: this photo beside the other one). */
   images?: { src: string; alt: string }[];
 }

@@ -20,6 +20,11 @@ export const freelancerPage: SitePage = {
   matches: ['https://www.freelancer.com/*'],
   hosts: ['https://www.freelancer.com/*'],
   imageHosts: ['https://*.f-cdn.com/*'],
+  // Message threads and bids (proposal texts), not verified on a saved page.
+  messages: {
+    isMessagePage: (url) => /^\/(?:messages|projects\/[^/]+\/[^/]+\/proposals)/.test(url.pathname),
+    bodies: ['[data-testid="message-text"]', 'fl-message-text', '.BidDescription'],
+  },
   // Accounts without a photo show f-cdn's "unknown" avatar.
   photoPlaceholder: /f-cdn\.com\/.*\/unknown(?:[-_][a-z0-9]+)?\.(?:png|jpe?g|svg)/i,
   examples: {

@@ -52,6 +52,11 @@ export const linkedinPage: SitePage = {
   matches: ['https://www.linkedin.com/*', 'https://*.linkedin.com/in/*'],
   hosts: ['https://www.linkedin.com/*', 'https://*.linkedin.com/*'],
   imageHosts: ['https://media.licdn.com/*'],
+  // Messaging threads: each message body (class names as LinkedIn's messaging used them up to 2025).
+  messages: {
+    isMessagePage: (url) => /^\/messaging\/thread\//.test(url.pathname),
+    bodies: ['.msg-s-event-listitem__body', '.msg-s-event__content'],
+  },
   // Member photos come from media.licdn.com; the grey "ghost" person is a static asset.
   photoPlaceholder: /^https:\/\/static\.licdn\.com\/|ghost[-_]?person/i,
   examples: {

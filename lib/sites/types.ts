@@ -14,6 +14,13 @@ export function rawText(raw: RawPage, key: string): string | undefined {
 }
 
 /** The page side of a marketplace: runs in the content script, so it stays small and DOM-only. */
+/** Where a site shows proposals or chat messages, and the elements holding each message's text. */
+export interface MessageView {
+  isMessagePage(url: URL): boolean;
+  /** CSS selectors of message bodies, first that matches wins. */
+  bodies: string[];
+}
+
 export interface SitePage {
   id: string;
   /** Human name for the UI. */
@@ -26,6 +33,8 @@ export interface SitePage {
   imageHosts?: string[];
   /** The site's placeholder avatar (a profile "without a photo" still shows one). */
   photoPlaceholder?: RegExp;
+  /** Proposal and message views scanned with the message rules (unverified: see the README). */
+  messages?: MessageView;
   /** Example URLs for the URL matrix test: profiles and pages that are not profiles. */
   examples: { profiles: string[]; others: string[] };
   isProfilePage(url: URL): boolean;

@@ -57,6 +57,12 @@ export const upworkPage: SitePage = {
   name: 'Upwork',
   matches: ['https://www.upwork.com/*'],
   hosts: ['https://www.upwork.com/*'],
+  // Message rooms and proposals (cover letters) a client reads. Selectors from Upwork's test ids as
+  // documented by extension authors, not verified on a saved page.
+  messages: {
+    isMessagePage: (url) => /^\/(?:ab\/messages\/rooms|nx\/proposals|ab\/applicants)\//.test(url.pathname),
+    bodies: ['[data-test="story-message"]', '[data-test="cover-letter"]', '.up-d-story-item .story-message'],
+  },
   // Upwork's default portrait (2026-06: "/profile-portraits/default…", "c-default").
   photoPlaceholder: /\/profile-portraits\/(?:c-)?default|\/default[-_]?portrait/i,
   examples: {

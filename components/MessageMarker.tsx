@@ -1,0 +1,43 @@
+import { useState } from 'preact/hooks';
+import { t } from '../lib/i18n';
+import type { Finding } from '../lib/rules/types';
+import { FindingItem } from './FindingItem';
+
+/** The marker after a flagged message on a marketplace page: opens the findings for that message. */
+export function MessageMarker({ findings }: { findings: Finding[] }) {
+  const [open, setOpen] = useState(false);
+  const level = findings.some((f) => f.severity === 'high')
+    ? 'high'
+    : findings.some((f) => f.severity === 'medium')
+      ? 'medium'
+      : 'low';
+  const text = t('ui.badge.findings', { count: findings.length });
+  return (
+    <span class="rfr-root">
+      <button
+        type="button"
+        class={`rfr-badge rfr-level-${level}`}
+        data-level={level}
+        data-count={findings.length}
+        aria-expanded={open}
+        aria-label={t('ui.message.marker', { summary: text })}
+        onClick={() => setOpen(!open)}
+      >
+        <span aria-hidden="true">⚑</span> {text}
+      </button>
+      {open && (
+        <div class="rfr-panel" role="dialog" aria-label={t('ui.message.marker', { summary: text })}>
+          <button type="button" class="rfr-close" onClick={() => setOpen(false)}>
+            {t('ui.close')}
+          </button>
+          <ul class="rfr-findings">
+            {findings.map((f) => (
+              <FindingItem finding={f} />
+            ))}
+          </ul>
+          <p class="rfr-disclaimer">{t('ui.disclaimer')}</p>
+        </div>
+      )}
+    </span>
+  );
+}

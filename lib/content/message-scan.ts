@@ -1,0 +1,101 @@
+/**
+ * On a supported marketplace's proposal or message view: sends each message's text to the background
+ * (the message rules run there), highlights the sentences that matched in place with the CSS Custom
+ * Highlight API (no change to the page's DOM; browsers without it get the marker only), and puts a small
+ * marker after each flagged message whose panel lists the findings. Follows messages as the chat loads them.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { Finding } from '../rules/types';
+import type { SitePage } from '../sites/types';
+import { messageText, quoteRanges } from './message-text';
+
+export const HIGHLIGHT = 'rfr-flag';
+const MAX_ITEMS = 200;
+
+type Send = (msg: {
+  type: 'messages';
+  site: string;
+  url: string;
+  items: { id: number; text: string }[];
+}) => Promise<{ results?: { id: number; findings: Finding[] }[] } | undefined>;
+
+type Mount = (container: HTMLElement, findings: Finding[]) => void;
+
+function highlightStyle(doc: Document): void {
+  const sheets = doc.adoptedStyleSheets;
+  if (!sheets || typeof CSSStyleSheet !== 'function') return;
+  if (sheets.some((s) => (s as CSSStyleSheet & { rfr?: boolean }).rfr)) return;
+  const sheet = new CSSStyleSheet() as CSSStyleSheet & { rfr?: boolean };
+  sheet.replaceSync(
+    `::highlight(${HIGHLIGHT}) { background-color: #ffd8a8; color: #1b1b1b; text-decoration: underline wavy #c92a2a; }`,
+  );
+  sheet.rfr = true;
+  doc.adoptedStyleSheets = [...sheets, sheet];
+}
+
+export function startMessageScan(ctx: ContentScriptContext, site: SitePage, url: URL, send: Send, mount: Mount) {
+  const view = site.messages!;
+  const seen = new WeakMap<Element, string>();
+  const ranges: Range[] = [];
+  const markers: { remove(): void }[] = [];
+  let stopped = false;
+
+  const elements = () => {
+    for (const sel of view.bodies) {
+      const found = [...document.querySelectorAll(sel)];
+      if (found.length) return found.slice(-MAX_ITEMS);
+    }
+    return [];
+  };
+
+  async function scan(): Promise<void> {
+    const fresh = elements().filter((el) => seen.get(el) !== messageText(el));
+    if (!fresh.length || stopped) return;
+    for (const el of fresh) seen.set(el, messageText(el));
+    const answer = await send({
+      type: 'messages',
+      site: site.id,
+      url: url.href,
+      items: fresh.map((el, id) => ({ id, text: messageText(el) })),
+    });
+    if (stopped || !answer?.results) return;
+    for (const { id, findings } of answer.results) {
+      const el = fresh[id];
+      if (!el?.isConnected) continue;
+      for (const f of findings) for (const q of f.quotes ?? []) ranges.push(...quoteRanges(el, q));
+      const ui = await createShadowRootUi(ctx, {
+        name: 'red-flag-radar-message',
+        position: 'inline',
+        anchor: el,
+        append: 'after',
+        onMount: (container) => mount(container, findings),
+      });
+      ui.mount();
+      markers.push(ui);
+    }
+    const registry = (globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)?.highlights;
+    const H = (globalThis as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
+    if (registry && H && ranges.length) {
+      highlightStyle(document);
+      registry.set(HIGHLIGHT, new H(...ranges));
+    }
+  }
+
+  let timer: number | undefined;
+  const later = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = ctx.setTimeout(() => void scan().catch(() => {}), 400);
+  };
+  const observer = new MutationObserver(later);
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  void scan().catch(() => {});
+  const stop = () => {
+    stopped = true;
+    observer.disconnect();
+    for (const m of markers) m.remove();
+    (globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)?.highlights?.delete(HIGHLIGHT);
+  };
+  ctx.onInvalidated(stop);
+  return { stop };
+}
