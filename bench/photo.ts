@@ -103,7 +103,7 @@ export async function benchPhoto(log: (s: string) => void) {
       site: 'bench',
       url: `https://bench.invalid/${i}`,
       photoUrl: `https://bench.invalid/${i}.jpg`,
-      hashes: encodeHashes(s.stored),
+      hashes: encodeHashes(s.stored, s.storedFlips),
       thumb: s.thumb,
       seenAt: '2026-01-01T00:00:00Z',
     }),

@@ -11,7 +11,15 @@ import { crossContext } from '../memory/gather';
 import type { LoadedPhoto } from '../photo/load-browser';
 import { PhotoMemory } from '../photo/memory';
 import { PhotoIndex } from '../photo/index';
-import { comparable, decodeHashes, encodeHashes, HASH_DISTANCE, MATCH_SCORE, verify } from '../photo/signature';
+import {
+  comparable,
+  decodeFlips,
+  decodeHashes,
+  encodeHashes,
+  HASH_DISTANCE,
+  MATCH_SCORE,
+  verify,
+} from '../photo/signature';
 import type { MemoryContext } from '../rules/types';
 import { profileKey, type RadarStore, type StoredPhoto, type StoredProfile } from '../storage/db';
 import type { Settings } from '../storage/settings';
@@ -115,7 +123,7 @@ export function createMemory(store: () => Promise<RadarStore>) {
             ...(profile.name ? { name: profile.name } : {}),
             url: profile.url,
             photoUrl: profile.photoUrl!,
-            hashes: encodeHashes(loaded.sig.stored),
+            hashes: encodeHashes(loaded.sig.stored, loaded.sig.storedFlips),
             thumb: loaded.sig.thumb,
             ...(loaded.preview ? { preview: loaded.preview } : {}),
             seenAt: now.toISOString(),
@@ -147,5 +155,5 @@ function samePhoto(before: StoredPhoto, now: StoredPhoto, sig: LoadedPhoto['sig'
   const idx = new PhotoIndex<number>();
   idx.add(0, decodeHashes(before.hashes));
   const hit = idx.query(sig.query, HASH_DISTANCE).sort((x, y) => x.distance - y.distance)[0];
-  return !!hit && verify(hit, before.thumb, sig.thumb) >= MATCH_SCORE;
+  return !!hit && verify(hit, decodeFlips(before.hashes), before.thumb, sig) >= MATCH_SCORE;
 }

@@ -90,7 +90,7 @@ export async function comparePhotos(
         ...(p.name ? { name: p.name } : {}),
         url: p.url,
         photoUrl: p.photoUrl,
-        hashes: encodeHashes(sig.stored),
+        hashes: encodeHashes(sig.stored, sig.storedFlips),
         thumb: sig.thumb,
         seenAt: now.toISOString(),
       });

@@ -6,9 +6,10 @@
  * - stored side: the central window (WINDOW of each axis) at SCALES per axis (cropping up to 10% per side
  *   shrinks an axis to 80–100%: the scales cover that and a little beyond);
  * - query side: a window of the same size at SHIFTS per axis (an uneven crop moves the centre by up to
- *   ±5.6%), plain and mirrored.
+ *   ±5.6%).
+ * Hashes are mirror-canonical (windowHash), so a mirrored photo needs no windows of its own.
  * The grid was chosen on the benchmark's photos (bench/photo.ts), trading recall under 10% crops against
- * the number of hashes: 7 stored, 18 per query.
+ * the number of hashes: 7 stored, 9 per query (a few more where the mirror form is ambiguous).
  *
  * Each window yields a 63-bit DCT sign hash (the signs of the 8×8 lowest frequencies but DC of a 32×32
  * resampling). One of the store×query pairs lines up to within a few per cent, where the low frequencies
@@ -53,8 +54,47 @@ export function sampleWindow(gray: Gray, w: Window, size = N): Float32Array {
   return out;
 }
 
-/** The 63-bit hash of one window, or undefined when the window is too plain to compare. */
-export function windowHash(gray: Gray, w: Window): Hash64 | undefined {
+/** Bits of the coefficients with an odd horizontal frequency: the ones a left-right mirror negates. */
+const ODD: Hash64 = (() => {
+  let hi = 0;
+  let lo = 0;
+  let bit = 0;
+  for (let v = 0; v < K; v++)
+    for (let u = 0; u < K; u++) {
+      if (u === 0 && v === 0) continue;
+      if (u % 2) {
+        if (bit < 32) hi |= 1 << bit;
+        else lo |= 1 << (bit - 32);
+      }
+      bit++;
+    }
+  return [hi >>> 0, lo >>> 0];
+})();
+
+export interface WindowHash {
+  hash: Hash64;
+  /** The hash was mirrored into its canonical form. */
+  flipped: boolean;
+  /** The coefficient that decides the form is near zero: the other form is as likely. */
+  ambiguous: boolean;
+}
+
+export const mirrored = (h: Hash64): Hash64 => [(h[0] ^ ODD[0]) >>> 0, (h[1] ^ ODD[1]) >>> 0];
+
+/**
+ * The 63-bit hash of one window in mirror-canonical form, or undefined when the window is too plain to
+ * compare. A mirrored photo negates the coefficients of odd horizontal frequency; the form whose first of
+ * them, (1,0), is positive is kept — so a photo and its mirror image hash alike, and the query needs no
+ * mirrored windows of its own.
+ */
+export function windowHash(gray: Gray, w: Window): WindowHash | undefined {
+  const raw = rawWindowHash(gray, w);
+  if (!raw) return undefined;
+  const flipped = (raw.hash[0] & 1) === 0;
+  return { hash: flipped ? mirrored(raw.hash) : raw.hash, flipped, ambiguous: raw.ambiguous };
+}
+
+function rawWindowHash(gray: Gray, w: Window): { hash: Hash64; ambiguous: boolean } | undefined {
   const s = sampleWindow(gray, w);
   const rows = new Float32Array(K * N);
   for (let u = 0; u < K; u++) {
@@ -69,6 +109,7 @@ export function windowHash(gray: Gray, w: Window): Hash64 | undefined {
   let lo = 0;
   let energy = 0;
   let bit = 0;
+  let first = 0;
   for (let v = 0; v < K; v++) {
     const cv = COS[v]!;
     for (let u = 0; u < K; u++) {
@@ -76,6 +117,7 @@ export function windowHash(gray: Gray, w: Window): Hash64 | undefined {
       let c = 0;
       for (let j = 0; j < N; j++) c += rows[u * N + j]! * cv[j]!;
       energy += c * c;
+      if (bit === 0) first = c;
       if (c > 0) {
         if (bit < 32) hi |= 1 << bit;
         else lo |= 1 << (bit - 32);
@@ -84,7 +126,7 @@ export function windowHash(gray: Gray, w: Window): Hash64 | undefined {
     }
   }
   if (Math.sqrt(energy) / (N * N) < MIN_ENERGY) return undefined;
-  return [hi >>> 0, lo >>> 0];
+  return { hash: [hi >>> 0, lo >>> 0], ambiguous: Math.abs(first) < 0.25 * Math.sqrt(energy / 63) };
 }
 
 export function storedWindows(): Window[] {
@@ -98,9 +140,7 @@ export function storedWindows(): Window[] {
 }
 
 export function queryWindows(): Window[] {
-  return [false, true].flatMap((mirror) =>
-    SHIFTS.flatMap((cx) => SHIFTS.map((cy) => ({ cx, cy, wx: WINDOW, wy: WINDOW, mirror }))),
-  );
+  return SHIFTS.flatMap((cx) => SHIFTS.map((cy) => ({ cx, cy, wx: WINDOW, wy: WINDOW, mirror: false })));
 }
 
 export function popcount32(x: number): number {

@@ -7,7 +7,7 @@ import type { StoredPhoto } from '../storage/db';
 import type { PhotoMatch } from '../rules/types';
 import { PhotoIndex } from './index';
 import { sameName } from './names';
-import { decodeHashes, HASH_DISTANCE, MATCH_SCORE, verify, type PhotoSignature } from './signature';
+import { decodeFlips, decodeHashes, HASH_DISTANCE, MATCH_SCORE, verify, type PhotoSignature } from './signature';
 
 /** At most this many candidates are verified per photo (the closest hashes first). */
 const MAX_VERIFIED = 24;
@@ -43,7 +43,7 @@ export class PhotoMemory {
     for (const hit of hits) {
       const rec = this.records.get(hit.key);
       if (!rec) continue;
-      const score = verify(hit, rec.thumb, sig.thumb);
+      const score = verify(hit, decodeFlips(rec.hashes), rec.thumb, sig);
       if (score < MATCH_SCORE) continue;
       out.push({
         site: rec.site,

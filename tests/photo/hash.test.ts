@@ -21,7 +21,7 @@ function memoryWith(seeds: number[], sigs: Awaited<ReturnType<typeof sig>>[]) {
       name: `Person ${seed}`,
       url: `https://www.upwork.com/freelancers/~${seed}`,
       photoUrl: `https://www.upwork.com/profile-portraits/${seed}`,
-      hashes: encodeHashes(sigs[i]!.stored),
+      hashes: encodeHashes(sigs[i]!.stored, sigs[i]!.storedFlips),
       thumb: sigs[i]!.thumb,
       seenAt: '2026-11-01T00:00:00Z',
     }),
