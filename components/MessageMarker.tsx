@@ -1,3 +1,4 @@
+import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import type { Finding } from '../lib/rules/types';
@@ -40,4 +41,9 @@ export function MessageMarker({ findings }: { findings: Finding[] }) {
       )}
     </span>
   );
+}
+
+/** Renders the marker into the shadow-root container the content script made for it. */
+export function mountMarker(container: HTMLElement, findings: Finding[]): void {
+  render(<MessageMarker findings={findings} />, container);
 }

@@ -10,9 +10,8 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Badge } from '../../components/Badge';
-import { MessageMarker } from '../../components/MessageMarker';
+import { mountMarker } from '../../components/MessageMarker';
 import { startMessageScan } from '../../lib/content/message-scan';
-import type { Finding } from '../../lib/rules/types';
 import { localeFor, setLocale } from '../../lib/i18n';
 import { onLoadAndNavigation } from '../../lib/content/lifecycle';
 import { onPageUpdate } from '../../lib/content/page-updates';
@@ -56,10 +55,7 @@ function startRadar(ctx: ContentScriptContext): void {
     ui = undefined;
     scan?.stop();
     scan = undefined;
-    if (site?.messages?.isMessagePage(url)) {
-      const mount = (el: HTMLElement, findings: Finding[]) => render(<MessageMarker findings={findings} />, el);
-      scan = startMessageScan(ctx, site, url, send as never, mount);
-    }
+    if (site?.messages?.isMessagePage(url)) scan = startMessageScan(ctx, site, url, send as never, mountMarker);
     if (!site || !site.isProfilePage(url)) {
       if (shownFor) await send({ type: 'left', url: url.href });
       shownFor = undefined;

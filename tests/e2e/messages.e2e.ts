@@ -55,7 +55,10 @@ describe('message views in Chromium', () => {
     await page.evaluate(() => {
       const item = document.createElement('div');
       item.className = 'up-d-story-item';
-      item.innerHTML = '<div data-test="story-message">Could you install AnyDesk so I can work on your machine?</div>';
+      const body = document.createElement('div');
+      body.dataset.test = 'story-message';
+      body.textContent = 'Could you install AnyDesk so I can work on your machine?';
+      item.append(body);
       document.querySelector('.up-d-story-list')!.append(item);
     });
     await expect.poll(() => markers.count(), { timeout: 10_000 }).toBe(3);
