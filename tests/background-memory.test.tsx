@@ -66,3 +66,22 @@ describe('cross-profile rules in the background', () => {
     ]);
   });
 });
+
+describe('storage errors', () => {
+  it('a full storage is reported on the analysis and in the report, not swallowed', async () => {
+    const { bg, store } = await setup({ now: new Date('2026-11-20T10:00:00Z') });
+    store.recordVisit = async () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    const p = page('zoe', '90000044', 'Zoe');
+    const state = (await bg.handle(p.msg, p.sender)) as TabState & { kind: 'analysis' };
+    expect(state.analysis.storageError).toMatch(/storage for Red Flag Radar is full/);
+    // The profile's own findings are still shown.
+    expect(state.analysis.findings.length).toBeGreaterThan(0);
+    const { render } = await import('preact');
+    const { Report } = await import('../components/Report');
+    const el = document.createElement('div');
+    render(<Report state={state} />, el);
+    expect(el.querySelector('[role="alert"]')?.textContent).toContain('storage for Red Flag Radar is full');
+  });
+});
