@@ -84,8 +84,11 @@ export async function benchPhoto(log: (s: string) => void) {
   const files = await photoSet(log);
   const r = rng(20261127);
   const originals = files.map((f) => readFileSync(f));
-  const variants = await Promise.all(originals.map((b) => transform(b, r, 0.1)));
-  const crop5 = await Promise.all(originals.map((b) => transform(b, r, 0.05)));
+  // One after another: the random transforms must not depend on the order async work finishes in.
+  const variants: Buffer[] = [];
+  for (const b of originals) variants.push(await transform(b, r, 0.1));
+  const crop5: Buffer[] = [];
+  for (const b of originals) crop5.push(await transform(b, r, 0.05));
 
   const hashMs: number[] = [];
   const ours = async (buf: Buffer): Promise<PhotoSignature> => {
