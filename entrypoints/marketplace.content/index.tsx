@@ -14,7 +14,7 @@ import { mountMarker } from '../../components/MessageMarker';
 import { startMessageScan } from '../../lib/content/message-scan';
 import { localeFor, setLocale } from '../../lib/i18n';
 import { onLoadAndNavigation } from '../../lib/content/lifecycle';
-import { onPageUpdate } from '../../lib/content/page-updates';
+import { pageUpdates } from '../../lib/content/page-updates';
 import { retryOnChange, safeCollect } from '../../lib/content/retry-on-change';
 import { sitePageForHost } from '../../lib/sites/pages';
 import { contentMatches } from '../../lib/sites/hosts';
@@ -44,7 +44,10 @@ function startRadar(ctx: ContentScriptContext): void {
   let mounted: HTMLElement | undefined;
   let [run, scan] = [0, undefined as { stop(): void } | undefined];
   // The photo comparison lands after the first answer: the badge shown is updated in place.
-  onPageUpdate(ctx, (url, state) => url === shownFor && mounted && render(<Badge state={state} />, mounted));
+  const updates = pageUpdates(
+    ctx,
+    (url, state) => url === shownFor && mounted && render(<Badge state={state} />, mounted),
+  );
   const send = (msg: ContentMessage) => browser.runtime.sendMessage(msg) as Promise<TabState | undefined>;
 
   async function check(): Promise<void> {
@@ -81,7 +84,7 @@ function startRadar(ctx: ContentScriptContext): void {
       append: 'after',
       onMount: (container) => {
         mounted = container;
-        render(<Badge state={state} />, container);
+        render(<Badge state={updates.newest(url.href, state)} />, container);
       },
       onRemove: (container) => {
         mounted = undefined;

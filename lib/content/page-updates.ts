@@ -15,3 +15,13 @@ export function onPageUpdate(ctx: ContentScriptContext, handler: (url: string, s
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 }
+
+/** Like onPageUpdate, and keeps the newest state per page: an update may land before the badge is mounted. */
+export function pageUpdates(ctx: ContentScriptContext, handler: (url: string, state: TabState) => void) {
+  let latest: { url: string; state: TabState } | undefined;
+  onPageUpdate(ctx, (url, state) => {
+    latest = { url, state };
+    handler(url, state);
+  });
+  return { newest: (url: string, fallback: TabState) => (latest?.url === url ? latest.state : fallback) };
+}
