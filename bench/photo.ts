@@ -14,18 +14,7 @@ import { PhotoMemory } from '../lib/photo/memory';
 import { encodeHashes, HASH_DISTANCE, signature, type PhotoSignature } from '../lib/photo/signature';
 import { photoSet } from './photo-data';
 import { median } from './stats';
-
-/** mulberry32: every bit usable (an LCG's low bits would make the random hashes clump). */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
+import { rng } from './random';
 
 interface Pixels {
   data: Buffer;

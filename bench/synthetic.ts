@@ -5,17 +5,7 @@
  */
 import type { Profile } from '../lib/profile';
 import { compactProfile, type StoredProfile } from '../lib/storage/db';
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
+import { rng } from './random';
 
 const SYL = ['ka', 'lo', 'mi', 'ren', 'to', 'sa', 'vi', 'del', 'an', 'or', 'ul', 'pe', 'zi', 'ban', 'cor', 'eth'];
 const word = (r: () => number) =>

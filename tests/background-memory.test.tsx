@@ -2,26 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackground } from '../lib/background/handlers';
-import { github } from '../lib/sites/github';
 import { openRadarDb, RadarStore } from '../lib/storage/db';
 import type { TabState } from '../lib/tab-state';
-import { documentFrom, fixture } from './helpers';
+import { githubVisit } from './helpers';
 
 const EXT = fakeBrowser.runtime.id;
 
-function page(login: string, id: string, name: string, edit: (html: string) => string = (h) => h) {
-  const html = edit(
-    fixture('github/user-hand-written.html')
-      .replaceAll('devsample', login)
-      .replaceAll('90000001', id)
-      .replaceAll('Dev Sample', name),
-  );
-  const url = `https://github.com/${login}`;
-  return {
-    msg: { type: 'page', site: 'github', url, raw: github.collect(documentFrom(html), new URL(url)) },
-    sender: { id: EXT, url, tab: { id: 5 } },
-  };
-}
+const page = (login: string, id: string, name: string, edit?: (html: string) => string) =>
+  githubVisit(EXT, { login, id, name }, edit);
 
 async function setup(clock: { now: Date }) {
   const store = new RadarStore(await openRadarDb(`bgm-${Math.random()}`));

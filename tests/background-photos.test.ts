@@ -6,28 +6,18 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackground } from '../lib/background/handlers';
 import { signature } from '../lib/photo/signature';
-import { github } from '../lib/sites/github';
 import { openRadarDb, RadarStore } from '../lib/storage/db';
 import { defaultSettings } from '../lib/storage/settings';
 import type { TabState } from '../lib/tab-state';
-import { documentFrom, fixture, NOW } from './helpers';
+import { githubVisit, NOW } from './helpers';
 import { generated, transformed } from './photo/images';
 
 const EXT = fakeBrowser.runtime.id;
 const ORIGIN = `chrome-extension://${EXT}/`;
 
-/** A GitHub profile page with its own login, id, name and avatar. */
-function page(login: string, id: string, name: string) {
-  const html = fixture('github/user-hand-written.html')
-    .replaceAll('devsample', login)
-    .replaceAll('90000001', id)
-    .replaceAll('Dev Sample', name);
-  const url = `https://github.com/${login}`;
-  return {
-    msg: { type: 'page', site: 'github', url, raw: github.collect(documentFrom(html), new URL(url)) },
-    sender: { id: EXT, url, tab: { id: Number(id.slice(-2)) } },
-  };
-}
+/** A GitHub profile page with its own login, id, name and avatar, seen in tab <last two digits of id>. */
+const page = (login: string, id: string, name: string) =>
+  githubVisit(EXT, { login, id, name, tabId: Number(id.slice(-2)) });
 
 async function setup(photos: Record<string, { data: Uint8Array; width: number; height: number } | undefined>) {
   const store = new RadarStore(await openRadarDb(`bgp-${Math.random()}`));

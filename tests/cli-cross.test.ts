@@ -4,17 +4,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture } from './helpers';
+import { githubPage } from './helpers';
 
 const ROOT = join(__dirname, '..');
 const BIO =
   'Senior full stack developer with eight years in React, Node.js and AWS. I built dashboards for fintech startups, online stores with Stripe payments and real-time chat apps. I communicate daily, deliver on time and write clean tested code for every client I work with.';
 
 function save(dir: string, login: string, name: string, bio: string) {
-  const html = fixture('github/user-hand-written.html')
-    .replaceAll('devsample', login)
-    .replaceAll('Dev Sample', name)
-    .replace(/Full-stack developer\. Telegram: @\w+/, bio);
+  const html = githubPage(login, '90000001', name).replace(/Full-stack developer\. Telegram: @\w+/, bio);
   writeFileSync(join(dir, `${login}.html`), html);
 }
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { fixture } from './helpers';
+import { githubPage } from './helpers';
 import { generated } from './photo/images';
 
 const ROOT = join(__dirname, '..');
@@ -15,14 +15,10 @@ async function savePage(dir: string, login: string, id: string, name: string, ph
   const files = `${login}_files`;
   mkdirSync(join(dir, files), { recursive: true });
   writeFileSync(join(dir, files, `${id}.jpeg`), photo);
-  const html = fixture('github/user-hand-written.html')
-    .replaceAll('devsample', login)
-    .replaceAll('Dev Sample', name)
-    .replace(
-      /<img class="avatar avatar-user" src="[^"]+"/,
-      `<img class="avatar avatar-user" src="./${files}/${id}.jpeg"`,
-    )
-    .replaceAll('90000001', id);
+  const html = githubPage(login, id, name).replace(
+    /<img class="avatar avatar-user" src="[^"]+"/,
+    `<img class="avatar avatar-user" src="./${files}/${id}.jpeg"`,
+  );
   writeFileSync(join(dir, `${login}.html`), html);
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Profile } from '../lib/profile';
+import { github } from '../lib/sites/github';
 
 export const FIXTURES = join(__dirname, 'fixtures');
 
@@ -20,3 +21,25 @@ export function profile(p: Partial<Profile> = {}): Profile {
 }
 
 export const ctx = (missing: string[] = [], now = NOW) => ({ now, missing });
+
+/** The hand-written GitHub profile as another person: login, numeric id and name replaced everywhere. */
+export function githubPage(login: string, id: string, name: string): string {
+  return fixture('github/user-hand-written.html')
+    .replaceAll('devsample', login)
+    .replaceAll('90000001', id)
+    .replaceAll('Dev Sample', name);
+}
+
+/** A content script's message about such a GitHub page, as the background receives it from tab `tabId`. */
+export function githubVisit(
+  extensionId: string,
+  person: { login: string; id: string; name: string; tabId?: number },
+  edit: (html: string) => string = (h) => h,
+) {
+  const html = edit(githubPage(person.login, person.id, person.name));
+  const url = `https://github.com/${person.login}`;
+  return {
+    msg: { type: 'page', site: 'github', url, raw: github.collect(documentFrom(html), new URL(url)) },
+    sender: { id: extensionId, url, tab: { id: person.tabId ?? 5 } },
+  };
+}

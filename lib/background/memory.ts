@@ -9,17 +9,9 @@ import { t } from '../i18n';
 import { CrossMemory } from '../memory/cross';
 import { crossContext } from '../memory/gather';
 import type { LoadedPhoto } from '../photo/load-browser';
-import { PhotoMemory } from '../photo/memory';
+import { PhotoMemory, photoRecord } from '../photo/memory';
 import { PhotoIndex } from '../photo/index';
-import {
-  comparable,
-  decodeFlips,
-  decodeHashes,
-  encodeHashes,
-  HASH_DISTANCE,
-  MATCH_SCORE,
-  verify,
-} from '../photo/signature';
+import { comparable, decodeFlips, decodeHashes, HASH_DISTANCE, MATCH_SCORE, verify } from '../photo/signature';
 import type { MemoryContext } from '../rules/types';
 import { profileKey, type RadarStore, type StoredPhoto, type StoredProfile } from '../storage/db';
 import type { Settings } from '../storage/settings';
@@ -117,17 +109,7 @@ export function createMemory(store: () => Promise<RadarStore>) {
           for (const k of await s.prunePhotos(new Date(now.getTime() - settings.photoDays * DAY))) mem.delete(k);
           const photoMatches = mem.matches(loaded.sig, { profileKey: key, name: profile.name });
           const before = await s.photo(key);
-          const record: StoredPhoto = {
-            profileKey: key,
-            site: profile.site,
-            ...(profile.name ? { name: profile.name } : {}),
-            url: profile.url,
-            photoUrl: profile.photoUrl!,
-            hashes: encodeHashes(loaded.sig.stored, loaded.sig.storedFlips),
-            thumb: loaded.sig.thumb,
-            ...(loaded.preview ? { preview: loaded.preview } : {}),
-            seenAt: now.toISOString(),
-          };
+          const record = photoRecord(key, profile, loaded.sig, now, loaded.preview);
           const changed = before && !samePhoto(before, record, loaded.sig);
           try {
             await s.savePhoto(changed ? record : { ...record, seenAt: before?.seenAt ?? record.seenAt });

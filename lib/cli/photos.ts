@@ -7,8 +7,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import sharp from 'sharp';
 import { withPhotoCheck, type PhotoCheck } from '../analyze';
-import { PhotoMemory } from '../photo/memory';
-import { comparable, encodeHashes, signature, type PhotoSignature } from '../photo/signature';
+import { PhotoMemory, photoRecord } from '../photo/memory';
+import { comparable, signature, type PhotoSignature } from '../photo/signature';
 import { isPlaceholderPhoto } from '../rules/no-photo';
 import { profileKey } from '../storage/db';
 import type { MemoryContext } from '../rules/types';
@@ -84,16 +84,7 @@ export async function comparePhotos(
     else if (!comparable(sig)) sigs.set(r, 'plain');
     else {
       sigs.set(r, sig);
-      memory.add({
-        profileKey: `${profileKey(p)}#${r.file}`,
-        site: p.site,
-        ...(p.name ? { name: p.name } : {}),
-        url: p.url,
-        photoUrl: p.photoUrl,
-        hashes: encodeHashes(sig.stored, sig.storedFlips),
-        thumb: sig.thumb,
-        seenAt: now.toISOString(),
-      });
+      memory.add(photoRecord(`${profileKey(p)}#${r.file}`, p, sig, now));
     }
   }
   return reports.map((r) => {

@@ -36,7 +36,7 @@ function highlightStyle(doc: Document): void {
 
 export function startMessageScan(ctx: ContentScriptContext, site: SitePage, url: URL, send: Send, mount: Mount) {
   const view = site.messages!;
-  const seen = new WeakMap<Element, string>();
+  const seen = new WeakMap<Element, string | null>();
   const ranges: Range[] = [];
   const markers: { remove(): void }[] = [];
   let stopped = false;
@@ -50,9 +50,11 @@ export function startMessageScan(ctx: ContentScriptContext, site: SitePage, url:
   };
 
   async function scan(): Promise<void> {
-    const fresh = elements().filter((el) => seen.get(el) !== messageText(el));
+    // textContent to notice new or edited messages (cheap); innerText, which lays the page out, only for
+    // the ones sent.
+    const fresh = elements().filter((el) => seen.get(el) !== el.textContent);
     if (!fresh.length || stopped) return;
-    for (const el of fresh) seen.set(el, messageText(el));
+    for (const el of fresh) seen.set(el, el.textContent);
     const answer = await send({
       type: 'messages',
       site: site.id,

@@ -7,12 +7,42 @@ import type { StoredPhoto } from '../storage/db';
 import type { PhotoMatch } from '../rules/types';
 import { PhotoIndex } from './index';
 import { sameName } from './names';
-import { decodeFlips, decodeHashes, HASH_DISTANCE, MATCH_SCORE, verify, type PhotoSignature } from './signature';
+import type { Profile } from '../profile';
+import {
+  decodeFlips,
+  decodeHashes,
+  encodeHashes,
+  HASH_DISTANCE,
+  MATCH_SCORE,
+  verify,
+  type PhotoSignature,
+} from './signature';
 
 /** At most this many candidates are verified per photo (the closest hashes first). */
 const MAX_VERIFIED = 24;
 
 export type PhotoRecord = StoredPhoto;
+
+/** What is remembered of a profile's photo. */
+export function photoRecord(
+  key: string,
+  profile: Pick<Profile, 'site' | 'name' | 'url' | 'photoUrl'>,
+  sig: PhotoSignature,
+  seenAt: Date,
+  preview?: string,
+): PhotoRecord {
+  return {
+    profileKey: key,
+    site: profile.site,
+    ...(profile.name ? { name: profile.name } : {}),
+    url: profile.url,
+    photoUrl: profile.photoUrl ?? '',
+    hashes: encodeHashes(sig.stored, sig.storedFlips),
+    thumb: sig.thumb,
+    ...(preview ? { preview } : {}),
+    seenAt: seenAt.toISOString(),
+  };
+}
 
 export class PhotoMemory {
   readonly index = new PhotoIndex<string>();

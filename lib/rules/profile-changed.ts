@@ -2,6 +2,7 @@
  * G1 platform red flags (logins from various IPs in different countries) — what an extension can see of
  * it: since the user's last visit, the profile's country, time zone, name or photo changed.
  */
+import { formatOffset } from '../geo/timezones';
 import { t } from '../i18n';
 import type { Profile } from '../profile';
 import { finding } from './finding';
@@ -10,9 +11,7 @@ import type { MemoryRule } from './types';
 const country = (p: Pick<Profile, 'location'>) => p.location?.country ?? p.location?.countryName;
 const zone = (p: Pick<Profile, 'timezone'>) =>
   p.timezone?.name ??
-  (p.timezone?.utcOffsetMinutes !== undefined
-    ? `UTC${p.timezone.utcOffsetMinutes >= 0 ? '+' : '−'}${Math.abs(p.timezone.utcOffsetMinutes / 60)}`
-    : undefined);
+  (p.timezone?.utcOffsetMinutes !== undefined ? formatOffset(p.timezone.utcOffsetMinutes) : undefined);
 
 export const rule: MemoryRule = {
   id: 'profile-changed',

@@ -6,16 +6,13 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureHtml, launch, type Session } from '../../scripts/chromium';
+import { githubPage } from '../helpers';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let s: Session;
 
 const github = (login: string, id: string, name: string) =>
-  fixtureHtml('github/user-hand-written.html')
-    .replaceAll('devsample', login)
-    .replaceAll('90000001', id)
-    .replaceAll('Dev Sample', name)
-    .replace(/@\w+_tg/, '@team_shared_tg');
+  githubPage(login, id, name).replace(/@\w+_tg/, '@team_shared_tg');
 
 beforeAll(async () => {
   s = await launch();

@@ -4,17 +4,11 @@
  */
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureHtml, launch, tabIdOf, type Session } from '../../scripts/chromium';
+import { launch, tabIdOf, type Session } from '../../scripts/chromium';
+import { githubPage } from '../helpers';
 import { generated } from '../photo/images';
 
 let s: Session;
-
-function profile(login: string, id: string, name: string): string {
-  return fixtureHtml('github/user-hand-written.html')
-    .replaceAll('devsample', login)
-    .replaceAll('90000001', id)
-    .replaceAll('Dev Sample', name);
-}
 
 beforeAll(async () => {
   s = await launch();
@@ -29,9 +23,9 @@ beforeAll(async () => {
   const c = await sharp(generated(99), { raw: { width: 256, height: 256, channels: 3 } })
     .jpeg()
     .toBuffer();
-  s.pages.set('https://github.com/alice', profile('alice', '90000011', 'Alice Example'));
-  s.pages.set('https://github.com/bob', profile('bob', '90000022', 'Bob Other'));
-  s.pages.set('https://github.com/carol', profile('carol', '90000033', 'Carol Third'));
+  s.pages.set('https://github.com/alice', githubPage('alice', '90000011', 'Alice Example'));
+  s.pages.set('https://github.com/bob', githubPage('bob', '90000022', 'Bob Other'));
+  s.pages.set('https://github.com/carol', githubPage('carol', '90000033', 'Carol Third'));
   s.images.set('https://avatars.githubusercontent.com/u/90000011?v=4', { body: a, contentType: 'image/jpeg' });
   s.images.set('https://avatars.githubusercontent.com/u/90000022?v=4', { body: b, contentType: 'image/jpeg' });
   s.images.set('https://avatars.githubusercontent.com/u/90000033?v=4', { body: c, contentType: 'image/jpeg' });

@@ -1,17 +1,8 @@
 /** Generated test photos: random shapes and shading (seeded), and the transforms marketplaces apply. */
 import sharp from 'sharp';
+import { rng } from '../../bench/random';
 
-/** mulberry32: every bit usable (an LCG's low bits clump). */
-export function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
+export { rng };
 
 /** An RGB image of random ellipses, bars and gradients: structure at several scales, like a portrait. */
 export function generated(seed: number, size = 256): Buffer {
