@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { corpusMetrics } from './corpus/metrics';
 import { NEGATIVES, POSITIVES } from './corpus/messages';
 import { messageRules } from '../lib/rules';
+import { analyzeMessage } from '../lib/analyze';
+import { TUNING_2 } from './corpus/tuning-2';
 
 describe('message corpus', () => {
   it('is large enough and balanced: ≥ 150 messages, every rule in both languages, ≥ as many negatives', () => {
@@ -14,6 +16,16 @@ describe('message corpus', () => {
     expect(NEGATIVES.length).toBeGreaterThanOrEqual(POSITIVES.length);
     for (const r of messageRules)
       expect(POSITIVES.filter(([, l]) => l.includes(r.id)).length, r.id).toBeGreaterThanOrEqual(6);
+  });
+
+  it('finds every paraphrase of the second tuning set exactly, with no false alarm on its negatives', () => {
+    for (const [text, labels] of TUNING_2)
+      expect(
+        analyzeMessage(text)
+          .findings.map((f) => f.rule)
+          .sort(),
+        text,
+      ).toEqual([...labels].sort());
   });
 
   it('meets the precision and recall targets overall', () => {

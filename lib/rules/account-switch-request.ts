@@ -7,6 +7,7 @@ const PATTERNS = [
   /\bmy\s+(?:\w+\s+)?(?:account|profile)\s+(?:was|got|has been|is|have been)\s+(?:suspended|restricted|banned|closed|limited|blocked|locked|disabled|on hold)/i,
   /\b(?:hire|contract|invite|use|offer|send (?:the |an? |me )?(?:offer|contract|invite|invitation))\b[^.\n]{0,25}?\b(?:on|through|via|to|under)\s+my\s+(?:other|second|another|new|friend[’']?s|partner[’']?s|brother[’']?s|backup|team)\s+(?:account|profile)/i,
   /\b(?:contract|offer|account)\s+(?:under|in)\s+(?:a different|another|my friend[’']?s|my partner[’']?s|my brother[’']?s)\s+name/i,
+  /\b(?:use|try|go through)\s+my\s+(?:other|second|another|new|backup)\s+(?:account|profile)\b[^.\n]{0,30}\b(?:hire|contract|pay|offer|invite|work)/i,
   /\bmein\s+(?:\w+\s+)?(?:konto|account|profil)\s+(?:wurde|ist)\s+(?:gesperrt|eingeschränkt|geschlossen|blockiert)/i,
   // No \b before "über": JavaScript's \b only knows ASCII letters.
   /(?:^|\s)(?:über|auf)\s+mein(?:em)?\s+(?:anderes|anderen|zweites|zweiten|neues|neuen)\s+(?:konto|account|profil)/i,

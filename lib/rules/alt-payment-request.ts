@@ -46,16 +46,28 @@ const PATTERNS = [
   ),
 ];
 
+// "transfer the fee to my cousin", "send the money to my father" — paid to another person
+const TO_RELATIVE = [
+  /(?:^|\s)(?:pay|send|transfer|wire|überweis\w*|schick\w*)\s+(?:(?:the|my|your|this|das|die|den|mein\w*)\s+)?(?:money|fee|payment|funds|amount|salary|invoice|geld|honorar|betrag|gehalt|zahlung)\s+(?:to|an)\s+(?:my|meine[mn]?)\s+(?:friend|brother|sister|cousin|uncle|aunt|relative|partner|wife|husband|mother|father|colleague|neighbou?r|freund\w*|bruder|schwester|onkel|tante|vater|mutter|frau|mann|nachbar\w*)/i,
+];
+
 // Words one of the patterns needs: a text without any is not examined further.
 const GATE =
   /gift|gutschein|geschenk|account|konto|name|payoneer|wise|paypal|wechat|alipay|union|moneygram|skrill|cash ?app/i;
+// The money-to-a-relative pattern has its own gate: it needs a sum of money named.
+const MONEY_GATE = /\b(?:money|fee|payment|funds|amount|salary|invoice|geld|honorar|betrag|gehalt|zahlung)\b/i;
 
 export const rule: MessageRule = {
   id: 'alt-payment-request',
   kind: 'message',
   group: 'payment',
   check({ message }) {
-    const quoted = requests(message, PATTERNS, { gate: GATE, negationIsPattern: true });
+    const quoted = [
+      ...new Set([
+        ...requests(message, PATTERNS, { gate: GATE, negationIsPattern: true }),
+        ...requests(message, TO_RELATIVE, { gate: MONEY_GATE, negationIsPattern: true }),
+      ]),
+    ];
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'high', quoted, [
       'G3 (payment to accounts not in the freelancer’s name)',

@@ -16,6 +16,7 @@ const PATTERNS = [
     String.raw`\b(?:pay|give|offer)\s+you\b[^.\n]{0,40}\b(?:for|to)\s+(?:using|use|access|renting|rent|borrow\w*|lend\w*)\b[^.\n]{0,20}\b(?:your|the)\s+(?:\w+\s+)?${ITEM}\b`,
     'i',
   ),
+  /\b(?:let|lets|allow|allows)\s+me\s+(?:to\s+)?use\s+(?:your|their|his|her)\s+(?:\w+\s+)?(?:account|profile|identity|id|bank account|name)\b/i,
   /\bneed\s+(?:a|an|your)\s+(?:us|usa|american|european|eu|uk|british|canadian|german)\s+(?:partner|person|citizen|account|profile|resident|identity)\b/i,
   /\b(?:leih\w*|miet\w*|verleih\w*|nutz\w*)\b[^.\n]{0,30}\b(?:dein\w*|ihr\w*)\s+(?:ausweis\w*|personalausweis\w*|konto|bankkonto|account|identität|pass)\b/i,
   // German puts the verb last: "dein Konto mieten", "Ihr Bankkonto nutzen".

@@ -20,7 +20,7 @@ const PATTERNS = [
   /\b(?:t\.me|wa\.me|discord\.gg)\/\S+/i,
   // German: "schreib mir auf Telegram", "lass uns auf WhatsApp weiterreden", "kontaktieren Sie mich per WhatsApp"
   new RegExp(
-    String.raw`\b(?:schreib\w*|kontaktier\w*|meld\w*|ruf\w*|lass uns|erreich\w*|add\w*|hinzufüg\w*)\b[^.\n]{0,30}(?:^|\s)(?:auf|über|per|via|bei)\s+${CHANNEL}\b`,
+    String.raw`\b(?:schreib\w*|schick\w*|kontaktier\w*|meld\w*|ruf\w*|lass uns|erreich\w*|add\w*|hinzufüg\w*)\b[^.\n]{0,30}(?:^|\s)(?:auf|über|per|via|bei)\s+${CHANNEL}\b`,
     'i',
   ),
 ];

@@ -8,10 +8,14 @@ const PATTERNS = [
   /\b(?:upfront|advance|up-front)\s+payment\b/i,
   /\b(?:full|entire|whole)\s+(?:payment|amount)\s+(?:first|now|before)\b/i,
   /\b(?:vorauszahlung|vorkasse|im voraus (?:bezahl\w*|zahl\w*|überweis\w*)|anzahlung\s+(?:vor|bevor))/i,
+  // "zahle 50 % im Voraus", "die Hälfte vorab"
+  /\b(?:zahl\w*|bezahl\w*|überweis\w*)\b[^.\n]{0,30}\b(?:im voraus|vorab|vorher)\b/i,
+  /\b(?:die hälfte|\d{1,3}\s?%)\s+(?:im voraus|vorab)\b/i,
 ];
 
 // Words one of the patterns needs: a text without any is not examined further.
-const GATE = /upfront|up-front|advance|beforehand|before|deposit|%|first|vorauszahlung|vorkasse|voraus|anzahlung/i;
+const GATE =
+  /upfront|up-front|advance|beforehand|before|deposit|%|first|vorauszahlung|vorkasse|voraus|vorab|vorher|anzahlung/i;
 
 export const rule: MessageRule = {
   id: 'prepayment-pressure',

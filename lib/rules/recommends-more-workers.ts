@@ -6,6 +6,10 @@ import type { MessageRule } from './types';
 const PATTERNS = [
   /\b(?:my|our)\s+(?:friends?|team(?:mates)?|colleagues?|brothers?|cousins?|partners?|other developers)\b[^.\n]{0,20}\b(?:can|could|will|would|are able to)\s+(?:also\s+)?(?:join|help|work|apply|take|start|assist)/i,
   /\bI\s+(?:can|could)\s+(?:bring|introduce|recommend|refer|add)\s+(?:you\s+)?(?:more|other|some|my)\s+(?:developers?|friends?|people|engineers?|team members?|colleagues?)/i,
+  /\b(?:I|we)\s+(?:also\s+)?(?:have|has|got|lead|run)\s+(?:a\s+)?team\s+of\s+(?:\w+\s+)?(?:developers?|engineers?|programmers?|designers?)\b[^.\n]{0,40}\b(?:can|could|also|too|as well|ready|available)\b/i,
+  /\b(?:my|our)\s+(?:friends?|team(?:mates)?|colleagues?|partners?)\s+(?:are|is)\s+(?:also\s+)?(?:available|free|ready)\b/i,
+  /\b(?:wir sind|ich habe)\s+ein\w*\s+team\b[^.\n]{0,40}\b(?:mehr leute|weitere (?:entwickler|leute)|mehr entwickler|stellen|verstärken)\b/i,
+  /\bich\s+(?:kann|könnte)\b[^.\n]{0,30}\b(?:kollegen|entwickler|leute|freunde)\s+mitbringen\b/i,
   /\b(?:meine|unsere)\s+(?:freunde|kollegen|teammitglieder|brüder)\b[^.\n]{0,20}\b(?:können|könnten)\s+(?:auch\s+)?(?:mitarbeiten|helfen|einsteigen|mitmachen)/i,
   /\bich\s+(?:kann|könnte)\s+(?:ihnen\s+|dir\s+)?(?:weitere|mehr)\s+(?:entwickler|freunde|leute)\s+(?:empfehlen|vermitteln|bringen)/i,
 ];

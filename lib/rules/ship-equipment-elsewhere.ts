@@ -7,7 +7,7 @@ import { messageFinding } from './finding';
 import type { MessageRule } from './types';
 
 const THING = String.raw`(?:laptop|computer|macbook|notebook|device|equipment|hardware|pc|phone|documents?|package|parcel|laptop|rechner|gerät|unterlagen|paket)`;
-const ELSEWHERE = String.raw`(?:my (?:friend|cousin|brother|sister|uncle|relative|partner|colleague|agent)|a friend|another address|a different address|this address|the following address|a forwarder|a forwarding|my forwarder|his address|her address|their address|a warehouse)`;
+const ELSEWHERE = String.raw`(?:my (?:friend|cousin|brother|sister|uncle|aunt|relative|partner|colleague|agent|neighbou?r|roommate|flatmate|landlord)|a friend|another address|a different address|this address|the following address|a forwarder|a forwarding|my forwarder|his address|her address|their address|a warehouse)`;
 const PATTERNS = [
   new RegExp(
     String.raw`\b(?:send|ship|deliver|mail|forward|post|courier)\b[^.\n]{0,40}\b${THING}\b[^.\n]{0,40}\b(?:to|at)\s+${ELSEWHERE}`,
@@ -18,7 +18,7 @@ const PATTERNS = [
     'i',
   ),
   /\b(?:can(?:not|'t|’t)|unable to|won'?t be able to)\s+(?:receive|accept|get)\b[^.\n]{0,40}\b(?:at|to)\s+my\s+(?:own\s+)?(?:address|home|place)/i,
-  /\b(?:schick\w*|send\w*|liefer\w*|versend\w*)\b[^.\n]{0,40}\b(?:laptop|rechner|gerät|unterlagen|paket)\b[^.\n]{0,40}\b(?:an|zu)\s+(?:meine[mn]?\s+(?:freund\w*|cousin\w*|bruder|schwester|kollege\w*)|eine andere adresse|diese adresse)/i,
+  /\b(?:schick\w*|send\w*|liefer\w*|versend\w*)\b[^.\n]{0,40}\b(?:laptop|rechner|gerät|unterlagen|paket)\b[^.\n]{0,40}\b(?:an|zu)\s+(?:meine[mn]?\s+(?:freund\w*|cousin\w*|bruder|schwester|kollege\w*|onkel|tante|nachbar\w*|mitbewohner\w*)|eine andere adresse|diese adresse)/i,
   /\b(?:kann|könnte)\b[^.\n]{0,30}\bnicht\b[^.\n]{0,30}\b(?:an|unter)\s+meiner\s+adresse\s+(?:empfangen|annehmen|entgegennehmen)/i,
 ];
 
