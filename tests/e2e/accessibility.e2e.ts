@@ -39,12 +39,34 @@ describe('accessibility', () => {
     await page.keyboard.press('Enter'); // opens by keyboard
     await page.locator('red-flag-radar-badge .rfr-panel').waitFor();
     expect(await violations(page, 'red-flag-radar-badge')).toEqual([]);
+    if (process.env.UPDATE_SCREENSHOTS) {
+      // The name, the badge and its open panel: the part of the page the extension adds to.
+      await page.setViewportSize({ width: 1280, height: 1400 });
+      await badge.scrollIntoViewIfNeeded();
+      const name = (await page.locator('h1, [itemprop="name"]').first().boundingBox())!;
+      const panel = (await page.locator('red-flag-radar-badge .rfr-panel').boundingBox())!;
+      const x = Math.max(0, Math.min(name.x, panel.x) - 16);
+      const y = Math.max(0, Math.min(name.y, panel.y) - 16);
+      await page.screenshot({
+        path: 'docs/screenshots/badge-panel.png',
+        clip: {
+          x,
+          y,
+          width: panel.x + panel.width + 16 - x,
+          height: Math.min(panel.y + panel.height, y + 900) + 16 - y,
+        },
+      });
+    }
   });
 
   it('the popup with a report, the message box and the settings open', async () => {
     const popup = await s.context.newPage();
     await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tabId=${await tabIdOf(s, URL_B)}`);
     await popup.locator('.rfr-finding').first().waitFor();
+    if (process.env.UPDATE_SCREENSHOTS) {
+      await popup.setViewportSize({ width: 420, height: 900 });
+      await popup.screenshot({ path: 'docs/screenshots/popup.png', fullPage: true });
+    }
     for (const summary of await popup.locator('summary').all()) await summary.click();
     expect(await violations(popup, 'main')).toEqual([]);
   });
