@@ -28,8 +28,13 @@ const PAYMENT_FRAMES = [
 ];
 
 /** Sentences that offer or ask for payment in crypto (not negated); text, or sentences already split. */
+// Every coin name of COIN contains one of these: a sentence without any cannot match a frame (cheap check).
+const ANY_COIN =
+  /crypt|krypt|bitcoin|btc|usd|tether|stablecoin|eth|binance|litecoin|ltc|monero|xmr|solana|sol|trc|erc|bep|tron|trx|doge/i;
+
 export function cryptoPaymentSentences(text: string | string[]): string[] {
   return (typeof text === 'string' ? sentences(text) : text).filter((s) => {
+    if (!ANY_COIN.test(s)) return false;
     const frame = PAYMENT_FRAMES.map((re) => re.exec(s)).find(Boolean);
     if (!frame) return false;
     // A negation before the frame ("we never pay in crypto", "no crypto payments") cancels it.
