@@ -11,6 +11,25 @@ export function applyLanguage(settings: Settings): void {
   setLocale(localeForSetting(settings.language, navigator.language));
 }
 
+/** A number of days; values outside min…3650 are not saved. */
+function DaysInput(p: { label: string; min: number; value: number; onChange: (days: number) => void }) {
+  return (
+    <label>
+      {p.label}{' '}
+      <input
+        type="number"
+        min={p.min}
+        max={3650}
+        value={p.value}
+        onChange={(e) => {
+          const days = Math.round(Number((e.target as HTMLInputElement).value));
+          if (days >= p.min && days <= 3650) p.onChange(days);
+        }}
+      />
+    </label>
+  );
+}
+
 /** The options page: sites, sensitivity, language, how long profiles are remembered, forgetting them all. */
 export function OptionsPage() {
   const [settings, setSettings] = useState<Settings | undefined>();
@@ -52,32 +71,18 @@ export function OptionsPage() {
       </fieldset>
       <fieldset>
         <legend>{t('ui.settings.history')}</legend>
-        <label>
-          {t('ui.settings.historyDays')}{' '}
-          <input
-            type="number"
-            min={1}
-            max={3650}
-            value={settings.historyDays}
-            onChange={(e) => {
-              const days = Math.round(Number((e.target as HTMLInputElement).value));
-              if (days >= 1 && days <= 3650) void save({ ...settings, historyDays: days });
-            }}
-          />
-        </label>
-        <label>
-          {t('ui.settings.photoDays')}{' '}
-          <input
-            type="number"
-            min={0}
-            max={3650}
-            value={settings.photoDays}
-            onChange={(e) => {
-              const days = Math.round(Number((e.target as HTMLInputElement).value));
-              if (days >= 0 && days <= 3650) void save({ ...settings, photoDays: days });
-            }}
-          />
-        </label>
+        <DaysInput
+          label={t('ui.settings.historyDays')}
+          min={1}
+          value={settings.historyDays}
+          onChange={(historyDays) => save({ ...settings, historyDays })}
+        />
+        <DaysInput
+          label={t('ui.settings.photoDays')}
+          min={0}
+          value={settings.photoDays}
+          onChange={(photoDays) => save({ ...settings, photoDays })}
+        />
         <p>
           <button
             type="button"

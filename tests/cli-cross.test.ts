@@ -1,12 +1,10 @@
 /** `radar scan` over several files reports the cross-profile findings among them. */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { githubPage } from './helpers';
+import { githubPage, radar } from './helpers';
 
-const ROOT = join(__dirname, '..');
 const BIO =
   'Senior full stack developer with eight years in React, Node.js and AWS. I built dashboards for fintech startups, online stores with Stripe payments and real-time chat apps. I communicate daily, deliver on time and write clean tested code for every client I work with.';
 
@@ -21,16 +19,9 @@ describe('radar scan across files', () => {
     save(dir, 'alice', 'Alice Example', `${BIO} Telegram: @team_handle_tg`);
     save(dir, 'bob', 'Bob Other', `${BIO.replace('eight', 'nine')} Telegram: @team_handle_tg`);
     save(dir, 'carol', 'Carol Third', 'Data scientist. Python, pandas, forecasting. Telegram: @carol_own_tg');
-    const r = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', join(ROOT, 'lib/cli/radar.ts'), 'scan', dir, '--now', '2026-11-27'],
-      {
-        cwd: ROOT,
-        encoding: 'utf8',
-      },
-    );
-    expect(r.status).toBe(0);
-    const reports = JSON.parse(r.stdout) as { file: string; findings: { rule: string; evidence: string[] }[] }[];
+    const r = radar(['scan', dir, '--now', '2026-11-27']);
+    expect(r.code).toBe(0);
+    const reports = JSON.parse(r.out) as { file: string; findings: { rule: string; evidence: string[] }[] }[];
     const rules = (login: string) => reports.find((x) => x.file.endsWith(`${login}.html`))!.findings;
     const bob = rules('bob');
     expect(bob.find((f) => f.rule === 'duplicate-text')?.evidence[0]).toMatch(

@@ -1,14 +1,11 @@
 /** `radar scan` compares photos saved beside the pages, across the files of one run, offline. */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { githubPage } from './helpers';
+import { FIXTURES, githubPage, radar } from './helpers';
 import { generated } from './photo/images';
-
-const ROOT = join(__dirname, '..');
 
 /** A GitHub page as "Save page as…, complete" writes it: the avatar in <name>_files, src made relative. */
 async function savePage(dir: string, login: string, id: string, name: string, photo: Buffer) {
@@ -37,16 +34,9 @@ describe('radar scan: photos saved beside the pages', () => {
     await savePage(dir, 'alice', '90000011', 'Alice Example', await jpeg(5, { size: 230, quality: 90 }));
     await savePage(dir, 'bob', '90000022', 'Bob Other', await jpeg(5, { crop: 0.05, size: 88, quality: 50 }));
     await savePage(dir, 'carol', '90000033', 'Carol Third', await jpeg(6, { size: 200, quality: 85 }));
-    const r = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', join(ROOT, 'lib/cli/radar.ts'), 'scan', dir, '--now', '2026-11-27'],
-      {
-        cwd: ROOT,
-        encoding: 'utf8',
-      },
-    );
-    expect(r.status).toBe(0);
-    const reports = JSON.parse(r.stdout) as {
+    const r = radar(['scan', dir, '--now', '2026-11-27']);
+    expect(r.code).toBe(0);
+    const reports = JSON.parse(r.out) as {
       file: string;
       findings: { rule: string; evidence: string[] }[];
       risk: { unchecked: string[] };
@@ -60,21 +50,8 @@ describe('radar scan: photos saved beside the pages', () => {
   });
 
   it('a page saved without its images says the photo was not compared', () => {
-    const r = spawnSync(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        join(ROOT, 'lib/cli/radar.ts'),
-        'scan',
-        join(ROOT, 'tests/fixtures/github/user-hand-written.html'),
-      ],
-      {
-        cwd: ROOT,
-        encoding: 'utf8',
-      },
-    );
-    expect(JSON.parse(r.stdout).risk.unchecked).toContain(
+    const r = radar(['scan', join(FIXTURES, 'github/user-hand-written.html')]);
+    expect(JSON.parse(r.out).risk.unchecked).toContain(
       'The photo could not be loaded, so it was not compared with other profiles',
     );
   });

@@ -1,19 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES } from './helpers';
-
-const ROOT = join(__dirname, '..');
-function radar(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'lib/cli/radar.ts'), ...args], {
-    cwd: ROOT,
-    input,
-    encoding: 'utf8',
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+import { FIXTURES, radar } from './helpers';
 
 describe('radar CLI', () => {
   it('scan prints one report with the contract’s fields, dated by --now', () => {

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Profile } from '../lib/profile';
@@ -42,4 +43,15 @@ export function githubVisit(
     msg: { type: 'page', site: 'github', url, raw: github.collect(documentFrom(html), new URL(url)) },
     sender: { id: extensionId, url, tab: { id: person.tabId ?? 5 } },
   };
+}
+
+/** Runs the CLI as a user would (`npm run radar -- …`), in a child process. */
+export function radar(args: string[], input?: string) {
+  const root = join(__dirname, '..');
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'lib/cli/radar.ts'), ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
 }

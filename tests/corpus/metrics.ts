@@ -1,6 +1,6 @@
 import { analyzeMessage } from '../../lib/analyze';
 import { messageRules } from '../../lib/rules';
-import { NEGATIVES, POSITIVES } from './messages';
+import { NEGATIVES, POSITIVES, type Labelled } from './messages';
 
 export interface Metrics {
   perRule: Record<string, { tp: number; fp: number; fn: number; precision: number; recall: number }>;
@@ -11,11 +11,12 @@ export interface Metrics {
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : Math.round((a / b) * 1000) / 1000);
 
-export function corpusMetrics(): Metrics {
+/** Per-rule and overall precision and recall on a labelled set (the tuning corpus unless given). */
+export function corpusMetrics(set: readonly Labelled[] = [...POSITIVES, ...NEGATIVES]): Metrics {
   const perRule: Metrics['perRule'] = {};
   for (const r of messageRules) perRule[r.id] = { tp: 0, fp: 0, fn: 0, precision: 1, recall: 1 };
   const errors: Metrics['errors'] = [];
-  for (const [text, labels] of [...POSITIVES, ...NEGATIVES]) {
+  for (const [text, labels] of set) {
     const got = analyzeMessage(text).findings.map((f) => f.rule);
     for (const id of Object.keys(perRule)) {
       const want = labels.includes(id);
