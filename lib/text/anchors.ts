@@ -1,0 +1,219 @@
+/**
+ * Anchors: the literal word starts a pattern can begin with ("zahl\p{L}*" → "zahl", "(?:to|an) my" → "to",
+ * "an"). A sentence without a word starting with one of a concept's anchors cannot match it, so a message's
+ * words, looked up once in a trie of all anchors, tell which sentences are worth running each concept on.
+ * Derivation is conservative: where a pattern may begin with something other than letters or digits (a
+ * repeated group, a wide class), it has no anchors and is run on every sentence.
+ */
+
+const LITERAL = /^[a-zà-öø-ÿœß]+/;
+
+/** Splits a pattern at its top-level "|". */
+export function topLevel(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+    } else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      parts.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(source.slice(start));
+  return parts;
+}
+
+/** The index of the ")" closing the group opened at `open`. */
+function closing(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Lower-case literal starts of one alternative, or null where it can start otherwise. */
+function startsOf(alternative: string): string[] | null {
+  // Zero-width starts ("\\b", "^", a lookbehind) consume nothing: the anchors are what follows.
+  const zeroWidth = /^(?:\\b|\^|\(\?<[!=](?:\[[^\]]*\]|[^)])*\))/.exec(alternative);
+  if (zeroWidth) return startsOf(alternative.slice(zeroWidth[0].length));
+  // A currency sign before digits: the word the trie sees starts at the digits (scans start a little early).
+  const currency = /^\[\$€£\](?:\\s\?)?(?=\\d)/.exec(alternative);
+  if (currency) return startsOf(alternative.slice(currency[0].length));
+  if (alternative.startsWith('\\d')) return [...'0123456789'];
+  const alt = alternative.toLowerCase();
+  if (alt.startsWith('(?:')) {
+    const end = closing(alt, 0);
+    if (end < 0 || /^[*{]/.test(alt.slice(end + 1))) return null;
+    const optional = alt[end + 1] === '?';
+    const rest = alt.slice(end + (optional ? 2 : 1));
+    // An optional group: its starts, or what follows it ("(?:please\\s+)?send" → "please", "send").
+    return all([...topLevel(alt.slice(3, end)).map((inner) => startsOf(inner + rest)), optional ? startsOf(rest) : []]);
+  }
+  const m = LITERAL.exec(alt);
+  if (!m) return null;
+  const after = alt.slice(m[0].length);
+  // A small class continues the literal ("r[éè]gl" → "régl", "règl").
+  const cls = /^\[([^\]\\-]{1,4})\](?![?*{])/.exec(after);
+  if (cls) return all([...cls[1]].map((c) => startsOf(m[0] + c + after.slice(cls[0].length))));
+  // A quantifier after the last letter makes it optional ("bitcoins?" → "bitcoin"; "mis?\s" → "mi", "mis").
+  if (/^\?/.test(after) && m[0].length > 1) {
+    const rest = after.slice(1);
+    return all([startsOf(m[0].slice(0, -1) + rest), startsOf(m[0] + rest)]);
+  }
+  if (/^[?*{]/.test(after)) return m[0].length > 1 ? [m[0].slice(0, -1)] : null;
+  // A whole word when a space, a separator or the end follows: "a" in "a\\s+mi tío" is the word "a", not
+  // every word starting with a.
+  return [/^(?:$|(?:\\s|[ ,.:;!’'-])(?![?*]))/.test(after) ? `${m[0]}$` : m[0]];
+}
+
+/** Every list joined, or null if one is null. */
+function all(lists: (string[] | null)[]): string[] | null {
+  return lists.some((l) => !l) ? null : lists.flatMap((l) => l ?? []);
+}
+
+/** The anchors of a pattern's alternatives, or null if one of them has none. */
+export function anchorsOf(alternatives: string[]): string[] | null {
+  const out = new Set<string>();
+  for (const alt of alternatives.flatMap(topLevel)) {
+    const s = startsOf(alt);
+    if (!s) return null;
+    for (const a of s) out.add(a);
+  }
+  return [...out];
+}
+
+interface Node {
+  next: Map<number, Node>;
+  /** Concepts with an anchor that is a prefix ending here, and those whose anchor is a whole word ending here. */
+  prefix: number[];
+  word: number[];
+}
+
+const node = (): Node => ({ next: new Map(), prefix: [], word: [] });
+
+/** All anchors of all concepts, for one walk per word. */
+export class AnchorTrie {
+  private readonly root: Node = node();
+  private compiled?: Compiled;
+
+  /** An anchor ending in "$" must be the whole word. */
+  add(anchor: string, id: number): void {
+    const whole = anchor.endsWith('$');
+    let at = this.root;
+    for (const c of whole ? anchor.slice(0, -1) : anchor) {
+      const code = c.charCodeAt(0);
+      let n = at.next.get(code);
+      if (!n) at.next.set(code, (n = node()));
+      at = n;
+    }
+    (whole ? at.word : at.prefix).push(id);
+    this.compiled = undefined;
+  }
+
+  /**
+   * Notes in `into[id * stride + sentence]` (if still 0) the offset + 1 of the first word of the sentence
+   * `text` that starts with one of the concept's anchors. One pass over the characters through a flat
+   * transition table that also folds case, no allocation.
+   */
+  collect(text: string, sentence: number, into: Int32Array, stride: number): void {
+    const { next, prefixFrom, wordFrom, ids } = (this.compiled ??= compile(this.root));
+    let state = 0; // 0: the root; -1: no anchor continues this word
+    let inWord = false;
+    let start = 0;
+    for (let i = 0; i <= text.length; i++) {
+      const c = i < text.length ? text.charCodeAt(i) : 32;
+      const slot = c < SLOT.length ? SLOT[c] : -1;
+      if (slot < 0) {
+        // The word ended where the walk still is: its whole-word anchors match.
+        if (inWord && state > 0)
+          for (let k = wordFrom[state]; k < wordFrom[state + 1]; k++) {
+            const at = ids[k] * stride + sentence;
+            if (into[at] === 0) into[at] = start + 1;
+          }
+        inWord = false;
+        continue;
+      }
+      if (!inWord) {
+        inWord = true;
+        state = 0;
+        start = i;
+      }
+      if (state < 0) continue;
+      state = next[state * SLOTS + slot] || -1;
+      if (state > 0)
+        for (let k = prefixFrom[state]; k < prefixFrom[state + 1]; k++) {
+          const at = ids[k] * stride + sentence;
+          if (into[at] === 0) into[at] = start + 1;
+        }
+    }
+  }
+}
+
+// Letters of concepts' word edges, lower-case (a-z, 0-9, Latin-1 letters, œ), numbered for the table.
+const SLOT = new Int16Array(0x154).fill(-1);
+let SLOTS = 0;
+for (let c = 0; c < SLOT.length; c++)
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || c === 0x153)
+    SLOT[c] = SLOTS++;
+// Capitals share their small letter's slot (A–Z, À–Þ but ×, Œ): no lower-casing of the text needed.
+for (let c = 0; c < SLOT.length; c++)
+  if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) SLOT[c] = SLOT[c + 0x20];
+SLOT[0x152] = SLOT[0x153];
+
+interface Compiled {
+  /** next[state * SLOTS + slot]: the following state, 0 for none (the root is never a target). */
+  next: Int32Array;
+  /** ids[prefixFrom[state] … prefixFrom[state + 1]): concepts with a prefix anchor ending at the state. */
+  prefixFrom: Int32Array;
+  /** ids[wordFrom[state] … wordFrom[state + 1]): concepts with a whole-word anchor ending at the state. */
+  wordFrom: Int32Array;
+  ids: Int32Array;
+}
+
+function compile(root: Node): Compiled {
+  const nodes: Node[] = [root];
+  const number = new Map<Node, number>([[root, 0]]);
+  for (let k = 0; k < nodes.length; k++)
+    for (const child of nodes[k].next.values()) {
+      number.set(child, nodes.length);
+      nodes.push(child);
+    }
+  const next = new Int32Array(nodes.length * SLOTS);
+  nodes.forEach((n, k) => {
+    for (const [code, child] of n.next)
+      if (code < SLOT.length && SLOT[code] >= 0) next[k * SLOTS + SLOT[code]] = number.get(child) as number;
+  });
+  // Each state's prefix ids, then its word ids, in one array.
+  const ids: number[] = [];
+  const prefixFrom = new Int32Array(nodes.length + 1);
+  const wordFrom = new Int32Array(nodes.length + 1);
+  nodes.forEach((n, k) => {
+    prefixFrom[k] = ids.length;
+    ids.push(...n.prefix);
+  });
+  prefixFrom[nodes.length] = ids.length;
+  nodes.forEach((n, k) => {
+    wordFrom[k] = ids.length;
+    ids.push(...n.word);
+  });
+  wordFrom[nodes.length] = ids.length;
+  return { next, prefixFrom, wordFrom, ids: Int32Array.from(ids) };
+}

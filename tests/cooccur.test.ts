@@ -1,0 +1,97 @@
+/**
+ * The order-free matcher (lib/text/cooccur.ts) and its anchors (lib/text/anchors.ts): anchors are derived
+ * conservatively, the anchored index finds exactly what running each concept on each sentence finds, negation
+ * is read in five languages, and rules make their concepts once.
+ */
+import { describe, expect, it } from 'vitest';
+import { anchorsOf } from '../lib/text/anchors';
+import { allConcepts, concept, cooccurring, indexedMatches } from '../lib/text/cooccur';
+import { prepareMessage } from '../lib/text/message';
+import { analyzeMessage } from '../lib/analyze';
+import '../lib/rules';
+import { NEGATIVES, POSITIVES } from './corpus/messages';
+import { TUNING_2 } from './corpus/tuning-2';
+import { TUNING_3 } from './corpus/tuning-3';
+
+describe('anchors', () => {
+  it.each([
+    [String.raw`zahl\p{L}*`, ['zahl']],
+    [String.raw`bitcoins?`, ['bitcoin$', 'bitcoins$']],
+    [String.raw`(?:to|an)\s+my`, ['to$', 'an$']],
+    [String.raw`mis?\s+amigo`, ['mi$', 'mis$']],
+    [String.raw`r[éè]gl\p{L}*`, ['régl', 'règl']],
+    [String.raw`\b(?:send|ship)\b`, ['send', 'ship']],
+    [String.raw`(?<![\p{L}])pay`, ['pay$']],
+    [String.raw`(?:please\s+)?send`, ['please$', 'send$']],
+    [String.raw`[$€£]\s?\d+`, [...'0123456789']],
+    [String.raw`e-?mail`, ['e']],
+    [String.raw`whats\s?app`, ['whats']],
+    [String.raw`Before (?:I|we)`, ['before$']],
+  ])('%s → %j', (source, anchors) => {
+    expect(anchorsOf([source])?.sort()).toEqual([...anchors].sort());
+  });
+
+  it.each([String.raw`\s+pay`, String.raw`(?:\p{L}+\s+)?pay`, String.raw`(?:a|b)*c`, String.raw`[^x]pay`, '.pay'])(
+    'gives up where a match may start otherwise: %s',
+    (source) => expect(anchorsOf([source])).toBeNull(),
+  );
+});
+
+describe('the anchored index', () => {
+  const texts = [...POSITIVES, ...NEGATIVES, ...TUNING_2, ...TUNING_3].map(([t]) => t);
+  // Whole conversations, as the bench makes them: many sentences in one message.
+  for (let i = 0; i < 40; i++) texts.push(texts.slice(i * 7, i * 7 + 12).join('\n'));
+  texts.push('Pay me $300 upfront. ÜBERWEISEN SIE DAS GELD AN MEINEN BRUDER! Œuvre: send the LAPTOP to my FRIEND.');
+
+  it('finds, for every concept of every rule, the same first match in each sentence as the plain pattern', () => {
+    let compared = 0;
+    for (const text of texts) {
+      const msg = prepareMessage(text);
+      for (const re of allConcepts()) {
+        const plain = msg.sentences.map((s) => re.exec(s)?.index ?? -1);
+        expect(indexedMatches(msg, re), `/${re.source.slice(0, 80)}/ in ${text.slice(0, 60)}`).toEqual(plain);
+        compared += plain.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(10_000);
+  });
+
+  it('rules make their concepts when loaded, not per message (no growth, no leak)', () => {
+    const before = allConcepts().length;
+    for (const text of texts.slice(0, 50)) analyzeMessage(text);
+    expect(allConcepts().length).toBe(before);
+  });
+});
+
+describe('co-occurrence', () => {
+  const LAPTOP = concept('laptop');
+  const FRIEND = concept(String.raw`my friend`, String.raw`mi amigo`, String.raw`meinen freund`);
+  const SEND = concept(String.raw`send|envía|schick\p{L}*`);
+  const match = (text: string) => cooccurring(prepareMessage(text), [[LAPTOP, FRIEND, SEND]]);
+
+  it.each([
+    'Send the laptop to my friend.',
+    'My friend should get the laptop, send it today.',
+    'Envía el laptop a mi amigo.',
+    'Den Laptop bitte an meinen Freund schicken.',
+  ])('matches in any order: %s', (text) => expect(match(text)).toHaveLength(1));
+
+  it.each([
+    'Send the laptop. My friend is here.', // different sentences
+    'Never send the laptop to my friend.',
+    'Send no laptop to my friend.',
+    'Nunca envía el laptop a mi amigo.',
+    'Den Laptop nicht an meinen Freund schicken.',
+  ])('not when split or negated: %s', (text) => expect(match(text)).toEqual([]));
+
+  it('reads Portuguese "no" before a name as "in the", not as a negation', () => {
+    const TELEGRAM = concept('telegram');
+    const ADD = concept('adiciona');
+    expect(cooccurring(prepareMessage('Me adiciona no Telegram.'), [[ADD, TELEGRAM]])).toHaveLength(1);
+    expect(cooccurring(prepareMessage('No telegram, adiciona aqui.'), [[TELEGRAM, ADD]])).toEqual([]);
+  });
+
+  it('refuses patterns that are not concepts', () => {
+    expect(() => cooccurring(prepareMessage('x'), [[/x/]])).toThrow(/not a concept/);
+  });
+});
