@@ -59,32 +59,58 @@ export function isSolanaAddress(a: string): boolean {
   }
 }
 
-const CANDIDATES: [WalletKind, RegExp, (a: string) => boolean][] = [
-  ['EVM', /\b0x[0-9a-fA-F]{40}\b/g, isEvmAddress],
-  ['Bitcoin', /\bbc1[02-9ac-hj-np-z]{11,71}\b/gi, isBitcoinAddress],
-  ['Bitcoin', /\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b/g, isBitcoinAddress],
-  ['Tron', /\bT[1-9A-HJ-NP-Za-km-z]{33}\b/g, isTronAddress],
+const KINDS: [WalletKind, RegExp, (a: string) => boolean][] = [
+  ['EVM', /^0x[0-9a-fA-F]{40}$/, isEvmAddress],
+  ['Bitcoin', /^bc1[02-9ac-hj-np-z]{11,71}$/i, isBitcoinAddress],
+  ['Bitcoin', /^[13][1-9A-HJ-NP-Za-km-z]{25,34}$/, isBitcoinAddress],
+  ['Tron', /^T[1-9A-HJ-NP-Za-km-z]{33}$/, isTronAddress],
 ];
-const SOLANA = /\b[1-9A-HJ-NP-Za-km-z]{32,44}\b/g;
+// Every address is one run of 25 or more letters and digits: one pass finds the runs, each is then classified.
+const RUN = /\b[0-9A-Za-z]{25,90}\b/g;
+const SOLANA = /^[1-9A-HJ-NP-Za-km-z]{32,44}$/;
 const SOLANA_CONTEXT = /\b(?:solana|sol|phantom|wallet|address|adresse)\b/i;
+
+// Checksums are pure and costly (Keccak, SHA-256): the same address in a thread that is scanned again after
+// each new message is checked once. Bounded: cleared when full.
+const checked = new Map<string, WalletKind | null>();
+const CHECKED_MAX = 1024;
+
+/** The kind of address a run is, by its shape and checksum, or null. */
+function kindOf(run: string): WalletKind | null {
+  let kind = checked.get(run);
+  if (kind === undefined) {
+    kind = KINDS.find(([, re, valid]) => re.test(run) && valid(run))?.[0] ?? null;
+    if (checked.size >= CHECKED_MAX) checked.clear();
+    checked.set(run, kind);
+  }
+  return kind;
+}
 
 export function findWallets(text: string): WalletMatch[] {
   const out: WalletMatch[] = [];
   const seen = new Set<string>();
-  for (const [kind, re, valid] of CANDIDATES) {
-    for (const m of text.matchAll(re)) {
-      if (!seen.has(m[0]) && valid(m[0])) {
-        seen.add(m[0]);
-        out.push({ kind, value: m[0] });
-      }
+  const runs = [...text.matchAll(RUN)].map((m) => m[0]);
+  if (!runs.length) return out;
+  for (const run of runs) {
+    const kind = seen.has(run) ? null : kindOf(run);
+    if (kind) {
+      seen.add(run);
+      out.push({ kind, value: run });
     }
   }
   // Solana addresses have no checksum: count one only when the text speaks of a wallet or Solana.
   if (SOLANA_CONTEXT.test(text)) {
-    for (const m of text.matchAll(SOLANA)) {
-      if (!seen.has(m[0]) && /\d/.test(m[0]) && /[a-z]/.test(m[0]) && /[A-Z]/.test(m[0]) && isSolanaAddress(m[0])) {
-        seen.add(m[0]);
-        out.push({ kind: 'Solana', value: m[0] });
+    for (const run of runs) {
+      if (
+        !seen.has(run) &&
+        SOLANA.test(run) &&
+        /\d/.test(run) &&
+        /[a-z]/.test(run) &&
+        /[A-Z]/.test(run) &&
+        isSolanaAddress(run)
+      ) {
+        seen.add(run);
+        out.push({ kind: 'Solana', value: run });
       }
     }
   }
