@@ -2,7 +2,9 @@
  * G3; G1 (payment services): asks to be paid some other way than a bank account in their own name — gift
  * cards, a third person's account, a company that is not theirs, a payment service "instead of" the bank.
  */
-import { requests } from '../text/message';
+import { type Combination, concept, cooccurring, phrases } from '../text/cooccur';
+import { MONEY, PAY_VERB, RECEIVE, RELATION, RELATION_ACCOUNT, TO_RELATION } from '../text/lexicon';
+import { inOrder } from '../text/message';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
 
@@ -51,23 +53,37 @@ const TO_RELATIVE = [
   /(?:^|\s)(?:pay|send|transfer|wire|überweis\w*|schick\w*)\s+(?:(?:the|my|your|this|das|die|den|mein\w*)\s+)?(?:money|fee|payment|funds|amount|salary|invoice|geld|honorar|betrag|gehalt|zahlung)\s+(?:to|an)\s+(?:my|meine[mn]?)\s+(?:friend|brother|sister|cousin|uncle|aunt|relative|partner|wife|husband|mother|father|colleague|neighbou?r|freund\w*|bruder|schwester|onkel|tante|vater|mutter|frau|mann|nachbar\w*)/i,
 ];
 
-// Words one of the patterns needs: a text without any is not examined further.
-const GATE =
-  /gift|gutschein|geschenk|account|konto|name|payoneer|wise|paypal|wechat|alipay|union|moneygram|skrill|cash ?app/i;
-// The money-to-a-relative pattern has its own gate: it needs a sum of money named.
-const MONEY_GATE = /\b(?:money|fee|payment|funds|amount|salary|invoice|geld|honorar|betrag|gehalt|zahlung)\b/i;
+// Order-free, five languages: money paid to someone close ("Envía el dinero a mi primo", "payer mon frère"),
+// or into their account ("use my cousin's PayPal", "na conta da minha esposa"), or received by them for the
+// writer; gift cards as payment.
+const PAYING = concept(PAY_VERB, MONEY, String.raw`use|usa|usar|utilis\p{L}*|nutz\p{L}*|geht`);
+const COMBINATIONS: Combination[] = [
+  [concept(TO_RELATION), concept(PAY_VERB, MONEY)],
+  [concept(RELATION_ACCOUNT), PAYING],
+  [concept(...RELATION), concept(RECEIVE), concept(MONEY)],
+  [
+    concept(
+      String.raw`gift ?cards?|steam cards?|amazon cards?|itunes cards?|gutschein\p{L}*|geschenkkarte\p{L}*|tarjetas? de regalo|cartes? cadeaux?|cartões? (?:de )?presente|vale-presente`,
+    ),
+    concept(PAY_VERB, MONEY),
+  ],
+];
+
+const PHRASES = phrases(PATTERNS);
+
+const TO_RELATIVE_PHRASES = phrases(TO_RELATIVE);
 
 export const rule: MessageRule = {
   id: 'alt-payment-request',
   kind: 'message',
   group: 'payment',
   check({ message }) {
-    const quoted = [
-      ...new Set([
-        ...requests(message, PATTERNS, { gate: GATE, negationIsPattern: true }),
-        ...requests(message, TO_RELATIVE, { gate: MONEY_GATE, negationIsPattern: true }),
-      ]),
-    ];
+    const quoted = inOrder(
+      message,
+      cooccurring(message, PHRASES, { negationIsPattern: true }),
+      cooccurring(message, TO_RELATIVE_PHRASES, { negationIsPattern: true }),
+      cooccurring(message, COMBINATIONS),
+    );
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'high', quoted, [
       'G3 (payment to accounts not in the freelancer’s name)',

@@ -1,5 +1,6 @@
 /** G3; G1 ("text-based chat instead of video calls"): declines or postpones video, a "broken" camera. */
-import { requests } from '../text/message';
+import { type Combination, concept, cooccurring, phrases } from '../text/cooccur';
+import { inOrder } from '../text/message';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
 
@@ -16,22 +17,54 @@ const PATTERNS = [
   /\blieber\b[^.\n]{0,20}(?:^|\s)(?:per|im|über)\s+(?:chat|text|nachricht\w*)/i,
 ];
 
-// Words one of the patterns needs: a text without any is not examined further.
-const GATE = /camera|webcam|\bcam\b|microphone|\bmic\b|video|zoom|face ?time|voice|text|chat|kamera|mikrofon|lieber/i;
+// Order-free, five languages: a camera or video call, and it being broken, impossible, skipped or replaced
+// by text.
+const VIDEO = concept(
+  String.raw`video\p{L}*|webcam|camera|cam|zoom|face ?time|kamera|videoanruf\p{L}*|videogespräch\p{L}*|videollamada\p{L}*|c[aá]mara|caméra|visio\p{L}*|câmera|chamada de v[ií]deo|v[ií]deo\p{L}*`,
+);
+const NOT_WORKING = concept(
+  String.raw`broken|not working|isn[’']?t working|is not working|doesn[’']?t work|does not work|damaged|out of order|too weak|too slow|bad connection|poor connection|kaputt|defekt|funktioniert nicht|geht\p{L}*(?:\s+\p{L}+){0,3}\s+nicht|nicht möglich|rot[ao]|no funciona|estropead\p{L}*|cass[ée]e?|ne marche pas|ne fonctionne pas|en panne|quebrad[ao]|não funciona|estragad[ao]`,
+);
+const REFUSING = concept(
+  String.raw`can[’']?t|cannot|can not|unable|not able|not possible|impossible|don[’']?t turn on|do not turn on|rather skip|skip|avoid|without|nicht|kein\p{L}*|no puedo|no es posible|sin|je ne peux|ne peux pas|pas possible|sans|não consigo|não posso|não dá|sem`,
+);
+const TEXT_INSTEAD = concept(
+  String.raw`chat|chatting|chatear|text|texto|typing|written|in writing|voice only|audio only|only audio|just audio|schriftlich|per chat|nur audio|por escrito|solo audio|par écrit|par chat|par message|seulement audio|por texto|só áudio|apenas áudio|mensagens`,
+);
+const COMBINATIONS: Combination[] = [
+  [VIDEO, NOT_WORKING],
+  [VIDEO, REFUSING],
+  [
+    VIDEO,
+    TEXT_INSTEAD,
+    concept(
+      String.raw`instead|rather|just|only|keep|prefer\p{L}*|lieber|mejor|prefiero|plutôt|on continue|on peut continuer|seguimos|podemos seguir|continu\p{L}*|weiter\p{L}*|können wir|can we|could we|let[’']?s`,
+    ),
+  ],
+];
+// A video feature to build, or a call that happened, is no refusal.
+const CONTEXT = concept(
+  String.raw`feature|player|ticket|bug|browser|safari|upload\p{L}*|stream\p{L}*|render\p{L}*|funktion|función|fonction|funcionalidade|app|build|develop\p{L}*|implement\p{L}*|integrat\p{L}*|had a|went well|happy|glad|ready|willing|gerne?|con gusto|avec plaisir|sin problema|no problem|works fine|funciona bien|funktioniert gut|cuando quieras|whenever|can[’']?t wait`,
+);
+
+const PHRASES = phrases(PATTERNS);
 
 export const rule: MessageRule = {
   id: 'avoids-video',
   kind: 'message',
   group: 'identity',
   check({ message }) {
-    const quoted = requests(message, PATTERNS, {
-      gate: GATE,
-      negationIsPattern: true,
-      unless: [
-        /\bcan[’']?t wait\b/i,
-        /\b(?:happy|glad|ready|willing|gerne|gern)\b[^.\n]{0,20}\b(?:video|zoom|call|anruf)/i,
-      ],
-    });
+    const quoted = inOrder(
+      message,
+      cooccurring(message, COMBINATIONS, { negationIsPattern: true, unless: [CONTEXT] }),
+      cooccurring(message, PHRASES, {
+        negationIsPattern: true,
+        unless: [
+          /\bcan[’']?t wait\b/i,
+          /\b(?:happy|glad|ready|willing|gerne|gern)\b[^.\n]{0,20}\b(?:video|zoom|call|anruf)/i,
+        ],
+      }),
+    );
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'high', quoted, [
       'G3 (avoiding video calls)',

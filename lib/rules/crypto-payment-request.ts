@@ -1,6 +1,8 @@
 /** G1 red flags and mitigations: asks to be paid in virtual currency, or gives a wallet address. */
-import { cryptoPaymentSentences } from '../text/crypto';
-import { requests } from '../text/message';
+import { PAYMENT_FRAMES } from '../text/crypto';
+import { type Combination, concept, cooccurring, phrases } from '../text/cooccur';
+import { COIN as LEX_COIN, MONEY, PAY_VERB, RECEIVE } from '../text/lexicon';
+import { inOrder } from '../text/message';
 import { findWallets } from '../text/wallets';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
@@ -26,27 +28,35 @@ const WALLET_ASKS = [
   new RegExp(String.raw`\bmeine\s+${COIN}[- ]?(?:wallet|adresse)\b`, 'i'),
 ];
 
-// Words one of the patterns needs: a text without any is not examined further.
-// Covers every coin name of lib/text/crypto.ts and COIN above; short ones as whole words ("method" is not ETH).
-const GATE =
-  /crypto|krypto|bitcoin|\bbtc\b|usdt|tether|usdc|\beth(?:ereum)?\b|\b(?:trc|erc|bep)-?20\b|solana|\bsol\b|\btron\b|\btrx\b|binance|wallet|adresse|address|monero|\bxmr\b|doge|litecoin|\bltc\b|stablecoin/i;
+// Order-free: a coin and a word of paying in one sentence, in any of the five languages ("pagarme en
+// bitcoin", "payé en USDT", "Bezahlung in Ethereum"), unless the sentence is about building payment features.
+const COMBINATIONS: Combination[] = [
+  [
+    concept(LEX_COIN),
+    concept(PAY_VERB, MONEY, RECEIVE, String.raw`pay`, String.raw`payable`, String.raw`payout\p{L}*`),
+  ],
+];
+const WORK = concept(
+  String.raw`integrat\p{L}*|integrier\p{L}*|integr[ae]\p{L}*|implement\p{L}*|build\p{L}*|built|gebaut|baut|bauen|entwickel\p{L}*|entwickl\p{L}*|develop\p{L}*|desarroll\p{L}*|développ\p{L}*|desenvolv\p{L}*|cre[aá]\p{L}*|gateway|dashboard|modul\p{L}*|module|checkout|sdk|api|apis|app|feature|funktion\p{L}*|shop|onlineshop|tienda|boutique|loja|customers?|clientes|kunden|users|product|experience|erfahrung|experiencia|expérience|experiência|handles|blockchain|exchange|smart contracts?|dapp|startup`,
+);
+
+const WALLET_ASKS_PHRASES = phrases(WALLET_ASKS);
+const FRAMES = phrases(PAYMENT_FRAMES);
 
 export const rule: MessageRule = {
   id: 'crypto-payment-request',
   kind: 'message',
   group: 'payment',
   check({ message }) {
-    const named = GATE.test(message.text);
-    const quoted = [
-      ...new Set([
-        ...(named ? cryptoPaymentSentences(message.sentences) : []),
-        ...requests(message, WALLET_ASKS, { gate: GATE }),
-      ]),
-    ];
-    for (const w of findWallets(message.text)) {
-      const s = message.sentences.find((x) => x.includes(w.value));
-      if (s && !quoted.includes(s)) quoted.push(s);
-    }
+    const wallets = findWallets(message.text).map((w) => message.sentences.find((s) => s.includes(w.value)) ?? '');
+    const quoted = inOrder(
+      message,
+      // "I accept USDT", "payment in BTC": the frames the profile rule uses, anchored here.
+      cooccurring(message, FRAMES, { negationThroughMatch: true }),
+      cooccurring(message, WALLET_ASKS_PHRASES, { negationAnywhereBefore: true }),
+      cooccurring(message, COMBINATIONS, { unless: [WORK] }),
+      wallets,
+    );
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'high', quoted, [
       'G1 Red flag indicators (payment in virtual currency)',

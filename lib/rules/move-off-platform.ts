@@ -2,7 +2,8 @@
  * G1 red flags; G1 annex (accounts go "off-site"): invites moving the conversation to a messenger, personal
  * e-mail or phone. An invitation verb and a channel are needed: "the telegram bot" is not an invitation.
  */
-import { requests } from '../text/message';
+import { type Combination, concept, cooccurring, phrases } from '../text/cooccur';
+import { inOrder } from '../text/message';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
 
@@ -25,20 +26,32 @@ const PATTERNS = [
   ),
 ];
 
-// Words one of the patterns needs: a text without any is not examined further.
-const GATE =
-  /telegram|\btg\b|whats|discord|skype|signal|wechat|viber|line app|mail|phone|sms|text message|t\.me|wa\.me/i;
+// Order-free, five languages: a messenger (or personal e-mail) and a word inviting the reader to it.
+const MESSENGER = concept(
+  String.raw`telegram|whats\s?app|discord|skype|signal|wechat|viber|line app|personal e-?mail|private e-?mail|gmail|e-?mail me|correo|courriel|e-?mail pessoal`,
+);
+const INVITE = concept(
+  String.raw`contact\p{L}*|message me|msg me|reach me|add me|text me|talk|chat|continue|move|switch|write me|ping me|call me|dm me|drop me|hit me up|let[’']?s|let us|can we|could we|shall we|better we|take this|outside|off the platform|off-platform|schreib\p{L}*|kontaktier\p{L}*|meld\p{L}*|ruf\p{L}*|hinzufüg\p{L}*|weiter\p{L}*|lass uns|lassen sie uns|können wir|erreichbar|escr[ií]b\p{L}*|cont[aá]ct\p{L}*|habl\p{L}*|h[aá]blame|sigamos|seguimos|agr[eé]ga\p{L}*|añ[aá]d\p{L}*|ll[aá]m\p{L}*|mensaje\p{L}*|écri\p{L}*|ajout\p{L}*|parlons|continu\p{L}*|passons|joign\p{L}*|on peut|chama|me chama|fala|fal[ae]\p{L}*|escreve\p{L}*|adiciona|me add|vamos|conversar|conversamos`,
+);
+const COMBINATIONS: Combination[] = [[MESSENGER, INVITE]];
+const WORK = concept(
+  String.raw`bot\p{L}*|app|aplicación|aplicativo|notifica\p{L}*|benachrichtig\p{L}*|envía notificaciones|integra\p{L}*|develop\p{L}*|entwickl\p{L}*|desarroll\p{L}*|développ\p{L}*|desenvolv\p{L}*`,
+);
+
+const PHRASES = phrases(PATTERNS);
 
 export const rule: MessageRule = {
   id: 'move-off-platform',
   kind: 'message',
   group: 'contact',
   check({ message }) {
-    const quoted = requests(message, PATTERNS, {
-      gate: GATE,
-      // Talk about building for these channels is work, not an invitation.
-      unless: [/\b(?:bot|bots|api|integration|app development|channel admin)\b/i],
-    });
+    // Talk about building for these channels is work, not an invitation.
+    const unless = [/\b(?:bot|bots|api|integration|app development|channel admin)\b/i, WORK];
+    const quoted = inOrder(
+      message,
+      cooccurring(message, PHRASES, { negationAnywhereBefore: true, unless }),
+      cooccurring(message, COMBINATIONS, { unless }),
+    );
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'medium', quoted, [
       'G1 Red flag indicators (requests to communicate off the platform)',

@@ -1,5 +1,7 @@
 /** G1 red flags; G3 (repeated prepayment requests): payment before delivery, upfront deposits. */
-import { requests } from '../text/message';
+import { type Combination, concept, cooccurring, phrases } from '../text/cooccur';
+import { MONEY, PAY_VERB } from '../text/lexicon';
+import { inOrder } from '../text/message';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
 
@@ -13,24 +15,50 @@ const PATTERNS = [
   /\b(?:die hälfte|\d{1,3}\s?%)\s+(?:im voraus|vorab)\b/i,
 ];
 
-// Words one of the patterns needs: a text without any is not examined further.
-const GATE =
-  /upfront|up-front|advance|beforehand|before|deposit|%|first|vorauszahlung|vorkasse|voraus|vorab|vorher|anzahlung/i;
+// Order-free, five languages: money before the work, and a demand for it (not a deposit someone paid).
+const BEFORE = concept(
+  String.raw`upfront|up-front|up front|in advance|beforehand|advance|deposit|first payment|before (?:I|we) (?:start|begin|write|do|deliver|send)|before starting|before any|first|vorab|im voraus|vorauszahlung|vorkasse|anzahlung|vorher|zuerst|bevor ich|por adelantado|adelantado|anticipo|por anticipado|primero|antes de empezar|antes de comenzar|acompte|d[’']avance|à l[’']avance|avance|avant de commencer|adiantad[oa]|adiantamento|antecipad[oa]|sinal|antes de começar|primeiro`,
+);
+const DEMAND = concept(
+  String.raw`need|require\p{L}*|must|have to|please|send|pay|can you|could you|or I|today|now|then I|book my time|brauche|benötige|bitte|zahlen sie|sonst|jetzt|fange|lege|necesito|neces[ií]t\p{L}*|por favor|paga|pague|envía|empiezo|il me faut|j[’']ai besoin|besoin|je demande|merci de|payez|envoyez|preciso|mande|come[çc]o`,
+);
+// Words that are a payment before the work by themselves: "deposit", "Anzahlung", "anticipo", "acompte".
+const DEPOSIT = concept(
+  String.raw`deposit|advance payment|anzahlung|vorauszahlung|vorkasse|anticipo|adelanto|acompte|adiantamento|pagamento antecipado`,
+);
+const COMBINATIONS: Combination[] = [
+  [DEPOSIT, DEMAND],
+  [
+    BEFORE,
+    concept(PAY_VERB, MONEY, String.raw`\d{1,3}\s?%|half|hälfte|mitad|moitié|metade|total|full amount|gesamt\p{L}*`),
+    DEMAND,
+  ],
+];
+
+// Escrow and milestones are the platform's protection; a deposit for something else is no prepayment.
+const PLATFORM = concept(
+  String.raw`escrow|milestones?|meilenstein\p{L}*|treuhand|hitos?|jalons?|étapes|etapas|not needed|not required|no need|not how|nicht üblich|nicht nötig|feature|checkout|shop|venue|hosting|client paid|customer paid`,
+);
+
+const PHRASES = phrases(PATTERNS);
 
 export const rule: MessageRule = {
   id: 'prepayment-pressure',
   kind: 'message',
   group: 'payment',
   check({ message }) {
-    const quoted = requests(message, PATTERNS, {
-      gate: GATE,
-      // Funding a milestone in the platform's escrow is the platform's own protection.
-      unless: [
-        /\b(?:escrow|fund(?:ed|ing)? the milestone|treuhand)\b/i,
-        // Said not to be needed, or a feature to build.
-        /\b(?:not needed|not required|no need|nicht nötig|nicht erforderlich|feature|function|funktion\w*|checkout|shop)\b/i,
-      ],
-    });
+    const quoted = inOrder(
+      message,
+      cooccurring(message, COMBINATIONS, { unless: [PLATFORM] }),
+      cooccurring(message, PHRASES, {
+        negationAnywhereBefore: true, // Funding a milestone in the platform's escrow is the platform's own protection.
+        unless: [
+          /\b(?:escrow|fund(?:ed|ing)? the milestone|treuhand)\b/i,
+          // Said not to be needed, or a feature to build.
+          /\b(?:not needed|not required|no need|nicht nötig|nicht erforderlich|feature|function|funktion\w*|checkout|shop)\b/i,
+        ],
+      }),
+    );
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'medium', quoted, [
       'G1 Red flag indicators (payment before delivery)',

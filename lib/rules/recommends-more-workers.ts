@@ -1,5 +1,7 @@
 /** G1 ("recommend … additional DPRK IT workers"): "my friends / my team can also join". Low alone. */
-import { requests } from '../text/message';
+import { type Combination, concept, cooccurring, phrases } from '../text/cooccur';
+import { RELATION } from '../text/lexicon';
+import { inOrder } from '../text/message';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
 
@@ -14,16 +16,43 @@ const PATTERNS = [
   /\bich\s+(?:kann|könnte)\s+(?:ihnen\s+|dir\s+)?(?:weitere|mehr)\s+(?:entwickler|freunde|leute)\s+(?:empfehlen|vermitteln|bringen)/i,
 ];
 
-// Words one of the patterns needs: a text without any is not examined further.
-const GATE =
-  /friend|team|colleague|brother|cousin|partner|developer|people|engineer|freunde|kollegen|brüder|entwickler|leute/i;
+// Order-free, five languages: people the writer knows (or "more developers"), and hiring them too.
+const THEIR_PEOPLE = concept(
+  ...RELATION,
+  String.raw`(?:my|our)\s+(?:\p{L}+\s+)?(?:team|teammates|colleagues|people|developers|engineers)|(?:two|three|four|five|some|other|more)\s+(?:\p{L}+\s+)?(?:friends|developers|engineers|designers|people)`,
+  String.raw`(?:mein|meine|unser\p{L}*)\s+team|(?:weitere|mehr|andere|zwei|drei|vier)\s+(?:\p{L}+\s+)?(?:entwickler|leute|freunde|kollegen)`,
+  String.raw`(?:mi|mis|nuestro)\s+(?:equipo|compañeros)|(?:dos|tres|otros|más)\s+(?:amigos|desarrolladores|personas|programadores)`,
+  String.raw`(?:mon|mes|notre)\s+(?:équipe|collègues)|(?:deux|trois|d[’']autres)\s+(?:amis|développeurs|personnes)`,
+  String.raw`(?:minha|meus|nossa)\s+(?:equipe|colegas)|(?:dois|três|outros)\s+(?:amigos|desenvolvedores|pessoas)`,
+);
+const HIRE_TOO = concept(
+  String.raw`hire (?:him|her|them)|hire|join|onboard|bring|contract|work on|work with|einstell\p{L}*|beauftrag\p{L}*|mitarbeit\p{L}*|einsteig\p{L}*|mitmach\p{L}*|contrat\p{L}*|unirse|unir\p{L}*|trabaj\p{L}*|embauch\p{L}*|engag\p{L}*|rejoindre|travailler|trabalhar|entrar|juntar`,
+);
+const COMBINATIONS: Combination[] = [
+  [
+    THEIR_PEOPLE,
+    HIRE_TOO,
+    concept(String.raw`too|also|as well|more|auch|gleich|noch|también|más|aussi|également|também|mais`),
+  ],
+];
+
+const PHRASES = phrases(PATTERNS);
 
 export const rule: MessageRule = {
   id: 'recommends-more-workers',
   kind: 'message',
   group: 'team',
   check({ message }) {
-    const quoted = requests(message, PATTERNS, { gate: GATE });
+    const quoted = inOrder(
+      message,
+      cooccurring(message, PHRASES, { negationAnywhereBefore: true }),
+      // A client asking for more people, or someone working alone, is no recommendation.
+      cooccurring(message, COMBINATIONS, {
+        unless: [
+          /\b(?:we need|we are looking|looking for|do you know|recommend a|suchen|buscamos|nous cherchons|procuramos)\b/i,
+        ],
+      }),
+    );
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'low', quoted, ['G1 How DPRK IT workers operate (recommending additional workers)']);
   },

@@ -1,5 +1,6 @@
 /** G1 mitigations (remote desktop); G4; IND: asks you to install or allow remote-desktop access. */
-import { requests } from '../text/message';
+import { type Combination, concept, cooccurring, phrases } from '../text/cooccur';
+import { inOrder } from '../text/message';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
 
@@ -19,18 +20,30 @@ const PATTERNS = [
   ),
 ];
 
-// Words one of the patterns needs: a text without any is not examined further.
-const GATE = /anydesk|any desk|teamviewer|team viewer|remote|rdp|rustdesk|vnc|splashtop|fernzugriff|fernwartung/i;
+// Order-free, five languages: a remote-desktop tool and a request to install, open or hand over access to it.
+const REMOTE_TOOL = concept(
+  String.raw`anydesk|any desk|teamviewer|team viewer|chrome remote desktop|remote desktop|rdp|rustdesk|vnc|splashtop|remote access|fernzugriff|fernwartung|acceso remoto|escritorio remoto|accès à distance|bureau à distance|prise en main à distance|acesso remoto|área de trabalho remota`,
+);
+const HAND_OVER = concept(
+  String.raw`install\p{L}*|download|set up|setup|enable|open|run|give me|allow|grant|share|send me|tell me|connect|control|installier\p{L}*|einricht\p{L}*|richten sie|lad\p{L}* .{0,10}herunter|schick\p{L}*|geben sie|gib mir|verbind\p{L}*|instal[aá]\p{L}*|descarg\p{L}*|activ\p{L}*|compart\p{L}*|p[aá]same|env[ií]ame|conect\p{L}*|t[ée]l[ée]charg\p{L}*|donnez|envoyez|partag\p{L}*|connect\p{L}*|instale|baix\p{L}*|me passe|me mande|compartilh\p{L}*|habilit\p{L}*`,
+);
+const COMBINATIONS: Combination[] = [[REMOTE_TOOL, HAND_OVER]];
+
+const PHRASES = phrases(PATTERNS);
 
 export const rule: MessageRule = {
   id: 'remote-access-request',
   kind: 'message',
   group: 'access',
   check({ message }) {
-    const quoted = requests(message, PATTERNS, {
-      gate: GATE,
-      unless: [/\b(?:api|sdk|integration|experience with|erfahrung mit)\b/i],
-    });
+    const unless = [
+      /\b(?:api|sdk|integration|experience with|erfahrung mit|internally|side project|our own|you will not need|built|wrote|developed)\b/i,
+    ];
+    const quoted = inOrder(
+      message,
+      cooccurring(message, PHRASES, { negationAnywhereBefore: true, unless }),
+      cooccurring(message, COMBINATIONS, { unless }),
+    );
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'high', quoted, ['G1 Potential mitigation measures (remote desktop)', 'G4', 'IND']);
   },

@@ -2,7 +2,9 @@
  * G1 red flags and mitigations; G3 (freight forwarders, address changes); G4 (laptop farms): asks that a
  * laptop or documents go to someone else's address, or says they cannot receive at their own.
  */
-import { requests } from '../text/message';
+import { type Combination, concept, cooccurring, phrases } from '../text/cooccur';
+import { DEVICE, RELATION } from '../text/lexicon';
+import { inOrder } from '../text/message';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
 
@@ -22,23 +24,37 @@ const PATTERNS = [
   /\b(?:kann|könnte)\b[^.\n]{0,30}\bnicht\b[^.\n]{0,30}\b(?:an|unter)\s+meiner\s+adresse\s+(?:empfangen|annehmen|entgegennehmen)/i,
 ];
 
-// Words one of the patterns needs: a text without any is not examined further.
-const GATE =
-  /laptop|computer|macbook|notebook|device|equipment|hardware|\bpc\b|phone|document|package|parcel|rechner|gerät|unterlagen|paket|address|adresse|\bit\b|\bthem\b/i;
+// Order-free, five languages: equipment, a way of sending or receiving it, and someone else or another
+// address ("my cousin will receive the MacBook", "Envoyez le portable chez ma cousine").
+const SENDING = concept(
+  String.raw`send|sent|ship\p{L}*|deliver\p{L}*|mail|forward|post|courier|go to|goes to|receiv\p{L}*|pick\p{L}* up|collect|hold|take|address|schick\p{L}*|send\p{L}*|liefer\p{L}*|versend\p{L}*|annehm\p{L}*|entgegen\p{L}*|gehen|adresse|env[ií]\p{L}*|mand\p{L}*|entreg\p{L}*|recib\p{L}*|recog\p{L}*|direcci[oó]n|casa de|envoy\p{L}*|exp[ée]di\p{L}*|livr\p{L}*|chez|recev\p{L}*|r[ée]cup[ée]r\p{L}*|endereço|receb\p{L}*|busc\p{L}*|casa do|casa da`,
+);
+const SOMEONE_ELSE = concept(
+  ...RELATION,
+  String.raw`a friend|someone else|another address|a different address|different address|this address|the following address|his address|her address|their address|a warehouse|warehouse address|a forwarder|forwarding|andere adresse|anderen adresse|diese adresse|otra direcci[oó]n|esta direcci[oó]n|autre adresse|cette adresse|outro endereço|este endereço`,
+);
+const COMBINATIONS: Combination[] = [[concept(DEVICE), SOMEONE_ELSE, SENDING]];
+const RETURNING = concept(
+  String.raw`back|return\p{L}*|zurück\p{L}*|devolv\p{L}*|devuelv\p{L}*|devolução|rend\p{L}*|renverr\p{L}*|retourn\p{L}*`,
+);
+
+const PHRASES = phrases(PATTERNS);
 
 export const rule: MessageRule = {
   id: 'ship-equipment-elsewhere',
   kind: 'message',
   group: 'equipment',
   check({ message }) {
-    const quoted = requests(message, PATTERNS, {
-      gate: GATE,
-      negationIsPattern: true,
-      // Returning equipment to the company is ordinary.
-      unless: [
-        /\b(?:back to (?:you|your|the company|the office)|return(?:ing)? (?:it|the laptop)|zurück an (?:sie|euch|die firma))\b/i,
-      ],
-    });
+    // Returning equipment to the company is ordinary.
+    const unless = [
+      /\b(?:back to (?:you|your|the company|the office)|return(?:ing)? (?:it|the laptop)|zurück an (?:sie|euch|die firma))\b/i,
+      RETURNING,
+    ];
+    const quoted = inOrder(
+      message,
+      cooccurring(message, PHRASES, { negationIsPattern: true, unless }),
+      cooccurring(message, COMBINATIONS, { unless }),
+    );
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'high', quoted, [
       'G1 Red flag indicators and mitigations (equipment shipped elsewhere)',

@@ -11,5 +11,11 @@ describe('account-switch-request', () => {
     ['My account is verified.', false],
     ['Users whose accounts were suspended see an error page.', false],
     ['Please send the money to my own account.', false],
+    // Spanish, French, Portuguese; other word orders
+    ['Mi cuenta está suspendida, contrátame en mi otra cuenta.', true],
+    ['Engagez-moi sur mon autre compte.', true],
+    ['Me contrate pela minha outra conta.', true],
+    ['Tengo una sola cuenta en la plataforma.', false],
+    ['Your profile looks good, we will send an offer.', false],
   ]);
 });

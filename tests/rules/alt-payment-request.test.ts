@@ -11,5 +11,11 @@ describe('alt-payment-request', () => {
     ['Pay to my own bank account as usual.', false],
     ['The gift card feature needs a redeem page.', false],
     ["My friend's account was hacked, so I built 2FA for him.", false],
+    // Spanish, French, Portuguese; other word orders
+    ['Paga a mi hermana, ella me pasa el dinero.', true],
+    ['Versez le paiement sur le compte de mon cousin.', true],
+    ['Pague na conta do meu irmão, por favor.', true],
+    ['Mi hermano me ayudó con el diseño.', false],
+    ['Le paiement va sur mon propre compte.', false],
   ]);
 });

@@ -12,5 +12,11 @@ describe('avoids-video', () => {
     ["I can't wait for our video call.", false],
     ['The video player is broken in Safari.', false],
     ['Gerne per Videoanruf.', false],
+    // Spanish, French, Portuguese; other word orders
+    ['Mi cámara no funciona, ¿seguimos por chat?', true],
+    ['Je ne peux pas faire de visio aujourd’hui.', true],
+    ['Minha câmera está quebrada.', true],
+    ['Con gusto hacemos una videollamada mañana.', false],
+    ['The app needs a video chat feature.', false],
   ]);
 });

@@ -13,5 +13,12 @@ describe('crypto-payment-request', () => {
     ['I build crypto payment gateways.', false],
     ['Our client accepts crypto from their customers.', false],
     ['Random id 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3', false],
+    // Spanish, French, Portuguese; other word orders
+    ['¿Me pagas en USDT cada semana?', true],
+    ['Je voudrais être payé en bitcoin.', true],
+    ['Quero receber o pagamento em USDT.', true],
+    ['Integramos pagos con bitcoin en la tienda.', false],
+    ['Nous ne payons jamais en crypto.', false],
+    ['Não pagamos em criptomoedas.', false],
   ]);
 });

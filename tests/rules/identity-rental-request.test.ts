@@ -11,5 +11,11 @@ describe('identity-rental-request', () => {
     ['Use your own account to log in to staging.', false],
     ['The ID verification step uses OCR.', false],
     ['We need a US server for latency.', false],
+    // Spanish, French, Portuguese; other word orders
+    ['Busco alguien que me alquile su cuenta verificada.', true],
+    ['Je cherche à louer un compte vérifié.', true],
+    ['Preciso alugar uma conta verificada.', true],
+    ['Nunca prestes tu cuenta a nadie.', false],
+    ['Identity verification is done through the platform.', false],
   ]);
 });

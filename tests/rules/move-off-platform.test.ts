@@ -12,5 +12,11 @@ describe('move-off-platform', () => {
     ['The WhatsApp API integration is ready.', false],
     ['Please keep it on the platform.', false],
     ['You said “contact me on Telegram” — no thanks.', false],
+    // Spanish, French, Portuguese; other word orders
+    ['Escríbeme por Telegram, respondo antes.', true],
+    ['Parlons sur WhatsApp, c’est plus simple.', true],
+    ['Me chama no WhatsApp.', true],
+    ['El proyecto es un bot de Telegram.', false],
+    ['Nous développons une application WhatsApp.', false],
   ]);
 });

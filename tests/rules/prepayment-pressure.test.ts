@@ -12,5 +12,11 @@ describe('prepayment-pressure', () => {
     ['Please fund the milestone in escrow.', false],
     ['We build an advance payment feature.', false],
     ['Payment after delivery is fine.', false],
+    // Spanish, French, Portuguese; other word orders
+    ['Necesito la mitad por adelantado.', true],
+    ['Il me faut un acompte avant de commencer.', true],
+    ['Preciso de metade do valor adiantado.', true],
+    ['No pedimos ningún anticipo.', false],
+    ['The client paid a deposit for the venue.', false],
   ]);
 });

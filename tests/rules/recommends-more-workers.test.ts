@@ -11,5 +11,11 @@ describe('recommends-more-workers', () => {
     ['I work alone.', false],
     ['Your team can review it.', false],
     ['My team at my old job used Scrum.', false],
+    // Spanish, French, Portuguese; other word orders
+    ['Mis amigos también pueden trabajar en el proyecto.', true],
+    ['Mes collègues peuvent aussi rejoindre l’équipe.', true],
+    ['Meus amigos também podem trabalhar com você.', true],
+    ['We need two more developers, do you know any?', false],
+    ['Trabajo solo, sin equipo.', false],
   ]);
 });

@@ -11,5 +11,10 @@ describe('remote-access-request', () => {
     ['I have experience with the TeamViewer API.', false],
     ['Do not install AnyDesk for me.', false],
     ['The RDP report is attached.', false],
+    // Spanish, French, Portuguese; other word orders
+    ['Instala AnyDesk y pásame el código.', true],
+    ['Installez TeamViewer, je me connecte.', true],
+    ['Baixe o AnyDesk e me mande o ID.', true],
+    ['I built a remote desktop tool for a hospital.', false],
   ]);
 });

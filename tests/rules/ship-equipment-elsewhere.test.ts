@@ -11,5 +11,12 @@ describe('ship-equipment-elsewhere', () => {
     ['I will send the laptop back to your office.', false],
     ['Ship it to the address on my ID.', false],
     ['The parcel tracking page needs a map.', false],
+    // Spanish, French, Portuguese; other word orders
+    ['My cousin will receive the laptop for me.', true],
+    ['Envía el portátil a mi tío en Miami.', true],
+    ['Envoyez l’ordinateur chez mon ami.', true],
+    ['Mande o notebook para o meu irmão.', true],
+    ['Devolveré el portátil a su oficina.', false],
+    ['My friend recommended your company.', false],
   ]);
 });

@@ -1,0 +1,38 @@
+/**
+ * Concepts several message rules share, in English, German, Spanish, French and Portuguese, as word
+ * alternatives for `concept` (lib/text/cooccur.ts). Kept as sources so rules can combine them.
+ */
+
+const RELATION_EN = String.raw`(?:friend|cousin|brother|sister|uncle|aunt|relative|partner|wife|husband|mother|mom|mum|father|dad|colleague|teammate|roommate|flatmate|neighbou?r|agent|son|daughter|fianc[ée]e?|girlfriend|boyfriend)s?`;
+/** Someone close to the writer: "my cousin", "my business partner's", "meinem Bruder", "mi tío", "ma sœur". */
+export const RELATION = [
+  String.raw`my\s+(?:\p{L}+\s+)?${RELATION_EN}(?:[’']s?)?`,
+  String.raw`mein(?:e|em|en|er|es)?\s+(?:freund\p{L}*|brüder\p{L}*|bruder\p{L}*|schwester\p{L}*|cousin\p{L}*|kusine|onkel\p{L}*|tante|vater\p{L}*|mutter|frau|mann\p{L}*|partner\p{L}*|kolleg\p{L}*|nachbar\p{L}*|mitbewohner\p{L}*|sohn\p{L}*|tochter)`,
+  String.raw`mis?\s+(?:amig[oa]s?|prim[oa]s?|herman[oa]s?|tí[oa]s?|padre|madre|papá|mamá|espos[oa]|pareja|soci[oa]|compañer[oa]s?|vecin[oa]s?|hij[oa]s?)`,
+  String.raw`(?:mon|ma|mes)\s+(?:ami\p{L}*|cousin\p{L}*|frères?|sœurs?|soeurs?|oncle|tante|père|mère|femme|mari|associ\p{L}*|collègue\p{L}*|voisin\p{L}*|fils|fille|partenaire)`,
+  String.raw`(?:meu|minha|meus|minhas)\s+(?:amig[oa]s?|prim[oa]s?|irmãs?|irmãos?|tio|tia|pai|mãe|espos[oa]|marido|mulher|sóci[oa]|colegas?|vizinh[oa]s?|filh[oa]s?|namorad[oa])`,
+];
+
+/** Words for money owed or paid: "fee", "payment", "Honorar", "dinero", "paiement", "valor". */
+export const MONEY = String.raw`(?:money|fee|fees|payments?|funds|amount|salary|invoices?|earnings|wages?|geld|honorar|betrag|gehalt|zahlung|vergütung|dinero|pago|pagos|importe|sueldo|argent|paiements?|montant|salaire|dinheiro|pagamentos?|valor|salário)`;
+
+/** Verbs of paying (not plain "send": "send the laptop" is no payment). */
+export const PAY_VERB = String.raw`(?:pay|pays|paid|paying|wire|deposit|transfer|remit|settle|release|zahl\p{L}*|bezahl\p{L}*|überweis\p{L}*|pag(?:a|o|á|u)\p{L}*|transfier\p{L}*|transfer\p{L}*|transfir\p{L}*|deposit\p{L}*|pay[eé]\p{L}*|paie\p{L}*|vers(?:er|ez|ement)|vire[rz]|r[éè]gl\p{L}*)`;
+
+/** Laptops and other equipment an employer ships. */
+export const DEVICE = String.raw`(?:laptops?|notebooks?|computers?|macbooks?|pcs?|devices?|equipment|hardware|rechner|geräte?|computer|portátil|ordenador|computadora|equipo|ordinateur|portable|matériel|computador|equipamento)`;
+
+/** Accounts and profiles on a platform (and "Konto", "cuenta", "compte", "conta", which may be a bank's). */
+export const ACCOUNT = String.raw`(?:accounts?|profiles?|konto|kontos|account|profil|cuentas?|perfil|perfiles|comptes?|contas?|perfis)`;
+
+/** Coins and "crypto" in the five languages. */
+export const COIN = String.raw`(?:crypto|cryptos|cryptocurrenc\p{L}*|cryptomonnaie\p{L}*|cripto|criptomoneda\p{L}*|criptomoeda\p{L}*|krypto\p{L}*|bitcoins?|btc|usdt|tether|usdc|stablecoins?|eth|ethereum|ether|litecoin|ltc|monero|xmr|solana|trc-?20|erc-?20|bep-?20|tron|trx|dogecoin|doge|binance)`;
+
+/** Receiving money: "receive", "get paid", "cobrar", "erhalten", "recevoir", "receber". */
+export const RECEIVE = String.raw`(?:receiv\p{L}*|get paid|getting paid|got paid|be paid|collect|erhalt\p{L}*|erhält|empfang\p{L}*|bekomm\p{L}*|recib\p{L}*|cobr\p{L}*|reçoi\p{L}*|recev\p{L}*|être payée?|receb\p{L}*)`;
+
+/** Someone close to the writer as the one paid ("to my uncle", "an meinen Vater", "a mi tío", "payer mon frère"). */
+export const TO_RELATION = String.raw`(?:to|an|a|à|para|pour|auf|${PAY_VERB})\s+(?:(?:the|das|die|den|o|a|la|el)\s+)?(?:${RELATION.join('|')})`;
+
+/** An account or payment handle of someone close ("my wife's Payoneer", "das Konto meiner Mutter", "la cuenta de mi hermano"). */
+export const RELATION_ACCOUNT = String.raw`(?:(?:${RELATION.join('|')})\s+(?:\p{L}+\s+)?(?:bank\s+)?(?:account|paypal|payoneer|wise|iban|card|wallet|kontodaten|bankdaten|konto|bankkonto|details)|(?:account|konto|bankkonto|kontodaten|cuenta|compte|conta|paypal|payoneer|iban|tarjeta|carte|cartão)\s+(?:of\s+|de\s+|do\s+|da\s+|von\s+)?(?:${RELATION.join('|')}))`;
