@@ -27,22 +27,40 @@ export const HELD_OUT_4: Labelled[] = [
   ['Wir können gern über Telegram weiter schreiben, da bin ich schneller erreichbar.', ['move-off-platform']],
   ['Fügen Sie mich bitte bei WhatsApp hinzu, dann besprechen wir alles Weitere.', ['move-off-platform']],
   // ship-equipment-elsewhere
-  ['When you ship the work laptop, please put my friend’s address in Texas, I am staying with him.', ['ship-equipment-elsewhere']],
+  [
+    'When you ship the work laptop, please put my friend’s address in Texas, I am staying with him.',
+    ['ship-equipment-elsewhere'],
+  ],
   ['The company laptop should go to my agent, he will set it up and forward it to me.', ['ship-equipment-elsewhere']],
-  ['I am moving soon, so better deliver the computer to this address: 1200 Oak St, Houston.', ['ship-equipment-elsewhere']],
+  [
+    'I am moving soon, so better deliver the computer to this address: 1200 Oak St, Houston.',
+    ['ship-equipment-elsewhere'],
+  ],
   ['My cousin will receive the MacBook for me, I will share his address.', ['ship-equipment-elsewhere']],
   ['Bitte schicken Sie das Notebook an die Adresse meines Bruders in Hamburg.', ['ship-equipment-elsewhere']],
   ['Den Laptop kann ich leider nicht bei mir annehmen, mein Freund nimmt ihn entgegen.', ['ship-equipment-elsewhere']],
   // account-switch-request
-  ['My upwork account got restricted yesterday, can you send the offer to my second profile?', ['account-switch-request']],
+  [
+    'My upwork account got restricted yesterday, can you send the offer to my second profile?',
+    ['account-switch-request'],
+  ],
   ['Please hire me through my colleague’s account, I will do all the work myself.', ['account-switch-request']],
   ['I will be working from my friend’s account because mine is under review.', ['account-switch-request']],
   ['Can you close this contract and open a new one with my other account?', ['account-switch-request']],
-  ['Mein Freelancer-Account ist gesperrt, bitte beauftragen Sie mich über das Konto meines Kollegen.', ['account-switch-request']],
+  [
+    'Mein Freelancer-Account ist gesperrt, bitte beauftragen Sie mich über das Konto meines Kollegen.',
+    ['account-switch-request'],
+  ],
   ['Können Sie den Vertrag auf mein zweites Profil umstellen?', ['account-switch-request']],
   // identity-rental-request
-  ['Hi, I am looking for someone from the US to lend me their account, I pay 30% of each job.', ['identity-rental-request']],
-  ['We need a person with a verified ID to open an account for us, you just pass the verification and get paid monthly.', ['identity-rental-request']],
+  [
+    'Hi, I am looking for someone from the US to lend me their account, I pay 30% of each job.',
+    ['identity-rental-request'],
+  ],
+  [
+    'We need a person with a verified ID to open an account for us, you just pass the verification and get paid monthly.',
+    ['identity-rental-request'],
+  ],
   ['I will pay you $300 a month if you let me use your name and SSN for the contracts.', ['identity-rental-request']],
   ['Suche jemanden, der sein Upwork-Konto vermietet, 200 Euro pro Monat.', ['identity-rental-request']],
   ['Kannst du für mich die Identitätsprüfung machen? Ich bezahle dich dafür.', ['identity-rental-request']],
@@ -61,18 +79,30 @@ export const HELD_OUT_4: Labelled[] = [
   ['Bitte zahlen Sie den gesamten Betrag im Voraus, dann lege ich sofort los.', ['prepayment-pressure']],
   // remote-access-request
   ['To fix the server I need you to install AnyDesk and give me the code.', ['remote-access-request']],
-  ['Please share your screen through TeamViewer and give me control, I will set up everything.', ['remote-access-request']],
+  [
+    'Please share your screen through TeamViewer and give me control, I will set up everything.',
+    ['remote-access-request'],
+  ],
   ['Can you enable Remote Desktop on your PC and send me the IP and login?', ['remote-access-request']],
   ['Installieren Sie bitte AnyDesk und schicken Sie mir die ID, dann richte ich es ein.', ['remote-access-request']],
-  ['Bitte richten Sie Chrome Remote Desktop ein, damit ich mich auf Ihren Rechner verbinden kann.', ['remote-access-request']],
+  [
+    'Bitte richten Sie Chrome Remote Desktop ein, damit ich mich auf Ihren Rechner verbinden kann.',
+    ['remote-access-request'],
+  ],
   // recommends-more-workers
   ['I also have two friends who are senior developers, you can hire them too, same rate.', ['recommends-more-workers']],
   ['If you need more people, my team of five engineers can join, I will manage them.', ['recommends-more-workers']],
   ['My brother is also a React developer, could you give him a contract as well?', ['recommends-more-workers']],
   ['Ich kenne noch drei weitere Entwickler, die Sie gleich mit einstellen könnten.', ['recommends-more-workers']],
   // several at once
-  ['My account is suspended, so hire me on my friend’s profile and pay me in USDT.', ['account-switch-request', 'crypto-payment-request']],
-  ['Let’s talk on Telegram, and please send the laptop to my cousin in Ohio.', ['move-off-platform', 'ship-equipment-elsewhere']],
+  [
+    'My account is suspended, so hire me on my friend’s profile and pay me in USDT.',
+    ['account-switch-request', 'crypto-payment-request'],
+  ],
+  [
+    'Let’s talk on Telegram, and please send the laptop to my cousin in Ohio.',
+    ['move-off-platform', 'ship-equipment-elsewhere'],
+  ],
   ['I cannot do video now, but please send 40% upfront so I can start.', ['avoids-video', 'prepayment-pressure']],
 
   // hard negatives

@@ -6,7 +6,10 @@
 import type { Labelled } from './messages';
 
 export const HELD_OUT_6: Labelled[] = [
-  ['Quick question: would you be ok paying my invoices in Tether? Bank fees here are crazy.', ['crypto-payment-request']],
+  [
+    'Quick question: would you be ok paying my invoices in Tether? Bank fees here are crazy.',
+    ['crypto-payment-request'],
+  ],
   ['I only get paid in crypto these days, USDC on Polygon preferred.', ['crypto-payment-request']],
   ['Die Bezahlung würde ich gerne in Ethereum erhalten.', ['crypto-payment-request']],
   ['¿Sería posible recibir el pago en criptomonedas?', ['crypto-payment-request']],
@@ -23,7 +26,10 @@ export const HELD_OUT_6: Labelled[] = [
   ['Agrégame en Telegram para coordinar mejor.', ['move-off-platform']],
   ['On peut continuer sur WhatsApp si vous voulez ?', ['move-off-platform']],
   ['Please ship the equipment to my roommate, I will not be home for weeks.', ['ship-equipment-elsewhere']],
-  ['Can the laptop be delivered to a different address? My friend in Chicago will hold it.', ['ship-equipment-elsewhere']],
+  [
+    'Can the laptop be delivered to a different address? My friend in Chicago will hold it.',
+    ['ship-equipment-elsewhere'],
+  ],
   ['Der Rechner sollte an meinen Nachbarn gehen, ich bin verreist.', ['ship-equipment-elsewhere']],
   ['Manda el ordenador a mi hermano, vive en Miami.', ['ship-equipment-elsewhere']],
   ['Envoyez le portable chez ma cousine à Lyon.', ['ship-equipment-elsewhere']],
