@@ -6,7 +6,9 @@ import { messageFinding } from './finding';
 import type { MessageRule } from './types';
 
 const PATTERNS = [
-  /\b(?:my|our)\s+(?:friends?|team(?:mates)?|colleagues?|brothers?|cousins?|partners?|other developers)\b[^.\n]{0,20}\b(?:can|could|will|would|are able to)\s+(?:also\s+)?(?:join|help|work|apply|take|start|assist)/i,
+  // "my friends can join"; "our team can work on …" is an agency describing itself, "… can also work" is not.
+  /\b(?:my|our)\s+(?:friends?|team(?:mates)?|colleagues?|brothers?|cousins?|partners?|other developers)\b[^.\n]{0,20}\b(?:can|could|will|would|are able to)\s+(?:also\s+)?(?:join|apply|assist)/i,
+  /\b(?:my|our)\s+(?:friends?|team(?:mates)?|colleagues?|brothers?|cousins?|partners?|other developers)\b[^.\n]{0,20}\b(?:can|could|will|would|are able to)\s+also\s+(?:help|work|take|start)/i,
   /\bI\s+(?:can|could)\s+(?:bring|introduce|recommend|refer|add)\s+(?:you\s+)?(?:more|other|some|my)\s+(?:developers?|friends?|people|engineers?|team members?|colleagues?)/i,
   /\b(?:I|we)\s+(?:also\s+)?(?:have|has|got|lead|run)\s+(?:a\s+)?team\s+of\s+(?:\w+\s+)?(?:developers?|engineers?|programmers?|designers?)\b[^.\n]{0,40}\b(?:can|could|also|too|as well|ready|available)\b/i,
   /\b(?:my|our)\s+(?:friends?|team(?:mates)?|colleagues?|partners?)\s+(?:are|is)\s+(?:also\s+)?(?:available|free|ready)\b/i,

@@ -17,5 +17,7 @@ describe('recommends-more-workers', () => {
     ['Meus amigos também podem trabalhar com você.', true],
     ['We need two more developers, do you know any?', false],
     ['Trabajo solo, sin equipo.', false],
+    // An agency describing itself (a real Freelancer profile)
+    ['Our team can work on the following areas:', false],
   ]);
 });
