@@ -1,13 +1,12 @@
 /**
  * The photo benchmark's data, set up from Debian packages on first use (nothing else is downloaded):
  * photographs from wallpaper packages, cut into non-overlapping square crops that have something in them.
- * Kept in bench/.data (ignored by git). Needs `apt-get` (Debian; as root or with download rights).
+ * Kept in bench/.data (ignored by git). See bench/debian.ts.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { withDebianPackages } from './debian';
 
 const PACKAGES = ['ukui-wallpapers', 'lomiri-wallpapers-16.04', 'lomiri-wallpapers-20.04', 'mate-backgrounds'];
 /** Drawings, renders and logos in those packages: not photographs. */
@@ -30,17 +29,7 @@ export async function photoSet(log: (s: string) => void): Promise<string[]> {
       .map((f) => join(DATA_DIR, f))
       .sort();
   log(`photo: setting up the photo set from Debian packages (${PACKAGES.join(', ')}) …`);
-  const tmp = mkdtempSync(join(tmpdir(), 'rfr-photos-'));
-  try {
-    try {
-      execFileSync('apt-get', ['download', ...PACKAGES], { cwd: tmp, stdio: 'ignore' });
-    } catch {
-      execFileSync('apt-get', ['update'], { stdio: 'ignore' });
-      execFileSync('apt-get', ['download', ...PACKAGES], { cwd: tmp, stdio: 'ignore' });
-    }
-    const root = join(tmp, 'x');
-    for (const deb of readdirSync(tmp).filter((f) => f.endsWith('.deb')))
-      execFileSync('dpkg-deb', ['-x', join(tmp, deb), root]);
+  await withDebianPackages(PACKAGES, async (root) => {
     rmSync(DATA_DIR, { recursive: true, force: true });
     mkdirSync(DATA_DIR, { recursive: true });
     let n = 0;
@@ -61,8 +50,6 @@ export async function photoSet(log: (s: string) => void): Promise<string[]> {
         }
     }
     writeFileSync(join(DATA_DIR, 'done'), `${n} crops from ${PACKAGES.join(', ')}\n`);
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
-  }
+  });
   return photoSet(log);
 }

@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchExtract, benchExtractOthers } from './extract';
 import { benchPageload } from './pageload';
-import { benchMessages } from './message';
+import { benchMessages, benchRealText } from './message';
 import { benchScore } from './score';
 import { benchPhoto } from './photo';
 import { benchMemory } from './memory';
@@ -24,6 +24,12 @@ const score = benchScore();
 log(`score    profiles_per_second    ${String(score.profiles_per_second).padStart(8)}  (≥ 20,000)`);
 const message = benchMessages();
 log(`message  messages_per_second    ${String(message.messages_per_second).padStart(8)}  (≥ 5,000; 1 KB messages)`);
+const realText = await benchRealText(log);
+log(
+  `message  real text findings     ${String(realText.findings).padStart(8)}  (in ${realText.passages} passages of Debian fortunes and Debian Reference, five languages)`,
+);
+for (const e of realText.examples) log(`           ${e.slice(0, 110)}`);
+log(`message  real_messages_per_second ${String(realText.messages_per_second).padStart(7)}  (1 KB of that text)`);
 const pageload = await benchPageload();
 log(
   `pageload overhead_ratio         ${String(pageload.overhead_ratio).padStart(8)}  (≤ 1.05; ${pageload.load_ms_median_with} ms vs ${pageload.load_ms_median_without} ms)`,
@@ -55,7 +61,7 @@ log(
 const result = {
   extract: { upwork_ms_median: extract.upwork_ms_median, ...others },
   score,
-  message,
+  message: { ...message, real_text: realText },
   pageload,
   photo: {
     ours: p.ours,

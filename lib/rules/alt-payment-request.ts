@@ -73,6 +73,10 @@ const PHRASES = phrases(PATTERNS);
 
 const TO_RELATIVE_PHRASES = phrases(TO_RELATIVE);
 
+// Telling what happened is no request: "I gave all of the money to my friend" (a real fortune cookie).
+const STORY =
+  /\b(?:I|we|he|she|they)\s+(?:\w+\s+)?(?:gave|paid|sent|transferred|wired|lent|owed)\b|\bich\s+habe\b[^.\n]{0,40}\b(?:gegeben|bezahlt|überwiesen|geschickt)\b/i;
+
 export const rule: MessageRule = {
   id: 'alt-payment-request',
   kind: 'message',
@@ -82,7 +86,7 @@ export const rule: MessageRule = {
       message,
       cooccurring(message, PHRASES, { negationIsPattern: true }),
       cooccurring(message, TO_RELATIVE_PHRASES, { negationIsPattern: true }),
-      cooccurring(message, COMBINATIONS),
+      cooccurring(message, COMBINATIONS, { unless: [STORY] }),
     );
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'high', quoted, [

@@ -6,9 +6,10 @@ import type { MessageRule } from './types';
 
 const PATTERNS = [
   /\b(?:camera|webcam|cam|microphone|mic)\b[^.\n]{0,15}\b(?:is |are )?(?:broken|not working|doesn[’']?t work|does not work|damaged|out of order|disabled)\b/i,
-  /\b(?:can[’']?t|cannot|can not|unable to|don[’']?t|do not|won[’']?t|will not|not comfortable)\b[^.\n]{0,20}\b(?:video|zoom|camera|cam|face ?time|voice)\b(?:\s+(?:call|calls|interview|meeting|chat|on))?/i,
+  /\b(?:can[’']?t|cannot|can not|unable to|don[’']?t|do not|won[’']?t|will not|not comfortable)\s+(?:\w+\s+){0,2}?(?:do|join|make|attend|have|use|turn on|switch on|be on|get on|hop on|show|take)\s+(?:(?:a|an|the|my|any|on)\s+)?(?:video|zoom|camera|cam|face ?time|voice)\b(?:\s+(?:call|calls|interview|meeting|chat|on))?/i,
   /\b(?:prefer|rather|better)\b[^.\n]{0,20}\b(?:text|chat|written|typing|messages?)\b[^.\n]{0,20}\b(?:instead of|rather than|over|than)\b[^.\n]{0,15}\b(?:video|calls?|zoom|meeting)/i,
-  /\b(?:text|chat)\s+only\b/i,
+  // "Text only please"; not a label in brackets ("Links (text only)", a text-mode browser).
+  /(?<!\()\b(?:text|chat)\s+only\b(?!\))/i,
   /\b(?:I\s+have\s+no|I\s+don[’']?t\s+have\s+a|I\s+do\s+not\s+have\s+a|no)\s+(?:webcam|camera|cam|microphone|mic)\b[^.\n]{0,30}\b(?:chat|text|message|write|typing)/i,
   /\b(?:prefer|rather)\s+not\s+(?:to\s+)?(?:turn|switch|put)\s+on\s+(?:my\s+|the\s+)?(?:camera|cam|webcam|video)\b/i,
   /\b(?:postpone|reschedule|skip|delay)\b[^.\n]{0,20}\b(?:the\s+)?(?:video|zoom|camera)\b/i,
@@ -20,7 +21,7 @@ const PATTERNS = [
 // Order-free, five languages: a camera or video call, and it being broken, impossible, skipped or replaced
 // by text.
 const VIDEO = concept(
-  String.raw`video\p{L}*|webcam|camera|cam|zoom|face ?time|kamera|videoanruf\p{L}*|videogespräch\p{L}*|videollamada\p{L}*|c[aá]mara|caméra|visio\p{L}*|câmera|chamada de v[ií]deo|v[ií]deo\p{L}*`,
+  String.raw`video\p{L}*|webcam|camera|cam|zoom|face ?time|kamera|videoanruf\p{L}*|videogespräch\p{L}*|videollamada\p{L}*|c[aá]mara|caméra|visio|visios|visioconf\p{L}*|câmera|chamada de v[ií]deo|v[ií]deo\p{L}*`,
 );
 const NOT_WORKING = concept(
   String.raw`broken|not working|isn[’']?t working|is not working|doesn[’']?t work|does not work|damaged|out of order|too weak|too slow|bad connection|poor connection|kaputt|defekt|funktioniert nicht|geht\p{L}*(?:\s+\p{L}+){0,3}\s+nicht|nicht möglich|rot[ao]|no funciona|estropead\p{L}*|cass[ée]e?|ne marche pas|ne fonctionne pas|en panne|quebrad[ao]|não funciona|estragad[ao]`,

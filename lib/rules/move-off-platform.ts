@@ -28,7 +28,7 @@ const PATTERNS = [
 
 // Order-free, five languages: a messenger (or personal e-mail) and a word inviting the reader to it.
 const MESSENGER = concept(
-  String.raw`telegram|whats\s?app|discord|skype|signal|wechat|viber|line app|personal e-?mail|private e-?mail|gmail|e-?mail me|correo|courriel|e-?mail pessoal`,
+  String.raw`telegram|whats\s?app|discord|skype|signal|wechat|viber|line app|personal e-?mail|private e-?mail|gmail|e-?mail me|mi correo|correo personal|correo privado|mon courriel|courriel personnel|mon adresse e-?mail|meu e-?mail|e-?mail pessoal`,
 );
 const INVITE = concept(
   String.raw`contact\p{L}*|message me|msg me|reach me|add me|text me|talk|chat|continue|move|switch|write me|ping me|call me|dm me|drop me|hit me up|let[’']?s|let us|can we|could we|shall we|better we|take this|outside|off the platform|off-platform|schreib\p{L}*|kontaktier\p{L}*|meld\p{L}*|ruf\p{L}*|hinzufüg\p{L}*|weiter\p{L}*|lass uns|lassen sie uns|können wir|erreichbar|escr[ií]b\p{L}*|cont[aá]ct\p{L}*|habl\p{L}*|h[aá]blame|sigamos|seguimos|agr[eé]ga\p{L}*|añ[aá]d\p{L}*|ll[aá]m\p{L}*|mensaje\p{L}*|écri\p{L}*|ajout\p{L}*|parlons|continu\p{L}*|passons|joign\p{L}*|on peut|chama|me chama|fala|fal[ae]\p{L}*|escreve\p{L}*|adiciona|me add|vamos|conversar|conversamos`,
@@ -40,13 +40,16 @@ const WORK = concept(
 
 const PHRASES = phrases(PATTERNS);
 
+// Addresses in the domains kept for examples (RFC 2606: "yourname@example.com") reach nobody.
+const PLACEHOLDER = /@[\w.-]*\bexample\.(?:com|org|net)\b|@[\w.-]+\.(?:example|test|invalid|localhost)\b/i;
+
 export const rule: MessageRule = {
   id: 'move-off-platform',
   kind: 'message',
   group: 'contact',
   check({ message }) {
     // Talk about building for these channels is work, not an invitation.
-    const unless = [/\b(?:bot|bots|api|integration|app development|channel admin)\b/i, WORK];
+    const unless = [/\b(?:bot|bots|api|integration|app development|channel admin)\b/i, WORK, PLACEHOLDER];
     const quoted = inOrder(
       message,
       cooccurring(message, PHRASES, { negationAnywhereBefore: true, unless }),

@@ -6,7 +6,10 @@ import { messageFinding } from './finding';
 import type { MessageRule } from './types';
 
 const PATTERNS = [
-  /\b(?:pay|send|transfer|need|require|want)\b[^.\n]{0,30}\b(?:upfront|up-front|in advance|beforehand|before (?:I|we) (?:start|begin|deliver|send)|before starting|before delivery|a deposit|the deposit|\d{1,3}\s?% (?:upfront|in advance|first|before))/i,
+  /\b(?:pay|send|transfer)\b[^.\n]{0,30}\b(?:upfront|up-front|in advance|beforehand|before (?:I|we) (?:start|begin|deliver|send)|before starting|before delivery|a deposit|the deposit|\d{1,3}\s?% (?:upfront|in advance|first|before))/i,
+  // "need 50% upfront", "require a deposit": a sum named ("approve your host IP in advance" is no payment).
+  /\b(?:need|require|want)\b[^.\n]{0,30}(?:\b(?:a deposit|the deposit|payment|money|half|the (?:full|whole|entire) amount)\b|\d\s?%)[^.\n]{0,30}\b(?:upfront|up-front|in advance|beforehand|before (?:I|we) (?:start|begin|deliver|send)|before starting|before delivery|first)\b/i,
+  /\b(?:need|require|want)\b[^.\n]{0,20}\b(?:a|the|an)\s+(?:deposit|advance payment|upfront payment)\b/i,
   /\b(?:upfront|advance|up-front)\s+payment\b/i,
   /\b(?:full|entire|whole)\s+(?:payment|amount)\s+(?:first|now|before)\b/i,
   /\b(?:vorauszahlung|vorkasse|im voraus (?:bezahl\w*|zahl\w*|überweis\w*)|anzahlung\s+(?:vor|bevor))/i,
@@ -20,7 +23,7 @@ const BEFORE = concept(
   String.raw`upfront|up-front|up front|in advance|beforehand|advance|deposit|first payment|before (?:I|we) (?:start|begin|write|do|deliver|send)|before starting|before any|first|vorab|im voraus|vorauszahlung|vorkasse|anzahlung|vorher|zuerst|bevor ich|por adelantado|adelantado|anticipo|por anticipado|primero|antes de empezar|antes de comenzar|acompte|d[’']avance|à l[’']avance|avance|avant de commencer|adiantad[oa]|adiantamento|antecipad[oa]|sinal|antes de começar|primeiro`,
 );
 const DEMAND = concept(
-  String.raw`need|require\p{L}*|must|have to|please|send|pay|can you|could you|or I|today|now|then I|book my time|brauche|benötige|bitte|zahlen sie|sonst|jetzt|fange|lege|necesito|neces[ií]t\p{L}*|por favor|paga|pague|envía|empiezo|il me faut|j[’']ai besoin|besoin|je demande|merci de|payez|envoyez|preciso|mande|come[çc]o`,
+  String.raw`need|require\p{L}*|must|have to|please|send|can you|could you|or I|today|now|then I|book my time|brauche|benötige|bitte|zahlen sie|sonst|jetzt|fange|lege|necesito|neces[ií]t\p{L}*|por favor|envía|empiezo|il me faut|j[’']ai besoin|besoin|je demande|merci de|envoyez|preciso|mande|come[çc]o`,
 );
 // Words that are a payment before the work by themselves: "deposit", "Anzahlung", "anticipo", "acompte".
 const DEPOSIT = concept(

@@ -7,7 +7,7 @@ import type { MessageRule } from './types';
 const TOOL = String.raw`(?:anydesk|any desk|teamviewer|team viewer|chrome remote desktop|remote desktop|rdp|rustdesk|vnc|splashtop|remote access|fernzugriff|fernwartung)`;
 const PATTERNS = [
   new RegExp(
-    String.raw`\b(?:install|download|set up|setup|open|run|give|allow|grant|enable|share|send)\b[^.\n]{0,30}\b${TOOL}\b`,
+    String.raw`\b(?:install|download|set up|setup|open|give|allow|grant|enable|share|send)\b[^.\n]{0,30}\b${TOOL}\b`,
     'i',
   ),
   new RegExp(
@@ -25,7 +25,7 @@ const REMOTE_TOOL = concept(
   String.raw`anydesk|any desk|teamviewer|team viewer|chrome remote desktop|remote desktop|rdp|rustdesk|vnc|splashtop|remote access|fernzugriff|fernwartung|acceso remoto|escritorio remoto|accès à distance|bureau à distance|prise en main à distance|acesso remoto|área de trabalho remota`,
 );
 const HAND_OVER = concept(
-  String.raw`install\p{L}*|download|set up|setup|enable|open|run|give me|allow|grant|share|send me|tell me|connect|control|installier\p{L}*|einricht\p{L}*|richten sie|lad\p{L}* .{0,10}herunter|schick\p{L}*|geben sie|gib mir|verbind\p{L}*|instal[aá]\p{L}*|descarg\p{L}*|activ\p{L}*|compart\p{L}*|p[aá]same|env[ií]ame|conect\p{L}*|t[ée]l[ée]charg\p{L}*|donnez|envoyez|partag\p{L}*|connect\p{L}*|instale|baix\p{L}*|me passe|me mande|compartilh\p{L}*|habilit\p{L}*`,
+  String.raw`install\p{L}*|download|set up|setup|enable|open|give me|allow|grant|share|send me|tell me|connect|control|installier\p{L}*|einricht\p{L}*|richten sie|lad\p{L}* .{0,10}herunter|schick\p{L}*|geben sie|gib mir|verbind\p{L}*|instal[aá]\p{L}*|descarg\p{L}*|activ\p{L}*|compart\p{L}*|p[aá]same|env[ií]ame|conect\p{L}*|t[ée]l[ée]charg\p{L}*|donnez|envoyez|partag\p{L}*|connect\p{L}*|instale|baix\p{L}*|me passe|me mande|compartilh\p{L}*|habilit\p{L}*`,
 );
 const COMBINATIONS: Combination[] = [[REMOTE_TOOL, HAND_OVER]];
 

@@ -18,5 +18,9 @@ describe('avoids-video', () => {
     ['Minha câmera está quebrada.', true],
     ['Con gusto hacemos una videollamada mañana.', false],
     ['The app needs a video chat feature.', false],
+    // Real text that raised a finding once (Debian's fortunes and Debian Reference, bench/text-data.ts)
+    ['|links |V:4, |2302 |Links (text only) |', false],
+    ['Work without a vision is slavery.', false],
+    ['First of all, do not run after your camera.', false],
   ]);
 });

@@ -17,5 +17,9 @@ describe('identity-rental-request', () => {
     ['Preciso alugar uma conta verificada.', true],
     ['Nunca prestes tu cuenta a nadie.', false],
     ['Identity verification is done through the platform.', false],
+    // Real text that raised a finding once (Debian's fortunes and Debian Reference, bench/text-data.ts)
+    ['Vous êtes maintenant prêt à jouer avec un compte d’utilisateur sans privilège.', false],
+    ['… the prestige of His identity.', false],
+    ['Quando as contas são pagas, ninguém presta atenção no tamanho delas.', false],
   ]);
 });

@@ -18,5 +18,8 @@ describe('move-off-platform', () => {
     ['Me chama no WhatsApp.', true],
     ['El proyecto es un bot de Telegram.', false],
     ['Nous développons une application WhatsApp.', false],
+    // Real text that raised a finding once (Debian's fortunes and Debian Reference, bench/text-data.ts)
+    ['Un mensaje de correo electrónico consta de tres componentes.', false],
+    ['$ git config --global user.email yourname@example.com', false],
   ]);
 });

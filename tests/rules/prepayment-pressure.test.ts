@@ -18,5 +18,9 @@ describe('prepayment-pressure', () => {
     ['Preciso de metade do valor adiantado.', true],
     ['No pedimos ningún anticipo.', false],
     ['The client paid a deposit for the venue.', false],
+    // Real text that raised a finding once (Debian's fortunes and Debian Reference, bench/text-data.ts)
+    ['You may need to approve your host IP in advance.', false],
+    ['A quien paga adelantado, mal le sirve su criado.', false],
+    ['First is the present, and afterward, having to pay for it.', false],
   ]);
 });
