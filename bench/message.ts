@@ -43,7 +43,10 @@ export async function benchRealText(log: (s: string) => void, seconds = 2) {
   const messages: string[] = [];
   for (let i = 0, m = ''; i < passages.length && messages.length < 200; i++) {
     m += `${passages[(i * 37) % passages.length].text}\n`;
-    if (m.length >= 1000) (messages.push(m.slice(0, 1024)), (m = ''));
+    if (m.length >= 1000) {
+      messages.push(m.slice(0, 1024));
+      m = '';
+    }
   }
   for (const m of messages) analyzeMessage(m);
   let n = 0;
