@@ -77,6 +77,10 @@ const TO_RELATIVE_PHRASES = phrases(TO_RELATIVE);
 const STORY =
   /\b(?:I|we|he|she|they)\s+(?:\w+\s+)?(?:gave|paid|sent|transferred|wired|lent|owed)\b|\bich\s+habe\b[^.\n]{0,40}\b(?:gegeben|bezahlt|überwiesen|geschickt)\b/i;
 
+// Sending an offer or a contract to a friend's account is account-switch-request's, unless money is named.
+const NOT_MONEY =
+  /^(?!.*\b(?:money|fee|fees|payment|funds|amount|salary|invoice|geld|honorar|betrag|zahlung)\b).*\b(?:offer|contract|invit\w*|proposal|angebot|vertrag|einladung)\b/i;
+
 export const rule: MessageRule = {
   id: 'alt-payment-request',
   kind: 'message',
@@ -84,7 +88,7 @@ export const rule: MessageRule = {
   check({ message }) {
     const quoted = inOrder(
       message,
-      cooccurring(message, PHRASES, { negationIsPattern: true }),
+      cooccurring(message, PHRASES, { negationIsPattern: true, unless: [NOT_MONEY] }),
       cooccurring(message, TO_RELATIVE_PHRASES, { negationIsPattern: true }),
       cooccurring(message, COMBINATIONS, { unless: [STORY] }),
     );

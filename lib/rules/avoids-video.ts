@@ -24,7 +24,7 @@ const VIDEO = concept(
   String.raw`video\p{L}*|webcam|camera|cam|zoom|face ?time|kamera|videoanruf\p{L}*|videogespräch\p{L}*|videollamada\p{L}*|c[aá]mara|caméra|visio|visios|visioconf\p{L}*|câmera|chamada de v[ií]deo|v[ií]deo\p{L}*`,
 );
 const NOT_WORKING = concept(
-  String.raw`broken|not working|isn[’']?t working|is not working|doesn[’']?t work|does not work|damaged|out of order|too weak|too slow|bad connection|poor connection|kaputt|defekt|funktioniert nicht|geht\p{L}*(?:\s+\p{L}+){0,3}\s+nicht|nicht möglich|rot[ao]|no funciona|estropead\p{L}*|cass[ée]e?|ne marche pas|ne fonctionne pas|en panne|quebrad[ao]|não funciona|estragad[ao]`,
+  String.raw`broken|broke|stopped working|not working|isn[’']?t working|is not working|doesn[’']?t work|does not work|damaged|out of order|too weak|too slow|bad connection|poor connection|kaputt|defekt|funktioniert nicht|geht\p{L}*(?:\s+\p{L}+){0,3}\s+nicht|nicht möglich|rot[ao]|no funciona|estropead\p{L}*|cass[ée]e?|ne marche pas|ne fonctionne pas|en panne|quebrad[ao]|não funciona|estragad[ao]`,
 );
 const REFUSING = concept(
   String.raw`can[’']?t|cannot|can not|unable|not able|not possible|impossible|don[’']?t turn on|do not turn on|rather skip|skip|avoid|without|nicht|kein\p{L}*|no puedo|no es posible|sin|je ne peux|ne peux pas|pas possible|sans|não consigo|não posso|não dá|sem`,
@@ -45,7 +45,7 @@ const COMBINATIONS: Combination[] = [
 ];
 // A video feature to build, or a call that happened, is no refusal.
 const CONTEXT = concept(
-  String.raw`feature|player|ticket|bug|browser|safari|upload\p{L}*|stream\p{L}*|render\p{L}*|funktion|función|fonction|funcionalidade|app|build|develop\p{L}*|implement\p{L}*|integrat\p{L}*|had a|went well|happy|glad|ready|willing|gerne?|con gusto|avec plaisir|sin problema|no problem|works fine|funciona bien|funktioniert gut|cuando quieras|whenever|can[’']?t wait`,
+  String.raw`feature|player|ticket|bug|browser|safari|upload\p{L}*|stream\p{L}*|render\p{L}*|funktion|función|fonction|funcionalidade|app|build|develop\p{L}*|implement\p{L}*|integrat\p{L}*|had a|went well|happy|glad|ready|willing|gerne?|con gusto|avec plaisir|sin problema|no problem|works fine|works now|now works|works again|video works|new one|funciona bien|funktioniert gut|cuando quieras|whenever|can[’']?t wait`,
 );
 
 const PHRASES = phrases(PATTERNS);

@@ -31,6 +31,13 @@ const WALLET_ASKS = [
 // Order-free: a coin and a word of paying in one sentence, in any of the five languages ("pagarme en
 // bitcoin", "payé en USDT", "Bezahlung in Ethereum"), unless the sentence is about building payment features.
 const COMBINATIONS: Combination[] = [
+  // "Please use USDT TRC20": a coin asked for by name.
+  [
+    concept(String.raw`usdt|usdc|btc|bitcoin|eth|ethereum|tether|trc-?20|erc-?20|bep-?20|litecoin|monero|solana`),
+    concept(
+      String.raw`please use|kindly use|bitte (?:nutzen|verwenden|benutzen)|por favor us[ae]|utilisez|merci d[’']utiliser`,
+    ),
+  ],
   [
     concept(LEX_COIN),
     concept(PAY_VERB, MONEY, RECEIVE, String.raw`pay`, String.raw`payable`, String.raw`payout\p{L}*`),
@@ -38,6 +45,12 @@ const COMBINATIONS: Combination[] = [
 ];
 const WORK = concept(
   String.raw`integrat\p{L}*|integrier\p{L}*|integr[ae]\p{L}*|implement\p{L}*|build\p{L}*|built|gebaut|baut|bauen|entwickel\p{L}*|entwickl\p{L}*|develop\p{L}*|desarroll\p{L}*|développ\p{L}*|desenvolv\p{L}*|cre[aá]\p{L}*|gateway|dashboard|modul\p{L}*|module|checkout|sdk|api|apis|app|feature|funktion\p{L}*|shop|onlineshop|tienda|boutique|loja|customers?|clientes|kunden|users|product|experience|erfahrung|experiencia|expérience|experiência|handles|blockchain|exchange|smart contracts?|dapp|startup`,
+);
+
+// Paid in a national currency or through the platform: crypto is only being talked about ("Crypto is
+// volatile, I prefer to be paid in USD through the platform").
+const FIAT = concept(
+  String.raw`usd|eur|gbp|chf|dollars?|euros?|pounds|bank transfer|through the platform|via the platform|über die plattform|por la plataforma|par la plateforme|pela plataforma`,
 );
 
 const WALLET_ASKS_PHRASES = phrases(WALLET_ASKS);
@@ -54,7 +67,7 @@ export const rule: MessageRule = {
       // "I accept USDT", "payment in BTC": the frames the profile rule uses, anchored here.
       cooccurring(message, FRAMES, { negationThroughMatch: true }),
       cooccurring(message, WALLET_ASKS_PHRASES, { negationAnywhereBefore: true }),
-      cooccurring(message, COMBINATIONS, { unless: [WORK] }),
+      cooccurring(message, COMBINATIONS, { unless: [WORK, FIAT] }),
       wallets,
     );
     if (!quoted.length) return undefined;

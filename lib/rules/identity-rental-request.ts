@@ -18,7 +18,7 @@ const PATTERNS = [
     String.raw`\b(?:pay|give|offer)\s+you\b[^.\n]{0,40}\b(?:for|to)\s+(?:using|use|access|renting|rent|borrow\w*|lend\w*)\b[^.\n]{0,20}\b(?:your|the)\s+(?:\w+\s+)?${ITEM}\b`,
     'i',
   ),
-  /\b(?:let|lets|allow|allows)\s+me\s+(?:to\s+)?use\s+(?:your|their|his|her)\s+(?:\w+\s+)?(?:account|profile|identity|id|bank account|name)\b/i,
+  /\b(?:let|lets|allow|allows)\s+me\s+(?:to\s+)?use\s+(?:your|their|his|her)\s+(?:\w+\s+){0,3}?(?:accounts?|profiles?|identity|id|bank account|name)\b/i,
   /\bneed\s+(?:a|an|your)\s+(?:us|usa|american|european|eu|uk|british|canadian|german)\s+(?:partner|person|citizen|account|profile|resident|identity)\b/i,
   /\b(?:leih\w*|miet\w*|verleih\w*|nutz\w*)\b[^.\n]{0,30}\b(?:dein\w*|ihr\w*)\s+(?:ausweis\w*|personalausweis\w*|konto|bankkonto|account|identität|pass)\b/i,
   // German puts the verb last: "dein Konto mieten", "Ihr Bankkonto nutzen".
@@ -35,6 +35,8 @@ const OTHERS_ITEM = concept(
   String.raw`(?:your|their|his|her|someone[’']?s|dein\p{L}*|ihr\p{L}*|sein\p{L}*|tu|su|sus|votre|vos|son|sa|seu|sua|teu|tua)\s+(?:\p{L}+\s+)?(?:${ITEM_WORDS})`,
   String.raw`(?:cuentas?|comptes?|contas?|accounts?)\s+(?:verificad\p{L}*|vérifi\p{L}*|verified)`,
   String.raw`verified\s+(?:${ACCOUNT}|id)`,
+  // "a US bank account I could use"
+  String.raw`an?\s+(?:us|usa|uk|eu|american|european|british|german|canadian)\s+(?:bank\s+)?(?:account|paypal|card)`,
 );
 const FOR_MONEY = concept(
   PAY_VERB,

@@ -28,7 +28,7 @@ const THEIR_PEOPLE = concept(
   String.raw`(?:minha|meus|nossa)\s+(?:equipe|colegas)|(?:dois|três|outros)\s+(?:amigos|desenvolvedores|pessoas)`,
 );
 const HIRE_TOO = concept(
-  String.raw`hire (?:him|her|them)|hire|join|onboard|bring|contract|work on|work with|einstell\p{L}*|beauftrag\p{L}*|mitarbeit\p{L}*|einsteig\p{L}*|mitmach\p{L}*|contrat\p{L}*|unirse|unir\p{L}*|trabaj\p{L}*|embauch\p{L}*|engag\p{L}*|rejoindre|travailler|trabalhar|entrar|juntar`,
+  String.raw`hire (?:him|her|them)|hire|join|help|helfen|ayudar|aider|ajudar|onboard|bring|contract|work on|work with|einstell\p{L}*|beauftrag\p{L}*|mitarbeit\p{L}*|einsteig\p{L}*|mitmach\p{L}*|contrat\p{L}*|unirse|unir\p{L}*|trabaj\p{L}*|embauch\p{L}*|engag\p{L}*|rejoindre|travailler|trabalhar|entrar|juntar`,
 );
 const COMBINATIONS: Combination[] = [
   [
@@ -51,7 +51,7 @@ export const rule: MessageRule = {
       // A client asking for more people, or someone working alone, is no recommendation.
       cooccurring(message, COMBINATIONS, {
         unless: [
-          /\b(?:we need|we are looking|looking for|do you know|recommend a|suchen|buscamos|nous cherchons|procuramos)\b/i,
+          /\b(?:we need|we are looking|we[’']re looking|do you know|recommend a|wir suchen|buscamos|nous cherchons|procuramos)\b/i,
         ],
       }),
     );

@@ -19,5 +19,6 @@ describe('alt-payment-request', () => {
     ['Le paiement va sur mon propre compte.', false],
     // Real text that raised a finding once (Debian's fortunes and Debian Reference, bench/text-data.ts)
     ['I gave all of the money to my friend Slick.', false],
+    ['Please send the contract to my brother’s account, mine is closed.', false],
   ]);
 });

@@ -22,5 +22,7 @@ describe('avoids-video', () => {
     ['|links |V:4, |2302 |Links (text only) |', false],
     ['Work without a vision is slavery.', false],
     ['First of all, do not run after your camera.', false],
+    ['Meine Kamera ist schon wieder kaputt, lieber per Chat.', true],
+    ['My webcam broke last year; I have a new one now.', false],
   ]);
 });

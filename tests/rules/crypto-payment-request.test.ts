@@ -20,5 +20,6 @@ describe('crypto-payment-request', () => {
     ['Integramos pagos con bitcoin en la tienda.', false],
     ['Nous ne payons jamais en crypto.', false],
     ['Não pagamos em criptomoedas.', false],
+    ['Crypto is volatile, I prefer to be paid in EUR through the platform.', false],
   ]);
 });
