@@ -41,7 +41,8 @@ const COMBINATIONS: Combination[] = [
 // A payment to someone's account is alt-payment-request's; a suspended bank account is not a platform's.
 const NOT_PLATFORM = [/\b(?:bank|paypal|payoneer|iban)\b/i, concept(MONEY)];
 
-const PHRASES = phrases(PATTERNS);
+// Words every phrase needs.
+const PHRASES = phrases(PATTERNS, concept(String.raw`account\p{L}*|profile\p{L}*|konto\p{L}*|profil\p{L}*|name\p{L}*`));
 
 export const rule: MessageRule = {
   id: 'account-switch-request',

@@ -69,9 +69,15 @@ const COMBINATIONS: Combination[] = [
   ],
 ];
 
-const PHRASES = phrases(PATTERNS);
+// Words every phrase needs.
+const PHRASES = phrases(
+  PATTERNS,
+  concept(
+    String.raw`gift\p{L}*|gutschein\p{L}*|geschenk\p{L}*|steam|amazon|itunes|account\p{L}*|konto\p{L}*|name|payoneer|wise|paypal|wechat|alipay|western|moneygram|skrill|cash\p{L}*`,
+  ),
+);
 
-const TO_RELATIVE_PHRASES = phrases(TO_RELATIVE);
+const TO_RELATIVE_PHRASES = phrases(TO_RELATIVE, concept(MONEY));
 
 // Telling what happened is no request: "I gave all of the money to my friend" (a real fortune cookie).
 const STORY =

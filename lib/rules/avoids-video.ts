@@ -48,7 +48,13 @@ const CONTEXT = concept(
   String.raw`feature|player|ticket|bug|browser|safari|upload\p{L}*|stream\p{L}*|render\p{L}*|funktion|función|fonction|funcionalidade|app|build|develop\p{L}*|implement\p{L}*|integrat\p{L}*|had a|went well|happy|glad|ready|willing|gerne?|con gusto|avec plaisir|sin problema|no problem|works fine|works now|now works|works again|video works|new one|funciona bien|funktioniert gut|cuando quieras|whenever|can[’']?t wait`,
 );
 
-const PHRASES = phrases(PATTERNS);
+// Words every phrase needs.
+const PHRASES = phrases(
+  PATTERNS,
+  concept(
+    String.raw`camera\p{L}*|webcam\p{L}*|cam|microphone\p{L}*|mic|video\p{L}*|zoom|face|facetime|voice|text\p{L}*|chat\p{L}*|kamera\p{L}*|mikrofon\p{L}*|lieber`,
+  ),
+);
 
 export const rule: MessageRule = {
   id: 'avoids-video',

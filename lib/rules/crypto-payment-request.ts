@@ -53,8 +53,13 @@ const FIAT = concept(
   String.raw`usd|eur|gbp|chf|dollars?|euros?|pounds|bank transfer|through the platform|via the platform|über die plattform|por la plataforma|par la plateforme|pela plataforma`,
 );
 
-const WALLET_ASKS_PHRASES = phrases(WALLET_ASKS);
-const FRAMES = phrases(PAYMENT_FRAMES);
+// Words every phrase needs: a coin (and for the wallet asks, or a wallet word).
+const COIN_WORD = String.raw`crypt\p{L}*|krypt\p{L}*|bitcoin\p{L}*|btc|usd\p{L}*|tether|stablecoin\p{L}*|eth\p{L}*|binance|litecoin|ltc|monero|xmr|solana|sol|trc\p{L}*|erc\p{L}*|bep\p{L}*|tron|trx|doge\p{L}*`;
+const WALLET_ASKS_PHRASES = phrases(
+  WALLET_ASKS,
+  concept(COIN_WORD, String.raw`wallet\p{L}*|address\p{L}*|adresse\p{L}*`),
+);
+const FRAMES = phrases(PAYMENT_FRAMES, concept(COIN_WORD));
 
 export const rule: MessageRule = {
   id: 'crypto-payment-request',

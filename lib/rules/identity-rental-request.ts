@@ -65,7 +65,13 @@ const COMBINATIONS: Combination[] = [
   ],
 ];
 
-const PHRASES = phrases(PATTERNS);
+// Words every phrase needs.
+const PHRASES = phrases(
+  PATTERNS,
+  concept(
+    String.raw`rent\p{L}*|borrow\p{L}*|lend\p{L}*|use\p{L}*|using|share\p{L}*|buy\p{L}*|pay\p{L}*|give\p{L}*|offer\p{L}*|need\p{L}*|let|lets|allow\p{L}*|leih\p{L}*|miet\p{L}*|vermiet\p{L}*|verleih\p{L}*|nutz\p{L}*|benutz\p{L}*|verwend\p{L}*`,
+  ),
+);
 
 export const rule: MessageRule = {
   id: 'identity-rental-request',

@@ -38,7 +38,13 @@ const WORK = concept(
   String.raw`bot\p{L}*|app|aplicación|aplicativo|notifica\p{L}*|benachrichtig\p{L}*|envía notificaciones|integra\p{L}*|develop\p{L}*|entwickl\p{L}*|desarroll\p{L}*|développ\p{L}*|desenvolv\p{L}*`,
 );
 
-const PHRASES = phrases(PATTERNS);
+// Words every phrase needs.
+const PHRASES = phrases(
+  PATTERNS,
+  concept(
+    String.raw`telegram|tg|whats\p{L}*|discord\p{L}*|skype|signal|wechat|viber|line|e|email\p{L}*|mail\p{L}*|gmail|my|phone|sms|text|t|wa`,
+  ),
+);
 
 // Addresses in the domains kept for examples (RFC 2606: "yourname@example.com") reach nobody.
 const PLACEHOLDER = /@[\w.-]*\bexample\.(?:com|org|net)\b|@[\w.-]+\.(?:example|test|invalid|localhost)\b/i;

@@ -43,7 +43,13 @@ const PLATFORM = concept(
   String.raw`escrow|milestones?|meilenstein\p{L}*|treuhand|hitos?|jalons?|étapes|etapas|not needed|not required|no need|not how|nicht üblich|nicht nötig|feature|checkout|shop|venue|hosting|client paid|customer paid`,
 );
 
-const PHRASES = phrases(PATTERNS);
+// Words every phrase needs.
+const PHRASES = phrases(
+  PATTERNS,
+  concept(
+    String.raw`upfront|up|advance\p{L}*|beforehand|before|deposit\p{L}*|first|full|entire|whole|vorauszahlung|vorkasse|voraus|vorab|vorher|anzahlung\p{L}*|hälfte|\d`,
+  ),
+);
 
 export const rule: MessageRule = {
   id: 'prepayment-pressure',

@@ -38,7 +38,13 @@ const COMBINATIONS: Combination[] = [
   ],
 ];
 
-const PHRASES = phrases(PATTERNS);
+// Words every phrase needs.
+const PHRASES = phrases(
+  PATTERNS,
+  concept(
+    String.raw`friend\p{L}*|team\p{L}*|colleague\p{L}*|brother\p{L}*|cousin\p{L}*|partner\p{L}*|developer\p{L}*|people|engineer\p{L}*|programmer\p{L}*|designer\p{L}*|freunde|kollegen|brüder|entwickler\p{L}*|leute|teammitglieder`,
+  ),
+);
 
 export const rule: MessageRule = {
   id: 'recommends-more-workers',

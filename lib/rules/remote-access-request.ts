@@ -29,7 +29,11 @@ const HAND_OVER = concept(
 );
 const COMBINATIONS: Combination[] = [[REMOTE_TOOL, HAND_OVER]];
 
-const PHRASES = phrases(PATTERNS);
+// Words every phrase needs.
+const PHRASES = phrases(
+  PATTERNS,
+  concept(String.raw`anydesk|any|teamviewer|team|remote|rdp|rustdesk|vnc|splashtop|fernzugriff|fernwartung|chrome`),
+);
 
 export const rule: MessageRule = {
   id: 'remote-access-request',

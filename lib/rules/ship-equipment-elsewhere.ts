@@ -38,7 +38,13 @@ const RETURNING = concept(
   String.raw`back|return\p{L}*|zurück\p{L}*|devolv\p{L}*|devuelv\p{L}*|devolução|rend\p{L}*|renverr\p{L}*|retourn\p{L}*`,
 );
 
-const PHRASES = phrases(PATTERNS);
+// Words every phrase needs.
+const PHRASES = phrases(
+  PATTERNS,
+  concept(
+    String.raw`laptop\p{L}*|computer\p{L}*|macbook\p{L}*|notebook\p{L}*|device\p{L}*|equipment|hardware|pc|phone\p{L}*|document\p{L}*|package\p{L}*|parcel\p{L}*|rechner\p{L}*|gerät\p{L}*|unterlagen|paket\p{L}*|address\p{L}*|adresse\p{L}*|it|them`,
+  ),
+);
 
 export const rule: MessageRule = {
   id: 'ship-equipment-elsewhere',

@@ -130,11 +130,11 @@ export class AnchorTrie {
 
   /**
    * Notes in `into[id * stride + sentence]` (if still 0) the offset + 1 of the first word of the sentence
-   * `text` that starts with one of the concept's anchors. One pass over the characters through a flat
-   * transition table that also folds case, no allocation.
+   * `text` that starts with one of the concept's anchors, and the sentence in `found[id]` (sentences come in
+   * order). One pass over the characters; capitals fold to small letters through the slot table.
    */
-  collect(text: string, sentence: number, into: Int32Array, stride: number): void {
-    const { next, prefixFrom, wordFrom, ids } = (this.compiled ??= compile(this.root));
+  collect(text: string, sentence: number, into: Int32Array, stride: number, found: number[][]): void {
+    const { root, edgeFrom, edgeSlot, edgeTo, prefixFrom, wordFrom, ids } = (this.compiled ??= compile(this.root));
     let state = 0; // 0: the root; -1: no anchor continues this word
     let inWord = false;
     let start = 0;
@@ -146,7 +146,10 @@ export class AnchorTrie {
         if (inWord && state > 0)
           for (let k = wordFrom[state]; k < wordFrom[state + 1]; k++) {
             const at = ids[k] * stride + sentence;
-            if (into[at] === 0) into[at] = start + 1;
+            if (into[at] === 0) {
+              into[at] = start + 1;
+              (found[ids[k]] ??= []).push(sentence);
+            }
           }
         inWord = false;
         continue;
@@ -157,11 +160,24 @@ export class AnchorTrie {
         start = i;
       }
       if (state < 0) continue;
-      state = next[state * SLOTS + slot] || -1;
+      if (state === 0) state = root[slot] || -1;
+      else {
+        // Below the root most states have one or two children: a short scan beats a table (cache).
+        let to = -1;
+        for (let e = edgeFrom[state]; e < edgeFrom[state + 1]; e++)
+          if (edgeSlot[e] === slot) {
+            to = edgeTo[e];
+            break;
+          }
+        state = to;
+      }
       if (state > 0)
         for (let k = prefixFrom[state]; k < prefixFrom[state + 1]; k++) {
           const at = ids[k] * stride + sentence;
-          if (into[at] === 0) into[at] = start + 1;
+          if (into[at] === 0) {
+            into[at] = start + 1;
+            (found[ids[k]] ??= []).push(sentence);
+          }
         }
     }
   }
@@ -179,8 +195,12 @@ for (let c = 0; c < SLOT.length; c++)
 SLOT[0x152] = SLOT[0x153];
 
 interface Compiled {
-  /** next[state * SLOTS + slot]: the following state, 0 for none (the root is never a target). */
-  next: Int32Array;
+  /** root[slot]: the state after the root, 0 for none (the root is never a target). */
+  root: Int32Array;
+  /** Edges of the other states: edgeSlot/edgeTo[edgeFrom[state] … edgeFrom[state + 1]). */
+  edgeFrom: Int32Array;
+  edgeSlot: Int16Array;
+  edgeTo: Int32Array;
   /** ids[prefixFrom[state] … prefixFrom[state + 1]): concepts with a prefix anchor ending at the state. */
   prefixFrom: Int32Array;
   /** ids[wordFrom[state] … wordFrom[state + 1]): concepts with a whole-word anchor ending at the state. */
@@ -188,19 +208,32 @@ interface Compiled {
   ids: Int32Array;
 }
 
-function compile(root: Node): Compiled {
-  const nodes: Node[] = [root];
-  const number = new Map<Node, number>([[root, 0]]);
+function compile(start: Node): Compiled {
+  const nodes: Node[] = [start];
+  const number = new Map<Node, number>([[start, 0]]);
   for (let k = 0; k < nodes.length; k++)
     for (const child of nodes[k].next.values()) {
       number.set(child, nodes.length);
       nodes.push(child);
     }
-  const next = new Int32Array(nodes.length * SLOTS);
+  const slotted = (n: Node) =>
+    [...n.next]
+      .filter(([code]) => code < SLOT.length && SLOT[code] >= 0)
+      .map(([code, c]) => [SLOT[code], number.get(c) as number]);
+  const root = new Int32Array(SLOTS);
+  for (const [slot, to] of slotted(start)) root[slot] = to;
+  const edgeFrom = new Int32Array(nodes.length + 1);
+  const slots: number[] = [];
+  const tos: number[] = [];
   nodes.forEach((n, k) => {
-    for (const [code, child] of n.next)
-      if (code < SLOT.length && SLOT[code] >= 0) next[k * SLOTS + SLOT[code]] = number.get(child) as number;
+    edgeFrom[k] = slots.length;
+    if (k > 0)
+      for (const [slot, to] of slotted(n)) {
+        slots.push(slot);
+        tos.push(to);
+      }
   });
+  edgeFrom[nodes.length] = slots.length;
   // Each state's prefix ids, then its word ids, in one array.
   const ids: number[] = [];
   const prefixFrom = new Int32Array(nodes.length + 1);
@@ -215,5 +248,13 @@ function compile(root: Node): Compiled {
     ids.push(...n.word);
   });
   wordFrom[nodes.length] = ids.length;
-  return { next, prefixFrom, wordFrom, ids: Int32Array.from(ids) };
+  return {
+    root,
+    edgeFrom,
+    edgeSlot: Int16Array.from(slots),
+    edgeTo: Int32Array.from(tos),
+    prefixFrom,
+    wordFrom,
+    ids: Int32Array.from(ids),
+  };
 }

@@ -12,10 +12,15 @@ import { NEGATION } from './sentences';
 /** A set of concepts that must all occur in one sentence. */
 export type Combination = readonly RegExp[];
 
-/** Phrase patterns (word order fixed) as combinations of one concept each: anchored, so cheap to run. */
-export function phrases(patterns: readonly RegExp[]): Combination[] {
+/**
+ * Phrase patterns (word order fixed) as combinations: the phrase last, after `gate`, a concept of the words
+ * the phrases need. Sentences without the gate's words are never run against the phrases (a phrase that
+ * starts with "send" or "my" would otherwise run on most sentences). Use phrases with one of the options
+ * negationIsPattern, negationAnywhereBefore or negationThroughMatch: those read negation off the phrase.
+ */
+export function phrases(patterns: readonly RegExp[], gate: RegExp): Combination[] {
   // A leading "(?:^|\s)" (a word start that knows umlauts) is what a concept's own word edge does.
-  return patterns.map((p) => [concept(p.source.replace(/^\(\?:\^\|\\s\)/, ''))]);
+  return patterns.map((p) => [gate, concept(p.source.replace(/^\(\?:\^\|\\s\)/, ''))]);
 }
 
 // Letters of the five languages. Concepts are compiled without the "u" flag, which makes them about four
@@ -90,11 +95,11 @@ export interface CombinationOptions {
   /** Skip the negation check: for combinations that are refusals themselves ("I can't do video"). */
   negationIsPattern?: boolean;
   /**
-   * A negation anywhere before the match cancels it, not only one of the few words right before each
-   * concept: for phrase patterns ("I would never ask you to send …").
+   * A negation anywhere before the last concept's match cancels it, not only one of the few words right
+   * before each concept: for phrases ("I would never ask you to send …").
    */
   negationAnywhereBefore?: boolean;
-  /** Like negationAnywhereBefore, up to the match's end ("I accept no crypto"): for single-concept phrases. */
+  /** Like negationAnywhereBefore, up to the end of the last concept's match ("I accept no crypto"). */
   negationThroughMatch?: boolean;
 }
 
@@ -108,16 +113,16 @@ export function cooccurring(
   const n = msg.sentences.length;
   const hits = new Uint8Array(n);
   const anchored = index.anchors();
+  const offsets: number[] = [];
   for (const combination of combinations) {
     // Only sentences holding an anchor of every concept are worth a look (one pass over the words per
     // message); there each concept runs at most once per message (rules share concepts), and negation is
     // checked last, on the survivors.
     const conceptIds = idsOf(combination);
-    const first = conceptIds[0] * n;
-    next: for (let sentence = 0; sentence < n; sentence++) {
-      if (hits[sentence] || anchored[first + sentence] === 0) continue;
+    next: for (const sentence of index.sentencesWith(conceptIds[0])) {
+      if (hits[sentence]) continue;
       for (let k = 1; k < conceptIds.length; k++) if (anchored[conceptIds[k] * n + sentence] === 0) continue next;
-      const offsets: number[] = [];
+      offsets.length = 0;
       for (const id of conceptIds) {
         const o = index.at(id, sentence);
         if (o < 0) continue next;
@@ -126,9 +131,9 @@ export function cooccurring(
       const s = msg.sentences[sentence];
       if (opts.negationIsPattern) hits[sentence] = 1;
       else if (opts.negationAnywhereBefore) {
-        if (!NEGATION.test(s.slice(0, Math.min(...offsets)))) hits[sentence] = 1;
+        if (!NEGATION.test(s.slice(0, offsets[offsets.length - 1]))) hits[sentence] = 1;
       } else if (opts.negationThroughMatch) {
-        if (!NEGATION.test(s.slice(0, index.end(conceptIds[0], sentence)))) hits[sentence] = 1;
+        if (!NEGATION.test(s.slice(0, index.end(conceptIds[conceptIds.length - 1], sentence)))) hits[sentence] = 1;
       } else if (!offsets.some((o) => negatedAt(s, o))) hits[sentence] = 1;
     }
   }
@@ -159,6 +164,8 @@ class ConceptIndex {
   private offsets?: Int32Array;
   /** At id * sentences + sentence: where that first match ends. */
   private ends?: Int32Array;
+  /** Per concept id: the sentences holding one of its anchors. */
+  private readonly found: number[][] = [];
   private readonly n: number;
   readonly concepts = registry.length;
 
@@ -177,10 +184,21 @@ class ConceptIndex {
   private anchor(): Int32Array {
     const { msg, n } = this;
     const anchored = new Int32Array(this.concepts * n);
-    msg.sentences.forEach((s, i) => trie.collect(s, i, anchored, n));
+    const found = this.found;
+    msg.sentences.forEach((s, i) => trie.collect(s, i, anchored, n, found));
     // Concepts without anchors are worth running everywhere, from the start.
-    for (const id of unanchored) anchored.fill(1, id * n, (id + 1) * n);
+    const every = msg.sentences.map((_, i) => i);
+    for (const id of unanchored) {
+      anchored.fill(1, id * n, (id + 1) * n);
+      found[id] = every;
+    }
     return anchored;
+  }
+
+  /** The sentences holding one of the concept's anchors, in order (all for a concept without anchors). */
+  sentencesWith(id: number): readonly number[] {
+    this.anchored ??= this.anchor();
+    return this.found[id] ?? NONE;
   }
 
   /** Offset of the concept's first match in one sentence, or -1. */
@@ -206,6 +224,7 @@ class ConceptIndex {
   }
 }
 
+const NONE: readonly number[] = [];
 const indexes = new WeakMap<PreparedMessage, ConceptIndex>();
 function indexOf(msg: PreparedMessage): ConceptIndex {
   let index = indexes.get(msg);

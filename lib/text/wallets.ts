@@ -65,8 +65,11 @@ const KINDS: [WalletKind, RegExp, (a: string) => boolean][] = [
   ['Bitcoin', /^[13][1-9A-HJ-NP-Za-km-z]{25,34}$/, isBitcoinAddress],
   ['Tron', /^T[1-9A-HJ-NP-Za-km-z]{33}$/, isTronAddress],
 ];
-// Every address is one run of 25 or more letters and digits: one pass finds the runs, each is then classified.
-const RUN = /\b[0-9A-Za-z]{25,90}\b/g;
+// Every address is one run of 25 or more letters and digits starting as one of the kinds does (one pass finds
+// those runs, each is then classified); Solana's have no fixed start and are looked for only beside a wallet
+// word.
+const RUN = /\b(?:0x|bc1|BC1|[13T])[0-9A-Za-z]{23,88}\b/g;
+const ANY_RUN = /\b[0-9A-Za-z]{32,44}\b/g;
 const SOLANA = /^[1-9A-HJ-NP-Za-km-z]{32,44}$/;
 const SOLANA_CONTEXT = /\b(?:solana|sol|phantom|wallet|address|adresse)\b/i;
 
@@ -90,7 +93,6 @@ export function findWallets(text: string): WalletMatch[] {
   const out: WalletMatch[] = [];
   const seen = new Set<string>();
   const runs = [...text.matchAll(RUN)].map((m) => m[0]);
-  if (!runs.length) return out;
   for (const run of runs) {
     const kind = seen.has(run) ? null : kindOf(run);
     if (kind) {
@@ -100,7 +102,7 @@ export function findWallets(text: string): WalletMatch[] {
   }
   // Solana addresses have no checksum: count one only when the text speaks of a wallet or Solana.
   if (SOLANA_CONTEXT.test(text)) {
-    for (const run of runs) {
+    for (const run of [...text.matchAll(ANY_RUN)].map((m) => m[0])) {
       if (
         !seen.has(run) &&
         SOLANA.test(run) &&
