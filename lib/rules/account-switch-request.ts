@@ -1,28 +1,32 @@
-/** G1 red flags: "my account was suspended", "hire me on my other account", a contract under another name. */
-import { type Combination, concept, cooccurring, phrases } from '../text/cooccur';
+/**
+ * G1 red flags: "my account was suspended", "hire me on my other account", a contract under another name.
+ * Five languages, any word order (lib/text/cooccur.ts).
+ */
+import { type Combination, concept, cooccurring } from '../text/cooccur';
 import { ACCOUNT, MONEY, RELATION } from '../text/lexicon';
-import { inOrder } from '../text/message';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
-
-const PATTERNS = [
-  /\bmy\s+(?:\w+\s+)?(?:account|profile)\s+(?:was|got|has been|is|have been)\s+(?:suspended|restricted|banned|closed|limited|blocked|locked|disabled|on hold)/i,
-  /\b(?:hire|contract|invite|use|offer|send (?:the |an? |me )?(?:offer|contract|invite|invitation))\b[^.\n]{0,25}?\b(?:on|through|via|to|under)\s+my\s+(?:other|second|another|new|friend[’']?s|partner[’']?s|brother[’']?s|backup|team)\s+(?:account|profile)/i,
-  /\b(?:contract|offer|account)\s+(?:under|in)\s+(?:a different|another|my friend[’']?s|my partner[’']?s|my brother[’']?s)\s+name/i,
-  /\b(?:use|try|go through)\s+my\s+(?:other|second|another|new|backup)\s+(?:account|profile)\b[^.\n]{0,30}\b(?:hire|contract|pay|offer|invite|work)/i,
-  /\bmein\s+(?:\w+\s+)?(?:konto|account|profil)\s+(?:wurde|ist)\s+(?:gesperrt|eingeschränkt|geschlossen|blockiert)/i,
-  // No \b before "über": JavaScript's \b only knows ASCII letters.
-  /(?:^|\s)(?:über|auf)\s+mein(?:em)?\s+(?:anderes|anderen|zweites|zweiten|neues|neuen)\s+(?:konto|account|profil)/i,
-];
 
 // Order-free, five languages: a platform account that was suspended (the writer's own), or work moved to
 // another account (theirs or someone else's).
 const MINE = concept(String.raw`my|mein\p{L}*|mi|mis|mon|ma|meu|minha|they|sie haben|me`);
+// Suspended by the platform (closing one's own account is no red flag).
+const SUSPENDED_BY_PLATFORM = concept(
+  String.raw`suspend\p{L}*|restrict\p{L}*|banned|blocked|locked|disabled|on hold|under review|gesperrt|eingeschränkt|blockiert|suspendid[oa]|bloquead[oa]|suspendu\p{L}*|bloqu[ée]\p{L}*|suspens[oa]`,
+);
+const CONTRACT = concept(
+  String.raw`contract|offer|account|profile|vertrag|angebot|konto|contrato|oferta|cuenta|contrat|offre|compte|contrato|proposta|conta`,
+);
+const OTHER_NAME = concept(
+  String.raw`(?:under|in)\s+(?:a different|another|someone else[’']?s|(?:${RELATION.join('|')}))\s+name`,
+  String.raw`(?:unter|auf)\s+(?:einem\s+)?(?:anderen|fremden)\s+namen|auf den namen (?:meine[sr]?|von)`,
+  String.raw`a nombre de (?:otra persona|mi \p{L}+)|au nom de (?:mon|ma|quelqu[’']un) \p{L}*|em nome d[oe] (?:meu|minha|outra) \p{L}+`,
+);
 const SUSPENDED = concept(
   String.raw`suspend\p{L}*|restrict\p{L}*|banned|ban|closed|limited|blocked|locked|disabled|on hold|under review|gesperrt|eingeschränkt|geschlossen|blockiert|suspendid[oa]|bloquead[oa]|cerrad[oa]|suspendu\p{L}*|bloqu[ée]\p{L}*|ferm[ée]\p{L}*|suspens[oa]|fechad[oa]`,
 );
 const OTHER_ACCOUNT = concept(
-  String.raw`(?:other|second|another|new|backup|spare|old)\s+(?:\p{L}+\s+)?${ACCOUNT}`,
+  String.raw`(?:other|second|another|new|backup|spare|old|team)\s+(?:\p{L}+\s+)?${ACCOUNT}`,
   String.raw`new one|(?:anderes|anderen|zweites|zweiten|neues|neuen)\s+${ACCOUNT}`,
   String.raw`(?:otra|segunda|nueva|otro|segundo|nuevo)\s+${ACCOUNT}|${ACCOUNT}\s+(?:nueva|nuevo|secundari[oa])`,
   String.raw`(?:autre|deuxième|second|seconde|nouveau|nouvel)\s+${ACCOUNT}`,
@@ -31,29 +35,24 @@ const OTHER_ACCOUNT = concept(
   String.raw`${ACCOUNT}\s+(?:of|de|do|da|von)?\s*(?:${RELATION.join('|')})`,
 );
 const HIRING = concept(
-  String.raw`hire|hiring|contract\p{L}*|offer|invite|invitation|send|working|work from|deliver|beauftrag\p{L}*|vertrag|angebot|schick\p{L}*|umstell\p{L}*|contr[aá]t\p{L}*|oferta|env[ií]\p{L}*|engag\p{L}*|offre|proposta|propuesta|proposition|mand\p{L}*`,
+  String.raw`hire|hiring|contract\p{L}*|offer|invite|invitation|send|working|work from|deliver|use|continue|beauftrag\p{L}*|vertrag|angebot|schick\p{L}*|umstell\p{L}*|einstell\p{L}*|stellen sie|lade|laden|einladen|nutz\p{L}*|weiter\p{L}*|contr[aá]t\p{L}*|oferta|env[ií]\p{L}*|usa|usar|continuar|engag\p{L}*|offre|utilis\p{L}*|continuer|proposta|propuesta|proposition|mand\p{L}*`,
 );
 const COMBINATIONS: Combination[] = [
   [SUSPENDED, concept(ACCOUNT), MINE, HIRING],
+  [SUSPENDED_BY_PLATFORM, concept(ACCOUNT), MINE],
   [OTHER_ACCOUNT, HIRING],
+  [OTHER_NAME, CONTRACT],
 ];
 
 // A payment to someone's account is alt-payment-request's; a suspended bank account is not a platform's.
 const NOT_PLATFORM = [/\b(?:bank|paypal|payoneer|iban)\b/i, concept(MONEY)];
-
-// Words every phrase needs.
-const PHRASES = phrases(PATTERNS, concept(String.raw`account\p{L}*|profile\p{L}*|konto\p{L}*|profil\p{L}*|name\p{L}*`));
 
 export const rule: MessageRule = {
   id: 'account-switch-request',
   kind: 'message',
   group: 'account',
   check({ message }) {
-    const quoted = inOrder(
-      message,
-      cooccurring(message, PHRASES, { negationIsPattern: true }),
-      cooccurring(message, COMBINATIONS, { unless: NOT_PLATFORM }),
-    );
+    const quoted = cooccurring(message, COMBINATIONS, { unless: NOT_PLATFORM });
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'high', quoted, ['G1 Red flag indicators (using another account or name)']);
   },

@@ -1,29 +1,18 @@
-/** G1 red flags; G3 (repeated prepayment requests): payment before delivery, upfront deposits. */
-import { type Combination, concept, cooccurring, phrases } from '../text/cooccur';
+/**
+ * G1 red flags; G3 (repeated prepayment requests): payment before delivery, upfront deposits. Five
+ * languages, any word order (lib/text/cooccur.ts).
+ */
+import { type Combination, concept, cooccurring } from '../text/cooccur';
 import { MONEY, PAY_VERB } from '../text/lexicon';
-import { inOrder } from '../text/message';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
-
-const PATTERNS = [
-  /\b(?:pay|send|transfer)\b[^.\n]{0,30}\b(?:upfront|up-front|in advance|beforehand|before (?:I|we) (?:start|begin|deliver|send)|before starting|before delivery|a deposit|the deposit|\d{1,3}\s?% (?:upfront|in advance|first|before))/i,
-  // "need 50% upfront", "require a deposit": a sum named ("approve your host IP in advance" is no payment).
-  /\b(?:need|require|want)\b[^.\n]{0,30}(?:\b(?:a deposit|the deposit|payment|money|half|the (?:full|whole|entire) amount)\b|\d\s?%)[^.\n]{0,30}\b(?:upfront|up-front|in advance|beforehand|before (?:I|we) (?:start|begin|deliver|send)|before starting|before delivery|first)\b/i,
-  /\b(?:need|require|want)\b[^.\n]{0,20}\b(?:a|the|an)\s+(?:deposit|advance payment|upfront payment)\b/i,
-  /\b(?:upfront|advance|up-front)\s+payment\b/i,
-  /\b(?:full|entire|whole)\s+(?:payment|amount)\s+(?:first|now|before)\b/i,
-  /\b(?:vorauszahlung|vorkasse|im voraus (?:bezahl\w*|zahl\w*|überweis\w*)|anzahlung\s+(?:vor|bevor))/i,
-  // "zahle 50 % im Voraus", "die Hälfte vorab"
-  /\b(?:zahl\w*|bezahl\w*|überweis\w*)\b[^.\n]{0,30}\b(?:im voraus|vorab|vorher)\b/i,
-  /\b(?:die hälfte|\d{1,3}\s?%)\s+(?:im voraus|vorab)\b/i,
-];
 
 // Order-free, five languages: money before the work, and a demand for it (not a deposit someone paid).
 const BEFORE = concept(
   String.raw`upfront|up-front|up front|in advance|beforehand|advance|deposit|first payment|before (?:I|we) (?:start|begin|write|do|deliver|send)|before starting|before any|first|vorab|im voraus|vorauszahlung|vorkasse|anzahlung|vorher|zuerst|bevor ich|por adelantado|adelantado|anticipo|por anticipado|primero|antes de empezar|antes de comenzar|acompte|d[’']avance|à l[’']avance|avance|avant de commencer|adiantad[oa]|adiantamento|antecipad[oa]|sinal|antes de começar|primeiro`,
 );
 const DEMAND = concept(
-  String.raw`need|require\p{L}*|must|have to|please|send|can you|could you|or I|today|now|then I|book my time|brauche|benötige|bitte|zahlen sie|sonst|jetzt|fange|lege|necesito|neces[ií]t\p{L}*|por favor|envía|empiezo|il me faut|j[’']ai besoin|besoin|je demande|merci de|envoyez|preciso|mande|come[çc]o`,
+  String.raw`need|require\p{L}*|must|have to|please|send|can you|want|would like|möchte|quiero|veux|voudrais|quero|gostaria|could you|or I|today|now|then I|book my time|brauche|benötige|bitte|zahlen sie|sonst|jetzt|fange|lege|necesito|neces[ií]t\p{L}*|por favor|envía|empiezo|il me faut|j[’']ai besoin|besoin|je demande|merci de|envoyez|preciso|mande|come[çc]o`,
 );
 // Words that are a payment before the work by themselves: "deposit", "Anzahlung", "anticipo", "acompte".
 const DEPOSIT = concept(
@@ -31,6 +20,26 @@ const DEPOSIT = concept(
 );
 const COMBINATIONS: Combination[] = [
   [DEPOSIT, DEMAND],
+  // "50 % upfront", "die Hälfte vorab": a share named as owed before
+  [
+    concept(String.raw`\d{1,3}\s?%|half|die hälfte|la mitad|la moitié|a metade`),
+    concept(
+      String.raw`upfront|up-front|up front|in advance|vorab|im voraus|por adelantado|adelantado|d[’']avance|à l[’']avance|adiantad[oa]|antecipad[oa]`,
+    ),
+  ],
+  // "Pay upfront and I start", "Zahlen Sie im Voraus": an imperative to pay before
+  [
+    BEFORE,
+    concept(
+      String.raw`^(?:please\s+|kindly\s+|bitte\s+)?(?:pay|send|transfer|wire|zahlen sie|überweisen sie|paga|pague|payez|envoyez|versez)`,
+    ),
+  ],
+  // Named outright: "an upfront payment is required", "nur gegen Vorkasse".
+  [
+    concept(
+      String.raw`upfront payment|up-front payment|advance payment|payment in advance|full (?:payment|amount) (?:first|now|before)|vorauszahlung|vorkasse|pago por adelantado|pago anticipado|paiement d[’']avance|paiement anticipé|pagamento antecipado|pagamento adiantado`,
+    ),
+  ],
   [
     BEFORE,
     concept(PAY_VERB, MONEY, String.raw`\d{1,3}\s?%|half|hälfte|mitad|moitié|metade|total|full amount|gesamt\p{L}*`),
@@ -40,15 +49,7 @@ const COMBINATIONS: Combination[] = [
 
 // Escrow and milestones are the platform's protection; a deposit for something else is no prepayment.
 const PLATFORM = concept(
-  String.raw`escrow|milestones?|meilenstein\p{L}*|treuhand|hitos?|jalons?|étapes|etapas|not needed|not required|no need|not how|nicht üblich|nicht nötig|feature|checkout|shop|venue|hosting|client paid|customer paid`,
-);
-
-// Words every phrase needs.
-const PHRASES = phrases(
-  PATTERNS,
-  concept(
-    String.raw`upfront|up|advance\p{L}*|beforehand|before|deposit\p{L}*|first|full|entire|whole|vorauszahlung|vorkasse|voraus|vorab|vorher|anzahlung\p{L}*|hälfte|\d`,
-  ),
+  String.raw`escrow|milestones?|meilenstein\p{L}*|treuhand|hitos?|jalons?|étapes|etapas|not needed|not required|no need|not how|nicht üblich|nicht nötig|nicht erforderlich|feature|function|funktion\p{L}*|checkout|shop|venue|hosting|client paid|customer paid`,
 );
 
 export const rule: MessageRule = {
@@ -56,18 +57,7 @@ export const rule: MessageRule = {
   kind: 'message',
   group: 'payment',
   check({ message }) {
-    const quoted = inOrder(
-      message,
-      cooccurring(message, COMBINATIONS, { unless: [PLATFORM] }),
-      cooccurring(message, PHRASES, {
-        negationAnywhereBefore: true, // Funding a milestone in the platform's escrow is the platform's own protection.
-        unless: [
-          /\b(?:escrow|fund(?:ed|ing)? the milestone|treuhand)\b/i,
-          // Said not to be needed, or a feature to build.
-          /\b(?:not needed|not required|no need|nicht nötig|nicht erforderlich|feature|function|funktion\w*|checkout|shop)\b/i,
-        ],
-      }),
-    );
+    const quoted = cooccurring(message, COMBINATIONS, { unless: [PLATFORM] });
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'medium', quoted, [
       'G1 Red flag indicators (payment before delivery)',

@@ -1,49 +1,51 @@
 /**
  * G1 red flags and mitigations; G3 (freight forwarders, address changes); G4 (laptop farms): asks that a
- * laptop or documents go to someone else's address, or says they cannot receive at their own.
+ * laptop or documents go to someone else's address, or says they cannot receive at their own. Five
+ * languages, any word order (lib/text/cooccur.ts).
  */
-import { type Combination, concept, cooccurring, phrases } from '../text/cooccur';
+import { type Combination, concept, cooccurring } from '../text/cooccur';
 import { DEVICE, RELATION } from '../text/lexicon';
 import { inOrder } from '../text/message';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
 
-const THING = String.raw`(?:laptop|computer|macbook|notebook|device|equipment|hardware|pc|phone|documents?|package|parcel|laptop|rechner|gerät|unterlagen|paket)`;
-const ELSEWHERE = String.raw`(?:my (?:friend|cousin|brother|sister|uncle|aunt|relative|partner|colleague|agent|neighbou?r|roommate|flatmate|landlord)|a friend|another address|a different address|this address|the following address|a forwarder|a forwarding|my forwarder|his address|her address|their address|a warehouse)`;
-const PATTERNS = [
-  new RegExp(
-    String.raw`\b(?:send|ship|deliver|mail|forward|post|courier)\b[^.\n]{0,40}\b${THING}\b[^.\n]{0,40}\b(?:to|at)\s+${ELSEWHERE}`,
-    'i',
-  ),
-  new RegExp(
-    String.raw`\b(?:send|ship|deliver|mail|forward)\b[^.\n]{0,20}\b(?:it|them)\b[^.\n]{0,20}\bto\s+${ELSEWHERE}`,
-    'i',
-  ),
-  /\b(?:can(?:not|'t|’t)|unable to|won'?t be able to)\s+(?:receive|accept|get)\b[^.\n]{0,40}\b(?:at|to)\s+my\s+(?:own\s+)?(?:address|home|place)/i,
-  /\b(?:schick\w*|send\w*|liefer\w*|versend\w*)\b[^.\n]{0,40}\b(?:laptop|rechner|gerät|unterlagen|paket)\b[^.\n]{0,40}\b(?:an|zu)\s+(?:meine[mn]?\s+(?:freund\w*|cousin\w*|bruder|schwester|kollege\w*|onkel|tante|nachbar\w*|mitbewohner\w*)|eine andere adresse|diese adresse)/i,
-  /\b(?:kann|könnte)\b[^.\n]{0,30}\bnicht\b[^.\n]{0,30}\b(?:an|unter)\s+meiner\s+adresse\s+(?:empfangen|annehmen|entgegennehmen)/i,
-];
-
-// Order-free, five languages: equipment, a way of sending or receiving it, and someone else or another
-// address ("my cousin will receive the MacBook", "Envoyez le portable chez ma cousine").
+/** What an employer ships: equipment, documents, a parcel — or "it"/"them" in a sentence about sending. */
+const THING = concept(
+  DEVICE,
+  String.raw`documents?|packages?|parcels?|unterlagen|dokumente|paket\p{L}*|documentos|paquete\p{L}*|documents|colis|documentos|pacote\p{L}*|encomenda`,
+);
+const IT = concept(String.raw`it|them`);
 const SENDING = concept(
   String.raw`send|sent|ship\p{L}*|deliver\p{L}*|mail|forward|post|courier|go to|goes to|receiv\p{L}*|pick\p{L}* up|collect|hold|take|address|schick\p{L}*|send\p{L}*|liefer\p{L}*|versend\p{L}*|annehm\p{L}*|entgegen\p{L}*|gehen|adresse|env[ií]\p{L}*|mand\p{L}*|entreg\p{L}*|recib\p{L}*|recog\p{L}*|direcci[oó]n|casa de|envoy\p{L}*|exp[ée]di\p{L}*|livr\p{L}*|chez|recev\p{L}*|r[ée]cup[ée]r\p{L}*|endereço|receb\p{L}*|busc\p{L}*|casa do|casa da`,
 );
 const SOMEONE_ELSE = concept(
   ...RELATION,
-  String.raw`a friend|someone else|another address|a different address|different address|this address|the following address|his address|her address|their address|a warehouse|warehouse address|a forwarder|forwarding|andere adresse|anderen adresse|diese adresse|otra direcci[oó]n|esta direcci[oó]n|autre adresse|cette adresse|outro endereço|este endereço`,
+  String.raw`a friend|someone else|another address|a different address|different address|this address|the following address|his address|her address|their address|a warehouse|warehouse address|a forwarder|forwarding|andere adresse|anderen adresse|eine andere adresse|diese adresse|otra direcci[oó]n|esta direcci[oó]n|autre adresse|cette adresse|outro endereço|este endereço`,
 );
-const COMBINATIONS: Combination[] = [[concept(DEVICE), SOMEONE_ELSE, SENDING]];
-const RETURNING = concept(
-  String.raw`back|return\p{L}*|zurück\p{L}*|devolv\p{L}*|devuelv\p{L}*|devolução|rend\p{L}*|renverr\p{L}*|retourn\p{L}*`,
+const SEND_TO = concept(
+  String.raw`send|ship|deliver|mail|forward|post|courier|schick\p{L}*|liefer\p{L}*|versend\p{L}*`,
 );
+const COMBINATIONS: Combination[] = [
+  [THING, SOMEONE_ELSE, SENDING],
+  // "please ship it to my cousin"
+  [SEND_TO, IT, SOMEONE_ELSE],
+];
 
-// Words every phrase needs.
-const PHRASES = phrases(
-  PATTERNS,
-  concept(
-    String.raw`laptop\p{L}*|computer\p{L}*|macbook\p{L}*|notebook\p{L}*|device\p{L}*|equipment|hardware|pc|phone\p{L}*|document\p{L}*|package\p{L}*|parcel\p{L}*|rechner\p{L}*|gerät\p{L}*|unterlagen|paket\p{L}*|address\p{L}*|adresse\p{L}*|it|them`,
-  ),
+// "I cannot receive packages at my address": read with the refusal, so not cancelled as a negation.
+const CANNOT = concept(
+  String.raw`can[’']?t|cannot|can not|unable|won[’']?t be able|nicht|no puedo|no podré|ne peux|ne pourrai|não posso|não consigo`,
+);
+const RECEIVE = concept(
+  String.raw`receive|accept|get|empfangen|annehmen|entgegennehmen|recibir|aceptar|recevoir|réceptionner|receber|aceitar`,
+);
+const MY_ADDRESS = concept(
+  String.raw`my (?:own )?(?:address|home|place)|(?:an|unter|bei) meiner adresse|bei mir|mi (?:dirección|casa)|mon adresse|chez moi|meu endereço|minha casa`,
+);
+const REFUSALS: Combination[] = [[MY_ADDRESS, CANNOT, RECEIVE]];
+
+// Returning equipment to the company is ordinary.
+const RETURNING = concept(
+  String.raw`back to (?:you|your|the company|the office|us|our)|return\p{L}*|zurück\p{L}*|devolv\p{L}*|devuelv\p{L}*|devolução|rendre|rendrai|renverr\p{L}*|retourn\p{L}*`,
 );
 
 export const rule: MessageRule = {
@@ -51,15 +53,10 @@ export const rule: MessageRule = {
   kind: 'message',
   group: 'equipment',
   check({ message }) {
-    // Returning equipment to the company is ordinary.
-    const unless = [
-      /\b(?:back to (?:you|your|the company|the office)|return(?:ing)? (?:it|the laptop)|zurück an (?:sie|euch|die firma))\b/i,
-      RETURNING,
-    ];
     const quoted = inOrder(
       message,
-      cooccurring(message, PHRASES, { negationIsPattern: true, unless }),
-      cooccurring(message, COMBINATIONS, { unless }),
+      cooccurring(message, COMBINATIONS, { unless: [RETURNING] }),
+      cooccurring(message, REFUSALS, { negationIsPattern: true, unless: [RETURNING] }),
     );
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'high', quoted, [

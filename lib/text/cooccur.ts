@@ -7,21 +7,9 @@
  */
 import { AnchorTrie, anchorsOf } from './anchors';
 import type { PreparedMessage } from './message';
-import { NEGATION } from './sentences';
 
 /** A set of concepts that must all occur in one sentence. */
 export type Combination = readonly RegExp[];
-
-/**
- * Phrase patterns (word order fixed) as combinations: the phrase last, after `gate`, a concept of the words
- * the phrases need. Sentences without the gate's words are never run against the phrases (a phrase that
- * starts with "send" or "my" would otherwise run on most sentences). Use phrases with one of the options
- * negationIsPattern, negationAnywhereBefore or negationThroughMatch: those read negation off the phrase.
- */
-export function phrases(patterns: readonly RegExp[], gate: RegExp): Combination[] {
-  // A leading "(?:^|\s)" (a word start that knows umlauts) is what a concept's own word edge does.
-  return patterns.map((p) => [gate, concept(p.source.replace(/^\(\?:\^\|\\s\)/, ''))]);
-}
 
 // Letters of the five languages. Concepts are compiled without the "u" flag, which makes them about four
 // times slower; \p{L} in a concept's source stands for this class.
@@ -94,13 +82,6 @@ export interface CombinationOptions {
   unless?: RegExp[];
   /** Skip the negation check: for combinations that are refusals themselves ("I can't do video"). */
   negationIsPattern?: boolean;
-  /**
-   * A negation anywhere before the last concept's match cancels it, not only one of the few words right
-   * before each concept: for phrases ("I would never ask you to send …").
-   */
-  negationAnywhereBefore?: boolean;
-  /** Like negationAnywhereBefore, up to the end of the last concept's match ("I accept no crypto"). */
-  negationThroughMatch?: boolean;
 }
 
 /** The sentences of a message that match one of the combinations. */
@@ -129,12 +110,7 @@ export function cooccurring(
         offsets.push(o);
       }
       const s = msg.sentences[sentence];
-      if (opts.negationIsPattern) hits[sentence] = 1;
-      else if (opts.negationAnywhereBefore) {
-        if (!NEGATION.test(s.slice(0, offsets[offsets.length - 1]))) hits[sentence] = 1;
-      } else if (opts.negationThroughMatch) {
-        if (!NEGATION.test(s.slice(0, index.end(conceptIds[conceptIds.length - 1], sentence)))) hits[sentence] = 1;
-      } else if (!offsets.some((o) => negatedAt(s, o))) hits[sentence] = 1;
+      if (opts.negationIsPattern || !offsets.some((o) => negatedAt(s, o))) hits[sentence] = 1;
     }
   }
   return msg.sentences.filter((s, i) => hits[i] && !opts.unless?.some((u) => u.test(s)));
@@ -162,8 +138,6 @@ class ConceptIndex {
   private anchored?: Int32Array;
   /** At id * sentences + sentence: offset of the concept's first match + 2; 1 for none, 0 not yet known. */
   private offsets?: Int32Array;
-  /** At id * sentences + sentence: where that first match ends. */
-  private ends?: Int32Array;
   /** Per concept id: the sentences holding one of its anchors. */
   private readonly found: number[][] = [];
   private readonly n: number;
@@ -211,16 +185,9 @@ class ConceptIndex {
       const g = scanning[id];
       // Two characters early: a currency sign may come before the digits an anchor starts ("$300").
       g.lastIndex = Math.max(0, anchoredAt - 2);
-      const m = g.exec(this.msg.sentences[sentence]);
-      this.offsets[k] = (m?.index ?? -1) + 2;
-      if (m) (this.ends ??= new Int32Array(this.offsets.length))[k] = m.index + m[0].length;
+      this.offsets[k] = (g.exec(this.msg.sentences[sentence])?.index ?? -1) + 2;
     }
     return this.offsets[k] - 2;
-  }
-
-  /** End of the concept's first match in the sentence (after `at` found one). */
-  end(id: number, sentence: number): number {
-    return this.ends?.[id * this.n + sentence] ?? 0;
   }
 }
 

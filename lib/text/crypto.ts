@@ -9,7 +9,7 @@ export { findWallets } from './wallets';
 
 const COIN = String.raw`(?:crypto(?:currency|currencies)?|bitcoin|btc|usdt|tether|usdc|stablecoins?|eth(?:ereum)?|binance\s+pay|litecoin|ltc|monero|xmr|solana|trc-?20|erc-?20|bep-?20|tron|trx|dogecoin|doge|krypto(?:währung)?)`;
 
-export const PAYMENT_FRAMES = [
+const PAYMENT_FRAMES = [
   // "payment in USDT", "pay me via bitcoin", "bezahlen Sie mich in Bitcoin", "Bezahlung in Krypto"
   new RegExp(
     String.raw`(?<![\p{L}])(?:pay|paid|payments?|bezahl\p{L}*|zahlung\p{L}*|zahlen)(?:\s+\p{L}+){0,2}?\s+(?:only\s+|nur\s+)?(?:in|via|with|through|by|per|using|mit|über|als)\s+(?:the\s+)?${COIN}(?![\p{L}])`,
