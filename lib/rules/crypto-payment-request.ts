@@ -1,60 +1,9 @@
 /** G1 red flags and mitigations: asks to be paid in virtual currency, or gives a wallet address. */
-import { type Combination, concept, cooccurring } from '../text/cooccur';
-import { COIN as LEX_COIN, MONEY, PAY_VERB, RECEIVE } from '../text/lexicon';
+import { cryptoPaymentSentences } from '../text/crypto';
 import { inOrder } from '../text/message';
 import { findWallets } from '../text/wallets';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
-
-// Order-free: a coin and a word of paying in one sentence, in any of the five languages ("pagarme en
-// bitcoin", "payé en USDT", "Bezahlung in Ethereum"), unless the sentence is about building payment features.
-const COIN = concept(LEX_COIN);
-const COMBINATIONS: Combination[] = [
-  // "Please use USDT TRC20": a coin asked for by name.
-  [
-    concept(String.raw`usdt|usdc|btc|bitcoin|eth|ethereum|tether|trc-?20|erc-?20|bep-?20|litecoin|monero|solana`),
-    concept(
-      String.raw`please use|kindly use|bitte (?:nutzen|verwenden|benutzen)|por favor us[ae]|utilisez|merci d[’']utiliser`,
-    ),
-  ],
-  [COIN, concept(PAY_VERB, MONEY, RECEIVE, String.raw`pay`, String.raw`payable`, String.raw`payout\p{L}*`)],
-  // The writer's own terms: "I accept USDT", "ich akzeptiere Bitcoin", "j'accepte les cryptos", "USDT only".
-  [
-    COIN,
-    concept(
-      String.raw`accept\p{L}*|take|prefer\p{L}*|akzeptier\p{L}*|nehme|bevorzug\p{L}*|acept\p{L}*|prefier\p{L}*|prefer[ií]\p{L}*|accepte\p{L}*|préfère\p{L}*|aceit\p{L}*|prefiro`,
-    ),
-    concept(String.raw`i|i[’']d|we|ich|wir|yo|je|j|eu|nós`),
-  ],
-  [
-    COIN,
-    concept(
-      String.raw`only|accepted|preferred|welcome|ok|nur|akzeptiert|bevorzugt|solamente|solo|aceptad[oa]s?|uniquement|seulement|acceptée?s?|somente|apenas|aceit[oa]s?`,
-    ),
-  ],
-  // "send it to my USDT wallet", "meine Wallet", "mi billetera"
-  [
-    concept(
-      String.raw`wallet\p{L}*|carteira|billetera|monedero|portefeuille|(?:${LEX_COIN})[- ]?(?:address|adresse|dirección|endereço)`,
-    ),
-    concept(String.raw`my|mein\p{L}*|mi|mon|ma|meu|minha`),
-    concept(PAY_VERB, MONEY, LEX_COIN, String.raw`send|schick\p{L}*|env[ií]\p{L}*|envoy\p{L}*|mand\p{L}*`),
-  ],
-  // "send it as USDT", "kannst du es in USDT schicken"
-  [
-    concept(String.raw`(?:in|as|via|with|using|mit|als|en|em|par)\s+(?:the\s+)?${LEX_COIN}`),
-    concept(String.raw`send|schick\p{L}*|senden|env[ií]\p{L}*|envoy\p{L}*|mand\p{L}*`),
-  ],
-];
-const WORK = concept(
-  String.raw`integrat\p{L}*|integrier\p{L}*|integr[ae]\p{L}*|implement\p{L}*|build\p{L}*|built|gebaut|baut|bauen|entwickel\p{L}*|entwickl\p{L}*|develop\p{L}*|desarroll\p{L}*|développ\p{L}*|desenvolv\p{L}*|cre[aá]\p{L}*|gateway|dashboard|modul\p{L}*|module|checkout|sdk|api|apis|app|feature|funktion\p{L}*|shop|onlineshop|tienda|boutique|loja|customers?|clientes|kunden|users|product|experience|erfahrung|experiencia|expérience|experiência|handles|blockchain|exchange|smart contracts?|dapp|startup`,
-);
-
-// Paid in a national currency or through the platform: crypto is only being talked about ("Crypto is
-// volatile, I prefer to be paid in USD through the platform").
-const FIAT = concept(
-  String.raw`usd|eur|gbp|chf|dollars?|euros?|pounds|bank transfer|through the platform|via the platform|über die plattform|por la plataforma|par la plateforme|pela plataforma`,
-);
 
 export const rule: MessageRule = {
   id: 'crypto-payment-request',
@@ -62,7 +11,7 @@ export const rule: MessageRule = {
   group: 'payment',
   check({ message }) {
     const wallets = findWallets(message.text).map((w) => message.sentences.find((s) => s.includes(w.value)) ?? '');
-    const quoted = inOrder(message, cooccurring(message, COMBINATIONS, { unless: [WORK, FIAT] }), wallets);
+    const quoted = inOrder(message, cryptoPaymentSentences(message), wallets);
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'high', quoted, [
       'G1 Red flag indicators (payment in virtual currency)',

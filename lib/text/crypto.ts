@@ -1,43 +1,67 @@
 /**
- * Offers or requests of payment in cryptocurrency, and wallet addresses, in free text. A sentence counts
- * only when it frames crypto as the way to pay ("I accept payment in USDT", "pay me in BTC"), not when it
- * talks about crypto work ("I build crypto payment gateways") or refuses it ("we never pay in crypto").
+ * Offers or requests of payment in cryptocurrency, and wallet addresses, in free text (messages and profile
+ * bios), in English, German, Spanish, French and Portuguese. A sentence counts when it frames crypto as the
+ * way to pay ("I accept payment in USDT", "pay me in BTC", "prefiero cobrar en bitcoin"), not when it talks
+ * about crypto work ("I build crypto payment gateways"), names a national currency ("paid in USD through the
+ * platform") or refuses it ("we never pay in crypto").
  */
-import { NEGATION, sentences } from './sentences';
+import { type Combination, concept, cooccurring } from './cooccur';
+import { COIN as LEX_COIN, MONEY, PAY_VERB, RECEIVE } from './lexicon';
+import { type PreparedMessage, prepareMessage } from './message';
 
 export { findWallets } from './wallets';
 
-const COIN = String.raw`(?:crypto(?:currency|currencies)?|bitcoin|btc|usdt|tether|usdc|stablecoins?|eth(?:ereum)?|binance\s+pay|litecoin|ltc|monero|xmr|solana|trc-?20|erc-?20|bep-?20|tron|trx|dogecoin|doge|krypto(?:währung)?)`;
-
-const PAYMENT_FRAMES = [
-  // "payment in USDT", "pay me via bitcoin", "bezahlen Sie mich in Bitcoin", "Bezahlung in Krypto"
-  new RegExp(
-    String.raw`(?<![\p{L}])(?:pay|paid|payments?|bezahl\p{L}*|zahlung\p{L}*|zahlen)(?:\s+\p{L}+){0,2}?\s+(?:only\s+|nur\s+)?(?:in|via|with|through|by|per|using|mit|über|als)\s+(?:the\s+)?${COIN}(?![\p{L}])`,
-    'iu',
-  ),
-  // "I accept USDT", "we prefer crypto", "ich akzeptiere Bitcoin" — the writer's own terms, not a client's
-  new RegExp(
-    String.raw`(?<![\p{L}])(?:I|I'd|I’d|we|ich|wir)\s+(?:\p{L}+\s+){0,2}?(?:accept\p{L}*|take|prefer\p{L}*|receive|akzeptier\p{L}*|nehme|bevorzug\p{L}*)(?![\p{L}])[^.\n]{0,40}?(?<![\p{L}])${COIN}(?![\p{L}])`,
-    'iu',
-  ),
-  // "crypto payments accepted", "USDT only"
-  new RegExp(
-    String.raw`(?<![\p{L}])${COIN}\s+(?:payments?\s+)?(?:accepted|preferred|welcome|only|ok|akzeptiert|bevorzugt)(?![\p{L}])`,
-    'iu',
-  ),
+// Order-free: a coin and a word of paying in one sentence, in any of the five languages ("pagarme en
+// bitcoin", "payé en USDT", "Bezahlung in Ethereum"), unless the sentence is about building payment features.
+const COIN = concept(LEX_COIN);
+const COMBINATIONS: Combination[] = [
+  // "Please use USDT TRC20": a coin asked for by name.
+  [
+    concept(String.raw`usdt|usdc|btc|bitcoin|eth|ethereum|tether|trc-?20|erc-?20|bep-?20|litecoin|monero|solana`),
+    concept(
+      String.raw`please use|kindly use|bitte (?:nutzen|verwenden|benutzen)|por favor us[ae]|utilisez|merci d[’']utiliser`,
+    ),
+  ],
+  [COIN, concept(PAY_VERB, MONEY, RECEIVE, String.raw`pay`, String.raw`payable`, String.raw`payout\p{L}*`)],
+  // The writer's own terms: "I accept USDT", "ich akzeptiere Bitcoin", "j'accepte les cryptos", "USDT only".
+  [
+    COIN,
+    concept(
+      String.raw`accept\p{L}*|take|prefer\p{L}*|akzeptier\p{L}*|nehme|bevorzug\p{L}*|acept\p{L}*|prefier\p{L}*|prefer[ií]\p{L}*|accepte\p{L}*|préfère\p{L}*|aceit\p{L}*|prefiro`,
+    ),
+    concept(String.raw`i|i[’']d|we|ich|wir|yo|je|j|eu|nós`),
+  ],
+  [
+    COIN,
+    concept(
+      String.raw`only|accepted|preferred|welcome|ok|nur|akzeptiert|bevorzugt|solamente|solo|aceptad[oa]s?|uniquement|seulement|acceptée?s?|somente|apenas|aceit[oa]s?`,
+    ),
+  ],
+  // "send it to my USDT wallet", "meine Wallet", "mi billetera"
+  [
+    concept(
+      String.raw`wallet\p{L}*|carteira|billetera|monedero|portefeuille|(?:${LEX_COIN})[- ]?(?:address|adresse|dirección|endereço)`,
+    ),
+    concept(String.raw`my|mein\p{L}*|mi|mon|ma|meu|minha`),
+    concept(PAY_VERB, MONEY, LEX_COIN, String.raw`send|schick\p{L}*|env[ií]\p{L}*|envoy\p{L}*|mand\p{L}*`),
+  ],
+  // "send it as USDT", "kannst du es in USDT schicken"
+  [
+    concept(String.raw`(?:in|as|via|with|using|mit|als|en|em|par)\s+(?:the\s+)?${LEX_COIN}`),
+    concept(String.raw`send|schick\p{L}*|senden|env[ií]\p{L}*|envoy\p{L}*|mand\p{L}*`),
+  ],
 ];
+const WORK = concept(
+  String.raw`integrat\p{L}*|integrier\p{L}*|integr[ae]\p{L}*|implement\p{L}*|build\p{L}*|built|gebaut|baut|bauen|entwickel\p{L}*|entwickl\p{L}*|develop\p{L}*|desarroll\p{L}*|développ\p{L}*|desenvolv\p{L}*|cre[aá]\p{L}*|gateway|dashboard|modul\p{L}*|module|checkout|sdk|api|apis|app|feature|funktion\p{L}*|shop|onlineshop|tienda|boutique|loja|customers?|clientes|kunden|users|product|experience|erfahrung|experiencia|expérience|experiência|handles|blockchain|exchange|smart contracts?|dapp|startup`,
+);
 
-/** Sentences that offer or ask for payment in crypto (not negated); text, or sentences already split. */
-// Every coin name of COIN contains one of these: a sentence without any cannot match a frame (cheap check).
-const ANY_COIN =
-  /crypt|krypt|bitcoin|btc|usd|tether|stablecoin|eth|binance|litecoin|ltc|monero|xmr|solana|sol|trc|erc|bep|tron|trx|doge/i;
+// Paid in a national currency or through the platform: crypto is only being talked about ("Crypto is
+// volatile, I prefer to be paid in USD through the platform").
+const FIAT = concept(
+  String.raw`usd|eur|gbp|chf|dollars?|euros?|pounds|bank transfer|through the platform|via the platform|über die plattform|por la plataforma|par la plateforme|pela plataforma`,
+);
 
-export function cryptoPaymentSentences(text: string | string[]): string[] {
-  return (typeof text === 'string' ? sentences(text) : text).filter((s) => {
-    if (!ANY_COIN.test(s)) return false;
-    const frame = PAYMENT_FRAMES.map((re) => re.exec(s)).find(Boolean);
-    if (!frame) return false;
-    // A negation before the frame ("we never pay in crypto", "no crypto payments") cancels it.
-    return !NEGATION.test(s.slice(0, frame.index + frame[0].length));
-  });
+/** The sentences of a message (or a text) that offer or ask for payment in crypto. */
+export function cryptoPaymentSentences(text: string | PreparedMessage): string[] {
+  return cooccurring(typeof text === 'string' ? prepareMessage(text) : text, COMBINATIONS, { unless: [WORK, FIAT] });
 }

@@ -12,6 +12,9 @@ describe('crypto-payment-in-profile', () => {
     'Crypto payments accepted.',
     'Ich akzeptiere Bezahlung in Bitcoin.',
     'Bezahlung mit Krypto möglich.',
+    'Acepto pagos en USDT.',
+    'Paiement en bitcoin accepté.',
+    'Aceito pagamento em criptomoeda.',
   ])('flags “%s”', (bio) => {
     expect(check(bio)?.severity).toBe('high');
     expect(check(bio)?.evidence).toEqual([`“${bio}”`]);
@@ -30,6 +33,8 @@ describe('crypto-payment-in-profile', () => {
     'No crypto payments, please.',
     'I trade crypto in my free time.',
     'Experienced with Binance API and USDT tokenomics.',
+    'Desarrollo pasarelas de pago con bitcoin para tiendas.',
+    'Je développe des applications de paiement en crypto.',
   ])('does not flag “%s”', (bio) => {
     expect(check(bio)).toBeUndefined();
   });
