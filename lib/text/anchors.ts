@@ -129,11 +129,11 @@ export class AnchorTrie {
   }
 
   /**
-   * Notes in `into[id * stride + sentence]` (if still 0) the offset + 1 of the first word of the sentence
-   * `text` that starts with one of the concept's anchors, and the sentence in `found[id]` (sentences come in
+   * Notes, for each concept with an anchor that starts a word of the sentence `text`, the sentence and the
+   * offset of its first such word, as a pair appended to `found[id]` (once per sentence; sentences come in
    * order). One pass over the characters; capitals fold to small letters through the slot table.
    */
-  collect(text: string, sentence: number, into: Int32Array, stride: number, found: number[][]): void {
+  collect(text: string, sentence: number, found: number[][]): void {
     const { root, edgeFrom, edgeSlot, edgeTo, prefixFrom, wordFrom, ids } = (this.compiled ??= compile(this.root));
     let state = 0; // 0: the root; -1: no anchor continues this word
     let inWord = false;
@@ -144,13 +144,7 @@ export class AnchorTrie {
       if (slot < 0) {
         // The word ended where the walk still is: its whole-word anchors match.
         if (inWord && state > 0)
-          for (let k = wordFrom[state]; k < wordFrom[state + 1]; k++) {
-            const at = ids[k] * stride + sentence;
-            if (into[at] === 0) {
-              into[at] = start + 1;
-              (found[ids[k]] ??= []).push(sentence);
-            }
-          }
+          for (let k = wordFrom[state]; k < wordFrom[state + 1]; k++) note(found, ids[k], sentence, start);
         inWord = false;
         continue;
       }
@@ -172,15 +166,16 @@ export class AnchorTrie {
         state = to;
       }
       if (state > 0)
-        for (let k = prefixFrom[state]; k < prefixFrom[state + 1]; k++) {
-          const at = ids[k] * stride + sentence;
-          if (into[at] === 0) {
-            into[at] = start + 1;
-            (found[ids[k]] ??= []).push(sentence);
-          }
-        }
+        for (let k = prefixFrom[state]; k < prefixFrom[state + 1]; k++) note(found, ids[k], sentence, start);
     }
   }
+}
+
+/** Appends (sentence, offset) to a concept's pairs unless the sentence is already there. */
+function note(found: number[][], id: number, sentence: number, offset: number): void {
+  const pairs = found[id];
+  if (!pairs) found[id] = [sentence, offset];
+  else if (pairs[pairs.length - 2] !== sentence) pairs.push(sentence, offset);
 }
 
 // Letters of concepts' word edges, lower-case (a-z, 0-9, Latin-1 letters, œ), numbered for the table.

@@ -91,9 +91,7 @@ export function cooccurring(
   opts: CombinationOptions = {},
 ): string[] {
   const index = indexOf(msg);
-  const n = msg.sentences.length;
-  const hits = new Uint8Array(n);
-  const anchored = index.anchors();
+  const hits = new Set<number>();
   const offsets: number[] = [];
   for (const combination of combinations) {
     // Only sentences holding an anchor of every concept are worth a look (one pass over the words per
@@ -101,8 +99,8 @@ export function cooccurring(
     // checked last, on the survivors.
     const conceptIds = idsOf(combination);
     next: for (const sentence of index.sentencesWith(conceptIds[0])) {
-      if (hits[sentence]) continue;
-      for (let k = 1; k < conceptIds.length; k++) if (anchored[conceptIds[k] * n + sentence] === 0) continue next;
+      if (hits.has(sentence)) continue;
+      for (let k = 1; k < conceptIds.length; k++) if (index.anchoredAt(conceptIds[k], sentence) < 0) continue next;
       offsets.length = 0;
       for (const id of conceptIds) {
         const o = index.at(id, sentence);
@@ -110,10 +108,20 @@ export function cooccurring(
         offsets.push(o);
       }
       const s = msg.sentences[sentence];
-      if (opts.negationIsPattern || !offsets.some((o) => negatedAt(s, o))) hits[sentence] = 1;
+      if (opts.negationIsPattern || !offsets.some((o) => negatedAt(s, o))) hits.add(sentence);
     }
   }
-  return msg.sentences.filter((s, i) => hits[i] && !opts.unless?.some((u) => u.test(s)));
+  if (!hits.size) return [];
+  // An `unless` that is a concept is looked up through the index too (only where its anchors are).
+  const unless = opts.unless ?? [];
+  return msg.sentences.filter((s, i) => {
+    if (!hits.has(i)) return false;
+    for (const u of unless) {
+      const id = ids.get(u);
+      if (id === undefined ? u.test(s) : index.at(id, i) >= 0) return false;
+    }
+    return true;
+  });
 }
 
 const combinationIds = new WeakMap<Combination, number[]>();
@@ -134,69 +142,73 @@ function idsOf(combination: Combination): number[] {
 
 /** Which sentences of a message hold each concept's anchors, and where each concept matches. */
 class ConceptIndex {
-  /** At id * sentences + sentence: 1 + the offset of the sentence's first word starting with an anchor, or 0. */
-  private anchored?: Int32Array;
-  /** At id * sentences + sentence: offset of the concept's first match + 2; 1 for none, 0 not yet known. */
-  private offsets?: Int32Array;
+  /** Per concept id: (sentence, offset of the first word starting with an anchor) pairs, in order. */
+  private found?: number[][];
   /** Per concept id: the sentences holding one of its anchors. */
-  private readonly found: number[][] = [];
-  private readonly n: number;
+  private readonly sentences: number[][] = [];
+  /** id * sentences + sentence → offset of the concept's first match there, or -1. */
+  private offsets?: Map<number, number>;
+  private every?: number[];
   readonly concepts = registry.length;
 
-  constructor(private readonly msg: PreparedMessage) {
-    this.n = msg.sentences.length;
-  }
+  constructor(private readonly msg: PreparedMessage) {}
 
-  /**
-   * At id * sentences + sentence: above 0 where the sentence is worth running the concept on (it holds one
-   * of its anchors, or the concept has none).
-   */
-  anchors(): Int32Array {
-    return (this.anchored ??= this.anchor());
-  }
-
-  private anchor(): Int32Array {
-    const { msg, n } = this;
-    const anchored = new Int32Array(this.concepts * n);
-    const found = this.found;
-    msg.sentences.forEach((s, i) => trie.collect(s, i, anchored, n, found));
-    // Concepts without anchors are worth running everywhere, from the start.
-    const every = msg.sentences.map((_, i) => i);
-    for (const id of unanchored) {
-      anchored.fill(1, id * n, (id + 1) * n);
-      found[id] = every;
+  private pairs(id: number): number[] | undefined {
+    if (!this.found) {
+      const found: number[][] = [];
+      this.msg.sentences.forEach((s, i) => trie.collect(s, i, found));
+      this.found = found;
     }
-    return anchored;
+    return this.found[id];
   }
 
   /** The sentences holding one of the concept's anchors, in order (all for a concept without anchors). */
   sentencesWith(id: number): readonly number[] {
-    this.anchored ??= this.anchor();
-    return this.found[id] ?? NONE;
+    if (unanchored.has(id)) return (this.every ??= this.msg.sentences.map((_, i) => i));
+    let list = this.sentences[id];
+    if (!list) {
+      const pairs = this.pairs(id) ?? NONE;
+      list = this.sentences[id] = [];
+      for (let k = 0; k < pairs.length; k += 2) list.push(pairs[k]);
+    }
+    return list;
+  }
+
+  /** Offset of the first word of the sentence that starts with one of the concept's anchors (0 if it has none), or -1. */
+  anchoredAt(id: number, sentence: number): number {
+    if (unanchored.has(id)) return 0;
+    const pairs = this.pairs(id);
+    if (pairs) for (let k = 0; k < pairs.length; k += 2) if (pairs[k] === sentence) return pairs[k + 1];
+    return -1;
   }
 
   /** Offset of the concept's first match in one sentence, or -1. */
   at(id: number, sentence: number): number {
-    this.offsets ??= new Int32Array(this.concepts * this.n);
-    const k = id * this.n + sentence;
-    if (this.offsets[k] === 0) {
-      // Start at the first word with an anchor: nothing before it can match.
-      const anchoredAt = this.anchored ? this.anchored[k] - 1 : 0;
-      const g = scanning[id];
-      // Two characters early: a currency sign may come before the digits an anchor starts ("$300").
-      g.lastIndex = Math.max(0, anchoredAt - 2);
-      this.offsets[k] = (g.exec(this.msg.sentences[sentence])?.index ?? -1) + 2;
+    const k = id * this.msg.sentences.length + sentence;
+    this.offsets ??= new Map();
+    let found = this.offsets.get(k);
+    if (found === undefined) {
+      const from = this.anchoredAt(id, sentence);
+      if (from < 0) found = -1;
+      else {
+        // Start at the first word with an anchor (nothing before it can match), two characters early: a
+        // currency sign may come before the digits an anchor starts ("$300").
+        const g = scanning[id];
+        g.lastIndex = Math.max(0, from - 2);
+        found = g.exec(this.msg.sentences[sentence])?.index ?? -1;
+      }
+      this.offsets.set(k, found);
     }
-    return this.offsets[k] - 2;
+    return found;
   }
 }
 
 const NONE: readonly number[] = [];
-const indexes = new WeakMap<PreparedMessage, ConceptIndex>();
 function indexOf(msg: PreparedMessage): ConceptIndex {
-  let index = indexes.get(msg);
-  // An index is sized for the concepts there were when it was made.
-  if (!index || index.concepts !== registry.length) indexes.set(msg, (index = new ConceptIndex(msg)));
+  let index = msg.concepts as ConceptIndex | undefined;
+  // An index knows the concepts there were when it was made.
+  if (!(index instanceof ConceptIndex) || index.concepts !== registry.length)
+    msg.concepts = index = new ConceptIndex(msg);
   return index;
 }
 
@@ -210,6 +222,5 @@ export function indexedMatches(msg: PreparedMessage, re: RegExp): number[] {
   const id = ids.get(re);
   if (id === undefined) throw new Error('not a concept');
   const index = indexOf(msg);
-  const anchored = index.anchors();
-  return msg.sentences.map((_, i) => (anchored[id * msg.sentences.length + i] > 0 ? index.at(id, i) : -1));
+  return msg.sentences.map((_, i) => index.at(id, i));
 }

@@ -7,7 +7,8 @@
  */
 import { type Combination, concept, cooccurring } from './cooccur';
 import { COIN as LEX_COIN, MONEY, PAY_VERB, RECEIVE } from './lexicon';
-import { type PreparedMessage, prepareMessage } from './message';
+import type { PreparedMessage } from './message';
+import { sentences } from './sentences';
 
 export { findWallets } from './wallets';
 
@@ -61,7 +62,15 @@ const FIAT = concept(
   String.raw`usd|eur|gbp|chf|dollars?|euros?|pounds|bank transfer|through the platform|via the platform|über die plattform|por la plataforma|par la plateforme|pela plataforma`,
 );
 
-/** The sentences of a message (or a text) that offer or ask for payment in crypto. */
+// Every combination needs a coin or a wallet word, and each starts with one of these at a word's start: a
+// cheap first look at a profile's sentences (most bios name no coin at all).
+const ANY_COIN =
+  /\b(?:crypt|cript|krypt|bitcoin|btc|usd[tc]|tether|stablecoin|eth|litecoin|ltc|monero|xmr|solana|trc|erc|bep|tron|trx|doge|binance|wallet|carteira|billetera|monedero|portefeuille)/i;
+
+/** The sentences of a message, or of a profile's (already cleaned) text, that offer or ask for crypto. */
 export function cryptoPaymentSentences(text: string | PreparedMessage): string[] {
-  return cooccurring(typeof text === 'string' ? prepareMessage(text) : text, COMBINATIONS, { unless: [WORK, FIAT] });
+  if (typeof text !== 'string') return cooccurring(text, COMBINATIONS, { unless: [WORK, FIAT] });
+  const withCoin = sentences(text).filter((s) => ANY_COIN.test(s));
+  if (!withCoin.length) return [];
+  return cooccurring({ text: withCoin.join('\n'), sentences: withCoin }, COMBINATIONS, { unless: [WORK, FIAT] });
 }

@@ -8,6 +8,8 @@ import { cleanText, sentences } from './sentences';
 export interface PreparedMessage {
   text: string;
   sentences: string[];
+  /** Where lib/text/cooccur.ts keeps what it found in this message (a WeakMap per message costs in GC). */
+  concepts?: unknown;
 }
 
 export function prepareMessage(raw: string): PreparedMessage {
