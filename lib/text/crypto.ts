@@ -70,6 +70,7 @@ const ANY_COIN =
 /** The sentences of a message, or of a profile's (already cleaned) text, that offer or ask for crypto. */
 export function cryptoPaymentSentences(text: string | PreparedMessage): string[] {
   if (typeof text !== 'string') return cooccurring(text, COMBINATIONS, { unless: [WORK, FIAT] });
+  if (!ANY_COIN.test(text)) return [];
   const withCoin = sentences(text).filter((s) => ANY_COIN.test(s));
   if (!withCoin.length) return [];
   return cooccurring({ text: withCoin.join('\n'), sentences: withCoin }, COMBINATIONS, { unless: [WORK, FIAT] });
