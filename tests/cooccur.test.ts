@@ -95,3 +95,19 @@ describe('co-occurrence', () => {
     expect(() => cooccurring(prepareMessage('x'), [[/x/]])).toThrow(/not a concept/);
   });
 });
+
+describe('hostile text', () => {
+  // Page text is attacker-controlled. A pattern that can start at every character of a long run takes
+  // quadratic time (a run of "a.a.a." once took 3 s at 80 KB, minutes at 200 KB); the bound here is
+  // hundreds of times what linear matching needs, so it only fails on such a pattern, not on a slow machine.
+  const prefix =
+    'Please send the laptop to my friend, pay in USDT via telegram whatsapp email, my account was suspended, rent your ID, camera broken, 50% upfront, install AnyDesk, my friends can also join ';
+  it.each(['a', '1', 'a.', 'a-', '1 ', 'a_', 'a+', 'a@', '1.', '@a', 'my ', 'É', 'a#'])(
+    'a 200 KB run of %j is read in linear time',
+    (unit) => {
+      const start = performance.now();
+      analyzeMessage(prefix + unit.repeat(Math.ceil(200_000 / unit.length)));
+      expect(performance.now() - start).toBeLessThan(5_000);
+    },
+  );
+});

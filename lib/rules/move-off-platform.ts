@@ -22,7 +22,8 @@ const CONTACT_ME = concept(
   String.raw`contact me|write me|write to me|email me|e-mail me|text me|call me|reach me|message me|kontaktieren sie mich|kontaktier mich|schreib(?:en sie)? mir|schick(?:en sie)? mir|ruf(?:en sie)? mich|melde dich|melden sie sich|escr[ií]beme|cont[aá]ctame|ll[aá]mame|écrivez-moi|écris-moi|contactez-moi|appelez-moi|me escreve|me chama|me liga|entre em contato`,
 );
 const HANDLE = concept(
-  String.raw`@[A-Za-z0-9_]{4,}|\+?\d[\d\s().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+|live:[\w.:-]+|\w+#\d{4}`,
+  // Runs start only where a run starts: from every letter of a long word they would take quadratic time.
+  String.raw`@[A-Za-z0-9_]{4,}|(?<![\d+])\+?\d[\d\s().-]{6,}\d|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|live:[\w.:-]+|(?<!\w)\w+#\d{4}`,
 );
 const COMBINATIONS: Combination[] = [
   [MESSENGER, INVITE],
