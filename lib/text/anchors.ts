@@ -9,7 +9,7 @@
 const LITERAL = /^[a-zà-öø-ÿœß]+/;
 
 /** Splits a pattern at its top-level "|". */
-export function topLevel(source: string): string[] {
+function topLevel(source: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let inClass = false;
