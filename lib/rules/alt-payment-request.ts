@@ -15,7 +15,7 @@ const PAYING = concept(PAY_VERB, MONEY, String.raw`use|usa|usar|utilis\p{L}*|nut
 const PAID = concept(
   PAY_VERB,
   MONEY,
-  String.raw`as payment|als (?:bezahlung|zahlung)|send|schick\p{L}*|env[ií]\p{L}*|envoy\p{L}*|mand\p{L}*`,
+  String.raw`as payment|als (?:bezahlung|zahlung)|send|schick\p{L}*|env[ií]\p{L}*|envoy\p{L}*|m[aá]nd\p{L}*`,
 );
 const SERVICE = concept(
   String.raw`payoneer|wise|paypal|wechat pay|alipay|western union|moneygram|skrill|cash ?app|revolut|zelle|venmo`,

@@ -11,7 +11,7 @@ const REMOTE_TOOL = concept(
   String.raw`anydesk|any desk|teamviewer|team viewer|chrome remote desktop|remote desktop|rdp|rustdesk|vnc|splashtop|remote access|fernzugriff|fernwartung|acceso remoto|escritorio remoto|accès à distance|bureau à distance|prise en main à distance|acesso remoto|área de trabalho remota`,
 );
 const HAND_OVER = concept(
-  String.raw`install\p{L}*|download|set up|setup|enable|open|give me|allow|grant|share|send me|tell me|connect|control|installier\p{L}*|erlauben sie|erlaube|freigeben|gib mir|gib|autorisez|einricht\p{L}*|richten sie|lad\p{L}* .{0,10}herunter|schick\p{L}*|geben sie|gib mir|verbind\p{L}*|instal[aá]\p{L}*|descarg\p{L}*|activ\p{L}*|compart\p{L}*|p[aá]same|env[ií]ame|conect\p{L}*|t[ée]l[ée]charg\p{L}*|donnez|envoyez|partag\p{L}*|connect\p{L}*|instale|baix\p{L}*|me passe|me mande|compartilh\p{L}*|habilit\p{L}*`,
+  String.raw`install\p{L}*|download|set up|setup|enable|open|give me|allow|grant|share|send me|tell me|connect|control|installier\p{L}*|erlauben sie|erlaube|freigeben|gib mir|gib|autorisez|einricht\p{L}*|richten sie|lad\p{L}* .{0,10}herunter|schick\p{L}*|geben sie|gib mir|verbind\p{L}*|instal[aá]\p{L}*|desc[aá]rg\p{L}*|act[ií]v\p{L}*|comp[aá]rt\p{L}*|p[aá]same|env[ií]ame|con[eé]ct\p{L}*|t[ée]l[ée]charg\p{L}*|donnez|envoyez|partag\p{L}*|connect\p{L}*|instale|baix\p{L}*|me passe|me mande|compartilh\p{L}*|habilit\p{L}*`,
 );
 const COMBINATIONS: Combination[] = [
   [REMOTE_TOOL, HAND_OVER],

@@ -44,12 +44,12 @@ const COMBINATIONS: Combination[] = [
       String.raw`wallet\p{L}*|carteira|billetera|monedero|portefeuille|(?:${LEX_COIN})[- ]?(?:address|adresse|dirección|endereço)`,
     ),
     concept(String.raw`my|mein\p{L}*|mi|mon|ma|meu|minha`),
-    concept(PAY_VERB, MONEY, LEX_COIN, String.raw`send|schick\p{L}*|env[ií]\p{L}*|envoy\p{L}*|mand\p{L}*`),
+    concept(PAY_VERB, MONEY, LEX_COIN, String.raw`send|schick\p{L}*|env[ií]\p{L}*|envoy\p{L}*|m[aá]nd\p{L}*`),
   ],
   // "send it as USDT", "kannst du es in USDT schicken"
   [
     concept(String.raw`(?:in|as|via|with|using|mit|als|en|em|par)\s+(?:the\s+)?${LEX_COIN}`),
-    concept(String.raw`send|schick\p{L}*|senden|env[ií]\p{L}*|envoy\p{L}*|mand\p{L}*`),
+    concept(String.raw`send|schick\p{L}*|senden|env[ií]\p{L}*|envoy\p{L}*|m[aá]nd\p{L}*`),
   ],
 ];
 const WORK = concept(

@@ -17,7 +17,7 @@ export const RELATION = [
 export const MONEY = String.raw`(?:money|fee|fees|payments?|funds|amount|salary|invoices?|earnings|wages?|geld|honorar|betrag|gehalt|zahlung|vergütung|dinero|pago|pagos|importe|sueldo|argent|paiements?|montant|salaire|dinheiro|pagamentos?|valor|salário)`;
 
 /** Verbs of paying (not plain "send": "send the laptop" is no payment). */
-export const PAY_VERB = String.raw`(?:pay|pays|paid|paying|wire|deposit|transfer|remit|settle|release|zahl\p{L}*|bezahl\p{L}*|überweis\p{L}*|pag(?:a|o|á|u)\p{L}*|transfier\p{L}*|transfer\p{L}*|transfir\p{L}*|deposit\p{L}*|pay[eé]\p{L}*|paie\p{L}*|vers(?:er|ez|ement)|vire[rz]|r[éè]gl\p{L}*)`;
+export const PAY_VERB = String.raw`(?:pay|pays|paid|paying|wire|deposit|transfer|remit|settle|release|zahl\p{L}*|bezahl\p{L}*|überweis\p{L}*|p[aá]g(?:a|o|á|u)\p{L}*|transfi[eé]r\p{L}*|transfer\p{L}*|transfir\p{L}*|depos[ií]t\p{L}*|pay[eé]\p{L}*|paie\p{L}*|vers(?:er|ez|ement)|vire[rz]|r[éè]gl\p{L}*)`;
 
 /** Laptops and other equipment an employer ships. */
 export const DEVICE = String.raw`(?:laptops?|notebooks?|computers?|macbooks?|pcs?|devices?|equipment|hardware|rechner|geräte?|computer|portátil|ordenador|computadora|equipo|ordinateur|portable|matériel|computador|equipamento)`;
@@ -29,7 +29,7 @@ export const ACCOUNT = String.raw`(?:accounts?|profiles?|konto|kontos|account|pr
 export const COIN = String.raw`(?:crypto|cryptos|cryptocurrenc\p{L}*|cryptomonnaie\p{L}*|cripto|criptomoneda\p{L}*|criptomoeda\p{L}*|krypto\p{L}*|bitcoins?|btc|usdt|tether|usdc|stablecoins?|eth|ethereum|ether|litecoin|ltc|monero|xmr|solana|trc-?20|erc-?20|bep-?20|tron|trx|dogecoin|doge|binance)`;
 
 /** Receiving money: "receive", "get paid", "cobrar", "erhalten", "recevoir", "receber". */
-export const RECEIVE = String.raw`(?:receiv\p{L}*|get paid|getting paid|got paid|be paid|collect|erhalt\p{L}*|erhält|empfang\p{L}*|bekomm\p{L}*|recib\p{L}*|cobr\p{L}*|reçoi\p{L}*|recev\p{L}*|être payée?|receb\p{L}*)`;
+export const RECEIVE = String.raw`(?:receiv\p{L}*|get paid|getting paid|got paid|be paid|collect|erhalt\p{L}*|erhält|empfang\p{L}*|bekomm\p{L}*|recib\p{L}*|c[oó]br\p{L}*|reçoi\p{L}*|recev\p{L}*|être payée?|receb\p{L}*)`;
 
 /** Someone close to the writer as the one paid ("to my uncle", "an meinen Vater", "a mi tío", "payer mon frère"). */
 export const TO_RELATION = String.raw`(?:to|an|a|à|para|pour|auf|${PAY_VERB})\s+(?:(?:the|das|die|den|o|a|la|el)\s+)?(?:${RELATION.join('|')})`;

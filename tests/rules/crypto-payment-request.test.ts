@@ -21,5 +21,6 @@ describe('crypto-payment-request', () => {
     ['Nous ne payons jamais en crypto.', false],
     ['Não pagamos em criptomoedas.', false],
     ['Crypto is volatile, I prefer to be paid in EUR through the platform.', false],
+    ['Págame en USDT, por favor.', true],
   ]);
 });

@@ -21,5 +21,6 @@ describe('identity-rental-request', () => {
     ['Vous êtes maintenant prêt à jouer avec un compte d’utilisateur sans privilège.', false],
     ['… the prestige of His identity.', false],
     ['Quando as contas são pagas, ninguém presta atenção no tamanho delas.', false],
+    ['Alquílame tu cuenta verificada, te pago cada mes.', true],
   ]);
 });

@@ -18,5 +18,6 @@ describe('remote-access-request', () => {
     ['I built a remote desktop tool for a hospital.', false],
     // Real text that raised a finding once (Debian's fortunes and Debian Reference, bench/text-data.ts)
     ['Applications which run on the remote host are supported by GNOME Remote Desktop through VNC or RDP.', false],
+    ['Descárgate AnyDesk y pásame el código.', true],
   ]);
 });

@@ -18,5 +18,6 @@ describe('ship-equipment-elsewhere', () => {
     ['Mande o notebook para o meu irmão.', true],
     ['Devolveré el portátil a su oficina.', false],
     ['My friend recommended your company.', false],
+    ['Mándame el portátil a casa de mi primo.', true],
   ]);
 });
