@@ -96,15 +96,15 @@ function framed(s: string): boolean {
   return !WORK.test(s) && !FIAT.test(s);
 }
 
+const NOT_A_REQUEST = { unless: [WORK, FIAT] };
+
 /** The sentences of a message, or of a profile's (already cleaned) text, that offer or ask for crypto. */
 export function cryptoPaymentSentences(text: string | PreparedMessage): string[] {
-  if (typeof text !== 'string') return cooccurring(text, COMBINATIONS, { unless: [WORK, FIAT] });
+  if (typeof text !== 'string') return cooccurring(text, COMBINATIONS, NOT_A_REQUEST);
   if (!ANY_COIN.test(text)) return [];
   const withCoin = sentences(text).filter((s) => ANY_COIN.test(s));
   const byFrame = withCoin.filter(framed);
   const rest = withCoin.filter((s) => !byFrame.includes(s));
-  const read = rest.length
-    ? cooccurring({ text: rest.join('\n'), sentences: rest }, COMBINATIONS, { unless: [WORK, FIAT] })
-    : [];
+  const read = rest.length ? cooccurring({ text: rest.join('\n'), sentences: rest }, COMBINATIONS, NOT_A_REQUEST) : [];
   return withCoin.filter((s) => byFrame.includes(s) || read.includes(s));
 }
