@@ -54,7 +54,7 @@ async function historyRender(log: (s: string) => void, n: number): Promise<numbe
     const page = await s.context.newPage();
     // tsx compiles functions with esbuild's keepNames, whose helper the page does not have.
     await page.addInitScript('globalThis.__name = (f) => f');
-    await page.goto(`chrome-extension://${s.extensionId}/history.html`);
+    await page.goto(`chrome-extension://${s.extensionId}/profiles.html`);
     await page.locator('h1').waitFor();
     log(`memory: writing ${n} profiles into Chromium's IndexedDB …`);
     const CHUNK = 5000;
@@ -79,7 +79,7 @@ async function historyRender(log: (s: string) => void, n: number): Promise<numbe
     for (let run = 0; run < 7; run++) {
       // A pause first: the previous page's count of all entries (slow at this size) must not overlap.
       await page.waitForTimeout(1500);
-      await page.goto(`chrome-extension://${s.extensionId}/history.html`);
+      await page.goto(`chrome-extension://${s.extensionId}/profiles.html`);
       // From navigation start to the first 100 rows on screen (the page marks it).
       await page.waitForFunction(() => performance.getEntriesByName('rfr-history-rendered').length > 0, undefined, {
         timeout: 30_000,

@@ -79,7 +79,7 @@ export function Popup() {
         </button>{' '}
         <button
           type="button"
-          onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/history.html') })}
+          onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/profiles.html') })}
         >
           {t('ui.history')}
         </button>

@@ -9,10 +9,11 @@ import { en } from '../lib/i18n/en';
 import { memoryRules, messageRules, profileRules } from '../lib/rules';
 import { sites } from '../lib/sites';
 import { sitePages } from '../lib/sites/pages';
+import { siteExamples } from '../lib/sites/examples';
 
 const ROOT = join(__dirname, '..');
 const NOT_RULES = new Set(['index', 'types', 'sources', 'finding', 'claims', 'memory-evidence']);
-const NOT_SITES = new Set(['index', 'types', 'hosts', 'pages']);
+const NOT_SITES = new Set(['index', 'types', 'hosts', 'pages', 'examples', 'read-page', 'photos']);
 const stems = (dir: string, skip: Set<string>) =>
   readdirSync(join(ROOT, dir))
     .filter((f) => f.endsWith('.ts'))
@@ -82,8 +83,13 @@ describe('sites', () => {
     },
   );
   it.each(sites.map((s) => [s.id, s] as const))('site %s has example URLs of both kinds', (_id, site) => {
-    expect(site.examples.profiles.length, 'Add example profile URLs for the URL matrix').toBeGreaterThan(0);
-    expect(site.examples.others.length, 'Add example non-profile URLs for the URL matrix').toBeGreaterThan(0);
+    expect(siteExamples[site.id]?.profiles.length ?? 0, 'Add example profile URLs for the URL matrix').toBeGreaterThan(
+      0,
+    );
+    expect(
+      siteExamples[site.id]?.others.length ?? 0,
+      'Add example non-profile URLs for the URL matrix',
+    ).toBeGreaterThan(0);
   });
 });
 

@@ -27,21 +27,7 @@ export const fiverrPage: SitePage = {
   hosts: ['https://www.fiverr.com/*'],
   imageHosts: ['https://fiverr-res.cloudinary.com/*'],
   photoPlaceholder: /\/(?:default|empty)[-_]?(?:avatar|profile|user)/i,
-  examples: {
-    profiles: [
-      'https://www.fiverr.com/janedoe',
-      'https://www.fiverr.com/jane_doe99/build-your-react-website',
-      'https://fiverr.com/janedoe?source=gig',
-    ],
-    others: [
-      'https://www.fiverr.com/',
-      'https://www.fiverr.com/categories/programming-tech',
-      'https://www.fiverr.com/search/gigs?query=react',
-      'https://www.fiverr.com/inbox/janedoe',
-      'https://www.fiverr.com/janedoe/gig/extra/path',
-      'https://www.fiverr.com.evil.example/janedoe',
-    ],
-  },
+
   isProfilePage: (url) => fiverrPath(url) !== undefined,
   collect: (doc) => ({
     props: doc.querySelector('script#perseus-initial-props')?.textContent ?? null,

@@ -27,21 +27,7 @@ export const freelancerPage: SitePage = {
   },
   // Accounts without a photo show f-cdn's "unknown" avatar.
   photoPlaceholder: /f-cdn\.com\/.*\/unknown(?:[-_][a-z0-9]+)?\.(?:png|jpe?g|svg)/i,
-  examples: {
-    profiles: [
-      'https://www.freelancer.com/u/janedoe',
-      'https://www.freelancer.com/u/Jane_Doe2/',
-      'https://freelancer.com/u/janedoe',
-    ],
-    others: [
-      'https://www.freelancer.com/',
-      'https://www.freelancer.com/u/',
-      'https://www.freelancer.com/projects/php/site-rebuild',
-      'https://www.freelancer.com/messages/thread/123',
-      'https://www.freelancer.com/u/janedoe/reviews',
-      'https://www.freelancer.com.evil.example/u/janedoe',
-    ],
-  },
+
   isProfilePage: (url) => freelancerUsername(url) !== undefined,
   collect: (doc) => ({
     state: doc.querySelector('script#webapp-state')?.textContent ?? null,

@@ -27,22 +27,7 @@ export const githubPage: SitePage = {
   matches: ['https://github.com/*'],
   hosts: ['https://github.com/*'],
   imageHosts: ['https://avatars.githubusercontent.com/*'],
-  examples: {
-    profiles: [
-      'https://github.com/octocat',
-      'https://github.com/jane-doe/',
-      'https://github.com/Dev42?tab=repositories',
-    ],
-    others: [
-      'https://github.com/',
-      'https://github.com/octocat/hello-world',
-      'https://github.com/settings',
-      'https://github.com/orgs/acme/people',
-      'https://github.com/-bad-',
-      'https://gist.github.com/octocat',
-      'https://github.com.evil.example/octocat',
-    ],
-  },
+
   isProfilePage: (url) => githubLogin(url) !== undefined,
   collect: (doc) => ({
     person: doc.querySelector('[itemtype="http://schema.org/Person"]') ? 'yes' : 'no',

@@ -17,14 +17,7 @@ export const guruPage: SitePage = {
   name: 'Guru',
   matches: ['https://www.guru.com/*'],
   hosts: ['https://www.guru.com/*'],
-  examples: {
-    profiles: ['https://www.guru.com/freelancers/jane-doe-web-studio'],
-    others: [
-      'https://www.guru.com/',
-      'https://www.guru.com/d/freelancers/',
-      'https://www.guru.com/freelancers/jane/portfolio',
-    ],
-  },
+
   isProfilePage: (url) => guruSlug(url) !== undefined,
   collect: (doc) => ({
     jsonld: [...doc.querySelectorAll('script[type="application/ld+json"]')]

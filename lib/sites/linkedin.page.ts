@@ -49,7 +49,9 @@ function loggedInTop(doc: Document): string[] {
 export const linkedinPage: SitePage = {
   id: 'linkedin',
   name: 'LinkedIn',
-  matches: ['https://www.linkedin.com/*', 'https://*.linkedin.com/in/*'],
+  // One pattern for www and the country subdomains (the same as the host permission): a narrower
+  // `https://*.linkedin.com/in/*` beside it added nothing but a redundant permission entry.
+  matches: ['https://*.linkedin.com/*'],
   hosts: ['https://www.linkedin.com/*', 'https://*.linkedin.com/*'],
   imageHosts: ['https://media.licdn.com/*'],
   // Messaging threads: each message body (class names as LinkedIn's messaging used them up to 2025).
@@ -59,23 +61,7 @@ export const linkedinPage: SitePage = {
   },
   // Member photos come from media.licdn.com; the grey "ghost" person is a static asset.
   photoPlaceholder: /^https:\/\/static\.licdn\.com\/|ghost[-_]?person/i,
-  examples: {
-    profiles: [
-      'https://www.linkedin.com/in/janedoe',
-      'https://www.linkedin.com/in/jane-doe-12345/',
-      'https://sg.linkedin.com/in/janedoe',
-      'https://de.linkedin.com/in/j%C3%BCrgen-m',
-    ],
-    others: [
-      'https://www.linkedin.com/',
-      'https://www.linkedin.com/feed/',
-      'https://www.linkedin.com/in/janedoe/overlay/contact-info/',
-      'https://www.linkedin.com/company/microsoft',
-      'https://www.linkedin.com/authwall?trk=x',
-      'https://www.linkedin.com.evil.example/in/janedoe',
-      'https://evil-linkedin.com/in/janedoe',
-    ],
-  },
+
   isProfilePage: (url) => linkedinSlug(url) !== undefined,
   collect: (doc) => ({
     pageKey: doc.querySelector('meta[name="pageKey"]')?.getAttribute('content') ?? null,

@@ -18,15 +18,7 @@ export const peopleperhourPage: SitePage = {
   name: 'PeoplePerHour',
   matches: ['https://www.peopleperhour.com/*'],
   hosts: ['https://www.peopleperhour.com/*'],
-  examples: {
-    profiles: ['https://www.peopleperhour.com/freelancer/technology-programming/jane-d-full-stack-developer-zxyvwab'],
-    others: [
-      'https://www.peopleperhour.com/',
-      'https://www.peopleperhour.com/freelancer',
-      'https://www.peopleperhour.com/freelance-jobs/technology-programming',
-      'https://www.peopleperhour.com/hourlie/build-a-website/123',
-    ],
-  },
+
   isProfilePage: (url) => pphSlug(url) !== undefined,
   collect: (doc) => ({
     name: textOf(doc, ['div.member-name h1']) ?? null,

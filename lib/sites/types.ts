@@ -35,8 +35,6 @@ export interface SitePage {
   photoPlaceholder?: RegExp;
   /** Proposal and message views scanned with the message rules (unverified: see the README). */
   messages?: MessageView;
-  /** Example URLs for the URL matrix test: profiles and pages that are not profiles. */
-  examples: { profiles: string[]; others: string[] };
   isProfilePage(url: URL): boolean;
   collect(document: Document, url: URL): RawPage;
   /** Where the inline badge goes: the element it is placed after, or null when there is none. */

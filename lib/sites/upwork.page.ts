@@ -65,24 +65,7 @@ export const upworkPage: SitePage = {
   },
   // Upwork's default portrait (2026-06: "/profile-portraits/default…", "c-default").
   photoPlaceholder: /\/profile-portraits\/(?:c-)?default|\/default[-_]?portrait/i,
-  examples: {
-    profiles: [
-      'https://www.upwork.com/freelancers/~01a1b2c3d4e5f60718',
-      'https://www.upwork.com/freelancers/~01a1b2c3d4e5f60718?viewMode=1',
-      'https://www.upwork.com/freelancers/janedoe',
-      'https://www.upwork.com/fl/janedoe',
-    ],
-    others: [
-      'https://www.upwork.com/',
-      'https://www.upwork.com/freelancers/',
-      'https://www.upwork.com/freelancers/settings',
-      'https://www.upwork.com/nx/search/talent/?q=react',
-      'https://www.upwork.com/ab/messages/rooms/room_123',
-      'https://www.upwork.com/freelancers/~01a1b2c3d4e5f60718/portfolio/x',
-      'https://www.upwork.com/freelancers/%E0%A4%A',
-      'https://upwork.com.evil.example/freelancers/~01a1b2c3d4e5f60718',
-    ],
-  },
+
   isProfilePage: (url) => upworkProfileKey(url) !== undefined,
   collect: (doc) => collect(doc),
   badgeAnchor: (doc) => doc.querySelector('[itemprop="name"]') ?? doc.querySelector('main h1, main h2'),

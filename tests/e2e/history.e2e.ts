@@ -36,7 +36,7 @@ afterAll(async () => {
 describe('history page', () => {
   it('lists what was seen, works by keyboard, and has no serious accessibility violations', async () => {
     const page = await s.context.newPage();
-    await page.goto(`chrome-extension://${s.extensionId}/history.html`);
+    await page.goto(`chrome-extension://${s.extensionId}/profiles.html`);
     await expect.poll(() => page.locator('tbody tr').count(), { timeout: 10_000 }).toBe(3);
     const bob = page.locator('tbody tr', { hasText: 'Bob Other' });
     expect(await bob.textContent()).toContain('A contact or link of this profile was seen under another name');

@@ -8,7 +8,7 @@ import type { PopupMessage } from '../../lib/messages';
 import { openRadarDb, RadarStore } from '../../lib/storage/db';
 import type { Settings } from '../../lib/storage/settings';
 import '../../components/report.css';
-import './history.css';
+import './profiles.css';
 
 setLocale(localeFor(navigator.language));
 const ask = (msg: PopupMessage) => browser.runtime.sendMessage(msg);
