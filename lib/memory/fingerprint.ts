@@ -97,6 +97,32 @@ const GENERIC_HOSTS =
   /^(?:github\.com|gitlab\.com|linkedin\.com|behance\.net|dribbble\.com|upwork\.com|freelancer\.com|fiverr\.com|peopleperhour\.com|guru\.com|google\.com|facebook\.com|twitter\.com|x\.com|instagram\.com|youtube\.com|medium\.com|stackoverflow\.com)$/;
 const MARKETPLACES = /(?:^|\.)(?:upwork|freelancer|fiverr|peopleperhour|guru)\.com$/;
 
+/**
+ * Percent-decoding that never throws: every well-formed escape (a whole UTF-8 sequence) is decoded, anything
+ * else — a bare `%` ("sale-50%"), a truncated or invalid sequence — is kept as it was written.
+ */
+export function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+      let out = '';
+      for (let i = 0; i < run.length;) {
+        const lead = parseInt(run.slice(i + 1, i + 3), 16);
+        const bytes = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+        try {
+          out += decodeURIComponent(run.slice(i, i + 3 * bytes));
+          i += 3 * bytes;
+        } catch {
+          out += run.slice(i, i + 3);
+          i += 3;
+        }
+      }
+      return out;
+    });
+  }
+}
+
 /** A link as an identity: `url:host/path` (no www, query, fragment, trailing slash); GitHub as its account. */
 export function normaliseUrl(raw: string): string | undefined {
   let u: URL;
@@ -107,13 +133,16 @@ export function normaliseUrl(raw: string): string | undefined {
   }
   if (u.protocol !== 'https:' && u.protocol !== 'http:') return undefined;
   const host = u.hostname.toLowerCase().replace(/^www\./, '');
-  const path = decodeURIComponent(u.pathname).replace(/\/+$/, '').toLowerCase();
+  const path = safeDecode(u.pathname).replace(/\/+$/, '').toLowerCase();
   if (MARKETPLACES.test(host)) return undefined;
   if (host === 'github.com' || host === 'gitlab.com') {
     const account = path.split('/')[1];
     return account ? `${host.split('.')[0]}:${account}` : undefined;
   }
-  if (host === 'linkedin.com' && path.startsWith('/in/')) return `linkedin:${path.split('/')[2]}`;
+  if (host === 'linkedin.com' && (path === '/in' || path.startsWith('/in/'))) {
+    const slug = path.split('/')[2];
+    return slug ? `linkedin:${slug}` : undefined;
+  }
   if (!path && GENERIC_HOSTS.test(host)) return undefined;
   return `url:${host}${path}`;
 }
@@ -143,14 +172,28 @@ function normaliseContact(kind: string, value: string, country?: string): string
   }
 }
 
+/** `f()`, or `fallback` when it throws: what the memory keeps of a profile never depends on every part working. */
+function total<T>(f: () => T, fallback: T): T {
+  try {
+    return f();
+  } catch {
+    return fallback;
+  }
+}
+
+const strings = (xs: unknown): string[] =>
+  Array.isArray(xs) ? xs.filter((x): x is string => typeof x === 'string') : [];
+
 export function contactsOf(p: Profile): string[] {
   const out = new Set<string>();
-  for (const c of findContacts(profileText(p), p.location?.country)) {
-    const k = normaliseContact(c.kind, c.value, p.location?.country);
+  const text = total(() => profileText(p), '');
+  const country = typeof p.location?.country === 'string' ? p.location.country : undefined;
+  for (const c of total(() => findContacts(text, country), [])) {
+    const k = total(() => normaliseContact(c.kind, c.value, country), undefined);
     if (k) out.add(k);
   }
-  for (const link of [...(p.links ?? []), ...(profileText(p).match(/\bhttps?:\/\/[^\s<>"')]+/g) ?? [])]) {
-    const k = normaliseUrl(link.replace(/[.,;]+$/, ''));
+  for (const link of [...strings(p.links), ...(text.match(/\bhttps?:\/\/[^\s<>"')]+/g) ?? [])]) {
+    const k = total(() => normaliseUrl(link.replace(/[.,;]+$/, '')), undefined);
     if (k) out.add(k);
   }
   return [...out].slice(0, 50);
@@ -160,24 +203,29 @@ const GENERIC_CLIENT = /^(?:private|anonymous|confidential|client|n\/?a|unknown|
 
 export function topReviewsOf(p: Profile): Fingerprint['topReviews'] {
   const out: Fingerprint['topReviews'] = [];
-  for (const r of p.reviews ?? []) {
-    const client = r.client?.trim().toLowerCase();
-    if (!client || client.length < 3 || GENERIC_CLIENT.test(client) || !r.date || (r.rating ?? 0) < 4.5) continue;
+  for (const r of Array.isArray(p.reviews) ? p.reviews : []) {
+    if (typeof r?.client !== 'string' || typeof r.date !== 'string' || !Number.isFinite(Date.parse(r.date))) continue;
+    const client = r.client.trim().toLowerCase();
+    if (client.length < 3 || GENERIC_CLIENT.test(client) || (r.rating ?? 0) < 4.5) continue;
     out.push({ client, date: r.date });
   }
   return out.slice(0, 50);
 }
 
+/**
+ * Never throws, whatever the profile holds (a page's text, an imported file, a record from an old database):
+ * a part that cannot be made is left out, the rest is kept.
+ */
 export function fingerprint(key: string, p: Profile, seenAt: string): Fingerprint {
-  const m = minhash(profileText(p));
+  const m = total(() => minhash(profileText(p)), undefined);
   return {
     key,
-    ...(p.name ? { name: p.name } : {}),
-    url: p.url,
+    ...(typeof p.name === 'string' && p.name ? { name: p.name } : {}),
+    url: typeof p.url === 'string' ? p.url : '',
     seenAt,
     ...(m ? { minhash: m } : {}),
-    contacts: contactsOf(p),
-    topReviews: topReviewsOf(p),
+    contacts: total(() => contactsOf(p), []),
+    topReviews: total(() => topReviewsOf(p), []),
   };
 }
 

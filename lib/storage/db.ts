@@ -117,17 +117,9 @@ export const MIGRATIONS: Step[] = [
     store.createIndex('bySite', 'site');
     store.createIndex('byLastSeen', 'lastSeen');
     db.createObjectStore('settings');
-    for (let cursor = await store.openCursor(); cursor; cursor = await cursor.continue()) {
-      const old = cursor.value as Partial<StoredProfile> & { profile: Profile };
-      await cursor.update({
-        ...old,
-        site: old.site ?? old.profile.site,
-        url: old.url ?? old.profile.url,
-        visits: old.visits ?? 1,
-        level: old.level ?? 'none',
-        rules: old.rules ?? [],
-      } as StoredProfile);
-    }
+    const now = new Date().toISOString();
+    for (let cursor = await store.openCursor(); cursor; cursor = await cursor.continue())
+      await cursor.update(upgradedRecord(cursor.value, now));
   },
   // v3: photos, one per profile, kept apart from the profiles (their own retention setting).
   (db) => {
@@ -137,18 +129,77 @@ export const MIGRATIONS: Step[] = [
   async (db, tx) => {
     const prints = db.createObjectStore('fingerprints', { keyPath: 'key' });
     for (let c = await tx.objectStore('profiles').openCursor(); c; c = await c.continue())
-      await prints.put(fingerprint(c.value.key, c.value.profile, c.value.lastSeen));
+      await prints.put(storedFingerprint(c.value));
   },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;
 
-export function openRadarDb(name = DB_NAME, steps: Step[] = MIGRATIONS): Promise<IDBPDatabase<RadarDB>> {
-  return openDB<RadarDB>(name, steps.length, {
-    async upgrade(db, oldVersion, _newVersion, tx) {
-      for (let v = oldVersion; v < steps.length; v++) await steps[v](db, tx as unknown as Tx);
-    },
-  });
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
+const str = (x: unknown): string | undefined => (typeof x === 'string' ? x : undefined);
+
+/**
+ * A record as an older version stored it, in the current shape — whatever it holds (a version-1 record
+ * had no site, level or rule fields; a corrupt one may lack its profile or dates). Never throws, never drops it.
+ */
+export function upgradedRecord(raw: unknown, now: string): StoredProfile {
+  const old = isRecord(raw) ? raw : {};
+  const key = typeof old.key === 'string' ? old.key : String(old.key);
+  const p = isRecord(old.profile) ? old.profile : {};
+  const site = str(old.site) ?? str(p.site) ?? (key.includes(':') ? key.slice(0, key.indexOf(':')) : 'unknown');
+  const url = str(old.url) ?? str(p.url) ?? '';
+  const lastSeen = str(old.lastSeen) ?? str(old.firstSeen) ?? now;
+  return {
+    ...old,
+    key,
+    site,
+    url,
+    profile: (isRecord(old.profile) ? old.profile : { site, url }) as Profile,
+    firstSeen: str(old.firstSeen) ?? lastSeen,
+    lastSeen,
+    visits: typeof old.visits === 'number' && Number.isFinite(old.visits) ? old.visits : 1,
+    level: (['none', 'low', 'medium', 'high'] as const).find((l) => l === old.level) ?? 'none',
+    rules: Array.isArray(old.rules) ? old.rules.filter((r): r is string => typeof r === 'string') : [],
+  } as StoredProfile;
+}
+
+/** The fingerprint of a stored record, whatever it holds (fingerprint() itself never throws on odd text). */
+function storedFingerprint(e: StoredProfile): Fingerprint {
+  const p = isRecord(e.profile) ? e.profile : ({ site: e.site, url: e.url } as Profile);
+  return fingerprint(e.key, p, typeof e.lastSeen === 'string' ? e.lastSeen : '');
+}
+
+export class UpgradeError extends Error {}
+
+/**
+ * Opens (and upgrades) the database. An upgrade is one versionchange transaction: if any step fails, the
+ * transaction is aborted — the database stays at its old version with all its data, the open rejects with the
+ * step's error, and the next open runs the steps again.
+ */
+export async function openRadarDb(name = DB_NAME, steps: Step[] = MIGRATIONS): Promise<IDBPDatabase<RadarDB>> {
+  let failure: unknown;
+  try {
+    return await openDB<RadarDB>(name, steps.length, {
+      async upgrade(db, oldVersion, _newVersion, tx) {
+        let v = oldVersion;
+        try {
+          for (; v < steps.length; v++) await steps[v](db, tx as unknown as Tx);
+        } catch (e) {
+          failure = new UpgradeError(`upgrade to version ${v + 1} failed: ${(e as Error)?.message ?? e}`, {
+            cause: e,
+          });
+          tx.done.catch(() => {});
+          try {
+            tx.abort();
+          } catch {
+            // already aborted by the failing request
+          }
+        }
+      },
+    });
+  } catch (e) {
+    throw failure ?? e;
+  }
 }
 
 /** How a profile looked: what profile-changed compares. */
@@ -187,6 +238,20 @@ export function compactProfile(p: Profile): Profile {
   };
 }
 
+/** A merge that changed nothing: why, and which profile or photo it stopped at. `cause` keeps the error's name. */
+export class MergeError extends Error {
+  constructor(
+    message: string,
+    readonly cause: unknown,
+  ) {
+    super(message);
+  }
+  /** QuotaExceededError and the like, from the failing request. */
+  get causeName(): string {
+    return (this.cause as { name?: string })?.name ?? '';
+  }
+}
+
 export function profileKey(p: Profile): string {
   return `${p.site}:${p.id ?? p.url}`;
 }
@@ -204,9 +269,10 @@ export class RadarStore {
     findings: readonly (Finding | string)[],
     when: Date,
   ): Promise<{ entry: StoredProfile; print: Fingerprint }> {
+    const key = profileKey(profile);
+    const print = fingerprint(key, profile, when.toISOString());
     const tx = this.db.transaction(['profiles', 'fingerprints'], 'readwrite');
     const store = tx.objectStore('profiles');
-    const key = profileKey(profile);
     const old = await store.get(key);
     // The content script may send one page more than once while it renders: that is one visit.
     const sameVisit = !!old && when.getTime() - Date.parse(old.lastSeen) < SAME_VISIT_MS;
@@ -226,7 +292,6 @@ export class RadarStore {
     const before = sameVisit ? old.previousVisit : old && { seenAt: old.lastSeen, profile: snapshot(old.profile) };
     if (before) entry.previousVisit = before;
     else delete entry.previousVisit;
-    const print = fingerprint(key, profile, entry.lastSeen);
     await store.put(entry);
     await tx.objectStore('fingerprints').put(print);
     await tx.done;
@@ -288,7 +353,8 @@ export class RadarStore {
 
   /**
    * Merges profiles and photos (an import) in one transaction: all or nothing. Returns how many profiles
-   * were new and how many merged into ones already known.
+   * were new and how many merged into ones already known. On any failure the transaction is aborted (nothing
+   * was written) and the error names the profile or photo it stopped at.
    */
   async merge(
     profiles: StoredProfile[],
@@ -298,19 +364,33 @@ export class RadarStore {
     const tx = this.db.transaction(['profiles', 'fingerprints', 'photos'], 'readwrite');
     let added = 0;
     let merged = 0;
-    for (const p of profiles) {
-      const old = await tx.objectStore('profiles').get(p.key);
-      const next = combine(old, p);
-      if (old) merged++;
-      else added++;
-      await tx.objectStore('profiles').put(next);
-      await tx.objectStore('fingerprints').put(fingerprint(next.key, next.profile, next.lastSeen));
+    let at = '';
+    try {
+      for (const p of profiles) {
+        at = `profile ${p.key}`;
+        const old = await tx.objectStore('profiles').get(p.key);
+        const next = combine(old, p);
+        if (old) merged++;
+        else added++;
+        await tx.objectStore('profiles').put(next);
+        await tx.objectStore('fingerprints').put(fingerprint(next.key, next.profile, next.lastSeen));
+      }
+      for (const ph of photos) {
+        at = `photo of ${ph.profileKey}`;
+        const old = await tx.objectStore('photos').get(ph.profileKey);
+        if (!old || old.seenAt < ph.seenAt) await tx.objectStore('photos').put(ph);
+      }
+      at = 'saving';
+      await tx.done;
+    } catch (e) {
+      tx.done.catch(() => {});
+      try {
+        tx.abort();
+      } catch {
+        // already aborted (a failed request aborts its transaction)
+      }
+      throw new MergeError(`${at}: ${(e as Error)?.message || (e as Error)?.name || String(e)}`, e);
     }
-    for (const ph of photos) {
-      const old = await tx.objectStore('photos').get(ph.profileKey);
-      if (!old || old.seenAt < ph.seenAt) await tx.objectStore('photos').put(ph);
-    }
-    await tx.done;
     return { added, merged, photos: photos.length };
   }
 
@@ -374,9 +454,13 @@ export class RadarStore {
 
   /** Clears the whole memory (profiles and photos; settings stay). */
   async clearHistory(): Promise<void> {
-    await this.db.clear('profiles');
-    await this.db.clear('fingerprints');
-    await this.db.clear('photos');
+    const tx = this.db.transaction(['profiles', 'fingerprints', 'photos'], 'readwrite');
+    await Promise.all([
+      tx.objectStore('profiles').clear(),
+      tx.objectStore('fingerprints').clear(),
+      tx.objectStore('photos').clear(),
+      tx.done,
+    ]);
   }
 
   async savePhoto(photo: StoredPhoto): Promise<void> {
