@@ -6,11 +6,56 @@
  */
 import { z } from 'zod';
 import { ProfileSchema } from '../profile';
-import type { Dismissal, Note, RadarStore, StoredPhoto, StoredProfile } from '../storage/db';
+import {
+  MergeError,
+  type Dismissal,
+  type Note,
+  type RadarStore,
+  type StoredPhoto,
+  type StoredProfile,
+} from '../storage/db';
 
 export const MEMORY_FORMAT = 'red-flag-radar-memory';
 
-const iso = z.string().max(40);
+const DAY = 86_400_000;
+/** No date the extension wrote can lie before this, nor more than a day after the import (clock skew). */
+const EARLIEST = Date.parse('2000-01-01T00:00:00.000Z');
+const notLater = () => Date.now() + DAY;
+
+/**
+ * A moment as the extension writes it (`toISOString`): a real calendar date and time in UTC, between 2000 and
+ * tomorrow. Another precision ("…:00Z", "…:00.5Z") is accepted and stored in the one form the history sorts by.
+ * "zzzz", year 275760, "yes", 30 February are refused: such entries sorted first and never expired.
+ */
+const iso = z.iso
+  .datetime()
+  .max(40)
+  .refine((s) => {
+    const t = Date.parse(s);
+    return t >= EARLIEST && t <= notLater();
+  }, 'a date before 2000 or in the future')
+  .transform((s) => new Date(s).toISOString());
+
+/** A calendar day as the readers write it (YYYY-MM-DD), that exists, between 1990 and tomorrow. */
+function isDay(s: string): boolean {
+  const t = Date.parse(`${s}T00:00:00.000Z`);
+  return (
+    /^\d{4}-\d{2}-\d{2}$/.test(s) &&
+    Number.isFinite(t) &&
+    new Date(t).toISOString().slice(0, 10) === s &&
+    t >= Date.parse('1990-01-01T00:00:00.000Z') &&
+    t <= notLater()
+  );
+}
+
+/** The profile as the readers produce it, with its day fields (member since, review dates) checked as dates. */
+const ImportedProfile = ProfileSchema.superRefine((p, ctx) => {
+  const bad = (path: (string | number)[]) => ctx.addIssue({ code: 'custom', message: 'not a real date', path });
+  if (p.memberSince !== undefined && !isDay(p.memberSince)) bad(['memberSince']);
+  p.reviews?.forEach((r, i) => {
+    if (r.date !== undefined && !isDay(r.date)) bad(['reviews', i, 'date']);
+  });
+});
 const Level = z.enum(['none', 'low', 'medium', 'high']);
 const NoteSchema = z.strictObject({ at: iso, text: z.string().max(5000) });
 const DismissalSchema = z.strictObject({
@@ -30,7 +75,7 @@ const StoredProfileSchema = z.strictObject({
   key: z.string().max(2300),
   site: z.string().max(40),
   url: z.string().max(2048),
-  profile: ProfileSchema,
+  profile: ImportedProfile,
   firstSeen: iso,
   lastSeen: iso,
   visits: z.number().int().min(1).max(1e7),
@@ -104,8 +149,21 @@ export function mergeProfile(old: StoredProfile | undefined, incoming: StoredPro
   };
 }
 
-/** Validates the whole file first, then merges it in one transaction. */
+/**
+ * Validates the whole file first, then merges it in one transaction: it either applies fully or changes
+ * nothing. Never throws anything but an ImportError (whose message says why nothing was imported).
+ */
 export async function importMemory(store: RadarStore, text: string) {
+  try {
+    return await importChecked(store, text);
+  } catch (e) {
+    if (e instanceof ImportError) throw e;
+    if (e instanceof MergeError) throw new ImportError(`could not be saved at ${e.message}`, { cause: e.cause });
+    throw new ImportError(`could not be read (${(e as Error)?.name ?? 'error'})`, { cause: e });
+  }
+}
+
+async function importChecked(store: RadarStore, text: string) {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -114,8 +172,10 @@ export async function importMemory(store: RadarStore, text: string) {
   }
   const parsed = MemoryFileSchema.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new ImportError(`not a Red Flag Radar memory file (${issue.path.join('.') || 'file'}: ${issue.message})`);
+    // The first few problems, each with where it is (profiles.1.trustedAt: …).
+    const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || 'file'}: ${i.message}`);
+    const more = parsed.error.issues.length > 3 ? '; …' : '';
+    throw new ImportError(`not a Red Flag Radar memory file (${issues.join('; ')}${more})`);
   }
   const photos: StoredPhoto[] = [];
   for (const p of parsed.data.photos) {
