@@ -3,6 +3,7 @@ import { t, type MessageKey } from '../lib/i18n';
 import { exportMemory, importMemory, ImportError } from '../lib/export/memory';
 import { sitePages } from '../lib/sites/pages';
 import type { HistoryFilter, RadarStore, StoredProfile } from '../lib/storage/db';
+import { storageErrorReason } from '../lib/storage/errors';
 import { ProfileDetails } from './ProfileDetails';
 
 const PAGE = 100;
@@ -26,12 +27,23 @@ export function HistoryPage({ deps }: { deps: HistoryDeps }) {
   const [open, setOpen] = useState<string | undefined>();
   const [status, setStatus] = useState<string | undefined>();
   const [confirm, setConfirm] = useState<string | undefined>();
+  /** A storage refusal (a full disk …), shown until the next action succeeds: never swallowed. */
+  const [error, setError] = useState<string | undefined>();
+  const failed = (key: MessageKey) => (e: unknown) => {
+    setConfirm(undefined);
+    setStatus(undefined);
+    setError(t(key, { reason: storageErrorReason(e) }));
+  };
 
   const load = async (f: HistoryFilter, offset = 0) => {
-    const page = await deps.store.historyPage(f, PAGE, offset);
-    setRows((old) => (offset ? [...old, ...page.rows] : page.rows));
-    setMore(page.more);
-    setTotal(await deps.store.count());
+    try {
+      const page = await deps.store.historyPage(f, PAGE, offset);
+      setRows((old) => (offset ? [...old, ...page.rows] : page.rows));
+      setMore(page.more);
+      setTotal(await deps.store.count());
+    } catch (e) {
+      failed('history.loadFailed')(e);
+    }
   };
   useEffect(() => {
     void load(filter);
@@ -45,7 +57,12 @@ export function HistoryPage({ deps }: { deps: HistoryDeps }) {
   const replace = (e: StoredProfile) => setRows((rs) => rs.map((r) => (r.key === e.key ? e : r)));
   const remove = async (key: string) => {
     if (confirm !== key) return setConfirm(key);
-    await deps.store.deleteProfile(key);
+    try {
+      await deps.store.deleteProfile(key);
+    } catch (e) {
+      return failed('history.deleteFailed')(e);
+    }
+    setError(undefined);
     deps.changed();
     setConfirm(undefined);
     setRows((rs) => rs.filter((r) => r.key !== key));
@@ -115,6 +132,11 @@ export function HistoryPage({ deps }: { deps: HistoryDeps }) {
           {status}
         </p>
       )}
+      {error && (
+        <p role="alert" class="rfr-error">
+          {error}
+        </p>
+      )}
       {rows.length === 0 ? (
         <p class="rfr-empty">{t('history.empty')}</p>
       ) : (
@@ -178,13 +200,16 @@ export function HistoryPage({ deps }: { deps: HistoryDeps }) {
         <p>
           <button
             type="button"
-            onClick={async () =>
-              deps.download(
-                `red-flag-radar-memory-${day(deps.now().toISOString())}.json`,
-                'application/json',
-                JSON.stringify(await exportMemory(deps.store, deps.now())),
-              )
-            }
+            onClick={async () => {
+              let file: string;
+              try {
+                file = JSON.stringify(await exportMemory(deps.store, deps.now()));
+              } catch (e) {
+                return failed('history.exportFailed')(e);
+              }
+              setError(undefined);
+              deps.download(`red-flag-radar-memory-${day(deps.now().toISOString())}.json`, 'application/json', file);
+            }}
           >
             {t('history.exportMemory')}
           </button>
@@ -201,11 +226,13 @@ export function HistoryPage({ deps }: { deps: HistoryDeps }) {
                 try {
                   const r = await importMemory(deps.store, await file.text());
                   deps.changed();
+                  setError(undefined);
                   setStatus(t('history.imported', { added: r.added, merged: r.merged }));
                   await load(filter);
                 } catch (err) {
-                  const reason = err instanceof ImportError ? err.message : String((err as Error)?.name ?? err);
-                  setStatus(t('history.importFailed', { reason }));
+                  const reason = err instanceof ImportError ? err.message : storageErrorReason(err);
+                  setStatus(undefined);
+                  setError(t('history.importFailed', { reason }));
                 }
               }}
             />
@@ -216,7 +243,12 @@ export function HistoryPage({ deps }: { deps: HistoryDeps }) {
             type="button"
             onClick={async () => {
               if (confirm !== '*') return setConfirm('*');
-              await deps.store.clearHistory();
+              try {
+                await deps.store.clearHistory();
+              } catch (e) {
+                return failed('history.deleteAllFailed')(e);
+              }
+              setError(undefined);
               deps.changed();
               setConfirm(undefined);
               setStatus(t('history.allDeleted'));

@@ -3,6 +3,7 @@ import { t, type MessageKey } from '../lib/i18n';
 import { activeDismissals } from '../lib/background/marks';
 import { evidenceHtml, evidenceJson } from '../lib/export/evidence';
 import type { StoredProfile } from '../lib/storage/db';
+import { storageErrorReason } from '../lib/storage/errors';
 import type { HistoryDeps } from './HistoryPage';
 
 function withoutTrust(e: StoredProfile): StoredProfile {
@@ -26,10 +27,19 @@ export function ProfileDetails({
   const dismissed = activeDismissals(entry);
   const findings =
     entry.findings ?? entry.rules.map((rule) => ({ rule, severity: undefined, evidence: [], sources: [] }));
+  const [error, setError] = useState<string | undefined>();
+  /** Saves a change; a refusal by the storage (a full disk) is shown, never swallowed. True when saved. */
   const update = async (change: (e: StoredProfile) => StoredProfile) => {
-    const next = await deps.store.update(entry.key, change);
-    if (next) onChange(next);
-    deps.changed();
+    try {
+      const next = await deps.store.update(entry.key, change);
+      setError(undefined);
+      if (next) onChange(next);
+      deps.changed();
+      return true;
+    } catch (e) {
+      setError(t('history.saveFailed', { reason: storageErrorReason(e) }));
+      return false;
+    }
   };
   const now = () => deps.now().toISOString();
   const file = (ext: string) =>
@@ -37,6 +47,11 @@ export function ProfileDetails({
 
   return (
     <div class="rfr-profile-details">
+      {error && (
+        <p role="alert" class="rfr-error">
+          {error}
+        </p>
+      )}
       <p>
         {t('history.visits', { count: entry.visits })}
         {entry.trustedAt && <strong> · {t('history.trustedSince', { date: entry.trustedAt.slice(0, 10) })}</strong>}
@@ -135,8 +150,8 @@ export function ProfileDetails({
         type="button"
         disabled={!note.trim()}
         onClick={async () => {
-          await update((e) => ({ ...e, notes: [...(e.notes ?? []), { at: now(), text: note.trim() }] }));
-          setNote('');
+          if (await update((e) => ({ ...e, notes: [...(e.notes ?? []), { at: now(), text: note.trim() }] })))
+            setNote('');
         }}
       >
         {t('history.saveNote')}

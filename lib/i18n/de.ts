@@ -266,4 +266,11 @@ export const de: Record<MessageKey, string> = {
   'site.peopleperhour': 'PeoplePerHour',
   'site.guru': 'Guru',
   'ui.error': 'Red Flag Radar konnte diese Seite nicht auswerten: {reason}',
+  'history.saveFailed': 'Nicht gespeichert: {reason}. Es wurde nichts geändert.',
+  'history.deleteFailed': 'Das Profil wurde nicht gelöscht: {reason}.',
+  'history.deleteAllFailed': 'Es wurde nichts gelöscht: {reason}.',
+  'history.exportFailed': 'Das Gedächtnis wurde nicht exportiert: {reason}.',
+  'history.loadFailed': 'Der Verlauf konnte nicht gelesen werden: {reason}.',
+  'history.reasonQuota': 'die Festplatte oder der Speicher des Browsers ist voll',
+  'history.reasonStorage': 'der Speicher des Browsers hat es abgelehnt ({name})',
 };

@@ -262,6 +262,13 @@ export const en = {
   'site.peopleperhour': 'PeoplePerHour',
   'site.guru': 'Guru',
   'ui.error': 'Red Flag Radar could not analyse this page: {reason}',
+  'history.saveFailed': 'Not saved: {reason}. Nothing was changed.',
+  'history.deleteFailed': 'The profile was not deleted: {reason}.',
+  'history.deleteAllFailed': 'Nothing was deleted: {reason}.',
+  'history.exportFailed': 'The memory was not exported: {reason}.',
+  'history.loadFailed': 'The history could not be read: {reason}.',
+  'history.reasonQuota': 'the disk or the browser’s storage is full',
+  'history.reasonStorage': 'the browser’s storage refused it ({name})',
 } as const;
 
 export type MessageKey = keyof typeof en;
