@@ -2,7 +2,7 @@
  * G1 red flags: "my account was suspended", "hire me on my other account", a contract under another name.
  * Five languages, any word order (lib/text/cooccur.ts).
  */
-import { type Combination, concept, cooccurring } from '../text/cooccur';
+import { type Combination, concept, readHits } from '../text/cooccur';
 import { ACCOUNT, MONEY, RELATION } from '../text/lexicon';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
@@ -37,9 +37,17 @@ const OTHER_ACCOUNT = concept(
 const HIRING = concept(
   String.raw`hire|hiring|contract\p{L}*|offer|invite|invitation|send|working|work from|deliver|use|continue|beauftrag\p{L}*|vertrag|angebot|schick\p{L}*|umstell\p{L}*|einstell\p{L}*|stellen sie|lade|laden|einladen|nutz\p{L}*|weiter\p{L}*|contr[aá]t\p{L}*|oferta|env[ií]\p{L}*|usa|usar|continuar|engag\p{L}*|offre|utilis\p{L}*|continuer|proposta|propuesta|proposition|m[aá]nd\p{L}*`,
 );
+// The writer's own account gone: "my account was suspended", "I can't create an account with my ID again".
+const LOST: Combination[] = [
+  [SUSPENDED, concept(ACCOUNT), MINE],
+  [concept(String.raw`can[’']?t (?:create|open|make) (?:an?|a new|another) (?:\p{L}+\s+)?(?:account|profile)`)],
+];
+// … and the work moved elsewhere: another account, someone's account or name, the reader's.
+const SWITCH = concept(
+  String.raw`(?:your|someone[’']?s|a friend[’']?s) (?:\p{L}+\s+){0,2}?(?:account|profile|info|identity|name)|(?:an? )?account with your|create (?:an|a new) (?:\p{L}+\s+)?account|(?:dein\p{L}*|ihr\p{L}*) (?:konto|profil)|(?:tu|su) (?:cuenta|perfil)|(?:ton|votre) (?:compte|profil)|(?:seu|sua|tua|teu) (?:conta|perfil)`,
+);
 const COMBINATIONS: Combination[] = [
-  [SUSPENDED, concept(ACCOUNT), MINE, HIRING],
-  [SUSPENDED_BY_PLATFORM, concept(ACCOUNT), MINE],
+  [SUSPENDED, concept(ACCOUNT), MINE, HIRING, OTHER_ACCOUNT],
   [OTHER_ACCOUNT, HIRING],
   [OTHER_NAME, CONTRACT],
 ];
@@ -52,7 +60,13 @@ export const rule: MessageRule = {
   kind: 'message',
   group: 'account',
   check({ message }) {
-    const quoted = cooccurring(message, COMBINATIONS, { unless: NOT_PLATFORM });
+    // A suspension told to the platform's support ("why was my account suspended?") asks for nothing else;
+    // with another account, the reader's or a friend's named in the same message it is the switch.
+    const lost = readHits(message, LOST, { unless: NOT_PLATFORM });
+    const switched = lost.length ? readHits(message, [[SWITCH], [OTHER_ACCOUNT]], { anyVoice: true }) : [];
+    const found = [...readHits(message, COMBINATIONS, { unless: NOT_PLATFORM }), ...(switched.length ? lost : [])];
+    const seen = new Set<number>();
+    const quoted = found.sort((a, b) => a.index - b.index).filter((h) => !seen.has(h.index) && seen.add(h.index));
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'high', quoted, ['G1 Red flag indicators (using another account or name)']);
   },

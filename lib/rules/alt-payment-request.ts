@@ -18,7 +18,7 @@ const PAID = concept(
   String.raw`as payment|als (?:bezahlung|zahlung)|send|schick\p{L}*|env[ií]\p{L}*|envoy\p{L}*|m[aá]nd\p{L}*`,
 );
 const SERVICE = concept(
-  String.raw`payoneer|wise|paypal|wechat pay|alipay|western union|moneygram|skrill|cash ?app|revolut|zelle|venmo`,
+  String.raw`payoneer|wise|paypal|wechat pay|alipay|western union|moneygram|skrill|cash ?app|revolut|zelle|venmo|webmoney|wmz|perfect money|paysera|pix`,
 );
 const INSTEAD = concept(
   String.raw`instead of|rather than|not|statt|anstatt|en lugar de|en vez de|au lieu de|plutôt que|em vez de|ao invés de|no lugar de`,
@@ -36,6 +36,21 @@ const COMBINATIONS: Combination[] = [
   ],
   // "Payoneer instead of a bank transfer", "statt einer Überweisung über Western Union"
   [SERVICE, INSTEAD, BANK],
+  // "Can you pay on PayPal? Then we don't need to pay the freelancer charge": around the marketplace's fees.
+  [
+    SERVICE,
+    concept(String.raw`pay\p{L}*|send|zahl\p{L}*|pag\p{L}*|pay[eé]\p{L}*`),
+    concept(
+      String.raw`charges?|fees?|commission|outside|off the platform|off-platform|directly|don[’']t say|do not say|gebühr\p{L}*|provision|direkt|comisi[oó]n|tarifa|directamente|frais|directement|taxa|taxas|diretamente`,
+    ),
+  ],
+  // "you can use webmoney, my WMZ …": a payment handle of a service given instead
+  [
+    SERVICE,
+    concept(
+      String.raw`you can use|use my|my (?:\p{L}+\s+)?(?:wallet|account|id|email)|mein\p{L}* (?:\p{L}+\s+)?(?:konto|wallet)|mi (?:cuenta|billetera)|mon compte|minha conta`,
+    ),
+  ],
   // "the account is not in my name"
   [
     concept(
@@ -52,12 +67,17 @@ const STORY =
 const NOT_MONEY =
   /^(?!.*\b(?:money|fee|fees|payment|funds|amount|salary|invoice|geld|honorar|betrag|zahlung)\b).*\b(?:offer|contract|invit\w*|proposal|angebot|vertrag|einladung)\b/i;
 
+// The writer asking how they may pay ("Can I pay with a gift card?") is a payer, not a payee.
+const WRITER_PAYS = concept(
+  String.raw`can i pay|could i pay|may i pay|shall i pay|should i pay|let me pay|i can pay|i could pay|i will pay|i[’']ll pay|kann ich (?:\p{L}+\s+)?(?:zahlen|bezahlen)|puedo pagar|je peux payer|puis-je payer|posso pagar`,
+);
+
 export const rule: MessageRule = {
   id: 'alt-payment-request',
   kind: 'message',
   group: 'payment',
   check({ message }) {
-    const quoted = cooccurring(message, COMBINATIONS, { unless: [STORY, NOT_MONEY] });
+    const quoted = cooccurring(message, COMBINATIONS, { unless: [STORY, NOT_MONEY, WRITER_PAYS] });
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'high', quoted, [
       'G3 (payment to accounts not in the freelancer’s name)',

@@ -2,7 +2,8 @@
  * G3; G1 ("text-based chat instead of video calls"): declines or keeps postponing video, a "broken" camera or
  * microphone, text only. Five languages, any word order (lib/text/cooccur.ts).
  */
-import { type Combination, concept, cooccurring } from '../text/cooccur';
+import { type Combination, concept, readHits } from '../text/cooccur';
+import { standInHits } from '../text/proxy';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
 
@@ -51,7 +52,11 @@ const COMBINATIONS: Combination[] = [
 ];
 // A video feature to build, or a call that happened, is no refusal.
 const CONTEXT = concept(
-  String.raw`feature|player|ticket|bug|browser|safari|upload\p{L}*|stream\p{L}*|render\p{L}*|funktion|función|fonction|funcionalidade|app|build|develop\p{L}*|implement\p{L}*|integrat\p{L}*|had a|went well|happy|glad|ready|willing|gerne?|con gusto|avec plaisir|sin problema|no problem|works fine|works now|now works|works again|video works|new one|funciona bien|funktioniert gut|cuando quieras|whenever|can[’']?t wait`,
+  String.raw`feature|player|ticket|bug|browser|safari|upload\p{L}*|stream\p{L}*|render\p{L}*|funktion|función|fonction|funcionalidade|app|apps|application\p{L}*|website|browser|driver\p{L}*|reboot\p{L}*|restart\p{L}*|black screen|permission\p{L}*|settings|error\p{L}*|crash\p{L}*|version|windows|macos|linux|ubuntu|android|ios|firmware|tested|please help|build|develop\p{L}*|implement\p{L}*|integrat\p{L}*|had a|went well|happy|glad|ready|willing|gerne?|con gusto|avec plaisir|sin problema|no problem|works fine|works now|now works|works again|video works|new one|funciona bien|funktioniert gut|cuando quieras|whenever|can[’']?t wait`,
+);
+
+const BUG = concept(
+  String.raw`applications?|website|browser|driver\p{L}*|reboot\p{L}*|restart\p{L}*|restared|refresh\p{L}*|updated|update|black screen|permissions?|error\p{L}*|crash\p{L}*|version|windows|macos|linux|ubuntu|android|firmware|please help|any (?:idea|solution|fix)|how (?:can|do) i fix|steps to reproduce|expected behaviou?r`,
 );
 
 export const rule: MessageRule = {
@@ -59,7 +64,12 @@ export const rule: MessageRule = {
   kind: 'message',
   group: 'identity',
   check({ message }) {
-    const quoted = cooccurring(message, COMBINATIONS, { negationIsPattern: true, unless: [CONTEXT] });
+    // A camera that fails in an app, a browser or after an update is a bug report, wherever the message says so.
+    const bugReport = readHits(message, [[BUG]], { anyVoice: true }).length > 0;
+    const quoted = [
+      ...(bugReport ? [] : readHits(message, COMBINATIONS, { negationIsPattern: true, unless: [CONTEXT] })),
+      ...standInHits(message),
+    ];
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'high', quoted, [
       'G3 (avoiding video calls)',

@@ -1,5 +1,6 @@
 import { cleanText } from '../text/sentences';
 import { t, type MessageKey } from '../i18n';
+import type { Hit } from '../text/cooccur';
 import type { Finding, Severity } from './types';
 
 /** Builds a finding with its title and advice from the i18n layer (keys `rule.<id>.title|advice`). */
@@ -33,15 +34,32 @@ export function isoDay(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** A message finding quoting each sentence that triggered it. */
-export function messageFinding(rule: string, severity: Severity, quoted: string[], sources: string[]): Finding {
-  return {
+/**
+ * A message finding quoting each sentence that triggered it, with the words that made it (hits from
+ * lib/text/cooccur.ts; a plain sentence where a rule found it otherwise, a wallet address). When every
+ * sentence is weak evidence (a question whether the reader uses a messenger), it is a note, not a red flag.
+ */
+export function messageFinding(
+  rule: string,
+  severity: Severity,
+  found: readonly (Hit | string)[],
+  sources: string[],
+): Finding {
+  const hits = found.map((h) => (typeof h === 'string' ? { sentence: h, words: [], weak: false } : h));
+  const short = (s: string) => (s.length > 200 ? `${s.slice(0, 199)}…` : s);
+  const f: Finding = {
     ...finding(
       rule,
       severity,
-      quoted.map((s) => t('evidence.sentence', { text: s.length > 200 ? `${s.slice(0, 199)}…` : s })),
+      hits.map((h) =>
+        h.words.length
+          ? t('evidence.sentenceWords', { text: short(h.sentence), words: h.words.map((w) => `“${w}”`).join(', ') })
+          : t('evidence.sentence', { text: short(h.sentence) }),
+      ),
       sources,
     ),
-    quotes: quoted,
+    quotes: hits.map((h) => h.sentence),
   };
+  if (hits.every((h) => h.weak)) f.note = true;
+  return f;
 }

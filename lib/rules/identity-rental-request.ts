@@ -3,7 +3,9 @@
  * bank details or a platform account, or needs a "US/EU partner account to bid". Five languages, any word
  * order (lib/text/cooccur.ts).
  */
-import { type Combination, concept, cooccurring } from '../text/cooccur';
+import { type Combination, type Hit, concept, readHits } from '../text/cooccur';
+import type { PreparedMessage } from '../text/message';
+import { standInHits } from '../text/proxy';
 import { ACCOUNT, MONEY, PAY_VERB } from '../text/lexicon';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
@@ -12,7 +14,7 @@ import type { MessageRule } from './types';
 // someone else passing a verification for the writer.
 const ITEM_WORDS = String.raw`${ACCOUNT}|bankkonto|id|ids|id card|identity|identities|identification|passport|driver[’']?s licen[sc]e|ssn|social security|name|face|ausweis\p{L}*|personalausweis\p{L}*|identität\p{L}*|pass|identidad\p{L}*|pasaporte|dni|identité\p{L}*|passeport|pièce d[’']identité|identidade\p{L}*|passaporte|cpf|rg`;
 const RENTING = concept(
-  String.raw`rent\p{L}*|borrow\p{L}*|lend\p{L}*|lease|buy|kauf\p{L}*|vermiet\p{L}*|miet\p{L}*|leih\p{L}*|verleih\p{L}*|alqu[ií]l\p{L}*|prest(?:e|es|en|ar|arme|arle|arías?|ame)|préstam\p{L}*|arriend\p{L}*|lou(?:e|er|ez|es|ons)|prêt(?:er|ez|es|e-moi|ez-moi)|alug\p{L}*|emprest\p{L}*`,
+  String.raw`rent\p{L}*|borrow\p{L}*|lend\p{L}*|lease|vermiet\p{L}*|miet\p{L}*|leih\p{L}*|verleih\p{L}*|alqu[ií]l\p{L}*|prest(?:e|es|en|ar|arme|arle|arías?|ame)|préstam\p{L}*|arriend\p{L}*|lou(?:e|er|ez|es|ons)|prêt(?:er|ez|es|e-moi|ez-moi)|alug\p{L}*|emprest\p{L}*`,
 );
 const OTHERS_ITEM = concept(
   String.raw`(?:your|their|his|her|someone[’']?s|dein\p{L}*|ihr\p{L}*|sein\p{L}*|tu|su|sus|votre|vos|son|sa|seu|sua|teu|tua)\s+(?:\p{L}+\s+){0,3}?(?:${ITEM_WORDS})`,
@@ -32,8 +34,22 @@ const VERIFY = concept(
 const FOR_ME = concept(
   String.raw`for me|for us|on my behalf|you just|für mich|für uns|por m[ií]|para m[ií]|por nosotros|pour moi|pour nous|por mim|para mim|the face of|ich bezahl\p{L}*|ich zahle|i will pay|i pay|get paid|te pago|je (?:vous |te )?pa\p{L}*|eu pago|pago bem`,
 );
+// A share of the income for the use: "a fair income split, such as 60/40", "30% of my monthly income".
+const SHARE = concept(
+  String.raw`(?:income|salary|profit|revenue|earnings)\s+(?:split|share|sharing)|(?:share|split)\p{L}*\s+(?:(?:my|the|our)\s+)?(?:income|salary|profit|earnings|rewards|money)|\d{1,3}\s?/\s?\d{1,3}|\d{1,3}\s?%|per month|a month|monthly|pro monat|al mes|par mois|por mês`,
+);
 const COMBINATIONS: Combination[] = [
   [RENTING, concept(ITEM_WORDS)],
+  [concept(String.raw`buy|kauf\p{L}*|compr\p{L}*|achet\p{L}*`), OTHERS_ITEM],
+  // "If you have an Upwork account that you don't use much, I'd love to use it"
+  [
+    concept(
+      String.raw`if you have an? (?:\p{L}+\s+){0,2}?(?:account|profile)|your existing (?:\p{L}+\s+)?(?:account|profile)|(?:account|profile) (?:that |which )?you (?:don[’']?t|do not|rarely|no longer) use`,
+    ),
+    concept(
+      String.raw`use it|use your|use that|i[’']d (?:love|like) to use|let me use|work (?:on|through|from) it|take control|operate it`,
+    ),
+  ],
   [
     OTHERS_ITEM,
     concept(String.raw`use|using|nutz\p{L}*|verwend\p{L}*|benutz\p{L}*|usar|utilis\p{L}*|be the face`),
@@ -69,15 +85,30 @@ const COMBINATIONS: Combination[] = [
   ],
 ];
 
+/** "it's your account, with your name and face" in a message that offers a share of the income. */
+function sharedUse(message: PreparedMessage): Hit[] {
+  const uses = readHits(message, [
+    [
+      OTHERS_ITEM,
+      concept(
+        String.raw`collaborat\p{L}*|partner\p{L}*|take control|control of|use|using|work (?:on|through|with)|operate|run|as long as`,
+      ),
+    ],
+  ]);
+  return uses.length && readHits(message, [[SHARE]], { anyVoice: true }).length ? uses : [];
+}
+
 export const rule: MessageRule = {
   id: 'identity-rental-request',
   kind: 'message',
   group: 'identity',
   check({ message }) {
     // The platform's own checks are not requests.
-    const quoted = cooccurring(message, COMBINATIONS, {
-      unless: [/\b(?:through the platform|own account|kyc flow|upload)\b/i],
-    });
+    const quoted = [
+      ...readHits(message, COMBINATIONS, { unless: [/\b(?:through the platform|own account|kyc flow|upload)\b/i] }),
+      ...sharedUse(message),
+      ...standInHits(message),
+    ];
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'high', quoted, [
       'G1 Red flag indicators and How DPRK IT workers operate (renting identities and accounts)',

@@ -34,6 +34,14 @@ const COMBINATIONS: Combination[] = [
       String.raw`^(?:please\s+|kindly\s+|bitte\s+)?(?:pay|send|transfer|wire|zahlen sie|überweisen sie|paga|pague|payez|envoyez|versez)`,
     ),
   ],
+  // A fee to secure the job or the slot: "Just pay ₹499 to confirm your interview slot", "startup fee".
+  [
+    concept(PAY_VERB, String.raw`fees?|payment me`),
+    concept(
+      String.raw`to (?:confirm|secure|reserve|book|register|unlock|activate)|registration fee|startup fee|start-up fee|training fee|joining fee|processing fee|first of all|before (?:i|we) (?:share|send|deliver|start)`,
+    ),
+  ],
+  [concept(String.raw`(?:startup|start-up|registration|joining|training|processing|onboarding) fee`)],
   // Named outright: "an upfront payment is required", "nur gegen Vorkasse".
   [
     concept(
@@ -52,12 +60,17 @@ const PLATFORM = concept(
   String.raw`escrow|milestones?|meilenstein\p{L}*|treuhand|hitos?|jalons?|étapes|etapas|not needed|not required|no need|not how|nicht üblich|nicht nötig|nicht erforderlich|feature|function|funktion\p{L}*|checkout|shop|venue|hosting|client paid|customer paid`,
 );
 
+const WRITER_PAYS = concept(
+  String.raw`i (?:can|will|could|would|[’']ll|[’']d|am happy to|am willing to) (?:\p{L}+\s+){0,2}?(?:send|pay|transfer|wire|provide|cover|advance)|we (?:can|will|could|[’']ll|are happy to) (?:\p{L}+\s+){0,2}?(?:pay|send|transfer|provide|cover)|ich (?:kann|werde|würde) (?:\p{L}+\s+){0,3}?(?:zahlen|überweisen|schicken)|(?:puedo|podemos) (?:pagar|enviar|adelantar)|je (?:peux|vais|pourrais) (?:\p{L}+\s+)?(?:payer|envoyer|verser)|(?:posso|podemos) (?:pagar|enviar|adiantar)`,
+);
+
 export const rule: MessageRule = {
   id: 'prepayment-pressure',
   kind: 'message',
   group: 'payment',
   check({ message }) {
-    const quoted = cooccurring(message, COMBINATIONS, { unless: [PLATFORM] });
+    // The writer paying in advance ("I can send the money in advance to buy a computer") is no demand.
+    const quoted = cooccurring(message, COMBINATIONS, { unless: [PLATFORM, WRITER_PAYS] });
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'medium', quoted, [
       'G1 Red flag indicators (payment before delivery)',

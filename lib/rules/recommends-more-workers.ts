@@ -25,6 +25,16 @@ const COMBINATIONS: Combination[] = [
     HIRE_TOO,
     concept(String.raw`too|also|as well|more|auch|gleich|noch|mehr|también|más|aussi|également|também|mais`),
   ],
+  // "as I have a team of 5 experienced developers who can cover the technical work"
+  [
+    concept(
+      String.raw`(?:i|we) (?:have|lead|run|work with) (?:a |an )?(?:\p{L}+\s+){0,3}?(?:team|developers|engineers|programmers)|(?:ich habe|wir haben) (?:ein\p{L}* )?(?:\p{L}+\s+)?(?:team|entwickler)|tengo (?:un )?(?:equipo|desarrolladores)|j[’']ai (?:une )?(?:équipe|développeurs)|tenho (?:uma )?(?:equipe|desenvolvedores)`,
+    ),
+    concept(
+      String.raw`who can|which can|that can|can cover|can handle|will handle|can join|can help|can work|die (?:\p{L}+\s+)?können|que pueden|qui peuvent|que podem`,
+    ),
+  ],
+  [concept(String.raw`bring (?:him|her|them) (?:in|on|aboard)|bring (?:in|on) (?:a|my|our|another|more)`)],
   // "I could recommend other developers", "Ich kann Ihnen weitere Entwickler empfehlen"
   [
     concept(

@@ -2,7 +2,7 @@
  * G1 mitigations (remote desktop); G4; IND: asks you to install or allow remote-desktop access. Five
  * languages, any word order (lib/text/cooccur.ts).
  */
-import { type Combination, concept, cooccurring } from '../text/cooccur';
+import { type Combination, concept, readHits } from '../text/cooccur';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
 
@@ -13,8 +13,25 @@ const REMOTE_TOOL = concept(
 const HAND_OVER = concept(
   String.raw`install\p{L}*|download|set up|setup|enable|open|give me|allow|grant|share|send me|tell me|connect|control|installier\p{L}*|erlauben sie|erlaube|freigeben|gib mir|gib|autorisez|einricht\p{L}*|richten sie|lad\p{L}* .{0,10}herunter|schick\p{L}*|geben sie|gib mir|verbind\p{L}*|instal[aá]\p{L}*|desc[aá]rg\p{L}*|act[ií]v\p{L}*|comp[aá]rt\p{L}*|p[aá]same|env[ií]ame|con[eé]ct\p{L}*|t[ée]l[ée]charg\p{L}*|donnez|envoyez|partag\p{L}*|connect\p{L}*|instale|baix\p{L}*|me passe|me mande|compartilh\p{L}*|habilit\p{L}*`,
 );
+// The reader's computer, or one they would keep for the writer: "from your computer", "this dedicated computer".
+const YOUR_COMPUTER = concept(
+  String.raw`(?:your|the|this|a|that)\s+(?:\p{L}+\s+){0,2}?(?:computer|pc|machine|laptop|device)|(?:tu|su|votre|ton|seu|teu|deinen?|ihren?)\s+(?:computadora|ordenador|pc|ordinateur|computador|rechner|computer)`,
+);
+const REMOTELY = concept(
+  String.raw`remotely|remote access|remote control|remote tools?|remote connection|fernzugriff|fernsteuer\p{L}*|à distance|remotamente|a distancia|de forma remota|remoto`,
+);
 const COMBINATIONS: Combination[] = [
   [REMOTE_TOOL, HAND_OVER],
+  // "I'd access it directly from your computer using remote tools", "I would remotely access this computer"
+  [
+    concept(String.raw`access\p{L}*|use|work|control|connect|log in|login|acceder|accéder|acessar|zugreifen`),
+    REMOTELY,
+    YOUR_COMPUTER,
+  ],
+  [
+    REMOTE_TOOL,
+    concept(String.raw`your\s+(?:\p{L}+\s+){0,2}?(?:computer|pc|machine|laptop|device)|from your|on your (?:side|end)`),
+  ],
   // "AnyDesk ID please?", "TeamViewer code?"
   [
     REMOTE_TOOL,
@@ -23,15 +40,26 @@ const COMBINATIONS: Combination[] = [
   ],
 ];
 
+const TECH = concept(
+  String.raw`vm|virtual machine|local network|logon|firewall|port \d+|ssh|bug|crash\p{L}*|error\p{L}*|version|empty|blank|opens up|window|fix an issue|solve a task|connection request|troubleshoot\p{L}*|steps below|the steps|follow the steps|installation guide|how to download`,
+);
+const SUPPORT = concept(
+  String.raw`support (?:agents?|team|staff|session\p{L}*)|troubleshooting|technicians?|help ?desk|address book|without installation|funktioniert\p{L}*|works (?:fine|well|great)|worked|soporte técnico|técnicos?|assistance technique|suporte técnico`,
+);
+
 export const rule: MessageRule = {
   id: 'remote-access-request',
   kind: 'message',
   group: 'access',
   check({ message }) {
+    // Building with these tools, and an IT support's own help pages, are no request to a hiring manager.
     const unless = [
       /\b(?:api|sdk|integration|experience with|erfahrung mit|internally|side project|our own|you will not need|built|wrote|developed)\b/i,
+      SUPPORT,
     ];
-    const quoted = cooccurring(message, COMBINATIONS, { unless });
+    // Help pages and bug reports about the tools themselves (a VM, a connection that drops) ask nothing.
+    if (readHits(message, [[SUPPORT], [TECH]], { anyVoice: true }).length) return undefined;
+    const quoted = readHits(message, COMBINATIONS, { unless });
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'high', quoted, ['G1 Potential mitigation measures (remote desktop)', 'G4', 'IND']);
   },

@@ -27,6 +27,13 @@ const SEND_TO = concept(
 );
 const COMBINATIONS: Combination[] = [
   [THING, SOMEONE_ELSE, SENDING],
+  // "I can't receive, so I'd like you to receive", "help with receiving the computer", "host a laptop"
+  [
+    THING,
+    concept(
+      String.raw`you (?:to )?receive|receive (?:it|them) for me|receiving the|(?:receive|accept|hold) (?:it|them|the \p{L}+) (?:for|on behalf of) (?:me|us)|host (?:a|the|our|my) (?:\p{L}+\s+)?(?:computer|laptop|pc|device)|keep (?:a|the|our|my) (?:\p{L}+\s+)?(?:computer|laptop|pc|device) (?:at|in) your|recib\p{L}* (?:lo|la|los) por mí|recevoir pour moi|receber por mim|für mich (?:an|entgegen)\p{L}*`,
+    ),
+  ],
   // "please ship it to my cousin"
   [SEND_TO, IT, SOMEONE_ELSE],
 ];

@@ -28,6 +28,11 @@ export interface Finding {
   quotes?: string[];
   /** Pictures that are part of the evidence (recycled-photo: this photo beside the other one). */
   images?: { src: string; alt: string }[];
+  /**
+   * A note, not a red flag: weak evidence ("do you use Telegram?") or a low observation that does not colour
+   * the badge (a broad skill list on a long, verified track record). Listed apart; never counted in the level.
+   */
+  note?: boolean;
 }
 
 export interface ProfileContext {

@@ -7,6 +7,7 @@
  */
 import { AnchorTrie, anchorsOf } from './anchors';
 import type { PreparedMessage } from './message';
+import { asksAvailability, negatedInClause, voiceAt } from './speech';
 
 /** A set of concepts that must all occur in one sentence. */
 export type Combination = readonly RegExp[];
@@ -44,44 +45,24 @@ const ids = new WeakMap<RegExp, number>();
 // Each concept as a global pattern, to start scanning at an offset.
 const scanning: RegExp[] = [];
 
-// Words that negate what follows them closely, in the five languages.
-const NEGATORS = new Set(
-  (
-    "no not never dont don’t don't doesnt doesn’t doesn't didn’t didn't won’t won't cannot nothing without nor " +
-    'kein keine keinen keinem keiner keines nicht niemals nie nichts ohne ' +
-    'nunca jamás nada ningún ninguna ninguno sin ' +
-    'ne pas jamais rien aucun aucune sans ' +
-    'não nem nenhum nenhuma sem'
-  ).split(' '),
-);
-const WORDS_BEFORE = 4;
-
-const WORD_CHAR = new RegExp(`[${LETTER}’']`);
-
-/** Whether one of the few words before `index` negates what comes there. */
-function negatedAt(s: string, index: number): boolean {
-  let end = index;
-  for (let w = 0; w < WORDS_BEFORE; w++) {
-    while (end > 0 && !WORD_CHAR.test(s[end - 1])) end--;
-    if (end === 0) return false;
-    let start = end;
-    while (start > 0 && WORD_CHAR.test(s[start - 1])) start--;
-    const word = s.slice(start, end).toLowerCase();
-    if (NEGATORS.has(word)) {
-      // Portuguese "no" is "in the" ("me adiciona no Telegram"): right before a capitalised name it is no
-      // negation.
-      if (!(word === 'no' && w === 0 && /^\s*[A-ZÀ-ÖØ-Þ]/.test(s.slice(index)))) return true;
-    }
-    end = start;
-  }
-  return false;
-}
-
 export interface CombinationOptions {
   /** Sentences matching one of these are not requests (context: "send the laptop back to your office"). */
   unless?: RegExp[];
   /** Skip the negation check: for combinations that are refusals themselves ("I can't do video"). */
   negationIsPattern?: boolean;
+  /** Count reported speech, advice and past deeds too (a statement of fact, not a request, is the flag). */
+  anyVoice?: boolean;
+}
+
+/** One sentence a rule found, with the words that made it and how strong a sign it is. */
+export interface Hit {
+  sentence: string;
+  /** The sentence's index in the message. */
+  index: number;
+  /** The words of the sentence that matched the combination's concepts, in the sentence's order. */
+  words: string[];
+  /** Weak evidence (a question whether the reader uses something): shown as a note, not a red flag. */
+  weak: boolean;
 }
 
 /** The sentences of a message that match one of the combinations. */
@@ -90,13 +71,26 @@ export function cooccurring(
   combinations: readonly Combination[],
   opts: CombinationOptions = {},
 ): string[] {
+  return readHits(msg, combinations, opts).map((h) => h.sentence);
+}
+
+/**
+ * The sentences of a message that match one of the combinations, read as requests: every concept of a
+ * combination in one sentence, none negated in its clause, not all of them told about (reported speech,
+ * advice, a past deed), and no `unless` context in the sentence.
+ */
+export function readHits(
+  msg: PreparedMessage,
+  combinations: readonly Combination[],
+  opts: CombinationOptions = {},
+): Hit[] {
   const index = indexOf(msg);
-  const hits = new Set<number>();
+  const hits = new Map<number, Hit>();
   const offsets: number[] = [];
   for (const combination of combinations) {
     // Only sentences holding an anchor of every concept are worth a look (one pass over the words per
-    // message); there each concept runs at most once per message (rules share concepts), and negation is
-    // checked last, on the survivors.
+    // message); there each concept runs at most once per message (rules share concepts), and the reading
+    // (negation, voice) is checked last, on the survivors.
     const conceptIds = idsOf(combination);
     next: for (const sentence of index.sentencesWith(conceptIds[0])) {
       if (hits.has(sentence)) continue;
@@ -108,20 +102,31 @@ export function cooccurring(
         offsets.push(o);
       }
       const s = msg.sentences[sentence];
-      if (opts.negationIsPattern || !offsets.some((o) => negatedAt(s, o))) hits.add(sentence);
+      if (!opts.negationIsPattern && offsets.some((o) => negatedInClause(s, o))) continue;
+      if (!opts.anyVoice && offsets.every((o) => voiceAt(s, o) !== 'request')) continue;
+      const words = conceptIds
+        .map((id, k) => ({ at: offsets[k], word: index.word(id, sentence) }))
+        .sort((a, b) => a.at - b.at)
+        .map((w) => w.word);
+      hits.set(sentence, { sentence: s, index: sentence, words: [...new Set(words)], weak: asksAvailability(s) });
     }
   }
   if (!hits.size) return [];
   // An `unless` that is a concept is looked up through the index too (only where its anchors are).
   const unless = opts.unless ?? [];
-  return msg.sentences.filter((s, i) => {
-    if (!hits.has(i)) return false;
-    for (const u of unless) {
-      const id = ids.get(u);
-      if (id === undefined ? u.test(s) : index.at(id, i) >= 0) return false;
-    }
-    return true;
-  });
+  const out: Hit[] = [];
+  for (const [i, hit] of [...hits].sort((a, b) => a[0] - b[0])) {
+    const s = msg.sentences[i];
+    if (
+      unless.some((u) => {
+        const id = ids.get(u);
+        return id === undefined ? u.test(s) : index.at(id, i) >= 0;
+      })
+    )
+      continue;
+    out.push(hit);
+  }
+  return out;
 }
 
 const combinationIds = new WeakMap<Combination, number[]>();
@@ -149,6 +154,8 @@ class ConceptIndex {
   /** id * sentences + sentence → offset of the concept's first match there, or -1. */
   private offsets?: Map<number, number>;
   private every?: number[];
+  /** id * sentences + sentence → the text of the concept's first match there. */
+  private texts?: Map<number, string>;
   readonly concepts = registry.length;
 
   constructor(private readonly msg: PreparedMessage) {}
@@ -182,6 +189,12 @@ class ConceptIndex {
     return -1;
   }
 
+  /** The text of the concept's first match in one sentence ("" when it has none). */
+  word(id: number, sentence: number): string {
+    if (this.at(id, sentence) < 0) return '';
+    return this.texts?.get(id * this.msg.sentences.length + sentence) ?? '';
+  }
+
   /** Offset of the concept's first match in one sentence, or -1. */
   at(id: number, sentence: number): number {
     const k = id * this.msg.sentences.length + sentence;
@@ -195,7 +208,9 @@ class ConceptIndex {
         // currency sign may come before the digits an anchor starts ("$300").
         const g = scanning[id];
         g.lastIndex = Math.max(0, from - 2);
-        found = g.exec(this.msg.sentences[sentence])?.index ?? -1;
+        const m = g.exec(this.msg.sentences[sentence]);
+        found = m?.index ?? -1;
+        if (m) (this.texts ??= new Map()).set(k, m[0]);
       }
       this.offsets.set(k, found);
     }

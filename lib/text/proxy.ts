@@ -1,0 +1,37 @@
+/**
+ * Someone else at the interviews: "attend these interviews on my behalf, using my name and resume", "you'll
+ * represent my skills during interviews", "your role would be to handle the initial interview process — I'll
+ * take care of the tech tasks". It is both identity rental (the reader's face and voice for the writer's
+ * name) and avoiding the video call (the writer never shows theirs), so two rules read it from here.
+ */
+import { type Combination, type Hit, concept, readHits } from './cooccur';
+import type { PreparedMessage } from './message';
+
+const MEETINGS = concept(
+  String.raw`interview\p{L}*|meetings?|calls?|stand-?ups?|entrevista\p{L}*|reuni\p{L}*|vorstellungsgespräch\p{L}*|gespräch\p{L}*|entretien\p{L}*|réunion\p{L}*`,
+);
+const FOR_ME = concept(
+  String.raw`on (?:my|our|his|her|their) behalf|on behalf of|instead of (?:me|us|him|her)|in my place|in place of me|as (?:a |our |my )?representatives?|represent\p{L}*|using my (?:name|identity|resume|profile)|with my (?:name|resume)|under my name|under (?:the|our|my) (?:\p{L}+\s+){0,2}profile|the face of|point of contact|as our (?:\p{L}+\s+)?(?:contact|representative|face)|en mi (?:nombre|lugar)|por mí|no meu lugar|em meu nome|por mim|à ma place|en mon nom|für mich|an meiner stelle|in meinem namen`,
+);
+const TAKE_PART = concept(
+  String.raw`attend\p{L}*|pass\p{L}*|handl\p{L}*|lead\p{L}*|tak\p{L}*|co-?host\p{L}*|do|join|manag\p{L}*|conduct\p{L}*|support\p{L}*|bridge|serve\p{L}*`,
+);
+const YOU_WOULD = concept(
+  String.raw`your role|you would|you[’']d|you[’']ll|you will|you could|someone to|someone who|someone like you|looking for (?:a|an|someone)|need (?:a|an|someone)|partner with|assist me|help me|collaborat\p{L}*|what you have to do`,
+);
+const COMBINATIONS: Combination[] = [
+  [MEETINGS, FOR_ME],
+  [MEETINGS, TAKE_PART, YOU_WOULD],
+];
+// The message says the reader stands in for someone: the writer keeps the work or the name, they share
+// the pay. Without it, "you would handle client meetings" is an ordinary job.
+const STAND_IN = concept(
+  String.raw`my name|my resume|my behalf|instead of me|our candidates|senior developer[’']?s profile|i[’']ll (?:handle|take care of|do) (?:all )?(?:of )?(?:the )?(?:tech|coding|technical|actual|development)\p{L}*|actual coding|(?:share|split)\p{L}* (?:the |my )?(?:profit|income|salary|rewards|earnings)|(?:income|salary|profit) split|\d+\s?% of (?:my|the|your) (?:\p{L}+\s+)?(?:income|salary|earnings|profit)|native english|near-native|accent|local developer|representatives?|on your behalf|you are (?:an )?american|us citizen|american citizen`,
+);
+
+/** The sentences that ask the reader to take someone's interviews or meetings in their place. */
+export function standInHits(message: PreparedMessage): Hit[] {
+  const hits = readHits(message, COMBINATIONS);
+  if (!hits.length || !readHits(message, [[STAND_IN]], { anyVoice: true }).length) return [];
+  return hits;
+}
