@@ -4,7 +4,7 @@
  * rated it and several others at the top within a month. In memory: a check among 100,000 profiles is a
  * handful of map look-ups (bench/memory.ts).
  */
-import { bandKeys, similarity, siteOf, type Fingerprint } from './fingerprint';
+import { bandKeys, MINHASHES, similarity, siteOf, type Fingerprint } from './fingerprint';
 
 /** MinHash similarity from which two texts count as near-identical. */
 export const TEXT_SIMILARITY = 0.6;
@@ -40,6 +40,32 @@ function add<K, V>(m: Map<K, Set<V>>, k: K, v: V) {
   else m.set(k, new Set([v]));
 }
 
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
+
+/**
+ * A fingerprint as stored, in the shape `add` and `check` read — whatever the record holds (an older version's,
+ * or a damaged one): one bad record must not switch the whole memory off. Undefined: nothing usable (no key).
+ */
+export function wellFormed(raw: unknown): Fingerprint | undefined {
+  if (!isObject(raw) || (typeof raw.key !== 'string' && typeof raw.key !== 'number')) return undefined;
+  const str = (x: unknown) => (typeof x === 'string' ? x : '');
+  const m = raw.minhash;
+  return {
+    key: String(raw.key),
+    ...(typeof raw.name === 'string' ? { name: raw.name } : {}),
+    url: str(raw.url),
+    seenAt: str(raw.seenAt),
+    ...(m instanceof Uint16Array && m.length === MINHASHES ? { minhash: m } : {}),
+    contacts: Array.isArray(raw.contacts) ? raw.contacts.filter((c): c is string => typeof c === 'string') : [],
+    topReviews: Array.isArray(raw.topReviews)
+      ? raw.topReviews.filter(
+          (r): r is Fingerprint['topReviews'][number] =>
+            isObject(r) && typeof r.client === 'string' && typeof r.date === 'string',
+        )
+      : [],
+  };
+}
+
 export class CrossMemory {
   readonly prints = new Map<string, Fingerprint>();
   private readonly bands = new Map<string, Set<string>>();
@@ -50,7 +76,9 @@ export class CrossMemory {
     return this.prints.size;
   }
 
-  add(fp: Fingerprint): void {
+  add(raw: Fingerprint): void {
+    const fp = wellFormed(raw);
+    if (!fp) return;
     this.delete(fp.key);
     this.prints.set(fp.key, fp);
     if (fp.minhash) for (const b of bandKeys(fp.minhash)) add(this.bands, b, fp.key);
@@ -75,7 +103,9 @@ export class CrossMemory {
   }
 
   /** Other profiles that share material with `fp` (which need not be stored yet). */
-  check(fp: Fingerprint): CrossHits {
+  check(raw: Fingerprint): CrossHits {
+    const fp = wellFormed(raw);
+    if (!fp) return { text: [], contacts: [], bursts: [] };
     const text: TextHit[] = [];
     if (fp.minhash) {
       const candidates = new Set<string>();
