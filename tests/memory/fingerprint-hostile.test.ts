@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { contactsOf, fingerprint, normaliseUrl, safeDecode } from '../../lib/memory/fingerprint';
-import { profile } from '../helpers';
+import { NOW, profile } from '../helpers';
 
 describe('fingerprint on hostile URLs', () => {
   it.each([
@@ -51,5 +51,25 @@ describe('fingerprint on hostile URLs', () => {
       ]),
     );
     expect(contactsOf(p)).toEqual(fp.contacts);
+  });
+});
+
+describe('the CLI across files with such a page', () => {
+  it('compares a page with a bare % in a link with the others (it threw "URI malformed")', async () => {
+    const { analyzeRead } = await import('../../lib/analyze');
+    const { compareProfiles } = await import('../../lib/cli/cross');
+    const page = (file: string, id: string, bio: string) => {
+      const p = profile({ id, name: id, url: `https://www.upwork.com/freelancers/${id}`, bio });
+      const a = analyzeRead('upwork', p.url, { status: 'ok', profile: p, missing: [] }, { now: NOW });
+      return { ...a, file };
+    };
+    const { reports } = await compareProfiles(
+      [
+        page('a.html', '~01a', 'Telegram: @shared_pct_tg. Sale: http://shop.example/sale-50%'),
+        page('b.html', '~01b', 'Write me on Telegram: @shared_pct_tg'),
+      ],
+      NOW,
+    );
+    expect(reports.map((r) => r.findings.some((f) => f.rule === 'shared-contact'))).toEqual([true, true]);
   });
 });
