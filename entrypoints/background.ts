@@ -67,7 +67,11 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID) void checkSelection(selection, tab?.id, info.selectionText);
   });
-  browser.tabs.onUpdated.addListener((tabId, info, tab) => void onTabUpdated(inject, tabId, info.status, tab.url));
+  browser.tabs.onUpdated.addListener((tabId, info, tab) => {
+    // Every navigation clears the tab's verdict first (a stale one is worse than none).
+    if (info.url !== undefined || info.status === 'loading') void bg.navigated(tabId, info.url ?? tab.url);
+    void onTabUpdated(inject, tabId, info.status, tab.url);
+  });
   // Marketplace tabs already open when the extension is installed or updated.
   browser.runtime.onInstalled.addListener(async () => {
     for (const tab of await browser.tabs.query({ url: contentMatches })) {

@@ -3,14 +3,22 @@
  * validates everything they send with these schemas; what fails validation is dropped.
  */
 import { z } from 'zod';
+import { RAW_LIMITS } from './sites/types';
 import { SettingsSchema } from './storage/settings';
 
 const url = z.string().url().max(2048);
 
 /** What a content script collected from a page (lib/sites/types.ts RawPage), bounded in size. */
 export const RawPageSchema = z
-  .record(z.string().max(64), z.union([z.string().max(8_000_000), z.array(z.string().max(100_000)).max(200), z.null()]))
-  .refine((r) => Object.keys(r).length <= 100, 'too many fields');
+  .record(
+    z.string().max(RAW_LIMITS.key),
+    z.union([
+      z.string().max(RAW_LIMITS.text),
+      z.array(z.string().max(RAW_LIMITS.item)).max(RAW_LIMITS.items),
+      z.null(),
+    ]),
+  )
+  .refine((r) => Object.keys(r).length <= RAW_LIMITS.fields, 'too many fields');
 
 export const PageMessage = z.strictObject({
   type: z.literal('page'),

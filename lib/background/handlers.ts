@@ -9,9 +9,8 @@ import { isPlaceholderPhoto } from '../rules/no-photo';
 import { createMemory } from './memory';
 import { ContentMessage, PopupMessage } from '../messages';
 import { localeForSetting, setLocale } from '../i18n';
-import { ReadResultSchema, type ReadResult } from '../profile';
 import { siteById, siteForHost } from '../sites';
-import type { RawPage, SiteAdapter } from '../sites/types';
+import { interpretRaw } from '../sites/read-page';
 import type { RadarStore } from '../storage/db';
 import type { Settings } from '../storage/settings';
 import type { TabState, ToolbarBadge } from '../tab-state';
@@ -53,20 +52,6 @@ function sameSite(a: string, b: string): boolean {
   }
 }
 
-/**
- * Interprets what a content script collected. The result is validated again: the interpreter is ours, but
- * its input came from a hostile page, so a profile that breaks the contract is treated as unreadable.
- */
-function interpret(site: SiteAdapter, msg: { url: string; raw: RawPage }): ReadResult {
-  try {
-    const parsed = ReadResultSchema.safeParse(site.interpret(msg.raw, new URL(msg.url)));
-    if (parsed.success) return parsed.data;
-  } catch {
-    // fall through
-  }
-  return { status: 'unreadable', missing: ['page'] };
-}
-
 /** Findings are written in the settings' language ("auto": the browser's). */
 function useLanguage(settings: Settings): void {
   setLocale(localeForSetting(settings.language, globalThis.navigator?.language));
@@ -76,9 +61,13 @@ export function createBackground(deps: BackgroundDeps) {
   const tabs: Record<number, TabState> = {};
   const memory = createMemory(deps.store);
   const pending = new Set<Promise<void>>();
+  /** The tab URL each tab's state was made for: a navigation anywhere else clears it. */
+  const sources: Record<number, string> = {};
 
-  async function setTab(tabId: number, state: TabState): Promise<void> {
+  async function setTab(tabId: number, state: TabState, source?: string): Promise<void> {
     tabs[tabId] = state;
+    if (source) sources[tabId] = source;
+    else delete sources[tabId];
     await deps.setToolbar(tabId, toolbarBadge(state));
     await deps.saveTabs?.(tabs);
     await deps.announce?.(tabId);
@@ -90,7 +79,7 @@ export function createBackground(deps: BackgroundDeps) {
     const current = tabs[tabId];
     if (current?.kind === 'analysis' && current.analysis === analysis) {
       const state: TabState = { kind: 'analysis', analysis: result };
-      await setTab(tabId, state);
+      await setTab(tabId, state, sources[tabId]);
       await deps.pushToTab?.(tabId, { type: 'tab-state', url: analysis.url, state });
     }
   }
@@ -100,8 +89,20 @@ export function createBackground(deps: BackgroundDeps) {
     if (tabId === undefined || !sender.url) return undefined;
     const senderSite = siteForHost(new URL(sender.url));
     const parsed = ContentMessage.safeParse(raw);
+    if (!senderSite) return undefined;
+    // A page whose data fails validation could not be read: say so, never leave the last answer standing.
+    if (!parsed.success && (raw as { type?: unknown } | null)?.type === 'page') {
+      const settings = await (await deps.store()).settings();
+      const read = { status: 'unreadable' as const, missing: ['page'] };
+      const analysis = analyzeRead(senderSite.id, sender.url, read, {
+        now: deps.now(),
+        sensitivity: settings.sensitivity,
+      });
+      await setTab(tabId, { kind: 'analysis', analysis }, sender.url);
+      return tabs[tabId];
+    }
     // Only from a supported marketplace's page, about that page's own site.
-    if (!parsed.success || !senderSite || !sameSite(parsed.data.url, sender.url)) return undefined;
+    if (!parsed.success || !sameSite(parsed.data.url, sender.url)) return undefined;
     const msg = parsed.data;
     if (msg.type === 'left') {
       await setTab(tabId, { kind: 'none' });
@@ -112,7 +113,7 @@ export function createBackground(deps: BackgroundDeps) {
     const store = await deps.store();
     const settings: Settings = await store.settings();
     if (settings.enabledSites[site.id] === false) {
-      await setTab(tabId, { kind: 'disabled', site: site.name });
+      await setTab(tabId, { kind: 'disabled', site: site.name }, sender.url);
       return tabs[tabId];
     }
     const now = deps.now();
@@ -125,11 +126,12 @@ export function createBackground(deps: BackgroundDeps) {
       });
       return { kind: 'messages', results };
     }
-    const read = interpret(site, msg);
+    // Validated, cut to the contract's limits and validated again (lib/sites/read-page.ts, as in the CLI).
+    const read = interpretRaw(site, new URL(msg.url), msg.raw);
     let analysis: Analysis = analyzeRead(site.id, msg.url, read, { now, sensitivity: settings.sensitivity });
     if (analysis.profile && (analysis.status === 'ok' || analysis.status === 'partial'))
       analysis = await memory.remember(analysis, settings, now);
-    await setTab(tabId, { kind: 'analysis', analysis });
+    await setTab(tabId, { kind: 'analysis', analysis }, sender.url);
     const photo = analysis.profile?.photoUrl;
     if (photo && !isPlaceholderPhoto(analysis.site, photo) && !analysis.storageError) {
       const job = checkPhoto(tabId, analysis, settings).catch((e) =>
@@ -180,8 +182,19 @@ export function createBackground(deps: BackgroundDeps) {
     restoreTabs(saved: Record<number, TabState>) {
       Object.assign(tabs, saved);
     },
+    /**
+     * tabs.onUpdated: the tab navigates (a new URL, or a load starting). Its state is cleared unless it was
+     * made for that very URL (the content script may answer before the event arrives). `url` is undefined on
+     * pages we have no access to — never a marketplace's.
+     */
+    async navigated(tabId: number, url: string | undefined) {
+      if (!(tabId in tabs) || (url !== undefined && sources[tabId] === url)) return;
+      delete sources[tabId];
+      await setTab(tabId, { kind: 'none' });
+    },
     forgetTab(tabId: number) {
       delete tabs[tabId];
+      delete sources[tabId];
       return deps.saveTabs?.(tabs);
     },
     /** The runtime.onMessage handler. Anything not from this extension is ignored. */

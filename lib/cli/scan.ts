@@ -77,11 +77,7 @@ export function scanFile(file: string, opts: { url?: string; now: Date; sensitiv
       locale: currentLocale(),
     };
   }
-  let read;
-  try {
-    read = site.read(doc, url);
-  } catch {
-    read = { status: 'unreadable' as const, missing: ['page'] };
-  }
+  // The adapter's read is the extension's path: bounded, validated, cut to the contract (lib/sites/read-page.ts).
+  const read = site.read(doc, url);
   return { file, ...analyzeRead(site.id, url.href, read, { now: opts.now, sensitivity: opts.sensitivity }) };
 }

@@ -10,7 +10,8 @@ import { countryCode } from '../geo/countries';
 import type { Profile, ReadResult } from '../profile';
 import { at, bool, compact, httpUrl, num, str } from '../parse/read-helpers';
 import { fiverrPage, fiverrPath } from './fiverr.page';
-import { defineAdapter, type RawPage } from './types';
+import { defineAdapter } from './read-page';
+import type { RawPage } from './types';
 
 const LEVELS: Record<string, string> = {
   native_or_bilingual: 'Native or bilingual',

@@ -7,7 +7,8 @@
 import type { Profile, ReadResult } from '../profile';
 import { at, bool, compact, httpUrl, isObj, num, str } from '../parse/read-helpers';
 import { FREELANCER_HOST, freelancerPage, freelancerUsername } from './freelancer.page';
-import { defineAdapter, type RawPage } from './types';
+import { defineAdapter } from './read-page';
+import type { RawPage } from './types';
 import { unescapeTransferState } from '../parse/transfer-state';
 
 /** Every rawDocument of one NGRX collection (all query slots). */

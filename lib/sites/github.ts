@@ -7,7 +7,8 @@ import { locationFromText } from '../geo/place';
 import type { Profile, ReadResult } from '../profile';
 import { compact, httpUrl } from '../parse/read-helpers';
 import { githubLogin, githubPage } from './github.page';
-import { defineAdapter, rawText, type RawPage } from './types';
+import { defineAdapter } from './read-page';
+import { rawText, type RawPage } from './types';
 
 function interpret(raw: RawPage, url: URL): ReadResult {
   const login = githubLogin(url);

@@ -4,7 +4,8 @@ import type { Profile, ReadResult } from '../profile';
 import { jsonLdPerson } from '../parse/jsonld';
 import { at, compact, httpUrl, str } from '../parse/read-helpers';
 import { guruPage, guruSlug } from './guru.page';
-import { defineAdapter, rawText, type RawPage } from './types';
+import { defineAdapter } from './read-page';
+import { rawText, type RawPage } from './types';
 
 function interpret(raw: RawPage, url: URL): ReadResult {
   const slug = guruSlug(url);

@@ -8,7 +8,8 @@ import { jsonLdPerson } from '../parse/jsonld';
 import type { Profile, ReadResult } from '../profile';
 import { at, compact, httpUrl, isObj, str } from '../parse/read-helpers';
 import { linkedinPage, linkedinSlug } from './linkedin.page';
-import { defineAdapter, rawText, type RawPage } from './types';
+import { defineAdapter } from './read-page';
+import { rawText, type RawPage } from './types';
 
 const NOT_PROFILE_KEYS = /^(?:auth_wall|d_homepage-guest-home|guest_home|uas-)/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

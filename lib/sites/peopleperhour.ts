@@ -3,7 +3,8 @@ import { locationFromText } from '../geo/place';
 import type { Profile, ReadResult } from '../profile';
 import { compact } from '../parse/read-helpers';
 import { peopleperhourPage, pphSlug } from './peopleperhour.page';
-import { defineAdapter, rawText, type RawPage } from './types';
+import { defineAdapter } from './read-page';
+import { rawText, type RawPage } from './types';
 
 const CURRENCY: Record<string, string> = { $: 'USD', '£': 'GBP', '€': 'EUR' };
 

@@ -7,6 +7,35 @@ import type { ReadResult } from '../profile';
  */
 export type RawPage = Record<string, string | string[] | null>;
 
+/**
+ * The most a collected page may hold (lib/messages.ts validates against the same figures). The reader
+ * truncates to them (`boundRaw`) instead of sending something the background would reject whole: one
+ * oversized field (a 100 kB JSON-LD block, 300 links) must not make a whole profile unreadable.
+ */
+export const RAW_LIMITS = { fields: 100, key: 64, text: 8_000_000, items: 200, item: 1_000_000 } as const;
+/** The collected fields that were cut to fit (a list of field names), read as "partial". */
+export const TRUNCATED_KEY = '_truncated';
+
+/** `raw` cut to RAW_LIMITS; the names of the fields that were cut go under TRUNCATED_KEY. */
+export function boundRaw(raw: RawPage): RawPage {
+  const out: RawPage = {};
+  const cut = new Set<string>();
+  for (const [key, v] of Object.entries(raw).slice(0, RAW_LIMITS.fields - 1)) {
+    if (key.length > RAW_LIMITS.key || key === TRUNCATED_KEY) continue;
+    if (typeof v === 'string') {
+      if (v.length > RAW_LIMITS.text) cut.add(key);
+      out[key] = v.slice(0, RAW_LIMITS.text);
+    } else if (Array.isArray(v)) {
+      const items = v.slice(0, RAW_LIMITS.items).map((x) => String(x));
+      if (v.length > RAW_LIMITS.items || items.some((x) => x.length > RAW_LIMITS.item)) cut.add(key);
+      out[key] = items.map((x) => x.slice(0, RAW_LIMITS.item));
+    } else out[key] = null;
+  }
+  if (Object.keys(raw).length > RAW_LIMITS.fields - 1) cut.add('fields');
+  if (cut.size) out[TRUNCATED_KEY] = [...cut].slice(0, RAW_LIMITS.items);
+  return out;
+}
+
 /** A collected field as trimmed text, or undefined when absent, empty or not a string. */
 export function rawText(raw: RawPage, key: string): string | undefined {
   const v = raw[key];
@@ -60,15 +89,4 @@ export function onSiteHost(site: Pick<SitePage, 'hosts'>, url: URL): boolean {
     const base = host.slice(2);
     return url.hostname === base || url.hostname.endsWith(`.${base}`);
   });
-}
-
-export function defineAdapter(page: SitePage, interpret: (raw: RawPage, url: URL) => ReadResult): SiteAdapter {
-  return {
-    ...page,
-    interpret,
-    read(document, url) {
-      if (!page.isProfilePage(url)) return { status: 'not-a-profile', missing: [] };
-      return interpret(page.collect(document, url), url);
-    },
-  };
 }

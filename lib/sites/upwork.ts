@@ -9,7 +9,8 @@
 import type { Profile, ReadResult } from '../profile';
 import { readNuxtState } from '../parse/nuxt-state';
 import { at, bool, compact, httpUrl, isObj, isoDate, num, str } from '../parse/read-helpers';
-import { defineAdapter, rawText, type RawPage } from './types';
+import { defineAdapter } from './read-page';
+import { rawText, type RawPage } from './types';
 import { UPWORK_HOST, upworkPage, upworkProfileKey } from './upwork.page';
 
 /** The Nuxt state's profile viewer, or why it could not be read. */
