@@ -75,6 +75,36 @@ describe('upgrades from old databases with hostile profiles', () => {
     db.close();
   });
 
+  it('replaces impossible dates of version-1 records with the upgrade time (they sorted first and never expired)', async () => {
+    const name = freshName();
+    const old = await openRadarDb(name, MIGRATIONS.slice(0, 1));
+    const p = profile({ id: '~d' });
+    await old.put('profiles', {
+      key: 'upwork:~d',
+      profile: p,
+      firstSeen: '+275760-09-13T00:00:00.000Z',
+      lastSeen: 'zzzz',
+    } as unknown as StoredProfile);
+    await old.put('profiles', {
+      key: 'upwork:~e',
+      profile: p,
+      firstSeen: '2026-01-01T00:00:00Z',
+      lastSeen: '2026-01-02T00:00:00Z',
+    } as unknown as StoredProfile);
+    old.close();
+    const before = Date.now();
+    const db = await openRadarDb(name);
+    const d = (await db.get('profiles', 'upwork:~d'))!;
+    expect(Date.parse(d.lastSeen)).toBeGreaterThanOrEqual(before - 1000);
+    expect(Date.parse(d.lastSeen)).toBeLessThanOrEqual(Date.now());
+    expect(d.firstSeen).toBe(d.lastSeen);
+    expect(await db.get('profiles', 'upwork:~e')).toMatchObject({
+      firstSeen: '2026-01-01T00:00:00.000Z',
+      lastSeen: '2026-01-02T00:00:00.000Z',
+    });
+    db.close();
+  });
+
   it('an upgrade step that fails changes nothing: the old version and its data stay, and the open says why', async () => {
     const name = freshName();
     const old = await openRadarDb(name, MIGRATIONS.slice(0, 3));

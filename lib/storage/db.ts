@@ -148,14 +148,21 @@ export function upgradedRecord(raw: unknown, now: string): StoredProfile {
   const p = isRecord(old.profile) ? old.profile : {};
   const site = str(old.site) ?? str(p.site) ?? (key.includes(':') ? key.slice(0, key.indexOf(':')) : 'unknown');
   const url = str(old.url) ?? str(p.url) ?? '';
-  const lastSeen = str(old.lastSeen) ?? str(old.firstSeen) ?? now;
+  // A date that is no date ("zzzz") would sort first and never expire: the upgrade's time stands in for it.
+  const date = (x: unknown) => {
+    const t = typeof x === 'string' ? Date.parse(x) : NaN;
+    return t >= Date.parse('2000-01-01T00:00:00.000Z') && t <= Date.parse(now) + 86_400_000
+      ? new Date(t).toISOString()
+      : undefined;
+  };
+  const lastSeen = date(old.lastSeen) ?? date(old.firstSeen) ?? now;
   return {
     ...old,
     key,
     site,
     url,
     profile: (isRecord(old.profile) ? old.profile : { site, url }) as Profile,
-    firstSeen: str(old.firstSeen) ?? lastSeen,
+    firstSeen: date(old.firstSeen) ?? lastSeen,
     lastSeen,
     visits: typeof old.visits === 'number' && Number.isFinite(old.visits) ? old.visits : 1,
     level: (['none', 'low', 'medium', 'high'] as const).find((l) => l === old.level) ?? 'none',
