@@ -5,11 +5,30 @@
  * attacker-controlled, so we never eval it (nor `new Function`, nor Node's `vm`): acorn parses it and the
  * tiny evaluator below accepts only literals, parameters, object/array literals, `void`/unary minus/`!`,
  * `Array(n)` and member assignments. Anything else makes the whole read fail with NuxtStateError.
+ *
+ * Its work is bounded (issue 14: a 676 kB IIFE whose arguments were thousands of `Array(10000)` took
+ * Chromium from 2.4 to 7.4 GB and 22 s): at most `cells` array slots and properties are made in all, `tokens`
+ * tokens parsed and `ms` milliseconds spent. Beyond a bound the read fails with NuxtStateLimitError, and the
+ * adapter falls back to the markup (a `partial` read).
  */
 import { parse } from 'acorn';
 import type { Node } from 'acorn';
 
 export class NuxtStateError extends Error {}
+/** The state is larger or slower to read than any real page's (see LIMITS). */
+export class NuxtStateLimitError extends NuxtStateError {}
+
+/** Real states (2026-06) hold ~5,000 cells in ~70 kB; these bounds leave two orders of magnitude. */
+export const LIMITS = { cells: 1_000_000, tokens: 2_000_000, ms: 1_000 };
+export type Limits = typeof LIMITS;
+
+/** The running read's budget (the evaluator is synchronous and not re-entered). */
+let budget = { cells: 0, steps: 0, deadline: 0 };
+
+function spend(cells: number, node: AnyNode): void {
+  budget.cells -= cells;
+  if (budget.cells < 0) throw new NuxtStateLimitError(`state too large (${node.type} at ${node.start})`);
+}
 
 type Scope = Map<string, unknown>;
 // Acorn's node types are a large union; we only look at a handful of fields, checked at run time.
@@ -23,6 +42,7 @@ function fail(node: AnyNode, why: string): never {
 
 function setOwn(target: unknown, key: PropertyKey, value: unknown, node: AnyNode): void {
   if (target === null || typeof target !== 'object') fail(node, 'assignment to a non-object');
+  spend(1, node);
   // defineProperty: a key such as "__proto__" becomes a plain own property, never a prototype change.
   Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
 }
@@ -41,6 +61,8 @@ function propertyKey(node: AnyNode, computed: boolean, scope: Scope, depth: numb
 
 function evaluate(node: AnyNode, scope: Scope, depth = 0): unknown {
   if (depth > MAX_DEPTH) fail(node, 'nesting too deep');
+  if ((++budget.steps & 0xfff) === 0 && Date.now() > budget.deadline)
+    throw new NuxtStateLimitError(`state too slow to read (${node.type} at ${node.start})`);
   switch (node.type) {
     case 'Literal':
       if (node.regex || typeof node.bigint === 'string') fail(node, 'unsupported literal');
@@ -61,6 +83,7 @@ function evaluate(node: AnyNode, scope: Scope, depth = 0): unknown {
       return fail(node, `unsupported operator ${node.operator}`);
     }
     case 'ArrayExpression':
+      spend(node.elements.length, node);
       return node.elements.map((el: AnyNode | null) => {
         if (el === null) return undefined;
         if (el.type === 'SpreadElement') fail(el, 'spread');
@@ -85,7 +108,10 @@ function evaluate(node: AnyNode, scope: Scope, depth = 0): unknown {
       // `Array(6)` appears among the arguments (an empty array of that length).
       if (node.callee.type === 'Identifier' && node.callee.name === 'Array' && node.arguments.length === 1) {
         const n = evaluate(node.arguments[0], scope, depth + 1);
-        if (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 10_000) return new Array(n).fill(undefined);
+        if (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 10_000) {
+          spend(n, node);
+          return new Array(n).fill(undefined);
+        }
       }
       return fail(node, 'unsupported call');
     default:
@@ -107,11 +133,20 @@ function assign(expr: AnyNode, scope: Scope): void {
 }
 
 /** Evaluates the text of the `<script>` that assigns `window.__NUXT__`; returns the state object. */
-export function readNuxtState(scriptText: string): unknown {
+export function readNuxtState(scriptText: string, limits: Limits = LIMITS): unknown {
+  budget = { cells: limits.cells, steps: 0, deadline: Date.now() + limits.ms };
   let program: AnyNode;
+  let tokens = 0;
   try {
-    program = parse(scriptText, { ecmaVersion: 2020, sourceType: 'script' }) as AnyNode;
+    program = parse(scriptText, {
+      ecmaVersion: 2020,
+      sourceType: 'script',
+      onToken: () => {
+        if (++tokens > limits.tokens) throw new NuxtStateLimitError('state too long');
+      },
+    }) as AnyNode;
   } catch (e) {
+    if (e instanceof NuxtStateLimitError) throw e;
     throw new NuxtStateError(`not parseable: ${(e as Error).message}`);
   }
   const stmt = program.body[0];
