@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importMemory, ImportError, MEMORY_FORMAT } from '../../lib/export/memory';
+import { exportMemory, importMemory, ImportError, MEMORY_FORMAT } from '../../lib/export/memory';
 import { fingerprint, normaliseUrl, safeDecode } from '../../lib/memory/fingerprint';
 import type { Profile } from '../../lib/profile';
 import { DB_VERSION, MIGRATIONS, openRadarDb, RadarStore, type StoredProfile } from '../../lib/storage/db';
@@ -238,6 +238,34 @@ describe('fuzz: import', () => {
     // Both ways were really taken.
     expect(outcomes.applied).toBeGreaterThan(10);
     expect(outcomes.refused).toBeGreaterThan(10);
+  });
+});
+
+describe('fuzz: export and import again', () => {
+  it('what was imported exports into a file that imports back into an empty store as it was', async () => {
+    let roundTrips = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(storedArb(isoDate), { minLength: 1, maxLength: 4, selector: (p) => p.key }),
+        async (profiles) => {
+          const a = new RadarStore(await openRadarDb(freshName()));
+          const file = { format: MEMORY_FORMAT, version: 1, exportedAt: '2026-06-01T00:00:00.000Z', photos: [] };
+          try {
+            await importMemory(a, JSON.stringify({ ...file, profiles }));
+          } catch (e) {
+            expect(e).toBeInstanceOf(ImportError);
+            return;
+          }
+          const b = new RadarStore(await openRadarDb(freshName()));
+          await importMemory(b, JSON.stringify(await exportMemory(a, new Date())));
+          expect(await b.allProfiles()).toEqual(await a.allProfiles());
+          expect((await b.fingerprints()).map((f) => f.key)).toEqual((await a.fingerprints()).map((f) => f.key));
+          roundTrips++;
+        },
+      ),
+      { seed: SEED, numRuns: 40 },
+    );
+    expect(roundTrips).toBeGreaterThan(5);
   });
 });
 
