@@ -26,18 +26,36 @@ export function upworkProfileKey(url: URL): string | undefined {
   return /^[A-Za-z0-9_-]{3,64}$/.test(key) && !RESERVED.has(key.toLowerCase()) ? key.toLowerCase() : undefined;
 }
 
-function nuxtScript(doc: Document): string | null {
+/**
+ * Whether the browser runs a `<script>` of this type: none or empty, a JavaScript MIME type, or "module"
+ * (HTML's script type rules). A `text/x-template` holding a doctored `window.__NUXT__` is text, not state.
+ */
+export function isExecutableScript(el: Element): boolean {
+  const type = el.getAttribute('type');
+  if (type === null || type.trim() === '') return true;
+  return /^\s*(?:(?:text|application)\/(?:x-)?(?:java|ecma)script|text\/(?:jscript|livescript)|module)\s*$/i.test(type);
+}
+
+/** Every executable inline script assigning `window.__NUXT__` (several mean something is wrong). */
+function nuxtScripts(doc: Document): string[] {
+  const out: string[] = [];
   for (const s of doc.querySelectorAll('script:not([src])')) {
+    if (!isExecutableScript(s)) continue;
     const text = s.textContent ?? '';
     const i = text.indexOf('window.__NUXT__');
-    if (i >= 0) return text.slice(i);
+    if (i >= 0) out.push(text.slice(i));
+    if (out.length === 4) break;
   }
-  return null;
+  return out;
 }
 
 function collect(doc: Document): RawPage {
   return {
-    nuxt: nuxtScript(doc),
+    // The first state, and any others (at most three) to be checked against the markup.
+    ...(() => {
+      const [first, ...more] = nuxtScripts(doc);
+      return { nuxt: first ?? null, nuxtMore: more };
+    })(),
     name: textOf(doc, ['[itemprop="name"]']) ?? null,
     ogTitle: metaContent(doc, ['og:title']) ?? null,
     ogDescription: metaContent(doc, ['og:description']) ?? null,

@@ -160,19 +160,58 @@ function fromMarkup(raw: RawPage): Profile {
 
 const CORE = ['name', 'location', 'timezone', 'memberSince', 'stats'] as const;
 
+type StateProfile = Profile & { _key: string[] };
+
+/**
+ * The embedded state to trust. Several states on one page (a doctored one in a template, say) are each
+ * read; the one that is about this URL's profile and agrees with the visible markup wins, and states that
+ * contradict each other are reported (`embedded-state:conflict`). A state of another profile (stale after
+ * an in-app navigation) is not used.
+ */
+function chooseState(
+  raw: RawPage,
+  key: string,
+  markup: Profile,
+  loggedIn: boolean,
+  missing: string[],
+): StateProfile | undefined {
+  const scripts = [raw.nuxt, ...(Array.isArray(raw.nuxtMore) ? raw.nuxtMore : [])].filter(
+    (s): s is string => typeof s === 'string',
+  );
+  if (!scripts.length) {
+    missing.push('embedded-state');
+    return undefined;
+  }
+  const read = scripts.map((s) => nuxtProfileViewer(s));
+  if (read.some((r) => r.error)) missing.push('embedded-state');
+  const states = read.flatMap((r) => (r.viewer ? [fromState(r.viewer, loggedIn)] : []));
+  const ours = states.filter((s) => s._key.includes(key));
+  if (states.length && !ours.length) missing.push('embedded-state'); // stale state of the previous profile
+  // How many of the fields the markup shows this state agrees with.
+  const agreement = (s: StateProfile) =>
+    [
+      [markup.name, s.name],
+      [markup.photoUrl, s.photoUrl],
+      [markup.location?.city, s.location?.city],
+      [markup.location?.countryName, s.location?.countryName],
+      [markup.hourlyRate?.amount, s.hourlyRate?.amount],
+    ].filter(([a, b]) => a !== undefined && a === b).length;
+  const chosen = ours.reduce<StateProfile | undefined>(
+    (best, s) => (!best || agreement(s) > agreement(best) ? s : best),
+    undefined,
+  );
+  const fingerprint = (s: StateProfile) => JSON.stringify({ ...s, _key: undefined });
+  if (states.length > 1 && new Set(states.map(fingerprint)).size > 1) missing.push('embedded-state:conflict');
+  return chosen;
+}
+
 function interpret(raw: RawPage, url: URL): ReadResult {
   const key = upworkProfileKey(url);
   if (!key) return { status: 'not-a-profile', missing: [] };
   const loggedIn = raw.loggedIn === 'yes';
   const markup = fromMarkup(raw);
-  const { viewer, error } = nuxtProfileViewer(typeof raw.nuxt === 'string' ? raw.nuxt : null);
   const missing: string[] = [];
-  let state: (Profile & { _key: string[] }) | undefined = viewer ? fromState(viewer, loggedIn) : undefined;
-  if (error) missing.push('embedded-state');
-  if (state && !state._key.includes(key)) {
-    state = undefined; // stale state of the previous profile (in-app navigation)
-    missing.push('embedded-state');
-  }
+  const state = chooseState(raw, key, markup, loggedIn, missing);
   const { _key, ...fromNuxt } = state ?? { _key: [] };
   void _key;
   const profile = compact({
