@@ -4,7 +4,7 @@ import { createBackground } from '../lib/background/handlers';
 import { checkSelection, MENU_ID, PANEL_SCRIPT } from '../lib/background/selection';
 import { localeFor, setLocale, t } from '../lib/i18n';
 import { CONTENT_SCRIPT, onTabUpdated } from '../lib/background/inject';
-import { contentMatches, isPermittedUrl } from '../lib/sites/hosts';
+import { contentMatches, isPhotoUrl } from '../lib/sites/hosts';
 import { loadPhoto } from '../lib/photo/load-browser';
 import { openRadarDb, RadarStore } from '../lib/storage/db';
 import type { TabState } from '../lib/tab-state';
@@ -29,7 +29,7 @@ export default defineBackground(() => {
         () => {},
       ),
     // Only from the marketplaces' own image hosts (the URL came from the page).
-    loadPhoto: async (url) => (isPermittedUrl(url) ? loadPhoto(url) : undefined),
+    loadPhoto: async (url) => loadPhoto(url, fetch, isPhotoUrl),
     // No popup open means no receiver: that is fine.
     announce: (tabId) =>
       browser.runtime.sendMessage({ type: 'tab-updated', tabId }).then(

@@ -63,13 +63,54 @@ async function pixelsDom(blob: Blob): Promise<{ data: Uint8ClampedArray; preview
   }
 }
 
-/** The photo's signature, or undefined when it cannot be fetched or decoded. */
-export async function loadPhoto(url: string, fetcher: typeof fetch = fetch): Promise<LoadedPhoto | undefined> {
+/**
+ * The body, read only up to `max` bytes: a larger photo is abandoned as soon as it passes the limit (the
+ * whole download was read before the size was looked at). Undefined when too large.
+ */
+export async function readLimited(res: Response, max: number): Promise<Blob | undefined> {
+  const type = res.headers.get('content-type') ?? '';
+  const declared = Number(res.headers.get('content-length') ?? NaN);
+  if (declared > max) {
+    await res.body?.cancel().catch(() => {});
+    return undefined;
+  }
+  if (!res.body) return undefined;
+  const reader = res.body.getReader();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => {});
+      return undefined;
+    }
+    parts.push(value);
+  }
+  return new Blob(parts as BlobPart[], { type: type.split(';')[0]!.trim() });
+}
+
+/**
+ * The photo's signature, or undefined when it cannot be fetched or decoded. Redirects are not followed
+ * (issue 14: a 302 from an allowed host to any other host was followed, and that host got the request);
+ * `allowed` is asked again about the address the answer came from.
+ */
+export async function loadPhoto(
+  url: string,
+  fetcher: typeof fetch = fetch,
+  allowed: (url: string) => boolean = () => true,
+): Promise<LoadedPhoto | undefined> {
   try {
-    const res = await fetcher(url, { credentials: 'omit', referrerPolicy: 'no-referrer' });
-    if (!res.ok) return undefined;
-    const blob = await res.blob();
-    if (!blob.type.startsWith('image/') || blob.size > MAX_BYTES || blob.size === 0) return undefined;
+    if (!allowed(url)) return undefined;
+    const res = await fetcher(url, { credentials: 'omit', referrerPolicy: 'no-referrer', redirect: 'manual' });
+    if (res.type === 'opaqueredirect' || res.redirected || !res.ok || res.status !== 200) {
+      await res.body?.cancel().catch(() => {});
+      return undefined;
+    }
+    if (res.url && res.url !== url && !allowed(res.url)) return undefined;
+    const blob = await readLimited(res, MAX_BYTES);
+    if (!blob || !blob.type.startsWith('image/') || blob.size === 0) return undefined;
     const { data, preview } =
       typeof OffscreenCanvas === 'function' && typeof createImageBitmap === 'function'
         ? await pixelsOffscreen(blob)

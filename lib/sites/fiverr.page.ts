@@ -26,6 +26,8 @@ export const fiverrPage: SitePage = {
   matches: ['https://www.fiverr.com/*'],
   hosts: ['https://www.fiverr.com/*'],
   imageHosts: ['https://fiverr-res.cloudinary.com/*'],
+  // https://fiverr-res.cloudinary.com/[<transform>/]attachments/profile/photo/<hash>… (perseus props)
+  photoPaths: [/^\/(?:[^/]+\/)?attachments\/profile\/photo\//],
   photoPlaceholder: /\/(?:default|empty)[-_]?(?:avatar|profile|user)/i,
 
   isProfilePage: (url) => fiverrPath(url) !== undefined,

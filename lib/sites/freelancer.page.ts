@@ -20,6 +20,8 @@ export const freelancerPage: SitePage = {
   matches: ['https://www.freelancer.com/*'],
   hosts: ['https://www.freelancer.com/*'],
   imageHosts: ['https://*.f-cdn.com/*'],
+  // https://cdn2.f-cdn.com/ppic/<id>/logo/<id>/<file>.jpg (2021-12)
+  photoPaths: [/^\/ppic\//],
   // Message threads and bids (proposal texts), not verified on a saved page.
   messages: {
     isMessagePage: (url) => /^\/(?:messages|projects\/[^/]+\/[^/]+\/proposals)/.test(url.pathname),

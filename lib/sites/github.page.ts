@@ -27,6 +27,8 @@ export const githubPage: SitePage = {
   matches: ['https://github.com/*'],
   hosts: ['https://github.com/*'],
   imageHosts: ['https://avatars.githubusercontent.com/*'],
+  // https://avatars.githubusercontent.com/u/<numeric id>?v=4 (og:image)
+  photoPaths: [/^\/u\/\d+$/],
 
   isProfilePage: (url) => githubLogin(url) !== undefined,
   collect: (doc) => ({

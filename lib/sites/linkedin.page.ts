@@ -54,6 +54,8 @@ export const linkedinPage: SitePage = {
   matches: ['https://*.linkedin.com/*'],
   hosts: ['https://www.linkedin.com/*', 'https://*.linkedin.com/*'],
   imageHosts: ['https://media.licdn.com/*'],
+  // https://media.licdn.com/dms/image/v2/<id>/profile-displayphoto-shrink_200_200/… (2023-04, 2026-07)
+  photoPaths: [/^\/dms\/image\//],
   // Messaging threads: each message body (class names as LinkedIn's messaging used them up to 2025).
   messages: {
     isMessagePage: (url) => /^\/messaging\/thread\//.test(url.pathname),

@@ -60,6 +60,11 @@ export interface SitePage {
   hosts: string[];
   /** Where the site's profile photos are served from, when not from `hosts` (read for photo comparison). */
   imageHosts?: string[];
+  /**
+   * The paths its profile photos really have, on `hosts` or `imageHosts` (nothing else is fetched): seen in
+   * each site's pages, dated beside each pattern.
+   */
+  photoPaths?: RegExp[];
   /** The site's placeholder avatar (a profile "without a photo" still shows one). */
   photoPlaceholder?: RegExp;
   /** Proposal and message views scanned with the message rules (unverified: see the README). */

@@ -81,6 +81,8 @@ export const upworkPage: SitePage = {
     isMessagePage: (url) => /^\/(?:ab\/messages\/rooms|nx\/proposals|ab\/applicants)\//.test(url.pathname),
     bodies: ['[data-test="story-message"]', '[data-test="cover-letter"]', '.up-d-story-item .story-message'],
   },
+  // https://www.upwork.com/profile-portraits/c1…(2026-06)
+  photoPaths: [/^\/profile-portraits\/[\w.-]+$/],
   // Upwork's default portrait (2026-06: "/profile-portraits/default…", "c-default").
   photoPlaceholder: /\/profile-portraits\/(?:c-)?default|\/default[-_]?portrait/i,
 
