@@ -6,10 +6,13 @@ import { memoryRules, messageRules, profileRules } from './rules';
 import { prepareMessage } from './text/message';
 import type { Finding, MemoryContext, ProfileRule } from './rules/types';
 import { score, type Level, type Sensitivity } from './score';
+import { trackRecord } from './track-record';
 
 export interface Risk {
   level: Level;
   score: number;
+  /** Present when notes in combination (on a profile without an established track record) set the level. */
+  fromNotes?: true;
   unchecked: string[];
 }
 
@@ -128,7 +131,26 @@ export function analyzeRead(site: string, url: string, read: ReadResult, opts: A
   for (const m of read.missing) unchecked.push(t('unchecked.field', { field: m }));
   if (profile.photoUrl) unchecked.push(t('unchecked.photo'));
   unchecked.push(t('unchecked.messages'));
-  return { ...base, profile, findings, risk: { ...score(findings, groupOf, opts.sensitivity), unchecked } };
+  const established = trackRecord(profile, opts.now).established;
+  return {
+    ...base,
+    profile,
+    findings,
+    risk: { ...score(findings, groupOf, opts.sensitivity, established), unchecked },
+  };
+}
+
+/**
+ * The level of a profile's findings (after the memory added some, or the user dismissed some): notes count
+ * in combination only without an established track record, measured on the day the page was looked at.
+ */
+export function scoreProfile(
+  a: Pick<Analysis, 'profile' | 'checkedAt'>,
+  findings: readonly Finding[],
+  sensitivity?: Sensitivity,
+) {
+  const established = !!a.profile && trackRecord(a.profile, new Date(a.checkedAt)).established;
+  return score(findings, groupOf, sensitivity, established);
 }
 
 export type PhotoCheck =
@@ -162,7 +184,7 @@ export function withMemory(
     ...a,
     findings,
     ...(notes.alsoSeen?.length ? { alsoSeen: notes.alsoSeen } : {}),
-    risk: { ...score(findings, groupOf, sensitivity), unchecked },
+    risk: { ...scoreProfile(a, findings, sensitivity), unchecked },
   };
 }
 

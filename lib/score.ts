@@ -2,6 +2,11 @@
  * Findings → risk level (red-flags.md, "Scoring guidance"): weights high 3, medium 2, low 1, capped at 10.
  * A prominent "high" needs one high finding or medium findings from two independent groups, so a pile of
  * weak signals never reads as a verdict.
+ *
+ * Notes (`note: true`: a broad skill list, the UTC default, no photo …) are not red flags and never count
+ * one by one. Low signals count only in combination: on a profile WITHOUT an established track record
+ * (lib/track-record.ts), notes from three independent groups (two at high sensitivity) still raise the
+ * level to medium. A medium or high finding keeps its level however long the track record.
  */
 import type { Finding, RuleGroup, Severity } from './rules/types';
 
@@ -14,24 +19,48 @@ export const SCORE_CAP = 10;
 export interface Scored {
   level: Level;
   score: number;
+  /** Present (true) when the level comes from notes in combination, not from any red flag alone. */
+  fromNotes?: true;
 }
 
 export function score(
   findings: readonly Finding[],
   groupOf: (rule: string) => RuleGroup | string,
   sensitivity: Sensitivity = 'normal',
+  established = false,
 ): Scored {
-  const counted = sensitivity === 'low' ? findings.filter((f) => f.severity !== 'low') : findings;
-  const points = Math.min(
-    SCORE_CAP,
-    counted.reduce((sum, f) => sum + WEIGHTS[f.severity], 0),
-  );
-  const groups = (sev: Severity[]) =>
-    new Set(counted.filter((f) => sev.includes(f.severity)).map((f) => groupOf(f.rule)));
+  let points = 0;
+  let counted = 0;
+  let high = false;
+  const mediumGroups = new Set<string>();
+  const lowGroups = new Set<string>();
+  const noteGroups = new Set<string>();
+  let notePoints = 0;
+  for (const f of findings) {
+    if (f.note) {
+      if (sensitivity !== 'low' && !established) {
+        noteGroups.add(groupOf(f.rule));
+        notePoints += WEIGHTS[f.severity];
+      }
+      continue;
+    }
+    if (sensitivity === 'low' && f.severity === 'low') continue;
+    counted++;
+    points += WEIGHTS[f.severity];
+    if (f.severity === 'high') high = true;
+    else (f.severity === 'medium' ? mediumGroups : lowGroups).add(groupOf(f.rule));
+  }
+  const combination = sensitivity === 'high' ? 2 : 3;
   let level: Level = 'none';
-  if (counted.some((f) => f.severity === 'high') || groups(['medium']).size >= 2) level = 'high';
-  else if (counted.some((f) => f.severity === 'medium') || groups(['low']).size >= (sensitivity === 'high' ? 2 : 3)) {
+  let fromNotes = false;
+  if (high || mediumGroups.size >= 2) level = 'high';
+  else if (mediumGroups.size || lowGroups.size >= combination) level = 'medium';
+  else if (noteGroups.size && new Set([...lowGroups, ...noteGroups]).size >= combination) {
     level = 'medium';
-  } else if (counted.length) level = 'low';
-  return { level, score: points };
+    fromNotes = true;
+    points += notePoints;
+  } else if (counted) level = 'low';
+  const out: Scored = { level, score: Math.min(SCORE_CAP, points) };
+  if (fromNotes) out.fromNotes = true;
+  return out;
 }

@@ -9,8 +9,9 @@ const read = (name: string, id: string) =>
 describe('analyzeRead', () => {
   it('the real page (Ukraine, UTC default) gets no high finding, only a low note, and says what was not checked', () => {
     const a = analyzeRead('upwork', 'u', read('visitor-view', '~01a1b2c3d4e5f60718'), { now: NOW });
-    expect(a.findings.map((f) => [f.rule, f.severity])).toEqual([['location-timezone-mismatch', 'low']]);
-    expect(a.risk.level).toBe('low');
+    expect(a.findings.map((f) => [f.rule, f.severity, f.note])).toEqual([['location-timezone-mismatch', 'low', true]]);
+    // A note on a verified account with two years and 13 reviews: it never colours the badge (issue #12).
+    expect(a.risk.level).toBe('none');
     expect(a.risk.unchecked).toEqual([
       'free-hosting-portfolio: not checked — links not on this page',
       'Photo not compared with other profiles',

@@ -32,7 +32,7 @@ describe('radar CLI', () => {
   it('scan of a folder prints an array; --url chooses the adapter', () => {
     const all = radar(['scan', join(FIXTURES, 'upwork'), '--now', '2026-06-10']);
     expect(all.code).toBe(0);
-    expect(JSON.parse(all.out).map((r: any) => r.risk.level)).toEqual(['high', 'low']);
+    expect(JSON.parse(all.out).map((r: any) => r.risk.level)).toEqual(['high', 'none']);
     const dir = mkdtempSync(join(tmpdir(), 'radar-'));
     writeFileSync(join(dir, 'p.html'), '<html><body><h3 itemprop="name">X</h3></body></html>');
     const withUrl = JSON.parse(

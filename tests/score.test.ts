@@ -33,4 +33,44 @@ describe('score', () => {
     expect(score(lows, groupOf, 'low')).toEqual({ level: 'none', score: 0 });
     expect(score(lows, groupOf, 'high')).toEqual({ level: 'medium', score: 2 });
   });
+
+  describe('notes', () => {
+    const note = (rule: string): Finding => ({ ...f(rule, 'low'), note: true });
+
+    it('never count one by one: notes alone leave the level at none', () => {
+      expect(score([note('d')], groupOf)).toEqual({ level: 'none', score: 0 });
+      expect(score([note('d'), note('c')], groupOf)).toEqual({ level: 'none', score: 0 });
+    });
+
+    it('from three independent groups raise the level to medium without an established track record', () => {
+      const three = [note('d'), note('c'), note('b')];
+      expect(score(three, groupOf)).toEqual({ level: 'medium', score: 3, fromNotes: true });
+      expect(score([note('a1'), note('a2'), note('c')], groupOf).level).toBe('none');
+    });
+
+    it('at high sensitivity two groups suffice; at low sensitivity notes never count', () => {
+      expect(score([note('d'), note('c')], groupOf, 'high')).toEqual({ level: 'medium', score: 2, fromNotes: true });
+      expect(score([note('d'), note('c'), note('b')], groupOf, 'low').level).toBe('none');
+    });
+
+    it('never colour a profile with an established track record', () => {
+      const three = [note('d'), note('c'), note('b')];
+      expect(score(three, groupOf, 'normal', true)).toEqual({ level: 'none', score: 0 });
+      expect(score(three, groupOf, 'high', true)).toEqual({ level: 'none', score: 0 });
+    });
+
+    it('a medium or high finding keeps its level however long the track record', () => {
+      expect(score([f('b', 'medium'), note('c')], groupOf, 'normal', true)).toEqual({ level: 'medium', score: 2 });
+      expect(score([f('a1', 'high'), note('c')], groupOf, 'normal', true)).toEqual({ level: 'high', score: 3 });
+    });
+
+    it('combine with low red flags (a message rule’s) in the groups count', () => {
+      expect(score([f('d', 'low'), note('c'), note('b')], groupOf)).toEqual({
+        level: 'medium',
+        score: 3,
+        fromNotes: true,
+      });
+      expect(score([f('d', 'low'), note('c'), note('b')], groupOf, 'normal', true)).toEqual({ level: 'low', score: 1 });
+    });
+  });
 });

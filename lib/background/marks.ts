@@ -2,8 +2,8 @@
  * The user's own marks on a stored profile, applied to its analysis: dismissed findings move to a list of
  * their own (with the reason) and stop counting; "trusted" and the notes are shown with the report.
  */
-import { groupOf as ruleGroup, type Analysis } from '../analyze';
-import { score, type Sensitivity } from '../score';
+import { scoreProfile, type Analysis } from '../analyze';
+import type { Sensitivity } from '../score';
 import type { StoredProfile } from '../storage/db';
 
 export function activeDismissals(e: Pick<StoredProfile, 'dismissals'>) {
@@ -29,6 +29,7 @@ export function applyMarks(a: Analysis, e: StoredProfile, sensitivity?: Sensitiv
     ...out,
     findings: kept,
     dismissed: a.findings.filter((f) => dismissed.has(f.rule)).map((f) => ({ finding: f, ...dismissed.get(f.rule)! })),
-    risk: { ...a.risk, ...score(kept, ruleGroup, sensitivity) },
+    // Scored as the analysis was: notes count in combination only without an established track record.
+    risk: { ...scoreProfile(a, kept, sensitivity), unchecked: a.risk.unchecked },
   };
 }

@@ -38,8 +38,25 @@ function parts(template: string): (string | { name: string })[] {
   return p;
 }
 
-/** The text for `key` with `{name}` placeholders filled in (values are inserted as plain text). */
+// Keys with a singular form of their own (`<key>.one`): the plural category of `{count}` picks it.
+const SINGULAR = new Set(
+  Object.keys(en)
+    .filter((k) => k.endsWith('.one'))
+    .map((k) => k.slice(0, -'.one'.length)),
+);
+const plurals: Partial<Record<Locale, Intl.PluralRules>> = {};
+
+function pluralKey(key: MessageKey, count: number): MessageKey {
+  const rules = (plurals[current] ??= new Intl.PluralRules(current));
+  return rules.select(count) === 'one' ? (`${key}.one` as MessageKey) : key;
+}
+
+/**
+ * The text for `key` with `{name}` placeholders filled in (values are inserted as plain text). A key with a
+ * `.one` form is chosen by the plural rules of the locale for `{count}`: "1 note", "2 notes", never "note(s)".
+ */
 export function t(key: MessageKey, vars?: Record<string, string | number>): string {
+  if (vars && typeof vars.count === 'number' && SINGULAR.has(key)) key = pluralKey(key, vars.count);
   const template = catalogs[current][key] ?? en[key];
   if (!vars || !template.includes('{')) return template;
   let out = '';

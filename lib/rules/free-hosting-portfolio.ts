@@ -1,5 +1,5 @@
 /**
- * G1: "surprisingly simple" portfolio websites; Mandiant saw Netlify-hosted ones. Low, and only when every
+ * G1: "surprisingly simple" portfolio websites; Mandiant saw Netlify-hosted ones. A low note, and only when every
  * portfolio/website link (profile links and URLs in the bio) is on free one-page hosting.
  */
 import { t } from '../i18n';
@@ -56,7 +56,7 @@ export const rule: ProfileRule = {
     const hosts = links.map(host).filter((h): h is string => !!h && !NOT_PORTFOLIO.test(h));
     if (!hosts.length) return undefined;
     if (!hosts.every((h) => FREE_HOSTS.some((f) => h === f || h.endsWith(`.${f}`)))) return undefined;
-    return finding(
+    const f = finding(
       rule.id,
       'low',
       [t('evidence.links', { links: [...new Set(hosts)].join(', ') })],
@@ -65,5 +65,6 @@ export const rule: ProfileRule = {
         'IND Mandiant 2024 (portfolios on Netlify)',
       ],
     );
+    return { ...f, note: true };
   },
 };

@@ -8,6 +8,7 @@
 import { t } from '../i18n';
 import { countryName, formatOffset, isBareUtc, offsetsOfCountry, resolveZone } from '../geo/timezones';
 import { finding } from './finding';
+import { titleKey } from '../finding-view';
 import type { ProfileRule } from './types';
 
 const SOURCES = ['G1 Red flag indicators (inconsistent claimed work location and hours)'];
@@ -33,13 +34,9 @@ export const rule: ProfileRule = {
     ];
     if (isBareUtc(tz)) {
       if (offsets.includes(0)) return undefined;
-      return finding(
-        rule.id,
-        'low',
-        [...evidence, t('evidence.utcDefault')],
-        SOURCES,
-        'rule.location-timezone-mismatch.title.utc',
-      );
+      // A note with its own title (lib/finding-view.ts): nothing was compared, nothing contradicts.
+      const f = finding(rule.id, 'low', [...evidence, t('evidence.utcDefault')], SOURCES, titleKey(rule.id, 'low'));
+      return { ...f, note: true };
     }
     if (tz.name) {
       const zone = resolveZone(tz.name);

@@ -1,7 +1,7 @@
 /**
  * G1 mitigations: "extra scrutiny to newly established accounts". Younger than 90 days. It weighs more
  * (medium) when the new account already claims much — a high rate, years of experience, a top job-success
- * score — and stays low when it claims little.
+ * score — and is a low note when it claims little (honest newcomers look the same).
  */
 import { t } from '../i18n';
 import { daysBetween, finding, isoDay } from './finding';
@@ -20,11 +20,12 @@ export const rule: ProfileRule = {
     const days = daysBetween(p.memberSince, ctx.now);
     if (days < 0 || days >= NEW_ACCOUNT_DAYS) return undefined;
     const claimed = claims(p);
-    return finding(
+    const f = finding(
       rule.id,
       claimed.length ? 'medium' : 'low',
       [t('evidence.memberSince', { date: p.memberSince, days, now: isoDay(ctx.now) }), ...claimed],
       ['G1 Potential mitigation measures (extra scrutiny for newly established accounts)'],
     );
+    return claimed.length ? f : { ...f, note: true };
   },
 };

@@ -1,4 +1,7 @@
-/** G3: profiles with no photo. Only when the page was read and shows none (not when it could not be read). */
+/**
+ * G3: profiles with no photo. Only when the page was read and shows none (not when it could not be read).
+ * A low note: it counts only in combination.
+ */
 import { t } from '../i18n';
 import { sitePages } from '../sites/pages';
 import { finding } from './finding';
@@ -23,6 +26,7 @@ export const rule: ProfileRule = {
   check(p, ctx) {
     if (ctx.missing.includes('photoUrl')) return undefined;
     if (p.photoUrl && !isPlaceholderPhoto(p.site, p.photoUrl)) return undefined;
-    return finding(rule.id, 'low', [p.photoUrl ? p.photoUrl : t('evidence.noPhoto')], ['G3 (profiles with no photo)']);
+    const evidence = [p.photoUrl ? p.photoUrl : t('evidence.noPhoto')];
+    return { ...finding(rule.id, 'low', evidence, ['G3 (profiles with no photo)']), note: true };
   },
 };

@@ -1,7 +1,7 @@
 /**
  * G1 platform red flags: self-dealing client accounts raising a developer's rating. Most visible top ratings
  * packed into one 30-day window early in the account's life (medium), or a perfect rating resting on one or
- * two reviews (low: common for honest newcomers, it only counts with other signals).
+ * two reviews (a low note: common for honest newcomers, it only counts with other signals).
  */
 import { t } from '../i18n';
 import { daysBetween, finding } from './finding';
@@ -42,7 +42,10 @@ export const rule: ProfileRule = {
     const rating = p.stats?.rating;
     const reviews = p.stats?.reviews ?? (p.reviews ? p.reviews.length : undefined);
     if (rating !== undefined && rating >= 4.95 && reviews !== undefined && reviews >= 1 && reviews <= 2) {
-      return finding(rule.id, 'low', [t('evidence.perfectFew', { rating, reviews })], SOURCES);
+      return {
+        ...finding(rule.id, 'low', [t('evidence.perfectFew', { rating, count: reviews })], SOURCES),
+        note: true,
+      };
     }
     return undefined;
   },

@@ -1,7 +1,7 @@
 /**
  * G1: "surprisingly simple" developer profiles. Claims (years of experience, seniority, a top job-success
- * score, a high rate) far beyond the visible history: at most 2 jobs and 2 reviews. Low; medium when it
- * claims several things at once.
+ * score, a high rate) far beyond the visible history: at most 2 jobs and 2 reviews. A low note; medium when
+ * it claims several things at once.
  */
 import { t } from '../i18n';
 import { finding } from './finding';
@@ -20,12 +20,17 @@ export const rule: ProfileRule = {
     if (!thin) return undefined;
     const claimed = claims(p);
     if (!claimed.length) return undefined;
-    const history = t('evidence.history', { jobs: s.jobs, hours: s.hours ?? '?', reviews: s.reviews ?? '?' });
-    return finding(
+    const history = t('evidence.history', {
+      jobs: t('record.jobs', { count: s.jobs }),
+      hours: t('record.hours', { count: s.hours ?? '?' }),
+      reviews: t('record.reviews', { count: s.reviews ?? '?' }),
+    });
+    const f = finding(
       rule.id,
       claimed.length >= 2 ? 'medium' : 'low',
       [...claimed, history],
       ['G1 How DPRK IT workers operate (surprisingly simple developer profiles)'],
     );
+    return claimed.length >= 2 ? f : { ...f, note: true };
   },
 };

@@ -1,5 +1,5 @@
 /**
- * G1 mitigations: verify identity. Low: the platform itself says identity is not verified, or that two or
+ * G1 mitigations: verify identity. A low note: the platform itself says identity is not verified, or that two or
  * more of payment / phone / e-mail are not. Only what the page states counts; absent is not "false".
  */
 import { t, type MessageKey } from '../i18n';
@@ -17,11 +17,7 @@ export const rule: ProfileRule = {
     const notVerified = (['identity', 'payment', 'phone', 'email'] as const).filter((k) => v[k] === false);
     const others = notVerified.filter((k) => k !== 'identity');
     if (!notVerified.includes('identity') && others.length < 2) return undefined;
-    return finding(
-      rule.id,
-      'low',
-      notVerified.map((k) => t('evidence.notVerified', { what: t(`verify.${k}` as MessageKey) })),
-      ['G1 Potential mitigation measures (verify identity)'],
-    );
+    const evidence = notVerified.map((k) => t('evidence.notVerified', { what: t(`verify.${k}` as MessageKey) }));
+    return { ...finding(rule.id, 'low', evidence, ['G1 Potential mitigation measures (verify identity)']), note: true };
   },
 };

@@ -1,5 +1,5 @@
 /**
- * G1 (the resume of a DPRK IT worker lists an unusually wide range of skills). Low: at least 15 skills that
+ * G1 (the resume of a DPRK IT worker lists an unusually wide range of skills). A low note: at least 15 skills that
  * span at least 5 unrelated fields. The field of a skill is looked up by keywords below.
  */
 import { t } from '../i18n';
@@ -112,11 +112,12 @@ export const rule: ProfileRule = {
     if (skills.length < 15) return undefined;
     const fields = skillFields(skills);
     if (fields.size < 5) return undefined;
-    return finding(
+    const f = finding(
       rule.id,
       'low',
       [t('evidence.skills', { count: skills.length, fields: fields.size, list: [...fields].join(', ') })],
       ['G1 How DPRK IT workers operate (resume listing a wide range of skills)'],
     );
+    return { ...f, note: true };
   },
 };

@@ -1,0 +1,75 @@
+/**
+ * How a finding is presented wherever it is shown — the panel, the popup, the history page and the evidence
+ * exports: its title, whether it is a red flag or a note, and the order. The history keeps findings compact
+ * (rule, severity, evidence, sources: lib/storage/db.ts), so everything here is derived from those fields
+ * the same way the rules derive it.
+ */
+import { t, type MessageKey } from './i18n';
+import type { Severity } from './rules/types';
+import type { Level } from './score';
+import type { StoredFinding, StoredProfile } from './storage/db';
+
+/** Findings of a rule that have a title of their own at one severity (the UTC default is not a mismatch). */
+const TITLE_VARIANTS: Record<string, Partial<Record<Severity, MessageKey>>> = {
+  'location-timezone-mismatch': { low: 'rule.location-timezone-mismatch.title.utc' },
+};
+
+export function titleKey(rule: string, severity: Severity | undefined): MessageKey {
+  return (severity && TITLE_VARIANTS[rule]?.[severity]) || (`rule.${rule}.title` as MessageKey);
+}
+
+export interface ShownFinding {
+  rule: string;
+  severity?: Severity;
+  title?: string;
+  note?: boolean;
+}
+
+export function findingTitle(f: ShownFinding): string {
+  return f.title || t(titleKey(f.rule, f.severity));
+}
+
+export const isNote = (f: ShownFinding) => f.note === true;
+
+/**
+ * A stored finding as shown: the history keeps profile and memory findings only, and every low profile
+ * observation is a note (the profile rules say so; tests/finding-view.test.ts holds them to it), so a stored
+ * finding is a note exactly when it is low.
+ */
+export function fromStored<F extends { rule: string; severity?: Severity }>(f: F): F & { note: boolean } {
+  return { ...f, note: f.severity === 'low' };
+}
+
+/** A remembered profile's findings as shown (entries older than the compact findings keep rule ids only). */
+export function storedFindings(e: Pick<StoredProfile, 'findings' | 'rules'>) {
+  const stored: (Omit<StoredFinding, 'severity'> & { severity?: Severity })[] =
+    e.findings ?? e.rules.map((rule) => ({ rule, evidence: [], sources: [] }));
+  return stored.map(fromStored);
+}
+
+const ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+
+/** Red flags by severity (high, medium, low; the rules' order within one), then the notes apart. */
+export function splitFindings<F extends ShownFinding>(findings: readonly F[]): { flags: F[]; notes: F[] } {
+  const flags: F[] = [];
+  const notes: F[] = [];
+  for (const f of findings) (isNote(f) ? notes : flags).push(f);
+  flags.sort((a, b) => ORDER[a.severity ?? 'low'] - ORDER[b.severity ?? 'low']);
+  return { flags, notes };
+}
+
+/**
+ * The one-line summary of a level, shared by the badge, the panel and the toolbar: "Medium · 2 red flags ·
+ * 1 note"; a profile with notes only is "No red flags · 1 note" (neutral, never coloured).
+ */
+export function levelSummary(level: Level, findings: readonly ShownFinding[]): string {
+  let notes = 0;
+  for (const f of findings) if (isNote(f)) notes++;
+  const flags = findings.length - notes;
+  const parts =
+    level === 'none' && !flags
+      ? [t(notes ? 'ui.badge.noFlags' : 'risk.none')]
+      : [t(`risk.${level}`), ...(flags || level === 'none' ? [t('ui.badge.findings', { count: flags })] : [])];
+  if (notes) parts.push(t('ui.badge.notes', { count: notes }));
+  return parts.join(' · ');
+}

@@ -1,0 +1,69 @@
+/**
+ * A profile's track record, from facts the page itself shows: how long the account has been on the
+ * platform, how many jobs and reviews it has, how many years its dated reviews span, and what the platform
+ * shows as verified. It is shown beside the findings as facts, never as a score, and it decides one thing
+ * only: whether low observations (notes) may still add up to a level (lib/score.ts). A medium or high
+ * finding keeps its level however long the track record.
+ */
+import type { Profile } from './profile';
+
+/** Years on the platform and reviews (or jobs) from which a verified account counts as established. */
+export const ESTABLISHED_YEARS = 2;
+export const ESTABLISHED_REVIEWS = 10;
+
+export type Verification = 'identity' | 'payment' | 'phone' | 'email';
+const VERIFICATIONS: readonly Verification[] = ['identity', 'payment', 'phone', 'email'];
+
+export interface TrackRecord {
+  /** The member-since date the page shows (yyyy-mm-dd). */
+  since?: string;
+  /** Whole years from `since` to the day the page was looked at. */
+  years?: number;
+  jobs?: number;
+  reviews?: number;
+  /** Whole years between the earliest and the latest dated review shown (at least; older ones may be hidden). */
+  reviewYears?: number;
+  /** What the platform shows as verified, and as not verified (absent: the page does not say). */
+  verified: Verification[];
+  unverified: Verification[];
+  /** Long enough on the platform, with enough reviews or jobs, and no missing identity check. */
+  established: boolean;
+}
+
+const YEAR_MS = 365.2425 * 86_400_000;
+const wholeYears = (from: number, to: number) => Math.floor((to - from) / YEAR_MS);
+
+function reviewYears(p: Profile): number | undefined {
+  let first = '';
+  let last = '';
+  for (const r of p.reviews ?? []) {
+    if (!r.date) continue;
+    if (!first || r.date < first) first = r.date;
+    if (!last || r.date > last) last = r.date;
+  }
+  return first ? wholeYears(Date.parse(first), Date.parse(last)) : undefined;
+}
+
+export function trackRecord(p: Profile, now: Date): TrackRecord {
+  const sinceMs = p.memberSince ? Date.parse(p.memberSince) : NaN;
+  const years = Number.isNaN(sinceMs) || sinceMs > now.getTime() ? undefined : wholeYears(sinceMs, now.getTime());
+  const reviews = p.stats?.reviews ?? (p.reviews?.length ? p.reviews.length : undefined);
+  const jobs = p.stats?.jobs;
+  const span = reviewYears(p);
+  const v = p.verified ?? {};
+  const verified = VERIFICATIONS.filter((k) => v[k] === true);
+  const unverified = VERIFICATIONS.filter((k) => v[k] === false);
+  const long = (years ?? span ?? 0) >= ESTABLISHED_YEARS;
+  const busy = Math.max(reviews ?? 0, jobs ?? 0) >= ESTABLISHED_REVIEWS;
+  // Where the site shows verification, the identity must not be shown as missing and something must be verified.
+  const checked = p.verified === undefined || (v.identity !== false && verified.length > 0);
+  return {
+    ...(years !== undefined ? { since: p.memberSince, years } : {}),
+    ...(jobs !== undefined ? { jobs } : {}),
+    ...(reviews !== undefined ? { reviews } : {}),
+    ...(span !== undefined ? { reviewYears: span } : {}),
+    verified,
+    unverified,
+    established: long && busy && checked,
+  };
+}
