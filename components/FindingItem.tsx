@@ -1,13 +1,22 @@
+import { findingTitle, isNote } from '../lib/finding-view';
 import { t } from '../lib/i18n';
 import { sourceOf } from '../lib/rules/sources';
 import type { Finding } from '../lib/rules/types';
 
-/** One finding: title, the exact evidence, the source (linked) and the step to take. Page text as text only. */
+/**
+ * One finding: title, the exact evidence, the source (linked) and the step to take. Page text as text only.
+ * A note is labelled as a note, not by its severity.
+ */
 export function FindingItem({ finding }: { finding: Finding }) {
+  const note = isNote(finding);
   return (
-    <li class={`rfr-finding rfr-${finding.severity}`} data-rule={finding.rule}>
+    <li
+      class={`rfr-finding ${note ? 'rfr-note' : `rfr-${finding.severity}`}`}
+      data-rule={finding.rule}
+      data-note={note ? 'true' : undefined}
+    >
       <div class="rfr-finding-title">
-        <span class="rfr-sev">{t(`risk.${finding.severity}`)}</span> {finding.title}
+        <span class="rfr-sev">{note ? t('ui.note') : t(`risk.${finding.severity}`)}</span> {findingTitle(finding)}
       </div>
       <div class="rfr-label">{t('ui.evidence')}</div>
       <ul class="rfr-evidence">

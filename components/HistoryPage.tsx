@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../lib/i18n';
+import { findingTitle, splitFindings, storedFindings } from '../lib/finding-view';
 import { exportMemory, importMemory, ImportError } from '../lib/export/memory';
 import { sitePages } from '../lib/sites/pages';
 import type { HistoryFilter, RadarStore, StoredProfile } from '../lib/storage/db';
@@ -17,6 +18,22 @@ export interface HistoryDeps {
 }
 
 const day = (iso: string) => iso.slice(0, 10);
+
+/** A row's findings by title, as the panel names them: the red flags, then the notes apart. */
+function FindingTitles({ entry }: { entry: StoredProfile }) {
+  const { flags, notes } = splitFindings(storedFindings(entry));
+  return (
+    <>
+      {flags.map(findingTitle).join('; ') || '—'}
+      {notes.length > 0 && (
+        <span class="rfr-row-notes">
+          {' '}
+          ({t('ui.badge.notes', { count: notes.length })}: {notes.map(findingTitle).join('; ')})
+        </span>
+      )}
+    </>
+  );
+}
 
 /** Every profile seen: search, filters, details with notes, dismissals and trust, evidence and memory export. */
 export function HistoryPage({ deps }: { deps: HistoryDeps }) {
@@ -163,7 +180,9 @@ export function HistoryPage({ deps }: { deps: HistoryDeps }) {
                 </th>
                 <td>{sitePages.find((s) => s.id === r.site)?.name ?? r.site}</td>
                 <td class={`rfr-cell-level rfr-cell-${r.level}`}>{t(`risk.${r.level}` as MessageKey)}</td>
-                <td>{r.rules.map((id) => t(`rule.${id}.title` as MessageKey)).join('; ') || '—'}</td>
+                <td>
+                  <FindingTitles entry={r} />
+                </td>
                 <td>{day(r.firstSeen)}</td>
                 <td>{day(r.lastSeen)}</td>
                 <td class="rfr-actions">

@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
-import { t, type MessageKey } from '../lib/i18n';
+import { findingTitle, splitFindings, storedFindings } from '../lib/finding-view';
+import { t } from '../lib/i18n';
 import { activeDismissals } from '../lib/background/marks';
 import { evidenceHtml, evidenceJson } from '../lib/export/evidence';
 import type { StoredProfile } from '../lib/storage/db';
 import { storageErrorReason } from '../lib/storage/errors';
 import type { HistoryDeps } from './HistoryPage';
+import { TrackRecord } from './TrackRecord';
 
 function withoutTrust(e: StoredProfile): StoredProfile {
   const copy = { ...e };
@@ -25,8 +27,7 @@ export function ProfileDetails({
   const [note, setNote] = useState('');
   const [reasons, setReasons] = useState<Record<string, string>>({});
   const dismissed = activeDismissals(entry);
-  const findings =
-    entry.findings ?? entry.rules.map((rule) => ({ rule, severity: undefined, evidence: [], sources: [] }));
+  const { flags, notes } = splitFindings(storedFindings(entry));
   const [error, setError] = useState<string | undefined>();
   /** Saves a change; a refusal by the storage (a full disk) is shown, never swallowed. True when saved. */
   const update = async (change: (e: StoredProfile) => StoredProfile) => {
@@ -45,6 +46,68 @@ export function ProfileDetails({
   const file = (ext: string) =>
     `red-flag-radar-${entry.site}-${(entry.profile.name ?? entry.key).replace(/[^\p{L}\p{N}]+/gu, '-')}.${ext}`;
 
+  // Each finding as the panel shows it (title, red flag or note), with the user's dismissal.
+  const item = (f: (typeof flags)[number]) => {
+    const d = dismissed.get(f.rule);
+    const reasonId = `reason-${entry.key}-${f.rule}`;
+    return (
+      <li
+        class={`rfr-finding ${f.note ? 'rfr-note' : f.severity ? `rfr-${f.severity}` : ''} ${d ? 'rfr-dismissed' : ''}`}
+        data-rule={f.rule}
+        data-note={f.note ? 'true' : undefined}
+      >
+        <div class="rfr-finding-title">
+          {(f.severity || f.note) && <span class="rfr-sev">{f.note ? t('ui.note') : t(`risk.${f.severity!}`)}</span>}{' '}
+          {findingTitle(f)}
+        </div>
+        <ul class="rfr-evidence">
+          {f.evidence.map((x) => (
+            <li>{x}</li>
+          ))}
+        </ul>
+        {d ? (
+          <p>
+            {t('history.dismissedBecause', { reason: d.reason, date: d.at.slice(0, 10) })}{' '}
+            <button
+              type="button"
+              onClick={() =>
+                update((e) => ({
+                  ...e,
+                  dismissals: (e.dismissals ?? []).map((x) =>
+                    x.rule === f.rule && !x.restoredAt ? { ...x, restoredAt: now() } : x,
+                  ),
+                }))
+              }
+            >
+              {t('history.restore')}
+            </button>
+          </p>
+        ) : (
+          <p>
+            <label for={reasonId}>{t('history.dismissReason')}</label>{' '}
+            <input
+              id={reasonId}
+              value={reasons[f.rule] ?? ''}
+              onInput={(e) => setReasons({ ...reasons, [f.rule]: (e.target as HTMLInputElement).value })}
+            />{' '}
+            <button
+              type="button"
+              disabled={!reasons[f.rule]?.trim()}
+              onClick={() =>
+                update((e) => ({
+                  ...e,
+                  dismissals: [...(e.dismissals ?? []), { rule: f.rule, reason: reasons[f.rule]!.trim(), at: now() }],
+                }))
+              }
+            >
+              {t('history.dismiss')}
+            </button>
+          </p>
+        )}
+      </li>
+    );
+  };
+
   return (
     <div class="rfr-profile-details">
       {error && (
@@ -56,66 +119,16 @@ export function ProfileDetails({
         {t('history.visits', { count: entry.visits })}
         {entry.trustedAt && <strong> · {t('history.trustedSince', { date: entry.trustedAt.slice(0, 10) })}</strong>}
       </p>
+      <TrackRecord profile={entry.profile} seenAt={entry.lastSeen} />
       <h3>{t('ui.findings')}</h3>
-      {findings.length === 0 && <p>—</p>}
-      <ul class="rfr-findings">
-        {findings.map((f) => {
-          const d = dismissed.get(f.rule);
-          const reasonId = `reason-${entry.key}-${f.rule}`;
-          return (
-            <li class={`rfr-finding ${d ? 'rfr-dismissed' : ''}`} data-rule={f.rule}>
-              <div class="rfr-finding-title">{t(`rule.${f.rule}.title` as MessageKey)}</div>
-              <ul class="rfr-evidence">
-                {f.evidence.map((x) => (
-                  <li>{x}</li>
-                ))}
-              </ul>
-              {d ? (
-                <p>
-                  {t('history.dismissedBecause', { reason: d.reason, date: d.at.slice(0, 10) })}{' '}
-                  <button
-                    type="button"
-                    onClick={() =>
-                      update((e) => ({
-                        ...e,
-                        dismissals: (e.dismissals ?? []).map((x) =>
-                          x.rule === f.rule && !x.restoredAt ? { ...x, restoredAt: now() } : x,
-                        ),
-                      }))
-                    }
-                  >
-                    {t('history.restore')}
-                  </button>
-                </p>
-              ) : (
-                <p>
-                  <label for={reasonId}>{t('history.dismissReason')}</label>{' '}
-                  <input
-                    id={reasonId}
-                    value={reasons[f.rule] ?? ''}
-                    onInput={(e) => setReasons({ ...reasons, [f.rule]: (e.target as HTMLInputElement).value })}
-                  />{' '}
-                  <button
-                    type="button"
-                    disabled={!reasons[f.rule]?.trim()}
-                    onClick={() =>
-                      update((e) => ({
-                        ...e,
-                        dismissals: [
-                          ...(e.dismissals ?? []),
-                          { rule: f.rule, reason: reasons[f.rule]!.trim(), at: now() },
-                        ],
-                      }))
-                    }
-                  >
-                    {t('history.dismiss')}
-                  </button>
-                </p>
-              )}
-            </li>
-          );
-        })}
-      </ul>
+      {flags.length === 0 && <p>—</p>}
+      <ul class="rfr-findings">{flags.map(item)}</ul>
+      {notes.length > 0 && (
+        <>
+          <h3>{t('ui.notesFound')}</h3>
+          <ul class="rfr-findings">{notes.map(item)}</ul>
+        </>
+      )}
       {entry.dismissals?.length ? (
         <details>
           <summary>{t('history.dismissals')}</summary>

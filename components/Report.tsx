@@ -1,8 +1,11 @@
+import { levelSummary, splitFindings } from '../lib/finding-view';
 import { t } from '../lib/i18n';
+import { trackRecord } from '../lib/track-record';
 import type { TabState } from '../lib/tab-state';
 import { isPlaceholderPhoto } from '../lib/rules/no-photo';
 import { FindingItem } from './FindingItem';
 import { PhotoSearch } from './PhotoSearch';
+import { TrackRecord } from './TrackRecord';
 
 /** The analysis of one page, shared by the in-page panel and the popup. */
 export function Report({ state }: { state: TabState }) {
@@ -20,12 +23,12 @@ export function Report({ state }: { state: TabState }) {
     );
   }
   const level = a.risk.level;
+  const { flags, notes } = splitFindings(a.findings);
+  const established = !!a.profile && trackRecord(a.profile, new Date(a.checkedAt)).established;
   return (
     <div class="rfr-report" data-level={level}>
       <div class={`rfr-level rfr-level-${level}`}>
-        {level === 'none' ? t('risk.none') : t('ui.level', { level: t(`risk.${level}`) })}
-        {' · '}
-        {t('ui.badge.findings', { count: a.findings.length })}
+        {level === 'none' ? levelSummary(level, a.findings) : t('ui.level', { level: levelSummary(level, a.findings) })}
       </div>
       {a.profile?.name && <div class="rfr-who">{a.profile.name}</div>}
       {a.status === 'partial' && <p class="rfr-partial">{t('ui.partial', { fields: a.missing.join(', ') })}</p>}
@@ -35,11 +38,25 @@ export function Report({ state }: { state: TabState }) {
         </p>
       )}
       {a.trustedAt && <p class="rfr-trusted">{t('history.trustedSince', { date: a.trustedAt.slice(0, 10) })}</p>}
-      {a.findings.length > 0 && (
+      {a.profile && <TrackRecord profile={a.profile} seenAt={a.checkedAt} />}
+      {flags.length > 0 && (
         <section>
           <h2>{t('ui.findings')}</h2>
           <ul class="rfr-findings">
-            {a.findings.map((f) => (
+            {flags.map((f) => (
+              <FindingItem finding={f} />
+            ))}
+          </ul>
+        </section>
+      )}
+      {notes.length > 0 && (
+        <section class="rfr-notes">
+          <h2>{t('ui.notesFound')}</h2>
+          <p class="rfr-notes-why">
+            {t(a.risk.fromNotes ? 'ui.notesCombined' : established ? 'ui.notesEstablished' : 'ui.notesExplained')}
+          </p>
+          <ul class="rfr-findings">
+            {notes.map((f) => (
               <FindingItem finding={f} />
             ))}
           </ul>

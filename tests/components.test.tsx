@@ -45,11 +45,13 @@ describe('Report and Badge', () => {
   it('list each finding with evidence, source link and next step, and what was not checked', () => {
     const el = mount(<Report state={hostile} />);
     const items = [...el.querySelectorAll('.rfr-finding')];
+    // Red flags by severity, then the notes in a list of their own.
     expect(items.map((i) => i.getAttribute('data-rule'))).toEqual([
       'location-timezone-mismatch',
-      'no-photo',
       'off-platform-contact-in-profile',
+      'no-photo',
     ]);
+    expect(el.querySelector('.rfr-notes [data-rule="no-photo"]')?.textContent).toContain('Note');
     expect(items[0].querySelector('a')?.getAttribute('href')).toBe(
       'https://home.treasury.gov/system/files/126/20220516_dprk_it_worker_advisory.pdf',
     );
@@ -73,7 +75,7 @@ describe('Report and Badge', () => {
     const el = mount(<Badge state={hostile} />);
     const button = el.querySelector('button')!;
     expect(button.getAttribute('data-level')).toBe('high');
-    expect(button.textContent).toContain('High · 3 red flag(s)');
+    expect(button.textContent).toContain('High · 2 red flags · 1 note');
     button.click();
     await new Promise((r) => setTimeout(r, 0));
     expect(el.querySelectorAll('.rfr-finding')).toHaveLength(3);

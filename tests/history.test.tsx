@@ -45,7 +45,7 @@ const input = (el: Element, value: string) => {
 describe('history page', () => {
   it('lists the newest 100 first with a count, then more; page text stays text', async () => {
     const { el } = await setup();
-    await until(() => el.querySelector('p')!.textContent!.includes('130 profile(s) remembered'));
+    await until(() => el.querySelector('p')!.textContent!.includes('130 profiles remembered'));
     expect(el.querySelectorAll('tbody tr')).toHaveLength(100);
     expect(el.querySelector('tbody th')!.textContent).toBe('Person 129');
     [...el.querySelectorAll('button')].find((b) => b.textContent === 'Show more')!.click();

@@ -6,6 +6,9 @@
 import { t, type MessageKey } from '../i18n';
 import { siteById } from '../sites';
 import { sourceOf } from '../rules/sources';
+import { findingTitle, levelSummary, splitFindings, storedFindings } from '../finding-view';
+import { trackRecord } from '../track-record';
+import { trackRecordFacts } from '../track-record-facts';
 import type { StoredProfile } from '../storage/db';
 
 export function evidenceJson(e: StoredProfile, exportedAt: Date) {
@@ -26,16 +29,17 @@ export function evidenceJson(e: StoredProfile, exportedAt: Date) {
     lastSeen: e.lastSeen,
     visits: e.visits,
     level: e.level,
-    findings: (e.findings ?? e.rules.map((rule) => ({ rule, severity: undefined, evidence: [], sources: [] }))).map(
-      (f) => ({
-        rule: f.rule,
-        title: t(`rule.${f.rule}.title` as MessageKey),
-        severity: f.severity,
-        evidence: f.evidence,
-        sources: f.sources.map((s) => ({ cite: s, url: sourceOf(s)?.url || undefined })),
-        advice: t(`rule.${f.rule}.advice` as MessageKey),
-      }),
-    ),
+    trackRecord: trackRecordFacts(trackRecord(e.profile, new Date(e.lastSeen)), e.site),
+    // Red flags by severity, then the notes: titled and ordered as the panel shows them (lib/finding-view.ts).
+    findings: (({ flags, notes }) => [...flags, ...notes])(splitFindings(storedFindings(e))).map((f) => ({
+      rule: f.rule,
+      title: findingTitle(f),
+      severity: f.severity,
+      note: f.note,
+      evidence: f.evidence,
+      sources: f.sources.map((s) => ({ cite: s, url: sourceOf(s)?.url || undefined })),
+      advice: t(`rule.${f.rule}.advice` as MessageKey),
+    })),
     notes: e.notes ?? [],
     dismissals: e.dismissals ?? [],
     trustedAt: e.trustedAt,
@@ -53,17 +57,20 @@ export function evidenceHtml(e: StoredProfile, exportedAt: Date): string {
     const href = safeHref(u);
     return href ? `<a href="${href}">${escapeHtml(text)}</a>` : escapeHtml(text);
   };
-  const findings = j.findings
-    .map(
-      (f) => `<section class="finding">
-<h3>${escapeHtml(f.title)}${f.severity ? ` <span class="sev">(${escapeHtml(t(`risk.${f.severity}` as MessageKey))})</span>` : ''}</h3>
+  const section = (fs: typeof j.findings) =>
+    fs
+      .map(
+        (f) => `<section class="finding">
+<h3>${escapeHtml(f.title)}${f.note || f.severity ? ` <span class="sev">(${escapeHtml(f.note ? t('ui.note') : t(`risk.${f.severity!}`))})</span>` : ''}</h3>
 <p class="id">${escapeHtml(f.rule)}</p>
 <h4>${escapeHtml(t('ui.evidence'))}</h4><ul>${f.evidence.map((x) => `<li>${escapeHtml(x)}</li>`).join('')}</ul>
 <h4>${escapeHtml(t('ui.source'))}</h4><ul>${f.sources.map((s) => `<li>${link(s.url, s.cite)}</li>`).join('')}</ul>
 <h4>${escapeHtml(t('ui.nextStep'))}</h4><p>${escapeHtml(f.advice)}</p>
 </section>`,
-    )
-    .join('\n');
+      )
+      .join('\n');
+  const findings = section(j.findings.filter((f) => !f.note));
+  const notes = section(j.findings.filter((f) => f.note));
   const rows: [string, string][] = [
     [t('export.site'), escapeHtml(j.profile.site)],
     [t('export.url'), link(j.profile.url, j.profile.url)],
@@ -73,7 +80,8 @@ export function evidenceHtml(e: StoredProfile, exportedAt: Date): string {
     [t('export.firstSeen'), escapeHtml(j.firstSeen)],
     [t('export.lastSeen'), escapeHtml(j.lastSeen)],
     [t('export.visits'), escapeHtml(j.visits)],
-    [t('export.level'), escapeHtml(t(`risk.${j.level}` as MessageKey))],
+    [t('export.level'), escapeHtml(levelSummary(j.level, j.findings))],
+    ...(j.trackRecord.length ? [[t('record.title'), escapeHtml(j.trackRecord.join(' · '))] as [string, string]] : []),
   ];
   return `<!doctype html>
 <html lang="${escapeHtml(t('export.lang'))}"><head><meta charset="utf-8">
@@ -89,6 +97,7 @@ table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:4px 8px;text-
 ${j.trustedAt ? `<p><strong>${escapeHtml(t('history.trustedSince', { date: j.trustedAt.slice(0, 10) }))}</strong></p>` : ''}
 <h2>${escapeHtml(t('ui.findings'))}</h2>
 ${findings || `<p>${escapeHtml(t('export.noFindings'))}</p>`}
+${notes ? `<h2>${escapeHtml(t('ui.notesFound'))}</h2>\n<p>${escapeHtml(t(trackRecord(e.profile, new Date(e.lastSeen)).established ? 'ui.notesEstablished' : 'ui.notesExplained'))}</p>\n${notes}` : ''}
 <h2>${escapeHtml(t('history.notes'))}</h2>
 ${j.notes.length ? `<ul>${j.notes.map((n) => `<li>${escapeHtml(n.at)}: ${escapeHtml(n.text)}</li>`).join('')}</ul>` : `<p>—</p>`}
 <h2>${escapeHtml(t('history.dismissals'))}</h2>

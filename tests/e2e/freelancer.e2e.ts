@@ -19,7 +19,7 @@ describe('Freelancer.com in Chromium with the extension', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(URL_1);
     const badge = page.locator('red-flag-radar-badge .rfr-badge');
-    await expect.poll(() => badge.getAttribute('data-level', { timeout: 1000 }), { timeout: 15_000 }).toBe('low');
+    await expect.poll(() => badge.getAttribute('data-level', { timeout: 1000 }), { timeout: 15_000 }).toBe('none');
     expect(await badge.getAttribute('data-count', { timeout: 1000 })).toBe('1');
     expect(
       await page.evaluate(

@@ -5,7 +5,7 @@ import { fixtureHtml, launch, tabIdOf, type Session } from '../../scripts/chromi
 const CASES: [string, string, string, string][] = [
   ['GitHub user', 'https://github.com/devsample', 'github/user-hand-written.html', 'high'],
   ['Fiverr seller', 'https://www.fiverr.com/devsample77', 'fiverr/seller-hand-written.html', 'high'],
-  ['Fiverr gig', 'https://www.fiverr.com/devsample77/build-your-react-web-app', 'fiverr/gig-hand-written.html', 'low'],
+  ['Fiverr gig', 'https://www.fiverr.com/devsample77/build-your-react-web-app', 'fiverr/gig-hand-written.html', 'none'],
   [
     'PeoplePerHour member',
     'https://www.peopleperhour.com/freelancer/technology-programming/jane-d-full-stack-developer-zxyvwab',
