@@ -33,6 +33,9 @@ const FREE_HOSTS = [
   'godaddysites.com',
   'neocities.org',
 ];
+// A site's own page hosting is the norm there, not a sign of a "surprisingly simple" portfolio: on GitHub a
+// github.io site is the user's GitHub Pages.
+const OWN_HOSTING: Record<string, RegExp> = { github: /(?:^|\.)github\.io$/i };
 // Links to profiles and code hosts are not portfolio websites.
 const NOT_PORTFOLIO =
   /(?:^|\.)(?:upwork\.com|linkedin\.com|github\.com|gitlab\.com|youtube\.com|youtu\.be|behance\.net|dribbble\.com)$/i;
@@ -53,7 +56,8 @@ export const rule: ProfileRule = {
   check(p) {
     const inBio = (p.bio ?? '').match(/\bhttps?:\/\/[^\s<>"')]+/gi) ?? [];
     const links = [...new Set([...(p.links ?? []), ...inBio].map((u) => u.replace(/[.,;]+$/, '')))];
-    const hosts = links.map(host).filter((h): h is string => !!h && !NOT_PORTFOLIO.test(h));
+    const own = OWN_HOSTING[p.site];
+    const hosts = links.map(host).filter((h): h is string => !!h && !NOT_PORTFOLIO.test(h) && !own?.test(h));
     if (!hosts.length) return undefined;
     if (!hosts.every((h) => FREE_HOSTS.some((f) => h === f || h.endsWith(`.${f}`)))) return undefined;
     const f = finding(

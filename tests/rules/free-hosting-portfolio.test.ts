@@ -6,6 +6,12 @@ describe('free-hosting-portfolio', () => {
   it.each([
     ['all links on netlify/vercel: low', { links: ['https://a.netlify.app/', 'https://b.vercel.app/'] }, 'low'],
     ['github.io link in the bio: low', { bio: 'See https://dan.github.io.' }, 'low'],
+    ['github.io on GitHub is its own Pages: nothing', { site: 'github', links: ['https://dan.github.io/'] }, undefined],
+    [
+      'github.io and netlify on GitHub: the netlify one counts',
+      { site: 'github', links: ['https://dan.github.io/', 'https://a.netlify.app/'] },
+      'low',
+    ],
     [
       'one company site among them: nothing',
       { links: ['https://a.netlify.app/', 'https://acme-studio.com/'] },
@@ -15,6 +21,8 @@ describe('free-hosting-portfolio', () => {
     ['no links: not checked', {}, undefined],
     ['a look-alike host is not free hosting', { links: ['https://netlify.app.example.com/'] }, undefined],
   ] as const)('%s', (_n, p, expected) => {
-    expect(rule.check(profile(p as any), ctx())?.severity).toBe(expected);
+    const f = rule.check(profile(p as any), ctx());
+    expect(f?.severity).toBe(expected);
+    if (f) expect(f.note).toBe(true);
   });
 });

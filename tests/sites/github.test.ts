@@ -24,6 +24,7 @@ describe('GitHub adapter (hand-written fixture, not verified against a real page
       ['off-platform-contact-in-profile', 'medium'],
       ['free-hosting-portfolio', 'low'],
     ]);
+    expect(a.findings.filter((f) => f.note).map((f) => f.rule)).toEqual(['free-hosting-portfolio']);
   });
 
   it('an organisation page (no Person item) is not a profile', () => {
