@@ -23,12 +23,26 @@ export function linkedinSlug(url: URL): string | undefined {
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
+/**
+ * A date range as "<from> - <to>" from its `<time>` elements (2023 and 2026 guest pages: `<time>Apr
+ * 2013</time> - <time>Apr 2015</time><span>2 years 1 month</span>`, or `- Present`): the text alone runs
+ * the end year into the duration ("Apr 20152 years 1 month"). Without `<time>`, the text as it is.
+ */
+function dateRangeText(li: Element, selectors: string[]): string | undefined {
+  const box = selectors.map((s) => li.querySelector(s)).find(Boolean);
+  if (!box) return undefined;
+  const times = [...box.querySelectorAll('time')].map((t) => clean(t.textContent)).filter(Boolean);
+  if (!times.length) return clean(box.textContent) || undefined;
+  const present = /\bPresent\b/i.test(box.textContent ?? '') ? 'Present' : '';
+  return times.length >= 2 ? `${times[0]} - ${times[1]}` : `${times[0]} - ${present}`.trim();
+}
+
 /** Each card as a JSON string of its visible parts (content-script side: plain strings only). */
 function cards(doc: Document, item: string, parts: Record<string, string[]>): string[] {
   return [...doc.querySelectorAll(item)].slice(0, 100).map((li) => {
     const out: Record<string, string> = {};
     for (const [k, sels] of Object.entries(parts)) {
-      const v = textOf(li, sels);
+      const v = k === 'dates' ? dateRangeText(li, sels) : textOf(li, sels);
       if (v) out[k] = v;
     }
     return JSON.stringify(out);

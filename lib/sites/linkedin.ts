@@ -14,17 +14,63 @@ import { rawText, type RawPage } from './types';
 const NOT_PROFILE_KEYS = /^(?:auth_wall|d_homepage-guest-home|guest_home|uas-)/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** "Feb 2014 - Present 12 years" → { start: "2014-02" }; "2008 - 2012" → years; "- Mar 2023" → an end only. */
-function dateRange(text: string | undefined): { start?: string; end?: string } {
+/** One end of a range: "Apr 2013", "2013"; "Present" is no date. Anything else does not look like a date. */
+const DATE = /^(?:([A-Za-z]{3})[a-z]*\.?\s+)?(\d{4})$/;
+/** What may follow a range: its duration ("12 years 6 months", "· 2 mos"), after a space or a middot. */
+const DURATION = /^(?:\s*·)?\s+(?:\d+\s+(?:yrs?|years?|mos?|months?)\s*)+$/i;
+
+/**
+ * "Feb 2014 - Present" → { start: "2014-02" }; "2008 - 2012" → years; "- Mar 2023" → an end only. A range
+ * that does not look like one ("Apr 2013 - Apr 20152 years 1 month": the end year runs into the duration)
+ * is `undefined`: dropped, not guessed (issue 14).
+ */
+function dateRange(text: string | undefined): { start?: string; end?: string } | undefined {
   if (!text) return {};
-  const one = (part: string | undefined) => {
-    const m = part ? /(?:([A-Za-z]{3})[a-z]*\.?\s+)?(\d{4})/.exec(part) : null;
-    if (!m) return undefined;
+  const [from = '', to = '', ...rest] = text.trim().split(/\s*[-–]\s*/);
+  if (rest.length) return undefined;
+  const one = (part: string): string | null | undefined => {
+    if (!part) return undefined;
+    const m = DATE.exec(part);
+    if (!m) return null;
     const month = m[1] ? MONTHS.indexOf(m[1].toLowerCase()) + 1 : 0;
+    if (m[1] && month === 0) return null;
     return month > 0 ? `${m[2]}-${String(month).padStart(2, '0')}` : m[2];
   };
-  const [from, to] = text.split(/\s[-–]\s|\s[-–]$|^[-–]\s/);
-  return compact({ start: one(from), end: one(to) });
+  const tail = /^(Present|[A-Za-z]{3}[a-z]*\.?\s+\d{4}|\d{4})(?!\d)(.*)$/i.exec(to);
+  if (to && (!tail || (tail[2] && !DURATION.test(tail[2])))) return undefined;
+  const start = one(from);
+  const end = tail && !/^present$/i.test(tail[1]!) ? one(tail[1]!) : undefined;
+  if (start === null || end === null) return undefined;
+  return compact({ start, end });
+}
+
+/**
+ * Whether a company, title, school or degree looks like one: visible text, not markup that moved into
+ * its place (an attribute string such as `data-tracking-control-name="public_profile_…"`, a class list).
+ */
+function looksLikeText(v: string | undefined): boolean {
+  if (v === undefined) return true;
+  if (v.length > 200 || /[<>{}="\\]|:\/\//.test(v)) return false;
+  // One token with underscores or several hyphens: an identifier, not a name ("public_profile_experience").
+  return !/^[\w-]*_[\w-]*$/.test(v) && !/^[a-z0-9]+(?:-[a-z0-9]+){2,}$/.test(v);
+}
+
+/** Cards whose values do not look like their fields lose those values, and the read says so. */
+function card<K extends string>(
+  c: Record<string, string>,
+  names: K[],
+  field: string,
+  missing: string[],
+): Partial<Record<K | 'start' | 'end', string>> {
+  const out: Partial<Record<K | 'start' | 'end', string>> = {};
+  for (const k of names) {
+    const v = str(c[k]);
+    if (looksLikeText(v)) out[k] = v;
+    else missing.push(field);
+  }
+  const range = dateRange(c.dates);
+  if (range === undefined) missing.push(field);
+  return compact({ ...out, ...range }) as Partial<Record<K | 'start' | 'end', string>>;
 }
 
 function parses(text: string): boolean {
@@ -73,7 +119,7 @@ function interpret(raw: RawPage, url: URL): ReadResult {
   const alumni = (type: string) =>
     (Array.isArray(person?.alumniOf) ? person.alumniOf : []).filter((o) => at(o, '@type') === type);
   const employment = cardsOf('experience').length
-    ? cardsOf('experience').map((c) => compact({ title: str(c.title), company: str(c.company), ...dateRange(c.dates) }))
+    ? cardsOf('experience').map((c) => card(c, ['title', 'company'], 'employment', missing))
     : alumni('Organization')
         .filter((o) => isObj(at(o, 'member')))
         .map((o) =>
@@ -84,7 +130,7 @@ function interpret(raw: RawPage, url: URL): ReadResult {
           }),
         );
   const education = cardsOf('education').length
-    ? cardsOf('education').map((c) => compact({ school: str(c.school), degree: str(c.degree), ...dateRange(c.dates) }))
+    ? cardsOf('education').map((c) => card(c, ['school', 'degree'], 'education', missing))
     : alumni('EducationalOrganization').map((o) =>
         compact({
           school: str(at(o, 'name')),
