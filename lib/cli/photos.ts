@@ -13,7 +13,7 @@ import { isPlaceholderPhoto } from '../rules/no-photo';
 import { profileKey } from '../storage/db';
 import type { MemoryContext } from '../rules/types';
 import type { Sensitivity } from '../score';
-import { parseHtml } from './parse-html';
+import { withDocument } from './parse-html';
 import type { Report } from './scan';
 
 const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
@@ -30,7 +30,11 @@ const stem = (name: string) => name.replace(/\.(?:jpe?g|png|webp|gif|avif)$/i, '
 
 /** The saved copy of the photo, when the page was saved with its images. */
 export function savedPhoto(htmlFile: string, photoUrl: string, pageUrl: string): string | undefined {
-  const doc = parseHtml(readFileSync(htmlFile, 'utf8'));
+  return withDocument(readFileSync(htmlFile, 'utf8'), (doc) => savedPhotoIn(doc, htmlFile, photoUrl, pageUrl));
+}
+
+/** The same, in the page's document already parsed (the CLI parses each page once). */
+export function savedPhotoIn(doc: Document, htmlFile: string, photoUrl: string, pageUrl: string): string | undefined {
   const wanted = lastSegment(photoUrl);
   const dir = dirname(htmlFile);
   for (const img of doc.querySelectorAll('img[src]')) {
@@ -72,13 +76,15 @@ export async function comparePhotos(
   sensitivity?: Sensitivity,
   /** What the cross-profile step found per file: kept when the photo findings are added. */
   known: Map<string, MemoryContext> = new Map(),
+  /** The saved photo of each file, found while the page was read (else the page is read again). */
+  photoPaths?: Map<string, string | undefined>,
 ): Promise<Report[]> {
   const memory = new PhotoMemory();
   const sigs = new Map<Report, PhotoSignature | 'not-loaded' | 'plain'>();
   for (const r of reports) {
     const p = r.profile;
     if (!p?.photoUrl || isPlaceholderPhoto(p.site, p.photoUrl)) continue;
-    const path = savedPhoto(r.file, p.photoUrl, r.url);
+    const path = photoPaths ? photoPaths.get(r.file) : savedPhoto(r.file, p.photoUrl, r.url);
     const sig = path ? await hashImage(path) : undefined;
     if (!sig) sigs.set(r, 'not-loaded');
     else if (!comparable(sig)) sigs.set(r, 'plain');

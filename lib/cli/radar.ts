@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { compareProfiles } from './cross';
 import { comparePhotos } from './photos';
 import { parseArgs } from 'node:util';
-import { closeHtmlParser } from './parse-html';
+import { closeHtmlParser, pagesClosed } from './parse-html';
 import { analyzeMessage } from '../analyze';
-import { expandInputs, InputError, scanFile } from './scan';
+import { expandInputs, InputError, scanPage, type Report } from './scan';
 
 const USAGE = `usage:
   radar scan <file.html|folder>... [--url <original-url>] [--now YYYY-MM-DD] [--sensitivity low|normal|high]
@@ -22,6 +22,22 @@ function parseNow(v: string | undefined): Date {
   if (v === undefined) return new Date();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new UsageError('--now takes YYYY-MM-DD');
   return new Date(`${v}T12:00:00Z`);
+}
+
+/** Writes to standard output, waiting when its buffer is full. */
+function write(text: string): Promise<void> {
+  return new Promise((resolve) => (process.stdout.write(text) ? resolve() : process.stdout.once('drain', resolve)));
+}
+
+/** A JSON array, one report at a time (as JSON.stringify(reports, null, 2) would print it). */
+async function writeArray(reports: Report[]): Promise<void> {
+  if (!reports.length) return write('[]\n');
+  await write('[\n');
+  for (const [i, r] of reports.entries()) {
+    const text = JSON.stringify(r, null, 2).replace(/\n/g, '\n  ');
+    await write(`  ${text}${i < reports.length - 1 ? ',' : ''}\n`);
+  }
+  await write(']\n');
 }
 
 async function readStdin(): Promise<string> {
@@ -44,15 +60,22 @@ async function main(argv: string[]): Promise<number> {
     const files = expandInputs(positionals);
     if (values.url && files.length > 1) throw new UsageError('--url applies to a single file');
     const opts = { url: values.url, now: parseNow(values.now), sensitivity: sensitivity as 'low' | 'normal' | 'high' };
+    // Each page is parsed once, in a window closed before the next page (bounded memory for big folders);
+    // only the reports and the saved photos' paths are kept.
+    const scanned: Report[] = [];
+    const photoPaths = new Map<string, string | undefined>();
+    for (const f of files) {
+      const { report, photoPath } = scanPage(f, opts);
+      scanned.push(report);
+      photoPaths.set(f, photoPath);
+      await pagesClosed();
+    }
     // Profiles, then photos saved beside the pages, are compared across the files of this run.
-    const cross = await compareProfiles(
-      files.map((f) => scanFile(f, opts)),
-      opts.now,
-      opts.sensitivity,
-    );
-    const reports = await comparePhotos(cross.reports, opts.now, opts.sensitivity, cross.contexts);
+    const cross = await compareProfiles(scanned, opts.now, opts.sensitivity);
+    const reports = await comparePhotos(cross.reports, opts.now, opts.sensitivity, cross.contexts, photoPaths);
     const single = positionals.length === 1 && files.length === 1 && files[0] === positionals[0];
-    process.stdout.write(`${JSON.stringify(single ? reports[0] : reports, null, 2)}\n`);
+    if (single) await write(`${JSON.stringify(reports[0], null, 2)}\n`);
+    else await writeArray(reports);
     return 0;
   }
   if (command === 'message') {

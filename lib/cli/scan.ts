@@ -5,7 +5,8 @@ import { analyzeRead, type Analysis } from '../analyze';
 import { currentLocale } from '../i18n';
 import type { Sensitivity } from '../score';
 import { siteForHost } from '../sites';
-import { parseHtml } from './parse-html';
+import { withDocument } from './parse-html';
+import { savedPhotoIn } from './photos';
 
 export const MAX_PAGE_BYTES = 50 * 1024 * 1024;
 
@@ -46,7 +47,21 @@ function pageUrl(doc: Document): string | undefined {
   );
 }
 
-export function scanFile(file: string, opts: { url?: string; now: Date; sensitivity?: Sensitivity }): Report {
+export interface ScanOptions {
+  url?: string;
+  now: Date;
+  sensitivity?: Sensitivity;
+}
+
+export function scanFile(file: string, opts: ScanOptions): Report {
+  return scanPage(file, opts).report;
+}
+
+/**
+ * One saved page → its report, and the photo saved beside it, from one parse in a window of its own
+ * (closed after).
+ */
+export function scanPage(file: string, opts: ScanOptions): { report: Report; photoPath?: string } {
   let html: string;
   try {
     if (statSync(file).size > MAX_PAGE_BYTES) throw new InputError(`cannot read ${file}: larger than 50 MB`);
@@ -55,7 +70,14 @@ export function scanFile(file: string, opts: { url?: string; now: Date; sensitiv
     if (e instanceof InputError) throw e;
     throw new InputError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? 'read error'}`);
   }
-  const doc = parseHtml(html);
+  return withDocument(html, (doc) => {
+    const report = reportOf(file, doc, opts);
+    const photo = report.profile?.photoUrl;
+    return { report, photoPath: photo ? savedPhotoIn(doc, file, photo, report.url) : undefined };
+  });
+}
+
+function reportOf(file: string, doc: Document, opts: ScanOptions): Report {
   const raw = opts.url ?? pageUrl(doc);
   let url: URL | undefined;
   try {
