@@ -55,6 +55,19 @@ function looksLikeText(v: string | undefined): boolean {
   return !/^[\w-]*_[\w-]*$/.test(v) && !/^[a-z0-9]+(?:-[a-z0-9]+){2,}$/.test(v);
 }
 
+/** A JSON-LD entry ("2013-04", "2013" dates; a name that looks like one); what does not look right is dropped. */
+function jsonLdEntry(o: Record<string, unknown>, field: string, missing: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, raw] of Object.entries(o)) {
+    const v = str(raw);
+    if (v === undefined) continue;
+    const ok = k === 'start' || k === 'end' ? /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(v) : looksLikeText(v);
+    if (ok) out[k] = v;
+    else missing.push(field);
+  }
+  return out;
+}
+
 /** Cards whose values do not look like their fields lose those values, and the read says so. */
 function card<K extends string>(
   c: Record<string, string>,
@@ -123,20 +136,20 @@ function interpret(raw: RawPage, url: URL): ReadResult {
     : alumni('Organization')
         .filter((o) => isObj(at(o, 'member')))
         .map((o) =>
-          compact({
-            company: str(at(o, 'name')),
-            start: str(at(o, 'member', 'startDate')),
-            end: str(at(o, 'member', 'endDate')),
-          }),
+          jsonLdEntry(
+            { company: at(o, 'name'), start: at(o, 'member', 'startDate'), end: at(o, 'member', 'endDate') },
+            'employment',
+            missing,
+          ),
         );
   const education = cardsOf('education').length
     ? cardsOf('education').map((c) => card(c, ['school', 'degree'], 'education', missing))
     : alumni('EducationalOrganization').map((o) =>
-        compact({
-          school: str(at(o, 'name')),
-          start: str(at(o, 'member', 'startDate')),
-          end: str(at(o, 'member', 'endDate')),
-        }),
+        jsonLdEntry(
+          { school: at(o, 'name'), start: at(o, 'member', 'startDate'), end: at(o, 'member', 'endDate') },
+          'education',
+          missing,
+        ),
       );
 
   // Logged-in top card (2026-04): heading, headline, current company, location.
@@ -163,8 +176,9 @@ function interpret(raw: RawPage, url: URL): ReadResult {
     location,
     stats: counts(s('counts')),
     languages,
-    employment,
-    education,
+    // An entry whose every value was dropped is no entry.
+    employment: employment.filter((e) => Object.keys(e).length),
+    education: education.filter((e) => Object.keys(e).length),
   }) as Profile;
   if (!profile.name) return { status: 'unreadable', missing: ['name', 'location'] };
   if (person && domName && domName !== profile.name) missing.push('name:conflict');

@@ -60,3 +60,29 @@ describe('LinkedIn employment after markup shifts', () => {
     expect(job(r, 'Text 106')?.start).toBeUndefined();
   });
 });
+
+describe('LinkedIn JSON-LD entries that do not look like their field', () => {
+  it('are dropped, and the read says partial', () => {
+    const person = {
+      '@type': 'Person',
+      name: 'Jane Doe',
+      alumniOf: [
+        { '@type': 'Organization', name: 'Acme GmbH', member: { startDate: '2013-04', endDate: '2015' } },
+        { '@type': 'Organization', name: 'class="top-card__link"', member: { startDate: 'Apr 20152 years' } },
+        { '@type': 'EducationalOrganization', name: 'TU Berlin', member: { startDate: '2008', endDate: '2012' } },
+      ],
+    };
+    const raw = {
+      pageKey: 'public_profile_v3_desktop',
+      jsonld: [JSON.stringify({ '@graph': [person] })],
+      name: 'Jane Doe',
+      title: 'Jane Doe | LinkedIn',
+      location: 'Berlin, Germany',
+    };
+    const r = linkedin.interpret(raw, URL_A);
+    expect(r.profile?.employment).toEqual([{ company: 'Acme GmbH', start: '2013-04', end: '2015' }]);
+    expect(r.profile?.education).toEqual([{ school: 'TU Berlin', start: '2008', end: '2012' }]);
+    expect(r.status).toBe('partial');
+    expect(r.missing).toContain('employment');
+  });
+});
