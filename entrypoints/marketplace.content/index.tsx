@@ -17,8 +17,7 @@ import { onLoadAndNavigation } from '../../lib/content/lifecycle';
 import { pageUpdates } from '../../lib/content/page-updates';
 import { retryOnChange, safeCollect } from '../../lib/content/retry-on-change';
 import { sitePageForHost } from '../../lib/sites/pages';
-import { contentMatches } from '../../lib/sites/hosts';
-import { boundRaw } from '../../lib/sites/types';
+import { boundRaw, contentMatches } from '../../lib/sites/hosts';
 import type { ContentMessage } from '../../lib/messages';
 import type { TabState } from '../../lib/tab-state';
 import './style.css';
@@ -67,7 +66,6 @@ function startRadar(ctx: ContentScriptContext): void {
     }
     const state = await retryOnChange(document, async () => {
       if (mine !== run || ctx.isInvalid) return { done: true, value: undefined };
-      // Cut to the limits the background accepts: an oversized field is cut, never the whole page rejected.
       const collected = safeCollect(() => boundRaw(site.collect(document, url)));
       const answer = await send({ type: 'page', site: site.id, url: url.href, raw: collected });
       const status = answer?.kind === 'analysis' ? answer.analysis.status : undefined;

@@ -2,6 +2,9 @@
 import { sitePages as sites } from './pages';
 import { onSiteHost } from './types';
 
+/** The content script's one import for what it may send (lib/sites/types.ts). */
+export { boundRaw } from './types';
+
 export const hostPermissions = [...new Set(sites.flatMap((s) => [...s.hosts, ...(s.imageHosts ?? [])]))];
 export const contentMatches = [...new Set(sites.flatMap((s) => s.matches))];
 
