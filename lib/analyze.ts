@@ -6,7 +6,7 @@ import { memoryRules, messageRules, profileRules } from './rules';
 import { prepareMessage } from './text/message';
 import type { Finding, MemoryContext, ProfileRule } from './rules/types';
 import { score, type Level, type Sensitivity } from './score';
-import { trackRecord } from './track-record';
+import { isEstablished } from './track-record';
 
 export interface Risk {
   level: Level;
@@ -66,10 +66,10 @@ function has(p: Profile, path: readonly string[]): boolean {
 const NEEDS = new Map(profileRules.map((r) => [r, r.needs.map((f) => ({ field: f, path: f.split('.') }))]));
 const GROUPS = new Map<string, string>([...profileRules, ...messageRules, ...memoryRules].map((r) => [r.id, r.group]));
 
-/** The fields a rule needs (all of them) that this profile does not have. */
-function unmet(rule: ProfileRule, p: Profile): string[] {
-  const out: string[] = [];
-  for (const { field, path } of NEEDS.get(rule)!) if (!has(p, path)) out.push(field);
+/** The fields a rule needs (all of them) that this profile does not have; undefined when it has them all. */
+function unmet(rule: ProfileRule, p: Profile): string[] | undefined {
+  let out: string[] | undefined;
+  for (const { field, path } of NEEDS.get(rule)!) if (!has(p, path)) (out ??= []).push(field);
   return out;
 }
 
@@ -116,7 +116,7 @@ export function analyzeRead(site: string, url: string, read: ReadResult, opts: A
   const unchecked: string[] = [];
   for (const rule of profileRules) {
     const gaps = unmet(rule, profile);
-    if (gaps.length) {
+    if (gaps) {
       unchecked.push(t('unchecked.rule', { rule: rule.id, fields: gaps.join(', ') }));
       continue;
     }
@@ -131,7 +131,7 @@ export function analyzeRead(site: string, url: string, read: ReadResult, opts: A
   for (const m of read.missing) unchecked.push(t('unchecked.field', { field: m }));
   if (profile.photoUrl) unchecked.push(t('unchecked.photo'));
   unchecked.push(t('unchecked.messages'));
-  const established = trackRecord(profile, opts.now).established;
+  const established = isEstablished(profile, opts.now);
   return {
     ...base,
     profile,
@@ -149,7 +149,7 @@ export function scoreProfile(
   findings: readonly Finding[],
   sensitivity?: Sensitivity,
 ) {
-  const established = !!a.profile && trackRecord(a.profile, new Date(a.checkedAt)).established;
+  const established = !!a.profile && isEstablished(a.profile, new Date(a.checkedAt));
   return score(findings, groupOf, sensitivity, established);
 }
 

@@ -31,6 +31,12 @@ export function findingTitle(f: ShownFinding): string {
 
 export const isNote = (f: ShownFinding) => f.note === true;
 
+/** Marks a rule's fresh finding as a note (in place: profiles are scored by the tens of thousands). */
+export function asNote<F extends { note?: boolean }>(f: F): F {
+  f.note = true;
+  return f;
+}
+
 /**
  * A stored finding as shown: the history keeps profile and memory findings only, and every low profile
  * observation is a note (the profile rules say so; tests/finding-view.test.ts holds them to it), so a stored

@@ -29,37 +29,41 @@ export function score(
   sensitivity: Sensitivity = 'normal',
   established = false,
 ): Scored {
+  // Points and whether any counted finding is high; groups only when a level depends on them.
   let points = 0;
   let counted = 0;
   let high = false;
-  const mediumGroups = new Set<string>();
-  const lowGroups = new Set<string>();
-  const noteGroups = new Set<string>();
-  let notePoints = 0;
   for (const f of findings) {
-    if (f.note) {
-      if (sensitivity !== 'low' && !established) {
-        noteGroups.add(groupOf(f.rule));
-        notePoints += WEIGHTS[f.severity];
-      }
-      continue;
-    }
-    if (sensitivity === 'low' && f.severity === 'low') continue;
+    if (f.note || (sensitivity === 'low' && f.severity === 'low')) continue;
     counted++;
     points += WEIGHTS[f.severity];
     if (f.severity === 'high') high = true;
-    else (f.severity === 'medium' ? mediumGroups : lowGroups).add(groupOf(f.rule));
   }
-  const combination = sensitivity === 'high' ? 2 : 3;
   let level: Level = 'none';
   let fromNotes = false;
-  if (high || mediumGroups.size >= 2) level = 'high';
-  else if (mediumGroups.size || lowGroups.size >= combination) level = 'medium';
-  else if (noteGroups.size && new Set([...lowGroups, ...noteGroups]).size >= combination) {
-    level = 'medium';
-    fromNotes = true;
-    points += notePoints;
-  } else if (counted) level = 'low';
+  if (high) level = 'high';
+  else {
+    const groups = (pick: (f: Finding) => boolean) => {
+      const out: string[] = [];
+      for (const f of findings) {
+        if (!pick(f)) continue;
+        const g = groupOf(f.rule);
+        if (!out.includes(g)) out.push(g);
+      }
+      return out;
+    };
+    const combination = sensitivity === 'high' ? 2 : 3;
+    const medium = groups((f) => !f.note && f.severity === 'medium');
+    const low = sensitivity === 'low' ? [] : groups((f) => !f.note && f.severity === 'low');
+    const notes = sensitivity === 'low' || established ? [] : groups((f) => !!f.note);
+    if (medium.length >= 2) level = 'high';
+    else if (medium.length || low.length >= combination) level = 'medium';
+    else if (notes.length && new Set([...low, ...notes]).size >= combination) {
+      level = 'medium';
+      fromNotes = true;
+      for (const f of findings) if (f.note) points += WEIGHTS[f.severity];
+    } else if (counted) level = 'low';
+  }
   const out: Scored = { level, score: Math.min(SCORE_CAP, points) };
   if (fromNotes) out.fromNotes = true;
   return out;

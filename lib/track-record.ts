@@ -44,19 +44,33 @@ function reviewYears(p: Profile): number | undefined {
   return first ? wholeYears(Date.parse(first), Date.parse(last)) : undefined;
 }
 
-export function trackRecord(p: Profile, now: Date): TrackRecord {
+function yearsOn(p: Profile, now: Date): number | undefined {
   const sinceMs = p.memberSince ? Date.parse(p.memberSince) : NaN;
-  const years = Number.isNaN(sinceMs) || sinceMs > now.getTime() ? undefined : wholeYears(sinceMs, now.getTime());
-  const reviews = p.stats?.reviews ?? (p.reviews?.length ? p.reviews.length : undefined);
+  return Number.isNaN(sinceMs) || sinceMs > now.getTime() ? undefined : wholeYears(sinceMs, now.getTime());
+}
+
+const reviewCount = (p: Profile) => p.stats?.reviews ?? (p.reviews?.length ? p.reviews.length : undefined);
+
+/**
+ * Long enough on the platform (or dated reviews spanning as long), with enough reviews or jobs, and — where
+ * the site shows verification — the identity not shown as missing and something verified. (Every profile
+ * is scored with it: it builds nothing.)
+ */
+export function isEstablished(p: Profile, now: Date): boolean {
+  if (Math.max(reviewCount(p) ?? 0, p.stats?.jobs ?? 0) < ESTABLISHED_REVIEWS) return false;
+  const v = p.verified;
+  if (v && (v.identity === false || !(v.identity || v.payment || v.phone || v.email))) return false;
+  return (yearsOn(p, now) ?? reviewYears(p) ?? 0) >= ESTABLISHED_YEARS;
+}
+
+export function trackRecord(p: Profile, now: Date): TrackRecord {
+  const years = yearsOn(p, now);
+  const reviews = reviewCount(p);
   const jobs = p.stats?.jobs;
   const span = reviewYears(p);
   const v = p.verified ?? {};
   const verified = VERIFICATIONS.filter((k) => v[k] === true);
   const unverified = VERIFICATIONS.filter((k) => v[k] === false);
-  const long = (years ?? span ?? 0) >= ESTABLISHED_YEARS;
-  const busy = Math.max(reviews ?? 0, jobs ?? 0) >= ESTABLISHED_REVIEWS;
-  // Where the site shows verification, the identity must not be shown as missing and something must be verified.
-  const checked = p.verified === undefined || (v.identity !== false && verified.length > 0);
   return {
     ...(years !== undefined ? { since: p.memberSince, years } : {}),
     ...(jobs !== undefined ? { jobs } : {}),
@@ -64,6 +78,6 @@ export function trackRecord(p: Profile, now: Date): TrackRecord {
     ...(span !== undefined ? { reviewYears: span } : {}),
     verified,
     unverified,
-    established: long && busy && checked,
+    established: isEstablished(p, now),
   };
 }

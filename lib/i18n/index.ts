@@ -47,8 +47,11 @@ const SINGULAR = new Set(
 const plurals: Partial<Record<Locale, Intl.PluralRules>> = {};
 
 function pluralKey(key: MessageKey, count: number): MessageKey {
-  const rules = (plurals[current] ??= new Intl.PluralRules(current));
-  return rules.select(count) === 'one' ? (`${key}.one` as MessageKey) : key;
+  // English and German: "one" is exactly the integer 1 (CLDR); other numbers ask Intl.
+  const one = Number.isInteger(count)
+    ? count === 1
+    : (plurals[current] ??= new Intl.PluralRules(current)).select(count) === 'one';
+  return one ? (`${key}.one` as MessageKey) : key;
 }
 
 /**

@@ -2,6 +2,7 @@
  * G1: "surprisingly simple" portfolio websites; Mandiant saw Netlify-hosted ones. A low note, and only when every
  * portfolio/website link (profile links and URLs in the bio) is on free one-page hosting.
  */
+import { asNote } from '../finding-view';
 import { t } from '../i18n';
 import { finding } from './finding';
 import type { ProfileRule } from './types';
@@ -40,7 +41,14 @@ const OWN_HOSTING: Record<string, RegExp> = { github: /(?:^|\.)github\.io$/i };
 const NOT_PORTFOLIO =
   /(?:^|\.)(?:upwork\.com|linkedin\.com|github\.com|gitlab\.com|youtube\.com|youtu\.be|behance\.net|dribbble\.com)$/i;
 
+// A plain ASCII host name, as the URL parser would give it; anything else (user info, IP numbers, Unicode,
+// escapes, a trailing dot …) goes through the parser. Parsing every link cost more than the rule's test.
+const PLAIN_HOST = /^https?:\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)*)(?=[:/?#]|$)/i;
+const NUMERIC = /(?:^|\.)(?:\d+|0x[0-9a-f]*)$/i; // ends in a number: an IPv4 address to the parser
+
 function host(u: string): string | undefined {
+  const plain = PLAIN_HOST.exec(u)?.[1];
+  if (plain && !NUMERIC.test(plain)) return plain.toLowerCase();
   try {
     return new URL(u).hostname.toLowerCase();
   } catch {
@@ -69,6 +77,6 @@ export const rule: ProfileRule = {
         'IND Mandiant 2024 (portfolios on Netlify)',
       ],
     );
-    return { ...f, note: true };
+    return asNote(f);
   },
 };

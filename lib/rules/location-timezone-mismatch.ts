@@ -8,10 +8,20 @@
 import { t } from '../i18n';
 import { countryName, formatOffset, isBareUtc, offsetsOfCountry, resolveZone } from '../geo/timezones';
 import { finding } from './finding';
-import { titleKey } from '../finding-view';
+import { asNote, titleKey } from '../finding-view';
+import type { Profile } from '../profile';
 import type { ProfileRule } from './types';
 
 const SOURCES = ['G1 Red flag indicators (inconsistent claimed work location and hours)'];
+
+/** The claimed place and the shown time zone: written only when there is a finding (most profiles have none). */
+function evidenceOf(p: Profile, country: string): string[] {
+  const tz = p.timezone!;
+  const place = [p.location?.city, p.location?.countryName ?? countryName(country)].filter(Boolean).join(', ');
+  const offset = tz.utcOffsetMinutes !== undefined ? formatOffset(tz.utcOffsetMinutes) : undefined;
+  const shown = [tz.name, tz.label, offset].filter(Boolean).join(' — ');
+  return [t('evidence.location', { location: `${place} (${country})` }), t('evidence.timezone', { timezone: shown })];
+}
 
 export const rule: ProfileRule = {
   id: 'location-timezone-mismatch',
@@ -22,21 +32,19 @@ export const rule: ProfileRule = {
     const country = p.location?.country;
     const tz = p.timezone;
     if (!country || !tz || (tz.name === undefined && tz.utcOffsetMinutes === undefined)) return undefined;
-    const place = [p.location?.city, p.location?.countryName ?? countryName(country)].filter(Boolean).join(', ');
-    const shown = [tz.name, tz.label, tz.utcOffsetMinutes !== undefined ? formatOffset(tz.utcOffsetMinutes) : undefined]
-      .filter(Boolean)
-      .join(' — ');
     const offsets = offsetsOfCountry(country);
     if (!offsets.length) return undefined; // unknown country code: nothing to compare
-    const evidence = [
-      t('evidence.location', { location: `${place} (${country})` }),
-      t('evidence.timezone', { timezone: shown }),
-    ];
     if (isBareUtc(tz)) {
       if (offsets.includes(0)) return undefined;
       // A note with its own title (lib/finding-view.ts): nothing was compared, nothing contradicts.
-      const f = finding(rule.id, 'low', [...evidence, t('evidence.utcDefault')], SOURCES, titleKey(rule.id, 'low'));
-      return { ...f, note: true };
+      const f = finding(
+        rule.id,
+        'low',
+        [...evidenceOf(p, country), t('evidence.utcDefault')],
+        SOURCES,
+        titleKey(rule.id, 'low'),
+      );
+      return asNote(f);
     }
     if (tz.name) {
       const zone = resolveZone(tz.name);
@@ -46,7 +54,7 @@ export const rule: ProfileRule = {
           rule.id,
           'high',
           [
-            ...evidence,
+            ...evidenceOf(p, country),
             t('evidence.timezoneCountries', {
               zone: zone.canonical,
               countries: zone.countries.map(countryName).join(', '),
@@ -61,7 +69,7 @@ export const rule: ProfileRule = {
       rule.id,
       'high',
       [
-        ...evidence,
+        ...evidenceOf(p, country),
         t('evidence.countryZones', { country: countryName(country), offsets: offsets.map(formatOffset).join(', ') }),
       ],
       SOURCES,

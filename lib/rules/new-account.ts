@@ -3,6 +3,7 @@
  * (medium) when the new account already claims much — a high rate, years of experience, a top job-success
  * score — and is a low note when it claims little (honest newcomers look the same).
  */
+import { asNote } from '../finding-view';
 import { t } from '../i18n';
 import { daysBetween, finding, isoDay } from './finding';
 import { claims } from './claims';
@@ -26,6 +27,6 @@ export const rule: ProfileRule = {
       [t('evidence.memberSince', { date: p.memberSince, days, now: isoDay(ctx.now) }), ...claimed],
       ['G1 Potential mitigation measures (extra scrutiny for newly established accounts)'],
     );
-    return claimed.length ? f : { ...f, note: true };
+    return claimed.length ? f : asNote(f);
   },
 };

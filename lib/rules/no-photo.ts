@@ -2,6 +2,7 @@
  * G3: profiles with no photo. Only when the page was read and shows none (not when it could not be read).
  * A low note: it counts only in combination.
  */
+import { asNote } from '../finding-view';
 import { t } from '../i18n';
 import { sitePages } from '../sites/pages';
 import { finding } from './finding';
@@ -27,6 +28,6 @@ export const rule: ProfileRule = {
     if (ctx.missing.includes('photoUrl')) return undefined;
     if (p.photoUrl && !isPlaceholderPhoto(p.site, p.photoUrl)) return undefined;
     const evidence = [p.photoUrl ? p.photoUrl : t('evidence.noPhoto')];
-    return { ...finding(rule.id, 'low', evidence, ['G3 (profiles with no photo)']), note: true };
+    return asNote(finding(rule.id, 'low', evidence, ['G3 (profiles with no photo)']));
   },
 };

@@ -3,6 +3,7 @@
  * packed into one 30-day window early in the account's life (medium), or a perfect rating resting on one or
  * two reviews (a low note: common for honest newcomers, it only counts with other signals).
  */
+import { asNote } from '../finding-view';
 import { t } from '../i18n';
 import { daysBetween, finding } from './finding';
 import type { ProfileRule } from './types';
@@ -23,10 +24,12 @@ export const rule: ProfileRule = {
       .filter((r) => r.rating! >= TOP)
       .map((r) => r.date!)
       .sort();
+    // Each date parsed once (whole days since the epoch): the window is a difference of numbers.
+    const day = top.map((d) => Math.floor(Date.parse(`${d}T00:00:00Z`) / 86_400_000));
     let best = { count: 0, from: '', to: '' };
     for (let i = 0; i < top.length; i++) {
       let j = i;
-      while (j + 1 < top.length && daysBetween(top[i], new Date(`${top[j + 1]}T00:00:00Z`)) <= WINDOW_DAYS) j++;
+      while (j + 1 < top.length && day[j + 1] - day[i] <= WINDOW_DAYS) j++;
       if (j - i + 1 > best.count) best = { count: j - i + 1, from: top[i], to: top[j] };
     }
     const early = !p.memberSince || daysBetween(p.memberSince, new Date(`${best.from}T00:00:00Z`)) <= EARLY_DAYS;
@@ -42,10 +45,7 @@ export const rule: ProfileRule = {
     const rating = p.stats?.rating;
     const reviews = p.stats?.reviews ?? (p.reviews ? p.reviews.length : undefined);
     if (rating !== undefined && rating >= 4.95 && reviews !== undefined && reviews >= 1 && reviews <= 2) {
-      return {
-        ...finding(rule.id, 'low', [t('evidence.perfectFew', { rating, count: reviews })], SOURCES),
-        note: true,
-      };
+      return asNote(finding(rule.id, 'low', [t('evidence.perfectFew', { rating, count: reviews })], SOURCES));
     }
     return undefined;
   },

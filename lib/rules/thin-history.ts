@@ -3,6 +3,7 @@
  * score, a high rate) far beyond the visible history: at most 2 jobs and 2 reviews. A low note; medium when
  * it claims several things at once.
  */
+import { asNote } from '../finding-view';
 import { t } from '../i18n';
 import { finding } from './finding';
 import { claims } from './claims';
@@ -31,6 +32,6 @@ export const rule: ProfileRule = {
       [...claimed, history],
       ['G1 How DPRK IT workers operate (surprisingly simple developer profiles)'],
     );
-    return claimed.length >= 2 ? f : { ...f, note: true };
+    return claimed.length >= 2 ? f : asNote(f);
   },
 };

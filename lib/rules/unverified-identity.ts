@@ -2,6 +2,7 @@
  * G1 mitigations: verify identity. A low note: the platform itself says identity is not verified, or that two or
  * more of payment / phone / e-mail are not. Only what the page states counts; absent is not "false".
  */
+import { asNote } from '../finding-view';
 import { t, type MessageKey } from '../i18n';
 import { finding } from './finding';
 import type { ProfileRule } from './types';
@@ -18,6 +19,6 @@ export const rule: ProfileRule = {
     const others = notVerified.filter((k) => k !== 'identity');
     if (!notVerified.includes('identity') && others.length < 2) return undefined;
     const evidence = notVerified.map((k) => t('evidence.notVerified', { what: t(`verify.${k}` as MessageKey) }));
-    return { ...finding(rule.id, 'low', evidence, ['G1 Potential mitigation measures (verify identity)']), note: true };
+    return asNote(finding(rule.id, 'low', evidence, ['G1 Potential mitigation measures (verify identity)']));
   },
 };

@@ -2,6 +2,7 @@
  * G1 (the resume of a DPRK IT worker lists an unusually wide range of skills). A low note: at least 15 skills that
  * span at least 5 unrelated fields. The field of a skill is looked up by keywords below.
  */
+import { asNote } from '../finding-view';
 import { t } from '../i18n';
 import { finding } from './finding';
 import type { ProfileRule } from './types';
@@ -79,6 +80,36 @@ const FIELDS: Record<string, string[]> = {
 };
 
 const FIELD_OF = new Map(Object.entries(FIELDS).flatMap(([field, kws]) => kws.map((k) => [k, field] as const)));
+// First words of the two-word keywords: only after one of them is a pair of words worth building.
+const PAIR_FIRST = new Set([...FIELD_OF.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
+const WORD = /[^\s,;&|()]+/g;
+
+// The fields of one skill name, remembered: sites list skills from a fixed vocabulary (Upwork's and
+// Freelancer's skill taxonomies), so the same names recur on every profile; bounded, cleared when full.
+const SKILL_MEMO = new Map<string, readonly string[]>();
+const SKILL_MEMO_MAX = 20_000;
+
+/** One skill looked up whole, word by word and by pairs of words, in that order. */
+function fieldsOfSkill(skill: string): readonly string[] {
+  let fields = SKILL_MEMO.get(skill);
+  if (fields) return fields;
+  const found: string[] = [];
+  const look = (k: string) => {
+    const field = FIELD_OF.get(k);
+    if (field && !found.includes(field)) found.push(field);
+  };
+  const s = skill.toLowerCase().trim();
+  look(s);
+  const words = s.match(WORD) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    look(words[i]);
+    if (i + 1 < words.length && PAIR_FIRST.has(words[i])) look(`${words[i]} ${words[i + 1]}`);
+  }
+  fields = found;
+  if (SKILL_MEMO.size >= SKILL_MEMO_MAX) SKILL_MEMO.clear();
+  SKILL_MEMO.set(skill, fields);
+  return fields;
+}
 
 /**
  * The fields a skill list spans. Each skill is looked up whole, word by word and by pairs of words, so
@@ -86,19 +117,7 @@ const FIELD_OF = new Map(Object.entries(FIELDS).flatMap(([field, kws]) => kws.ma
  */
 export function skillFields(skills: string[]): Set<string> {
   const out = new Set<string>();
-  const look = (k: string) => {
-    const field = FIELD_OF.get(k);
-    if (field) out.add(field);
-  };
-  for (const skill of skills) {
-    const s = skill.toLowerCase().trim();
-    look(s);
-    const words = s.split(/[\s,;&|()]+/).filter(Boolean);
-    for (let i = 0; i < words.length; i++) {
-      look(words[i]);
-      if (i + 1 < words.length) look(`${words[i]} ${words[i + 1]}`);
-    }
-  }
+  for (const skill of skills) for (const field of fieldsOfSkill(skill)) out.add(field);
   return out;
 }
 
@@ -118,6 +137,6 @@ export const rule: ProfileRule = {
       [t('evidence.skills', { count: skills.length, fields: fields.size, list: [...fields].join(', ') })],
       ['G1 How DPRK IT workers operate (resume listing a wide range of skills)'],
     );
-    return { ...f, note: true };
+    return asNote(f);
   },
 };
