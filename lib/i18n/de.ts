@@ -127,6 +127,8 @@ export const de: Record<MessageKey, string> = {
   'evidence.notVerified': '{what}: nicht verifiziert',
   'evidence.contact': '{kind}: „{value}“',
   'evidence.sentence': '„{text}“',
+  'evidence.sentenceWords': '„{text}“ — erkannt an: {words}',
+  'evidence.quotedWord': '„{word}“',
   'evidence.wallet': '{kind}-Adresse: {value}',
   'evidence.links': 'Links: {links}',
   'evidence.skills': '{count} Fähigkeiten aus {fields} Gebieten: {list}',

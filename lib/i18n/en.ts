@@ -123,6 +123,8 @@ export const en = {
   'evidence.notVerified': '{what}: not verified',
   'evidence.contact': '{kind}: “{value}”',
   'evidence.sentence': '“{text}”',
+  'evidence.sentenceWords': '“{text}” — matched: {words}',
+  'evidence.quotedWord': '“{word}”',
   'evidence.wallet': '{kind} address: {value}',
   'evidence.links': 'Links: {links}',
   'evidence.skills': '{count} skills across {fields} fields: {list}',

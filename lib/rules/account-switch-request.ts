@@ -3,7 +3,7 @@
  * Five languages, any word order (lib/text/cooccur.ts).
  */
 import { type Combination, concept, readHits } from '../text/cooccur';
-import { ACCOUNT, MONEY, RELATION } from '../text/lexicon';
+import { ACCOUNT, ACCOUNT_LOST, LOST_WORD, MONEY, RELATION } from '../text/lexicon';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
 
@@ -38,13 +38,25 @@ const HIRING = concept(
   String.raw`hire|hiring|contract\p{L}*|offer|invite|invitation|send|working|work from|deliver|use|continue|beauftrag\p{L}*|vertrag|angebot|schick\p{L}*|umstell\p{L}*|einstell\p{L}*|stellen sie|lade|laden|einladen|nutz\p{L}*|weiter\p{L}*|contr[aá]t\p{L}*|oferta|env[ií]\p{L}*|usa|usar|continuar|engag\p{L}*|offre|utilis\p{L}*|continuer|proposta|propuesta|proposition|m[aá]nd\p{L}*`,
 );
 // The writer's own account gone: "my account was suspended", "I can't create an account with my ID again".
+// The rare word first: only sentences holding one are read further.
 const LOST: Combination[] = [
   [SUSPENDED, concept(ACCOUNT), MINE],
-  [concept(String.raw`can[’']?t (?:create|open|make) (?:an?|a new|another) (?:\p{L}+\s+)?(?:account|profile)`)],
+  [concept(LOST_WORD), concept(...ACCOUNT_LOST)],
 ];
 // … and the work moved elsewhere: another account, someone's account or name, the reader's.
 const SWITCH = concept(
-  String.raw`(?:your|someone[’']?s|a friend[’']?s) (?:\p{L}+\s+){0,2}?(?:account|profile|info|identity|name)|(?:an? )?account with your|create (?:an|a new) (?:\p{L}+\s+)?account|(?:dein\p{L}*|ihr\p{L}*) (?:konto|profil)|(?:tu|su) (?:cuenta|perfil)|(?:ton|votre) (?:compte|profil)|(?:seu|sua|tua|teu) (?:conta|perfil)`,
+  String.raw`(?:your|someone[’']?s|a friend[’']?s|other (?:man|person|people)[’']?s?) (?:\p{L}+\s+){0,2}?(?:account|profile|info|identity|name)|(?:through|via|to|on) (?:${RELATION.join('|')})(?:[’']s)?(?![\p{L}])|(?:partner|someone) (?:who can|to) help me continue|(?:an? )?account with your|create (?:an|a new) (?:\p{L}+\s+)?account|(?:dein\p{L}*|ihr\p{L}*) (?:konto|profil)|(?:tu|su) (?:cuenta|perfil)|(?:ton|votre) (?:compte|profil)|(?:seu|sua|tua|teu) (?:conta|perfil)`,
+);
+// Another account to move to (not an "old" one: "I closed my old account years ago" is no switch).
+const ANOTHER_ACCOUNT = concept(
+  String.raw`(?:other|second|another|new|backup|spare|different)\s+(?:\p{L}+\s+)?${ACCOUNT}`,
+  String.raw`(?:anderes|anderen|zweites|zweiten|neues|neuen)\s+${ACCOUNT}|(?:otra|segunda|nueva|otro|segundo|nuevo)\s+${ACCOUNT}|(?:autre|deuxième|nouveau|nouvel)\s+${ACCOUNT}|(?:outra|segunda|nova|outro|novo)\s+${ACCOUNT}`,
+);
+const SWITCHES: Combination[] = [[SWITCH], [ANOTHER_ACCOUNT]];
+const BY_PLATFORM: Combination[] = [[SUSPENDED_BY_PLATFORM, concept(ACCOUNT), MINE]];
+// Asking the platform's support why, or to restore it: no switch.
+const SUPPORT = concept(
+  String.raw`support team|reinstate|restore\p{L}*|review my account|the reason|clarification|triggered|why my|get it back|my account back|überprüfung|reaktivier\p{L}*|fälschlicherweise|beantrag\p{L}*|why (?:was|is|has|did) my|explanation|appeal\p{L}*|unlock|warum wurde|entsperr\p{L}*|por qu[eé]|restablec\p{L}*|pourquoi|rétabl\p{L}*|por que|restabelec\p{L}*`,
 );
 const COMBINATIONS: Combination[] = [
   [SUSPENDED, concept(ACCOUNT), MINE, HIRING, OTHER_ACCOUNT],
@@ -52,6 +64,7 @@ const COMBINATIONS: Combination[] = [
   [OTHER_NAME, CONTRACT],
 ];
 
+const BANK = /\b(?:bank|paypal|payoneer|iban)\b/i;
 // A payment to someone's account is alt-payment-request's; a suspended bank account is not a platform's.
 const NOT_PLATFORM = [/\b(?:bank|paypal|payoneer|iban)\b/i, concept(MONEY)];
 
@@ -62,9 +75,13 @@ export const rule: MessageRule = {
   check({ message }) {
     // A suspension told to the platform's support ("why was my account suspended?") asks for nothing else;
     // with another account, the reader's or a friend's named in the same message it is the switch.
-    const lost = readHits(message, LOST, { unless: NOT_PLATFORM });
-    const switched = lost.length ? readHits(message, [[SWITCH], [OTHER_ACCOUNT]], { anyVoice: true }) : [];
-    const found = [...readHits(message, COMBINATIONS, { unless: NOT_PLATFORM }), ...(switched.length ? lost : [])];
+    // Told to a client without a switch, it is weak evidence: a note.
+    const lost = readHits(message, LOST, { unless: [BANK] });
+    const switched = lost.length ? readHits(message, SWITCHES, { anyVoice: true }) : [];
+    const toSupport = lost.length ? readHits(message, [[SUPPORT]], { anyVoice: true }) : [];
+    const byPlatform = lost.length ? readHits(message, BY_PLATFORM, { unless: NOT_PLATFORM }) : [];
+    const told = switched.length ? lost : toSupport.length ? [] : byPlatform.map((h) => ({ ...h, weak: true }));
+    const found = [...readHits(message, COMBINATIONS, { unless: NOT_PLATFORM }), ...told];
     const seen = new Set<number>();
     const quoted = found.sort((a, b) => a.index - b.index).filter((h) => !seen.has(h.index) && seen.add(h.index));
     if (!quoted.length) return undefined;

@@ -3,7 +3,7 @@
  * cards, a third person's account, a company that is not theirs, a payment service "instead of" the bank.
  * Five languages, any word order (lib/text/cooccur.ts).
  */
-import { type Combination, concept, cooccurring } from '../text/cooccur';
+import { type Combination, concept, readHits } from '../text/cooccur';
 import { MONEY, PAY_VERB, RECEIVE, RELATION, RELATION_ACCOUNT, TO_RELATION } from '../text/lexicon';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
@@ -36,19 +36,11 @@ const COMBINATIONS: Combination[] = [
   ],
   // "Payoneer instead of a bank transfer", "statt einer Überweisung über Western Union"
   [SERVICE, INSTEAD, BANK],
-  // "Can you pay on PayPal? Then we don't need to pay the freelancer charge": around the marketplace's fees.
-  [
-    SERVICE,
-    concept(String.raw`pay\p{L}*|send|zahl\p{L}*|pag\p{L}*|pay[eé]\p{L}*`),
-    concept(
-      String.raw`charges?|fees?|commission|outside|off the platform|off-platform|directly|don[’']t say|do not say|gebühr\p{L}*|provision|direkt|comisi[oó]n|tarifa|directamente|frais|directement|taxa|taxas|diretamente`,
-    ),
-  ],
   // "you can use webmoney, my WMZ …": a payment handle of a service given instead
   [
     SERVICE,
     concept(
-      String.raw`you can use|use my|my (?:\p{L}+\s+)?(?:wallet|account|id|email)|mein\p{L}* (?:\p{L}+\s+)?(?:konto|wallet)|mi (?:cuenta|billetera)|mon compte|minha conta`,
+      String.raw`you can use|use my|my (?:\p{L}+\s+)?(?:wallet|id)|meine? (?:\p{L}+\s+)?wallet|mi billetera|mon portefeuille|minha carteira`,
     ),
   ],
   // "the account is not in my name"
@@ -67,6 +59,47 @@ const STORY =
 const NOT_MONEY =
   /^(?!.*\b(?:money|fee|fees|payment|funds|amount|salary|invoice|geld|honorar|betrag|zahlung)\b).*\b(?:offer|contract|invit\w*|proposal|angebot|vertrag|einladung)\b/i;
 
+// "Can you pay on PayPal? Then we don't need to pay the freelancer charge", "Don't say anything about
+// PayPal on the chat": payment around the marketplace and its fees.
+const AROUND_PLATFORM: Combination[] = [
+  [
+    SERVICE,
+    concept(String.raw`pay\p{L}*|send|zahl\p{L}*|pag\p{L}*|pay[eé]\p{L}*`),
+    concept(
+      String.raw`charges?|fees?|commission|outside|off the platform|off-platform|directly|gebühr\p{L}*|provision|direkt|comisi[oó]n|tarifa|directamente|frais|directement|taxa|taxas|diretamente`,
+    ),
+  ],
+  // "payments are to be made via Western Union money transfer only"
+  [
+    SERVICE,
+    concept(
+      String.raw`only|solely|exclusively|nur|ausschließlich|solo|solamente|únicamente|uniquement|seulement|somente|apenas`,
+    ),
+    concept(PAY_VERB, MONEY, String.raw`payments?|transfer`),
+  ],
+  // gift cards bought for the writer: "buy the gift cards and send me the codes"
+  [
+    concept(
+      String.raw`gift ?cards?|steam cards?|amazon cards?|itunes cards?|google play cards?|gutschein\p{L}*|geschenkkarte\p{L}*|tarjetas? de regalo|cartes? cadeaux?|cartões? (?:de )?presente`,
+    ),
+    concept(
+      String.raw`buy|purchase|get (?:them|some)|handle this|send me the codes?|the codes|scratch|kauf\p{L}*|besorg\p{L}*|compr\p{L}*|achet\p{L}*`,
+    ),
+  ],
+  // "send the reward directly to my USDT wallet" when the platform's payout does not reach the writer
+  [
+    concept(
+      String.raw`directly to (?:me|my)|direkt an mich|direkt auf mein\p{L}*|directamente a (?:mí|mi)|directement (?:à moi|sur mon)|diretamente para (?:mim|minha|meu)`,
+    ),
+    concept(PAY_VERB, MONEY, String.raw`send|schick\p{L}*|env[ií]\p{L}*|envoy\p{L}*|m[aá]nd\p{L}*`),
+  ],
+  [
+    SERVICE,
+    concept(String.raw`don[’']?t (?:say|mention|write|talk)|do not (?:say|mention|write|talk)`),
+    concept(String.raw`chat|messages?|platform|freelancer|upwork|fiverr|site`),
+  ],
+];
+
 // The writer asking how they may pay ("Can I pay with a gift card?") is a payer, not a payee.
 const WRITER_PAYS = concept(
   String.raw`can i pay|could i pay|may i pay|shall i pay|should i pay|let me pay|i can pay|i could pay|i will pay|i[’']ll pay|kann ich (?:\p{L}+\s+)?(?:zahlen|bezahlen)|puedo pagar|je peux payer|puis-je payer|posso pagar`,
@@ -77,7 +110,11 @@ export const rule: MessageRule = {
   kind: 'message',
   group: 'payment',
   check({ message }) {
-    const quoted = cooccurring(message, COMBINATIONS, { unless: [STORY, NOT_MONEY, WRITER_PAYS] });
+    const quoted = [
+      ...readHits(message, COMBINATIONS, { unless: [STORY, NOT_MONEY, WRITER_PAYS] }),
+      // Read with their own negation ("then we don't need to pay the charge", "don't say anything about it").
+      ...readHits(message, AROUND_PLATFORM, { negationIsPattern: true, unless: [STORY, WRITER_PAYS] }),
+    ];
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'high', quoted, [
       'G3 (payment to accounts not in the freelancer’s name)',

@@ -56,8 +56,10 @@ const CONTEXT = concept(
 );
 
 const BUG = concept(
-  String.raw`applications?|website|browser|driver\p{L}*|reboot\p{L}*|restart\p{L}*|restared|refresh\p{L}*|updated|update|black screen|permissions?|error\p{L}*|crash\p{L}*|version|windows|macos|linux|ubuntu|android|firmware|please help|any (?:idea|solution|fix)|how (?:can|do) i fix|steps to reproduce|expected behaviou?r`,
+  String.raw`applications?|website|browser|driver\p{L}*|reboot\p{L}*|restart\p{L}*|restared|refresh\p{L}*|updated|update|black screen|permissions?|error\p{L}*|crash\p{L}*|version|windows|macos|linux|ubuntu|android|firmware|please help|tried everything|testing it|different pcs?|no luck|looks normal|counter-?party|any (?:idea|solution|fix)|how (?:can|do) i fix|steps to reproduce|expected behaviou?r`,
 );
+
+const BUG_REPORT: Combination[] = [[BUG]];
 
 export const rule: MessageRule = {
   id: 'avoids-video',
@@ -65,11 +67,9 @@ export const rule: MessageRule = {
   group: 'identity',
   check({ message }) {
     // A camera that fails in an app, a browser or after an update is a bug report, wherever the message says so.
-    const bugReport = readHits(message, [[BUG]], { anyVoice: true }).length > 0;
-    const quoted = [
-      ...(bugReport ? [] : readHits(message, COMBINATIONS, { negationIsPattern: true, unless: [CONTEXT] })),
-      ...standInHits(message),
-    ];
+    const refusals = readHits(message, COMBINATIONS, { negationIsPattern: true, unless: [CONTEXT] });
+    const bugReport = refusals.length > 0 && readHits(message, BUG_REPORT, { anyVoice: true }).length > 0;
+    const quoted = [...(bugReport ? [] : refusals), ...standInHits(message)];
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'high', quoted, [
       'G3 (avoiding video calls)',

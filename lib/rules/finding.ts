@@ -53,7 +53,10 @@ export function messageFinding(
       severity,
       hits.map((h) =>
         h.words.length
-          ? t('evidence.sentenceWords', { text: short(h.sentence), words: h.words.map((w) => `“${w}”`).join(', ') })
+          ? t('evidence.sentenceWords', {
+              text: short(h.sentence),
+              words: h.words.map((word) => t('evidence.quotedWord', { word })).join(', '),
+            })
           : t('evidence.sentence', { text: short(h.sentence) }),
       ),
       sources,

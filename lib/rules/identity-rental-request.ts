@@ -6,7 +6,7 @@
 import { type Combination, type Hit, concept, readHits } from '../text/cooccur';
 import type { PreparedMessage } from '../text/message';
 import { standInHits } from '../text/proxy';
-import { ACCOUNT, MONEY, PAY_VERB } from '../text/lexicon';
+import { ACCOUNT, ACCOUNT_LOST, LOST_WORD, MONEY, PAY_VERB } from '../text/lexicon';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
 
@@ -56,6 +56,17 @@ const COMBINATIONS: Combination[] = [
     FOR_MONEY,
   ],
   [VERIFY, FOR_ME],
+  // Opening a bank account with one's own ID for someone, paid per account ("Videoident" job scams)
+  [
+    concept(
+      String.raw`(?:open|opening) (?:a |an )?(?:new )?bank accounts?|(?:ein |ein neues )?(?:bank)?konto (?:zu )?eröffn\p{L}*|abr\p{L}* (?:una )?cuenta (?:bancaria)?|ouvr\p{L}* (?:un )?compte (?:bancaire)?|abr\p{L}* (?:uma )?conta (?:bancária)?`,
+    ),
+    concept(
+      PAY_VERB,
+      MONEY,
+      String.raw`erhalten sie|bekommen sie|you (?:get|receive|earn)|recibirá\p{L}*|recevrez|receberá|[$€£]\s?\d+|\d+\s?(?:[$€£]|euros?|dollars?|usd)`,
+    ),
+  ],
   // "Can I use your Upwork account to bid?"
   [
     OTHERS_ITEM,
@@ -85,16 +96,35 @@ const COMBINATIONS: Combination[] = [
   ],
 ];
 
+// After losing their own account, someone to work through: "my Upwork account has become inactive, and
+// I'm looking for a trustworthy partner who can help me continue my work on the platform".
+const LOST: Combination[] = [[concept(LOST_WORD), concept(...ACCOUNT_LOST)]];
+const CARRY_ON: Combination[] = [
+  [
+    concept(String.raw`partner|someone|somebody|person|collaborat\p{L}*|socio|partenaire|parceiro`),
+    concept(
+      String.raw`continue|keep working|work on (?:the )?(?:platform|upwork|fiverr|freelancer)|bid|get jobs|seguir|continuer|continuar|weiter\p{L}*`,
+    ),
+  ],
+];
+
+function afterLoss(message: PreparedMessage): Hit[] {
+  if (!readHits(message, LOST, { anyVoice: true }).length) return [];
+  return readHits(message, CARRY_ON);
+}
+
 /** "it's your account, with your name and face" in a message that offers a share of the income. */
+const SHARED_USE: Combination[] = [
+  [
+    OTHERS_ITEM,
+    concept(
+      String.raw`collaborat\p{L}*|partner\p{L}*|take control|control of|use|using|work (?:on|through|with)|operate|run|as long as`,
+    ),
+  ],
+];
+
 function sharedUse(message: PreparedMessage): Hit[] {
-  const uses = readHits(message, [
-    [
-      OTHERS_ITEM,
-      concept(
-        String.raw`collaborat\p{L}*|partner\p{L}*|take control|control of|use|using|work (?:on|through|with)|operate|run|as long as`,
-      ),
-    ],
-  ]);
+  const uses = readHits(message, SHARED_USE);
   return uses.length && readHits(message, [[SHARE]], { anyVoice: true }).length ? uses : [];
 }
 
@@ -107,6 +137,7 @@ export const rule: MessageRule = {
     const quoted = [
       ...readHits(message, COMBINATIONS, { unless: [/\b(?:through the platform|own account|kyc flow|upload)\b/i] }),
       ...sharedUse(message),
+      ...afterLoss(message),
       ...standInHits(message),
     ];
     if (!quoted.length) return undefined;

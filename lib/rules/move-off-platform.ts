@@ -11,28 +11,36 @@ import type { MessageRule } from './types';
 // Order-free, five languages: a messenger (or personal e-mail) and a word inviting the reader to it.
 // Messengers as people write them: short names ("tg", "tele", "wa", "zap", "wsp"), misspellings
 // ("whatsap", "watsapp", "telegramm"), social networks used as messengers.
-const MESSENGER_NAMES = String.raw`telegram\p{L}*|tele|tg|whats?\s?app?|wh?atsapp?|whats|wsp|wpp|zap|zapzap|discord|skype|signal|wechat|weixin|viber|line app|kakao\p{L}*|snap|snapchat|insta|instagram|facebook|fb|messenger|imo`;
+const MESSENGER_NAMES = String.raw`telegramm?|tg|whats?\s?app?|watsapp?|whats|wsp|wpp|zap|zapzap|discord|skype|signal|wechat|weixin|viber|line app|kakao\p{L}*|snap|snapchat|insta|instagram|facebook|fb|messenger|imo`;
 const MESSENGER = concept(
   MESSENGER_NAMES,
-  String.raw`personal e-?mail|private e-?mail|gmail|e-?mail me|mi correo|correo personal|correo privado|e-?mail privado|mon courriel|courriel personnel|mon adresse e-?mail|meu e-?mail|e-?mail pessoal|e-?mail privado|private e-?mail|privat\p{L}* e-?mail|persönlich\p{L}* e-?mail`,
+  String.raw`personal (?:email|e-mail)|private (?:email|e-mail)|(?<![@.])gmail|(?:email|e-mail) me|mi correo|correo personal|correo privado|(?:email|e-mail) privado|mon courriel|courriel personnel|mon adresse (?:email|e-mail)|meu (?:email|e-mail)|(?:email|e-mail) pessoal|(?:email|e-mail) privado|private (?:email|e-mail)|privat\p{L}* (?:email|e-mail)|persönlich\p{L}* (?:email|e-mail)`,
 );
 const INVITE = concept(
-  String.raw`contact\p{L}*|message me|msg me|reach me|add me|text me|talk|chat|continue|move|switch|write me|ping me|call me|dm me|drop me|hit me up|let[’']?s|let us|can we|could we|shall we|better we|take this|outside|off the platform|off-platform|schreib\p{L}*|kontaktier\p{L}*|meld\p{L}*|ruf\p{L}*|hinzufüg\p{L}*|weiter\p{L}*|lass uns|lassen sie uns|können wir|erreichbar|gerne? (?:über|per|via|auf)|escr[ií]b\p{L}*|cont[aá]ct\p{L}*|habl\p{L}*|h[aá]blame|sigamos|seguimos|agr[eé]ga\p{L}*|añ[aá]d\p{L}*|ll[aá]m\p{L}*|m[aá]rcame|mensaje\p{L}*|écri\p{L}*|ajout\p{L}*|parlons|continu\p{L}*|passons|joign\p{L}*|on peut|chama\p{L}*|me chama|fala|fal[ae]\p{L}*|escreve\p{L}*|adiciona\p{L}*|me add|vamos|conversar|conversamos|manda\p{L}*|me passa|passa (?:seu|teu|o seu)|send me your|give me your|share your|what[’']?s your|drop your|dame tu|p[aá]same (?:tu|su)|envíame tu|donne-moi ton|gib mir dein\p{L}*|friend request|demande d[’']ami|solicitud de amistad|freundschaftsanfrage|pedido de amizade|accept my|accepte[rz]? ma`,
+  String.raw`contact\p{L}*|message me|msg me|reach me|add me|text me|talk|chat|continue|move|switch|write me|ping me|call me|dm me|drop me|hit me up|let[’']?s|let us|can we|could we|shall we|better we|take this|outside|off the platform|off-platform|schreib\p{L}*|kontaktier\p{L}*|meld\p{L}*|ruf\p{L}*|hinzufüg\p{L}*|weiter\p{L}*|lass uns|lassen sie uns|können wir|erreichbar|gerne? (?:über|per|via|auf)|escr[ií]b\p{L}*|cont[aá]ct\p{L}*|habl\p{L}*|h[aá]blame|sigamos|seguimos|agr[eé]ga\p{L}*|añ[aá]d\p{L}*|ll[aá]m\p{L}*|m[aá]rcame|mensaje\p{L}*|écri\p{L}*|ajout\p{L}*|parlons|continu\p{L}*|passons|joign\p{L}*|on peut|chama\p{L}*|me chama|fala|fal[ae]\p{L}*|escreve\p{L}*|adiciona\p{L}*|me add|vamos|conversa\p{L}*|manda\p{L}*|me passa|passa (?:seu|teu|o seu)|send me your|give me your|share your|what[’']?s your|drop your|dame tu|p[aá]same (?:tu|su)|envíame tu|donne-moi ton|gib mir dein\p{L}*|friend request|demande d[’']ami|solicitud de amistad|freundschaftsanfrage|pedido de amizade|accept my|accepte[rz]? ma`,
 );
 // Any channel, for a direct "contact me by …" or a handle given.
 const CHANNEL = concept(
   MESSENGER_NAMES,
-  String.raw`e-?mail|gmail|phone|sms|text message|my number|correo|courriel|telefon\p{L}*|teléfono|téléphone|telefone|celular|handy|n[uú]mero|numéro`,
+  String.raw`(?:email|e-mail)|(?<![@.])gmail|phone|sms|text message|my number|correo|courriel|telefon\p{L}*|teléfono|téléphone|telefone|celular|handy|n[uú]mero|numéro`,
 );
 const CONTACT_ME = concept(
-  String.raw`contact me|write me|write to me|email me|e-mail me|text me|call me|reach me|message me|get in touch|reach out|pls write|please write|kontaktieren sie mich|kontaktier mich|schreib(?:en sie)? mir|schick(?:en sie)? mir|ruf(?:en sie)? mich|melde dich|melden sie sich|escr[ií]beme|escr[ií]banme|cont[aá]ctame|cont[aá]ctanos|contactar conmigo|ll[aá]mame|m[aá]rcame|h[aá]blame|écrivez-moi|écris-moi|contactez-moi|contacter moi|contacte[rz]?-moi|me contacter|vous contacter|te contacter|appelez-moi|me escreve|escreva-?\s?me|me chama|me liga|me manda|entre em contato|me contat\p{L}*`,
+  String.raw`contact me|contact with|let me know via|reach me at|mail me|write me|write to me|email me|e-mail me|text me|call me|reach me|message me|reach out|kontaktieren sie mich|kontaktier mich|schreib(?:en sie)? mir|schick(?:en sie)? mir|ruf(?:en sie)? mich|melde dich|melden sie sich|escr[ií]beme|escr[ií]banme|cont[aá]ctame|cont[aá]ctanos|contactar conmigo|ll[aá]mame|m[aá]rcame|h[aá]blame|écrivez-moi|écris-moi|contactez-moi|contacter moi|contacte[rz]?-moi|me contacter|vous contacter|te contacter|appelez-moi|me escreve|escreva\s?-?\s?me|me chama|me liga|me manda|entre em contato|me contat\p{L}*`,
+);
+const MESSENGER_OR_PHONE = concept(
+  MESSENGER_NAMES,
+  String.raw`phone|sms|text message|my number|telefon\p{L}*|teléfono|téléphone|telefone|celular|handy|n[uú]mero|numéro|skype id|handle`,
 );
 // Asking for a private talk without naming the channel: "discuss it privately", "en privé", "por privado".
 const PRIVATELY = concept(
   String.raw`privately|in private|via dm|in dms?|by dm|direct message|private message|privat|unter vier augen|en privado|por privado|al privado|en privé|em privado|no privado|pelo privado|no pv|pv`,
 );
 const TALK = concept(
-  String.raw`discuss\p{L}*|talk\p{L}*|chat|contact\p{L}*|speak|reach|write|sprechen|besprechen|reden|schreib\p{L}*|hablar|platicar|conversar|contactar\p{L}*|escrib\p{L}*|discuter|parler|contacter|écrire|falar|conversar|contatar|contactar|escrever`,
+  String.raw`discuss\p{L}*|talk\p{L}*|chat|contact\p{L}*|speak|reach|write|sprechen|besprechen|reden|schreib\p{L}*|hablar|platicar|conversar|contactar\p{L}*|escrib\p{L}*|discuter|parler|contacter|écrire|falar|conversa\p{L}*|contatar|contactar|escrever`,
+);
+// The writer or the reader: "discuss it privately with me" (not "conversations are conducted in private").
+const PERSON = concept(
+  String.raw`me|us|you|we|i|mich|mir|dich|dir|uns|contigo|conmigo|te|vous|moi|nous|você|voce|vc|comigo`,
 );
 // "do you have Telegram?", "tienes discord?", "você tem whats?": asked, not yet invited (weak: a note).
 const ASK_HAVE = concept(
@@ -43,20 +51,42 @@ const HANDLE = concept(
   String.raw`@[A-Za-z0-9_]{4,}|(?<![\d+])\+?\d[\d\s().-]{6,}\d|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|live:[\w.:-]+|(?<!\w)\w+#\d{4}`,
 );
 // A handle in the form only one messenger uses ("devmartin#2231" is Discord's, "live:…" Skype's).
-const TAGGED = concept(String.raw`live:[\w.:-]+|(?<!\w)\w{3,}#\d{4}`);
+const TAGGED = concept(String.raw`live:[\w.:-]+|(?<![#\w])\w{3,}#\d{4}(?![#\w])`);
+const TAG_HINT = /live:|[a-z0-9_]#\d{4}|\b(?:t|wa)\.me\//i;
+// Links that open a chat: "t.me/devtom", "wa.me/4915…" (looked for only where the text has one).
+const CHAT_LINK = concept(String.raw`t\.me/\S+|wa\.me/\S+`);
 // Invitations that stand whatever the topic (a handle given, "contact me on …"): even a bot project's
 // "my discord is X#2222, add me" moves the talk off the platform.
+const EMAIL_ADDRESS = concept(String.raw`(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+`);
 const DIRECT: Combination[] = [
   [CHANNEL, CONTACT_ME],
+  // "you can contact me at x@y.com", "please let me know via x@y.com" (the anchored concept first)
+  [CONTACT_ME, EMAIL_ADDRESS],
   // "Telegram: @dev_martin", "WhatsApp +1 415 555 0134", "my handle is devmartin#2231"
-  [CHANNEL, HANDLE],
-  [TAGGED],
-  [concept(String.raw`t\.me/\S+|wa\.me/\S+`)],
+  [MESSENGER_OR_PHONE, HANDLE],
+  // "my e-mail: x@y.com" (an @mention beside the word "email" is a reply on a tracker, not a handle)
+  [CHANNEL, concept(String.raw`(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|(?<![\d+])\+?\d[\d\s().-]{6,}\d`)],
 ];
+// "Please send me your contact details", "Você pode nos informar um e-mail ou algum contato?"
+const CONTACT_DETAILS: Combination[] = [
+  [
+    TALK,
+    concept(
+      String.raw`(?:your|ihre|deine|tus|sus|vos|tes|seu|seus|sua) (?:\p{L}+\s+)?(?:contact details|contact info\p{L}*|kontaktdaten|datos de contacto|coordonnées|contatos?)|(?:algum|um|outro) contato`,
+    ),
+    concept(
+      String.raw`send|give|share|tell|let me know|schick\p{L}*|send\p{L}*|geben|dame|d[ée]me|envía\p{L}*|envoie\p{L}*|envoyez|passa|manda|informar|pode`,
+    ),
+  ],
+];
+// "Where can I contact you?": asked without a channel (weak: a note).
+const WHERE_REACH = concept(
+  String.raw`(?:where|how) (?:can|could|may) i (?:contact|reach|write to) you|où (?:puis-je|pourrais-je|peut-on) (?:te|vous) contacter|wie kann ich (?:dich|sie) (?:erreichen|kontaktieren)|(?:dónde|cómo) (?:puedo|te puedo|le puedo) contactar|(?:onde|como) (?:posso|eu posso|faço para) (?:te )?conta(?:c)?tar`,
+);
 const COMBINATIONS: Combination[] = [
   [MESSENGER, INVITE],
   [MESSENGER, ASK_HAVE],
-  [PRIVATELY, TALK],
+  [PRIVATELY, TALK, PERSON],
   // "let's talk by phone", "we can discuss over e-mail", "bitte schreiben Sie mir per Mail" — asked for
   [
     CHANNEL,
@@ -74,6 +104,15 @@ const WORK = concept(
   String.raw`bot\p{L}*|app|aplicación|aplicativo|notifica\p{L}*|benachrichtig\p{L}*|envía notificaciones|integra\p{L}*|develop\p{L}*|entwickl\p{L}*|desarroll\p{L}*|développ\p{L}*|desenvolv\p{L}*`,
 );
 
+// Work for a messenger ("a Telegram bot", "bot de Telegram", "the WhatsApp API") names them side by side.
+const WORK_NEAR = new RegExp(
+  String.raw`(?:${MESSENGER_NAMES})\s+(?:[\w-]+\s+){0,2}?(?:bots?|api|apps?|integration|notifications?|channel admin|sdk)\b|\b(?:bots?|api|apps?|aplicación|aplicativo|application|integra\w*|notifica\w*|benachrichtig\w*)\s+(?:[\w-]+\s+){0,2}?(?:${MESSENGER_NAMES})(?![\wÀ-ÿ])`.replaceAll(
+    String.raw`\p{L}`,
+    '[a-zA-ZÀ-ÿ]',
+  ),
+  'i',
+);
+
 const COMMUNITY = concept(
   String.raw`join (?:us|our|the) (?:\p{L}+\s+)?(?:server|community|discord|channel|group)|join us|our (?:discord |telegram )?(?:server|community)|public server|community server|unser\p{L}* (?:server|community)|forum|the forum|le forum|das forum|el foro|o fórum|nuestr[oa] (?:servidor|comunidad)|notre (?:serveur|communauté)|nosso (?:servidor|grupo)|nossa comunidade`,
 );
@@ -88,12 +127,21 @@ const HANDLE_LINE = concept(
 function handlesBelowChannel(message: PreparedMessage): Hit[] {
   const out: Hit[] = [];
   const lines = message.sentences;
-  for (let i = 1; i < lines.length; i++) {
+  // Only lines beside one that names a channel (found through the index) are looked at.
+  const near = new Set<number>();
+  for (const h of readHits(message, LABELS, { anyVoice: true, negationIsPattern: true }))
+    for (const i of [h.index + 1, h.index + 2, h.index - 1]) near.add(i);
+  for (const i of near) {
+    if (i < 1 || i >= lines.length) continue;
+    if (lines[i].length > 120 || /^\s*--/.test(lines[i])) continue; // a quote's signature
     const handle = HANDLE_LINE.exec(lines[i]);
     if (!handle || PLACEHOLDER.test(lines[i])) continue;
     for (const j of [i - 1, i - 2, i + 1]) {
-      const channel = j >= 0 && j < lines.length ? CHANNEL.exec(lines[j]) : null;
-      if (channel && lines[j].length < 200) {
+      const line = lines[j] ?? '';
+      // The other line labels it: "Telegram:", "te paso mis datos de telegram", "this is my whatsapp number".
+      const label = line.length < 120 && LABEL.test(line) && !WORK.test(line);
+      const channel = label ? (CHANNEL.exec(line) ?? MAIL.exec(line)) : null;
+      if (channel) {
         out.push({ sentence: lines[i], index: i, words: [channel[0], handle[0]], weak: false });
         break;
       }
@@ -101,6 +149,10 @@ function handlesBelowChannel(message: PreparedMessage): Hit[] {
   }
   return out;
 }
+
+const MAIL = concept(String.raw`mail`);
+const LABELS: Combination[] = [[CHANNEL], [MAIL]];
+const LABEL = /:\s*$|(?:^|\s)(?:my|mis|mi|meu|minha|meine?|meinen|mon|ma|mes|this is|here is|voici|aquí|aqui)\s/i;
 
 // Addresses in the domains kept for examples (RFC 2606: "yourname@example.com") reach nobody.
 const PLACEHOLDER = /@[\w.-]*\bexample\.(?:com|org|net)\b|@[\w.-]+\.(?:example|test|invalid|localhost)\b/i;
@@ -112,10 +164,14 @@ export const rule: MessageRule = {
   check({ message }) {
     // Talk about building for these channels is work, not an invitation — unless a handle is given or the
     // reader is asked to make contact; a community's server is joined, not a private talk.
-    const unless = [/\b(?:bot|bots|api|integration|app development|channel admin)\b/i, WORK, PLACEHOLDER, COMMUNITY];
+    const unless = [WORK_NEAR, PLACEHOLDER, COMMUNITY];
     const found = [
       ...readHits(message, DIRECT, { unless: [PLACEHOLDER] }),
+      // Tags need no anchor word; one look at the text tells whether any is there.
+      ...(TAG_HINT.test(message.text) ? readHits(message, [[TAGGED], [CHAT_LINK]], { unless: [PLACEHOLDER] }) : []),
       ...readHits(message, COMBINATIONS, { unless }),
+      ...readHits(message, CONTACT_DETAILS, { unless: [PLACEHOLDER] }),
+      ...readHits(message, [[WHERE_REACH]]).map((h) => ({ ...h, weak: true })),
       ...handlesBelowChannel(message),
     ];
     const seen = new Set<number>();

@@ -42,6 +42,17 @@ const COMBINATIONS: Combination[] = [
     ),
   ],
   [concept(String.raw`(?:startup|start-up|registration|joining|training|processing|onboarding) fee`)],
+  // A fee for something the writer holds back: "you will pay an insurance fee to UPS", "a shipping fee must
+  // be paid", "send the $5 today for the postal stamp".
+  [
+    concept(
+      String.raw`(?:insurance|shipping|delivery|clearance|handling|release|security|transfer|activation|stamp|postal) (?:fee|charges?|amount|cost)|postal stamp|security amount`,
+      String.raw`(?:frais|gebühr|tasa|taxa) (?:de |d[’'])?(?:livraison|envoi|dédouanement|assurance|versand|zoll|envío|seguro|entrega)`,
+    ),
+    concept(
+      String.raw`must|should|will (?:pay|have to)|have to|need to|please|kindly|send|pay|muss|müssen|bitte|debe|deberá|por favor|doit|devez|veuillez|deve|precisa`,
+    ),
+  ],
   // Named outright: "an upfront payment is required", "nur gegen Vorkasse".
   [
     concept(
@@ -57,7 +68,7 @@ const COMBINATIONS: Combination[] = [
 
 // Escrow and milestones are the platform's protection; a deposit for something else is no prepayment.
 const PLATFORM = concept(
-  String.raw`escrow|milestones?|meilenstein\p{L}*|treuhand|hitos?|jalons?|étapes|etapas|not needed|not required|no need|not how|nicht üblich|nicht nötig|nicht erforderlich|feature|function|funktion\p{L}*|checkout|shop|venue|hosting|client paid|customer paid`,
+  String.raw`escrow|milestones?|button|deposit system|plugin|prizes?|payout|activation fee|meilenstein\p{L}*|treuhand|hitos?|jalons?|étapes|etapas|not needed|not required|no need|not how|nicht üblich|nicht nötig|nicht erforderlich|feature|function|funktion\p{L}*|checkout|shop|venue|hosting|client paid|customer paid`,
 );
 
 const WRITER_PAYS = concept(

@@ -34,7 +34,10 @@ const COMBINATIONS: Combination[] = [
       String.raw`who can|which can|that can|can cover|can handle|will handle|can join|can help|can work|die (?:\p{L}+\s+)?können|que pueden|qui peuvent|que podem`,
     ),
   ],
-  [concept(String.raw`bring (?:him|her|them) (?:in|on|aboard)|bring (?:in|on) (?:a|my|our|another|more)`)],
+  [
+    concept(String.raw`bring (?:him|her|them) (?:in|on|aboard)|bring (?:in|on) (?:a|my|our|another|more)`),
+    concept(String.raw`project|work\p{L}*|team|developers?|engineers?|designers?|tasks?|cost|contract\p{L}*`),
+  ],
   // "I could recommend other developers", "Ich kann Ihnen weitere Entwickler empfehlen"
   [
     concept(

@@ -11,7 +11,7 @@ const REMOTE_TOOL = concept(
   String.raw`anydesk|any desk|teamviewer|team viewer|chrome remote desktop|remote desktop|rdp|rustdesk|vnc|splashtop|remote access|fernzugriff|fernwartung|acceso remoto|escritorio remoto|accès à distance|bureau à distance|prise en main à distance|acesso remoto|área de trabalho remota`,
 );
 const HAND_OVER = concept(
-  String.raw`install\p{L}*|download|set up|setup|enable|open|give me|allow|grant|share|send me|tell me|connect|control|installier\p{L}*|erlauben sie|erlaube|freigeben|gib mir|gib|autorisez|einricht\p{L}*|richten sie|lad\p{L}* .{0,10}herunter|schick\p{L}*|geben sie|gib mir|verbind\p{L}*|instal[aá]\p{L}*|desc[aá]rg\p{L}*|act[ií]v\p{L}*|comp[aá]rt\p{L}*|p[aá]same|env[ií]ame|con[eé]ct\p{L}*|t[ée]l[ée]charg\p{L}*|donnez|envoyez|partag\p{L}*|connect\p{L}*|instale|baix\p{L}*|me passe|me mande|compartilh\p{L}*|habilit\p{L}*`,
+  String.raw`install\p{L}*|download|invite|get (?:it|anydesk|teamviewer)|set up|setup|enable|open|give me|allow|grant|share|send me|tell me|connect|control|installier\p{L}*|erlauben sie|erlaube|freigeben|gib mir|gib|autorisez|einricht\p{L}*|richten sie|lad\p{L}* .{0,10}herunter|schick\p{L}*|geben sie|gib mir|verbind\p{L}*|instal[aá]\p{L}*|desc[aá]rg\p{L}*|act[ií]v\p{L}*|comp[aá]rt\p{L}*|p[aá]same|env[ií]ame|con[eé]ct\p{L}*|t[ée]l[ée]charg\p{L}*|donnez|envoyez|partag\p{L}*|connect\p{L}*|instale|baix\p{L}*|me passe|me mande|compartilh\p{L}*|habilit\p{L}*`,
 );
 // The reader's computer, or one they would keep for the writer: "from your computer", "this dedicated computer".
 const YOUR_COMPUTER = concept(
@@ -47,6 +47,8 @@ const SUPPORT = concept(
   String.raw`support (?:agents?|team|staff|session\p{L}*)|troubleshooting|technicians?|help ?desk|address book|without installation|funktioniert\p{L}*|works (?:fine|well|great)|worked|soporte técnico|técnicos?|assistance technique|suporte técnico`,
 );
 
+const HELP_PAGES: Combination[] = [[SUPPORT], [TECH]];
+
 export const rule: MessageRule = {
   id: 'remote-access-request',
   kind: 'message',
@@ -58,8 +60,8 @@ export const rule: MessageRule = {
       SUPPORT,
     ];
     // Help pages and bug reports about the tools themselves (a VM, a connection that drops) ask nothing.
-    if (readHits(message, [[SUPPORT], [TECH]], { anyVoice: true }).length) return undefined;
     const quoted = readHits(message, COMBINATIONS, { unless });
+    if (quoted.length && readHits(message, HELP_PAGES, { anyVoice: true }).length) return undefined;
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'high', quoted, ['G1 Potential mitigation measures (remote desktop)', 'G4', 'IND']);
   },

@@ -4,7 +4,7 @@
  * languages, any word order (lib/text/cooccur.ts).
  */
 import { type Combination, concept, cooccurring } from '../text/cooccur';
-import { DEVICE, RELATION } from '../text/lexicon';
+import { DEVICE, MONEY, RELATION } from '../text/lexicon';
 import { inOrder } from '../text/message';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
@@ -55,6 +55,9 @@ const RETURNING = concept(
   String.raw`back to (?:you|your|the company|the office|us|our)|return\p{L}*|zurück\p{L}*|devolv\p{L}*|devuelv\p{L}*|devolução|rendre|rendrai|renverr\p{L}*|retourn\p{L}*`,
 );
 
+// Money sent to someone's account is alt-payment-request's ("refund the money and send it to my friend's account").
+const PAYMENT = concept(MONEY, String.raw`refund\p{L}*|withdraw\p{L}*`);
+
 export const rule: MessageRule = {
   id: 'ship-equipment-elsewhere',
   kind: 'message',
@@ -62,7 +65,7 @@ export const rule: MessageRule = {
   check({ message }) {
     const quoted = inOrder(
       message,
-      cooccurring(message, COMBINATIONS, { unless: [RETURNING] }),
+      cooccurring(message, COMBINATIONS, { unless: [RETURNING, PAYMENT] }),
       cooccurring(message, REFUSALS, { negationIsPattern: true, unless: [RETURNING] }),
     );
     if (!quoted.length) return undefined;

@@ -7,7 +7,7 @@
  */
 import { AnchorTrie, anchorsOf } from './anchors';
 import type { PreparedMessage } from './message';
-import { asksAvailability, negatedInClause, voiceAt } from './speech';
+import { asksAvailability, negatedInClause, voiceAt, warns } from './speech';
 
 /** A set of concepts that must all occur in one sentence. */
 export type Combination = readonly RegExp[];
@@ -85,16 +85,30 @@ export function readHits(
   opts: CombinationOptions = {},
 ): Hit[] {
   const index = indexOf(msg);
-  const hits = new Map<number, Hit>();
-  const offsets: number[] = [];
+  const small = msg.sentences.length <= 31;
+  const unless = opts.unless;
+  let hits: Map<number, Hit> | undefined;
+  // Sentences an `unless` context rules out (for every combination: it is the sentence's topic).
+  let excluded: Set<number> | undefined;
   for (const combination of combinations) {
     // Only sentences holding an anchor of every concept are worth a look (one pass over the words per
     // message); there each concept runs at most once per message (rules share concepts), and the reading
-    // (negation, voice) is checked last, on the survivors.
+    // (context, negation, voice) is checked last, on the survivors.
     const conceptIds = idsOf(combination);
-    next: for (const sentence of index.sentencesWith(conceptIds[0])) {
-      if (hits.has(sentence)) continue;
-      for (let k = 1; k < conceptIds.length; k++) if (index.anchoredAt(conceptIds[k], sentence) < 0) continue next;
+    // One AND of bit masks tells the sentences holding an anchor of every concept (messages of at most 31
+    // sentences; longer ones go sentence by sentence).
+    let m = -1;
+    if (small) for (const id of conceptIds) if (!(m &= index.mask(id))) break;
+    if (!m) continue;
+    const candidates = small ? undefined : index.sentencesWith(conceptIds[0]);
+    const count = small ? 32 - Math.clz32(m) : candidates!.length;
+    next: for (let c = 0; c < count; c++) {
+      const sentence = small ? c : candidates![c];
+      if (small && !(m & (1 << c))) continue;
+      if (hits?.has(sentence) || excluded?.has(sentence)) continue;
+      if (!small)
+        for (let k = 1; k < conceptIds.length; k++) if (index.anchoredAt(conceptIds[k], sentence) < 0) continue next;
+      const offsets = SCRATCH;
       offsets.length = 0;
       for (const id of conceptIds) {
         const o = index.at(id, sentence);
@@ -102,32 +116,31 @@ export function readHits(
         offsets.push(o);
       }
       const s = msg.sentences[sentence];
+      // An `unless` that is a concept is looked up through the index too (only where its anchors are).
+      if (unless?.some((u) => (ids.has(u) ? index.at(ids.get(u)!, sentence) >= 0 : u.test(s)))) {
+        (excluded ??= new Set()).add(sentence);
+        continue;
+      }
       if (!opts.negationIsPattern && offsets.some((o) => negatedInClause(s, o))) continue;
-      if (!opts.anyVoice && offsets.every((o) => voiceAt(s, o) !== 'request')) continue;
-      const words = conceptIds
-        .map((id, k) => ({ at: offsets[k], word: index.word(id, sentence) }))
-        .sort((a, b) => a.at - b.at)
-        .map((w) => w.word);
-      hits.set(sentence, { sentence: s, index: sentence, words: [...new Set(words)], weak: asksAvailability(s) });
+      if (!opts.anyVoice && (warns(msg) || offsets.every((o) => voiceAt(s, o) !== 'request'))) continue;
+      const words: string[] = [];
+      const order = conceptIds.map((_, k) => k).sort((a, b) => offsets[a] - offsets[b]);
+      for (const k of order) {
+        const w = index.word(conceptIds[k], sentence);
+        if (!words.includes(w)) words.push(w);
+      }
+      (hits ??= new Map()).set(sentence, { sentence: s, index: sentence, words, weak: asksAvailability(s) });
     }
   }
-  if (!hits.size) return [];
-  // An `unless` that is a concept is looked up through the index too (only where its anchors are).
-  const unless = opts.unless ?? [];
-  const out: Hit[] = [];
-  for (const [i, hit] of [...hits].sort((a, b) => a[0] - b[0])) {
-    const s = msg.sentences[i];
-    if (
-      unless.some((u) => {
-        const id = ids.get(u);
-        return id === undefined ? u.test(s) : index.at(id, i) >= 0;
-      })
-    )
-      continue;
-    out.push(hit);
-  }
-  return out;
+  if (!hits) return NO_HITS;
+  return [...hits.values()].sort((a, b) => a.index - b.index);
 }
+
+// The offsets of the candidate being read (used only while it is read).
+const SCRATCH: number[] = [];
+
+// Shared by every reading that finds nothing (most): frozen, so no caller can add to it.
+const NO_HITS = Object.freeze([]) as unknown as Hit[];
 
 const combinationIds = new WeakMap<Combination, number[]>();
 
@@ -152,7 +165,7 @@ class ConceptIndex {
   /** Per concept id: the sentences holding one of its anchors. */
   private readonly sentences: number[][] = [];
   /** id * sentences + sentence → offset of the concept's first match there, or -1. */
-  private offsets?: Map<number, number>;
+  private offsets?: Int32Array;
   private every?: number[];
   /** id * sentences + sentence → the text of the concept's first match there. */
   private texts?: Map<number, string>;
@@ -181,6 +194,26 @@ class ConceptIndex {
     return list;
   }
 
+  private masks?: Int32Array;
+
+  /**
+   * The sentences holding one of the concept's anchors as a bit mask (all for a concept without anchors):
+   * for messages of at most 31 sentences, where a combination's candidates are one AND of its masks.
+   */
+  mask(id: number): number {
+    const n = this.msg.sentences.length;
+    if (unanchored.has(id)) return n >= 31 ? -1 : (1 << n) - 1;
+    this.masks ??= new Int32Array(this.concepts).fill(-2);
+    let m = this.masks[id];
+    if (m === -2) {
+      m = 0;
+      const pairs = this.pairs(id);
+      if (pairs) for (let k = 0; k < pairs.length; k += 2) m |= 1 << pairs[k];
+      this.masks[id] = m;
+    }
+    return m;
+  }
+
   /** Offset of the first word of the sentence that starts with one of the concept's anchors (0 if it has none), or -1. */
   anchoredAt(id: number, sentence: number): number {
     if (unanchored.has(id)) return 0;
@@ -198,9 +231,9 @@ class ConceptIndex {
   /** Offset of the concept's first match in one sentence, or -1. */
   at(id: number, sentence: number): number {
     const k = id * this.msg.sentences.length + sentence;
-    this.offsets ??= new Map();
-    let found = this.offsets.get(k);
-    if (found === undefined) {
+    this.offsets ??= new Int32Array(this.concepts * this.msg.sentences.length).fill(-2);
+    let found = this.offsets[k];
+    if (found === -2) {
       const from = this.anchoredAt(id, sentence);
       if (from < 0) found = -1;
       else {
@@ -212,7 +245,7 @@ class ConceptIndex {
         found = m?.index ?? -1;
         if (m) (this.texts ??= new Map()).set(k, m[0]);
       }
-      this.offsets.set(k, found);
+      this.offsets[k] = found;
     }
     return found;
   }

@@ -5,7 +5,7 @@
  * about crypto work ("I build crypto payment gateways"), names a national currency ("paid in USD through the
  * platform") or refuses it ("we never pay in crypto").
  */
-import { type Combination, concept, cooccurring } from './cooccur';
+import { type Combination, concept, cooccurring, readHits } from './cooccur';
 import { COIN as LEX_COIN, MONEY, PAY_VERB, RECEIVE } from './lexicon';
 import type { PreparedMessage } from './message';
 import { NEGATION, sentences } from './sentences';
@@ -53,7 +53,7 @@ const COMBINATIONS: Combination[] = [
   ],
 ];
 const WORK = concept(
-  String.raw`integrat\p{L}*|integrier\p{L}*|integr[ae]\p{L}*|implement\p{L}*|build\p{L}*|built|gebaut|baut|bauen|entwickel\p{L}*|entwickl\p{L}*|develop\p{L}*|desarroll\p{L}*|développ\p{L}*|desenvolv\p{L}*|cre[aá]\p{L}*|gateway|dashboard|modul\p{L}*|module|checkout|sdk|api|apis|app|feature|funktion\p{L}*|shop|onlineshop|tienda|boutique|loja|customers?|clientes|kunden|users|product|experience|erfahrung|experiencia|expérience|experiência|handles|blockchain|exchange|smart contracts?|dapp|startup`,
+  String.raw`integrat\p{L}*|integrier\p{L}*|integr[ae]\p{L}*|implement\p{L}*|build\p{L}*|built|gebaut|baut|bauen|entwickel\p{L}*|entwickl\p{L}*|develop\p{L}*|desarroll\p{L}*|développ\p{L}*|desenvolv\p{L}*|cre[aá]\p{L}*|gateway|dashboard|modul\p{L}*|module|checkout|sdk|api|apis|app|feature|funktion\p{L}*|shop|onlineshop|tienda|boutique|loja|customers?|clientes|kunden|users|product|experience|erfahrung|experiencia|expérience|experiência|handles|blockchain|exchange|smart contracts?|dapp|startup|fetch|deposit address|endpoints?|webhooks?|returned|deposits|activat\p{L}*|supplied to|gitcoin|algora`,
 );
 
 // Paid in a national currency or through the platform: crypto is only being talked about ("Crypto is
@@ -97,10 +97,37 @@ function framed(s: string): boolean {
 }
 
 const NOT_A_REQUEST = { unless: [WORK, FIAT] };
+// "pay me 500 euros in bitcoin": a coin as the means, whatever currency the sum is named in.
+const IN_COIN: Combination[] = [
+  [
+    concept(String.raw`(?:in|en|em|par|via|with|mit|as|como)\s+(?:the\s+)?${LEX_COIN}`),
+    concept(PAY_VERB, String.raw`send|schick\p{L}*|env[ií]\p{L}*|envoy\p{L}*|m[aá]nd\p{L}*|ver(?:ser|sez)`),
+  ],
+];
+// A list of the writer's wallets in a message asking to be paid ("My wallets: SOLANA (USDC/USDT/SOL): …").
+const MY_WALLETS: Combination[] = [
+  [
+    concept(String.raw`wallets?|billeteras|portefeuilles|carteiras`),
+    concept(String.raw`my|meine?|mis|mes|minhas|wallets?:|wallet address(?:es)?:`),
+  ],
+];
+const ASKING_PAY = concept(
+  String.raw`requesting payment|payment for|owed|invoice|please (?:pay|send)|pay me|send (?:me|it|the)`,
+);
+
+const ASKING: Combination[] = [[ASKING_PAY]];
 
 /** The sentences of a message, or of a profile's (already cleaned) text, that offer or ask for crypto. */
 export function cryptoPaymentSentences(text: string | PreparedMessage): string[] {
-  if (typeof text !== 'string') return cooccurring(text, COMBINATIONS, NOT_A_REQUEST);
+  if (typeof text !== 'string') {
+    const mine = readHits(text, MY_WALLETS);
+    const wallets = mine.length && readHits(text, ASKING, { anyVoice: true }).length ? mine : [];
+    const found = new Set<number>();
+    for (const h of readHits(text, COMBINATIONS, NOT_A_REQUEST)) found.add(h.index);
+    for (const h of readHits(text, IN_COIN, { unless: [WORK] })) found.add(h.index);
+    for (const h of wallets) found.add(h.index);
+    return found.size ? text.sentences.filter((_, i) => found.has(i)) : [];
+  }
   if (!ANY_COIN.test(text)) return [];
   const withCoin = sentences(text).filter((s) => ANY_COIN.test(s));
   const byFrame = withCoin.filter(framed);

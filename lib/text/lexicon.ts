@@ -14,7 +14,7 @@ export const RELATION = [
 ];
 
 /** Words for money owed or paid: "fee", "payment", "Honorar", "dinero", "paiement", "valor". */
-export const MONEY = String.raw`(?:money|fee|fees|payments?|funds|amount|salary|invoices?|earnings|wages?|geld|honorar|betrag|gehalt|zahlung|vergütung|dinero|pago|pagos|importe|sueldo|argent|paiements?|montant|salaire|dinheiro|pagamentos?|valor|salário)`;
+export const MONEY = String.raw`(?:money|fee|fees|payments?|funds|amount|bonus|rewards?|bount(?:y|ies)|payouts?|salary|invoices?|earnings|wages?|geld|honorar|betrag|gehalt|zahlung|vergütung|dinero|pago|pagos|importe|sueldo|argent|paiements?|montant|salaire|dinheiro|pagamentos?|valor|salário)`;
 
 /** Verbs of paying (not plain "send": "send the laptop" is no payment). */
 export const PAY_VERB = String.raw`(?:pay|pays|paid|paying|wire|deposit|transfer|remit|settle|release|zahl\p{L}*|bezahl\p{L}*|überweis\p{L}*|p[aá]g(?:a|o|á|u)\p{L}*|transfi[eé]r\p{L}*|transfer\p{L}*|transfir\p{L}*|depos[ií]t\p{L}*|pay[eé]\p{L}*|paie\p{L}*|vers(?:er|ez|ement)|vire[rz]|r[éè]gl\p{L}*)`;
@@ -36,3 +36,13 @@ export const TO_RELATION = String.raw`(?:to|an|a|à|para|pour|auf|${PAY_VERB})\s
 
 /** An account or payment handle of someone close ("my wife's Payoneer", "das Konto meiner Mutter", "la cuenta de mi hermano"). */
 export const RELATION_ACCOUNT = String.raw`(?:(?:${RELATION.join('|')})\s+(?:\p{L}+\s+)?(?:bank\s+)?(?:account|paypal|payoneer|wise|iban|card|wallet|kontodaten|bankdaten|konto|bankkonto|details)|(?:account|konto|bankkonto|kontodaten|cuenta|compte|conta|paypal|payoneer|iban|tarjeta|carte|cartão)\s+(?:(?:in|under) the name of\s+|auf den namen\s+|a nombre de\s+|au nom de\s+|em nome d[oa]\s+|of\s+|de\s+|do\s+|da\s+|von\s+)?(?:${RELATION.join('|')}))`;
+
+/**
+ * The writer's own platform account gone or out of use: "my account was suspended", "a problem with my
+ * Upwork account", "my account has become inactive", "I can't create an account with my ID again".
+ */
+export const LOST_WORD = String.raw`suspend\p{L}*|restrict\p{L}*|banned|blocked|locked|disabled|closed|inactive|deactivated|on hold|gesperrt|eingeschränkt|blockiert|geschlossen|suspendid[oa]|bloquead[oa]|cerrad[oa]|suspendu\p{L}*|bloqu[ée]\p{L}*|ferm[ée]\p{L}*|suspens[oa]|fechad[oa]|problems?|issues?|trouble|can[’']?t`;
+export const ACCOUNT_LOST = [
+  String.raw`(?:my|mein\p{L}*|mi|mon|ma|meu|minha)\s+(?:\p{L}+\s+){0,2}?(?:account|profile|konto|profil|cuenta|perfil|compte|conta)\s+(?:\p{L}+\s+){0,3}?(?:suspend\p{L}*|restrict\p{L}*|banned|blocked|locked|disabled|closed|inactive|deactivated|on hold|gesperrt|eingeschränkt|blockiert|geschlossen|suspendid[oa]|bloquead[oa]|cerrad[oa]|suspendu\p{L}*|bloqu[ée]\p{L}*|ferm[ée]\p{L}*|suspens[oa]|fechad[oa]|bloquead[oa])`,
+  String.raw`(?:a |some |any )?(?:problems?|issues?|trouble) with my (?:\p{L}+\s+)?(?:account|profile)|can[’']?t (?:create|open|make) (?:an?|a new|another) (?:\p{L}+\s+)?(?:account|profile)`,
+];

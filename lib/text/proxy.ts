@@ -31,7 +31,14 @@ const STAND_IN = concept(
 
 /** The sentences that ask the reader to take someone's interviews or meetings in their place. */
 export function standInHits(message: PreparedMessage): Hit[] {
-  const hits = readHits(message, COMBINATIONS);
-  if (!hits.length || !readHits(message, [[STAND_IN]], { anyVoice: true }).length) return [];
-  return hits;
+  let found = read.get(message);
+  if (!found) {
+    const hits = readHits(message, COMBINATIONS);
+    found = hits.length && readHits(message, GATE, { anyVoice: true }).length ? hits : [];
+    read.set(message, found);
+  }
+  return found;
 }
+// Two rules read it: once per message.
+const read = new WeakMap<PreparedMessage, Hit[]>();
+const GATE: Combination[] = [[STAND_IN]];

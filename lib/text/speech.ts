@@ -14,7 +14,6 @@
  */
 
 const L = 'a-zA-Z0-9À-ÖØ-öø-ÿœŒß';
-const WORD = new RegExp(`[${L}’']+`, 'g');
 
 /** Words that negate what follows them in their clause. */
 const NEGATORS = new Set(
@@ -39,63 +38,170 @@ const IDIOMS = new RegExp(
 // Clause boundaries: a semicolon or colon, a contrastive conjunction ("but", "aber", "sondern", "pero",
 // "sino", "mais", "mas", "porém", "instead"), a comma before a new subject or an imperative.
 const BOUNDARY = new RegExp(
-  String.raw`[;:•–—]|\s-\s|,?\s+(?:but|however|instead|though|although|aber|sondern|jedoch|doch|pero|sino|aunque|mais|cependant|mas|porém|contudo|only to)\s+|,\s*(?=(?:and |so |then |und |y |et |e )?(?:i|i[’']m|i[’']ll|i[’']d|we|you|he|she|they|please|pls|plz|just|add|contact|write|text|message|call|send|pay|ping|ich|wir|du|sie|er|bitte|yo|él|ella|te|por favor|je|j[’']|nous|vous|il|elle|eu|você|voce|ele|ela|me|por favor)(?![${L}]))`,
+  String.raw`[;:•–—]|\s-\s|,?\s+(?:but|however|instead|though|although|aber|sondern|jedoch|doch|pero|sino|aunque|mais|cependant|mas|porém|contudo|only to)\s+|,\s*(?=(?:and |so |then |und |y |et |e )?(?:otherwise|or else|else|sonst|andernfalls|si no|sinon|senão|i|i[’']m|i[’']ll|i[’']d|we|you|he|she|they|please|pls|plz|just|add|contact|write|text|message|call|send|pay|ping|ich|wir|du|sie|er|bitte|yo|él|ella|te|por favor|je|j[’']|nous|vous|il|elle|eu|você|voce|ele|ela|me|por favor|did|do|does|can|could|would|are|is)(?![${L}]))`,
   'gi',
 );
 
 // Words only Portuguese has among the five languages: where they are, "no" is "in the".
 const PORTUGUESE = new RegExp(
-  `(?<![${L}])(?:você|voce|vc|uma|meu|minha|não|nao|obrigad[oa]|olá|oi|pra|seu|sua|isso|também|tudo|gostaria|poderia|mensagem|zap|chama\\p{L}*|manda|fala|adiciona|passa)(?![${L}])`.replaceAll(
+  `(?<![${L}])(?:você|voce|vc|uma|meu|minha|não|nao|obrigad[oa]|olá|oi|pra|seu|sua|isso|também|tudo|gostaria|poderia|mensagem|zap|chama\\p{L}*|manda|fala|adiciona|passa|quiser|conversar|conversa|falar|beleza|valeu|abraço|pode|posso|vou)(?![${L}])`.replaceAll(
     '\\p{L}',
     `[${L}]`,
   ),
   'i',
 );
 
-/** Start and end of the clause holding `at`. */
-export function clauseAt(s: string, at: number): [number, number] {
+/**
+ * What a sentence's reading needs, computed once per sentence (rules share sentences) and in parts, each
+ * behind a cheap first look: most sentences hold no negating word and no verb of telling.
+ */
+interface Reading {
+  /** Clause bounds: start, end, start, end … (made when first needed). */
+  clauses?: number[];
+  /** Offsets of negating words (idioms and the Portuguese "no" left out), and of German clause-final ones. */
+  negators: number[];
+  after: number[];
+  words: string[];
+  voice?: {
+    /** Per clause: told (reported speech), a past deed of the writer's. */
+    told: boolean[];
+    did: boolean[];
+    /** Where the first frame of reported speech ends (it covers what follows), or Infinity. */
+    toldEnd: number;
+    advice: boolean;
+  };
+}
+
+const readings = new Map<string, Reading>();
+
+/** The lower-case words of a sentence with their offsets (a loop over char codes: many sentences are read). */
+function tokenize(s: string): { words: string[]; at: number[] } {
+  const words: string[] = [];
+  const at: number[] = [];
+  let start = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 32;
+    const letter =
+      (c >= 97 && c <= 122) ||
+      (c >= 65 && c <= 90) ||
+      (c >= 48 && c <= 57) ||
+      (c >= 192 && c <= 255 && c !== 215 && c !== 247) ||
+      c === 339 ||
+      c === 338 ||
+      c === 39 ||
+      c === 8217;
+    if (letter) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.push(s.slice(start, i).toLowerCase());
+      at.push(start);
+      start = -1;
+    }
+  }
+  return { words, at };
+}
+
+const isNegator = (w: string) => NEGATORS.has(w) || w.endsWith("n't") || w.endsWith('n’t');
+const NONE: number[] = [];
+
+function read(s: string): Reading {
+  let r = readings.get(s);
+  if (r) return r;
+  let negators = NONE;
+  let after = NONE;
+  const t = tokenize(s);
+  if (t.words.some(isNegator)) {
+    negators = [];
+    after = [];
+    const idioms: number[] = [];
+    IDIOMS.lastIndex = 0;
+    for (let m = IDIOMS.exec(s); m; m = IDIOMS.exec(s)) idioms.push(m.index, m.index + m[0].length);
+    const inIdiom = (i: number) => {
+      for (let k = 0; k < idioms.length; k += 2) if (i >= idioms[k] && i < idioms[k + 1]) return true;
+      return false;
+    };
+    const portuguese = PORTUGUESE.test(s);
+    t.words.forEach((w, k) => {
+      const i = t.at[k];
+      if (!isNegator(w) || inIdiom(i)) return;
+      // Portuguese "no" is "in the" ("me chama no telegram"); before a capitalised name it is a place.
+      if (w === 'no' && (portuguese || /^no\s+[A-ZÀ-ÖØ-Þ]/.test(s.slice(i, i + 5)))) return;
+      negators.push(i);
+      // German puts "nicht" after the verb at the end of a clause ("ich zahle dafür nicht in Bitcoin").
+      if (w === 'nicht' || w === 'niemals' || w === 'nie') after.push(i);
+    });
+  }
+  r = { negators, after, words: t.words };
+  if (readings.size > 4096) readings.clear();
+  readings.set(s, r);
+  return r;
+}
+
+/** The clause bounds of a sentence. */
+function clausesOf(s: string, r: Reading): number[] {
+  if (r.clauses) return r.clauses;
+  const clauses: number[] = [];
   let start = 0;
-  let end = s.length;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(s); m; m = BOUNDARY.exec(s)) {
     if (m[0].length === 0) BOUNDARY.lastIndex++;
-    const b = m.index;
-    if (b + m[0].length <= at) start = b + m[0].length;
-    else if (b > at) {
-      end = b;
-      break;
-    }
+    if (m.index > start) clauses.push(start, m.index);
+    start = m.index + m[0].length;
   }
-  return [start, end];
+  clauses.push(start, s.length);
+  return (r.clauses = clauses);
 }
 
-/** Words of a text with their offsets. */
-function words(text: string, from: number): { w: string; i: number }[] {
-  const out: { w: string; i: number }[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ w: m[0].toLowerCase(), i: from + m.index });
-  return out;
+/** The voice part of a reading (reported speech, past deeds, advice), made when first asked for. */
+function voiceOf(s: string, r: Reading): NonNullable<Reading['voice']> {
+  if (r.voice) return r.voice;
+  const telling = r.words.some((w) => TELLING.has(w));
+  const doing = r.words.some((w) => DOING.has(w));
+  const advising = r.words.some((w) => ADVISING.has(w) || ADVICE_STEMS.test(w));
+  const told: boolean[] = [];
+  const did: boolean[] = [];
+  if (telling || doing) {
+    const clauses = clausesOf(s, r);
+    for (let k = 0; k < clauses.length; k += 2) {
+      const clause = s.slice(clauses[k], clauses[k + 1]);
+      told.push(telling && TOLD.test(clause));
+      did.push(doing && DID.test(clause));
+    }
+  }
+  let toldEnd = Infinity;
+  if (telling) {
+    const first = TOLD.exec(s);
+    const named = NAMED_TOLD.exec(s);
+    toldEnd = Math.min(
+      first ? first.index + first[0].length : Infinity,
+      named ? named.index + named[0].length - 1 : Infinity,
+    );
+  }
+  return (r.voice = { told, did, toldEnd, advice: advising && ADVICE.test(s) });
+}
+
+/** The index (in pairs) of the clause holding `at`. */
+function clauseOf(s: string, r: Reading, at: number): number {
+  const clauses = clausesOf(s, r);
+  for (let k = 0; k < clauses.length; k += 2) if (at < clauses[k + 1]) return k;
+  return clauses.length - 2;
+}
+
+/** Start and end of the clause holding `at`. */
+export function clauseAt(s: string, at: number): [number, number] {
+  const r = read(s);
+  const k = clauseOf(s, r, at);
+  return [r.clauses![k], r.clauses![k + 1]];
 }
 
 /** Whether the concept at `at` is negated within its clause: any negator before it, or German "nicht" after. */
 export function negatedInClause(s: string, at: number): boolean {
-  const [start, end] = clauseAt(s, at);
-  const clause = s.slice(start, end);
-  const idioms: [number, number][] = [];
-  IDIOMS.lastIndex = 0;
-  for (let m = IDIOMS.exec(clause); m; m = IDIOMS.exec(clause))
-    idioms.push([start + m.index, start + m.index + m[0].length]);
-  const inIdiom = (i: number) => idioms.some(([a, b]) => i >= a && i < b);
-  for (const { w, i } of words(clause, start)) {
-    if (inIdiom(i) || !(NEGATORS.has(w) || w.endsWith("n't") || w.endsWith('n’t'))) continue;
-    if (i < at) {
-      // Portuguese "no" is "in the" ("me chama no telegram"); before a capitalised name it is a place.
-      if (w === 'no' && (/^no\s+[A-ZÀ-ÖØ-Þ]/.test(s.slice(i)) || PORTUGUESE.test(s))) continue;
-      return true;
-    }
-    // German puts "nicht"/"kein" after the verb at the end of a clause ("ich zahle dafür nicht in Bitcoin").
-    if (i > at && (w === 'nicht' || w === 'niemals' || w === 'nie')) return true;
-  }
+  const r = read(s);
+  if (!r.negators.length) return false;
+  const k = clauseOf(s, r, at);
+  const [start, end] = [r.clauses![k], r.clauses![k + 1]];
+  for (const i of r.negators) if (i >= start && i < at) return true;
+  for (const i of r.after) if (i > at && i < end) return true;
   return false;
 }
 
@@ -103,12 +209,38 @@ export function negatedInClause(s: string, at: number): boolean {
 // Telegram link", "scammers contact you via WhatsApp", "er hat mich gebeten", "me pidió", "il m'a demandé".
 const THIRD = String.raw`(?:he|she|they|him|her|them|the (?:client|recruiter|scammer|candidate|employer|guy|man|woman|person|applicant|company|interviewer|buyer|seller|hr|freelancer|developer|user|caller|agent|fraudster|operative|middleman|worker|victim|hacker|criminal|attacker)s?|companies|north koreans?|who|la personne|une personne|cette personne|le fraudeur|l[’']escroc|quelqu[’']un|o (?:falso )?(?:cliente|freelancer|contratante|golpista)|a pessoa|er|der (?:kunde|bewerber|betrüger)|die (?:betrüger|täter)|él|ella|ellos|ellas|el cliente|il|elle|ils|elles|le client|ele|ela|eles|elas|o cliente)`;
 const TOLD = new RegExp(
-  String.raw`(?<![${L}])(?:${THIRD}\s+(?:[${L}’']+\s+){0,2}?(?:asked|asks|asking|wanted|wants|said|says|told|tells|offered|offers|offering|gave|give|gives|sent|sends|insisted|insists|requested|requests|suggested|suggests|claimed|claims|had|kept|keeps|tried|tries|refused|refuses|avoided|avoids|demanded|demands|mentioned|proposed|would|will|may|might|typically|usually|often|then|contact|contacts|contacted|hat|hatte|wollte|sagte|bat|fragte|schrieb|schickte|pidió|dijo|quería|quiso|envió|escribió|a|ont|avait|avaient|voulait|disait|demand[${L}]*|contactent|appellent|propose|aborde|contacte|envoie|a pris|a installé|pediu|disse|queria|mandou|enviou|escreveu|pede|resolve|diz|manda|começa|installs|asks)|(?:wants|asks|tells|expects|needs|wanted) (?:me|us) to|(?:asked|told|wanted|forced|pressured|convinced|instructed|begged) (?:me|us|him|her|them|the freelancer|freelancers)|(?:was|were|got|been|being) (?:asked|told|offered|contacted|instructed|approached)|asked (?:if|whether)|me pidi[óo]|me pidieron|me dijo|me dijeron|m[’']a demandé|m[’']ont demandé|me pediu|me pediram|me disse|hat mich gebeten|haben mich gebeten|wurde(?:n)? (?:sie|er|ich|wir) [${L}\s]{0,40}kontaktiert|hieß es|hiess es)(?![${L}])`,
+  String.raw`(?<![${L}])(?:${THIRD}\s+(?:[${L}’']+\s+){0,4}?(?:ask|asked|asks|asking|wanted|wants|said|says|told|tells|offered|offers|offering|gave|give|gives|sent|sends|insisted|insists|requested|requests|suggested|suggests|claimed|claims|had|kept|keeps|tried|tries|refused|refuses|avoided|avoids|demanded|demands|mentioned|proposed|contact|contacts|contacted|hat|hatte|wollte|sagte|bat|fragte|schrieb|schickte|pidió|dijo|quería|quiso|envió|escribió|ont|avait|avaient|voulait|disait|demand[${L}]*|contactent|appellent|propose|aborde|contacte|envoie|a (?:pris|installé|demandé|dit|proposé|envoyé)|pediu|disse|queria|mandou|enviou|escreveu|pede|resolve|diz|manda|começa|installs|asks)|(?:wants|asks|tells|expects|needs|wanted) (?:me|us) to|(?:asked|told|wanted|forced|pressured|convinced|instructed|begged) (?:me|us|him|her|them|the freelancer|freelancers)|(?:was|were|got|been|being) (?:asked|told|offered|contacted|instructed|approached)|ich musste|man verband|bat mich|erhielt ich|asked (?:if|whether)|me pidi[óo]|me pidieron|me dijo|me dijeron|m[’']a demandé|m[’']ont demandé|me pediu|me pediram|me disse|hat mich gebeten|haben mich gebeten|wurde(?:n)? (?:sie|er|ich|wir) [${L}\s]{0,40}kontaktiert|hieß es|hiess es)(?![${L}])`,
   'i',
 );
 // A named person's deeds: "Knoot had companies ship laptops to his address" (case matters: a name).
 const NAMED_TOLD =
   /(?<![\p{L}])\p{Lu}\p{Ll}+\s+(?:had|asked|told|wanted|said|offered|insisted|sent|gave|hat|hatte|bat|pidió|dijo|a demandé|pediu|disse)(?![\p{L}])/u;
+
+// The words TOLD and NAMED_TOLD end in, DID's and ADVICE's: without one, the pattern cannot match (a
+// look-up per word instead of a scan per pattern).
+const TELLING = new Set(
+  (
+    'ask asked asks asking wanted wants said says told tells offered offers offering gave give gives sent sends ' +
+    'insisted insists requested requests suggested suggests claimed claims had kept keeps tried tries refused ' +
+    'refuses avoided avoids demanded demands mentioned proposed contact contacts contacted installs forced ' +
+    'pressured convinced instructed begged expects needs was were got been being if whether ' +
+    'hat hatte wollte sagte bat fragte schrieb schickte gebeten musste verband erhielt kontaktiert hieß hiess ' +
+    'pidió pidio pidieron dijo dijeron quería quiso envió escribió ' +
+    'ont avait avaient voulait disait demande demandent demandé contactent appellent propose aborde contacte ' +
+    'envoie pris installé dit proposé envoyé ' +
+    'pediu pediram disse queria mandou enviou escreveu pede resolve diz manda começa'
+  ).split(' '),
+);
+const DOING = new Set(
+  (
+    'downloaded installed received recieved got had used tried was were did bought sold paid sent lost found ' +
+    'opened showed noticed checked realized realised recebi recibí reçu erhalten installiert'
+  ).split(' '),
+);
+const ADVISING = new Set(
+  'requests request beware careful aware watch red warning if vorsicht achtung abzocke cuidado méfiez'.split(' '),
+);
+const ADVICE_STEMS = /^(?:scam|fraud|betrüg|betrug|estaf|escroc|arnaq|golp)/;
 
 // Advice and warnings about such requests, not requests: "scammers will ask you …", "if someone asks you to".
 const ADVICE = new RegExp(
@@ -124,17 +256,35 @@ const DID = new RegExp(
   'i',
 );
 
+// Words that make a whole message a warning or an account of a scam, not a request of its own.
+const WARNING = new RegExp(
+  String.raw`(?<![${L}])(?:scammers?|fraudsters?|cybercriminals?|swindlers?|swindle|crooks|red flags?|beware|watch out for|warning signs?|betrüger|estafadores|escrocs|arnaqueurs|golpistas)(?![${L}])`,
+  'i',
+);
+const warnings = new WeakMap<object, boolean>();
+
+/** Whether a message warns about or tells of scams ("scammers ask you to …"): read once per message. */
+export function warns(message: { text: string }): boolean {
+  let w = warnings.get(message);
+  if (w === undefined) warnings.set(message, (w = WARNING.test(message.text)));
+  return w;
+}
+
 export type Voice = 'request' | 'reported' | 'advice' | 'past';
 
 /** How the clause around `at` speaks: a request (or offer) to the reader, or a report, advice or past deed. */
 export function voiceAt(s: string, at: number): Voice {
-  const [start, end] = clauseAt(s, at);
-  const clause = s.slice(start, end);
+  const r = read(s);
+  const v = voiceOf(s, r);
   // A frame of reported speech before the words ("she said the phone webcam was broken", "the client
   // wanted to chat on Skype – not video, just text") covers what follows it in the sentence.
-  if (TOLD.test(clause) || TOLD.test(s.slice(0, at)) || NAMED_TOLD.test(s.slice(0, at + 1))) return 'reported';
-  if (ADVICE.test(s)) return 'advice';
-  if (DID.test(clause)) return 'past';
+  if (v.toldEnd <= at) return 'reported';
+  if (v.told.length || v.did.length) {
+    const k = clauseOf(s, r, at) / 2;
+    if (v.told[k]) return 'reported';
+    if (!v.advice && v.did[k]) return 'past';
+  }
+  if (v.advice) return 'advice';
   return 'request';
 }
 

@@ -9,10 +9,13 @@ export function messageCases(rule: MessageRule, cases: [string, boolean][]): voi
     expect(!!f).toBe(raised);
     if (f) {
       expect(f.rule).toBe(rule.id);
-      // Every piece of evidence quotes a sentence of the message itself.
-      for (const e of f.evidence) {
-        expect(e).toMatch(/^“[^]+”$/);
-        expect(text.replace(/\s+/g, ' ')).toContain(e.slice(1, -1).replace(/…$/, '').replace(/\s+/g, ' '));
+      // Every piece of evidence quotes a sentence of the message itself, and the words that made it are
+      // words of that sentence.
+      for (const [k, e] of f.evidence.entries()) {
+        const m = /^“([^]+?)”(?: — matched: (.+))?$/.exec(e);
+        expect(m, e).not.toBeNull();
+        expect(text.replace(/\s+/g, ' ')).toContain(m![1].replace(/…$/, '').replace(/\s+/g, ' '));
+        for (const w of m![2]?.match(/“[^”]+”/g) ?? []) expect(f.quotes![k]).toContain(w.slice(1, -1));
       }
       expect(f.evidence).not.toEqual([]);
       expect(f.sources.length).toBeGreaterThan(0);
