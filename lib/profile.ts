@@ -1,5 +1,5 @@
 /**
- * The Profile contract (../shared/docs/architecture.md). Every field but `site` and `url` is optional and
+ * The Profile contract (docs/architecture.md). Every field but `site` and `url` is optional and
  * absent when the page does not show it — never guessed. The zod schema is what the background uses to
  * validate what content scripts send (they read attacker-controlled pages).
  */

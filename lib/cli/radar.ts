@@ -1,5 +1,5 @@
 /**
- * Red Flag Radar on the command line (contract in ../shared/docs/architecture.md):
+ * Red Flag Radar on the command line (contract in docs/architecture.md):
  *   radar scan <file.html|folder>... [--url <original-url>] [--now YYYY-MM-DD] [--sensitivity low|normal|high]
  *   radar message [--file <f>]
  * Exit 0 for a report, 2 for wrong usage, 1 for a file it cannot read (one line on stderr).

@@ -1,4 +1,4 @@
-/** The documents the catalogue cites (../shared/docs/red-flags.md), by key. */
+/** The documents the catalogue cites (docs/red-flags.md), by key. */
 export const SOURCES = {
   G1: {
     title: 'US State Dept / Treasury (OFAC) / FBI: Guidance on the DPRK Information Technology Workers',
