@@ -26,7 +26,7 @@ const COMBINATIONS: Combination[] = [
 // The message says the reader stands in for someone: the writer keeps the work or the name, they share
 // the pay. Without it, "you would handle client meetings" is an ordinary job.
 const STAND_IN = concept(
-  String.raw`my name|my resume|my behalf|instead of me|our candidates|senior developer[’']?s profile|i[’']ll (?:handle|take care of|do) (?:all )?(?:of )?(?:the )?(?:tech|coding|technical|actual|development)\p{L}*|actual coding|(?:share|split)\p{L}* (?:the |my )?(?:profit|income|salary|rewards|earnings)|(?:income|salary|profit) split|\d+\s?% of (?:my|the|your) (?:\p{L}+\s+)?(?:income|salary|earnings|profit)|native english|near-native|accent|local developer|representatives?|on your behalf|you are (?:an )?american|us citizen|american citizen`,
+  String.raw`my name|my resume|my behalf|instead of me|our candidates|senior developer[’']?s profile|i[’']ll (?:handle|take care of|do) (?:all )?(?:of )?(?:the )?(?:tech|coding|technical|actual|development)\p{L}*|actual coding|(?:share|split)\p{L}* (?:the |my )?(?:profit|income|salary|rewards|earnings)|(?:income|salary|profit) split|\d+\s?% of (?:my|the|your) (?:\p{L}+\s+)?(?:income|salary|earnings|profit)|local developer|representatives?|on your behalf|under your name|your (?:name|identity|face)`,
 );
 
 /** The sentences that ask the reader to take someone's interviews or meetings in their place. */
