@@ -86,6 +86,21 @@ const AROUND_PLATFORM: Combination[] = [
       String.raw`buy|purchase|get (?:them|some)|handle this|send me the codes?|the codes|scratch|kauf\p{L}*|besorg\p{L}*|compr\p{L}*|achet\p{L}*`,
     ),
   ],
+  // PayPal's "Friends & Family" (no buyer protection, no fees): "Zahle bitte über PayPal Freunde & Familie"
+  [
+    concept(
+      String.raw`friends (?:&|and) family|freunde (?:&|und) familie|amigos y familia|amis et famille|amigos e família`,
+    ),
+    concept(String.raw`paypal|pay\p{L}*|zahl\p{L}*|pag\p{L}*|send\p{L}*|schick\p{L}*`),
+  ],
+  // Paying someone else for the writer, paid back later ("Papa, machst du eine Überweisung für mich?",
+  // "teria como fazer esse pagamento para mim", "¿me haces una transferencia a este número?")
+  [
+    concept(PAY_VERB, MONEY, String.raw`überweisung|transferencia|transferência|virement|pagamento|transfer`),
+    concept(
+      String.raw`(?:pay|paying|transfer|send|wire)\s+(?:\p{L}+\s+){0,3}?for me|on my behalf|überweisung für mich|(?:pagamento|transferência) para mim|transferencia por mí|virement pour moi|a este número|to this number|an diese nummer|para este número|à ce numéro|(?:pay|give) (?:you|it) back|te devuelvo|te lo devuelvo|te devolvo|transfiro de volta|zurückzahl\p{L}*|je te rembourse`,
+    ),
+  ],
   // "send the reward directly to my USDT wallet" when the platform's payout does not reach the writer
   [
     concept(
@@ -102,7 +117,7 @@ const AROUND_PLATFORM: Combination[] = [
 
 // The writer asking how they may pay ("Can I pay with a gift card?") is a payer, not a payee.
 const WRITER_PAYS = concept(
-  String.raw`can i pay|could i pay|may i pay|shall i pay|should i pay|let me pay|i can pay|i could pay|i will pay|i[’']ll pay|kann ich (?:\p{L}+\s+)?(?:zahlen|bezahlen)|puedo pagar|je peux payer|puis-je payer|posso pagar`,
+  String.raw`can i pay|could i pay|may i pay|shall i pay|should i pay|let me pay|i can pay|i could pay|i will pay|i[’']ll pay|kann ich (?:\p{L}+\s+)?(?:zahlen|bezahlen)|puedo pagar|je peux payer|puis-je payer|posso pagar|i want to pay you|i (?:will|can|[’']ll) pay you|je veux te payer|je vais te payer|te pago|ich zahle dir|eu te pago`,
 );
 
 export const rule: MessageRule = {

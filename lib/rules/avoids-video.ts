@@ -13,7 +13,7 @@ const VIDEO = concept(
   String.raw`video\p{L}*|webcam|camera|cam|microphone|mic|mikrofon|micrófono|microfone|zoom|face ?time|kamera|videoanruf\p{L}*|videogespräch\p{L}*|videollamada\p{L}*|c[aá]mara|caméra|visio|visios|visioconf\p{L}*|câmera|chamada de v[ií]deo|v[ií]deo\p{L}*`,
 );
 const NOT_WORKING = concept(
-  String.raw`broken|broke|stopped working|not working|isn[’']?t working|is not working|doesn[’']?t work|does not work|damaged|out of order|disabled|too weak|too slow|bad connection|poor connection|kaputt|defekt|funktioniert nicht|geht\p{L}*(?:\s+\p{L}+){0,3}\s+nicht|nicht möglich|rot[ao]|no funciona|estropead\p{L}*|cass[ée]e?|ne marche pas|ne fonctionne pas|en panne|quebrad[ao]|não funciona|estragad[ao]`,
+  String.raw`broken|broke|stopped working|not working|isn[’']?t working|is not working|doesn[’']?t work|does not work|damaged|out of order|disabled|too weak|too slow|bad connection|poor connection|kaputt|defekt|funktioniert nicht|geht\p{L}*(?:\s+\p{L}+){0,3}\s+nicht|nicht möglich|rot[ao]|no funciona|estropead\p{L}*|cass[ée]e?|ne marche pas|ne fonctionne pas|en panne|quebrad[ao]|quebr\p{L}*|roto|rota|não funciona|estragad[ao]`,
 );
 const REFUSING = concept(
   String.raw`can[’']?t|cannot|can not|unable|not able|not possible|impossible|won[’']?t|will not|not comfortable|don[’']?t turn on|do not turn on|have no|haven[’']t got|don[’']?t have|do not have|prefer not|rather not|rather skip|skip|avoid|without|lieber nicht|habe kein\p{L}*|nicht|kein\p{L}*|no puedo|no es posible|no tengo|prefiero no|sin|je ne peux|ne peux pas|pas possible|je n[’']ai pas|préfère ne pas|sans|não consigo|não posso|não dá|não tenho|prefiro não|sem`,
@@ -23,6 +23,13 @@ const TEXT_INSTEAD = concept(
 );
 const COMBINATIONS: Combination[] = [
   [VIDEO, NOT_WORKING],
+  // "my internet is bad, only text messages work", "só funciona mensagem de texto"
+  [
+    concept(
+      String.raw`only (?:text|messages?|chat) works?|only works? (?:for|with)? ?text|só funciona|solo funciona|funktioniert nur|ne (?:marche|fonctionne) que`,
+    ),
+    TEXT_INSTEAD,
+  ],
   [VIDEO, REFUSING],
   // "Can we postpone the video call again?" — once is ordinary, again is the pattern.
   [

@@ -17,7 +17,7 @@ const MESSENGER = concept(
   String.raw`personal (?:email|e-mail)|private (?:email|e-mail)|(?<![@.])gmail|(?:email|e-mail) me|mi correo|correo personal|correo privado|(?:email|e-mail) privado|mon courriel|courriel personnel|mon adresse (?:email|e-mail)|meu (?:email|e-mail)|(?:email|e-mail) pessoal|(?:email|e-mail) privado|private (?:email|e-mail)|privat\p{L}* (?:email|e-mail)|persönlich\p{L}* (?:email|e-mail)`,
 );
 const INVITE = concept(
-  String.raw`contact\p{L}*|message me|msg me|reach me|add me|text me|talk|chat|continue|move|switch|write me|ping me|call me|dm me|drop me|hit me up|let[’']?s|let us|can we|could we|shall we|better we|take this|outside|off the platform|off-platform|schreib\p{L}*|kontaktier\p{L}*|meld\p{L}*|ruf\p{L}*|hinzufüg\p{L}*|weiter\p{L}*|lass uns|lassen sie uns|können wir|erreichbar|gerne? (?:über|per|via|auf)|escr[ií]b\p{L}*|cont[aá]ct\p{L}*|habl\p{L}*|h[aá]blame|sigamos|seguimos|agr[eé]ga\p{L}*|añ[aá]d\p{L}*|ll[aá]m\p{L}*|m[aá]rcame|mensaje\p{L}*|écri\p{L}*|ajout\p{L}*|parlons|continu\p{L}*|passons|joign\p{L}*|on peut|chama\p{L}*|me chama|fala|fal[ae]\p{L}*|escreve\p{L}*|adiciona\p{L}*|me add|vamos|conversa\p{L}*|manda\p{L}*|me passa|passa (?:seu|teu|o seu)|send me your|give me your|share your|what[’']?s your|drop your|dame tu|p[aá]same (?:tu|su)|envíame tu|donne-moi ton|gib mir dein\p{L}*|friend request|demande d[’']ami|solicitud de amistad|freundschaftsanfrage|pedido de amizade|accept my|accepte[rz]? ma`,
+  String.raw`contact\p{L}*|message me|msg me|reach me|add me|text me|talk|chat|continue|move|switch|write me|ping me|call me|dm me|drop me|hit me up|let[’']?s|let us|can we|could we|shall we|better we|take this|outside|off the platform|off-platform|schreib\p{L}*|kontaktier\p{L}*|meld\p{L}*|ruf\p{L}*|hinzufüg\p{L}*|weiter\p{L}*|lass uns|lassen sie uns|können wir|erreichbar|gerne? (?:über|per|via|auf)|escr[ií]b\p{L}*|cont[aá]ct\p{L}*|habl\p{L}*|h[aá]blame|sigamos|seguimos|agr[eé]ga\p{L}*|añ[aá]d\p{L}*|ll[aá]m\p{L}*|m[aá]rcame|mensaje\p{L}*|écri\p{L}*|ajout\p{L}*|parlons|continu\p{L}*|passons|joign\p{L}*|on peut|chama|chamar|chame|me chama|fala|fal[ae]|falar|in touch|escreve\p{L}*|adiciona\p{L}*|me add|vamos|conversa\p{L}*|manda\p{L}*|me passa|passa (?:seu|teu|o seu)|send me your|give me your|share your|what[’']?s your|drop your|dame tu|p[aá]same (?:tu|su)|envíame tu|donne-moi ton|gib mir dein\p{L}*|friend request|demande d[’']ami|solicitud de amistad|freundschaftsanfrage|pedido de amizade|accept my|accepte[rz]? ma`,
 );
 // Any channel, for a direct "contact me by …" or a handle given.
 const CHANNEL = concept(
@@ -25,18 +25,26 @@ const CHANNEL = concept(
   String.raw`(?:email|e-mail)|(?<![@.])gmail|phone|sms|text message|my number|correo|courriel|telefon\p{L}*|teléfono|téléphone|telefone|celular|handy|n[uú]mero|numéro`,
 );
 const CONTACT_ME = concept(
-  String.raw`contact me|contact with|let me know via|reach me at|mail me|write me|write to me|email me|e-mail me|text me|call me|reach me|message me|reach out|kontaktieren sie mich|kontaktier mich|schreib(?:en sie)? mir|schick(?:en sie)? mir|ruf(?:en sie)? mich|melde dich|melden sie sich|escr[ií]beme|escr[ií]banme|cont[aá]ctame|cont[aá]ctanos|contactar conmigo|ll[aá]mame|m[aá]rcame|h[aá]blame|écrivez-moi|écris-moi|contactez-moi|contacter moi|contacte[rz]?-moi|me contacter|vous contacter|te contacter|appelez-moi|me escreve|escreva\s?-?\s?me|me chama|me liga|me manda|entre em contato|me contat\p{L}*`,
+  String.raw`ping me|contact me|contact with|let me know via|reach me at|mail me|write me|write to me|email me|e-mail me|text me|call me|reach me|message me|reach out|kontaktieren sie mich|kontaktier mich|schreib(?:en sie)? mir|schick(?:en sie)? mir|ruf(?:en sie)? mich|melde dich|melden sie sich|escr[ií]beme|escr[ií]banme|cont[aá]ctame|cont[aá]ctanos|contactar conmigo|ll[aá]mame|m[aá]rcame|h[aá]blame|écrivez-moi|écris-moi|contactez-moi|contacter moi|contacte[rz]?-moi|me contacter|vous contacter|te contacter|appelez-moi|me escreve|escreva\s?-?\s?me|me chama|me liga|me manda|entre em contato|me contat\p{L}*`,
 );
-const MESSENGER_OR_PHONE = concept(
-  MESSENGER_NAMES,
-  String.raw`phone|sms|text message|my number|telefon\p{L}*|teléfono|téléphone|telefone|celular|handy|n[uú]mero|numéro|skype id|handle`,
+const MESSENGER_OR_PHONE = concept(MESSENGER_NAMES, String.raw`skype id|handle`);
+// A phone number is an invitation when it is the writer's: "my number", "call me", "mi número".
+const PHONE_WORD = concept(
+  String.raw`phone|sms|text message|telefon\p{L}*|teléfono|téléphone|telefone|celular|handy|n[uú]mero|numéro|whats\p{L}*`,
+);
+const MINE_OR_ME = concept(
+  String.raw`my|me|mi|mis|meu|minha|mein\p{L}*|mon|ma|mes|mich|mir|moi|call|text|ring|llama\p{L}*|ligue|liga|ruf|appel\p{L}*`,
+);
+// "my contact: x@y.com", "meu contato: …", "mi contacto: …"
+const MY_CONTACT = concept(
+  String.raw`my contact|meu contato|mi contacto|mon contact|mein kontakt|contact:|contato:|contacto:|kontakt:`,
 );
 // Asking for a private talk without naming the channel: "discuss it privately", "en privé", "por privado".
 const PRIVATELY = concept(
   String.raw`privately|in private|via dm|in dms?|by dm|direct message|private message|privat|unter vier augen|en privado|por privado|al privado|en privé|em privado|no privado|pelo privado|no pv|pv`,
 );
 const TALK = concept(
-  String.raw`discuss\p{L}*|talk\p{L}*|chat|contact\p{L}*|speak|reach|write|sprechen|besprechen|reden|schreib\p{L}*|hablar|platicar|conversar|contactar\p{L}*|escrib\p{L}*|discuter|parler|contacter|écrire|falar|conversa\p{L}*|contatar|contactar|escrever`,
+  String.raw`message|discuss\p{L}*|talk\p{L}*|chat|contact\p{L}*|speak|reach|write|sprechen|besprechen|reden|schreib\p{L}*|hablar|platicar|conversar|contactar\p{L}*|escrib\p{L}*|discuter|parler|contacter|écrire|falar|conversa\p{L}*|contatar|contactar|escrever`,
 );
 // The writer or the reader: "discuss it privately with me" (not "conversations are conducted in private").
 const PERSON = concept(
@@ -64,8 +72,10 @@ const DIRECT: Combination[] = [
   [CONTACT_ME, EMAIL_ADDRESS],
   // "Telegram: @dev_martin", "WhatsApp +1 415 555 0134", "my handle is devmartin#2231"
   [MESSENGER_OR_PHONE, HANDLE],
+  [PHONE_WORD, MINE_OR_ME, concept(String.raw`(?<![\d+])\+?\d[\d\s().-]{6,}\d`)],
+  [MY_CONTACT, concept(String.raw`(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|(?<![\d+])\+?\d[\d\s().-]{6,}\d`)],
   // "my e-mail: x@y.com" (an @mention beside the word "email" is a reply on a tracker, not a handle)
-  [CHANNEL, concept(String.raw`(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|(?<![\d+])\+?\d[\d\s().-]{6,}\d`)],
+  [CHANNEL, concept(String.raw`(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+`)],
 ];
 // "Please send me your contact details", "Você pode nos informar um e-mail ou algum contato?"
 const CONTACT_DETAILS: Combination[] = [
@@ -113,8 +123,12 @@ const WORK_NEAR = new RegExp(
   'i',
 );
 
+// An address named as an account's login ("keep the account with email x@y") is no invitation.
+const LOGIN = concept(
+  String.raw`accounts?|registered|sign(?:ed)? (?:in|up)|log(?:ged)? ?in|user ?id|username|konto|cuenta|compte|conta`,
+);
 const COMMUNITY = concept(
-  String.raw`join (?:us|our|the) (?:\p{L}+\s+)?(?:server|community|discord|channel|group)|join us|our (?:discord |telegram )?(?:server|community)|public server|community server|unser\p{L}* (?:server|community)|forum|the forum|le forum|das forum|el foro|o fórum|nuestr[oa] (?:servidor|comunidad)|notre (?:serveur|communauté)|nosso (?:servidor|grupo)|nossa comunidade`,
+  String.raw`(?:our|the|a|this|new|official|el|la|los|las|o|os|le|les|notre|nuestr[oa]|noss[oa]|unser\p{L}*|das|die|der|um|un|une|una)\s+(?:\p{L}+\s+){0,2}?(?:community|server|group|grupo|groupe|gruppe|canal|channel|comunidad|communauté|comunidade|servidor|serveur)|joinchat|group chat|join (?:us|our|the) (?:\p{L}+\s+)?(?:server|community|discord|channel|group)|join us|our (?:discord |telegram )?(?:server|community)|public server|community server|unser\p{L}* (?:server|community)|forum|the forum|le forum|das forum|el foro|o fórum|nuestr[oa] (?:servidor|comunidad)|notre (?:serveur|communauté)|nosso (?:servidor|grupo)|nossa comunidade`,
 );
 const HANDLE_LINE = concept(
   String.raw`@[A-Za-z0-9_]{4,}|(?<![\d+])\+?\d[\d\s().-]{6,}\d|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+`,
@@ -166,9 +180,11 @@ export const rule: MessageRule = {
     // reader is asked to make contact; a community's server is joined, not a private talk.
     const unless = [WORK_NEAR, PLACEHOLDER, COMMUNITY];
     const found = [
-      ...readHits(message, DIRECT, { unless: [PLACEHOLDER] }),
+      ...readHits(message, DIRECT, { unless: [PLACEHOLDER, LOGIN] }),
       // Tags need no anchor word; one look at the text tells whether any is there.
-      ...(TAG_HINT.test(message.text) ? readHits(message, [[TAGGED], [CHAT_LINK]], { unless: [PLACEHOLDER] }) : []),
+      ...(TAG_HINT.test(message.text)
+        ? readHits(message, [[TAGGED], [CHAT_LINK]], { unless: [PLACEHOLDER, COMMUNITY] })
+        : []),
       ...readHits(message, COMBINATIONS, { unless }),
       ...readHits(message, CONTACT_DETAILS, { unless: [PLACEHOLDER] }),
       ...readHits(message, [[WHERE_REACH]]).map((h) => ({ ...h, weak: true })),

@@ -121,7 +121,14 @@ export function readHits(
         (excluded ??= new Set()).add(sentence);
         continue;
       }
-      if (!opts.negationIsPattern && offsets.some((o) => negatedInClause(s, o))) continue;
+      // A concept negated where it first matches may match again further on ("I don't have Telegram, you
+      // may contact me by e-mail"): its later matches are read too.
+      if (!opts.negationIsPattern)
+        for (let k = 0; k < offsets.length; k++) {
+          while (offsets[k] >= 0 && negatedInClause(s, offsets[k]))
+            offsets[k] = index.next(conceptIds[k], sentence, offsets[k]);
+          if (offsets[k] < 0) continue next;
+        }
       if (!opts.anyVoice && (warns(msg) || offsets.every((o) => voiceAt(s, o) !== 'request'))) continue;
       const words: string[] = [];
       const order = conceptIds.map((_, k) => k).sort((a, b) => offsets[a] - offsets[b]);
@@ -226,6 +233,13 @@ class ConceptIndex {
   word(id: number, sentence: number): string {
     if (this.at(id, sentence) < 0) return '';
     return this.texts?.get(id * this.msg.sentences.length + sentence) ?? '';
+  }
+
+  /** Offset of the concept's next match in one sentence after `after`, or -1 (not remembered: rare). */
+  next(id: number, sentence: number, after: number): number {
+    const g = scanning[id];
+    g.lastIndex = after + 1;
+    return g.exec(this.msg.sentences[sentence])?.index ?? -1;
   }
 
   /** Offset of the concept's first match in one sentence, or -1. */

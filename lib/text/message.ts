@@ -13,11 +13,13 @@ export interface PreparedMessage {
 }
 
 export function prepareMessage(raw: string): PreparedMessage {
-  const text = cleanText(raw)
+  const unquoted = cleanText(raw)
     .split('\n')
     .filter((line) => !/^\s*>/.test(line))
-    .join('\n')
-    .replace(/[“„«"][^”“«»"\n]{0,300}[”“»"]/g, ' ');
+    .join('\n');
+  const stripped = unquoted.replace(/[“„«"][^”“«»"\n]{0,300}[”“»"]/g, ' ');
+  // A message that is nothing but a quotation is the message itself (pasted with its quotation marks).
+  const text = stripped.replace(/\W+/g, '').length * 5 < unquoted.replace(/\W+/g, '').length ? unquoted : stripped;
   return { text, sentences: sentences(text) };
 }
 

@@ -130,12 +130,20 @@ function read(s: string): Reading {
       // German puts "nicht" after the verb at the end of a clause ("ich zahle dafür nicht in Bitcoin").
       if (w === 'nicht' || w === 'niemals' || w === 'nie') after.push(i);
     });
+    // "… are no longer supported", "… is not allowed": a policy that rules out what comes before it.
+    POLICY_NEGATION.lastIndex = 0;
+    for (let m = POLICY_NEGATION.exec(s); m; m = POLICY_NEGATION.exec(s)) after.push(m.index);
   }
   r = { negators, after, words: t.words };
   if (readings.size > 4096) readings.clear();
   readings.set(s, r);
   return r;
 }
+
+const POLICY_NEGATION = new RegExp(
+  String.raw`(?<![${L}])(?:no longer|not (?:supported|allowed|permitted|possible|accepted)|isn[’']t (?:allowed|possible|supported)|aren[’']t (?:allowed|supported)|nicht (?:mehr )?(?:erlaubt|möglich|gestattet|unterstützt)|no (?:está permitido|se permite|es posible)|ya no|não (?:é )?(?:permitido|possível)|não mais|n[’']est pas (?:autorisé|possible|permis)|ne (?:sont|est) plus)(?![${L}])`,
+  'gi',
+);
 
 /** The clause bounds of a sentence. */
 function clausesOf(s: string, r: Reading): number[] {
@@ -207,9 +215,9 @@ export function negatedInClause(s: string, at: number): boolean {
 
 // Someone else's words or deeds, told: "she asked me to", "he wanted my WeChat", "the client gave me a
 // Telegram link", "scammers contact you via WhatsApp", "er hat mich gebeten", "me pidió", "il m'a demandé".
-const THIRD = String.raw`(?:he|she|they|him|her|them|the (?:client|recruiter|scammer|candidate|employer|guy|man|woman|person|applicant|company|interviewer|buyer|seller|hr|freelancer|developer|user|caller|agent|fraudster|operative|middleman|worker|victim|hacker|criminal|attacker)s?|companies|north koreans?|who|la personne|une personne|cette personne|le fraudeur|l[’']escroc|quelqu[’']un|o (?:falso )?(?:cliente|freelancer|contratante|golpista)|a pessoa|er|der (?:kunde|bewerber|betrüger)|die (?:betrüger|täter)|él|ella|ellos|ellas|el cliente|il|elle|ils|elles|le client|ele|ela|eles|elas|o cliente)`;
+const THIRD = String.raw`(?:he|she|they|him|her|them|the (?:client|recruiter|scammer|candidate|employer|guy|man|woman|person|applicant|company|interviewer|buyer|seller|hr|freelancer|developer|user|caller|agent|fraudster|operative|middleman|worker|victim|hacker|criminal|attacker|student|customer|participant|member|sms|message|e-?mail|text)s?|(?:a|each|every|all) (?:candidate|student|client|customer|applicant|participant)s?|die (?:person|opfer)|opfer|el (?:sms|mensaje)|a mensagem|o sms|le (?:sms|message)|companies|north koreans?|who|la personne|une personne|cette personne|le fraudeur|l[’']escroc|quelqu[’']un|o (?:falso )?(?:cliente|freelancer|contratante|golpista)|a pessoa|er|der (?:kunde|bewerber|betrüger)|die (?:betrüger|täter)|él|ella|ellos|ellas|el cliente|il|elle|ils|elles|le client|ele|ela|eles|elas|o cliente)`;
 const TOLD = new RegExp(
-  String.raw`(?<![${L}])(?:${THIRD}\s+(?:[${L}’']+\s+){0,4}?(?:ask|asked|asks|asking|wanted|wants|said|says|told|tells|offered|offers|offering|gave|give|gives|sent|sends|insisted|insists|requested|requests|suggested|suggests|claimed|claims|had|kept|keeps|tried|tries|refused|refuses|avoided|avoids|demanded|demands|mentioned|proposed|contact|contacts|contacted|hat|hatte|wollte|sagte|bat|fragte|schrieb|schickte|pidió|dijo|quería|quiso|envió|escribió|ont|avait|avaient|voulait|disait|demand[${L}]*|contactent|appellent|propose|aborde|contacte|envoie|a (?:pris|installé|demandé|dit|proposé|envoyé)|pediu|disse|queria|mandou|enviou|escreveu|pede|resolve|diz|manda|começa|installs|asks)|(?:wants|asks|tells|expects|needs|wanted) (?:me|us) to|(?:asked|told|wanted|forced|pressured|convinced|instructed|begged) (?:me|us|him|her|them|the freelancer|freelancers)|(?:was|were|got|been|being) (?:asked|told|offered|contacted|instructed|approached)|ich musste|man verband|bat mich|erhielt ich|asked (?:if|whether)|me pidi[óo]|me pidieron|me dijo|me dijeron|m[’']a demandé|m[’']ont demandé|me pediu|me pediram|me disse|hat mich gebeten|haben mich gebeten|wurde(?:n)? (?:sie|er|ich|wir) [${L}\s]{0,40}kontaktiert|hieß es|hiess es)(?![${L}])`,
+  String.raw`(?<![${L}])(?:${THIRD}\s+(?:[${L}’']+\s+){0,4}?(?:ask|asked|asks|asking|wanted|wants|said|says|told|tells|offered|offers|offering|gave|give|gives|sent|sends|insisted|insists|requested|requests|suggested|suggests|claimed|claims|had|kept|keeps|tried|tries|refused|refuses|avoided|avoids|demanded|demands|mentioned|proposed|contact|contacts|contacted|hat|hatte|wollte|sagte|bat|fragte|schrieb|schickte|pidió|dijo|quería|quiso|envió|escribió|ont|avait|avaient|voulait|disait|demand[${L}]*|contactent|appellent|propose|aborde|contacte|envoie|a (?:pris|installé|demandé|dit|proposé|envoyé)|pediu|disse|queria|mandou|enviou|escreveu|pede|resolve|diz|manda|começa|installs|asks|should|must|shall|bittet|verlangt|fordert|indica|dice|says|states)|werden (?:die )?(?:opfer|sie|kunden) [${L}\s]{0,40}gedrängt|(?:must|has to|have to|needs to) be paid|muss (?:vorab |vorher )?(?:bezahlt|gezahlt) werden|(?:wants|asks|tells|expects|needs|wanted) (?:me|us) to|me demande|me pide|me pede|bittet mich|te (?:piden|contactan|ofrecen|solicitan|dicen|escriben)|vous (?:demandent|contactent|proposent)|they (?:ask|contact|offer|tell) you|te (?:pedem|oferecem)|bitten dich|kontaktieren dich|(?:asked|told|wanted|forced|pressured|convinced|instructed|begged) (?:me|us|him|her|them|the freelancer|freelancers)|(?:was|were|got|been|being) (?:asked|told|offered|contacted|instructed|approached)|ich musste|man verband|bat mich|erhielt ich|asked (?:if|whether)|me pidi[óo]|me pidieron|me dijo|me dijeron|m[’']a demandé|m[’']ont demandé|me pediu|me pediram|me disse|hat mich gebeten|haben mich gebeten|wurde(?:n)? (?:sie|er|ich|wir) [${L}\s]{0,40}kontaktiert|hieß es|hiess es)(?![${L}])`,
   'i',
 );
 // A named person's deeds: "Knoot had companies ship laptops to his address" (case matters: a name).
@@ -228,23 +236,26 @@ const TELLING = new Set(
     'pidió pidio pidieron dijo dijeron quería quiso envió escribió ' +
     'ont avait avaient voulait disait demande demandent demandé contactent appellent propose aborde contacte ' +
     'envoie pris installé dit proposé envoyé ' +
-    'pediu pediram disse queria mandou enviou escreveu pede resolve diz manda começa'
+    'pediu pediram disse queria mandou enviou escreveu pede resolve diz manda começa ' +
+    'should must shall bittet verlangt fordert gedrängt indica dice states paid bezahlt gezahlt demande pide piden contactan ofrecen solicitan dicen escriben demandent contactent proposent tell pedem oferecem bitten kontaktieren'
   ).split(' '),
 );
 const DOING = new Set(
   (
     'downloaded installed received recieved got had used tried was were did bought sold paid sent lost found ' +
-    'opened showed noticed checked realized realised recebi recibí reçu erhalten installiert'
+    'opened showed noticed checked realized realised recebi recibí reçu erhalten installiert dû musste tuve tive'
   ).split(' '),
 );
 const ADVISING = new Set(
-  'requests request beware careful aware watch red warning if vorsicht achtung abzocke cuidado méfiez'.split(' '),
+  'requests request beware careful aware watch red warning if vorsicht achtung abzocke cuidado méfiez warnsignal warnzeichen alarmzeichen'.split(
+    ' ',
+  ),
 );
 const ADVICE_STEMS = /^(?:scam|fraud|betrüg|betrug|estaf|escroc|arnaq|golp)/;
 
 // Advice and warnings about such requests, not requests: "scammers will ask you …", "if someone asks you to".
 const ADVICE = new RegExp(
-  String.raw`(?<![${L}])(?:requests? (?:to|for)|scam|scams|scammer\p{L}*|fraud\p{L}*|fraudulent|beware|be careful|be aware|watch out|red flags?|warning|if (?:someone|anyone|somebody|a client|a recruiter|they|he|she|the client|a candidate)|betrüger\p{L}*|betrug\p{L}*|vorsicht|achtung|abzocke|estaf\p{L}*|fraude\p{L}*|cuidado|escroc\p{L}*|arnaque\p{L}*|arnaqueur\p{L}*|fraudeur\p{L}*|méfiez|golpe\p{L}*|golpista\p{L}*|fraudador\p{L}*)(?![${L}])`.replaceAll(
+  String.raw`(?<![${L}])(?:requests? (?:to|for)|scam|scams|scammer\p{L}*|fraud\p{L}*|fraudulent|beware|be careful|be aware|watch out|red flags?|warning|if (?:someone|anyone|somebody|a client|a recruiter|they|he|she|the client|a candidate)|betrüger\p{L}*|betrug\p{L}*|vorsicht|achtung|abzocke|warnsignal\p{L}*|warnzeichen|alarmzeichen|estaf\p{L}*|fraude\p{L}*|cuidado|escroc\p{L}*|arnaque\p{L}*|arnaqueur\p{L}*|fraudeur\p{L}*|méfiez|golpe\p{L}*|golpista\p{L}*|fraudador\p{L}*)(?![${L}])`.replaceAll(
     String.raw`\p{L}`,
     `[${L}]`,
   ),
@@ -252,7 +263,7 @@ const ADVICE = new RegExp(
 );
 // The writer telling what they did (past): "I downloaded AnyDesk", "I was able to install", "Recebi".
 const DID = new RegExp(
-  String.raw`(?<![${L}])(?:i|we)\s+(?:[${L}’']+\s+){0,2}?(?:downloaded|installed|received|recieved|got|had|used|tried|was|were|did|bought|sold|paid|sent|lost|found|opened|showed|noticed|checked|realized|realised)(?![${L}])|(?<![${L}])(?:recebi|recibí|j[’']ai reçu|ich habe (?:[${L}]+\s+){0,3}erhalten|ich habe (?:[${L}]+\s+){0,3}installiert)(?![${L}])`,
+  String.raw`(?<![${L}])(?:i|we)\s+(?:[${L}’']+\s+){0,2}?(?:downloaded|installed|received|recieved|got|had|used|tried|was|were|did|bought|sold|paid|sent|lost|found|opened|showed|noticed|checked|realized|realised)(?![${L}])|(?<![${L}])(?:recebi|recibí|j[’']ai reçu|j[’']ai dû|tuve que|tive que|ich habe (?:[${L}]+\s+){0,3}erhalten|ich habe (?:[${L}]+\s+){0,3}installiert)(?![${L}])`,
   'i',
 );
 
