@@ -67,6 +67,13 @@ const BUG = concept(
 );
 
 const BUG_REPORT: Combination[] = [[BUG]];
+const NO_CALLS: Combination[] = [
+  [
+    concept(
+      String.raw`i (?:can[’']?t|cannot|am unable to) (?:take |make |do |answer )?(?:a |any |the )?(?:voice |phone )?calls?|no puedo (?:llamar|hablar por teléfono)|não (?:posso|consigo) (?:ligar|falar)|ich kann nicht telefonieren|je ne peux pas (?:appeler|téléphoner)`,
+    ),
+  ],
+];
 
 export const rule: MessageRule = {
   id: 'avoids-video',
@@ -76,7 +83,12 @@ export const rule: MessageRule = {
     // A camera that fails in an app, a browser or after an update is a bug report, wherever the message says so.
     const refusals = readHits(message, COMBINATIONS, { negationIsPattern: true, unless: [CONTEXT] });
     const bugReport = refusals.length > 0 && readHits(message, BUG_REPORT, { anyVoice: true }).length > 0;
-    const quoted = [...(bugReport ? [] : refusals), ...standInHits(message)];
+    // Calls refused ("No puedo llamar", "I can't call") are weak evidence: a note.
+    const calls = readHits(message, NO_CALLS, { negationIsPattern: true }).map((h) => ({ ...h, weak: true }));
+    const seen = new Set<number>();
+    const quoted = [...(bugReport ? [] : [...refusals, ...calls]), ...standInHits(message)]
+      .sort((a, b) => a.index - b.index)
+      .filter((h) => !seen.has(h.index) && seen.add(h.index));
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'high', quoted, [
       'G3 (avoiding video calls)',

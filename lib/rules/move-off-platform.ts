@@ -17,7 +17,7 @@ const MESSENGER = concept(
   String.raw`personal (?:email|e-mail)|private (?:email|e-mail)|(?<![@.])gmail|(?:email|e-mail) me|mi correo|correo personal|correo privado|(?:email|e-mail) privado|mon courriel|courriel personnel|mon adresse (?:email|e-mail)|meu (?:email|e-mail)|(?:email|e-mail) pessoal|(?:email|e-mail) privado|private (?:email|e-mail)|privat\p{L}* (?:email|e-mail)|persönlich\p{L}* (?:email|e-mail)`,
 );
 const INVITE = concept(
-  String.raw`contact\p{L}*|message me|msg me|reach me|add me|text me|talk|chat|continue|move|switch|write me|ping me|call me|dm me|drop me|hit me up|let[’']?s|let us|can we|could we|shall we|better we|take this|outside|off the platform|off-platform|schreib\p{L}*|kontaktier\p{L}*|meld\p{L}*|ruf\p{L}*|hinzufüg\p{L}*|weiter\p{L}*|lass uns|lassen sie uns|können wir|erreichbar|gerne? (?:über|per|via|auf)|escr[ií]b\p{L}*|cont[aá]ct\p{L}*|habl\p{L}*|h[aá]blame|sigamos|seguimos|agr[eé]ga\p{L}*|añ[aá]d\p{L}*|ll[aá]m\p{L}*|m[aá]rcame|mensaje\p{L}*|écri\p{L}*|ajout\p{L}*|parlons|continu\p{L}*|passons|joign\p{L}*|on peut|chama|chamar|chame|me chama|fala|fal[ae]|falar|in touch|escreve\p{L}*|adiciona\p{L}*|me add|vamos|conversa\p{L}*|manda\p{L}*|me passa|passa (?:seu|teu|o seu)|send me your|give me your|share your|what[’']?s your|drop your|dame tu|p[aá]same (?:tu|su)|envíame tu|donne-moi ton|gib mir dein\p{L}*|friend request|demande d[’']ami|solicitud de amistad|freundschaftsanfrage|pedido de amizade|accept my|accepte[rz]? ma`,
+  String.raw`contact\p{L}*|message me|msg me|reach me|add me|text me|talk|chat|continue|move|switch|write me|ping me|call me|dm me|drop me|hit me up|let[’']?s|let us|can we|could we|shall we|better we|take this|outside|off the platform|off-platform|schreib\p{L}*|kontaktier\p{L}*|meld\p{L}*|ruf\p{L}*|hinzufüg\p{L}*|weiter\p{L}*|lass uns|lassen sie uns|können wir|erreichbar|gerne? (?:über|per|via|auf)|escr[ií]b\p{L}*|cont[aá]ct\p{L}*|habl\p{L}*|h[aá]blame|sigamos|seguimos|agr[eé]ga\p{L}*|añ[aá]d\p{L}*|ll[aá]m\p{L}*|m[aá]rcame|mensaje\p{L}*|écri\p{L}*|ajout\p{L}*|parlons|continu\p{L}*|passons|joign\p{L}*|on peut|chama|chamar|chame|me chama|fala|fal[ae]|falar|in touch|escreve\p{L}*|adiciona\p{L}*|me add|vamos|conversa\p{L}*|manda\p{L}*|me passa|passa (?:seu|teu|o seu)|send me your|give me your|share your|what[’']?s your|drop your|dame tu|p[aá]same (?:tu|su)|envíame tu|donne-moi ton|gib mir dein\p{L}*|viens me|venez me|rejoins-moi|rejoignez-moi|friend request|demande d[’']ami|solicitud de amistad|freundschaftsanfrage|pedido de amizade|accept my|accepte[rz]? ma`,
 );
 // Any channel, for a direct "contact me by …" or a handle given.
 const CHANNEL = concept(
@@ -134,6 +134,13 @@ const HANDLE_LINE = concept(
   String.raw`@[A-Za-z0-9_]{4,}|(?<![\d+])\+?\d[\d\s().-]{6,}\d|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+`,
 );
 
+/** Tags and chat links; a link in a message about a community's group or server is that community's. */
+function tagsAndLinks(message: PreparedMessage): Hit[] {
+  const found = readHits(message, TAGS_AND_LINKS, { unless: [PLACEHOLDER, COMMUNITY] });
+  if (!found.length || !readHits(message, ABOUT_COMMUNITY, { anyVoice: true }).length) return found;
+  return found.filter((h) => !CHAT_LINK.test(h.sentence));
+}
+
 /**
  * A handle on its own line under a line naming the channel ("my telegram details:" / "user: @x"): a
  * signature block or a list of contacts, read over two lines.
@@ -166,6 +173,11 @@ function handlesBelowChannel(message: PreparedMessage): Hit[] {
 
 const MAIL = concept(String.raw`mail`);
 const LABELS: Combination[] = [[CHANNEL], [MAIL]];
+const TAGS_AND_LINKS: Combination[] = [[TAGGED], [CHAT_LINK]];
+const ABOUT_COMMUNITY: Combination[] = [
+  [COMMUNITY],
+  [concept(String.raw`community|communities|server|grupo|groupe|gruppe|comunidad|communauté|comunidade`)],
+];
 const LABEL = /:\s*$|(?:^|\s)(?:my|mis|mi|meu|minha|meine?|meinen|mon|ma|mes|this is|here is|voici|aquí|aqui)\s/i;
 
 // Addresses in the domains kept for examples (RFC 2606: "yourname@example.com") reach nobody.
@@ -182,9 +194,7 @@ export const rule: MessageRule = {
     const found = [
       ...readHits(message, DIRECT, { unless: [PLACEHOLDER, LOGIN] }),
       // Tags need no anchor word; one look at the text tells whether any is there.
-      ...(TAG_HINT.test(message.text)
-        ? readHits(message, [[TAGGED], [CHAT_LINK]], { unless: [PLACEHOLDER, COMMUNITY] })
-        : []),
+      ...(TAG_HINT.test(message.text) ? tagsAndLinks(message) : []),
       ...readHits(message, COMBINATIONS, { unless }),
       ...readHits(message, CONTACT_DETAILS, { unless: [PLACEHOLDER] }),
       ...readHits(message, [[WHERE_REACH]]).map((h) => ({ ...h, weak: true })),

@@ -101,7 +101,7 @@ const NOT_A_REQUEST = { unless: [WORK, FIAT] };
 const IN_COIN: Combination[] = [
   [
     concept(String.raw`(?:in|en|em|par|via|with|mit|as|como)\s+(?:the\s+)?${LEX_COIN}`),
-    concept(PAY_VERB, String.raw`send|schick\p{L}*|env[ií]\p{L}*|envoy\p{L}*|m[aá]nd\p{L}*|ver(?:ser|sez)`),
+    concept(PAY_VERB, String.raw`send\p{L}*|schick\p{L}*|env[ií]\p{L}*|envoy\p{L}*|m[aá]nd\p{L}*|ver(?:ser|sez)`),
   ],
 ];
 // A list of the writer's wallets in a message asking to be paid ("My wallets: SOLANA (USDC/USDT/SOL): …").
