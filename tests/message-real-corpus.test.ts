@@ -1,0 +1,45 @@
+/**
+ * The message rules on real published text (tests/corpus/real): the corpus is what the issue asked for, and
+ * the figures do not fall below what was measured when the rules were last changed. Only totals of the
+ * held-out half are computed here; its messages are never printed (npm run corpus prints the tables).
+ */
+import { describe, expect, it } from 'vitest';
+import { messageRules } from '../lib/rules';
+import { corpusMetrics } from './corpus/metrics';
+import { LANGS, asLabelled, realItems, realSplit } from './corpus/real/load';
+
+describe('real message corpus', () => {
+  const items = realItems();
+
+  it('is real, sourced and balanced: ≥ 400 passages, ≥ as many hard negatives, five languages', () => {
+    expect(items.length).toBeGreaterThanOrEqual(400);
+    const positives = items.filter((i) => i.labels.length);
+    expect(items.length - positives.length).toBeGreaterThanOrEqual(positives.length);
+    for (const lang of LANGS) expect(items.filter((i) => i.lang === lang).length, lang).toBeGreaterThanOrEqual(30);
+    expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+    const ids = new Set(messageRules.map((r) => r.id));
+    for (const i of items) {
+      expect(i.source, i.id).toMatch(/^https?:\/\/\S+$|^[\w.-]+\/[\w.-]+ : \S/);
+      for (const l of i.labels) expect(ids.has(l), `${i.id}: ${l}`).toBe(true);
+    }
+    for (const r of messageRules)
+      expect(positives.filter((i) => i.labels.includes(r.id)).length, r.id).toBeGreaterThanOrEqual(10);
+  });
+
+  it('was split before tuning, and the halves share no text', () => {
+    const { tuning, heldOut } = realSplit();
+    expect(heldOut.length).toBeGreaterThanOrEqual(200);
+    const seen = new Set(tuning.map((i) => i.text));
+    for (const i of heldOut) expect(seen.has(i.text)).toBe(false);
+  });
+
+  it('keeps the measured figures: tuning half ≥ 0.93 / 0.85, held-out half ≥ 0.70 / 0.52 (totals only)', () => {
+    const { tuning, heldOut } = realSplit();
+    const t = corpusMetrics(asLabelled(tuning)).overall;
+    expect(t.precision).toBeGreaterThanOrEqual(0.93);
+    expect(t.recall).toBeGreaterThanOrEqual(0.85);
+    const h = corpusMetrics(asLabelled(heldOut)).overall;
+    expect(h.precision).toBeGreaterThanOrEqual(0.7);
+    expect(h.recall).toBeGreaterThanOrEqual(0.52);
+  });
+});
