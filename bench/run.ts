@@ -10,6 +10,7 @@ import { benchMessages, benchRealText } from './message';
 import { benchScore } from './score';
 import { benchPhoto } from './photo';
 import { benchMemory } from './memory';
+import { benchCli } from './cli';
 
 const json = process.argv.includes('--json');
 const log = (s: string) => !json && console.log(s);
@@ -58,6 +59,12 @@ log(
   `memory   history_render_ms      ${String(mem.history_render_ms).padStart(8)}  (≤ 300 ms; first 100 rows, Chromium)`,
 );
 
+const cli = await benchCli(log);
+log(
+  `cli      peak_rss_mb            ${String(cli.peak_rss_mb).padStart(8)}  (≤ 500 MB; radar scan of ${cli.pages} real saved pages, ${cli.folder_mb} MB)`,
+);
+log(`cli      ms_per_page            ${String(cli.ms_per_page).padStart(8)}  (whole run incl. start-up, per page)`);
+
 const result = {
   extract: { upwork_ms_median: extract.upwork_ms_median, ...others },
   score,
@@ -71,6 +78,7 @@ const result = {
   },
   lookup: photos.lookup,
   memory: mem,
+  cli,
 };
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(
