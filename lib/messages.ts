@@ -34,7 +34,9 @@ export const MessagesMessage = z.strictObject({
   url,
   items: z.array(z.strictObject({ id: z.number().int().nonnegative(), text: z.string().max(20_000) })).max(200),
 });
-export const ContentMessage = z.discriminatedUnion('type', [PageMessage, LeftMessage, MessagesMessage]);
+/** The user opened the badge's panel: the page's full report (what the page's side holds before is redacted). */
+export const ReportMessage = z.strictObject({ type: z.literal('report'), url });
+export const ContentMessage = z.discriminatedUnion('type', [PageMessage, LeftMessage, MessagesMessage, ReportMessage]);
 
 export const PopupMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('get-tab'), tabId: z.number().int().nonnegative() }),

@@ -20,9 +20,16 @@ async function setup(clock: { now: Date }) {
     now: () => clock.now,
     setToolbar: async () => {},
   });
-  const visit = async (p: ReturnType<typeof page>) =>
-    ((await bg.handle(p.msg, p.sender)) as TabState & { kind: 'analysis' }).analysis;
-  return { bg, store, visit };
+  /** The page's answer, then the full report the panel asks for when the user opens it. */
+  const visitBoth = async (p: ReturnType<typeof page>) => {
+    const answer = ((await bg.handle(p.msg, p.sender)) as TabState & { kind: 'analysis' }).analysis;
+    const full = (
+      (await bg.handle({ type: 'report', url: p.msg.url }, p.sender)) as TabState & { kind: 'analysis' }
+    ).analysis;
+    return { answer, full };
+  };
+  const visit = async (p: ReturnType<typeof page>) => (await visitBoth(p)).full;
+  return { bg, store, visit, visitBoth };
 }
 
 describe('cross-profile rules in the background', () => {
@@ -52,6 +59,36 @@ describe('cross-profile rules in the background', () => {
     expect(later.findings.find((f) => f.rule === 'profile-changed')?.evidence).toEqual([
       'Country: US → PL (since your visit on 2026-11-01)',
     ]);
+  });
+});
+
+describe('what the page’s side receives (issue 14, defect 2)', () => {
+  it('no note, dismissal reason or other profile before the panel asks; the full report then, for that page only', async () => {
+    const { bg, store, visitBoth } = await setup({ now: new Date('2026-11-20T10:00:00Z') });
+    const shared = (h: string) => h.replace(/@\w+_tg/, '@team_shared_tg');
+    await visitBoth(page('alice', '90000011', 'Alice Example', shared));
+    await visitBoth(page('bob', '90000022', 'Bob Other', shared));
+    await store.update('github:90000022', (e) => ({
+      ...e,
+      notes: [{ at: '2026-11-20T11:00:00Z', text: 'Private: met on a call' }],
+      trustedAt: '2026-11-20T11:00:00Z',
+    }));
+    const bob = page('bob', '90000022', 'Bob Other', shared);
+    const { answer, full } = await visitBoth(bob);
+    const text = JSON.stringify(answer);
+    for (const secret of ['Private: met on a call', 'Alice Example', 'github.com/alice']) {
+      expect(text).not.toContain(secret);
+      expect(JSON.stringify(full)).toContain(secret);
+    }
+    expect(answer.trustedAt).toBeUndefined();
+    // The badge still counts the finding and colours by it.
+    expect(answer.findings.map((f) => f.rule)).toEqual(full.findings.map((f) => f.rule));
+    expect(answer.risk.level).toBe(full.risk.level);
+    // Another page's URL, or a tab without that page, gets nothing.
+    expect(await bg.handle({ type: 'report', url: 'https://github.com/alice' }, bob.sender)).toBeUndefined();
+    expect(
+      await bg.handle({ type: 'report', url: bob.msg.url }, { ...bob.sender, tab: { id: 99 } }),
+    ).toBeUndefined();
   });
 });
 

@@ -80,4 +80,23 @@ describe('Report and Badge', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(el.querySelectorAll('.rfr-finding')).toHaveLength(3);
   });
+
+  it('on a page, the badge fetches the full report only when the panel is opened, again for a newer state', async () => {
+    const withNote: TabState = {
+      kind: 'analysis',
+      analysis: { ...hostile.analysis!, notes: [{ at: '2026-11-20T00:00:00Z', text: 'my private note' }] },
+    } as TabState;
+    let asked = 0;
+    const full = async () => (asked++, withNote);
+    const el = mount(<Badge state={hostile} full={full} />);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(asked).toBe(0);
+    expect(el.textContent).not.toContain('my private note');
+    el.querySelector('button')!.click();
+    await expect.poll(() => el.textContent).toContain('my private note');
+    expect(asked).toBe(1);
+    // The photo check's newer state: fetched again, never the older full report shown for it.
+    render(<Badge state={{ ...hostile }} full={full} />, el);
+    await expect.poll(() => asked).toBe(2);
+  });
 });

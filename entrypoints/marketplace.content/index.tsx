@@ -3,6 +3,11 @@
  * side and sends it to the background, which validates, interprets, scores and stores it off the page's
  * main thread; then shows the inline badge. Follows in-app navigation. Nothing may escape into the host
  * page: every step is guarded.
+ *
+ * The host page must not read the user's private memory: the badge lives in a closed shadow root (the
+ * page's scripts get `null` for its shadowRoot), and what the background sends here before the user opens
+ * the panel carries no notes and no other profile (lib/background/redact.ts); the panel fetches the full
+ * report when opened.
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
@@ -46,9 +51,18 @@ function startRadar(ctx: ContentScriptContext): void {
   // The photo comparison lands after the first answer: the badge shown is updated in place.
   const updates = pageUpdates(
     ctx,
-    (url, state) => url === shownFor && mounted && render(<Badge state={state} />, mounted),
+    (url, state) => url === shownFor && mounted && render(<Badge state={state} full={fullFor(url)} />, mounted),
   );
   const send = (msg: ContentMessage) => browser.runtime.sendMessage(msg) as Promise<TabState | undefined>;
+  // One function per page, so that the badge fetches again only when its state changes.
+  const fulls = new Map<string, () => Promise<TabState | undefined>>();
+  const fullFor = (url: string) => {
+    if (!fulls.has(url)) {
+      fulls.clear();
+      fulls.set(url, () => send({ type: 'report', url }));
+    }
+    return fulls.get(url)!;
+  };
 
   async function check(): Promise<void> {
     const mine = ++run;
@@ -82,9 +96,11 @@ function startRadar(ctx: ContentScriptContext): void {
       position: 'inline',
       anchor,
       append: 'after',
+      // The page's scripts cannot reach into it (element.shadowRoot is null for them).
+      mode: 'closed',
       onMount: (container) => {
         mounted = container;
-        render(<Badge state={updates.newest(url.href, state)} />, container);
+        render(<Badge state={updates.newest(url.href, state)} full={fullFor(url.href)} />, container);
       },
       onRemove: (container) => {
         mounted = undefined;

@@ -14,6 +14,7 @@ import { interpretRaw } from '../sites/read-page';
 import type { RadarStore } from '../storage/db';
 import type { Settings } from '../storage/settings';
 import type { TabState, ToolbarBadge } from '../tab-state';
+import { forPage } from './redact';
 import { toolbarBadge } from './toolbar';
 
 /** What the background answers about message texts on a page. */
@@ -38,7 +39,10 @@ export interface BackgroundDeps {
   saveTabs?: (tabs: Record<number, TabState>) => Promise<void>;
   /** Tells an open popup that a tab's state changed. */
   announce?: (tabId: number) => Promise<void>;
-  /** Sends a page's newer state to its tab's content script (the badge updates in place). */
+  /**
+   * Sends a page's newer state to its tab's content script (the badge updates in place), without the user's
+   * private memory (lib/background/redact.ts).
+   */
   pushToTab?: (tabId: number, message: { type: 'tab-state'; url: string; state: TabState }) => Promise<void>;
   /** Fetches and hashes a profile photo (lib/photo/load-browser.ts); absent = photos are not compared. */
   loadPhoto?: (url: string) => Promise<LoadedPhoto | undefined>;
@@ -80,10 +84,14 @@ export function createBackground(deps: BackgroundDeps) {
     if (current?.kind === 'analysis' && current.analysis === analysis) {
       const state: TabState = { kind: 'analysis', analysis: result };
       await setTab(tabId, state, sources[tabId]);
-      await deps.pushToTab?.(tabId, { type: 'tab-state', url: analysis.url, state });
+      await deps.pushToTab?.(tabId, { type: 'tab-state', url: analysis.url, state: forPage(state) });
     }
   }
 
+  /**
+   * A content script's message. What goes back to the page's side carries none of the user's private memory
+   * (forPage) unless the user opened the panel, which asks for the full report of the page it shows.
+   */
   async function onContent(raw: unknown, sender: Sender): Promise<TabState | MessageResults | undefined> {
     const tabId = sender.tab?.id;
     if (tabId === undefined || !sender.url) return undefined;
@@ -99,7 +107,7 @@ export function createBackground(deps: BackgroundDeps) {
         sensitivity: settings.sensitivity,
       });
       await setTab(tabId, { kind: 'analysis', analysis }, sender.url);
-      return tabs[tabId];
+      return forPage(tabs[tabId]!);
     }
     // Only from a supported marketplace's page, about that page's own site.
     if (!parsed.success || !sameSite(parsed.data.url, sender.url)) return undefined;
@@ -108,13 +116,18 @@ export function createBackground(deps: BackgroundDeps) {
       await setTab(tabId, { kind: 'none' });
       return tabs[tabId];
     }
+    if (msg.type === 'report') {
+      // The panel was opened: the full report, for the page this tab's state was made for and no other.
+      const state = tabs[tabId];
+      return state?.kind === 'analysis' && state.analysis.url === msg.url ? state : undefined;
+    }
     const site = siteById(msg.site);
     if (!site || site.id !== senderSite.id) return undefined;
     const store = await deps.store();
     const settings: Settings = await store.settings();
     if (settings.enabledSites[site.id] === false) {
       await setTab(tabId, { kind: 'disabled', site: site.name }, sender.url);
-      return tabs[tabId];
+      return forPage(tabs[tabId]!);
     }
     const now = deps.now();
     useLanguage(settings);
@@ -132,6 +145,7 @@ export function createBackground(deps: BackgroundDeps) {
     if (analysis.profile && (analysis.status === 'ok' || analysis.status === 'partial'))
       analysis = await memory.remember(analysis, settings, now);
     await setTab(tabId, { kind: 'analysis', analysis }, sender.url);
+    const answer = forPage(tabs[tabId]!);
     const photo = analysis.profile?.photoUrl;
     if (photo && !isPlaceholderPhoto(analysis.site, photo) && !analysis.storageError) {
       const job = checkPhoto(tabId, analysis, settings).catch((e) =>
@@ -140,7 +154,7 @@ export function createBackground(deps: BackgroundDeps) {
       pending.add(job);
       void job.finally(() => pending.delete(job));
     }
-    return tabs[tabId];
+    return answer;
   }
 
   async function onPopup(raw: unknown): Promise<unknown> {
