@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { anchorsOf } from '../lib/text/anchors';
-import { allConcepts, concept, cooccurring, indexedMatches } from '../lib/text/cooccur';
+import { allConcepts, concept, cooccurring, filter, indexedMatches } from '../lib/text/cooccur';
 import { prepareMessage } from '../lib/text/message';
 import { analyzeMessage } from '../lib/analyze';
 import '../lib/rules';
@@ -97,6 +97,14 @@ describe('co-occurrence', () => {
 
   it('refuses patterns that are not concepts', () => {
     expect(() => cooccurring(prepareMessage('x'), [[/x/]])).toThrow(/not a concept/);
+  });
+
+  it('a filter restricts a combination to sentences it matches, and is never a combination alone', () => {
+    const TELEGRAM = concept('telegram');
+    const MINE = filter('my|mein');
+    const text = 'Telegram is a messenger. My Telegram is @dev_sam.';
+    expect(cooccurring(prepareMessage(text), [[TELEGRAM, MINE]])).toEqual(['My Telegram is @dev_sam.']);
+    expect(() => cooccurring(prepareMessage(text), [[MINE]])).toThrow(/needs a concept/);
   });
 });
 

@@ -2,7 +2,7 @@
  * G1 red flags: "my account was suspended", "hire me on my other account", a contract under another name.
  * Five languages, any word order (lib/text/cooccur.ts).
  */
-import { type Combination, concept, readHits } from '../text/cooccur';
+import { type Combination, concept, filter, readHits } from '../text/cooccur';
 import { ACCOUNT, ACCOUNT_LOST, LOST_WORD, MONEY, RELATION } from '../text/lexicon';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
@@ -41,10 +41,10 @@ const HIRING = concept(
 // The rare word first: only sentences holding one are read further.
 const LOST: Combination[] = [
   [SUSPENDED, concept(ACCOUNT), MINE],
-  [concept(LOST_WORD), concept(...ACCOUNT_LOST)],
+  [concept(LOST_WORD), filter(ACCOUNT_LOST.join('|'))],
 ];
 // … and the work moved elsewhere: another account, someone's account or name, the reader's.
-const SWITCH = concept(
+const SWITCH = filter(
   String.raw`(?:your|someone[’']?s|a friend[’']?s|other (?:man|person|people)[’']?s?) (?:\p{L}+\s+){0,2}?(?:account|profile|info|identity|name)|(?:through|via|to|on) (?:${RELATION.join('|')})(?:[’']s)?(?![\p{L}])|(?:partner|someone) (?:who can|to) help me continue|(?:an? )?account with your|create (?:an|a new) (?:\p{L}+\s+)?account|(?:dein\p{L}*|ihr\p{L}*) (?:konto|profil)|(?:tu|su) (?:cuenta|perfil)|(?:ton|votre) (?:compte|profil)|(?:seu|sua|tua|teu) (?:conta|perfil)`,
 );
 // Another account to move to (not an "old" one: "I closed my old account years ago" is no switch).
@@ -52,10 +52,10 @@ const ANOTHER_ACCOUNT = concept(
   String.raw`(?:other|second|another|new|backup|spare|different)\s+(?:\p{L}+\s+)?${ACCOUNT}`,
   String.raw`(?:anderes|anderen|zweites|zweiten|neues|neuen)\s+${ACCOUNT}|(?:otra|segunda|nueva|otro|segundo|nuevo)\s+${ACCOUNT}|(?:autre|deuxième|nouveau|nouvel)\s+${ACCOUNT}|(?:outra|segunda|nova|outro|novo)\s+${ACCOUNT}`,
 );
-const SWITCHES: Combination[] = [[SWITCH], [ANOTHER_ACCOUNT]];
+const SWITCHES: Combination[] = [[ANOTHER_ACCOUNT]];
 const BY_PLATFORM: Combination[] = [[SUSPENDED_BY_PLATFORM, concept(ACCOUNT), MINE]];
 // Asking the platform's support why, or to restore it: no switch.
-const SUPPORT = concept(
+const SUPPORT = filter(
   String.raw`support team|reinstate|restore\p{L}*|review my account|the reason|clarification|triggered|why my|get it back|my account back|überprüfung|reaktivier\p{L}*|fälschlicherweise|beantrag\p{L}*|why (?:was|is|has|did) my|explanation|appeal\p{L}*|unlock|warum wurde|entsperr\p{L}*|por qu[eé]|restablec\p{L}*|pourquoi|rétabl\p{L}*|por que|restabelec\p{L}*`,
 );
 const COMBINATIONS: Combination[] = [
@@ -77,10 +77,11 @@ export const rule: MessageRule = {
     // with another account, the reader's or a friend's named in the same message it is the switch.
     // Told to a client without a switch, it is weak evidence: a note.
     const lost = readHits(message, LOST, { unless: [BANK] });
-    const switched = lost.length ? readHits(message, SWITCHES, { anyVoice: true }) : [];
-    const toSupport = lost.length ? readHits(message, [[SUPPORT]], { anyVoice: true }) : [];
+    const switched =
+      lost.length > 0 && (SWITCH.test(message.text) || readHits(message, SWITCHES, { anyVoice: true }).length > 0);
+    const toSupport = lost.length > 0 && SUPPORT.test(message.text);
     const byPlatform = lost.length ? readHits(message, BY_PLATFORM, { unless: NOT_PLATFORM }) : [];
-    const told = switched.length ? lost : toSupport.length ? [] : byPlatform.map((h) => ({ ...h, weak: true }));
+    const told = switched ? lost : toSupport ? [] : byPlatform.map((h) => ({ ...h, weak: true }));
     const found = [...readHits(message, COMBINATIONS, { unless: NOT_PLATFORM }), ...told];
     const seen = new Set<number>();
     const quoted = found.sort((a, b) => a.index - b.index).filter((h) => !seen.has(h.index) && seen.add(h.index));

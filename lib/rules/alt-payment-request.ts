@@ -3,7 +3,7 @@
  * cards, a third person's account, a company that is not theirs, a payment service "instead of" the bank.
  * Five languages, any word order (lib/text/cooccur.ts).
  */
-import { type Combination, concept, readHits } from '../text/cooccur';
+import { type Combination, concept, filter, readHits } from '../text/cooccur';
 import { MONEY, PAY_VERB, RECEIVE, RELATION, RELATION_ACCOUNT, TO_RELATION } from '../text/lexicon';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
@@ -72,7 +72,7 @@ const AROUND_PLATFORM: Combination[] = [
   // "payments are to be made via Western Union money transfer only"
   [
     SERVICE,
-    concept(
+    filter(
       String.raw`only|solely|exclusively|nur|ausschließlich|solo|solamente|únicamente|uniquement|seulement|somente|apenas`,
     ),
     concept(PAY_VERB, MONEY, String.raw`payments?|transfer`),
@@ -82,13 +82,13 @@ const AROUND_PLATFORM: Combination[] = [
     concept(
       String.raw`gift ?cards?|steam cards?|amazon cards?|itunes cards?|google play cards?|gutschein\p{L}*|geschenkkarte\p{L}*|tarjetas? de regalo|cartes? cadeaux?|cartões? (?:de )?presente`,
     ),
-    concept(
+    filter(
       String.raw`buy|purchase|get (?:them|some)|handle this|send me the codes?|the codes|scratch|kauf\p{L}*|besorg\p{L}*|compr\p{L}*|achet\p{L}*`,
     ),
   ],
   // PayPal's "Friends & Family" (no buyer protection, no fees): "Zahle bitte über PayPal Freunde & Familie"
   [
-    concept(
+    filter(
       String.raw`friends (?:&|and) family|freunde (?:&|und) familie|amigos y familia|amis et famille|amigos e família`,
     ),
     concept(String.raw`paypal|pay\p{L}*|zahl\p{L}*|pag\p{L}*|send\p{L}*|schick\p{L}*`),
@@ -97,7 +97,7 @@ const AROUND_PLATFORM: Combination[] = [
   // "teria como fazer esse pagamento para mim", "¿me haces una transferencia a este número?")
   [
     concept(PAY_VERB, MONEY, String.raw`überweisung|transferencia|transferência|virement|pagamento|transfer`),
-    concept(
+    filter(
       String.raw`(?:pay|paying|transfer|send|wire)\s+(?:\p{L}+\s+){0,3}?for me|on my behalf|überweisung für mich|(?:pagamento|transferência) para mim|transferencia por mí|virement pour moi|a este número|to this number|an diese nummer|para este número|à ce numéro|(?:pay|give) (?:you|it) back|te devuelvo|te lo devuelvo|te devolvo|transfiro de volta|zurückzahl\p{L}*|je te rembourse`,
     ),
   ],
@@ -116,7 +116,7 @@ const AROUND_PLATFORM: Combination[] = [
 ];
 
 // The writer asking how they may pay ("Can I pay with a gift card?") is a payer, not a payee.
-const WRITER_PAYS = concept(
+const WRITER_PAYS = filter(
   String.raw`can i pay|could i pay|may i pay|shall i pay|should i pay|let me pay|i can pay|i could pay|i will pay|i[’']ll pay|kann ich (?:\p{L}+\s+)?(?:zahlen|bezahlen)|puedo pagar|je peux payer|puis-je payer|posso pagar|i want to pay you|i (?:will|can|[’']ll) pay you|je veux te payer|je vais te payer|te pago|ich zahle dir|eu te pago`,
 );
 

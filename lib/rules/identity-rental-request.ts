@@ -3,7 +3,7 @@
  * bank details or a platform account, or needs a "US/EU partner account to bid". Five languages, any word
  * order (lib/text/cooccur.ts).
  */
-import { type Combination, type Hit, concept, readHits } from '../text/cooccur';
+import { type Combination, type Hit, concept, filter, readHits } from '../text/cooccur';
 import type { PreparedMessage } from '../text/message';
 import { standInHits } from '../text/proxy';
 import { ACCOUNT, ACCOUNT_LOST, LOST_WORD, MONEY, PAY_VERB } from '../text/lexicon';
@@ -35,7 +35,7 @@ const FOR_ME = concept(
   String.raw`for me|for us|on my behalf|you just|für mich|für uns|por m[ií]|para m[ií]|por nosotros|pour moi|pour nous|por mim|para mim|the face of|ich bezahl\p{L}*|ich zahle|i will pay|i pay|get paid|te pago|je (?:vous |te )?pa\p{L}*|eu pago|pago bem`,
 );
 // A share of the income for the use: "a fair income split, such as 60/40", "30% of my monthly income".
-const SHARE = concept(
+const SHARE = filter(
   String.raw`(?:income|salary|profit|revenue|earnings)\s+(?:split|share|sharing)|(?:share|split)\p{L}*\s+(?:(?:my|the|our)\s+)?(?:income|salary|profit|earnings|rewards|money)|\d{1,3}\s?/\s?\d{1,3}|\d{1,3}\s?%|per month|a month|monthly|pro monat|al mes|par mois|por mês`,
 );
 const COMBINATIONS: Combination[] = [
@@ -43,7 +43,7 @@ const COMBINATIONS: Combination[] = [
   [concept(String.raw`buy|kauf\p{L}*|compr\p{L}*|achet\p{L}*`), OTHERS_ITEM],
   // "If you have an Upwork account that you don't use much, I'd love to use it"
   [
-    concept(
+    filter(
       String.raw`if you have an? (?:\p{L}+\s+){0,2}?(?:account|profile)|your existing (?:\p{L}+\s+)?(?:account|profile)|(?:account|profile) (?:that |which )?you (?:don[’']?t|do not|rarely|no longer) use`,
     ),
     concept(
@@ -61,10 +61,12 @@ const COMBINATIONS: Combination[] = [
     concept(
       String.raw`(?:open|opening) (?:a |an )?(?:new )?bank accounts?|(?:ein |ein neues )?(?:bank)?konto (?:zu )?eröffn\p{L}*|abr\p{L}* (?:una )?cuenta (?:bancaria)?|ouvr\p{L}* (?:un )?compte (?:bancaire)?|abr\p{L}* (?:uma )?conta (?:bancária)?`,
     ),
-    concept(
-      PAY_VERB,
-      MONEY,
-      String.raw`erhalten sie|bekommen sie|you (?:get|receive|earn)|recibirá\p{L}*|recevrez|receberá|[$€£]\s?\d+|\d+\s?(?:[$€£]|euros?|dollars?|usd)`,
+    filter(
+      [
+        PAY_VERB,
+        MONEY,
+        String.raw`erhalten sie|bekommen sie|you (?:get|receive|earn)|recibirá\p{L}*|recevrez|receberá|[$€£]\s?\d+|\d+\s?(?:[$€£]|euros?|dollars?|usd)`,
+      ].join('|'),
     ),
   ],
   // "Can I use your Upwork account to bid?"
@@ -98,7 +100,7 @@ const COMBINATIONS: Combination[] = [
 
 // After losing their own account, someone to work through: "my Upwork account has become inactive, and
 // I'm looking for a trustworthy partner who can help me continue my work on the platform".
-const LOST: Combination[] = [[concept(LOST_WORD), concept(...ACCOUNT_LOST)]];
+const LOST: Combination[] = [[concept(LOST_WORD), filter(ACCOUNT_LOST.join('|'))]];
 const CARRY_ON: Combination[] = [
   [
     concept(String.raw`partner|someone|somebody|person|collaborat\p{L}*|socio|partenaire|parceiro`),
@@ -117,7 +119,7 @@ function afterLoss(message: PreparedMessage): Hit[] {
 const SHARED_USE: Combination[] = [
   [
     OTHERS_ITEM,
-    concept(
+    filter(
       String.raw`collaborat\p{L}*|partner\p{L}*|take control|control of|use|using|work (?:on|through|with)|operate|run|as long as`,
     ),
   ],
@@ -125,7 +127,7 @@ const SHARED_USE: Combination[] = [
 
 function sharedUse(message: PreparedMessage): Hit[] {
   const uses = readHits(message, SHARED_USE);
-  return uses.length && readHits(message, [[SHARE]], { anyVoice: true }).length ? uses : [];
+  return uses.length && SHARE.test(message.text) ? uses : [];
 }
 
 export const rule: MessageRule = {

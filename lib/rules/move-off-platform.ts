@@ -3,7 +3,7 @@
  * e-mail or phone. An invitation and a channel are needed: "the telegram bot" is not an invitation. Five
  * languages, any word order (lib/text/cooccur.ts).
  */
-import { type Combination, type Hit, concept, readHits } from '../text/cooccur';
+import { type Combination, type Hit, concept, filter, readHits } from '../text/cooccur';
 import type { PreparedMessage } from '../text/message';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
@@ -17,7 +17,7 @@ const MESSENGER = concept(
   String.raw`personal (?:email|e-mail)|private (?:email|e-mail)|(?<![@.])gmail|(?:email|e-mail) me|mi correo|correo personal|correo privado|(?:email|e-mail) privado|mon courriel|courriel personnel|mon adresse (?:email|e-mail)|meu (?:email|e-mail)|(?:email|e-mail) pessoal|(?:email|e-mail) privado|private (?:email|e-mail)|privat\p{L}* (?:email|e-mail)|persönlich\p{L}* (?:email|e-mail)`,
 );
 const INVITE = concept(
-  String.raw`contact\p{L}*|message me|msg me|reach me|add me|text me|talk|chat|continue|move|switch|write me|ping me|call me|dm me|drop me|hit me up|let[’']?s|let us|can we|could we|shall we|better we|take this|outside|off the platform|off-platform|schreib\p{L}*|kontaktier\p{L}*|meld\p{L}*|ruf\p{L}*|hinzufüg\p{L}*|weiter\p{L}*|lass uns|lassen sie uns|können wir|erreichbar|gerne? (?:über|per|via|auf)|escr[ií]b\p{L}*|cont[aá]ct\p{L}*|habl\p{L}*|h[aá]blame|sigamos|seguimos|agr[eé]ga\p{L}*|añ[aá]d\p{L}*|ll[aá]m\p{L}*|m[aá]rcame|mensaje\p{L}*|écri\p{L}*|ajout\p{L}*|parlons|continu\p{L}*|passons|joign\p{L}*|on peut|chama|chamar|chame|me chama|fala|fal[ae]|falar|in touch|escreve\p{L}*|adiciona\p{L}*|me add|vamos|conversa\p{L}*|manda\p{L}*|me passa|passa (?:seu|teu|o seu)|send me your|give me your|share your|what[’']?s your|drop your|dame tu|p[aá]same (?:tu|su)|envíame tu|donne-moi ton|gib mir dein\p{L}*|viens me|venez me|rejoins-moi|rejoignez-moi|friend request|demande d[’']ami|solicitud de amistad|freundschaftsanfrage|pedido de amizade|accept my|accepte[rz]? ma`,
+  String.raw`contact\p{L}*|message me|msg me|reach me|add me|text me|talk|chat|continue|move|switch|write me|ping me|call me|dm me|drop me|hit me up|let[’']?s|let us|can we|could we|shall we|better we|take this|outside|off the platform|off-platform|schreib\p{L}*|kontaktier\p{L}*|meld\p{L}*|ruf\p{L}*|hinzufüg\p{L}*|weiter\p{L}*|lass uns|lassen sie uns|können wir|erreichbar|gerne? (?:über|per|via|auf)|escr[ií]b\p{L}*|cont[aá]ct\p{L}*|habl\p{L}*|h[aá]blame|sigamos|seguimos|agr[eé]ga\p{L}*|añ[aá]d\p{L}*|ll[aá]m\p{L}*|m[aá]rcame|mensaje\p{L}*|écri\p{L}*|ajout\p{L}*|parlons|continu\p{L}*|passons|joign\p{L}*|on peut|chama|chamar|chame|me chama|fala|fal[ae]|falar|touch|escreve\p{L}*|adiciona\p{L}*|me add|vamos|conversa\p{L}*|manda\p{L}*|me passa|passa (?:seu|teu|o seu)|send me your|give me your|share your|what[’']?s your|drop your|dame tu|p[aá]same (?:tu|su)|envíame tu|donne-moi ton|gib mir dein\p{L}*|viens me|venez me|rejoins-moi|rejoignez-moi|friend request|demande d[’']ami|solicitud de amistad|freundschaftsanfrage|pedido de amizade|accept my|accepte[rz]? ma`,
 );
 // Any channel, for a direct "contact me by …" or a handle given.
 const CHANNEL = concept(
@@ -30,28 +30,29 @@ const CONTACT_ME = concept(
 const MESSENGER_OR_PHONE = concept(MESSENGER_NAMES, String.raw`skype id|handle`);
 // A phone number is an invitation when it is the writer's: "my number", "call me", "mi número".
 const PHONE_WORD = concept(
-  String.raw`phone|sms|text message|telefon\p{L}*|teléfono|téléphone|telefone|celular|handy|n[uú]mero|numéro|whats\p{L}*`,
+  String.raw`phone|sms|text message|telefon\p{L}*|teléfono|téléphone|telefone|celular|handy|n[uú]mero|numéro|whats?app|whats|zap`,
 );
-const MINE_OR_ME = concept(
+const MINE_OR_ME = filter(
   String.raw`my|me|mi|mis|meu|minha|mein\p{L}*|mon|ma|mes|mich|mir|moi|call|text|ring|llama\p{L}*|ligue|liga|ruf|appel\p{L}*`,
 );
 // "my contact: x@y.com", "meu contato: …", "mi contacto: …"
-const MY_CONTACT = concept(
+const CONTACT_WORD = concept(String.raw`contact|contato|contacto|kontakt`);
+const MY_CONTACT = filter(
   String.raw`my contact|meu contato|mi contacto|mon contact|mein kontakt|contact:|contato:|contacto:|kontakt:`,
 );
 // Asking for a private talk without naming the channel: "discuss it privately", "en privé", "por privado".
 const PRIVATELY = concept(
-  String.raw`privately|in private|via dm|in dms?|by dm|direct message|private message|privat|unter vier augen|en privado|por privado|al privado|en privé|em privado|no privado|pelo privado|no pv|pv`,
+  String.raw`privately|private|dms?|direct message|privat\p{L}*|unter vier augen|privado|privé|pv`,
 );
 const TALK = concept(
   String.raw`message|discuss\p{L}*|talk\p{L}*|chat|contact\p{L}*|speak|reach|write|sprechen|besprechen|reden|schreib\p{L}*|hablar|platicar|conversar|contactar\p{L}*|escrib\p{L}*|discuter|parler|contacter|écrire|falar|conversa\p{L}*|contatar|contactar|escrever`,
 );
 // The writer or the reader: "discuss it privately with me" (not "conversations are conducted in private").
-const PERSON = concept(
+const PERSON = filter(
   String.raw`me|us|you|we|i|mich|mir|dich|dir|uns|contigo|conmigo|te|vous|moi|nous|você|voce|vc|comigo`,
 );
 // "do you have Telegram?", "tienes discord?", "você tem whats?": asked, not yet invited (weak: a note).
-const ASK_HAVE = concept(
+const ASK_HAVE = filter(
   String.raw`do (?:you|u) (?:perhaps |maybe |also |still |by any chance )?(?:have|use|got)|are (?:you|u) (?:also |perhaps |still )?(?:on|using|available on)|have you got|hast du|haben sie|bist du (?:auf|bei)|sind sie (?:auf|bei)|nutzt du|nutzen sie|tienes|tiene usted|usas|estás en|avez-vous|as-tu|tu as|vous avez|utilisez-vous|você tem|voce tem|vc tem|tem (?:algum|whats|telegram|discord|zap)|usa (?:o )?(?:whats|telegram|discord)|did you change|what is your|what[’']s your`,
 );
 const HANDLE = concept(
@@ -73,7 +74,7 @@ const DIRECT: Combination[] = [
   // "Telegram: @dev_martin", "WhatsApp +1 415 555 0134", "my handle is devmartin#2231"
   [MESSENGER_OR_PHONE, HANDLE],
   [PHONE_WORD, MINE_OR_ME, concept(String.raw`(?<![\d+])\+?\d[\d\s().-]{6,}\d`)],
-  [MY_CONTACT, concept(String.raw`(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|(?<![\d+])\+?\d[\d\s().-]{6,}\d`)],
+  [CONTACT_WORD, MY_CONTACT, concept(String.raw`(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|(?<![\d+])\+?\d[\d\s().-]{6,}\d`)],
   // "my e-mail: x@y.com" (an @mention beside the word "email" is a reply on a tracker, not a handle)
   [CHANNEL, concept(String.raw`(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+`)],
 ];
@@ -81,7 +82,8 @@ const DIRECT: Combination[] = [
 const CONTACT_DETAILS: Combination[] = [
   [
     TALK,
-    concept(
+    concept(String.raw`contact|contatos?|kontaktdaten|contacto|coordonnées`),
+    filter(
       String.raw`(?:your|ihre|deine|tus|sus|vos|tes|seu|seus|sua) (?:\p{L}+\s+)?(?:contact details|contact info\p{L}*|kontaktdaten|datos de contacto|coordonnées|contatos?)|(?:algum|um|outro) contato`,
     ),
     concept(
@@ -90,9 +92,14 @@ const CONTACT_DETAILS: Combination[] = [
   ],
 ];
 // "Where can I contact you?": asked without a channel (weak: a note).
-const WHERE_REACH = concept(
-  String.raw`(?:where|how) (?:can|could|may) i (?:contact|reach|write to) you|où (?:puis-je|pourrais-je|peut-on) (?:te|vous) contacter|wie kann ich (?:dich|sie) (?:erreichen|kontaktieren)|(?:dónde|cómo) (?:puedo|te puedo|le puedo) contactar|(?:onde|como) (?:posso|eu posso|faço para) (?:te )?conta(?:c)?tar`,
-);
+const WHERE_REACH: Combination[] = [
+  [
+    concept(String.raw`contact|reach|write|contacter|erreichen|kontaktieren|contactar|contatar|contactar`),
+    filter(
+      String.raw`(?:where|how) (?:can|could|may) i (?:contact|reach|write to) you|où (?:puis-je|pourrais-je|peut-on) (?:te|vous) contacter|wie kann ich (?:dich|sie) (?:erreichen|kontaktieren)|(?:dónde|cómo) (?:puedo|te puedo|le puedo) contactar|(?:onde|como) (?:posso|eu posso|faço para) (?:te )?conta(?:c)?tar`,
+    ),
+  ],
+];
 const COMBINATIONS: Combination[] = [
   [MESSENGER, INVITE],
   [MESSENGER, ASK_HAVE],
@@ -124,10 +131,10 @@ const WORK_NEAR = new RegExp(
 );
 
 // An address named as an account's login ("keep the account with email x@y") is no invitation.
-const LOGIN = concept(
+const LOGIN = filter(
   String.raw`accounts?|registered|sign(?:ed)? (?:in|up)|log(?:ged)? ?in|user ?id|username|konto|cuenta|compte|conta`,
 );
-const COMMUNITY = concept(
+const COMMUNITY = filter(
   String.raw`(?:our|the|a|this|new|official|el|la|los|las|o|os|le|les|notre|nuestr[oa]|noss[oa]|unser\p{L}*|das|die|der|um|un|une|una)\s+(?:\p{L}+\s+){0,2}?(?:community|server|group|grupo|groupe|gruppe|canal|channel|comunidad|communauté|comunidade|servidor|serveur)|joinchat|group chat|join (?:us|our|the) (?:\p{L}+\s+)?(?:server|community|discord|channel|group)|join us|our (?:discord |telegram )?(?:server|community)|public server|community server|unser\p{L}* (?:server|community)|forum|the forum|le forum|das forum|el foro|o fórum|nuestr[oa] (?:servidor|comunidad)|notre (?:serveur|communauté)|nosso (?:servidor|grupo)|nossa comunidade`,
 );
 const HANDLE_LINE = concept(
@@ -137,7 +144,7 @@ const HANDLE_LINE = concept(
 /** Tags and chat links; a link in a message about a community's group or server is that community's. */
 function tagsAndLinks(message: PreparedMessage): Hit[] {
   const found = readHits(message, TAGS_AND_LINKS, { unless: [PLACEHOLDER, COMMUNITY] });
-  if (!found.length || !readHits(message, ABOUT_COMMUNITY, { anyVoice: true }).length) return found;
+  if (!found.length || !(COMMUNITY.test(message.text) || COMMUNITY_WORD.test(message.text))) return found;
   return found.filter((h) => !CHAT_LINK.test(h.sentence));
 }
 
@@ -174,10 +181,7 @@ function handlesBelowChannel(message: PreparedMessage): Hit[] {
 const MAIL = concept(String.raw`mail`);
 const LABELS: Combination[] = [[CHANNEL], [MAIL]];
 const TAGS_AND_LINKS: Combination[] = [[TAGGED], [CHAT_LINK]];
-const ABOUT_COMMUNITY: Combination[] = [
-  [COMMUNITY],
-  [concept(String.raw`community|communities|server|grupo|groupe|gruppe|comunidad|communauté|comunidade`)],
-];
+const COMMUNITY_WORD = /\b(?:community|communities|server|grupo|groupe|gruppe|comunidad|communauté|comunidade)\b/i;
 const LABEL = /:\s*$|(?:^|\s)(?:my|mis|mi|meu|minha|meine?|meinen|mon|ma|mes|this is|here is|voici|aquí|aqui)\s/i;
 
 // Addresses in the domains kept for examples (RFC 2606: "yourname@example.com") reach nobody.
@@ -197,7 +201,7 @@ export const rule: MessageRule = {
       ...(TAG_HINT.test(message.text) ? tagsAndLinks(message) : []),
       ...readHits(message, COMBINATIONS, { unless }),
       ...readHits(message, CONTACT_DETAILS, { unless: [PLACEHOLDER] }),
-      ...readHits(message, [[WHERE_REACH]]).map((h) => ({ ...h, weak: true })),
+      ...readHits(message, WHERE_REACH).map((h) => ({ ...h, weak: true })),
       ...handlesBelowChannel(message),
     ];
     const seen = new Set<number>();

@@ -2,7 +2,7 @@
  * G1 red flags; G3 (repeated prepayment requests): payment before delivery, upfront deposits. Five
  * languages, any word order (lib/text/cooccur.ts).
  */
-import { type Combination, concept, cooccurring } from '../text/cooccur';
+import { type Combination, concept, filter, cooccurring } from '../text/cooccur';
 import { MONEY, PAY_VERB } from '../text/lexicon';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
@@ -37,8 +37,8 @@ const COMBINATIONS: Combination[] = [
   // A fee to secure the job or the slot: "Just pay ₹499 to confirm your interview slot", "startup fee".
   [
     concept(PAY_VERB, String.raw`fees?|payment me`),
-    concept(
-      String.raw`to (?:confirm|secure|reserve|book|register|unlock|activate)|registration fee|startup fee|start-up fee|training fee|joining fee|processing fee|first of all|before (?:i|we) (?:share|send|deliver|start)`,
+    filter(
+      String.raw`to (?:confirm|secure|reserve|book|register)|registration fee|startup fee|start-up fee|training fee|joining fee|processing fee|first of all|before (?:i|we) (?:share|send|deliver|start)`,
     ),
   ],
   [concept(String.raw`(?:startup|start-up|registration|joining|training|processing|onboarding) fee`)],
@@ -49,7 +49,7 @@ const COMBINATIONS: Combination[] = [
       String.raw`(?:insurance|shipping|delivery|clearance|handling|release|security|transfer|activation|stamp|postal) (?:fee|charges?|amount|cost)|postal stamp|security amount`,
       String.raw`(?:frais|gebühr|tasa|taxa) (?:de |d[’'])?(?:livraison|envoi|dédouanement|assurance|versand|zoll|envío|seguro|entrega)`,
     ),
-    concept(
+    filter(
       String.raw`must|should|will (?:pay|have to)|have to|need to|please|kindly|send|pay|muss|müssen|bitte|debe|deberá|por favor|doit|devez|veuillez|deve|precisa`,
     ),
   ],
@@ -71,7 +71,7 @@ const PLATFORM = concept(
   String.raw`escrow|milestones?|button|deposit system|plugin|prizes?|payout|activation fee|meilenstein\p{L}*|treuhand|hitos?|jalons?|étapes|etapas|not needed|not required|no need|not how|nicht üblich|nicht nötig|nicht erforderlich|feature|function|funktion\p{L}*|checkout|shop|venue|hosting|client paid|customer paid`,
 );
 
-const WRITER_PAYS = concept(
+const WRITER_PAYS = filter(
   String.raw`i (?:can|will|could|would|[’']ll|[’']d|am happy to|am willing to) (?:\p{L}+\s+){0,2}?(?:send|pay|transfer|wire|provide|cover|advance)|we (?:can|will|could|[’']ll|are happy to) (?:\p{L}+\s+){0,2}?(?:pay|send|transfer|provide|cover)|ich (?:kann|werde|würde) (?:\p{L}+\s+){0,3}?(?:zahlen|überweisen|schicken)|(?:puedo|podemos) (?:pagar|enviar|adelantar)|je (?:peux|vais|pourrais) (?:\p{L}+\s+)?(?:payer|envoyer|verser)|(?:posso|podemos) (?:pagar|enviar|adiantar)`,
 );
 

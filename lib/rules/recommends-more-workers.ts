@@ -2,7 +2,7 @@
  * G1 ("recommend … additional DPRK IT workers"): "my friends / my team can also join". Low alone. Five
  * languages, any word order (lib/text/cooccur.ts).
  */
-import { type Combination, concept, cooccurring } from '../text/cooccur';
+import { type Combination, concept, filter, cooccurring } from '../text/cooccur';
 import { RELATION } from '../text/lexicon';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
@@ -28,6 +28,9 @@ const COMBINATIONS: Combination[] = [
   // "as I have a team of 5 experienced developers who can cover the technical work"
   [
     concept(
+      String.raw`team|developers|engineers|programmers|entwickler|equipo|desarrolladores|équipe|développeurs|equipe|desenvolvedores`,
+    ),
+    filter(
       String.raw`(?:i|we) (?:have|lead|run|work with) (?:a |an )?(?:\p{L}+\s+){0,3}?(?:team|developers|engineers|programmers)|(?:ich habe|wir haben) (?:ein\p{L}* )?(?:\p{L}+\s+)?(?:team|entwickler)|tengo (?:un )?(?:equipo|desarrolladores)|j[’']ai (?:une )?(?:équipe|développeurs)|tenho (?:uma )?(?:equipe|desenvolvedores)`,
     ),
     concept(

@@ -2,7 +2,7 @@
  * G1 mitigations (remote desktop); G4; IND: asks you to install or allow remote-desktop access. Five
  * languages, any word order (lib/text/cooccur.ts).
  */
-import { type Combination, concept, readHits } from '../text/cooccur';
+import { type Combination, concept, filter, readHits } from '../text/cooccur';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
 
@@ -14,7 +14,7 @@ const HAND_OVER = concept(
   String.raw`install\p{L}*|download|invite|get (?:it|anydesk|teamviewer)|set up|setup|enable|open|give me|allow|grant|share|send me|tell me|connect|control|installier\p{L}*|erlauben sie|erlaube|freigeben|gib mir|gib|autorisez|einricht\p{L}*|richten sie|lad\p{L}* .{0,10}herunter|schick\p{L}*|geben sie|gib mir|verbind\p{L}*|instal[aá]\p{L}*|desc[aá]rg\p{L}*|act[ií]v\p{L}*|comp[aá]rt\p{L}*|p[aá]same|env[ií]ame|con[eé]ct\p{L}*|t[ée]l[ée]charg\p{L}*|donnez|envoyez|partag\p{L}*|connect\p{L}*|instale|baix\p{L}*|me passe|me mande|compartilh\p{L}*|habilit\p{L}*`,
 );
 // The reader's computer, or one they would keep for the writer: "from your computer", "this dedicated computer".
-const YOUR_COMPUTER = concept(
+const YOUR_COMPUTER = filter(
   String.raw`(?:your|the|this|a|that)\s+(?:\p{L}+\s+){0,2}?(?:computer|pc|machine|laptop|device)|(?:tu|su|votre|ton|seu|teu|deinen?|ihren?)\s+(?:computadora|ordenador|pc|ordinateur|computador|rechner|computer)`,
 );
 const REMOTELY = concept(
@@ -30,7 +30,7 @@ const COMBINATIONS: Combination[] = [
   ],
   [
     REMOTE_TOOL,
-    concept(String.raw`your\s+(?:\p{L}+\s+){0,2}?(?:computer|pc|machine|laptop|device)|from your|on your (?:side|end)`),
+    filter(String.raw`your\s+(?:\p{L}+\s+){0,2}?(?:computer|pc|machine|laptop|device)|from your|on your (?:side|end)`),
   ],
   // "AnyDesk ID please?", "TeamViewer code?"
   [
@@ -40,14 +40,12 @@ const COMBINATIONS: Combination[] = [
   ],
 ];
 
-const TECH = concept(
+const TECH = filter(
   String.raw`vm|virtual machine|local network|logon|firewall|port \d+|ssh|bug|crash\p{L}*|error\p{L}*|version|empty|blank|opens up|window|fix an issue|solve a task|connection request|troubleshoot\p{L}*|steps below|the steps|follow the steps|installation guide|how to download`,
 );
-const SUPPORT = concept(
+const SUPPORT = filter(
   String.raw`support (?:agents?|team|staff|session\p{L}*)|troubleshooting|technicians?|help ?desk|address book|without installation|funktioniert\p{L}*|works (?:fine|well|great)|worked|soporte técnico|técnicos?|assistance technique|suporte técnico`,
 );
-
-const HELP_PAGES: Combination[] = [[SUPPORT], [TECH]];
 
 export const rule: MessageRule = {
   id: 'remote-access-request',
@@ -61,7 +59,7 @@ export const rule: MessageRule = {
     ];
     // Help pages and bug reports about the tools themselves (a VM, a connection that drops) ask nothing.
     const quoted = readHits(message, COMBINATIONS, { unless });
-    if (quoted.length && readHits(message, HELP_PAGES, { anyVoice: true }).length) return undefined;
+    if (quoted.length && (SUPPORT.test(message.text) || TECH.test(message.text))) return undefined;
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'high', quoted, ['G1 Potential mitigation measures (remote desktop)', 'G4', 'IND']);
   },

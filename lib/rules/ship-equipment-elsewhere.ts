@@ -3,7 +3,7 @@
  * laptop or documents go to someone else's address, or says they cannot receive at their own. Five
  * languages, any word order (lib/text/cooccur.ts).
  */
-import { type Combination, concept, cooccurring } from '../text/cooccur';
+import { type Combination, concept, filter, cooccurring } from '../text/cooccur';
 import { DEVICE, MONEY, RELATION } from '../text/lexicon';
 import { inOrder } from '../text/message';
 import { messageFinding } from './finding';
@@ -30,7 +30,7 @@ const COMBINATIONS: Combination[] = [
   // "I can't receive, so I'd like you to receive", "help with receiving the computer", "host a laptop"
   [
     THING,
-    concept(
+    filter(
       String.raw`you (?:to )?receive|receive (?:it|them) for me|receiving the|(?:receive|accept|hold) (?:it|them|the \p{L}+) (?:for|on behalf of) (?:me|us)|host (?:a|the|our|my) (?:\p{L}+\s+)?(?:computer|laptop|pc|device)|keep (?:a|the|our|my) (?:\p{L}+\s+)?(?:computer|laptop|pc|device) (?:at|in) your|recib\p{L}* (?:lo|la|los) por mí|recevoir pour moi|receber por mim|für mich (?:an|entgegen)\p{L}*`,
     ),
   ],

@@ -2,8 +2,9 @@
  * The one way a page becomes a ReadResult, for the extension's background and for the CLI alike (they
  * disagreed: the CLI skipped the validation, so a 5 MB bio read "ok, high" there and "could not read" in the
  * browser). collect → bound → validate the raw strings → interpret → fit the profile to the contract's
- * limits (cut, and said so) → validate the result. Anything that still breaks the contract is "could not
- * read" (`unreadable`), never an exception and never a stale answer.
+ * limits (cut, and said so) → drop values that do not have their field's shape (said so) → validate the
+ * result. Anything that still breaks the contract is "could not read" (`unreadable`), never an exception and
+ * never a stale answer.
  */
 import type { z } from 'zod';
 import { RawPageSchema } from '../messages';
@@ -60,6 +61,67 @@ export function fitProfile(profile: Profile): { profile: Profile; cut: string[] 
   return { profile: fitted, cut: [...cut] };
 }
 
+/**
+ * The profile without the values that do not have their field's shape (a country that is no ISO code, a
+ * rating of 7, a currency "usd$"), and the paths dropped. One such value used to make the whole read
+ * "could not read"; like an oversized field it is cut instead, and the read says partial (issue 14).
+ */
+export function dropMisshapen(profile: Profile): { profile: Profile; dropped: string[] } {
+  const dropped = new Set<string>();
+  let current = profile;
+  for (let round = 0; round < 3; round++) {
+    const checked = ProfileSchema.safeParse(current);
+    if (checked.success) return { profile: checked.data, dropped: [...dropped] };
+    const copy = structuredClone(current) as Record<string, unknown>;
+    for (const issue of checked.error.issues) {
+      const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+      if (issue.code === 'unrecognized_keys') {
+        // A key the contract does not have: that key goes.
+        let obj: unknown = copy;
+        for (const k of path) obj = (obj as Record<string | number, unknown>)?.[k];
+        for (const k of issue.keys) if (obj && typeof obj === 'object') delete (obj as Record<string, unknown>)[k];
+        for (const k of issue.keys) dropped.add([...path.filter((x) => typeof x === 'string'), k].join('.'));
+        continue;
+      }
+      // Inside a list the whole item goes (half an employment entry is another entry); else the value.
+      const cutAt = path.findIndex((k) => typeof k === 'number');
+      let target = cutAt >= 0 ? path.slice(0, cutAt + 1) : path;
+      // A required value that is absent (a rate without its currency): the object that needs it goes.
+      if (cutAt < 0 && target.length > 1 && valueAt(copy, target) === undefined) target = target.slice(0, -1);
+      if (!target.length || target[0] === 'site' || target[0] === 'url') return { profile: current, dropped: [] };
+      let parent: unknown = copy;
+      for (const k of target.slice(0, -1)) parent = (parent as Record<string | number, unknown>)?.[k];
+      if (parent && typeof parent === 'object') {
+        const last = target[target.length - 1];
+        if (Array.isArray(parent) && typeof last === 'number') parent[last] = undefined;
+        else delete (parent as Record<string | number, unknown>)[last];
+      }
+      dropped.add(target.filter((k) => typeof k === 'string').join('.'));
+    }
+    current = prune(copy) as Profile;
+  }
+  return { profile: current, dropped: [...dropped] };
+}
+
+function valueAt(v: unknown, path: (string | number)[]): unknown {
+  for (const k of path) v = v && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined;
+  return v;
+}
+
+/** Removes the holes left in lists and the objects left empty. */
+function prune(v: unknown): unknown {
+  if (Array.isArray(v)) return v.filter((x) => x !== undefined).map(prune);
+  if (v && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) {
+      const p = prune(x);
+      if (p !== undefined && !(p && typeof p === 'object' && !Array.isArray(p) && !Object.keys(p).length)) out[k] = p;
+    }
+    return out;
+  }
+  return v;
+}
+
 /** What a site's reader collected (from a content script or the CLI) → a validated ReadResult. */
 export function interpretRaw(site: SiteAdapter, url: URL, raw: unknown): ReadResult {
   const parsed = RawPageSchema.safeParse(raw);
@@ -72,11 +134,13 @@ export function interpretRaw(site: SiteAdapter, url: URL, raw: unknown): ReadRes
     return UNREADABLE;
   }
   if (read?.profile) {
-    const { profile, cut } = fitProfile(read.profile);
+    const fitted = fitProfile(read.profile);
+    const { profile, dropped } = dropMisshapen(fitted.profile);
     const missing = [
       ...(read.missing ?? []),
       ...(Array.isArray(truncated) ? truncated.map((k) => `truncated:${k}`) : []),
-      ...cut.map((k) => `truncated:${k}`),
+      ...fitted.cut.map((k) => `truncated:${k}`),
+      ...dropped.map((k) => `invalid:${k}`),
     ];
     read = {
       ...read,

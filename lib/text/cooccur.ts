@@ -116,6 +116,8 @@ export function readHits(
         offsets.push(o);
       }
       const s = msg.sentences[sentence];
+      const only = combinationFilters.get(combination)!;
+      for (const f of only) if (!f.test(s)) continue next;
       // An `unless` that is a concept is looked up through the index too (only where its anchors are).
       if (unless?.some((u) => (ids.has(u) ? index.at(ids.get(u)!, sentence) >= 0 : u.test(s)))) {
         (excluded ??= new Set()).add(sentence);
@@ -150,17 +152,41 @@ const SCRATCH: number[] = [];
 const NO_HITS = Object.freeze([]) as unknown as Hit[];
 
 const combinationIds = new WeakMap<Combination, number[]>();
+const combinationFilters = new WeakMap<Combination, RegExp[]>();
+const filters = new WeakSet<RegExp>();
+
+/**
+ * A pattern that a sentence must also match, tested only on the sentences a combination's concepts found:
+ * for words so common that indexing them would cost every message ("my", "you", "the"), kept out of the
+ * anchor trie. It does not take part in negation, voice or the words a finding names.
+ */
+export function filter(source: string): RegExp {
+  const re = new RegExp(
+    `(?<![${LETTER}])(?:${source.replaceAll(String.raw`\p{L}`, `[${LETTER}]`)})(?![${LETTER}])`,
+    'i',
+  );
+  filters.add(re);
+  return re;
+}
 
 /** The concept ids of a combination (module constants, so resolved once). */
 function idsOf(combination: Combination): number[] {
   let found = combinationIds.get(combination);
   if (!found) {
-    found = combination.map((re) => {
+    found = [];
+    const only: RegExp[] = [];
+    for (const re of combination) {
+      if (filters.has(re)) {
+        only.push(re);
+        continue;
+      }
       const id = ids.get(re);
       if (id === undefined) throw new Error(`not a concept: /${re.source}/`);
-      return id;
-    });
+      found.push(id);
+    }
+    if (!found.length) throw new Error('a combination needs a concept');
     combinationIds.set(combination, found);
+    combinationFilters.set(combination, only);
   }
   return found;
 }

@@ -5,7 +5,7 @@
  * about crypto work ("I build crypto payment gateways"), names a national currency ("paid in USD through the
  * platform") or refuses it ("we never pay in crypto").
  */
-import { type Combination, concept, cooccurring, readHits } from './cooccur';
+import { type Combination, concept, cooccurring, filter, readHits } from './cooccur';
 import { COIN as LEX_COIN, MONEY, PAY_VERB, RECEIVE } from './lexicon';
 import type { PreparedMessage } from './message';
 import { NEGATION, sentences } from './sentences';
@@ -100,28 +100,27 @@ const NOT_A_REQUEST = { unless: [WORK, FIAT] };
 // "pay me 500 euros in bitcoin": a coin as the means, whatever currency the sum is named in.
 const IN_COIN: Combination[] = [
   [
-    concept(String.raw`(?:in|en|em|par|via|with|mit|as|como)\s+(?:the\s+)?${LEX_COIN}`),
+    COIN,
     concept(PAY_VERB, String.raw`send\p{L}*|schick\p{L}*|env[ií]\p{L}*|envoy\p{L}*|m[aá]nd\p{L}*|ver(?:ser|sez)`),
+    filter(String.raw`(?:in|en|em|par|via|with|mit|as|como)\s+(?:the\s+)?${LEX_COIN}`),
   ],
 ];
 // A list of the writer's wallets in a message asking to be paid ("My wallets: SOLANA (USDC/USDT/SOL): …").
 const MY_WALLETS: Combination[] = [
   [
     concept(String.raw`wallets?|billeteras|portefeuilles|carteiras`),
-    concept(String.raw`my|meine?|mis|mes|minhas|wallets?:|wallet address(?:es)?:`),
+    filter(String.raw`my|meine?|mis|mes|minhas|wallets?:|wallet address(?:es)?:`),
   ],
 ];
-const ASKING_PAY = concept(
+const ASKING_PAY = filter(
   String.raw`requesting payment|payment for|owed|invoice|please (?:pay|send)|pay me|send (?:me|it|the)`,
 );
-
-const ASKING: Combination[] = [[ASKING_PAY]];
 
 /** The sentences of a message, or of a profile's (already cleaned) text, that offer or ask for crypto. */
 export function cryptoPaymentSentences(text: string | PreparedMessage): string[] {
   if (typeof text !== 'string') {
     const mine = readHits(text, MY_WALLETS);
-    const wallets = mine.length && readHits(text, ASKING, { anyVoice: true }).length ? mine : [];
+    const wallets = mine.length && ASKING_PAY.test(text.text) ? mine : [];
     const found = new Set<number>();
     for (const h of readHits(text, COMBINATIONS, NOT_A_REQUEST)) found.add(h.index);
     for (const h of readHits(text, IN_COIN, { unless: [WORK] })) found.add(h.index);

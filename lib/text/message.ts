@@ -19,7 +19,10 @@ export function prepareMessage(raw: string): PreparedMessage {
     .join('\n');
   const stripped = unquoted.replace(/[“„«"][^”“«»"\n]{0,300}[”“»"]/g, ' ');
   // A message that is nothing but a quotation is the message itself (pasted with its quotation marks).
-  const text = stripped.replace(/\W+/g, '').length * 5 < unquoted.replace(/\W+/g, '').length ? unquoted : stripped;
+  const text =
+    stripped !== unquoted && stripped.replace(/\W+/g, '').length * 5 < unquoted.replace(/\W+/g, '').length
+      ? unquoted
+      : stripped;
   return { text, sentences: sentences(text) };
 }
 
