@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureHtml, launch, tabIdOf, type Session } from '../../scripts/chromium';
+import { badgeOf } from './closed-root';
 
 const URL_1 = 'https://www.freelancer.com/u/user3x1';
 
@@ -18,7 +19,7 @@ describe('Freelancer.com in Chromium with the extension', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(URL_1);
-    const badge = page.locator('red-flag-radar-badge .rfr-badge');
+    const badge = await badgeOf(page);
     await expect.poll(() => badge.getAttribute('data-level', { timeout: 1000 }), { timeout: 15_000 }).toBe('none');
     expect(await badge.getAttribute('data-count', { timeout: 1000 })).toBe('1');
     expect(

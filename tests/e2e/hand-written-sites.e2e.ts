@@ -1,6 +1,7 @@
 /** GitHub, Fiverr, PeoplePerHour and Guru: hand-written fixtures (no real saved pages exist), badge and popup in Chromium. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureHtml, launch, tabIdOf, type Session } from '../../scripts/chromium';
+import { badgeOf } from './closed-root';
 
 const CASES: [string, string, string, string][] = [
   ['GitHub user', 'https://github.com/devsample', 'github/user-hand-written.html', 'high'],
@@ -33,7 +34,7 @@ describe.each(CASES)('%s in Chromium with the extension', (_name, url, _file, le
   it(`shows a ${level} badge and the popup lists the findings`, async () => {
     const page = await s.context.newPage();
     await page.goto(url);
-    const badge = page.locator('red-flag-radar-badge .rfr-badge');
+    const badge = await badgeOf(page);
     await expect.poll(() => badge.getAttribute('data-level', { timeout: 1000 }), { timeout: 15_000 }).toBe(level);
     const count = Number(await badge.getAttribute('data-count', { timeout: 1000 }));
     const popup = await s.context.newPage();

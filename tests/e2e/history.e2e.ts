@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureHtml, launch, type Session } from '../../scripts/chromium';
 import { githubPage } from '../helpers';
+import { badgeOf } from './closed-root';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let s: Session;
@@ -25,7 +26,7 @@ beforeAll(async () => {
   for (const url of [...s.pages.keys()]) {
     const page = await s.context.newPage();
     await page.goto(url);
-    await page.locator('red-flag-radar-badge .rfr-badge').waitFor({ timeout: 15_000 });
+    await badgeOf(page);
     await page.close();
   }
 });
@@ -82,8 +83,7 @@ describe('history page', () => {
   it('the badge on the page shows the note and the cross-profile finding after a revisit', async () => {
     const page = await s.context.newPage();
     await page.goto('https://github.com/bob');
-    const badge = page.locator('red-flag-radar-badge .rfr-badge');
-    await badge.waitFor({ timeout: 15_000 });
+    const badge = await badgeOf(page);
     await badge.click();
     const panel = page.locator('red-flag-radar-badge .rfr-panel');
     await expect

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 declare const chrome: any;
 import { fixtureHtml, launch, tabIdOf, type Session } from '../../scripts/chromium';
+import { badgeOf } from './closed-root';
 
 const GUEST = 'https://www.linkedin.com/in/alex-sample-0001';
 const WALL = 'https://sg.linkedin.com/in/alex-sample-0001';
@@ -26,7 +27,7 @@ describe('LinkedIn in Chromium with the extension', () => {
   it('a guest profile gets a badge that says nothing was found and how much could not be checked', async () => {
     const page = await s.context.newPage();
     await page.goto(GUEST);
-    const badge = page.locator('red-flag-radar-badge .rfr-badge');
+    const badge = await badgeOf(page);
     await expect.poll(() => badge.getAttribute('data-level', { timeout: 1000 }), { timeout: 15_000 }).toBe('none');
     expect(await badge.textContent({ timeout: 1000 })).toContain('not checked');
     const popup = await popupText(GUEST);

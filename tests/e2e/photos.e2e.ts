@@ -5,6 +5,7 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, tabIdOf, type Session } from '../../scripts/chromium';
+import { badgeOf } from './closed-root';
 import { githubPage } from '../helpers';
 import { generated } from '../photo/images';
 
@@ -37,7 +38,7 @@ afterAll(async () => {
 async function visit(url: string) {
   const page = await s.context.newPage();
   await page.goto(url);
-  const badge = page.locator('red-flag-radar-badge .rfr-badge');
+  const badge = await badgeOf(page);
   await expect.poll(() => badge.getAttribute('data-level', { timeout: 1000 }), { timeout: 15_000 }).toBeTruthy();
   return { page, badge };
 }

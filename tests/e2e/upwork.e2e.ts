@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 declare const chrome: any;
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureHtml, launch, tabIdOf, toolbarBadge, type Session } from '../../scripts/chromium';
+import { badgeAttr } from './closed-root';
 
 const A = '/freelancers/~01a1b2c3d4e5f60718';
 const B = '/freelancers/~01f0e1d2c3b4a59687';
@@ -23,7 +24,8 @@ afterAll(async () => {
   await s?.close();
 });
 
-// Locator calls wait forever by default: short timeouts let expect.poll retry and fail in time.
+// Locator calls wait forever by default: short timeouts let expect.poll retry and fail in time. The badge's
+// shadow root is closed: badgeAttr and badgeOf reveal it to the test (tests/e2e/closed-root.ts).
 const badge = (p: Page) => p.locator('red-flag-radar-badge .rfr-badge');
 
 async function popupFor(url: string): Promise<Page> {
@@ -37,9 +39,7 @@ describe('Upwork in Chromium with the extension', () => {
   it('shows the badge beside the name with the level and count of the real page', async () => {
     await page.goto(ORIGIN + A);
     // The UTC default is a note on a verified account with two years and 13 reviews: a neutral badge.
-    await expect
-      .poll(() => badge(page).getAttribute('data-level', { timeout: 1000 }), { timeout: 15_000 })
-      .toBe('none');
+    await expect.poll(() => badgeAttr(page, 'data-level'), { timeout: 15_000 }).toBe('none');
     expect(await badge(page).getAttribute('data-count', { timeout: 1000 })).toBe('1');
     // Placed right after the freelancer's name.
     expect(await page.evaluate(() => document.querySelector('[itemprop="name"]')?.nextElementSibling?.tagName)).toBe(
@@ -75,9 +75,7 @@ describe('Upwork in Chromium with the extension', () => {
       },
       { path: B, html: persona },
     );
-    await expect
-      .poll(() => badge(page).getAttribute('data-level', { timeout: 1000 }), { timeout: 15_000 })
-      .toBe('high');
+    await expect.poll(() => badgeAttr(page, 'data-level'), { timeout: 15_000 }).toBe('high');
     expect(await badge(page).getAttribute('data-count', { timeout: 1000 })).toBe('10');
     const popup = await popupFor(ORIGIN + B);
     await expect.poll(() => popup.locator('.rfr-finding').count()).toBe(10);
@@ -136,7 +134,7 @@ describe('Upwork in Chromium with the extension', () => {
     });
     p.on('pageerror', (e) => pageErrors.push(e.message));
     await p.goto(ORIGIN + path);
-    await expect.poll(() => badge(p).getAttribute('data-level', { timeout: 1000 }), { timeout: 15_000 }).toBe('high');
+    await expect.poll(() => badgeAttr(p, 'data-level'), { timeout: 15_000 }).toBe('high');
     await badge(p).click();
     const panel = p.locator('red-flag-radar-badge .rfr-panel');
     await expect
