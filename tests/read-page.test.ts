@@ -83,9 +83,10 @@ describe('one path for the extension and the CLI', () => {
   it('a result that still breaks the contract is unreadable, and nothing throws', () => {
     const bad = defineAdapter({ ...github }, () => ({
       status: 'ok',
-      profile: { site: 'github', url: GH.href, location: { country: 'usa' } },
+      profile: { site: 'github', url: 'not a url' },
       missing: [],
     }));
+    // A field of the wrong shape is dropped instead (tests/read-page-misshapen.test.ts).
     expect(bad.read(documentFrom(fixture('github/user-hand-written.html')), GH)).toEqual({
       status: 'unreadable',
       missing: ['page'],
