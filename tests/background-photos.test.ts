@@ -19,7 +19,10 @@ const ORIGIN = `chrome-extension://${EXT}/`;
 const page = (login: string, id: string, name: string) =>
   githubVisit(EXT, { login, id, name, tabId: Number(id.slice(-2)) });
 
-async function setup(photos: Record<string, { data: Uint8Array; width: number; height: number } | undefined>) {
+async function setup(
+  photos: Record<string, { data: Uint8Array; width: number; height: number } | undefined>,
+  pushToTab?: (tabId: number, message: { type: 'tab-state'; url: string; state: TabState }) => Promise<void>,
+) {
   const store = new RadarStore(await openRadarDb(`bgp-${Math.random()}`));
   const loadPhoto = vi.fn(async (url: string) => {
     const px = photos[url];
@@ -32,6 +35,7 @@ async function setup(photos: Record<string, { data: Uint8Array; width: number; h
     now: () => NOW,
     setToolbar: async () => {},
     loadPhoto,
+    pushToTab,
   });
   return { bg, store, loadPhoto };
 }
@@ -65,6 +69,31 @@ describe('photo check in the background', () => {
     expect(f.images).toHaveLength(2);
     expect(after.risk.level).toBe('high');
     expect(after.risk.unchecked).not.toContain('Photo not compared with other profiles');
+  });
+
+  it('the update pushed to the page carries neither the other profile nor its photo (issue 14, defect 2)', async () => {
+    const photo = generated(79);
+    const pushed: { tabId: number; state: TabState }[] = [];
+    const { bg } = await setup(
+      {
+        [avatar('90000051')]: await transformed(photo, 256, {}),
+        [avatar('90000062')]: await transformed(photo, 256, { size: 120 }),
+      },
+      async (tabId, m) => void pushed.push({ tabId, state: m.state }),
+    );
+    const a = page('alice', '90000051', 'Alice Example');
+    await bg.handle(a.msg, a.sender);
+    const b = page('bob', '90000062', 'Bob Other');
+    await bg.handle(b.msg, b.sender);
+    await bg.settled();
+    const toBob = pushed.filter((p) => p.tabId === 62).at(-1)!;
+    const f = analysisOf(toBob.state).findings.find((x) => x.rule === 'recycled-photo')!;
+    expect(f).toMatchObject({ severity: 'high', evidence: [] });
+    expect(f.images).toBeUndefined();
+    expect(JSON.stringify(toBob.state)).not.toMatch(/Alice Example|github\.com\/alice|data:image/);
+    // The panel's request gets it all.
+    const full = analysisOf(await bg.handle({ type: 'report', url: b.msg.url }, b.sender));
+    expect(full.findings.find((x) => x.rule === 'recycled-photo')?.evidence[0]).toContain('“Alice Example”');
   });
 
   it('the same photo under the same name is "also seen", not a red flag', async () => {
