@@ -23,9 +23,8 @@ async function setup(clock: { now: Date }) {
   /** The page's answer, then the full report the panel asks for when the user opens it. */
   const visitBoth = async (p: ReturnType<typeof page>) => {
     const answer = ((await bg.handle(p.msg, p.sender)) as TabState & { kind: 'analysis' }).analysis;
-    const full = (
-      (await bg.handle({ type: 'report', url: p.msg.url }, p.sender)) as TabState & { kind: 'analysis' }
-    ).analysis;
+    const full = ((await bg.handle({ type: 'report', url: p.msg.url }, p.sender)) as TabState & { kind: 'analysis' })
+      .analysis;
     return { answer, full };
   };
   const visit = async (p: ReturnType<typeof page>) => (await visitBoth(p)).full;
@@ -86,9 +85,7 @@ describe('what the page’s side receives (issue 14, defect 2)', () => {
     expect(answer.risk.level).toBe(full.risk.level);
     // Another page's URL, or a tab without that page, gets nothing.
     expect(await bg.handle({ type: 'report', url: 'https://github.com/alice' }, bob.sender)).toBeUndefined();
-    expect(
-      await bg.handle({ type: 'report', url: bob.msg.url }, { ...bob.sender, tab: { id: 99 } }),
-    ).toBeUndefined();
+    expect(await bg.handle({ type: 'report', url: bob.msg.url }, { ...bob.sender, tab: { id: 99 } })).toBeUndefined();
   });
 });
 
