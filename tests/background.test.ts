@@ -45,7 +45,11 @@ describe('background message round trip', () => {
     if (state.kind !== 'analysis') return;
     expect(state.analysis.risk.level).toBe('high');
     expect(state.analysis.findings).toHaveLength(10);
-    expect(setToolbar).toHaveBeenLastCalledWith(7, expect.objectContaining({ text: '10', color: '#c92a2a' }));
+    // The toolbar counts red flags, not notes, and says both.
+    expect(setToolbar).toHaveBeenLastCalledWith(
+      7,
+      expect.objectContaining({ text: '5', color: '#c92a2a', title: 'Red Flag Radar — High · 5 red flags · 5 notes' }),
+    );
     expect((await store.history()).map((h) => h.key)).toEqual(['upwork:~01f0e1d2c3b4a59687']);
 
     const popup = await bg.handle({ type: 'get-tab', tabId: 7 }, { id: EXT, url: `${ORIGIN}popup.html` });

@@ -1,4 +1,5 @@
 /** The toolbar icon's badge for one tab: level colour and finding count ("?" when the page was not read). */
+import { isNote, levelSummary } from '../finding-view';
 import { t } from '../i18n';
 import { LEVEL_COLORS, type TabState, type ToolbarBadge } from '../tab-state';
 
@@ -7,10 +8,11 @@ export function toolbarBadge(state: TabState): ToolbarBadge {
   const a = state.analysis;
   if (a.status === 'unreadable') return { text: '?', color: LEVEL_COLORS.none, title: t('ui.unreadable.title') };
   if (a.status === 'not-a-profile') return { text: '', color: LEVEL_COLORS.none, title: t('ui.notProfile') };
-  const level = t(`risk.${a.risk.level}`);
+  // Red flags are counted; notes are not (a profile with notes only has an empty, grey badge).
+  const flags = a.findings.filter((f) => !isNote(f)).length;
   return {
-    text: String(a.findings.length),
+    text: flags ? String(flags) : '',
     color: LEVEL_COLORS[a.risk.level],
-    title: `${t('ui.popup.title')} — ${t('ui.level', { level })}, ${t('ui.badge.findings', { count: a.findings.length })}`,
+    title: `${t('ui.popup.title')} — ${levelSummary(a.risk.level, a.findings)}`,
   };
 }
