@@ -2,24 +2,17 @@
  * Runs on the supported marketplaces' pages. Copies a profile page's raw data out with the site's page
  * side and sends it to the background, which validates, interprets, scores and stores it off the page's
  * main thread; then shows the inline badge. Follows in-app navigation. Nothing may escape into the host
- * page: every step is guarded.
- *
- * The host page must not read the user's private memory: the badge lives in a closed shadow root (the
- * page's scripts get `null` for its shadowRoot), and what the background sends here before the user opens
- * the panel carries no notes and no other profile (lib/background/redact.ts); the panel fetches the full
- * report when opened.
+ * page: every step is guarded, and the badge keeps the user's private memory out of the page's reach
+ * (lib/content/badge-ui.tsx).
  */
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Badge } from '../../components/Badge';
 import { mountMarker } from '../../components/MessageMarker';
 import { startMessageScan } from '../../lib/content/message-scan';
 import { localeFor, setLocale } from '../../lib/i18n';
 import { onLoadAndNavigation } from '../../lib/content/lifecycle';
-import { pageUpdates } from '../../lib/content/page-updates';
+import { badgeUi } from '../../lib/content/badge-ui';
 import { retryOnChange, safeCollect } from '../../lib/content/retry-on-change';
 import { sitePageForHost } from '../../lib/sites/pages';
 import { boundRaw, contentMatches } from '../../lib/sites/hosts';
@@ -44,32 +37,17 @@ export default defineContentScript({
 });
 
 function startRadar(ctx: ContentScriptContext): void {
-  let ui: ShadowRootContentScriptUi<void> | undefined;
   let shownFor: string | undefined;
-  let mounted: HTMLElement | undefined;
   let [run, scan] = [0, undefined as { stop(): void } | undefined];
-  // The photo comparison lands after the first answer: the badge shown is updated in place.
-  const updates = pageUpdates(
-    ctx,
-    (url, state) => url === shownFor && mounted && render(<Badge state={state} full={fullFor(url)} />, mounted),
-  );
   const send = (msg: ContentMessage) => browser.runtime.sendMessage(msg) as Promise<TabState | undefined>;
-  // One function per page, so that the badge fetches again only when its state changes.
-  const fulls = new Map<string, () => Promise<TabState | undefined>>();
-  const fullFor = (url: string) => {
-    if (!fulls.has(url)) {
-      fulls.clear();
-      fulls.set(url, () => send({ type: 'report', url }));
-    }
-    return fulls.get(url)!;
-  };
+  // The panel's full report is fetched from the background only when the user opens it.
+  const badge = badgeUi(ctx, (url) => send({ type: 'report', url }));
 
   async function check(): Promise<void> {
     const mine = ++run;
     const url = new URL(location.href);
     const site = sitePageForHost(url);
-    ui?.remove();
-    ui = undefined;
+    badge.remove();
     scan?.stop();
     scan = undefined;
     if (site?.messages?.isMessagePage(url)) scan = startMessageScan(ctx, site, url, send as never, mountMarker);
@@ -90,24 +68,7 @@ function startRadar(ctx: ContentScriptContext): void {
     // The badge speaks the language the background wrote the findings in (the settings may override).
     if (state.kind === 'analysis') setLocale(state.analysis.locale);
     const anchor = site.badgeAnchor(document);
-    if (!anchor) return; // the popup still shows the analysis
-    ui = await createShadowRootUi(ctx, {
-      name: 'red-flag-radar-badge',
-      position: 'inline',
-      anchor,
-      append: 'after',
-      // The page's scripts cannot reach into it (element.shadowRoot is null for them).
-      mode: 'closed',
-      onMount: (container) => {
-        mounted = container;
-        render(<Badge state={updates.newest(url.href, state)} full={fullFor(url.href)} />, container);
-      },
-      onRemove: (container) => {
-        mounted = undefined;
-        if (container) render(null, container);
-      },
-    });
-    ui.mount();
+    if (anchor) await badge.mount(anchor, url.href, state); // without one, the popup still shows the analysis
   }
 
   onLoadAndNavigation(ctx, check);
