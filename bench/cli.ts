@@ -53,7 +53,18 @@ interface Run {
 }
 
 function runCli(dir: string): Promise<Run> {
-  const cli = [process.execPath, '--import', 'tsx', join(ROOT, 'lib/cli/radar.ts'), 'scan', dir, '--now', '2026-06-10'];
+  // As `npm run radar` runs it (with --expose-gc: the CLI collects after each page).
+  const cli = [
+    process.execPath,
+    '--expose-gc',
+    '--import',
+    'tsx',
+    join(ROOT, 'lib/cli/radar.ts'),
+    'scan',
+    dir,
+    '--now',
+    '2026-06-10',
+  ];
   const useTime = existsSync(TIME);
   const [cmd, ...args] = useTime ? [TIME, '-v', ...cli] : cli;
   const t0 = performance.now();

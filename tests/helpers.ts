@@ -48,7 +48,7 @@ export function githubVisit(
 /** Runs the CLI as a user would (`npm run radar -- …`), in a child process. */
 export function radar(args: string[], input?: string) {
   const root = join(__dirname, '..');
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'lib/cli/radar.ts'), ...args], {
+  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(root, 'lib/cli/radar.ts'), ...args], {
     cwd: root,
     input,
     encoding: 'utf8',
