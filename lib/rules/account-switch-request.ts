@@ -41,7 +41,7 @@ const HIRING = concept(
 // The rare word first: only sentences holding one are read further.
 const LOST: Combination[] = [
   [SUSPENDED, concept(ACCOUNT), MINE],
-  [concept(LOST_WORD), filter(ACCOUNT_LOST.join('|'))],
+  [concept(ACCOUNT), concept(LOST_WORD), filter(ACCOUNT_LOST.join('|'))],
 ];
 // … and the work moved elsewhere: another account, someone's account or name, the reader's.
 const SWITCH = filter(

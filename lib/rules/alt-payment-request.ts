@@ -88,17 +88,20 @@ const AROUND_PLATFORM: Combination[] = [
   ],
   // PayPal's "Friends & Family" (no buyer protection, no fees): "Zahle bitte über PayPal Freunde & Familie"
   [
-    filter(
+    concept(
       String.raw`friends (?:&|and) family|freunde (?:&|und) familie|amigos y familia|amis et famille|amigos e família`,
     ),
-    concept(String.raw`paypal|pay\p{L}*|zahl\p{L}*|pag\p{L}*|send\p{L}*|schick\p{L}*`),
+    filter(String.raw`paypal|pay\p{L}*|zahl\p{L}*|pag\p{L}*|send\p{L}*|schick\p{L}*`),
   ],
   // Paying someone else for the writer, paid back later ("Papa, machst du eine Überweisung für mich?",
   // "teria como fazer esse pagamento para mim", "¿me haces una transferencia a este número?")
   [
+    concept(
+      String.raw`behalf|n[uú]mero|nummer|numéro|number|back|devuelvo|devolvo|volta|zurückzahl\p{L}*|rembourse|überweisung|pagamento|transferencia|transferência|virement`,
+    ),
     concept(PAY_VERB, MONEY, String.raw`überweisung|transferencia|transferência|virement|pagamento|transfer`),
     filter(
-      String.raw`(?:pay|paying|transfer|send|wire)\s+(?:\p{L}+\s+){0,3}?for me|on my behalf|überweisung für mich|(?:pagamento|transferência) para mim|transferencia por mí|virement pour moi|a este número|to this number|an diese nummer|para este número|à ce numéro|(?:pay|give) (?:you|it) back|te devuelvo|te lo devuelvo|te devolvo|transfiro de volta|zurückzahl\p{L}*|je te rembourse`,
+      String.raw`on my behalf|überweisung für mich|(?:pagamento|transferência) para mim|transferencia por mí|virement pour moi|a este número|to this number|an diese nummer|para este número|à ce numéro|(?:pay|give) (?:you|it) back|te devuelvo|te lo devuelvo|te devolvo|transfiro de volta|zurückzahl\p{L}*|je te rembourse`,
     ),
   ],
   // "send the reward directly to my USDT wallet" when the platform's payout does not reach the writer

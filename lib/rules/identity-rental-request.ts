@@ -43,10 +43,11 @@ const COMBINATIONS: Combination[] = [
   [concept(String.raw`buy|kauf\p{L}*|compr\p{L}*|achet\p{L}*`), OTHERS_ITEM],
   // "If you have an Upwork account that you don't use much, I'd love to use it"
   [
+    concept(String.raw`accounts?|profiles?`),
     filter(
       String.raw`if you have an? (?:\p{L}+\s+){0,2}?(?:account|profile)|your existing (?:\p{L}+\s+)?(?:account|profile)|(?:account|profile) (?:that |which )?you (?:don[’']?t|do not|rarely|no longer) use`,
     ),
-    concept(
+    filter(
       String.raw`use it|use your|use that|i[’']d (?:love|like) to use|let me use|work (?:on|through|from) it|take control|operate it`,
     ),
   ],
@@ -100,7 +101,7 @@ const COMBINATIONS: Combination[] = [
 
 // After losing their own account, someone to work through: "my Upwork account has become inactive, and
 // I'm looking for a trustworthy partner who can help me continue my work on the platform".
-const LOST: Combination[] = [[concept(LOST_WORD), filter(ACCOUNT_LOST.join('|'))]];
+const LOST: Combination[] = [[concept(ACCOUNT), concept(LOST_WORD), filter(ACCOUNT_LOST.join('|'))]];
 const CARRY_ON: Combination[] = [
   [
     concept(String.raw`partner|someone|somebody|person|collaborat\p{L}*|socio|partenaire|parceiro`),

@@ -36,10 +36,9 @@ const COMBINATIONS: Combination[] = [
   ],
   // A fee to secure the job or the slot: "Just pay ₹499 to confirm your interview slot", "startup fee".
   [
+    concept(String.raw`confirm|secure|reserve|register|first of all`),
     concept(PAY_VERB, String.raw`fees?|payment me`),
-    filter(
-      String.raw`to (?:confirm|secure|reserve|book|register)|registration fee|startup fee|start-up fee|training fee|joining fee|processing fee|first of all|before (?:i|we) (?:share|send|deliver|start)`,
-    ),
+    filter(String.raw`to (?:confirm|secure|reserve|book|register)|first of all`),
   ],
   [concept(String.raw`(?:startup|start-up|registration|joining|training|processing|onboarding) fee`)],
   // A fee for something the writer holds back: "you will pay an insurance fee to UPS", "a shipping fee must
