@@ -1,6 +1,6 @@
 /** Runs the rules over one read page and scores it: the one place the background and the CLI share. */
 import { countryCode } from './geo/countries';
-import { currentLocale, t, type Locale } from './i18n';
+import { currentLocale, t, type Locale, type MessageKey } from './i18n';
 import type { Profile, ReadResult, ReadStatus } from './profile';
 import { memoryRules, messageRules, profileRules } from './rules';
 import { prepareMessage } from './text/message';
@@ -90,11 +90,26 @@ export function analyzeMessage(text: string, opts: { sensitivity?: Sensitivity }
       const f = rule.check({ message });
       if (f) findings.push(f);
     } catch {
-      unchecked.push(t('unchecked.rule', { rule: rule.id, fields: 'error' }));
+      unchecked.push(ruleFailed(rule.id));
     }
   }
   if (!message.text.trim()) unchecked.push(t('unchecked.emptyMessage'));
   return { findings, risk: { ...score(findings, groupOf, opts.sensitivity), unchecked } };
+}
+
+/** What a person reads when a check failed: the check's title, never its id. */
+export function ruleFailed(id: string): string {
+  return t('unchecked.failed', { title: t(`rule.${id}.title` as MessageKey) });
+}
+
+const MISSING_KEYS = new Set(['photoUrl', 'name', 'location', 'memberSince', 'embedded-state']);
+
+/** A field the reader could not read, in words ("the member-since date"), never the field's name. */
+function missingText(field: string): string {
+  if (MISSING_KEYS.has(field)) return t(`unchecked.missing.${field}` as MessageKey);
+  if (field.endsWith(':conflict')) return t('unchecked.missing.conflict');
+  if (field.startsWith('invalid:')) return t('unchecked.missing.invalid');
+  return t('unchecked.missing.other');
 }
 
 export function analyzeRead(site: string, url: string, read: ReadResult, opts: AnalyzeOptions): Analysis {
@@ -107,7 +122,10 @@ export function analyzeRead(site: string, url: string, read: ReadResult, opts: A
     locale: currentLocale(),
   };
   if (!read.profile || read.status === 'not-a-profile' || read.status === 'unreadable') {
-    const unchecked = read.status === 'unreadable' ? profileRules.map((r) => r.id) : [];
+    const unchecked =
+      read.status === 'unreadable'
+        ? profileRules.map((r) => t('unchecked.unreadable', { title: t(`rule.${r.id}.title` as MessageKey) }))
+        : [];
     return { ...base, findings: [], risk: { level: 'none', score: 0, unchecked } };
   }
   const profile = normalizeProfile(read.profile);
@@ -117,7 +135,7 @@ export function analyzeRead(site: string, url: string, read: ReadResult, opts: A
   for (const rule of profileRules) {
     const gaps = unmet(rule, profile);
     if (gaps) {
-      unchecked.push(t('unchecked.rule', { rule: rule.id, fields: gaps.join(', ') }));
+      unchecked.push(t(`unchecked.because.${rule.id}` as MessageKey));
       continue;
     }
     try {
@@ -125,10 +143,10 @@ export function analyzeRead(site: string, url: string, read: ReadResult, opts: A
       if (f) findings.push(f);
     } catch {
       // A rule bug must not hide the others; it is reported as not checked.
-      unchecked.push(t('unchecked.rule', { rule: rule.id, fields: 'error' }));
+      unchecked.push(ruleFailed(rule.id));
     }
   }
-  for (const m of read.missing) unchecked.push(t('unchecked.field', { field: m }));
+  for (const m of new Set(read.missing.map(missingText))) unchecked.push(m);
   if (profile.photoUrl) unchecked.push(t('unchecked.photo'));
   unchecked.push(t('unchecked.messages'));
   const established = isEstablished(profile, opts.now);
@@ -176,7 +194,7 @@ export function withMemory(
       const f = rule.check(a.profile, ctx);
       if (f) findings.push(f);
     } catch {
-      unchecked.push(t('unchecked.rule', { rule: rule.id, fields: 'error' }));
+      unchecked.push(ruleFailed(rule.id));
     }
   }
   unchecked.push(...(notes.unchecked?.add ?? []));

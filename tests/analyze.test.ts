@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeRead, normalizeProfile } from '../lib/analyze';
+import { setLocale } from '../lib/i18n';
+import { memoryRules, messageRules, profileRules } from '../lib/rules';
 import { upwork } from '../lib/sites/upwork';
 import { documentFrom, fixture, NOW, profile } from './helpers';
 
@@ -13,7 +15,7 @@ describe('analyzeRead', () => {
     // A note on a verified account with two years and 13 reviews: it never colours the badge (issue #12).
     expect(a.risk.level).toBe('none');
     expect(a.risk.unchecked).toEqual([
-      'free-hosting-portfolio: not checked — links not on this page',
+      'The profile shows no portfolio or website links, so where they are hosted could not be checked',
       'Photo not compared with other profiles',
       'No proposal or message text checked',
     ]);
@@ -34,6 +36,32 @@ describe('analyzeRead', () => {
       ['very-broad-skills', 'low'],
     ]);
     expect(a.risk).toMatchObject({ level: 'high', score: 10 });
+  });
+
+  it('what could not be checked is said in words for a person: no rule id, no field name', () => {
+    const ids = [...profileRules, ...messageRules, ...memoryRules].map((r) => r.id);
+    const fields = /\b(?:photoUrl|memberSince|timezone|location\.country|embedded-state|jsonld|invalid:)\b/;
+    const reads = [
+      read('visitor-view', '~01a1b2c3d4e5f60718'),
+      { status: 'unreadable' as const, missing: ['name'] },
+      {
+        status: 'partial' as const,
+        missing: ['photoUrl', 'memberSince', 'embedded-state', 'name:conflict', 'invalid:location.country', 'jsonld'],
+        profile: profile({ name: 'Sam' }),
+      },
+    ];
+    for (const locale of ['en', 'de'] as const) {
+      setLocale(locale);
+      for (const r of reads) {
+        const texts = analyzeRead('upwork', 'u', r, { now: NOW }).risk.unchecked;
+        expect(texts.length).toBeGreaterThan(0);
+        for (const u of texts) {
+          for (const id of ids) expect(u, u).not.toContain(id);
+          expect(u, u).not.toMatch(fields);
+        }
+      }
+    }
+    setLocale('en');
   });
 
   it('an unreadable page is never "no red flags": every rule is listed as not checked', () => {

@@ -143,8 +143,38 @@ export const de: Record<MessageKey, string> = {
   'risk.medium': 'Mittel',
   'risk.high': 'Hoch',
 
-  'unchecked.rule': '{rule}: nicht geprüft — {fields} nicht auf dieser Seite',
-  'unchecked.field': '{field} konnte nicht gelesen werden',
+  'unchecked.because.location-timezone-mismatch':
+    'Diese Seite zeigt weder Land noch Zeitzone, daher konnte der angegebene Ort nicht mit den Arbeitszeiten verglichen werden',
+  'unchecked.because.new-account':
+    'Diese Seite zeigt nicht, wann das Konto angelegt wurde, daher konnte sein Alter nicht geprüft werden',
+  'unchecked.because.thin-history':
+    'Diese Seite zeigt keine Auftragshistorie (Aufträge, Stunden, Bewertungen), daher konnten die Angaben nicht damit verglichen werden',
+  'unchecked.because.review-burst':
+    'Diese Seite zeigt den Verlauf der Bewertungen nicht, daher konnte nicht nach gehäuften Bestbewertungen gesucht werden',
+  'unchecked.because.no-photo': 'Das Profilfoto konnte nicht geprüft werden',
+  'unchecked.because.unverified-identity':
+    'Diese Seite zeigt nicht, was die Plattform verifiziert hat (Identität, Zahlung, Telefon)',
+  'unchecked.because.off-platform-contact-in-profile':
+    'Das Profil hat keine Beschreibung, in der nach Messenger-Namen oder privaten Kontaktdaten gesucht werden könnte',
+  'unchecked.because.crypto-payment-in-profile':
+    'Das Profil hat keine Beschreibung, in der nach Zahlung in Kryptowährung gesucht werden könnte',
+  'unchecked.because.free-hosting-portfolio':
+    'Das Profil zeigt keine Portfolio- oder Website-Links, daher konnte ihr Hosting nicht geprüft werden',
+  'unchecked.because.very-broad-skills':
+    'Das Profil nennt keine Fähigkeiten, daher konnte ihre Breite nicht geprüft werden',
+  'unchecked.failed': 'Eine Prüfung ist auf dieser Seite fehlgeschlagen und wurde übersprungen: {title}',
+  'unchecked.unreadable': 'Nicht geprüft, weil die Seite nicht gelesen werden konnte: {title}',
+  'unchecked.missing.photoUrl': 'Das Profilfoto konnte auf dieser Seite nicht gelesen werden',
+  'unchecked.missing.name': 'Der Name konnte auf dieser Seite nicht gelesen werden',
+  'unchecked.missing.location': 'Der Ort konnte auf dieser Seite nicht gelesen werden',
+  'unchecked.missing.memberSince': 'Das Anmeldedatum konnte auf dieser Seite nicht gelesen werden',
+  'unchecked.missing.embedded-state':
+    'Die eingebetteten Profildaten der Seite konnten nicht gelesen werden; gelesen wurde nur, was die Seite anzeigt',
+  'unchecked.missing.conflict':
+    'Die Seite enthält widersprüchliche Daten zu diesem Profil; gelesen wurde, was die Seite anzeigt',
+  'unchecked.missing.invalid':
+    'Einige Daten der Seite sahen nicht aus wie das, was sie sein sollten, und wurden weggelassen',
+  'unchecked.missing.other': 'Ein Teil dieser Seite konnte nicht gelesen werden',
   'unchecked.messages': 'Kein Angebots- oder Nachrichtentext geprüft',
   'unchecked.photo': 'Foto nicht mit anderen Profilen verglichen',
   'unchecked.photoNotLoaded': 'Das Foto konnte nicht geladen und daher nicht mit anderen Profilen verglichen werden',

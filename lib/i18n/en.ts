@@ -139,8 +139,36 @@ export const en = {
   'risk.medium': 'Medium',
   'risk.high': 'High',
 
-  'unchecked.rule': '{rule}: not checked — {fields} not on this page',
-  'unchecked.field': '{field} could not be read',
+  'unchecked.because.location-timezone-mismatch':
+    "This page does not show the freelancer's country or time zone, so the claimed location could not be compared with the hours they keep",
+  'unchecked.because.new-account':
+    'This page does not show when the account was created, so its age could not be checked',
+  'unchecked.because.thin-history':
+    'This page does not show the work history (jobs, hours, reviews), so the claims could not be compared with it',
+  'unchecked.because.review-burst':
+    "This page does not show the reviews' history, so bursts of top ratings could not be looked for",
+  'unchecked.because.no-photo': 'The profile photo could not be checked',
+  'unchecked.because.unverified-identity':
+    'This page does not say what the platform verified (identity, payment, phone)',
+  'unchecked.because.off-platform-contact-in-profile':
+    'The profile has no description to check for messenger handles or personal contact details',
+  'unchecked.because.crypto-payment-in-profile':
+    'The profile has no description to check for payment in cryptocurrency',
+  'unchecked.because.free-hosting-portfolio':
+    'The profile shows no portfolio or website links, so where they are hosted could not be checked',
+  'unchecked.because.very-broad-skills': 'The profile lists no skills, so their breadth could not be checked',
+  'unchecked.failed': 'A check failed on this page and was skipped: {title}',
+  'unchecked.unreadable': 'Not checked, because the page could not be read: {title}',
+  'unchecked.missing.photoUrl': 'The profile photo could not be read from this page',
+  'unchecked.missing.name': "The freelancer's name could not be read from this page",
+  'unchecked.missing.location': 'The location could not be read from this page',
+  'unchecked.missing.memberSince': 'The member-since date could not be read from this page',
+  'unchecked.missing.embedded-state':
+    "The page's embedded profile data could not be read, so only what the page shows on screen was read",
+  'unchecked.missing.conflict':
+    'The page holds contradicting data about this profile; what the page shows on screen was read',
+  'unchecked.missing.invalid': "Some of the page's data did not look like what it claims to be and was left out",
+  'unchecked.missing.other': 'Part of this page could not be read',
   'unchecked.messages': 'No proposal or message text checked',
   'unchecked.photo': 'Photo not compared with other profiles',
   'unchecked.photoNotLoaded': 'The photo could not be loaded, so it was not compared with other profiles',

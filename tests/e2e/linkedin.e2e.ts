@@ -33,7 +33,7 @@ describe('LinkedIn in Chromium with the extension', () => {
     const popup = await popupText(GUEST);
     await expect
       .poll(() => popup.locator('.rfr-unchecked').textContent({ timeout: 1000 }))
-      .toContain('new-account: not checked — memberSince not on this page');
+      .toContain('This page does not show when the account was created, so its age could not be checked');
   });
 
   it('the sign-in wall is not a profile: no badge, the popup says so', async () => {

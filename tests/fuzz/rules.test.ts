@@ -8,8 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeMessage, analyzeRead, withMemory } from '../../lib/analyze';
-import { t } from '../../lib/i18n';
+import { ruleFailed, analyzeMessage, analyzeRead, withMemory } from '../../lib/analyze';
 import { CrossMemory } from '../../lib/memory/cross';
 import { fingerprint } from '../../lib/memory/fingerprint';
 import { crossContext } from '../../lib/memory/gather';
@@ -18,9 +17,7 @@ import { memoryRules, messageRules, profileRules } from '../../lib/rules';
 import { longText, profile, SEED, text, url } from './arbitraries';
 
 const NOW = new Date('2026-06-10T12:00:00Z');
-const FAILED = new Set(
-  [...profileRules, ...memoryRules, ...messageRules].map((r) => t('unchecked.rule', { rule: r.id, fields: 'error' })),
-);
+const FAILED = new Set([...profileRules, ...memoryRules, ...messageRules].map((r) => ruleFailed(r.id)));
 const expectNoRuleFailed = (unchecked: string[]) => expect(unchecked.filter((u) => FAILED.has(u))).toEqual([]);
 
 describe('fuzz: rules, fingerprint and memory on random profiles', () => {

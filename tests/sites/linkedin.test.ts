@@ -48,9 +48,9 @@ describe('LinkedIn adapter on anonymized real pages', () => {
     const a = analyzeRead('linkedin', 'u', read, { now: NOW });
     expect(a.risk.unchecked).toEqual(
       expect.arrayContaining([
-        'location-timezone-mismatch: not checked — timezone not on this page',
-        'new-account: not checked — memberSince not on this page',
-        'unverified-identity: not checked — verified not on this page',
+        "This page does not show the freelancer's country or time zone, so the claimed location could not be compared with the hours they keep",
+        'This page does not show when the account was created, so its age could not be checked',
+        'This page does not say what the platform verified (identity, payment, phone)',
       ]),
     );
   });
