@@ -10,6 +10,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { Badge } from '../../components/Badge';
 import type { TabState } from '../tab-state';
 import { pageUpdates } from './page-updates';
+import { outsideControls } from './placement';
 
 type Full = () => Promise<TabState | undefined>;
 
@@ -33,7 +34,7 @@ export function badgeUi(ctx: ContentScriptContext, report: (url: string) => Prom
       ui = await createShadowRootUi(ctx, {
         name: 'red-flag-radar-badge',
         position: 'inline',
-        anchor,
+        anchor: outsideControls(anchor),
         append: 'after',
         mode: 'closed',
         onMount: (container) => {

@@ -2,16 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 declare const chrome: any;
 import { fixtureHtml, launch, tabIdOf, type Session } from '../../scripts/chromium';
-import { badgeOf } from './closed-root';
+import { badgeOf, clickInClosedRoot, closedRootHtml } from './closed-root';
 
 const GUEST = 'https://www.linkedin.com/in/alex-sample-0001';
 const WALL = 'https://sg.linkedin.com/in/alex-sample-0001';
+const SIGNED_IN = 'https://www.linkedin.com/in/alex-sample-0002';
 
 let s: Session;
 beforeAll(async () => {
   s = await launch();
   s.pages.set(GUEST, fixtureHtml('linkedin/guest-dom-2026.html'));
   s.pages.set(WALL, fixtureHtml('linkedin/authwall-2026.html'));
+  s.pages.set(SIGNED_IN, fixtureHtml('linkedin/logged-in-2026.html'));
 });
 afterAll(async () => {
   await s?.close();
@@ -34,6 +36,21 @@ describe('LinkedIn in Chromium with the extension', () => {
     await expect
       .poll(() => popup.locator('.rfr-unchecked').textContent({ timeout: 1000 }))
       .toContain('This page does not show when the account was created, so its age could not be checked');
+  });
+
+  it('signed in, where the name sits inside its link, the badge goes after the link and opens by click', async () => {
+    const page = await s.context.newPage();
+    await page.goto(SIGNED_IN);
+    await badgeOf(page);
+    // The badge's host element is outside every link, button and label of the page.
+    expect(
+      await page.evaluate(
+        () => !!document.querySelector('red-flag-radar-badge')?.parentElement?.closest('a, button, label'),
+      ),
+    ).toBe(false);
+    await clickInClosedRoot(page, '.rfr-badge');
+    await expect.poll(() => closedRootHtml(page), { timeout: 10_000 }).toContain('class="rfr-panel"');
+    expect(page.url()).toBe(SIGNED_IN); // the click opened the panel, it did not follow the name's link
   });
 
   it('the sign-in wall is not a profile: no badge, the popup says so', async () => {
