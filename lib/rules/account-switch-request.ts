@@ -3,7 +3,8 @@
  * Five languages, any word order (lib/text/cooccur.ts).
  */
 import { type Combination, concept, filter, readHits } from '../text/cooccur';
-import { ACCOUNT, ACCOUNT_LOST, LOST_WORD, MONEY, RELATION } from '../text/lexicon';
+import { ACCOUNT, MONEY, RELATION } from '../text/lexicon';
+import { LOST_ACCOUNT } from '../text/lost-account';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
 
@@ -39,10 +40,7 @@ const HIRING = concept(
 );
 // The writer's own account gone: "my account was suspended", "I can't create an account with my ID again".
 // The rare word first: only sentences holding one are read further.
-const LOST: Combination[] = [
-  [SUSPENDED, concept(ACCOUNT), MINE],
-  [concept(ACCOUNT), concept(LOST_WORD), filter(ACCOUNT_LOST.join('|'))],
-];
+const LOST: Combination[] = [[SUSPENDED, concept(ACCOUNT), MINE], LOST_ACCOUNT];
 // … and the work moved elsewhere: another account, someone's account or name, the reader's.
 const SWITCH = filter(
   String.raw`(?:your|someone[’']?s|a friend[’']?s|other (?:man|person|people)[’']?s?) (?:\p{L}+\s+){0,2}?(?:account|profile|info|identity|name)|(?:through|via|to|on) (?:${RELATION.join('|')})(?:[’']s)?(?![\p{L}])|(?:partner|someone) (?:who can|to) help me continue|(?:an? )?account with your|create (?:an|a new) (?:\p{L}+\s+)?account|(?:dein\p{L}*|ihr\p{L}*) (?:konto|profil)|(?:tu|su) (?:cuenta|perfil)|(?:ton|votre) (?:compte|profil)|(?:seu|sua|tua|teu) (?:conta|perfil)`,

@@ -6,7 +6,8 @@
 import { type Combination, type Hit, concept, filter, readHits } from '../text/cooccur';
 import type { PreparedMessage } from '../text/message';
 import { standInHits } from '../text/proxy';
-import { ACCOUNT, ACCOUNT_LOST, LOST_WORD, MONEY, PAY_VERB } from '../text/lexicon';
+import { ACCOUNT, MONEY, PAY_VERB } from '../text/lexicon';
+import { LOST_ACCOUNT } from '../text/lost-account';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
 
@@ -101,7 +102,7 @@ const COMBINATIONS: Combination[] = [
 
 // After losing their own account, someone to work through: "my Upwork account has become inactive, and
 // I'm looking for a trustworthy partner who can help me continue my work on the platform".
-const LOST: Combination[] = [[concept(ACCOUNT), concept(LOST_WORD), filter(ACCOUNT_LOST.join('|'))]];
+const LOST: Combination[] = [LOST_ACCOUNT];
 const CARRY_ON: Combination[] = [
   [
     concept(String.raw`partner|someone|somebody|person|collaborat\p{L}*|socio|partenaire|parceiro`),

@@ -195,13 +195,6 @@ function clauseOf(s: string, r: Reading, at: number): number {
   return clauses.length - 2;
 }
 
-/** Start and end of the clause holding `at`. */
-export function clauseAt(s: string, at: number): [number, number] {
-  const r = read(s);
-  const k = clauseOf(s, r, at);
-  return [r.clauses![k], r.clauses![k + 1]];
-}
-
 /** Whether the concept at `at` is negated within its clause: any negator before it, or German "nicht" after. */
 export function negatedInClause(s: string, at: number): boolean {
   const r = read(s);
