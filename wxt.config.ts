@@ -3,6 +3,8 @@ import { hostPermissions } from './lib/sites/hosts';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
+  // Helpers and parallel runs may build elsewhere (RFR_OUT_DIR); CI uses the default .output.
+  ...(process.env.RFR_OUT_DIR ? { outDir: process.env.RFR_OUT_DIR } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'Red Flag Radar',

@@ -14,7 +14,7 @@ declare const chrome: any;
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const EXTENSION_DIR = join(process.env.RFR_OUT_DIR ?? join(ROOT, '.output'), 'chrome-mv3');
 const FIXTURES = join(ROOT, 'tests/fixtures');
 
 export function missingPrerequisite(): string | undefined {
