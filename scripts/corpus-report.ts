@@ -10,7 +10,7 @@ import { TUNING_3 } from '../tests/corpus/tuning-3';
 import { corpusMetrics } from '../tests/corpus/metrics';
 import { NEGATIVES, POSITIVES, type Labelled } from '../tests/corpus/messages';
 
-import { LANGS, asLabelled, realSplit } from '../tests/corpus/real/load';
+import { LANGS, asLabelled, freshHeldOut, realSplit } from '../tests/corpus/real/load';
 
 // Real text first: passages other people wrote (tests/corpus/real), split before any rule was tuned on them.
 const real = realSplit();
@@ -30,6 +30,12 @@ const describe = (items: typeof real.tuning) => {
 };
 console.log('# Message rules on real published text\n');
 table(`Held-out half (${describe(real.heldOut)}) — totals only, never read:`, asLabelled(real.heldOut));
+const fresh = freshHeldOut();
+if (fresh.length)
+  table(
+    `Fresh held-out set (${describe(fresh)}; mined 2026-12-01 by a miner who never ran the rules) — totals only, never read:`,
+    asLabelled(fresh),
+  );
 const t = table(`Tuning half (${describe(real.tuning)}) — read to widen the rules:`, asLabelled(real.tuning));
 if (process.argv.includes('--errors'))
   for (const e of t.errors)

@@ -7,7 +7,7 @@
  * The split into a tuning part and a held-out part is fixed by a hash of each item's id, made before any
  * rule was changed for this corpus: the held-out part is scored by totals only (npm run corpus).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Labelled } from '../messages';
@@ -27,6 +27,8 @@ const Item = z.object({
 export type RealItem = z.infer<typeof Item>;
 
 const DIR = join(import.meta.dirname, 'mined');
+/** The second held-out set, mined on 2026-12-01 by a miner who never ran the rules: all of it held out. */
+const FRESH_DIR = join(import.meta.dirname, 'heldout2');
 
 /** FNV-1a of a string: the split must not move when files are reordered or items are added. */
 function fnv(s: string): number {
@@ -52,13 +54,13 @@ const templateKey = (s: string) =>
     .replace(/\d+/g, '0')
     .slice(0, 250);
 
-/** Every item of every file, validated, each text once (of a template posted twice, one copy). */
-export function realItems(): RealItem[] {
+function readDir(dir: string): RealItem[] {
   const all: RealItem[] = [];
-  for (const file of readdirSync(DIR)
+  if (!existsSync(dir)) return all;
+  for (const file of readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
     .sort()) {
-    const lines = readFileSync(join(DIR, file), 'utf8').split('\n');
+    const lines = readFileSync(join(dir, file), 'utf8').split('\n');
     lines.forEach((line, i) => {
       if (!line.trim()) return;
       const parsed = Item.safeParse(JSON.parse(line));
@@ -66,6 +68,12 @@ export function realItems(): RealItem[] {
       all.push(parsed.data);
     });
   }
+  return all;
+}
+
+/** Every item of every file, validated, each text once (of a template posted twice, one copy). */
+export function realItems(): RealItem[] {
+  const all = readDir(DIR);
   // Of copies that fall on both sides of the split, the tuning copy is kept: its twin was seen.
   const groups = new Map<string, RealItem[]>();
   for (const item of all) {
@@ -85,11 +93,11 @@ const readBefore = new Set(READ.starts);
 
 /**
  * Half the items tune the rules; the other half, by the hash of their text (ids may be renumbered), is held
- * out — except texts already read before the split was fixed, and the fourth mining round (ids "t4…"),
- * mined after the held-out half had been scored once, for tuning only.
+ * out — except texts already read before the split was fixed, and the fourth and fifth mining rounds (ids
+ * "t4…", "t5…"), mined after the held-out half had been scored, for tuning only.
  */
 export const isHeldOut = (item: RealItem) =>
-  !item.id.startsWith('t4') &&
+  !/^t[45]/.test(item.id) &&
   !readBefore.has(item.text.trim().slice(0, 50)) &&
   fnv(`split-2026-12-01:${normal(item.text)}`) % 2 === 0;
 
@@ -98,4 +106,19 @@ export const asLabelled = (items: readonly RealItem[]): Labelled[] => items.map(
 export function realSplit(): { tuning: RealItem[]; heldOut: RealItem[] } {
   const all = realItems();
   return { tuning: all.filter((i) => !isHeldOut(i)), heldOut: all.filter(isHeldOut) };
+}
+
+/**
+ * The fresh held-out set (heldout2/): mined after the first held-out half had been scored three times, by a
+ * miner who never ran the rules, and scored by totals only. A text that repeats one of the first corpus (same
+ * template) is left out: its twin may have been read.
+ */
+export function freshHeldOut(): RealItem[] {
+  const seen = new Set(readDir(DIR).map((i) => templateKey(i.text)));
+  const kept = new Map<string, RealItem>();
+  for (const item of readDir(FRESH_DIR)) {
+    const key = templateKey(item.text);
+    if (!seen.has(key) && !kept.has(key)) kept.set(key, item);
+  }
+  return [...kept.values()];
 }
