@@ -26,6 +26,8 @@ describe('radar CLI', () => {
       evidence: expect.arrayContaining(['Claimed location: New York, United States (US)']),
       sources: ['G1 Red flag indicators (inconsistent claimed work location and hours)'],
       advice: expect.any(String),
+      // In no language, for the verdict line and the interview questions (lib/verdict.ts).
+      facts: { place: 'New York', country: 'US', offset: 'UTC+09:00' },
     });
   });
 

@@ -3,6 +3,7 @@
  * zusätzlich die Platzhalter). Wortwahl: „entspricht einem Warnsignal“, nie „ist Betrug“.
  */
 import type { MessageKey } from './en';
+import { panelDe } from './panel';
 
 export const de: Record<MessageKey, string> = {
   'advice.video':
@@ -334,4 +335,5 @@ export const de: Record<MessageKey, string> = {
   'history.loadFailed': 'Der Verlauf konnte nicht gelesen werden: {reason}.',
   'history.reasonQuota': 'die Festplatte oder der Speicher des Browsers ist voll',
   'history.reasonStorage': 'der Speicher des Browsers hat es abgelehnt ({name})',
+  ...panelDe,
 };

@@ -2,6 +2,8 @@
  * English texts. Every user-facing string goes through lib/i18n; de.ts has the same keys.
  * Wording rule: "matches a red flag", never "is a fraud"; the user decides.
  */
+import { panelEn } from './panel';
+
 export const en = {
   // Due-diligence steps (red-flags.md, "Due-diligence steps").
   'advice.video':
@@ -328,6 +330,7 @@ export const en = {
   'history.loadFailed': 'The history could not be read: {reason}.',
   'history.reasonQuota': 'the disk or the browser’s storage is full',
   'history.reasonStorage': 'the browser’s storage refused it ({name})',
+  ...panelEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

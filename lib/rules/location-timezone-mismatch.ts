@@ -10,7 +10,7 @@ import { countryName, formatOffset, isBareUtc, offsetsOfCountry, resolveZone } f
 import { finding } from './finding';
 import { asNote, titleKey } from '../finding-view';
 import type { Profile } from '../profile';
-import type { ProfileRule } from './types';
+import type { FindingFacts, ProfileRule } from './types';
 
 const SOURCES = ['G1 Red flag indicators (inconsistent claimed work location and hours)'];
 
@@ -21,6 +21,17 @@ function evidenceOf(p: Profile, country: string): string[] {
   const offset = tz.utcOffsetMinutes !== undefined ? formatOffset(tz.utcOffsetMinutes) : undefined;
   const shown = [tz.name, tz.label, offset].filter(Boolean).join(' — ');
   return [t('evidence.location', { location: `${place} (${country})` }), t('evidence.timezone', { timezone: shown })];
+}
+
+/** The same, in no language: for the verdict line and the interview question (lib/verdict.ts). */
+function factsOf(p: Profile, country: string, zoneCountries?: string[]): FindingFacts {
+  const offset = p.timezone?.utcOffsetMinutes;
+  return {
+    ...(p.location?.city ? { place: p.location.city } : {}),
+    country,
+    ...(offset !== undefined ? { offset: formatOffset(offset) } : {}),
+    ...(zoneCountries?.length ? { zoneCountries } : {}),
+  };
 }
 
 export const rule: ProfileRule = {
@@ -44,13 +55,14 @@ export const rule: ProfileRule = {
         SOURCES,
         titleKey(rule.id, 'low'),
       );
+      f.facts = factsOf(p, country);
       return asNote(f);
     }
     if (tz.name) {
       const zone = resolveZone(tz.name);
       if (zone) {
         if (zone.countries.includes(country) || zone.countries.length === 0) return undefined;
-        return finding(
+        const f = finding(
           rule.id,
           'high',
           [
@@ -62,10 +74,12 @@ export const rule: ProfileRule = {
           ],
           SOURCES,
         );
+        f.facts = factsOf(p, country, zone.countries);
+        return f;
       }
     }
     if (tz.utcOffsetMinutes === undefined || offsets.includes(tz.utcOffsetMinutes)) return undefined;
-    return finding(
+    const f = finding(
       rule.id,
       'high',
       [
@@ -74,5 +88,7 @@ export const rule: ProfileRule = {
       ],
       SOURCES,
     );
+    f.facts = factsOf(p, country);
+    return f;
   },
 };

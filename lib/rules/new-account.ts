@@ -27,6 +27,7 @@ export const rule: ProfileRule = {
       [t('evidence.memberSince', { date: p.memberSince, days, now: isoDay(ctx.now) }), ...claimed],
       ['G1 Potential mitigation measures (extra scrutiny for newly established accounts)'],
     );
+    f.facts = { days };
     return claimed.length ? f : asNote(f);
   },
 };

@@ -12,11 +12,13 @@ export const rule: ProfileRule = {
   check(p) {
     const contacts = findContacts(profileText(p), p.location?.country);
     if (!contacts.length) return undefined;
-    return finding(
+    const f = finding(
       rule.id,
       'medium',
       contacts.map((c) => t('evidence.contact', { kind: c.kind, value: c.value })),
       ['G1 Red flag indicators (requests to communicate off the platform)'],
     );
+    f.facts = { channels: [...new Set(contacts.map((c) => c.kind))] };
+    return f;
   },
 };

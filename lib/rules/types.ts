@@ -33,6 +33,27 @@ export interface Finding {
    * the badge (a broad skill list on a long, verified track record). Listed apart; never counted in the level.
    */
   note?: boolean;
+  /**
+   * What the finding is about, in no language (codes, numbers, names as the page wrote them): the one-line
+   * verdict and the interview questions are written from it (lib/verdict.ts, lib/interview.ts). Absent on
+   * most findings; the title and evidence stay the words on the screen.
+   */
+  facts?: FindingFacts;
+}
+
+export interface FindingFacts {
+  /** The claimed city, as the page wrote it. */
+  place?: string;
+  /** The claimed country, ISO 3166-1 alpha-2. */
+  country?: string;
+  /** The shown time zone's UTC offset, formatted ("UTC+09:00"). */
+  offset?: string;
+  /** The countries whose clocks the shown IANA zone is (ISO alpha-2). */
+  zoneCountries?: string[];
+  /** Account age in days. */
+  days?: number;
+  /** The kinds of contact outside the platform (Telegram, WhatsApp, E-mail, Phone …). */
+  channels?: string[];
 }
 
 export interface ProfileContext {

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeRead } from '../lib/analyze';
+import { setLocale } from '../lib/i18n';
+import type { Finding } from '../lib/rules/types';
+import { upwork } from '../lib/sites/upwork';
+import { verdictLine } from '../lib/verdict';
+import { documentFrom, fixture, NOW } from './helpers';
+
+const persona = () => {
+  const page = documentFrom(fixture('upwork/red-flags-persona.html'));
+  const read = upwork.read(page, new URL('https://www.upwork.com/freelancers/~01f0e1d2c3b4a59687'));
+  return analyzeRead('upwork', 'https://www.upwork.com/freelancers/~01f0e1d2c3b4a59687', read, { now: NOW });
+};
+
+const f = (rule: string, severity: Finding['severity'], extra: Partial<Finding> = {}): Finding => ({
+  rule,
+  severity,
+  title: `title of ${rule}`,
+  evidence: [],
+  sources: [],
+  advice: '',
+  ...extra,
+});
+
+describe('verdictLine', () => {
+  it('the persona: the top red flags by severity, in a sentence, in English and German', () => {
+    setLocale('en');
+    const { findings } = persona();
+    expect(verdictLine(findings, 'en')).toBe(
+      'Claims New York, United States, keeps UTC+09:00 time; asks for crypto; account only 21 days old.',
+    );
+    expect(verdictLine(findings, 'de')).toBe(
+      'Gibt als Ort New York, Vereinigte Staaten an, hat aber die Uhrzeit UTC+09:00; will Kryptowährung; Konto erst 21 Tage alt.',
+    );
+    // The language asked for does not change the current one.
+    expect(verdictLine(findings, 'de')).not.toBe(verdictLine(findings, 'en'));
+  });
+
+  it('a named zone says whose time it is; a country alone takes its article in English', () => {
+    const mismatch = f('location-timezone-mismatch', 'high', {
+      facts: { country: 'US', zoneCountries: ['VN'], offset: 'UTC+07:00' },
+    });
+    expect(verdictLine([mismatch], 'en')).toBe('Claims the United States, keeps the time of Vietnam.');
+    expect(verdictLine([mismatch], 'de')).toBe('Gibt als Ort Vereinigte Staaten an, hat aber die Uhrzeit von Vietnam.');
+  });
+
+  it('contact channels are listed, e-mail and phone in words of the language', () => {
+    const contact = f('off-platform-contact-in-profile', 'medium', { facts: { channels: ['Telegram', 'E-mail'] } });
+    expect(verdictLine([contact], 'en')).toBe('Wants contact on Telegram and e-mail.');
+    expect(verdictLine([contact], 'de')).toBe('Will Kontakt über Telegram und E-Mail.');
+  });
+
+  it('one day is singular; the same phrase twice is said once; at most three flags', () => {
+    const flags = [
+      f('crypto-payment-in-profile', 'high'),
+      f('crypto-payment-request', 'high'),
+      f('new-account', 'medium', { facts: { days: 1 } }),
+      f('no-photo', 'medium'),
+      f('avoids-video', 'medium'),
+    ];
+    expect(verdictLine(flags, 'en')).toBe('Asks for crypto; account only 1 day old; no photo.');
+    expect(verdictLine(flags, 'de')).toBe('Will Kryptowährung; Konto erst 1 Tag alt; kein Foto.');
+  });
+
+  it('without facts, a rule still has its words; without red flags, the sentence says so', () => {
+    expect(verdictLine([f('location-timezone-mismatch', 'high')], 'en')).toBe('Location and time zone disagree.');
+    expect(verdictLine([], 'en')).toBe('No red flags on this page.');
+    expect(verdictLine([f('no-photo', 'low', { note: true })], 'de')).toBe(
+      'Keine Warnsignale, nur Hinweise zum Lesen.',
+    );
+  });
+
+  it('never shows a rule id', () => {
+    const all = ['location-timezone-mismatch', 'thin-history', 'remote-access-request', 'profile-changed'].map((r) =>
+      f(r, 'high'),
+    );
+    for (const lang of ['en', 'de'] as const) expect(verdictLine(all, lang)).not.toMatch(/[a-z]+-[a-z]+-/);
+  });
+});
