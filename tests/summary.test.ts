@@ -1,0 +1,106 @@
+/**
+ * The panel's copied summary and interview questions for the bundled persona, in both languages, against
+ * stored expected texts (tests/fixtures/upwork/red-flags-persona.*.txt; the real-browser test
+ * tests/e2e/panel-actions.e2e.ts compares the clipboard with the same files).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeRead } from '../lib/analyze';
+import { setLocale } from '../lib/i18n';
+import { interviewQuestions, QUESTIONS } from '../lib/interview';
+import { memoryRules, messageRules, profileRules } from '../lib/rules';
+import type { Finding } from '../lib/rules/types';
+import { upwork } from '../lib/sites/upwork';
+import { evidenceText, summaryText } from '../lib/summary';
+import { documentFrom, fixture, FIXTURES } from './helpers';
+
+const URL_B = 'https://www.upwork.com/freelancers/~01f0e1d2c3b4a59687';
+/** The persona looked at 20 days after it joined, as the real-browser tests serve it. */
+export const personaAnalysis = () => {
+  const read = upwork.read(documentFrom(fixture('upwork/red-flags-persona.html')), new URL(URL_B));
+  return analyzeRead('upwork', URL_B, read, { now: new Date('2026-06-09T12:00:00Z') });
+};
+/** A stored expected text; UPDATE_EXPECTED=1 writes it anew (then read it before committing). */
+const expected = (name: string, actual: string) => {
+  const path = join(FIXTURES, 'upwork', name);
+  if (process.env.UPDATE_EXPECTED) writeFileSync(path, `${actual}\n`);
+  return readFileSync(path, 'utf8').trimEnd();
+};
+
+const f = (rule: string, extra: Partial<Finding> = {}): Finding => ({
+  rule,
+  severity: 'medium',
+  title: rule,
+  evidence: [],
+  sources: [],
+  advice: '',
+  ...extra,
+});
+
+describe('the copied summary and the interview questions', () => {
+  it.each(['en', 'de'] as const)('of the persona match the stored text (%s)', (lang) => {
+    setLocale(lang); // the findings are written in the language of the settings, as the background does
+    const a = personaAnalysis();
+    setLocale('en');
+    const summary = summaryText(a, lang, 'Upwork');
+    expect(summary).toBe(expected(`red-flags-persona.summary.${lang}.txt`, summary));
+    const questions = interviewQuestions(a.findings, lang).join('\n');
+    expect(questions).toBe(expected(`red-flags-persona.questions.${lang}.txt`, questions));
+  });
+
+  it('the evidence to paste into a report form: the verdict and every finding with its sources, no rule id', () => {
+    setLocale('en');
+    const text = evidenceText(personaAnalysis(), 'en');
+    expect(text.split('\n').slice(0, 3)).toEqual([
+      `Daniel W. — ${URL_B}`,
+      'Claims New York, United States, keeps UTC+09:00 time; asks for crypto; account only 20 days old.',
+      '',
+    ]);
+    expect(text).toContain(
+      '   Source: G1 Red flag indicators (payment in virtual currency) (https://home.treasury.gov/',
+    );
+    expect(text).not.toMatch(/location-timezone|crypto-payment|new-account/);
+  });
+
+  it('every rule has a question builder, and each says something of its own in both languages', () => {
+    const ids = [...profileRules, ...messageRules, ...memoryRules].map((r) => r.id);
+    expect(Object.keys(QUESTIONS).sort()).toEqual([...ids].sort());
+    for (const lang of ['en', 'de'] as const) {
+      const qs = ids.map((id) => interviewQuestions([f(id)], lang)[0]);
+      for (const q of qs) expect(q).toMatch(/\?$/);
+      // Only the video questions may coincide; every other rule asks its own.
+      expect(new Set(qs).size).toBe(ids.length);
+    }
+  });
+
+  it('a location contradiction asks about the place listed; a contact finding names the channels', () => {
+    const place = f('location-timezone-mismatch', { facts: { place: 'New York', country: 'US', offset: 'UTC+09:00' } });
+    expect(interviewQuestions([place], 'en')).toEqual([
+      'You list New York; what hours do you usually work, and where are you right now?',
+    ]);
+    expect(interviewQuestions([place], 'de')).toEqual([
+      'Sie geben New York an; zu welchen Zeiten arbeiten Sie üblicherweise, und wo sind Sie gerade?',
+    ]);
+    const country = f('location-timezone-mismatch', { facts: { country: 'GB', offset: 'UTC+08:00' } });
+    expect(interviewQuestions([country], 'en')[0]).toBe(
+      'You list the United Kingdom; what hours do you usually work, and where are you right now?',
+    );
+    const contact = f('off-platform-contact-in-profile', { facts: { channels: ['WhatsApp', 'Phone'] } });
+    expect(interviewQuestions([contact], 'de')[0]).toBe(
+      'Ihr Profil bittet um Kontakt über WhatsApp und Telefon; können wir alle Nachrichten und Zahlungen auf der Plattform lassen?',
+    );
+  });
+
+  it('the same question from two findings is asked once; red flags before notes', () => {
+    const qs = interviewQuestions(
+      [f('no-photo', { severity: 'low', note: true }), f('avoids-video', { severity: 'high' }), f('recycled-photo')],
+      'en',
+    );
+    expect(qs).toEqual([
+      'Can we have a video call with cameras on this week?',
+      'Your photo also appears on a profile under another name; can we have a video call with cameras on?',
+      'Can we have a short video call with cameras on before we start?',
+    ]);
+  });
+});
