@@ -15,6 +15,8 @@ export interface HistoryDeps {
   /** Tells the background its in-memory indexes are stale. */
   changed: () => void;
   download: (name: string, type: string, text: string) => void;
+  /** The profile to show opened (the popup links to `profiles.html#<key>`). */
+  open?: string;
 }
 
 const day = (iso: string) => iso.slice(0, 10);
@@ -41,7 +43,7 @@ export function HistoryPage({ deps }: { deps: HistoryDeps }) {
   const [rows, setRows] = useState<StoredProfile[]>([]);
   const [more, setMore] = useState(false);
   const [total, setTotal] = useState<number | undefined>();
-  const [open, setOpen] = useState<string | undefined>();
+  const [open, setOpen] = useState<string | undefined>(deps.open);
   const [status, setStatus] = useState<string | undefined>();
   const [confirm, setConfirm] = useState<string | undefined>();
   /** A storage refusal (a full disk …), shown until the next action succeeds: never swallowed. */

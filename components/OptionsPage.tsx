@@ -1,32 +1,49 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { localeForSetting, setLocale, t, type MessageKey } from '../lib/i18n';
+import { currentLocale, localeForSetting, setLocale, t, type MessageKey } from '../lib/i18n';
 import type { PopupMessage } from '../lib/messages';
 import type { Settings } from '../lib/storage/settings';
-import { SettingsForm } from './SettingsForm';
+import { SensitivityChoice, SiteChoice } from './SettingsForm';
 
 const ask = <T,>(msg: PopupMessage) => browser.runtime.sendMessage(msg) as Promise<T>;
 
 export function applyLanguage(settings: Settings): void {
   setLocale(localeForSetting(settings.language, navigator.language));
+  document.documentElement.lang = currentLocale();
+}
+
+/** One group of settings: a heading, a line of help, the controls. */
+function Group(p: { id: string; title: string; help: string; children: ComponentChildren }) {
+  return (
+    <section class="rfr-card" aria-labelledby={p.id}>
+      <h2 id={p.id}>{p.title}</h2>
+      <p class="rfr-help">{p.help}</p>
+      {p.children}
+    </section>
+  );
 }
 
 /** A number of days; values outside min…3650 are not saved. */
-function DaysInput(p: { label: string; min: number; value: number; onChange: (days: number) => void }) {
+function DaysInput(p: { id: string; label: string; min: number; value: number; onChange: (days: number) => void }) {
   return (
-    <label>
-      {p.label}{' '}
-      <input
-        type="number"
-        min={p.min}
-        max={3650}
-        value={p.value}
-        onChange={(e) => {
-          const days = Math.round(Number((e.target as HTMLInputElement).value));
-          if (days >= p.min && days <= 3650) p.onChange(days);
-        }}
-      />
-    </label>
+    <div class="rfr-field">
+      <label for={p.id}>{p.label}</label>
+      <span class="rfr-days">
+        <input
+          id={p.id}
+          type="number"
+          min={p.min}
+          max={3650}
+          value={p.value}
+          onChange={(e) => {
+            const days = Math.round(Number((e.target as HTMLInputElement).value));
+            if (days >= p.min && days <= 3650) p.onChange(days);
+          }}
+        />{' '}
+        {t('options.days')}
+      </span>
+    </div>
   );
 }
 
@@ -40,6 +57,7 @@ export function OptionsPage() {
   useEffect(() => {
     ask<Settings>({ type: 'get-settings' }).then((s) => {
       applyLanguage(s);
+      document.title = t('ui.options.title');
       setSettings(s);
     });
   }, []);
@@ -47,18 +65,24 @@ export function OptionsPage() {
   const save = async (next: Settings) => {
     const saved = await ask<Settings>({ type: 'set-settings', settings: next });
     applyLanguage(saved);
+    document.title = t('ui.options.title');
     setSettings(saved);
   };
 
   if (!settings) return null;
   return (
-    <main>
+    <main class="rfr-page rfr-options">
       <h1>{t('ui.options.title')}</h1>
-      <SettingsForm settings={settings} onChange={save} open />
-      <fieldset>
-        <legend>{t('ui.settings.language')}</legend>
+      <p class="rfr-lead">{t('options.lead')}</p>
+      <Group id="rfr-sites" title={t('ui.settings.sites')} help={t('options.sites.help')}>
+        <SiteChoice settings={settings} onChange={save} labelledBy="rfr-sites" />
+      </Group>
+      <Group id="rfr-sensitivity" title={t('ui.settings.sensitivity')} help={t('options.sensitivity.help')}>
+        <SensitivityChoice settings={settings} onChange={save} labelledBy="rfr-sensitivity" />
+      </Group>
+      <Group id="rfr-language" title={t('ui.settings.language')} help={t('options.language.help')}>
         <select
-          aria-label={t('ui.settings.language')}
+          aria-labelledby="rfr-language"
           value={settings.language}
           onChange={(e) =>
             save({ ...settings, language: (e.target as HTMLSelectElement).value as Settings['language'] })
@@ -68,22 +92,23 @@ export function OptionsPage() {
             <option value={l}>{t(`ui.settings.language.${l}` as MessageKey)}</option>
           ))}
         </select>
-      </fieldset>
-      <fieldset>
-        <legend>{t('ui.settings.history')}</legend>
+      </Group>
+      <Group id="rfr-memory" title={t('ui.settings.history')} help={t('options.memory.help')}>
         <DaysInput
+          id="rfr-history-days"
           label={t('ui.settings.historyDays')}
           min={1}
           value={settings.historyDays}
           onChange={(historyDays) => save({ ...settings, historyDays })}
         />
         <DaysInput
+          id="rfr-photo-days"
           label={t('ui.settings.photoDays')}
           min={0}
           value={settings.photoDays}
           onChange={(photoDays) => save({ ...settings, photoDays })}
         />
-        <p>
+        <div class="rfr-actions">
           <button
             type="button"
             onClick={async () => {
@@ -93,11 +118,9 @@ export function OptionsPage() {
           >
             {t('ui.settings.clearPhotos')}
           </button>
-        </p>
-        {photosCleared && <p role="status">{t('ui.settings.photosCleared')}</p>}
-        <p>
           <button
             type="button"
+            class={confirming ? 'rfr-danger' : undefined}
             onClick={async () => {
               if (!confirming) return setConfirming(true);
               await ask({ type: 'clear-history' });
@@ -107,10 +130,14 @@ export function OptionsPage() {
           >
             {t(confirming ? 'ui.settings.clearConfirm' : 'ui.settings.clear')}
           </button>
-        </p>
+        </div>
+        {photosCleared && <p role="status">{t('ui.settings.photosCleared')}</p>}
         {cleared && <p role="status">{t('ui.settings.cleared')}</p>}
-      </fieldset>
-      <p>{t('ui.settings.privacy')}</p>
+        <p class="rfr-privacy-line">
+          {t('ui.settings.privacy')}{' '}
+          <a href={browser.runtime.getURL('/privacy.html' as '/popup.html')}>{t('options.privacy')}</a>
+        </p>
+      </Group>
     </main>
   );
 }

@@ -1,16 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { localeForSetting, setLocale, t } from '../lib/i18n';
-import { sitePageForHost } from '../lib/sites/pages';
+import { currentLocale, localeForSetting, setLocale, t } from '../lib/i18n';
+import { pageKind } from '../lib/page-kind';
 import type { PopupMessage } from '../lib/messages';
 import type { Settings } from '../lib/storage/settings';
 import type { TabState } from '../lib/tab-state';
 import type { MessageAnalysis } from '../lib/analyze';
+import { verdictLine } from '../lib/verdict';
 import { MessageCheck } from './MessageCheck';
+import { PageSummary } from './PageSummary';
+import { RecentProfiles } from './RecentProfiles';
 import { Report } from './Report';
 import { SettingsForm } from './SettingsForm';
 
 const ask = <T,>(msg: PopupMessage) => browser.runtime.sendMessage(msg) as Promise<T>;
+const RECENT = 5;
 
 /** The tab to report on: `?tabId=` (used by tests and links), else the active tab. */
 async function currentTab(): Promise<{ id?: number; url?: string } | undefined> {
@@ -21,41 +25,55 @@ async function currentTab(): Promise<{ id?: number; url?: string } | undefined> 
 }
 
 /**
- * A tab without analysis: a profile still loading, or no profile at all. The tab's URL is visible to us
- * only on the marketplaces we may read, so an unknown URL is an unsupported page.
+ * The profiles seen last, read from the extension's own IndexedDB (as the history page does); the storage
+ * code is loaded only when the list is shown (not on a profile), after the first paint.
  */
-function isProfileUrl(url: string | undefined): boolean {
+async function recentProfiles() {
+  const { openRadarDb, RadarStore } = await import('../lib/storage/db');
+  const db = await openRadarDb();
   try {
-    const u = new URL(url ?? '');
-    return !!sitePageForHost(u)?.isProfilePage(u);
-  } catch {
-    return false;
+    return await new RadarStore(db).history(RECENT);
+  } finally {
+    db.close();
   }
 }
 
+/** The one-line verdict above a profile's report (lib/verdict.ts), in the popup's language. */
+function Verdict({ state }: { state: TabState }) {
+  if (state.kind !== 'analysis') return null;
+  const { status, findings } = state.analysis;
+  if (status !== 'ok' && status !== 'partial') return null;
+  return <p class="rfr-verdict">{verdictLine(findings, currentLocale())}</p>;
+}
+
+/**
+ * The toolbar popup. On a profile: the verdict, then the report (red flags by severity, notes apart). Anywhere
+ * else: what kind of page this is and what Red Flag Radar does there, what it found here (messages included),
+ * and the profiles seen last. Always: the message check, quick settings, and links to the other pages.
+ */
 export function Popup() {
   const [state, setState] = useState<TabState | undefined>();
+  const [url, setUrl] = useState<string | undefined>();
   const [settings, setSettings] = useState<Settings | undefined>();
   const [error, setError] = useState<string | undefined>();
 
   useEffect(() => {
     let tabId: number | undefined;
-    let url: string | undefined;
     const refresh = async () => {
-      const next = tabId === undefined ? undefined : await ask<TabState>({ type: 'get-tab', tabId });
-      const empty: TabState = isProfileUrl(url) ? { kind: 'none' } : { kind: 'unsupported' };
-      setState(next && next.kind !== 'none' ? next : empty);
+      setState(tabId === undefined ? { kind: 'none' } : await ask<TabState>({ type: 'get-tab', tabId }));
     };
     (async () => {
       const tab = await currentTab();
       tabId = tab?.id;
-      url = tab?.url;
+      setUrl(tab?.url);
       await refresh();
       const loaded = await ask<Settings>({ type: 'get-settings' });
       setLocale(localeForSetting(loaded.language, navigator.language));
+      document.documentElement.lang = currentLocale();
       setSettings(loaded);
     })().catch((e) => setError(String(e)));
-    // The analysis of a page that is still loading arrives later: the background announces each change.
+    // The analysis of a page that is still loading, and each message read, arrive later: the background
+    // announces each change.
     const onMessage = (msg: unknown) => {
       const m = msg as { type?: string; tabId?: number };
       if (m?.type === 'tab-updated' && m.tabId === tabId) refresh().catch((e) => setError(String(e)));
@@ -65,25 +83,38 @@ export function Popup() {
   }, []);
 
   const save = async (next: Settings) => setSettings(await ask<Settings>({ type: 'set-settings', settings: next }));
+  const page = state && pageKind(url, state);
+  const link = (path: string) => browser.runtime.getURL(path as '/popup.html');
 
   return (
-    <main>
+    <main class="rfr-popup">
       <h1>{t('ui.popup.title')}</h1>
       {error && <p role="alert">{t('ui.error', { reason: error })}</p>}
-      {state && <Report state={state} />}
+      {state && page?.kind === 'profile' && (
+        <>
+          <Verdict state={state} />
+          <Report state={state} />
+        </>
+      )}
+      {page && page.kind !== 'profile' && (
+        <>
+          <PageSummary page={page} messages={state?.messages} />
+          <RecentProfiles load={recentProfiles} historyUrl={link('/profiles.html')} />
+        </>
+      )}
       <MessageCheck check={(text) => ask<MessageAnalysis>({ type: 'check-text', text })} />
       {settings && <SettingsForm settings={settings} onChange={save} />}
-      <p>
-        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+      <nav class="rfr-popup-links">
+        <a href={link('/options.html')} target="_blank" rel="noopener">
           {t('ui.settings.all')}
-        </button>{' '}
-        <button
-          type="button"
-          onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/profiles.html') })}
-        >
+        </a>
+        <a href={link('/profiles.html')} target="_blank" rel="noopener">
           {t('ui.history')}
-        </button>
-      </p>
+        </a>
+        <a href={link('/privacy.html')} target="_blank" rel="noopener">
+          {t('popup.privacy')}
+        </a>
+      </nav>
     </main>
   );
 }

@@ -3,50 +3,66 @@ import type { Settings } from '../lib/storage/settings';
 
 const SENSITIVITIES = ['low', 'normal', 'high'] as const;
 
-export function SettingsForm({
-  settings,
-  onChange,
-  open = false,
-}: {
+interface Props {
   settings: Settings;
   onChange: (s: Settings) => void;
-  open?: boolean;
-}) {
+}
+
+/** Sensitivity: one of three, each explained. */
+export function SensitivityChoice({ settings, onChange, labelledBy }: Props & { labelledBy?: string }) {
   return (
-    <details open={open}>
+    <div class="rfr-choices" role="radiogroup" aria-labelledby={labelledBy}>
+      {SENSITIVITIES.map((s) => (
+        <label class="rfr-choice">
+          <input
+            type="radio"
+            name="sensitivity"
+            value={s}
+            checked={settings.sensitivity === s}
+            onChange={() => onChange({ ...settings, sensitivity: s })}
+          />
+          <span>{t(`ui.settings.sensitivity.${s}` as MessageKey)}</span>
+        </label>
+      ))}
+    </div>
+  );
+}
+
+/** The sites Red Flag Radar reads, each switched on or off. */
+export function SiteChoice({ settings, onChange, labelledBy }: Props & { labelledBy?: string }) {
+  return (
+    <div class="rfr-choices rfr-sites" role="group" aria-labelledby={labelledBy}>
+      {Object.keys(settings.enabledSites).map((id) => (
+        <label class="rfr-choice">
+          <input
+            type="checkbox"
+            checked={settings.enabledSites[id] !== false}
+            onChange={(e) =>
+              onChange({
+                ...settings,
+                enabledSites: { ...settings.enabledSites, [id]: (e.target as HTMLInputElement).checked },
+              })
+            }
+          />
+          <span>{t(`site.${id}` as MessageKey)}</span>
+        </label>
+      ))}
+    </div>
+  );
+}
+
+/** The popup's quick settings, folded away: sensitivity and sites (the options page has them all). */
+export function SettingsForm({ settings, onChange }: Props) {
+  return (
+    <details class="rfr-quick-settings">
       <summary>{t('ui.settings')}</summary>
       <fieldset>
         <legend>{t('ui.settings.sensitivity')}</legend>
-        {SENSITIVITIES.map((s) => (
-          <label>
-            <input
-              type="radio"
-              name="sensitivity"
-              value={s}
-              checked={settings.sensitivity === s}
-              onChange={() => onChange({ ...settings, sensitivity: s })}
-            />{' '}
-            {t(`ui.settings.sensitivity.${s}` as MessageKey)}
-          </label>
-        ))}
+        <SensitivityChoice settings={settings} onChange={onChange} />
       </fieldset>
       <fieldset>
         <legend>{t('ui.settings.sites')}</legend>
-        {Object.keys(settings.enabledSites).map((id) => (
-          <label>
-            <input
-              type="checkbox"
-              checked={settings.enabledSites[id] !== false}
-              onChange={(e) =>
-                onChange({
-                  ...settings,
-                  enabledSites: { ...settings.enabledSites, [id]: (e.target as HTMLInputElement).checked },
-                })
-              }
-            />{' '}
-            {t(`site.${id}` as MessageKey)}
-          </label>
-        ))}
+        <SiteChoice settings={settings} onChange={onChange} />
       </fieldset>
     </details>
   );

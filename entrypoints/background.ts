@@ -56,8 +56,11 @@ export default defineBackground(() => {
       browser.scripting.executeScript({ target: { tabId }, files: [file] }),
   };
   // Context menu: the selection, checked with the message rules, shown in a panel on that page.
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
     browser.contextMenus.create({ id: MENU_ID, title: t('ui.contextMenu'), contexts: ['selection'] });
+    // The welcome page, once: on install, not on an update or a browser update.
+    if (reason === 'install')
+      void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html' as '/popup.html') });
   });
   const selection = {
     inject: (tabId: number, file: typeof PANEL_SCRIPT) =>

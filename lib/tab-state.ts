@@ -1,12 +1,24 @@
 import type { Analysis } from './analyze';
+import type { Finding } from './rules/types';
+
+/**
+ * The messages read on a tab's message page (lib/content/message-scan.ts), for the popup: how many were read
+ * and the findings of each flagged one. Kept with the tab's state only, never in the memory.
+ */
+export interface PageMessages {
+  url: string;
+  read: number;
+  flagged: { findings: Finding[] }[];
+}
 
 /** What the popup and the badge show for one tab. */
-export type TabState =
+export type TabState = (
   | { kind: 'analysis'; analysis: Analysis }
   | { kind: 'disabled'; site: string }
   | { kind: 'none' }
   /** Not a profile page of a supported marketplace (the popup's own judgement of the tab's URL). */
-  | { kind: 'unsupported' };
+  | { kind: 'unsupported' }
+) & { messages?: PageMessages };
 
 export interface ToolbarBadge {
   text: string;

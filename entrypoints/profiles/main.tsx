@@ -21,6 +21,7 @@ void openRadarDb().then((db) => {
     now: () => new Date(),
     changed: () => void ask({ type: 'memory-changed' }).catch(() => {}),
     download,
+    open: decodeURIComponent(location.hash.slice(1)) || undefined,
   };
   const show = () => {
     document.title = t('history.title');

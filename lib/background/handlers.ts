@@ -23,6 +23,9 @@ export interface MessageResults {
   results: { id: number; findings: import('../rules/types').Finding[] }[];
 }
 
+/** The most flagged messages of one page kept for the popup. */
+const MAX_FLAGGED = 50;
+
 export interface Sender {
   id?: string;
   url?: string;
@@ -77,6 +80,28 @@ export function createBackground(deps: BackgroundDeps) {
     await deps.announce?.(tabId);
   }
 
+  /**
+   * What the message scan found on a tab's page, kept with the tab's state for the popup (lib/tab-state.ts):
+   * added to what was read on the same page before, the latest MAX_FLAGGED flagged messages at most.
+   */
+  async function rememberMessages(
+    tabId: number,
+    source: string,
+    url: string,
+    read: number,
+    results: MessageResults['results'],
+  ): Promise<void> {
+    const prev = tabs[tabId];
+    const before = prev?.messages?.url === url ? prev.messages : undefined;
+    const base: TabState = prev && sources[tabId] === source ? prev : { kind: 'none' };
+    const messages = {
+      url,
+      read: (before?.read ?? 0) + read,
+      flagged: [...(before?.flagged ?? []), ...results.map((r) => ({ findings: r.findings }))].slice(-MAX_FLAGGED),
+    };
+    await setTab(tabId, { ...base, messages }, source);
+  }
+
   /** Runs after the profile's own analysis has been shown: photo work never holds it up. */
   async function checkPhoto(tabId: number, analysis: Analysis, settings: Settings): Promise<void> {
     const result = await memory.checkPhoto(analysis, settings, deps.now(), deps.loadPhoto);
@@ -113,7 +138,10 @@ export function createBackground(deps: BackgroundDeps) {
     if (!parsed.success || !sameSite(parsed.data.url, sender.url)) return undefined;
     const msg = parsed.data;
     if (msg.type === 'left') {
-      await setTab(tabId, { kind: 'none' });
+      // Messages already read on the page it went to (the scan may answer first) stay with the tab.
+      const kept = tabs[tabId]?.messages;
+      if (kept?.url === msg.url) await setTab(tabId, { kind: 'none', messages: kept }, sender.url);
+      else await setTab(tabId, { kind: 'none' });
       return tabs[tabId];
     }
     if (msg.type === 'report') {
@@ -137,6 +165,7 @@ export function createBackground(deps: BackgroundDeps) {
         const a = analyzeMessage(text, { sensitivity: settings.sensitivity });
         return a.findings.length ? [{ id, findings: a.findings }] : [];
       });
+      await rememberMessages(tabId, sender.url, msg.url, msg.items.length, results);
       return { kind: 'messages', results };
     }
     // Validated, cut to the contract's limits and validated again (lib/sites/read-page.ts, as in the CLI).

@@ -3,6 +3,7 @@
  * zusätzlich die Platzhalter). Wortwahl: „entspricht einem Warnsignal“, nie „ist Betrug“.
  */
 import type { MessageKey } from './en';
+import { pagesDe } from './pages.de';
 import { panelDe } from './panel';
 
 export const de: Record<MessageKey, string> = {
@@ -336,4 +337,5 @@ export const de: Record<MessageKey, string> = {
   'history.reasonQuota': 'die Festplatte oder der Speicher des Browsers ist voll',
   'history.reasonStorage': 'der Speicher des Browsers hat es abgelehnt ({name})',
   ...panelDe,
+  ...pagesDe,
 };

@@ -2,6 +2,7 @@
  * English texts. Every user-facing string goes through lib/i18n; de.ts has the same keys.
  * Wording rule: "matches a red flag", never "is a fraud"; the user decides.
  */
+import { pagesEn } from './pages.en';
 import { panelEn } from './panel';
 
 export const en = {
@@ -331,6 +332,7 @@ export const en = {
   'history.reasonQuota': 'the disk or the browser’s storage is full',
   'history.reasonStorage': 'the browser’s storage refused it ({name})',
   ...panelEn,
+  ...pagesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -91,7 +91,7 @@ describe('the options page', () => {
     await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tabId=${await tabIdOf(s, URL_B)}`);
     await expect.poll(() => popup.locator('.rfr-message summary').textContent()).toBe('Nachricht prüfen');
 
-    const clear = options.locator('fieldset button', { hasText: 'Alle gemerkten Profile' });
+    const clear = options.locator('.rfr-card button', { hasText: 'Alle gemerkten Profile' });
     await clear.click();
     expect(await options.locator('[role="status"]').count()).toBe(0); // the first click only asks
     await clear.click();

@@ -59,7 +59,7 @@ describe('LinkedIn in Chromium with the extension', () => {
     const popup = await popupText(WALL);
     await expect
       .poll(() => popup.locator('main').textContent({ timeout: 1000 }), { timeout: 15_000 })
-      .toContain('Not a freelancer profile on a supported site');
+      .toContain('This is a sign-in page of LinkedIn: it shows no profile, so there is nothing to check.');
     expect(await page.locator('red-flag-radar-badge').count()).toBe(0);
     // The page was read and judged, not skipped: the background holds an analysis for the tab.
     const state = await s.worker.evaluate(

@@ -94,7 +94,7 @@ describe('Upwork in Chromium with the extension', () => {
     const popup = await popupFor(`${ORIGIN}/nx/find-work/`);
     await expect
       .poll(() => popup.locator('main').textContent({ timeout: 1000 }))
-      .toContain('Not a freelancer profile on a supported site');
+      .toContain('This is Upwork, but not a freelancer’s profile.');
     await popup.close();
   });
 

@@ -1,0 +1,67 @@
+import { splitFindings } from '../lib/finding-view';
+import { currentLocale, t, type MessageKey } from '../lib/i18n';
+import type { PageKind } from '../lib/page-kind';
+import type { Finding } from '../lib/rules/types';
+import { sitePages } from '../lib/sites/pages';
+import type { PageMessages } from '../lib/tab-state';
+import { FindingItem } from './FindingItem';
+
+/** The supported sites by name, as a list in the current language ("Upwork, LinkedIn and Guru"). */
+export function siteList(): string {
+  return new Intl.ListFormat([currentLocale()], { type: 'conjunction' }).format(sitePages.map((s) => s.name));
+}
+
+/** Each rule once, with the evidence of every message that matched it (a sentence asked twice shows once). */
+function byRule(flagged: PageMessages['flagged']): Finding[] {
+  const out = new Map<string, Finding>();
+  for (const { findings } of flagged)
+    for (const f of findings) {
+      const seen = out.get(f.rule);
+      if (!seen) out.set(f.rule, { ...f, evidence: [...f.evidence] });
+      else {
+        for (const e of f.evidence) if (!seen.evidence.includes(e)) seen.evidence.push(e);
+        if (f.severity === 'high' || (f.severity === 'medium' && seen.severity === 'low')) seen.severity = f.severity;
+      }
+    }
+  return [...out.values()];
+}
+
+/** What the extension found on the messages of this page, red flags by severity. */
+function MessageFindings({ messages }: { messages: PageMessages | undefined }) {
+  if (!messages?.read) return <p class="rfr-messages-none">{t('popup.messages.notYet')}</p>;
+  if (!messages.flagged.length)
+    return <p class="rfr-messages-none">{t('popup.messages.none', { count: messages.read })}</p>;
+  const { flags, notes } = splitFindings(byRule(messages.flagged));
+  return (
+    <>
+      <p class="rfr-messages-count">
+        {t('popup.messages.flagged', { count: messages.flagged.length, read: messages.read })}
+      </p>
+      <ul class="rfr-findings">
+        {[...flags, ...notes].map((f) => (
+          <FindingItem finding={f} />
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/**
+ * The popup away from a profile (issue 13, point 7): what kind of page this is and what Red Flag Radar does
+ * on it, in a plain sentence, and what it found here (the messages read on a message page).
+ */
+export function PageSummary({ page, messages }: { page: PageKind; messages?: PageMessages }) {
+  if (page.kind === 'profile') return null;
+  if (page.kind === 'disabled') return <p class="rfr-page-kind">{t('ui.disabledSite', { site: page.site })}</p>;
+  const sentence =
+    page.kind === 'elsewhere'
+      ? t('popup.kind.elsewhere', { sites: siteList() })
+      : t(`popup.kind.${page.kind}` as MessageKey, { site: page.site });
+  return (
+    <section class="rfr-here" aria-labelledby="rfr-here-title" data-page={page.kind}>
+      <h2 id="rfr-here-title">{t('popup.here')}</h2>
+      <p class="rfr-page-kind">{sentence}</p>
+      {(page.kind === 'messages' || messages?.flagged.length) && <MessageFindings messages={messages} />}
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * English texts of the extension's own pages: the popup away from a profile, the welcome page, the privacy
+ * page and the options page (issue 13, points 7, 9, 10). Merged into en.ts; pages.de.ts has the same keys.
+ */
+export const pagesEn = {
+  'popup.here': 'On this page',
+  'popup.kind.site':
+    'This is {site}, but not a freelancer’s profile. Open a profile and Red Flag Radar checks it against the published red flags; on message pages it marks risky requests.',
+  'popup.kind.messages':
+    'This is a message page: Red Flag Radar reads the messages you open and marks risky requests in place.',
+  'popup.kind.wall':
+    'This is a sign-in page of {site}: it shows no profile, so there is nothing to check. Sign in, or open the profile’s public page.',
+  'popup.kind.elsewhere': 'Red Flag Radar reads only {sites}. It reads nothing on this page and changes nothing on it.',
+  'popup.messages.none': 'None of the {count} messages read here matches a red flag.',
+  'popup.messages.none.one': 'The one message read here matches no red flag.',
+  'popup.messages.notYet': 'No message has been read on this page yet.',
+  'popup.messages.flagged': '{count} messages on this page match a red flag ({read} read):',
+  'popup.messages.flagged.one': '{count} message on this page matches a red flag ({read} read):',
+  'popup.recent': 'Recently seen profiles',
+  'popup.recent.none': 'No profile seen yet. The profiles you open on the supported sites are listed here.',
+  'popup.recent.all': 'All profiles in the history',
+  'popup.recent.open': 'Open {name} in the history',
+  'popup.recent.unnamed': 'Profile without a name',
+  'popup.privacy': 'Privacy',
+
+  'welcome.title': 'Welcome to Red Flag Radar',
+  'welcome.lead':
+    'Red Flag Radar shows, beside a freelancer’s name, which of the U.S. government’s published red flags for North Korean IT workers the profile matches — with the evidence from the page, the source, and the step to take.',
+  'welcome.checks': 'What it checks',
+  'welcome.checks.profile':
+    'Profiles: a claimed location that does not fit the time zone, a new account with little history, contact details or payment requests that lead off the platform.',
+  'welcome.checks.messages':
+    'Proposals and messages: requests for payment in cryptocurrency or to someone else’s account, remote access to your computer, equipment sent elsewhere, avoiding video calls.',
+  'welcome.checks.memory':
+    'Across profiles: the same photo, text, contact or reviewing client under another name, and changes since your last visit.',
+  'welcome.sites': 'Where it works',
+  'welcome.sites.list': 'On {sites}. On other sites it reads nothing.',
+  'welcome.never': 'What it never does',
+  'welcome.never.send': 'It never sends anything anywhere: every check runs in your browser.',
+  'welcome.never.change': 'It never changes, hides or blocks anything on the sites, and never contacts anyone.',
+  'welcome.never.decide':
+    'It never decides for you, and never judges by nationality, name or language. A red flag is a reason to verify, not proof.',
+  'welcome.badge': 'How to read the badge',
+  'welcome.badge.where':
+    'On a profile the badge sits beside the name. Its colour is the level; click it, or press Enter on it, for the findings.',
+  'welcome.badge.none': 'No red flag matched. The panel says what the page did not show.',
+  'welcome.badge.low': 'Something to verify in the interview.',
+  'welcome.badge.medium': 'Several signs or a strong one: verify before you hire.',
+  'welcome.badge.high': 'Strong signs together: verify identity and payment details before anything else.',
+  'welcome.badge.toolbar': 'The toolbar icon shows the same level and the number of red flags for the open tab.',
+  'welcome.next': 'Next',
+  'welcome.privacy': 'What is stored, and how to delete it',
+  'welcome.settings': 'Settings: sites, sensitivity, language',
+
+  'privacy.title': 'Privacy: what Red Flag Radar stores',
+  'privacy.lead':
+    'Everything stays in this browser, on this computer. Nothing is sent to any server, and nothing is shared with the sites.',
+  'privacy.what': 'What is stored, and for how long',
+  'privacy.profiles.title': 'The profiles you open',
+  'privacy.profiles.body':
+    'Name, address of the page, headline, location, time zone, skills, the first 800 characters of the bio, education, employment, the dates, ratings and clients of up to 20 reviews (not their text), links, when you first and last saw it, the findings with their evidence, and how it looked on your previous visit.',
+  'privacy.profiles.keep': 'Forgotten when not seen for {days} days.',
+  'privacy.marks.title': 'Your own notes, dismissals and trust marks',
+  'privacy.marks.body': 'What you write or mark on a profile in the history.',
+  'privacy.marks.keep': 'Kept with the profile, and forgotten with it.',
+  'privacy.prints.title': 'Fingerprints for comparing profiles',
+  'privacy.prints.body':
+    'A fingerprint of each profile’s text (64 numbers, not the text), its contact details (e-mail, phone, messenger handles, portfolio links) and the clients who rated it highly, with dates.',
+  'privacy.prints.keep': 'Forgotten with the profile.',
+  'privacy.photos.title': 'Photos for comparing profiles',
+  'privacy.photos.body':
+    'For each profile photo: the photo’s address, hashes of it, a small grey copy and a 64-pixel preview.',
+  'privacy.photos.keep': 'Forgotten after {days} days.',
+  'privacy.photos.off': 'Not stored: photo comparison is switched off.',
+  'privacy.tabs.title': 'What is shown for each open tab',
+  'privacy.tabs.body':
+    'The findings of the page open in each tab, and those of the messages read on it, with the quoted sentences.',
+  'privacy.tabs.keep': 'Forgotten when the tab or the browser is closed.',
+  'privacy.settings.title': 'Your settings',
+  'privacy.settings.body': 'Sites, sensitivity, language and the periods above.',
+  'privacy.settings.keep': 'Until you change them or remove the extension.',
+  'privacy.notStored':
+    'Never stored: whole messages (only the sentences a finding quotes, with the open tab as above), what you paste into the message check, whole pages, and anything from sites other than the supported ones.',
+  'privacy.where': 'Where',
+  'privacy.where.body':
+    'In this browser’s storage for the extension (IndexedDB and session storage), on this computer only. Other browsers and computers do not see it. Removing the extension deletes all of it.',
+  'privacy.now': 'Stored now: {profiles}, {photos}.',
+  'privacy.now.profiles': '{count} profiles',
+  'privacy.now.profiles.one': '{count} profile',
+  'privacy.now.photos': '{count} photos',
+  'privacy.now.photos.one': '{count} photo',
+  'privacy.delete': 'How to delete it',
+  'privacy.delete.one': 'One profile: open the history and choose “Delete” on its row.',
+  'privacy.delete.history': 'Open the history',
+  'privacy.delete.all': 'Everything at once: all profiles, fingerprints, photos, notes and marks. Your settings stay.',
+  'privacy.delete.button': 'Delete everything stored',
+  'privacy.delete.confirm': 'Click again to delete everything stored',
+  'privacy.delete.done': 'Everything stored was deleted.',
+  'privacy.settings': 'Change how long things are kept',
+
+  'options.lead': 'Changes are saved at once.',
+  'options.sites.help': 'Red Flag Radar reads the pages of the sites switched on here, and no others.',
+  'options.sensitivity.help':
+    'How much a single finding counts towards the level. The findings themselves are always shown.',
+  'options.language.help': 'The language of the badge, the popup and these pages.',
+  'options.memory.help':
+    'Profiles are remembered to recognise the same photo, text or contact under another name. Everything stays in this browser.',
+  'options.days': 'days',
+  'options.privacy': 'What exactly is stored',
+} as const;

@@ -1,0 +1,76 @@
+/**
+ * Issue 13, point 7: the messages flagged on a message page reach the popup with the tab's state (how many
+ * were read, each flagged one's findings), add up as the chat loads more, and go when the tab leaves the page.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createBackground } from '../lib/background/handlers';
+import { openRadarDb, RadarStore } from '../lib/storage/db';
+import type { TabState } from '../lib/tab-state';
+import { NOW } from './helpers';
+
+const EXT = fakeBrowser.runtime.id;
+const ORIGIN = `chrome-extension://${EXT}/`;
+const ROOM = 'https://www.upwork.com/ab/messages/rooms/room_abc';
+const popup = { id: EXT, url: `${ORIGIN}popup.html` };
+const tab = (url: string) => ({ id: EXT, url, tab: { id: 9 } });
+const messages = (texts: string[], url = ROOM) => ({
+  type: 'messages',
+  site: 'upwork',
+  url,
+  items: texts.map((text, id) => ({ id, text })),
+});
+
+async function setup() {
+  const store = new RadarStore(await openRadarDb(`page-messages-${Math.random()}`));
+  const announce = vi.fn(async () => {});
+  const bg = createBackground({
+    extensionId: EXT,
+    extensionOrigin: ORIGIN,
+    store: async () => store,
+    now: () => NOW,
+    setToolbar: vi.fn(async () => {}),
+    announce,
+  });
+  const shown = async () => (await bg.handle({ type: 'get-tab', tabId: 9 }, popup)) as TabState;
+  return { bg, shown, announce };
+}
+
+const rules = (s: TabState) => s.messages?.flagged.map((m) => m.findings.map((f) => f.rule).sort());
+
+describe('message findings reach the popup with the tab', () => {
+  it('counts the messages read and keeps each flagged one’s findings; the popup is told', async () => {
+    const { bg, shown, announce } = await setup();
+    await bg.handle(messages(['Hello, thanks for the invite.', 'Please pay me in Bitcoin.']), tab(ROOM));
+    const state = await shown();
+    expect([state.kind, state.messages?.url, state.messages?.read]).toEqual(['none', ROOM, 2]);
+    expect(rules(state)).toEqual([['crypto-payment-request']]);
+    expect(announce).toHaveBeenCalledWith(9);
+  });
+
+  it('adds the messages the chat loads later on the same page', async () => {
+    const { bg, shown } = await setup();
+    await bg.handle(messages(['Please pay me in Bitcoin.']), tab(ROOM));
+    await bg.handle(messages(['Could you install AnyDesk so I can work on your machine?', 'Fine.']), tab(ROOM));
+    const state = await shown();
+    expect(state.messages?.read).toBe(3);
+    expect(rules(state)).toEqual([['crypto-payment-request'], ['remote-access-request']]);
+  });
+
+  it('forgets them when the tab goes elsewhere, and starts again on another room', async () => {
+    const { bg, shown } = await setup();
+    await bg.handle(messages(['Please pay me in Bitcoin.']), tab(ROOM));
+    await bg.navigated(9, 'https://www.upwork.com/nx/find-work/');
+    expect(await shown()).toEqual({ kind: 'none' });
+    const other = 'https://www.upwork.com/ab/messages/rooms/room_xyz';
+    await bg.handle(messages(['Hello.'], other), tab(other));
+    expect((await shown()).messages).toEqual({ url: other, read: 1, flagged: [] });
+  });
+
+  it('keeps them when the content script says it left a profile for this message page', async () => {
+    const { bg, shown } = await setup();
+    await bg.handle(messages(['Please pay me in Bitcoin.']), tab(ROOM));
+    await bg.handle({ type: 'left', url: ROOM }, tab(ROOM));
+    expect(rules(await shown())).toEqual([['crypto-payment-request']]);
+  });
+});
