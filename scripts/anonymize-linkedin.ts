@@ -44,7 +44,16 @@ for (const el of doc.querySelectorAll(
 
 // Texts that the adapters read as locations, dates and counts, and separators, stay.
 const KEEP = '.top-card__subline-item, .profile-info-subheader > span, .date-range, time';
-const keepText = (t: string) => /^\s*·/.test(t) || /connections|followers/i.test(t) || !/\p{L}{2}/u.test(t);
+// Dates and durations as the mobile site writes them ("Jan 2023 -", "Present", "2 yrs 7 mos"), and its
+// "Joined 2019", are read too.
+const DATE_TEXT =
+  /^\s*(?:(?:[A-Z][a-z]{2,8}\.? )?\d{4}\s*[-–]?|Present|Joined \d{4}|(?:\d+ (?:yrs?|mos?|years?|months?)\s*)+)\s*$/;
+const keepText = (t: string) =>
+  /^\s*·/.test(t) || /connections|followers/i.test(t) || DATE_TEXT.test(t) || !/\p{L}{2}/u.test(t);
+// The mobile site's location: the top card line that also holds the connection count.
+const liteLocation = (t: Node) =>
+  !!t.parentElement?.matches('section.basic-profile-section div') &&
+  !!t.parentElement.querySelector(':scope > .dot-separator');
 const walker = doc.createTreeWalker(doc.body, 4 /* text */);
 const texts: NonNullable<ReturnType<typeof walker.nextNode>>[] = [];
 for (let t = walker.nextNode(); t; t = walker.nextNode()) texts.push(t);
@@ -55,9 +64,19 @@ for (const t of texts) {
     t.textContent = v.split(realName.split(' ')[0]).join('Alex');
     continue;
   }
-  if (keepText(v) || t.parentElement?.closest(KEEP)) continue;
+  if (keepText(v) || t.parentElement?.closest(KEEP) || liteLocation(t)) continue;
+  // Web addresses the profile lists become invented ones (the reader reads them as links).
+  if (/^\s*https?:\/\/\S+\s*$/.test(v)) {
+    t.textContent = `https://example.com/site-${++n}`;
+    continue;
+  }
   // The logged-in top card's location line is the one before "Contact info".
-  if (/^[\p{L} .'-]+, [\p{L} .'-]+(, [\p{L} .'-]+)?$/u.test(v.trim()) && v.trim().length < 60) continue;
+  if (
+    /^[\p{L} .'-]+, [\p{L} .'-]+(, [\p{L} .'-]+)?$/u.test(v.trim()) &&
+    v.trim().length < 60 &&
+    !t.parentElement?.closest('.experience-container, .education-container')
+  )
+    continue;
   t.textContent = v.trim() === realName ? FAKE_NAME : ` Text ${++n} `;
 }
 for (const img of doc.querySelectorAll('img')) {
@@ -73,9 +92,12 @@ for (const el of doc.body.querySelectorAll('*')) {
     if (/\p{L}{2,}\s+\p{L}/u.test(attr.value ?? '')) el.setAttribute(attr.name, 'Label');
   }
 }
-// Links carry names, employers and search terms: all but the contact-info link go to one place.
+// Links carry names, employers and search terms: all but the contact-info link and the links to the profile
+// itself (its slug is replaced below) go to one place.
 for (const a of doc.querySelectorAll('a[href]')) {
-  if (!a.getAttribute('href')!.includes('/overlay/contact-info')) a.setAttribute('href', 'https://www.linkedin.com/');
+  const href = a.getAttribute('href')!;
+  if (!href.includes('/overlay/contact-info') && !new RegExp(`/in/${realSlug}/?$`, 'i').test(href))
+    a.setAttribute('href', 'https://www.linkedin.com/');
 }
 for (const m of doc.querySelectorAll('meta[content]')) {
   const key = m.getAttribute('name') ?? m.getAttribute('property') ?? '';
@@ -91,6 +113,11 @@ const first = realName.split(' ')[0];
 out = out.split(realName).join(FAKE_NAME).split(`${first}’s`).join('Alex’s').split(`${first}'s`).join("Alex's");
 out = out.replace(new RegExp(realSlug, 'gi'), FAKE_SLUG);
 out = out.replace(/https:\/\/media\.licdn\.com\/[^"'\s)]+/g, 'https://media.example.invalid/x.jpg');
+// Member numbers (the mobile site's data-member-id, urn:li:member:…).
+out = out.replace(/(data-member-id="|urn:li:member:)\d+/g, '$10');
+out = out.replace(/data-browser-id="[^"]*"/g, 'data-browser-id="00000000-0000-0000-0000-000000000000"');
+// The first name alone, as in hidden labels ("Jane’ profile photo").
+out = out.replace(new RegExp(`(?<!\\p{L})${first}(?!\\p{L})`, 'gu'), 'Alex');
 writeFileSync(`tests/fixtures/linkedin/${outName}.html`, out);
 console.log(`${src} -> tests/fixtures/linkedin/${outName}.html: ${out.length} bytes`);
 await closeHtmlParser();

@@ -8,8 +8,20 @@ import type { SitePage } from './types';
 
 export const FREELANCER_HOST = 'www.freelancer.com';
 
+/**
+ * Freelancer.com's country sites, as its own profile pages list them (`<link rel="alternate" hreflang>` on
+ * every real saved `/u/` page, 2021-12): the same profiles at the same paths, in the country's language.
+ */
+export const FREELANCER_HOSTS = [
+  FREELANCER_HOST,
+  ...'br dk fi fr my tr vn'.split(' ').map((cc) => `www.${cc}.freelancer.com`),
+  ...'ca cl cn co.id co.it co.ke co.kr co.nz co.ro co.th co.uk co.za com.al com.ar com.au com.bd com.co com.jm com.pe com.ru com.ua cz de ec es gr hk hu ie in is jp mx no ph pk pl pt se sg si uy'
+    .split(' ')
+    .map((tld) => `www.freelancer.${tld}`),
+];
+
 export function freelancerUsername(url: URL): string | undefined {
-  if (url.hostname !== FREELANCER_HOST && url.hostname !== 'freelancer.com') return undefined;
+  if (!FREELANCER_HOSTS.includes(url.hostname) && url.hostname !== 'freelancer.com') return undefined;
   const m = /^\/u\/([A-Za-z0-9_.-]{2,64})\/?$/.exec(url.pathname);
   return m ? m[1].toLowerCase() : undefined;
 }
@@ -17,8 +29,8 @@ export function freelancerUsername(url: URL): string | undefined {
 export const freelancerPage: SitePage = {
   id: 'freelancer',
   name: 'Freelancer.com',
-  matches: ['https://www.freelancer.com/*'],
-  hosts: ['https://www.freelancer.com/*'],
+  matches: FREELANCER_HOSTS.map((h) => `https://${h}/*`),
+  hosts: FREELANCER_HOSTS.map((h) => `https://${h}/*`),
   imageHosts: ['https://*.f-cdn.com/*'],
   // https://cdn2.f-cdn.com/ppic/<id>/logo/<id>/<file>.jpg (2021-12)
   photoPaths: [/^\/ppic\//],
@@ -43,6 +55,7 @@ export const freelancerPage: SitePage = {
       /[\d.,]+\s*[A-Z]{3}\s*\/\s*hour/.exec(doc.querySelector('app-user-profile-summary')?.textContent ?? '')?.[0] ??
       null,
     title: doc.title || null,
+    lang: doc.documentElement.getAttribute('lang'),
   }),
   badgeAnchor: (doc) =>
     doc.querySelector(

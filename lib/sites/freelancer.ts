@@ -5,10 +5,11 @@
  * portfolio documents beside it (seen 2021-12). JSON.parse only; nothing runs.
  */
 import type { Profile, ReadResult } from '../profile';
+import { parseNumber } from '../parse/count';
 import { at, bool, compact, httpUrl, isObj, num, str } from '../parse/read-helpers';
 import { FREELANCER_HOST, freelancerPage, freelancerUsername } from './freelancer.page';
 import { defineAdapter } from './read-page';
-import type { RawPage } from './types';
+import { rawText, type RawPage } from './types';
 import { unescapeTransferState } from '../parse/transfer-state';
 
 /** Every rawDocument of one NGRX collection (all query slots). */
@@ -139,9 +140,10 @@ function interpret(raw: RawPage, url: URL): ReadResult {
   const { _userId, ...fromNuxt } = state ?? { _userId: 0 };
   void _userId;
   const rate = typeof raw.rate === 'string' ? /([\d.,]+)\s*([A-Z]{3})/.exec(raw.rate) : null;
+  const amount = parseNumber(rate?.[1], rawText(raw, 'lang'));
   const profile = compact({
     name: shown,
-    hourlyRate: rate ? { amount: Number(rate[1].replace(/,/g, '')), currency: rate[2] } : undefined,
+    hourlyRate: rate && amount !== undefined ? { amount, currency: rate[2] } : undefined,
     title: typeof raw.tagline === 'string' ? str(raw.tagline) : undefined,
     ...fromNuxt,
     site: 'freelancer',

@@ -44,7 +44,9 @@ export const githubPage: SitePage = {
     hoursAheadOfUtc: doc.querySelector('profile-timezone')?.getAttribute('data-hours-ahead-of-utc') ?? null,
     userId: metaContent(doc, ['octolytics-dimension-user_id']) ?? null,
     photo: metaContent(doc, ['og:image']) ?? null,
+    // "22.6k" (2026-01): abbreviated, read in the page's language (lib/parse/count.ts).
     followers: textOf(doc, ['a[href$="?tab=followers"] .text-bold']) ?? null,
+    lang: doc.documentElement.getAttribute('lang'),
   }),
   badgeAnchor: (doc) => doc.querySelector('.vcard-names') ?? doc.querySelector('.vcard-fullname'),
 };

@@ -5,6 +5,7 @@
  */
 import { locationFromText } from '../geo/place';
 import type { Profile, ReadResult } from '../profile';
+import { parseCount } from '../parse/count';
 import { compact, httpUrl } from '../parse/read-helpers';
 import { githubLogin, githubPage } from './github.page';
 import { defineAdapter } from './read-page';
@@ -15,7 +16,7 @@ function interpret(raw: RawPage, url: URL): ReadResult {
   const s = (k: string) => rawText(raw, k);
   if (!login || raw.person === 'no') return { status: 'not-a-profile', missing: [] };
   const hours = Number(s('hoursAheadOfUtc'));
-  const followers = Number((s('followers') ?? '').replace(/,/g, '').replace(/k$/i, '000'));
+  const followers = parseCount(s('followers'), s('lang'));
   const profile = compact({
     site: 'github',
     url: `https://github.com/${url.pathname.split('/')[1]}`,
@@ -27,7 +28,7 @@ function interpret(raw: RawPage, url: URL): ReadResult {
     timezone: s('hoursAheadOfUtc') && Number.isFinite(hours) ? { utcOffsetMinutes: Math.round(hours * 60) } : undefined,
     employment: s('worksFor') ? [{ company: s('worksFor') }] : undefined,
     links: Array.isArray(raw.links) ? raw.links.map((l) => httpUrl(l)).filter((l): l is string => !!l) : undefined,
-    stats: { followers: s('followers') && Number.isFinite(followers) ? followers : undefined },
+    stats: { followers },
   }) as Profile;
   if (!profile.name) return { status: 'unreadable', missing: ['name'] };
   const missing = s('name') && s('login') && s('login')!.toLowerCase() !== login ? ['name:conflict'] : [];

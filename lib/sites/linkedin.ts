@@ -4,6 +4,7 @@
  * zone, rate or verification: those rules report "not checked" here, never "no red flag".
  */
 import { locationFromText as place } from '../geo/place';
+import { countsIn } from '../parse/count';
 import { jsonLdPerson } from '../parse/jsonld';
 import type { Profile, ReadResult } from '../profile';
 import { at, compact, httpUrl, isObj, str } from '../parse/read-helpers';
@@ -107,12 +108,12 @@ const parseCards = (v: unknown): Record<string, string>[] =>
       })
     : [];
 
-function counts(text: string | undefined): { connections?: number; followers?: number } {
-  const n = (re: RegExp) => {
-    const m = text ? re.exec(text) : null;
-    return m ? Number(m[1].replace(/[,.]/g, '')) : undefined;
-  };
-  return { connections: n(/([\d,.]+)\+?\s+connections/i), followers: n(/([\d,.]+)\+?\s+followers/i) };
+const list = (v: RawPage[string]) => (Array.isArray(v) ? v.map(String) : []);
+
+/** "Joined 2019" (mobile site): the year only, read as its first day — the oldest the account can be. */
+function joinedYear(text: string | undefined): string | undefined {
+  const y = text && /\b((?:19|20)\d{2})\b/.exec(text)?.[1];
+  return y && Number(y) >= 2003 ? `${y}-01-01` : undefined;
 }
 
 function interpret(raw: RawPage, url: URL): ReadResult {
@@ -168,14 +169,20 @@ function interpret(raw: RawPage, url: URL): ReadResult {
     : undefined;
   const profile = compact({
     site: 'linkedin',
-    url: `https://www.linkedin.com/in/${url.pathname.split('/')[2]}`,
+    url: `https://www.linkedin.com/in/${url.pathname.split('/').at(url.pathname.endsWith('/') ? -2 : -1)}`,
     id: slug,
     name,
     title: s('headline') ?? (loggedIn ? top[1] : undefined),
     photoUrl: httpUrl(s('photo')) ?? httpUrl(at(person, 'image', 'contentUrl')),
     location,
-    stats: counts(s('counts')),
+    bio: s('bio'),
+    memberSince: joinedYear(s('joined')),
+    stats: countsIn([s('counts') ?? '', ...list(raw.countLines)], s('lang')),
     languages,
+    skills: list(raw.skills).filter(Boolean),
+    links: list(raw.links)
+      .map((l) => httpUrl(l))
+      .filter((l): l is string => !!l),
     // An entry whose every value was dropped is no entry.
     employment: employment.filter((e) => Object.keys(e).length),
     education: education.filter((e) => Object.keys(e).length),
@@ -186,10 +193,13 @@ function interpret(raw: RawPage, url: URL): ReadResult {
   if (!person && Array.isArray(raw.jsonld) && raw.jsonld.some((b) => !parses(String(b)))) missing.push('jsonld');
   // The document title starts with the name ("Jane Doe - Headline | LinkedIn", "Jane Doe | LinkedIn"):
   // a third reader, which catches a top card that was found in the wrong place.
-  const titleName = s('title')
-    ?.replace(/\s*\|\s*LinkedIn\s*$/i, '')
-    .split(' - ')[0]
-    .trim();
+  // The mobile site's title is "Profile | LinkedIn" for everyone: no name to compare.
+  const titleName = /^p_mwlite/.test(s('pageKey') ?? '')
+    ? undefined
+    : s('title')
+        ?.replace(/\s*\|\s*LinkedIn\s*$/i, '')
+        .split(' - ')[0]
+        .trim();
   if (titleName && profile.name && titleName !== profile.name) missing.push('name:conflict');
   if (!profile.location?.country) missing.push('location');
   if (!profile.photoUrl) missing.push('photoUrl'); // not read, which is not "no photo"

@@ -27,6 +27,7 @@ export const peopleperhourPage: SitePage = {
     cost: textOf(doc, ['span.member-cost']) ?? null,
     rating: textOf(doc, ['div.total-rating']) ?? null,
     reviews: textOf(doc, ['div.total-reviews']) ?? null,
+    lang: doc.documentElement.getAttribute('lang'),
     skills: [...doc.querySelectorAll('div.skill-tags a.tag-item')]
       .slice(0, 200)
       .map((a) => a.textContent?.trim() ?? ''),

@@ -1,6 +1,7 @@
 /** PeoplePerHour profiles (best effort, unverified structure): interprets lib/sites/peopleperhour.page.ts. */
 import { locationFromText } from '../geo/place';
 import type { Profile, ReadResult } from '../profile';
+import { parseCount, parseNumber } from '../parse/count';
 import { compact } from '../parse/read-helpers';
 import { peopleperhourPage, pphSlug } from './peopleperhour.page';
 import { defineAdapter } from './read-page';
@@ -15,7 +16,8 @@ function interpret(raw: RawPage, url: URL): ReadResult {
   // "$40 /hr", "£25/hour"
   const cost = /([$£€])\s*([\d.,]+)/.exec(s('cost') ?? '');
   const rating = Number(s('rating'));
-  const reviews = /(\d[\d,]*)/.exec(s('reviews') ?? '')?.[1];
+  const reviews = /(\d[\d,.]*)/.exec(s('reviews') ?? '')?.[1];
+  const amount = parseNumber(cost?.[2], s('lang'));
   const profile = compact({
     site: 'peopleperhour',
     url: `https://www.peopleperhour.com${url.pathname.replace(/\/$/, '')}`,
@@ -23,10 +25,10 @@ function interpret(raw: RawPage, url: URL): ReadResult {
     name: s('name'),
     title: s('job'),
     location: locationFromText(s('location')),
-    hourlyRate: cost ? { amount: Number(cost[2].replace(/,/g, '')), currency: CURRENCY[cost[1]] } : undefined,
+    hourlyRate: cost && amount !== undefined ? { amount, currency: CURRENCY[cost[1]] } : undefined,
     stats: {
       rating: s('rating') && rating >= 0 && rating <= 5 ? rating : undefined,
-      reviews: reviews ? Number(reviews.replace(/,/g, '')) : undefined,
+      reviews: parseCount(reviews, s('lang')),
     },
     skills: Array.isArray(raw.skills) ? raw.skills.filter(Boolean) : undefined,
   }) as Profile;

@@ -8,6 +8,7 @@ const CASES: [string, string][] = [
   ['guest-dom-2026', 'https://www.linkedin.com/in/alex-sample-0001'],
   ['logged-in-2026', 'https://www.linkedin.com/in/alex-sample-0001'],
   ['authwall-2026', 'https://www.linkedin.com/in/alex-sample-0001'],
+  ['mobile-lite-2025', 'https://www.linkedin.com/mwlite/profile/in/alex-sample-0001'],
 ];
 
 describe('LinkedIn adapter on anonymized real pages', () => {
@@ -28,6 +29,43 @@ describe('LinkedIn adapter on anonymized real pages', () => {
     expect(r.profile?.location?.country).toBe(country);
     expect(r.profile?.employment ?? []).toHaveLength(jobs);
     expect(r.profile?.stats?.connections).toBe(500);
+  });
+
+  it('the mobile site (signed in) gives name, headline, photo, "Joined" year, followers, skills and websites', () => {
+    const r = linkedin.read(
+      documentFrom(fixture('linkedin/mobile-lite-2025.html')),
+      new URL('https://www.linkedin.com/mwlite/profile/in/alex-sample-0001'),
+    );
+    expect(r.profile).toMatchObject({
+      name: 'Alex Sample',
+      url: 'https://www.linkedin.com/in/alex-sample-0001',
+      memberSince: '2019-01-01', // "Joined 2019": the oldest the account can be
+      location: { city: 'Stuttgart Region' },
+      stats: { connections: 500, followers: 11929 },
+    });
+    expect(r.profile?.skills).toHaveLength(19);
+    expect(r.profile?.employment).toHaveLength(4);
+    // The location names no country: said, not guessed.
+    expect(r).toMatchObject({ status: 'partial', missing: ['location'] });
+  });
+
+  it("signed in (2026), the photo is the top card's own, not the cover photo, and followers are read", () => {
+    const r = linkedin.read(
+      documentFrom(fixture('linkedin/logged-in-2026.html')),
+      new URL('https://www.linkedin.com/in/alex-sample-0001'),
+    );
+    expect(r.profile?.photoUrl).toBe('https://media.example.invalid/x.jpg');
+    expect(r.profile?.stats).toEqual({ connections: 500, followers: 17457 });
+    expect(r.missing).toEqual([]);
+  });
+
+  it('the mobile site and its /mwlite/ addresses are LinkedIn profiles; other /mwlite/ pages are not', () => {
+    expect(linkedin.isProfilePage(new URL('https://www.linkedin.com/mwlite/profile/in/jane-doe'))).toBe(true);
+    expect(linkedin.isProfilePage(new URL('https://www.linkedin.com/mwlite/in/jane-doe'))).toBe(true);
+    expect(linkedin.isProfilePage(new URL('https://www.linkedin.com/mwlite/feed/'))).toBe(false);
+    expect(linkedin.isProfilePage(new URL('https://www.linkedin.com/mwlite/profile/in/jane-doe/recent-activity'))).toBe(
+      false,
+    );
   });
 
   it('the sign-in wall is not a profile and gets no findings', () => {
