@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackground } from '../lib/background/handlers';
+import { welcomeOnInstall } from '../lib/background/welcome';
 import { checkSelection, MENU_ID, PANEL_SCRIPT } from '../lib/background/selection';
 import { localeFor, setLocale, t } from '../lib/i18n';
 import { CONTENT_SCRIPT, onTabUpdated } from '../lib/background/inject';
@@ -58,9 +59,7 @@ export default defineBackground(() => {
   // Context menu: the selection, checked with the message rules, shown in a panel on that page.
   browser.runtime.onInstalled.addListener(({ reason }) => {
     browser.contextMenus.create({ id: MENU_ID, title: t('ui.contextMenu'), contexts: ['selection'] });
-    // The welcome page, once: on install, not on an update or a browser update.
-    if (reason === 'install')
-      void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html' as '/popup.html') });
+    welcomeOnInstall(reason, (path) => browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') }));
   });
   const selection = {
     inject: (tabId: number, file: typeof PANEL_SCRIPT) =>

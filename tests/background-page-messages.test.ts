@@ -67,6 +67,16 @@ describe('message findings reach the popup with the tab', () => {
     expect((await shown()).messages).toEqual({ url: other, read: 1, flagged: [] });
   });
 
+  it('reads them again from the start when the same page loads again', async () => {
+    const { bg, shown } = await setup();
+    await bg.handle(messages(['Please pay me in Bitcoin.', 'Hello.']), tab(ROOM));
+    await bg.navigated(9, ROOM);
+    expect((await shown()).messages).toBeUndefined();
+    await bg.handle(messages(['Please pay me in Bitcoin.', 'Hello.']), tab(ROOM));
+    const state = await shown();
+    expect([state.messages?.read, rules(state)]).toEqual([2, [['crypto-payment-request']]]);
+  });
+
   it('keeps them when the content script says it left a profile for this message page', async () => {
     const { bg, shown } = await setup();
     await bg.handle(messages(['Please pay me in Bitcoin.']), tab(ROOM));

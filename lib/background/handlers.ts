@@ -231,7 +231,13 @@ export function createBackground(deps: BackgroundDeps) {
      * pages we have no access to — never a marketplace's.
      */
     async navigated(tabId: number, url: string | undefined) {
-      if (!(tabId in tabs) || (url !== undefined && sources[tabId] === url)) return;
+      if (!(tabId in tabs)) return;
+      if (url !== undefined && sources[tabId] === url) {
+        // The same page loading again (a reload): its messages are read again from the start.
+        const { messages, ...kept } = tabs[tabId]!;
+        if (messages) await setTab(tabId, kept, url);
+        return;
+      }
       delete sources[tabId];
       await setTab(tabId, { kind: 'none' });
     },

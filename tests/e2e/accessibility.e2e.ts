@@ -69,10 +69,7 @@ describe('accessibility', () => {
     const popup = await s.context.newPage();
     await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tabId=${await tabIdOf(s, URL_B)}`);
     await popup.locator('.rfr-finding').first().waitFor();
-    if (process.env.UPDATE_SCREENSHOTS) {
-      await popup.setViewportSize({ width: 420, height: 900 });
-      await popup.screenshot({ path: 'docs/screenshots/popup.png', fullPage: true });
-    }
+    // Its screenshot (docs/screenshots/popup.png) is written by tests/e2e/pages.e2e.ts.
     for (const summary of await popup.locator('summary').all()) await summary.click();
     expect(await violations(popup, 'main')).toEqual([]);
   });

@@ -121,6 +121,7 @@ describe('the popup', () => {
     expect(await popup.locator('.rfr-notes .rfr-finding').count()).toBeGreaterThan(0);
     expect(await popup.locator('.rfr-here, .rfr-recent').count()).toBe(0);
     expect(await seriousViolations(popup, 'main')).toEqual([]);
+    await shoot(popup, 'popup');
     await popup.close();
   });
 
@@ -201,6 +202,9 @@ describe('the popup', () => {
     await popup.close();
 
     await language('de');
+    // The findings are written in the language of the moment the messages are read: read them again.
+    await page.reload();
+    await expect.poll(() => page.locator('red-flag-radar-message').count(), { timeout: 15_000 }).toBe(2);
     const de = await popupFor(ROOM);
     await expect
       .poll(() => text(de, '.rfr-page-kind'))
@@ -209,7 +213,7 @@ describe('the popup', () => {
       );
     await expect
       .poll(() => text(de, '.rfr-messages-count'))
-      .toMatch(/^3 Nachrichten auf dieser Seite entsprechen einem Warnsignal/);
+      .toBe('2 Nachrichten auf dieser Seite entsprechen einem Warnsignal (3 gelesen):');
     expect(await text(de, '.rfr-recent h2')).toBe('Zuletzt angesehene Profile');
     expect(await seriousViolations(de, 'main')).toEqual([]);
     await shoot(de, 'popup-messages-de');

@@ -1,0 +1,83 @@
+/** The popup away from a profile, rendered: the sentence for each kind of page and the messages found there. */
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PageSummary } from '../components/PageSummary';
+import { analyzeMessage } from '../lib/analyze';
+import { welcomeOnInstall } from '../lib/background/welcome';
+import { setLocale } from '../lib/i18n';
+
+afterEach(() => setLocale('en'));
+
+function mount(node: preact.ComponentChild): HTMLElement {
+  const el = document.createElement('div');
+  document.body.append(el);
+  render(node, el);
+  return el;
+}
+
+const ROOM = 'https://www.upwork.com/ab/messages/rooms/room_abc';
+const flagged = (text: string) => ({ findings: analyzeMessage(text).findings });
+
+describe('the popup away from a profile', () => {
+  it('elsewhere: names the supported sites as a list in the reader’s language', () => {
+    expect(mount(<PageSummary page={{ kind: 'elsewhere' }} />).querySelector('.rfr-page-kind')!.textContent).toBe(
+      'Red Flag Radar reads only Upwork, Freelancer.com, LinkedIn, GitHub, Fiverr, PeoplePerHour, and Guru. It reads nothing on this page and changes nothing on it.',
+    );
+    setLocale('de');
+    expect(mount(<PageSummary page={{ kind: 'elsewhere' }} />).querySelector('.rfr-page-kind')!.textContent).toBe(
+      'Red Flag Radar liest nur Upwork, Freelancer.com, LinkedIn, GitHub, Fiverr, PeoplePerHour und Guru. Auf dieser Seite liest es nichts und ändert nichts.',
+    );
+  });
+
+  it('a message page: each rule once, red flags by severity, and how many messages matched of how many read', () => {
+    const el = mount(
+      <PageSummary
+        page={{ kind: 'messages', site: 'Upwork' }}
+        messages={{
+          url: ROOM,
+          read: 5,
+          flagged: [flagged('Please pay me in Bitcoin.'), flagged('Pay me in USDT please, it is faster for me.')],
+        }}
+      />,
+    );
+    expect(el.querySelector('.rfr-messages-count')!.textContent).toBe(
+      '2 messages on this page match a red flag (5 read):',
+    );
+    const items = [...el.querySelectorAll('.rfr-finding')];
+    expect(items.map((i) => i.getAttribute('data-rule'))).toEqual(['crypto-payment-request']);
+    expect(items[0]!.querySelectorAll('.rfr-evidence li').length).toBe(2);
+  });
+
+  it('a message page with nothing found, one message or several, in German too', () => {
+    const page = { kind: 'messages', site: 'Upwork' } as const;
+    const none = (read: number) =>
+      mount(<PageSummary page={page} messages={{ url: ROOM, read, flagged: [] }} />).querySelector(
+        '.rfr-messages-none',
+      )!.textContent;
+    expect(none(1)).toBe('The one message read here matches no red flag.');
+    expect(none(4)).toBe('None of the 4 messages read here matches a red flag.');
+    expect(mount(<PageSummary page={page} />).querySelector('.rfr-messages-none')!.textContent).toBe(
+      'No message has been read on this page yet.',
+    );
+    setLocale('de');
+    expect(none(4)).toBe('Keine der 4 hier gelesenen Nachrichten entspricht einem Warnsignal.');
+  });
+
+  it('a sign-in wall and a site page name the site; a profile shows nothing here', () => {
+    expect(mount(<PageSummary page={{ kind: 'wall', site: 'LinkedIn' }} />).textContent).toContain(
+      'This is a sign-in page of LinkedIn',
+    );
+    expect(mount(<PageSummary page={{ kind: 'site', site: 'Guru' }} />).textContent).toContain(
+      'This is Guru, but not a freelancer’s profile.',
+    );
+    expect(mount(<PageSummary page={{ kind: 'profile' }} />).textContent).toBe('');
+  });
+});
+
+describe('the welcome page', () => {
+  it('opens on install only, not on an update or a browser update', () => {
+    const open = vi.fn();
+    for (const reason of ['update', 'chrome_update', 'shared_module_update', 'install']) welcomeOnInstall(reason, open);
+    expect(open.mock.calls).toEqual([['/welcome.html']]);
+  });
+});
