@@ -2,7 +2,7 @@
  * The core path in real Firefox (Debian's firefox-esr) with the Firefox build installed as a temporary add-on:
  * the real saved Upwork page (anonymised copy) at its real address shows the badge and its panel, the popup
  * shows the verdict, the history page lists the profile, and the photo is fetched and compared in Firefox's
- * background page.
+ * background page — through OffscreenCanvas as Firefox has it, and through the <img> + <canvas> fallback.
  */
 import sharp from 'sharp';
 import type { Page } from 'puppeteer-core';
@@ -22,9 +22,13 @@ import {
 import { githubPage } from '../helpers';
 import { generated } from '../photo/images';
 
+// Evaluated in the add-on's pages.
+declare const browser: any;
+
 const UPWORK = 'https://www.upwork.com/freelancers/~01a1b2c3d4e5f60718';
 const PORTRAIT = 'https://www.upwork.com/profile-portraits/c1InventedPortraitToken0000000000000000000000';
 const GITHUB = 'https://github.com/bob';
+const CAROL = 'https://github.com/carol';
 
 let s: FirefoxSession;
 let page: Page;
@@ -47,6 +51,9 @@ beforeAll(async () => {
     .toBuffer();
   s.images.set('https://avatars.githubusercontent.com/u/90000022?v=4', { body: copy, contentType: 'image/jpeg' });
   s.pages.set(GITHUB, githubPage('bob', '90000022', 'Bob Other'));
+  const third = await raw.clone().resize(160, 160).jpeg({ quality: 70 }).toBuffer();
+  s.images.set('https://avatars.githubusercontent.com/u/90000033?v=4', { body: third, contentType: 'image/jpeg' });
+  s.pages.set(CAROL, githubPage('carol', '90000033', 'Carol Third'));
   page = await s.browser.newPage();
   page.on('pageerror', (e) => pageErrors.push(String(e)));
 });
@@ -105,14 +112,47 @@ describe('Upwork in Firefox with the add-on', () => {
     await p.close();
   });
 
+  it('a background page without OffscreenCanvas decodes the photo through <img> and <canvas>, with the same result', async () => {
+    // Firefox's event page has OffscreenCanvas, so lib/photo/load-browser.ts takes the offscreen path there
+    // (tests/e2e-firefox/firefox-only.e2e.ts). Its DOM fallback, for a background page without it, is run here
+    // for real: the live event page loses both APIs, and its canvases are counted.
+    // The instrumenting page stays open: functions it gives the background die with it.
+    const control = await extensionPage(s, 'popup.html');
+    const hidden = await control.evaluate(async () => {
+      const bg = await browser.runtime.getBackgroundPage();
+      bg.OffscreenCanvas = undefined;
+      bg.createImageBitmap = undefined;
+      bg.__rfrCanvases = 0;
+      const create = bg.document.createElement.bind(bg.document);
+      bg.document.createElement = (name: string, options?: unknown) => {
+        if (String(name).toLowerCase() === 'canvas') bg.__rfrCanvases++;
+        return create(name, options);
+      };
+      return typeof bg.OffscreenCanvas;
+    });
+    expect(hidden).toBe('undefined');
+    const p = await s.browser.newPage();
+    await p.goto(CAROL);
+    await expect.poll(() => badgeAttr(p, 'data-level'), { timeout: 20_000 }).not.toBeNull();
+    const popup = await popupFor(s, CAROL);
+    const finding = '.rfr-finding[data-rule="recycled-photo"]';
+    await expect.poll(() => count(popup, finding), { timeout: 20_000 }).toBe(1);
+    expect(await text(popup, `${finding} .rfr-evidence`)).toContain('“Taras M.” on Upwork');
+    // One canvas for the 128-pixel grid, one for the preview: the fallback did the decoding.
+    expect(await control.evaluate(async () => (await browser.runtime.getBackgroundPage()).__rfrCanvases)).toBe(2);
+    await control.close();
+    await popup.close();
+    await p.close();
+  });
+
   it('the history page lists the profiles seen, with their level', async () => {
     const history = await extensionPage(s, 'profiles.html');
-    await expect.poll(() => count(history, '.rfr-history-table tbody tr[data-key]'), { timeout: 10_000 }).toBe(2);
+    await expect.poll(() => count(history, '.rfr-history-table tbody tr[data-key]'), { timeout: 10_000 }).toBe(3);
     const rows = await history.$$eval('.rfr-history-table tbody tr[data-key]', (trs) =>
       trs.map((tr) => [tr.querySelector('th')?.textContent?.trim(), tr.getAttribute('data-level')]),
     );
     expect(rows).toContainEqual(['Taras M.', 'none']);
-    expect(rows.map((r) => r[0])).toContain('Bob Other');
+    expect(rows.map((r) => r[0]).sort()).toEqual(['Bob Other', 'Carol Third', 'Taras M.']);
     await history.close();
   });
 
