@@ -60,7 +60,7 @@ export const pagesDe: Record<keyof typeof pagesEn, string> = {
   'privacy.what': 'Was gespeichert wird, und wie lange',
   'privacy.profiles.title': 'Die Profile, die Sie öffnen',
   'privacy.profiles.body':
-    'Name, Adresse der Seite, Überschrift, Ort, Zeitzone, Fähigkeiten, die ersten 800 Zeichen der Beschreibung, Ausbildung, Beschäftigung, Datum, Bewertung und Kunde von bis zu 20 Bewertungen (nicht ihr Text), Links, wann Sie es zuerst und zuletzt sahen, die Befunde mit ihren Belegen und wie es bei Ihrem vorigen Besuch aussah.',
+    'Name, Adresse der Seite, Überschrift, Adresse des Fotos, Ort, Zeitzone, Mitglied seit, Stundensatz, die Zahlen der Bilanz (Aufträge, Stunden, Bewertungen, Note, Verdienst), Verifizierungen, Sprachen, Fähigkeiten, die ersten 800 Zeichen der Beschreibung, Ausbildung, Beschäftigung, Datum, Note und Kunde von bis zu 20 Bewertungen (nicht ihr Text), Links, wann Sie es zuerst und zuletzt sahen, die Befunde mit ihren Belegen und wie es bei Ihrem vorigen Besuch aussah.',
   'privacy.profiles.keep': 'Vergessen, wenn {days} Tage nicht gesehen.',
   'privacy.marks.title': 'Ihre eigenen Notizen, verworfenen Befunde und Vertrauensmarkierungen',
   'privacy.marks.body': 'Was Sie im Verlauf zu einem Profil schreiben oder markieren.',
@@ -71,7 +71,7 @@ export const pagesDe: Record<keyof typeof pagesEn, string> = {
   'privacy.prints.keep': 'Mit dem Profil vergessen.',
   'privacy.photos.title': 'Fotos zum Vergleich von Profilen',
   'privacy.photos.body':
-    'Für jedes Profilfoto: seine Adresse, Prüfsummen des Bildes, eine kleine graue Kopie und eine Vorschau von 64 Pixeln.',
+    'Für jedes Profilfoto: seine Adresse, Prüfsummen des Bildes, eine kleine graue Kopie und eine Vorschau von 64 Pixeln, mit Name und Adresse des Profils.',
   'privacy.photos.keep': 'Nach {days} Tagen vergessen.',
   'privacy.photos.off': 'Nicht gespeichert: Der Fotovergleich ist ausgeschaltet.',
   'privacy.tabs.title': 'Was für jeden offenen Tab angezeigt wird',

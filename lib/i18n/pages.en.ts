@@ -58,7 +58,7 @@ export const pagesEn = {
   'privacy.what': 'What is stored, and for how long',
   'privacy.profiles.title': 'The profiles you open',
   'privacy.profiles.body':
-    'Name, address of the page, headline, location, time zone, skills, the first 800 characters of the bio, education, employment, the dates, ratings and clients of up to 20 reviews (not their text), links, when you first and last saw it, the findings with their evidence, and how it looked on your previous visit.',
+    'Name, page address, headline, photo address, location, time zone, member-since date, hourly rate, the figures of its track record (jobs, hours, reviews, rating, earnings), verifications, languages, skills, the first 800 characters of the bio, education, employment, the date, rating and client of up to 20 reviews (not their text), links, when you first and last saw it, the findings with their evidence, and how it looked on your previous visit.',
   'privacy.profiles.keep': 'Forgotten when not seen for {days} days.',
   'privacy.marks.title': 'Your own notes, dismissals and trust marks',
   'privacy.marks.body': 'What you write or mark on a profile in the history.',
@@ -69,7 +69,7 @@ export const pagesEn = {
   'privacy.prints.keep': 'Forgotten with the profile.',
   'privacy.photos.title': 'Photos for comparing profiles',
   'privacy.photos.body':
-    'For each profile photo: the photo’s address, hashes of it, a small grey copy and a 64-pixel preview.',
+    'For each profile photo: the photo’s address, hashes of it, a small grey copy and a 64-pixel preview, with the profile’s name and address.',
   'privacy.photos.keep': 'Forgotten after {days} days.',
   'privacy.photos.off': 'Not stored: photo comparison is switched off.',
   'privacy.tabs.title': 'What is shown for each open tab',

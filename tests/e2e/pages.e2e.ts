@@ -185,7 +185,7 @@ describe('the popup', () => {
       .locator('.rfr-here .rfr-finding')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
     expect(rules.length).toBeGreaterThan(1);
-    expect(await popup.locator('.rfr-recent-row').count()).toBeGreaterThan(0);
+    await expect.poll(() => popup.locator('.rfr-recent-row').count()).toBe(1);
     expect(await seriousViolations(popup, 'main')).toEqual([]);
     await shoot(popup, 'popup-messages');
     // Later messages are added while the popup is open (the background announces each change).
@@ -221,7 +221,7 @@ describe('the popup', () => {
     await language('en');
   });
 
-  it('on a sign-in wall: says so', async () => {
+  it('on a sign-in wall: says so, in English and German', async () => {
     await language('en');
     const page = await s.context.newPage();
     await page.goto(WALL);
@@ -233,6 +233,16 @@ describe('the popup', () => {
       );
     expect(await seriousViolations(popup, 'main')).toEqual([]);
     await popup.close();
+    await language('de');
+    const de = await popupFor(WALL);
+    await expect
+      .poll(() => text(de, '.rfr-page-kind'))
+      .toBe(
+        'Das ist eine Anmeldeseite von LinkedIn: Sie zeigt kein Profil, es gibt also nichts zu prüfen. Melden Sie sich an oder öffnen Sie die öffentliche Seite des Profils.',
+      );
+    expect(await seriousViolations(de, 'main')).toEqual([]);
+    await de.close();
+    await language('en');
   });
 });
 
