@@ -1,13 +1,25 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { isNote, levelSummary } from '../lib/finding-view';
 import { t } from '../lib/i18n';
 import type { TabState } from '../lib/tab-state';
+import { verdictLine } from '../lib/verdict';
+import type { Mark } from '../lib/messages';
+import { PanelActions, type PanelDeps } from './PanelActions';
 import { Report } from './Report';
 
-function summary(state: TabState): { level: string; text: string; count: number; notes: number } {
-  if (state.kind !== 'analysis') return { level: 'none', text: t('ui.noAnalysis'), count: 0, notes: 0 };
+/** How much room the badge takes: the full summary, the level alone, or a dot (lib/content/fit.ts chooses). */
+export type BadgeForm = 'full' | 'short' | 'dot';
+
+function summary(state: TabState): { level: string; text: string; short: string; count: number; notes: number } {
+  if (state.kind !== 'analysis') {
+    const text = t('ui.noAnalysis');
+    return { level: 'none', text, short: text, count: 0, notes: 0 };
+  }
   const a = state.analysis;
-  if (a.status === 'unreadable') return { level: 'unreadable', text: t('ui.unreadable.title'), count: 0, notes: 0 };
+  if (a.status === 'unreadable') {
+    const text = t('ui.unreadable.title');
+    return { level: 'unreadable', text, short: text, count: 0, notes: 0 };
+  }
   const count = a.findings.length;
   const notes = a.findings.filter(isNote).length;
   const level = a.risk.level;
@@ -16,19 +28,62 @@ function summary(state: TabState): { level: string; text: string; count: number;
   let text = levelSummary(level, a.findings);
   if (!count) text = t('ui.badge.none', { unchecked });
   else if (level === 'none') text += ` · ${t('ui.badge.unchecked', { count: unchecked })}`;
-  return { level, text, count, notes };
+  const short = level === 'none' ? (count - notes ? t('risk.none') : t('ui.badge.noFlags')) : t(`risk.${level}`);
+  return { level, text, short, count, notes };
+}
+
+/** What takes the focus when clicked: an outside click on one of these keeps it there. */
+const CONTROLS =
+  'a[href], button, input, select, textarea, summary, label, [contenteditable=""], [contenteditable="true"]';
+const GAP = 6;
+const MARGIN = 8;
+const WIDTH = 400;
+
+/**
+ * Places the open panel (in the page's top layer, above every sticky header and stacking context) under the
+ * badge, or above it when there is more room there; kept in place while the page scrolls.
+ */
+function place(panel: HTMLElement, badge: HTMLElement): void {
+  const r = badge.getBoundingClientRect();
+  const vw = document.documentElement.clientWidth || innerWidth;
+  const width = Math.min(WIDTH, vw - 2 * MARGIN);
+  const left = Math.max(MARGIN, Math.min(r.left, vw - width - MARGIN));
+  const below = innerHeight - r.bottom - GAP - MARGIN;
+  const above = r.top - GAP - MARGIN;
+  const up = below < 320 && above > below;
+  const room = Math.max(160, up ? above : below);
+  Object.assign(panel.style, {
+    left: `${left}px`,
+    width: `${width}px`,
+    maxHeight: `${room}px`,
+    top: up ? 'auto' : `${Math.max(MARGIN, r.bottom + GAP)}px`,
+    bottom: up ? `${innerHeight - r.top + GAP}px` : 'auto',
+  });
 }
 
 /**
- * The inline badge beside the freelancer's name; opens a panel with the full report. On a page `state` is
- * what the page's side may hold (without the user's notes or other profiles: lib/background/redact.ts), and
- * `full` fetches the full report when the user opens the panel; until it arrives (a moment) the panel is busy. Without
- * `full` (the popup's previews, tests), `state` is shown as it is.
+ * The inline badge beside the freelancer's name; opens a panel with the verdict, the full report and what to do
+ * next. On a page `state` is what the page's side may hold (without the user's notes or other profiles:
+ * lib/background/redact.ts), and `full` fetches the full report when the user opens the panel; until it
+ * arrives (a moment) the panel is busy. Without `full` (tests), `state` is shown as it is. The panel closes on
+ * Escape, on a click outside and on its close button, and gives the focus back to the badge.
  */
-export function Badge({ state, full }: { state: TabState; full?: () => Promise<TabState | undefined> }) {
+export function Badge({
+  state,
+  full,
+  form = 'full',
+  deps,
+}: {
+  state: TabState;
+  full?: () => Promise<TabState | undefined>;
+  form?: BadgeForm;
+  deps?: PanelDeps;
+}) {
   const [open, setOpen] = useState(false);
   // The full report, for the state it was fetched for (a newer state — the photo check — fetches again).
   const [shown, setShown] = useState<{ for: TabState; state: TabState | undefined } | undefined>();
+  const button = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!open || !full) return;
     let current = true;
@@ -38,30 +93,98 @@ export function Badge({ state, full }: { state: TabState; full?: () => Promise<T
       current = false;
     };
   }, [open, state, full]);
+
+  // A note, a dismissal or the trust mark, saved by the background: the panel shows the report it sends back.
+  const mark = async (m: Mark) => {
+    const next = await deps?.mark(m).catch(() => undefined);
+    if (next) setShown({ for: state, state: next });
+    return !!next;
+  };
+
+  const close = (focus: boolean) => {
+    setOpen(false);
+    if (focus) button.current?.focus({ preventScroll: true });
+  };
+
+  // In the top layer while open; Escape and a click outside close it.
+  useLayoutEffect(() => {
+    const el = panel.current;
+    const b = button.current;
+    if (!open || !el || !b) return;
+    try {
+      el.showPopover();
+    } catch {
+      // No popover support: the panel stays a fixed box at the highest z-index.
+    }
+    place(el, b);
+    const host = (b.getRootNode() as ShadowRoot).host as Element | undefined;
+    const inside = (e: Event) => e.composedPath().some((n) => n === host || n === el || n === b);
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.stopPropagation();
+      close(true);
+    };
+    const onClick = (e: MouseEvent) => {
+      if (inside(e)) return;
+      // Focus goes back to the badge unless the click was on one of the page's controls.
+      const target = e.target instanceof Element ? e.target : null;
+      close(!target?.closest(CONTROLS));
+    };
+    const onMove = () => place(el, b);
+    document.addEventListener('keydown', onKey, true);
+    document.addEventListener('click', onClick, true);
+    addEventListener('scroll', onMove, { capture: true, passive: true });
+    addEventListener('resize', onMove, { passive: true });
+    return () => {
+      document.removeEventListener('keydown', onKey, true);
+      document.removeEventListener('click', onClick, true);
+      removeEventListener('scroll', onMove, { capture: true });
+      removeEventListener('resize', onMove);
+    };
+  }, [open]);
+
   // What the panel shows: the full report; the page's own state when fetching it failed.
   const report = !full ? state : shown?.for === state ? (shown.state ?? state) : undefined;
   const s = summary(state);
+  const analysis = report?.kind === 'analysis' ? report.analysis : undefined;
+  const read = analysis && (analysis.status === 'ok' || analysis.status === 'partial');
   return (
-    <span class="rfr-root">
+    <span class={`rfr-root rfr-form-${form}`}>
       <button
+        ref={button}
         type="button"
         class={`rfr-badge rfr-level-${s.level}`}
         data-level={s.level}
         data-count={s.count}
         data-flags={s.count - s.notes}
         data-notes={s.notes}
+        data-form={form}
         aria-expanded={open}
         aria-label={t('ui.badge.label', { summary: s.text })}
+        title={form === 'full' ? undefined : s.text}
         onClick={() => setOpen(!open)}
       >
-        <span aria-hidden="true">⚑</span> {s.text}
+        {form !== 'dot' && (
+          <>
+            <span aria-hidden="true">⚑</span> <span class="rfr-badge-text">{form === 'short' ? s.short : s.text}</span>
+          </>
+        )}
       </button>
       {open && (
-        <div class="rfr-panel" role="dialog" aria-label={t('ui.popup.title')} aria-busy={!report}>
-          <button type="button" class="rfr-close" onClick={() => setOpen(false)}>
+        <div
+          ref={panel}
+          class="rfr-panel"
+          popover="manual"
+          role="dialog"
+          aria-label={t('ui.popup.title')}
+          aria-busy={!report}
+        >
+          <button type="button" class="rfr-close" onClick={() => close(true)}>
             {t('ui.close')}
           </button>
-          {report && <Report state={report} />}
+          {read && <p class="rfr-verdict">{verdictLine(analysis.findings, analysis.locale)}</p>}
+          {report && <Report state={report} mark={read && deps && analysis.profileKey ? mark : undefined} />}
+          {read && deps && <PanelActions analysis={analysis} deps={deps} mark={mark} />}
         </div>
       )}
     </span>

@@ -1,13 +1,42 @@
+import { useState } from 'preact/hooks';
 import { findingTitle, isNote } from '../lib/finding-view';
 import { t } from '../lib/i18n';
+import type { Mark } from '../lib/messages';
 import { sourceOf } from '../lib/rules/sources';
 import type { Finding } from '../lib/rules/types';
 
+/** "Dismiss…", then the reason and the button that saves it (the panel, on a remembered profile). */
+function Dismiss({ finding, mark }: { finding: Finding; mark: (m: Mark) => Promise<boolean> }) {
+  const [asking, setAsking] = useState(false);
+  const [reason, setReason] = useState('');
+  const id = `rfr-dismiss-${finding.rule}`;
+  if (!asking)
+    return (
+      <button type="button" class="rfr-dismiss-open" onClick={() => setAsking(true)}>
+        {t('panel.dismissOpen')}
+      </button>
+    );
+  return (
+    <div class="rfr-dismiss">
+      <label for={id}>{t('panel.dismissReason', { title: findingTitle(finding) })}</label>
+      <input id={id} value={reason} onInput={(e) => setReason((e.target as HTMLInputElement).value)} />
+      <button
+        type="button"
+        class="rfr-dismiss-save"
+        disabled={!reason.trim()}
+        onClick={() => mark({ kind: 'dismiss', rule: finding.rule, reason: reason.trim() })}
+      >
+        {t('panel.dismiss')}
+      </button>
+    </div>
+  );
+}
+
 /**
  * One finding: title, the exact evidence, the source (linked) and the step to take. Page text as text only.
- * A note is labelled as a note, not by its severity.
+ * A note is labelled as a note, not by its severity. With `mark`, it can be dismissed with a reason.
  */
-export function FindingItem({ finding }: { finding: Finding }) {
+export function FindingItem({ finding, mark }: { finding: Finding; mark?: (m: Mark) => Promise<boolean> }) {
   const note = isNote(finding);
   return (
     <li
@@ -55,6 +84,7 @@ export function FindingItem({ finding }: { finding: Finding }) {
       </ul>
       <div class="rfr-label">{t('ui.nextStep')}</div>
       <p class="rfr-advice">{finding.advice}</p>
+      {mark && <Dismiss finding={finding} mark={mark} />}
     </li>
   );
 }

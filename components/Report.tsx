@@ -1,4 +1,5 @@
-import { levelSummary, splitFindings } from '../lib/finding-view';
+import { findingTitle, levelSummary, splitFindings } from '../lib/finding-view';
+import type { Mark } from '../lib/messages';
 import { t } from '../lib/i18n';
 import { trackRecord } from '../lib/track-record';
 import type { TabState } from '../lib/tab-state';
@@ -7,8 +8,11 @@ import { FindingItem } from './FindingItem';
 import { PhotoSearch } from './PhotoSearch';
 import { TrackRecord } from './TrackRecord';
 
-/** The analysis of one page, shared by the in-page panel and the popup. */
-export function Report({ state }: { state: TabState }) {
+/**
+ * The analysis of one page, shared by the in-page panel and the popup. With `mark` (the panel, on a remembered
+ * profile) each finding can be dismissed with a reason and each dismissal restored.
+ */
+export function Report({ state, mark }: { state: TabState; mark?: (m: Mark) => Promise<boolean> }) {
   if (state.kind === 'none') return <p class="rfr-empty">{t('ui.noAnalysis')}</p>;
   if (state.kind === 'unsupported') return <p class="rfr-empty">{t('ui.notProfile')}</p>;
   if (state.kind === 'disabled') return <p class="rfr-empty">{t('ui.disabledSite', { site: state.site })}</p>;
@@ -44,7 +48,7 @@ export function Report({ state }: { state: TabState }) {
           <h2>{t('ui.findings')}</h2>
           <ul class="rfr-findings">
             {flags.map((f) => (
-              <FindingItem finding={f} />
+              <FindingItem finding={f} mark={mark} />
             ))}
           </ul>
         </section>
@@ -57,7 +61,7 @@ export function Report({ state }: { state: TabState }) {
           </p>
           <ul class="rfr-findings">
             {notes.map((f) => (
-              <FindingItem finding={f} />
+              <FindingItem finding={f} mark={mark} />
             ))}
           </ul>
         </section>
@@ -68,7 +72,20 @@ export function Report({ state }: { state: TabState }) {
           <ul class="rfr-dismissed-list">
             {a.dismissed.map((d) => (
               <li data-rule={d.finding.rule}>
-                {d.finding.title} — {t('history.dismissedBecause', { reason: d.reason, date: d.at.slice(0, 10) })}
+                {findingTitle(d.finding)} —{' '}
+                {t('history.dismissedBecause', { reason: d.reason, date: d.at.slice(0, 10) })}
+                {mark && (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      class="rfr-restore"
+                      onClick={() => mark({ kind: 'restore', rule: d.finding.rule })}
+                    >
+                      {t('panel.restore')}
+                    </button>
+                  </>
+                )}
               </li>
             ))}
           </ul>

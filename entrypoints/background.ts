@@ -31,6 +31,9 @@ export default defineBackground(() => {
       ),
     // Only from the marketplaces' own image hosts (the URL came from the page).
     loadPhoto: async (url) => loadPhoto(url, fetch, isPhotoUrl),
+    // The badge panel's "Open in history".
+    openTab: async (path) =>
+      void (await browser.tabs.create({ url: browser.runtime.getURL(`/${path}` as '/popup.html') })),
     // No popup open means no receiver: that is fine.
     announce: (tabId) =>
       browser.runtime.sendMessage({ type: 'tab-updated', tabId }).then(

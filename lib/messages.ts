@@ -36,7 +36,27 @@ export const MessagesMessage = z.strictObject({
 });
 /** The user opened the badge's panel: the page's full report (what the page's side holds before is redacted). */
 export const ReportMessage = z.strictObject({ type: z.literal('report'), url });
-export const ContentMessage = z.discriminatedUnion('type', [PageMessage, LeftMessage, MessagesMessage, ReportMessage]);
+/**
+ * The user's own marks, made in the badge's panel on the profile it shows: the same notes, dismissals and
+ * trust mark the history page makes, in the same store (lib/background/marks.ts).
+ */
+export const MarkSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('note'), text: z.string().trim().min(1).max(2000) }),
+  z.strictObject({ kind: z.literal('dismiss'), rule: z.string().max(80), reason: z.string().trim().min(1).max(500) }),
+  z.strictObject({ kind: z.literal('restore'), rule: z.string().max(80) }),
+  z.strictObject({ kind: z.literal('trust'), on: z.boolean() }),
+]);
+export const MarkMessage = z.strictObject({ type: z.literal('mark'), url, mark: MarkSchema });
+/** The panel's "Open in history": the history page, opened by the background on the profile's entry. */
+export const OpenHistoryMessage = z.strictObject({ type: z.literal('open-history'), url });
+export const ContentMessage = z.discriminatedUnion('type', [
+  PageMessage,
+  LeftMessage,
+  MessagesMessage,
+  ReportMessage,
+  MarkMessage,
+  OpenHistoryMessage,
+]);
 
 export const PopupMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('get-tab'), tabId: z.number().int().nonnegative() }),
@@ -50,4 +70,5 @@ export const PopupMessage = z.discriminatedUnion('type', [
 ]);
 
 export type ContentMessage = z.infer<typeof ContentMessage>;
+export type Mark = z.infer<typeof MarkSchema>;
 export type PopupMessage = z.infer<typeof PopupMessage>;

@@ -41,7 +41,7 @@ function startRadar(ctx: ContentScriptContext): void {
   let [run, scan] = [0, undefined as { stop(): void } | undefined];
   const send = (msg: ContentMessage) => browser.runtime.sendMessage(msg) as Promise<TabState | undefined>;
   // The panel's full report is fetched from the background only when the user opens it.
-  const badge = badgeUi(ctx, (url) => send({ type: 'report', url }));
+  const badge = badgeUi(ctx, send);
 
   async function check(): Promise<void> {
     const mine = ++run;
@@ -68,7 +68,7 @@ function startRadar(ctx: ContentScriptContext): void {
     // The badge speaks the language the background wrote the findings in (the settings may override).
     if (state.kind === 'analysis') setLocale(state.analysis.locale);
     const anchor = site.badgeAnchor(document);
-    if (anchor) await badge.mount(anchor, url.href, state); // without one, the popup still shows the analysis
+    if (anchor) await badge.mount(anchor, url.href, state, site.name); // without one, the popup still shows it
   }
 
   onLoadAndNavigation(ctx, check);

@@ -14,6 +14,7 @@ import { interpretRaw } from '../sites/read-page';
 import type { RadarStore } from '../storage/db';
 import type { Settings } from '../storage/settings';
 import type { TabState, ToolbarBadge } from '../tab-state';
+import { remark, withMark } from './marks';
 import { forPage } from './redact';
 import { toolbarBadge } from './toolbar';
 
@@ -49,6 +50,8 @@ export interface BackgroundDeps {
   pushToTab?: (tabId: number, message: { type: 'tab-state'; url: string; state: TabState }) => Promise<void>;
   /** Fetches and hashes a profile photo (lib/photo/load-browser.ts); absent = photos are not compared. */
   loadPhoto?: (url: string) => Promise<LoadedPhoto | undefined>;
+  /** Opens one of the extension's pages (a path such as "profiles.html#key") in a new tab. */
+  openTab?: (path: string) => Promise<void>;
 }
 
 function sameSite(a: string, b: string): boolean {
@@ -149,6 +152,7 @@ export function createBackground(deps: BackgroundDeps) {
       const state = tabs[tabId];
       return state?.kind === 'analysis' && state.analysis.url === msg.url ? state : undefined;
     }
+    if (msg.type === 'mark' || msg.type === 'open-history') return onPanel(tabId, msg);
     const site = siteById(msg.site);
     if (!site || site.id !== senderSite.id) return undefined;
     const store = await deps.store();
@@ -184,6 +188,33 @@ export function createBackground(deps: BackgroundDeps) {
       void job.finally(() => pending.delete(job));
     }
     return answer;
+  }
+
+  /**
+   * The badge's panel: a note, a dismissal or the trust mark on the profile the tab shows (saved as the history
+   * page saves them, then applied to the tab's report, which goes back to the panel in full), or the history
+   * page opened on it. Only for the page this tab's state was made for, and only for a remembered profile.
+   */
+  async function onPanel(
+    tabId: number,
+    msg: Extract<ContentMessage, { type: 'mark' | 'open-history' }>,
+  ): Promise<TabState | undefined> {
+    const state = tabs[tabId];
+    if (state?.kind !== 'analysis' || state.analysis.url !== msg.url || !state.analysis.profileKey) return undefined;
+    const key = state.analysis.profileKey;
+    if (msg.type === 'open-history') {
+      await deps.openTab?.(`profiles.html#${encodeURIComponent(key)}`);
+      return state;
+    }
+    const store = await deps.store();
+    const settings = await store.settings();
+    const entry = await store.update(key, (e) => withMark(e, msg.mark, deps.now().toISOString()));
+    if (!entry) return undefined;
+    const analysis = remark(state.analysis, entry, settings.sensitivity);
+    await store.updateOutcome(key, analysis.risk.level, analysis.findings).catch(() => {});
+    const next: TabState = { ...state, analysis };
+    await setTab(tabId, next, sources[tabId]);
+    return next;
   }
 
   async function onPopup(raw: unknown): Promise<unknown> {

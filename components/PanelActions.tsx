@@ -1,0 +1,169 @@
+import { useState } from 'preact/hooks';
+import type { Analysis } from '../lib/analyze';
+import { t } from '../lib/i18n';
+import { interviewQuestions } from '../lib/interview';
+import type { Mark } from '../lib/messages';
+import { reportLinks } from '../lib/report-links';
+import { evidenceText, summaryText } from '../lib/summary';
+
+/** What the panel's actions need from the page's side (lib/content/badge-ui.tsx). */
+export interface PanelDeps {
+  /** Saves a mark through the background; the full report after it, or undefined when it was not saved. */
+  mark(mark: Mark): Promise<import('../lib/tab-state').TabState | undefined>;
+  /** Opens the history page on this profile. */
+  openHistory(): Promise<void>;
+  /** Puts text on the clipboard; false when the browser refused. */
+  copy(text: string): Promise<boolean>;
+  /** The site's name for people ("Upwork"). */
+  siteName: string;
+}
+
+/** A button that copies `text` and says so (or, when copying is refused, shows the text to select). */
+function CopyButton({ label, done, text, deps }: { label: string; done: string; text: () => string; deps: PanelDeps }) {
+  const [status, setStatus] = useState<'copied' | 'failed' | undefined>();
+  const [shown, setShown] = useState('');
+  return (
+    <div class="rfr-copy">
+      <button
+        type="button"
+        onClick={async () => {
+          const value = text();
+          const ok = await deps.copy(value).catch(() => false);
+          setStatus(ok ? 'copied' : 'failed');
+          setShown(ok ? '' : value);
+        }}
+      >
+        {label}
+      </button>
+      {status && (
+        <span role="status" class="rfr-copy-status">
+          {status === 'copied' ? done : t('panel.copyFailed')}
+        </span>
+      )}
+      {shown && <textarea class="rfr-copy-text" readOnly rows={6} aria-label={label} value={shown} />}
+    </div>
+  );
+}
+
+/**
+ * What the reader can do from the panel: copy a summary for a colleague, the questions to ask in the
+ * interview, a note, the trust mark, the history, and where to report the profile with the evidence ready.
+ */
+export function PanelActions({
+  analysis: a,
+  deps,
+  mark,
+}: {
+  analysis: Analysis;
+  deps: PanelDeps;
+  mark: (m: Mark) => Promise<boolean>;
+}) {
+  const [note, setNote] = useState('');
+  const [status, setStatus] = useState<string | undefined>();
+  const questions = interviewQuestions(a.findings, a.locale);
+  const links = reportLinks(a.site);
+  const saved = (ok: boolean, text: string) => setStatus(ok ? text : t('panel.saveFailed'));
+  const remembered = !!a.profileKey;
+  return (
+    <div class="rfr-actions">
+      <section aria-labelledby="rfr-actions-h">
+        <h2 id="rfr-actions-h">{t('panel.actions')}</h2>
+        <CopyButton
+          label={t('panel.copySummary')}
+          done={t('panel.summaryCopied')}
+          text={() => summaryText(a, a.locale, deps.siteName)}
+          deps={deps}
+        />
+        {remembered ? (
+          <>
+            <label class="rfr-note-label" for="rfr-note">
+              {t('panel.note')}
+            </label>
+            <textarea
+              id="rfr-note"
+              class="rfr-note-input"
+              rows={2}
+              value={note}
+              placeholder={t('history.notePlaceholder')}
+              onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)}
+            />
+            <div class="rfr-buttons">
+              <button
+                type="button"
+                class="rfr-save-note"
+                disabled={!note.trim()}
+                onClick={async () => {
+                  const ok = await mark({ kind: 'note', text: note.trim() });
+                  if (ok) setNote('');
+                  saved(ok, t('panel.noteSaved'));
+                }}
+              >
+                {t('panel.saveNote')}
+              </button>
+              <button
+                type="button"
+                class="rfr-trust"
+                aria-pressed={!!a.trustedAt}
+                onClick={async () =>
+                  saved(await mark({ kind: 'trust', on: !a.trustedAt }), a.trustedAt ? '' : t('panel.verified'))
+                }
+              >
+                {t(a.trustedAt ? 'panel.unverify' : 'panel.verify')}
+              </button>
+              <button type="button" class="rfr-open-history" onClick={() => void deps.openHistory()}>
+                {t('panel.openHistory')}
+              </button>
+            </div>
+          </>
+        ) : (
+          <p class="rfr-not-remembered">{t('panel.notRemembered')}</p>
+        )}
+        {status && (
+          <p role="status" class="rfr-status">
+            {status}
+          </p>
+        )}
+      </section>
+      {questions.length > 0 && (
+        <section aria-labelledby="rfr-questions-h">
+          <h2 id="rfr-questions-h">{t('panel.questions')}</h2>
+          <ol class="rfr-questions">
+            {questions.map((q) => (
+              <li>{q}</li>
+            ))}
+          </ol>
+          <CopyButton
+            label={t('panel.copyQuestions')}
+            done={t('panel.questionsCopied')}
+            text={() => questions.join('\n')}
+            deps={deps}
+          />
+        </section>
+      )}
+      <section aria-labelledby="rfr-report-h">
+        <h2 id="rfr-report-h">{t('panel.report')}</h2>
+        <ul class="rfr-report-links">
+          {links.platform && (
+            <li>
+              <a href={links.platform} target="_blank" rel="noopener noreferrer" data-report="platform">
+                {t('panel.reportPlatform', { site: deps.siteName })}
+              </a>
+            </li>
+          )}
+          <li>
+            <a href={links.ic3} target="_blank" rel="noopener noreferrer" data-report="ic3">
+              {t('panel.reportIc3')}
+            </a>
+          </li>
+        </ul>
+        <p class="rfr-hint">{t('panel.reportHint')}</p>
+        <CopyButton
+          label={t('panel.copyEvidence')}
+          done={t('panel.evidenceCopied')}
+          text={() => evidenceText(a, a.locale)}
+          deps={deps}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+/**
+ * The badge never changes how the host page breaks the freelancer's name into lines (issue 13, point 6): on
+ * every real saved profile page of the suite, at 800 and 1280 px, in English and German, the name element
+ * takes as many lines with the badge as without it (counted from its text's client rects, as
+ * lib/content/fit.ts counts them). Where the full badge would not fit, its compact form is shown, and its
+ * label still says everything.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureHtml, launch, type Session } from '../../scripts/chromium';
+import { badgeOf } from './closed-root';
+import { PERSONA, setLanguage } from './panel';
+
+/** The real saved pages the suite serves (and the invented persona on Upwork's real markup). */
+const PAGES: [string, string][] = [
+  ['https://www.upwork.com/freelancers/~01a1b2c3d4e5f60718', 'upwork/visitor-view.html'],
+  [PERSONA, 'upwork/red-flags-persona.html'],
+  ['https://www.freelancer.com/u/user1x1', 'freelancer/u_user1x1.html'],
+  ['https://www.freelancer.com/u/user3x1', 'freelancer/u_user3x1.html'],
+  ['https://www.freelancer.com/u/user6x1', 'freelancer/u_user6x1.html'],
+  ['https://www.linkedin.com/in/alex-sample-0001', 'linkedin/guest-dom-2026.html'],
+  ['https://www.linkedin.com/in/alex-sample-0003', 'linkedin/guest-jsonld-2023.html'],
+  ['https://www.linkedin.com/in/alex-sample-0002', 'linkedin/logged-in-2026.html'],
+];
+
+/** The persona with a long name in a narrow name row, styled as Upwork styles it (inline flex): no room. */
+const NARROW = 'https://www.upwork.com/freelancers/~01f0e1d2c3b4a59689';
+
+let s: Session;
+beforeAll(async () => {
+  s = await launch();
+  for (const [url, file] of PAGES) s.pages.set(url, fixtureHtml(file, 20));
+  s.pages.set(
+    NARROW,
+    fixtureHtml('upwork/red-flags-persona.html', 20)
+      .replaceAll('01f0e1d2c3b4a59687', '01f0e1d2c3b4a59689')
+      .replace('>Daniel W.</h3>', '>Daniel Wojciechowski-Kowalczyk</h3>')
+      .replace(
+        '<body>',
+        '<body><style>.d-inline-flex{display:inline-flex;align-items:center;gap:8px;max-width:330px}' +
+          '[itemprop="name"]{font-size:22px;margin:0}</style>',
+      ),
+  );
+});
+afterAll(async () => {
+  await setLanguage(s, 'auto').catch(() => {});
+  await s?.close();
+});
+
+/**
+ * The name element's lines with the badge and without it (the badge's host hidden), and the badge's form.
+ * The name element is the element the badge is placed after, or the one inside the link it is placed after.
+ */
+function measure(page: Page) {
+  return page.evaluate(() => {
+    const host = document.querySelector('red-flag-radar-badge') as HTMLElement;
+    const before = host.previousElementSibling!;
+    // LinkedIn signed in: the badge goes after the name's link; the name is the heading inside it.
+    const name = before.matches('a') ? (before.querySelector('h1, h2') ?? before) : before;
+    const lines = (el: Element) => {
+      const boxes: DOMRect[] = [];
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (!n.textContent?.trim()) continue;
+        range.selectNodeContents(n);
+        for (const r of range.getClientRects()) if (r.width > 0 && r.height > 0) boxes.push(r);
+      }
+      boxes.sort((a, b) => a.top - b.top);
+      let count = 0;
+      let bottom = -Infinity;
+      for (const b of boxes) {
+        if (b.top >= bottom - 2) {
+          count++;
+          bottom = b.bottom;
+        } else bottom = Math.max(bottom, b.bottom);
+      }
+      return count;
+    };
+    const withBadge = lines(name);
+    // The element's own box too: height ÷ line height.
+    const lh = parseFloat(getComputedStyle(name).lineHeight) || parseFloat(getComputedStyle(name).fontSize) * 1.2;
+    const heightWith = Math.round(name.getBoundingClientRect().height / lh);
+    host.style.display = 'none';
+    const without = lines(name);
+    const heightWithout = Math.round(name.getBoundingClientRect().height / lh);
+    host.style.display = '';
+    const button = host.shadowRoot!.querySelector('.rfr-badge')!;
+    return {
+      name: name.textContent!.trim().slice(0, 40),
+      withBadge,
+      without,
+      heightWith,
+      heightWithout,
+      form: button.getAttribute('data-form'),
+      label: button.getAttribute('aria-label'),
+    };
+  });
+}
+
+describe.each(['en', 'de'] as const)('in %s', (lang) => {
+  beforeAll(async () => {
+    await setLanguage(s, lang);
+  });
+  it('a name row with no room for the full badge gets the compact badge, and the name keeps its lines', async () => {
+    const page = await s.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(NARROW);
+    await badgeOf(page);
+    await expect.poll(() => page.locator('red-flag-radar-badge .rfr-badge').getAttribute('data-form')).toBeTruthy();
+    const m = await measure(page);
+    expect(m.form).not.toBe('full');
+    expect(m.withBadge, JSON.stringify(m)).toBe(m.without);
+    // The compact badge's label says all the full one did.
+    expect(m.label).toContain(lang === 'de' ? 'Hoch · 5 Warnsignale · 5 Hinweise' : 'High · 5 red flags · 5 notes');
+    await page.close();
+  });
+  it.each(PAGES.flatMap(([url, file]) => [800, 1280].map((width) => [file, width, url] as const)))(
+    '%s at %i px: the name keeps its lines',
+    async (_file, width, url) => {
+      const page = await s.context.newPage();
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(url);
+      await badgeOf(page);
+      await expect.poll(() => page.locator('red-flag-radar-badge .rfr-badge').getAttribute('data-form')).toBeTruthy();
+      const m = await measure(page);
+      expect(m.withBadge, JSON.stringify(m)).toBe(m.without);
+      expect(m.heightWith, JSON.stringify(m)).toBe(m.heightWithout);
+      expect(m.label).toMatch(
+        lang === 'de' ? /^Red Flag Radar: .+\. Details öffnen$/ : /^Red Flag Radar: .+\. Open details$/,
+      );
+      await page.close();
+    },
+  );
+});
