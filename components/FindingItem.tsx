@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import { findingTitle, isNote } from '../lib/finding-view';
 import { t } from '../lib/i18n';
 import type { Mark } from '../lib/messages';
-import { sourceOf } from '../lib/rules/sources';
 import type { Finding } from '../lib/rules/types';
+import { FindingSources } from './FindingSources';
 
 /** "Dismiss…", then the reason and the button that saves it (the panel, on a remembered profile). */
 function Dismiss({ finding, mark }: { finding: Finding; mark: (m: Mark) => Promise<boolean> }) {
@@ -66,22 +66,7 @@ export function FindingItem({ finding, mark }: { finding: Finding; mark?: (m: Ma
         </div>
       ) : null}
       <div class="rfr-label">{t('ui.source')}</div>
-      <ul class="rfr-sources">
-        {finding.sources.map((s) => {
-          const src = sourceOf(s);
-          return (
-            <li>
-              {src?.url ? (
-                <a href={src.url} target="_blank" rel="noopener noreferrer" title={src.title}>
-                  {s}
-                </a>
-              ) : (
-                s
-              )}
-            </li>
-          );
-        })}
-      </ul>
+      <FindingSources sources={finding.sources} />
       <div class="rfr-label">{t('ui.nextStep')}</div>
       <p class="rfr-advice">{finding.advice}</p>
       {mark && <Dismiss finding={finding} mark={mark} />}

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../lib/i18n';
-import { findingTitle, splitFindings, storedFindings } from '../lib/finding-view';
+import { activeDismissals } from '../lib/background/marks';
+import { findingTitle, splitFindings, storedFindings, type ShownFinding } from '../lib/finding-view';
+import { formatDate } from '../lib/i18n/format';
 import { exportMemory, importMemory, ImportError } from '../lib/export/memory';
 import { sitePages } from '../lib/sites/pages';
 import type { HistoryFilter, RadarStore, StoredProfile } from '../lib/storage/db';
@@ -21,16 +23,35 @@ export interface HistoryDeps {
 
 const day = (iso: string) => iso.slice(0, 10);
 
-/** A row's findings by title, as the panel names them: the red flags, then the notes apart. */
+/** A date in the reader's language that never wraps, with the moment for machines. */
+const DateCell = ({ iso }: { iso: string }) => (
+  <time class="rfr-date" dateTime={iso}>
+    {formatDate(iso)}
+  </time>
+);
+
+/** A row's findings by title, as the panel names them: the red flags, then the notes apart; dismissed ones marked. */
 function FindingTitles({ entry }: { entry: StoredProfile }) {
   const { flags, notes } = splitFindings(storedFindings(entry));
+  const dismissed = activeDismissals(entry);
+  const titles = (fs: ShownFinding[]) =>
+    fs.map((f, i) => [
+      i > 0 && '; ',
+      dismissed.has(f.rule) ? (
+        <span class="rfr-row-dismissed">
+          <s>{findingTitle(f)}</s> ({t('history.dismissedTag')})
+        </span>
+      ) : (
+        findingTitle(f)
+      ),
+    ]);
   return (
     <>
-      {flags.map(findingTitle).join('; ') || '—'}
+      {flags.length ? titles(flags) : '—'}
       {notes.length > 0 && (
         <span class="rfr-row-notes">
           {' '}
-          ({t('ui.badge.notes', { count: notes.length })}: {notes.map(findingTitle).join('; ')})
+          ({t('ui.badge.notes', { count: notes.length })}: {titles(notes)})
         </span>
       )}
     </>
@@ -185,8 +206,12 @@ export function HistoryPage({ deps }: { deps: HistoryDeps }) {
                 <td>
                   <FindingTitles entry={r} />
                 </td>
-                <td>{day(r.firstSeen)}</td>
-                <td>{day(r.lastSeen)}</td>
+                <td>
+                  <DateCell iso={r.firstSeen} />
+                </td>
+                <td>
+                  <DateCell iso={r.lastSeen} />
+                </td>
                 <td class="rfr-actions">
                   <button
                     type="button"
@@ -248,7 +273,12 @@ export function HistoryPage({ deps }: { deps: HistoryDeps }) {
                   const r = await importMemory(deps.store, await file.text());
                   deps.changed();
                   setError(undefined);
-                  setStatus(t('history.imported', { added: r.added, merged: r.merged }));
+                  setStatus(
+                    t('history.imported', {
+                      added: t('history.importedNew', { count: r.added }),
+                      merged: t('history.importedMerged', { count: r.merged }),
+                    }),
+                  );
                   await load(filter);
                 } catch (err) {
                   const reason = err instanceof ImportError ? err.message : storageErrorReason(err);

@@ -1,11 +1,14 @@
 import { useState } from 'preact/hooks';
-import { findingTitle, splitFindings, storedFindings } from '../lib/finding-view';
+import { findingAdvice, findingTitle, splitFindings, storedFindings } from '../lib/finding-view';
 import { t } from '../lib/i18n';
+import { evidenceText } from '../lib/i18n/evidence';
+import { formatDate, formatDateTime } from '../lib/i18n/format';
 import { activeDismissals } from '../lib/background/marks';
 import { evidenceHtml, evidenceJson } from '../lib/export/evidence';
 import type { StoredProfile } from '../lib/storage/db';
 import { storageErrorReason } from '../lib/storage/errors';
 import type { HistoryDeps } from './HistoryPage';
+import { FindingSources } from './FindingSources';
 import { TrackRecord } from './TrackRecord';
 
 function withoutTrust(e: StoredProfile): StoredProfile {
@@ -14,7 +17,10 @@ function withoutTrust(e: StoredProfile): StoredProfile {
   return copy;
 }
 
-/** One remembered profile: its findings (dismiss with a reason, restore), notes, trust, evidence export. */
+/**
+ * One remembered profile: its findings as the panel shows them (severity, the whole evidence, source, next
+ * step; a dismissed one marked), dismiss with a reason and restore, notes, trust, evidence export.
+ */
 export function ProfileDetails({
   entry,
   deps,
@@ -27,7 +33,8 @@ export function ProfileDetails({
   const [note, setNote] = useState('');
   const [reasons, setReasons] = useState<Record<string, string>>({});
   const dismissed = activeDismissals(entry);
-  const { flags, notes } = splitFindings(storedFindings(entry));
+  const shown = storedFindings(entry);
+  const { flags, notes } = splitFindings(shown);
   const [error, setError] = useState<string | undefined>();
   /** Saves a change; a refusal by the storage (a full disk) is shown, never swallowed. True when saved. */
   const update = async (change: (e: StoredProfile) => StoredProfile) => {
@@ -46,7 +53,8 @@ export function ProfileDetails({
   const file = (ext: string) =>
     `red-flag-radar-${entry.site}-${(entry.profile.name ?? entry.key).replace(/[^\p{L}\p{N}]+/gu, '-')}.${ext}`;
 
-  // Each finding as the panel shows it (title, red flag or note), with the user's dismissal.
+  // Each finding as the panel shows it (title, red flag or note, evidence, source, next step), with the
+  // user's dismissal.
   const item = (f: (typeof flags)[number]) => {
     const d = dismissed.get(f.rule);
     const reasonId = `reason-${entry.key}-${f.rule}`;
@@ -58,16 +66,30 @@ export function ProfileDetails({
       >
         <div class="rfr-finding-title">
           {(f.severity || f.note) && <span class="rfr-sev">{f.note ? t('ui.note') : t(`risk.${f.severity!}`)}</span>}{' '}
-          {findingTitle(f)}
+          <span class="rfr-title-text">{findingTitle(f)}</span>
+          {d && <span class="rfr-dismissed-tag"> ({t('history.dismissedTag')})</span>}
         </div>
-        <ul class="rfr-evidence">
-          {f.evidence.map((x) => (
-            <li>{x}</li>
-          ))}
-        </ul>
+        {f.evidence.length > 0 && (
+          <>
+            <div class="rfr-label">{t('ui.evidence')}</div>
+            <ul class="rfr-evidence">
+              {f.evidence.map((x) => (
+                <li>{evidenceText(x)}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        {f.sources.length > 0 && (
+          <>
+            <div class="rfr-label">{t('ui.source')}</div>
+            <FindingSources sources={f.sources} />
+          </>
+        )}
+        <div class="rfr-label">{t('ui.nextStep')}</div>
+        <p class="rfr-advice">{findingAdvice(f)}</p>
         {d ? (
           <p>
-            {t('history.dismissedBecause', { reason: d.reason, date: d.at.slice(0, 10) })}{' '}
+            {t('history.dismissedBecause', { reason: d.reason, date: formatDate(d.at) })}{' '}
             <button
               type="button"
               onClick={() =>
@@ -117,7 +139,7 @@ export function ProfileDetails({
       )}
       <p>
         {t('history.visits', { count: entry.visits })}
-        {entry.trustedAt && <strong> · {t('history.trustedSince', { date: entry.trustedAt.slice(0, 10) })}</strong>}
+        {entry.trustedAt && <strong> · {t('history.trustedSince', { date: formatDate(entry.trustedAt) })}</strong>}
       </p>
       <TrackRecord profile={entry.profile} seenAt={entry.lastSeen} />
       <h3>{t('ui.findings')}</h3>
@@ -135,8 +157,9 @@ export function ProfileDetails({
           <ul>
             {entry.dismissals.map((d) => (
               <li>
-                {d.at.slice(0, 16).replace('T', ' ')} · {d.rule} · {d.reason}
-                {d.restoredAt ? ` · ${t('history.restoredOn', { date: d.restoredAt.slice(0, 10) })}` : ''}
+                <time dateTime={d.at}>{formatDateTime(d.at)}</time> ·{' '}
+                {findingTitle(shown.find((f) => f.rule === d.rule) ?? { rule: d.rule })} · {d.reason}
+                {d.restoredAt ? ` · ${t('history.restoredOn', { date: formatDate(d.restoredAt) })}` : ''}
               </li>
             ))}
           </ul>
@@ -146,7 +169,7 @@ export function ProfileDetails({
       <ul>
         {(entry.notes ?? []).map((n) => (
           <li>
-            {n.at.slice(0, 10)}: {n.text}
+            <time dateTime={n.at}>{formatDate(n.at)}</time>: {n.text}
           </li>
         ))}
       </ul>

@@ -1,6 +1,8 @@
 import { findingTitle, levelSummary, splitFindings } from '../lib/finding-view';
 import type { Mark } from '../lib/messages';
 import { t } from '../lib/i18n';
+import { formatDate } from '../lib/i18n/format';
+import { readGaps } from '../lib/analyze';
 import { trackRecord } from '../lib/track-record';
 import type { TabState } from '../lib/tab-state';
 import { isPlaceholderPhoto } from '../lib/rules/no-photo';
@@ -22,7 +24,7 @@ export function Report({ state, mark }: { state: TabState; mark?: (m: Mark) => P
     return (
       <div class="rfr-unreadable" role="alert">
         <h2>{t('ui.unreadable.title')}</h2>
-        <p>{t('ui.unreadable.missing', { fields: a.missing.join(', ') })}</p>
+        <p>{t('ui.unreadable.missing', { fields: readGaps(a.missing) })}</p>
       </div>
     );
   }
@@ -35,13 +37,13 @@ export function Report({ state, mark }: { state: TabState; mark?: (m: Mark) => P
         {level === 'none' ? levelSummary(level, a.findings) : t('ui.level', { level: levelSummary(level, a.findings) })}
       </div>
       {a.profile?.name && <div class="rfr-who">{a.profile.name}</div>}
-      {a.status === 'partial' && <p class="rfr-partial">{t('ui.partial', { fields: a.missing.join(', ') })}</p>}
+      {a.status === 'partial' && <p class="rfr-partial">{t('ui.partial', { fields: readGaps(a.missing) })}</p>}
       {a.storageError && (
         <p class="rfr-storage-error" role="alert">
           {a.storageError}
         </p>
       )}
-      {a.trustedAt && <p class="rfr-trusted">{t('history.trustedSince', { date: a.trustedAt.slice(0, 10) })}</p>}
+      {a.trustedAt && <p class="rfr-trusted">{t('history.trustedSince', { date: formatDate(a.trustedAt) })}</p>}
       {a.profile && <TrackRecord profile={a.profile} seenAt={a.checkedAt} />}
       {flags.length > 0 && (
         <section>
@@ -73,7 +75,7 @@ export function Report({ state, mark }: { state: TabState; mark?: (m: Mark) => P
             {a.dismissed.map((d) => (
               <li data-rule={d.finding.rule}>
                 {findingTitle(d.finding)} —{' '}
-                {t('history.dismissedBecause', { reason: d.reason, date: d.at.slice(0, 10) })}
+                {t('history.dismissedBecause', { reason: d.reason, date: formatDate(d.at) })}
                 {mark && (
                   <>
                     {' '}
@@ -97,7 +99,7 @@ export function Report({ state, mark }: { state: TabState; mark?: (m: Mark) => P
           <ul>
             {a.notes.map((n) => (
               <li>
-                {n.at.slice(0, 10)}: {n.text}
+                {formatDate(n.at)}: {n.text}
               </li>
             ))}
           </ul>

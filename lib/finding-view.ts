@@ -29,6 +29,11 @@ export function findingTitle(f: ShownFinding): string {
   return f.title || t(titleKey(f.rule, f.severity));
 }
 
+/** The step to take: the finding's own, or (a remembered finding) its rule's. */
+export function findingAdvice(f: { rule: string; advice?: string }): string {
+  return f.advice || t(`rule.${f.rule}.advice` as MessageKey);
+}
+
 export const isNote = (f: ShownFinding) => f.note === true;
 
 /** Marks a rule's fresh finding as a note (in place: profiles are scored by the tens of thousands). */

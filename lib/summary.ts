@@ -7,7 +7,7 @@ import type { Analysis } from './analyze';
 import { findingTitle, levelSummary, splitFindings } from './finding-view';
 import { t, type Locale } from './i18n';
 import { interviewQuestions } from './interview';
-import { sourceOf } from './rules/sources';
+import { citationText, sourceOf } from './rules/sources';
 import type { Finding } from './rules/types';
 import { inLocale, verdictLine } from './verdict';
 
@@ -22,7 +22,7 @@ function findingLines(f: Finding, i: number, note: boolean): string[] {
   for (const e of f.evidence) lines.push(`   - ${e}`);
   for (const s of f.sources) {
     const url = sourceOf(s)?.url;
-    lines.push(`   ${t('summary.source')}: ${s}${url ? ` (${url})` : ''}`);
+    lines.push(`   ${t('summary.source')}: ${citationText(s)}${url ? ` (${url})` : ''}`);
   }
   if (f.advice) lines.push(`   ${t('summary.next')}: ${f.advice}`);
   return lines;

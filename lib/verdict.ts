@@ -7,6 +7,7 @@
 import { currentLocale, setLocale, t, type Locale, type MessageKey } from './i18n';
 import { findingTitle, splitFindings } from './finding-view';
 import { en } from './i18n/en';
+import { listOf, regionName } from './i18n/format';
 import type { Finding, FindingFacts } from './rules/types';
 
 /** How many red flags the sentence names (the panel lists all of them below it). */
@@ -23,19 +24,8 @@ export function inLocale<T>(lang: Locale, f: () => T): T {
   }
 }
 
-/** A country's name in `lang` ("US" → "United States", "Vereinigte Staaten"); the code when unknown. */
-export function regionName(code: string, lang: Locale): string {
-  try {
-    return new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-/** "a, b and c" / "a, b und c" (`or`: "a, b or c"). */
-export function listOf(items: readonly string[], lang: Locale, or = false): string {
-  return new Intl.ListFormat([lang], { type: or ? 'disjunction' : 'conjunction' }).format(items);
-}
+// Country names and lists come from the platform's localisation (lib/i18n/format.ts).
+export { listOf, regionName };
 
 // English names a few countries with an article when they stand alone ("claims the United States").
 const WITH_THE = new Set(['US', 'GB', 'NL', 'PH', 'AE', 'BS', 'GM', 'MV', 'DO', 'CF', 'KM', 'MH', 'SB', 'KY', 'VA']);

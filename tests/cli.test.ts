@@ -23,7 +23,7 @@ describe('radar CLI', () => {
       rule: 'location-timezone-mismatch',
       severity: 'high',
       title: expect.any(String),
-      evidence: expect.arrayContaining(['Claimed location: New York, United States (US)']),
+      evidence: expect.arrayContaining(['Claimed location: New York, United States']),
       sources: ['G1 Red flag indicators (inconsistent claimed work location and hours)'],
       advice: expect.any(String),
       // In no language, for the verdict line and the interview questions (lib/verdict.ts).

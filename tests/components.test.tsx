@@ -65,7 +65,7 @@ describe('Report and Badge', () => {
     };
     const report = mount(<Report state={state} />);
     expect(report.textContent).toContain('Could not read this page (the site may have changed)');
-    expect(report.textContent).toContain('Not read: name, location');
+    expect(report.textContent).toContain('Not read: the name and the location');
     expect(report.textContent).not.toContain('No red flags');
     const badge = mount(<Badge state={state} />).querySelector('button')!;
     expect(badge.getAttribute('data-level')).toBe('unreadable');

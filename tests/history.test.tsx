@@ -81,7 +81,9 @@ describe('history page', () => {
     input(details().querySelector('[data-rule="no-photo"] input')!, 'photo is on LinkedIn');
     await tick();
     button('Dismiss').click();
-    await until(() => details().textContent!.includes('Dismissed by you on 2026-11-27: photo is on LinkedIn'));
+    await until(() =>
+      details().textContent!.includes('Dismissed by you on Nov\u00a027,\u00a02026: photo is on LinkedIn'),
+    );
     button('Restore').click();
     await until(() => !!details().querySelector('[data-rule="no-photo"] input'));
     button('Mark as trusted').click();

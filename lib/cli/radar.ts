@@ -36,12 +36,15 @@ function write(text: string): Promise<void> {
   return new Promise((resolve) => (process.stdout.write(text) ? resolve() : process.stdout.once('drain', resolve)));
 }
 
+/** Findings are printed in words: their evidence lines in no language (for the history) are left out. */
+const printed = (key: string, value: unknown) => (key === 'lines' ? undefined : value);
+
 /** A JSON array, one report at a time (as JSON.stringify(reports, null, 2) would print it). */
 async function writeArray(reports: Report[]): Promise<void> {
   if (!reports.length) return write('[]\n');
   await write('[\n');
   for (const [i, r] of reports.entries()) {
-    const text = JSON.stringify(r, null, 2).replace(/\n/g, '\n  ');
+    const text = JSON.stringify(r, printed, 2).replace(/\n/g, '\n  ');
     await write(`  ${text}${i < reports.length - 1 ? ',' : ''}\n`);
   }
   await write(']\n');
@@ -82,7 +85,7 @@ async function main(argv: string[]): Promise<number> {
     const cross = await compareProfiles(scanned, opts.now, opts.sensitivity);
     const reports = await comparePhotos(cross.reports, opts.now, opts.sensitivity, cross.contexts, photoPaths);
     const single = positionals.length === 1 && files.length === 1 && files[0] === positionals[0];
-    if (single) await write(`${JSON.stringify(reports[0], null, 2)}\n`);
+    if (single) await write(`${JSON.stringify(reports[0], printed, 2)}\n`);
     else await writeArray(reports);
     return 0;
   }
@@ -101,7 +104,7 @@ async function main(argv: string[]): Promise<number> {
         throw new InputError(`cannot read ${values.file}: ${(e as NodeJS.ErrnoException).code ?? 'read error'}`);
       }
     } else text = await readStdin();
-    process.stdout.write(`${JSON.stringify(analyzeMessage(text), null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(analyzeMessage(text), printed, 2)}\n`);
     return 0;
   }
   throw new UsageError(command ? `unknown command ${command}` : 'no command');

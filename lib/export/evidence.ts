@@ -1,17 +1,24 @@
 /**
  * Evidence for one profile, for a trust-and-safety team or a report to the authorities: JSON and a
  * printable, self-contained HTML page with the findings, their evidence and sources, dates, URLs, the
- * user's notes and the audit trail of dismissals. Every page-derived string is escaped.
+ * user's notes and the audit trail of dismissals. Every page-derived string is escaped. Both are written in
+ * the reader's language; the JSON keeps rule ids and citations as machine keys beside the words.
  */
-import { t, type MessageKey } from '../i18n';
+import { t } from '../i18n';
+import { evidenceText } from '../i18n/evidence';
+import { formatDate, formatDateTime } from '../i18n/format';
+import { activeDismissals } from '../background/marks';
 import { siteById } from '../sites';
-import { sourceOf } from '../rules/sources';
-import { findingTitle, levelSummary, splitFindings, storedFindings } from '../finding-view';
+import { citationText, sourceOf } from '../rules/sources';
+import { findingAdvice, findingTitle, levelSummary, splitFindings, storedFindings } from '../finding-view';
 import { trackRecord } from '../track-record';
 import { trackRecordFacts } from '../track-record-facts';
 import type { StoredProfile } from '../storage/db';
 
 export function evidenceJson(e: StoredProfile, exportedAt: Date) {
+  const dismissed = activeDismissals(e);
+  const shown = storedFindings(e);
+  const titleOf = (rule: string) => findingTitle(shown.find((f) => f.rule === rule) ?? { rule });
   return {
     format: 'red-flag-radar-evidence',
     version: 1,
@@ -36,12 +43,13 @@ export function evidenceJson(e: StoredProfile, exportedAt: Date) {
       title: findingTitle(f),
       severity: f.severity,
       note: f.note,
-      evidence: f.evidence,
-      sources: f.sources.map((s) => ({ cite: s, url: sourceOf(s)?.url || undefined })),
-      advice: t(`rule.${f.rule}.advice` as MessageKey),
+      evidence: f.evidence.map(evidenceText),
+      sources: f.sources.map((s) => ({ cite: s, text: citationText(s), url: sourceOf(s)?.url || undefined })),
+      advice: findingAdvice(f),
+      dismissed: dismissed.get(f.rule),
     })),
     notes: e.notes ?? [],
-    dismissals: e.dismissals ?? [],
+    dismissals: (e.dismissals ?? []).map((d) => ({ ...d, title: titleOf(d.rule) })),
     trustedAt: e.trustedAt,
     disclaimer: t('ui.disclaimer'),
   };
@@ -62,9 +70,9 @@ export function evidenceHtml(e: StoredProfile, exportedAt: Date): string {
       .map(
         (f) => `<section class="finding">
 <h3>${escapeHtml(f.title)}${f.note || f.severity ? ` <span class="sev">(${escapeHtml(f.note ? t('ui.note') : t(`risk.${f.severity!}`))})</span>` : ''}</h3>
-<p class="id">${escapeHtml(f.rule)}</p>
+${f.dismissed ? `<p class="dismissed">${escapeHtml(t('history.dismissedBecause', { reason: f.dismissed.reason, date: formatDate(f.dismissed.at) }))}</p>` : ''}
 <h4>${escapeHtml(t('ui.evidence'))}</h4><ul>${f.evidence.map((x) => `<li>${escapeHtml(x)}</li>`).join('')}</ul>
-<h4>${escapeHtml(t('ui.source'))}</h4><ul>${f.sources.map((s) => `<li>${link(s.url, s.cite)}</li>`).join('')}</ul>
+<h4>${escapeHtml(t('ui.source'))}</h4><ul>${f.sources.map((s) => `<li>${link(s.url, s.text)}</li>`).join('')}</ul>
 <h4>${escapeHtml(t('ui.nextStep'))}</h4><p>${escapeHtml(f.advice)}</p>
 </section>`,
       )
@@ -77,8 +85,8 @@ export function evidenceHtml(e: StoredProfile, exportedAt: Date): string {
     [t('field.name'), escapeHtml(j.profile.name ?? '')],
     [t('field.country'), escapeHtml(j.profile.location?.countryName ?? j.profile.location?.country ?? '')],
     [t('field.timezone'), escapeHtml(j.profile.timezone?.name ?? j.profile.timezone?.label ?? '')],
-    [t('export.firstSeen'), escapeHtml(j.firstSeen)],
-    [t('export.lastSeen'), escapeHtml(j.lastSeen)],
+    [t('export.firstSeen'), escapeHtml(formatDateTime(j.firstSeen))],
+    [t('export.lastSeen'), escapeHtml(formatDateTime(j.lastSeen))],
     [t('export.visits'), escapeHtml(j.visits)],
     [t('export.level'), escapeHtml(levelSummary(j.level, j.findings))],
     ...(j.trackRecord.length ? [[t('record.title'), escapeHtml(j.trackRecord.join(' · '))] as [string, string]] : []),
@@ -89,19 +97,19 @@ export function evidenceHtml(e: StoredProfile, exportedAt: Date): string {
 <title>${escapeHtml(t('export.title', { name: j.profile.name ?? j.profile.url }))}</title>
 <style>body{font:14px/1.45 system-ui,sans-serif;max-width:820px;margin:24px auto;padding:0 16px;color:#111}
 table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:4px 8px;text-align:left;vertical-align:top}
-.finding{border-top:2px solid #333;margin-top:16px}.id{color:#555;font-family:monospace}
+.finding{border-top:2px solid #333;margin-top:16px}.dismissed{font-style:italic}
 @media print{a{color:#000}}</style></head><body>
 <h1>${escapeHtml(t('export.title', { name: j.profile.name ?? j.profile.url }))}</h1>
-<p>${escapeHtml(t('export.generated', { date: j.exportedAt }))}</p>
+<p>${escapeHtml(t('export.generated', { date: formatDateTime(j.exportedAt) }))}</p>
 <table>${rows.map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td>${v}</td></tr>`).join('')}</table>
-${j.trustedAt ? `<p><strong>${escapeHtml(t('history.trustedSince', { date: j.trustedAt.slice(0, 10) }))}</strong></p>` : ''}
+${j.trustedAt ? `<p><strong>${escapeHtml(t('history.trustedSince', { date: formatDate(j.trustedAt) }))}</strong></p>` : ''}
 <h2>${escapeHtml(t('ui.findings'))}</h2>
 ${findings || `<p>${escapeHtml(t('export.noFindings'))}</p>`}
 ${notes ? `<h2>${escapeHtml(t('ui.notesFound'))}</h2>\n<p>${escapeHtml(t(trackRecord(e.profile, new Date(e.lastSeen)).established ? 'ui.notesEstablished' : 'ui.notesExplained'))}</p>\n${notes}` : ''}
 <h2>${escapeHtml(t('history.notes'))}</h2>
-${j.notes.length ? `<ul>${j.notes.map((n) => `<li>${escapeHtml(n.at)}: ${escapeHtml(n.text)}</li>`).join('')}</ul>` : `<p>—</p>`}
+${j.notes.length ? `<ul>${j.notes.map((n) => `<li>${escapeHtml(formatDateTime(n.at))}: ${escapeHtml(n.text)}</li>`).join('')}</ul>` : `<p>—</p>`}
 <h2>${escapeHtml(t('history.dismissals'))}</h2>
-${j.dismissals.length ? `<ul>${j.dismissals.map((d) => `<li>${escapeHtml(d.at)}: ${escapeHtml(d.rule)} — ${escapeHtml(d.reason)}${d.restoredAt ? ` (${escapeHtml(t('history.restoredOn', { date: d.restoredAt }))})` : ''}</li>`).join('')}</ul>` : `<p>—</p>`}
+${j.dismissals.length ? `<ul>${j.dismissals.map((d) => `<li>${escapeHtml(formatDateTime(d.at))}: ${escapeHtml(d.title)} — ${escapeHtml(d.reason)}${d.restoredAt ? ` (${escapeHtml(t('history.restoredOn', { date: formatDateTime(d.restoredAt) }))})` : ''}</li>`).join('')}</ul>` : `<p>—</p>`}
 <p><em>${escapeHtml(j.disclaimer)}</em></p>
 </body></html>
 `;

@@ -5,8 +5,12 @@
  * says why.
  */
 import { z } from 'zod';
+import type { MessageKey } from '../i18n';
+import { en } from '../i18n/en';
+import type { EvidenceLine, EvidenceValue } from '../i18n/evidence';
 import { ProfileSchema } from '../profile';
 import {
+  MAX_LINES,
   MergeError,
   type Dismissal,
   type Note,
@@ -64,10 +68,34 @@ const DismissalSchema = z.strictObject({
   at: iso,
   restoredAt: iso.optional(),
 });
+/** A line of evidence (lib/i18n/evidence.ts): a catalogue key with values, nested a few levels at most. */
+const MessageKeySchema = z.string().refine((k) => Object.hasOwn(en, k), 'not a known text') as z.ZodType<MessageKey>;
+const ValueSchema: z.ZodType<EvidenceValue> = z.lazy(() =>
+  z.union([
+    z.string().max(2000),
+    z.number().finite(),
+    z.strictObject({ country: z.string().regex(/^[A-Z]{2}$/) }),
+    z.strictObject({ zone: z.string().max(100) }),
+    z.strictObject({
+      offset: z
+        .number()
+        .int()
+        .min(-14 * 60)
+        .max(14 * 60),
+    }),
+    z.strictObject({ date: z.string().max(40) }),
+    z.strictObject({ money: z.number().finite(), currency: z.string().regex(/^[A-Z]{3}$/) }),
+    z.strictObject({ list: z.array(ValueSchema).max(MAX_LINES), sep: z.string().max(5).optional() }),
+    LineSchema,
+  ]),
+);
+const LineSchema: z.ZodType<EvidenceLine> = z.lazy(() =>
+  z.strictObject({ key: MessageKeySchema, vars: z.record(z.string().max(30), ValueSchema).optional() }),
+);
 const StoredFindingSchema = z.strictObject({
   rule: z.string().max(60),
   severity: z.enum(['low', 'medium', 'high']),
-  evidence: z.array(z.string().max(2000)).max(20),
+  evidence: z.array(z.union([z.string().max(2000), LineSchema])).max(MAX_LINES),
   sources: z.array(z.string().max(300)).max(20),
 });
 const Snapshot = ProfileSchema.pick({ name: true, location: true, timezone: true });

@@ -4,6 +4,7 @@
  */
 import type { MessageKey } from './en';
 import { pagesDe } from './pages.de';
+import { evidenceDe } from './evidence-words';
 import { panelDe } from './panel';
 
 export const de: Record<MessageKey, string> = {
@@ -94,17 +95,17 @@ export const de: Record<MessageKey, string> = {
 
   'evidence.location': 'Angegebener Ort: {location}',
   'evidence.timezone': 'Zeitzone im Profil: {timezone}',
-  'evidence.countryZones': '{country} nutzt {offsets}',
-  'evidence.timezoneCountries': '{zone} ist eine Zeitzone von {countries}',
+  'evidence.countryZones': '{country}: Zeitzonen {offsets}',
+  'evidence.timezoneCountries': '{zone} gilt in: {countries}',
   'evidence.utcDefault': 'Reines UTC ist oft die Voreinstellung der Plattform, keine Wahl',
-  'evidence.memberSince': 'Mitglied seit {date} ({days} Tage vor {now})',
+  'evidence.memberSince': 'Mitglied seit {date} ({count} Tage vor dem {now})',
   'evidence.claimsRate': 'Stundensatz {rate}',
   'evidence.claimsYears': 'Angabe „{text}“',
   'evidence.claimsTitle': 'Titel sagt „{text}“',
   'evidence.jobSuccess': 'Job-Erfolg {value} %',
   'evidence.history': 'Sichtbare Historie: {jobs}, {hours}, {reviews}',
   'evidence.reviewBurst':
-    '{count} von {total} Bestbewertungen zwischen {from} und {to}, innerhalb von {days} Tagen nach der Anmeldung',
+    '{count} von {total} Bestbewertungen zwischen {from} und {to}, innerhalb von {days} nach der Anmeldung',
   'evidence.perfectFew': 'Bewertung {rating} aus {count} Bewertungen',
   'evidence.perfectFew.one': 'Bewertung {rating} aus {count} Bewertung',
   'evidence.noPhoto': 'Das Profil zeigt kein Foto',
@@ -280,6 +281,7 @@ export const de: Record<MessageKey, string> = {
   'history.saveNote': 'Notiz speichern',
   'history.dismissReason': 'Grund, diesen Befund zu verwerfen',
   'history.dismiss': 'Verwerfen',
+  'history.dismissedTag': 'von Ihnen verworfen',
   'history.dismissedBecause': 'Von Ihnen am {date} verworfen: {reason}',
   'history.restore': 'Wiederherstellen',
   'history.dismissals': 'Verworfene Befunde (Protokoll)',
@@ -289,7 +291,11 @@ export const de: Record<MessageKey, string> = {
   'history.memory': 'Der gesamte Speicher',
   'history.exportMemory': 'Speicher exportieren (JSON)',
   'history.importMemory': 'Speicherdatei importieren',
-  'history.imported': 'Importiert: {added} neue(s) Profil(e), {merged} mit bekannten zusammengeführt.',
+  'history.imported': 'Importiert: {added}; {merged}.',
+  'history.importedNew': '{count} neue Profile',
+  'history.importedNew.one': '{count} neues Profil',
+  'history.importedMerged': '{count} mit schon bekannten Profilen zusammengeführt',
+  'history.importedMerged.one': '{count} mit einem schon bekannten Profil zusammengeführt',
   'history.importFailed': 'Nichts wurde importiert: {reason}.',
   'history.deleteAll': 'Alle gemerkten Profile und Fotos löschen',
   'history.deleteAllConfirm': 'Zum Löschen von allem erneut klicken',
@@ -336,6 +342,7 @@ export const de: Record<MessageKey, string> = {
   'history.loadFailed': 'Der Verlauf konnte nicht gelesen werden: {reason}.',
   'history.reasonQuota': 'die Festplatte oder der Speicher des Browsers ist voll',
   'history.reasonStorage': 'der Speicher des Browsers hat es abgelehnt ({name})',
+  ...evidenceDe,
   ...panelDe,
   ...pagesDe,
 };

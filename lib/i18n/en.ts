@@ -3,6 +3,7 @@
  * Wording rule: "matches a red flag", never "is a fraud"; the user decides.
  */
 import { pagesEn } from './pages.en';
+import { evidenceEn } from './evidence-words';
 import { panelEn } from './panel';
 
 export const en = {
@@ -96,13 +97,13 @@ export const en = {
   'evidence.countryZones': '{country} uses {offsets}',
   'evidence.timezoneCountries': '{zone} is a time zone of {countries}',
   'evidence.utcDefault': 'A bare UTC setting is often the platform default, not a choice',
-  'evidence.memberSince': 'Member since {date} ({days} days before {now})',
+  'evidence.memberSince': 'Member since {date} ({count} days before {now})',
   'evidence.claimsRate': 'Hourly rate {rate}',
   'evidence.claimsYears': 'Claims “{text}”',
   'evidence.claimsTitle': 'Title says “{text}”',
   'evidence.jobSuccess': 'Job success {value}%',
   'evidence.history': 'Visible history: {jobs}, {hours}, {reviews}',
-  'evidence.reviewBurst': '{count} of {total} top ratings between {from} and {to}, within {days} days of joining',
+  'evidence.reviewBurst': '{count} of {total} top ratings between {from} and {to}, within {days} of joining',
   'evidence.perfectFew': 'Rating {rating} resting on {count} reviews',
   'evidence.perfectFew.one': 'Rating {rating} resting on {count} review',
   'evidence.noPhoto': 'The profile shows no photo',
@@ -275,6 +276,7 @@ export const en = {
   'history.saveNote': 'Save note',
   'history.dismissReason': 'Reason to dismiss this finding',
   'history.dismiss': 'Dismiss',
+  'history.dismissedTag': 'dismissed by you',
   'history.dismissedBecause': 'Dismissed by you on {date}: {reason}',
   'history.restore': 'Restore',
   'history.dismissals': 'Dismissals (audit trail)',
@@ -284,7 +286,11 @@ export const en = {
   'history.memory': 'The whole memory',
   'history.exportMemory': 'Export the memory (JSON)',
   'history.importMemory': 'Import a memory file',
-  'history.imported': 'Imported: {added} new profile(s), {merged} merged with ones already known.',
+  'history.imported': 'Imported: {added}; {merged}.',
+  'history.importedNew': '{count} new profiles',
+  'history.importedNew.one': '{count} new profile',
+  'history.importedMerged': '{count} merged with profiles already known',
+  'history.importedMerged.one': '{count} merged with a profile already known',
   'history.importFailed': 'Nothing was imported: {reason}.',
   'history.deleteAll': 'Delete all remembered profiles and photos',
   'history.deleteAllConfirm': 'Click again to delete everything',
@@ -331,6 +337,7 @@ export const en = {
   'history.loadFailed': 'The history could not be read: {reason}.',
   'history.reasonQuota': 'the disk or the browser’s storage is full',
   'history.reasonStorage': 'the browser’s storage refused it ({name})',
+  ...evidenceEn,
   ...panelEn,
   ...pagesEn,
 } as const;

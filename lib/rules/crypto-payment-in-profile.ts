@@ -1,5 +1,5 @@
 /** G1 red flags: payment in virtual currency. The profile offers crypto as a way to be paid, or shows a wallet. */
-import { t } from '../i18n';
+import { line } from '../i18n/evidence';
 import { cryptoPaymentSentences, findWallets } from '../text/crypto';
 import { quote } from '../text/sentences';
 import { finding, profileText } from './finding';
@@ -13,8 +13,8 @@ export const rule: ProfileRule = {
   check(p) {
     const text = profileText(p);
     const evidence = [
-      ...cryptoPaymentSentences(text).map((s) => t('evidence.sentence', { text: quote(s) })),
-      ...findWallets(text).map((w) => t('evidence.wallet', { kind: w.kind, value: w.value })),
+      ...cryptoPaymentSentences(text).map((s) => line('evidence.sentence', { text: quote(s) })),
+      ...findWallets(text).map((w) => line('evidence.wallet', { kind: w.kind, value: w.value })),
     ];
     if (!evidence.length) return undefined;
     return finding(rule.id, 'high', evidence, [

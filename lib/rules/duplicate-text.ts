@@ -2,7 +2,7 @@
  * G1 platform red flags: the same bid templates and profile texts across different developer accounts.
  * This profile's text is near-identical (MinHash of word 4-shingles) to one seen under another name.
  */
-import { t } from '../i18n';
+import { line } from '../i18n/evidence';
 import { quote } from '../text/sentences';
 import { finding } from './finding';
 import { describeOther } from './memory-evidence';
@@ -16,9 +16,9 @@ export const rule: MemoryRule = {
     const others = (ctx.textMatches ?? []).filter((m) => m.other.sameName !== true).slice(0, 3);
     if (!others.length) return undefined;
     const evidence = others.flatMap((m) => [
-      t('evidence.sameText', { ...describeOther(m.other), score: String(Math.round(m.similarity * 100)) }),
+      line('evidence.sameText', { ...describeOther(m.other), score: Math.round(m.similarity * 100) }),
       ...m.passages.map(([mine, theirs]) =>
-        t('evidence.passage', { mine: quote(mine, 200), theirs: quote(theirs, 200) }),
+        line('evidence.passage', { mine: quote(mine, 200), theirs: quote(theirs, 200) }),
       ),
     ]);
     return finding(rule.id, 'high', evidence, ['G1 Platform red flags (same templates across accounts)']);

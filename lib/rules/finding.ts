@@ -1,17 +1,29 @@
 import { cleanText } from '../text/sentences';
 import { t, type MessageKey } from '../i18n';
+import { evidenceText, line, type Evidence } from '../i18n/evidence';
 import type { Hit } from '../text/cooccur';
 import type { Finding, Severity } from './types';
 
-/** Builds a finding with its title and advice from the i18n layer (keys `rule.<id>.title|advice`). */
+/**
+ * Builds a finding with its title and advice from the i18n layer (keys `rule.<id>.title|advice`). The evidence
+ * is given in no language (lines: lib/i18n/evidence.ts) and written out here in the current one.
+ */
 export function finding(
   rule: string,
   severity: Severity,
-  evidence: string[],
+  lines: Evidence[],
   sources: string[],
   titleKey: MessageKey = `rule.${rule}.title` as MessageKey,
 ): Finding {
-  return { rule, severity, title: t(titleKey), evidence, sources, advice: t(`rule.${rule}.advice` as MessageKey) };
+  return {
+    rule,
+    severity,
+    title: t(titleKey),
+    evidence: lines.map(evidenceText),
+    lines,
+    sources,
+    advice: t(`rule.${rule}.advice` as MessageKey),
+  };
 }
 
 const cleaned = new WeakMap<object, string>();
@@ -53,11 +65,11 @@ export function messageFinding(
       severity,
       hits.map((h) =>
         h.words.length
-          ? t('evidence.sentenceWords', {
+          ? line('evidence.sentenceWords', {
               text: short(h.sentence),
-              words: h.words.map((word) => t('evidence.quotedWord', { word })).join(', '),
+              words: { list: h.words.map((word) => line('evidence.quotedWord', { word })) },
             })
-          : t('evidence.sentence', { text: short(h.sentence) }),
+          : line('evidence.sentence', { text: short(h.sentence) }),
       ),
       sources,
     ),

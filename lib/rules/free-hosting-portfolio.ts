@@ -3,7 +3,7 @@
  * portfolio/website link (profile links and URLs in the bio) is on free one-page hosting.
  */
 import { asNote } from '../finding-view';
-import { t } from '../i18n';
+import { line } from '../i18n/evidence';
 import { finding } from './finding';
 import type { ProfileRule } from './types';
 
@@ -71,7 +71,7 @@ export const rule: ProfileRule = {
     const f = finding(
       rule.id,
       'low',
-      [t('evidence.links', { links: [...new Set(hosts)].join(', ') })],
+      [line('evidence.links', { links: { list: [...new Set(hosts)], sep: ', ' } })],
       [
         'G1 How DPRK IT workers operate (surprisingly simple portfolio websites)',
         'IND Mandiant 2024 (portfolios on Netlify)',

@@ -5,8 +5,8 @@
  * current zone. A bare "UTC" is usually an untouched default (seen 2026-06 on a freelancer in Ukraine):
  * low at most, never a contradiction.
  */
-import { t } from '../i18n';
-import { countryName, formatOffset, isBareUtc, offsetsOfCountry, resolveZone } from '../geo/timezones';
+import { line, type Evidence, type EvidenceValue } from '../i18n/evidence';
+import { formatOffset, isBareUtc, offsetsOfCountry, resolveZone } from '../geo/timezones';
 import { finding } from './finding';
 import { asNote, titleKey } from '../finding-view';
 import type { Profile } from '../profile';
@@ -15,12 +15,21 @@ import type { FindingFacts, ProfileRule } from './types';
 const SOURCES = ['G1 Red flag indicators (inconsistent claimed work location and hours)'];
 
 /** The claimed place and the shown time zone: written only when there is a finding (most profiles have none). */
-function evidenceOf(p: Profile, country: string): string[] {
+function evidenceOf(p: Profile, country: string): Evidence[] {
   const tz = p.timezone!;
-  const place = [p.location?.city, p.location?.countryName ?? countryName(country)].filter(Boolean).join(', ');
-  const offset = tz.utcOffsetMinutes !== undefined ? formatOffset(tz.utcOffsetMinutes) : undefined;
-  const shown = [tz.name, tz.label, offset].filter(Boolean).join(' — ');
-  return [t('evidence.location', { location: `${place} (${country})` }), t('evidence.timezone', { timezone: shown })];
+  // The city as the page wrote it; the country by its code, named in the reader's language.
+  const city = p.location?.city;
+  const location = city ? { list: [city, { country }], sep: ', ' } : { country };
+  // The zone by its identifier (named for the reader), the page's own label as written, the offset.
+  const shown: EvidenceValue[] = [
+    ...(tz.name ? [{ zone: tz.name }] : []),
+    ...(tz.label ? [tz.label] : []),
+    ...(tz.utcOffsetMinutes !== undefined ? [{ offset: tz.utcOffsetMinutes }] : []),
+  ];
+  return [
+    line('evidence.location', { location }),
+    line('evidence.timezone', { timezone: { list: shown, sep: ' — ' } }),
+  ];
 }
 
 /** The same, in no language: for the verdict line and the interview question (lib/verdict.ts). */
@@ -51,7 +60,7 @@ export const rule: ProfileRule = {
       const f = finding(
         rule.id,
         'low',
-        [...evidenceOf(p, country), t('evidence.utcDefault')],
+        [...evidenceOf(p, country), line('evidence.utcDefault')],
         SOURCES,
         titleKey(rule.id, 'low'),
       );
@@ -67,9 +76,9 @@ export const rule: ProfileRule = {
           'high',
           [
             ...evidenceOf(p, country),
-            t('evidence.timezoneCountries', {
-              zone: zone.canonical,
-              countries: zone.countries.map(countryName).join(', '),
+            line('evidence.timezoneCountries', {
+              zone: { zone: zone.canonical },
+              countries: { list: zone.countries.map((c) => ({ country: c })) },
             }),
           ],
           SOURCES,
@@ -84,7 +93,10 @@ export const rule: ProfileRule = {
       'high',
       [
         ...evidenceOf(p, country),
-        t('evidence.countryZones', { country: countryName(country), offsets: offsets.map(formatOffset).join(', ') }),
+        line('evidence.countryZones', {
+          country: { country },
+          offsets: { list: offsets.map((offset) => ({ offset })), sep: ', ' },
+        }),
       ],
       SOURCES,
     );

@@ -1,19 +1,28 @@
-/** How the memory rules name another profile and a contact in their evidence. */
+/** How the memory rules name another profile and a contact in their evidence (lines: lib/i18n/evidence.ts). */
+import { contactKind, type EvidenceValue } from '../i18n/evidence';
 import { siteById } from '../sites';
 import type { OtherProfile } from './types';
 
-export function describeOther(o: OtherProfile): { name: string; site: string; url: string; date: string } {
-  return { name: o.name ?? '?', site: siteById(o.site)?.name ?? o.site, url: o.url, date: o.seenAt.slice(0, 10) };
+export function describeOther(o: OtherProfile): {
+  name: EvidenceValue;
+  site: string;
+  url: string;
+  date: EvidenceValue;
+} {
+  return {
+    name: o.name ?? '?',
+    site: siteById(o.site)?.name ?? o.site,
+    url: o.url,
+    date: { date: o.seenAt },
+  };
 }
 
 /** `telegram:devsample_tg` → `Telegram devsample_tg` (lib/memory/fingerprint.ts normalises them). */
-export function describeContact(c: string): string {
+export function describeContact(c: string): EvidenceValue {
   const i = c.indexOf(':');
   const kind = c.slice(0, i);
   const value = c.slice(i + 1);
   const names: Record<string, string> = {
-    email: 'E-mail',
-    phone: 'Phone',
     url: 'Link',
     github: 'GitHub',
     gitlab: 'GitLab',
@@ -23,5 +32,5 @@ export function describeContact(c: string): string {
     skype: 'Skype',
     wechat: 'WeChat',
   };
-  return `${names[kind] ?? kind} ${value}`;
+  return { list: [names[kind] ?? contactKind(kind), value], sep: ' ' };
 }

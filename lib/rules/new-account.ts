@@ -4,7 +4,7 @@
  * score — and is a low note when it claims little (honest newcomers look the same).
  */
 import { asNote } from '../finding-view';
-import { t } from '../i18n';
+import { line } from '../i18n/evidence';
 import { daysBetween, finding, isoDay } from './finding';
 import { claims } from './claims';
 import type { ProfileRule } from './types';
@@ -24,7 +24,10 @@ export const rule: ProfileRule = {
     const f = finding(
       rule.id,
       claimed.length ? 'medium' : 'low',
-      [t('evidence.memberSince', { date: p.memberSince, days, now: isoDay(ctx.now) }), ...claimed],
+      [
+        line('evidence.memberSince', { date: { date: p.memberSince }, count: days, now: { date: isoDay(ctx.now) } }),
+        ...claimed,
+      ],
       ['G1 Potential mitigation measures (extra scrutiny for newly established accounts)'],
     );
     f.facts = { days };

@@ -3,7 +3,7 @@
  * A low note: it counts only in combination.
  */
 import { asNote } from '../finding-view';
-import { t } from '../i18n';
+import { line } from '../i18n/evidence';
 import { sitePages } from '../sites/pages';
 import { finding } from './finding';
 
@@ -27,7 +27,7 @@ export const rule: ProfileRule = {
   check(p, ctx) {
     if (ctx.missing.includes('photoUrl')) return undefined;
     if (p.photoUrl && !isPlaceholderPhoto(p.site, p.photoUrl)) return undefined;
-    const evidence = [p.photoUrl ? p.photoUrl : t('evidence.noPhoto')];
+    const evidence = [p.photoUrl ? line('evidence.placeholderPhoto', { url: p.photoUrl }) : line('evidence.noPhoto')];
     return asNote(finding(rule.id, 'low', evidence, ['G3 (profiles with no photo)']));
   },
 };

@@ -1,5 +1,5 @@
 /** G1 red flags: moving communication off the platform. Messenger handles, e-mail or phone in the profile. */
-import { t } from '../i18n';
+import { contactKind, line } from '../i18n/evidence';
 import { findContacts } from '../text/contacts';
 import { finding, profileText } from './finding';
 import type { ProfileRule } from './types';
@@ -15,7 +15,7 @@ export const rule: ProfileRule = {
     const f = finding(
       rule.id,
       'medium',
-      contacts.map((c) => t('evidence.contact', { kind: c.kind, value: c.value })),
+      contacts.map((c) => line('evidence.contact', { kind: contactKind(c.kind), value: c.value })),
       ['G1 Red flag indicators (requests to communicate off the platform)'],
     );
     f.facts = { channels: [...new Set(contacts.map((c) => c.kind))] };

@@ -2,36 +2,49 @@
  * G1 platform red flags (logins from various IPs in different countries) — what an extension can see of
  * it: since the user's last visit, the profile's country, time zone, name or photo changed.
  */
-import { formatOffset } from '../geo/timezones';
-import { t } from '../i18n';
+import { line, type Evidence, type EvidenceValue } from '../i18n/evidence';
 import type { Profile } from '../profile';
 import { finding } from './finding';
 import type { MemoryRule } from './types';
 
-const country = (p: Pick<Profile, 'location'>) => p.location?.country ?? p.location?.countryName;
-const zone = (p: Pick<Profile, 'timezone'>) =>
-  p.timezone?.name ??
-  (p.timezone?.utcOffsetMinutes !== undefined ? formatOffset(p.timezone.utcOffsetMinutes) : undefined);
+// Each compared value: what tells the two visits apart, and how it is shown (a country by its code, named
+// in the reader's language; a zone by its identifier; a name as the page wrote it).
+type Compared = { same: string; shown: EvidenceValue } | undefined;
+const country = (p: Pick<Profile, 'location'>): Compared => {
+  const code = p.location?.country;
+  const name = p.location?.countryName;
+  return code ? { same: code, shown: { country: code } } : name ? { same: name, shown: name } : undefined;
+};
+const zone = (p: Pick<Profile, 'timezone'>): Compared => {
+  const tz = p.timezone;
+  if (tz?.name) return { same: tz.name, shown: { zone: tz.name } };
+  const offset = tz?.utcOffsetMinutes;
+  return offset !== undefined ? { same: String(offset), shown: { offset } } : undefined;
+};
+const name = (p: Pick<Profile, 'name'>): Compared => (p.name ? { same: p.name, shown: p.name } : undefined);
 
 export const rule: MemoryRule = {
   id: 'profile-changed',
   kind: 'memory',
   group: 'location',
   check(p, ctx) {
-    const evidence: string[] = [];
+    const evidence: Evidence[] = [];
     const prev = ctx.previous;
     if (prev) {
-      const date = prev.seenAt.slice(0, 10);
-      const pairs: [string, string | undefined, string | undefined][] = [
-        [t('field.country'), country(prev.profile), country(p)],
-        [t('field.timezone'), zone(prev.profile), zone(p)],
-        [t('field.name'), prev.profile.name, p.name],
+      const date = { date: prev.seenAt };
+      const pairs = [
+        ['field.country', country] as const,
+        ['field.timezone', zone] as const,
+        ['field.name', name] as const,
       ];
-      for (const [field, before, now] of pairs)
-        if (before && now && before.trim().toLowerCase() !== now.trim().toLowerCase())
-          evidence.push(t('evidence.changed', { field, before, now, date }));
+      for (const [field, of] of pairs) {
+        const before = of(prev.profile);
+        const now = of(p);
+        if (before && now && before.same.trim().toLowerCase() !== now.same.trim().toLowerCase())
+          evidence.push(line('evidence.changed', { field: line(field), before: before.shown, now: now.shown, date }));
+      }
     }
-    if (ctx.photoChanged) evidence.push(t('evidence.photoChanged', { date: ctx.photoChanged.seenAt.slice(0, 10) }));
+    if (ctx.photoChanged) evidence.push(line('evidence.photoChanged', { date: { date: ctx.photoChanged.seenAt } }));
     if (!evidence.length) return undefined;
     return finding(rule.id, 'medium', evidence, [
       'G1 Platform red flags (logins from various IPs in different countries)',

@@ -4,6 +4,7 @@
  * profiles under the same name are not a red flag (the report says "also seen on …" instead).
  */
 import { t } from '../i18n';
+import { line } from '../i18n/evidence';
 import { siteById } from '../sites';
 import { finding } from './finding';
 import type { MemoryRule } from './types';
@@ -19,12 +20,12 @@ export const rule: MemoryRule = {
       rule.id,
       'high',
       others.map((m) =>
-        t(m.name ? 'evidence.samePhoto' : 'evidence.samePhotoNoName', {
+        line(m.name ? 'evidence.samePhoto' : 'evidence.samePhotoNoName', {
           name: m.name ?? '',
           site: siteById(m.site)?.name ?? m.site,
           url: m.url,
-          date: m.seenAt.slice(0, 10),
-          score: String(Math.round(m.score * 100)),
+          date: { date: m.seenAt },
+          score: Math.round(m.score * 100),
         }),
       ),
       ['G3 (same identity, different pictures)', 'IND (photos taken from other profiles)'],

@@ -4,7 +4,7 @@
  * two reviews (a low note: common for honest newcomers, it only counts with other signals).
  */
 import { asNote } from '../finding-view';
-import { t } from '../i18n';
+import { line } from '../i18n/evidence';
 import { daysBetween, finding } from './finding';
 import type { ProfileRule } from './types';
 
@@ -34,18 +34,19 @@ export const rule: ProfileRule = {
     }
     const early = !p.memberSince || daysBetween(p.memberSince, new Date(`${best.from}T00:00:00Z`)) <= EARLY_DAYS;
     if (best.count >= 3 && best.count / dated.length >= 0.6 && early) {
-      const days = p.memberSince ? daysBetween(p.memberSince, new Date(`${best.to}T00:00:00Z`)) : '?';
-      return finding(
-        rule.id,
-        'medium',
-        [t('evidence.reviewBurst', { count: best.count, total: dated.length, from: best.from, to: best.to, days })],
-        SOURCES,
-      );
+      const range = { count: best.count, total: dated.length, from: { date: best.from }, to: { date: best.to } };
+      const evidence = p.memberSince
+        ? line('evidence.reviewBurst', {
+            ...range,
+            days: line('evidence.withinDays', { count: daysBetween(p.memberSince, new Date(`${best.to}T00:00:00Z`)) }),
+          })
+        : line('evidence.reviewBurstUndated', range);
+      return finding(rule.id, 'medium', [evidence], SOURCES);
     }
     const rating = p.stats?.rating;
     const reviews = p.stats?.reviews ?? (p.reviews ? p.reviews.length : undefined);
     if (rating !== undefined && rating >= 4.95 && reviews !== undefined && reviews >= 1 && reviews <= 2) {
-      return asNote(finding(rule.id, 'low', [t('evidence.perfectFew', { rating, count: reviews })], SOURCES));
+      return asNote(finding(rule.id, 'low', [line('evidence.perfectFew', { rating, count: reviews })], SOURCES));
     }
     return undefined;
   },

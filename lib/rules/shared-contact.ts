@@ -2,7 +2,7 @@
  * G1 ("multiple identities and accounts … shared"), SEAL: the same e-mail, phone, messenger handle,
  * portfolio or GitHub account appears on a profile under another name.
  */
-import { t } from '../i18n';
+import { line } from '../i18n/evidence';
 import { finding } from './finding';
 import { describeContact, describeOther } from './memory-evidence';
 import type { MemoryRule } from './types';
@@ -18,7 +18,7 @@ export const rule: MemoryRule = {
       rule.id,
       'high',
       shared.map((m) =>
-        t('evidence.sharedContact', { contact: describeContact(m.contact), ...describeOther(m.other) }),
+        line('evidence.sharedContact', { contact: describeContact(m.contact), ...describeOther(m.other) }),
       ),
       ['G1 Red flag indicators (shared identities and accounts)', 'SEAL'],
     );

@@ -2,7 +2,7 @@
  * G1 platform red flags: one client rating many new developers. A client gave this profile a top rating
  * and gave top ratings to at least two other freelancers (under other names) within 30 days.
  */
-import { t } from '../i18n';
+import { line } from '../i18n/evidence';
 import { finding } from './finding';
 import { describeOther } from './memory-evidence';
 import type { MemoryRule } from './types';
@@ -20,10 +20,19 @@ export const rule: MemoryRule = {
       rule.id,
       'medium',
       bursts.map((b) =>
-        t('evidence.reviewerBurst', {
+        line('evidence.reviewerBurst', {
           client: b.client,
-          date: b.date,
-          others: b.others.map((o) => `“${describeOther(o.other).name}” (${o.date}, ${o.other.url})`).join('; '),
+          date: { date: b.date },
+          others: {
+            list: b.others.map((o) =>
+              line('evidence.otherRated', {
+                name: describeOther(o.other).name,
+                date: { date: o.date },
+                url: o.other.url,
+              }),
+            ),
+            sep: '; ',
+          },
         }),
       ),
       ['G1 Platform red flags (one client rating many new developers)'],

@@ -1,4 +1,6 @@
 /** The documents the catalogue cites (docs/red-flags.md), by key. */
+import { t, type MessageKey } from '../i18n';
+import { en } from '../i18n/en';
 export const SOURCES = {
   G1: {
     title: 'US State Dept / Treasury (OFAC) / FBI: Guidance on the DPRK Information Technology Workers',
@@ -34,4 +36,32 @@ export type SourceKey = keyof typeof SOURCES;
 export function sourceOf(citation: string): (typeof SOURCES)[SourceKey] | undefined {
   const key = citation.split(' ')[0] as SourceKey;
   return SOURCES[key];
+}
+
+// The catalogue key of each passage, found by its English words (how the rules cite it and the history stored it).
+let passages: Map<string, MessageKey> | undefined;
+function passageKey(citation: string): MessageKey | undefined {
+  passages ??= new Map(
+    Object.entries(en)
+      .filter(([k]) => k.startsWith('cite.'))
+      .map(([k, v]) => [v, k as MessageKey]),
+  );
+  return passages.get(citation);
+}
+
+/**
+ * A citation as the reader reads it: the cited passage in the current language ("G1 Warnsignale (…)"), or for a
+ * whole document ("SEAL", "G4") its name. A citation the catalogue does not know is shown as it is.
+ */
+export function citationText(citation: string): string {
+  const key = passageKey(citation);
+  if (key) return t(key);
+  const doc = `source.${citation}`;
+  return doc in en ? t(doc as MessageKey) : citation;
+}
+
+/** The document a citation is from, named in the current language (for a link's title). */
+export function sourceTitle(citation: string): string | undefined {
+  const doc = `source.${citation.split(' ')[0]}`;
+  return doc in en ? t(doc as MessageKey) : undefined;
 }

@@ -4,7 +4,7 @@
  * it claims several things at once.
  */
 import { asNote } from '../finding-view';
-import { t } from '../i18n';
+import { line } from '../i18n/evidence';
 import { finding } from './finding';
 import { claims } from './claims';
 import type { ProfileRule } from './types';
@@ -21,10 +21,10 @@ export const rule: ProfileRule = {
     if (!thin) return undefined;
     const claimed = claims(p);
     if (!claimed.length) return undefined;
-    const history = t('evidence.history', {
-      jobs: t('record.jobs', { count: s.jobs }),
-      hours: t('record.hours', { count: s.hours ?? '?' }),
-      reviews: t('record.reviews', { count: s.reviews ?? '?' }),
+    const history = line('evidence.history', {
+      jobs: line('record.jobs', { count: s.jobs }),
+      hours: s.hours === undefined ? line('evidence.hoursUnknown') : line('record.hours', { count: s.hours }),
+      reviews: s.reviews === undefined ? line('evidence.reviewsUnknown') : line('record.reviews', { count: s.reviews }),
     });
     const f = finding(
       rule.id,

@@ -1,3 +1,4 @@
+import type { Evidence } from '../i18n/evidence';
 import type { Profile } from '../profile';
 
 export type Severity = 'low' | 'medium' | 'high';
@@ -19,8 +20,13 @@ export interface Finding {
   rule: string;
   severity: Severity;
   title: string;
-  /** The concrete values from the page that triggered it. */
+  /** The concrete values from the page that triggered it, written in the language of the analysis. */
   evidence: string[];
+  /**
+   * The same evidence in no language (lib/i18n/evidence.ts): what the history keeps, so the history page and
+   * the exports write it out in the reader's language. Absent on findings made by hand (tests).
+   */
+  lines?: Evidence[];
   /** Catalogue keys with section, e.g. "G1 Red flag indicators". */
   sources: string[];
   advice: string;

@@ -3,7 +3,8 @@
  * more of payment / phone / e-mail are not. Only what the page states counts; absent is not "false".
  */
 import { asNote } from '../finding-view';
-import { t, type MessageKey } from '../i18n';
+import { type MessageKey } from '../i18n';
+import { line } from '../i18n/evidence';
 import { finding } from './finding';
 import type { ProfileRule } from './types';
 
@@ -18,7 +19,7 @@ export const rule: ProfileRule = {
     const notVerified = (['identity', 'payment', 'phone', 'email'] as const).filter((k) => v[k] === false);
     const others = notVerified.filter((k) => k !== 'identity');
     if (!notVerified.includes('identity') && others.length < 2) return undefined;
-    const evidence = notVerified.map((k) => t('evidence.notVerified', { what: t(`verify.${k}` as MessageKey) }));
+    const evidence = notVerified.map((k) => line('evidence.notVerified', { what: line(`verify.${k}` as MessageKey) }));
     return asNote(finding(rule.id, 'low', evidence, ['G1 Potential mitigation measures (verify identity)']));
   },
 };

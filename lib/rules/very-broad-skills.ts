@@ -3,7 +3,8 @@
  * span at least 5 unrelated fields. The field of a skill is looked up by keywords below.
  */
 import { asNote } from '../finding-view';
-import { t } from '../i18n';
+import type { MessageKey } from '../i18n';
+import { line } from '../i18n/evidence';
 import { finding } from './finding';
 import type { ProfileRule } from './types';
 
@@ -79,6 +80,9 @@ const FIELDS: Record<string, string[]> = {
   admin: ['data entry', 'virtual assistant', 'transcription', 'customer support'],
 };
 
+/** A field's name for the reader: `skill.<field>` in the catalogue ("data & AI" → skill.data-ai). */
+const fieldKey = (field: string) => `skill.${field.toLowerCase().replace(/[^a-z]+/g, '-')}` as MessageKey;
+
 const FIELD_OF = new Map(Object.entries(FIELDS).flatMap(([field, kws]) => kws.map((k) => [k, field] as const)));
 // First words of the two-word keywords: only after one of them is a pair of words worth building.
 const PAIR_FIRST = new Set([...FIELD_OF.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
@@ -134,7 +138,13 @@ export const rule: ProfileRule = {
     const f = finding(
       rule.id,
       'low',
-      [t('evidence.skills', { count: skills.length, fields: fields.size, list: [...fields].join(', ') })],
+      [
+        line('evidence.skills', {
+          count: skills.length,
+          fields: fields.size,
+          list: { list: [...fields].map((f) => line(fieldKey(f))), sep: ', ' },
+        }),
+      ],
       ['G1 How DPRK IT workers operate (resume listing a wide range of skills)'],
     );
     return asNote(f);

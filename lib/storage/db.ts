@@ -5,6 +5,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Profile } from '../profile';
+import { line, type Evidence, type EvidenceLine, type EvidenceValue } from '../i18n/evidence';
 import type { Finding } from '../rules/types';
 import type { Level } from '../score';
 import { fingerprint, type Fingerprint } from '../memory/fingerprint';
@@ -39,18 +40,35 @@ export interface StoredProfile {
 export interface StoredFinding {
   rule: string;
   severity: Finding['severity'];
-  evidence: string[];
+  /** Lines in no language (lib/i18n/evidence.ts); profiles remembered before keep the text as it was shown. */
+  evidence: Evidence[];
   sources: string[];
 }
 
-/** At most 3 evidence lines of 240 characters each are kept per finding. */
+/** Evidence lines kept per finding: every line a finding has in practice, so none that explains it is lost. */
+export const MAX_LINES = 20;
+const MAX_TEXT = 240;
+
+/** Long page text inside a line is cut (quotes are already at most 200 characters). */
+function compactValue(v: EvidenceValue): EvidenceValue {
+  if (typeof v === 'string') return v.length > MAX_TEXT ? `${v.slice(0, MAX_TEXT - 1)}…` : v;
+  if (typeof v !== 'object') return v;
+  if ('list' in v) return { ...v, list: v.list.slice(0, MAX_LINES).map(compactValue) };
+  if ('key' in v) return compactLine(v);
+  return v;
+}
+const compactLine = (l: EvidenceLine): EvidenceLine =>
+  l.vars ? { key: l.key, vars: Object.fromEntries(Object.entries(l.vars).map(([k, v]) => [k, compactValue(v)])) } : l;
+
+/** A finding as the history keeps it: its lines (all of them up to MAX_LINES, then how many more there were). */
 export function compactFindings(fs: readonly Finding[]): StoredFinding[] {
-  return fs.map((f) => ({
-    rule: f.rule,
-    severity: f.severity,
-    evidence: f.evidence.slice(0, 3).map((e) => (e.length > 240 ? `${e.slice(0, 239)}…` : e)),
-    sources: f.sources,
-  }));
+  return fs.map((f) => {
+    const all: Evidence[] = f.lines ?? f.evidence;
+    const kept = all.length > MAX_LINES ? all.slice(0, MAX_LINES - 1) : all;
+    const evidence = kept.map((e) => (typeof e === 'string' ? (compactValue(e) as string) : compactLine(e)));
+    if (kept.length < all.length) evidence.push(line('evidence.more', { count: all.length - kept.length }));
+    return { rule: f.rule, severity: f.severity, evidence, sources: f.sources };
+  });
 }
 
 const outcome = (fs: readonly (Finding | string)[]) => ({

@@ -30,7 +30,7 @@ describe('duplicate-text', () => {
       ],
     })!;
     expect(f.evidence).toEqual([
-      'Near-identical text on “Maria Lopez” (Freelancer.com, https://www.freelancer.com/u/marial), seen 2026-11-20; 81% of the text’s phrases shared',
+      'Near-identical text on “Maria Lopez” (Freelancer.com, https://www.freelancer.com/u/marial), seen Nov\u00a020,\u00a02026; 81% of the text’s phrases shared',
       'Here: “I have 8 years of React.” — there: “I have 8 years of React!”',
     ]);
   });

@@ -71,9 +71,9 @@ describe('location-timezone-mismatch', () => {
       ctx(),
     );
     expect(f?.evidence).toEqual([
-      'Claimed location: Austin, United States of America (US)',
+      'Claimed location: Austin, United States',
       'Time zone on the profile: UTC+09:00',
-      'United States of America uses UTC−10:00, UTC−09:00, UTC−08:00, UTC−07:00, UTC−06:00, UTC−05:00, UTC−04:00',
+      'United States uses UTC−10:00, UTC−09:00, UTC−08:00, UTC−07:00, UTC−06:00, UTC−05:00, UTC−04:00',
     ]);
     expect(f?.sources[0]).toMatch(/^G1 /);
   });

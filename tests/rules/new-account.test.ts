@@ -26,7 +26,7 @@ describe('new-account', () => {
 
   it('measures the age against the injected "now", never the machine clock', () => {
     const f = rule.check(profile({ memberSince: '2026-05-20' }), ctx());
-    expect(f?.evidence[0]).toBe('Member since 2026-05-20 (21 days before 2026-06-10)');
+    expect(f?.evidence[0]).toBe('Member since May\u00a020,\u00a02026 (21 days before Jun\u00a010,\u00a02026)');
     expect(rule.check(profile({ memberSince: '2026-05-20' }), ctx([], new Date('2027-01-01')))).toBeUndefined();
   });
 });

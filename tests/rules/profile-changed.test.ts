@@ -31,9 +31,9 @@ describe('profile-changed', () => {
       photoChanged: { seenAt: '2026-11-02T08:00:00Z' },
     })!;
     expect(f.evidence).toEqual([
-      'Country: UA → PL (since your visit on 2026-11-02)',
-      'Time zone: Asia/Pyongyang → Europe/Warsaw (since your visit on 2026-11-02)',
-      'The photo is not the one seen on your visit on 2026-11-02',
+      'Country: Ukraine → Poland (since your visit on Nov\u00a02,\u00a02026)',
+      'Time zone: Korean Standard Time (Asia/Pyongyang) → Central European Standard Time (Europe/Warsaw) (since your visit on Nov\u00a02,\u00a02026)',
+      'The photo is not the one seen on your visit on Nov\u00a02,\u00a02026',
     ]);
   });
 });

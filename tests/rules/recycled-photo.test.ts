@@ -42,7 +42,7 @@ describe('recycled-photo', () => {
       photoPreview: 'data:image/jpeg;base64,BBBB',
     })!;
     expect(f.evidence).toEqual([
-      'Same photo as “Maria Lopez” on LinkedIn (https://www.linkedin.com/in/maria-lopez), seen 2026-11-20; similarity 93%',
+      'Same photo as “Maria Lopez” on LinkedIn (https://www.linkedin.com/in/maria-lopez), seen Nov\u00a020,\u00a02026; similarity 93%',
     ]);
     expect(f.images?.map((i) => i.src)).toEqual(['data:image/jpeg;base64,BBBB', 'data:image/jpeg;base64,AAAA']);
     expect(f.sources.join(' ')).toContain('G3');

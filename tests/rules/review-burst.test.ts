@@ -58,6 +58,8 @@ describe('review-burst', () => {
       }),
       ctx(),
     );
-    expect(f?.evidence).toEqual(['3 of 3 top ratings between 2026-04-05 and 2026-04-12, within 11 days of joining']);
+    expect(f?.evidence).toEqual([
+      '3 of 3 top ratings between Apr\u00a05,\u00a02026 and Apr\u00a012,\u00a02026, within 11 days of joining',
+    ]);
   });
 });

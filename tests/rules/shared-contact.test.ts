@@ -23,7 +23,7 @@ describe('shared-contact', () => {
       contactMatches: [{ other: other(), contact: 'github:devsample' }],
     })!;
     expect(f.evidence).toEqual([
-      'GitHub devsample is also on “Maria Lopez” (Freelancer.com, https://www.freelancer.com/u/marial), seen 2026-11-20',
+      'GitHub devsample is also on “Maria Lopez” (Freelancer.com, https://www.freelancer.com/u/marial), seen Nov\u00a020,\u00a02026',
     ]);
   });
 });

@@ -27,7 +27,7 @@ describe('shared-reviewer-burst', () => {
       reviewerBursts: b([other(), other({ name: 'Li Wei', url: 'https://www.freelancer.com/u/liw' })]),
     })!;
     expect(f.evidence[0]).toBe(
-      'Client “acme ltd” rated this profile at the top on 2026-10-15, and also: “Maria Lopez” (2026-10-01, https://www.freelancer.com/u/marial); “Li Wei” (2026-10-02, https://www.freelancer.com/u/liw)',
+      'Client “acme ltd” rated this profile at the top on Oct\u00a015,\u00a02026, and also: “Maria Lopez” (Oct\u00a01,\u00a02026, https://www.freelancer.com/u/marial); “Li Wei” (Oct\u00a02,\u00a02026, https://www.freelancer.com/u/liw)',
     );
   });
 });
