@@ -4,7 +4,7 @@ import { t } from '../lib/i18n';
 import type { TabState } from '../lib/tab-state';
 import { verdictLine } from '../lib/verdict';
 import type { Mark } from '../lib/messages';
-import { PanelActions, type PanelDeps } from './PanelActions';
+import { PanelActions, QuickActions, type PanelDeps } from './PanelActions';
 import { Report } from './Report';
 
 /** How much room the badge takes: the full summary, the level alone, or a dot (lib/content/fit.ts chooses). */
@@ -183,6 +183,7 @@ export function Badge({
             {t('ui.close')}
           </button>
           {read && <p class="rfr-verdict">{verdictLine(analysis.findings, analysis.locale)}</p>}
+          {read && deps && <QuickActions analysis={analysis} deps={deps} />}
           {report && <Report state={report} mark={read && deps && analysis.profileKey ? mark : undefined} />}
           {read && deps && <PanelActions analysis={analysis} deps={deps} mark={mark} />}
         </div>

@@ -19,7 +19,17 @@ export interface PanelDeps {
 }
 
 /** A button that copies `text` and says so (or, when copying is refused, shows the text to select). */
-function CopyButton({ label, done, text, deps }: { label: string; done: string; text: () => string; deps: PanelDeps }) {
+export function CopyButton({
+  label,
+  done,
+  text,
+  deps,
+}: {
+  label: string;
+  done: string;
+  text: () => string;
+  deps: PanelDeps;
+}) {
   const [status, setStatus] = useState<'copied' | 'failed' | undefined>();
   const [shown, setShown] = useState('');
   return (
@@ -41,6 +51,39 @@ function CopyButton({ label, done, text, deps }: { label: string; done: string; 
         </span>
       )}
       {shown && <textarea class="rfr-copy-text" readOnly rows={6} aria-label={label} value={shown} />}
+    </div>
+  );
+}
+
+/** Scrolls the panel to one of its sections and puts the focus on its heading. */
+function jump(from: EventTarget | null, id: string): void {
+  const root = (from as Element | null)?.getRootNode() as ShadowRoot | Document | undefined;
+  const heading = root?.getElementById?.(id) as HTMLElement | null | undefined;
+  heading?.scrollIntoView({ block: 'center' });
+  heading?.focus({ preventScroll: true });
+}
+
+/** The first row of the panel, under the verdict: the summary to copy, and the way to the questions and reports. */
+export function QuickActions({ analysis: a, deps }: { analysis: Analysis; deps: PanelDeps }) {
+  return (
+    <div class="rfr-quick">
+      <CopyButton
+        label={t('panel.copySummary')}
+        done={t('panel.summaryCopied')}
+        text={() => summaryText(a, a.locale, deps.siteName)}
+        deps={deps}
+      />
+      <button type="button" class="rfr-jump" onClick={(e) => jump(e.currentTarget, 'rfr-questions-h')}>
+        {t('panel.questions')}
+      </button>
+      {a.profileKey && (
+        <button type="button" class="rfr-jump" onClick={(e) => jump(e.currentTarget, 'rfr-note')}>
+          {t('panel.addNote')}
+        </button>
+      )}
+      <button type="button" class="rfr-jump" onClick={(e) => jump(e.currentTarget, 'rfr-report-h')}>
+        {t('panel.report')}
+      </button>
     </div>
   );
 }
@@ -67,7 +110,9 @@ export function PanelActions({
   return (
     <div class="rfr-actions">
       <section aria-labelledby="rfr-actions-h">
-        <h2 id="rfr-actions-h">{t('panel.actions')}</h2>
+        <h2 id="rfr-actions-h" tabIndex={-1}>
+          {t('panel.actions')}
+        </h2>
         <CopyButton
           label={t('panel.copySummary')}
           done={t('panel.summaryCopied')}
@@ -126,7 +171,9 @@ export function PanelActions({
       </section>
       {questions.length > 0 && (
         <section aria-labelledby="rfr-questions-h">
-          <h2 id="rfr-questions-h">{t('panel.questions')}</h2>
+          <h2 id="rfr-questions-h" tabIndex={-1}>
+            {t('panel.questions')}
+          </h2>
           <ol class="rfr-questions">
             {questions.map((q) => (
               <li>{q}</li>
@@ -141,7 +188,9 @@ export function PanelActions({
         </section>
       )}
       <section aria-labelledby="rfr-report-h">
-        <h2 id="rfr-report-h">{t('panel.report')}</h2>
+        <h2 id="rfr-report-h" tabIndex={-1}>
+          {t('panel.report')}
+        </h2>
         <ul class="rfr-report-links">
           {links.platform && (
             <li>

@@ -45,24 +45,7 @@ describe('accessibility', () => {
       return r.passes.flatMap((p: any) => p.nodes).filter((n: any) => n.target.flat().length > 1).length;
     });
     expect(inside).toBeGreaterThan(0);
-    if (process.env.UPDATE_SCREENSHOTS) {
-      // The name, the badge and its open panel: the part of the page the extension adds to.
-      await page.setViewportSize({ width: 1280, height: 1400 });
-      await badge.scrollIntoViewIfNeeded();
-      const name = (await page.locator('h1, [itemprop="name"]').first().boundingBox())!;
-      const panel = (await page.locator('red-flag-radar-badge .rfr-panel').boundingBox())!;
-      const x = Math.max(0, Math.min(name.x, panel.x) - 16);
-      const y = Math.max(0, Math.min(name.y, panel.y) - 16);
-      await page.screenshot({
-        path: 'docs/screenshots/badge-panel.png',
-        clip: {
-          x,
-          y,
-          width: panel.x + panel.width + 16 - x,
-          height: Math.min(panel.y + panel.height, y + 900) + 16 - y,
-        },
-      });
-    }
+    // The panel's screenshots (README) are written by tests/e2e/panel-verdict.e2e.ts.
   });
 
   it('the popup with a report, the message box and the settings open', async () => {

@@ -32,7 +32,7 @@ afterAll(async () => {
 const undated = (text: string) =>
   text
     .replace(/\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}/g, '<date>')
-    .replace(/[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2}\. [A-ZÄÖÜ][a-zäöü]+\.? \d{4}/g, '<date>');
+    .replace(/[A-Z][a-z]+\.?\s\d{1,2},\s\d{4}|\d{1,2}\.\s[A-ZÄÖÜ][a-zäöü]+\.?\s\d{4}/g, '<date>');
 const expected = (name: string) => undated(readFileSync(join(__dirname, '../fixtures/upwork', name), 'utf8').trimEnd());
 
 const panel = (page: Page) => page.locator('red-flag-radar-badge .rfr-panel');
@@ -65,6 +65,11 @@ describe.each(['en', 'de'] as const)('the panel’s copy actions (%s)', (lang) =
     expect(undated(await clipboard(page))).toBe(expected(`red-flags-persona.summary.${lang}.txt`));
     const questions = expected(`red-flags-persona.questions.${lang}.txt`);
     expect(await panel(page).locator('.rfr-questions li').allTextContents()).toEqual(questions.split('\n'));
+    // The quick row under the verdict leads to the questions.
+    await panel(page).locator('.rfr-quick .rfr-jump').first().click();
+    expect(
+      await page.evaluate(() => document.querySelector('red-flag-radar-badge')!.shadowRoot!.activeElement?.id),
+    ).toBe('rfr-questions-h');
     await panel(page).locator('.rfr-questions + .rfr-copy button').click();
     await expect.poll(() => clipboard(page)).toBe(questions);
     await page.close();

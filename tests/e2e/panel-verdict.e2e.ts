@@ -37,10 +37,11 @@ describe.each([
     const page = await openPanel(s, PERSONA);
     const panel = page.locator('red-flag-radar-badge .rfr-panel');
     expect(await panel.locator('.rfr-verdict').textContent()).toBe(verdict);
-    // The verdict is the first thing after the close button.
-    expect(await panel.evaluate((p) => [...p.children].map((c) => c.className).slice(0, 3))).toEqual([
+    // The verdict is the first thing after the close button, then the quick actions, then the report.
+    expect(await panel.evaluate((p) => [...p.children].map((c) => c.className).slice(0, 4))).toEqual([
       'rfr-close',
       'rfr-verdict',
+      'rfr-quick',
       'rfr-report',
     ]);
     const order = await panel
