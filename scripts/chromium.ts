@@ -48,6 +48,10 @@ const MARKETPLACE_HOSTS = new Set([
   'www.freelancer.com',
   'www.linkedin.com',
   'sg.linkedin.com',
+  'se.linkedin.com',
+  // Freelancer.com's country sites (tests/e2e/real-pages.e2e.ts serves a real page on two of them).
+  'www.freelancer.co.uk',
+  'www.freelancer.de',
   'github.com',
   'www.fiverr.com',
   'www.peopleperhour.com',
