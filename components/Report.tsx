@@ -2,7 +2,7 @@ import { findingTitle, levelSummary, splitFindings } from '../lib/finding-view';
 import type { Mark } from '../lib/messages';
 import { t } from '../lib/i18n';
 import { formatDate } from '../lib/i18n/format';
-import { readGaps } from '../lib/analyze';
+import { readGaps } from '../lib/read-gaps';
 import { trackRecord } from '../lib/track-record';
 import type { TabState } from '../lib/tab-state';
 import { isPlaceholderPhoto } from '../lib/rules/no-photo';

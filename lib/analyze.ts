@@ -1,8 +1,6 @@
 /** Runs the rules over one read page and scores it: the one place the background and the CLI share. */
 import { countryCode } from './geo/countries';
 import { currentLocale, t, type Locale, type MessageKey } from './i18n';
-import { en } from './i18n/en';
-import { listOf } from './i18n/format';
 import type { Profile, ReadResult, ReadStatus } from './profile';
 import { memoryRules, messageRules, profileRules } from './rules';
 import { prepareMessage } from './text/message';
@@ -114,16 +112,8 @@ function missingText(field: string): string {
   return t('unchecked.missing.other');
 }
 
-/** What a reader could not read, in words for a person ("the name and the location"), never field names. */
-export function readGaps(missing: readonly string[]): string {
-  const words = new Set<string>();
-  for (const m of missing) {
-    const field = m === 'jsonld' ? 'embedded-state' : m.endsWith(':conflict') ? 'conflict' : m;
-    const key = `read.${field}`;
-    words.add(t((key in en ? key : 'read.other') as MessageKey));
-  }
-  return listOf([...words]);
-}
+// The words for what a reader could not read live apart (the content script needs them, not the rules).
+export { readGaps } from './read-gaps';
 
 export function analyzeRead(site: string, url: string, read: ReadResult, opts: AnalyzeOptions): Analysis {
   const base = {

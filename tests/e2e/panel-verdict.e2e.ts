@@ -3,8 +3,10 @@
  * and German; axe finds no serious or critical violation in the open panel. Writes the README's panel
  * screenshots with UPDATE_SCREENSHOTS=1.
  */
+import { statSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureHtml, launch, type Session } from '../../scripts/chromium';
+import { EXTENSION_DIR, fixtureHtml, launch, type Session } from '../../scripts/chromium';
 import { axeViolations, openPanel, panelShot, PERSONA, setLanguage } from './panel';
 
 let s: Session;
@@ -67,5 +69,15 @@ describe.each([
       await panelShot(page, 'badge-panel-800.png');
     }
     await page.close();
+  });
+});
+
+describe('the content script (it runs on every marketplace page)', () => {
+  it('stays small: the panel brings its words and views, never the rules, zod or the country data', () => {
+    const file = join(EXTENSION_DIR, 'content-scripts/marketplace.js');
+    // 2026-12: 158 kB with the panel (101.5 kB before it); the whole analysis engine would add 520 kB.
+    expect(statSync(file).size).toBeLessThan(200_000);
+    const code = readFileSync(file, 'utf8');
+    for (const heavy of ['libphonenumber', 'ZodError', 'Asia/Kolkata']) expect(code, heavy).not.toContain(heavy);
   });
 });
