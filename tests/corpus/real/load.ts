@@ -54,6 +54,27 @@ const templateKey = (s: string) =>
     .replace(/\d+/g, '0')
     .slice(0, 250);
 
+// Miners replaced real people's wallet addresses by "[wallet]" (MINING.md). The message they copied had an
+// address, which the rules read (lib/text/wallets.ts), so a published example address of the coin the text
+// names stands in for it: the BIP-173 Bitcoin example, the EIP-55 Ethereum example, the USDT contract on Tron.
+const EXAMPLE_ADDRESS = {
+  tron: 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t',
+  eth: '0x52908400098527886E0F7030069857D2E4169EE7',
+  btc: 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq',
+};
+function withAddress(text: string): string {
+  if (!text.includes('[wallet]')) return text;
+  // Only where the text names the coin (a WebMoney purse is no crypto address).
+  const coin = /\b(?:trc-?20|tron|trx|usdt)\b/i.test(text)
+    ? 'tron'
+    : /\b(?:eth|ether|ethereum|erc-?20)\b/i.test(text)
+      ? 'eth'
+      : /\b(?:btc|bitcoin)\b/i.test(text)
+        ? 'btc'
+        : undefined;
+  return coin ? text.replaceAll('[wallet]', EXAMPLE_ADDRESS[coin]) : text;
+}
+
 function readDir(dir: string): RealItem[] {
   const all: RealItem[] = [];
   if (!existsSync(dir)) return all;
@@ -101,7 +122,8 @@ export const isHeldOut = (item: RealItem) =>
   !readBefore.has(item.text.trim().slice(0, 50)) &&
   fnv(`split-2026-12-01:${normal(item.text)}`) % 2 === 0;
 
-export const asLabelled = (items: readonly RealItem[]): Labelled[] => items.map((i) => [i.text, i.labels]);
+/** The items as the rules read them (with an example address where a wallet was removed); the split is by the text as mined. */
+export const asLabelled = (items: readonly RealItem[]): Labelled[] => items.map((i) => [withAddress(i.text), i.labels]);
 
 export function realSplit(): { tuning: RealItem[]; heldOut: RealItem[] } {
   const all = realItems();
