@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { messageRules } from '../lib/rules';
 import { corpusMetrics } from './corpus/metrics';
-import { LANGS, asLabelled, realItems, realSplit } from './corpus/real/load';
+import { LANGS, asLabelled, freshHeldOut, realItems, realSplit } from './corpus/real/load';
 
 describe('real message corpus', () => {
   const items = realItems();
@@ -33,13 +33,28 @@ describe('real message corpus', () => {
     for (const i of heldOut) expect(seen.has(i.text)).toBe(false);
   });
 
-  it('keeps the measured figures: tuning half ≥ 0.93 / 0.85, held-out half ≥ 0.70 / 0.52 (totals only)', () => {
+  it('has a fresh held-out set, mined apart, sharing no text with the first corpus', () => {
+    const fresh = freshHeldOut();
+    expect(fresh.length).toBeGreaterThanOrEqual(300);
+    expect(fresh.length - fresh.filter((i) => i.labels.length).length).toBeGreaterThanOrEqual(
+      fresh.filter((i) => i.labels.length).length,
+    );
+    const first = new Set(items.map((i) => i.text.toLowerCase().replace(/\s+/g, ' ').trim()));
+    for (const i of fresh) expect(first.has(i.text.toLowerCase().replace(/\s+/g, ' ').trim()), i.id).toBe(false);
+  });
+
+  // Measured 2026-12-01 on the code of that day (npm run corpus). The tuning half now holds the fifth mining
+  // round too (t5…, scored once unseen before it was read: 0.64 / 0.46), hence lower than before.
+  it('keeps the measured figures: tuning ≥ 0.89 / 0.80, held-out half ≥ 0.72 / 0.56, fresh set ≥ 0.58 / 0.42 (totals only)', () => {
     const { tuning, heldOut } = realSplit();
     const t = corpusMetrics(asLabelled(tuning)).overall;
-    expect(t.precision).toBeGreaterThanOrEqual(0.93);
-    expect(t.recall).toBeGreaterThanOrEqual(0.85);
+    expect(t.precision).toBeGreaterThanOrEqual(0.89);
+    expect(t.recall).toBeGreaterThanOrEqual(0.8);
     const h = corpusMetrics(asLabelled(heldOut)).overall;
-    expect(h.precision).toBeGreaterThanOrEqual(0.7);
-    expect(h.recall).toBeGreaterThanOrEqual(0.52);
+    expect(h.precision).toBeGreaterThanOrEqual(0.72);
+    expect(h.recall).toBeGreaterThanOrEqual(0.56);
+    const f = corpusMetrics(asLabelled(freshHeldOut())).overall;
+    expect(f.precision).toBeGreaterThanOrEqual(0.58);
+    expect(f.recall).toBeGreaterThanOrEqual(0.42);
   });
 });

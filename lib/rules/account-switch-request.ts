@@ -10,7 +10,7 @@ import type { MessageRule } from './types';
 
 // Order-free, five languages: a platform account that was suspended (the writer's own), or work moved to
 // another account (theirs or someone else's).
-const MINE = concept(String.raw`my|mein\p{L}*|mi|mis|mon|ma|meu|minha|they|sie haben|me`);
+const MINE = concept(String.raw`my|mein\p{L}*|mi|mis|mon|ma|meu|minha|sie haben|me`);
 // Suspended by the platform (closing one's own account is no red flag).
 const SUSPENDED_BY_PLATFORM = concept(
   String.raw`suspend\p{L}*|restrict\p{L}*|banned|blocked|locked|disabled|on hold|under review|gesperrt|eingeschränkt|blockiert|suspendid[oa]|bloquead[oa]|suspendu\p{L}*|bloqu[ée]\p{L}*|suspens[oa]`,
@@ -54,7 +54,7 @@ const SWITCHES: Combination[] = [[ANOTHER_ACCOUNT]];
 const BY_PLATFORM: Combination[] = [[SUSPENDED_BY_PLATFORM, concept(ACCOUNT), MINE]];
 // Asking the platform's support why, or to restore it: no switch.
 const SUPPORT = filter(
-  String.raw`support team|reinstate|restore\p{L}*|review my account|the reason|clarification|triggered|why my|get it back|my account back|überprüfung|reaktivier\p{L}*|fälschlicherweise|beantrag\p{L}*|why (?:was|is|has|did) my|explanation|appeal\p{L}*|unlock|warum wurde|entsperr\p{L}*|por qu[eé]|restablec\p{L}*|pourquoi|rétabl\p{L}*|por que|restabelec\p{L}*`,
+  String.raw`support team|customer service|contact service|why (?:did |do |have |would )?(?:you|they) (?:\p{L}+\s+)?(?:suspend|ban|block|restrict|close)\p{L}*|would i (?:still )?get|will i (?:still )?get|reinstate|restore\p{L}*|review my account|the reason|clarification|triggered|why my|get it back|my account back|überprüfung|reaktivier\p{L}*|fälschlicherweise|beantrag\p{L}*|why (?:was|is|has|did) my|explanation|appeal\p{L}*|unlock|warum wurde|entsperr\p{L}*|por qu[eé]|restablec\p{L}*|pourquoi|rétabl\p{L}*|por que|restabelec\p{L}*`,
 );
 const COMBINATIONS: Combination[] = [
   [SUSPENDED, concept(ACCOUNT), MINE, HIRING, OTHER_ACCOUNT],

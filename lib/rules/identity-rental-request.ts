@@ -6,6 +6,7 @@
 import { type Combination, type Hit, concept, filter, readHits } from '../text/cooccur';
 import type { PreparedMessage } from '../text/message';
 import { standInHits } from '../text/proxy';
+import { roleSplitHits } from '../text/role-split';
 import { ACCOUNT, MONEY, PAY_VERB } from '../text/lexicon';
 import { LOST_ACCOUNT } from '../text/lost-account';
 import { messageFinding } from './finding';
@@ -143,6 +144,7 @@ export const rule: MessageRule = {
       ...sharedUse(message),
       ...afterLoss(message),
       ...standInHits(message),
+      ...roleSplitHits(message).account,
     ];
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'high', quoted, [

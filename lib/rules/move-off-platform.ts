@@ -25,7 +25,7 @@ const CHANNEL = concept(
   String.raw`(?:email|e-mail)|(?<![@.])gmail|phone|sms|text message|my number|correo|courriel|telefon\p{L}*|teléfono|téléphone|telefone|celular|handy|n[uú]mero|numéro`,
 );
 const CONTACT_ME = concept(
-  String.raw`ping me|contact me|contact with|let me know via|reach me at|mail me|write me|write to me|email me|e-mail me|text me|call me|reach me|message me|reach out|kontaktieren sie mich|kontaktier mich|schreib(?:en sie)? mir|schick(?:en sie)? mir|ruf(?:en sie)? mich|melde dich|melden sie sich|escr[ií]beme|escr[ií]banme|cont[aá]ctame|cont[aá]ctanos|contactar conmigo|ll[aá]mame|m[aá]rcame|h[aá]blame|écrivez-moi|écris-moi|contactez-moi|contacter moi|contacte[rz]?-moi|me contacter|vous contacter|te contacter|appelez-moi|me escreve|escreva\s?-?\s?me|me chama|me liga|me manda|entre em contato|me contat\p{L}*`,
+  String.raw`(?:send|drop|shoot) me (?:a |an )?(?:pm|dm|message|mail|e-?mail|note|line|text)|ping me|contact me|contact with|let me know via|reach me at|mail me|write me|write to me|email me|e-mail me|text me|call me|reach me|message me|reach out|kontaktieren sie mich|kontaktier mich|schreib(?:en sie)? mir|schick(?:en sie)? mir|ruf(?:en sie)? mich|melde dich|melden sie sich|escr[ií]beme|escr[ií]banme|cont[aá]ctame|cont[aá]ctanos|contactar conmigo|ll[aá]mame|m[aá]rcame|h[aá]blame|écrivez-moi|écris-moi|contactez-moi|contacter moi|contacte[rz]?-moi|me contacter|vous contacter|te contacter|appelez-moi|me escreve|escreva\s?-?\s?me|me chama|me liga|me manda|entre em contato|me contat\p{L}*`,
 );
 const MESSENGER_OR_PHONE = concept(MESSENGER_NAMES, String.raw`skype id|handle`);
 // A phone number is an invitation when it is the writer's: "my number", "call me", "mi número".
@@ -67,10 +67,26 @@ const CHAT_LINK = concept(String.raw`t\.me/\S+|wa\.me/\S+`);
 // Invitations that stand whatever the topic (a handle given, "contact me on …"): even a bot project's
 // "my discord is X#2222, add me" moves the talk off the platform.
 const EMAIL_ADDRESS = concept(String.raw`(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+`);
+// Addresses written so that filters miss them: "name at gmail dot com", "nameATgmailDotCom", "name(at)web.de",
+// "webpuntoARROBAgmail.com".
+const MAIL_HOSTS = String.raw`gmail|googlemail|yahoo|hotmail|outlook|live|proton(?:mail)?|icloud|gmx|web|yandex|mail|aol|zoho|qq|163`;
+// Runs start only where a run starts (from every letter of a long run they would take quadratic time).
+const SPELLED_EMAIL = concept(
+  String.raw`(?<![\w.+-])[\w.+-]+\s?(?:\(at\)|\[at\]|\{at\}|\(arroba\)|\[arroba\])\s?[\w-]+(?:\s?(?:\.|\(dot\)|\[dot\]|\(punto\)|\(ponto\))\s?[a-z]{2,4})?`,
+  String.raw`(?<![\w.+-])[\w.+-]+\s(?:at|arroba|chez)\s(?:${MAIL_HOSTS})\s?(?:dot|punto|ponto|point|\.)\s?[a-z]{2,4}`,
+  String.raw`(?<![\w.+-])[a-z0-9._-]+(?:at|arroba)(?:${MAIL_HOSTS})(?:\.|dot|punto|ponto|point)[a-z]{2,4}`,
+);
+// The writer offering their own contact: "I send you my phone number", "here is my WhatsApp", "te paso mi número".
+const OFFER_MINE = concept(
+  String.raw`(?:send|give|share|text|pass|leave)\s+you\s+my|here(?:[’']s| is) my|te (?:mando|env[ií]o|paso|dejo) mi|je (?:vous |t[’'])(?:envoie|donne|laisse) mon|te (?:mando|envio|passo|deixo) (?:o )?meu|ich (?:schicke|gebe|sende) (?:dir|ihnen) mein\p{L}*`,
+);
 const DIRECT: Combination[] = [
   [CHANNEL, CONTACT_ME],
   // "you can contact me at x@y.com", "please let me know via x@y.com" (the anchored concept first)
   [CONTACT_ME, EMAIL_ADDRESS],
+  [CONTACT_ME, SPELLED_EMAIL],
+  [CHANNEL, SPELLED_EMAIL],
+  [OFFER_MINE, CHANNEL],
   // "Telegram: @dev_martin", "WhatsApp +1 415 555 0134", "my handle is devmartin#2231"
   [MESSENGER_OR_PHONE, HANDLE],
   [PHONE_WORD, MINE_OR_ME, concept(String.raw`(?<![\d+])\+?\d[\d\s().-]{6,}\d`)],

@@ -18,6 +18,18 @@ const DEMAND = concept(
 const DEPOSIT = concept(
   String.raw`deposit|advance payment|anzahlung|vorauszahlung|vorkasse|anticipo|adelanto|acompte|adiantamento|pagamento antecipado`,
 );
+// Terms that make a deposit or a share owed before the work: "a 50% deposit books you into my calendar",
+// "25% deposit when a project is confirmed", "50% due upon acceptance / before work begins".
+const DUE_BEFORE = concept(
+  String.raw`due|books? you|secures? (?:your|the|a)|reserves? (?:your|the|a)|(?:deposit|upfront) basis|upon acceptance|on acceptance|when (?:a|the) project is confirmed|before (?:work|the work|we|i) (?:begins?|starts?)|fällig|bei auftragserteilung|vor (?:beginn|arbeitsbeginn)|a la firma|al confirmar|antes de (?:iniciar|comenzar)|à la commande|à la signature|avant le début|na assinatura|antes do início`,
+);
+const DUE_TERMS: Combination[] = [
+  [concept(String.raw`\[?\d{1,3}\]?\s?%|deposit|anzahlung|anticipo|acompte|sinal`), DUE_BEFORE],
+];
+// … unless owed only after the work, or through the platform ("die Anzahlung wird erst nach Abnahme fällig").
+const ONLY_AFTER = concept(
+  String.raw`erst nach|only after|only upon|(?:über|via|through) the platform|über die plattform|solo después|seulement après|somente após|só depois`,
+);
 const COMBINATIONS: Combination[] = [
   [DEPOSIT, DEMAND],
   // "50 % upfront", "die Hälfte vorab": a share named as owed before
@@ -80,7 +92,12 @@ export const rule: MessageRule = {
   group: 'payment',
   check({ message }) {
     // The writer paying in advance ("I can send the money in advance to buy a computer") is no demand.
-    const quoted = cooccurring(message, COMBINATIONS, { unless: [PLATFORM, WRITER_PAYS] });
+    const quoted = [
+      ...new Set([
+        ...cooccurring(message, COMBINATIONS, { unless: [PLATFORM, WRITER_PAYS] }),
+        ...cooccurring(message, DUE_TERMS, { unless: [PLATFORM, WRITER_PAYS, ONLY_AFTER] }),
+      ]),
+    ];
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'medium', quoted, [
       'G1 Red flag indicators (payment before delivery)',

@@ -3,6 +3,7 @@
  * languages, any word order (lib/text/cooccur.ts).
  */
 import { type Combination, concept, filter, readHits } from '../text/cooccur';
+import { roleSplitHits } from '../text/role-split';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
 
@@ -41,7 +42,7 @@ const COMBINATIONS: Combination[] = [
 ];
 
 const TECH = filter(
-  String.raw`vm|virtual machine|local network|logon|firewall|port \d+|ssh|bug|crash\p{L}*|error\p{L}*|version|empty|blank|opens up|window|fix an issue|solve a task|connection request|troubleshoot\p{L}*|steps below|the steps|follow the steps|installation guide|how to download`,
+  String.raw`vm|virtual machine|local network|logon|firewall|port \d+|ssh|bug|crash\p{L}*|error\p{L}*|version|empty|blank|opens up|window|fix an issue|solve a task|connection request|troubleshoot\p{L}*|gui|front ?end|both devices|as (?:a )?server|is there a way to|steps below|the steps|follow the steps|installation guide|how to download`,
 );
 const SUPPORT = filter(
   String.raw`support (?:agents?|team|staff|session\p{L}*)|troubleshooting|technicians?|help ?desk|address book|without installation|funktioniert\p{L}*|works (?:fine|well|great)|worked|soporte técnico|técnicos?|assistance technique|suporte técnico`,
@@ -58,8 +59,10 @@ export const rule: MessageRule = {
       SUPPORT,
     ];
     // Help pages and bug reports about the tools themselves (a VM, a connection that drops) ask nothing.
-    const quoted = readHits(message, COMBINATIONS, { unless });
-    if (quoted.length && (SUPPORT.test(message.text) || TECH.test(message.text))) return undefined;
+    let quoted = readHits(message, COMBINATIONS, { unless });
+    if (quoted.length && (SUPPORT.test(message.text) || TECH.test(message.text))) quoted = [];
+    // A computer the reader provides for the writer to work through, in an account-farming pitch.
+    quoted = [...quoted, ...roleSplitHits(message).computer];
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'high', quoted, ['G1 Potential mitigation measures (remote desktop)', 'G4', 'IND']);
   },

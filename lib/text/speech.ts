@@ -38,7 +38,7 @@ const IDIOMS = new RegExp(
 // Clause boundaries: a semicolon or colon, a contrastive conjunction ("but", "aber", "sondern", "pero",
 // "sino", "mais", "mas", "porém", "instead"), a comma before a new subject or an imperative.
 const BOUNDARY = new RegExp(
-  String.raw`[;:•–—]|\s-\s|,?\s+(?:but|however|instead|though|although|aber|sondern|jedoch|doch|pero|sino|aunque|mais|cependant|mas|porém|contudo|only to)\s+|,\s*(?=(?:and |so |then |und |y |et |e )?(?:otherwise|or else|else|sonst|andernfalls|si no|sinon|senão|i|i[’']m|i[’']ll|i[’']d|we|you|he|she|they|please|pls|plz|just|add|contact|write|text|message|call|send|pay|ping|ich|wir|du|sie|er|bitte|yo|él|ella|te|por favor|je|j[’']|nous|vous|il|elle|eu|você|voce|ele|ela|me|por favor|did|do|does|can|could|would|are|is)(?![${L}]))`,
+  String.raw`[;:•–—]|\s-\s|,?\s+(?:but|however|instead|though|although|aber|sondern|jedoch|doch|pero|sino|aunque|mais|cependant|mas|porém|contudo|only to)\s+|,\s*(?=(?:and |so |then |und |y |et |e )?(?:otherwise|or else|else|sonst|andernfalls|si no|sinon|senão|feel free|kindly|dm|drop|hit|reach|email|mail|i|i[’']m|i[’']ll|i[’']d|we|you|he|she|they|please|pls|plz|just|add|contact|write|text|message|call|send|pay|ping|ich|wir|du|sie|er|bitte|yo|él|ella|te|por favor|je|j[’']|nous|vous|il|elle|eu|você|voce|ele|ela|me|por favor|did|do|does|can|could|would|are|is)(?![${L}]))`,
   'gi',
 );
 
@@ -240,7 +240,7 @@ const DOING = new Set(
   ).split(' '),
 );
 const ADVISING = new Set(
-  'requests request beware careful aware watch red warning if vorsicht achtung abzocke cuidado méfiez warnsignal warnzeichen alarmzeichen'.split(
+  'requests request beware careful aware assured trust watch red warning if vorsicht achtung abzocke cuidado méfiez warnsignal warnzeichen alarmzeichen'.split(
     ' ',
   ),
 );
@@ -248,7 +248,7 @@ const ADVICE_STEMS = /^(?:scam|fraud|betrüg|betrug|estaf|escroc|arnaq|golp)/;
 
 // Advice and warnings about such requests, not requests: "scammers will ask you …", "if someone asks you to".
 const ADVICE = new RegExp(
-  String.raw`(?<![${L}])(?:requests? (?:to|for)|scam|scams|scammer\p{L}*|fraud\p{L}*|fraudulent|beware|be careful|be aware|watch out|red flags?|warning|if (?:someone|anyone|somebody|a client|a recruiter|they|he|she|the client|a candidate)|betrüger\p{L}*|betrug\p{L}*|vorsicht|achtung|abzocke|warnsignal\p{L}*|warnzeichen|alarmzeichen|estaf\p{L}*|fraude\p{L}*|cuidado|escroc\p{L}*|arnaque\p{L}*|arnaqueur\p{L}*|fraudeur\p{L}*|méfiez|golpe\p{L}*|golpista\p{L}*|fraudador\p{L}*)(?![${L}])`.replaceAll(
+  String.raw`(?<![${L}])(?:requests? (?:to|for)|rest assured|(?:someone|somebody|people|those) you (?:know and )?trust|scam|scams|scammer\p{L}*|fraud\p{L}*|fraudulent|beware|be careful|be aware|watch out|red flags?|warning|if (?:someone|anyone|somebody|a client|a recruiter|they|he|she|the client|a candidate)|betrüger\p{L}*|betrug\p{L}*|vorsicht|achtung|abzocke|warnsignal\p{L}*|warnzeichen|alarmzeichen|estaf\p{L}*|fraude\p{L}*|cuidado|escroc\p{L}*|arnaque\p{L}*|arnaqueur\p{L}*|fraudeur\p{L}*|méfiez|golpe\p{L}*|golpista\p{L}*|fraudador\p{L}*)(?![${L}])`.replaceAll(
     String.raw`\p{L}`,
     `[${L}]`,
   ),

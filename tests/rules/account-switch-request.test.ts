@@ -17,5 +17,8 @@ describe('account-switch-request', () => {
     ['Me contrate pela minha outra conta.', true],
     ['Tengo una sola cuenta en la plataforma.', false],
     ['Your profile looks good, we will send an offer.', false],
+    // A complaint to the platform about one's own suspension asks the reader for nothing
+    ["Why you suspended my account every time and don't have contact service?", false],
+    ['For work-restricted accounts, they can still work on awarded projects.', false],
   ]);
 });

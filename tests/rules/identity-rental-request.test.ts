@@ -22,5 +22,11 @@ describe('identity-rental-request', () => {
     ['… the prestige of His identity.', false],
     ['Quando as contas são pagas, ninguém presta atenção no tamanho delas.', false],
     ['Alquílame tu cuenta verificada, te pago cada mes.', true],
+    // The role split of an account-farming pitch, with no "rent" or "your account"
+    [
+      '1. You create an Upwork account and send proposals. 2. I will take over all communication and technical work. 3. You receive 25% of the total income.',
+      true,
+    ],
+    ['Create an account and earn 20% of the revenue from every referral you bring.', false],
   ]);
 });

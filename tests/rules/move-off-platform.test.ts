@@ -21,5 +21,14 @@ describe('move-off-platform', () => {
     // Real text that raised a finding once (Debian's fortunes and Debian Reference, bench/text-data.ts)
     ['Un mensaje de correo electrónico consta de tres componentes.', false],
     ['$ git config --global user.email yourname@example.com', false],
+    // Written so that filters miss it, or offered: "name at gmail dot com", "send me a PM at", "I send you my number"
+    ['Send me a PM at lena.hart@mailbox.org', true],
+    ['Pls send me an email at lenahartATgmailDotCom to discuss it.', true],
+    ['Puedes contactar conmigo en lenapuntoARROBAgmail.com', true],
+    ['Contact me at lena at gmail dot com', true],
+    ['I send you my phone number via email, we can talk tonight.', true],
+    ['The meeting is at 5 at the office.', false],
+    // A conditional clause's negation ends at its comma
+    ["If you're not a designer, feel free to DM me on Telegram @lenahart", true],
   ]);
 });

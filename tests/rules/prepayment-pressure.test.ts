@@ -22,5 +22,9 @@ describe('prepayment-pressure', () => {
     ['You may need to approve your host IP in advance.', false],
     ['A quien paga adelantado, mal le sirve su criado.', false],
     ['First is the present, and afterward, having to pay for it.', false],
+    // Deposit terms owed before the work
+    ['A 50% deposit and signed contract books you into my calendar.', true],
+    ['Going forward: 25% deposit when a project is confirmed, balance on completion.', true],
+    ['Die Anzahlung wird erst nach Abnahme über die Plattform fällig.', false],
   ]);
 });

@@ -19,5 +19,11 @@ describe('remote-access-request', () => {
     // Real text that raised a finding once (Debian's fortunes and Debian Reference, bench/text-data.ts)
     ['Applications which run on the remote host are supported by GNOME Remote Desktop through VNC or RDP.', false],
     ['Descárgate AnyDesk y pásame el código.', true],
+    // A computer the reader provides in an account-farming pitch
+    [
+      'You provide your PC and help with account setup. I manage all client projects. You earn 20% of the revenue.',
+      true,
+    ],
+    ['You provide your own laptop for the course.', false],
   ]);
 });
