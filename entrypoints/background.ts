@@ -41,12 +41,14 @@ export default defineBackground(() => {
         () => {},
       ),
   });
-  browser.storage.session
+  // A worker (or Firefox's event page) woken by a message restores the tabs' verdicts first: a message handled
+  // before that would be answered from an empty state, or its result overwritten by the restore.
+  const restored = browser.storage.session
     .get('tabs')
     .then((saved) => bg.restoreTabs((saved.tabs ?? {}) as Record<number, TabState>))
     .catch(() => {});
-  browser.runtime.onMessage.addListener((msg, sender) => bg.handle(msg, sender));
-  browser.tabs.onRemoved.addListener((tabId) => void bg.forgetTab(tabId));
+  browser.runtime.onMessage.addListener((msg, sender) => restored.then(() => bg.handle(msg, sender)));
+  browser.tabs.onRemoved.addListener((tabId) => void restored.then(() => bg.forgetTab(tabId)));
 
   const inject = {
     isPresent: async (tabId: number) => {
@@ -74,7 +76,8 @@ export default defineBackground(() => {
   });
   browser.tabs.onUpdated.addListener((tabId, info, tab) => {
     // Every navigation clears the tab's verdict first (a stale one is worse than none).
-    if (info.url !== undefined || info.status === 'loading') void bg.navigated(tabId, info.url ?? tab.url);
+    if (info.url !== undefined || info.status === 'loading')
+      void restored.then(() => bg.navigated(tabId, info.url ?? tab.url));
     void onTabUpdated(inject, tabId, info.status, tab.url);
   });
   // Marketplace tabs already open when the extension is installed or updated.
