@@ -108,7 +108,7 @@ async function until(f: () => boolean) {
 
 afterEach(() => {
   setLocale('en');
-  document.body.innerHTML = '';
+  document.body.replaceChildren();
 });
 
 const cases = pages.flatMap((p) => (['en', 'de'] as const).map((lang) => [p.name, lang, p] as const));
