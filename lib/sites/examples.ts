@@ -24,6 +24,9 @@ export const siteExamples: Record<string, { profiles: string[]; others: string[]
       'https://www.freelancer.com/u/janedoe',
       'https://www.freelancer.com/u/Jane_Doe2/',
       'https://freelancer.com/u/janedoe',
+      'https://www.freelancer.co.uk/u/janedoe',
+      'https://www.freelancer.de/u/janedoe',
+      'https://www.fr.freelancer.com/u/janedoe',
     ],
     others: [
       'https://www.freelancer.com/',
@@ -32,6 +35,8 @@ export const siteExamples: Record<string, { profiles: string[]; others: string[]
       'https://www.freelancer.com/messages/thread/123',
       'https://www.freelancer.com/u/janedoe/reviews',
       'https://www.freelancer.com.evil.example/u/janedoe',
+      'https://www.freelancer.co.uk.evil.example/u/janedoe',
+      'https://www.freelancer.co.uk/projects/php/site-rebuild',
     ],
   },
   github: {
@@ -64,10 +69,13 @@ export const siteExamples: Record<string, { profiles: string[]; others: string[]
       'https://www.linkedin.com/in/jane-doe-12345/',
       'https://sg.linkedin.com/in/janedoe',
       'https://de.linkedin.com/in/j%C3%BCrgen-m',
+      'https://se.linkedin.com/in/jane-doe-sample',
+      'https://www.linkedin.com/mwlite/profile/in/janedoe',
     ],
     others: [
       'https://www.linkedin.com/',
       'https://www.linkedin.com/feed/',
+      'https://www.linkedin.com/mwlite/feed/',
       'https://www.linkedin.com/in/janedoe/overlay/contact-info/',
       'https://www.linkedin.com/company/microsoft',
       'https://www.linkedin.com/authwall?trk=x',
