@@ -45,7 +45,9 @@ function cards(doc: Document, item: string, parts: Record<string, string[]>): st
   return [...doc.querySelectorAll(item)].slice(0, 100).map((li) => {
     const out: Record<string, string> = {};
     for (const [k, sels] of Object.entries(parts)) {
-      const v = k === 'dates' ? dateRangeText(li, sels) : textOf(li, sels);
+      // Its text nodes joined with spaces: "<span>Master's degree</span><span>Computer Science</span>" (2023).
+      const el = sels.map((sel) => li.querySelector(sel)).find((e) => e && clean(e.textContent));
+      const v = k === 'dates' ? dateRangeText(li, sels) : el ? (textWithout(el, 'script') ?? undefined) : undefined;
       if (v) out[k] = v;
     }
     return JSON.stringify(out);
