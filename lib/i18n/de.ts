@@ -274,7 +274,7 @@ export const de: Record<MessageKey, string> = {
   'history.trust': 'Als vertrauenswürdig markieren',
   'history.untrust': 'Markierung „vertrauenswürdig“ entfernen',
   'history.visits': '{count}-mal gesehen',
-  'history.visits.one': 'einmal gesehen',
+  'history.visits.one': 'Einmal gesehen',
   'history.notes': 'Ihre Notizen',
   'history.addNote': 'Notiz hinzufügen (z. B. „im Videogespräch am … geprüft“)',
   'history.notePlaceholder': 'Im Videogespräch am … geprüft',
