@@ -39,7 +39,7 @@ describe('cross-profile rules in the background', () => {
     const bob = await visit(page('bob', '90000022', 'Bob Other', shared));
     const f = bob.findings.find((x) => x.rule === 'shared-contact')!;
     expect(f.evidence).toEqual([
-      'Telegram team_shared_tg is also on “Alice Example” (GitHub, https://github.com/alice), seen 2026-11-20',
+      'Telegram team_shared_tg is also on “Alice Example” (GitHub, https://github.com/alice), seen Nov\u00a020,\u00a02026',
     ]);
     expect(bob.risk.level).toBe('high');
     // Alice's own later visit finds Bob in turn.
@@ -56,7 +56,7 @@ describe('cross-profile rules in the background', () => {
     const moved = (h: string) => h.replace('Austin', 'Warsaw').replace('United States', 'Poland');
     const later = await visit(page('carl', '90000033', 'Carl', moved));
     expect(later.findings.find((f) => f.rule === 'profile-changed')?.evidence).toEqual([
-      'Country: US → PL (since your visit on 2026-11-01)',
+      'Country: United States → Poland (since your visit on Nov\u00a01,\u00a02026)',
     ]);
   });
 });

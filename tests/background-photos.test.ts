@@ -64,7 +64,7 @@ describe('photo check in the background', () => {
     const f = after.findings.find((x) => x.rule === 'recycled-photo')!;
     expect(f.severity).toBe('high');
     expect(f.evidence[0]).toMatch(
-      /^Same photo as “Alice Example” on GitHub \(https:\/\/github\.com\/alice\), seen 2026-/,
+      /^Same photo as “Alice Example” on GitHub \(https:\/\/github\.com\/alice\), seen [A-Z][a-z]{2}\u00a0\d{1,2},\u00a02026;/,
     );
     expect(f.images).toHaveLength(2);
     expect(after.risk.level).toBe('high');

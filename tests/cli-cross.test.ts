@@ -28,7 +28,7 @@ describe('radar scan across files', () => {
       /^Near-identical text on “Alice Example” \(GitHub/,
     );
     expect(bob.find((f) => f.rule === 'shared-contact')?.evidence).toEqual([
-      'Telegram team_handle_tg is also on “Alice Example” (GitHub, https://github.com/alice), seen 2026-11-27',
+      'Telegram team_handle_tg is also on “Alice Example” (GitHub, https://github.com/alice), seen Nov\u00a027,\u00a02026',
     ]);
     expect(rules('alice').map((f) => f.rule)).toEqual(expect.arrayContaining(['duplicate-text', 'shared-contact']));
     expect(rules('carol').map((f) => f.rule)).not.toContain('shared-contact');

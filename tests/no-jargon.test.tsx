@@ -135,7 +135,8 @@ describe('no rule id or field name in any visible text', () => {
 
   it.each(cases)('%s (%s): the panel, the popup, the history page and the HTML export', async (_name, lang, page) => {
     setLocale(lang);
-    const a: Analysis = scanFile(page.file, { now: page.now, url: page.url });
+    const scanned = scanFile(page.file, { now: page.now, url: page.url });
+    const a: Analysis = { ...scanned, site: scanned.site ?? '' };
     const state: TabState = { kind: 'analysis', analysis: a };
 
     // The panel (the popup shows the same report).

@@ -22,6 +22,7 @@ export function forPage(state: TabState): TabState {
   analysis.findings = analysis.findings.map((f) => {
     if (!MEMORY_RULES.has(f.rule)) return f;
     const kept: Finding = { ...f, evidence: [] };
+    delete kept.lines;
     delete kept.images;
     return kept;
   });

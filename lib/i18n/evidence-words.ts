@@ -18,8 +18,8 @@ export const evidenceEn = {
   'evidence.kind.phone': 'Phone',
   'evidence.otherRated': '“{name}” ({date}, {url})',
   'evidence.memberSince.one': 'Member since {date} ({count} day before {now})',
-  'evidence.more': '… and {count} more lines (see the exported evidence)',
-  'evidence.more.one': '… and {count} more line (see the exported evidence)',
+  'evidence.more': '… and {count} more lines',
+  'evidence.more.one': '… and {count} more line',
 
   // What a reader could not read from a page ("Not read: the name and the location"), never the field's name.
   'read.name': 'the name',
@@ -104,8 +104,8 @@ export const evidenceDe: Record<keyof typeof evidenceEn, string> = {
   'evidence.kind.phone': 'Telefon',
   'evidence.otherRated': '„{name}“ ({date}, {url})',
   'evidence.memberSince.one': 'Mitglied seit {date} ({count} Tag vor dem {now})',
-  'evidence.more': '… und {count} weitere Zeilen (siehe exportierte Belege)',
-  'evidence.more.one': '… und {count} weitere Zeile (siehe exportierte Belege)',
+  'evidence.more': '… und {count} weitere Zeilen',
+  'evidence.more.one': '… und {count} weitere Zeile',
 
   'read.name': 'der Name',
   'read.location': 'der Ort',

@@ -1,6 +1,6 @@
 /**
  * Names, dates and numbers in the reader's language, from the platform's own localisation (Intl): country
- * and language names (Intl.DisplayNames), time-zone names (Intl.DateTimeFormat), dates, numbers and lists.
+ * names (Intl.DisplayNames), time-zone names (Intl.DateTimeFormat), dates, numbers and lists.
  * No hand-written tables. Each formatter is made once per language.
  */
 import { currentLocale, type Locale } from '.';
@@ -18,15 +18,6 @@ export function regionName(code: string, lang: Locale = currentLocale()): string
     return once(`region:${lang}`, () => new Intl.DisplayNames([lang], { type: 'region' })).of(code) ?? code;
   } catch {
     return code;
-  }
-}
-
-/** A language's name ("vi" → "Vietnamese", "Vietnamesisch"); the tag when Intl does not know it. */
-export function languageName(tag: string, lang: Locale = currentLocale()): string {
-  try {
-    return once(`language:${lang}`, () => new Intl.DisplayNames([lang], { type: 'language' })).of(tag) ?? tag;
-  } catch {
-    return tag;
   }
 }
 
