@@ -1,8 +1,8 @@
 /**
  * No rule id or Profile field name where people read (issue 13, points 3 and 4): the panel, the popup, the
- * history page with every profile opened, its dismissal log, and the evidence exported as HTML — for the
- * bundled personas and the real saved pages, in English and German. What the page itself wrote (names, bios,
- * quotes, addresses) is taken out first: it is the page's, not ours.
+ * plain-text summary and report text, the history page with every profile opened, its dismissal log, and the
+ * evidence exported as HTML — for the bundled personas and the real saved pages, in English and German. What
+ * the page itself wrote (names, bios, quotes, addresses) is taken out first: it is the page's, not ours.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ import type { Analysis } from '../lib/analyze';
 import { expandInputs, scanFile } from '../lib/cli/scan';
 import { evidenceHtml } from '../lib/export/evidence';
 import { setLocale, type Locale } from '../lib/i18n';
+import { evidenceText as reportText, summaryText } from '../lib/summary';
 import { ProfileSchema } from '../lib/profile';
 import { memoryRules, messageRules, profileRules } from '../lib/rules';
 import { openRadarDb, RadarStore } from '../lib/storage/db';
@@ -142,6 +143,10 @@ describe('no rule id or field name in any visible text', () => {
     // The panel (the popup shows the same report).
     const panel = mount(<Report state={state} />);
     expect(jargonIn(panel.textContent!, a, lang), 'panel').toEqual([]);
+
+    // The plain-text summary to copy, and the evidence to paste into a report form.
+    expect(jargonIn(summaryText(a, lang, 'Site'), a, lang), 'summary').toEqual([]);
+    expect(jargonIn(reportText(a, lang), a, lang), 'report text').toEqual([]);
 
     // The popup, for a tab showing this page.
     const tab = await fakeBrowser.tabs.create({ url: a.url || 'https://example.com/', active: true });
