@@ -3,7 +3,8 @@
  * link, or the address tests/real-pages/captured.ts gives), in Chromium with the built extension: the badge
  * appears beside the profile and its level is the one the unit tests read (tests/real-pages.test.ts). The
  * pages are the saved ones, scripts and all; everything they ask of another host is refused
- * (scripts/chromium.ts). A page that is not a profile gets no badge. Freelancer's country sites are matched
+ * (scripts/chromium.ts). At 800 and 1280 px the name takes as many lines with the badge as without it. A page
+ * that is not a profile gets no badge. Freelancer's country sites are matched
  * for real: a real Freelancer page is also served on www.freelancer.co.uk and www.freelancer.de.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { launch, tabIdOf, type Session } from '../../scripts/chromium';
 import { expandInputs, scanFile } from '../../lib/cli/scan';
 import { CAPTURED } from '../real-pages/captured';
 import { badgeAttr } from './closed-root';
+import { measure } from './name-lines';
 
 declare const chrome: any;
 
@@ -62,6 +64,28 @@ describe.runIf(files.length)('real saved pages at their real addresses, in Chrom
           await tabIdOf(s, url),
         );
         expect(['ok', 'partial']).toContain(state?.analysis?.status);
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
+  // Issue 13, point 6, on the real pages as published (their own markup, scripts and all): the badge never
+  // changes how the host breaks the freelancer's name into lines.
+  it.each(profiles.flatMap((p) => [800, 1280].map((width) => [p.page, width, p.url] as const)))(
+    '%s at %i px: the name keeps its lines with the badge',
+    async (_page, width, url) => {
+      const page = await s.context.newPage();
+      try {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(url, { waitUntil: 'domcontentloaded' });
+        await expect.poll(() => badgeAttr(page, 'data-level'), { timeout: 20_000 }).toBeTruthy();
+        await expect
+          .poll(() => page.locator('red-flag-radar-badge .rfr-badge').getAttribute('data-form'), { timeout: 20_000 })
+          .toBeTruthy();
+        const m = await measure(page);
+        expect(m.withBadge, JSON.stringify(m)).toBe(m.without);
+        expect(m.heightWith, JSON.stringify(m)).toBe(m.heightWithout);
       } finally {
         await page.close();
       }
