@@ -41,10 +41,12 @@ const ONE_PER_MESSAGE = new WeakMap<PreparedMessage, { account: Hit[]; computer:
 export function roleSplitHits(message: PreparedMessage): { account: Hit[]; computer: Hit[] } {
   let found = ONE_PER_MESSAGE.get(message);
   if (!found) {
-    const pitch = READER_SHARE.test(message.text) && WRITER_WORKS.test(message.text);
-    found = pitch
-      ? { account: readHits(message, READER_PROVIDES_ACCOUNT), computer: readHits(message, READER_PROVIDES_COMPUTER) }
-      : { account: [], computer: [] };
+    // The sentences first (through the anchor index, cheap where none is there), the whole text only then.
+    const account = readHits(message, READER_PROVIDES_ACCOUNT);
+    const computer = readHits(message, READER_PROVIDES_COMPUTER);
+    const pitch =
+      (account.length > 0 || computer.length > 0) && READER_SHARE.test(message.text) && WRITER_WORKS.test(message.text);
+    found = pitch ? { account, computer } : { account: [], computer: [] };
     ONE_PER_MESSAGE.set(message, found);
   }
   return found;
