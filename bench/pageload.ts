@@ -22,7 +22,8 @@ async function measure(s: Session, host: string, waitForBadge: boolean): Promise
   const cdp = await s.context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto(`https://${host}${PATH}`, { waitUntil: 'load' });
-  if (waitForBadge) await page.locator('red-flag-radar-badge .rfr-badge').waitFor({ timeout: 15_000 });
+  // The badge's host element (its inside is a closed shadow root, which no page locator can enter).
+  if (waitForBadge) await page.locator('red-flag-radar-badge').waitFor({ state: 'attached', timeout: 15_000 });
   await page.waitForTimeout(waitForBadge ? 100 : 1500);
   const loadMs = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;

@@ -5,7 +5,7 @@
  * English reads in German after the language is switched. What the page wrote (a quote, a name, a URL) stays
  * as it was.
  */
-import { t, type MessageKey } from '.';
+import { currentLocale, t, type MessageKey } from '.';
 import { en } from './en';
 import { formatDate, formatMoney, formatNumber, formatOffset, listOf, regionName, zoneName } from './format';
 
@@ -55,15 +55,30 @@ function zoneText(zone: string): string {
   return name ? `${name} (${zone})` : zone;
 }
 
+// The platform's formatters take microseconds a call, and profiles repeat the same countries, zones, days and
+// numbers: each value is written out once per language (scoring a profile must cost microseconds in all).
+const written = new Map<string, string>();
+function memo(kind: string, value: string | number, write: () => string): string {
+  const key = `${currentLocale()}\u0000${kind}\u0000${value}`;
+  let text = written.get(key);
+  if (text === undefined) {
+    if (written.size > 2000) written.clear();
+    written.set(key, (text = write()));
+  }
+  return text;
+}
+
 function valueText(v: unknown, depth: number): string {
   if (typeof v === 'string') return v;
-  if (typeof v === 'number') return formatNumber(v);
+  if (typeof v === 'number') return memo('n', v, () => formatNumber(v));
   if (!isObject(v) || depth > 4) return '';
-  if (typeof v.country === 'string') return regionName(v.country);
-  if (typeof v.zone === 'string') return zoneText(v.zone);
-  if (typeof v.offset === 'number') return formatOffset(v.offset);
-  if (typeof v.date === 'string') return formatDate(v.date);
-  if (typeof v.money === 'number' && typeof v.currency === 'string') return formatMoney(v.money, v.currency);
+  const { country, zone, offset, date, money, currency } = v;
+  if (typeof country === 'string') return memo('c', country, () => regionName(country));
+  if (typeof zone === 'string') return memo('z', zone, () => zoneText(zone));
+  if (typeof offset === 'number') return memo('o', offset, () => formatOffset(offset));
+  if (typeof date === 'string') return memo('d', date, () => formatDate(date));
+  if (typeof money === 'number' && typeof currency === 'string')
+    return memo(`m${currency}`, money, () => formatMoney(money, currency));
   if (Array.isArray(v.list)) {
     const items = v.list.map((x) => valueText(x, depth + 1));
     return typeof v.sep === 'string' ? items.join(v.sep) : listOf(items);
