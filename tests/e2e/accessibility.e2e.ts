@@ -1,12 +1,9 @@
 /** axe-core in Chromium: the popup and the opened badge panel have no serious or critical violations. */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureHtml, launch, tabIdOf, type Session } from '../../scripts/chromium';
+import { seriousViolations as violations } from './axe';
 import { badgeOf } from './closed-root';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const URL_B = 'https://www.upwork.com/freelancers/~01f0e1d2c3b4a59687';
 
 let s: Session;
@@ -17,18 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await s?.close();
 });
-
-/** Serious and critical violations inside `include` (CDP evaluation is not subject to the page's CSP). */
-async function violations(page: Page, include: string): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async (sel) => {
-    const axe = (globalThis as any).axe;
-    const r = await axe.run({ include: [[sel]] }, { resultTypes: ['violations'] });
-    return r.violations
-      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v: any) => `${v.id}: ${v.help} (${v.nodes.length})`);
-  }, include);
-}
 
 describe('accessibility', () => {
   it('the badge and its open panel', async () => {

@@ -2,14 +2,13 @@
  * The history page in Chromium: profiles seen in the browser are listed, it works by keyboard alone, axe
  * reports no serious or critical violations, and (UPDATE_SCREENSHOTS=1) it writes the README screenshot.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureHtml, launch, type Session } from '../../scripts/chromium';
 import { githubPage } from '../helpers';
+import { seriousViolations } from './axe';
 import { badgeOf } from './closed-root';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let s: Session;
 
 const github = (login: string, id: string, name: string) =>
@@ -61,16 +60,7 @@ describe('history page', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => details.textContent()).toContain('Verified on a video call on 2026-11-26');
 
-    await page.evaluate(AXE);
-    const violations = await page.evaluate(async () => {
-      const r = await (globalThis as any).axe.run({ include: [['main']] }, { resultTypes: ['violations'] });
-      return r.violations
-        .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
-        .map(
-          (v: any) =>
-            `${v.id}: ${v.help} ${v.nodes.map((n: any) => n.target.join(' ') + ' ' + n.failureSummary).join(' | ')}`,
-        );
-    });
+    const violations = await seriousViolations(page, 'main');
     expect(violations).toEqual([]);
     if (process.env.UPDATE_SCREENSHOTS) {
       mkdirSync('docs/screenshots', { recursive: true });

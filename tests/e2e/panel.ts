@@ -1,8 +1,7 @@
 /** Shared by the badge panel's real-browser tests (tests/e2e/panel-*.e2e.ts). */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import type { Session } from '../../scripts/chromium';
+import { seriousViolations } from './axe';
 import { badgeOf } from './closed-root';
 
 declare const chrome: any;
@@ -31,19 +30,8 @@ export async function openPanel(s: Session, url: string, width = 1280): Promise<
   return page;
 }
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 /** Serious and critical axe violations inside `include` (the badge's closed root revealed to the test). */
-export async function axeViolations(page: Page, include: string): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async (sel) => {
-    const axe = (globalThis as any).axe;
-    const r = await axe.run({ include: [[sel]] }, { resultTypes: ['violations'] });
-    return r.violations
-      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).join(', ')})`);
-  }, include);
-}
+export const axeViolations = (page: Page, include: string) => seriousViolations(page, include);
 
 /** A screenshot of the name, the badge and its open panel, into docs/screenshots (UPDATE_SCREENSHOTS=1). */
 export async function panelShot(page: Page, path: string): Promise<void> {
