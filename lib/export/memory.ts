@@ -31,7 +31,8 @@ const notLater = () => Date.now() + DAY;
  * tomorrow. Another precision ("…:00Z", "…:00.5Z") is accepted and stored in the one form the history sorts by.
  * "zzzz", year 275760, "yes", 30 February are refused: such entries sorted first and never expired.
  */
-const iso = z.iso
+/** Also validates replicated team documents (lib/team/doc.ts). */
+export const iso = z.iso
   .datetime()
   .max(40)
   .refine((s) => {
@@ -61,8 +62,8 @@ const ImportedProfile = ProfileSchema.superRefine((p, ctx) => {
   });
 });
 const Level = z.enum(['none', 'low', 'medium', 'high']);
-const NoteSchema = z.strictObject({ at: iso, text: z.string().max(5000) });
-const DismissalSchema = z.strictObject({
+export const NoteSchema = z.strictObject({ at: iso, text: z.string().max(5000) });
+export const DismissalSchema = z.strictObject({
   rule: z.string().max(60),
   reason: z.string().max(2000),
   at: iso,
@@ -92,13 +93,13 @@ const ValueSchema: z.ZodType<EvidenceValue> = z.lazy(() =>
 const LineSchema: z.ZodType<EvidenceLine> = z.lazy(() =>
   z.strictObject({ key: MessageKeySchema, vars: z.record(z.string().max(30), ValueSchema).optional() }),
 );
-const StoredFindingSchema = z.strictObject({
+export const StoredFindingSchema = z.strictObject({
   rule: z.string().max(60),
   severity: z.enum(['low', 'medium', 'high']),
   evidence: z.array(z.union([z.string().max(2000), LineSchema])).max(MAX_LINES),
   sources: z.array(z.string().max(300)).max(20),
 });
-const Snapshot = ProfileSchema.pick({ name: true, location: true, timezone: true });
+export const Snapshot = ProfileSchema.pick({ name: true, location: true, timezone: true });
 const StoredProfileSchema = z.strictObject({
   key: z.string().max(2300),
   site: z.string().max(40),

@@ -4,8 +4,9 @@
  */
 import { z } from 'zod';
 import { sitePages } from '../sites/pages';
+import { defaultTeamSettings, TeamSettingsSchema } from '../team/config';
 
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 const Sensitivity = z.enum(['low', 'normal', 'high']);
 const Sites = z.record(z.string().max(40), z.boolean());
@@ -20,6 +21,8 @@ export const SettingsSchema = z.strictObject({
   historyDays: z.number().int().min(1).max(3650),
   /** Photo hashes and previews are forgotten after this many days; 0 = photos are not compared at all. */
   photoDays: z.number().int().min(0).max(3650),
+  /** Team memory (issue 16): the team's CouchDB database and what is shared; off by default. */
+  team: TeamSettingsSchema,
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -32,6 +35,7 @@ export function defaultSettings(): Settings {
     language: 'auto',
     historyDays: 365,
     photoDays: 180,
+    team: defaultTeamSettings(),
   };
 }
 
@@ -40,13 +44,17 @@ const V0 = z.object({ sensitivity: Sensitivity.optional(), disabledSites: z.arra
 /** Version 1: sites and sensitivity. */
 const V1 = z.strictObject({ schemaVersion: z.literal(1), enabledSites: Sites, sensitivity: Sensitivity });
 /** Version 2: + language, history retention. */
-const V2 = SettingsSchema.omit({ photoDays: true }).extend({ schemaVersion: z.literal(2) });
+const V2 = SettingsSchema.omit({ photoDays: true, team: true }).extend({ schemaVersion: z.literal(2) });
+/** Version 3: + photo retention. */
+const V3 = SettingsSchema.omit({ team: true }).extend({ schemaVersion: z.literal(3) });
 
 export function migrateSettings(raw: unknown): Settings {
   const defaults = defaultSettings();
   const withSites = (s: Settings) => ({ ...s, enabledSites: { ...defaults.enabledSites, ...s.enabledSites } });
   const current = SettingsSchema.safeParse(raw);
   if (current.success) return withSites(current.data);
+  const v3 = V3.safeParse(raw);
+  if (v3.success) return withSites({ ...defaults, ...v3.data, schemaVersion: SETTINGS_VERSION });
   const v2 = V2.safeParse(raw);
   if (v2.success) return withSites({ ...defaults, ...v2.data, schemaVersion: SETTINGS_VERSION });
   const v1 = V1.safeParse(raw);

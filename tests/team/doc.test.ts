@@ -1,0 +1,200 @@
+// @vitest-environment node
+/**
+ * The wire document: what goes out in each mode, and what a hostile team database cannot get in — markup is kept
+ * as inert text, addresses must be web addresses, sizes and list lengths are capped, a "hashes only" record must be
+ * hashes, and a server that ignores `limit` is still read one batch at a time.
+ */
+import { describe, expect, it } from 'vitest';
+import { fromDoc, MAX_DOC_CHARS, readDoc, toDoc, type TeamRecord } from '../../lib/team/doc';
+import { mergeDocs } from '../../lib/team/merge';
+import { createTeamSync, PULL_BATCH } from '../../lib/team/sync';
+import type { TeamProfile } from '../../lib/team/records';
+import type { RemoteDb } from '../../lib/team/remote';
+
+const KH = 'AAAAAAAAAAAAAAAAAAAAAA';
+const base = (over: Partial<TeamRecord> = {}): TeamRecord => ({
+  id: `anna:${KH}`,
+  recruiterId: 'anna',
+  recruiter: 'Anna',
+  seenAt: '2026-06-10T12:00:00.000Z',
+  site: 'upwork',
+  mode: 'full',
+  keyHash: KH,
+  key: 'upwork:~01alice',
+  name: 'Alice Example',
+  url: 'https://www.upwork.com/freelancers/~01alice',
+  contacts: ['telegram:alice_dev'],
+  reviews: [],
+  minhash: Uint16Array.from({ length: 64 }, (_, i) => i * 1000),
+  photo: { hashes: 'abc', thumb: new Uint8Array(1024).fill(7), preview: 'data:image/jpeg;base64,AAAA' },
+  notes: [{ at: '2026-06-10T12:01:00.000Z', text: 'called' }],
+  ...over,
+});
+
+describe('toDoc / fromDoc', () => {
+  it('round-trips a full record, binary parts as text', () => {
+    const doc = toDoc(base());
+    expect(typeof doc.minhash).toBe('string');
+    expect(typeof doc.photo?.thumb).toBe('string');
+    const back = fromDoc(JSON.parse(JSON.stringify(doc)));
+    expect(back).toEqual(base());
+  });
+
+  it('a hashes-only record carries no name, address, picture or note even when the record had them', () => {
+    const doc = toDoc(base({ mode: 'hashes', contacts: [`h:${KH}`] }));
+    expect(Object.keys(doc).sort()).toEqual(
+      [
+        '_id',
+        'contacts',
+        'keyHash',
+        'minhash',
+        'mode',
+        'photo',
+        'recruiter',
+        'recruiterId',
+        'reviews',
+        'seenAt',
+        'site',
+        'type',
+        'v',
+      ].sort(),
+    );
+    expect(doc.photo).toEqual({ hashes: 'abc' });
+  });
+});
+
+describe('hostile documents', () => {
+  const wire = (over: Record<string, unknown>) => ({ ...JSON.parse(JSON.stringify(toDoc(base()))), ...over });
+
+  it('markup and script in text stay text: kept verbatim as strings, never parsed', () => {
+    const evil = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
+    const rec = fromDoc(wire({ name: evil, recruiter: evil }));
+    expect(rec?.name).toBe(evil);
+    expect(rec?.recruiter).toBe(evil.slice(0, 80));
+  });
+
+  it.each([
+    ['a javascript: address', { url: 'javascript:alert(1)' }],
+    ['a data: address', { url: 'data:text/html,<script>alert(1)</script>' }],
+    ['a preview that is not an image', { photo: { hashes: 'a', preview: 'data:text/html;base64,PHNjcmlwdD4=' } }],
+    ['a thumbnail of the wrong size', { photo: { hashes: 'a', thumb: 'AAAA' } }],
+    ['a MinHash of the wrong length', { minhash: 'ab' }],
+    ['51 contacts', { contacts: Array.from({ length: 51 }, (_, i) => `telegram:x${i}`) }],
+    ['a 300-character name', { name: 'x'.repeat(300) }],
+    ['a note of 3,000 characters', { notes: [{ at: '2026-06-10T12:01:00.000Z', text: 'x'.repeat(3000) }] }],
+    ['a date in the future', { seenAt: '2099-01-01T00:00:00.000Z' }],
+    ['a reserved recruiter name', { recruiterId: '_admin', _id: `_admin:${KH}` }],
+    [
+      'an unknown evidence text',
+      { findings: [{ rule: 'x', severity: 'high', evidence: [{ key: 'no.such.key' }], sources: [] }] },
+    ],
+    ['another type', { type: 'something-else' }],
+  ])('refuses %s', (_, over) => {
+    expect(readDoc(wire(over))).toEqual({ refused: 'malformed' });
+  });
+
+  it('refuses a document over the size cap whatever it holds', () => {
+    expect(readDoc(wire({ padding: 'x'.repeat(MAX_DOC_CHARS) }))).toEqual({ refused: 'too-large' });
+  });
+
+  it('refuses a document whose id is not its author’s (one recruiter cannot pose as another)', () => {
+    expect(readDoc(wire({ _id: `ben:${KH}` }))).toEqual({ refused: 'id-mismatch' });
+  });
+
+  it('refuses a "hashes only" record that carries readable contacts', () => {
+    expect(readDoc(wire({ mode: 'hashes', contacts: ['telegram:alice_dev'] }))).toEqual({ refused: 'not-hashed' });
+  });
+
+  it('drops the readable parts of a "hashes only" record that has hashed contacts', () => {
+    const rec = fromDoc(wire({ mode: 'hashes', contacts: [`h:${KH}`] }));
+    expect(rec).toBeDefined();
+    expect([rec!.name, rec!.url, rec!.key, rec!.notes, rec!.photo?.thumb]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('reads a server that ignores `limit` one batch at a time, and checkpoints at the last record read', async () => {
+    const docs = Array.from({ length: 1_700 }, (_, i) => {
+      const kh = `B${String(i).padStart(21, '0')}`;
+      return { id: `ben:${kh}`, seq: i + 1, doc: { ...wire({}), _id: `ben:${kh}`, recruiterId: 'ben', keyHash: kh } };
+    });
+    const since: unknown[] = [];
+    const remote: RemoteDb = {
+      changes: async (o) => {
+        since.push(o.since);
+        const rest = docs.filter((d) => d.seq > Number(o.since));
+        return { results: rest, last_seq: rest.at(-1)?.seq ?? o.since };
+      },
+      allDocs: async () => ({ rows: [] }),
+      bulkDocs: async () => [],
+      bulkGet: async () => ({ results: [] }),
+      info: async () => ({}),
+    };
+    const batches: number[] = [];
+    const kv = new Map<string, unknown>();
+    const sync = createTeamSync({
+      settings: async () => ({
+        url: 'https://couch.example.org/team',
+        user: 'anna',
+        password: 'p',
+        recruiter: '',
+        key: 'k',
+        share: 'full',
+      }),
+      remote: () => remote,
+      team: {
+        putTeamProfiles: async (l: TeamProfile[]) => void batches.push(l.length),
+        deleteTeamProfiles: async () => {},
+      },
+      own: {
+        get: async () => undefined,
+        fingerprintOf: async () => undefined,
+        photo: async () => undefined,
+        keys: async () => [],
+      },
+      kv: { get: async <T>(k: string) => kv.get(k) as T, set: async (k, v) => void kv.set(k, v) },
+      now: () => new Date('2026-06-10T12:00:00Z'),
+    });
+    expect((await sync.cycle()).state).toBe('ok');
+    expect(batches).toEqual([PULL_BATCH, PULL_BATCH, PULL_BATCH, 200]);
+    expect(since).toEqual([0, 500, 1000, 1500]);
+    expect(kv.get('teamCheckpoint')).toMatchObject({ since: 1700 });
+  });
+});
+
+describe('mergeDocs', () => {
+  it('unions notes by author and time, keeps the later trusted mark, restores kept', () => {
+    const a = toDoc(
+      base({
+        notes: [{ at: '2026-06-10T12:01:00.000Z', text: 'one' }],
+        dismissals: [{ rule: 'no-photo', reason: 'r', at: '2026-06-10T12:00:00.000Z' }],
+      }),
+      '2026-06-10T12:02:00.000Z',
+    );
+    const b = toDoc(
+      base({
+        notes: [
+          { at: '2026-06-10T12:01:00.000Z', text: 'one' },
+          { at: '2026-06-10T12:03:00.000Z', text: 'two' },
+        ],
+        dismissals: [
+          { rule: 'no-photo', reason: 'r', at: '2026-06-10T12:00:00.000Z', restoredAt: '2026-06-10T12:04:00.000Z' },
+        ],
+        trustedAt: '2026-06-10T12:03:00.000Z',
+      }),
+      '2026-06-10T12:05:00.000Z',
+    );
+    const m = mergeDocs([a, b]);
+    expect(m.notes?.map((n) => n.text)).toEqual(['one', 'two']);
+    expect(m.trustedAt).toBe('2026-06-10T12:03:00.000Z');
+    expect(m.dismissals).toEqual([
+      { rule: 'no-photo', reason: 'r', at: '2026-06-10T12:00:00.000Z', restoredAt: '2026-06-10T12:04:00.000Z' },
+    ]);
+    // The later write without a mark takes the mark away.
+    expect(mergeDocs([{ ...b, updatedAt: '2026-06-10T12:00:00.000Z' }, a]).trustedAt).toBeUndefined();
+  });
+});
