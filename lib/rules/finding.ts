@@ -1,12 +1,13 @@
 import { cleanText } from '../text/sentences';
-import { t, type MessageKey } from '../i18n';
+import { currentLocale, setLocale, t, type Locale, type MessageKey } from '../i18n';
 import { evidenceText, line, type Evidence } from '../i18n/evidence';
 import type { Hit } from '../text/cooccur';
 import type { Finding, Severity } from './types';
 
 /**
  * Builds a finding with its title and advice from the i18n layer (keys `rule.<id>.title|advice`). The evidence
- * is given in no language (lines: lib/i18n/evidence.ts) and written out here in the current one.
+ * is given in no language (lines: lib/i18n/evidence.ts) and written out in the current language when it is
+ * first read (most findings are only counted: messages are read by the thousands a second), then kept.
  */
 export function finding(
   rule: string,
@@ -15,15 +16,55 @@ export function finding(
   sources: string[],
   titleKey: MessageKey = `rule.${rule}.title` as MessageKey,
 ): Finding {
+  // Built key by key so `evidence` keeps its place among the keys (the CLI's JSON, the exports) and the
+  // finding keeps a fast shape (the accessor is one of two shared ones; an accessor per finding costs more
+  // than writing the evidence out).
+  const f = { rule, severity, title: t(titleKey) } as Finding;
+  Object.defineProperty(f, 'evidence', LAZY_EVIDENCE[currentLocale()]);
+  f.lines = lines;
+  f.sources = sources;
+  f.advice = t(`rule.${rule}.advice` as MessageKey);
+  return f;
+}
+
+/**
+ * `evidence` as an own, enumerable accessor that writes the finding's lines out on first read, in the language
+ * of the analysis whichever language is current then, and is replaced by the written array: JSON, spreads,
+ * structured clones and tests see a plain array.
+ */
+function lazyEvidence(locale: Locale): PropertyDescriptor {
   return {
-    rule,
-    severity,
-    title: t(titleKey),
-    evidence: lines.map(evidenceText),
-    lines,
-    sources,
-    advice: t(`rule.${rule}.advice` as MessageKey),
+    enumerable: true,
+    configurable: true,
+    get(this: Finding) {
+      const evidence = writtenIn(locale, this.lines ?? []);
+      keep(this, evidence);
+      return evidence;
+    },
+    set(this: Finding, evidence: string[]) {
+      keep(this, evidence);
+    },
   };
+}
+
+const LAZY_EVIDENCE: Record<Locale, PropertyDescriptor> = { en: lazyEvidence('en'), de: lazyEvidence('de') };
+
+/** Replaces the accessor by the written evidence (a plain property from then on). */
+function keep(f: Finding, evidence: string[]): void {
+  // A sealed or frozen finding (none are today) writes it out again on each read.
+  if (!Object.isSealed(f))
+    Object.defineProperty(f, 'evidence', { value: evidence, writable: true, enumerable: true, configurable: true });
+}
+
+function writtenIn(locale: Locale, lines: readonly Evidence[]): string[] {
+  const reader = currentLocale();
+  if (reader === locale) return lines.map(evidenceText);
+  setLocale(locale);
+  try {
+    return lines.map(evidenceText);
+  } finally {
+    setLocale(reader);
+  }
 }
 
 const cleaned = new WeakMap<object, string>();
@@ -59,22 +100,21 @@ export function messageFinding(
 ): Finding {
   const hits = found.map((h) => (typeof h === 'string' ? { sentence: h, words: [], weak: false } : h));
   const short = (s: string) => (s.length > 200 ? `${s.slice(0, 199)}…` : s);
-  const f: Finding = {
-    ...finding(
-      rule,
-      severity,
-      hits.map((h) =>
-        h.words.length
-          ? line('evidence.sentenceWords', {
-              text: short(h.sentence),
-              words: { list: h.words.map((word) => line('evidence.quotedWord', { word })) },
-            })
-          : line('evidence.sentence', { text: short(h.sentence) }),
-      ),
-      sources,
+  // Added to the finding, not spread into a copy (a spread would write the evidence out).
+  const f = finding(
+    rule,
+    severity,
+    hits.map((h) =>
+      h.words.length
+        ? line('evidence.sentenceWords', {
+            text: short(h.sentence),
+            words: { list: h.words.map((word) => line('evidence.quotedWord', { word })) },
+          })
+        : line('evidence.sentence', { text: short(h.sentence) }),
     ),
-    quotes: hits.map((h) => h.sentence),
-  };
+    sources,
+  );
+  f.quotes = hits.map((h) => h.sentence);
   if (hits.every((h) => h.weak)) f.note = true;
   return f;
 }
