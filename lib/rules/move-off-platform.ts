@@ -11,13 +11,13 @@ import type { MessageRule } from './types';
 // Order-free, five languages: a messenger (or personal e-mail) and a word inviting the reader to it.
 // Messengers as people write them: short names ("tg", "tele", "wa", "zap", "wsp"), misspellings
 // ("whatsap", "watsapp", "telegramm"), social networks used as messengers.
-const MESSENGER_NAMES = String.raw`telegramm?|tg|whats?\s?app?|watsapp?|whats|wsp|wpp|zap|zapzap|discord|skype|signal|wechat|weixin|viber|line app|kakao\p{L}*|snap|snapchat|insta|instagram|facebook|fb|messenger|imo`;
+const MESSENGER_NAMES = String.raw`telegramm?|tg|whats?\s?app?|watsapp?|whats|wsp|wpp|zap|zapzap|discord|skype|signal|wechat|weixin|viber|line app|kakao\p{L}*|snap|snapchat|insta|instagram|facebook|fb|messenger|imo|nostr|threema|qtox`;
 const MESSENGER = concept(
   MESSENGER_NAMES,
   String.raw`personal (?:email|e-mail)|private (?:email|e-mail)|(?<![@.])gmail|(?:email|e-mail) me|mi correo|correo personal|correo privado|(?:email|e-mail) privado|mon courriel|courriel personnel|mon adresse (?:email|e-mail)|meu (?:email|e-mail)|(?:email|e-mail) pessoal|(?:email|e-mail) privado|private (?:email|e-mail)|privat\p{L}* (?:email|e-mail)|persönlich\p{L}* (?:email|e-mail)`,
 );
 const INVITE = concept(
-  String.raw`contact\p{L}*|message me|msg me|reach me|add me|text me|talk|chat|continue|move|switch|write me|ping me|call me|dm me|drop me|hit me up|let[’']?s|let us|can we|could we|shall we|better we|take this|outside|off the platform|off-platform|schreib\p{L}*|kontaktier\p{L}*|meld\p{L}*|ruf\p{L}*|hinzufüg\p{L}*|weiter\p{L}*|lass uns|lassen sie uns|können wir|erreichbar|gerne? (?:über|per|via|auf)|escr[ií]b\p{L}*|cont[aá]ct\p{L}*|habl\p{L}*|h[aá]blame|sigamos|seguimos|agr[eé]ga\p{L}*|añ[aá]d\p{L}*|ll[aá]m\p{L}*|m[aá]rcame|mensaje\p{L}*|écri\p{L}*|ajout\p{L}*|parlons|continu\p{L}*|passons|joign\p{L}*|on peut|chama|chamar|chame|me chama|fala|fal[ae]|falar|touch|escreve\p{L}*|adiciona\p{L}*|me add|vamos|conversa\p{L}*|manda\p{L}*|me passa|passa (?:seu|teu|o seu)|send me your|give me your|share your|what[’']?s your|drop your|dame tu|p[aá]same (?:tu|su)|envíame tu|donne-moi ton|gib mir dein\p{L}*|viens me|venez me|rejoins-moi|rejoignez-moi|friend request|demande d[’']ami|solicitud de amistad|freundschaftsanfrage|pedido de amizade|accept my|accepte[rz]? ma`,
+  String.raw`contact\p{L}*|message me|msg me|reach me|add me|add you|t[’']ajouter|te agregar|te adicionar|dich (?:hinzufügen|adden)|(?:enviar|mandar|manda) (?:uma )?mensagem|envoie-moi|envoyez-moi|instal[aá](?:te|lo|la|r)?|install it|would work|work for you|works for you|(?:will|would) be (?:ok|okay|fine|better)|please check|pls check|check (?:your |my )?(?:dms?|inbox|messages)|text me|talk|chat|continue|move|switch|write me|ping me|call me|dm me|drop me|hit me up|let[’']?s|let us|can we|could we|shall we|better we|take this|outside|off the platform|off-platform|schreib\p{L}*|kontaktier\p{L}*|meld\p{L}*|ruf\p{L}*|hinzufüg\p{L}*|weiter\p{L}*|lass uns|lassen sie uns|können wir|erreichbar|gerne? (?:über|per|via|auf)|escr[ií]b\p{L}*|cont[aá]ct\p{L}*|habl\p{L}*|h[aá]blame|sigamos|seguimos|agr[eé]ga\p{L}*|añ[aá]d\p{L}*|ll[aá]m\p{L}*|m[aá]rcame|mensaje\p{L}*|écri\p{L}*|ajout\p{L}*|parlons|continu\p{L}*|passons|joign\p{L}*|on peut|chama|chamar|chame|me chama|fala|fal[ae]|falar|touch|escreve\p{L}*|adiciona\p{L}*|me add|vamos|conversa\p{L}*|manda\p{L}*|me passa|passa (?:seu|teu|o seu)|send me your|give me your|share your|what[’']?s your|drop your|dame tu|p[aá]same (?:tu|su)|envíame tu|donne-moi ton|gib mir dein\p{L}*|viens me|venez me|rejoins-moi|rejoignez-moi|friend request|demande d[’']ami|solicitud de amistad|freundschaftsanfrage|pedido de amizade|accept my|accepte[rz]? ma`,
 );
 // Any channel, for a direct "contact me by …" or a handle given.
 const CHANNEL = concept(
@@ -25,7 +25,7 @@ const CHANNEL = concept(
   String.raw`(?:email|e-mail)|(?<![@.])gmail|phone|sms|text message|my number|correo|courriel|telefon\p{L}*|teléfono|téléphone|telefone|celular|handy|n[uú]mero|numéro`,
 );
 const CONTACT_ME = concept(
-  String.raw`(?:send|drop|shoot) me (?:a |an )?(?:pm|dm|message|mail|e-?mail|note|line|text)|ping me|contact me|contact with|let me know via|reach me at|mail me|write me|write to me|email me|e-mail me|text me|call me|reach me|message me|reach out|kontaktieren sie mich|kontaktier mich|schreib(?:en sie)? mir|schick(?:en sie)? mir|ruf(?:en sie)? mich|melde dich|melden sie sich|escr[ií]beme|escr[ií]banme|cont[aá]ctame|cont[aá]ctanos|contactar conmigo|ll[aá]mame|m[aá]rcame|h[aá]blame|écrivez-moi|écris-moi|contactez-moi|contacter moi|contacte[rz]?-moi|me contacter|vous contacter|te contacter|appelez-moi|me escreve|escreva\s?-?\s?me|me chama|me liga|me manda|entre em contato|me contat\p{L}*`,
+  String.raw`(?:send|drop|shoot) me (?:a |an )?(?:pm|dm|message|mail|e-?mail|note|line|text)|envoie-moi un (?:message|mail|sms)|envoyez-moi un (?:message|mail|sms)|ping me|contact me|contact with|get back (?:at|to) me|let me know via|reach me at|mail me|write me|write to me|email me|e-mail me|text me|call me|reach me|message me|reach out|kontaktieren sie mich|kontaktier mich|schreib(?:en sie)? mir|schick(?:en sie)? mir|ruf(?:en sie)? mich|melde dich|melden sie sich|escr[ií]beme|escr[ií]banme|cont[aá]ctame|cont[aá]ctanos|contactar conmigo|ll[aá]mame|m[aá]rcame|h[aá]blame|écrivez-moi|écris-moi|contactez-moi|contacter moi|contacte[rz]?-moi|me contacter|vous contacter|te contacter|appelez-moi|me escreve|escreva\s?-?\s?me|me chama|me liga|me manda|entre em contato|me contat\p{L}*`,
 );
 const MESSENGER_OR_PHONE = concept(MESSENGER_NAMES, String.raw`skype id|handle`);
 // A phone number is an invitation when it is the writer's: "my number", "call me", "mi número".
@@ -80,7 +80,32 @@ const SPELLED_EMAIL = concept(
 const OFFER_MINE = concept(
   String.raw`(?:send|give|share|text|pass|leave)\s+you\s+my|here(?:[’']s| is) my|te (?:mando|env[ií]o|paso|dejo) mi|je (?:vous |t[’'])(?:envoie|donne|laisse) mon|te (?:mando|envio|passo|deixo) (?:o )?meu|ich (?:schicke|gebe|sende) (?:dir|ihnen) mein\p{L}*`,
 );
+// The writer's new number, given to be used: "this is my new number, save it", "voici mon nouveau numéro".
+const NEW_NUMBER = concept(
+  String.raw`(?:my|mon|ma|meu|minha|mein\p{L}*|mi) (?:new|nouveau|nouvelle|novo|nova|neue?\p{L}*|nuevo|nueva) (?:phone )?(?:number|numéro|número|nummer|handynummer|telefonnummer|whatsapp|celular|portable|móvil|handy)|(?:este|this|ce) (?:número|number|numéro) (?:temporário|temporal|temporary|temporaire)`,
+);
+// A talk or a message moved elsewhere: "let's talk offline", "I sent you the details on LinkedIn", "te mandé un
+// correo, hablamos por ahí", a friend request sent or to accept.
+const ELSEWHERE = concept(
+  String.raw`(?:talk|chat|discuss(?: this| it)?|continue(?: this| it)?|take (?:this|it)) offline`,
+  String.raw`(?:i )?(?:sent|send|texted|messaged|wrote) you (?:the |a |an |my )?(?:details|message|mail|e-?mail|dm|pm|invit\p{L}*|request|note)\s+(?:on|via|over|through|by|to) (?:linkedin|${MESSENGER_NAMES}|(?:your |my )?(?:e-?mail|mail|gmail|phone))`,
+  String.raw`(?:sent|send) (?:the )?details on linkedin`,
+);
+const FRIEND_REQUEST = concept(
+  String.raw`friend request|demande d[’']?ami|solicitud de amistad|freundschaftsanfrage|pedido de amizade|solicitação de amizade`,
+);
+const SENT_OR_ACCEPT = concept(
+  String.raw`sent|send|accept\p{L}*|envoy\p{L}*|envié|enviei|mandé|mandei|geschickt|schick\p{L}*|annehm\p{L}*|acepta\p{L}*|aceita\p{L}*`,
+);
+// A channel offered on its own, as a question: "Je n'ai pas Telegram. Discord ?" (weak: asked).
+const BARE_ASKED = concept(String.raw`^\s*(?:${MESSENGER_NAMES})\s*\?`);
+// Told as the writer's own past deed ("I sent you the details on LinkedIn"), and still an invitation.
+const SENT_ELSEWHERE: Combination[] = [[ELSEWHERE], [FRIEND_REQUEST, SENT_OR_ACCEPT]];
+const SOMEONE_SENT = filter(
+  String.raw`(?:they|he|she|someone|somebody|scammers?|fraudsters?|the (?:\p{L}+\s+)?(?:client|recruiter|sender))\s+(?:\p{L}+\s+){0,2}?(?:sent|send\p{L}*|will send)`,
+);
 const DIRECT: Combination[] = [
+  [NEW_NUMBER],
   [CHANNEL, CONTACT_ME],
   // "you can contact me at x@y.com", "please let me know via x@y.com" (the anchored concept first)
   [CONTACT_ME, EMAIL_ADDRESS],
@@ -213,11 +238,13 @@ export const rule: MessageRule = {
     const unless = [WORK_NEAR, PLACEHOLDER, COMMUNITY];
     const found = [
       ...readHits(message, DIRECT, { unless: [PLACEHOLDER, LOGIN] }),
+      ...readHits(message, SENT_ELSEWHERE, { anyVoice: true, unless: [SOMEONE_SENT] }),
       // Tags need no anchor word; one look at the text tells whether any is there.
       ...(TAG_HINT.test(message.text) ? tagsAndLinks(message) : []),
       ...readHits(message, COMBINATIONS, { unless }),
       ...readHits(message, CONTACT_DETAILS, { unless: [PLACEHOLDER] }),
       ...readHits(message, WHERE_REACH).map((h) => ({ ...h, weak: true })),
+      ...readHits(message, [[BARE_ASKED]], { unless }).map((h) => ({ ...h, weak: true })),
       ...handlesBelowChannel(message),
     ];
     const seen = new Set<number>();

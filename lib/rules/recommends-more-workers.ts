@@ -23,7 +23,7 @@ const COMBINATIONS: Combination[] = [
   [
     THEIR_PEOPLE,
     HIRE_TOO,
-    concept(String.raw`too|also|as well|more|auch|gleich|noch|mehr|también|más|aussi|également|também|mais`),
+    concept(String.raw`too|also|as well|more|auch|gleich|noch|mehr|también|tmb|más|aussi|également|também|tbm|tb|mais`),
   ],
   // "as I have a team of 5 experienced developers who can cover the technical work"
   [
@@ -45,6 +45,7 @@ const COMBINATIONS: Combination[] = [
   [
     concept(
       String.raw`(?:more|other|some|additional|my|our)\s+(?:\p{L}+\s+)?(?:developers|engineers|programmers|designers|people|friends|colleagues|team members)`,
+      String.raw`(?:someone|somebody) else|another (?:developer|engineer|freelancer|person)|alguien más|otra persona|quelqu[’']un d[’']autre|jemand\p{L}* anderen|outra pessoa|alguém`,
       String.raw`(?:weitere|mehr|andere)\s+(?:\p{L}+\s+)?(?:entwickler|leute|kollegen|freunde)|(?:otros|más)\s+(?:desarrolladores|programadores|amigos|personas)|(?:d[’']autres|plus de)\s+(?:développeurs|amis|personnes)|(?:outros|mais)\s+(?:desenvolvedores|programadores|amigos|pessoas)`,
     ),
     concept(

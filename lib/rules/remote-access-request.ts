@@ -9,23 +9,31 @@ import type { MessageRule } from './types';
 
 // Order-free, five languages: a remote-desktop tool and a request to install, open or hand over access to it.
 const REMOTE_TOOL = concept(
-  String.raw`anydesk|any desk|teamviewer|team viewer|chrome remote desktop|remote desktop|rdp|rustdesk|vnc|splashtop|remote access|fernzugriff|fernwartung|acceso remoto|escritorio remoto|accès à distance|bureau à distance|prise en main à distance|acesso remoto|área de trabalho remota`,
+  String.raw`anydesk|any desk|teamviewer|team viewer|tightvnc|ultravnc|logmein|supremo|ultraviewer|ammyy|quick assist|remote support|suporte remoto|soporte remoto|assistance à distance|fernwartungs\p{L}*|fernsteuerung|chrome remote desktop|remote desktop|rdp|rustdesk|vnc|splashtop|remote access|fernzugriff|fernwartung|acceso remoto|escritorio remoto|accès à distance|bureau à distance|prise en main à distance|acesso remoto|área de trabalho remota`,
 );
 const HAND_OVER = concept(
   String.raw`install\p{L}*|download|invite|get (?:it|anydesk|teamviewer)|set up|setup|enable|open|give me|allow|grant|share|send me|tell me|connect|control|installier\p{L}*|erlauben sie|erlaube|freigeben|gib mir|gib|autorisez|einricht\p{L}*|richten sie|lad\p{L}* .{0,10}herunter|schick\p{L}*|geben sie|gib mir|verbind\p{L}*|instal[aá]\p{L}*|desc[aá]rg\p{L}*|act[ií]v\p{L}*|comp[aá]rt\p{L}*|p[aá]same|env[ií]ame|con[eé]ct\p{L}*|t[ée]l[ée]charg\p{L}*|donnez|envoyez|partag\p{L}*|connect\p{L}*|instale|baix\p{L}*|me passe|me mande|compartilh\p{L}*|habilit\p{L}*`,
 );
 // The reader's computer, or one they would keep for the writer: "from your computer", "this dedicated computer".
 const YOUR_COMPUTER = filter(
-  String.raw`(?:your|the|this|a|that)\s+(?:\p{L}+\s+){0,2}?(?:computer|pc|machine|laptop|device)|(?:tu|su|votre|ton|seu|teu|deinen?|ihren?)\s+(?:computadora|ordenador|pc|ordinateur|computador|rechner|computer)`,
+  String.raw`(?:your|the|this|a|that)\s+(?:\p{L}+\s+){0,2}?(?:computer|pc|machine|laptop|device)|(?:tu|su|votre|ton|seu|teu|sua|deine[nm]?|ihre[nm]?)\s+(?:computadora|ordenador|pc|ordinateur|computador|máquina|rechner|computer)`,
 );
 const REMOTELY = concept(
   String.raw`remotely|remote access|remote control|remote tools?|remote connection|fernzugriff|fernsteuer\p{L}*|à distance|remotamente|a distancia|de forma remota|remoto`,
 );
+// Control handed over without a tool's name: "give me control to your PC", "take over your PC",
+// "eine Verbindung zu Ihrem PC herstellen", "teilen Sie unserem Mitarbeiter die ID mit".
+const TAKE_OVER = concept(
+  String.raw`give (?:me|us) (?:control|permission|access)|take over|control (?:of|over|to)|verbindung zu|zugriff auf|connect to|se connecter à|conectar(?:se)? a|conectar ao|work on your`,
+);
 const COMBINATIONS: Combination[] = [
   [REMOTE_TOOL, HAND_OVER],
+  [TAKE_OVER, YOUR_COMPUTER],
   // "I'd access it directly from your computer using remote tools", "I would remotely access this computer"
   [
-    concept(String.raw`access\p{L}*|use|work|control|connect|log in|login|acceder|accéder|acessar|zugreifen`),
+    concept(
+      String.raw`access\p{L}*|use|work|control|connect|log in|login|acceder|accéder|acessar|zugreifen|take over|give (?:me|us) (?:control|permission)`,
+    ),
     REMOTELY,
     YOUR_COMPUTER,
   ],

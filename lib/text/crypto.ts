@@ -96,7 +96,12 @@ function framed(s: string): boolean {
   return !WORK.test(s) && !FIAT.test(s);
 }
 
-const NOT_A_REQUEST = { unless: [WORK, FIAT] };
+// The writer pays the reader: "send us the ETH address you wish to receive your funds to", "where can I
+// send your USDT?", "dime tu dirección para enviarte" — a payer asking where to pay is no request to be paid.
+const WRITER_PAYS = filter(
+  String.raw`(?:address|wallet)\s+(?:\p{L}+\s+){0,2}?(?:to receive|you (?:wish|want|would like) to receive)|receive your (?:funds|payment|reward|bounty|tokens|money)|where (?:should|can|do) (?:i|we) send (?:you|it|the|your)|send you (?:the|your) (?:funds|payment|reward|bounty|tokens|money)|(?:i|we)(?:[’']ll| will) (?:pay|send) you|(?:dime|envíame|mándame) tu (?:dirección|billetera|wallet)|(?:para|to) (?:enviarte|te enviar|vous envoyer|te pagar|pagarte|payer)|envoie-moi ton adresse|me (?:passa|manda) (?:sua|tua) carteira`,
+);
+const NOT_A_REQUEST = { unless: [WORK, FIAT, WRITER_PAYS] };
 // "pay me 500 euros in bitcoin": a coin as the means, whatever currency the sum is named in.
 const IN_COIN: Combination[] = [
   [

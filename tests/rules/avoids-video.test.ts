@@ -24,5 +24,7 @@ describe('avoids-video', () => {
     ['First of all, do not run after your camera.', false],
     ['Meine Kamera ist schon wieder kaputt, lieber per Chat.', true],
     ['My webcam broke last year; I have a new one now.', false],
+    // A bug report
+    ['When receiving a video call on a PC without webcam the call ends with an uncaught exception.', false],
   ]);
 });

@@ -22,5 +22,8 @@ describe('crypto-payment-request', () => {
     ['Não pagamos em criptomoedas.', false],
     ['Crypto is volatile, I prefer to be paid in EUR through the platform.', false],
     ['Págame en USDT, por favor.', true],
+    // The writer pays: asking where to send the reader's money is no request to be paid
+    ['Please send us the ETH address you wish to receive your funds to.', false],
+    ['Where should I send your USDT reward?', false],
   ]);
 });

@@ -30,5 +30,18 @@ describe('move-off-platform', () => {
     ['The meeting is at 5 at the office.', false],
     // A conditional clause's negation ends at its comma
     ["If you're not a designer, feel free to DM me on Telegram @lenahart", true],
+    // A new number given, a talk moved elsewhere, a friend request, a channel offered as a question
+    ['Hi dad, my phone broke, this is my new number, save it please', true],
+    ['Voici mon nouveau numéro, écris-moi sur WhatsApp', true],
+    ["I sent you the details on LinkedIn, let me know if you're available", true],
+    ["Let's talk offline about the payment.", true],
+    ['Can I add you on Discord?', true],
+    ['Je t’ai envoyé une demande d’ami, tu n’as qu’à accepter.', true],
+    ['Je n’ai pas Telegram. Discord ?', true],
+    ['Sorry, I don’t use Telegram, maybe Signal would work?', true],
+    ['Please get back to me at lena.hart@mailbox.org', true],
+    ['The new number format is shown in the settings.', false],
+    ['I sent you the invoice through the platform.', false],
+    ['Beware: scammers sent you the details on WhatsApp to lure you off the platform.', false],
   ]);
 });

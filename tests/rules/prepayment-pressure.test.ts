@@ -26,5 +26,11 @@ describe('prepayment-pressure', () => {
     ['A 50% deposit and signed contract books you into my calendar.', true],
     ['Going forward: 25% deposit when a project is confirmed, balance on completion.', true],
     ['Die Anzahlung wird erst nach Abnahme über die Plattform fällig.', false],
+    // Deposit terms owed before the work starts, as freelancers' terms write them
+    ['Se requiere un anticipo del 50% para iniciar el proyecto.', true],
+    ['Bei Vertragsabschluss ist eine Anzahlung in Höhe von 40 % zu leisten.', true],
+    ['I take a 50% deposit at the beginning of the project, before any work commences.', true],
+    ['Acompte de 30 % demandé pour valider le lancement du projet.', true],
+    ['The platform releases 50% when the first milestone is approved.', false],
   ]);
 });

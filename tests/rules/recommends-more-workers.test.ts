@@ -19,5 +19,8 @@ describe('recommends-more-workers', () => {
     ['Trabajo solo, sin equipo.', false],
     // An agency describing itself (a real Freelancer profile)
     ['Our team can work on the following areas:', false],
+    // Someone else recommended; Portuguese chat abbreviations ("tbm" = também)
+    ['I am not available right now, but perhaps I can recommend you someone else.', true],
+    ['Posso ajudar, e tbm tenho outros amigos q podem ajudar.', true],
   ]);
 });

@@ -25,5 +25,8 @@ describe('remote-access-request', () => {
       true,
     ],
     ['You provide your own laptop for the course.', false],
+    // Control handed over without a tool's name; a caller's scheme told by a third person
+    ['If you want me to help, give me control of your PC for an hour.', true],
+    ['Die Anrufer bieten an, eine Fernwartungssoftware zu installieren.', false],
   ]);
 });
