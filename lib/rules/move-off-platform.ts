@@ -11,7 +11,7 @@ import type { MessageRule } from './types';
 // Order-free, five languages: a messenger (or personal e-mail) and a word inviting the reader to it.
 // Messengers as people write them: short names ("tg", "tele", "wa", "zap", "wsp"), misspellings
 // ("whatsap", "watsapp", "telegramm"), social networks used as messengers.
-const MESSENGER_NAMES = String.raw`telegramm?|tg|whats?\s?app?|watsapp?|whats|wsp|wpp|zap|zapzap|discord|skype|signal|wechat|weixin|viber|line app|kakao\p{L}*|snap|snapchat|insta|instagram|facebook|fb|messenger|imo|nostr|threema|qtox`;
+const MESSENGER_NAMES = String.raw`telegramm?|tg|whats?\s?app?|watsapp?|whats|wsp|wpp|zap|zapzap|discord|skype|signal|wechat|weixin|viber|line app|kakao\p{L}*|snap|snapchat|insta|instagram|facebook|fb|messenger|imo|nostr|threema|qtox|reddit|linkedin`;
 const MESSENGER = concept(
   MESSENGER_NAMES,
   String.raw`personal (?:email|e-mail)|private (?:email|e-mail)|(?<![@.])gmail|(?:email|e-mail) me|mi correo|correo personal|correo privado|(?:email|e-mail) privado|mon courriel|courriel personnel|mon adresse (?:email|e-mail)|meu (?:email|e-mail)|(?:email|e-mail) pessoal|(?:email|e-mail) privado|private (?:email|e-mail)|privat\p{L}* (?:email|e-mail)|persönlich\p{L}* (?:email|e-mail)`,
@@ -25,7 +25,7 @@ const CHANNEL = concept(
   String.raw`(?:email|e-mail)|(?<![@.])gmail|phone|sms|text message|my number|correo|courriel|telefon\p{L}*|teléfono|téléphone|telefone|celular|handy|n[uú]mero|numéro`,
 );
 const CONTACT_ME = concept(
-  String.raw`(?:send|drop|shoot) me (?:a |an )?(?:pm|dm|message|mail|e-?mail|note|line|text)|envoie-moi un (?:message|mail|sms)|envoyez-moi un (?:message|mail|sms)|ping me|contact me|contact with|get back (?:at|to) me|let me know via|reach me at|mail me|write me|write to me|email me|e-mail me|text me|call me|reach me|message me|reach out|kontaktieren sie mich|kontaktier mich|schreib(?:en sie)? mir|schick(?:en sie)? mir|ruf(?:en sie)? mich|melde dich|melden sie sich|escr[ií]beme|escr[ií]banme|cont[aá]ctame|cont[aá]ctanos|contactar conmigo|ll[aá]mame|m[aá]rcame|h[aá]blame|écrivez-moi|écris-moi|contactez-moi|contacter moi|contacte[rz]?-moi|me contacter|vous contacter|te contacter|appelez-moi|me escreve|escreva\s?-?\s?me|me chama|me liga|me manda|entre em contato|me contat\p{L}*`,
+  String.raw`(?:send|drop|shoot) me (?:a |an )?(?:pm|dm|message|mail|e-?mail|note|line|text)|envoie-moi un (?:message|mail|sms)|envoyez-moi un (?:message|mail|sms)|ping me|contact me|contact with|get back (?:at|to) me|reach (?:u|you) on|let me know via|reach me at|mail me|write me|write to me|email me|e-mail me|text me|call me|reach me|message me|reach out|kontaktieren sie mich|kontaktier mich|schreib(?:en sie)? mir|schick(?:en sie)? mir|ruf(?:en sie)? mich|melde dich|melden sie sich|escr[ií]beme|escr[ií]banme|cont[aá]ctame|cont[aá]ctanos|contactar conmigo|ll[aá]mame|m[aá]rcame|h[aá]blame|écrivez-moi|écris-moi|contactez-moi|contacter moi|contacte[rz]?-moi|me contacter|vous contacter|te contacter|appelez-moi|me escreve|escreva\s?-?\s?me|me chama|me liga|me manda|entre em contato|me contat\p{L}*`,
 );
 const MESSENGER_OR_PHONE = concept(MESSENGER_NAMES, String.raw`skype id|handle`);
 // A phone number is an invitation when it is the writer's: "my number", "call me", "mi número".
@@ -92,7 +92,7 @@ const ELSEWHERE = concept(
   String.raw`(?:sent|send) (?:the )?details on linkedin`,
 );
 const FRIEND_REQUEST = concept(
-  String.raw`friend request|demande d[’']?ami|solicitud de amistad|freundschaftsanfrage|pedido de amizade|solicitação de amizade`,
+  String.raw`friend request|demande (?:d[’'])?ami|solicitud de amistad|freundschaftsanfrage|pedido de amizade|solicitação de amizade`,
 );
 const SENT_OR_ACCEPT = concept(
   String.raw`sent|send|accept\p{L}*|envoy\p{L}*|envié|enviei|mandé|mandei|geschickt|schick\p{L}*|annehm\p{L}*|acepta\p{L}*|aceita\p{L}*`,
@@ -106,6 +106,8 @@ const SOMEONE_SENT = filter(
 );
 const DIRECT: Combination[] = [
   [NEW_NUMBER],
+  // "you can mail me", "e-mail me if needed"
+  [concept(String.raw`(?:e-?)?mail me`)],
   [CHANNEL, CONTACT_ME],
   // "you can contact me at x@y.com", "please let me know via x@y.com" (the anchored concept first)
   [CONTACT_ME, EMAIL_ADDRESS],

@@ -42,6 +42,9 @@ describe('move-off-platform', () => {
     ['Please get back to me at lena.hart@mailbox.org', true],
     ['The new number format is shown in the settings.', false],
     ['I sent you the invoice through the platform.', false],
+    ['You can mail me if required.', true],
+    ['Can you message me at u/sleepyowl0931 on Reddit?', true],
+    ['I found your profile on LinkedIn and liked your work.', false],
     ['Beware: scammers sent you the details on WhatsApp to lure you off the platform.', false],
   ]);
 });
