@@ -8,6 +8,7 @@ import { sitePages } from '../lib/sites/pages';
 import type { HistoryFilter, RadarStore, StoredProfile } from '../lib/storage/db';
 import { storageErrorReason } from '../lib/storage/errors';
 import { ProfileDetails } from './ProfileDetails';
+import { TeamProfiles } from './TeamProfiles';
 
 const PAGE = 100;
 
@@ -16,6 +17,8 @@ export interface HistoryDeps {
   now: () => Date;
   /** Tells the background its in-memory indexes are stale. */
   changed: () => void;
+  /** Team memory is on (issue 16). */
+  teamOn?: boolean;
   download: (name: string, type: string, text: string) => void;
   /** The profile to show opened (the popup links to `profiles.html#<key>`). */
   open?: string;
@@ -61,6 +64,16 @@ function FindingTitles({ entry }: { entry: StoredProfile }) {
 /** Every profile seen: search, filters, details with notes, dismissals and trust, evidence and memory export. */
 export function HistoryPage({ deps }: { deps: HistoryDeps }) {
   const [filter, setFilter] = useState<HistoryFilter>({});
+  /** Whose profiles (issue 16): offered once colleagues' records exist or team memory is on. */
+  const [show, setShow] = useState<'all' | 'mine' | 'team'>('all');
+  const [hasTeam, setHasTeam] = useState(false);
+  useEffect(() => {
+    void deps.store.teamCount().then(
+      (n) => setHasTeam(n > 0),
+      () => {},
+    );
+  }, []);
+  const team = hasTeam || !!deps.teamOn;
   const [rows, setRows] = useState<StoredProfile[]>([]);
   const [more, setMore] = useState(false);
   const [total, setTotal] = useState<number | undefined>();
@@ -116,6 +129,16 @@ export function HistoryPage({ deps }: { deps: HistoryDeps }) {
       <h1>{t('history.title')}</h1>
       <p>{total === undefined ? '' : t('history.count', { count: total })}</p>
       <form role="search" class="rfr-history-filters" onSubmit={(e) => e.preventDefault()}>
+        {team && (
+          <label>
+            {t('history.show.label')}{' '}
+            <select value={show} onChange={(e) => setShow((e.target as HTMLSelectElement).value as typeof show)}>
+              {(['all', 'mine', 'team'] as const).map((v) => (
+                <option value={v}>{t(`history.show.${v}`)}</option>
+              ))}
+            </select>
+          </label>
+        )}
         <label>
           {t('history.search')}{' '}
           <input
@@ -177,7 +200,7 @@ export function HistoryPage({ deps }: { deps: HistoryDeps }) {
           {error}
         </p>
       )}
-      {rows.length === 0 ? (
+      {show === 'team' ? null : rows.length === 0 ? (
         <p class="rfr-empty">{t('history.empty')}</p>
       ) : (
         <table class="rfr-history-table">
@@ -236,11 +259,12 @@ export function HistoryPage({ deps }: { deps: HistoryDeps }) {
           </tbody>
         </table>
       )}
-      {more && (
+      {more && show !== 'team' && (
         <button type="button" onClick={() => load(filter, rows.length)}>
           {t('history.more')}
         </button>
       )}
+      {team && show !== 'mine' && <TeamProfiles store={deps.store} filter={filter} />}
       <section class="rfr-memory" aria-labelledby="rfr-memory-h">
         <h2 id="rfr-memory-h">{t('history.memory')}</h2>
         <p>

@@ -1,23 +1,36 @@
 /**
  * The background's memory of other profiles: records each visit, runs the cross-profile rules against
- * every profile seen (duplicate text, shared contacts, reviewer bursts, changes since the last visit), and
- * later the photo comparison. In-memory indexes are loaded from IndexedDB once per service-worker life
- * and kept in step with every write; `forget` drops them when another page (the history) changed the data.
+ * every profile seen, own and colleagues' (duplicate text, shared contacts, reviewer bursts, changes since the
+ * last visit), and later the photo comparison. The cross-profile indexes live in IndexedDB (lib/memory/lookup.ts):
+ * a check reads only the records sharing a key, so a worker that wakes answers at once whatever the memory
+ * holds. Only the photos' hashes are kept in memory, read once per worker life (without the pictures) and kept
+ * in step with every write; `forget` drops them when another page (the history) changed the data.
  */
 import { withMemory, withPhotoCheck, type Analysis } from '../analyze';
 import { t } from '../i18n';
 import { CrossMemory } from '../memory/cross';
 import { crossContext } from '../memory/gather';
 import type { LoadedPhoto } from '../photo/load-browser';
-import { PhotoMemory, photoRecord } from '../photo/memory';
+import { LazyPhotoMemory, type PhotoCandidate } from '../photo/lazy-memory';
+import { photoRecord } from '../photo/memory';
 import { PhotoIndex } from '../photo/index';
 import { comparable, decodeFlips, decodeHashes, HASH_DISTANCE, MATCH_SCORE, verify } from '../photo/signature';
-import type { MemoryContext } from '../rules/types';
+import type { MemoryContext, TeamSeen } from '../rules/types';
 import { profileKey, type RadarStore, type StoredPhoto, type StoredProfile } from '../storage/db';
 import type { Settings } from '../storage/settings';
+import { teamPrint, teamQuery, teamSeen, type TeamQuery } from '../team/match';
+import type { TeamIdentity, TeamProfile } from '../team/records';
+import { TEAM_PHOTO } from '../team/store';
 import { applyMarks } from './marks';
 
 const DAY = 86_400_000;
+
+export interface MemoryOptions {
+  /** This browser's place in the team (issue 16): its recruiter id and the team's salt; undefined = no team. */
+  team?: () => Promise<TeamIdentity | undefined>;
+  /** An own profile (or its photo) was stored: the replication side shares it. */
+  onRecorded?: (key: string) => void;
+}
 
 /** Why the memory could not save: shown to the user, never swallowed. */
 export function storageProblem(e: unknown): string {
@@ -26,24 +39,61 @@ export function storageProblem(e: unknown): string {
   return name === 'QuotaExceededError' || inner === 'QuotaExceededError' ? t('storage.quota') : t('storage.failed');
 }
 
-export function createMemory(store: () => Promise<RadarStore>) {
-  let cross: Promise<CrossMemory> | undefined;
-  let photos: Promise<PhotoMemory> | undefined;
+export function createMemory(store: () => Promise<RadarStore>, options: MemoryOptions = {}) {
+  let photos: Promise<LazyPhotoMemory> | undefined;
   /** What the memory rules knew when each analysis was made (the photo check adds to it). */
   const known = new WeakMap<Analysis, MemoryContext>();
+  const identity = async () => (await options.team?.().catch(() => undefined)) ?? undefined;
 
-  const crossMemory = async () =>
-    (cross ??= store().then(async (s) => {
-      const m = new CrossMemory();
-      for (const fp of await s.fingerprints()) m.add(fp);
-      return m;
-    }));
   const photoMemory = async () =>
     (photos ??= store().then(async (s) => {
-      const m = new PhotoMemory();
-      for (const p of await s.photos()) m.add(p);
+      const m = new LazyPhotoMemory();
+      for (const [key, hashes] of await s.photoHashes()) m.add(key, hashes);
       return m;
     }));
+
+  /** Colleagues' records of this same profile, other than this browser's own. */
+  async function sameProfile(s: RadarStore, q: TeamQuery, who: TeamIdentity | undefined) {
+    return (await s.teamByKeyHash(q.keyHash)).filter((r) => r.recruiterId !== who?.recruiterId);
+  }
+
+  /** The cross-profile context: candidates read through the IndexedDB indexes, checked in a small memory. */
+  async function cross(s: RadarStore, a: Analysis, print: import('../memory/fingerprint').Fingerprint) {
+    const profile = a.profile!;
+    const who = await identity();
+    const q = teamQuery(print, profile, who?.salt ?? '');
+    const [{ own, team }, same] = await Promise.all([s.candidates(q.keys), sameProfile(s, q, who)]);
+    const mem = new CrossMemory();
+    for (const fp of own) mem.add(fp);
+    const seen = new Map<string, TeamSeen & { sameName?: boolean }>();
+    for (const r of team) {
+      if (r.recruiterId === who?.recruiterId || r.keyHash === q.keyHash) continue;
+      const fp = teamPrint(r);
+      mem.add(fp);
+      seen.set(fp.key, teamSeen(r, q.nameHash));
+    }
+    const hits = mem.check(q.print, q.alias);
+    const ctx = await crossContext(
+      profile,
+      hits,
+      mem,
+      async (k) => (await s.get(k))?.profile,
+      (k) => seen.get(k),
+    );
+    const teamPrevious = same
+      .filter((r) => r.seenAt < a.checkedAt)
+      .sort((x, y) => y.seenAt.localeCompare(x.seenAt))
+      .map((r) => {
+        const seenBy = teamSeen(r, q.nameHash);
+        return {
+          seenAt: r.seenAt,
+          team: { ...(seenBy.recruiter ? { recruiter: seenBy.recruiter } : {}), hidden: seenBy.hidden },
+          ...(r.mode === 'full' && r.look ? { profile: r.look } : {}),
+          ...(r.mode === 'hashes' && r.nameHash && q.nameHash ? { renamed: r.nameHash !== q.nameHash } : {}),
+        };
+      });
+    return { ...ctx, ...(teamPrevious.length ? { teamPrevious } : {}) };
+  }
 
   async function finish(s: RadarStore, a: Analysis, entry: StoredProfile | undefined, settings: Settings) {
     const marked = entry ? applyMarks(a, entry, settings.sensitivity) : a;
@@ -52,13 +102,60 @@ export function createMemory(store: () => Promise<RadarStore>) {
     return marked;
   }
 
+  /** A colleague's record as a photo candidate (`@team:<id>`), or an own stored photo. */
+  async function photoCandidate(s: RadarStore, key: string, nameHash?: string): Promise<PhotoCandidate | undefined> {
+    if (!key.startsWith(TEAM_PHOTO)) {
+      const p = await s.photo(key);
+      return p && { ...p };
+    }
+    const r = await s.teamProfile(key.slice(TEAM_PHOTO.length));
+    if (!r?.photo) return undefined;
+    const { sameName, ...team } = teamSeen(r, nameHash);
+    return {
+      site: r.site,
+      ...(r.mode === 'full' && r.name ? { name: r.name } : {}),
+      url: r.mode === 'full' ? (r.url ?? '') : '',
+      seenAt: r.seenAt,
+      hashes: r.photo.hashes,
+      ...(r.mode === 'full' && r.photo.thumb ? { thumb: r.photo.thumb } : {}),
+      ...(r.mode === 'full' && r.photo.preview ? { preview: r.photo.preview } : {}),
+      team,
+      ...(sameName !== undefined ? { sameName } : {}),
+    };
+  }
+
   return {
-    crossMemory,
     photoMemory,
-    /** Another page changed the stored data: reload the indexes on next use. */
+    /** Another page changed the stored data: reload the photo hashes on next use. */
     forget() {
-      cross = undefined;
       photos = undefined;
+    },
+
+    /**
+     * Colleagues' records arrived (the replication side, contract §3): stored (with the cap), and the photo
+     * index follows record by record. The text, contact and reviewer indexes are IndexedDB's own.
+     */
+    async putTeamProfiles(list: TeamProfile[]): Promise<{ dropped: string[] }> {
+      const s = await store();
+      const who = await identity();
+      const kept = list.filter((r) => r.recruiterId !== who?.recruiterId);
+      const result = await s.putTeamProfiles(kept);
+      if (photos) {
+        const m = await photos;
+        for (const r of kept)
+          if (r.photo) m.add(`${TEAM_PHOTO}${r.id}`, r.photo.hashes);
+          else m.delete(`${TEAM_PHOTO}${r.id}`);
+        for (const id of result.dropped) m.delete(`${TEAM_PHOTO}${id}`);
+      }
+      return result;
+    },
+
+    async deleteTeamProfiles(ids: string[]): Promise<void> {
+      await (await store()).deleteTeamProfiles(ids);
+      if (photos) {
+        const m = await photos;
+        for (const id of ids) m.delete(`${TEAM_PHOTO}${id}`);
+      }
     },
 
     /** Records the visit and adds what the memory knows; the analysis comes back with those findings. */
@@ -67,26 +164,23 @@ export function createMemory(store: () => Promise<RadarStore>) {
       const profile = a.profile!;
       let recorded: Awaited<ReturnType<RadarStore['recordVisit']>>;
       try {
-        const mem = await crossMemory();
-        for (const key of await s.prune(new Date(now.getTime() - settings.historyDays * DAY))) mem.delete(key);
+        await s.prune(new Date(now.getTime() - settings.historyDays * DAY));
         recorded = await s.recordVisit(profile, a.risk.level, a.findings, now);
       } catch (e) {
         return { ...a, storageError: storageProblem(e) };
       }
-      const mem = await crossMemory();
-      const hits = mem.check(recorded.print);
-      mem.add(recorded.print);
       const ctx: MemoryContext = {
         now,
-        ...(await crossContext(profile, hits, mem, async (k) => (await s.get(k))?.profile)),
+        ...(await cross(s, a, recorded.print)),
         ...(recorded.entry.previousVisit ? { previous: recorded.entry.previousVisit } : {}),
       };
       const result = await finish(s, withMemory(a, ctx, settings.sensitivity), recorded.entry, settings);
       known.set(result, ctx);
+      options.onRecorded?.(recorded.entry.key);
       return result;
     },
 
-    /** Compares the profile's photo with every photo remembered (and with its own photo last time). */
+    /** Compares the profile's photo with every photo remembered, own and the team's (and with its own last time). */
     async checkPhoto(
       a: Analysis,
       settings: Settings,
@@ -107,16 +201,23 @@ export function createMemory(store: () => Promise<RadarStore>) {
         else {
           const mem = await photoMemory();
           for (const k of await s.prunePhotos(new Date(now.getTime() - settings.photoDays * DAY))) mem.delete(k);
-          const photoMatches = mem.matches(loaded.sig, { profileKey: key, name: profile.name });
+          const who = await identity();
+          const q = teamQuery({ key, url: '', seenAt: '', contacts: [], topReviews: [] }, profile, who?.salt ?? '');
+          const exclude = new Set([key, ...(await sameProfile(s, q, who)).map((r) => `${TEAM_PHOTO}${r.id}`)]);
+          const photoMatches = await mem.matches(loaded.sig, { name: profile.name, exclude }, (k) =>
+            photoCandidate(s, k, q.nameHash),
+          );
           const before = await s.photo(key);
           const record = photoRecord(key, profile, loaded.sig, now, loaded.preview);
           const changed = before && !samePhoto(before, record, loaded.sig);
+          const saved = changed ? record : { ...record, seenAt: before?.seenAt ?? record.seenAt };
           try {
-            await s.savePhoto(changed ? record : { ...record, seenAt: before?.seenAt ?? record.seenAt });
+            await s.savePhoto(saved);
           } catch (e) {
             return { ...a, storageError: storageProblem(e) };
           }
-          mem.add(record);
+          mem.add(key, saved.hashes);
+          options.onRecorded?.(key);
           const ctx: MemoryContext = {
             ...base,
             photoMatches,

@@ -5,6 +5,7 @@
 import type { MessageKey } from './en';
 import { pagesDe } from './pages.de';
 import { evidenceDe } from './evidence-words';
+import { teamEvidenceDe } from './team-evidence';
 import { panelDe } from './panel';
 
 export const de: Record<MessageKey, string> = {
@@ -343,6 +344,7 @@ export const de: Record<MessageKey, string> = {
   'history.reasonQuota': 'die Festplatte oder der Speicher des Browsers ist voll',
   'history.reasonStorage': 'der Speicher des Browsers hat es abgelehnt ({name})',
   ...evidenceDe,
+  ...teamEvidenceDe,
   ...panelDe,
   ...pagesDe,
 };

@@ -4,6 +4,7 @@
  */
 import { pagesEn } from './pages.en';
 import { evidenceEn } from './evidence-words';
+import { teamEvidenceEn } from './team-evidence';
 import { panelEn } from './panel';
 
 export const en = {
@@ -338,6 +339,7 @@ export const en = {
   'history.reasonQuota': 'the disk or the browser’s storage is full',
   'history.reasonStorage': 'the browser’s storage refused it ({name})',
   ...evidenceEn,
+  ...teamEvidenceEn,
   ...panelEn,
   ...pagesEn,
 } as const;

@@ -102,10 +102,15 @@ export class CrossMemory {
     this.clients.clear();
   }
 
-  /** Other profiles that share material with `fp` (which need not be stored yet). */
-  check(raw: Fingerprint): CrossHits {
+  /**
+   * Other profiles that share material with `fp` (which need not be stored yet). `alias` names the plain
+   * contact or client behind a hashed one (a colleague's hashes-only record, lib/team/match.ts): hits are
+   * reported, and a client's ratings counted, under the plain value.
+   */
+  check(raw: Fingerprint, alias?: ReadonlyMap<string, string>): CrossHits {
     const fp = wellFormed(raw);
     if (!fp) return { text: [], contacts: [], bursts: [] };
+    const plain = (v: string) => alias?.get(v) ?? v;
     const text: TextHit[] = [];
     if (fp.minhash) {
       const candidates = new Set<string>();
@@ -120,22 +125,32 @@ export class CrossMemory {
     }
     const contacts: ContactHit[] = [];
     for (const c of fp.contacts)
-      for (const k of this.contacts.get(c) ?? []) if (k !== fp.key) contacts.push({ key: k, contact: c });
-    const bursts: BurstHit[] = [];
+      for (const k of this.contacts.get(c) ?? []) if (k !== fp.key) contacts.push({ key: k, contact: plain(c) });
+    // One rating (client and date), asked for by its plain and its hashed client, counts the others of both.
+    const ratings = new Map<string, { client: string; date: string; others: Map<string, string> }>();
     for (const r of fp.topReviews) {
       const t = Date.parse(r.date);
-      const others: { key: string; date: string }[] = [];
+      const client = plain(r.client);
+      const id = `${client}\u0000${r.date}`;
+      const rating = ratings.get(id) ?? { client, date: r.date, others: new Map<string, string>() };
+      ratings.set(id, rating);
       for (const k of this.clients.get(`${siteOf(fp)}|${r.client}`) ?? []) {
-        if (k === fp.key) continue;
+        if (k === fp.key || rating.others.has(k)) continue;
         const near = this.prints
           .get(k)!
           .topReviews.filter((o) => o.client === r.client && Math.abs(Date.parse(o.date) - t) <= BURST_DAYS * DAY)
           .sort((a, b) => Math.abs(Date.parse(a.date) - t) - Math.abs(Date.parse(b.date) - t))[0];
-        if (near) others.push({ key: k, date: near.date });
+        if (near) rating.others.set(k, near.date);
       }
-      if (others.length >= BURST_OTHERS && !bursts.some((b) => b.client === r.client))
-        bursts.push({ client: r.client, date: r.date, others });
     }
+    const bursts: BurstHit[] = [];
+    for (const r of ratings.values())
+      if (r.others.size >= BURST_OTHERS && !bursts.some((b) => b.client === r.client))
+        bursts.push({
+          client: r.client,
+          date: r.date,
+          others: [...r.others].map(([key, date]) => ({ key, date })),
+        });
     return { text: text.slice(0, 10), contacts: contacts.slice(0, 20), bursts: bursts.slice(0, 5) };
   }
 }

@@ -27,6 +27,8 @@ export interface Fingerprint {
   contacts: string[];
   /** Top ratings (≥ 4.5 of 5) with a named client and a date: `client` lower-cased. */
   topReviews: { client: string; date: string }[];
+  /** As stored: the look-up keys of the IndexedDB index (lib/memory/lookup.ts). */
+  ix?: string[];
 }
 
 /** FNV-1a, 32 bit. */

@@ -2,7 +2,7 @@
 import { sameName } from '../photo/names';
 import type { Profile } from '../profile';
 import { profileText } from '../rules/finding';
-import type { MemoryContext, OtherProfile } from '../rules/types';
+import type { MemoryContext, OtherProfile, TeamSeen } from '../rules/types';
 import type { CrossHits, CrossMemory } from './cross';
 import { siteOf } from './fingerprint';
 import { sharedPassages } from './passages';
@@ -15,18 +15,22 @@ export async function crossContext(
   memory: CrossMemory,
   /** The other profile's stored text, for the passages (the background reads it from IndexedDB). */
   textOf: (key: string) => Promise<Profile | undefined>,
+  /** A colleague's record (issue 16): who saw it; `sameName` from the name hashes when no name was shared. */
+  teamOf: (key: string) => (TeamSeen & { sameName?: boolean }) | undefined = () => undefined,
 ): Promise<CrossContext> {
   const other = (key: string): OtherProfile | undefined => {
     const fp = memory.prints.get(key);
-    return (
-      fp && {
-        site: siteOf(fp),
-        name: fp.name,
-        url: fp.url,
-        seenAt: fp.seenAt,
-        sameName: sameName(fp.name, profile.name),
-      }
-    );
+    if (!fp) return undefined;
+    const seen = teamOf(key);
+    const o: OtherProfile = {
+      site: siteOf(fp),
+      name: fp.name,
+      url: fp.url,
+      seenAt: fp.seenAt,
+      sameName: seen?.sameName ?? sameName(fp.name, profile.name),
+    };
+    if (seen) o.team = { ...(seen.recruiter ? { recruiter: seen.recruiter } : {}), hidden: seen.hidden };
+    return o;
   };
   const mine = profileText(profile);
   const textMatches: NonNullable<CrossContext['textMatches']>[number][] = [];

@@ -5,7 +5,7 @@
 import { line } from '../i18n/evidence';
 import { quote } from '../text/sentences';
 import { finding } from './finding';
-import { describeOther } from './memory-evidence';
+import { describeOther, otherLine } from './memory-evidence';
 import type { MemoryRule } from './types';
 
 export const rule: MemoryRule = {
@@ -16,7 +16,10 @@ export const rule: MemoryRule = {
     const others = (ctx.textMatches ?? []).filter((m) => m.other.sameName !== true).slice(0, 3);
     if (!others.length) return undefined;
     const evidence = others.flatMap((m) => [
-      line('evidence.sameText', { ...describeOther(m.other), score: Math.round(m.similarity * 100) }),
+      otherLine('evidence.sameText', 'evidence.team.sameText', 'evidence.team.sameTextHidden', m.other, {
+        ...describeOther(m.other),
+        score: Math.round(m.similarity * 100),
+      }),
       ...m.passages.map(([mine, theirs]) =>
         line('evidence.passage', { mine: quote(mine, 200), theirs: quote(theirs, 200) }),
       ),

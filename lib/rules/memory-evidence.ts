@@ -1,7 +1,30 @@
 /** How the memory rules name another profile and a contact in their evidence (lines: lib/i18n/evidence.ts). */
-import { contactKind, type EvidenceValue } from '../i18n/evidence';
+import type { MessageKey } from '../i18n';
+import { contactKind, line, type EvidenceLine, type EvidenceValue } from '../i18n/evidence';
 import { siteById } from '../sites';
-import type { OtherProfile } from './types';
+import type { OtherProfile, TeamSeen } from './types';
+
+/** A colleague as a line names them: their display name as they chose it, or "a colleague" (issue 16). */
+export const colleague = (t: TeamSeen): EvidenceValue => t.recruiter ?? line('evidence.team.colleague');
+
+/**
+ * The line about another profile: `own` for one this browser saw; for a colleague's record the `.team` key
+ * with who saw it, or — shared as hashes only — the `Hidden` variant, which names neither profile nor address.
+ */
+export function otherLine(
+  own: MessageKey,
+  team: MessageKey,
+  hidden: MessageKey,
+  o: Pick<OtherProfile, 'team'>,
+  vars: Record<string, EvidenceValue>,
+): EvidenceLine {
+  if (!o.team) return line(own, vars);
+  const who: Record<string, EvidenceValue> = { ...vars, colleague: colleague(o.team) };
+  if (!o.team.hidden) return line(team, who);
+  delete who.name;
+  delete who.url;
+  return line(hidden, who);
+}
 
 export function describeOther(o: OtherProfile): {
   name: EvidenceValue;

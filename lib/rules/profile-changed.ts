@@ -5,6 +5,7 @@
 import { line, type Evidence, type EvidenceValue } from '../i18n/evidence';
 import type { Profile } from '../profile';
 import { finding } from './finding';
+import { colleague } from './memory-evidence';
 import type { MemoryRule } from './types';
 
 // Each compared value: what tells the two visits apart, and how it is shown (a country by its code, named
@@ -42,6 +43,25 @@ export const rule: MemoryRule = {
         const now = of(p);
         if (before && now && before.same.trim().toLowerCase() !== now.same.trim().toLowerCase())
           evidence.push(line('evidence.changed', { field: line(field), before: before.shown, now: now.shown, date }));
+      }
+    }
+    // What colleagues saw of this same profile before (issue 16): the name, place or zone they saw, or — shared
+    // as hashes only — that the name was another.
+    for (const seen of (ctx.teamPrevious ?? []).slice(0, 3)) {
+      const vars = { colleague: colleague(seen.team), date: { date: seen.seenAt } };
+      if (seen.renamed) evidence.push(line('evidence.team.renamed', vars));
+      if (!seen.profile) continue;
+      for (const [field, of] of [
+        ['field.country', country] as const,
+        ['field.timezone', zone] as const,
+        ['field.name', name] as const,
+      ]) {
+        const before = of(seen.profile);
+        const now = of(p);
+        if (before && now && before.same.trim().toLowerCase() !== now.same.trim().toLowerCase())
+          evidence.push(
+            line('evidence.team.changed', { field: line(field), before: before.shown, now: now.shown, ...vars }),
+          );
       }
     }
     if (ctx.photoChanged) evidence.push(line('evidence.photoChanged', { date: { date: ctx.photoChanged.seenAt } }));

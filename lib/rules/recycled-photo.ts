@@ -5,6 +5,7 @@
  */
 import { t } from '../i18n';
 import { line } from '../i18n/evidence';
+import { otherLine } from './memory-evidence';
 import { siteById } from '../sites';
 import { finding } from './finding';
 import type { MemoryRule } from './types';
@@ -19,15 +20,20 @@ export const rule: MemoryRule = {
     const f = finding(
       rule.id,
       'high',
-      others.map((m) =>
-        line(m.name ? 'evidence.samePhoto' : 'evidence.samePhotoNoName', {
+      others.map((m) => {
+        const vars = {
           name: m.name ?? '',
           site: siteById(m.site)?.name ?? m.site,
           url: m.url,
           date: { date: m.seenAt },
           score: Math.round(m.score * 100),
-        }),
-      ),
+        };
+        // A colleague's record without a name (hashes only, or none shown) reads as "under another name".
+        const o = m.team && !m.name ? { team: { ...m.team, hidden: true } } : m;
+        return m.team
+          ? otherLine('evidence.samePhoto', 'evidence.team.samePhoto', 'evidence.team.samePhotoHidden', o, vars)
+          : line(m.name ? 'evidence.samePhoto' : 'evidence.samePhotoNoName', vars);
+      }),
       ['G3 (same identity, different pictures)', 'IND (photos taken from other profiles)'],
     );
     const images = [

@@ -2,9 +2,8 @@
  * G1 ("multiple identities and accounts … shared"), SEAL: the same e-mail, phone, messenger handle,
  * portfolio or GitHub account appears on a profile under another name.
  */
-import { line } from '../i18n/evidence';
 import { finding } from './finding';
-import { describeContact, describeOther } from './memory-evidence';
+import { describeContact, describeOther, otherLine } from './memory-evidence';
 import type { MemoryRule } from './types';
 
 export const rule: MemoryRule = {
@@ -18,7 +17,16 @@ export const rule: MemoryRule = {
       rule.id,
       'high',
       shared.map((m) =>
-        line('evidence.sharedContact', { contact: describeContact(m.contact), ...describeOther(m.other) }),
+        otherLine(
+          'evidence.sharedContact',
+          'evidence.team.sharedContact',
+          'evidence.team.sharedContactHidden',
+          m.other,
+          {
+            contact: describeContact(m.contact),
+            ...describeOther(m.other),
+          },
+        ),
       ),
       ['G1 Red flag indicators (shared identities and accounts)', 'SEAL'],
     );

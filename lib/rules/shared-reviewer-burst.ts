@@ -4,7 +4,7 @@
  */
 import { line } from '../i18n/evidence';
 import { finding } from './finding';
-import { describeOther } from './memory-evidence';
+import { describeOther, otherLine } from './memory-evidence';
 import type { MemoryRule } from './types';
 
 export const rule: MemoryRule = {
@@ -25,7 +25,7 @@ export const rule: MemoryRule = {
           date: { date: b.date },
           others: {
             list: b.others.map((o) =>
-              line('evidence.otherRated', {
+              otherLine('evidence.otherRated', 'evidence.team.otherRated', 'evidence.team.otherRatedHidden', o.other, {
                 name: describeOther(o.other).name,
                 date: { date: o.date },
                 url: o.other.url,

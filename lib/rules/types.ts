@@ -101,6 +101,15 @@ export interface PhotoMatch {
   /** undefined when either name is unknown. */
   sameName: boolean | undefined;
   preview?: string;
+  /** A colleague's record (issue 16), not this browser's own. */
+  team?: TeamSeen;
+}
+
+/** A profile a colleague saw (issue 16): who (their display name, if they gave one); hidden = hashes only. */
+export interface TeamSeen {
+  recruiter?: string;
+  /** Shared as hashes only: no name, no address — "seen by a colleague under another name". */
+  hidden: boolean;
 }
 
 /** Another profile in the memory, as a finding names it. */
@@ -111,6 +120,8 @@ export interface OtherProfile {
   seenAt: string;
   /** Whether its name can be this profile's (undefined when either is unknown). */
   sameName: boolean | undefined;
+  /** A colleague's record (issue 16), not this browser's own. */
+  team?: TeamSeen;
 }
 
 /** What the local memory knows about other profiles, for the rules that compare with them. */
@@ -127,6 +138,15 @@ export interface MemoryContext {
   reviewerBursts?: readonly { client: string; date: string; others: { other: OtherProfile; date: string }[] }[];
   /** The last visit before this one. */
   previous?: { seenAt: string; profile: Pick<Profile, 'name' | 'location' | 'timezone'> };
+  /** Colleagues' earlier records of this same profile (issue 16): how it looked to them, for profile-changed. */
+  teamPrevious?: readonly {
+    seenAt: string;
+    team: TeamSeen;
+    /** Full mode: name, place and zone as the colleague saw them. */
+    profile?: Pick<Profile, 'name' | 'location' | 'timezone'>;
+    /** Hashes mode: whether the name they saw differs (by its hash). */
+    renamed?: boolean;
+  }[];
   /** The photo differs from the one seen on the last visit. */
   photoChanged?: { seenAt: string };
   /** Present once the photo was fetched and compared; undefined = not compared. */

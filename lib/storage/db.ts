@@ -9,7 +9,11 @@ import { line, type Evidence, type EvidenceLine, type EvidenceValue } from '../i
 import type { Finding } from '../rules/types';
 import type { Level } from '../score';
 import { fingerprint, type Fingerprint } from '../memory/fingerprint';
+import { indexed } from '../memory/lookup';
+import { wellFormed } from '../memory/cross';
 import { migrateSettings, type Settings } from './settings';
+import type { ShareMode, TeamProfile } from '../team/records';
+import * as team from '../team/store';
 
 export const DB_NAME = 'red-flag-radar';
 const SAME_VISIT_MS = 60_000;
@@ -115,9 +119,15 @@ export interface StoredPhoto {
 
 export interface RadarDB extends DBSchema {
   profiles: { key: string; value: StoredProfile; indexes: { bySite: string; byLastSeen: string } };
-  photos: { key: string; value: StoredPhoto; indexes: { bySeen: string } };
-  fingerprints: { key: string; value: Fingerprint };
+  photos: { key: string; value: StoredPhoto; indexes: { bySeen: string; byHashes: string } };
+  fingerprints: { key: string; value: Fingerprint; indexes: { byIx: string } };
   settings: { key: string; value: unknown };
+  /** Colleagues' profiles (issue 16, lib/team/records.ts), replicated from the team's database. */
+  team: {
+    key: string;
+    value: TeamProfile;
+    indexes: { bySeen: string; byKeyHash: string; byIx: string; byHashes: string; byModeSeen: [string, string] };
+  };
 }
 
 type Tx = IDBPTransaction<RadarDB, StoreNames<RadarDB>[], 'versionchange'>;
@@ -147,7 +157,27 @@ export const MIGRATIONS: Step[] = [
   async (db, tx) => {
     const prints = db.createObjectStore('fingerprints', { keyPath: 'key' });
     for (let c = await tx.objectStore('profiles').openCursor(); c; c = await c.continue())
-      await prints.put(storedFingerprint(c.value));
+      await prints.put(indexed(storedFingerprint(c.value)));
+  },
+  // v5 (issue 16): the cross-profile indexes move into IndexedDB — every fingerprint gets its look-up keys
+  // (lib/memory/lookup.ts) in a multi-entry index, photos an index of their hashes (read without the
+  // thumbnails) — so a service worker that wakes reads what one check needs instead of every fingerprint;
+  // and the team's profiles, apart from the user's own: newest first for the cap and the history, by profile
+  // (keyHash) for "a colleague saw this profile before".
+  async (db, tx) => {
+    const prints = tx.objectStore('fingerprints');
+    prints.createIndex('byIx', 'ix', { multiEntry: true });
+    for (let c = await prints.openCursor(); c; c = await c.continue()) {
+      const fp = wellFormed(c.value);
+      if (fp) await c.update(indexed(fp));
+    }
+    tx.objectStore('photos').createIndex('byHashes', 'hashes');
+    const team = db.createObjectStore('team', { keyPath: 'id' });
+    team.createIndex('bySeen', 'seenAt');
+    team.createIndex('byKeyHash', 'keyHash');
+    team.createIndex('byIx', 'ix', { multiEntry: true });
+    team.createIndex('byHashes', 'photo.hashes');
+    team.createIndex('byModeSeen', ['mode', 'seenAt']);
   },
 ];
 
@@ -284,6 +314,45 @@ export function profileKey(p: Profile): string {
 export class RadarStore {
   constructor(private readonly db: IDBPDatabase<RadarDB>) {}
 
+  /** Colleagues' profiles (lib/team/store.ts): stored with a cap, the oldest dropped first. */
+  putTeamProfiles(list: readonly TeamProfile[], cap?: number): Promise<{ dropped: string[] }> {
+    return team.putTeamProfiles(this.db, list, cap);
+  }
+  deleteTeamProfiles(ids: readonly string[]): Promise<void> {
+    return team.deleteTeamProfiles(this.db, ids);
+  }
+  teamProfiles(): Promise<TeamProfile[]> {
+    return this.db.getAll('team');
+  }
+  teamProfile(id: string): Promise<TeamProfile | undefined> {
+    return this.db.get('team', id);
+  }
+  /** Colleagues' records of one profile (by teamHash of its key). */
+  teamByKeyHash(keyHash: string): Promise<TeamProfile[]> {
+    return this.db.getAllFromIndex('team', 'byKeyHash', keyHash);
+  }
+  /** How many colleagues' records are kept (of one share mode). */
+  teamCount(mode?: ShareMode): Promise<number> {
+    return mode ? this.db.countFromIndex('team', 'byModeSeen', team.modeRange(mode)) : this.db.count('team');
+  }
+  teamPage(limit: number, offset = 0, mode?: ShareMode): Promise<{ rows: TeamProfile[]; more: boolean }> {
+    return team.teamPage(this.db, limit, offset, mode);
+  }
+  async clearTeam(): Promise<void> {
+    await this.db.clear('team');
+  }
+  /** What one cross-profile check needs: the records sharing a look-up key (lib/team/store.ts). */
+  candidates(keys: readonly string[]): Promise<{ own: Fingerprint[]; team: TeamProfile[] }> {
+    return team.candidates(this.db, keys);
+  }
+  /** Every photo's hashes, own (by profile key) and colleagues' (`@team:<id>`), without the pictures. */
+  photoHashes(): Promise<[string, string][]> {
+    return team.photoHashes(this.db);
+  }
+  fingerprintOf(key: string): Promise<Fingerprint | undefined> {
+    return this.db.get('fingerprints', key);
+  }
+
   /**
    * Records a visit: creates the entry or updates it, keeping the first-seen date, counting visits and
    * remembering how the profile looked on the visit before; writes its fingerprint in the same transaction.
@@ -318,7 +387,7 @@ export class RadarStore {
     if (before) entry.previousVisit = before;
     else delete entry.previousVisit;
     await store.put(entry);
-    await tx.objectStore('fingerprints').put(print);
+    await tx.objectStore('fingerprints').put(indexed(print));
     await tx.done;
     return { entry, print };
   }
@@ -398,7 +467,7 @@ export class RadarStore {
         if (old) merged++;
         else added++;
         await tx.objectStore('profiles').put(next);
-        await tx.objectStore('fingerprints').put(fingerprint(next.key, next.profile, next.lastSeen));
+        await tx.objectStore('fingerprints').put(indexed(fingerprint(next.key, next.profile, next.lastSeen)));
       }
       for (const ph of photos) {
         at = `photo of ${ph.profileKey}`;

@@ -28,7 +28,7 @@ export interface TeamProfile {
   mode: ShareMode;
   /** teamHash(salt, profile key): the same profile seen by two recruiters has the same keyHash. */
   keyHash: string;
-  /** teamHash(salt, foldName(name)): "under another name" without the name. */
+  /** teamHash(salt, nameKey(name)): "under another name" without the name. */
   nameHash?: string;
   /** Full mode only: the profile's key (`<site>:<id>`), name, address, how it looked and the findings. */
   key?: string;
@@ -44,6 +44,8 @@ export interface TeamProfile {
   reviews: { client: string; date: string }[];
   /** The photo: window hashes (lib/photo/signature.ts encodeHashes) and, to verify a hit, the 32×32 grey thumbnail. */
   photo?: { hashes: string; thumb?: Uint8Array; preview?: string };
+  /** Set by the store (lib/team/store.ts): the look-up keys of its multi-entry index. */
+  ix?: string[];
 }
 
 /** What this browser needs to make and to match team records. */
@@ -63,16 +65,21 @@ export function teamHash(salt: string, value: string): string {
   return base64urlnopad.encode(hmac(sha256, key, enc.encode(value)).subarray(0, 16));
 }
 
-/** A name folded as lib/photo/names.ts compares them (accents, case and punctuation do not count). */
-export const foldName = (name: string) =>
-  name
+/**
+ * A name as lib/photo/names.ts compares them: accents, case and punctuation do not count, and a last name
+ * counts by its initial ("Anna K." on Upwork is "Anna Kowalski" on LinkedIn). Its hash (nameHash) tells
+ * "under another name" without the name.
+ */
+export function nameKey(name: string): string {
+  const words = name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')
     .split(/\s+/)
-    .filter(Boolean)
-    .join(' ');
+    .filter(Boolean);
+  return words.length > 1 ? `${words[0]} ${words[words.length - 1]![0]}` : (words[0] ?? '');
+}
 
 export const hashedContact = (salt: string, contact: string) => `h:${teamHash(salt, contact)}`;
 
@@ -95,7 +102,7 @@ export function buildTeamProfile(
     site: entry.site,
     mode,
     keyHash,
-    ...(name ? { nameHash: teamHash(salt, foldName(name)) } : {}),
+    ...(name ? { nameHash: teamHash(salt, nameKey(name)) } : {}),
     ...(full
       ? {
           key: entry.key,

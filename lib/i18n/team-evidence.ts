@@ -1,0 +1,66 @@
+/**
+ * The evidence lines of matches with colleagues' records (issue 16), in both languages; spread into en.ts and
+ * de.ts. `{colleague}` is the colleague's display name as they chose it, or "a colleague"; in hashes-only
+ * records no name or address of the other profile exists, so the lines say "under another name".
+ */
+export const teamEvidenceEn = {
+  'evidence.team.colleague': 'a colleague',
+  'evidence.team.sameText':
+    'Near-identical text on “{name}” ({site}, {url}), seen by {colleague} on {date}; {score}% of the text’s phrases shared',
+  'evidence.team.sameTextHidden':
+    'Near-identical text on a profile on {site} that {colleague} saw on {date} under another name; {score}% of the text’s phrases shared',
+  'evidence.team.sharedContact': '{contact} is also on “{name}” ({site}, {url}), seen by {colleague} on {date}',
+  'evidence.team.sharedContactHidden':
+    '{contact} is also on a profile on {site} that {colleague} saw on {date} under another name',
+  'evidence.team.samePhoto':
+    'Same photo as “{name}” on {site} ({url}), seen by {colleague} on {date}; similarity {score}%',
+  'evidence.team.samePhotoHidden':
+    'Same photo as on a profile on {site} that {colleague} saw on {date} under another name',
+  'evidence.team.otherRated': '“{name}” ({date}, {url}, seen by {colleague})',
+  'evidence.team.otherRatedHidden': 'a profile {colleague} saw under another name ({date})',
+  'evidence.team.changed': '{field}: {before} → {now} (as {colleague} saw it on {date})',
+  'evidence.team.renamed': 'Seen by {colleague} on {date} under another name',
+  'history.show.label': 'Show',
+  'history.show.all': 'All',
+  'history.show.mine': 'Mine',
+  'history.show.team': 'Team',
+  'history.team.seenBy': 'Seen by {colleague} on {date}',
+  'history.team.findings': 'Findings',
+  'history.team.none': 'No profiles from your team yet.',
+  'history.team.hidden':
+    '{count} more profiles were shared as hashes only: they have no name or address to list, and they still count in the checks.',
+  'history.team.hidden.one':
+    '{count} more profile was shared as hashes only: it has no name or address to list, and it still counts in the checks.',
+  'history.team.more': 'Show more',
+};
+
+export const teamEvidenceDe: Record<keyof typeof teamEvidenceEn, string> = {
+  'evidence.team.colleague': 'jemandem aus Ihrem Team',
+  'evidence.team.sameText':
+    'Fast gleicher Text bei „{name}“ ({site}, {url}), gesehen von {colleague} am {date}; {score} % der Formulierungen gleich',
+  'evidence.team.sameTextHidden':
+    'Fast gleicher Text bei einem Profil auf {site}, das von {colleague} am {date} unter einem anderen Namen gesehen wurde; {score} % der Formulierungen gleich',
+  'evidence.team.sharedContact': '{contact} steht auch bei „{name}“ ({site}, {url}), gesehen von {colleague} am {date}',
+  'evidence.team.sharedContactHidden':
+    '{contact} steht auch bei einem Profil auf {site}, das von {colleague} am {date} unter einem anderen Namen gesehen wurde',
+  'evidence.team.samePhoto':
+    'Dasselbe Foto wie bei „{name}“ auf {site} ({url}), gesehen von {colleague} am {date}; Ähnlichkeit {score} %',
+  'evidence.team.samePhotoHidden':
+    'Dasselbe Foto wie bei einem Profil auf {site}, das von {colleague} am {date} unter einem anderen Namen gesehen wurde',
+  'evidence.team.otherRated': '„{name}“ ({date}, {url}, gesehen von {colleague})',
+  'evidence.team.otherRatedHidden': 'ein Profil, das von {colleague} unter einem anderen Namen gesehen wurde ({date})',
+  'evidence.team.changed': '{field}: {before} → {now} (so gesehen von {colleague} am {date})',
+  'evidence.team.renamed': 'Von {colleague} am {date} unter einem anderen Namen gesehen',
+  'history.show.label': 'Anzeigen',
+  'history.show.all': 'Alle',
+  'history.show.mine': 'Meine',
+  'history.show.team': 'Vom Team',
+  'history.team.seenBy': 'Gesehen von {colleague} am {date}',
+  'history.team.findings': 'Befunde',
+  'history.team.none': 'Noch keine Profile aus Ihrem Team.',
+  'history.team.hidden':
+    '{count} weitere Profile wurden nur als Prüfsummen geteilt: Sie haben keinen Namen und keine Adresse zum Auflisten und zählen trotzdem bei den Prüfungen.',
+  'history.team.hidden.one':
+    '{count} weiteres Profil wurde nur als Prüfsumme geteilt: Es hat keinen Namen und keine Adresse zum Auflisten und zählt trotzdem bei den Prüfungen.',
+  'history.team.more': 'Mehr anzeigen',
+};

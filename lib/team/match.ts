@@ -1,0 +1,73 @@
+/**
+ * Colleagues' records in the cross-profile check (issue 16). A record joins the check as a fingerprint under a
+ * key of its own (`<site>:@team:<id>`, so siteOf still gives its site); hashes-mode records hold salted
+ * hashes of contacts and reviewers, so the profile looked at asks with both its plain values and their
+ * hashes, and a hit on a hash is reported as the plain value it came from (`alias`).
+ */
+import type { Fingerprint } from '../memory/fingerprint';
+import { lookupKeys } from '../memory/lookup';
+import type { Profile } from '../profile';
+import type { TeamSeen } from '../rules/types';
+import { hashedContact, nameKey, teamHash, type TeamProfile } from './records';
+
+export const TEAM_KEY = '@team:';
+
+export const teamMemoryKey = (t: Pick<TeamProfile, 'site' | 'id'>) => `${t.site}:${TEAM_KEY}${t.id}`;
+export const isTeamKey = (key: string) => key.includes(`:${TEAM_KEY}`);
+
+/** A colleague's record as the cross-profile memory reads it. */
+export function teamPrint(t: TeamProfile): Fingerprint {
+  return {
+    key: teamMemoryKey(t),
+    ...(t.mode === 'full' && t.name ? { name: t.name } : {}),
+    url: t.mode === 'full' ? (t.url ?? '') : '',
+    seenAt: t.seenAt,
+    ...(t.minhash ? { minhash: t.minhash } : {}),
+    contacts: t.contacts,
+    topReviews: t.reviews,
+  };
+}
+
+/** The look-up keys of a colleague's record (its contacts and reviewers as shared: plain or hashed). */
+export const teamLookupKeys = (t: TeamProfile) =>
+  lookupKeys({ minhash: t.minhash, contacts: t.contacts, topReviews: t.reviews }, t.site);
+
+export interface TeamQuery {
+  /** The profile's print with the hashes of its contacts and reviewers added. */
+  print: Fingerprint;
+  /** `h:…` → the plain contact or client it is the hash of. */
+  alias: Map<string, string>;
+  keys: string[];
+  keyHash: string;
+  nameHash?: string;
+}
+
+export function teamQuery(print: Fingerprint, profile: Pick<Profile, 'site' | 'name'>, salt: string): TeamQuery {
+  const alias = new Map<string, string>();
+  const hashed = (v: string) => {
+    const h = hashedContact(salt, v);
+    alias.set(h, v);
+    return h;
+  };
+  const q: Fingerprint = {
+    ...print,
+    contacts: [...print.contacts, ...print.contacts.map(hashed)],
+    topReviews: [...print.topReviews, ...print.topReviews.map((r) => ({ client: hashed(r.client), date: r.date }))],
+  };
+  return {
+    print: q,
+    alias,
+    keys: lookupKeys(q, profile.site),
+    keyHash: teamHash(salt, print.key),
+    ...(profile.name ? { nameHash: teamHash(salt, nameKey(profile.name)) } : {}),
+  };
+}
+
+/** How a finding names a colleague's record; `sameName` from the name hashes when the name is not shared. */
+export function teamSeen(t: TeamProfile, nameHash: string | undefined): TeamSeen & { sameName?: boolean } {
+  return {
+    ...(t.recruiter ? { recruiter: t.recruiter } : {}),
+    hidden: t.mode === 'hashes',
+    ...(t.mode === 'hashes' && t.nameHash && nameHash ? { sameName: t.nameHash === nameHash } : {}),
+  };
+}

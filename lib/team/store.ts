@@ -1,0 +1,99 @@
+/**
+ * The `team` object store (lib/storage/db.ts, version 5): colleagues' profiles as replicated from the team's
+ * database. A hostile or runaway team database must not grow the local store without bound: at most
+ * MAX_TEAM_PROFILES are kept, the ones seen longest ago dropped first.
+ */
+import type { IDBPDatabase } from 'idb';
+import type { RadarDB } from '../storage/db';
+import type { Fingerprint } from '../memory/fingerprint';
+import { teamLookupKeys } from './match';
+import type { ShareMode, TeamProfile } from './records';
+
+/** Twenty recruiters each vetting 10,000 profiles; at ~0.6 KB a record (bench/team.ts), about 120 MB on disk. */
+export const MAX_TEAM_PROFILES = 200_000;
+
+export async function putTeamProfiles(
+  db: IDBPDatabase<RadarDB>,
+  list: readonly TeamProfile[],
+  cap = MAX_TEAM_PROFILES,
+): Promise<{ dropped: string[] }> {
+  const tx = db.transaction('team', 'readwrite');
+  const writes: Promise<unknown>[] = list.map((p) => tx.store.put({ ...p, ix: teamLookupKeys(p) }));
+  await Promise.all(writes);
+  const dropped: string[] = [];
+  let excess = (await tx.store.count()) - cap;
+  for (let c = excess > 0 ? await tx.store.index('bySeen').openCursor() : null; c && excess > 0; excess--) {
+    dropped.push(c.primaryKey);
+    await c.delete();
+    c = await c.continue();
+  }
+  await tx.done;
+  return { dropped };
+}
+
+export async function deleteTeamProfiles(db: IDBPDatabase<RadarDB>, ids: readonly string[]): Promise<void> {
+  const tx = db.transaction('team', 'readwrite');
+  await Promise.all([...ids.map((id) => tx.store.delete(id)), tx.done]);
+}
+
+export const modeRange = (mode: ShareMode) => IDBKeyRange.bound([mode, ''], [mode, '\uffff']);
+
+/** One page of colleagues' profiles (of one share mode), most recently seen first. */
+export async function teamPage(
+  db: IDBPDatabase<RadarDB>,
+  limit: number,
+  offset = 0,
+  mode?: ShareMode,
+): Promise<{ rows: TeamProfile[]; more: boolean }> {
+  const rows: TeamProfile[] = [];
+  const store = db.transaction('team').store;
+  let c = await (mode
+    ? store.index('byModeSeen').openCursor(modeRange(mode), 'prev')
+    : store.index('bySeen').openCursor(null, 'prev'));
+  if (c && offset > 0) c = await c.advance(offset);
+  while (c && rows.length < limit) {
+    rows.push(c.value);
+    c = await c.continue();
+  }
+  return { rows, more: !!c };
+}
+
+/** At most this many records are read per look-up key (a client who rated thousands is no burst to list). */
+const PER_KEY = 100;
+
+/**
+ * The own fingerprints and colleagues' records that share at least one look-up key (lib/memory/lookup.ts) —
+ * all a cross-profile check needs, read in one transaction through the multi-entry indexes.
+ */
+export async function candidates(
+  db: IDBPDatabase<RadarDB>,
+  keys: readonly string[],
+): Promise<{ own: Fingerprint[]; team: TeamProfile[] }> {
+  const tx = db.transaction(['fingerprints', 'team']);
+  const prints = tx.objectStore('fingerprints').index('byIx');
+  const team = tx.objectStore('team').index('byIx');
+  const [own, theirs] = await Promise.all([
+    Promise.all(keys.map((k) => prints.getAll(k, PER_KEY))),
+    Promise.all(keys.map((k) => team.getAll(k, PER_KEY))),
+  ]);
+  const ownByKey = new Map(own.flat().map((f) => [f.key, f]));
+  const teamById = new Map(theirs.flat().map((t) => [t.id, t]));
+  return { own: [...ownByKey.values()], team: [...teamById.values()] };
+}
+
+/**
+ * Every photo's window hashes, own and colleagues', without reading the records (key cursors on the hashes
+ * indexes): what the photo index needs when the worker wakes. Team records come as `@team:<id>`.
+ */
+export const TEAM_PHOTO = '@team:';
+
+export async function photoHashes(db: IDBPDatabase<RadarDB>): Promise<[string, string][]> {
+  const out: [string, string][] = [];
+  const tx = db.transaction(['photos', 'team']);
+  for (let c = await tx.objectStore('photos').index('byHashes').openKeyCursor(); c; c = await c.continue())
+    out.push([c.primaryKey, c.key]);
+  for (let c = await tx.objectStore('team').index('byHashes').openKeyCursor(); c; c = await c.continue()) {
+    out.push([`${TEAM_PHOTO}${c.primaryKey}`, c.key]);
+  }
+  return out;
+}
