@@ -5,6 +5,7 @@ import { currentLocale, localeForSetting, setLocale, t, type MessageKey } from '
 import type { PopupMessage } from '../lib/messages';
 import type { Settings } from '../lib/storage/settings';
 import { SensitivityChoice, SiteChoice } from './SettingsForm';
+import { TeamSettingsForm } from './TeamSettings';
 
 const ask = <T,>(msg: PopupMessage) => browser.runtime.sendMessage(msg) as Promise<T>;
 
@@ -47,7 +48,7 @@ function DaysInput(p: { id: string; label: string; min: number; value: number; o
   );
 }
 
-/** The options page: sites, sensitivity, language, how long profiles are remembered, forgetting them all. */
+/** The options page: sites, sensitivity, language, how long profiles are remembered, forgetting them all, the team. */
 export function OptionsPage() {
   const [settings, setSettings] = useState<Settings | undefined>();
   const [confirming, setConfirming] = useState(false);
@@ -134,9 +135,12 @@ export function OptionsPage() {
         {photosCleared && <p role="status">{t('ui.settings.photosCleared')}</p>}
         {cleared && <p role="status">{t('ui.settings.cleared')}</p>}
         <p class="rfr-privacy-line">
-          {t('ui.settings.privacy')}{' '}
+          {t(settings.team.share === 'off' ? 'ui.settings.privacy' : 'team.privacyLine')}{' '}
           <a href={browser.runtime.getURL('/privacy.html' as '/popup.html')}>{t('options.privacy')}</a>
         </p>
+      </Group>
+      <Group id="rfr-team" title={t('team.title')} help={t('team.help')}>
+        <TeamSettingsForm settings={settings} save={save} />
       </Group>
     </main>
   );

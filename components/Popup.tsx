@@ -11,6 +11,8 @@ import { MessageCheck } from './MessageCheck';
 import { PageSummary } from './PageSummary';
 import { RecentProfiles } from './RecentProfiles';
 import { Report } from './Report';
+import { TeamStatusLine } from './TeamStatusLine';
+import type { SyncStatus } from '../lib/team/sync';
 import { SettingsForm } from './SettingsForm';
 
 const ask = <T,>(msg: PopupMessage) => browser.runtime.sendMessage(msg) as Promise<T>;
@@ -103,6 +105,13 @@ export function Popup() {
         </>
       )}
       <MessageCheck check={(text) => ask<MessageAnalysis>({ type: 'check-text', text })} />
+      {settings && (
+        <TeamStatusLine
+          team={settings.team}
+          load={() => ask<SyncStatus>({ type: 'team-status' })}
+          optionsUrl={link('/options.html')}
+        />
+      )}
       {settings && <SettingsForm settings={settings} onChange={save} />}
       <nav class="rfr-popup-links">
         <a href={link('/options.html')} target="_blank" rel="noopener">

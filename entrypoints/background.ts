@@ -9,14 +9,19 @@ import { contentMatches, isPhotoUrl } from '../lib/sites/hosts';
 import { loadPhoto } from '../lib/photo/load-browser';
 import { openRadarDb, RadarStore } from '../lib/storage/db';
 import type { TabState } from '../lib/tab-state';
+import { teamInBrowser } from '../lib/team/browser';
 
 export default defineBackground(() => {
   setLocale(localeFor(navigator.language));
   let store: Promise<RadarStore> | undefined;
+  const getStore = () => (store ??= openRadarDb().then((db) => new RadarStore(db)));
+  // Team memory (issue 16): off until the options say what to share; then replicated in the background.
+  const team = teamInBrowser(getStore, () => bg.memory);
   const bg = createBackground({
+    team,
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
-    store: () => (store ??= openRadarDb().then((db) => new RadarStore(db))),
+    store: getStore,
     now: () => new Date(),
     async setToolbar(tabId, badge) {
       await browser.action.setBadgeText({ tabId, text: badge.text }).catch(() => {});

@@ -3,6 +3,7 @@
  * validates everything they send with these schemas; what fails validation is dropped.
  */
 import { z } from 'zod';
+import { TeamMessage } from './team/messages';
 import { RAW_LIMITS } from './sites/types';
 import { SettingsSchema } from './storage/settings';
 
@@ -65,8 +66,13 @@ export const PopupMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('check-text'), text: z.string().max(200_000) }),
   z.strictObject({ type: z.literal('clear-history') }),
   z.strictObject({ type: z.literal('clear-photos') }),
-  /** The history page changed the stored data (deleted, imported, marked). */
-  z.strictObject({ type: z.literal('memory-changed') }),
+  /** The history page changed the stored data (deleted, imported, marked); `forgotten`: profiles it deleted. */
+  z.strictObject({
+    type: z.literal('memory-changed'),
+    forgotten: z.array(z.string().max(2300)).max(100_000).optional(),
+  }),
+  /** Team memory (lib/team/messages.ts): status, sync now, forget everywhere. */
+  ...TeamMessage.options,
 ]);
 
 export type ContentMessage = z.infer<typeof ContentMessage>;

@@ -81,13 +81,19 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Without the extension: the baseline for the page-load benchmark. */
   withExtension?: boolean;
+  /** Another copy of the built extension (tests/e2e/team-sync.e2e.ts grants its test server's origin in one). */
+  extensionDir?: string;
 }
 
-export async function launch({ headless = true, withExtension = true }: LaunchOptions = {}): Promise<Session> {
+export async function launch({
+  headless = true,
+  withExtension = true,
+  extensionDir = EXTENSION_DIR,
+}: LaunchOptions = {}): Promise<Session> {
   const problem = missingPrerequisite();
   if (problem) throw new Error(problem);
   const extensionArgs = withExtension
-    ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
+    ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
     : ['--disable-extensions'];
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,

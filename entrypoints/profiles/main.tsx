@@ -19,9 +19,12 @@ void openRadarDb().then((db) => {
   const deps = {
     store: new RadarStore(db),
     now: () => new Date(),
-    changed: () => void ask({ type: 'memory-changed' }).catch(() => {}),
+    changed: (forgotten?: string[]) =>
+      void ask({ type: 'memory-changed', ...(forgotten?.length ? { forgotten } : {}) }).catch(() => {}),
     download,
     open: decodeURIComponent(location.hash.slice(1)) || undefined,
+    /** Team memory is on: a forget says that the own team record goes too. */
+    teamOn: false,
   };
   const show = () => {
     document.title = t('history.title');
@@ -32,6 +35,7 @@ void openRadarDb().then((db) => {
   // The language chosen in the options, once the background answers.
   void (ask({ type: 'get-settings' }) as Promise<Settings>).then((settings) => {
     applyLanguage(settings);
+    deps.teamOn = settings.team.share !== 'off';
     show(); // re-renders in place: the page keeps its state
   });
 });

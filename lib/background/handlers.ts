@@ -8,6 +8,7 @@ import type { LoadedPhoto } from '../photo/load-browser';
 import { isPlaceholderPhoto } from '../rules/no-photo';
 import { createMemory } from './memory';
 import { ContentMessage, PopupMessage } from '../messages';
+import type { TeamMessage } from '../team/messages';
 import { localeForSetting, setLocale } from '../i18n';
 import { siteById, siteForHost } from '../sites';
 import { interpretRaw } from '../sites/read-page';
@@ -52,6 +53,15 @@ export interface BackgroundDeps {
   loadPhoto?: (url: string) => Promise<LoadedPhoto | undefined>;
   /** Opens one of the extension's pages (a path such as "profiles.html#key") in a new tab. */
   openTab?: (path: string) => Promise<void>;
+  /** Team memory (lib/team/background.ts): told of every own profile stored or forgotten; answers its messages. */
+  team?: {
+    /** Who this browser is in the team (for the memory's hashes-mode matching), when sharing is on. */
+    identity(): Promise<import('../team/records').TeamIdentity | undefined>;
+    recorded(key: string): void;
+    forgotten(keys: string[]): void;
+    wake(): Promise<void>;
+    handle(msg: TeamMessage): Promise<unknown>;
+  };
 }
 
 function sameSite(a: string, b: string): boolean {
@@ -108,6 +118,8 @@ export function createBackground(deps: BackgroundDeps) {
   /** Runs after the profile's own analysis has been shown: photo work never holds it up. */
   async function checkPhoto(tabId: number, analysis: Analysis, settings: Settings): Promise<void> {
     const result = await memory.checkPhoto(analysis, settings, deps.now(), deps.loadPhoto);
+    // The photo's hashes are part of the team record: shared again now that they are known.
+    if (result.profileKey && !result.storageError) deps.team?.recorded(result.profileKey);
     const current = tabs[tabId];
     if (current?.kind === 'analysis' && current.analysis === analysis) {
       const state: TabState = { kind: 'analysis', analysis: result };
@@ -177,6 +189,7 @@ export function createBackground(deps: BackgroundDeps) {
     let analysis: Analysis = analyzeRead(site.id, msg.url, read, { now, sensitivity: settings.sensitivity });
     if (analysis.profile && (analysis.status === 'ok' || analysis.status === 'partial'))
       analysis = await memory.remember(analysis, settings, now);
+    if (analysis.profileKey && !analysis.storageError) deps.team?.recorded(analysis.profileKey);
     await setTab(tabId, { kind: 'analysis', analysis }, sender.url);
     const answer = forPage(tabs[tabId]!);
     const photo = analysis.profile?.photoUrl;
@@ -210,6 +223,7 @@ export function createBackground(deps: BackgroundDeps) {
     const settings = await store.settings();
     const entry = await store.update(key, (e) => withMark(e, msg.mark, deps.now().toISOString()));
     if (!entry) return undefined;
+    deps.team?.recorded(key);
     const analysis = remark(state.analysis, entry, settings.sensitivity);
     await store.updateOutcome(key, analysis.risk.level, analysis.findings).catch(() => {});
     const next: TabState = { ...state, analysis };
@@ -229,8 +243,10 @@ export function createBackground(deps: BackgroundDeps) {
       useLanguage(settings);
       return analyzeMessage(msg.text, { sensitivity: settings.sensitivity });
     }
+    if (msg.type.startsWith('team-')) return deps.team?.handle(msg as TeamMessage);
     if (msg.type === 'memory-changed') {
       memory.forget();
+      deps.team?.forgotten(msg.forgotten ?? []);
       return { ok: true };
     }
     if (msg.type === 'clear-photos') {
@@ -239,16 +255,23 @@ export function createBackground(deps: BackgroundDeps) {
       return { cleared: true };
     }
     if (msg.type === 'clear-history') {
+      // Forgetting everything here forgets this recruiter's own team records too (never colleagues').
+      const keys = deps.team ? (await store.allProfiles()).map((e) => e.key) : [];
       await store.clearHistory();
+      deps.team?.forgotten(keys);
       memory.forget();
       return { cleared: true };
     }
+    if (msg.type !== 'set-settings') return undefined;
     await store.saveSettings(msg.settings);
+    void deps.team?.wake();
     return store.settings();
   }
 
   return {
     tabs,
+    /** The memory (its team writers keep its indexes in step: lib/team/background.ts). */
+    memory,
     /** Resolves when the photo checks started so far are done (tests). */
     async settled(): Promise<void> {
       while (pending.size) await Promise.all([...pending]);

@@ -28,7 +28,8 @@ export const MAX_OUTBOX = 20_000;
 const LONGPOLL_MS = 25_000;
 const MAX_BACKOFF_MS = 5 * 60_000;
 
-export type SyncState = 'never' | 'ok' | 'offline' | 'unauthorized' | 'forbidden' | 'no-database' | 'failed';
+export type SyncState =
+  'never' | 'ok' | 'offline' | 'unauthorized' | 'forbidden' | 'no-database' | 'no-permission' | 'failed';
 
 export interface SyncStatus {
   state: SyncState;
@@ -67,6 +68,8 @@ export interface SyncDeps {
   };
   kv: Kv;
   now(): Date;
+  /** Whether the browser lets us reach the server (the host permission asked for at runtime). */
+  allowed?(t: TeamSettings): Promise<boolean>;
   /** Tells the pages (options, popup) that the status changed. */
   announce?(status: SyncStatus): void;
 }
@@ -78,7 +81,10 @@ const OUTBOX = 'teamOutbox';
 interface Outbox {
   /** The team (address + user) the queue belongs to. */
   team: string;
-  keys: string[];
+  /** Own profile keys to push, each with the number of its last queueing (a key queued again is pushed again). */
+  stamps: Record<string, number>;
+  next: number;
+  /** Everything own is to be pushed (a new team, or more than MAX_OUTBOX queued). */
   all: boolean;
 }
 interface Checkpoint {
@@ -110,6 +116,8 @@ export function createTeamSync(deps: SyncDeps) {
   let wake: (() => void) | undefined;
   let cancelWait: (() => void) | undefined;
   let cycling: Promise<SyncStatus> | undefined;
+  /** A kick came while no pause was waiting (a cycle was running): the loop runs another cycle at once. */
+  let again = false;
 
   async function status(): Promise<SyncStatus> {
     return { ...fresh(), ...(await deps.kv.get<SyncStatus>(STATUS)) };
@@ -121,23 +129,36 @@ export function createTeamSync(deps: SyncDeps) {
     return next;
   }
 
-  async function outbox(t: TeamSettings): Promise<Outbox> {
-    const o = await deps.kv.get<Outbox>(OUTBOX);
-    if (o?.team === teamId(t)) return o;
-    // A new team (or user): everything own is shared with it from the start.
-    const keys = await deps.own.keys();
-    return keys.length > MAX_OUTBOX ? { team: teamId(t), keys: [], all: true } : { team: teamId(t), keys, all: false };
+  /** The outbox is read and written by queue and push, which run at once: one change at a time. */
+  let outboxLock: Promise<unknown> = Promise.resolve();
+  function editOutbox<T>(t: TeamSettings, change: (o: Outbox) => Promise<[Outbox, T]> | [Outbox, T]): Promise<T> {
+    const run = outboxLock.then(async () => {
+      const stored = await deps.kv.get<Outbox>(OUTBOX);
+      // A new team (or user): everything own is shared with it from the start.
+      const o: Outbox =
+        stored?.team === teamId(t) && stored.stamps ? stored : { team: teamId(t), stamps: {}, next: 1, all: true };
+      const [next, out] = await change(o);
+      await deps.kv.set(OUTBOX, next);
+      return out;
+    });
+    outboxLock = run.catch(() => {});
+    return run;
   }
+  const waiting = (o: Outbox) => Object.keys(o.stamps).length;
 
   /** Queues own profiles to be pushed (after a visit, a note, a mark, a forget). */
   async function queue(keys: readonly string[]): Promise<void> {
     const t = activeTeam(await deps.settings());
     if (!t) return;
-    const o = await outbox(t);
-    const set = new Set([...o.keys, ...keys]);
-    const next: Outbox = set.size > MAX_OUTBOX ? { ...o, keys: [], all: true } : { ...o, keys: [...set] };
-    await deps.kv.set(OUTBOX, next);
-    await setStatus({ waiting: next.all ? (await deps.own.keys()).length : next.keys.length });
+    const n = await editOutbox(t, (o) => {
+      const stamps = { ...o.stamps };
+      let next = o.next;
+      for (const k of keys) stamps[k] = next++;
+      const full = Object.keys(stamps).length > MAX_OUTBOX;
+      const out: Outbox = full ? { ...o, stamps: {}, next, all: true } : { ...o, stamps, next };
+      return [out, waiting(out)];
+    });
+    await setStatus({ waiting: n });
   }
 
   async function buildRecord(t: ReturnType<typeof activeTeam> & object, key: string): Promise<TeamRecord | string> {
@@ -160,16 +181,22 @@ export function createTeamSync(deps: SyncDeps) {
 
   /** Writes own documents; returns how many were written. Conflicts are merged, never overwritten. */
   async function push(t: ReturnType<typeof activeTeam> & object, db: RemoteDb): Promise<number> {
-    let o = await outbox(t);
-    if (o.all) {
-      o = { team: o.team, keys: [...new Set([...(await deps.own.keys()), ...o.keys])], all: false };
-      await deps.kv.set(OUTBOX, o);
-    }
+    // Everything own, when the team is new or the queue overflowed.
+    const own = await deps.own.keys();
+    let todo = await editOutbox(t, (o) => {
+      if (!o.all) return [o, o.stamps];
+      const stamps = { ...o.stamps };
+      let next = o.next;
+      for (const k of own) stamps[k] ??= next++;
+      const out = { ...o, stamps, next, all: false };
+      return [out, stamps];
+    });
     let pushed = 0;
-    while (o.keys.length) {
-      const batch = o.keys.slice(0, PUSH_BATCH);
+    let left = Object.entries(todo);
+    while (left.length) {
+      const batch = left.slice(0, PUSH_BATCH);
       const now = deps.now().toISOString();
-      const built = await Promise.all(batch.map((k) => buildRecord(t, k)));
+      const built = await Promise.all(batch.map(([k]) => buildRecord(t, k)));
       const ids = built.map((b) => (typeof b === 'string' ? b : b.id));
       const existing = (await db.allDocs({ keys: ids, include_docs: true, conflicts: true })).rows as Row[];
       const writes: object[] = [];
@@ -195,12 +222,18 @@ export function createTeamSync(deps: SyncDeps) {
       const retry = new Set(results.filter((r) => r.error === 'conflict').map((r) => (r as { id?: string }).id ?? ''));
       for (const d of conflicted) await resolveConflicts(db, d);
       pushed += results.filter((r) => !r.error).length;
-      const keep = batch.filter((_, i) => retry.has(ids[i]!));
-      o = { ...o, keys: [...keep, ...o.keys.slice(batch.length)] };
-      await deps.kv.set(OUTBOX, o);
-      if (keep.length === batch.length) break;
+      // Done: off the queue — unless queued again meanwhile (a newer visit or its photo), then it goes next cycle.
+      const done = batch.filter((_, i) => !retry.has(ids[i]!));
+      await editOutbox(t, (o) => {
+        const stamps = { ...o.stamps };
+        for (const [k, stamp] of done) if (stamps[k] === stamp) delete stamps[k];
+        return [{ ...o, stamps }, undefined];
+      });
+      if (!done.length) break;
+      left = left.slice(batch.length);
     }
-    await setStatus({ waiting: o.keys.length });
+    todo = await editOutbox(t, (o) => [o, o.stamps]);
+    await setStatus({ waiting: Object.keys(todo).length });
     return pushed;
   }
 
@@ -224,7 +257,13 @@ export function createTeamSync(deps: SyncDeps) {
     let pulled = 0;
     let refused = 0;
     for (;;) {
-      const res = await db.changes({ since, limit: PULL_BATCH, include_docs: true, conflicts: true });
+      const res = await db.changes({
+        since,
+        limit: PULL_BATCH,
+        batch_size: PULL_BATCH,
+        include_docs: true,
+        conflicts: true,
+      });
       // A server that ignores `limit` is read PULL_BATCH at a time all the same.
       const changes = (Array.isArray(res.results) ? res.results : []).slice(0, PULL_BATCH) as Change[];
       const put: TeamProfile[] = [];
@@ -274,6 +313,7 @@ export function createTeamSync(deps: SyncDeps) {
     const t = activeTeam(await deps.settings());
     if (!t) return status();
     const at = deps.now().toISOString();
+    if (deps.allowed && !(await deps.allowed(t))) return setStatus({ state: 'no-permission', at });
     const db = deps.remote(t);
     try {
       const pushed = await push(t, db);
@@ -300,6 +340,10 @@ export function createTeamSync(deps: SyncDeps) {
 
   /** Waits for a change on the server (long poll), a kick, or `ms`. */
   async function pause(t: TeamSettings, ms: number, poll: boolean): Promise<void> {
+    if (again) {
+      again = false;
+      return;
+    }
     await new Promise<void>((resolve) => {
       const timer = setTimeout(done, ms);
       function done() {
@@ -357,7 +401,10 @@ export function createTeamSync(deps: SyncDeps) {
     /** Runs a cycle now (a queued push, "sync now"). */
     kick(): void {
       if (wake) wake();
-      else this.start();
+      else {
+        again = true;
+        this.start();
+      }
     },
     async stop(): Promise<void> {
       stopped = true;

@@ -23,8 +23,13 @@ describe('built manifest', () => {
     ])
       expect(manifest.host_permissions).toContain(host);
   });
-  it('permissions are the four the features use', () => {
-    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+  it('permissions are the five the features use', () => {
+    // alarms: the team sync (issue 16) resumes every minute in a worker the browser stopped.
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'scripting', 'storage']);
+  });
+  it('the team server is an optional host permission, asked for at runtime for its origin only', () => {
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*']);
+    expect(manifest.host_permissions).not.toContain('https://*/*');
   });
   it('overrides none of the browser’s own pages (an entrypoint named "history" took over Ctrl+H)', () => {
     expect(manifest.chrome_url_overrides).toBeUndefined();

@@ -306,10 +306,11 @@ describe('the options page', () => {
       expect(await page.locator('details').count()).toBe(0);
       expect(await page.locator('.rfr-card h2').allInnerTexts()).toEqual(
         lang === 'en'
-          ? ['Enabled sites', 'Sensitivity', 'Language', 'Memory']
-          : ['Aktive Websites', 'Empfindlichkeit', 'Sprache', 'Gedächtnis'],
+          ? ['Enabled sites', 'Sensitivity', 'Language', 'Memory', 'Team memory']
+          : ['Aktive Websites', 'Empfindlichkeit', 'Sprache', 'Gedächtnis', 'Teamgedächtnis'],
       );
-      expect(await page.locator('.rfr-card .rfr-help').count()).toBe(4);
+      // One line of help per group, and in the team group one per setting (what to share, five fields).
+      expect(await page.locator('.rfr-card .rfr-help').count()).toBe(11);
       const width = await page.locator('main').evaluate((m) => m.getBoundingClientRect().width);
       expect(width).toBeGreaterThan(600);
       expect(width).toBeLessThanOrEqual(920);

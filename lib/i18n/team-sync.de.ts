@@ -1,0 +1,59 @@
+/** Deutsche Texte des Teamgedächtnisses (Issue 16); dieselben Schlüssel wie team.en.ts. */
+import type { teamSyncEn } from './team-sync.en';
+
+export const teamSyncDe: Record<keyof typeof teamSyncEn, string> = {
+  'team.title': 'Teamgedächtnis',
+  'team.help':
+    'Teilen Sie, was Sie gesehen haben, über die eigene CouchDB-Datenbank Ihres Teams mit Kolleginnen und Kollegen: Ein Foto, ein Text oder ein Kontakt, den jemand im Team unter anderem Namen gesehen hat, wird dann auch hier erkannt. Aus, bis Sie wählen, was geteilt wird.',
+  'team.url': 'Adresse der Team-Datenbank',
+  'team.url.help':
+    'Die Adresse einer Datenbank auf dem CouchDB-Server Ihres Teams, z. B. https://couch.example.org/recruiting.',
+  'team.url.invalid': 'Das ist keine Datenbankadresse (https://server/datenbank).',
+  'team.url.tls': 'Die Adresse muss mit https:// beginnen (einfaches http nur für diesen Computer: localhost).',
+  'team.user': 'Benutzername',
+  'team.user.help':
+    'Ihr eigener CouchDB-Benutzer, einer je Person. Ihre Einträge werden unter diesem Namen geschrieben.',
+  'team.password': 'Passwort',
+  'team.password.help':
+    'Wird nur im Erweiterungsspeicher dieses Browsers gehalten und nur an die Team-Datenbank gesendet.',
+  'team.recruiter': 'Ihr Name für das Team',
+  'team.recruiter.help': 'Erscheint bei einem Befund im Browser der anderen: „gesehen von Anna am 3. Mai“.',
+  'team.key': 'Teamschlüssel (optional)',
+  'team.key.help':
+    'Ein Geheimnis, das Ihr Team teilt, in jedem Browser gleich: Prüfsummen passen dann nur innerhalb des Teams zusammen. Leer: Die Datenbankadresse wird verwendet.',
+  'team.share': 'Was geteilt wird',
+  'team.share.off': 'Nichts (Teamgedächtnis aus)',
+  'team.share.full':
+    'Alles, was der Abgleich braucht, und was Sie gesehen haben: Name, Adresse, Befunde mit Belegen, Ihre Notizen und Markierungen',
+  'team.share.hashes':
+    'Nur Prüfsummen: keine Namen, Adressen oder Texte – genug für „von jemandem im Team unter anderem Namen gesehen“',
+  'team.share.help':
+    'Nie geteilt: Seiteninhalte, die Fotos selbst (bei „nur Prüfsummen“ gar kein Bild), Ihr Surfen außerhalb von Profilseiten.',
+  'team.save': 'Speichern und verbinden',
+  'team.saved': 'Gespeichert.',
+  'team.syncNow': 'Jetzt abgleichen',
+  'team.permission':
+    'Der Browser hat den Zugriff auf {origin} nicht erlaubt: Nichts wird gesendet, bis Sie ihn erlauben.',
+  'team.status': 'Stand',
+  'team.status.off': 'Das Teamgedächtnis ist aus.',
+  'team.status.never': 'Noch nie abgeglichen.',
+  'team.status.ok': 'Abgeglichen am {when}.',
+  'team.status.offline': 'Die Team-Datenbank ist nicht erreichbar; neuer Versuch folgt. Hier geht nichts verloren.',
+  'team.status.unauthorized': 'Falscher Benutzername oder falsches Passwort: Die Team-Datenbank hat sie abgelehnt.',
+  'team.status.forbidden':
+    'Die Team-Datenbank lehnt Ihre Änderungen ab (kein Schreibrecht). Fragen Sie die Verwaltung Ihres Teams.',
+  'team.status.no-database': 'Auf dem Server gibt es diese Datenbank nicht. Prüfen Sie die Adresse.',
+  'team.status.no-permission':
+    'Der Zugriff auf den Team-Server ist im Browser nicht erlaubt: Speichern Sie erneut, um ihn zu erlauben.',
+  'team.status.failed': 'Die Team-Datenbank hat eine zu große Antwort geschickt; sie wurde nicht gelesen.',
+  'team.status.lastOk': 'Zuletzt abgeglichen am {when}.',
+  'team.status.counts':
+    '{pulled} Einträge aus dem Team empfangen, {pushed} eigene gesendet, {refused} als ungültig abgelehnt.',
+  'team.status.waiting': '{count} Ihrer Profile warten auf das Senden.',
+  'team.status.waiting.one': '{count} Ihrer Profile wartet auf das Senden.',
+  'team.popup': 'Teamgedächtnis: {status}',
+  'team.privacyLine':
+    'Mit Teamgedächtnis wird das, was Sie zu teilen gewählt haben, an die Datenbank Ihres Teams gesendet, sonst nichts.',
+  'team.forgotten':
+    'Hier vergessen; Ihr eigener Team-Eintrag dazu wird aus der Team-Datenbank entfernt (die der anderen bleiben).',
+};

@@ -1,0 +1,50 @@
+/** English texts of team memory (issue 16): the options' team section and the sync status. team.de.ts has the same keys. */
+export const teamSyncEn = {
+  'team.title': 'Team memory',
+  'team.help':
+    'Share what you have seen with your colleagues through your team’s own CouchDB database, so a photo, text or contact a colleague met under another name is recognised here too. Off until you choose what to share.',
+  'team.url': 'Team database address',
+  'team.url.help':
+    'The address of one database on your team’s CouchDB server, e.g. https://couch.example.org/recruiting.',
+  'team.url.invalid': 'This is not the address of a database (https://server/database).',
+  'team.url.tls': 'The address must start with https:// (plain http only for this computer: localhost).',
+  'team.user': 'User name',
+  'team.user.help': 'Your own CouchDB user: one per recruiter. Your records are written under this name.',
+  'team.password': 'Password',
+  'team.password.help': 'Kept in this browser’s extension storage only, and sent only to the team database.',
+  'team.recruiter': 'Your name for colleagues',
+  'team.recruiter.help': 'Shown to colleagues beside a finding: “seen by Anna on 3 May”.',
+  'team.key': 'Team key (optional)',
+  'team.key.help':
+    'A secret your team shares, the same in every member’s browser: hashes then match inside the team only. Empty: the database address is used.',
+  'team.share': 'What to share',
+  'team.share.off': 'Nothing (team memory off)',
+  'team.share.full':
+    'Everything the matching needs and what you saw: name, address, findings with evidence, your notes and marks',
+  'team.share.hashes':
+    'Hashes only: no names, addresses or text — still enough to say “seen by a colleague under another name”',
+  'team.share.help':
+    'Never shared: page content, photos themselves (hashes-only shares no picture at all), your browsing outside profile pages.',
+  'team.save': 'Save and connect',
+  'team.saved': 'Saved.',
+  'team.syncNow': 'Sync now',
+  'team.permission': 'The browser did not allow access to {origin}: nothing is sent until you allow it.',
+  'team.status': 'Status',
+  'team.status.off': 'Team memory is off.',
+  'team.status.never': 'Not synced yet.',
+  'team.status.ok': 'Synced on {when}.',
+  'team.status.offline': 'The team database cannot be reached; retrying. Nothing here is lost.',
+  'team.status.unauthorized': 'Wrong user name or password: the team database refused them.',
+  'team.status.forbidden': 'The team database refuses your changes (no write access). Ask your team’s admin.',
+  'team.status.no-database': 'There is no such database on the server. Check the address.',
+  'team.status.no-permission': 'Access to the team server has not been allowed in the browser: save again to allow it.',
+  'team.status.failed': 'The team database sent an answer that is too large; it was not read.',
+  'team.status.lastOk': 'Last synced on {when}.',
+  'team.status.counts': '{pulled} colleagues’ records received, {pushed} of yours sent, {refused} refused as invalid.',
+  'team.status.waiting': '{count} of your profiles wait to be sent.',
+  'team.status.waiting.one': '{count} of your profiles waits to be sent.',
+  'team.popup': 'Team memory: {status}',
+  'team.privacyLine': 'With team memory on, what you chose to share is sent to your team’s database, and nothing else.',
+  'team.forgotten':
+    'Forgotten here; your own team record of it is removed from the team database (colleagues’ records stay).',
+} as const;
