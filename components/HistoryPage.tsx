@@ -16,8 +16,9 @@ export interface HistoryDeps {
   store: RadarStore;
   now: () => Date;
   /** Tells the background its in-memory indexes are stale. */
-  changed: () => void;
-  /** Team memory is on (issue 16). */
+  /** `forgotten`: the profiles deleted (the team sync deletes this user's own team records of them). */
+  changed: (forgotten?: string[]) => void;
+  /** Team memory is on (a forget then also removes the user's own team record, and says so). */
   teamOn?: boolean;
   download: (name: string, type: string, text: string) => void;
   /** The profile to show opened (the popup links to `profiles.html#<key>`). */
@@ -116,11 +117,11 @@ export function HistoryPage({ deps }: { deps: HistoryDeps }) {
       return failed('history.deleteFailed')(e);
     }
     setError(undefined);
-    deps.changed();
+    deps.changed([key]);
     setConfirm(undefined);
     setRows((rs) => rs.filter((r) => r.key !== key));
     setTotal((n) => (n ?? 1) - 1);
-    setStatus(t('history.deleted'));
+    setStatus(t(deps.teamOn ? 'team.forgotten' : 'history.deleted'));
   };
   const set = (patch: Partial<HistoryFilter>) => setFilter((f) => ({ ...f, ...patch }));
 
@@ -318,13 +319,15 @@ export function HistoryPage({ deps }: { deps: HistoryDeps }) {
             type="button"
             onClick={async () => {
               if (confirm !== '*') return setConfirm('*');
+              let keys: string[] = [];
               try {
+                keys = (await deps.store.allProfiles()).map((e) => e.key);
                 await deps.store.clearHistory();
               } catch (e) {
                 return failed('history.deleteAllFailed')(e);
               }
               setError(undefined);
-              deps.changed();
+              deps.changed(keys);
               setConfirm(undefined);
               setStatus(t('history.allDeleted'));
               await load(filter);

@@ -7,6 +7,7 @@ import { pagesDe } from './pages.de';
 import { evidenceDe } from './evidence-words';
 import { teamEvidenceDe } from './team-evidence';
 import { panelDe } from './panel';
+import { teamSyncDe } from './team-sync.de';
 
 export const de: Record<MessageKey, string> = {
   'advice.video':
@@ -347,4 +348,5 @@ export const de: Record<MessageKey, string> = {
   ...teamEvidenceDe,
   ...panelDe,
   ...pagesDe,
+  ...teamSyncDe,
 };

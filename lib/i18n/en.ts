@@ -6,6 +6,7 @@ import { pagesEn } from './pages.en';
 import { evidenceEn } from './evidence-words';
 import { teamEvidenceEn } from './team-evidence';
 import { panelEn } from './panel';
+import { teamSyncEn } from './team-sync.en';
 
 export const en = {
   // Due-diligence steps (red-flags.md, "Due-diligence steps").
@@ -342,6 +343,7 @@ export const en = {
   ...teamEvidenceEn,
   ...panelEn,
   ...pagesEn,
+  ...teamSyncEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
