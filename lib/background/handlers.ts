@@ -79,7 +79,8 @@ function useLanguage(settings: Settings): void {
 
 export function createBackground(deps: BackgroundDeps) {
   const tabs: Record<number, TabState> = {};
-  const memory = createMemory(deps.store);
+  // Hashes-only teams match on salted hashes: the memory hashes this profile's contacts with the team's salt.
+  const memory = createMemory(deps.store, deps.team ? { team: () => deps.team!.identity() } : {});
   const pending = new Set<Promise<void>>();
   /** The tab URL each tab's state was made for: a navigation anywhere else clears it. */
   const sources: Record<number, string> = {};
