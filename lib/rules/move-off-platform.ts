@@ -22,10 +22,10 @@ const INVITE = concept(
 // Any channel, for a direct "contact me by …" or a handle given.
 const CHANNEL = concept(
   MESSENGER_NAMES,
-  String.raw`(?:email|e-mail)|(?<![@.])gmail|phone|sms|text message|my number|correo|courriel|telefon\p{L}*|teléfono|téléphone|telefone|celular|handy|n[uú]mero|numéro`,
+  String.raw`(?:email|e-mail)|(?<![@.])gmail|my mail|phone|sms|text message|my number|correo|courriel|telefon\p{L}*|teléfono|téléphone|telefone|celular|handy|n[uú]mero|numéro`,
 );
 const CONTACT_ME = concept(
-  String.raw`(?:send|drop|shoot) me (?:a |an )?(?:pm|dm|message|mail|e-?mail|note|line|text)|envoie-moi un (?:message|mail|sms)|envoyez-moi un (?:message|mail|sms)|ping me|contact me|contact with|get back (?:at|to) me|reach (?:u|you) on|let me know via|reach me at|mail me|write me|write to me|email me|e-mail me|text me|call me|reach me|message me|reach out|kontaktieren sie mich|kontaktier mich|schreib(?:en sie)? mir|schick(?:en sie)? mir|ruf(?:en sie)? mich|melde dich|melden sie sich|escr[ií]beme|escr[ií]banme|cont[aá]ctame|cont[aá]ctanos|contactar conmigo|ll[aá]mame|m[aá]rcame|h[aá]blame|écrivez-moi|écris-moi|contactez-moi|contacter moi|contacte[rz]?-moi|me contacter|vous contacter|te contacter|appelez-moi|me escreve|escreva\s?-?\s?me|me chama|me liga|me manda|entre em contato|me contat\p{L}*`,
+  String.raw`(?:send|drop|shoot) me (?:a |an )?(?:pm|dm|message|mail|e-?mail|note|line|text)|envoie-moi un (?:message|mail|sms)|envoyez-moi un (?:message|mail|sms)|ping me|contact me|contact with|get back (?:at|to) me|reach (?:u|you) on|send (?:an? )?(?:e-?mail|mail|message) to me|let me know via|reach me at|mail me|write me|write to me|email me|e-mail me|text me|call me|reach me|message me|reach out|kontaktieren sie mich|kontaktier mich|schreib(?:en sie)? mir|schick(?:en sie)? mir|ruf(?:en sie)? mich|melde dich|melden sie sich|escr[ií]beme|escr[ií]banme|cont[aá]ctame|cont[aá]ctanos|contactar conmigo|ll[aá]mame|m[aá]rcame|h[aá]blame|écrivez-moi|écris-moi|contactez-moi|contacter moi|contacte[rz]?-moi|me contacter|vous contacter|te contacter|appelez-moi|me escreve|escreva\s?-?\s?me|me chama|me liga|me manda|entre em contato|me contat\p{L}*`,
 );
 const MESSENGER_OR_PHONE = concept(MESSENGER_NAMES, String.raw`skype id|handle`);
 // A phone number is an invitation when it is the writer's: "my number", "call me", "mi número".
@@ -134,12 +134,25 @@ const CONTACT_DETAILS: Combination[] = [
     ),
   ],
 ];
+// Asking for the reader's contact: "what is your email?", "can you leave an email address?", "could you send
+// me your email contact?", "possible to share email address or telegram?", "me passa seu zap".
+const ASK_CONTACT: Combination[] = [
+  [
+    concept(
+      String.raw`(?:what(?:[’']?s| is| s) (?:your|ur)|(?:send|give|tell|drop) me (?:your|ur|an?|the)|(?:share|leave|post) (?:your|ur|an?)|share) (?:\p{L}+\s+)?(?:e-?mail|mail|email address|phone|number|whats ?app|telegram|discord|skype|contact)`,
+      String.raw`(?:do|did) (?:you|u) have (?:an? |any )?(?:e-?mail|email address|phone|number|whats ?app|contact)`,
+      String.raw`(?:dame|pásame|p[aá]same|envíame|mándame|dime) (?:tu|su) (?:correo|e-?mail|n[uú]mero|whats ?app|telegram|contacto)|(?:donne|envoie|laisse)[sz]?-moi (?:ton|votre) (?:e-?mail|mail|numéro|whats ?app|contact)|(?:me )?(?:passa|manda|envia) (?:o )?(?:seu|teu) (?:e-?mail|n[uú]mero|zap|whats|contato)|(?:gib|schick|sende) mir (?:deine|ihre) (?:e-?mail|mail|nummer|telefonnummer|kontaktdaten)`,
+    ),
+  ],
+];
 // "Where can I contact you?": asked without a channel (weak: a note).
 const WHERE_REACH: Combination[] = [
   [
-    concept(String.raw`contact|reach|write|contacter|erreichen|kontaktieren|contactar|contatar|contactar`),
+    concept(
+      String.raw`contact|reach|write|get in touch|contacter|joindre|erreichen|kontaktieren|contactar|contatar|entrar em contato|best (?:way|mode|place)`,
+    ),
     filter(
-      String.raw`(?:where|how) (?:can|could|may) i (?:contact|reach|write to) you|où (?:puis-je|pourrais-je|peut-on) (?:te|vous) contacter|wie kann ich (?:dich|sie) (?:erreichen|kontaktieren)|(?:dónde|cómo) (?:puedo|te puedo|le puedo) contactar|(?:onde|como) (?:posso|eu posso|faço para) (?:te )?conta(?:c)?tar`,
+      String.raw`how (?:do|can|could|should|shall) (?:i|we) (?:get in touch with|contact|reach) you|how (?:i|we) (?:can|could) (?:contact|reach) you|(?:is there|any) (?:a )?way (?:i|we) (?:can|could) (?:contact|reach) you|best (?:way|mode|place) (?:of|to|for) (?:contact|reach|discuss)|(?:como|onde) (?:faço|posso) para (?:entrar em contato|falar) com (?:você|voce|vc)|(?:cómo|como) (?:puedo|podemos) contactar(?:te|le|lo)?|comment (?:puis-je|pourrais-je|peut-on) (?:vous|te) (?:contacter|joindre)|wie kann ich (?:dich|sie|ihnen) (?:kontaktieren|erreichen|schreiben)|(?:where|how) (?:can|could|may) i (?:contact|reach|write to) you|où (?:puis-je|pourrais-je|peut-on) (?:te|vous) contacter|wie kann ich (?:dich|sie) (?:erreichen|kontaktieren)|(?:dónde|cómo) (?:puedo|te puedo|le puedo) contactar|(?:onde|como) (?:posso|eu posso|faço para) (?:te )?conta(?:c)?tar`,
     ),
   ],
 ];
@@ -174,6 +187,8 @@ const WORK_NEAR = new RegExp(
 );
 
 // An address named as an account's login ("keep the account with email x@y") is no invitation.
+// An address asked to confirm an account ("please verify your email address") is the platform's.
+const VERIFY = filter(String.raw`verif\p{L}*|confirm\p{L}*|registered|sign(?:ed)? ?(?:in|up)|log ?in|password|reset`);
 const LOGIN = filter(
   String.raw`accounts?|registered|sign(?:ed)? (?:in|up)|log(?:ged)? ?in|user ?id|username|konto|cuenta|compte|conta`,
 );
@@ -245,6 +260,7 @@ export const rule: MessageRule = {
       ...(TAG_HINT.test(message.text) ? tagsAndLinks(message) : []),
       ...readHits(message, COMBINATIONS, { unless }),
       ...readHits(message, CONTACT_DETAILS, { unless: [PLACEHOLDER] }),
+      ...readHits(message, ASK_CONTACT, { unless: [PLACEHOLDER, LOGIN, VERIFY] }),
       ...readHits(message, WHERE_REACH).map((h) => ({ ...h, weak: true })),
       ...readHits(message, [[BARE_ASKED]], { unless }).map((h) => ({ ...h, weak: true })),
       ...handlesBelowChannel(message),

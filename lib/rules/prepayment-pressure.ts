@@ -21,19 +21,19 @@ const DEPOSIT = concept(
 // Terms that make a deposit or a share owed before the work: "a 50% deposit books you into my calendar",
 // "25% deposit when a project is confirmed", "50% due upon acceptance / before work begins".
 const DUE_BEFORE = concept(
-  String.raw`due|to (?:start|begin|commence|kick off)|at the (?:beginning|start)|before any work|work commences|para (?:iniciar|comenzar|empezar|arrancar)|no se inicia|bei vertragsabschluss|nach (?:der )?auftragsbestätigung|zu leisten|pour (?:valider|lancer|démarrer|commencer)|au lancement|sans (?:la signature et |le paiement)|para (?:iniciar|começar)|início dos trabalhos|books? you|secures? (?:your|the|a)|reserves? (?:your|the|a)|(?:deposit|upfront) basis|upon acceptance|on acceptance|when (?:a|the) project is confirmed|before (?:work|the work|we|i) (?:begins?|starts?)|fällig|bei auftragserteilung|vor (?:beginn|arbeitsbeginn)|a la firma|al confirmar|antes de (?:iniciar|comenzar)|à la commande|à la signature|avant le début|na assinatura|antes do início`,
+  String.raw`due|to (?:start|begin|commence|kick off)|para (?:o )?início|início imediato|para iniciarmos|erst nach eingang|projektstart|démarrent après|(?:will|shall) (?:begin|start) once|once (?:the )?payment is (?:confirmed|received)|para confirmar|at the (?:beginning|start)|before any work|work commences|para (?:iniciar|comenzar|empezar|arrancar)|no se inicia|bei vertragsabschluss|nach (?:der )?auftragsbestätigung|zu leisten|pour (?:valider|lancer|démarrer|commencer)|au lancement|sans (?:la signature et |le paiement)|para (?:iniciar|começar)|início dos trabalhos|books? you|secures? (?:your|the|a)|reserves? (?:your|the|a)|(?:deposit|upfront) basis|upon acceptance|on acceptance|when (?:a|the) project is confirmed|before (?:work|the work|we|i) (?:begins?|starts?)|fällig|bei auftragserteilung|vor (?:beginn|arbeitsbeginn)|a la firma|al confirmar|antes de (?:iniciar|comenzar)|à la commande|à la signature|avant le début|na assinatura|antes do início`,
 );
 const DUE_TERMS: Combination[] = [
   [
     concept(
-      String.raw`\[?\d{1,3}\]?\s?%|deposit|anzahlung|anticipo|depósito|acompte|sinal|(?:first|erstes|primer|premier|primeiro) (?:third|drittel|tercio|tiers|terço)`,
+      String.raw`\[?\d{1,3}\]?\s?%|deposit|anzahlung|anticipo|depósito|acompte|sinal|entrada|payment|(?:first|erstes|primer|premier|primeiro) (?:third|drittel|tercio|tiers|terço)`,
     ),
     DUE_BEFORE,
   ],
 ];
 // … unless owed only after the work, or through the platform ("die Anzahlung wird erst nach Abnahme fällig").
 const ONLY_AFTER = concept(
-  String.raw`erst nach|only after|only upon|(?:über|via|through) the platform|über die plattform|solo después|seulement après|somente após|só depois`,
+  String.raw`erst nach(?! (?:eingang|erhalt|zahlung))|only after(?! (?:payment|the deposit|receipt))|only upon|(?:über|via|through) the platform|über die plattform|solo después|seulement après|somente após|só depois`,
 );
 const COMBINATIONS: Combination[] = [
   [DEPOSIT, DEMAND],

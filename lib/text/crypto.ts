@@ -24,6 +24,11 @@ const COMBINATIONS: Combination[] = [
     ),
   ],
   [COIN, concept(PAY_VERB, MONEY, RECEIVE, String.raw`pay`, String.raw`payable`, String.raw`payout\p{L}*`)],
+  // Donations asked for in a coin: "support me by donating sats", "doando Sats", "donando Sats"
+  [
+    concept(String.raw`${LEX_COIN}|sats|satoshis`),
+    concept(String.raw`donat\p{L}*|donar|donando|doando|doar|spenden|faire un don|tip me|tips`),
+  ],
   // The writer's own terms: "I accept USDT", "ich akzeptiere Bitcoin", "j'accepte les cryptos", "USDT only".
   [
     COIN,
@@ -41,7 +46,7 @@ const COMBINATIONS: Combination[] = [
   // "send it to my USDT wallet", "meine Wallet", "mi billetera"
   [
     concept(
-      String.raw`wallet\p{L}*|carteira|billetera|monedero|portefeuille|(?:${LEX_COIN})[- ]?(?:address|adresse|dirección|endereço)`,
+      String.raw`wallet\p{L}*|carteira|billetera|monedero|portefeuille|(?:${LEX_COIN})[- ]?(?:address|adresse|dirección|endereço)|(?:adresse|dirección|endereço)\s+(?:${LEX_COIN})`,
     ),
     concept(String.raw`my|mein\p{L}*|mi|mon|ma|meu|minha`),
     concept(PAY_VERB, MONEY, LEX_COIN, String.raw`send|schick\p{L}*|env[ií]\p{L}*|envoy\p{L}*|m[aá]nd\p{L}*`),
@@ -99,7 +104,7 @@ function framed(s: string): boolean {
 // The writer pays the reader: "send us the ETH address you wish to receive your funds to", "where can I
 // send your USDT?", "dime tu dirección para enviarte" — a payer asking where to pay is no request to be paid.
 const WRITER_PAYS = filter(
-  String.raw`(?:address|wallet)\s+(?:\p{L}+\s+){0,2}?(?:to receive|you (?:wish|want|would like) to receive)|receive your (?:funds|payment|reward|bounty|tokens|money)|where (?:should|can|do) (?:i|we) send (?:you|it|the|your)|send you (?:the|your) (?:funds|payment|reward|bounty|tokens|money)|(?:i|we)(?:[’']ll| will) (?:pay|send) you|(?:dime|envíame|mándame) tu (?:dirección|billetera|wallet)|(?:para|to) (?:enviarte|te enviar|vous envoyer|te pagar|pagarte|payer)|envoie-moi ton adresse|me (?:passa|manda) (?:sua|tua) carteira`,
+  String.raw`(?:address|wallet)\s+(?:\p{L}+\s+){0,2}?(?:to receive|you (?:wish|want|would like) to receive)|receive your (?:funds|payment|reward|bounty|tokens|money)|where (?:should|can|do) (?:i|we) send (?:you|it|the|your)|send you (?:the|your) (?:funds|payment|reward|bounty|tokens|money)|(?:i|we)(?:[’']ll| will) (?:pay|send) you|(?:i|we) (?:want|would like|wish|need) to pay|please accept|(?:ich möchte|je veux|je voudrais|quiero|quero) (?:\p{L}+\s+){0,2}?(?:bezahlen|payer|pagar)|(?:dime|envíame|mándame) tu (?:dirección|billetera|wallet)|(?:para|to) (?:enviarte|te enviar|vous envoyer|te pagar|pagarte|payer)|envoie-moi ton adresse|me (?:passa|manda) (?:sua|tua) carteira`,
 );
 const NOT_A_REQUEST = { unless: [WORK, FIAT, WRITER_PAYS] };
 // "pay me 500 euros in bitcoin": a coin as the means, whatever currency the sum is named in.
@@ -128,7 +133,7 @@ export function cryptoPaymentSentences(text: string | PreparedMessage): string[]
     const wallets = mine.length && ASKING_PAY.test(text.text) ? mine : [];
     const found = new Set<number>();
     for (const h of readHits(text, COMBINATIONS, NOT_A_REQUEST)) found.add(h.index);
-    for (const h of readHits(text, IN_COIN, { unless: [WORK] })) found.add(h.index);
+    for (const h of readHits(text, IN_COIN, { unless: [WORK, WRITER_PAYS] })) found.add(h.index);
     for (const h of wallets) found.add(h.index);
     return found.size ? text.sentences.filter((_, i) => found.has(i)) : [];
   }

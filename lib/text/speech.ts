@@ -262,7 +262,7 @@ const DID = new RegExp(
 
 // Words that make a whole message a warning or an account of a scam, not a request of its own.
 const WARNING = new RegExp(
-  String.raw`(?<![${L}])(?:scammers?|fraudsters?|cybercriminals?|swindlers?|swindle|crooks|red flags?|beware|watch out for|warning signs?|betrüger|estafadores|escrocs|arnaqueurs|golpistas)(?![${L}])`,
+  String.raw`(?<![${L}])(?:scammers?|fraudsters?|cybercriminals?|swindlers?|swindle|crooks|red flags?|beware|watch out for|warning signs?|betrüger|estafadora?s?|escrocs?|arnaqueurs?|golpistas?|fraudeurs?|fraudadores?)(?![${L}])`,
   'i',
 );
 const warnings = new WeakMap<object, boolean>();

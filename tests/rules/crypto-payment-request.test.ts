@@ -25,5 +25,8 @@ describe('crypto-payment-request', () => {
     // The writer pays: asking where to send the reader's money is no request to be paid
     ['Please send us the ETH address you wish to receive your funds to.', false],
     ['Where should I send your USDT reward?', false],
+    ['The easiest way to support me is donating sats.', true],
+    ['Colle mon adresse LTC et indique le montant à envoyer.', true],
+    ['Please, I want to pay for the service in Bitcoin.', false],
   ]);
 });

@@ -46,5 +46,13 @@ describe('move-off-platform', () => {
     ['Can you message me at u/sleepyowl0931 on Reddit?', true],
     ['I found your profile on LinkedIn and liked your work.', false],
     ['Beware: scammers sent you the details on WhatsApp to lure you off the platform.', false],
+    // The reader's contact asked for, or how to reach them
+    ['Are you available for freelancing? What is your email?', true],
+    ['Can you leave an email address so I can send the brief?', true],
+    ['Do you have an email address where I can contact you?', true],
+    ['Olá, como faço para entrar em contato com você?', true],
+    ['Please verify your email address to finish signing up.', false],
+    ['At least for the people who send me mail about a new language, the advice is simple.', false],
+    ['Configuring exim4 to send the Internet mail via a smarthost.', false],
   ]);
 });

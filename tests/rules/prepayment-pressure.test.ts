@@ -32,5 +32,7 @@ describe('prepayment-pressure', () => {
     ['I take a 50% deposit at the beginning of the project, before any work commences.', true],
     ['Acompte de 30 % demandé pour valider le lancement du projet.', true],
     ['The platform releases 50% when the first milestone is approved.', false],
+    ['50% de entrada para início imediato, 50% na entrega final.', true],
+    ['Projektstart erst nach Eingang der Anzahlung.', true],
   ]);
 });
