@@ -256,16 +256,30 @@ export function createTeamSync(deps: SyncDeps) {
     let since: string | number = cp?.team === team ? cp.since : 0;
     let pulled = 0;
     let refused = 0;
-    for (;;) {
-      const res = await db.changes({
-        since,
+    const fetchBatch = (from: string | number) => {
+      const p = db.changes({
+        since: from,
         limit: PULL_BATCH,
         batch_size: PULL_BATCH,
         include_docs: true,
         conflicts: true,
       });
+      p.catch(() => {}); // awaited below; a prefetch left behind by an error must not be reported as unhandled
+      return p;
+    };
+    let pending = fetchBatch(since);
+    for (;;) {
+      const res = await pending;
       // A server that ignores `limit` is read PULL_BATCH at a time all the same.
-      const changes = (Array.isArray(res.results) ? res.results : []).slice(0, PULL_BATCH) as Change[];
+      const results = Array.isArray(res.results) ? res.results : [];
+      const changes = results.slice(0, PULL_BATCH) as Change[];
+      const last = changes.at(-1)?.seq;
+      const full = changes.length === results.length;
+      const next = full && (typeof res.last_seq === 'string' || typeof res.last_seq === 'number') ? res.last_seq : last;
+      const more =
+        results.length >= PULL_BATCH && changes.length > 0 && (typeof next === 'string' || typeof next === 'number');
+      // The next batch travels while this one is validated and written (the checkpoint still follows the writes).
+      if (more) pending = fetchBatch(next as string | number);
       const put: TeamProfile[] = [];
       const gone: string[] = [];
       for (const c of changes) {
@@ -283,12 +297,9 @@ export function createTeamSync(deps: SyncDeps) {
       if (put.length) await deps.team.putTeamProfiles(put);
       if (gone.length) await deps.team.deleteTeamProfiles(gone);
       pulled += put.length;
-      const last = changes.at(-1)?.seq;
-      const full = changes.length === res.results.length;
-      const next = full && (typeof res.last_seq === 'string' || typeof res.last_seq === 'number') ? res.last_seq : last;
       if (typeof next === 'string' || typeof next === 'number') since = next;
       await deps.kv.set(CHECKPOINT, { team, since } satisfies Checkpoint);
-      if (res.results.length < PULL_BATCH || !changes.length) break;
+      if (!more) break;
     }
     const s = await status();
     await setStatus({ refused: s.refused + refused });

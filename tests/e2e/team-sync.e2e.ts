@@ -10,16 +10,15 @@
  * already granted.
  * UPDATE_SCREENSHOTS=1 writes docs/screenshots/team-finding{,-contact}.png and team-options-{1280,800}[-de].png.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import sharp from 'sharp';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, launch, tabIdOf, type Session } from '../../scripts/chromium';
+import { launch, tabIdOf, type Session } from '../../scripts/chromium';
 import { githubPage } from '../helpers';
 import { generated } from '../photo/images';
 import { startCouch, type TestCouch } from '../team/couch-server';
+import { grantedCopy } from '../team/granted-extension';
 import { seriousViolations } from './axe';
 import { badgeOf } from './closed-root';
 
@@ -31,19 +30,6 @@ let couch: TestCouch;
 let dir: string;
 let a: Session;
 let b: Session;
-
-/** The built extension, copied, with the test server's origin granted at install instead of asked for. */
-function grantedCopy(): string {
-  const copy = mkdtempSync(join(tmpdir(), 'rfr-team-ext-'));
-  cpSync(EXTENSION_DIR, copy, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(copy, 'manifest.json'), 'utf8'));
-  manifest.host_permissions.push('http://127.0.0.1/*');
-  manifest.optional_host_permissions = manifest.optional_host_permissions.filter(
-    (p: string) => p !== 'http://127.0.0.1/*',
-  );
-  writeFileSync(join(copy, 'manifest.json'), JSON.stringify(manifest));
-  return copy;
-}
 
 async function browserFor(): Promise<Session> {
   const s = await launch({ extensionDir: dir });
