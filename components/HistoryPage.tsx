@@ -8,6 +8,7 @@ import { sitePages } from '../lib/sites/pages';
 import type { HistoryFilter, RadarStore, StoredProfile } from '../lib/storage/db';
 import { storageErrorReason } from '../lib/storage/errors';
 import { ProfileDetails } from './ProfileDetails';
+import { TeamForgetEverywhere } from './TeamForgetEverywhere';
 import { TeamProfiles } from './TeamProfiles';
 
 const PAGE = 100;
@@ -20,6 +21,8 @@ export interface HistoryDeps {
   changed: (forgotten?: string[]) => void;
   /** Team memory is on (a forget then also removes the user's own team record, and says so). */
   teamOn?: boolean;
+  /** Team memory: every team record of a profile deleted from the team database (the server decides who may). */
+  forgetEverywhere?: (key: string) => Promise<{ deleted: number; refused: number } | undefined>;
   download: (name: string, type: string, text: string) => void;
   /** The profile to show opened (the popup links to `profiles.html#<key>`). */
   open?: string;
@@ -253,6 +256,9 @@ export function HistoryPage({ deps }: { deps: HistoryDeps }) {
                 <tr key={`${r.key}-details`} class="rfr-details-row">
                   <td colSpan={7}>
                     <ProfileDetails entry={r} deps={deps} onChange={replace} />
+                    {deps.teamOn && deps.forgetEverywhere && (
+                      <TeamForgetEverywhere profileKey={r.key} forget={deps.forgetEverywhere} />
+                    )}
                   </td>
                 </tr>
               ),

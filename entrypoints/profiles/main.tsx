@@ -25,6 +25,8 @@ void openRadarDb().then((db) => {
     open: decodeURIComponent(location.hash.slice(1)) || undefined,
     /** Team memory is on: a forget says that the own team record goes too. */
     teamOn: false,
+    forgetEverywhere: (key: string) =>
+      ask({ type: 'team-forget-everywhere', key }) as Promise<{ deleted: number; refused: number } | undefined>,
   };
   const show = () => {
     document.title = t('history.title');

@@ -56,4 +56,14 @@ export const teamSyncDe: Record<keyof typeof teamSyncEn, string> = {
     'Mit Teamgedächtnis wird das, was Sie zu teilen gewählt haben, an die Datenbank Ihres Teams gesendet, sonst nichts.',
   'team.forgotten':
     'Hier vergessen; Ihr eigener Team-Eintrag dazu wird aus der Team-Datenbank entfernt (die der anderen bleiben).',
+  'team.everywhere': 'Im ganzen Team vergessen',
+  'team.everywhere.confirm': 'Erneut klicken, um alle Team-Einträge zu diesem Profil zu löschen, auch die der anderen',
+  'team.everywhere.help':
+    'Löscht die Einträge aller im Team zu diesem Profil aus der Team-Datenbank. Das darf nur die Verwaltung des Teams: Anderen verweigert der Server es.',
+  'team.everywhere.deleted': '{count} Team-Einträge gelöscht.',
+  'team.everywhere.deleted.one': '{count} Team-Eintrag gelöscht.',
+  'team.everywhere.refused': 'Die Team-Datenbank hat das Löschen von {count} verweigert (nur die Verwaltung darf das).',
+  'team.everywhere.refused.one':
+    'Die Team-Datenbank hat das Löschen von {count} verweigert (nur die Verwaltung darf das).',
+  'team.everywhere.failed': 'Die Team-Datenbank war nicht erreichbar; dort wurde nichts gelöscht.',
 };

@@ -47,4 +47,13 @@ export const teamSyncEn = {
   'team.privacyLine': 'With team memory on, what you chose to share is sent to your team’s database, and nothing else.',
   'team.forgotten':
     'Forgotten here; your own team record of it is removed from the team database (colleagues’ records stay).',
+  'team.everywhere': 'Forget everywhere in the team',
+  'team.everywhere.confirm': 'Click again to delete every team record of this profile, colleagues’ too',
+  'team.everywhere.help':
+    'Deletes this profile’s records of all colleagues from the team database. Only the team’s admin may: the server refuses others.',
+  'team.everywhere.deleted': '{count} team records deleted.',
+  'team.everywhere.deleted.one': '{count} team record deleted.',
+  'team.everywhere.refused': 'The team database refused to delete {count} (only its admin may).',
+  'team.everywhere.refused.one': 'The team database refused to delete {count} (only its admin may).',
+  'team.everywhere.failed': 'The team database could not be reached; nothing was deleted there.',
 } as const;
