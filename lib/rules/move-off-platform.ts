@@ -11,7 +11,7 @@ import type { MessageRule } from './types';
 // Order-free, five languages: a messenger (or personal e-mail) and a word inviting the reader to it.
 // Messengers as people write them: short names ("tg", "tele", "wa", "zap", "wsp"), misspellings
 // ("whatsap", "watsapp", "telegramm"), social networks used as messengers.
-const MESSENGER_NAMES = String.raw`telegramm?|tg|whats?\s?app?|watsapp?|whats|wsp|wpp|zap|zapzap|discord|skype|signal|wechat|weixin|viber|line app|kakao\p{L}*|snap|snapchat|insta|instagram|facebook|fb|messenger|imo|nostr|threema|qtox|reddit|linkedin`;
+const MESSENGER_NAMES = String.raw`telegramm?|tg|whats?\s?app?|watsapp?|whats|wsp|wpp|zap|zapzap|discord|skype|signal|wechat|weixin|viber|line app|kakao\p{L}*|snap|snapchat|insta|instagram|facebook|fb|messenger|imo|nostr|threema|qtox|reddit|linkedin|wasap|guasap|whatpp|t[ée]l[ée]gramme`;
 const MESSENGER = concept(
   MESSENGER_NAMES,
   String.raw`personal (?:email|e-mail)|private (?:email|e-mail)|(?<![@.])gmail|(?:email|e-mail) me|mi correo|correo personal|correo privado|(?:email|e-mail) privado|mon courriel|courriel personnel|mon adresse (?:email|e-mail)|meu (?:email|e-mail)|(?:email|e-mail) pessoal|(?:email|e-mail) privado|private (?:email|e-mail)|privat\p{L}* (?:email|e-mail)|persönlich\p{L}* (?:email|e-mail)`,
@@ -25,7 +25,7 @@ const CHANNEL = concept(
   String.raw`(?:email|e-mail)|(?<![@.])gmail|my mail|phone|sms|text message|my number|correo|courriel|telefon\p{L}*|teléfono|téléphone|telefone|celular|handy|n[uú]mero|numéro`,
 );
 const CONTACT_ME = concept(
-  String.raw`(?:send|drop|shoot) me (?:a |an )?(?:pm|dm|message|mail|e-?mail|note|line|text)|envoie-moi un (?:message|mail|sms)|envoyez-moi un (?:message|mail|sms)|ping me|contact me|contact with|get back (?:at|to) me|reach (?:u|you) on|send (?:an? )?(?:e-?mail|mail|message) to me|let me know via|reach me at|mail me|write me|write to me|email me|e-mail me|text me|call me|reach me|message me|reach out|kontaktieren sie mich|kontaktier mich|schreib(?:en sie)? mir|schick(?:en sie)? mir|ruf(?:en sie)? mich|melde dich|melden sie sich|escr[ií]beme|escr[ií]banme|cont[aá]ctame|cont[aá]ctanos|contactar conmigo|ll[aá]mame|m[aá]rcame|h[aá]blame|écrivez-moi|écris-moi|contactez-moi|contacter moi|contacte[rz]?-moi|me contacter|vous contacter|te contacter|appelez-moi|me escreve|escreva\s?-?\s?me|me chama|me liga|me manda|entre em contato|me contat\p{L}*`,
+  String.raw`(?:send|drop|shoot) me (?:a |an )?(?:pm|dm|message|mail|e-?mail|note|line|text)|envoie-moi un (?:message|mail|sms)|envoyez-moi un (?:message|mail|sms)|ping me|contact me|contact with|get back (?:at|to) me|reach (?:u|you) on|send (?:an? )?(?:e-?mail|mail|message) to me|m[’']écrire|me écrire|m[’']envoyer un (?:mail|message|sms)|entra(?:r)? em contato comigo|contato comigo|let me know via|reach me at|mail me|write me|write to me|email me|e-mail me|text me|call me|reach me|message me|reach out|kontaktieren sie mich|kontaktier mich|schreib(?:en sie)? mir|schick(?:en sie)? mir|ruf(?:en sie)? mich|melde dich|melden sie sich|escr[ií]beme|escr[ií]banme|cont[aá]ctame|cont[aá]ctanos|contactar conmigo|ll[aá]mame|m[aá]rcame|h[aá]blame|écrivez-moi|écris-moi|contactez-moi|contacter moi|contacte[rz]?-moi|me contacter|vous contacter|te contacter|appelez-moi|me escreve|escreva\s?-?\s?me|me chama|me liga|me manda|entre em contato|me contat\p{L}*`,
 );
 const MESSENGER_OR_PHONE = concept(MESSENGER_NAMES, String.raw`skype id|handle`);
 // A phone number is an invitation when it is the writer's: "my number", "call me", "mi número".
@@ -104,8 +104,11 @@ const SENT_ELSEWHERE: Combination[] = [[ELSEWHERE], [FRIEND_REQUEST, SENT_OR_ACC
 const SOMEONE_SENT = filter(
   String.raw`(?:they|he|she|someone|somebody|scammers?|fraudsters?|the (?:\p{L}+\s+)?(?:client|recruiter|sender))\s+(?:\p{L}+\s+){0,2}?(?:sent|send\p{L}*|will send)`,
 );
+// "discord: ravix", "Voici mon télégramme : Fulvex": a channel labelled with a name after a colon.
+const LABELLED_HANDLE = concept(String.raw`(?:${MESSENGER_NAMES})\s?:\s?@?[A-Za-z][A-Za-z0-9_.]{2,31}(?![\w@])`);
 const DIRECT: Combination[] = [
   [NEW_NUMBER],
+  [LABELLED_HANDLE],
   // "you can mail me", "e-mail me if needed"
   [concept(String.raw`(?:e-?)?mail me`)],
   [CHANNEL, CONTACT_ME],
@@ -141,7 +144,7 @@ const ASK_CONTACT: Combination[] = [
     concept(
       String.raw`(?:what(?:[’']?s| is| s) (?:your|ur)|(?:send|give|tell|drop) me (?:your|ur|an?|the)|(?:share|leave|post) (?:your|ur|an?)|share) (?:\p{L}+\s+)?(?:e-?mail|mail|email address|phone|number|whats ?app|telegram|discord|skype|contact)`,
       String.raw`(?:do|did) (?:you|u) have (?:an? |any )?(?:e-?mail|email address|phone|number|whats ?app|contact)`,
-      String.raw`(?:dame|pásame|p[aá]same|envíame|mándame|dime) (?:tu|su) (?:correo|e-?mail|n[uú]mero|whats ?app|telegram|contacto)|(?:donne|envoie|laisse)[sz]?-moi (?:ton|votre) (?:e-?mail|mail|numéro|whats ?app|contact)|(?:me )?(?:passa|manda|envia) (?:o )?(?:seu|teu) (?:e-?mail|n[uú]mero|zap|whats|contato)|(?:gib|schick|sende) mir (?:deine|ihre) (?:e-?mail|mail|nummer|telefonnummer|kontaktdaten)`,
+      String.raw`(?:dame|pásame|p[aá]same|envíame|mándame|dime) (?:tu|su) (?:correo|e-?mail|n[uú]mero|whats ?app|telegram|contacto)|(?:donne|envoie|laisse)[sz]?-moi (?:ton|votre) (?:e-?mail|mail|numéro|whats ?app|contact)|(?:passa|passar|manda|mandar|envia|enviar)\s+(?:\p{L}+\s+){0,6}?(?:o )?(?:seu|teu) (?:e-?mail|n[uú]mero|zap|whats|contato)|(?:teria|tens|tienes|tendrías) (?:o |el )?(?:seu|teu|tu) (?:contato|contacto|e-?mail|correo|n[uú]mero|whats|zap)|(?:preciso|quero|necesito|quiero) (?:d[oa]s? |de )?(?:seus|teus|tus|sus) (?:dados|contatos?|datos|contactos?)|(?:gib|schick|sende) mir (?:deine|ihre) (?:e-?mail|mail|nummer|telefonnummer|kontaktdaten)`,
     ),
   ],
 ];

@@ -54,5 +54,10 @@ describe('move-off-platform', () => {
     ['Please verify your email address to finish signing up.', false],
     ['At least for the people who send me mail about a new language, the advice is simple.', false],
     ['Configuring exim4 to send the Internet mail via a smarthost.', false],
+    ['Podes me passar teu e-mail? Vou corrigir agora o teu desafio.', true],
+    ['Tu peux m’écrire à l’adresse mail : lena.hart@mailbox.org', true],
+    ['Queria entrar em contato com você para um serviço. discord: ravix', true],
+    ['Hola, ¿me escribes al wasap?', true],
+    ['El pensamiento, cuanto más puro, tiene su número, su medida, su música.', false],
   ]);
 });

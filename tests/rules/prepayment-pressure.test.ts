@@ -34,5 +34,10 @@ describe('prepayment-pressure', () => {
     ['The platform releases 50% when the first milestone is approved.', false],
     ['50% de entrada para início imediato, 50% na entrega final.', true],
     ['Projektstart erst nach Eingang der Anzahlung.', true],
+    ['Forma de pagamento padrão: 50% na entrada + 50% na entrega.', true],
+    ['50 % bei Beauftragung (Anzahlung), der Rest nach Abnahme.', true],
+    ['Le prestataire commence la mission uniquement après encaissement de l’acompte.', true],
+    ['O suporte a método de entrada com IBus foi melhorado.', false],
+    ['Bei Stornierung vor Beginn kann eine Rückerstattung der Anzahlung in Betracht gezogen werden.', false],
   ]);
 });
