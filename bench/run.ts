@@ -10,6 +10,7 @@ import { benchMessages, benchRealText } from './message';
 import { benchScore } from './score';
 import { benchPhoto } from './photo';
 import { benchMemory } from './memory';
+import { benchTeam } from './team';
 import { benchCli } from './cli';
 
 const json = process.argv.includes('--json');
@@ -59,6 +60,17 @@ log(
   `memory   history_render_ms      ${String(mem.history_render_ms).padStart(8)}  (≤ 300 ms; first 100 rows, Chromium)`,
 );
 
+const team = await benchTeam(log);
+log(
+  `pageload cold_badge_ms_100k     ${String(team.cold_badge_ms_100k).padStart(8)}  (≤ 500 ms; worker stopped, ${team.profiles_at_cold_start} profiles own + team; warm ${team.warm_badge_ms} ms)`,
+);
+log(
+  `memory   worker_mb_100k         ${String(team.worker_mb_100k).padStart(8)}  (≤ 150 MB; the woken worker's JS heap)`,
+);
+log(
+  `team     check_ms_median        ${String(team.check_ms_median).padStart(8)}  (≤ 10 ms among ${team.team_profiles} colleagues' profiles, ${team.hashes_only} hashes only)`,
+);
+
 const cli = await benchCli(log);
 log(
   `cli      peak_rss_mb            ${String(cli.peak_rss_mb).padStart(8)}  (≤ 500 MB; radar scan of ${cli.pages} real saved pages, ${cli.folder_mb} MB)`,
@@ -69,7 +81,7 @@ const result = {
   extract: { upwork_ms_median: extract.upwork_ms_median, ...others },
   score,
   message: { ...message, real_text: realText },
-  pageload,
+  pageload: { ...pageload, cold_badge_ms_100k: team.cold_badge_ms_100k, warm_badge_ms: team.warm_badge_ms },
   photo: {
     ours: p.ours,
     blockhash: { recall: p.blockhash.recall, false_positive_rate: p.blockhash.false_positive_rate },
@@ -77,7 +89,13 @@ const result = {
     photos: p.photos,
   },
   lookup: photos.lookup,
-  memory: mem,
+  memory: { ...mem, worker_mb_100k: team.worker_mb_100k },
+  team: {
+    check_ms_median: team.check_ms_median,
+    team_profiles: team.team_profiles,
+    hashes_only: team.hashes_only,
+    profiles_at_cold_start: team.profiles_at_cold_start,
+  },
   cli,
 };
 mkdirSync('bench-results', { recursive: true });

@@ -15,6 +15,8 @@ import { LazyPhotoMemory, type PhotoCandidate } from '../photo/lazy-memory';
 import { photoRecord } from '../photo/memory';
 import { PhotoIndex } from '../photo/index';
 import { comparable, decodeFlips, decodeHashes, HASH_DISTANCE, MATCH_SCORE, verify } from '../photo/signature';
+import type { Fingerprint } from '../memory/fingerprint';
+import type { Profile } from '../profile';
 import type { MemoryContext, TeamSeen } from '../rules/types';
 import { profileKey, type RadarStore, type StoredPhoto, type StoredProfile } from '../storage/db';
 import type { Settings } from '../storage/settings';
@@ -39,6 +41,56 @@ export function storageProblem(e: unknown): string {
   return name === 'QuotaExceededError' || inner === 'QuotaExceededError' ? t('storage.quota') : t('storage.failed');
 }
 
+/** Colleagues' records of this same profile, other than this browser's own. */
+async function sameProfile(s: RadarStore, q: TeamQuery, who: TeamIdentity | undefined) {
+  return (await s.teamByKeyHash(q.keyHash)).filter((r) => r.recruiterId !== who?.recruiterId);
+}
+
+/**
+ * The cross-profile context of one profile, own and colleagues' records alike: the candidates read through the
+ * IndexedDB indexes, checked in a small memory of their own (bench/team.ts times exactly this).
+ */
+export async function crossCheck(
+  s: RadarStore,
+  profile: Profile,
+  print: Fingerprint,
+  who: TeamIdentity | undefined,
+  checkedAt: string,
+): Promise<Omit<MemoryContext, 'now'>> {
+  const q = teamQuery(print, profile, who?.salt ?? '');
+  const [{ own, team }, same] = await Promise.all([s.candidates(q.keys), sameProfile(s, q, who)]);
+  const mem = new CrossMemory();
+  for (const fp of own) mem.add(fp);
+  const seen = new Map<string, TeamSeen & { sameName?: boolean }>();
+  for (const r of team) {
+    if (r.recruiterId === who?.recruiterId || r.keyHash === q.keyHash) continue;
+    const fp = teamPrint(r);
+    mem.add(fp);
+    seen.set(fp.key, teamSeen(r, q.nameHash));
+  }
+  const hits = mem.check(q.print, q.alias);
+  const ctx = await crossContext(
+    profile,
+    hits,
+    mem,
+    async (k) => (await s.get(k))?.profile,
+    (k) => seen.get(k),
+  );
+  const teamPrevious = same
+    .filter((r) => r.seenAt < checkedAt)
+    .sort((x, y) => y.seenAt.localeCompare(x.seenAt))
+    .map((r) => {
+      const seenBy = teamSeen(r, q.nameHash);
+      return {
+        seenAt: r.seenAt,
+        team: { ...(seenBy.recruiter ? { recruiter: seenBy.recruiter } : {}), hidden: seenBy.hidden },
+        ...(r.mode === 'full' && r.look ? { profile: r.look } : {}),
+        ...(r.mode === 'hashes' && r.nameHash && q.nameHash ? { renamed: r.nameHash !== q.nameHash } : {}),
+      };
+    });
+  return { ...ctx, ...(teamPrevious.length ? { teamPrevious } : {}) };
+}
+
 export function createMemory(store: () => Promise<RadarStore>, options: MemoryOptions = {}) {
   let photos: Promise<LazyPhotoMemory> | undefined;
   /** What the memory rules knew when each analysis was made (the photo check adds to it). */
@@ -51,49 +103,6 @@ export function createMemory(store: () => Promise<RadarStore>, options: MemoryOp
       for (const [key, hashes] of await s.photoHashes()) m.add(key, hashes);
       return m;
     }));
-
-  /** Colleagues' records of this same profile, other than this browser's own. */
-  async function sameProfile(s: RadarStore, q: TeamQuery, who: TeamIdentity | undefined) {
-    return (await s.teamByKeyHash(q.keyHash)).filter((r) => r.recruiterId !== who?.recruiterId);
-  }
-
-  /** The cross-profile context: candidates read through the IndexedDB indexes, checked in a small memory. */
-  async function cross(s: RadarStore, a: Analysis, print: import('../memory/fingerprint').Fingerprint) {
-    const profile = a.profile!;
-    const who = await identity();
-    const q = teamQuery(print, profile, who?.salt ?? '');
-    const [{ own, team }, same] = await Promise.all([s.candidates(q.keys), sameProfile(s, q, who)]);
-    const mem = new CrossMemory();
-    for (const fp of own) mem.add(fp);
-    const seen = new Map<string, TeamSeen & { sameName?: boolean }>();
-    for (const r of team) {
-      if (r.recruiterId === who?.recruiterId || r.keyHash === q.keyHash) continue;
-      const fp = teamPrint(r);
-      mem.add(fp);
-      seen.set(fp.key, teamSeen(r, q.nameHash));
-    }
-    const hits = mem.check(q.print, q.alias);
-    const ctx = await crossContext(
-      profile,
-      hits,
-      mem,
-      async (k) => (await s.get(k))?.profile,
-      (k) => seen.get(k),
-    );
-    const teamPrevious = same
-      .filter((r) => r.seenAt < a.checkedAt)
-      .sort((x, y) => y.seenAt.localeCompare(x.seenAt))
-      .map((r) => {
-        const seenBy = teamSeen(r, q.nameHash);
-        return {
-          seenAt: r.seenAt,
-          team: { ...(seenBy.recruiter ? { recruiter: seenBy.recruiter } : {}), hidden: seenBy.hidden },
-          ...(r.mode === 'full' && r.look ? { profile: r.look } : {}),
-          ...(r.mode === 'hashes' && r.nameHash && q.nameHash ? { renamed: r.nameHash !== q.nameHash } : {}),
-        };
-      });
-    return { ...ctx, ...(teamPrevious.length ? { teamPrevious } : {}) };
-  }
 
   async function finish(s: RadarStore, a: Analysis, entry: StoredProfile | undefined, settings: Settings) {
     const marked = entry ? applyMarks(a, entry, settings.sensitivity) : a;
@@ -171,7 +180,7 @@ export function createMemory(store: () => Promise<RadarStore>, options: MemoryOp
       }
       const ctx: MemoryContext = {
         now,
-        ...(await cross(s, a, recorded.print)),
+        ...(await crossCheck(s, profile, recorded.print, await identity(), a.checkedAt)),
         ...(recorded.entry.previousVisit ? { previous: recorded.entry.previousVisit } : {}),
       };
       const result = await finish(s, withMemory(a, ctx, settings.sensitivity), recorded.entry, settings);

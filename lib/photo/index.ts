@@ -4,6 +4,7 @@
  * r bits on at least one chunk (pigeonhole), so probing every key within r bits of each query chunk finds
  * all of them — the same answers as a linear scan, in a fraction of the time.
  */
+import { ChunkTable } from './chunk-table';
 import { hamming, popcount32, type Hash64 } from './hash';
 
 const CHUNKS = 4;
@@ -40,7 +41,8 @@ export interface Hit<K> {
 }
 
 export class PhotoIndex<K> {
-  private readonly tables: (number[] | undefined)[][] = Array.from({ length: CHUNKS }, () => new Array(1 << 16));
+  private readonly tables = Array.from({ length: CHUNKS }, () => new ChunkTable());
+  private readonly live = (entry: number) => this.keys[this.owner[entry]!] !== undefined;
   private hi = new Uint32Array(1024);
   private lo = new Uint32Array(1024);
   private owner = new Int32Array(1024);
@@ -67,13 +69,8 @@ export class PhotoIndex<K> {
       this.lo[entry] = h[1];
       this.owner[entry] = id;
       this.slot[entry] = slot;
-      for (let c = 0; c < CHUNKS; c++) {
-        const k = chunk(h, c);
-        // Entry and hash side by side: a probe reads its bucket in order, without jumping around memory.
-        const bucket = this.tables[c]![k];
-        if (bucket) bucket.push(entry, h[0], h[1]);
-        else this.tables[c]![k] = [entry, h[0], h[1]];
-      }
+      // Entry and hash side by side: a probe reads its bucket in order, without jumping around memory.
+      for (let c = 0; c < CHUNKS; c++) this.tables[c]!.add(chunk(h, c), entry, h[0], h[1], this.live);
     });
   }
 
@@ -105,6 +102,7 @@ export class PhotoIndex<K> {
     const qs = hashes.flatMap((h, i) => (h ? [{ h, i }] : []));
     const best = new Map<number, Hit<K>>();
     const probe: number[] = [];
+    for (const table of this.tables) table.settle(this.live);
     for (const { h, i } of qs) {
       const h0 = h[0];
       const h1 = h[1];
@@ -112,21 +110,17 @@ export class PhotoIndex<K> {
         probe.length = 0;
         neighbours(chunk(h, c), radius, probe);
         const table = this.tables[c]!;
-        for (let p = 0; p < probe.length; p++) {
-          const bucket = table[probe[p]!];
-          if (!bucket) continue;
-          for (let b = 0; b < bucket.length; b += 3) {
-            const d = popcount32((h0 ^ bucket[b + 1]!) >>> 0) + popcount32((h1 ^ bucket[b + 2]!) >>> 0);
-            if (d > maxDistance) continue;
+        for (let p = 0; p < probe.length; p++)
+          table.forEach(probe[p]!, (e, s0, s1) => {
+            const d = popcount32((h0 ^ s0) >>> 0) + popcount32((h1 ^ s1) >>> 0);
+            if (d > maxDistance) return;
             // An entry near in several chunks is met more than once: the same answer each time.
-            const e = bucket[b]!;
             const owner = this.owner[e]!;
             const key = this.keys[owner];
-            if (key === undefined) continue;
+            if (key === undefined) return;
             const prev = best.get(owner);
             if (!prev || d < prev.distance) best.set(owner, { key, distance: d, stored: this.slot[e]!, query: i });
-          }
-        }
+          });
       }
     }
     return [...best.values()];
