@@ -17,8 +17,11 @@ export interface HistoryDeps {
   store: RadarStore;
   now: () => Date;
   /** Tells the background its in-memory indexes are stale. */
-  /** `forgotten`: the profiles deleted (the team sync deletes this user's own team records of them). */
-  changed: (forgotten?: string[]) => void;
+  /**
+   * `forgotten`: the profiles deleted (the team sync deletes this user's own team records of them); `edited`: the
+   * profiles given a note, a dismissal or the trusted mark (the team sync shares them again).
+   */
+  changed: (forgotten?: string[], edited?: string[]) => void;
   /** Team memory is on (a forget then also removes the user's own team record, and says so). */
   teamOn?: boolean;
   /** Team memory: every team record of a profile deleted from the team database (the server decides who may). */

@@ -42,7 +42,7 @@ export function ProfileDetails({
       const next = await deps.store.update(entry.key, change);
       setError(undefined);
       if (next) onChange(next);
-      deps.changed();
+      deps.changed(undefined, [entry.key]);
       return true;
     } catch (e) {
       setError(t('history.saveFailed', { reason: storageErrorReason(e) }));

@@ -70,6 +70,8 @@ export const PopupMessage = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('memory-changed'),
     forgotten: z.array(z.string().max(2300)).max(100_000).optional(),
+    /** Profiles given a note, a dismissal or the trusted mark there. */
+    edited: z.array(z.string().max(2300)).max(1000).optional(),
   }),
   /** Team memory (lib/team/messages.ts): status, sync now, forget everywhere. */
   ...TeamMessage.options,

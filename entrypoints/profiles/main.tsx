@@ -19,8 +19,12 @@ void openRadarDb().then((db) => {
   const deps = {
     store: new RadarStore(db),
     now: () => new Date(),
-    changed: (forgotten?: string[]) =>
-      void ask({ type: 'memory-changed', ...(forgotten?.length ? { forgotten } : {}) }).catch(() => {}),
+    changed: (forgotten?: string[], edited?: string[]) =>
+      void ask({
+        type: 'memory-changed',
+        ...(forgotten?.length ? { forgotten } : {}),
+        ...(edited?.length ? { edited } : {}),
+      }).catch(() => {}),
     download,
     open: decodeURIComponent(location.hash.slice(1)) || undefined,
     /** Team memory is on: a forget says that the own team record goes too. */

@@ -248,6 +248,7 @@ export function createBackground(deps: BackgroundDeps) {
     if (msg.type === 'memory-changed') {
       memory.forget();
       deps.team?.forgotten(msg.forgotten ?? []);
+      for (const key of msg.edited ?? []) deps.team?.recorded(key);
       return { ok: true };
     }
     if (msg.type === 'clear-photos') {
