@@ -43,13 +43,13 @@ describe('real message corpus', () => {
     for (const i of fresh) expect(first.has(i.text.toLowerCase().replace(/\s+/g, ' ').trim()), i.id).toBe(false);
   });
 
-  // Measured 2026-12-01 on the code of that day (npm run corpus). The tuning half now holds the fifth to seventh
-  // mining rounds too (t5…–t8…, each scored once unseen before it was read: 0.64 / 0.46, 0.76 / 0.53, 0.70 / 0.53,
-  // 0.81 / 0.46).
-  it('keeps the measured figures: tuning ≥ 0.86 / 0.78, held-out half ≥ 0.72 / 0.56, fresh set ≥ 0.58 / 0.42 (totals only)', () => {
+  // Measured 2026-12-01 on the code of that day (npm run corpus). The tuning half now holds the fifth to ninth
+  // mining rounds too (t5…–t9…, each scored once unseen before it was read: 0.64 / 0.46, 0.76 / 0.53, 0.70 / 0.53,
+  // 0.81 / 0.46, 0.69 / 0.66).
+  it('keeps the measured figures: tuning ≥ 0.85 / 0.78, held-out half ≥ 0.72 / 0.56, fresh set ≥ 0.58 / 0.42 (totals only)', () => {
     const { tuning, heldOut } = realSplit();
     const t = corpusMetrics(asLabelled(tuning)).overall;
-    expect(t.precision).toBeGreaterThanOrEqual(0.86);
+    expect(t.precision).toBeGreaterThanOrEqual(0.85);
     expect(t.recall).toBeGreaterThanOrEqual(0.78);
     const h = corpusMetrics(asLabelled(heldOut)).overall;
     expect(h.precision).toBeGreaterThanOrEqual(0.72);

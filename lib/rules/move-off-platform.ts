@@ -11,13 +11,13 @@ import type { MessageRule } from './types';
 // Order-free, five languages: a messenger (or personal e-mail) and a word inviting the reader to it.
 // Messengers as people write them: short names ("tg", "tele", "wa", "zap", "wsp"), misspellings
 // ("whatsap", "watsapp", "telegramm"), social networks used as messengers.
-const MESSENGER_NAMES = String.raw`telegramm?|tg|whats?\s?app?|watsapp?|whats|wsp|wpp|zap|zapzap|discord|skype|signal|wechat|weixin|viber|line app|kakao\p{L}*|snap|snapchat|insta|instagram|facebook|fb|messenger|imo|nostr|threema|qtox|reddit|linkedin|wasap|guasap|whatpp|t[ée]l[ée]gramme`;
+const MESSENGER_NAMES = String.raw`telegramm?|tg|whats?\s?app?|watsapp?|whats|wsp|wpp|zap|zapzap|discord|skype|signal|wechat|weixin|viber|line app|kakao\p{L}*|snap|snapchat|insta|instagram|facebook|fb|messenger|imo|nostr|threema|qtox|reddit|linkedin|wasap|guasap|whatpp|t[ée]l[ée]gramme|wickr`;
 const MESSENGER = concept(
   MESSENGER_NAMES,
   String.raw`personal (?:email|e-mail)|private (?:email|e-mail)|(?<![@.])gmail|(?:email|e-mail) me|mi correo|correo personal|correo privado|(?:email|e-mail) privado|mon courriel|courriel personnel|mon adresse (?:email|e-mail)|meu (?:email|e-mail)|(?:email|e-mail) pessoal|(?:email|e-mail) privado|private (?:email|e-mail)|privat\p{L}* (?:email|e-mail)|persönlich\p{L}* (?:email|e-mail)`,
 );
 const INVITE = concept(
-  String.raw`contact\p{L}*|message me|msg me|reach me|add me|add you|t[’']ajouter|te agregar|te adicionar|dich (?:hinzufügen|adden)|(?:enviar|mandar|manda) (?:uma )?mensagem|envoie-moi|envoyez-moi|instal[aá](?:te|lo|la|r)?|install it|would work|work for you|works for you|(?:will|would) be (?:ok|okay|fine|better)|please check|pls check|check (?:your |my )?(?:dms?|inbox|messages)|text me|talk|chat|continue|move|switch|write me|ping me|call me|dm me|drop me|hit me up|let[’']?s|let us|can we|could we|shall we|better we|take this|outside|off the platform|off-platform|schreib\p{L}*|kontaktier\p{L}*|meld\p{L}*|ruf\p{L}*|hinzufüg\p{L}*|weiter\p{L}*|lass uns|lassen sie uns|können wir|erreichbar|gerne? (?:über|per|via|auf)|escr[ií]b\p{L}*|cont[aá]ct\p{L}*|habl\p{L}*|h[aá]blame|sigamos|seguimos|agr[eé]ga\p{L}*|añ[aá]d\p{L}*|ll[aá]m\p{L}*|m[aá]rcame|mensaje\p{L}*|écri\p{L}*|ajout\p{L}*|parlons|continu\p{L}*|passons|joign\p{L}*|on peut|chama|chamar|chame|me chama|fala|fal[ae]|falar|touch|escreve\p{L}*|adiciona\p{L}*|me add|vamos|conversa\p{L}*|manda\p{L}*|me passa|passa (?:seu|teu|o seu)|send me your|give me your|share your|what[’']?s your|drop your|dame tu|p[aá]same (?:tu|su)|envíame tu|donne-moi ton|gib mir dein\p{L}*|viens me|venez me|rejoins-moi|rejoignez-moi|friend request|demande d[’']ami|solicitud de amistad|freundschaftsanfrage|pedido de amizade|accept my|accepte[rz]? ma`,
+  String.raw`contact\p{L}*|message me|msg me|reach me|add me|add you|dm you|t[’']ajouter|te agregar|te adicionar|dich (?:hinzufügen|adden)|(?:enviar|mandar|manda) (?:uma )?mensagem|envoie-moi|envoyez-moi|instal[aá](?:te|lo|la|r)?|install it|would work|work for you|works for you|(?:will|would) be (?:ok|okay|fine|better)|please check|pls check|check (?:your |my )?(?:dms?|inbox|messages)|text me|talk|chat|continue|move|switch|write me|ping me|call me|dm me|drop me|hit me up|let[’']?s|let us|can we|could we|shall we|better we|take this|outside|off the platform|off-platform|schreib\p{L}*|kontaktier\p{L}*|meld\p{L}*|ruf\p{L}*|hinzufüg\p{L}*|weiter\p{L}*|lass uns|lassen sie uns|können wir|erreichbar|gerne? (?:über|per|via|auf)|escr[ií]b\p{L}*|cont[aá]ct\p{L}*|habl\p{L}*|h[aá]blame|sigamos|seguimos|agr[eé]ga\p{L}*|añ[aá]d\p{L}*|ll[aá]m\p{L}*|m[aá]rcame|mensaje\p{L}*|écri\p{L}*|ajout\p{L}*|parlons|continu\p{L}*|passons|joign\p{L}*|on peut|chama|chamar|chame|me chama|fala|fal[ae]|falar|touch|escreve\p{L}*|adiciona\p{L}*|me add|vamos|conversa\p{L}*|manda\p{L}*|me passa|passa (?:seu|teu|o seu)|send me your|give me your|share your|what[’']?s your|drop your|dame tu|p[aá]same (?:tu|su)|envíame tu|donne-moi ton|gib mir dein\p{L}*|viens me|venez me|rejoins-moi|rejoignez-moi|friend request|demande d[’']ami|solicitud de amistad|freundschaftsanfrage|pedido de amizade|accept my|accepte[rz]? ma`,
 );
 // Any channel, for a direct "contact me by …" or a handle given.
 const CHANNEL = concept(
@@ -75,6 +75,8 @@ const SPELLED_EMAIL = concept(
   String.raw`(?<![\w.+-])[\w.+-]+\s?(?:\(at\)|\[at\]|\{at\}|\(arroba\)|\[arroba\])\s?[\w-]+(?:\s?(?:\.|\(dot\)|\[dot\]|\(punto\)|\(ponto\))\s?[a-z]{2,4})?`,
   String.raw`(?<![\w.+-])[\w.+-]+\s(?:at|arroba|chez)\s(?:${MAIL_HOSTS})\s?(?:dot|punto|ponto|point|\.)\s?[a-z]{2,4}`,
   String.raw`(?<![\w.+-])[a-z0-9._-]+(?:at|arroba)(?:${MAIL_HOSTS})(?:\.|dot|punto|ponto|point)[a-z]{2,4}`,
+  // any domain, when both "at" and "dot" are spelled: "marco at mediainvestiga dot com"
+  String.raw`(?<![\w.+-])[\w.+-]+\s(?:at|arroba)\s[\w-]{2,30}\s(?:dot|punto|ponto)\s(?:com|org|net|io|dev|de|fr|es|br|pt|co|uk)\b`,
 );
 // The writer offering their own contact: "I send you my phone number", "here is my WhatsApp", "te paso mi número".
 const OFFER_MINE = concept(
@@ -105,9 +107,16 @@ const SOMEONE_SENT = filter(
   String.raw`(?:they|he|she|someone|somebody|scammers?|fraudsters?|the (?:\p{L}+\s+)?(?:client|recruiter|sender))\s+(?:\p{L}+\s+){0,2}?(?:sent|send\p{L}*|will send)`,
 );
 // "discord: ravix", "Voici mon télégramme : Fulvex": a channel labelled with a name after a colon.
-const LABELLED_HANDLE = concept(String.raw`(?:${MESSENGER_NAMES})\s?:\s?@?[A-Za-z][A-Za-z0-9_.]{2,31}(?![\w@])`);
+const LABELLED_HANDLE = concept(
+  String.raw`(?:${MESSENGER_NAMES})(?: (?:is|id|es|é|ist))?\s?:\s?@?[A-Za-z][A-Za-z0-9_.]{2,31}(?![\w@])`,
+);
+// A messenger used as a verb: "telegram me", "whatsapp me", "wickr me".
+const MESSENGER_ME = concept(String.raw`(?:telegram|whats ?app|discord|skype|signal|wickr|viber) me(?![\p{L}])`);
 const DIRECT: Combination[] = [
   [NEW_NUMBER],
+  [MESSENGER_ME],
+  // "please send me your rates to tk@example.app"
+  [concept(String.raw`send me (?:\p{L}+\s+){0,6}?to`), EMAIL_ADDRESS],
   [LABELLED_HANDLE],
   // "you can mail me", "e-mail me if needed"
   [concept(String.raw`(?:e-?)?mail me`)],
@@ -144,6 +153,8 @@ const ASK_CONTACT: Combination[] = [
     concept(
       String.raw`(?:what(?:[’']?s| is| s) (?:your|ur)|(?:send|give|tell|drop) me (?:your|ur|an?|the)|(?:share|leave|post) (?:your|ur|an?)|share) (?:\p{L}+\s+)?(?:e-?mail|mail|email address|phone|number|whats ?app|telegram|discord|skype|contact)`,
       String.raw`(?:do|did) (?:you|u) have (?:an? |any )?(?:e-?mail|email address|phone|number|whats ?app|contact)`,
+      // "I need your telegram", "you can provide you discord", "what your telegram?"
+      String.raw`(?:need|want|provide|give me|send me) (?:your|ur|you) (?:${MESSENGER_NAMES}|e-?mail|number|phone|contact|user ?name|handle)|wh?[ae]i?t (?:is )?(?:your|ur|u) (?:${MESSENGER_NAMES}|e-?mail|number)`,
       String.raw`(?:dame|pásame|p[aá]same|envíame|mándame|dime) (?:tu|su) (?:correo|e-?mail|n[uú]mero|whats ?app|telegram|contacto)|(?:donne|envoie|laisse)[sz]?-moi (?:ton|votre) (?:e-?mail|mail|numéro|whats ?app|contact)|(?:passa|passar|manda|mandar|envia|enviar)\s+(?:\p{L}+\s+){0,6}?(?:o )?(?:seu|teu) (?:e-?mail|n[uú]mero|zap|whats|contato)|(?:teria|tens|tienes|tendrías) (?:o |el )?(?:seu|teu|tu) (?:contato|contacto|e-?mail|correo|n[uú]mero|whats|zap)|(?:preciso|quero|necesito|quiero) (?:d[oa]s? |de )?(?:seus|teus|tus|sus) (?:dados|contatos?|datos|contactos?)|(?:gib|schick|sende) mir (?:deine|ihre) (?:e-?mail|mail|nummer|telefonnummer|kontaktdaten)`,
     ),
   ],
@@ -173,9 +184,11 @@ const COMBINATIONS: Combination[] = [
       String.raw`(?:talk|chat|discuss|continue|communicate|connect|move|switch|write|message|ping|reach|call|text|add)\s+(?:\p{L}+\s+){0,3}?(?:on|via|over|through|by|in|to|at)|(?:schreib\p{L}*|kontaktier\p{L}*|meld\p{L}*|ruf\p{L}*|erreich\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:auf|über|per|via|bei)`,
     ),
   ],
-  // A server invitation link: a community is joined, a person is met there ("join us" is a community).
-  [concept(String.raw`discord\.gg/\S+`)],
 ];
+// A server invitation link: someone is met there — unless the message announces a project's new server.
+const SERVER_LINK: Combination[] = [[concept(String.raw`discord\.gg/\S+`)]];
+const LAUNCHED =
+  /\b(?:server|group|channel|community)\S*\s+(?:\S+\s+)?(?:created|launched|is (?:up|live|ready|open)|has been (?:created|launched|set up|opened))|\b(?:created|launched|opened|set up)\s+(?:a|the|our|an official)\s+(?:\w+\s+)?(?:server|group|community)\b/i;
 const WORK = filter(
   String.raw`bot\p{L}*|app|aplicación|aplicativo|notifica\p{L}*|benachrichtig\p{L}*|envía notificaciones|integra\p{L}*|develop\p{L}*|entwickl\p{L}*|desarroll\p{L}*|développ\p{L}*|desenvolv\p{L}*`,
 );
@@ -262,6 +275,7 @@ export const rule: MessageRule = {
       // Tags need no anchor word; one look at the text tells whether any is there.
       ...(TAG_HINT.test(message.text) ? tagsAndLinks(message) : []),
       ...readHits(message, COMBINATIONS, { unless }),
+      ...(LAUNCHED.test(message.text) ? [] : readHits(message, SERVER_LINK, { unless })),
       ...readHits(message, CONTACT_DETAILS, { unless: [PLACEHOLDER] }),
       ...readHits(message, ASK_CONTACT, { unless: [PLACEHOLDER, LOGIN, VERIFY] }),
       ...readHits(message, WHERE_REACH).map((h) => ({ ...h, weak: true })),

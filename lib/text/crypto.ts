@@ -51,6 +51,8 @@ const COMBINATIONS: Combination[] = [
     concept(String.raw`my|mein\p{L}*|mi|mon|ma|meu|minha`),
     concept(PAY_VERB, MONEY, LEX_COIN, String.raw`send|schick\p{L}*|env[ií]\p{L}*|envoy\p{L}*|m[aá]nd\p{L}*`),
   ],
+  // "send me usdt", "send me some BTC"
+  [concept(String.raw`send me (?:some |the |your )?(?:${LEX_COIN})`)],
   // "send it as USDT", "kannst du es in USDT schicken"
   [
     concept(String.raw`(?:in|as|via|with|using|mit|als|en|em|par)\s+(?:the\s+)?${LEX_COIN}`),
@@ -104,7 +106,7 @@ function framed(s: string): boolean {
 // The writer pays the reader: "send us the ETH address you wish to receive your funds to", "where can I
 // send your USDT?", "dime tu dirección para enviarte" — a payer asking where to pay is no request to be paid.
 const WRITER_PAYS = filter(
-  String.raw`(?:address|wallet)\s+(?:\p{L}+\s+){0,2}?(?:to receive|you (?:wish|want|would like) to receive)|receive your (?:funds|payment|reward|bounty|tokens|money)|where (?:should|can|do) (?:i|we) send (?:you|it|the|your)|send you (?:the|your) (?:funds|payment|reward|bounty|tokens|money)|(?:i|we)(?:[’']ll| will) (?:pay|send) you|(?:i|we) (?:want|would like|wish|need) to pay|please accept|(?:ich möchte|je veux|je voudrais|quiero|quero) (?:\p{L}+\s+){0,2}?(?:bezahlen|payer|pagar)|(?:dime|envíame|mándame) tu (?:dirección|billetera|wallet)|(?:para|to) (?:enviarte|te enviar|vous envoyer|te pagar|pagarte|payer)|envoie-moi ton adresse|me (?:passa|manda) (?:sua|tua) carteira`,
+  String.raw`(?:address|wallet)\s+(?:\p{L}+\s+){0,2}?(?:to receive|you (?:wish|want|would like) to receive)|receive your (?:funds|payment|reward|bounty|tokens|money)|where (?:should|can|do) (?:i|we) send (?:you|it|the|your)|send you (?:the|your) (?:funds|payment|reward|bounty|tokens|money)|(?:i|we)(?:[’']ll| will) (?:pay|send) you|(?:i|we)(?:[’']ll| will| can) pay|your (?:\p{L}+\s+){0,2}?(?:address|wallet)|if you have (?:a|an|any) (?:\p{L}+\s+){0,3}?(?:address|wallet)|(?:i|we) (?:want|would like|wish|need) to pay|please accept|(?:ich möchte|je veux|je voudrais|quiero|quero) (?:\p{L}+\s+){0,2}?(?:bezahlen|payer|pagar)|(?:dime|envíame|mándame) tu (?:dirección|billetera|wallet)|(?:para|to) (?:enviarte|te enviar|vous envoyer|te pagar|pagarte|payer)|envoie-moi ton adresse|me (?:passa|manda) (?:sua|tua) carteira`,
 );
 const NOT_A_REQUEST = { unless: [WORK, FIAT, WRITER_PAYS] };
 // "pay me 500 euros in bitcoin": a coin as the means, whatever currency the sum is named in.

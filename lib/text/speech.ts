@@ -18,7 +18,7 @@ const L = 'a-zA-Z0-9À-ÖØ-öø-ÿœŒß';
 /** Words that negate what follows them in their clause. */
 const NEGATORS = new Set(
   (
-    "no not never dont don’t don't doesnt doesn’t doesn't didn’t didn't won’t won't wont cannot can't can’t cant nothing nor neither n't " +
+    "no not never dont don’t don't doesnt doesn’t doesn't didn’t didn't won’t won't wont cannot can't can’t cant nothing nor neither n't declined refused " +
     'kein keine keinen keinem keiner keines nicht niemals nie nichts ' +
     'nunca jamás jamas nada ningún ninguna ninguno ' +
     'ne pas jamais rien aucun aucune ' +

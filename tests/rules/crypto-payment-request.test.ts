@@ -28,5 +28,8 @@ describe('crypto-payment-request', () => {
     ['The easiest way to support me is donating sats.', true],
     ['Colle mon adresse LTC et indique le montant à envoyer.', true],
     ['Please, I want to pay for the service in Bitcoin.', false],
+    ['Send me usdt', true],
+    ['Submit a pull request containing your bitcoin address and get paid the amount above once merged.', false],
+    ['If you have a Tron USDT address, I would love to donate.', false],
   ]);
 });

@@ -59,5 +59,13 @@ describe('move-off-platform', () => {
     ['Queria entrar em contato com você para um serviço. discord: ravix', true],
     ['Hola, ¿me escribes al wasap?', true],
     ['El pensamiento, cuanto más puro, tiene su número, su medida, su música.', false],
+    ['I need your telegram', true],
+    ['could I dm you on discord for further details?', true],
+    ['please man installed wickr and talk to me, wickr me', true],
+    ['My Skype is: thekrad4', true],
+    ['my email: marco at mediainvestiga dot com', true],
+    ['Join here to talk to me: https://discord.gg/Hq7vTzP', true],
+    ['Hi there, the [Discord server](https://discord.gg/ZqzW2PEJVW) has been launched!', false],
+    ['But when I declined to move the conversation to WhatsApp, she went dark.', false],
   ]);
 });
