@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { messageRules } from '../lib/rules';
 import { corpusMetrics } from './corpus/metrics';
-import { LANGS, asLabelled, freshHeldOut, realItems, realSplit } from './corpus/real/load';
+import { LANGS, asLabelled, freshHeldOut, realItems, realSplit, thirdHeldOut } from './corpus/real/load';
 
 describe('real message corpus', () => {
   const items = realItems();
@@ -43,19 +43,33 @@ describe('real message corpus', () => {
     for (const i of fresh) expect(first.has(i.text.toLowerCase().replace(/\s+/g, ' ').trim()), i.id).toBe(false);
   });
 
+  it('has a third held-out set, mined apart from both, sharing no text with them', () => {
+    const third = thirdHeldOut();
+    expect(third.length).toBeGreaterThanOrEqual(250);
+    const positives = third.filter((i) => i.labels.length).length;
+    expect(third.length - positives).toBeGreaterThanOrEqual(positives);
+    const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
+    const before = new Set([...items, ...freshHeldOut()].map((i) => norm(i.text)));
+    for (const i of third) expect(before.has(norm(i.text)), i.id).toBe(false);
+  });
+
   // Measured 2026-12-01 on the code of that day (npm run corpus). The tuning half now holds the fifth to ninth
   // mining rounds too (t5…–t9…, each scored once unseen before it was read: 0.64 / 0.46, 0.76 / 0.53, 0.70 / 0.53,
   // 0.81 / 0.46, 0.69 / 0.66).
-  it('keeps the measured figures: tuning ≥ 0.85 / 0.78, held-out half ≥ 0.72 / 0.56, fresh set ≥ 0.58 / 0.42 (totals only)', () => {
+  it('keeps the measured figures: tuning ≥ 0.85 / 0.78, held-out half ≥ 0.71 / 0.57, fresh set ≥ 0.62 / 0.50, third set ≥ 0.68 / 0.67 (totals only)', () => {
     const { tuning, heldOut } = realSplit();
     const t = corpusMetrics(asLabelled(tuning)).overall;
     expect(t.precision).toBeGreaterThanOrEqual(0.85);
     expect(t.recall).toBeGreaterThanOrEqual(0.78);
     const h = corpusMetrics(asLabelled(heldOut)).overall;
-    expect(h.precision).toBeGreaterThanOrEqual(0.72);
-    expect(h.recall).toBeGreaterThanOrEqual(0.56);
+    expect(h.precision).toBeGreaterThanOrEqual(0.71);
+    expect(h.recall).toBeGreaterThanOrEqual(0.57);
     const f = corpusMetrics(asLabelled(freshHeldOut())).overall;
-    expect(f.precision).toBeGreaterThanOrEqual(0.58);
-    expect(f.recall).toBeGreaterThanOrEqual(0.42);
+    expect(f.precision).toBeGreaterThanOrEqual(0.62);
+    expect(f.recall).toBeGreaterThanOrEqual(0.5);
+    // The third set, scored once at the end of that day (0.69 / 0.68) and never read.
+    const third = corpusMetrics(asLabelled(thirdHeldOut())).overall;
+    expect(third.precision).toBeGreaterThanOrEqual(0.68);
+    expect(third.recall).toBeGreaterThanOrEqual(0.67);
   });
 });

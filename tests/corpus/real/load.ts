@@ -29,6 +29,7 @@ export type RealItem = z.infer<typeof Item>;
 const DIR = join(import.meta.dirname, 'mined');
 /** The second held-out set, mined on 2026-12-01 by a miner who never ran the rules: all of it held out. */
 const FRESH_DIR = join(import.meta.dirname, 'heldout2');
+const THIRD_DIR = join(import.meta.dirname, 'heldout3');
 
 /** FNV-1a of a string: the split must not move when files are reordered or items are added. */
 function fnv(s: string): number {
@@ -139,6 +140,21 @@ export function freshHeldOut(): RealItem[] {
   const seen = new Set(readDir(DIR).map((i) => templateKey(i.text)));
   const kept = new Map<string, RealItem>();
   for (const item of readDir(FRESH_DIR)) {
+    const key = templateKey(item.text);
+    if (!seen.has(key) && !kept.has(key)) kept.set(key, item);
+  }
+  return [...kept.values()];
+}
+
+/**
+ * The third held-out set (heldout3/): mined on 2026-12-01 while the sixth and seventh tuning rounds were mined,
+ * by a miner who never ran the rules; scored once at the end of that day, by totals only. A text that repeats
+ * one of the first corpus or of the fresh set (same template) is left out.
+ */
+export function thirdHeldOut(): RealItem[] {
+  const seen = new Set([...readDir(DIR), ...readDir(FRESH_DIR)].map((i) => templateKey(i.text)));
+  const kept = new Map<string, RealItem>();
+  for (const item of readDir(THIRD_DIR)) {
     const key = templateKey(item.text);
     if (!seen.has(key) && !kept.has(key)) kept.set(key, item);
   }
