@@ -55,7 +55,7 @@ export function PrivacyPage({ deps }: { deps: PrivacyDeps }) {
   return (
     <main class="rfr-page rfr-privacy">
       <h1>{t('privacy.title')}</h1>
-      <p class="rfr-lead">{t('privacy.lead')}</p>
+      <p class="rfr-lead">{t(settings && settings.team.share !== 'off' ? 'team.privacyLine' : 'privacy.lead')}</p>
       <section class="rfr-card" aria-labelledby="rfr-what">
         <h2 id="rfr-what">{t('privacy.what')}</h2>
         <ul class="rfr-stored-list">
@@ -74,6 +74,7 @@ export function PrivacyPage({ deps }: { deps: PrivacyDeps }) {
           />
           <Stored kind="tabs" keep={t('privacy.tabs.keep')} />
           <Stored kind="settings" keep={t('privacy.settings.keep')} />
+          {settings && settings.team.share !== 'off' && <Stored kind="team" keep={t('privacy.team.keep')} />}
         </ul>
         <p>{t('privacy.notStored')}</p>
         <p>

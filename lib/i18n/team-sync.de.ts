@@ -66,4 +66,9 @@ export const teamSyncDe: Record<keyof typeof teamSyncEn, string> = {
   'team.everywhere.refused.one':
     'Die Team-Datenbank hat das Löschen von {count} verweigert (nur die Verwaltung darf das).',
   'team.everywhere.failed': 'Die Team-Datenbank war nicht erreichbar; dort wurde nichts gelöscht.',
+  'privacy.team.title': 'Teamgedächtnis: Einträge aus dem Team und was Sie teilen',
+  'privacy.team.body':
+    'Das Teamgedächtnis ist an: Was Sie von den geöffneten Profilen zu teilen gewählt haben (siehe Einstellungen), wird an die Datenbank Ihres Teams gesendet, und was die anderen geteilt haben, wird von dort hierher kopiert und wie Ihre eigenen Profile verglichen.',
+  'privacy.team.keep':
+    'Einträge aus dem Team bleiben, solange das Teamgedächtnis an ist (höchstens 200.000), und werden hier gelöscht, wenn Sie es ausschalten oder das Team wechseln. Ihre eigenen Einträge in der Team-Datenbank verschwinden, wenn Sie das Profil vergessen.',
 };

@@ -56,4 +56,9 @@ export const teamSyncEn = {
   'team.everywhere.refused': 'The team database refused to delete {count} (only its admin may).',
   'team.everywhere.refused.one': 'The team database refused to delete {count} (only its admin may).',
   'team.everywhere.failed': 'The team database could not be reached; nothing was deleted there.',
+  'privacy.team.title': 'Team memory: your colleagues’ records, and what you share',
+  'privacy.team.body':
+    'Team memory is on: what you chose to share of the profiles you open (see the options) is sent to your team’s database, and what your colleagues shared is copied here from it, to be compared like your own.',
+  'privacy.team.keep':
+    'Colleagues’ records are kept while team memory is on (at most 200,000) and deleted here when you switch it off or change the team. Your own records on the team database go when you forget the profile.',
 } as const;

@@ -15,6 +15,7 @@ export const TEAM_ALARM = 'team-sync';
 export interface TeamWriters {
   putTeamProfiles(list: TeamProfile[]): Promise<unknown>;
   deleteTeamProfiles(ids: string[]): Promise<void>;
+  clear?(): Promise<void>;
 }
 
 /**
@@ -32,6 +33,10 @@ export function teamWriters(memory: Partial<TeamWriters> & { forget(): void }, s
     deleteTeamProfiles: async (ids: string[]) => {
       if (memory.deleteTeamProfiles) return memory.deleteTeamProfiles(ids);
       await (await store()).deleteTeamProfiles(ids);
+      memory.forget();
+    },
+    clear: async () => {
+      await (await store()).clearTeam();
       memory.forget();
     },
   } satisfies TeamWriters;
@@ -54,6 +59,7 @@ export function createTeamBackground(deps: TeamBackgroundDeps) {
     team: {
       putTeamProfiles: (list) => deps.memory().putTeamProfiles(list),
       deleteTeamProfiles: (ids) => deps.memory().deleteTeamProfiles(ids),
+      clear: async () => deps.memory().clear?.(),
       teamByKeyHash: async (h) => (await deps.store()).teamByKeyHash(h),
     },
     own: {
@@ -88,6 +94,7 @@ export function createTeamBackground(deps: TeamBackgroundDeps) {
     },
     /** Worker start and the alarm: (re)start the loop when sharing is on. */
     async wake(): Promise<void> {
+      await sync.settle();
       if (activeTeam(await settings())) sync.start();
     },
     async handle(msg: TeamMessage): Promise<SyncStatus | { deleted: number; refused: number }> {

@@ -58,6 +58,8 @@ export interface SyncDeps {
     putTeamProfiles(list: TeamProfile[]): Promise<unknown>;
     deleteTeamProfiles(ids: string[]): Promise<void>;
     teamByKeyHash?(keyHash: string): Promise<TeamProfile[]>;
+    /** Deletes every colleague's record here (team memory switched off, or another team). */
+    clear?(): Promise<void>;
   };
   /** The own memory: what is pushed. */
   own: {
@@ -422,9 +424,19 @@ export function createTeamSync(deps: SyncDeps) {
       wake?.();
       await running;
     },
-    /** The settings changed: a new team or user starts from its own checkpoint and status. */
-    async reset(): Promise<void> {
+    /**
+     * After the settings changed: with sharing off, or with another team or user, the colleagues' records of the old
+     * team are deleted here and its checkpoint, queue and status dropped (the records on the server stay).
+     */
+    async settle(): Promise<boolean> {
+      const t = activeTeam(await deps.settings());
+      const cp = await deps.kv.get<Checkpoint | null>(CHECKPOINT);
+      if (!cp || (t && cp.team === teamId(t))) return false;
+      await deps.team.clear?.();
+      await deps.kv.set(CHECKPOINT, null);
+      await deps.kv.set(OUTBOX, null);
       await deps.kv.set(STATUS, fresh());
+      return true;
     },
     /**
      * "Forget everywhere": deletes every team document about this profile, colleagues' too — the server

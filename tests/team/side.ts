@@ -16,7 +16,12 @@ export async function side(team: Partial<TeamSettings>, now = () => new Date('20
   const sync = createTeamSync({
     settings: async () => settings,
     remote: (t) => openRemote(t),
-    team: store,
+    team: {
+      putTeamProfiles: (l) => store.putTeamProfiles(l),
+      deleteTeamProfiles: (ids) => store.deleteTeamProfiles(ids),
+      teamByKeyHash: (h) => store.teamByKeyHash(h),
+      clear: () => store.clearTeam(),
+    },
     own: {
       get: (k) => store.get(k),
       fingerprintOf: (k) => store.fingerprintOf(k),

@@ -123,6 +123,27 @@ describe('team sync between two browsers', () => {
   });
 });
 
+describe('leaving the team', () => {
+  it('switched off: the colleagues’ records here are deleted, the checkpoint dropped; the server keeps its records', async () => {
+    const a = await anna();
+    await a.visit(alice);
+    await a.sync.cycle();
+    const b = await ben();
+    await b.sync.cycle();
+    expect(await b.store.teamCount()).toBe(1);
+    expect(await b.sync.settle()).toBe(false); // same team: nothing to do
+    b.settings.share = 'off';
+    expect(await b.sync.settle()).toBe(true);
+    expect(await b.store.teamCount()).toBe(0);
+    expect(b.kv.get('teamCheckpoint')).toBeNull();
+    expect(await serverDocs()).toHaveLength(1);
+    // Back on: everything is read again from the start.
+    b.settings.share = 'full';
+    expect((await b.sync.cycle()).pulled).toBe(1);
+    expect(await b.store.teamCount()).toBe(1);
+  });
+});
+
 describe('conflicts and forgetting', () => {
   it('merges conflicting revisions of one record: both notes kept, the later trusted mark kept', async () => {
     const a = await anna();
