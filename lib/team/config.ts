@@ -56,8 +56,14 @@ export const normaliseTeamUrl = (raw: string) => {
   return `${u.protocol}//${u.host}${u.pathname.replace(/\/+$/, '')}`.toLowerCase();
 };
 
-/** The origin pattern the host permission is asked for: this server only, any path. */
-export const teamOrigin = (raw: string) => `${new URL(raw.trim()).origin}/*`;
+/**
+ * The pattern the host permission is asked for: this server only (its scheme and host), any path. Without the port:
+ * Firefox refuses a match pattern with one ("not declared in the manifest", tested in Firefox 140), Chromium takes both.
+ */
+export const teamOrigin = (raw: string) => {
+  const u = new URL(raw.trim());
+  return `${u.protocol}//${u.hostname}/*`;
+};
 
 /** The settings, when sharing is on and complete; else undefined (nothing is synced). */
 export function activeTeam(t: TeamSettings | undefined): (TeamSettings & { share: 'full' | 'hashes' }) | undefined {

@@ -34,7 +34,8 @@ describe('the team database address', () => {
   });
 
   it('asks for the server’s origin only, any path', () => {
-    expect(teamOrigin('https://couch.example.org:6984/recruiting')).toBe('https://couch.example.org:6984/*');
+    expect(teamOrigin('https://couch.example.org:6984/recruiting')).toBe('https://couch.example.org/*');
+    expect(teamOrigin('http://127.0.0.1:5984/team')).toBe('http://127.0.0.1/*');
   });
 
   it('syncs nothing while sharing is off, the address is bad or the user name is not one', () => {
