@@ -140,8 +140,13 @@ export async function benchTeam(log: (s: string) => void, own = 50_000, team = 1
     const p = await s.context.newPage();
     await p.goto(`https://www.upwork.com${PATH}`);
     await p.locator('red-flag-radar-badge').waitFor({ state: 'attached', timeout: 60_000 });
-    await p.waitForTimeout(4000);
-    const workerMb = await workerHeapMb(s, cdp);
+    // The photo check reads every photo's hashes once (a key cursor): wait until the heap stops growing.
+    let workerMb = 0;
+    for (let last = -1, t = 0; t < 90 && Math.abs(workerMb - last) > 0.5; t += 3) {
+      await p.waitForTimeout(3000);
+      last = workerMb;
+      workerMb = await workerHeapMb(s, cdp);
+    }
     await p.close();
     await fill(page, log, 'fillTeam', Math.min(team, 100_000 - own), team);
     const atCheck = await page.evaluate(() => __teamBench.counts());

@@ -47,7 +47,7 @@ export function TeamProfiles({ store, filter }: { store: RadarStore; filter: His
   const shown = rows.filter((r) => matches(r, filter));
   return (
     <section class="rfr-team-profiles" aria-labelledby="rfr-team-h">
-      <h2 id="rfr-team-h">{t('history.show.team')}</h2>
+      <h2 id="rfr-team-h">{t('history.team.heading')}</h2>
       {error && (
         <p role="alert" class="rfr-error">
           {error}
@@ -62,8 +62,8 @@ export function TeamProfiles({ store, filter }: { store: RadarStore; filter: His
               <tr>
                 <th scope="col">{t('field.name')}</th>
                 <th scope="col">{t('history.site')}</th>
-                <th scope="col">{t('history.team.findings')}</th>
-                <th scope="col">{t('history.show.team')}</th>
+                <th scope="col">{t('ui.findings')}</th>
+                <th scope="col">{t('history.team.seenByHeader')}</th>
               </tr>
             </thead>
             <tbody>

@@ -24,8 +24,9 @@ export const teamEvidenceEn = {
   'history.show.all': 'All',
   'history.show.mine': 'Mine',
   'history.show.team': 'Team',
-  'history.team.seenBy': 'Seen by {colleague} on {date}',
-  'history.team.findings': 'Findings',
+  'history.team.seenBy': '{colleague} on {date}',
+  'history.team.heading': 'Your team’s profiles',
+  'history.team.seenByHeader': 'Seen by',
   'history.team.none': 'No profiles from your team yet.',
   'history.team.hidden':
     '{count} more profiles were shared as hashes only: they have no name or address to list, and they still count in the checks.',
@@ -55,8 +56,9 @@ export const teamEvidenceDe: Record<keyof typeof teamEvidenceEn, string> = {
   'history.show.all': 'Alle',
   'history.show.mine': 'Meine',
   'history.show.team': 'Vom Team',
-  'history.team.seenBy': 'Gesehen von {colleague} am {date}',
-  'history.team.findings': 'Befunde',
+  'history.team.seenBy': '{colleague} am {date}',
+  'history.team.heading': 'Profile aus Ihrem Team',
+  'history.team.seenByHeader': 'Gesehen von',
   'history.team.none': 'Noch keine Profile aus Ihrem Team.',
   'history.team.hidden':
     '{count} weitere Profile wurden nur als Prüfsummen geteilt: Sie haben keinen Namen und keine Adresse zum Auflisten und zählen trotzdem bei den Prüfungen.',

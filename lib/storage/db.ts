@@ -13,6 +13,7 @@ import { indexed } from '../memory/lookup';
 import { wellFormed } from '../memory/cross';
 import { migrateSettings, type Settings } from './settings';
 import type { ShareMode, TeamProfile } from '../team/records';
+import type { TeamPrint } from '../team/match';
 import * as team from '../team/store';
 
 export const DB_NAME = 'red-flag-radar';
@@ -126,8 +127,10 @@ export interface RadarDB extends DBSchema {
   team: {
     key: string;
     value: TeamProfile;
-    indexes: { bySeen: string; byKeyHash: string; byIx: string; byHashes: string; byModeSeen: [string, string] };
+    indexes: { bySeen: string; byKeyHash: string; byHashes: string; byModeSeen: [string, string] };
   };
+  /** What a check reads of each colleague's record (lib/team/match.ts TeamPrint), with its look-up keys. */
+  teamPrints: { key: string; value: TeamPrint; indexes: { byIx: string } };
 }
 
 type Tx = IDBPTransaction<RadarDB, StoreNames<RadarDB>[], 'versionchange'>;
@@ -175,9 +178,9 @@ export const MIGRATIONS: Step[] = [
     const team = db.createObjectStore('team', { keyPath: 'id' });
     team.createIndex('bySeen', 'seenAt');
     team.createIndex('byKeyHash', 'keyHash');
-    team.createIndex('byIx', 'ix', { multiEntry: true });
     team.createIndex('byHashes', 'photo.hashes');
     team.createIndex('byModeSeen', ['mode', 'seenAt']);
+    db.createObjectStore('teamPrints', { keyPath: 'id' }).createIndex('byIx', 'ix', { multiEntry: true });
   },
 ];
 
@@ -339,10 +342,11 @@ export class RadarStore {
     return team.teamPage(this.db, limit, offset, mode);
   }
   async clearTeam(): Promise<void> {
-    await this.db.clear('team');
+    const tx = this.db.transaction(['team', 'teamPrints'], 'readwrite');
+    await Promise.all([tx.objectStore('team').clear(), tx.objectStore('teamPrints').clear(), tx.done]);
   }
   /** What one cross-profile check needs: the records sharing a look-up key (lib/team/store.ts). */
-  candidates(keys: readonly string[]): Promise<{ own: Fingerprint[]; team: TeamProfile[] }> {
+  candidates(keys: readonly string[]): Promise<{ own: Fingerprint[]; team: TeamPrint[] }> {
     return team.candidates(this.db, keys);
   }
   /** Every photo's hashes, own (by profile key) and colleagues' (`@team:<id>`), without the pictures. */

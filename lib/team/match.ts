@@ -12,11 +12,27 @@ import { hashedContact, nameKey, teamHash, type TeamProfile } from './records';
 
 export const TEAM_KEY = '@team:';
 
+/**
+ * What a check reads of a colleague's record (the `teamPrints` store): no findings, thumbnail or preview, so
+ * that reading the candidates of one check stays cheap with 100,000 records (bench/team.ts).
+ */
+export type TeamPrint = Pick<
+  TeamProfile,
+  'id' | 'recruiterId' | 'recruiter' | 'seenAt' | 'site' | 'mode' | 'keyHash' | 'nameHash' | 'name' | 'url'
+> &
+  Pick<TeamProfile, 'minhash' | 'contacts' | 'reviews' | 'ix'>;
+
+export function teamPrintOf(t: TeamProfile): TeamPrint {
+  const print: TeamPrint = { ...t, ix: teamLookupKeys(t) };
+  for (const heavy of ['key', 'look', 'findings', 'photo'] as const) delete (print as Partial<TeamProfile>)[heavy];
+  return print;
+}
+
 export const teamMemoryKey = (t: Pick<TeamProfile, 'site' | 'id'>) => `${t.site}:${TEAM_KEY}${t.id}`;
 export const isTeamKey = (key: string) => key.includes(`:${TEAM_KEY}`);
 
 /** A colleague's record as the cross-profile memory reads it. */
-export function teamPrint(t: TeamProfile): Fingerprint {
+export function teamPrint(t: TeamPrint): Fingerprint {
   return {
     key: teamMemoryKey(t),
     ...(t.mode === 'full' && t.name ? { name: t.name } : {}),
@@ -29,7 +45,7 @@ export function teamPrint(t: TeamProfile): Fingerprint {
 }
 
 /** The look-up keys of a colleague's record (its contacts and reviewers as shared: plain or hashed). */
-export const teamLookupKeys = (t: TeamProfile) =>
+export const teamLookupKeys = (t: Pick<TeamProfile, 'minhash' | 'contacts' | 'reviews' | 'site'>) =>
   lookupKeys({ minhash: t.minhash, contacts: t.contacts, topReviews: t.reviews }, t.site);
 
 export interface TeamQuery {
@@ -64,7 +80,10 @@ export function teamQuery(print: Fingerprint, profile: Pick<Profile, 'site' | 'n
 }
 
 /** How a finding names a colleague's record; `sameName` from the name hashes when the name is not shared. */
-export function teamSeen(t: TeamProfile, nameHash: string | undefined): TeamSeen & { sameName?: boolean } {
+export function teamSeen(
+  t: Pick<TeamProfile, 'recruiter' | 'mode' | 'nameHash'>,
+  nameHash: string | undefined,
+): TeamSeen & { sameName?: boolean } {
   return {
     ...(t.recruiter ? { recruiter: t.recruiter } : {}),
     hidden: t.mode === 'hashes',

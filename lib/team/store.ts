@@ -6,7 +6,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { RadarDB } from '../storage/db';
 import type { Fingerprint } from '../memory/fingerprint';
-import { teamLookupKeys } from './match';
+import { teamPrintOf, type TeamPrint } from './match';
 import type { ShareMode, TeamProfile } from './records';
 
 /** Twenty recruiters each vetting 10,000 profiles; at ~0.6 KB a record (bench/team.ts), about 120 MB on disk. */
@@ -17,14 +17,16 @@ export async function putTeamProfiles(
   list: readonly TeamProfile[],
   cap = MAX_TEAM_PROFILES,
 ): Promise<{ dropped: string[] }> {
-  const tx = db.transaction('team', 'readwrite');
-  const writes: Promise<unknown>[] = list.map((p) => tx.store.put({ ...p, ix: teamLookupKeys(p) }));
+  const tx = db.transaction(['team', 'teamPrints'], 'readwrite');
+  const store = tx.objectStore('team');
+  const prints = tx.objectStore('teamPrints');
+  const writes: Promise<unknown>[] = list.flatMap((p) => [store.put(p), prints.put(teamPrintOf(p))]);
   await Promise.all(writes);
   const dropped: string[] = [];
-  let excess = (await tx.store.count()) - cap;
-  for (let c = excess > 0 ? await tx.store.index('bySeen').openCursor() : null; c && excess > 0; excess--) {
+  let excess = (await store.count()) - cap;
+  for (let c = excess > 0 ? await store.index('bySeen').openCursor() : null; c && excess > 0; excess--) {
     dropped.push(c.primaryKey);
-    await c.delete();
+    await Promise.all([c.delete(), prints.delete(c.primaryKey)]);
     c = await c.continue();
   }
   await tx.done;
@@ -32,8 +34,11 @@ export async function putTeamProfiles(
 }
 
 export async function deleteTeamProfiles(db: IDBPDatabase<RadarDB>, ids: readonly string[]): Promise<void> {
-  const tx = db.transaction('team', 'readwrite');
-  await Promise.all([...ids.map((id) => tx.store.delete(id)), tx.done]);
+  const tx = db.transaction(['team', 'teamPrints'], 'readwrite');
+  await Promise.all([
+    ...ids.flatMap((id) => [tx.objectStore('team').delete(id), tx.objectStore('teamPrints').delete(id)]),
+    tx.done,
+  ]);
 }
 
 export const modeRange = (mode: ShareMode) => IDBKeyRange.bound([mode, ''], [mode, '\uffff']);
@@ -68,10 +73,10 @@ const PER_KEY = 100;
 export async function candidates(
   db: IDBPDatabase<RadarDB>,
   keys: readonly string[],
-): Promise<{ own: Fingerprint[]; team: TeamProfile[] }> {
-  const tx = db.transaction(['fingerprints', 'team']);
+): Promise<{ own: Fingerprint[]; team: TeamPrint[] }> {
+  const tx = db.transaction(['fingerprints', 'teamPrints']);
   const prints = tx.objectStore('fingerprints').index('byIx');
-  const team = tx.objectStore('team').index('byIx');
+  const team = tx.objectStore('teamPrints').index('byIx');
   const [own, theirs] = await Promise.all([
     Promise.all(keys.map((k) => prints.getAll(k, PER_KEY))),
     Promise.all(keys.map((k) => team.getAll(k, PER_KEY))),
