@@ -179,6 +179,31 @@ describe('team memory between two browsers', () => {
     }
   });
 
+  it('server down: A’s popup and options say so, nothing is lost; back up: synced again', async () => {
+    await couch.stop();
+    try {
+      const options = await a.context.newPage();
+      await options.goto(ext(a, 'options.html'));
+      await options.locator('.rfr-team button', { hasText: 'Sync now' }).click();
+      await expect
+        .poll(() => options.locator('.rfr-team-status').getAttribute('data-state'), { timeout: 15_000 })
+        .toBe('offline');
+      const popup = await a.context.newPage();
+      await popup.goto(ext(a, 'popup.html'));
+      await expect
+        .poll(() => popup.locator('.rfr-team-line').innerText(), { timeout: 10_000 })
+        .toBe('Team memory: The team database cannot be reached; retrying. Nothing here is lost.');
+      expect(await popup.locator('.rfr-team-line').getAttribute('data-state')).toBe('offline');
+      await couch.start();
+      await options.locator('.rfr-team button', { hasText: 'Sync now' }).click();
+      await expect
+        .poll(() => options.locator('.rfr-team-status').getAttribute('data-state'), { timeout: 15_000 })
+        .toBe('ok');
+    } finally {
+      await couch.start().catch(() => {});
+    }
+  });
+
   it('each browser keeps colleagues’ records only, never a copy of its own', async () => {
     const authors = (s: Session) =>
       s.worker.evaluate(

@@ -89,6 +89,7 @@ export async function startCouch({ users, readOnly = [], admins = [] }: CouchUse
   const sockets = new Set<import('node:net').Socket>();
   const start = () =>
     new Promise<void>((resolve) => {
+      if (server) return resolve(); // already up
       server = createServer(gate);
       server.on('connection', (s) => {
         sockets.add(s);
