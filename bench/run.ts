@@ -11,6 +11,7 @@ import { benchScore } from './score';
 import { benchPhoto } from './photo';
 import { benchMemory } from './memory';
 import { benchTeam } from './team';
+import { benchTeamSync } from './team-sync';
 import { benchCli } from './cli';
 
 const json = process.argv.includes('--json');
@@ -71,6 +72,9 @@ log(
   `team     check_ms_median        ${String(team.check_ms_median).padStart(8)}  (≤ 10 ms among ${team.team_profiles} colleagues' profiles, ${team.hashes_only} hashes only)`,
 );
 
+// Team replication: 10,000 colleagues' records pulled from a CouchDB-protocol server into an empty browser.
+const teamSync = await benchTeamSync(log);
+
 const cli = await benchCli(log);
 log(
   `cli      peak_rss_mb            ${String(cli.peak_rss_mb).padStart(8)}  (≤ 500 MB; radar scan of ${cli.pages} real saved pages, ${cli.folder_mb} MB)`,
@@ -95,6 +99,7 @@ const result = {
     team_profiles: team.team_profiles,
     hashes_only: team.hashes_only,
     profiles_at_cold_start: team.profiles_at_cold_start,
+    ...teamSync,
   },
   cli,
 };
