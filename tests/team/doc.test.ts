@@ -7,9 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { fromDoc, MAX_DOC_CHARS, readDoc, toDoc, type TeamRecord } from '../../lib/team/doc';
 import { mergeDocs } from '../../lib/team/merge';
-import { createTeamSync, PULL_BATCH } from '../../lib/team/sync';
+import { classify, createTeamSync, PULL_BATCH } from '../../lib/team/sync';
 import type { TeamProfile } from '../../lib/team/records';
-import type { RemoteDb } from '../../lib/team/remote';
+import { boundedFetch, MAX_RESPONSE_BYTES, openRemote, type RemoteDb } from '../../lib/team/remote';
 
 const KH = 'AAAAAAAAAAAAAAAAAAAAAA';
 const base = (over: Partial<TeamRecord> = {}): TeamRecord => ({
@@ -196,5 +196,31 @@ describe('mergeDocs', () => {
     ]);
     // The later write without a mark takes the mark away.
     expect(mergeDocs([{ ...b, updatedAt: '2026-06-10T12:00:00.000Z' }, a]).trustedAt).toBeUndefined();
+  });
+});
+
+describe('an answer too large to read', () => {
+  const answer = (bytes: number, declare: boolean) => async () =>
+    new Response(new Uint8Array(bytes), { headers: declare ? { 'content-length': String(bytes) } : {} });
+
+  it('is refused by its declared length, or once the bytes read pass the cap (a server that does not say)', async () => {
+    await expect(boundedFetch(answer(2_000, true), 1_000)('http://127.0.0.1/x')).rejects.toThrow(
+      "the team server's answer is 2000 bytes",
+    );
+    await expect(boundedFetch(answer(2_000, false), 1_000)('http://127.0.0.1/x')).rejects.toThrow(
+      "the team server's answer is over 1000 bytes",
+    );
+  });
+
+  it('is read whole under the cap', async () => {
+    const res = await boundedFetch(answer(900, false), 1_000)('http://127.0.0.1/x');
+    expect((await res.arrayBuffer()).byteLength).toBe(900);
+  });
+
+  it('through PouchDB: the sync reports it as a failed answer, not as offline', async () => {
+    const huge = async () => new Response(new Uint8Array(MAX_RESPONSE_BYTES + 1));
+    const db = openRemote({ url: 'http://127.0.0.1:5984/team', user: 'a', password: 'b' }, huge);
+    const e = await db.changes({ since: 0, limit: 1 }).catch((x: unknown) => x);
+    expect(classify(e)).toBe('failed');
   });
 });
