@@ -70,11 +70,14 @@ export function scanPage(file: string, opts: ScanOptions): { report: Report; pho
     if (e instanceof InputError) throw e;
     throw new InputError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? 'read error'}`);
   }
-  return withDocument(html, (doc) => {
+  const page = withDocument(html, (doc) => {
     const report = reportOf(file, doc, opts);
     const photo = report.profile?.photoUrl;
     return { report, photoPath: photo ? savedPhotoIn(doc, file, photo, report.url) : undefined };
   });
+  // Copied out of the page: a value read from it (a name, a sentence, an address) is a slice of the page's
+  // whole text and would keep all of it alive as long as the run keeps the report (up to 2.4 MB a page).
+  return structuredClone(page);
 }
 
 function reportOf(file: string, doc: Document, opts: ScanOptions): Report {
