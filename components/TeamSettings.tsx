@@ -161,7 +161,7 @@ export function TeamSettingsForm(p: { settings: Settings; save: (s: Settings) =>
         )}
       </div>
       {saved && <p role="status">{t('team.saved')}</p>}
-      <div class="rfr-team-status" data-state={on ? (status?.state ?? 'never') : 'off'}>
+      <div class="rfr-team-status" data-state={on ? (status?.state ?? 'never') : 'off'} aria-live="polite">
         <strong>{t('team.status')}:</strong> {statusText(p.settings.team, status)}
         {on && status && status.state !== 'ok' && status.lastOk && (
           <> {t('team.status.lastOk', { when: formatDateTime(status.lastOk) })}</>
