@@ -1,6 +1,7 @@
 /**
  * G1 platform red flags (logins from various IPs in different countries) — what an extension can see of
- * it: since the user's last visit, the profile's country, time zone, name or photo changed.
+ * it: since the user's last visit — or since a colleague saw the same profile (issue 16) — the profile's country,
+ * time zone, name or photo changed.
  */
 import { line, type Evidence, type EvidenceValue } from '../i18n/evidence';
 import type { Profile } from '../profile';
@@ -23,6 +24,21 @@ const zone = (p: Pick<Profile, 'timezone'>): Compared => {
   return offset !== undefined ? { same: String(offset), shown: { offset } } : undefined;
 };
 const name = (p: Pick<Profile, 'name'>): Compared => (p.name ? { same: p.name, shown: p.name } : undefined);
+const PAIRS = [
+  ['field.country', country],
+  ['field.timezone', zone],
+  ['field.name', name],
+] as const;
+type Look = Pick<Profile, 'name' | 'location' | 'timezone'>;
+/** The fields that differ between how the profile looked then and now. */
+const changes = (then: Look, now: Profile) =>
+  PAIRS.flatMap(([field, of]) => {
+    const before = of(then);
+    const after = of(now);
+    return before && after && before.same.trim().toLowerCase() !== after.same.trim().toLowerCase()
+      ? [{ field: line(field), before: before.shown, now: after.shown }]
+      : [];
+  });
 
 export const rule: MemoryRule = {
   id: 'profile-changed',
@@ -33,36 +49,15 @@ export const rule: MemoryRule = {
     const prev = ctx.previous;
     if (prev) {
       const date = { date: prev.seenAt };
-      const pairs = [
-        ['field.country', country] as const,
-        ['field.timezone', zone] as const,
-        ['field.name', name] as const,
-      ];
-      for (const [field, of] of pairs) {
-        const before = of(prev.profile);
-        const now = of(p);
-        if (before && now && before.same.trim().toLowerCase() !== now.same.trim().toLowerCase())
-          evidence.push(line('evidence.changed', { field: line(field), before: before.shown, now: now.shown, date }));
-      }
+      for (const c of changes(prev.profile, p)) evidence.push(line('evidence.changed', { ...c, date }));
     }
     // What colleagues saw of this same profile before (issue 16): the name, place or zone they saw, or — shared
     // as hashes only — that the name was another.
     for (const seen of (ctx.teamPrevious ?? []).slice(0, 3)) {
       const vars = { colleague: colleague(seen.team), date: { date: seen.seenAt } };
       if (seen.renamed) evidence.push(line('evidence.team.renamed', vars));
-      if (!seen.profile) continue;
-      for (const [field, of] of [
-        ['field.country', country] as const,
-        ['field.timezone', zone] as const,
-        ['field.name', name] as const,
-      ]) {
-        const before = of(seen.profile);
-        const now = of(p);
-        if (before && now && before.same.trim().toLowerCase() !== now.same.trim().toLowerCase())
-          evidence.push(
-            line('evidence.team.changed', { field: line(field), before: before.shown, now: now.shown, ...vars }),
-          );
-      }
+      if (seen.profile)
+        for (const c of changes(seen.profile, p)) evidence.push(line('evidence.team.changed', { ...c, ...vars }));
     }
     if (ctx.photoChanged) evidence.push(line('evidence.photoChanged', { date: { date: ctx.photoChanged.seenAt } }));
     if (!evidence.length) return undefined;
