@@ -2,7 +2,8 @@
  * Whether two shown names can be the same person's. Sites shorten differently (Upwork shows "Anna K.",
  * LinkedIn the full name), so a last name matches its initial. Accents and case do not count.
  */
-const fold = (s: string) =>
+/** A shown name as its words: accents, case and punctuation dropped. */
+export const nameWords = (s: string): string[] =>
   s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -13,8 +14,8 @@ const fold = (s: string) =>
 
 export function sameName(a: string | undefined, b: string | undefined): boolean | undefined {
   if (!a?.trim() || !b?.trim()) return undefined;
-  const x = fold(a);
-  const y = fold(b);
+  const x = nameWords(a);
+  const y = nameWords(b);
   if (!x.length || !y.length) return undefined;
   if (x[0] !== y[0]) return false;
   const lx = x.length > 1 ? x[x.length - 1]! : undefined;

@@ -9,6 +9,7 @@
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { base64, base64urlnopad } from '@scure/base';
+import { nameWords } from '../photo/names';
 import type { Profile } from '../profile';
 import type { Fingerprint } from '../memory/fingerprint';
 import { snapshot, type StoredFinding, type StoredPhoto, type StoredProfile } from '../storage/db';
@@ -71,13 +72,7 @@ export function teamHash(salt: string, value: string): string {
  * "under another name" without the name.
  */
 export function nameKey(name: string): string {
-  const words = name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-    .split(/\s+/)
-    .filter(Boolean);
+  const words = nameWords(name);
   return words.length > 1 ? `${words[0]} ${words[words.length - 1]![0]}` : (words[0] ?? '');
 }
 
