@@ -5,21 +5,10 @@
  */
 import type { StoredPhoto } from '../storage/db';
 import type { PhotoMatch } from '../rules/types';
+import { byScore, nearestHits, verifiedMatch } from './candidates';
 import { PhotoIndex } from './index';
-import { sameName } from './names';
 import type { Profile } from '../profile';
-import {
-  decodeFlips,
-  decodeHashes,
-  encodeHashes,
-  HASH_DISTANCE,
-  MATCH_SCORE,
-  verify,
-  type PhotoSignature,
-} from './signature';
-
-/** At most this many candidates are verified per photo (the closest hashes first). */
-const MAX_VERIFIED = 24;
+import { decodeHashes, encodeHashes, type PhotoSignature } from './signature';
 
 export type PhotoRecord = StoredPhoto;
 
@@ -64,27 +53,12 @@ export class PhotoMemory {
 
   /** Stored photos (other than `selfKey`'s) that are the same photo as `sig`, best first. */
   matches(sig: PhotoSignature, self: { profileKey: string; name?: string }): PhotoMatch[] {
-    const hits = this.index
-      .query(sig.query, HASH_DISTANCE)
-      .filter((h) => h.key !== self.profileKey)
-      .sort((a, b) => a.distance - b.distance)
-      .slice(0, MAX_VERIFIED);
     const out: PhotoMatch[] = [];
-    for (const hit of hits) {
+    for (const hit of nearestHits(this.index, sig, (key) => key === self.profileKey)) {
       const rec = this.records.get(hit.key);
-      if (!rec) continue;
-      const score = verify(hit, decodeFlips(rec.hashes), rec.thumb, sig);
-      if (score < MATCH_SCORE) continue;
-      out.push({
-        site: rec.site,
-        name: rec.name,
-        url: rec.url,
-        seenAt: rec.seenAt,
-        score,
-        sameName: sameName(rec.name, self.name),
-        preview: rec.preview,
-      });
+      const match = rec && verifiedMatch(hit, rec, sig, self.name);
+      if (match) out.push(match);
     }
-    return out.sort((a, b) => b.score - a.score);
+    return out.sort(byScore);
   }
 }
