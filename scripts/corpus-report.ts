@@ -10,7 +10,7 @@ import { TUNING_3 } from '../tests/corpus/tuning-3';
 import { corpusMetrics } from '../tests/corpus/metrics';
 import { NEGATIVES, POSITIVES, type Labelled } from '../tests/corpus/messages';
 
-import { LANGS, asLabelled, freshHeldOut, realSplit, thirdHeldOut } from '../tests/corpus/real/load';
+import { LANGS, asLabelled, fourthHeldOut, freshHeldOut, realSplit, thirdHeldOut } from '../tests/corpus/real/load';
 
 // Real text first: passages other people wrote (tests/corpus/real), split before any rule was tuned on them.
 const real = realSplit();
@@ -41,6 +41,12 @@ if (third.length)
   table(
     `Third held-out set (${describe(third)}; mined 2026-12-01 while the rules were being tuned on other text, by a miner who never ran them) — totals only, never read:`,
     asLabelled(third),
+  );
+const fourth = fourthHeldOut();
+if (fourth.length)
+  table(
+    `Fourth held-out set (${describe(fourth)}; mined under labelling policy v2 by a miner who never ran the rules) — totals only, never read:`,
+    asLabelled(fourth),
   );
 const t = table(`Tuning half (${describe(real.tuning)}) — read to widen the rules:`, asLabelled(real.tuning));
 if (process.argv.includes('--errors'))

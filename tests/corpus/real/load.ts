@@ -30,6 +30,7 @@ const DIR = join(import.meta.dirname, 'mined');
 /** The second held-out set, mined on 2026-12-01 by a miner who never ran the rules: all of it held out. */
 const FRESH_DIR = join(import.meta.dirname, 'heldout2');
 const THIRD_DIR = join(import.meta.dirname, 'heldout3');
+const FOURTH_DIR = join(import.meta.dirname, 'heldout4');
 
 /** FNV-1a of a string: the split must not move when files are reordered or items are added. */
 function fnv(s: string): number {
@@ -146,17 +147,27 @@ export function freshHeldOut(): RealItem[] {
   return [...kept.values()];
 }
 
-/**
- * The third held-out set (heldout3/): mined on 2026-12-01 while the sixth and seventh tuning rounds were mined,
- * by a miner who never ran the rules; scored once at the end of that day, by totals only. A text that repeats
- * one of the first corpus or of the fresh set (same template) is left out.
- */
-export function thirdHeldOut(): RealItem[] {
-  const seen = new Set([...readDir(DIR), ...readDir(FRESH_DIR)].map((i) => templateKey(i.text)));
+/** The items of a later held-out folder that repeat none of the earlier folders' texts (same template), each once. */
+function laterSet(dir: string, earlier: readonly string[]): RealItem[] {
+  const seen = new Set(earlier.flatMap(readDir).map((i) => templateKey(i.text)));
   const kept = new Map<string, RealItem>();
-  for (const item of readDir(THIRD_DIR)) {
+  for (const item of readDir(dir)) {
     const key = templateKey(item.text);
     if (!seen.has(key) && !kept.has(key)) kept.set(key, item);
   }
   return [...kept.values()];
 }
+
+/**
+ * The third held-out set (heldout3/): mined on 2026-12-01 while the sixth and seventh tuning rounds were mined,
+ * by a miner who never ran the rules; scored once at the end of that day, by totals only. A text that repeats
+ * one of the first corpus or of the fresh set (same template) is left out.
+ */
+export const thirdHeldOut = (): RealItem[] => laterSet(THIRD_DIR, [DIR, FRESH_DIR]);
+
+/**
+ * The fourth held-out set (heldout4/): mined on the seventh session's day under labelling policy v2 (MINING.md)
+ * by a miner who never ran the rules, while the other sets were relabelled; scored by totals only. A text that
+ * repeats an earlier set (same template) is left out.
+ */
+export const fourthHeldOut = (): RealItem[] => laterSet(FOURTH_DIR, [DIR, FRESH_DIR, THIRD_DIR]);
