@@ -5,33 +5,30 @@ import { formatDate } from '../lib/i18n/format';
 import { sitePages } from '../lib/sites/pages';
 import type { HistoryFilter, RadarStore } from '../lib/storage/db';
 import { storageErrorReason } from '../lib/storage/errors';
-import type { TeamProfile } from '../lib/team/records';
+import type { TeamRecord } from '../lib/team/doc';
+import { filtering, teamLevel, teamMatches } from '../lib/team/history';
 
 const PAGE = 100;
 
-/** A colleague's record matches the history's search and site filter (the level, trust and notes are the user's own). */
-const matches = (r: TeamProfile, f: HistoryFilter) => {
-  const q = f.query?.trim().toLowerCase();
-  return (
-    (!f.site || r.site === f.site) &&
-    (!q || [r.name, r.url, r.recruiter].some((v) => typeof v === 'string' && v.toLowerCase().includes(q)))
-  );
-};
+/** The colleague's notes shown in a row: the latest few (the rest are on their side). */
+const NOTES_SHOWN = 3;
 
 /**
- * The profiles colleagues saw (issue 16), newest first: which colleague, when, and what was found. Records
- * shared as hashes only have no name or address, so they are not listed — the list says how many there are
- * (they still count in every check). Everything a colleague sent is shown as text only.
+ * The profiles colleagues saw (issue 16), newest first: which colleague, when, the level they saw and what was
+ * found, their trusted mark and notes. The history's filters (search, site, level, trusted, notes) apply as to
+ * the user's own profiles (lib/team/history.ts). Records shared as hashes only have no name or address, so they
+ * are not listed — the list says how many there are (they still count in every check). Everything a colleague
+ * sent is shown as text only.
  */
 export function TeamProfiles({ store, filter }: { store: RadarStore; filter: HistoryFilter }) {
-  const [rows, setRows] = useState<TeamProfile[]>([]);
+  const [rows, setRows] = useState<TeamRecord[]>([]);
   const [more, setMore] = useState(false);
   const [hidden, setHidden] = useState(0);
   const [error, setError] = useState<string | undefined>();
 
   const load = async (offset = 0) => {
     try {
-      const page = await store.teamPage(PAGE, offset, 'full');
+      const page = await store.teamPage(PAGE, offset, 'full', (r) => teamMatches(r, filter));
       setRows((old) => (offset ? [...old, ...page.rows] : page.rows));
       setMore(page.more);
       setHidden(await store.teamCount('hashes'));
@@ -42,9 +39,11 @@ export function TeamProfiles({ store, filter }: { store: RadarStore; filter: His
   };
   useEffect(() => {
     void load();
-  }, [store]);
+  }, [store, filter]);
 
-  const shown = rows.filter((r) => matches(r, filter));
+  const shown = rows;
+  // Hashes-only records carry no name, level, mark or note: under a filter they match nothing, so are not counted.
+  const hashesOnly = filtering(filter) ? 0 : hidden;
   return (
     <section class="rfr-team-profiles" aria-labelledby="rfr-team-h">
       <h2 id="rfr-team-h">{t('history.team.heading')}</h2>
@@ -53,8 +52,8 @@ export function TeamProfiles({ store, filter }: { store: RadarStore; filter: His
           {error}
         </p>
       )}
-      {shown.length === 0 && !more && !hidden ? (
-        <p class="rfr-empty">{t('history.team.none')}</p>
+      {shown.length === 0 && !more && !hashesOnly ? (
+        <p class="rfr-empty">{t(filtering(filter) ? 'history.team.noMatch' : 'history.team.none')}</p>
       ) : (
         shown.length > 0 && (
           <table class="rfr-history-table rfr-team-table">
@@ -62,6 +61,7 @@ export function TeamProfiles({ store, filter }: { store: RadarStore; filter: His
               <tr>
                 <th scope="col">{t('field.name')}</th>
                 <th scope="col">{t('history.site')}</th>
+                <th scope="col">{t('history.level')}</th>
                 <th scope="col">{t('ui.findings')}</th>
                 <th scope="col">{t('history.team.seenByHeader')}</th>
               </tr>
@@ -69,8 +69,10 @@ export function TeamProfiles({ store, filter }: { store: RadarStore; filter: His
             <tbody>
               {shown.map((r) => {
                 const { flags, notes } = splitFindings(storedFindings({ findings: r.findings ?? [], rules: [] }));
+                const level = teamLevel(r);
+                const colleague = r.recruiter ?? t('evidence.team.colleague');
                 return (
-                  <tr key={r.id} data-team-id={r.id}>
+                  <tr key={r.id} data-team-id={r.id} data-level={level}>
                     <th scope="row">
                       <a
                         href={r.url && /^https:\/\//.test(r.url) ? r.url : undefined}
@@ -79,18 +81,18 @@ export function TeamProfiles({ store, filter }: { store: RadarStore; filter: His
                       >
                         {r.name ?? r.url ?? r.site}
                       </a>
+                      {r.trustedAt && <span class="rfr-tag"> {t('history.team.trusted', { colleague })}</span>}
+                      {(r.notes ?? []).slice(-NOTES_SHOWN).map((n) => (
+                        <span class="rfr-team-note">{t('history.team.note', { text: n.text })}</span>
+                      ))}
                     </th>
                     <td>{sitePages.find((s) => s.id === r.site)?.name ?? r.site}</td>
+                    <td class={`rfr-cell-level rfr-cell-${level}`}>{t(`risk.${level}`)}</td>
                     <td>
                       {flags.length ? flags.map(findingTitle).join('; ') : '—'}
                       {notes.length > 0 && ` (${t('ui.badge.notes', { count: notes.length })})`}
                     </td>
-                    <td class="rfr-team-seen">
-                      {t('history.team.seenBy', {
-                        colleague: r.recruiter ?? t('evidence.team.colleague'),
-                        date: formatDate(r.seenAt),
-                      })}
-                    </td>
+                    <td class="rfr-team-seen">{t('history.team.seenBy', { colleague, date: formatDate(r.seenAt) })}</td>
                   </tr>
                 );
               })}
@@ -103,7 +105,7 @@ export function TeamProfiles({ store, filter }: { store: RadarStore; filter: His
           {t('history.team.more')}
         </button>
       )}
-      {hidden > 0 && <p class="rfr-team-hidden">{t('history.team.hidden', { count: hidden })}</p>}
+      {hashesOnly > 0 && <p class="rfr-team-hidden">{t('history.team.hidden', { count: hashesOnly })}</p>}
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { HistoryPage } from '../components/HistoryPage';
 import { openRadarDb, RadarStore } from '../lib/storage/db';
+import type { TeamRecord } from '../lib/team/doc';
 import type { TeamProfile } from '../lib/team/records';
 import { profile } from './helpers';
 
@@ -36,7 +37,8 @@ async function setup(team: TeamProfile[]) {
   return el;
 }
 
-const names = (el: Element) => [...el.querySelectorAll('tbody th')].map((th) => th.textContent);
+const names = (el: Element) =>
+  [...el.querySelectorAll('tbody th')].map((th) => (th.querySelector('a') ?? th).textContent);
 const choose = (el: Element, value: string) => {
   const select = [...el.querySelectorAll('select')].find((s) => s.querySelector('option[value=team]'))!;
   select.value = value;
@@ -61,9 +63,10 @@ describe('history: the team’s profiles', () => {
     expect(names(el)).toEqual(['Own Person', 'Bob Other', 'Alice <b>Example</b>']);
     const rows = [...el.querySelectorAll('.rfr-team-table tbody tr')];
     expect(rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent))).toEqual([
-      ['Upwork', '—', 'a colleague on Nov\u00a05,\u00a02026'],
+      ['Upwork', 'No red flags found', '—', 'a colleague on Nov\u00a05,\u00a02026'],
       [
         'Upwork',
+        'High',
         'A contact or link of this profile was seen under another name',
         'Maria <i>M</i> on Nov\u00a03,\u00a02026',
       ],
@@ -89,6 +92,98 @@ describe('history: the team’s profiles', () => {
     search.dispatchEvent(new Event('input', { bubbles: true }));
     await until(() => names(el).length === 1);
     expect(names(el)).toEqual(['Alice <b>Example</b>']);
+  });
+
+  it('the team’s list honours the level, trusted and notes filters as the own list does', async () => {
+    const high = [{ rule: 'shared-contact', severity: 'high' as const, evidence: [], sources: [] }];
+    const el = await setup([
+      colleague(1, { name: 'Hana High', findings: high, level: 'high' }),
+      colleague(2, {
+        name: 'Tess Trusted',
+        level: 'none',
+        trustedAt: '2026-11-02T10:00:00.000Z',
+        notes: [{ at: '2026-11-02T10:00:00.000Z', text: 'Verified on a <b>video</b> call' }],
+      } as Partial<TeamRecord>),
+      colleague(3, {
+        name: 'Nina Noted',
+        level: 'medium',
+        notes: [{ at: '2026-11-03T10:00:00.000Z', text: 'Asked for ID' }],
+      } as Partial<TeamRecord>),
+      // Shared before the level travelled: scored from its findings (one high finding: high).
+      colleague(4, { name: 'Olaf Older', findings: high }),
+      colleague(5, { mode: 'hashes' }),
+    ]);
+    choose(el, 'team');
+    await until(() => names(el).length === 4 && el.querySelector('.rfr-team-hidden') !== null);
+    expect(names(el)).toEqual(['Olaf Older', 'Nina Noted', 'Tess Trusted', 'Hana High']);
+    expect([...el.querySelectorAll('.rfr-team-table tbody tr')].map((r) => r.getAttribute('data-level'))).toEqual([
+      'high',
+      'medium',
+      'none',
+      'high',
+    ]);
+    // The colleague's mark and notes are in the row, as text.
+    const tess = el.querySelector('[data-team-id="maria:k2"] th')!;
+    expect(tess.textContent).toBe(
+      'Tess Trusted (marked as trusted by a colleague)Note: Verified on a <b>video</b> call',
+    );
+    expect(tess.querySelector('b')).toBeNull();
+
+    const level = [...el.querySelectorAll('select')].find((s) => s.querySelector('option[value=high]'))!;
+    level.value = 'high';
+    level.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => names(el).length === 2);
+    expect(names(el)).toEqual(['Olaf Older', 'Hana High']);
+    // Hashes-only records have no level: under a filter they are not counted as "more".
+    expect(el.querySelector('.rfr-team-hidden')).toBeNull();
+
+    level.value = '';
+    level.dispatchEvent(new Event('change', { bubbles: true }));
+    const [trusted, notes] = [...el.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+    trusted!.checked = true;
+    trusted!.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => names(el).length === 1);
+    expect(names(el)).toEqual(['Tess Trusted']);
+
+    trusted!.checked = false;
+    trusted!.dispatchEvent(new Event('change', { bubbles: true }));
+    notes!.checked = true;
+    notes!.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => names(el).length === 2);
+    expect(names(el)).toEqual(['Nina Noted', 'Tess Trusted']);
+
+    // The search reads the colleagues' notes too, as it reads the user's own.
+    const search = el.querySelector('input[type=search]') as HTMLInputElement;
+    search.value = 'asked for';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    await until(() => names(el).length === 1);
+    expect(names(el)).toEqual(['Nina Noted']);
+
+    search.value = 'nobody';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    await until(() => names(el).length === 0);
+    expect(el.querySelector('.rfr-team-profiles .rfr-empty')!.textContent).toBe('No profiles from your team match.');
+  });
+
+  it('a filter pages through the team’s records: a match beyond the first hundred is listed, with no empty page', async () => {
+    const many = Array.from({ length: 150 }, (_, i) =>
+      colleague(1, {
+        id: `maria:n${i}`,
+        keyHash: `n${i}`,
+        seenAt: new Date(Date.UTC(2026, 10, 1, 0, 150 - i)).toISOString(),
+        name: `Person ${i}`,
+        level: i === 140 ? 'high' : 'none',
+      }),
+    );
+    const el = await setup(many);
+    choose(el, 'team');
+    await until(() => names(el).length === 100);
+    const level = [...el.querySelectorAll('select')].find((s) => s.querySelector('option[value=high]'))!;
+    level.value = 'high';
+    level.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => names(el).length === 1);
+    expect(names(el)).toEqual(['Person 140']);
+    expect([...el.querySelectorAll('.rfr-team-profiles button')].map((b) => b.textContent)).toEqual([]);
   });
 
   it('without colleagues’ records and without team memory, no filter and no team section', async () => {

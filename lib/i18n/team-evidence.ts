@@ -33,6 +33,9 @@ export const teamEvidenceEn = {
   'history.team.hidden.one':
     '{count} more profile was shared as hashes only: it has no name or address to list, and it still counts in the checks.',
   'history.team.more': 'Show more',
+  'history.team.noMatch': 'No profiles from your team match.',
+  'history.team.trusted': '(marked as trusted by {colleague})',
+  'history.team.note': 'Note: {text}',
 };
 
 export const teamEvidenceDe: Record<keyof typeof teamEvidenceEn, string> = {
@@ -65,4 +68,7 @@ export const teamEvidenceDe: Record<keyof typeof teamEvidenceEn, string> = {
   'history.team.hidden.one':
     '{count} weiteres Profil wurde nur als Prüfsumme geteilt: Es hat keinen Namen und keine Adresse zum Auflisten und zählt trotzdem bei den Prüfungen.',
   'history.team.more': 'Mehr anzeigen',
+  'history.team.noMatch': 'Keine Profile aus Ihrem Team passen.',
+  'history.team.trusted': '(von {colleague} als vertrauenswürdig markiert)',
+  'history.team.note': 'Notiz: {text}',
 };

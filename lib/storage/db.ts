@@ -338,8 +338,13 @@ export class RadarStore {
   teamCount(mode?: ShareMode): Promise<number> {
     return mode ? this.db.countFromIndex('team', 'byModeSeen', team.modeRange(mode)) : this.db.count('team');
   }
-  teamPage(limit: number, offset = 0, mode?: ShareMode): Promise<{ rows: TeamProfile[]; more: boolean }> {
-    return team.teamPage(this.db, limit, offset, mode);
+  teamPage(
+    limit: number,
+    offset = 0,
+    mode?: ShareMode,
+    keep?: (r: TeamProfile) => boolean,
+  ): Promise<{ rows: TeamProfile[]; more: boolean }> {
+    return team.teamPage(this.db, limit, offset, mode, keep);
   }
   async clearTeam(): Promise<void> {
     const tx = this.db.transaction(['team', 'teamPrints'], 'readwrite');

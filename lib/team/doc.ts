@@ -74,6 +74,7 @@ const WireDoc = z
     url: WebUrl.optional(),
     look: Snapshot.optional(),
     findings: z.array(StoredFindingSchema).max(MAX_FINDINGS).optional(),
+    level: z.enum(['none', 'low', 'medium', 'high']).optional(),
     minhash: z
       .string()
       .regex(/^[0-9a-f]{256}$/)
@@ -128,6 +129,7 @@ export function toDoc(p: TeamRecord, updatedAt?: string): TeamDoc {
     if (p.url) doc.url = p.url;
     if (p.look) doc.look = p.look;
     if (p.findings?.length) doc.findings = p.findings.slice(0, MAX_FINDINGS);
+    if (p.level) doc.level = p.level;
     if (p.photo?.thumb) doc.photo!.thumb = thumbToText(p.photo.thumb);
     if (p.photo?.preview && p.photo.preview.length <= 12_000) doc.photo!.preview = p.photo.preview;
     if (p.notes?.length) doc.notes = p.notes.slice(-MAX_NOTES).map((n) => ({ at: n.at, text: n.text.slice(0, 2000) }));
@@ -189,6 +191,7 @@ export function readDoc(raw: unknown): { record: TeamRecord } | { refused: Refus
           ...(d.url ? { url: d.url } : {}),
           ...(d.look ? { look: d.look } : {}),
           ...(d.findings ? { findings: d.findings } : {}),
+          ...(d.level ? { level: d.level } : {}),
           ...(d.notes?.length ? { notes: d.notes } : {}),
           ...(d.dismissals?.length ? { dismissals: d.dismissals } : {}),
           ...(d.trustedAt ? { trustedAt: d.trustedAt } : {}),

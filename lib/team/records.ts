@@ -11,6 +11,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { base64, base64urlnopad } from '@scure/base';
 import { nameWords } from '../photo/names';
 import type { Profile } from '../profile';
+import type { Level } from '../score';
 import type { Fingerprint } from '../memory/fingerprint';
 import { snapshot, type StoredFinding, type StoredPhoto, type StoredProfile } from '../storage/db';
 
@@ -37,6 +38,8 @@ export interface TeamProfile {
   url?: string;
   look?: Pick<Profile, 'name' | 'location' | 'timezone'>;
   findings?: StoredFinding[];
+  /** Full mode: the level the colleague's browser gave the profile (after their dismissals), as the history shows it. */
+  level?: Level;
   /** MinHash of title + bio (lib/memory/fingerprint.ts), both modes. */
   minhash?: Uint16Array;
   /** Normalised contacts (`telegram:alice_dev`) in full mode; `h:<teamHash>` of the same in hashes mode. */
@@ -105,6 +108,7 @@ export function buildTeamProfile(
           url: entry.url,
           look: snapshot(entry.profile),
           ...(entry.findings ? { findings: entry.findings } : {}),
+          level: entry.level,
         }
       : {}),
     ...(print.minhash ? { minhash: print.minhash } : {}),

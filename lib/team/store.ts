@@ -43,24 +43,38 @@ export async function deleteTeamProfiles(db: IDBPDatabase<RadarDB>, ids: readonl
 
 export const modeRange = (mode: ShareMode) => IDBKeyRange.bound([mode, ''], [mode, '\uffff']);
 
-/** One page of colleagues' profiles (of one share mode), most recently seen first. */
+/**
+ * One page of colleagues' profiles (of one share mode), most recently seen first. With `keep` (the history's
+ * filters), only the records it keeps count: the scan goes on until the page is full and one more is kept.
+ */
 export async function teamPage(
   db: IDBPDatabase<RadarDB>,
   limit: number,
   offset = 0,
   mode?: ShareMode,
+  keep?: (r: TeamProfile) => boolean,
 ): Promise<{ rows: TeamProfile[]; more: boolean }> {
   const rows: TeamProfile[] = [];
   const store = db.transaction('team').store;
   let c = await (mode
     ? store.index('byModeSeen').openCursor(modeRange(mode), 'prev')
     : store.index('bySeen').openCursor(null, 'prev'));
-  if (c && offset > 0) c = await c.advance(offset);
-  while (c && rows.length < limit) {
-    rows.push(c.value);
-    c = await c.continue();
+  if (!keep) {
+    if (c && offset > 0) c = await c.advance(offset);
+    while (c && rows.length < limit) {
+      rows.push(c.value);
+      c = await c.continue();
+    }
+    return { rows, more: !!c };
   }
-  return { rows, more: !!c };
+  let skipped = 0;
+  for (; c; c = await c.continue()) {
+    if (!keep(c.value)) continue;
+    if (skipped < offset) skipped++;
+    else if (rows.length < limit) rows.push(c.value);
+    else return { rows, more: true };
+  }
+  return { rows, more: false };
 }
 
 /** At most this many records are read per look-up key (a client who rated thousands is no burst to list). */

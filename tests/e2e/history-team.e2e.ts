@@ -1,8 +1,9 @@
 /**
  * The history page with colleagues' profiles (issue 16), in Chromium with the built extension: records in the
  * extension's `team` store are listed with who saw them and when, hashes-only records are counted, the
- * mine / team / all filter works, in English and German, at 800 and 1280 px. UPDATE_SCREENSHOTS=1 writes
- * docs/screenshots/history-team-{en,de}-{800,1280}.png (otherwise to the system's temporary folder).
+ * mine / team / all filter works, and the level, trusted and notes filters narrow the team's list, in English and
+ * German, at 800 and 1280 px. UPDATE_SCREENSHOTS=1 writes docs/screenshots/history-team-{en,de}-{800,1280}.png
+ * and history-team-filtered-{en,de}-{800,1280}.png (otherwise to the system's temporary folder).
  */
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,6 +32,7 @@ const TEAM = [
     name: 'Alice Example',
     url: 'https://www.upwork.com/freelancers/~01alice',
     findings: [finding('shared-contact', 'high'), finding('location-timezone-mismatch', 'high')],
+    level: 'high',
     contacts: ['telegram:team_shared_tg'],
     reviews: [],
   },
@@ -44,6 +46,9 @@ const TEAM = [
     name: 'Bob Other',
     url: 'https://www.linkedin.com/in/bob-other',
     findings: [finding('new-account', 'medium'), finding('very-broad-skills', 'low')],
+    level: 'medium',
+    trustedAt: '2026-11-19T08:00:00.000Z',
+    notes: [{ at: '2026-11-19T08:00:00.000Z', text: 'Video call done, ID matches <b>the name</b>' }],
     contacts: [],
     reviews: [],
   },
@@ -106,10 +111,17 @@ const EXPECTED = {
       [
         'Alice Example',
         'Upwork',
+        'High',
         'A contact or link of this profile was seen under another name; Claimed location does not fit the profile’s time zone',
         'Maria Schmidt on Nov 20, 2026',
       ],
-      ['Bob Other', 'LinkedIn', 'Newly created account (1 note)', 'a colleague on Nov 18, 2026'],
+      [
+        'Bob Other (marked as trusted by a colleague)Note: Video call done, ID matches <b>the name</b>',
+        'LinkedIn',
+        'Medium',
+        'Newly created account (1 note)',
+        'a colleague on Nov 18, 2026',
+      ],
     ],
     hidden:
       '3 more profiles were shared as hashes only: they have no name or address to list, and they still count in the checks.',
@@ -136,7 +148,15 @@ describe('the history page with the team’s profiles', () => {
             trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent!.replace(/\u00a0/g, ' '))),
           );
         if (lang === 'en') expect(rows).toEqual(EXPECTED.en.rows);
-        else expect(rows.map((r) => r[0])).toEqual(['Alice Example', 'Bob Other']);
+        else
+          expect(rows.map((r) => r.slice(0, 3))).toEqual([
+            ['Alice Example', 'Upwork', 'Hoch'],
+            [
+              'Bob Other (von jemandem aus Ihrem Team als vertrauenswürdig markiert)Notiz: Video call done, ID matches <b>the name</b>',
+              'LinkedIn',
+              'Mittel',
+            ],
+          ]);
         expect(await page.locator('.rfr-team-hidden').textContent()).toBe(EXPECTED[lang].hidden);
         // No rule id or field name reaches the reader.
         const text = (await page.locator('main').textContent())!;
@@ -159,7 +179,33 @@ describe('the history page with the team’s profiles', () => {
       await expect.poll(() => page.locator('.rfr-team-table').count()).toBe(0);
       expect(await page.locator('tbody th').allTextContents()).toEqual(['Carol Own']);
       await show.selectOption('team');
-      await expect.poll(() => page.locator('tbody th').allTextContents()).toEqual(['Alice Example', 'Bob Other']);
+      const teamNames = () => page.locator('.rfr-team-table tbody th a').allTextContents();
+      await expect.poll(teamNames).toEqual(['Alice Example', 'Bob Other']);
+      // The level, trusted and notes filters narrow the team's list as they narrow the user's own.
+      const level = page.locator('select:has(option[value=high])');
+      await level.selectOption('high');
+      await expect.poll(teamNames).toEqual(['Alice Example']);
+      await level.selectOption('medium');
+      await expect.poll(teamNames).toEqual(['Bob Other']);
+      await level.selectOption('');
+      const [trusted, notes] = [
+        page.locator('input[type=checkbox]').nth(0),
+        page.locator('input[type=checkbox]').nth(1),
+      ];
+      await notes.check();
+      await expect.poll(teamNames).toEqual(['Bob Other']);
+      // Hashes-only records have no notes: under a filter they are not offered as "more".
+      expect(await page.locator('.rfr-team-hidden').count()).toBe(0);
+      await trusted.check();
+      for (const width of [800, 1280]) {
+        await page.setViewportSize({ width, height: 700 });
+        await expect.poll(teamNames).toEqual(['Bob Other']);
+        await page.screenshot({ path: join(SHOTS, `history-team-filtered-${lang}-${width}.png`), fullPage: true });
+      }
+      await level.selectOption('high');
+      await expect
+        .poll(() => page.locator('.rfr-team-profiles .rfr-empty').textContent())
+        .toBe(lang === 'en' ? 'No profiles from your team match.' : 'Keine Profile aus Ihrem Team passen.');
       await page.close();
     });
 });

@@ -28,6 +28,7 @@ const base = (over: Partial<TeamRecord> = {}): TeamRecord => ({
   minhash: Uint16Array.from({ length: 64 }, (_, i) => i * 1000),
   photo: { hashes: 'abc', thumb: new Uint8Array(1024).fill(7), preview: 'data:image/jpeg;base64,AAAA' },
   notes: [{ at: '2026-06-10T12:01:00.000Z', text: 'called' }],
+  level: 'medium',
   ...over,
 });
 
@@ -89,6 +90,7 @@ describe('hostile documents', () => {
       { findings: [{ rule: 'x', severity: 'high', evidence: [{ key: 'no.such.key' }], sources: [] }] },
     ],
     ['another type', { type: 'something-else' }],
+    ['a level that is none of the four', { level: 'critical' }],
   ])('refuses %s', (_, over) => {
     expect(readDoc(wire(over))).toEqual({ refused: 'malformed' });
   });
