@@ -28,5 +28,14 @@ describe('remote-access-request', () => {
     // Control handed over without a tool's name; a caller's scheme told by a third person
     ['If you want me to help, give me control of your PC for an hour.', true],
     ['Die Anrufer bieten an, eine Fernwartungssoftware zu installieren.', false],
+    // A help desk asking for the session's ID is a request like any other (labelling policy v2); the ID and
+    // password handed over with no tool named; "open source" opens nothing; a how-to for "one" asks nobody.
+    ['When TeamViewer shows your ID and password, please send them to us so we can connect to your machine.', true],
+    ['Starten Sie TeamViewer. Teilen Sie unserem Berater bitte die Partner-ID mit.', true],
+    ['5. Tell me the ID and the onetime password on the screen.', true],
+    ['RustDesk is an open source replacement for TeamViewer.', false],
+    ['Um auf den anderen Computer zuzugreifen, gibt man dessen ID und Kennwort im Teamviewer ein.', false],
+    ['Alguien que dice ser técnico puede que te pida acceder tu computadora remotamente.', false],
+    ['AnyDesk: the window opens up empty when a client connects, is this a bug?', false],
   ]);
 });
