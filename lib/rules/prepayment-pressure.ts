@@ -21,12 +21,12 @@ const DEPOSIT = concept(
 // Terms that make a deposit or a share owed before the work: "a 50% deposit books you into my calendar",
 // "25% deposit when a project is confirmed", "50% due upon acceptance / before work begins".
 const DUE_BEFORE = concept(
-  String.raw`due|to (?:start|begin|commence|kick off)|al (?:iniciar|comenzar|empezar)|al inicio|zu beginn|bei beauftragung|para realizar el pedido|(?:dûs|dus|dues?) à la commande|para (?:o )?início|início imediato|para iniciarmos|erst nach eingang|projektstart|démarrent après|(?:will|shall) (?:begin|start) once|once (?:the )?payment is (?:confirmed|received)|para confirmar|at the (?:beginning|start)|before any work|work commences|para (?:iniciar|comenzar|empezar|arrancar)|no se inicia|bei vertragsabschluss|nach (?:der )?auftragsbestätigung|zu leisten|pour (?:valider|lancer|démarrer|commencer)|au lancement|sans (?:la signature et |le paiement)|para (?:iniciar|começar)|início dos trabalhos|books? you|secures? (?:your|the|a)|reserves? (?:your|the|a)|(?:deposit|upfront) basis|upon acceptance|on acceptance|when (?:a|the) project is confirmed|before (?:work|the work|we|i) (?:begins?|starts?)|fällig|bei auftragserteilung|vor (?:beginn|arbeitsbeginn)|a la firma|al confirmar|antes de (?:iniciar|comenzar)|à la commande|à la signature|avant le début|na assinatura|antes do início`,
+  String.raw`due (?:up ?on|on|at|before|when|with|immediately|to start|at the start)|to (?:start|begin|commence|kick off)|al (?:iniciar|comenzar|empezar)|al inicio|zu beginn|bei beauftragung|para realizar el pedido|(?:dûs|dus|dues?) à la commande|para (?:o )?início|início imediato|para iniciarmos|erst nach eingang|projektstart|démarrent après|(?:will|shall) (?:begin|start) once|once (?:the )?payment is (?:confirmed|received)|para confirmar|at the (?:beginning|start)|before any work|work commences|para (?:iniciar|comenzar|empezar|arrancar)|no se inicia|bei vertragsabschluss|nach (?:der )?auftragsbestätigung|zu leisten|pour (?:valider|lancer|démarrer|commencer)|au lancement|sans (?:la signature et |le paiement)|para (?:iniciar|começar)|início dos trabalhos|books? you|secures? (?:your|the|a)|reserves? (?:your|the|a)|(?:deposit|upfront) basis|upon acceptance|on acceptance|when (?:a|the) project is confirmed|before (?:work|the work|we|i) (?:begins?|starts?)|fällig|bei auftragserteilung|vor (?:beginn|arbeitsbeginn)|a la firma|al confirmar|antes de (?:iniciar|comenzar)|à la commande|à la signature|avant le début|na assinatura|antes do início|before the (?:beginning|start)|(?:booked|confirmed|reserved|secured)\W{0,2}\s(?:only )?(?:after|once|upon) (?:\p{L}+ )?(?:payment|deposit)|(?:inicia|empieza|comienza|começa|commence|beginnt|starts?|begins?) (?:con|com|par|mit|with) (?:un|uma|une|einer|an?)\b|(?:started|start|begin|begins|commence\p{L}*) (?:\p{L}+ ){0,2}?(?:after|once|when) (?:we|i) (?:receive|have received|get)|after (?:the )?(?:\p{L}+ (?:and )?)?(?:deposit|payment)s? (?:is|are|has been|have been) received`,
 );
 const DUE_TERMS: Combination[] = [
   [
     concept(
-      String.raw`\[?\d{1,3}\]?\s?%|deposit|anzahlung|anticipo|depósito|acompte|sinal|payment|(?:first|erstes|primer|premier|primeiro) (?:third|drittel|tercio|tiers|terço)`,
+      String.raw`\[?\d{1,3}\]?\s?%|deposit|anzahlung|anticipo|depósito|acompte|sinal|entrada|frais|fees?|payment|(?:first|erstes|primer|premier|primeiro) (?:third|drittel|tercio|tiers|terço)`,
     ),
     DUE_BEFORE,
   ],
@@ -48,7 +48,7 @@ const COMBINATIONS: Combination[] = [
   [
     BEFORE,
     concept(
-      String.raw`^(?:please\s+|kindly\s+|bitte\s+)?(?:pay|send|transfer|wire|zahlen sie|überweisen sie|paga|pague|payez|envoyez|versez)`,
+      String.raw`^(?:please\s+|kindly\s+|bitte\s+)?(?:pay|send|transfer|wire|zahlen sie|bezahlen sie|überweisen sie|paga|pague|payez|envoyez|versez)`,
     ),
   ],
   // A fee to secure the job or the slot: "Just pay ₹499 to confirm your interview slot", "startup fee".
@@ -73,7 +73,7 @@ const COMBINATIONS: Combination[] = [
   // Named outright: "an upfront payment is required", "nur gegen Vorkasse".
   [
     concept(
-      String.raw`upfront payment|up-front payment|advance payment|initial payment of|pago inicial del|pagamento inicial de|paiement initial de|pago a cuenta|versement d[’']un acompte|(?:uniquement |seulement )?après (?:l[’']encaissement|encaissement|le versement|le paiement|réception) de l[’']acompte|una vez realizado el pago|payment in advance|full (?:payment|amount) (?:first|now|before)|vorauszahlung|vorkasse|pago por adelantado|pago anticipado|paiement d[’']avance|paiement anticipé|pagamento antecipado|pagamento adiantado`,
+      String.raw`upfront payment|up-front payment|advance payment|initial payment of|pago inicial del|pagamento inicial de|paiement initial de|pago a cuenta|versement d[’']un acompte|(?:uniquement |seulement )?après (?:l[’']encaissement|encaissement|le versement|le paiement|réception) de l[’']acompte|una vez realizado el pago|payment in advance|full (?:payment|amount) (?:first|now|before)|vorauszahlung|vorkasse|vorauskasse|pago por adelantado|pago anticipado|paiement d[’']avance|paiement anticipé|pagamento antecipado|pagamento adiantado`,
     ),
   ],
   [
@@ -85,7 +85,7 @@ const COMBINATIONS: Combination[] = [
 
 // Escrow and milestones are the platform's protection; a deposit for something else is no prepayment.
 const PLATFORM = concept(
-  String.raw`escrow|aushandeln|negotiate|negociar|négocier|rückerstattung|refund\p{L}*|reembols\p{L}*|rembours\p{L}*|milestones?|button|deposit system|plugin|prizes?|payout|activation fee|meilenstein\p{L}*|treuhand|hitos?|jalons?|étapes|etapas|not needed|not required|no need|not how|nicht üblich|nicht nötig|nicht erforderlich|feature|function|funktion\p{L}*|checkout|shop|venue|hosting|client paid|customer paid`,
+  String.raw`escrow|aushandeln|negotiate|negociar|négocier|rückerstattung|refund\p{L}*|reembols\p{L}*|rembours\p{L}*|milestones?|button|deposit system|plugin|prizes?|payout|activation fee|meilenstein\p{L}*|treuhand|hitos?|jalons?|étapes|etapas|not needed|not required|no need|not how|nicht üblich|nicht nötig|nicht erforderlich|feature|function|funktion\p{L}*|checkout|shop|venue|hosting|client paid|customer paid|would be (?:great|nice) if`,
 );
 
 const WRITER_PAYS = filter(

@@ -39,5 +39,15 @@ describe('prepayment-pressure', () => {
     ['Le prestataire commence la mission uniquement après encaissement de l’acompte.', true],
     ['O suporte a método de entrada com IBus foi melhorado.', false],
     ['Bei Stornierung vor Beginn kann eine Rückerstattung der Anzahlung in Betracht gezogen werden.', false],
+    // Policy v2: terms addressed to the customer are asks, a shop's and a school's included; a payment owed
+    // for work delivered, a warning and a feature request are not.
+    ['A deposit must be paid to the School before the Student will be accepted on a course.', true],
+    ['Service is started immediately after we receive payment.', true],
+    ['El proyecto inicia con un anticipo del 50%.', true],
+    ['Bezahlen Sie vorab per Bank-Überweisung.', true],
+    ['Entrada: deve ser paga antes do início do projeto.', true],
+    ['For the payment due, please remit to the address below.', false],
+    ['Die Person bittet um eine Vorauszahlung, bevor die Arbeit erledigt ist. Das ist ein Warnsignal.', false],
+    ['It would be great if we can select a deposit amount, as we always charge 50% up front.', false],
   ]);
 });
