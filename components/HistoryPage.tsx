@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t, type MessageKey } from '../lib/i18n';
+import { t, type MessageKey } from '../lib/i18n/pages';
 import { activeDismissals } from '../lib/background/marks';
 import { findingTitle, splitFindings, storedFindings, type ShownFinding } from '../lib/finding-view';
 import { formatDate } from '../lib/i18n/format';

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { currentLocale, localeForSetting, setLocale, t, type MessageKey } from '../lib/i18n';
+import { currentLocale, localeForSetting, setLocale, t, type MessageKey } from '../lib/i18n/pages';
 import type { PopupMessage } from '../lib/messages';
 import type { Settings } from '../lib/storage/settings';
 import { SensitivityChoice, SiteChoice } from './SettingsForm';

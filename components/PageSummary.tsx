@@ -1,5 +1,5 @@
 import { splitFindings } from '../lib/finding-view';
-import { currentLocale, t, type MessageKey } from '../lib/i18n';
+import { currentLocale, t, type MessageKey } from '../lib/i18n/pages';
 import type { PageKind } from '../lib/page-kind';
 import type { Finding } from '../lib/rules/types';
 import { sitePages } from '../lib/sites/pages';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { currentLocale, localeForSetting, setLocale, t } from '../lib/i18n';
+import { currentLocale, localeForSetting, setLocale, t } from '../lib/i18n/pages';
 import { pageKind } from '../lib/page-kind';
 import type { PopupMessage } from '../lib/messages';
 import type { Settings } from '../lib/storage/settings';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t, type MessageKey } from '../lib/i18n';
+import { t, type MessageKey } from '../lib/i18n/pages';
 import type { Settings } from '../lib/storage/settings';
 import { storageErrorReason } from '../lib/storage/errors';
 

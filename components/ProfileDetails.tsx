@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { findingAdvice, findingTitle, splitFindings, storedFindings } from '../lib/finding-view';
-import { t } from '../lib/i18n';
+import { t } from '../lib/i18n/pages';
 import { evidenceText } from '../lib/i18n/evidence';
 import { formatDate, formatDateTime } from '../lib/i18n/format';
 import { activeDismissals } from '../lib/background/marks';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { levelSummary, storedFindings } from '../lib/finding-view';
-import { currentLocale, t } from '../lib/i18n';
+import { currentLocale, t } from '../lib/i18n/pages';
 import { sitePages } from '../lib/sites/pages';
 import type { StoredProfile } from '../lib/storage/db';
 

@@ -1,4 +1,4 @@
-import { t, type MessageKey } from '../lib/i18n';
+import { t, type MessageKey } from '../lib/i18n/pages';
 import type { Settings } from '../lib/storage/settings';
 
 const SENSITIVITIES = ['low', 'normal', 'high'] as const;

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../lib/i18n';
+import { t } from '../lib/i18n/pages';
 
 /**
  * "Forget everywhere" (issue 16): every team record of this profile — colleagues' too — deleted from the team

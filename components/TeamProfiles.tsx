@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { findingTitle, splitFindings, storedFindings } from '../lib/finding-view';
-import { t } from '../lib/i18n';
+import { t } from '../lib/i18n/pages';
 import { formatDate } from '../lib/i18n/format';
 import { sitePages } from '../lib/sites/pages';
 import type { HistoryFilter, RadarStore } from '../lib/storage/db';

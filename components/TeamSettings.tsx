@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { formatDateTime } from '../lib/i18n/format';
-import { t } from '../lib/i18n';
+import { t } from '../lib/i18n/pages';
 import type { Settings } from '../lib/storage/settings';
 import { teamOrigin, teamUrlProblem, type TeamSettings } from '../lib/team/config';
 import type { TeamMessage } from '../lib/team/messages';

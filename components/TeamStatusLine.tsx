@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t, type MessageKey } from '../lib/i18n';
+import { t, type MessageKey } from '../lib/i18n/pages';
 import { formatDateTime } from '../lib/i18n/format';
 import type { TeamSettings } from '../lib/team/config';
 import type { SyncStatus } from '../lib/team/sync';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { t, type MessageKey } from '../lib/i18n';
+import { t, type MessageKey } from '../lib/i18n/pages';
 import { siteList } from './PageSummary';
 
 const LEVELS = ['none', 'low', 'medium', 'high'] as const;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyzeRead } from '../lib/analyze';
 import { findingTitle, fromStored, isNote, levelSummary, splitFindings } from '../lib/finding-view';
-import { setLocale, t } from '../lib/i18n';
+import { setLocale, t } from '../lib/i18n/pages';
 import type { Profile } from '../lib/profile';
 import { compactFindings } from '../lib/storage/db';
 import { upwork } from '../lib/sites/upwork';

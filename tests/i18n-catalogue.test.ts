@@ -6,11 +6,39 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { de } from '../lib/i18n/de';
-import { en } from '../lib/i18n/en';
+import { de as badgeDe } from '../lib/i18n/de';
+import { en as badgeEn } from '../lib/i18n/en';
+import { pageParts, pagesCatalogue } from '../lib/i18n/pages';
 
+/**
+ * The catalogue's parts: the badge's (en.ts / de.ts: all the content script carries) and each of the extension's
+ * pages' (lib/i18n/pages.ts). Every part has the same keys in both languages; no key is in two parts.
+ */
+const parts: Record<string, { en: Record<string, string>; de: Record<string, string> }> = {
+  badge: { en: badgeEn, de: badgeDe },
+  ...pageParts,
+};
+const en: Record<string, string> = { ...badgeEn, ...pagesCatalogue.en };
+const de: Record<string, string> = { ...badgeDe, ...pagesCatalogue.de };
 const catalogues: Record<string, Record<string, string>> = { en, de };
 const keys = Object.keys(en);
+
+describe('the catalogue’s parts', () => {
+  it.each(Object.keys(parts))('%s: German has exactly the English keys', (part) => {
+    expect(Object.keys(parts[part]!.de).sort()).toEqual(Object.keys(parts[part]!.en).sort());
+  });
+
+  it('no text is defined in two parts (one source per text)', () => {
+    const count = Object.values(parts).reduce((n, p) => n + Object.keys(p.en).length, 0);
+    expect(count).toBe(keys.length);
+  });
+
+  it('the pages’ catalogue is exactly its parts', () => {
+    const fromParts = Object.entries(parts).flatMap(([name, p]) => (name === 'badge' ? [] : Object.keys(p.en)));
+    expect(Object.keys(pagesCatalogue.en).sort()).toEqual(fromParts.sort());
+    expect(Object.keys(pagesCatalogue.de).sort()).toEqual(fromParts.sort());
+  });
+});
 
 /**
  * Texts that are the same in English and German, on purpose: names (sites, the product), words German
@@ -52,20 +80,17 @@ describe('the catalogue, every key in every language', () => {
     for (const [lang, c] of Object.entries(catalogues)) {
       expect(typeof c[key], `${lang} ${key}`).toBe('string');
       expect(c[key].trim(), `${lang} ${key} is empty`).not.toBe('');
-      expect(placeholders(c[key]), `${lang} ${key}`).toEqual(placeholders(en[key as keyof typeof en]));
+      expect(placeholders(c[key]!), `${lang} ${key}`).toEqual(placeholders(en[key]!));
     }
-    if (!SAME_IN_BOTH.has(key))
-      expect(de[key as keyof typeof de], `${key} is not translated`).not.toBe(en[key as keyof typeof en]);
+    if (!SAME_IN_BOTH.has(key)) expect(de[key], `${key} is not translated`).not.toBe(en[key]);
   });
 
   it('the allow-list holds only texts that really are the same', () => {
-    for (const key of SAME_IN_BOTH) expect(de[key as keyof typeof de], key).toBe(en[key as keyof typeof en]);
+    for (const key of SAME_IN_BOTH) expect(de[key], key).toBe(en[key]);
   });
 
   it('a counted text has a singular form, or is never about one thing', () => {
-    const missing = keys.filter(
-      (k) => !k.endsWith('.one') && en[k as keyof typeof en].includes('{count}') && !(`${k}.one` in en),
-    );
+    const missing = keys.filter((k) => !k.endsWith('.one') && en[k]!.includes('{count}') && !(`${k}.one` in en));
     expect(missing.sort()).toEqual([...NEVER_ONE, 'ui.badge.unchecked'].sort());
     // "{count} not checked" / "{count} nicht geprüft" reads the same for one and many.
     expect(de['ui.badge.unchecked']).toBe('{count} nicht geprüft');
@@ -84,7 +109,7 @@ describe('the catalogue, every key in every language', () => {
       for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/'((?:G\d|SEAL|IND)\b[^'\n]*)'/g)) cited.add(m[1]);
     }
     expect(cited.size).toBeGreaterThan(30);
-    const passages = new Set<string>(keys.filter((k) => k.startsWith('cite.')).map((k) => en[k as keyof typeof en]));
+    const passages = new Set<string>(keys.filter((k) => k.startsWith('cite.')).map((k) => en[k]));
     const documents = new Set(keys.filter((k) => k.startsWith('source.')).map((k) => k.slice('source.'.length)));
     const unknown = [...cited].filter((c) => !passages.has(c) && !documents.has(c));
     expect(unknown).toEqual([]);

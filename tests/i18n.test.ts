@@ -3,6 +3,7 @@ import { analyzeMessage } from '../lib/analyze';
 import { localeFor, setLocale, t } from '../lib/i18n';
 import { de } from '../lib/i18n/de';
 import { en } from '../lib/i18n/en';
+import { pagesCatalogue, t as pagesT } from '../lib/i18n/pages';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -12,6 +13,14 @@ describe('i18n', () => {
   it('German has exactly the English keys, none empty', () => {
     expect(Object.keys(de).sort()).toEqual(Object.keys(en).sort());
     for (const [k, v] of Object.entries(de)) expect(v.trim(), k).not.toBe('');
+  });
+
+  it('the pages’ texts too: German has exactly the English keys, none empty, and t() knows them', () => {
+    expect(Object.keys(pagesCatalogue.de).sort()).toEqual(Object.keys(pagesCatalogue.en).sort());
+    for (const [k, v] of Object.entries(pagesCatalogue.de)) expect(v.trim(), k).not.toBe('');
+    expect(pagesT('history.team.noMatch')).toBe('No profiles from your team match.');
+    setLocale('de');
+    expect(pagesT('history.count', { count: 1 })).toBe('1 Profil gemerkt, nur auf diesem Computer');
   });
 
   it.each(Object.keys(en) as (keyof typeof en)[])('%s has the same placeholders in both languages', (key) => {

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { applyLanguage } from '../../components/OptionsPage';
 import { PrivacyPage } from '../../components/PrivacyPage';
-import { localeFor, setLocale, t } from '../../lib/i18n';
+import { localeFor, setLocale, t } from '../../lib/i18n/pages';
 import type { PopupMessage } from '../../lib/messages';
 import { openRadarDb } from '../../lib/storage/db';
 import type { Settings } from '../../lib/storage/settings';

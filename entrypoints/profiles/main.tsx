@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { HistoryPage } from '../../components/HistoryPage';
 import { applyLanguage } from '../../components/OptionsPage';
 import { download } from '../../lib/export/download';
-import { localeFor, setLocale, t } from '../../lib/i18n';
+import { localeFor, setLocale, t } from '../../lib/i18n/pages';
 import type { PopupMessage } from '../../lib/messages';
 import { openRadarDb, RadarStore } from '../../lib/storage/db';
 import type { Settings } from '../../lib/storage/settings';

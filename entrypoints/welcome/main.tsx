@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { applyLanguage } from '../../components/OptionsPage';
 import { WelcomePage } from '../../components/WelcomePage';
-import { localeFor, setLocale, t } from '../../lib/i18n';
+import { localeFor, setLocale, t } from '../../lib/i18n/pages';
 import type { Settings } from '../../lib/storage/settings';
 import '../../components/report.css';
 import '../../components/pages.css';

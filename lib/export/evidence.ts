@@ -4,7 +4,7 @@
  * user's notes and the audit trail of dismissals. Every page-derived string is escaped. Both are written in
  * the reader's language; the JSON keeps rule ids and citations as machine keys beside the words.
  */
-import { t } from '../i18n';
+import { t } from '../i18n/pages';
 import { evidenceText } from '../i18n/evidence';
 import { formatDate, formatDateTime } from '../i18n/format';
 import { activeDismissals } from '../background/marks';

@@ -5,7 +5,11 @@ import { en, type MessageKey } from './en';
 export type { MessageKey };
 export type Locale = 'en' | 'de';
 
-const catalogs: Record<Locale, Record<MessageKey, string>> = { en, de };
+/**
+ * The badge's texts (en.ts, de.ts: all the content script carries); the extension's own pages add theirs with
+ * addTexts (lib/i18n/pages.ts), so the content script stays small.
+ */
+const catalogs: Record<Locale, Record<string, string>> = { en: { ...en }, de: { ...de } };
 
 /** The locale of the language setting: a fixed one, or ("auto") the browser's. */
 export function localeForSetting(language: 'auto' | Locale, browserLanguage: string | undefined): Locale {
@@ -39,11 +43,18 @@ function parts(template: string): (string | { name: string })[] {
 }
 
 // Keys with a singular form of their own (`<key>.one`): the plural category of `{count}` picks it.
-const SINGULAR = new Set(
-  Object.keys(en)
-    .filter((k) => k.endsWith('.one'))
-    .map((k) => k.slice(0, -'.one'.length)),
-);
+const SINGULAR = new Set<string>();
+const singulars = (keys: readonly string[]) => {
+  for (const k of keys) if (k.endsWith('.one')) SINGULAR.add(k.slice(0, -'.one'.length));
+};
+singulars(Object.keys(en));
+
+/** One part of the catalogue (the same keys in both languages), added to the texts t() knows. */
+export function addTexts(part: Record<Locale, Record<string, string>>): void {
+  Object.assign(catalogs.en, part.en);
+  Object.assign(catalogs.de, part.de);
+  singulars(Object.keys(part.en));
+}
 const plurals: Partial<Record<Locale, Intl.PluralRules>> = {};
 
 function pluralKey(key: MessageKey, count: number): MessageKey {
@@ -60,7 +71,7 @@ function pluralKey(key: MessageKey, count: number): MessageKey {
  */
 export function t(key: MessageKey, vars?: Record<string, string | number>): string {
   if (vars && typeof vars.count === 'number' && SINGULAR.has(key)) key = pluralKey(key, vars.count);
-  const template = catalogs[current][key] ?? en[key];
+  const template = catalogs[current][key] ?? catalogs.en[key] ?? key;
   if (!vars || !template.includes('{')) return template;
   let out = '';
   for (const part of parts(template)) {

@@ -1,6 +1,6 @@
 /**
  * The evidence lines of matches with colleagues' records (issue 16), in both languages; spread into en.ts and
- * de.ts. `{colleague}` is the colleague's display name as they chose it, or "a colleague"; in hashes-only
+ * de.ts (the badge's panel shows them; the history page's team texts are in history.en.ts / history.de.ts). `{colleague}` is the colleague's display name as they chose it, or "a colleague"; in hashes-only
  * records no name or address of the other profile exists, so the lines say "under another name".
  */
 export const teamEvidenceEn = {
@@ -20,22 +20,6 @@ export const teamEvidenceEn = {
   'evidence.team.otherRatedHidden': 'a profile {colleague} saw under another name ({date})',
   'evidence.team.changed': '{field}: {before} → {now} (as {colleague} saw it on {date})',
   'evidence.team.renamed': 'Seen by {colleague} on {date} under another name',
-  'history.show.label': 'Show',
-  'history.show.all': 'All',
-  'history.show.mine': 'Mine',
-  'history.show.team': 'Team',
-  'history.team.seenBy': '{colleague} on {date}',
-  'history.team.heading': 'Your team’s profiles',
-  'history.team.seenByHeader': 'Seen by',
-  'history.team.none': 'No profiles from your team yet.',
-  'history.team.hidden':
-    '{count} more profiles were shared as hashes only: they have no name or address to list, and they still count in the checks.',
-  'history.team.hidden.one':
-    '{count} more profile was shared as hashes only: it has no name or address to list, and it still counts in the checks.',
-  'history.team.more': 'Show more',
-  'history.team.noMatch': 'No profiles from your team match.',
-  'history.team.trusted': '(marked as trusted by {colleague})',
-  'history.team.note': 'Note: {text}',
 };
 
 export const teamEvidenceDe: Record<keyof typeof teamEvidenceEn, string> = {
@@ -55,20 +39,4 @@ export const teamEvidenceDe: Record<keyof typeof teamEvidenceEn, string> = {
   'evidence.team.otherRatedHidden': 'ein Profil, das von {colleague} unter einem anderen Namen gesehen wurde ({date})',
   'evidence.team.changed': '{field}: {before} → {now} (so gesehen von {colleague} am {date})',
   'evidence.team.renamed': 'Von {colleague} am {date} unter einem anderen Namen gesehen',
-  'history.show.label': 'Anzeigen',
-  'history.show.all': 'Alle',
-  'history.show.mine': 'Meine',
-  'history.show.team': 'Vom Team',
-  'history.team.seenBy': '{colleague} am {date}',
-  'history.team.heading': 'Profile aus Ihrem Team',
-  'history.team.seenByHeader': 'Gesehen von',
-  'history.team.none': 'Noch keine Profile aus Ihrem Team.',
-  'history.team.hidden':
-    '{count} weitere Profile wurden nur als Prüfsummen geteilt: Sie haben keinen Namen und keine Adresse zum Auflisten und zählen trotzdem bei den Prüfungen.',
-  'history.team.hidden.one':
-    '{count} weiteres Profil wurde nur als Prüfsumme geteilt: Es hat keinen Namen und keine Adresse zum Auflisten und zählt trotzdem bei den Prüfungen.',
-  'history.team.more': 'Mehr anzeigen',
-  'history.team.noMatch': 'Keine Profile aus Ihrem Team passen.',
-  'history.team.trusted': '(von {colleague} als vertrauenswürdig markiert)',
-  'history.team.note': 'Notiz: {text}',
 };
