@@ -115,8 +115,13 @@ const MESSENGER_ME = concept(String.raw`(?:telegram|whats ?app|discord|skype|sig
 const DIRECT: Combination[] = [
   [NEW_NUMBER],
   [MESSENGER_ME],
-  // "please send me your rates to tk@example.app"
-  [concept(String.raw`send me (?:\p{L}+\s+){0,6}?to`), EMAIL_ADDRESS],
+  // "please send me your rates to tk@example.app", "encaminhar currículo para: x@gmail.com"
+  [
+    concept(
+      String.raw`(?:send|e-?mail|forward|envie|enviar|envíe|envía|encaminh\p{L}*|mande|mandar|schick\p{L}*|senden sie|sende|envoyez|envoie|adressez)\s+(?:\p{L}+\s+){0,6}?(?:to|para|an|à|a)\s?:?`,
+    ),
+    EMAIL_ADDRESS,
+  ],
   [LABELLED_HANDLE],
   // "you can mail me", "e-mail me if needed"
   [concept(String.raw`(?:e-?)?mail me`)],
@@ -187,6 +192,16 @@ const COMBINATIONS: Combination[] = [
 ];
 // A server invitation link: someone is met there — unless the message announces a project's new server.
 const SERVER_LINK: Combination[] = [[concept(String.raw`discord\.gg/\S+`)]];
+// "Join our Discord", "únete a nuestro grupo de Telegram", "join here: discord.gg/…": an invitation to go there, a
+// community's included (labelling policy v2, rule 8) — an announcement that a server exists is not.
+const JOIN: Combination[] = [
+  [
+    concept(
+      String.raw`join(?!ed|chat)\p{L}*|únete|unete|únanse|rejoin\p{L}*|entr[ae]m? n[oa]|participe|tritt|beitreten|komm in|come (?:to|join)|hop (?:on|in)`,
+    ),
+    concept(MESSENGER_NAMES, String.raw`discord\.gg/\S+|t\.me/\S+|chat\.whatsapp\.com/\S+|[\w-]+\.slack\.com\S*|slack`),
+  ],
+];
 const LAUNCHED =
   /\b(?:server|group|channel|community)\S*\s+(?:\S+\s+)?(?:created|launched|is (?:up|live|ready|open)|has been (?:created|launched|set up|opened))|\b(?:created|launched|opened|set up)\s+(?:a|the|our|an official)\s+(?:\w+\s+)?(?:server|group|community)\b/i;
 const WORK = filter(
@@ -202,6 +217,10 @@ const WORK_NEAR = new RegExp(
   'i',
 );
 
+// A role address of an organisation ("jobs@", "support@", "contato@") in a job post or help page is the
+// organisation's desk, not a person's private channel (labelling policy v2.1, rule 12).
+const ROLE_ADDRESS =
+  /(?<![\w.+-])(?:contato|contact|contacto|kontakt|jobs?|careers?|hr|rh|rrhh|support|suporte|soporte|info|sales|vendas|ventas|admin|office|press|privacy|security|no-?reply|help|billing|bewerbung|karriere|vagas|empleo|recrutamento|hiring|recruiting|team)@/i;
 // An address named as an account's login ("keep the account with email x@y") is no invitation.
 // An address asked to confirm an account ("please verify your email address") is the platform's.
 const VERIFY = filter(String.raw`verif\p{L}*|confirm\p{L}*|registered|sign(?:ed)? ?(?:in|up)|log ?in|password|reset`);
@@ -268,14 +287,15 @@ export const rule: MessageRule = {
   check({ message }) {
     // Talk about building for these channels is work, not an invitation — unless a handle is given or the
     // reader is asked to make contact; a community's server is joined, not a private talk.
-    const unless = [WORK_NEAR, PLACEHOLDER, COMMUNITY];
+    const unless = [WORK_NEAR, PLACEHOLDER, COMMUNITY, ROLE_ADDRESS];
     const found = [
-      ...readHits(message, DIRECT, { unless: [PLACEHOLDER, LOGIN] }),
+      ...readHits(message, DIRECT, { unless: [PLACEHOLDER, LOGIN, ROLE_ADDRESS] }),
       ...readHits(message, SENT_ELSEWHERE, { anyVoice: true, unless: [SOMEONE_SENT] }),
       // Tags need no anchor word; one look at the text tells whether any is there.
       ...(TAG_HINT.test(message.text) ? tagsAndLinks(message) : []),
       ...readHits(message, COMBINATIONS, { unless }),
       ...(LAUNCHED.test(message.text) ? [] : readHits(message, SERVER_LINK, { unless })),
+      ...readHits(message, JOIN, { unless: [WORK_NEAR, PLACEHOLDER] }),
       ...readHits(message, CONTACT_DETAILS, { unless: [PLACEHOLDER] }),
       ...readHits(message, ASK_CONTACT, { unless: [PLACEHOLDER, LOGIN, VERIFY] }),
       ...readHits(message, WHERE_REACH).map((h) => ({ ...h, weak: true })),

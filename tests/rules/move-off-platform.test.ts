@@ -67,5 +67,16 @@ describe('move-off-platform', () => {
     ['Join here to talk to me: https://discord.gg/Hq7vTzP', true],
     ['Hi there, the [Discord server](https://discord.gg/ZqzW2PEJVW) has been launched!', false],
     ['But when I declined to move the conversation to WhatsApp, she went dark.', false],
+    // Policy v2: an invitation to join a channel counts (a community's too); an announcement that one exists, an
+    // organisation's role address and what scammers "will tell you" do not; CVs sent to a person's webmail do.
+    ['Join the discord here: https://discord.gg/Hq7vTzP — I respond fastest there.', true],
+    ['Please join our slack: https://example-team.slack.com', true],
+    ['The Discord server has been launched: https://discord.gg/ZqzW2PEJVW', false],
+    ["I've joined the discord server, thanks.", false],
+    ['Interessados deverão encaminhar currículo para: ana.rec27@gmail.com', true],
+    ['Por favor envie um email para contato@empresa.com.br', false],
+    ['For sure send an email over to support@wickr.com so they can help.', false],
+    ["You'll be told you need to connect with someone on Telegram.", false],
+    ['Most times, clients ask me to talk in Skype.', false],
   ]);
 });
