@@ -17,13 +17,12 @@ const PAID = concept(
   MONEY,
   String.raw`as payment|als (?:bezahlung|zahlung)|send|schick\p{L}*|env[ií]\p{L}*|envoy\p{L}*|m[aá]nd\p{L}*`,
 );
-const SERVICE = concept(
-  String.raw`payoneer|wise|paypal|wechat pay|alipay|western union|moneygram|skrill|cash ?app|revolut|zelle|venmo|webmoney|wmz|perfect money|paysera|pix`,
-);
-const INSTEAD = concept(
-  String.raw`instead of|rather than|not|statt|anstatt|en lugar de|en vez de|au lieu de|plutôt que|em vez de|ao invés de|no lugar de`,
-);
-const BANK = concept(String.raw`bank\p{L}*|überweisung\p{L}*|wire|transferencia|banco|virement|banque|transferência`);
+const SERVICES = String.raw`payoneer|wise|paypal|wechat pay|alipay|western union|moneygram|skrill|cash ?app|revolut|zelle|venmo|webmoney|wmz|perfect money|paysera|pix`;
+const SERVICE = concept(SERVICES);
+const INSTEAD_WORDS = String.raw`instead of|rather than|not|statt|anstatt|en lugar de|en vez de|au lieu de|plutôt que|em vez de|ao invés de|no lugar de`;
+const INSTEAD = concept(INSTEAD_WORDS);
+const BANK_WORDS = String.raw`bank\p{L}*|überweisung\p{L}*|wire|transferencia|banco|virement|banque|transferência`;
+const BANK = concept(BANK_WORDS);
 const COMBINATIONS: Combination[] = [
   [concept(TO_RELATION), concept(PAY_VERB, MONEY)],
   [concept(RELATION_ACCOUNT), PAYING],
@@ -34,8 +33,16 @@ const COMBINATIONS: Combination[] = [
     ),
     PAID,
   ],
-  // "Payoneer instead of a bank transfer", "statt einer Überweisung über Western Union"
-  [SERVICE, INSTEAD, BANK],
+  // "Payoneer instead of a bank transfer", "statt einer Überweisung über Western Union" (in that order: "bank
+  // transfer or Alipay instead of PayPal" swaps one money app for another, not for the bank)
+  [
+    SERVICE,
+    INSTEAD,
+    BANK,
+    filter(
+      String.raw`(?:${SERVICES})\s+(?:\p{L}+\s+){0,3}?(?:${INSTEAD_WORDS})\s+(?:\p{L}+\s+){0,3}?(?:${BANK_WORDS})|(?:${INSTEAD_WORDS})\s+(?:\p{L}+\s+){0,3}?(?:${BANK_WORDS})\s+(?:\p{L}+\s+){0,4}?(?:${SERVICES})`,
+    ),
+  ],
   // "you can use webmoney, my WMZ …": a payment handle of a service given instead
   [
     SERVICE,
@@ -65,15 +72,17 @@ const AROUND_PLATFORM: Combination[] = [
   [
     SERVICE,
     concept(String.raw`pay\p{L}*|send|zahl\p{L}*|pag\p{L}*|pay[eé]\p{L}*`),
+    // the marketplace's fee avoided ("then we don't need to pay the freelancer charge"), not "with no fees"
     concept(
-      String.raw`charges?|fees?|commission|outside|off the platform|off-platform|directly|gebühr\p{L}*|provision|direkt|comisi[oó]n|tarifa|directamente|frais|directement|taxa|taxas|diretamente`,
+      String.raw`(?:avoid|save|skip|spar\p{L}*|evitar|éviter|economiz\p{L}*|pay|zahlen|pagar|payer)\s+(?:the |die |la |las |les |as |os |a )?(?:\p{L}+\s+)?(?:charges?|fees?|commission|gebühr\p{L}*|provision|comisi[oó]n\p{L}*|tarifas?|frais|taxas?)|outside|off the platform|off-platform|directly|direkt|directamente|directement|diretamente`,
     ),
   ],
   // "payments are to be made via Western Union money transfer only"
   [
     SERVICE,
+    // a demand: "payments are to be made via Western Union only", "I only accept Skrill", "nur per PayPal"
     filter(
-      String.raw`only|solely|exclusively|nur|ausschließlich|solo|solamente|únicamente|uniquement|seulement|somente|apenas`,
+      String.raw`(?:to be|must be|should be|will be|are|is) (?:made|paid|sent|done)\s+(?:\p{L}+\s+){0,6}?(?:only|solely|exclusively)|only (?:accept|take|receive)|accept(?:s|ed)? only|(?:pay|send|transfer|payment)\p{L}* (?:\p{L}+\s+){0,3}?(?:only|solely|exclusively) (?:via|through|by|with|to|on|in)|(?:nur|ausschließlich) (?:per|über|via|mit|auf)|(?:solo|solamente|únicamente) (?:por|vía|mediante|con|acepto)|(?:uniquement|seulement) (?:par|via|avec)|(?:somente|apenas) (?:por|via|com|pelo|pela)`,
     ),
     concept(PAY_VERB, MONEY, String.raw`payments?|transfer`),
   ],
@@ -91,7 +100,9 @@ const AROUND_PLATFORM: Combination[] = [
     concept(
       String.raw`friends (?:&|and) family|freunde (?:&|und) familie|amigos y familia|amis et famille|amigos e família`,
     ),
-    filter(String.raw`paypal|pay\p{L}*|zahl\p{L}*|pag\p{L}*|send\p{L}*|schick\p{L}*`),
+    filter(
+      String.raw`(?:pay(?!pal)|zahl|pag|send|schick|envi|envoy)\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:(?:as|als|como|comme|en|über|via|por|par) )?(?:paypal )?(?:friends|freunde|amigos|amis)|(?:friends|freunde|amigos|amis) (?:&|and|und|y|et|e) (?:family|familie|familia|famille|família)\s+(?:\p{L}+\s+){0,2}?(?:please|bitte|por favor|s[’']il)`,
+    ),
   ],
   // Paying someone else for the writer, paid back later ("Papa, machst du eine Überweisung für mich?",
   // "teria como fazer esse pagamento para mim", "¿me haces una transferencia a este número?")

@@ -20,5 +20,14 @@ describe('alt-payment-request', () => {
     // Real text that raised a finding once (Debian's fortunes and Debian Reference, bench/text-data.ts)
     ['I gave all of the money to my friend Slick.', false],
     ['Please send the contract to my brother’s account, mine is closed.', false],
+    // Policy v2.1 (rule 13): a money app is a red flag instead of the bank or the marketplace, not as a product's
+    // description or one app swapped for another; PayPal's Friends & Family when asked for, not when explained.
+    ['Payments are to be made via western union money transfer only.', true],
+    ['My payment processor only uses Paypal.', false],
+    ['We launched our payment system through Payoneer: get paid in your own currency with no fees!', false],
+    ['Can the cash portion be paid by domestic bank transfer or Alipay instead of PayPal?', false],
+    ['Please pay through Payoneer instead of a bank transfer.', true],
+    ['Using PayPal Friends and Family (PPFF) is free.', false],
+    ['Send it as Friends and Family please, so there are no fees.', true],
   ]);
 });
