@@ -15,6 +15,9 @@ export { findWallets } from './wallets';
 // Order-free: a coin and a word of paying in one sentence, in any of the five languages ("pagarme en
 // bitcoin", "payé en USDT", "Bezahlung in Ethereum"), unless the sentence is about building payment features.
 const COIN = concept(LEX_COIN);
+const PARTIES = filter(
+  String.raw`me|my|mine|us|our|i|we|mich|mir|mein\p{L}*|uns|unser\p{L}*|ich|wir|mi|mis|yo|nos|nosotros|moi|mon|ma|mes|je|j|nous|notre|eu|meu|minha|nós|nosso|nossa|you|your|du|dich|dir|dein\p{L}*|sie|ihr\p{L}*|tu|te|vous|votre|você|voce|vc|seu|sua|please|bitte|por favor|s[’']il|acepto|aceptamos|aceito|aceitamos|cobro|cobramos|recibo|recebo|prefiero|prefiro|akzeptiere|nehme|accepte|acceptons|préfère|accept\p{L}*|prefer\p{L}*`,
+);
 const COMBINATIONS: Combination[] = [
   // "Please use USDT TRC20": a coin asked for by name.
   [
@@ -23,7 +26,9 @@ const COMBINATIONS: Combination[] = [
       String.raw`please use|kindly use|bitte (?:nutzen|verwenden|benutzen)|por favor us[ae]|utilisez|merci d[’']utiliser`,
     ),
   ],
-  [COIN, concept(PAY_VERB, MONEY, RECEIVE, String.raw`pay`, String.raw`payable`, String.raw`payout\p{L}*`)],
+  // A coin and a word of paying, between the writer and the reader ("pay me in BTC", "Bezahlung in Ethereum an
+  // mich", "you can pay with bitcoin"): not a platform's or a third person's payouts ("the bot pays out in ETH").
+  [COIN, concept(PAY_VERB, MONEY, RECEIVE, String.raw`pay`, String.raw`payable`, String.raw`payout\p{L}*`), PARTIES],
   // Donations asked for in a coin: "support me by donating sats", "doando Sats", "donando Sats"
   [
     concept(String.raw`${LEX_COIN}|sats|satoshis`),
@@ -37,10 +42,15 @@ const COMBINATIONS: Combination[] = [
     ),
     concept(String.raw`i|i[’']d|we|ich|wir|yo|je|j|eu|nós`),
   ],
+  // "USDT only", "crypto accepted", "nur Bitcoin" — the words beside the coin, not anywhere in the sentence
+  // ("Boutysource only pays out by PayPal and is considering Bitcoin").
   [
     COIN,
     concept(
       String.raw`only|accepted|preferred|welcome|ok|nur|akzeptiert|bevorzugt|solamente|solo|aceptad[oa]s?|uniquement|seulement|acceptée?s?|somente|apenas|aceit[oa]s?`,
+    ),
+    filter(
+      String.raw`(?:${LEX_COIN})\s+(?:payments?\s+|zahlungen\s+|pagos?\s+|paiements?\s+|pagamentos?\s+)?(?:(?:is|are|sind|est|son|são)\s+)?(?:only|accepted|preferred|welcome|ok|nur|akzeptiert|bevorzugt|solamente|solo|aceptad[oa]s?|uniquement|seulement|acceptée?s?|somente|apenas|aceit[oa]s?)|(?:only|nur|solo|solamente|uniquement|seulement|somente|apenas)\s+(?:in\s+|via\s+|em\s+|en\s+|per\s+|par\s+)?(?:${LEX_COIN})`,
     ),
   ],
   // "send it to my USDT wallet", "meine Wallet", "mi billetera"
@@ -106,7 +116,7 @@ function framed(s: string): boolean {
 // The writer pays the reader: "send us the ETH address you wish to receive your funds to", "where can I
 // send your USDT?", "dime tu dirección para enviarte" — a payer asking where to pay is no request to be paid.
 const WRITER_PAYS = filter(
-  String.raw`(?:address|wallet)\s+(?:\p{L}+\s+){0,2}?(?:to receive|you (?:wish|want|would like) to receive)|receive your (?:funds|payment|reward|bounty|tokens|money)|where (?:should|can|do) (?:i|we) send (?:you|it|the|your)|send you (?:the|your) (?:funds|payment|reward|bounty|tokens|money)|(?:i|we)(?:[’']ll| will) (?:pay|send) you|(?:i|we)(?:[’']ll| will| can) pay|your (?:\p{L}+\s+){0,2}?(?:address|wallet)|if you have (?:a|an|any) (?:\p{L}+\s+){0,3}?(?:address|wallet)|(?:i|we) (?:want|would like|wish|need) to pay|please accept|(?:ich möchte|je veux|je voudrais|quiero|quero) (?:\p{L}+\s+){0,2}?(?:bezahlen|payer|pagar)|(?:dime|envíame|mándame) tu (?:dirección|billetera|wallet)|(?:para|to) (?:enviarte|te enviar|vous envoyer|te pagar|pagarte|payer)|envoie-moi ton adresse|me (?:passa|manda) (?:sua|tua) carteira`,
+  String.raw`willing to pay|(?:address|wallet)\s+(?:\p{L}+\s+){0,2}?(?:to receive|you (?:wish|want|would like) to receive)|receive your (?:funds|payment|reward|bounty|tokens|money)|where (?:should|can|do) (?:i|we) send (?:you|it|the|your)|send you (?:the|your) (?:funds|payment|reward|bounty|tokens|money)|(?:i|we)(?:[’']ll| will) (?:pay|send) you|(?:i|we)(?:[’']ll| will| can) pay|your (?:\p{L}+\s+){0,2}?(?:address|wallet)|if you have (?:a|an|any) (?:\p{L}+\s+){0,3}?(?:address|wallet)|(?:i|we) (?:want|would like|wish|need) to pay|please accept|(?:ich möchte|je veux|je voudrais|quiero|quero) (?:\p{L}+\s+){0,2}?(?:bezahlen|payer|pagar)|(?:dime|envíame|mándame) tu (?:dirección|billetera|wallet)|(?:para|to) (?:enviarte|te enviar|vous envoyer|te pagar|pagarte|payer)|envoie-moi ton adresse|me (?:passa|manda) (?:sua|tua) carteira`,
 );
 const NOT_A_REQUEST = { unless: [WORK, FIAT, WRITER_PAYS] };
 // "pay me 500 euros in bitcoin": a coin as the means, whatever currency the sum is named in.

@@ -31,5 +31,14 @@ describe('crypto-payment-request', () => {
     ['Send me usdt', true],
     ['Submit a pull request containing your bitcoin address and get paid the amount above once merged.', false],
     ['If you have a Tron USDT address, I would love to donate.', false],
+    // A coin and a word of paying between the writer and the reader; a platform's or third person's payouts, a
+    // shop's checkout steps and "only" far from the coin are not.
+    ['You can pay me in USDT.', true],
+    ['Bitte die Zahlung in Ethereum an mich.', true],
+    ['USDT only.', true],
+    ['Boutysource only pays out cashouts by Paypal right now, and is considering Bitcoin.', false],
+    ['When a bounty is won by a user with no ETH address saved, the bot can not confirm the payout.', false],
+    ['Applicants can also provide their DOT/KSM addresses for payment.', false],
+    ['I think maybe one in a thousand would be willing to pay with cryptocurrency.', false],
   ]);
 });
