@@ -130,8 +130,7 @@ export class AnchorTrie {
 
   /**
    * Notes, for each concept with an anchor that starts a word of the sentence `text`, the sentence and the
-   * offset of its first such word, as a pair appended to `found[id]` (once per sentence; sentences come in
-   * order). One pass over the characters; capitals fold to small letters through the slot table.
+   * offset of each such word, as pairs appended to `found[id]` (sentences come in order, words in order). One pass over the characters; capitals fold to small letters through the slot table.
    */
   collect(text: string, sentence: number, found: number[][]): void {
     const { root, edgeFrom, edgeSlot, edgeTo, prefixFrom, wordFrom, ids } = (this.compiled ??= compile(this.root));
@@ -171,11 +170,11 @@ export class AnchorTrie {
   }
 }
 
-/** Appends (sentence, offset) to a concept's pairs unless the sentence is already there. */
+/** Appends (sentence, offset) to a concept's pairs unless it is already there (two anchors of one word). */
 function note(found: number[][], id: number, sentence: number, offset: number): void {
   const pairs = found[id];
   if (!pairs) found[id] = [sentence, offset];
-  else if (pairs[pairs.length - 2] !== sentence) pairs.push(sentence, offset);
+  else if (pairs[pairs.length - 1] !== offset || pairs[pairs.length - 2] !== sentence) pairs.push(sentence, offset);
 }
 
 // Letters of concepts' word edges, lower-case (a-z, 0-9, Latin-1 letters, œ), numbered for the table.

@@ -28,6 +28,9 @@ export function concept(...alternatives: string[]): RegExp {
   const source = `(?<![${LETTER}])(?:${body})(?![${LETTER}])`;
   const re = new RegExp(source, 'i');
   scanning.push(new RegExp(source, 'gi'));
+  sticky.push(new RegExp(source, 'iy'));
+  // A currency sign may start a match one or two characters before the digits its anchor starts ("$ 300").
+  currency.push(source.includes('[$€£]'));
   const anchors = anchorsOf(alternatives);
   const id = registry.length;
   registry.push(re);
@@ -42,8 +45,10 @@ const registry: RegExp[] = [];
 const trie = new AnchorTrie();
 const unanchored = new Set<number>();
 const ids = new WeakMap<RegExp, number>();
-// Each concept as a global pattern, to start scanning at an offset.
+// Each concept as a global pattern, to start scanning at an offset; as a sticky one, to try one offset.
 const scanning: RegExp[] = [];
+const sticky: RegExp[] = [];
+const currency: boolean[] = [];
 
 export interface CombinationOptions {
   /** Sentences matching one of these are not requests (context: "send the laptop back to your office"). */
@@ -90,15 +95,19 @@ export function readHits(
   let hits: Map<number, Hit> | undefined;
   // Sentences an `unless` context rules out (for every combination: it is the sentence's topic).
   let excluded: Set<number> | undefined;
-  for (const combination of combinations) {
+  const plan = planOf(combinations);
+  // The concept ids of the `unless` patterns (-1: not a concept), looked up when first needed.
+  let unlessIds: number[] | undefined;
+  for (let p = 0; p < plan.length; p++) {
     // Only sentences holding an anchor of every concept are worth a look (one pass over the words per
     // message); there each concept runs at most once per message (rules share concepts), and the reading
     // (context, negation, voice) is checked last, on the survivors.
-    const conceptIds = idsOf(combination);
+    const { ids: conceptIds, only } = plan[p];
+    const n = conceptIds.length;
     // One AND of bit masks tells the sentences holding an anchor of every concept (messages of at most 31
     // sentences; longer ones go sentence by sentence).
     let m = -1;
-    if (small) for (const id of conceptIds) if (!(m &= index.mask(id))) break;
+    if (small) for (let k = 0; k < n && m; k++) m &= index.mask(conceptIds[k]);
     if (!m) continue;
     const candidates = small ? undefined : index.sentencesWith(conceptIds[0]);
     const count = small ? 32 - Math.clz32(m) : candidates!.length;
@@ -106,36 +115,53 @@ export function readHits(
       const sentence = small ? c : candidates![c];
       if (small && !(m & (1 << c))) continue;
       if (hits?.has(sentence) || excluded?.has(sentence)) continue;
-      if (!small)
-        for (let k = 1; k < conceptIds.length; k++) if (index.anchoredAt(conceptIds[k], sentence) < 0) continue next;
+      if (!small) for (let k = 1; k < n; k++) if (index.anchoredAt(conceptIds[k], sentence) < 0) continue next;
       const offsets = SCRATCH;
-      offsets.length = 0;
-      for (const id of conceptIds) {
-        const o = index.at(id, sentence);
+      for (let k = 0; k < n; k++) {
+        const o = index.at(conceptIds[k], sentence);
         if (o < 0) continue next;
-        offsets.push(o);
+        offsets[k] = o;
       }
       const s = msg.sentences[sentence];
-      const only = combinationFilters.get(combination)!;
-      for (const f of only) if (!f.test(s)) continue next;
+      for (let f = 0; f < only.length; f++) if (!only[f].test(s)) continue next;
       // An `unless` that is a concept is looked up through the index too (only where its anchors are).
-      if (unless?.some((u) => (ids.has(u) ? index.at(ids.get(u)!, sentence) >= 0 : u.test(s)))) {
-        (excluded ??= new Set()).add(sentence);
-        continue;
+      if (unless?.length) {
+        unlessIds ??= unless.map((u) => ids.get(u) ?? -1);
+        let ruledOut = false;
+        for (let u = 0; u < unless.length && !ruledOut; u++)
+          ruledOut = unlessIds[u] >= 0 ? index.at(unlessIds[u], sentence) >= 0 : unless[u].test(s);
+        if (ruledOut) {
+          (excluded ??= new Set()).add(sentence);
+          continue;
+        }
       }
       // A concept negated where it first matches may match again further on ("I don't have Telegram, you
       // may contact me by e-mail"): its later matches are read too.
       if (!opts.negationIsPattern)
-        for (let k = 0; k < offsets.length; k++) {
+        for (let k = 0; k < n; k++) {
           while (offsets[k] >= 0 && negatedInClause(s, offsets[k]))
             offsets[k] = index.next(conceptIds[k], sentence, offsets[k]);
           if (offsets[k] < 0) continue next;
         }
-      if (!opts.anyVoice && (warns(msg) || offsets.every((o) => voiceAt(s, o) !== 'request'))) continue;
+      if (!opts.anyVoice) {
+        if (warns(msg)) continue;
+        let request = false;
+        for (let k = 0; k < n && !request; k++) request = voiceAt(s, offsets[k]) === 'request';
+        if (!request) continue;
+      }
+      // The words in the order they stand in the sentence (a stable insertion sort: n is small).
+      const order = ORDER;
+      for (let k = 0; k < n; k++) {
+        let j = k;
+        while (j > 0 && offsets[order[j - 1]] > offsets[k]) {
+          order[j] = order[j - 1];
+          j--;
+        }
+        order[j] = k;
+      }
       const words: string[] = [];
-      const order = conceptIds.map((_, k) => k).sort((a, b) => offsets[a] - offsets[b]);
-      for (const k of order) {
-        const w = index.word(conceptIds[k], sentence);
+      for (let j = 0; j < n; j++) {
+        const w = index.word(conceptIds[order[j]], sentence);
         if (!words.includes(w)) words.push(w);
       }
       (hits ??= new Map()).set(sentence, { sentence: s, index: sentence, words, weak: asksAvailability(s) });
@@ -145,8 +171,9 @@ export function readHits(
   return [...hits.values()].sort((a, b) => a.index - b.index);
 }
 
-// The offsets of the candidate being read (used only while it is read).
-const SCRATCH: number[] = [];
+// The offsets of the candidate being read, and their order (used only while it is read).
+const SCRATCH = new Int32Array(64);
+const ORDER = new Int32Array(64);
 
 // Shared by every reading that finds nothing (most): frozen, so no caller can add to it.
 const NO_HITS = Object.freeze([]) as unknown as Hit[];
@@ -167,6 +194,26 @@ export function filter(source: string): RegExp {
   );
   filters.add(re);
   return re;
+}
+
+interface Step {
+  ids: number[];
+  only: RegExp[];
+}
+const plans = new WeakMap<readonly Combination[], Step[]>();
+
+/** The concept ids and filters of each combination of a list (module constants, so resolved once). */
+function planOf(combinations: readonly Combination[]): Step[] {
+  let plan = plans.get(combinations);
+  if (!plan) {
+    plan = combinations.map((c) => {
+      const found = idsOf(c);
+      if (found.length > SCRATCH.length) throw new Error('a combination of too many concepts');
+      return { ids: found, only: combinationFilters.get(c)! };
+    });
+    plans.set(combinations, plan);
+  }
+  return plan;
 }
 
 /** The concept ids of a combination (module constants, so resolved once). */
@@ -193,15 +240,15 @@ function idsOf(combination: Combination): number[] {
 
 /** Which sentences of a message hold each concept's anchors, and where each concept matches. */
 class ConceptIndex {
-  /** Per concept id: (sentence, offset of the first word starting with an anchor) pairs, in order. */
+  /** Per concept id: (sentence, offset of a word starting with one of its anchors) pairs, in order. */
   private found?: number[][];
   /** Per concept id: the sentences holding one of its anchors. */
   private readonly sentences: number[][] = [];
-  /** id * sentences + sentence → offset of the concept's first match there, or -1. */
+  /** id * sentences + sentence → 2 + offset of the concept's first match there, 1 for none, 0 not yet read. */
   private offsets?: Int32Array;
+  /** id * sentences + sentence → where that first match ends. */
+  private ends?: Int32Array;
   private every?: number[];
-  /** id * sentences + sentence → the text of the concept's first match there. */
-  private texts?: Map<number, string>;
   readonly concepts = registry.length;
 
   constructor(private readonly msg: PreparedMessage) {}
@@ -209,7 +256,8 @@ class ConceptIndex {
   private pairs(id: number): number[] | undefined {
     if (!this.found) {
       const found: number[][] = [];
-      this.msg.sentences.forEach((s, i) => trie.collect(s, i, found));
+      const sentences = this.msg.sentences;
+      for (let i = 0; i < sentences.length; i++) trie.collect(sentences[i], i, found);
       this.found = found;
     }
     return this.found[id];
@@ -222,7 +270,7 @@ class ConceptIndex {
     if (!list) {
       const pairs = this.pairs(id) ?? NONE;
       list = this.sentences[id] = [];
-      for (let k = 0; k < pairs.length; k += 2) list.push(pairs[k]);
+      for (let k = 0; k < pairs.length; k += 2) if (pairs[k] !== list[list.length - 1]) list.push(pairs[k]);
     }
     return list;
   }
@@ -257,8 +305,9 @@ class ConceptIndex {
 
   /** The text of the concept's first match in one sentence ("" when it has none). */
   word(id: number, sentence: number): string {
-    if (this.at(id, sentence) < 0) return '';
-    return this.texts?.get(id * this.msg.sentences.length + sentence) ?? '';
+    const start = this.at(id, sentence);
+    if (start < 0) return '';
+    return this.msg.sentences[sentence].slice(start, this.ends![id * this.msg.sentences.length + sentence]);
   }
 
   /** Offset of the concept's next match in one sentence after `after`, or -1 (not remembered: rare). */
@@ -271,27 +320,50 @@ class ConceptIndex {
   /** Offset of the concept's first match in one sentence, or -1. */
   at(id: number, sentence: number): number {
     const k = id * this.msg.sentences.length + sentence;
-    this.offsets ??= new Int32Array(this.concepts * this.msg.sentences.length).fill(-2);
-    let found = this.offsets[k];
-    if (found === -2) {
-      const from = this.anchoredAt(id, sentence);
-      if (from < 0) found = -1;
-      else {
-        // Start at the first word with an anchor (nothing before it can match), two characters early: a
-        // currency sign may come before the digits an anchor starts ("$300").
-        const g = scanning[id];
-        g.lastIndex = Math.max(0, from - 2);
-        const m = g.exec(this.msg.sentences[sentence]);
-        found = m?.index ?? -1;
-        if (m) (this.texts ??= new Map()).set(k, m[0]);
+    const offsets = (this.offsets ??= new Int32Array(this.concepts * this.msg.sentences.length));
+    const known = offsets[k];
+    if (known) return known - 2;
+    const s = this.msg.sentences[sentence];
+    let found = -1;
+    let end = 0;
+    if (unanchored.has(id)) {
+      const g = scanning[id];
+      g.lastIndex = 0;
+      const m = g.exec(s);
+      if (m) {
+        found = m.index;
+        end = found + m[0].length;
       }
-      this.offsets[k] = found;
+    } else {
+      // A match starts where a word starts with one of the concept's anchors (the pattern begins at a word
+      // edge, and every alternative with an anchor), or, for a currency sign, up to two characters before:
+      // the pattern is tried at those offsets only, in order, not scanned along the rest of the sentence.
+      const pairs = this.pairs(id) ?? NONE;
+      const y = sticky[id];
+      const early = currency[id] ? 2 : 0;
+      let tried = -1;
+      for (let p = 0; p < pairs.length && found < 0 && pairs[p] <= sentence; p += 2) {
+        if (pairs[p] !== sentence) continue;
+        const w = pairs[p + 1];
+        for (let at = Math.max(w - early, tried + 1); at <= w; at++) {
+          y.lastIndex = at;
+          if (y.test(s)) {
+            found = at;
+            end = y.lastIndex;
+            break;
+          }
+        }
+        tried = w;
+      }
     }
+    if (found >= 0) (this.ends ??= new Int32Array(offsets.length))[k] = end;
+    offsets[k] = found + 2;
     return found;
   }
 }
 
 const NONE: readonly number[] = [];
+
 function indexOf(msg: PreparedMessage): ConceptIndex {
   let index = msg.concepts as ConceptIndex | undefined;
   // An index knows the concepts there were when it was made.
