@@ -12,7 +12,7 @@ const BEFORE = concept(
   String.raw`upfront|up-front|up front|in advance|beforehand|advance|deposit|first payment|before (?:I|we) (?:start|begin|write|do|deliver|send)|before starting|before any|first|vorab|im voraus|vorauszahlung|vorkasse|anzahlung|vorher|zuerst|bevor ich|por adelantado|adelantado|anticipo|por anticipado|primero|antes de empezar|antes de comenzar|acompte|d[’']avance|à l[’']avance|avance|avant de commencer|adiantad[oa]|adiantamento|antecipad[oa]|sinal|antes de começar|primeiro`,
 );
 const DEMAND = concept(
-  String.raw`need|require\p{L}*|must|have to|please|send|can you|want|would like|möchte|quiero|veux|voudrais|quero|gostaria|could you|or I|today|now|then I|book my time|brauche|benötige|bitte|zahlen sie|sonst|jetzt|fange|lege|necesito|neces[ií]t\p{L}*|por favor|envía|empiezo|il me faut|j[’']ai besoin|besoin|je demande|merci de|envoyez|preciso|mande|come[çc]o`,
+  String.raw`need|require\p{L}*|must|have to|please|send|can you|want|would like|i[’']d like|hätte (?:ich )?gerne?|am liebsten|preferably|de preferencia|de préférence|de preferência|möchte|quiero|veux|voudrais|quero|gostaria|could you|or I|today|now|then I|book my time|brauche|benötige|bitte|zahlen sie|sonst|jetzt|fange|lege|necesito|neces[ií]t\p{L}*|por favor|envía|empiezo|il me faut|j[’']ai besoin|besoin|je demande|merci de|envoyez|preciso|mande|come[çc]o`,
 );
 // Words that are a payment before the work by themselves: "deposit", "Anzahlung", "anticipo", "acompte".
 const DEPOSIT = concept(

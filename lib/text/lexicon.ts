@@ -20,7 +20,7 @@ export const MONEY = String.raw`(?:money|fee|fees|payments?|funds|amount|bonus|r
 export const PAY_VERB = String.raw`(?:pay|pays|paid|paying|wire|deposit|transfer|remit|settle|release|zahl\p{L}*|bezahl\p{L}*|überweis\p{L}*|p[aá]g(?:a|o|á|u)\p{L}*|transfi[eé]r\p{L}*|transf[ée]r\p{L}*|transfer\p{L}*|transfir\p{L}*|depos[ií]t\p{L}*|pay[eé]\p{L}*|paie\p{L}*|vers(?:er|ez|ement)|vire[rz]|r[éè]gl\p{L}*)`;
 
 /** Laptops and other equipment an employer ships. */
-export const DEVICE = String.raw`(?:laptops?|notebooks?|computers?|macbooks?|pcs?|devices?|equipment|hardware|rechner|geräte?|computer|portátil|ordenador|computadora|equipo|ordinateur|portable|matériel|computador|equipamento)`;
+export const DEVICE = String.raw`(?:(?:firmen|dienst|arbeits)?(?:laptops?|notebooks?|computers?|macbooks?|pcs?|devices?|equipment|hardware|rechner|geräte?|computer|portátil|ordenador|computadora|equipo|ordinateur|portable|matériel|computador|equipamento))`;
 
 /** Accounts and profiles on a platform (and "Konto", "cuenta", "compte", "conta", which may be a bank's). */
 export const ACCOUNT = String.raw`(?:accounts?|profiles?|konto|kontos|account|profil|cuentas?|perfil|perfiles|comptes?|contas?|perfis)`;

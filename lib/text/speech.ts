@@ -38,7 +38,7 @@ const IDIOMS = new RegExp(
 // Clause boundaries: a semicolon or colon, a contrastive conjunction ("but", "aber", "sondern", "pero",
 // "sino", "mais", "mas", "porém", "instead"), a comma before a new subject or an imperative.
 const BOUNDARY = new RegExp(
-  String.raw`[;:•–—]|\s-\s|,?\s+(?:but|however|instead|though|although|aber|sondern|jedoch|doch|pero|sino|aunque|mais|cependant|mas|porém|contudo|only to)\s+|,\s*(?=(?:and |so |then |und |y |et |e )?(?:otherwise|or else|else|sonst|andernfalls|si no|sinon|senão|maybe|perhaps|vielleicht|quizás|quizas|tal vez|peut-être|talvez|feel free|kindly|dm|drop|hit|reach|email|mail|i|i[’']m|i[’']ll|i[’']d|we|you|he|she|they|please|pls|plz|just|add|contact|write|text|message|call|send|pay|ping|ich|wir|du|sie|er|bitte|yo|él|ella|te|por favor|je|j[’']|nous|vous|il|elle|eu|você|voce|ele|ela|me|por favor|did|do|does|can|could|would|are|is)(?![${L}]))`,
+  String.raw`[;:•–—]|\s-\s|,?\s+(?:but|however|instead|though|although|aber|sondern|jedoch|doch|pero|sino|aunque|mais|cependant|mas|porém|contudo|only to)\s+|,\s*(?=(?:weil|denn|obwohl|because|since|porque|parce que|car|pois|puisque|ya que|damit|so that)\s)|,\s*(?=(?:and |so |then |und |y |et |e )?(?:otherwise|or else|else|sonst|andernfalls|si no|sinon|senão|maybe|perhaps|vielleicht|quizás|quizas|tal vez|peut-être|talvez|feel free|kindly|dm|drop|hit|reach|email|mail|i|i[’']m|i[’']ll|i[’']d|we|you|he|she|they|please|pls|plz|just|add|contact|write|text|message|call|send|pay|ping|ich|wir|du|sie|er|bitte|yo|él|ella|te|por favor|je|j[’']|nous|vous|il|elle|eu|você|voce|ele|ela|me|por favor|did|do|does|can|could|would|are|is)(?![${L}]))`,
   'gi',
 );
 
@@ -230,7 +230,8 @@ const TELLING = new Set(
     'ont avait avaient voulait disait demande demandent demandé contactent appellent propose aborde contacte ' +
     'envoie pris installé dit proposé envoyé ' +
     'pediu pediram disse queria mandou enviou escreveu pede resolve diz manda começa terá bieten erzählen behaupten soll sollen ' +
-    'should must shall bittet verlangt fordert gedrängt indica dice states paid bezahlt gezahlt demande pide piden contactan ofrecen solicitan dicen escriben demandent contactent proposent tell pedem oferecem bitten kontaktieren'
+    'should must shall bittet verlangt fordert gedrängt indica dice states paid bezahlt gezahlt demande pide piden contactan ofrecen solicitan dicen escriben demandent contactent proposent tell pedem oferecem bitten kontaktieren ' +
+    'want dirán solicita demanderont pedirán pedirá pida pidan'
   ).split(' '),
 );
 const DOING = new Set(

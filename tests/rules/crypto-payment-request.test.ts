@@ -40,5 +40,11 @@ describe('crypto-payment-request', () => {
     ['When a bounty is won by a user with no ETH address saved, the bot can not confirm the payout.', false],
     ['Applicants can also provide their DOT/KSM addresses for payment.', false],
     ['I think maybe one in a thousand would be willing to pay with cryptocurrency.', false],
+    // A reason after the comma ("weil meine Bank … nicht annimmt") does not negate the request before it.
+    [
+      'Die Bezahlung hätte ich gern, am liebsten in Bitcoin oder USDT, weil meine Bank Auslandsüberweisungen nicht annimmt.',
+      true,
+    ],
+    ['Ich zahle dafür nicht in Bitcoin.', false],
   ]);
 });

@@ -78,5 +78,6 @@ describe('move-off-platform', () => {
     ['For sure send an email over to support@wickr.com so they can help.', false],
     ["You'll be told you need to connect with someone on Telegram.", false],
     ['Most times, clients ask me to talk in Skype.', false],
+    ['Asimismo, a los interesados se les solicita que contacten a través de WhatsApp.', false],
   ]);
 });

@@ -49,5 +49,6 @@ describe('prepayment-pressure', () => {
     ['For the payment due, please remit to the address below.', false],
     ['Die Person bittet um eine Vorauszahlung, bevor die Arbeit erledigt ist. Das ist ein Warnsignal.', false],
     ['It would be great if we can select a deposit amount, as we always charge 50% up front.', false],
+    ['Die Bezahlung hätte ich gern vorab.', true],
   ]);
 });

@@ -19,5 +19,8 @@ describe('ship-equipment-elsewhere', () => {
     ['Devolveré el portátil a su oficina.', false],
     ['My friend recommended your company.', false],
     ['Mándame el portátil a casa de mi primo.', true],
+    // German compounds: the company laptop, the work computer
+    ['Den Firmenlaptop schicken Sie bitte an die Adresse meines Cousins in Rotterdam.', true],
+    ['Den Dienstrechner bringe ich am Montag ins Büro zurück.', false],
   ]);
 });
