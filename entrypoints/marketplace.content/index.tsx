@@ -18,13 +18,13 @@ import { sitePageForHost } from '../../lib/sites/pages';
 import { boundRaw, contentMatches } from '../../lib/sites/hosts';
 import type { ContentMessage } from '../../lib/messages';
 import type { TabState } from '../../lib/tab-state';
-import './style.css';
 
 export default defineContentScript({
   matches: contentMatches,
   // Injected by the background once the page has loaded (lib/background/inject.ts).
   registration: 'runtime',
-  cssInjectionMode: 'ui',
+  // The style travels inside the script (lib/content/ui-css.ts): no fetch before the first badge.
+  cssInjectionMode: 'manual',
   // No postMessage into the host page.
   noScriptStartedPostMessage: true,
   main(ctx) {

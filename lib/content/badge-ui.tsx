@@ -15,6 +15,7 @@ import type { TabState } from '../tab-state';
 import { copyText } from './copy';
 import { fitBadge } from './fit';
 import { pageUpdates } from './page-updates';
+import { UI_CSS } from './ui-css';
 import { outsideControls } from './placement';
 
 type Send = (msg: ContentMessage) => Promise<TabState | undefined>;
@@ -68,6 +69,7 @@ export function badgeUi(ctx: ContentScriptContext, send: Send) {
         anchor: outsideControls(anchor),
         append: 'after',
         mode: 'closed',
+        css: UI_CSS,
         onMount: (container) => {
           mounted = { url, container, name: anchor, form: 'full', deps: depsFor(url, siteName) };
           latest = updates.newest(url, state);

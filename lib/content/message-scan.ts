@@ -9,6 +9,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Finding } from '../rules/types';
 import type { SitePage } from '../sites/types';
 import { messageText, quoteRanges } from './message-text';
+import { UI_CSS } from './ui-css';
 
 export const HIGHLIGHT = 'rfr-flag';
 const MAX_ITEMS = 200;
@@ -68,6 +69,7 @@ export function startMessageScan(ctx: ContentScriptContext, site: SitePage, url:
       for (const f of findings) for (const q of f.quotes ?? []) ranges.push(...quoteRanges(el, q));
       const ui = await createShadowRootUi(ctx, {
         name: 'red-flag-radar-message',
+        css: UI_CSS,
         position: 'inline',
         anchor: el,
         append: 'after',
