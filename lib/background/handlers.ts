@@ -82,16 +82,33 @@ export function createBackground(deps: BackgroundDeps) {
   // Hashes-only teams match on salted hashes: the memory hashes this profile's contacts with the team's salt.
   const memory = createMemory(deps.store, deps.team ? { team: () => deps.team!.identity() } : {});
   const pending = new Set<Promise<void>>();
+  /** Work that goes on after a page was answered (tests wait for it with `settled`); its failure is logged. */
+  const track = (work: Promise<void>, what = 'tab state') => {
+    const job = work.catch((e) => console.error(`Red Flag Radar: ${what} failed`, e));
+    pending.add(job);
+    void job.finally(() => pending.delete(job));
+  };
   /** The tab URL each tab's state was made for: a navigation anywhere else clears it. */
   const sources: Record<number, string> = {};
 
-  async function setTab(tabId: number, state: TabState, source?: string): Promise<void> {
+  /** The toolbar, the session copy and the popup's notice of each state, in the order the states were set. */
+  let shown: Promise<unknown> = Promise.resolve();
+  /**
+   * The tab's state changes at once (what the popup and the page are answered from); the toolbar, the saved copy
+   * and the popup's notice follow, one state after another. The returned promise is theirs: a page's first
+   * answer does not wait for them (they cost 15-70 ms on a woken worker, bench/team.ts).
+   */
+  function setTab(tabId: number, state: TabState, source?: string): Promise<void> {
     tabs[tabId] = state;
     if (source) sources[tabId] = source;
     else delete sources[tabId];
-    await deps.setToolbar(tabId, toolbarBadge(state));
-    await deps.saveTabs?.(tabs);
-    await deps.announce?.(tabId);
+    const done = shown.then(async () => {
+      await deps.setToolbar(tabId, toolbarBadge(state));
+      await deps.saveTabs?.(tabs);
+      await deps.announce?.(tabId);
+    });
+    shown = done.catch(() => {});
+    return done;
   }
 
   /**
@@ -191,15 +208,12 @@ export function createBackground(deps: BackgroundDeps) {
     if (analysis.profile && (analysis.status === 'ok' || analysis.status === 'partial'))
       analysis = await memory.remember(analysis, settings, now);
     if (analysis.profileKey && !analysis.storageError) deps.team?.recorded(analysis.profileKey);
-    await setTab(tabId, { kind: 'analysis', analysis }, sender.url);
+    // The badge is answered from the tab's state; the toolbar and the saved copy follow (awaited by `settled`).
+    track(setTab(tabId, { kind: 'analysis', analysis }, sender.url));
     const answer = forPage(tabs[tabId]!);
     const photo = analysis.profile?.photoUrl;
     if (photo && !isPlaceholderPhoto(analysis.site, photo) && !analysis.storageError) {
-      const job = checkPhoto(tabId, analysis, settings).catch((e) =>
-        console.error('Red Flag Radar: photo check failed', e),
-      );
-      pending.add(job);
-      void job.finally(() => pending.delete(job));
+      track(checkPhoto(tabId, analysis, settings), 'photo check');
     }
     return answer;
   }
@@ -274,7 +288,7 @@ export function createBackground(deps: BackgroundDeps) {
     tabs,
     /** The memory (its team writers keep its indexes in step: lib/team/background.ts). */
     memory,
-    /** Resolves when the photo checks started so far are done (tests). */
+    /** Resolves when the photo checks and toolbar updates started so far are done (tests). */
     async settled(): Promise<void> {
       while (pending.size) await Promise.all([...pending]);
     },
