@@ -284,6 +284,19 @@ export function createBackground(deps: BackgroundDeps) {
     return store.settings();
   }
 
+  /** The memory made ready for a marketplace page that starts loading (bench/team.ts: the worker was stopped). */
+  const prepare = async () => {
+    const settings = await (await deps.store()).settings();
+    await memory.prepare(settings, deps.now());
+  };
+  const isMarketplace = (url: string) => {
+    try {
+      return !!siteForHost(new URL(url));
+    } catch {
+      return false;
+    }
+  };
+
   return {
     tabs,
     /** The memory (its team writers keep its indexes in step: lib/team/background.ts). */
@@ -301,6 +314,7 @@ export function createBackground(deps: BackgroundDeps) {
      * pages we have no access to — never a marketplace's.
      */
     async navigated(tabId: number, url: string | undefined) {
+      if (url && isMarketplace(url)) track(prepare(), 'preparing the memory');
       if (!(tabId in tabs)) return;
       if (url !== undefined && sources[tabId] === url) {
         // The same page loading again (a reload): its messages are read again from the start.

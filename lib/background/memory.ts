@@ -26,6 +26,8 @@ import { TEAM_PHOTO } from '../team/store';
 import { applyMarks } from './marks';
 
 const DAY = 86_400_000;
+/** The history is pruned again when its cutoff moved on by more than this (not on every visit: 20-50 ms each). */
+const PRUNE_EVERY = 3_600_000;
 
 export interface MemoryOptions {
   /** This browser's place in the team (issue 16): its recruiter id and the team's salt; undefined = no team. */
@@ -96,6 +98,20 @@ export function createMemory(store: () => Promise<RadarStore>, options: MemoryOp
   /** What the memory rules knew when each analysis was made (the photo check adds to it). */
   const known = new WeakMap<Analysis, MemoryContext>();
   const identity = async () => (await options.team?.().catch(() => undefined)) ?? undefined;
+  /** The cutoff the history was last pruned to (ms), and that prune while it runs. */
+  let pruned: { cutoff: number; done: Promise<unknown> } | undefined;
+  /** Forgets profiles older than the retention, unless done for (nearly) this cutoff already; a failure throws. */
+  function prune(s: RadarStore, settings: Settings, now: Date): Promise<unknown> {
+    const cutoff = now.getTime() - settings.historyDays * DAY;
+    if (pruned && cutoff >= pruned.cutoff && cutoff - pruned.cutoff < PRUNE_EVERY) return pruned.done;
+    const done = s.prune(new Date(cutoff));
+    const mine = (pruned = { cutoff, done });
+    // A failed prune is tried again on the next visit (which then reports it).
+    done.catch(() => {
+      if (pruned === mine) pruned = undefined;
+    });
+    return done;
+  }
 
   const photoMemory = async () =>
     (photos ??= store().then(async (s) => {
@@ -167,13 +183,21 @@ export function createMemory(store: () => Promise<RadarStore>, options: MemoryOp
       }
     },
 
+    /**
+     * A marketplace page starts loading (the event that wakes a stopped worker): the store is opened and the
+     * history pruned now, while the page loads, rather than on the way to its badge. Failures wait for the visit.
+     */
+    async prepare(settings: Settings, now: Date): Promise<void> {
+      await prune(await store(), settings, now).catch(() => {});
+    },
+
     /** Records the visit and adds what the memory knows; the analysis comes back with those findings. */
     async remember(a: Analysis, settings: Settings, now: Date): Promise<Analysis> {
       const s = await store();
       const profile = a.profile!;
       let recorded: Awaited<ReturnType<RadarStore['recordVisit']>>;
       try {
-        await s.prune(new Date(now.getTime() - settings.historyDays * DAY));
+        await prune(s, settings, now);
         recorded = await s.recordVisit(profile, a.risk.level, a.findings, now);
       } catch (e) {
         return { ...a, storageError: storageProblem(e) };
