@@ -115,8 +115,8 @@ export function HistoryPage({ deps }: { deps: HistoryDeps }) {
   }, [rows]);
 
   const replace = (e: StoredProfile) => setRows((rs) => rs.map((r) => (r.key === e.key ? e : r)));
-  const remove = async (key: string) => {
-    if (confirm !== key) return setConfirm(key);
+  /** Deletes a profile here (the team sync then deletes the user's own team record) and says `said`. */
+  const forget = async (key: string, said: string) => {
     try {
       await deps.store.deleteProfile(key);
     } catch (e) {
@@ -127,7 +127,11 @@ export function HistoryPage({ deps }: { deps: HistoryDeps }) {
     setConfirm(undefined);
     setRows((rs) => rs.filter((r) => r.key !== key));
     setTotal((n) => (n ?? 1) - 1);
-    setStatus(t(deps.teamOn ? 'team.forgotten' : 'history.deleted'));
+    setStatus(said);
+  };
+  const remove = async (key: string) => {
+    if (confirm !== key) return setConfirm(key);
+    await forget(key, t(deps.teamOn ? 'team.forgotten' : 'history.deleted'));
   };
   const set = (patch: Partial<HistoryFilter>) => setFilter((f) => ({ ...f, ...patch }));
 
@@ -260,7 +264,7 @@ export function HistoryPage({ deps }: { deps: HistoryDeps }) {
                   <td colSpan={7}>
                     <ProfileDetails entry={r} deps={deps} onChange={replace} />
                     {deps.teamOn && deps.forgetEverywhere && (
-                      <TeamForgetEverywhere profileKey={r.key} forget={deps.forgetEverywhere} />
+                      <TeamForgetEverywhere profileKey={r.key} forget={deps.forgetEverywhere} forgotten={forget} />
                     )}
                   </td>
                 </tr>

@@ -2,13 +2,17 @@ import { useState } from 'preact/hooks';
 import { t } from '../lib/i18n/pages';
 
 /**
- * "Forget everywhere" (issue 16): every team record of this profile — colleagues' too — deleted from the team
- * database. An admin's action: the server decides whether this user may (CouchDB refuses others' documents to a
- * plain member). Asks for a second click first, then says what was deleted and what the server refused.
+ * "Forget everywhere" (issue 16): the profile deleted from this browser's history (as Forget does, which also
+ * deletes the user's own team record) and every team record of it — colleagues' too — from the team database. The
+ * server decides whether this user may delete colleagues' records (CouchDB refuses others' documents to a plain
+ * member). Asks for a second click first. When the team database answered, `forgotten` deletes the local copy
+ * and shows what happened (this row then goes); when it could not be reached, nothing is deleted anywhere and the
+ * button says so, so it can be tried again.
  */
 export function TeamForgetEverywhere(p: {
   profileKey: string;
   forget: (key: string) => Promise<{ deleted: number; refused: number } | undefined>;
+  forgotten: (key: string, said: string) => void | Promise<void>;
 }) {
   const [asking, setAsking] = useState(false);
   const [result, setResult] = useState<string | undefined>();
@@ -21,13 +25,14 @@ export function TeamForgetEverywhere(p: {
           if (!asking) return setAsking(true);
           setAsking(false);
           const r = await p.forget(p.profileKey).catch(() => undefined);
-          setResult(
-            r
-              ? [
-                  t('team.everywhere.deleted', { count: r.deleted }),
-                  ...(r.refused ? [t('team.everywhere.refused', { count: r.refused })] : []),
-                ].join(' ')
-              : t('team.everywhere.failed'),
+          if (!r) return setResult(t('team.everywhere.failed'));
+          setResult(undefined);
+          await p.forgotten(
+            p.profileKey,
+            [
+              t('team.everywhere.deleted', { count: r.deleted }),
+              ...(r.refused ? [t('team.everywhere.refused', { count: r.refused })] : []),
+            ].join(' '),
           );
         }}
       >

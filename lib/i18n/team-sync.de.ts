@@ -20,15 +20,15 @@ export const teamSyncDe: Record<keyof typeof teamSyncEn, string> = {
   'team.recruiter.help': 'Erscheint bei einem Befund im Browser der anderen: „gesehen von Anna am 3. Mai“.',
   'team.key': 'Teamschlüssel (optional)',
   'team.key.help':
-    'Ein Geheimnis, das Ihr Team teilt, in jedem Browser gleich: Prüfsummen passen dann nur innerhalb des Teams zusammen. Leer: Die Datenbankadresse wird verwendet.',
+    'Ein Geheimnis, das Ihr Team teilt, in jedem Browser gleich: Hashwerte passen dann nur innerhalb des Teams zusammen. Leer: Die Datenbankadresse wird verwendet.',
   'team.share': 'Was geteilt wird',
   'team.share.off': 'Nichts (Teamgedächtnis aus)',
   'team.share.full':
     'Alles, was der Abgleich braucht, und was Sie gesehen haben: Name, Adresse, Befunde mit Belegen, Ihre Notizen und Markierungen',
   'team.share.hashes':
-    'Nur Prüfsummen: keine Namen, Adressen oder Texte – genug für „von jemandem im Team unter anderem Namen gesehen“',
+    'Nur Hashwerte: keine Namen, Adressen oder Texte – genug für „von jemandem im Team unter anderem Namen gesehen“',
   'team.share.help':
-    'Nie geteilt: Seiteninhalte, die Fotos selbst (bei „nur Prüfsummen“ gar kein Bild), Ihr Surfen außerhalb von Profilseiten.',
+    'Nie geteilt: Seiteninhalte, die Fotos selbst (bei „nur Hashwerte“ gar kein Bild), Ihr Surfen außerhalb von Profilseiten.',
   'team.save': 'Speichern und verbinden',
   'team.saved': 'Gespeichert.',
   'team.syncNow': 'Jetzt abgleichen',
@@ -57,15 +57,17 @@ export const teamSyncDe: Record<keyof typeof teamSyncEn, string> = {
   'team.forgotten':
     'Hier vergessen; Ihr eigener Team-Eintrag dazu wird aus der Team-Datenbank entfernt (die der anderen bleiben).',
   'team.everywhere': 'Im ganzen Team vergessen',
-  'team.everywhere.confirm': 'Erneut klicken, um alle Team-Einträge zu diesem Profil zu löschen, auch die der anderen',
+  'team.everywhere.confirm':
+    'Erneut klicken, um dieses Profil hier aus Ihrem Verlauf und alle Team-Einträge dazu zu löschen, auch die der anderen',
   'team.everywhere.help':
-    'Löscht die Einträge aller im Team zu diesem Profil aus der Team-Datenbank. Das darf nur die Verwaltung des Teams: Anderen verweigert der Server es.',
-  'team.everywhere.deleted': '{count} Team-Einträge gelöscht.',
-  'team.everywhere.deleted.one': '{count} Team-Eintrag gelöscht.',
+    'Löscht dieses Profil hier aus Ihrem Verlauf sowie Ihren Eintrag und die Einträge aller anderen im Team dazu aus der Team-Datenbank. Einträge anderer darf nur die Verwaltung des Teams löschen: Anderen verweigert der Server es, und Sie erfahren es.',
+  'team.everywhere.deleted': 'Hier aus Ihrem Verlauf gelöscht; {count} Team-Einträge aus der Team-Datenbank gelöscht.',
+  'team.everywhere.deleted.one':
+    'Hier aus Ihrem Verlauf gelöscht; {count} Team-Eintrag aus der Team-Datenbank gelöscht.',
   'team.everywhere.refused': 'Die Team-Datenbank hat das Löschen von {count} verweigert (nur die Verwaltung darf das).',
   'team.everywhere.refused.one':
     'Die Team-Datenbank hat das Löschen von {count} verweigert (nur die Verwaltung darf das).',
-  'team.everywhere.failed': 'Die Team-Datenbank war nicht erreichbar; dort wurde nichts gelöscht.',
+  'team.everywhere.failed': 'Die Team-Datenbank war nicht erreichbar; nichts wurde gelöscht, weder hier noch dort.',
   'privacy.team.title': 'Teamgedächtnis: Einträge aus dem Team und was Sie teilen',
   'privacy.team.body':
     'Das Teamgedächtnis ist an: Was Sie von den geöffneten Profilen zu teilen gewählt haben (siehe Einstellungen), wird an die Datenbank Ihres Teams gesendet, und was die anderen geteilt haben, wird von dort hierher kopiert und wie Ihre eigenen Profile verglichen.',

@@ -48,14 +48,15 @@ export const teamSyncEn = {
   'team.forgotten':
     'Forgotten here; your own team record of it is removed from the team database (colleagues’ records stay).',
   'team.everywhere': 'Forget everywhere in the team',
-  'team.everywhere.confirm': 'Click again to delete every team record of this profile, colleagues’ too',
+  'team.everywhere.confirm':
+    'Click again to delete this profile from your history here and every team record of it, colleagues’ too',
   'team.everywhere.help':
-    'Deletes this profile’s records of all colleagues from the team database. Only the team’s admin may: the server refuses others.',
-  'team.everywhere.deleted': '{count} team records deleted.',
-  'team.everywhere.deleted.one': '{count} team record deleted.',
+    'Deletes this profile from your history here, and your record and every colleague’s record of it from the team database. Only the team’s admin may delete colleagues’ records: the server refuses others, and you are told.',
+  'team.everywhere.deleted': 'Deleted from your history here; {count} team records deleted from the team database.',
+  'team.everywhere.deleted.one': 'Deleted from your history here; {count} team record deleted from the team database.',
   'team.everywhere.refused': 'The team database refused to delete {count} (only its admin may).',
   'team.everywhere.refused.one': 'The team database refused to delete {count} (only its admin may).',
-  'team.everywhere.failed': 'The team database could not be reached; nothing was deleted there.',
+  'team.everywhere.failed': 'The team database could not be reached; nothing was deleted, here or there.',
   'privacy.team.title': 'Team memory: your colleagues’ records, and what you share',
   'privacy.team.body':
     'Team memory is on: what you chose to share of the profiles you open (see the options) is sent to your team’s database, and what your colleagues shared is copied here from it, to be compared like your own.',
