@@ -62,8 +62,9 @@ function has(p: Profile, path: readonly string[]): boolean {
   return cur !== undefined && !(Array.isArray(cur) && cur.length === 0);
 }
 
-// Each rule's needed fields as key paths, split once.
+// Each rule's needed fields as key paths, split once; what is said when one is missing, by its key.
 const NEEDS = new Map(profileRules.map((r) => [r, r.needs.map((f) => ({ field: f, path: f.split('.') }))]));
+const BECAUSE = new Map(profileRules.map((r) => [r, `unchecked.because.${r.id}` as MessageKey]));
 const GROUPS = new Map<string, string>([...profileRules, ...messageRules, ...memoryRules].map((r) => [r.id, r.group]));
 
 /** The fields a rule needs (all of them) that this profile does not have; undefined when it has them all. */
@@ -115,13 +116,22 @@ function missingText(field: string): string {
 // The words for what a reader could not read live apart (the content script needs them, not the rules).
 export { readGaps } from './read-gaps';
 
+let lastTime: { time: number; iso: string } | undefined;
+
+/** The time as ISO text: a run looks at every profile at the same time, so it is written once. */
+function isoTime(d: Date): string {
+  const time = d.getTime();
+  if (lastTime?.time !== time) lastTime = { time, iso: d.toISOString() };
+  return lastTime.iso;
+}
+
 export function analyzeRead(site: string, url: string, read: ReadResult, opts: AnalyzeOptions): Analysis {
   const base = {
     site,
     url,
     status: read.status,
     missing: read.missing,
-    checkedAt: opts.now.toISOString(),
+    checkedAt: isoTime(opts.now),
     locale: currentLocale(),
   };
   if (!read.profile || read.status === 'not-a-profile' || read.status === 'unreadable') {
@@ -138,7 +148,7 @@ export function analyzeRead(site: string, url: string, read: ReadResult, opts: A
   for (const rule of profileRules) {
     const gaps = unmet(rule, profile);
     if (gaps) {
-      unchecked.push(t(`unchecked.because.${rule.id}` as MessageKey));
+      unchecked.push(t(BECAUSE.get(rule)!));
       continue;
     }
     try {
@@ -153,11 +163,21 @@ export function analyzeRead(site: string, url: string, read: ReadResult, opts: A
   if (profile.photoUrl) unchecked.push(t('unchecked.photo'));
   unchecked.push(t('unchecked.messages'));
   const established = isEstablished(profile, opts.now);
+  const scored = score(findings, groupOf, opts.sensitivity, established);
+  // Written out key by key, in the order a spread would give (profiles are scored by the tens of thousands).
+  const risk: Risk = scored.fromNotes
+    ? { level: scored.level, score: scored.score, fromNotes: true, unchecked }
+    : { level: scored.level, score: scored.score, unchecked };
   return {
-    ...base,
+    site: base.site,
+    url: base.url,
+    status: base.status,
+    missing: base.missing,
+    checkedAt: base.checkedAt,
+    locale: base.locale,
     profile,
     findings,
-    risk: { ...score(findings, groupOf, opts.sensitivity, established), unchecked },
+    risk,
   };
 }
 

@@ -14,17 +14,29 @@ export function finding(
   severity: Severity,
   lines: Evidence[],
   sources: string[],
-  titleKey: MessageKey = `rule.${rule}.title` as MessageKey,
+  titleKey?: MessageKey,
 ): Finding {
+  const keys = keysOf(rule);
   // Built key by key so `evidence` keeps its place among the keys (the CLI's JSON, the exports) and the
   // finding keeps a fast shape (the accessor is one of two shared ones; an accessor per finding costs more
   // than writing the evidence out).
-  const f = { rule, severity, title: t(titleKey) } as Finding;
+  const f = { rule, severity, title: t(titleKey ?? keys.title) } as Finding;
   Object.defineProperty(f, 'evidence', LAZY_EVIDENCE[currentLocale()]);
   f.lines = lines;
   f.sources = sources;
-  f.advice = t(`rule.${rule}.advice` as MessageKey);
+  f.advice = t(keys.advice);
   return f;
+}
+
+// Each rule's title and advice keys, made once: a key built for every finding is a new string to hash.
+const KEYS = new Map<string, { title: MessageKey; advice: MessageKey }>();
+function keysOf(rule: string): { title: MessageKey; advice: MessageKey } {
+  let keys = KEYS.get(rule);
+  if (!keys) {
+    keys = { title: `rule.${rule}.title` as MessageKey, advice: `rule.${rule}.advice` as MessageKey };
+    KEYS.set(rule, keys);
+  }
+  return keys;
 }
 
 /**
@@ -80,11 +92,30 @@ export function profileText(p: { title?: string; bio?: string }): string {
 }
 
 export function daysBetween(from: string, to: Date): number {
-  return Math.floor((to.getTime() - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  return Math.floor((to.getTime() - dayStart(from)) / 86_400_000);
 }
 
+// Pages repeat the same days (member since, review dates): each is parsed once. Bounded: cleared when full.
+const DAY_STARTS = new Map<string, number>();
+
+/** Date.parse of the day at midnight UTC ("2026-03-07T00:00:00Z"), in milliseconds (NaN if it is no day). */
+export function dayStart(day: string): number {
+  let ms = DAY_STARTS.get(day);
+  if (ms === undefined) {
+    ms = Date.parse(`${day}T00:00:00Z`);
+    if (DAY_STARTS.size >= 10_000) DAY_STARTS.clear();
+    DAY_STARTS.set(day, ms);
+  }
+  return ms;
+}
+
+let lastDay: { time: number; day: string } | undefined;
+
 export function isoDay(d: Date): string {
-  return d.toISOString().slice(0, 10);
+  // Every profile of a run is looked at on the same day.
+  const time = d.getTime();
+  if (lastDay?.time !== time) lastDay = { time, day: d.toISOString().slice(0, 10) };
+  return lastDay.day;
 }
 
 /**

@@ -35,12 +35,13 @@ function evidenceOf(p: Profile, country: string): Evidence[] {
 /** The same, in no language: for the verdict line and the interview question (lib/verdict.ts). */
 function factsOf(p: Profile, country: string, zoneCountries?: string[]): FindingFacts {
   const offset = p.timezone?.utcOffsetMinutes;
-  return {
-    ...(p.location?.city ? { place: p.location.city } : {}),
-    country,
-    ...(offset !== undefined ? { offset: formatOffset(offset) } : {}),
-    ...(zoneCountries?.length ? { zoneCountries } : {}),
-  };
+  // Key by key, in this order (the exports keep it).
+  const facts: FindingFacts = {};
+  if (p.location?.city) facts.place = p.location.city;
+  facts.country = country;
+  if (offset !== undefined) facts.offset = formatOffset(offset);
+  if (zoneCountries?.length) facts.zoneCountries = zoneCountries;
+  return facts;
 }
 
 export const rule: ProfileRule = {

@@ -5,7 +5,7 @@
  */
 import { asNote } from '../finding-view';
 import { line } from '../i18n/evidence';
-import { daysBetween, finding } from './finding';
+import { dayStart, daysBetween, finding } from './finding';
 import type { ProfileRule } from './types';
 
 const WINDOW_DAYS = 30;
@@ -25,7 +25,7 @@ export const rule: ProfileRule = {
       .map((r) => r.date!)
       .sort();
     // Each date parsed once (whole days since the epoch): the window is a difference of numbers.
-    const day = top.map((d) => Math.floor(Date.parse(`${d}T00:00:00Z`) / 86_400_000));
+    const day = top.map((d) => Math.floor(dayStart(d) / 86_400_000));
     let best = { count: 0, from: '', to: '' };
     for (let i = 0; i < top.length; i++) {
       let j = i;

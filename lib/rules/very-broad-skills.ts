@@ -80,8 +80,11 @@ const FIELDS: Record<string, string[]> = {
   admin: ['data entry', 'virtual assistant', 'transcription', 'customer support'],
 };
 
-/** A field's name for the reader: `skill.<field>` in the catalogue ("data & AI" → skill.data-ai). */
-const fieldKey = (field: string) => `skill.${field.toLowerCase().replace(/[^a-z]+/g, '-')}` as MessageKey;
+/** A field's name for the reader: `skill.<field>` in the catalogue ("data & AI" → skill.data-ai), made once. */
+const FIELD_KEYS = new Map(
+  Object.keys(FIELDS).map((field) => [field, `skill.${field.toLowerCase().replace(/[^a-z]+/g, '-')}` as MessageKey]),
+);
+const fieldKey = (field: string) => FIELD_KEYS.get(field)!;
 
 const FIELD_OF = new Map(Object.entries(FIELDS).flatMap(([field, kws]) => kws.map((k) => [k, field] as const)));
 // First words of the two-word keywords: only after one of them is a pair of words worth building.

@@ -49,7 +49,10 @@ export function findContacts(text: string, country?: string): Contact[] {
     }
   };
   const mentionsAny = MESSENGER_HINT.test(text);
+  // An address needs its "@": without one, the address pattern is not run along the text.
+  const at = mentionsAny && text.includes('@');
   for (const [kind, re] of mentionsAny ? PATTERNS : []) {
+    if (kind === 'E-mail' && !at) continue;
     for (const m of text.matchAll(re)) {
       const value = m[1] ?? m[0];
       if (NOT_HANDLES.test(value.replace(/^@/, ''))) continue;
@@ -58,10 +61,11 @@ export function findContacts(text: string, country?: string): Contact[] {
   }
   // Phone numbers: libphonenumber-js validates each run of digits that could be one (a cheap scan first,
   // so long texts without such runs cost nothing).
-  const phonesInMessengers = out.map((c) => c.value.replace(/\D/g, '')).filter((p) => p.length > 5);
+  let phonesInMessengers: string[] | undefined;
   for (const m of text.matchAll(PHONE_CANDIDATE)) {
     const raw = m[0];
     const digits = raw.replace(/\D/g, '');
+    phonesInMessengers ??= out.map((c) => c.value.replace(/\D/g, '')).filter((p) => p.length > 5);
     if (phonesInMessengers.some((p) => digits.endsWith(p.slice(-7)))) continue; // already a WhatsApp/Signal number
     const n = parsePhoneNumberFromString(raw, country as CountryCode | undefined);
     if (n?.isValid()) add('Phone', raw);
