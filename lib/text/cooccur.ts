@@ -35,7 +35,7 @@ export function concept(...alternatives: string[]): RegExp {
   const id = registry.length;
   registry.push(re);
   if (anchors) for (const a of anchors) trie.add(a, id);
-  else unanchored.add(id);
+  unanchored.push(!anchors);
   ids.set(re, id);
   return re;
 }
@@ -43,7 +43,7 @@ export function concept(...alternatives: string[]): RegExp {
 // Every concept, by id; the anchors of those that have them; the ids of those that do not.
 const registry: RegExp[] = [];
 const trie = new AnchorTrie();
-const unanchored = new Set<number>();
+const unanchored: boolean[] = [];
 const ids = new WeakMap<RegExp, number>();
 // Each concept as a global pattern, to start scanning at an offset; as a sticky one, to try one offset.
 const scanning: RegExp[] = [];
@@ -92,7 +92,8 @@ export function readHits(
   const index = indexOf(msg);
   const small = msg.sentences.length <= 31;
   const unless = opts.unless;
-  let hits: Map<number, Hit> | undefined;
+  // By sentence (read in the message's order at the end).
+  let hits: Hit[] | undefined;
   // Sentences an `unless` context rules out (for every combination: it is the sentence's topic).
   let excluded: Set<number> | undefined;
   const plan = planOf(combinations);
@@ -114,7 +115,7 @@ export function readHits(
     next: for (let c = 0; c < count; c++) {
       const sentence = small ? c : candidates![c];
       if (small && !(m & (1 << c))) continue;
-      if (hits?.has(sentence) || excluded?.has(sentence)) continue;
+      if (hits?.[sentence] || excluded?.has(sentence)) continue;
       if (!small) for (let k = 1; k < n; k++) if (index.anchoredAt(conceptIds[k], sentence) < 0) continue next;
       const offsets = SCRATCH;
       for (let k = 0; k < n; k++) {
@@ -164,11 +165,13 @@ export function readHits(
         const w = index.word(conceptIds[order[j]], sentence);
         if (!words.includes(w)) words.push(w);
       }
-      (hits ??= new Map()).set(sentence, { sentence: s, index: sentence, words, weak: asksAvailability(s) });
+      (hits ??= [])[sentence] = { sentence: s, index: sentence, words, weak: asksAvailability(s) };
     }
   }
   if (!hits) return NO_HITS;
-  return [...hits.values()].sort((a, b) => a.index - b.index);
+  const found: Hit[] = [];
+  for (const h of hits) if (h) found.push(h);
+  return found;
 }
 
 // The offsets of the candidate being read, and their order (used only while it is read).
@@ -265,7 +268,7 @@ class ConceptIndex {
 
   /** The sentences holding one of the concept's anchors, in order (all for a concept without anchors). */
   sentencesWith(id: number): readonly number[] {
-    if (unanchored.has(id)) return (this.every ??= this.msg.sentences.map((_, i) => i));
+    if (unanchored[id]) return (this.every ??= this.msg.sentences.map((_, i) => i));
     let list = this.sentences[id];
     if (!list) {
       const pairs = this.pairs(id) ?? NONE;
@@ -283,7 +286,7 @@ class ConceptIndex {
    */
   mask(id: number): number {
     const n = this.msg.sentences.length;
-    if (unanchored.has(id)) return n >= 31 ? -1 : (1 << n) - 1;
+    if (unanchored[id]) return n >= 31 ? -1 : (1 << n) - 1;
     this.masks ??= new Int32Array(this.concepts).fill(-2);
     let m = this.masks[id];
     if (m === -2) {
@@ -297,7 +300,7 @@ class ConceptIndex {
 
   /** Offset of the first word of the sentence that starts with one of the concept's anchors (0 if it has none), or -1. */
   anchoredAt(id: number, sentence: number): number {
-    if (unanchored.has(id)) return 0;
+    if (unanchored[id]) return 0;
     const pairs = this.pairs(id);
     if (pairs) for (let k = 0; k < pairs.length; k += 2) if (pairs[k] === sentence) return pairs[k + 1];
     return -1;
@@ -326,7 +329,7 @@ class ConceptIndex {
     const s = this.msg.sentences[sentence];
     let found = -1;
     let end = 0;
-    if (unanchored.has(id)) {
+    if (unanchored[id]) {
       const g = scanning[id];
       g.lastIndex = 0;
       const m = g.exec(s);
