@@ -193,13 +193,16 @@ const COMBINATIONS: Combination[] = [
 // A server invitation link: someone is met there — unless the message announces a project's new server.
 const SERVER_LINK: Combination[] = [[concept(String.raw`discord\.gg/\S+`)]];
 // "Join our Discord", "únete a nuestro grupo de Telegram", "join here: discord.gg/…": an invitation to go there, a
-// community's included (labelling policy v2, rule 8) — an announcement that a server exists is not.
+// community's included (labelling policy v2, rule 8) — an announcement that a server exists is not, nor a
+// site's footer inviting to its social pages ("Join Upwork on Reddit").
 const JOIN: Combination[] = [
   [
     concept(
       String.raw`join(?!ed|chat)\p{L}*|únete|unete|únanse|rejoin\p{L}*|entr[ae]m? n[oa]|participe|tritt|beitreten|komm in|come (?:to|join)|hop (?:on|in)`,
     ),
-    concept(MESSENGER_NAMES, String.raw`discord\.gg/\S+|t\.me/\S+|chat\.whatsapp\.com/\S+|[\w-]+\.slack\.com\S*|slack`),
+    concept(
+      String.raw`telegramm?|tg|whats?\s?app?|watsapp?|discord|skype|signal|wechat|viber|slack|threema|wickr|discord\.gg/\S+|t\.me/\S+|chat\.whatsapp\.com/\S+|[\w-]+\.slack\.com\S*`,
+    ),
   ],
 ];
 const LAUNCHED =

@@ -73,6 +73,7 @@ describe('move-off-platform', () => {
     ['Please join our slack: https://example-team.slack.com', true],
     ['The Discord server has been launched: https://discord.gg/ZqzW2PEJVW', false],
     ["I've joined the discord server, thanks.", false],
+    ['Join Upwork on Reddit', false],
     ['Interessados deverão encaminhar currículo para: ana.rec27@gmail.com', true],
     ['Por favor envie um email para contato@empresa.com.br', false],
     ['For sure send an email over to support@wickr.com so they can help.', false],
