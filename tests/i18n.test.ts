@@ -20,7 +20,7 @@ describe('i18n', () => {
     for (const [k, v] of Object.entries(pagesCatalogue.de)) expect(v.trim(), k).not.toBe('');
     expect(pagesT('history.team.noMatch')).toBe('No profiles from your team match.');
     setLocale('de');
-    expect(pagesT('history.count', { count: 1 })).toBe('1 Profil gemerkt, nur auf diesem Computer');
+    expect(pagesT('history.count', { count: 1 })).toBe('1 Profil in diesem Browser gemerkt');
   });
 
   it.each(Object.keys(en) as (keyof typeof en)[])('%s has the same placeholders in both languages', (key) => {

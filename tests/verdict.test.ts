@@ -27,10 +27,10 @@ describe('verdictLine', () => {
     setLocale('en');
     const { findings } = persona();
     expect(verdictLine(findings, 'en')).toBe(
-      'Claims New York, United States, keeps UTC+09:00 time; asks for crypto; account only 21 days old.',
+      'Claims New York, United States, keeps UTC+09:00 time; accepts payment in crypto; account only 21 days old.',
     );
     expect(verdictLine(findings, 'de')).toBe(
-      'Gibt als Ort New York, Vereinigte Staaten an, hat aber die Uhrzeit UTC+09:00; will Kryptowährung; Konto erst 21 Tage alt.',
+      'Gibt als Ort New York, Vereinigte Staaten an, hat aber die Zeitzone UTC+09:00; nimmt Zahlung in Kryptowährung an; Konto erst 21 Tage alt.',
     );
     // The language asked for does not change the current one.
     expect(verdictLine(findings, 'de')).not.toBe(verdictLine(findings, 'en'));
@@ -41,25 +41,27 @@ describe('verdictLine', () => {
       facts: { country: 'US', zoneCountries: ['VN'], offset: 'UTC+07:00' },
     });
     expect(verdictLine([mismatch], 'en')).toBe('Claims the United States, keeps the time of Vietnam.');
-    expect(verdictLine([mismatch], 'de')).toBe('Gibt als Ort Vereinigte Staaten an, hat aber die Uhrzeit von Vietnam.');
+    expect(verdictLine([mismatch], 'de')).toBe(
+      'Gibt als Ort Vereinigte Staaten an, hat aber die Zeitzone von Vietnam.',
+    );
   });
 
   it('contact channels are listed, e-mail and phone in words of the language', () => {
     const contact = f('off-platform-contact-in-profile', 'medium', { facts: { channels: ['Telegram', 'E-mail'] } });
-    expect(verdictLine([contact], 'en')).toBe('Wants contact on Telegram and e-mail.');
-    expect(verdictLine([contact], 'de')).toBe('Will Kontakt über Telegram und E-Mail.');
+    expect(verdictLine([contact], 'en')).toBe('Lists contact on Telegram and e-mail.');
+    expect(verdictLine([contact], 'de')).toBe('Nennt Kontakt über Telegram und E-Mail.');
   });
 
   it('one day is singular; the same phrase twice is said once; at most three flags', () => {
     const flags = [
-      f('crypto-payment-in-profile', 'high'),
+      f('crypto-payment-request', 'high'),
       f('crypto-payment-request', 'high'),
       f('new-account', 'medium', { facts: { days: 1 } }),
       f('no-photo', 'medium'),
       f('avoids-video', 'medium'),
     ];
-    expect(verdictLine(flags, 'en')).toBe('Asks for crypto; account only 1 day old; no photo.');
-    expect(verdictLine(flags, 'de')).toBe('Will Kryptowährung; Konto erst 1 Tag alt; kein Foto.');
+    expect(verdictLine(flags, 'en')).toBe('Asks to be paid in crypto; account only 1 day old; no photo.');
+    expect(verdictLine(flags, 'de')).toBe('Bittet um Zahlung in Kryptowährung; Konto erst 1 Tag alt; kein Foto.');
   });
 
   it('without facts, a rule still has its words; without red flags, the sentence says so', () => {

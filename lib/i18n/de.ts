@@ -61,7 +61,7 @@ export const de: Record<MessageKey, string> = {
   'rule.free-hosting-portfolio.title': 'Portfolio nur auf kostenlosem One-Page-Hosting',
   'rule.free-hosting-portfolio.advice':
     'Verlangen Sie überprüfbare Arbeiten: einen erreichbaren Auftraggeber, eine Firmenseite, ein Repository mit Historie.',
-  'rule.very-broad-skills.title': 'Ungewöhnlich breite Liste von Fähigkeiten aus fremden Gebieten',
+  'rule.very-broad-skills.title': 'Ungewöhnlich breite Liste von Fähigkeiten aus vielen Gebieten',
   'rule.very-broad-skills.advice': 'Prüfen Sie die benötigten Fähigkeiten in einem technischen Gespräch per Video.',
   'rule.crypto-payment-request.title': 'Bittet um Bezahlung in Kryptowährung',
   'rule.crypto-payment-request.advice':
@@ -84,7 +84,7 @@ export const de: Record<MessageKey, string> = {
   'rule.avoids-video.title': 'Weicht Videoanrufen aus',
   'rule.avoids-video.advice':
     'Bestehen Sie vor der Beauftragung auf einem Live-Videointerview mit Kamera; vergleichen Sie das Gesicht mit dem Profilfoto.',
-  'rule.prepayment-pressure.title': 'Drängt auf Zahlung vor der Lieferung',
+  'rule.prepayment-pressure.title': 'Bittet um Zahlung vor der Lieferung',
   'rule.prepayment-pressure.advice': 'Zahlen Sie über Meilensteine oder Treuhand der Plattform, nicht vorab außerhalb.',
   'rule.remote-access-request.title': 'Bittet um Fernzugriff auf den Rechner',
   'rule.remote-access-request.advice':
@@ -101,13 +101,13 @@ export const de: Record<MessageKey, string> = {
   'evidence.memberSince': 'Mitglied seit {date} ({count} Tage vor dem {now})',
   'evidence.claimsRate': 'Stundensatz {rate}',
   'evidence.claimsYears': 'Angabe „{text}“',
-  'evidence.claimsTitle': 'Titel sagt „{text}“',
+  'evidence.claimsTitle': 'Im Titel steht „{text}“',
   'evidence.jobSuccess': 'Job-Erfolg {value} %',
   'evidence.history': 'Sichtbare Historie: {jobs}, {hours}, {reviews}',
   'evidence.reviewBurst':
     '{count} von {total} Bestbewertungen zwischen {from} und {to}, innerhalb von {days} nach der Anmeldung',
-  'evidence.perfectFew': 'Bewertung {rating} aus {count} Bewertungen',
-  'evidence.perfectFew.one': 'Bewertung {rating} aus {count} Bewertung',
+  'evidence.perfectFew': 'Durchschnitt {rating} bei {count} Bewertungen',
+  'evidence.perfectFew.one': 'Durchschnitt {rating} bei {count} Bewertung',
   'evidence.noPhoto': 'Das Profil zeigt kein Foto',
   'evidence.sameText':
     'Fast gleicher Text bei „{name}“ ({site}, {url}), gesehen am {date}; {score} % der Formulierungen gleich',
@@ -232,6 +232,8 @@ export const de: Record<MessageKey, string> = {
   'ui.source': 'Quelle',
   'ui.nextStep': 'Was zu tun ist',
   'ui.unchecked': 'Was nicht geprüft werden konnte',
+  'cli.notAProfile':
+    'Nicht gelesen: Das ist keine Profilseite einer unterstützten Website, oder die gespeicherte Datei sagt nicht, von welcher Adresse sie stammt (mit --url angeben).',
   'ui.disclaimer':
     'Ein Warnsignal ist kein Beweis, sondern ein Grund zur Prüfung mit den genannten Schritten. Entscheiden Sie nie nach Nationalität, Name oder Sprache.',
   'ui.level': 'Risiko: {level}',
@@ -243,7 +245,7 @@ export const de: Record<MessageKey, string> = {
   'ui.message.check': 'Auf Warnsignale prüfen',
   'ui.message.none':
     'In diesem Text wurde kein Warnsignal gefunden. Die Regeln suchen nach Aufforderungen, vor denen die Warnung spricht; Ton und Absicht können sie nicht beurteilen.',
-  'ui.steps': 'Vor der Beauftragung: die Prüfschritte der Warnung',
+  'ui.steps': 'Vor der Beauftragung: die Prüfschritte aus dem Behördenhinweis',
   'ui.settings': 'Einstellungen',
   'ui.options.title': 'Red Flag Radar — Einstellungen',
   'history.trustedSince': 'Von Ihnen am {date} als vertrauenswürdig markiert',

@@ -86,7 +86,7 @@ export const en = {
   'rule.avoids-video.title': 'Avoids video calls',
   'rule.avoids-video.advice':
     'Insist on a live video interview with the camera on before hiring; compare the face with the profile photo.',
-  'rule.prepayment-pressure.title': 'Presses for payment before delivery',
+  'rule.prepayment-pressure.title': 'Asks for payment before delivery',
   'rule.prepayment-pressure.advice': 'Pay through the platform’s milestones or escrow, not upfront outside it.',
   'rule.remote-access-request.title': 'Asks for remote-desktop access',
   'rule.remote-access-request.advice':
@@ -230,6 +230,8 @@ export const en = {
   'ui.source': 'Source',
   'ui.nextStep': 'What to do',
   'ui.unchecked': 'What could not be checked',
+  'cli.notAProfile':
+    'Not read: this is not a profile page of a supported site, or the saved file does not say which address it came from (give it with --url).',
   'ui.disclaimer':
     'A red flag is not proof. It is a reason to verify, with the steps shown. Never decide by nationality, name or language.',
   'ui.level': 'Risk: {level}',

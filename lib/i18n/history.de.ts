@@ -9,8 +9,8 @@ export const historyDe: Record<keyof typeof historyEn, string> = {
   'ui.settings.sites': 'Aktive Websites',
   'ui.settings.all': 'Alle Einstellungen',
   'history.title': 'Red Flag Radar — Verlauf',
-  'history.count': '{count} Profile gemerkt, nur auf diesem Computer',
-  'history.count.one': '{count} Profil gemerkt, nur auf diesem Computer',
+  'history.count': '{count} Profile in diesem Browser gemerkt',
+  'history.count.one': '{count} Profil in diesem Browser gemerkt',
   'history.search': 'Namen, Links und Notizen durchsuchen',
   'history.site': 'Website',
   'history.level': 'Stufe',
@@ -76,7 +76,8 @@ export const historyDe: Record<keyof typeof historyEn, string> = {
   'ui.settings.clear': 'Alle gemerkten Profile vergessen',
   'ui.settings.clearConfirm': 'Zum Bestätigen erneut klicken: alle gemerkten Profile vergessen',
   'ui.settings.cleared': 'Alle gemerkten Profile wurden vergessen.',
-  'ui.settings.privacy': 'Alles bleibt auf diesem Computer. Nichts wird an einen Server gesendet.',
+  'ui.settings.privacy':
+    'Alles bleibt auf diesem Computer, außer Sie schalten unten das Teamgedächtnis ein. Nichts wird an einen Server von uns gesendet.',
   'history.saveFailed': 'Nicht gespeichert: {reason}. Es wurde nichts geändert.',
   'history.deleteFailed': 'Das Profil wurde nicht gelöscht: {reason}.',
   'history.deleteAllFailed': 'Es wurde nichts gelöscht: {reason}.',
@@ -93,9 +94,9 @@ export const historyDe: Record<keyof typeof historyEn, string> = {
   'history.team.seenByHeader': 'Gesehen von',
   'history.team.none': 'Noch keine Profile aus Ihrem Team.',
   'history.team.hidden':
-    '{count} weitere Profile wurden nur als Prüfsummen geteilt: Sie haben keinen Namen und keine Adresse zum Auflisten und zählen trotzdem bei den Prüfungen.',
+    '{count} weitere Profile wurden nur als Hashwerte geteilt: Sie haben keinen Namen und keine Adresse zum Auflisten und zählen trotzdem bei den Prüfungen.',
   'history.team.hidden.one':
-    '{count} weiteres Profil wurde nur als Prüfsumme geteilt: Es hat keinen Namen und keine Adresse zum Auflisten und zählt trotzdem bei den Prüfungen.',
+    '{count} weiteres Profil wurde nur als Hashwert geteilt: Es hat keinen Namen und keine Adresse zum Auflisten und zählt trotzdem bei den Prüfungen.',
   'history.team.more': 'Mehr anzeigen',
   'history.team.noMatch': 'Keine Profile aus Ihrem Team passen.',
   'history.team.trusted': '(von {colleague} als vertrauenswürdig markiert)',

@@ -36,7 +36,8 @@ export const pagesDe: Record<keyof typeof pagesEn, string> = {
   'welcome.sites': 'Wo es arbeitet',
   'welcome.sites.list': 'Auf {sites}. Auf anderen Seiten liest es nichts.',
   'welcome.never': 'Was es nie tut',
-  'welcome.never.send': 'Es sendet nie etwas irgendwohin: Jede Prüfung läuft in Ihrem Browser.',
+  'welcome.never.send':
+    'Es sendet nie etwas an einen Server von uns: Jede Prüfung läuft in Ihrem Browser. Nur das Teamgedächtnis teilt, wenn Ihr Team es einschaltet, was Sie wählen, mit der eigenen Datenbank Ihres Teams.',
   'welcome.never.change':
     'Es ändert, verbirgt oder blockiert nichts auf den Seiten und nimmt nie mit jemandem Kontakt auf.',
   'welcome.never.decide':
@@ -56,7 +57,7 @@ export const pagesDe: Record<keyof typeof pagesEn, string> = {
 
   'privacy.title': 'Datenschutz: was Red Flag Radar speichert',
   'privacy.lead':
-    'Alles bleibt in diesem Browser, auf diesem Computer. Nichts wird an einen Server gesendet, nichts mit den Seiten geteilt.',
+    'Alles bleibt in diesem Browser, auf diesem Computer. Nichts wird an einen Server gesendet, nichts mit den Seiten geteilt. Das Teamgedächtnis ist aus; schaltet Ihr Team es in den Einstellungen ein, steht hier, was es teilt.',
   'privacy.what': 'Was gespeichert wird, und wie lange',
   'privacy.profiles.title': 'Die Profile, die Sie öffnen',
   'privacy.profiles.body':
@@ -71,7 +72,7 @@ export const pagesDe: Record<keyof typeof pagesEn, string> = {
   'privacy.prints.keep': 'Mit dem Profil vergessen.',
   'privacy.photos.title': 'Fotos zum Vergleich von Profilen',
   'privacy.photos.body':
-    'Für jedes Profilfoto: seine Adresse, Prüfsummen des Bildes, eine kleine graue Kopie und eine Vorschau von 64 Pixeln, mit Name und Adresse des Profils.',
+    'Für jedes Profilfoto: seine Adresse, Hashwerte des Bildes, eine kleine graue Kopie und eine Vorschau von 64 Pixeln, mit Name und Adresse des Profils.',
   'privacy.photos.keep': 'Nach {days} Tagen vergessen.',
   'privacy.photos.off': 'Nicht gespeichert: Der Fotovergleich ist ausgeschaltet.',
   'privacy.tabs.title': 'Was für jeden offenen Tab angezeigt wird',

@@ -36,7 +36,8 @@ export const pagesEn = {
   'welcome.sites': 'Where it works',
   'welcome.sites.list': 'On {sites}. On other sites it reads nothing.',
   'welcome.never': 'What it never does',
-  'welcome.never.send': 'It never sends anything anywhere: every check runs in your browser.',
+  'welcome.never.send':
+    'It never sends anything to a server of ours: every check runs in your browser. Only team memory, if your team switches it on, shares what you choose with your team’s own database.',
   'welcome.never.change': 'It never changes, hides or blocks anything on the sites, and never contacts anyone.',
   'welcome.never.decide':
     'It never decides for you, and never judges by nationality, name or language. A red flag is a reason to verify, not proof.',
@@ -54,7 +55,7 @@ export const pagesEn = {
 
   'privacy.title': 'Privacy: what Red Flag Radar stores',
   'privacy.lead':
-    'Everything stays in this browser, on this computer. Nothing is sent to any server, and nothing is shared with the sites.',
+    'Everything stays in this browser, on this computer. Nothing is sent to any server, and nothing is shared with the sites. Team memory is off; if your team switches it on in the options, this page says what it shares.',
   'privacy.what': 'What is stored, and for how long',
   'privacy.profiles.title': 'The profiles you open',
   'privacy.profiles.body':

@@ -129,7 +129,7 @@ const EXPECTED = {
   de: {
     rows: [],
     hidden:
-      '3 weitere Profile wurden nur als Prüfsummen geteilt: Sie haben keinen Namen und keine Adresse zum Auflisten und zählen trotzdem bei den Prüfungen.',
+      '3 weitere Profile wurden nur als Hashwerte geteilt: Sie haben keinen Namen und keine Adresse zum Auflisten und zählen trotzdem bei den Prüfungen.',
   },
 };
 

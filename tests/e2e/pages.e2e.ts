@@ -87,7 +87,9 @@ describe('the welcome page', () => {
       const body = await text(page);
       for (const site of ['Upwork', 'Freelancer.com', 'LinkedIn', 'GitHub', 'Fiverr', 'PeoplePerHour', 'Guru'])
         expect(body).toContain(site);
-      expect(body).toContain(lang === 'en' ? 'It never sends anything anywhere' : 'Es sendet nie etwas irgendwohin');
+      expect(body).toContain(
+        lang === 'en' ? 'It never sends anything to a server of ours' : 'Es sendet nie etwas an einen Server von uns',
+      );
       expect(await page.locator('.rfr-levels .rfr-chip').allInnerTexts()).toEqual(
         lang === 'en'
           ? ['⚑ No red flags found', '⚑ Low', '⚑ Medium', '⚑ High']

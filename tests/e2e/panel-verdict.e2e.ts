@@ -24,13 +24,14 @@ const SEVERITY = { high: 0, medium: 1, low: 2 } as const;
 describe.each([
   {
     lang: 'en' as const,
-    verdict: 'Claims New York, United States, keeps UTC+09:00 time; asks for crypto; account only 20 days old.',
+    verdict:
+      'Claims New York, United States, keeps UTC+09:00 time; accepts payment in crypto; account only 20 days old.',
     shot: 'badge-panel.png',
   },
   {
     lang: 'de' as const,
     verdict:
-      'Gibt als Ort New York, Vereinigte Staaten an, hat aber die Uhrzeit UTC+09:00; will Kryptowährung; Konto erst 20 Tage alt.',
+      'Gibt als Ort New York, Vereinigte Staaten an, hat aber die Zeitzone UTC+09:00; nimmt Zahlung in Kryptowährung an; Konto erst 20 Tage alt.',
     shot: 'badge-panel-de.png',
   },
 ])('the panel in $lang', ({ lang, verdict, shot }) => {
