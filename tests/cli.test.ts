@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, radar } from './helpers';
 
-describe('radar CLI', () => {
+// Each case starts the CLI (tsx compiling on a loaded two-core machine takes seconds): a wider time limit.
+describe('radar CLI', { timeout: 60_000 }, () => {
   it('scan prints one report with the contract’s fields, dated by --now', () => {
     const r = radar(['scan', join(FIXTURES, 'upwork/red-flags-persona.html'), '--now', '2026-06-10']);
     expect(r.code).toBe(0);
@@ -57,6 +58,45 @@ describe('radar CLI', () => {
     const clean = radar(['message', '--file', join(dir, 'm.txt')]);
     expect(clean.code).toBe(0);
     expect(JSON.parse(clean.out)).toEqual({ findings: [], risk: { level: 'none', score: 0, unchecked: [] } });
+  });
+
+  it.each([['--help'], ['-h'], ['help'], ['scan', '--help'], ['message', '-h']])(
+    '%j prints the help (how to read a report) and exits 0',
+    (...args) => {
+      const r = radar(args);
+      expect(r.code).toBe(0);
+      expect(r.out).toMatch(/^Red Flag Radar on the command line/);
+      expect(r.out).toContain('radar scan <file.html|folder>');
+      expect(r.out).toContain('not that the person is\nsafe');
+      expect(r.err).toBe('');
+    },
+  );
+
+  it('scan --text prints the panel in words: verdict, evidence, sources, the disclaimer', () => {
+    const scan = radar(['scan', join(FIXTURES, 'upwork/red-flags-persona.html'), '--now', '2026-06-10', '--text']);
+    expect(scan.code).toBe(0);
+    expect(scan.out).toContain('Red Flag Radar: ');
+    expect(scan.out).toContain('Claimed location: New York, United States');
+    expect(scan.out).toMatch(/Source: G1 Red flag indicators \(inconsistent claimed work location and hours\)/);
+    expect(scan.out).toContain('A red flag is not proof. It is a reason to verify.');
+  });
+
+  it('--text says when a page was not read, and how to give its address', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'radar-'));
+    writeFileSync(join(dir, 'p.html'), '<html><body><h3>X</h3></body></html>');
+    const none = radar(['scan', join(dir, 'p.html'), '--text']);
+    expect(none.out).toContain('Not read: this is not a profile page of a supported site');
+    expect(none.out).toContain('--url');
+  });
+
+  it('message --text lists each red flag with its sentence; a clean message says no red flags, never "safe"', () => {
+    const msg = radar(['message', '--text'], 'Please pay me in USDT. Add me on Telegram @dev_bob_77.');
+    expect(msg.code).toBe(0);
+    expect(msg.out).toContain('1. High: Asks to be paid in cryptocurrency\n   - “Please pay me in USDT.”');
+    expect(msg.out).toContain('Red flags');
+    const clean = radar(['message', '--text'], 'Thanks, I will send the estimate through Upwork.');
+    expect(clean.out).toMatch(/^No red flags/);
+    expect(clean.out).toContain('A red flag is not proof');
   });
 
   it.each([

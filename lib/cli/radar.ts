@@ -9,7 +9,10 @@ import { compareProfiles } from './cross';
 import { comparePhotos } from './photos';
 import { parseArgs } from 'node:util';
 import { closeHtmlParser, pagesClosed } from './parse-html';
-import { analyzeMessage } from '../analyze';
+import { analyzeMessage, type Analysis } from '../analyze';
+import { currentLocale, t } from '../i18n';
+import { siteById } from '../sites';
+import { findingsText, summaryText } from '../summary';
 import { expandInputs, InputError, scanPage, type Report } from './scan';
 
 /**
@@ -20,8 +23,27 @@ import { expandInputs, InputError, scanPage, type Report } from './scan';
 const collect = () => (globalThis as { gc?: () => void }).gc?.();
 
 const USAGE = `usage:
-  radar scan <file.html|folder>... [--url <original-url>] [--now YYYY-MM-DD] [--sensitivity low|normal|high]
-  radar message [--file <file>]   (reads standard input without --file)`;
+  radar scan <file.html|folder>... [--url <original-url>] [--now YYYY-MM-DD] [--sensitivity low|normal|high] [--text]
+  radar message [--file <file>] [--text]   (reads standard input without --file)
+  radar --help`;
+
+const HELP = `Red Flag Radar on the command line: the extension's site readers and rules over saved pages and message text.
+
+${USAGE}
+
+scan      reads saved profile pages (.html, or every .html in a folder) and compares them with each other
+          (same photo, text or contact under another name). --url gives the page's original address when the
+          saved file does not carry it; --now the day to judge account ages by; --sensitivity as in the options.
+message   reads one proposal or message (a file, or standard input) in English, German, Spanish, French or
+          Portuguese.
+--text    prints what the panel shows, in words: the verdict, each red flag and note with the sentence or value
+          that raised it, its source and the next step, and what could not be checked. Without it, JSON.
+
+Reading the JSON: "risk.level" is none, low, medium or high; "findings" lists each red flag ("note": true for
+a note that does not colour the level) with its evidence and sources; "risk.unchecked" says what could not be
+checked. A level of none means no known red flag was found on what could be read — not that the person is
+safe. "status": "not-a-profile" means the page was not read as a profile (pass --url if it is one).
+Exit 0 with a report, 2 for wrong usage, 1 for a file it cannot read.`;
 
 class UsageError extends Error {}
 
@@ -56,13 +78,33 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** A report in words, as the panel would show it (--text). */
+function reportText(r: Report): string {
+  if (r.status === 'not-a-profile' || !r.site) return `${r.file}\n${t('cli.notAProfile')}`;
+  const site = siteById(r.site)?.name ?? r.site;
+  const text = summaryText({ ...r, site: r.site } as Analysis, r.locale, site);
+  const unchecked = r.risk.unchecked.length
+    ? `\n\n${t('ui.unchecked')}\n${r.risk.unchecked.map((u) => `- ${u}`).join('\n')}`
+    : '';
+  return `${r.file}\n${text}${unchecked}`;
+}
+
 async function main(argv: string[]): Promise<number> {
+  if (argv.some((a) => a === '--help' || a === '-h') || argv[0] === 'help') {
+    await write(`${HELP}\n`);
+    return 0;
+  }
   const [command, ...rest] = argv;
   if (command === 'scan') {
     const { values, positionals } = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { url: { type: 'string' }, now: { type: 'string' }, sensitivity: { type: 'string' } },
+      options: {
+        url: { type: 'string' },
+        now: { type: 'string' },
+        sensitivity: { type: 'string' },
+        text: { type: 'boolean' },
+      },
     });
     if (!positionals.length) throw new UsageError('scan needs a file or folder');
     const sensitivity = values.sensitivity ?? 'normal';
@@ -84,6 +126,10 @@ async function main(argv: string[]): Promise<number> {
     // Profiles, then photos saved beside the pages, are compared across the files of this run.
     const cross = await compareProfiles(scanned, opts.now, opts.sensitivity);
     const reports = await comparePhotos(cross.reports, opts.now, opts.sensitivity, cross.contexts, photoPaths);
+    if (values.text) {
+      await write(`${reports.map(reportText).join('\n\n————\n\n')}\n`);
+      return 0;
+    }
     const single = positionals.length === 1 && files.length === 1 && files[0] === positionals[0];
     if (single) await write(`${JSON.stringify(reports[0], printed, 2)}\n`);
     else await writeArray(reports);
@@ -93,7 +139,7 @@ async function main(argv: string[]): Promise<number> {
     const { values, positionals } = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { file: { type: 'string' } },
+      options: { file: { type: 'string' }, text: { type: 'boolean' } },
     });
     if (positionals.length) throw new UsageError('message takes its text from --file or standard input');
     let text: string;
@@ -104,7 +150,15 @@ async function main(argv: string[]): Promise<number> {
         throw new InputError(`cannot read ${values.file}: ${(e as NodeJS.ErrnoException).code ?? 'read error'}`);
       }
     } else text = await readStdin();
-    process.stdout.write(`${JSON.stringify(analyzeMessage(text), printed, 2)}\n`);
+    const analysis = analyzeMessage(text);
+    if (values.text) {
+      const unchecked = analysis.risk.unchecked.map((u) => `- ${u}`).join('\n');
+      await write(
+        `${findingsText(analysis.findings, currentLocale())}${unchecked ? `\n\n${t('ui.unchecked')}\n${unchecked}` : ''}\n\n${t('summary.disclaimer')}\n`,
+      );
+      return 0;
+    }
+    process.stdout.write(`${JSON.stringify(analysis, printed, 2)}\n`);
     return 0;
   }
   throw new UsageError(command ? `unknown command ${command}` : 'no command');
