@@ -63,7 +63,7 @@ log(
 
 const team = await benchTeam(log);
 log(
-  `pageload cold_badge_ms_100k     ${String(team.cold_badge_ms_100k).padStart(8)}  (≤ 500 ms; worker stopped, ${team.profiles_at_cold_start} profiles own + team; warm ${team.warm_badge_ms} ms)`,
+  `pageload cold_badge_ms_100k     ${String(team.cold_badge_ms_100k).padStart(8)}  (≤ 500 ms; worker stopped, ${team.profiles_at_cold_start} profiles own + team: the page's own load ${team.cold_page_load_ms} ms + ours ${team.cold_badge_after_load_ms} ms; warm ${team.warm_badge_ms} ms)`,
 );
 log(
   `memory   worker_mb_100k         ${String(team.worker_mb_100k).padStart(8)}  (≤ 150 MB; the woken worker's JS heap)`,
@@ -85,7 +85,14 @@ const result = {
   extract: { upwork_ms_median: extract.upwork_ms_median, ...others },
   score,
   message: { ...message, real_text: realText },
-  pageload: { ...pageload, cold_badge_ms_100k: team.cold_badge_ms_100k, warm_badge_ms: team.warm_badge_ms },
+  pageload: {
+    ...pageload,
+    cold_badge_ms_100k: team.cold_badge_ms_100k,
+    cold_page_load_ms: team.cold_page_load_ms,
+    cold_badge_after_load_ms: team.cold_badge_after_load_ms,
+    warm_badge_ms: team.warm_badge_ms,
+    warm_badge_after_load_ms: team.warm_badge_after_load_ms,
+  },
   photo: {
     ours: p.ours,
     blockhash: { recall: p.blockhash.recall, false_positive_rate: p.blockhash.false_positive_rate },
