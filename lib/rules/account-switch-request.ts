@@ -11,10 +11,6 @@ import type { MessageRule } from './types';
 // Order-free, five languages: a platform account that was suspended (the writer's own), or work moved to
 // another account (theirs or someone else's).
 const MINE = concept(String.raw`my|mein\p{L}*|mi|mis|mon|ma|meu|minha|sie haben|me`);
-// Suspended by the platform (closing one's own account is no red flag).
-const SUSPENDED_BY_PLATFORM = concept(
-  String.raw`suspend\p{L}*|restrict\p{L}*|banned|blocked|locked|disabled|on hold|under review|gesperrt|eingeschränkt|blockiert|suspendid[oa]|bloquead[oa]|suspendu\p{L}*|bloqu[ée]\p{L}*|suspens[oa]`,
-);
 const CONTRACT = concept(
   String.raw`contract|offer|account|profile|vertrag|angebot|konto|contrato|oferta|cuenta|contrat|offre|compte|contrato|proposta|conta`,
 );
@@ -51,11 +47,6 @@ const ANOTHER_ACCOUNT = concept(
   String.raw`(?:anderes|anderen|zweites|zweiten|neues|neuen)\s+${ACCOUNT}|(?:otra|segunda|nueva|otro|segundo|nuevo)\s+${ACCOUNT}|(?:autre|deuxième|nouveau|nouvel)\s+${ACCOUNT}|(?:outra|segunda|nova|outro|novo)\s+${ACCOUNT}`,
 );
 const SWITCHES: Combination[] = [[ANOTHER_ACCOUNT]];
-const BY_PLATFORM: Combination[] = [[SUSPENDED_BY_PLATFORM, concept(ACCOUNT), MINE]];
-// Asking the platform's support why, or to restore it: no switch.
-const SUPPORT = filter(
-  String.raw`support team|customer service|contact service|why (?:did |do |have |would )?(?:you|they) (?:\p{L}+\s+)?(?:suspend|ban|block|restrict|close)\p{L}*|would i (?:still )?get|will i (?:still )?get|reinstate|restore\p{L}*|review my account|the reason|clarification|triggered|why my|get it back|my account back|überprüfung|reaktivier\p{L}*|fälschlicherweise|beantrag\p{L}*|why (?:was|is|has|did) my|explanation|appeal\p{L}*|unlock|warum wurde|entsperr\p{L}*|por qu[eé]|restablec\p{L}*|pourquoi|rétabl\p{L}*|por que|restabelec\p{L}*`,
-);
 const COMBINATIONS: Combination[] = [
   [SUSPENDED, concept(ACCOUNT), MINE, HIRING, OTHER_ACCOUNT],
   [OTHER_ACCOUNT, HIRING],
@@ -77,9 +68,8 @@ export const rule: MessageRule = {
     const lost = readHits(message, LOST, { unless: [BANK] });
     const switched =
       lost.length > 0 && (SWITCH.test(message.text) || readHits(message, SWITCHES, { anyVoice: true }).length > 0);
-    const toSupport = lost.length > 0 && SUPPORT.test(message.text);
-    const byPlatform = lost.length ? readHits(message, BY_PLATFORM, { unless: NOT_PLATFORM }) : [];
-    const told = switched ? lost : toSupport ? [] : byPlatform.map((h) => ({ ...h, weak: true }));
+    // A lost account alone ("my account is banned") asks nothing of the reader: it counts only with a switch.
+    const told = switched ? lost : [];
     const found = [...readHits(message, COMBINATIONS, { unless: NOT_PLATFORM }), ...told];
     const seen = new Set<number>();
     const quoted = found.sort((a, b) => a.index - b.index).filter((h) => !seen.has(h.index) && seen.add(h.index));

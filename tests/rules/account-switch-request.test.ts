@@ -7,7 +7,9 @@ describe('account-switch-request', () => {
     ['My account was suspended, hire me on my other account.', true],
     ['Send the offer to my second account.', true],
     ["Contract under my brother's name please.", true],
-    ['Mein Konto wurde gesperrt.', true],
+    // A lost account alone asks nothing of the reader (issue 12: "a bare statement of a suspended account").
+    ['Mein Konto wurde gesperrt.', false],
+    ['My account is banned, and so is my girlfriends account.', false],
     ['My account is verified.', false],
     ['Users whose accounts were suspended see an error page.', false],
     ['Please send the money to my own account.', false],
