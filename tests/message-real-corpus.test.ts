@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { messageRules } from '../lib/rules';
 import { corpusMetrics } from './corpus/metrics';
-import { LANGS, asLabelled, freshHeldOut, realItems, realSplit, thirdHeldOut } from './corpus/real/load';
+import { LANGS, asLabelled, fourthHeldOut, freshHeldOut, realItems, realSplit, thirdHeldOut } from './corpus/real/load';
 
 describe('real message corpus', () => {
   const items = realItems();
@@ -53,23 +53,34 @@ describe('real message corpus', () => {
     for (const i of third) expect(before.has(norm(i.text)), i.id).toBe(false);
   });
 
-  // Measured 2026-12-01 on the code of that day (npm run corpus). The tuning half now holds the fifth to ninth
-  // mining rounds too (t5…–t9…, each scored once unseen before it was read: 0.64 / 0.46, 0.76 / 0.53, 0.70 / 0.53,
-  // 0.81 / 0.46, 0.69 / 0.66).
-  it('keeps the measured figures: tuning ≥ 0.85 / 0.78, held-out half ≥ 0.71 / 0.57, fresh set ≥ 0.62 / 0.50, third set ≥ 0.68 / 0.67 (totals only)', () => {
+  it('has a fourth held-out set, mined under labelling policy v2 apart from the others, sharing no text with them', () => {
+    const fourth = fourthHeldOut();
+    expect(fourth.length).toBeGreaterThanOrEqual(250);
+    const positives = fourth.filter((i) => i.labels.length).length;
+    expect(fourth.length - positives).toBeGreaterThanOrEqual(positives);
+    for (const lang of LANGS) expect(fourth.filter((i) => i.lang === lang).length, lang).toBeGreaterThanOrEqual(40);
+    const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
+    const before = new Set([...items, ...freshHeldOut(), ...thirdHeldOut()].map((i) => norm(i.text)));
+    for (const i of fourth) expect(before.has(norm(i.text)), i.id).toBe(false);
+  });
+
+  // Measured 2026-12-01 (seventh session's final rules) after the corpus was relabelled under policy v2
+  // (MINING.md): tuning 0.90 / 0.83; held-out half 0.81 / 0.60 (its sixth scoring); fresh set 0.65 / 0.49 (third);
+  // third set 0.71 / 0.70 (second); fourth set 0.68 / 0.57 (first, unseen). The tuning half holds the fifth to
+  // ninth mining rounds too (t5…–t9…, each scored once unseen before it was read).
+  it('keeps the measured figures: tuning ≥ 0.89 / 0.82, held-out half ≥ 0.80 / 0.59, fresh ≥ 0.64 / 0.48, third ≥ 0.70 / 0.69, fourth ≥ 0.67 / 0.56 (totals only)', () => {
     const { tuning, heldOut } = realSplit();
-    const t = corpusMetrics(asLabelled(tuning)).overall;
-    expect(t.precision).toBeGreaterThanOrEqual(0.85);
-    expect(t.recall).toBeGreaterThanOrEqual(0.78);
-    const h = corpusMetrics(asLabelled(heldOut)).overall;
-    expect(h.precision).toBeGreaterThanOrEqual(0.71);
-    expect(h.recall).toBeGreaterThanOrEqual(0.57);
-    const f = corpusMetrics(asLabelled(freshHeldOut())).overall;
-    expect(f.precision).toBeGreaterThanOrEqual(0.62);
-    expect(f.recall).toBeGreaterThanOrEqual(0.5);
-    // The third set, scored once at the end of that day (0.69 / 0.68) and never read.
-    const third = corpusMetrics(asLabelled(thirdHeldOut())).overall;
-    expect(third.precision).toBeGreaterThanOrEqual(0.68);
-    expect(third.recall).toBeGreaterThanOrEqual(0.67);
+    const floors: [string, ReturnType<typeof asLabelled>, number, number][] = [
+      ['tuning', asLabelled(tuning), 0.89, 0.82],
+      ['held-out half', asLabelled(heldOut), 0.8, 0.59],
+      ['fresh', asLabelled(freshHeldOut()), 0.64, 0.48],
+      ['third', asLabelled(thirdHeldOut()), 0.7, 0.69],
+      ['fourth', asLabelled(fourthHeldOut()), 0.67, 0.56],
+    ];
+    for (const [name, set, precision, recall] of floors) {
+      const o = corpusMetrics(set).overall;
+      expect(o.precision, name).toBeGreaterThanOrEqual(precision);
+      expect(o.recall, name).toBeGreaterThanOrEqual(recall);
+    }
   });
 });
