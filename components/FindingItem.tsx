@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { findingTitle, isNote } from '../lib/finding-view';
+import { findingTitle, isNote, reliabilityText } from '../lib/finding-view';
 import { t } from '../lib/i18n';
 import type { Mark } from '../lib/messages';
 import type { Finding } from '../lib/rules/types';
@@ -38,6 +38,7 @@ function Dismiss({ finding, mark }: { finding: Finding; mark: (m: Mark) => Promi
  */
 export function FindingItem({ finding, mark }: { finding: Finding; mark?: (m: Mark) => Promise<boolean> }) {
   const note = isNote(finding);
+  const reliability = reliabilityText(finding.rule);
   return (
     <li
       class={`rfr-finding ${note ? 'rfr-note' : `rfr-${finding.severity}`}`}
@@ -69,6 +70,7 @@ export function FindingItem({ finding, mark }: { finding: Finding; mark?: (m: Ma
       <FindingSources sources={finding.sources} />
       <div class="rfr-label">{t('ui.nextStep')}</div>
       <p class="rfr-advice">{finding.advice}</p>
+      {reliability && <p class="rfr-reliability">{reliability}</p>}
       {mark && <Dismiss finding={finding} mark={mark} />}
     </li>
   );

@@ -5,6 +5,7 @@
  * the same way the rules derive it.
  */
 import { t, type MessageKey } from './i18n';
+import { RELIABILITY } from './reliability';
 import type { Severity } from './rules/types';
 import type { Level } from './score';
 import type { StoredFinding, StoredProfile } from './storage/db';
@@ -83,4 +84,14 @@ export function levelSummary(level: Level, findings: readonly ShownFinding[]): s
       : [t(`risk.${level}`), ...(flags || level === 'none' ? [t('ui.badge.findings', { count: flags })] : [])];
   if (notes) parts.push(t('ui.badge.notes', { count: notes }));
   return parts.join(' · ');
+}
+
+/** Below this many warnings on real text, a rule's measured precision says little. */
+const FEW_WARNINGS = 10;
+
+/** How often a message rule was right on real text (lib/rules/reliability.ts), in words; undefined for others. */
+export function reliabilityText(rule: string): string | undefined {
+  const r = RELIABILITY[rule];
+  if (!r) return undefined;
+  return r.warned < FEW_WARNINGS ? t('ui.reliability.few', { count: r.warned }) : t('ui.reliability', { ...r });
 }

@@ -4,7 +4,7 @@
  * and notes, the interview questions, and the link. Plain text only (no markup), in the language asked for.
  */
 import type { Analysis } from './analyze';
-import { findingTitle, levelSummary, splitFindings } from './finding-view';
+import { findingTitle, levelSummary, reliabilityText, splitFindings } from './finding-view';
 import { t, type Locale } from './i18n';
 import { interviewQuestions } from './interview';
 import { citationText, sourceOf } from './rules/sources';
@@ -25,6 +25,8 @@ function findingLines(f: Finding, i: number, note: boolean): string[] {
     lines.push(`   ${t('summary.source')}: ${citationText(s)}${url ? ` (${url})` : ''}`);
   }
   if (f.advice) lines.push(`   ${t('summary.next')}: ${f.advice}`);
+  const reliability = reliabilityText(f.rule);
+  if (reliability) lines.push(`   ${reliability}`);
   return lines;
 }
 

@@ -231,6 +231,12 @@ export const de: Record<MessageKey, string> = {
   'ui.evidence': 'Beleg',
   'ui.source': 'Quelle',
   'ui.nextStep': 'Was zu tun ist',
+  'ui.reliability':
+    'Bei echten Nachrichten, die niemand hier geschrieben hat, lag diese Prüfung bei {right} von {warned} Warnungen richtig und fand {found} von {requests} solchen Bitten.',
+  'ui.reliability.few':
+    'Zu wenige echte Beispiele, um zu sagen, wie oft diese Prüfung richtig liegt ({count} Warnungen bei echten Nachrichten).',
+  'ui.reliability.few.one':
+    'Zu wenige echte Beispiele, um zu sagen, wie oft diese Prüfung richtig liegt ({count} Warnung bei echten Nachrichten).',
   'ui.unchecked': 'Was nicht geprüft werden konnte',
   'cli.notAProfile':
     'Nicht gelesen: Das ist keine Profilseite einer unterstützten Website, oder die gespeicherte Datei sagt nicht, von welcher Adresse sie stammt (mit --url angeben).',

@@ -229,6 +229,12 @@ export const en = {
   'ui.evidence': 'Evidence',
   'ui.source': 'Source',
   'ui.nextStep': 'What to do',
+  'ui.reliability':
+    'On real messages nobody here wrote, this check was right in {right} of {warned} warnings and found {found} of {requests} such requests.',
+  'ui.reliability.few':
+    'Too few real examples to say how often this check is right ({count} warnings on real messages).',
+  'ui.reliability.few.one':
+    'Too few real examples to say how often this check is right ({count} warning on real messages).',
   'ui.unchecked': 'What could not be checked',
   'cli.notAProfile':
     'Not read: this is not a profile page of a supported site, or the saved file does not say which address it came from (give it with --url).',
