@@ -4,7 +4,7 @@ import { currentLocale, t, type Locale, type MessageKey } from './i18n';
 import type { Profile, ReadResult, ReadStatus } from './profile';
 import { memoryRules, messageRules, profileRules } from './rules';
 import { prepareMessage } from './text/message';
-import type { Finding, MemoryContext, ProfileRule } from './rules/types';
+import type { Finding, MemoryContext } from './rules/types';
 import { score, type Level, type Sensitivity } from './score';
 import { isEstablished } from './track-record';
 
@@ -62,16 +62,18 @@ function has(p: Profile, path: readonly string[]): boolean {
   return cur !== undefined && !(Array.isArray(cur) && cur.length === 0);
 }
 
-// Each rule's needed fields as key paths, split once; what is said when one is missing, by its key.
-const NEEDS = new Map(profileRules.map((r) => [r, r.needs.map((f) => ({ field: f, path: f.split('.') }))]));
-const BECAUSE = new Map(profileRules.map((r) => [r, `unchecked.because.${r.id}` as MessageKey]));
+// Each rule with its needed fields as key paths, split once, and what is said when one is missing, by its key.
+const STEPS = profileRules.map((rule) => ({
+  rule,
+  paths: rule.needs.map((f) => f.split('.')),
+  because: `unchecked.because.${rule.id}` as MessageKey,
+}));
 const GROUPS = new Map<string, string>([...profileRules, ...messageRules, ...memoryRules].map((r) => [r.id, r.group]));
 
-/** The fields a rule needs (all of them) that this profile does not have; undefined when it has them all. */
-function unmet(rule: ProfileRule, p: Profile): string[] | undefined {
-  let out: string[] | undefined;
-  for (const { field, path } of NEEDS.get(rule)!) if (!has(p, path)) (out ??= []).push(field);
-  return out;
+/** Whether the profile has every field a rule needs. */
+function meets(paths: readonly string[][], p: Profile): boolean {
+  for (let k = 0; k < paths.length; k++) if (!has(p, paths[k])) return false;
+  return true;
 }
 
 export const groupOf = (id: string) => GROUPS.get(id) ?? id;
@@ -145,10 +147,9 @@ export function analyzeRead(site: string, url: string, read: ReadResult, opts: A
   const ctx = { now: opts.now, missing: read.missing };
   const findings: Finding[] = [];
   const unchecked: string[] = [];
-  for (const rule of profileRules) {
-    const gaps = unmet(rule, profile);
-    if (gaps) {
-      unchecked.push(t(BECAUSE.get(rule)!));
+  for (const { rule, paths, because } of STEPS) {
+    if (!meets(paths, profile)) {
+      unchecked.push(t(because));
       continue;
     }
     try {

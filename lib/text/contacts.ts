@@ -53,7 +53,9 @@ export function findContacts(text: string, country?: string): Contact[] {
   const at = mentionsAny && text.includes('@');
   for (const [kind, re] of mentionsAny ? PATTERNS : []) {
     if (kind === 'E-mail' && !at) continue;
-    for (const m of text.matchAll(re)) {
+    // exec in a loop, as matchAll would (which makes a copy of the pattern for every call).
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
       const value = m[1] ?? m[0];
       if (NOT_HANDLES.test(value.replace(/^@/, ''))) continue;
       add(kind, m[0].includes('/') ? m[0] : value);
@@ -62,7 +64,8 @@ export function findContacts(text: string, country?: string): Contact[] {
   // Phone numbers: libphonenumber-js validates each run of digits that could be one (a cheap scan first,
   // so long texts without such runs cost nothing).
   let phonesInMessengers: string[] | undefined;
-  for (const m of text.matchAll(PHONE_CANDIDATE)) {
+  PHONE_CANDIDATE.lastIndex = 0;
+  for (let m = PHONE_CANDIDATE.exec(text); m; m = PHONE_CANDIDATE.exec(text)) {
     const raw = m[0];
     const digits = raw.replace(/\D/g, '');
     phonesInMessengers ??= out.map((c) => c.value.replace(/\D/g, '')).filter((p) => p.length > 5);
