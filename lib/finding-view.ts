@@ -89,7 +89,7 @@ export function levelSummary(level: Level, findings: readonly ShownFinding[]): s
 /** Below this many warnings on real text, a rule's measured precision says little. */
 const FEW_WARNINGS = 10;
 
-/** How often a message rule was right on real text (lib/rules/reliability.ts), in words; undefined for others. */
+/** How often a message rule was right on real text (lib/reliability.ts), in words; undefined for others. */
 export function reliabilityText(rule: string): string | undefined {
   const r = RELIABILITY[rule];
   if (!r) return undefined;

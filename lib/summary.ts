@@ -44,8 +44,8 @@ export function evidenceText(a: Analysis, lang: Locale): string {
 /** A message's findings as plain text: the verdict line, each red flag and note with evidence and source. */
 export function findingsText(findings: readonly Finding[], lang: Locale): string {
   return inLocale(lang, () => {
-    const { flags, notes } = splitFindings([...findings]);
-    const lines = [verdictLine([...findings], lang)];
+    const { flags, notes } = splitFindings(findings);
+    const lines = [verdictLine(findings, lang)];
     if (flags.length) lines.push('', t('summary.flags'), ...flags.flatMap((f, i) => findingLines(f, i, false)));
     if (notes.length) lines.push('', t('summary.notes'), ...notes.flatMap((f, i) => findingLines(f, i, true)));
     return lines.join('\n');
