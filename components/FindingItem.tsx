@@ -38,7 +38,7 @@ function Dismiss({ finding, mark }: { finding: Finding; mark: (m: Mark) => Promi
  */
 export function FindingItem({ finding, mark }: { finding: Finding; mark?: (m: Mark) => Promise<boolean> }) {
   const note = isNote(finding);
-  const reliability = reliabilityText(finding.rule);
+  const reliability = reliabilityText(finding);
   return (
     <li
       class={`rfr-finding ${note ? 'rfr-note' : `rfr-${finding.severity}`}`}

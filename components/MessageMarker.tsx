@@ -1,25 +1,32 @@
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
+import { levelSummary, splitFindings } from '../lib/finding-view';
 import { t } from '../lib/i18n';
 import type { Finding } from '../lib/rules/types';
 import { FindingItem } from './FindingItem';
 
-/** The marker after a flagged message on a marketplace page: opens the findings for that message. */
+/**
+ * The marker after a flagged message on a marketplace page: opens the findings for that message. Coloured by
+ * its red flags only; a message with notes only (weak evidence, lib/rules/grade.ts) gets a neutral marker.
+ */
 export function MessageMarker({ findings }: { findings: Finding[] }) {
   const [open, setOpen] = useState(false);
-  const level = findings.some((f) => f.severity === 'high')
-    ? 'high'
-    : findings.some((f) => f.severity === 'medium')
-      ? 'medium'
-      : 'low';
-  const text = t('ui.badge.findings', { count: findings.length });
+  const { flags, notes } = splitFindings(findings);
+  const level = !flags.length
+    ? 'none'
+    : flags.some((f) => f.severity === 'high')
+      ? 'high'
+      : flags.some((f) => f.severity === 'medium')
+        ? 'medium'
+        : 'low';
+  const text = levelSummary(level, findings);
   return (
     <span class="rfr-root">
       <button
         type="button"
         class={`rfr-badge rfr-level-${level}`}
         data-level={level}
-        data-count={findings.length}
+        data-count={flags.length}
         aria-expanded={open}
         aria-label={t('ui.message.marker', { summary: text })}
         onClick={() => setOpen(!open)}
@@ -32,7 +39,7 @@ export function MessageMarker({ findings }: { findings: Finding[] }) {
             {t('ui.close')}
           </button>
           <ul class="rfr-findings">
-            {findings.map((f) => (
+            {[...flags, ...notes].map((f) => (
               <FindingItem finding={f} />
             ))}
           </ul>

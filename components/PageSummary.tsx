@@ -19,6 +19,8 @@ function byRule(flagged: PageMessages['flagged']): Finding[] {
       const seen = out.get(f.rule);
       if (!seen) out.set(f.rule, { ...f, evidence: [...f.evidence] });
       else {
+        // A red flag in one message outweighs a note of the same rule in another.
+        if (!f.note) seen.note = undefined;
         for (const e of f.evidence) if (!seen.evidence.includes(e)) seen.evidence.push(e);
         if (f.severity === 'high' || (f.severity === 'medium' && seen.severity === 'low')) seen.severity = f.severity;
       }
@@ -32,10 +34,16 @@ function MessageFindings({ messages }: { messages: PageMessages | undefined }) {
   if (!messages.flagged.length)
     return <p class="rfr-messages-none">{t('popup.messages.none', { count: messages.read })}</p>;
   const { flags, notes } = splitFindings(byRule(messages.flagged));
+  const red = messages.flagged.filter((m) => m.findings.some((f) => !f.note)).length;
+  const noted = messages.flagged.length - red;
   return (
     <>
       <p class="rfr-messages-count">
-        {t('popup.messages.flagged', { count: messages.flagged.length, read: messages.read })}
+        {!red
+          ? t('popup.messages.onlyNotes', { count: noted, read: messages.read })
+          : noted
+            ? t('popup.messages.flaggedAndNoted', { count: red, noted, read: messages.read })
+            : t('popup.messages.flagged', { count: red, read: messages.read })}
       </p>
       <ul class="rfr-findings">
         {[...flags, ...notes].map((f) => (

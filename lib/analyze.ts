@@ -3,6 +3,7 @@ import { countryCode } from './geo/countries';
 import { currentLocale, t, type Locale, type MessageKey } from './i18n';
 import type { Profile, ReadResult, ReadStatus } from './profile';
 import { memoryRules, messageRules, profileRules } from './rules';
+import { gradeMessageFindings } from './rules/grade';
 import { prepareMessage } from './text/message';
 import type { Finding, MemoryContext } from './rules/types';
 import { score, type Level, type Sensitivity } from './score';
@@ -83,7 +84,9 @@ export interface MessageAnalysis {
   risk: Risk;
 }
 
-/** The message rules over proposal or chat text. */
+const MESSAGE_RULES = new Map(messageRules.map((r) => [r.id, r]));
+
+/** The message rules over proposal or chat text, each finding graded a red flag or a note (lib/rules/grade.ts). */
 export function analyzeMessage(text: string, opts: { sensitivity?: Sensitivity } = {}): MessageAnalysis {
   const message = prepareMessage(text.slice(0, 200_000));
   const findings: Finding[] = [];
@@ -96,6 +99,7 @@ export function analyzeMessage(text: string, opts: { sensitivity?: Sensitivity }
       unchecked.push(ruleFailed(rule.id));
     }
   }
+  if (findings.length) gradeMessageFindings(findings, MESSAGE_RULES, message);
   if (!message.text.trim()) unchecked.push(t('unchecked.emptyMessage'));
   return { findings, risk: { ...score(findings, groupOf, opts.sensitivity), unchecked } };
 }

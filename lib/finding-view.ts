@@ -89,9 +89,16 @@ export function levelSummary(level: Level, findings: readonly ShownFinding[]): s
 /** Below this many warnings on real text, a rule's measured precision says little. */
 const FEW_WARNINGS = 10;
 
-/** How often a message rule was right on real text (lib/reliability.ts), in words; undefined for others. */
-export function reliabilityText(rule: string): string | undefined {
-  const r = RELIABILITY[rule];
+/**
+ * How often a message rule's findings of this grade (red flag or note) were right on real text
+ * (lib/reliability.ts), in words; undefined for other rules.
+ */
+export function reliabilityText(f: { rule: string; note?: boolean }): string | undefined {
+  const r = RELIABILITY[f.rule];
   if (!r) return undefined;
-  return r.warned < FEW_WARNINGS ? t('ui.reliability.few', { count: r.warned }) : t('ui.reliability', { ...r });
+  const grade = f.note ? r.notes : r.flags;
+  const key = f.note ? 'ui.reliability.notes' : 'ui.reliability';
+  return grade.warned < FEW_WARNINGS
+    ? t(f.note ? 'ui.reliability.notes.few' : 'ui.reliability.few', { count: grade.warned })
+    : t(key, { right: grade.right, warned: grade.warned, found: r.found, requests: r.requests });
 }

@@ -25,7 +25,7 @@ function findingLines(f: Finding, i: number, note: boolean): string[] {
     lines.push(`   ${t('summary.source')}: ${citationText(s)}${url ? ` (${url})` : ''}`);
   }
   if (f.advice) lines.push(`   ${t('summary.next')}: ${f.advice}`);
-  const reliability = reliabilityText(f.rule);
+  const reliability = reliabilityText(f);
   if (reliability) lines.push(`   ${reliability}`);
   return lines;
 }

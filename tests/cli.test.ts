@@ -51,7 +51,12 @@ describe('radar CLI', { timeout: 60_000 }, () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.out);
     expect(out.findings.map((f: any) => f.rule)).toEqual(['crypto-payment-request', 'move-off-platform']);
-    expect(out.findings[0].evidence).toEqual(['“Please pay me in USDT.”']);
+    // One sentence, but the same message gives a Telegram handle: a red flag, and it says why.
+    expect(out.findings[0].evidence).toEqual([
+      '“Please pay me in USDT.”',
+      'Red flag: the same message also matches another red flag.',
+    ]);
+    expect(out.findings[0].note).toBeUndefined();
     expect(out.risk).toMatchObject({ level: 'high', unchecked: [] });
     const dir = mkdtempSync(join(tmpdir(), 'radar-'));
     writeFileSync(join(dir, 'm.txt'), 'We never pay in crypto; all payments go through the platform.');

@@ -40,6 +40,9 @@ describe('i18n', () => {
     expect(t('risk.high')).toBe('Hoch');
     const f = analyzeMessage('Bitte bezahlen Sie mich in Bitcoin.').findings[0];
     expect(f.title).toBe('Bittet um Bezahlung in Kryptowährung');
-    expect(f.evidence).toEqual(['„Bitte bezahlen Sie mich in Bitcoin.“']);
+    expect(f.evidence).toEqual([
+      '„Bitte bezahlen Sie mich in Bitcoin.“',
+      'Nur ein Hinweis: ein einzelner Satz ohne etwas Konkretes daneben (kein Kontakt, keine Adresse, keine zweite Bitte). In echten Nachrichten waren solche Einzelsätze oft anders gemeint; lesen Sie ihn im Zusammenhang.',
+    ]);
   });
 });

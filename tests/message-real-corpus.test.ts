@@ -6,7 +6,16 @@
 import { describe, expect, it } from 'vitest';
 import { messageRules } from '../lib/rules';
 import { corpusMetrics } from './corpus/metrics';
-import { LANGS, asLabelled, fourthHeldOut, freshHeldOut, realItems, realSplit, thirdHeldOut } from './corpus/real/load';
+import {
+  LANGS,
+  asLabelled,
+  fifthHeldOut,
+  fourthHeldOut,
+  freshHeldOut,
+  realItems,
+  realSplit,
+  thirdHeldOut,
+} from './corpus/real/load';
 
 describe('real message corpus', () => {
   const items = realItems();
@@ -64,23 +73,49 @@ describe('real message corpus', () => {
     for (const i of fourth) expect(before.has(norm(i.text)), i.id).toBe(false);
   });
 
-  // Measured 2026-12-01 (seventh session's final rules) after the corpus was relabelled under policy v2
-  // (MINING.md): tuning 0.90 / 0.83; held-out half 0.81 / 0.60 (its sixth scoring); fresh set 0.65 / 0.49 (third);
-  // third set 0.71 / 0.70 (second); fourth set 0.68 / 0.57 (first, unseen). The tuning half holds the fifth to
-  // ninth mining rounds too (t5…–t9…, each scored once unseen before it was read).
-  it('keeps the measured figures: tuning ≥ 0.89 / 0.82, held-out half ≥ 0.80 / 0.59, fresh ≥ 0.64 / 0.48, third ≥ 0.70 / 0.69, fourth ≥ 0.67 / 0.56 (totals only)', () => {
-    const { tuning, heldOut } = realSplit();
-    const floors: [string, ReturnType<typeof asLabelled>, number, number][] = [
-      ['tuning', asLabelled(tuning), 0.89, 0.82],
-      ['held-out half', asLabelled(heldOut), 0.8, 0.59],
-      ['fresh', asLabelled(freshHeldOut()), 0.64, 0.48],
-      ['third', asLabelled(thirdHeldOut()), 0.7, 0.69],
-      ['fourth', asLabelled(fourthHeldOut()), 0.67, 0.56],
-    ];
-    for (const [name, set, precision, recall] of floors) {
-      const o = corpusMetrics(set).overall;
+  it('has a fifth held-out set, mined after the grading was fixed, sharing no text with the others', () => {
+    const fifth = fifthHeldOut();
+    expect(fifth.length).toBeGreaterThanOrEqual(300);
+    const positives = fifth.filter((i) => i.labels.length).length;
+    expect(positives).toBeGreaterThanOrEqual(100);
+    expect(fifth.length - positives).toBeGreaterThanOrEqual(positives);
+    for (const lang of LANGS) expect(fifth.filter((i) => i.lang === lang).length, lang).toBeGreaterThanOrEqual(50);
+    const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
+    const before = new Set(
+      [...items, ...freshHeldOut(), ...thirdHeldOut(), ...fourthHeldOut()].map((i) => norm(i.text)),
+    );
+    for (const i of fifth) expect(before.has(norm(i.text)), i.id).toBe(false);
+  });
+
+  // Measured 2026-12-01 (eighth session), findings graded into red flags and notes (lib/rules/grade.ts; the
+  // grading was chosen on the tuning half and the held-out half). Red flags (precision / recall), then every
+  // finding with the notes: tuning 0.97 / 0.44, 0.90 / 0.83; held-out half 0.98 / 0.47, 0.81 / 0.60; fresh
+  // 0.87 / 0.21, 0.65 / 0.49; third 0.91 / 0.42, 0.71 / 0.70; fourth 0.84 / 0.33, 0.68 / 0.57; fifth (mined after
+  // the grading was fixed, scored once) 0.97 / 0.25, 0.71 / 0.56.
+  const SETS: Record<string, () => ReturnType<typeof asLabelled>> = {
+    tuning: () => asLabelled(realSplit().tuning),
+    'held-out half': () => asLabelled(realSplit().heldOut),
+    fresh: () => asLabelled(freshHeldOut()),
+    third: () => asLabelled(thirdHeldOut()),
+    fourth: () => asLabelled(fourthHeldOut()),
+    fifth: () => asLabelled(fifthHeldOut()),
+  };
+  it.each([
+    ['tuning', 0.96, 0.43, 0.89, 0.82],
+    ['held-out half', 0.97, 0.46, 0.8, 0.59],
+    ['fresh', 0.86, 0.2, 0.64, 0.48],
+    ['third', 0.9, 0.41, 0.7, 0.69],
+    ['fourth', 0.83, 0.32, 0.67, 0.56],
+    ['fifth', 0.96, 0.24, 0.7, 0.55],
+  ])(
+    'keeps the measured figures on %s: red flags ≥ %s / %s, with notes ≥ %s / %s (totals only)',
+    (name, flagPrecision, flagRecall, precision, recall) => {
+      const o = corpusMetrics(SETS[name]()).overall;
+      const requests = o.tp + o.fn;
+      expect(o.flags.tp / (o.flags.tp + o.flags.fp), name).toBeGreaterThanOrEqual(flagPrecision);
+      expect(o.flags.tp / requests, name).toBeGreaterThanOrEqual(flagRecall);
       expect(o.precision, name).toBeGreaterThanOrEqual(precision);
       expect(o.recall, name).toBeGreaterThanOrEqual(recall);
-    }
-  });
+    },
+  );
 });

@@ -30,22 +30,35 @@ describe('the popup away from a profile', () => {
   });
 
   it('a message page: each rule once, red flags by severity, and how many messages matched of how many read', () => {
-    const el = mount(
-      <PageSummary
-        page={{ kind: 'messages', site: 'Upwork' }}
-        messages={{
-          url: ROOM,
-          read: 5,
-          flagged: [flagged('Please pay me in Bitcoin.'), flagged('Pay me in USDT please, it is faster for me.')],
-        }}
-      />,
-    );
+    const page = { kind: 'messages', site: 'Upwork' } as const;
+    // Two messages ask for crypto in one sentence each (notes); the third adds a wallet address (a red flag).
+    const notesOnly = [flagged('Please pay me in Bitcoin.'), flagged('Pay me in USDT please, it is faster for me.')];
+    const el = mount(<PageSummary page={page} messages={{ url: ROOM, read: 5, flagged: notesOnly }} />);
     expect(el.querySelector('.rfr-messages-count')!.textContent).toBe(
-      '2 messages on this page match a red flag (5 read):',
+      'No message read here matches a red flag; 2 have notes (5 read):',
     );
     const items = [...el.querySelectorAll('.rfr-finding')];
-    expect(items.map((i) => i.getAttribute('data-rule'))).toEqual(['crypto-payment-request']);
-    expect(items[0]!.querySelectorAll('.rfr-evidence li').length).toBe(2);
+    expect(items.map((i) => [i.getAttribute('data-rule'), i.getAttribute('data-note')])).toEqual([
+      ['crypto-payment-request', 'true'],
+    ]);
+    // The two sentences and the grade's reason, said once.
+    expect(items[0]!.querySelectorAll('.rfr-evidence li').length).toBe(3);
+
+    const wallet = flagged('Send the USDT to TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t please.');
+    const mixed = mount(<PageSummary page={page} messages={{ url: ROOM, read: 5, flagged: [...notesOnly, wallet] }} />);
+    expect(mixed.querySelector('.rfr-messages-count')!.textContent).toBe(
+      '1 message on this page matches a red flag, 2 more only with notes (5 read):',
+    );
+    const merged = [...mixed.querySelectorAll('.rfr-finding')];
+    // A red flag in one message outweighs the notes of the same rule in others.
+    expect(merged.map((i) => [i.getAttribute('data-rule'), i.getAttribute('data-note')])).toEqual([
+      ['crypto-payment-request', null],
+    ]);
+    setLocale('de');
+    const de = mount(<PageSummary page={page} messages={{ url: ROOM, read: 5, flagged: notesOnly.slice(0, 1) }} />);
+    expect(de.querySelector('.rfr-messages-count')!.textContent).toBe(
+      'Keine hier gelesene Nachricht entspricht einem Warnsignal; 1 hat einen Hinweis (5 gelesen):',
+    );
   });
 
   it('a message page with nothing found, one message or several, in German too', () => {

@@ -1,7 +1,7 @@
 /**
- * The reliability shown beside a message finding (lib/reliability.ts) is what the four held-out sets of
- * real text measure with today's rules: recomputed here (totals per rule only), so a rule change that moves
- * it fails until the figures shown are updated.
+ * The reliability shown beside a message finding (lib/reliability.ts) is what the held-out sets of real text
+ * measure with today's rules, red flags and notes apart: recomputed here (totals per rule only), so a rule or
+ * grading change that moves it fails until the figures shown are updated.
  */
 import { describe, expect, it } from 'vitest';
 import { messageRules } from '../lib/rules';
@@ -9,28 +9,40 @@ import { RELIABILITY } from '../lib/reliability';
 import { reliabilityText } from '../lib/finding-view';
 import { inLocale as withLocale } from '../lib/verdict';
 import { corpusMetrics } from './corpus/metrics';
-import { asLabelled, fourthHeldOut, freshHeldOut, realSplit, thirdHeldOut } from './corpus/real/load';
+import { allHeldOut, asLabelled } from './corpus/real/load';
 
 describe('message rules’ measured reliability', () => {
-  it('is what the four held-out sets of real text measure now, for every message rule', () => {
-    const held = [...realSplit().heldOut, ...freshHeldOut(), ...thirdHeldOut(), ...fourthHeldOut()];
-    const { perRule } = corpusMetrics(asLabelled(held));
+  it('is what the held-out sets of real text measure now, for every message rule and both grades', () => {
+    const { perRule } = corpusMetrics(asLabelled(allHeldOut()));
     const measured = Object.fromEntries(
       messageRules.map((r) => {
         const x = perRule[r.id];
-        return [r.id, { right: x.tp, warned: x.tp + x.fp, found: x.tp, requests: x.tp + x.fn }];
+        return [
+          r.id,
+          {
+            flags: { right: x.flags.tp, warned: x.flags.tp + x.flags.fp },
+            notes: { right: x.notes.tp, warned: x.notes.tp + x.notes.fp },
+            found: x.tp,
+            requests: x.tp + x.fn,
+          },
+        ];
       }),
     );
     expect(RELIABILITY).toEqual(measured);
   });
 
-  it('is said in words beside the finding, and "too few to say" below ten warnings, in both languages', () => {
-    expect(withLocale('en', () => reliabilityText('move-off-platform'))).toBe(
-      `On real messages nobody here wrote, this check was right in ${RELIABILITY['move-off-platform'].right} of ${RELIABILITY['move-off-platform'].warned} warnings and found ${RELIABILITY['move-off-platform'].found} of ${RELIABILITY['move-off-platform'].requests} such requests.`,
+  it('is said in words beside the finding, for its grade, and "too few to say" below ten, in both languages', () => {
+    const m = RELIABILITY['move-off-platform'];
+    expect(withLocale('en', () => reliabilityText({ rule: 'move-off-platform' }))).toBe(
+      `On real messages nobody here wrote, this check’s red flags were right in ${m.flags.right} of ${m.flags.warned}; with its notes it found ${m.found} of ${m.requests} such requests.`,
     );
-    expect(withLocale('de', () => reliabilityText('account-switch-request'))).toBe(
-      'Zu wenige echte Beispiele, um zu sagen, wie oft diese Prüfung richtig liegt (1 Warnung bei echten Nachrichten).',
+    expect(withLocale('en', () => reliabilityText({ rule: 'move-off-platform', note: true }))).toBe(
+      `On real messages nobody here wrote, this check’s notes were right in ${m.notes.right} of ${m.notes.warned}.`,
     );
-    expect(reliabilityText('location-timezone-mismatch')).toBeUndefined();
+    const a = RELIABILITY['account-switch-request'];
+    expect(withLocale('de', () => reliabilityText({ rule: 'account-switch-request', note: true }))).toBe(
+      `Zu wenige echte Beispiele, um zu sagen, wie oft die Hinweise dieser Prüfung richtig liegen (${a.notes.warned} bei echten Nachrichten).`,
+    );
+    expect(reliabilityText({ rule: 'location-timezone-mismatch' })).toBeUndefined();
   });
 });

@@ -132,6 +132,14 @@ export const de: Record<MessageKey, string> = {
   'evidence.sentence': '„{text}“',
   'evidence.sentenceWords': '„{text}“ — erkannt an: {words}',
   'evidence.quotedWord': '„{word}“',
+  'evidence.basis.sentences': 'Warnsignal: mehr als ein Satz der Nachricht bittet darum.',
+  'evidence.basis.corroborated': 'Warnsignal: dieselbe Nachricht entspricht noch einem anderen Warnsignal.',
+  'evidence.basis.contact': 'Warnsignal: der Satz nennt einen Kontakt außerhalb der Plattform.',
+  'evidence.basis.wallet': 'Warnsignal: die Nachricht nennt eine Wallet-Adresse.',
+  'evidence.basis.share': 'Warnsignal: die Nachricht nennt einen Betrag oder einen Anteil an der Bezahlung.',
+  'evidence.basis.weak':
+    'Nur ein Hinweis: ein einzelner Satz ohne etwas Konkretes daneben (kein Kontakt, keine Adresse, keine zweite Bitte). In echten Nachrichten waren solche Einzelsätze oft anders gemeint; lesen Sie ihn im Zusammenhang.',
+  'evidence.basis.question': 'Nur ein Hinweis: die Nachricht fragt, ob Sie es nutzen, sie bittet noch nicht darum.',
   'evidence.wallet': '{kind}-Adresse: {value}',
   'evidence.links': 'Links: {links}',
   'evidence.skills': '{count} Fähigkeiten aus {fields} Gebieten: {list}',
@@ -232,11 +240,17 @@ export const de: Record<MessageKey, string> = {
   'ui.source': 'Quelle',
   'ui.nextStep': 'Was zu tun ist',
   'ui.reliability':
-    'Bei echten Nachrichten, die niemand hier geschrieben hat, lag diese Prüfung bei {right} von {warned} Warnungen richtig und fand {found} von {requests} solchen Bitten.',
+    'Bei echten Nachrichten, die niemand hier geschrieben hat, lagen die Warnsignale dieser Prüfung in {right} von {warned} Fällen richtig; mit ihren Hinweisen fand sie {found} von {requests} solchen Bitten.',
   'ui.reliability.few':
-    'Zu wenige echte Beispiele, um zu sagen, wie oft diese Prüfung richtig liegt ({count} Warnungen bei echten Nachrichten).',
+    'Zu wenige echte Beispiele, um zu sagen, wie oft die Warnsignale dieser Prüfung richtig liegen ({count} bei echten Nachrichten).',
   'ui.reliability.few.one':
-    'Zu wenige echte Beispiele, um zu sagen, wie oft diese Prüfung richtig liegt ({count} Warnung bei echten Nachrichten).',
+    'Zu wenige echte Beispiele, um zu sagen, wie oft die Warnsignale dieser Prüfung richtig liegen ({count} bei echten Nachrichten).',
+  'ui.reliability.notes':
+    'Bei echten Nachrichten, die niemand hier geschrieben hat, lagen die Hinweise dieser Prüfung in {right} von {warned} Fällen richtig.',
+  'ui.reliability.notes.few':
+    'Zu wenige echte Beispiele, um zu sagen, wie oft die Hinweise dieser Prüfung richtig liegen ({count} bei echten Nachrichten).',
+  'ui.reliability.notes.few.one':
+    'Zu wenige echte Beispiele, um zu sagen, wie oft die Hinweise dieser Prüfung richtig liegen ({count} bei echten Nachrichten).',
   'ui.unchecked': 'Was nicht geprüft werden konnte',
   'cli.notAProfile':
     'Nicht gelesen: Das ist keine Profilseite einer unterstützten Website, oder die gespeicherte Datei sagt nicht, von welcher Adresse sie stammt (mit --url angeben).',

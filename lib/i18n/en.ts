@@ -132,6 +132,14 @@ export const en = {
   'evidence.sentence': '“{text}”',
   'evidence.sentenceWords': '“{text}” — matched: {words}',
   'evidence.quotedWord': '“{word}”',
+  'evidence.basis.sentences': 'Red flag: more than one sentence of the message asks for it.',
+  'evidence.basis.corroborated': 'Red flag: the same message also matches another red flag.',
+  'evidence.basis.contact': 'Red flag: the sentence gives a contact outside the platform.',
+  'evidence.basis.wallet': 'Red flag: the message gives a wallet address.',
+  'evidence.basis.share': 'Red flag: the message names a sum or a share of the pay.',
+  'evidence.basis.weak':
+    'Only a note: one sentence with nothing concrete beside it (no contact, no address, no second request). On real messages such single sentences were often meant otherwise; read it in context.',
+  'evidence.basis.question': 'Only a note: the message asks whether you use it, it does not yet ask you to.',
   'evidence.wallet': '{kind} address: {value}',
   'evidence.links': 'Links: {links}',
   'evidence.skills': '{count} skills across {fields} fields: {list}',
@@ -230,11 +238,16 @@ export const en = {
   'ui.source': 'Source',
   'ui.nextStep': 'What to do',
   'ui.reliability':
-    'On real messages nobody here wrote, this check was right in {right} of {warned} warnings and found {found} of {requests} such requests.',
+    'On real messages nobody here wrote, this check’s red flags were right in {right} of {warned}; with its notes it found {found} of {requests} such requests.',
   'ui.reliability.few':
-    'Too few real examples to say how often this check is right ({count} warnings on real messages).',
+    'Too few real examples to say how often this check’s red flags are right ({count} on real messages).',
   'ui.reliability.few.one':
-    'Too few real examples to say how often this check is right ({count} warning on real messages).',
+    'Too few real examples to say how often this check’s red flags are right ({count} on real messages).',
+  'ui.reliability.notes': 'On real messages nobody here wrote, this check’s notes were right in {right} of {warned}.',
+  'ui.reliability.notes.few':
+    'Too few real examples to say how often this check’s notes are right ({count} on real messages).',
+  'ui.reliability.notes.few.one':
+    'Too few real examples to say how often this check’s notes are right ({count} on real messages).',
   'ui.unchecked': 'What could not be checked',
   'cli.notAProfile':
     'Not read: this is not a profile page of a supported site, or the saved file does not say which address it came from (give it with --url).',

@@ -15,6 +15,14 @@ export const pagesDe: Record<keyof typeof pagesEn, string> = {
   'popup.messages.notYet': 'Auf dieser Seite wurde noch keine Nachricht gelesen.',
   'popup.messages.flagged': '{count} Nachrichten auf dieser Seite entsprechen einem Warnsignal ({read} gelesen):',
   'popup.messages.flagged.one': '{count} Nachricht auf dieser Seite entspricht einem Warnsignal ({read} gelesen):',
+  'popup.messages.onlyNotes':
+    'Keine hier gelesene Nachricht entspricht einem Warnsignal; {count} haben Hinweise ({read} gelesen):',
+  'popup.messages.onlyNotes.one':
+    'Keine hier gelesene Nachricht entspricht einem Warnsignal; {count} hat einen Hinweis ({read} gelesen):',
+  'popup.messages.flaggedAndNoted':
+    '{count} Nachrichten auf dieser Seite entsprechen einem Warnsignal, {noted} weitere nur mit Hinweisen ({read} gelesen):',
+  'popup.messages.flaggedAndNoted.one':
+    '{count} Nachricht auf dieser Seite entspricht einem Warnsignal, {noted} weitere nur mit Hinweisen ({read} gelesen):',
   'popup.recent': 'Zuletzt angesehene Profile',
   'popup.recent.none':
     'Noch kein Profil angesehen. Die Profile, die Sie auf den unterstützten Seiten öffnen, erscheinen hier.',

@@ -9,6 +9,7 @@ export const rule: MessageRule = {
   id: 'crypto-payment-request',
   kind: 'message',
   group: 'payment',
+  concrete: 'wallet',
   check({ message }) {
     const wallets = findWallets(message.text).map((w) => message.sentences.find((s) => s.includes(w.value)) ?? '');
     const quoted = inOrder(message, cryptoPaymentSentences(message), wallets);

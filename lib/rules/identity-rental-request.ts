@@ -137,6 +137,7 @@ export const rule: MessageRule = {
   id: 'identity-rental-request',
   kind: 'message',
   group: 'identity',
+  concrete: 'share',
   check({ message }) {
     // The platform's own checks are not requests.
     const quoted = [

@@ -287,6 +287,7 @@ export const rule: MessageRule = {
   id: 'move-off-platform',
   kind: 'message',
   group: 'contact',
+  concrete: 'contact',
   check({ message }) {
     // Talk about building for these channels is work, not an invitation — unless a handle is given or the
     // reader is asked to make contact; a community's server is joined, not a private talk.

@@ -83,10 +83,15 @@ export interface MessageContext {
   message: import('../text/message').PreparedMessage;
 }
 
+/** What makes a message rule's single sentence a red flag rather than a note (lib/rules/grade.ts). */
+export type Concrete = 'contact' | 'wallet' | 'share';
+
 export interface MessageRule {
   id: string;
   kind: 'message';
   group: RuleGroup;
+  /** The concrete thing that, given beside the request, makes one sentence strong evidence (lib/rules/grade.ts). */
+  concrete?: Concrete;
   check(ctx: MessageContext): Finding | undefined;
 }
 

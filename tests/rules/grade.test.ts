@@ -1,0 +1,71 @@
+/**
+ * Graded confidence (lib/rules/grade.ts): a message finding is a red flag when the message backs it with
+ * something concrete, a second sentence or another red flag; otherwise a note that says why. The reason is the
+ * finding's last evidence line, in the reader's language.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { analyzeMessage } from '../../lib/analyze';
+import { setLocale } from '../../lib/i18n';
+
+afterEach(() => setLocale('en'));
+
+const graded = (text: string) =>
+  analyzeMessage(text).findings.map((f) => [f.rule, f.note ? 'note' : 'red flag', f.evidence.at(-1)]);
+
+const WEAK =
+  'Only a note: one sentence with nothing concrete beside it (no contact, no address, no second request). On real messages such single sentences were often meant otherwise; read it in context.';
+
+describe('graded message findings', () => {
+  it.each([
+    [
+      "Let's continue on Telegram: @dev_bob_77",
+      [['move-off-platform', 'red flag', 'Red flag: the sentence gives a contact outside the platform.']],
+    ],
+    ["Let's continue on Telegram.", [['move-off-platform', 'note', WEAK]]],
+    [
+      'Please pay me in USDT. My address is TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t',
+      [['crypto-payment-request', 'red flag', 'Red flag: the message gives a wallet address.']],
+    ],
+    ['Please pay me in USDT.', [['crypto-payment-request', 'note', WEAK]]],
+    [
+      '1. You create an Upwork account and send proposals. 2. I will take over all communication and technical work. 3. You receive 25% of the total income.',
+      [['identity-rental-request', 'red flag', 'Red flag: the message names a sum or a share of the pay.']],
+    ],
+    [
+      'Please pay me in Bitcoin. I also need remote access to your PC with AnyDesk.',
+      [
+        ['crypto-payment-request', 'red flag', 'Red flag: the same message also matches another red flag.'],
+        ['remote-access-request', 'red flag', 'Red flag: the same message also matches another red flag.'],
+      ],
+    ],
+    [
+      'Do you have Telegram?',
+      [['move-off-platform', 'note', 'Only a note: the message asks whether you use it, it does not yet ask you to.']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(graded(text)).toEqual(expected);
+  });
+
+  it('two sentences asking for the same thing make a red flag', () => {
+    const [f] = analyzeMessage('Please pay me in Bitcoin. Bitcoin only, please pay in BTC.').findings;
+    expect([f.rule, f.note, f.quotes?.length]).toEqual(['crypto-payment-request', undefined, 2]);
+    expect(f.evidence.at(-1)).toBe('Red flag: more than one sentence of the message asks for it.');
+  });
+
+  it('a note does not corroborate another note, and notes never colour the level', () => {
+    const a = analyzeMessage('Do you have Telegram? Please pay me in USDT.');
+    expect(a.findings.map((f) => [f.rule, f.note])).toEqual([
+      ['crypto-payment-request', true],
+      ['move-off-platform', true],
+    ]);
+    expect(a.risk.level).toBe('none');
+  });
+
+  it('says why in German too', () => {
+    setLocale('de');
+    expect(graded('Schreib mir auf Telegram: @dev_bob_77')).toEqual([
+      ['move-off-platform', 'red flag', 'Warnsignal: der Satz nennt einen Kontakt außerhalb der Plattform.'],
+    ]);
+    expect(graded('Bitte installieren Sie AnyDesk und schicken Sie mir die ID.')[0]?.[1]).toBe('note');
+  });
+});
