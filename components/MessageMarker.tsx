@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { levelSummary, splitFindings } from '../lib/finding-view';
-import { t } from '../lib/i18n';
+import { setLocale, t, type Locale } from '../lib/i18n';
 import type { Finding } from '../lib/rules/types';
 import { FindingItem } from './FindingItem';
 
@@ -50,7 +50,11 @@ export function MessageMarker({ findings }: { findings: Finding[] }) {
   );
 }
 
-/** Renders the marker into the shadow-root container the content script made for it. */
-export function mountMarker(container: HTMLElement, findings: Finding[]): void {
+/**
+ * Renders the marker into the shadow-root container the content script made for it, in the language its
+ * findings were written in (the user's setting, which the background applied).
+ */
+export function mountMarker(container: HTMLElement, findings: Finding[], locale?: Locale): void {
+  if (locale) setLocale(locale);
   render(<MessageMarker findings={findings} />, container);
 }

@@ -9,7 +9,7 @@ import { isPlaceholderPhoto } from '../rules/no-photo';
 import { createMemory } from './memory';
 import { ContentMessage, PopupMessage } from '../messages';
 import type { TeamMessage } from '../team/messages';
-import { localeForSetting, setLocale } from '../i18n';
+import { currentLocale, localeForSetting, setLocale } from '../i18n';
 import { siteById, siteForHost } from '../sites';
 import { interpretRaw } from '../sites/read-page';
 import type { RadarStore } from '../storage/db';
@@ -18,11 +18,14 @@ import type { TabState, ToolbarBadge } from '../tab-state';
 import { remark, withMark } from './marks';
 import { forPage } from './redact';
 import { toolbarBadge } from './toolbar';
+import { warmUp } from './warm-up';
 
 /** What the background answers about message texts on a page. */
 export interface MessageResults {
   kind: 'messages';
   results: { id: number; findings: import('../rules/types').Finding[] }[];
+  /** The language the findings are written in: the markers' own words follow it. */
+  locale: import('../i18n').Locale;
 }
 
 /** The most flagged messages of one page kept for the popup. */
@@ -200,7 +203,7 @@ export function createBackground(deps: BackgroundDeps) {
         return a.findings.length ? [{ id, findings: a.findings }] : [];
       });
       await rememberMessages(tabId, sender.url, msg.url, msg.items.length, results);
-      return { kind: 'messages', results };
+      return { kind: 'messages', results, locale: currentLocale() };
     }
     // Validated, cut to the contract's limits and validated again (lib/sites/read-page.ts, as in the CLI).
     const read = interpretRaw(site, new URL(msg.url), msg.raw);
@@ -284,10 +287,18 @@ export function createBackground(deps: BackgroundDeps) {
     return store.settings();
   }
 
-  /** The memory made ready for a marketplace page that starts loading (bench/team.ts: the worker was stopped). */
+  /**
+   * The memory made ready for a marketplace page that starts loading (bench/team.ts: the worker was stopped), and
+   * the page path compiled meanwhile (lib/background/warm-up.ts).
+   */
   const prepare = async () => {
-    const settings = await (await deps.store()).settings();
-    await memory.prepare(settings, deps.now());
+    await Promise.all([
+      warmUp(deps.now()),
+      (async () => {
+        const settings = await (await deps.store()).settings();
+        await memory.prepare(settings, deps.now());
+      })(),
+    ]);
   };
   const isMarketplace = (url: string) => {
     try {

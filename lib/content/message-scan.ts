@@ -6,12 +6,15 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { Locale } from '../i18n';
 import type { Finding } from '../rules/types';
 import type { SitePage } from '../sites/types';
 import { messageText, quoteRanges } from './message-text';
 import { UI_CSS } from './ui-css';
 
 export const HIGHLIGHT = 'rfr-flag';
+/** Sentences of notes only (weak evidence, lib/rules/grade.ts): marked more quietly than red flags. */
+export const NOTE_HIGHLIGHT = 'rfr-note';
 const MAX_ITEMS = 200;
 
 type Send = (msg: {
@@ -19,9 +22,9 @@ type Send = (msg: {
   site: string;
   url: string;
   items: { id: number; text: string }[];
-}) => Promise<{ results?: { id: number; findings: Finding[] }[] } | undefined>;
+}) => Promise<{ results?: { id: number; findings: Finding[] }[]; locale?: Locale } | undefined>;
 
-type Mount = (container: HTMLElement, findings: Finding[]) => void;
+type Mount = (container: HTMLElement, findings: Finding[], locale?: Locale) => void;
 
 function highlightStyle(doc: Document): void {
   const sheets = doc.adoptedStyleSheets;
@@ -29,7 +32,8 @@ function highlightStyle(doc: Document): void {
   if (sheets.some((s) => (s as CSSStyleSheet & { rfr?: boolean }).rfr)) return;
   const sheet = new CSSStyleSheet() as CSSStyleSheet & { rfr?: boolean };
   sheet.replaceSync(
-    `::highlight(${HIGHLIGHT}) { background-color: #ffd8a8; color: #1b1b1b; text-decoration: underline wavy #c92a2a; }`,
+    `::highlight(${HIGHLIGHT}) { background-color: #ffd8a8; color: #1b1b1b; text-decoration: underline wavy #c92a2a; }
+    ::highlight(${NOTE_HIGHLIGHT}) { background-color: #e9ecef; color: #1b1b1b; text-decoration: underline dotted #495057; }`,
   );
   sheet.rfr = true;
   doc.adoptedStyleSheets = [...sheets, sheet];
@@ -39,6 +43,7 @@ export function startMessageScan(ctx: ContentScriptContext, site: SitePage, url:
   const view = site.messages!;
   const seen = new WeakMap<Element, string | null>();
   const ranges: Range[] = [];
+  const noteRanges: Range[] = [];
   const markers: { remove(): void }[] = [];
   let stopped = false;
 
@@ -66,23 +71,25 @@ export function startMessageScan(ctx: ContentScriptContext, site: SitePage, url:
     for (const { id, findings } of answer.results) {
       const el = fresh[id];
       if (!el?.isConnected) continue;
-      for (const f of findings) for (const q of f.quotes ?? []) ranges.push(...quoteRanges(el, q));
+      for (const f of findings)
+        for (const q of f.quotes ?? []) (f.note ? noteRanges : ranges).push(...quoteRanges(el, q));
       const ui = await createShadowRootUi(ctx, {
         name: 'red-flag-radar-message',
         css: UI_CSS,
         position: 'inline',
         anchor: el,
         append: 'after',
-        onMount: (container) => mount(container, findings),
+        onMount: (container) => mount(container, findings, answer.locale),
       });
       ui.mount();
       markers.push(ui);
     }
     const registry = (globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)?.highlights;
     const H = (globalThis as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
-    if (registry && H && ranges.length) {
+    if (registry && H && (ranges.length || noteRanges.length)) {
       highlightStyle(document);
-      registry.set(HIGHLIGHT, new H(...ranges));
+      if (ranges.length) registry.set(HIGHLIGHT, new H(...ranges));
+      if (noteRanges.length) registry.set(NOTE_HIGHLIGHT, new H(...noteRanges));
     }
   }
 
@@ -99,6 +106,7 @@ export function startMessageScan(ctx: ContentScriptContext, site: SitePage, url:
     observer.disconnect();
     for (const m of markers) m.remove();
     (globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)?.highlights?.delete(HIGHLIGHT);
+    (globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)?.highlights?.delete(NOTE_HIGHLIGHT);
   };
   ctx.onInvalidated(stop);
   return { stop };

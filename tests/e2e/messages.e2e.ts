@@ -6,6 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureHtml, launch, type Session } from '../../scripts/chromium';
 
+declare const chrome: any;
+
 let s: Session;
 const LINKEDIN = 'https://www.linkedin.com/messaging/thread/2-abc/';
 const UPWORK = 'https://www.upwork.com/ab/messages/rooms/room_abc';
@@ -26,9 +28,13 @@ describe('message views in Chromium', () => {
     const before = await page.locator('.msg-s-event-listitem__body').evaluateAll((els) => els.map((e) => e.innerHTML));
     const markers = page.locator('red-flag-radar-message .rfr-badge');
     await expect.poll(() => markers.count(), { timeout: 15_000 }).toBe(2);
-    const highlighted = await page.evaluate(() =>
-      [...((CSS as any).highlights.get('rfr-flag') ?? [])].map((r: Range) => r.toString().replace(/\s+/g, ' ')),
-    );
+    // Red flags and notes are highlighted apart (notes more quietly); both are risky sentences.
+    const marked = (name: string) =>
+      page.evaluate(
+        (n) => [...((CSS as any).highlights.get(n) ?? [])].map((r: Range) => r.toString().replace(/\s+/g, ' ')),
+        name,
+      );
+    const highlighted = [...(await marked('rfr-flag')), ...(await marked('rfr-note'))];
     expect(highlighted).toEqual(
       expect.arrayContaining([
         "My camera is broken at the moment, so let's keep it to chat.",
@@ -64,4 +70,69 @@ describe('message views in Chromium', () => {
     await expect.poll(() => markers.count(), { timeout: 10_000 }).toBe(3);
     expect(s.foreign.filter((r) => r.fromExtension)).toEqual([]);
   });
+
+  // A request backed by a wallet address is a red flag; a single bare sentence is a note: a neutral marker.
+  it.each(['en', 'de'] as const)('Upwork: a red flag and a note look different, and say why (%s)', async (lang) => {
+    await language(lang);
+    const page = await s.context.newPage();
+    await page.goto(UPWORK);
+    const markers = page.locator('red-flag-radar-message .rfr-badge');
+    await expect.poll(() => markers.count(), { timeout: 15_000 }).toBe(2);
+    const shown = await markers.evaluateAll((els) =>
+      els.map((e) => [e.getAttribute('data-level'), e.textContent!.replace(/\s+/g, ' ').trim()]),
+    );
+    expect(shown).toEqual(
+      lang === 'en'
+        ? [
+            ['high', '⚑ High · 1 red flag'],
+            ['none', '⚑ No red flags · 1 note'],
+          ]
+        : [
+            ['high', '⚑ Hoch · 1 Warnsignal'],
+            ['none', '⚑ Keine Warnsignale · 1 Hinweis'],
+          ],
+    );
+    // Each marker's panel, one at a time (an open panel covers the messages below it).
+    const reasons: string[] = [];
+    for (const [i, grade] of [
+      [0, 'flag'],
+      [1, 'note'],
+    ] as const) {
+      await markers.nth(i).click();
+      const panel = page.locator('red-flag-radar-message .rfr-panel');
+      await panel.waitFor();
+      reasons.push((await panel.locator('.rfr-evidence li').last().textContent())!);
+      if (process.env.UPDATE_SCREENSHOTS)
+        for (const width of [800, 1280]) {
+          await page.setViewportSize({ width, height: 900 });
+          await page.screenshot({ path: `docs/screenshots/message-marker-${grade}-${lang}-${width}.png` });
+        }
+      await panel.locator('.rfr-close').click();
+      await expect.poll(() => panel.count()).toBe(0);
+    }
+    expect(reasons).toEqual(
+      lang === 'en'
+        ? [
+            'Red flag: the message gives a wallet address.',
+            'Only a note: one sentence with nothing concrete beside it (no contact, no address, no second request). On real messages such single sentences were often meant otherwise; read it in context.',
+          ]
+        : [
+            'Warnsignal: die Nachricht nennt eine Wallet-Adresse.',
+            'Nur ein Hinweis: ein einzelner Satz ohne etwas Konkretes daneben (kein Kontakt, keine Adresse, keine zweite Bitte). In echten Nachrichten waren solche Einzelsätze oft anders gemeint; lesen Sie ihn im Zusammenhang.',
+          ],
+    );
+    await page.close();
+    await language('en');
+  });
 });
+
+/** Sets the interface language through the background, as the options page does. */
+async function language(lang: 'en' | 'de'): Promise<void> {
+  const page = await s.context.newPage();
+  await page.goto(`chrome-extension://${s.extensionId}/popup.html`);
+  await page.evaluate(async (l) => {
+    const settings = await chrome.runtime.sendMessage({ type: 'get-settings' });
+    await chrome.runtime.sendMessage({ type: 'set-settings', settings: { ...settings, language: l } });
+  }, lang);
+  await page.close();
+}

@@ -182,7 +182,16 @@ describe('the popup', () => {
       .toBe('This is a message page: Red Flag Radar reads the messages you open and marks risky requests in place.');
     await expect
       .poll(() => text(popup, '.rfr-messages-count'))
-      .toMatch(/^2 messages on this page match a red flag \(\d+ read\):$/);
+      .toMatch(/^1 message on this page matches a red flag, 1 more only with notes \(\d+ read\):$/);
+    // The wallet address makes the crypto request a red flag; the bare account switch is a note, listed after.
+    expect(
+      await popup
+        .locator('.rfr-here .rfr-finding')
+        .evaluateAll((els) => els.map((e) => [e.getAttribute('data-rule'), e.getAttribute('data-note')])),
+    ).toEqual([
+      ['crypto-payment-request', null],
+      ['account-switch-request', 'true'],
+    ]);
     const rules = await popup
       .locator('.rfr-here .rfr-finding')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
@@ -200,7 +209,9 @@ describe('the popup', () => {
       item.append(body);
       document.querySelector('.up-d-story-list')!.append(item);
     });
-    await expect.poll(() => text(popup, '.rfr-messages-count'), { timeout: 10_000 }).toMatch(/^3 messages/);
+    await expect
+      .poll(() => text(popup, '.rfr-messages-count'), { timeout: 10_000 })
+      .toMatch(/^1 message on this page matches a red flag, 2 more only with notes/);
     await popup.close();
 
     await language('de');
@@ -215,7 +226,7 @@ describe('the popup', () => {
       );
     await expect
       .poll(() => text(de, '.rfr-messages-count'))
-      .toBe('2 Nachrichten auf dieser Seite entsprechen einem Warnsignal (3 gelesen):');
+      .toBe('1 Nachricht auf dieser Seite entspricht einem Warnsignal, 1 weitere nur mit Hinweisen (3 gelesen):');
     expect(await text(de, '.rfr-recent h2')).toBe('Zuletzt angesehene Profile');
     expect(await seriousViolations(de, 'main')).toEqual([]);
     await shoot(de, 'popup-messages-de');
