@@ -116,7 +116,8 @@ export function createMemory(store: () => Promise<RadarStore>, options: MemoryOp
   const photoMemory = async () =>
     (photos ??= store().then(async (s) => {
       const m = new LazyPhotoMemory();
-      for (const [key, hashes] of await s.photoHashes()) m.add(key, hashes);
+      // In slices and merged once (lib/photo/lazy-memory.ts): one by one, 100,000 photos held the worker for seconds.
+      await m.load(await s.photoHashes());
       return m;
     }));
 

@@ -22,18 +22,41 @@ export class ChunkTable {
     if (++this.waiting > Math.max(MIN_PENDING, this.data.length / 24)) this.compact(live);
   }
 
+  /**
+   * Many entries at once (a woken worker's photo memory: 700,000 for 100,000 photos), merged with the table in
+   * one pass: entry `first + i` under `keys[i]`, its hash halves at `hi[first + i]` and `lo[first + i]`. Added one by
+   * one, the table was merged each time the waiting entries reached an eighth of it, ~40 times (13 s in Node).
+   */
+  addMany(keys: Uint16Array, first: number, hi: Uint32Array, lo: Uint32Array, live: (entry: number) => boolean): void {
+    const extra = new Uint32Array(KEYS);
+    for (let i = 0; i < keys.length; i++) extra[keys[i]!]!++;
+    this.compact(live, extra);
+    const at = new Uint32Array(KEYS);
+    for (let k = 0; k < KEYS; k++) at[k] = this.offsets[k + 1]! - extra[k]!;
+    const data = this.data;
+    for (let i = 0; i < keys.length; i++) {
+      const j = 3 * at[keys[i]!]!++;
+      data[j] = first + i;
+      data[j + 1] = hi[first + i]!;
+      data[j + 2] = lo[first + i]!;
+    }
+  }
+
   /** Before a look-up: many waiting entries (a bulk load) are merged in first, so they cost 12 bytes each. */
   settle(live: (entry: number) => boolean): void {
     if (this.waiting >= MIN_PENDING) this.compact(live);
   }
 
-  /** Merges the waiting entries in, dropping those no longer live (deleted or replaced photos). */
-  compact(live: (entry: number) => boolean): void {
+  /**
+   * Merges the waiting entries in, dropping those no longer live (deleted or replaced photos); with `room`, leaves
+   * that many free triplets at the end of each key's run (addMany fills them).
+   */
+  compact(live: (entry: number) => boolean, room?: Uint32Array): void {
     const counts = new Uint32Array(KEYS);
     const keep = live;
     let total = 0;
     for (let k = 0; k < KEYS; k++) {
-      let n = 0;
+      let n = room ? room[k]! : 0;
       for (let i = this.offsets[k]!; i < this.offsets[k + 1]!; i++) if (keep(this.data[3 * i]!)) n++;
       const p = this.pending[k];
       if (p) for (let i = 0; i < p.length; i += 3) if (keep(p[i]!)) n++;
@@ -45,10 +68,15 @@ export class ChunkTable {
     let at = 0;
     for (let k = 0; k < KEYS; k++) {
       offsets[k] = at;
+      const old = this.data;
       for (let i = this.offsets[k]!; i < this.offsets[k + 1]!; i++) {
-        const e = this.data[3 * i]!;
+        const e = old[3 * i]!;
         if (!keep(e)) continue;
-        data.set(this.data.subarray(3 * i, 3 * i + 3), 3 * at++);
+        // Three copies, not a subarray per entry (an object each, millions per load).
+        data[3 * at] = e;
+        data[3 * at + 1] = old[3 * i + 1]!;
+        data[3 * at + 2] = old[3 * i + 2]!;
+        at++;
       }
       const p = this.pending[k];
       if (p)
@@ -59,6 +87,7 @@ export class ChunkTable {
           data[3 * at + 2] = p[i + 2]!;
           at++;
         }
+      if (room) at += room[k]!;
     }
     offsets[KEYS] = at;
     this.offsets = offsets;

@@ -74,6 +74,32 @@ export class PhotoIndex<K> {
     });
   }
 
+  /** Many photos at once (as `add` each, in order), merged into each table in one pass (ChunkTable.addMany). */
+  addAll(photos: readonly (readonly [K, readonly (Hash64 | undefined)[]])[]): void {
+    const first = this.entries;
+    for (const [key, hashes] of photos) {
+      this.delete(key);
+      const id = this.keys.length;
+      this.keys.push(key);
+      this.byKey.set(key, id);
+      hashes.forEach((h, slot) => {
+        if (!h) return;
+        if (this.entries === this.hi.length) this.grow();
+        const entry = this.entries++;
+        this.hi[entry] = h[0];
+        this.lo[entry] = h[1];
+        this.owner[entry] = id;
+        this.slot[entry] = slot;
+      });
+    }
+    const keys = new Uint16Array(this.entries - first);
+    for (let c = 0; c < CHUNKS; c++) {
+      const [half, shift] = c < 2 ? [this.hi, 16 * c] : [this.lo, 16 * (c - 2)]; // as chunk() reads them
+      for (let e = first; e < this.entries; e++) keys[e - first] = (half[e]! >>> shift) & 0xffff;
+      this.tables[c]!.addMany(keys, first, this.hi, this.lo, this.live);
+    }
+  }
+
   private grow(): void {
     const n = this.hi.length * 2;
     const more = <T extends Uint32Array | Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
