@@ -78,15 +78,17 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** "What could not be checked" and its lines, after a blank line; nothing when everything was checked. */
+function uncheckedText(unchecked: readonly string[]): string {
+  return unchecked.length ? `\n\n${t('ui.unchecked')}\n${unchecked.map((u) => `- ${u}`).join('\n')}` : '';
+}
+
 /** A report in words, as the panel would show it (--text). */
 function reportText(r: Report): string {
   if (r.status === 'not-a-profile' || !r.site) return `${r.file}\n${t('cli.notAProfile')}`;
   const site = siteById(r.site)?.name ?? r.site;
   const text = summaryText({ ...r, site: r.site } as Analysis, r.locale, site);
-  const unchecked = r.risk.unchecked.length
-    ? `\n\n${t('ui.unchecked')}\n${r.risk.unchecked.map((u) => `- ${u}`).join('\n')}`
-    : '';
-  return `${r.file}\n${text}${unchecked}`;
+  return `${r.file}\n${text}${uncheckedText(r.risk.unchecked)}`;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -152,9 +154,8 @@ async function main(argv: string[]): Promise<number> {
     } else text = await readStdin();
     const analysis = analyzeMessage(text);
     if (values.text) {
-      const unchecked = analysis.risk.unchecked.map((u) => `- ${u}`).join('\n');
       await write(
-        `${findingsText(analysis.findings, currentLocale())}${unchecked ? `\n\n${t('ui.unchecked')}\n${unchecked}` : ''}\n\n${t('summary.disclaimer')}\n`,
+        `${findingsText(analysis.findings, currentLocale())}${uncheckedText(analysis.risk.unchecked)}\n\n${t('summary.disclaimer')}\n`,
       );
       return 0;
     }
