@@ -13,7 +13,7 @@ import type { PanelDeps } from '../../components/PanelActions';
 import type { ContentMessage } from '../messages';
 import type { TabState } from '../tab-state';
 import { copyText } from './copy';
-import { fitBadge } from './fit';
+import { fitBadge, lineCount } from './fit';
 import { pageUpdates } from './page-updates';
 import { UI_CSS } from './ui-css';
 import { outsideControls } from './placement';
@@ -45,8 +45,8 @@ export function badgeUi(ctx: ContentScriptContext, send: Send) {
     mounted.form = form;
     render(<Badge state={latest} full={mounted.deps.full} form={form} deps={mounted.deps} />, mounted.container);
   };
-  const fit = () => {
-    if (mounted && ui) fitBadge(mounted.name, ui.shadowHost, show);
+  const fit = (without?: number) => {
+    if (mounted && ui) fitBadge(mounted.name, ui.shadowHost, show, without);
   };
   // The photo comparison lands after the first answer: the badge shown is updated in place.
   const updates = pageUpdates(ctx, (url, state) => {
@@ -79,8 +79,10 @@ export function badgeUi(ctx: ContentScriptContext, send: Send) {
           if (container) render(null, container);
         },
       });
+      // The name's lines without the badge, read before the badge is there (the page is laid out already).
+      const without = lineCount(anchor);
       ui.mount();
-      fit();
+      fit(without);
       // The page's layout changes (a narrower window, fonts loading): choose the form again, once per frame.
       let queued = false;
       resize = new ResizeObserver(() => {
