@@ -31,7 +31,9 @@ export function MessageMarker({ findings }: { findings: Finding[] }) {
         aria-label={t('ui.message.marker', { summary: text })}
         onClick={() => setOpen(!open)}
       >
-        <span aria-hidden="true">⚑</span> {text}
+        {/* The flag only where there is a red flag: a note is something to read, not a warning. */}
+        {flags.length ? <span aria-hidden="true">⚑ </span> : null}
+        {text}
       </button>
       {open && (
         <div class="rfr-panel" role="dialog" aria-label={t('ui.message.marker', { summary: text })}>

@@ -54,7 +54,7 @@ describe('radar CLI', { timeout: 60_000 }, () => {
     // One sentence, but the same message gives a Telegram handle: a red flag, and it says why.
     expect(out.findings[0].evidence).toEqual([
       '“Please pay me in USDT.”',
-      'Red flag: the same message also matches another red flag.',
+      'Red flag: the same message also asks for something else risky (Invites moving the conversation off the platform).',
     ]);
     expect(out.findings[0].note).toBeUndefined();
     expect(out.risk).toMatchObject({ level: 'high', unchecked: [] });

@@ -47,7 +47,7 @@ describe('the popup away from a profile', () => {
     const wallet = flagged('Send the USDT to TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t please.');
     const mixed = mount(<PageSummary page={page} messages={{ url: ROOM, read: 5, flagged: [...notesOnly, wallet] }} />);
     expect(mixed.querySelector('.rfr-messages-count')!.textContent).toBe(
-      '1 message on this page matches a red flag, 2 more only with notes (5 read):',
+      '5 messages read here: 1 with a red flag, 2 with notes only.',
     );
     const merged = [...mixed.querySelectorAll('.rfr-finding')];
     // A red flag in one message outweighs the notes of the same rule in others.

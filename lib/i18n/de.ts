@@ -133,12 +133,12 @@ export const de: Record<MessageKey, string> = {
   'evidence.sentenceWords': '„{text}“ — erkannt an: {words}',
   'evidence.quotedWord': '„{word}“',
   'evidence.basis.sentences': 'Warnsignal: mehr als ein Satz der Nachricht bittet darum.',
-  'evidence.basis.corroborated': 'Warnsignal: dieselbe Nachricht entspricht noch einem anderen Warnsignal.',
+  'evidence.basis.corroborated': 'Warnsignal: dieselbe Nachricht bittet noch um etwas anderes Riskantes ({other}).',
   'evidence.basis.contact': 'Warnsignal: der Satz nennt einen Kontakt außerhalb der Plattform.',
   'evidence.basis.wallet': 'Warnsignal: die Nachricht nennt eine Wallet-Adresse.',
   'evidence.basis.share': 'Warnsignal: die Nachricht nennt einen Betrag oder einen Anteil an der Bezahlung.',
   'evidence.basis.weak':
-    'Nur ein Hinweis: ein einzelner Satz ohne etwas Konkretes daneben (kein Kontakt, keine Adresse, keine zweite Bitte). In echten Nachrichten waren solche Einzelsätze oft anders gemeint; lesen Sie ihn im Zusammenhang.',
+    'Nur ein Hinweis: ein einzelner Satz, ohne Kontakt, Wallet, Betrag oder zweite Bitte daneben. Lesen Sie die Nachricht noch einmal und fragen Sie nach, bevor Sie danach handeln.',
   'evidence.basis.question': 'Nur ein Hinweis: die Nachricht fragt, ob Sie es nutzen, sie bittet noch nicht darum.',
   'evidence.wallet': '{kind}-Adresse: {value}',
   'evidence.links': 'Links: {links}',
@@ -240,7 +240,7 @@ export const de: Record<MessageKey, string> = {
   'ui.source': 'Quelle',
   'ui.nextStep': 'Was zu tun ist',
   'ui.reliability':
-    'Bei echten Nachrichten, die niemand hier geschrieben hat, lagen die Warnsignale dieser Prüfung in {right} von {warned} Fällen richtig; mit ihren Hinweisen fand sie {found} von {requests} solchen Bitten.',
+    'Bei echten Nachrichten, die niemand hier geschrieben hat, lagen die Warnsignale dieser Prüfung in {right} von {warned} Fällen richtig. Von {requests} solchen Bitten dort fand sie {found}: {right} als Warnsignal, die übrigen als Hinweis.',
   'ui.reliability.few':
     'Zu wenige echte Beispiele, um zu sagen, wie oft die Warnsignale dieser Prüfung richtig liegen ({count} bei echten Nachrichten).',
   'ui.reliability.few.one':

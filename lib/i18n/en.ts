@@ -133,12 +133,12 @@ export const en = {
   'evidence.sentenceWords': '“{text}” — matched: {words}',
   'evidence.quotedWord': '“{word}”',
   'evidence.basis.sentences': 'Red flag: more than one sentence of the message asks for it.',
-  'evidence.basis.corroborated': 'Red flag: the same message also matches another red flag.',
+  'evidence.basis.corroborated': 'Red flag: the same message also asks for something else risky ({other}).',
   'evidence.basis.contact': 'Red flag: the sentence gives a contact outside the platform.',
   'evidence.basis.wallet': 'Red flag: the message gives a wallet address.',
   'evidence.basis.share': 'Red flag: the message names a sum or a share of the pay.',
   'evidence.basis.weak':
-    'Only a note: one sentence with nothing concrete beside it (no contact, no address, no second request). On real messages such single sentences were often meant otherwise; read it in context.',
+    'Only a note: one sentence, with no contact, wallet, sum or second request beside it. Read the message again and ask before acting on it.',
   'evidence.basis.question': 'Only a note: the message asks whether you use it, it does not yet ask you to.',
   'evidence.wallet': '{kind} address: {value}',
   'evidence.links': 'Links: {links}',
@@ -238,7 +238,7 @@ export const en = {
   'ui.source': 'Source',
   'ui.nextStep': 'What to do',
   'ui.reliability':
-    'On real messages nobody here wrote, this check’s red flags were right in {right} of {warned}; with its notes it found {found} of {requests} such requests.',
+    'On real messages nobody here wrote, this check’s red flags were right in {right} of {warned}. Of {requests} such requests there, it found {found}: {right} as red flags, the rest as notes.',
   'ui.reliability.few':
     'Too few real examples to say how often this check’s red flags are right ({count} on real messages).',
   'ui.reliability.few.one':

@@ -20,9 +20,7 @@ export const pagesDe: Record<keyof typeof pagesEn, string> = {
   'popup.messages.onlyNotes.one':
     'Keine hier gelesene Nachricht entspricht einem Warnsignal; {count} hat einen Hinweis ({read} gelesen):',
   'popup.messages.flaggedAndNoted':
-    '{count} Nachrichten auf dieser Seite entsprechen einem Warnsignal, {noted} weitere nur mit Hinweisen ({read} gelesen):',
-  'popup.messages.flaggedAndNoted.one':
-    '{count} Nachricht auf dieser Seite entspricht einem Warnsignal, {noted} weitere nur mit Hinweisen ({read} gelesen):',
+    '{read} Nachrichten hier gelesen: {count} mit Warnsignal, {noted} nur mit Hinweisen.',
   'popup.recent': 'Zuletzt angesehene Profile',
   'popup.recent.none':
     'Noch kein Profil angesehen. Die Profile, die Sie auf den unterstützten Seiten öffnen, erscheinen hier.',

@@ -13,6 +13,7 @@
  * Everything else — one sentence, nothing concrete, or only a question whether the reader uses something — is
  * shown as a note and never colours a badge. The reason is the finding's last evidence line.
  */
+import type { MessageKey } from '../i18n';
 import { line } from '../i18n/evidence';
 import { findContacts } from '../text/contacts';
 import type { PreparedMessage } from '../text/message';
@@ -64,6 +65,13 @@ export function gradeMessageFindings(
   findings.forEach((f, i) => {
     const basis = bases[i];
     if (basis === 'weak' || basis === 'question') f.note = true;
-    f.lines?.push(line(`evidence.basis.${basis}`));
+    if (basis !== 'corroborated') f.lines?.push(line(`evidence.basis.${basis}`));
+    else {
+      // Named by the other requests' titles, in the reader's language when written out.
+      const others = findings
+        .filter((g, j) => g.rule !== f.rule && bases[j] !== 'question')
+        .map((g) => line(`rule.${g.rule}.title` as MessageKey));
+      f.lines?.push(line('evidence.basis.corroborated', { other: { list: others } }));
+    }
   });
 }

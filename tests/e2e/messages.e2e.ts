@@ -85,11 +85,11 @@ describe('message views in Chromium', () => {
       lang === 'en'
         ? [
             ['high', '⚑ High · 1 red flag'],
-            ['none', '⚑ No red flags · 1 note'],
+            ['none', 'No red flags · 1 note'],
           ]
         : [
             ['high', '⚑ Hoch · 1 Warnsignal'],
-            ['none', '⚑ Keine Warnsignale · 1 Hinweis'],
+            ['none', 'Keine Warnsignale · 1 Hinweis'],
           ],
     );
     // Each marker's panel, one at a time (an open panel covers the messages below it).
@@ -114,11 +114,11 @@ describe('message views in Chromium', () => {
       lang === 'en'
         ? [
             'Red flag: the message gives a wallet address.',
-            'Only a note: one sentence with nothing concrete beside it (no contact, no address, no second request). On real messages such single sentences were often meant otherwise; read it in context.',
+            'Only a note: one sentence, with no contact, wallet, sum or second request beside it. Read the message again and ask before acting on it.',
           ]
         : [
             'Warnsignal: die Nachricht nennt eine Wallet-Adresse.',
-            'Nur ein Hinweis: ein einzelner Satz ohne etwas Konkretes daneben (kein Kontakt, keine Adresse, keine zweite Bitte). In echten Nachrichten waren solche Einzelsätze oft anders gemeint; lesen Sie ihn im Zusammenhang.',
+            'Nur ein Hinweis: ein einzelner Satz, ohne Kontakt, Wallet, Betrag oder zweite Bitte daneben. Lesen Sie die Nachricht noch einmal und fragen Sie nach, bevor Sie danach handeln.',
           ],
     );
     await page.close();

@@ -182,7 +182,7 @@ describe('the popup', () => {
       .toBe('This is a message page: Red Flag Radar reads the messages you open and marks risky requests in place.');
     await expect
       .poll(() => text(popup, '.rfr-messages-count'))
-      .toMatch(/^1 message on this page matches a red flag, 1 more only with notes \(\d+ read\):$/);
+      .toMatch(/^\d+ messages read here: 1 with a red flag, 1 with notes only\.$/);
     // The wallet address makes the crypto request a red flag; the bare account switch is a note, listed after.
     expect(
       await popup
@@ -211,7 +211,7 @@ describe('the popup', () => {
     });
     await expect
       .poll(() => text(popup, '.rfr-messages-count'), { timeout: 10_000 })
-      .toMatch(/^1 message on this page matches a red flag, 2 more only with notes/);
+      .toMatch(/: 1 with a red flag, 2 with notes only\.$/);
     await popup.close();
 
     await language('de');
@@ -226,7 +226,7 @@ describe('the popup', () => {
       );
     await expect
       .poll(() => text(de, '.rfr-messages-count'))
-      .toBe('1 Nachricht auf dieser Seite entspricht einem Warnsignal, 1 weitere nur mit Hinweisen (3 gelesen):');
+      .toBe('3 Nachrichten hier gelesen: 1 mit Warnsignal, 1 nur mit Hinweisen.');
     expect(await text(de, '.rfr-recent h2')).toBe('Zuletzt angesehene Profile');
     expect(await seriousViolations(de, 'main')).toEqual([]);
     await shoot(de, 'popup-messages-de');

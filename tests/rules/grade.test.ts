@@ -13,7 +13,7 @@ const graded = (text: string) =>
   analyzeMessage(text).findings.map((f) => [f.rule, f.note ? 'note' : 'red flag', f.evidence.at(-1)]);
 
 const WEAK =
-  'Only a note: one sentence with nothing concrete beside it (no contact, no address, no second request). On real messages such single sentences were often meant otherwise; read it in context.';
+  'Only a note: one sentence, with no contact, wallet, sum or second request beside it. Read the message again and ask before acting on it.';
 
 describe('graded message findings', () => {
   it.each([
@@ -34,8 +34,16 @@ describe('graded message findings', () => {
     [
       'Please pay me in Bitcoin. I also need remote access to your PC with AnyDesk.',
       [
-        ['crypto-payment-request', 'red flag', 'Red flag: the same message also matches another red flag.'],
-        ['remote-access-request', 'red flag', 'Red flag: the same message also matches another red flag.'],
+        [
+          'crypto-payment-request',
+          'red flag',
+          'Red flag: the same message also asks for something else risky (Asks for remote-desktop access).',
+        ],
+        [
+          'remote-access-request',
+          'red flag',
+          'Red flag: the same message also asks for something else risky (Asks to be paid in cryptocurrency).',
+        ],
       ],
     ],
     [
