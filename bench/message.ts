@@ -59,14 +59,20 @@ export async function benchRealText(log: (s: string) => void, seconds = 2) {
   const by_language: Record<string, { passages: number; findings: number }> = {};
   const sources: Record<string, { passages: number; findings: number }> = {};
   const examples: string[] = [];
+  // Red flags (colour a badge) and notes (weak evidence, lib/rules/grade.ts) apart.
+  let red_flags = 0;
   for (const p of passages) {
     const found = analyzeMessage(p.text).findings;
+    for (const f of found) if (!f.note) red_flags++;
     (by_language[p.lang] ??= { passages: 0, findings: 0 }).passages++;
     (sources[p.source] ??= { passages: 0, findings: 0 }).passages++;
     if (!found.length) continue;
     by_language[p.lang].findings += found.length;
     sources[p.source].findings += found.length;
-    for (const f of found) examples.push(`${p.lang} [${f.rule}] ${(f.quotes ?? []).join(' | ').replace(/\s+/g, ' ')}`);
+    for (const f of found)
+      examples.push(
+        `${p.lang} [${f.rule}${f.note ? ', note' : ''}] ${(f.quotes ?? []).join(' | ').replace(/\s+/g, ' ')}`,
+      );
   }
   const messages: string[] = [];
   for (let i = 0, m = ''; i < passages.length && messages.length < 200; i++) {
@@ -81,6 +87,8 @@ export async function benchRealText(log: (s: string) => void, seconds = 2) {
     passages: passages.length,
     findings,
     findings_per_10k: Math.round((findings / passages.length) * 100_000) / 10,
+    red_flags,
+    red_flags_per_10k: Math.round((red_flags / passages.length) * 100_000) / 10,
     by_language,
     sources,
     examples,
