@@ -4,6 +4,13 @@ import { messageCases } from './message-cases';
 
 describe('crypto-payment-request', () => {
   messageCases(rule, [
+    // The writer offers to pay the reader in a coin: no request to be paid (a hiring manager's review, 2026-12-01)
+    ['Te pago en USDT si prefieres.', false],
+    ['We can pay you in USDC if you prefer.', false],
+    ['Je vous paie en bitcoin si vous voulez.', false],
+    ['Wir können Ihnen auch in USDT zahlen.', false],
+    ['Posso te pagar em USDT.', false],
+    ['Págame en USDT por favor.', true],
     ['Please pay me in USDT.', true],
     ['Pay me in BTC or ETH, whatever is easier.', true],
     ['My wallet: 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2', true],
