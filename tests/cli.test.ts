@@ -46,6 +46,24 @@ describe('radar CLI', { timeout: 60_000 }, () => {
     expect(none).toMatchObject({ site: null, status: 'not-a-profile', findings: [] });
   });
 
+  it('speaks German with --lang de or a German environment, and refuses another language', () => {
+    const msg = 'Bitte installieren Sie AnyDesk.';
+    const de = radar(['message', '--text', '--lang', 'de'], msg);
+    expect(de.code).toBe(0);
+    expect(de.out.split('\n').slice(0, 4)).toEqual([
+      'Keine Warnsignale, nur Hinweise zum Lesen.',
+      '',
+      'Hinweise (keine Warnsignale)',
+      '1. Bittet um Fernzugriff auf den Rechner',
+    ]);
+    expect(radar(['message', '--text'], msg, { LANG: 'de_DE.UTF-8' }).out).toBe(de.out);
+    expect(radar(['message', '--text', '--lang', 'en'], msg, { LANG: 'de_DE.UTF-8' }).out).toContain(
+      'Only a note: one sentence',
+    );
+    const bad = radar(['message', '--lang', 'fr'], msg);
+    expect([bad.code, bad.err]).toEqual([2, expect.stringContaining('--lang is en or de')]);
+  });
+
   it('message reads stdin and a file and reports the message rules', () => {
     const r = radar(['message'], 'Please pay me in USDT. Add me on Telegram @dev_bob_77.');
     expect(r.code).toBe(0);

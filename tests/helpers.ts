@@ -45,13 +45,17 @@ export function githubVisit(
   };
 }
 
-/** Runs the CLI as a user would (`npm run radar -- …`), in a child process. */
-export function radar(args: string[], input?: string) {
+/**
+ * Runs the CLI as a user would (`npm run radar -- …`), in a child process: in English unless `env` says
+ * otherwise (the CLI follows LC_ALL, LC_MESSAGES and LANG, which differ from machine to machine).
+ */
+export function radar(args: string[], input?: string, env: Record<string, string> = {}) {
   const root = join(__dirname, '..');
   const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(root, 'lib/cli/radar.ts'), ...args], {
     cwd: root,
     input,
     encoding: 'utf8',
+    env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', ...env },
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }

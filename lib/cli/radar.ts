@@ -10,7 +10,7 @@ import { comparePhotos } from './photos';
 import { parseArgs } from 'node:util';
 import { closeHtmlParser, pagesClosed } from './parse-html';
 import { analyzeMessage, type Analysis } from '../analyze';
-import { currentLocale, t } from '../i18n';
+import { currentLocale, localeFor, setLocale, t } from '../i18n';
 import { siteById } from '../sites';
 import { findingsText, summaryText } from '../summary';
 import { expandInputs, InputError, scanPage, type Report } from './scan';
@@ -23,8 +23,8 @@ import { expandInputs, InputError, scanPage, type Report } from './scan';
 const collect = () => (globalThis as { gc?: () => void }).gc?.();
 
 const USAGE = `usage:
-  radar scan <file.html|folder>... [--url <original-url>] [--now YYYY-MM-DD] [--sensitivity low|normal|high] [--text]
-  radar message [--file <file>] [--text]   (reads standard input without --file)
+  radar scan <file.html|folder>... [--url <original-url>] [--now YYYY-MM-DD] [--sensitivity low|normal|high] [--text] [--lang en|de]
+  radar message [--file <file>] [--text] [--lang en|de]   (reads standard input without --file)
   radar --help`;
 
 const HELP = `Red Flag Radar on the command line: the extension's site readers and rules over saved pages and message text.
@@ -38,6 +38,7 @@ message   reads one proposal or message (a file, or standard input) in English, 
           Portuguese.
 --text    prints what the panel shows, in words: the verdict, each red flag and note with the sentence or value
           that raised it, its source and the next step, and what could not be checked. Without it, JSON.
+--lang    the language of titles, evidence and advice: en or de (default: from LC_ALL, LC_MESSAGES or LANG).
 
 Reading the JSON: "risk.level" is none, low, medium or high; "findings" lists each red flag ("note": true for
 a note that does not colour the level) with its evidence and sources; "risk.unchecked" says what could not be
@@ -46,6 +47,13 @@ safe. "status": "not-a-profile" means the page was not read as a profile (pass -
 Exit 0 with a report, 2 for wrong usage, 1 for a file it cannot read.`;
 
 class UsageError extends Error {}
+
+/** The language asked for with --lang, else the environment's (POSIX order: LC_ALL, LC_MESSAGES, LANG). */
+function useLanguage(lang: string | undefined): void {
+  if (lang !== undefined && lang !== 'en' && lang !== 'de') throw new UsageError('--lang is en or de');
+  const env = process.env;
+  setLocale(lang ?? localeFor(env.LC_ALL || env.LC_MESSAGES || env.LANG));
+}
 
 function parseNow(v: string | undefined): Date {
   if (v === undefined) return new Date();
@@ -106,8 +114,10 @@ async function main(argv: string[]): Promise<number> {
         now: { type: 'string' },
         sensitivity: { type: 'string' },
         text: { type: 'boolean' },
+        lang: { type: 'string' },
       },
     });
+    useLanguage(values.lang);
     if (!positionals.length) throw new UsageError('scan needs a file or folder');
     const sensitivity = values.sensitivity ?? 'normal';
     if (!['low', 'normal', 'high'].includes(sensitivity)) throw new UsageError('--sensitivity is low, normal or high');
@@ -141,8 +151,9 @@ async function main(argv: string[]): Promise<number> {
     const { values, positionals } = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { file: { type: 'string' }, text: { type: 'boolean' } },
+      options: { file: { type: 'string' }, text: { type: 'boolean' }, lang: { type: 'string' } },
     });
+    useLanguage(values.lang);
     if (positionals.length) throw new UsageError('message takes its text from --file or standard input');
     let text: string;
     if (values.file) {
