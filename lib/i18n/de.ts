@@ -138,7 +138,7 @@ export const de: Record<MessageKey, string> = {
   'evidence.basis.wallet': 'Warnsignal: die Nachricht nennt eine Wallet-Adresse.',
   'evidence.basis.share': 'Warnsignal: die Nachricht nennt einen Betrag oder einen Anteil an der Bezahlung.',
   'evidence.basis.weak':
-    'Nur ein Hinweis: ein einzelner Satz, ohne Kontakt, Wallet, Betrag oder zweite Bitte daneben. Lesen Sie die Nachricht noch einmal und fragen Sie nach, bevor Sie danach handeln.',
+    'Nur ein Hinweis: ein einzelner Satz, ohne Kontakt, Wallet-Adresse, Betrag oder zweite Bitte daneben. Lesen Sie die Nachricht noch einmal und fragen Sie nach, bevor Sie danach handeln.',
   'evidence.basis.question': 'Nur ein Hinweis: die Nachricht fragt, ob Sie es nutzen, sie bittet noch nicht darum.',
   'evidence.wallet': '{kind}-Adresse: {value}',
   'evidence.links': 'Links: {links}',

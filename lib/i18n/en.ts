@@ -138,7 +138,7 @@ export const en = {
   'evidence.basis.wallet': 'Red flag: the message gives a wallet address.',
   'evidence.basis.share': 'Red flag: the message names a sum or a share of the pay.',
   'evidence.basis.weak':
-    'Only a note: one sentence, with no contact, wallet, sum or second request beside it. Read the message again and ask before acting on it.',
+    'Only a note: one sentence, with no contact, wallet address, sum or second request beside it. Read the message again and ask before acting on it.',
   'evidence.basis.question': 'Only a note: the message asks whether you use it, it does not yet ask you to.',
   'evidence.wallet': '{kind} address: {value}',
   'evidence.links': 'Links: {links}',

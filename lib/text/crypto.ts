@@ -53,12 +53,13 @@ const COMBINATIONS: Combination[] = [
       String.raw`(?:${LEX_COIN})\s+(?:payments?\s+|zahlungen\s+|pagos?\s+|paiements?\s+|pagamentos?\s+)?(?:(?:is|are|sind|est|son|são)\s+)?(?:only|accepted|preferred|welcome|ok|nur|akzeptiert|bevorzugt|solamente|solo|aceptad[oa]s?|uniquement|seulement|acceptée?s?|somente|apenas|aceit[oa]s?)|(?:only|nur|solo|solamente|uniquement|seulement|somente|apenas)\s+(?:in\s+|via\s+|em\s+|en\s+|per\s+|par\s+)?(?:${LEX_COIN})`,
     ),
   ],
-  // "send it to my USDT wallet", "meine Wallet", "mi billetera"
+  // "send it to my USDT wallet", "meine Wallet", "mi billetera", "send it to my Binance account", "send the
+  // payment to this wallet"
   [
     concept(
-      String.raw`wallet\p{L}*|carteira|billetera|monedero|portefeuille|(?:${LEX_COIN})[- ]?(?:address|adresse|dirección|endereço)|(?:adresse|dirección|endereço)\s+(?:${LEX_COIN})`,
+      String.raw`wallet\p{L}*|carteira|billetera|monedero|portefeuille|(?:${LEX_COIN})[- ]?(?:address|adresse|dirección|endereço|account|konto|cuenta|compte|conta)|(?:adresse|dirección|endereço)\s+(?:${LEX_COIN})`,
     ),
-    concept(String.raw`my|mein\p{L}*|mi|mon|ma|meu|minha`),
+    concept(String.raw`my|mein\p{L}*|mi|mon|ma|meu|minha|this|diese\p{L}*|esta|este|cette|ce|essa|esse`),
     concept(PAY_VERB, MONEY, LEX_COIN, String.raw`send|schick\p{L}*|env[ií]\p{L}*|envoy\p{L}*|m[aá]nd\p{L}*`),
   ],
   // "send me usdt", "send me some BTC"

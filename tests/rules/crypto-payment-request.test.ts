@@ -11,6 +11,10 @@ describe('crypto-payment-request', () => {
     ['Wir können Ihnen auch in USDT zahlen.', false],
     ['Posso te pagar em USDT.', false],
     ['Págame en USDT por favor.', true],
+    // An exchange account or "this wallet" as where to send the pay (the review, 2026-12-01)
+    ['Send it to my Binance account.', true],
+    ['Please send the payment to this wallet, not through Upwork, it saves us both the 10% fee.', true],
+    ['This wallet app lets you send tokens to friends.', false],
     ['Please pay me in USDT.', true],
     ['Pay me in BTC or ETH, whatever is easier.', true],
     ['My wallet: 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2', true],

@@ -13,7 +13,7 @@ const graded = (text: string) =>
   analyzeMessage(text).findings.map((f) => [f.rule, f.note ? 'note' : 'red flag', f.evidence.at(-1)]);
 
 const WEAK =
-  'Only a note: one sentence, with no contact, wallet, sum or second request beside it. Read the message again and ask before acting on it.';
+  'Only a note: one sentence, with no contact, wallet address, sum or second request beside it. Read the message again and ask before acting on it.';
 
 describe('graded message findings', () => {
   it.each([
