@@ -4,6 +4,12 @@ import { messageCases } from './message-cases';
 
 describe('account-switch-request', () => {
   messageCases(rule, [
+    // A suspended account, then work through a relative's account, in the other languages (the review, 2026-12-01)
+    ['Hola, mi cuenta fue suspendida. Por favor contrátame usando la cuenta de mi primo.', true],
+    ['Hallo, mein Konto wurde gesperrt. Bitte beauftragen Sie mich über das Konto meines Bruders.', true],
+    ['Mon compte a été suspendu. Engagez-moi via le compte de mon frère.', true],
+    ['Minha conta foi suspensa. Me contrate pela conta do meu primo.', true],
+    ['My account is banned, and so is my girlfriends account.', false],
     ['My account was suspended, hire me on my other account.', true],
     ['Send the offer to my second account.', true],
     ["Contract under my brother's name please.", true],
