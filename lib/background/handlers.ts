@@ -28,6 +28,9 @@ export interface MessageResults {
   locale: import('../i18n').Locale;
 }
 
+/** How long a loading page holds the photo memory's loading at most (its answer releases it sooner). */
+const PAGE_HOLD_MS = 5000;
+
 /** The most flagged messages of one page kept for the popup. */
 const MAX_FLAGGED = 50;
 
@@ -91,6 +94,26 @@ export function createBackground(deps: BackgroundDeps) {
     pending.add(job);
     void job.finally(() => pending.delete(job));
   };
+  /**
+   * A tab's marketplace page loads and waits for its answer: the photo memory's loading (another page's photo
+   * check) pauses until the answer, PAGE_HOLD_MS at most (it held a warm worker's next badge, bench/team.ts).
+   */
+  const holds = new Map<number, () => void>();
+  function hold(tabId: number): void {
+    if (holds.has(tabId)) return;
+    let release = () => {};
+    const done = new Promise<void>((resolve) => (release = resolve));
+    const timer = setTimeout(() => free(tabId), PAGE_HOLD_MS);
+    holds.set(tabId, () => {
+      clearTimeout(timer);
+      release();
+    });
+    memory.pageWork(done);
+  }
+  function free(tabId: number): void {
+    holds.get(tabId)?.();
+    holds.delete(tabId);
+  }
   /** The tab URL each tab's state was made for: a navigation anywhere else clears it. */
   const sources: Record<number, string> = {};
 
@@ -205,6 +228,7 @@ export function createBackground(deps: BackgroundDeps) {
       await rememberMessages(tabId, sender.url, msg.url, msg.items.length, results);
       return { kind: 'messages', results, locale: currentLocale() };
     }
+    hold(tabId);
     // Validated, cut to the contract's limits and validated again (lib/sites/read-page.ts, as in the CLI).
     const read = interpretRaw(site, new URL(msg.url), msg.raw);
     let analysis: Analysis = analyzeRead(site.id, msg.url, read, { now, sensitivity: settings.sensitivity });
@@ -218,6 +242,7 @@ export function createBackground(deps: BackgroundDeps) {
     if (photo && !isPlaceholderPhoto(analysis.site, photo) && !analysis.storageError) {
       track(checkPhoto(tabId, analysis, settings), 'photo check');
     }
+    free(tabId);
     return answer;
   }
 
@@ -325,7 +350,10 @@ export function createBackground(deps: BackgroundDeps) {
      * pages we have no access to — never a marketplace's.
      */
     async navigated(tabId: number, url: string | undefined) {
-      if (url && isMarketplace(url)) track(prepare(), 'preparing the memory');
+      if (url && isMarketplace(url)) {
+        hold(tabId);
+        track(prepare(), 'preparing the memory');
+      }
       if (!(tabId in tabs)) return;
       if (url !== undefined && sources[tabId] === url) {
         // The same page loading again (a reload): its messages are read again from the start.
@@ -337,6 +365,7 @@ export function createBackground(deps: BackgroundDeps) {
       await setTab(tabId, { kind: 'none' });
     },
     forgetTab(tabId: number) {
+      free(tabId);
       delete tabs[tabId];
       delete sources[tabId];
       return deps.saveTabs?.(tabs);

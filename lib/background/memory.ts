@@ -113,11 +113,20 @@ export function createMemory(store: () => Promise<RadarStore>, options: MemoryOp
     return done;
   }
 
+  /** The photo check running, if any (they run one after another). */
+  let checking: Promise<void> = Promise.resolve();
+  /** Pages being loaded or answered: the photo memory's loading waits while there are any (`pageWork`). */
+  const pages = new Set<Promise<unknown>>();
+  const pagesDone = async () => {
+    while (pages.size) await Promise.all([...pages]);
+  };
+
   const photoMemory = async () =>
     (photos ??= store().then(async (s) => {
       const m = new LazyPhotoMemory();
-      // In slices and merged once (lib/photo/lazy-memory.ts): one by one, 100,000 photos held the worker for seconds.
-      await m.load(await s.photoHashes());
+      // Read a few thousand at a time, pausing while a page is answered (reading 100,000 took seconds on a woken
+      // worker and held the next page's answer); in slices and merged once (lib/photo/lazy-memory.ts).
+      await m.load(await s.photoHashes(pagesDone), pagesDone);
       return m;
     }));
 
@@ -152,6 +161,15 @@ export function createMemory(store: () => Promise<RadarStore>, options: MemoryOp
 
   return {
     photoMemory,
+    /**
+     * A page loads or is being answered until `work` settles: loading the photo memory (a photo check's, after an
+     * earlier page) pauses meanwhile, so that the page's badge does not wait behind it.
+     */
+    pageWork(work: Promise<unknown>): void {
+      const job = work.catch(() => {});
+      pages.add(job);
+      void job.finally(() => pages.delete(job));
+    },
     /** Another page changed the stored data: reload the photo hashes on next use. */
     forget() {
       photos = undefined;
@@ -221,49 +239,67 @@ export function createMemory(store: () => Promise<RadarStore>, options: MemoryOp
       now: Date,
       loadPhoto: ((url: string) => Promise<LoadedPhoto | undefined>) | undefined,
     ): Promise<Analysis> {
-      const s = await store();
-      const profile = a.profile!;
-      const base = known.get(a) ?? { now };
-      const key = profileKey(profile);
-      let result: Analysis;
-      if (settings.photoDays === 0 || !loadPhoto)
-        result = withPhotoCheck(a, { kind: 'off' }, settings.sensitivity, base);
-      else {
-        const loaded = await loadPhoto(profile.photoUrl!);
-        if (!loaded) result = withPhotoCheck(a, { kind: 'not-loaded' }, settings.sensitivity, base);
-        else if (!comparable(loaded.sig)) result = withPhotoCheck(a, { kind: 'plain' }, settings.sensitivity, base);
-        else {
-          const mem = await photoMemory();
-          for (const k of await s.prunePhotos(new Date(now.getTime() - settings.photoDays * DAY))) mem.delete(k);
-          const who = await identity();
-          const q = teamQuery({ key, url: '', seenAt: '', contacts: [], topReviews: [] }, profile, who?.salt ?? '');
-          const exclude = new Set([key, ...(await sameProfile(s, q, who)).map((r) => `${TEAM_PHOTO}${r.id}`)]);
-          const photoMatches = await mem.matches(loaded.sig, { name: profile.name, exclude }, (k) =>
-            photoCandidate(s, k, q.nameHash),
-          );
-          const before = await s.photo(key);
-          const record = photoRecord(key, profile, loaded.sig, now, loaded.preview);
-          const changed = before && !samePhoto(before, record, loaded.sig);
-          const saved = changed ? record : { ...record, seenAt: before?.seenAt ?? record.seenAt };
-          try {
-            await s.savePhoto(saved);
-          } catch (e) {
-            return { ...a, storageError: storageProblem(e) };
-          }
-          mem.add(key, saved.hashes);
-          options.onRecorded?.(key);
-          const ctx: MemoryContext = {
-            ...base,
-            photoMatches,
-            ...(loaded.preview ? { photoPreview: loaded.preview } : {}),
-            ...(changed ? { photoChanged: { seenAt: before.seenAt } } : {}),
-          };
-          result = withPhotoCheck(a, { kind: 'compared', ctx }, settings.sensitivity, base);
-        }
+      // One photo check after another: a check compares with the photos of every check before it (two pages
+      // answered one after the other, while the photo memory was still loading, compared before either was added).
+      const before = checking;
+      let done = () => {};
+      checking = new Promise<void>((resolve) => (done = resolve));
+      await before;
+      try {
+        return await checkPhotoNow(a, settings, now, loadPhoto);
+      } finally {
+        done();
       }
-      return finish(s, result, await s.get(key), settings);
     },
   };
+
+  async function checkPhotoNow(
+    a: Analysis,
+    settings: Settings,
+    now: Date,
+    loadPhoto: ((url: string) => Promise<LoadedPhoto | undefined>) | undefined,
+  ): Promise<Analysis> {
+    const s = await store();
+    const profile = a.profile!;
+    const base = known.get(a) ?? { now };
+    const key = profileKey(profile);
+    let result: Analysis;
+    if (settings.photoDays === 0 || !loadPhoto) result = withPhotoCheck(a, { kind: 'off' }, settings.sensitivity, base);
+    else {
+      const loaded = await loadPhoto(profile.photoUrl!);
+      if (!loaded) result = withPhotoCheck(a, { kind: 'not-loaded' }, settings.sensitivity, base);
+      else if (!comparable(loaded.sig)) result = withPhotoCheck(a, { kind: 'plain' }, settings.sensitivity, base);
+      else {
+        const mem = await photoMemory();
+        for (const k of await s.prunePhotos(new Date(now.getTime() - settings.photoDays * DAY))) mem.delete(k);
+        const who = await identity();
+        const q = teamQuery({ key, url: '', seenAt: '', contacts: [], topReviews: [] }, profile, who?.salt ?? '');
+        const exclude = new Set([key, ...(await sameProfile(s, q, who)).map((r) => `${TEAM_PHOTO}${r.id}`)]);
+        const photoMatches = await mem.matches(loaded.sig, { name: profile.name, exclude }, (k) =>
+          photoCandidate(s, k, q.nameHash),
+        );
+        const before = await s.photo(key);
+        const record = photoRecord(key, profile, loaded.sig, now, loaded.preview);
+        const changed = before && !samePhoto(before, record, loaded.sig);
+        const saved = changed ? record : { ...record, seenAt: before?.seenAt ?? record.seenAt };
+        try {
+          await s.savePhoto(saved);
+        } catch (e) {
+          return { ...a, storageError: storageProblem(e) };
+        }
+        mem.add(key, saved.hashes);
+        options.onRecorded?.(key);
+        const ctx: MemoryContext = {
+          ...base,
+          photoMatches,
+          ...(loaded.preview ? { photoPreview: loaded.preview } : {}),
+          ...(changed ? { photoChanged: { seenAt: before.seenAt } } : {}),
+        };
+        result = withPhotoCheck(a, { kind: 'compared', ctx }, settings.sensitivity, base);
+      }
+    }
+    return finish(s, result, await s.get(key), settings);
+  }
 }
 
 /** Whether a newly loaded photo is the one stored for this profile before. */

@@ -24,16 +24,22 @@ export class LazyPhotoMemory {
   }
 
   /**
-   * Every stored photo at once (a woken worker's first photo check): decoded in slices with a pause between, so
-   * that a page's message arriving meanwhile is answered in a pause (a warm page's badge waited seconds for the
-   * whole load, bench/team.ts), then merged into the index in one pass.
+   * Every stored photo at once (a woken worker's first photo check): decoded in slices with a pause between (and
+   * waiting for `pause`, while a page is answered), so that a page's message is not answered after the whole load
+   * (a warm page's badge waited seconds for it, bench/team.ts); then merged into the index in one pass.
    */
-  async load(all: readonly (readonly [string, string])[], slice = 10_000): Promise<void> {
+  async load(
+    all: readonly (readonly [string, string])[],
+    pause: () => Promise<void> = async () => {},
+    slice = 2000,
+  ): Promise<void> {
     const decoded: [string, (Hash64 | undefined)[]][] = [];
     for (let i = 0; i < all.length; i += slice) {
       if (i) await new Promise((resolve) => setTimeout(resolve, 0));
+      await pause();
       for (let j = i; j < Math.min(all.length, i + slice); j++) decoded.push([all[j]![0], decodeHashes(all[j]![1])]);
     }
+    await pause();
     this.index.addAll(decoded);
   }
 

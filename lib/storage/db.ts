@@ -355,8 +355,8 @@ export class RadarStore {
     return team.candidates(this.db, keys);
   }
   /** Every photo's hashes, own (by profile key) and colleagues' (`@team:<id>`), without the pictures. */
-  photoHashes(): Promise<[string, string][]> {
-    return team.photoHashes(this.db);
+  photoHashes(pause?: () => Promise<void>): Promise<[string, string][]> {
+    return team.photoHashes(this.db, pause);
   }
   fingerprintOf(key: string): Promise<Fingerprint | undefined> {
     return this.db.get('fingerprints', key);

@@ -106,13 +106,34 @@ export async function candidates(
  */
 export const TEAM_PHOTO = '@team:';
 
-export async function photoHashes(db: IDBPDatabase<RadarDB>): Promise<[string, string][]> {
+/** Photos read per transaction: between two, the reader waits while a page is being answered (`pause`). */
+const HASHES_PER_READ = 2000;
+
+export async function photoHashes(
+  db: IDBPDatabase<RadarDB>,
+  pause?: () => Promise<void>,
+  perRead = HASHES_PER_READ,
+): Promise<[string, string][]> {
   const out: [string, string][] = [];
-  const tx = db.transaction(['photos', 'team']);
-  for (let c = await tx.objectStore('photos').index('byHashes').openKeyCursor(); c; c = await c.continue())
-    out.push([c.primaryKey, c.key]);
-  for (let c = await tx.objectStore('team').index('byHashes').openKeyCursor(); c; c = await c.continue()) {
-    out.push([`${TEAM_PHOTO}${c.primaryKey}`, c.key]);
+  for (const [store, prefix] of [
+    ['photos', ''],
+    ['team', TEAM_PHOTO],
+  ] as const) {
+    // Where the last read stopped: its index key (the hashes) and primary key (several photos may share hashes).
+    let last: [string, string] | undefined;
+    for (;;) {
+      await pause?.();
+      const index = db.transaction(store).store.index('byHashes');
+      let c = await index.openKeyCursor(last ? IDBKeyRange.lowerBound(last[0]) : undefined);
+      if (c && last && c.key === last[0] && c.primaryKey < last[1]) c = await c.continuePrimaryKey(last[0], last[1]);
+      if (c && last && c.key === last[0] && c.primaryKey === last[1]) c = await c.continue();
+      for (let n = 0; c && n < perRead; n++) {
+        out.push([`${prefix}${c.primaryKey}`, c.key as string]);
+        last = [c.key as string, c.primaryKey as string];
+        c = n + 1 < perRead ? await c.continue() : c;
+      }
+      if (!c) break;
+    }
   }
   return out;
 }
