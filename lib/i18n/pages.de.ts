@@ -21,6 +21,8 @@ export const pagesDe: Record<keyof typeof pagesEn, string> = {
     'Keine hier gelesene Nachricht entspricht einem Warnsignal; {count} hat einen Hinweis ({read} gelesen):',
   'popup.messages.flaggedAndNoted':
     '{read} Nachrichten hier gelesen: {count} mit Warnsignal, {noted} nur mit Hinweisen.',
+  'popup.messages.flaggedAndNoted.one':
+    '{read} Nachrichten hier gelesen: {count} mit Warnsignal, {noted} nur mit Hinweisen.',
   'popup.recent': 'Zuletzt angesehene Profile',
   'popup.recent.none':
     'Noch kein Profil angesehen. Die Profile, die Sie auf den unterstützten Seiten öffnen, erscheinen hier.',

@@ -19,6 +19,7 @@ export const pagesEn = {
   'popup.messages.onlyNotes': 'No message read here matches a red flag; {count} have notes ({read} read):',
   'popup.messages.onlyNotes.one': 'No message read here matches a red flag; {count} has a note ({read} read):',
   'popup.messages.flaggedAndNoted': '{read} messages read here: {count} with a red flag, {noted} with notes only.',
+  'popup.messages.flaggedAndNoted.one': '{read} messages read here: {count} with a red flag, {noted} with notes only.',
   'popup.recent': 'Recently seen profiles',
   'popup.recent.none': 'No profile seen yet. The profiles you open on the supported sites are listed here.',
   'popup.recent.all': 'All profiles in the history',
