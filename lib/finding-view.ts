@@ -99,6 +99,6 @@ export function reliabilityText(f: { rule: string; note?: boolean }): string | u
   const grade = f.note ? r.notes : r.flags;
   const key = f.note ? 'ui.reliability.notes' : 'ui.reliability';
   return grade.warned < FEW_WARNINGS
-    ? t(f.note ? 'ui.reliability.notes.few' : 'ui.reliability.few', { count: grade.warned })
+    ? t(`${key}.few`, { count: grade.warned })
     : t(key, { right: grade.right, warned: grade.warned, found: r.found, requests: r.requests });
 }

@@ -57,6 +57,17 @@ export class PhotoIndex<K> {
 
   /** Adds (or replaces) a photo's stored hashes. Undefined hashes (plain windows) are skipped. */
   add(key: K, hashes: readonly (Hash64 | undefined)[]): void {
+    const first = this.entries;
+    this.append(key, hashes);
+    for (let entry = first; entry < this.entries; entry++) {
+      const h: Hash64 = [this.hi[entry]!, this.lo[entry]!];
+      // Entry and hash side by side: a probe reads its bucket in order, without jumping around memory.
+      for (let c = 0; c < CHUNKS; c++) this.tables[c]!.add(chunk(h, c), entry, h[0], h[1], this.live);
+    }
+  }
+
+  /** Replaces the photo's entries by its defined hashes, at the end of the arrays (the tables are filled by the caller). */
+  private append(key: K, hashes: readonly (Hash64 | undefined)[]): void {
     this.delete(key);
     const id = this.keys.length;
     this.keys.push(key);
@@ -69,29 +80,13 @@ export class PhotoIndex<K> {
       this.lo[entry] = h[1];
       this.owner[entry] = id;
       this.slot[entry] = slot;
-      // Entry and hash side by side: a probe reads its bucket in order, without jumping around memory.
-      for (let c = 0; c < CHUNKS; c++) this.tables[c]!.add(chunk(h, c), entry, h[0], h[1], this.live);
     });
   }
 
   /** Many photos at once (as `add` each, in order), merged into each table in one pass (ChunkTable.addMany). */
   addAll(photos: readonly (readonly [K, readonly (Hash64 | undefined)[]])[]): void {
     const first = this.entries;
-    for (const [key, hashes] of photos) {
-      this.delete(key);
-      const id = this.keys.length;
-      this.keys.push(key);
-      this.byKey.set(key, id);
-      hashes.forEach((h, slot) => {
-        if (!h) return;
-        if (this.entries === this.hi.length) this.grow();
-        const entry = this.entries++;
-        this.hi[entry] = h[0];
-        this.lo[entry] = h[1];
-        this.owner[entry] = id;
-        this.slot[entry] = slot;
-      });
-    }
+    for (const [key, hashes] of photos) this.append(key, hashes);
     const keys = new Uint16Array(this.entries - first);
     for (let c = 0; c < CHUNKS; c++) {
       const [half, shift] = c < 2 ? [this.hi, 16 * c] : [this.lo, 16 * (c - 2)]; // as chunk() reads them

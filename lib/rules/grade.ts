@@ -20,7 +20,8 @@ import type { PreparedMessage } from '../text/message';
 import { findWallets } from '../text/wallets';
 import type { Concrete, Finding, MessageRule } from './types';
 
-export type Basis = 'sentences' | 'corroborated' | Concrete | 'weak';
+/** Why a finding is a red flag (concrete, sentences, corroborated) or a note (weak, question); its evidence key. */
+type Basis = Concrete | 'sentences' | 'corroborated' | 'weak' | 'question';
 
 // A link to a messenger or a site is a contact too (findContacts reads handles, numbers and addresses).
 const LINK = /https?:\/\/\S+|\bwa\.me\/|\bt\.me\//i;
@@ -39,8 +40,8 @@ function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): b
   }
 }
 
-/** Why a finding is a red flag or a note (undefined: a note already, a question whether the reader uses something). */
-export function basisOf(f: Finding, findings: readonly Finding[], rule: MessageRule, message: PreparedMessage): Basis {
+/** Why a finding the rule made a red flag is one, or 'weak' (a question, a note already, is decided by the caller). */
+function basisOf(f: Finding, findings: readonly Finding[], rule: MessageRule, message: PreparedMessage): Basis {
   const quotes = f.quotes ?? [];
   if (rule.concrete && concreteIn(rule.concrete, quotes.join('\n'), message)) return rule.concrete;
   if (quotes.length >= 2) return 'sentences';
@@ -58,7 +59,7 @@ export function gradeMessageFindings(
   message: PreparedMessage,
 ): void {
   // Decided on the findings as the rules made them (a finding turned into a note here still corroborates).
-  const bases = findings.map((f) => {
+  const bases = findings.map((f): Basis => {
     const rule = rules.get(f.rule);
     return f.note ? 'question' : rule ? basisOf(f, findings, rule, message) : 'weak';
   });

@@ -5,8 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureHtml, launch, type Session } from '../../scripts/chromium';
-
-declare const chrome: any;
+import { setLanguage } from './panel';
 
 let s: Session;
 const LINKEDIN = 'https://www.linkedin.com/messaging/thread/2-abc/';
@@ -73,7 +72,7 @@ describe('message views in Chromium', () => {
 
   // A request backed by a wallet address is a red flag; a single bare sentence is a note: a neutral marker.
   it.each(['en', 'de'] as const)('Upwork: a red flag and a note look different, and say why (%s)', async (lang) => {
-    await language(lang);
+    await setLanguage(s, lang);
     const page = await s.context.newPage();
     await page.goto(UPWORK);
     const markers = page.locator('red-flag-radar-message .rfr-badge');
@@ -122,17 +121,6 @@ describe('message views in Chromium', () => {
           ],
     );
     await page.close();
-    await language('en');
+    await setLanguage(s, 'en');
   });
 });
-
-/** Sets the interface language through the background, as the options page does. */
-async function language(lang: 'en' | 'de'): Promise<void> {
-  const page = await s.context.newPage();
-  await page.goto(`chrome-extension://${s.extensionId}/popup.html`);
-  await page.evaluate(async (l) => {
-    const settings = await chrome.runtime.sendMessage({ type: 'get-settings' });
-    await chrome.runtime.sendMessage({ type: 'set-settings', settings: { ...settings, language: l } });
-  }, lang);
-  await page.close();
-}
