@@ -137,8 +137,14 @@ export const de: Record<MessageKey, string> = {
   'evidence.basis.contact': 'Warnsignal: der Satz nennt einen Kontakt außerhalb der Plattform.',
   'evidence.basis.wallet': 'Warnsignal: die Nachricht nennt eine Wallet-Adresse.',
   'evidence.basis.share': 'Warnsignal: die Nachricht nennt einen Betrag oder einen Anteil an der Bezahlung.',
-  'evidence.basis.weak':
-    'Nur ein Hinweis: ein einzelner Satz, ohne Kontakt, Wallet-Adresse, Betrag oder zweite Bitte daneben. Lesen Sie die Nachricht noch einmal und fragen Sie nach, bevor Sie danach handeln.',
+  'evidence.basis.weak.contact':
+    'Nur ein Hinweis: ein einzelner Satz, ohne Kontakt außerhalb der Plattform darin und ohne zweite Bitte daneben. Lesen Sie die Nachricht noch einmal und fragen Sie nach, bevor Sie danach handeln.',
+  'evidence.basis.weak.wallet':
+    'Nur ein Hinweis: ein einzelner Satz, ohne Wallet-Adresse in der Nachricht und ohne zweite Bitte daneben. Lesen Sie die Nachricht noch einmal und fragen Sie nach, bevor Sie danach handeln.',
+  'evidence.basis.weak.share':
+    'Nur ein Hinweis: ein einzelner Satz, ohne genannten Betrag oder Anteil und ohne zweite Bitte daneben. Lesen Sie die Nachricht noch einmal und fragen Sie nach, bevor Sie danach handeln.',
+  'evidence.basis.weak.none':
+    'Nur ein Hinweis: ein einzelner Satz, ohne zweite Bitte daneben. Lesen Sie die Nachricht noch einmal und fragen Sie nach, bevor Sie danach handeln.',
   'evidence.basis.question': 'Nur ein Hinweis: die Nachricht fragt, ob Sie es nutzen, sie bittet noch nicht darum.',
   'evidence.wallet': '{kind}-Adresse: {value}',
   'evidence.links': 'Links: {links}',

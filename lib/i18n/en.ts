@@ -137,8 +137,14 @@ export const en = {
   'evidence.basis.contact': 'Red flag: the sentence gives a contact outside the platform.',
   'evidence.basis.wallet': 'Red flag: the message gives a wallet address.',
   'evidence.basis.share': 'Red flag: the message names a sum or a share of the pay.',
-  'evidence.basis.weak':
-    'Only a note: one sentence, with no contact, wallet address, sum or second request beside it. Read the message again and ask before acting on it.',
+  'evidence.basis.weak.contact':
+    'Only a note: one sentence, with no contact outside the platform in it and no second request beside it. Read the message again and ask before acting on it.',
+  'evidence.basis.weak.wallet':
+    'Only a note: one sentence, with no wallet address in the message and no second request beside it. Read the message again and ask before acting on it.',
+  'evidence.basis.weak.share':
+    'Only a note: one sentence, with no sum or share of the pay named and no second request beside it. Read the message again and ask before acting on it.',
+  'evidence.basis.weak.none':
+    'Only a note: one sentence, with no second request beside it. Read the message again and ask before acting on it.',
   'evidence.basis.question': 'Only a note: the message asks whether you use it, it does not yet ask you to.',
   'evidence.wallet': '{kind} address: {value}',
   'evidence.links': 'Links: {links}',

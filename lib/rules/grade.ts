@@ -66,7 +66,9 @@ export function gradeMessageFindings(
   findings.forEach((f, i) => {
     const basis = bases[i];
     if (basis === 'weak' || basis === 'question') f.note = true;
-    if (basis !== 'corroborated') f.lines?.push(line(`evidence.basis.${basis}`));
+    // A weak finding says what was missing for its rule, and only that: a prepayment note may well name a sum.
+    if (basis === 'weak') f.lines?.push(line(`evidence.basis.weak.${rules.get(f.rule)?.concrete ?? 'none'}`));
+    else if (basis !== 'corroborated') f.lines?.push(line(`evidence.basis.${basis}`));
     else {
       // Named by the other requests' titles, in the reader's language when written out.
       const others = findings

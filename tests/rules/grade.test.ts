@@ -12,8 +12,11 @@ afterEach(() => setLocale('en'));
 const graded = (text: string) =>
   analyzeMessage(text).findings.map((f) => [f.rule, f.note ? 'note' : 'red flag', f.evidence.at(-1)]);
 
-const WEAK =
-  'Only a note: one sentence, with no contact, wallet address, sum or second request beside it. Read the message again and ask before acting on it.';
+// A note says what its rule missed, and nothing else: a prepayment note may well name a sum.
+const READ_AGAIN = 'Read the message again and ask before acting on it.';
+const NO_CONTACT = `Only a note: one sentence, with no contact outside the platform in it and no second request beside it. ${READ_AGAIN}`;
+const NO_WALLET = `Only a note: one sentence, with no wallet address in the message and no second request beside it. ${READ_AGAIN}`;
+const NO_SECOND = `Only a note: one sentence, with no second request beside it. ${READ_AGAIN}`;
 
 describe('graded message findings', () => {
   it.each([
@@ -21,12 +24,13 @@ describe('graded message findings', () => {
       "Let's continue on Telegram: @dev_bob_77",
       [['move-off-platform', 'red flag', 'Red flag: the sentence gives a contact outside the platform.']],
     ],
-    ["Let's continue on Telegram.", [['move-off-platform', 'note', WEAK]]],
+    ["Let's continue on Telegram.", [['move-off-platform', 'note', NO_CONTACT]]],
     [
       'Please pay me in USDT. My address is TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t',
       [['crypto-payment-request', 'red flag', 'Red flag: the message gives a wallet address.']],
     ],
-    ['Please pay me in USDT.', [['crypto-payment-request', 'note', WEAK]]],
+    ['Please pay me in USDT.', [['crypto-payment-request', 'note', NO_WALLET]]],
+    ['Please pay a deposit of $200 before I start.', [['prepayment-pressure', 'note', NO_SECOND]]],
     [
       '1. You create an Upwork account and send proposals. 2. I will take over all communication and technical work. 3. You receive 25% of the total income.',
       [['identity-rental-request', 'red flag', 'Red flag: the message names a sum or a share of the pay.']],
