@@ -15,32 +15,32 @@ export interface Reliability {
   requests: number;
 }
 
-export const MEASURED_ON = '2026-12-01';
+export const MEASURED_ON = '2026-12-02';
 
 export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   'crypto-payment-request': {
-    flags: { right: 14, warned: 14 },
-    notes: { right: 7, warned: 29 },
-    found: 21,
-    requests: 32,
+    flags: { right: 13, warned: 13 },
+    notes: { right: 4, warned: 23 },
+    found: 17,
+    requests: 26,
   },
-  'alt-payment-request': { flags: { right: 2, warned: 3 }, notes: { right: 1, warned: 9 }, found: 3, requests: 18 },
+  'alt-payment-request': { flags: { right: 2, warned: 2 }, notes: { right: 1, warned: 7 }, found: 3, requests: 16 },
   'move-off-platform': {
-    flags: { right: 126, warned: 134 },
-    notes: { right: 75, warned: 99 },
-    found: 201,
-    requests: 287,
+    flags: { right: 109, warned: 116 },
+    notes: { right: 57, warned: 80 },
+    found: 166,
+    requests: 224,
   },
-  'ship-equipment-elsewhere': { flags: { right: 1, warned: 1 }, notes: { right: 0, warned: 1 }, found: 1, requests: 4 },
-  'account-switch-request': { flags: { right: 1, warned: 1 }, notes: { right: 0, warned: 0 }, found: 1, requests: 8 },
+  'ship-equipment-elsewhere': { flags: { right: 1, warned: 1 }, notes: { right: 0, warned: 1 }, found: 1, requests: 3 },
+  'account-switch-request': { flags: { right: 1, warned: 1 }, notes: { right: 0, warned: 0 }, found: 1, requests: 7 },
   'identity-rental-request': {
-    flags: { right: 10, warned: 13 },
-    notes: { right: 2, warned: 9 },
-    found: 12,
-    requests: 15,
+    flags: { right: 9, warned: 11 },
+    notes: { right: 1, warned: 3 },
+    found: 10,
+    requests: 13,
   },
-  'avoids-video': { flags: { right: 4, warned: 5 }, notes: { right: 1, warned: 13 }, found: 5, requests: 9 },
-  'prepayment-pressure': { flags: { right: 1, warned: 2 }, notes: { right: 32, warned: 44 }, found: 33, requests: 90 },
-  'remote-access-request': { flags: { right: 5, warned: 5 }, notes: { right: 4, warned: 20 }, found: 9, requests: 23 },
+  'avoids-video': { flags: { right: 4, warned: 5 }, notes: { right: 0, warned: 10 }, found: 4, requests: 8 },
+  'prepayment-pressure': { flags: { right: 1, warned: 2 }, notes: { right: 32, warned: 43 }, found: 33, requests: 80 },
+  'remote-access-request': { flags: { right: 4, warned: 4 }, notes: { right: 3, warned: 12 }, found: 7, requests: 16 },
   'recommends-more-workers': { flags: { right: 2, warned: 2 }, notes: { right: 1, warned: 1 }, found: 3, requests: 9 },
 };

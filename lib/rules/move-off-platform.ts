@@ -17,7 +17,7 @@ const MESSENGER = concept(
   String.raw`personal (?:email|e-mail)|private (?:email|e-mail)|(?<![@.])gmail|(?:email|e-mail) me|mi correo|correo personal|correo privado|(?:email|e-mail) privado|mon courriel|courriel personnel|mon adresse (?:email|e-mail)|meu (?:email|e-mail)|(?:email|e-mail) pessoal|(?:email|e-mail) privado|private (?:email|e-mail)|privat\p{L}* (?:email|e-mail)|persönlich\p{L}* (?:email|e-mail)`,
 );
 const INVITE = concept(
-  String.raw`contact\p{L}*|message me|msg me|reach me|add me|add you|dm you|t[’']ajouter|te agregar|te adicionar|dich (?:hinzufügen|adden)|(?:enviar|mandar|manda) (?:uma )?mensagem|envoie-moi|envoyez-moi|instal[aá](?:te|lo|la|r)?|install it|would work|work for you|works for you|(?:will|would) be (?:ok|okay|fine|better)|please check|pls check|check (?:your |my )?(?:dms?|inbox|messages)|text me|talk|chat|continue|move|switch|write me|ping me|call me|dm me|drop me|hit me up|let[’']?s|let us|can we|could we|shall we|better we|take this|outside|off the platform|off-platform|schreib\p{L}*|kontaktier\p{L}*|meld\p{L}*|ruf\p{L}*|hinzufüg\p{L}*|weiter\p{L}*|lass uns|lassen sie uns|können wir|erreichbar|gerne? (?:über|per|via|auf)|escr[ií]b\p{L}*|cont[aá]ct\p{L}*|habl\p{L}*|h[aá]blame|sigamos|seguimos|agr[eé]ga\p{L}*|añ[aá]d\p{L}*|ll[aá]m\p{L}*|m[aá]rcame|mensaje\p{L}*|écri\p{L}*|ajout\p{L}*|parlons|continu\p{L}*|passons|joign\p{L}*|on peut|chama|chamar|chame|me chama|fala|fal[ae]|falar|touch|escreve\p{L}*|adiciona\p{L}*|me add|vamos|conversa\p{L}*|manda\p{L}*|me passa|passa (?:seu|teu|o seu)|send me your|give me your|share your|what[’']?s your|drop your|dame tu|p[aá]same (?:tu|su)|envíame tu|donne-moi ton|gib mir dein\p{L}*|viens me|venez me|rejoins-moi|rejoignez-moi|friend request|demande d[’']ami|solicitud de amistad|freundschaftsanfrage|pedido de amizade|accept my|accepte[rz]? ma`,
+  String.raw`contact\p{L}*|message me|msg me|reach me|add me|add you|dm you|t[’']ajouter|te agregar|te adicionar|dich (?:hinzufügen|adden)|(?:enviar|mandar|manda) (?:uma )?mensagem|envoie[- ]moi|envoyez[- ]moi|instal[aá](?:te|lo|la|r)?|install it|would work|work for you|works for you|(?:will|would) be (?:ok|okay|fine|better)|please check|pls check|check (?:your |my )?(?:dms?|inbox|messages)|text me|talk|chat|continue|move|switch|write me|ping me|call me|dm me|drop me|hit me up|let[’']?s|let us|can we|could we|shall we|better we|take this|outside|off the platform|off-platform|schreib\p{L}*|kontaktier\p{L}*|meld\p{L}*|ruf\p{L}*|hinzufüg\p{L}*|nachricht (?:per|über|via|auf|bei)|weiter\p{L}*|lass uns|lassen sie uns|können wir|erreichbar|gerne? (?:über|per|via|auf)|escr[ií]b\p{L}*|cont[aá]ct\p{L}*|habl\p{L}*|h[aá]blame|sigamos|seguimos|agr[eé]ga\p{L}*|añ[aá]d\p{L}*|ll[aá]m\p{L}*|m[aá]rcame|mensaje\p{L}*|écri\p{L}*|ajout\p{L}*|parlons|continu\p{L}*|passons|joign\p{L}*|on peut|chama|chamar|chame|me chama|fala|fal[ae]|falar|touch|escreve\p{L}*|adiciona\p{L}*|me add|vamos|conversa\p{L}*|manda\p{L}*|me passa|passa (?:seu|teu|o seu)|send me your|give me your|share your|what[’']?s your|drop your|dame tu|p[aá]same (?:tu|su)|envíame tu|donne-moi ton|gib mir dein\p{L}*|viens me|venez me|rejoins-moi|rejoignez-moi|friend request|demande d[’']ami|solicitud de amistad|freundschaftsanfrage|pedido de amizade|accept my|accepte[rz]? ma`,
 );
 // Any channel, for a direct "contact me by …" or a handle given.
 const CHANNEL = concept(
@@ -85,6 +85,7 @@ const OFFER_MINE = concept(
 // The writer's new number, given to be used: "this is my new number, save it", "voici mon nouveau numéro".
 const NEW_NUMBER = concept(
   String.raw`(?:my|mon|ma|meu|minha|mein\p{L}*|mi) (?:new|nouveau|nouvelle|novo|nova|neue?\p{L}*|nuevo|nueva) (?:phone )?(?:number|numéro|número|nummer|handynummer|telefonnummer|whatsapp|celular|portable|móvil|handy)|(?:este|this|ce) (?:número|number|numéro) (?:temporário|temporal|temporary|temporaire)`,
+  String.raw`(?:mi|mon|meu|mein\p{L}*|my) (?:número|numéro|nummer|number) (?:nuevo|nueva|novo|nova|temporaire|provisoire|temporal|provisional|temporário|provisório)|(?:mein\p{L}*|meine) (?:vorübergehende|temporäre|provisorische)\p{L}* (?:handy)?nummer|(?:diese|this|ce|este|esse|esta) (?:neue )?(?:nummer|number|numéro|número) (?:\p{L}+ )?(?:speichern|einspeichern|abspeichern|save|enregistr\p{L}*|guarda\p{L}*|salva\p{L}*)|(?:save|speicher\p{L}*|enregistre\p{L}*|guarda\p{L}*|salva) (?:this|diese|ce|este|esse) (?:nummer|number|numéro|número)`,
 );
 // A talk or a message moved elsewhere: "let's talk offline", "I sent you the details on LinkedIn", "te mandé un
 // correo, hablamos por ahí", a friend request sent or to accept.
@@ -92,6 +93,7 @@ const ELSEWHERE = concept(
   String.raw`(?:talk|chat|discuss(?: this| it)?|continue(?: this| it)?|take (?:this|it)) offline`,
   String.raw`(?:i )?(?:sent|send|texted|messaged|wrote) you (?:the |a |an |my )?(?:details|message|mail|e-?mail|dm|pm|invit\p{L}*|request|note)\s+(?:on|via|over|through|by|to) (?:linkedin|${MESSENGER_NAMES}|(?:your |my )?(?:e-?mail|mail|gmail|phone))`,
   String.raw`(?:sent|send) (?:the )?details on linkedin`,
+  String.raw`(?:i )?added (?:you )?(?:on|in|via|to) (?:${MESSENGER_NAMES})`,
 );
 const FRIEND_REQUEST = concept(
   String.raw`friend request|demande (?:d[’'])?ami|solicitud de amistad|freundschaftsanfrage|pedido de amizade|solicitação de amizade`,
@@ -109,6 +111,7 @@ const SOMEONE_SENT = filter(
 // "discord: ravix", "Voici mon télégramme : Fulvex": a channel labelled with a name after a colon.
 const LABELLED_HANDLE = concept(
   String.raw`(?:${MESSENGER_NAMES})(?: (?:is|id|es|é|ist))?\s?:\s?@?[A-Za-z][A-Za-z0-9_.]{2,31}(?![\w@])`,
+  String.raw`(?:${MESSENGER_NAMES})(?: (?:id|username|user ?name|handle|nick))? (?:is|es|é|ist) (?:@[A-Za-z][A-Za-z0-9_.]{2,31}|(?=[A-Za-z][A-Za-z.]*[0-9_])[A-Za-z][A-Za-z0-9_.]{2,31})(?![\w@])`,
 );
 // A messenger used as a verb: "telegram me", "whatsapp me", "wickr me".
 const MESSENGER_ME = concept(String.raw`(?:telegram|whats ?app|discord|skype|signal|wickr|viber) me(?![\p{L}])`);
@@ -159,7 +162,7 @@ const ASK_CONTACT: Combination[] = [
       String.raw`(?:what(?:[’']?s| is| s) (?:your|ur)|(?:send|give|tell|drop) me (?:your|ur|an?|the)|(?:share|leave|post) (?:your|ur|an?)|share) (?:\p{L}+\s+)?(?:e-?mail|mail|email address|phone|number|whats ?app|telegram|discord|skype|contact)`,
       String.raw`(?:do|did) (?:you|u) have (?:an? |any )?(?:e-?mail|email address|phone|number|whats ?app|contact)`,
       // "I need your telegram", "you can provide you discord", "what your telegram?"
-      String.raw`(?:need|want|provide|give me|send me) (?:your|ur|you) (?:${MESSENGER_NAMES}|e-?mail|number|phone|contact|user ?name|handle)|wh?[ae]i?t (?:is )?(?:your|ur|u) (?:${MESSENGER_NAMES}|e-?mail|number)`,
+      String.raw`(?:need|want|provide|give me|send me|let me know|tell me) (?:your|ur|you) (?:${MESSENGER_NAMES}|e-?mail|number|phone|contact|user ?name|handle)|wh?[ae]i?t (?:is )?(?:your|ur|u) (?:${MESSENGER_NAMES}|e-?mail|number)`,
       String.raw`(?:dame|pásame|p[aá]same|envíame|mándame|dime) (?:tu|su) (?:correo|e-?mail|n[uú]mero|whats ?app|telegram|contacto)|(?:donne|envoie|laisse)[sz]?-moi (?:ton|votre) (?:e-?mail|mail|numéro|whats ?app|contact)|(?:passa|passar|manda|mandar|envia|enviar)\s+(?:\p{L}+\s+){0,6}?(?:o )?(?:seu|teu) (?:e-?mail|n[uú]mero|zap|whats|contato)|(?:teria|tens|tienes|tendrías) (?:o |el )?(?:seu|teu|tu) (?:contato|contacto|e-?mail|correo|n[uú]mero|whats|zap)|(?:preciso|quero|necesito|quiero) (?:d[oa]s? |de )?(?:seus|teus|tus|sus) (?:dados|contatos?|datos|contactos?)|(?:gib|schick|sende) mir (?:deine|ihre) (?:e-?mail|mail|nummer|telefonnummer|kontaktdaten)`,
     ),
   ],
@@ -228,7 +231,7 @@ const ROLE_ADDRESS =
 // An address asked to confirm an account ("please verify your email address") is the platform's.
 const VERIFY = filter(String.raw`verif\p{L}*|confirm\p{L}*|registered|sign(?:ed)? ?(?:in|up)|log ?in|password|reset`);
 const LOGIN = filter(
-  String.raw`accounts?|registered|sign(?:ed)? (?:in|up)|log(?:ged)? ?in|user ?id|username|konto|cuenta|compte|conta`,
+  String.raw`accounts?|registered|sign(?:ed)? (?:in|up)|log(?:ged)? ?in|user ?id|(?<!(?:${MESSENGER_NAMES}) )username|konto|cuenta|compte|conta`,
 );
 const COMMUNITY = filter(
   String.raw`(?:our|the|a|this|new|official|el|la|los|las|o|os|le|les|notre|nuestr[oa]|noss[oa]|unser\p{L}*|das|die|der|um|un|une|una)\s+(?:\p{L}+\s+){0,2}?(?:community|server|group|grupo|groupe|gruppe|canal|channel|comunidad|communauté|comunidade|servidor|serveur)|joinchat|group chat|join (?:us|our|the) (?:\p{L}+\s+)?(?:server|community|discord|channel|group)|join us|our (?:discord |telegram )?(?:server|community)|public server|community server|unser\p{L}* (?:server|community)|forum|the forum|le forum|das forum|el foro|o fórum|nuestr[oa] (?:servidor|comunidad)|notre (?:serveur|communauté)|nosso (?:servidor|grupo)|nossa comunidade`,

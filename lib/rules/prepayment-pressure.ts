@@ -63,11 +63,12 @@ const COMBINATIONS: Combination[] = [
   // be paid", "send the $5 today for the postal stamp".
   [
     concept(
-      String.raw`(?:insurance|shipping|delivery|clearance|handling|release|security|transfer|activation|stamp|postal) (?:fee|charges?|amount|cost)|postal stamp|security amount`,
-      String.raw`(?:frais|gebühr|tasa|taxa) (?:de |d[’'])?(?:livraison|envoi|dédouanement|assurance|versand|zoll|envío|seguro|entrega)`,
+      String.raw`(?:insurance|shipping|delivery|redelivery|re-delivery|customs|clearance|handling|release|security|transfer|activation|stamp|postal) (?:fee|duty|duties|charges?|amount|cost)|postal stamp|security amount`,
+      String.raw`(?:frais|gebühr|tasa|tasas|taxa|taxas|gastos|droits) (?:de |d[’'])?(?:livraison|envoi|dédouanement|douane|assurance|versand|zoll|envío|aduana|seguro|entrega|alfândega|importação|importación)`,
+      String.raw`zollgebühr\p{L}*|versandgebühr\p{L}*|zustellgebühr\p{L}*|taxa pendente`,
     ),
     filter(
-      String.raw`must|should|will (?:pay|have to)|have to|need to|please|kindly|send|pay|muss|müssen|bitte|debe|deberá|por favor|doit|devez|veuillez|deve|precisa`,
+      String.raw`must|should|will (?:pay|have to)|have to|need to|is required|are required|please|kindly|send|pay|muss|müssen|bitte|bezahl\p{L}*|zahlen|debe|deberá|por favor|pague\p{L}*|pagar|doit|devez|veuillez|payez|régler|deve|precisa|pague`,
     ),
   ],
   // Named outright: "an upfront payment is required", "nur gegen Vorkasse".

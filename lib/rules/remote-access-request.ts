@@ -21,10 +21,22 @@ const YOUR_COMPUTER = filter(
 const REMOTELY = concept(
   String.raw`remotely|remote access|remote control|remote tools?|remote connection|fernzugriff|fernsteuer\p{L}*|à distance|remotamente|a distancia|de forma remota|remoto`,
 );
+// "Denos acceso", "donnez-nous l'accès", "geben Sie uns Zugriff": access asked for, in five languages.
+const GIVE_ACCESS = String.raw`d[ée]nos (?:el )?acceso|d[ée]me (?:el )?acceso|(?:nos|me) (?:dê|de|dá) (?:o )?acesso|dê-(?:nos|me) (?:o )?acesso|donnez-(?:nous|moi) (?:l[’'])?accès|geben sie (?:uns|mir) (?:den )?zugriff|gib (?:uns|mir) (?:den )?zugriff`;
+// Remote access asked for outright: "denos el acceso remoto", "give us remote access" (not to a server).
+const GIVE_REMOTE: Combination[] = [
+  [
+    concept(
+      String.raw`(?:d[ée]nos|d[ée]me|dê-nos|donnez-nous|geben sie uns|give (?:me|us)|grant (?:me|us)|allow (?:me|us)) (?:\p{L}+ )?(?:acceso remoto|acesso remoto|accès à distance|fernzugriff|remote (?:access|control))`,
+    ),
+  ],
+];
+const SERVER =
+  /\b(?:servers?|servidor\w*|serveur\w*|repo\w*|database|datenbank|vps|hosting|cpanel|ssh|git\w*|aws|cloud)\b/i;
 // Control handed over without a tool's name: "give me control to your PC", "take over your PC",
 // "eine Verbindung zu Ihrem PC herstellen", "teilen Sie unserem Mitarbeiter die ID mit".
 const TAKE_OVER = concept(
-  String.raw`give (?:me|us) (?:control|permission|access)|take over|control (?:of|over|to)|verbindung zu|zugriff auf|zugreif\p{L}*|connect to|se connecter à|conectar(?:se)? a|conectar ao|work on your|operar en|giv\p{L}* (?:me |us )?(?:remote )?access`,
+  String.raw`give (?:me|us) (?:control|permission|access)|${GIVE_ACCESS}|take over|control (?:of|over|to)|verbindung zu|zugriff auf|zugreif\p{L}*|connect to|se connecter à|conectar(?:se)? a|conectar ao|work on your|operar en|giv\p{L}* (?:me |us )?(?:remote )?access`,
 );
 const COMBINATIONS: Combination[] = [
   [REMOTE_TOOL, HAND_OVER],
@@ -73,7 +85,10 @@ export const rule: MessageRule = {
       /\b(?:api|sdk|integration|experience with|erfahrung mit|internally|side project|our own|you will not need|built|wrote|developed)\b/i,
     ];
     // Bug reports about the tools themselves (a VM, a connection that drops) ask nothing.
-    let quoted = readHits(message, COMBINATIONS, { unless });
+    let quoted = [
+      ...readHits(message, COMBINATIONS, { unless: [...unless, SERVER] }),
+      ...readHits(message, GIVE_REMOTE, { unless: [...unless, SERVER] }),
+    ];
     if (quoted.length && TECH.test(message.text)) quoted = [];
     // A computer the reader provides for the writer to work through, in an account-farming pitch.
     quoted = [...quoted, ...roleSplitHits(message).computer];

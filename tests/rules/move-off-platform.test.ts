@@ -80,5 +80,16 @@ describe('move-off-platform', () => {
     ["You'll be told you need to connect with someone on Telegram.", false],
     ['Most times, clients ask me to talk in Skype.', false],
     ['Asimismo, a los interesados se les solicita que contacten a través de WhatsApp.', false],
+    // Ninth session: the reader's handle asked for, a handle after "is", a contact added there, a number to save
+    ['Could you let me know your Discord? I have a small task.', true],
+    ["What's your telegram username? I'll add you.", true],
+    ['Please confirm your username to sign in.', false],
+    ['discord is nightowl_42, ping me there', true],
+    ['Telegram is great for bots.', false],
+    ['Added you on telegram, check it when you can.', true],
+    ['Mi número nuevo es este, guárdalo.', true],
+    ['Bitte speichere diese Nummer, mein altes Handy ist kaputt.', true],
+    ['Kannst du mir eine Nachricht per WhatsApp schicken?', true],
+    ['Oi, troquei de número. Me manda um Pix?', false],
   ]);
 });

@@ -50,5 +50,10 @@ describe('prepayment-pressure', () => {
     ['Die Person bittet um eine Vorauszahlung, bevor die Arbeit erledigt ist. Das ist ein Warnsignal.', false],
     ['It would be great if we can select a deposit amount, as we always charge 50% up front.', false],
     ['Die Bezahlung hätte ich gern vorab.', true],
+    // A fee before a parcel is released, in five languages (policy v2.1, rule 15)
+    ['A $1.99 customs fee is required to release your parcel. Pay now.', true],
+    ['Su paquete está retenido: pague los gastos de envío (1,99 €) en el enlace.', true],
+    ['Ihr Paket unterliegt einer Zollgebühr, die Sie bezahlen müssen.', true],
+    ['Shipping fees are included in the price.', false],
   ]);
 });

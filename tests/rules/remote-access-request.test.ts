@@ -37,5 +37,11 @@ describe('remote-access-request', () => {
     ['Um auf den anderen Computer zuzugreifen, gibt man dessen ID und Kennwort im Teamviewer ein.', false],
     ['Alguien que dice ser técnico puede que te pida acceder tu computadora remotamente.', false],
     ['AnyDesk: the window opens up empty when a client connects, is this a bug?', false],
+    // Access asked for without a tool's name, in Spanish, French and German; a server is no one's computer
+    ['Es urgente: denos acceso a su ordenador para eliminar el virus.', true],
+    ['Por favor, deme el acceso remoto ahora.', true],
+    ['Donnez-nous l’accès à votre ordinateur, nous réglons le problème.', true],
+    ['Please give me remote access to the staging server.', false],
+    ['Le faux technicien vous propose ensuite de télécharger un logiciel de prise en main à distance.', false],
   ]);
 });

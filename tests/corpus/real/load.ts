@@ -181,11 +181,17 @@ const FIFTH_DIR = join(import.meta.dirname, 'heldout5');
  */
 export const fifthHeldOut = (): RealItem[] => laterSet(FIFTH_DIR, [DIR, FRESH_DIR, THIRD_DIR, FOURTH_DIR]);
 
-/** Every held-out item, of every set: what lib/reliability.ts reports. */
+/**
+ * Every item still held out, of every set: what lib/reliability.ts reports. The fresh set (heldout2/) was held
+ * out for three sessions; in the ninth it was read to widen the rules (its figures before: red flags 0.87 / 0.21,
+ * with notes 0.65 / 0.49), so since then it is tuning text.
+ */
 export const allHeldOut = (): RealItem[] => [
   ...realSplit().heldOut,
-  ...freshHeldOut(),
   ...thirdHeldOut(),
   ...fourthHeldOut(),
   ...fifthHeldOut(),
 ];
+
+/** The text read to widen the rules: the tuning half and, since the ninth session, the fresh set. */
+export const tuningText = (): RealItem[] => [...realSplit().tuning, ...freshHeldOut()];
