@@ -31,8 +31,10 @@ const GIVE_REMOTE: Combination[] = [
     ),
   ],
 ];
+// Access to a server, a repository or a hosting account is work on the client's systems, not control of a person's
+// computer: "give me remote access to the staging server" (but "install AnyDesk so I can set up the server" asks).
 const SERVER =
-  /\b(?:servers?|servidor\w*|serveur\w*|repo\w*|database|datenbank|vps|hosting|cpanel|ssh|git\w*|aws|cloud)\b/i;
+  /\b(?:to|on|into|of|for) (?:the|our|your|a|my|this) (?:[\w-]+ )?(?:servers?|vps|database|repo(?:sitory)?|hosting|cpanel|staging|backend|aws|cloud)\b|\b(?:al|ao|au|auf den|zum) (?:servidor|serveur|server)\b/i;
 // Control handed over without a tool's name: "give me control to your PC", "take over your PC",
 // "eine Verbindung zu Ihrem PC herstellen", "teilen Sie unserem Mitarbeiter die ID mit".
 const TAKE_OVER = concept(

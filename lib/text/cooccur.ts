@@ -6,8 +6,10 @@
  * "ne payons jamais", "keine Anzahlung") and no `unless` context matches ("the telegram bot").
  */
 import { AnchorTrie, anchorsOf } from './anchors';
+import { findContacts } from './contacts';
 import type { PreparedMessage } from './message';
 import { asksAvailability, negatedInClause, voiceAt, warns } from './speech';
+import { findWallets } from './wallets';
 
 /** A set of concepts that must all occur in one sentence. */
 export type Combination = readonly RegExp[];
@@ -145,7 +147,9 @@ export function readHits(
           if (offsets[k] < 0) continue next;
         }
       if (!opts.anyVoice) {
-        if (warns(msg)) continue;
+        // A warning elsewhere in the message ("beware of scammers") makes it an account of scams — unless this
+        // sentence gives a way to reach or pay the writer: "Beware of scammers. Add me on Telegram: @x" asks.
+        if (warns(msg) && !givesContactOrWallet(s) && !(WRITER.test(s) && !QUOTE_MARK.test(s))) continue;
         let request = false;
         for (let k = 0; k < n && !request; k++) request = voiceAt(s, offsets[k]) === 'request';
         if (!request) continue;
@@ -172,6 +176,15 @@ export function readHits(
   const found: Hit[] = [];
   for (const h of hits) if (h) found.push(h);
   return found;
+}
+
+const CHAT_LINK = /\b(?:t|wa)\.me\//i;
+const WRITER = new RegExp(`(?<![${LETTER}])(?:me|mich|mir|moi|conmigo|comigo)(?![${LETTER}])`, 'i');
+const QUOTE_MARK = /[“”"„«»]/;
+
+/** Whether a sentence gives a contact outside the platform (a handle, number, address, chat link) or a wallet. */
+function givesContactOrWallet(s: string): boolean {
+  return CHAT_LINK.test(s) || findContacts(s).length > 0 || findWallets(s).length > 0;
 }
 
 // The offsets of the candidate being read, and their order (used only while it is read).
