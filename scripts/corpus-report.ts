@@ -18,6 +18,7 @@ import {
   fourthHeldOut,
   freshHeldOut,
   realSplit,
+  sixthHeldOut,
   thirdHeldOut,
   tuningText,
 } from '../tests/corpus/real/load';
@@ -64,6 +65,12 @@ if (fifth.length)
   table(
     `Fifth held-out set (${describe(fifth)}; mined after the grading into red flags and notes was fixed, by a miner who never ran the rules) — totals only, never read:`,
     asLabelled(fifth),
+  );
+const sixth = sixthHeldOut();
+if (sixth.length)
+  table(
+    `Sixth held-out set (${describe(sixth)}; mined in the ninth session while the fresh set was read, by a miner who never ran the rules; scored once after that session's changes) — totals only, never read:`,
+    asLabelled(sixth),
   );
 const all = allHeldOut();
 table(`All held-out sets together (${describe(all)}):`, asLabelled(all));

@@ -14,6 +14,7 @@ import {
   freshHeldOut,
   realItems,
   realSplit,
+  sixthHeldOut,
   thirdHeldOut,
   tuningText,
 } from './corpus/real/load';
@@ -88,13 +89,28 @@ describe('real message corpus', () => {
     for (const i of fifth) expect(before.has(norm(i.text)), i.id).toBe(false);
   });
 
+  it('has a sixth held-out set, mined while the fresh set was read, sharing no text with the others', () => {
+    const sixth = sixthHeldOut();
+    expect(sixth.length).toBeGreaterThanOrEqual(350);
+    const positives = sixth.filter((i) => i.labels.length).length;
+    expect(positives).toBeGreaterThanOrEqual(120);
+    expect(sixth.length - positives).toBeGreaterThanOrEqual(positives);
+    for (const lang of LANGS) expect(sixth.filter((i) => i.lang === lang).length, lang).toBeGreaterThanOrEqual(45);
+    const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
+    const before = new Set(
+      [...items, ...freshHeldOut(), ...thirdHeldOut(), ...fourthHeldOut(), ...fifthHeldOut()].map((i) => norm(i.text)),
+    );
+    for (const i of sixth) expect(before.has(norm(i.text)), i.id).toBe(false);
+  });
+
   // Measured 2026-12-01 (eighth session), findings graded into red flags and notes (lib/rules/grade.ts; the
   // grading was chosen on the tuning half and the held-out half). Red flags (precision / recall), then every
   // finding with the notes: tuning 0.97 / 0.44, 0.90 / 0.83; held-out half 0.98 / 0.47, 0.81 / 0.60; fresh
   // 0.87 / 0.21, 0.65 / 0.49; third 0.91 / 0.42, 0.71 / 0.70; fourth 0.84 / 0.33, 0.68 / 0.57; fifth (mined after
   // the grading was fixed, scored once) 0.97 / 0.25, 0.71 / 0.56. Ninth session: the fresh set was read to widen
   // the rules (0.88 / 0.23, 0.75 / 0.67 after), so "tuning" is now the tuning half and the fresh set together
-  // (0.96 / 0.41, 0.88 / 0.81).
+  // (0.96 / 0.41, 0.88 / 0.81). The sixth set, mined that session and scored once after the session's rule
+  // changes: 0.91 / 0.23, 0.76 / 0.37 (prepayment terms of vendors: 6 of 52 found).
   const SETS: Record<string, () => ReturnType<typeof asLabelled>> = {
     tuning: () => asLabelled(tuningText()),
     'held-out half': () => asLabelled(realSplit().heldOut),
@@ -102,6 +118,7 @@ describe('real message corpus', () => {
     third: () => asLabelled(thirdHeldOut()),
     fourth: () => asLabelled(fourthHeldOut()),
     fifth: () => asLabelled(fifthHeldOut()),
+    sixth: () => asLabelled(sixthHeldOut()),
   };
   it.each([
     ['tuning', 0.95, 0.4, 0.87, 0.8],
@@ -110,6 +127,7 @@ describe('real message corpus', () => {
     ['third', 0.9, 0.41, 0.7, 0.69],
     ['fourth', 0.83, 0.32, 0.67, 0.56],
     ['fifth', 0.96, 0.24, 0.7, 0.55],
+    ['sixth', 0.9, 0.22, 0.75, 0.36],
   ])(
     'keeps the measured figures on %s: red flags ≥ %s / %s, with notes ≥ %s / %s (totals only)',
     (name, flagPrecision, flagRecall, precision, recall) => {
