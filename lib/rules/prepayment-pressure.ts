@@ -84,6 +84,36 @@ const COMBINATIONS: Combination[] = [
   ],
 ];
 
+// Terms that order the payment before the service, in any trade and five languages: "the balance is due before
+// the event", "Zahlung vor Kursbeginn", "el pago se realiza antes del inicio del curso", "paiement avant la
+// prestation", "pagamento antes da entrega"; or the service after it: "we ship after receipt of payment",
+// "Versand nach Zahlungseingang", "la reserva se confirma tras el pago", "le cours commence après le paiement".
+const PAYMENT = concept(
+  String.raw`payments?|paid|deposits?|retainers?|fees?|balance|full amount|zahlung\p{L}*|bezahl\p{L}*|anzahlung|vorauszahlung|vorkasse|restbetrag|betrag|pagos?|pagad[oa]s?|abonad[oa]s?|anticipo|seña|depósito|fianza|importe|paiements?|payée?s?|réglée?s?|règlement|versement|acompte|arrhes|solde|montant|pagamentos?|pag[oa]s?|sinal|entrada|valor`,
+);
+const BEFORE_SERVICE = concept(
+  String.raw`(?:before|prior to|no later than|vor|spätestens vor|antes de(?:l| la| los| las)?|avant(?: le| la| les| l[’'])?|antes d[oa]s?|no más tarde)\s+(?:\p{L}+\s+){0,2}?(?:work|works|start|beginning|commencement|event|course|class|lessons?|sessions?|shoot|delivery|dispatch|shipping|shipment|services?|project|booking|arrival|check-in|installation|production|printing|beginn\p{L}*|start|kursbeginn|projektbeginn|arbeitsbeginn|veranstaltung|kurs\p{L}*|lieferung|auslieferung|versand|leistung\p{L}*|termin|anreise|ausführung|produktion|inicio|comienzo|evento|curso|clases?|entrega|envío|servicio|proyecto|llegada|trabajos?|producción|début|commencement|événement|cours|livraison|envoi|expédition|prestations?|projet|arrivée|travaux|production|início|evento|curso|aulas?|entrega|envio|serviço|projeto|chegada|produção|trabalhos?)`,
+);
+const AFTER_PAYMENT = concept(
+  String.raw`(?:after|once|upon|only after|until|nach|erst nach|bei eingang|nach erhalt|después de(?:l)?|tras(?: el| la)?|una vez|hasta(?: el| la)?|recibido|après(?: le| la| l[’'])?|dès(?: le| la| réception)?|à réception|jusqu[’']à|após|depois d[eo]|somente após|até)\s+(?:\p{L}+\s+){0,3}?(?:receipt of (?:the )?(?:payment|deposit)|(?:the )?payment|(?:the )?deposit|zahlungseingang|eingang der (?:zahlung|anzahlung)|zahlung|anzahlung|erhalt der zahlung|pago|abono|depósito|anticipo|paiement|règlement|encaissement|acompte|versement|pagamento|sinal|depósito)`,
+);
+const SERVICE_VERB = concept(
+  String.raw`start\p{L}*|begin\p{L}*|commence\p{L}*|confirm\p{L}*|book\p{L}*|reserv\p{L}*|secur\p{L}*|ship\p{L}*|dispatch\p{L}*|deliver\p{L}*|process\p{L}*|released?|send|sent|beginn\p{L}*|start\p{L}*|bestätigt|reserviert|versand|versendet|verschickt|geliefert|ausgeliefert|bearbeitet|comienz\p{L}*|empez\p{L}*|inici\p{L}*|confirm\p{L}*|reserv\p{L}*|envía\p{L}*|envi\p{L}*|entreg\p{L}*|commenc\p{L}*|démarr\p{L}*|confirm\p{L}*|réserv\p{L}*|expédi\p{L}*|livr\p{L}*|valid\p{L}*|começ\p{L}*|inici\p{L}*|garant\p{L}*`,
+);
+// The same said with a negation: "no work begins until the deposit is received", "aucun travail ne sera commencé
+// sans le paiement de l'acompte", "kein Versand ohne Zahlungseingang", "não iniciamos sem o sinal".
+const UNLESS_PAID = concept(
+  String.raw`(?:until|unless|without|bis(?: zum)?|ohne|hasta(?: que| no)?|sin|sans|jusqu[’']à|sem|até(?: que)?)\s+(?:\p{L}+\s+){0,4}?(?:payment|paid|deposit|retainer|zahlung\p{L}*|bezahl\p{L}*|anzahlung|vorkasse|pago|pagado|abonado|anticipo|depósito|seña|paiement|payé|réglé|règlement|encaissement|acompte|versement|pagamento|pago|sinal|entrada)`,
+);
+const NEGATED = filter(
+  String.raw`no|not|never|nothing|won[’']t|will not|kein\p{L}*|nicht|erst|ningún|ninguna|nada|nunca|aucun\p{L}*|ne|n[’']|pas|jamais|nenhum\p{L}*|nenhuma|não|nao|nunca`,
+);
+const NEGATED_TERMS: Combination[] = [[SERVICE_VERB, UNLESS_PAID, NEGATED]];
+const ORDERED_TERMS: Combination[] = [
+  [PAYMENT, BEFORE_SERVICE],
+  [SERVICE_VERB, AFTER_PAYMENT],
+];
+
 // Escrow and milestones are the platform's protection; a deposit for something else is no prepayment.
 const PLATFORM = concept(
   String.raw`escrow|aushandeln|negotiate|negociar|négocier|rückerstattung|refund\p{L}*|reembols\p{L}*|rembours\p{L}*|milestones?|button|deposit system|plugin|prizes?|payout|activation fee|meilenstein\p{L}*|treuhand|hitos?|jalons?|étapes|etapas|not needed|not required|no need|not how|nicht üblich|nicht nötig|nicht erforderlich|feature|function|funktion\p{L}*|checkout|shop|venue|hosting|client paid|customer paid|would be (?:great|nice) if`,
@@ -103,6 +133,8 @@ export const rule: MessageRule = {
       ...new Set([
         ...cooccurring(message, COMBINATIONS, { unless: [PLATFORM, WRITER_PAYS] }),
         ...cooccurring(message, DUE_TERMS, { unless: [PLATFORM, WRITER_PAYS, ONLY_AFTER] }),
+        ...cooccurring(message, ORDERED_TERMS, { unless: [PLATFORM, WRITER_PAYS, ONLY_AFTER] }),
+        ...cooccurring(message, NEGATED_TERMS, { unless: [PLATFORM, WRITER_PAYS], negationIsPattern: true }),
       ]),
     ];
     if (!quoted.length) return undefined;

@@ -55,5 +55,15 @@ describe('prepayment-pressure', () => {
     ['Su paquete está retenido: pague los gastos de envío (1,99 €) en el enlace.', true],
     ['Ihr Paket unterliegt einer Zollgebühr, die Sie bezahlen müssen.', true],
     ['Shipping fees are included in the price.', false],
+    // Terms that order the payment before the service, or the service after it, in any trade
+    ['The full balance is due before the event.', true],
+    ['Die Zahlung erfolgt vor Kursbeginn per Überweisung.', true],
+    ['Le cours commence après le paiement de l’acompte.', true],
+    ['We ship after receipt of payment.', true],
+    ['Work will not begin until the deposit is received.', true],
+    ['Aucun travail ne sera commencé sans le versement de l’acompte.', true],
+    ['Payment is due 30 days after delivery.', false],
+    ['We start without any deposit; you pay after delivery.', false],
+    ['Cancellations before the event are refunded in full.', false],
   ]);
 });
