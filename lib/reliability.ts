@@ -26,9 +26,9 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   },
   'alt-payment-request': { flags: { right: 5, warned: 6 }, notes: { right: 3, warned: 9 }, found: 8, requests: 28 },
   'move-off-platform': {
-    flags: { right: 131, warned: 139 },
-    notes: { right: 65, warned: 93 },
-    found: 196,
+    flags: { right: 147, warned: 156 },
+    notes: { right: 63, warned: 91 },
+    found: 210,
     requests: 278,
   },
   'ship-equipment-elsewhere': { flags: { right: 1, warned: 1 }, notes: { right: 0, warned: 1 }, found: 1, requests: 4 },

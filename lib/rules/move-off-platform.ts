@@ -5,6 +5,7 @@
  */
 import { type Combination, type Hit, concept, filter, readHits } from '../text/cooccur';
 import type { PreparedMessage } from '../text/message';
+import { findContacts } from '../text/contacts';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
 
@@ -115,6 +116,19 @@ const LABELLED_HANDLE = concept(
 );
 // A messenger used as a verb: "telegram me", "whatsapp me", "wickr me".
 const MESSENGER_ME = concept(String.raw`(?:telegram|whats ?app|discord|skype|signal|wickr|viber) me(?![\p{L}])`);
+// A person's own mailbox: webmail, where nobody has a role address.
+const WEBMAIL = String.raw`gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|proton(?:mail)?|pm|gmx|web|yandex|mail|qq|163|126|naver|uol|bol|terra|ig|libero|orange|free|wanadoo|laposte|sfr|t-online|freenet|zoho|tutanota`;
+// A quotation's author or a mail header ("-- Name <x@aol.com>", "From: Name <x@gmx.de>"): a quote's source.
+const QUOTED_AUTHOR = /^\s*(?:--|—|from:|von:|de ?:)|<[^<>\s]+@[^<>\s]+>/i;
+const MAILBOX = new RegExp(String.raw`@(?:${WEBMAIL})\.[a-z.]{2,6}$`, 'i');
+const BARE_CONTACT: Combination[] = [
+  [concept(String.raw`(?<![\w.+-])[\w.+-]+@(?:${WEBMAIL})\.[a-z.]{2,6}(?![\w@])`)],
+  [concept(String.raw`(?<![\d+])\+?\d[\d\s().-]{8,}\d`)],
+];
+// An address given to be paid at ("PayPal: x@qq.com") is a payment handle, not a contact.
+const PAYMENT_HANDLE = filter(
+  String.raw`paypal|payoneer|payments?|payout|zahlung|pago|paiement|pagamento|pix|wallet|eth|btc|usdt|invoice`,
+);
 const DIRECT: Combination[] = [
   [NEW_NUMBER],
   [MESSENGER_ME],
@@ -226,7 +240,7 @@ const WORK_NEAR = new RegExp(
 // A role address of an organisation ("jobs@", "support@", "contato@") in a job post or help page is the
 // organisation's desk, not a person's private channel (labelling policy v2.1, rule 12).
 const ROLE_ADDRESS =
-  /(?<![\w.+-])(?:contato|contact|contacto|kontakt|jobs?|careers?|hr|rh|rrhh|support|suporte|soporte|info|sales|vendas|ventas|admin|office|press|privacy|security|no-?reply|help|billing|bewerbung|karriere|vagas|empleo|recrutamento|hiring|recruiting|team)@/i;
+  /(?<![\w.+-])(?:contato|contact|contacto|kontakt|jobs?|careers?|hr|rh|rrhh|support|suporte|soporte|info|sales|vendas|ventas|admin|office|press|privacy|security|no-?reply|help|billing|bewerbung|karriere|vagas|empleo|recrutamento|hiring|recruiting|team|talent|people|rh|cv|curriculos?|curr[ií]culum)@/i;
 // An address named as an account's login ("keep the account with email x@y") is no invitation.
 // An address asked to confirm an account ("please verify your email address") is the platform's.
 const VERIFY = filter(String.raw`verif\p{L}*|confirm\p{L}*|registered|sign(?:ed)? ?(?:in|up)|log ?in|password|reset`);
@@ -309,6 +323,15 @@ export const rule: MessageRule = {
       ...readHits(message, [[BARE_ASKED]], { unless }).map((h) => ({ ...h, weak: true })),
       ...handlesBelowChannel(message),
     ];
+    // A person's own mailbox or phone number given on its own (a signature, "Também preciso. x@gmail.com"):
+    // labelling policy v2.1 rule 12 — not a quotation's author, a payment handle or an organisation's desk.
+    found.push(
+      ...readHits(message, BARE_CONTACT, {
+        unless: [PLACEHOLDER, LOGIN, VERIFY, ROLE_ADDRESS, PAYMENT_HANDLE, QUOTED_AUTHOR],
+      }).filter((h) =>
+        findContacts(h.sentence).some((c) => (c.kind === 'E-mail' ? MAILBOX.test(c.value) : c.kind === 'Phone')),
+      ),
+    );
     const seen = new Set<number>();
     const quoted = found.sort((a, b) => a.index - b.index).filter((h) => !seen.has(h.index) && seen.add(h.index));
     if (!quoted.length) return undefined;
