@@ -26,8 +26,8 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   },
   'alt-payment-request': { flags: { right: 5, warned: 6 }, notes: { right: 3, warned: 9 }, found: 8, requests: 28 },
   'move-off-platform': {
-    flags: { right: 147, warned: 156 },
-    notes: { right: 63, warned: 91 },
+    flags: { right: 197, warned: 212 },
+    notes: { right: 13, warned: 35 },
     found: 210,
     requests: 278,
   },

@@ -115,7 +115,9 @@ describe('real message corpus', () => {
   // out: recall 0.548 -> 0.570 at the same precision (0.733 -> 0.735); the held-out half lost a red flag to it
   // (0.98 -> 0.96), the sixth set 0.92 / 0.24, 0.78 / 0.42. Then a person's own mailbox or number given on its own
   // (move-off-platform): five sets 0.570 -> 0.596 recall, 0.735 -> 0.742 precision, red flags 184/15 -> 200/16; the
-  // fresh set (read) lost a red flag to a PayPal address on the line below "use PayPal ... with my email".
+  // fresh set (read) lost a red flag to a PayPal address on the line below "use PayPal ... with my email". Then an
+  // invitation in which the writer names themselves ("add me", "escríbeme") made a red flag (grade.ts `writer`):
+  // red flags over the five sets 200/16 -> 250/22, red-flag recall 0.37 -> 0.46, the sixth set's 35/3 -> 41/6.
   const SETS: Record<string, () => ReturnType<typeof asLabelled>> = {
     tuning: () => asLabelled(tuningText()),
     'held-out half': () => asLabelled(realSplit().heldOut),
@@ -126,13 +128,13 @@ describe('real message corpus', () => {
     sixth: () => asLabelled(sixthHeldOut()),
   };
   it.each([
-    ['tuning', 0.95, 0.4, 0.87, 0.8],
-    ['held-out half', 0.96, 0.47, 0.79, 0.6],
-    ['fresh', 0.84, 0.23, 0.73, 0.66],
-    ['third', 0.9, 0.41, 0.7, 0.69],
-    ['fourth', 0.83, 0.32, 0.67, 0.56],
-    ['fifth', 0.96, 0.24, 0.7, 0.55],
-    ['sixth', 0.91, 0.23, 0.77, 0.41],
+    ['tuning', 0.95, 0.54, 0.87, 0.8],
+    ['held-out half', 0.92, 0.54, 0.79, 0.6],
+    ['fresh', 0.9, 0.41, 0.73, 0.66],
+    ['third', 0.91, 0.65, 0.71, 0.75],
+    ['fourth', 0.86, 0.48, 0.68, 0.63],
+    ['fifth', 0.97, 0.4, 0.71, 0.59],
+    ['sixth', 0.86, 0.29, 0.78, 0.42],
   ])(
     'keeps the measured figures on %s: red flags ≥ %s / %s, with notes ≥ %s / %s (totals only)',
     (name, flagPrecision, flagRecall, precision, recall) => {

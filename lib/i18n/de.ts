@@ -133,6 +133,7 @@ export const de: Record<MessageKey, string> = {
   'evidence.sentenceWords': '„{text}“ — erkannt an: {words}',
   'evidence.quotedWord': '„{word}“',
   'evidence.basis.sentences': 'Warnsignal: mehr als ein Satz der Nachricht bittet darum.',
+  'evidence.basis.writer': 'Warnsignal: die schreibende Person bittet Sie, sie dort zu kontaktieren („{word}“).',
   'evidence.basis.corroborated': 'Warnsignal: dieselbe Nachricht bittet noch um etwas anderes Riskantes ({other}).',
   'evidence.basis.contact': 'Warnsignal: der Satz nennt einen Kontakt außerhalb der Plattform.',
   'evidence.basis.wallet': 'Warnsignal: die Nachricht nennt eine Wallet-Adresse.',

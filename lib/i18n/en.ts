@@ -133,6 +133,7 @@ export const en = {
   'evidence.sentenceWords': '“{text}” — matched: {words}',
   'evidence.quotedWord': '“{word}”',
   'evidence.basis.sentences': 'Red flag: more than one sentence of the message asks for it.',
+  'evidence.basis.writer': 'Red flag: the writer asks you to contact them there (“{word}”).',
   'evidence.basis.corroborated': 'Red flag: the same message also asks for something else risky ({other}).',
   'evidence.basis.contact': 'Red flag: the sentence gives a contact outside the platform.',
   'evidence.basis.wallet': 'Red flag: the message gives a wallet address.',

@@ -8,6 +8,8 @@
  * - `concrete`: what the rule is about is given — a contact outside the platform (an @handle, a number, an
  *   address, a wa.me link) in the sentence, a wallet address or a sum or share of the pay in the message;
  * - `sentences`: two or more sentences of the message ask for it;
+ * - `writer`: for rules that say so (`writerNamed`: contact elsewhere), the sentence names the writer as the one
+ *   to reach ("add me on Telegram", "my WhatsApp", "escríbeme");
  * - `corroborated`: the message also asks for another kind of risky thing (a red flag of another rule).
  *
  * Everything else — one sentence, nothing concrete, or only a question whether the reader uses something — is
@@ -21,10 +23,14 @@ import { findWallets } from '../text/wallets';
 import type { Concrete, Finding, MessageRule } from './types';
 
 /** Why a finding is a red flag (concrete, sentences, corroborated) or a note (weak, question); its evidence key. */
-type Basis = Concrete | 'sentences' | 'corroborated' | 'weak' | 'question';
+type Basis = Concrete | 'sentences' | 'writer' | 'corroborated' | 'weak' | 'question';
 
 // A link to a messenger or a site is a contact too (findContacts reads handles, numbers and addresses).
 const LINK = /https?:\/\/\S+|\bwa\.me\/|\bt\.me\//i;
+// The writer naming themselves: "add me", "my Telegram", "we can talk there", "schreib mir", "escríbeme".
+const WRITER =
+  /(?<![\p{L}])(?:me|my|mine|i|i[’']m|i[’']ll|i[’']d|we|us|our|mir|mich|mein\p{L}*|ich|wir|uns|unser\p{L}*|mi|mis|yo|nos|nosotros|nuestr\p{L}*|moi|mon|ma|mes|je|j[’']|nous|notre|eu|meu|minha|nós|nosso|nossa)(?![\p{L}])|(?<![\p{L}])(?:escr[ií]be|cont[aá]cta|ll[aá]ma|agr[eé]ga|h[aá]bla|m[aá]nda|p[aá]sa|av[ií]sa|a[ñn][aá]de|m[aá]rca|escr[ií]ban|cont[aá]cten)(?:me|nos)(?![\p{L}])|(?<![\p{L}])\p{L}+-(?:me|nos|moi)(?![\p{L}])/iu;
+
 // A sum or a share: "$500", "30 %", "200 USD", "R$ 300", "half of the income" is left to the words.
 const MONEY = /[$€£]\s?\d|\d\s?(?:[$€£%]|usd\b|eur\b|dollars?\b|euros?\b|reais\b)|r\$\s?\d/i;
 
@@ -45,6 +51,7 @@ function basisOf(f: Finding, findings: readonly Finding[], rule: MessageRule, me
   const quotes = f.quotes ?? [];
   if (rule.concrete && concreteIn(rule.concrete, quotes.join('\n'), message)) return rule.concrete;
   if (quotes.length >= 2) return 'sentences';
+  if (rule.writerNamed && quotes.some((q) => WRITER.test(q))) return 'writer';
   if (findings.some((g) => g !== f && g.rule !== f.rule && !g.note)) return 'corroborated';
   return 'weak';
 }
@@ -68,7 +75,11 @@ export function gradeMessageFindings(
     if (basis === 'weak' || basis === 'question') f.note = true;
     // A weak finding says what was missing for its rule, and only that: a prepayment note may well name a sum.
     if (basis === 'weak') f.lines?.push(line(`evidence.basis.weak.${rules.get(f.rule)?.concrete ?? 'none'}`));
-    else if (basis !== 'corroborated') f.lines?.push(line(`evidence.basis.${basis}`));
+    else if (basis === 'writer') {
+      // The word that names the writer, as the page wrote it.
+      const word = (f.quotes ?? []).map((q) => WRITER.exec(q)?.[0]).find(Boolean) ?? '';
+      f.lines?.push(line('evidence.basis.writer', { word }));
+    } else if (basis !== 'corroborated') f.lines?.push(line(`evidence.basis.${basis}`));
     else {
       // Named by the other requests' titles, in the reader's language when written out.
       const others = findings

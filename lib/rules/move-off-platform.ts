@@ -305,6 +305,7 @@ export const rule: MessageRule = {
   kind: 'message',
   group: 'contact',
   concrete: 'contact',
+  writerNamed: true,
   check({ message }) {
     // Talk about building for these channels is work, not an invitation — unless a handle is given or the
     // reader is asked to make contact; a community's server is joined, not a private talk.

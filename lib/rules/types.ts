@@ -92,6 +92,12 @@ export interface MessageRule {
   group: RuleGroup;
   /** The concrete thing that, given beside the request, makes one sentence strong evidence (lib/rules/grade.ts). */
   concrete?: Concrete;
+  /**
+   * Whether one sentence in which the writer names themselves ("add me", "my Telegram", "we can talk there") is
+   * strong evidence by itself: for inviting the reader to contact the writer elsewhere, on real text such sentences
+   * were right 0.95 of the time (read text) and 0.88 (held-out sets), against 0.88 and 0.36 without.
+   */
+  writerNamed?: boolean;
   check(ctx: MessageContext): Finding | undefined;
 }
 

@@ -26,10 +26,19 @@ describe('graded message findings', () => {
     ],
     ["Let's continue on Telegram.", [['move-off-platform', 'note', NO_CONTACT]]],
     [
+      'Add me on Telegram, I answer faster there.',
+      [['move-off-platform', 'red flag', 'Red flag: the writer asks you to contact them there (“me”).']],
+    ],
+    [
+      'Escríbeme por WhatsApp.',
+      [['move-off-platform', 'red flag', 'Red flag: the writer asks you to contact them there (“Escríbeme”).']],
+    ],
+    // Only where the data backed it: a writer asking to be paid in crypto, in one bare sentence, stays a note
+    ['Please pay me in USDT.', [['crypto-payment-request', 'note', NO_WALLET]]],
+    [
       'Please pay me in USDT. My address is TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t',
       [['crypto-payment-request', 'red flag', 'Red flag: the message gives a wallet address.']],
     ],
-    ['Please pay me in USDT.', [['crypto-payment-request', 'note', NO_WALLET]]],
     ['Please pay a deposit of $200 before I start.', [['prepayment-pressure', 'note', NO_SECOND]]],
     [
       '1. You create an Upwork account and send proposals. 2. I will take over all communication and technical work. 3. You receive 25% of the total income.',
