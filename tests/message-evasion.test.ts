@@ -25,7 +25,8 @@ describe('a warning about scams does not hide the writer’s own requests', () =
       ['crypto-payment-request'],
     ],
     ['Cuidado con los estafadores. Escríbeme por WhatsApp al +34 612 555 014.', ['move-off-platform']],
-    ['Beware of scammers. Let’s talk on Telegram, add me there.', ['move-off-platform (note)']],
+    ['Beware of scammers. Let’s talk on Telegram, add me there.', ['move-off-platform']],
+    ['Beware of scammers. Let’s talk on Telegram.', []],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
