@@ -13,7 +13,7 @@ import { indexed } from '../memory/lookup';
 import { wellFormed } from '../memory/cross';
 import { migrateSettings, type Settings } from './settings';
 import type { ShareMode, TeamProfile } from '../team/records';
-import type { TeamPrint } from '../team/match';
+import { ownPrints, type StoredTeamPrint, type TeamPrint } from '../team/match';
 import * as team from '../team/store';
 
 export const DB_NAME = 'red-flag-radar';
@@ -121,7 +121,11 @@ export interface StoredPhoto {
 export interface RadarDB extends DBSchema {
   profiles: { key: string; value: StoredProfile; indexes: { bySite: string; byLastSeen: string } };
   photos: { key: string; value: StoredPhoto; indexes: { bySeen: string; byHashes: string } };
-  fingerprints: { key: string; value: Fingerprint; indexes: { byIx: string } };
+  /**
+   * The own profiles' fingerprints (string keys) and, under `[id]`, colleagues' prints (lib/team/match.ts
+   * StoredTeamPrint): one multi-entry index `byIx` of look-up keys for both.
+   */
+  fingerprints: { key: string | [string]; value: Fingerprint | StoredTeamPrint; indexes: { byIx: string } };
   settings: { key: string; value: unknown };
   /** Colleagues' profiles (issue 16, lib/team/records.ts), replicated from the team's database. */
   team: {
@@ -129,8 +133,6 @@ export interface RadarDB extends DBSchema {
     value: TeamProfile;
     indexes: { bySeen: string; byKeyHash: string; byHashes: string; byModeSeen: [string, string] };
   };
-  /** What a check reads of each colleague's record (lib/team/match.ts TeamPrint), with its look-up keys. */
-  teamPrints: { key: string; value: TeamPrint; indexes: { byIx: string } };
 }
 
 type Tx = IDBPTransaction<RadarDB, StoreNames<RadarDB>[], 'versionchange'>;
@@ -166,7 +168,8 @@ export const MIGRATIONS: Step[] = [
   // (lib/memory/lookup.ts) in a multi-entry index, photos an index of their hashes (read without the
   // thumbnails) — so a service worker that wakes reads what one check needs instead of every fingerprint;
   // and the team's profiles, apart from the user's own: newest first for the cap and the history, by profile
-  // (keyHash) for "a colleague saw this profile before".
+  // (keyHash) for "a colleague saw this profile before". What a check reads of each colleague's record goes into
+  // the fingerprints store beside the own (lib/team/match.ts StoredTeamPrint): one index look-up per key.
   async (db, tx) => {
     const prints = tx.objectStore('fingerprints');
     prints.createIndex('byIx', 'ix', { multiEntry: true });
@@ -180,7 +183,6 @@ export const MIGRATIONS: Step[] = [
     team.createIndex('byKeyHash', 'keyHash');
     team.createIndex('byHashes', 'photo.hashes');
     team.createIndex('byModeSeen', ['mode', 'seenAt']);
-    db.createObjectStore('teamPrints', { keyPath: 'id' }).createIndex('byIx', 'ix', { multiEntry: true });
   },
 ];
 
@@ -346,9 +348,8 @@ export class RadarStore {
   ): Promise<{ rows: TeamProfile[]; more: boolean }> {
     return team.teamPage(this.db, limit, offset, mode, keep);
   }
-  async clearTeam(): Promise<void> {
-    const tx = this.db.transaction(['team', 'teamPrints'], 'readwrite');
-    await Promise.all([tx.objectStore('team').clear(), tx.objectStore('teamPrints').clear(), tx.done]);
+  clearTeam(): Promise<void> {
+    return team.clearTeam(this.db);
   }
   /** What one cross-profile check needs: the records sharing a look-up key (lib/team/store.ts). */
   candidates(keys: readonly string[]): Promise<{ own: Fingerprint[]; team: TeamPrint[] }> {
@@ -359,7 +360,8 @@ export class RadarStore {
     return team.photoHashes(this.db, pause);
   }
   fingerprintOf(key: string): Promise<Fingerprint | undefined> {
-    return this.db.get('fingerprints', key);
+    // A string key is an own profile's (colleagues' prints are under array keys).
+    return this.db.get('fingerprints', key) as Promise<Fingerprint | undefined>;
   }
 
   /**
@@ -497,8 +499,9 @@ export class RadarStore {
     return { added, merged, photos: photos.length };
   }
 
+  /** The own profiles' fingerprints (not colleagues' prints, kept in the same store). */
   fingerprints(): Promise<Fingerprint[]> {
-    return this.db.getAll('fingerprints');
+    return this.db.getAll('fingerprints', ownPrints()) as Promise<Fingerprint[]>;
   }
 
   count(): Promise<number> {
@@ -560,7 +563,7 @@ export class RadarStore {
     const tx = this.db.transaction(['profiles', 'fingerprints', 'photos'], 'readwrite');
     await Promise.all([
       tx.objectStore('profiles').clear(),
-      tx.objectStore('fingerprints').clear(),
+      tx.objectStore('fingerprints').delete(ownPrints()),
       tx.objectStore('photos').clear(),
       tx.done,
     ]);

@@ -13,8 +13,8 @@ import { hashedContact, nameKey, teamHash, type TeamProfile } from './records';
 export const TEAM_KEY = '@team:';
 
 /**
- * What a check reads of a colleague's record (the `teamPrints` store): no findings, thumbnail or preview, so
- * that reading the candidates of one check stays cheap with 100,000 records (bench/team.ts).
+ * What a check reads of a colleague's record: no findings, thumbnail or preview, so that reading the candidates
+ * of one check stays cheap with 100,000 records (bench/team.ts).
  */
 export type TeamPrint = Pick<
   TeamProfile,
@@ -27,6 +27,24 @@ export function teamPrintOf(t: TeamProfile): TeamPrint {
   for (const heavy of ['key', 'look', 'findings', 'photo'] as const) delete (print as Partial<TeamProfile>)[heavy];
   return print;
 }
+
+/**
+ * A colleague's print as stored beside the own fingerprints, in the `fingerprints` store (one multi-entry index
+ * `byIx` for both: one look-up per key, not two): under the key `[id]`. An array key sorts after every string, so
+ * the own fingerprints (string keys) and the team's are two key ranges that no imported key can cross.
+ */
+export type StoredTeamPrint = TeamPrint & { key: [string] };
+export const teamPrintKey = (id: string): [string] => [id];
+export const storedTeamPrint = (t: TeamProfile): StoredTeamPrint => ({ ...teamPrintOf(t), key: teamPrintKey(t.id) });
+export const isTeamPrint = (r: object): r is StoredTeamPrint => Array.isArray((r as { key?: unknown }).key);
+export function teamPrintOfStored(r: StoredTeamPrint): TeamPrint {
+  const print: Partial<StoredTeamPrint> = { ...r };
+  delete print.key;
+  return print as TeamPrint;
+}
+/** The team's prints in the `fingerprints` store (every array key), and the own ones (every other key). */
+export const teamPrints = () => IDBKeyRange.lowerBound([]);
+export const ownPrints = () => IDBKeyRange.upperBound([], true);
 
 export const teamMemoryKey = (t: Pick<TeamProfile, 'site' | 'id'>) => `${t.site}:${TEAM_KEY}${t.id}`;
 export const isTeamKey = (key: string) => key.includes(`:${TEAM_KEY}`);
