@@ -35,6 +35,7 @@ describe('a warning about scams does not hide the writer’s own requests', () =
     'Scammers will tell you to move to Telegram and to install AnyDesk on your computer.',
     'Beware: the fraudster wrote “add me on WhatsApp” and then asked for a deposit.',
     'Los estafadores piden que les contactes por WhatsApp.',
+    'Hi, someone impersonating your company contacted me on Telegram asking me to pay a training fee in USDT. That looks like a scam, so I wanted to let you know.',
   ])('an account of scams stays silent: %s', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -118,6 +118,9 @@ describe('real message corpus', () => {
   // fresh set (read) lost a red flag to a PayPal address on the line below "use PayPal ... with my email". Then an
   // invitation in which the writer names themselves ("add me", "escríbeme") made a red flag (grade.ts `writer`):
   // red flags over the five sets 200/16 -> 250/22, red-flag recall 0.37 -> 0.46, the sixth set's 35/3 -> 41/6.
+  // After a fresh-eyes review: a mailbox or number only given (a signature) is a note that says so, not a red flag;
+  // narrations ("someone contacted me on Telegram asking me to pay") and refusals ("I don't accept PayPal outside
+  // the platform") are read as such: red flags 235/21, recall with notes 0.594.
   const SETS: Record<string, () => ReturnType<typeof asLabelled>> = {
     tuning: () => asLabelled(tuningText()),
     'held-out half': () => asLabelled(realSplit().heldOut),
@@ -131,10 +134,10 @@ describe('real message corpus', () => {
     ['tuning', 0.95, 0.54, 0.87, 0.8],
     ['held-out half', 0.92, 0.54, 0.79, 0.6],
     ['fresh', 0.9, 0.41, 0.73, 0.66],
-    ['third', 0.91, 0.65, 0.71, 0.75],
-    ['fourth', 0.86, 0.48, 0.68, 0.63],
-    ['fifth', 0.97, 0.4, 0.71, 0.59],
-    ['sixth', 0.86, 0.29, 0.78, 0.42],
+    ['third', 0.91, 0.6, 0.71, 0.75],
+    ['fourth', 0.86, 0.41, 0.69, 0.63],
+    ['fifth', 0.97, 0.38, 0.71, 0.59],
+    ['sixth', 0.86, 0.27, 0.78, 0.42],
   ])(
     'keeps the measured figures on %s: red flags ≥ %s / %s, with notes ≥ %s / %s (totals only)',
     (name, flagPrecision, flagRecall, precision, recall) => {

@@ -34,10 +34,10 @@ describe('message rules’ measured reliability', () => {
   it('is said in words beside the finding, for its grade, and "too few to say" below ten, in both languages', () => {
     const m = RELIABILITY['move-off-platform'];
     expect(withLocale('en', () => reliabilityText({ rule: 'move-off-platform' }))).toBe(
-      `On real messages nobody here wrote, this check’s red flags were right in ${m.flags.right} of ${m.flags.warned}. Of ${m.requests} such requests there, it found ${m.found}: ${m.flags.right} as red flags, the rest as notes.`,
+      `On real messages written outside this project (not by its authors), this check’s red flags were right in ${m.flags.right} of ${m.flags.warned}. Of ${m.requests} such requests there, it found ${m.found}: ${m.flags.right} as red flags, the rest as notes.`,
     );
     expect(withLocale('en', () => reliabilityText({ rule: 'move-off-platform', note: true }))).toBe(
-      `On real messages nobody here wrote, this check’s notes were right in ${m.notes.right} of ${m.notes.warned}.`,
+      `On real messages written outside this project (not by its authors), this check’s notes were right in ${m.notes.right} of ${m.notes.warned}.`,
     );
     const a = RELIABILITY['account-switch-request'];
     expect(withLocale('de', () => reliabilityText({ rule: 'account-switch-request', note: true }))).toBe(

@@ -146,6 +146,8 @@ export const de: Record<MessageKey, string> = {
     'Nur ein Hinweis: ein einzelner Satz, ohne genannten Betrag oder Anteil und ohne zweite Bitte daneben. Lesen Sie die Nachricht noch einmal und fragen Sie nach, bevor Sie danach handeln.',
   'evidence.basis.weak.none':
     'Nur ein Hinweis: ein einzelner Satz, ohne zweite Bitte daneben. Lesen Sie die Nachricht noch einmal und fragen Sie nach, bevor Sie danach handeln.',
+  'evidence.basis.given':
+    'Nur ein Hinweis: ein Kontakt außerhalb der Plattform wird genannt, aber nichts in der Nachricht bittet Sie, ihn zu nutzen.',
   'evidence.basis.question': 'Nur ein Hinweis: die Nachricht fragt, ob Sie es nutzen, sie bittet noch nicht darum.',
   'evidence.wallet': '{kind}-Adresse: {value}',
   'evidence.links': 'Links: {links}',
@@ -247,13 +249,13 @@ export const de: Record<MessageKey, string> = {
   'ui.source': 'Quelle',
   'ui.nextStep': 'Was zu tun ist',
   'ui.reliability':
-    'Bei echten Nachrichten, die niemand hier geschrieben hat, lagen die Warnsignale dieser Prüfung in {right} von {warned} Fällen richtig. Von {requests} solchen Bitten dort fand sie {found}: {right} als Warnsignal, die übrigen als Hinweis.',
+    'Bei echten Nachrichten, die nicht aus diesem Projekt stammen (nicht von seinen Autoren), lagen die Warnsignale dieser Prüfung in {right} von {warned} Fällen richtig. Von {requests} solchen Bitten dort fand sie {found}: {right} als Warnsignal, die übrigen als Hinweis.',
   'ui.reliability.few':
     'Zu wenige echte Beispiele, um zu sagen, wie oft die Warnsignale dieser Prüfung richtig liegen ({count} bei echten Nachrichten).',
   'ui.reliability.few.one':
     'Zu wenige echte Beispiele, um zu sagen, wie oft die Warnsignale dieser Prüfung richtig liegen ({count} bei echten Nachrichten).',
   'ui.reliability.notes':
-    'Bei echten Nachrichten, die niemand hier geschrieben hat, lagen die Hinweise dieser Prüfung in {right} von {warned} Fällen richtig.',
+    'Bei echten Nachrichten, die nicht aus diesem Projekt stammen (nicht von seinen Autoren), lagen die Hinweise dieser Prüfung in {right} von {warned} Fällen richtig.',
   'ui.reliability.notes.few':
     'Zu wenige echte Beispiele, um zu sagen, wie oft die Hinweise dieser Prüfung richtig liegen ({count} bei echten Nachrichten).',
   'ui.reliability.notes.few.one':

@@ -146,6 +146,8 @@ export const en = {
     'Only a note: one sentence, with no sum or share of the pay named and no second request beside it. Read the message again and ask before acting on it.',
   'evidence.basis.weak.none':
     'Only a note: one sentence, with no second request beside it. Read the message again and ask before acting on it.',
+  'evidence.basis.given':
+    'Only a note: a contact outside the platform is given, but nothing in the message asks you to use it.',
   'evidence.basis.question': 'Only a note: the message asks whether you use it, it does not yet ask you to.',
   'evidence.wallet': '{kind} address: {value}',
   'evidence.links': 'Links: {links}',
@@ -245,12 +247,13 @@ export const en = {
   'ui.source': 'Source',
   'ui.nextStep': 'What to do',
   'ui.reliability':
-    'On real messages nobody here wrote, this check’s red flags were right in {right} of {warned}. Of {requests} such requests there, it found {found}: {right} as red flags, the rest as notes.',
+    'On real messages written outside this project (not by its authors), this check’s red flags were right in {right} of {warned}. Of {requests} such requests there, it found {found}: {right} as red flags, the rest as notes.',
   'ui.reliability.few':
     'Too few real examples to say how often this check’s red flags are right ({count} on real messages).',
   'ui.reliability.few.one':
     'Too few real examples to say how often this check’s red flags are right ({count} on real messages).',
-  'ui.reliability.notes': 'On real messages nobody here wrote, this check’s notes were right in {right} of {warned}.',
+  'ui.reliability.notes':
+    'On real messages written outside this project (not by its authors), this check’s notes were right in {right} of {warned}.',
   'ui.reliability.notes.few':
     'Too few real examples to say how often this check’s notes are right ({count} on real messages).',
   'ui.reliability.notes.few.one':

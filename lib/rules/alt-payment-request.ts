@@ -50,6 +50,14 @@ const COMBINATIONS: Combination[] = [
       String.raw`you can use|use my|my (?:\p{L}+\s+)?(?:wallet|id)|meine? (?:\p{L}+\s+)?wallet|mi billetera|mon portefeuille|minha carteira`,
     ),
   ],
+  // "Pode me pagar por fora da plataforma?", "pay me outside Upwork": paid around the marketplace, however
+  [
+    concept(PAY_VERB, String.raw`payment|zahlung|pago|paiement|pagamento`),
+    concept(
+      String.raw`outside (?:of )?(?:the |this )?(?:platform|upwork|fiverr|freelancer|site|app)|off (?:the )?(?:platform|upwork|fiverr|site)|por fora|fora d[ao] (?:plataforma|site|upwork|workana|fiverr)|fuera de (?:la plataforma|upwork|fiverr|workana)|en dehors de (?:la plateforme|upwork|malt|fiverr)|hors (?:de la )?plateforme|außerhalb (?:der plattform|von upwork|von fiverr)`,
+    ),
+    filter(String.raw`me|mir|mich|moi|mí|mim|us|uns|nous|nos`),
+  ],
   // "the account is not in my name"
   [
     concept(
@@ -74,7 +82,7 @@ const AROUND_PLATFORM: Combination[] = [
     concept(String.raw`pay\p{L}*|send|zahl\p{L}*|pag\p{L}*|pay[eé]\p{L}*`),
     // the marketplace's fee avoided ("then we don't need to pay the freelancer charge"), not "with no fees"
     concept(
-      String.raw`(?:avoid|save|skip|spar\p{L}*|evitar|éviter|economiz\p{L}*|pay|zahlen|pagar|payer)\s+(?:the |die |la |las |les |as |os |a )?(?:\p{L}+\s+)?(?:charges?|fees?|commission|gebühr\p{L}*|provision|comisi[oó]n\p{L}*|tarifas?|frais|taxas?)|outside|off the platform|off-platform|directly|direkt|directamente|directement|diretamente`,
+      String.raw`(?:avoid|save|skip|spar\p{L}*|evitar|éviter|economiz\p{L}*|pay|zahlen|pagar|payer)\s+(?:the |die |la |las |les |as |os |a )?(?:\p{L}+\s+)?(?:charges?|fees?|commission|gebühr\p{L}*|provision|comisi[oó]n\p{L}*|tarifas?|frais|taxas?)|outside|off the platform|off-platform|directly|direkt|directamente|directement|diretamente|por fora|fora d[ao] (?:plataforma|site|upwork|workana|fiverr)|fuera de (?:la plataforma|upwork|fiverr|workana)|en dehors de (?:la plateforme|upwork|malt|fiverr)|außerhalb (?:der plattform|von upwork|von fiverr)`,
     ),
   ],
   // "payments are to be made via Western Union money transfer only"
@@ -134,6 +142,11 @@ const WRITER_PAYS = filter(
   String.raw`can i pay|could i pay|may i pay|shall i pay|should i pay|let me pay|i can pay|i could pay|i will pay|i[’']ll pay|kann ich (?:\p{L}+\s+)?(?:zahlen|bezahlen)|puedo pagar|je peux payer|puis-je payer|posso pagar|i want to pay you|i (?:will|can|[’']ll) pay you|je veux te payer|je vais te payer|te pago|ich zahle dir|eu te pago`,
 );
 
+// A refusal read with its own negation is still a refusal: "I don't accept PayPal or crypto outside the platform".
+const REFUSES = filter(
+  String.raw`(?:don[’']?t|do not|never|won[’']?t|will not|cannot|can[’']?t)\s+(?:\p{L}+\s+){0,2}?(?:accept|take|use|work with|receive|do)|(?:akzeptiere|nehme|nutze) (?:\p{L}+\s+){0,2}?(?:kein\p{L}*|nicht)|no (?:acepto|uso|trabajo con|recibo)|n[’']accepte (?:pas|jamais)|não (?:aceito|uso|trabalho com|recebo)`,
+);
+
 export const rule: MessageRule = {
   id: 'alt-payment-request',
   kind: 'message',
@@ -143,7 +156,7 @@ export const rule: MessageRule = {
     const quoted = [
       ...readHits(message, COMBINATIONS, { unless: [STORY, NOT_MONEY, WRITER_PAYS] }),
       // Read with their own negation ("then we don't need to pay the charge", "don't say anything about it").
-      ...readHits(message, AROUND_PLATFORM, { negationIsPattern: true, unless: [STORY, WRITER_PAYS] }),
+      ...readHits(message, AROUND_PLATFORM, { negationIsPattern: true, unless: [STORY, WRITER_PAYS, REFUSES] }),
     ];
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'high', quoted, [

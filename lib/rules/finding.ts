@@ -129,7 +129,7 @@ export function messageFinding(
   found: readonly (Hit | string)[],
   sources: string[],
 ): Finding {
-  const hits = found.map((h) => (typeof h === 'string' ? { sentence: h, words: [], weak: false } : h));
+  const hits = found.map((h): Hit => (typeof h === 'string' ? { sentence: h, index: -1, words: [], weak: false } : h));
   const short = (s: string) => (s.length > 200 ? `${s.slice(0, 199)}…` : s);
   // Added to the finding, not spread into a copy (a spread would write the evidence out).
   const f = finding(
@@ -146,6 +146,16 @@ export function messageFinding(
     sources,
   );
   f.quotes = hits.map((h) => h.sentence);
-  if (hits.every((h) => h.weak)) f.note = true;
+  if (hits.every((h) => h.weak)) {
+    f.note = true;
+    if (hits.every((h) => h.given)) onlyGiven.add(f);
+  }
   return f;
 }
+
+// Notes whose sentences only give a contact, asking nothing (lib/rules/grade.ts says so): kept beside the
+// finding, not in it, so that what is stored and exported keeps its shape.
+const onlyGiven = new WeakSet<Finding>();
+
+/** Whether a message note only gives a contact (a signature), as messageFinding made it. */
+export const onlyGivesContact = (f: Finding): boolean => onlyGiven.has(f);

@@ -20,10 +20,11 @@ import { line } from '../i18n/evidence';
 import { findContacts } from '../text/contacts';
 import type { PreparedMessage } from '../text/message';
 import { findWallets } from '../text/wallets';
+import { onlyGivesContact } from './finding';
 import type { Concrete, Finding, MessageRule } from './types';
 
 /** Why a finding is a red flag (concrete, sentences, corroborated) or a note (weak, question); its evidence key. */
-type Basis = Concrete | 'sentences' | 'writer' | 'corroborated' | 'weak' | 'question';
+type Basis = Concrete | 'sentences' | 'writer' | 'corroborated' | 'weak' | 'question' | 'given';
 
 // A link to a messenger or a site is a contact too (findContacts reads handles, numbers and addresses).
 const LINK = /https?:\/\/\S+|\bwa\.me\/|\bt\.me\//i;
@@ -31,13 +32,18 @@ const LINK = /https?:\/\/\S+|\bwa\.me\/|\bt\.me\//i;
 const WRITER =
   /(?<![\p{L}])(?:me|my|mine|i|i[’']m|i[’']ll|i[’']d|we|us|our|mir|mich|mein\p{L}*|ich|wir|uns|unser\p{L}*|mi|mis|yo|nos|nosotros|nuestr\p{L}*|moi|mon|ma|mes|je|j[’']|nous|notre|eu|meu|minha|nós|nosso|nossa)(?![\p{L}])|(?<![\p{L}])(?:escr[ií]be|cont[aá]cta|ll[aá]ma|agr[eé]ga|h[aá]bla|m[aá]nda|p[aá]sa|av[ií]sa|a[ñn][aá]de|m[aá]rca|escr[ií]ban|cont[aá]cten)(?:me|nos)(?![\p{L}])|(?<![\p{L}])\p{L}+-(?:me|nos|moi)(?![\p{L}])/iu;
 
+// An address spelled out so that filters miss it is a contact too: "jdev at gmail dot com", "name(at)web.de".
+// Runs start only where a run starts: from every letter of a long run it would take quadratic time.
+const SPELLED_ADDRESS =
+  /(?<![\w.+-])[\w.+-]+\s?(?:\(at\)|\[at\]|\{at\}|\(arroba\)|\s(?:at|arroba)\s)\s?[\w-]+\s?(?:\.|\(dot\)|\[dot\]|\sdot\s|\spunto\s|\sponto\s)\s?[a-z]{2,4}\b/i;
+
 // A sum or a share: "$500", "30 %", "200 USD", "R$ 300", "half of the income" is left to the words.
 const MONEY = /[$€£]\s?\d|\d\s?(?:[$€£%]|usd\b|eur\b|dollars?\b|euros?\b|reais\b)|r\$\s?\d/i;
 
 function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): boolean {
   switch (kind) {
     case 'contact':
-      return LINK.test(quotes) || findContacts(quotes).length > 0;
+      return LINK.test(quotes) || SPELLED_ADDRESS.test(quotes) || findContacts(quotes).length > 0;
     case 'wallet':
       return findWallets(message.text).length > 0;
     case 'share':
@@ -68,11 +74,12 @@ export function gradeMessageFindings(
   // Decided on the findings as the rules made them (a finding turned into a note here still corroborates).
   const bases = findings.map((f): Basis => {
     const rule = rules.get(f.rule);
-    return f.note ? 'question' : rule ? basisOf(f, findings, rule, message) : 'weak';
+    if (f.note) return onlyGivesContact(f) ? 'given' : 'question';
+    return rule ? basisOf(f, findings, rule, message) : 'weak';
   });
   findings.forEach((f, i) => {
     const basis = bases[i];
-    if (basis === 'weak' || basis === 'question') f.note = true;
+    if (basis === 'weak' || basis === 'question' || basis === 'given') f.note = true;
     // A weak finding says what was missing for its rule, and only that: a prepayment note may well name a sum.
     if (basis === 'weak') f.lines?.push(line(`evidence.basis.weak.${rules.get(f.rule)?.concrete ?? 'none'}`));
     else if (basis === 'writer') {
@@ -83,7 +90,7 @@ export function gradeMessageFindings(
     else {
       // Named by the other requests' titles, in the reader's language when written out.
       const others = findings
-        .filter((g, j) => g.rule !== f.rule && bases[j] !== 'question')
+        .filter((g, j) => g.rule !== f.rule && bases[j] !== 'question' && bases[j] !== 'given')
         .map((g) => line(`rule.${g.rule}.title` as MessageKey));
       f.lines?.push(line('evidence.basis.corroborated', { other: { list: others } }));
     }

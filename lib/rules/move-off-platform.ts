@@ -222,6 +222,10 @@ const JOIN: Combination[] = [
     ),
   ],
 ];
+// The reader's own workspace is where a hired freelancer works: "add me to your Slack so I can join #backend".
+const READERS_WORKSPACE = filter(
+  String.raw`(?:add|invite) (?:me|us) (?:to|in|into) (?:your|the company[’']s|the team[’']s)|your (?:\p{L}+\s+)?(?:slack|workspace|teams)`,
+);
 const LAUNCHED =
   /\b(?:server|group|channel|community)\S*\s+(?:\S+\s+)?(?:created|launched|is (?:up|live|ready|open)|has been (?:created|launched|set up|opened))|\b(?:created|launched|opened|set up)\s+(?:a|the|our|an official)\s+(?:\w+\s+)?(?:server|group|community)\b/i;
 const WORK = filter(
@@ -240,7 +244,7 @@ const WORK_NEAR = new RegExp(
 // A role address of an organisation ("jobs@", "support@", "contato@") in a job post or help page is the
 // organisation's desk, not a person's private channel (labelling policy v2.1, rule 12).
 const ROLE_ADDRESS =
-  /(?<![\w.+-])(?:contato|contact|contacto|kontakt|jobs?|careers?|hr|rh|rrhh|support|suporte|soporte|info|sales|vendas|ventas|admin|office|press|privacy|security|no-?reply|help|billing|bewerbung|karriere|vagas|empleo|recrutamento|hiring|recruiting|team|talent|people|rh|cv|curriculos?|curr[ií]culum)@/i;
+  /(?<![\w.+-])(?:contato|contact|contacto|kontakt|jobs?|careers?|hr|rh|rrhh|support|suporte|soporte|info|sales|vendas|ventas|admin|office|press|privacy|security|no-?reply|help|billing|bewerbung|karriere|vagas|empleo|recrutamento|hiring|recruiting|team|talent|people|rh|cv|curriculos?|curr[ií]culum|legal|accounts?|accounting|finance|contracts?|nda|projects?|ops)@/i;
 // An address named as an account's login ("keep the account with email x@y") is no invitation.
 // An address asked to confirm an account ("please verify your email address") is the platform's.
 const VERIFY = filter(String.raw`verif\p{L}*|confirm\p{L}*|registered|sign(?:ed)? ?(?:in|up)|log ?in|password|reset`);
@@ -317,7 +321,7 @@ export const rule: MessageRule = {
       ...(TAG_HINT.test(message.text) ? tagsAndLinks(message) : []),
       ...readHits(message, COMBINATIONS, { unless }),
       ...(LAUNCHED.test(message.text) ? [] : readHits(message, SERVER_LINK, { unless })),
-      ...readHits(message, JOIN, { unless: [WORK_NEAR, PLACEHOLDER] }),
+      ...readHits(message, JOIN, { unless: [WORK_NEAR, PLACEHOLDER, READERS_WORKSPACE] }),
       ...readHits(message, CONTACT_DETAILS, { unless: [PLACEHOLDER] }),
       ...readHits(message, ASK_CONTACT, { unless: [PLACEHOLDER, LOGIN, VERIFY] }),
       ...readHits(message, WHERE_REACH).map((h) => ({ ...h, weak: true })),
@@ -329,9 +333,13 @@ export const rule: MessageRule = {
     found.push(
       ...readHits(message, BARE_CONTACT, {
         unless: [PLACEHOLDER, LOGIN, VERIFY, ROLE_ADDRESS, PAYMENT_HANDLE, QUOTED_AUTHOR],
-      }).filter((h) =>
-        findContacts(h.sentence).some((c) => (c.kind === 'E-mail' ? MAILBOX.test(c.value) : c.kind === 'Phone')),
-      ),
+      })
+        .filter((h) =>
+          findContacts(h.sentence).some((c) => (c.kind === 'E-mail' ? MAILBOX.test(c.value) : c.kind === 'Phone')),
+        )
+        // Given, not asked to be used: a note that says so, unless another sentence invites (then that one is
+        // the request and this one its contact).
+        .map((h) => ({ ...h, weak: true, given: true })),
     );
     const seen = new Set<number>();
     const quoted = found.sort((a, b) => a.index - b.index).filter((h) => !seen.has(h.index) && seen.add(h.index));

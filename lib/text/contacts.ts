@@ -13,7 +13,8 @@ export interface Contact {
 }
 
 const HANDLE = '@?[A-Za-z0-9_.]{3,32}';
-const SEP = String.raw`\s*(?:[:\-–—=]|\bis\b|\bat\b|\bme\b|\bon\b)?\s*`;
+// "Telegram: @x", "wechat id: dev_lee88", "discord username is x".
+const SEP = String.raw`\s*(?:(?:id|user\s?name|handle)\s*)?(?:[:\-–—=]|\bis\b|\bat\b|\bme\b|\bon\b)?\s*`;
 
 const PATTERNS: [ContactKind, RegExp][] = [
   ['Telegram', /\b(?:t|telegram)\.me\/[A-Za-z0-9_]{4,32}\b/gi],

@@ -70,6 +70,8 @@ export interface Hit {
   words: string[];
   /** Weak evidence (a question whether the reader uses something): shown as a note, not a red flag. */
   weak: boolean;
+  /** Weak because a contact is only given, nobody asked to use it (a signature): the note says so. */
+  given?: boolean;
 }
 
 /** The sentences of a message that match one of the combinations. */

@@ -29,5 +29,10 @@ describe('alt-payment-request', () => {
     ['Please pay through Payoneer instead of a bank transfer.', true],
     ['Using PayPal Friends and Family (PPFF) is free.', false],
     ['Send it as Friends and Family please, so there are no fees.', true],
+    // Paid around the marketplace, however; a refusal read with its own negation is still a refusal
+    ['Pode me pagar por fora da plataforma? Pix ou cripto', true],
+    ['Can you pay me outside Upwork this time?', true],
+    ["I don't accept PayPal, Wise or crypto outside the platform.", false],
+    ['Please pay me through Upwork, not outside the platform.', false],
   ]);
 });

@@ -33,6 +33,21 @@ describe('graded message findings', () => {
       'Escríbeme por WhatsApp.',
       [['move-off-platform', 'red flag', 'Red flag: the writer asks you to contact them there (“Escríbeme”).']],
     ],
+    // A contact only given (a signature) is a note that says so; with an invitation beside it, a red flag
+    [
+      'Thanks for considering my proposal. Best regards, Mark Jensen, mark.jensen.dev@gmail.com',
+      [
+        [
+          'move-off-platform',
+          'note',
+          'Only a note: a contact outside the platform is given, but nothing in the message asks you to use it.',
+        ],
+      ],
+    ],
+    [
+      'Contact me: jdev.work2024 at gmail dot com',
+      [['move-off-platform', 'red flag', 'Red flag: the sentence gives a contact outside the platform.']],
+    ],
     // Only where the data backed it: a writer asking to be paid in crypto, in one bare sentence, stays a note
     ['Please pay me in USDT.', [['crypto-payment-request', 'note', NO_WALLET]]],
     [

@@ -98,5 +98,9 @@ describe('move-off-platform', () => {
     ['PayPal: dana.whitfield@gmail.com', false],
     ['Send your CV to careers@acme-widgets.com', false],
     ['$ ssh user@host.dom', false],
+    // From a fresh-eyes review: the reader's own workspace, an organisation's legal desk, a WeChat ID
+    ['Could you add me to your Slack workspace so I can join the #backend channel?', false],
+    ['Please send the NDA to legal@acme-studio.com', false],
+    ['My wechat id: dev_lee88, add me there', true],
   ]);
 });
