@@ -312,6 +312,12 @@ export class MergeError extends Error {
   }
 }
 
+/**
+ * Whether an index reads newest first in one request (getAll with options: direction and count; Chromium 141 and
+ * later, where getAllRecords came with it). Elsewhere (Firefox, the tests' fake IndexedDB) a cursor reads the page.
+ */
+const NEWEST_FIRST_IN_ONE_READ = typeof IDBIndex !== 'undefined' && 'getAllRecords' in IDBIndex.prototype;
+
 export function profileKey(p: Profile): string {
   return `${p.site}:${p.id ?? p.url}`;
 }
@@ -438,9 +444,20 @@ export class RadarStore {
         [e.profile.name, e.url, e.profile.title, ...(e.notes ?? []).map((n) => n.text)].some((v) =>
           v?.toLowerCase().includes(q),
         ));
+    const index = this.db.transaction('profiles').store.index('byLastSeen');
+    const unfiltered = !q && !filter.site && !filter.level && !filter.trusted && !filter.notes;
+    if (unfiltered && NEWEST_FIRST_IN_ONE_READ) {
+      // One request for the page (and one more row, to know whether there are more): a cursor took one round
+      // trip per row, 75-190 ms for the first 100 rows under load (a trace of the page with 100,000 profiles).
+      const all = (await (index.getAll as unknown as (o: object) => Promise<StoredProfile[]>)({
+        count: offset + limit + 1,
+        direction: 'prev',
+      })) as StoredProfile[];
+      return { rows: all.slice(offset, offset + limit), more: all.length > offset + limit };
+    }
     const rows: StoredProfile[] = [];
     let skipped = 0;
-    let cursor = await this.db.transaction('profiles').store.index('byLastSeen').openCursor(null, 'prev');
+    let cursor = await index.openCursor(null, 'prev');
     while (cursor) {
       if (keep(cursor.value)) {
         if (skipped < offset) skipped++;
