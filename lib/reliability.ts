@@ -40,7 +40,7 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
     requests: 18,
   },
   'avoids-video': { flags: { right: 4, warned: 5 }, notes: { right: 0, warned: 10 }, found: 4, requests: 8 },
-  'prepayment-pressure': { flags: { right: 7, warned: 9 }, notes: { right: 44, warned: 61 }, found: 51, requests: 132 },
+  'prepayment-pressure': { flags: { right: 7, warned: 9 }, notes: { right: 45, warned: 62 }, found: 52, requests: 132 },
   'remote-access-request': { flags: { right: 4, warned: 4 }, notes: { right: 3, warned: 14 }, found: 7, requests: 18 },
   'recommends-more-workers': { flags: { right: 2, warned: 2 }, notes: { right: 1, warned: 1 }, found: 3, requests: 9 },
 };

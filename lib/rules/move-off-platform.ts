@@ -84,9 +84,12 @@ const OFFER_MINE = concept(
   String.raw`(?:send|give|share|text|pass|leave)\s+you\s+my|here(?:[’']s| is) my|te (?:mando|env[ií]o|paso|dejo) mi|je (?:vous |t[’'])(?:envoie|donne|laisse) mon|te (?:mando|envio|passo|deixo) (?:o )?meu|ich (?:schicke|gebe|sende) (?:dir|ihnen) mein\p{L}*`,
 );
 // The writer's new number, given to be used: "this is my new number, save it", "voici mon nouveau numéro".
-const NEW_NUMBER = concept(
-  String.raw`(?:my|mon|ma|meu|minha|mein\p{L}*|mi) (?:new|nouveau|nouvelle|novo|nova|neue?\p{L}*|nuevo|nueva) (?:phone )?(?:number|numéro|número|nummer|handynummer|telefonnummer|whatsapp|celular|portable|móvil|handy)|(?:este|this|ce) (?:número|number|numéro) (?:temporário|temporal|temporary|temporaire)`,
-  String.raw`(?:mi|mon|meu|mein\p{L}*|my) (?:número|numéro|nummer|number) (?:nuevo|nueva|novo|nova|temporaire|provisoire|temporal|provisional|temporário|provisório)|(?:mein\p{L}*|meine) (?:vorübergehende|temporäre|provisorische)\p{L}* (?:handy)?nummer|(?:diese|this|ce|este|esse|esta) (?:neue )?(?:nummer|number|numéro|número) (?:\p{L}+ )?(?:speichern|einspeichern|abspeichern|save|enregistr\p{L}*|guarda\p{L}*|salva\p{L}*)|(?:save|speicher\p{L}*|enregistre\p{L}*|guarda\p{L}*|salva) (?:this|diese|ce|este|esse) (?:nummer|number|numéro|número)`,
+const NEW_NUMBER = filter(
+  String.raw`(?:my|mon|ma|meu|minha|mein\p{L}*|mi) (?:new|nouveau|nouvelle|novo|nova|neue?\p{L}*|nuevo|nueva) (?:phone )?(?:number|numéro|número|nummer|handynummer|telefonnummer|whatsapp|celular|portable|móvil|handy)|(?:este|this|ce) (?:número|number|numéro) (?:temporário|temporal|temporary|temporaire)|(?:mi|mon|meu|mein\p{L}*|my) (?:número|numéro|nummer|number) (?:nuevo|nueva|novo|nova|temporaire|provisoire|temporal|provisional|temporário|provisório)|(?:mein\p{L}*|meine) (?:vorübergehende|temporäre|provisorische)\p{L}* (?:handy)?nummer|(?:diese|this|ce|este|esse|esta) (?:neue )?(?:nummer|number|numéro|número) (?:\p{L}+ )?(?:speichern|einspeichern|abspeichern|save|enregistr\p{L}*|guarda\p{L}*|salva\p{L}*)|(?:save|speicher\p{L}*|enregistre\p{L}*|guarda\p{L}*|salva) (?:this|diese|ce|este|esse) (?:nummer|number|numéro|número)`,
+);
+// Anchored on the noun ("my", "this", "mi" would be anchors in every message).
+const NUMBER_NOUN = concept(
+  String.raw`n[uú]mero|numéro|nummer\p{L}*|number|handynummer|telefonnummer|whatsapp|celular|portable|móvil|handy`,
 );
 // A talk or a message moved elsewhere: "let's talk offline", "I sent you the details on LinkedIn", "te mandé un
 // correo, hablamos por ahí", a friend request sent or to accept.
@@ -94,7 +97,7 @@ const ELSEWHERE = concept(
   String.raw`(?:talk|chat|discuss(?: this| it)?|continue(?: this| it)?|take (?:this|it)) offline`,
   String.raw`(?:i )?(?:sent|send|texted|messaged|wrote) you (?:the |a |an |my )?(?:details|message|mail|e-?mail|dm|pm|invit\p{L}*|request|note)\s+(?:on|via|over|through|by|to) (?:linkedin|${MESSENGER_NAMES}|(?:your |my )?(?:e-?mail|mail|gmail|phone))`,
   String.raw`(?:sent|send) (?:the )?details on linkedin`,
-  String.raw`(?:i )?added (?:you )?(?:on|in|via|to) (?:${MESSENGER_NAMES})`,
+  String.raw`added (?:you )?(?:on|in|via|to) (?:${MESSENGER_NAMES})`,
 );
 const FRIEND_REQUEST = concept(
   String.raw`friend request|demande (?:d[’'])?ami|solicitud de amistad|freundschaftsanfrage|pedido de amizade|solicitação de amizade`,
@@ -120,6 +123,7 @@ const MESSENGER_ME = concept(String.raw`(?:telegram|whats ?app|discord|skype|sig
 const WEBMAIL = String.raw`gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|proton(?:mail)?|pm|gmx|web|yandex|mail|qq|163|126|naver|uol|bol|terra|ig|libero|orange|free|wanadoo|laposte|sfr|t-online|freenet|zoho|tutanota`;
 // A quotation's author or a mail header ("-- Name <x@aol.com>", "From: Name <x@gmx.de>"): a quote's source.
 const QUOTED_AUTHOR = /^\s*(?:--|—|from:|von:|de ?:)|<[^<>\s]+@[^<>\s]+>/i;
+const BARE_HINT = new RegExp(String.raw`@(?:${WEBMAIL})\.|\d[\d\s().-]{8,}\d`, 'i');
 const MAILBOX = new RegExp(String.raw`@(?:${WEBMAIL})\.[a-z.]{2,6}$`, 'i');
 const BARE_CONTACT: Combination[] = [
   [concept(String.raw`(?<![\w.+-])[\w.+-]+@(?:${WEBMAIL})\.[a-z.]{2,6}(?![\w@])`)],
@@ -130,7 +134,7 @@ const PAYMENT_HANDLE = filter(
   String.raw`paypal|payoneer|payments?|payout|zahlung|pago|paiement|pagamento|pix|wallet|eth|btc|usdt|invoice`,
 );
 const DIRECT: Combination[] = [
-  [NEW_NUMBER],
+  [NUMBER_NOUN, NEW_NUMBER],
   [MESSENGER_ME],
   // "please send me your rates to tk@example.app", "encaminhar currículo para: x@gmail.com"
   [
@@ -249,7 +253,7 @@ const ROLE_ADDRESS =
 // An address asked to confirm an account ("please verify your email address") is the platform's.
 const VERIFY = filter(String.raw`verif\p{L}*|confirm\p{L}*|registered|sign(?:ed)? ?(?:in|up)|log ?in|password|reset`);
 const LOGIN = filter(
-  String.raw`accounts?|registered|sign(?:ed)? (?:in|up)|log(?:ged)? ?in|user ?id|(?<!(?:${MESSENGER_NAMES}) )username|konto|cuenta|compte|conta`,
+  String.raw`accounts?|registered|sign(?:ed)? (?:in|up)|log(?:ged)? ?in|user ?id|username(?<!(?:${MESSENGER_NAMES}) username)|konto|cuenta|compte|conta`,
 );
 const COMMUNITY = filter(
   String.raw`(?:our|the|a|this|new|official|el|la|los|las|o|os|le|les|notre|nuestr[oa]|noss[oa]|unser\p{L}*|das|die|der|um|un|une|una)\s+(?:\p{L}+\s+){0,2}?(?:community|server|group|grupo|groupe|gruppe|canal|channel|comunidad|communauté|comunidade|servidor|serveur)|joinchat|group chat|join (?:us|our|the) (?:\p{L}+\s+)?(?:server|community|discord|channel|group)|join us|our (?:discord |telegram )?(?:server|community)|public server|community server|unser\p{L}* (?:server|community)|forum|the forum|le forum|das forum|el foro|o fórum|nuestr[oa] (?:servidor|comunidad)|notre (?:serveur|communauté)|nosso (?:servidor|grupo)|nossa comunidade`,
@@ -330,17 +334,21 @@ export const rule: MessageRule = {
     ];
     // A person's own mailbox or phone number given on its own (a signature, "Também preciso. x@gmail.com"):
     // labelling policy v2.1 rule 12 — not a quotation's author, a payment handle or an organisation's desk.
-    found.push(
-      ...readHits(message, BARE_CONTACT, {
-        unless: [PLACEHOLDER, LOGIN, VERIFY, ROLE_ADDRESS, PAYMENT_HANDLE, QUOTED_AUTHOR],
-      })
-        .filter((h) =>
-          findContacts(h.sentence).some((c) => (c.kind === 'E-mail' ? MAILBOX.test(c.value) : c.kind === 'Phone')),
-        )
-        // Given, not asked to be used: a note that says so, unless another sentence invites (then that one is
-        // the request and this one its contact).
-        .map((h) => ({ ...h, weak: true, given: true })),
-    );
+    // Looked for only where the text has a webmail address or a long run of digits (one scan of the message),
+    // and not where an invitation already quotes a contact (the red flag is backed; the look-up is the rule's
+    // dearest part: a libphonenumber parse per sentence).
+    if (BARE_HINT.test(message.text) && !found.some((h) => HANDLE_LINE.test(h.sentence)))
+      found.push(
+        ...readHits(message, BARE_CONTACT, {
+          unless: [PLACEHOLDER, LOGIN, VERIFY, ROLE_ADDRESS, PAYMENT_HANDLE, QUOTED_AUTHOR],
+        })
+          .filter((h) =>
+            findContacts(h.sentence).some((c) => (c.kind === 'E-mail' ? MAILBOX.test(c.value) : c.kind === 'Phone')),
+          )
+          // Given, not asked to be used: a note that says so, unless another sentence invites (then that one is
+          // the request and this one its contact).
+          .map((h) => ({ ...h, weak: true, given: true })),
+      );
     const seen = new Set<number>();
     const quoted = found.sort((a, b) => a.index - b.index).filter((h) => !seen.has(h.index) && seen.add(h.index));
     if (!quoted.length) return undefined;

@@ -91,10 +91,10 @@ const COMBINATIONS: Combination[] = [
 const PAYMENT = concept(
   String.raw`payments?|paid|deposits?|retainers?|fees?|balance|full amount|zahlung\p{L}*|bezahl\p{L}*|anzahlung|vorauszahlung|vorkasse|restbetrag|betrag|pagos?|pagad[oa]s?|abonad[oa]s?|anticipo|seña|depósito|fianza|importe|paiements?|payée?s?|réglée?s?|règlement|versement|acompte|arrhes|solde|montant|pagamentos?|pag[oa]s?|sinal|entrada|valor`,
 );
-const BEFORE_SERVICE = concept(
+const BEFORE_SERVICE = filter(
   String.raw`(?:before|prior to|no later than|vor|spätestens vor|antes de(?:l| la| los| las)?|avant(?: le| la| les| l[’'])?|antes d[oa]s?|no más tarde)\s+(?:\p{L}+\s+){0,2}?(?:work|works|start|beginning|commencement|event|course|class|lessons?|sessions?|shoot|delivery|dispatch|shipping|shipment|services?|project|booking|arrival|check-in|installation|production|printing|beginn\p{L}*|start|kursbeginn|projektbeginn|arbeitsbeginn|veranstaltung|kurs\p{L}*|lieferung|auslieferung|versand|leistung\p{L}*|termin|anreise|ausführung|produktion|inicio|comienzo|evento|curso|clases?|entrega|envío|servicio|proyecto|llegada|trabajos?|producción|début|commencement|événement|cours|livraison|envoi|expédition|prestations?|projet|arrivée|travaux|production|início|evento|curso|aulas?|entrega|envio|serviço|projeto|chegada|produção|trabalhos?)`,
 );
-const AFTER_PAYMENT = concept(
+const AFTER_PAYMENT = filter(
   String.raw`(?:after|once|upon|only after|until|nach|erst nach|bei eingang|nach erhalt|después de(?:l)?|tras(?: el| la)?|una vez|hasta(?: el| la)?|recibido|après(?: le| la| l[’'])?|dès(?: le| la| réception)?|à réception|jusqu[’']à|após|depois d[eo]|somente após|até)\s+(?:\p{L}+\s+){0,3}?(?:receipt of (?:the )?(?:payment|deposit)|(?:the )?payment|(?:the )?deposit|zahlungseingang|eingang der (?:zahlung|anzahlung)|zahlung|anzahlung|erhalt der zahlung|pago|abono|depósito|anticipo|paiement|règlement|encaissement|acompte|versement|pagamento|sinal|depósito)`,
 );
 const SERVICE_VERB = concept(
@@ -102,16 +102,18 @@ const SERVICE_VERB = concept(
 );
 // The same said with a negation: "no work begins until the deposit is received", "aucun travail ne sera commencé
 // sans le paiement de l'acompte", "kein Versand ohne Zahlungseingang", "não iniciamos sem o sinal".
-const UNLESS_PAID = concept(
+const UNLESS_PAID = filter(
   String.raw`(?:until|unless|without|bis(?: zum)?|ohne|hasta(?: que| no)?|sin|sans|jusqu[’']à|sem|até(?: que)?)\s+(?:\p{L}+\s+){0,4}?(?:payment|paid|deposit|retainer|zahlung\p{L}*|bezahl\p{L}*|anzahlung|vorkasse|pago|pagado|abonado|anticipo|depósito|seña|paiement|payé|réglé|règlement|encaissement|acompte|versement|pagamento|pago|sinal|entrada)`,
 );
 const NEGATED = filter(
   String.raw`no|not|never|nothing|won[’']t|will not|kein\p{L}*|nicht|erst|ningún|ninguna|nada|nunca|aucun\p{L}*|ne|n[’']|pas|jamais|nenhum\p{L}*|nenhuma|não|nao|nunca`,
 );
-const NEGATED_TERMS: Combination[] = [[SERVICE_VERB, UNLESS_PAID, NEGATED]];
+const NEGATED_TERMS: Combination[] = [[SERVICE_VERB, PAYMENT, UNLESS_PAID, NEGATED]];
+// The order words ("before", "après", "una vez", "bei") are among the commonest of five languages: they are
+// filters, tried only on sentences that hold a payment word (and a service verb), not anchors of their own.
 const ORDERED_TERMS: Combination[] = [
   [PAYMENT, BEFORE_SERVICE],
-  [SERVICE_VERB, AFTER_PAYMENT],
+  [SERVICE_VERB, PAYMENT, AFTER_PAYMENT],
 ];
 
 // Escrow and milestones are the platform's protection; a deposit for something else is no prepayment.

@@ -151,7 +151,7 @@ export function readHits(
       if (!opts.anyVoice) {
         // A warning elsewhere in the message ("beware of scammers") makes it an account of scams — unless this
         // sentence gives a way to reach or pay the writer: "Beware of scammers. Add me on Telegram: @x" asks.
-        if (warns(msg) && !givesContactOrWallet(s) && !(WRITER.test(s) && !QUOTE_MARK.test(s))) continue;
+        if (warns(msg) && !(WRITER.test(s) && !QUOTE_MARK.test(s)) && !givesContactOrWallet(s)) continue;
         let request = false;
         for (let k = 0; k < n && !request; k++) request = voiceAt(s, offsets[k]) === 'request';
         if (!request) continue;
@@ -186,8 +186,16 @@ const QUOTE_MARK = /[“”"„«»]/;
 
 /** Whether a sentence gives a contact outside the platform (a handle, number, address, chat link) or a wallet. */
 function givesContactOrWallet(s: string): boolean {
-  return CHAT_LINK.test(s) || findContacts(s).length > 0 || findWallets(s).length > 0;
+  let gives = giving.get(s);
+  if (gives === undefined) {
+    gives = CHAT_LINK.test(s) || findContacts(s).length > 0 || findWallets(s).length > 0;
+    // Rules share sentences: each is read once (the map is emptied now and then, as speech.ts's readings).
+    if (giving.size > 4096) giving.clear();
+    giving.set(s, gives);
+  }
+  return gives;
 }
+const giving = new Map<string, boolean>();
 
 // The offsets of the candidate being read, and their order (used only while it is read).
 const SCRATCH = new Int32Array(64);
