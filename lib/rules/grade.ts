@@ -17,25 +17,20 @@
  */
 import type { MessageKey } from '../i18n';
 import { line } from '../i18n/evidence';
-import { findContacts } from '../text/contacts';
+import { givesContact } from '../text/contacts';
 import type { PreparedMessage } from '../text/message';
 import { findWallets } from '../text/wallets';
 import { onlyGivesContact } from './finding';
 import type { Concrete, Finding, MessageRule } from './types';
 
-/** Why a finding is a red flag (concrete, sentences, corroborated) or a note (weak, question); its evidence key. */
+/** Why a finding is a red flag (concrete, sentences, writer, corroborated) or a note (weak, question, given); its key. */
 type Basis = Concrete | 'sentences' | 'writer' | 'corroborated' | 'weak' | 'question' | 'given';
 
-// A link to a messenger or a site is a contact too (findContacts reads handles, numbers and addresses).
+// A link to a site is a contact too (givesContact reads chat links, handles, numbers and addresses, spelled ones too).
 const LINK = /https?:\/\/\S+|\bwa\.me\/|\bt\.me\//i;
 // The writer naming themselves: "add me", "my Telegram", "we can talk there", "schreib mir", "escríbeme".
 const WRITER =
   /(?<![\p{L}])(?:me|my|mine|i|i[’']m|i[’']ll|i[’']d|we|us|our|mir|mich|mein\p{L}*|ich|wir|uns|unser\p{L}*|mi|mis|yo|nos|nosotros|nuestr\p{L}*|moi|mon|ma|mes|je|j[’']|nous|notre|eu|meu|minha|nós|nosso|nossa)(?![\p{L}])|(?<![\p{L}])(?:escr[ií]be|cont[aá]cta|ll[aá]ma|agr[eé]ga|h[aá]bla|m[aá]nda|p[aá]sa|av[ií]sa|a[ñn][aá]de|m[aá]rca|escr[ií]ban|cont[aá]cten)(?:me|nos)(?![\p{L}])|(?<![\p{L}])\p{L}+-(?:me|nos|moi)(?![\p{L}])/iu;
-
-// An address spelled out so that filters miss it is a contact too: "jdev at gmail dot com", "name(at)web.de".
-// Runs start only where a run starts: from every letter of a long run it would take quadratic time.
-const SPELLED_ADDRESS =
-  /(?<![\w.+-])[\w.+-]+\s?(?:\(at\)|\[at\]|\{at\}|\(arroba\)|\s(?:at|arroba)\s)\s?[\w-]+\s?(?:\.|\(dot\)|\[dot\]|\sdot\s|\spunto\s|\sponto\s)\s?[a-z]{2,4}\b/i;
 
 // A sum or a share: "$500", "30 %", "200 USD", "R$ 300", "half of the income" is left to the words.
 const MONEY = /[$€£]\s?\d|\d\s?(?:[$€£%]|usd\b|eur\b|dollars?\b|euros?\b|reais\b)|r\$\s?\d/i;
@@ -43,7 +38,7 @@ const MONEY = /[$€£]\s?\d|\d\s?(?:[$€£%]|usd\b|eur\b|dollars?\b|euros?\b|r
 function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): boolean {
   switch (kind) {
     case 'contact':
-      return LINK.test(quotes) || SPELLED_ADDRESS.test(quotes) || findContacts(quotes).length > 0;
+      return LINK.test(quotes) || givesContact(quotes);
     case 'wallet':
       return findWallets(message.text).length > 0;
     case 'share':

@@ -5,7 +5,7 @@
  */
 import { type Combination, type Hit, concept, filter, readHits } from '../text/cooccur';
 import type { PreparedMessage } from '../text/message';
-import { findContacts } from '../text/contacts';
+import { findContacts, SPELLED_ADDRESS_SOURCES, WEBMAIL_HOSTS } from '../text/contacts';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
 
@@ -68,17 +68,8 @@ const CHAT_LINK = concept(String.raw`t\.me/\S+|wa\.me/\S+`);
 // Invitations that stand whatever the topic (a handle given, "contact me on …"): even a bot project's
 // "my discord is X#2222, add me" moves the talk off the platform.
 const EMAIL_ADDRESS = concept(String.raw`(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+`);
-// Addresses written so that filters miss them: "name at gmail dot com", "nameATgmailDotCom", "name(at)web.de",
-// "webpuntoARROBAgmail.com".
-const MAIL_HOSTS = String.raw`gmail|googlemail|yahoo|hotmail|outlook|live|proton(?:mail)?|icloud|gmx|web|yandex|mail|aol|zoho|qq|163`;
-// Runs start only where a run starts (from every letter of a long run they would take quadratic time).
-const SPELLED_EMAIL = concept(
-  String.raw`(?<![\w.+-])[\w.+-]+\s?(?:\(at\)|\[at\]|\{at\}|\(arroba\)|\[arroba\])\s?[\w-]+(?:\s?(?:\.|\(dot\)|\[dot\]|\(punto\)|\(ponto\))\s?[a-z]{2,4})?`,
-  String.raw`(?<![\w.+-])[\w.+-]+\s(?:at|arroba|chez)\s(?:${MAIL_HOSTS})\s?(?:dot|punto|ponto|point|\.)\s?[a-z]{2,4}`,
-  String.raw`(?<![\w.+-])[a-z0-9._-]+(?:at|arroba)(?:${MAIL_HOSTS})(?:\.|dot|punto|ponto|point)[a-z]{2,4}`,
-  // any domain, when both "at" and "dot" are spelled: "marco at mediainvestiga dot com"
-  String.raw`(?<![\w.+-])[\w.+-]+\s(?:at|arroba)\s[\w-]{2,30}\s(?:dot|punto|ponto)\s(?:com|org|net|io|dev|de|fr|es|br|pt|co|uk)\b`,
-);
+// Addresses spelled so that filters miss them ("name at gmail dot com"): lib/text/contacts.ts.
+const SPELLED_EMAIL = concept(...SPELLED_ADDRESS_SOURCES);
 // The writer offering their own contact: "I send you my phone number", "here is my WhatsApp", "te paso mi número".
 const OFFER_MINE = concept(
   String.raw`(?:send|give|share|text|pass|leave)\s+you\s+my|here(?:[’']s| is) my|te (?:mando|env[ií]o|paso|dejo) mi|je (?:vous |t[’'])(?:envoie|donne|laisse) mon|te (?:mando|envio|passo|deixo) (?:o )?meu|ich (?:schicke|gebe|sende) (?:dir|ihnen) mein\p{L}*`,
@@ -119,14 +110,12 @@ const LABELLED_HANDLE = concept(
 );
 // A messenger used as a verb: "telegram me", "whatsapp me", "wickr me".
 const MESSENGER_ME = concept(String.raw`(?:telegram|whats ?app|discord|skype|signal|wickr|viber) me(?![\p{L}])`);
-// A person's own mailbox: webmail, where nobody has a role address.
-const WEBMAIL = String.raw`gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|proton(?:mail)?|pm|gmx|web|yandex|mail|qq|163|126|naver|uol|bol|terra|ig|libero|orange|free|wanadoo|laposte|sfr|t-online|freenet|zoho|tutanota`;
 // A quotation's author or a mail header ("-- Name <x@aol.com>", "From: Name <x@gmx.de>"): a quote's source.
 const QUOTED_AUTHOR = /^\s*(?:--|—|from:|von:|de ?:)|<[^<>\s]+@[^<>\s]+>/i;
-const BARE_HINT = new RegExp(String.raw`@(?:${WEBMAIL})\.|\d[\d\s().-]{8,}\d`, 'i');
-const MAILBOX = new RegExp(String.raw`@(?:${WEBMAIL})\.[a-z.]{2,6}$`, 'i');
+const BARE_HINT = new RegExp(String.raw`@(?:${WEBMAIL_HOSTS})\.|\d[\d\s().-]{8,}\d`, 'i');
+const MAILBOX = new RegExp(String.raw`@(?:${WEBMAIL_HOSTS})\.[a-z.]{2,6}$`, 'i');
 const BARE_CONTACT: Combination[] = [
-  [concept(String.raw`(?<![\w.+-])[\w.+-]+@(?:${WEBMAIL})\.[a-z.]{2,6}(?![\w@])`)],
+  [concept(String.raw`(?<![\w.+-])[\w.+-]+@(?:${WEBMAIL_HOSTS})\.[a-z.]{2,6}(?![\w@])`)],
   [concept(String.raw`(?<![\d+])\+?\d[\d\s().-]{8,}\d`)],
 ];
 // An address given to be paid at ("PayPal: x@qq.com") is a payment handle, not a contact.

@@ -76,3 +76,27 @@ export function findContacts(text: string, country?: string): Contact[] {
   }
   return out;
 }
+
+/** Mailboxes of persons (webmail): nobody has an organisation's role address there. */
+export const WEBMAIL_HOSTS = String.raw`gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|proton(?:mail)?|pm|gmx|web|yandex|mail|qq|163|126|naver|uol|bol|terra|ig|libero|orange|free|wanadoo|laposte|sfr|t-online|freenet|zoho|tutanota`;
+
+/**
+ * Addresses written so that filters miss them: "name at gmail dot com", "nameATgmailDotCom", "name(at)web.de",
+ * "webpuntoARROBAgmail.com". Runs start only where a run starts (from every letter of a long run they would take
+ * quadratic time). Sources, for lib/rules/move-off-platform.ts's concept and for `givesContact`.
+ */
+export const SPELLED_ADDRESS_SOURCES = [
+  String.raw`(?<![\w.+-])[\w.+-]+\s?(?:\(at\)|\[at\]|\{at\}|\(arroba\)|\[arroba\])\s?[\w-]+(?:\s?(?:\.|\(dot\)|\[dot\]|\(punto\)|\(ponto\))\s?[a-z]{2,4})?`,
+  String.raw`(?<![\w.+-])[\w.+-]+\s(?:at|arroba|chez)\s(?:${WEBMAIL_HOSTS})\s?(?:dot|punto|ponto|point|\.)\s?[a-z]{2,4}`,
+  String.raw`(?<![\w.+-])[a-z0-9._-]+(?:at|arroba)(?:${WEBMAIL_HOSTS})(?:\.|dot|punto|ponto|point)[a-z]{2,4}`,
+  // any domain, when both "at" and "dot" are spelled: "marco at mediainvestiga dot com"
+  String.raw`(?<![\w.+-])[\w.+-]+\s(?:at|arroba)\s[\w-]{2,30}\s(?:dot|punto|ponto)\s(?:com|org|net|io|dev|de|fr|es|br|pt|co|uk)\b`,
+];
+const SPELLED_ADDRESS = new RegExp(SPELLED_ADDRESS_SOURCES.join('|'), 'i');
+// Links that open a chat: "t.me/devtom", "wa.me/4915…".
+const CHAT_LINK = /\b(?:t|wa)\.me\//i;
+
+/** Whether a text gives a way to reach someone outside a marketplace: a chat link, a spelled address, a contact. */
+export function givesContact(text: string, country?: string): boolean {
+  return CHAT_LINK.test(text) || SPELLED_ADDRESS.test(text) || findContacts(text, country).length > 0;
+}

@@ -6,7 +6,7 @@
  * "ne payons jamais", "keine Anzahlung") and no `unless` context matches ("the telegram bot").
  */
 import { AnchorTrie, anchorsOf } from './anchors';
-import { findContacts } from './contacts';
+import { givesContact } from './contacts';
 import type { PreparedMessage } from './message';
 import { asksAvailability, negatedInClause, voiceAt, warns } from './speech';
 import { findWallets } from './wallets';
@@ -151,7 +151,7 @@ export function readHits(
       if (!opts.anyVoice) {
         // A warning elsewhere in the message ("beware of scammers") makes it an account of scams — unless this
         // sentence gives a way to reach or pay the writer: "Beware of scammers. Add me on Telegram: @x" asks.
-        if (warns(msg) && !(WRITER.test(s) && !QUOTE_MARK.test(s)) && !givesContactOrWallet(s)) continue;
+        if (warns(msg) && !(FOR_WRITER.test(s) && !QUOTE_MARK.test(s)) && !givesContactOrWallet(s)) continue;
         let request = false;
         for (let k = 0; k < n && !request; k++) request = voiceAt(s, offsets[k]) === 'request';
         if (!request) continue;
@@ -180,15 +180,15 @@ export function readHits(
   return found;
 }
 
-const CHAT_LINK = /\b(?:t|wa)\.me\//i;
-const WRITER = new RegExp(`(?<![${LETTER}])(?:me|mich|mir|moi|conmigo|comigo)(?![${LETTER}])`, 'i');
+// Something asked of the reader for the writer: "add me", "contact me", "schreib mir".
+const FOR_WRITER = new RegExp(`(?<![${LETTER}])(?:me|mich|mir|moi|conmigo|comigo)(?![${LETTER}])`, 'i');
 const QUOTE_MARK = /[“”"„«»]/;
 
 /** Whether a sentence gives a contact outside the platform (a handle, number, address, chat link) or a wallet. */
 function givesContactOrWallet(s: string): boolean {
   let gives = giving.get(s);
   if (gives === undefined) {
-    gives = CHAT_LINK.test(s) || findContacts(s).length > 0 || findWallets(s).length > 0;
+    gives = givesContact(s) || findWallets(s).length > 0;
     // Rules share sentences: each is read once (the map is emptied now and then, as speech.ts's readings).
     if (giving.size > 4096) giving.clear();
     giving.set(s, gives);

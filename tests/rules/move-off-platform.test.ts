@@ -92,7 +92,7 @@ describe('move-off-platform', () => {
     ['Kannst du mir eine Nachricht per WhatsApp schicken?', true],
     ['Oi, troquei de número. Me manda um Pix?', false],
     // A person's own mailbox or number given on its own; not a quote's author, a payment handle, a desk or ssh
-    ['Também preciso. ⏎ almir.rec55@gmail.com'.replace(' ⏎', '\n'), true],
+    ['Também preciso.\nalmir.rec55@gmail.com', true],
     ['Best regards, Dana Whitfield, +1 415 555 0134', true],
     ['-- Rob Landley <telomerase@yahoo.com>', false],
     ['PayPal: dana.whitfield@gmail.com', false],
