@@ -5,6 +5,7 @@ import type { Profile, ReadResult, ReadStatus } from './profile';
 import { memoryRules, messageRules, profileRules } from './rules';
 import { gradeMessageFindings } from './rules/grade';
 import { prepareMessage } from './text/message';
+import { asThePageWroteIt, sayWhatWasReadBack } from './rules/disguised';
 import type { Finding, MemoryContext } from './rules/types';
 import { score, type Level, type Sensitivity } from './score';
 import { isEstablished } from './track-record';
@@ -99,7 +100,11 @@ export function analyzeMessage(text: string, opts: { sensitivity?: Sensitivity }
       unchecked.push(ruleFailed(rule.id));
     }
   }
-  if (findings.length) gradeMessageFindings(findings, MESSAGE_RULES, message);
+  if (findings.length) {
+    if (message.shown) for (const f of findings) sayWhatWasReadBack(f, message);
+    gradeMessageFindings(findings, MESSAGE_RULES, message);
+    if (message.shown) for (const f of findings) asThePageWroteIt(f, message.shown);
+  }
   if (!message.text.trim()) unchecked.push(t('unchecked.emptyMessage'));
   return { findings, risk: { ...score(findings, groupOf, opts.sensitivity), unchecked } };
 }

@@ -114,7 +114,9 @@ describe('hostile text', () => {
   // hundreds of times what linear matching needs, so it only fails on such a pattern, not on a slow machine.
   const prefix =
     'Please send the laptop to my friend, pay in USDT via telegram whatsapp email, my account was suspended, rent your ID, camera broken, 50% upfront, install AnyDesk, my friends can also join ';
-  it.each(['a', '1', 'a.', 'a-', '1 ', 'a_', 'a+', 'a@', '1.', '@a', 'my ', 'É', 'a#'])(
+  // The last ones: names spelled around a filter (lib/text/disguise.ts) — spaced, look-alike, described.
+  const disguised = ['a ', 't e l e g r a m ', 'Те', 'a1', 'w h @ t s ', 'the app with the paper plane '];
+  it.each(['a', '1', 'a.', 'a-', '1 ', 'a_', 'a+', 'a@', '1.', '@a', 'my ', 'É', 'a#', ...disguised])(
     'a 200 KB run of %j is read in linear time',
     (unit) => {
       const start = performance.now();

@@ -132,6 +132,9 @@ export const de: Record<MessageKey, string> = {
   'evidence.sentence': '„{text}“',
   'evidence.sentenceWords': '„{text}“ — erkannt an: {words}',
   'evidence.quotedWord': '„{word}“',
+  'evidence.readAs': '„{shown}“ wird als {word} gelesen.',
+  'evidence.basis.disguised':
+    'Warnsignal: ein Name ist so geschrieben, dass der Nachrichtenfilter des Marktplatzes ihn übersieht.',
   'evidence.basis.sentences': 'Warnsignal: mehr als ein Satz der Nachricht bittet darum.',
   'evidence.basis.writer': 'Warnsignal: die schreibende Person bittet Sie, sie dort zu kontaktieren („{word}“).',
   'evidence.basis.corroborated': 'Warnsignal: dieselbe Nachricht bittet noch um etwas anderes Riskantes ({other}).',

@@ -132,6 +132,8 @@ export const en = {
   'evidence.sentence': '“{text}”',
   'evidence.sentenceWords': '“{text}” — matched: {words}',
   'evidence.quotedWord': '“{word}”',
+  'evidence.readAs': '“{shown}” is read as {word}.',
+  'evidence.basis.disguised': 'Red flag: a name is written so that the marketplace’s message filter would miss it.',
   'evidence.basis.sentences': 'Red flag: more than one sentence of the message asks for it.',
   'evidence.basis.writer': 'Red flag: the writer asks you to contact them there (“{word}”).',
   'evidence.basis.corroborated': 'Red flag: the same message also asks for something else risky ({other}).',

@@ -118,6 +118,9 @@ export function isoDay(d: Date): string {
   return lastDay.day;
 }
 
+/** A quoted sentence as the evidence shows it: at most 200 characters. */
+export const shortQuote = (s: string) => (s.length > 200 ? `${s.slice(0, 199)}…` : s);
+
 /**
  * A message finding quoting each sentence that triggered it, with the words that made it (hits from
  * lib/text/cooccur.ts; a plain sentence where a rule found it otherwise, a wallet address). When every
@@ -130,7 +133,6 @@ export function messageFinding(
   sources: string[],
 ): Finding {
   const hits = found.map((h): Hit => (typeof h === 'string' ? { sentence: h, index: -1, words: [], weak: false } : h));
-  const short = (s: string) => (s.length > 200 ? `${s.slice(0, 199)}…` : s);
   // Added to the finding, not spread into a copy (a spread would write the evidence out).
   const f = finding(
     rule,
@@ -138,10 +140,10 @@ export function messageFinding(
     hits.map((h) =>
       h.words.length
         ? line('evidence.sentenceWords', {
-            text: short(h.sentence),
+            text: shortQuote(h.sentence),
             words: { list: h.words.map((word) => line('evidence.quotedWord', { word })) },
           })
-        : line('evidence.sentence', { text: short(h.sentence) }),
+        : line('evidence.sentence', { text: shortQuote(h.sentence) }),
     ),
     sources,
   );

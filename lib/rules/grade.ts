@@ -7,6 +7,8 @@
  *
  * - `concrete`: what the rule is about is given — a contact outside the platform (an @handle, a number, an
  *   address, a wa.me link) in the sentence, a wallet address or a sum or share of the pay in the message;
+ * - `disguised`: the sentence writes a name so that a filter would miss it ("T e l e g r a m", "wh@tsapp", "the
+ *   app with the paper plane": lib/text/disguise.ts) — nobody spells a messenger that way by accident;
  * - `sentences`: two or more sentences of the message ask for it;
  * - `writer`: for rules that say so (`writerNamed`: contact elsewhere), the sentence names the writer as the one
  *   to reach ("add me on Telegram", "my WhatsApp", "escríbeme");
@@ -20,11 +22,12 @@ import { line } from '../i18n/evidence';
 import { givesContact } from '../text/contacts';
 import type { PreparedMessage } from '../text/message';
 import { findWallets } from '../text/wallets';
+import { hidesAName } from './disguised';
 import { onlyGivesContact } from './finding';
 import type { Concrete, Finding, MessageRule } from './types';
 
 /** Why a finding is a red flag (concrete, sentences, writer, corroborated) or a note (weak, question, given); its key. */
-type Basis = Concrete | 'sentences' | 'writer' | 'corroborated' | 'weak' | 'question' | 'given';
+type Basis = Concrete | 'disguised' | 'sentences' | 'writer' | 'corroborated' | 'weak' | 'question' | 'given';
 
 // A link to a site is a contact too (givesContact reads chat links, handles, numbers and addresses, spelled ones too).
 const LINK = /https?:\/\/\S+|\bwa\.me\/|\bt\.me\//i;
@@ -51,6 +54,7 @@ function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): b
 function basisOf(f: Finding, findings: readonly Finding[], rule: MessageRule, message: PreparedMessage): Basis {
   const quotes = f.quotes ?? [];
   if (rule.concrete && concreteIn(rule.concrete, quotes.join('\n'), message)) return rule.concrete;
+  if (hidesAName(f, message)) return 'disguised';
   if (quotes.length >= 2) return 'sentences';
   if (rule.writerNamed && quotes.some((q) => WRITER.test(q))) return 'writer';
   if (findings.some((g) => g !== f && g.rule !== f.rule && !g.note)) return 'corroborated';

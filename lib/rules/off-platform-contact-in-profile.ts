@@ -1,6 +1,7 @@
 /** G1 red flags: moving communication off the platform. Messenger handles, e-mail or phone in the profile. */
 import { contactKind, line } from '../i18n/evidence';
 import { findContacts } from '../text/contacts';
+import { readDisguises } from '../text/disguise';
 import { finding, profileText } from './finding';
 import type { ProfileRule } from './types';
 
@@ -10,12 +11,18 @@ export const rule: ProfileRule = {
   group: 'contact',
   needs: ['bio'],
   check(p) {
-    const contacts = findContacts(profileText(p), p.location?.country);
+    // A messenger's name spelled around the marketplace's filter ("T e l e g r a m: @x") is read as the name.
+    const text = profileText(p);
+    const read = readDisguises(text);
+    const contacts = findContacts(read?.text ?? text, p.location?.country);
     if (!contacts.length) return undefined;
     const f = finding(
       rule.id,
       'medium',
-      contacts.map((c) => line('evidence.contact', { kind: contactKind(c.kind), value: c.value })),
+      [
+        ...contacts.map((c) => line('evidence.contact', { kind: contactKind(c.kind), value: c.value })),
+        ...(read?.found ?? []).map((d) => line('evidence.readAs', { shown: d.shown, word: d.word })),
+      ],
       ['G1 Red flag indicators (requests to communicate off the platform)'],
     );
     f.facts = { channels: [...new Set(contacts.map((c) => c.kind))] };

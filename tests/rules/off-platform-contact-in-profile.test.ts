@@ -17,6 +17,16 @@ describe('off-platform-contact-in-profile', () => {
     ['phone with country prefix', 'Call +44 20 7946 0958 any time', ['Phone: “+44 20 7946 0958”']],
     ['national phone with the profile country', 'Call 050 123 4567', ['Phone: “050 123 4567”'], 'UA'],
     ['zero-width characters do not hide a handle', 'Tele\u200Bgram: @danw_dev_pro', ['Telegram: “@danw_dev_pro”']],
+    [
+      'a name spelled around the filter',
+      'T e l e g r a m: @danw_dev_pro',
+      ['Telegram: “@danw_dev_pro”', '“T e l e g r a m” is read as Telegram.'],
+    ],
+    [
+      'look-alike letters',
+      'Wh\u0430tsApp +1 415 555 0134',
+      ['WhatsApp: “+1 415 555 0134”', '“Whаtsapp” is read as WhatsApp.'.replace('Whаtsapp', 'Wh\u0430tsApp')],
+    ],
   ])('%s', (_n, bio, expected, country?: string) => {
     expect(check(bio, country)).toEqual(expected);
   });
