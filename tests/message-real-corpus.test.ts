@@ -14,6 +14,7 @@ import {
   freshHeldOut,
   realItems,
   realSplit,
+  seventhHeldOut,
   sixthHeldOut,
   thirdHeldOut,
   tuningText,
@@ -62,6 +63,14 @@ describe('real message corpus', () => {
     ['fourth', fourthHeldOut, 250, 0, 40, [() => items, freshHeldOut, thirdHeldOut]],
     ['fifth', fifthHeldOut, 300, 100, 50, [() => items, freshHeldOut, thirdHeldOut, fourthHeldOut]],
     ['sixth', sixthHeldOut, 350, 120, 45, [() => items, freshHeldOut, thirdHeldOut, fourthHeldOut, fifthHeldOut]],
+    [
+      'seventh',
+      seventhHeldOut,
+      250,
+      90,
+      40,
+      [() => items, freshHeldOut, thirdHeldOut, fourthHeldOut, fifthHeldOut, sixthHeldOut],
+    ],
   ] as const)(
     'has a %s held-out set, mined apart, sharing no text with the sets before it',
     (_, load, size, minPositives, perLanguage, earlier) => {
@@ -95,6 +104,10 @@ describe('real message corpus', () => {
   // After a fresh-eyes review: a mailbox or number only given (a signature) is a note that says so, not a red flag;
   // narrations ("someone contacted me on Telegram asking me to pay") and refusals ("I don't accept PayPal outside
   // the platform") are read as such: red flags 235/21, recall with notes 0.594.
+  // Tenth session: the seventh set (mined then, by a miner who never ran the rules) scored once, unseen, before
+  // any rule change it could inform: red flags 36/6 (0.86 / 0.39), with notes 0.77 / 0.65 (prepayment: 2 of 27
+  // red flags). The sixth set was then read to widen the rules (0.87 / 0.28, 0.79 / 0.44 before) and joined the
+  // tuning text (0.95 / 0.50, 0.87 / 0.75 with it).
   const SETS: Record<string, () => ReturnType<typeof asLabelled>> = {
     tuning: () => asLabelled(tuningText()),
     'held-out half': () => asLabelled(realSplit().heldOut),
@@ -103,15 +116,17 @@ describe('real message corpus', () => {
     fourth: () => asLabelled(fourthHeldOut()),
     fifth: () => asLabelled(fifthHeldOut()),
     sixth: () => asLabelled(sixthHeldOut()),
+    seventh: () => asLabelled(seventhHeldOut()),
   };
   it.each([
-    ['tuning', 0.95, 0.54, 0.87, 0.8],
+    ['tuning', 0.95, 0.5, 0.86, 0.75],
     ['held-out half', 0.92, 0.54, 0.79, 0.6],
     ['fresh', 0.9, 0.41, 0.73, 0.66],
     ['third', 0.91, 0.6, 0.71, 0.75],
     ['fourth', 0.86, 0.41, 0.69, 0.63],
     ['fifth', 0.97, 0.38, 0.71, 0.59],
     ['sixth', 0.86, 0.27, 0.78, 0.42],
+    ['seventh', 0.85, 0.38, 0.76, 0.64],
   ])(
     'keeps the measured figures on %s: red flags ≥ %s / %s, with notes ≥ %s / %s (totals only)',
     (name, flagPrecision, flagRecall, precision, recall) => {
