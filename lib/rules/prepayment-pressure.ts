@@ -9,19 +9,19 @@ import type { MessageRule } from './types';
 
 // Order-free, five languages: money before the work, and a demand for it (not a deposit someone paid).
 const BEFORE = concept(
-  String.raw`upfront|up-front|up front|in advance|beforehand|advance|deposit|first payment|before (?:I|we) (?:start|begin|write|do|deliver|send)|before starting|before any|first|vorab|im voraus|vorauszahlung|vorkasse|anzahlung|vorher|zuerst|bevor ich|por adelantado|adelantado|anticipo|por anticipado|primero|antes de empezar|antes de comenzar|acompte|d[’']avance|à l[’']avance|avance|avant de commencer|adiantad[oa]|adiantamento|antecipad[oa]|sinal|antes de começar|primeiro`,
+  String.raw`upfront|up-front|up front|in advance|beforehand|advance|deposit|first payment|before (?:I|we) (?:start|begin|write|do|deliver|send)|before starting|before any|first|vorab|im voraus|vorauszahlung|vorkasse|anzahlung|vorher|zuerst|bevor ich|por adelantado|adelantado|anticipo|por anticipado|primero|antes de empezar|antes de comenzar|acompte|d[’']avance|à l[’']avance|avance|avant de commencer|adiantad[oa]|adiantamento|antecipad[oa]|antecipadamente|adiantadamente|anticipadamente|sinal|antes de começar|primeiro`,
 );
 const DEMAND = concept(
-  String.raw`need|require\p{L}*|must|have to|please|send|can you|want|would like|i[’']d like|hätte (?:ich )?gerne?|am liebsten|preferably|de preferencia|de préférence|de preferência|möchte|quiero|veux|voudrais|quero|gostaria|could you|or I|today|now|then I|book my time|brauche|benötige|bitte|zahlen sie|sonst|jetzt|fange|lege|necesito|neces[ií]t\p{L}*|por favor|envía|empiezo|il me faut|j[’']ai besoin|besoin|je demande|merci de|envoyez|preciso|mande|come[çc]o`,
+  String.raw`need|require\p{L}*|must|have to|please|send|can you|want|would like|i[’']d like|hätte (?:ich )?gerne?|am liebsten|preferably|de preferencia|de préférence|de preferência|möchte|quiero|veux|voudrais|quero|gostaria|could you|or I|today|now|then I|book my time|brauche|benötige|bitte|zahlen sie|sonst|jetzt|fange|lege|necesito|neces[ií]t\p{L}*|por favor|envía|empiezo|il me faut|j[’']ai besoin|besoin|je demande|merci de|envoyez|preciso|mande|come[çc]o|(?:you|vous) (?:will|shall|are|may) be asked to|you are asked to|is due|are due|erforderlich|notwendig|verlangt|müssen sie|musst du|pide|piden|se requiere|necesari[oa]|exig\p{L}*|debe|deberá|(?:est|sera|sont|seront) (?:demandée?s?|exigée?s?|requise?s?)|vous sera demandée?|obligatoire|doit|devra|doivent|deve|deverá|exigid[oa]s?|necessári[oa]|solicitad[oa]`,
 );
 // Words that are a payment before the work by themselves: "deposit", "Anzahlung", "anticipo", "acompte".
 const DEPOSIT = concept(
-  String.raw`deposit|advance payment|anzahlung|vorauszahlung|vorkasse|anticipo|adelanto|acompte|adiantamento|pagamento antecipado`,
+  String.raw`deposit|advance payment|anzahlung|vorauszahlung|vorkasse|anticipo|adelanto|acompte|arrhes|adiantamento|pagamento antecipado|en concepto de señal|una señal del|señal de(?:l)? \d|(?:importe|pago|ingreso|abono) de la señal`,
 );
 // Terms that make a deposit or a share owed before the work: "a 50% deposit books you into my calendar",
 // "25% deposit when a project is confirmed", "50% due upon acceptance / before work begins".
 const DUE_BEFORE = concept(
-  String.raw`due (?:up ?on|on|at|before|when|with|immediately|to start|at the start)|to (?:start|begin|commence|kick off)|al (?:iniciar|comenzar|empezar)|al inicio|zu beginn|bei beauftragung|para realizar el pedido|(?:dûs|dus|dues?) à la commande|para (?:o )?início|início imediato|para iniciarmos|erst nach eingang|projektstart|démarrent après|(?:will|shall) (?:begin|start) once|once (?:the )?payment is (?:confirmed|received)|para confirmar|at the (?:beginning|start)|before any work|work commences|para (?:iniciar|comenzar|empezar|arrancar)|no se inicia|bei vertragsabschluss|nach (?:der )?auftragsbestätigung|zu leisten|pour (?:valider|lancer|démarrer|commencer)|au lancement|sans (?:la signature et |le paiement)|para (?:iniciar|começar)|início dos trabalhos|books? you|secures? (?:your|the|a)|reserves? (?:your|the|a)|(?:deposit|upfront) basis|upon acceptance|on acceptance|when (?:a|the) project is confirmed|before (?:work|the work|we|i) (?:begins?|starts?)|fällig|bei auftragserteilung|vor (?:beginn|arbeitsbeginn)|a la firma|al confirmar|antes de (?:iniciar|comenzar)|à la commande|à la signature|avant le début|na assinatura|antes do início|before the (?:beginning|start)|(?:booked|confirmed|reserved|secured)\W{0,2}\s(?:only )?(?:after|once|upon) (?:\p{L}+ )?(?:payment|deposit)|(?:inicia|empieza|comienza|começa|commence|beginnt|starts?|begins?) (?:con|com|par|mit|with) (?:un|uma|une|einer|an?)\b|(?:started|start|begin|begins|commence\p{L}*) (?:\p{L}+ ){0,2}?(?:after|once|when) (?:we|i) (?:receive|have received|get)|after (?:the )?(?:\p{L}+ (?:and )?)?(?:deposit|payment)s? (?:is|are|has been|have been) received`,
+  String.raw`due (?:up ?on|on|at|before|when|with|within|immediately|to start|at the start)|to (?:start|begin|commence|kick off)|al (?:iniciar|comenzar|empezar)|al inicio|zu beginn|bei beauftragung|para realizar el pedido|(?:dûs|dus|dues?) à la commande|para (?:o )?início|início imediato|para iniciarmos|erst nach eingang|projektstart|démarrent après|(?:will|shall) (?:begin|start) once|once (?:the )?payment is (?:confirmed|received)|para confirmar|at the (?:beginning|start)|before any work|work commences|para (?:iniciar|comenzar|empezar|arrancar)|no se inicia|bei vertragsabschluss|nach (?:der )?auftragsbestätigung|zu leisten|pour (?:valider|lancer|démarrer|commencer)|au lancement|sans (?:la signature et |le paiement)|para (?:iniciar|começar)|início dos trabalhos|books? you|secures? (?:your|the|a)|reserves? (?:your|the|a)|(?:deposit|upfront) basis|upon acceptance|on acceptance|when (?:a|the) project is confirmed|before (?:work|the work|we|i) (?:begins?|starts?)|fällig|bei auftragserteilung|vor (?:beginn|arbeitsbeginn)|a la firma|al confirmar|antes de (?:iniciar|comenzar)|à la commande|à la signature|avant le début|na assinatura|antes do início|before the (?:beginning|start)|(?:booked|confirmed|reserved|secured)\W{0,2}\s(?:only )?(?:after|once|upon) (?:\p{L}+ )?(?:payment|deposit)|(?:inicia|empieza|comienza|começa|commence|beginnt|starts?|begins?) (?:con|com|par|mit|with) (?:un|uma|une|einer|an?)\b|(?:started|start|begin|begins|commence\p{L}*) (?:\p{L}+ ){0,2}?(?:after|once|when) (?:we|i) (?:receive|have received|get)|after (?:the )?(?:\p{L}+ (?:and )?)?(?:deposit|payment)s? (?:is|are|has been|have been) received`,
 );
 const DUE_TERMS: Combination[] = [
   [
@@ -54,7 +54,7 @@ const COMBINATIONS: Combination[] = [
   // A fee to secure the job or the slot: "Just pay ₹499 to confirm your interview slot", "startup fee".
   [
     concept(String.raw`confirm|secure|reserve|register|first of all`),
-    concept(PAY_VERB, String.raw`fees?|payment me`),
+    concept(PAY_VERB, String.raw`fees?|payment me|(?:make|complete|submit) (?:the |a |your )?payment`),
     filter(String.raw`to (?:confirm|secure|reserve|book|register)|first of all`),
   ],
   [concept(String.raw`(?:startup|start-up|registration|joining|training|processing|onboarding) fee`)],
@@ -82,6 +82,16 @@ const COMBINATIONS: Combination[] = [
     concept(PAY_VERB, MONEY, String.raw`\d{1,3}\s?%|half|hälfte|mitad|moitié|metade|total|full amount|gesamt\p{L}*`),
     DEMAND,
   ],
+  // Terms that make the pay due ahead: "payable in advance", "payables d'avance", "zahlbar im Voraus",
+  // "payable en début de semestre", "a pagar por adelantado".
+  [
+    concept(
+      String.raw`payable|payables|to be paid|à payer|à régler|zahlbar|zu zahlen|a pagar|pagadero|pagaderos|pagável|pagáveis|a ser pago`,
+    ),
+    concept(
+      String.raw`in advance|ahead|d[’']avance|à l[’']avance|im voraus|vorab|por adelantado|por anticipado|antecipadamente|adiantadamente|en début d[eu]|au début d[eu]|at the (?:start|beginning) of|zu beginn|al (?:inicio|principio|comienzo) de|no início d[eoa]`,
+    ),
+  ],
 ];
 
 // Terms that order the payment before the service, in any trade and five languages: "the balance is due before
@@ -89,7 +99,7 @@ const COMBINATIONS: Combination[] = [
 // prestation", "pagamento antes da entrega"; or the service after it: "we ship after receipt of payment",
 // "Versand nach Zahlungseingang", "la reserva se confirma tras el pago", "le cours commence après le paiement".
 const PAYMENT = concept(
-  String.raw`payments?|paid|deposits?|retainers?|fees?|balance|full amount|zahlung\p{L}*|bezahl\p{L}*|anzahlung|vorauszahlung|vorkasse|restbetrag|betrag|pagos?|pagad[oa]s?|abonad[oa]s?|anticipo|seña|depósito|fianza|importe|paiements?|payée?s?|réglée?s?|règlement|versement|acompte|arrhes|solde|montant|pagamentos?|pag[oa]s?|sinal|entrada|valor`,
+  String.raw`payments?|paid|deposits?|retainers?|fees?|balance|full amount|zahlung\p{L}*|bezahl\p{L}*|anzahlung|vorauszahlung|vorkasse|restbetrag|betrag|pagos?|pagad[oa]s?|abonad[oa]s?|anticipo|seña|depósito|fianza|importe|señal|paiements?|payée?s?|réglée?s?|règlement|versement|acompte|arrhes|solde|montant|pagamentos?|pag[oa]s?|sinal|entrada|valor`,
 );
 const BEFORE_SERVICE = filter(
   String.raw`(?:before|prior to|no later than|vor|spätestens vor|antes de(?:l| la| los| las)?|avant(?: le| la| les| l[’'])?|antes d[oa]s?|no más tarde)\s+(?:\p{L}+\s+){0,2}?(?:work|works|start|beginning|commencement|event|course|class|lessons?|sessions?|shoot|delivery|dispatch|shipping|shipment|services?|project|booking|arrival|check-in|installation|production|printing|beginn\p{L}*|start|kursbeginn|projektbeginn|arbeitsbeginn|veranstaltung|kurs\p{L}*|lieferung|auslieferung|versand|leistung\p{L}*|termin|anreise|ausführung|produktion|inicio|comienzo|evento|curso|clases?|entrega|envío|servicio|proyecto|llegada|trabajos?|producción|début|commencement|événement|cours|livraison|envoi|expédition|prestations?|projet|arrivée|travaux|production|início|evento|curso|aulas?|entrega|envio|serviço|projeto|chegada|produção|trabalhos?)`,
@@ -103,7 +113,7 @@ const SERVICE_VERB = concept(
 // The same said with a negation: "no work begins until the deposit is received", "aucun travail ne sera commencé
 // sans le paiement de l'acompte", "kein Versand ohne Zahlungseingang", "não iniciamos sem o sinal".
 const UNLESS_PAID = filter(
-  String.raw`(?:until|unless|without|bis(?: zum)?|ohne|hasta(?: que| no)?|sin|sans|jusqu[’']à|sem|até(?: que)?)\s+(?:\p{L}+\s+){0,4}?(?:payment|paid|deposit|retainer|zahlung\p{L}*|bezahl\p{L}*|anzahlung|vorkasse|pago|pagado|abonado|anticipo|depósito|seña|paiement|payé|réglé|règlement|encaissement|acompte|versement|pagamento|pago|sinal|entrada)`,
+  String.raw`(?:until|unless|without|bis(?: zum)?|ohne|hasta(?: que| no)?|sin|sans|jusqu[’']à|sem|até(?: que)?)\s+(?:\p{L}+\s+){0,5}?(?:payment|paid|deposit|retainer|zahlung\p{L}*|bezahl\p{L}*|anzahlung|vorkasse|pago|pagado|abonado|anticipo|depósito|seña|señal|ingreso|paiement|payé|réglé|règlement|encaissement|acompte|versement|pagamento|pago|sinal|entrada)`,
 );
 const NEGATED = filter(
   String.raw`no|not|never|nothing|won[’']t|will not|kein\p{L}*|nicht|erst|ningún|ninguna|nada|nunca|aucun\p{L}*|ne|n[’']|pas|jamais|nenhum\p{L}*|nenhuma|não|nao|nunca`,
@@ -115,6 +125,25 @@ const ORDERED_TERMS: Combination[] = [
   [PAYMENT, BEFORE_SERVICE],
   [SERVICE_VERB, PAYMENT, AFTER_PAYMENT],
 ];
+
+// A fee the reader is told to pay: "you must pay a one-time fee", "Überweisen Sie die Gebühr", "müssen Sie eine
+// einmalige Gebühr entrichten", "une somme de frais est à régler". The fee is a filter (compounds such as
+// "Überweisungsgebühren" are words of their own), the pay verb and the obligation are the concepts.
+const FEE_DEMANDS: Combination[] = [
+  [
+    concept(PAY_VERB, String.raw`entricht\p{L}*|begleich\p{L}*|abonar|abone|abonen|acquitter|acquittez|cover the`),
+    concept(
+      String.raw`must|have to|has to|need to|needs to|required|requires|please|kindly|müssen|muss|bitte|erforderlich|benötigt|notwendig|obligatorisch\p{L}*|debe|debes|deberá|tiene que|tienes que|es necesario|doit|devez|devrez|il faut|veuillez|deve|deverá|precisa|tem que|é necessário`,
+    ),
+    filter(String.raw`fees?\b|gebühr|frais|tasas?\b|taxas?\b|tarifa|cuota|cargos?\b`),
+  ],
+];
+// Payment at the start of each period: "le paiement se fait au début de chaque semestre", "payment at the
+// beginning of each month".
+const PERIOD_START = filter(
+  String.raw`at the (?:start|beginning) of (?:each|every)|au début de chaque|en début de (?:mois|semestre|trimestre|période|séance|chaque)|zu beginn (?:jedes|jeder)|al (?:inicio|principio|comienzo) de cada|a principios de (?:cada|mes)|no início de cada`,
+);
+const AHEAD_TERMS: Combination[] = [[PAYMENT, PERIOD_START]];
 
 // Escrow and milestones are the platform's protection; a deposit for something else is no prepayment.
 const PLATFORM = concept(
@@ -137,6 +166,8 @@ export const rule: MessageRule = {
         ...cooccurring(message, DUE_TERMS, { unless: [PLATFORM, WRITER_PAYS, ONLY_AFTER] }),
         ...cooccurring(message, ORDERED_TERMS, { unless: [PLATFORM, WRITER_PAYS, ONLY_AFTER] }),
         ...cooccurring(message, NEGATED_TERMS, { unless: [PLATFORM, WRITER_PAYS], negationIsPattern: true }),
+        ...cooccurring(message, FEE_DEMANDS, { unless: [PLATFORM, WRITER_PAYS] }),
+        ...cooccurring(message, AHEAD_TERMS, { unless: [PLATFORM, WRITER_PAYS, ONLY_AFTER] }),
       ]),
     ];
     if (!quoted.length) return undefined;

@@ -102,5 +102,13 @@ describe('move-off-platform', () => {
     ['Could you add me to your Slack workspace so I can join the #backend channel?', false],
     ['Please send the NDA to legal@acme-studio.com', false],
     ['My wechat id: dev_lee88, add me there', true],
+    // Asked for the reader's number or an address, politely, in German, Spanish and Portuguese (tenth session)
+    ['Schicken Sie uns Ihre WhatsApp-Nummer, damit wir schneller antworten können.', true],
+    ['Sie müssen mir jetzt Ihre WhatsApp-Nummer schicken.', true],
+    ['Envía su número de teléfono para coordinar el envío.', true],
+    ['Teria como entrar em contato via Discord contigo?', true],
+    ['Bitte chatten Sie mit mir über WhatsApp.', true],
+    ['Kindly reply to my private email below.', true],
+    ['Unsere Kunden schicken uns Bilder per E-Mail.', false],
   ]);
 });

@@ -65,5 +65,19 @@ describe('prepayment-pressure', () => {
     ['Payment is due 30 days after delivery.', false],
     ['We start without any deposit; you pay after delivery.', false],
     ['Cancellations before the event are refunded in full.', false],
+    // A deposit the terms ask for, a price payable ahead, a fee the reader must pay (tenth session)
+    ['Un acompte de 40 % vous sera demandé à la signature du devis.', true],
+    ['Para reservar la fecha se pide una señal del 30 %.', true],
+    ['Die Anzahlung ist erforderlich, um mit dem Druck zu beginnen.', true],
+    ['Das Monatspaket ist im Voraus zahlbar.', true],
+    ['Les séances sont payables d’avance.', true],
+    ['Payment is made at the beginning of each month.', true],
+    ['Um Ihre Sendung freizugeben, müssen Sie eine Zollgebühr von 3 € entrichten.', true],
+    ['To release the funds you must pay a one-time transfer fee.', true],
+    ['Un acompte peut être demandé pour les gros chantiers.', false],
+    ['She was asked to deposit $500 to unlock more tasks.', false],
+    ['Muss ich vorab etwas bezahlen?', false],
+    ['Cash is accepted at the start of the course.', false],
+    ['There is no fee to pay before the project starts.', false],
   ]);
 });
