@@ -107,7 +107,9 @@ describe('real message corpus', () => {
   // Tenth session: the seventh set (mined then, by a miner who never ran the rules) scored once, unseen, before
   // any rule change it could inform: red flags 36/6 (0.86 / 0.39), with notes 0.77 / 0.65 (prepayment: 2 of 27
   // red flags). The sixth set was then read to widen the rules (0.87 / 0.28, 0.79 / 0.44 before) and joined the
-  // tuning text (0.95 / 0.50, 0.87 / 0.75 with it).
+  // tuning text (0.95 / 0.50, 0.87 / 0.75 with it). Its deposit terms, fees and polite asks for a number, by totals
+  // over the five sets held out: red flags 232/21 -> 234/21, notes 89/92 -> 92/96, recall with notes 0.648 -> 0.659,
+  // precision 0.740 -> 0.736 (the fourth set's 0.69 -> 0.684: notes on terms that were not asked of the reader).
   const SETS: Record<string, () => ReturnType<typeof asLabelled>> = {
     tuning: () => asLabelled(tuningText()),
     'held-out half': () => asLabelled(realSplit().heldOut),
@@ -119,14 +121,14 @@ describe('real message corpus', () => {
     seventh: () => asLabelled(seventhHeldOut()),
   };
   it.each([
-    ['tuning', 0.95, 0.5, 0.86, 0.75],
+    ['tuning', 0.95, 0.51, 0.87, 0.77],
     ['held-out half', 0.92, 0.54, 0.79, 0.6],
     ['fresh', 0.9, 0.41, 0.73, 0.66],
     ['third', 0.91, 0.6, 0.71, 0.75],
-    ['fourth', 0.86, 0.41, 0.69, 0.63],
+    ['fourth', 0.86, 0.41, 0.68, 0.63],
     ['fifth', 0.97, 0.38, 0.71, 0.59],
-    ['sixth', 0.86, 0.27, 0.78, 0.42],
-    ['seventh', 0.85, 0.38, 0.76, 0.64],
+    ['sixth', 0.88, 0.34, 0.83, 0.6],
+    ['seventh', 0.86, 0.4, 0.76, 0.67],
   ])(
     'keeps the measured figures on %s: red flags ≥ %s / %s, with notes ≥ %s / %s (totals only)',
     (name, flagPrecision, flagRecall, precision, recall) => {
