@@ -97,7 +97,7 @@ const AROUND_PLATFORM: Combination[] = [
   // gift cards bought for the writer: "buy the gift cards and send me the codes"
   [
     concept(
-      String.raw`gift ?cards?|steam cards?|amazon cards?|itunes cards?|google play cards?|gutschein\p{L}*|geschenkkarte\p{L}*|tarjetas? de regalo|cartes? cadeaux?|cartões? (?:de )?presente`,
+      String.raw`gift ?cards?|steam cards?|amazon cards?|itunes cards?|(?:itunes )?apple cards?|google play cards?|play store cards?|gutschein\p{L}*|geschenkkarte\p{L}*|tarjetas? de regalo|cartes? cadeaux?|cartões? (?:de )?presente`,
     ),
     filter(
       String.raw`buy|purchase|get (?:them|some)|handle this|send me the codes?|the codes|scratch|kauf\p{L}*|besorg\p{L}*|compr\p{L}*|achet\p{L}*`,

@@ -5,6 +5,7 @@ import { messageCases } from './message-cases';
 describe('alt-payment-request', () => {
   messageCases(rule, [
     ['Pay me with Steam gift cards please.', true],
+    ['Sie sollen iTunes Apple Cards im Wert von 400 $ kaufen und mir die Codes schicken.', true],
     ["Send the money to my cousin's account.", true],
     ['Use Payoneer instead of a bank transfer.', true],
     ['Bitte auf das Konto meines Bruders überweisen.', true],
