@@ -123,4 +123,58 @@ describe('message views in Chromium', () => {
     await page.close();
     await setLanguage(s, 'en');
   });
+
+  // A messenger's name spelled around the marketplace's filter: read as the name, a red flag that says what was read
+  // as what, and the page's own sentence highlighted (the rules read a copy with the name restored).
+  it.each(['en', 'de'] as const)(
+    'Upwork: a name spelled around the filter is read and shown as written (%s)',
+    async (lang) => {
+      await setLanguage(s, lang);
+      const page = await s.context.newPage();
+      await page.goto(UPWORK);
+      const markers = page.locator('red-flag-radar-message .rfr-badge');
+      await expect.poll(() => markers.count(), { timeout: 15_000 }).toBe(2);
+      const sentence = 'Write me on T e l e g r a m, it is faster than this chat.';
+      await page.evaluate((text) => {
+        const item = document.createElement('div');
+        item.className = 'up-d-story-item';
+        const body = document.createElement('div');
+        body.dataset.test = 'story-message';
+        body.textContent = text;
+        item.append(body);
+        document.querySelector('.up-d-story-list')!.append(item);
+      }, sentence);
+      await expect.poll(() => markers.count(), { timeout: 10_000 }).toBe(3);
+      await expect
+        .poll(() =>
+          page.evaluate(() =>
+            [...((CSS as any).highlights.get('rfr-flag') ?? [])].map((r: Range) => r.toString().replace(/\s+/g, ' ')),
+          ),
+        )
+        .toContain(sentence);
+      await markers.nth(2).click();
+      const panel = page.locator('red-flag-radar-message .rfr-panel');
+      await panel.waitFor();
+      const lines = await panel.locator('[data-rule="move-off-platform"] .rfr-evidence li').allTextContents();
+      expect(lines.slice(1)).toEqual(
+        lang === 'en'
+          ? [
+              '“T e l e g r a m” is read as Telegram.',
+              'Red flag: a name is written so that the marketplace’s message filter would miss it.',
+            ]
+          : [
+              '„T e l e g r a m“ wird als Telegram gelesen.',
+              'Warnsignal: ein Name ist so geschrieben, dass der Nachrichtenfilter des Marktplatzes ihn übersieht.',
+            ],
+      );
+      expect(lines[0]).toContain(sentence);
+      if (process.env.UPDATE_SCREENSHOTS)
+        for (const width of [800, 1280]) {
+          await page.setViewportSize({ width, height: 900 });
+          await page.screenshot({ path: `docs/screenshots/message-marker-disguised-${lang}-${width}.png` });
+        }
+      await page.close();
+      await setLanguage(s, 'en');
+    },
+  );
 });
