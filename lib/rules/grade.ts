@@ -6,7 +6,8 @@
  * the later held-out sets: npm run corpus). Strong evidence, in this order:
  *
  * - `concrete`: what the rule is about is given — a contact outside the platform (an @handle, a number, an
- *   address, a wa.me link) in the sentence, a wallet address or a sum or share of the pay in the message;
+ *   address, a wa.me link) in the sentence, a wallet address or a sum or share of the pay in the message, the ID,
+ *   code or password of a remote-desktop session asked for in the sentence;
  * - `disguised`: the sentence writes a name so that a filter would miss it ("T e l e g r a m", "wh@tsapp", "the
  *   app with the paper plane": lib/text/disguise.ts) — nobody spells a messenger that way by accident;
  * - `sentences`: two or more sentences of the message ask for it;
@@ -35,6 +36,19 @@ const LINK = /https?:\/\/\S+|\bwa\.me\/|\bt\.me\//i;
 const WRITER =
   /(?<![\p{L}])(?:me|my|mine|i|i[’']m|i[’']ll|i[’']d|we|us|our|mir|mich|mein\p{L}*|ich|wir|uns|unser\p{L}*|mi|mis|yo|nos|nosotros|nuestr\p{L}*|moi|mon|ma|mes|je|j[’']|nous|notre|eu|meu|minha|nós|nosso|nossa)(?![\p{L}])|(?<![\p{L}])(?:escr[ií]be|cont[aá]cta|ll[aá]ma|agr[eé]ga|h[aá]bla|m[aá]nda|p[aá]sa|av[ií]sa|a[ñn][aá]de|m[aá]rca|escr[ií]ban|cont[aá]cten)(?:me|nos)(?![\p{L}])|(?<![\p{L}])\p{L}+-(?:me|nos|moi)(?![\p{L}])/iu;
 
+// What opens a remote-desktop session, asked of the reader: "send me your AnyDesk ID and password", "Sie geben uns
+// die Codes durch", "envíame el código de AnyDesk" (not a guide or a story that mentions a code).
+const CODE = String.raw`(?:\p{L}+\s+){0,3}?(?:id|ids|password|passwords|passcode|code|codes|pin|passwort|kennwort|zugangsdaten|zugangscode|código|codigo|contraseña|clave|senha|mot de passe|identifiant)(?![\p{L}])`;
+const ACCESS_CODE = new RegExp(
+  [
+    String.raw`(?<![\p{L}])(?:your|ur|ihre?n?|deine?n?|tu|su|tus|sus|votre|ton|vos|seu|sua|teu|tua) ${CODE}`,
+    String.raw`(?<![\p{L}])(?:send|give|tell|share|text|read)\s+(?:me|us)\s+${CODE}`,
+    String.raw`(?<![\p{L}])(?:(?:geben|nennen|schicken|senden|sagen|teilen) sie|sie (?:geben|nennen|schicken|senden|sagen|teilen)) (?:mir|uns) ${CODE}|(?<![\p{L}])(?:gib|nenn|schick|sag) (?:mir|uns) ${CODE}`,
+    String.raw`(?<![\p{L}])(?:env[ií]a|d|p[aá]sa|m[aá]nda|d[ií])(?:me|nos) ${CODE}|(?<![\p{L}])(?:donne|envoie|donnez|envoyez|dites|dis)-(?:moi|nous) ${CODE}|(?<![\p{L}])me (?:passa|passe|manda|mande|envia|envie|d[aáê]|diz|fala) ${CODE}`,
+  ].join('|'),
+  'iu',
+);
+
 // A sum or a share: "$500", "30 %", "200 USD", "R$ 300", "half of the income" is left to the words.
 const MONEY = /[$€£]\s?\d|\d\s?(?:[$€£%]|usd\b|eur\b|dollars?\b|euros?\b|reais\b)|r\$\s?\d/i;
 
@@ -47,6 +61,8 @@ function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): b
     case 'share':
       // The deal is often in a sentence of its own ("3. You receive 25 % of the income").
       return MONEY.test(message.text);
+    case 'access':
+      return ACCESS_CODE.test(quotes);
   }
 }
 

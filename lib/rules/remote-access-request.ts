@@ -12,7 +12,7 @@ const REMOTE_TOOL = concept(
   String.raw`anydesk|any desk|teamviewer|team viewer|tightvnc|ultravnc|logmein|supremo|ultraviewer|ammyy|quick assist|remote support|suporte remoto|soporte remoto|assistance à distance|fernwartungs\p{L}*|fernsteuerung|chrome remote desktop|remote desktop|rdp|rustdesk|vnc|splashtop|remote access|fernzugriff|fernwartung|acceso remoto|escritorio remoto|accès à distance|bureau à distance|prise en main à distance|acesso remoto|área de trabalho remota`,
 );
 const HAND_OVER = concept(
-  String.raw`install\p{L}*|download|invite|get (?:it|anydesk|teamviewer)|set up|setup|enable|open(?!\s?source)|give me|allow|grant|share|send me|tell me|connect|control|installier\p{L}*|erlauben sie|erlaube|freigeben|gib mir|gib|autorisez|einricht\p{L}*|richten sie|lad\p{L}* .{0,10}herunter|schick\p{L}*|geben sie|gib mir|verbind\p{L}*|instal[aá]\p{L}*|desc[aá]rg\p{L}*|act[ií]v\p{L}*|comp[aá]rt\p{L}*|p[aá]same|env[ií]ame|con[eé]ct\p{L}*|t[ée]l[ée]charg\p{L}*|donnez|envoyez|partag\p{L}*|connect\p{L}*|instale|baix\p{L}*|me passe|me mande|compartilh\p{L}*|habilit\p{L}*|execut\p{L}*|ejecut\p{L}*|exécut\p{L}*|ausführ\p{L}*|starte\p{L}*|start the|run (?:it|the|this)|provide (?:us|me)|send (?:us|them to us|it to us)|tell (?:us|me)|mitteil\p{L}*|mitzuteil\p{L}*|teilen sie|nennen sie`,
+  String.raw`install\p{L}*|download|invite|get (?:it|anydesk|teamviewer)|set up|setup|enable|open(?!\s?source)|give me|allow|grant|share|send me|tell me|connect|control|installier\p{L}*|erlauben sie|erlaube|freigeben|gib mir|gib|autorisez|einricht\p{L}*|richten sie|lad\p{L}* .{0,10}herunter|schick\p{L}*|geben sie|gib mir|verbind\p{L}*|instal[aá]\p{L}*|desc[aá]rg\p{L}*|act[ií]v\p{L}*|comp[aá]rt\p{L}*|p[aá]same|env[ií]ame|con[eé]ct\p{L}*|t[ée]l[ée]charg\p{L}*|donnez|envoyez|partag\p{L}*|connect\p{L}*|instale|baix\p{L}*|me passe|me mande|me passa|me manda|compartilh\p{L}*|habilit\p{L}*|execut\p{L}*|ejecut\p{L}*|exécut\p{L}*|ausführ\p{L}*|starte\p{L}*|start the|run (?:it|the|this)|provide (?:us|me)|send (?:us|them to us|it to us)|tell (?:us|me)|mitteil\p{L}*|mitzuteil\p{L}*|teilen sie|nennen sie`,
 );
 // The reader's computer, or one they would keep for the writer: "from your computer", "this dedicated computer".
 const YOUR_COMPUTER = filter(
@@ -80,6 +80,7 @@ const TECH = filter(
 export const rule: MessageRule = {
   id: 'remote-access-request',
   kind: 'message',
+  concrete: 'access',
   group: 'access',
   check({ message }) {
     // Building with these tools is no request to a hiring manager.

@@ -55,6 +55,37 @@ describe('graded message findings', () => {
       [['crypto-payment-request', 'red flag', 'Red flag: the message gives a wallet address.']],
     ],
     ['Please pay a deposit of $200 before I start.', [['prepayment-pressure', 'note', NO_SECOND]]],
+    // The ID, code or password of a remote-desktop session asked of the reader; a guide that mentions one is not
+    [
+      'Install AnyDesk and send me your ID and password.',
+      [
+        [
+          'remote-access-request',
+          'red flag',
+          'Red flag: the sentence asks for the ID, code or password that opens your computer to someone.',
+        ],
+      ],
+    ],
+    [
+      'Sie starten TeamViewer, dann geben Sie uns die angezeigten Codes durch.',
+      [
+        [
+          'remote-access-request',
+          'red flag',
+          'Red flag: the sentence asks for the ID, code or password that opens your computer to someone.',
+        ],
+      ],
+    ],
+    [
+      'Please install AnyDesk so I can fix it.',
+      [
+        [
+          'remote-access-request',
+          'note',
+          'Only a note: one sentence, asking for no access code or password, with no second request beside it. Read the message again and ask before acting on it.',
+        ],
+      ],
+    ],
     [
       '1. You create an Upwork account and send proposals. 2. I will take over all communication and technical work. 3. You receive 25% of the total income.',
       [['identity-rental-request', 'red flag', 'Red flag: the message names a sum or a share of the pay.']],
@@ -102,6 +133,13 @@ describe('graded message findings', () => {
     expect(graded('Schreib mir auf Telegram: @dev_bob_77')).toEqual([
       ['move-off-platform', 'red flag', 'Warnsignal: der Satz nennt einen Kontakt außerhalb der Plattform.'],
     ]);
-    expect(graded('Bitte installieren Sie AnyDesk und schicken Sie mir die ID.')[0]?.[1]).toBe('note');
+    expect(graded('Bitte installieren Sie AnyDesk und schicken Sie mir die ID.')).toEqual([
+      [
+        'remote-access-request',
+        'red flag',
+        'Warnsignal: der Satz fragt nach der ID, dem Code oder dem Passwort, mit denen jemand auf Ihren Computer kommt.',
+      ],
+    ]);
+    expect(graded('Bitte installieren Sie AnyDesk.')[0]?.[1]).toBe('note');
   });
 });
