@@ -127,7 +127,7 @@ describe('real message corpus', () => {
     ['third', 0.91, 0.6, 0.71, 0.75],
     ['fourth', 0.86, 0.41, 0.68, 0.63],
     ['fifth', 0.97, 0.38, 0.71, 0.59],
-    ['sixth', 0.88, 0.34, 0.83, 0.6],
+    ['sixth', 0.88, 0.34, 0.82, 0.6],
     ['seventh', 0.86, 0.4, 0.76, 0.67],
   ])(
     'keeps the measured figures on %s: red flags ≥ %s / %s, with notes ≥ %s / %s (totals only)',

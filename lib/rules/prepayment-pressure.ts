@@ -3,7 +3,7 @@
  * languages, any word order (lib/text/cooccur.ts).
  */
 import { type Combination, concept, filter, cooccurring } from '../text/cooccur';
-import { MONEY, PAY_VERB } from '../text/lexicon';
+import { MONEY, PAY_VERB, TO_RELATION } from '../text/lexicon';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
 
@@ -143,6 +143,7 @@ const FEE_DEMANDS: Combination[] = [
 const PERIOD_START = filter(
   String.raw`at the (?:start|beginning) of (?:each|every)|au début de chaque|en début de (?:mois|semestre|trimestre|période|séance|chaque)|zu beginn (?:jedes|jeder)|al (?:inicio|principio|comienzo) de cada|a principios de (?:cada|mes)|no início de cada`,
 );
+const TO_SOMEONE_CLOSE = filter(TO_RELATION);
 const AHEAD_TERMS: Combination[] = [[PAYMENT, PERIOD_START]];
 
 // Escrow and milestones are the platform's protection; a deposit for something else is no prepayment.
@@ -166,7 +167,8 @@ export const rule: MessageRule = {
         ...cooccurring(message, DUE_TERMS, { unless: [PLATFORM, WRITER_PAYS, ONLY_AFTER] }),
         ...cooccurring(message, ORDERED_TERMS, { unless: [PLATFORM, WRITER_PAYS, ONLY_AFTER] }),
         ...cooccurring(message, NEGATED_TERMS, { unless: [PLATFORM, WRITER_PAYS], negationIsPattern: true }),
-        ...cooccurring(message, FEE_DEMANDS, { unless: [PLATFORM, WRITER_PAYS] }),
+        // A fee paid to someone close to the writer is alt-payment-request's ("pay the fee to my sister").
+        ...cooccurring(message, FEE_DEMANDS, { unless: [PLATFORM, WRITER_PAYS, TO_SOMEONE_CLOSE] }),
         ...cooccurring(message, AHEAD_TERMS, { unless: [PLATFORM, WRITER_PAYS, ONLY_AFTER] }),
       ]),
     ];
