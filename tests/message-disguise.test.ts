@@ -31,6 +31,28 @@ describe('a name spelled around a filter is read as the name', () => {
     ['Please install Аnуdеsk so I can fix it on your computer.', ['remote-access-request'], 'Аnуdеsk', 'AnyDesk'],
     ['Pay me in u s d t, it is faster.', ['crypto-payment-request'], 'u s d t', 'USDT'],
     ['Schreib mir auf T-e-l-e-g-r-a-m.', ['move-off-platform'], 'T-e-l-e-g-r-a-m', 'Telegram'],
+    // Found by trying to get past it: emoji between the letters, accents, small capitals, a sign for a letter
+    // or at a word's edge, letters one under the other, invisible characters, styled letters, typed accents.
+    ['Add me on T🔹e🔹l🔹e🔹g🔹r🔹a🔹m please.', ['move-off-platform'], 'T🔹e🔹l🔹e🔹g🔹r🔹a🔹m', 'Telegram'],
+    ['Add me on Tėlėgrȧm please.', ['move-off-platform'], 'Tėlėgrȧm', 'Telegram'],
+    ['Add me on ᴛᴇʟᴇɢʀᴀᴍ please.', ['move-off-platform'], 'ᴛᴇʟᴇɢʀᴀᴍ', 'Telegram'],
+    ['Add me on te|egram please.', ['move-off-platform'], 'te|egram', 'Telegram'],
+    ['Add me on 7elegram please.', ['move-off-platform'], '7elegram', 'Telegram'],
+    ['Pay me in ₿itcoin please.', ['crypto-payment-request'], '₿itcoin', 'Bitcoin'],
+    ['Send me your gmai1 address.', ['move-off-platform'], 'gmai1', 'Gmail'],
+    ['Message me on wh@tsapp.', ['move-off-platform'], 'wh@tsapp', 'WhatsApp'],
+    ['Add me on T\ne\nl\ne\ng\nr\na\nm please.', ['move-off-platform'], 'T\ne\nl\ne\ng\nr\na\nm', 'Telegram'],
+    ['Add me on Tele\u200bgram please.', ['move-off-platform'], 'Tele\u200bgram', 'Telegram'],
+    ['Add me on Tele\u00adgram please.', ['move-off-platform'], 'Tele\u00adgram', 'Telegram'],
+    ['Add me on 𝐓𝐞𝐥𝐞𝐠𝐫𝐚𝐦 please.', ['move-off-platform'], '𝐓𝐞𝐥𝐞𝐠𝐫𝐚𝐦', 'Telegram'],
+    ['Add me on Te\u0301le\u0301gram please.', ['move-off-platform'], 'Te\u0301le\u0301gram', 'Telegram'],
+    ['Add me on Ѕкуре, please.', ['move-off-platform'], 'Ѕкуре', 'Skype'],
+    [
+      'Contact me on the app with the paper airplane.',
+      ['move-off-platform'],
+      'the app with the paper airplane',
+      'Telegram',
+    ],
   ])('%s', (text, rules, shown, word) => {
     setLocale('en');
     const { findings } = analyzeMessage(text);
@@ -78,6 +100,21 @@ describe('a name spelled around a filter is read as the name', () => {
     expect(span?.end.data).toBe(' e. g. r. a. m please. Thanks.');
   });
 
+  it('quotes the page’s words where NFKC, a dropped reply line or a quotation changed the sentence', () => {
+    const quotes = (text: string) => analyzeMessage(text).findings.flatMap((f) => f.quotes);
+    expect(quotes('Ａｄｄ ｍｅ ｏｎ ｔｅｌｅｇｒａｍ, please.')).toEqual([
+      'Ａｄｄ ｍｅ ｏｎ ｔｅｌｅｇｒａｍ, please.',
+    ]);
+    expect(quotes('> quoted\nHi… Add me on Ｔｅｌｅｇｒａｍ: @sam_dev.\n> more\nBye.')).toEqual([
+      'Add me on Ｔｅｌｅｇｒａｍ: @sam_dev.',
+    ]);
+    expect(quotes('Sorry for the “delay”, add me on Telegram now.')).toEqual([
+      'Sorry for the “delay”, add me on Telegram now.',
+    ]);
+    // Dropped reply lines take one line break with them, as before.
+    expect(prepareMessage('> a\nOne.\n> b\n\nTwo.\n> c').text).toBe('One.\n\nTwo.');
+  });
+
   it('each read sentence maps to the page’s sentence, the others stay as they were', () => {
     const msg = prepareMessage('First line.\nAdd me on T e l e g r a m: @dev_sam.\nLast line.');
     expect(msg.sentences).toEqual(['First line.', 'Add me on Telegram: @dev_sam.', 'Last line.']);
@@ -98,9 +135,23 @@ describe('ordinary text is never changed', () => {
     'We use Telegram, WhatsApp and TeamViewer.',
     'Напишите мне в Telegram.',
     'Thanks for the pay, pal!',
+    'Grüße aus München, für Sie: Überweisung über Revolut ist möglich.',
+    'Café, naïve, résumé, señal, São Paulo, coração.',
+    'Great work ❤️ love it ✈️ travelling next week.',
+    'Sk8er boi, gr8 m8, version 2.0, 3rd party, $500.',
   ])('%s', (text) => {
     const read = readDisguises(text);
     expect(read?.found.filter((d) => d.disguised) ?? []).toEqual([]);
     expect(prepareMessage(text).sentences.join(' ')).not.toMatch(/PayPal|WeChat/);
+  });
+
+  it.each([
+    // A link's words are the site's; a sentence stop between two words; a description starts at a word.
+    ['See https://example.com/tele-gram/what_s_app for details.', undefined],
+    ['Pay. Pal around with me, the sky. Pe ople.', undefined],
+    ['A ✈️ app? No, the airline app.', undefined],
+    ['We travel with the paper plane logo.', 'with the paper plane logo'],
+  ])('%s', (text, shown) => {
+    expect(readDisguises(text)?.found.map((d) => d.shown)).toEqual(shown && [shown]);
   });
 });

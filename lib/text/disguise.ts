@@ -49,44 +49,57 @@ const NAMES = [
   'ProtonMail',
 ];
 
-// Letters and what is written for them: Cyrillic and Greek look-alikes, digits and signs.
+// Letters and what is written for them: Cyrillic and Greek look-alikes, small capitals, digits and signs
+// (letters with accents are added below).
 const LOOK_ALIKE: Record<string, string> = {
-  a: 'aаα4@',
-  b: 'bвь8',
-  c: 'cсϲ¢',
-  d: 'dԁ',
-  e: 'eеεё3€',
-  g: 'gɡ9',
-  h: 'hһн',
-  i: 'iіιı1!|',
-  k: 'kкκ',
-  l: 'lӏ1|!ı',
-  m: 'mм',
-  n: 'nп',
-  o: 'oоο0',
-  p: 'pрρ',
-  r: 'rг',
-  s: 'sѕ5$',
-  t: 'tтτ7+',
-  u: 'uυ',
-  v: 'vνѵ',
-  w: 'wѡ',
+  a: 'aаα4@ᴀ',
+  b: 'bвь8ʙ₿',
+  c: 'cсϲ¢ᴄ',
+  d: 'dԁᴅ',
+  e: 'eеεё3€ᴇ',
+  g: 'gɡ9ɢ',
+  h: 'hһнʜ',
+  i: 'iіιı1!|ɪ',
+  k: 'kкκᴋ',
+  l: 'lӏ1|!ıʟ',
+  m: 'mмᴍ',
+  n: 'nпɴ',
+  o: 'oоο0ᴏ',
+  p: 'pрρᴘ',
+  r: 'rгʀ',
+  s: 'sѕ5$ꜱ',
+  t: 'tтτ7+ᴛ',
+  u: 'uυᴜ',
+  v: 'vνѵᴠ',
+  w: 'wѡᴡ',
   x: 'xхχ',
-  y: 'yуγ',
-  z: 'z2',
+  y: 'yуγʏ',
+  z: 'z2ᴢ',
 };
+// "Tėlėgrȧm": a letter with an accent (Latin-1 to Latin Extended-B, Latin Extended Additional) stands for the
+// letter (NFKC has already joined a letter and a combining accent into one character).
+for (let c = 0xc0; c <= 0x1eff; c = c === 0x24f ? 0x1e00 : c + 1) {
+  const ch = String.fromCharCode(c);
+  const base = ch.normalize('NFD')[0]!.toLowerCase();
+  const lower = ch.toLowerCase();
+  if (base !== lower && LOOK_ALIKE[base] && !LOOK_ALIKE[base].includes(lower)) LOOK_ALIKE[base] += lower;
+}
 const escape = (s: string) => s.replace(/[\\\]^-]/g, '\\$&');
 const letter = (c: string) => `[${escape(LOOK_ALIKE[c] ?? c)}]`;
-// Between two letters of a name: nothing, or one to three separators (no line break: a line is a sentence).
-const SEP = String.raw`[ \t.\-_*·•|+~,'’/\\]{0,3}`;
+// What stands between the letters of a name: signs, a line break (letters written one under the other), a
+// symbol or an emoji ("T🔹e🔹l🔹e🔹g🔹r🔹a🔹m").
+const SEPARATOR = String.raw`(?:[ \t\r\n.\-_*·•|+~,'’/\\\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\u{1f000}-\u{1faff}]|\ufe0f|\u200d)`;
+// Between two letters of a name: nothing, or one to three separators.
+const SEP = `${SEPARATOR}{0,3}`;
 const SPELLED = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${NAMES.map((n) => [...n.toLowerCase()].map(letter).join(SEP)).join('|')})(?![\\p{L}\\p{N}])`,
   'giu',
 );
 
-// "the blue app with the paper plane", "die App mit dem Papierflieger", "o app do aviãozinho de papel".
+// "the blue app with the paper plane", "die App mit dem Papierflieger", "o app do aviãozinho de papel" (from a
+// word's start: "travel with the paper plane" has no "el").
 const PAPER_PLANE =
-  /(?:(?:the|that|die|der|la|el|o|a) )?(?:(?:blue|blaue\p{L}*|bleue?|azul) )?(?:(?:app|messenger|application|aplicación|aplicativo|appli|appli\p{L}*) )?(?:with|mit|avec|con|com|do|de) (?:(?:the|a|dem|einem|l[’']|un|une|el|o|um) ?)?(?:little |kleinen |petit |pequeño |)(?:paper[ -]?plane|papierflieger|avion en papier|avion de papier|avión de papel|avioncito de papel|avião(?:zinho)? de papel)(?: (?:icon|logo|symbol))?|paper[ -]?plane app/giu;
+  /(?<![\p{L}\p{N}])(?:(?:the|that|die|der|la|el|o|a) )?(?:(?:blue|blaue\p{L}*|bleue?|azul) )?(?:(?:app|messenger|application|aplicación|aplicativo|appli|appli\p{L}*) )?(?:with|mit|avec|con|com|do|de) (?:(?:the|a|dem|einem|l[’']|un|une|el|o|um) ?)?(?:little |kleinen |petit |pequeño |)(?:paper[ -]?(?:air|aero)?plane|papierflieger|avion en papier|avion de papier|avión de papel|avioncito de papel|avião(?:zinho)? de papel)(?: (?:icon|logo|symbol))?|(?<![\p{L}\p{N}])paper[ -]?(?:air|aero)?plane app/giu;
 
 // Where something may be spelled around a filter (plain character classes: with Unicode property classes
 // these tests cost a fifth of the message rules' time). A Greek or Cyrillic letter (a word mixing scripts is
@@ -94,8 +107,18 @@ const PAPER_PLANE =
 const GREEK_OR_CYRILLIC = /[\u0370-\u03ff\u0400-\u04ff]/;
 const MIXED_SCRIPT =
   /\p{Script=Latin}[\p{Script=Cyrillic}\p{Script=Greek}]|[\p{Script=Cyrillic}\p{Script=Greek}]\p{Script=Latin}/gu;
-const SIGN_IN_WORD = /[a-z][0-9@$€|!+¢][a-z]/gi;
-const S = String.raw`[ \t.\-_*·•|+~,'’/\\]`;
+// A word of look-alikes from one script or two ("Ѕкуре", "νеnмо" is mixed): as long as a name.
+const GREEK_OR_CYRILLIC_WORD = /(?<![\u0370-\u04ff])[\u0370-\u03ff\u0400-\u04ff]{4,10}(?![\u0370-\u04ff])/g;
+// A sign between letters ("te1egram"), or at a word's start or end before or after three letters ("7elegram",
+// "₿itcoin", "gmai1"); an e-mail address is skipped below. (The pattern starts at the sign, the rarer character:
+// a third of the time of one starting at a letter.)
+const SIGN_IN_WORD = /[0-9@$€|!+¢₿](?:(?<=[a-z].)[a-z]|(?<![a-z0-9].)[a-z]{3}|(?<=[a-z]{3}.)(?![a-z0-9]))/gi;
+// A letter no Western European language writes (accents as in "Tėlėgrȧm", small capitals "ᴛᴇʟᴇɢʀᴀᴍ"), a
+// symbol or an emoji ("T🔹e🔹l🔹e🔹g🔹r🔹a🔹m"). Latin-1's accents ("für", "café") would make every German or
+// French word a suspect: a name with those is read where an accent was typed as a combining mark (the marks).
+const ODD_IN_WORD = /[\u0100-\u02af\u1d00-\u1eff\ua730-\ua7ff\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\ud83c-\ud83e]/g;
+// Separators in the tests over the whole text (a line break too: letters written one under the other).
+const S = String.raw`[ \t\r\n.\-_*·•|+~,'’/\\]`;
 const SPACED = new RegExp(String.raw`(?:^|${S})[a-z](?:${S}{1,3}[a-z]){3,}(?![a-z0-9])`, 'gi');
 // Names split in two ("tele gram", "pay pal"); "we chat" and "sig nal" are ordinary words apart.
 const SPLIT = new RegExp(
@@ -103,20 +126,27 @@ const SPLIT = new RegExp(
   'gi',
 );
 const DESCRIBED =
-  /paper[ -]?plane|papierflieger|avion (?:en|de) papier|avi[oó]n(?:cito)? de papel|avião(?:zinho)? de papel/i;
+  /paper[ -]?(?:air|aero)?plane|papierflieger|avion (?:en|de) papier|avi[oó]n(?:cito)? de papel|avião(?:zinho)? de papel/i;
 
 const plain = (s: string) => s.toLowerCase();
 
 // Signs and look-alikes inside a word, spaced letters, split names: where to look (global copies of the tests).
-const SUSPECTS = [SIGN_IN_WORD, SPACED, SPLIT];
+const SUSPECTS = [SIGN_IN_WORD, ODD_IN_WORD, SPACED, SPLIT];
 const space = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
 // A word longer than this with a sign inside is an address, a wallet or a link, not a name.
 const LONGEST = 24;
 
 /** Stretches of the text to look for names in: each suspect widened to the words around it, merged. */
-function regions(text: string): [number, number][] {
+function regions(text: string, marks: readonly number[]): [number, number][] {
   const found: [number, number][] = [];
-  for (const re of GREEK_OR_CYRILLIC.test(text) ? [MIXED_SCRIPT, ...SUSPECTS] : SUSPECTS) {
+  for (const at of marks) {
+    let from = at;
+    let to = at;
+    while (from > 0 && !space(text.charCodeAt(from - 1)) && at - from <= LONGEST) from--;
+    while (to < text.length && !space(text.charCodeAt(to)) && to - at <= LONGEST) to++;
+    if (to > from) found.push([from, to]);
+  }
+  for (const re of GREEK_OR_CYRILLIC.test(text) ? [MIXED_SCRIPT, GREEK_OR_CYRILLIC_WORD, ...SUSPECTS] : SUSPECTS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       let from = m.index;
@@ -125,9 +155,9 @@ function regions(text: string): [number, number][] {
       while (to < text.length && !space(text.charCodeAt(to)) && to - m.index <= LONGEST) to++;
       // On from the end of the word: a wallet has a sign between letters every few characters.
       re.lastIndex = Math.max(re.lastIndex, to);
-      if ((re === SIGN_IN_WORD || re === MIXED_SCRIPT) && to - from > LONGEST) continue;
-      // An e-mail address ("wh@tsapp" has no dot after its sign).
-      if (re === SIGN_IN_WORD && text[m.index + 1] === '@' && text.lastIndexOf('.', to) > m.index) continue;
+      if ((re === SIGN_IN_WORD || re === MIXED_SCRIPT || re === ODD_IN_WORD) && to - from > LONGEST) continue;
+      // An e-mail address: a dot and a letter after its "@" ("wh@tsapp." has none; looked for in the word only).
+      if (re === SIGN_IN_WORD && EMAIL.test(text.slice(from, to))) continue;
       found.push([from, to]);
     }
   }
@@ -140,47 +170,73 @@ function regions(text: string): [number, number][] {
   }
   return merged;
 }
-const separators = (s: string) => (s.match(/[ \t.\-_*·•|+~,'’/\\]+/g) ?? []).length;
+const EMAIL = /@[^@]*\.[a-z]/i;
+const LINK = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+/gi;
+const SEPARATORS = new RegExp(`${SEPARATOR}+`, 'gu');
+const separators = (s: string) => (s.match(SEPARATORS) ?? []).length;
+
+/** A name read back: where it stands in the text given and the name it was read as. */
+export interface ReadBack {
+  from: number;
+  to: number;
+  word: string;
+}
 
 /**
  * The text with each name written around a filter read back, and what was read; undefined when nothing was
- * (most messages: the cheap tests above fail).
+ * (most messages: the cheap tests above fail). `marks`: offsets (ascending) where the page had an invisible
+ * character or a styled letter ("𝐓𝐞𝐥𝐞𝐠𝐫𝐚𝐦", NFKC made them plain): a name there is disguised as written.
  */
 export function readDisguises(
   text: string,
-): { text: string; found: Disguise[]; edits: { from: number; to: number; length: number }[] } | undefined {
+  marks: readonly number[] = [],
+): { text: string; found: Disguise[]; edits: ReadBack[] } | undefined {
   const edits: { from: number; to: number; word: string; disguised: boolean }[] = [];
   if (DESCRIBED.test(text))
     for (const m of text.matchAll(PAPER_PLANE))
       edits.push({ from: m.index, to: m.index + m[0].length, word: 'Telegram', disguised: true });
+  const described = edits.length;
   // The names are looked for only where something looks spelled around a filter: a word with a look-alike
   // letter or a sign inside, letters spaced out, a name split in two. (Over whole messages the look-up cost a
   // quarter of the message rules' time: e-mail addresses and wallets have signs inside words.)
-  for (const [from, to] of regions(text)) {
+  let d = 0;
+  let mark = 0;
+  const links =
+    text.includes('://') || /www\./i.test(text)
+      ? [...text.matchAll(LINK)].map((m) => [m.index, m.index + m[0].length])
+      : [];
+  for (const [from, to] of regions(text, marks)) {
     // On the stretch alone: a search from there would run on to the end of the message.
-    for (const m of text.slice(from, to).matchAll(SPELLED)) {
+    const stretch = text.slice(from, to);
+    SPELLED.lastIndex = 0;
+    for (let m = SPELLED.exec(stretch); m; m = SPELLED.exec(stretch)) {
       const at = from + m.index;
+      const end = at + m[0].length;
       const shown = m[0];
+      while (mark < marks.length && marks[mark]! < at) mark++;
+      const marked = mark < marks.length && marks[mark]! < end;
       const name = nameOf(shown);
-      if (!name || plain(shown) === plain(name)) continue;
-      // A character not in a-z after lower-casing is a look-alike.
-      const lookAlike = [...shown.toLowerCase()].some((c) => !/[a-z \t.\-_*·•|+~,'’/\\]/.test(c));
-      // "what's app" and "team viewer" are spellings; "t-e-l-e-g-r-a-m" is not.
-      const disguised = lookAlike || separators(shown) >= 3;
-      // "we chat" is two ordinary words; "pay, pal" is punctuation between two.
-      if (!disguised && (name === 'WeChat' || /[\t*·•|+~,/\\]/.test(shown))) continue;
-      if (edits.some((e) => at < e.to && at + shown.length > e.from)) continue;
-      edits.push({ from: at, to: at + shown.length, word: name, disguised });
+      if (!name || (plain(shown) === plain(name) && !marked)) continue;
+      // A look-alike: the letters, separators left out, are not the name's ("te|egram", "Теlеgrаm").
+      const lookAlike = shown.toLowerCase().replace(SEPARATORS, '') !== name.toLowerCase();
+      // "what's app" and "team viewer" are spellings; "t-e-l-e-g-r-a-m", "Tele⏎gram" are not.
+      const disguised = marked || lookAlike || separators(shown) >= 3 || /[\n\r]/.test(shown);
+      // "we chat" is two ordinary words; "pay, pal" and "Pay. Pal around" are punctuation between two.
+      if (!disguised && (name === 'WeChat' || /[\t*·•|+~,/\\]|\. /.test(shown))) continue;
+      // Not in a link: its words are the site's.
+      if (links.some(([a, b]) => at < b && end > a)) continue;
+      // Not inside a description read above (those are in order: one pointer walks them).
+      while (d < described && edits[d]!.to <= at) d++;
+      if (d < described && edits[d]!.from < end) continue;
+      edits.push({ from: at, to: end, word: name, disguised });
     }
   }
   if (!edits.length) return undefined;
   edits.sort((a, b) => a.from - b.from);
   let out = '';
   let at = 0;
-  const placed: { from: number; to: number; length: number }[] = [];
   for (const e of edits) {
     out += text.slice(at, e.from);
-    placed.push({ from: e.from, to: e.to, length: e.word.length });
     out += e.word;
     at = e.to;
   }
@@ -188,7 +244,7 @@ export function readDisguises(
   return {
     text: out,
     found: edits.map((e) => ({ shown: text.slice(e.from, e.to), word: e.word, disguised: e.disguised })),
-    edits: placed,
+    edits: edits.map(({ from, to, word }) => ({ from, to, word })),
   };
 }
 

@@ -19,56 +19,211 @@ export interface PreparedMessage {
 }
 
 export function prepareMessage(raw: string): PreparedMessage {
-  const unquoted = cleanText(raw)
-    .split('\n')
-    .filter((line) => !/^\s*>/.test(line))
-    .join('\n');
-  const stripped = unquoted.replace(/[“„«"][^”“«»"\n]{0,300}[”“»"]/g, ' ');
-  // A message that is nothing but a quotation is the message itself (pasted with its quotation marks).
-  const text =
-    stripped !== unquoted && stripped.replace(/\W+/g, '').length * 5 < unquoted.replace(/\W+/g, '').length
-      ? unquoted
-      : stripped;
-  const read = readDisguises(text);
-  if (!read) return { text, sentences: sentences(text) };
-  const said = sentences(read.text);
-  return {
-    text: read.text,
-    sentences: said,
-    shown: asWritten(text, read.text, said, read.edits),
-    disguises: read.found,
+  // Each step's edits are kept, so that a quote can be given as the page wrote it (the page highlights it):
+  // NFKC and invisible characters, dropped reply lines, quotations, names read back. Where each character
+  // stands in the page's text is worked out only when asked (most messages have no finding to quote).
+  const steps: Edit[][] = [];
+  let text = raw;
+  const step = (edits: Edit[]) => {
+    if (!edits.length) return;
+    steps.push(edits);
+    text = applied(text, edits);
   };
+  if (clean(raw) !== raw) step(cleaning(raw));
+  const lines = /^\s*>/m.test(text) ? text.split('\n') : [];
+  if (lines.some((line) => /^\s*>/.test(line))) {
+    const dropped: Edit[] = [];
+    let at = 0;
+    let kept = false;
+    for (const line of lines) {
+      const end = at + line.length;
+      // A kept line is followed by its line break; a dropped one goes with the line break before it or after it.
+      if (/^\s*>/.test(line))
+        dropped.push(kept ? { from: at - 1, to: end, word: '' } : { from: at, to: end + 1, word: '' });
+      else kept = true;
+      at = end + 1;
+    }
+    step(merge(dropped, text.length));
+  }
+  const quotations = [...text.matchAll(QUOTATION)];
+  // A message that is nothing but a quotation is the message itself (pasted with its quotation marks).
+  if (quotations.length) {
+    const stripped = text.replace(QUOTATION, ' ');
+    if (stripped.replace(/\W+/g, '').length * 5 >= text.replace(/\W+/g, '').length)
+      step(quotations.map((m) => ({ from: m.index, to: m.index + m[0].length, word: ' ' })));
+  }
+  const traced = () => steps.reduce(edited, { text: raw });
+  const read = readDisguises(text, MARKED.test(raw) || COMBINING.test(raw) ? marksIn(raw, traced()) : []);
+  let t: Traced | undefined;
+  let found: Disguise[] | undefined;
+  if (read) {
+    // The names as the page wrote them.
+    const before = traced();
+    found = read.found.map((d, i) => ({ ...d, shown: page(raw, before, read.edits[i]!.from, read.edits[i]!.to) }));
+    step(read.edits);
+    t = edited(before, read.edits);
+  }
+  const said = sentences(text);
+  if (!steps.length) return { text, sentences: said };
+  let shown: Map<string, string> | undefined | null = null;
+  const readText = text;
+  const message: PreparedMessage = {
+    text,
+    sentences: said,
+    get shown() {
+      if (shown === null) shown = asWritten(raw, (t ??= traced()), readText, said);
+      return shown;
+    },
+  };
+  if (found) message.disguises = found;
+  return message;
 }
 
-/** Each sentence of the read text that a name was read back in, as the page wrote it. */
-function asWritten(
-  page: string,
-  read: string,
-  said: readonly string[],
-  edits: readonly { from: number; to: number; length: number }[],
-): Map<string, string> {
-  // An offset in the read text, in the page's text: inside a name read back, its start or its end.
-  const back = (x: number, end: boolean) => {
-    let shift = 0;
-    for (const e of edits) {
-      const from = e.from + shift;
-      const to = from + e.length;
-      if (x <= from) return x - shift;
-      if (x <= to) return !end && x < to ? e.from : e.to;
-      shift = to - e.to;
-    }
-    return x - shift;
-  };
+/** The page's text for [from, to) of a traced text. */
+const page = (raw: string, t: Traced, from: number, to: number) =>
+  to > from ? raw.slice(t.start ? t.start[from] : from, t.end ? t.end[to - 1] : to) : '';
+
+/** Each sentence of the read text written otherwise on the page, as the page wrote it (undefined: none). */
+function asWritten(raw: string, t: Traced, text: string, said: readonly string[]): Map<string, string> | undefined {
   const shown = new Map<string, string>();
   let at = 0;
   for (const s of said) {
-    const start = read.indexOf(s, at);
+    const start = text.indexOf(s, at);
     if (start < 0) continue;
     at = start + s.length;
-    const written = page.slice(back(start, false), back(at, true)).trim();
+    const written = page(raw, t, start, at).trim();
     if (written !== s) shown.set(s, written);
   }
-  return shown;
+  return shown.size ? shown : undefined;
+}
+
+/** The text with the edits (in order, not overlapping) made. */
+function applied(text: string, edits: readonly Edit[]): string {
+  let out = '';
+  let at = 0;
+  for (const e of edits) {
+    out += text.slice(at, e.from) + e.word;
+    at = e.to;
+  }
+  return out + text.slice(at);
+}
+
+const QUOTATION = /[“„«"][^”“«»"\n]{0,300}[”“»"]/g;
+
+/** A stretch [from, to) of a text replaced by `word`. */
+interface Edit {
+  from: number;
+  to: number;
+  word: string;
+}
+
+/** A text and where each of its characters stands in the page's text ([start, end); none: where it stands). */
+interface Traced {
+  text: string;
+  start?: Int32Array;
+  end?: Int32Array;
+}
+
+/** The text with the edits (in order, not overlapping) made, each character still traced to the page. */
+function edited(t: Traced, edits: readonly Edit[]): Traced {
+  if (!edits.length) return t;
+  const n = t.text.length;
+  const startOf = (i: number) => (t.start ? t.start[i]! : i);
+  const endOf = (i: number) => (t.end ? t.end[i]! : i + 1);
+  let length = n;
+  for (const e of edits) length += e.word.length - (e.to - e.from);
+  const start = new Int32Array(length);
+  const end = new Int32Array(length);
+  let text = '';
+  let at = 0;
+  let j = 0;
+  const keep = (to: number) => {
+    if (t.start) {
+      start.set(t.start.subarray(at, to), j);
+      end.set(t.end!.subarray(at, to), j);
+      j += to - at;
+    } else
+      for (let i = at; i < to; i++, j++) {
+        start[j] = i;
+        end[j] = i + 1;
+      }
+    text += t.text.slice(at, to);
+  };
+  for (const e of edits) {
+    keep(e.from);
+    const from = e.from < n ? startOf(e.from) : n ? endOf(n - 1) : 0;
+    const to = e.to > e.from ? endOf(e.to - 1) : from;
+    start.fill(from, j, j + e.word.length);
+    end.fill(to, j, j + e.word.length);
+    j += e.word.length;
+    text += e.word;
+    at = e.to;
+  }
+  keep(n);
+  return { text, start, end };
+}
+
+/** Overlapping or touching removals made one, within the text. */
+function merge(edits: readonly Edit[], length: number): Edit[] {
+  const out: Edit[] = [];
+  for (const e of edits) {
+    const from = Math.max(0, e.from);
+    const to = Math.min(length, e.to);
+    const last = out[out.length - 1];
+    if (last && from <= last.to) last.to = Math.max(last.to, to);
+    else out.push({ from, to, word: '' });
+  }
+  return out;
+}
+
+// Invisible characters (removed) and the soft hyphen; styled letters NFKC makes plain ("𝐓𝐞𝐥𝐞𝐠𝐫𝐚𝐦", "Ⓣⓔⓛⓔⓖⓡⓐⓜ"); an
+// accent typed as a combining mark ("Te\u0301le\u0301gram", NFKC joins it to the letter): where a name was hidden.
+const MARKED = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff\u249c-\u24e9]|\ud835[\udc00-\udfff]|\ud83c[\udd30-\udd89]/;
+const COMBINING = /[\u0300-\u036f]/;
+const invisible = (c: number) =>
+  c === 0xad || (c >= 0x200b && c <= 0x200f) || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff;
+const styled = (c: number, next: number) =>
+  (c >= 0x249c && c <= 0x24e9) ||
+  (c === 0xd835 && next >= 0xdc00) ||
+  (c === 0xd83c && next >= 0xdd30 && next <= 0xdd89);
+const clean = (s: string) => cleanText(s).replace(/\u00ad/g, '');
+
+/** The edits that clean the page's text (lib/text/sentences.ts cleanText, the soft hyphen removed). */
+function cleaning(raw: string): Edit[] {
+  // Character by character with its combining marks (NFKC joins a letter and its accent). ASCII alone never
+  // changes; the same characters are cleaned once. (Where NFKC would join two characters that are not a letter
+  // and its marks, Hangul jamo, they stay apart.)
+  const edits: Edit[] = [];
+  const known = new Map<string, string>();
+  for (const m of raw.matchAll(/[\s\S]\p{M}+|[^\0-\x7f]/gu)) {
+    let word = known.get(m[0]);
+    if (word === undefined) known.set(m[0], (word = clean(m[0])));
+    if (word !== m[0]) edits.push({ from: m.index, to: m.index + m[0].length, word });
+  }
+  return edits;
+}
+
+/**
+ * Where the page had an invisible character between two characters, a styled letter or a letter with a
+ * combining accent (for readDisguises).
+ */
+function marksIn(raw: string, t: Traced): number[] {
+  const marks: number[] = [];
+  const hidden = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (invisible(raw.charCodeAt(i))) return true;
+    return false;
+  };
+  for (let j = 0; j < t.text.length; j++) {
+    const from = t.start![j]!;
+    const to = t.end![j]!;
+    if (
+      styled(raw.charCodeAt(from), raw.charCodeAt(from + 1)) ||
+      (to - from > 1 && COMBINING.test(raw.slice(from + 1, to))) ||
+      (j > 0 && hidden(t.end![j - 1]!, from))
+    )
+      marks.push(j);
+  }
+  return marks;
 }
 
 /** The names read back in a sentence the rules quote (as read), each as written and as read. */
