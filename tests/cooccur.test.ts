@@ -119,6 +119,9 @@ describe('hostile text', () => {
   // Found by the attack on it: a sign in every word once looked back to the message's start for a dot (8 s),
   // each name read back once checked all before it; invisible and styled characters are traced to the page.
   disguised.push('wh@t ', 'tele gram ', 'T e l e g r a m ', 'a\u200bb ', '𝐓𝐞', 'T🔹e🔹', 'Ѕкуре ', '“x” ', '> q\n');
+  // A sentence or a line per character: a concept's anchors were walked from the first for each sentence (13 s
+  // for "a. ", 28 s for a letter a line).
+  disguised.push('a. ', 'a\n', 'T\ne\n');
   it.each(['a', '1', 'a.', 'a-', '1 ', 'a_', 'a+', 'a@', '1.', '@a', 'my ', 'É', 'a#', ...disguised])(
     'a 200 KB run of %j is read in linear time',
     (unit) => {

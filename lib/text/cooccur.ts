@@ -324,9 +324,9 @@ class ConceptIndex {
   /** Offset of the first word of the sentence that starts with one of the concept's anchors (0 if it has none), or -1. */
   anchoredAt(id: number, sentence: number): number {
     if (unanchored[id]) return 0;
-    const pairs = this.pairs(id);
-    if (pairs) for (let k = 0; k < pairs.length; k += 2) if (pairs[k] === sentence) return pairs[k + 1];
-    return -1;
+    const pairs = this.pairs(id) ?? NONE;
+    const k = firstPair(pairs, sentence);
+    return k < pairs.length && pairs[k] === sentence ? pairs[k + 1] : -1;
   }
 
   /** The text of the concept's first match in one sentence ("" when it has none). */
@@ -368,8 +368,7 @@ class ConceptIndex {
       const y = sticky[id];
       const early = currency[id] ? 2 : 0;
       let tried = -1;
-      for (let p = 0; p < pairs.length && found < 0 && pairs[p] <= sentence; p += 2) {
-        if (pairs[p] !== sentence) continue;
+      for (let p = firstPair(pairs, sentence); p < pairs.length && found < 0 && pairs[p] === sentence; p += 2) {
         const w = pairs[p + 1];
         for (let at = Math.max(w - early, tried + 1); at <= w; at++) {
           y.lastIndex = at;
@@ -389,6 +388,21 @@ class ConceptIndex {
 }
 
 const NONE: readonly number[] = [];
+
+/**
+ * Where a sentence's pairs (sentence, offset, …, in the sentences' order) start, or the next sentence's: found
+ * by halving, not by walking from the first (a 200 KB run of "a. " has 66,000 sentences: 13 s walking).
+ */
+function firstPair(pairs: readonly number[], sentence: number): number {
+  let lo = 0;
+  let hi = pairs.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pairs[mid * 2] < sentence) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo * 2;
+}
 
 function indexOf(msg: PreparedMessage): ConceptIndex {
   let index = msg.concepts as ConceptIndex | undefined;
