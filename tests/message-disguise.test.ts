@@ -87,6 +87,17 @@ describe('a name spelled around a filter is read as the name', () => {
     expect(readDisguises('whats app me')?.found).toEqual([{ shown: 'whats app', word: 'WhatsApp', disguised: false }]);
   });
 
+  it('a name misspelt past a filter’s list is read, not called a disguise (a typo looks the same)', () => {
+    // "Skhipe" and "SKyp" are from a Fiverr forum thread about buyers asking to move off the platform.
+    expect(readDisguises('Let us talk on Skhipe or SKyp.')?.found).toEqual([
+      { shown: 'Skhipe', word: 'Skype', disguised: false },
+      { shown: 'SKyp', word: 'Skype', disguised: false },
+    ]);
+    expect(graded('Add me on teligram, it is faster there.')).toEqual(['move-off-platform']);
+    // A word of its own is not a misspelling.
+    expect(readDisguises('Ich schicke dir ein Telegramm, skipper.')).toBeUndefined();
+  });
+
   it('the quote is found in the page’s text for highlighting, across sentence stops in the disguise', () => {
     const text = 'Hello! Add me on t. e. l. e. g. r. a. m please. Thanks.';
     const { findings } = analyzeMessage(text);

@@ -121,8 +121,27 @@ const ODD_IN_WORD = /[\u0100-\u02af\u1d00-\u1eff\ua730-\ua7ff\u2190-\u21ff\u2500
 const S = String.raw`[ \t\r\n.\-_*·•|+~,'’/\\]`;
 const SPACED = new RegExp(String.raw`(?:^|${S})[a-z](?:${S}{1,3}[a-z]){3,}(?![a-z0-9])`, 'gi');
 // Names split in two ("tele gram", "pay pal"); "we chat" and "sig nal" are ordinary words apart.
+// Misspelt on purpose, as a filter's list does not have them ("Skhipe", "SKyp" in the Fiverr forum): read as the
+// name, not called a disguise (a typo looks the same). Only spellings that are no word of their own.
+const MISSPELT: Record<string, string> = {
+  skyp: 'Skype',
+  skipe: 'Skype',
+  skhipe: 'Skype',
+  telegrm: 'Telegram',
+  teligram: 'Telegram',
+  telegarm: 'Telegram',
+  tlgrm: 'Telegram',
+  tgram: 'Telegram',
+  whtsapp: 'WhatsApp',
+  whatapp: 'WhatsApp',
+  anydsk: 'AnyDesk',
+};
+const MISSPELLING =
+  /(?<![\p{L}\p{N}])(?:sk(?:yp|h?ipe)|te(?:legrm|ligram|legarm)|tlgrm|tgram|whtsapp|whatapp|anydsk)(?![\p{L}\p{N}])/giu;
+// Names split in two ("tele gram", "pay pal"); "we chat" and "sig nal" are ordinary words apart. The misspellings
+// above are looked for in the same pass.
 const SPLIT = new RegExp(
-  String.raw`(?:^|[^a-z])(?:tele|what[’']?s|sky|any|team|rust|ultra|pay|bit|cash|proton|hot|g|dis|crypt|us|teth|ether)${S}{1,3}(?:gram|app|pe|desk|viewer|pal|oneer|coin|mail|cord|o|dt|er|eum)(?![a-z])`,
+  String.raw`(?:^|[^a-z])(?:(?:tele|what[’']?s|sky|any|team|rust|ultra|pay|bit|cash|proton|hot|g|dis|crypt|us|teth|ether)${S}{1,3}(?:gram|app|pe|desk|viewer|pal|oneer|coin|mail|cord|o|dt|er|eum)|sk(?:yp|h?ipe)|te(?:legrm|ligram|legarm)|tlgrm|tgram|whtsapp|whatapp|anydsk)(?![a-z])`,
   'gi',
 );
 const DESCRIBED =
@@ -208,6 +227,11 @@ export function readDisguises(
   for (const [from, to] of regions(text, marks)) {
     // On the stretch alone: a search from there would run on to the end of the message.
     const stretch = text.slice(from, to);
+    for (const m of stretch.matchAll(MISSPELLING)) {
+      const at = from + m.index;
+      if (!links.some(([a, b]) => at < b && at + m[0].length > a))
+        edits.push({ from: at, to: at + m[0].length, word: MISSPELT[m[0].toLowerCase()]!, disguised: false });
+    }
     SPELLED.lastIndex = 0;
     for (let m = SPELLED.exec(stretch); m; m = SPELLED.exec(stretch)) {
       const at = from + m.index;
