@@ -1,17 +1,21 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../lib/i18n/pages';
-import { activeDismissals } from '../lib/background/marks';
+import { activeDismissals } from '../lib/dismissals';
 import { findingTitle, splitFindings, storedFindings, type ShownFinding } from '../lib/finding-view';
 import { formatDate } from '../lib/i18n/format';
-import { exportMemory, importMemory, ImportError } from '../lib/export/memory';
 import { sitePages } from '../lib/sites/pages';
 import type { HistoryFilter, RadarStore, StoredProfile } from '../lib/storage/db';
 import { storageErrorReason } from '../lib/storage/errors';
-import { ProfileDetails } from './ProfileDetails';
+import { later, useLater } from './later';
 import { TeamForgetEverywhere } from './TeamForgetEverywhere';
-import { TeamProfiles } from './TeamProfiles';
 
 const PAGE = 100;
+
+// Loaded when first needed (chunks of their own), not before the first rows: the details carry the evidence
+// export (every site's parser), the team's list the analysis, the memory file its schemas.
+const detailsModule = later(() => import('./ProfileDetails'));
+const teamModule = later(() => import('./TeamProfiles'));
+const memoryFile = later(() => import('../lib/export/memory'));
 
 export interface HistoryDeps {
   store: RadarStore;
@@ -68,6 +72,18 @@ function FindingTitles({ entry }: { entry: StoredProfile }) {
   );
 }
 
+/** A profile's details, once their module has loaded. */
+function Details(props: { entry: StoredProfile; deps: HistoryDeps; onChange: (e: StoredProfile) => void }) {
+  const ProfileDetails = useLater(detailsModule)?.ProfileDetails;
+  return ProfileDetails ? <ProfileDetails {...props} /> : null;
+}
+
+/** Colleagues' profiles (issue 16), once their module has loaded. */
+function Team(props: { store: RadarStore; filter: HistoryFilter }) {
+  const TeamProfiles = useLater(teamModule)?.TeamProfiles;
+  return TeamProfiles ? <TeamProfiles {...props} /> : null;
+}
+
 /** Every profile seen: search, filters, details with notes, dismissals and trust, evidence and memory export. */
 export function HistoryPage({ deps }: { deps: HistoryDeps }) {
   const [filter, setFilter] = useState<HistoryFilter>({});
@@ -110,8 +126,11 @@ export function HistoryPage({ deps }: { deps: HistoryDeps }) {
   }, [filter]);
   // For the benchmark: when the first rows are on screen.
   useEffect(() => {
-    if (rows.length && !performance.getEntriesByName('rfr-history-rendered').length)
+    if (rows.length && !performance.getEntriesByName('rfr-history-rendered').length) {
       performance.mark('rfr-history-rendered');
+      // The details next, while the reader looks at the rows: a click on "Details" then opens them at once.
+      setTimeout(() => void detailsModule.load().catch(() => {}), 0);
+    }
   }, [rows]);
 
   const replace = (e: StoredProfile) => setRows((rs) => rs.map((r) => (r.key === e.key ? e : r)));
@@ -262,7 +281,7 @@ export function HistoryPage({ deps }: { deps: HistoryDeps }) {
               open === r.key && (
                 <tr key={`${r.key}-details`} class="rfr-details-row">
                   <td colSpan={7}>
-                    <ProfileDetails entry={r} deps={deps} onChange={replace} />
+                    <Details entry={r} deps={deps} onChange={replace} />
                     {deps.teamOn && deps.forgetEverywhere && (
                       <TeamForgetEverywhere profileKey={r.key} forget={deps.forgetEverywhere} forgotten={forget} />
                     )}
@@ -278,7 +297,7 @@ export function HistoryPage({ deps }: { deps: HistoryDeps }) {
           {t('history.more')}
         </button>
       )}
-      {team && show !== 'mine' && <TeamProfiles store={deps.store} filter={filter} />}
+      {team && show !== 'mine' && <Team store={deps.store} filter={filter} />}
       <section class="rfr-memory" aria-labelledby="rfr-memory-h">
         <h2 id="rfr-memory-h">{t('history.memory')}</h2>
         <p>
@@ -287,6 +306,7 @@ export function HistoryPage({ deps }: { deps: HistoryDeps }) {
             onClick={async () => {
               let file: string;
               try {
+                const { exportMemory } = await memoryFile.load();
                 file = JSON.stringify(await exportMemory(deps.store, deps.now()));
               } catch (e) {
                 return failed('history.exportFailed')(e);
@@ -307,8 +327,11 @@ export function HistoryPage({ deps }: { deps: HistoryDeps }) {
               onChange={async (e) => {
                 const file = (e.target as HTMLInputElement).files?.[0];
                 if (!file) return;
+                let ImportError: (typeof import('../lib/export/memory'))['ImportError'] | undefined;
                 try {
-                  const r = await importMemory(deps.store, await file.text());
+                  const memory = await memoryFile.load();
+                  ImportError = memory.ImportError;
+                  const r = await memory.importMemory(deps.store, await file.text());
                   deps.changed();
                   setError(undefined);
                   setStatus(
@@ -319,7 +342,7 @@ export function HistoryPage({ deps }: { deps: HistoryDeps }) {
                   );
                   await load(filter);
                 } catch (err) {
-                  const reason = err instanceof ImportError ? err.message : storageErrorReason(err);
+                  const reason = ImportError && err instanceof ImportError ? err.message : storageErrorReason(err);
                   setStatus(undefined);
                   setError(t('history.importFailed', { reason }));
                 }

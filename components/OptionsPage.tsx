@@ -1,18 +1,14 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { currentLocale, localeForSetting, setLocale, t, type MessageKey } from '../lib/i18n/pages';
+import { t, type MessageKey } from '../lib/i18n/pages';
 import type { PopupMessage } from '../lib/messages';
 import type { Settings } from '../lib/storage/settings';
+import { applyLanguage } from './apply-language';
 import { SensitivityChoice, SiteChoice } from './SettingsForm';
 import { TeamSettingsForm } from './TeamSettings';
 
 const ask = <T,>(msg: PopupMessage) => browser.runtime.sendMessage(msg) as Promise<T>;
-
-export function applyLanguage(settings: Settings): void {
-  setLocale(localeForSetting(settings.language, navigator.language));
-  document.documentElement.lang = currentLocale();
-}
 
 /** One group of settings: a heading, a line of help, the controls. */
 function Group(p: { id: string; title: string; help: string; children: ComponentChildren }) {

@@ -3,7 +3,7 @@ import { findingAdvice, findingTitle, splitFindings, storedFindings } from '../l
 import { t } from '../lib/i18n/pages';
 import { evidenceText } from '../lib/i18n/evidence';
 import { formatDate, formatDateTime } from '../lib/i18n/format';
-import { activeDismissals } from '../lib/background/marks';
+import { activeDismissals } from '../lib/dismissals';
 import { evidenceHtml, evidenceJson } from '../lib/export/evidence';
 import type { StoredProfile } from '../lib/storage/db';
 import { storageErrorReason } from '../lib/storage/errors';

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { HistoryPage } from '../../components/HistoryPage';
-import { applyLanguage } from '../../components/OptionsPage';
+import { applyLanguage } from '../../components/apply-language';
 import { download } from '../../lib/export/download';
 import { localeFor, setLocale, t } from '../../lib/i18n/pages';
 import type { PopupMessage } from '../../lib/messages';

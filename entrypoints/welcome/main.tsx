@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { applyLanguage } from '../../components/OptionsPage';
+import { applyLanguage } from '../../components/apply-language';
 import { WelcomePage } from '../../components/WelcomePage';
 import { localeFor, setLocale, t } from '../../lib/i18n/pages';
 import type { Settings } from '../../lib/storage/settings';

@@ -7,15 +7,7 @@ import type { Mark } from '../messages';
 import { memoryRules, profileRules } from '../rules';
 import type { Sensitivity } from '../score';
 import type { StoredProfile } from '../storage/db';
-
-export function activeDismissals(e: Pick<StoredProfile, 'dismissals'>) {
-  const out = new Map<string, { reason: string; at: string }>();
-  for (const d of e.dismissals ?? []) {
-    if (d.restoredAt) out.delete(d.rule);
-    else out.set(d.rule, { reason: d.reason, at: d.at });
-  }
-  return out;
-}
+import { activeDismissals } from '../dismissals';
 
 export function applyMarks(a: Analysis, e: StoredProfile, sensitivity?: Sensitivity): Analysis {
   const dismissed = activeDismissals(e);

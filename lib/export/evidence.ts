@@ -7,7 +7,7 @@
 import { t } from '../i18n/pages';
 import { evidenceText } from '../i18n/evidence';
 import { formatDate, formatDateTime } from '../i18n/format';
-import { activeDismissals } from '../background/marks';
+import { activeDismissals } from '../dismissals';
 import { siteById } from '../sites';
 import { citationText, sourceOf } from '../rules/sources';
 import { findingAdvice, findingTitle, levelSummary, splitFindings, storedFindings } from '../finding-view';
