@@ -39,6 +39,8 @@ const WRITER =
 // What opens a remote-desktop session, asked of the reader: "send me your AnyDesk ID and password", "Sie geben uns
 // die Codes durch", "envíame el código de AnyDesk" (not a guide or a story that mentions a code).
 const CODE = String.raw`(?:\p{L}+\s+){0,3}?(?:id|ids|password|passwords|passcode|code|codes|pin|passwort|kennwort|zugangsdaten|zugangscode|código|codigo|contraseña|clave|senha|mot de passe|identifiant)(?![\p{L}])`;
+const ACCESS_WORD =
+  /\b(?:id|ids|password|passcode|code|pin|passwort|kennwort|zugang|c[oó]digo|contrase[ñn]a|clave|senha|mot de passe|identifiant)/i;
 const ACCESS_CODE = new RegExp(
   [
     String.raw`(?<![\p{L}])(?:your|ur|ihre?n?|deine?n?|tu|su|tus|sus|votre|ton|vos|seu|sua|teu|tua) ${CODE}`,
@@ -62,7 +64,8 @@ function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): b
       // The deal is often in a sentence of its own ("3. You receive 25 % of the income").
       return MONEY.test(message.text);
     case 'access':
-      return ACCESS_CODE.test(quotes);
+      // The plain test first: the pattern with Unicode classes costs more than the rest of the grading.
+      return ACCESS_WORD.test(quotes) && ACCESS_CODE.test(quotes);
   }
 }
 

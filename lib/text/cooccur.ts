@@ -394,6 +394,12 @@ const NONE: readonly number[] = [];
  * by halving, not by walking from the first (a 200 KB run of "a. " has 66,000 sentences: 13 s walking).
  */
 function firstPair(pairs: readonly number[], sentence: number): number {
+  // A message of a few sentences has a few pairs: walking them is cheaper than halving.
+  if (pairs.length <= 32) {
+    let k = 0;
+    while (k < pairs.length && pairs[k]! < sentence) k += 2;
+    return k;
+  }
   let lo = 0;
   let hi = pairs.length >> 1;
   while (lo < hi) {

@@ -141,7 +141,7 @@ const MISSPELLING =
 // Names split in two ("tele gram", "pay pal"); "we chat" and "sig nal" are ordinary words apart. The misspellings
 // above are looked for in the same pass.
 const SPLIT = new RegExp(
-  String.raw`(?:^|[^a-z])(?:(?:tele|what[’']?s|sky|any|team|rust|ultra|pay|bit|cash|proton|hot|g|dis|crypt|us|teth|ether)${S}{1,3}(?:gram|app|pe|desk|viewer|pal|oneer|coin|mail|cord|o|dt|er|eum)|sk(?:yp|h?ipe)|te(?:legrm|ligram|legarm)|tlgrm|tgram|whtsapp|whatapp|anydsk)(?![a-z])`,
+  String.raw`\b(?:(?:tele|what[’']?s|sky|any|team|rust|ultra|pay|bit|cash|proton|hot|g|dis|crypt|us|teth|ether)${S}{1,3}(?:gram|app|pe|desk|viewer|pal|oneer|coin|mail|cord|o|dt|er|eum)|sk(?:yp|h?ipe)|te(?:legrm|ligram|legarm)|tlgrm|tgram|whtsapp|whatapp|anydsk)(?![a-z])`,
   'gi',
 );
 const DESCRIBED =

@@ -30,7 +30,7 @@ export function prepareMessage(raw: string): PreparedMessage {
     text = applied(text, edits);
   };
   if (clean(raw) !== raw) step(cleaning(raw));
-  const lines = /^\s*>/m.test(text) ? text.split('\n') : [];
+  const lines = text.includes('>') && /^\s*>/m.test(text) ? text.split('\n') : [];
   if (lines.some((line) => /^\s*>/.test(line))) {
     const dropped: Edit[] = [];
     let at = 0;
