@@ -38,17 +38,17 @@ const WRITER =
 
 // What opens a remote-desktop session, asked of the reader: "send me your AnyDesk ID and password", "Sie geben uns
 // die Codes durch", "envíame el código de AnyDesk" (not a guide or a story that mentions a code).
-const CODE = String.raw`(?:\p{L}+\s+){0,3}?(?:id|ids|password|passwords|passcode|code|codes|pin|passwort|kennwort|zugangsdaten|zugangscode|código|codigo|contraseña|clave|senha|mot de passe|identifiant)(?![\p{L}])`;
-const ACCESS_WORD =
-  /\b(?:id|ids|password|passcode|code|pin|passwort|kennwort|zugang|c[oó]digo|contrase[ñn]a|clave|senha|mot de passe|identifiant)/i;
+// Letters as the five languages write them, without Unicode classes (those cost more than the rest of the grading).
+const L = 'a-zà-öø-ÿœß';
+const CODE = String.raw`(?:[${L}]+\s+){0,3}?(?:id|ids|password|passwords|passcode|code|codes|pin|passwort|kennwort|zugangsdaten|zugangscode|código|codigo|contraseña|clave|senha|mot de passe|identifiant)(?![${L}])`;
 const ACCESS_CODE = new RegExp(
   [
-    String.raw`(?<![\p{L}])(?:your|ur|ihre?n?|deine?n?|tu|su|tus|sus|votre|ton|vos|seu|sua|teu|tua) ${CODE}`,
-    String.raw`(?<![\p{L}])(?:send|give|tell|share|text|read)\s+(?:me|us)\s+${CODE}`,
-    String.raw`(?<![\p{L}])(?:(?:geben|nennen|schicken|senden|sagen|teilen) sie|sie (?:geben|nennen|schicken|senden|sagen|teilen)) (?:mir|uns) ${CODE}|(?<![\p{L}])(?:gib|nenn|schick|sag) (?:mir|uns) ${CODE}`,
-    String.raw`(?<![\p{L}])(?:env[ií]a|d|p[aá]sa|m[aá]nda|d[ií])(?:me|nos) ${CODE}|(?<![\p{L}])(?:donne|envoie|donnez|envoyez|dites|dis)-(?:moi|nous) ${CODE}|(?<![\p{L}])me (?:passa|passe|manda|mande|envia|envie|d[aáê]|diz|fala) ${CODE}`,
+    String.raw`(?<![${L}])(?:your|ur|ihre?n?|deine?n?|tu|su|tus|sus|votre|ton|vos|seu|sua|teu|tua) ${CODE}`,
+    String.raw`(?<![${L}])(?:send|give|tell|share|text|read)\s+(?:me|us)\s+${CODE}`,
+    String.raw`(?<![${L}])(?:(?:geben|nennen|schicken|senden|sagen|teilen) sie|sie (?:geben|nennen|schicken|senden|sagen|teilen)) (?:mir|uns) ${CODE}|(?<![${L}])(?:gib|nenn|schick|sag) (?:mir|uns) ${CODE}`,
+    String.raw`(?<![${L}])(?:env[ií]a|d|p[aá]sa|m[aá]nda|d[ií])(?:me|nos) ${CODE}|(?<![${L}])(?:donne|envoie|donnez|envoyez|dites|dis)-(?:moi|nous) ${CODE}|(?<![${L}])me (?:passa|passe|manda|mande|envia|envie|d[aáê]|diz|fala) ${CODE}`,
   ].join('|'),
-  'iu',
+  'i',
 );
 
 // A sum or a share: "$500", "30 %", "200 USD", "R$ 300", "half of the income" is left to the words.
@@ -64,8 +64,7 @@ function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): b
       // The deal is often in a sentence of its own ("3. You receive 25 % of the income").
       return MONEY.test(message.text);
     case 'access':
-      // The plain test first: the pattern with Unicode classes costs more than the rest of the grading.
-      return ACCESS_WORD.test(quotes) && ACCESS_CODE.test(quotes);
+      return ACCESS_CODE.test(quotes);
   }
 }
 
