@@ -41,6 +41,9 @@ const WRITER =
 // Letters as the five languages write them, without Unicode classes (those cost more than the rest of the grading).
 const L = 'a-zà-öø-ÿœß';
 const CODE = String.raw`(?:[${L}]+\s+){0,3}?(?:id|ids|password|passwords|passcode|code|codes|pin|passwort|kennwort|zugangsdaten|zugangscode|código|codigo|contraseña|clave|senha|mot de passe|identifiant)(?![${L}])`;
+// A plain test first: most remote-desktop requests name no code at all.
+const ACCESS_WORD =
+  /(?:ids?|passwords?|passcodes?|codes?|pin|passw[oö]rt\w*|kennw[oö]rt\w*|zugang\w*|c[oó]digos?|contraseñas?|claves?|senhas?|mots? de passe|identifiants?)(?![a-zà-öø-ÿ])/i;
 const ACCESS_CODE = new RegExp(
   [
     String.raw`(?<![${L}])(?:your|ur|ihre?n?|deine?n?|tu|su|tus|sus|votre|ton|vos|seu|sua|teu|tua) ${CODE}`,
@@ -64,7 +67,7 @@ function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): b
       // The deal is often in a sentence of its own ("3. You receive 25 % of the income").
       return MONEY.test(message.text);
     case 'access':
-      return ACCESS_CODE.test(quotes);
+      return ACCESS_WORD.test(quotes) && ACCESS_CODE.test(quotes);
   }
 }
 

@@ -228,8 +228,10 @@ function marksIn(raw: string, t: Traced): number[] {
 
 /** The names read back in a sentence the rules quote (as read), each as written and as read. */
 export function disguisesIn(msg: PreparedMessage, sentence: string): Disguise[] {
+  // Names first: `shown` traces the message back to the page, which costs (most messages read nothing back).
+  if (!msg.disguises) return [];
   const written = msg.shown?.get(sentence);
-  if (!written || !msg.disguises) return [];
+  if (!written) return [];
   return msg.disguises.filter((d) => written.includes(d.shown) && sentence.includes(d.word));
 }
 
