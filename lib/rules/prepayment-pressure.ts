@@ -12,7 +12,7 @@ const BEFORE = concept(
   String.raw`upfront|up-front|up front|in advance|beforehand|advance|deposit|first payment|before (?:I|we) (?:start|begin|write|do|deliver|send)|before starting|before any|first|vorab|im voraus|vorauszahlung|vorkasse|anzahlung|vorher|zuerst|bevor ich|por adelantado|adelantado|anticipo|por anticipado|primero|antes de empezar|antes de comenzar|acompte|d[’']avance|à l[’']avance|avance|avant de commencer|adiantad[oa]|adiantamento|antecipad[oa]|antecipadamente|adiantadamente|anticipadamente|sinal|antes de começar|primeiro`,
 );
 const DEMAND = concept(
-  String.raw`need|require\p{L}*|must|have to|please|send|can you|want|would like|i[’']d like|hätte (?:ich )?gerne?|am liebsten|preferably|de preferencia|de préférence|de preferência|möchte|quiero|veux|voudrais|quero|gostaria|could you|or I|today|now|then I|book my time|brauche|benötige|bitte|zahlen sie|sonst|jetzt|fange|lege|necesito|neces[ií]t\p{L}*|por favor|envía|empiezo|il me faut|j[’']ai besoin|besoin|je demande|merci de|envoyez|preciso|mande|come[çc]o|(?:you|vous) (?:will|shall|are|may) be asked to|you are asked to|is due|are due|erforderlich|notwendig|verlangt|müssen sie|musst du|pide|piden|se requiere|necesari[oa]|exig\p{L}*|debe|deberá|(?:est|sera|sont|seront) (?:demandée?s?|exigée?s?|requise?s?)|vous sera demandée?|obligatoire|doit|devra|doivent|deve|deverá|exigid[oa]s?|necessári[oa]|solicitad[oa]`,
+  String.raw`need|require\p{L}*|must|have to|please|send|can you|want|would like|i[’']d like|hätte (?:ich )?gerne?|am liebsten|preferably|de preferencia|de préférence|de preferência|möchte|quiero|veux|voudrais|quero|gostaria|could you|or I|today|now|then I|book my time|brauche|benötige|bitte|zahlen sie|sonst|jetzt|fange|lege|necesito|neces[ií]t\p{L}*|por favor|envía|empiezo|il me faut|j[’']ai besoin|besoin|je demande|merci de|envoyez|preciso|mande|come[çc]o|(?<=(?:you|vous) (?:will|shall|are|may) be )asked to|(?<=you are )asked to|(?<=(?:is|are) )due(?! to)|erforderlich|notwendig|verlangt|müssen sie|musst du|pide|piden|(?<=se )requiere|necesari[oa]|exig\p{L}*|debe|deberá|(?<=(?:est|sera|sont|seront) )(?:demandée?s?|exigée?s?|requise?s?)|obligatoire|doit|devra|doivent|deve|deverá|exigid[oa]s?|necessári[oa]|solicitad[oa]`,
 );
 // Words that are a payment before the work by themselves: "deposit", "Anzahlung", "anticipo", "acompte".
 const DEPOSIT = concept(
@@ -86,9 +86,10 @@ const COMBINATIONS: Combination[] = [
   // "payable en début de semestre", "a pagar por adelantado".
   [
     concept(
-      String.raw`payable|payables|to be paid|à payer|à régler|zahlbar|zu zahlen|a pagar|pagadero|pagaderos|pagável|pagáveis|a ser pago`,
+      String.raw`payables?|(?<=to be )paid|(?<=à )(?:payer|régler)|zahlbar|(?<=zu )zahlen|(?<=a )pagar|pagaderos?|pagável|pagáveis|(?<=a ser )pago`,
     ),
-    concept(
+    // A filter: "in", "at", "au", "no" would be anchors in every message.
+    filter(
       String.raw`in advance|ahead|d[’']avance|à l[’']avance|im voraus|vorab|por adelantado|por anticipado|antecipadamente|adiantadamente|en début d[eu]|au début d[eu]|at the (?:start|beginning) of|zu beginn|al (?:inicio|principio|comienzo) de|no início d[eoa]`,
     ),
   ],
@@ -132,7 +133,8 @@ const ORDERED_TERMS: Combination[] = [
 const FEE_DEMANDS: Combination[] = [
   [
     concept(PAY_VERB, String.raw`entricht\p{L}*|begleich\p{L}*|abonar|abone|abonen|acquitter|acquittez|cover the`),
-    concept(
+    // The obligation and the fee are filters: "have", "please", "es" would be anchors in nearly every message.
+    filter(
       String.raw`must|have to|has to|need to|needs to|required|requires|please|kindly|müssen|muss|bitte|erforderlich|benötigt|notwendig|obligatorisch\p{L}*|debe|debes|deberá|tiene que|tienes que|es necesario|doit|devez|devrez|il faut|veuillez|deve|deverá|precisa|tem que|é necessário`,
     ),
     filter(String.raw`fees?\b|gebühr|frais|tasas?\b|taxas?\b|tarifa|cuota|cargos?\b`),
