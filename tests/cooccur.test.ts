@@ -114,15 +114,15 @@ describe('hostile text', () => {
   // hundreds of times what linear matching needs, so it only fails on such a pattern, not on a slow machine.
   const prefix =
     'Please send the laptop to my friend, pay in USDT via telegram whatsapp email, my account was suspended, rent your ID, camera broken, 50% upfront, install AnyDesk, my friends can also join ';
-  // The last ones: names spelled around a filter (lib/text/disguise.ts) — spaced, look-alike, described.
-  const disguised = ['a ', 't e l e g r a m ', 'Те', 'a1', 'w h @ t s ', 'the app with the paper plane '];
+  // Added later: names spelled around a filter (lib/text/disguise.ts) — spaced, look-alike, described.
+  const added = ['a ', 't e l e g r a m ', 'Те', 'a1', 'w h @ t s ', 'the app with the paper plane '];
   // Found by the attack on it: a sign in every word once looked back to the message's start for a dot (8 s),
   // each name read back once checked all before it; invisible and styled characters are traced to the page.
-  disguised.push('wh@t ', 'tele gram ', 'T e l e g r a m ', 'a\u200bb ', '𝐓𝐞', 'T🔹e🔹', 'Ѕкуре ', '“x” ', '> q\n');
+  added.push('wh@t ', 'tele gram ', 'T e l e g r a m ', 'a\u200bb ', '𝐓𝐞', 'T🔹e🔹', 'Ѕкуре ', '“x” ', '> q\n');
   // A sentence or a line per character: a concept's anchors were walked from the first for each sentence (13 s
   // for "a. ", 28 s for a letter a line).
-  disguised.push('a. ', 'a\n', 'T\ne\n');
-  it.each(['a', '1', 'a.', 'a-', '1 ', 'a_', 'a+', 'a@', '1.', '@a', 'my ', 'É', 'a#', ...disguised])(
+  added.push('a. ', 'a\n', 'T\ne\n');
+  it.each(['a', '1', 'a.', 'a-', '1 ', 'a_', 'a+', 'a@', '1.', '@a', 'my ', 'É', 'a#', ...added])(
     'a 200 KB run of %j is read in linear time',
     (unit) => {
       const start = performance.now();

@@ -121,7 +121,6 @@ const ODD_IN_WORD = /[\u0100-\u02af\u1d00-\u1eff\ua730-\ua7ff\u2190-\u21ff\u2500
 const S = String.raw`[ \t\r\n.\-_*·•|+~,'’/\\]`;
 // (From a single letter on: a word boundary and a separator right after it rule out most positions at once.)
 const SPACED = new RegExp(String.raw`\b[a-z]${S}{1,3}[a-z](?![a-z0-9])(?:${S}{1,3}[a-z](?![a-z0-9])){2,}`, 'gi');
-// Names split in two ("tele gram", "pay pal"); "we chat" and "sig nal" are ordinary words apart.
 // Misspelt on purpose, as a filter's list does not have them ("Skhipe", "SKyp" in the Fiverr forum): read as the
 // name, not called a disguise (a typo looks the same). Only spellings that are no word of their own.
 const MISSPELT: Record<string, string> = {
@@ -137,12 +136,12 @@ const MISSPELT: Record<string, string> = {
   whatapp: 'WhatsApp',
   anydsk: 'AnyDesk',
 };
-const MISSPELLING =
-  /(?<![\p{L}\p{N}])(?:sk(?:yp|h?ipe)|te(?:legrm|ligram|legarm)|tlgrm|tgram|whtsapp|whatapp|anydsk)(?![\p{L}\p{N}])/giu;
+const MISSPELLINGS = Object.keys(MISSPELT).join('|');
+const MISSPELLING = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MISSPELLINGS})(?![\\p{L}\\p{N}])`, 'giu');
 // Names split in two ("tele gram", "pay pal"); "we chat" and "sig nal" are ordinary words apart. The misspellings
 // above are looked for in the same pass.
 const SPLIT = new RegExp(
-  String.raw`\b(?:tele${S}{1,3}gram|what[’']?s${S}{1,3}app|sky${S}{1,3}pe|rust${S}{1,3}desk|ultra${S}{1,3}viewer|any${S}{1,3}desk|team${S}{1,3}viewer|pay${S}{1,3}(?:pal|oneer)|bit${S}{1,3}coin|cash${S}{1,3}app|(?:proton|hot|g)${S}{1,3}mail|dis${S}{1,3}cord|crypt${S}{1,3}o|us${S}{1,3}dt|teth${S}{1,3}er|ether${S}{1,3}eum|sk(?:yp|h?ipe)|te(?:legrm|ligram|legarm)|tlgrm|tgram|whtsapp|whatapp|anydsk)(?![a-z])`,
+  String.raw`\b(?:tele${S}{1,3}gram|what[’']?s${S}{1,3}app|sky${S}{1,3}pe|rust${S}{1,3}desk|ultra${S}{1,3}viewer|any${S}{1,3}desk|team${S}{1,3}viewer|pay${S}{1,3}(?:pal|oneer)|bit${S}{1,3}coin|cash${S}{1,3}app|(?:proton|hot|g)${S}{1,3}mail|dis${S}{1,3}cord|crypt${S}{1,3}o|us${S}{1,3}dt|teth${S}{1,3}er|ether${S}{1,3}eum|${MISSPELLINGS})(?![a-z])`,
   'gi',
 );
 const DESCRIBED =

@@ -29,7 +29,7 @@ export function prepareMessage(raw: string): PreparedMessage {
     steps.push(edits);
     text = applied(text, edits);
   };
-  if (clean(raw) !== raw) step(cleaning(raw));
+  if (cleanText(raw) !== raw) step(cleaning(raw));
   const lines = text.includes('>') && /^\s*>/m.test(text) ? text.split('\n') : [];
   if (lines.some((line) => /^\s*>/.test(line))) {
     const dropped: Edit[] = [];
@@ -186,9 +186,7 @@ const styled = (c: number, next: number) =>
   (c >= 0x249c && c <= 0x24e9) ||
   (c === 0xd835 && next >= 0xdc00) ||
   (c === 0xd83c && next >= 0xdd30 && next <= 0xdd89);
-const clean = (s: string) => cleanText(s).replace(/\u00ad/g, '');
-
-/** The edits that clean the page's text (lib/text/sentences.ts cleanText, the soft hyphen removed). */
+/** The edits that clean the page's text (lib/text/sentences.ts cleanText). */
 function cleaning(raw: string): Edit[] {
   // Character by character with its combining marks (NFKC joins a letter and its accent). ASCII alone never
   // changes; the same characters are cleaned once. (Where NFKC would join two characters that are not a letter
@@ -197,7 +195,7 @@ function cleaning(raw: string): Edit[] {
   const known = new Map<string, string>();
   for (const m of raw.matchAll(/[\s\S]\p{M}+|[^\0-\x7f]/gu)) {
     let word = known.get(m[0]);
-    if (word === undefined) known.set(m[0], (word = clean(m[0])));
+    if (word === undefined) known.set(m[0], (word = cleanText(m[0])));
     if (word !== m[0]) edits.push({ from: m.index, to: m.index + m[0].length, word });
   }
   return edits;

@@ -6,9 +6,9 @@ export function sentences(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Removes zero-width and bidi-control characters that can hide or reorder text. */
+/** Removes zero-width and bidi-control characters and soft hyphens that can hide or reorder text. */
 export function cleanText(text: string): string {
-  return text.normalize('NFKC').replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '');
+  return text.normalize('NFKC').replace(/[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '');
 }
 
 export const NEGATION = /\b(?:no|not|never|don[’']?t|do not|won[’']?t|without|nor|kein(?:e|en)?|nicht|niemals|nie)\b/i;

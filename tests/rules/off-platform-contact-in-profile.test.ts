@@ -17,6 +17,7 @@ describe('off-platform-contact-in-profile', () => {
     ['phone with country prefix', 'Call +44 20 7946 0958 any time', ['Phone: “+44 20 7946 0958”']],
     ['national phone with the profile country', 'Call 050 123 4567', ['Phone: “050 123 4567”'], 'UA'],
     ['zero-width characters do not hide a handle', 'Tele\u200Bgram: @danw_dev_pro', ['Telegram: “@danw_dev_pro”']],
+    ['nor does a soft hyphen', 'Tele\u00ADgram: @danw_dev_pro', ['Telegram: “@danw_dev_pro”']],
     [
       'a name spelled around the filter',
       'T e l e g r a m: @danw_dev_pro',
