@@ -52,8 +52,13 @@ function closing(source: string, open: number): number {
 /** Lower-case literal starts of one alternative, or null where it can start otherwise. */
 function startsOf(alternative: string): string[] | null {
   // Zero-width starts ("\\b", "^", a lookbehind) consume nothing: the anchors are what follows.
-  const zeroWidth = /^(?:\\b|\^|\(\?<[!=](?:\[[^\]]*\]|[^)])*\))/.exec(alternative);
+  const zeroWidth = /^(?:\\b|\^)/.exec(alternative);
   if (zeroWidth) return startsOf(alternative.slice(zeroWidth[0].length));
+  // A lookbehind, however deeply its groups nest ("(?<=(?:mir|uns) (?:\p{L}+\s+){0,3}?ihre )nummer" → "nummer").
+  if (/^\(\?<[!=]/.test(alternative)) {
+    const end = closing(alternative, 0);
+    return end < 0 ? null : startsOf(alternative.slice(end + 1));
+  }
   // A currency sign before digits: the word the trie sees starts at the digits (scans start a little early).
   const currency = /^\[\$€£\](?:\\s\?)?(?=\\d)/.exec(alternative);
   if (currency) return startsOf(alternative.slice(currency[0].length));
@@ -78,10 +83,12 @@ function startsOf(alternative: string): string[] | null {
     const rest = after.slice(1);
     return all([startsOf(m[0].slice(0, -1) + rest), startsOf(m[0] + rest)]);
   }
+  // An optional hyphen: the word alone before it ("e-mail": the trie's words are "e", "mail"), or joined ("email").
+  if (after.startsWith('-?')) return all([[`${m[0]}$`], startsOf(m[0] + after.slice(2))]);
   if (/^[?*{]/.test(after)) return m[0].length > 1 ? [m[0].slice(0, -1)] : null;
   // A whole word when a space, a separator or the end follows: "a" in "a\\s+mi tío" is the word "a", not
-  // every word starting with a.
-  return [/^(?:$|(?:\\s|[ ,.:;!’'-])(?![?*]))/.test(after) ? `${m[0]}$` : m[0]];
+  // every word starting with a; "t" in "t\\.me/" is the word "t", not every word starting with t.
+  return [/^(?:$|(?:\\s|\\[./@#:-]|[ ,.:;!’'/@#-])(?![?*{]))/.test(after) ? `${m[0]}$` : m[0]];
 }
 
 /** Every list joined, or null if one is null. */

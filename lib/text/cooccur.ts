@@ -423,6 +423,11 @@ export function allConcepts(): readonly RegExp[] {
   return registry;
 }
 
+/** The concepts with no anchors, run on every sentence of every message (for tests: each one costs). */
+export function unanchoredConcepts(): readonly RegExp[] {
+  return registry.filter((_, id) => unanchored[id]);
+}
+
 /** The first match of a concept in each sentence of a message, as the index finds it (for tests). */
 export function indexedMatches(msg: PreparedMessage, re: RegExp): number[] {
   const id = ids.get(re);
