@@ -72,6 +72,24 @@ describe('the anchored index', () => {
     expect(unanchored.length, unanchored.join('\n')).toBeLessThanOrEqual(13);
   });
 
+  it('gives each message its own answers when messages are read in turns (the index reuses two sets of buffers)', () => {
+    const some = texts.filter((t) => t.length > 200).slice(0, 5);
+    const concepts = allConcepts().filter((_, i) => i % 3 === 0);
+    const alone = some.map((t) => {
+      const msg = prepareMessage(t);
+      return concepts.map((re) => indexedMatches(msg, re));
+    });
+    // Three and more messages in turns: each takes the buffers of the one read least recently and walks again.
+    const msgs = some.map((t) => prepareMessage(t));
+    const turns = msgs.map(() => concepts.map((): number[] => []));
+    for (let c = 0; c < concepts.length; c++)
+      for (let m = 0; m < msgs.length; m++) turns[m][c] = indexedMatches(msgs[(m * 2) % msgs.length], concepts[c]);
+    for (let m = 0; m < msgs.length; m++) expect(turns[m]).toEqual(alone[(m * 2) % msgs.length]);
+    // And a whole analysis in between: the earlier message's index still answers for it.
+    analyzeMessage(some[1]);
+    expect(concepts.map((re) => indexedMatches(msgs[0], re))).toEqual(alone[0]);
+  });
+
   it('rules make their concepts when loaded, not per message (no growth, no leak)', () => {
     const before = allConcepts().length;
     for (const text of texts.slice(0, 50)) analyzeMessage(text);

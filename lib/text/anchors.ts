@@ -137,9 +137,10 @@ export class AnchorTrie {
 
   /**
    * Notes, for each concept with an anchor that starts a word of the sentence `text`, the sentence and the
-   * offset of each such word, as pairs appended to `found[id]` (sentences come in order, words in order). One pass over the characters; capitals fold to small letters through the slot table.
+   * word's offset (sentences come in order, words in order). One pass over the characters; capitals fold to
+   * small letters through the slot table.
    */
-  collect(text: string, sentence: number, found: number[][]): void {
+  collect(text: string, sentence: number, notes: Notes): void {
     const { root, edgeFrom, edgeSlot, edgeTo, prefixFrom, wordFrom, ids } = (this.compiled ??= compile(this.root));
     let state = 0; // 0: the root; -1: no anchor continues this word
     let inWord = false;
@@ -150,7 +151,7 @@ export class AnchorTrie {
       if (slot < 0) {
         // The word ended where the walk still is: its whole-word anchors match.
         if (inWord && state > 0)
-          for (let k = wordFrom[state]; k < wordFrom[state + 1]; k++) note(found, ids[k], sentence, start);
+          for (let k = wordFrom[state]; k < wordFrom[state + 1]; k++) notes.add(ids[k], sentence, start);
         inWord = false;
         continue;
       }
@@ -158,6 +159,7 @@ export class AnchorTrie {
         inWord = true;
         state = 0;
         start = i;
+        notes.word++;
       }
       if (state < 0) continue;
       if (state === 0) state = root[slot] || -1;
@@ -171,17 +173,76 @@ export class AnchorTrie {
           }
         state = to;
       }
-      if (state > 0)
-        for (let k = prefixFrom[state]; k < prefixFrom[state + 1]; k++) note(found, ids[k], sentence, start);
+      if (state > 0) for (let k = prefixFrom[state]; k < prefixFrom[state + 1]; k++) notes.add(ids[k], sentence, start);
     }
   }
 }
 
-/** Appends (sentence, offset) to a concept's pairs unless it is already there (two anchors of one word). */
-function note(found: number[][], id: number, sentence: number, offset: number): void {
-  const pairs = found[id];
-  if (!pairs) found[id] = [sentence, offset];
-  else if (pairs[pairs.length - 1] !== offset || pairs[pairs.length - 2] !== sentence) pairs.push(sentence, offset);
+/**
+ * What a message's walk found: (concept, sentence, offset) triples in one growing buffer (a list per concept
+ * cost more than the walk), then sorted by concept, each concept's pairs in the sentences' order.
+ */
+export class Notes {
+  private buffer = new Int32Array(3 * 1024);
+  private length = 0;
+  /** Counts the words walked: a concept noted twice at one word (two of its anchors start it) is noted once. */
+  word = 0;
+  private readonly lastWord: Int32Array;
+
+  constructor(readonly concepts: number) {
+    this.lastWord = new Int32Array(concepts).fill(-1);
+  }
+
+  /** Empties the buffer for the next message (the buffer and the word count are kept). */
+  clear(): void {
+    this.length = 0;
+    if (this.word > 1 << 30) {
+      this.word = 0;
+      this.lastWord.fill(-1);
+    }
+  }
+
+  add(id: number, sentence: number, offset: number): void {
+    if (this.lastWord[id] === this.word) return;
+    this.lastWord[id] = this.word;
+    if (this.length + 3 > this.buffer.length) {
+      const grown = new Int32Array(this.buffer.length * 2);
+      grown.set(this.buffer);
+      this.buffer = grown;
+    }
+    const b = this.buffer;
+    const n = this.length;
+    b[n] = id;
+    b[n + 1] = sentence;
+    b[n + 2] = offset;
+    this.length = n + 3;
+  }
+
+  /**
+   * The pairs by concept, written into `into` (grown where too small): `pairs[2 * from[id] … 2 * from[id + 1])`
+   * are (sentence, offset) pairs of concept `id`, in the order noted.
+   */
+  byConcept(into: { pairs: Int32Array; from: Int32Array }): void {
+    const { buffer: b, length, concepts } = this;
+    if (into.from.length < concepts + 1) into.from = new Int32Array(concepts + 1);
+    if (into.pairs.length < (length / 3) * 2)
+      into.pairs = new Int32Array(Math.max((length / 3) * 2, 2 * into.pairs.length));
+    const { from, pairs } = into;
+    const next = (this.next ??= new Int32Array(concepts));
+    from.fill(0, 0, concepts + 1);
+    for (let k = 0; k < length; k += 3) from[b[k] + 1]++;
+    for (let id = 0; id < concepts; id++) {
+      from[id + 1] += from[id];
+      next[id] = from[id];
+    }
+    for (let k = 0; k < length; k += 3) {
+      const p = 2 * next[b[k]]++;
+      pairs[p] = b[k + 1];
+      pairs[p + 1] = b[k + 2];
+    }
+  }
+
+  private next?: Int32Array;
 }
 
 // Letters of concepts' word edges, lower-case (a-z, 0-9, Latin-1 letters, œ), numbered for the table.

@@ -5,7 +5,7 @@
  * none of them is negated by one of the few words right before it ("no crypto", "never pay", "nunca pagamos",
  * "ne payons jamais", "keine Anzahlung") and no `unless` context matches ("the telegram bot").
  */
-import { AnchorTrie, anchorsOf } from './anchors';
+import { AnchorTrie, anchorsOf, Notes } from './anchors';
 import { givesContact } from './contacts';
 import type { PreparedMessage } from './message';
 import { asksAvailability, negatedInClause, voiceAt, warns } from './speech';
@@ -264,29 +264,63 @@ function idsOf(combination: Combination): number[] {
   return found;
 }
 
+/**
+ * What an index reads and writes, in buffers reused message after message (five typed arrays made for each
+ * message cost a twentieth of the message rules' time). Two: the message being read and one read beside it
+ * (crypto.ts reads a part of a message on its own). An index whose buffers another index took walks its
+ * message again.
+ */
+class Space {
+  owner?: ConceptIndex;
+  /** Per concept id: (sentence, offset of a word starting with one of its anchors) pairs, in order, at
+   * `pairs[2 * from[id] … 2 * from[id + 1])`. */
+  pairs = new Int32Array(2048);
+  from = new Int32Array(0);
+  /** id * sentences + sentence → 2 + offset of the concept's first match there, 1 for none, 0 not yet read. */
+  offsets = new Int32Array(0);
+  /** id * sentences + sentence → where that first match ends. */
+  ends = new Int32Array(0);
+  /** Per concept id: the sentences holding one of its anchors as a bit mask, -2 not yet read. */
+  masks = new Int32Array(0);
+}
+const spaces = [new Space(), new Space()];
+let recent = 0;
+// One buffer for every message's walk.
+let notes: Notes | undefined;
+
 /** Which sentences of a message hold each concept's anchors, and where each concept matches. */
 class ConceptIndex {
-  /** Per concept id: (sentence, offset of a word starting with one of its anchors) pairs, in order. */
-  private found?: number[][];
   /** Per concept id: the sentences holding one of its anchors. */
   private readonly sentences: number[][] = [];
-  /** id * sentences + sentence → 2 + offset of the concept's first match there, 1 for none, 0 not yet read. */
-  private offsets?: Int32Array;
-  /** id * sentences + sentence → where that first match ends. */
-  private ends?: Int32Array;
   private every?: number[];
+  private slot = -1;
   readonly concepts = registry.length;
 
   constructor(private readonly msg: PreparedMessage) {}
 
-  private pairs(id: number): number[] | undefined {
-    if (!this.found) {
-      const found: number[][] = [];
-      const sentences = this.msg.sentences;
-      for (let i = 0; i < sentences.length; i++) trie.collect(sentences[i], i, found);
-      this.found = found;
+  /** This index's buffers: its own, or the least recently used ones, filled by walking the message's words. */
+  private space(): Space {
+    if (this.slot >= 0 && spaces[this.slot].owner === this) {
+      recent = this.slot;
+      return spaces[this.slot];
     }
-    return this.found[id];
+    this.slot = recent = 1 - recent;
+    const space = spaces[this.slot];
+    space.owner = this;
+    const { concepts } = this;
+    if (notes?.concepts !== concepts) notes = new Notes(concepts);
+    notes.clear();
+    const sentences = this.msg.sentences;
+    for (let i = 0; i < sentences.length; i++) trie.collect(sentences[i], i, notes);
+    notes.byConcept(space);
+    const cells = concepts * sentences.length;
+    if (space.offsets.length < cells) {
+      space.offsets = new Int32Array(Math.max(cells, 2 * space.offsets.length));
+      space.ends = new Int32Array(space.offsets.length);
+    } else space.offsets.fill(0, 0, cells);
+    if (space.masks.length < concepts) space.masks = new Int32Array(concepts);
+    space.masks.fill(-2, 0, concepts);
+    return space;
   }
 
   /** The sentences holding one of the concept's anchors, in order (all for a concept without anchors). */
@@ -294,14 +328,13 @@ class ConceptIndex {
     if (unanchored[id]) return (this.every ??= this.msg.sentences.map((_, i) => i));
     let list = this.sentences[id];
     if (!list) {
-      const pairs = this.pairs(id) ?? NONE;
+      const { pairs, from } = this.space();
       list = this.sentences[id] = [];
-      for (let k = 0; k < pairs.length; k += 2) if (pairs[k] !== list[list.length - 1]) list.push(pairs[k]);
+      for (let k = 2 * from[id], end = 2 * from[id + 1]; k < end; k += 2)
+        if (pairs[k] !== list[list.length - 1]) list.push(pairs[k]);
     }
     return list;
   }
-
-  private masks?: Int32Array;
 
   /**
    * The sentences holding one of the concept's anchors as a bit mask (all for a concept without anchors):
@@ -310,13 +343,12 @@ class ConceptIndex {
   mask(id: number): number {
     const n = this.msg.sentences.length;
     if (unanchored[id]) return n >= 31 ? -1 : (1 << n) - 1;
-    this.masks ??= new Int32Array(this.concepts).fill(-2);
-    let m = this.masks[id];
+    const { masks, pairs, from } = this.space();
+    let m = masks[id];
     if (m === -2) {
       m = 0;
-      const pairs = this.pairs(id);
-      if (pairs) for (let k = 0; k < pairs.length; k += 2) m |= 1 << pairs[k];
-      this.masks[id] = m;
+      for (let k = 2 * from[id], end = 2 * from[id + 1]; k < end; k += 2) m |= 1 << pairs[k];
+      masks[id] = m;
     }
     return m;
   }
@@ -324,16 +356,17 @@ class ConceptIndex {
   /** Offset of the first word of the sentence that starts with one of the concept's anchors (0 if it has none), or -1. */
   anchoredAt(id: number, sentence: number): number {
     if (unanchored[id]) return 0;
-    const pairs = this.pairs(id) ?? NONE;
-    const k = firstPair(pairs, sentence);
-    return k < pairs.length && pairs[k] === sentence ? pairs[k + 1] : -1;
+    const { pairs, from } = this.space();
+    const end = 2 * from[id + 1];
+    const k = firstPair(pairs, 2 * from[id], end, sentence);
+    return k < end && pairs[k] === sentence ? pairs[k + 1] : -1;
   }
 
   /** The text of the concept's first match in one sentence ("" when it has none). */
   word(id: number, sentence: number): string {
     const start = this.at(id, sentence);
     if (start < 0) return '';
-    return this.msg.sentences[sentence].slice(start, this.ends![id * this.msg.sentences.length + sentence]);
+    return this.msg.sentences[sentence].slice(start, this.space().ends[id * this.msg.sentences.length + sentence]);
   }
 
   /** Offset of the concept's next match in one sentence after `after`, or -1 (not remembered: rare). */
@@ -346,7 +379,8 @@ class ConceptIndex {
   /** Offset of the concept's first match in one sentence, or -1. */
   at(id: number, sentence: number): number {
     const k = id * this.msg.sentences.length + sentence;
-    const offsets = (this.offsets ??= new Int32Array(this.concepts * this.msg.sentences.length));
+    const space = this.space();
+    const offsets = space.offsets;
     const known = offsets[k];
     if (known) return known - 2;
     const s = this.msg.sentences[sentence];
@@ -364,11 +398,16 @@ class ConceptIndex {
       // A match starts where a word starts with one of the concept's anchors (the pattern begins at a word
       // edge, and every alternative with an anchor), or, for a currency sign, up to two characters before:
       // the pattern is tried at those offsets only, in order, not scanned along the rest of the sentence.
-      const pairs = this.pairs(id) ?? NONE;
+      const { pairs, from } = space;
+      const last = 2 * from[id + 1];
       const y = sticky[id];
       const early = currency[id] ? 2 : 0;
       let tried = -1;
-      for (let p = firstPair(pairs, sentence); p < pairs.length && found < 0 && pairs[p] === sentence; p += 2) {
+      for (
+        let p = firstPair(pairs, 2 * from[id], last, sentence);
+        p < last && found < 0 && pairs[p] === sentence;
+        p += 2
+      ) {
         const w = pairs[p + 1];
         for (let at = Math.max(w - early, tried + 1); at <= w; at++) {
           y.lastIndex = at;
@@ -381,27 +420,26 @@ class ConceptIndex {
         tried = w;
       }
     }
-    if (found >= 0) (this.ends ??= new Int32Array(offsets.length))[k] = end;
+    if (found >= 0) space.ends[k] = end;
     offsets[k] = found + 2;
     return found;
   }
 }
 
-const NONE: readonly number[] = [];
-
 /**
- * Where a sentence's pairs (sentence, offset, …, in the sentences' order) start, or the next sentence's: found
- * by halving, not by walking from the first (a 200 KB run of "a. " has 66,000 sentences: 13 s walking).
+ * Where a sentence's pairs (sentence, offset, …, in the sentences' order, at pairs[from … to)) start, or the
+ * next sentence's: found by halving, not by walking from the first (a 200 KB run of "a. " has 66,000
+ * sentences: 13 s walking).
  */
-function firstPair(pairs: readonly number[], sentence: number): number {
+function firstPair(pairs: Int32Array, from: number, to: number, sentence: number): number {
   // A message of a few sentences has a few pairs: walking them is cheaper than halving.
-  if (pairs.length <= 32) {
-    let k = 0;
-    while (k < pairs.length && pairs[k]! < sentence) k += 2;
+  if (to - from <= 32) {
+    let k = from;
+    while (k < to && pairs[k] < sentence) k += 2;
     return k;
   }
-  let lo = 0;
-  let hi = pairs.length >> 1;
+  let lo = from >> 1;
+  let hi = to >> 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (pairs[mid * 2] < sentence) lo = mid + 1;
