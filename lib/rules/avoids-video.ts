@@ -2,7 +2,7 @@
  * G3; G1 ("text-based chat instead of video calls"): declines or keeps postponing video, a "broken" camera or
  * microphone, text only. Five languages, any word order (lib/text/cooccur.ts).
  */
-import { type Combination, concept, filter, readHits } from '../text/cooccur';
+import { type Combination, concept, filter, inMessage, readHits } from '../text/cooccur';
 import { standInHits } from '../text/proxy';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
@@ -62,7 +62,7 @@ const CONTEXT = concept(
   String.raw`feature|program|programm|programa|programme|player|ticket|bug|browser|safari|upload\p{L}*|stream\p{L}*|render\p{L}*|funktion|función|fonction|funcionalidade|app|apps|application\p{L}*|website|browser|driver\p{L}*|reboot\p{L}*|restart\p{L}*|black screen|permission\p{L}*|settings|error\p{L}*|crash\p{L}*|version|windows|macos|linux|ubuntu|android|ios|firmware|tested|please help|build|develop\p{L}*|implement\p{L}*|integrat\p{L}*|had a|went well|happy|glad|ready|willing|gerne?|con gusto|avec plaisir|sin problema|no problem|works fine|works now|now works|works again|video works|new one|funciona bien|funktioniert gut|cuando quieras|whenever|can[’']?t wait`,
 );
 
-const BUG = filter(
+const BUG = concept(
   String.raw`applications?|website|browser|driver\p{L}*|reboot\p{L}*|restart\p{L}*|restared|refresh\p{L}*|updated|update|black screen|permissions?|error\p{L}*|crash\p{L}*|version|windows|macos|linux|ubuntu|android|firmware|please help|tried everything|testing it|different pcs?|no luck|looks normal|counter-?party|any (?:idea|solution|fix)|how (?:can|do) i fix|steps to reproduce|expected behaviou?r|i would expect|uncaught|exception|receiving side|calling side`,
 );
 
@@ -82,7 +82,7 @@ export const rule: MessageRule = {
   check({ message }) {
     // A camera that fails in an app, a browser or after an update is a bug report, wherever the message says so.
     const refusals = readHits(message, COMBINATIONS, { negationIsPattern: true, unless: [CONTEXT] });
-    const bugReport = refusals.length > 0 && BUG.test(message.text);
+    const bugReport = refusals.length > 0 && inMessage(message, BUG);
     // Calls refused ("No puedo llamar", "I can't call") are weak evidence: a note.
     const calls = readHits(message, NO_CALLS, { negationIsPattern: true }).map((h) => ({ ...h, weak: true }));
     const seen = new Set<number>();

@@ -224,6 +224,11 @@ const READERS_WORKSPACE = filter(
 );
 const LAUNCHED =
   /\b(?:server|group|channel|community)\S*\s+(?:\S+\s+)?(?:created|launched|is (?:up|live|ready|open)|has been (?:created|launched|set up|opened))|\b(?:created|launched|opened|set up)\s+(?:a|the|our|an official)\s+(?:\w+\s+)?(?:server|group|community)\b/i;
+/** Server links inviting the reader, unless the message announces a new server (tested only where a link is). */
+function serverLinks(message: PreparedMessage, unless: RegExp[]): Hit[] {
+  const links = readHits(message, SERVER_LINK, { unless });
+  return links.length && LAUNCHED.test(message.text) ? [] : links;
+}
 const WORK = filter(
   String.raw`bot\p{L}*|app|aplicación|aplicativo|notifica\p{L}*|benachrichtig\p{L}*|envía notificaciones|integra\p{L}*|develop\p{L}*|entwickl\p{L}*|desarroll\p{L}*|développ\p{L}*|desenvolv\p{L}*`,
 );
@@ -316,7 +321,7 @@ export const rule: MessageRule = {
       // Tags need no anchor word; one look at the text tells whether any is there.
       ...(TAG_HINT.test(message.text) ? tagsAndLinks(message) : []),
       ...readHits(message, COMBINATIONS, { unless }),
-      ...(LAUNCHED.test(message.text) ? [] : readHits(message, SERVER_LINK, { unless })),
+      ...serverLinks(message, unless),
       ...readHits(message, JOIN, { unless: [WORK_NEAR, PLACEHOLDER, READERS_WORKSPACE] }),
       ...readHits(message, CONTACT_DETAILS, { unless: [PLACEHOLDER] }),
       ...readHits(message, ASK_CONTACT, { unless: [PLACEHOLDER, LOGIN, VERIFY] }),

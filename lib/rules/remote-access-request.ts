@@ -2,7 +2,7 @@
  * G1 mitigations (remote desktop); G4; IND: asks you to install or allow remote-desktop access. Five
  * languages, any word order (lib/text/cooccur.ts).
  */
-import { type Combination, concept, filter, readHits } from '../text/cooccur';
+import { type Combination, concept, filter, inMessage, readHits } from '../text/cooccur';
 import { roleSplitHits } from '../text/role-split';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
@@ -73,7 +73,7 @@ const COMBINATIONS: Combination[] = [
 
 // Bug reports and feature requests about the tools themselves ask nobody for access. (A help desk asking for
 // a session's ID is a request like any other: labelling policy v2.)
-const TECH = filter(
+const TECH = concept(
   String.raw`vm|virtual machine|local network|logon|firewall|port \d+|ssh|sso|bug|crash\p{L}*|error\p{L}*|version|empty|blank|opens up|connection request|gui|front ?end|both devices|as (?:a )?server|is there a way to|funktioniert\p{L}*|works (?:fine|well|great)|worked`,
 );
 
@@ -92,7 +92,7 @@ export const rule: MessageRule = {
       ...readHits(message, COMBINATIONS, { unless: [...unless, SERVER] }),
       ...readHits(message, GIVE_REMOTE, { unless: [...unless, SERVER] }),
     ];
-    if (quoted.length && TECH.test(message.text)) quoted = [];
+    if (quoted.length && inMessage(message, TECH)) quoted = [];
     // A computer the reader provides for the writer to work through, in an account-farming pitch.
     quoted = [...quoted, ...roleSplitHits(message).computer];
     if (!quoted.length) return undefined;

@@ -8,7 +8,7 @@
 import { AnchorTrie, anchorsOf, Notes } from './anchors';
 import { givesContact } from './contacts';
 import type { PreparedMessage } from './message';
-import { asksAvailability, negatedInClause, voiceAt, warns } from './speech';
+import { asksAvailability, negatedInClause, voiceAt } from './speech';
 import { findWallets } from './wallets';
 
 /** A set of concepts that must all occur in one sentence. */
@@ -464,6 +464,32 @@ export function allConcepts(): readonly RegExp[] {
 /** The concepts with no anchors, run on every sentence of every message (for tests: each one costs). */
 export function unanchoredConcepts(): readonly RegExp[] {
   return registry.filter((_, id) => unanchored[id]);
+}
+
+/**
+ * Whether a concept matches in some sentence of the message: tried only in the sentences holding one of its
+ * anchors (a pattern over the whole text is tried at every word, and such tests cost a tenth of the rules' time).
+ */
+export function inMessage(msg: PreparedMessage, re: RegExp): boolean {
+  const id = ids.get(re);
+  if (id === undefined) throw new Error(`not a concept: /${re.source}/`);
+  const index = indexOf(msg);
+  for (const sentence of index.sentencesWith(id)) if (index.at(id, sentence) >= 0) return true;
+  return false;
+}
+
+// Words that make a whole message a warning or an account of a scam, not a request of its own (made here, after
+// the registry it joins: speech.ts cannot make concepts, as this module reads it).
+const WARNING = concept(
+  String.raw`scammers?|fraudsters?|cybercriminals?|swindlers?|swindle|crooks|red flags?|beware|watch out for|warning signs?|betrüger|estafadora?s?|escrocs?|arnaqueurs?|golpistas?|fraudeurs?|fraudadores?|warnsignal\p{L}*|warnzeichen|alarmzeichen|(?:dice|dicen|diz|dizem) ser|pr[ée]tend(?:ent)? être|claim(?:s|ing)? to be|se hace pasar|se fait passer|se passa por|gibt sich als`,
+);
+const warnings = new WeakMap<PreparedMessage, boolean>();
+
+/** Whether a message warns about or tells of scams ("scammers ask you to …"): read once per message. */
+function warns(msg: PreparedMessage): boolean {
+  let w = warnings.get(msg);
+  if (w === undefined) warnings.set(msg, (w = inMessage(msg, WARNING)));
+  return w;
 }
 
 /** The first match of a concept in each sentence of a message, as the index finds it (for tests). */

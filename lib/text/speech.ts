@@ -261,20 +261,6 @@ const DID = new RegExp(
   'i',
 );
 
-// Words that make a whole message a warning or an account of a scam, not a request of its own.
-const WARNING = new RegExp(
-  String.raw`(?<![${L}])(?:scammers?|fraudsters?|cybercriminals?|swindlers?|swindle|crooks|red flags?|beware|watch out for|warning signs?|betrüger|estafadora?s?|escrocs?|arnaqueurs?|golpistas?|fraudeurs?|fraudadores?|warnsignal[${L}]*|warnzeichen|alarmzeichen|(?:dice|dicen|diz|dizem) ser|pr[ée]tend(?:ent)? être|claim(?:s|ing)? to be|se hace pasar|se fait passer|se passa por|gibt sich als)(?![${L}])`,
-  'i',
-);
-const warnings = new WeakMap<object, boolean>();
-
-/** Whether a message warns about or tells of scams ("scammers ask you to …"): read once per message. */
-export function warns(message: { text: string }): boolean {
-  let w = warnings.get(message);
-  if (w === undefined) warnings.set(message, (w = WARNING.test(message.text)));
-  return w;
-}
-
 export type Voice = 'request' | 'reported' | 'advice' | 'past';
 
 /** How the clause around `at` speaks: a request (or offer) to the reader, or a report, advice or past deed. */

@@ -69,7 +69,6 @@ const KINDS: [WalletKind, RegExp, (a: string) => boolean][] = [
 // those runs, each is then classified); Solana's have no fixed start and are looked for only beside a wallet
 // word.
 const RUN = /\b(?:0x|bc1|BC1|[13T])[0-9A-Za-z]{23,88}\b/g;
-const ANY_RUN = /\b[0-9A-Za-z]{32,44}\b/g;
 const SOLANA = /^[1-9A-HJ-NP-Za-km-z]{32,44}$/;
 const SOLANA_CONTEXT = /\b(?:solana|sol|phantom|wallet|address|adresse)\b/i;
 
@@ -89,6 +88,32 @@ function kindOf(run: string): WalletKind | null {
   return kind;
 }
 
+/**
+ * The words of `min`–`max` letters and digits that stand alone (as /\b[0-9A-Za-z]{min,max}\b/g finds them: a
+ * word of letters, digits and "_" with no "_"), by one walk over the characters: the pattern, tried at every
+ * word, cost 3 % of the message rules' time.
+ */
+function alphanumericRuns(text: string, min: number, max: number): string[] {
+  const out: string[] = [];
+  let start = -1;
+  let underscore = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    const alnum = (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122);
+    if (alnum || c === 95) {
+      if (start < 0) {
+        start = i;
+        underscore = false;
+      }
+      if (c === 95) underscore = true;
+    } else if (start >= 0) {
+      if (!underscore && i - start >= min && i - start <= max) out.push(text.slice(start, i));
+      start = -1;
+    }
+  }
+  return out;
+}
+
 export function findWallets(text: string): WalletMatch[] {
   const out: WalletMatch[] = [];
   const seen = new Set<string>();
@@ -102,7 +127,7 @@ export function findWallets(text: string): WalletMatch[] {
   }
   // Solana addresses have no checksum: count one only when the text speaks of a wallet or Solana.
   if (SOLANA_CONTEXT.test(text)) {
-    for (const run of [...text.matchAll(ANY_RUN)].map((m) => m[0])) {
+    for (const run of alphanumericRuns(text, 32, 44)) {
       if (
         !seen.has(run) &&
         SOLANA.test(run) &&
