@@ -26,6 +26,9 @@ describe('move-off-platform', () => {
     ['Pls send me an email at lenahartATgmailDotCom to discuss it.', true],
     ['Puedes contactar conmigo en lenapuntoARROBAgmail.com', true],
     ['Contact me at lena at gmail dot com', true],
+    // A space each side of the "@" (a real request, heldout mining): the address as written
+    ['Or by emailing me directly at jen @ orbitzen.co.', true],
+    ['Meet me @ 5pm at the café, or @ home.', false],
     ['I send you my phone number via email, we can talk tonight.', true],
     ['The meeting is at 5 at the office.', false],
     // A conditional clause's negation ends at its comma
