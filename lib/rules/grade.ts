@@ -22,6 +22,7 @@ import type { MessageKey } from '../i18n';
 import { line } from '../i18n/evidence';
 import { givesContact } from '../text/contacts';
 import type { PreparedMessage } from '../text/message';
+import { narrates } from '../text/speech';
 import { findWallets } from '../text/wallets';
 import { hidesAName } from './disguised';
 import { onlyGivesContact } from './finding';
@@ -72,13 +73,17 @@ function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): b
 }
 
 /** Why a finding the rule made a red flag is one, or 'weak' (a question, a note already, is decided by the caller). */
+const NOTE_BASES = new Set<Basis>(['weak', 'question', 'given']);
+/** Every quoted sentence tells of others, naming neither the writer nor the reader. */
+const told = (f: Finding) => !!f.quotes?.length && f.quotes.every(narrates);
+
 function basisOf(f: Finding, findings: readonly Finding[], rule: MessageRule, message: PreparedMessage): Basis {
   const quotes = f.quotes ?? [];
   if (rule.concrete && concreteIn(rule.concrete, quotes.join('\n'), message)) return rule.concrete;
   if (hidesAName(f, message)) return 'disguised';
   if (quotes.length >= 2) return 'sentences';
   if (rule.writerNamed && quotes.some((q) => WRITER.test(q))) return 'writer';
-  if (findings.some((g) => g !== f && g.rule !== f.rule && !g.note)) return 'corroborated';
+  if (!told(f) && findings.some((g) => g !== f && g.rule !== f.rule && !g.note && !told(g))) return 'corroborated';
   return 'weak';
 }
 
@@ -97,6 +102,12 @@ export function gradeMessageFindings(
     if (f.note) return onlyGivesContact(f) ? 'given' : 'question';
     return rule ? basisOf(f, findings, rule, message) : 'weak';
   });
+  // A note whose every sentence tells of what others do is an account of a scam, not a request: left out.
+  for (let i = findings.length - 1; i >= 0; i--)
+    if (told(findings[i]) && NOTE_BASES.has(bases[i])) {
+      findings.splice(i, 1);
+      bases.splice(i, 1);
+    }
   findings.forEach((f, i) => {
     const basis = bases[i];
     if (basis === 'weak' || basis === 'question' || basis === 'given') f.note = true;

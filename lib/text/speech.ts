@@ -291,3 +291,23 @@ const AVAILABILITY = new RegExp(
 export function asksAvailability(s: string): boolean {
   return /\?\s*$/.test(s.trim()) && AVAILABILITY.test(s);
 }
+
+// The writer or the reader named: a request is made by one of them to the other.
+const FIRST_OR_SECOND = new RegExp(
+  String.raw`(?<![${L}])(?:i|i[’'](?:m|d|ll|ve)|me|my|mine|we|us|our|ours|you|your|yours|u|ur|ich|mich|mir|mein[${L}]*|wir|uns|unser[${L}]*|du|dich|dir|dein[${L}]*|sie|ihnen|ihr[${L}]*|yo|mi|mis|conmigo|nosotros|nos|nuestr[${L}]*|tú|tu|tus|te|ti|contigo|usted|ustedes|su|sus|vos|je|j|moi|mon|ma|mes|nous|notre|toi|ton|ta|tes|vous|votre|eu|mim|meu|minha|meus|minhas|comigo|nós|nosso|nossa|você|voce|vc|vocês|teu|tua|seu|sua|lhe)(?![${L}])`,
+  'i',
+);
+// Someone else doing it: "they", "the scammers", "los delincuentes", "some couriers", "ele descobriu".
+const THIRD_PERSON = new RegExp(
+  String.raw`(?<![${L}])(?:they|them|their|he|she|his|her|scammers?|fraudsters?|criminals?|the person|people|some|many|victims?|ellos|ellas|él|ella|delincuentes|estafadores|la persona|algunos|muchos|ils|elles|il|elle|escrocs?|certains|eles|elas|ele|ela|golpistas|criminosos|alguns|muitos|betrüger|täter|kriminelle|manche|viele|er)(?![${L}])`,
+  'i',
+);
+
+/**
+ * Whether a sentence tells of what others do, naming neither the writer nor the reader ("They tend to shift the
+ * conversation to Telegram", "Alguns entregadores alugam suas contas"): an account, as articles about scams
+ * give them, not a request made to the reader.
+ */
+export function narrates(s: string): boolean {
+  return THIRD_PERSON.test(s) && !FIRST_OR_SECOND.test(s);
+}

@@ -128,6 +128,21 @@ describe('graded message findings', () => {
     expect(a.risk.level).toBe('none');
   });
 
+  it('leaves out a note whose sentence tells of what others do, naming neither writer nor reader', () => {
+    // Articles about scams (real corpus, tuning part): an account, not a request made to the reader.
+    expect(
+      analyzeMessage('They tend to try and shift the conversation out of messenger as soon as possible.').findings,
+    ).toEqual([]);
+    expect(
+      analyzeMessage('Pouco depois, ele descobriu um mercado de aluguel de contas de aplicativos de entrega.').findings,
+    ).toEqual([]);
+    // The same words said to the reader stay a note; a red flag stays one whoever is named.
+    const asked = analyzeMessage("Let's shift the conversation out of messenger as soon as possible.").findings;
+    expect(asked.map((f) => [f.rule, f.note])).toEqual([['move-off-platform', true]]);
+    const told = analyzeMessage('They pay in USDT only, wallet TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t.').findings;
+    expect(told.map((f) => [f.rule, f.note])).toEqual([['crypto-payment-request', undefined]]);
+  });
+
   it('says why in German too', () => {
     setLocale('de');
     expect(graded('Schreib mir auf Telegram: @dev_bob_77')).toEqual([
