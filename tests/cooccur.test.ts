@@ -5,7 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { anchorsOf } from '../lib/text/anchors';
-import { allConcepts, concept, cooccurring, filter, indexedMatches, unanchoredConcepts } from '../lib/text/cooccur';
+import {
+  allConcepts,
+  concept,
+  cooccurring,
+  filter,
+  indexedMatches,
+  sharedCells,
+  unanchoredConcepts,
+} from '../lib/text/cooccur';
 import { prepareMessage } from '../lib/text/message';
 import { analyzeMessage } from '../lib/analyze';
 import '../lib/rules';
@@ -88,6 +96,16 @@ describe('the anchored index', () => {
     // And a whole analysis in between: the earlier message's index still answers for it.
     analyzeMessage(some[1]);
     expect(concepts.map((re) => indexedMatches(msgs[0], re))).toEqual(alone[0]);
+  });
+
+  it('reads a very long message with buffers of its own, and keeps none of its size afterwards', () => {
+    const long = prepareMessage(Array.from({ length: 3000 }, (_, i) => `Sentence ${i}: pay me in USDT.`).join('\n'));
+    const concepts = allConcepts().filter((_, i) => i % 7 === 0);
+    for (const re of concepts)
+      expect(indexedMatches(long, re)).toEqual(long.sentences.map((s) => re.exec(s)?.index ?? -1));
+    analyzeMessage('Please pay me in USDT before I start.');
+    // Two shared sets of at most 2^18 cells each (1 MB of offsets): a 200 KB page would have kept 50 MB.
+    expect(sharedCells()).toBeLessThanOrEqual(2 * 2 ** 18);
   });
 
   it('rules make their concepts when loaded, not per message (no growth, no leak)', () => {

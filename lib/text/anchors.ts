@@ -182,6 +182,9 @@ export class AnchorTrie {
  * What a message's walk found: (concept, sentence, offset) triples in one growing buffer (a list per concept
  * cost more than the walk), then sorted by concept, each concept's pairs in the sentences' order.
  */
+// The largest buffer kept from one message to the next (3 × 16,384 notes, 192 KB).
+const KEPT = 3 * 16_384;
+
 export class Notes {
   private buffer = new Int32Array(3 * 1024);
   private length = 0;
@@ -191,6 +194,11 @@ export class Notes {
 
   constructor(readonly concepts: number) {
     this.lastWord = new Int32Array(concepts).fill(-1);
+  }
+
+  /** Lets a buffer a very long message grew go (it is kept for the next message otherwise). */
+  shrink(): void {
+    if (this.buffer.length > KEPT) this.buffer = new Int32Array(3 * 1024);
   }
 
   /** Empties the buffer for the next message (the buffer and the word count are kept). */

@@ -284,6 +284,8 @@ class Space {
   masks = new Int32Array(0);
 }
 const spaces = [new Space(), new Space()];
+// The most cells (concepts × sentences) a shared set of buffers grows to: 1 MB of offsets, ~1,300 sentences.
+const SHARED_CELLS = 1 << 18;
 let recent = 0;
 // One buffer for every message's walk.
 let notes: Notes | undefined;
@@ -294,18 +296,27 @@ class ConceptIndex {
   private readonly sentences: number[][] = [];
   private every?: number[];
   private slot = -1;
+  private own?: Space;
   readonly concepts = registry.length;
 
   constructor(private readonly msg: PreparedMessage) {}
 
   /** This index's buffers: its own, or the least recently used ones, filled by walking the message's words. */
   private space(): Space {
+    if (this.own) return this.own;
     if (this.slot >= 0 && spaces[this.slot].owner === this) {
       recent = this.slot;
       return spaces[this.slot];
     }
+    // A message too long for the shared buffers (200 KB of "a. " would keep 50 MB of offsets for good) gets
+    // buffers of its own, freed with it.
+    if (this.concepts * this.msg.sentences.length > SHARED_CELLS) return this.fill((this.own = new Space()));
     this.slot = recent = 1 - recent;
-    const space = spaces[this.slot];
+    return this.fill(spaces[this.slot]);
+  }
+
+  /** Walks the message's words into `space` and empties its look-ups for this message. */
+  private fill(space: Space): Space {
     space.owner = this;
     const { concepts } = this;
     if (notes?.concepts !== concepts) notes = new Notes(concepts);
@@ -313,9 +324,10 @@ class ConceptIndex {
     const sentences = this.msg.sentences;
     for (let i = 0; i < sentences.length; i++) trie.collect(sentences[i], i, notes);
     notes.byConcept(space);
+    notes.shrink();
     const cells = concepts * sentences.length;
     if (space.offsets.length < cells) {
-      space.offsets = new Int32Array(Math.max(cells, 2 * space.offsets.length));
+      space.offsets = new Int32Array(Math.max(cells, Math.min(2 * space.offsets.length, SHARED_CELLS)));
       space.ends = new Int32Array(space.offsets.length);
     } else space.offsets.fill(0, 0, cells);
     if (space.masks.length < concepts) space.masks = new Int32Array(concepts);
@@ -490,6 +502,11 @@ function warns(msg: PreparedMessage): boolean {
   let w = warnings.get(msg);
   if (w === undefined) warnings.set(msg, (w = inMessage(msg, WARNING)));
   return w;
+}
+
+/** The cells the shared buffers hold (for tests: a long message must not leave them grown). */
+export function sharedCells(): number {
+  return spaces.reduce((n, s) => n + s.offsets.length, 0);
 }
 
 /** The first match of a concept in each sentence of a message, as the index finds it (for tests). */
