@@ -98,6 +98,16 @@ describe('a name spelled around a filter is read as the name', () => {
     expect(readDisguises('Ich schicke dir ein Telegramm, skipper.')).toBeUndefined();
   });
 
+  it('a name written in Cyrillic is read as the name, and never called a disguise (it is the word in Russian)', () => {
+    expect(readDisguises('Contact me on Телеграм or вотсап.')?.found).toEqual([
+      { shown: 'Телеграм', word: 'Telegram', disguised: false },
+      { shown: 'вотсап', word: 'WhatsApp', disguised: false },
+    ]);
+    expect(graded('Contact me on телеграм, I reply faster there.')).toEqual(['move-off-platform']);
+    // A message in Russian is read but asks nothing the rules understand: no finding for writing one's language.
+    expect(analyzeMessage('Напиши мне в телеграм').findings).toEqual([]);
+  });
+
   it('the quote is found in the page’s text for highlighting, across sentence stops in the disguise', () => {
     const text = 'Hello! Add me on t. e. l. e. g. r. a. m please. Thanks.';
     const { findings } = analyzeMessage(text);

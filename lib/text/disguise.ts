@@ -137,7 +137,21 @@ const MISSPELT: Record<string, string> = {
   anydsk: 'AnyDesk',
 };
 const MISSPELLINGS = Object.keys(MISSPELT).join('|');
-const MISSPELLING = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MISSPELLINGS})(?![\\p{L}\\p{N}])`, 'giu');
+// The names as Russian and Ukrainian write them ("пиши в телеграм"): read as the name in a message in another
+// language ("contact me on телеграм"), never called a disguise — in their own language they are just the word.
+const IN_CYRILLIC: Record<string, string> = {
+  телеграм: 'Telegram',
+  телеграмм: 'Telegram',
+  ватсап: 'WhatsApp',
+  вотсап: 'WhatsApp',
+  вацап: 'WhatsApp',
+  скайп: 'Skype',
+  дискорд: 'Discord',
+  вайбер: 'Viber',
+  вичат: 'WeChat',
+};
+const READ_AS: Record<string, string> = { ...MISSPELT, ...IN_CYRILLIC };
+const MISSPELLING = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.keys(READ_AS).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 // Names split in two ("tele gram", "pay pal"); "we chat" and "sig nal" are ordinary words apart. The misspellings
 // above are looked for in the same pass.
 const SPLIT = new RegExp(
@@ -230,7 +244,7 @@ export function readDisguises(
     for (const m of stretch.matchAll(MISSPELLING)) {
       const at = from + m.index;
       if (!links.some(([a, b]) => at < b && at + m[0].length > a))
-        edits.push({ from: at, to: at + m[0].length, word: MISSPELT[m[0].toLowerCase()]!, disguised: false });
+        edits.push({ from: at, to: at + m[0].length, word: READ_AS[m[0].toLowerCase()]!, disguised: false });
     }
     SPELLED.lastIndex = 0;
     for (let m = SPELLED.exec(stretch); m; m = SPELLED.exec(stretch)) {
