@@ -1,24 +1,28 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../lib/i18n/pages';
 import { activeDismissals } from '../lib/dismissals';
 import { findingTitle, splitFindings, storedFindings, type ShownFinding } from '../lib/finding-view';
 import { formatDate } from '../lib/i18n/format';
 import { sitePages } from '../lib/sites/pages';
-import type { HistoryFilter, RadarStore, StoredProfile } from '../lib/storage/db';
+import type { RadarStore } from '../lib/storage/db';
+import type { HistoryStore } from '../lib/storage/history-store';
+import type { HistoryFilter, StoredProfile } from '../lib/storage/schema';
 import { storageErrorReason } from '../lib/storage/errors';
-import { later, useLater } from './later';
+import { afterFrame, later, useLater } from './later';
 import { TeamForgetEverywhere } from './TeamForgetEverywhere';
 
 const PAGE = 100;
 
 // Loaded when first needed (chunks of their own), not before the first rows: the details carry the evidence
-// export (every site's parser), the team's list the analysis, the memory file its schemas.
+// export (every site's parser), the team's list the analysis, the memory file its schemas. The store's writes
+// (fingerprints, settings' schemas, team records: lib/storage/db.ts) come with `store.full()` where they are needed.
 const detailsModule = later(() => import('./ProfileDetails'));
 const teamModule = later(() => import('./TeamProfiles'));
 const memoryFile = later(() => import('../lib/export/memory'));
 
 export interface HistoryDeps {
-  store: RadarStore;
+  /** The rows' reads and one profile's changes; `store.full()` loads the rest (the team's list, the memory file). */
+  store: HistoryStore;
   now: () => Date;
   /** Tells the background its in-memory indexes are stale. */
   /**
@@ -79,9 +83,13 @@ function Details(props: { entry: StoredProfile; deps: HistoryDeps; onChange: (e:
 }
 
 /** Colleagues' profiles (issue 16), once their module has loaded. */
-function Team(props: { store: RadarStore; filter: HistoryFilter }) {
+function Team({ store, filter }: { store: HistoryStore; filter: HistoryFilter }) {
   const TeamProfiles = useLater(teamModule)?.TeamProfiles;
-  return TeamProfiles ? <TeamProfiles {...props} /> : null;
+  const [full, setFull] = useState<RadarStore>();
+  useEffect(() => {
+    void store.full().then(setFull, () => {});
+  }, [store]);
+  return TeamProfiles && full ? <TeamProfiles store={full} filter={filter} /> : null;
 }
 
 /** Every profile seen: search, filters, details with notes, dismissals and trust, evidence and memory export. */
@@ -116,12 +124,17 @@ export function HistoryPage({ deps }: { deps: HistoryDeps }) {
       const page = await deps.store.historyPage(f, PAGE, offset);
       setRows((old) => (offset ? [...old, ...page.rows] : page.rows));
       setMore(page.more);
+      // The count once the rows are on screen: they do not need it, and its answer (a count of 100,000 entries)
+      // would otherwise render the page again before their first frame.
+      await afterFrame();
       setTotal(await deps.store.count());
     } catch (e) {
       failed('history.loadFailed')(e);
     }
   };
-  useEffect(() => {
+  // Asked for as soon as the page is rendered, not after its first frame (an effect would wait for it: style and
+  // layout of the empty page, 60-250 ms under load): the read runs while the browser paints.
+  useLayoutEffect(() => {
     void load(filter);
   }, [filter]);
   // For the benchmark: when the first rows are on screen.
@@ -307,7 +320,7 @@ export function HistoryPage({ deps }: { deps: HistoryDeps }) {
               let file: string;
               try {
                 const { exportMemory } = await memoryFile.load();
-                file = JSON.stringify(await exportMemory(deps.store, deps.now()));
+                file = JSON.stringify(await exportMemory(await deps.store.full(), deps.now()));
               } catch (e) {
                 return failed('history.exportFailed')(e);
               }
@@ -331,7 +344,7 @@ export function HistoryPage({ deps }: { deps: HistoryDeps }) {
                 try {
                   const memory = await memoryFile.load();
                   ImportError = memory.ImportError;
-                  const r = await memory.importMemory(deps.store, await file.text());
+                  const r = await memory.importMemory(await deps.store.full(), await file.text());
                   deps.changed();
                   setError(undefined);
                   setStatus(

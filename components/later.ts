@@ -40,3 +40,14 @@ export function useLater<T>(m: Later<T>): T | undefined {
   }, [mod]);
   return mod;
 }
+
+/** Resolves once the next frame is painted (after 100 ms at the latest: a hidden page paints no frames). */
+export function afterFrame(): Promise<void> {
+  return new Promise((done) => {
+    const timer = setTimeout(done, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      setTimeout(done, 0);
+    });
+  });
+}

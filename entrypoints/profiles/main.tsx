@@ -3,9 +3,9 @@ import { browser } from 'wxt/browser';
 import { HistoryPage } from '../../components/HistoryPage';
 import { applyLanguage } from '../../components/apply-language';
 import { download } from '../../lib/export/download';
-import { localeFor, setLocale, t } from '../../lib/i18n/pages';
+import { currentLocale, localeFor, setLocale, t } from '../../lib/i18n/pages';
 import type { PopupMessage } from '../../lib/messages';
-import { openRadarDb, RadarStore } from '../../lib/storage/db';
+import { HistoryStore, openCurrentDb } from '../../lib/storage/history-store';
 import type { Settings } from '../../lib/storage/settings';
 import '../../components/report.css';
 import './profiles.css';
@@ -14,10 +14,11 @@ setLocale(localeFor(navigator.language));
 const ask = (msg: PopupMessage) => browser.runtime.sendMessage(msg);
 const root = document.getElementById('app')!;
 // The history page reads the extension's IndexedDB itself (the first rows do not wait for the background);
-// the background is told when the data changed.
-void openRadarDb().then((db) => {
+// the background is told when the data changed. Its first script reads without the store's writes (their
+// schemas and the fingerprinting load when the page first needs them).
+void openCurrentDb().then((db) => {
   const deps = {
-    store: new RadarStore(db),
+    store: new HistoryStore(db),
     now: () => new Date(),
     changed: (forgotten?: string[], edited?: string[]) =>
       void ask({
@@ -38,10 +39,14 @@ void openRadarDb().then((db) => {
     render(<HistoryPage deps={deps} />, root);
   };
   show();
-  // The language chosen in the options, once the background answers.
+  // The language chosen in the options, once the background answers. Usually it changes nothing shown: then
+  // the page is not rendered again (the answer tends to come while the first rows render).
   void (ask({ type: 'get-settings' }) as Promise<Settings>).then((settings) => {
+    const shown = currentLocale();
     applyLanguage(settings);
-    deps.teamOn = settings.team.share !== 'off';
+    const teamOn = settings.team.share !== 'off';
+    if (currentLocale() === shown && teamOn === deps.teamOn) return;
+    deps.teamOn = teamOn;
     show(); // re-renders in place: the page keeps its state
   });
 });

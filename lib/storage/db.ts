@@ -3,7 +3,7 @@
  * to the marketplace's origin. Each schema version has one upgrade step; opening an older database runs
  * every step after its version, in order (tests/storage.test.ts opens a version-1 database with data).
  */
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Profile } from '../profile';
 import { line, type Evidence, type EvidenceLine, type EvidenceValue } from '../i18n/evidence';
 import type { Finding } from '../rules/types';
@@ -13,42 +13,18 @@ import { indexed } from '../memory/lookup';
 import { wellFormed } from '../memory/cross';
 import { migrateSettings, type Settings } from './settings';
 import type { ShareMode, TeamProfile } from '../team/records';
-import { ownPrints, type StoredTeamPrint, type TeamPrint } from '../team/match';
+import type { TeamPrint } from '../team/match';
 import * as team from '../team/store';
+import { HistoryStore } from './history-store';
+import { DB_NAME, ownPrints, type RadarDB, type StoredFinding, type StoredPhoto, type StoredProfile } from './schema';
 
-export const DB_NAME = 'red-flag-radar';
+// The shape of the memory (its records, stores, name and version) is in ./schema, the history's reads in
+// ./history-store; both are here too, for the background and the tests.
+export { DB_NAME, DB_VERSION } from './schema';
+export type { Dismissal, HistoryFilter, Note, RadarDB, StoredFinding, StoredPhoto, StoredProfile } from './schema';
+export { HistoryStore } from './history-store';
+
 const SAME_VISIT_MS = 60_000;
-
-export interface StoredProfile {
-  /** `<site>:<id>`, or `<site>:<url>` when the site shows no stable id. */
-  key: string;
-  site: string;
-  url: string;
-  profile: Profile;
-  firstSeen: string;
-  lastSeen: string;
-  visits: number;
-  level: Level;
-  rules: string[];
-  /** The findings of the last analysis, compact (titles and advice come from the rule id): for the evidence export. */
-  findings?: StoredFinding[];
-  /** The profile as it was on the visit before this one (for profile-changed). */
-  previousVisit?: { seenAt: string; profile: Pick<Profile, 'name' | 'location' | 'timezone'> };
-  /** The user's own notes ("verified on a video call on …"). */
-  notes?: Note[];
-  /** Findings the user dismissed, with the reason: an audit trail (a restore is recorded, not erased). */
-  dismissals?: Dismissal[];
-  /** When the user marked this person as trusted (absent: not trusted). */
-  trustedAt?: string;
-}
-
-export interface StoredFinding {
-  rule: string;
-  severity: Finding['severity'];
-  /** Lines in no language (lib/i18n/evidence.ts); profiles remembered before keep the text as it was shown. */
-  evidence: Evidence[];
-  sources: string[];
-}
 
 /** Evidence lines kept per finding: every line a finding has in practice, so none that explains it is lost. */
 export const MAX_LINES = 20;
@@ -82,58 +58,6 @@ const outcome = (fs: readonly (Finding | string)[]) => ({
     ? { findings: compactFindings(fs.filter((f): f is Finding => typeof f !== 'string')) }
     : {}),
 });
-
-export interface HistoryFilter {
-  query?: string;
-  site?: string;
-  level?: Level;
-  trusted?: boolean;
-  notes?: boolean;
-}
-
-export interface Note {
-  at: string;
-  text: string;
-}
-
-export interface Dismissal {
-  rule: string;
-  reason: string;
-  at: string;
-  restoredAt?: string;
-}
-
-/** A photo seen on a profile (lib/photo): its hashes, its grey thumbnail and a small colour preview. */
-export interface StoredPhoto {
-  profileKey: string;
-  site: string;
-  name?: string;
-  url: string;
-  photoUrl: string;
-  /** lib/photo/signature.ts encodeHashes. */
-  hashes: string;
-  thumb: Uint8Array;
-  /** A 64 px JPEG data URL, shown beside the other profile's in a finding. */
-  preview?: string;
-  seenAt: string;
-}
-
-export interface RadarDB extends DBSchema {
-  profiles: { key: string; value: StoredProfile; indexes: { bySite: string; byLastSeen: string } };
-  photos: { key: string; value: StoredPhoto; indexes: { bySeen: string; byHashes: string } };
-  /**
-   * The own profiles' fingerprints (string keys) and, under `[id]`, colleagues' prints (lib/team/match.ts
-   * StoredTeamPrint): one multi-entry index `byIx` of look-up keys for both.
-   */
-  fingerprints: { key: string | [string]; value: Fingerprint | StoredTeamPrint; indexes: { byIx: string } };
-  settings: { key: string; value: unknown };
-  /** Colleagues' profiles (issue 16, lib/team/records.ts), replicated from the team's database. */
-  team: {
-    key: string;
-    value: TeamProfile;
-    indexes: { bySeen: string; byKeyHash: string; byHashes: string; byModeSeen: [string, string] };
-  };
-}
 
 type Tx = IDBPTransaction<RadarDB, StoreNames<RadarDB>[], 'versionchange'>;
 type Step = (db: IDBPDatabase<RadarDB>, tx: Tx) => Promise<void> | void;
@@ -185,8 +109,6 @@ export const MIGRATIONS: Step[] = [
     team.createIndex('byModeSeen', ['mode', 'seenAt']);
   },
 ];
-
-export const DB_VERSION = MIGRATIONS.length;
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 const str = (x: unknown): string | undefined => (typeof x === 'string' ? x : undefined);
@@ -312,18 +234,15 @@ export class MergeError extends Error {
   }
 }
 
-/**
- * Whether an index reads newest first in one request (getAll with options: direction and count; Chromium 141 and
- * later, where getAllRecords came with it). Elsewhere (Firefox, the tests' fake IndexedDB) a cursor reads the page.
- */
-const NEWEST_FIRST_IN_ONE_READ = typeof IDBIndex !== 'undefined' && 'getAllRecords' in IDBIndex.prototype;
-
 export function profileKey(p: Profile): string {
   return `${p.site}:${p.id ?? p.url}`;
 }
 
-export class RadarStore {
-  constructor(private readonly db: IDBPDatabase<RadarDB>) {}
+export class RadarStore extends HistoryStore {
+  /** The store itself: it is whole. */
+  override full(): Promise<RadarStore> {
+    return Promise.resolve(this);
+  }
 
   /** Colleagues' profiles (lib/team/store.ts): stored with a cap, the oldest dropped first. */
   putTeamProfiles(list: readonly TeamProfile[], cap?: number): Promise<{ dropped: string[] }> {
@@ -341,10 +260,6 @@ export class RadarStore {
   /** Colleagues' records of one profile (by teamHash of its key). */
   teamByKeyHash(keyHash: string): Promise<TeamProfile[]> {
     return this.db.getAllFromIndex('team', 'byKeyHash', keyHash);
-  }
-  /** How many colleagues' records are kept (of one share mode). */
-  teamCount(mode?: ShareMode): Promise<number> {
-    return mode ? this.db.countFromIndex('team', 'byModeSeen', team.modeRange(mode)) : this.db.count('team');
   }
   teamPage(
     limit: number,
@@ -414,65 +329,6 @@ export class RadarStore {
     await this.update(key, (e) => ({ ...e, level, ...outcome(findings) }));
   }
 
-  /** Changes one stored profile in a transaction of its own; returns the new entry (undefined: not stored). */
-  async update(key: string, change: (e: StoredProfile) => StoredProfile): Promise<StoredProfile | undefined> {
-    const tx = this.db.transaction('profiles', 'readwrite');
-    const old = await tx.store.get(key);
-    if (!old) return undefined;
-    const next = change(old);
-    await tx.store.put(next);
-    await tx.done;
-    return next;
-  }
-
-  /**
-   * One page of the history, most recently seen first, filtered. Without filters it reads only the page
-   * it shows (the first render with 100,000 profiles stays fast); with them it scans until the page is full.
-   */
-  async historyPage(
-    filter: HistoryFilter,
-    limit: number,
-    offset = 0,
-  ): Promise<{ rows: StoredProfile[]; more: boolean }> {
-    const q = filter.query?.trim().toLowerCase();
-    const keep = (e: StoredProfile) =>
-      (!filter.site || e.site === filter.site) &&
-      (!filter.level || e.level === filter.level) &&
-      (!filter.trusted || !!e.trustedAt) &&
-      (!filter.notes || !!e.notes?.length) &&
-      (!q ||
-        [e.profile.name, e.url, e.profile.title, ...(e.notes ?? []).map((n) => n.text)].some((v) =>
-          v?.toLowerCase().includes(q),
-        ));
-    const index = this.db.transaction('profiles').store.index('byLastSeen');
-    const unfiltered = !q && !filter.site && !filter.level && !filter.trusted && !filter.notes;
-    if (unfiltered && NEWEST_FIRST_IN_ONE_READ) {
-      // One request for the page (and one more row, to know whether there are more): a cursor took one round
-      // trip per row, 75-190 ms for the first 100 rows under load (a trace of the page with 100,000 profiles).
-      const all = (await (index.getAll as unknown as (o: object) => Promise<StoredProfile[]>)({
-        count: offset + limit + 1,
-        direction: 'prev',
-      })) as StoredProfile[];
-      return { rows: all.slice(offset, offset + limit), more: all.length > offset + limit };
-    }
-    const rows: StoredProfile[] = [];
-    let skipped = 0;
-    let cursor = await index.openCursor(null, 'prev');
-    while (cursor) {
-      if (keep(cursor.value)) {
-        if (skipped < offset) skipped++;
-        else if (rows.length < limit) rows.push(cursor.value);
-        else return { rows, more: true };
-      }
-      cursor = await cursor.continue();
-    }
-    return { rows, more: false };
-  }
-
-  allProfiles(): Promise<StoredProfile[]> {
-    return this.db.getAll('profiles');
-  }
-
   /**
    * Merges profiles and photos (an import) in one transaction: all or nothing. Returns how many profiles
    * were new and how many merged into ones already known. On any failure the transaction is aborted (nothing
@@ -521,29 +377,6 @@ export class RadarStore {
     return this.db.getAll('fingerprints', ownPrints()) as Promise<Fingerprint[]>;
   }
 
-  count(): Promise<number> {
-    return this.db.count('profiles');
-  }
-
-  /** Forgets one profile: its entry, fingerprint and photo. */
-  async deleteProfile(key: string): Promise<void> {
-    const tx = this.db.transaction(['profiles', 'fingerprints', 'photos'], 'readwrite');
-    await Promise.all([
-      tx.objectStore('profiles').delete(key),
-      tx.objectStore('fingerprints').delete(key),
-      tx.objectStore('photos').delete(key),
-      tx.done,
-    ]);
-  }
-
-  photo(key: string): Promise<StoredPhoto | undefined> {
-    return this.db.get('photos', key);
-  }
-
-  get(key: string): Promise<StoredProfile | undefined> {
-    return this.db.get('profiles', key);
-  }
-
   /** Most recently seen first. */
   async history(limit = 100): Promise<StoredProfile[]> {
     const out: StoredProfile[] = [];
@@ -575,23 +408,8 @@ export class RadarStore {
     return gone;
   }
 
-  /** Clears the whole memory (profiles and photos; settings stay). */
-  async clearHistory(): Promise<void> {
-    const tx = this.db.transaction(['profiles', 'fingerprints', 'photos'], 'readwrite');
-    await Promise.all([
-      tx.objectStore('profiles').clear(),
-      tx.objectStore('fingerprints').delete(ownPrints()),
-      tx.objectStore('photos').clear(),
-      tx.done,
-    ]);
-  }
-
   async savePhoto(photo: StoredPhoto): Promise<void> {
     await this.db.put('photos', photo);
-  }
-
-  photos(): Promise<StoredPhoto[]> {
-    return this.db.getAll('photos');
   }
 
   /** Forgets photos seen before `cutoff`; returns their profile keys. */

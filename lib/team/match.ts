@@ -43,8 +43,7 @@ export function teamPrintOfStored(r: StoredTeamPrint): TeamPrint {
   return print as TeamPrint;
 }
 /** The team's prints in the `fingerprints` store (every array key), and the own ones (every other key). */
-export const teamPrints = () => IDBKeyRange.lowerBound([]);
-export const ownPrints = () => IDBKeyRange.upperBound([], true);
+export { ownPrints, teamPrints } from '../storage/schema';
 
 export const teamMemoryKey = (t: Pick<TeamProfile, 'site' | 'id'>) => `${t.site}:${TEAM_KEY}${t.id}`;
 export const isTeamKey = (key: string) => key.includes(`:${TEAM_KEY}`);

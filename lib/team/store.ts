@@ -16,6 +16,7 @@ import {
   type TeamPrint,
 } from './match';
 import type { ShareMode, TeamProfile } from './records';
+import { modeRange } from '../storage/schema';
 
 /** Twenty recruiters each vetting 10,000 profiles; at ~0.6 KB a record (bench/team.ts), about 120 MB on disk. */
 export const MAX_TEAM_PROFILES = 200_000;
@@ -58,7 +59,7 @@ export async function clearTeam(db: IDBPDatabase<RadarDB>): Promise<void> {
   await Promise.all([tx.objectStore('team').clear(), tx.objectStore('fingerprints').delete(teamPrints()), tx.done]);
 }
 
-export const modeRange = (mode: ShareMode) => IDBKeyRange.bound([mode, ''], [mode, '\uffff']);
+export { modeRange };
 
 /**
  * One page of colleagues' profiles (of one share mode), most recently seen first. With `keep` (the history's
