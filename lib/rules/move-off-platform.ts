@@ -188,7 +188,19 @@ const WHERE_REACH: Combination[] = [
     ),
   ],
 ];
+// The contact pointed to where the reader can find it: "you can find my email in my profile", "click on my name to
+// see my profile & email address", "mi correo está en mi perfil".
+const IN_MY_PROFILE: Combination = [
+  concept(
+    String.raw`e-?mail\p{L}*|contact\p{L}*|linkedin|telegram|whats ?app|skype|discord|correo|contato|contacto|kontakt\p{L}*|coordonnées`,
+  ),
+  concept(
+    String.raw`find|see|check|click|look|there|encontr\p{L}*|veja|ver|está|finden|siehe|steht|trouver\p{L}*|voir|trouve`,
+  ),
+  filter(String.raw`(?:my|mi|meu|minha|mein\p{L}*|mon|ma) (?:\p{L}+\s+)?(?:profile|bio|perfil|profil)`),
+];
 const COMBINATIONS: Combination[] = [
+  IN_MY_PROFILE,
   [MESSENGER, INVITE],
   [MESSENGER, ASK_HAVE],
   [PRIVATELY, TALK, PERSON],
