@@ -20,11 +20,11 @@ export const MEASURED_ON = '2026-12-02';
 export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   'crypto-payment-request': {
     flags: { right: 14, warned: 14 },
-    notes: { right: 3, warned: 21 },
+    notes: { right: 3, warned: 22 },
     found: 17,
     requests: 26,
   },
-  'alt-payment-request': { flags: { right: 2, warned: 2 }, notes: { right: 2, warned: 6 }, found: 4, requests: 19 },
+  'alt-payment-request': { flags: { right: 2, warned: 2 }, notes: { right: 2, warned: 7 }, found: 4, requests: 19 },
   'move-off-platform': {
     flags: { right: 189, warned: 203 },
     notes: { right: 38, warned: 59 },
@@ -35,8 +35,8 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   'account-switch-request': { flags: { right: 1, warned: 1 }, notes: { right: 0, warned: 0 }, found: 1, requests: 7 },
   'identity-rental-request': {
     flags: { right: 9, warned: 11 },
-    notes: { right: 0, warned: 2 },
-    found: 9,
+    notes: { right: 1, warned: 3 },
+    found: 10,
     requests: 14,
   },
   'avoids-video': { flags: { right: 4, warned: 5 }, notes: { right: 0, warned: 10 }, found: 4, requests: 8 },
@@ -46,6 +46,6 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
     found: 51,
     requests: 107,
   },
-  'remote-access-request': { flags: { right: 4, warned: 4 }, notes: { right: 4, warned: 15 }, found: 8, requests: 18 },
+  'remote-access-request': { flags: { right: 4, warned: 4 }, notes: { right: 4, warned: 16 }, found: 8, requests: 18 },
   'recommends-more-workers': { flags: { right: 2, warned: 2 }, notes: { right: 1, warned: 1 }, found: 3, requests: 9 },
 };

@@ -83,7 +83,7 @@ function basisOf(f: Finding, findings: readonly Finding[], rule: MessageRule, me
   if (hidesAName(f, message)) return 'disguised';
   if (quotes.length >= 2) return 'sentences';
   if (rule.writerNamed && quotes.some((q) => WRITER.test(q))) return 'writer';
-  if (!told(f) && findings.some((g) => g !== f && g.rule !== f.rule && !g.note && !told(g))) return 'corroborated';
+  if (findings.some((g) => g !== f && g.rule !== f.rule && !g.note)) return 'corroborated';
   return 'weak';
 }
 
@@ -102,7 +102,8 @@ export function gradeMessageFindings(
     if (f.note) return onlyGivesContact(f) ? 'given' : 'question';
     return rule ? basisOf(f, findings, rule, message) : 'weak';
   });
-  // A note whose every sentence tells of what others do is an account of a scam, not a request: left out.
+  // A note whose every sentence tells of what others do is an account of a scam, not a request: left out (a
+  // red flag, however backed, stays).
   for (let i = findings.length - 1; i >= 0; i--)
     if (told(findings[i]) && NOTE_BASES.has(bases[i])) {
       findings.splice(i, 1);

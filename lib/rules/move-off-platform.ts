@@ -5,7 +5,7 @@
  */
 import { type Combination, type Hit, concept, filter, readHits } from '../text/cooccur';
 import type { PreparedMessage } from '../text/message';
-import { findContacts, SPELLED_ADDRESS_SOURCES, WEBMAIL_HOSTS } from '../text/contacts';
+import { findContacts, SPACED_ADDRESS, SPELLED_ADDRESS_SOURCES, WEBMAIL_HOSTS } from '../text/contacts';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
 
@@ -69,7 +69,7 @@ const CHAT_LINK = concept(String.raw`t\.me/\S+|wa\.me/\S+`);
 // "my discord is X#2222, add me" moves the talk off the platform.
 const EMAIL_ADDRESS = concept(String.raw`(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+`);
 // Addresses spelled so that filters miss them ("name at gmail dot com"): lib/text/contacts.ts.
-const SPELLED_EMAIL = concept(...SPELLED_ADDRESS_SOURCES);
+const SPELLED_EMAIL = concept(...SPELLED_ADDRESS_SOURCES, SPACED_ADDRESS);
 // The writer offering their own contact: "I send you my phone number", "here is my WhatsApp", "te paso mi número".
 const OFFER_MINE = concept(
   String.raw`(?:send|give|share|text|pass|leave)\s+you\s+my|here(?:[’']s| is) my|te (?:mando|env[ií]o|paso|dejo) mi|je (?:vous |t[’'])(?:envoie|donne|laisse) mon|te (?:mando|envio|passo|deixo) (?:o )?meu|ich (?:schicke|gebe|sende) (?:dir|ihnen) mein\p{L}*`,
@@ -191,12 +191,11 @@ const WHERE_REACH: Combination[] = [
 // The contact pointed to where the reader can find it: "you can find my email in my profile", "click on my name to
 // see my profile & email address", "mi correo está en mi perfil".
 const IN_MY_PROFILE: Combination = [
+  // A channel or an address named, not the verb ("check my profile and contact me here" stays on the platform).
   concept(
-    String.raw`e-?mail\p{L}*|contact\p{L}*|linkedin|telegram|whats ?app|skype|discord|correo|contato|contacto|kontakt\p{L}*|coordonnées`,
+    String.raw`e-?mail(?: address)?|mail address|correo|linkedin|telegram|whats ?app|skype|discord|contact (?:details|info\p{L}*)|kontaktdaten|datos de contacto|coordonnées|meus contatos`,
   ),
-  concept(
-    String.raw`find|see|check|click|look|there|encontr\p{L}*|veja|ver|está|finden|siehe|steht|trouver\p{L}*|voir|trouve`,
-  ),
+  concept(String.raw`find|see|click|encontr\p{L}*|veja|está|finden|steht|trouver\p{L}*|voir|trouve`),
   filter(String.raw`(?:my|mi|meu|minha|mein\p{L}*|mon|ma) (?:\p{L}+\s+)?(?:profile|bio|perfil|profil)`),
 ];
 const COMBINATIONS: Combination[] = [

@@ -91,9 +91,13 @@ export const SPELLED_ADDRESS_SOURCES = [
   String.raw`(?<![\w.+-])[a-z0-9._-]+(?:at|arroba)(?:${WEBMAIL_HOSTS})(?:\.|dot|punto|ponto|point)[a-z]{2,4}`,
   // any domain, when both "at" and "dot" are spelled: "marco at mediainvestiga dot com"
   String.raw`(?<![\w.+-])[\w.+-]+\s(?:at|arroba)\s[\w-]{2,30}\s(?:dot|punto|ponto)\s(?:com|org|net|io|dev|de|fr|es|br|pt|co|uk)\b`,
-  // a space each side of the "@", so that no filter sees an address: "jen @ orbitzen.co"
-  String.raw`(?<![\w.+-])[\w.+-]+ @ [\w-]{2,30}(?:\.[\w-]{2,30})*\.[a-z]{2,6}\b`,
 ];
+/**
+ * An address with a space each side of its "@", so that no filter sees it ("emailing me at jen @ orbitzen.co"):
+ * read only where a message asks the reader to write there — on its own it is as often a job title ("Senior dev @
+ * Vue.js", "experience @ ASP.NET"), so it is no contact given.
+ */
+export const SPACED_ADDRESS = String.raw`(?<![\w.+-])[\w.+-]+ @ [\w-]{2,30}(?:\.[\w-]{2,30})*\.(?:com|org|co|io|de|fr|es|pt|br|uk|nl|ch|at|be|it|ca|au|me|info|biz|mail)\b`;
 const SPELLED_ADDRESS = new RegExp(SPELLED_ADDRESS_SOURCES.join('|'), 'i');
 // Links that open a chat: "t.me/devtom", "wa.me/4915…".
 const CHAT_LINK = /\b(?:t|wa)\.me\//i;

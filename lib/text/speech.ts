@@ -297,9 +297,11 @@ const FIRST_OR_SECOND = new RegExp(
   String.raw`(?<![${L}])(?:i|i[’'](?:m|d|ll|ve)|me|my|mine|we|us|our|ours|you|your|yours|u|ur|ich|mich|mir|mein[${L}]*|wir|uns|unser[${L}]*|du|dich|dir|dein[${L}]*|sie|ihnen|ihr[${L}]*|yo|mi|mis|conmigo|nosotros|nos|nuestr[${L}]*|tú|tu|tus|te|ti|contigo|usted|ustedes|su|sus|vos|je|j|moi|mon|ma|mes|nous|notre|toi|ton|ta|tes|vous|votre|eu|mim|meu|minha|meus|minhas|comigo|nós|nosso|nossa|você|voce|vc|vocês|teu|tua|seu|sua|lhe)(?![${L}])`,
   'i',
 );
-// Someone else doing it: "they", "the scammers", "los delincuentes", "some couriers", "ele descobriu".
+// Someone else doing it, as the subject: "they", "the scammers", "los delincuentes", "ele descobriu". Not words
+// that stand in requests too: objects and possessives ("contact her", "his address"), quantities ("many clients
+// use it", "pay some of the fee"), or an impersonal subject ("il faut installer AnyDesk").
 const THIRD_PERSON = new RegExp(
-  String.raw`(?<![${L}])(?:they|them|their|he|she|his|her|scammers?|fraudsters?|criminals?|the person|people|some|many|victims?|ellos|ellas|él|ella|delincuentes|estafadores|la persona|algunos|muchos|ils|elles|il|elle|escrocs?|certains|eles|elas|ele|ela|golpistas|criminosos|alguns|muitos|betrüger|täter|kriminelle|manche|viele|er)(?![${L}])`,
+  String.raw`(?<![${L}])(?:they|he|she|scammers?|fraudsters?|criminals?|the person|ellos|ellas|delincuentes|estafadores|ils|elles|escrocs?|arnaqueurs?|eles|elas|ele|ela|golpistas|criminosos|betrüger|täter|kriminelle)(?![${L}])`,
   'i',
 );
 

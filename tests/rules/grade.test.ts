@@ -143,6 +143,26 @@ describe('graded message findings', () => {
     expect(told.map((f) => [f.rule, f.note])).toEqual([['crypto-payment-request', undefined]]);
   });
 
+  it('does not take an object, a quantity or an impersonal subject for someone else telling (review of the change)', () => {
+    // Two requests backing each other stay red flags; "some" is a quantity here, not a narrator.
+    const both = analyzeMessage('Please pay some of the fee upfront in bitcoin.').findings;
+    expect(both.map((f) => [f.rule, f.note])).toEqual([
+      ['crypto-payment-request', undefined],
+      ['prepayment-pressure', undefined],
+    ]);
+    for (const text of [
+      'Il faut installer AnyDesk pour la réunion.',
+      'Contact her on WhatsApp.',
+      'Instala AnyDesk, muchos clientes lo usan.',
+      'Für die Zahlung nutzen viele USDT, bitte per USDT zahlen.',
+      'Send the laptop to his address in Lagos.',
+    ])
+      expect(
+        analyzeMessage(text).findings.map((f) => f.note),
+        text,
+      ).toEqual([true]);
+  });
+
   it('says why in German too', () => {
     setLocale('de');
     expect(graded('Schreib mir auf Telegram: @dev_bob_77')).toEqual([

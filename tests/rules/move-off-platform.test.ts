@@ -29,10 +29,15 @@ describe('move-off-platform', () => {
     // A space each side of the "@" (a real request, heldout mining): the address as written
     ['Or by emailing me directly at jen @ orbitzen.co.', true],
     ['Meet me @ 5pm at the café, or @ home.', false],
+    // A job title is no spaced address, and does not lift a warning's cover off a request (review of the change)
+    ['Beware of scammers. I have 5 years of experience @ Node.js and I can move to Telegram if you prefer.', false],
     // The contact pointed to in the writer's profile (real text, tuning part); a portfolio there is no contact
     ['Kindly send me in LinkedIn or email, you can find both in my profile.', true],
     ['Mi correo está en mi perfil, escríbeme.', true],
     ['You can see my portfolio and reviews in my profile.', false],
+    // No channel named: the verb "contact" keeps the talk here (review of the change)
+    ['Feel free to check my profile and contact me with any questions.', false],
+    ['Puedes ver mi perfil y contactarme por aquí.', false],
     ['I send you my phone number via email, we can talk tonight.', true],
     ['The meeting is at 5 at the office.', false],
     // A conditional clause's negation ends at its comma
