@@ -36,6 +36,9 @@ describe('anchors', () => {
     [String.raw`e-?mail\p{L}*`, ['e$', 'email']],
     [String.raw`t\.me/\S+|wa\.me/\S+`, ['t$', 'wa$']],
     [String.raw`t\.?me`, ['t']],
+    // "\S" after a literal continues the word (only "\s" ends it), whatever the case of the letters
+    [String.raw`Pay\S+`, ['pay']],
+    [String.raw`Pay\s+`, ['pay$']],
     [String.raw`whats\s?app`, ['whats']],
     [String.raw`Before (?:I|we)`, ['before$']],
     // A lookbehind is zero-width however its groups nest: the anchor is the word after it.

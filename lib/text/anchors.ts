@@ -63,7 +63,8 @@ function startsOf(alternative: string): string[] | null {
   const currency = /^\[\$€£\](?:\\s\?)?(?=\\d)/.exec(alternative);
   if (currency) return startsOf(alternative.slice(currency[0].length));
   if (alternative.startsWith('\\d')) return [...'0123456789'];
-  const alt = alternative.toLowerCase();
+  // Small letters, escapes kept as written ("\\S" is not "\\s").
+  const alt = alternative.replace(/\\.|[^\\]+/g, (m) => (m[0] === '\\' ? m : m.toLowerCase()));
   if (alt.startsWith('(?:')) {
     const end = closing(alt, 0);
     if (end < 0 || /^[*{]/.test(alt.slice(end + 1))) return null;
