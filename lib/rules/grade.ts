@@ -105,7 +105,7 @@ export function gradeMessageFindings(
   // A note whose every sentence tells of what others do is an account of a scam, not a request: left out (a
   // red flag, however backed, stays).
   for (let i = findings.length - 1; i >= 0; i--)
-    if (told(findings[i]) && NOTE_BASES.has(bases[i])) {
+    if (NOTE_BASES.has(bases[i]) && told(findings[i])) {
       findings.splice(i, 1);
       bases.splice(i, 1);
     }

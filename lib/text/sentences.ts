@@ -1,9 +1,42 @@
 /** Splits free text into sentences (and lines), for quoting the exact passage that triggered a finding. */
 export function sentences(text: string): string[] {
-  return text
-    .split(/(?<=[.!?])\s+|\n+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  // As text.split(/(?<=[.!?])\s+|\n+/), trimmed, empty ones left out — by one walk over the characters (the
+  // pattern, starting with a lookbehind, was tried at every character: 1 % of the message rules' time).
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length;) {
+    const c = text.charCodeAt(i);
+    let end = i;
+    if (space(c) && i > 0 && STOPS.has(text.charCodeAt(i - 1)))
+      while (end < text.length && space(text.charCodeAt(end))) end++;
+    else if (c === 10) while (end < text.length && text.charCodeAt(end) === 10) end++;
+    if (end === i) {
+      i++;
+      continue;
+    }
+    const s = text.slice(start, i).trim();
+    if (s) out.push(s);
+    start = i = end;
+  }
+  const s = text.slice(start).trim();
+  if (s) out.push(s);
+  return out;
+}
+
+const STOPS = new Set([46, 33, 63]);
+/** What "\s" matches (and trim() removes): white space and line ends. */
+function space(c: number): boolean {
+  return c <= 32
+    ? c === 32 || (c >= 9 && c <= 13)
+    : c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff;
 }
 
 /** Removes zero-width and bidi-control characters and soft hyphens that can hide or reorder text. */

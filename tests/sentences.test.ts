@@ -1,0 +1,57 @@
+/**
+ * Sentence splitting (lib/text/sentences.ts): a walk over the characters that must split exactly as the pattern it
+ * replaced, text.split(/(?<=[.!?])\s+|\n+/), trimmed, without empty pieces.
+ */
+import { describe, expect, it } from 'vitest';
+import { sentences } from '../lib/text/sentences';
+
+const byPattern = (text: string) =>
+  text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+describe('sentences', () => {
+  it.each([
+    ['Pay me. Now!  Please?\tOK', ['Pay me.', 'Now!', 'Please?', 'OK']],
+    ['v1.2 is out.Really', ['v1.2 is out.Really']],
+    ['one\n\n\ntwo\r\nthree', ['one', 'two', 'three']],
+    ['end.\u00a0next\u2028line', ['end.', 'next\u2028line']],
+    ['  \n . \n', ['.']],
+    ['', []],
+  ])('%j → %j', (text, expected) => expect(sentences(text)).toEqual(expected));
+
+  it('splits as the pattern did, on 50,000 random texts and after every character as a separator', () => {
+    const pieces = [
+      'a',
+      '.',
+      '!',
+      '?',
+      ' ',
+      '\n',
+      '\t',
+      '\r',
+      '\u00a0',
+      '\u2028',
+      '\u3000',
+      '\ufeff',
+      '\v',
+      'é',
+      'x. ',
+    ];
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    for (let k = 0; k < 50_000; k++) {
+      let text = '';
+      for (let j = next(20); j > 0; j--) text += pieces[next(pieces.length)];
+      expect(sentences(text), JSON.stringify(text)).toEqual(byPattern(text));
+    }
+    for (let c = 0; c < 0x10000; c++) {
+      const text = `a.${String.fromCharCode(c)}b\n${String.fromCharCode(c)}c`;
+      expect(sentences(text)).toEqual(byPattern(text));
+    }
+  });
+});
