@@ -72,11 +72,11 @@ function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): b
   }
 }
 
-/** Why a finding the rule made a red flag is one, or 'weak' (a question, a note already, is decided by the caller). */
 const NOTE_BASES = new Set<Basis>(['weak', 'question', 'given']);
 /** Every quoted sentence tells of others, naming neither the writer nor the reader. */
 const told = (f: Finding) => !!f.quotes?.length && f.quotes.every(narrates);
 
+/** Why a finding the rule made a red flag is one, or 'weak' (a question, a note already, is decided by the caller). */
 function basisOf(f: Finding, findings: readonly Finding[], rule: MessageRule, message: PreparedMessage): Basis {
   const quotes = f.quotes ?? [];
   if (rule.concrete && concreteIn(rule.concrete, quotes.join('\n'), message)) return rule.concrete;

@@ -179,13 +179,13 @@ export class AnchorTrie {
   }
 }
 
+// The largest buffer kept from one message to the next (3 × 16,384 notes, 192 KB).
+const KEPT = 3 * 16_384;
+
 /**
  * What a message's walk found: (concept, sentence, offset) triples in one growing buffer (a list per concept
  * cost more than the walk), then sorted by concept, each concept's pairs in the sentences' order.
  */
-// The largest buffer kept from one message to the next (3 × 16,384 notes, 192 KB).
-const KEPT = 3 * 16_384;
-
 export class Notes {
   private buffer = new Int32Array(3 * 1024);
   private length = 0;

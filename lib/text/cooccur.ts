@@ -495,14 +495,11 @@ export function inMessage(msg: PreparedMessage, re: RegExp): boolean {
 const WARNING = concept(
   String.raw`scammers?|fraudsters?|cybercriminals?|swindlers?|swindle|crooks|red flags?|beware|watch out for|warning signs?|betrüger|estafadora?s?|escrocs?|arnaqueurs?|golpistas?|fraudeurs?|fraudadores?|warnsignal\p{L}*|warnzeichen|alarmzeichen|(?:dice|dicen|diz|dizem) ser|pr[ée]tend(?:ent)? être|claim(?:s|ing)? to be|se hace pasar|se fait passer|se passa por|gibt sich als`,
 );
-const warnings = new WeakMap<PreparedMessage, boolean>();
-
-/** Whether a message warns about or tells of scams ("scammers ask you to …"): read once per message. */
-function warns(msg: PreparedMessage): boolean {
-  let w = warnings.get(msg);
-  if (w === undefined) warnings.set(msg, (w = inMessage(msg, WARNING)));
-  return w;
-}
+/**
+ * Whether a message warns about or tells of scams ("scammers ask you to …"). Asked for many sentences of one
+ * message: the index remembers each sentence's answer, so no cache of its own.
+ */
+const warns = (msg: PreparedMessage) => inMessage(msg, WARNING);
 
 /** The cells the shared buffers hold (for tests: a long message must not leave them grown). */
 export function sharedCells(): number {

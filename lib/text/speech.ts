@@ -307,8 +307,8 @@ const THIRD_PERSON = new RegExp(
 
 /**
  * Whether a sentence tells of what others do, naming neither the writer nor the reader ("They tend to shift the
- * conversation to Telegram", "Alguns entregadores alugam suas contas"): an account, as articles about scams
- * give them, not a request made to the reader.
+ * conversation to Telegram", "ele descobriu um mercado de aluguel de contas"): an account, as articles about
+ * scams give them, not a request made to the reader.
  */
 export function narrates(s: string): boolean {
   return THIRD_PERSON.test(s) && !FIRST_OR_SECOND.test(s);
