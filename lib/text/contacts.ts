@@ -19,6 +19,12 @@ const SEP = String.raw`\s*(?:(?:id|user\s?name|handle)\s*)?(?:[:\-–—=]|\bis\
 const PATTERNS: [ContactKind, RegExp][] = [
   ['Telegram', /\b(?:t|telegram)\.me\/[A-Za-z0-9_]{4,32}\b/gi],
   ['Telegram', new RegExp(String.raw`\b(?:telegram|tg)${SEP}(@[A-Za-z0-9_]{4,32})`, 'gi')],
+  // Without its "@" after the messenger's name ("Telegram: mika7el", "contact on telegram jerome031"): a name
+  // Telegram would take (a letter first, 5–32 letters, digits or "_") with a digit or "_" in it, which words are not.
+  [
+    'Telegram',
+    new RegExp(String.raw`\b(?:telegram|tg)${SEP}([A-Za-z](?=[A-Za-z_]*[0-9_])[A-Za-z0-9_]{4,31})(?![\w@.])`, 'gi'),
+  ],
   ['WhatsApp', /\bwa\.me\/\+?\d{6,15}\b/gi],
   ['WhatsApp', /\b(?:whats\s?app|wa)\s*(?:[:\-–—]|\bat\b|\bon\b)?\s*(\+?\d[\d\s().-]{6,18}\d)/gi],
   ['Discord', /\bdiscord(?:app)?\.(?:gg|com\/users|com\/invite)\/[A-Za-z0-9_]{2,32}\b/gi],

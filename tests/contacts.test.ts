@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findContacts, givesContact } from '../lib/text/contacts';
+
+describe('contacts in free text', () => {
+  it('reads a Telegram name written without its "@" after the messenger\'s name', () => {
+    expect(findContacts('Or on telegram: mika7el')).toEqual([{ kind: 'Telegram', value: 'mika7el' }]);
+    expect(findContacts('Please contact on telegram jerome031')).toEqual([{ kind: 'Telegram', value: 'jerome031' }]);
+    expect(findContacts('TG: dev_tom')).toEqual([{ kind: 'Telegram', value: 'dev_tom' }]);
+    expect(findContacts('Telegram: @dev_tom')).toEqual([{ kind: 'Telegram', value: '@dev_tom' }]);
+  });
+
+  it('does not take words, versions or addresses after the name for a handle', () => {
+    for (const text of [
+      'Telegram: available on request',
+      'I build Telegram bots in Python3',
+      'Telegram is great for bots.',
+      'telegram bot api',
+      'Telegram 2024 release notes',
+      'telegram: bot.api2.example.com',
+      'telegram: dev2@example.org',
+    ])
+      expect(
+        findContacts(text).filter((c) => c.kind === 'Telegram'),
+        text,
+      ).toEqual([]);
+  });
+
+  it('gives a contact for a handle after a colon, as the graded message rules read it', () => {
+    expect(givesContact('Or on telegram: mika7el')).toBe(true);
+    expect(givesContact('Telegram is great for bots.')).toBe(false);
+  });
+});
