@@ -19,6 +19,8 @@ const PAID = concept(
 );
 const SERVICES = String.raw`payoneer|wise|paypal|wechat pay|alipay|western union|moneygram|skrill|cash ?app|revolut|zelle|venmo|webmoney|wmz|perfect money|paysera|pix`;
 const SERVICE = concept(SERVICES);
+// The marketplaces and their generic names, where payment belongs.
+const PLATFORMS = String.raw`upwork|fiverr|freelancer(?:\.com)?|workana|malt|toptal|peopleperhour|guru|99designs|linkedin|platform|site|plataforma|plateforme|plattform|escrow`;
 const INSTEAD_WORDS = String.raw`instead of|rather than|not|statt|anstatt|en lugar de|en vez de|au lieu de|plutôt que|em vez de|ao invés de|no lugar de`;
 const INSTEAD = concept(INSTEAD_WORDS);
 const BANK_WORDS = String.raw`bank\p{L}*|überweisung\p{L}*|wire|transferencia|banco|virement|banque|transferência`;
@@ -129,6 +131,15 @@ const AROUND_PLATFORM: Combination[] = [
       String.raw`directly to (?:me|my)|direkt an mich|direkt auf mein\p{L}*|directamente a (?:mí|mi)|directement (?:à moi|sur mon)|diretamente para (?:mim|minha|meu)`,
     ),
     concept(PAY_VERB, MONEY, String.raw`send|schick\p{L}*|env[ií]\p{L}*|envoy\p{L}*|m[aá]nd\p{L}*`),
+  ],
+  // A money app in place of the marketplace: "pay through Wise instead of Upwork", "not via Upwork but via
+  // PayPal", "statt über Fiverr per PayPal" (read with its own "not").
+  [
+    SERVICE,
+    concept(String.raw`pay\p{L}*|send|zahl\p{L}*|pag\p{L}*|pay[eé]\p{L}*|via|through|über|per|por|par|pelo|pela`),
+    filter(
+      String.raw`(?:instead of|rather than|not (?:via|through|on|over|by|in)|outside(?: of)?|statt|anstatt|nicht (?:über|via|per|auf)|en lugar de|en vez de|no (?:por|a través de|en)|au lieu de|pas (?:par|via|sur)|em vez d[eao]|ao invés d[eao]|não (?:pelo|pela|por|via|no|na))\s+(?:(?:via|through|on|over|by|über|per|auf|por|par|sur|pelo|pela|no|na) )?(?:the |la |le |el |o |a |die |der |das )?(?:${PLATFORMS})(?![\p{L}])`,
+    ),
   ],
   [
     SERVICE,

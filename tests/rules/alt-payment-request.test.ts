@@ -35,5 +35,14 @@ describe('alt-payment-request', () => {
     ['Can you pay me outside Upwork this time?', true],
     ["I don't accept PayPal, Wise or crypto outside the platform.", false],
     ['Please pay me through Upwork, not outside the platform.', false],
+    // A money app in place of the marketplace (issue 12), in five languages; not a refusal, not the bank swapped
+    ['Please pay through Wise instead of Upwork, it saves fees', true],
+    ['Not via Upwork but via PayPal please', true],
+    ['Bitte zahlen Sie per PayPal statt über Fiverr.', true],
+    ['Págame por PayPal en lugar de Workana.', true],
+    ['Payez-moi par PayPal au lieu de Malt.', true],
+    ['Pague por Pix em vez da plataforma, fica mais barato.', true],
+    ["I don't accept PayPal instead of Upwork.", false],
+    ['Payment goes through Upwork, not via PayPal.', false],
   ]);
 });
