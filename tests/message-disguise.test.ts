@@ -94,6 +94,12 @@ describe('a name spelled around a filter is read as the name', () => {
       { shown: 'SKyp', word: 'Skype', disguised: false },
     ]);
     expect(graded('Add me on teligram, it is faster there.')).toEqual(['move-off-platform']);
+    // Remote-desktop tools as people misspell them (issue 12), asked with the session's ID: a red flag.
+    expect(graded('Install anydesck and give me the id')).toEqual(['remote-access-request']);
+    expect(graded('pls download teamveiwer and send me the code')).toEqual(['remote-access-request']);
+    expect(readDisguises('Instale o anidesk e me passa o código')?.found).toEqual([
+      { shown: 'anidesk', word: 'AnyDesk', disguised: false },
+    ]);
     // A word of its own is not a misspelling.
     expect(readDisguises('Ich schicke dir ein Telegramm, skipper.')).toBeUndefined();
   });

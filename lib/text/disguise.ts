@@ -135,6 +135,18 @@ const MISSPELT: Record<string, string> = {
   whtsapp: 'WhatsApp',
   whatapp: 'WhatsApp',
   anydsk: 'AnyDesk',
+  anydesck: 'AnyDesk',
+  anydeks: 'AnyDesk',
+  anydesc: 'AnyDesk',
+  anidesk: 'AnyDesk',
+  enydesk: 'AnyDesk',
+  teamveiwer: 'TeamViewer',
+  teamviwer: 'TeamViewer',
+  temviewer: 'TeamViewer',
+  teamvewer: 'TeamViewer',
+  teamviewr: 'TeamViewer',
+  rustdesck: 'RustDesk',
+  ultraveiwer: 'UltraViewer',
 };
 const MISSPELLINGS = Object.keys(MISSPELT).join('|');
 // The names as Russian and Ukrainian write them ("пиши в телеграм"): read as the name in a message in another
