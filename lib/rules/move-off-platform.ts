@@ -99,9 +99,15 @@ const SENT_OR_ACCEPT = concept(
 // A channel offered on its own, as a question: "Je n'ai pas Telegram. Discord ?" (weak: asked).
 const BARE_ASKED = concept(String.raw`^\s*(?:${MESSENGER_NAMES})\s*\?`);
 // Told as the writer's own past deed ("I sent you the details on LinkedIn"), and still an invitation.
-const SENT_ELSEWHERE: Combination[] = [[ELSEWHERE], [FRIEND_REQUEST, SENT_OR_ACCEPT]];
+// An e-mail sent to the reader with the talk moved there: "I sent you a mail, we can talk there" (an e-mail
+// sent, on its own, is often how a tracker's thread goes on: "Hi, I've sent you an email.").
+const SENT_MAIL = concept(
+  String.raw`(?:sent|emailed|mailed) you (?:an? )?(?:e-?mail|mail)(?![\p{L}])|(?:dir|ihnen) (?:eine|ne) (?:e-?)?mail (?:geschickt|gesendet|geschrieben)|te (?:mand[ée]|envi[ée]) (?:un )?(?:correo|e-?mail|mail)|(?:t|vous)[’'] ?ai envoy[ée] (?:un )?(?:e-?mail|mail|courriel)|te (?:mandei|enviei) (?:um )?(?:e-?mail|email)`,
+);
+const THERE = filter(String.raw`there|dort|da weiter|ahí|allí|allá|là-bas|par là|lá|por lá|ali`);
+const SENT_ELSEWHERE: Combination[] = [[ELSEWHERE], [FRIEND_REQUEST, SENT_OR_ACCEPT], [SENT_MAIL, THERE]];
 const SOMEONE_SENT = filter(
-  String.raw`(?:they|he|she|someone|somebody|scammers?|fraudsters?|the (?:\p{L}+\s+)?(?:client|recruiter|sender))\s+(?:\p{L}+\s+){0,2}?(?:sent|send\p{L}*|will send)`,
+  String.raw`(?:they|he|she|someone|somebody|scammers?|fraudsters?|the (?:\p{L}+\s+)?(?:client|recruiter|sender)|upwork|fiverr|freelancer(?:\.com)?|linkedin|(?:the )?(?:platform|support|site))\s+(?:\p{L}+\s+){0,2}?(?:sent|send\p{L}*|will send)`,
 );
 // "discord: ravix", "Voici mon télégramme : Fulvex": a channel labelled with a name after a colon.
 const LABELLED_HANDLE = concept(
