@@ -34,12 +34,12 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   'ship-equipment-elsewhere': { flags: { right: 1, warned: 1 }, notes: { right: 0, warned: 1 }, found: 1, requests: 3 },
   'account-switch-request': { flags: { right: 1, warned: 1 }, notes: { right: 0, warned: 0 }, found: 1, requests: 7 },
   'identity-rental-request': {
-    flags: { right: 9, warned: 11 },
+    flags: { right: 10, warned: 12 },
     notes: { right: 1, warned: 3 },
-    found: 10,
+    found: 11,
     requests: 14,
   },
-  'avoids-video': { flags: { right: 4, warned: 5 }, notes: { right: 0, warned: 10 }, found: 4, requests: 8 },
+  'avoids-video': { flags: { right: 5, warned: 6 }, notes: { right: 0, warned: 10 }, found: 5, requests: 8 },
   'prepayment-pressure': {
     flags: { right: 8, warned: 12 },
     notes: { right: 43, warned: 65 },

@@ -14,10 +14,10 @@ const FOR_ME = filter(
   String.raw`on (?:my|our|his|her|their) behalf|on behalf of|instead of (?:me|us|him|her)|in my place|in place of me|as (?:a |our |my )?representatives?|represent\p{L}*|using my (?:name|identity|resume|profile)|with my (?:name|resume)|under my name|under (?:the|our|my) (?:\p{L}+\s+){0,2}profile|the face of|point of contact|as our (?:\p{L}+\s+)?(?:contact|representative|face)|en mi (?:nombre|lugar)|por mí|no meu lugar|em meu nome|por mim|à ma place|en mon nom|für mich|an meiner stelle|in meinem namen`,
 );
 const TAKE_PART = concept(
-  String.raw`attend\p{L}*|pass\p{L}*|handl\p{L}*|lead\p{L}*|tak\p{L}*|co-?host\p{L}*|do|join|manag\p{L}*|conduct\p{L}*|support\p{L}*|bridge|serve\p{L}*`,
+  String.raw`attend\p{L}*|pass\p{L}*|handl\p{L}*|lead\p{L}*|tak\p{L}*|co-?host\p{L}*|do|join|manag\p{L}*|conduct\p{L}*|support\p{L}*|bridge|serve\p{L}*|führ\p{L}*|machst|übernimm\p{L}*|übernehm\p{L}*|teilnehm\p{L}*|haces|hace|hacer|asist\p{L}*|encarg\p{L}*|fais|faites|faire|assist\p{L}*|faz|fazer|particip\p{L}*|cuida\p{L}*`,
 );
 const YOU_WOULD = filter(
-  String.raw`your role|you would|you[’']d|you[’']ll|you will|you could|someone to|someone who|someone like you|looking for (?:a|an|someone)|need (?:a|an|someone)|partner with|assist me|help me|collaborat\p{L}*|what you have to do`,
+  String.raw`your role|you would|you[’']d|you[’']ll|you will|you could|someone to|someone who|someone like you|looking for (?:a|an|someone)|need (?:a|an|someone)|partner with|assist me|help me|collaborat\p{L}*|what you have to do|you (?:only |just )?(?:need to|have to)|you (?:attend|do|take|handle|pass|join|lead)|du (?:führst|machst|übernimmst|nimmst|gehst)|sie (?:führen|übernehmen|nehmen)|tú (?:haces|te encargas|asistes|pasas|vas)|usted (?:hace|se encarga|asiste)|tu (?:passes|fais|t[’']occupes|assistes|vas)|vous (?:passez|faites|vous occupez|assistez)|você (?:faz|participa|passa|vai|cuida)`,
 );
 const COMBINATIONS: Combination[] = [
   [MEETINGS, FOR_ME],
@@ -26,7 +26,7 @@ const COMBINATIONS: Combination[] = [
 // The message says the reader stands in for someone: the writer keeps the work or the name, they share
 // the pay. Without it, "you would handle client meetings" is an ordinary job.
 const STAND_IN = filter(
-  String.raw`my name|my resume|my behalf|instead of me|our candidates|senior developer[’']?s profile|i[’']ll (?:handle|take care of|do) (?:all )?(?:of )?(?:the )?(?:tech|coding|technical|actual|development)\p{L}*|actual coding|(?:share|split)\p{L}* (?:the |my )?(?:profit|income|salary|rewards|earnings)|(?:income|salary|profit) split|\d+\s?% of (?:my|the|your) (?:\p{L}+\s+)?(?:income|salary|earnings|profit)|local developer|representatives?|on your behalf|under your name|your (?:name|identity|face)`,
+  String.raw`my name|my resume|my behalf|instead of me|our candidates|senior developer[’']?s profile|i(?:[’']ll| will)? (?:handle|take care of|do) (?:all )?(?:of )?(?:the )?(?:tech|coding|technical|actual|development|work|job|tasks)\p{L}*|actual coding|(?:share|split)\p{L}* (?:the |my )?(?:profit|income|salary|rewards|earnings|pay|payment|money)|(?:income|salary|profit) split|\d+\s?% of (?:my|the|your|every|each) (?:\p{L}+\s+)?(?:income|salary|earnings|profit|pay|payments?)|ich mache die arbeit|wir teilen (?:das gehalt|den lohn|das geld|die bezahlung|die einnahmen)|yo hago el trabajo|\d+\s?% del (?:sueldo|salario|pago|ingreso)|je fais le travail|partage(?:ons)? (?:le salaire|les revenus|le paiement)|eu faço o trabalho|dividimos (?:o salário|o pagamento|a renda)|local developer|representatives?|on your behalf|under your name|your (?:name|identity|face)`,
 );
 
 /** The sentences that ask the reader to take someone's interviews or meetings in their place. */

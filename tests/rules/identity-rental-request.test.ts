@@ -28,5 +28,16 @@ describe('identity-rental-request', () => {
       true,
     ],
     ['Create an account and earn 20% of the revenue from every referral you bring.', false],
+    // The reader's face at the interviews for a share of the pay, with no word for account or identity (issue 12),
+    // five languages; an ordinary split of work or of a project is no stand-in
+    ['You attend the interviews with your face, I do the work, we split the pay 70/30', true],
+    ['You do the video interviews and I will do all the coding, you keep 20% of the salary', true],
+    ['I need someone to be the face of my team in client calls, you get 15% of every payment', true],
+    ['Du führst die Vorstellungsgespräche, ich mache die Arbeit, wir teilen das Gehalt.', true],
+    ['Tú haces las entrevistas y yo hago el trabajo, te doy el 20% del sueldo.', true],
+    ['Tu passes les entretiens, je fais le travail, on partage le salaire.', true],
+    ['Você faz as entrevistas, eu faço o trabalho e dividimos o salário.', true],
+    ['You do the interviews with the client and I do the backend work; we split the project into two parts.', false],
+    ['You attend the daily calls, I do the code review.', false],
   ]);
 });
