@@ -150,6 +150,28 @@ describe('co-occurrence', () => {
     expect(cooccurring(prepareMessage('No telegram please, add me here.'), [[TELEGRAM, ADD_EN]])).toEqual([]);
   });
 
+  it('reads "not X but Y" as Y still asked for: the negation takes only the way it names (five languages)', () => {
+    const PAY = concept(String.raw`pay|zahl\p{L}*|pag\p{L}*|pay\p{L}*`);
+    const COIN = concept(String.raw`usdt|bitcoin`);
+    const read = (text: string) => cooccurring(prepareMessage(text), [[PAY, COIN]]);
+    for (const text of [
+      "Please don't pay through Upwork but in USDT.",
+      'Zahlen Sie bitte nicht über Upwork, sondern in Bitcoin.',
+      'No me pagues por Upwork sino en USDT.',
+      'Ne me payez pas via Malt mais en bitcoin.',
+      'Não me pague pelo Upwork, mas em USDT.',
+    ])
+      expect(read(text), text).toHaveLength(1);
+    // The coin on the negated side, or a negation of the paying itself, stays negated.
+    for (const text of [
+      'Please do not pay in bitcoin but through Upwork.',
+      "Don't pay in USDT, use Upwork.",
+      'Zahlen Sie nicht in Bitcoin, sondern über Upwork.',
+      "I never pay anyone in USDT, but I'm happy to use Upwork.",
+    ])
+      expect(read(text), text).toEqual([]);
+  });
+
   it('refuses patterns that are not concepts', () => {
     expect(() => cooccurring(prepareMessage('x'), [[/x/]])).toThrow(/not a concept/);
   });

@@ -126,6 +126,13 @@ function read(s: string): Reading {
       if (!isNegator(w) || inIdiom(i)) return;
       // Portuguese "no" is "in the" ("me chama no telegram"); before a capitalised name it is a place.
       if (w === 'no' && (portuguese || /^no\s+[A-ZÀ-ÖØ-Þ]/.test(s.slice(i, i + 5)))) return;
+      // "not via Upwork but in USDT", "nicht über Upwork, sondern in Bitcoin": the negation takes only the way
+      // it names (up to the "but"); the verb before it is still asked for, with what comes after the "but".
+      const only = onlyTheWay(s, i + w.length);
+      if (only >= 0) {
+        negators.push(only);
+        return;
+      }
       negators.push(i);
       // German puts "nicht" after the verb at the end of a clause ("ich zahle dafür nicht in Bitcoin").
       if (w === 'nicht' || w === 'niemals' || w === 'nie') after.push(i);
@@ -138,6 +145,28 @@ function read(s: string): Reading {
   if (readings.size > 4096) readings.clear();
   readings.set(s, r);
   return r;
+}
+
+// A negated way set against another by "but": "don't pay me through Upwork but in USDT", "nicht über Upwork,
+// sondern", "no me pagues por Upwork sino", "pas via Malt mais", "não me pague pelo Upwork, mas". The way is a
+// marketplace, a channel or a means of paying; at most three words (the verb, a pronoun) between.
+const NOT_BUT = new RegExp(
+  String.raw`^\s*(?:[${L}’']+\s+){0,3}?(?:via|through|over|on|in|by|with|at|über|per|mit|auf|bei|por|en|con|a través de|par|sur|avec|pelo|pela|no|na|em|com)\s+(?:[${L}’'.]+\s+){0,2}?(?:upwork|fiverr|freelancer(?:\.com)?|workana|malt|toptal|peopleperhour|guru|linkedin|(?:the |die |der |la |le |el |o |a )?(?:platform|plattform|plataforma|plateforme|site|chat|app|escrow)|bank\p{L}*|banco|banque|paypal|payoneer|wise|e-?mail|mail|phone|telegram|whats ?app|skype|discord)\s*,?\s+(?:but|sondern|sino|mais|mas)\s`.replaceAll(
+    String.raw`\p{L}`,
+    `[${L}]`,
+  ),
+  'i',
+);
+/** Where a negation at `end` (its word's end) starts if it takes only a way set against another, or -1. */
+function onlyTheWay(s: string, end: number): number {
+  const m = NOT_BUT.exec(s.slice(end, end + 120));
+  if (!m) return -1;
+  // The negation starts at the way's preposition (the words before it are the verb and its pronoun).
+  const words =
+    /^\s*(?:[^\s]+\s+)*?(?=(?:via|through|over|on|in|by|with|at|über|per|mit|auf|bei|por|en|con|a través de|par|sur|avec|pelo|pela|no|na|em|com)\s)/i.exec(
+      m[0],
+    );
+  return end + (words ? words[0].length : 0);
 }
 
 const POLICY_NEGATION = new RegExp(
