@@ -340,5 +340,11 @@ const THIRD_PERSON = new RegExp(
  * scams give them, not a request made to the reader.
  */
 export function narrates(s: string): boolean {
-  return THIRD_PERSON.test(s) && !FIRST_OR_SECOND.test(s);
+  return (THIRD_PERSON.test(s) || HABITUAL.test(s)) && !FIRST_OR_SECOND.test(s);
 }
+// What people of a kind usually do, as advice gives it: "clients usually pay 50 % upfront", "los clientes suelen
+// pagar por adelantado", "Kunden zahlen meist im Voraus".
+const HABITUAL = new RegExp(
+  String.raw`(?<![${L}])(?:(?:most |many |some )?(?:clients|customers|buyers|sellers|freelancers|agencies|companies|businesses|people|contractors|developers|designers)\s+(?:[${L}]+\s+)?(?:usually|typically|generally|normally|often|commonly|tend to|mostly)|(?:kunden|auftraggeber|freelancer|firmen|agenturen)\s+(?:[${L}]+\s+)?(?:meist|meistens|normalerweise|üblicherweise|oft|häufig|in der regel)|(?:los |las )?(?:clientes|empresas|freelancers|agencias)\s+(?:[${L}]+\s+)?(?:suelen|normalmente|generalmente|habitualmente|a menudo)|(?:les )?(?:clients|entreprises|freelances|agences)\s+(?:[${L}]+\s+)?(?:généralement|habituellement|souvent|en général|ont l[’']habitude)|(?:os )?(?:clientes|empresas|freelancers|agências)\s+(?:[${L}]+\s+)?(?:costumam|geralmente|normalmente|muitas vezes))(?![${L}])`,
+  'i',
+);

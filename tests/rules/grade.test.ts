@@ -143,6 +143,20 @@ describe('graded message findings', () => {
     expect(told.map((f) => [f.rule, f.note])).toEqual([['crypto-payment-request', undefined]]);
   });
 
+  it('leaves out a note that tells what clients usually do (advice, not a request: issue 12)', () => {
+    for (const text of [
+      'Clients usually pay 50% upfront for this kind of work.',
+      'Los clientes suelen pagar el 50% por adelantado.',
+      'Kunden zahlen meistens 30 % im Voraus.',
+      'Les clients paient généralement un acompte de 30 %.',
+      'Os clientes costumam pagar 50% adiantado.',
+    ])
+      expect(analyzeMessage(text).findings, text).toEqual([]);
+    // Asked of the reader in the same message, it stays.
+    const asked = analyzeMessage('Clients usually pay 50% upfront, so please send yours before I start.').findings;
+    expect(asked.map((f) => [f.rule, f.note])).toEqual([['prepayment-pressure', true]]);
+  });
+
   it('does not take an object, a quantity or an impersonal subject for someone else telling (review of the change)', () => {
     // Two requests backing each other stay red flags; "some" is a quantity here, not a narrator.
     const both = analyzeMessage('Please pay some of the fee upfront in bitcoin.').findings;
