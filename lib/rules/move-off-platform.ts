@@ -145,6 +145,14 @@ const DIRECT: Combination[] = [
   // "you can contact me at x@y.com", "please let me know via x@y.com" (the anchored concept first)
   [CONTACT_ME, EMAIL_ADDRESS],
   [CONTACT_ME, SPELLED_EMAIL],
+  // "text me at 415 555 0134", "call me on (11) 95555-1297": a number of seven or more digits, written with
+  // single separators (not a time, a range or a date: "call me at 10.30 - 11.00", "contact me after 2024-05-12")
+  [
+    CONTACT_ME,
+    concept(
+      String.raw`(?<![\w+])(?!\d{4}[./-]\d{1,2}[./-]\d{1,2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d))(?:\+\s?)?\(?\d(?:[\s().\/-]{0,2}\d){6,14}(?!\d)`,
+    ),
+  ],
   [CHANNEL, SPELLED_EMAIL],
   [OFFER_MINE, CHANNEL],
   // "Telegram: @dev_martin", "WhatsApp +1 415 555 0134", "my handle is devmartin#2231"

@@ -131,5 +131,13 @@ describe('move-off-platform', () => {
     ['Te mandei um e-mail, falamos por lá.', true],
     ["Hi, i've sent you an email.", false],
     ['Upwork sent you an email there to confirm your account.', false],
+    // A number without a country code or a messenger's name, after "text me" / "call me" (issue 12); not a time,
+    // a range or a date
+    ['text me at 415 555 0134', true],
+    ['call me on (11) 95555-1297', true],
+    ['Ruf mich an: 0171 5550123', true],
+    ['Please call me at 10.30 - 11.00 tomorrow.', false],
+    ['contact me after 2024-05-12', false],
+    ['contact me on 12.05.2024', false],
   ]);
 });
