@@ -15,6 +15,8 @@ import type { MessageRule } from './types';
 const MESSENGER_NAMES = String.raw`telegramm?|tg|whats?\s?app?|watsapp?|whats|wsp|wpp|zap|zapzap|discord|skype|signal|wechat|weixin|viber|line app|kakao\p{L}*|snap|snapchat|insta|instagram|facebook|fb|messenger|imo|nostr|threema|qtox|reddit|linkedin|wasap|guasap|whatpp|t[ée]l[ée]gramme|wickr`;
 const MESSENGER = concept(
   MESSENGER_NAMES,
+  // "tele" is Telegram where someone is reached on it ("tried to reach u on tele"; "la tele" is television)
+  String.raw`(?:reach|contact|find|add|message|msg|text|write|ping|dm|talk|chat)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:on|via) tele(?![\p{L}])`,
   String.raw`personal (?:email|e-mail)|private (?:email|e-mail)|(?<![@.])gmail|(?:email|e-mail) me|mi correo|correo personal|correo privado|(?:email|e-mail) privado|mon courriel|courriel personnel|mon adresse (?:email|e-mail)|meu (?:email|e-mail)|(?:email|e-mail) pessoal|(?:email|e-mail) privado|private (?:email|e-mail)|privat\p{L}* (?:email|e-mail)|persönlich\p{L}* (?:email|e-mail)`,
 );
 const INVITE = concept(

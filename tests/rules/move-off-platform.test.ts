@@ -139,5 +139,9 @@ describe('move-off-platform', () => {
     ['Please call me at 10.30 - 11.00 tomorrow.', false],
     ['contact me after 2024-05-12', false],
     ['contact me on 12.05.2024', false],
+    // "tele" for Telegram where someone is reached on it (real, tuning part); television is not
+    ['tried to reach u on tele but no success, pls write me!', true],
+    ['I saw it on tele yesterday, write me what you think', false],
+    ['Lo vi en la tele, escríbeme.', false],
   ]);
 });
