@@ -151,7 +151,7 @@ const DIRECT: Combination[] = [
   // single separators (not a time, a range or a date: "call me at 10.30 - 11.00", "contact me after 2024-05-12")
   [
     CONTACT_ME,
-    concept(
+    filter(
       String.raw`(?<![\w+])(?!\d{4}[./-]\d{1,2}[./-]\d{1,2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d))(?:\+\s?)?\(?\d(?:[\s().\/-]{0,2}\d){6,14}(?!\d)`,
     ),
   ],
