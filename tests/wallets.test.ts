@@ -115,6 +115,19 @@ describe('wallet addresses, confirmed by checksum', () => {
     expect(findWallets(text).map((w) => w.kind)).toEqual(['Tron', 'TON', 'Monero', 'Litecoin']);
   });
 
+  it('finds addresses inside payment links and explorer URLs', () => {
+    expect(
+      findWallets(
+        'ton://transfer/EQDKbjIcfM6ezt8KjKJJLshZJJSqX7XOA4ff-W72r5gqPrHF?amount=1 or ' +
+          'bitcoin:1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2?amount=0.1, see https://tronscan.org/#/address/TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t.',
+      ),
+    ).toEqual([
+      { kind: 'TON', value: 'EQDKbjIcfM6ezt8KjKJJLshZJJSqX7XOA4ff-W72r5gqPrHF' },
+      { kind: 'Bitcoin', value: '1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2' },
+      { kind: 'Tron', value: 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t' },
+    ]);
+  });
+
   it('finds a Solana address only beside a wallet word', () => {
     const sol = '9WzDXwBbmkg8ZTbNMqUxvQRAyrZzDsGYdLVL9zYtAWWM';
     expect(findWallets(`my Solana wallet: ${sol}`)).toEqual([{ kind: 'Solana', value: sol }]);
