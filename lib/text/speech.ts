@@ -18,11 +18,11 @@ const L = 'a-zA-Z0-9À-ÖØ-öø-ÿœŒß';
 /** Words that negate what follows them in their clause. */
 const NEGATORS = new Set(
   (
-    "no not never dont don’t don't doesnt doesn’t doesn't didn’t didn't won’t won't wont cannot can't can’t cant nothing nor neither n't declined refused " +
+    "no not never dont don’t don't doesnt doesn’t doesn't didn’t didn't won’t won't wont cannot can't can’t cant nothing nor neither n't declined refused decline declines refuse refuses " +
     'kein keine keinen keinem keiner keines nicht niemals nie nichts ' +
-    'nunca jamás jamas nada ningún ninguna ninguno ' +
+    'nunca jamás jamas nada ningún ninguna ninguno rechazo rechazamos ' +
     'ne pas jamais rien aucun aucune ' +
-    'não nao nem nenhum nenhuma'
+    'não nao nem nenhum nenhuma recuso recusamos'
   ).split(' '),
 );
 

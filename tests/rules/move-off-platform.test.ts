@@ -143,5 +143,10 @@ describe('move-off-platform', () => {
     ['tried to reach u on tele but no success, pls write me!', true],
     ['I saw it on tele yesterday, write me what you think', false],
     ['Lo vi en la tele, escríbeme.', false],
+    // Calls on a messenger declined by the writer (issue 12: who speaks to whom), four languages
+    ['I decline calls on WhatsApp, I only talk here on Upwork.', false],
+    ['Rechazo llamadas por WhatsApp, solo hablo aquí.', false],
+    ['Recuso chamadas no WhatsApp, só falo aqui.', false],
+    ['Je refuse les appels sur WhatsApp, je parle seulement ici.', false],
   ]);
 });
