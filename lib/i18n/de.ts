@@ -156,7 +156,7 @@ export const de: Record<MessageKey, string> = {
   'evidence.basis.given':
     'Nur ein Hinweis: ein Kontakt außerhalb der Plattform wird genannt, aber nichts in der Nachricht bittet Sie, ihn zu nutzen.',
   'evidence.basis.question': 'Nur ein Hinweis: die Nachricht fragt, ob Sie es nutzen, sie bittet noch nicht darum.',
-  'evidence.wallet': '{kind}-Adresse: {value}',
+  'evidence.wallet': 'Adresse ({kind}): {value}',
   'evidence.links': 'Links: {links}',
   'evidence.skills': '{count} Fähigkeiten aus {fields} Gebieten: {list}',
 

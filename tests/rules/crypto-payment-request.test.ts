@@ -57,5 +57,10 @@ describe('crypto-payment-request', () => {
       true,
     ],
     ['Ich zahle dafür nicht in Bitcoin.', false],
+    // The newer coins by name (issue 12: TON, XRP, BNB and the like), and "not X but Y": Y is still asked for
+    ['Please pay me in Toncoin, it is faster for me.', true],
+    ['You can pay me in XRP or BNB instead.', true],
+    ["Please don't pay through Upwork but in USDT to my wallet.", true],
+    ['Please do not pay in bitcoin but through Upwork.', false],
   ]);
 });
