@@ -58,22 +58,30 @@ const templateKey = (s: string) =>
 
 // Miners replaced real people's wallet addresses by "[wallet]" (MINING.md). The message they copied had an
 // address, which the rules read (lib/text/wallets.ts), so a published example address of the coin the text
-// names stands in for it: the BIP-173 Bitcoin example, the EIP-55 Ethereum example, the USDT contract on Tron.
+// names stands in for it: the BIP-173 Bitcoin example, the EIP-55 Ethereum example, the USDT contract on Tron,
+// a Monero address from a published validator's tests, the Solana address of tests/wallets.test.ts (2026-12-02: Monero and
+// Solana added when the wallets reader learnt them; an EVM address named as such takes the Ethereum example).
 const EXAMPLE_ADDRESS = {
   tron: 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t',
   eth: '0x52908400098527886E0F7030069857D2E4169EE7',
   btc: 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq',
+  xmr: '47zQ5LAivg6hNCgijXSEFVLX7mke1bgM6YGLFaANDoJbgXDymcAAZvvMNt2PmMpqEe5qRy2zyfMYXdwpmdyitiFh84xnPG2',
+  sol: '9WzDXwBbmkg8ZTbNMqUxvQRAyrZzDsGYdLVL9zYtAWWM',
 };
 function withAddress(text: string): string {
   if (!text.includes('[wallet]')) return text;
   // Only where the text names the coin (a WebMoney purse is no crypto address).
   const coin = /\b(?:trc-?20|tron|trx|usdt)\b/i.test(text)
     ? 'tron'
-    : /\b(?:eth|ether|ethereum|erc-?20)\b/i.test(text)
+    : /\b(?:eth|ether|ethereum|erc-?20|evm)\b/i.test(text)
       ? 'eth'
       : /\b(?:btc|bitcoin)\b/i.test(text)
         ? 'btc'
-        : undefined;
+        : /\b(?:xmr|monero)\b/i.test(text)
+          ? 'xmr'
+          : /\b(?:sol|solana)\b/i.test(text)
+            ? 'sol'
+            : undefined;
   return coin ? text.replaceAll('[wallet]', EXAMPLE_ADDRESS[coin]) : text;
 }
 
