@@ -25,6 +25,13 @@ describe('contacts in free text', () => {
       ).toEqual([]);
   });
 
+  it('reads an international number typed with a space after its "+"', () => {
+    expect(findContacts('par téléphone au + 33 7 55 50 14 92.')).toEqual([
+      { kind: 'Phone', value: '+ 33 7 55 50 14 92' },
+    ]);
+    expect(findContacts('price 5 + 3 4567 8901')).toEqual([]);
+  });
+
   it('gives a contact for a handle after a colon, as the graded message rules read it', () => {
     expect(givesContact('Or on telegram: mika7el')).toBe(true);
     expect(givesContact('Telegram is great for bots.')).toBe(false);

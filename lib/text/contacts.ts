@@ -41,8 +41,9 @@ const MESSENGER_HINT = /telegram|t\.me|\btg\b|whats\s?app|\bwa\b|wa\.me|discord|
 // Words that follow "Skype"/"Discord" in ordinary prose and are not handles.
 const NOT_HANDLES = /^(?:calls?|meetings?|bots?|servers?|community|interviews?|and|or|for|with|the|integration|api)$/i;
 
-// A  or a digit, then 6–18 digits or separators, ending in a digit; not glued to letters or digits.
-const PHONE_CANDIDATE = /(?<![\w+])\+?\d[\d\s()./-]{5,18}\d(?![\w])/g;
+// A "+" or a digit, then 6–18 digits or separators, ending in a digit; not glued to letters or digits. A space may
+// follow the "+" as some people type it ("+ 33 7 55 50 14 92").
+const PHONE_CANDIDATE = /(?<![\w+])(?:\+ ?)?\d[\d\s()./-]{5,18}\d(?![\w])/g;
 
 export function findContacts(text: string, country?: string): Contact[] {
   const out: Contact[] = [];
@@ -77,7 +78,7 @@ export function findContacts(text: string, country?: string): Contact[] {
     const digits = raw.replace(/\D/g, '');
     phonesInMessengers ??= out.map((c) => c.value.replace(/\D/g, '')).filter((p) => p.length > 5);
     if (phonesInMessengers.some((p) => digits.endsWith(p.slice(-7)))) continue; // already a WhatsApp/Signal number
-    const n = parsePhoneNumberFromString(raw, country as CountryCode | undefined);
+    const n = parsePhoneNumberFromString(raw.replace(/^\+ /, '+'), country as CountryCode | undefined);
     if (n?.isValid()) add('Phone', raw);
   }
   return out;
