@@ -74,6 +74,18 @@ describe("colleagues' prints beside the own fingerprints", () => {
     expect(team.map((t) => t.id)).toEqual(['r:0', 'r:1', 'r:2']);
   });
 
+  it('one transaction reads what the candidates and the records of the same profile read apart', async () => {
+    const { store } = await filled(150, 120);
+    const keys = ['ch:shared', 'cnobody', 'bnone'];
+    const together = await store.checkReads(keys, 'k7');
+    expect({ own: together.own, team: together.team }).toEqual(await store.candidates(keys));
+    expect(together.own).toHaveLength(100);
+    expect(together.team).toHaveLength(100);
+    expect(together.same).toEqual(await store.teamByKeyHash('k7'));
+    expect(together.same.map((r) => r.id)).toEqual(['r:7']);
+    expect((await store.checkReads(['cnobody'], 'none')).same).toEqual([]);
+  });
+
   it('a key shared by 250 own profiles and 120 colleagues’ records: 100 of each', async () => {
     const { store } = await filled(250, 120);
     const { own: mine, team } = await store.candidates(['ch:shared']);

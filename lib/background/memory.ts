@@ -60,7 +60,8 @@ export async function crossCheck(
   checkedAt: string,
 ): Promise<Omit<MemoryContext, 'now'>> {
   const q = teamQuery(print, profile, who?.salt ?? '');
-  const [{ own, team }, same] = await Promise.all([s.candidates(q.keys), sameProfile(s, q, who)]);
+  const { own, team, same: all } = await s.checkReads(q.keys, q.keyHash);
+  const same = all.filter((r) => r.recruiterId !== who?.recruiterId);
   const mem = new CrossMemory();
   for (const fp of own) mem.add(fp);
   const seen = new Map<string, TeamSeen & { sameName?: boolean }>();
@@ -75,7 +76,8 @@ export async function crossCheck(
     profile,
     hits,
     mem,
-    async (k) => (await s.get(k))?.profile,
+    // A colleague's record has no stored text (no passages to quote): nothing to read for it.
+    async (k) => (seen.has(k) ? undefined : (await s.get(k))?.profile),
     (k) => seen.get(k),
   );
   const teamPrevious = same

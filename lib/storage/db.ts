@@ -276,6 +276,13 @@ export class RadarStore extends HistoryStore {
   candidates(keys: readonly string[]): Promise<{ own: Fingerprint[]; team: TeamPrint[] }> {
     return team.candidates(this.db, keys);
   }
+  /** The candidates and colleagues' records of the profile itself (by `keyHash`), in one transaction. */
+  checkReads(
+    keys: readonly string[],
+    keyHash: string,
+  ): Promise<{ own: Fingerprint[]; team: TeamPrint[]; same: TeamProfile[] }> {
+    return team.checkReads(this.db, keys, keyHash);
+  }
   /** Every photo's hashes, own (by profile key) and colleagues' (`@team:<id>`), without the pictures. */
   photoHashes(pause?: () => Promise<void>): Promise<[string, string][]> {
     return team.photoHashes(this.db, pause);

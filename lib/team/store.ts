@@ -3,7 +3,7 @@
  * database. A hostile or runaway team database must not grow the local store without bound: at most
  * MAX_TEAM_PROFILES are kept, the ones seen longest ago dropped first.
  */
-import type { IDBPDatabase } from 'idb';
+import type { IDBPDatabase, IDBPIndex, StoreNames } from 'idb';
 import type { RadarDB } from '../storage/db';
 import type { Fingerprint } from '../memory/fingerprint';
 import {
@@ -110,7 +110,33 @@ export async function candidates(
   db: IDBPDatabase<RadarDB>,
   keys: readonly string[],
 ): Promise<{ own: Fingerprint[]; team: TeamPrint[] }> {
-  const index = db.transaction('fingerprints').store.index('byIx');
+  return readCandidates(db.transaction('fingerprints').store.index('byIx'), keys);
+}
+
+/**
+ * All one cross-profile check reads, in one transaction with every request issued at once: the records sharing a
+ * look-up key (`candidates`) and colleagues' records of this same profile (by `keyHash`). Two transactions cost
+ * one more round trip through the browser's IndexedDB backend (bench/team.ts).
+ */
+export async function checkReads(
+  db: IDBPDatabase<RadarDB>,
+  keys: readonly string[],
+  keyHash: string,
+): Promise<{ own: Fingerprint[]; team: TeamPrint[]; same: TeamProfile[] }> {
+  const tx = db.transaction(['fingerprints', 'team']);
+  const [found, same] = await Promise.all([
+    readCandidates(tx.objectStore('fingerprints').index('byIx'), keys),
+    tx.objectStore('team').index('byKeyHash').getAll(keyHash),
+  ]);
+  return { ...found, same };
+}
+
+type PrintIndex = Pick<IDBPIndex<RadarDB, StoreNames<RadarDB>[], 'fingerprints', 'byIx'>, 'getAll' | 'openCursor'>;
+
+async function readCandidates(
+  index: PrintIndex,
+  keys: readonly string[],
+): Promise<{ own: Fingerprint[]; team: TeamPrint[] }> {
   const perKey = await Promise.all(
     keys.map(async (k) => {
       const all = await index.getAll(k, 2 * PER_KEY);
