@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
-import { t, type MessageKey } from '../lib/i18n/pages';
+import { t, type MessageKey } from '../lib/i18n/page-text';
 import { activeDismissals } from '../lib/dismissals';
 import { findingTitle, splitFindings, storedFindings, type ShownFinding } from '../lib/finding-view';
 import { formatDate } from '../lib/i18n/format';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../lib/i18n/pages';
+import { t } from '../lib/i18n/page-text';
 
 /**
  * "Forget everywhere" (issue 16): the profile deleted from this browser's history (as Forget does, which also

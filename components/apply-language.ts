@@ -1,4 +1,4 @@
-import { currentLocale, localeForSetting, setLocale } from '../lib/i18n/pages';
+import { currentLocale, localeForSetting, setLocale } from '../lib/i18n/page-text';
 import type { Settings } from '../lib/storage/settings';
 
 /** The language chosen in the options, applied to a page (its texts and `<html lang>`). */

@@ -4,7 +4,7 @@
  * (rule, severity, evidence, sources: lib/storage/db.ts), so everything here is derived from those fields
  * the same way the rules derive it.
  */
-import { t, type MessageKey } from './i18n';
+import { t, type MessageKey } from './i18n/core';
 import { RELIABILITY } from './reliability';
 import type { Severity } from './rules/types';
 import type { Level } from './score';

@@ -5,6 +5,8 @@
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { HistoryPage } from '../components/HistoryPage';
+// The page's entry loads its texts (lib/i18n/load.ts); here both languages, as the other pages have them.
+import '../lib/i18n/pages';
 import { openRadarDb, RadarStore } from '../lib/storage/db';
 import { HistoryStore, openCurrentDb } from '../lib/storage/history-store';
 import { profile } from './helpers';

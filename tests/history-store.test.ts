@@ -56,7 +56,7 @@ describe('the history store', () => {
     expect(await full.full()).toBe(full);
   });
 
-  it("is all the history page's first script imports of the store: no zod, libphonenumber or upgrade steps", async () => {
+  it("is all the history page's first script imports of the store (no zod, libphonenumber or upgrade steps) and no texts: one language loads", async () => {
     const root = join(__dirname, '..');
     const out = await build({
       entryPoints: [join(root, 'entrypoints/profiles/main.tsx')],
@@ -90,5 +90,40 @@ describe('the history store', () => {
     ).toEqual([]);
     // What does load later: the whole store is a chunk of its own.
     expect(Object.values(outputs).some((o) => 'lib/storage/db.ts' in o.inputs)).toBe(true);
+    // No texts in the first script: each language's catalogue is a chunk of its own, without the other language.
+    expect(inputs).toContain('lib/i18n/core.ts');
+    expect(inputs.filter((f) => /^lib\/i18n\/(?!core|page-text|load|format)[\w.-]+\.ts$/.test(f))).toEqual([]);
+    const language = (name: string) => {
+      const chunk = Object.keys(outputs).find((o) => `lib/i18n/catalogue.${name}.ts` in outputs[o]!.inputs)!;
+      const inputsOf = new Set<string>();
+      for (const todo = [chunk], done = new Set<string>(); todo.length;) {
+        const o = todo.pop()!;
+        if (done.has(o)) continue;
+        done.add(o);
+        for (const f of Object.keys(outputs[o]!.inputs)) inputsOf.add(f);
+        for (const i of outputs[o]!.imports) if (i.kind === 'import-statement') todo.push(i.path);
+      }
+      return [...inputsOf].filter((f) => f.startsWith('lib/i18n/')).sort();
+    };
+    expect(language('en')).toEqual([
+      'lib/i18n/catalogue.en.ts',
+      'lib/i18n/en.ts',
+      'lib/i18n/evidence-words.ts',
+      'lib/i18n/history.en.ts',
+      'lib/i18n/pages.en.ts',
+      'lib/i18n/panel.ts',
+      'lib/i18n/team-evidence.ts',
+      'lib/i18n/team-sync.en.ts',
+    ]);
+    expect(language('de')).toEqual([
+      'lib/i18n/catalogue.de.ts',
+      'lib/i18n/de.ts',
+      'lib/i18n/evidence-words.de.ts',
+      'lib/i18n/history.de.ts',
+      'lib/i18n/pages.de.ts',
+      'lib/i18n/panel.de.ts',
+      'lib/i18n/team-evidence.de.ts',
+      'lib/i18n/team-sync.de.ts',
+    ]);
   });
 });

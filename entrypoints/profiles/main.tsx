@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { HistoryPage } from '../../components/HistoryPage';
 import { applyLanguage } from '../../components/apply-language';
 import { download } from '../../lib/export/download';
-import { currentLocale, localeFor, setLocale, t } from '../../lib/i18n/pages';
+import { loadTexts } from '../../lib/i18n/load';
+import { currentLocale, localeFor, localeForSetting, setLocale, t } from '../../lib/i18n/page-text';
 import type { PopupMessage } from '../../lib/messages';
 import { HistoryStore, openCurrentDb } from '../../lib/storage/history-store';
 import type { Settings } from '../../lib/storage/settings';
@@ -11,12 +12,15 @@ import '../../components/report.css';
 import './profiles.css';
 
 setLocale(localeFor(navigator.language));
+// Only the language shown is loaded (a module of its own), while the database opens; another is loaded if the
+// settings choose it.
+const texts = loadTexts(currentLocale());
 const ask = (msg: PopupMessage) => browser.runtime.sendMessage(msg);
 const root = document.getElementById('app')!;
 // The history page reads the extension's IndexedDB itself (the first rows do not wait for the background);
 // the background is told when the data changed. Its first script reads without the store's writes (their
 // schemas and the fingerprinting load when the page first needs them).
-void openCurrentDb().then((db) => {
+void Promise.all([openCurrentDb(), texts]).then(([db]) => {
   const deps = {
     store: new HistoryStore(db),
     now: () => new Date(),
@@ -41,8 +45,10 @@ void openCurrentDb().then((db) => {
   show();
   // The language chosen in the options, once the background answers. Usually it changes nothing shown: then
   // the page is not rendered again (the answer tends to come while the first rows render).
-  void (ask({ type: 'get-settings' }) as Promise<Settings>).then((settings) => {
+  void (ask({ type: 'get-settings' }) as Promise<Settings>).then(async (settings) => {
     const shown = currentLocale();
+    // Another language's texts are loaded before it is set (nothing renders in a language without its texts).
+    await loadTexts(localeForSetting(settings.language, navigator.language));
     applyLanguage(settings);
     const teamOn = settings.team.share !== 'off';
     if (currentLocale() === shown && teamOn === deps.teamOn) return;

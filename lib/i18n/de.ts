@@ -3,9 +3,9 @@
  * zusätzlich die Platzhalter). Wortwahl: „entspricht einem Warnsignal“, nie „ist Betrug“.
  */
 import type { MessageKey } from './en';
-import { evidenceDe } from './evidence-words';
-import { teamEvidenceDe } from './team-evidence';
-import { panelDe } from './panel';
+import { evidenceDe } from './evidence-words.de';
+import { teamEvidenceDe } from './team-evidence.de';
+import { panelDe } from './panel.de';
 
 export const de: Record<MessageKey, string> = {
   'advice.video':

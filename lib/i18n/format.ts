@@ -3,7 +3,7 @@
  * names (Intl.DisplayNames), time-zone names (Intl.DateTimeFormat), dates, numbers and lists.
  * No hand-written tables. Each formatter is made once per language.
  */
-import { currentLocale, type Locale } from '.';
+import { currentLocale, type Locale } from './core';
 
 const made = new Map<string, unknown>();
 function once<T>(key: string, make: () => T): T {

@@ -1,10 +1,11 @@
 /**
  * The catalogue of the extension's own pages (popup, options, history, welcome, privacy): their texts on top of
- * the badge's (lib/i18n/index.ts). Import `t` from here in a page's components; the content script imports
- * lib/i18n only, so it never carries these texts (tests/e2e/manifest.e2e.ts caps its size). Each text is defined
- * once, in one part, in English and German (tests/i18n-catalogue.test.ts checks every part).
+ * the badge's (lib/i18n/index.ts). Importing `t` from here brings the texts of both languages; the content script
+ * imports lib/i18n only, so it never carries these texts (tests/e2e/manifest.e2e.ts caps its size). Each text is
+ * defined once, in one part, in English and German (tests/i18n-catalogue.test.ts checks every part). The history
+ * page's modules import t from lib/i18n/page-text.ts (no texts): the page loads one language (lib/i18n/load.ts).
  */
-import { addTexts, t as badgeT, type MessageKey as BadgeKey } from './index';
+import { addTexts } from './index';
 import { historyDe } from './history.de';
 import { historyEn } from './history.en';
 import { pagesDe } from './pages.de';
@@ -12,7 +13,7 @@ import { pagesEn } from './pages.en';
 import { teamSyncDe } from './team-sync.de';
 import { teamSyncEn } from './team-sync.en';
 
-export { currentLocale, localeFor, localeForSetting, setLocale, type Locale } from './index';
+export * from './page-text';
 
 /** The pages' parts, each the same keys in English and German (no key in two parts: one source per text). */
 export const pageParts = {
@@ -25,9 +26,3 @@ export const pagesCatalogue = {
   de: { ...pagesDe, ...historyDe, ...teamSyncDe },
 };
 addTexts(pagesCatalogue);
-
-/** Every key a page may show: the badge's and the pages' own. */
-export type MessageKey = BadgeKey | keyof typeof pagesCatalogue.en;
-
-/** t() of lib/i18n, for the badge's keys and the pages' own (the same texts, plurals and locale). */
-export const t: (key: MessageKey, vars?: Record<string, string | number>) => string = badgeT as never;

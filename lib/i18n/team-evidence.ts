@@ -1,5 +1,5 @@
 /**
- * The evidence lines of matches with colleagues' records (issue 16), in both languages; spread into en.ts and
+ * The evidence lines of matches with colleagues' records (issue 16), in English (German: team-evidence.de.ts); spread into en.ts and
  * de.ts (the badge's panel shows them; the history page's team texts are in history.en.ts / history.de.ts). `{colleague}` is the colleague's display name as they chose it, or "a colleague"; in hashes-only
  * records no name or address of the other profile exists, so the lines say "under another name".
  */
@@ -20,23 +20,4 @@ export const teamEvidenceEn = {
   'evidence.team.otherRatedHidden': 'a profile {colleague} saw under another name ({date})',
   'evidence.team.changed': '{field}: {before} → {now} (as {colleague} saw it on {date})',
   'evidence.team.renamed': 'Seen by {colleague} on {date} under another name',
-};
-
-export const teamEvidenceDe: Record<keyof typeof teamEvidenceEn, string> = {
-  'evidence.team.colleague': 'jemandem aus Ihrem Team',
-  'evidence.team.sameText':
-    'Fast gleicher Text bei „{name}“ ({site}, {url}), gesehen von {colleague} am {date}; {score} % der Formulierungen gleich',
-  'evidence.team.sameTextHidden':
-    'Fast gleicher Text bei einem Profil auf {site}, das von {colleague} am {date} unter einem anderen Namen gesehen wurde; {score} % der Formulierungen gleich',
-  'evidence.team.sharedContact': '{contact} steht auch bei „{name}“ ({site}, {url}), gesehen von {colleague} am {date}',
-  'evidence.team.sharedContactHidden':
-    '{contact} steht auch bei einem Profil auf {site}, das von {colleague} am {date} unter einem anderen Namen gesehen wurde',
-  'evidence.team.samePhoto':
-    'Dasselbe Foto wie bei „{name}“ auf {site} ({url}), gesehen von {colleague} am {date}; Ähnlichkeit {score} %',
-  'evidence.team.samePhotoHidden':
-    'Dasselbe Foto wie bei einem Profil auf {site}, das von {colleague} am {date} unter einem anderen Namen gesehen wurde',
-  'evidence.team.otherRated': '„{name}“ ({date}, {url}, gesehen von {colleague})',
-  'evidence.team.otherRatedHidden': 'ein Profil, das von {colleague} unter einem anderen Namen gesehen wurde ({date})',
-  'evidence.team.changed': '{field}: {before} → {now} (so gesehen von {colleague} am {date})',
-  'evidence.team.renamed': 'Von {colleague} am {date} unter einem anderen Namen gesehen',
 };

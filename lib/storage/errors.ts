@@ -1,5 +1,5 @@
 /** Why the browser's storage refused a change, for the user: a full disk is said as such, anything else by name. */
-import { t } from '../i18n/pages';
+import { t } from '../i18n/page-text';
 
 export function storageErrorReason(e: unknown): string {
   const names = [e, (e as { cause?: unknown })?.cause, (e as { inner?: unknown })?.inner].map(

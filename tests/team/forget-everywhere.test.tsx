@@ -7,7 +7,8 @@
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { HistoryPage } from '../../components/HistoryPage';
-import { setLocale } from '../../lib/i18n';
+// The page's entry loads its texts (lib/i18n/load.ts); here both languages, as the other pages have them.
+import { setLocale } from '../../lib/i18n/pages';
 import { openRadarDb, RadarStore } from '../../lib/storage/db';
 import { profile } from '../helpers';
 
