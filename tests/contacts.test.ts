@@ -25,6 +25,26 @@ describe('contacts in free text', () => {
       ).toEqual([]);
   });
 
+  it('reads a name without "@" at the end of a sentence, and no names from code on a developer\'s profile', () => {
+    expect(findContacts('Contact me on Telegram: mika7el.')).toEqual([{ kind: 'Telegram', value: 'mika7el' }]);
+    for (const text of [
+      'I wrote a Telegram bot_api wrapper in Go.',
+      'Stack: Python, Telegram API_ID handling, webhooks',
+      'Set TELEGRAM_BOT_TOKEN and telegram chat_id in .env',
+      'Telegram Mini_Apps, Web3, TON',
+      'Telegram: aiogram3, Telethon, pyrogram',
+      'Telegram - python_telegram_bot, aiogram',
+    ])
+      expect(findContacts(text), text).toEqual([]);
+  });
+
+  it('reads "telegram" followed by 50 KB of spaces in linear time', () => {
+    const t0 = performance.now();
+    findContacts(`telegram${' '.repeat(50_000)}!`);
+    findContacts(`telegram id${' '.repeat(50_000)}!`);
+    expect(performance.now() - t0).toBeLessThan(200);
+  });
+
   it('reads an international number typed with a space after its "+"', () => {
     expect(findContacts('par téléphone au + 33 7 55 50 14 92.')).toEqual([
       { kind: 'Phone', value: '+ 33 7 55 50 14 92' },

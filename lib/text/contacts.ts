@@ -14,16 +14,18 @@ export interface Contact {
 
 const HANDLE = '@?[A-Za-z0-9_.]{3,32}';
 // "Telegram: @x", "wechat id: dev_lee88", "discord username is x".
-const SEP = String.raw`\s*(?:(?:id|user\s?name|handle)\s*)?(?:[:\-–—=]|\bis\b|\bat\b|\bme\b|\bon\b)?\s*`;
+// (Each run of spaces has one way to be read: "telegram" and 50 KB of spaces took seconds.)
+const SEP = String.raw`\s*(?:(?:id|user\s?name|handle)\s*)?(?:(?:[:\-–—=]|\bis\b|\bat\b|\bme\b|\bon\b)\s*)?`;
 
 const PATTERNS: [ContactKind, RegExp][] = [
   ['Telegram', /\b(?:t|telegram)\.me\/[A-Za-z0-9_]{4,32}\b/gi],
   ['Telegram', new RegExp(String.raw`\b(?:telegram|tg)${SEP}(@[A-Za-z0-9_]{4,32})`, 'gi')],
-  // Without its "@" after the messenger's name ("Telegram: mika7el", "contact on telegram jerome031"): a name
-  // Telegram would take (a letter first, 5–32 letters, digits or "_") with a digit or "_" in it, which words are not.
+  // Without its "@" after the messenger's name ("Telegram: mika7el", "contact on telegram jerome031."): a name
+  // Telegram would take (a letter first, 5–32 letters, digits or "_") with a digit or "_" in it, which words are not,
+  // and not the start of an address ("telegram: bot.api2.example.com"); names from code are left out (CODE_NAME).
   [
     'Telegram',
-    new RegExp(String.raw`\b(?:telegram|tg)${SEP}([A-Za-z](?=[A-Za-z_]*[0-9_])[A-Za-z0-9_]{4,31})(?![\w@.])`, 'gi'),
+    new RegExp(String.raw`\b(?:telegram|tg)${SEP}([A-Za-z](?=[A-Za-z_]*[0-9_])[A-Za-z0-9_]{4,31})(?![\w@]|\.\w)`, 'gi'),
   ],
   ['WhatsApp', /\bwa\.me\/\+?\d{6,15}\b/gi],
   ['WhatsApp', /\b(?:whats\s?app|wa)\s*(?:[:\-–—]|\bat\b|\bon\b)?\s*(\+?\d[\d\s().-]{6,18}\d)/gi],
@@ -40,6 +42,10 @@ const MESSENGER_HINT = /telegram|t\.me|\btg\b|whats\s?app|\bwa\b|wa\.me|discord|
 
 // Words that follow "Skype"/"Discord" in ordinary prose and are not handles.
 const NOT_HANDLES = /^(?:calls?|meetings?|bots?|servers?|community|interviews?|and|or|for|with|the|integration|api)$/i;
+// Names from code after "Telegram" without an "@", as developers' profiles write them ("Telegram bot_api wrapper",
+// "Telegram API_ID", "telegram chat_id", "Telegram Mini_Apps", "Telegram: aiogram3"): no person's handle.
+const CODE_NAME =
+  /(?:^|_)(?:bots?|api|ids?|tokens?|chat|apps?|sdk|webhooks?|hash|keys?|mini|client|lib|url)(?:_|\d|$)|^(?:aiogram|pyrogram|telethon|telegraf|grammy|tdlib)/i;
 
 // A "+" or a digit, then 6–18 digits or separators, ending in a digit; not glued to letters or digits. A space may
 // follow the "+" as some people type it ("+ 33 7 55 50 14 92").
@@ -66,6 +72,7 @@ export function findContacts(text: string, country?: string): Contact[] {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const value = m[1] ?? m[0];
       if (NOT_HANDLES.test(value.replace(/^@/, ''))) continue;
+      if (kind === 'Telegram' && m[1] && !value.startsWith('@') && CODE_NAME.test(value)) continue;
       add(kind, m[0].includes('/') ? m[0] : value);
     }
   }
