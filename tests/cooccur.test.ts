@@ -168,6 +168,9 @@ describe('co-occurrence', () => {
       "Don't pay in USDT, use Upwork.",
       'Zahlen Sie nicht in Bitcoin, sondern über Upwork.',
       "I never pay anyone in USDT, but I'm happy to use Upwork.",
+      // the coin named before the way is what is refused (a fresh-eyes review)
+      "Please don't pay me bitcoin via email but through Upwork.",
+      'Zahlen Sie kein USDT per Mail, sondern über Upwork.',
     ])
       expect(read(text), text).toEqual([]);
   });

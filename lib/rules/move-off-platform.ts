@@ -15,8 +15,9 @@ import type { MessageRule } from './types';
 const MESSENGER_NAMES = String.raw`telegramm?|tg|whats?\s?app?|watsapp?|whats|wsp|wpp|zap|zapzap|discord|skype|signal|wechat|weixin|viber|line app|kakao\p{L}*|snap|snapchat|insta|instagram|facebook|fb|messenger|imo|nostr|threema|qtox|reddit|linkedin|wasap|guasap|whatpp|t[ée]l[ée]gramme|wickr`;
 const MESSENGER = concept(
   MESSENGER_NAMES,
-  // "tele" is Telegram where someone is reached on it ("tried to reach u on tele"; "la tele" is television)
-  String.raw`(?:reach|contact|find|add|message|msg|text|write|ping|dm|talk|chat)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:on|via) tele(?![\p{L}])`,
+  // "tele" is Telegram where someone is reached on it ("tried to reach u on tele"; "la tele" is television; "via
+  // tele-conference" is a call)
+  String.raw`(?:reach|contact|find|add|message|msg|text|write|ping|dm|talk|chat)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:on|via) tele(?![\p{L}]|-)`,
   String.raw`personal (?:email|e-mail)|private (?:email|e-mail)|(?<![@.])gmail|(?:email|e-mail) me|mi correo|correo personal|correo privado|(?:email|e-mail) privado|mon courriel|courriel personnel|mon adresse (?:email|e-mail)|meu (?:email|e-mail)|(?:email|e-mail) pessoal|(?:email|e-mail) privado|private (?:email|e-mail)|privat\p{L}* (?:email|e-mail)|persönlich\p{L}* (?:email|e-mail)`,
 );
 const INVITE = concept(
@@ -106,7 +107,11 @@ const BARE_ASKED = concept(String.raw`^\s*(?:${MESSENGER_NAMES})\s*\?`);
 const SENT_MAIL = concept(
   String.raw`(?:sent|emailed|mailed) you (?:an? )?(?:e-?mail|mail)(?![\p{L}])|(?:dir|ihnen) (?:eine|ne) (?:e-?)?mail (?:geschickt|gesendet|geschrieben)|te (?:mand[ée]|envi[ée]) (?:un )?(?:correo|e-?mail|mail)|(?:t|vous)[’'] ?ai envoy[ée] (?:un )?(?:e-?mail|mail|courriel)|te (?:mandei|enviei) (?:um )?(?:e-?mail|email)`,
 );
-const THERE = filter(String.raw`there|dort|da weiter|ahí|allí|allá|là-bas|par là|lá|por lá|ali`);
+// The talk moved there ("we can talk there", "dort können wir reden"), not any "there" ("there is a typo in the
+// contract", "dort findest du die Rechnung", "ahí está todo").
+const THERE = filter(
+  String.raw`(?:talk|chat|speak|discuss|continu|communicat|repl|respond|answer|writ|reach|contact|text|messag|follow)\p{L}*\s+(?:\p{L}+\s+){0,2}?there|dort\s+(?:\p{L}+\s+){0,3}?(?:reden|sprechen|schreiben|besprechen|weiter\p{L}*|unterhalten|antworten|chatten)|(?:reden|sprechen|schreiben|besprechen|unterhalten|antworten|chatten)\p{L}*\s+(?:\p{L}+\s+){0,2}?dort|da weiter|(?:habl|convers|segu|sig|escrib|platic|respond|contest|charl)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:ahí|allí|allá)|(?:parl|discut|continu|écri|répond|échang)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:là-bas|par là)|(?:fal|convers|continu|escrev|respond)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:lá|ali)`,
+);
 const SENT_ELSEWHERE: Combination[] = [[ELSEWHERE], [FRIEND_REQUEST, SENT_OR_ACCEPT], [SENT_MAIL, THERE]];
 const SOMEONE_SENT = filter(
   String.raw`(?:they|he|she|someone|somebody|scammers?|fraudsters?|the (?:\p{L}+\s+)?(?:client|recruiter|sender)|upwork|fiverr|freelancer(?:\.com)?|linkedin|(?:the )?(?:platform|support|site))\s+(?:\p{L}+\s+){0,2}?(?:sent|send\p{L}*|will send)`,
@@ -148,11 +153,13 @@ const DIRECT: Combination[] = [
   [CONTACT_ME, EMAIL_ADDRESS],
   [CONTACT_ME, SPELLED_EMAIL],
   // "text me at 415 555 0134", "call me on (11) 95555-1297": a number of seven or more digits, written with
-  // single separators (not a time, a range or a date: "call me at 10.30 - 11.00", "contact me after 2024-05-12")
+  // single separators (not a time, a range or a date: "call me at 10.30 - 11.00", "contact me after 2024-05-12"),
+  // right after "me", "at", "on", "unter", "al" … or a colon (not an order or a ticket: "contact me with your
+  // order number 4501234567")
   [
     CONTACT_ME,
     filter(
-      String.raw`(?<![\w+])(?!\d{4}[./-]\d{1,2}[./-]\d{1,2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d))(?:\+\s?)?\(?\d(?:[\s().\/-]{0,2}\d){6,14}(?!\d)`,
+      String.raw`(?:me|mich|moi|at|on|via|under|unter|an|al|au|ao|à|no|na|pelo|pela|em|en|sur)(?:\s*:\s*|\s+)(?<![\w+])(?!\d{4}[./-]\d{1,2}[./-]\d{1,2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d))(?:\+\s?)?\(?\d(?:[\s().\/-]{0,2}\d){6,14}(?!\d)`,
     ),
   ],
   [CHANNEL, SPELLED_EMAIL],

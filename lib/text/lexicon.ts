@@ -25,8 +25,8 @@ export const DEVICE = String.raw`(?:(?:firmen|dienst|arbeits)?(?:laptops?|notebo
 /** Accounts and profiles on a platform (and "Konto", "cuenta", "compte", "conta", which may be a bank's). */
 export const ACCOUNT = String.raw`(?:accounts?|profiles?|konto|kontos|account|profil|cuentas?|perfil|perfiles|comptes?|contas?|perfis)`;
 
-/** Coins and "crypto" in the five languages. */
-export const COIN = String.raw`(?:crypto|cryptos|cryptocurrenc\p{L}*|cryptomonnaie\p{L}*|cripto|criptomoneda\p{L}*|criptomoeda\p{L}*|krypto\p{L}*|bitcoins?|btc|usdt|tether|usdc|stablecoins?|eth|ethereum|ether|litecoin|ltc|monero|xmr|solana|trc-?20|erc-?20|bep-?20|tron|trx|dogecoin|doge|binance|toncoin|xrp|xlm|cardano|bnb|bitcoin cash|bch)`;
+/** Coins and "crypto" in the five languages ("Air BnB" is a place to stay). */
+export const COIN = String.raw`(?:crypto|cryptos|cryptocurrenc\p{L}*|cryptomonnaie\p{L}*|cripto|criptomoneda\p{L}*|criptomoeda\p{L}*|krypto\p{L}*|bitcoins?|btc|usdt|tether|usdc|stablecoins?|eth|ethereum|ether|litecoin|ltc|monero|xmr|solana|trc-?20|erc-?20|bep-?20|tron|trx|dogecoin|doge|binance|toncoin|xrp|xlm|cardano|(?<!air\s?)bnb|bitcoin cash|bch)`;
 
 /** Receiving money: "receive", "get paid", "cobrar", "erhalten", "recevoir", "receber". */
 export const RECEIVE = String.raw`(?:receiv\p{L}*|get paid|getting paid|got paid|be paid|collect|erhalt\p{L}*|erhält|empfang\p{L}*|bekomm\p{L}*|recib\p{L}*|c[oó]br\p{L}*|reçoi\p{L}*|recev\p{L}*|être payée?|receb\p{L}*)`;

@@ -24,9 +24,10 @@ const COMBINATIONS: Combination[] = [
   [MEETINGS, TAKE_PART, YOU_WOULD],
 ];
 // The message says the reader stands in for someone: the writer keeps the work or the name, they share
-// the pay. Without it, "you would handle client meetings" is an ordinary job.
+// the pay. Without it, "you would handle client meetings" is an ordinary job, and so is "you lead the client
+// calls, I do the work on the backend" (a split of the work alone is how colleagues and agencies work).
 const STAND_IN = filter(
-  String.raw`my name|my resume|my behalf|instead of me|our candidates|senior developer[’']?s profile|i(?:[’']ll| will)? (?:handle|take care of|do) (?:all )?(?:of )?(?:the )?(?:tech|coding|technical|actual|development|work|job|tasks)\p{L}*|actual coding|(?:share|split)\p{L}* (?:the |my )?(?:profit|income|salary|rewards|earnings|pay|payment|money)|(?:income|salary|profit) split|\d+\s?% of (?:my|the|your|every|each) (?:\p{L}+\s+)?(?:income|salary|earnings|profit|pay|payments?)|ich mache die arbeit|wir teilen (?:das gehalt|den lohn|das geld|die bezahlung|die einnahmen)|yo hago el trabajo|\d+\s?% del (?:sueldo|salario|pago|ingreso)|je fais le travail|partage(?:ons)? (?:le salaire|les revenus|le paiement)|eu faço o trabalho|dividimos (?:o salário|o pagamento|a renda)|local developer|representatives?|on your behalf|under your name|your (?:name|identity|face)`,
+  String.raw`my name|my resume|my behalf|instead of me|our candidates|senior developer[’']?s profile|i[’']ll (?:handle|take care of|do) (?:all )?(?:of )?(?:the )?(?:tech|coding|technical|actual|development)\p{L}*|actual coding|(?:share|split)\p{L}* (?:the |my )?(?:profit|income|salary|rewards|earnings|pay|payment|money)|(?:income|salary|profit) split|\d+\s?% of (?:my|the|your|every|each) (?:\p{L}+\s+)?(?:income|salary|earnings|profit|pay|payments?)|wir teilen (?:das gehalt|den lohn|das geld|die bezahlung|die einnahmen)|\d+\s?% del (?:sueldo|salario|pago|ingreso)|partage(?:ons)? (?:le salaire|les revenus|le paiement)|dividimos (?:o salário|o pagamento|a renda)|local developer|representatives?|on your behalf|under your name|your (?:name|identity|face)`,
 );
 
 /** The sentences that ask the reader to take someone's interviews or meetings in their place. */

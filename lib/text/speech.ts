@@ -12,6 +12,7 @@
  * All of this is read from the clause around each concept, in five languages, with small word lists: no
  * model, nothing leaves the machine, and a finding can say which words made it.
  */
+import { COIN, DEVICE } from './lexicon';
 
 const L = 'a-zA-Z0-9À-ÖØ-öø-ÿœŒß';
 
@@ -126,6 +127,14 @@ function read(s: string): Reading {
       if (!isNegator(w) || inIdiom(i)) return;
       // Portuguese "no" is "in the" ("me chama no telegram"); before a capitalised name it is a place.
       if (w === 'no' && (portuguese || /^no\s+[A-ZÀ-ÖØ-Þ]/.test(s.slice(i, i + 5)))) return;
+      // "I decline calls on WhatsApp" refuses; told to the reader ("decline the offer and pay me in USDT") it asks
+      // for what follows, and "el rechazo" is a noun ("para evitar el rechazo, envíame …").
+      if (REFUSING.has(w) && !REFUSER.test(s.slice(Math.max(0, i - 30), i))) return;
+      if (
+        w === 'rechazo' &&
+        /(?:^|\s)(?:el|un|del|al|su|mi|tu|este|ese|ningún|cualquier)\s+$/i.test(s.slice(Math.max(0, i - 20), i))
+      )
+        return;
       // "not via Upwork but in USDT", "nicht über Upwork, sondern in Bitcoin": the negation takes only the way
       // it names (up to the "but"); the verb before it is still asked for, with what comes after the "but".
       const only = onlyTheWay(s, i + w.length);
@@ -157,6 +166,12 @@ const NOT_BUT = new RegExp(
   ),
   'i',
 );
+// The verbs of refusing that negate only after their subject ("I decline", "we politely refuse", "je refuse").
+const REFUSING = new Set(['decline', 'declines', 'refuse', 'refuses']);
+const REFUSER = new RegExp(
+  String.raw`(?<![${L}])(?:i|we|he|she|they|je|nous|on|il|elle|ils|elles)\s+(?:[${L}]+\s+)?$`,
+  'i',
+);
 /** Where a negation at `end` (its word's end) starts if it takes only a way set against another, or -1. */
 function onlyTheWay(s: string, end: number): number {
   const m = NOT_BUT.exec(s.slice(end, end + 120));
@@ -166,8 +181,18 @@ function onlyTheWay(s: string, end: number): number {
     /^\s*(?:[^\s]+\s+)*?(?=(?:via|through|over|on|in|by|with|at|über|per|mit|auf|bei|por|en|con|a través de|par|sur|avec|pelo|pela|no|na|em|com)\s)/i.exec(
       m[0],
     );
+  // What is refused named before the way ("don't send me USDT via email but through Upwork", "kein USDT per
+  // Mail, sondern …") stays refused: the whole clause is negated.
+  if (words && REFUSED_THING.test(words[0])) return -1;
   return end + (words ? words[0].length : 0);
 }
+const REFUSED_THING = new RegExp(
+  String.raw`(?<![${L}])(?:${COIN}|${DEVICE}|anydesk|teamviewer|rustdesk|ultraviewer)(?![${L}])`.replaceAll(
+    String.raw`\p{L}`,
+    `[${L}]`,
+  ),
+  'i',
+);
 
 const POLICY_NEGATION = new RegExp(
   String.raw`(?<![${L}])(?:no longer|not (?:supported|allowed|permitted|possible|accepted)|isn[’']t (?:allowed|possible|supported)|aren[’']t (?:allowed|supported)|nicht (?:mehr )?(?:erlaubt|möglich|gestattet|unterstützt)|no (?:está permitido|se permite|es posible)|ya no|não (?:é )?(?:permitido|possível)|não mais|n[’']est pas (?:autorisé|possible|permis)|ne (?:sont|est) plus)(?![${L}])`,

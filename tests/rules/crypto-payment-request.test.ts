@@ -62,5 +62,12 @@ describe('crypto-payment-request', () => {
     ['You can pay me in XRP or BNB instead.', true],
     ["Please don't pay through Upwork but in USDT to my wallet.", true],
     ['Please do not pay in bitcoin but through Upwork.', false],
+    // From a fresh-eyes review: the coin refused before the way stays refused; "el rechazo" (a noun) and a
+    // "decline" told to the reader negate nothing; "Air BnB" is a place to stay
+    ["Please don't send me USDT via email but through the Upwork escrow.", false],
+    ['Ich schicke dir kein USDT per Mail, sondern zahle über Upwork.', false],
+    ['Para evitar el rechazo, envíame el pago por Binance en USDT.', true],
+    ['You can decline the contract here and pay me directly in USDT.', true],
+    ['Can you pay the Air bnb for the team offsite? I will reimburse you next week.', false],
   ]);
 });

@@ -148,5 +148,18 @@ describe('move-off-platform', () => {
     ['Rechazo llamadas por WhatsApp, solo hablo aquí.', false],
     ['Recuso chamadas no WhatsApp, só falo aqui.', false],
     ['Je refuse les appels sur WhatsApp, je parle seulement ici.', false],
+    // From a fresh-eyes review (issue 12): an order or ticket number is no phone number, "tele-conference" is no
+    // Telegram, and an e-mail sent with "there" somewhere else in the sentence moves no talk there
+    ['Please contact me with your order number 4501234567 so I can check the refund.', false],
+    ['Call me back on ticket 1234567, thanks.', false],
+    ['Llámame al 55 1234 5678.', true],
+    ['Contact me via tele-conference tomorrow at 10.', false],
+    ['I sent you an email yesterday, there is a typo in clause 4 of the contract.', false],
+    ['Ich habe dir eine Mail geschickt, dort findest du die Rechnung.', false],
+    ['Te mandé un correo con la factura, ahí está todo.', false],
+    ["I sent you an email, let's continue the conversation there.", true],
+    // "decline" told to the reader asks for what follows; only the writer declining refuses
+    ['Decline the milestone and add me on Telegram @dev_tom so we finish the deal there.', true],
+    ['I politely decline calls on WhatsApp, I only talk here on Upwork.', false],
   ]);
 });
