@@ -162,7 +162,7 @@ export const rule: MessageRule = {
   id: 'alt-payment-request',
   kind: 'message',
   group: 'payment',
-  concrete: 'contact',
+  concrete: 'payee',
   check({ message }) {
     const quoted = [
       ...readHits(message, COMBINATIONS, { unless: [STORY, NOT_MONEY, WRITER_PAYS] }),

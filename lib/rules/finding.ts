@@ -132,7 +132,9 @@ export function messageFinding(
   found: readonly (Hit | string)[],
   sources: string[],
 ): Finding {
-  const hits = found.map((h): Hit => (typeof h === 'string' ? { sentence: h, index: -1, words: [], weak: false } : h));
+  const hits = oncePerSentence(
+    found.map((h): Hit => (typeof h === 'string' ? { sentence: h, index: -1, words: [], weak: false } : h)),
+  );
   // Added to the finding, not spread into a copy (a spread would write the evidence out).
   const f = finding(
     rule,
@@ -161,3 +163,25 @@ const onlyGiven = new WeakSet<Finding>();
 
 /** Whether a message note only gives a contact (a signature), as messageFinding made it. */
 export const onlyGivesContact = (f: Finding): boolean => onlyGiven.has(f);
+
+/**
+ * One hit per sentence: a sentence two of a rule's readings found is quoted once, with the words of both (quoted
+ * twice, it counted as "more than one sentence asks for it" and showed the same quote twice). Weak only if both were.
+ */
+function oncePerSentence(hits: Hit[]): Hit[] {
+  if (hits.length < 2) return hits;
+  const seen = new Map<string, Hit>();
+  for (const h of hits) {
+    const key = `${h.index}\u0000${h.sentence}`;
+    const first = seen.get(key);
+    if (!first) seen.set(key, h);
+    else
+      seen.set(key, {
+        ...first,
+        words: [...first.words, ...h.words.filter((w) => !first.words.includes(w))],
+        weak: first.weak && h.weak,
+        given: first.given && h.given,
+      });
+  }
+  return seen.size === hits.length ? hits : [...seen.values()];
+}

@@ -56,6 +56,13 @@ const ACCESS_CODE = new RegExp(
   'i',
 );
 
+// The account to be paid into, given: a money app's address, number or tag ("PayPal: x@y.com", "Zelle 415 555
+// 0134", "Cash App $dana99", "my WMZ Z512093846017"), or an IBAN. (A link or a contact beside a money app is not
+// one: "you can use PayPal directly by visiting https://…" gives none.)
+const PAYEE_APP =
+  /(?:paypal|payoneer|wise|zelle|venmo|skrill|revolut|pix|cash ?app|neteller|webmoney|wm[zer]|perfect money)\W{0,3}(?:[a-z]+\W{1,3}){0,4}?(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d\s().-]{6,}\d|\$[a-z][a-z0-9_]{2,19}(?!\w)|[zer]\d{12}(?!\d))/i;
+const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b/;
+const PAYEE = { test: (s: string) => PAYEE_APP.test(s) || IBAN.test(s) };
 // A sum or a share: "$500", "30 %", "200 USD", "R$ 300", "half of the income" is left to the words.
 const MONEY = /[$€£]\s?\d|\d\s?(?:[$€£%]|usd\b|eur\b|dollars?\b|euros?\b|reais\b)|r\$\s?\d/i;
 
@@ -68,6 +75,8 @@ function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): b
     case 'share':
       // The deal is often in a sentence of its own ("3. You receive 25 % of the income").
       return MONEY.test(message.text);
+    case 'payee':
+      return PAYEE.test(quotes);
     case 'access':
       return ACCESS_WORD.test(quotes) && ACCESS_CODE.test(quotes);
   }

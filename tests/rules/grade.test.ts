@@ -143,6 +143,32 @@ describe('graded message findings', () => {
     expect(told.map((f) => [f.rule, f.note])).toEqual([['crypto-payment-request', undefined]]);
   });
 
+  it('backs a payment another way with the account to be paid into, not with a link or a contact', () => {
+    const grade = (text: string) =>
+      analyzeMessage(text)
+        .findings.filter((f) => f.rule === 'alt-payment-request')
+        .map((f) => [f.note ?? false, f.evidence.at(-1)]);
+    expect(grade('Please pay the invoice to my cousin, IBAN DE89 3704 0044 0532 0130 00')).toEqual([
+      [false, 'Red flag: the sentence gives the account to be paid into.'],
+    ]);
+    expect(grade('Anyway, you can use webmoney, my WMZ Z512093846017')).toEqual([
+      [false, 'Red flag: the sentence gives the account to be paid into.'],
+    ]);
+    // A link beside the money app is no account to be paid into (real text, tuning part).
+    expect(grade('I think you can use PayPal directly by visiting https://example.org/donate')).toEqual([
+      [
+        true,
+        'Only a note: one sentence, with no account to be paid into given and no second request beside it. Read the message again and ask before acting on it.',
+      ],
+    ]);
+  });
+
+  it('quotes a sentence two readings of one rule found once, and does not count it as two', () => {
+    const [f] = analyzeMessage('I think you can use PayPal directly by visiting https://example.org/donate').findings;
+    expect(f.quotes).toHaveLength(1);
+    expect(f.evidence.filter((e) => e.startsWith('“'))).toHaveLength(1);
+  });
+
   it('leaves out a note that tells what clients usually do (advice, not a request: issue 12)', () => {
     for (const text of [
       'Clients usually pay 50% upfront for this kind of work.',
