@@ -19,6 +19,10 @@ const PAID = concept(
 );
 const SERVICES = String.raw`payoneer|wise|paypal|wechat pay|alipay|western union|moneygram|skrill|cash ?app|revolut|zelle|venmo|webmoney|wmz|perfect money|paysera|pix`;
 const SERVICE = concept(SERVICES);
+// The reader asked to do it: "please", "can you", "pay me", an imperative or a polite form.
+const ASKED_OF_READER = filter(
+  String.raw`please|pls|plz|kindly|(?:can|could|would) you|you can|you could|(?:pay|send|transfer|wire)\s+(?:me|us|it)|^\s*(?:pay|send|transfer|wire|use)\b|bitte|(?:können|könnten) sie|kannst du|(?:zahlen|bezahlen|überweisen|senden|schicken) sie|zahl(?:e|t)? mir|por favor|(?:puede|puedes|podría|podrías)|p[aá]game|p[aá]guenos|pague(?:me|nos)?|paga(?:me)?|envíe|envía(?:me)?|veuillez|(?:pouvez|pourriez)-vous|payez|payez-moi|envoyez|(?:pode|poderia)|me pague|me paga|pague|mande|envie`,
+);
 // The marketplaces and their generic names, where payment belongs.
 const PLATFORMS = String.raw`upwork|fiverr|freelancer(?:\.com)?|workana|malt|toptal|peopleperhour|guru|99designs|linkedin|platform|site|plataforma|plateforme|plattform|escrow`;
 const INSTEAD_WORDS = String.raw`instead of|rather than|not|statt|anstatt|en lugar de|en vez de|au lieu de|plutôt que|em vez de|ao invés de|no lugar de`;
@@ -132,10 +136,12 @@ const AROUND_PLATFORM: Combination[] = [
     ),
     concept(PAY_VERB, MONEY, String.raw`send|schick\p{L}*|env[ií]\p{L}*|envoy\p{L}*|m[aá]nd\p{L}*`),
   ],
-  // A money app in place of the marketplace: "pay through Wise instead of Upwork", "not via Upwork but via
-  // PayPal", "statt über Fiverr per PayPal" (read with its own "not").
+  // A money app in place of the marketplace, asked of the reader: "pay through Wise instead of Upwork", "not via
+  // Upwork but via PayPal please", "zahlen Sie per PayPal statt über Fiverr" (read with its own "not"); not how
+  // refunds or withdrawals go ("Refunds are sent via PayPal, not through the site").
   [
     SERVICE,
+    ASKED_OF_READER,
     concept(String.raw`pay\p{L}*|send|zahl\p{L}*|pag\p{L}*|pay[eé]\p{L}*|via|through|über|per|por|par|pelo|pela`),
     filter(
       String.raw`(?:instead of|rather than|not (?:via|through|on|over|by|in)|outside(?: of)?|statt|anstatt|nicht (?:über|via|per|auf)|en lugar de|en vez de|no (?:por|a través de|en)|au lieu de|pas (?:par|via|sur)|em vez d[eao]|ao invés d[eao]|não (?:pelo|pela|por|via|no|na))\s+(?:(?:via|through|on|over|by|über|per|auf|por|par|sur|pelo|pela|no|na) )?(?:the |la |le |el |o |a |die |der |das )?(?:${PLATFORMS})(?![\p{L}])`,

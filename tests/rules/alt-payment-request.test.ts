@@ -44,5 +44,9 @@ describe('alt-payment-request', () => {
     ['Pague por Pix em vez da plataforma, fica mais barato.', true],
     ["I don't accept PayPal instead of Upwork.", false],
     ['Payment goes through Upwork, not via PayPal.', false],
+    // How refunds or withdrawals go is no request (fresh-eyes review)
+    ['Eine Zahlung per PayPal ist nicht auf der Plattform möglich.', false],
+    ['Refunds are sent via PayPal, not through the site.', false],
+    ['I withdraw my earnings to Payoneer, not through the Upwork direct transfer.', false],
   ]);
 });
