@@ -39,6 +39,8 @@ describe('identity-rental-request', () => {
     ['Você faz as entrevistas, eu faço o trabalho e dividimos o salário.', true],
     ['You do the interviews with the client and I do the backend work; we split the project into two parts.', false],
     ['You attend the daily calls, I do the code review.', false],
+    // The writer keeping the technical work is an ordinary split of roles without a share of the pay or a name
+    ["You'll lead the client calls, I'll handle the development", false],
     // From a fresh-eyes review: a split of the work with no share of the pay is how agencies and colleagues work
     ['As our project manager you will lead the weekly client calls, and I will handle the development work.', false],
     ['You will join our weekly client calls; I do the work on the backend and you do the frontend tasks.', false],

@@ -143,6 +143,9 @@ describe('move-off-platform', () => {
     ['tried to reach u on tele but no success, pls write me!', true],
     ['I saw it on tele yesterday, write me what you think', false],
     ['Lo vi en la tele, escríbeme.', false],
+    // A Telegram bot's name in a cover letter is a product (fresh-eyes review); a person's name stays a contact
+    ['I built a shop assistant, Telegram: shop_helper_bot', false],
+    ['Telegram: shop_helper', true],
     // Calls on a messenger declined by the writer (issue 12: who speaks to whom), four languages
     ['I decline calls on WhatsApp, I only talk here on Upwork.', false],
     ['Rechazo llamadas por WhatsApp, solo hablo aquí.', false],
