@@ -48,5 +48,7 @@ describe('alt-payment-request', () => {
     ['Eine Zahlung per PayPal ist nicht auf der Plattform möglich.', false],
     ['Refunds are sent via PayPal, not through the site.', false],
     ['I withdraw my earnings to Payoneer, not through the Upwork direct transfer.', false],
+    ['I never ask for payment via PayPal but only through Upwork', false],
+    ['I accept payment only through PayPal.', true],
   ]);
 });
