@@ -19,9 +19,10 @@ const PAID = concept(
 );
 const SERVICES = String.raw`payoneer|wise|paypal|wechat pay|alipay|western union|moneygram|skrill|cash ?app|revolut|zelle|venmo|webmoney|wmz|perfect money|paysera|pix`;
 const SERVICE = concept(SERVICES);
-// The reader asked to do it: "please", "can you", "pay me", an imperative or a polite form.
+// The reader asked to do it: "please", "can you", "pay me", an imperative (after "just", "so" …) or a polite
+// form, "let's", "I'd like", and the German "du" forms ("Schick mir das Geld per PayPal", "Überweise es …").
 const ASKED_OF_READER = filter(
-  String.raw`please|pls|plz|kindly|(?:can|could|would) you|you can|you could|(?:pay|send|transfer|wire)\s+(?:me|us|it)|^\s*(?:pay|send|transfer|wire|use)\b|bitte|(?:können|könnten) sie|kannst du|(?:zahlen|bezahlen|überweisen|senden|schicken) sie|zahl(?:e|t)? mir|por favor|(?:puede|puedes|podría|podrías)|p[aá]game|p[aá]guenos|pague(?:me|nos)?|paga(?:me)?|envíe|envía(?:me)?|veuillez|(?:pouvez|pourriez)-vous|payez|payez-moi|envoyez|(?:pode|poderia)|me pague|me paga|pague|mande|envie`,
+  String.raw`please|pls|plz|kindly|(?:can|could|would) you|you can|you could|(?:pay|send|transfer|wire)\s+(?:me|us|it)|^\s*(?:(?:just|so|then|simply|now|also|and|ok|okay),?\s+)?(?:pay|send|transfer|wire|use|make)\b|let[’']s|let us|(?:i|we)[’']d (?:like|prefer)|(?:i|we) (?:would like|want|prefer) (?:to be paid|to get paid|you|payment|the payment)|bitte|(?:können|könnten) sie|(?:kannst|könntest) du|(?:zahlen|bezahlen|überweisen|senden|schicken) sie|(?:zahl|bezahl|überweis|schick|send)(?:e|t)? (?:mir|uns)|^\s*(?:zahl|bezahl|überweis|schick|send)e?\b|por favor|(?:puede|puedes|podría|podrías)|p[aá]game|p[aá]guenos|pague(?:me|nos)?|paga(?:me)?|envíe|envía(?:me)?|veuillez|(?:pouvez|pourriez)-vous|payez|payez-moi|envoyez|(?:pode|poderia)|me pague|me paga|pague|mande|envie`,
 );
 // The marketplaces and their generic names, where payment belongs.
 const PLATFORMS = String.raw`upwork|fiverr|freelancer(?:\.com)?|workana|malt|toptal|peopleperhour|guru|99designs|linkedin|platform|site|plataforma|plateforme|plattform|escrow`;

@@ -50,5 +50,13 @@ describe('alt-payment-request', () => {
     ['I withdraw my earnings to Payoneer, not through the Upwork direct transfer.', false],
     ['I never ask for payment via PayPal but only through Upwork', false],
     ['I accept payment only through PayPal.', true],
+    // Asked of the reader without "please" (second fresh-eyes review: each was no finding)
+    ['Just pay via PayPal instead of Upwork, it is cheaper.', true],
+    ["Let's do the payment via PayPal instead of Upwork.", true],
+    ["I'd like to be paid via PayPal instead of Upwork.", true],
+    ['Schick mir das Geld per PayPal statt über Upwork.', true],
+    ['Überweise das Geld per PayPal statt über Upwork.', true],
+    ['We send invoices via PayPal instead of Upwork.', false],
+    ['Clients send money via PayPal instead of Upwork, and we lose the protection.', false],
   ]);
 });

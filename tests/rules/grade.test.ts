@@ -163,6 +163,30 @@ describe('graded message findings', () => {
     ]);
   });
 
+  it('takes no date, sum or word holding an app name for the account to be paid into; a paypal.me link is one', () => {
+    const grade = (text: string) =>
+      analyzeMessage(text)
+        .findings.filter((f) => f.rule === 'alt-payment-request')
+        .map((f) => [f.note ?? false, f.evidence.at(-1)]);
+    const note = [
+      [
+        true,
+        'Only a note: one sentence, with no account to be paid into given and no second request beside it. Read the message again and ask before acting on it.',
+      ],
+    ];
+    const payee = [[false, 'Red flag: the sentence gives the account to be paid into.']];
+    // Each was a red flag "the sentence gives the account to be paid into" (second fresh-eyes review)
+    expect(grade('Please pay me through PayPal instead of Upwork before 15.12.2026.')).toEqual(note);
+    expect(grade('Please pay via PayPal by 2026-12-15 instead of Upwork.')).toEqual(note);
+    expect(grade('Please pay via PayPal (total 1.500.000 IDR) instead of Upwork.')).toEqual(note);
+    expect(grade('Please pay via PayPal instead of Upwork; likewise the files go to art@studio.com')).toEqual(note);
+    // The account itself (a note before)
+    expect(grade('Please pay me at paypal.me/dana99 instead of Upwork.')).toEqual(payee);
+    // Phone numbers stay accounts
+    expect(grade('Please pay via Zelle 123-45-67 instead of Upwork')).toEqual(payee);
+    expect(grade('Please pay via PayPal instead of Upwork: +1 (415) 555-0134')).toEqual(payee);
+  });
+
   it('quotes a sentence two readings of one rule found once, and does not count it as two', () => {
     const [f] = analyzeMessage('I think you can use PayPal directly by visiting https://example.org/donate').findings;
     expect(f.quotes).toHaveLength(1);
