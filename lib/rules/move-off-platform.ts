@@ -118,8 +118,8 @@ const SOMEONE_SENT = filter(
 );
 // "discord: ravix", "Voici mon télégramme : Fulvex": a channel labelled with a name after a colon.
 const LABELLED_HANDLE = concept(
-  // (a bot's name is a product, not a person to reach: "Telegram: shop_helper_bot")
-  String.raw`(?:${MESSENGER_NAMES})(?: (?:is|id|es|é|ist))?\s?:\s?@?[A-Za-z][A-Za-z0-9_.]{2,31}(?<![Bb][Oo][Tt])(?![\w@])`,
+  // (a bot's name is a product, not a person to reach: "Telegram: shop_helper_bot", also before a full stop)
+  String.raw`(?:${MESSENGER_NAMES})(?: (?:is|id|es|é|ist))?\s?:\s?@?[A-Za-z][A-Za-z0-9_.]{2,31}(?<![Bb][Oo][Tt]\.*)(?![\w@])`,
   String.raw`(?:${MESSENGER_NAMES})(?: (?:id|username|user ?name|handle|nick))? (?:is|es|é|ist) (?:@[A-Za-z][A-Za-z0-9_.]{2,31}|(?=[A-Za-z][A-Za-z.]*[0-9_])[A-Za-z][A-Za-z0-9_.]{2,31})(?![\w@])`,
 );
 // A messenger used as a verb: "telegram me", "whatsapp me", "wickr me".

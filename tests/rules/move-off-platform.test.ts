@@ -146,6 +146,10 @@ describe('move-off-platform', () => {
     // A Telegram bot's name in a cover letter is a product (fresh-eyes review); a person's name stays a contact
     ['I built a shop assistant, Telegram: shop_helper_bot', false],
     ['Telegram: shop_helper', true],
+    // (the same at the end of a sentence: the full stop was read into the name, which then ended in "t.")
+    ['I built a shop assistant, Telegram: shop_helper_bot.', false],
+    ['My last project: Telegram: ShopHelperBot...', false],
+    ['Telegram: shop_helper.', true],
     // Calls on a messenger declined by the writer (issue 12: who speaks to whom), four languages
     ['I decline calls on WhatsApp, I only talk here on Upwork.', false],
     ['Rechazo llamadas por WhatsApp, solo hablo aquí.', false],
