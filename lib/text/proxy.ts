@@ -27,7 +27,7 @@ const COMBINATIONS: Combination[] = [
 // the pay. Without it, "you would handle client meetings" is an ordinary job, and so is "you lead the client
 // calls, I do the work on the backend" (a split of the work alone is how colleagues and agencies work).
 const STAND_IN = filter(
-  String.raw`my name|my resume|my behalf|instead of me|our candidates|senior developer[’']?s profile|(?:share|split)\p{L}* (?:the |my )?(?:profit|income|salary|rewards|earnings|pay|payment|money)|(?:income|salary|profit) split|\d+\s?% of (?:my|the|your|every|each) (?:\p{L}+\s+)?(?:income|salary|earnings|profit|pay|payments?)|wir teilen (?:das gehalt|den lohn|das geld|die bezahlung|die einnahmen)|\d+\s?% del (?:sueldo|salario|pago|ingreso)|partage(?:ons)? (?:le salaire|les revenus|le paiement)|dividimos (?:o salário|o pagamento|a renda)|local developer|representatives?|on your behalf|under your name|your (?:name|identity|face)`,
+  String.raw`my name|my resume|my behalf|instead of me|our candidates|senior developer[’']?s profile|(?:share|split)\p{L}* (?:the |my )?(?:profit|income|salary|rewards|earnings|pay|payment|money)|(?:income|salary|profit) split|\d+\s?% of (?:my|the|your|every|each) (?:\p{L}+\s+)?(?:income|salary|earnings|profit|pay|payments?)|you(?:[’']ll| will)? (?:get|receive|earn|keep|take) (?:\p{L}+\s+)?\d+\s?%|wir teilen (?:das gehalt|den lohn|das geld|die bezahlung|die einnahmen)|\d+\s?% del (?:sueldo|salario|pago|ingreso)|partage(?:ons)? (?:le salaire|les revenus|le paiement)|dividimos (?:o salário|o pagamento|a renda)|local developer|representatives?|on your behalf|under your name|your (?:name|identity|face)`,
 );
 
 /** The sentences that ask the reader to take someone's interviews or meetings in their place. */

@@ -41,6 +41,9 @@ describe('identity-rental-request', () => {
     ['You attend the daily calls, I do the code review.', false],
     // The writer keeping the technical work is an ordinary split of roles without a share of the pay or a name
     ["You'll lead the client calls, I'll handle the development", false],
+    // ... but with the reader's share of the pay it is a stand-in (second fresh-eyes review: no finding since 91a6ef7)
+    ["You'll attend the interviews, I'll handle the technical work and you get 30%.", true],
+    ["You will attend the interviews, I'll do all the coding and you'll receive 30%.", true],
     // From a fresh-eyes review: a split of the work with no share of the pay is how agencies and colleagues work
     ['As our project manager you will lead the weekly client calls, and I will handle the development work.', false],
     ['You will join our weekly client calls; I do the work on the backend and you do the frontend tasks.', false],
