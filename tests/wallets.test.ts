@@ -98,8 +98,17 @@ const randomString = (alphabet: string, length: number) =>
   Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
 
 describe('wallet addresses, confirmed by checksum', () => {
-  it.each(PUBLISHED)('finds %s', (_n, address, kind) => {
-    expect(findWallets(`send it to ${address} please`)).toEqual([{ kind, value: address }]);
+  it.each(PUBLISHED)('finds %s', (name, address, kind) => {
+    // (a raw TON address, with no checksum, beside a TON word: see below)
+    const text = name.startsWith('TON raw') ? `send it to my TON ${address} please` : `send it to ${address} please`;
+    expect(findWallets(text)).toEqual([{ kind, value: address }]);
+  });
+
+  it('finds a raw TON address only beside a TON or wallet word (a hash after "0:" has its shape)', () => {
+    const hash = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+    expect(findWallets(`The log says: chunk 0:${hash} failed, can you check?`)).toEqual([]);
+    expect(findWallets(`built from release 2.1-1:${hash}`)).toEqual([]);
+    expect(findWallets(`send USDT to wallet 0:${hash}`)).toEqual([{ kind: 'TON', value: `0:${hash}` }]);
   });
 
   it('finds a Bitcoin Cash address after its "bitcoincash:" prefix, without the prefix', () => {

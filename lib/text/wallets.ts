@@ -4,10 +4,11 @@
  * Bitcoin (base58check P2PKH/P2SH and bech32/bech32m segwit), Litecoin (base58check L…/M…, bech32 `ltc1`),
  * Dogecoin (base58check D…/A…/9…), Bitcoin Cash (CashAddr `q…`/`p…`, its own 40-bit checksum), Tron
  * (base58check, version byte 0x41 — USDT-TRC20), Monero (Monero's block base58, Keccak-256 checksum), TON
- * (user-friendly base64/base64url with CRC16-XMODEM; the raw `0:`/`-1:` + 64 hex form too), XRP (base58check in
- * the Ripple alphabet), Stellar (base32, CRC16-XMODEM), BNB Beacon Chain (bech32 `bnb1`), Cardano Shelley
- * (bech32 `addr1`), Solana (base58, 32 bytes — no checksum exists, so only next to a wallet word). Codecs and
- * hashes from @scure/base and @noble/hashes (audited); CRC16 and CashAddr's polymod are a few lines beside.
+ * (user-friendly base64/base64url with CRC16-XMODEM; the raw `0:`/`-1:` + 64 hex form, which has no checksum,
+ * only next to a TON or wallet word), XRP (base58check in the Ripple alphabet), Stellar (base32, CRC16-XMODEM),
+ * BNB Beacon Chain (bech32 `bnb1`), Cardano Shelley (bech32 `addr1`), Solana (base58, 32 bytes — no checksum
+ * exists, so only next to a wallet word). Codecs and hashes from @scure/base and @noble/hashes (audited); CRC16
+ * and CashAddr's polymod are a few lines beside.
  * A `3…` address is Bitcoin's P2SH form and Litecoin's old one alike: it is called Bitcoin.
  */
 import { keccak_256 } from '@noble/hashes/sha3.js';
@@ -196,6 +197,8 @@ const RUN =
 const SHORTEST_RUN = 24;
 const SOLANA = /^[1-9A-HJ-NP-Za-km-z]{32,44}$/;
 const SOLANA_CONTEXT = /\b(?:solana|sol|phantom|wallet|address|adresse)\b/i;
+// TON's raw form (`0:`/`-1:` + 64 hex) has no checksum either: a hash after "0:" has its shape ("chunk 0:e3b0…").
+const RAW_TON_CONTEXT = /\b(?:ton|toncoin|jettons?|tonkeeper|wallet|address|adresse|usdt)\b/i;
 
 // Checksums are pure and costly (Keccak, SHA-256): the same address in a thread that is scanned again after
 // each new message is checked once. Bounded: cleared when full.
@@ -281,11 +284,14 @@ export function findWallets(text: string): WalletMatch[] {
   const runs = addressRuns(text, SHORTEST_RUN);
   if (!runs) return out;
   const seen = new Set<string>();
+  let rawTonContext: boolean | undefined;
   for (const run of runs) {
     for (const m of run.matchAll(RUN)) {
       const candidate = m[0];
       const kind = seen.has(candidate) ? null : kindOf(candidate);
-      if (kind) {
+      // Like Solana's, a raw TON address counts only when the text speaks of TON or a wallet.
+      const raw = kind === 'TON' && candidate.includes(':');
+      if (kind && (!raw || (rawTonContext ??= RAW_TON_CONTEXT.test(text)))) {
         seen.add(candidate);
         out.push({ kind, value: candidate });
       }
