@@ -58,5 +58,7 @@ describe('alt-payment-request', () => {
     ['Überweise das Geld per PayPal statt über Upwork.', true],
     ['We send invoices via PayPal instead of Upwork.', false],
     ['Clients send money via PayPal instead of Upwork, and we lose the protection.', false],
+    ["Let's be clear: refunds are sent via PayPal, not through the site.", false],
+    ["I'd like to mention that refunds are sent via PayPal, not through the site.", false],
   ]);
 });
