@@ -63,8 +63,16 @@ const ACCESS_CODE = new RegExp(
 // "1.500.000 IDR"), and a paypal.me link is the account itself.
 const PAYEE_APP =
   /\b(?:paypal|payoneer|wise|zelle|venmo|skrill|revolut|pix|cash ?app|neteller|webmoney|wm[zer]|perfect money)(?![a-z])\W{0,3}(?:[a-z]+\W{1,3}){0,4}?(?:[\w.+-]+@[\w-]+\.[\w.]+|(?!\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d)|\d{4}-\d{1,2}-\d{1,2}(?!\d)|[1-9]\d{0,2}([. ])\d{3}\1\d{3}(?!\d))\+?\d[\d\s().-]{6,}\d|\$[a-z][a-z0-9_]{2,19}(?!\w)|[zer]\d{12}(?!\d))|\bpaypal\.me\/[\w-]{2,}/i;
-const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b/;
-const PAYEE = { test: (s: string) => PAYEE_APP.test(s) || IBAN.test(s) };
+const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b/g;
+/** ISO 13616's check: the IBAN with its first four characters moved to the end, letters as 10–35, mod 97 is 1. */
+function ibanChecks(iban: string): boolean {
+  const s = iban.replaceAll(' ', '');
+  let rest = 0;
+  for (const c of s.slice(4) + s.slice(0, 4)) rest = (rest * (c <= '9' ? 10 : 100) + parseInt(c, 36)) % 97;
+  return rest === 1;
+}
+// (a payment reference of the same shape, "reference AB12CDEF3456GHIJ", is no account: the check digits decide)
+const PAYEE = { test: (s: string) => PAYEE_APP.test(s) || [...s.matchAll(IBAN)].some((m) => ibanChecks(m[0])) };
 // A sum or a share: "$500", "30 %", "200 USD", "R$ 300", "half of the income" is left to the words.
 const MONEY = /[$€£]\s?\d|\d\s?(?:[$€£%]|usd\b|eur\b|dollars?\b|euros?\b|reais\b)|r\$\s?\d/i;
 

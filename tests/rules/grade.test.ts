@@ -180,6 +180,11 @@ describe('graded message findings', () => {
     expect(grade('Please pay via PayPal by 2026-12-15 instead of Upwork.')).toEqual(note);
     expect(grade('Please pay via PayPal (total 1.500.000 IDR) instead of Upwork.')).toEqual(note);
     expect(grade('Please pay via PayPal instead of Upwork; likewise the files go to art@studio.com')).toEqual(note);
+    // A reference of an IBAN's shape whose check digits fail is none; real IBANs are
+    expect(grade('Please pay via Wise instead of Upwork, reference AB12CDEF3456GHIJ.')).toEqual(note);
+    expect(grade('Please pay via Wise instead of Upwork: GB82WEST12345698765433')).toEqual(note);
+    expect(grade('Please pay via Wise instead of Upwork: GB82WEST12345698765432')).toEqual(payee);
+    expect(grade('Please pay via Wise instead of Upwork: FR14 2004 1010 0505 0001 3M02 606')).toEqual(payee);
     // The account itself (a note before)
     expect(grade('Please pay me at paypal.me/dana99 instead of Upwork.')).toEqual(payee);
     // Phone numbers stay accounts
