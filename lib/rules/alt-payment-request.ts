@@ -98,8 +98,8 @@ const AROUND_PLATFORM: Combination[] = [
     // a demand: "payments are to be made via Western Union only", "I only accept Skrill", "nur per PayPal"
     filter(
       // (only through the marketplace is where payment belongs: "I never ask for payment via PayPal but only through
-      // Upwork")
-      String.raw`(?:(?:to be|must be|should be|will be|are|is) (?:made|paid|sent|done)\s+(?:\p{L}+\s+){0,6}?(?:only|solely|exclusively)|only (?:accept|take|receive)|accept(?:s|ed)? only|(?:pay|send|transfer|payment)\p{L}* (?:\p{L}+\s+){0,3}?(?:only|solely|exclusively) (?:via|through|by|with|to|on|in)|(?:nur|ausschließlich) (?:per|über|via|mit|auf)|(?:solo|solamente|únicamente) (?:por|vía|mediante|con|acepto)|(?:uniquement|seulement) (?:par|via|avec)|(?:somente|apenas) (?:por|via|com|pelo|pela))(?! (?:the |die |der |la |le |el |o |a )?(?:${PLATFORMS}))`,
+      // Upwork", "payments are to be made only through Upwork")
+      String.raw`(?:(?:to be|must be|should be|will be|are|is) (?:made|paid|sent|done)\s+(?:\p{L}+\s+){0,6}?(?:only|solely|exclusively)|only (?:accept|take|receive)|accept(?:s|ed)? only|(?:pay|send|transfer|payment)\p{L}* (?:\p{L}+\s+){0,3}?(?:only|solely|exclusively) (?:via|through|by|with|to|on|in)|(?:nur|ausschließlich) (?:per|über|via|mit|auf)|(?:solo|solamente|únicamente) (?:por|vía|mediante|con|acepto)|(?:uniquement|seulement) (?:par|via|avec)|(?:somente|apenas) (?:por|via|com|pelo|pela))(?! (?:(?:via|through|by|with|on|in|over|über|per|auf|por|par|sur|pelo|pela) )?(?:the |die |der |la |le |el |o |a )?(?:${PLATFORMS}))`,
     ),
     concept(PAY_VERB, MONEY, String.raw`payments?|transfer`),
   ],

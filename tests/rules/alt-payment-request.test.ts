@@ -50,6 +50,9 @@ describe('alt-payment-request', () => {
     ['I withdraw my earnings to Payoneer, not through the Upwork direct transfer.', false],
     ['I never ask for payment via PayPal but only through Upwork', false],
     ['I accept payment only through PayPal.', true],
+    ['All payments are to be made only through Upwork, not via PayPal.', false],
+    ['Payments must be made exclusively via Upwork, never PayPal.', false],
+    ['Payments are to be made only via PayPal.', true],
     // Asked of the reader without "please" (second fresh-eyes review: each was no finding)
     ['Just pay via PayPal instead of Upwork, it is cheaper.', true],
     ["Let's do the payment via PayPal instead of Upwork.", true],
