@@ -61,6 +61,10 @@ describe('alt-payment-request', () => {
     ['Überweise das Geld per PayPal statt über Upwork.', true],
     ['We send invoices via PayPal instead of Upwork.', false],
     ['Clients send money via PayPal instead of Upwork, and we lose the protection.', false],
+    ['Mi otro cliente me paga por PayPal en vez de Upwork.', false],
+    ['O cliente paga via Pix em vez da plataforma.', false],
+    ['Paga por PayPal en vez de Upwork, es más barato.', true],
+    ['Você me paga via Pix em vez da plataforma?', true],
     ["Let's be clear: refunds are sent via PayPal, not through the site.", false],
     ["I'd like to mention that refunds are sent via PayPal, not through the site.", false],
   ]);
