@@ -17,7 +17,7 @@ const TAKE_PART = concept(
   String.raw`attend\p{L}*|pass\p{L}*|handl\p{L}*|lead\p{L}*|tak\p{L}*|co-?host\p{L}*|do|join|manag\p{L}*|conduct\p{L}*|support\p{L}*|bridge|serve\p{L}*|führ\p{L}*|machst|übernimm\p{L}*|übernehm\p{L}*|teilnehm\p{L}*|haces|hace|hacer|asist\p{L}*|encarg\p{L}*|fais|faites|faire|assist\p{L}*|faz|fazer|particip\p{L}*|cuida\p{L}*`,
 );
 const YOU_WOULD = filter(
-  String.raw`your role|you would|you[’']d|you[’']ll|you will|you could|someone to|someone who|someone like you|looking for (?:a|an|someone)|need (?:a|an|someone)|partner with|assist me|help me|collaborat\p{L}*|what you have to do|you (?:only |just )?(?:need to|have to)|you (?:attend|do|take|handle|pass|join|lead)|du (?:führst|machst|übernimmst|nimmst|gehst)|sie (?:führen|übernehmen|nehmen)|tú (?:haces|te encargas|asistes|pasas|vas)|usted (?:hace|se encarga|asiste)|tu (?:passes|fais|t[’']occupes|assistes|vas)|vous (?:passez|faites|vous occupez|assistez)|você (?:faz|participa|passa|vai|cuida)`,
+  String.raw`your role|you would|you[’']d|you[’']ll|you will|you could|someone to|someone who|someone like you|looking for (?:a|an|someone)|need (?:a|an|someone)|partner with|assist me|help me|collaborat\p{L}*|what you have to do|you (?:only |just )?(?:need to|have to)|you (?:only |just )?(?:attend|do|take|handle|pass|join|lead)|du (?:führst|machst|übernimmst|nimmst|gehst)|sie (?:führen|übernehmen|nehmen)|tú (?:haces|te encargas|asistes|pasas|vas)|usted (?:hace|se encarga|asiste)|tu (?:passes|fais|t[’']occupes|assistes|vas)|vous (?:passez|faites|vous occupez|assistez)|você (?:faz|participa|passa|vai|cuida)`,
 );
 const COMBINATIONS: Combination[] = [
   [MEETINGS, FOR_ME],

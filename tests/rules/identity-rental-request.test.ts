@@ -41,6 +41,7 @@ describe('identity-rental-request', () => {
     ['You attend the daily calls, I do the code review.', false],
     // The writer keeping the technical work is an ordinary split of roles without a share of the pay or a name
     ["You'll lead the client calls, I'll handle the development", false],
+    ['You just do the video interviews for me and keep 20% of the salary.', true],
     // ... but with the reader's share of the pay it is a stand-in (second fresh-eyes review: no finding since 91a6ef7)
     ["You'll attend the interviews, I'll handle the technical work and you get 30%.", true],
     ["You will attend the interviews, I'll do all the coding and you'll receive 30%.", true],
