@@ -72,7 +72,13 @@ function ibanChecks(iban: string): boolean {
   return rest === 1;
 }
 // (a payment reference of the same shape, "reference AB12CDEF3456GHIJ", is no account: the check digits decide)
-const PAYEE = { test: (s: string) => PAYEE_APP.test(s) || [...s.matchAll(IBAN)].some((m) => ibanChecks(m[0])) };
+const PAYEE = { test: (s: string) => PAYEE_APP.test(s) || [...s.matchAll(IBAN)].some((m) => ibanIn(m[0])) };
+/** Whether an IBAN-shaped run, or the run without the groups a word after it added ("BE68 5390 0754 7034 TEST"), checks. */
+function ibanIn(run: string): boolean {
+  for (let r = run; r.replaceAll(' ', '').length >= 15; r = r.slice(0, Math.max(0, r.lastIndexOf(' '))))
+    if (ibanChecks(r)) return true;
+  return false;
+}
 // A sum or a share: "$500", "30 %", "200 USD", "R$ 300", "half of the income" is left to the words.
 const MONEY = /[$€£]\s?\d|\d\s?(?:[$€£%]|usd\b|eur\b|dollars?\b|euros?\b|reais\b)|r\$\s?\d/i;
 

@@ -185,6 +185,8 @@ describe('graded message findings', () => {
     expect(grade('Please pay via Wise instead of Upwork: GB82WEST12345698765433')).toEqual(note);
     expect(grade('Please pay via Wise instead of Upwork: GB82WEST12345698765432')).toEqual(payee);
     expect(grade('Please pay via Wise instead of Upwork: FR14 2004 1010 0505 0001 3M02 606')).toEqual(payee);
+    // An upper-case word right after an IBAN is not part of it (read too long, the check failed)
+    expect(grade('Please pay via Wise instead of Upwork: BE68 5390 0754 7034 TODAY')).toEqual(payee);
     // The account itself (a note before)
     expect(grade('Please pay me at paypal.me/dana99 instead of Upwork.')).toEqual(payee);
     // Phone numbers stay accounts
