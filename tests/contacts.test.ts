@@ -45,6 +45,12 @@ describe('contacts in free text', () => {
     expect(performance.now() - t0).toBeLessThan(200);
   });
 
+  it('does not take a Telegram bot (a name ending in "bot") for a person to reach, on a profile or elsewhere', () => {
+    expect(findContacts('My projects: @bakery_orders_bot, t.me/shop_helper_bot')).toEqual([]);
+    // "bot" inside a person's name is no bot.
+    expect(findContacts('Telegram: @dana_robot_art')).toEqual([{ kind: 'Telegram', value: '@dana_robot_art' }]);
+  });
+
   it('reads an international number typed with a space after its "+"', () => {
     expect(findContacts('par téléphone au + 33 7 55 50 14 92.')).toEqual([
       { kind: 'Phone', value: '+ 33 7 55 50 14 92' },

@@ -61,13 +61,14 @@ const ASK_HAVE = filter(
 );
 const HANDLE = concept(
   // Runs start only where a run starts: from every letter of a long word they would take quadratic time.
-  String.raw`@[A-Za-z0-9_]{4,}|(?<![\d+])\+?\d[\d\s().-]{6,}\d|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|live:[\w.:-]+|(?<!\w)\w+#\d{4}`,
+  // (a Telegram bot's name, ending in "bot", is a product: "I made a Telegram bot: @bakery_orders_bot")
+  String.raw`@(?![A-Za-z0-9_]*bot(?!\w))[A-Za-z0-9_]{4,}|(?<![\d+])\+?\d[\d\s().-]{6,}\d|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|live:[\w.:-]+|(?<!\w)\w+#\d{4}`,
 );
 // A handle in the form only one messenger uses ("devmartin#2231" is Discord's, "live:…" Skype's).
 const TAGGED = concept(String.raw`live:[\w.:-]+|(?<![#\w])\w{3,}#\d{4}(?![#\w])`);
 const TAG_HINT = /live:|[a-z0-9_]#\d{4}|\b(?:t|wa)\.me\//i;
 // Links that open a chat: "t.me/devtom", "wa.me/4915…" (looked for only where the text has one).
-const CHAT_LINK = concept(String.raw`t\.me/\S+|wa\.me/\S+`);
+const CHAT_LINK = concept(String.raw`t\.me/(?![A-Za-z0-9_]*bot(?![\w/]))\S+|wa\.me/\S+`);
 // Invitations that stand whatever the topic (a handle given, "contact me on …"): even a bot project's
 // "my discord is X#2222, add me" moves the talk off the platform.
 const EMAIL_ADDRESS = concept(String.raw`(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+`);
@@ -167,6 +168,14 @@ const DIRECT: Combination[] = [
   [OFFER_MINE, CHANNEL],
   // "Telegram: @dev_martin", "WhatsApp +1 415 555 0134", "my handle is devmartin#2231"
   [MESSENGER_OR_PHONE, HANDLE],
+  // A bot to write to: "Message our bot @task_earn_bot to start earning" (a bot only named is a product: below).
+  // The verb first (an anchored concept), the bot's name a filter.
+  [
+    concept(
+      String.raw`message|write|text|contact|start|dm|chat|talk|send|go to|open|join|schreib\p{L}*|kontaktier\p{L}*|starte\p{L}*|escrib\p{L}*|contact\p{L}*|envía\p{L}*|écri\p{L}*|envoie\p{L}*|démarre\p{L}*|escreve\p{L}*|mand\p{L}*|inicia\p{L}*|fala`,
+    ),
+    filter(String.raw`@[A-Za-z0-9_]{2,29}bot(?![\w@])|t\.me/[A-Za-z0-9_]{2,29}bot(?![\w/])`),
+  ],
   [PHONE_WORD, MINE_OR_ME, concept(String.raw`(?<![\d+])\+?\d[\d\s().-]{6,}\d`)],
   [CONTACT_WORD, MY_CONTACT, concept(String.raw`(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|(?<![\d+])\+?\d[\d\s().-]{6,}\d`)],
   // "my e-mail: x@y.com" (an @mention beside the word "email" is a reply on a tracker, not a handle)

@@ -40,6 +40,7 @@ const PATTERNS: [ContactKind, RegExp][] = [
 // Every pattern above needs one of these: texts without any skip the patterns (content runs per profile).
 const MESSENGER_HINT = /telegram|t\.me|\btg\b|whats\s?app|\bwa\b|wa\.me|discord|skype|signal|wechat|weixin|@/i;
 
+const TELEGRAM_BOT = /bot$/i;
 // Words that follow "Skype"/"Discord" in ordinary prose and are not handles.
 const NOT_HANDLES = /^(?:calls?|meetings?|bots?|servers?|community|interviews?|and|or|for|with|the|integration|api)$/i;
 // Names from code after "Telegram" without an "@", as developers' profiles write them ("Telegram bot_api wrapper",
@@ -73,6 +74,8 @@ export function findContacts(text: string, country?: string): Contact[] {
       const value = m[1] ?? m[0];
       if (NOT_HANDLES.test(value.replace(/^@/, ''))) continue;
       if (kind === 'Telegram' && m[1] && !value.startsWith('@') && CODE_NAME.test(value)) continue;
+      // A Telegram bot (its name ends in "bot", as Telegram requires of bots) is a product, not a person to reach.
+      if (kind === 'Telegram' && TELEGRAM_BOT.test(value)) continue;
       add(kind, m[0].includes('/') ? m[0] : value);
     }
   }

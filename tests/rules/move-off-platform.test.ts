@@ -146,6 +146,11 @@ describe('move-off-platform', () => {
     // A Telegram bot's name in a cover letter is a product (fresh-eyes review); a person's name stays a contact
     ['I built a shop assistant, Telegram: shop_helper_bot', false],
     ['Telegram: shop_helper', true],
+    // A bot only named is a product; a bot the reader is told to write to is an invitation (second review)
+    ['I made a Telegram bot: @bakery_orders_bot', false],
+    ['Check out my bot t.me/bakery_orders_bot, it handles orders.', false],
+    ['Message our bot @task_earn_bot to start earning today.', true],
+    ['Schreib unserem Bot @job_helper_bot, um zu starten.', true],
     // (the same at the end of a sentence: the full stop was read into the name, which then ended in "t.")
     ['I built a shop assistant, Telegram: shop_helper_bot.', false],
     ['My last project: Telegram: ShopHelperBot...', false],
