@@ -25,6 +25,7 @@ const PUBLISHED: [string, string, WalletKind][] = [
   ['Bitcoin Cash P2PKH [christsim]', 'qq4v32mtagxac29my6gwj6fd4tmqg8rysu23dax807', 'Bitcoin Cash'],
   ['Bitcoin Cash P2PKH [cashaddr]', 'qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6a', 'Bitcoin Cash'],
   ['Bitcoin Cash P2SH [cashaddr]', 'ppm2qsznhks23z7629mms6s4cwef74vcwvn0h829pq', 'Bitcoin Cash'],
+  ['Bitcoin Cash in capitals [cashaddr]', 'QPM2QSZNHKS23Z7629MMS6S4CWEF74VCWVY22GDX6A', 'Bitcoin Cash'],
   [
     'Monero standard [christsim]',
     '47zQ5LAivg6hNCgijXSEFVLX7mke1bgM6YGLFaANDoJbgXDymcAAZvvMNt2PmMpqEe5qRy2zyfMYXdwpmdyitiFh84xnPG2',

@@ -179,6 +179,8 @@ const KINDS: [WalletKind, RegExp, (a: string) => boolean][] = [
   ['Litecoin', shape(`[LM]${B58}{33}`), isLitecoinAddress],
   ['Dogecoin', shape(`[DA9]${B58}{33}`), isDogecoinAddress],
   ['Bitcoin Cash', shape(`[qp]${BECH32}{41}`), isBitcoinCashAddress],
+  // CashAddr may be written in capitals ("BITCOINCASH:QP…"), never in mixed case.
+  ['Bitcoin Cash', shape(`[QP][02-9AC-HJ-NP-Z]{41}`), (a) => isBitcoinCashAddress(a.toLowerCase())],
   ['Tron', shape(`T${B58}{33}`), isTronAddress],
   ['Monero', shape(`[48]${B58}{94}|4${B58}{105}`), isMoneroAddress],
   ['TON', shape('[EUk0][Qf][0-9A-Za-z+/_-]{46}|(?:0|-1):[0-9a-fA-F]{64}'), isTonAddress],
@@ -193,7 +195,7 @@ const KINDS: [WalletKind, RegExp, (a: string) => boolean][] = [
 // Each candidate is then classified by its start and length before any checksum. Solana's have no fixed start
 // and are looked for only beside a wallet word.
 const RUN =
-  /(?:-1:|\b0:)[0-9a-fA-F]{64}\b|\b(?:[EUk0][Qf][0-9A-Za-z+/_-]{46}(?![0-9A-Za-z+/=_-])|(?:0x|bc1|BC1|ltc1|LTC1|bnb1|addr1|[13489ADGLMTpqr])[0-9A-Za-z]{23,105}\b)/g;
+  /(?:-1:|\b0:)[0-9a-fA-F]{64}\b|\b(?:[EUk0][Qf][0-9A-Za-z+/_-]{46}(?![0-9A-Za-z+/=_-])|(?:0x|bc1|BC1|ltc1|LTC1|bnb1|addr1|[13489ADGLMPQTpqr])[0-9A-Za-z]{23,105}\b)/g;
 const SHORTEST_RUN = 24;
 const SOLANA = /^[1-9A-HJ-NP-Za-km-z]{32,44}$/;
 const SOLANA_CONTEXT = /\b(?:solana|sol|phantom|wallet|address|adresse)\b/i;
