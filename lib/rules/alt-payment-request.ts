@@ -4,7 +4,16 @@
  * Five languages, any word order (lib/text/cooccur.ts).
  */
 import { type Combination, concept, filter, readHits } from '../text/cooccur';
-import { MONEY, PAY_VERB, RECEIVE, RELATION, RELATION_ACCOUNT, TO_RELATION } from '../text/lexicon';
+import {
+  MARKETPLACE,
+  MONEY,
+  PAY_VERB,
+  PLATFORM_WORD,
+  RECEIVE,
+  RELATION,
+  RELATION_ACCOUNT,
+  TO_RELATION,
+} from '../text/lexicon';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
 
@@ -23,10 +32,10 @@ const SERVICE = concept(SERVICES);
 // form, "let's", "I'd like", and the German "du" forms ("Schick mir das Geld per PayPal", "Überweise es …"). A
 // "paga" is the reader's only at the start or after "you" ("Mi cliente paga por PayPal …" tells of a client).
 const ASKED_OF_READER = filter(
-  String.raw`please|pls|plz|kindly|(?:can|could|would) you|you can|you could|(?:pay|send|transfer|wire)\s+(?:me|us|it)|^\s*(?:(?:just|so|then|simply|now|also|and|ok|okay),?\s+)?(?:pay|send|transfer|wire|use|make)\b|let(?:[’']s| us) (?:do|use|make|move|switch|settle|go)|(?:i|we)(?:[’']d| would) (?:like|prefer) (?:to be paid|to get paid|you|payment|the payment|it)|(?:i|we) (?:want|prefer) (?:to be paid|to get paid|you|payment|the payment)|bitte|(?:können|könnten) sie|(?:kannst|könntest) du|(?:zahlen|bezahlen|überweisen|senden|schicken) sie|(?:zahl|bezahl|überweis|schick|send)(?:e|t)? (?:mir|uns)|^\s*(?:zahl|bezahl|überweis|schick|send)e?\b|por favor|(?:puede|puedes|podría|podrías)|p[aá]game|p[aá]guenos|pague(?:me|nos)?|^\s*paga\b|envíe|envía(?:me)?|veuillez|(?:pouvez|pourriez)-vous|payez|payez-moi|envoyez|(?:pode|poderia)|me pague|(?:você|vc|tú|tu|usted) me paga|pague|mande|envie`,
+  String.raw`please|pls|plz|kindly|(?:can|could|would) you|you can|you could|(?:pay|send|transfer|wire)\s+(?:me|us|it)|^\s*(?:(?:just|so|then|simply|now|also|and|ok|okay),?\s+)?(?:pay|send|transfer|wire|use|make)\b|let(?:[’']s| us) (?:do|use|make|move|switch|settle|go)|(?:i|we)(?:[’']d| would) (?:like|prefer) (?:to be paid|to get paid|you|payment|the payment|it)|(?:i|we) (?:want|prefer) (?:to be paid|to get paid|you|payment|the payment)|bitte|(?:können|könnten) sie|(?:kannst|könntest) du|(?:zahlen|bezahlen|überweisen|senden|schicken) sie|(?:zahl|bezahl|überweis|schick|send)(?:e|t)? (?:mir|uns)|^\s*(?:zahl|bezahl|überweis|schick|send)e?\b|por favor|(?:puede|puedes|podría|podrías)|p[aá]game|p[aá]guenos|pague(?:me|nos)?|^\s*paga\b|envíe|envía(?:me)?|veuillez|(?:pouvez|pourriez)-vous|payez|payez-moi|envoyez|(?:pode|poderia)|(?:você|vc|tú|tu|usted) me paga|mande|envie`,
 );
 // The marketplaces and their generic names, where payment belongs.
-const PLATFORMS = String.raw`upwork|fiverr|freelancer(?:\.com)?|workana|malt|toptal|peopleperhour|guru|99designs|linkedin|platform|site|plataforma|plateforme|plattform|escrow`;
+const PLATFORMS = `${MARKETPLACE}|${PLATFORM_WORD}`;
 const INSTEAD_WORDS = String.raw`instead of|rather than|not|statt|anstatt|en lugar de|en vez de|au lieu de|plutôt que|em vez de|ao invés de|no lugar de`;
 const INSTEAD = concept(INSTEAD_WORDS);
 const BANK_WORDS = String.raw`bank\p{L}*|überweisung\p{L}*|wire|transferencia|banco|virement|banque|transferência`;

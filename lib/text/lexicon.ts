@@ -46,3 +46,8 @@ export const ACCOUNT_LOST = [
   String.raw`(?:my|mein\p{L}*|mi|mon|ma|meu|minha)\s+(?:\p{L}+\s+){0,2}?(?:account|profile|konto|profil|cuenta|perfil|compte|conta)\s+(?:\p{L}+\s+){0,3}?(?:suspend\p{L}*|restrict\p{L}*|banned|blocked|locked|disabled|closed|inactive|deactivated|on hold|gesperrt|eingeschränkt|blockiert|geschlossen|suspendid[oa]|bloquead[oa]|cerrad[oa]|suspendu\p{L}*|bloqu[ée]\p{L}*|ferm[ée]\p{L}*|suspens[oa]|fechad[oa]|bloquead[oa])`,
   String.raw`(?:a |some |any )?(?:problems?|issues?|trouble) with my (?:\p{L}+\s+)?(?:account|profile)|can[’']?t (?:create|open|make) (?:an?|a new|another) (?:\p{L}+\s+)?(?:account|profile)`,
 ];
+
+/** The marketplaces by name, where the work and its payment belong. */
+export const MARKETPLACE = String.raw`(?:upwork|fiverr|freelancer(?:\.com)?|workana|malt|toptal|peopleperhour|guru|99designs|linkedin)`;
+/** A marketplace as people call it without its name: "the platform", "la plataforma", "die Plattform", escrow. */
+export const PLATFORM_WORD = String.raw`(?:platform|plattform|plataforma|plateforme|site|escrow)`;

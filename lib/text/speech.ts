@@ -12,7 +12,7 @@
  * All of this is read from the clause around each concept, in five languages, with small word lists: no
  * model, nothing leaves the machine, and a finding can say which words made it.
  */
-import { COIN, DEVICE } from './lexicon';
+import { COIN, DEVICE, MARKETPLACE, PLATFORM_WORD } from './lexicon';
 
 const L = 'a-zA-Z0-9À-ÖØ-öø-ÿœŒß';
 
@@ -156,11 +156,13 @@ function read(s: string): Reading {
   return r;
 }
 
+// The prepositions that name a way: "via", "über", "por", "par", "pelo" …
+const WAY = String.raw`(?:via|through|over|on|in|by|with|at|über|per|mit|auf|bei|por|en|con|a través de|par|sur|avec|pelo|pela|no|na|em|com)`;
 // A negated way set against another by "but": "don't pay me through Upwork but in USDT", "nicht über Upwork,
 // sondern", "no me pagues por Upwork sino", "pas via Malt mais", "não me pague pelo Upwork, mas". The way is a
 // marketplace, a channel or a means of paying; at most three words (the verb, a pronoun) between.
 const NOT_BUT = new RegExp(
-  String.raw`^\s*(?:[${L}’']+\s+){0,3}?(?:via|through|over|on|in|by|with|at|über|per|mit|auf|bei|por|en|con|a través de|par|sur|avec|pelo|pela|no|na|em|com)\s+(?:[${L}’'.]+\s+){0,2}?(?:upwork|fiverr|freelancer(?:\.com)?|workana|malt|toptal|peopleperhour|guru|linkedin|(?:the |die |der |la |le |el |o |a )?(?:platform|plattform|plataforma|plateforme|site|chat|app|escrow)|bank\p{L}*|banco|banque|paypal|payoneer|wise|e-?mail|mail|phone|telegram|whats ?app|skype|discord)\s*,?\s+(?:but|sondern|sino|mais|mas)\s`.replaceAll(
+  String.raw`^\s*(?:[${L}’']+\s+){0,3}?${WAY}\s+(?:[${L}’'.]+\s+){0,2}?(?:${MARKETPLACE}|(?:the |die |der |la |le |el |o |a )?(?:${PLATFORM_WORD}|chat|app)|bank\p{L}*|banco|banque|paypal|payoneer|wise|e-?mail|mail|phone|telegram|whats ?app|skype|discord)\s*,?\s+(?:but|sondern|sino|mais|mas)\s`.replaceAll(
     String.raw`\p{L}`,
     `[${L}]`,
   ),
@@ -177,15 +179,13 @@ function onlyTheWay(s: string, end: number): number {
   const m = NOT_BUT.exec(s.slice(end, end + 120));
   if (!m) return -1;
   // The negation starts at the way's preposition (the words before it are the verb and its pronoun).
-  const words =
-    /^\s*(?:[^\s]+\s+)*?(?=(?:via|through|over|on|in|by|with|at|über|per|mit|auf|bei|por|en|con|a través de|par|sur|avec|pelo|pela|no|na|em|com)\s)/i.exec(
-      m[0],
-    );
+  const words = WORDS_BEFORE_WAY.exec(m[0]);
   // What is refused named before the way ("don't send me USDT via email but through Upwork", "kein USDT per
   // Mail, sondern …") stays refused: the whole clause is negated.
   if (words && REFUSED_THING.test(words[0])) return -1;
   return end + (words ? words[0].length : 0);
 }
+const WORDS_BEFORE_WAY = new RegExp(String.raw`^\s*(?:[^\s]+\s+)*?(?=${WAY}\s)`, 'i');
 const REFUSED_THING = new RegExp(
   String.raw`(?<![${L}])(?:${COIN}|${DEVICE}|anydesk|teamviewer|rustdesk|ultraviewer)(?![${L}])`.replaceAll(
     String.raw`\p{L}`,
