@@ -121,7 +121,7 @@ describe('real message corpus', () => {
     seventh: () => asLabelled(seventhHeldOut()),
   };
   it.each([
-    ['tuning', 0.95, 0.51, 0.87, 0.77],
+    ['tuning', 0.95, 0.51, 0.86, 0.77],
     ['held-out half', 0.92, 0.54, 0.79, 0.6],
     ['fresh', 0.9, 0.41, 0.73, 0.66],
     ['third', 0.91, 0.6, 0.71, 0.75],

@@ -29,7 +29,7 @@ const NEGATORS = new Set(
 
 // Negations that do not negate what follows ("don't hesitate to contact me on WhatsApp", "no worries").
 const IDIOMS = new RegExp(
-  String.raw`(?<![${L}])(?:do(?:n[’']?t| not) (?:hesitate|mind|worry)|no (?:worries|problem|pressure|rush|matter)|not (?:sure|only|just)|never mind|if not|whether or not|n[’']hésite[zr]? pas|ne vous inquiétez pas|pas de (?:souci|problème)|no (?:dude|dudes|dudéis|te preocupes|se preocupe|hay problema)|sin problema|não (?:hesite|se preocupe|tem problema)|sem problema|zöger\p{L}* (?:sie |du )?nicht|kein problem|keine sorge|nicht nur)(?![${L}])`.replaceAll(
+  String.raw`(?<![${L}])(?:do(?:n[’']?t| not) (?:hesitate|mind|worry)|no (?:worries|problem|pressure|rush|matter)|not (?:sure|only|just)|never mind|if not|whether or not|n[’']hésite[zr]? pas|ne vous inquiétez pas|pas de (?:souci|problème)|no (?:dude|dudes|dudéis|te preocupes|se preocupe|hay problema)|sin problema|não (?:hesite|se preocupe|tem problema)|sem problema|zöger\p{L}* (?:sie |du )?nicht|kein problem|keine sorge|nicht nur|(?:sofern|soweit|wenn|falls) nichts? (?:anders|anderes|abweichendes)|nichts? (?:anders|anderes) (?:vereinbart|angegeben|bestimmt|geregelt))(?![${L}])`.replaceAll(
     String.raw`\p{L}`,
     `[${L}]`,
   ),

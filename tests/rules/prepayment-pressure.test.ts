@@ -79,5 +79,19 @@ describe('prepayment-pressure', () => {
     ['Muss ich vorab etwas bezahlen?', false],
     ['Cash is accepted at the start of the course.', false],
     ['There is no fee to pay before the project starts.', false],
+    // Deposits by booking terms, in five languages (the seventh held-out set, read in the thirteenth session)
+    ['Nach Vertragsabschluss ist eine Anzahlung von 50 % fällig, sofern nicht anders vereinbart.', true],
+    ['Die Vergütung ist zu 50% bei Auftragsannahme zu zahlen.', true],
+    ['Die Anzahlung muss innerhalb von 3 Tagen geleistet werden.', true],
+    ['Eine Buchung ist dann verbindlich, wenn eine Anzahlung von 700 € eingetroffen ist.', true],
+    ['Toute signature de devis sera suivie d’un versement d’acompte de 30%.', true],
+    ['Le solde sera à régler 48H avant le jour de la prestation.', true],
+    ['Le coût total de la prestation est à régler au moment de l’inscription.', true],
+    ['Al reservar deberá hacerlo con un pago inicial de $200 (no reembolsable).', true],
+    ['Sinalização de 40% na confirmação do evento.', true],
+    ['The event date is booked when a deposit payment is received.', true],
+    ['Muss ich dafür vorab irgendwas bezahlen oder unterschreiben?', false],
+    ['Le paiement a lieu avant ou après la prestation.', false],
+    ['Refunds are issued before the event if you cancel.', false],
   ]);
 });
