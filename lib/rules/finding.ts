@@ -153,6 +153,7 @@ export function messageFinding(
   if (hits.every((h) => h.weak)) {
     f.note = true;
     if (hits.every((h) => h.given)) onlyGiven.add(f);
+    else if (hits.every((h) => h.unnamed)) unnamedOnly.add(f);
   }
   return f;
 }
@@ -163,6 +164,12 @@ const onlyGiven = new WeakSet<Finding>();
 
 /** Whether a message note only gives a contact (a signature), as messageFinding made it. */
 export const onlyGivesContact = (f: Finding): boolean => onlyGiven.has(f);
+
+// Notes whose sentences ask for a private talk and name no channel anywhere ("can I contact you privately?").
+const unnamedOnly = new WeakSet<Finding>();
+
+/** Whether a message note only asks for a private talk, naming no channel, as messageFinding made it. */
+export const namesNoChannel = (f: Finding): boolean => unnamedOnly.has(f);
 
 /**
  * One hit per sentence: a sentence two of a rule's readings found is quoted once, with the words of both (quoted
@@ -181,6 +188,7 @@ function oncePerSentence(hits: Hit[]): Hit[] {
         words: [...first.words, ...h.words.filter((w) => !first.words.includes(w))],
         weak: first.weak && h.weak,
         given: first.given && h.given,
+        unnamed: first.unnamed && h.unnamed,
       });
   }
   return seen.size === hits.length ? hits : [...seen.values()];

@@ -25,11 +25,20 @@ import type { PreparedMessage } from '../text/message';
 import { narrates } from '../text/speech';
 import { findWallets } from '../text/wallets';
 import { hidesAName } from './disguised';
-import { onlyGivesContact } from './finding';
+import { namesNoChannel, onlyGivesContact } from './finding';
 import type { Concrete, Finding, MessageRule } from './types';
 
 /** Why a finding is a red flag (concrete, sentences, writer, corroborated) or a note (weak, question, given); its key. */
-type Basis = Concrete | 'disguised' | 'sentences' | 'writer' | 'corroborated' | 'weak' | 'question' | 'given';
+type Basis =
+  | Concrete
+  | 'disguised'
+  | 'sentences'
+  | 'writer'
+  | 'corroborated'
+  | 'weak'
+  | 'question'
+  | 'given'
+  | 'unnamed';
 
 // A link to a site is a contact too (givesContact reads chat links, handles, numbers and addresses, spelled ones too).
 const LINK = /https?:\/\/\S+/i;
@@ -98,7 +107,7 @@ function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): b
   }
 }
 
-const NOTE_BASES = new Set<Basis>(['weak', 'question', 'given']);
+const NOTE_BASES = new Set<Basis>(['weak', 'question', 'given', 'unnamed']);
 /** Every quoted sentence tells of others, naming neither the writer nor the reader. */
 const told = (f: Finding) => !!f.quotes?.length && f.quotes.every(narrates);
 
@@ -125,7 +134,7 @@ export function gradeMessageFindings(
   // Decided on the findings as the rules made them (a finding turned into a note here still corroborates).
   const bases = findings.map((f): Basis => {
     const rule = rules.get(f.rule);
-    if (f.note) return onlyGivesContact(f) ? 'given' : 'question';
+    if (f.note) return onlyGivesContact(f) ? 'given' : namesNoChannel(f) ? 'unnamed' : 'question';
     return rule ? basisOf(f, findings, rule, message) : 'weak';
   });
   // A note whose every sentence tells of what others do is an account of a scam, not a request: left out (a
@@ -137,7 +146,7 @@ export function gradeMessageFindings(
     }
   findings.forEach((f, i) => {
     const basis = bases[i];
-    if (basis === 'weak' || basis === 'question' || basis === 'given') f.note = true;
+    if (NOTE_BASES.has(basis)) f.note = true;
     // A weak finding says what was missing for its rule, and only that: a prepayment note may well name a sum.
     if (basis === 'weak') f.lines?.push(line(`evidence.basis.weak.${rules.get(f.rule)?.concrete ?? 'none'}`));
     else if (basis === 'writer') {
@@ -148,7 +157,7 @@ export function gradeMessageFindings(
     else {
       // Named by the other requests' titles, in the reader's language when written out.
       const others = findings
-        .filter((g, j) => g.rule !== f.rule && bases[j] !== 'question' && bases[j] !== 'given')
+        .filter((g, j) => g.rule !== f.rule && (bases[j] === 'weak' || !NOTE_BASES.has(bases[j])))
         .map((g) => line(`rule.${g.rule}.title` as MessageKey));
       f.lines?.push(line('evidence.basis.corroborated', { other: { list: others } }));
     }

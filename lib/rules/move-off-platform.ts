@@ -3,7 +3,7 @@
  * e-mail or phone. An invitation and a channel are needed: "the telegram bot" is not an invitation. Five
  * languages, any word order (lib/text/cooccur.ts).
  */
-import { type Combination, type Hit, concept, filter, readHits } from '../text/cooccur';
+import { type Combination, type Hit, concept, filter, inMessage, readHits } from '../text/cooccur';
 import type { PreparedMessage } from '../text/message';
 import { findContacts, SPACED_ADDRESS, SPELLED_ADDRESS_SOURCES, WEBMAIL_HOSTS } from '../text/contacts';
 import { messageFinding } from './finding';
@@ -231,11 +231,16 @@ const IN_MY_PROFILE: Combination = [
   concept(String.raw`find|see|click|encontr\p{L}*|veja|está|finden|steht|trouver\p{L}*|voir|trouve`),
   filter(String.raw`(?:my|mi|meu|minha|mein\p{L}*|mon|ma) (?:\p{L}+\s+)?(?:profile|bio|perfil|profil)`),
 ];
+const PRIVATE_TALK: Combination[] = [[PRIVATELY, TALK, PERSON]];
+function privateTalk(message: PreparedMessage, unless: RegExp[]): Hit[] {
+  const hits = readHits(message, PRIVATE_TALK, { unless });
+  if (!hits.length || inMessage(message, CHANNEL)) return hits;
+  return hits.map((h) => ({ ...h, weak: true, unnamed: true }));
+}
 const COMBINATIONS: Combination[] = [
   IN_MY_PROFILE,
   [MESSENGER, INVITE],
   [MESSENGER, ASK_HAVE],
-  [PRIVATELY, TALK, PERSON],
   // "let's talk by phone", "we can discuss over e-mail", "bitte schreiben Sie mir per Mail" — asked for
   [
     CHANNEL,
@@ -365,6 +370,10 @@ export const rule: MessageRule = {
       // Tags need no anchor word; one look at the text tells whether any is there.
       ...(TAG_HINT.test(message.text) ? tagsAndLinks(message) : []),
       ...readHits(message, COMBINATIONS, { unless }),
+      // A private talk asked for with no channel named anywhere in the message ("how may I contact you in
+      // private?", "discuss it privately"): where it would go is not said — weak evidence, a note unless
+      // something backs it. With one named ("… privately? Discord, telegram, e-mail?") it is an invitation.
+      ...privateTalk(message, unless),
       ...serverLinks(message, unless),
       ...readHits(message, JOIN, { unless: [WORK_NEAR, PLACEHOLDER, READERS_WORKSPACE] }),
       ...readHits(message, CONTACT_DETAILS, { unless: [PLACEHOLDER] }),

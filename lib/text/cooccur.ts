@@ -72,6 +72,8 @@ export interface Hit {
   weak: boolean;
   /** Weak because a contact is only given, nobody asked to use it (a signature): the note says so. */
   given?: boolean;
+  /** Weak because a private talk is asked for with no channel named anywhere: the note says so. */
+  unnamed?: boolean;
 }
 
 /** The sentences of a message that match one of the combinations. */

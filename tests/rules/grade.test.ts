@@ -234,6 +234,17 @@ describe('graded message findings', () => {
       ).toEqual([true]);
   });
 
+  it('makes a private talk with no channel named anywhere a note that says so (seventh held-out set, read)', () => {
+    const UNNAMED =
+      'Only a note: the message asks to talk privately but names no channel outside the platform. Ask where, and keep the talk on the platform.';
+    expect(graded('Hi! I have a suggestion for you, and I would like to discuss it privately.')).toEqual([
+      ['move-off-platform', 'note', UNNAMED],
+    ]);
+    expect(graded('Hey, how can I message you privately')).toEqual([['move-off-platform', 'note', UNNAMED]]);
+    // A channel named in the message makes it an invitation
+    expect(graded('Can I contact you privately? Telegram or e-mail, anything works.')[0]?.[1]).toBe('red flag');
+  });
+
   it('says why in German too', () => {
     setLocale('de');
     expect(graded('Schreib mir auf Telegram: @dev_bob_77')).toEqual([
