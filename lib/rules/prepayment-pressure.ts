@@ -150,7 +150,7 @@ const AHEAD_TERMS: Combination[] = [[PAYMENT, PERIOD_START]];
 
 // Escrow and milestones are the platform's protection; a deposit for something else is no prepayment.
 const PLATFORM = concept(
-  String.raw`escrow|aushandeln|negotiate|negociar|négocier|rückerstattung|(?<!non-|non |no |não )refund\p{L}*|(?<!no |não |nao )reembols\p{L}*|(?<!non )rembours\p{L}*|milestones?|button|deposit system|plugin|prizes?|payout|activation fee|meilenstein\p{L}*|treuhand|hitos?|jalons?|étapes|etapas|not needed|not required|no need|not how|nicht üblich|nicht nötig|nicht erforderlich|feature|function|funktion\p{L}*|checkout|shop|venue|hosting|client paid|customer paid|would be (?:great|nice) if`,
+  String.raw`escrow|aushandeln|negotiate|negociar|négocier|rückerstattung|(?<!non-|non |no |não )refund\p{L}*|(?<!no |não |nao )reembols\p{L}*|(?<!non )rembours\p{L}*|milestones?|button|deposit system|plugin|prizes?|payout|activation fee|meilenstein\p{L}*|treuhand|hitos?|jalons?|étapes|etapas|not needed|not required|no need|not how|nicht üblich|nicht nötig|nicht erforderlich|feature|function|funktion\p{L}*|checkout|shop|venue|hosting|client paid|customer paid|would be (?:great|nice) if|(?:in (?:the )?case of|upon|on|for) (?:a )?cancellation|cancellations (?:are|made)|if you cancel|en cas d[’']annulation|annulation (?:à|de|jusqu\p{L}*)|bei (?:stornierung|rücktritt|absage)|stornierung|storno\p{L}*|rücktritt\p{L}*|en caso de (?:cancelación|anulación)|em caso de (?:cancelamento|desistência)|desistência|retenue|retención|retenção|einbehalt\p{L}*|forfeit\p{L}*|withheld|(?:est|sont) en droit de|is entitled to|(?:has|have) the right to|ist berechtigt|sind berechtigt|tiene derecho a|tienen derecho a|t[eê]m (?:o )?direito de`,
 );
 
 const WRITER_PAYS = filter(

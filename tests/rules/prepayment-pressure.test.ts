@@ -93,5 +93,9 @@ describe('prepayment-pressure', () => {
     ['Muss ich dafür vorab irgendwas bezahlen oder unterschreiben?', false],
     ['Le paiement a lieu avant ou après la prestation.', false],
     ['Refunds are issued before the event if you cancel.', false],
+    // Cancellation schedules and a right to ask are no demand (seventh set, read)
+    ['- 30 jours avant le début de l’école - retenue de 25% du montant total de votre inscription.', false],
+    ['Le professionnel est en droit de vous demander le paiement d’un acompte à la signature du devis.', false],
+    ['Se requiere un anticipo de $ 4,000.00 que no se devuelve por cancelación.', true],
   ]);
 });
