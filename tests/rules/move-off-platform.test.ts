@@ -8,6 +8,11 @@ describe('move-off-platform', () => {
     ["Let's move to Telegram, @dev_tom", true],
     ['t.me/devtom for faster replies', true],
     ['Schreib mir über Signal.', true],
+    // The reader's address or handle asked for (seventh set, read)
+    ['Please enter your telegram - I have some questions.', true],
+    ['Preciso do seu email!!! As aulas começam no fim do mês.', true],
+    ['Já avaliamos seu teste. Poderia passar um email para contato?', true],
+    ['Olá, gostaria seu contato, estou disposto a pagar pelo seu trabalho.', false],
     ['I build Telegram bots.', false],
     ['The WhatsApp API integration is ready.', false],
     ['Please keep it on the platform.', false],
