@@ -118,9 +118,12 @@ const SOMEONE_SENT = filter(
   String.raw`(?:they|he|she|someone|somebody|scammers?|fraudsters?|the (?:\p{L}+\s+)?(?:client|recruiter|sender)|upwork|fiverr|freelancer(?:\.com)?|linkedin|(?:the )?(?:platform|support|site))\s+(?:\p{L}+\s+){0,2}?(?:sent|send\p{L}*|will send)`,
 );
 // "discord: ravix", "Voici mon télégramme : Fulvex": a channel labelled with a name after a colon.
+const SENTENCE_WORDS =
+  'ich|wir|mein\\p{L}*|das|der|die|es|ist|bin|hab|habe|leider|nicht|kein\\p{L}*|the|this|that|it|is|are|was|not|my|we|you|yes|no|sorry|unfortunately|only|just|yo|eu|je|nous|vous|le|la|les|el|los|las|não|pas|nur|auch|aber|but|and|und|et|y|e|o|a|an|ein\\p{L}*';
 const LABELLED_HANDLE = concept(
   // (a bot's name is a product, not a person to reach: "Telegram: shop_helper_bot", also before a full stop)
-  String.raw`(?:${MESSENGER_NAMES})(?: (?:is|id|es|é|ist))?\s?:\s?@?[A-Za-z][A-Za-z0-9_.]{2,31}(?<![Bb][Oo][Tt]\.*)(?![\w@])`,
+  // (a word of the sentence is no name: "Wegen WhatsApp: Ich hab leider kein Handy", "Telegram: the app is down")
+  String.raw`(?:${MESSENGER_NAMES})(?: (?:is|id|es|é|ist))?\s?:\s?(?!(?:${SENTENCE_WORDS})(?![\w@]))@?[A-Za-z][A-Za-z0-9_.]{2,31}(?<![Bb][Oo][Tt]\.*)(?![\w@])`,
   String.raw`(?:${MESSENGER_NAMES})(?: (?:id|username|user ?name|handle|nick))? (?:is|es|é|ist) (?:@[A-Za-z][A-Za-z0-9_.]{2,31}|(?=[A-Za-z][A-Za-z.]*[0-9_])[A-Za-z][A-Za-z0-9_.]{2,31})(?![\w@])`,
 );
 // A messenger used as a verb: "telegram me", "whatsapp me", "wickr me".
@@ -149,7 +152,8 @@ const DIRECT: Combination[] = [
   ],
   [LABELLED_HANDLE],
   // "you can mail me", "e-mail me if needed"
-  [concept(String.raw`(?:e-?)?mail me`)],
+  // (not Spanish or Portuguese narration after a mail: "recibía ese mail me preguntaba …")
+  [concept(String.raw`(?:e-?)?mail me(?!\s+\p{L}+(?:aba|ía|ió|aron|ieron|ava|ou)(?![\p{L}]))`)],
   [CHANNEL, CONTACT_ME],
   // "you can contact me at x@y.com", "please let me know via x@y.com" (the anchored concept first)
   [CONTACT_ME, EMAIL_ADDRESS],

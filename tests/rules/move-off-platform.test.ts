@@ -13,6 +13,12 @@ describe('move-off-platform', () => {
     ['Preciso do seu email!!! As aulas começam no fim do mês.', true],
     ['Já avaliamos seu teste. Poderia passar um email para contato?', true],
     ['Olá, gostaria seu contato, estou disposto a pagar pelo seu trabalho.', false],
+    // A word of the sentence after "WhatsApp:" is no name; Spanish narration after a mail; invitations told of
+    ['Wegen WhatsApp: Ich hab leider nur ein altes Handy ohne WhatsApp.', false],
+    ['Cada vez que recibía ese mail me preguntaba qué había puesto mal.', false],
+    ['Todos me invitaban a pasarnos a WhatsApp para hablar más fácilmente.', false],
+    ['discord: ravix', true],
+    ['You can mail me via the form.', true],
     ['I build Telegram bots.', false],
     ['The WhatsApp API integration is ready.', false],
     ['Please keep it on the platform.', false],
