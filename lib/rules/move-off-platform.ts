@@ -111,9 +111,10 @@ const SENT_MAIL = concept(
 // The talk moved there ("we can talk there", "dort können wir reden"), not any "there" ("there is a typo in the
 // contract", "dort findest du die Rechnung", "ahí está todo").
 const THERE = filter(
-  String.raw`(?:talk|chat|speak|discuss|continu|communicat|repl|respond|answer|writ|reach|contact|text|messag|follow)\p{L}*\s+(?:\p{L}+\s+){0,2}?there|dort\s+(?:\p{L}+\s+){0,3}?(?:reden|sprechen|schreiben|besprechen|weiter\p{L}*|unterhalten|antworten|chatten)|(?:reden|sprechen|schreiben|besprechen|unterhalten|antworten|chatten)\p{L}*\s+(?:\p{L}+\s+){0,2}?dort|da weiter|(?:habl|convers|segu|sig|escrib|platic|respond|contest|charl)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:ahí|allí|allá)|(?:parl|discut|continu|écri|répond|échang)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:là-bas|par là)|(?:fal|convers|continu|escrev|respond)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:lá|ali)`,
+  String.raw`(?:talk|chat|speak|discuss|continu|communicat|repl|respond|answer|writ|reach|contact|text|messag|follow)\p{L}*\s+(?:\p{L}+\s+){0,3}?there|dort\s+(?:\p{L}+\s+){0,3}?(?:reden|sprechen|schreiben|besprechen|weiter\p{L}*|unterhalten|antworten|chatten)|(?:reden|sprechen|schreiben|besprechen|unterhalten|antworten|chatten)\p{L}*\s+(?:\p{L}+\s+){0,2}?dort|da weiter|(?:habl|convers|segu|sig|escrib|platic|respond|respónd|contest|charl)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:ahí|allí|allá)|(?:parl|discut|continu|écri|répond|échang)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:là-bas|par là)|(?:fal|convers|continu|escrev|respond)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:lá|ali)`,
 );
 const SENT_ELSEWHERE: Combination[] = [[ELSEWHERE], [FRIEND_REQUEST, SENT_OR_ACCEPT], [SENT_MAIL, THERE]];
+const SENT_MAIL_ALONE: Combination[] = [[SENT_MAIL]];
 const SOMEONE_SENT = filter(
   String.raw`(?:they|he|she|someone|somebody|scammers?|fraudsters?|the (?:\p{L}+\s+)?(?:client|recruiter|sender)|upwork|fiverr|freelancer(?:\.com)?|linkedin|(?:the )?(?:platform|support|site))\s+(?:\p{L}+\s+){0,2}?(?:sent|send\p{L}*|will send)`,
 );
@@ -235,6 +236,18 @@ const IN_MY_PROFILE: Combination = [
   concept(String.raw`find|see|click|encontr\p{L}*|veja|está|finden|steht|trouver\p{L}*|voir|trouve`),
   filter(String.raw`(?:my|mi|meu|minha|mein\p{L}*|mon|ma) (?:\p{L}+\s+)?(?:profile|bio|perfil|profil)`),
 ];
+/**
+ * An e-mail sent and the talk moved there in a later sentence: "I have sent you an email, have a look. Reply back to
+ * me there, so we can reach an agreement" (the same in one sentence is SENT_ELSEWHERE's).
+ */
+function sentThenThere(message: PreparedMessage): Hit[] {
+  const sent = readHits(message, SENT_MAIL_ALONE, { anyVoice: true, unless: [SOMEONE_SENT] });
+  if (!sent.length) return [];
+  const { sentences } = message;
+  for (let j = sent[0].index + 1; j < sentences.length; j++)
+    if (THERE.test(sentences[j])) return [sent[0], { sentence: sentences[j], index: j, words: [], weak: false }];
+  return [];
+}
 const PRIVATE_TALK: Combination[] = [[PRIVATELY, TALK, PERSON]];
 function privateTalk(message: PreparedMessage, unless: RegExp[]): Hit[] {
   const hits = readHits(message, PRIVATE_TALK, { unless });
@@ -371,6 +384,7 @@ export const rule: MessageRule = {
     const found = [
       ...readHits(message, DIRECT, { unless: [PLACEHOLDER, LOGIN, ROLE_ADDRESS] }),
       ...readHits(message, SENT_ELSEWHERE, { anyVoice: true, unless: [SOMEONE_SENT] }),
+      ...sentThenThere(message),
       // Tags need no anchor word; one look at the text tells whether any is there.
       ...(TAG_HINT.test(message.text) ? tagsAndLinks(message) : []),
       ...readHits(message, COMBINATIONS, { unless }),

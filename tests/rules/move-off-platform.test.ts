@@ -18,6 +18,10 @@ describe('move-off-platform', () => {
     ['Cada vez que recibía ese mail me preguntaba qué había puesto mal.', false],
     ['Todos me invitaban a pasarnos a WhatsApp para hablar más fácilmente.', false],
     ['discord: ravix', true],
+    // An e-mail sent, and the talk moved there in the next sentence
+    ['I have sent you an email, have a look.\nReply back to me there, so we can reach an agreement', true],
+    ['Te mandé un correo. Respóndeme ahí.', true],
+    ['I sent you an email about the invoice. There is a typo there.', false],
     ['You can mail me via the form.', true],
     ['I build Telegram bots.', false],
     ['The WhatsApp API integration is ready.', false],
