@@ -46,10 +46,12 @@ export function prepareMessage(raw: string): PreparedMessage {
     step(merge(dropped, text.length));
   }
   const quotations = [...text.matchAll(QUOTATION)];
-  // A message that is nothing but a quotation is the message itself (pasted with its quotation marks).
+  // A message that is mostly quotation is the message itself: pasted with its quotation marks, or quoted by an
+  // article or a forum post that only frames it ("“Hola mamá, mi móvil se ha roto y este es mi nuevo número”. Así
+  // comienza todo."). Quotations are left out only where the writer's own words are at least half of the text.
   if (quotations.length) {
     const stripped = text.replace(QUOTATION, ' ');
-    if (stripped.replace(/\W+/g, '').length * 5 >= text.replace(/\W+/g, '').length)
+    if (stripped.replace(/\W+/g, '').length * 2 >= text.replace(/\W+/g, '').length)
       step(quotations.map((m) => ({ from: m.index, to: m.index + m[0].length, word: ' ' })));
   }
   const traced = () => steps.reduce(edited, { text: raw });

@@ -27,6 +27,9 @@ describe('move-off-platform', () => {
     ['The WhatsApp API integration is ready.', false],
     ['Please keep it on the platform.', false],
     ['You said “contact me on Telegram” — no thanks.', false],
+    // A quoted message that is most of the text is read (an article quoting a scam: policy v2)
+    ['“Hola mamá, soy yo. Mi móvil se ha roto y este es mi nuevo número”. Así comienza todo.', true],
+    ['He wrote “add me on Telegram”, and I told him that I keep every conversation on Upwork as agreed.', false],
     // Spanish, French, Portuguese; other word orders
     ['Escríbeme por Telegram, respondo antes.', true],
     ['Parlons sur WhatsApp, c’est plus simple.', true],
