@@ -9,6 +9,7 @@ import { corpusMetrics } from './corpus/metrics';
 import {
   LANGS,
   asLabelled,
+  eighthHeldOut,
   fifthHeldOut,
   fourthHeldOut,
   freshHeldOut,
@@ -71,6 +72,14 @@ describe('real message corpus', () => {
       40,
       [() => items, freshHeldOut, thirdHeldOut, fourthHeldOut, fifthHeldOut, sixthHeldOut],
     ],
+    [
+      'eighth',
+      eighthHeldOut,
+      300,
+      70,
+      40,
+      [() => items, freshHeldOut, thirdHeldOut, fourthHeldOut, fifthHeldOut, sixthHeldOut, seventhHeldOut],
+    ],
   ] as const)(
     'has a %s held-out set, mined apart, sharing no text with the sets before it',
     (_, load, size, minPositives, perLanguage, earlier) => {
@@ -110,6 +119,10 @@ describe('real message corpus', () => {
   // tuning text (0.95 / 0.50, 0.87 / 0.75 with it). Its deposit terms, fees and polite asks for a number, by totals
   // over the five sets held out: red flags 232/21 -> 234/21, notes 89/92 -> 92/96, recall with notes 0.648 -> 0.659,
   // precision 0.740 -> 0.736 (the fourth set's 0.69 -> 0.684: notes on terms that were not asked of the reader).
+  // Thirteenth session: the seventh set was read to widen the rules (before: red flags 39/6, notes 24/13, missed 30;
+  // after: 43/4, 37/13, 13) and joined the tuning text; the eighth set, mined that session by a miner who never ran
+  // the rules, was scored once after the session's first changes: red flags 26/4 (0.87 / 0.33), with notes 0.72 /
+  // 0.55 (vendors' deposit terms again: 25 of 48 found, 10 as red flags).
   const SETS: Record<string, () => ReturnType<typeof asLabelled>> = {
     tuning: () => asLabelled(tuningText()),
     'held-out half': () => asLabelled(realSplit().heldOut),
@@ -119,6 +132,7 @@ describe('real message corpus', () => {
     fifth: () => asLabelled(fifthHeldOut()),
     sixth: () => asLabelled(sixthHeldOut()),
     seventh: () => asLabelled(seventhHeldOut()),
+    eighth: () => asLabelled(eighthHeldOut()),
   };
   it.each([
     ['tuning', 0.95, 0.51, 0.86, 0.77],
@@ -128,7 +142,8 @@ describe('real message corpus', () => {
     ['fourth', 0.86, 0.41, 0.68, 0.63],
     ['fifth', 0.97, 0.38, 0.71, 0.59],
     ['sixth', 0.88, 0.34, 0.82, 0.6],
-    ['seventh', 0.86, 0.4, 0.76, 0.67],
+    ['seventh', 0.91, 0.46, 0.82, 0.86],
+    ['eighth', 0.86, 0.33, 0.71, 0.55],
   ])(
     'keeps the measured figures on %s: red flags ≥ %s / %s, with notes ≥ %s / %s (totals only)',
     (name, flagPrecision, flagRecall, precision, recall) => {
