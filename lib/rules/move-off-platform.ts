@@ -290,6 +290,26 @@ const READERS_WORKSPACE = filter(
 );
 const LAUNCHED =
   /\b(?:server|group|channel|community)\S*\s+(?:\S+\s+)?(?:created|launched|is (?:up|live|ready|open)|has been (?:created|launched|set up|opened))|\b(?:created|launched|opened|set up)\s+(?:a|the|our|an official)\s+(?:\w+\s+)?(?:server|group|community)\b/i;
+// A group or server's link anywhere in the message, and a sentence inviting the reader in — "feel free to join",
+// "join here so that you can add me", "here you go", "quem topa?", "you're welcome here", "rejoignez-nous" — the
+// link on a line of its own (labelling policy v2, rule 8: a community counts when the reader is invited there).
+const GROUP_LINK = /(?:discord\.gg|discord\.com\/invite|t\.me|chat\.whatsapp\.com)\/\S+/i;
+const COME_IN: Combination[] = [
+  [
+    concept(
+      String.raw`feel free to join|join (?:here|us|in|now|today)|(?:you[’']?re|you are|everyone is|all are) welcome (?:here|to join|to come)|here you go|quem topa|entr[ae] (?:no|na|em) (?:nosso|nossa|o|a)?\s?(?:grupo|canal|servidor|comunidade)|únete|unete|únanse|rejoignez|rejoins|tritt (?:unserer|unserem|der|dem)|komm(?:t)? in (?:unsere|die|den)|participe do`,
+    ),
+  ],
+];
+function groupInvitation(message: PreparedMessage): Hit[] {
+  if (!GROUP_LINK.test(message.text)) return [];
+  const come = readHits(message, COME_IN);
+  if (!come.length) return [];
+  const at = message.sentences.findIndex((s) => GROUP_LINK.test(s));
+  return at < 0 || come.some((h) => h.index === at)
+    ? come
+    : [...come, { sentence: message.sentences[at], index: at, words: [], weak: false }];
+}
 /** Server links inviting the reader, unless the message announces a new server (tested only where a link is). */
 function serverLinks(message: PreparedMessage, unless: RegExp[]): Hit[] {
   const links = readHits(message, SERVER_LINK, { unless });
@@ -394,6 +414,7 @@ export const rule: MessageRule = {
       ...privateTalk(message, unless),
       ...serverLinks(message, unless),
       ...readHits(message, JOIN, { unless: [WORK_NEAR, PLACEHOLDER, READERS_WORKSPACE] }),
+      ...groupInvitation(message),
       ...readHits(message, CONTACT_DETAILS, { unless: [PLACEHOLDER] }),
       ...readHits(message, ASK_CONTACT, { unless: [PLACEHOLDER, LOGIN, VERIFY] }),
       ...readHits(message, WHERE_REACH).map((h) => ({ ...h, weak: true })),

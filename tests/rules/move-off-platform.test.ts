@@ -22,6 +22,11 @@ describe('move-off-platform', () => {
     ['I have sent you an email, have a look.\nReply back to me there, so we can reach an agreement', true],
     ['Te mandé un correo. Respóndeme ahí.', true],
     ['I sent you an email about the invoice. There is a typo there.', false],
+    // A group's link and an invitation in other sentences (policy v2, rule 8)
+    ['The server is still small, but feel free to join.\nhttps://t.me/MinersCommunity', true],
+    ['Criei esse grupo no telegram:\n\nhttps://t.me/joinchat/AbCdEf\n\nQuem topa?', true],
+    ['We’ve launched a Telegram group. Whatever you code, you’re welcome here.\n\nhttps://t.me/+ZpQw3rLk8Y', true],
+    ['You are welcome to open an issue here if the build fails again.', false],
     ['You can mail me via the form.', true],
     ['I build Telegram bots.', false],
     ['The WhatsApp API integration is ready.', false],
