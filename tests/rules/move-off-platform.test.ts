@@ -10,6 +10,7 @@ describe('move-off-platform', () => {
     ['Schreib mir über Signal.', true],
     // The reader's address or handle asked for (seventh set, read)
     ['Please enter your telegram - I have some questions.', true],
+    ['Add yourself to our skype team group.... comment w/ your skype username', true],
     ['Preciso do seu email!!! As aulas começam no fim do mês.', true],
     ['Já avaliamos seu teste. Poderia passar um email para contato?', true],
     ['Olá, gostaria seu contato, estou disposto a pagar pelo seu trabalho.', false],
