@@ -42,6 +42,13 @@ const TAKE_OVER = concept(
 );
 const COMBINATIONS: Combination[] = [
   [REMOTE_TOOL, HAND_OVER],
+  // The reader's screen, mouse and keyboard handed over, tool unnamed: "you can share your monitor, mouse and
+  // keyboard with a member of our support team", "partagez votre écran et votre souris".
+  [
+    concept(
+      String.raw`share (?:your )?(?:monitor|screen|desktop),? (?:your )?(?:mouse|keyboard)|(?:teilen|geben) sie (?:uns )?(?:ihren )?bildschirm,? (?:ihre )?(?:maus|tastatur)|compart\p{L}* (?:su |tu )?pantalla,? (?:y )?(?:su |tu |el )?(?:ratón|mouse|teclado)|partag\p{L}* (?:votre |ton )?écran,? (?:et )?(?:votre |ta )?(?:souris|clavier)|compartilh\p{L}* (?:sua |a )?tela,? (?:e )?(?:seu |o )?(?:mouse|teclado)`,
+    ),
+  ],
   [TAKE_OVER, YOUR_COMPUTER],
   // "I'd access it directly from your computer using remote tools", "I would remotely access this computer"
   [
@@ -66,7 +73,7 @@ const COMBINATIONS: Combination[] = [
     concept(String.raw`id|partner-id|access code|zugangscode|código de acceso|code d[’']accès|código de acesso`),
     concept(String.raw`password|passwort|kennwort|einmalpasswort|one-?time password|contraseña|mot de passe|senha`),
     concept(
-      String.raw`tell (?:me|us)|send (?:me|us|them to us|it to us)|give (?:me|us)|provide (?:me|us)|mitteil\p{L}*|mitzuteil\p{L}*|gib (?:mir|uns|deine|ihre)|geben sie|nennen sie|dígame|díganos|envíe(?:nos|me)|dites-moi|donnez-nous|communiquez|me (?:diga|passe|envie)|nos (?:diga|passe|envie)`,
+      String.raw`tell (?:me|us)|send (?:me|us|them to us|it to us)|give (?:me|us)|provide (?:me|us)|mitteil\p{L}*|mitzuteil\p{L}*|gib (?:mir|uns|deine|ihre)|geben sie|sie geben (?:uns|mir)|nennen sie|sie nennen (?:uns|mir)|dígame|díganos|envíe(?:nos|me)|dites-moi|donnez-nous|communiquez|me (?:diga|passe|envie)|nos (?:diga|passe|envie)`,
     ),
   ],
 ];
@@ -74,7 +81,7 @@ const COMBINATIONS: Combination[] = [
 // Bug reports and feature requests about the tools themselves ask nobody for access. (A help desk asking for
 // a session's ID is a request like any other: labelling policy v2.)
 const TECH = concept(
-  String.raw`vm|virtual machine|local network|logon|firewall|port \d+|ssh|sso|bug|crash\p{L}*|error\p{L}*|version|empty|blank|opens up|connection request|gui|front ?end|both devices|as (?:a )?server|is there a way to|funktioniert\p{L}*|works (?:fine|well|great)|worked`,
+  String.raw`vm|virtual machine|local network|logon|firewall|port \d+|ssh|sso|bug|crash\p{L}*|error\p{L}*|version|empty|blank|opens up|connection request|gui|front ?end|both devices|as (?:a )?server|is there a way to|(?<!wie )funktioniert\p{L}*|works (?:fine|well|great)|worked`,
 );
 
 export const rule: MessageRule = {

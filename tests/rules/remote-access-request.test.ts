@@ -43,5 +43,12 @@ describe('remote-access-request', () => {
     ['Donnez-nous l’accès à votre ordinateur, nous réglons le problème.', true],
     ['Please give me remote access to the staging server.', false],
     ['Le faux technicien vous propose ensuite de télécharger un logiciel de prise en main à distance.', false],
+    // A help desk's steps and a screen handed over with mouse and keyboard (tuning text)
+    [
+      'Wie funktioniert die Fernwartung?\n– Sie starten den Teamviewer Client\n– Sie geben uns die angezeigten Codes (ID und Passwort) durch',
+      true,
+    ],
+    ['You can share your monitor, mouse and keyboard with a member of our support team.', true],
+    ['TeamViewer funktioniert bei mir nicht mehr, seit dem Update.', false],
   ]);
 });
