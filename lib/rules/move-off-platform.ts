@@ -106,7 +106,7 @@ const BARE_ASKED = concept(String.raw`^\s*(?:${MESSENGER_NAMES})\s*\?`);
 // An e-mail sent to the reader with the talk moved there: "I sent you a mail, we can talk there" (an e-mail
 // sent, on its own, is often how a tracker's thread goes on: "Hi, I've sent you an email.").
 const SENT_MAIL = concept(
-  String.raw`(?:sent|emailed|mailed) you (?:an? )?(?:e-?mail|mail)(?![\p{L}])|(?:dir|ihnen) (?:eine|ne) (?:e-?)?mail (?:geschickt|gesendet|geschrieben)|te (?:mand[ée]|envi[ée]) (?:un )?(?:correo|e-?mail|mail)|(?:t|vous)[’'] ?ai envoy[ée] (?:un )?(?:e-?mail|mail|courriel)|te (?:mandei|enviei) (?:um )?(?:e-?mail|email)`,
+  String.raw`(?:sent|send|emailed|mailed) you (?:an? )?(?:e-?mail|mail)(?![\p{L}])|(?:i|we) (?:have |just )?e-?mailed you|(?:dir|ihnen) (?:eine|ne) (?:e-?)?mail (?:geschickt|gesendet|geschrieben)|te (?:mand[ée]|envi[ée]) (?:un )?(?:correo|e-?mail|mail)|(?:t[’']|vous )ai envoy[ée] (?:un )?(?:e-?mail|mail|courriel)|te (?:mandei|enviei) (?:um )?(?:e-?mail|email)`,
 );
 // The talk moved there ("we can talk there", "dort können wir reden"), not any "there" ("there is a typo in the
 // contract", "dort findest du die Rechnung", "ahí está todo").
@@ -120,7 +120,7 @@ const SOMEONE_SENT = filter(
 );
 // "discord: ravix", "Voici mon télégramme : Fulvex": a channel labelled with a name after a colon.
 const SENTENCE_WORDS =
-  'ich|wir|mein\\p{L}*|das|der|die|es|ist|bin|hab|habe|leider|nicht|kein\\p{L}*|the|this|that|it|is|are|was|not|my|we|you|yes|no|sorry|unfortunately|only|just|yo|eu|je|nous|vous|le|la|les|el|los|las|não|pas|nur|auch|aber|but|and|und|et|y|e|o|a|an|ein\\p{L}*';
+  'ich|wir|mein\\p{L}*|das|der|die|es|ist|bin|hab|habe|leider|nicht|kein\\p{L}*|the|this|that|it|is|are|was|not|my|we|you|yes|no|nein|nope|never|nunca|jamais|non|sorry|unfortunately|only|just|yo|eu|je|nous|vous|le|la|les|el|los|las|não|pas|nur|auch|aber|but|and|und|et|y|e|o|a|an|ein\\p{L}*';
 const LABELLED_HANDLE = concept(
   // (a bot's name is a product, not a person to reach: "Telegram: shop_helper_bot", also before a full stop)
   // (a word of the sentence is no name: "Wegen WhatsApp: Ich hab leider kein Handy", "Telegram: the app is down")
@@ -204,7 +204,7 @@ const CONTACT_DETAILS: Combination[] = [
 const ASK_CONTACT: Combination[] = [
   [
     concept(
-      String.raw`(?:what(?:[’']?s| is| s) (?:your|ur)|(?:send|give|tell|drop) me (?:your|ur|an?|the)|(?:share|leave|post|enter|drop) (?:your|ur|an?)|share) (?:\p{L}+\s+)?(?:e-?mail|mail|email address|phone|number|whats ?app|telegram|discord|skype|contact)`,
+      String.raw`(?:what(?:[’']?s| is| s) (?:your|ur)|(?:send|give|tell|drop) me (?:your|ur|an?|the)|(?:share|leave|post) (?:your|ur|an?)|(?:enter|drop) (?:your|ur)|share) (?:\p{L}+\s+)?(?:e-?mail|mail|email address|phone|number|whats ?app|telegram|discord|skype|contact)`,
       String.raw`(?:do|did) (?:you|u) have (?:an? |any )?(?:e-?mail|email address|phone|number|whats ?app|contact)`,
       // "comment w/ your skype username", "drop your discord handle below"
       String.raw`(?:your|ur) (?:${MESSENGER_NAMES}) (?:username|user ?name|handle|id|tag)`,
@@ -246,14 +246,26 @@ function sentThenThere(message: PreparedMessage): Hit[] {
   const sent = readHits(message, SENT_MAIL_ALONE, { anyVoice: true, unless: [SOMEONE_SENT] });
   if (!sent.length) return [];
   const { sentences } = message;
-  for (let j = sent[0].index + 1; j < sentences.length; j++)
-    if (THERE.test(sentences[j])) return [sent[0], { sentence: sentences[j], index: j, words: [], weak: false }];
+  for (let j = sent[0].index + 1; j < sentences.length && j <= sent[0].index + 2; j++)
+    if (REPLY_THERE.test(sentences[j]) && !NOT_THERE.test(sentences[j]))
+      return [sent[0], { sentence: sentences[j], index: j, words: [], weak: false }];
   return [];
 }
+// The talk asked to go on there, in the present or as an imperative ("Reply back to me there", "let's continue the
+// conversation over there", "Répondez-moi là-bas", "Respóndeme ahí") — not what is there ("follow the link there",
+// "the details are there", "I've written there", "Respondi lá").
+const REPLY_THERE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:reply|respond|answer|continue|talk|chat|discuss|get back)\s+(?:\p{L}+\s+){0,3}?(?:over )?there|(?:répondez|réponds|écrivez|écris|continuons|parlons|discutons)(?:-moi|-nous)?\s+(?:\p{L}+\s+){0,2}?(?:là-bas|par là)|(?:respóndeme|respondeme|responde|contéstame|contesta|escríbeme|escribeme|escribe|hablemos|sigamos)\s+(?:\p{L}+\s+){0,2}?(?:ahí|allí|allá)|(?:responda|responde|me responde|fala|continua|continue|conversa|vamos conversar)\s+(?:\p{L}+\s+){0,2}?(?:lá|ali)|dort\s+(?:\p{L}+\s+){0,3}?(?:antworten|weiterreden|weitersprechen|weiterschreiben)|(?:antworte|antworten sie)\s+(?:\p{L}+\s+){0,2}?dort)(?![\p{L}])`,
+  'iu',
+);
+const NOT_THERE = /\b(?:not|never|won[’']t|don[’']t|nicht|nunca|jamais|pas|não|nao|no)\b/i;
 const PRIVATE_TALK: Combination[] = [[PRIVATELY, TALK, PERSON]];
+// Off the platform said outright, or a personal contact promised: "let's discuss privately outside of Upwork".
+const OFF_PLATFORM =
+  /\b(?:outside (?:of )?(?:the |this )?(?:platform|upwork|fiverr|freelancer|site)|off (?:the )?(?:platform|upwork|fiverr|site)|(?:personal|private|direct) (?:contact|number|e-?mail)|fora d[ao] plataforma|fuera de la plataforma|en dehors de la plateforme|außerhalb der plattform)\b/i;
 function privateTalk(message: PreparedMessage, unless: RegExp[]): Hit[] {
   const hits = readHits(message, PRIVATE_TALK, { unless });
-  if (!hits.length || inMessage(message, CHANNEL)) return hits;
+  if (!hits.length || inMessage(message, CHANNEL) || OFF_PLATFORM.test(message.text)) return hits;
   return hits.map((h) => ({ ...h, weak: true, unnamed: true }));
 }
 const COMBINATIONS: Combination[] = [
@@ -338,7 +350,7 @@ const ROLE_ADDRESS =
 // An address asked to confirm an account ("please verify your email address") is the platform's.
 const VERIFY = filter(String.raw`verif\p{L}*|confirm\p{L}*|registered|sign(?:ed)? ?(?:in|up)|log ?in|password|reset`);
 const LOGIN = filter(
-  String.raw`accounts?|registered|sign(?:ed)? (?:in|up)|log(?:ged)? ?in|user ?id|username(?<!(?:${MESSENGER_NAMES}) username)|konto|cuenta|compte|conta`,
+  String.raw`accounts?|registered|cadastrad\p{L}*|registrad\p{L}*|registriert\p{L}*|inscrit\p{L}*|enregistré\p{L}*|sign(?:ed)? (?:in|up)|log(?:ged)? ?in|user ?id|username(?<!(?:${MESSENGER_NAMES}) username)|konto|cuenta|compte|conta`,
 );
 const COMMUNITY = filter(
   String.raw`(?:our|the|a|this|new|official|el|la|los|las|o|os|le|les|notre|nuestr[oa]|noss[oa]|unser\p{L}*|das|die|der|um|un|une|una)\s+(?:\p{L}+\s+){0,2}?(?:community|server|group|grupo|groupe|gruppe|canal|channel|comunidad|communauté|comunidade|servidor|serveur)|joinchat|group chat|join (?:us|our|the) (?:\p{L}+\s+)?(?:server|community|discord|channel|group)|join us|our (?:discord |telegram )?(?:server|community)|public server|community server|unser\p{L}* (?:server|community)|forum|the forum|le forum|das forum|el foro|o fórum|nuestr[oa] (?:servidor|comunidad)|notre (?:serveur|communauté)|nosso (?:servidor|grupo)|nossa comunidade`,

@@ -12,7 +12,7 @@ const BEFORE = concept(
   String.raw`upfront|up-front|up front|in advance|beforehand|advance|deposit|first payment|before (?:I|we) (?:start|begin|write|do|deliver|send)|before starting|before any|first|vorab|im voraus|vorauszahlung|vorkasse|anzahlung|vorher|zuerst|bevor ich|por adelantado|adelantado|anticipo|por anticipado|primero|antes de empezar|antes de comenzar|acompte|d[’']avance|à l[’']avance|avance|avant de commencer|adiantad[oa]|adiantamento|antecipad[oa]|antecipadamente|adiantadamente|anticipadamente|sinal|antes de começar|primeiro`,
 );
 const DEMAND = concept(
-  String.raw`need|require\p{L}*|must|have to|please|send|can you|want|would like|i[’']d like|hätte (?:ich )?gerne?|am liebsten|preferably|de preferencia|de préférence|de preferência|möchte|quiero|veux|voudrais|quero|gostaria|could you|or I|today|now|then I|book my time|brauche|benötige|bitte|zahlen sie|sonst|jetzt|fange|lege|necesito|neces[ií]t\p{L}*|por favor|envía|empiezo|il me faut|j[’']ai besoin|besoin|je demande|merci de|envoyez|preciso|mande|come[çc]o|(?<=(?:you|vous) (?:will|shall|are|may) be )asked to|(?<=you are )asked to|(?<=(?:is|are) )due(?! to)|erforderlich|notwendig|verlangt|muss(?! ich| wir)|müssen(?! wir)|musst du|innerhalb (?:von )?\d+|within \d+|dans (?:un délai de|les) \d+|dentro de(?: los)? \d+|no prazo de \d+|em até \d+|pide|piden|(?<=se )requiere|necesari[oa]|exig\p{L}*|debe|deberá|(?<=(?:est|sera|sont|seront) )(?:demandée?s?|exigée?s?|requise?s?)|obligatoire|doit|devra|doivent|deve|deverá|exigid[oa]s?|necessári[oa]|solicitad[oa]`,
+  String.raw`need|require\p{L}*|must|have to|please|send|can you|want|would like|i[’']d like|hätte (?:ich )?gerne?|am liebsten|preferably|de preferencia|de préférence|de preferência|möchte|quiero|veux|voudrais|quero|gostaria|could you|or I|today|now|then I|book my time|brauche|benötige|bitte|zahlen sie|sonst|jetzt|fange|lege|necesito|neces[ií]t\p{L}*|por favor|envía|empiezo|il me faut|j[’']ai besoin|besoin|je demande|merci de|envoyez|preciso|mande|come[çc]o|(?<=(?:you|vous) (?:will|shall|are|may) be )asked to|(?<=you are )asked to|(?<=(?:is|are) )due(?! to)|erforderlich|notwendig|verlangt|(?<!ich )muss(?! ich| wir| doch)(?![^.!?\n]*\?)|müssen(?! wir)(?![^.!?\n]*\?)|musst du|innerhalb (?:von )?\d+|within \d+|binnen \d+|dans (?:un délai de|les) \d+|sous \d+|dentro de(?: l[oa]s)? \d+|no prazo de \d+|em até \d+|pide|piden|(?<=se )requiere|necesari[oa]|exig\p{L}*|debe|deberá|(?<=(?:est|sera|sont|seront) )(?:demandée?s?|exigée?s?|requise?s?)|obligatoire|doit|devra|doivent|deve|deverá|exigid[oa]s?|necessári[oa]|solicitad[oa]`,
 );
 // Words that are a payment before the work by themselves: "deposit", "Anzahlung", "anticipo", "acompte".
 const DEPOSIT = concept(
@@ -150,12 +150,23 @@ const AHEAD_TERMS: Combination[] = [[PAYMENT, PERIOD_START]];
 
 // Escrow and milestones are the platform's protection; a deposit for something else is no prepayment.
 const PLATFORM = concept(
-  String.raw`escrow|aushandeln|negotiate|negociar|négocier|rückerstattung|(?<!non-|non |no |não )refund\p{L}*|(?<!no |não |nao )reembols\p{L}*|(?<!non )rembours\p{L}*|milestones?|button|deposit system|plugin|prizes?|payout|activation fee|meilenstein\p{L}*|treuhand|hitos?|jalons?|étapes|etapas|not needed|not required|no need|not how|nicht üblich|nicht nötig|nicht erforderlich|feature|function|funktion\p{L}*|checkout|shop|venue|hosting|client paid|customer paid|would be (?:great|nice) if|(?:in (?:the )?case of|upon|on|for) (?:a )?cancellation|cancellations (?:are|made)|if you cancel|en cas d[’']annulation|annulation (?:à|de|jusqu\p{L}*)|bei (?:stornierung|rücktritt|absage)|stornierung|storno\p{L}*|rücktritt\p{L}*|en caso de (?:cancelación|anulación)|em caso de (?:cancelamento|desistência)|desistência|retenue|retención|retenção|einbehalt\p{L}*|forfeit\p{L}*|withheld|(?:est|sont) en droit de|is entitled to|(?:has|have) the right to|ist berechtigt|sind berechtigt|tiene derecho a|tienen derecho a|t[eê]m (?:o )?direito de`,
+  String.raw`escrow|aushandeln|negotiate|negociar|négocier|rückerstattung|(?<!non-|non |no |not |isn[’']t |n[’']t be )refund\p{L}*|(?<!no |no es |não |não é |nao |nao e )reembols\p{L}*|(?<!non |pas |n[’']est pas |ne sont pas )rembours\p{L}*|milestones?|button|deposit system|plugin|prizes?|payout|activation fee|meilenstein\p{L}*|treuhand|hitos?|jalons?|étapes|etapas|not needed|not required|no need|not how|nicht üblich|nicht nötig|nicht erforderlich|feature|function|funktion\p{L}*|checkout|shop|venue|hosting|client paid|customer paid|would be (?:great|nice) if|(?:est|sont) en droit de (?:vous )?demander|(?:is|are) entitled to (?:ask|request|require|demand)|(?:has|have) the right to (?:ask|request|require|demand)|(?:ist|sind) berechtigt,? (?:\p{L}+ ){0,3}?(?:zu )?(?:verlangen|fordern)|tienen? derecho a (?:pedir|solicitar|exigir)|t[eê]m (?:o )?direito de (?:pedir|solicitar|exigir)`,
 );
 
 const WRITER_PAYS = filter(
-  String.raw`i (?:can|will|could|would|[’']ll|[’']d|am happy to|am willing to) (?:\p{L}+\s+){0,2}?(?:send|pay|transfer|wire|provide|cover|advance)|we (?:can|will|could|[’']ll|are happy to) (?:\p{L}+\s+){0,2}?(?:pay|send|transfer|provide|cover)|ich (?:kann|werde|würde) (?:\p{L}+\s+){0,3}?(?:zahlen|überweisen|schicken)|(?:puedo|podemos) (?:pagar|enviar|adelantar)|je (?:peux|vais|pourrais) (?:\p{L}+\s+)?(?:payer|envoyer|verser)|(?:posso|podemos) (?:pagar|enviar|adiantar)`,
+  String.raw`i (?:can|will|could|would|[’']ll|[’']d|am happy to|am willing to) (?:\p{L}+\s+){0,2}?(?:send|pay|transfer|wire|provide|cover|advance)|we (?:can|will|could|[’']ll|are happy to) (?:\p{L}+\s+){0,2}?(?:pay|send|transfer|provide|cover)|ich (?:kann|werde|würde) (?:\p{L}+\s+){0,3}?(?:zahlen|überweisen|schicken)|(?:puedo|podemos) (?:pagar|enviar|adelantar)|je (?:peux|vais|pourrais) (?:\p{L}+\s+)?(?:payer|envoyer|verser)|(?:posso|podemos) (?:pagar|enviar|adiantar)|(?:te|le|les) devuelvo|(?:je )?vous rembourse|(?:eu )?(?:te |lhe )?devolvo|ich erstatte|(?:i|we)(?:[’']ll| will)? (?:refund|return) (?:you|your|the)`,
 );
+
+// A cancellation schedule ("en cas d'annulation … retenue de 25 %", "Havendo desistência até 30 dias antes …") is no
+// demand — unless the sentence demands the payment as well ("The deposit is due upon acceptance and is forfeited upon
+// cancellation", "… sonst erfolgt die Stornierung").
+const CANCELLATION = filter(
+  String.raw`(?:in (?:the )?case of|upon|on|for) (?:a )?cancellation|cancellations? (?:are|made|fees?)|if you cancel|annulation\p{L}*|stornierung|storno\p{L}*|rücktritt\p{L}*|cancelación|anulación|cancelamento|desistência|retenue de|retención de|retenção de|einbehalt\p{L}*`,
+);
+const DEMANDED = filter(
+  String.raw`must|due|required|need to|send|pay (?:the|a|your|us|me)|deve|devem|deverá|doit|doivent|devra|muss|müssen|ist (?:\p{L}+ ){0,4}?zu (?:zahlen|überweisen|leisten)|fällig|debe|deberá|se requiere|necesit\p{L}*|à régler|à verser|a pagar|a ser pag[oa]`,
+);
+const noDemandInCancellation = (s: string) => !(CANCELLATION.test(s) && !DEMANDED.test(s));
 
 export const rule: MessageRule = {
   id: 'prepayment-pressure',
@@ -174,8 +185,9 @@ export const rule: MessageRule = {
         ...cooccurring(message, AHEAD_TERMS, { unless: [PLATFORM, WRITER_PAYS, ONLY_AFTER] }),
       ]),
     ];
-    if (!quoted.length) return undefined;
-    return messageFinding(rule.id, 'medium', quoted, [
+    const demanded = quoted.filter(noDemandInCancellation);
+    if (!demanded.length) return undefined;
+    return messageFinding(rule.id, 'medium', demanded, [
       'G1 Red flag indicators (payment before delivery)',
       'G3 (repeated prepayment requests)',
     ]);

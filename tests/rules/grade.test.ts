@@ -241,8 +241,12 @@ describe('graded message findings', () => {
       ['move-off-platform', 'note', UNNAMED],
     ]);
     expect(graded('Hey, how can I message you privately')).toEqual([['move-off-platform', 'note', UNNAMED]]);
-    // A channel named in the message makes it an invitation
+    // A channel named in the message, or the platform left outright, makes it an invitation
     expect(graded('Can I contact you privately? Telegram or e-mail, anything works.')[0]?.[1]).toBe('red flag');
+    expect(graded('Let’s discuss this privately outside of Upwork, it’s better for both of us.')[0]?.[1]).toBe(
+      'red flag',
+    );
+    expect(graded('Let’s talk privately, I will give you my personal contact.')[0]?.[1]).toBe('red flag');
   });
 
   it('says why in German too', () => {

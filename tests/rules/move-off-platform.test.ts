@@ -23,6 +23,29 @@ describe('move-off-platform', () => {
     ['I have sent you an email, have a look.\nReply back to me there, so we can reach an agreement', true],
     ['Te mandé un correo. Respóndeme ahí.', true],
     ['I sent you an email about the invoice. There is a typo there.', false],
+    // What is there is not the talk moved there (review of the change): only a request to reply or talk there counts
+    ['Hi Anna, I sent you an email with the GitHub invitation. Please follow the link there to accept it.', false],
+    ['I sent you an email with the invoice as a PDF. My company’s contact details are there as well.', false],
+    ['I sent you an email by mistake, sorry! Let’s keep talking here. I won’t write there again.', false],
+    ['Te enviei um e-mail com o contrato. Respondi lá as suas dúvidas sobre o prazo.', false],
+    ['I emailed you the job details. Let’s continue the conversation over there.', true],
+    ['Je vous ai envoyé un e-mail. Répondez-moi là-bas s’il vous plaît.', true],
+    ['I have send you an email. Please reply there.', true],
+    ['Test case 4: enter a number larger than 100 in the quantity field.', false],
+    ['WhatsApp: Nein, das nutze ich nicht, lieber hier.', false],
+    ['Preciso do seu email cadastrado no Upwork para te adicionar à nossa equipe na plataforma.', false],
+    // A request in its own clause after a told-of one (review of the change)
+    ['Our team lead kept inviting me to bring good devs over, so let’s talk on Telegram: @tl_dev_mark', true],
+    ['Our HR manager invited me to reach out to you, please add me on Telegram @hr_anna_k.', true],
+    ['Mi jefe me invitó a contactarte, escríbeme por WhatsApp al +52 55 1234 5678.', true],
+    ['The client asked me to move to WhatsApp, please keep everything here on Upwork.', false],
+    // A quotation refused or given back to its author is left out, however long (review of the change)
+    ['You wrote: “Let’s continue on WhatsApp, my number is +1 415 555 0134.” No, sorry.', false],
+    ['„Schreib mir auf WhatsApp: +49 151 23456789“ – nein danke, wir bleiben hier.', false],
+    [
+      'Un supuesto cliente me escribió: “Agrégame en Telegram @rrhh_carla, ahí seguimos la entrevista”. No lo hice.',
+      false,
+    ],
     // A group's link and an invitation in other sentences (policy v2, rule 8)
     ['The server is still small, but feel free to join.\nhttps://t.me/MinersCommunity', true],
     ['Criei esse grupo no telegram:\n\nhttps://t.me/joinchat/AbCdEf\n\nQuem topa?', true],

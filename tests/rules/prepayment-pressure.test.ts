@@ -97,5 +97,16 @@ describe('prepayment-pressure', () => {
     ['- 30 jours avant le début de l’école - retenue de 25% du montant total de votre inscription.', false],
     ['Le professionnel est en droit de vous demander le paiement d’un acompte à la signature du devis.', false],
     ['Se requiere un anticipo de $ 4,000.00 que no se devuelve por cancelación.', true],
+    // A demand beside a cancellation, refusals of refunds, deadlines; a tax question, the writer paying (review)
+    ['The $300 deposit is due upon acceptance and is forfeited upon cancellation.', true],
+    ['Die Anzahlung von 500 € ist sofort im Voraus zu überweisen, sonst erfolgt die Stornierung Ihres Auftrags.', true],
+    ['O sinal de 50% deve ser pago antes do início, e em caso de desistência não devolvemos.', true],
+    ['The deposit must be paid upfront and is not refundable.', true],
+    ['El anticipo debe pagarse por adelantado y no es reembolsable.', true],
+    ['Debes enviar el anticipo de 150 USD dentro de las 24 horas o pierdes el puesto.', true],
+    ['Die Anzahlung muss doch in der Rechnung separat ausgewiesen werden?', false],
+    ['Ich muss nächste Woche eine Anzahlung für mein neues Büro leisten.', false],
+    ['Te devuelvo el anticipo dentro de 7 días.', false],
+    ['Havendo desistência até 30 dias antes da data do evento, o valor pago será totalmente restituído.', false],
   ]);
 });
