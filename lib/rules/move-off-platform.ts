@@ -53,7 +53,7 @@ const TALK = concept(
 );
 // The writer or the reader: "discuss it privately with me" (not "conversations are conducted in private").
 const PERSON = filter(
-  String.raw`me|us|you|we|i|mich|mir|dich|dir|uns|contigo|conmigo|te|vous|moi|nous|você|voce|vc|comigo`,
+  String.raw`me|us|you|we|i|let[’']?s|mich|mir|dich|dir|uns|contigo|conmigo|te|vous|moi|nous|você|voce|vc|comigo`,
 );
 // "do you have Telegram?", "tienes discord?", "você tem whats?": asked, not yet invited (weak: a note).
 const ASK_HAVE = filter(
@@ -207,7 +207,7 @@ const ASK_CONTACT: Combination[] = [
       String.raw`(?:what(?:[’']?s| is| s) (?:your|ur)|(?:send|give|tell|drop) me (?:your|ur|an?|the)|(?:share|leave|post) (?:your|ur|an?)|(?:enter|drop) (?:your|ur)|share) (?:\p{L}+\s+)?(?:e-?mail|mail|email address|phone|number|whats ?app|telegram|discord|skype|contact)`,
       String.raw`(?:do|did) (?:you|u) have (?:an? |any )?(?:e-?mail|email address|phone|number|whats ?app|contact)`,
       // "comment w/ your skype username", "drop your discord handle below"
-      String.raw`(?:your|ur) (?:${MESSENGER_NAMES}) (?:username|user ?name|handle|id|tag)`,
+      String.raw`(?:comment|reply|post|leave|send|share|drop|give|tell|write|enter|dm)\s+(?:\p{L}+\s+){0,2}?(?:w/\s*|with\s+)?(?:your|ur) (?:${MESSENGER_NAMES}) (?:username|user ?name|handle|id|tag)`,
       // "I need your telegram", "you can provide you discord", "what your telegram?"
       String.raw`(?:need|want|provide|give me|send me|let me know|tell me) (?:your|ur|you) (?:${MESSENGER_NAMES}|e-?mail|number|phone|contact|user ?name|handle)|wh?[ae]i?t (?:is )?(?:your|ur|u) (?:${MESSENGER_NAMES}|e-?mail|number)`,
       String.raw`(?:dame|pásame|p[aá]same|envíame|mándame|dime) (?:tu|su) (?:correo|e-?mail|n[uú]mero|whats ?app|telegram|contacto)|(?:donne|envoie|laisse)[sz]?-moi (?:ton|votre) (?:e-?mail|mail|numéro|whats ?app|contact)|(?:passa|passar|manda|mandar|envia|enviar)\s+(?:\p{L}+\s+){0,6}?(?:o )?(?:seu|teu) (?:e-?mail|n[uú]mero|zap|whats|contato)|(?:teria|tens|tienes|tendrías) (?:o |el )?(?:seu|teu|tu) (?:contato|contacto|e-?mail|correo|n[uú]mero|whats|zap)|(?:preciso|quero|necesito|quiero) (?:d[oa]s? |de )?(?:seus|teus|tus|sus) (?:dados|contatos?|datos|contactos?)|(?:preciso|quero|queria|gostaria|necesito|quiero|quería) (?:d[oa] |de |del )?(?:seu|teu|tu|su) (?:e-?mail|n[uú]mero|whats\p{L}*|zap|telegram|correo)|(?:passa|passar|manda|mandar|envia|enviar) (?:um|uma) (?:e-?mail|n[uú]mero|whats\p{L}*|zap|contato) (?:para|de|pra) conta(?:c)?to|(?:gib|schick|sende) mir (?:deine|ihre) (?:e-?mail|mail|nummer|telefonnummer|kontaktdaten)`,
@@ -247,25 +247,36 @@ function sentThenThere(message: PreparedMessage): Hit[] {
   if (!sent.length) return [];
   const { sentences } = message;
   for (let j = sent[0].index + 1; j < sentences.length && j <= sent[0].index + 2; j++)
-    if (REPLY_THERE.test(sentences[j]) && !NOT_THERE.test(sentences[j]))
-      return [sent[0], { sentence: sentences[j], index: j, words: [], weak: false }];
+    if (replyThere(sentences[j])) return [sent[0], { sentence: sentences[j], index: j, words: [], weak: false }];
   return [];
 }
 // The talk asked to go on there, in the present or as an imperative ("Reply back to me there", "let's continue the
 // conversation over there", "Répondez-moi là-bas", "Respóndeme ahí") — not what is there ("follow the link there",
 // "the details are there", "I've written there", "Respondi lá").
 const REPLY_THERE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:reply|respond|answer|continue|talk|chat|discuss|get back)\s+(?:\p{L}+\s+){0,3}?(?:over )?there|(?:répondez|réponds|écrivez|écris|continuons|parlons|discutons)(?:-moi|-nous)?\s+(?:\p{L}+\s+){0,2}?(?:là-bas|par là)|(?:respóndeme|respondeme|responde|contéstame|contesta|escríbeme|escribeme|escribe|hablemos|sigamos)\s+(?:\p{L}+\s+){0,2}?(?:ahí|allí|allá)|(?:responda|responde|me responde|fala|continua|continue|conversa|vamos conversar)\s+(?:\p{L}+\s+){0,2}?(?:lá|ali)|dort\s+(?:\p{L}+\s+){0,3}?(?:antworten|weiterreden|weitersprechen|weiterschreiben)|(?:antworte|antworten sie)\s+(?:\p{L}+\s+){0,2}?dort)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:reply|respond|answer|revert|continue|talk|chat|discuss|get back)\s+(?:\p{L}+\s+){0,3}?(?:over )?there|(?:répondez|réponds|répondre|écrivez|écris|continuons|parlons|discutons)(?:-moi|-nous)?\s+(?:\p{L}+\s+){0,2}?(?:là-bas|par là)|(?:respóndeme|respondeme|responde|contéstame|contesta|escríbeme|escribeme|escribe|hablemos|sigamos)\s+(?:\p{L}+\s+){0,2}?(?:ahí|allí|allá)|(?:responda|responde|me responde|fala|continua|continue|conversa|vamos conversar)\s+(?:\p{L}+\s+){0,2}?(?:lá|ali)|dort\s+(?:\p{L}+\s+){0,3}?(?:antworten|weiterreden|weitersprechen|weiterschreiben)|(?:antworte|antworten sie)\s+(?:\p{L}+\s+){0,2}?dort)(?![\p{L}])`,
   'iu',
 );
-const NOT_THERE = /\b(?:not|never|won[’']t|don[’']t|nicht|nunca|jamais|pas|não|nao|no)\b/i;
+// A negation right before the verb ("please don't reply there"), not anywhere ("reply there, not here").
+const NOT_BEFORE =
+  /(?:^|\s)(?:not|never|won[’']t|don[’']t|do not|nicht|nunca|jamais|pas|não|nao|no)\s+(?:\p{L}+\s+)?$/iu;
+function replyThere(s: string): boolean {
+  const m = REPLY_THERE.exec(s);
+  return !!m && !NOT_BEFORE.test(s.slice(0, m.index));
+}
 const PRIVATE_TALK: Combination[] = [[PRIVATELY, TALK, PERSON]];
 // Off the platform said outright, or a personal contact promised: "let's discuss privately outside of Upwork".
 const OFF_PLATFORM =
   /\b(?:outside (?:of )?(?:the |this )?(?:platform|upwork|fiverr|freelancer|site)|off (?:the )?(?:platform|upwork|fiverr|site)|(?:personal|private|direct) (?:contact|number|e-?mail)|fora d[ao] plataforma|fuera de la plataforma|en dehors de la plateforme|außerhalb der plattform)\b/i;
+const NEGATED_OFF = /\b(?:never|not|don[’']t|won[’']t|no|nie|nicht|nunca|jamais|não)\b[^.,;!?]*$/i;
+function offPlatform(s: string): boolean {
+  const m = OFF_PLATFORM.exec(s);
+  return !!m && !NEGATED_OFF.test(s.slice(0, m.index));
+}
 function privateTalk(message: PreparedMessage, unless: RegExp[]): Hit[] {
   const hits = readHits(message, PRIVATE_TALK, { unless });
-  if (!hits.length || inMessage(message, CHANNEL) || OFF_PLATFORM.test(message.text)) return hits;
+  if (!hits.length || inMessage(message, CHANNEL)) return hits;
+  if (hits.some((h) => offPlatform(h.sentence))) return hits;
   return hits.map((h) => ({ ...h, weak: true, unnamed: true }));
 }
 const COMBINATIONS: Combination[] = [
@@ -307,7 +318,11 @@ const LAUNCHED =
 // A group or server's link anywhere in the message, and a sentence inviting the reader in — "feel free to join",
 // "join here so that you can add me", "here you go", "quem topa?", "you're welcome here", "rejoignez-nous" — the
 // link on a line of its own (labelling policy v2, rule 8: a community counts when the reader is invited there).
-const GROUP_LINK = /(?:discord\.gg|discord\.com\/invite|t\.me|chat\.whatsapp\.com)\/\S+/i;
+const GROUP_LINK =
+  /(?<![\w.-])(?:discord\.gg|discord\.com\/invite|t\.me|chat\.whatsapp\.com)\/(?![A-Za-z0-9_]*bot(?![\w/]))\S+/i;
+// A link given as an example, a spec's or a warning's: "is just an example of a public channel", "a phishing server".
+const NOT_OURS =
+  /\b(?:example|e\.g\.|spec|bot|scraper|test|look(?:s)? like|phishing|scam\w*|fake|don[’']t|do not|never|not (?:ours|us|our)|não|nao|no es nuestr\w+|n[’']est pas)\b/i;
 const COME_IN: Combination[] = [
   [
     concept(
@@ -317,10 +332,18 @@ const COME_IN: Combination[] = [
 ];
 function groupInvitation(message: PreparedMessage): Hit[] {
   if (!GROUP_LINK.test(message.text)) return [];
-  const come = readHits(message, COME_IN);
+  // The sentences holding such a link, where it is neither an example's, a spec's nor a warning's.
+  const links: number[] = [];
+  message.sentences.forEach((s, i) => {
+    if (GROUP_LINK.test(s) && !NOT_OURS.test(s) && !WORK_NEAR.test(s)) links.push(i);
+  });
+  if (!links.length) return [];
+  // The invitation next to a link: its sentence or one of the two around it.
+  const near = (h: Hit) => links.find((i) => Math.abs(h.index - i) <= 2);
+  const come = readHits(message, COME_IN, { unless: [WORK_NEAR, PLACEHOLDER] }).filter((h) => near(h) !== undefined);
   if (!come.length) return [];
-  const at = message.sentences.findIndex((s) => GROUP_LINK.test(s));
-  return at < 0 || come.some((h) => h.index === at)
+  const at = near(come[0])!;
+  return come.some((h) => h.index === at)
     ? come
     : [...come, { sentence: message.sentences[at], index: at, words: [], weak: false }];
 }

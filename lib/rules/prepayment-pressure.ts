@@ -12,7 +12,7 @@ const BEFORE = concept(
   String.raw`upfront|up-front|up front|in advance|beforehand|advance|deposit|first payment|before (?:I|we) (?:start|begin|write|do|deliver|send)|before starting|before any|first|vorab|im voraus|vorauszahlung|vorkasse|anzahlung|vorher|zuerst|bevor ich|por adelantado|adelantado|anticipo|por anticipado|primero|antes de empezar|antes de comenzar|acompte|d[’']avance|à l[’']avance|avance|avant de commencer|adiantad[oa]|adiantamento|antecipad[oa]|antecipadamente|adiantadamente|anticipadamente|sinal|antes de começar|primeiro`,
 );
 const DEMAND = concept(
-  String.raw`need|require\p{L}*|must|have to|please|send|can you|want|would like|i[’']d like|hätte (?:ich )?gerne?|am liebsten|preferably|de preferencia|de préférence|de preferência|möchte|quiero|veux|voudrais|quero|gostaria|could you|or I|today|now|then I|book my time|brauche|benötige|bitte|zahlen sie|sonst|jetzt|fange|lege|necesito|neces[ií]t\p{L}*|por favor|envía|empiezo|il me faut|j[’']ai besoin|besoin|je demande|merci de|envoyez|preciso|mande|come[çc]o|(?<=(?:you|vous) (?:will|shall|are|may) be )asked to|(?<=you are )asked to|(?<=(?:is|are) )due(?! to)|erforderlich|notwendig|verlangt|(?<!ich )muss(?! ich| wir| doch)(?![^.!?\n]*\?)|müssen(?! wir)(?![^.!?\n]*\?)|musst du|innerhalb (?:von )?\d+|within \d+|binnen \d+|dans (?:un délai de|les) \d+|sous \d+|dentro de(?: l[oa]s)? \d+|no prazo de \d+|em até \d+|pide|piden|(?<=se )requiere|necesari[oa]|exig\p{L}*|debe|deberá|(?<=(?:est|sera|sont|seront) )(?:demandée?s?|exigée?s?|requise?s?)|obligatoire|doit|devra|doivent|deve|deverá|exigid[oa]s?|necessári[oa]|solicitad[oa]`,
+  String.raw`need|require\p{L}*|must|have to|please|send|can you|want|would like|i[’']d like|hätte (?:ich )?gerne?|am liebsten|preferably|de preferencia|de préférence|de preferência|möchte|quiero|veux|voudrais|quero|gostaria|could you|or I|today|now|then I|book my time|brauche|benötige|bitte|zahlen sie|sonst|jetzt|fange|lege|necesito|neces[ií]t\p{L}*|por favor|envía|empiezo|il me faut|j[’']ai besoin|besoin|je demande|merci de|envoyez|preciso|mande|come[çc]o|(?<=(?:you|vous) (?:will|shall|are|may) be )asked to|(?<=you are )asked to|(?<=(?:is|are) )due(?! to)|erforderlich|notwendig|verlangt|(?<!ich )muss(?! ich| wir| doch)(?![^.!?\n]*(?:oder|nicht wahr|richtig)\s*\?)|ich muss (?:sie|dich|euch|ihnen) (?:bitten|auffordern)|(?<!^\s*)müssen(?! wir)|musst du|innerhalb (?:von )?\d+|within \d+|binnen \d+|dans (?:un délai de|les) \d+|sous \d+|dentro de(?: l[oa]s)? \d+|no prazo de \d+|em até \d+|pide|piden|(?<=se )requiere|necesari[oa]|exig\p{L}*|debe|deberá|(?<=(?:est|sera|sont|seront) )(?:demandée?s?|exigée?s?|requise?s?)|obligatoire|doit|devra|doivent|deve|deverá|exigid[oa]s?|necessári[oa]|solicitad[oa]`,
 );
 // Words that are a payment before the work by themselves: "deposit", "Anzahlung", "anticipo", "acompte".
 const DEPOSIT = concept(
@@ -154,17 +154,18 @@ const PLATFORM = concept(
 );
 
 const WRITER_PAYS = filter(
-  String.raw`i (?:can|will|could|would|[’']ll|[’']d|am happy to|am willing to) (?:\p{L}+\s+){0,2}?(?:send|pay|transfer|wire|provide|cover|advance)|we (?:can|will|could|[’']ll|are happy to) (?:\p{L}+\s+){0,2}?(?:pay|send|transfer|provide|cover)|ich (?:kann|werde|würde) (?:\p{L}+\s+){0,3}?(?:zahlen|überweisen|schicken)|(?:puedo|podemos) (?:pagar|enviar|adelantar)|je (?:peux|vais|pourrais) (?:\p{L}+\s+)?(?:payer|envoyer|verser)|(?:posso|podemos) (?:pagar|enviar|adiantar)|(?:te|le|les) devuelvo|(?:je )?vous rembourse|(?:eu )?(?:te |lhe )?devolvo|ich erstatte|(?:i|we)(?:[’']ll| will)? (?:refund|return) (?:you|your|the)`,
+  String.raw`i (?:can|will|could|would|[’']ll|[’']d|am happy to|am willing to) (?:\p{L}+\s+){0,2}?(?:send|pay|transfer|wire|provide|cover|advance)|we (?:can|will|could|[’']ll|are happy to) (?:\p{L}+\s+){0,2}?(?:pay|send|transfer|provide|cover)|ich (?:kann|werde|würde) (?:\p{L}+\s+){0,3}?(?:zahlen|überweisen|schicken)|(?:puedo|podemos) (?:pagar|enviar|adelantar)|je (?:peux|vais|pourrais) (?:\p{L}+\s+)?(?:payer|envoyer|verser)|(?:posso|podemos) (?:pagar|enviar|adiantar)|^\s*(?:(?:te|le|les) devuelvo|(?:je )?vous rembourse|(?:eu )?(?:te |lhe )?devolvo|ich erstatte|(?:i|we)(?:[’']ll| will)? (?:refund|return) (?:you|your|the))`,
 );
 
-// A cancellation schedule ("en cas d'annulation … retenue de 25 %", "Havendo desistência até 30 dias antes …") is no
-// demand — unless the sentence demands the payment as well ("The deposit is due upon acceptance and is forfeited upon
-// cancellation", "… sonst erfolgt die Stornierung").
+// A cancellation schedule ("en cas d'annulation … retenue de 25 %", "Havendo desistência até 30 dias antes …") or a
+// late-cancellation fee is no demand — unless the sentence names a deposit as well ("The deposit is due upon
+// acceptance and is forfeited upon cancellation", "Die Anzahlung … sonst erfolgt die Stornierung").
 const CANCELLATION = filter(
   String.raw`(?:in (?:the )?case of|upon|on|for) (?:a )?cancellation|cancellations? (?:are|made|fees?)|if you cancel|annulation\p{L}*|stornierung|storno\p{L}*|rücktritt\p{L}*|cancelación|anulación|cancelamento|desistência|retenue de|retención de|retenção de|einbehalt\p{L}*`,
 );
+// (a late-cancellation fee "due" with "24 hours in advance" notice is no deposit before the work)
 const DEMANDED = filter(
-  String.raw`must|due|required|need to|send|pay (?:the|a|your|us|me)|deve|devem|deverá|doit|doivent|devra|muss|müssen|ist (?:\p{L}+ ){0,4}?zu (?:zahlen|überweisen|leisten)|fällig|debe|deberá|se requiere|necesit\p{L}*|à régler|à verser|a pagar|a ser pag[oa]`,
+  String.raw`deposits?|anzahlung|vorauszahlung|vorkasse|acompte|arrhes|sinal|anticipo|señal|adelanto|adiantamento|upfront|up-front|up front`,
 );
 const noDemandInCancellation = (s: string) => !(CANCELLATION.test(s) && !DEMANDED.test(s));
 

@@ -40,13 +40,19 @@ const SERVER =
 const TAKE_OVER = concept(
   String.raw`give (?:me|us) (?:control|permission|access)|${GIVE_ACCESS}|take over|control (?:of|over|to)|verbindung zu|zugriff auf|zugreif\p{L}*|connect to|se connecter à|conectar(?:se)? a|conectar ao|work on your|operar en|giv\p{L}* (?:me |us )?(?:remote )?access`,
 );
+const ID_WORD = concept(
+  String.raw`id|partner-id|access code|zugangscode|código de acceso|code d[’']accès|código de acesso`,
+);
+const PASSWORD_WORD = concept(
+  String.raw`password|passwort|kennwort|einmalpasswort|one-?time password|contraseña|mot de passe|senha`,
+);
 const COMBINATIONS: Combination[] = [
   [REMOTE_TOOL, HAND_OVER],
   // The reader's screen, mouse and keyboard handed over, tool unnamed: "you can share your monitor, mouse and
   // keyboard with a member of our support team", "partagez votre écran et votre souris".
   [
     concept(
-      String.raw`share (?:your )?(?:monitor|screen|desktop),? (?:your )?(?:mouse|keyboard)|(?:teilen|geben) sie (?:uns )?(?:ihren )?bildschirm,? (?:ihre )?(?:maus|tastatur)|compart\p{L}* (?:su |tu )?pantalla,? (?:y )?(?:su |tu |el )?(?:ratón|mouse|teclado)|partag\p{L}* (?:votre |ton )?écran,? (?:et )?(?:votre |ta )?(?:souris|clavier)|compartilh\p{L}* (?:sua |a )?tela,? (?:e )?(?:seu |o )?(?:mouse|teclado)`,
+      String.raw`share (?:your )?(?:monitor|screen|desktop),? (?:and )?(?:your )?(?:mouse|keyboard)|(?:teilen|geben) sie (?:uns )?(?:ihren )?bildschirm,? (?:und )?(?:ihre )?(?:maus|tastatur)|compart\p{L}* (?:su |tu |la )?pantalla,? (?:y )?(?:su |tu |el )?(?:ratón|mouse|teclado)|partag\p{L}* (?:votre |ton )?écran,? (?:et )?(?:votre |ta )?(?:souris|clavier)|compartilh\p{L}* (?:sua |a )?tela,? (?:e )?(?:seu |o )?(?:mouse|teclado)`,
     ),
   ],
   [TAKE_OVER, YOUR_COMPUTER],
@@ -70,18 +76,25 @@ const COMBINATIONS: Combination[] = [
   ], // The session's ID and password handed to the writer, tool named or not: "tell me the ID and the onetime
   // password on the screen", "teilen Sie unserem Berater die ID und das Kennwort mit".
   [
-    concept(String.raw`id|partner-id|access code|zugangscode|código de acceso|code d[’']accès|código de acesso`),
-    concept(String.raw`password|passwort|kennwort|einmalpasswort|one-?time password|contraseña|mot de passe|senha`),
+    ID_WORD,
+    PASSWORD_WORD,
     concept(
-      String.raw`tell (?:me|us)|send (?:me|us|them to us|it to us)|give (?:me|us)|provide (?:me|us)|mitteil\p{L}*|mitzuteil\p{L}*|gib (?:mir|uns|deine|ihre)|geben sie|sie geben (?:uns|mir)|nennen sie|sie nennen (?:uns|mir)|dígame|díganos|envíe(?:nos|me)|dites-moi|donnez-nous|communiquez|me (?:diga|passe|envie)|nos (?:diga|passe|envie)`,
+      String.raw`tell (?:me|us)|send (?:me|us|them to us|it to us)|give (?:me|us)|provide (?:me|us)|mitteil\p{L}*|mitzuteil\p{L}*|gib (?:mir|uns|deine|ihre)|geben sie|nennen sie|dígame|díganos|envíe(?:nos|me)|dites-moi|donnez-nous|communiquez|me (?:diga|passe|envie)|nos (?:diga|passe|envie)`,
     ),
   ],
+];
+
+// The same said as a step of a help desk's procedure ("– Sie geben uns die angezeigten Codes (ID und Passwort)
+// durch"): "sie" is also "they", so only in a message about remote access ("sie geben mir die Zugangsdaten ihres
+// Shopify-Shops" is a client's shop).
+const STEP_HANDS_OVER: Combination[] = [
+  [ID_WORD, PASSWORD_WORD, concept(String.raw`sie geben (?:uns|mir)|sie nennen (?:uns|mir)`)],
 ];
 
 // Bug reports and feature requests about the tools themselves ask nobody for access. (A help desk asking for
 // a session's ID is a request like any other: labelling policy v2.)
 const TECH = concept(
-  String.raw`vm|virtual machine|local network|logon|firewall|port \d+|ssh|sso|bug|crash\p{L}*|error\p{L}*|version|empty|blank|opens up|connection request|gui|front ?end|both devices|as (?:a )?server|is there a way to|(?<!wie )funktioniert\p{L}*|works (?:fine|well|great)|worked`,
+  String.raw`vm|virtual machine|local network|logon|firewall|port \d+|ssh|sso|bug|crash\p{L}*|error\p{L}*|version|empty|blank|opens up|connection request|gui|front ?end|both devices|as (?:a )?server|is there a way to|(?<!wie )funktioniert\p{L}*|schwarze[nr]? bildschirm|black screen|pantalla negra|écran noir|tela preta|works (?:fine|well|great)|worked`,
 );
 
 export const rule: MessageRule = {
@@ -98,6 +111,7 @@ export const rule: MessageRule = {
     let quoted = [
       ...readHits(message, COMBINATIONS, { unless: [...unless, SERVER] }),
       ...readHits(message, GIVE_REMOTE, { unless: [...unless, SERVER] }),
+      ...(inMessage(message, REMOTE_TOOL) ? readHits(message, STEP_HANDS_OVER, { unless: [...unless, SERVER] }) : []),
     ];
     if (quoted.length && inMessage(message, TECH)) quoted = [];
     // A computer the reader provides for the writer to work through, in an account-farming pitch.

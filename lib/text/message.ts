@@ -51,10 +51,9 @@ export function prepareMessage(raw: string): PreparedMessage {
   // comienza todo."). Quotations are left out only where the writer's own words are at least half of the text.
   if (quotations.length) {
     const stripped = text.replace(QUOTATION, ' ');
-    // Words around it that refuse it or give it back to its author ("You wrote: “…” No, sorry.", "„…“ – nein danke",
-    // "me escribió: “…”. No lo hice.") leave it out however short they are (a fifth of the text, as before).
-    const share = REFUSED_OR_REPORTED.test(stripped) ? 5 : 2;
-    if (stripped.replace(/\W+/g, '').length * share >= text.replace(/\W+/g, '').length)
+    // Words around it that refuse it ("You wrote: “…” No, sorry.", "„…“ – nein danke", "me escribió: “…”. No lo
+    // hice.") leave it out however short they are.
+    if (REFUSED.test(stripped) || stripped.replace(/\W+/g, '').length * 2 >= text.replace(/\W+/g, '').length)
       step(quotations.map((m) => ({ from: m.index, to: m.index + m[0].length, word: ' ' })));
   }
   const traced = () => steps.reduce(edited, { text: raw });
@@ -114,8 +113,8 @@ function applied(text: string, edits: readonly Edit[]): string {
 }
 
 const QUOTATION = /[“„«"][^”“«»"\n]{0,300}[”“»"]/g;
-const REFUSED_OR_REPORTED =
-  /\b(?:no,? (?:thanks|thank you|sorry)|not going to happen|no way|i (?:refused|declined|said no|did not|didn[’']t|won[’']t)|you (?:wrote|said|asked|sent)|(?:he|she|they|someone|a (?:client|recruiter|scammer)) (?:wrote|said|asked|sent|told)|nein,? danke|(?:du|sie) (?:schriebst|schrieben|hast geschrieben|haben geschrieben)|(?:schrieb|sagte|fragte) (?:er|sie|mir)|no,? gracias|no lo hice|me (?:escribió|dijo|pidió)|(?:escribiste|dijiste)|non,? merci|(?:il|elle|on) m[’']a (?:écrit|dit|demandé)|vous avez écrit|tu as écrit|não,? obrigad[oa]|(?:ele|ela) (?:escreveu|disse|pediu)|você (?:escreveu|disse)|me (?:escreveu|disse|pediu))\b/i;
+const REFUSED =
+  /\b(?:no,? (?:thanks|thank you|sorry)|not going to happen|no way|i (?:refused|declined|said no|reported (?:him|her|it|them))|nein,? danke|no,? gracias|no lo hice|lo denunci[ée]|non,? merci|não,? obrigad[oa])\b/i;
 
 /** A stretch [from, to) of a text replaced by `word`. */
 interface Edit {

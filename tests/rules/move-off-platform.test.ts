@@ -34,6 +34,21 @@ describe('move-off-platform', () => {
     ['Test case 4: enter a number larger than 100 in the quantity field.', false],
     ['WhatsApp: Nein, das nutze ich nicht, lieber hier.', false],
     ['Preciso do seu email cadastrado no Upwork para te adicionar à nossa equipe na plataforma.', false],
+    // Second review: quoted speech without marks, "reply there, not here", group links that are examples or
+    // warnings, a refusal of going outside, a relayed quotation, a narrated invitation, bot specs
+    ['The recruiter wrote to me: please add me on Telegram @hr_anna_jobs. I reported him right away.', false],
+    ['He said, please contact me on WhatsApp +1 415 555 0134, and then he disappeared.', false],
+    ['She told me — please text me on Telegram @hr_kate — and I said no.', false],
+    ['I have sent you an email. Reply to me there, not here.', true],
+    ['I sent you an email. No worries, just reply there when you can.', true],
+    ['I have sent you an email. Kindly check and revert there.', true],
+    ['Here you go, my portfolio: https://about.me/janedoe', false],
+    ['Here you go, the spec for the bot. It should answer users of https://t.me/MyShopDemoBot', false],
+    ['Join us in building the app. Please don’t share https://discord.gg/xyz, it’s a phishing server.', false],
+    ['You asked how to reach me. “Telegram: @hr_james_recruit, add me there”', true],
+    ['Last week a client invited me to his Discord server discord.gg/xyz123 to discuss the project. Reported.', false],
+    ['The bot should read your Discord ID from the slash command and store it in Postgres.', false],
+    ['comment w/ your skype username and I’ll add you', true],
     // A request in its own clause after a told-of one (review of the change)
     ['Our team lead kept inviting me to bring good devs over, so let’s talk on Telegram: @tl_dev_mark', true],
     ['Our HR manager invited me to reach out to you, please add me on Telegram @hr_anna_k.', true],

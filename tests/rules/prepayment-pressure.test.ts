@@ -107,6 +107,10 @@ describe('prepayment-pressure', () => {
     ['Die Anzahlung muss doch in der Rechnung separat ausgewiesen werden?', false],
     ['Ich muss nächste Woche eine Anzahlung für mein neues Büro leisten.', false],
     ['Te devuelvo el anticipo dentro de 7 días.', false],
+    ['You need to pay 100 USDT upfront to unlock the tasks, we will return your deposit plus 30% commission.', true],
+    ['If you cancel less than 24 hours in advance, the full session fee is due.', false],
+    ['Ich muss Sie bitten, vorab 200 € Anzahlung zu überweisen.', true],
+    ['Sie müssen 150 € Anzahlung vorab überweisen, wann können Sie das machen?', true],
     ['Havendo desistência até 30 dias antes da data do evento, o valor pago será totalmente restituído.', false],
   ]);
 });

@@ -50,5 +50,8 @@ describe('remote-access-request', () => {
     ],
     ['You can share your monitor, mouse and keyboard with a member of our support team.', true],
     ['TeamViewer funktioniert bei mir nicht mehr, seit dem Update.', false],
+    ['Meine Kunden sind zufrieden: sie geben mir die Zugangsdaten (ID und Passwort) ihres Shopify-Shops.', false],
+    ['Wie funktioniert das Freigeben bei AnyDesk? Ich sehe nur einen schwarzen Bildschirm.', false],
+    ['Please share your screen and mouse with our technician.', true],
   ]);
 });
