@@ -30,15 +30,7 @@ import type { Concrete, Finding, MessageRule } from './types';
 
 /** Why a finding is a red flag (concrete, sentences, writer, corroborated) or a note (weak, question, given); its key. */
 type Basis =
-  | Concrete
-  | 'disguised'
-  | 'sentences'
-  | 'writer'
-  | 'corroborated'
-  | 'weak'
-  | 'question'
-  | 'given'
-  | 'unnamed';
+  Concrete | 'disguised' | 'sentences' | 'writer' | 'corroborated' | 'weak' | 'question' | 'given' | 'unnamed';
 
 // A link to a site is a contact too (givesContact reads chat links, handles, numbers and addresses, spelled ones too).
 const LINK = /https?:\/\/\S+/i;
