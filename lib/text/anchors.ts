@@ -139,43 +139,62 @@ export class AnchorTrie {
   /**
    * Notes, for each concept with an anchor that starts a word of the sentence `text`, the sentence and the
    * word's offset (sentences come in order, words in order). One pass over the characters; capitals fold to
-   * small letters through the slot table.
+   * small letters through the slot table. A concept is noted once per word: the states' lists leave out the
+   * concepts a state above already noted (compile, below), so no note is looked up before it is written.
    */
   collect(text: string, sentence: number, notes: Notes): void {
     const { root, edgeFrom, edgeSlot, edgeTo, prefixFrom, wordFrom, ids } = (this.compiled ??= compile(this.root));
+    // The notes are written here, not through a call per concept (that cost as much as the walk).
+    let b = notes.buffer;
+    let n = notes.length;
     let state = 0; // 0: the root; -1: no anchor continues this word
     let inWord = false;
     let start = 0;
     for (let i = 0; i <= text.length; i++) {
       const c = i < text.length ? text.charCodeAt(i) : 32;
       const slot = c < SLOT.length ? SLOT[c] : -1;
+      let from = 0;
+      let to = 0;
       if (slot < 0) {
         // The word ended where the walk still is: its whole-word anchors match.
-        if (inWord && state > 0)
-          for (let k = wordFrom[state]; k < wordFrom[state + 1]; k++) notes.add(ids[k], sentence, start);
+        if (inWord && state > 0) {
+          from = wordFrom[state];
+          to = wordFrom[state + 1];
+        }
         inWord = false;
-        continue;
+      } else {
+        if (!inWord) {
+          inWord = true;
+          state = 0;
+          start = i;
+        }
+        if (state < 0) continue;
+        if (state === 0) state = root[slot] || -1;
+        else {
+          // Below the root most states have one or two children: a short scan beats a table (cache).
+          let next = -1;
+          for (let e = edgeFrom[state]; e < edgeFrom[state + 1]; e++)
+            if (edgeSlot[e] === slot) {
+              next = edgeTo[e];
+              break;
+            }
+          state = next;
+        }
+        if (state > 0) {
+          from = prefixFrom[state];
+          to = prefixFrom[state + 1];
+        }
       }
-      if (!inWord) {
-        inWord = true;
-        state = 0;
-        start = i;
-        notes.word++;
+      if (from === to) continue;
+      if (n + 3 * (to - from) > b.length) b = notes.grow(n + 3 * (to - from), n);
+      for (let k = from; k < to; k++) {
+        b[n] = ids[k];
+        b[n + 1] = sentence;
+        b[n + 2] = start;
+        n += 3;
       }
-      if (state < 0) continue;
-      if (state === 0) state = root[slot] || -1;
-      else {
-        // Below the root most states have one or two children: a short scan beats a table (cache).
-        let to = -1;
-        for (let e = edgeFrom[state]; e < edgeFrom[state + 1]; e++)
-          if (edgeSlot[e] === slot) {
-            to = edgeTo[e];
-            break;
-          }
-        state = to;
-      }
-      if (state > 0) for (let k = prefixFrom[state]; k < prefixFrom[state + 1]; k++) notes.add(ids[k], sentence, start);
     }
+    notes.length = n;
   }
 }
 
@@ -187,44 +206,28 @@ const KEPT = 3 * 16_384;
  * cost more than the walk), then sorted by concept, each concept's pairs in the sentences' order.
  */
 export class Notes {
-  private buffer = new Int32Array(3 * 1024);
-  private length = 0;
-  /** Counts the words walked: a concept noted twice at one word (two of its anchors start it) is noted once. */
-  word = 0;
-  private readonly lastWord: Int32Array;
+  /** (concept, sentence, offset) triples, `length` numbers of them (written by AnchorTrie.collect). */
+  buffer: Int32Array<ArrayBuffer> = new Int32Array(3 * 1024);
+  length = 0;
 
-  constructor(readonly concepts: number) {
-    this.lastWord = new Int32Array(concepts).fill(-1);
-  }
+  constructor(readonly concepts: number) {}
 
   /** Lets a buffer a very long message grew go (it is kept for the next message otherwise). */
   shrink(): void {
     if (this.buffer.length > KEPT) this.buffer = new Int32Array(3 * 1024);
   }
 
-  /** Empties the buffer for the next message (the buffer and the word count are kept). */
+  /** Empties the buffer for the next message (the buffer is kept). */
   clear(): void {
     this.length = 0;
-    if (this.word > 1 << 30) {
-      this.word = 0;
-      this.lastWord.fill(-1);
-    }
   }
 
-  add(id: number, sentence: number, offset: number): void {
-    if (this.lastWord[id] === this.word) return;
-    this.lastWord[id] = this.word;
-    if (this.length + 3 > this.buffer.length) {
-      const grown = new Int32Array(this.buffer.length * 2);
-      grown.set(this.buffer);
-      this.buffer = grown;
-    }
-    const b = this.buffer;
-    const n = this.length;
-    b[n] = id;
-    b[n + 1] = sentence;
-    b[n + 2] = offset;
-    this.length = n + 3;
+  /** The buffer grown to hold at least `size` numbers, its first `used` kept. */
+  grow(size: number, used: number): Int32Array<ArrayBuffer> {
+    const grown = new Int32Array(Math.max(size, this.buffer.length * 2));
+    grown.set(this.buffer.subarray(0, used));
+    this.buffer = grown;
+    return grown;
   }
 
   /**
@@ -305,18 +308,31 @@ function compile(start: Node): Compiled {
       }
   });
   edgeFrom[nodes.length] = slots.length;
-  // Each state's prefix ids, then its word ids, in one array.
+  // Each state's prefix ids, then its word ids, in one array. A concept two anchors on one path lead to
+  // ("pay", "payment" in "payments"; "e-mail" as "e" and "email") is listed at the first state only, and a
+  // whole-word id not where a prefix on the path lists it: each concept is noted once per word without a
+  // look-up (the states come parent first: `above` holds the ids listed on the path above each state).
+  const above = new Map<Node, Set<number>>([[start, new Set()]]);
+  const prefixIds: number[][] = [];
+  const wordIds: number[][] = [];
+  nodes.forEach((n) => {
+    const path = new Set(above.get(n));
+    const prefix = n.prefix.filter((id) => !path.has(id) && path.add(id));
+    prefixIds.push(prefix);
+    wordIds.push([...new Set(n.word)].filter((id) => !path.has(id)));
+    for (const child of n.next.values()) above.set(child, path);
+  });
   const ids: number[] = [];
   const prefixFrom = new Int32Array(nodes.length + 1);
   const wordFrom = new Int32Array(nodes.length + 1);
-  nodes.forEach((n, k) => {
+  nodes.forEach((_, k) => {
     prefixFrom[k] = ids.length;
-    ids.push(...n.prefix);
+    ids.push(...prefixIds[k]);
   });
   prefixFrom[nodes.length] = ids.length;
-  nodes.forEach((n, k) => {
+  nodes.forEach((_, k) => {
     wordFrom[k] = ids.length;
-    ids.push(...n.word);
+    ids.push(...wordIds[k]);
   });
   wordFrom[nodes.length] = ids.length;
   return {
