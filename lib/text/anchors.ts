@@ -62,6 +62,10 @@ function startsOf(alternative: string): string[] | null {
   // A currency sign before digits: the word the trie sees starts at the digits (scans start a little early).
   const currency = /^\[\$€£\](?:\\s\?)?(?=\\d)/.exec(alternative);
   if (currency) return startsOf(alternative.slice(currency[0].length));
+  // An optional sign before a word ("\\[?\\d{1,3}\\]?\\s?%", "\\+?\\d[\\d\\s().-]{6,}\\d"): the word the trie sees starts
+  // after it (scans start a character early, as for a currency sign: signedStart below).
+  const sign = SIGN.exec(alternative);
+  if (sign) return startsOf(alternative.slice(sign[0].length));
   if (alternative.startsWith('\\d')) return [...'0123456789'];
   // Small letters, escapes kept as written ("\\S" is not "\\s").
   const alt = alternative.replace(/\\.|[^\\]+/g, (m) => (m[0] === '\\' ? m : m.toLowerCase()));
@@ -90,6 +94,26 @@ function startsOf(alternative: string): string[] | null {
   // A whole word when a space, a separator or the end follows: "a" in "a\\s+mi tío" is the word "a", not
   // every word starting with a; "t" in "t\\.me/" is the word "t", not every word starting with t.
   return [/^(?:$|(?:\\s|\\[./@#:-]|[ ,.:;!’'/@#-])(?![?*{]))/.test(after) ? `${m[0]}$` : m[0]];
+}
+
+// An escaped sign (no letter, digit or space) made optional.
+const SIGN = /^\\[^\w\s]\?/;
+
+/**
+ * Whether a match of the pattern may start a character before the word its anchor starts: an alternative, or a
+ * group, that starts with an optional sign ("\\[?\\d", "\\+?\\d"). Any optional sign in the source counts, to be
+ * safe: a concept tried from one character early only tries more places.
+ */
+export function signedStart(alternatives: readonly string[]): boolean {
+  return alternatives.some((a) => /\\[^\w\s]\?/.test(a));
+}
+
+/**
+ * Whether every alternative starts with "^" (the sentence's start: concepts have no "m" flag), so that a match
+ * can only start at the sentence's first character.
+ */
+export function fromTextStart(alternatives: readonly string[]): boolean {
+  return alternatives.flatMap(topLevel).every((a) => a.startsWith('^'));
 }
 
 /** Every list joined, or null if one is null. */

@@ -5,7 +5,7 @@
  * none of them is negated by one of the few words right before it ("no crypto", "never pay", "nunca pagamos",
  * "ne payons jamais", "keine Anzahlung") and no `unless` context matches ("the telegram bot").
  */
-import { AnchorTrie, anchorsOf, Notes } from './anchors';
+import { AnchorTrie, anchorsOf, fromTextStart, Notes, signedStart } from './anchors';
 import { givesContact } from './contacts';
 import type { PreparedMessage } from './message';
 import { asksAvailability, negatedInClause, voiceAt } from './speech';
@@ -31,8 +31,10 @@ export function concept(...alternatives: string[]): RegExp {
   const re = new RegExp(source, 'i');
   scanning.push(new RegExp(source, 'gi'));
   sticky.push(new RegExp(source, 'iy'));
-  // A currency sign may start a match one or two characters before the digits its anchor starts ("$ 300").
-  currency.push(source.includes('[$€£]'));
+  // A currency sign may start a match one or two characters before the digits its anchor starts ("$ 300"), an
+  // optional sign one ("[30] %", "+49 …").
+  early.push(source.includes('[$€£]') ? 2 : signedStart(alternatives) ? 1 : 0);
+  startOnly.push(fromTextStart(alternatives));
   const anchors = anchorsOf(alternatives);
   const id = registry.length;
   registry.push(re);
@@ -50,7 +52,9 @@ const ids = new WeakMap<RegExp, number>();
 // Each concept as a global pattern, to start scanning at an offset; as a sticky one, to try one offset.
 const scanning: RegExp[] = [];
 const sticky: RegExp[] = [];
-const currency: boolean[] = [];
+const early: number[] = [];
+// Concepts whose every alternative starts with "^": a match starts at a sentence's first character or nowhere.
+const startOnly: boolean[] = [];
 
 export interface CombinationOptions {
   /** Sentences matching one of these are not requests (context: "send the laptop back to your office"). */
@@ -400,7 +404,15 @@ class ConceptIndex {
     const s = this.msg.sentences[sentence];
     let found = -1;
     let end = 0;
-    if (unanchored[id]) {
+    if (unanchored[id] && startOnly[id]) {
+      // One try at the start, not a scan that fails at every other character ("^\s*(?:telegram|…)\s*\?").
+      const y = sticky[id];
+      y.lastIndex = 0;
+      if (y.test(s)) {
+        found = 0;
+        end = y.lastIndex;
+      }
+    } else if (unanchored[id]) {
       const g = scanning[id];
       g.lastIndex = 0;
       const m = g.exec(s);
@@ -415,7 +427,9 @@ class ConceptIndex {
       const { pairs, from } = space;
       const last = 2 * from[id + 1];
       const y = sticky[id];
-      const early = currency[id] ? 2 : 0;
+      const before = early[id];
+      // Past the first character, a concept that starts with "^" matches nowhere.
+      const past = startOnly[id] ? 0 : s.length;
       let tried = -1;
       for (
         let p = firstPair(pairs, 2 * from[id], last, sentence);
@@ -423,7 +437,7 @@ class ConceptIndex {
         p += 2
       ) {
         const w = pairs[p + 1];
-        for (let at = Math.max(w - early, tried + 1); at <= w; at++) {
+        for (let at = Math.max(w - before, tried + 1); at <= w && at <= past; at++) {
           y.lastIndex = at;
           if (y.test(s)) {
             found = at;
