@@ -106,6 +106,8 @@ export function readHits(
   let hits: Hit[] | undefined;
   // Sentences an `unless` context rules out (for every combination: it is the sentence's topic).
   let excluded: Set<number> | undefined;
+  // In a message of at most 31 sentences, those found or ruled out, as bits (left out of every mask).
+  let done = 0;
   const plan = planOf(combinations);
   // The concept ids of the `unless` patterns (-1: not a concept), looked up when first needed.
   let unlessIds: number[] | undefined;
@@ -116,17 +118,25 @@ export function readHits(
     const { ids: conceptIds, only } = plan[p];
     const n = conceptIds.length;
     // One AND of bit masks tells the sentences holding an anchor of every concept (messages of at most 31
-    // sentences; longer ones go sentence by sentence).
-    let m = -1;
-    if (small) for (let k = 0; k < n && m; k++) m &= index.mask(conceptIds[k]);
-    if (!m) continue;
-    const candidates = small ? undefined : index.sentencesWith(conceptIds[0]);
-    const count = small ? 32 - Math.clz32(m) : candidates!.length;
+    // sentences, whose candidates are listed from the bits, in order; longer ones go sentence by sentence).
+    let candidates: ArrayLike<number>;
+    let count = 0;
+    if (small) {
+      let m = ~done;
+      for (let k = 0; k < n && m; k++) m &= index.mask(conceptIds[k]);
+      if (!m) continue;
+      for (; m; m &= m - 1) CANDIDATES[count++] = 31 - Math.clz32(m & -m);
+      candidates = CANDIDATES;
+    } else {
+      candidates = index.sentencesWith(conceptIds[0]);
+      count = candidates.length;
+    }
     next: for (let c = 0; c < count; c++) {
-      const sentence = small ? c : candidates![c];
-      if (small && !(m & (1 << c))) continue;
-      if (hits?.[sentence] || excluded?.has(sentence)) continue;
-      if (!small) for (let k = 1; k < n; k++) if (index.anchoredAt(conceptIds[k], sentence) < 0) continue next;
+      const sentence = candidates[c];
+      if (!small) {
+        if (hits?.[sentence] || excluded?.has(sentence)) continue;
+        for (let k = 1; k < n; k++) if (index.anchoredAt(conceptIds[k], sentence) < 0) continue next;
+      }
       const offsets = SCRATCH;
       for (let k = 0; k < n; k++) {
         const o = index.at(conceptIds[k], sentence);
@@ -142,7 +152,8 @@ export function readHits(
         for (let u = 0; u < unless.length && !ruledOut; u++)
           ruledOut = unlessIds[u] >= 0 ? index.at(unlessIds[u], sentence) >= 0 : unless[u].test(s);
         if (ruledOut) {
-          (excluded ??= new Set()).add(sentence);
+          if (small) done |= 1 << sentence;
+          else (excluded ??= new Set()).add(sentence);
           continue;
         }
       }
@@ -178,6 +189,7 @@ export function readHits(
         if (!words.includes(w)) words.push(w);
       }
       (hits ??= [])[sentence] = { sentence: s, index: sentence, words, weak: asksAvailability(s) };
+      done |= 1 << sentence;
     }
   }
   if (!hits) return NO_HITS;
@@ -203,6 +215,8 @@ function givesContactOrWallet(s: string): boolean {
 }
 const giving = new Map<string, boolean>();
 
+// The candidate sentences of one combination in a message of at most 31 sentences (used only while it is read).
+const CANDIDATES = new Int32Array(32);
 // The offsets of the candidate being read, and their order (used only while it is read).
 const SCRATCH = new Int32Array(64);
 const ORDER = new Int32Array(64);
@@ -212,7 +226,9 @@ const NO_HITS = Object.freeze([]) as unknown as Hit[];
 
 const combinationIds = new WeakMap<Combination, number[]>();
 const combinationFilters = new WeakMap<Combination, RegExp[]>();
-const filters = new WeakSet<RegExp>();
+// Each filter, numbered.
+const filters = new WeakMap<RegExp, number>();
+let filterCount = 0;
 
 /**
  * A pattern that a sentence must also match, tested only on the sentences a combination's concepts found:
@@ -224,7 +240,7 @@ export function filter(source: string): RegExp {
     `(?<![${LETTER}])(?:${source.replaceAll(String.raw`\p{L}`, `[${LETTER}]`)})(?![${LETTER}])`,
     'i',
   );
-  filters.add(re);
+  filters.set(re, filterCount++);
   return re;
 }
 
@@ -233,10 +249,16 @@ interface Step {
   only: RegExp[];
 }
 const plans = new WeakMap<readonly Combination[], Step[]>();
+// The same, by what the lists hold: for a list a rule makes at each call ("[[BARE_ASKED]]"), which would add an
+// entry to the weak maps at each message (a cost in garbage collection) and resolve its ids again.
+const plansByKey = new Map<string, Step[]>();
 
 /** The concept ids and filters of each combination of a list (module constants, so resolved once). */
 function planOf(combinations: readonly Combination[]): Step[] {
   let plan = plans.get(combinations);
+  if (plan) return plan;
+  const key = keyOf(combinations);
+  plan = key === undefined ? undefined : plansByKey.get(key);
   if (!plan) {
     plan = combinations.map((c) => {
       const found = idsOf(c);
@@ -244,8 +266,27 @@ function planOf(combinations: readonly Combination[]): Step[] {
       return { ids: found, only: combinationFilters.get(c)! };
     });
     plans.set(combinations, plan);
+    if (key !== undefined) {
+      if (plansByKey.size >= 1024) plansByKey.clear();
+      plansByKey.set(key, plan);
+    }
   }
   return plan;
+}
+
+/** What a list of combinations holds, as text ("c12,f3;c40"), or undefined if one pattern is neither kind. */
+function keyOf(combinations: readonly Combination[]): string | undefined {
+  let key = '';
+  for (const c of combinations) {
+    for (const re of c) {
+      const id = ids.get(re);
+      const f = id === undefined ? filters.get(re) : undefined;
+      if (id === undefined && f === undefined) return undefined;
+      key += id === undefined ? `f${f},` : `c${id},`;
+    }
+    key += ';';
+  }
+  return key;
 }
 
 /** The concept ids of a combination (module constants, so resolved once). */
@@ -360,7 +401,8 @@ class ConceptIndex {
    */
   mask(id: number): number {
     const n = this.msg.sentences.length;
-    if (unanchored[id]) return n >= 31 ? -1 : (1 << n) - 1;
+    // (Sentence 31 is no sentence of such a message: its bit is never set.)
+    if (unanchored[id]) return n >= 31 ? 0x7fffffff : (1 << n) - 1;
     const { masks, pairs, from } = this.space();
     let m = masks[id];
     if (m === -2) {
