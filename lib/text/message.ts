@@ -48,8 +48,11 @@ export function prepareMessage(raw: string): PreparedMessage {
   const quotations = [...text.matchAll(QUOTATION)];
   // A message that is nothing but a quotation is the message itself (pasted with its quotation marks).
   if (quotations.length) {
-    const stripped = text.replace(QUOTATION, ' ');
-    if (stripped.replace(/\W+/g, '').length * 5 >= text.replace(/\W+/g, '').length)
+    // The word characters left once the quotations are gone (each becomes a space), counted, not copied.
+    const all = wordCharacters(text, 0, text.length);
+    let quoted = 0;
+    for (const m of quotations) quoted += wordCharacters(m[0], 0, m[0].length);
+    if ((all - quoted) * 5 >= all)
       step(quotations.map((m) => ({ from: m.index, to: m.index + m[0].length, word: ' ' })));
   }
   const traced = () => steps.reduce(edited, { text: raw });
@@ -109,6 +112,16 @@ function applied(text: string, edits: readonly Edit[]): string {
 }
 
 const QUOTATION = /[“„«"][^”“«»"\n]{0,300}[”“»"]/g;
+
+/** How many characters of text[from, to) "\w" matches (A–Z, a–z, 0–9, "_"). */
+function wordCharacters(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122) || c === 95) n++;
+  }
+  return n;
+}
 
 /** A stretch [from, to) of a text replaced by `word`. */
 interface Edit {
@@ -235,6 +248,8 @@ export function disguisesIn(msg: PreparedMessage, sentence: string): Disguise[] 
 
 /** The sentences found by several matchers, once each, in the message's order. */
 export function inOrder(msg: PreparedMessage, ...found: string[][]): string[] {
+  // Most messages: nothing found, no set to build.
+  if (found.every((f) => !f.length)) return [];
   const hit = new Set(found.flat());
   return msg.sentences.filter((s) => hit.has(s));
 }
