@@ -194,7 +194,7 @@ export function readHits(
   }
   if (!hits) return NO_HITS;
   const found: Hit[] = [];
-  for (const h of hits) if (h) found.push(h);
+  for (let i = 0; i < hits.length; i++) if (hits[i]) found.push(hits[i]);
   return found;
 }
 
