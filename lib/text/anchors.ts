@@ -167,7 +167,7 @@ export class AnchorTrie {
    * concepts a state above already noted (compile, below), so no note is looked up before it is written.
    */
   collect(text: string, sentence: number, notes: Notes): void {
-    const { root, edgeFrom, edgeSlot, edgeTo, prefixFrom, wordFrom, ids } = (this.compiled ??= compile(this.root));
+    const { root, rows, ids } = (this.compiled ??= compile(this.root));
     // The notes are written here, not through a call per concept (that cost as much as the walk).
     let b = notes.buffer;
     let n = notes.length;
@@ -182,8 +182,8 @@ export class AnchorTrie {
       if (slot < 0) {
         // The word ended where the walk still is: its whole-word anchors match.
         if (inWord && state > 0) {
-          from = wordFrom[state];
-          to = wordFrom[state + 1];
+          from = rows[state + 2];
+          to = rows[state + 3];
         }
         inWord = false;
       } else {
@@ -197,16 +197,16 @@ export class AnchorTrie {
         else {
           // Below the root most states have one or two children: a short scan beats a table (cache).
           let next = -1;
-          for (let e = edgeFrom[state]; e < edgeFrom[state + 1]; e++)
-            if (edgeSlot[e] === slot) {
-              next = edgeTo[e];
+          for (let e = state + 4, end = e + 2 * rows[state]; e < end; e += 2)
+            if (rows[e] === slot) {
+              next = rows[e + 1];
               break;
             }
           state = next;
         }
         if (state > 0) {
-          from = prefixFrom[state];
-          to = prefixFrom[state + 1];
+          from = rows[state + 1];
+          to = rows[state + 2];
         }
       }
       if (from === to) continue;
@@ -295,77 +295,56 @@ SLOT[0x152] = SLOT[0x153];
 interface Compiled {
   /** root[slot]: the state after the root, 0 for none (the root is never a target). */
   root: Int32Array;
-  /** Edges of the other states: edgeSlot/edgeTo[edgeFrom[state] … edgeFrom[state + 1]). */
-  edgeFrom: Int32Array;
-  edgeSlot: Int16Array;
-  edgeTo: Int32Array;
-  /** ids[prefixFrom[state] … prefixFrom[state + 1]): concepts with a prefix anchor ending at the state. */
-  prefixFrom: Int32Array;
-  /** ids[wordFrom[state] … wordFrom[state + 1]): concepts with a whole-word anchor ending at the state. */
-  wordFrom: Int32Array;
+  /**
+   * Each state as a row at its own offset (the state's number): its edges' count, where its prefix ids start
+   * in `ids`, where its whole-word ids start, where they end, then its edges as (slot, state) pairs.
+   */
+  rows: Int32Array;
   ids: Int32Array;
 }
 
 function compile(start: Node): Compiled {
-  const nodes: Node[] = [start];
-  const number = new Map<Node, number>([[start, 0]]);
-  for (let k = 0; k < nodes.length; k++)
-    for (const child of nodes[k].next.values()) {
-      number.set(child, nodes.length);
-      nodes.push(child);
-    }
+  // The states depth first, a state's first child right after it: a word's walk reads rows side by side (in
+  // one array with the edges, not five: the walk was mostly waiting for memory).
+  const nodes: Node[] = [];
+  for (const stack = [start]; stack.length;) {
+    const n = stack.pop()!;
+    nodes.push(n);
+    stack.push(...[...n.next.values()].reverse());
+  }
   const slotted = (n: Node) =>
-    [...n.next]
-      .filter(([code]) => code < SLOT.length && SLOT[code] >= 0)
-      .map(([code, c]) => [SLOT[code], number.get(c) as number]);
-  const root = new Int32Array(SLOTS);
-  for (const [slot, to] of slotted(start)) root[slot] = to;
-  const edgeFrom = new Int32Array(nodes.length + 1);
-  const slots: number[] = [];
-  const tos: number[] = [];
-  nodes.forEach((n, k) => {
-    edgeFrom[k] = slots.length;
-    if (k > 0)
-      for (const [slot, to] of slotted(n)) {
-        slots.push(slot);
-        tos.push(to);
-      }
-  });
-  edgeFrom[nodes.length] = slots.length;
-  // Each state's prefix ids, then its word ids, in one array. A concept two anchors on one path lead to
-  // ("pay", "payment" in "payments"; "e-mail" as "e" and "email") is listed at the first state only, and a
-  // whole-word id not where a prefix on the path lists it: each concept is noted once per word without a
-  // look-up (the states come parent first: `above` holds the ids listed on the path above each state).
+    [...n.next].filter(([code]) => code < SLOT.length && SLOT[code] >= 0).map(([code, c]) => [SLOT[code], c] as const);
+  const offset = new Map<Node, number>();
+  let size = 0;
+  for (const n of nodes) {
+    offset.set(n, size);
+    size += 4 + 2 * slotted(n).length;
+  }
+  // A concept two anchors on one path lead to ("pay", "payment" in "payments"; "e-mail" as "e" and "email") is
+  // listed at the first state only, and a whole-word id not where a prefix on the path lists it: each concept
+  // is noted once per word without a look-up (parents come first: `above` holds the ids listed above a state).
   const above = new Map<Node, Set<number>>([[start, new Set()]]);
-  const prefixIds: number[][] = [];
-  const wordIds: number[][] = [];
-  nodes.forEach((n) => {
+  const rows = new Int32Array(size);
+  const ids: number[] = [];
+  for (const n of nodes) {
     const path = new Set(above.get(n));
     const prefix = n.prefix.filter((id) => !path.has(id) && path.add(id));
-    prefixIds.push(prefix);
-    wordIds.push([...new Set(n.word)].filter((id) => !path.has(id)));
+    const word = [...new Set(n.word)].filter((id) => !path.has(id));
     for (const child of n.next.values()) above.set(child, path);
-  });
-  const ids: number[] = [];
-  const prefixFrom = new Int32Array(nodes.length + 1);
-  const wordFrom = new Int32Array(nodes.length + 1);
-  nodes.forEach((_, k) => {
-    prefixFrom[k] = ids.length;
-    ids.push(...prefixIds[k]);
-  });
-  prefixFrom[nodes.length] = ids.length;
-  nodes.forEach((_, k) => {
-    wordFrom[k] = ids.length;
-    ids.push(...wordIds[k]);
-  });
-  wordFrom[nodes.length] = ids.length;
-  return {
-    root,
-    edgeFrom,
-    edgeSlot: Int16Array.from(slots),
-    edgeTo: Int32Array.from(tos),
-    prefixFrom,
-    wordFrom,
-    ids: Int32Array.from(ids),
-  };
+    const at = offset.get(n)!;
+    const edges = slotted(n);
+    rows[at] = edges.length;
+    rows[at + 1] = ids.length;
+    ids.push(...prefix);
+    rows[at + 2] = ids.length;
+    ids.push(...word);
+    rows[at + 3] = ids.length;
+    edges.forEach(([slot, child], e) => {
+      rows[at + 4 + 2 * e] = slot;
+      rows[at + 5 + 2 * e] = offset.get(child)!;
+    });
+  }
+  const root = new Int32Array(SLOTS);
+  for (const [slot, child] of slotted(start)) root[slot] = offset.get(child)!;
+  return { root, rows, ids: Int32Array.from(ids) };
 }
