@@ -62,7 +62,7 @@ function startsOf(alternative: string): string[] | null {
   // A currency sign before digits: the word the trie sees starts at the digits (scans start a little early).
   const currency = /^\[\$€£\](?:\\s\?)?(?=\\d)/.exec(alternative);
   if (currency) return startsOf(alternative.slice(currency[0].length));
-  // An optional sign before a word ("\\[?\\d{1,3}\\]?\\s?%", "\\+?\\d[\\d\\s().-]{6,}\\d"): the word the trie sees starts
+  // An optional sign before a word ("\[?\d{1,3}\]?\s?%", "\+?\d[\d\s().-]{6,}\d"): the word the trie sees starts
   // after it (scans start a character early, as for a currency sign: signedStart below).
   const sign = SIGN.exec(alternative);
   if (sign) return startsOf(alternative.slice(sign[0].length));
@@ -101,7 +101,7 @@ const SIGN = /^\\[^\w\s]\?/;
 
 /**
  * Whether a match of the pattern may start a character before the word its anchor starts: an alternative, or a
- * group, that starts with an optional sign ("\\[?\\d", "\\+?\\d"). Any optional sign in the source counts, to be
+ * group, that starts with an optional sign ("\[?\d", "\+?\d"). Any optional sign in the source counts, to be
  * safe: a concept tried from one character early only tries more places.
  */
 export function signedStart(alternatives: readonly string[]): boolean {
@@ -114,6 +114,60 @@ export function signedStart(alternatives: readonly string[]): boolean {
  */
 export function fromTextStart(alternatives: readonly string[]): boolean {
   return alternatives.flatMap(topLevel).every((a) => a.startsWith('^'));
+}
+
+/**
+ * Signs (ASCII, no letter, digit or space) one of which every match of the pattern holds, or "" if that is not
+ * known: for each alternative, a sign it holds outside any group or class and not made optional ("@" in
+ * "[\w.+-]+@[\w-]+\.[\w.]+", "#" in "\w{3,}#\d{4}"). A concept without anchors is then read only in the
+ * sentences holding one (an address pattern tried at every character costs, and most sentences hold no "@").
+ */
+export function requiredSigns(alternatives: readonly string[]): string {
+  let signs = '';
+  for (const alt of alternatives.flatMap(topLevel)) {
+    const sign = requiredSign(alt);
+    if (!sign) return '';
+    if (!signs.includes(sign)) signs += sign;
+  }
+  return signs;
+}
+
+/** A sign the alternative holds at its top level, not quantified to none, or "". */
+function requiredSign(alt: string): string {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < alt.length; i++) {
+    let c = alt[i]!;
+    if (c === '\\') {
+      c = alt[++i] ?? '';
+      // Escapes in groups and classes are left to them; \w, \d, \s, \b, \p{…}, \1, \n … are no one sign.
+      if (inClass || depth > 0) continue;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    } else if (c === '[') {
+      inClass = true;
+      continue;
+    } else if (c === '(') {
+      depth++;
+      continue;
+    } else if (c === ')') {
+      depth--;
+      continue;
+    } else if (c === '{') {
+      // A quantifier's bounds ("{6,}") are no signs.
+      const bounds = /^\{\d*,?\d*\}/.exec(alt.slice(i));
+      if (bounds) i += bounds[0].length - 1;
+      continue;
+    } else if (depth > 0 || '.^$|?*+}'.includes(c)) continue;
+    // An ASCII sign (letters match in either case, and not only ASCII ones), unless a quantifier that allows
+    // none follows ("?", "*", "{0,…}": any "{", to be safe).
+    if (!/^[!-/:-@[-`{-~]$/.test(c)) continue;
+    const next = alt[i + 1];
+    if (next === '?' || next === '*' || next === '{') continue;
+    return c;
+  }
+  return '';
 }
 
 /** Every list joined, or null if one is null. */

@@ -5,7 +5,7 @@
  * none of them is negated by one of the few words right before it ("no crypto", "never pay", "nunca pagamos",
  * "ne payons jamais", "keine Anzahlung") and no `unless` context matches ("the telegram bot").
  */
-import { AnchorTrie, anchorsOf, fromTextStart, Notes, signedStart } from './anchors';
+import { AnchorTrie, anchorsOf, fromTextStart, Notes, requiredSigns, signedStart } from './anchors';
 import { givesContact } from './contacts';
 import type { PreparedMessage } from './message';
 import { asksAvailability, negatedInClause, voiceAt } from './speech';
@@ -40,6 +40,7 @@ export function concept(...alternatives: string[]): RegExp {
   registry.push(re);
   if (anchors) for (const a of anchors) trie.add(a, id);
   unanchored.push(!anchors);
+  needs.push(anchors ? '' : requiredSigns(alternatives));
   ids.set(re, id);
   return re;
 }
@@ -48,6 +49,8 @@ export function concept(...alternatives: string[]): RegExp {
 const registry: RegExp[] = [];
 const trie = new AnchorTrie();
 const unanchored: boolean[] = [];
+// Per concept without anchors: signs one of which each of its matches holds ("@"), "" if not known.
+const needs: string[] = [];
 const ids = new WeakMap<RegExp, number>();
 // Each concept as a global pattern, to start scanning at an offset; as a sticky one, to try one offset.
 const scanning: RegExp[] = [];
@@ -455,6 +458,9 @@ class ConceptIndex {
         end = y.lastIndex;
       }
     } else if (unanchored[id]) {
+      // Scanned only where it can match: in a sentence holding one of the signs each match holds (an address's
+      // "@"; the pattern tried at every character of every sentence cost more than the rest of the reading).
+      if (needs[id] && !holdsOne(s, needs[id])) return (offsets[k] = 1) - 2;
       const g = scanning[id];
       g.lastIndex = 0;
       const m = g.exec(s);
@@ -494,6 +500,12 @@ class ConceptIndex {
     offsets[k] = found + 2;
     return found;
   }
+}
+
+/** Whether the text holds one of the characters. */
+function holdsOne(text: string, chars: string): boolean {
+  for (let i = 0; i < chars.length; i++) if (text.includes(chars[i])) return true;
+  return false;
 }
 
 /**
