@@ -110,7 +110,12 @@ export function analyzeMessage(text: string, opts: { sensitivity?: Sensitivity }
       for (const f of findings) asThePageWroteIt(f, message.shown);
   }
   if (!message.text.trim()) unchecked.push(t('unchecked.emptyMessage'));
-  return { findings, risk: { ...score(findings, groupOf, opts.sensitivity), unchecked } };
+  // Written out key by key, in the order a spread would give (messages are read by the thousands a second).
+  const scored = score(findings, groupOf, opts.sensitivity);
+  const risk: Risk = scored.fromNotes
+    ? { level: scored.level, score: scored.score, fromNotes: true, unchecked }
+    : { level: scored.level, score: scored.score, unchecked };
+  return { findings, risk };
 }
 
 /** What a person reads when a check failed: the check's title, never its id. */

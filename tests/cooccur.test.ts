@@ -4,7 +4,7 @@
  * is read in five languages, and rules make their concepts once.
  */
 import { describe, expect, it } from 'vitest';
-import { anchorsOf } from '../lib/text/anchors';
+import { anchorsOf, requiredSigns } from '../lib/text/anchors';
 import {
   allConcepts,
   concept,
@@ -49,6 +49,18 @@ describe('anchors', () => {
     [String.raw`(?<=(?:is|are) )due(?! to)`, ['due']],
   ])('%s → %j', (source, anchors) => {
     expect(anchorsOf([source])?.sort()).toEqual([...anchors].sort());
+  });
+
+  it.each([
+    [[String.raw`(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+`], '@'],
+    [[String.raw`live:[\w.:-]+|(?<![#\w])\w{3,}#\d{4}(?![#\w])`], ':#'],
+    // a sign in a group, a class, a quantifier's bounds or made optional is not required
+    [[String.raw`(?<![\d+])\+?\d[\d\s().-]{6,}\d`], ''],
+    [[String.raw`[\w.+-]+\s?(?:\(at\)|\[at\])\s?[\w-]+`], ''],
+    [[String.raw`@\w+`, 'please'], ''],
+    [['café'], ''],
+  ])('signs every match of %j holds: %j', (alternatives, signs) => {
+    expect(requiredSigns(alternatives)).toBe(signs);
   });
 
   it.each([String.raw`\s+pay`, String.raw`(?:\p{L}+\s+)?pay`, String.raw`(?:a|b)*c`, String.raw`[^x]pay`, '.pay'])(

@@ -62,6 +62,10 @@ function startsOf(alternative: string): string[] | null {
   // A currency sign before digits: the word the trie sees starts at the digits (scans start a little early).
   const currency = /^\[\$€£\](?:\\s\?)?(?=\\d)/.exec(alternative);
   if (currency) return startsOf(alternative.slice(currency[0].length));
+  // An optional sign before a word ("\[?\d{1,3}\]?\s?%", "\+?\d[\d\s().-]{6,}\d"): the word the trie sees starts
+  // after it (scans start a character early, as for a currency sign: signedStart below).
+  const sign = SIGN.exec(alternative);
+  if (sign) return startsOf(alternative.slice(sign[0].length));
   if (alternative.startsWith('\\d')) return [...'0123456789'];
   // Small letters, escapes kept as written ("\\S" is not "\\s").
   const alt = alternative.replace(/\\.|[^\\]+/g, (m) => (m[0] === '\\' ? m : m.toLowerCase()));
@@ -90,6 +94,80 @@ function startsOf(alternative: string): string[] | null {
   // A whole word when a space, a separator or the end follows: "a" in "a\\s+mi tío" is the word "a", not
   // every word starting with a; "t" in "t\\.me/" is the word "t", not every word starting with t.
   return [/^(?:$|(?:\\s|\\[./@#:-]|[ ,.:;!’'/@#-])(?![?*{]))/.test(after) ? `${m[0]}$` : m[0]];
+}
+
+// An escaped sign (no letter, digit or space) made optional.
+const SIGN = /^\\[^\w\s]\?/;
+
+/**
+ * Whether a match of the pattern may start a character before the word its anchor starts: an alternative, or a
+ * group, that starts with an optional sign ("\[?\d", "\+?\d"). Any optional sign in the source counts, to be
+ * safe: a concept tried from one character early only tries more places.
+ */
+export function signedStart(alternatives: readonly string[]): boolean {
+  return alternatives.some((a) => /\\[^\w\s]\?/.test(a));
+}
+
+/**
+ * Whether every alternative starts with "^" (the sentence's start: concepts have no "m" flag), so that a match
+ * can only start at the sentence's first character.
+ */
+export function fromTextStart(alternatives: readonly string[]): boolean {
+  return alternatives.flatMap(topLevel).every((a) => a.startsWith('^'));
+}
+
+/**
+ * Signs (ASCII, no letter, digit or space) one of which every match of the pattern holds, or "" if that is not
+ * known: for each alternative, a sign it holds outside any group or class and not made optional ("@" in
+ * "[\w.+-]+@[\w-]+\.[\w.]+", "#" in "\w{3,}#\d{4}"). A concept without anchors is then read only in the
+ * sentences holding one (an address pattern tried at every character costs, and most sentences hold no "@").
+ */
+export function requiredSigns(alternatives: readonly string[]): string {
+  let signs = '';
+  for (const alt of alternatives.flatMap(topLevel)) {
+    const sign = requiredSign(alt);
+    if (!sign) return '';
+    if (!signs.includes(sign)) signs += sign;
+  }
+  return signs;
+}
+
+/** A sign the alternative holds at its top level, not quantified to none, or "". */
+function requiredSign(alt: string): string {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < alt.length; i++) {
+    let c = alt[i]!;
+    if (c === '\\') {
+      c = alt[++i] ?? '';
+      // Escapes in groups and classes are left to them; \w, \d, \s, \b, \p{…}, \1, \n … are no one sign.
+      if (inClass || depth > 0) continue;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    } else if (c === '[') {
+      inClass = true;
+      continue;
+    } else if (c === '(') {
+      depth++;
+      continue;
+    } else if (c === ')') {
+      depth--;
+      continue;
+    } else if (c === '{') {
+      // A quantifier's bounds ("{6,}") are no signs.
+      const bounds = /^\{\d*,?\d*\}/.exec(alt.slice(i));
+      if (bounds) i += bounds[0].length - 1;
+      continue;
+    } else if (depth > 0 || '.^$|?*+}'.includes(c)) continue;
+    // An ASCII sign (letters match in either case, and not only ASCII ones), unless a quantifier that allows
+    // none follows ("?", "*", "{0,…}": any "{", to be safe).
+    if (!/^[!-/:-@[-`{-~]$/.test(c)) continue;
+    const next = alt[i + 1];
+    if (next === '?' || next === '*' || next === '{') continue;
+    return c;
+  }
+  return '';
 }
 
 /** Every list joined, or null if one is null. */
@@ -139,43 +217,62 @@ export class AnchorTrie {
   /**
    * Notes, for each concept with an anchor that starts a word of the sentence `text`, the sentence and the
    * word's offset (sentences come in order, words in order). One pass over the characters; capitals fold to
-   * small letters through the slot table.
+   * small letters through the slot table. A concept is noted once per word: the states' lists leave out the
+   * concepts a state above already noted (compile, below), so no note is looked up before it is written.
    */
   collect(text: string, sentence: number, notes: Notes): void {
-    const { root, edgeFrom, edgeSlot, edgeTo, prefixFrom, wordFrom, ids } = (this.compiled ??= compile(this.root));
+    const { root, rows, ids } = (this.compiled ??= compile(this.root));
+    // The notes are written here, not through a call per concept (that cost as much as the walk).
+    let b = notes.buffer;
+    let n = notes.length;
     let state = 0; // 0: the root; -1: no anchor continues this word
     let inWord = false;
     let start = 0;
     for (let i = 0; i <= text.length; i++) {
       const c = i < text.length ? text.charCodeAt(i) : 32;
       const slot = c < SLOT.length ? SLOT[c] : -1;
+      let from = 0;
+      let to = 0;
       if (slot < 0) {
         // The word ended where the walk still is: its whole-word anchors match.
-        if (inWord && state > 0)
-          for (let k = wordFrom[state]; k < wordFrom[state + 1]; k++) notes.add(ids[k], sentence, start);
+        if (inWord && state > 0) {
+          from = rows[state + 2];
+          to = rows[state + 3];
+        }
         inWord = false;
-        continue;
+      } else {
+        if (!inWord) {
+          inWord = true;
+          state = 0;
+          start = i;
+        }
+        if (state < 0) continue;
+        if (state === 0) state = root[slot] || -1;
+        else {
+          // Below the root most states have one or two children: a short scan beats a table (cache).
+          let next = -1;
+          for (let e = state + 4, end = e + 2 * rows[state]; e < end; e += 2)
+            if (rows[e] === slot) {
+              next = rows[e + 1];
+              break;
+            }
+          state = next;
+        }
+        if (state > 0) {
+          from = rows[state + 1];
+          to = rows[state + 2];
+        }
       }
-      if (!inWord) {
-        inWord = true;
-        state = 0;
-        start = i;
-        notes.word++;
+      if (from === to) continue;
+      if (n + 3 * (to - from) > b.length) b = notes.grow(n + 3 * (to - from), n);
+      for (let k = from; k < to; k++) {
+        b[n] = ids[k];
+        b[n + 1] = sentence;
+        b[n + 2] = start;
+        n += 3;
       }
-      if (state < 0) continue;
-      if (state === 0) state = root[slot] || -1;
-      else {
-        // Below the root most states have one or two children: a short scan beats a table (cache).
-        let to = -1;
-        for (let e = edgeFrom[state]; e < edgeFrom[state + 1]; e++)
-          if (edgeSlot[e] === slot) {
-            to = edgeTo[e];
-            break;
-          }
-        state = to;
-      }
-      if (state > 0) for (let k = prefixFrom[state]; k < prefixFrom[state + 1]; k++) notes.add(ids[k], sentence, start);
     }
+    notes.length = n;
   }
 }
 
@@ -187,44 +284,28 @@ const KEPT = 3 * 16_384;
  * cost more than the walk), then sorted by concept, each concept's pairs in the sentences' order.
  */
 export class Notes {
-  private buffer = new Int32Array(3 * 1024);
-  private length = 0;
-  /** Counts the words walked: a concept noted twice at one word (two of its anchors start it) is noted once. */
-  word = 0;
-  private readonly lastWord: Int32Array;
+  /** (concept, sentence, offset) triples, `length` numbers of them (written by AnchorTrie.collect). */
+  buffer: Int32Array<ArrayBuffer> = new Int32Array(3 * 1024);
+  length = 0;
 
-  constructor(readonly concepts: number) {
-    this.lastWord = new Int32Array(concepts).fill(-1);
-  }
+  constructor(readonly concepts: number) {}
 
   /** Lets a buffer a very long message grew go (it is kept for the next message otherwise). */
   shrink(): void {
     if (this.buffer.length > KEPT) this.buffer = new Int32Array(3 * 1024);
   }
 
-  /** Empties the buffer for the next message (the buffer and the word count are kept). */
+  /** Empties the buffer for the next message (the buffer is kept). */
   clear(): void {
     this.length = 0;
-    if (this.word > 1 << 30) {
-      this.word = 0;
-      this.lastWord.fill(-1);
-    }
   }
 
-  add(id: number, sentence: number, offset: number): void {
-    if (this.lastWord[id] === this.word) return;
-    this.lastWord[id] = this.word;
-    if (this.length + 3 > this.buffer.length) {
-      const grown = new Int32Array(this.buffer.length * 2);
-      grown.set(this.buffer);
-      this.buffer = grown;
-    }
-    const b = this.buffer;
-    const n = this.length;
-    b[n] = id;
-    b[n + 1] = sentence;
-    b[n + 2] = offset;
-    this.length = n + 3;
+  /** The buffer grown to hold at least `size` numbers, its first `used` kept. */
+  grow(size: number, used: number): Int32Array<ArrayBuffer> {
+    const grown = new Int32Array(Math.max(size, this.buffer.length * 2));
+    grown.set(this.buffer.subarray(0, used));
+    this.buffer = grown;
+    return grown;
   }
 
   /**
@@ -268,64 +349,56 @@ SLOT[0x152] = SLOT[0x153];
 interface Compiled {
   /** root[slot]: the state after the root, 0 for none (the root is never a target). */
   root: Int32Array;
-  /** Edges of the other states: edgeSlot/edgeTo[edgeFrom[state] … edgeFrom[state + 1]). */
-  edgeFrom: Int32Array;
-  edgeSlot: Int16Array;
-  edgeTo: Int32Array;
-  /** ids[prefixFrom[state] … prefixFrom[state + 1]): concepts with a prefix anchor ending at the state. */
-  prefixFrom: Int32Array;
-  /** ids[wordFrom[state] … wordFrom[state + 1]): concepts with a whole-word anchor ending at the state. */
-  wordFrom: Int32Array;
+  /**
+   * Each state as a row at its own offset (the state's number): its edges' count, where its prefix ids start
+   * in `ids`, where its whole-word ids start, where they end, then its edges as (slot, state) pairs.
+   */
+  rows: Int32Array;
   ids: Int32Array;
 }
 
 function compile(start: Node): Compiled {
-  const nodes: Node[] = [start];
-  const number = new Map<Node, number>([[start, 0]]);
-  for (let k = 0; k < nodes.length; k++)
-    for (const child of nodes[k].next.values()) {
-      number.set(child, nodes.length);
-      nodes.push(child);
-    }
+  // The states depth first, a state's first child right after it: a word's walk reads rows side by side (in
+  // one array with the edges, not five: the walk was mostly waiting for memory).
+  const nodes: Node[] = [];
+  for (const stack = [start]; stack.length;) {
+    const n = stack.pop()!;
+    nodes.push(n);
+    stack.push(...[...n.next.values()].reverse());
+  }
   const slotted = (n: Node) =>
-    [...n.next]
-      .filter(([code]) => code < SLOT.length && SLOT[code] >= 0)
-      .map(([code, c]) => [SLOT[code], number.get(c) as number]);
-  const root = new Int32Array(SLOTS);
-  for (const [slot, to] of slotted(start)) root[slot] = to;
-  const edgeFrom = new Int32Array(nodes.length + 1);
-  const slots: number[] = [];
-  const tos: number[] = [];
-  nodes.forEach((n, k) => {
-    edgeFrom[k] = slots.length;
-    if (k > 0)
-      for (const [slot, to] of slotted(n)) {
-        slots.push(slot);
-        tos.push(to);
-      }
-  });
-  edgeFrom[nodes.length] = slots.length;
-  // Each state's prefix ids, then its word ids, in one array.
+    [...n.next].filter(([code]) => code < SLOT.length && SLOT[code] >= 0).map(([code, c]) => [SLOT[code], c] as const);
+  const offset = new Map<Node, number>();
+  let size = 0;
+  for (const n of nodes) {
+    offset.set(n, size);
+    size += 4 + 2 * slotted(n).length;
+  }
+  // A concept two anchors on one path lead to ("pay", "payment" in "payments"; "e-mail" as "e" and "email") is
+  // listed at the first state only, and a whole-word id not where a prefix on the path lists it: each concept
+  // is noted once per word without a look-up (parents come first: `above` holds the ids listed above a state).
+  const above = new Map<Node, Set<number>>([[start, new Set()]]);
+  const rows = new Int32Array(size);
   const ids: number[] = [];
-  const prefixFrom = new Int32Array(nodes.length + 1);
-  const wordFrom = new Int32Array(nodes.length + 1);
-  nodes.forEach((n, k) => {
-    prefixFrom[k] = ids.length;
-    ids.push(...n.prefix);
-  });
-  prefixFrom[nodes.length] = ids.length;
-  nodes.forEach((n, k) => {
-    wordFrom[k] = ids.length;
-    ids.push(...n.word);
-  });
-  wordFrom[nodes.length] = ids.length;
-  return {
-    root,
-    edgeFrom,
-    edgeSlot: Int16Array.from(slots),
-    edgeTo: Int32Array.from(tos),
-    prefixFrom,
-    wordFrom,
-    ids: Int32Array.from(ids),
-  };
+  for (const n of nodes) {
+    const path = new Set(above.get(n));
+    const prefix = n.prefix.filter((id) => !path.has(id) && path.add(id));
+    const word = [...new Set(n.word)].filter((id) => !path.has(id));
+    for (const child of n.next.values()) above.set(child, path);
+    const at = offset.get(n)!;
+    const edges = slotted(n);
+    rows[at] = edges.length;
+    rows[at + 1] = ids.length;
+    ids.push(...prefix);
+    rows[at + 2] = ids.length;
+    ids.push(...word);
+    rows[at + 3] = ids.length;
+    edges.forEach(([slot, child], e) => {
+      rows[at + 4 + 2 * e] = slot;
+      rows[at + 5 + 2 * e] = offset.get(child)!;
+    });
+  }
+  const root = new Int32Array(SLOTS);
+  for (const [slot, child] of slotted(start)) root[slot] = offset.get(child)!;
+  return { root, rows, ids: Int32Array.from(ids) };
 }

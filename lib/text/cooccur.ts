@@ -5,7 +5,7 @@
  * none of them is negated by one of the few words right before it ("no crypto", "never pay", "nunca pagamos",
  * "ne payons jamais", "keine Anzahlung") and no `unless` context matches ("the telegram bot").
  */
-import { AnchorTrie, anchorsOf, Notes } from './anchors';
+import { AnchorTrie, anchorsOf, fromTextStart, Notes, requiredSigns, signedStart } from './anchors';
 import { givesContact } from './contacts';
 import type { PreparedMessage } from './message';
 import { asksAvailability, negatedInClause, voiceAt } from './speech';
@@ -31,13 +31,16 @@ export function concept(...alternatives: string[]): RegExp {
   const re = new RegExp(source, 'i');
   scanning.push(new RegExp(source, 'gi'));
   sticky.push(new RegExp(source, 'iy'));
-  // A currency sign may start a match one or two characters before the digits its anchor starts ("$ 300").
-  currency.push(source.includes('[$€£]'));
+  // A currency sign may start a match one or two characters before the digits its anchor starts ("$ 300"), an
+  // optional sign one ("[30] %", "+49 …").
+  early.push(source.includes('[$€£]') ? 2 : signedStart(alternatives) ? 1 : 0);
+  startOnly.push(fromTextStart(alternatives));
   const anchors = anchorsOf(alternatives);
   const id = registry.length;
   registry.push(re);
   if (anchors) for (const a of anchors) trie.add(a, id);
   unanchored.push(!anchors);
+  needs.push(anchors ? '' : requiredSigns(alternatives));
   ids.set(re, id);
   return re;
 }
@@ -46,11 +49,15 @@ export function concept(...alternatives: string[]): RegExp {
 const registry: RegExp[] = [];
 const trie = new AnchorTrie();
 const unanchored: boolean[] = [];
+// Per concept without anchors: signs one of which each of its matches holds ("@"), "" if not known.
+const needs: string[] = [];
 const ids = new WeakMap<RegExp, number>();
 // Each concept as a global pattern, to start scanning at an offset; as a sticky one, to try one offset.
 const scanning: RegExp[] = [];
 const sticky: RegExp[] = [];
-const currency: boolean[] = [];
+const early: number[] = [];
+// Concepts whose every alternative starts with "^": a match starts at a sentence's first character or nowhere.
+const startOnly: boolean[] = [];
 
 export interface CombinationOptions {
   /** Sentences matching one of these are not requests (context: "send the laptop back to your office"). */
@@ -102,6 +109,8 @@ export function readHits(
   let hits: Hit[] | undefined;
   // Sentences an `unless` context rules out (for every combination: it is the sentence's topic).
   let excluded: Set<number> | undefined;
+  // In a message of at most 31 sentences, those found or ruled out, as bits (left out of every mask).
+  let done = 0;
   const plan = planOf(combinations);
   // The concept ids of the `unless` patterns (-1: not a concept), looked up when first needed.
   let unlessIds: number[] | undefined;
@@ -112,17 +121,25 @@ export function readHits(
     const { ids: conceptIds, only } = plan[p];
     const n = conceptIds.length;
     // One AND of bit masks tells the sentences holding an anchor of every concept (messages of at most 31
-    // sentences; longer ones go sentence by sentence).
-    let m = -1;
-    if (small) for (let k = 0; k < n && m; k++) m &= index.mask(conceptIds[k]);
-    if (!m) continue;
-    const candidates = small ? undefined : index.sentencesWith(conceptIds[0]);
-    const count = small ? 32 - Math.clz32(m) : candidates!.length;
+    // sentences, whose candidates are listed from the bits, in order; longer ones go sentence by sentence).
+    let candidates: ArrayLike<number>;
+    let count = 0;
+    if (small) {
+      let m = ~done;
+      for (let k = 0; k < n && m; k++) m &= index.mask(conceptIds[k]);
+      if (!m) continue;
+      for (; m; m &= m - 1) CANDIDATES[count++] = 31 - Math.clz32(m & -m);
+      candidates = CANDIDATES;
+    } else {
+      candidates = index.sentencesWith(conceptIds[0]);
+      count = candidates.length;
+    }
     next: for (let c = 0; c < count; c++) {
-      const sentence = small ? c : candidates![c];
-      if (small && !(m & (1 << c))) continue;
-      if (hits?.[sentence] || excluded?.has(sentence)) continue;
-      if (!small) for (let k = 1; k < n; k++) if (index.anchoredAt(conceptIds[k], sentence) < 0) continue next;
+      const sentence = candidates[c];
+      if (!small) {
+        if (hits?.[sentence] || excluded?.has(sentence)) continue;
+        for (let k = 1; k < n; k++) if (index.anchoredAt(conceptIds[k], sentence) < 0) continue next;
+      }
       const offsets = SCRATCH;
       for (let k = 0; k < n; k++) {
         const o = index.at(conceptIds[k], sentence);
@@ -138,7 +155,8 @@ export function readHits(
         for (let u = 0; u < unless.length && !ruledOut; u++)
           ruledOut = unlessIds[u] >= 0 ? index.at(unlessIds[u], sentence) >= 0 : unless[u].test(s);
         if (ruledOut) {
-          (excluded ??= new Set()).add(sentence);
+          if (small) done |= 1 << sentence;
+          else (excluded ??= new Set()).add(sentence);
           continue;
         }
       }
@@ -174,11 +192,12 @@ export function readHits(
         if (!words.includes(w)) words.push(w);
       }
       (hits ??= [])[sentence] = { sentence: s, index: sentence, words, weak: asksAvailability(s) };
+      done |= 1 << sentence;
     }
   }
   if (!hits) return NO_HITS;
   const found: Hit[] = [];
-  for (const h of hits) if (h) found.push(h);
+  for (let i = 0; i < hits.length; i++) if (hits[i]) found.push(hits[i]);
   return found;
 }
 
@@ -199,6 +218,8 @@ function givesContactOrWallet(s: string): boolean {
 }
 const giving = new Map<string, boolean>();
 
+// The candidate sentences of one combination in a message of at most 31 sentences (used only while it is read).
+const CANDIDATES = new Int32Array(32);
 // The offsets of the candidate being read, and their order (used only while it is read).
 const SCRATCH = new Int32Array(64);
 const ORDER = new Int32Array(64);
@@ -208,7 +229,9 @@ const NO_HITS = Object.freeze([]) as unknown as Hit[];
 
 const combinationIds = new WeakMap<Combination, number[]>();
 const combinationFilters = new WeakMap<Combination, RegExp[]>();
-const filters = new WeakSet<RegExp>();
+// Each filter, numbered.
+const filters = new WeakMap<RegExp, number>();
+let filterCount = 0;
 
 /**
  * A pattern that a sentence must also match, tested only on the sentences a combination's concepts found:
@@ -220,7 +243,7 @@ export function filter(source: string): RegExp {
     `(?<![${LETTER}])(?:${source.replaceAll(String.raw`\p{L}`, `[${LETTER}]`)})(?![${LETTER}])`,
     'i',
   );
-  filters.add(re);
+  filters.set(re, filterCount++);
   return re;
 }
 
@@ -229,10 +252,16 @@ interface Step {
   only: RegExp[];
 }
 const plans = new WeakMap<readonly Combination[], Step[]>();
+// The same, by what the lists hold: for a list a rule makes at each call ("[[BARE_ASKED]]"), which would add an
+// entry to the weak maps at each message (a cost in garbage collection) and resolve its ids again.
+const plansByKey = new Map<string, Step[]>();
 
 /** The concept ids and filters of each combination of a list (module constants, so resolved once). */
 function planOf(combinations: readonly Combination[]): Step[] {
   let plan = plans.get(combinations);
+  if (plan) return plan;
+  const key = keyOf(combinations);
+  plan = key === undefined ? undefined : plansByKey.get(key);
   if (!plan) {
     plan = combinations.map((c) => {
       const found = idsOf(c);
@@ -240,8 +269,27 @@ function planOf(combinations: readonly Combination[]): Step[] {
       return { ids: found, only: combinationFilters.get(c)! };
     });
     plans.set(combinations, plan);
+    if (key !== undefined) {
+      if (plansByKey.size >= 1024) plansByKey.clear();
+      plansByKey.set(key, plan);
+    }
   }
   return plan;
+}
+
+/** What a list of combinations holds, as text ("c12,f3;c40"), or undefined if one pattern is neither kind. */
+function keyOf(combinations: readonly Combination[]): string | undefined {
+  let key = '';
+  for (const c of combinations) {
+    for (const re of c) {
+      const id = ids.get(re);
+      const f = id === undefined ? filters.get(re) : undefined;
+      if (id === undefined && f === undefined) return undefined;
+      key += id === undefined ? `f${f},` : `c${id},`;
+    }
+    key += ';';
+  }
+  return key;
 }
 
 /** The concept ids of a combination (module constants, so resolved once). */
@@ -356,7 +404,8 @@ class ConceptIndex {
    */
   mask(id: number): number {
     const n = this.msg.sentences.length;
-    if (unanchored[id]) return n >= 31 ? -1 : (1 << n) - 1;
+    // (Sentence 31 is no sentence of such a message: its bit is never set.)
+    if (unanchored[id]) return n >= 31 ? 0x7fffffff : (1 << n) - 1;
     const { masks, pairs, from } = this.space();
     let m = masks[id];
     if (m === -2) {
@@ -400,7 +449,18 @@ class ConceptIndex {
     const s = this.msg.sentences[sentence];
     let found = -1;
     let end = 0;
-    if (unanchored[id]) {
+    if (unanchored[id] && startOnly[id]) {
+      // One try at the start, not a scan that fails at every other character ("^\s*(?:telegram|…)\s*\?").
+      const y = sticky[id];
+      y.lastIndex = 0;
+      if (y.test(s)) {
+        found = 0;
+        end = y.lastIndex;
+      }
+    } else if (unanchored[id]) {
+      // Scanned only where it can match: in a sentence holding one of the signs each match holds (an address's
+      // "@"; the pattern tried at every character of every sentence cost more than the rest of the reading).
+      if (needs[id] && !holdsOne(s, needs[id])) return (offsets[k] = 1) - 2;
       const g = scanning[id];
       g.lastIndex = 0;
       const m = g.exec(s);
@@ -415,7 +475,9 @@ class ConceptIndex {
       const { pairs, from } = space;
       const last = 2 * from[id + 1];
       const y = sticky[id];
-      const early = currency[id] ? 2 : 0;
+      const before = early[id];
+      // Past the first character, a concept that starts with "^" matches nowhere.
+      const past = startOnly[id] ? 0 : s.length;
       let tried = -1;
       for (
         let p = firstPair(pairs, 2 * from[id], last, sentence);
@@ -423,7 +485,7 @@ class ConceptIndex {
         p += 2
       ) {
         const w = pairs[p + 1];
-        for (let at = Math.max(w - early, tried + 1); at <= w; at++) {
+        for (let at = Math.max(w - before, tried + 1); at <= w && at <= past; at++) {
           y.lastIndex = at;
           if (y.test(s)) {
             found = at;
@@ -438,6 +500,12 @@ class ConceptIndex {
     offsets[k] = found + 2;
     return found;
   }
+}
+
+/** Whether the text holds one of the characters. */
+function holdsOne(text: string, chars: string): boolean {
+  for (let i = 0; i < chars.length; i++) if (text.includes(chars[i])) return true;
+  return false;
 }
 
 /**

@@ -50,14 +50,18 @@ export function prepareMessage(raw: string): PreparedMessage {
   // article or a forum post that only frames it ("“Hola mamá, mi móvil se ha roto y este es mi nuevo número”. Así
   // comienza todo."). Quotations are left out only where the writer's own words are at least half of the text.
   if (quotations.length) {
-    const stripped = text.replace(QUOTATION, ' ');
+    // The word characters left once the quotations are gone (each becomes a space), counted, not copied.
+    const all = wordCharacters(text, 0, text.length);
+    let quoted = 0;
+    for (const m of quotations) quoted += wordCharacters(m[0], 0, m[0].length);
     // Words around it that refuse it ("You wrote: “…” No, sorry.", "„…“ – nein danke", "me escribió: “…”. No lo
     // hice.") leave it out however short they are.
-    if (REFUSED.test(stripped) || stripped.replace(/\W+/g, '').length * 2 >= text.replace(/\W+/g, '').length)
+    if ((all - quoted) * 2 >= all || REFUSED.test(text.replace(QUOTATION, ' ')))
       step(quotations.map((m) => ({ from: m.index, to: m.index + m[0].length, word: ' ' })));
   }
   const traced = () => steps.reduce(edited, { text: raw });
-  const read = readDisguises(text, MARKED.test(raw) || COMBINING.test(raw) ? marksIn(raw, traced()) : []);
+  const marked = MARKED_OR_COMBINING.test(raw) && (MARKED.test(raw) || COMBINING.test(raw));
+  const read = readDisguises(text, marked ? marksIn(raw, traced()) : []);
   let t: Traced | undefined;
   let found: Disguise[] | undefined;
   if (read) {
@@ -115,6 +119,16 @@ function applied(text: string, edits: readonly Edit[]): string {
 const QUOTATION = /[“„«"][^”“«»"\n]{0,300}[”“»"]/g;
 const REFUSED =
   /\b(?:no,? (?:thanks|thank you|sorry)|not going to happen|no way|i (?:refused|declined|said no|reported (?:him|her|it|them))|nein,? danke|no,? gracias|no lo hice|lo denunci[ée]|non,? merci|não,? obrigad[oa])\b/i;
+
+/** How many characters of text[from, to) "\w" matches (A–Z, a–z, 0–9, "_"). */
+function wordCharacters(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122) || c === 95) n++;
+  }
+  return n;
+}
 
 /** A stretch [from, to) of a text replaced by `word`. */
 interface Edit {
@@ -186,6 +200,8 @@ function merge(edits: readonly Edit[], length: number): Edit[] {
 // accent typed as a combining mark ("Te\u0301le\u0301gram", NFKC joins it to the letter): where a name was hidden.
 const MARKED = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff\u249c-\u24e9]|\ud835[\udc00-\udfff]|\ud83c[\udd30-\udd89]/;
 const COMBINING = /[\u0300-\u036f]/;
+// A character one of the two needs, as one class: a scan for it costs half the two (most messages have none).
+const MARKED_OR_COMBINING = /[\u0300-\u036f\u00ad\u200b-\u200f\u2060-\u2064\ufeff\u249c-\u24e9\ud835\ud83c]/;
 const invisible = (c: number) =>
   c === 0xad || (c >= 0x200b && c <= 0x200f) || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff;
 const styled = (c: number, next: number) =>
@@ -241,6 +257,8 @@ export function disguisesIn(msg: PreparedMessage, sentence: string): Disguise[] 
 
 /** The sentences found by several matchers, once each, in the message's order. */
 export function inOrder(msg: PreparedMessage, ...found: string[][]): string[] {
+  // Most messages: nothing found, no set to build.
+  if (found.every((f) => !f.length)) return [];
   const hit = new Set(found.flat());
   return msg.sentences.filter((s) => hit.has(s));
 }

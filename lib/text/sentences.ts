@@ -6,8 +6,13 @@ export function sentences(text: string): string[] {
   let start = 0;
   for (let i = 0; i < text.length;) {
     const c = text.charCodeAt(i);
+    // Neither white space nor a line end (most characters): on.
+    if (c > 32 && c < 0xa0) {
+      i++;
+      continue;
+    }
     let end = i;
-    if (space(c) && i > 0 && STOPS.has(text.charCodeAt(i - 1)))
+    if (space(c) && i > 0 && stop(text.charCodeAt(i - 1)))
       while (end < text.length && space(text.charCodeAt(end))) end++;
     else if (c === 10) while (end < text.length && text.charCodeAt(end) === 10) end++;
     if (end === i) {
@@ -23,7 +28,8 @@ export function sentences(text: string): string[] {
   return out;
 }
 
-const STOPS = new Set([46, 33, 63]);
+/** ".", "!" or "?". */
+const stop = (c: number) => c === 46 || c === 33 || c === 63;
 /** What "\s" matches (and trim() removes): white space and line ends. */
 function space(c: number): boolean {
   return c <= 32

@@ -279,7 +279,16 @@ function addressRuns(text: string, min: number): string[] | undefined {
   return out;
 }
 
+// The last text read and what was found: a message's text is read by its rule and again when the finding is
+// graded (lib/rules/grade.ts). Each caller gets its own copy.
+let last: { text: string; found: WalletMatch[] } | undefined;
+
 export function findWallets(text: string): WalletMatch[] {
+  if (last?.text !== text) last = { text, found: walletsIn(text) };
+  return last.found.map((w) => ({ ...w }));
+}
+
+function walletsIn(text: string): WalletMatch[] {
   const out: WalletMatch[] = [];
   // A run's ends are characters no address holds (nor a word: "_" is an address character), so the pattern's
   // word boundaries read the same in the run as in the whole text.
