@@ -133,6 +133,9 @@ function sharedUse(message: PreparedMessage): Hit[] {
   return uses.length && SHARE.test(message.text) ? uses : [];
 }
 
+// The platform's own checks: made once, not at each message.
+const PLATFORM_CHECK = /\b(?:through the platform|own account|kyc flow|upload)\b/i;
+
 export const rule: MessageRule = {
   id: 'identity-rental-request',
   kind: 'message',
@@ -141,7 +144,7 @@ export const rule: MessageRule = {
   check({ message }) {
     // The platform's own checks are not requests.
     const quoted = [
-      ...readHits(message, COMBINATIONS, { unless: [/\b(?:through the platform|own account|kyc flow|upload)\b/i] }),
+      ...readHits(message, COMBINATIONS, { unless: [PLATFORM_CHECK] }),
       ...sharedUse(message),
       ...afterLoss(message),
       ...standInHits(message),

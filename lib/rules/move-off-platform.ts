@@ -265,6 +265,8 @@ function replyThere(s: string): boolean {
   return !!m && !NOT_BEFORE.test(s.slice(0, m.index));
 }
 const PRIVATE_TALK: Combination[] = [[PRIVATELY, TALK, PERSON]];
+// (a module constant: a list made at each call is looked up by its content, each time)
+const BARE_ASKED_ALONE: Combination[] = [[BARE_ASKED]];
 // Off the platform said outright, or a personal contact promised: "let's discuss privately outside of Upwork".
 const OFF_PLATFORM =
   /\b(?:outside (?:of )?(?:the |this )?(?:platform|upwork|fiverr|freelancer|site)|off (?:the )?(?:platform|upwork|fiverr|site)|(?:personal|private|direct) (?:contact|number|e-?mail)|fora d[ao] plataforma|fuera de la plataforma|en dehors de la plateforme|außerhalb der plattform)\b/i;
@@ -455,7 +457,7 @@ export const rule: MessageRule = {
       ...readHits(message, CONTACT_DETAILS, { unless: [PLACEHOLDER] }),
       ...readHits(message, ASK_CONTACT, { unless: [PLACEHOLDER, LOGIN, VERIFY] }),
       ...readHits(message, WHERE_REACH).map((h) => ({ ...h, weak: true })),
-      ...readHits(message, [[BARE_ASKED]], { unless }).map((h) => ({ ...h, weak: true })),
+      ...readHits(message, BARE_ASKED_ALONE, { unless }).map((h) => ({ ...h, weak: true })),
       ...handlesBelowChannel(message),
     ];
     // A person's own mailbox or phone number given on its own (a signature, "Também preciso. x@gmail.com"):
