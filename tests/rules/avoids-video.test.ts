@@ -26,5 +26,11 @@ describe('avoids-video', () => {
     ['My webcam broke last year; I have a new one now.', false],
     // A bug report
     ['When receiving a video call on a PC without webcam the call ends with an uncaught exception.', false],
+    // Others' cameras, a video chat's "chat", broken terms are no refusal of the writer's (thirteenth session)
+    ['Business clients come with the option of zoom meetings, but normal buyers don’t have this.', false],
+    ['It’s just not necessary any more to have a video chat at the same exact time.', false],
+    ['The system might believe I have broken terms of service because of Upwork’s video call.', false],
+    ['I don’t have a webcam, can we just chat?', true],
+    ['No tengo cámara, prefiero escribir.', true],
   ]);
 });
