@@ -39,7 +39,7 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
     found: 11,
     requests: 13,
   },
-  'avoids-video': { flags: { right: 5, warned: 6 }, notes: { right: 0, warned: 11 }, found: 5, requests: 8 },
+  'avoids-video': { flags: { right: 5, warned: 6 }, notes: { right: 0, warned: 5 }, found: 5, requests: 8 },
   'prepayment-pressure': {
     flags: { right: 15, warned: 18 },
     notes: { right: 52, warned: 73 },

@@ -144,8 +144,8 @@ describe('real message corpus', () => {
     ['fourth', 0.86, 0.41, 0.68, 0.63],
     ['fifth', 0.97, 0.38, 0.71, 0.59],
     ['sixth', 0.88, 0.34, 0.82, 0.6],
-    ['seventh', 0.91, 0.46, 0.82, 0.86],
-    ['eighth', 0.86, 0.33, 0.71, 0.55],
+    ['seventh', 0.91, 0.46, 0.82, 0.87],
+    ['eighth', 0.86, 0.33, 0.73, 0.55],
   ])(
     'keeps the measured figures on %s: red flags ≥ %s / %s, with notes ≥ %s / %s (totals only)',
     (name, flagPrecision, flagRecall, precision, recall) => {
