@@ -6,6 +6,7 @@
 import { type Combination, type Hit, concept, filter, inMessage, readHits } from '../text/cooccur';
 import type { PreparedMessage } from '../text/message';
 import { findContacts, SPACED_ADDRESS, SPELLED_ADDRESS_SOURCES, WEBMAIL_HOSTS } from '../text/contacts';
+import { negatedInClause } from '../text/speech';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
 
@@ -257,12 +258,11 @@ const REPLY_THERE = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:reply|respond|answer|revert|continue|talk|chat|discuss|get back)\s+(?:\p{L}+\s+){0,3}?(?:over )?there|(?:répondez|réponds|répondre|écrivez|écris|continuons|parlons|discutons)(?:-moi|-nous)?\s+(?:\p{L}+\s+){0,2}?(?:là-bas|par là)|(?:respóndeme|respondeme|responde|contéstame|contesta|escríbeme|escribeme|escribe|hablemos|sigamos)\s+(?:\p{L}+\s+){0,2}?(?:ahí|allí|allá)|(?:responda|responde|me responde|fala|continua|continue|conversa|vamos conversar)\s+(?:\p{L}+\s+){0,2}?(?:lá|ali)|dort\s+(?:\p{L}+\s+){0,3}?(?:antworten|weiterreden|weitersprechen|weiterschreiben)|(?:antworte|antworten sie)\s+(?:\p{L}+\s+){0,2}?dort)(?![\p{L}])`,
   'iu',
 );
-// A negation right before the verb ("please don't reply there"), not anywhere ("reply there, not here").
-const NOT_BEFORE =
-  /(?:^|\s)(?:not|never|won[’']t|don[’']t|do not|nicht|nunca|jamais|pas|não|nao|no)\s+(?:\p{L}+\s+)?$/iu;
+// Negated in its clause ("please don't reply there"), not by a negation after it ("reply there, not here") nor an
+// idiom ("no worries, just reply there"): the sentence reading's negation (lib/text/speech.ts).
 function replyThere(s: string): boolean {
   const m = REPLY_THERE.exec(s);
-  return !!m && !NOT_BEFORE.test(s.slice(0, m.index));
+  return !!m && !negatedInClause(s, m.index);
 }
 const PRIVATE_TALK: Combination[] = [[PRIVATELY, TALK, PERSON]];
 // (a module constant: a list made at each call is looked up by its content, each time)
@@ -270,10 +270,9 @@ const BARE_ASKED_ALONE: Combination[] = [[BARE_ASKED]];
 // Off the platform said outright, or a personal contact promised: "let's discuss privately outside of Upwork".
 const OFF_PLATFORM =
   /\b(?:outside (?:of )?(?:the |this )?(?:platform|upwork|fiverr|freelancer|site)|off (?:the )?(?:platform|upwork|fiverr|site)|(?:personal|private|direct) (?:contact|number|e-?mail)|fora d[ao] plataforma|fuera de la plataforma|en dehors de la plateforme|außerhalb der plattform)\b/i;
-const NEGATED_OFF = /\b(?:never|not|don[’']t|won[’']t|no|nie|nicht|nunca|jamais|não)\b[^.,;!?]*$/i;
 function offPlatform(s: string): boolean {
   const m = OFF_PLATFORM.exec(s);
-  return !!m && !NEGATED_OFF.test(s.slice(0, m.index));
+  return !!m && !negatedInClause(s, m.index);
 }
 function privateTalk(message: PreparedMessage, unless: RegExp[]): Hit[] {
   const hits = readHits(message, PRIVATE_TALK, { unless });
@@ -322,9 +321,14 @@ const LAUNCHED =
 // link on a line of its own (labelling policy v2, rule 8: a community counts when the reader is invited there).
 const GROUP_LINK =
   /(?<![\w.-])(?:discord\.gg|discord\.com\/invite|t\.me|chat\.whatsapp\.com)\/(?![A-Za-z0-9_]*bot(?![\w/]))\S+/i;
-// A link given as an example, a spec's or a warning's: "is just an example of a public channel", "a phishing server".
+// A link given as an example, a spec's or a warning's ("is just an example of a public channel", "a phishing
+// server", "que não é nosso"), or negated in its clause ("please don't share https://discord.gg/…").
 const NOT_OURS =
-  /\b(?:example|e\.g\.|spec|bot|scraper|test|look(?:s)? like|phishing|scam\w*|fake|don[’']t|do not|never|not (?:ours|us|our)|não|nao|no es nuestr\w+|n[’']est pas)\b/i;
+  /\b(?:example|e\.g\.|spec|bot|scraper|test|look(?:s)? like|phishing|scam\w*|fake|not (?:ours|us|our)|não é noss\w+|no es nuestr\w+|n[’']est pas)\b/i;
+function ourGroupLink(s: string): boolean {
+  const m = GROUP_LINK.exec(s);
+  return !!m && !NOT_OURS.test(s) && !WORK_NEAR.test(s) && !negatedInClause(s, m.index);
+}
 const COME_IN: Combination[] = [
   [
     concept(
@@ -337,7 +341,7 @@ function groupInvitation(message: PreparedMessage): Hit[] {
   // The sentences holding such a link, where it is neither an example's, a spec's nor a warning's.
   const links: number[] = [];
   message.sentences.forEach((s, i) => {
-    if (GROUP_LINK.test(s) && !NOT_OURS.test(s) && !WORK_NEAR.test(s)) links.push(i);
+    if (ourGroupLink(s)) links.push(i);
   });
   if (!links.length) return [];
   // The invitation next to a link: its sentence or one of the two around it.

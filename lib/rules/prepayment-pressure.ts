@@ -164,10 +164,10 @@ const CANCELLATION = filter(
   String.raw`(?:in (?:the )?case of|upon|on|for) (?:a )?cancellation|cancellations? (?:are|made|fees?)|if you cancel|annulation\p{L}*|stornierung|storno\p{L}*|rücktritt\p{L}*|cancelación|anulación|cancelamento|desistência|retenue de|retención de|retenção de|einbehalt\p{L}*`,
 );
 // (a late-cancellation fee "due" with "24 hours in advance" notice is no deposit before the work)
-const DEMANDED = filter(
+const DEPOSIT_NAMED = filter(
   String.raw`deposits?|anzahlung|vorauszahlung|vorkasse|acompte|arrhes|sinal|anticipo|señal|adelanto|adiantamento|upfront|up-front|up front`,
 );
-const noDemandInCancellation = (s: string) => !(CANCELLATION.test(s) && !DEMANDED.test(s));
+const noDemandInCancellation = (s: string) => !(CANCELLATION.test(s) && !DEPOSIT_NAMED.test(s));
 
 export const rule: MessageRule = {
   id: 'prepayment-pressure',

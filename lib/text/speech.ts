@@ -320,7 +320,7 @@ export type Voice = 'request' | 'reported' | 'advice' | 'past';
 
 // A clause that opens with a request to the reader: "please …", "so let's …", "add me …", "escríbeme …".
 const REQUEST_OPENING = new RegExp(
-  String.raw`^[\s,;:–—-]*(?:and |so |then |but |und |also |y |entonces |et |alors |e |então )?(?:please|pls|kindly|let[’']?s|let us|add me|contact me|write (?:to )?me|text me|message me|call me|email me|e-mail me|ping me|dm me|reach me|bitte|schreib(?:en sie)? mir|kontaktier(?:en sie)? mich|ruf(?:en sie)? mich|escr[ií]beme|cont[aá]ctame|agr[eé]game|a[ñn][aá]deme|ll[aá]mame|por favor|écrivez-moi|écris-moi|contactez-moi|ajoutez-moi|me chama|me adiciona|me manda|fala comigo|por favor)(?![${L}])`,
+  String.raw`^[\s,;:–—-]*(?:and |so |then |but |und |also |y |entonces |et |alors |e |então )?(?:please|pls|kindly|let[’']?s|let us|add me|contact me|write (?:to )?me|text me|message me|call me|email me|e-mail me|ping me|dm me|reach me|bitte|schreib(?:en sie)? mir|kontaktier(?:en sie)? mich|ruf(?:en sie)? mich|escr[ií]beme|cont[aá]ctame|agr[eé]game|a[ñn][aá]deme|ll[aá]mame|por favor|écrivez-moi|écris-moi|contactez-moi|ajoutez-moi|me chama|me adiciona|me manda|fala comigo)(?![${L}])`,
   'i',
 );
 /** Whether the words at `at`, after a reported frame that ends at `frameEnd`, stand in a part that opens with a request. */
