@@ -152,24 +152,22 @@ export function messageFinding(
   f.quotes = hits.map((h) => h.sentence);
   if (hits.every((h) => h.weak)) {
     f.note = true;
-    if (hits.every((h) => h.given)) onlyGiven.add(f);
-    else if (hits.every((h) => h.unnamed)) unnamedOnly.add(f);
+    if (hits.every((h) => h.given)) noteReasons.set(f, 'given');
+    else if (hits.every((h) => h.unnamed)) noteReasons.set(f, 'unnamed');
   }
   return f;
 }
 
-// Notes whose sentences only give a contact, asking nothing (lib/rules/grade.ts says so): kept beside the
-// finding, not in it, so that what is stored and exported keeps its shape.
-const onlyGiven = new WeakSet<Finding>();
+// Why a note is one, where its sentences say it (lib/rules/grade.ts writes it out): they only give a contact, asking
+// nothing, or they ask for a private talk and name no channel anywhere. Kept beside the finding, not in it, so that
+// what is stored and exported keeps its shape.
+const noteReasons = new WeakMap<Finding, 'given' | 'unnamed'>();
 
 /** Whether a message note only gives a contact (a signature), as messageFinding made it. */
-export const onlyGivesContact = (f: Finding): boolean => onlyGiven.has(f);
-
-// Notes whose sentences ask for a private talk and name no channel anywhere ("can I contact you privately?").
-const unnamedOnly = new WeakSet<Finding>();
+export const onlyGivesContact = (f: Finding): boolean => noteReasons.get(f) === 'given';
 
 /** Whether a message note only asks for a private talk, naming no channel, as messageFinding made it. */
-export const namesNoChannel = (f: Finding): boolean => unnamedOnly.has(f);
+export const namesNoChannel = (f: Finding): boolean => noteReasons.get(f) === 'unnamed';
 
 /**
  * One hit per sentence: a sentence two of a rule's readings found is quoted once, with the words of both (quoted
