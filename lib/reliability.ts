@@ -19,20 +19,20 @@ export const MEASURED_ON = '2026-12-02';
 
 export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   'crypto-payment-request': {
-    flags: { right: 19, warned: 20 },
+    flags: { right: 17, warned: 17 },
     notes: { right: 3, warned: 22 },
-    found: 22,
-    requests: 29,
+    found: 20,
+    requests: 26,
   },
-  'alt-payment-request': { flags: { right: 2, warned: 3 }, notes: { right: 1, warned: 6 }, found: 3, requests: 16 },
+  'alt-payment-request': { flags: { right: 2, warned: 2 }, notes: { right: 1, warned: 6 }, found: 3, requests: 16 },
   'move-off-platform': {
-    flags: { right: 171, warned: 181 },
-    notes: { right: 22, warned: 45 },
-    found: 193,
-    requests: 248,
+    flags: { right: 157, warned: 166 },
+    notes: { right: 21, warned: 42 },
+    found: 178,
+    requests: 224,
   },
   'ship-equipment-elsewhere': { flags: { right: 1, warned: 1 }, notes: { right: 0, warned: 1 }, found: 1, requests: 3 },
-  'account-switch-request': { flags: { right: 1, warned: 1 }, notes: { right: 0, warned: 1 }, found: 1, requests: 7 },
+  'account-switch-request': { flags: { right: 1, warned: 1 }, notes: { right: 0, warned: 0 }, found: 1, requests: 7 },
   'identity-rental-request': {
     flags: { right: 10, warned: 12 },
     notes: { right: 1, warned: 2 },
@@ -40,12 +40,7 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
     requests: 13,
   },
   'avoids-video': { flags: { right: 5, warned: 6 }, notes: { right: 0, warned: 5 }, found: 5, requests: 8 },
-  'prepayment-pressure': {
-    flags: { right: 15, warned: 18 },
-    notes: { right: 52, warned: 73 },
-    found: 67,
-    requests: 128,
-  },
-  'remote-access-request': { flags: { right: 4, warned: 4 }, notes: { right: 4, warned: 14 }, found: 8, requests: 18 },
-  'recommends-more-workers': { flags: { right: 2, warned: 2 }, notes: { right: 1, warned: 1 }, found: 3, requests: 10 },
+  'prepayment-pressure': { flags: { right: 5, warned: 7 }, notes: { right: 36, warned: 50 }, found: 41, requests: 80 },
+  'remote-access-request': { flags: { right: 4, warned: 4 }, notes: { right: 3, warned: 12 }, found: 7, requests: 16 },
+  'recommends-more-workers': { flags: { right: 2, warned: 2 }, notes: { right: 1, warned: 1 }, found: 3, requests: 9 },
 };

@@ -83,7 +83,7 @@ if (seventh.length)
 const eighth = eighthHeldOut();
 if (eighth.length)
   table(
-    `Eighth held-out set (${describe(eighth)}; mined in the thirteenth session, while the seventh was read, by a miner who never ran the rules) — totals only, never read:`,
+    `Eighth set (${describe(eighth)}; mined in the thirteenth session, while the seventh was read, by a miner who never ran the rules; held out until the fourteenth, then read to widen the rules — before: red flags 26 / 4, notes 18 / 11, missed 34):`,
     asLabelled(eighth),
   );
 const all = allHeldOut();

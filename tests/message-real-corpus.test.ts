@@ -124,7 +124,8 @@ describe('real message corpus', () => {
   // the rules, was scored once after the session's first changes: red flags 26/4 (0.87 / 0.33), with notes 0.72 /
   // 0.55 (vendors' deposit terms again: 25 of 48 found, 10 as red flags). After the session's later changes and two
   // reviews' fixes: the five held-out sets 230/18 red flags (0.93 / 0.48), with notes 0.74 / 0.65; tuning (the seventh
-  // set included) 0.96 / 0.53, 0.87 / 0.81.
+  // set included) 0.96 / 0.53, 0.87 / 0.81. Fourteenth session: the eighth set was read too (before: red flags 26/4,
+  // notes 18/11, missed 34) and joined the tuning text (0.96 / 0.52, 0.87 / 0.79 with it); a ninth was mined.
   const SETS: Record<string, () => ReturnType<typeof asLabelled>> = {
     tuning: () => asLabelled(tuningText()),
     'held-out half': () => asLabelled(realSplit().heldOut),
@@ -137,7 +138,7 @@ describe('real message corpus', () => {
     eighth: () => asLabelled(eighthHeldOut()),
   };
   it.each([
-    ['tuning', 0.96, 0.53, 0.87, 0.81],
+    ['tuning', 0.96, 0.51, 0.87, 0.79],
     ['held-out half', 0.92, 0.54, 0.79, 0.6],
     ['fresh', 0.9, 0.41, 0.73, 0.66],
     ['third', 0.91, 0.6, 0.71, 0.75],
