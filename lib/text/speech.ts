@@ -22,7 +22,7 @@ const NEGATORS = new Set(
     "no not never dont don’t don't doesnt doesn’t doesn't didn’t didn't won’t won't wont cannot can't can’t cant nothing nor neither n't declined refused decline declines refuse refuses " +
     'kein keine keinen keinem keiner keines nicht niemals nie nichts ' +
     'nunca jamás jamas nada ningún ninguna ninguno rechazo rechazamos ' +
-    'ne pas jamais rien aucun aucune ' +
+    'ne pas jamais rien aucun aucune lehnen lehne lehnt ' +
     'não nao nem nenhum nenhuma recuso recusamos'
   ).split(' '),
 );
@@ -62,6 +62,8 @@ interface Reading {
   /** Offsets of negating words (idioms and the Portuguese "no" left out), and of German clause-final ones. */
   negators: number[];
   after: number[];
+  /** Where verbs of avoiding end: they negate their object right after them ("avoid upfront payments"). */
+  avoids: number[];
   words: string[];
   voice?: {
     /** Per clause: told (reported speech), a past deed of the writer's. */
@@ -103,6 +105,25 @@ function tokenize(s: string): { words: string[]; at: number[] } {
 }
 
 const isNegator = (w: string) => NEGATORS.has(w) || w.endsWith("n't") || w.endsWith('n’t');
+
+// Verbs of avoiding that negate only their object, the next few words: "avoid upfront payments", "évitez les
+// paiements en crypto", "evite pagamentos antecipados" — but not a later part ("avoid the fees, pay me in USDT";
+// "to avoid fees by paying me in USDT" gives a reason, it refuses nothing). German "lehnen Sie … ab" (turn down) is a
+// negator of its whole clause, as "nicht" is: its object is often a list ("Schecks, Gutscheine, Kryptowährungen").
+const AVOIDING = new Set(
+  'avoid avoids avoiding évitez éviter évite évitons evita evitar evite eviten evitem evitá'.split(' '),
+);
+// German puts them last: "Vorkasse vermeiden", "sollte auf Vorkasse verzichten", "Kryptowährungen ablehnen" — they
+// negate what comes before them in their clause, unless they close a purpose ("um Gebühren zu vermeiden").
+const AVOIDED_BEFORE = new Set(
+  'vermeiden vermeide vermeidet verzichten verzichte verzichtet ablehnen ablehnt meiden meidet'.split(' '),
+);
+/** Whether the text between an avoiding verb and a concept is its object: at most four words, no punctuation and no
+ * word that starts a new part ("avoid Upwork fees by paying me in USDT" avoids the fees, not the USDT). */
+const OBJECT_GAP = new RegExp(
+  `^(?:\\s+(?!(?:by|to|and|then|so|while|via|through|par|pour|en|et|para|por|y|e|com|pelo|pela|und|um|durch)\\s)[${L}’']+){0,4}\\s+$`,
+  'i',
+);
 const NONE: number[] = [];
 
 function read(s: string): Reading {
@@ -110,10 +131,12 @@ function read(s: string): Reading {
   if (r) return r;
   let negators = NONE;
   let after = NONE;
+  let avoids = NONE;
   const t = tokenize(s);
-  if (t.words.some(isNegator)) {
+  if (t.words.some((w) => isNegator(w) || AVOIDING.has(w) || AVOIDED_BEFORE.has(w))) {
     negators = [];
     after = [];
+    avoids = [];
     const idioms: number[] = [];
     IDIOMS.lastIndex = 0;
     for (let m = IDIOMS.exec(s); m; m = IDIOMS.exec(s)) idioms.push(m.index, m.index + m[0].length);
@@ -124,6 +147,14 @@ function read(s: string): Reading {
     const portuguese = PORTUGUESE.test(s);
     t.words.forEach((w, k) => {
       const i = t.at[k];
+      if (AVOIDING.has(w)) {
+        avoids.push(i + w.length);
+        return;
+      }
+      if (AVOIDED_BEFORE.has(w)) {
+        if (t.words[k - 1] !== 'zu') after.push(i);
+        return;
+      }
       if (!isNegator(w) || inIdiom(i)) return;
       // Portuguese "no" is "in the" ("me chama no telegram"); before a capitalised name it is a place.
       if (w === 'no' && (portuguese || /^no\s+[A-ZÀ-ÖØ-Þ]/.test(s.slice(i, i + 5)))) return;
@@ -150,7 +181,7 @@ function read(s: string): Reading {
     POLICY_NEGATION.lastIndex = 0;
     for (let m = POLICY_NEGATION.exec(s); m; m = POLICY_NEGATION.exec(s)) after.push(m.index);
   }
-  r = { negators, after, words: t.words };
+  r = { negators, after, avoids, words: t.words };
   if (readings.size > 4096) readings.clear();
   readings.set(s, r);
   return r;
@@ -252,7 +283,8 @@ function clauseOf(s: string, r: Reading, at: number): number {
 /** Whether the concept at `at` is negated within its clause: any negator before it, or German "nicht" after. */
 export function negatedInClause(s: string, at: number): boolean {
   const r = read(s);
-  if (!r.negators.length) return false;
+  for (const i of r.avoids) if (i < at && at - i < 60 && OBJECT_GAP.test(s.slice(i, at))) return true;
+  if (!r.negators.length && !r.after.length) return false;
   const k = clauseOf(s, r, at);
   const [start, end] = [r.clauses![k], r.clauses![k + 1]];
   for (const i of r.negators) if (i >= start && i < at) return true;

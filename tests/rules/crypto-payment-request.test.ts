@@ -69,5 +69,11 @@ describe('crypto-payment-request', () => {
     ['Para evitar el rechazo, envíame el pago por Binance en USDT.', true],
     ['You can decline the contract here and pay me directly in USDT.', true],
     ['Can you pay the Air bnb for the team offsite? I will reimburse you next week.', false],
+    // Verbs of avoiding negate their object only (eighth set, read): a warning, and a reason that refuses nothing
+    ['Lehnen Sie Schecks, Zahlungsanweisungen, Gutscheine und Kryptowährungen ab.', false],
+    ['Avoid payments in crypto from people you do not know.', false],
+    ['Évitez les paiements en bitcoin.', false],
+    ['Avoid the Upwork fees by paying me in USDT to my wallet.', true],
+    ['Zahlen Sie mir bitte in USDT, um Gebühren zu vermeiden.', true],
   ]);
 });

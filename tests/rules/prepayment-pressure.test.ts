@@ -112,5 +112,10 @@ describe('prepayment-pressure', () => {
     ['Ich muss Sie bitten, vorab 200 € Anzahlung zu überweisen.', true],
     ['Sie müssen 150 € Anzahlung vorab überweisen, wann können Sie das machen?', true],
     ['Havendo desistência até 30 dias antes da data do evento, o valor pago será totalmente restituído.', false],
+    // Avoiding prepayment is advice, not a demand (eighth set, read); "zu vermeiden" closes a purpose
+    ['Vorkasse vermeiden', false],
+    ['Bei Privatverkäufen immer auf Vorkasse verzichten.', false],
+    ['Evite pagamentos antecipados a desconhecidos.', false],
+    ['Bitte leisten Sie 50 % Anzahlung vorab, um Verzögerungen zu vermeiden.', true],
   ]);
 });
