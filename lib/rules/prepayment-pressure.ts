@@ -21,12 +21,12 @@ const DEPOSIT = concept(
 // Terms that make a deposit or a share owed before the work: "a 50% deposit books you into my calendar",
 // "25% deposit when a project is confirmed", "50% due upon acceptance / before work begins".
 const DUE_BEFORE = concept(
-  String.raw`due (?:up ?on|on|at|before|when|with|within|immediately|to start|at the start)|to (?:start|begin|commence|kick off)|al (?:iniciar|comenzar|empezar)|al inicio|zu beginn|bei beauftragung|para realizar el pedido|(?:dûs|dus|dues?) à la commande|para (?:o )?início|início imediato|para iniciarmos|erst nach eingang|projektstart|démarrent après|(?:will|shall) (?:begin|start) once|once (?:the )?payment is (?:confirmed|received)|para confirmar|at the (?:beginning|start)|before any work|work commences|para (?:iniciar|comenzar|empezar|arrancar)|no se inicia|bei vertragsabschluss|bei (?:der )?(?:auftragsannahme|auftragsbestätigung|buchung|reservierung|vertragsunterzeichnung|bestellung|anmeldung)|zur (?:termin)?reservierung|erst mit (?:dem )?eingang|verbindlich,? (?:wenn|sobald|nachdem|mit)|na (?:confirmação|reserva|contratação|assinatura)|no ato da (?:reserva|contratação|assinatura|inscrição)|para (?:validar|garantir|reservar)|nach (?:der )?auftragsbestätigung|zu leisten|pour (?:valider|lancer|démarrer|commencer)|au lancement|sans (?:la signature et |le paiement)|para (?:iniciar|começar)|início dos trabalhos|books? you|secures? (?:your|the|a)|reserves? (?:your|the|a)|(?:deposit|upfront) basis|upon acceptance|on acceptance|when (?:a|the) project is confirmed|before (?:work|the work|we|i) (?:begins?|starts?)|fällig|bei auftragserteilung|vor (?:beginn|arbeitsbeginn)|a la firma|al confirmar|antes de (?:iniciar|comenzar)|à la commande|à la signature|avant le début|na assinatura|antes do início|before the (?:beginning|start)|(?:booked|confirmed|reserved|secured)\W{0,2}\s(?:only )?(?:after|once|upon|when) (?:\p{L}+ )?(?:payment|deposit)|(?:inicia|empieza|comienza|começa|commence|beginnt|starts?|begins?) (?:con|com|par|mit|with) (?:un|uma|une|einer|an?)\b|(?:started|start|begin|begins|commence\p{L}*) (?:\p{L}+ ){0,2}?(?:after|once|when) (?:we|i) (?:receive|have received|get)|after (?:the )?(?:\p{L}+ (?:and )?)?(?:deposit|payment)s? (?:is|are|has been|have been) received`,
+  String.raw`due (?:up ?on|on|at|before|when|with|within|immediately|to start|at the start)|to (?:start|begin|commence|kick off)|al (?:iniciar|comenzar|empezar)|al inicio|zu beginn|bei beauftragung|para realizar el pedido|(?:dûs|dus|dues?) à la commande|para (?:o )?início|início imediato|para iniciarmos|erst nach eingang|projektstart|démarrent après|(?:will|shall) (?:begin|start) once|once (?:the )?payment is (?:confirmed|received)|para confirmar|at the (?:beginning|start)|before any work|work commences|before (?:starting|beginning|commencing)|en concepto de reserva|(?:lors de|à) la réservation|lors de la commande|(?:up ?on|on) (?:my|our) accept\p{L}*|para (?:iniciar|comenzar|empezar|arrancar)|no se inicia|bei vertragsabschluss|bei (?:der )?(?:auftragsannahme|auftragsbestätigung|buchung|reservierung|vertragsunterzeichnung|bestellung|anmeldung)|zur (?:termin)?reservierung|erst mit (?:dem )?eingang|verbindlich,? (?:wenn|sobald|nachdem|mit)|na (?:confirmação|reserva|contratação|assinatura)|no ato da (?:reserva|contratação|assinatura|inscrição)|para (?:validar|garantir|reservar)|nach (?:der )?auftragsbestätigung|zu leisten|pour (?:valider|lancer|démarrer|commencer)|au lancement|sans (?:la signature et |le paiement)|para (?:iniciar|começar)|início dos trabalhos|books? you|secures? (?:your|the|a)|reserves? (?:your|the|a)|(?:deposit|upfront) basis|upon acceptance|on acceptance|when (?:a|the) project is confirmed|before (?:work|the work|we|i) (?:begins?|starts?)|fällig|bei auftragserteilung|vor (?:beginn|arbeitsbeginn)|a la firma|al confirmar|antes de (?:iniciar|comenzar)|à la commande|à la signature|avant le début|na assinatura|antes do início|before the (?:beginning|start)|(?:booked|confirmed|reserved|secured)\W{0,2}\s(?:only )?(?:after|once|upon|when) (?:\p{L}+ )?(?:payment|deposit)|(?:inicia|empieza|comienza|começa|commence|beginnt|starts?|begins?) (?:con|com|par|mit|with) (?:un|uma|une|einer|an?)\b|(?:started|start|begin|begins|commence\p{L}*) (?:\p{L}+ ){0,2}?(?:after|once|when) (?:we|i) (?:receive|have received|get)|after (?:the )?(?:\p{L}+ (?:and )?)?(?:deposit|payment)s? (?:is|are|has been|have been) received`,
 );
 const DUE_TERMS: Combination[] = [
   [
     concept(
-      String.raw`\[?\d{1,3}\]?\s?%|deposit|anzahlung|anticipo|depósito|acompte|sinal|sinalização|entrada|frais|fees?|payment|(?:first|erstes|primer|premier|primeiro) (?:third|drittel|tercio|tiers|terço)`,
+      String.raw`\[?\d{1,3}\]?\s?%|deposit|anzahlung|anticipo|depósito|acompte|sinal|sinalização|entrada|frais|fees?|payment|(?:first|erstes|primer|premier|primeiro) (?:third|drittel|tercio|tiers|terço)|half|die hälfte|la mitad|la moitié|a metade`,
     ),
     DUE_BEFORE,
   ],
@@ -86,7 +86,7 @@ const COMBINATIONS: Combination[] = [
   // "payable en début de semestre", "a pagar por adelantado".
   [
     concept(
-      String.raw`payables?|(?<=to be )paid|(?<=à )(?:payer|régler)|zahlbar|(?<=zu )zahlen|(?<=a )pagar|pagaderos?|pagável|pagáveis|(?<=a ser )pago`,
+      String.raw`payables?|(?<=to be )paid|(?<=à )(?:payer|régler|verser)|zahlbar|(?<=zu )zahlen|(?<=a )pagar|pagaderos?|pagável|pagáveis|(?<=a ser )pago`,
     ),
     // A filter: "in", "at", "au", "no" would be anchors in every message.
     filter(
@@ -100,16 +100,16 @@ const COMBINATIONS: Combination[] = [
 // prestation", "pagamento antes da entrega"; or the service after it: "we ship after receipt of payment",
 // "Versand nach Zahlungseingang", "la reserva se confirma tras el pago", "le cours commence après le paiement".
 const PAYMENT = concept(
-  String.raw`payments?|paid|deposits?|retainers?|fees?|balance|full amount|zahlung\p{L}*|bezahl\p{L}*|anzahlung|vorauszahlung|vorkasse|restbetrag|betrag|pagos?|pagad[oa]s?|abonad[oa]s?|anticipo|seña|depósito|fianza|importe|señal|paiements?|payée?s?|réglée?s?|règlement|versement|acompte|arrhes|solde|montant|pagamentos?|pag[oa]s?|sinal|entrada|valor`,
+  String.raw`payments?|paid|deposits?|retainers?|fees?|balance|full amount|zahlung\p{L}*|bezahl\p{L}*|anzahlung|vorauszahlung|vorkasse|restbetrag|betrag|geldeingang|pagos?|pagad[oa]s?|abonad[oa]s?|anticipo|seña|depósito|fianza|importe|señal|paiements?|payée?s?|réglée?s?|règlement|versement|acompte|arrhes|solde|montant|pagamentos?|pag[oa]s?|sinal|entrada|valor`,
 );
 const BEFORE_SERVICE = filter(
   String.raw`(?:before|prior to|no later than|vor|spätestens vor|antes de(?:l| la| los| las)?|avant(?: le| la| les| l[’'])?|antes d[oa]s?|no más tarde)\s+(?!(?:or|oder|o|ou)\s)(?:\p{L}+\s+){0,3}?(?:work|works|start|stage|séjour|formation|atelier|workshop|seminars?|séminaire|seminário|seminario|taller|schulung|lehrgang|beginning|commencement|event|course|class|lessons?|sessions?|shoot|delivery|dispatch|shipping|shipment|services?|project|booking|arrival|check-in|installation|production|printing|beginn\p{L}*|start|kursbeginn|projektbeginn|arbeitsbeginn|veranstaltung|kurs\p{L}*|lieferung|auslieferung|versand|leistung\p{L}*|termin|anreise|ausführung|produktion|inicio|comienzo|evento|curso|clases?|entrega|envío|servicio|proyecto|llegada|trabajos?|producción|début|commencement|événement|cours|livraison|envoi|expédition|prestations?|projet|arrivée|travaux|production|início|evento|curso|aulas?|entrega|envio|serviço|projeto|chegada|produção|trabalhos?)`,
 );
 const AFTER_PAYMENT = filter(
-  String.raw`(?:after|once|upon|only after|until|nach|erst nach|bei eingang|nach erhalt|después de(?:l)?|tras(?: el| la)?|una vez|hasta(?: el| la)?|recibido|après(?: le| la| l[’'])?|dès(?: le| la| réception)?|à réception|jusqu[’']à|após|depois d[eo]|somente após|até)\s+(?:\p{L}+\s+){0,3}?(?:receipt of (?:the )?(?:payment|deposit)|(?:the )?payment|(?:the )?deposit|zahlungseingang|eingang der (?:zahlung|anzahlung)|zahlung|anzahlung|erhalt der zahlung|pago|abono|depósito|anticipo|paiement|règlement|encaissement|acompte|versement|pagamento|sinal|depósito)`,
+  String.raw`(?:after|once|upon|only after|until|nach|erst nach|bei eingang|nach erhalt|después de(?:l)?|tras(?: el| la)?|una vez|hasta(?: el| la)?|recibido|après(?: le| la| l[’'])?|dès(?: le| la| réception)?|à réception|jusqu[’']à|após|depois d[eo]|somente após|até)\s+(?:\p{L}+(?:\s+|[’'])){0,3}?(?:receipt of (?:the )?(?:payment|deposit)|(?:the )?payment|(?:the )?deposit|zahlungseingang|geldeingang|eingang der (?:zahlung|anzahlung)|zahlung|anzahlung|erhalt der zahlung|pago|abono|depósito|anticipo|paiement|règlement|encaissement|acompte|versement|pagamento|sinal|depósito)`,
 );
 const SERVICE_VERB = concept(
-  String.raw`start\p{L}*|begin\p{L}*|commence\p{L}*|confirm\p{L}*|book\p{L}*|reserv\p{L}*|secur\p{L}*|ship\p{L}*|dispatch\p{L}*|deliver\p{L}*|process\p{L}*|released?|send|sent|beginn\p{L}*|start\p{L}*|bestätigt|reserviert|versand|versendet|verschickt|geliefert|ausgeliefert|bearbeitet|comienz\p{L}*|empez\p{L}*|inici\p{L}*|confirm\p{L}*|reserv\p{L}*|envía\p{L}*|envi\p{L}*|entreg\p{L}*|commenc\p{L}*|démarr\p{L}*|confirm\p{L}*|réserv\p{L}*|expédi\p{L}*|livr\p{L}*|valid\p{L}*|começ\p{L}*|inici\p{L}*|garant\p{L}*`,
+  String.raw`start\p{L}*|begin\p{L}*|commence\p{L}*|confirm\p{L}*|book\p{L}*|reserv\p{L}*|secur\p{L}*|ship\p{L}*|dispatch\p{L}*|deliver\p{L}*|process\p{L}*|released?|send|sent|beginn\p{L}*|start\p{L}*|bestätigt|reserviert|versand|versend\p{L}*|verschickt|geliefert|ausgeliefert|bearbeitet|comienz\p{L}*|empez\p{L}*|inici\p{L}*|confirm\p{L}*|reserv\p{L}*|envía\p{L}*|envi\p{L}*|entreg\p{L}*|commenc\p{L}*|démarr\p{L}*|confirm\p{L}*|réserv\p{L}*|expédi\p{L}*|livr\p{L}*|valid\p{L}*|começ\p{L}*|inici\p{L}*|garant\p{L}*`,
 );
 // The same said with a negation: "no work begins until the deposit is received", "aucun travail ne sera commencé
 // sans le paiement de l'acompte", "kein Versand ohne Zahlungseingang", "não iniciamos sem o sinal".
@@ -122,9 +122,35 @@ const NEGATED = filter(
 const NEGATED_TERMS: Combination[] = [[SERVICE_VERB, PAYMENT, UNLESS_PAID, NEGATED]];
 // The order words ("before", "après", "una vez", "bei") are among the commonest of five languages: they are
 // filters, tried only on sentences that hold a payment word (and a service verb), not anchors of their own.
+// The booking or order made binding by the payment: "la reserva se confirma con el pago de la seña", "le paiement de
+// l'acompte confirme la commande", "a reserva só será efetuada mediante pré-pagamento", "the booking is confirmed
+// with the payment".
+const CONFIRMED_BY_PAYMENT = filter(
+  String.raw`(?:confirm|valid|bestätig|garantiz|efetu|efectu|formaliz|secur)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:con|com|with|avec|mit|par|by|mediante|upon|on|à|dès|nach)\s+(?:\p{L}+(?:\s+|[’'])){0,3}?(?:pagos?|pagamentos?|payments?|paiements?|zahlung\p{L}*|versements?|abono|ingreso|pr[ée]-?pag\p{L}*|prepago|prepayment|acomptes?|seña|señal|sinal|deposits?|anzahlung|encaissement)|(?:pago|paiement|payment|pagamento|zahlung|versement|abono) (?:\p{L}+(?:\s+|[’'])){0,2}?(?:acompte|deposit|seña|señal|sinal|anzahlung|anticipo|adelanto|entrada)\s+(?:\p{L}+\s+){0,2}?(?:confirm|valid|bestätigt|garantiz|formaliz)\p{L}*`,
+);
+// Taking part or the service only once paid: "die Teilnahme ist nur bei fristgerechter Zahlung möglich", "un cours ne
+// peut avoir lieu que s'il a été réglé préalablement", "only once the payment is received".
+const ONLY_IF_PAID = filter(
+  String.raw`nur (?:bei|nach|gegen|mit) (?:\p{L}+\s+){0,2}?(?:zahlung|bezahlung|vorkasse|anzahlung|zahlungseingang|vorauszahlung)|qu(?:e|[’'])\s*(?:si|s[’']|après|une fois) (?:\p{L}+(?:\s+|[’'])){0,4}?(?:réglée?s?|payée?s?|paiement|règlement|encaissement|versement)|(?:só|somente|apenas) (?:\p{L}+\s+){0,3}?(?:mediante|após|depois d[oa]) (?:o |a )?(?:pré-?pagamento|pagamento|sinal)|solo (?:\p{L}+\s+){0,3}?(?:tras|después del|con el|mediante) (?:pago|abono)|only (?:once|after|if|when) (?:\p{L}+\s+){0,3}?(?:paid|payment)`,
+);
+// A payment said to be made ahead: "Monatsbeiträge/Kursgebühren sind im Voraus fällig", "el abono de las
+// mensualidades será siempre por adelantado", "les cours sont payables d'avance" (the payment words as a filter:
+// German compounds, "Kursgebühren", are words of their own).
+const IN_ADVANCE = concept(
+  String.raw`in advance|im voraus|por adelantado|por anticipado|d[’']avance|à l[’']avance|antecipadamente|adiantadamente|préalablement|au préalable`,
+);
+const MADE_AHEAD = filter(
+  String.raw`(?:is|are|will be|must be|to be|sind|ist|werden|será|serán|es|son|est|sont|sera|seront|é|são|serão|a été|ont été|se (?:abona|abonan|paga|pagan|cobra|cobran|realiza|efectúa|faz|fazem|règle|règlent|paie|paient))\s+(?:\p{L}+\s+){0,2}?(?:in advance|im voraus|por adelantado|por anticipado|d[’']avance|à l[’']avance|antecipadamente|adiantadamente|préalablement|au préalable)`,
+);
+const PAYMENT_WORD = filter(
+  String.raw`\p{L}*(?:gebühr|beitr[äa]g|zahlung|kosten|honorar|miete)\p{L}*|mensualidad\p{L}*|cuotas?|matrícula|abonos?|pagos?|fees?|payments?|paid|paiements?|réglée?s?|payée?s?|pagamentos?|mensalidades?|propinas?|pag[oa]s?|rent|loyers?|tuition|frais|tarifs?|cours`,
+);
 const ORDERED_TERMS: Combination[] = [
   [PAYMENT, BEFORE_SERVICE],
   [SERVICE_VERB, PAYMENT, AFTER_PAYMENT],
+  [SERVICE_VERB, PAYMENT, CONFIRMED_BY_PAYMENT],
+  [PAYMENT, ONLY_IF_PAID],
+  [IN_ADVANCE, MADE_AHEAD, PAYMENT_WORD],
 ];
 
 // A fee the reader is told to pay: "you must pay a one-time fee", "Überweisen Sie die Gebühr", "müssen Sie eine

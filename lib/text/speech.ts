@@ -27,9 +27,10 @@ const NEGATORS = new Set(
   ).split(' '),
 );
 
-// Negations that do not negate what follows ("don't hesitate to contact me on WhatsApp", "no worries").
+// Negations that do not negate what follows ("don't hesitate to contact me on WhatsApp", "no worries"); French
+// "ne … que" restricts ("ne commencera qu'après encaissement de l'acompte": only after), it refuses nothing.
 const IDIOMS = new RegExp(
-  String.raw`(?<![${L}])(?:do(?:n[’']?t| not) (?:hesitate|mind|worry)|no (?:worries|problem|pressure|rush|matter)|not (?:sure|only|just)|never mind|if not|whether or not|n[’']hésite[zr]? pas|ne vous inquiétez pas|pas de (?:souci|problème)|no (?:dude|dudes|dudéis|te preocupes|se preocupe|hay problema)|sin problema|não (?:hesite|se preocupe|tem problema)|sem problema|zöger\p{L}* (?:sie |du )?nicht|kein problem|keine sorge|nicht nur|(?:sofern|soweit|wenn|falls) nichts? (?:anders|anderes|abweichendes)|nichts? (?:anders|anderes) (?:vereinbart|angegeben|bestimmt|geregelt))(?![${L}])`.replaceAll(
+  String.raw`(?<![${L}])(?:do(?:n[’']?t| not) (?:hesitate|mind|worry)|no (?:worries|problem|pressure|rush|matter)|not (?:sure|only|just)|never mind|if not|whether or not|n[’']hésite[zr]? pas|ne vous inquiétez pas|pas de (?:souci|problème)|no (?:dude|dudes|dudéis|te preocupes|se preocupe|hay problema)|sin problema|não (?:hesite|se preocupe|tem problema)|sem problema|zöger\p{L}* (?:sie |du )?nicht|kein problem|keine sorge|nicht nur|(?:sofern|soweit|wenn|falls) nichts? (?:anders|anderes|abweichendes)|nichts? (?:anders|anderes) (?:vereinbart|angegeben|bestimmt|geregelt)|ne (?:\p{L}+ ){1,4}?qu(?:e|(?=[’'])))(?![${L}])`.replaceAll(
     String.raw`\p{L}`,
     `[${L}]`,
   ),

@@ -117,5 +117,25 @@ describe('prepayment-pressure', () => {
     ['Bei Privatverkäufen immer auf Vorkasse verzichten.', false],
     ['Evite pagamentos antecipados a desconhecidos.', false],
     ['Bitte leisten Sie 50 % Anzahlung vorab, um Verzögerungen zu vermeiden.', true],
+    // Vendors' terms that make the order or the service wait for the payment (eighth set, read)
+    ['Dans ce cas, l’exécution des prestations ne commencera qu’après encaissement de l’acompte.', true],
+    ['La reserva se confirma con el pago de la seña (50%) o el pago total del evento.', true],
+    ['La réception du devis signé ainsi que le paiement de l’acompte confirme la commande.', true],
+    ['Votre commande sera validée à réception du chèque d’acompte.', true],
+    ['A reserva de sala só será efetuada mediante pré-pagamento.', true],
+    ['Die Teilnahme ist nur bei fristgerechter Zahlung möglich.', true],
+    ['Un cours ne peut avoir lieu que s’il a été réglé préalablement.', true],
+    ['Monatsbeiträge/Kursgebühren sind im Voraus fällig, per SEPA oder Überweisung.', true],
+    ['El abono de las mensualidades será siempre por adelantado.', true],
+    ['50% du montant TTC est à verser lors de la réservation, le solde à la restitution.', true],
+    ['It is agreed that 50% of the estimate is due to the designer before starting the design.', true],
+    ['Half the cost of the piece is due upon my accepting the job.', true],
+    ['Nach Geldeingang versenden wir Ihr Gerät umgehend zurück.', true],
+    ['Se requiere un primer pago del 25% del importe total, en concepto de reserva.', true],
+    // … and what only looks like them
+    ['I paid in advance and he vanished.', false],
+    ['Je ne demande pas d’acompte.', false],
+    ['The booking is confirmed with a click on the link we send.', false],
+    ['Les frais de port sont offerts, rien à payer d’avance.', false],
   ]);
 });
