@@ -107,12 +107,13 @@ function tokenize(s: string): { words: string[]; at: number[] } {
 
 const isNegator = (w: string) => NEGATORS.has(w) || w.endsWith("n't") || w.endsWith('n’t');
 
-// Verbs of avoiding that negate only their object, the next few words: "avoid upfront payments", "évitez les
+// Verbs of avoiding (and German "ungern", reluctantly) that negate only their object, the next few words: "avoid
+// upfront payments", "ich antworte ungern per WhatsApp, schreib mir lieber eine Mail" (the mail is asked), "évitez les
 // paiements en crypto", "evite pagamentos antecipados" — but not a later part ("avoid the fees, pay me in USDT";
 // "to avoid fees by paying me in USDT" gives a reason, it refuses nothing). German "lehnen Sie … ab" (turn down) is a
 // negator of its whole clause, as "nicht" is: its object is often a list ("Schecks, Gutscheine, Kryptowährungen").
 const AVOIDING = new Set(
-  'avoid avoids avoiding évitez éviter évite évitons evita evitar evite eviten evitem evitá'.split(' '),
+  'avoid avoids avoiding évitez éviter évite évitons evita evitar evite eviten evitem evitá ungern'.split(' '),
 );
 // German puts them last: "Vorkasse vermeiden", "sollte auf Vorkasse verzichten", "Kryptowährungen ablehnen" — they
 // negate what comes before them in their clause, unless they close a purpose ("um Gebühren zu vermeiden").
@@ -329,7 +330,7 @@ const DOING = new Set(
   ).split(' '),
 );
 const ADVISING = new Set(
-  'requests request beware careful aware assured trust confia confiança confiance confianza vertrauenswürdige vertrauenswürdigen vertrauenswürdig watch red warning if vorsicht achtung abzocke cuidado méfiez warnsignal warnzeichen alarmzeichen'.split(
+  'requests request beware careful aware assured trust confia confiança confiance confianza vertrauenswürdige vertrauenswürdigen vertrauenswürdig watch red warning if vorsicht achtung abzocke cuidado méfiez warnsignal warnzeichen alarmzeichen wenn falls si se'.split(
     ' ',
   ),
 );
@@ -337,7 +338,7 @@ const ADVICE_STEMS = /^(?:scam|fraud|betrüg|betrug|estaf|escroc|arnaq|golp)/;
 
 // Advice and warnings about such requests, not requests: "scammers will ask you …", "if someone asks you to".
 const ADVICE = new RegExp(
-  String.raw`(?<![${L}])(?:requests? (?:to|for)|rest assured|(?:someone|somebody|people|those) you (?:know and )?trust|confia na pessoa|pessoa de confiança|personne de confiance|persona de confianza|vertrauenswürdig\p{L}*|scam|scams|scammer\p{L}*|fraud\p{L}*|fraudulent|beware|be careful|be aware|watch out|red flags?|warning|if (?:someone|anyone|somebody|a client|a recruiter|they|he|she|the client|a candidate)|betrüger\p{L}*|betrug\p{L}*|vorsicht|achtung|abzocke|warnsignal\p{L}*|warnzeichen|alarmzeichen|estaf\p{L}*|fraude\p{L}*|cuidado|escroc\p{L}*|arnaque\p{L}*|arnaqueur\p{L}*|fraudeur\p{L}*|méfiez|golpe\p{L}*|golpista\p{L}*|fraudador\p{L}*)(?![${L}])`.replaceAll(
+  String.raw`(?<![${L}])(?:requests? (?:to|for)|rest assured|(?:someone|somebody|people|those) you (?:know and )?trust|confia na pessoa|pessoa de confiança|personne de confiance|persona de confianza|vertrauenswürdig\p{L}*|scam|scams|scammer\p{L}*|fraud\p{L}*|fraudulent|beware|be careful|be aware|watch out|red flags?|warning|if (?:someone|anyone|somebody|a client|a recruiter|they|he|she|the client|a candidate)|(?:wenn|falls) (?:jemand|ein (?:kunde|auftraggeber))|si (?:alguien|quelqu[’']un|un client|un cliente)|se (?:alguém|algum cliente|um cliente)|betrüger\p{L}*|betrug\p{L}*|vorsicht|achtung|abzocke|warnsignal\p{L}*|warnzeichen|alarmzeichen|estaf\p{L}*|fraude\p{L}*|cuidado|escroc\p{L}*|arnaque\p{L}*|arnaqueur\p{L}*|fraudeur\p{L}*|méfiez|golpe\p{L}*|golpista\p{L}*|fraudador\p{L}*)(?![${L}])`.replaceAll(
     String.raw`\p{L}`,
     `[${L}]`,
   ),

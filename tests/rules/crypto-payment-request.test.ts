@@ -75,5 +75,8 @@ describe('crypto-payment-request', () => {
     ['Évitez les paiements en bitcoin.', false],
     ['Avoid the Upwork fees by paying me in USDT to my wallet.', true],
     ['Zahlen Sie mir bitte in USDT, um Gebühren zu vermeiden.', true],
+    // "if someone asks …" in five languages is advice
+    ['Se alguém pedir pagamento em USDT, desconfie.', false],
+    ['Wenn jemand dich bittet, ihm in Bitcoin zu zahlen, ist das Betrug.', false],
   ]);
 });

@@ -235,5 +235,8 @@ describe('move-off-platform', () => {
     // "decline" told to the reader asks for what follows; only the writer declining refuses
     ['Decline the milestone and add me on Telegram @dev_tom so we finish the deal there.', true],
     ['I politely decline calls on WhatsApp, I only talk here on Upwork.', false],
+    // "ungern" (reluctantly) turns down what follows it, and only that
+    ['Ich antworte ungern per WhatsApp.', false],
+    ['Ich antworte ungern per Mail, schreib mir lieber auf Telegram: @devmartin', true],
   ]);
 });
