@@ -24,7 +24,7 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
     found: 20,
     requests: 26,
   },
-  'alt-payment-request': { flags: { right: 2, warned: 2 }, notes: { right: 1, warned: 6 }, found: 3, requests: 16 },
+  'alt-payment-request': { flags: { right: 2, warned: 2 }, notes: { right: 5, warned: 10 }, found: 7, requests: 16 },
   'move-off-platform': {
     flags: { right: 157, warned: 166 },
     notes: { right: 21, warned: 42 },

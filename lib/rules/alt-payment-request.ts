@@ -31,8 +31,11 @@ const SERVICE = concept(SERVICES);
 // The reader asked to do it: "please", "can you", "pay me", an imperative (after "just", "so" …) or a polite
 // form, "let's", "I'd like", and the German "du" forms ("Schick mir das Geld per PayPal", "Überweise es …"). A
 // "paga" is the reader's only at the start or after "you" ("Mi cliente paga por PayPal …" tells of a client).
-const ASKED_OF_READER = filter(
-  String.raw`please|pls|plz|kindly|(?:can|could|would) you|you can|you could|(?:pay|send|transfer|wire)\s+(?:me|us|it)|^\s*(?:(?:just|so|then|simply|now|also|and|ok|okay),?\s+)?(?:pay|send|transfer|wire|use|make)\b|let(?:[’']s| us) (?:do|use|make|move|switch|settle|go)|(?:i|we)(?:[’']d| would) (?:like|prefer) (?:to be paid|to get paid|you|payment|the payment|it)|(?:i|we) (?:want|prefer) (?:to be paid|to get paid|you|payment|the payment)|bitte|(?:können|könnten) sie|(?:kannst|könntest) du|(?:zahlen|bezahlen|überweisen|senden|schicken) sie|(?:zahl|bezahl|überweis|schick|send)(?:e|t)? (?:mir|uns)|^\s*(?:zahl|bezahl|überweis|schick|send)e?\b|por favor|(?:puede|puedes|podría|podrías)|p[aá]game|p[aá]guenos|pague(?:me|nos)?|^\s*paga\b|envíe|envía(?:me)?|veuillez|(?:pouvez|pourriez)-vous|payez|payez-moi|envoyez|(?:pode|poderia)|(?:você|vc|tú|tu|usted) me paga|mande|envie`,
+const ASKED_OF_READER_WORDS = String.raw`please|pls|plz|kindly|(?:can|could|would) you|you can|you could|(?:pay|send|transfer|wire)\s+(?:me|us|it)|^\s*(?:(?:just|so|then|simply|now|also|and|ok|okay),?\s+)?(?:pay|send|transfer|wire|use|make)\b|let(?:[’']s| us) (?:do|use|make|move|switch|settle|go)|(?:i|we)(?:[’']d| would) (?:like|prefer) (?:to be paid|to get paid|you|payment|the payment|it)|(?:i|we) (?:want|prefer) (?:to be paid|to get paid|you|payment|the payment)|bitte|(?:können|könnten) sie|(?:kannst|könntest) du|(?:zahlen|bezahlen|überweisen|senden|schicken) sie|(?:zahl|bezahl|überweis|schick|send)(?:e|t)? (?:mir|uns)|^\s*(?:zahl|bezahl|überweis|schick|send)e?\b|por favor|(?:puede|puedes|podría|podrías)|p[aá]game|p[aá]guenos|pague(?:me|nos)?|^\s*paga\b|envíe|envía(?:me)?|veuillez|(?:pouvez|pourriez)-vous|payez|payez-moi|envoyez|(?:pode|poderia)|(?:você|vc|tú|tu|usted) me paga|mande|envie`;
+const ASKED_OF_READER = filter(ASKED_OF_READER_WORDS);
+// The reader told to pay or go to pay ("you will send it", "gehen Sie zum …", "vous devez envoyer"), or asked.
+const ASKED_OR_TOLD_TO_PAY = filter(
+  String.raw`you (?:will|must|have to|need to|should|can) (?:\p{L}+\s+){0,2}?(?:send|pay|transfer|wire|go|make)|go to|gehen sie|sie (?:müssen|sollen|können) (?:\p{L}+\s+){0,4}?(?:senden|schicken|zahlen|überweisen|gehen)|(?:senden|schicken|zahlen|überweisen|führen) sie|vous (?:devez|pouvez|allez) (?:\p{L}+\s+){0,2}?(?:envoyer|payer|aller)|(?:envoyez|payez|allez)|(?:debe|debes|puede|puedes|tiene que|tienes que) (?:\p{L}+\s+){0,2}?(?:enviar|pagar|ir)|(?:envíe|envía|vaya|ve a)|(?:deve|pode|precisa|tem que) (?:\p{L}+\s+){0,2}?(?:enviar|pagar|ir)|(?:envie|vá|mande)|${ASKED_OF_READER_WORDS}`,
 );
 // The marketplaces and their generic names, where payment belongs.
 const PLATFORMS = `${MARKETPLACE}|${PLATFORM_WORD}`;
@@ -159,6 +162,20 @@ const AROUND_PLATFORM: Combination[] = [
     filter(
       String.raw`(?:instead of|rather than|not (?:via|through|on|over|by|in)|outside(?: of)?|statt|anstatt|nicht (?:über|via|per|auf)|en lugar de|en vez de|no (?:por|a través de|en)|au lieu de|pas (?:par|via|sur)|em vez d[eao]|ao invés d[eao]|não (?:pelo|pela|por|via|no|na))\s+(?:(?:via|through|on|over|by|über|per|auf|por|par|sur|pelo|pela|no|na) )?(?:the |la |le |el |o |a |die |der |das )?(?:${PLATFORMS})(?![\p{L}])`,
     ),
+  ],
+  // Money sent by a cash-transfer service, asked of the reader: "you will send it through Moneygram or Western Union",
+  // "gehen Sie zum nächsten Western-Union-Büro", "überweisen Sie das Geld per RIA" — cash picked up by a name, never
+  // a bank account in the worker's own name (G1: payment services).
+  [
+    concept(
+      String.raw`western[- ]?union\p{L}*|money ?gram\p{L}*|monogram|ria money transfer|worldremit|remitly|(?<=(?:per|via|über|through|by|with|por|par|pelo) )ria`,
+    ),
+    concept(
+      PAY_VERB,
+      MONEY,
+      String.raw`send|sende\p{L}*|senden|schick\p{L}*|env[ií]\p{L}*|envoy\p{L}*|m[aá]nd\p{L}*|zahlungsinformationen|payment (?:details|information)|office|büro|shop|agent|agencia|agence|agência`,
+    ),
+    ASKED_OR_TOLD_TO_PAY,
   ],
   [
     SERVICE,

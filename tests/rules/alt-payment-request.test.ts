@@ -67,5 +67,16 @@ describe('alt-payment-request', () => {
     ['Você me paga via Pix em vez da plataforma?', true],
     ["Let's be clear: refunds are sent via PayPal, not through the site.", false],
     ["I'd like to mention that refunds are sent via PayPal, not through the site.", false],
+    // Cash-transfer services the reader is told to pay through (eighth set and the tuning text, read)
+    ['Our processing fee is $450, you will send it through Moneygram or Western Union.', true],
+    [
+      'Gehen Sie zum nächstgelegenen Western Union- oder Moneygram-Büro und senden Sie das Geld an unseren Agenten.',
+      true,
+    ],
+    ['Alternativ können Sie das Geld per RIA oder Western Union auf die mitgeteilten Kontodaten überweisen.', true],
+    ['Vous devez envoyer les frais par Western Union au nom de notre agent.', true],
+    ['Western Union raised its fees for transfers to Kenya last year.', false],
+    ['I used to send money home through Western Union.', false],
+    ['Never send money by Western Union to someone you have not met.', false],
   ]);
 });
