@@ -15,6 +15,7 @@ import {
   allHeldOut,
   asLabelled,
   eighthHeldOut,
+  ninthHeldOut,
   fifthHeldOut,
   fourthHeldOut,
   freshHeldOut,
@@ -85,6 +86,12 @@ if (eighth.length)
   table(
     `Eighth set (${describe(eighth)}; mined in the thirteenth session, while the seventh was read, by a miner who never ran the rules; held out until the fourteenth, then read to widen the rules — before: red flags 26 / 4, notes 18 / 11, missed 34):`,
     asLabelled(eighth),
+  );
+const ninth = ninthHeldOut();
+if (ninth.length)
+  table(
+    `Ninth held-out set (${describe(ninth)}; mined in the fourteenth session, while the eighth was read, by a miner who never ran the rules) — totals only, never read:`,
+    asLabelled(ninth),
   );
 const all = allHeldOut();
 table(`All held-out sets together (${describe(all)}):`, asLabelled(all));

@@ -10,6 +10,7 @@ import {
   LANGS,
   asLabelled,
   eighthHeldOut,
+  ninthHeldOut,
   fifthHeldOut,
   fourthHeldOut,
   freshHeldOut,
@@ -80,6 +81,23 @@ describe('real message corpus', () => {
       40,
       [() => items, freshHeldOut, thirdHeldOut, fourthHeldOut, fifthHeldOut, sixthHeldOut, seventhHeldOut],
     ],
+    [
+      'ninth',
+      ninthHeldOut,
+      300,
+      70,
+      50,
+      [
+        () => items,
+        freshHeldOut,
+        thirdHeldOut,
+        fourthHeldOut,
+        fifthHeldOut,
+        sixthHeldOut,
+        seventhHeldOut,
+        eighthHeldOut,
+      ],
+    ],
   ] as const)(
     'has a %s held-out set, mined apart, sharing no text with the sets before it',
     (_, load, size, minPositives, perLanguage, earlier) => {
@@ -125,7 +143,9 @@ describe('real message corpus', () => {
   // 0.55 (vendors' deposit terms again: 25 of 48 found, 10 as red flags). After the session's later changes and two
   // reviews' fixes: the five held-out sets 230/18 red flags (0.93 / 0.48), with notes 0.74 / 0.65; tuning (the seventh
   // set included) 0.96 / 0.53, 0.87 / 0.81. Fourteenth session: the eighth set was read too (before: red flags 26/4,
-  // notes 18/11, missed 34) and joined the tuning text (0.96 / 0.52, 0.87 / 0.79 with it); a ninth was mined.
+  // notes 18/11, missed 34) and joined the tuning text (0.96 / 0.52, 0.87 / 0.79 with it); a ninth was mined by a
+  // miner who never ran the rules and scored once after the session's first changes: red flags 21/11 (0.66 / 0.26),
+  // with notes 0.65 / 0.57 — the lowest red-flag precision of any set (its deposit terms come with their negatives).
   const SETS: Record<string, () => ReturnType<typeof asLabelled>> = {
     tuning: () => asLabelled(tuningText()),
     'held-out half': () => asLabelled(realSplit().heldOut),
@@ -136,6 +156,7 @@ describe('real message corpus', () => {
     sixth: () => asLabelled(sixthHeldOut()),
     seventh: () => asLabelled(seventhHeldOut()),
     eighth: () => asLabelled(eighthHeldOut()),
+    ninth: () => asLabelled(ninthHeldOut()),
   };
   it.each([
     ['tuning', 0.96, 0.51, 0.87, 0.79],
@@ -147,6 +168,7 @@ describe('real message corpus', () => {
     ['sixth', 0.88, 0.34, 0.82, 0.6],
     ['seventh', 0.91, 0.46, 0.82, 0.87],
     ['eighth', 0.86, 0.33, 0.73, 0.55],
+    ['ninth', 0.65, 0.25, 0.64, 0.56],
   ])(
     'keeps the measured figures on %s: red flags ≥ %s / %s, with notes ≥ %s / %s (totals only)',
     (name, flagPrecision, flagRecall, precision, recall) => {
