@@ -90,7 +90,7 @@ if (eighth.length)
 const ninth = ninthHeldOut();
 if (ninth.length)
   table(
-    `Ninth held-out set (${describe(ninth)}; mined in the fourteenth session, while the eighth was read, by a miner who never ran the rules) — totals only, never read:`,
+    `Ninth set (${describe(ninth)}; mined in the fourteenth session, while the eighth was read, by a miner who never ran the rules; scored once, then read in the same session to widen the rules — before: red flags 21 / 11, notes 25 / 14, missed 35):`,
     asLabelled(ninth),
   );
 const all = allHeldOut();

@@ -160,7 +160,7 @@ export const de: Record<MessageKey, string> = {
     'Nur ein Hinweis: ein Kontakt außerhalb der Plattform wird genannt, aber nichts in der Nachricht bittet Sie, ihn zu nutzen.',
   'evidence.basis.question': 'Nur ein Hinweis: die Nachricht fragt, ob Sie es nutzen, sie bittet noch nicht darum.',
   'evidence.basis.unnamed':
-    'Nur ein Hinweis: die Nachricht bittet um ein privates Gespräch, nennt aber keinen Kanal außerhalb der Plattform. Fragen Sie nach, wo, und bleiben Sie mit dem Gespräch auf der Plattform.',
+    'Nur ein Hinweis: die Nachricht bittet um ein privates Gespräch oder um Ihre Kontaktdaten, nennt aber keinen Kanal außerhalb der Plattform. Fragen Sie nach, wo, und bleiben Sie mit dem Gespräch auf der Plattform.',
   'evidence.wallet': 'Adresse ({kind}): {value}',
   'evidence.links': 'Links: {links}',
   'evidence.skills': '{count} Fähigkeiten aus {fields} Gebieten: {list}',

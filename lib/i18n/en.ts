@@ -159,7 +159,7 @@ export const en = {
     'Only a note: a contact outside the platform is given, but nothing in the message asks you to use it.',
   'evidence.basis.question': 'Only a note: the message asks whether you use it, it does not yet ask you to.',
   'evidence.basis.unnamed':
-    'Only a note: the message asks to talk privately but names no channel outside the platform. Ask where, and keep the talk on the platform.',
+    'Only a note: the message asks to talk privately, or for your contact details, but names no channel outside the platform. Ask where, and keep the talk on the platform.',
   'evidence.wallet': '{kind} address: {value}',
   'evidence.links': 'Links: {links}',
   'evidence.skills': '{count} skills across {fields} fields: {list}',

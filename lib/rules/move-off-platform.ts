@@ -205,7 +205,7 @@ const CONTACT_DETAILS: Combination[] = [
 const ASK_CONTACT: Combination[] = [
   [
     concept(
-      String.raw`(?:what(?:[’']?s| is| s) (?:your|ur)|(?:send|give|tell|drop) me (?:your|ur|an?|the)|(?:share|leave|post) (?:your|ur|an?)|(?:enter|drop) (?:your|ur)|share) (?:\p{L}+\s+)?(?:e-?mail|mail|email address|phone|number|whats ?app|telegram|discord|skype|contact)`,
+      String.raw`(?:what(?:[’']?s| is| s) (?:your|ur)|(?:send|give|tell|drop) me (?:your|ur|an?|the)|(?:share|leave|post) (?:your|ur|an?)|(?:enter|drop) (?:your|ur)|(?<!screen[- ]?)share) (?:\p{L}+\s+)?(?:e-?mail|mail|email address|phone|number|whats ?app|telegram|discord|skype|contact)`,
       String.raw`(?:do|did) (?:you|u) have (?:an? |any )?(?:e-?mail|email address|phone|number|whats ?app|contact)`,
       // "comment w/ your skype username", "drop your discord handle below"
       String.raw`(?:comment|reply|post|leave|send|share|drop|give|tell|write|enter|dm)\s+(?:\p{L}+\s+){0,2}?(?:w/\s*|with\s+)?(?:your|ur) (?:${MESSENGER_NAMES}) (?:username|user ?name|handle|id|tag)`,
@@ -278,6 +278,16 @@ function privateTalk(message: PreparedMessage, unless: RegExp[]): Hit[] {
   const hits = readHits(message, PRIVATE_TALK, { unless });
   if (!hits.length || inMessage(message, CHANNEL)) return hits;
   if (hits.some((h) => offPlatform(h.sentence))) return hits;
+  return hits.map((h) => ({ ...h, weak: true, unnamed: true }));
+}
+/**
+ * The reader's contact details asked for ("let me know with your contact info", "send me your contact details"): with
+ * no channel named anywhere in the message, where the talk would go is not said — a note that says so, as for a private
+ * talk (labelling policy v2.1, rule 12: an invitation names the channel).
+ */
+function contactDetails(message: PreparedMessage): Hit[] {
+  const hits = readHits(message, CONTACT_DETAILS, { unless: [PLACEHOLDER] });
+  if (!hits.length || inMessage(message, CHANNEL)) return hits;
   return hits.map((h) => ({ ...h, weak: true, unnamed: true }));
 }
 const COMBINATIONS: Combination[] = [
@@ -374,7 +384,7 @@ const WORK_NEAR = new RegExp(
 // A role address of an organisation ("jobs@", "support@", "contato@") in a job post or help page is the
 // organisation's desk, not a person's private channel (labelling policy v2.1, rule 12).
 const ROLE_ADDRESS =
-  /(?<![\w.+-])(?:contato|contact|contacto|kontakt|jobs?|careers?|hr|rh|rrhh|support|suporte|soporte|info|sales|vendas|ventas|admin|office|press|privacy|security|no-?reply|help|billing|bewerbung|karriere|vagas|empleo|recrutamento|hiring|recruiting|team|talent|people|rh|cv|curriculos?|curr[ií]culum|legal|accounts?|accounting|finance|contracts?|nda|projects?|ops)@/i;
+  /(?<![\w.+-])(?:contato|contact|contacto|kontakt|jobs?|careers?|hr|rh|rrhh|support|suporte|soporte|info|sales|vendas|ventas|admin|office|press|privacy|security|no-?reply|help|billing|bewerbung|karriere|vagas|empleo|recrutamento|hiring|recruiting|team|talent|people|rh|cv|curriculos?|curr[ií]culum|legal|accounts?|accounting|finance|contracts?|nda|projects?|ops|partners?|partnerships?|business|biz|enquiries|inquiries|quotes?|orders?|service|customerservice|webmaster|marketing|media|events?|bookings?|reservations?)@/i;
 // An address named as an account's login ("keep the account with email x@y") is no invitation.
 // An address asked to confirm an account ("please verify your email address") is the platform's.
 const VERIFY = filter(String.raw`verif\p{L}*|confirm\p{L}*|registered|sign(?:ed)? ?(?:in|up)|log ?in|password|reset`);
@@ -458,7 +468,7 @@ export const rule: MessageRule = {
       ...serverLinks(message, unless),
       ...readHits(message, JOIN, { unless: [WORK_NEAR, PLACEHOLDER, READERS_WORKSPACE] }),
       ...groupInvitation(message),
-      ...readHits(message, CONTACT_DETAILS, { unless: [PLACEHOLDER] }),
+      ...contactDetails(message),
       ...readHits(message, ASK_CONTACT, { unless: [PLACEHOLDER, LOGIN, VERIFY] }),
       ...readHits(message, WHERE_REACH).map((h) => ({ ...h, weak: true })),
       ...readHits(message, BARE_ASKED_ALONE, { unless }).map((h) => ({ ...h, weak: true })),

@@ -176,7 +176,7 @@ const AHEAD_TERMS: Combination[] = [[PAYMENT, PERIOD_START]];
 
 // Escrow and milestones are the platform's protection; a deposit for something else is no prepayment.
 const PLATFORM = concept(
-  String.raw`escrow|aushandeln|negotiate|negociar|négocier|rückerstattung|(?<!non-|non |no |not |isn[’']t |n[’']t be )refund\p{L}*|(?<!no |no es |não |não é |nao |nao e )reembols\p{L}*|(?<!non |pas |n[’']est pas |ne sont pas )rembours\p{L}*|milestones?|button|deposit system|plugin|prizes?|payout|activation fee|meilenstein\p{L}*|treuhand|hitos?|jalons?|étapes|etapas|not needed|not required|no need|not how|nicht üblich|nicht nötig|nicht erforderlich|feature|function|funktion\p{L}*|checkout|shop|venue|hosting|client paid|customer paid|would be (?:great|nice) if|(?:est|sont) en droit de (?:vous )?demander|(?:is|are) entitled to (?:ask|request|require|demand)|(?:has|have) the right to (?:ask|request|require|demand)|(?:ist|sind) berechtigt,? (?:\p{L}+ ){0,3}?(?:zu )?(?:verlangen|fordern)|tienen? derecho a (?:pedir|solicitar|exigir)|t[eê]m (?:o )?direito de (?:pedir|solicitar|exigir)`,
+  String.raw`escrow|aushandeln|negotiate|negociar|négocier|rückerstattung|(?<!non-|non |no |not |isn[’']t |n[’']t be )refund\p{L}*|(?<!no |no es |não |não é |nao |nao e )reembols\p{L}*|(?<!non |pas |n[’']est pas |ne sont pas )rembours\p{L}*|milestones?|button|deposit system|plugin|prizes?|payout|activation fee|meilenstein\p{L}*|treuhand|hitos?|jalons?|étapes|etapas|not needed|not required|no need|not how|nicht üblich|nicht nötig|nicht erforderlich|feature|function|funktion\p{L}*|checkout|shop|venue|hosting|client paid|customer paid|would be (?:great|nice) if|(?:est|sont) en droit de (?:vous )?demander|(?:is|are) entitled to (?:ask|request|require|demand)|(?:has|have) the right to (?:ask|request|require|demand)|(?:ist|sind) berechtigt,? (?:\p{L}+ ){0,3}?(?:zu )?(?:verlangen|fordern)|(?:peut|peuvent|pourra|pourront) (?:\p{L}+ )?être (?:exigée?s?|demandée?s?|requise?s?|sollicitée?s?)|(?:may|might|can|could) (?:\p{L}+ )?be (?:required|requested|asked|charged|demanded)|(?:kann|können|könnte|könnten) (?:\p{L}+ ){0,3}?(?:verlangt|gefordert|erhoben|berechnet) werden|(?:puede|pueden|podrá|podrán|podría|podrían) (?:\p{L}+ )?(?:ser )?(?:solicitad|exigid|requerid|pedid|cobrad)\p{L}*|(?:pode|podem|poderá|poderão|poderia) (?:\p{L}+ )?ser (?:solicitad|exigid|cobrad|pedid)\p{L}*|tienen? derecho a (?:pedir|solicitar|exigir)|t[eê]m (?:o )?direito de (?:pedir|solicitar|exigir)`,
 );
 
 const WRITER_PAYS = filter(
@@ -193,6 +193,13 @@ const CANCELLATION = filter(
 const DEPOSIT_NAMED = filter(
   String.raw`deposits?|anzahlung|vorauszahlung|vorkasse|acompte|arrhes|sinal|anticipo|señal|adelanto|adiantamento|upfront|up-front|up front`,
 );
+// An item of a list of payment methods ("Wir bieten Ihnen folgende Zahlungsmöglichkeiten: - Vorkasse - Rechnung -
+// PayPal") is an option offered, not a demand: a line of at most three words under such a heading.
+const METHODS_HEADING =
+  /(?:zahlungs(?:möglichkeiten|arten|methoden|optionen)|payment (?:methods|options)|we accept|formas de pago|métodos de pago|medios de pago|moyens de paiement|modes de (?:paiement|règlement)|formas de pagamento|métodos de pagamento|meios de pagamento)\s*:?/i;
+function methodInList(sentence: string, text: string): boolean {
+  return sentence.replace(/^[\s*•·–-]+/, '').split(/\s+/).length <= 3 && METHODS_HEADING.test(text);
+}
 const noDemandInCancellation = (s: string) => !(CANCELLATION.test(s) && !DEPOSIT_NAMED.test(s));
 
 export const rule: MessageRule = {
@@ -212,7 +219,7 @@ export const rule: MessageRule = {
         ...cooccurring(message, AHEAD_TERMS, { unless: [PLATFORM, WRITER_PAYS, ONLY_AFTER] }),
       ]),
     ];
-    const demanded = quoted.filter(noDemandInCancellation);
+    const demanded = quoted.filter(noDemandInCancellation).filter((q) => !methodInList(q, message.text));
     if (!demanded.length) return undefined;
     return messageFinding(rule.id, 'medium', demanded, [
       'G1 Red flag indicators (payment before delivery)',

@@ -79,7 +79,7 @@ export interface Hit {
   weak: boolean;
   /** Weak because a contact is only given, nobody asked to use it (a signature): the note says so. */
   given?: boolean;
-  /** Weak because a private talk is asked for with no channel named anywhere: the note says so. */
+  /** Weak because a private talk or the reader's contact details are asked for with no channel named anywhere. */
   unnamed?: boolean;
 }
 

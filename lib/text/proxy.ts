@@ -11,7 +11,7 @@ const MEETINGS = concept(
   String.raw`interview\p{L}*|meetings?|calls?|stand-?ups?|entrevista\p{L}*|reuni\p{L}*|vorstellungsgespräch\p{L}*|gespräch\p{L}*|entretien\p{L}*|réunion\p{L}*`,
 );
 const FOR_ME = filter(
-  String.raw`on (?:my|our|his|her|their) behalf|on behalf of|instead of (?:me|us|him|her)|in my place|in place of me|as (?:a |our |my )?representatives?|represent\p{L}*|using my (?:name|identity|resume|profile)|with my (?:name|resume)|under my name|under (?:the|our|my) (?:\p{L}+\s+){0,2}profile|the face of|point of contact|as our (?:\p{L}+\s+)?(?:contact|representative|face)|en mi (?:nombre|lugar)|por mí|no meu lugar|em meu nome|por mim|à ma place|en mon nom|für mich|an meiner stelle|in meinem namen`,
+  String.raw`on (?:my|our|his|her|their) behalf|on behalf of|instead of (?:me|us|him|her)|in my place|in place of me|as (?:a |our |my )?representatives?|represent(?:s|ed|ing)?|using my (?:name|identity|resume|profile)|with my (?:name|resume)|under my name|under (?:the|our|my) (?:\p{L}+\s+){0,2}profile|the face of|point of contact|as our (?:\p{L}+\s+)?(?:contact|representative|face)|en mi (?:nombre|lugar)|por mí|no meu lugar|em meu nome|por mim|à ma place|en mon nom|für mich|an meiner stelle|in meinem namen`,
 );
 const TAKE_PART = concept(
   String.raw`attend\p{L}*|pass\p{L}*|handl\p{L}*|lead\p{L}*|tak\p{L}*|co-?host\p{L}*|do|join|manag\p{L}*|conduct\p{L}*|support\p{L}*|bridge|serve\p{L}*|führ\p{L}*|machst|übernimm\p{L}*|übernehm\p{L}*|teilnehm\p{L}*|haces|hace|hacer|asist\p{L}*|encarg\p{L}*|fais|faites|faire|assist\p{L}*|faz|fazer|particip\p{L}*|cuida\p{L}*`,
@@ -27,7 +27,7 @@ const COMBINATIONS: Combination[] = [
 // the pay. Without it, "you would handle client meetings" is an ordinary job, and so is "you lead the client
 // calls, I do the work on the backend" (a split of the work alone is how colleagues and agencies work).
 const STAND_IN = filter(
-  String.raw`my name|my resume|my behalf|instead of me|our candidates|senior developer[’']?s profile|(?:share|split)\p{L}* (?:the |my )?(?:profit|income|salary|rewards|earnings|pay|payment|money)|(?:income|salary|profit) split|\d+\s?% of (?:my|the|your|every|each) (?:\p{L}+\s+)?(?:income|salary|earnings|profit|pay|payments?)|you(?:[’']ll| will)? (?:get|receive|earn|keep|take) (?:\p{L}+\s+)?\d+\s?%|wir teilen (?:das gehalt|den lohn|das geld|die bezahlung|die einnahmen)|\d+\s?% del (?:sueldo|salario|pago|ingreso)|partage(?:ons)? (?:le salaire|les revenus|le paiement)|dividimos (?:o salário|o pagamento|a renda)|local developer|representatives?|on your behalf|under your name|your (?:name|identity|face)`,
+  String.raw`my name|my resume|my behalf|instead of me|our candidates|senior developer[’']?s profile|(?:share|split)\p{L}* (?:the |my )?(?:profit|income|salary|rewards|earnings|pay|payment|money)|(?:income|salary|profit) split|\d+\s?% of (?:my|the|your|every|each) (?:\p{L}+\s+)?(?:income|salary|earnings|profit|pay|payments?)|you(?:[’']ll| will)? (?:get|receive|earn|keep|take) (?:\p{L}+\s+)?\d+\s?%|wir teilen (?:das gehalt|den lohn|das geld|die bezahlung|die einnahmen)|\d+\s?% del (?:sueldo|salario|pago|ingreso)|partage(?:ons)? (?:le salaire|les revenus|le paiement)|dividimos (?:o salário|o pagamento|a renda)|local developer|(?:as|our|my|a|the) (?:\p{L}+\s+){0,3}?representatives?|on your behalf|under your name|your (?:name|identity|face)`,
 );
 
 /** The sentences that ask the reader to take someone's interviews or meetings in their place. */

@@ -30,7 +30,7 @@ const NEGATORS = new Set(
 // Negations that do not negate what follows ("don't hesitate to contact me on WhatsApp", "no worries"); French
 // "ne … que" restricts ("ne commencera qu'après encaissement de l'acompte": only after), it refuses nothing.
 const IDIOMS = new RegExp(
-  String.raw`(?<![${L}])(?:do(?:n[’']?t| not) (?:hesitate|mind|worry)|no (?:worries|problem|pressure|rush|matter)|not (?:sure|only|just)|never mind|if not|whether or not|n[’']hésite[zr]? pas|ne vous inquiétez pas|pas de (?:souci|problème)|no (?:dude|dudes|dudéis|te preocupes|se preocupe|hay problema)|sin problema|não (?:hesite|se preocupe|tem problema)|sem problema|zöger\p{L}* (?:sie |du )?nicht|kein problem|keine sorge|nicht nur|(?:sofern|soweit|wenn|falls) nichts? (?:anders|anderes|abweichendes)|nichts? (?:anders|anderes) (?:vereinbart|angegeben|bestimmt|geregelt)|ne (?:\p{L}+ ){1,4}?qu(?:e|(?=[’'])))(?![${L}])`.replaceAll(
+  String.raw`(?<![${L}])(?:do(?:n[’']?t| not) (?:hesitate|mind|worry)|no (?:worries|problem|pressure|rush|matter)|not (?:sure|only|just)|never mind|if not|whether or not|n[’']hésite[zr]? pas|ne vous inquiétez pas|pas de (?:souci|problème)|no (?:dude|dudes|dudéis|te preocupes|se preocupe|hay problema)|sin problema|não (?:hesite|se preocupe|tem problema)|sem problema|zöger\p{L}* (?:sie |du )?nicht|kein problem|keine sorge|nicht nur|(?:sofern|soweit|wenn|falls) nichts? (?:anders|anderes|abweichendes)|nichts? (?:anders|anderes) (?:vereinbart|angegeben|bestimmt|geregelt|abgemacht|ausgemacht)|ne (?:\p{L}+ ){1,4}?qu(?:e|(?=[’'])))(?![${L}])`.replaceAll(
     String.raw`\p{L}`,
     `[${L}]`,
   ),
@@ -65,6 +65,8 @@ interface Reading {
   after: number[];
   /** Where verbs of avoiding end: they negate their object right after them ("avoid upfront payments"). */
   avoids: number[];
+  /** Where "without", "ohne" … end: they negate the next two words at most. */
+  withouts: number[];
   words: string[];
   voice?: {
     /** Per clause: told (reported speech), a past deed of the writer's. */
@@ -112,6 +114,13 @@ const isNegator = (w: string) => NEGATORS.has(w) || w.endsWith("n't") || w.endsW
 // paiements en crypto", "evite pagamentos antecipados" — but not a later part ("avoid the fees, pay me in USDT";
 // "to avoid fees by paying me in USDT" gives a reason, it refuses nothing). German "lehnen Sie … ab" (turn down) is a
 // negator of its whole clause, as "nicht" is: its object is often a list ("Schecks, Gutscheine, Kryptowährungen").
+// "without", "ohne", "sin", "sans", "sem" take their object only, the next two words ("alles ohne Vorauszahlung", "sin
+// anticipo"): "without hesitation, write me on WhatsApp" and "sin compromiso por WhatsApp" still ask.
+const WITHOUT = new Set('without ohne sin sans sem'.split(' '));
+const WITHOUT_GAP = new RegExp(
+  `^(?:\\s+(?!(?:on|via|over|by|through|in|at|auf|über|per|bei|por|en|vía|par|sur|pelo|pela|no|na|em|com|con|avec|mit|hesitation|zögern|dudar|hésiter|hesitar|compromiso|engagement|compromisso|verpflichtung|obligation)\\s)[${L}’']+){0,2}\\s+$`,
+  'i',
+);
 const AVOIDING = new Set(
   'avoid avoids avoiding évitez éviter évite évitons evita evitar evite eviten evitem evitá ungern'.split(' '),
 );
@@ -134,11 +143,13 @@ function read(s: string): Reading {
   let negators = NONE;
   let after = NONE;
   let avoids = NONE;
+  let withouts = NONE;
   const t = tokenize(s);
-  if (t.words.some((w) => isNegator(w) || AVOIDING.has(w) || AVOIDED_BEFORE.has(w))) {
+  if (t.words.some((w) => isNegator(w) || AVOIDING.has(w) || AVOIDED_BEFORE.has(w) || WITHOUT.has(w))) {
     negators = [];
     after = [];
     avoids = [];
+    withouts = [];
     const idioms: number[] = [];
     IDIOMS.lastIndex = 0;
     for (let m = IDIOMS.exec(s); m; m = IDIOMS.exec(s)) idioms.push(m.index, m.index + m[0].length);
@@ -151,6 +162,10 @@ function read(s: string): Reading {
       const i = t.at[k];
       if (AVOIDING.has(w)) {
         avoids.push(i + w.length);
+        return;
+      }
+      if (WITHOUT.has(w)) {
+        withouts.push(i + w.length);
         return;
       }
       if (AVOIDED_BEFORE.has(w)) {
@@ -183,7 +198,7 @@ function read(s: string): Reading {
     POLICY_NEGATION.lastIndex = 0;
     for (let m = POLICY_NEGATION.exec(s); m; m = POLICY_NEGATION.exec(s)) after.push(m.index);
   }
-  r = { negators, after, avoids, words: t.words };
+  r = { negators, after, avoids, withouts, words: t.words };
   if (readings.size > 4096) readings.clear();
   readings.set(s, r);
   return r;
@@ -286,6 +301,7 @@ function clauseOf(s: string, r: Reading, at: number): number {
 export function negatedInClause(s: string, at: number): boolean {
   const r = read(s);
   for (const i of r.avoids) if (i < at && at - i < 60 && OBJECT_GAP.test(s.slice(i, at))) return true;
+  for (const i of r.withouts) if (i < at && at - i < 40 && WITHOUT_GAP.test(s.slice(i, at))) return true;
   if (!r.negators.length && !r.after.length) return false;
   const k = clauseOf(s, r, at);
   const [start, end] = [r.clauses![k], r.clauses![k + 1]];

@@ -32,5 +32,6 @@ describe('avoids-video', () => {
     ['The system might believe I have broken terms of service because of Upwork’s video call.', false],
     ['I don’t have a webcam, can we just chat?', true],
     ['No tengo cámara, prefiero escribir.', true],
+    ['When you call, write down phone number, name of the band, and full name of band owner/representative.', false],
   ]);
 });

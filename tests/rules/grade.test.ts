@@ -236,7 +236,7 @@ describe('graded message findings', () => {
 
   it('makes a private talk with no channel named anywhere a note that says so (seventh held-out set, read)', () => {
     const UNNAMED =
-      'Only a note: the message asks to talk privately but names no channel outside the platform. Ask where, and keep the talk on the platform.';
+      'Only a note: the message asks to talk privately, or for your contact details, but names no channel outside the platform. Ask where, and keep the talk on the platform.';
     expect(graded('Hi! I have a suggestion for you, and I would like to discuss it privately.')).toEqual([
       ['move-off-platform', 'note', UNNAMED],
     ]);
@@ -247,6 +247,11 @@ describe('graded message findings', () => {
       'red flag',
     );
     expect(graded('Let’s talk privately, I will give you my personal contact.')[0]?.[1]).toBe('red flag');
+    // The reader's contact details asked for, no channel named (ninth set, read): a note; with one named, a red flag
+    expect(graded('Please let me know what you think with your contact info!')).toEqual([
+      ['move-off-platform', 'note', UNNAMED],
+    ]);
+    expect(graded('Please send me your contact details, Telegram works best.')[0]?.[1]).toBe('red flag');
   });
 
   it('says why in German too', () => {

@@ -49,5 +49,12 @@ describe('identity-rental-request', () => {
     ['As our project manager you will lead the weekly client calls, and I will handle the development work.', false],
     ['You will join our weekly client calls; I do the work on the backend and you do the frontend tasks.', false],
     ['Tú haces las reuniones con el cliente y yo hago el trabajo técnico.', false],
+    // German renting is a verb: a flat's or a camper's rent paid to the landlord's account is none (ninth set, read)
+    ['Der Restbetrag ist vier Wochen vor Mietbeginn auf das Konto des Vermieters zu überweisen.', false],
+    ['Die Miete ist monatlich auf das Konto der Hausverwaltung zu überweisen.', false],
+    ['Ich miete dein Upwork-Konto für 200 € im Monat.', true],
+    ['Kannst du mir dein Konto vermieten?', true],
+    // "representative" as a noun is nobody standing in at an interview
+    ['When you call, write down phone number, name of the band, and full name of band owner/representative.', false],
   ]);
 });

@@ -238,5 +238,11 @@ describe('move-off-platform', () => {
     // "ungern" (reluctantly) turns down what follows it, and only that
     ['Ich antworte ungern per WhatsApp.', false],
     ['Ich antworte ungern per Mail, schreib mir lieber auf Telegram: @devmartin', true],
+    // A screen share on a Skype call is no request for a handle; an organisation's order desk is no private channel
+    // (ninth set, read); "without hesitation" / "sin compromiso" refuse nothing
+    ['I told the staffing company that this would be an audio + screen share Skype call with the candidate.', false],
+    ['If you want a quote, please email us at orders@bakery-shop.de', false],
+    ['Without hesitation, write me on WhatsApp: +1 415 555 0134', true],
+    ['Escríbeme sin compromiso por WhatsApp.', true],
   ]);
 });

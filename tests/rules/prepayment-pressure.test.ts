@@ -137,5 +137,13 @@ describe('prepayment-pressure', () => {
     ['Je ne demande pas d’acompte.', false],
     ['The booking is confirmed with a click on the link we send.', false],
     ['Les frais de port sont offerts, rien à payer d’avance.', false],
+    // A deposit that may be asked is no set term; "without prepayment" refuses it; a payment-method list offers (ninth
+    // set, read)
+    ['Un acompte peut être exigé pour valider certaines prestations.', false],
+    ['A deposit may be required for some services.', false],
+    ['Para algunos servicios puede ser solicitado un anticipo.', false],
+    ['Normalerweise läuft bei mir immer alles ohne Vorauszahlung.', false],
+    ['Wir bieten Ihnen folgende Zahlungsmöglichkeiten:\n- Vorkasse\n- PayPal', false],
+    ['Wird nichts anderes abgemacht, werden 30% Anzahlung bei Auftragserteilung fällig.', true],
   ]);
 });
