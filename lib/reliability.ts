@@ -40,7 +40,7 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
     requests: 13,
   },
   'avoids-video': { flags: { right: 5, warned: 6 }, notes: { right: 0, warned: 5 }, found: 5, requests: 8 },
-  'prepayment-pressure': { flags: { right: 5, warned: 7 }, notes: { right: 37, warned: 51 }, found: 42, requests: 80 },
+  'prepayment-pressure': { flags: { right: 5, warned: 7 }, notes: { right: 39, warned: 53 }, found: 44, requests: 80 },
   'remote-access-request': { flags: { right: 4, warned: 4 }, notes: { right: 3, warned: 12 }, found: 7, requests: 16 },
   'recommends-more-workers': { flags: { right: 2, warned: 2 }, notes: { right: 1, warned: 1 }, found: 3, requests: 9 },
 };

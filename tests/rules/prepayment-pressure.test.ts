@@ -145,5 +145,25 @@ describe('prepayment-pressure', () => {
     ['Normalerweise läuft bei mir immer alles ohne Vorauszahlung.', false],
     ['Wir bieten Ihnen folgende Zahlungsmöglichkeiten:\n- Vorkasse\n- PayPal', false],
     ['Wird nichts anderes abgemacht, werden 30% Anzahlung bei Auftragserteilung fällig.', true],
+    // Trades' terms: money before the wedding, the stay, the pick-up; at booking; "only after receiving payment"
+    // (ninth set, read)
+    ['2.2 The remaining 50% of the consultancy fee is payable 1 week before the wedding.', true],
+    [
+      'La totalidad del importe se abonará así: 50% con la reserva y 50% restante, siete días antes de su recogida.',
+      true,
+    ],
+    ['No ato da reserva, é cobrado 50% do valor da estadia, não reembolsável em caso de cancelamento.', true],
+    ['Na data da reserva é devido o pagamento de 50% do valor do programa escolhido.', true],
+    ['L’acompte de la prestation est à payer dès la signature du devis.', true],
+    ['El depósito asegura la reserva de la cita y será descontado del monto total del servicio.', true],
+    ['To guarantee your appointment, a 50% advance of the total service.', true],
+    ['Your reservation will be confirmed only after receiving payment or the agreed deposit.', true],
+    ['Toute réservation nécessite un paiement préalable.', true],
+    ['Nach Bestätigung der Buchung ist eine Anzahlung von 30% per Banküberweisung zu bezahlen.', true],
+    ['Es necesario abonar el 50% al momento de ingresar el servicio.', true],
+    ['En temporada no tengo más remedio que pedir la mitad como pago anticipado.', true],
+    ['Payment of the full price must be made at the time of ordering.', true],
+    ['Wann ist die Zahlung fällig? Sie müssen die Zahlung leisten, sobald die Reparatur abgeschlossen ist.', false],
+    ['We pay our freelancers within a week after the wedding.', false],
   ]);
 });
