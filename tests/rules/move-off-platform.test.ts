@@ -244,5 +244,9 @@ describe('move-off-platform', () => {
     ['If you want a quote, please email us at orders@bakery-shop.de', false],
     ['Without hesitation, write me on WhatsApp: +1 415 555 0134', true],
     ['Escríbeme sin compromiso por WhatsApp.', true],
+    // A comma before an article starts a new clause: the negation of "if you cannot …" stays in its own (ninth set)
+    ['Caso não consiga utilizar a agenda online, o contato deve ser feito via WhatsApp (11) 95555-0172.', true],
+    ["I don't use Telegram, the WhatsApp number is +1 415 555 0134.", true],
+    ['No tengo Telegram ni WhatsApp.', false],
   ]);
 });
