@@ -81,11 +81,11 @@ const OFFER_MINE = concept(
 );
 // The writer's new number, given to be used: "this is my new number, save it", "voici mon nouveau numéro".
 const NEW_NUMBER = filter(
-  String.raw`(?:my|mon|ma|meu|minha|mein\p{L}*|mi) (?:new|nouveau|nouvelle|novo|nova|neue?\p{L}*|nuevo|nueva) (?:phone )?(?:number|numéro|número|nummer|handynummer|telefonnummer|whatsapp|celular|portable|móvil|handy)|(?:este|this|ce) (?:número|number|numéro) (?:temporário|temporal|temporary|temporaire)|(?:mi|mon|meu|mein\p{L}*|my) (?:número|numéro|nummer|number) (?:nuevo|nueva|novo|nova|temporaire|provisoire|temporal|provisional|temporário|provisório)|(?:mein\p{L}*|meine) (?:vorübergehende|temporäre|provisorische)\p{L}* (?:handy)?nummer|(?:diese|this|ce|este|esse|esta) (?:neue )?(?:nummer|number|numéro|número) (?:\p{L}+ )?(?:speichern|einspeichern|abspeichern|save|enregistr\p{L}*|guarda\p{L}*|salva\p{L}*)|(?:save|speicher\p{L}*|enregistre\p{L}*|guarda\p{L}*|salva) (?:this|diese|ce|este|esse) (?:nummer|number|numéro|número)`,
+  String.raw`(?:my|mon|ma|meu|minha|mein\p{L}*|mi) (?:new|nouveau|nouvelle|novo|nova|neue?\p{L}*|nuevo|nueva) (?:phone )?(?:number|numéro|número|nummer|handynummer|telefonnummer|whatsapp|celular|portable|móvil|handy)|(?:este|this|ce) (?:número|number|numéro) (?:temporário|temporal|temporary|temporaire)|(?:mi|mon|meu|mein\p{L}*|my) (?:número|numéro|nummer|number) (?:nuevo|nueva|novo|nova|temporaire|provisoire|temporal|provisional|temporário|provisório)|(?:mein\p{L}*|meine) (?:vorübergehende|temporäre|provisorische)\p{L}* (?:handy)?nummer|(?:diese|this|ce|este|esse|esta) (?:neue )?(?:nummer|number|numéro|número) (?:\p{L}+ )?(?:speichern|einspeichern|abspeichern|save|enregistr\p{L}*|guarda\p{L}*|salva\p{L}*)|(?:save|speicher\p{L}*|enregistre\p{L}*|guarda\p{L}*|salva) (?:this|diese|ce|este|esse) (?:nummer|number|numéro|número)|(?:eine|meine?n?) neue[sn]? (?:handy|telefon)?nummer\p{L}*|(?:répond\p{L}*|écri\p{L}*)(?:-moi)? (?:sur|à) ce numéro|(?:respond\p{L}*|escr[ií]b\p{L}*) (?:a|en|por) este número|(?:respond\p{L}*|escrev\p{L}*|me responda) (?:neste|nesse|por este|para este) número|(?:call|text|reach|message) (?:us|me) (?:at|on) this (?:\p{L}+ )?number`,
 );
 // Anchored on the noun ("my", "this", "mi" would be anchors in every message).
 const NUMBER_NOUN = concept(
-  String.raw`n[uú]mero|numéro|nummer\p{L}*|number|handynummer|telefonnummer|whatsapp|celular|portable|móvil|handy`,
+  String.raw`n[uú]mero|numéro|nummer\p{L}*|number|handynummer|telefonnummer|whatsapp|celular|portable|móvil|handy|telefone|téléphone|teléfono`,
 );
 // A talk or a message moved elsewhere: "let's talk offline", "I sent you the details on LinkedIn", "te mandé un
 // correo, hablamos por ahí", a friend request sent or to accept.

@@ -248,5 +248,14 @@ describe('move-off-platform', () => {
     ['Caso não consiga utilizar a agenda online, o contato deve ser feito via WhatsApp (11) 95555-0172.', true],
     ["I don't use Telegram, the WhatsApp number is +1 415 555 0134.", true],
     ['No tengo Telegram ni WhatsApp.', false],
+    // A changed number to be used instead, in five languages (tuning text: messages quoted in scam warnings)
+    [
+      'Ich habe den Anbieter und Handy gewechselt. Das ist meine neuen Nummerr. Schick eine Nachricht unter Whatsapp.',
+      true,
+    ],
+    ['Oi! Troquei de número, salva aí e me chama no zap.', true],
+    ['Coucou, j’ai un problème de téléphone. Peux-tu me répondre sur ce numéro ?', true],
+    ['Ich habe ein altes Handy und eine neue Nummer. Du kannst meine alte Nummer löschen und diese speichern.', true],
+    ['Our support line changed its phone number last year; the new one is on the website.', false],
   ]);
 });
