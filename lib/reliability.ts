@@ -20,8 +20,8 @@ export const MEASURED_ON = '2026-12-02';
 export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   'crypto-payment-request': {
     flags: { right: 17, warned: 17 },
-    notes: { right: 3, warned: 22 },
-    found: 20,
+    notes: { right: 2, warned: 15 },
+    found: 19,
     requests: 26,
   },
   'alt-payment-request': { flags: { right: 2, warned: 2 }, notes: { right: 5, warned: 10 }, found: 7, requests: 16 },

@@ -433,6 +433,9 @@ const THIRD_PERSON = new RegExp(
   'i',
 );
 
+/** Whether a sentence names its writer or its reader (a how-to, a price list or an article may name neither). */
+export const personal = (s: string): boolean => FIRST_OR_SECOND.test(s);
+
 /**
  * Whether a sentence tells of what others do, naming neither the writer nor the reader ("They tend to shift the
  * conversation to Telegram", "ele descobriu um mercado de aluguel de contas"): an account, as articles about

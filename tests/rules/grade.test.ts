@@ -143,6 +143,25 @@ describe('graded message findings', () => {
     expect(told.map((f) => [f.rule, f.note])).toEqual([['crypto-payment-request', undefined]]);
   });
 
+  it('leaves out a crypto note that names neither writer nor reader (a how-to or a price), not other rules’', () => {
+    for (const text of [
+      'Step 2: Choose Bitcoin as your payment method at checkout.',
+      'Pay in crypto, save 5%.',
+      'Elige Bitcoin como método de pago al finalizar la compra.',
+    ])
+      expect(analyzeMessage(text).findings, text).toEqual([]);
+    // Named, it stays a note; a red flag stays one; impersonal terms of other kinds stay notes
+    expect(analyzeMessage('Send me usdt').findings.map((f) => [f.rule, f.note])).toEqual([
+      ['crypto-payment-request', true],
+    ]);
+    expect(
+      analyzeMessage('Payment in USDT only: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t').findings.map((f) => [f.rule, f.note]),
+    ).toEqual([['crypto-payment-request', undefined]]);
+    expect(analyzeMessage('A 50% deposit is due at booking.').findings.map((f) => [f.rule, f.note])).toEqual([
+      ['prepayment-pressure', true],
+    ]);
+  });
+
   it('backs a payment another way with the account to be paid into, not with a link or a contact', () => {
     const grade = (text: string) =>
       analyzeMessage(text)
