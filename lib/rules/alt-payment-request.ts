@@ -189,6 +189,10 @@ const WRITER_PAYS = filter(
   String.raw`can i pay|could i pay|may i pay|shall i pay|should i pay|let me pay|i can pay|i could pay|i will pay|i[’']ll pay|kann ich (?:\p{L}+\s+)?(?:zahlen|bezahlen)|puedo pagar|je peux payer|puis-je payer|posso pagar|i want to pay you|i (?:will|can|[’']ll) pay you|je veux te payer|je vais te payer|te pago|ich zahle dir|eu te pago`,
 );
 
+// The reader receiving money that way is paid, not asked to pay: "you can withdraw your earnings through Western Union".
+const READER_RECEIVES = filter(
+  String.raw`withdraw\p{L}*|cash out|(?:you|vous|du|sie|usted|você) (?:\p{L}+ )?(?:receive|recevrez|recevez|erhalten|bekommst|recibirá\p{L}*|receberá\p{L}*)|abheben|auszahl\p{L}*|retirar|sacar|retirer|sacar`,
+);
 // A refusal read with its own negation is still a refusal: "I don't accept PayPal or crypto outside the platform".
 const REFUSES = filter(
   String.raw`(?:don[’']?t|do not|never|won[’']?t|will not|cannot|can[’']?t)\s+(?:\p{L}+\s+){0,2}?(?:accept|take|use|work with|receive|do)|(?:akzeptiere|nehme|nutze) (?:\p{L}+\s+){0,2}?(?:kein\p{L}*|nicht)|no (?:acepto|uso|trabajo con|recibo)|n[’']accepte (?:pas|jamais)|não (?:aceito|uso|trabalho com|recebo)`,
@@ -203,7 +207,10 @@ export const rule: MessageRule = {
     const quoted = [
       ...readHits(message, COMBINATIONS, { unless: [STORY, NOT_MONEY, WRITER_PAYS] }),
       // Read with their own negation ("then we don't need to pay the charge", "don't say anything about it").
-      ...readHits(message, AROUND_PLATFORM, { negationIsPattern: true, unless: [STORY, WRITER_PAYS, REFUSES] }),
+      ...readHits(message, AROUND_PLATFORM, {
+        negationIsPattern: true,
+        unless: [STORY, WRITER_PAYS, REFUSES, READER_RECEIVES],
+      }),
     ];
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'high', quoted, [

@@ -287,7 +287,7 @@ function privateTalk(message: PreparedMessage, unless: RegExp[]): Hit[] {
  */
 function contactDetails(message: PreparedMessage): Hit[] {
   const hits = readHits(message, CONTACT_DETAILS, { unless: [PLACEHOLDER] });
-  if (!hits.length || inMessage(message, CHANNEL)) return hits;
+  if (!hits.length || inMessage(message, CHANNEL) || hits.some((h) => offPlatform(h.sentence))) return hits;
   return hits.map((h) => ({ ...h, weak: true, unnamed: true }));
 }
 const COMBINATIONS: Combination[] = [
@@ -382,9 +382,12 @@ const WORK_NEAR = new RegExp(
 );
 
 // A role address of an organisation ("jobs@", "support@", "contato@") in a job post or help page is the
-// organisation's desk, not a person's private channel (labelling policy v2.1, rule 12).
-const ROLE_ADDRESS =
-  /(?<![\w.+-])(?:contato|contact|contacto|kontakt|jobs?|careers?|hr|rh|rrhh|support|suporte|soporte|info|sales|vendas|ventas|admin|office|press|privacy|security|no-?reply|help|billing|bewerbung|karriere|vagas|empleo|recrutamento|hiring|recruiting|team|talent|people|rh|cv|curriculos?|curr[ií]culum|legal|accounts?|accounting|finance|contracts?|nda|projects?|ops|partners?|partnerships?|business|biz|enquiries|inquiries|quotes?|orders?|service|customerservice|webmaster|marketing|media|events?|bookings?|reservations?)@/i;
+// organisation's desk, not a person's private channel (labelling policy v2.1, rule 12) — at a webmail host
+// ("business@gmail.com") it is a person's.
+const ROLE_ADDRESS = new RegExp(
+  String.raw`(?<![\w.+-])(?:contato|contact|contacto|kontakt|jobs?|careers?|hr|rh|rrhh|support|suporte|soporte|info|sales|vendas|ventas|admin|office|press|privacy|security|no-?reply|help|billing|bewerbung|karriere|vagas|empleo|recrutamento|hiring|recruiting|team|talent|people|rh|cv|curriculos?|curr[ií]culum|legal|accounts?|accounting|finance|contracts?|nda|projects?|ops|partners?|partnerships?|business|biz|enquiries|inquiries|quotes?|orders?|service|customerservice|webmaster|marketing|media|events?|bookings?|reservations?)@(?!(?:${WEBMAIL_HOSTS})\.)`,
+  'i',
+);
 // An address named as an account's login ("keep the account with email x@y") is no invitation.
 // An address asked to confirm an account ("please verify your email address") is the platform's.
 const VERIFY = filter(String.raw`verif\p{L}*|confirm\p{L}*|registered|sign(?:ed)? ?(?:in|up)|log ?in|password|reset`);

@@ -21,12 +21,12 @@ const DEPOSIT = concept(
 // Terms that make a deposit or a share owed before the work: "a 50% deposit books you into my calendar",
 // "25% deposit when a project is confirmed", "50% due upon acceptance / before work begins".
 const DUE_BEFORE = concept(
-  String.raw`due (?:up ?on|on|at|before|when|with|within|immediately|to start|at the start)|to (?:start|begin|commence|kick off)|al (?:iniciar|comenzar|empezar)|al inicio|zu beginn|bei beauftragung|para realizar el pedido|(?:dûs|dus|dues?) à la commande|para (?:o )?início|início imediato|para iniciarmos|erst nach eingang|projektstart|démarrent après|(?:will|shall) (?:begin|start) once|once (?:the )?payment is (?:confirmed|received)|para confirmar|at the (?:beginning|start)|before any work|work commences|dès (?:la signature|la commande|réception du devis)|(?:na|en la|à la) data da reserva|na data da reserva|con la reserva|com a reserva|avec la réservation|with (?:the )?booking|mit der buchung|como señal|como sinal|as a deposit|comme acompte|als anzahlung|(?:asegura|garantiza) (?:la|su|tu) (?:reserva|cita)|garante a (?:reserva|marcação)|garantit (?:la|votre) réservation|sichert (?:die|ihre) (?:buchung|reservierung)|para agendar|to (?:guarantee|secure|confirm|hold) (?:your|the|a)|at the time of (?:ordering|order|booking|reservation|signing)|al momento de (?:ingresar|contratar|reservar|la reserva|hacer el pedido|realizar el pedido|la contratación)|para realizar la reserva|before (?:starting|beginning|commencing)|en concepto de reserva|(?:lors de|à) la réservation|lors de la commande|(?:up ?on|on) (?:my|our) accept\p{L}*|para (?:iniciar|comenzar|empezar|arrancar)|no se inicia|bei vertragsabschluss|bei (?:der )?(?:auftragsannahme|auftragsbestätigung|buchung|reservierung|vertragsunterzeichnung|bestellung|anmeldung)|zur (?:termin)?reservierung|erst mit (?:dem )?eingang|verbindlich,? (?:wenn|sobald|nachdem|mit)|na (?:confirmação|reserva|contratação|assinatura)|no ato da (?:reserva|contratação|assinatura|inscrição)|para (?:validar|garantir|reservar)|nach (?:der )?auftragsbestätigung|zu leisten|pour (?:valider|lancer|démarrer|commencer)|au lancement|sans (?:la signature et |le paiement)|para (?:iniciar|começar)|início dos trabalhos|books? you|secures? (?:your|the|a)|reserves? (?:your|the|a)|(?:deposit|upfront) basis|upon acceptance|on acceptance|when (?:a|the) project is confirmed|before (?:work|the work|we|i) (?:begins?|starts?)|fällig|bei auftragserteilung|vor (?:beginn|arbeitsbeginn)|a la firma|al confirmar|antes de (?:iniciar|comenzar)|à la commande|à la signature|avant le début|na assinatura|antes do início|before the (?:beginning|start)|(?:booked|confirmed|reserved|secured)\W{0,2}\s(?:only )?(?:after|once|upon|when) (?:\p{L}+ )?(?:payment|deposit)|(?:inicia|empieza|comienza|começa|commence|beginnt|starts?|begins?) (?:con|com|par|mit|with) (?:un|uma|une|einer|an?)\b|(?:started|start|begin|begins|commence\p{L}*) (?:\p{L}+ ){0,2}?(?:after|once|when) (?:we|i) (?:receive|have received|get)|after (?:the )?(?:\p{L}+ (?:and )?)?(?:deposit|payment)s? (?:is|are|has been|have been) received`,
+  String.raw`due (?:up ?on|on|at|before|when|with|within|immediately|to start|at the start)|to (?:start|begin|commence|kick off)|al (?:iniciar|comenzar|empezar)|al inicio|zu beginn|bei beauftragung|para realizar el pedido|(?:dûs|dus|dues?) à la commande|para (?:o )?início|início imediato|para iniciarmos|erst nach eingang|projektstart|démarrent après|(?:will|shall) (?:begin|start) once|once (?:the )?payment is (?:confirmed|received)|para confirmar|at the (?:beginning|start)|before any work|work commences|dès (?:la signature|la commande|réception du devis)|(?:na|en la|à la) data da reserva|na data da reserva|con la reserva|com a reserva|avec la réservation|with (?:the )?booking|mit der buchung|como señal(?! de buena fe)|como sinal(?! de boa fé)|as a deposit|comme acompte|als anzahlung|(?:asegura|garantiza) (?:la|su|tu) (?:reserva|cita)|garante a (?:reserva|marcação)|garantit (?:la|votre) réservation|sichert (?:die|ihre) (?:buchung|reservierung)|to (?:guarantee|secure|confirm|hold) (?:your|the|a) (?:\p{L}+ )?(?:appointment|booking|reservation|date|slot|spot|place|order|session|event)|at the time of (?:ordering|order|booking|reservation|signing)|al momento de (?:ingresar|contratar|reservar|la reserva|hacer el pedido|realizar el pedido|la contratación)|para realizar la reserva|before (?:starting|beginning|commencing)|en concepto de reserva|(?:lors de|à) la réservation|lors de la commande|(?:up ?on|on) (?:my|our) accept\p{L}*|para (?:iniciar|comenzar|empezar|arrancar)|no se inicia|bei vertragsabschluss|bei (?:der )?(?:auftragsannahme|auftragsbestätigung|buchung|reservierung|vertragsunterzeichnung|bestellung|anmeldung)|zur (?:termin)?reservierung|erst mit (?:dem )?eingang|verbindlich,? (?:wenn|sobald|nachdem|mit)|na (?:confirmação|reserva|contratação|assinatura)|no ato da (?:reserva|contratação|assinatura|inscrição)|para (?:validar|garantir|reservar)|nach (?:der )?auftragsbestätigung|zu leisten|pour (?:valider|lancer|démarrer|commencer)|au lancement|sans (?:la signature et |le paiement)|para (?:iniciar|começar)|início dos trabalhos|books? you|secures? (?:your|the|a)|reserves? (?:your|the|a)|(?:deposit|upfront) basis|upon acceptance|on acceptance|when (?:a|the) project is confirmed|before (?:work|the work|we|i) (?:begins?|starts?)|fällig|bei auftragserteilung|vor (?:beginn|arbeitsbeginn)|a la firma|al confirmar|antes de (?:iniciar|comenzar)|à la commande|à la signature|avant le début|na assinatura|antes do início|before the (?:beginning|start)|(?:booked|confirmed|reserved|secured)\W{0,2}\s(?:only )?(?:after|once|upon|when) (?:\p{L}+ )?(?:payment|deposit)|(?:inicia|empieza|comienza|começa|commence|beginnt|starts?|begins?) (?:con|com|par|mit|with) (?:un|uma|une|einer|an?)\b|(?:started|start|begin|begins|commence\p{L}*) (?:\p{L}+ ){0,2}?(?:after|once|when) (?:we|i) (?:receive|have received|get)|after (?:the )?(?:\p{L}+ (?:and )?)?(?:deposit|payment)s? (?:is|are|has been|have been) received`,
 );
 const DUE_TERMS: Combination[] = [
   [
     concept(
-      String.raw`\[?\d{1,3}\]?\s?%|deposit|anzahlung|anticipo|depósito|acompte|sinal|sinalização|entrada|frais|fees?|payment|(?:first|erstes|primer|premier|primeiro) (?:third|drittel|tercio|tiers|terço)|half|die hälfte|la mitad|la moitié|a metade|pagamento|pago|paiement`,
+      String.raw`\[?\d{1,3}\]?\s?%|deposit|anzahlung|anticipo|depósito|acompte|sinal|sinalização|entrada|frais|fees?|payment|(?:first|erstes|primer|premier|primeiro) (?:third|drittel|tercio|tiers|terço)|half (?:of )?(?:the |my |our )?(?:cost|price|fee|total|amount|payment)|die hälfte|la mitad|la moitié|a metade|pagamento|pago|paiement`,
     ),
     DUE_BEFORE,
   ],
@@ -34,6 +34,10 @@ const DUE_TERMS: Combination[] = [
 // … unless owed only after the work, or through the platform ("die Anzahlung wird erst nach Abnahme fällig").
 const ONLY_AFTER = concept(
   String.raw`erst nach(?! (?:eingang|erhalt|zahlung))|only after(?! (?:\p{L}+ )?(?:payment|the deposit|deposit|receipt))|only upon|(?:über|via|through) the platform|über die plattform|solo después|seulement après|somente após|só depois`,
+);
+// "erst nach Abnahme", "only after approval", "solo después de la entrega": owed after the work is accepted.
+const AFTER_ACCEPTANCE = filter(
+  String.raw`erst nach (?:der )?(?:abnahme|lieferung|fertigstellung)|only after (?:the )?(?:approval|delivery|completion)|solo después de (?:la )?(?:entrega|aprobación)|seulement après (?:la )?(?:livraison|validation)|somente após (?:a )?(?:entrega|aprovação)`,
 );
 const COMBINATIONS: Combination[] = [
   [DEPOSIT, DEMAND],
@@ -176,11 +180,16 @@ const AHEAD_TERMS: Combination[] = [[PAYMENT, PERIOD_START]];
 
 // Escrow and milestones are the platform's protection; a deposit for something else is no prepayment.
 const PLATFORM = concept(
-  String.raw`escrow|aushandeln|negotiate|negociar|négocier|rückerstattung|(?<!non-|non |no |not |isn[’']t |n[’']t be )refund\p{L}*|(?<!no |no es |não |não é |nao |nao e )reembols\p{L}*|(?<!non |pas |n[’']est pas |ne sont pas )rembours\p{L}*|milestones?|button|deposit system|plugin|prizes?|payout|activation fee|meilenstein\p{L}*|treuhand|hitos?|jalons?|étapes|etapas|not needed|not required|no need|not how|nicht üblich|nicht nötig|nicht erforderlich|feature|function|funktion\p{L}*|checkout|shop|venue|hosting|client paid|customer paid|would be (?:great|nice) if|(?:est|sont) en droit de (?:vous )?demander|(?:is|are) entitled to (?:ask|request|require|demand)|(?:has|have) the right to (?:ask|request|require|demand)|(?:ist|sind) berechtigt,? (?:\p{L}+ ){0,3}?(?:zu )?(?:verlangen|fordern)|(?:peut|peuvent|pourra|pourront) (?:\p{L}+ )?être (?:exigée?s?|demandée?s?|requise?s?|sollicitée?s?)|(?:may|might|can|could) (?:\p{L}+ )?be (?:required|requested|asked|charged|demanded)|(?:kann|können|könnte|könnten) (?:\p{L}+ ){0,3}?(?:verlangt|gefordert|erhoben|berechnet) werden|(?:puede|pueden|podrá|podrán|podría|podrían) (?:\p{L}+ )?(?:ser )?(?:solicitad|exigid|requerid|pedid|cobrad)\p{L}*|(?:pode|podem|poderá|poderão|poderia) (?:\p{L}+ )?ser (?:solicitad|exigid|cobrad|pedid)\p{L}*|tienen? derecho a (?:pedir|solicitar|exigir)|t[eê]m (?:o )?direito de (?:pedir|solicitar|exigir)`,
+  String.raw`escrow|aushandeln|negotiate|negociar|négocier|rückerstattung|(?<!non-|non |no |not |isn[’']t |n[’']t be )refund\p{L}*|(?<!no |no es |não |não é |nao |nao e )reembols\p{L}*|(?<!non |pas |n[’']est pas |ne sont pas )rembours\p{L}*|milestones?|button|deposit system|plugin|prizes?|payout|activation fee|meilenstein\p{L}*|treuhand|hitos?|jalons?|étapes|etapas|not needed|not required|no need|not how|nicht üblich|nicht nötig|nicht erforderlich|feature|function|funktion\p{L}*|checkout|shop|venue|hosting|client paid|customer paid|would be (?:great|nice) if|(?:est|sont) en droit de (?:vous )?demander|(?:is|are) entitled to (?:ask|request|require|demand)|(?:has|have) the right to (?:ask|request|require|demand)|(?:ist|sind) berechtigt,? (?:\p{L}+ ){0,3}?(?:zu )?(?:verlangen|fordern)|tienen? derecho a (?:pedir|solicitar|exigir)|t[eê]m (?:o )?direito de (?:pedir|solicitar|exigir)`,
 );
 
+// Paid through the marketplace, where payment belongs ("100% of payments go through Fiverr", "el pago se hace por
+// Upwork"): a filter, not a concept — "por", "par" and "via" would be anchors in every message.
+const THROUGH_MARKETPLACE = filter(
+  String.raw`(?:through|via|über|por|par|pelo|pela) (?:the )?(?:upwork|fiverr|freelancer|malt|workana|toptal|platform|plattform|plataforma|plateforme)`,
+);
 const WRITER_PAYS = filter(
-  String.raw`i (?:can|will|could|would|[’']ll|[’']d|am happy to|am willing to) (?:\p{L}+\s+){0,2}?(?:send|pay|transfer|wire|provide|cover|advance)|we (?:can|will|could|[’']ll|are happy to) (?:\p{L}+\s+){0,2}?(?:pay|send|transfer|provide|cover)|ich (?:kann|werde|würde) (?:\p{L}+\s+){0,3}?(?:zahlen|überweisen|schicken)|(?:puedo|podemos) (?:pagar|enviar|adelantar)|je (?:peux|vais|pourrais) (?:\p{L}+\s+)?(?:payer|envoyer|verser)|(?:posso|podemos) (?:pagar|enviar|adiantar)|^\s*(?:(?:te|le|les) devuelvo|(?:je )?vous rembourse|(?:eu )?(?:te |lhe )?devolvo|ich erstatte|(?:i|we)(?:[’']ll| will)? (?:refund|return) (?:you|your|the))`,
+  String.raw`(?:paid|pay|pagad[oa]s?|payée?s?|bezahlt) (?:\p{L}+ ){0,3}?(?:by me|by us|von mir|von uns|por mí|por nosotros|par moi|par nous|por mim|por nós)|te (?:envío|mando) el pago|i (?:can|will|could|would|[’']ll|[’']d|am happy to|am willing to) (?:\p{L}+\s+){0,2}?(?:send|pay|transfer|wire|provide|cover|advance)|we (?:can|will|could|[’']ll|are happy to) (?:\p{L}+\s+){0,2}?(?:pay|send|transfer|provide|cover)|ich (?:kann|werde|würde) (?:\p{L}+\s+){0,3}?(?:zahlen|überweisen|schicken)|(?:puedo|podemos) (?:pagar|enviar|adelantar)|je (?:peux|vais|pourrais) (?:\p{L}+\s+)?(?:payer|envoyer|verser)|(?:posso|podemos) (?:pagar|enviar|adiantar)|^\s*(?:(?:te|le|les) devuelvo|(?:je )?vous rembourse|(?:eu )?(?:te |lhe )?devolvo|ich erstatte|(?:i|we)(?:[’']ll| will)? (?:refund|return) (?:you|your|the))`,
 );
 
 // A cancellation schedule ("en cas d'annulation … retenue de 25 %", "Havendo desistência até 30 dias antes …") or a
@@ -194,12 +203,25 @@ const DEPOSIT_NAMED = filter(
   String.raw`no ato da reserva|na data da reserva|(?:à|lors de) la réservation|at (?:the time of )?booking|bei (?:der )?buchung|con la reserva|al reservar|deposits?|anzahlung|vorauszahlung|vorkasse|acompte|arrhes|sinal|anticipo|señal|adelanto|adiantamento|upfront|up-front|up front`,
 );
 // An item of a list of payment methods ("Wir bieten Ihnen folgende Zahlungsmöglichkeiten: - Vorkasse - Rechnung -
-// PayPal") is an option offered, not a demand: a line of at most three words under such a heading.
+// PayPal") is an option offered, not a demand: a bulleted line of at most three words under such a heading.
 const METHODS_HEADING =
   /(?:zahlungs(?:möglichkeiten|arten|methoden|optionen)|payment (?:methods|options)|we accept|formas de pago|métodos de pago|medios de pago|moyens de paiement|modes de (?:paiement|règlement)|formas de pagamento|métodos de pagamento|meios de pagamento)\s*:?/i;
 function methodInList(sentence: string, text: string): boolean {
-  return sentence.replace(/^[\s*•·–-]+/, '').split(/\s+/).length <= 3 && METHODS_HEADING.test(text);
+  return (
+    /^\s*[*•·–-]\s*/.test(sentence) &&
+    sentence.replace(/^[\s*•·–-]+/, '').split(/\s+/).length <= 3 &&
+    METHODS_HEADING.test(text)
+  );
 }
+// A deposit that may be asked is no set term ("un acompte peut être exigé", "may be required", "kann verlangt werden")
+// — unless the sentence asks for it as well ("… may be required before I start, please send it today").
+const MAY_BE = new RegExp(
+  String.raw`(?:peut|peuvent|pourra|pourront) (?:\p{L}+ )?être (?:exigée?s?|demandée?s?|requise?s?|sollicitée?s?)|(?:may|might|can|could) (?:\p{L}+ )?be (?:required|requested|asked|charged|demanded)|(?:kann|können|könnte|könnten) (?:\p{L}+ ){0,3}?(?:verlangt|gefordert|erhoben|berechnet) werden|(?:puede|pueden|podrá|podrán|podría|podrían) (?:\p{L}+ )?(?:ser )?(?:solicitad|exigid|requerid|pedid|cobrad)\p{L}*|(?:pode|podem|poderá|poderão|poderia) (?:\p{L}+ )?ser (?:solicitad|exigid|cobrad|pedid)\p{L}*`,
+  'iu',
+);
+const ASKED_TOO =
+  /\b(?:please|send|pay|transfer|bitte|überweisen sie|por favor|envíe|envía|veuillez|envoyez|payez|envie|pague)\b/i;
+const mayBeAsked = (s: string) => MAY_BE.test(s) && !ASKED_TOO.test(s);
 const noDemandInCancellation = (s: string) => !(CANCELLATION.test(s) && !DEPOSIT_NAMED.test(s));
 
 export const rule: MessageRule = {
@@ -210,16 +232,25 @@ export const rule: MessageRule = {
     // The writer paying in advance ("I can send the money in advance to buy a computer") is no demand.
     const quoted = [
       ...new Set([
-        ...cooccurring(message, COMBINATIONS, { unless: [PLATFORM, WRITER_PAYS] }),
-        ...cooccurring(message, DUE_TERMS, { unless: [PLATFORM, WRITER_PAYS, ONLY_AFTER] }),
-        ...cooccurring(message, ORDERED_TERMS, { unless: [PLATFORM, WRITER_PAYS, ONLY_AFTER] }),
-        ...cooccurring(message, NEGATED_TERMS, { unless: [PLATFORM, WRITER_PAYS], negationIsPattern: true }),
+        ...cooccurring(message, COMBINATIONS, {
+          unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, AFTER_ACCEPTANCE],
+        }),
+        ...cooccurring(message, DUE_TERMS, { unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, ONLY_AFTER] }),
+        ...cooccurring(message, ORDERED_TERMS, { unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, ONLY_AFTER] }),
+        ...cooccurring(message, NEGATED_TERMS, {
+          unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS],
+          negationIsPattern: true,
+        }),
         // A fee paid to someone close to the writer is alt-payment-request's ("pay the fee to my sister").
-        ...cooccurring(message, FEE_DEMANDS, { unless: [PLATFORM, WRITER_PAYS, TO_SOMEONE_CLOSE] }),
-        ...cooccurring(message, AHEAD_TERMS, { unless: [PLATFORM, WRITER_PAYS, ONLY_AFTER] }),
+        ...cooccurring(message, FEE_DEMANDS, {
+          unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, TO_SOMEONE_CLOSE],
+        }),
+        ...cooccurring(message, AHEAD_TERMS, { unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, ONLY_AFTER] }),
       ]),
     ];
-    const demanded = quoted.filter(noDemandInCancellation).filter((q) => !methodInList(q, message.text));
+    const demanded = quoted
+      .filter(noDemandInCancellation)
+      .filter((q) => !methodInList(q, message.text) && !mayBeAsked(q));
     if (!demanded.length) return undefined;
     return messageFinding(rule.id, 'medium', demanded, [
       'G1 Red flag indicators (payment before delivery)',

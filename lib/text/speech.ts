@@ -30,7 +30,7 @@ const NEGATORS = new Set(
 // Negations that do not negate what follows ("don't hesitate to contact me on WhatsApp", "no worries"); French
 // "ne … que" restricts ("ne commencera qu'après encaissement de l'acompte": only after), it refuses nothing.
 const IDIOMS = new RegExp(
-  String.raw`(?<![${L}])(?:do(?:n[’']?t| not) (?:hesitate|mind|worry)|no (?:worries|problem|pressure|rush|matter)|not (?:sure|only|just)|never mind|if not|whether or not|n[’']hésite[zr]? pas|ne vous inquiétez pas|pas de (?:souci|problème)|no (?:dude|dudes|dudéis|te preocupes|se preocupe|hay problema)|sin problema|não (?:hesite|se preocupe|tem problema)|sem problema|zöger\p{L}* (?:sie |du )?nicht|kein problem|keine sorge|nicht nur|(?:sofern|soweit|wenn|falls) nichts? (?:anders|anderes|abweichendes)|nichts? (?:anders|anderes) (?:vereinbart|angegeben|bestimmt|geregelt|abgemacht|ausgemacht)|no (?:me )?(?:queda|tengo|hay) (?:\p{L}+ )?(?:más )?(?:remedio|opción)|have no (?:choice|option) but|n[’']ai pas (?:d[’']autre )?choix|não tenho (?:outra )?(?:escolha|opção)|ne (?:\p{L}+ ){1,4}?qu(?:e|(?=[’'])))(?![${L}])`.replaceAll(
+  String.raw`(?<![${L}])(?:do(?:n[’']?t| not) (?:hesitate|mind|worry)|no (?:worries|problem|pressure|rush|matter)|not (?:sure|only|just)|never mind|if not|whether or not|n[’']hésite[zr]? pas|ne vous inquiétez pas|pas de (?:souci|problème)|no (?:dude|dudes|dudéis|te preocupes|se preocupe|hay problema)|sin problema|não (?:hesite|se preocupe|tem problema)|sem problema|zöger\p{L}* (?:sie |du )?nicht|kein problem|keine sorge|nicht nur|(?:sofern|soweit|wenn|falls) nichts? (?:anders|anderes|abweichendes)|nichts? (?:anders|anderes) (?:vereinbart|angegeben|bestimmt|geregelt|abgemacht|ausgemacht)|no (?:me )?(?:queda|tengo|hay) (?:\p{L}+ )?(?:más )?(?:remedio|opción) que|have no (?:choice|option) but|n[’']ai pas (?:d[’']autre )?choix|não tenho (?:outra )?(?:escolha|opção)|ne (?:(?!(?:pas|jamais|plus|rien|aucun\p{L}*|guère|personne)\s)\p{L}+ ){1,4}?qu(?:e|(?=[’'])))(?![${L}])`.replaceAll(
     String.raw`\p{L}`,
     `[${L}]`,
   ),
@@ -40,13 +40,13 @@ const IDIOMS = new RegExp(
 // Clause boundaries: a semicolon or colon, a contrastive conjunction ("but", "aber", "sondern", "pero",
 // "sino", "mais", "mas", "porém", "instead"), a comma before a new subject or an imperative.
 const BOUNDARY = new RegExp(
-  String.raw`[;:•–—]|\s-\s|,?\s+(?:but|however|instead|though|although|aber|sondern|jedoch|doch|pero|sino|aunque|mais|cependant|mas|porém|contudo|only to)\s+|,\s*(?=(?:weil|denn|obwohl|because|since|porque|parce que|car|pois|puisque|ya que|damit|so that)\s)|,\s*(?=(?:o|os|el|los|le|the|der|das)\s)|,\s*(?=(?:and |so |then |und |y |et |e )?(?:otherwise|or else|else|sonst|andernfalls|si no|sinon|senão|maybe|perhaps|vielleicht|quizás|quizas|tal vez|peut-être|talvez|feel free|kindly|dm|drop|hit|reach|email|mail|i|i[’']m|i[’']ll|i[’']d|we|you|he|she|they|please|pls|plz|just|add|contact|write|text|message|call|send|pay|ping|ich|wir|du|sie|er|bitte|yo|él|ella|te|por favor|je|j[’']|nous|vous|il|elle|eu|você|voce|ele|ela|me|por favor|did|do|does|can|could|would|are|is)(?![${L}]))`,
+  String.raw`[;:•–—]|\s-\s|,?\s+(?:but|however|instead|though|although|aber|sondern|jedoch|doch|pero|sino|aunque|mais|cependant|mas|porém|contudo|only to)\s+|,\s*(?=(?:weil|denn|obwohl|because|since|porque|parce que|car|pois|puisque|ya que|damit|so that)\s)|,\s*(?=(?:and |so |then |und |y |et |e )?(?:otherwise|or else|else|sonst|andernfalls|si no|sinon|senão|maybe|perhaps|vielleicht|quizás|quizas|tal vez|peut-être|talvez|feel free|kindly|dm|drop|hit|reach|email|mail|i|i[’']m|i[’']ll|i[’']d|we|you|he|she|they|please|pls|plz|just|add|contact|write|text|message|call|send|pay|ping|ich|wir|du|sie|er|bitte|yo|él|ella|te|por favor|je|j[’']|nous|vous|il|elle|eu|você|voce|ele|ela|me|por favor|did|do|does|can|could|would|are|is)(?![${L}]))`,
   'gi',
 );
 
 // Words only Portuguese has among the five languages: where they are, "no" is "in the".
 const PORTUGUESE = new RegExp(
-  `(?<![${L}])(?:você|voce|vc|uma|meu|minha|não|nao|obrigad[oa]|olá|oi|pra|seu|sua|isso|também|tudo|gostaria|poderia|mensagem|zap|chama\\p{L}*|manda|fala|adiciona|passa|quiser|conversar|conversa|falar|beleza|valeu|abraço|pode|posso|vou)(?![${L}])`.replaceAll(
+  `(?<![${L}])(?:você|voce|vc|uma|meu|minha|não|nao|obrigad[oa]|olá|oi|pra|seu|sua|isso|também|tudo|gostaria|poderia|mensagem|zap|chama\\p{L}*|manda|fala|adiciona|passa|quiser|conversar|conversa|falar|beleza|valeu|abraço|pode|posso|vou|início|mês|deverá|deverão|às|aos|pelo|pela|são|através|serviço|pagamento)(?![${L}])`.replaceAll(
     '\\p{L}',
     `[${L}]`,
   ),
@@ -114,25 +114,31 @@ const isNegator = (w: string) => NEGATORS.has(w) || w.endsWith("n't") || w.endsW
 // paiements en crypto", "evite pagamentos antecipados" — but not a later part ("avoid the fees, pay me in USDT";
 // "to avoid fees by paying me in USDT" gives a reason, it refuses nothing). German "lehnen Sie … ab" (turn down) is a
 // negator of its whole clause, as "nicht" is: its object is often a list ("Schecks, Gutscheine, Kryptowährungen").
+// Where what is avoided ends and a request begins: a fee, a pronoun, a marketplace ("to avoid fees message me on
+// WhatsApp", "para evitar comisiones escríbeme", "avoid Upwork, text me").
+const AVOID_STOPS = String.raw`me|mir|mich|moi|you|te|if|si|se|wenn|fees?|frais|comisi[oó]n(?:es)?|comiss(?:ão|ões)|taxas?|gebühr[${L}]*|tarifas?|commissions?|upwork|fiverr|freelancer|platform|plataforma|plateforme|plattform`;
 // "without", "ohne", "sin", "sans", "sem" take their object only, the next two words ("alles ohne Vorauszahlung", "sin
 // anticipo"): "without hesitation, write me on WhatsApp" and "sin compromiso por WhatsApp" still ask.
 const WITHOUT = new Set('without ohne sin sans sem'.split(' '));
 const WITHOUT_GAP = new RegExp(
-  `^(?:\\s+(?!(?:on|via|over|by|through|in|at|auf|über|per|bei|por|en|vía|par|sur|pelo|pela|no|na|em|com|con|avec|mit|hesitation|zögern|dudar|hésiter|hesitar|compromiso|engagement|compromisso|verpflichtung|obligation)\\s)[${L}’']+){0,2}\\s+$`,
+  `^(?:\\s+(?!(?:on|via|over|by|through|in|at|auf|über|per|bei|por|en|vía|par|sur|pelo|pela|no|na|em|com|con|avec|mit|hesitation|zögern|dudar|hésiter|hesitar|compromiso|engagement|compromisso|verpflichtung|obligation|embargo|dúvida|duda|doute|zweifel|doubt|delay|demora|umwege|attendre|problem|problema|problème|falta|${AVOID_STOPS})(?![${L}]))[${L}’']+){0,2}\\s+$`,
   'i',
 );
 const AVOIDING = new Set(
-  'avoid avoids avoiding évitez éviter évite évitons evita evitar evite eviten evitem evitá ungern'.split(' '),
+  'avoid avoids avoiding évitez éviter évite évitons evita evitar evite eviten evitem evitá ungern verzichte vermeide meide'.split(
+    ' ',
+  ),
 );
 // German puts them last: "Vorkasse vermeiden", "sollte auf Vorkasse verzichten", "Kryptowährungen ablehnen" — they
 // negate what comes before them in their clause, unless they close a purpose ("um Gebühren zu vermeiden").
+const IMPERATIVE_SUBJECT = new Set(['sie', 'du', 'ihr', 'wir']);
 const AVOIDED_BEFORE = new Set(
   'vermeiden vermeide vermeidet verzichten verzichte verzichtet ablehnen ablehnt meiden meidet'.split(' '),
 );
 /** Whether the text between an avoiding verb and a concept is its object: at most four words, no punctuation and no
  * word that starts a new part ("avoid Upwork fees by paying me in USDT" avoids the fees, not the USDT). */
 const OBJECT_GAP = new RegExp(
-  `^(?:\\s+(?!(?:by|to|and|then|so|while|via|through|par|pour|en|et|para|por|y|e|com|pelo|pela|und|um|durch)\\s)[${L}’']+){0,4}\\s+$`,
+  `^(?:\\s+(?!(?:by|to|and|then|so|while|via|through|par|pour|en|et|para|por|y|e|com|pelo|pela|und|um|durch|${AVOID_STOPS})(?![${L}]))[${L}’']+){0,4}\\s+$`,
   'i',
 );
 const NONE: number[] = [];
@@ -169,7 +175,9 @@ function read(s: string): Reading {
         return;
       }
       if (AVOIDED_BEFORE.has(w)) {
-        if (t.words[k - 1] !== 'zu') after.push(i);
+        // ("um Gebühren zu vermeiden" is a purpose; "vermeiden Sie Gebühren" an imperative: its object follows)
+        if (t.words[k - 1] !== 'zu' && !IMPERATIVE_SUBJECT.has(t.words[k + 1] ?? '')) after.push(i);
+        else if (t.words[k - 1] !== 'zu') avoids.push(i + w.length);
         return;
       }
       if (!isNegator(w) || inIdiom(i)) return;
@@ -178,6 +186,7 @@ function read(s: string): Reading {
       // "I decline calls on WhatsApp" refuses; told to the reader ("decline the offer and pay me in USDT") it asks
       // for what follows, and "el rechazo" is a noun ("para evitar el rechazo, envíame …").
       if (REFUSING.has(w) && !REFUSER.test(s.slice(Math.max(0, i - 30), i))) return;
+      if (w.startsWith('lehn') && !/(?<![a-zäöüß])ab(?![a-zäöüß])/i.test(s.slice(i))) return;
       if (
         w === 'rechazo' &&
         /(?:^|\s)(?:el|un|del|al|su|mi|tu|este|ese|ningún|cualquier)\s+$/i.test(s.slice(Math.max(0, i - 20), i))
@@ -354,7 +363,7 @@ const ADVICE_STEMS = /^(?:scam|fraud|betrüg|betrug|estaf|escroc|arnaq|golp)/;
 
 // Advice and warnings about such requests, not requests: "scammers will ask you …", "if someone asks you to".
 const ADVICE = new RegExp(
-  String.raw`(?<![${L}])(?:requests? (?:to|for)|rest assured|(?:someone|somebody|people|those) you (?:know and )?trust|confia na pessoa|pessoa de confiança|personne de confiance|persona de confianza|vertrauenswürdig\p{L}*|scam|scams|scammer\p{L}*|fraud\p{L}*|fraudulent|beware|be careful|be aware|watch out|red flags?|warning|if (?:someone|anyone|somebody|a client|a recruiter|they|he|she|the client|a candidate)|(?:wenn|falls) (?:jemand|ein (?:kunde|auftraggeber))|si (?:alguien|quelqu[’']un|un client|un cliente)|se (?:alguém|algum cliente|um cliente)|betrüger\p{L}*|betrug\p{L}*|vorsicht|achtung|abzocke|warnsignal\p{L}*|warnzeichen|alarmzeichen|estaf\p{L}*|fraude\p{L}*|cuidado|escroc\p{L}*|arnaque\p{L}*|arnaqueur\p{L}*|fraudeur\p{L}*|méfiez|golpe\p{L}*|golpista\p{L}*|fraudador\p{L}*)(?![${L}])`.replaceAll(
+  String.raw`(?<![${L}])(?:requests? (?:to|for)|rest assured|(?:someone|somebody|people|those) you (?:know and )?trust|confia na pessoa|pessoa de confiança|personne de confiance|persona de confianza|vertrauenswürdig\p{L}*|scam|scams|scammer\p{L}*|fraud\p{L}*|fraudulent|beware|be careful|be aware|watch out|red flags?|warning|if (?:someone|anyone|somebody|a client|a recruiter|they|he|she|the client|a candidate)|(?:wenn|falls) (?:jemand|ein (?:kunde|auftraggeber)) (?:\p{L}+ ){0,2}?(?:bittet|verlangt|fordert|fragt|anbietet|schreibt|kontaktiert)|si (?:alguien|un cliente) (?:\p{L}+ ){0,2}?(?:pide|solicita|exige|ofrece|escribe|contacta)|si (?:quelqu[’']un|un client) (?:\p{L}+ ){0,2}?(?:demande|exige|propose|offre|écrit|contacte)|se (?:alguém|algum cliente|um cliente) (?:\p{L}+ ){0,2}?(?:pedir|solicitar|exigir|oferecer|escrever|contatar)|betrüger\p{L}*|betrug\p{L}*|vorsicht|achtung|abzocke|warnsignal\p{L}*|warnzeichen|alarmzeichen|estaf\p{L}*|fraude\p{L}*|cuidado|escroc\p{L}*|arnaque\p{L}*|arnaqueur\p{L}*|fraudeur\p{L}*|méfiez|golpe\p{L}*|golpista\p{L}*|fraudador\p{L}*)(?![${L}])`.replaceAll(
     String.raw`\p{L}`,
     `[${L}]`,
   ),

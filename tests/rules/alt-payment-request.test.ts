@@ -78,5 +78,6 @@ describe('alt-payment-request', () => {
     ['Western Union raised its fees for transfers to Kenya last year.', false],
     ['I used to send money home through Western Union.', false],
     ['Never send money by Western Union to someone you have not met.', false],
+    ['You can withdraw your earnings through Western Union.', false],
   ]);
 });

@@ -78,5 +78,9 @@ describe('crypto-payment-request', () => {
     // "if someone asks …" in five languages is advice
     ['Se alguém pedir pagamento em USDT, desconfie.', false],
     ['Wenn jemand dich bittet, ihm in Bitcoin zu zahlen, ist das Betrug.', false],
+    ['Pour éviter les frais payez-moi en USDT', true],
+    ['We can avoid fees if you pay me in USDT', true],
+    ['Without upwork fees pay me in USDT', true],
+    ['No hay opción de pago en criptomonedas.', false],
   ]);
 });

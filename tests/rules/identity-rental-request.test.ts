@@ -56,5 +56,8 @@ describe('identity-rental-request', () => {
     ['Kannst du mir dein Konto vermieten?', true],
     // "representative" as a noun is nobody standing in at an interview
     ['When you call, write down phone number, name of the band, and full name of band owner/representative.', false],
+    ['Ich zahle dir monatlich 300 € Miete für deinen Upwork-Account.', true],
+    ['Die Miete für dein Konto beträgt 300 € monatlich.', true],
+    ['Necesito un representante para las entrevistas con clientes, te pago el 30% del salario.', true],
   ]);
 });

@@ -244,9 +244,6 @@ describe('move-off-platform', () => {
     ['If you want a quote, please email us at orders@bakery-shop.de', false],
     ['Without hesitation, write me on WhatsApp: +1 415 555 0134', true],
     ['Escríbeme sin compromiso por WhatsApp.', true],
-    // A comma before an article starts a new clause: the negation of "if you cannot …" stays in its own (ninth set)
-    ['Caso não consiga utilizar a agenda online, o contato deve ser feito via WhatsApp (11) 95555-0172.', true],
-    ["I don't use Telegram, the WhatsApp number is +1 415 555 0134.", true],
     ['No tengo Telegram ni WhatsApp.', false],
     // A changed number to be used instead, in five languages (tuning text: messages quoted in scam warnings)
     [
@@ -257,5 +254,21 @@ describe('move-off-platform', () => {
     ['Coucou, j’ai un problème de téléphone. Peux-tu me répondre sur ce numéro ?', true],
     ['Ich habe ein altes Handy und eine neue Nummer. Du kannst meine alte Nummer löschen und diese speichern.', true],
     ['Our support line changed its phone number last year; the new one is on the website.', false],
+    // From the fourteenth session's review: a real "ne … pas … que" negates; an avoided fee, a set phrase after
+    // "without" or a conditional "if someone wants" does not hide the request after it; German "vermeiden Sie" is an
+    // imperative; a role name at a webmail host is a person's; contact details asked to go outside Upwork invite
+    ['Je ne souhaite pas que vous me contactiez sur WhatsApp.', false],
+    ['Kontaktieren Sie mich per WhatsApp +49 151 23456789 und vermeiden Sie Gebühren.', true],
+    ['Schreiben Sie mir auf WhatsApp und vermeiden Sie die Upwork-Gebühren.', true],
+    ['Para evitar comisiones escríbeme al WhatsApp +34 612 345 678', true],
+    ['to avoid fees message me on whatsapp +1 415 555 0199', true],
+    ['Avoid upwork text me on whatsapp +1 415 555 0199', true],
+    ['Sin embargo escríbeme al WhatsApp.', true],
+    ['Sem dúvida me chama no WhatsApp.', true],
+    ['Without delay contact me on WhatsApp', true],
+    ['Si alguien quiere contratarme, escríbame al WhatsApp +34 612 345 678', true],
+    ['Se alguém tiver interesse, me chama no WhatsApp +55 11 95555 0172', true],
+    ["Let's continue outside Upwork, email me at business@gmail.com", true],
+    ['Send me your contact details so we can continue outside Upwork and avoid the fees.', true],
   ]);
 });

@@ -165,5 +165,26 @@ describe('prepayment-pressure', () => {
     ['Payment of the full price must be made at the time of ordering.', true],
     ['Wann ist die Zahlung fällig? Sie müssen die Zahlung leisten, sobald die Reparatur abgeschlossen ist.', false],
     ['We pay our freelancers within a week after the wedding.', false],
+    // From the fourteenth session's review: no demand without one; "may be required" beside a request still asks; the
+    // writer paying; a bulleted method, not a sentence, under a methods heading; "erst nach Abnahme"; "lehnen Sie
+    // sich zurück" refuses nothing; German verbs of avoiding before their object
+    ['Je ne veux pas que vous payiez un acompte avant le début du projet.', false],
+    [
+      'I’ll finish half of the pages before starting on the backend. Can you share the payment receipt to confirm the transaction went through?',
+      false,
+    ],
+    ['Te envío el pago como señal de buena fe.', false],
+    ['Para agendar una llamada usa mi calendario; el pago se hace por Upwork.', false],
+    ['Please mention your deadline at the time of ordering; 100% of payments go through Fiverr.', false],
+    ['Half of my clients pay weekly; I send the invoice with the booking confirmation.', false],
+    ['all fees are paid in advance by me, no worries.', false],
+    ['We accept PayPal, Wise and USDT. 50% upfront required. Send it today.', true],
+    ['A 50% deposit may be required before I start, please send it today via PayPal.', true],
+    ['Die Anzahlung ist erst nach Abnahme zu bezahlen.', false],
+    ['Lehnen Sie sich zurück und überweisen Sie die Anzahlung von 50% vorab.', true],
+    ['Überweisen Sie die Anzahlung sofort, so vermeiden Sie Verzögerungen.', true],
+    ['Ich vermeide Vorkasse bei neuen Kunden.', false],
+    ['Ich verzichte grundsätzlich auf Vorkasse.', false],
+    ['No início de cada mês, o aluno deverá pagar antecipadamente à professora o montante das aulas.', true],
   ]);
 });

@@ -53,5 +53,7 @@ describe('remote-access-request', () => {
     ['Meine Kunden sind zufrieden: sie geben mir die Zugangsdaten (ID und Passwort) ihres Shopify-Shops.', false],
     ['Wie funktioniert das Freigeben bei AnyDesk? Ich sehe nur einen schwarzen Bildschirm.', false],
     ['Please share your screen and mouse with our technician.', true],
+    // A list after a negation stays negated (fourteenth session's review)
+    ['I will never ask you for your Upwork password, the 2FA code or remote access to your computer.', false],
   ]);
 });
