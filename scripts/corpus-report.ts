@@ -16,6 +16,7 @@ import {
   asLabelled,
   eighthHeldOut,
   ninthHeldOut,
+  tenthHeldOut,
   fifthHeldOut,
   fourthHeldOut,
   freshHeldOut,
@@ -92,6 +93,12 @@ if (ninth.length)
   table(
     `Ninth set (${describe(ninth)}; mined in the fourteenth session, while the eighth was read, by a miner who never ran the rules; scored once, then read in the same session to widen the rules — before: red flags 21 / 11, notes 25 / 14, missed 35):`,
     asLabelled(ninth),
+  );
+const tenth = tenthHeldOut();
+if (tenth.length)
+  table(
+    `Tenth held-out set (${describe(tenth)}; mined in the fourteenth session, while the ninth was read, by a miner who never ran the rules) — totals only, never read:`,
+    asLabelled(tenth),
   );
 const all = allHeldOut();
 table(`All held-out sets together (${describe(all)}):`, asLabelled(all));
