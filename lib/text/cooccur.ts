@@ -476,25 +476,31 @@ class ConceptIndex {
       const last = 2 * from[id + 1];
       const y = sticky[id];
       const before = early[id];
-      // Past the first character, a concept that starts with "^" matches nowhere.
-      const past = startOnly[id] ? 0 : s.length;
       let tried = -1;
-      for (
-        let p = firstPair(pairs, 2 * from[id], last, sentence);
-        p < last && found < 0 && pairs[p] === sentence;
-        p += 2
-      ) {
-        const w = pairs[p + 1];
-        for (let at = Math.max(w - before, tried + 1); at <= w && at <= past; at++) {
-          y.lastIndex = at;
+      const first = firstPair(pairs, 2 * from[id], last, sentence);
+      if (startOnly[id]) {
+        // A concept that starts with "^" matches at the first character or nowhere: tried there once when one of
+        // its anchors is in the sentence (its word may follow white space: "^\s*(?:telegram|…)\s*\?").
+        if (first < last && pairs[first] === sentence) {
+          y.lastIndex = 0;
           if (y.test(s)) {
-            found = at;
+            found = 0;
             end = y.lastIndex;
-            break;
           }
         }
-        tried = w;
-      }
+      } else
+        for (let p = first; p < last && found < 0 && pairs[p] === sentence; p += 2) {
+          const w = pairs[p + 1];
+          for (let at = Math.max(w - before, tried + 1); at <= w; at++) {
+            y.lastIndex = at;
+            if (y.test(s)) {
+              found = at;
+              end = y.lastIndex;
+              break;
+            }
+          }
+          tried = w;
+        }
     }
     if (found >= 0) space.ends[k] = end;
     offsets[k] = found + 2;
