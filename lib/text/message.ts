@@ -257,8 +257,21 @@ export function disguisesIn(msg: PreparedMessage, sentence: string): Disguise[] 
 
 /** The sentences found by several matchers, once each, in the message's order. */
 export function inOrder(msg: PreparedMessage, ...found: string[][]): string[] {
-  // Most messages: nothing found, no set to build.
-  if (found.every((f) => !f.length)) return [];
+  let size = 0;
+  for (let f = 0; f < found.length; f++) size += found[f].length;
+  // Most messages: nothing found, nothing to build.
+  if (!size) return [];
+  // A few sentences found (most messages that have any): looked up in the lists, no flattened copy and no set.
+  if (size <= 16) {
+    const out: string[] = [];
+    for (const s of msg.sentences)
+      for (let f = 0; f < found.length; f++)
+        if (found[f].includes(s)) {
+          out.push(s);
+          break;
+        }
+    return out;
+  }
   const hit = new Set(found.flat());
   return msg.sentences.filter((s) => hit.has(s));
 }
