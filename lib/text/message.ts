@@ -45,7 +45,10 @@ export function prepareMessage(raw: string): PreparedMessage {
     }
     step(merge(dropped, text.length));
   }
-  const quotations = [...text.matchAll(QUOTATION)];
+  // exec from the start, as matchAll would (which copies the pattern at every call: most messages have none).
+  const quotations: RegExpExecArray[] = [];
+  QUOTATION.lastIndex = 0;
+  for (let m = QUOTATION.exec(text); m; m = QUOTATION.exec(text)) quotations.push(m);
   // A message that is mostly quotation is the message itself: pasted with its quotation marks, or quoted by an
   // article or a forum post that only frames it ("“Hola mamá, mi móvil se ha roto y este es mi nuevo número”. Así
   // comienza todo."). Quotations are left out only where the writer's own words are at least half of the text.
