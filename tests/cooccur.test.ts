@@ -47,6 +47,8 @@ describe('anchors', () => {
       ['handynummer$', 'telefonnummer$'],
     ],
     [String.raw`(?<=(?:is|are) )due(?! to)`, ['due']],
+    // White space at the sentence's start consumes no word: the anchors are the words after it.
+    [String.raw`^\s*(?:telegram|tg)\s*\?`, ['telegram', 'tg']],
   ])('%s → %j', (source, anchors) => {
     expect(anchorsOf([source])?.sort()).toEqual([...anchors].sort());
   });
@@ -86,6 +88,13 @@ describe('the anchored index', () => {
       }
     }
     expect(compared).toBeGreaterThan(10_000);
+  });
+
+  it('tries a concept that starts with "^" at the first character, where its anchor word follows white space', () => {
+    const re = concept(String.raw`^\s*(?:telegram|discord)\s*\?`);
+    const msg = { text: '', sentences: ['  Telegram?', 'Discord ?', 'my telegram?', 'hello?', 'telegram'] };
+    expect(indexedMatches(msg, re)).toEqual(msg.sentences.map((s) => re.exec(s)?.index ?? -1));
+    expect(indexedMatches(msg, re)).toEqual([0, 0, -1, -1, -1]);
   });
 
   it('runs only the few concepts that cannot have anchors (digits, addresses, signs) on every sentence', () => {

@@ -51,8 +51,10 @@ function closing(source: string, open: number): number {
 
 /** Lower-case literal starts of one alternative, or null where it can start otherwise. */
 function startsOf(alternative: string): string[] | null {
-  // Zero-width starts ("\\b", "^", a lookbehind) consume nothing: the anchors are what follows.
-  const zeroWidth = /^(?:\\b|\^)/.exec(alternative);
+  // Zero-width starts ("\\b", "^", a lookbehind) consume nothing: the anchors are what follows. So does white
+  // space at the sentence's start ("^\\s*(?:telegram|…)\\s*\\?"): the word after it starts where the trie sees a
+  // word start (cooccur.ts tries such a concept at the sentence's first character).
+  const zeroWidth = /^(?:\\b|\^(?:\\s\*)?)/.exec(alternative);
   if (zeroWidth) return startsOf(alternative.slice(zeroWidth[0].length));
   // A lookbehind, however deeply its groups nest ("(?<=(?:mir|uns) (?:\p{L}+\s+){0,3}?ihre )nummer" → "nummer").
   if (/^\(\?<[!=]/.test(alternative)) {

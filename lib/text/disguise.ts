@@ -253,7 +253,9 @@ export function readDisguises(
   for (const [from, to] of regions(text, marks)) {
     // On the stretch alone: a search from there would run on to the end of the message.
     const stretch = text.slice(from, to);
-    for (const m of stretch.matchAll(MISSPELLING)) {
+    // exec from the stretch's start, as matchAll would (which copies the pattern for every stretch).
+    MISSPELLING.lastIndex = 0;
+    for (let m = MISSPELLING.exec(stretch); m; m = MISSPELLING.exec(stretch)) {
       const at = from + m.index;
       if (!links.some(([a, b]) => at < b && at + m[0].length > a))
         edits.push({ from: at, to: at + m[0].length, word: READ_AS[m[0].toLowerCase()]!, disguised: false });

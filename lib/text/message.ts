@@ -45,7 +45,10 @@ export function prepareMessage(raw: string): PreparedMessage {
     }
     step(merge(dropped, text.length));
   }
-  const quotations = [...text.matchAll(QUOTATION)];
+  // exec from the start, as matchAll would (which copies the pattern at every call: most messages have none).
+  const quotations: RegExpExecArray[] = [];
+  QUOTATION.lastIndex = 0;
+  for (let m = QUOTATION.exec(text); m; m = QUOTATION.exec(text)) quotations.push(m);
   // A message that is mostly quotation is the message itself: pasted with its quotation marks, or quoted by an
   // article or a forum post that only frames it ("“Hola mamá, mi móvil se ha roto y este es mi nuevo número”. Así
   // comienza todo."). Quotations are left out only where the writer's own words are at least half of the text.
@@ -257,8 +260,21 @@ export function disguisesIn(msg: PreparedMessage, sentence: string): Disguise[] 
 
 /** The sentences found by several matchers, once each, in the message's order. */
 export function inOrder(msg: PreparedMessage, ...found: string[][]): string[] {
-  // Most messages: nothing found, no set to build.
-  if (found.every((f) => !f.length)) return [];
+  let size = 0;
+  for (let f = 0; f < found.length; f++) size += found[f].length;
+  // Most messages: nothing found, nothing to build.
+  if (!size) return [];
+  // A few sentences found (most messages that have any): looked up in the lists, no flattened copy and no set.
+  if (size <= 16) {
+    const out: string[] = [];
+    for (const s of msg.sentences)
+      for (let f = 0; f < found.length; f++)
+        if (found[f].includes(s)) {
+          out.push(s);
+          break;
+        }
+    return out;
+  }
   const hit = new Set(found.flat());
   return msg.sentences.filter((s) => hit.has(s));
 }

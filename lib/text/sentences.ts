@@ -1,48 +1,24 @@
+// A sentence's end: a stop and the white space after it, or a run of line ends.
+const BREAK = /[.!?]\s+|\n+/g;
+
 /** Splits free text into sentences (and lines), for quoting the exact passage that triggered a finding. */
 export function sentences(text: string): string[] {
-  // As text.split(/(?<=[.!?])\s+|\n+/), trimmed, empty ones left out — by one walk over the characters (the
-  // pattern, starting with a lookbehind, was tried at every character: 1 % of the message rules' time).
+  // As text.split(/(?<=[.!?])\s+|\n+/), trimmed, empty ones left out. The break is looked for from the stop before
+  // it: a pattern starting with a lookbehind is tried at every character, and a walk over the characters in
+  // JavaScript cost three times this scan.
   const out: string[] = [];
   let start = 0;
-  for (let i = 0; i < text.length;) {
-    const c = text.charCodeAt(i);
-    // Neither white space nor a line end (most characters): on.
-    if (c > 32 && c < 0xa0) {
-      i++;
-      continue;
-    }
-    let end = i;
-    if (space(c) && i > 0 && stop(text.charCodeAt(i - 1)))
-      while (end < text.length && space(text.charCodeAt(end))) end++;
-    else if (c === 10) while (end < text.length && text.charCodeAt(end) === 10) end++;
-    if (end === i) {
-      i++;
-      continue;
-    }
-    const s = text.slice(start, i).trim();
+  BREAK.lastIndex = 0;
+  for (let m = BREAK.exec(text); m; m = BREAK.exec(text)) {
+    // The stop stays with its sentence.
+    const end = text.charCodeAt(m.index) === 10 ? m.index : m.index + 1;
+    const s = text.slice(start, end).trim();
     if (s) out.push(s);
-    start = i = end;
+    start = BREAK.lastIndex;
   }
   const s = text.slice(start).trim();
   if (s) out.push(s);
   return out;
-}
-
-/** ".", "!" or "?". */
-const stop = (c: number) => c === 46 || c === 33 || c === 63;
-/** What "\s" matches (and trim() removes): white space and line ends. */
-function space(c: number): boolean {
-  return c <= 32
-    ? c === 32 || (c >= 9 && c <= 13)
-    : c === 0xa0 ||
-        c === 0x1680 ||
-        (c >= 0x2000 && c <= 0x200a) ||
-        c === 0x2028 ||
-        c === 0x2029 ||
-        c === 0x202f ||
-        c === 0x205f ||
-        c === 0x3000 ||
-        c === 0xfeff;
 }
 
 /** Removes zero-width and bidi-control characters and soft hyphens that can hide or reorder text. */

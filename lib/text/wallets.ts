@@ -297,7 +297,9 @@ function walletsIn(text: string): WalletMatch[] {
   const seen = new Set<string>();
   let rawTonContext: boolean | undefined;
   for (const run of runs) {
-    for (const m of run.matchAll(RUN)) {
+    // exec from the run's start, as matchAll would (which copies the pattern for every run).
+    RUN.lastIndex = 0;
+    for (let m = RUN.exec(run); m; m = RUN.exec(run)) {
       const candidate = m[0];
       const kind = seen.has(candidate) ? null : kindOf(candidate);
       // Like Solana's, a raw TON address counts only when the text speaks of TON or a wallet.
