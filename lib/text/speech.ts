@@ -143,9 +143,18 @@ const OBJECT_GAP = new RegExp(
 );
 const NONE: number[] = [];
 
+// The last sentence read: a rule asks negation and voice of the same sentence concept by concept.
+let lastText: string | undefined;
+let lastReading: Reading | undefined;
+
 function read(s: string): Reading {
+  if (s === lastText) return lastReading!;
   let r = readings.get(s);
-  if (r) return r;
+  if (r) {
+    lastText = s;
+    lastReading = r;
+    return r;
+  }
   let negators = NONE;
   let after = NONE;
   let avoids = NONE;
@@ -210,6 +219,8 @@ function read(s: string): Reading {
   r = { negators, after, avoids, withouts, words: t.words };
   if (readings.size > 4096) readings.clear();
   readings.set(s, r);
+  lastText = s;
+  lastReading = r;
   return r;
 }
 
@@ -426,7 +437,7 @@ const AVAILABILITY = new RegExp(
 
 /** Whether the sentence only asks if the reader has or uses something (weak evidence, a note). */
 export function asksAvailability(s: string): boolean {
-  return /\?\s*$/.test(s.trim()) && AVAILABILITY.test(s);
+  return s.trimEnd().endsWith('?') && AVAILABILITY.test(s);
 }
 
 // The writer or the reader named: a request is made by one of them to the other.
