@@ -270,5 +270,8 @@ describe('move-off-platform', () => {
     ['Se alguém tiver interesse, me chama no WhatsApp +55 11 95555 0172', true],
     ["Let's continue outside Upwork, email me at business@gmail.com", true],
     ['Send me your contact details so we can continue outside Upwork and avoid the fees.', true],
+    // "if anyone is interested" invites; "if someone asks you to …" is advice
+    ['If anyone is interested, message me on WhatsApp +1 415 555 0134', true],
+    ['If they ever ask you to move to Telegram, report them.', false],
   ]);
 });
