@@ -186,5 +186,8 @@ describe('prepayment-pressure', () => {
     ['Ich vermeide Vorkasse bei neuen Kunden.', false],
     ['Ich verzichte grundsätzlich auf Vorkasse.', false],
     ['No início de cada mês, o aluno deverá pagar antecipadamente à professora o montante das aulas.', true],
+    // Terms name the reader in the third person: "the customer must pay" asks (labelling policy rule 5)
+    ['The customer must pay an advance payment equal to 50% of the total amount of her package.', true],
+    ['The client shall pay a 30% deposit before the work begins.', true],
   ]);
 });
