@@ -189,5 +189,7 @@ describe('prepayment-pressure', () => {
     // Terms name the reader in the third person: "the customer must pay" asks (labelling policy rule 5)
     ['The customer must pay an advance payment equal to 50% of the total amount of her package.', true],
     ['The client shall pay a 30% deposit before the work begins.', true],
+    ['The client shall pay a 30% deposit upon signing.', true],
+    ['50% of the payment is released upon signing off the final delivery.', false],
   ]);
 });
