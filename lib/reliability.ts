@@ -42,8 +42,8 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   'avoids-video': { flags: { right: 5, warned: 6 }, notes: { right: 0, warned: 5 }, found: 5, requests: 10 },
   'prepayment-pressure': {
     flags: { right: 10, warned: 13 },
-    notes: { right: 60, warned: 82 },
-    found: 70,
+    notes: { right: 61, warned: 83 },
+    found: 71,
     requests: 145,
   },
   'remote-access-request': { flags: { right: 5, warned: 5 }, notes: { right: 3, warned: 14 }, found: 8, requests: 19 },

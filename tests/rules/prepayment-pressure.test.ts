@@ -191,5 +191,10 @@ describe('prepayment-pressure', () => {
     ['The client shall pay a 30% deposit before the work begins.', true],
     ['The client shall pay a 30% deposit upon signing.', true],
     ['50% of the payment is released upon signing off the final delivery.', false],
+    // A partial payment or a booking deposit asked for; a lawyer's client "invited" to pay a retainer (ninth set, read)
+    ['For the reservation to be confirmed, a partial payment of 30% of the order is requested.', true],
+    ['El cliente deberá realizar un depósito de confirmación de reserva por el 100% de la tarifa.', true],
+    ['Le client sera invité à verser une provision (avances) en fonction de l’ampleur du dossier.', true],
+    ['We accept partial payments after delivery for long projects.', false],
   ]);
 });
