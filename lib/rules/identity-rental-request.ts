@@ -43,6 +43,14 @@ const SHARE = filter(
 );
 const COMBINATIONS: Combination[] = [
   [RENTING, concept(ITEM_WORDS)],
+  // The reader's account opened for the writer or worked through by the writer's side: "you will create your upwork
+  // account with your information", "my team member can apply to the jobs via your account", "wir bewerben uns über
+  // dein Konto" (not the reader applying with their own profile, nor a client's system logged into).
+  [
+    concept(
+      String.raw`creat\p{L}* (?:\p{L}+\s+){0,2}?accounts? with your (?:own )?(?:information|info|details|name|id|identity|documents?)|(?:i|we|my (?:\p{L}+\s+)?(?:team|members?|developers?|engineers?|people|guys)) (?:\p{L}+\s+){0,3}?(?:apply|bid|work)\p{L}* (?:\p{L}+\s+){0,4}?(?:via|through|from|on|using|with) your (?:\p{L}+\s+)?(?:accounts?|profiles?)|(?:ich|wir|mein team) (?:\p{L}+\s+){0,3}?(?:bewerb|arbeit)\p{L}* (?:\p{L}+\s+){0,4}?(?:über|mit) (?:dein|ihr)(?:en|em)? (?:\p{L}+\s+)?(?:konto|account|profil)|(?:postulo|trabajo|postulamos|trabajamos|mi equipo \p{L}+) (?:\p{L}+\s+){0,4}?(?:con|desde|a través de) tu (?:\p{L}+\s+)?(?:cuenta|perfil)|(?:je|nous|mon équipe) (?:\p{L}+\s+){0,3}?(?:postul|travaill)\p{L}* (?:\p{L}+\s+){0,4}?(?:avec|depuis|via) (?:ton|votre) (?:\p{L}+\s+)?(?:compte|profil)|(?:trabalho|candidato|trabalhamos|minha equipe \p{L}+) (?:\p{L}+\s+){0,4}?(?:com|pela|na|através d[ae]) (?:sua|tua) (?:\p{L}+\s+)?(?:conta|perfil)`,
+    ),
+  ],
   [concept(String.raw`buy|kauf\p{L}*|compr\p{L}*|achet\p{L}*`), OTHERS_ITEM],
   // "If you have an Upwork account that you don't use much, I'd love to use it"
   [

@@ -59,5 +59,11 @@ describe('identity-rental-request', () => {
     ['Ich zahle dir monatlich 300 € Miete für deinen Upwork-Account.', true],
     ['Die Miete für dein Konto beträgt 300 € monatlich.', true],
     ['Necesito un representante para las entrevistas con clientes, te pago el 30% del salario.', true],
+    // The reader's account opened for the writer, or worked through by the writer's team (tuning text)
+    ['Your role: you will create your upwork account with your information and get the jobs.', true],
+    ['My team member can apply to the jobs via your account and you can do only interview.', true],
+    ['Wir bewerben uns über dein Konto auf die Jobs.', true],
+    ['Can you apply for the job through your Upwork profile?', false],
+    ['I log in to the dashboard with your account credentials you sent me for the staging site.', false],
   ]);
 });
