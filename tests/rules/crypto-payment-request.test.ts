@@ -82,5 +82,6 @@ describe('crypto-payment-request', () => {
     ['We can avoid fees if you pay me in USDT', true],
     ['Without upwork fees pay me in USDT', true],
     ['No hay opción de pago en criptomonedas.', false],
+    ['If someone wants you to pay in crypto, refuse.', false],
   ]);
 });

@@ -65,5 +65,6 @@ describe('identity-rental-request', () => {
     ['Wir bewerben uns über dein Konto auf die Jobs.', true],
     ['Can you apply for the job through your Upwork profile?', false],
     ['I log in to the dashboard with your account credentials you sent me for the staging site.', false],
+    ['I work with your account manager on the billing side.', false],
   ]);
 });

@@ -273,5 +273,6 @@ describe('move-off-platform', () => {
     // "if anyone is interested" invites; "if someone asks you to …" is advice
     ['If anyone is interested, message me on WhatsApp +1 415 555 0134', true],
     ['If they ever ask you to move to Telegram, report them.', false],
+    ['If anyone wants to join our Telegram group, here is the link: t.me/+abc123', true],
   ]);
 });
