@@ -46,6 +46,6 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
     found: 71,
     requests: 145,
   },
-  'remote-access-request': { flags: { right: 5, warned: 5 }, notes: { right: 3, warned: 14 }, found: 8, requests: 19 },
+  'remote-access-request': { flags: { right: 5, warned: 5 }, notes: { right: 2, warned: 6 }, found: 7, requests: 19 },
   'recommends-more-workers': { flags: { right: 2, warned: 2 }, notes: { right: 1, warned: 1 }, found: 3, requests: 9 },
 };

@@ -100,10 +100,12 @@ function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): b
 }
 
 const NOTE_BASES = new Set<Basis>(['weak', 'question', 'given', 'unnamed']);
-// A crypto note that names neither the writer nor the reader in any of its sentences is a shop's how-to, a price or an
-// article ("Choose Bitcoin at checkout", "Pay with crypto, save 5 %"), not a request: on the tuning text such notes were
-// right 4 times in 8, on the held-out sets once in 7 (where crypto notes were right 3 times in 22). Terms of other
-// kinds are written impersonally and still ask ("50 % deposit due at booking": 152 right in 209 there), so only these.
+// A crypto or remote-access note that names neither the writer nor the reader in any of its sentences is a shop's
+// how-to, a price, a tool's manual or an article ("Choose Bitcoin at checkout", "Pay with crypto, save 5 %", "Remote
+// support allows a technician to connect to a computer"), not a request. Crypto: on the tuning text such notes were
+// right 4 times in 8, on the held-out sets once in 7 (where crypto notes were right 3 times in 22); remote access,
+// measured after: tuning 1 in 5, held-out 1 in 8 (its notes were right 3 times in 14). Terms of other kinds are written
+// impersonally and still ask ("50 % deposit due at booking": 152 right in 209 there), so only these two.
 // ("bitte per USDT zahlen" turns to the reader with no pronoun: a "please" names the reader too)
 const PLEASE =
   /(?<![\p{L}])(?:please|pls|kindly|bitte|por favor|s[’']il (?:vous|te) pla[iî]t|veuillez|merci de)(?![\p{L}])/iu;
@@ -111,9 +113,16 @@ const PLEASE =
 // "Prefiro receber em bitcoin").
 const IN_THE_VERB =
   /(?<![\p{L}])(?:\p{L}+(?:ar|er|ir)(?:me|nos)|\p{L}*[áéíóú]\p{L}*(?:me|nos)|puedes|podrías|quieres|tienes|debes|podéis|pueden|podes|pode|poderia|peux|pouvez|kannst|könntest|prefiero|prefiro|quiero|quero|acepto|aceito|cobro|recibo|recebo|necesito|preciso|pido|peço|solo acepto|só aceito)(?![\p{L}])/iu;
-const impersonalCrypto = (f: Finding) =>
-  f.rule === 'crypto-payment-request' &&
-  !(f.quotes ?? []).some((q) => personal(q) || PLEASE.test(q) || IN_THE_VERB.test(q));
+// A tool to install or run, asked with no pronoun, is asked all the same ("Install AnyDesk.", "Il faut installer AnyDesk
+// pour la réunion", "Instala AnyDesk, muchos clientes lo usan").
+const RUN_IT =
+  /^\s*(?:please\s+)?(?:install|download|open|run|start|launch|instal[aeá]\p{L}*|descarg[ae]\p{L}*|installez|téléchargez|lancez|ouvrez|installieren|laden|starten|baix[ae]\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:il faut|hay que|es necesario|man muss|é preciso|é necessário|tem que|tiene que|you need to|you have to)(?![\p{L}])/iu;
+const impersonalHowTo = (f: Finding) =>
+  (f.rule === 'crypto-payment-request' || f.rule === 'remote-access-request') &&
+  !(f.quotes ?? []).some(
+    (q) =>
+      personal(q) || PLEASE.test(q) || IN_THE_VERB.test(q) || (f.rule === 'remote-access-request' && RUN_IT.test(q)),
+  );
 /** Every quoted sentence tells of others, naming neither the writer nor the reader. */
 const told = (f: Finding) => !!f.quotes?.length && f.quotes.every(narrates);
 
@@ -144,9 +153,9 @@ export function gradeMessageFindings(
     return rule ? basisOf(f, findings, rule, message) : 'weak';
   });
   // A note whose every sentence tells of what others do is an account of a scam, not a request, and an impersonal
-  // crypto note is a how-to: left out (a red flag, however backed, stays).
+  // crypto or remote-access note is a how-to: left out (a red flag, however backed, stays).
   for (let i = findings.length - 1; i >= 0; i--)
-    if (NOTE_BASES.has(bases[i]) && (told(findings[i]) || impersonalCrypto(findings[i]))) {
+    if (NOTE_BASES.has(bases[i]) && (told(findings[i]) || impersonalHowTo(findings[i]))) {
       findings.splice(i, 1);
       bases.splice(i, 1);
     }

@@ -143,7 +143,7 @@ describe('graded message findings', () => {
     expect(told.map((f) => [f.rule, f.note])).toEqual([['crypto-payment-request', undefined]]);
   });
 
-  it('leaves out a crypto note that names neither writer nor reader (a how-to or a price), not other rules’', () => {
+  it('leaves out a crypto or remote-access note that names neither writer nor reader (a how-to), not other rules’', () => {
     for (const text of [
       'Step 2: Choose Bitcoin as your payment method at checkout.',
       'Pay in crypto, save 5%.',
@@ -160,6 +160,17 @@ describe('graded message findings', () => {
     expect(analyzeMessage('A 50% deposit is due at booking.').findings.map((f) => [f.rule, f.note])).toEqual([
       ['prepayment-pressure', true],
     ]);
+    // Remote access the same: a tool's manual is left out, a tool to install asked with no pronoun stays a note
+    expect(
+      analyzeMessage(
+        'Remote support allows a technician to use software to connect to a computer and control it via the internet.',
+      ).findings,
+    ).toEqual([]);
+    for (const text of ['Install AnyDesk.', 'Il faut installer AnyDesk pour la réunion.'])
+      expect(
+        analyzeMessage(text).findings.map((f) => [f.rule, f.note]),
+        text,
+      ).toEqual([['remote-access-request', true]]);
   });
 
   it('backs a payment another way with the account to be paid into, not with a link or a contact', () => {
