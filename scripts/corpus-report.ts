@@ -109,7 +109,7 @@ table(
 );
 const tuning = tuningText();
 const t = table(
-  `All text read to widen the rules (${describe(tuning)}: the tuning half and the fresh set):`,
+  `All text read to widen the rules (${describe(tuning)}: the tuning half and the fresh, sixth, seventh, eighth and ninth sets):`,
   asLabelled(tuning),
 );
 if (process.argv.includes('--errors'))
