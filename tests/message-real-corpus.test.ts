@@ -61,62 +61,29 @@ describe('real message corpus', () => {
   // Each later set: big enough, at least as many hard negatives as positives, every language, and no text of a set
   // before it (a repeat would have been read).
   const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
+  // In the order they were mined; each set is checked against every one before it.
+  const MINED = [
+    () => items,
+    freshHeldOut,
+    thirdHeldOut,
+    fourthHeldOut,
+    fifthHeldOut,
+    sixthHeldOut,
+    seventhHeldOut,
+    eighthHeldOut,
+    ninthHeldOut,
+    tenthHeldOut,
+  ];
+  const before = (set: (typeof MINED)[number]) => MINED.slice(0, MINED.indexOf(set));
   it.each([
-    ['third', thirdHeldOut, 250, 0, 0, [() => items, freshHeldOut]],
-    ['fourth', fourthHeldOut, 250, 0, 40, [() => items, freshHeldOut, thirdHeldOut]],
-    ['fifth', fifthHeldOut, 300, 100, 50, [() => items, freshHeldOut, thirdHeldOut, fourthHeldOut]],
-    ['sixth', sixthHeldOut, 350, 120, 45, [() => items, freshHeldOut, thirdHeldOut, fourthHeldOut, fifthHeldOut]],
-    [
-      'seventh',
-      seventhHeldOut,
-      250,
-      90,
-      40,
-      [() => items, freshHeldOut, thirdHeldOut, fourthHeldOut, fifthHeldOut, sixthHeldOut],
-    ],
-    [
-      'eighth',
-      eighthHeldOut,
-      300,
-      70,
-      40,
-      [() => items, freshHeldOut, thirdHeldOut, fourthHeldOut, fifthHeldOut, sixthHeldOut, seventhHeldOut],
-    ],
-    [
-      'ninth',
-      ninthHeldOut,
-      300,
-      70,
-      50,
-      [
-        () => items,
-        freshHeldOut,
-        thirdHeldOut,
-        fourthHeldOut,
-        fifthHeldOut,
-        sixthHeldOut,
-        seventhHeldOut,
-        eighthHeldOut,
-      ],
-    ],
-    [
-      'tenth',
-      tenthHeldOut,
-      300,
-      100,
-      50,
-      [
-        () => items,
-        freshHeldOut,
-        thirdHeldOut,
-        fourthHeldOut,
-        fifthHeldOut,
-        sixthHeldOut,
-        seventhHeldOut,
-        eighthHeldOut,
-        ninthHeldOut,
-      ],
-    ],
+    ['third', thirdHeldOut, 250, 0, 0, before(thirdHeldOut)],
+    ['fourth', fourthHeldOut, 250, 0, 40, before(fourthHeldOut)],
+    ['fifth', fifthHeldOut, 300, 100, 50, before(fifthHeldOut)],
+    ['sixth', sixthHeldOut, 350, 120, 45, before(sixthHeldOut)],
+    ['seventh', seventhHeldOut, 250, 90, 40, before(seventhHeldOut)],
+    ['eighth', eighthHeldOut, 300, 70, 40, before(eighthHeldOut)],
+    ['ninth', ninthHeldOut, 300, 70, 50, before(ninthHeldOut)],
+    ['tenth', tenthHeldOut, 300, 100, 50, before(tenthHeldOut)],
   ] as const)(
     'has a %s held-out set, mined apart, sharing no text with the sets before it',
     (_, load, size, minPositives, perLanguage, earlier) => {

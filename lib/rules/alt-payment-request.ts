@@ -191,7 +191,7 @@ const WRITER_PAYS = filter(
 
 // The reader receiving money that way is paid, not asked to pay: "you can withdraw your earnings through Western Union".
 const READER_RECEIVES = filter(
-  String.raw`withdraw\p{L}*|cash out|(?:you|vous|du|sie|usted|você) (?:\p{L}+ )?(?:receive|recevrez|recevez|erhalten|bekommst|recibirá\p{L}*|receberá\p{L}*)|abheben|auszahl\p{L}*|retirar|sacar|retirer|sacar`,
+  String.raw`withdraw\p{L}*|cash out|(?:you|vous|du|sie|usted|você) (?:\p{L}+ )?(?:receive|recevrez|recevez|erhalten|bekommst|recibirá\p{L}*|receberá\p{L}*)|abheben|auszahl\p{L}*|retirar|sacar|retirer`,
 );
 // A refusal read with its own negation is still a refusal: "I don't accept PayPal or crypto outside the platform".
 const REFUSES = filter(

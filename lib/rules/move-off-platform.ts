@@ -274,19 +274,12 @@ function offPlatform(s: string): boolean {
   const m = OFF_PLATFORM.exec(s);
   return !!m && !negatedInClause(s, m.index);
 }
-function privateTalk(message: PreparedMessage, unless: RegExp[]): Hit[] {
-  const hits = readHits(message, PRIVATE_TALK, { unless });
-  if (!hits.length || inMessage(message, CHANNEL)) return hits;
-  if (hits.some((h) => offPlatform(h.sentence))) return hits;
-  return hits.map((h) => ({ ...h, weak: true, unnamed: true }));
-}
 /**
- * The reader's contact details asked for ("let me know with your contact info", "send me your contact details"): with
- * no channel named anywhere in the message, where the talk would go is not said — a note that says so, as for a private
- * talk (labelling policy v2.1, rule 12: an invitation names the channel).
+ * A private talk asked for ("discuss it privately") or the reader's contact details ("let me know with your contact
+ * info"): with no channel named anywhere in the message, and the platform not left outright, where the talk would go
+ * is not said — a note that says so (labelling policy v2.1, rule 12: an invitation names the channel).
  */
-function contactDetails(message: PreparedMessage): Hit[] {
-  const hits = readHits(message, CONTACT_DETAILS, { unless: [PLACEHOLDER] });
+function unnamedUnlessChannel(message: PreparedMessage, hits: Hit[]): Hit[] {
   if (!hits.length || inMessage(message, CHANNEL) || hits.some((h) => offPlatform(h.sentence))) return hits;
   return hits.map((h) => ({ ...h, weak: true, unnamed: true }));
 }
@@ -467,11 +460,11 @@ export const rule: MessageRule = {
       // A private talk asked for with no channel named anywhere in the message ("how may I contact you in
       // private?", "discuss it privately"): where it would go is not said — weak evidence, a note unless
       // something backs it. With one named ("… privately? Discord, telegram, e-mail?") it is an invitation.
-      ...privateTalk(message, unless),
+      ...unnamedUnlessChannel(message, readHits(message, PRIVATE_TALK, { unless })),
       ...serverLinks(message, unless),
       ...readHits(message, JOIN, { unless: [WORK_NEAR, PLACEHOLDER, READERS_WORKSPACE] }),
       ...groupInvitation(message),
-      ...contactDetails(message),
+      ...unnamedUnlessChannel(message, readHits(message, CONTACT_DETAILS, { unless: [PLACEHOLDER] })),
       ...readHits(message, ASK_CONTACT, { unless: [PLACEHOLDER, LOGIN, VERIFY] }),
       ...readHits(message, WHERE_REACH).map((h) => ({ ...h, weak: true })),
       ...readHits(message, BARE_ASKED_ALONE, { unless }).map((h) => ({ ...h, weak: true })),

@@ -124,8 +124,6 @@ const NEGATED = filter(
   String.raw`no|not|never|nothing|won[’']t|will not|kein\p{L}*|nicht|erst|ningún|ninguna|nada|nunca|aucun\p{L}*|ne|n[’']|pas|jamais|nenhum\p{L}*|nenhuma|não|nao|nunca`,
 );
 const NEGATED_TERMS: Combination[] = [[SERVICE_VERB, PAYMENT, UNLESS_PAID, NEGATED]];
-// The order words ("before", "après", "una vez", "bei") are among the commonest of five languages: they are
-// filters, tried only on sentences that hold a payment word (and a service verb), not anchors of their own.
 // The booking or order made binding by the payment: "la reserva se confirma con el pago de la seña", "le paiement de
 // l'acompte confirme la commande", "a reserva só será efetuada mediante pré-pagamento", "the booking is confirmed
 // with the payment".
@@ -149,6 +147,8 @@ const MADE_AHEAD = filter(
 const PAYMENT_WORD = filter(
   String.raw`\p{L}*(?:gebühr|beitr[äa]g|zahlung|kosten|honorar|miete)\p{L}*|mensualidad\p{L}*|cuotas?|matrícula|abonos?|pagos?|fees?|payments?|paid|paiements?|réglée?s?|payée?s?|pagamentos?|mensalidades?|propinas?|pag[oa]s?|rent|loyers?|tuition|frais|tarifs?|cours`,
 );
+// The order words ("before", "après", "una vez", "bei") are among the commonest of five languages: they are
+// filters, tried only on sentences that hold a payment word (and a service verb), not anchors of their own.
 const ORDERED_TERMS: Combination[] = [
   [PAYMENT, BEFORE_SERVICE],
   [SERVICE_VERB, PAYMENT, AFTER_PAYMENT],

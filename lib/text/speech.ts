@@ -109,31 +109,31 @@ function tokenize(s: string): { words: string[]; at: number[] } {
 
 const isNegator = (w: string) => NEGATORS.has(w) || w.endsWith("n't") || w.endsWith('n’t');
 
-// Verbs of avoiding (and German "ungern", reluctantly) that negate only their object, the next few words: "avoid
-// upfront payments", "ich antworte ungern per WhatsApp, schreib mir lieber eine Mail" (the mail is asked), "évitez les
-// paiements en crypto", "evite pagamentos antecipados" — but not a later part ("avoid the fees, pay me in USDT";
-// "to avoid fees by paying me in USDT" gives a reason, it refuses nothing). German "lehnen Sie … ab" (turn down) is a
-// negator of its whole clause, as "nicht" is: its object is often a list ("Schecks, Gutscheine, Kryptowährungen").
 // Where what is avoided ends and a request begins: a fee, a pronoun, a marketplace ("to avoid fees message me on
 // WhatsApp", "para evitar comisiones escríbeme", "avoid Upwork, text me").
 const AVOID_STOPS = String.raw`me|mir|mich|moi|you|te|if|si|se|wenn|fees?|frais|comisi[oó]n(?:es)?|comiss(?:ão|ões)|taxas?|gebühr[${L}]*|tarifas?|commissions?|upwork|fiverr|freelancer|platform|plataforma|plateforme|plattform`;
+// Verbs of avoiding (and German "ungern", reluctantly) that negate only their object, the next few words: "avoid
+// upfront payments", "ich antworte ungern per WhatsApp, schreib mir lieber eine Mail" (the mail is asked), "évitez les
+// paiements en crypto", "evite pagamentos antecipados", "ich verzichte auf Vorkasse" — but not a later part ("avoid the
+// fees, pay me in USDT"; "to avoid fees by paying me in USDT" gives a reason, it refuses nothing). German "lehnen Sie …
+// ab" (turn down) is a negator of its whole clause, as "nicht" is: its object is often a list ("Schecks, Gutscheine,
+// Kryptowährungen").
+const AVOIDING = new Set(
+  'avoid avoids avoiding évitez éviter évite évitons evita evitar evite eviten evitem evitá ungern verzichte vermeide meide'.split(
+    ' ',
+  ),
+);
+// German puts the infinitive last: "Vorkasse vermeiden", "sollte auf Vorkasse verzichten", "Kryptowährungen ablehnen"
+// negate what comes before them in their clause, unless they close a purpose ("um Gebühren zu vermeiden"); before "Sie"
+// or "du" they are imperatives whose object follows ("vermeiden Sie Gebühren").
+const IMPERATIVE_SUBJECT = new Set(['sie', 'du', 'ihr', 'wir']);
+const AVOIDED_BEFORE = new Set('vermeiden vermeidet verzichten verzichtet ablehnen ablehnt meiden meidet'.split(' '));
 // "without", "ohne", "sin", "sans", "sem" take their object only, the next two words ("alles ohne Vorauszahlung", "sin
 // anticipo"): "without hesitation, write me on WhatsApp" and "sin compromiso por WhatsApp" still ask.
 const WITHOUT = new Set('without ohne sin sans sem'.split(' '));
 const WITHOUT_GAP = new RegExp(
   `^(?:\\s+(?!(?:on|via|over|by|through|in|at|auf|über|per|bei|por|en|vía|par|sur|pelo|pela|no|na|em|com|con|avec|mit|hesitation|zögern|dudar|hésiter|hesitar|compromiso|engagement|compromisso|verpflichtung|obligation|embargo|dúvida|duda|doute|zweifel|doubt|delay|demora|umwege|attendre|problem|problema|problème|falta|${AVOID_STOPS})(?![${L}]))[${L}’']+){0,2}\\s+$`,
   'i',
-);
-const AVOIDING = new Set(
-  'avoid avoids avoiding évitez éviter évite évitons evita evitar evite eviten evitem evitá ungern verzichte vermeide meide'.split(
-    ' ',
-  ),
-);
-// German puts them last: "Vorkasse vermeiden", "sollte auf Vorkasse verzichten", "Kryptowährungen ablehnen" — they
-// negate what comes before them in their clause, unless they close a purpose ("um Gebühren zu vermeiden").
-const IMPERATIVE_SUBJECT = new Set(['sie', 'du', 'ihr', 'wir']);
-const AVOIDED_BEFORE = new Set(
-  'vermeiden vermeide vermeidet verzichten verzichte verzichtet ablehnen ablehnt meiden meidet'.split(' '),
 );
 /** Whether the text between an avoiding verb and a concept is its object: at most four words, no punctuation and no
  * word that starts a new part ("avoid Upwork fees by paying me in USDT" avoids the fees, not the USDT). */

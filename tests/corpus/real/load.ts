@@ -31,6 +31,25 @@ const DIR = join(import.meta.dirname, 'mined');
 const FRESH_DIR = join(import.meta.dirname, 'heldout2');
 const THIRD_DIR = join(import.meta.dirname, 'heldout3');
 const FOURTH_DIR = join(import.meta.dirname, 'heldout4');
+const FIFTH_DIR = join(import.meta.dirname, 'heldout5');
+const SIXTH_DIR = join(import.meta.dirname, 'heldout6');
+const SEVENTH_DIR = join(import.meta.dirname, 'heldout7');
+const EIGHTH_DIR = join(import.meta.dirname, 'heldout8');
+const NINTH_DIR = join(import.meta.dirname, 'heldout9');
+const TENTH_DIR = join(import.meta.dirname, 'heldout10');
+// The folders in the order they were mined: a later set leaves out what repeats any folder before it.
+const SET_DIRS = [
+  DIR,
+  FRESH_DIR,
+  THIRD_DIR,
+  FOURTH_DIR,
+  FIFTH_DIR,
+  SIXTH_DIR,
+  SEVENTH_DIR,
+  EIGHTH_DIR,
+  NINTH_DIR,
+  TENTH_DIR,
+];
 
 /** FNV-1a of a string: the split must not move when files are reordered or items are added. */
 function fnv(s: string): number {
@@ -156,8 +175,12 @@ export function freshHeldOut(): RealItem[] {
 }
 
 /** The items of a later held-out folder that repeat none of the earlier folders' texts (same template), each once. */
-function laterSet(dir: string, earlier: readonly string[]): RealItem[] {
-  const seen = new Set(earlier.flatMap(readDir).map((i) => templateKey(i.text)));
+function laterSet(dir: string): RealItem[] {
+  const seen = new Set(
+    SET_DIRS.slice(0, SET_DIRS.indexOf(dir))
+      .flatMap(readDir)
+      .map((i) => templateKey(i.text)),
+  );
   const kept = new Map<string, RealItem>();
   for (const item of readDir(dir)) {
     const key = templateKey(item.text);
@@ -171,81 +194,55 @@ function laterSet(dir: string, earlier: readonly string[]): RealItem[] {
  * by a miner who never ran the rules; scored once at the end of that day, by totals only. A text that repeats
  * one of the first corpus or of the fresh set (same template) is left out.
  */
-export const thirdHeldOut = (): RealItem[] => laterSet(THIRD_DIR, [DIR, FRESH_DIR]);
+export const thirdHeldOut = (): RealItem[] => laterSet(THIRD_DIR);
 
 /**
  * The fourth held-out set (heldout4/): mined on the seventh session's day under labelling policy v2 (MINING.md)
  * by a miner who never ran the rules, while the other sets were relabelled; scored by totals only. A text that
  * repeats an earlier set (same template) is left out.
  */
-export const fourthHeldOut = (): RealItem[] => laterSet(FOURTH_DIR, [DIR, FRESH_DIR, THIRD_DIR]);
-
-const FIFTH_DIR = join(import.meta.dirname, 'heldout5');
+export const fourthHeldOut = (): RealItem[] => laterSet(FOURTH_DIR);
 
 /**
  * The fifth held-out set (heldout5/): mined in the eighth session, after message findings were graded into red
  * flags and notes (lib/rules/grade.ts, chosen on the tuning and the first held-out half), by a miner who never ran
  * the rules; the grading's blind measurement. A text that repeats an earlier set (same template) is left out.
  */
-export const fifthHeldOut = (): RealItem[] => laterSet(FIFTH_DIR, [DIR, FRESH_DIR, THIRD_DIR, FOURTH_DIR]);
-
-const SIXTH_DIR = join(import.meta.dirname, 'heldout6');
+export const fifthHeldOut = (): RealItem[] => laterSet(FIFTH_DIR);
 
 /**
  * The sixth held-out set (heldout6/): mined in the ninth session by a miner who never ran the rules, while the
  * fresh set was read to widen them; scored once that session after the rule changes, by totals only. A text that
  * repeats an earlier set (same template) is left out.
  */
-export const sixthHeldOut = (): RealItem[] => laterSet(SIXTH_DIR, [DIR, FRESH_DIR, THIRD_DIR, FOURTH_DIR, FIFTH_DIR]);
-
-const SEVENTH_DIR = join(import.meta.dirname, 'heldout7');
+export const sixthHeldOut = (): RealItem[] => laterSet(SIXTH_DIR);
 
 /**
  * The seventh held-out set (heldout7/): mined in the tenth session by a miner who never ran the rules, while the
  * sixth set was read to widen them; scored once, unseen, before any rule change it could inform. A text that
  * repeats an earlier set (same template) is left out.
  */
-export const seventhHeldOut = (): RealItem[] =>
-  laterSet(SEVENTH_DIR, [DIR, FRESH_DIR, THIRD_DIR, FOURTH_DIR, FIFTH_DIR, SIXTH_DIR]);
-
-const EIGHTH_DIR = join(import.meta.dirname, 'heldout8');
+export const seventhHeldOut = (): RealItem[] => laterSet(SEVENTH_DIR);
 
 /**
  * The eighth held-out set (heldout8/): mined in the thirteenth session by a miner who never ran the rules, while the
  * seventh set was read to widen them; scored by totals only, then read in the fourteenth session. A text that
  * repeats an earlier set is left out.
  */
-export const eighthHeldOut = (): RealItem[] =>
-  laterSet(EIGHTH_DIR, [DIR, FRESH_DIR, THIRD_DIR, FOURTH_DIR, FIFTH_DIR, SIXTH_DIR, SEVENTH_DIR]);
-
-const NINTH_DIR = join(import.meta.dirname, 'heldout9');
+export const eighthHeldOut = (): RealItem[] => laterSet(EIGHTH_DIR);
 
 /**
  * The ninth held-out set (heldout9/): mined in the fourteenth session by a miner who never ran the rules, while the
  * eighth set was read to widen them; scored once by totals, then read in the same session. A text that repeats an
  * earlier set is left out.
  */
-export const ninthHeldOut = (): RealItem[] =>
-  laterSet(NINTH_DIR, [DIR, FRESH_DIR, THIRD_DIR, FOURTH_DIR, FIFTH_DIR, SIXTH_DIR, SEVENTH_DIR, EIGHTH_DIR]);
-
-const TENTH_DIR = join(import.meta.dirname, 'heldout10');
+export const ninthHeldOut = (): RealItem[] => laterSet(NINTH_DIR);
 
 /**
  * The tenth held-out set (heldout10/): mined in the fourteenth session by a miner who never ran the rules, while the
  * ninth set was read to widen them; scored by totals only. A text that repeats an earlier set is left out.
  */
-export const tenthHeldOut = (): RealItem[] =>
-  laterSet(TENTH_DIR, [
-    DIR,
-    FRESH_DIR,
-    THIRD_DIR,
-    FOURTH_DIR,
-    FIFTH_DIR,
-    SIXTH_DIR,
-    SEVENTH_DIR,
-    EIGHTH_DIR,
-    NINTH_DIR,
-  ]);
+export const tenthHeldOut = (): RealItem[] => laterSet(TENTH_DIR);
 
 /**
  * Every item still held out, of every set: what lib/reliability.ts reports. The fresh set (heldout2/) was held
