@@ -58,7 +58,7 @@ const PERSON = filter(
 );
 // "do you have Telegram?", "tienes discord?", "você tem whats?": asked, not yet invited (weak: a note).
 const ASK_HAVE = filter(
-  String.raw`do (?:you|u) (?:perhaps |maybe |also |still |by any chance )?(?:have|use|got)|are (?:you|u) (?:also |perhaps |still )?(?:on|using|available on)|have you got|hast du|haben sie|bist du (?:auf|bei)|sind sie (?:auf|bei)|nutzt du|nutzen sie|tienes|tiene usted|usas|estás en|avez-vous|as-tu|tu as|vous avez|utilisez-vous|você tem|voce tem|vc tem|tem (?:algum|whats|telegram|discord|zap)|usa (?:o )?(?:whats|telegram|discord)|did you change|what is your|what[’']s your`,
+  String.raw`do (?:you|u) (?:guys |all |folks )?(?:perhaps |maybe |also |still |by any chance )?(?:have|use|got)|are (?:you|u) (?:also |perhaps |still )?(?:on|using|available on)|have you got|hast du|haben sie|bist du (?:auf|bei)|sind sie (?:auf|bei)|nutzt du|nutzen sie|tienes|tiene usted|usas|estás en|avez-vous|as-tu|tu as|vous avez|utilisez-vous|você tem|voce tem|vc tem|tem (?:algum|whats|telegram|discord|zap)|usa (?:o )?(?:whats|telegram|discord)|did you change|what is your|what[’']s your`,
 );
 const HANDLE = concept(
   // Runs start only where a run starts: from every letter of a long word they would take quadratic time.
@@ -83,6 +83,23 @@ const OFFER_MINE = concept(
 const NEW_NUMBER = filter(
   String.raw`(?:my|mon|ma|meu|minha|mein\p{L}*|mi) (?:new|nouveau|nouvelle|novo|nova|neue?\p{L}*|nuevo|nueva) (?:phone )?(?:number|numéro|número|nummer|handynummer|telefonnummer|whatsapp|celular|portable|móvil|handy)|(?:este|this|ce) (?:número|number|numéro) (?:temporário|temporal|temporary|temporaire)|(?:mi|mon|meu|mein\p{L}*|my) (?:número|numéro|nummer|number) (?:nuevo|nueva|novo|nova|temporaire|provisoire|temporal|provisional|temporário|provisório)|(?:mein\p{L}*|meine) (?:vorübergehende|temporäre|provisorische)\p{L}* (?:handy)?nummer|(?:diese|this|ce|este|esse|esta) (?:neue )?(?:nummer|number|numéro|número) (?:\p{L}+ )?(?:speichern|einspeichern|abspeichern|save|enregistr\p{L}*|guarda\p{L}*|salva\p{L}*)|(?:save|speicher\p{L}*|enregistre\p{L}*|guarda\p{L}*|salva) (?:this|diese|ce|este|esse) (?:nummer|number|numéro|número)|(?:eine|meine?n?) neue[sn]? (?:handy|telefon)?nummer\p{L}*|(?:répond\p{L}*|écri\p{L}*)(?:-moi)? (?:sur|à) ce numéro|(?:respond\p{L}*|escr[ií]b\p{L}*) (?:a|en|por) este número|(?:respond\p{L}*|escrev\p{L}*|me responda) (?:neste|nesse|por este|para este) número|(?:call|text|reach|message) (?:us|me) (?:at|on) this (?:\p{L}+ )?number`,
 );
+/**
+ * The writer's phone broken or changed, and the reader asked to write here instead: "Meu celular danificou a tela …
+ * qualquer novidade me chama aqui", "Mi móvil se rompió, y necesito que me escribas aquí", "Mein Handy ist in der
+ * Werkstatt … dann kannst du mich anschreiben" (the "new number" message of a relative's impersonator).
+ */
+const PHONE_GONE =
+  /\b(?:(?:my|mi|meu|mein|mon)\s+(?:phone|cell|mobile|móvil|celular|telefone|handy|téléphone|portable)\s+(?:\S+\s+){0,3}?(?:broke|is broken|got broken|fell|rompió|se rompió|quebrou|danificou|estragou|caiu|ist kaputt|kaputt|ist (?:schon )?(?:zur|in der)\s+(?:\S+\s+)?werkstatt|est cassé|s[’']est cassé)|se me rompió el (?:móvil|celular|teléfono))/i;
+const WRITE_HERE =
+  /\b(?:(?:write|text|message|call)\s+me\s+(?:here|on this)|(?:me )?escribas? aquí|escríbeme aquí|me (?:chama|chame|escreve|escreva|liga) (?:aqui|neste|nesse)|salva (?:aí|ai|este|esse)|écris-moi ici|schreib mir hier|(?:kannst|können) (?:du|sie) mich\s+(?:\S+\s+){0,2}?(?:anschreiben|erreichen))/i;
+const MARKETPLACE_HERE =
+  /\b(?:upwork|fiverr|freelancer|malt|workana|toptal|linkedin|platform|plattform|plataforma|plateforme|this (?:site|chat|thread))\b/i;
+function phoneGoneWriteHere(message: PreparedMessage): Hit[] {
+  if (!PHONE_GONE.test(message.text)) return [];
+  // ("write me here on Upwork": here is the platform)
+  const i = message.sentences.findIndex((s) => WRITE_HERE.test(s) && !MARKETPLACE_HERE.test(s));
+  return i < 0 ? [] : [{ sentence: message.sentences[i], index: i, words: [], weak: false }];
+}
 // Anchored on the noun ("my", "this", "mi" would be anchors in every message).
 const NUMBER_NOUN = concept(
   String.raw`n[uú]mero|numéro|nummer\p{L}*|number|handynummer|telefonnummer|whatsapp|celular|portable|móvil|handy|telefone|téléphone|teléfono`,
@@ -126,7 +143,7 @@ const LABELLED_HANDLE = concept(
   // (a bot's name is a product, not a person to reach: "Telegram: shop_helper_bot", also before a full stop)
   // (a word of the sentence is no name: "Wegen WhatsApp: Ich hab leider kein Handy", "Telegram: the app is down")
   String.raw`(?:${MESSENGER_NAMES})(?: (?:is|id|es|é|ist))?\s?:\s?(?!(?:${SENTENCE_WORDS})(?![\w@]))@?[A-Za-z][A-Za-z0-9_.]{2,31}(?<![Bb][Oo][Tt]\.*)(?![\w@])`,
-  String.raw`(?:${MESSENGER_NAMES})(?: (?:id|username|user ?name|handle|nick))? (?:is|es|é|ist) (?:@[A-Za-z][A-Za-z0-9_.]{2,31}|(?=[A-Za-z][A-Za-z.]*[0-9_])[A-Za-z][A-Za-z0-9_.]{2,31})(?![\w@])`,
+  String.raw`(?:${MESSENGER_NAMES})(?: (?:id|username|user ?name|handle|nick|name))? (?:(?:actually|now|still) )?(?:is|es|é|ist) [\x60'"“]?(?:@[A-Za-z][A-Za-z0-9_.]{2,31}|(?=[A-Za-z][A-Za-z.]*[0-9_])[A-Za-z][A-Za-z0-9_.]{2,31})(?![\w@])`,
 );
 // A messenger used as a verb: "telegram me", "whatsapp me", "wickr me".
 const MESSENGER_ME = concept(String.raw`(?:telegram|whats ?app|discord|skype|signal|wickr|viber) me(?![\p{L}])`);
@@ -148,7 +165,7 @@ const DIRECT: Combination[] = [
   // "please send me your rates to tk@example.app", "encaminhar currículo para: x@gmail.com"
   [
     concept(
-      String.raw`(?:send|e-?mail|forward|envie|enviar|envíe|envía|encaminh\p{L}*|mande|mandar|schick\p{L}*|senden sie|sende|envoyez|envoie|adressez)\s+(?:\p{L}+\s+){0,6}?(?:to|para|an|à|a)\s?:?`,
+      String.raw`(?:send|e-?mail|forward|envie|enviar|envíe|envía|encaminh\p{L}*|mande|mandar|schick\p{L}*|senden sie|sende|envoyez|envoie|adressez)\s+(?:(?:\p{L}+|/)\s+){0,8}?(?:to|para|an|à|a)\s?:?`,
     ),
     EMAIL_ADDRESS,
   ],
@@ -385,7 +402,7 @@ const ROLE_ADDRESS = new RegExp(
 // An address asked to confirm an account ("please verify your email address") is the platform's.
 const VERIFY = filter(String.raw`verif\p{L}*|confirm\p{L}*|registered|sign(?:ed)? ?(?:in|up)|log ?in|password|reset`);
 const LOGIN = filter(
-  String.raw`accounts?|registered|cadastrad\p{L}*|registrad\p{L}*|registriert\p{L}*|inscrit\p{L}*|enregistré\p{L}*|sign(?:ed)? (?:in|up)|log(?:ged)? ?in|user ?id|username(?<!(?:${MESSENGER_NAMES}) username)|konto|cuenta|compte|conta`,
+  String.raw`accounts?|registered|cadastrad\p{L}*|registrad\p{L}*|registriert\p{L}*|inscrit\p{L}*|enregistré\p{L}*|sign(?:ed)? (?:in|up)|log(?:ged)? ?in|user ?id|username(?<!(?:${MESSENGER_NAMES}) username)(?<!(?:my|same as) (?:\p{L}+ )?username)|konto|cuenta|compte|conta`,
 );
 const COMMUNITY = filter(
   String.raw`(?:our|the|a|this|new|official|el|la|los|las|o|os|le|les|notre|nuestr[oa]|noss[oa]|unser\p{L}*|das|die|der|um|un|une|una)\s+(?:\p{L}+\s+){0,2}?(?:community|server|group|grupo|groupe|gruppe|canal|channel|comunidad|communauté|comunidade|servidor|serveur)|joinchat|group chat|join (?:us|our|the) (?:\p{L}+\s+)?(?:server|community|discord|channel|group)|join us|our (?:discord |telegram )?(?:server|community)|public server|community server|unser\p{L}* (?:server|community)|forum|the forum|le forum|das forum|el foro|o fórum|nuestr[oa] (?:servidor|comunidad)|notre (?:serveur|communauté)|nosso (?:servidor|grupo)|nossa comunidade`,
@@ -454,6 +471,7 @@ export const rule: MessageRule = {
       ...readHits(message, DIRECT, { unless: [PLACEHOLDER, LOGIN, ROLE_ADDRESS] }),
       ...readHits(message, SENT_ELSEWHERE, { anyVoice: true, unless: [SOMEONE_SENT] }),
       ...sentThenThere(message),
+      ...phoneGoneWriteHere(message),
       // Tags need no anchor word; one look at the text tells whether any is there.
       ...(TAG_HINT.test(message.text) ? tagsAndLinks(message) : []),
       ...readHits(message, COMBINATIONS, { unless }),

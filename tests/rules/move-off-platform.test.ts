@@ -19,6 +19,16 @@ describe('move-off-platform', () => {
     ['Cada vez que recibía ese mail me preguntaba qué había puesto mal.', false],
     ['Todos me invitaban a pasarnos a WhatsApp para hablar más fácilmente.', false],
     ['discord: ravix', true],
+    // Fifteenth session (tuning text read): a handle named with "name … is", a user name that is the mailbox's
+    // name, rates sent to an address over a list of words, "you guys", a broken phone and "write me here"
+    ['Ops sorry, my discord name actually is `k7badger`', true],
+    ['My skype and email is my Github username at hotmail dot com if you are interested.', true],
+    ['If so - please send me your daily / weekly / monthly rates to tk@4minutez.app', true],
+    ['Mi móvil se rompió, y necesito que me escribas aquí.', true],
+    ['Meu celular danificou a tela. Qualquer novidade me chama aqui.', true],
+    ['My phone broke last week, so I missed your call. Please write me here on Upwork as usual.', false],
+    ['Please write me here if the build breaks again.', false],
+    ['Your username is the login for the account dashboard: x.miller@gmail.com', false],
     // An e-mail sent, and the talk moved there in the next sentence
     ['I have sent you an email, have a look.\nReply back to me there, so we can reach an agreement', true],
     ['Te mandé un correo. Respóndeme ahí.', true],
