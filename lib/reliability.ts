@@ -24,7 +24,7 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
     found: 23,
     requests: 34,
   },
-  'alt-payment-request': { flags: { right: 3, warned: 3 }, notes: { right: 5, warned: 12 }, found: 8, requests: 24 },
+  'alt-payment-request': { flags: { right: 3, warned: 3 }, notes: { right: 5, warned: 11 }, found: 8, requests: 24 },
   'move-off-platform': {
     flags: { right: 175, warned: 187 },
     notes: { right: 24, warned: 47 },

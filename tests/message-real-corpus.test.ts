@@ -12,6 +12,7 @@ import {
   eighthHeldOut,
   ninthHeldOut,
   tenthHeldOut,
+  eleventhHeldOut,
   fifthHeldOut,
   fourthHeldOut,
   freshHeldOut,
@@ -73,6 +74,7 @@ describe('real message corpus', () => {
     eighthHeldOut,
     ninthHeldOut,
     tenthHeldOut,
+    eleventhHeldOut,
   ];
   const before = (set: (typeof MINED)[number]) => MINED.slice(0, MINED.indexOf(set));
   it.each([
@@ -84,6 +86,7 @@ describe('real message corpus', () => {
     ['eighth', eighthHeldOut, 300, 70, 40, before(eighthHeldOut)],
     ['ninth', ninthHeldOut, 300, 70, 50, before(ninthHeldOut)],
     ['tenth', tenthHeldOut, 300, 100, 50, before(tenthHeldOut)],
+    ['eleventh', eleventhHeldOut, 300, 120, 40, before(eleventhHeldOut)],
   ] as const)(
     'has a %s held-out set, mined apart, sharing no text with the sets before it',
     (_, load, size, minPositives, perLanguage, earlier) => {
@@ -135,7 +138,10 @@ describe('real message corpus', () => {
   // It was then read to widen the rules and joined the tuning text (after: red flags 25/3, with notes 0.76 / 0.78;
   // tuning 0.96 / 0.50, 0.86 / 0.81 with it); a tenth was mined to take its place, and scored once after the
   // session's changes: red flags 27/6 (0.82 / 0.23), with notes 0.70 / 0.43 (with the rules before the session:
-  // 25/5, 0.68 / 0.39).
+  // 25/5, 0.68 / 0.39). Fifteenth session: an eleventh set, mined by a miner who never ran the rules, scored once
+  // (red flags 31/13, 0.70 / 0.23; with notes 0.70 / 0.56 — artists' "PayPal only" terms read as alternative payment),
+  // then read to widen the rules and joined the tuning text (tuning 0.94 / 0.48, 0.85 / 0.79 with it); a twelfth was
+  // mined to take its place.
   const SETS: Record<string, () => ReturnType<typeof asLabelled>> = {
     tuning: () => asLabelled(tuningText()),
     'held-out half': () => asLabelled(realSplit().heldOut),
@@ -148,9 +154,10 @@ describe('real message corpus', () => {
     eighth: () => asLabelled(eighthHeldOut()),
     ninth: () => asLabelled(ninthHeldOut()),
     tenth: () => asLabelled(tenthHeldOut()),
+    eleventh: () => asLabelled(eleventhHeldOut()),
   };
   it.each([
-    ['tuning', 0.96, 0.5, 0.86, 0.8],
+    ['tuning', 0.94, 0.48, 0.85, 0.79],
     ['held-out half', 0.92, 0.54, 0.79, 0.6],
     ['fresh', 0.9, 0.41, 0.73, 0.66],
     ['third', 0.91, 0.6, 0.71, 0.75],
@@ -161,6 +168,7 @@ describe('real message corpus', () => {
     ['eighth', 0.86, 0.33, 0.73, 0.55],
     ['ninth', 0.89, 0.3, 0.75, 0.77],
     ['tenth', 0.81, 0.22, 0.7, 0.43],
+    ['eleventh', 0.73, 0.2, 0.73, 0.56],
   ])(
     'keeps the measured figures on %s: red flags ≥ %s / %s, with notes ≥ %s / %s (totals only)',
     (name, flagPrecision, flagRecall, precision, recall) => {

@@ -28,6 +28,9 @@ const PAID = concept(
 );
 const SERVICES = String.raw`payoneer|wise|paypal|wechat pay|alipay|western union|moneygram|skrill|cash ?app|revolut|zelle|venmo|webmoney|wmz|perfect money|paysera|pix`;
 const SERVICE = concept(SERVICES);
+const ONLY_SERVICE = concept(
+  String.raw`western union|moneygram|skrill|webmoney|wmz|perfect money|paysera|wechat pay|alipay|cash ?app`,
+);
 // The reader asked to do it: "please", "can you", "pay me", an imperative (after "just", "so" …) or a polite
 // form, "let's", "I'd like", and the German "du" forms ("Schick mir das Geld per PayPal", "Überweise es …"). A
 // "paga" is the reader's only at the start or after "you" ("Mi cliente paga por PayPal …" tells of a client).
@@ -43,6 +46,17 @@ const INSTEAD_WORDS = String.raw`instead of|rather than|not|statt|anstatt|en lug
 const INSTEAD = concept(INSTEAD_WORDS);
 const BANK_WORDS = String.raw`bank\p{L}*|überweisung\p{L}*|wire|transferencia|banco|virement|banque|transferência`;
 const BANK = concept(BANK_WORDS);
+// A demand that one way be the only one: "payments are to be made via Western Union only", "I only accept Skrill", "nur
+// per PayPal".
+const ONLY_TERMS = filter(
+  // (only through the marketplace is where payment belongs: "I never ask for payment via PayPal but only through
+  // Upwork", "payments are to be made only through Upwork")
+  String.raw`(?:(?:to be|must be|should be|will be|are|is) (?:made|paid|sent|done)\s+(?:\p{L}+\s+){0,6}?(?:only|solely|exclusively)|only (?:accept|take|receive)|accept(?:s|ed)? only|(?:pay|send|transfer|payment)\p{L}* (?:\p{L}+\s+){0,3}?(?:only|solely|exclusively) (?:via|through|by|with|to|on|in)|(?:nur|ausschließlich) (?:per|über|via|mit|auf)|(?:solo|solamente|únicamente) (?:por|vía|mediante|con|acepto)|(?:uniquement|seulement) (?:par|via|avec)|(?:somente|apenas) (?:por|via|com|pelo|pela))(?! (?:(?:via|through|by|with|on|in|over|über|per|auf|por|par|sur|pelo|pela) )?(?:the |die |der |la |le |el |o |a )?(?:${PLATFORMS}))`,
+);
+// The marketplace named as not the way: "instead of Upwork", "not via Upwork", "statt über Fiverr".
+const NOT_THE_MARKETPLACE = filter(
+  String.raw`(?:instead of|rather than|not (?:via|through|on|over|by|in)|outside(?: of)?|statt|anstatt|nicht (?:über|via|per|auf)|en lugar de|en vez de|no (?:por|a través de|en)|au lieu de|pas (?:par|via|sur)|em vez d[eao]|ao invés d[eao]|não (?:pelo|pela|por|via|no|na))\s+(?:(?:via|through|on|over|by|über|per|auf|por|par|sur|pelo|pela|no|na) )?(?:the |la |le |el |o |a |die |der |das )?(?:${PLATFORMS})(?![\p{L}])`,
+);
 const COMBINATIONS: Combination[] = [
   [concept(TO_RELATION), concept(PAY_VERB, MONEY)],
   [concept(RELATION_ACCOUNT), PAYING],
@@ -105,17 +119,18 @@ const AROUND_PLATFORM: Combination[] = [
       String.raw`(?:avoid|save|skip|spar\p{L}*|evitar|éviter|economiz\p{L}*|pay|zahlen|pagar|payer)\s+(?:the |die |la |las |les |as |os |a )?(?:\p{L}+\s+)?(?:charges?|fees?|commission|gebühr\p{L}*|provision|comisi[oó]n\p{L}*|tarifas?|frais|taxas?)|outside|off the platform|off-platform|directly|direkt|directamente|directement|diretamente|por fora|fora d[ao] (?:plataforma|site|upwork|workana|fiverr)|fuera de (?:la plataforma|upwork|fiverr|workana)|en dehors de (?:la plateforme|upwork|malt|fiverr)|außerhalb (?:der plattform|von upwork|von fiverr)`,
     ),
   ],
-  // "payments are to be made via Western Union money transfer only"
+  // "payments are to be made via Western Union money transfer only" — a cash-transfer or stored-value service; a
+  // money app a seller names as its only method ("I only accept PayPal", "solo acepto pagos por PayPal", "PAGAMENTO
+  // apenas por PIX") is an ordinary term of sale (labelling policy v2.1, rule 13).
   [
-    SERVICE,
+    ONLY_SERVICE,
     // a demand: "payments are to be made via Western Union only", "I only accept Skrill", "nur per PayPal"
-    filter(
-      // (only through the marketplace is where payment belongs: "I never ask for payment via PayPal but only through
-      // Upwork", "payments are to be made only through Upwork")
-      String.raw`(?:(?:to be|must be|should be|will be|are|is) (?:made|paid|sent|done)\s+(?:\p{L}+\s+){0,6}?(?:only|solely|exclusively)|only (?:accept|take|receive)|accept(?:s|ed)? only|(?:pay|send|transfer|payment)\p{L}* (?:\p{L}+\s+){0,3}?(?:only|solely|exclusively) (?:via|through|by|with|to|on|in)|(?:nur|ausschließlich) (?:per|über|via|mit|auf)|(?:solo|solamente|únicamente) (?:por|vía|mediante|con|acepto)|(?:uniquement|seulement) (?:par|via|avec)|(?:somente|apenas) (?:por|via|com|pelo|pela))(?! (?:(?:via|through|by|with|on|in|over|über|per|auf|por|par|sur|pelo|pela) )?(?:the |die |der |la |le |el |o |a )?(?:${PLATFORMS}))`,
-    ),
+    ONLY_TERMS,
     concept(PAY_VERB, MONEY, String.raw`payments?|transfer`),
   ],
+  // … any money app when the marketplace is named as not the way: "Payments are to be made only via PayPal, not
+  // through Upwork".
+  [SERVICE, ONLY_TERMS, concept(PAY_VERB, MONEY, String.raw`payments?|transfer`), NOT_THE_MARKETPLACE],
   // gift cards bought for the writer: "buy the gift cards and send me the codes"
   [
     concept(
@@ -159,9 +174,7 @@ const AROUND_PLATFORM: Combination[] = [
     SERVICE,
     ASKED_OF_READER,
     concept(String.raw`pay\p{L}*|send|zahl\p{L}*|pag\p{L}*|pay[eé]\p{L}*|via|through|über|per|por|par|pelo|pela`),
-    filter(
-      String.raw`(?:instead of|rather than|not (?:via|through|on|over|by|in)|outside(?: of)?|statt|anstatt|nicht (?:über|via|per|auf)|en lugar de|en vez de|no (?:por|a través de|en)|au lieu de|pas (?:par|via|sur)|em vez d[eao]|ao invés d[eao]|não (?:pelo|pela|por|via|no|na))\s+(?:(?:via|through|on|over|by|über|per|auf|por|par|sur|pelo|pela|no|na) )?(?:the |la |le |el |o |a |die |der |das )?(?:${PLATFORMS})(?![\p{L}])`,
-    ),
+    NOT_THE_MARKETPLACE,
   ],
   // Money sent by a cash-transfer service, asked of the reader: "you will send it through Moneygram or Western Union",
   // "gehen Sie zum nächsten Western-Union-Büro", "überweisen Sie das Geld per RIA" — cash picked up by a name, never

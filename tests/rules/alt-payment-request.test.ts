@@ -49,10 +49,17 @@ describe('alt-payment-request', () => {
     ['Refunds are sent via PayPal, not through the site.', false],
     ['I withdraw my earnings to Payoneer, not through the Upwork direct transfer.', false],
     ['I never ask for payment via PayPal but only through Upwork', false],
-    ['I accept payment only through PayPal.', true],
+    // A money app as a seller's only method is an ordinary term of sale (rule 13; the eleventh set, read: artists'
+    // terms gave 6 wrong red flags); a cash-transfer service as the only way is still one
+    ['I accept payment only through PayPal.', false],
+    ['★ Pagamentos somente via PIX', false],
+    ['* Solo acepto pagos en USD a través de PayPal.', false],
+    ['I only accept Skrill or Perfect Money payments.', true],
+    ['Zahlung nur per Western Union.', true],
     ['All payments are to be made only through Upwork, not via PayPal.', false],
     ['Payments must be made exclusively via Upwork, never PayPal.', false],
-    ['Payments are to be made only via PayPal.', true],
+    ['Payments are to be made only via PayPal.', false],
+    ['Payments are to be made only via PayPal, not through Upwork.', true],
     // Asked of the reader without "please" (second fresh-eyes review: each was no finding)
     ['Just pay via PayPal instead of Upwork, it is cheaper.', true],
     ["Let's do the payment via PayPal instead of Upwork.", true],
