@@ -21,8 +21,13 @@ const REFUSING = concept(
 const TEXT_INSTEAD = concept(
   String.raw`(?<!video |vídeo |video-)chat|(?<!video |video-)chatting|chatear|text|texto|typing|written|in writing|voice only|audio only|only audio|just audio|schriftlich|per chat|nur audio|por escrito|solo audio|par écrit|par chat|par message|seulement audio|por texto|só áudio|apenas áudio|mensagens`,
 );
+// The writer's own: "my camera is broken", "mi cámara no funciona", "sorry, cam is broken" — not a device's fault told as
+// a bug ("camera goes black while receiving a call and camera doesn't work").
+const MINE = filter(
+  String.raw`i|i[’']m|i[’']d|my|me|we|our|sorry|ich|mein\p{L}*|mir|mich|wir|unser\p{L}*|leider|sorry|yo|mi|mis|lo siento|perdón|je|j|mon|ma|mes|moi|nous|notre|désolée?|eu|meu|minha|nós|nosso|nossa|desculp\p{L}*`,
+);
 const COMBINATIONS: Combination[] = [
-  [VIDEO, NOT_WORKING],
+  [VIDEO, NOT_WORKING, MINE],
   // "my internet is bad, only text messages work", "só funciona mensagem de texto"
   [
     concept(
