@@ -41,9 +41,9 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   },
   'avoids-video': { flags: { right: 5, warned: 6 }, notes: { right: 0, warned: 5 }, found: 5, requests: 10 },
   'prepayment-pressure': {
-    flags: { right: 10, warned: 13 },
-    notes: { right: 61, warned: 83 },
-    found: 71,
+    flags: { right: 11, warned: 14 },
+    notes: { right: 63, warned: 85 },
+    found: 74,
     requests: 145,
   },
   'remote-access-request': { flags: { right: 5, warned: 5 }, notes: { right: 2, warned: 6 }, found: 7, requests: 19 },

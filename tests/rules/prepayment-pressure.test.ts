@@ -196,5 +196,18 @@ describe('prepayment-pressure', () => {
     ['El cliente deberá realizar un depósito de confirmación de reserva por el 100% de la tarifa.', true],
     ['Le client sera invité à verser une provision (avances) en fonction de l’ampleur du dossier.', true],
     ['We accept partial payments after delivery for long projects.', false],
+    // Terms read in the eleventh set (fifteenth session): pay before you receive, "as soon as" the money is in, a share
+    // named in the gap, a refusal of refunds is no refund policy, a commission or artwork as the service, more verbs
+    ['Sie müssen den Betrag von 670 Euro überweisen, bevor Sie Ihr Geld erhalten können.', true],
+    ['Die Bestellung wird versendet, sobald die Zahlung eingegangen ist.', true],
+    ['Production of your piece will only begin upon confirmation of a 50% deposit.', true],
+    ['Full payment before the start of work, I will not accept refunds once I started the commission.', true],
+    ['Le paiement doit être effectué en entier avant que je ne commence la commission.', true],
+    ['Todas las ventas requieren un anticipo al momento de confirmar el pedido.', true],
+    ['Der Kunde ist verpflichtet, eine Anzahlung in Höhe von 1.000 € zu leisten.', true],
+    ['Es obligatorio el pago de 60€ como confirmación de reserva de plaza.', true],
+    ['Los pedidos serán enviados una vez recibido el pago.', true],
+    ['You will receive the money as soon as the client approves the work.', false],
+    ['We pay you as soon as the milestone is approved.', false],
   ]);
 });
