@@ -42,7 +42,7 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   'avoids-video': { flags: { right: 5, warned: 6 }, notes: { right: 0, warned: 5 }, found: 5, requests: 10 },
   'prepayment-pressure': {
     flags: { right: 11, warned: 14 },
-    notes: { right: 63, warned: 85 },
+    notes: { right: 63, warned: 84 },
     found: 74,
     requests: 145,
   },

@@ -216,9 +216,18 @@ function methodInList(sentence: string, text: string): boolean {
 // A deposit that may be asked is no set term ("un acompte peut être exigé", "may be required", "kann verlangt werden")
 // — unless the sentence asks for it as well ("… may be required before I start, please send it today").
 const MAY_BE = new RegExp(
-  String.raw`(?:peut|peuvent|pourra|pourront) (?:\p{L}+ )?être (?:exigée?s?|demandée?s?|requise?s?|sollicitée?s?)|(?:may|might|can|could) (?:\p{L}+ )?be (?:required|requested|asked|charged|demanded)|(?:kann|können|könnte|könnten) (?:\p{L}+ ){0,3}?(?:verlangt|gefordert|erhoben|berechnet) werden|(?:puede|pueden|podrá|podrán|podría|podrían) (?:\p{L}+ )?(?:ser )?(?:solicitad|exigid|requerid|pedid|cobrad)\p{L}*|(?:pode|podem|poderá|poderão|poderia) (?:\p{L}+ )?ser (?:solicitad|exigid|cobrad|pedid)\p{L}*`,
+  String.raw`(?:peut|peuvent|pourra|pourront) (?:\p{L}+ )?être (?:exigée?s?|demandée?s?|requise?s?|sollicitée?s?)|(?:may|might|can|could) (?:\p{L}+ )?be (?:required|requested|asked|charged|demanded)|(?:may|might|can|could) (?:also )?(?:require|request|ask for)|(?:se )?(?:puede|pueden|podrá|podrán|podría|podrían) (?:requerir|solicitar|exigir|pedir|cobrar)|(?:pode|podem|poderá|poderão) (?:exigir|solicitar|requerer|pedir|cobrar)|(?:peut|peuvent|pourra|pourront) (?:exiger|demander|réclamer)|(?:kann|können|könnte|könnten) (?:\p{L}+ ){0,3}?(?:verlangt|gefordert|erhoben|berechnet) werden|(?:puede|pueden|podrá|podrán|podría|podrían) (?:\p{L}+ )?(?:ser )?(?:solicitad|exigid|requerid|pedid|cobrad)\p{L}*|(?:pode|podem|poderá|poderão|poderia) (?:\p{L}+ )?ser (?:solicitad|exigid|cobrad|pedid)\p{L}*`,
   'iu',
 );
+// Paid once a first part is delivered — a sketch or draft approved — is paid for work done, not before it: "metade do
+// valor depois da aprovação do sketch e a outra metade antes de receber a arte", "50% after the sketch is approved".
+const AFTER_DRAFT = new RegExp(
+  String.raw`(?:after|once|upon|on|após|depois d[ao]|na|no|nach|bei|después de(?:l| la)?|tras(?: el| la)?|al|après(?: le| la| l[’'])?|à la|dès)\s+(?:\p{L}+\s+){0,3}?(?:sketch|sketches|rascunho|esboço|draft|boceto|borrador|croquis|esquisse|skizze|entwurf)`,
+  'iu',
+);
+// (unless a share is still asked ahead: "100% upfront or 50% upfront and 50% after sketch approval")
+const UPFRONT = /upfront|up-front|in advance|adelantad|anticipad|d[’']avance|im voraus|vorab|antecipad|adiantad/i;
+const paidAfterDraft = (s: string) => AFTER_DRAFT.test(s) && !UPFRONT.test(s);
 const ASKED_TOO =
   /\b(?:please|send|pay|transfer|bitte|überweisen sie|por favor|envíe|envía|veuillez|envoyez|payez|envie|pague)\b/i;
 const mayBeAsked = (s: string) => MAY_BE.test(s) && !ASKED_TOO.test(s);
@@ -250,7 +259,7 @@ export const rule: MessageRule = {
     ];
     const demanded = quoted
       .filter(noDemandInCancellation)
-      .filter((q) => !methodInList(q, message.text) && !mayBeAsked(q));
+      .filter((q) => !methodInList(q, message.text) && !mayBeAsked(q) && !paidAfterDraft(q));
     if (!demanded.length) return undefined;
     return messageFinding(rule.id, 'medium', demanded, [
       'G1 Red flag indicators (payment before delivery)',

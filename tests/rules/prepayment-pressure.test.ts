@@ -209,5 +209,10 @@ describe('prepayment-pressure', () => {
     ['Los pedidos serán enviados una vez recibido el pago.', true],
     ['You will receive the money as soon as the client approves the work.', false],
     ['We pay you as soon as the milestone is approved.', false],
+    // Paid after a sketch is approved is paid for work done; a deposit that may be asked is no term (eleventh set)
+    ['Metade do valor depois da aprovação do sketch e a outra metade antes de receber a arte finalizada.', false],
+    ['50% after sketch approval, the rest before I send the final file.', false],
+    ['Commissions are paid 50% upfront and 50% after sketch approval.', true],
+    ['Para confirmar una reserva, se podrá requerir un depósito.', false],
   ]);
 });
