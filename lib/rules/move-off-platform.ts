@@ -300,9 +300,14 @@ function unnamedUnlessChannel(message: PreparedMessage, hits: Hit[]): Hit[] {
   if (!hits.length || inMessage(message, CHANNEL) || hits.some((h) => offPlatform(h.sentence))) return hits;
   return hits.map((h) => ({ ...h, weak: true, unnamed: true }));
 }
+// Someone the invitation is between — the writer or the reader: not a news story's "recibió un mensaje de WhatsApp" or
+// "les échanges par WhatsApp ne peuvent remplacer …".
+const BETWEEN_US = filter(
+  String.raw`me|my|mine|us|our|you|your|u|ur|we|i|let[’']?s|ich|mich|mir|mein\p{L}*|wir|uns|unser\p{L}*|du|dich|dir|dein\p{L}*|sie|ihnen|ihr\p{L}*|yo|mí|mi|mis|me|nos|nosotros|nuestr\p{L}*|tú|tu|tus|te|usted|ustedes|su|sus|contigo|conmigo|je|j|moi|mon|ma|mes|nous|notre|tu|toi|ton|ta|vous|votre|vos|on|eu|mim|meu|minha|nós|nosso|nossa|você|voce|vc|vcs|seu|sua|teu|tua|comigo|a gente|please|pls|bitte|por favor|s[’']il|veuillez|ajoute[zr]?|puedes|podes|podés|pode|podem|puede|pueden|peux|pouvez|kannst|können|can|could|will be (?:ok|okay|fine|better)|would work|works? for|só|just|add|join|chama|chame|llam[ae]|escrib[ae]|escreva|écrivez|écris|schreib\p{L}*|meld\p{L}*|contactez|contacta|contate|posso|podemos|segue|galera|pessoal|queres|querés|quieres|quer|vamos|devem|deben|must|müssen|doivent|parlons|discutons|continuons|passons|écrivons|hablemos|sigamos|pasemos|conversemos|falemos|sprechen wir|schreiben wir|reden wir`,
+);
 const COMBINATIONS: Combination[] = [
   IN_MY_PROFILE,
-  [MESSENGER, INVITE],
+  [MESSENGER, INVITE, BETWEEN_US],
   [MESSENGER, ASK_HAVE],
   // "let's talk by phone", "we can discuss over e-mail", "bitte schreiben Sie mir per Mail" — asked for
   [
@@ -352,7 +357,7 @@ function ourGroupLink(s: string): boolean {
 const COME_IN: Combination[] = [
   [
     concept(
-      String.raw`feel free to join|join (?:here|us|in|now|today)|(?:you[’']?re|you are|everyone is|all are) welcome (?:here|to join|to come)|here you go|quem topa|entr[ae] (?:no|na|em) (?:nosso|nossa|o|a)?\s?(?:grupo|canal|servidor|comunidade)|únete|unete|únanse|rejoignez|rejoins|tritt (?:unserer|unserem|der|dem)|komm(?:t)? in (?:unsere|die|den)|participe do`,
+      String.raw`feel free to join|join (?:here|us|in|now|today)|segue o link|(?:here(?:[’']s| is)|aqui está|aquí está|voici|hier ist) (?:the |o |el |le |der )?(?:link|lien|enlace)|(?:you[’']?re|you are|everyone is|all are) welcome (?:here|to join|to come)|here you go|quem topa|entr[ae] (?:no|na|em) (?:nosso|nossa|o|a)?\s?(?:grupo|canal|servidor|comunidade)|únete|unete|únanse|rejoignez|rejoins|tritt (?:unserer|unserem|der|dem)|komm(?:t)? in (?:unsere|die|den)|participe do`,
     ),
   ],
 ];

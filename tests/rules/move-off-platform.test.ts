@@ -29,6 +29,15 @@ describe('move-off-platform', () => {
     ['My phone broke last week, so I missed your call. Please write me here on Upwork as usual.', false],
     ['Please write me here if the build breaks again.', false],
     ['Your username is the login for the account dashboard: x.miller@gmail.com', false],
+    // A messenger and a word of contact with nobody between them is a story or a term, not an invitation (eleventh set,
+    // read: news narrations and vendors' terms were a third of the wrong notes); imperatives and "can I" still count
+    ['Una mujer de 71 años recibió un mensaje de WhatsApp el pasado 28 de marzo.', false],
+    ['Les échanges écrits par SMS ou WhatsApp ne peuvent remplacer les présentes conditions générales.', false],
+    ['An interview is conducted over a chat app, such as Telegram, and a job offer is made.', false],
+    ['Ajoutez ce numéro sur WhatsApp.', true],
+    ['Posso chamar no discord?', true],
+    ['Telegram will be ok', true],
+    ['Segue o link do grupo galera.\nhttps://chat.whatsapp.com/Hq4nP2xVbT8sLmWe0rKdZ3', true],
     // An e-mail sent, and the talk moved there in the next sentence
     ['I have sent you an email, have a look.\nReply back to me there, so we can reach an agreement', true],
     ['Te mandé un correo. Respóndeme ahí.', true],
