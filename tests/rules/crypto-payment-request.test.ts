@@ -83,5 +83,12 @@ describe('crypto-payment-request', () => {
     ['Without upwork fees pay me in USDT', true],
     ['No hay opción de pago en criptomonedas.', false],
     ['If someone wants you to pay in crypto, refuse.', false],
+    // The writer who would pay in a coin, or advice on how the reader gets paid in one, asks nobody to pay the writer
+    // (fifteenth session, tuning text read); a scam's price list that takes the coin still does
+    ['Request: Please consider adding USDT (TRC-20/ERC-20) as a payment option.', false],
+    ["I'm ready to pay $5-10/month, please accept USDT or BTC.", false],
+    ['Specify whether you prefer to be paid in Bitcoin or stablecoins like USDT.', false],
+    ['You pay: [ 299 $ BitCoin / PerfectMoney ] You receive: [ $2000 WU or MG ]', true],
+    ['Please pay me in USDT, you will receive the files right after.', true],
   ]);
 });
