@@ -97,6 +97,12 @@ const TECH = concept(
   String.raw`vm|virtual machine|local network|logon|firewall|port \d+|ssh|sso|bug|crash\p{L}*|error\p{L}*|version|empty|blank|opens up|connection request|gui|front ?end|both devices|as (?:a )?server|is there a way to|(?<!wie )funktioniert\p{L}*|schwarze[nr]? bildschirm|black screen|pantalla negra|écran noir|tela preta|works (?:fine|well|great)|worked`,
 );
 
+// What such a tool does, described: "Remote support allows a technician to connect to your computer", "un logiciel
+// permettant à un Assistant de se connecter à votre ordinateur", "ermöglicht es einem Techniker, …".
+const WHAT_IT_DOES = filter(
+  String.raw`(?:allows?|lets|enables?|permite\p{L}*|permitindo|permitiendo|permettant|permet|ermöglich\p{L}*|erlaubt)\s+(?:\p{L}+\s+){0,3}?(?:technicians?|assistants?|someone|a person|técnicos?|technicien\p{L}*|techniker\p{L}*|agents?|helpers?|supporters?|remote (?:users?|parties))`,
+);
+
 export const rule: MessageRule = {
   id: 'remote-access-request',
   kind: 'message',
@@ -109,7 +115,7 @@ export const rule: MessageRule = {
     ];
     // Bug reports about the tools themselves (a VM, a connection that drops) ask nothing.
     let quoted = [
-      ...readHits(message, COMBINATIONS, { unless: [...unless, SERVER] }),
+      ...readHits(message, COMBINATIONS, { unless: [...unless, SERVER, WHAT_IT_DOES] }),
       ...readHits(message, GIVE_REMOTE, { unless: [...unless, SERVER] }),
       ...(inMessage(message, REMOTE_TOOL) ? readHits(message, STEP_HANDS_OVER, { unless: [...unless, SERVER] }) : []),
     ];

@@ -55,5 +55,10 @@ describe('remote-access-request', () => {
     ['Please share your screen and mouse with our technician.', true],
     // A list after a negation stays negated (fourteenth session's review)
     ['I will never ask you for your Upwork password, the 2FA code or remote access to your computer.', false],
+    // What a tool does, described, and what scammers will ask, told (fifteenth session, tuning text read)
+    ['Remote support allows a technician to use software to connect to your computer and control it.', false],
+    ['Le pedirán que instale alguna aplicación que les dará el acceso remoto al dispositivo.', false],
+    ['They will then ask you to install AnyDesk and read out the code.', false],
+    ['Please install AnyDesk so our technician can connect to your computer.', true],
   ]);
 });
