@@ -17,6 +17,8 @@ import {
   eighthHeldOut,
   ninthHeldOut,
   tenthHeldOut,
+  eleventhHeldOut,
+  twelfthHeldOut,
   fifthHeldOut,
   fourthHeldOut,
   freshHeldOut,
@@ -99,6 +101,18 @@ if (tenth.length)
   table(
     `Tenth held-out set (${describe(tenth)}; mined in the fourteenth session, while the ninth was read, by a miner who never ran the rules) — totals only, never read:`,
     asLabelled(tenth),
+  );
+const twelfth = twelfthHeldOut();
+if (twelfth.length)
+  table(
+    `Twelfth held-out set (${describe(twelfth)}; mined in the fifteenth session, while the eleventh was read, by a miner who never ran the rules) — totals only, never read:`,
+    asLabelled(twelfth),
+  );
+const eleventh = eleventhHeldOut();
+if (eleventh.length)
+  table(
+    `Eleventh set (${describe(eleventh)}; mined in the fifteenth session by a miner who never ran the rules; scored once, then read in the same session to widen the rules — before: red flags 31 / 13, notes 45 / 20, missed 59):`,
+    asLabelled(eleventh),
   );
 const all = allHeldOut();
 table(`All held-out sets together (${describe(all)}):`, asLabelled(all));
