@@ -34,9 +34,9 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   'ship-equipment-elsewhere': { flags: { right: 1, warned: 1 }, notes: { right: 0, warned: 2 }, found: 1, requests: 3 },
   'account-switch-request': { flags: { right: 1, warned: 2 }, notes: { right: 0, warned: 1 }, found: 1, requests: 7 },
   'identity-rental-request': {
-    flags: { right: 10, warned: 13 },
-    notes: { right: 1, warned: 3 },
-    found: 11,
+    flags: { right: 10, warned: 11 },
+    notes: { right: 0, warned: 2 },
+    found: 10,
     requests: 20,
   },
   'avoids-video': { flags: { right: 5, warned: 6 }, notes: { right: 0, warned: 5 }, found: 5, requests: 10 },

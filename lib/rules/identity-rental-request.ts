@@ -7,7 +7,7 @@ import { type Combination, type Hit, concept, filter, readHits } from '../text/c
 import type { PreparedMessage } from '../text/message';
 import { standInHits } from '../text/proxy';
 import { roleSplitHits } from '../text/role-split';
-import { ACCOUNT, MONEY, PAY_VERB } from '../text/lexicon';
+import { ACCOUNT, BETWEEN_US_WORDS, MONEY, PAY_VERB } from '../text/lexicon';
 import { LOST_ACCOUNT } from '../text/lost-account';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
@@ -142,6 +142,9 @@ function sharedUse(message: PreparedMessage): Hit[] {
   return uses.length && SHARE.test(message.text) ? uses : [];
 }
 
+// Between the writer and the reader, not a story of what couriers or members do ("alugam suas contas", "el alquiler y
+// la venta de cuentas").
+const BETWEEN_US = filter(BETWEEN_US_WORDS);
 // The platform's own checks: made once, not at each message.
 const PLATFORM_CHECK = /\b(?:through the platform|own account|kyc flow|upload)\b/i;
 
@@ -153,7 +156,7 @@ export const rule: MessageRule = {
   check({ message }) {
     // The platform's own checks are not requests.
     const quoted = [
-      ...readHits(message, COMBINATIONS, { unless: [PLATFORM_CHECK] }),
+      ...readHits(message, COMBINATIONS, { unless: [PLATFORM_CHECK] }).filter((h) => BETWEEN_US.test(h.sentence)),
       ...sharedUse(message),
       ...afterLoss(message),
       ...standInHits(message),

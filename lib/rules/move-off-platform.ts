@@ -6,6 +6,7 @@
 import { type Combination, type Hit, concept, filter, inMessage, readHits } from '../text/cooccur';
 import type { PreparedMessage } from '../text/message';
 import { findContacts, SPACED_ADDRESS, SPELLED_ADDRESS_SOURCES, WEBMAIL_HOSTS } from '../text/contacts';
+import { BETWEEN_US_WORDS } from '../text/lexicon';
 import { negatedInClause } from '../text/speech';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
@@ -302,9 +303,7 @@ function unnamedUnlessChannel(message: PreparedMessage, hits: Hit[]): Hit[] {
 }
 // Someone the invitation is between — the writer or the reader: not a news story's "recibió un mensaje de WhatsApp" or
 // "les échanges par WhatsApp ne peuvent remplacer …".
-const BETWEEN_US = filter(
-  String.raw`me|my|mine|us|our|you|your|u|ur|we|i|let[’']?s|ich|mich|mir|mein\p{L}*|wir|uns|unser\p{L}*|du|dich|dir|dein\p{L}*|sie|ihnen|ihr\p{L}*|yo|mí|mi|mis|me|nos|nosotros|nuestr\p{L}*|tú|tu|tus|te|usted|ustedes|su|sus|contigo|conmigo|je|j|moi|mon|ma|mes|nous|notre|tu|toi|ton|ta|vous|votre|vos|on|eu|mim|meu|minha|nós|nosso|nossa|você|voce|vc|vcs|seu|sua|teu|tua|comigo|a gente|please|pls|bitte|por favor|s[’']il|veuillez|ajoute[zr]?|puedes|podes|podés|pode|podem|puede|pueden|peux|pouvez|kannst|können|can|could|will be (?:ok|okay|fine|better)|would work|works? for|só|just|add|join|chama|chame|llam[ae]|escrib[ae]|escreva|écrivez|écris|schreib\p{L}*|meld\p{L}*|contactez|contacta|contate|posso|podemos|segue|galera|pessoal|queres|querés|quieres|quer|vamos|devem|deben|must|müssen|doivent|parlons|discutons|continuons|passons|écrivons|hablemos|sigamos|pasemos|conversemos|falemos|sprechen wir|schreiben wir|reden wir`,
-);
+const BETWEEN_US = filter(BETWEEN_US_WORDS);
 const COMBINATIONS: Combination[] = [
   IN_MY_PROFILE,
   [MESSENGER, INVITE, BETWEEN_US],

@@ -51,3 +51,10 @@ export const ACCOUNT_LOST = [
 export const MARKETPLACE = String.raw`(?:upwork|fiverr|freelancer(?:\.com)?|workana|malt|toptal|peopleperhour|guru|99designs|linkedin)`;
 /** A marketplace as people call it without its name: "the platform", "la plataforma", "die Plattform", escrow. */
 export const PLATFORM_WORD = String.raw`(?:platform|plattform|plataforma|plateforme|site|escrow)`;
+
+/**
+ * Someone a request is between — the writer or the reader, or a form that addresses the reader (a please, an
+ * imperative, "can I", "let's", "parlons") — in five languages: a news story or a term names none of them ("recibió un
+ * mensaje de WhatsApp", "les échanges par WhatsApp ne peuvent remplacer …", "members rent their accounts").
+ */
+export const BETWEEN_US_WORDS = String.raw`me|my|mine|us|our|you|your|u|ur|we|i|let[’']?s|ich|mich|mir|mein\p{L}*|wir|uns|unser\p{L}*|du|dich|dir|dein\p{L}*|sie|ihnen|ihr\p{L}*|yo|mí|mi|mis|me|nos|nosotros|nuestr\p{L}*|tú|tu|tus|te|usted|ustedes|su|sus|contigo|conmigo|je|j|moi|mon|ma|mes|nous|notre|tu|toi|ton|ta|vous|votre|vos|on|eu|mim|meu|minha|nós|nosso|nossa|você|voce|vc|vcs|seu|sua|teu|tua|comigo|a gente|please|pls|bitte|por favor|s[’']il|veuillez|ajoute[zr]?|puedes|podes|podés|pode|podem|puede|pueden|peux|pouvez|kannst|können|can|could|will be (?:ok|okay|fine|better)|would work|works? for|só|just|add|join|chama|chame|llam[ae]|escrib[ae]|escreva|écrivez|écris|schreib\p{L}*|meld\p{L}*|contactez|contacta|contate|posso|podemos|segue|galera|pessoal|queres|querés|quieres|quer|vamos|devem|deben|must|müssen|doivent|parlons|discutons|continuons|passons|écrivons|hablemos|sigamos|pasemos|conversemos|falemos|sprechen wir|schreiben wir|reden wir|procuro|busco|necesito|preciso|quiero|quero|cherche|suche|brauche|ofrezco|ofereço|offre|biete`;

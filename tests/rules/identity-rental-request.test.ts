@@ -66,5 +66,10 @@ describe('identity-rental-request', () => {
     ['Can you apply for the job through your Upwork profile?', false],
     ['I log in to the dashboard with your account credentials you sent me for the staging site.', false],
     ['I work with your account manager on the billing side.', false],
+    // A story of what couriers or members do names neither writer nor reader (fifteenth session, tuning text read)
+    ['Alguns entregadores por aplicativo alugam suas contas para pessoas sem documentação.', false],
+    ['Lo que parece una paradoja es el alquiler y la venta de cuentas para trabajar en estas aplicaciones.', false],
+    ['Procuro uma conta Uber Eats para alugar no estado da Virgínia, pago 30% do que ganhar.', true],
+    ['Can you rent me your Upwork account? I will pay 30% of the income.', true],
   ]);
 });
