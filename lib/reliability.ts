@@ -24,7 +24,7 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
     found: 26,
     requests: 38,
   },
-  'alt-payment-request': { flags: { right: 3, warned: 3 }, notes: { right: 6, warned: 13 }, found: 9, requests: 25 },
+  'alt-payment-request': { flags: { right: 3, warned: 3 }, notes: { right: 6, warned: 9 }, found: 9, requests: 25 },
   'move-off-platform': {
     flags: { right: 205, warned: 220 },
     notes: { right: 32, warned: 45 },

@@ -13,6 +13,7 @@ import {
   RELATION,
   RELATION_ACCOUNT,
   TO_RELATION,
+  BETWEEN_US_WORDS,
 } from '../text/lexicon';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
@@ -211,6 +212,8 @@ const REFUSES = filter(
   String.raw`(?:don[’']?t|do not|never|won[’']?t|will not|cannot|can[’']?t)\s+(?:\p{L}+\s+){0,2}?(?:accept|take|use|work with|receive|do)|(?:akzeptiere|nehme|nutze) (?:\p{L}+\s+){0,2}?(?:kein\p{L}*|nicht)|no (?:acepto|uso|trabajo con|recibo)|n[’']accepte (?:pas|jamais)|não (?:aceito|uso|trabalho com|recebo)`,
 );
 
+const BETWEEN_US = filter(BETWEEN_US_WORDS);
+
 export const rule: MessageRule = {
   id: 'alt-payment-request',
   kind: 'message',
@@ -218,7 +221,9 @@ export const rule: MessageRule = {
   concrete: 'payee',
   check({ message }) {
     const quoted = [
-      ...readHits(message, COMBINATIONS, { unless: [STORY, NOT_MONEY, WRITER_PAYS] }),
+      ...readHits(message, COMBINATIONS, { unless: [STORY, NOT_MONEY, WRITER_PAYS] }).filter((h) =>
+        BETWEEN_US.test(h.sentence),
+      ),
       // Read with their own negation ("then we don't need to pay the charge", "don't say anything about it").
       ...readHits(message, AROUND_PLATFORM, {
         negationIsPattern: true,

@@ -86,5 +86,8 @@ describe('alt-payment-request', () => {
     ['I used to send money home through Western Union.', false],
     ['Never send money by Western Union to someone you have not met.', false],
     ['You can withdraw your earnings through Western Union.', false],
+    // A story of how others are made to pay names neither writer nor reader (fifteenth session)
+    ['Generalmente, presionan al comprador a pagar el total mediante Zelle o incluso una tarjeta regalo.', false],
+    ['Mi hermana recibe el pago: envía el dinero a su cuenta, por favor.', true],
   ]);
 });
