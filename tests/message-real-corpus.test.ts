@@ -163,7 +163,7 @@ describe('real message corpus', () => {
     twelfth: () => asLabelled(twelfthHeldOut()),
   };
   it.each([
-    ['tuning', 0.94, 0.48, 0.85, 0.79],
+    ['tuning', 0.94, 0.47, 0.85, 0.79],
     ['held-out half', 0.92, 0.54, 0.79, 0.6],
     ['fresh', 0.9, 0.41, 0.73, 0.66],
     ['third', 0.91, 0.6, 0.71, 0.75],

@@ -30,7 +30,7 @@ const PAID = concept(
 const SERVICES = String.raw`payoneer|wise|paypal|wechat pay|alipay|western union|moneygram|skrill|cash ?app|revolut|zelle|venmo|webmoney|wmz|perfect money|paysera|pix`;
 const SERVICE = concept(SERVICES);
 const ONLY_SERVICE = concept(
-  String.raw`western union|moneygram|skrill|webmoney|wmz|perfect money|paysera|wechat pay|alipay|cash ?app`,
+  String.raw`western union|moneygram|skrill|webmoney|wmz|perfect money|paysera|wechat pay|alipay|cash ?app|zelle|venmo`,
 );
 // The reader asked to do it: "please", "can you", "pay me", an imperative (after "just", "so" …) or a polite
 // form, "let's", "I'd like", and the German "du" forms ("Schick mir das Geld per PayPal", "Überweise es …"). A

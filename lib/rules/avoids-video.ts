@@ -24,7 +24,7 @@ const TEXT_INSTEAD = concept(
 // The writer's own: "my camera is broken", "mi cámara no funciona", "sorry, cam is broken" — not a device's fault told as
 // a bug ("camera goes black while receiving a call and camera doesn't work").
 const MINE = filter(
-  String.raw`i|i[’']m|i[’']d|my|me|we|our|sorry|ich|mein\p{L}*|mir|mich|wir|unser\p{L}*|leider|sorry|yo|mi|mis|lo siento|perdón|je|j|mon|ma|mes|moi|nous|notre|désolée?|eu|meu|minha|nós|nosso|nossa|desculp\p{L}*`,
+  String.raw`i|i[’']m|i[’']d|my|me|we|our|sorry|ich|mein\p{L}*|mir|mich|wir|unser\p{L}*|leider|sorry|yo|mi|mis|lo siento|perdón|je|j|mon|ma|mes|moi|nous|notre|désolée?|eu|meu|minha|nós|nosso|nossa|desculp\p{L}*|let[’']?s|us|chat|text|instead|seguimos|podemos|rn|today|hoy|hoje|heute|aujourd[’']hui`,
 );
 const COMBINATIONS: Combination[] = [
   [VIDEO, NOT_WORKING, MINE],

@@ -84,23 +84,6 @@ const OFFER_MINE = concept(
 const NEW_NUMBER = filter(
   String.raw`(?:my|mon|ma|meu|minha|mein\p{L}*|mi) (?:new|nouveau|nouvelle|novo|nova|neue?\p{L}*|nuevo|nueva) (?:phone )?(?:number|numéro|número|nummer|handynummer|telefonnummer|whatsapp|celular|portable|móvil|handy)|(?:este|this|ce) (?:número|number|numéro) (?:temporário|temporal|temporary|temporaire)|(?:mi|mon|meu|mein\p{L}*|my) (?:número|numéro|nummer|number) (?:nuevo|nueva|novo|nova|temporaire|provisoire|temporal|provisional|temporário|provisório)|(?:mein\p{L}*|meine) (?:vorübergehende|temporäre|provisorische)\p{L}* (?:handy)?nummer|(?:diese|this|ce|este|esse|esta) (?:neue )?(?:nummer|number|numéro|número) (?:\p{L}+ )?(?:speichern|einspeichern|abspeichern|save|enregistr\p{L}*|guarda\p{L}*|salva\p{L}*)|(?:save|speicher\p{L}*|enregistre\p{L}*|guarda\p{L}*|salva) (?:this|diese|ce|este|esse) (?:nummer|number|numéro|número)|(?:eine|meine?n?) neue[sn]? (?:handy|telefon)?nummer\p{L}*|(?:répond\p{L}*|écri\p{L}*)(?:-moi)? (?:sur|à) ce numéro|(?:respond\p{L}*|escr[ií]b\p{L}*) (?:a|en|por) este número|(?:respond\p{L}*|escrev\p{L}*|me responda) (?:neste|nesse|por este|para este) número|(?:call|text|reach|message) (?:us|me) (?:at|on) this (?:\p{L}+ )?number`,
 );
-/**
- * The writer's phone broken or changed, and the reader asked to write here instead: "Meu celular danificou a tela …
- * qualquer novidade me chama aqui", "Mi móvil se rompió, y necesito que me escribas aquí", "Mein Handy ist in der
- * Werkstatt … dann kannst du mich anschreiben" (the "new number" message of a relative's impersonator).
- */
-const PHONE_GONE =
-  /\b(?:(?:my|mi|meu|mein|mon)\s+(?:phone|cell|mobile|móvil|celular|telefone|handy|téléphone|portable)\s+(?:\S+\s+){0,3}?(?:broke|is broken|got broken|fell|rompió|se rompió|quebrou|danificou|estragou|caiu|ist kaputt|kaputt|ist (?:schon )?(?:zur|in der)\s+(?:\S+\s+)?werkstatt|est cassé|s[’']est cassé)|se me rompió el (?:móvil|celular|teléfono))/i;
-const WRITE_HERE =
-  /\b(?:(?:write|text|message|call)\s+me\s+(?:here|on this)|(?:me )?escribas? aquí|escríbeme aquí|me (?:chama|chame|escreve|escreva|liga) (?:aqui|neste|nesse)|salva (?:aí|ai|este|esse)|écris-moi ici|schreib mir hier|(?:kannst|können) (?:du|sie) mich\s+(?:\S+\s+){0,2}?(?:anschreiben|erreichen))/i;
-const MARKETPLACE_HERE =
-  /\b(?:upwork|fiverr|freelancer|malt|workana|toptal|linkedin|platform|plattform|plataforma|plateforme|this (?:site|chat|thread))\b/i;
-function phoneGoneWriteHere(message: PreparedMessage): Hit[] {
-  if (!PHONE_GONE.test(message.text)) return [];
-  // ("write me here on Upwork": here is the platform)
-  const i = message.sentences.findIndex((s) => WRITE_HERE.test(s) && !MARKETPLACE_HERE.test(s));
-  return i < 0 ? [] : [{ sentence: message.sentences[i], index: i, words: [], weak: false }];
-}
 // Anchored on the noun ("my", "this", "mi" would be anchors in every message).
 const NUMBER_NOUN = concept(
   String.raw`n[uú]mero|numéro|nummer\p{L}*|number|handynummer|telefonnummer|whatsapp|celular|portable|móvil|handy|telefone|téléphone|teléfono`,
@@ -475,7 +458,6 @@ export const rule: MessageRule = {
       ...readHits(message, DIRECT, { unless: [PLACEHOLDER, LOGIN, ROLE_ADDRESS] }),
       ...readHits(message, SENT_ELSEWHERE, { anyVoice: true, unless: [SOMEONE_SENT] }),
       ...sentThenThere(message),
-      ...phoneGoneWriteHere(message),
       // Tags need no anchor word; one look at the text tells whether any is there.
       ...(TAG_HINT.test(message.text) ? tagsAndLinks(message) : []),
       ...readHits(message, COMBINATIONS, { unless }),

@@ -104,7 +104,7 @@ const COMBINATIONS: Combination[] = [
 // prestation", "pagamento antes da entrega"; or the service after it: "we ship after receipt of payment",
 // "Versand nach Zahlungseingang", "la reserva se confirma tras el pago", "le cours commence après le paiement".
 const PAYMENT = concept(
-  String.raw`payments?|paid|deposits?|retainers?|fees?|balance|full amount|zahlung\p{L}*|bezahl\p{L}*|anzahlung|vorauszahlung|vorkasse|restbetrag|betrag|geldeingang|pagos?|saldo|pagarse|ingreso|pagad[oa]s?|abonad[oa]s?|anticipo|seña|depósito|fianza|importe|señal|paiements?|payée?s?|réglée?s?|règlement|versement|acompte|arrhes|solde|montant|pagamentos?|pag[oa]s?|sinal|entrada|valor`,
+  String.raw`payments?|paid|deposits?|retainers?|fees?|balance|full amount|zahlung\p{L}*|bezahl\p{L}*|anzahlung|vorauszahlung|vorkasse|restbetrag|betrag|geldeingang|pagos?|saldo (?:restante|pendiente|total|final|de (?:r\$|\$|€|\d))|pagarse|pagad[oa]s?|abonad[oa]s?|anticipo|seña|depósito|fianza|importe|señal|paiements?|payée?s?|réglée?s?|règlement|versement|acompte|arrhes|solde|montant|pagamentos?|pag[oa]s?|sinal|entrada|valor`,
 );
 const BEFORE_SERVICE = filter(
   String.raw`(?:before (?:you|u) (?:can )?(?:receive|get)|bevor (?:sie|du) (?:\p{L}+\s+){0,3}?(?:erhalten|bekommen)|antes de (?:recibir|receber)|avant de recevoir|avant que (?:je|nous) (?:ne )?(?:commence|démarre))|(?:before|prior to|no later than|vor|spätestens vor|antes de(?:l| la| los| las)?|avant(?: le| la| les| l[’'])?|antes d[oa]s?|no más tarde)\s+(?!(?:or|oder|o|ou)\s)(?:\p{L}+\s+){0,3}?(?:work|works|start|commission\p{L}*|comisi[oó]n|comissão|arte|artwork|retrait|stage|séjour|formation|atelier|workshop|seminars?|séminaire|seminário|seminario|taller|schulung|lehrgang|beginning|commencement|event|course|class|lessons?|sessions?|shoot|delivery|dispatch|shipping|shipment|services?|project|booking|arrival|check-in|installation|production|printing|beginn\p{L}*|start|kursbeginn|projektbeginn|arbeitsbeginn|veranstaltung|kurs\p{L}*|lieferung|auslieferung|versand|leistung\p{L}*|termin|anreise|ausführung|produktion|inicio|comienzo|evento|curso|clases?|entrega|envío|servicio|proyecto|llegada|trabajos?|producción|début|commencement|événement|cours|livraison|envoi|expédition|prestations?|projet|arrivée|travaux|production|início|evento|curso|aulas?|entrega|envio|serviço|projeto|chegada|produção|trabalhos?|wedding|hochzeit\p{L}*|boda|mariage|casamento|party|fête|fiesta|festa|makeup|maquillaje|maquillage|maquiagem|departure|salida|départ|partida|pick-?up|recogida|levantamento|abholung|mietbeginn|reisebeginn|rental|alquiler|location|aluguel|stay|estancia|estadia|appointment|cita|rendez-vous|consulta|tour|trip|viaje|voyage|viagem|reise|ceremony|ceremonia|cérémonie|cerimônia|trauung)`,
@@ -222,11 +222,12 @@ const MAY_BE = new RegExp(
 // Paid once a first part is delivered — a sketch or draft approved — is paid for work done, not before it: "metade do
 // valor depois da aprovação do sketch e a outra metade antes de receber a arte", "50% after the sketch is approved".
 const AFTER_DRAFT = new RegExp(
-  String.raw`(?:after|once|upon|on|após|depois d[ao]|na|no|nach|bei|después de(?:l| la)?|tras(?: el| la)?|al|après(?: le| la| l[’'])?|à la|dès)\s+(?:\p{L}+\s+){0,3}?(?:sketch|sketches|rascunho|esboço|draft|boceto|borrador|croquis|esquisse|skizze|entwurf)`,
+  String.raw`(?:after|once|upon|após|depois d[ao]|nach|después de(?:l| la)?|tras(?: el| la)?|après(?: le| la| l[’'])?)\s+(?:\p{L}+\s+){0,3}?(?:sketch|sketches|rascunho|esboço|draft|boceto|borrador|croquis|esquisse|skizze|entwurf)`,
   'iu',
 );
 // (unless a share is still asked ahead: "100% upfront or 50% upfront and 50% after sketch approval")
-const UPFRONT = /upfront|up-front|in advance|adelantad|anticipad|d[’']avance|im voraus|vorab|antecipad|adiantad/i;
+const UPFRONT =
+  /upfront|up-front|in advance|adelantad|anticipad|d[’']avance|im voraus|vorab|antecipad|adiantad|deposit|anzahlung|sinal|acompte|anticipo|adelanto|before (?:i|we) (?:start|begin)|bevor|antes de (?:empezar|comenzar|começar)|avant de commencer|\b(?:now|today|jetzt|heute|hoy|ahora|hoje|agora|aujourd[’']hui|maintenant|first)\b/i;
 const paidAfterDraft = (s: string) => AFTER_DRAFT.test(s) && !UPFRONT.test(s);
 const ASKED_TOO =
   /\b(?:please|send|pay|transfer|bitte|überweisen sie|por favor|envíe|envía|veuillez|envoyez|payez|envie|pague)\b/i;

@@ -102,6 +102,10 @@ const TECH = concept(
 const WHAT_IT_DOES = filter(
   String.raw`(?:allows?|lets|enables?|permite\p{L}*|permitindo|permitiendo|permettant|permet|ermöglich\p{L}*|erlaubt)\s+(?:\p{L}+\s+){0,3}?(?:technicians?|assistants?|someone|a person|técnicos?|technicien\p{L}*|techniker\p{L}*|agents?|helpers?|supporters?|remote (?:users?|parties))`,
 );
+// … unless the sentence asks as well ("Please install AnyDesk, it allows our technician to connect …").
+const ASKS_TOO =
+  /\b(?:please|kindly|install|download|bitte|installieren sie|laden sie|por favor|instale|descargue|descarga|baixe|veuillez|installez|téléchargez|our|unser\w*|nuestr[oa]s?|notre|nos|noss[oa]s?)\b/i;
+const described = (s: string) => WHAT_IT_DOES.test(s) && !ASKS_TOO.test(s);
 
 export const rule: MessageRule = {
   id: 'remote-access-request',
@@ -115,7 +119,7 @@ export const rule: MessageRule = {
     ];
     // Bug reports about the tools themselves (a VM, a connection that drops) ask nothing.
     let quoted = [
-      ...readHits(message, COMBINATIONS, { unless: [...unless, SERVER, WHAT_IT_DOES] }),
+      ...readHits(message, COMBINATIONS, { unless: [...unless, SERVER] }).filter((h) => !described(h.sentence)),
       ...readHits(message, GIVE_REMOTE, { unless: [...unless, SERVER] }),
       ...(inMessage(message, REMOTE_TOOL) ? readHits(message, STEP_HANDS_OVER, { unless: [...unless, SERVER] }) : []),
     ];

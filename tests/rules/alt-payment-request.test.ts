@@ -56,6 +56,7 @@ describe('alt-payment-request', () => {
     ['* Solo acepto pagos en USD a través de PayPal.', false],
     ['I only accept Skrill or Perfect Money payments.', true],
     ['Zahlung nur per Western Union.', true],
+    ['I only accept payment through Zelle, send it to my phone number.', true],
     ['All payments are to be made only through Upwork, not via PayPal.', false],
     ['Payments must be made exclusively via Upwork, never PayPal.', false],
     ['Payments are to be made only via PayPal.', false],

@@ -13,6 +13,8 @@ describe('avoids-video', () => {
     ['Sorry, cam is broken today, can we just chat?', true],
     ['Mi cámara no funciona.', true],
     ['La caméra est en panne, désolé.', true],
+    ["Camera not working today, let's just chat here.", true],
+    ['Cam not working rn, chat instead?', true],
     ['Happy to do a video call!', false],
     ["I can't wait for our video call.", false],
     ['The video player is broken in Safari.', false],

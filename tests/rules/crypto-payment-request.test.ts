@@ -90,5 +90,9 @@ describe('crypto-payment-request', () => {
     ['Specify whether you prefer to be paid in Bitcoin or stablecoins like USDT.', false],
     ['You pay: [ 299 $ BitCoin / PerfectMoney ] You receive: [ $2000 WU or MG ]', true],
     ['Please pay me in USDT, you will receive the files right after.', true],
+    // The reader who pays first to be paid is still asked (review)
+    ['If you are able to pay the onboarding fee in Bitcoin we can start today.', true],
+    ['Deposit 100 USDT so you can get paid for the completed tasks.', true],
+    ['Top up 0.05 ETH first, after that you will be paid for each task.', true],
   ]);
 });

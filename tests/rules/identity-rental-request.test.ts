@@ -71,5 +71,7 @@ describe('identity-rental-request', () => {
     ['Lo que parece una paradoja es el alquiler y la venta de cuentas para trabajar en estas aplicaciones.', false],
     ['Procuro uma conta Uber Eats para alugar no estado da Virgínia, pago 30% do que ganhar.', true],
     ['Can you rent me your Upwork account? I will pay 30% of the income.', true],
+    ['Looking for someone with a verified Upwork account to rent, 30% of earnings monthly.', true],
+    ['Se busca persona para alquilar cuenta de Upwork, pago mensual.', true],
   ]);
 });

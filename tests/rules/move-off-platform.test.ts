@@ -20,14 +20,18 @@ describe('move-off-platform', () => {
     ['Todos me invitaban a pasarnos a WhatsApp para hablar más fácilmente.', false],
     ['discord: ravix', true],
     // Fifteenth session (tuning text read): a handle named with "name … is", a user name that is the mailbox's
-    // name, rates sent to an address over a list of words, "you guys", a broken phone and "write me here"
+    // name, rates sent to an address over a list of words, "you guys"
     ['Ops sorry, my discord name actually is `k7badger`', true],
     ['My skype and email is my Github username at hotmail dot com if you are interested.', true],
     ['If so - please send me your daily / weekly / monthly rates to tk@4minutez.app', true],
-    ['Mi móvil se rompió, y necesito que me escribas aquí.', true],
-    ['Meu celular danificou a tela. Qualquer novidade me chama aqui.', true],
+    // A broken phone and "write me here" on a marketplace: here is the chat the reader reads (review: tried and taken
+    // back — a relative's impersonator writes from a new number, which a marketplace message is not)
+    ["My phone is broken so I can't receive SMS codes this week. Please write me here if anything changes.", false],
+    ['Mein Handy ist kaputt, deshalb können Sie mich nur hier erreichen.', false],
     ['My phone broke last week, so I missed your call. Please write me here on Upwork as usual.', false],
-    ['Please write me here if the build breaks again.', false],
+    // A comparative that prefers a messenger addresses the reader (review)
+    ['Más rápido hablar por WhatsApp.', true],
+    ['Mais fácil conversar pelo WhatsApp.', true],
     ['Your username is the login for the account dashboard: x.miller@gmail.com', false],
     // A messenger and a word of contact with nobody between them is a story or a term, not an invitation (eleventh set,
     // read: news narrations and vendors' terms were a third of the wrong notes); imperatives and "can I" still count

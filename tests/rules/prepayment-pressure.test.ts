@@ -214,5 +214,13 @@ describe('prepayment-pressure', () => {
     ['50% after sketch approval, the rest before I send the final file.', false],
     ['Commissions are paid 50% upfront and 50% after sketch approval.', true],
     ['Para confirmar una reserva, se podrá requerir un depósito.', false],
+    // … but a share asked before the draft is still asked (review)
+    ['Please send a 50% deposit today so I can begin, and the rest after the first draft.', true],
+    ['Before I start I need 50% of the fee, the other 50% after the sketch is approved.', true],
+    ['Bitte überweisen Sie 50% Anzahlung heute, den Rest nach dem Entwurf.', true],
+    ['I need the full payment now, then I will start working on the first draft tomorrow.', true],
+    // "ingreso" is joining, "saldo" an hours balance (review)
+    ['Antes del ingreso al proyecto necesito que firmes el NDA.', false],
+    ['O saldo de horas do contrato é revisado antes da entrega de cada sprint.', false],
   ]);
 });

@@ -60,5 +60,10 @@ describe('remote-access-request', () => {
     ['Le pedirán que instale alguna aplicación que les dará el acceso remoto al dispositivo.', false],
     ['They will then ask you to install AnyDesk and read out the code.', false],
     ['Please install AnyDesk so our technician can connect to your computer.', true],
+    // The writer's own side asking is no story (review)
+    ['Please install AnyDesk, it allows our technician to connect to your computer and set up the environment.', true],
+    ['Wir werden Sie dann bitten, AnyDesk zu installieren, damit unser Techniker Ihren Rechner einrichtet.', true],
+    ['Nuestro técnico le pedirá que instale AnyDesk para configurar su equipo.', true],
+    ["Notre technicien vous demandera d'installer AnyDesk pour configurer votre poste.", true],
   ]);
 });
