@@ -128,7 +128,7 @@ const SPELLED_ADDRESS = new RegExp(SPELLED_ADDRESS_SOURCES.join('|'), 'i');
 // What every spelled address above holds: "(at)" and the like, " at " (" arroba ", " chez ") before a host and its
 // dot, or "at" glued to a webmail host. Looked for first: the address patterns start at every word, run along it
 // and back (a twentieth of the grading's time), and most texts hold none of these.
-const SPELLED_HINT = new RegExp(
+export const SPELLED_HINT = new RegExp(
   String.raw`[([{](?:at|arroba)[)\]}]|\s(?:at|arroba|chez)\s[\w-]{2,30}\s?(?:dot|punto|ponto|point|\.)|(?:at|arroba)(?:${WEBMAIL_HOSTS})`,
   'i',
 );
