@@ -97,21 +97,25 @@ const TECH = concept(
   String.raw`vm|virtual machine|local network|logon|firewall|port \d+|ssh|sso|bug|crash\p{L}*|error\p{L}*|version|empty|blank|opens up|connection request|gui|front ?end|both devices|as (?:a )?server|is there a way to|(?<!wie )funktioniert\p{L}*|schwarze[nr]? bildschirm|black screen|pantalla negra|écran noir|tela preta|works (?:fine|well|great)|worked`,
 );
 
+// Building with these tools is no request to a hiring manager; nor is a server's own setup. (Made once, not per message.)
+const NOT_ASKED = {
+  unless: [
+    /\b(?:api|sdk|integration|experience with|erfahrung mit|internally|side project|our own|you will not need|built|wrote|developed)\b/i,
+    SERVER,
+  ],
+};
+
 export const rule: MessageRule = {
   id: 'remote-access-request',
   kind: 'message',
   concrete: 'access',
   group: 'access',
   check({ message }) {
-    // Building with these tools is no request to a hiring manager.
-    const unless = [
-      /\b(?:api|sdk|integration|experience with|erfahrung mit|internally|side project|our own|you will not need|built|wrote|developed)\b/i,
-    ];
     // Bug reports about the tools themselves (a VM, a connection that drops) ask nothing.
     let quoted = [
-      ...readHits(message, COMBINATIONS, { unless: [...unless, SERVER] }),
-      ...readHits(message, GIVE_REMOTE, { unless: [...unless, SERVER] }),
-      ...(inMessage(message, REMOTE_TOOL) ? readHits(message, STEP_HANDS_OVER, { unless: [...unless, SERVER] }) : []),
+      ...readHits(message, COMBINATIONS, NOT_ASKED),
+      ...readHits(message, GIVE_REMOTE, NOT_ASKED),
+      ...(inMessage(message, REMOTE_TOOL) ? readHits(message, STEP_HANDS_OVER, NOT_ASKED) : []),
     ];
     if (quoted.length && inMessage(message, TECH)) quoted = [];
     // A computer the reader provides for the writer to work through, in an account-farming pitch.
