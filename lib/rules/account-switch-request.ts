@@ -66,8 +66,9 @@ export const rule: MessageRule = {
     // with another account, the reader's or a friend's named in the same message it is the switch.
     // Told to a client without a switch, it is weak evidence: a note.
     const lost = readHits(message, LOST, { unless: [BANK] });
+    // (Another account through the index first: the filter is tried at every character of the text.)
     const switched =
-      lost.length > 0 && (SWITCH.test(message.text) || readHits(message, SWITCHES, { anyVoice: true }).length > 0);
+      lost.length > 0 && (readHits(message, SWITCHES, { anyVoice: true }).length > 0 || SWITCH.test(message.text));
     // A lost account alone ("my account is banned") asks nothing of the reader: it counts only with a switch.
     const told = switched ? lost : [];
     const found = [...readHits(message, COMBINATIONS, { unless: NOT_PLATFORM }), ...told];

@@ -3,9 +3,9 @@
  * e-mail or phone. An invitation and a channel are needed: "the telegram bot" is not an invitation. Five
  * languages, any word order (lib/text/cooccur.ts).
  */
-import { type Combination, type Hit, concept, filter, inMessage, readHits } from '../text/cooccur';
+import { type Combination, type Hit, concept, filter, hinted, inMessage, readHits } from '../text/cooccur';
 import type { PreparedMessage } from '../text/message';
-import { findContacts, SPACED_ADDRESS, SPELLED_ADDRESS_SOURCES, WEBMAIL_HOSTS } from '../text/contacts';
+import { findContacts, SPACED_ADDRESS, SPELLED_ADDRESS_SOURCES, SPELLED_HINT, WEBMAIL_HOSTS } from '../text/contacts';
 import { BETWEEN_US_WORDS } from '../text/lexicon';
 import { negatedInClause } from '../text/speech';
 import { messageFinding } from './finding';
@@ -68,14 +68,24 @@ const HANDLE = concept(
 );
 // A handle in the form only one messenger uses ("devmartin#2231" is Discord's, "live:…" Skype's).
 const TAGGED = concept(String.raw`live:[\w.:-]+|(?<![#\w])\w{3,}#\d{4}(?![#\w])`);
-const TAG_HINT = /live:|[a-z0-9_]#\d{4}|\b(?:t|wa)\.me\//i;
+// Each kind alone, after a look for the sign it needs: the one pattern was tried at every character of every message.
+const LIVE = /live:/i;
+const TAG = /[a-z0-9_]#\d{4}/i;
+const ME_LINK = /\b(?:t|wa)\.me\//i;
+function hasTag(s: string): boolean {
+  return (s.includes(':') && LIVE.test(s)) || (s.includes('#') && TAG.test(s)) || (s.includes('/') && ME_LINK.test(s));
+}
 // Links that open a chat: "t.me/devtom", "wa.me/4915…" (looked for only where the text has one).
 const CHAT_LINK = concept(String.raw`t\.me/(?![A-Za-z0-9_]*bot(?![\w/]))\S+|wa\.me/\S+`);
 // Invitations that stand whatever the topic (a handle given, "contact me on …"): even a bot project's
 // "my discord is X#2222, add me" moves the talk off the platform.
 const EMAIL_ADDRESS = concept(String.raw`(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+`);
 // Addresses spelled so that filters miss them ("name at gmail dot com"): lib/text/contacts.ts.
-const SPELLED_EMAIL = concept(...SPELLED_ADDRESS_SOURCES, SPACED_ADDRESS);
+// (Read only in sentences holding what each such address holds: its spelled "at", or " @ ".)
+const SPELLED_EMAIL = hinted(
+  concept(...SPELLED_ADDRESS_SOURCES, SPACED_ADDRESS),
+  new RegExp(`${SPELLED_HINT.source}| @ `, SPELLED_HINT.flags),
+);
 // The writer offering their own contact: "I send you my phone number", "here is my WhatsApp", "te paso mi número".
 const OFFER_MINE = concept(
   String.raw`(?:send|give|share|text|pass|leave)\s+you\s+my|here(?:[’']s| is) my|te (?:mando|env[ií]o|paso|dejo) mi|je (?:vous |t[’'])(?:envoie|donne|laisse) mon|te (?:mando|envio|passo|deixo) (?:o )?meu|ich (?:schicke|gebe|sende) (?:dir|ihnen) mein\p{L}*`,
@@ -344,7 +354,8 @@ const COME_IN: Combination[] = [
   ],
 ];
 function groupInvitation(message: PreparedMessage): Hit[] {
-  if (!GROUP_LINK.test(message.text)) return [];
+  // (Every such link has a "/": most messages have none.)
+  if (!message.text.includes('/') || !GROUP_LINK.test(message.text)) return [];
   // The sentences holding such a link, where it is neither an example's, a spec's nor a warning's.
   const links: number[] = [];
   message.sentences.forEach((s, i) => {
@@ -459,7 +470,7 @@ export const rule: MessageRule = {
       ...readHits(message, SENT_ELSEWHERE, { anyVoice: true, unless: [SOMEONE_SENT] }),
       ...sentThenThere(message),
       // Tags need no anchor word; one look at the text tells whether any is there.
-      ...(TAG_HINT.test(message.text) ? tagsAndLinks(message) : []),
+      ...(hasTag(message.text) ? tagsAndLinks(message) : []),
       ...readHits(message, COMBINATIONS, { unless }),
       // A private talk asked for with no channel named anywhere in the message ("how may I contact you in
       // private?", "discuss it privately"): where it would go is not said — weak evidence, a note unless

@@ -106,6 +106,13 @@ const WHAT_IT_DOES = filter(
 const ASKS_TOO =
   /\b(?:please|kindly|install|download|bitte|installieren sie|laden sie|por favor|instale|descargue|descarga|baixe|veuillez|installez|téléchargez|our|unser\w*|nuestr[oa]s?|notre|nos|noss[oa]s?)\b/i;
 const described = (s: string) => WHAT_IT_DOES.test(s) && !ASKS_TOO.test(s);
+// Building with these tools is no request to a hiring manager; nor is a server's own setup. (Made once, not per message.)
+const NOT_ASKED = {
+  unless: [
+    /\b(?:api|sdk|integration|experience with|erfahrung mit|internally|side project|our own|you will not need|built|wrote|developed)\b/i,
+    SERVER,
+  ],
+};
 
 export const rule: MessageRule = {
   id: 'remote-access-request',
@@ -113,15 +120,11 @@ export const rule: MessageRule = {
   concrete: 'access',
   group: 'access',
   check({ message }) {
-    // Building with these tools is no request to a hiring manager.
-    const unless = [
-      /\b(?:api|sdk|integration|experience with|erfahrung mit|internally|side project|our own|you will not need|built|wrote|developed)\b/i,
-    ];
     // Bug reports about the tools themselves (a VM, a connection that drops) ask nothing.
     let quoted = [
-      ...readHits(message, COMBINATIONS, { unless: [...unless, SERVER] }).filter((h) => !described(h.sentence)),
-      ...readHits(message, GIVE_REMOTE, { unless: [...unless, SERVER] }),
-      ...(inMessage(message, REMOTE_TOOL) ? readHits(message, STEP_HANDS_OVER, { unless: [...unless, SERVER] }) : []),
+      ...readHits(message, COMBINATIONS, NOT_ASKED).filter((h) => !described(h.sentence)),
+      ...readHits(message, GIVE_REMOTE, NOT_ASKED),
+      ...(inMessage(message, REMOTE_TOOL) ? readHits(message, STEP_HANDS_OVER, NOT_ASKED) : []),
     ];
     if (quoted.length && inMessage(message, TECH)) quoted = [];
     // A computer the reader provides for the writer to work through, in an account-farming pitch.

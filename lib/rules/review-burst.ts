@@ -32,8 +32,12 @@ export const rule: ProfileRule = {
       while (j + 1 < top.length && day[j + 1] - day[i] <= WINDOW_DAYS) j++;
       if (j - i + 1 > best.count) best = { count: j - i + 1, from: top[i], to: top[j] };
     }
-    const early = !p.memberSince || daysBetween(p.memberSince, new Date(`${best.from}T00:00:00Z`)) <= EARLY_DAYS;
-    if (best.count >= 3 && best.count / dated.length >= 0.6 && early) {
+    // Early in the account's life (the date parsed only for a burst: most profiles have none).
+    if (
+      best.count >= 3 &&
+      best.count / dated.length >= 0.6 &&
+      (!p.memberSince || daysBetween(p.memberSince, new Date(`${best.from}T00:00:00Z`)) <= EARLY_DAYS)
+    ) {
       const range = { count: best.count, total: dated.length, from: { date: best.from }, to: { date: best.to } };
       const evidence = p.memberSince
         ? line('evidence.reviewBurst', {

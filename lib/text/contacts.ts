@@ -48,6 +48,44 @@ const NOT_HANDLES = /^(?:calls?|meetings?|bots?|servers?|community|interviews?|a
 const CODE_NAME =
   /(?:^|_)(?:bots?|api|ids?|tokens?|chat|apps?|sdk|webhooks?|hash|keys?|mini|client|lib|url)(?:_|\d|$)|^(?:aiogram|pyrogram|telethon|telegraf|grammy|tdlib)/i;
 
+const ADDRESS = PATTERNS[PATTERNS.length - 1][1];
+if (PATTERNS[PATTERNS.length - 1][0] !== 'E-mail') throw new Error('the address pattern is the last');
+// The address pattern, tried at one offset; the characters of an address's name.
+const ADDRESS_AT = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,24}\b/y;
+const nameChar = (c: number) =>
+  (c >= 97 && c <= 122) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 48 && c <= 57) ||
+  c === 46 ||
+  c === 95 ||
+  c === 37 ||
+  c === 43 ||
+  c === 45;
+
+/**
+ * The next match of the address pattern (PATTERNS' last) in the text, as its global exec would find it from
+ * `lastIndex` — found from each "@" on: a match holds one "@" (no other character of it is one) and starts in the run of
+ * name characters right before it. Reads and moves the global pattern's `lastIndex` as exec would.
+ */
+function nextAddress(text: string): RegExpExecArray | null {
+  const re = ADDRESS;
+  const addressFrom = re.lastIndex;
+  for (let a = text.indexOf('@', addressFrom); a >= 0; a = text.indexOf('@', a + 1)) {
+    let p = a;
+    while (p > addressFrom && nameChar(text.charCodeAt(p - 1))) p--;
+    for (; p < a; p++) {
+      ADDRESS_AT.lastIndex = p;
+      const m = ADDRESS_AT.exec(text);
+      if (m) {
+        re.lastIndex = ADDRESS_AT.lastIndex;
+        return m;
+      }
+    }
+  }
+  re.lastIndex = 0;
+  return null;
+}
+
 // A "+" or a digit, then 6–18 digits or separators, ending in a digit; not glued to letters or digits. A space may
 // follow the "+" as some people type it ("+ 33 7 55 50 14 92").
 const PHONE_CANDIDATE = /(?<![\w+])(?:\+ ?)?\d[\d\s()./-]{5,18}\d(?![\w])/g;
@@ -73,9 +111,11 @@ function contactsIn(text: string, country: string | undefined, first: boolean): 
   const at = mentionsAny && text.includes('@');
   for (const [kind, re] of mentionsAny ? PATTERNS : []) {
     if (kind === 'E-mail' && !at) continue;
-    // exec in a loop, as matchAll would (which makes a copy of the pattern for every call).
+    // exec in a loop, as matchAll would (which makes a copy of the pattern for every call). An address is looked for
+    // from its "@" back (the pattern would start at every word of the text).
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    const address = kind === 'E-mail';
+    for (let m = address ? nextAddress(text) : re.exec(text); m; m = address ? nextAddress(text) : re.exec(text)) {
       const value = m[1] ?? m[0];
       if (NOT_HANDLES.test(value.replace(/^@/, ''))) continue;
       if (kind === 'Telegram' && m[1] && !value.startsWith('@') && CODE_NAME.test(value)) continue;
@@ -128,7 +168,7 @@ const SPELLED_ADDRESS = new RegExp(SPELLED_ADDRESS_SOURCES.join('|'), 'i');
 // What every spelled address above holds: "(at)" and the like, " at " (" arroba ", " chez ") before a host and its
 // dot, or "at" glued to a webmail host. Looked for first: the address patterns start at every word, run along it
 // and back (a twentieth of the grading's time), and most texts hold none of these.
-const SPELLED_HINT = new RegExp(
+export const SPELLED_HINT = new RegExp(
   String.raw`[([{](?:at|arroba)[)\]}]|\s(?:at|arroba|chez)\s[\w-]{2,30}\s?(?:dot|punto|ponto|point|\.)|(?:at|arroba)(?:${WEBMAIL_HOSTS})`,
   'i',
 );

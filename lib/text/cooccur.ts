@@ -51,6 +51,8 @@ const trie = new AnchorTrie();
 const unanchored: boolean[] = [];
 // Per concept without anchors: signs one of which each of its matches holds ("@"), "" if not known.
 const needs: string[] = [];
+// Per concept without anchors: a pattern every sentence it matches in also matches (see `hinted`), if one was given.
+const hints: (RegExp | undefined)[] = [];
 const ids = new WeakMap<RegExp, number>();
 // Each concept as a global pattern, to start scanning at an offset; as a sticky one, to try one offset.
 const scanning: RegExp[] = [];
@@ -481,7 +483,7 @@ class ConceptIndex {
     } else if (unanchored[id]) {
       // Scanned only where it can match: in a sentence holding one of the signs each match holds (an address's
       // "@"; the pattern tried at every character of every sentence cost more than the rest of the reading).
-      if (needs[id] && !holdsOne(s, needs[id])) return (offsets[k] = 1) - 2;
+      if ((needs[id] && !holdsOne(s, needs[id])) || (hints[id] && !hints[id].test(s))) return (offsets[k] = 1) - 2;
       const g = scanning[id];
       g.lastIndex = 0;
       const m = g.exec(s);
@@ -527,6 +529,19 @@ class ConceptIndex {
     offsets[k] = found + 2;
     return found;
   }
+}
+
+/**
+ * A concept without anchors read only in the sentences `hint` matches: a cheap test that every sentence the concept
+ * matches in passes (an address spelled out holds "(at)", " at gmail dot" or the like), so that the concept, which
+ * may start at any character, is not tried along the others. Returns the concept.
+ */
+export function hinted(re: RegExp, hint: RegExp): RegExp {
+  const id = ids.get(re);
+  if (id === undefined || !unanchored[id]) throw new Error(`not a concept without anchors: /${re.source}/`);
+  if (hint.global || hint.sticky) throw new Error('a hint is tested, not scanned: no "g" or "y" flag');
+  hints[id] = hint;
+  return re;
 }
 
 /** Whether the text holds one of the characters. */

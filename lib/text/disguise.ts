@@ -246,10 +246,14 @@ export function readDisguises(
   // quarter of the message rules' time: e-mail addresses and wallets have signs inside words.)
   let d = 0;
   let mark = 0;
-  const links =
-    text.includes('://') || /www\./i.test(text)
-      ? [...text.matchAll(LINK)].map((m) => [m.index, m.index + m[0].length])
-      : [];
+  // Looked for only once a name is found to read back (most texts with a link have none: the pattern tries every
+  // letter of the text).
+  let linksFound: number[][] | undefined;
+  const inLink = (from: number, to: number) =>
+    (linksFound ??=
+      text.includes('://') || /www\./i.test(text)
+        ? [...text.matchAll(LINK)].map((m) => [m.index, m.index + m[0].length])
+        : []).some(([a, b]) => from < b && to > a);
   for (const [from, to] of regions(text, marks)) {
     // On the stretch alone: a search from there would run on to the end of the message.
     const stretch = text.slice(from, to);
@@ -257,7 +261,7 @@ export function readDisguises(
     MISSPELLING.lastIndex = 0;
     for (let m = MISSPELLING.exec(stretch); m; m = MISSPELLING.exec(stretch)) {
       const at = from + m.index;
-      if (!links.some(([a, b]) => at < b && at + m[0].length > a))
+      if (!inLink(at, at + m[0].length))
         edits.push({ from: at, to: at + m[0].length, word: READ_AS[m[0].toLowerCase()]!, disguised: false });
     }
     SPELLED.lastIndex = 0;
@@ -276,7 +280,7 @@ export function readDisguises(
       // "we chat" is two ordinary words; "pay, pal" and "Pay. Pal around" are punctuation between two.
       if (!disguised && (name === 'WeChat' || /[\t*·•|+~,/\\]|\. /.test(shown))) continue;
       // Not in a link: its words are the site's.
-      if (links.some(([a, b]) => at < b && end > a)) continue;
+      if (inLink(at, end)) continue;
       // Not inside a description read above (those are in order: one pointer walks them).
       while (d < described && edits[d]!.to <= at) d++;
       if (d < described && edits[d]!.from < end) continue;

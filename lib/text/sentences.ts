@@ -21,8 +21,20 @@ export function sentences(text: string): string[] {
   return out;
 }
 
+// A character cleanText may change: beyond Latin-1, or a Latin-1 one NFKC changes (a no-break space, "ª", "²", "½" …)
+// or the soft hyphen it removes. (No Latin-1 character combines with another under NFKC: marks start at U+0300.)
+const UNSTABLE = new RegExp(
+  `[^${Array.from({ length: 256 }, (_, c) => String.fromCharCode(c))
+    .filter((ch) => ch !== '\u00ad' && ch.normalize('NFKC') === ch)
+    .map((ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`)
+    .join('')}]`,
+);
+
 /** Removes zero-width and bidi-control characters and soft hyphens that can hide or reorder text. */
 export function cleanText(text: string): string {
+  // Text of Latin-1 letters and signs NFKC keeps as they are (most text: English, German, Spanish, French,
+  // Portuguese) is already clean; only the rest is normalised.
+  if (!UNSTABLE.test(text)) return text;
   return text.normalize('NFKC').replace(/[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '');
 }
 
