@@ -50,8 +50,8 @@ const CODE_NAME =
 
 const ADDRESS = PATTERNS[PATTERNS.length - 1][1];
 if (PATTERNS[PATTERNS.length - 1][0] !== 'E-mail') throw new Error('the address pattern is the last');
-// The address pattern, tried at one offset; the characters of an address's name.
-const ADDRESS_AT = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,24}\b/y;
+// The address pattern, tried at one offset (made from it); the characters of an address's name.
+const ADDRESS_AT = new RegExp(ADDRESS.source, 'y');
 const nameChar = (c: number) =>
   (c >= 97 && c <= 122) ||
   (c >= 65 && c <= 90) ||

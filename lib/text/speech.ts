@@ -12,7 +12,7 @@
  * All of this is read from the clause around each concept, in five languages, with small word lists: no
  * model, nothing leaves the machine, and a finding can say which words made it.
  */
-import { COIN, DEVICE, MARKETPLACE, PLATFORM_WORD } from './lexicon';
+import { COIN, DEVICE, MARKETPLACE, PERSON_WORDS, PLATFORM_WORD } from './lexicon';
 
 const L = 'a-zA-Z0-9À-ÖØ-öø-ÿœŒß';
 
@@ -442,7 +442,7 @@ export function asksAvailability(s: string): boolean {
 
 // The writer or the reader named: a request is made by one of them to the other.
 const FIRST_OR_SECOND = new RegExp(
-  String.raw`(?<![${L}])(?:i|i[’'](?:m|d|ll|ve)|me|my|mine|we|us|our|ours|you|your|yours|u|ur|ich|mich|mir|mein[${L}]*|wir|uns|unser[${L}]*|du|dich|dir|dein[${L}]*|sie|ihnen|ihr[${L}]*|yo|mi|mis|conmigo|nosotros|nos|nuestr[${L}]*|tú|tu|tus|te|ti|contigo|usted|ustedes|su|sus|vos|je|j|moi|mon|ma|mes|nous|notre|toi|ton|ta|tes|vous|votre|eu|mim|meu|minha|meus|minhas|comigo|nós|nosso|nossa|você|voce|vc|vocês|teu|tua|seu|sua|lhe)(?![${L}])`,
+  String.raw`(?<![${L}])(?:${PERSON_WORDS.replaceAll(String.raw`\p{L}`, `[${L}]`)})(?![${L}])`,
   'i',
 );
 // Someone else doing it, as the subject: "they", "the scammers", "los delincuentes", "ele descobriu". Not words

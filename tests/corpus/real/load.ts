@@ -26,34 +26,14 @@ const Item = z.object({
 });
 export type RealItem = z.infer<typeof Item>;
 
-const DIR = join(import.meta.dirname, 'mined');
-/** The second held-out set, mined on 2026-12-01 by a miner who never ran the rules: all of it held out. */
-const FRESH_DIR = join(import.meta.dirname, 'heldout2');
-const THIRD_DIR = join(import.meta.dirname, 'heldout3');
-const FOURTH_DIR = join(import.meta.dirname, 'heldout4');
-const FIFTH_DIR = join(import.meta.dirname, 'heldout5');
-const SIXTH_DIR = join(import.meta.dirname, 'heldout6');
-const SEVENTH_DIR = join(import.meta.dirname, 'heldout7');
-const EIGHTH_DIR = join(import.meta.dirname, 'heldout8');
-const NINTH_DIR = join(import.meta.dirname, 'heldout9');
-const TENTH_DIR = join(import.meta.dirname, 'heldout10');
-const ELEVENTH_DIR = join(import.meta.dirname, 'heldout11');
-const TWELFTH_DIR = join(import.meta.dirname, 'heldout12');
-// The folders in the order they were mined: a later set leaves out what repeats any folder before it.
-const SET_DIRS = [
-  DIR,
-  FRESH_DIR,
-  THIRD_DIR,
-  FOURTH_DIR,
-  FIFTH_DIR,
-  SIXTH_DIR,
-  SEVENTH_DIR,
-  EIGHTH_DIR,
-  NINTH_DIR,
-  TENTH_DIR,
-  ELEVENTH_DIR,
-  TWELFTH_DIR,
-];
+// The folders in the order they were mined: the first corpus (mined/, split by a hash into tuning and held-out halves),
+// then the later sets (heldout2/ … heldout12/); a later set leaves out what repeats any folder before it.
+const SET_DIRS = ['mined', ...Array.from({ length: 11 }, (_, i) => `heldout${i + 2}`)].map((f) =>
+  join(import.meta.dirname, f),
+);
+const DIR = SET_DIRS[0];
+/** A later set's folder by its number ("heldout3/" is the third set). */
+const setDir = (n: number) => SET_DIRS[n - 1];
 
 /** FNV-1a of a string: the split must not move when files are reordered or items are added. */
 function fnv(s: string): number {
@@ -171,7 +151,7 @@ export function realSplit(): { tuning: RealItem[]; heldOut: RealItem[] } {
 export function freshHeldOut(): RealItem[] {
   const seen = new Set(readDir(DIR).map((i) => templateKey(i.text)));
   const kept = new Map<string, RealItem>();
-  for (const item of readDir(FRESH_DIR)) {
+  for (const item of readDir(setDir(2))) {
     const key = templateKey(item.text);
     if (!seen.has(key) && !kept.has(key)) kept.set(key, item);
   }
@@ -198,55 +178,55 @@ function laterSet(dir: string): RealItem[] {
  * by a miner who never ran the rules; scored once at the end of that day, by totals only. A text that repeats
  * one of the first corpus or of the fresh set (same template) is left out.
  */
-export const thirdHeldOut = (): RealItem[] => laterSet(THIRD_DIR);
+export const thirdHeldOut = (): RealItem[] => laterSet(setDir(3));
 
 /**
  * The fourth held-out set (heldout4/): mined on the seventh session's day under labelling policy v2 (MINING.md)
  * by a miner who never ran the rules, while the other sets were relabelled; scored by totals only. A text that
  * repeats an earlier set (same template) is left out.
  */
-export const fourthHeldOut = (): RealItem[] => laterSet(FOURTH_DIR);
+export const fourthHeldOut = (): RealItem[] => laterSet(setDir(4));
 
 /**
  * The fifth held-out set (heldout5/): mined in the eighth session, after message findings were graded into red
  * flags and notes (lib/rules/grade.ts, chosen on the tuning and the first held-out half), by a miner who never ran
  * the rules; the grading's blind measurement. A text that repeats an earlier set (same template) is left out.
  */
-export const fifthHeldOut = (): RealItem[] => laterSet(FIFTH_DIR);
+export const fifthHeldOut = (): RealItem[] => laterSet(setDir(5));
 
 /**
  * The sixth held-out set (heldout6/): mined in the ninth session by a miner who never ran the rules, while the
  * fresh set was read to widen them; scored once that session after the rule changes, by totals only. A text that
  * repeats an earlier set (same template) is left out.
  */
-export const sixthHeldOut = (): RealItem[] => laterSet(SIXTH_DIR);
+export const sixthHeldOut = (): RealItem[] => laterSet(setDir(6));
 
 /**
  * The seventh held-out set (heldout7/): mined in the tenth session by a miner who never ran the rules, while the
  * sixth set was read to widen them; scored once, unseen, before any rule change it could inform. A text that
  * repeats an earlier set (same template) is left out.
  */
-export const seventhHeldOut = (): RealItem[] => laterSet(SEVENTH_DIR);
+export const seventhHeldOut = (): RealItem[] => laterSet(setDir(7));
 
 /**
  * The eighth held-out set (heldout8/): mined in the thirteenth session by a miner who never ran the rules, while the
  * seventh set was read to widen them; scored by totals only, then read in the fourteenth session. A text that
  * repeats an earlier set is left out.
  */
-export const eighthHeldOut = (): RealItem[] => laterSet(EIGHTH_DIR);
+export const eighthHeldOut = (): RealItem[] => laterSet(setDir(8));
 
 /**
  * The ninth held-out set (heldout9/): mined in the fourteenth session by a miner who never ran the rules, while the
  * eighth set was read to widen them; scored once by totals, then read in the same session. A text that repeats an
  * earlier set is left out.
  */
-export const ninthHeldOut = (): RealItem[] => laterSet(NINTH_DIR);
+export const ninthHeldOut = (): RealItem[] => laterSet(setDir(9));
 
 /**
  * The tenth held-out set (heldout10/): mined in the fourteenth session by a miner who never ran the rules, while the
  * ninth set was read to widen them; scored by totals only. A text that repeats an earlier set is left out.
  */
-export const tenthHeldOut = (): RealItem[] => laterSet(TENTH_DIR);
+export const tenthHeldOut = (): RealItem[] => laterSet(setDir(10));
 
 /**
  * The eleventh held-out set (heldout11/): mined in the fifteenth session by a miner who never ran the rules, while the
@@ -254,14 +234,14 @@ export const tenthHeldOut = (): RealItem[] => laterSet(TENTH_DIR);
  * in the same session to widen the rules (its alternative-payment findings: 1 right, 6 wrong red flags), while a twelfth
  * set was mined to take its place. A text that repeats an earlier set is left out.
  */
-export const eleventhHeldOut = (): RealItem[] => laterSet(ELEVENTH_DIR);
+export const eleventhHeldOut = (): RealItem[] => laterSet(setDir(11));
 
 /**
  * The twelfth held-out set (heldout12/): mined in the fifteenth session by a miner who never ran the rules, while the
  * eleventh was read; scored by totals only. Smaller than the others (187 passages: the stored corpora are close to
  * exhausted for the rare kinds, MINING.md). A text that repeats an earlier set is left out.
  */
-export const twelfthHeldOut = (): RealItem[] => laterSet(TWELFTH_DIR);
+export const twelfthHeldOut = (): RealItem[] => laterSet(setDir(12));
 
 /**
  * Every item still held out, of every set: what lib/reliability.ts reports. The fresh set (heldout2/) was held
