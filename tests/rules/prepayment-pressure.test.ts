@@ -222,5 +222,16 @@ describe('prepayment-pressure', () => {
     // "ingreso" is joining, "saldo" an hours balance (review)
     ['Antes del ingreso al proyecto necesito que firmes el NDA.', false],
     ['O saldo de horas do contrato é revisado antes da entrega de cada sprint.', false],
+    // The service after the money: a present perfect after "as soon as" is no past deed; "ils/elles ont été" is no
+    // one telling; money, an amount received, "a partir do pagamento", "nur gegen Vorausleistung" (sixteenth session)
+    ['We send the goods as soon as we have received the full payment.', true],
+    ['I sent the goods after we received the payment.', false],
+    ['Nous expédions les pièces dès réception du paiement, lorsqu’elles ont été fabriquées.', true],
+    ['Ils ont demandé un acompte avant de commencer.', false],
+    ['I will only start a commission after money has been received.', true],
+    ['We ship the order once the amount has been received.', true],
+    ['We start the next sprint once the amount of work is clear.', false],
+    ['Seu espaço na agenda é reservado a partir do pagamento de 50% do total.', true],
+    ['Sonderanfertigungen liefern wir nur gegen Vorausleistung von 50% des Kaufpreises.', true],
   ]);
 });
