@@ -146,7 +146,10 @@ describe('real message corpus', () => {
   // then read to widen the rules and joined the tuning text (tuning 0.94 / 0.48, 0.85 / 0.79 with it); a twelfth was
   // mined to take its place (187 passages, 66 labelled: the stored corpora are close to exhausted), scored once after
   // the session's changes: red flags 34/4 (0.89 / 0.52), with notes 0.83 / 0.73 (with the rules at the session's
-  // start: 34/4, 0.82 / 0.74).
+  // start: 34/4, 0.82 / 0.74). Sixteenth session: the fourth, fifth, tenth and twelfth sets (labelled once until then)
+  // were labelled a second time, blind, and a deciding reader settled the 50 of 1,107 passages the two readings gave
+  // differently (MINING.md): 39 changed labels. Scored with the same rules, the six held-out sets went from red flags
+  // 265/22, notes 113/68, missed 210 to 268/19, 114/67, 213 (the twelfth 0.92 / 0.52 -> 0.92 / 0.49).
   const SETS: Record<string, () => ReturnType<typeof asLabelled>> = {
     tuning: () => asLabelled(tuningText()),
     'held-out half': () => asLabelled(realSplit().heldOut),
@@ -175,7 +178,7 @@ describe('real message corpus', () => {
     ['ninth', 0.89, 0.3, 0.75, 0.77],
     ['tenth', 0.81, 0.21, 0.7, 0.42],
     ['eleventh', 0.73, 0.2, 0.73, 0.56],
-    ['twelfth', 0.89, 0.51, 0.82, 0.72],
+    ['twelfth', 0.89, 0.48, 0.82, 0.68],
   ])(
     'keeps the measured figures on %s: red flags ≥ %s / %s, with notes ≥ %s / %s (totals only)',
     (name, flagPrecision, flagRecall, precision, recall) => {
