@@ -297,5 +297,11 @@ describe('move-off-platform', () => {
     ['If anyone is interested, message me on WhatsApp +1 415 555 0134', true],
     ['If they ever ask you to move to Telegram, report them.', false],
     ['If anyone wants to join our Telegram group, here is the link: t.me/+abc123', true],
+    // A French number written with dots is no date; a business's own number given to be called (sixteenth session)
+    ['N’hésitez pas à me contacter au 06.55.01.72.48 si vous avez une question.', true],
+    ['Please contact me after 12.05.2025 for the next sprint.', false],
+    ['Please contact us at +1 859 555 0102 to report this transaction.', true],
+    ['Appelez-nous au 09 77 55 01 43.', true],
+    ['Contact us at the office on Monday.', false],
   ]);
 });
