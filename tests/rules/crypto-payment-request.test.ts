@@ -94,5 +94,10 @@ describe('crypto-payment-request', () => {
     ['If you are able to pay the onboarding fee in Bitcoin we can start today.', true],
     ['Deposit 100 USDT so you can get paid for the completed tasks.', true],
     ['Top up 0.05 ETH first, after that you will be paid for each task.', true],
+    // A sum in a coin to send; the writer happy to send it is the payer (sixteenth session)
+    ['Send 0.1 BTC to restore your files.', true],
+    ['Überweisen Sie mir 0,05 Bitcoin bis morgen.', true],
+    ['I sent 0.1 BTC to the exchange yesterday.', false],
+    ['Very happy to send you 0.05 USDT, just tell me where to send it!', false],
   ]);
 });
