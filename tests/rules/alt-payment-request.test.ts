@@ -90,5 +90,11 @@ describe('alt-payment-request', () => {
     // A story of how others are made to pay names neither writer nor reader (fifteenth session)
     ['Generalmente, presionan al comprador a pagar el total mediante Zelle o incluso una tarjeta regalo.', false],
     ['Mi hermana recibe el pago: envía el dinero a su cuenta, por favor.', true],
+    // The store named with the card: "Apple iTunes-Karte", "tarjetas de Google Play" (sixteenth session)
+    ['I’m in a meeting and need help getting some Amazon Gift Cards', true],
+    ['Bitte kaufen Sie eine Apple iTunes-Karte und senden Sie mir die Codes.', true],
+    ['Quiero que vayas a cualquier tienda que venda tarjetas de Google Play o iTunes y compres algunas.', true],
+    ['I bought an iTunes card for my son yesterday.', false],
+    ['Los PINs de PaysafeCard se pueden comprar en tiendas físicas.', false],
   ]);
 });
