@@ -183,6 +183,13 @@ const PLATFORM = concept(
   String.raw`escrow|aushandeln|negotiate|negociar|négocier|rückerstattung|(?<!non-|non |no |not |isn[’']t |n[’']t be |(?:not|n[’']t) (?:accept|give|offer|issue|do) )refund\p{L}*|(?<!no |no es |não |não é |nao |nao e )reembols\p{L}*|(?<!non |pas |n[’']est pas |ne sont pas )rembours\p{L}*|milestones?|button|deposit system|plugin|prizes?|payout|activation fee|meilenstein\p{L}*|treuhand|hitos?|jalons?|étapes|etapas|not needed|not required|no need|not how|nicht üblich|nicht nötig|nicht erforderlich|feature|function|funktion\p{L}*|checkout|shop|venue|hosting|client paid|customer paid|would be (?:great|nice) if|(?:est|sont) en droit de (?:vous )?demander|(?:is|are) entitled to (?:ask|request|require|demand)|(?:has|have) the right to (?:ask|request|require|demand)|(?:ist|sind) berechtigt,? (?:\p{L}+ ){0,3}?(?:zu )?(?:verlangen|fordern)|tienen? derecho a (?:pedir|solicitar|exigir)|t[eê]m (?:o )?direito de (?:pedir|solicitar|exigir)`,
 );
 
+// What a deposit is, as articles and glossaries say it: "a 50% upfront payment is a billing arrangement where …",
+// "eine Zahlung per Vorkasse ist eine häufige Zahlungsart", "il constitue un paiement anticipé", "payer un acompte à la
+// commande est la norme".
+const DEFINED = filter(
+  String.raw`(?:is|are|ist|sind|es|son|est|sont|é|são|constitue|constitutes|constituye|constitui|means|bedeutet|significa|signifie|désigne|refers to)\s+(?:\p{L}+\s+){0,3}?(?:(?:a|an|the|ein|eine|einer|un|una|une|um|uma|la|le|el|o|die|der|das)\s+)(?:\p{L}+\s+){0,2}?(?:arrangement|practice|method|norm|standard|custom|convention|document|zahlungsart|zahlungsmethode|praxis|gepflogenheit|método|práctica|costumbre|norma|documento|pratique|méthode|norme|usage|coutume|prática|costume|paiement anticipé|pago anticipado|pagamento antecipado|advance payment|vorauszahlung)`,
+);
+
 // Paid through the marketplace, where payment belongs ("100% of payments go through Fiverr", "el pago se hace por
 // Upwork"): a filter, not a concept — "por", "par" and "via" would be anchors in every message.
 const THROUGH_MARKETPLACE = filter(
@@ -243,10 +250,14 @@ export const rule: MessageRule = {
     const quoted = [
       ...new Set([
         ...cooccurring(message, COMBINATIONS, {
-          unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, AFTER_ACCEPTANCE],
+          unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, AFTER_ACCEPTANCE, DEFINED],
         }),
-        ...cooccurring(message, DUE_TERMS, { unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, ONLY_AFTER] }),
-        ...cooccurring(message, ORDERED_TERMS, { unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, ONLY_AFTER] }),
+        ...cooccurring(message, DUE_TERMS, {
+          unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, ONLY_AFTER, DEFINED],
+        }),
+        ...cooccurring(message, ORDERED_TERMS, {
+          unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, ONLY_AFTER, DEFINED],
+        }),
         ...cooccurring(message, NEGATED_TERMS, {
           unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS],
           negationIsPattern: true,

@@ -233,5 +233,12 @@ describe('prepayment-pressure', () => {
     ['We start the next sprint once the amount of work is clear.', false],
     ['Seu espaço na agenda é reservado a partir do pagamento de 50% do total.', true],
     ['Sonderanfertigungen liefern wir nur gegen Vorausleistung von 50% des Kaufpreises.', true],
+    // What a deposit is, as glossaries say it, asks for none
+    [
+      'A 50% upfront payment is a billing arrangement where a seller requests half of the price before beginning work.',
+      false,
+    ],
+    ['Payer un acompte à la commande est la norme plus qu’une exception.', false],
+    ['A 50% deposit is required before work begins, the rest is a payment on delivery.', true],
   ]);
 });
