@@ -190,6 +190,12 @@ const DEFINED = filter(
   String.raw`(?:is|are|ist|sind|es|son|est|sont|é|são|constitue|constitutes|constituye|constitui|means|bedeutet|significa|signifie|désigne|refers to)\s+(?:\p{L}+\s+){0,3}?(?:(?:a|an|the|ein|eine|einer|un|una|une|um|uma|la|le|el|o|die|der|das)\s+)(?:\p{L}+\s+){0,2}?(?:arrangement|practice|method|norm|standard|custom|convention|document|zahlungsart|zahlungsmethode|praxis|gepflogenheit|método|práctica|costumbre|norma|documento|pratique|méthode|norme|usage|coutume|prática|costume|paiement anticipé|pago anticipado|pagamento antecipado|advance payment|vorauszahlung)`,
 );
 
+// Advice to other freelancers about their own clients, not terms set for the reader: "when you say to your client: …",
+// "Précisez à vos clients que …", "bei Neukunden ist es empfehlenswert, …" (labelling policy v2.1, rule 15).
+const TO_PEERS = filter(
+  String.raw`(?:your|tu|tus|votre|vos|seu|seus|sua|suas|teu|teus|ihre?n?|deine?n?) (?:new |neue\p{L}* |nuevos? |nouveaux? |novos? )?(?:clients?|customers?|clientes?|kunden|auftraggeber\p{L}*|clientèle)|(?:it is|it[’']s) (?:advisable|recommended|a good idea)|empfehlenswert|es recomendable|se recomienda|il est conseillé|il est recommandé|é aconselhável|é recomendável|recomenda-se`,
+);
+
 // Paid through the marketplace, where payment belongs ("100% of payments go through Fiverr", "el pago se hace por
 // Upwork"): a filter, not a concept — "por", "par" and "via" would be anchors in every message.
 const THROUGH_MARKETPLACE = filter(
@@ -250,13 +256,13 @@ export const rule: MessageRule = {
     const quoted = [
       ...new Set([
         ...cooccurring(message, COMBINATIONS, {
-          unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, AFTER_ACCEPTANCE, DEFINED],
+          unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, AFTER_ACCEPTANCE, DEFINED, TO_PEERS],
         }),
         ...cooccurring(message, DUE_TERMS, {
-          unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, ONLY_AFTER, DEFINED],
+          unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, ONLY_AFTER, DEFINED, TO_PEERS],
         }),
         ...cooccurring(message, ORDERED_TERMS, {
-          unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, ONLY_AFTER, DEFINED],
+          unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, ONLY_AFTER, DEFINED, TO_PEERS],
         }),
         ...cooccurring(message, NEGATED_TERMS, {
           unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS],

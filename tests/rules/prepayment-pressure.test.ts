@@ -240,5 +240,9 @@ describe('prepayment-pressure', () => {
     ],
     ['Payer un acompte à la commande est la norme plus qu’une exception.', false],
     ['A 50% deposit is required before work begins, the rest is a payment on delivery.', true],
+    // Advice to other freelancers about their clients (policy rule 15)
+    ['When you say to your client: I need 50% up front to start the work.', false],
+    ['Bei Neukunden ist es empfehlenswert, sich einen Teil der Rechnung per Vorkasse bezahlen zu lassen.', false],
+    ['For new clients a 50% deposit is due before I start.', true],
   ]);
 });
