@@ -232,3 +232,17 @@ describe('hostile text', () => {
     },
   );
 });
+
+describe('letter classes in patterns', () => {
+  // Without the "u" flag a class inside a class matches something else: "[\p{L}-]+" once made a filter of
+  // identity-rental-request match nothing at all, silently.
+  it('refuses \\p{L} inside a larger character class, in concepts and filters', () => {
+    expect(() => filter(String.raw`share (?:[\p{L}-]+\s+){0,4}?with me`)).toThrow(/character class/);
+    expect(() => concept(String.raw`[\s\p{L}]+ account`)).toThrow(/character class/);
+  });
+  it('reads [\\p{L}] and \\p{L} as the letters of the five languages', () => {
+    const f = filter(String.raw`teil\p{L}* (?:(?:\p{L}|-)+\s+){0,3}?mit mir(?![\p{L}])`);
+    expect(f.test('Teile dein Upwork-Konto mit mir.')).toBe(true);
+    expect(f.test('Teile dein Upwork-Konto mit mirror')).toBe(false);
+  });
+});

@@ -110,6 +110,19 @@ const COMBINATIONS: Combination[] = [
   ],
 ];
 
+// "Can you share your Upwork account with me?", "teile dein Konto mit mir", "comparte tu cuenta conmigo" — an account
+// handed over (a bank account asked for to pay the reader is no rental: NOT_HANDED_OVER).
+const SHARED_ACCOUNT: Combination[] = [
+  [
+    concept(
+      String.raw`(?:your|ur|dein\p{L}*|ihr\p{L}*|tu|tus|su|sus|votre|vos|ton|tes|seu|sua|seus|suas|teu|tua)\s+(?:\p{L}+(?:\s|-)+){0,3}?(?:accounts?|konto|kontos|cuentas?|comptes?|contas?|logins?|credentials|zugangsdaten|credenciales|identifiants|credenciais)(?![\p{L}])(?!(?:\s|-)+(?:names?|links?|urls?|ids?|numbers?|handles?|pages?|nummer|namen?|nombre|número|nom|numéro|nome))`,
+    ),
+    filter(
+      String.raw`(?:give|lend|send|hand) (?:me|us) your|(?:share|give|lend|hand over|pass)\p{L}*\s+(?:(?:\p{L}|-)+\s+){0,4}?(?:with|to) (?:me|us)|(?:teil|gib|geb|leih)\p{L}*\s+(?:(?:\p{L}|-)+\s+){0,4}?(?:mit )?(?:mir|uns)|(?:compart|d[aá]me|prést[ae]me)\p{L}*\s+(?:(?:\p{L}|-)+\s+){0,4}?(?:conmigo|con nosotros)|(?:partag|donne|prête)\p{L}*\s+(?:(?:\p{L}|-)+\s+){0,4}?(?:avec )?(?:moi|nous)|(?:compartilh|me d[aê]|emprest)\p{L}*\s+(?:(?:\p{L}|-)+\s+){0,4}?(?:comigo|conosco)`,
+    ),
+  ],
+];
+
 // After losing their own account, someone to work through: "my Upwork account has become inactive, and
 // I'm looking for a trustworthy partner who can help me continue my work on the platform".
 const LOST: Combination[] = [LOST_ACCOUNT];
@@ -147,6 +160,10 @@ function sharedUse(message: PreparedMessage): Hit[] {
 const BETWEEN_US = filter(BETWEEN_US_WORDS);
 // The platform's own checks: made once, not at each message.
 const PLATFORM_CHECK = /\b(?:through the platform|own account|kyc flow|upload)\b/i;
+// An account asked for to pay the reader or to send an invoice to ("share your bank account with me so I can pay you"),
+// or a name to add the reader to a workspace with ("share your Jira account with me so I can add you to the board").
+const NOT_HANDED_OVER =
+  /\b(?:bank|iban|paypal|payoneer|wise|routing|invoic\w*|pay you|paying you|payment|bancari\w*|banc\w*|bankverbindung|zahlung|pago|paiement|pagamento|add you|invite you|collaborator|hinzufügen|einladen|agregarte|invitarte|t[’']ajouter|vous ajouter|t[’']inviter|te adicionar|te convidar)\b/i;
 
 export const rule: MessageRule = {
   id: 'identity-rental-request',
@@ -157,6 +174,7 @@ export const rule: MessageRule = {
     // The platform's own checks are not requests.
     const quoted = [
       ...readHits(message, COMBINATIONS, { unless: [PLATFORM_CHECK] }).filter((h) => BETWEEN_US.test(h.sentence)),
+      ...readHits(message, SHARED_ACCOUNT, { unless: [PLATFORM_CHECK, NOT_HANDED_OVER] }),
       ...sharedUse(message),
       ...afterLoss(message),
       ...standInHits(message),

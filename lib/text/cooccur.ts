@@ -19,14 +19,31 @@ export type Combination = readonly RegExp[];
 const LETTER = 'a-zA-Z0-9À-ÖØ-öø-ÿœŒ';
 
 /**
+ * A source with \p{L} written as the letter class. "[\p{L}]" is the class itself; \p{L} inside a larger class
+ * ("[\p{L}-]", "[\s\p{L}]") would nest one class in another, which without the "u" flag silently matches
+ * something else: refused, so a pattern cannot quietly stop matching ("(?:\p{L}|-)+" says it).
+ */
+function letters(source: string): string {
+  const plain = source.replaceAll(String.raw`[\p{L}]`, `[${LETTER}]`);
+  let inClass = false;
+  for (let i = 0; i < plain.length; i++) {
+    const c = plain[i];
+    if (c === '\\') {
+      if (inClass && plain.startsWith('p{L}', i + 1))
+        throw new Error(`\\p{L} inside a character class: ${source.slice(0, 120)}`);
+      i++;
+    } else if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+  }
+  return plain.replaceAll(String.raw`\p{L}`, `[${LETTER}]`);
+}
+
+/**
  * A concept: alternatives that each start and end at a word edge ("\b" only knows ASCII: "über",
  * "équipe"). An alternative may end in \p{L}* to take any ending ("zahl\p{L}*").
  */
 export function concept(...alternatives: string[]): RegExp {
-  const body = alternatives
-    .join('|')
-    .replaceAll(String.raw`[\p{L}]`, `[${LETTER}]`)
-    .replaceAll(String.raw`\p{L}`, `[${LETTER}]`);
+  const body = letters(alternatives.join('|'));
   const source = `(?<![${LETTER}])(?:${body})(?![${LETTER}])`;
   const re = new RegExp(source, 'i');
   scanning.push(new RegExp(source, 'gi'));
@@ -241,10 +258,7 @@ let filterCount = 0;
  * anchor trie. It does not take part in negation, voice or the words a finding names.
  */
 export function filter(source: string): RegExp {
-  const re = new RegExp(
-    `(?<![${LETTER}])(?:${source.replaceAll(String.raw`\p{L}`, `[${LETTER}]`)})(?![${LETTER}])`,
-    'i',
-  );
+  const re = new RegExp(`(?<![${LETTER}])(?:${letters(source)})(?![${LETTER}])`, 'i');
   filters.set(re, filterCount++);
   return re;
 }

@@ -73,5 +73,12 @@ describe('identity-rental-request', () => {
     ['Can you rent me your Upwork account? I will pay 30% of the income.', true],
     ['Looking for someone with a verified Upwork account to rent, 30% of earnings monthly.', true],
     ['Se busca persona para alquilar cuenta de Upwork, pago mensual.', true],
+    // An account handed over to the writer; a bank account to be paid into or a name for a workspace is not (sixteenth session)
+    ['Can you share your Upwork account with me? I will give you 20%.', true],
+    ['Teile dein Upwork-Konto mit mir und du bekommst 20%.', true],
+    ['Comparte tu cuenta de Upwork conmigo y te doy el 20%.', true],
+    ['Please share your bank account details with me so I can pay you.', false],
+    ['Please share your Jira account with me so I can add you to the board.', false],
+    ['Could you share your GitHub account name with me?', false],
   ]);
 });
