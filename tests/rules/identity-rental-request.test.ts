@@ -80,5 +80,12 @@ describe('identity-rental-request', () => {
     ['Please share your bank account details with me so I can pay you.', false],
     ['Please share your Jira account with me so I can add you to the board.', false],
     ['Could you share your GitHub account name with me?', false],
+    // The writer staying behind the scenes while the reader takes the interviews
+    [
+      'You would take on client-facing responsibilities like interviews and meetings, while I focus on delivering high-quality technical work behind the scenes.',
+      true,
+    ],
+    ['You would handle the client meetings; our designers work behind the scenes on the mockups.', false],
+    ['As project manager you would lead client meetings while the developers stay behind the scenes.', false],
   ]);
 });
