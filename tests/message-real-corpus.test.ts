@@ -14,6 +14,7 @@ import {
   tenthHeldOut,
   eleventhHeldOut,
   twelfthHeldOut,
+  thirteenthHeldOut,
   fifthHeldOut,
   fourthHeldOut,
   freshHeldOut,
@@ -77,6 +78,7 @@ describe('real message corpus', () => {
     tenthHeldOut,
     eleventhHeldOut,
     twelfthHeldOut,
+    thirteenthHeldOut,
   ];
   const before = (set: (typeof MINED)[number]) => MINED.slice(0, MINED.indexOf(set));
   it.each([
@@ -90,6 +92,7 @@ describe('real message corpus', () => {
     ['tenth', tenthHeldOut, 300, 100, 50, before(tenthHeldOut)],
     ['eleventh', eleventhHeldOut, 300, 120, 40, before(eleventhHeldOut)],
     ['twelfth', twelfthHeldOut, 180, 60, 25, before(twelfthHeldOut)],
+    ['thirteenth', thirteenthHeldOut, 140, 60, 20, before(thirteenthHeldOut)],
   ] as const)(
     'has a %s held-out set, mined apart, sharing no text with the sets before it',
     (_, load, size, minPositives, perLanguage, earlier) => {
@@ -150,6 +153,9 @@ describe('real message corpus', () => {
   // were labelled a second time, blind, and a deciding reader settled the 50 of 1,107 passages the two readings gave
   // differently (MINING.md): 39 changed labels. Scored with the same rules, the six held-out sets went from red flags
   // 265/22, notes 113/68, missed 210 to 268/19, 114/67, 213 (the twelfth 0.92 / 0.52 -> 0.92 / 0.49).
+  // A thirteenth set, mined that session from repositories of real phishing mails, scam reports and SMS no set had
+  // used (148 passages, 63 labelled), scored once after the session's rule changes: red flags 18/6 (0.75 / 0.27), with
+  // notes 0.68 / 0.41 — the same with the rules of the session's start.
   const SETS: Record<string, () => ReturnType<typeof asLabelled>> = {
     tuning: () => asLabelled(tuningText()),
     'held-out half': () => asLabelled(realSplit().heldOut),
@@ -164,6 +170,7 @@ describe('real message corpus', () => {
     tenth: () => asLabelled(tenthHeldOut()),
     eleventh: () => asLabelled(eleventhHeldOut()),
     twelfth: () => asLabelled(twelfthHeldOut()),
+    thirteenth: () => asLabelled(thirteenthHeldOut()),
   };
   it.each([
     ['tuning', 0.94, 0.47, 0.85, 0.79],
@@ -179,6 +186,7 @@ describe('real message corpus', () => {
     ['tenth', 0.81, 0.21, 0.7, 0.42],
     ['eleventh', 0.73, 0.2, 0.73, 0.56],
     ['twelfth', 0.89, 0.48, 0.82, 0.68],
+    ['thirteenth', 0.72, 0.25, 0.65, 0.39],
   ])(
     'keeps the measured figures on %s: red flags ≥ %s / %s, with notes ≥ %s / %s (totals only)',
     (name, flagPrecision, flagRecall, precision, recall) => {
