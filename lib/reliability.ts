@@ -42,7 +42,7 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   'avoids-video': { flags: { right: 5, warned: 6 }, notes: { right: 0, warned: 5 }, found: 5, requests: 10 },
   'prepayment-pressure': {
     flags: { right: 15, warned: 18 },
-    notes: { right: 73, warned: 99 },
+    notes: { right: 73, warned: 98 },
     found: 88,
     requests: 170,
   },

@@ -137,10 +137,10 @@ const AROUND_PLATFORM: Combination[] = [
     concept(
       String.raw`gift ?cards?|steam cards?|amazon cards?|itunes cards?|(?:itunes )?apple cards?|google play cards?|play store cards?|gutschein\p{L}*|geschenkkarte\p{L}*|tarjetas? de regalo|cartes? cadeaux?|cartões? (?:de )?presente`,
       // the store named before or after the card: "Apple iTunes-Karte", "tarjetas de Google Play o iTunes"
-      String.raw`(?:itunes|google play|play store|steam|amazon|apple)[- ]?(?:karte\p{L}*|cards?)|(?:tarjetas?|cartes?|cartões|cartão) (?:de |da |do )?(?:google play|play store|itunes|steam|amazon|apple)`,
+      String.raw`(?:itunes|google play|play store|steam|amazon)[- ]?(?:karte\p{L}*|cards?)|(?:tarjetas?|cartes?|cartões|cartão) (?:de |da |do )?(?:google play|play store|itunes|steam|amazon|apple)`,
     ),
     filter(
-      String.raw`buy|purchase|get (?:them|some)|getting|help (?:me )?get|handle this|send me the codes?|the codes|scratch|kauf\p{L}*|besorg\p{L}*|compr\p{L}*|achet\p{L}*`,
+      String.raw`buy|purchase|get (?:them|some)|help (?:me )?get(?:ting)?|handle this|send me the codes?|the codes|scratch|kauf\p{L}*|besorg\p{L}*|compr\p{L}*|achet\p{L}*`,
     ),
   ],
   // PayPal's "Friends & Family" (no buyer protection, no fees): "Zahle bitte über PayPal Freunde & Familie"

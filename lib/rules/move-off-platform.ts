@@ -154,13 +154,11 @@ const PAYMENT_HANDLE = filter(
   String.raw`paypal|payoneer|payments?|payout|zahlung|pago|paiement|pagamento|pix|wallet|eth|btc|usdt|invoice`,
 );
 // A number of seven or more digits, written with single separators (not a time, a range or a date: "call me at 10.30 -
-// 11.00", "contact me after 2024-05-12" — but "06.55.01.72.48" is a French number, not a date), right after "me", "at",
-// "on", "unter", "al" … or a colon (not an order or a ticket: "contact me with your order number 4501234567").
+// 11.00", "contact me on 14.00-16.00", "contact me after 2024-05-12" — but "06.55.01.72.48", five pairs from a 0, is a
+// French number), right after "me", "at", "on", "unter", "al" … or a colon (not an order or a ticket: "contact me with
+// your order number 4501234567").
 const NUMBER_AFTER = filter(
-  String.raw`(?:me|mich|moi|us|uns|nous|at|on|via|under|unter|an|al|au|ao|à|no|na|pelo|pela|em|en|sur)(?:\s*:\s*|\s+)(?<![\w+])(?!\d{4}[./-]\d{1,2}[./-]\d{1,2}(?!\d|[./-]\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d|[./-]\d))(?:\+\s?)?\(?\d(?:[\s().\/-]{0,2}\d){6,14}(?!\d)`,
-);
-const CONTACT_US = concept(
-  String.raw`(?:contact|call|text|reach|ring|phone|whatsapp|message|sms) us|contáctenos|contáctanos|llámenos|llámanos|escríbenos|contactez-nous|appelez-nous|écrivez-nous|joignez-nous|kontaktieren sie uns|rufen sie uns|schreiben sie uns|erreichen sie uns|entre em contato conosco|fale conosco|ligue(?:-nos| para nós)|contate-nos`,
+  String.raw`(?:me|mich|moi|at|on|via|under|unter|an|al|au|ao|à|no|na|pelo|pela|em|en|sur)(?:\s*:\s*|\s+)(?<![\w+])(?:0[1-9](?:\.\d\d){4}(?![\d.])|(?!\d{4}[./-]\d{1,2}[./-]\d{1,2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d))(?:\+\s?)?\(?\d(?:[\s().\/-]{0,2}\d){6,14}(?!\d))`,
 );
 const DIRECT: Combination[] = [
   [NUMBER_NOUN, NEW_NUMBER],
@@ -185,8 +183,6 @@ const DIRECT: Combination[] = [
   // right after "me", "at", "on", "unter", "al" … or a colon (not an order or a ticket: "contact me with your
   // order number 4501234567")
   [CONTACT_ME, NUMBER_AFTER],
-  // "contact us at 11 5555-0191", "appelez-nous au 09 77 55 01 43": a business's own number is a way off the site too
-  [CONTACT_US, NUMBER_AFTER],
   [CHANNEL, SPELLED_EMAIL],
   [OFFER_MINE, CHANNEL],
   // "Telegram: @dev_martin", "WhatsApp +1 415 555 0134", "my handle is devmartin#2231"

@@ -4,6 +4,7 @@
  */
 import { type Combination, concept, filter, cooccurring } from '../text/cooccur';
 import { MONEY, PAY_VERB, TO_RELATION } from '../text/lexicon';
+import { personal } from '../text/speech';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
 
@@ -104,13 +105,13 @@ const COMBINATIONS: Combination[] = [
 // prestation", "pagamento antes da entrega"; or the service after it: "we ship after receipt of payment",
 // "Versand nach Zahlungseingang", "la reserva se confirma tras el pago", "le cours commence après le paiement".
 const PAYMENT = concept(
-  String.raw`payments?|paid|deposits?|retainers?|fees?|balance|full amount|amount|money|vorausleistung|zahlung\p{L}*|bezahl\p{L}*|anzahlung|vorauszahlung|vorkasse|restbetrag|betrag|geldeingang|pagos?|saldo (?:restante|pendiente|total|final|de (?:r\$|\$|€|\d))|pagarse|pagad[oa]s?|abonad[oa]s?|anticipo|seña|depósito|fianza|importe|señal|paiements?|payée?s?|réglée?s?|règlement|versement|acompte|arrhes|solde|montant|pagamentos?|pag[oa]s?|sinal|entrada|valor`,
+  String.raw`payments?|paid|deposits?|retainers?|fees?|balance|full amount|(?:amount|money)(?= (?:is|has been|was|have been) (?:received|paid|credited|transferred|in (?:our|my) account))|vorausleistung|zahlung\p{L}*|bezahl\p{L}*|anzahlung|vorauszahlung|vorkasse|restbetrag|betrag|geldeingang|pagos?|saldo (?:restante|pendiente|total|final|de (?:r\$|\$|€|\d))|pagarse|pagad[oa]s?|abonad[oa]s?|anticipo|seña|depósito|fianza|importe|señal|paiements?|payée?s?|réglée?s?|règlement|versement|acompte|arrhes|solde|montant|pagamentos?|pag[oa]s?|sinal|entrada|valor`,
 );
 const BEFORE_SERVICE = filter(
   String.raw`(?:before (?:you|u) (?:can )?(?:receive|get)|bevor (?:sie|du) (?:\p{L}+\s+){0,3}?(?:erhalten|bekommen)|antes de (?:recibir|receber)|avant de recevoir|avant que (?:je|nous) (?:ne )?(?:commence|démarre))|(?:before|prior to|no later than|vor|spätestens vor|antes de(?:l| la| los| las)?|avant(?: le| la| les| l[’'])?|antes d[oa]s?|no más tarde)\s+(?!(?:or|oder|o|ou)\s)(?:\p{L}+\s+){0,3}?(?:work|works|start|commission\p{L}*|comisi[oó]n|comissão|arte|artwork|retrait|stage|séjour|formation|atelier|workshop|seminars?|séminaire|seminário|seminario|taller|schulung|lehrgang|beginning|commencement|event|course|class|lessons?|sessions?|shoot|delivery|dispatch|shipping|shipment|services?|project|booking|arrival|check-in|installation|production|printing|beginn\p{L}*|start|kursbeginn|projektbeginn|arbeitsbeginn|veranstaltung|kurs\p{L}*|lieferung|auslieferung|versand|leistung\p{L}*|termin|anreise|ausführung|produktion|inicio|comienzo|evento|curso|clases?|entrega|envío|servicio|proyecto|llegada|trabajos?|producción|début|commencement|événement|cours|livraison|envoi|expédition|prestations?|projet|arrivée|travaux|production|início|evento|curso|aulas?|entrega|envio|serviço|projeto|chegada|produção|trabalhos?|wedding|hochzeit\p{L}*|boda|mariage|casamento|party|fête|fiesta|festa|makeup|maquillaje|maquillage|maquiagem|departure|salida|départ|partida|pick-?up|recogida|levantamento|abholung|mietbeginn|reisebeginn|rental|alquiler|location|aluguel|stay|estancia|estadia|appointment|cita|rendez-vous|consulta|tour|trip|viaje|voyage|viagem|reise|ceremony|ceremonia|cérémonie|cerimônia|trauung)`,
 );
 const AFTER_PAYMENT = filter(
-  String.raw`(?:after|once|upon|only after|until|as soon as|nach|erst nach|bei eingang|nach erhalt|sobald|después de(?:l)?|tras(?: el| la)?|una vez|hasta(?: el| la)?|recibido|en cuanto|tan pronto como|après(?: le| la| l[’'])?|dès(?: le| la| réception| que)?|à réception|jusqu[’']à|após|depois d[eo]|somente após|até|assim que|logo que|a partir d[oa]|à partir d[eu]|a partir del?|cuando (?:se )?(?:realice|haga|efectúe|reciba))\s+(?:\(?(?:\p{L}+|\d+\s?%)\)?(?:\s+|[’'])){0,5}?(?:receipt of (?:the )?(?:payment|deposit)|(?:the )?payment|(?:the )?deposit|(?:the )?money|funds|(?:the )?(?:full )?amount (?:is|has been|was) (?:received|paid|credited|in|on)|zahlungseingang|geldeingang|eingang der (?:zahlung|anzahlung)|zahlung|anzahlung|erhalt der zahlung|geld|pago|abono|ingreso|depósito|anticipo|dinero|importe|paiement|règlement|encaissement|acompte|versement|argent|pagamento|sinal|depósito|dinheiro)`,
+  String.raw`(?:a partir d[oa]|à partir d[eu]|a partir del?) (?:(?:la|le|l[’']|a|o|confirmação d[oa]|confirmación del?|réception d[eu])\s*)?(?:pagamento|pago|paiement|règlement|versement|acompte|sinal|anticipo|depósito)|(?:after|once|upon|only after|until|as soon as|nach|erst nach|bei eingang|nach erhalt|sobald|después de(?:l)?|tras(?: el| la)?|una vez|hasta(?: el| la)?|recibido|en cuanto|tan pronto como|après(?: le| la| l[’'])?|dès(?: le| la| réception| que)?|à réception|jusqu[’']à|após|depois d[eo]|somente após|até|assim que|logo que|cuando (?:se )?(?:realice|haga|efectúe|reciba))\s+(?:\(?(?:\p{L}+|\d+\s?%)\)?(?:\s+|[’'])){0,5}?(?:receipt of (?:the )?(?:payment|deposit)|(?:the )?payment|(?:the )?deposit|(?:the )?(?:money|amount|full amount) (?:is|has been|was|have been) (?:received|paid|credited|transferred|in (?:our|my) account)|funds|zahlungseingang|geldeingang|eingang der (?:zahlung|anzahlung)|zahlung|anzahlung|erhalt der zahlung|geld|pago|abono|ingreso|depósito|anticipo|dinero|importe|paiement|règlement|encaissement|acompte|versement|argent|pagamento|sinal|depósito|dinheiro)`,
 );
 const SERVICE_VERB = concept(
   String.raw`start\p{L}*|begin\p{L}*|commence\p{L}*|confirm\p{L}*|book\p{L}*|reserv\p{L}*|secur\p{L}*|ship\p{L}*|dispatch\p{L}*|deliver\p{L}*|process\p{L}*|tramit\p{L}*|released?|send|sent|beginn\p{L}*|start\p{L}*|bestätigt|reserviert|versand|versend\p{L}*|verschickt|geliefert|ausgeliefert|bearbeitet|comienz\p{L}*|empez\p{L}*|inici\p{L}*|confirm\p{L}*|reserv\p{L}*|envía\p{L}*|envi\p{L}*|entreg\p{L}*|commenc\p{L}*|démarr\p{L}*|confirm\p{L}*|réserv\p{L}*|expédi\p{L}*|livr\p{L}*|valid\p{L}*|começ\p{L}*|inici\p{L}*|garant\p{L}*`,
@@ -185,16 +186,28 @@ const PLATFORM = concept(
 
 // What a deposit is, as articles and glossaries say it: "a 50% upfront payment is a billing arrangement where …",
 // "eine Zahlung per Vorkasse ist eine häufige Zahlungsart", "il constitue un paiement anticipé", "payer un acompte à la
-// commande est la norme".
-const DEFINED = filter(
-  String.raw`(?:is|are|ist|sind|es|son|est|sont|é|são|constitue|constitutes|constituye|constitui|means|bedeutet|significa|signifie|désigne|refers to)\s+(?:\p{L}+\s+){0,3}?(?:(?:a|an|the|ein|eine|einer|un|una|une|um|uma|la|le|el|o|die|der|das)\s+)(?:\p{L}+\s+){0,2}?(?:arrangement|practice|method|norm|standard|custom|convention|document|zahlungsart|zahlungsmethode|praxis|gepflogenheit|método|práctica|costumbre|norma|documento|pratique|méthode|norme|usage|coutume|prática|costume|paiement anticipé|pago anticipado|pagamento antecipado|advance payment|vorauszahlung)`,
+// commande est la norme" — said of no one: a sentence that names its writer or its reader ("my only condition is an
+// advance payment of 30 %", "… is the standard practice for all my clients") sets terms (definedOnly).
+const DEFINED = new RegExp(
+  String.raw`(?<![\p{L}])(?:is|are|ist|sind|es|son|est|sont|é|são|constitue|constitutes|constituye|constitui|means|bedeutet|significa|signifie|désigne|refers to)\s+(?:\p{L}+\s+){0,3}?(?:a|an|the|ein|eine|einer|un|una|une|um|uma|la|le|el|o|die|der|das)\s+(?:\p{L}+\s+){0,2}?(?:arrangement|practice|norm|convention|document|zahlungsart|zahlungsmethode|praxis|gepflogenheit|práctica|costumbre|norma|documento|pratique|norme|usage|coutume|prática|costume)(?![\p{L}])`,
+  'iu',
 );
+const definedOnly = (s: string) => DEFINED.test(s) && !personal(s) && !ASKED_TOO.test(s);
 
 // Advice to other freelancers about their own clients, not terms set for the reader: "when you say to your client: …",
-// "Précisez à vos clients que …", "bei Neukunden ist es empfehlenswert, …" (labelling policy v2.1, rule 15).
-const TO_PEERS = filter(
-  String.raw`(?:your|tu|tus|votre|vos|seu|seus|sua|suas|teu|teus|ihre?n?|deine?n?) (?:new |neue\p{L}* |nuevos? |nouveaux? |novos? )?(?:clients?|customers?|clientes?|kunden|auftraggeber\p{L}*|clientèle)|(?:it is|it[’']s) (?:advisable|recommended|a good idea)|empfehlenswert|es recomendable|se recomienda|il est conseillé|il est recommandé|é aconselhável|é recomendável|recomenda-se`,
+// "Précisez à vos clients que …", "bei Neukunden ist es empfehlenswert, …" (labelling policy v2.1, rule 15) — the
+// reader's clients told something, or a recommendation with no writer in it ("It's a good idea to pay the deposit
+// today, then I start" is the writer's ask).
+const TELL_YOUR_CLIENTS = filter(
+  String.raw`(?:say|tell|explain|ask|charge|bill|quote|précise[zr]?|di|dile|diga|diz|sag|sagen sie)\p{L}*\s+(?:to\s+|à\s+|a\s+)?(?:your|tu|tus|votre|vos|seu|seus|sua|suas|teu|teus|ihre?n?|deine?n?)\s+(?:new\s+|nouveaux\s+|neue\p{L}*\s+)?(?:clients?|customers?|clientes?|kunden|auftraggeber\p{L}*)`,
 );
+const ADVISED = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:it is|it[’']s) (?:advisable|recommended|a good idea)|empfehlenswert|es recomendable|se recomienda|il est conseillé|il est recommandé|é aconselhável|é recomendável|recomenda-se)(?![\p{L}])`,
+  'iu',
+);
+const WRITER_IN =
+  /(?<![\p{L}])(?:i|i[’']ll|i[’']m|me|my|we|our|ich|mir|mich|wir|yo|je|j[’']|moi|nous|eu|nós)(?![\p{L}])/iu;
+const advisedOnly = (s: string) => ADVISED.test(s) && !WRITER_IN.test(s);
 
 // Paid through the marketplace, where payment belongs ("100% of payments go through Fiverr", "el pago se hace por
 // Upwork"): a filter, not a concept — "por", "par" and "via" would be anchors in every message.
@@ -256,13 +269,13 @@ export const rule: MessageRule = {
     const quoted = [
       ...new Set([
         ...cooccurring(message, COMBINATIONS, {
-          unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, AFTER_ACCEPTANCE, DEFINED, TO_PEERS],
+          unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, AFTER_ACCEPTANCE, TELL_YOUR_CLIENTS],
         }),
         ...cooccurring(message, DUE_TERMS, {
-          unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, ONLY_AFTER, DEFINED, TO_PEERS],
+          unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, ONLY_AFTER, TELL_YOUR_CLIENTS],
         }),
         ...cooccurring(message, ORDERED_TERMS, {
-          unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, ONLY_AFTER, DEFINED, TO_PEERS],
+          unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, ONLY_AFTER, TELL_YOUR_CLIENTS],
         }),
         ...cooccurring(message, NEGATED_TERMS, {
           unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS],
@@ -277,7 +290,8 @@ export const rule: MessageRule = {
     ];
     const demanded = quoted
       .filter(noDemandInCancellation)
-      .filter((q) => !methodInList(q, message.text) && !mayBeAsked(q) && !paidAfterDraft(q));
+      .filter((q) => !methodInList(q, message.text) && !mayBeAsked(q) && !paidAfterDraft(q))
+      .filter((q) => !definedOnly(q) && !advisedOnly(q));
     if (!demanded.length) return undefined;
     return messageFinding(rule.id, 'medium', demanded, [
       'G1 Red flag indicators (payment before delivery)',

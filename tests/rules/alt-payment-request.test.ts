@@ -96,5 +96,8 @@ describe('alt-payment-request', () => {
     ['Quiero que vayas a cualquier tienda que venda tarjetas de Google Play o iTunes y compres algunas.', true],
     ['I bought an iTunes card for my son yesterday.', false],
     ['Los PINs de PaysafeCard se pueden comprar en tiendas físicas.', false],
+    // (review) Apple Karten is a map; a gift card the writer hands out is no payment asked
+    ['Nach dem Kauf soll die Route zur Filiale in Apple Karten geöffnet werden.', false],
+    ['Every participant is getting a $50 Amazon gift card for a 30-minute interview.', false],
   ]);
 });

@@ -99,5 +99,9 @@ describe('crypto-payment-request', () => {
     ['Überweisen Sie mir 0,05 Bitcoin bis morgen.', true],
     ['I sent 0.1 BTC to the exchange yesterday.', false],
     ['Very happy to send you 0.05 USDT, just tell me where to send it!', false],
+    // (review) the writer happy to send something else still asks; the writer sending a sum pays
+    ['Happy to send you my wallet address, please transfer 500 USDT first and I will start.', true],
+    ['Glad to send you the first draft today, then please pay 200 USDT to start the rest.', true],
+    ['I will send 0.2 ETH for the first milestone once it is approved.', false],
   ]);
 });

@@ -297,11 +297,14 @@ describe('move-off-platform', () => {
     ['If anyone is interested, message me on WhatsApp +1 415 555 0134', true],
     ['If they ever ask you to move to Telegram, report them.', false],
     ['If anyone wants to join our Telegram group, here is the link: t.me/+abc123', true],
-    // A French number written with dots is no date; a business's own number given to be called (sixteenth session)
+    // A French number written in dotted pairs is no date; times and date ranges are no numbers (sixteenth session, review)
     ['N’hésitez pas à me contacter au 06.55.01.72.48 si vous avez une question.', true],
     ['Please contact me after 12.05.2025 for the next sprint.', false],
-    ['Please contact us at +1 859 555 0102 to report this transaction.', true],
-    ['Appelez-nous au 09 77 55 01 43.', true],
-    ['Contact us at the office on Monday.', false],
+    ['You can call me on 14.00-16.00 CET any weekday, or just write here on Upwork.', false],
+    ['Contact me on 01.06.2025-05.06.2025 for the kickoff, I am on holiday before that.', false],
+    // a business's number in copy drafted for the client's own site is the client's, not a way off the platform
+    ['For the footer I suggest: Call us at 415 555 0134 for a free estimate, open Mon–Fri.', false],
+    // (review) someone else's story told in French: "ils ont …" with any verb but a passive "ont été"
+    ['Ils ont réclamé que je les ajoute sur WhatsApp au +33 6 12 34 56 78.', false],
   ]);
 });

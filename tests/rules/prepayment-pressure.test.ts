@@ -244,5 +244,17 @@ describe('prepayment-pressure', () => {
     ['When you say to your client: I need 50% up front to start the work.', false],
     ['Bei Neukunden ist es empfehlenswert, sich einen Teil der Rechnung per Vorkasse bezahlen zu lassen.', false],
     ['For new clients a 50% deposit is due before I start.', true],
+    // A fresh-eyes review of the session's changes (sixteenth): an amount or money named is no payment received, a
+    // start date "a partir de" is no payment, a sentence with its writer in it sets terms however it is worded
+    ['Could you tell me the approximate amount of data before the project starts?', false],
+    ['We will start the project as soon as the money from our investors arrives.', false],
+    ['Posso começar a partir de amanhã e o pagamento pode ser semanal, R$ 80 por hora.', false],
+    ['Je peux commencer à partir de lundi et le paiement sera de 40 € de l’heure, chaque semaine.', false],
+    ['My only condition is an advance payment of 30% before I start the work.', true],
+    ['50% upfront is the norm in my country, please send it today and I start tomorrow.', true],
+    ['A 50% deposit upfront is the standard practice for all my clients. Please send it before I start.', true],
+    ['To build the portal for your customers I need 50% upfront before I start.', true],
+    ['Je commence le site pour vos clients dès réception du paiement de l’acompte.', true],
+    ['Hi! It’s a good idea to pay the 50% deposit today, then I start tomorrow. Please send it via PayPal.', true],
   ]);
 });

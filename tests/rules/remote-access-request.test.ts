@@ -65,5 +65,6 @@ describe('remote-access-request', () => {
     ['Wir werden Sie dann bitten, AnyDesk zu installieren, damit unser Techniker Ihren Rechner einrichtet.', true],
     ['Nuestro técnico le pedirá que instale AnyDesk para configurar su equipo.', true],
     ["Notre technicien vous demandera d'installer AnyDesk pour configurer votre poste.", true],
+    ['Ils ont essayé de me faire installer AnyDesk sur mon ordinateur.', false],
   ]);
 });
