@@ -40,5 +40,9 @@ describe('avoids-video', () => {
     ['I don’t have a webcam, can we just chat?', true],
     ['No tengo cámara, prefiero escribir.', true],
     ['When you call, write down phone number, name of the band, and full name of band owner/representative.', false],
+    // "I don't do video calls" declines them; a video editor's "I don't do video editing" does not (sixteenth session)
+    ["I don't do video calls.", true],
+    ["Sorry, I don't do video calls, but we can chat here.", true],
+    ["I don't do video editing, only motion graphics.", false],
   ]);
 });
