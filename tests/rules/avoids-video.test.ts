@@ -44,5 +44,10 @@ describe('avoids-video', () => {
     ["I don't do video calls.", true],
     ["Sorry, I don't do video calls, but we can chat here.", true],
     ["I don't do video editing, only motion graphics.", false],
+    ['No hago videollamadas, pero podemos hablar por chat.', true],
+    ["Je ne fais pas d'appels vidéo.", true],
+    ['Não faço chamadas de vídeo.', true],
+    ['Yo no hago edición de vídeo.', false],
+    ['Je fais du montage vidéo depuis 10 ans.', false],
   ]);
 });

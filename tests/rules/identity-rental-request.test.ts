@@ -87,5 +87,8 @@ describe('identity-rental-request', () => {
     ],
     ['You would handle the client meetings; our designers work behind the scenes on the mockups.', false],
     ['As project manager you would lead client meetings while the developers stay behind the scenes.', false],
+    // an interview taken for the writer is a stand-in; a meeting joined for a busy client is an assistant's task
+    ['Could you attend the interview for me? I will pay you 200 USD.', true],
+    ['Could you join the meeting for me and take notes?', false],
   ]);
 });
