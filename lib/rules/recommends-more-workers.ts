@@ -34,7 +34,7 @@ const COMBINATIONS: Combination[] = [
       String.raw`(?:i|we) (?:have|lead|run|work with) (?:a |an )?(?:\p{L}+\s+){0,3}?(?:team|developers|engineers|programmers)|(?:ich habe|wir haben) (?:ein\p{L}* )?(?:\p{L}+\s+)?(?:team|entwickler)|tengo (?:un )?(?:equipo|desarrolladores)|j[’']ai (?:une )?(?:équipe|développeurs)|tenho (?:uma )?(?:equipe|desenvolvedores)`,
     ),
     concept(
-      String.raw`who can|which can|that can|can cover|can handle|will handle|can join|can help|can work|die (?:\p{L}+\s+)?können|que pueden|qui peuvent|que podem`,
+      String.raw`who (?:\p{L}+\s+)?can|which can|that can|can cover|can handle|will handle|can join|can help|can work|die (?:\p{L}+\s+)?können|que (?:\p{L}+\s+)?pueden|qui (?:\p{L}+\s+)?peuvent|que (?:\p{L}+\s+)?podem`,
     ),
   ],
   [

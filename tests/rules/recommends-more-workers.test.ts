@@ -22,5 +22,8 @@ describe('recommends-more-workers', () => {
     // Someone else recommended; Portuguese chat abbreviations ("tbm" = também)
     ['I am not available right now, but perhaps I can recommend you someone else.', true],
     ['Posso ajudar, e tbm tenho outros amigos q podem ajudar.', true],
+    // a word between "que" and the verb (sixteenth session)
+    ['Tengo un equipo de desarrolladores que también pueden unirse.', true],
+    ['Tenho uma equipe de desenvolvedores que também podem participar.', true],
   ]);
 });
