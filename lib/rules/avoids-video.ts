@@ -4,6 +4,7 @@
  */
 import { type Combination, concept, filter, inMessage, readHits } from '../text/cooccur';
 import { standInHits } from '../text/proxy';
+import { WRITER_WORDS } from '../text/lexicon';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
 
@@ -21,12 +22,10 @@ const REFUSING = concept(
 const TEXT_INSTEAD = concept(
   String.raw`(?<!video |vídeo |video-)chat|(?<!video |video-)chatting|chatear|text|texto|typing|written|in writing|voice only|audio only|only audio|just audio|schriftlich|per chat|nur audio|por escrito|solo audio|par écrit|par chat|par message|seulement audio|por texto|só áudio|apenas áudio|mensagens`,
 );
-// The writer, in five languages.
-const WRITER = String.raw`i|i[’']m|i[’']d|my|me|we|our|ich|mein\p{L}*|mir|mich|wir|unser\p{L}*|yo|mi|mis|je|j|mon|ma|mes|moi|nous|notre|eu|meu|minha|nós|nosso|nossa`;
 // The writer's own: "my camera is broken", "mi cámara no funciona", "sorry, cam is broken" — not a device's fault told as
 // a bug ("camera goes black while receiving a call and camera doesn't work").
 const MINE = filter(
-  String.raw`${WRITER}|sorry|leider|lo siento|perdón|désolée?|desculp\p{L}*|let[’']?s|us|chat|text|instead|seguimos|podemos|rn|today|hoy|hoje|heute|aujourd[’']hui`,
+  String.raw`${WRITER_WORDS}|sorry|leider|lo siento|perdón|désolée?|desculp\p{L}*|let[’']?s|us|chat|text|instead|seguimos|podemos|rn|today|hoy|hoje|heute|aujourd[’']hui`,
 );
 const COMBINATIONS: Combination[] = [
   [VIDEO, NOT_WORKING, MINE],
@@ -43,7 +42,9 @@ const COMBINATIONS: Combination[] = [
   [
     VIDEO,
     REFUSING,
-    filter(String.raw`${WRITER}|nosotros|puedo|tengo|consigo|hago|posso|tenho|faço|peux|fais|kann|habe|hab|mache`),
+    filter(
+      String.raw`${WRITER_WORDS}|nosotros|puedo|tengo|consigo|hago|posso|tenho|faço|peux|fais|kann|habe|hab|mache`,
+    ),
   ],
   // "Can we postpone the video call again?" — once is ordinary, again is the pattern.
   [

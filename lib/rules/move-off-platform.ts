@@ -178,10 +178,7 @@ const DIRECT: Combination[] = [
   // "you can contact me at x@y.com", "please let me know via x@y.com" (the anchored concept first)
   [CONTACT_ME, EMAIL_ADDRESS],
   [CONTACT_ME, SPELLED_EMAIL],
-  // "text me at 415 555 0134", "call me on (11) 95555-1297": a number of seven or more digits, written with
-  // single separators (not a time, a range or a date: "call me at 10.30 - 11.00", "contact me after 2024-05-12"),
-  // right after "me", "at", "on", "unter", "al" … or a colon (not an order or a ticket: "contact me with your
-  // order number 4501234567")
+  // "text me at 415 555 0134", "call me on (11) 95555-1297" (NUMBER_AFTER says which numbers)
   [CONTACT_ME, NUMBER_AFTER],
   [CHANNEL, SPELLED_EMAIL],
   [OFFER_MINE, CHANNEL],

@@ -3,7 +3,7 @@
  * languages, any word order (lib/text/cooccur.ts).
  */
 import { type Combination, concept, filter, cooccurring } from '../text/cooccur';
-import { MONEY, PAY_VERB, TO_RELATION } from '../text/lexicon';
+import { MONEY, PAY_VERB, TO_RELATION, WRITER_WORDS } from '../text/lexicon';
 import { personal } from '../text/speech';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
@@ -205,8 +205,7 @@ const ADVISED = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:it is|it[’']s) (?:advisable|recommended|a good idea)|empfehlenswert|es recomendable|se recomienda|il est conseillé|il est recommandé|é aconselhável|é recomendável|recomenda-se)(?![\p{L}])`,
   'iu',
 );
-const WRITER_IN =
-  /(?<![\p{L}])(?:i|i[’']ll|i[’']m|me|my|we|our|ich|mir|mich|wir|yo|je|j[’']|moi|nous|eu|nós)(?![\p{L}])/iu;
+const WRITER_IN = new RegExp(String.raw`(?<![\p{L}])(?:${WRITER_WORDS}|i[’']ll)(?![\p{L}])`, 'iu');
 const advisedOnly = (s: string) => ADVISED.test(s) && !WRITER_IN.test(s);
 
 // Paid through the marketplace, where payment belongs ("100% of payments go through Fiverr", "el pago se hace por
@@ -290,8 +289,10 @@ export const rule: MessageRule = {
     ];
     const demanded = quoted
       .filter(noDemandInCancellation)
-      .filter((q) => !methodInList(q, message.text) && !mayBeAsked(q) && !paidAfterDraft(q))
-      .filter((q) => !definedOnly(q) && !advisedOnly(q));
+      .filter(
+        (q) =>
+          !methodInList(q, message.text) && !mayBeAsked(q) && !paidAfterDraft(q) && !definedOnly(q) && !advisedOnly(q),
+      );
     if (!demanded.length) return undefined;
     return messageFinding(rule.id, 'medium', demanded, [
       'G1 Red flag indicators (payment before delivery)',
