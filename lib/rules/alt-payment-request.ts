@@ -163,10 +163,11 @@ const AROUND_PLATFORM: Combination[] = [
       String.raw`on my behalf|überweisung für mich|(?:pagamento|transferência) para mim|transferencia por mí|virement pour moi|a este número|to this number|an diese nummer|para este número|à ce numéro|(?:pay|give) (?:you|it) back|te devuelvo|te lo devuelvo|te devolvo|transfiro de volta|zurückzahl\p{L}*|je te rembourse`,
     ),
   ],
-  // "send the reward directly to my USDT wallet" when the platform's payout does not reach the writer
+  // "send the reward directly to my USDT wallet" when the platform's payout does not reach the writer — not a
+  // mailbox or a chat ("send your business plan directly to my Email: …" is move-off-platform's)
   [
     concept(
-      String.raw`directly to (?:me|my)|direkt an mich|direkt auf mein\p{L}*|directamente a (?:mí|mi)|directement (?:à moi|sur mon)|diretamente para (?:mim|minha|meu)`,
+      String.raw`directly to (?:me|my)(?! (?:\p{L}+ )?(?:e-?mail|inbox|mailbox|address|dms?|phone|number|whatsapp|telegram|office)\b)|direkt an mich|direkt auf mein\p{L}*|directamente a (?:mí|mi)|directement (?:à moi|sur mon)|diretamente para (?:mim|minha|meu)`,
     ),
     concept(PAY_VERB, MONEY, String.raw`send|schick\p{L}*|env[ií]\p{L}*|envoy\p{L}*|m[aá]nd\p{L}*`),
   ],

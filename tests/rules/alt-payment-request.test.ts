@@ -99,5 +99,8 @@ describe('alt-payment-request', () => {
     // (review) Apple Karten is a map; a gift card the writer hands out is no payment asked
     ['Nach dem Kauf soll die Route zur Filiale in Apple Karten geöffnet werden.', false],
     ['Every participant is getting a $50 Amazon gift card for a 30-minute interview.', false],
+    // "directly to my" a mailbox is a contact, not a payment (seventeenth session)
+    ['Kindly send to me your business plan directly to my Email: stan.r@example.org for our team review.', false],
+    ['Could you please send the $200 reward directly to my USDT (TRC20) wallet?', true],
   ]);
 });
