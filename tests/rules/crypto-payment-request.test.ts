@@ -103,5 +103,10 @@ describe('crypto-payment-request', () => {
     ['Happy to send you my wallet address, please transfer 500 USDT first and I will start.', true],
     ['Glad to send you the first draft today, then please pay 200 USDT to start the rest.', true],
     ['I will send 0.2 ETH for the first milestone once it is approved.', false],
+    // The reader asked to take crypto donations: the writer is the one who would pay (seventeenth session)
+    ['Please consider adding donations to a USDT wallet in TRC20, PayPal is not available here.', false],
+    ['Could you accept Bitcoin donations? I would like to support the project.', false],
+    ['I understand your preference for crypto donations, but I have no crypto processor yet.', false],
+    ['Please consider my work and donate in USDT to my wallet.', true],
   ]);
 });
