@@ -26,9 +26,9 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   },
   'alt-payment-request': { flags: { right: 3, warned: 3 }, notes: { right: 7, warned: 11 }, found: 10, requests: 40 },
   'move-off-platform': {
-    flags: { right: 221, warned: 239 },
+    flags: { right: 224, warned: 242 },
     notes: { right: 36, warned: 51 },
-    found: 257,
+    found: 260,
     requests: 340,
   },
   'ship-equipment-elsewhere': { flags: { right: 1, warned: 1 }, notes: { right: 0, warned: 2 }, found: 1, requests: 3 },

@@ -306,5 +306,16 @@ describe('move-off-platform', () => {
     ['For the footer I suggest: Call us at 415 555 0134 for a free estimate, open Mon–Fri.', false],
     // (review) someone else's story told in French: "ils ont …" with any verb but a passive "ont été"
     ['Ils ont réclamé que je les ajoute sur WhatsApp au +33 6 12 34 56 78.', false],
+    // The reader's contact asked for as a plain question (seventeenth session)
+    ['Can I get your WhatsApp number?', true],
+    ['May I have your Telegram so we can talk faster?', true],
+    // a phone number alone is asked in every phrasebook (a Debian fortune: "May I have your telephone number?")
+    ['May I have your telephone number?', false],
+    ['Kann ich deine WhatsApp-Nummer haben?', true],
+    ['¿Me pasas tu número de WhatsApp?', true],
+    ['Tu peux me donner ton numéro WhatsApp ?', true],
+    // no channel named: the platform's own messages may be meant (labelling policy v2.1, rule 12)
+    ['can i have your contact', false],
+    ['Can I have your feedback on the first draft?', false],
   ]);
 });
