@@ -91,7 +91,7 @@ const COMBINATIONS: Combination[] = [
     concept(
       String.raw`outside (?:of )?(?:the |this )?(?:platform|upwork|fiverr|freelancer|site|app)|off (?:the )?(?:platform|upwork|fiverr|site)|por fora|fora d[ao] (?:plataforma|site|upwork|workana|fiverr)|fuera de (?:la plataforma|upwork|fiverr|workana)|en dehors de (?:la plateforme|upwork|malt|fiverr)|hors (?:de la )?plateforme|außerhalb (?:der plattform|von upwork|von fiverr)`,
     ),
-    filter(String.raw`me|mir|mich|moi|mí|mim|us|uns|nous|nos`),
+    filter(String.raw`me|mir|mich|moi|mí|mim|us|uns|nous|nos|let[’']?s|lass uns|vamos`),
   ],
   // "the account is not in my name"
   [

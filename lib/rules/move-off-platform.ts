@@ -163,6 +163,12 @@ const NUMBER_AFTER = filter(
 const DIRECT: Combination[] = [
   [NUMBER_NOUN, NEW_NUMBER],
   [MESSENGER_ME],
+  // the short names only after a plain "add me on": "add me on wa", "dm me on ig" ("WA" alone is a US state)
+  [
+    concept(
+      String.raw`(?:add|text|msg|message|hit|ping|dm|contact|reach|find|follow) me (?:up )?(?:on|at|via|in) (?:wa|ig)(?![\p{L}])`,
+    ),
+  ],
   // "please send me your rates to tk@example.app", "encaminhar currículo para: x@gmail.com"
   [
     concept(
@@ -307,10 +313,10 @@ const COMBINATIONS: Combination[] = [
   [
     CHANNEL,
     concept(
-      String.raw`let[’']?s|let us|can we|could we|shall we|we can|please|better|prefer\p{L}*|lass uns|können wir|wir können|bitte|lieber|podemos|prefiero|mejor|on peut|pouvons|préf[eè]r\p{L}*|vamos|prefiro|melhor`,
+      String.raw`let[’']?s|let us|can we|could we|shall we|we can|please|better|prefer\p{L}*|(?:easier|simpler|quicker|faster|more convenient) for (?:me|us)|lass uns|können wir|wir können|bitte|lieber|podemos|prefiero|mejor|on peut|pouvons|préf[eè]r\p{L}*|vamos|prefiro|melhor`,
     ),
     concept(
-      String.raw`(?:talk|chat|discuss|continue|communicate|connect|move|switch|write|message|ping|reach|call|text|add)\s+(?:\p{L}+\s+){0,3}?(?:on|via|over|through|by|in|to|at)|(?:schreib\p{L}*|kontaktier\p{L}*|meld\p{L}*|ruf\p{L}*|erreich\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:auf|über|per|via|bei)`,
+      String.raw`(?:talk|chat|discuss|continue|communicate|connect|move|switch|write|message|ping|reach|call|text|add)\s+(?:\p{L}+\s+){0,3}?(?:on|via|over|through|by|in|to|at)|take (?:this|it|the conversation|our conversation|the chat) (?:to|on|over to)|(?:schreib\p{L}*|kontaktier\p{L}*|meld\p{L}*|ruf\p{L}*|erreich\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:auf|über|per|via|bei)`,
     ),
   ],
 ];

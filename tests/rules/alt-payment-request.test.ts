@@ -102,5 +102,6 @@ describe('alt-payment-request', () => {
     // "directly to my" a mailbox is a contact, not a payment (seventeenth session)
     ['Kindly send to me your business plan directly to my Email: stan.r@example.org for our team review.', false],
     ['Could you please send the $200 reward directly to my USDT (TRC20) wallet?', true],
+    ["Let's settle payment outside Upwork to avoid the 10% fee.", true],
   ]);
 });

@@ -317,5 +317,12 @@ describe('move-off-platform', () => {
     // no channel named: the platform's own messages may be meant (labelling policy v2.1, rule 12)
     ['can i have your contact', false],
     ['Can I have your feedback on the first draft?', false],
+    // short names after a plain "add me on", soft preferences, "take this to" (seventeenth session)
+    ['add me on wa', true],
+    ['dm me on ig', true],
+    ['I moved to WA last year and work from Seattle now.', false],
+    ["It's easier for me to communicate over Telegram.", true],
+    ["let's take this to email", true],
+    ["It's easier for me to communicate here on Upwork.", false],
   ]);
 });
