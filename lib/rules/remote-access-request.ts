@@ -40,6 +40,19 @@ const SERVER =
 const TAKE_OVER = concept(
   String.raw`give (?:me|us) (?:control|permission|access)|${GIVE_ACCESS}|take over|control (?:of|over|to)|verbindung zu|zugriff auf|zugreif\p{L}*|connect to|se connecter à|conectar(?:se)? a|conectar ao|work on your|operar en|giv\p{L}* (?:me |us )?(?:remote )?access`,
 );
+// Access to the reader's own computer or screen asked for outright, tool unnamed: "I will need access to your
+// computer to configure it", "necesito acceso a tu computadora", "give me control of your screen" — the reader's
+// ("I need access to a computer with Windows" is the writer's own want).
+const ACCESS_TO_YOURS: Combination[] = [
+  [
+    concept(
+      String.raw`(?:need|want|require|give me|give us|grant me|grant us|allow me|allow us)\s+(?:\p{L}+\s+)?access to|(?:can|could|may) (?:i|we) (?:have|get) access to|(?:necesito|necesitaría|necesitaríamos|necesitamos|quiero|dame|denos|deme)\s+(?:\p{L}+\s+)?acceso a|besoin d[’']acc[ée]der à|besoin (?:d[’']|de l[’'])accès à|(?:preciso|precisaria|precisamos|quero)\s+(?:de\s+)?(?:\p{L}+\s+)?acesso (?:ao|à|a)|(?:see|view|control) your (?:screen|desktop)|give (?:me|us) control`,
+    ),
+    filter(
+      String.raw`(?:your|tu|su|votre|ton|seu|teu|sua)\s+(?:\p{L}+\s+){0,2}?(?:computer|pc|machine|laptop|device|screen|desktop|computadora|ordenador|ordinateur|computador|máquina|pantalla|écran|tela)`,
+    ),
+  ],
+];
 const ID_WORD = concept(
   String.raw`id|partner-id|access code|zugangscode|código de acceso|code d[’']accès|código de acesso`,
 );
@@ -124,6 +137,7 @@ export const rule: MessageRule = {
     let quoted = [
       ...readHits(message, COMBINATIONS, NOT_ASKED).filter((h) => !described(h.sentence)),
       ...readHits(message, GIVE_REMOTE, NOT_ASKED),
+      ...readHits(message, ACCESS_TO_YOURS, NOT_ASKED),
       ...(inMessage(message, REMOTE_TOOL) ? readHits(message, STEP_HANDS_OVER, NOT_ASKED) : []),
     ];
     if (quoted.length && inMessage(message, TECH)) quoted = [];

@@ -66,5 +66,16 @@ describe('remote-access-request', () => {
     ['Nuestro técnico le pedirá que instale AnyDesk para configurar su equipo.', true],
     ["Notre technicien vous demandera d'installer AnyDesk pour configurer votre poste.", true],
     ['Ils ont essayé de me faire installer AnyDesk sur mon ordinateur.', false],
+    // access to the reader's own computer or screen asked for, tool unnamed (seventeenth session)
+    ['I will need access to your computer to configure it.', true],
+    ['Can I get access to your PC for ten minutes?', true],
+    ['Share your screen and give me control.', true],
+    ['Please download this app so I can see your desktop.', true],
+    ['Necesito acceso a tu computadora para configurarlo.', true],
+    ["J'ai besoin d'accéder à ton ordinateur pour le configurer.", true],
+    ['Preciso de acesso ao seu computador para configurar.', true],
+    ['I need access to a computer with Windows to test this build.', false],
+    ['Do you have access to your computer today?', false],
+    ['I will need access to your staging server to deploy it.', false],
   ]);
 });
