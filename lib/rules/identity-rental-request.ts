@@ -17,7 +17,7 @@ import type { MessageRule } from './types';
 // "Mietbeginn", "Mietvertrag" and "die Miete" are a flat's or a camper's ("… auf das Konto des Vermieters").
 const ITEM_WORDS = String.raw`${ACCOUNT}|bankkonto|id|ids|id card|identity|identities|identification|passport|driver[’']?s licen[sc]e|ssn|social security|name|face|ausweis\p{L}*|personalausweis\p{L}*|identität\p{L}*|pass|identidad\p{L}*|pasaporte|dni|identité\p{L}*|passeport|pièce d[’']identité|identidade\p{L}*|passaporte|cpf|rg`;
 const RENTING = concept(
-  String.raw`rent\p{L}*|borrow\p{L}*|lend\p{L}*|lease|vermiet(?:e|en|est|et)|miet(?:en|est|et)|miete (?:(?:für|fuer) )?(?:dein|ihr|euer)\p{L}*|leih\p{L}*|verleih\p{L}*|alqu[ií]l\p{L}*|prest(?:e|es|en|ar|arme|arle|arías?|ame)|préstam\p{L}*|arriend\p{L}*|lou(?:e|er|ez|es|ons)|prêt(?:er|ez|es|e-moi|ez-moi)|alug\p{L}*|emprest\p{L}*`,
+  String.raw`rent\p{L}*|borrow\p{L}*|lend\p{L}*|lease|vermiet(?:e|en|est|et)|miet(?:en|est|et)|miete (?:(?:für|fuer) )?(?:dein|ihr|euer)\p{L}*|leih\p{L}*|verleih\p{L}*|alqu[ií]l\p{L}*|prest(?:e|es|en|ar|arme|arle|arías?|ame|as|a|an|amos|ás)|préstam\p{L}*|arriend\p{L}*|lou(?:e|er|ez|es|ons)|prêt(?:er|ez|es|e-moi|ez-moi)|alug\p{L}*|emprest\p{L}*`,
 );
 const OTHERS_ITEM = concept(
   String.raw`(?:your|their|his|her|someone[’']?s|dein\p{L}*|ihr\p{L}*|sein\p{L}*|tu|su|sus|votre|vos|son|sa|seu|sua|teu|tua)\s+(?:\p{L}+\s+){0,3}?(?:${ITEM_WORDS})`,
@@ -146,6 +146,14 @@ const SHARED_USE: Combination[] = [
     OTHERS_ITEM,
     filter(
       String.raw`collaborat\p{L}*|partner\p{L}*|take control|control of|use|using|work (?:on|through|with)|operate|run|as long as`,
+    ),
+  ],
+  // Working under the reader's name for a share of the income: "Can I work under your name? You'll get 20%",
+  // "Ich arbeite unter deinem Namen und du bekommst 20 %" in a message that offers the share (a ghostwriter writes
+  // under the client's name for a price, not a share paid to the client)
+  [
+    concept(
+      String.raw`(?:work|bid|apply|interview)\p{L}* (?:\p{L}+\s+){0,2}?under your name|(?:arbeit|bewerb)\p{L}* (?:\p{L}+\s+){0,2}?unter (?:deinem|ihrem) namen|trabaj\p{L}* (?:\p{L}+\s+){0,2}?(?:con|bajo|a) (?:tu|su) nombre|travaill\p{L}* (?:\p{L}+\s+){0,2}?sous (?:ton|votre) nom|trabalh\p{L}* (?:\p{L}+\s+){0,2}?(?:no|em|com|sob) (?:o )?(?:seu|teu) nome`,
     ),
   ],
 ];

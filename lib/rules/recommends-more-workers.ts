@@ -31,7 +31,7 @@ const COMBINATIONS: Combination[] = [
       String.raw`team|developers|engineers|programmers|entwickler|equipo|desarrolladores|équipe|développeurs|equipe|desenvolvedores`,
     ),
     filter(
-      String.raw`(?:i|we) (?:have|lead|run|work with) (?:a |an )?(?:\p{L}+\s+){0,3}?(?:team|developers|engineers|programmers)|(?:ich habe|wir haben) (?:ein\p{L}* )?(?:\p{L}+\s+)?(?:team|entwickler)|tengo (?:un )?(?:equipo|desarrolladores)|j[’']ai (?:une )?(?:équipe|développeurs)|tenho (?:uma )?(?:equipe|desenvolvedores)`,
+      String.raw`(?:i|we) (?:have|lead|run|work with) (?:a |an )?(?:\p{L}+\s+){0,3}?(?:team|developers|engineers|programmers)|(?:ich habe|wir haben) (?:\p{L}+\s+){0,2}?(?:team|entwickler)|(?:tengo|tenemos) (?:\p{L}+\s+){0,2}?(?:equipo|desarrolladores)|(?:j[’']ai|nous avons) (?:\p{L}+\s+){0,2}?(?:équipe|développeurs)|(?:tenho|temos) (?:\p{L}+\s+){0,2}?(?:equipe|desenvolvedores)`,
     ),
     concept(
       String.raw`who (?:\p{L}+\s+)?can|which can|that can|can cover|can handle|will handle|can join|can help|can work|die (?:\p{L}+\s+)?können|que (?:\p{L}+\s+)?pueden|qui (?:\p{L}+\s+)?peuvent|que (?:\p{L}+\s+)?podem`,

@@ -90,5 +90,13 @@ describe('identity-rental-request', () => {
     // an interview taken for the writer is a stand-in; a meeting joined for a busy client is an assistant's task
     ['Could you attend the interview for me? I will pay you 200 USD.', true],
     ['Could you join the meeting for me and take notes?', false],
+    // working under the reader's name for a share, said across two sentences (seventeenth session)
+    ["Can I work under your name? You'll get 20%.", true],
+    ['Ich arbeite unter deinem Namen und du bekommst 20 %.', true],
+    ['¿Puedo trabajar con tu nombre? Te doy el 20 %.', true],
+    ['Je travaille sous ton nom et tu touches 20 %.', true],
+    ['Posso trabalhar no seu nome? Você fica com 20%.', true],
+    ['¿Me prestas tu cuenta de Upwork? Te pago el 30 %.', true],
+    ['As a ghostwriter I write under your name; the price is $50 per article.', false],
   ]);
 });

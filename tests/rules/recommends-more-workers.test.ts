@@ -25,5 +25,8 @@ describe('recommends-more-workers', () => {
     // a word between "que" and the verb (sixteenth session)
     ['Tengo un equipo de desarrolladores que también pueden unirse.', true],
     ['Tenho uma equipe de desenvolvedores que também podem participar.', true],
+    // two words between "I have" and the developers (seventeenth session)
+    ["J'ai deux autres développeurs qui peuvent rejoindre le projet.", true],
+    ['Nous avons deux développeurs seniors qui peuvent commencer lundi.', true],
   ]);
 });
