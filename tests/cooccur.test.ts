@@ -196,6 +196,21 @@ describe('co-occurrence', () => {
       expect(read(text), text).toEqual([]);
   });
 
+  it('ends a negation at a comma before an imperative with its pronoun attached (es, fr, pt, de)', () => {
+    const CHANNEL = concept('discord|whats ?app');
+    const ASK = concept(String.raw`agrégame|écris-moi|falar comigo|schreib mir`);
+    const read = (text: string) => cooccurring(prepareMessage(text), [[ASK, CHANNEL]]);
+    for (const text of [
+      'Para que no se pierdan los mensajes, agrégame en Discord.',
+      'Je ne regarde pas souvent ici, écris-moi sur WhatsApp.',
+      'Como quase não vejo as notificações, pode falar comigo pelo WhatsApp.',
+      'Ich schaue hier nicht oft rein, schreib mir auf WhatsApp.',
+    ])
+      expect(read(text), text).toHaveLength(1);
+    // without the comma the negation still reaches it
+    expect(read('No agrégame en Discord.')).toEqual([]);
+  });
+
   it('refuses patterns that are not concepts', () => {
     expect(() => cooccurring(prepareMessage('x'), [[/x/]])).toThrow(/not a concept/);
   });

@@ -38,9 +38,10 @@ const IDIOMS = new RegExp(
 );
 
 // Clause boundaries: a semicolon or colon, a contrastive conjunction ("but", "aber", "sondern", "pero",
-// "sino", "mais", "mas", "porém", "instead"), a comma before a new subject or an imperative.
+// "sino", "mais", "mas", "porém", "instead"), a comma before a new subject or an imperative (also one with its
+// pronoun attached: "agrégame", "écris-moi" — "Para que no se pierdan los mensajes, agrégame en Discord").
 const BOUNDARY = new RegExp(
-  String.raw`[;:•–—]|\s-\s|,?\s+(?:but|however|instead|though|although|aber|sondern|jedoch|doch|pero|sino|aunque|mais|cependant|mas|porém|contudo|only to)\s+|,\s*(?=(?:weil|denn|obwohl|because|since|porque|parce que|car|pois|puisque|ya que|damit|so that)\s)|,\s*(?=(?:and |so |then |und |y |et |e )?(?:otherwise|or else|else|sonst|andernfalls|si no|sinon|senão|maybe|perhaps|vielleicht|quizás|quizas|tal vez|peut-être|talvez|feel free|kindly|dm|drop|hit|reach|email|mail|i|i[’']m|i[’']ll|i[’']d|we|you|he|she|they|please|pls|plz|just|add|contact|write|text|message|call|send|pay|ping|ich|wir|du|sie|er|bitte|yo|él|ella|te|por favor|je|j[’']|nous|vous|il|elle|eu|você|voce|ele|ela|me|por favor|did|do|does|can|could|would|are|is)(?![${L}]))`,
+  String.raw`[;:•–—]|\s-\s|,?\s+(?:but|however|instead|though|although|aber|sondern|jedoch|doch|pero|sino|aunque|mais|cependant|mas|porém|contudo|only to)\s+|,\s*(?=(?:weil|denn|obwohl|because|since|porque|parce que|car|pois|puisque|ya que|damit|so that)\s)|,\s*(?=(?:and |so |then |und |y |et |e )?(?:otherwise|or else|else|sonst|andernfalls|si no|sinon|senão|maybe|perhaps|vielleicht|quizás|quizas|tal vez|peut-être|talvez|feel free|kindly|dm|drop|hit|reach|email|mail|i|i[’']m|i[’']ll|i[’']d|we|you|he|she|they|please|pls|plz|just|add|contact|write|text|message|call|send|pay|ping|ich|wir|du|sie|er|bitte|yo|él|ella|te|por favor|je|j[’']|nous|vous|il|elle|eu|você|voce|ele|ela|me|por favor|did|do|does|can|could|would|are|is|schreib|ruf|melde|meld|kontaktier|pode|fala|chama|manda|entra|envia|escreve|liga|adiciona|[${L}]*[áéíóú][${L}]*(?:me|nos)|agregame|escribime|escribeme|contactame|llamame|mandame|pasame|hablame|[${L}]+-(?:moi|nous))(?![${L}]))`,
   'gi',
 );
 
