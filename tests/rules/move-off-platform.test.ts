@@ -324,5 +324,12 @@ describe('move-off-platform', () => {
     ["It's easier for me to communicate over Telegram.", true],
     ["let's take this to email", true],
     ["It's easier for me to communicate here on Upwork.", false],
+    // questions and imperatives with the pronoun attached, and Brazilian "add no tg" (seventeenth session)
+    ['Vous êtes sur WhatsApp ? Ce serait plus simple pour échanger les fichiers.', true],
+    ['Você está no WhatsApp?', true],
+    ['Agrégame en WhatsApp.', true],
+    ['add no tg: @rafa_dev_br q eu respondo rapidinho', true],
+    ['me add no whats', true],
+    ['Vous êtes sur la bonne page pour le devis.', false],
   ]);
 });
