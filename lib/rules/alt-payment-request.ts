@@ -21,7 +21,11 @@ import type { MessageRule } from './types';
 // Order-free, five languages: money paid to someone close ("Envía el dinero a mi primo", "payer mon frère"),
 // or into their account ("use my cousin's PayPal", "na conta da minha esposa"), or received by them for the
 // writer; gift cards as payment.
-const PAYING = concept(PAY_VERB, MONEY, String.raw`use|usa|usar|utilis\p{L}*|nutz\p{L}*|geht`);
+const PAYING = concept(
+  PAY_VERB,
+  MONEY,
+  String.raw`use|usa|usar|utilis\p{L}*|nutz\p{L}*|geht|send|schick\p{L}*|m[aá]nd[ae]|envi[ae]|envoie[zr]?|virement|überweisung|transferencia|transferência`,
+);
 const PAID = concept(
   PAY_VERB,
   MONEY,
@@ -56,10 +60,20 @@ const ONLY_TERMS = filter(
 );
 // The marketplace named as not the way: "instead of Upwork", "not via Upwork", "statt über Fiverr".
 const NOT_THE_MARKETPLACE = filter(
-  String.raw`(?:instead of|rather than|not (?:via|through|on|over|by|in)|outside(?: of)?|statt|anstatt|nicht (?:über|via|per|auf)|en lugar de|en vez de|no (?:por|a través de|en)|au lieu de|pas (?:par|via|sur)|em vez d[eao]|ao invés d[eao]|não (?:pelo|pela|por|via|no|na))\s+(?:(?:via|through|on|over|by|über|per|auf|por|par|sur|pelo|pela|no|na) )?(?:the |la |le |el |o |a |die |der |das )?(?:${PLATFORMS})(?![\p{L}])`,
+  String.raw`(?:instead of|rather than|not(?: (?:via|through|on|over|by|in))?|outside(?: of)?|statt|anstatt|nicht (?:über|via|per|auf)|en lugar de|en vez de|no (?:por|a través de|en)|au lieu de|plutôt que(?: (?:via|par|sur))?|pas (?:par|via|sur)|em vez d[eao]|ao invés d[eao]|não (?:pelo|pela|por|via|no|na))\s+(?:(?:via|through|on|over|by|über|per|auf|por|par|sur|pelo|pela|no|na) )?(?:the |la |le |el |o |a |die |der |das )?(?:${PLATFORMS})(?![\p{L}])`,
 );
 const COMBINATIONS: Combination[] = [
   [concept(TO_RELATION), concept(PAY_VERB, MONEY)],
+  // Paid to a friend or an acquaintance, or to their company, who passes it on: "transfer it to a friend who holds it
+  // for me", "an die Firma eines Bekannten", "a nombre de la empresa de un amigo", "au nom de la société d'un ami",
+  // "no nome da empresa de um amigo meu" (seventeenth session: a battery written blind to the rules)
+  [
+    concept(
+      String.raw`(?:to|in the name of) (?:a |an )?(?:friend|acquaintance)|(?:to|in the name of) (?:the |a |an )?(?:company|business) of (?:a |an )?(?:friend|acquaintance)|(?:an|auf den namen) (?:die firma |den |einen |einem |eine[nr]? )?(?:eines |einer )?(?:freund\p{L}*|bekannten)|(?:a|a nombre de) (?:la empresa de )?(?:un )?(?:amig[oa]|conocid[oa])|(?:à|au nom de) (?:la société d[’']|l[’']entreprise d[’'])?(?:un |une )?(?:ami|amie|connaissance)|(?:para|no nome d[ae]|em nome d[ae]) (?:a empresa de )?(?:um |uma )?(?:amig[oa]|conhecid[oa])(?![\p{L}])`,
+      String.raw`(?:company|firma|empresa|société|entreprise|compañía|companhia) (?:of |eines |einer |de |d[’']|da |do )(?:a |an |un |une |um |uma |my |mi |mon |ma |meu |minha )?(?:friend|amig[oa]|ami|amie|bekannten|freund\p{L}*|conocid[oa]|acquaintance|connaissance|conhecid[oa]|cousin\p{L}*|prim[oa]|brother|bruder|herman[oa]|frère|irmão)`,
+    ),
+    concept(PAY_VERB, MONEY, String.raw`invoice|rechnung|factura|facture|fatura|depósito|dépôt`),
+  ],
   [concept(RELATION_ACCOUNT), PAYING],
   [concept(...RELATION), concept(RECEIVE), concept(MONEY)],
   [
@@ -137,7 +151,7 @@ const AROUND_PLATFORM: Combination[] = [
     concept(
       String.raw`gift ?cards?|steam cards?|amazon cards?|itunes cards?|(?:itunes )?apple cards?|google play cards?|play store cards?|gutschein\p{L}*|geschenkkarte\p{L}*|tarjetas? de regalo|cartes? cadeaux?|cartões? (?:de )?presente`,
       // the store named before or after the card: "Apple iTunes-Karte", "tarjetas de Google Play o iTunes"
-      String.raw`(?:itunes|google play|play store|steam|amazon)[- ]?(?:karte\p{L}*|cards?)|(?:tarjetas?|cartes?|cartões|cartão) (?:de |da |do )?(?:google play|play store|itunes|steam|amazon|apple)`,
+      String.raw`(?:itunes|google[- ]play|play store|steam|amazon)[- ]?(?:karte\p{L}*|cards?)|recharges? (?:transcash|pcs|neosurf)|transcash|neosurf|(?:tarjetas?|cartes?|cartões|cartão) (?:de |da |do )?(?:google play|play store|itunes|steam|amazon|apple)`,
     ),
     filter(
       String.raw`buy|purchase|get (?:them|some)|help (?:me )?get(?:ting)?|handle this|send me the codes?|the codes|scratch|kauf\p{L}*|besorg\p{L}*|compr\p{L}*|achet\p{L}*`,

@@ -8,7 +8,7 @@ const RELATION_EN = String.raw`(?:friend|cousin|brother|sister|uncle|aunt|relati
 export const RELATION = [
   String.raw`my\s+(?:\p{L}+\s+)?${RELATION_EN}(?:[’']s?)?`,
   String.raw`mein(?:e|em|en|er|es)?\s+(?:freund\p{L}*|brüder\p{L}*|bruder\p{L}*|schwester\p{L}*|cousin\p{L}*|kusine|onkel\p{L}*|tante|vater\p{L}*|mutter|frau|mann\p{L}*|partner\p{L}*|kolleg\p{L}*|nachbar\p{L}*|mitbewohner\p{L}*|sohn\p{L}*|tochter)`,
-  String.raw`mis?\s+(?:amig[oa]s?|prim[oa]s?|herman[oa]s?|tí[oa]s?|padre|madre|papá|mamá|espos[oa]|pareja|soci[oa]|compañer[oa]s?|vecin[oa]s?|hij[oa]s?)`,
+  String.raw`mis?\s+(?:amig[oa]s?|prim[oa]s?|herman[oa]s?|t[ií][oa]s?|padre|madre|papá|mamá|espos[oa]|pareja|soci[oa]|compañer[oa]s?|vecin[oa]s?|hij[oa]s?)`,
   String.raw`(?:mon|ma|mes)\s+(?:ami\p{L}*|cousin\p{L}*|frères?|sœurs?|soeurs?|oncle|tante|père|mère|femme|mari|associ\p{L}*|collègue\p{L}*|voisin\p{L}*|fils|fille|partenaire)`,
   String.raw`(?:meu|minha|meus|minhas)\s+(?:amig[oa]s?|prim[oa]s?|irmãs?|irmãos?|tio|tia|pai|mãe|espos[oa]|marido|mulher|sóci[oa]|colegas?|vizinh[oa]s?|filh[oa]s?|namorad[oa])`,
 ];
@@ -35,7 +35,7 @@ export const RECEIVE = String.raw`(?:receiv\p{L}*|get paid|getting paid|got paid
 export const TO_RELATION = String.raw`(?:to|an|a|à|para|pour|auf|${PAY_VERB})\s+(?:(?:the|das|die|den|o|a|la|el)\s+)?(?:${RELATION.join('|')})`;
 
 /** An account or payment handle of someone close ("my wife's Payoneer", "das Konto meiner Mutter", "la cuenta de mi hermano"). */
-export const RELATION_ACCOUNT = String.raw`(?:(?:${RELATION.join('|')})\s+(?:\p{L}+\s+)?(?:bank\s+)?(?:account|paypal|payoneer|wise|iban|card|wallet|kontodaten|bankdaten|konto|bankkonto|details)|(?:account|konto|bankkonto|kontodaten|cuenta|compte|conta|paypal|payoneer|iban|tarjeta|carte|cartão)\s+(?:(?:in|under) the name of\s+|auf den namen\s+|a nombre de\s+|au nom de\s+|em nome d[oa]\s+|of\s+|de\s+|do\s+|da\s+|von\s+)?(?:${RELATION.join('|')}))`;
+export const RELATION_ACCOUNT = String.raw`(?:(?:${RELATION.join('|')})\s+(?:\p{L}+\s+)?(?:bank\s+)?(?:account|paypal|payoneer|wise|iban|card|wallet|kontodaten|bankdaten|konto|bankkonto|details)|(?:account|konto|bankkonto|kontodaten|cuenta|compte|conta|paypal|payoneer|iban|tarjeta|carte|cartão|pix|chave pix)\s+(?:(?:in|under) the name of\s+|auf den namen\s+|a nombre de\s+|au nom de\s+|em nome d[oa]\s+|of\s+|de\s+|do\s+|da\s+|von\s+)?(?:${RELATION.join('|')}))`;
 
 /**
  * The writer's own platform account gone or out of use: "my account was suspended", "a problem with my

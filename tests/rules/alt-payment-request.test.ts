@@ -103,5 +103,18 @@ describe('alt-payment-request', () => {
     ['Kindly send to me your business plan directly to my Email: stan.r@example.org for our team review.', false],
     ['Could you please send the $200 reward directly to my USDT (TRC20) wallet?', true],
     ["Let's settle payment outside Upwork to avoid the 10% fee.", true],
+    // paid to a friend or a friend's company who passes it on; a money app rather than the marketplace; a relation's
+    // PIX key; a transfer to a relation's account (seventeenth session, from a battery written blind to the rules)
+    ["My bank can't take foreign money right now, so please transfer it to a friend who holds it for me.", true],
+    ['Überweisen Sie die Rechnung bitte an die Firma eines Bekannten, er leitet mir das Geld dann weiter.', true],
+    ['Deposita el pago a nombre de la empresa de un amigo, él me lo pasa después.', true],
+    ["Réglez la facture au nom de la société d'un ami, il me reverse l'argent ensuite.", true],
+    ['Faz o depósito no nome da empresa de um amigo meu, ele me repassa depois.', true],
+    ['Pouvez-vous me payer par Wise plutôt que via Upwork ? Les frais sont trop élevés ici.', true],
+    ['pls pay thru payoneer direct, not upwork, fees r crazy', true],
+    ['manda no pix da minha namorada pfv, a chave é o cel dela', true],
+    ['Ce serait plus simple si vous faisiez le virement sur le compte de ma sœur, le mien est bloqué.', true],
+    ['Before borrowing money from a friend, decide which you need more.', false],
+    ['I paid my friend back the money I owed him.', false],
   ]);
 });
