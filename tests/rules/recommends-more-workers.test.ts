@@ -28,5 +28,14 @@ describe('recommends-more-workers', () => {
     // two words between "I have" and the developers (seventeenth session)
     ["J'ai deux autres développeurs qui peuvent rejoindre le projet.", true],
     ['Nous avons deux développeurs seniors qui peuvent commencer lundi.', true],
+    // people the writer knows offered to the reader's other openings, no "too" (seventeenth session, blind battery)
+    ['I know two very good engineers who could cover both; want me to have them send proposals?', true],
+    ['got 3 more devs in my crew, all can join, same rate', true],
+    ['Ich kenne zwei sehr gute Ingenieure, die beides abdecken könnten.', true],
+    ['Conozco a dos ingenieros muy buenos que podrían cubrir ambas cosas.', true],
+    ['Je connais deux très bons ingénieurs qui pourraient couvrir les deux.', true],
+    ['Conheço dois engenheiros muito bons que cobririam as duas coisas.', true],
+    ['I know two engineers who left the company last year.', false],
+    ['We need two more developers who can join in March.', false],
   ]);
 });
