@@ -12,7 +12,7 @@ import type { MessageRule } from './types';
 /** What an employer ships: equipment, documents, a parcel — or "it"/"them" in a sentence about sending. */
 const THING = concept(
   DEVICE,
-  String.raw`documents?|packages?|parcels?|unterlagen|dokumente|paket\p{L}*|documentos|paquete\p{L}*|documents|colis|documentos|pacote\p{L}*|encomenda`,
+  String.raw`documents?|packages?|parcels?|unterlagen|dokumente|paket\p{L}*|documentos|paquete\p{L}*|documents|colis|documentos|pacote\p{L}*|encomenda|aparato|appareil|aparelho`,
 );
 const IT = concept(String.raw`it|them`);
 const SENDING = concept(
@@ -21,6 +21,10 @@ const SENDING = concept(
 const SOMEONE_ELSE = concept(
   ...RELATION,
   String.raw`a friend|someone else|another address|a different address|different address|this address|the following address|his address|her address|their address|a warehouse|warehouse address|a forwarder|forwarding|andere adresse|anderen adresse|eine andere adresse|diese adresse|otra direcci[oó]n|esta direcci[oó]n|autre adresse|cette adresse|outro endereço|este endereço`,
+  // someone not named as close, a relative, or a forwarding address: "to a friend's address", "an die Adresse eines
+  // Freundes", "la dirección de un amigo", "chez une parente", "pro endereço de um amigo", "my fwd address",
+  // "mi casillero en Miami", "adresse de réexpédition", "redirecionador" (seventeenth session, blind battery)
+  String.raw`a friend[’']s (?:address|place|house)|(?:the )?address of a friend|relatives? of mine|to a relative|my relatives?|(?:adresse|haus|wohnung|packstation) (?:eines|einer|von (?:einem|einer|nem|ner)) (?:freund\p{L}*|bekannten|verwandten|kumpel)|(?:an|bei) (?:eine|einen|einem) (?:verwandte[nm]?|bekannten)|(?:direcci[oó]n|casa) de (?:un|una) (?:amig[oa]|conocid[oa]|tí[oa]|pariente)|(?:l[’']adresse|chez) (?:d[’'])?(?:un|une) (?:ami|amie|parente?|proche|connaissance)|(?:endereço|casa) de (?:um|uma) (?:amig[oa]|conhecid[oa]|tia|tio|parente)|(?:fwd|forwarding|reshipping) address|(?:mail|package|parcel) forwarder|casillero|(?:adresse de )?réexpédition|redirecionador`,
 );
 const SEND_TO = concept(
   String.raw`send|ship|deliver|mail|forward|post|courier|schick\p{L}*|liefer\p{L}*|versend\p{L}*`,

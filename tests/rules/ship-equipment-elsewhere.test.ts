@@ -22,5 +22,15 @@ describe('ship-equipment-elsewhere', () => {
     // German compounds: the company laptop, the work computer
     ['Den Firmenlaptop schicken Sie bitte an die Adresse meines Cousins in Rotterdam.', true],
     ['Den Dienstrechner bringe ich am Montag ins Büro zurück.', false],
+    // a friend's or a relative's address not called "my", forwarding addresses (seventeenth session, blind battery)
+    ["It'd be easier to send the equipment to a friend's address; he'll set it up and pass it along.", true],
+    ['Am einfachsten wäre es, die Geräte an die Adresse eines Freundes zu schicken.', true],
+    ['Sería más fácil mandar el equipo a la dirección de un amigo.', true],
+    ["Ce serait plus simple d'envoyer le matériel à l'adresse d'un ami.", true],
+    ['Seria mais fácil mandar o equipamento pro endereço de um amigo.', true],
+    ['pls send the macbook to my fwd address, 555 Elm St Unit 4', true],
+    ['manda la laptop a mi casillero en miami porfa', true],
+    ['The company will ship the laptop to your home address before your first day.', false],
+    ['I sent a relative path to the config file in the PR.', false],
   ]);
 });
