@@ -10,6 +10,7 @@ import type { HistoryFilter, StoredProfile } from '../lib/storage/schema';
 import { storageErrorReason } from '../lib/storage/errors';
 import { afterFrame, later, useLater } from './later';
 import { TeamForgetEverywhere } from './TeamForgetEverywhere';
+import { UpdatedNotice } from './UpdatedNotice';
 
 const PAGE = 100;
 
@@ -37,6 +38,11 @@ export interface HistoryDeps {
   download: (name: string, type: string, text: string) => void;
   /** The profile to show opened (the popup links to `profiles.html#<key>`). */
   open?: string;
+  /**
+   * The extension was updated while the page was open: the store's connection was closed for the new version
+   * (lib/storage/open-events.ts), and the page offers a reload.
+   */
+  updated?: boolean;
 }
 
 const day = (iso: string) => iso.slice(0, 10);
@@ -169,6 +175,7 @@ export function HistoryPage({ deps }: { deps: HistoryDeps }) {
 
   return (
     <main class="rfr-history">
+      {deps.updated && <UpdatedNotice />}
       <h1>{t('history.title')}</h1>
       <p>{total === undefined ? '' : t('history.count', { count: total })}</p>
       <form role="search" class="rfr-history-filters" onSubmit={(e) => e.preventDefault()}>

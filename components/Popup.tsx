@@ -31,8 +31,12 @@ async function currentTab(): Promise<{ id?: number; url?: string } | undefined> 
  * code is loaded only when the list is shown (not on a profile), after the first paint.
  */
 async function recentProfiles() {
-  const { openRadarDb, RadarStore } = await import('../lib/storage/db');
-  const db = await openRadarDb();
+  const [{ openRadarDb, RadarStore }, { openOnce }] = await Promise.all([
+    import('../lib/storage/db'),
+    import('../lib/storage/blocked-open'),
+  ]);
+  // Not forever behind an older version's page that holds the memory open (lib/storage/blocked-open.ts).
+  const db = await openOnce((events) => openRadarDb(undefined, undefined, events));
   try {
     return await new RadarStore(db).history(RECENT);
   } finally {

@@ -8,13 +8,15 @@ import { CONTENT_SCRIPT, onTabUpdated } from '../lib/background/inject';
 import { contentMatches, isPhotoUrl } from '../lib/sites/hosts';
 import { loadPhoto } from '../lib/photo/load-browser';
 import { openRadarDb, RadarStore } from '../lib/storage/db';
+import { lazyConnection } from '../lib/storage/lazy-connection';
 import type { TabState } from '../lib/tab-state';
 import { teamInBrowser } from '../lib/team/browser';
 
 export default defineBackground(() => {
   setLocale(localeFor(navigator.language));
-  let store: Promise<RadarStore> | undefined;
-  const getStore = () => (store ??= openRadarDb().then((db) => new RadarStore(db)));
+  // Opened on first use; closed when a newer version of the extension wants the database, and then opened
+  // again on the next use; an open an older connection holds up is reported after a bounded wait.
+  const getStore = lazyConnection(async (events) => new RadarStore(await openRadarDb(undefined, undefined, events)));
   // Team memory (issue 16): off until the options say what to share; then replicated in the background.
   const team = teamInBrowser(getStore, () => bg.memory);
   const bg = createBackground({

@@ -4,6 +4,7 @@ import { applyLanguage } from '../../components/apply-language';
 import { PrivacyPage } from '../../components/PrivacyPage';
 import { localeFor, setLocale, t } from '../../lib/i18n/pages';
 import type { PopupMessage } from '../../lib/messages';
+import { openOnce } from '../../lib/storage/blocked-open';
 import { openRadarDb } from '../../lib/storage/db';
 import type { Settings } from '../../lib/storage/settings';
 import '../../components/report.css';
@@ -16,7 +17,8 @@ const deps = {
   settings: () => settings,
   // Counted in the extension's own IndexedDB, as the history page reads it.
   counts: async () => {
-    const db = await openRadarDb();
+    // Not forever behind an older version's page that holds the memory open (lib/storage/blocked-open.ts).
+    const db = await openOnce((events) => openRadarDb(undefined, undefined, events));
     try {
       return { profiles: await db.count('profiles'), photos: await db.count('photos') };
     } finally {

@@ -6,14 +6,15 @@
 import { analyzeMessage, analyzeRead, type Analysis } from '../analyze';
 import type { LoadedPhoto } from '../photo/load-browser';
 import { isPlaceholderPhoto } from '../rules/no-photo';
-import { createMemory } from './memory';
+import { createMemory, storageProblem } from './memory';
 import { ContentMessage, PopupMessage } from '../messages';
 import type { TeamMessage } from '../team/messages';
 import { currentLocale, localeForSetting, setLocale } from '../i18n';
 import { siteById, siteForHost } from '../sites';
 import { interpretRaw } from '../sites/read-page';
+import { StorageBlockedError } from '../storage/blocked-open';
 import type { RadarStore } from '../storage/db';
-import type { Settings } from '../storage/settings';
+import { defaultSettings, type Settings } from '../storage/settings';
 import type { TabState, ToolbarBadge } from '../tab-state';
 import { remark, withMark } from './marks';
 import { forPage } from './redact';
@@ -173,6 +174,19 @@ export function createBackground(deps: BackgroundDeps) {
   }
 
   /**
+   * The settings, or — when the memory cannot be opened (an older version of the extension holds it:
+   * lib/storage/blocked-open.ts) or read — the defaults and why: a page is still analysed and answered, and its
+   * report says that the memory could not save it, rather than no badge at all.
+   */
+  async function pageSettings(): Promise<{ settings: Settings; failure?: unknown }> {
+    try {
+      return { settings: await (await deps.store()).settings() };
+    } catch (e) {
+      return { settings: defaultSettings(), failure: e };
+    }
+  }
+
+  /**
    * A content script's message. What goes back to the page's side carries none of the user's private memory
    * (forPage) unless the user opened the panel, which asks for the full report of the page it shows.
    */
@@ -184,7 +198,7 @@ export function createBackground(deps: BackgroundDeps) {
     if (!senderSite) return undefined;
     // A page whose data fails validation could not be read: say so, never leave the last answer standing.
     if (!parsed.success && (raw as { type?: unknown } | null)?.type === 'page') {
-      const settings = await (await deps.store()).settings();
+      const { settings } = await pageSettings();
       const read = { status: 'unreadable' as const, missing: ['page'] };
       const analysis = analyzeRead(senderSite.id, sender.url, read, {
         now: deps.now(),
@@ -211,8 +225,7 @@ export function createBackground(deps: BackgroundDeps) {
     if (msg.type === 'mark' || msg.type === 'open-history') return onPanel(tabId, msg);
     const site = siteById(msg.site);
     if (!site || site.id !== senderSite.id) return undefined;
-    const store = await deps.store();
-    const settings: Settings = await store.settings();
+    const { settings, failure } = await pageSettings();
     if (settings.enabledSites[site.id] === false) {
       await setTab(tabId, { kind: 'disabled', site: site.name }, sender.url);
       return forPage(tabs[tabId]!);
@@ -233,7 +246,10 @@ export function createBackground(deps: BackgroundDeps) {
     const read = interpretRaw(site, new URL(msg.url), msg.raw);
     let analysis: Analysis = analyzeRead(site.id, msg.url, read, { now, sensitivity: settings.sensitivity });
     if (analysis.profile && (analysis.status === 'ok' || analysis.status === 'partial'))
-      analysis = await memory.remember(analysis, settings, now);
+      analysis =
+        failure === undefined
+          ? await memory.remember(analysis, settings, now)
+          : { ...analysis, storageError: storageProblem(failure) };
     if (analysis.profileKey && !analysis.storageError) deps.team?.recorded(analysis.profileKey);
     // The badge is answered from the tab's state; the toolbar and the saved copy follow (awaited by `settled`).
     track(setTab(tabId, { kind: 'analysis', analysis }, sender.url));
@@ -278,8 +294,9 @@ export function createBackground(deps: BackgroundDeps) {
     const parsed = PopupMessage.safeParse(raw);
     if (!parsed.success) return undefined;
     const msg = parsed.data;
-    const store = await deps.store();
+    // The tab's report needs no memory (it says itself when the memory could not be used).
     if (msg.type === 'get-tab') return tabs[msg.tabId] ?? { kind: 'none' };
+    const store = await deps.store();
     if (msg.type === 'get-settings') return store.settings();
     if (msg.type === 'check-text') {
       const settings = await store.settings();
@@ -378,6 +395,9 @@ export function createBackground(deps: BackgroundDeps) {
         if (sender.url?.startsWith(deps.extensionOrigin)) return await onPopup(raw);
         if (sender.tab) return await onContent(raw, sender);
       } catch (e) {
+        // The memory held open by an older version of the extension: our own page that asked shows the reason in
+        // its error line (the popup's) rather than a missing answer. A marketplace page is never sent an error.
+        if (e instanceof StorageBlockedError && sender.url?.startsWith(deps.extensionOrigin)) throw e;
         console.error('Red Flag Radar: message failed', e);
       }
       return undefined;

@@ -123,14 +123,22 @@ export function createMemory(store: () => Promise<RadarStore>, options: MemoryOp
     while (pages.size) await Promise.all([...pages]);
   };
 
-  const photoMemory = async () =>
-    (photos ??= store().then(async (s) => {
+  const photoMemory = async () => {
+    if (photos) return photos;
+    const loading = store().then(async (s) => {
       const m = new LazyPhotoMemory();
       // Read a few thousand at a time, pausing while a page is answered (reading 100,000 took seconds on a woken
       // worker and held the next page's answer); in slices and merged once (lib/photo/lazy-memory.ts).
       await m.load(await s.photoHashes(pagesDone), pagesDone);
       return m;
-    }));
+    });
+    // A load that failed (the memory could not be opened, or its connection was closed for a newer version of the
+    // extension) is tried again on next use, not kept failed for the worker's life.
+    loading.catch(() => {
+      if (photos === loading) photos = undefined;
+    });
+    return (photos = loading);
+  };
 
   async function finish(s: RadarStore, a: Analysis, entry: StoredProfile | undefined, settings: Settings) {
     const marked = entry ? applyMarks(a, entry, settings.sensitivity) : a;

@@ -85,6 +85,8 @@ export const historyDe: Record<keyof typeof historyEn, string> = {
   'history.loadFailed': 'Der Verlauf konnte nicht gelesen werden: {reason}.',
   'history.reasonQuota': 'die Festplatte oder der Speicher des Browsers ist voll',
   'history.reasonStorage': 'der Speicher des Browsers hat es abgelehnt ({name})',
+  'history.updated':
+    'Red Flag Radar wurde aktualisiert, während diese Seite offen war. Klicken Sie hier, um die Seite neu zu laden.',
   'history.show.label': 'Anzeigen',
   'history.show.all': 'Alle',
   'history.show.mine': 'Meine',

@@ -87,6 +87,7 @@ export const historyEn = {
   'history.loadFailed': 'The history could not be read: {reason}.',
   'history.reasonQuota': 'the disk or the browser’s storage is full',
   'history.reasonStorage': 'the browser’s storage refused it ({name})',
+  'history.updated': 'Red Flag Radar was updated while this page was open. Click here to reload the page.',
   'history.show.label': 'Show',
   'history.show.all': 'All',
   'history.show.mine': 'Mine',

@@ -16,6 +16,7 @@ import type { ShareMode, TeamProfile } from '../team/records';
 import type { TeamPrint } from '../team/match';
 import * as team from '../team/store';
 import { HistoryStore } from './history-store';
+import { openCallbacks, type OpenEvents } from './open-events';
 import { DB_NAME, ownPrints, type RadarDB, type StoredFinding, type StoredPhoto, type StoredProfile } from './schema';
 
 // The shape of the memory (its records, stores, name and version) is in ./schema, the history's reads in
@@ -156,12 +157,18 @@ export class UpgradeError extends Error {}
 /**
  * Opens (and upgrades) the database. An upgrade is one versionchange transaction: if any step fails, the
  * transaction is aborted — the database stays at its old version with all its data, the open rejects with the
- * step's error, and the next open runs the steps again.
+ * step's error, and the next open runs the steps again. The connection closes itself when a newer version wants
+ * the database (`events.closed` is told); `events.blocked`, when this open waits for an older connection.
  */
-export async function openRadarDb(name = DB_NAME, steps: Step[] = MIGRATIONS): Promise<IDBPDatabase<RadarDB>> {
+export async function openRadarDb(
+  name = DB_NAME,
+  steps: Step[] = MIGRATIONS,
+  events: OpenEvents = {},
+): Promise<IDBPDatabase<RadarDB>> {
   let failure: unknown;
   try {
     return await openDB<RadarDB>(name, steps.length, {
+      ...openCallbacks(events),
       async upgrade(db, oldVersion, _newVersion, tx) {
         let v = oldVersion;
         try {

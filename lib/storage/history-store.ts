@@ -16,16 +16,19 @@ import {
   type StoredProfile,
 } from './schema';
 import type { RadarStore } from './db';
+import { openCallbacks, type OpenEvents } from './open-events';
 import type { ShareMode } from '../team/records';
 
 /**
  * Opens the database if it is at the current version. If it needs upgrading (or does not exist yet), the
- * upgrade is aborted untouched and the upgrade steps load to run it (lib/storage/db.ts openRadarDb).
+ * upgrade is aborted untouched and the upgrade steps load to run it (lib/storage/db.ts openRadarDb). The
+ * connection closes itself when a newer version wants the database (lib/storage/open-events.ts).
  */
-export async function openCurrentDb(name = DB_NAME): Promise<IDBPDatabase<RadarDB>> {
+export async function openCurrentDb(name = DB_NAME, events: OpenEvents = {}): Promise<IDBPDatabase<RadarDB>> {
   let older = false;
   try {
     return await openDB<RadarDB>(name, DB_VERSION, {
+      ...openCallbacks(events),
       upgrade(_db, _old, _new, tx) {
         older = true;
         tx.done.catch(() => {});
@@ -34,7 +37,7 @@ export async function openCurrentDb(name = DB_NAME): Promise<IDBPDatabase<RadarD
     });
   } catch (e) {
     if (!older) throw e;
-    return (await import('./db')).openRadarDb(name);
+    return (await import('./db')).openRadarDb(name, undefined, events);
   }
 }
 
