@@ -14,7 +14,7 @@ const VIDEO = concept(
   String.raw`video\p{L}*|webcam|camera|cam|microphone|mic|mikrofon|micrófono|microfone|zoom|face ?time|kamera|videoanruf\p{L}*|videogespräch\p{L}*|videollamada\p{L}*|c[aá]mara|caméra|visio|visios|visioconf\p{L}*|câmera|chamada de v[ií]deo|v[ií]deo\p{L}*|vidéo\p{L}*`,
 );
 const NOT_WORKING = concept(
-  String.raw`broken(?! (?:the |any |our |their |your )?(?:terms|rules|tos|policy|policies|promises?|contract|agreement))|broke|stopped working|not working|isn[’']?t working|is not working|doesn[’']?t work|does not work|damaged|out of order|disabled|too weak|too slow|bad connection|poor connection|kaputt|defekt|funktioniert nicht|geht\p{L}*(?:\s+\p{L}+){0,3}\s+nicht|nicht möglich|rot[ao]|no funciona|estropead\p{L}*|cass[ée]e?|ne marche pas|ne fonctionne pas|en panne|quebrad[ao]|quebr\p{L}*|roto|rota|não funciona|estragad[ao]`,
+  String.raw`broken(?! (?:the |any |our |their |your )?(?:terms|rules|tos|policy|policies|promises?|contract|agreement))|broke|stopped working|not working|isn[’']?t working|is not working|doesn[’']?t work|does not work|damaged|out of order|disabled|too weak|too slow|bad connection|poor connection|kaputt|defekt|funktioniert nicht|geht\p{L}*(?:\s+\p{L}+){0,3}\s+nicht|nicht möglich|rot[ao]|no funciona|estropead\p{L}*|cass[ée]e?|ne marche pas|ne fonctionne pas|en panne|quebrad[ao]|quebr\p{L}*|roto|rota|não funciona|estragad[ao]|died|is dead|kaputtgegangen|kaputt gegangen|funktioniert nicht mehr|(?:se me )?rompió|no (?:me )?anda|no está funcionando|a lâché|lâché|hors service|hs|ne marche plus|pifou|não (?:tá|ta|está|esta) funcionando`,
 );
 const REFUSING = concept(
   String.raw`(?:no|nunca) hago(?= (?:\p{L}+ )?(?:videollamadas?|llamadas? de v[ií]deo|zoom))|(?:ne|n[’']en) fais (?:pas|jamais|plus)(?= (?:d[’']|de )(?:appels? (?:en )?vidéo|visio\p{L}*|zoom))|(?:não|nunca) faço(?= (?:\p{L}+ )?(?:chamadas? de v[ií]deo|videochamadas?|zoom))|(?:don[’']?t|do not|never) do(?= (?:any )?(?:video|zoom|camera|cam|webcam|face ?time)(?: (?:calls?|chats?|meetings?|interviews?))?(?:[.,;:!?)]|\s*$| (?:with|on|at|for|because|but|and|so|anymore|please)(?![\p{L}])))|can[’']?t|cannot|can not|unable|not able|not possible|impossible|won[’']?t|will not|not comfortable|don[’']?t turn on|do not turn on|have no|haven[’']t got|don[’']?t have|do not have|prefer not|rather not|rather skip|skip|avoid|without|lieber nicht|habe kein\p{L}*|nicht|kein\p{L}*|no puedo|no es posible|no tengo|prefiero no|sin|je ne peux|ne peux pas|pas possible|je n[’']ai pas|préfère ne pas|sans|não consigo|não posso|não dá|não tenho|prefiro não|sem`,
@@ -25,7 +25,7 @@ const TEXT_INSTEAD = concept(
 // The writer's own: "my camera is broken", "mi cámara no funciona", "sorry, cam is broken" — not a device's fault told as
 // a bug ("camera goes black while receiving a call and camera doesn't work").
 const MINE = filter(
-  String.raw`${WRITER_WORDS}|sorry|leider|lo siento|perdón|désolée?|desculp\p{L}*|let[’']?s|us|chat|text|instead|seguimos|podemos|rn|today|hoy|hoje|heute|aujourd[’']hui`,
+  String.raw`${WRITER_WORDS}|sorry|leider|lo siento|perdón|désolée?|dsl|desculp\p{L}*|let[’']?s|us|chat|text|instead|seguimos|podemos|rn|today|hoy|hoje|heute|aujourd[’']hui`,
 );
 const COMBINATIONS: Combination[] = [
   [VIDEO, NOT_WORKING, MINE],
@@ -68,7 +68,7 @@ const COMBINATIONS: Combination[] = [
     ),
     TEXT_INSTEAD,
     concept(
-      String.raw`instead|rather|just|only|keep|prefer\p{L}*|lieber|mejor|prefiero|plutôt|on continue|on peut continuer|seguimos|podemos seguir|continu\p{L}*|weiter\p{L}*|können wir|can we|could we|let[’']?s`,
+      String.raw`instead|rather|just|only|keep|prefer\p{L}*|lieber|mejor|prefiero|plutôt|on continue|on peut continuer|seguimos|podemos seguir|continu\p{L}*|weiter\p{L}*|können wir|can we|could we|let[’']?s|instead of|statt|anstatt|en vez de|en lugar de|au lieu de|em vez de|ao invés de`,
     ),
   ],
 ];

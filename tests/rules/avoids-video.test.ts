@@ -49,5 +49,13 @@ describe('avoids-video', () => {
     ['Não faço chamadas de vídeo.', true],
     ['Yo no hago edición de vídeo.', false],
     ['Je fais du montage vidéo depuis 10 ans.', false],
+    // more ways a camera breaks, and chat "instead of" video (seventeenth session, blind battery)
+    ['My webcam died yesterday, can we do the interview by chat?', true],
+    ['Leider ist meine Webcam kaputtgegangen, können wir schreiben?', true],
+    ['Se me rompió la webcam ayer, ¿podemos seguir por chat?', true],
+    ['Ma webcam a lâché hier, on peut continuer par écrit ?', true],
+    ['Dá pra fazer a entrevista por chat em vez de vídeo? Minha câmera não tá funcionando.', true],
+    ['cam hs dsl, micro aussi, on peut juste tchatter ?', true],
+    ['The old webcam died, so I bought a new one and it works great for calls.', false],
   ]);
 });
