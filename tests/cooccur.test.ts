@@ -254,6 +254,7 @@ describe('letter classes in patterns', () => {
   it('refuses \\p{L} inside a larger character class, in concepts and filters', () => {
     expect(() => filter(String.raw`share (?:[\p{L}-]+\s+){0,4}?with me`)).toThrow(/character class/);
     expect(() => concept(String.raw`[\s\p{L}]+ account`)).toThrow(/character class/);
+    expect(() => concept(String.raw`\p{Lu}\p{L}+[’']s name`)).toThrow(/only/);
   });
   it('reads [\\p{L}] and \\p{L} as the letters of the five languages', () => {
     const f = filter(String.raw`teil\p{L}* (?:(?:\p{L}|-)+\s+){0,3}?mit mir(?![\p{L}])`);

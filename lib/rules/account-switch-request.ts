@@ -12,12 +12,14 @@ import type { MessageRule } from './types';
 // another account (theirs or someone else's).
 const MINE = concept(String.raw`my|mein\p{L}*|mi|mis|mon|ma|meu|minha|sie haben|me`);
 const CONTRACT = concept(
-  String.raw`contract|offer|account|profile|vertrag|angebot|konto|contrato|oferta|cuenta|contrat|offre|compte|contrato|proposta|conta`,
+  String.raw`contract|offer|account|profile|vertrag|angebot|auftrag|konto|contrato|oferta|cuenta|contrat|offre|compte|contrato|proposta|conta`,
 );
 const OTHER_NAME = concept(
   String.raw`(?:under|in)\s+(?:a different|another|someone else[’']?s|(?:${RELATION.join('|')}))\s+name`,
   String.raw`(?:unter|auf)\s+(?:einem\s+)?(?:anderen|fremden)\s+namen|auf den namen (?:meine[sr]?|von)`,
-  String.raw`a nombre de (?:otra persona|mi \p{L}+)|au nom de (?:mon|ma|quelqu[’']un) \p{L}*|em nome d[oe] (?:meu|minha|outra) \p{L}+`,
+  String.raw`a nombre de (?:otra persona|mi \p{L}+)|au nom de (?:mon|ma|quelqu[’']un) \p{L}*|(?:em|no) nome d[oe] (?:meu|minha|outra) \p{L}+`,
+  // "make the offer out to my colleague Daniel's name"
+  String.raw`(?:to|in|under) (?:${RELATION.join('|')})(?:\s+\p{L}+)?[’']s name`,
 );
 const SUSPENDED = concept(
   String.raw`suspend\p{L}*|restrict\p{L}*|banned|ban|closed|limited|blocked|locked|disabled|on hold|under review|gesperrt|eingeschränkt|geschlossen|blockiert|suspendid[oa]|bloquead[oa]|cerrad[oa]|suspendu\p{L}*|bloqu[ée]\p{L}*|ferm[ée]\p{L}*|suspens[oa]|fechad[oa]`,
@@ -28,15 +30,17 @@ const OTHER_ACCOUNT = concept(
   String.raw`(?:otra|segunda|nueva|otro|segundo|nuevo)\s+${ACCOUNT}|${ACCOUNT}\s+(?:nueva|nuevo|secundari[oa])`,
   String.raw`(?:autre|deuxième|second|seconde|nouveau|nouvel)\s+${ACCOUNT}`,
   String.raw`(?:outra|segunda|nova|outro|novo)\s+${ACCOUNT}`,
+  // a reserve one: "cuenta de respaldo", "compte de secours", "conta reserva", "Ersatzprofil"
+  String.raw`${ACCOUNT}\s+(?:de respaldo|de reserva|reserva|de secours|alternativ[oa]|secundári[oa])|(?:ersatz|backup|reserve)-?(?:konto|profil)`,
   String.raw`(?:${RELATION.join('|')})\s+(?:\p{L}+\s+)?${ACCOUNT}`,
   String.raw`${ACCOUNT}\s+(?:of|de|do|da|von)?\s*(?:${RELATION.join('|')})`,
 );
 const HIRING = concept(
-  String.raw`hire|hiring|contract\p{L}*|offer|invite|invitation|send|working|work from|deliver|use|continue|beauftrag\p{L}*|vertrag|angebot|schick\p{L}*|umstell\p{L}*|einstell\p{L}*|stellen sie|lade|laden|einladen|nutz\p{L}*|weiter\p{L}*|contr[aá]t\p{L}*|oferta|env[ií]\p{L}*|usa|usar|continuar|engag\p{L}*|offre|utilis\p{L}*|continuer|proposta|propuesta|proposition|m[aá]nd\p{L}*`,
+  String.raw`hire|hiring|contract\p{L}*|offer|invite|invitation|send|working|work from|deliver|use|continue|beauftrag\p{L}*|vertrag|angebot|schick\p{L}*|umstell\p{L}*|einstell\p{L}*|stellen sie|lade|laden|einladen|nutz\p{L}*|weiter\p{L}*|contr[aá]t\p{L}*|oferta|env[ií]\p{L}*|usa|usar|continuar|engag\p{L}*|offre|utilis\p{L}*|continuer|proposta|propuesta|proposition|m[aá]nd\p{L}*|buch\p{L}*|embauch\p{L}*`,
 );
 // The writer's own account gone: "my account was suspended", "I can't create an account with my ID again".
 // The rare word first: only sentences holding one are read further.
-const LOST: Combination[] = [[SUSPENDED, concept(ACCOUNT), MINE], LOST_ACCOUNT];
+const LOST: Combination[] = [[SUSPENDED, concept(ACCOUNT, String.raw`acc|acct|cta`), MINE], LOST_ACCOUNT];
 // … and the work moved elsewhere: another account, someone's account or name, the reader's.
 const SWITCH = filter(
   String.raw`(?:your|someone[’']?s|a friend[’']?s|other (?:man|person|people)[’']?s?) (?:\p{L}+\s+){0,2}?(?:account|profile|info|identity|name)|(?:through|via|to|on) (?:${RELATION.join('|')})(?:[’']s)?(?![\p{L}])|(?:partner|someone) (?:who can|to) help me continue|(?:an? )?account with your|create (?:an|a new) (?:\p{L}+\s+)?account|(?:dein\p{L}*|ihr\p{L}*) (?:konto|profil)|(?:tu|su) (?:cuenta|perfil)|(?:ton|votre) (?:compte|profil)|(?:seu|sua|tua|teu) (?:conta|perfil)|(?:through|via|using|with|on|from|über|mit|von|auf|usando|con|en|por|desde|par|avec|sur|depuis|pela|pelo|com|na|no|da|do)\s+(?:the\s+|la\s+|el\s+|das\s+|dem\s+|den\s+|le\s+|a\s+|o\s+)?(?:${ACCOUNT}\s+(?:of|de|do|da|von)?\s*(?:${RELATION.join('|')})|(?:${RELATION.join('|')})\s+(?:\p{L}+\s+)?${ACCOUNT})`,
@@ -47,9 +51,15 @@ const ANOTHER_ACCOUNT = concept(
   String.raw`(?:anderes|anderen|zweites|zweiten|neues|neuen)\s+${ACCOUNT}|(?:otra|segunda|nueva|otro|segundo|nuevo)\s+${ACCOUNT}|(?:autre|deuxième|nouveau|nouvel)\s+${ACCOUNT}|(?:outra|segunda|nova|outro|novo)\s+${ACCOUNT}`,
 );
 const SWITCHES: Combination[] = [[ANOTHER_ACCOUNT]];
+// Short forms and a friend's profile: "my 2nd acc", "zweit-acc", "contrátame en la 2da", "mon 2e compte", "me contrata na
+// outra", "via le profil d'un ami", "über das Profil eines Freundes" (seventeenth session, blind battery)
+const SHORT_OR_FRIENDS = concept(
+  String.raw`(?:2nd|second|other|another|backup|new) (?:acc|acct)|zweit-?(?:acc|account|konto|profil)\p{L}*|(?:en|on) la (?:2da|otra)|(?:2e|2ème|deuxième) compte|(?:na|em) outra(?! \p{L})|(?:profile|account|profil|perfil|compte|konto|conta|cuenta) (?:of a |eines |d[’']un |d[’']une |de un |de una |de um |de uma )(?:friend|freund\p{L}*|bekannten|ami|amie|amig[oa]|colleague|kolleg\p{L}*|colega|collègue)`,
+);
 const COMBINATIONS: Combination[] = [
   [SUSPENDED, concept(ACCOUNT), MINE, HIRING, OTHER_ACCOUNT],
   [OTHER_ACCOUNT, HIRING],
+  [SHORT_OR_FRIENDS, HIRING],
   [OTHER_NAME, CONTRACT],
 ];
 

@@ -35,7 +35,11 @@ function letters(source: string): string {
     } else if (c === '[') inClass = true;
     else if (c === ']') inClass = false;
   }
-  return plain.replaceAll(String.raw`\p{L}`, `[${LETTER}]`);
+  const out = plain.replaceAll(String.raw`\p{L}`, `[${LETTER}]`);
+  // The patterns have no u flag: any other property escape ("\p{Lu}") would match the letters "p{Lu}" (a silent
+  // miss found in the seventeenth session).
+  if (/\\[pP]\{/.test(out)) throw new Error(`only \\p{L} is known here: ${source.slice(0, 120)}`);
+  return out;
 }
 
 /**

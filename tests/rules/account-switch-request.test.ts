@@ -28,5 +28,19 @@ describe('account-switch-request', () => {
     // A complaint to the platform about one's own suspension asks the reader for nothing
     ["Why you suspended my account every time and don't have contact service?", false],
     ['For work-restricted accounts, they can still work on awarded projects.', false],
+    // short forms, reserve accounts, a friend's profile, a colleague's name (seventeenth session, blind battery)
+    ['acc suspended lol, pls hire on my 2nd acc: kevin_devpro', true],
+    ['acc gesperrt, bitte über meinen zweit-acc buchen: timo_webdev', true],
+    ['me suspendieron la cta jaja, contratame en la 2da: lucas_dev_uy', true],
+    ['compte suspendu mdr, embauche moi sur mon 2e compte : yanis_dev', true],
+    ['conta suspensa kkk, me contrata na outra: gui_devbr', true],
+    [
+      'Upwork suspendió mi perfil por un problema de verificación, ¿me podrías contratar en mi cuenta de respaldo?',
+      true,
+    ],
+    ["Mon profil a été restreint ; le plus simple serait de m'embaucher via le profil d'un ami.", true],
+    ["Please make the offer out to my colleague Daniel's name; he'll accept it and I'll do the work.", true],
+    ['My account was suspended last year, but support restored it and everything is fine now.', false],
+    ['I keep a backup of my profile photos on a second drive.', false],
   ]);
 });
