@@ -38,7 +38,7 @@ const SERVER =
 // Control handed over without a tool's name: "give me control to your PC", "take over your PC",
 // "eine Verbindung zu Ihrem PC herstellen", "teilen Sie unserem Mitarbeiter die ID mit".
 const TAKE_OVER = concept(
-  String.raw`give (?:me|us) (?:control|permission|access)|${GIVE_ACCESS}|take over|control (?:of|over|to)|verbindung zu|zugriff auf|zugreif\p{L}*|connect to|se connecter à|conectar(?:se)? a|conectar ao|work on your|operar en|giv\p{L}* (?:me |us )?(?:remote )?access`,
+  String.raw`give (?:me|us) (?:control|permission|access)|${GIVE_ACCESS}|take over|hop(?:ped)? (?:on|onto|into)|jump(?:ed)? (?:on|onto|into)|schalte\p{L}*|(?:me )?conecto (?:yo )?a|(?:je )?pren(?:ais|ds|ne|dre) la main|(?:se|si) (?:eu )?acess\p{L}*|control (?:of|over|to)|verbindung zu|zugriff auf|zugreif\p{L}*|connect to|se connecter à|conectar(?:se)? a|conectar ao|work on your|operar en|giv\p{L}* (?:me |us )?(?:remote )?access`,
 );
 // Access to the reader's own computer or screen asked for outright, tool unnamed: "I will need access to your
 // computer to configure it", "necesito acceso a tu computadora", "give me control of your screen" — the reader's
@@ -69,6 +69,16 @@ const COMBINATIONS: Combination[] = [
     ),
   ],
   [TAKE_OVER, YOUR_COMPUTER],
+  // The reader's mouse and keyboard handed to the writer: "Überlassen Sie mir Maus und Tastatur", "déjame manejar tu
+  // ratón y teclado", "laissez-moi la souris et le clavier", "me deixa controlar o mouse e o teclado"
+  [
+    concept(
+      String.raw`(?:mouse|maus|ratón|raton|souris)\s+(?:\p{L}+\s+)?(?:and|und|y|et|e)\s+(?:\p{L}+\s+)?(?:keyboard|tastatur|teclado|clavier)`,
+    ),
+    filter(
+      String.raw`let me|give me|hand me|überlassen sie mir|überlass mir|lass mich|déjame|d[ée]jeme|laissez-moi|laisse-moi|me deixa|me deixe|me d[êáa]`,
+    ),
+  ],
   // "I'd access it directly from your computer using remote tools", "I would remotely access this computer"
   [
     concept(
@@ -122,6 +132,8 @@ const described = (s: string) => WHAT_IT_DOES.test(s) && !ASKS_TOO.test(s);
 // Building with these tools is no request to a hiring manager; nor is a server's own setup. (Made once, not per message.)
 const NOT_ASKED = {
   unless: [
+    // the writer's own machine offered for a demo: "connect to my laptop and see the demo running"
+    /\b(?:to|into|on) my (?:own )?(?:laptop|computer|pc|machine)\b|\ba mi (?:portátil|ordenador|computadora|máquina|pc)\b|à (?:ma machine|mon (?:ordinateur|pc|portable))|ao meu (?:computador|notebook|pc)|auf meine[nm]? (?:rechner|pc|laptop|computer)/i,
     /\b(?:api|sdk|integration|experience with|erfahrung mit|internally|side project|our own|you will not need|built|wrote|developed)\b/i,
     SERVER,
   ],
@@ -140,7 +152,8 @@ export const rule: MessageRule = {
       ...readHits(message, ACCESS_TO_YOURS, NOT_ASKED),
       ...(inMessage(message, REMOTE_TOOL) ? readHits(message, STEP_HANDS_OVER, NOT_ASKED) : []),
     ];
-    if (quoted.length && inMessage(message, TECH)) quoted = [];
+    // (only where a tool is named: "if I took over your computer I could fix the error" is no bug report)
+    if (quoted.length && inMessage(message, TECH) && inMessage(message, REMOTE_TOOL)) quoted = [];
     // A computer the reader provides for the writer to work through, in an account-farming pitch.
     quoted = [...quoted, ...roleSplitHits(message).computer];
     if (!quoted.length) return undefined;

@@ -77,5 +77,19 @@ describe('remote-access-request', () => {
     ['I need access to a computer with Windows to test this build.', false],
     ['Do you have access to your computer today?', false],
     ['I will need access to your staging server to deploy it.', false],
+    // taking over the reader's computer in other words, mouse and keyboard handed over, the writer's own machine offered
+    // (seventeenth session, blind battery)
+    ["It'd be much faster if I just hopped onto your computer and fixed the build myself.", true],
+    ['Am schnellsten ginge es, wenn ich mich kurz auf Ihren PC schalte und den Fehler selbst behebe.', true],
+    ['Sería mucho más rápido si me conecto yo a tu ordenador y arreglo el error directamente.', true],
+    ['Ce serait bien plus rapide si je prenais la main sur votre ordinateur pour corriger le bug moi-même.', true],
+    ['Seria bem mais rápido se eu acessasse seu computador e resolvesse o erro direto.', true],
+    ['Überlassen Sie mir kurz Maus und Tastatur Ihres Rechners.', true],
+    [
+      'Parece un problema de rutas en tu máquina. Para no perder tiempo, ¿puedes instalar AnyDesk y darme el código?',
+      true,
+    ],
+    ["Here's my AnyDesk ID, 555 123 456, if you'd like to connect to my laptop and see the demo running.", false],
+    ['Voici mon identifiant AnyDesk si vous voulez vous connecter à ma machine pour voir la démo.', false],
   ]);
 });
