@@ -209,6 +209,9 @@ describe('co-occurrence', () => {
       expect(read(text), text).toHaveLength(1);
     // without the comma the negation still reaches it
     expect(read('No agrégame en Discord.')).toEqual([]);
+    // French "ne" negates only with its pair; colloquial German "ne" ("eine") does not
+    expect(read("Je ne veux pas que tu m'écris-moi sur WhatsApp.")).toEqual([]);
+    expect(read('schreib mir ne Nachricht auf WhatsApp')).toHaveLength(1);
   });
 
   it('refuses patterns that are not concepts', () => {

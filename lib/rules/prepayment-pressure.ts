@@ -13,7 +13,7 @@ const BEFORE = concept(
   String.raw`upfront|up-front|up front|in advance|beforehand|advance|deposit|first payment|before (?:I|we) (?:start|begin|write|do|deliver|send)|before starting|before any|first|vorab|im voraus|vorauszahlung|vorkasse|anzahlung|vorher|zuerst|bevor ich|por adelantado|adelantado|anticipo|por anticipado|primero|antes de empezar|antes de comenzar|acompte|d[’']avance|à l[’']avance|avance|avant de commencer|adiantad[oa]|adiantamento|antecipad[oa]|antecipadamente|adiantadamente|anticipadamente|sinal|antes de começar|primeiro`,
 );
 const DEMAND = concept(
-  String.raw`need|require\p{L}*|must|have to|please|send|can you|want|would like|i[’']d like|hätte (?:ich )?gerne?|am liebsten|preferably|de preferencia|de préférence|de preferência|möchte|quiero|veux|voudrais|quero|gostaria|could you|or I|today|now|then I|book my time|brauche|benötige|bitte|zahlen sie|sonst|jetzt|fange|lege|necesito|neces[ií]t\p{L}*|por favor|envía|empiezo|il me faut|j[’']ai besoin|besoin|je demande|merci de|envoyez|preciso|mande|come[çc]o|(?<=(?:you|vous) (?:will|shall|are|may) be )asked to|(?<=you are )asked to|(?<=(?:is|are) )due(?! to)|(?<=(?:is|are|will be) )requested|(?<=(?:sera|seront|est|sont) )invitée?s? à|(?<=zu )(?:be)?zahlen|(?<=zu )überweisen|erforderlich|notwendig|verlangt|(?<!ich )muss(?! ich| wir| doch)(?![^.!?\n]*(?:oder|nicht wahr|richtig)\s*\?)|ich muss (?:sie|dich|euch|ihnen) (?:bitten|auffordern)|(?<!^\s*)müssen(?! wir)|musst du|innerhalb (?:von )?\d+|within \d+|binnen \d+|dans (?:un délai de|les) \d+|sous \d+|dentro de(?: l[oa]s)? \d+|no prazo de \d+|em até \d+|pide|piden|(?<=se )requiere|requieren? (?:un|una)|verpflichtet|necesari[oa]|exig\p{L}*|debe|deberá|(?<=(?:est|sera|sont|seront) )(?:demandée?s?|exigée?s?|requise?s?)|obligatoire|doit|devra|doivent|deve|deverá|exigid[oa]s?|necessári[oa]|solicitad[oa]`,
+  String.raw`need|require\p{L}*|must|have to|please|send|can you|want|would like|i[’']d like|hätte (?:ich )?gerne?|am liebsten|preferably|de preferencia|de préférence|de preferência|möchte|quiero|veux|voudrais|quero|gostaria|could you|or I|today|now|then I|book my time|brauche|brauch|benötige|bitte|zahlen sie|sonst|jetzt|fange|lege|necesito|neces[ií]t\p{L}*|por favor|envía|empiezo|il me faut|j[’']ai besoin|besoin|je demande|merci de|envoyez|preciso|mande|come[çc]o|(?<=(?:you|vous) (?:will|shall|are|may) be )asked to|(?<=you are )asked to|(?<=(?:is|are) )due(?! to)|(?<=(?:is|are|will be) )requested|(?<=(?:sera|seront|est|sont) )invitée?s? à|(?<=zu )(?:be)?zahlen|(?<=zu )überweisen|erforderlich|notwendig|verlangt|(?<!ich )muss(?! ich| wir| doch)(?![^.!?\n]*(?:oder|nicht wahr|richtig)\s*\?)|ich muss (?:sie|dich|euch|ihnen) (?:bitten|auffordern)|(?<!^\s*)müssen(?! wir)|musst du|innerhalb (?:von )?\d+|within \d+|binnen \d+|dans (?:un délai de|les) \d+|sous \d+|dentro de(?: l[oa]s)? \d+|no prazo de \d+|em até \d+|pide|piden|(?<=se )requiere|requieren? (?:un|una)|verpflichtet|necesari[oa]|exig\p{L}*|debe|deberá|(?<=(?:est|sera|sont|seront) )(?:demandée?s?|exigée?s?|requise?s?)|obligatoire|doit|devra|doivent|deve|deverá|exigid[oa]s?|necessári[oa]|solicitad[oa]`,
 );
 // Words that are a payment before the work by themselves: "deposit", "Anzahlung", "anticipo", "acompte".
 const DEPOSIT = concept(
@@ -42,11 +42,40 @@ const AFTER_ACCEPTANCE = filter(
 );
 const COMBINATIONS: Combination[] = [
   [DEPOSIT, DEMAND],
+  // The work starts when the first half arrives: "I'll start coding the moment the first half of the fee lands in my
+  // account", "Sobald die erste Hälfte des Honorars eingegangen ist, setze ich mich an den Code", "en cuanto me entre la
+  // primera mitad del pago", "dès que la première moitié est arrivée", "assim que a primeira metade cair" (seventeenth
+  // session, a battery written blind to the rules)
+  [
+    concept(
+      String.raw`(?:first|erste|primera|première|primeira) (?:half|hälfte|mitad|moitié|metade)|(?:half|die hälfte|la mitad|la moitié|a metade) (?:of|des|del|de|da|do) (?:the |my )?(?:fee|payment|price|total|honorar\p{L}*|betrag\p{L}*|pago|precio|somme|prix|valor|pagamento)`,
+    ),
+    concept(String.raw`the moment|as soon as|once|sobald|en cuanto|tan pronto|dès que|aussitôt que|assim que|logo que`),
+    concept(
+      String.raw`start\p{L}*|begin\p{L}*|setze ich mich|fange ich|beginne|me pongo|empiezo|comienzo|je me mets|je commence|commence|começo|inicio|eu começo`,
+    ),
+  ],
+  // The reader asked to advance a share: "¿Podrías adelantarme el 50%?", "Consegue me adiantar 50%?"
+  [
+    concept(String.raw`adelantar(?:me|nos)|(?:me|nos) adelant(?:as|a|es|e)|(?:me|nos) adiant(?:ar|a|e)|adiantar-me`),
+    concept(String.raw`\d{1,3}\s?%|antes|la mitad|a metade|una parte|uma parte|algo`),
+  ],
+  // The whole sum demanded to hold a slot: "Um den Termin zu halten, brauche ich den vollen Betrag bis morgen", "para
+  // apartar tu lugar necesito el pago completo", "pour réserver ce créneau, il me faut le règlement complet"
+  [
+    concept(
+      String.raw`full (?:amount|payment|fee)|(?:den )?vollen betrag|gesamtbetrag|pago completo|importe completo|règlement complet|paiement complet|montant complet|pagamento integral|valor (?:integral|total)`,
+    ),
+    DEMAND,
+    filter(
+      String.raw`to (?:keep|hold|reserve|secure|book)|um (?:den|diesen) (?:termin|platz|slot) zu|para (?:apartar|reservar|guardar|garantir|segurar)|pra (?:garantir|segurar|reservar)|pour (?:réserver|garder|bloquer)`,
+    ),
+  ],
   // "50 % upfront", "die Hälfte vorab": a share named as owed before
   [
     concept(String.raw`\d{1,3}\s?%|half|die hälfte|la mitad|la moitié|a metade`),
     concept(
-      String.raw`upfront|up-front|up front|in advance|vorab|im voraus|por adelantado|adelantado|d[’']avance|à l[’']avance|adiantad[oa]|antecipad[oa]`,
+      String.raw`upfront|up-front|up front|in advance|adv b4|b4 (?:i )?start|vorab|im voraus|por adelantado|adelantado|d[’']avance|à l[’']avance|adiantad[oa]|antecipad[oa]`,
     ),
   ],
   // "Pay upfront and I start", "Zahlen Sie im Voraus": an imperative to pay before

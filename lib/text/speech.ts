@@ -108,6 +108,10 @@ function tokenize(s: string): { words: string[]; at: number[] } {
   return { words, at };
 }
 
+const NE_PAIR = new RegExp(
+  String.raw`^ne\s+(?:[^\s.;:!?]+\s+){0,5}?(?:pas|plus|jamais|rien|aucun[${L}]*|guère|personne|point|ni)(?![${L}])`,
+  'i',
+);
 const isNegator = (w: string) => NEGATORS.has(w) || w.endsWith("n't") || w.endsWith('n’t');
 
 // Where what is avoided ends and a request begins: a fee, a pronoun, a marketplace ("to avoid fees message me on
@@ -191,6 +195,9 @@ function read(s: string): Reading {
         return;
       }
       if (!isNegator(w) || inIdiom(i)) return;
+      // French "ne" negates with its pair ("ne … pas", "ne … jamais"); without one it is colloquial German "ne"
+      // ("eine": "brauch ne Anzahlung vor Start").
+      if (w === 'ne' && !NE_PAIR.test(s.slice(i, i + 80))) return;
       // Portuguese "no" is "in the" ("me chama no telegram"); before a capitalised name it is a place.
       if (w === 'no' && (portuguese || /^no\s+[A-ZÀ-ÖØ-Þ]/.test(s.slice(i, i + 5)))) return;
       // "I decline calls on WhatsApp" refuses; told to the reader ("decline the offer and pay me in USDT") it asks

@@ -256,5 +256,18 @@ describe('prepayment-pressure', () => {
     ['To build the portal for your customers I need 50% upfront before I start.', true],
     ['Je commence le site pour vos clients dès réception du paiement de l’acompte.', true],
     ['Hi! It’s a good idea to pay the 50% deposit today, then I start tomorrow. Please send it via PayPal.', true],
+    // the work starting when the first half arrives, a share "advanced", the whole sum to hold a slot, slang
+    // (seventeenth session, a battery written blind to the rules)
+    ["I'll start coding the moment the first half of the fee lands in my account.", true],
+    ['Sobald die erste Hälfte des Honorars bei mir eingegangen ist, setze ich mich an den Code.', true],
+    ['En cuanto me entre la primera mitad del pago en la cuenta, me pongo con el código.', true],
+    ['Dès que la première moitié de la somme est arrivée sur mon compte, je me mets au développement.', true],
+    ['Assim que a primeira metade do valor cair na minha conta, eu começo o desenvolvimento.', true],
+    ['¿Podrías adelantarme el 50% antes de empezar?', true],
+    ['Consegue me adiantar 50% antes de eu começar?', true],
+    ['Um den Termin zu halten, brauche ich den vollen Betrag bis morgen.', true],
+    ['need 30% adv b4 start pls, rest on delivery', true],
+    ['brauch ne anzahlung vor start, 200€, dann gehts los', true],
+    ['Once the first half of the project is delivered, you pay the first invoice through Upwork.', false],
   ]);
 });
