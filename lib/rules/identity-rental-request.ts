@@ -39,7 +39,7 @@ const FOR_ME = concept(
 );
 // A share of the income for the use: "a fair income split, such as 60/40", "30% of my monthly income".
 const SHARE = filter(
-  String.raw`(?:income|salary|profit|revenue|earnings)\s+(?:split|share|sharing)|(?:share|split)\p{L}*\s+(?:(?:my|the|our)\s+)?(?:income|salary|profit|earnings|rewards|money)|\d{1,3}\s?/\s?\d{1,3}|\d{1,3}\s?%|per month|a month|monthly|pro monat|al mes|par mois|por mês`,
+  String.raw`(?:income|salary|profit|revenue|earnings)\s+(?:split|share|sharing)|(?:share|split)\p{L}*\s+(?:(?:my|the|our)\s+)?(?:income|salary|profit|earnings|rewards|money)|\d{1,3}\s?/\s?\d{1,3}|\d{1,3}\s?%|per month|a month|monthly|pro monat|monatl\p{L}*|al mes|mensual|par mois|por mês|por mes|a cut|(?:einen )?anteil|una parte|une part|uma parte|(?:ein|un|um|a) (?:drittel|tercio|tiers|terço|third)`,
 );
 const COMBINATIONS: Combination[] = [
   [RENTING, concept(ITEM_WORDS)],
@@ -158,9 +158,36 @@ const SHARED_USE: Combination[] = [
   ],
 ];
 
+// A share of the reader's income, not any percentage ("20% of the support tickets"): per month, a cut, a third, for you.
+const INCOME_SHARE = filter(
+  String.raw`\d{1,3}\s?%\s?(?:/\s?)?(?:\p{L}+\s+)?(?:monthly|a month|per month|mois|month|monatl\p{L}*|mensual|por m[eê]s|to (?:u|you)|for (?:u|you)|für dich|pa ti|para ti|pour toi|pra (?:vc|você))|(?:income|earnings|salary)\s+(?:split|share)|a cut|(?:einen )?anteil|una parte|une part|uma parte|(?:ein|un|um|a) (?:drittel|tercio|tiers|terço|third)`,
+);
+const PARTNER_USE: Combination[] = [
+  // Bidding through a profile like the reader's, or a partner's verified account, for a share: "if I could bid through a
+  // US profile like yours; … you'd get a cut every month", "suche eu-partner acc zum bieten, 25% monatl.", "busco socio
+  // con cta verificada usa" (seventeenth session, a battery written blind to the rules)
+  [
+    concept(
+      String.raw`(?:profile|account|acc|profil|perfil|compte|konto|conta|cuenta|cta)\s+(?:\p{L}+\s+){0,3}?(?:like yours|wie deins|wie ihres|wie dein\p{L}*|como el tuyo|como el suyo|como o seu|como o teu|comme le vôtre|comme le tien)|(?:partner|socio|partenaire|parceiro)\s+(?:\p{L}+\s+){0,2}?(?:acc|account|cta|cuenta|compte|conta|konto)|(?:partner|socio|partenaire|parceiro|partnerin)\s+(?:\p{L}+\s+)?(?:con|avec|com|with|mit)\s+(?:\p{L}+\s+)?(?:cta|cuenta|compte|conta|account|konto)|(?:cta|cuenta|compte|conta|acc|account|konto)\s+(?:\p{L}+\s+)?(?:verificad[oa]|vérifié\p{L}*|verified|verifiziert\p{L}*)`,
+    ),
+  ],
+  // The reader in the interviews, the writer doing the work, for a share: "Die Bewerbungsgespräche führst du, ich bleibe im
+  // Off", "Você faz as entrevistas de vídeo no meu lugar, eu assumo o serviço"
+  [
+    concept(String.raw`interviews?|bewerbungsgespräch\p{L}*|vorstellungsgespräch\p{L}*|entrevistas?|entretiens?`),
+    filter(
+      String.raw`(?:i|ich|yo|je|eu) (?:\p{L}+\s+){0,2}?(?:do|handle|mache|übernehme|bleibe|hago|fais|faço|assumo)|no meu lugar|in my place|an meiner stelle|en mi lugar|à ma place`,
+    ),
+  ],
+];
+
 function sharedUse(message: PreparedMessage): Hit[] {
   const uses = readHits(message, SHARED_USE);
-  return uses.length && SHARE.test(message.text) ? uses : [];
+  const partner = readHits(message, PARTNER_USE);
+  return [
+    ...(uses.length && SHARE.test(message.text) ? uses : []),
+    ...(partner.length && INCOME_SHARE.test(message.text) ? partner : []),
+  ];
 }
 
 // Between the writer and the reader, not a story of what couriers or members do ("alugam suas contas", "el alquiler y

@@ -98,5 +98,17 @@ describe('identity-rental-request', () => {
     ['Posso trabalhar no seu nome? Você fica com 20%.', true],
     ['¿Me prestas tu cuenta de Upwork? Te pago el 30 %.', true],
     ['As a ghostwriter I write under your name; the price is $50 per article.', false],
+    // a profile like the reader's, a partner's verified account, the reader in the interviews — for a share
+    [
+      "It would really help if I could bid through a US profile like yours; I'd handle all the work and you'd get a cut every month.",
+      true,
+    ],
+    ['suche eu-partner acc zum bieten, 25% monatl. für dich, null aufwand', true],
+    ['busco socio con cta verificada usa, 25% mensual pa ti sin hacer nada', true],
+    ['cherche partenaire avec compte fr vérifié, 25%/mois pour toi, rien à faire', true],
+    [
+      'Die Bewerbungsgespräche führst du, ich bleibe im Off und mache die Arbeit; vom Lohn bekommst du ein Drittel.',
+      true,
+    ],
   ]);
 });
