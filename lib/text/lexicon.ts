@@ -14,7 +14,7 @@ export const RELATION = [
 ];
 
 /** Words for money owed or paid: "fee", "payment", "Honorar", "dinero", "paiement", "valor". */
-export const MONEY = String.raw`(?:money|fee|fees|payments?|funds|amount|bonus|rewards?|bount(?:y|ies)|payouts?|salary|invoices?|earnings|wages?|geld|honorar|betrag|gehalt|zahlung|vergütung|dinero|pago|pagos|importe|sueldo|argent|paiements?|montant|salaire|dinheiro|pagamentos?|valor|salário)`;
+export const MONEY = String.raw`(?:money|fee|fees|payments?|funds|amount|bonus|rewards?|bount(?:y|ies)|payouts?|salary|invoices?|earnings|wages?|geld|honorar|betrag|gehalt|zahlung|vergütung|dinero|pago|pagos|importe|sueldo|argent|paiements?|montant|salaire|dinheiro|pagamentos?|pgto|pagto|valor|salário)`;
 
 /** Verbs of paying (not plain "send": "send the laptop" is no payment). */
 export const PAY_VERB = String.raw`(?:pay|pays|paid|paying|wire|deposit|transfer|remit|settle|release|zahl\p{L}*|bezahl\p{L}*|überweis\p{L}*|p[aá]g(?:a|o|á|u)\p{L}*|transfi[eé]r\p{L}*|transf[ée]r\p{L}*|transfer\p{L}*|transfir\p{L}*|depos[ií]t\p{L}*|pay[eé]\p{L}*|paie\p{L}*|vers(?:er|ez|ement)|vire[rz]|r[éè]gl\p{L}*)`;
@@ -53,7 +53,7 @@ export const MARKETPLACE = String.raw`(?:upwork|fiverr|freelancer(?:\.com)?|work
 export const PLATFORM_WORD = String.raw`(?:platform|plattform|plataforma|plateforme|site|escrow)`;
 
 /** The writer or the reader named, in five languages: a request is made by one of them to the other. */
-export const PERSON_WORDS = String.raw`i|i[’'](?:m|d|ll|ve)|me|my|mine|we|us|our|ours|you|your|yours|u|ur|ich|mich|mir|mein\p{L}*|wir|uns|unser\p{L}*|du|dich|dir|dein\p{L}*|sie|ihnen|ihr\p{L}*|yo|mi|mis|conmigo|nosotros|nos|nuestr\p{L}*|tú|tu|tus|te|ti|contigo|usted|ustedes|su|sus|vos|je|j|moi|mon|ma|mes|nous|notre|toi|ton|ta|tes|vous|votre|eu|mim|meu|minha|meus|minhas|comigo|nós|nosso|nossa|você|voce|vc|vocês|teu|tua|seu|sua|lhe`;
+export const PERSON_WORDS = String.raw`i|i[’'](?:m|d|ll|ve)|me|my|mine|we|us|our|ours|you|your|yours|u|ur|ich|mich|mir|mein\p{L}*|wir|uns|unser\p{L}*|du|dich|dir|dein\p{L}*|sie|ihnen|ihr\p{L}*|yo|mi|mis|conmigo|nosotros|nos|nuestr\p{L}*|tú|tu|tus|te|ti|contigo|usted|ustedes|su|sus|vos|je|j|m[’']\p{L}+|t[’']\p{L}+|moi|mon|ma|mes|nous|notre|toi|ton|ta|tes|vous|votre|eu|mim|meu|minha|meus|minhas|comigo|nós|nosso|nossa|você|voce|vc|vocês|teu|tua|seu|sua|lhe`;
 /** The writer alone, in five languages: "I", "my", "ich", "mon", "nosso". */
 export const WRITER_WORDS = String.raw`i|i[’']m|i[’']d|my|me|we|our|ich|mein\p{L}*|mir|mich|wir|unser\p{L}*|yo|mi|mis|je|j|mon|ma|mes|moi|nous|notre|eu|meu|minha|nós|nosso|nossa`;
 /** A please, in five languages: it turns to the reader with no pronoun ("bitte per USDT zahlen"). */

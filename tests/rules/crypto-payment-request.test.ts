@@ -108,5 +108,17 @@ describe('crypto-payment-request', () => {
     ['Could you accept Bitcoin donations? I would like to support the project.', false],
     ['I understand your preference for crypto donations, but I have no crypto processor yet.', false],
     ['Please consider my work and donate in USDT to my wallet.', true],
+    // a condition's negation stays in it; French elided pronouns; the payer in French (seventeenth session, blind battery)
+    ['Se não for problema, prefiro receber em cripto, o banco aqui segura pagamento de fora.', true],
+    ["Un paiement en crypto m'arrangerait vraiment, les virements internationaux mettent des semaines.", true],
+    ['Sobre o pagamento dessa etapa, topa fazer em Bitcoin?', true],
+    [
+      "Je peux vous régler en USDT si vous préférez, c'est moi qui envoie ; indiquez-moi simplement votre adresse.",
+      false,
+    ],
+    [
+      'Eine Bezahlung in Kryptowährung kommt bei uns, auch wenn Bewerber danach fragen, grundsätzlich nicht in Frage.',
+      false,
+    ],
   ]);
 });
