@@ -9,6 +9,8 @@ import { TUNING_2 } from '../tests/corpus/tuning-2';
 import { TUNING_3 } from '../tests/corpus/tuning-3';
 import { corpusMetrics, ratio, type Counts } from '../tests/corpus/metrics';
 import { NEGATIVES, POSITIVES, type Labelled } from '../tests/corpus/messages';
+import { freshBattery, readBattery, scoreBattery } from '../tests/corpus/battery/load';
+import { analyzeMessage } from '../lib/analyze';
 
 import {
   LANGS,
@@ -19,6 +21,8 @@ import {
   tenthHeldOut,
   eleventhHeldOut,
   twelfthHeldOut,
+  thirteenthHeldOut,
+  fourteenthHeldOut,
   fifthHeldOut,
   fourthHeldOut,
   freshHeldOut,
@@ -108,6 +112,18 @@ if (twelfth.length)
     `Twelfth held-out set (${describe(twelfth)}; mined in the fifteenth session, while the eleventh was read, by a miner who never ran the rules) — totals only, never read:`,
     asLabelled(twelfth),
   );
+const thirteenth = thirteenthHeldOut();
+if (thirteenth.length)
+  table(
+    `Thirteenth held-out set (${describe(thirteenth)}; mined in the sixteenth session from GitHub repositories of real phishing mails, scam reports and SMS, by a miner who never ran the rules) — totals only, never read:`,
+    asLabelled(thirteenth),
+  );
+const fourteenth = fourteenthHeldOut();
+if (fourteenth.length)
+  table(
+    `Fourteenth held-out set (${describe(fourteenth)}; mined in the seventeenth session from GitHub archives of public mailing lists, by a miner who never ran the rules) — totals only, never read:`,
+    asLabelled(fourteenth),
+  );
 const eleventh = eleventhHeldOut();
 if (eleventh.length)
   table(
@@ -129,6 +145,18 @@ const t = table(
 if (process.argv.includes('--errors'))
   for (const e of t.errors)
     console.log(`  expected [${e.expected.join(', ')}], got [${e.got.join(', ')}]: ${e.text.slice(0, 200)}`);
+console.log('\n# Phrasing batteries (written blind to the rules; not real text)\n');
+console.log(
+  'Requests in the forms people use (a question, a soft hint, slang, other words, inside an ordinary message) and look-alikes, five languages, every rule (tests/corpus/battery). "Found" counts a red flag or a note of the request\'s own rule; a look-alike counts when any rule finds anything.\n',
+);
+console.log('| battery | requests found | of them red flags | look-alikes with a finding |\n|---|---|---|---|');
+for (const [name, lines] of [
+  ['read (read to widen the rules in the seventeenth session)', readBattery()],
+  ['fresh (written afterwards, scored by totals only)', freshBattery()],
+] as const) {
+  const { total: b } = scoreBattery(lines, analyzeMessage);
+  console.log(`| ${name} | ${b.found} / ${b.requests} | ${b.flags} | ${b.lookAlikesHit} / ${b.lookAlikes} |`);
+}
 console.log('\n# Self-written corpora (an upper bound: written with the rules in mind)\n');
 
 const m = corpusMetrics();

@@ -1,0 +1,68 @@
+/**
+ * Phrasing batteries: short messages a hiring manager might receive, in five languages, each a request of one rule
+ * (asked as a question, softly, in slang, in other words or inside an ordinary message) or a look-alike of it.
+ * Written in the seventeenth session by two helpers who never saw the rules, their code or their output; they are
+ * not real text (tests/corpus/real is) but a floor of plain wording real text should not fall below.
+ * - read.jsonl (361): read to widen the rules in that session — its figures are an upper bound.
+ * - fresh.jsonl (360): written afterwards by another helper, to be different (other trades and registers, a third of
+ *   the requests inside longer messages), scored once by totals and never read.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+const Line = z.object({
+  text: z.string().min(1),
+  lang: z.enum(['en', 'de', 'es', 'fr', 'pt']),
+  /** The rule asked for, or the one a look-alike resembles. */
+  rule: z.string(),
+  /** A request of `rule` (true) or a look-alike that asks for nothing risky (false). */
+  request: z.boolean(),
+  form: z.string(),
+});
+export type BatteryLine = z.infer<typeof Line>;
+
+const read = (file: string): BatteryLine[] =>
+  readFileSync(join(import.meta.dirname, file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => Line.parse(JSON.parse(l)));
+
+export const readBattery = (): BatteryLine[] => read('read.jsonl');
+export const freshBattery = (): BatteryLine[] => read('fresh.jsonl');
+
+export interface BatteryScore {
+  requests: number;
+  /** Requests whose rule found them (as a red flag or a note). */
+  found: number;
+  /** … of them as red flags. */
+  flags: number;
+  lookAlikes: number;
+  /** Look-alikes on which any rule found anything. */
+  lookAlikesHit: number;
+}
+
+/** Totals, and per rule, of what `analyze` finds on a battery. */
+export function scoreBattery(
+  lines: BatteryLine[],
+  analyze: (text: string) => { findings: { rule: string; note?: boolean }[] },
+): { total: BatteryScore; perRule: Record<string, BatteryScore> } {
+  const empty = (): BatteryScore => ({ requests: 0, found: 0, flags: 0, lookAlikes: 0, lookAlikesHit: 0 });
+  const total = empty();
+  const perRule: Record<string, BatteryScore> = {};
+  for (const l of lines) {
+    const findings = analyze(l.text).findings;
+    const own = findings.find((f) => f.rule === l.rule);
+    for (const s of [total, (perRule[l.rule] ??= empty())]) {
+      if (l.request) {
+        s.requests++;
+        if (own) s.found++;
+        if (own && !own.note) s.flags++;
+      } else {
+        s.lookAlikes++;
+        if (findings.length) s.lookAlikesHit++;
+      }
+    }
+  }
+  return { total, perRule };
+}
