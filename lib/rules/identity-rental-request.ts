@@ -37,10 +37,6 @@ const VERIFY = concept(
 const FOR_ME = concept(
   String.raw`for me|for us|on my behalf|you just|für mich|für uns|por m[ií]|para m[ií]|por nosotros|pour moi|pour nous|por mim|para mim|the face of|ich bezahl\p{L}*|ich zahle|i will pay|i pay|get paid|te pago|je (?:vous |te )?pa\p{L}*|eu pago|pago bem`,
 );
-// A share of the income for the use: "a fair income split, such as 60/40", "30% of my monthly income".
-const SHARE = filter(
-  String.raw`(?:income|salary|profit|revenue|earnings)\s+(?:split|share|sharing)|(?:share|split)\p{L}*\s+(?:(?:my|the|our)\s+)?(?:income|salary|profit|earnings|rewards|money)|\d{1,3}\s?/\s?\d{1,3}|\d{1,3}\s?%|per month|a month|monthly|pro monat|monatl\p{L}*|al mes|mensual|par mois|por mês|por mes|a cut|(?:einen )?anteil|una parte|une part|uma parte|(?:ein|un|um|a) (?:drittel|tercio|tiers|terço|third)`,
-);
 const COMBINATIONS: Combination[] = [
   [RENTING, concept(ITEM_WORDS)],
   // The reader's account opened for the writer or worked through by the writer's side: "you will create your upwork
@@ -158,9 +154,10 @@ const SHARED_USE: Combination[] = [
   ],
 ];
 
-// A share of the reader's income, not any percentage ("20% of the support tickets"): per month, a cut, a third, for you.
+// A share of the reader's income for the use, not any percentage ("20% of the support tickets"): "a fair income split,
+// such as 60/40", "30% of my monthly income", per month, a cut, a third, "you'll get 20%".
 const INCOME_SHARE = filter(
-  String.raw`\d{1,3}\s?%\s?(?:/\s?)?(?:\p{L}+\s+)?(?:monthly|a month|per month|mois|month|monatl\p{L}*|mensual|por m[eê]s|to (?:u|you)|for (?:u|you)|für dich|pa ti|para ti|pour toi|pra (?:vc|você))|(?:income|earnings|salary)\s+(?:split|share)|a cut|(?:einen )?anteil|una parte|une part|uma parte|(?:ein|un|um|a) (?:drittel|tercio|tiers|terço|third)`,
+  String.raw`(?:you(?:[’']ll| will| would|[’']d)? (?:get|keep|receive)|du (?:bekommst|kriegst|erhältst)|(?:yo )?te (?:doy|pago|daré)|tu (?:touches|gagnes|reçois)|je te (?:donne|paie|verse)|(?:você )?fica com|(?:eu )?te (?:dou|pago)|(?:i|i[’']ll|i will|i[’']d|i would) (?:pay|send) you|(?:je (?:vous|te) (?:reverse|renvoie|envoie))|te (?:envío|mando|repasso|passo)|ich (?:zahle|gebe|schicke|überweise) dir)\s+(?:\p{L}+\s+)?\d{1,3}\s?%|\d{1,3}\s?%\s?(?:of (?:the |my |your |whatever )?(?:income|earnings|salary|pay|profit|revenue|comes in)|(?:of|de|von) (?:each|every|whatever|chaque|cada|jeder|jedem)|(?:/\s?)?(?:\p{L}+\s+)?(?:monthly|a month|per month|mois|month|monatl\p{L}*|mensual|por m[eê]s|to (?:u|you)|for (?:u|you)|für dich|pa ti|para ti|pour toi|pra (?:vc|você)))|(?:income|salary|profit|revenue|earnings)\s+(?:split|share|sharing)|(?:share|split)\p{L}*\s+(?:(?:my|the|our)\s+)?(?:income|salary|profit|earnings|rewards|money)|\d{1,3}\s?/\s?\d{1,3}|per month|a month|monthly|pro monat|monatl\p{L}*|al mes|mensual|par mois|por mês|por mes|a cut|(?:einen )?anteil|una parte|une part|uma parte|(?:ein|un|um|a) (?:drittel|tercio|tiers|terço|third)`,
 );
 const PARTNER_USE: Combination[] = [
   // Bidding through a profile like the reader's, or a partner's verified account, for a share: "if I could bid through a
@@ -185,7 +182,7 @@ function sharedUse(message: PreparedMessage): Hit[] {
   const uses = readHits(message, SHARED_USE);
   const partner = readHits(message, PARTNER_USE);
   return [
-    ...(uses.length && SHARE.test(message.text) ? uses : []),
+    ...(uses.length && INCOME_SHARE.test(message.text) ? uses : []),
     ...(partner.length && INCOME_SHARE.test(message.text) ? partner : []),
   ];
 }

@@ -110,5 +110,11 @@ describe('identity-rental-request', () => {
       'Die Bewerbungsgespräche führst du, ich bleibe im Off und mache die Arbeit; vom Lohn bekommst du ein Drittel.',
       true,
     ],
+    // a share of the reader's income, not any percentage ("20% of the support tickets")
+    ['We are looking for a partner with a verified account on our side to handle 20% of the support tickets.', false],
+    [
+      "Could I open a profile using your ID and bank details? I'd do all the jobs and send you 30% of each payment.",
+      true,
+    ],
   ]);
 });
