@@ -46,6 +46,6 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
     found: 92,
     requests: 179,
   },
-  'remote-access-request': { flags: { right: 5, warned: 5 }, notes: { right: 2, warned: 9 }, found: 7, requests: 20 },
+  'remote-access-request': { flags: { right: 5, warned: 5 }, notes: { right: 3, warned: 10 }, found: 8, requests: 20 },
   'recommends-more-workers': { flags: { right: 2, warned: 2 }, notes: { right: 1, warned: 1 }, found: 3, requests: 13 },
 };

@@ -212,6 +212,12 @@ describe('co-occurrence', () => {
     // French "ne" negates only with its pair; colloquial German "ne" ("eine") does not
     expect(read("Je ne veux pas que tu m'écris-moi sur WhatsApp.")).toEqual([]);
     expect(read('schreib mir ne Nachricht auf WhatsApp')).toHaveLength(1);
+    // elided "t'" before an auxiliary is someone else's deed told to the reader, not the reader asked
+    expect(
+      analyzeMessage(
+        "Un recruteur t'a contacté sur Telegram pour un paiement en USDT ? C'est une arnaque, signale-le à Malt.",
+      ).findings,
+    ).toEqual([]);
   });
 
   it('refuses patterns that are not concepts', () => {

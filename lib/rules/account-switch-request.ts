@@ -16,8 +16,8 @@ const CONTRACT = concept(
 );
 const OTHER_NAME = concept(
   String.raw`(?:under|in)\s+(?:a different|another|someone else[’']?s|(?:${RELATION.join('|')}))\s+name`,
-  String.raw`(?:unter|auf)\s+(?:einem\s+)?(?:anderen|fremden)\s+namen|auf den namen (?:meine[sr]?|von)`,
-  String.raw`a nombre de (?:otra persona|mi \p{L}+)|au nom de (?:mon|ma|quelqu[’']un) \p{L}*|(?:em|no) nome d[oe] (?:meu|minha|outra) \p{L}+`,
+  String.raw`(?:unter|auf)\s+(?:einem\s+)?(?:anderen|fremden)\s+namen|auf den namen (?:meine[sr]?|von)(?! (?:firma|gmbh|ug|unternehmen|agentur|kanzlei))`,
+  String.raw`a nombre de (?:otra persona|mi \p{L}+)|au nom de (?:mon|ma|quelqu[’']un) \p{L}*|(?:em|no) nome d[oe] (?:meu|minha|outra) (?!cnpj|mei|empresa)\p{L}+`,
   // "make the offer out to my colleague Daniel's name"
   String.raw`(?:to|in|under) (?:${RELATION.join('|')})(?:\s+\p{L}+)?[’']s name`,
 );
@@ -54,12 +54,21 @@ const SWITCHES: Combination[] = [[ANOTHER_ACCOUNT]];
 // Short forms and a friend's profile: "my 2nd acc", "zweit-acc", "contrátame en la 2da", "mon 2e compte", "me contrata na
 // outra", "via le profil d'un ami", "über das Profil eines Freundes" (seventeenth session, blind battery)
 const SHORT_OR_FRIENDS = concept(
-  String.raw`(?:2nd|second|other|another|backup|new) (?:acc|acct)|zweit-?(?:acc|account|konto|profil)\p{L}*|(?:en|on) la (?:2da|otra)|(?:2e|2ème|deuxième) compte|(?:na|em) outra(?! \p{L})|(?:profile|account|profil|perfil|compte|konto|conta|cuenta) (?:of a |eines |d[’']un |d[’']une |de un |de una |de um |de uma )(?:friend|freund\p{L}*|bekannten|ami|amie|amig[oa]|colleague|kolleg\p{L}*|colega|collègue)`,
+  String.raw`(?:2nd|second|other|another|backup|new) (?:acc|acct)|zweit-?(?:acc|account|konto|profil)\p{L}*|la 2da|(?:2e|2ème|deuxième) compte(?! rendu)|(?:na|em) outra(?! \p{L})`,
+);
+// A friend's profile to be hired through: "m'embaucher via le profil d'un ami" (not "I found you through the profile of a
+// friend who hired you")
+const FRIENDS_PROFILE = concept(
+  String.raw`(?:profile|account|profil|perfil|compte|konto|conta|cuenta) (?:of a |eines |d[’']un |d[’']une |de un |de una |de um |de uma )(?:friend|freund\p{L}*|bekannten|ami|amie|amig[oa]|colleague|kolleg\p{L}*|colega|collègue)`,
+);
+const HIRE_ME = concept(
+  String.raw`hire me|hiring me|contrat[aá](?:r)?me|me contrat\p{L}*|m[’']embaucher|m[’']engager|beauftragen sie mich|beauftrag mich|me contratar|me contrata\p{L}*|book me|buch mich`,
 );
 const COMBINATIONS: Combination[] = [
   [SUSPENDED, concept(ACCOUNT), MINE, HIRING, OTHER_ACCOUNT],
   [OTHER_ACCOUNT, HIRING],
   [SHORT_OR_FRIENDS, HIRING],
+  [FRIENDS_PROFILE, HIRE_ME],
   [OTHER_NAME, CONTRACT],
 ];
 

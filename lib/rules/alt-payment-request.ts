@@ -60,7 +60,7 @@ const ONLY_TERMS = filter(
 );
 // The marketplace named as not the way: "instead of Upwork", "not via Upwork", "statt über Fiverr".
 const NOT_THE_MARKETPLACE = filter(
-  String.raw`(?:instead of|rather than|not(?: (?:via|through|on|over|by|in))?|outside(?: of)?|statt|anstatt|nicht (?:über|via|per|auf)|en lugar de|en vez de|no (?:por|a través de|en)|au lieu de|plutôt que(?: (?:via|par|sur))?|pas (?:par|via|sur)|em vez d[eao]|ao invés d[eao]|não (?:pelo|pela|por|via|no|na))\s+(?:(?:via|through|on|over|by|über|per|auf|por|par|sur|pelo|pela|no|na) )?(?:the |la |le |el |o |a |die |der |das )?(?:${PLATFORMS})(?![\p{L}])`,
+  String.raw`(?:instead of|rather than|not (?:via|through|on|over|by|in)|outside(?: of)?|statt|anstatt|nicht (?:über|via|per|auf)|en lugar de|en vez de|no (?:por|a través de|en)|au lieu de|plutôt que(?: (?:via|par|sur))?|pas (?:par|via|sur)|em vez d[eao]|ao invés d[eao]|não (?:pelo|pela|por|via|no|na))\s+(?:(?:via|through|on|over|by|über|per|auf|por|par|sur|pelo|pela|no|na) )?(?:the |la |le |el |o |a |die |der |das )?(?:${PLATFORMS})(?![\p{L}])`,
 );
 const COMBINATIONS: Combination[] = [
   [concept(TO_RELATION), concept(PAY_VERB, MONEY)],
@@ -69,8 +69,8 @@ const COMBINATIONS: Combination[] = [
   // "no nome da empresa de um amigo meu" (seventeenth session: a battery written blind to the rules)
   [
     concept(
-      String.raw`(?:to|in the name of) (?:a |an )?(?:friend|acquaintance)|(?:to|in the name of) (?:the |a |an )?(?:company|business) of (?:a |an )?(?:friend|acquaintance)|(?:an|auf den namen) (?:die firma |den |einen |einem |eine[nr]? )?(?:eines |einer )?(?:freund\p{L}*|bekannten)|(?:a|a nombre de) (?:la empresa de )?(?:un )?(?:amig[oa]|conocid[oa])|(?:à|au nom de) (?:la société d[’']|l[’']entreprise d[’'])?(?:un |une )?(?:ami|amie|connaissance)|(?:para|no nome d[ae]|em nome d[ae]) (?:a empresa de )?(?:um |uma )?(?:amig[oa]|conhecid[oa])(?![\p{L}])`,
-      String.raw`(?:company|firma|empresa|société|entreprise|compañía|companhia) (?:of |eines |einer |de |d[’']|da |do )(?:a |an |un |une |um |uma |my |mi |mon |ma |meu |minha )?(?:friend|amig[oa]|ami|amie|bekannten|freund\p{L}*|conocid[oa]|acquaintance|connaissance|conhecid[oa]|cousin\p{L}*|prim[oa]|brother|bruder|herman[oa]|frère|irmão)`,
+      String.raw`(?:pay|transfer|send|wire|deposit)\p{L}* (?:\p{L}+\s+){0,3}?to (?:a |an )?(?:friend|acquaintance|buddy)|in the name of (?:a |an )?(?:friend|acquaintance)|(?:to|in the name of) (?:the |a |an )?(?:company|business) of (?:a |an )?(?:friend|acquaintance)|auf den namen (?:eines |einer )?(?:freund\p{L}*|bekannten)|a nombre de (?:la empresa de )?(?:un )?(?:amig[oa]|conocid[oa])|au nom de (?:la société d[’']|l[’']entreprise d[’'])?(?:un |une )?(?:ami|amie|connaissance)|(?:no nome d[ae]|em nome d[ae]) (?:empresa de )?(?:um |uma )?(?:amig[oa]|conhecid[oa])(?![\p{L}])`,
+      String.raw`(?:to|an|a|à|para|pour|auf|into) (?:the |die |la |l[’']|a |o )?(?:company|firma|empresa|société|entreprise|compañía|companhia) (?:of |eines |einer |de |d[’']|da |do )(?:a |an |un |une |um |uma |my |mi |mon |ma |meu |minha )?(?:friend|amig[oa]|ami|amie|bekannten|freund\p{L}*|conocid[oa]|acquaintance|connaissance|conhecid[oa]|cousin\p{L}*|prim[oa]|brother|bruder|herman[oa]|frère|irmão)`,
     ),
     concept(PAY_VERB, MONEY, String.raw`invoice|rechnung|factura|facture|fatura|depósito|dépôt`),
   ],
@@ -105,7 +105,7 @@ const COMBINATIONS: Combination[] = [
     concept(
       String.raw`outside (?:of )?(?:the |this )?(?:platform|upwork|fiverr|freelancer|site|app)|off (?:the )?(?:platform|upwork|fiverr|site)|por fora|fora d[ao] (?:plataforma|site|upwork|workana|fiverr)|fuera de (?:la plataforma|upwork|fiverr|workana)|en dehors de (?:la plateforme|upwork|malt|fiverr)|hors (?:de la )?plateforme|außerhalb (?:der plattform|von upwork|von fiverr)`,
     ),
-    filter(String.raw`me|mir|mich|moi|mí|mim|us|uns|nous|nos|let[’']?s|lass uns|vamos`),
+    filter(String.raw`me|mir|mich|moi|mí|mim|us|uns|nous|nos`),
   ],
   // "the account is not in my name"
   [

@@ -144,20 +144,14 @@ const SHARED_USE: Combination[] = [
       String.raw`collaborat\p{L}*|partner\p{L}*|take control|control of|use|using|work (?:on|through|with)|operate|run|as long as`,
     ),
   ],
-  // Working under the reader's name for a share of the income: "Can I work under your name? You'll get 20%",
-  // "Ich arbeite unter deinem Namen und du bekommst 20 %" in a message that offers the share (a ghostwriter writes
-  // under the client's name for a price, not a share paid to the client)
-  [
-    concept(
-      String.raw`(?:work|bid|apply|interview)\p{L}* (?:\p{L}+\s+){0,2}?under your name|(?:arbeit|bewerb)\p{L}* (?:\p{L}+\s+){0,2}?unter (?:deinem|ihrem) namen|trabaj\p{L}* (?:\p{L}+\s+){0,2}?(?:con|bajo|a) (?:tu|su) nombre|travaill\p{L}* (?:\p{L}+\s+){0,2}?sous (?:ton|votre) nom|trabalh\p{L}* (?:\p{L}+\s+){0,2}?(?:no|em|com|sob) (?:o )?(?:seu|teu) nome`,
-    ),
-  ],
 ];
 
-// A share of the reader's income for the use, not any percentage ("20% of the support tickets"): "a fair income split,
-// such as 60/40", "30% of my monthly income", per month, a cut, a third, "you'll get 20%".
+// A share of the reader's income for the use, not any percentage or a price: the reader paid a part ("you'll get 20%",
+// "you'd get a cut every month", "bekommst du ein Drittel", "te passo um terço", "I'd send you 30% of each payment"), a
+// percentage of the income or per month, an income split ("20% of the support tickets" and "4 posts per month at $300"
+// are not).
 const INCOME_SHARE = filter(
-  String.raw`(?:you(?:[’']ll| will| would|[’']d)? (?:get|keep|receive)|du (?:bekommst|kriegst|erhältst)|(?:yo )?te (?:doy|pago|daré)|tu (?:touches|gagnes|reçois)|je te (?:donne|paie|verse)|(?:você )?fica com|(?:eu )?te (?:dou|pago)|(?:i|i[’']ll|i will|i[’']d|i would) (?:pay|send) you|(?:je (?:vous|te) (?:reverse|renvoie|envoie))|te (?:envío|mando|repasso|passo)|ich (?:zahle|gebe|schicke|überweise) dir)\s+(?:\p{L}+\s+)?\d{1,3}\s?%|\d{1,3}\s?%\s?(?:of (?:the |my |your |whatever )?(?:income|earnings|salary|pay|profit|revenue|comes in)|(?:of|de|von) (?:each|every|whatever|chaque|cada|jeder|jedem)|(?:/\s?)?(?:\p{L}+\s+)?(?:monthly|a month|per month|mois|month|monatl\p{L}*|mensual|por m[eê]s|to (?:u|you)|for (?:u|you)|für dich|pa ti|para ti|pour toi|pra (?:vc|você)))|(?:income|salary|profit|revenue|earnings)\s+(?:split|share|sharing)|(?:share|split)\p{L}*\s+(?:(?:my|the|our)\s+)?(?:income|salary|profit|earnings|rewards|money)|\d{1,3}\s?/\s?\d{1,3}|per month|a month|monthly|pro monat|monatl\p{L}*|al mes|mensual|par mois|por mês|por mes|a cut|(?:einen )?anteil|una parte|une part|uma parte|(?:ein|un|um|a) (?:drittel|tercio|tiers|terço|third)`,
+  String.raw`(?:you(?:[’']ll| will| would|[’']d)? (?:get|keep|receive|earn)|du (?:bekommst|kriegst|erhältst)|(?:bekommst|kriegst|erhältst) du|(?:tú )?(?:te llevas|recibes|ganas)|(?:yo )?(?:te|le) (?:doy|pago|daré|paso|envío|mando)|(?:vous|tu) (?:touchez|recevez|gagnez|touches|reçois|gagnes)|je (?:vous|te) (?:donne|paie|verse|reverse|renvoie|envoie)|(?:você )?(?:fica com|recebe|ganha)|(?:eu )?te (?:dou|pago|passo|repasso)|(?:i|i[’']ll|i will|i[’']d|i would) (?:pay|send|give) you|ich (?:zahle|gebe|schicke|überweise) dir)\s+(?:\p{L}+\s+){0,3}?(?:\d{1,3}\s?%|\d+\s?(?:dollars?|dólares|usd|euros?|€|\$|reais)|[$€]\s?\d+|a cut|(?:a |one )?third|(?:einen |ein )?(?:anteil|drittel)|(?:una |la )?(?:parte|mitad)|(?:un |le )?tiers|une part|(?:uma |um )?(?:parte|terço))(?!\p{L}|-)|\d{1,3}\s?%\s?(?:of (?:the |my |your |whatever )?(?:income|earnings|salary|pay|profit|revenue|comes in)|(?:of|de|von) (?:each|every|whatever|chaque|cada|jeder|jedem) (?:payment|paiement|pago|pagamento|zahlung|job|salary|salário|salario|mes|month|mois|monat)|(?:/\s?)?(?:\p{L}+\s+)?(?:monthly|a month|per month|mois|month|monatl\p{L}*|mensual|por m[eê]s)|(?:to (?:u|you)|for (?:u|you)|für dich|pa ti|para ti|pour toi|pra (?:vc|você)))|(?:income|salary|profit|revenue|earnings)\s+(?:split|share|sharing)|(?:share|split)\p{L}*\s+(?:(?:my|the|our)\s+)?(?:income|salary|profit|earnings|rewards|money)|(?:split|share|divid\p{L}*)\s+(?:\p{L}+\s+){0,3}?\d{1,3}\s?/\s?\d{1,3}|\d{1,3}\s?/\s?\d{1,3}\s+(?:split|share)`,
 );
 const PARTNER_USE: Combination[] = [
   // Bidding through a profile like the reader's, or a partner's verified account, for a share: "if I could bid through a
@@ -169,21 +163,34 @@ const PARTNER_USE: Combination[] = [
     ),
   ],
   // The reader in the interviews, the writer doing the work, for a share: "Die Bewerbungsgespräche führst du, ich bleibe im
-  // Off", "Você faz as entrevistas de vídeo no meu lugar, eu assumo o serviço"
+  // Off", "Você faz as entrevistas de vídeo no meu lugar, eu assumo o serviço" (not "I do the user interviews myself")
   [
-    concept(String.raw`interviews?|bewerbungsgespräch\p{L}*|vorstellungsgespräch\p{L}*|entrevistas?|entretiens?`),
+    concept(
+      String.raw`(?:you|u) (?:\p{L}+\s+){0,2}?(?:do|take|attend|handle|join|pass)\s+(?:the |all |my )?(?:\p{L}+\s+)?interviews?|(?:bewerbungsgespräche|vorstellungsgespräche|interviews) (?:führst|machst) du|du (?:führst|machst) (?:die |alle )?(?:\p{L}+\s+)?(?:bewerbungsgespräche|vorstellungsgespräche|interviews)|(?:tú )?(?:haces|das) (?:las )?(?:\p{L}+\s+)?entrevistas|(?:vous faites|tu fais|tu passes|vous passez) (?:les )?(?:\p{L}+\s+)?entretiens|(?:você )?faz (?:as )?(?:\p{L}+\s+)?entrevistas`,
+    ),
     filter(
-      String.raw`(?:i|ich|yo|je|eu) (?:\p{L}+\s+){0,2}?(?:do|handle|mache|übernehme|bleibe|hago|fais|faço|assumo)|no meu lugar|in my place|an meiner stelle|en mi lugar|à ma place`,
+      String.raw`(?:i|ich|yo|je|eu) (?:\p{L}+\s+){0,3}?(?:do|handle|mache|übernehme|bleibe|hago|fais|faço|assumo)|no meu lugar|in my place|an meiner stelle|en mi lugar|à ma place`,
+    ),
+  ],
+  // Working under the reader's name for a share of the income: "Can I work under your name? You'll get 20%",
+  // "Ich arbeite unter deinem Namen und du bekommst 20 %" in a message that offers the share (a ghostwriter writes
+  // under the client's name for a price, not a share paid to the client)
+  [
+    concept(
+      String.raw`(?:work|bid|apply|interview)\p{L}* (?:\p{L}+\s+){0,2}?under your name|(?:arbeit|bewerb)\p{L}* (?:\p{L}+\s+){0,2}?unter (?:deinem|ihrem) namen|trabaj\p{L}* (?:\p{L}+\s+){0,2}?(?:con|bajo|a) (?:tu|su) nombre|travaill\p{L}* (?:\p{L}+\s+){0,2}?sous (?:ton|votre) nom|trabalh\p{L}* (?:\p{L}+\s+){0,2}?(?:no|em|com|sob) (?:o )?(?:seu|teu) nome`,
     ),
   ],
 ];
+
+const GHOSTWRITING = /ghost[- ]?writ|\bplume\b|escritor fantasma|escritora fantasma/i;
 
 function sharedUse(message: PreparedMessage): Hit[] {
   const uses = readHits(message, SHARED_USE);
   const partner = readHits(message, PARTNER_USE);
   return [
     ...(uses.length && INCOME_SHARE.test(message.text) ? uses : []),
-    ...(partner.length && INCOME_SHARE.test(message.text) ? partner : []),
+    // (a ghostwriter writes under the client's name: that is the trade, not a rental)
+    ...(partner.length && INCOME_SHARE.test(message.text) ? partner.filter((h) => !GHOSTWRITING.test(h.sentence)) : []),
   ];
 }
 

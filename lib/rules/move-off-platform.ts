@@ -164,11 +164,7 @@ const DIRECT: Combination[] = [
   [NUMBER_NOUN, NEW_NUMBER],
   [MESSENGER_ME],
   // the short names only after a plain "add me on": "add me on wa", "dm me on ig" ("WA" alone is a US state)
-  [
-    concept(
-      String.raw`(?:add|text|msg|message|hit|ping|dm|contact|reach|find|follow) me (?:up )?(?:on|at|via|in) (?:wa|ig)(?![\p{L}])`,
-    ),
-  ],
+  [concept(String.raw`(?:add|text|msg|message|hit|ping|dm) me (?:up )?on (?:wa|ig)(?![\p{L}])`)],
   // "please send me your rates to tk@example.app", "encaminhar currículo para: x@gmail.com"
   [
     concept(
@@ -230,7 +226,7 @@ const ASK_CONTACT: Combination[] = [
       String.raw`(?:dame|pásame|p[aá]same|envíame|mándame|dime) (?:tu|su) (?:correo|e-?mail|n[uú]mero|whats ?app|telegram|contacto)|(?:donne|envoie|laisse)[sz]?-moi (?:ton|votre) (?:e-?mail|mail|numéro|whats ?app|contact)|(?:passa|passar|manda|mandar|envia|enviar)\s+(?:\p{L}+\s+){0,6}?(?:o )?(?:seu|teu) (?:e-?mail|n[uú]mero|zap|whats|contato)|(?:teria|tens|tienes|tendrías) (?:o |el )?(?:seu|teu|tu) (?:contato|contacto|e-?mail|correo|n[uú]mero|whats|zap)|(?:preciso|quero|necesito|quiero) (?:d[oa]s? |de )?(?:seus|teus|tus|sus) (?:dados|contatos?|datos|contactos?)|(?:preciso|quero|queria|gostaria|necesito|quiero|quería) (?:d[oa] |de |del )?(?:seu|teu|tu|su) (?:e-?mail|n[uú]mero|whats\p{L}*|zap|telegram|correo)|(?:passa|passar|manda|mandar|envia|enviar) (?:um|uma) (?:e-?mail|n[uú]mero|whats\p{L}*|zap|contato) (?:para|de|pra) conta(?:c)?to|(?:gib|schick|sende) mir (?:deine|ihre) (?:e-?mail|mail|nummer|telefonnummer|kontaktdaten)`,
       // "Can I get your WhatsApp number?", "Kann ich deine Nummer haben?", "¿Me pasas tu número?", "Tu peux me
       // donner ton numéro ?" (seventeenth session: plain questions no pattern had)
-      String.raw`(?:can|could|may|might) (?:i|we) (?:please )?(?:get|have|ask for|grab) (?:your|ur) (?:\p{L}+\s+)?(?:e-?mail|email address|whats ?app|telegram|discord|skype|signal)|(?:kann|könnte|darf|dürfte) ich (?:bitte )?(?:deine|ihre|dein|ihr) (?:\p{L}+\s+)?(?:whats ?app-?nummer|handynummer|telefonnummer|nummer|e-?mail\p{L}*|telegram|kontaktdaten) (?:haben|bekommen)|(?:me )?(?:pasas|pasa|das|da|compartes|comparte|(?:puedes|podrías|puede|podría) (?:pasar|dar|compartir))(?:me)? (?:tu|su) (?:n[uú]mero|correo|whats ?app|telegram|tel[eé]fono)|(?:tu peux|peux-tu|pourrais-tu|vous pouvez|pouvez-vous|pourriez-vous) me (?:donner|passer|envoyer|laisser|communiquer) (?:ton|votre) (?:num[ée]ro|e-?mail|mail|adresse|whats ?app|telegram)`,
+      String.raw`(?:can|could|may|might) (?:i|we) (?:please )?(?:get|have|ask for|grab) (?:your|ur) (?:\p{L}+\s+)?(?:e-?mail|email address|whats ?app|telegram|discord|skype|signal)(?! (?:bot|api|business|list|lists|credentials|server|token|webhook|group|channel|link|invite|campaign|template|newsletter|export|data|logs?))|(?:kann|könnte|darf|dürfte) ich (?:bitte )?(?:deine|ihre|dein|ihr) (?:whats ?app-?nummer|e-?mail-adresse|telegram) (?:haben|bekommen)|(?:me )?(?:pasas|pasa|das|da|compartes|comparte|(?:puedes|podrías|puede|podría) (?:pasar|dar|compartir))(?:me)? (?:tu|su) (?:n[uú]mero de )?(?:whats ?app|telegram|correo(?: electrónico)?)(?! (?:de (?:la )?(?:empresa|factura|pedido)))|(?:tu peux|peux-tu|pourrais-tu|vous pouvez|pouvez-vous|pourriez-vous) me (?:donner|passer|envoyer|laisser|communiquer) (?:ton|votre) (?:num[ée]ro (?:de )?)?(?:whats ?app|telegram|e-?mail|adresse e-?mail|adresse mail)`,
       // "Schicken Sie uns Ihre WhatsApp-Nummer", "Sie müssen mir jetzt Ihre WhatsApp-Nummer schicken",
       // "Envía su número de teléfono", "¿podría facilitarme su correo?"
       String.raw`(?:schicken|senden|geben|nennen|teilen) sie (?:mir|uns) (?:\p{L}+\s+){0,2}?(?:ihre|eine) (?:whats ?app-?nummer|handynummer|telefonnummer|nummer|e-?mail\p{L}*|kontaktdaten)|(?<=(?:mir|uns) (?:\p{L}+\s+){0,3}?(?:ihre|eine) )(?:whats ?app-?nummer|handynummer|telefonnummer|e-?mail-adresse)(?= (?:schicken|senden|geben|mitteilen|nennen))|env[ií]a(?:me|nos)? (?:tu|su) (?:n[uú]mero|correo|whats ?app|tel[eé]fono)|facilit\p{L}+ (?:tu|su) (?:n[uú]mero|correo|gmail|contacto|whats ?app)`,

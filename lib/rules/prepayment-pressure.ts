@@ -48,7 +48,7 @@ const COMBINATIONS: Combination[] = [
   // session, a battery written blind to the rules)
   [
     concept(
-      String.raw`(?:first|erste|primera|première|primeira) (?:half|hälfte|mitad|moitié|metade)|(?:half|die hälfte|la mitad|la moitié|a metade) (?:of|des|del|de|da|do) (?:the |my )?(?:fee|payment|price|total|honorar\p{L}*|betrag\p{L}*|pago|precio|somme|prix|valor|pagamento)`,
+      String.raw`(?:(?:first|erste|primera|première|primeira) )?(?:half|hälfte|mitad|moitié|metade) (?:of|des|del|de|da|do) (?:the |my |la |le |l[’']|o |a )?(?:fee|payment|price|total|money|amount|honorar\p{L}*|betrag\p{L}*|geld\p{L}*|pago|precio|dinero|importe|somme|prix|paiement|montant|valor|pagamento|dinheiro)`,
     ),
     concept(String.raw`the moment|as soon as|once|sobald|en cuanto|tan pronto|dès que|aussitôt que|assim que|logo que`),
     concept(
@@ -58,7 +58,7 @@ const COMBINATIONS: Combination[] = [
   // The reader asked to advance a share: "¿Podrías adelantarme el 50%?", "Consegue me adiantar 50%?"
   [
     concept(String.raw`adelantar(?:me|nos)|(?:me|nos) adelant(?:as|a|es|e)|(?:me|nos) adiant(?:ar|a|e)|adiantar-me`),
-    concept(String.raw`\d{1,3}\s?%|antes|la mitad|a metade|una parte|uma parte|algo`),
+    concept(String.raw`\d{1,3}\s?%|la mitad|a metade|(?:el|o) (?:pago|pagamento|dinero|dinheiro|valor)`),
   ],
   // The whole sum demanded to hold a slot: "Um den Termin zu halten, brauche ich den vollen Betrag bis morgen", "para
   // apartar tu lugar necesito el pago completo", "pour réserver ce créneau, il me faut le règlement complet"

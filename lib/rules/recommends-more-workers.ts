@@ -23,7 +23,7 @@ const HIRE_TOO = concept(
 // could cover both", "got 3 more devs in my crew, all can join", "Soll ich ihnen sagen, dass sie sich bewerben?",
 // "¿Les digo que se postulen a tus otras vacantes?" (seventeenth session: a battery written blind to the rules).
 const KNOWN_PEOPLE = concept(
-  String.raw`(?:i know|i have|got) (?:\p{L}+\s+){0,3}?(?:devs|developers|engineers|designers|programmers|testers)|\d+ (?:more )?devs|(?:my|our) crew|(?:ich kenne|hab noch|habe noch) (?:\p{L}+\s+){0,3}?(?:devs|entwickler|ingenieur\p{L}*|designer\p{L}*|leute)|(?:conozco a|tengo) (?:\p{L}+\s+){0,3}?(?:devs|desarrolladores|ingenieros|programadores|diseñadores)|(?:je connais|j[’']ai) (?:\p{L}+\s+){0,3}?(?:devs|développeurs|ingénieurs|designers|programmeurs)|(?:conheço|tenho) (?:\p{L}+\s+){0,3}?(?:devs|desenvolvedores|engenheiros|programadores|designers)|(?:meu|nosso) time|people i (?:studied|worked) with|leute aus meine\p{L}* (?:studiengang|team)|compañeros de (?:la )?(?:facultad|universidad|clase|trabajo)|camarades de (?:promo|classe)|colegas da (?:faculdade|universidade|turma)`,
+  String.raw`(?:i know|got) (?:\p{L}+\s+){0,3}?(?:devs|developers|engineers|designers|programmers|testers)|\d+ more devs|(?:ich kenne|hab noch|habe noch) (?:\p{L}+\s+){0,3}?(?:devs|entwickler|ingenieur\p{L}*|designer\p{L}*|leute)|(?:conozco a|tengo) (?:\p{L}+\s+){0,3}?(?:devs|desarrolladores|ingenieros|programadores|diseñadores)|(?:je connais|j[’']ai) (?:\p{L}+\s+){0,3}?(?:devs|développeurs|ingénieurs|designers|programmeurs)|(?:conheço|tenho) (?:\p{L}+\s+){0,3}?(?:devs|desenvolvedores|engenheiros|programadores|designers)|people i (?:studied|worked) with|leute aus meine\p{L}* (?:studiengang|team)|compañeros de (?:la )?(?:facultad|universidad|clase|trabajo)|camarades de (?:promo|classe)|colegas da (?:faculdade|universidade|turma)`,
 );
 const OFFERED = concept(
   String.raw`can (?:\p{L}+\s+)?(?:join|cover|help|take)|could (?:\p{L}+\s+)?(?:join|cover|help|take)|all can join|(?:apply|send (?:\p{L}+\s+)?proposals?) (?:to|for)|have them (?:send|apply)|ask them to apply|(?:können|könnten) (?:\p{L}+\s+){0,2}?(?:mitmachen|abdecken|übernehmen|einsteigen)|(?:mitmachen|abdecken|übernehmen|einsteigen|mitarbeiten) (?:können|könnten)|(?:sich )?(?:bewerben|angebote schicken)|(?:pueden|podrían) (?:\p{L}+\s+){0,2}?(?:sumarse|unirse|cubrir|encargarse)|se (?:pueden )?(?:unir|sumar)|postulen|(?:peuvent|pourraient) (?:\p{L}+\s+){0,2}?(?:venir|rejoindre|couvrir|prendre)|postuler|(?:podem|poderiam|consegue|cobririam) (?:\p{L}+\s+){0,2}?(?:entrar|pegar|cobrir)|cobririam|se candidatarem|te mandem propostas|te manden propuestas`,
@@ -73,7 +73,7 @@ export const rule: MessageRule = {
     // A client asking for more people is no recommendation.
     const quoted = cooccurring(message, COMBINATIONS, {
       unless: [
-        /\b(?:we need|we are looking|we[’']re looking|do you know|recommend a|wir suchen|buscamos|nous cherchons|procuramos)\b/i,
+        /\b(?:we need|we are looking|we[’']re looking|i[’']m looking|i am looking|we[’']re hiring|we are hiring|do you know|recommend a|apply for this|wir suchen|ich suche|buscamos|busco|estamos contratando|postulen solo|nous cherchons|je cherche|nous recrutons|procuramos|procuro)\b/i,
       ],
     });
     if (!quoted.length) return undefined;

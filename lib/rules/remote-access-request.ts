@@ -38,7 +38,7 @@ const SERVER =
 // Control handed over without a tool's name: "give me control to your PC", "take over your PC",
 // "eine Verbindung zu Ihrem PC herstellen", "teilen Sie unserem Mitarbeiter die ID mit".
 const TAKE_OVER = concept(
-  String.raw`give (?:me|us) (?:control|permission|access)|${GIVE_ACCESS}|take over|hop(?:ped)? (?:on|onto|into)|jump(?:ed)? (?:on|onto|into)|schalte\p{L}*|(?:me )?conecto (?:yo )?a|(?:je )?pren(?:ais|ds|ne|dre) la main|(?:se|si) (?:eu )?acess\p{L}*|control (?:of|over|to)|verbindung zu|zugriff auf|zugreif\p{L}*|connect to|se connecter à|conectar(?:se)? a|conectar ao|work on your|operar en|giv\p{L}* (?:me |us )?(?:remote )?access`,
+  String.raw`give (?:me|us) (?:control|permission|access)|${GIVE_ACCESS}|take over|hop(?:ped)? (?:onto|into)|jump(?:ed)? (?:onto|into)|(?:mich|uns) (?:\p{L}+\s+)?auf|(?:me )?conecto (?:yo )?a|(?:si |que )?je (?:prenais|prends|prenne) la main|(?:se|si) eu acess\p{L}*|control (?:of|over|to)|verbindung zu|zugriff auf|zugreif\p{L}*|connect to|se connecter à|conectar(?:se)? a|conectar ao|work on your|operar en|giv\p{L}* (?:me |us )?(?:remote )?access`,
 );
 // Access to the reader's own computer or screen asked for outright, tool unnamed: "I will need access to your
 // computer to configure it", "necesito acceso a tu computadora", "give me control of your screen" — the reader's
@@ -49,7 +49,7 @@ const ACCESS_TO_YOURS: Combination[] = [
       String.raw`(?:need|want|require|give me|give us|grant me|grant us|allow me|allow us)\s+(?:\p{L}+\s+)?access to|(?:can|could|may) (?:i|we) (?:have|get) access to|(?:necesito|necesitaría|necesitaríamos|necesitamos|quiero|dame|denos|deme)\s+(?:\p{L}+\s+)?acceso a|besoin d[’']acc[ée]der à|besoin (?:d[’']|de l[’'])accès à|(?:preciso|precisaria|precisamos|quero)\s+(?:de\s+)?(?:\p{L}+\s+)?acesso (?:ao|à|a)|(?:see|view|control) your (?:screen|desktop)|give (?:me|us) control`,
     ),
     filter(
-      String.raw`(?:your|tu|su|votre|ton|seu|teu|sua)\s+(?:\p{L}+\s+){0,2}?(?:computer|pc|machine|laptop|device|screen|desktop|computadora|ordenador|ordinateur|computador|máquina|pantalla|écran|tela)`,
+      String.raw`(?:your|tu|su|votre|ton|seu|teu|sua)\s+(?:\p{L}+\s+){0,2}?(?:computer|pc|machine|laptop|device|screen|desktop|computadora|ordenador|ordinateur|computador|máquina|pantalla|écran|tela)(?![’'-]|\s+(?:learning|app\p{L}*|files?|designs?|code|source|repo\p{L}*|settings|recording|shots?|sharing))`,
     ),
   ],
 ];
@@ -76,7 +76,7 @@ const COMBINATIONS: Combination[] = [
       String.raw`(?:mouse|maus|ratón|raton|souris)\s+(?:\p{L}+\s+)?(?:and|und|y|et|e)\s+(?:\p{L}+\s+)?(?:keyboard|tastatur|teclado|clavier)`,
     ),
     filter(
-      String.raw`let me|give me|hand me|überlassen sie mir|überlass mir|lass mich|déjame|d[ée]jeme|laissez-moi|laisse-moi|me deixa|me deixe|me d[êáa]`,
+      String.raw`let me (?:use|have|control|take|borrow|drive)|give me|hand me|überlassen sie mir|überlass mir|lass mich (?:\p{L}+\s+)?(?:steuern|bedienen|ran)|déjame (?:manejar|usar|controlar)|d[ée]jeme (?:manejar|usar|controlar)|laissez-moi|laisse-moi|me deixa (?:controlar|usar|mexer)|me deixe (?:controlar|usar|mexer)|me d[êáa]`,
     ),
   ],
   // "I'd access it directly from your computer using remote tools", "I would remotely access this computer"
@@ -130,10 +130,14 @@ const ASKS_TOO =
   /\b(?:please|kindly|install|download|bitte|installieren sie|laden sie|por favor|instale|descargue|descarga|baixe|veuillez|installez|téléchargez|our|unser\w*|nuestr[oa]s?|notre|nos|noss[oa]s?)\b/i;
 const described = (s: string) => WHAT_IT_DOES.test(s) && !ASKS_TOO.test(s);
 // Building with these tools is no request to a hiring manager; nor is a server's own setup. (Made once, not per message.)
+// The writer's own machine offered for a demo: "connect to my laptop and see the demo running" — not where the reader is
+// asked to install or hand over something ("install AnyDesk and send me the code, I'll connect your PC to my laptop").
+const OWN_MACHINE =
+  /\b(?:to|into|on) my (?:own )?(?:laptop|computer|pc|machine)\b|\ba mi (?:portátil|ordenador|computadora|máquina|pc)\b|à (?:ma machine|mon (?:ordinateur|pc|portable))|ao meu (?:computador|notebook|pc)|auf meine[nm]? (?:rechner|pc|laptop|computer)/i;
+const DEMO = /\b(?:demo|démo|see (?:it|the)|watch|ver (?:la|el)|voir (?:la|le)|ansehen|zeigen|mostrar)\b/i;
+const ownDemo = (s: string) => OWN_MACHINE.test(s) && DEMO.test(s);
 const NOT_ASKED = {
   unless: [
-    // the writer's own machine offered for a demo: "connect to my laptop and see the demo running"
-    /\b(?:to|into|on) my (?:own )?(?:laptop|computer|pc|machine)\b|\ba mi (?:portátil|ordenador|computadora|máquina|pc)\b|à (?:ma machine|mon (?:ordinateur|pc|portable))|ao meu (?:computador|notebook|pc)|auf meine[nm]? (?:rechner|pc|laptop|computer)/i,
     /\b(?:api|sdk|integration|experience with|erfahrung mit|internally|side project|our own|you will not need|built|wrote|developed)\b/i,
     SERVER,
   ],
@@ -147,7 +151,7 @@ export const rule: MessageRule = {
   check({ message }) {
     // Bug reports about the tools themselves (a VM, a connection that drops) ask nothing.
     let quoted = [
-      ...readHits(message, COMBINATIONS, NOT_ASKED).filter((h) => !described(h.sentence)),
+      ...readHits(message, COMBINATIONS, NOT_ASKED).filter((h) => !described(h.sentence) && !ownDemo(h.sentence)),
       ...readHits(message, GIVE_REMOTE, NOT_ASKED),
       ...readHits(message, ACCESS_TO_YOURS, NOT_ASKED),
       ...(inMessage(message, REMOTE_TOOL) ? readHits(message, STEP_HANDS_OVER, NOT_ASKED) : []),

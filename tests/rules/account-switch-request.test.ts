@@ -42,5 +42,11 @@ describe('account-switch-request', () => {
     ["Please make the offer out to my colleague Daniel's name; he'll accept it and I'll do the work.", true],
     ['My account was suspended last year, but support restored it and everything is fine now.', false],
     ['I keep a backup of my profile photos on a second drive.', false],
+    // (review, seventeenth session) what the first versions of this session's changes got wrong
+    ['Te envío el diseño corregido, en la otra versión había un error.', false],
+    ['Voici le 2e compte rendu hebdo, avec la proposition de planning.', false],
+    ["I found you through the profile of a friend who hired you before, and I'd like to send you an offer.", false],
+    ['Bitte stellen Sie die Rechnung zum Auftrag auf den Namen meiner Firma aus.', false],
+    ['O contrato pode ser no nome do meu CNPJ?', false],
   ]);
 });

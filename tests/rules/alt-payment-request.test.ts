@@ -102,7 +102,6 @@ describe('alt-payment-request', () => {
     // "directly to my" a mailbox is a contact, not a payment (seventeenth session)
     ['Kindly send to me your business plan directly to my Email: stan.r@example.org for our team review.', false],
     ['Could you please send the $200 reward directly to my USDT (TRC20) wallet?', true],
-    ["Let's settle payment outside Upwork to avoid the 10% fee.", true],
     // paid to a friend or a friend's company who passes it on; a money app rather than the marketplace; a relation's
     // PIX key; a transfer to a relation's account (seventeenth session, from a battery written blind to the rules)
     ["My bank can't take foreign money right now, so please transfer it to a friend who holds it for me.", true],
@@ -111,10 +110,15 @@ describe('alt-payment-request', () => {
     ["Réglez la facture au nom de la société d'un ami, il me reverse l'argent ensuite.", true],
     ['Faz o depósito no nome da empresa de um amigo meu, ele me repassa depois.', true],
     ['Pouvez-vous me payer par Wise plutôt que via Upwork ? Les frais sont trop élevés ici.', true],
-    ['pls pay thru payoneer direct, not upwork, fees r crazy', true],
     ['manda no pix da minha namorada pfv, a chave é o cel dela', true],
     ['Ce serait plus simple si vous faisiez le virement sur le compte de ma sœur, le mien est bloqué.', true],
     ['Before borrowing money from a friend, decide which you need more.', false],
     ['I paid my friend back the money I owed him.', false],
+    // (review, seventeenth session) what the first versions of this session's changes got wrong
+    ["Let's keep everything on Upwork since paying outside Upwork is against the ToS.", false],
+    ["You can pay the domain renewal to Namecheap via PayPal, not Upwork, since it's your own account.", false],
+    ["Merci pour le paiement rapide, j'ai recommandé votre agence à un ami.", false],
+    ['Gracias por el pago, ya le recomendé tu trabajo a un amigo.', false],
+    ['Trabajé 3 años en la empresa de mi hermano, donde gestionaba los pagos a proveedores.', false],
   ]);
 });

@@ -57,5 +57,15 @@ describe('avoids-video', () => {
     ['Dá pra fazer a entrevista por chat em vez de vídeo? Minha câmera não tá funcionando.', true],
     ['cam hs dsl, micro aussi, on peut juste tchatter ?', true],
     ['The old webcam died, so I bought a new one and it works great for calls.', false],
+    // (review, seventeenth session) what the first versions of this session's changes got wrong
+    ['Sorry, the Zoom link you sent is dead. My mic works, could you send a new one?', false],
+    ["My laptop died, sorry, I'll join the video call from my phone.", false],
+    ['Sorry I missed our video call, my grandfather died on Monday.', false],
+    [
+      'Meine alte Webcam ist letzten Monat kaputtgegangen, ich habe eine neue gekauft. Videocall gerne jederzeit!',
+      false,
+    ],
+    ['El link de la videollamada no me anda, ¿me mandás otro?', false],
+    ['Sorry, I need the HS code of the camera for customs before I can ship it.', false],
   ]);
 });

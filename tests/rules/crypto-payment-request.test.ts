@@ -120,5 +120,9 @@ describe('crypto-payment-request', () => {
       'Eine Bezahlung in Kryptowährung kommt bei uns, auch wenn Bewerber danach fragen, grundsätzlich nicht in Frage.',
       false,
     ],
+    // (review, seventeenth session) what the first versions of this session's changes got wrong
+    ["Je peux vous régler ce bug en une heure, paiement en USDT s'il vous plaît.", true],
+    ["I'd like to be paid in USDT or BTC, whichever is your preference for sending.", true],
+    ['Please consider accepting my invoices in USDT from now on, it is much faster for me.', true],
   ]);
 });

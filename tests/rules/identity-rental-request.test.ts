@@ -116,5 +116,20 @@ describe('identity-rental-request', () => {
       "Could I open a profile using your ID and bank details? I'd do all the jobs and send you 30% of each payment.",
       true,
     ],
+    // (review, seventeenth session) what the first versions of this session's changes got wrong
+    ['Ich arbeite als Ghostwriter unter Ihrem Namen, Anzahlung 30 %.', false],
+    ["I'll ghostwrite and work under your name on Medium; 4 posts per month at $300.", false],
+    [
+      'Our Upwork account is verified (payment method too). We release 20% per milestone and part of the work involves a third-party API.',
+      false,
+    ],
+    [
+      "I'll build the store in my Shopify Partner account and transfer ownership to you; a third-party app will handle reviews.",
+      false,
+    ],
+    [
+      'I do the user interviews myself (8 sessions); 30% upfront, 70% on delivery, and a third of the budget covers participant incentives.',
+      false,
+    ],
   ]);
 });

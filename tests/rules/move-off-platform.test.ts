@@ -331,5 +331,17 @@ describe('move-off-platform', () => {
     ['add no tg: @rafa_dev_br q eu respondo rapidinho', true],
     ['me add no whats', true],
     ['Vous êtes sur la bonne page pour le devis.', false],
+    // (review, seventeenth session) what the first versions of this session's changes got wrong
+    ['Can I get your Telegram bot token and the chat ID so I can finish the integration?', false],
+    ['Could I get your email list as a CSV so I can import it into Mailchimp?', false],
+    ['Can we get your WhatsApp Business API credentials to set up the webhook?', false],
+    ['Pouvez-vous me communiquer votre numéro de TVA intracommunautaire pour la facture ?', false],
+    ['Pouvez-vous me donner votre adresse de facturation pour la facture ?', false],
+    ['¿Me pasas tu número de pedido de Fiverr para revisarlo?', false],
+    ['Kann ich Ihre Telefonnummer haben, falls der Kurier Rückfragen hat?', false],
+    ["Hi! I'm in Seattle, WA. Feel free to reach me in WA business hours (PST).", false],
+    ['Follow me on IG for more of my design work!', false],
+    // formal French "ne" with pouvoir, savoir, oser, cesser needs no "pas"
+    ['Je ne peux vous donner mon WhatsApp, écrivez-moi ici.', false],
   ]);
 });

@@ -269,5 +269,10 @@ describe('prepayment-pressure', () => {
     ['need 30% adv b4 start pls, rest on delivery', true],
     ['brauch ne anzahlung vor start, 200€, dann gehts los', true],
     ['Once the first half of the project is delivered, you pay the first invoice through Upwork.', false],
+    // (review, seventeenth session) what the first versions of this session's changes got wrong
+    ["Status: as soon as I finish the first half of the screens, I'll start on the API.", false],
+    ['En cuanto termine la primera mitad del diseño, empiezo con el backend.', false],
+    ['Sobald die erste Hälfte der Übersetzung fertig ist, beginne ich mit dem Lektorat.', false],
+    ['¿Me adelantas algo del diseño antes de la reunión?', false],
   ]);
 });

@@ -37,5 +37,10 @@ describe('recommends-more-workers', () => {
     ['Conheço dois engenheiros muito bons que cobririam as duas coisas.', true],
     ['I know two engineers who left the company last year.', false],
     ['We need two more developers who can join in March.', false],
+    // (review, seventeenth session) what the first versions of this session's changes got wrong
+    ['We have 5 devs on the team and the new hire can join our standups.', false],
+    ['I have worked with developers from 10 countries and can take the project from design to deployment.', false],
+    ['Tengo dos programadores en el equipo y busco un tercero; postulen solo si tienen experiencia con React.', false],
+    ['Our crew can cover both days of the conference, with two cameras and a drone.', false],
   ]);
 });

@@ -91,5 +91,13 @@ describe('remote-access-request', () => {
     ],
     ["Here's my AnyDesk ID, 555 123 456, if you'd like to connect to my laptop and see the demo running.", false],
     ['Voici mon identifiant AnyDesk si vous voulez vous connecter à ma machine pour voir la démo.', false],
+    // (review, seventeenth session) what the first versions of this session's changes got wrong
+    ['Installieren Sie bitte AnyDesk und schicken Sie mir die ID, auf meinem Laptop läuft es schon.', true],
+    ["Install AnyDesk and send me the code, I'll connect your PC to my laptop and set everything up.", true],
+    ["I'll need access to your machine learning repo to retrain the model.", false],
+    ["I need access to your desktop app's source code to fix the crash.", false],
+    ["Let's jump on a call, the bug only happens on your laptop so I'd like to see it.", false],
+    ['Bitte schalten Sie Ihren PC nach der Installation einmal aus und wieder ein.', false],
+    ['The laptop shipped today with a mouse and keyboard, let me know when they arrive.', false],
   ]);
 });
