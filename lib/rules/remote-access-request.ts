@@ -46,7 +46,7 @@ const TAKE_OVER = concept(
 const ACCESS_TO_YOURS: Combination[] = [
   [
     concept(
-      String.raw`(?:need|want|require|give me|give us|grant me|grant us|allow me|allow us)\s+(?:\p{L}+\s+)?access to|(?:can|could|may) (?:i|we) (?:have|get) access to|(?:necesito|necesitaría|necesitaríamos|necesitamos|quiero|dame|denos|deme)\s+(?:\p{L}+\s+)?acceso a|besoin d[’']acc[ée]der à|besoin (?:d[’']|de l[’'])accès à|(?:preciso|precisaria|precisamos|quero)\s+(?:de\s+)?(?:\p{L}+\s+)?acesso (?:ao|à|a)|(?:see|view|control) your (?:screen|desktop)|give (?:me|us) control`,
+      String.raw`(?:need|want|require|give me|give us|grant me|grant us|allow me|allow us)\s+(?:\p{L}+\s+)?access to|(?:can|could|may) (?:i|we) (?:have|get) access to|(?:need|want|have) to access|(?:can|could|may) (?:i|we) (?:\p{L}+\s+)?access|(?:necesito|necesitaría|necesitaríamos|necesitamos|quiero|dame|denos|deme)\s+(?:\p{L}+\s+)?acceso a|besoin d[’']acc[ée]der à|besoin (?:d[’']|de l[’'])accès à|(?:preciso|precisaria|precisamos|quero)\s+(?:de\s+)?(?:\p{L}+\s+)?acesso (?:ao|à|a)|(?:see|view|control) your (?:screen|desktop)|give (?:me|us) control`,
     ),
     filter(
       String.raw`(?:your|tu|su|votre|ton|seu|teu|sua)\s+(?:\p{L}+\s+){0,2}?(?:computer|pc|machine|laptop|device|screen|desktop|computadora|ordenador|ordinateur|computador|máquina|pantalla|écran|tela)(?![’'-]|\s+(?:learning|app\p{L}*|files?|designs?|code|source|repo\p{L}*|settings|recording|shots?|sharing))`,

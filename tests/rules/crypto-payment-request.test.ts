@@ -124,5 +124,6 @@ describe('crypto-payment-request', () => {
     ["Je peux vous régler ce bug en une heure, paiement en USDT s'il vous plaît.", true],
     ["I'd like to be paid in USDT or BTC, whichever is your preference for sending.", true],
     ['Please consider accepting my invoices in USDT from now on, it is much faster for me.', true],
+    ['Caso não seja problema, prefiro receber em cripto.', true],
   ]);
 });

@@ -42,5 +42,7 @@ describe('recommends-more-workers', () => {
     ['I have worked with developers from 10 countries and can take the project from design to deployment.', false],
     ['Tengo dos programadores en el equipo y busco un tercero; postulen solo si tienen experiencia con React.', false],
     ['Our crew can cover both days of the conference, with two cameras and a drone.', false],
+    ['I know a great developer who could join your team for the backend.', true],
+    ['I know a developer who could not join us last year.', false],
   ]);
 });

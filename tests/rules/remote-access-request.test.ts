@@ -99,5 +99,8 @@ describe('remote-access-request', () => {
     ["Let's jump on a call, the bug only happens on your laptop so I'd like to see it.", false],
     ['Bitte schalten Sie Ihren PC nach der Installation einmal aus und wieder ein.', false],
     ['The laptop shipped today with a mouse and keyboard, let me know when they arrive.', false],
+    ["I'll need to access your computer to configure the VPN.", true],
+    ['Can I access your PC for 10 minutes to set it up?', true],
+    ['Can I access your staging server?', false],
   ]);
 });
