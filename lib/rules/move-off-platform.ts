@@ -59,7 +59,7 @@ const PERSON = filter(
 );
 // "do you have Telegram?", "tienes discord?", "você tem whats?": asked, not yet invited (weak: a note).
 const ASK_HAVE = filter(
-  String.raw`do (?:you|u) (?:guys |all |folks )?(?:perhaps |maybe |also |still |by any chance )?(?:have|use|got)|are (?:you|u) (?:also |perhaps |still )?(?:on|using|available on)|have you got|hast du|haben sie|bist du (?:auf|bei)|sind sie (?:auf|bei)|nutzt du|nutzen sie|tienes|tiene usted|usas|estás en|avez-vous|as-tu|tu as|vous avez|utilisez-vous|você tem|voce tem|vc tem|tem (?:algum|whats|telegram|discord|zap)|usa (?:o )?(?:whats|telegram|discord)|did you change|what is your|what[’']s your|(?:vous êtes|tu es|t[’']es|êtes-vous|es-tu) (?:aussi |encore |dispo )?sur|(?:você|voce|vc) (?:também )?(?:está|esta|tá|ta|usa) no`,
+  String.raw`do (?:you|u) (?:guys |all |folks )?(?:perhaps |maybe |also |still |by any chance )?(?:have|use|got)|are (?:you|u) (?:also |perhaps |still )?(?:on|using|available on)|have you got|hast du|haben sie|bist du (?:auf|bei)|sind sie (?:auf|bei)|nutzt du|nutzen sie|tienes|tiene usted|usas|estás en|avez-vous|as-tu|tu as|vous avez|utilisez-vous|você tem|voce tem|vc tem|tem (?:algum|whats|telegram|discord|zap)|usa (?:o )?(?:whats|telegram|discord)|did you change|what is your|what[’']s your|(?:vous êtes|tu es|t[’']es|êtes-vous|es-tu) (?:aussi |encore |dispo )?sur|t[’']as|(?:você|voce|vc) (?:também )?(?:está|esta|tá|ta|usa) no`,
 );
 const HANDLE = concept(
   // Runs start only where a run starts: from every letter of a long word they would take quadratic time.
@@ -164,7 +164,11 @@ const DIRECT: Combination[] = [
   [NUMBER_NOUN, NEW_NUMBER],
   [MESSENGER_ME],
   // the short names only after a plain "add me on": "add me on wa", "dm me on ig" ("WA" alone is a US state)
-  [concept(String.raw`(?:add|text|msg|message|hit|ping|dm) me (?:up )?on (?:wa|ig)(?![\p{L}])`)],
+  [
+    concept(
+      String.raw`(?:add|text|msg|message|hit|ping|dm) me (?:up )?on (?:wa|ig)(?![\p{L}])|hmu on (?:wa|ig|tg)(?![\p{L}])`,
+    ),
+  ],
   // "please send me your rates to tk@example.app", "encaminhar currículo para: x@gmail.com"
   [
     concept(

@@ -48,7 +48,7 @@ const COMBINATIONS: Combination[] = [
   // session, a battery written blind to the rules)
   [
     concept(
-      String.raw`(?:(?:first|erste|primera|première|primeira) )?(?:half|hälfte|mitad|moitié|metade) (?:of|des|del|de|da|do) (?:the |my |la |le |l[’']|o |a )?(?:fee|payment|price|total|money|amount|honorar\p{L}*|betrag\p{L}*|geld\p{L}*|pago|precio|dinero|importe|somme|prix|paiement|montant|valor|pagamento|dinheiro)`,
+      String.raw`(?:(?:(?:first|erste|primera|première|primeira) )?(?:half|hälfte|mitad|moitié|metade)|\d{1,3}\s?%) (?:of|des|del|de|da|do) (?:the |my |la |le |l[’']|o |a )?(?:fee|payment|price|total|money|amount|honorar\p{L}*|betrag\p{L}*|geld\p{L}*|pago|precio|dinero|importe|somme|prix|paiement|montant|valor|pagamento|dinheiro)`,
     ),
     concept(String.raw`the moment|as soon as|once|sobald|en cuanto|tan pronto|dès que|aussitôt que|assim que|logo que`),
     concept(

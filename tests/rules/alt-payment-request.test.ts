@@ -120,5 +120,6 @@ describe('alt-payment-request', () => {
     ["Merci pour le paiement rapide, j'ai recommandé votre agence à un ami.", false],
     ['Gracias por el pago, ya le recomendé tu trabajo a un amigo.', false],
     ['Trabajé 3 años en la empresa de mi hermano, donde gestionaba los pagos a proveedores.', false],
+    ['Send the payment to a buddy of mine, he holds it for me.', true],
   ]);
 });

@@ -67,5 +67,7 @@ describe('avoids-video', () => {
     ],
     ['El link de la videollamada no me anda, ¿me mandás otro?', false],
     ['Sorry, I need the HS code of the camera for customs before I can ship it.', false],
+    ["my cam's dead, can we just chat here?", true],
+    ['The camera is dead simple to set up, we can do the call on Zoom.', false],
   ]);
 });

@@ -343,5 +343,8 @@ describe('move-off-platform', () => {
     ['Follow me on IG for more of my design work!', false],
     // formal French "ne" with pouvoir, savoir, oser, cesser needs no "pas"
     ['Je ne peux vous donner mon WhatsApp, écrivez-moi ici.', false],
+    ['hmu on wa', true],
+    ["T'as WhatsApp ?", true],
+    ["T'as vu le nouveau design ?", false],
   ]);
 });

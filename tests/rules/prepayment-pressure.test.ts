@@ -274,5 +274,7 @@ describe('prepayment-pressure', () => {
     ['En cuanto termine la primera mitad del diseño, empiezo con el backend.', false],
     ['Sobald die erste Hälfte der Übersetzung fertig ist, beginne ich mit dem Lektorat.', false],
     ['¿Me adelantas algo del diseño antes de la reunión?', false],
+    ['I start as soon as 50% of the fee lands.', true],
+    ['Once 50% of the screens are done, I start the API.', false],
   ]);
 });
