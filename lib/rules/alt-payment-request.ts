@@ -92,9 +92,10 @@ const COMBINATIONS: Combination[] = [
       String.raw`(?:${SERVICES})\s+(?:\p{L}+\s+){0,3}?(?:${INSTEAD_WORDS})\s+(?:\p{L}+\s+){0,3}?(?:${BANK_WORDS})|(?:${INSTEAD_WORDS})\s+(?:\p{L}+\s+){0,3}?(?:${BANK_WORDS})\s+(?:\p{L}+\s+){0,4}?(?:${SERVICES})`,
     ),
   ],
-  // "you can use webmoney, my WMZ …": a payment handle of a service given instead
+  // "you can use webmoney, my WMZ …": a payment handle of a cash or stored-value service given instead (a PayPal or
+  // Wise ID given with a seller's terms is ordinary: labelling policy v2.1, rule 13)
   [
-    SERVICE,
+    ONLY_SERVICE,
     concept(
       String.raw`you can use|use my|my (?:\p{L}+\s+)?(?:wallet|id)|meine? (?:\p{L}+\s+)?wallet|mi billetera|mon portefeuille|minha carteira`,
     ),
@@ -131,7 +132,7 @@ const AROUND_PLATFORM: Combination[] = [
     concept(String.raw`pay\p{L}*|send|zahl\p{L}*|pag\p{L}*|pay[eé]\p{L}*`),
     // the marketplace's fee avoided ("then we don't need to pay the freelancer charge"), not "with no fees"
     concept(
-      String.raw`(?:avoid|save|skip|spar\p{L}*|evitar|éviter|economiz\p{L}*|pay|zahlen|pagar|payer)\s+(?:the |die |la |las |les |as |os |a )?(?:\p{L}+\s+)?(?:charges?|fees?|commission|gebühr\p{L}*|provision|comisi[oó]n\p{L}*|tarifas?|frais|taxas?)|outside|off the platform|off-platform|directly|direkt|directamente|directement|diretamente|por fora|fora d[ao] (?:plataforma|site|upwork|workana|fiverr)|fuera de (?:la plataforma|upwork|fiverr|workana)|en dehors de (?:la plateforme|upwork|malt|fiverr)|außerhalb (?:der plattform|von upwork|von fiverr)`,
+      String.raw`(?:avoid|save|skip|spar\p{L}*|evitar|éviter|economiz\p{L}*|pay(?! your)|zahlen|pagar|payer)\s+(?:the |die |la |las |les |as |os |a )?(?:\p{L}+\s+)?(?:charges?|fees?|commission|gebühr\p{L}*|provision|comisi[oó]n\p{L}*|tarifas?|frais|taxas?)|outside|off the platform|off-platform|directly|direkt|directamente|directement|diretamente|por fora|fora d[ao] (?:plataforma|site|upwork|workana|fiverr)|fuera de (?:la plataforma|upwork|fiverr|workana)|en dehors de (?:la plateforme|upwork|malt|fiverr)|außerhalb (?:der plattform|von upwork|von fiverr)`,
     ),
   ],
   // "payments are to be made via Western Union money transfer only" — a cash-transfer or stored-value service; a
@@ -181,7 +182,7 @@ const AROUND_PLATFORM: Combination[] = [
   // mailbox or a chat ("send your business plan directly to my Email: …" is move-off-platform's)
   [
     concept(
-      String.raw`directly to (?:me|my)(?! (?:\p{L}+ )?(?:e-?mail|inbox|mailbox|address|dms?|phone|number|whatsapp|telegram|office)\b)|direkt an mich|direkt auf mein\p{L}*|directamente a (?:mí|mi)|directement (?:à moi|sur mon)|diretamente para (?:mim|minha|meu)`,
+      String.raw`directly to (?:me|my)(?! (?:\p{L}+ )?(?:e-?mail|inbox|mailbox|address|dms?|phone|number|whatsapp|telegram|office)\b| (?:\p{L}+ )?(?:usdt|usdc|btc|eth|bitcoin|crypto\p{L}*|binance|wallet)\b)|direkt an mich|direkt auf mein\p{L}*|directamente a (?:mí|mi)|directement (?:à moi|sur mon)|diretamente para (?:mim|minha|meu)`,
     ),
     concept(PAY_VERB, MONEY, String.raw`send|schick\p{L}*|env[ií]\p{L}*|envoy\p{L}*|m[aá]nd\p{L}*`),
   ],

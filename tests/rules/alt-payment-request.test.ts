@@ -101,7 +101,6 @@ describe('alt-payment-request', () => {
     ['Every participant is getting a $50 Amazon gift card for a 30-minute interview.', false],
     // "directly to my" a mailbox is a contact, not a payment (seventeenth session)
     ['Kindly send to me your business plan directly to my Email: stan.r@example.org for our team review.', false],
-    ['Could you please send the $200 reward directly to my USDT (TRC20) wallet?', true],
     // paid to a friend or a friend's company who passes it on; a money app rather than the marketplace; a relation's
     // PIX key; a transfer to a relation's account (seventeenth session, from a battery written blind to the rules)
     ["My bank can't take foreign money right now, so please transfer it to a friend who holds it for me.", true],
@@ -121,5 +120,11 @@ describe('alt-payment-request', () => {
     ['Gracias por el pago, ya le recomendé tu trabajo a un amigo.', false],
     ['Trabajé 3 años en la empresa de mi hermano, donde gestionaba los pagos a proveedores.', false],
     ['Send the payment to a buddy of mine, he holds it for me.', true],
+    // a coin's wallet is crypto-payment-request's; a PayPal ID with a seller's terms and paying for a commission are
+    // ordinary; a stored-value service's handle given instead still counts
+    ['Could you please send the $200 reward directly to my USDT (TRC20) wallet?', false],
+    ['You may send it through Paypal. My Paypal ID is: artist@example.com', false],
+    ['To pay your commission I will send you an invoice via my PayPal Account.', false],
+    ['You can use WebMoney, my WMZ is Z123456789012.', true],
   ]);
 });
