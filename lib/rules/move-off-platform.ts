@@ -150,6 +150,14 @@ const BARE_CONTACT: Combination[] = [
   [concept(String.raw`(?<![\d+])\+?\d[\d\s().-]{8,}\d`)],
 ];
 // An address given to be paid at ("PayPal: x@qq.com") is a payment handle, not a contact.
+// "Email: x", "**E-mail:** x" alone on its line; a heading line above it (a Markdown "#" or a short line ending in a colon).
+const SHORT_LABEL_LINE = /^\W*(?:e-?mail|correo|courriel|mail)\W*:\W*\S+@\S+\s*$/i;
+const PAYMENT_HEADING =
+  /\b(?:pix|chave pix|paypal|payoneer|donat\w*|doa(?:ção|ções|r)|spende\w*|don(?:s|ation)?|donaci\w*|payment|pagamento|pago|zahlung)\b/i;
+function headingAbove(sentences: readonly string[], index: number): string {
+  for (let i = index - 1; i >= Math.max(0, index - 2); i--) if (/^\s*#|:\s*$/.test(sentences[i])) return sentences[i];
+  return '';
+}
 const PAYMENT_HANDLE = filter(
   String.raw`paypal|payoneer|payments?|payout|zahlung|pago|paiement|pagamento|pix|wallet|eth|btc|usdt|invoice`,
 );
@@ -511,7 +519,14 @@ export const rule: MessageRule = {
           .map((h) => ({ ...h, weak: true, given: true })),
       );
     const seen = new Set<number>();
-    const quoted = found.sort((a, b) => a.index - b.index).filter((h) => !seen.has(h.index) && seen.add(h.index));
+    const quoted = found
+      // A mailbox given as a payment key under a heading that says so ("## Chave PIX" / "**Email:** x@gmail.com"): a
+      // payment handle, not a channel.
+      .filter(
+        (h) => !(SHORT_LABEL_LINE.test(h.sentence) && PAYMENT_HEADING.test(headingAbove(message.sentences, h.index))),
+      )
+      .sort((a, b) => a.index - b.index)
+      .filter((h) => !seen.has(h.index) && seen.add(h.index));
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'medium', quoted, [
       'G1 Red flag indicators (requests to communicate off the platform)',

@@ -346,5 +346,8 @@ describe('move-off-platform', () => {
     ['hmu on wa', true],
     ["T'as WhatsApp ?", true],
     ["T'as vu le nouveau design ?", false],
+    // a mailbox given as a payment key under a heading that says so
+    ['## Chave PIX\n\n**Email:** renato.dev@gmail.com', false],
+    ['## Contato\n\n**Email:** renato.dev@gmail.com', true],
   ]);
 });
