@@ -3,7 +3,7 @@
  * slang, paraphrases, requests inside an ordinary message — and their look-alikes, written blind to the rules.
  * Totals only: the read battery's floor is what the rules reach after reading it; the fresh battery was scored once
  * (seventeenth session: 143 of 250 requests found, 15 of 110 look-alikes with a finding; with the rules before that
- * session 123 and 15; after a fresh-eyes review's fixes of that session's false alarms, 139) and is never read.
+ * session 123 and 15; after two fresh-eyes reviews' fixes of that session's false alarms, 137 and 14) and is never read.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage } from '../lib/analyze';
@@ -25,8 +25,8 @@ describe('phrasing batteries', () => {
 
   it.each([
     // requests found at least, look-alikes with a finding at most (measured 2026-12-03)
-    { name: 'read', battery: readBattery, found: 208, hit: 4 },
-    { name: 'fresh', battery: freshBattery, found: 139, hit: 15 },
+    { name: 'read', battery: readBattery, found: 208, hit: 3 },
+    { name: 'fresh', battery: freshBattery, found: 137, hit: 14 },
   ])('keeps the $name battery’s totals: ≥ $found requests found, ≤ $hit look-alikes hit', ({ battery, found, hit }) => {
     const { total } = scoreBattery(battery(), analyzeMessage);
     expect(total.found).toBeGreaterThanOrEqual(found);

@@ -59,16 +59,13 @@ const SHORT_OR_FRIENDS = concept(
 // A friend's profile to be hired through: "m'embaucher via le profil d'un ami" (not "I found you through the profile of a
 // friend who hired you")
 const FRIENDS_PROFILE = concept(
-  String.raw`(?:profile|account|profil|perfil|compte|konto|conta|cuenta) (?:of a |eines |d[’']un |d[’']une |de un |de una |de um |de uma )(?:friend|freund\p{L}*|bekannten|ami|amie|amig[oa]|colleague|kolleg\p{L}*|colega|collègue)`,
-);
-const HIRE_ME = concept(
-  String.raw`hire me|hiring me|contrat[aá](?:r)?me|me contrat\p{L}*|m[’']embaucher|m[’']engager|beauftragen sie mich|beauftrag mich|me contratar|me contrata\p{L}*|book me|buch mich`,
+  String.raw`(?:hire|book|contract)\s+me\s+(?:via|through|on|from|using)\s+(?:the )?(?:profile|account) of (?:a |an )?(?:friend|colleague)|m[’'](?:embaucher|engager)\s+(?:via|par|sur|depuis)\s+le (?:profil|compte) d[’']un(?:e)? (?:ami|amie|collègue)|(?:contrát\p{L}*me|me contrat\p{L}*)\s+(?:desde|por|con|en)\s+el perfil de un(?:a)? (?:amig[oa]|colega)|(?:beauftragen sie|beauftrag) mich\s+(?:über|via)\s+das (?:profil|konto) eines (?:freundes|kollegen)|me contratar\s+(?:pelo|no|via)\s+perfil de um(?:a)? (?:amig[oa]|colega)`,
 );
 const COMBINATIONS: Combination[] = [
   [SUSPENDED, concept(ACCOUNT), MINE, HIRING, OTHER_ACCOUNT],
   [OTHER_ACCOUNT, HIRING],
   [SHORT_OR_FRIENDS, HIRING],
-  [FRIENDS_PROFILE, HIRE_ME],
+  [FRIENDS_PROFILE],
   [OTHER_NAME, CONTRACT],
 ];
 

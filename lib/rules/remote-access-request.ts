@@ -49,7 +49,7 @@ const ACCESS_TO_YOURS: Combination[] = [
       String.raw`(?:need|want|require|give me|give us|grant me|grant us|allow me|allow us)\s+(?:\p{L}+\s+)?access to|(?:can|could|may) (?:i|we) (?:have|get) access to|(?:need|want|have) to access|(?:can|could|may) (?:i|we) (?:\p{L}+\s+)?access|(?:necesito|necesitaría|necesitaríamos|necesitamos|quiero|dame|denos|deme)\s+(?:\p{L}+\s+)?acceso a|besoin d[’']acc[ée]der à|besoin (?:d[’']|de l[’'])accès à|(?:preciso|precisaria|precisamos|quero)\s+(?:de\s+)?(?:\p{L}+\s+)?acesso (?:ao|à|a)|(?:see|view|control) your (?:screen|desktop)|give (?:me|us) control`,
     ),
     filter(
-      String.raw`(?:your|tu|su|votre|ton|seu|teu|sua)\s+(?:\p{L}+\s+){0,2}?(?:computer|pc|machine|laptop|device|screen|desktop|computadora|ordenador|ordinateur|computador|máquina|pantalla|écran|tela)(?![’'-]|\s+(?:learning|app\p{L}*|files?|designs?|code|source|repo\p{L}*|settings|recording|shots?|sharing))`,
+      String.raw`(?:your|tu|su|votre|ton|seu|teu|sua)\s+(?:\p{L}+\s+){0,2}?(?:computer|pc|machine|laptop|device|screen|desktop|computadora|ordenador|ordinateur|computador|máquina|pantalla|écran|tela)(?:[’']s (?:settings|admin\p{L}*|desktop|screen|files))?(?=\s*(?:[.,;:!?)]|$)|\s+(?:to|so|and|for|remotely|from|via|using|now|today|para|pour|um|zu|und|y|et|e|por|par|com|con|mit|a distancia|à distance|remotamente)(?!\p{L}))`,
     ),
   ],
 ];
@@ -135,7 +135,9 @@ const described = (s: string) => WHAT_IT_DOES.test(s) && !ASKS_TOO.test(s);
 const OWN_MACHINE =
   /\b(?:to|into|on) my (?:own )?(?:laptop|computer|pc|machine)\b|\ba mi (?:portátil|ordenador|computadora|máquina|pc)\b|à (?:ma machine|mon (?:ordinateur|pc|portable))|ao meu (?:computador|notebook|pc)|auf meine[nm]? (?:rechner|pc|laptop|computer)/i;
 const DEMO = /\b(?:demo|démo|see (?:it|the)|watch|ver (?:la|el)|voir (?:la|le)|ansehen|zeigen|mostrar)\b/i;
-const ownDemo = (s: string) => OWN_MACHINE.test(s) && DEMO.test(s);
+const INSTALL_OR_ID =
+  /\b(?:install\w*|download\w*|send me|schick\w* mir|envíame|envoie-moi|envoyez-moi|instal[aá]\w*|baix\w*|(?:your|tu|su|votre|ton|seu|sua|deine?|ihre?) (?:\w+ )?(?:id|code|código|password|senha|passwort))\b/i;
+const ownDemo = (s: string) => OWN_MACHINE.test(s) && DEMO.test(s) && !INSTALL_OR_ID.test(s);
 const NOT_ASKED = {
   unless: [
     /\b(?:api|sdk|integration|experience with|erfahrung mit|internally|side project|our own|you will not need|built|wrote|developed)\b/i,

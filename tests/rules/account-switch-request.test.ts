@@ -48,5 +48,11 @@ describe('account-switch-request', () => {
     ["I found you through the profile of a friend who hired you before, and I'd like to send you an offer.", false],
     ['Bitte stellen Sie die Rechnung zum Auftrag auf den Namen meiner Firma aus.', false],
     ['O contrato pode ser no nome do meu CNPJ?', false],
+    // (second review, seventeenth session)
+    [
+      'I found you through the profile of a friend you hired last year — please consider hiring me for the Shopify work.',
+      false,
+    ],
+    ["Tu m'as été recommandé via le profil d'un ami ; n'hésitez pas à m'engager pour la refonte.", false],
   ]);
 });

@@ -126,5 +126,9 @@ describe('alt-payment-request', () => {
     ['You may send it through Paypal. My Paypal ID is: artist@example.com', false],
     ['To pay your commission I will send you an invoice via my PayPal Account.', false],
     ['You can use WebMoney, my WMZ is Z123456789012.', true],
+    // (second review, seventeenth session)
+    ["I'll send the first draft to a buddy of mine who proofreads, then you'll get it Friday with the invoice.", false],
+    ['Fiz o site para a empresa do meu primo, que hoje fatura R$ 50 mil por mês.', false],
+    ['Desarrollé el sistema de facturación para la empresa de mi hermano, con pagos por Stripe.', false],
   ]);
 });

@@ -69,5 +69,11 @@ describe('avoids-video', () => {
     ['Sorry, I need the HS code of the camera for customs before I can ship it.', false],
     ["my cam's dead, can we just chat here?", true],
     ['The camera is dead simple to set up, we can do the call on Zoom.', false],
+    // (second review, seventeenth session)
+    ['Zoom no me anda bien con la VPN de la oficina, ¿probamos por Google Meet con video?', false],
+    ['Mon micro ne marche plus, je vous rappelle en visio depuis mon téléphone dans 5 minutes.', false],
+    ["Keep the camera dead still during the interview shots, I'll stabilise in post.", false],
+    ["My webcam is broken so no video call, sorry; send me the Zoom link and I'll join with audio only.", true],
+    ['Meine Kamera ist kaputt und eine neue ist noch nicht gekauft, deshalb bitte nur Audio, kein Video.', true],
   ]);
 });

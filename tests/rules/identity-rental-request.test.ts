@@ -131,5 +131,17 @@ describe('identity-rental-request', () => {
       'I do the user interviews myself (8 sessions); 30% upfront, 70% on delivery, and a third of the budget covers participant incentives.',
       false,
     ],
+    // (second review, seventeenth session)
+    ["You do the final interviews, I do the sourcing and screening. You'll get the shortlist for $900.", false],
+    [
+      "As your white-label subcontractor I'd work under your name with your clients. You'll get every deliverable at $45/h.",
+      false,
+    ],
+    ['Vous faites les entretiens clients, je fais la maquette ; vous recevez le prototype pour 800 euros.', false],
+    ["Mon compte a été suspendu quelques jours en 2023, mais tout est rentré dans l'ordre depuis.", false],
+    [
+      'Let me work under your name and your ID with the clients. I do all the coding, you get 300 dollars a month.',
+      true,
+    ],
   ]);
 });

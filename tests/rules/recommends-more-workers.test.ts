@@ -44,5 +44,9 @@ describe('recommends-more-workers', () => {
     ['Our crew can cover both days of the conference, with two cameras and a drone.', false],
     ['I know a great developer who could join your team for the backend.', true],
     ['I know a developer who could not join us last year.', false],
+    // (second review, seventeenth session)
+    ['I know developers can take shortcuts under deadline pressure, so please include tests in every PR.', false],
+    ["We've got 2 developers who can join the kickoff call on Thursday, and our PM will send the agenda.", false],
+    ['Got a developer who can take over a small Laravel app? Budget $500, please send a proposal.', false],
   ]);
 });

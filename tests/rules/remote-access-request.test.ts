@@ -102,5 +102,13 @@ describe('remote-access-request', () => {
     ["I'll need to access your computer to configure the VPN.", true],
     ['Can I access your PC for 10 minutes to set it up?', true],
     ['Can I access your staging server?', false],
+    // (second review, seventeenth session)
+    ["I'll need access to your computer vision dataset on S3 to retrain the model.", false],
+    ['Can I access your desktop version of QuickBooks with the login you sent?', false],
+    ["I need to access your computer's settings to finish the setup, it takes 10 minutes.", true],
+    [
+      'Please install AnyDesk and send me the ID so I can connect your PC to my laptop and show you the fix — you can watch.',
+      true,
+    ],
   ]);
 });
