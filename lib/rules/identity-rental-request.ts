@@ -188,11 +188,10 @@ const GHOSTWRITING =
 function sharedUse(message: PreparedMessage): Hit[] {
   const uses = readHits(message, SHARED_USE);
   const partner = readHits(message, PARTNER_USE);
-  return [
-    ...(uses.length && INCOME_SHARE.test(message.text) ? uses : []),
-    // (a ghostwriter writes under the client's name: that is the trade, not a rental)
-    ...(partner.length && INCOME_SHARE.test(message.text) ? partner.filter((h) => !GHOSTWRITING.test(h.sentence)) : []),
-  ];
+  // Both count only where the message offers the reader a share of the income (one look at the text for both).
+  if (!(uses.length || partner.length) || !INCOME_SHARE.test(message.text)) return [];
+  // (a ghostwriter writes under the client's name: that is the trade, not a rental)
+  return [...uses, ...partner.filter((h) => !GHOSTWRITING.test(h.sentence))];
 }
 
 // Between the writer and the reader, not a story of what couriers or members do ("alugam suas contas", "el alquiler y
