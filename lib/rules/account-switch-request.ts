@@ -26,7 +26,9 @@ const SUSPENDED = concept(
 );
 const OTHER_ACCOUNT = concept(
   String.raw`(?:other|second|another|new|backup|spare|old|team)\s+(?:\p{L}+\s+)?${ACCOUNT}`,
-  String.raw`new one|(?:anderes|anderen|zweites|zweiten|neues|neuen)\s+${ACCOUNT}`,
+  // ("a new one" is an account only after one is named in its sentence: "my account got suspended, send the offer to my
+  // new one" — not "the Zoom link expired, could you send a new one?")
+  String.raw`(?<=(?:${ACCOUNT}|acc|acct)(?![\p{L}])[^.!?\n]{0,80})new one|(?:anderes|anderen|zweites|zweiten|neues|neuen)\s+${ACCOUNT}`,
   String.raw`(?:otra|segunda|nueva|otro|segundo|nuevo)\s+${ACCOUNT}|${ACCOUNT}\s+(?:nueva|nuevo|secundari[oa])`,
   String.raw`(?:autre|deuxième|second|seconde|nouveau|nouvel)\s+${ACCOUNT}`,
   String.raw`(?:outra|segunda|nova|outro|novo)\s+${ACCOUNT}`,

@@ -38,7 +38,7 @@ const LINK = /https?:\/\/\S+/i;
 // The writer naming themselves: "add me", "my Telegram", "we can talk there", "schreib mir", "escríbeme", or as
 // Spanish and Portuguese say it with the verb alone ("te mandé un correo", "te enviei um e-mail").
 const WRITER =
-  /(?<![\p{L}])(?:me|my|mine|i|i[’']m|i[’']ll|i[’']d|we|us|our|mir|mich|mein\p{L}*|ich|wir|uns|unser\p{L}*|mi|mis|yo|nos|nosotros|nuestr\p{L}*|moi|mon|ma|mes|je|j[’']|nous|notre|eu|meu|minha|nós|nosso|nossa)(?![\p{L}])|(?<![\p{L}])(?:escr[ií]be|cont[aá]cta|ll[aá]ma|agr[eé]ga|h[aá]bla|m[aá]nda|p[aá]sa|av[ií]sa|a[ñn][aá]de|m[aá]rca|escr[ií]ban|cont[aá]cten)(?:me|nos)(?![\p{L}])|(?<![\p{L}])\p{L}+-(?:me|nos|moi)(?![\p{L}])|(?<![\p{L}])(?:te|le|lhe) (?:mand[ée]|envi[ée]|mandei|enviei|escrib[ií]|escrevi)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:me|my|mine|hmu|i|i[’']m|i[’']ll|i[’']d|we|us|our|mir|mich|mein\p{L}*|ich|wir|uns|unser\p{L}*|mi|mis|yo|nos|nosotros|nuestr\p{L}*|moi|mon|ma|mes|je|j[’']|nous|notre|eu|meu|minha|nós|nosso|nossa)(?![\p{L}])|(?<![\p{L}])(?:escr[ií]be|cont[aá]cta|ll[aá]ma|agr[eé]ga|h[aá]bla|m[aá]nda|p[aá]sa|av[ií]sa|a[ñn][aá]de|m[aá]rca|escr[ií]ban|cont[aá]cten)(?:me|nos)(?![\p{L}])|(?<![\p{L}])\p{L}+-(?:me|nos|moi)(?![\p{L}])|(?<![\p{L}])(?:te|le|lhe) (?:mand[ée]|envi[ée]|mandei|enviei|escrib[ií]|escrevi)(?![\p{L}])/iu;
 
 // What opens a remote-desktop session, asked of the reader: "send me your AnyDesk ID and password", "Sie geben uns
 // die Codes durch", "envíame el código de AnyDesk" (not a guide or a story that mentions a code).
