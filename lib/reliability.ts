@@ -41,8 +41,8 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   },
   'avoids-video': { flags: { right: 5, warned: 6 }, notes: { right: 0, warned: 6 }, found: 5, requests: 10 },
   'prepayment-pressure': {
-    flags: { right: 19, warned: 22 },
-    notes: { right: 73, warned: 99 },
+    flags: { right: 59, warned: 68 },
+    notes: { right: 33, warned: 53 },
     found: 92,
     requests: 179,
   },

@@ -32,10 +32,21 @@ const CASES: [string, string[]][] = [
   ["Ça m'arrangerait que vous me payiez en USDT.", ['crypto-payment-request (note)']],
   // a buddy is a relation like a friend
   ["Could you ship the laptop to my buddy's apartment?", ['ship-equipment-elsewhere (note)']],
+  // prepayment: the sum or share asked ahead in the asking sentence is what makes it a red flag (eighteenth session)
+  ['I need 50% upfront before I start.', ['prepayment-pressure']],
+  ['Ich brauche 50 % Anzahlung vor Projektbeginn.', ['prepayment-pressure']],
+  ['Please send a deposit before I start.', ['prepayment-pressure (note)']],
+  ['Do I have to pay 50% in advance?', ['prepayment-pressure (note)']],
+  ['Pague los gastos de envío (1,99€) para recibir su paquete.', ['prepayment-pressure']],
 ];
 
 describe('messages graded as the panel shows them', () => {
   it.each(CASES)('%s', (text, expected) => {
     expect(shown(text)).toEqual([...expected].sort());
+  });
+  it('says why a prepayment finding is a red flag or only a note, in words for a person', () => {
+    const lines = (text: string) => analyzeMessage(text).findings[0].evidence.join(' ');
+    expect(lines('I need 50% upfront before I start.')).toMatch(/names the sum or share to be paid before the work/);
+    expect(lines('Do I have to pay 50% in advance?')).toMatch(/only asked about or told as what is usual/);
   });
 });

@@ -164,6 +164,9 @@ describe('real message corpus', () => {
   // Seventeenth session: a fourteenth set, mined from GitHub archives of public mailing lists (the spam that reached
   // them and developers' own posts; 217 passages, 110 labelled), scored once after the session's rule changes: red
   // flags 63/7 (0.90 / 0.50), with notes 0.87 / 0.61 — the same with the rules of the session's start.
+  // Eighteenth session: a prepayment finding whose asking sentence names the sum or share (not asked as a question, not
+  // told as what is usual) is a red flag, no longer a note — red-flag recall up on every set (held-out red flags 354/32
+  // -> 394/38), red-flag precision down on the third (0.91 -> 0.89) and fifth (0.97 -> 0.96) sets.
   const SETS: Record<string, () => ReturnType<typeof asLabelled>> = {
     tuning: () => asLabelled(tuningText()),
     'held-out half': () => asLabelled(realSplit().heldOut),
@@ -182,21 +185,21 @@ describe('real message corpus', () => {
     fourteenth: () => asLabelled(fourteenthHeldOut()),
   };
   it.each([
-    ['tuning', 0.94, 0.47, 0.85, 0.79],
-    ['held-out half', 0.92, 0.54, 0.79, 0.6],
-    ['fresh', 0.9, 0.41, 0.73, 0.66],
-    ['third', 0.91, 0.6, 0.71, 0.75],
-    ['fourth', 0.86, 0.41, 0.68, 0.63],
-    ['fifth', 0.97, 0.38, 0.71, 0.59],
-    ['sixth', 0.88, 0.34, 0.82, 0.6],
-    ['seventh', 0.91, 0.46, 0.82, 0.86],
-    ['eighth', 0.86, 0.33, 0.73, 0.55],
-    ['ninth', 0.89, 0.3, 0.75, 0.77],
-    ['tenth', 0.81, 0.21, 0.7, 0.42],
-    ['eleventh', 0.73, 0.2, 0.73, 0.56],
-    ['twelfth', 0.89, 0.48, 0.82, 0.68],
-    ['thirteenth', 0.72, 0.25, 0.65, 0.39],
-    ['fourteenth', 0.89, 0.49, 0.85, 0.6],
+    ['tuning', 0.94, 0.57, 0.85, 0.79],
+    ['held-out half', 0.92, 0.57, 0.79, 0.6],
+    ['fresh', 0.9, 0.53, 0.73, 0.66],
+    ['third', 0.89, 0.7, 0.71, 0.75],
+    ['fourth', 0.86, 0.54, 0.68, 0.63],
+    ['fifth', 0.95, 0.52, 0.71, 0.59],
+    ['sixth', 0.88, 0.42, 0.82, 0.6],
+    ['seventh', 0.91, 0.58, 0.82, 0.86],
+    ['eighth', 0.86, 0.44, 0.73, 0.55],
+    ['ninth', 0.89, 0.58, 0.75, 0.77],
+    ['tenth', 0.81, 0.32, 0.7, 0.42],
+    ['eleventh', 0.73, 0.45, 0.73, 0.56],
+    ['twelfth', 0.89, 0.52, 0.82, 0.68],
+    ['thirteenth', 0.72, 0.28, 0.65, 0.39],
+    ['fourteenth', 0.89, 0.5, 0.85, 0.6],
   ])(
     'keeps the measured figures on %s: red flags ≥ %s / %s, with notes ≥ %s / %s (totals only)',
     (name, flagPrecision, flagRecall, precision, recall) => {

@@ -6,7 +6,8 @@
  * the later held-out sets: npm run corpus). Strong evidence, in this order:
  *
  * - `concrete`: what the rule is about is given — a contact outside the platform (an @handle, a number, an
- *   address, a wa.me link) in the sentence, a wallet address or a sum or share of the pay in the message, the ID,
+ *   address, a wa.me link) in the sentence, a wallet address or a sum or share of the pay in the message, the sum or
+ *   share to pay ahead in the sentence that asks for it (prepayment: not asked as a question, not told as usual), the ID,
  *   code or password of a remote-desktop session asked for in the sentence;
  * - `disguised`: the sentence writes a name so that a filter would miss it ("T e l e g r a m", "wh@tsapp", "the
  *   app with the paper plane": lib/text/disguise.ts) — nobody spells a messenger that way by accident;
@@ -84,6 +85,13 @@ function ibanIn(run: string): boolean {
 // A sum or a share: "$500", "30 %", "200 USD", "R$ 300", "half of the income" is left to the words.
 const MONEY = /[$€£]\s?\d|\d\s?(?:[$€£%]|usd\b|eur\b|dollars?\b|euros?\b|reais\b)|r\$\s?\d/i;
 
+// What is usual, not what this writer asks: general advice about deposits (issue 12).
+const USUALLY =
+  /(?<![\p{L}])(?:usually|often|sometimes|typically|generally|in general|normally|normalerweise|üblicherweise|meistens|oft|generalmente|normalmente|a menudo|suelen|souvent|généralement|habituellement|en général|geralmente|muitas vezes|costuma\p{L}*)(?![\p{L}])/iu;
+
+// The writer's own payment told ("I … paid $450 up front"): a deed, not a demand.
+const PAID_IT =
+  /(?<![\p{L}])(?:(?:i|we) (?:\p{L}+ ){0,2}?paid|(?:ich|wir) (?:habe|haben|hab) (?:\p{L}+ ){0,4}?(?:bezahlt|gezahlt|überwiesen)|pagué|pagamos|j[’']ai (?:\p{L}+ ){0,2}?(?:payé|versé)|nous avons (?:\p{L}+ ){0,2}?(?:payé|versé)|paguei)(?![\p{L}])/iu;
 function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): boolean {
   switch (kind) {
     case 'contact':
@@ -97,6 +105,15 @@ function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): b
       return PAYEE.test(quotes);
     case 'access':
       return ACCESS_WORD.test(quotes) && ACCESS_CODE.test(quotes);
+    case 'sum':
+      // The amount asked ahead, in the sentence that asks for it ("50 % upfront", "a $200 deposit") — not asked as a
+      // question ("have to pay 50 % in advance?") nor told as what is usual ("usually around 30–50 %").
+      return (
+        MONEY.test(quotes) &&
+        !quotes.split('\n').some((q) => q.trimEnd().endsWith('?')) &&
+        !USUALLY.test(quotes) &&
+        !PAID_IT.test(quotes)
+      );
   }
 }
 

@@ -290,6 +290,7 @@ const noDemandInCancellation = (s: string) => !(CANCELLATION.test(s) && !DEPOSIT
 
 export const rule: MessageRule = {
   id: 'prepayment-pressure',
+  concrete: 'sum',
   kind: 'message',
   group: 'payment',
   check({ message }) {

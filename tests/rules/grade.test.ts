@@ -54,7 +54,27 @@ describe('graded message findings', () => {
       'Please pay me in USDT. My address is TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t',
       [['crypto-payment-request', 'red flag', 'Red flag: the message gives a wallet address.']],
     ],
-    ['Please pay a deposit of $200 before I start.', [['prepayment-pressure', 'note', NO_SECOND]]],
+    // a sum asked ahead in the asking sentence is a red flag (eighteenth session); a deposit without one, a note
+    [
+      'Please pay a deposit of $200 before I start.',
+      [
+        [
+          'prepayment-pressure',
+          'red flag',
+          'Red flag: the sentence names the sum or share to be paid before the work.',
+        ],
+      ],
+    ],
+    [
+      'Please pay a deposit before I start.',
+      [
+        [
+          'prepayment-pressure',
+          'note',
+          `Only a note: one sentence that does not itself demand a sum or share before the work (none named, or only asked about or told as what is usual), with no second request beside it. ${READ_AGAIN}`,
+        ],
+      ],
+    ],
     // The ID, code or password of a remote-desktop session asked of the reader; a guide that mentions one is not
     [
       'Install AnyDesk and send me your ID and password.',
@@ -157,7 +177,7 @@ describe('graded message findings', () => {
     expect(
       analyzeMessage('Payment in USDT only: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t').findings.map((f) => [f.rule, f.note]),
     ).toEqual([['crypto-payment-request', undefined]]);
-    expect(analyzeMessage('A 50% deposit is due at booking.').findings.map((f) => [f.rule, f.note])).toEqual([
+    expect(analyzeMessage('A deposit is due at booking.').findings.map((f) => [f.rule, f.note])).toEqual([
       ['prepayment-pressure', true],
     ]);
     // Remote access the same: a tool's manual is left out, a tool to install asked with no pronoun stays a note
