@@ -19,17 +19,17 @@ export const MEASURED_ON = '2026-12-02';
 
 export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   'crypto-payment-request': {
-    flags: { right: 26, warned: 28 },
-    notes: { right: 5, warned: 18 },
-    found: 31,
-    requests: 43,
+    flags: { right: 27, warned: 29 },
+    notes: { right: 5, warned: 22 },
+    found: 32,
+    requests: 47,
   },
-  'alt-payment-request': { flags: { right: 3, warned: 6 }, notes: { right: 8, warned: 13 }, found: 11, requests: 45 },
+  'alt-payment-request': { flags: { right: 3, warned: 6 }, notes: { right: 8, warned: 14 }, found: 11, requests: 45 },
   'move-off-platform': {
-    flags: { right: 282, warned: 303 },
-    notes: { right: 47, warned: 63 },
-    found: 329,
-    requests: 420,
+    flags: { right: 303, warned: 325 },
+    notes: { right: 55, warned: 75 },
+    found: 358,
+    requests: 453,
   },
   'ship-equipment-elsewhere': { flags: { right: 1, warned: 1 }, notes: { right: 0, warned: 2 }, found: 1, requests: 4 },
   'account-switch-request': { flags: { right: 1, warned: 2 }, notes: { right: 0, warned: 1 }, found: 1, requests: 7 },
@@ -41,11 +41,11 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   },
   'avoids-video': { flags: { right: 5, warned: 6 }, notes: { right: 0, warned: 6 }, found: 5, requests: 10 },
   'prepayment-pressure': {
-    flags: { right: 59, warned: 68 },
-    notes: { right: 33, warned: 53 },
-    found: 92,
-    requests: 179,
+    flags: { right: 63, warned: 73 },
+    notes: { right: 34, warned: 55 },
+    found: 97,
+    requests: 184,
   },
   'remote-access-request': { flags: { right: 5, warned: 5 }, notes: { right: 3, warned: 10 }, found: 8, requests: 20 },
-  'recommends-more-workers': { flags: { right: 2, warned: 2 }, notes: { right: 1, warned: 1 }, found: 3, requests: 13 },
+  'recommends-more-workers': { flags: { right: 2, warned: 2 }, notes: { right: 1, warned: 2 }, found: 3, requests: 17 },
 };

@@ -23,6 +23,7 @@ import {
   twelfthHeldOut,
   thirteenthHeldOut,
   fourteenthHeldOut,
+  fifteenthHeldOut,
   fifthHeldOut,
   fourthHeldOut,
   freshHeldOut,
@@ -123,6 +124,12 @@ if (fourteenth.length)
   table(
     `Fourteenth held-out set (${describe(fourteenth)}; mined in the seventeenth session from GitHub archives of public mailing lists, by a miner who never ran the rules) — totals only, never read:`,
     asLabelled(fourteenth),
+  );
+const fifteenth = fifteenthHeldOut();
+if (fifteenth.length)
+  table(
+    `Fifteenth held-out set (${describe(fifteenth)}; mined in the eighteenth session from marketplace job-post scrapes, proposal templates, issue threads and forum pages, by a miner who never ran the rules) — totals only, never read:`,
+    asLabelled(fifteenth),
   );
 const eleventh = eleventhHeldOut();
 if (eleventh.length)

@@ -16,6 +16,7 @@ import {
   twelfthHeldOut,
   thirteenthHeldOut,
   fourteenthHeldOut,
+  fifteenthHeldOut,
   fifthHeldOut,
   fourthHeldOut,
   freshHeldOut,
@@ -81,6 +82,7 @@ describe('real message corpus', () => {
     twelfthHeldOut,
     thirteenthHeldOut,
     fourteenthHeldOut,
+    fifteenthHeldOut,
   ];
   const before = (set: (typeof MINED)[number]) => MINED.slice(0, MINED.indexOf(set));
   it.each([
@@ -98,6 +100,7 @@ describe('real message corpus', () => {
     // (the fourteenth has 107 hard negatives for 110 labelled passages: mailing-list spam is mostly requests; the
     // eight held-out sets together keep 1,276 negatives for 726 labelled)
     ['fourteenth', fourteenthHeldOut, 210, 100, 20, before(fourteenthHeldOut), 0.95],
+    ['fifteenth', fifteenthHeldOut, 200, 40, 20, before(fifteenthHeldOut)],
   ] as const)(
     'has a %s held-out set, mined apart, sharing no text with the sets before it',
     (_, load, size, minPositives, perLanguage, earlier, negativesPerPositive: number = 1) => {
@@ -164,6 +167,10 @@ describe('real message corpus', () => {
   // Seventeenth session: a fourteenth set, mined from GitHub archives of public mailing lists (the spam that reached
   // them and developers' own posts; 217 passages, 110 labelled), scored once after the session's rule changes: red
   // flags 63/7 (0.90 / 0.50), with notes 0.87 / 0.61 — the same with the rules of the session's start.
+  // Eighteenth session: a fifteenth set, mined from marketplace job-post scrapes, freelancers' proposal templates and
+  // contact pages, issue threads and forum pages no set had used (201 passages, 45 labelled), scored once after the
+  // session's rule changes: red flags 26/2 (0.93 / 0.57), with notes 0.73 / 0.76 (with the rules of the session's start:
+  // 23/1, 0.96 / 0.50, with notes 0.73 / 0.76).
   // Eighteenth session: a prepayment finding whose asking sentence names the sum or share (not asked as a question, not
   // told as what is usual) is a red flag, no longer a note — red-flag recall up on every set (held-out red flags 354/32
   // -> 394/38), red-flag precision down on the third (0.91 -> 0.89) and fifth (0.97 -> 0.96) sets.
@@ -183,6 +190,7 @@ describe('real message corpus', () => {
     twelfth: () => asLabelled(twelfthHeldOut()),
     thirteenth: () => asLabelled(thirteenthHeldOut()),
     fourteenth: () => asLabelled(fourteenthHeldOut()),
+    fifteenth: () => asLabelled(fifteenthHeldOut()),
   };
   it.each([
     ['tuning', 0.94, 0.57, 0.85, 0.79],
@@ -200,6 +208,7 @@ describe('real message corpus', () => {
     ['twelfth', 0.89, 0.52, 0.82, 0.68],
     ['thirteenth', 0.72, 0.28, 0.65, 0.39],
     ['fourteenth', 0.89, 0.5, 0.85, 0.6],
+    ['fifteenth', 0.92, 0.56, 0.72, 0.76],
   ])(
     'keeps the measured figures on %s: red flags ≥ %s / %s, with notes ≥ %s / %s (totals only)',
     (name, flagPrecision, flagRecall, precision, recall) => {
