@@ -250,9 +250,11 @@ describe('hostile text', () => {
   it.each(['a', '1', 'a.', 'a-', '1 ', 'a_', 'a+', 'a@', '1.', '@a', 'my ', 'É', 'a#', ...added])(
     'a 200 KB run of %j is read in linear time',
     (unit) => {
-      const start = performance.now();
+      // CPU time of this worker, not the wall clock: other test files on the same cores do not count.
+      const start = process.cpuUsage();
       analyzeMessage(prefix + unit.repeat(Math.ceil(200_000 / unit.length)));
-      expect(performance.now() - start).toBeLessThan(5_000);
+      const used = process.cpuUsage(start);
+      expect((used.user + used.system) / 1000).toBeLessThan(5_000);
     },
   );
 });
