@@ -143,5 +143,13 @@ describe('identity-rental-request', () => {
       'Let me work under your name and your ID with the clients. I do all the coding, you get 300 dollars a month.',
       true,
     ],
+    // an unused account asked to be shared, the account named in the condition (eighteenth session, a tuning text's pitch)
+    [
+      "If you're not using your freelancing platform accounts at the moment, how about sharing with me? I'm happy to offer you 20% of the total earnings.",
+      true,
+    ],
+    ['How about sharing your Upwork account with me? I will offer you 20% of the total earnings.', true],
+    ['How about sharing your screen with me so I can see the bug?', false],
+    ["If you're not using the staging account, how about sharing it with the QA team?", false],
   ]);
 });
