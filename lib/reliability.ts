@@ -41,9 +41,9 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   },
   'avoids-video': { flags: { right: 5, warned: 6 }, notes: { right: 0, warned: 6 }, found: 5, requests: 10 },
   'prepayment-pressure': {
-    flags: { right: 63, warned: 73 },
-    notes: { right: 34, warned: 55 },
-    found: 97,
+    flags: { right: 61, warned: 72 },
+    notes: { right: 38, warned: 58 },
+    found: 99,
     requests: 184,
   },
   'remote-access-request': { flags: { right: 5, warned: 5 }, notes: { right: 3, warned: 10 }, found: 8, requests: 20 },

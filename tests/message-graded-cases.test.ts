@@ -38,6 +38,41 @@ const CASES: [string, string[]][] = [
   ['Please send a deposit before I start.', ['prepayment-pressure (note)']],
   ['Do I have to pay 50% in advance?', ['prepayment-pressure (note)']],
   ['Pague los gastos de envío (1,99€) para recibir su paquete.', ['prepayment-pressure']],
+  // the second review's false red flags (eighteenth session): a sum the writer pays, owes after delivery, discounts,
+  // or an invoice marks as paid is no demand ahead; the money in escrow; a client's offer
+  ['Hi! I’m happy to pay 50% upfront so you can get started right away.', ['prepayment-pressure (note)']],
+  ['Ich zahle gerne 50 % im Voraus, damit Sie sofort anfangen können.', ['prepayment-pressure (note)']],
+  ['Your payment of $250 is due on delivery of the logo.', ['prepayment-pressure (note)']],
+  ['Reminder: the remaining 50% ($600) is due on delivery, not in advance.', ['prepayment-pressure (note)']],
+  ['A 5% discount applies if you pay the full amount in advance.', ['prepayment-pressure (note)']],
+  [
+    'Invoice #1042 — Deposit (30%): $450 — Paid. Balance (70%): $1,050 — due on delivery.',
+    ['prepayment-pressure (note)'],
+  ],
+  [
+    'Payment terms: 50% upfront ($1,200), 50% on delivery. All payments through Upwork escrow.',
+    ['prepayment-pressure (note)'],
+  ],
+  ['Please send a deposit of USD 300 before I start.', ['prepayment-pressure']],
+  ['Bitte überweisen Sie vorab eine Anzahlung von EUR 500.', ['prepayment-pressure']],
+  // payment asked around the marketplace, said outright
+  ['Could you pay me outside Upwork? Their 10% fee is too much.', ['alt-payment-request']],
+  ['Die Bezahlung bitte in USDT, nicht über Upwork – die Gebühren sind zu hoch.', ['crypto-payment-request']],
+  [
+    "I'd prefer to be paid in USDT instead of through Upwork, the fees here are really high.",
+    ['crypto-payment-request'],
+  ],
+  ['you can also send USDT TRC20', ['crypto-payment-request (note)']],
+  // someone else at the writer's interview
+  [
+    'My friend will do the interview for me because my English is not good, but I will do the work.',
+    ['avoids-video (note)'],
+  ],
+  ['My colleague did the interview prep for me last week, thanks for the tips.', []],
+  // the review's regressions: "no Upwork chat" refuses the marketplace, a later request after a French narration
+  ['no Upwork chat please just WhatsApp me', ['move-off-platform']],
+  ["Mes clients m'écrivaient sur Telegram, c'est plus rapide : écris-moi sur Telegram.", ['move-off-platform']],
+  ['HMU on WhatsApp', ['move-off-platform']],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -143,6 +143,7 @@ export const de: Record<MessageKey, string> = {
   'evidence.basis.share': 'Warnsignal: die Nachricht nennt einen Betrag oder einen Anteil an der Bezahlung.',
   'evidence.basis.payee': 'Warnsignal: der Satz nennt das Konto, auf das gezahlt werden soll.',
   'evidence.basis.sum': 'Warnsignal: der Satz nennt den Betrag oder Anteil, der vor der Arbeit zu zahlen ist.',
+  'evidence.basis.outside': 'Warnsignal: der Satz verlangt, die Zahlung am Marktplatz vorbei abzuwickeln.',
   'evidence.basis.access':
     'Warnsignal: der Satz fragt nach der ID, dem Code oder dem Passwort, mit denen jemand auf Ihren Computer kommt.',
   'evidence.basis.weak.contact':

@@ -142,6 +142,7 @@ export const en = {
   'evidence.basis.share': 'Red flag: the message names a sum or a share of the pay.',
   'evidence.basis.payee': 'Red flag: the sentence gives the account to be paid into.',
   'evidence.basis.sum': 'Red flag: the sentence names the sum or share to be paid before the work.',
+  'evidence.basis.outside': 'Red flag: the sentence asks for the payment to go around the marketplace.',
   'evidence.basis.access':
     'Red flag: the sentence asks for the ID, code or password that opens your computer to someone.',
   'evidence.basis.weak.contact':

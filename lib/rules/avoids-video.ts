@@ -71,6 +71,23 @@ const COMBINATIONS: Combination[] = [
       String.raw`instead|rather|just|only|keep|prefer\p{L}*|lieber|mejor|prefiero|plutôt|on continue|on peut continuer|seguimos|podemos seguir|continu\p{L}*|weiter\p{L}*|können wir|can we|could we|let[’']?s|instead of|statt|anstatt|en vez de|en lugar de|au lieu de|em vez de|ao invés de`,
     ),
   ],
+  // Someone else at the writer's interview: "My friend will do the interview for me, but I will do the work", "mi amigo
+  // hará la entrevista por mí" (the face on the call is not the worker's)
+  [
+    concept(
+      String.raw`(?:my|a) (?:\p{L}+\s+)?(?:friend|colleague|partner|brother|sister|cousin|teammate|team member|assistant|representative)|mein(?:e|em|en)? (?:freund\p{L}*|kolleg\p{L}*|partner\p{L}*|bruder|schwester|assistent\p{L}*)|mi (?:amig[oa]|colega|socio|herman[oa]|prim[oa]|asistente)|mon (?:ami|collègue|associé|frère|cousin|assistant)|ma (?:collègue|sœur|soeur|cousine|assistante|amie)|meu (?:amigo|colega|sócio|irmão|primo|assistente)|minha (?:amiga|colega|sócia|irmã|prima|assistente)`,
+    ),
+    concept(
+      String.raw`interview\p{L}*|video ?calls?|vorstellungsgespräch\p{L}*|bewerbungsgespräch\p{L}*|entrevista\p{L}*|entretien\p{L}*|videollamada\p{L}*|chamada de v[ií]deo|visio\p{L}*`,
+    ),
+    filter(
+      String.raw`for me|instead of me|in my place|on my behalf|für mich|an meiner stelle|statt mir|por m[ií]|en mi lugar|pour moi|à ma place|por mim|no meu lugar|em meu lugar`,
+    ),
+    // (to come, not done: "my colleague did the interview prep for me" is told)
+    filter(
+      String.raw`will|would|[’']ll|can|could|going to|wird|werden|macht|übernimmt|hará|va a|hace|fera|va|fait|vai|fará|faz`,
+    ),
+  ],
 ];
 // A video feature to build, or a call that happened, is no refusal.
 const CONTEXT = concept(

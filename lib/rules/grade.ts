@@ -21,7 +21,7 @@
  */
 import type { MessageKey } from '../i18n';
 import { line } from '../i18n/evidence';
-import { PLEASE_WORDS } from '../text/lexicon';
+import { MARKETPLACE, PLATFORM_WORD, PLEASE_WORDS } from '../text/lexicon';
 import { givesContact } from '../text/contacts';
 import type { PreparedMessage } from '../text/message';
 import { narrates, personal } from '../text/speech';
@@ -32,7 +32,16 @@ import type { Concrete, Finding, MessageRule } from './types';
 
 /** Why a finding is a red flag (concrete, sentences, writer, corroborated) or a note (weak, question, given); its key. */
 type Basis =
-  Concrete | 'disguised' | 'sentences' | 'writer' | 'corroborated' | 'weak' | 'question' | 'given' | 'unnamed';
+  | Concrete
+  | 'outside'
+  | 'disguised'
+  | 'sentences'
+  | 'writer'
+  | 'corroborated'
+  | 'weak'
+  | 'question'
+  | 'given'
+  | 'unnamed';
 
 // A link to a site is a contact too (givesContact reads chat links, handles, numbers and addresses, spelled ones too).
 const LINK = /https?:\/\/\S+/i;
@@ -87,11 +96,36 @@ const MONEY = /[$€£]\s?\d|\d\s?(?:[$€£%]|usd\b|eur\b|dollars?\b|euros?\b|r
 
 // What is usual, not what this writer asks: general advice about deposits (issue 12).
 const USUALLY =
-  /(?<![\p{L}])(?:usually|often|sometimes|typically|generally|in general|normally|normalerweise|üblicherweise|meistens|oft|generalmente|normalmente|a menudo|suelen|souvent|généralement|habituellement|en général|geralmente|muitas vezes|costuma\p{L}*)(?![\p{L}])/iu;
-
-// The writer's own payment told ("I … paid $450 up front"): a deed, not a demand.
+  /(?<![\p{L}])(?:usually|often|sometimes|typical(?:ly)?|generally|in general|normally|standard (?:in|for)|most (?:\p{L}+ )?(?:agencies|freelancers|clients|designers|developers|studios)|normalerweise|üblich\p{L}*|meistens|oft|viele (?:agenturen|freelancer)|generalmente|normalmente|a menudo|suelen|la mayoría|souvent|généralement|habituellement|en général|la plupart|geralmente|muitas vezes|costuma\p{L}*|a maioria)(?![\p{L}])/iu;
+// The writer paying, or having paid: "I've paid 50 % upfront", "we're happy to pay 30 % in advance", "Ich zahle gerne 50 %
+// im Voraus", "te pago el 50 %", "je vous verse un acompte", "eu pago 50 % adiantado", "if you need 30 % upfront".
 const PAID_IT =
-  /(?<![\p{L}])(?:(?:i|we) (?:\p{L}+ ){0,2}?paid|(?:ich|wir) (?:habe|haben|hab) (?:\p{L}+ ){0,4}?(?:bezahlt|gezahlt|überwiesen)|pagué|pagamos|j[’']ai (?:\p{L}+ ){0,2}?(?:payé|versé)|nous avons (?:\p{L}+ ){0,2}?(?:payé|versé)|paguei)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:i|we)(?:[’']ve| have| had)?(?: \p{L}+){0,2}? (?:paid|sent|transferred|wired)|paid \d|pays \d|(?:i|we)(?:[’']m|[’']re| am| are)? (?:\p{L}+ )?(?:happy|willing|glad|ready|able) to pay|(?:i|we)(?:[’']ll| will| can| could)? pay(?! me)|we offer|(?:if|in case) you need|(?:ich|wir) (?:habe|haben|hab)(?![\p{L}]).{0,40}?(?:bezahlt|gezahlt|überwiesen)|(?:ich|wir) (?:zahle|zahlen|überweise|überweisen)|falls (?:du|sie) .{0,20}?brauch|(?:he|hemos|ya te|ya le) (?:pagado|transferido|enviado|pagué|transferí)|pagué|transferí|te pago|le pago|si necesita\p{L}*|j[’']ai (?:\p{L}+ ){0,2}?(?:payé|versé|réglé|viré)|nous avons (?:\p{L}+ ){0,2}?(?:payé|versé|réglé)|je (?:vous|te) (?:verse|paie|paye|règle)|si vous avez besoin|si tu as besoin|paguei|pagamos|eu pago|transferi|se (?:você )?precisar)(?![\p{L}])/iu;
+// A sum or a share, as people write them: "$200", "USD 300", "500,- €", "50 percent", "20k", "₹499".
+const SUM = String.raw`(?:[$€£₹]\s?\d[\d.,]*|(?<![\d.,])\d[\d.,]*\s?(?:[$€£%₹]|,-|k(?![\p{L}])|(?:usd|eur|gbp|chf|aud|cad|mxn|dollars?|dólares|euros?|reais|pesos|bucks|franken|prozent|percent|por ciento|pour cent|por cento)(?![\p{L}]))|(?:usd|eur|gbp|chf|aud|cad|mxn|r\$|us\$)\s?\d)`;
+const AHEAD = String.raw`(?:upfront|up-front|up front|in advance|advance|deposit|retainer|before (?:i|we) (?:start|begin)|before starting|anzahlung|vorab|im voraus|vorkasse|vorauszahlung|vorschuss|anticipo|adelantado|adelanto|acompte|arrhes|d[’']avance|à l[’']avance|avance|adiantado|adiantamento|antecipado|sinal|entrada)`;
+const SUM_OR_SHARE = new RegExp(SUM, 'iu');
+const AHEAD_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${AHEAD}|before)(?![\p{L}])`, 'iu');
+// Owed once the work is done: "due on delivery", "nach Abnahme fällig", "à la livraison" — a prepayment only where the
+// sentence puts a part ahead too ("50 % upfront, 50 % on delivery").
+const AFTER_DELIVERY =
+  /(?<![\p{L}])(?:due (?:on|upon|at|after|within)(?: \S+){0,4}? (?:delivery|completion|approval|acceptance)|(?:on|upon|after) (?:the )?(?:delivery|completion|approval)|nach (?:der )?(?:abnahme|lieferung|fertigstellung)|à la livraison|après (?:la )?livraison|na entrega|após a entrega|al (?:terminar|finalizar|entregar)|contra entrega|a la entrega)(?![\p{L}])/iu;
+// Not ahead after all: "not in advance", a discount for paying ahead, a deposit an invoice marks as paid or received.
+const NOT_AHEAD =
+  /(?<![\p{L}])(?:not in advance|pas d[’']avance|nicht im voraus|no por adelantado|não adiantado|off|discount|rabatt|descuento|remise|desconto|(?:deposit|anzahlung|acompte|anticipo|sinal)\W+(?:\S+\W+){0,4}?(?<!be )(?:paid|received|erhalten|bezahlt|reçu|payé|recibido|pagado|recebido)|keep the (?:\d+\s?% )?deposit|(?<!\d)\d+\s?% (?:satisf\p{L}*|guarantee\p{L}*|refund\p{L}*|money-back))(?![\p{L}])/iu;
+// The money kept in the marketplace's escrow, anywhere in the message.
+const ESCROW =
+  /(?<![\p{L}])(?:escrow|fund (?:the )?(?:first |next )?milestone|through (?:the )?(?:upwork|fiverr|platform)|via (?:upwork|fiverr)|über (?:upwork|fiverr|die plattform)|treuhand\p{L}*|(?:por|pela|pelo|par|via) (?:la |a |o )?(?:plataforma|plateforme|upwork|fiverr))(?![\p{L}])/iu;
+
+// A payment asked to go around the marketplace, said outright in the asking sentence: "paid in USDT instead of through
+// Upwork", "pay me outside Upwork", "in USDT, nicht über Upwork", "por fuera de la plataforma" (issue 12: payment outside
+// the platform) — for the rules about being paid.
+const PAYMENT_RULES = new Set(['crypto-payment-request', 'alt-payment-request', 'prepayment-pressure']);
+const AROUND_THE_PLATFORM = new RegExp(
+  String.raw`(?<![\p{L}])(?:instead of|rather than|outside(?: of)?|not (?:through|via|on|over|in|by)|off|bypass(?:ing)?|around|statt|anstatt|außerhalb(?: von)?|nicht (?:über|via|auf|per)|fuera de|por fuera de|en vez de|en lugar de|no (?:por|a través de|en|vía)|sin pasar por|en dehors d[e’']|au lieu de|pas (?:via|par|sur)|hors d[e’']|fora d[oae]|por fora d[oa]|em vez d[eoa]|ao invés d[eoa]|não (?:pelo|pela|via|no|na)|sem passar pel[oa])\s+(?:(?:through|via|über|de|do|da|la|le|the|der|die|el|o|a)\s+)?(?:l[’'])?(?:${MARKETPLACE}|${PLATFORM_WORD})(?![\p{L}])`,
+  'iu',
+);
+
 function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): boolean {
   switch (kind) {
     case 'contact':
@@ -106,13 +140,18 @@ function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): b
     case 'access':
       return ACCESS_WORD.test(quotes) && ACCESS_CODE.test(quotes);
     case 'sum':
-      // The amount asked ahead, in the sentence that asks for it ("50 % upfront", "a $200 deposit") — not asked as a
-      // question ("have to pay 50 % in advance?") nor told as what is usual ("usually around 30–50 %").
+      // The amount asked ahead, beside the word that puts it ahead, in the sentence that asks for it ("50 % upfront", "a
+      // $200 deposit", "Anzahlung von EUR 500") — not asked as a question ("have to pay 50 % in advance?"), told as what
+      // is usual, the writer's own payment (a client offering to pay ahead, "I've paid 50 % upfront"), a discount or a
+      // deposit an invoice marks as paid, nor in a message that keeps the money in the marketplace's escrow.
       return (
-        MONEY.test(quotes) &&
+        SUM_OR_SHARE.test(quotes) &&
+        !(AFTER_DELIVERY.test(quotes) && !AHEAD_WORD.test(quotes)) &&
         !quotes.split('\n').some((q) => q.trimEnd().endsWith('?')) &&
         !USUALLY.test(quotes) &&
-        !PAID_IT.test(quotes)
+        !PAID_IT.test(quotes) &&
+        !NOT_AHEAD.test(quotes) &&
+        !ESCROW.test(message.text)
       );
   }
 }
@@ -147,6 +186,7 @@ const told = (f: Finding) => !!f.quotes?.length && f.quotes.every(narrates);
 function basisOf(f: Finding, findings: readonly Finding[], rule: MessageRule, message: PreparedMessage): Basis {
   const quotes = f.quotes ?? [];
   if (rule.concrete && concreteIn(rule.concrete, quotes.join('\n'), message)) return rule.concrete;
+  if (PAYMENT_RULES.has(f.rule) && AROUND_THE_PLATFORM.test(quotes.join('\n'))) return 'outside';
   if (hidesAName(f, message)) return 'disguised';
   if (quotes.length >= 2) return 'sentences';
   if (rule.writerNamed && quotes.some((q) => WRITER.test(q))) return 'writer';

@@ -195,8 +195,12 @@ export function readHits(
         // A warning elsewhere in the message ("beware of scammers") makes it an account of scams — unless this
         // sentence gives a way to reach or pay the writer: "Beware of scammers. Add me on Telegram: @x" asks.
         if (index.warns() && !(FOR_WRITER.test(s) && !QUOTE_MARK.test(s)) && !givesContactOrWallet(s)) continue;
+        // (each concept's later matches too: "Mes clients m'écrivaient sur Telegram … : écris-moi sur Telegram" asks in its
+        // second half what its first half tells)
         let request = false;
-        for (let k = 0; k < n && !request; k++) request = voiceAt(s, offsets[k]) === 'request';
+        for (let k = 0; k < n && !request; k++)
+          for (let o = offsets[k]; o >= 0 && !request; o = index.next(conceptIds[k], sentence, o))
+            request = voiceAt(s, o) === 'request';
         if (!request) continue;
       }
       // The words in the order they stand in the sentence (a stable insertion sort: n is small).

@@ -62,8 +62,13 @@ const COMBINATIONS: Combination[] = [
     concept(String.raw`my|mein\p{L}*|mi|mon|ma|meu|minha|this|diese\p{L}*|esta|este|cette|ce|essa|esse`),
     concept(PAY_VERB, MONEY, LEX_COIN, String.raw`send|schick\p{L}*|env[ií]\p{L}*|envoy\p{L}*|m[aá]nd\p{L}*`),
   ],
-  // "send me usdt", "send me some BTC"
-  [concept(String.raw`send me (?:some |the |your )?(?:${LEX_COIN})`)],
+  // "send me usdt", "send me some BTC"; the reader told they may pay in a coin: "you can also send USDT TRC20"
+  [
+    concept(
+      String.raw`send me (?:some |the |your )?(?:${LEX_COIN})`,
+      String.raw`(?:you can|you could|can you|could you|please|pls|kindly)\s+(?:also\s+|just\s+)?send\s+(?:(?:it|the payment|payment|the money|the fee)\s+)?(?:(?:in|as|via)\s+)?(?:${LEX_COIN})`,
+    ),
+  ],
   // A sum in a coin to send: "send 0.1 BTC to restore your files", "überweisen Sie 0,05 Bitcoin", "envoyez 0,1 BTC"
   [
     concept(PAY_VERB, String.raw`send|schick\p{L}*|senden|sende|env[ií]\p{L}*|envoy\p{L}*|m[aá]nd\p{L}*`),

@@ -40,7 +40,7 @@ const IDIOMS = new RegExp(
 // A name and the things of it refused: "add no Telegram links", "no WhatsApp groups please" ("no" is a negation here,
 // not Portuguese "in the", which a place or a messenger follows: "me chama no Telegram").
 const NO_NAMED_THINGS = new RegExp(
-  `^no\\s+[${L}]+\\s+(?:links?|groups?|bots?|calls?|messages?|invites?|invitations?|channels?|handles?|numbers?|contacts?|chats?|dms?|spam|ads?|servers?|ids?|usernames?)(?![${L}])`,
+  `^no\\s+(?!(?:upwork|fiverr|freelancer|linkedin|workana|malt|toptal|guru|peopleperhour)(?![${L}]))[${L}]+\\s+(?:links?|groups?|bots?|calls?|messages?|invites?|invitations?|channels?|handles?|numbers?|contacts?|chats?|dms?|spam|ads?|servers?|ids?|usernames?)(?![${L}])`,
   'i',
 );
 // Clause boundaries: a semicolon or colon, a contrastive conjunction ("but", "aber", "sondern", "pero",
@@ -225,6 +225,10 @@ function read(s: string): Reading {
         return;
       // "not via Upwork but in USDT", "nicht über Upwork, sondern in Bitcoin": the negation takes only the way
       // it names (up to the "but"); the verb before it is still asked for, with what comes after the "but".
+      // "in USDT, nicht über Upwork", "by Wise, not through Upwork": set after what is asked, the negation takes only the
+      // marketplace it names (German "nicht" would otherwise negate what stands before it).
+      if (/,\s*$/.test(s.slice(Math.max(0, i - 3), i)) && PLATFORM_WAY.test(s.slice(i + w.length, i + w.length + 60)))
+        return;
       const only = onlyTheWay(s, i + w.length);
       if (only >= 0) {
         negators.push(only);
@@ -262,6 +266,14 @@ const NOT_BUT = new RegExp(
 const REFUSING = new Set(['decline', 'declines', 'refuse', 'refuses']);
 const REFUSER = new RegExp(
   String.raw`(?<![${L}])(?:i|we|he|she|they|je|nous|on|il|elle|ils|elles)\s+(?:[${L}]+\s+)?$`,
+  'i',
+);
+// A way through the marketplace itself, right after a negation: " über Upwork", " through the platform", " por Upwork".
+const PLATFORM_WAY = new RegExp(
+  String.raw`^\s+(?:(?:just|only|nur|solo|seulement|só) )?${WAY}\s+(?:(?:the|die|der|la|le|el|o|a) )?(?:${MARKETPLACE}|${PLATFORM_WORD})(?![${L}])`.replaceAll(
+    String.raw`\p{L}`,
+    `[${L}]`,
+  ),
   'i',
 );
 /** Where a negation at `end` (its word's end) starts if it takes only a way set against another, or -1. */
@@ -414,7 +426,7 @@ export type Voice = 'request' | 'reported' | 'advice' | 'past';
 
 // A clause that opens with a request to the reader: "please …", "so let's …", "add me …", "escríbeme …".
 const REQUEST_OPENING = new RegExp(
-  String.raw`^[\s,;:–—-]*(?:and |so |then |but |und |also |y |entonces |et |alors |e |então )?(?:please|pls|kindly|let[’']?s|let us|add me|contact me|write (?:to )?me|text me|message me|call me|email me|e-mail me|ping me|dm me|reach me|bitte|schreib(?:en sie)? mir|kontaktier(?:en sie)? mich|ruf(?:en sie)? mich|escr[ií]beme|cont[aá]ctame|agr[eé]game|a[ñn][aá]deme|ll[aá]mame|por favor|écrivez-moi|écris-moi|contactez-moi|ajoutez-moi|me chama|me adiciona|me manda|fala comigo)(?![${L}])`,
+  String.raw`^[\s,;:–—-]*(?:and |so |then |but |und |also |y |entonces |et |alors |donc |e |então )?(?:please|pls|kindly|let[’']?s|let us|passons|parlons|continuons|discutons|add me|contact me|write (?:to )?me|text me|message me|call me|email me|e-mail me|ping me|dm me|reach me|bitte|schreib(?:en sie)? mir|kontaktier(?:en sie)? mich|ruf(?:en sie)? mich|escr[ií]beme|cont[aá]ctame|agr[eé]game|a[ñn][aá]deme|ll[aá]mame|por favor|écrivez-moi|écris-moi|contactez-moi|ajoutez-moi|me chama|me adiciona|me manda|fala comigo)(?![${L}])`,
   'i',
 );
 /** Whether the words at `at`, after a reported frame that ends at `frameEnd`, stand in a part that opens with a request. */

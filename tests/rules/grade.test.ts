@@ -218,12 +218,8 @@ describe('graded message findings', () => {
       analyzeMessage(text)
         .findings.filter((f) => f.rule === 'alt-payment-request')
         .map((f) => [f.note ?? false, f.evidence.at(-1)]);
-    const note = [
-      [
-        true,
-        'Only a note: one sentence, with no account to be paid into given and no second request beside it. Read the message again and ask before acting on it.',
-      ],
-    ];
+    // (no account given: these are red flags only for asking to be paid around the marketplace — eighteenth session)
+    const note = [[false, 'Red flag: the sentence asks for the payment to go around the marketplace.']];
     const payee = [[false, 'Red flag: the sentence gives the account to be paid into.']];
     // Each was a red flag "the sentence gives the account to be paid into" (second fresh-eyes review)
     expect(grade('Please pay me through PayPal instead of Upwork before 15.12.2026.')).toEqual(note);
