@@ -74,7 +74,17 @@ function ibanChecks(iban: string): boolean {
   return rest === 1;
 }
 // (a payment reference of the same shape, "reference AB12CDEF3456GHIJ", is no account: the check digits decide)
-const PAYEE = { test: (s: string) => PAYEE_APP.test(s) || [...s.matchAll(IBAN)].some((m) => ibanIn(m[0])) };
+const PAYEE = { test: (s: string) => PAYEE_APP.test(s) || checkedIban(s) };
+/** Whether an IBAN-shaped run of the text checks (exec from the start, as matchAll would, without its copy). */
+function checkedIban(s: string): boolean {
+  IBAN.lastIndex = 0;
+  for (let m = IBAN.exec(s); m; m = IBAN.exec(s))
+    if (ibanIn(m[0])) {
+      IBAN.lastIndex = 0;
+      return true;
+    }
+  return false;
+}
 /** Whether an IBAN-shaped run, or the run without the groups a word after it added ("BE68 5390 0754 7034 TEST"), checks. */
 function ibanIn(run: string): boolean {
   for (let r = run; r.replaceAll(' ', '').length >= 15; r = r.slice(0, Math.max(0, r.lastIndexOf(' '))))
