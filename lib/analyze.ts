@@ -105,8 +105,9 @@ export function analyzeMessage(text: string, opts: { sensitivity?: Sensitivity }
     if (message.disguises) for (const f of findings) sayWhatWasReadBack(f, message);
     gradeMessageFindings(findings, MESSAGE_RULES, message);
     // Quotes the page holds as they are need no tracing back (tracing costs a fifth of the rules' time where a
-    // message had a quotation or an invisible character removed).
-    if (findings.some((f) => f.quotes?.some((q) => !page.includes(q))) && message.shown)
+    // message had a quotation or an invisible character removed). A message the reading left as it was has
+    // nothing to trace (no `shown`): its quotes are not looked for in the page.
+    if ('shown' in message && findings.some((f) => f.quotes?.some((q) => !page.includes(q))) && message.shown)
       for (const f of findings) asThePageWroteIt(f, message.shown);
   }
   if (!message.text.trim()) unchecked.push(t('unchecked.emptyMessage'));

@@ -175,19 +175,28 @@ export const namesNoChannel = (f: Finding): boolean => noteReasons.get(f) === 'u
  */
 function oncePerSentence(hits: Hit[]): Hit[] {
   if (hits.length < 2) return hits;
-  const seen = new Map<string, Hit>();
-  for (const h of hits) {
-    const key = `${h.index}\u0000${h.sentence}`;
-    const first = seen.get(key);
-    if (!first) seen.set(key, h);
-    else
-      seen.set(key, {
-        ...first,
-        words: [...first.words, ...h.words.filter((w) => !first.words.includes(w))],
-        weak: first.weak && h.weak,
-        given: first.given && h.given,
-        unnamed: first.unnamed && h.unnamed,
-      });
+  // The same index and sentence, looked up among the hits kept so far (a few: a key string per hit, hashed in a
+  // map, cost more than the comparisons), each kept where its sentence was first found.
+  let kept: Hit[] | undefined;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    const list = kept ?? hits;
+    const end = kept ? kept.length : i;
+    let j = 0;
+    while (j < end && (list[j].index !== h.index || list[j].sentence !== h.sentence)) j++;
+    if (j === end) {
+      kept?.push(h);
+      continue;
+    }
+    kept ??= hits.slice(0, i);
+    const first = kept[j];
+    kept[j] = {
+      ...first,
+      words: [...first.words, ...h.words.filter((w) => !first.words.includes(w))],
+      weak: first.weak && h.weak,
+      given: first.given && h.given,
+      unnamed: first.unnamed && h.unnamed,
+    };
   }
-  return seen.size === hits.length ? hits : [...seen.values()];
+  return kept ?? hits;
 }

@@ -84,7 +84,17 @@ function ibanChecks(iban: string): boolean {
   return rest === 1;
 }
 // (a payment reference of the same shape, "reference AB12CDEF3456GHIJ", is no account: the check digits decide)
-const PAYEE = { test: (s: string) => PAYEE_APP.test(s) || [...s.matchAll(IBAN)].some((m) => ibanIn(m[0])) };
+const PAYEE = { test: (s: string) => PAYEE_APP.test(s) || checkedIban(s) };
+/** Whether an IBAN-shaped run of the text checks (exec from the start, as matchAll would, without its copy). */
+function checkedIban(s: string): boolean {
+  IBAN.lastIndex = 0;
+  for (let m = IBAN.exec(s); m; m = IBAN.exec(s))
+    if (ibanIn(m[0])) {
+      IBAN.lastIndex = 0;
+      return true;
+    }
+  return false;
+}
 /** Whether an IBAN-shaped run, or the run without the groups a word after it added ("BE68 5390 0754 7034 TEST"), checks. */
 function ibanIn(run: string): boolean {
   for (let r = run; r.replaceAll(' ', '').length >= 15; r = r.slice(0, Math.max(0, r.lastIndexOf(' '))))
@@ -156,6 +166,17 @@ function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): b
   }
 }
 
+// The catalogue keys a grading writes, each made once (by the reason, the rule's concrete kind, the rule): a key
+// built for every finding is a new string, and a message has a few findings, each named in the others' lines.
+const BASIS_KEYS = new Map<string, MessageKey>();
+const WEAK_KEYS = new Map<string, MessageKey>();
+const TITLE_KEYS = new Map<string, MessageKey>();
+function keyOf(keys: Map<string, MessageKey>, part: string, before: string, after = ''): MessageKey {
+  let key = keys.get(part);
+  if (key === undefined) keys.set(part, (key = `${before}${part}${after}` as MessageKey));
+  return key;
+}
+
 const NOTE_BASES = new Set<Basis>(['weak', 'question', 'given', 'unnamed']);
 // A crypto or remote-access note that names neither the writer nor the reader in any of its sentences is a shop's
 // how-to, a price, a tool's manual or an article ("Choose Bitcoin at checkout", "Pay with crypto, save 5 %", "Remote
@@ -220,17 +241,18 @@ export function gradeMessageFindings(
     const basis = bases[i];
     if (NOTE_BASES.has(basis)) f.note = true;
     // A weak finding says what was missing for its rule, and only that: a prepayment note may well name a sum.
-    if (basis === 'weak') f.lines?.push(line(`evidence.basis.weak.${rules.get(f.rule)?.concrete ?? 'none'}`));
+    if (basis === 'weak')
+      f.lines?.push(line(keyOf(WEAK_KEYS, rules.get(f.rule)?.concrete ?? 'none', 'evidence.basis.weak.')));
     else if (basis === 'writer') {
       // The word that names the writer, as the page wrote it.
       const word = (f.quotes ?? []).map((q) => WRITER.exec(q)?.[0]).find(Boolean) ?? '';
       f.lines?.push(line('evidence.basis.writer', { word }));
-    } else if (basis !== 'corroborated') f.lines?.push(line(`evidence.basis.${basis}`));
+    } else if (basis !== 'corroborated') f.lines?.push(line(keyOf(BASIS_KEYS, basis, 'evidence.basis.')));
     else {
       // Named by the other requests' titles, in the reader's language when written out.
       const others = findings
         .filter((g, j) => g.rule !== f.rule && (bases[j] === 'weak' || !NOTE_BASES.has(bases[j])))
-        .map((g) => line(`rule.${g.rule}.title` as MessageKey));
+        .map((g) => line(keyOf(TITLE_KEYS, g.rule, 'rule.', '.title')));
       f.lines?.push(line('evidence.basis.corroborated', { other: { list: others } }));
     }
   });

@@ -112,7 +112,8 @@ export function cooccurring(
   combinations: readonly Combination[],
   opts: CombinationOptions = {},
 ): string[] {
-  return readHits(msg, combinations, opts).map((h) => h.sentence);
+  // The sentences only: the words and the weak reading of each hit are not made.
+  return read(msg, combinations, opts, true) as string[];
 }
 
 /**
@@ -125,11 +126,21 @@ export function readHits(
   combinations: readonly Combination[],
   opts: CombinationOptions = {},
 ): Hit[] {
+  return read(msg, combinations, opts, false) as Hit[];
+}
+
+/** readHits' reading: the hits, or (`sentencesOnly`) only their sentences. */
+function read(
+  msg: PreparedMessage,
+  combinations: readonly Combination[],
+  opts: CombinationOptions,
+  sentencesOnly: boolean,
+): Hit[] | string[] {
   const index = indexOf(msg);
   const small = msg.sentences.length <= 31;
   const unless = opts.unless;
-  // By sentence (read in the message's order at the end).
-  let hits: Hit[] | undefined;
+  // By sentence (read in the message's order at the end): each hit, or its sentence.
+  let hits: (Hit | string)[] | undefined;
   // Sentences an `unless` context rules out (for every combination: it is the sentence's topic).
   let excluded: Set<number> | undefined;
   // In a message of at most 31 sentences, those found or ruled out, as bits (left out of every mask).
@@ -137,6 +148,10 @@ export function readHits(
   const plan = planOf(combinations);
   // The concept ids of the `unless` patterns (-1: not a concept), looked up when first needed.
   let unlessIds: number[] | undefined;
+  // The index's buffers, read here without a call per look-up (readHits reads no other message meanwhile, so no
+  // other index takes them): the anchors' masks (-2: not read yet) and the first matches found (0: not tried yet).
+  const sentences = msg.sentences.length;
+  const { masks, offsets: known } = sentences ? index.space() : NO_SPACE;
   for (let p = 0; p < plan.length; p++) {
     // Only sentences holding an anchor of every concept are worth a look (one pass over the words per
     // message); there each concept runs at most once per message (rules share concepts), and the reading
@@ -149,7 +164,11 @@ export function readHits(
     let count = 0;
     if (small) {
       let m = ~done;
-      for (let k = 0; k < n && m; k++) m &= index.mask(conceptIds[k]);
+      for (let k = 0; k < n && m; k++) {
+        const id = conceptIds[k];
+        const mask = unanchored[id] ? -2 : masks[id];
+        m &= mask === -2 ? index.mask(id) : mask;
+      }
       if (!m) continue;
       for (; m; m &= m - 1) CANDIDATES[count++] = 31 - Math.clz32(m & -m);
       candidates = CANDIDATES;
@@ -165,7 +184,9 @@ export function readHits(
       }
       const offsets = SCRATCH;
       for (let k = 0; k < n; k++) {
-        const o = index.at(conceptIds[k], sentence);
+        const id = conceptIds[k];
+        const cell = known[id * sentences + sentence];
+        const o = cell ? cell - 2 : index.at(id, sentence);
         if (o < 0) continue next;
         offsets[k] = o;
       }
@@ -203,6 +224,11 @@ export function readHits(
             request = voiceAt(s, o) === 'request';
         if (!request) continue;
       }
+      if (sentencesOnly) {
+        (hits ??= [])[sentence] = s;
+        done |= 1 << sentence;
+        continue;
+      }
       // The words in the order they stand in the sentence (a stable insertion sort: n is small).
       const order = ORDER;
       for (let k = 0; k < n; k++) {
@@ -222,10 +248,10 @@ export function readHits(
       done |= 1 << sentence;
     }
   }
-  if (!hits) return NO_HITS;
-  const found: Hit[] = [];
+  if (!hits) return sentencesOnly ? [] : NO_HITS;
+  const found: (Hit | string)[] = [];
   for (let i = 0; i < hits.length; i++) if (hits[i]) found.push(hits[i]);
-  return found;
+  return found as Hit[] | string[];
 }
 
 // Something asked of the reader for the writer: "add me", "contact me", "schreib mir".
@@ -358,6 +384,8 @@ class Space {
   masks = new Int32Array(0);
 }
 const spaces = [new Space(), new Space()];
+// The buffers of a message without sentences (nothing is looked up in them).
+const NO_SPACE = new Space();
 // The most cells (concepts × sentences) a shared set of buffers grows to: 1 MB of offsets, ~1,300 sentences.
 const SHARED_CELLS = 1 << 18;
 let recent = 0;
@@ -397,7 +425,7 @@ class ConceptIndex {
   }
 
   /** This index's buffers: its own, or the least recently used ones, filled by walking the message's words. */
-  private space(): Space {
+  space(): Space {
     if (this.own) return this.own;
     if (this.slot >= 0 && spaces[this.slot].owner === this) {
       recent = this.slot;
