@@ -13,6 +13,7 @@
  */
 import { parse } from 'acorn';
 import type { Node } from 'acorn';
+import { readNuxtStateFast } from './nuxt-fast';
 
 export class NuxtStateError extends Error {}
 /** The state is larger or slower to read than any real page's (see LIMITS). */
@@ -134,6 +135,17 @@ function assign(expr: AnyNode, scope: Scope): void {
 
 /** Evaluates the text of the `<script>` that assigns `window.__NUXT__`; returns the state object. */
 export function readNuxtState(scriptText: string, limits: Limits = LIMITS): unknown {
+  try {
+    // The common shape, read without a syntax tree (lib/parse/nuxt-fast.ts); anything else as below.
+    return readNuxtStateFast(scriptText, limits);
+  } catch {
+    // Not the common shape (or a bound reached): acorn and the evaluator decide.
+  }
+  return readNuxtStateAcorn(scriptText, limits);
+}
+
+/** Evaluates the text with acorn's syntax tree (every shape the evaluator takes; the errors it reports). */
+export function readNuxtStateAcorn(scriptText: string, limits: Limits = LIMITS): unknown {
   budget = { cells: limits.cells, steps: 0, deadline: Date.now() + limits.ms };
   let program: AnyNode;
   let tokens = 0;
