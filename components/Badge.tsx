@@ -24,12 +24,9 @@ function summary(state: TabState): { level: string; text: string; short: string;
   const count = a.findings.length;
   const notes = a.findings.filter(isNote).length;
   const level = a.risk.level;
-  // Nothing found is never shown without what could not be checked; notes alone leave the badge neutral.
-  const unchecked = a.risk.unchecked.length;
-  let text = levelSummary(level, a.findings);
-  if (!count) text = t('ui.badge.none', { unchecked });
-  else if (level === 'none') text += ` · ${t('ui.badge.unchecked', { count: unchecked })}`;
-  const short = level === 'none' ? (count - notes ? t('risk.none') : t('ui.badge.noFlags')) : t(`risk.${level}`);
+  // No red flag is never shown without what could not be checked; notes alone leave the badge neutral.
+  const text = levelSummary(level, a.findings, a.risk.unchecked.length);
+  const short = t(`risk.${level}`);
   return { level, text, short, count, notes };
 }
 

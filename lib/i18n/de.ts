@@ -173,7 +173,7 @@ export const de: Record<MessageKey, string> = {
   'verify.phone': 'Telefon',
   'verify.email': 'E-Mail',
 
-  'risk.none': 'Keine Warnsignale gefunden',
+  'risk.none': 'Keine Warnsignale',
   'risk.low': 'Niedrig',
   'risk.medium': 'Mittel',
   'risk.high': 'Hoch',
@@ -227,11 +227,10 @@ export const de: Record<MessageKey, string> = {
   'ui.badge.findings': '{count} Warnsignale',
   'ui.badge.findings.one': '{count} Warnsignal',
   'ui.message.marker': 'Red Flag Radar zu dieser Nachricht: {summary}',
-  'ui.badge.none': 'keine Warnsignale gefunden · {unchecked} nicht geprüft',
-  'ui.badge.noFlags': 'Keine Warnsignale',
   'ui.badge.notes': '{count} Hinweise',
   'ui.badge.notes.one': '{count} Hinweis',
-  'ui.badge.unchecked': '{count} nicht geprüft',
+  'ui.badge.unchecked': '{count} Prüfungen nicht möglich',
+  'ui.badge.unchecked.one': '{count} Prüfung nicht möglich',
   'ui.note': 'Hinweis',
   'ui.notesFound': 'Hinweise — keine Warnsignale',
   'ui.notesExplained':

@@ -172,7 +172,7 @@ export const en = {
   'verify.phone': 'Phone',
   'verify.email': 'E-mail',
 
-  'risk.none': 'No red flags found',
+  'risk.none': 'No red flags',
   'risk.low': 'Low',
   'risk.medium': 'Medium',
   'risk.high': 'High',
@@ -224,11 +224,10 @@ export const en = {
   'ui.badge.findings': '{count} red flags',
   'ui.badge.findings.one': '{count} red flag',
   'ui.message.marker': 'Red Flag Radar on this message: {summary}',
-  'ui.badge.none': 'no red flags found · {unchecked} not checked',
-  'ui.badge.noFlags': 'No red flags',
   'ui.badge.notes': '{count} notes',
   'ui.badge.notes.one': '{count} note',
-  'ui.badge.unchecked': '{count} not checked',
+  'ui.badge.unchecked': '{count} checks could not run',
+  'ui.badge.unchecked.one': '{count} check could not run',
   'ui.note': 'Note',
   'ui.notesFound': 'Notes — not red flags',
   'ui.notesExplained':

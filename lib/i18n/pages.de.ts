@@ -53,7 +53,8 @@ export const pagesDe: Record<keyof typeof pagesEn, string> = {
   'welcome.badge': 'So lesen Sie die Markierung neben dem Namen',
   'welcome.badge.where':
     'Auf einem Profil steht die Markierung neben dem Namen. Ihre Farbe ist die Stufe; klicken Sie darauf oder drücken Sie darauf die Eingabetaste, um die Befunde zu sehen.',
-  'welcome.badge.none': 'Kein Warnsignal gefunden. Das Fenster nennt, was die Seite nicht zeigte.',
+  'welcome.badge.none':
+    'Nichts entspricht einem Warnsignal. Graue Hinweise sind zum Lesen da, keine Warnungen. „6 Prüfungen nicht möglich“ heißt: Die Seite zeigte nicht, was diese Prüfungen brauchen; das Fenster nennt sie.',
   'welcome.badge.low': 'Etwas, das Sie im Gespräch prüfen sollten.',
   'welcome.badge.medium': 'Mehrere Anzeichen oder ein starkes: Prüfen Sie vor der Beauftragung.',
   'welcome.badge.high': 'Starke Anzeichen zusammen: Prüfen Sie Identität und Zahlungsdaten vor allem anderen.',
