@@ -57,6 +57,7 @@ const SAME_IN_BOTH = new Set([
   'field.name', // "Name" is German too
   'history.details', // "Details" is German too
   'ui.settings.sensitivity.normal', // "Normal" is German too
+  'team.status', // "Status" is German too
   'evidence.links', // "Links: {links}" is German too
   'ui.settings.language.en', // each language named in itself
   'ui.settings.language.de',

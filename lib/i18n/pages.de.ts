@@ -36,12 +36,12 @@ export const pagesDe: Record<keyof typeof pagesEn, string> = {
     'Red Flag Radar zeigt neben dem Namen eines Freelancers, welchen der von der US-Regierung veröffentlichten Warnsignale für nordkoreanische IT-Fachkräfte das Profil entspricht — mit dem Beleg von der Seite, der Quelle und dem nächsten Schritt.',
   'welcome.checks': 'Was geprüft wird',
   'welcome.checks.profile':
-    'Profile: ein angegebener Ort, der nicht zur Zeitzone passt, ein neues Konto mit wenig Verlauf, Kontaktdaten oder Zahlungswünsche, die von der Plattform wegführen.',
+    'Profile: ein angegebener Ort, der nicht zur Zeitzone passt, ein neu angelegtes Konto ohne nennenswerte Vorgeschichte, Kontaktdaten oder Zahlungswünsche, die von der Plattform wegführen.',
   'welcome.checks.messages':
     'Angebote und Nachrichten: Bitten um Zahlung in Kryptowährung oder auf das Konto einer anderen Person, um Fernzugriff auf Ihren Computer, um Versand von Geräten an andere Adressen, das Ausweichen vor Videoanrufen.',
   'welcome.checks.memory':
     'Über Profile hinweg: dasselbe Foto, derselbe Text, derselbe Kontakt oder dieselben bewertenden Kunden unter anderem Namen, und Änderungen seit Ihrem letzten Besuch.',
-  'welcome.sites': 'Wo es arbeitet',
+  'welcome.sites': 'Auf welchen Seiten es prüft',
   'welcome.sites.list': 'Auf {sites}. Auf anderen Seiten liest es nichts.',
   'welcome.never': 'Was es nie tut',
   'welcome.never.send':
