@@ -11,7 +11,14 @@ import { Report } from './Report';
 /** How much room the badge takes: the full summary, the level alone, or a dot (lib/content/fit.ts chooses). */
 export type BadgeForm = 'full' | 'short' | 'dot';
 
-function summary(state: TabState): { level: string; text: string; short: string; count: number; notes: number } {
+/**
+ * What the badge says. A profile the user marked as trusted says so first; its findings stay counted
+ * ("Trusted by you · High · 5 red flags"): the mark never hides them.
+ */
+function summary(
+  state: TabState,
+  trusted: boolean,
+): { level: string; text: string; short: string; count: number; notes: number } {
   if (state.kind !== 'analysis') {
     const text = t('ui.noAnalysis');
     return { level: 'none', text, short: text, count: 0, notes: 0 };
@@ -25,8 +32,12 @@ function summary(state: TabState): { level: string; text: string; short: string;
   const notes = a.findings.filter(isNote).length;
   const level = a.risk.level;
   // No red flag is never shown without what could not be checked; notes alone leave the badge neutral.
-  const text = levelSummary(level, a.findings, a.risk.unchecked.length);
-  const short = t(`risk.${level}`);
+  let text = levelSummary(level, a.findings, a.risk.unchecked.length);
+  let short = t(`risk.${level}`);
+  if (trusted) {
+    text = `${t('ui.badge.trusted')} · ${text}`;
+    short = `${t('ui.badge.trusted')} · ${short}`;
+  }
   return { level, text, short, count, notes };
 }
 
@@ -80,8 +91,10 @@ export function Badge({
 
   // What the panel shows: the full report; the page's own state when fetching it failed.
   const report = !full ? state : shown?.for === state ? (shown.state ?? state) : undefined;
-  const s = summary(state);
   const analysis = report?.kind === 'analysis' ? report.analysis : undefined;
+  // The trust mark: the full report's once fetched (it follows the panel's button), else the page's.
+  const trusted = analysis ? !!analysis.trustedAt : state.kind === 'analysis' && !!state.analysis.trusted;
+  const s = summary(state, trusted);
   const read = analysis && (analysis.status === 'ok' || analysis.status === 'partial');
   return (
     <span class={`rfr-root rfr-form-${form}`}>
@@ -94,6 +107,7 @@ export function Badge({
         data-flags={s.count - s.notes}
         data-notes={s.notes}
         data-form={form}
+        data-trusted={trusted || undefined}
         aria-expanded={open}
         aria-label={t('ui.badge.label', { summary: s.text })}
         title={form === 'full' ? undefined : s.text}

@@ -223,6 +223,7 @@ export const de: Record<MessageKey, string> = {
   'unchecked.outside':
     'Für einen Browser unsichtbar: IP- und Anmeldeverlauf, Ausweisdokumente, Deepfakes im Videointerview, Laptop-Farmen nach der Einstellung',
 
+  'ui.badge.trusted': 'Von Ihnen als vertrauenswürdig markiert',
   'ui.badge.label': 'Red Flag Radar: {summary}. Details öffnen',
   'ui.badge.findings': '{count} Warnsignale',
   'ui.badge.findings.one': '{count} Warnsignal',
