@@ -1,16 +1,24 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { isNote, levelSummary } from '../lib/finding-view';
 import { t } from '../lib/i18n';
 import type { TabState } from '../lib/tab-state';
 import { verdictLine } from '../lib/verdict';
 import type { Mark } from '../lib/messages';
+import { usePanelDismiss } from './panel-dismiss';
 import { PanelActions, QuickActions, type PanelDeps } from './PanelActions';
 import { Report } from './Report';
 
 /** How much room the badge takes: the full summary, the level alone, or a dot (lib/content/fit.ts chooses). */
 export type BadgeForm = 'full' | 'short' | 'dot';
 
-function summary(state: TabState): { level: string; text: string; short: string; count: number; notes: number } {
+/**
+ * What the badge says. A profile the user marked as trusted says so first; its findings stay counted
+ * ("Trusted by you · High · 5 red flags"): the mark never hides them.
+ */
+function summary(
+  state: TabState,
+  trusted: boolean,
+): { level: string; text: string; short: string; count: number; notes: number } {
   if (state.kind !== 'analysis') {
     const text = t('ui.noAnalysis');
     return { level: 'none', text, short: text, count: 0, notes: 0 };
@@ -23,42 +31,14 @@ function summary(state: TabState): { level: string; text: string; short: string;
   const count = a.findings.length;
   const notes = a.findings.filter(isNote).length;
   const level = a.risk.level;
-  // Nothing found is never shown without what could not be checked; notes alone leave the badge neutral.
-  const unchecked = a.risk.unchecked.length;
-  let text = levelSummary(level, a.findings);
-  if (!count) text = t('ui.badge.none', { unchecked });
-  else if (level === 'none') text += ` · ${t('ui.badge.unchecked', { count: unchecked })}`;
-  const short = level === 'none' ? (count - notes ? t('risk.none') : t('ui.badge.noFlags')) : t(`risk.${level}`);
+  // No red flag is never shown without what could not be checked; notes alone leave the badge neutral.
+  let text = levelSummary(level, a.findings, a.risk.unchecked.length);
+  let short = t(`risk.${level}`);
+  if (trusted) {
+    text = `${t('ui.badge.trusted')} · ${text}`;
+    short = `${t('ui.badge.trusted')} · ${short}`;
+  }
   return { level, text, short, count, notes };
-}
-
-/** What takes the focus when clicked: an outside click on one of these keeps it there. */
-const CONTROLS =
-  'a[href], button, input, select, textarea, summary, label, [contenteditable=""], [contenteditable="true"]';
-const GAP = 6;
-const MARGIN = 8;
-const WIDTH = 400;
-
-/**
- * Places the open panel (in the page's top layer, above every sticky header and stacking context) under the
- * badge, or above it when there is more room there; kept in place while the page scrolls.
- */
-function place(panel: HTMLElement, badge: HTMLElement): void {
-  const r = badge.getBoundingClientRect();
-  const vw = document.documentElement.clientWidth || innerWidth;
-  const width = Math.min(WIDTH, vw - 2 * MARGIN);
-  const left = Math.max(MARGIN, Math.min(r.left, vw - width - MARGIN));
-  const below = innerHeight - r.bottom - GAP - MARGIN;
-  const above = r.top - GAP - MARGIN;
-  const up = below < 320 && above > below;
-  const room = Math.max(160, up ? above : below);
-  Object.assign(panel.style, {
-    left: `${left}px`,
-    width: `${width}px`,
-    maxHeight: `${room}px`,
-    top: up ? 'auto' : `${Math.max(MARGIN, r.bottom + GAP)}px`,
-    bottom: up ? `${innerHeight - r.top + GAP}px` : 'auto',
-  });
 }
 
 /**
@@ -106,47 +86,15 @@ export function Badge({
     if (focus) button.current?.focus({ preventScroll: true });
   };
 
-  // In the top layer while open; Escape and a click outside close it.
-  useLayoutEffect(() => {
-    const el = panel.current;
-    const b = button.current;
-    if (!open || !el || !b) return;
-    try {
-      el.showPopover();
-    } catch {
-      // No popover support: the panel stays a fixed box at the highest z-index.
-    }
-    place(el, b);
-    const host = (b.getRootNode() as ShadowRoot).host as Element | undefined;
-    const inside = (e: Event) => e.composedPath().some((n) => n === host || n === el || n === b);
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      e.stopPropagation();
-      close(true);
-    };
-    const onClick = (e: MouseEvent) => {
-      if (inside(e)) return;
-      // Focus goes back to the badge unless the click was on one of the page's controls.
-      const target = e.target instanceof Element ? e.target : null;
-      close(!target?.closest(CONTROLS));
-    };
-    const onMove = () => place(el, b);
-    document.addEventListener('keydown', onKey, true);
-    document.addEventListener('click', onClick, true);
-    addEventListener('scroll', onMove, { capture: true, passive: true });
-    addEventListener('resize', onMove, { passive: true });
-    return () => {
-      document.removeEventListener('keydown', onKey, true);
-      document.removeEventListener('click', onClick, true);
-      removeEventListener('scroll', onMove, { capture: true });
-      removeEventListener('resize', onMove);
-    };
-  }, [open]);
+  // In the top layer while open; Escape and a click outside close it, and it closes any marker's panel.
+  usePanelDismiss(open, button, panel, close, true);
 
   // What the panel shows: the full report; the page's own state when fetching it failed.
   const report = !full ? state : shown?.for === state ? (shown.state ?? state) : undefined;
-  const s = summary(state);
   const analysis = report?.kind === 'analysis' ? report.analysis : undefined;
+  // The trust mark: the full report's once fetched (it follows the panel's button), else the page's.
+  const trusted = analysis ? !!analysis.trustedAt : state.kind === 'analysis' && !!state.analysis.trusted;
+  const s = summary(state, trusted);
   const read = analysis && (analysis.status === 'ok' || analysis.status === 'partial');
   return (
     <span class={`rfr-root rfr-form-${form}`}>
@@ -159,6 +107,7 @@ export function Badge({
         data-flags={s.count - s.notes}
         data-notes={s.notes}
         data-form={form}
+        data-trusted={trusted || undefined}
         aria-expanded={open}
         aria-label={t('ui.badge.label', { summary: s.text })}
         title={form === 'full' ? undefined : s.text}

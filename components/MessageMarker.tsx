@@ -1,16 +1,26 @@
 import { render } from 'preact';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { levelSummary, splitFindings } from '../lib/finding-view';
 import { setLocale, t, type Locale } from '../lib/i18n';
 import type { Finding } from '../lib/rules/types';
 import { FindingItem } from './FindingItem';
+import { usePanelDismiss } from './panel-dismiss';
 
 /**
  * The marker after a flagged message on a marketplace page: opens the findings for that message. Coloured by
  * its red flags only; a message with notes only (weak evidence, lib/rules/grade.ts) gets a neutral marker.
+ * Its panel opens under it in the flow of the page (never over the next message's marker) and closes as the
+ * badge's does: on Escape, a click outside, its close button, and when another panel opens.
  */
 export function MessageMarker({ findings }: { findings: Finding[] }) {
   const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  const close = (focus: boolean) => {
+    setOpen(false);
+    if (focus) button.current?.focus({ preventScroll: true });
+  };
+  usePanelDismiss(open, button, panel, close);
   const { flags, notes } = splitFindings(findings);
   const level = !flags.length
     ? 'none'
@@ -23,6 +33,7 @@ export function MessageMarker({ findings }: { findings: Finding[] }) {
   return (
     <span class="rfr-root">
       <button
+        ref={button}
         type="button"
         class={`rfr-badge rfr-level-${level}`}
         data-level={level}
@@ -36,8 +47,13 @@ export function MessageMarker({ findings }: { findings: Finding[] }) {
         {text}
       </button>
       {open && (
-        <div class="rfr-panel" role="dialog" aria-label={t('ui.message.marker', { summary: text })}>
-          <button type="button" class="rfr-close" onClick={() => setOpen(false)}>
+        <div
+          ref={panel}
+          class="rfr-panel rfr-panel-inline"
+          role="dialog"
+          aria-label={t('ui.message.marker', { summary: text })}
+        >
+          <button type="button" class="rfr-close" onClick={() => close(true)}>
             {t('ui.close')}
           </button>
           <ul class="rfr-findings">

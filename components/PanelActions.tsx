@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Analysis } from '../lib/analyze';
+import { isNote } from '../lib/finding-view';
 import { t } from '../lib/i18n';
 import { interviewQuestions } from '../lib/interview';
 import type { Mark } from '../lib/messages';
@@ -63,8 +64,14 @@ function jump(from: EventTarget | null, id: string): void {
   heading?.focus({ preventScroll: true });
 }
 
-/** The first row of the panel, under the verdict: the summary to copy, and the way to the questions and reports. */
+/**
+ * The first row of the panel, under the verdict: the summary to copy, and the way to the questions (only when
+ * there are questions) and to the reports (only when something is flagged: a clean profile is not offered a
+ * report to the FBI first thing; the report section stays at the panel's end).
+ */
 export function QuickActions({ analysis: a, deps }: { analysis: Analysis; deps: PanelDeps }) {
+  const questions = interviewQuestions(a.findings, a.locale).length > 0;
+  const flagged = a.findings.some((f) => !isNote(f));
   return (
     <div class="rfr-quick">
       <CopyButton
@@ -73,17 +80,21 @@ export function QuickActions({ analysis: a, deps }: { analysis: Analysis; deps: 
         text={() => summaryText(a, a.locale, deps.siteName)}
         deps={deps}
       />
-      <button type="button" class="rfr-jump" onClick={(e) => jump(e.currentTarget, 'rfr-questions-h')}>
-        {t('panel.questions')}
-      </button>
+      {questions && (
+        <button type="button" class="rfr-jump" onClick={(e) => jump(e.currentTarget, 'rfr-questions-h')}>
+          {t('panel.questions')}
+        </button>
+      )}
       {a.profileKey && (
         <button type="button" class="rfr-jump" onClick={(e) => jump(e.currentTarget, 'rfr-note')}>
           {t('panel.addNote')}
         </button>
       )}
-      <button type="button" class="rfr-jump" onClick={(e) => jump(e.currentTarget, 'rfr-report-h')}>
-        {t('panel.report')}
-      </button>
+      {flagged && (
+        <button type="button" class="rfr-jump" onClick={(e) => jump(e.currentTarget, 'rfr-report-h')}>
+          {t('panel.report')}
+        </button>
+      )}
     </div>
   );
 }

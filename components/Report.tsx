@@ -34,7 +34,9 @@ export function Report({ state, mark }: { state: TabState; mark?: (m: Mark) => P
   return (
     <div class="rfr-report" data-level={level}>
       <div class={`rfr-level rfr-level-${level}`}>
-        {level === 'none' ? levelSummary(level, a.findings) : t('ui.level', { level: levelSummary(level, a.findings) })}
+        {level === 'none'
+          ? levelSummary(level, a.findings, a.risk.unchecked.length)
+          : t('ui.level', { level: levelSummary(level, a.findings) })}
       </div>
       {a.profile?.name && <div class="rfr-who">{a.profile.name}</div>}
       {a.status === 'partial' && <p class="rfr-partial">{t('ui.partial', { fields: readGaps(a.missing) })}</p>}

@@ -36,6 +36,8 @@ export interface Analysis {
   /** Findings the user dismissed, with the reason (they do not count towards the level). */
   dismissed?: { finding: Finding; reason: string; at: string }[];
   trustedAt?: string;
+  /** On a page (lib/background/redact.ts): the user marked this profile as trusted (the date stays out). */
+  trusted?: boolean;
   notes?: { at: string; text: string }[];
   /** The memory could not save this visit (storage full …): said, never swallowed. */
   storageError?: string;

@@ -71,18 +71,21 @@ export function splitFindings<F extends ShownFinding>(findings: readonly F[]): {
 }
 
 /**
- * The one-line summary of a level, shared by the badge, the panel and the toolbar: "Medium · 2 red flags ·
- * 1 note"; a profile with notes only is "No red flags · 1 note" (neutral, never coloured).
+ * The one-line summary of a level, shared by the badge and its tooltip, the panel's verdict and level bar, the
+ * message markers, the popup and the toolbar — one phrase per state: "No red flags", "No red flags · 1 note",
+ * "No red flags · 6 checks could not run" (when `unchecked` is given), "Medium · 2 red flags · 1 note". With no
+ * red flag it is neutral, never coloured; what could not be checked is said only then (a red flag is news
+ * enough).
  */
-export function levelSummary(level: Level, findings: readonly ShownFinding[]): string {
+export function levelSummary(level: Level, findings: readonly ShownFinding[], unchecked = 0): string {
   let notes = 0;
   for (const f of findings) if (isNote(f)) notes++;
   const flags = findings.length - notes;
-  const parts =
-    level === 'none' && !flags
-      ? [t(notes ? 'ui.badge.noFlags' : 'risk.none')]
-      : [t(`risk.${level}`), ...(flags || level === 'none' ? [t('ui.badge.findings', { count: flags })] : [])];
+  const parts = level === 'none' ? [] : [t(`risk.${level}`)];
+  if (flags) parts.push(t('ui.badge.findings', { count: flags }));
+  else if (level === 'none') parts.push(t('risk.none'));
   if (notes) parts.push(t('ui.badge.notes', { count: notes }));
+  if (!flags && unchecked) parts.push(t('ui.badge.unchecked', { count: unchecked }));
   return parts.join(' · ');
 }
 

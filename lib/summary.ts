@@ -45,7 +45,7 @@ export function evidenceText(a: Analysis, lang: Locale): string {
 export function findingsText(findings: readonly Finding[], lang: Locale): string {
   return inLocale(lang, () => {
     const { flags, notes } = splitFindings(findings);
-    const lines = [findings.length ? verdictLine(findings, lang) : t('verdict.noneInMessage')];
+    const lines = [verdictLine(findings, lang)];
     if (flags.length) lines.push('', t('summary.flags'), ...flags.flatMap((f, i) => findingLines(f, i, false)));
     if (notes.length) lines.push('', t('summary.notes'), ...notes.flatMap((f, i) => findingLines(f, i, true)));
     return lines.join('\n');

@@ -5,7 +5,7 @@
  * browser's own localisation (Intl.DisplayNames), lists from Intl.ListFormat.
  */
 import { currentLocale, setLocale, t, type Locale, type MessageKey } from './i18n';
-import { findingTitle, splitFindings } from './finding-view';
+import { findingTitle, levelSummary, splitFindings } from './finding-view';
 import { en } from './i18n/en';
 import { listOf, regionName } from './i18n/format';
 import type { Finding, FindingFacts } from './rules/types';
@@ -75,12 +75,13 @@ function phrase(f: Finding, lang: Locale): string {
 /**
  * The verdict sentence for `findings` (the red flags by severity, the notes apart: lib/finding-view.ts) in
  * `lang`: the first VERDICT_FLAGS red flags, each in a few words, joined into one sentence. Without red flags
- * it says so, and whether there are notes to read.
+ * it says so as the badge does, with the notes counted.
  */
 export function verdictLine(findings: readonly Finding[], lang: Locale): string {
   return inLocale(lang, () => {
     const { flags, notes } = splitFindings(findings);
-    if (!flags.length) return t(notes.length ? 'verdict.notesOnly' : 'verdict.none');
+    // No red flag: the same words as the badge and the level bar ("No red flags · 1 note").
+    if (!flags.length) return levelSummary('none', notes);
     const phrases: string[] = [];
     for (const f of flags) {
       const p = phrase(f, lang);

@@ -51,7 +51,7 @@ describe('radar CLI', { timeout: 60_000 }, () => {
     const de = radar(['message', '--text', '--lang', 'de'], msg);
     expect(de.code).toBe(0);
     expect(de.out.split('\n').slice(0, 4)).toEqual([
-      'Keine Warnsignale, nur Hinweise zum Lesen.',
+      'Keine Warnsignale · 1 Hinweis',
       '',
       'Hinweise (keine Warnsignale)',
       '1. Bittet um Fernzugriff auf den Rechner',

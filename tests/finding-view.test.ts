@@ -61,7 +61,7 @@ describe('finding view', () => {
   it('summarises with plurals, a neutral "no red flags" when there are notes only, in English and German', () => {
     const note = { rule: 'no-photo', severity: 'low' as const, note: true };
     const flag = { rule: 'new-account', severity: 'medium' as const };
-    expect(levelSummary('none', [])).toBe('No red flags found');
+    expect(levelSummary('none', [])).toBe('No red flags');
     expect(levelSummary('none', [note])).toBe('No red flags · 1 note');
     expect(levelSummary('medium', [flag, note, note])).toBe('Medium · 1 red flag · 2 notes');
     expect(levelSummary('medium', [note, note, note])).toBe('Medium · 3 notes');
@@ -69,6 +69,22 @@ describe('finding view', () => {
     expect(levelSummary('none', [note])).toBe('Keine Warnsignale · 1 Hinweis');
     expect(levelSummary('high', [flag, flag, note, note])).toBe('Hoch · 2 Warnsignale · 2 Hinweise');
     expect(t('record.jobs', { count: 1 })).toBe('1 Auftrag');
+  });
+
+  it('one phrase per state, wherever it is shown: nothing, notes only, partly checked (hm18 report, point 6)', () => {
+    const note = { rule: 'no-photo', severity: 'low' as const, note: true };
+    const flag = { rule: 'new-account', severity: 'medium' as const };
+    expect(levelSummary('none', [], 6)).toBe('No red flags · 6 checks could not run');
+    expect(levelSummary('none', [], 1)).toBe('No red flags · 1 check could not run');
+    expect(levelSummary('none', [note], 3)).toBe('No red flags · 1 note · 3 checks could not run');
+    // A red flag is news enough: what could not be checked is not added to it.
+    expect(levelSummary('medium', [flag, note], 3)).toBe('Medium · 1 red flag · 1 note');
+    // A level with no red flag (notes only) never says "No red flags found · 1 red flag".
+    expect(levelSummary('none', [flag])).toBe('1 red flag');
+    setLocale('de');
+    expect(levelSummary('none', [])).toBe('Keine Warnsignale');
+    expect(levelSummary('none', [note], 6)).toBe('Keine Warnsignale · 1 Hinweis · 6 Prüfungen nicht möglich');
+    expect(levelSummary('none', [], 1)).toBe('Keine Warnsignale · 1 Prüfung nicht möglich');
   });
 
   it('never writes "(s)" or "1 jobs"', () => {

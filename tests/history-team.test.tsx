@@ -63,7 +63,7 @@ describe('history: the team’s profiles', () => {
     expect(names(el)).toEqual(['Own Person', 'Bob Other', 'Alice <b>Example</b>']);
     const rows = [...el.querySelectorAll('.rfr-team-table tbody tr')];
     expect(rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent))).toEqual([
-      ['Upwork', 'No red flags found', '—', 'a colleague on Nov\u00a05,\u00a02026'],
+      ['Upwork', 'No red flags', '—', 'a colleague on Nov\u00a05,\u00a02026'],
       [
         'Upwork',
         'High',

@@ -66,10 +66,10 @@ describe('verdictLine', () => {
 
   it('without facts, a rule still has its words; without red flags, the sentence says so', () => {
     expect(verdictLine([f('location-timezone-mismatch', 'high')], 'en')).toBe('Location and time zone disagree.');
-    expect(verdictLine([], 'en')).toBe('No red flags on this page.');
-    expect(verdictLine([f('no-photo', 'low', { note: true })], 'de')).toBe(
-      'Keine Warnsignale, nur Hinweise zum Lesen.',
-    );
+    // The badge's words (lib/finding-view.ts levelSummary), with the notes counted.
+    expect(verdictLine([], 'en')).toBe('No red flags');
+    expect(verdictLine([f('no-photo', 'low', { note: true })], 'en')).toBe('No red flags · 1 note');
+    expect(verdictLine([f('no-photo', 'low', { note: true })], 'de')).toBe('Keine Warnsignale · 1 Hinweis');
   });
 
   it('never shows a rule id', () => {

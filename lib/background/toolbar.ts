@@ -13,6 +13,6 @@ export function toolbarBadge(state: TabState): ToolbarBadge {
   return {
     text: flags ? String(flags) : '',
     color: LEVEL_COLORS[a.risk.level],
-    title: `${t('ui.popup.title')} — ${levelSummary(a.risk.level, a.findings)}`,
+    title: `${t('ui.popup.title')} — ${levelSummary(a.risk.level, a.findings, a.risk.unchecked.length)}`,
   };
 }

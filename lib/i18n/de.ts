@@ -69,7 +69,7 @@ export const de: Record<MessageKey, string> = {
   'rule.alt-payment-request.title': 'Bittet um Zahlung anders als auf das eigene Bankkonto',
   'rule.alt-payment-request.advice':
     'Zahlen Sie nur auf ein Bankkonto auf den Namen der Person; nie mit Gutscheinen oder auf Konten Dritter.',
-  'rule.move-off-platform.title': 'Will das Gespräch von der Plattform weg verlagern',
+  'rule.move-off-platform.title': 'Möchte das Gespräch außerhalb der Plattform fortsetzen',
   'rule.move-off-platform.advice':
     'Bleiben Sie mit Kommunikation und Zahlung auf der Plattform, mindestens bis die Identität geprüft ist.',
   'rule.ship-equipment-elsewhere.title': 'Bittet um Versand von Geräten an eine andere Adresse',
@@ -174,7 +174,7 @@ export const de: Record<MessageKey, string> = {
   'verify.phone': 'Telefon',
   'verify.email': 'E-Mail',
 
-  'risk.none': 'Keine Warnsignale gefunden',
+  'risk.none': 'Keine Warnsignale',
   'risk.low': 'Niedrig',
   'risk.medium': 'Mittel',
   'risk.high': 'Hoch',
@@ -224,23 +224,23 @@ export const de: Record<MessageKey, string> = {
   'unchecked.outside':
     'Für einen Browser unsichtbar: IP- und Anmeldeverlauf, Ausweisdokumente, Deepfakes im Videointerview, Laptop-Farmen nach der Einstellung',
 
+  'ui.badge.trusted': 'Von Ihnen als vertrauenswürdig markiert',
   'ui.badge.label': 'Red Flag Radar: {summary}. Details öffnen',
   'ui.badge.findings': '{count} Warnsignale',
   'ui.badge.findings.one': '{count} Warnsignal',
   'ui.message.marker': 'Red Flag Radar zu dieser Nachricht: {summary}',
-  'ui.badge.none': 'keine Warnsignale gefunden · {unchecked} nicht geprüft',
-  'ui.badge.noFlags': 'Keine Warnsignale',
   'ui.badge.notes': '{count} Hinweise',
   'ui.badge.notes.one': '{count} Hinweis',
-  'ui.badge.unchecked': '{count} nicht geprüft',
+  'ui.badge.unchecked': '{count} Prüfungen nicht möglich',
+  'ui.badge.unchecked.one': '{count} Prüfung nicht möglich',
   'ui.note': 'Hinweis',
   'ui.notesFound': 'Hinweise — keine Warnsignale',
   'ui.notesExplained':
-    'Beobachtungen, die auch bei ehrlichen Profilen häufig sind. Einzeln zählen sie nie; nur mehrere verschiedener Art heben die Stufe, und nur bei einem Profil ohne gefestigte Bilanz.',
+    'Beobachtungen, die auch bei ehrlichen Profilen häufig sind. Einzeln zählen sie nie; erst mehrere verschiedener Art erhöhen die Stufe, und nur bei einem Profil ohne längere, belegte Vorgeschichte.',
   'ui.notesEstablished':
-    'Dieses Profil hat eine gefestigte Bilanz auf der Plattform, daher heben diese Hinweise die Stufe nicht.',
+    'Dieses Profil hat eine längere, belegte Vorgeschichte auf der Plattform. Deshalb erhöhen diese Hinweise die Stufe nicht.',
   'ui.notesCombined':
-    'Diese Hinweise sind verschiedener Art, bei einem Profil ohne gefestigte Bilanz: zusammen heben sie die Stufe auf mittel.',
+    'Diese Hinweise sind verschiedener Art, und das Profil hat keine längere, belegte Vorgeschichte: Zusammen erhöhen sie die Stufe auf „Mittel“.',
   'record.title': 'Bilanz auf der Plattform (wie die Seite sie zeigt; Fakten, keine Bewertung)',
   'record.since': 'Auf {site} seit {year}',
   'record.jobs': '{count} Aufträge',
@@ -289,7 +289,7 @@ export const de: Record<MessageKey, string> = {
   'ui.message.label': 'Angebot oder Chatnachricht einfügen',
   'ui.message.check': 'Auf Warnsignale prüfen',
   'ui.message.none':
-    'In diesem Text wurde kein Warnsignal gefunden. Die Regeln suchen nach Aufforderungen, vor denen die Warnung spricht; Ton und Absicht können sie nicht beurteilen.',
+    'In diesem Text wurde kein Warnsignal gefunden. Die Regeln suchen nach den Aufforderungen, vor denen der Behördenhinweis warnt; Ton und Absicht können sie nicht beurteilen.',
   'ui.steps': 'Vor der Beauftragung: die Prüfschritte aus dem Behördenhinweis',
   'ui.settings': 'Einstellungen',
   'ui.options.title': 'Red Flag Radar — Einstellungen',

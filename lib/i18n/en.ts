@@ -173,7 +173,7 @@ export const en = {
   'verify.phone': 'Phone',
   'verify.email': 'E-mail',
 
-  'risk.none': 'No red flags found',
+  'risk.none': 'No red flags',
   'risk.low': 'Low',
   'risk.medium': 'Medium',
   'risk.high': 'High',
@@ -221,15 +221,15 @@ export const en = {
   'unchecked.outside':
     'Outside what a browser can see: IP and login history, ID documents, video-interview deepfakes, laptop farms after hiring',
 
+  'ui.badge.trusted': 'Trusted by you',
   'ui.badge.label': 'Red Flag Radar: {summary}. Open details',
   'ui.badge.findings': '{count} red flags',
   'ui.badge.findings.one': '{count} red flag',
   'ui.message.marker': 'Red Flag Radar on this message: {summary}',
-  'ui.badge.none': 'no red flags found · {unchecked} not checked',
-  'ui.badge.noFlags': 'No red flags',
   'ui.badge.notes': '{count} notes',
   'ui.badge.notes.one': '{count} note',
-  'ui.badge.unchecked': '{count} not checked',
+  'ui.badge.unchecked': '{count} checks could not run',
+  'ui.badge.unchecked.one': '{count} check could not run',
   'ui.note': 'Note',
   'ui.notesFound': 'Notes — not red flags',
   'ui.notesExplained':

@@ -71,7 +71,7 @@ export const evidenceDe: Record<keyof typeof evidenceEn, string> = {
   'cite.G1.renting-identities':
     'G1 Warnsignale und Vorgehen der IT-Fachkräfte der DVRK (Mieten von Identitäten und Konten)',
   'cite.G1.equipment': 'G1 Warnsignale und Gegenmaßnahmen (Geräte an andere Adressen)',
-  'cite.G1.off-site': 'G1 Anhang (Konten wechseln nach „außerhalb“)',
+  'cite.G1.off-site': 'G1 Anhang (Wechsel auf Konten außerhalb der Plattform)',
   'cite.G1.text-chat': 'G1 (Textchat statt Video)',
   'cite.G3.no-photo': 'G3 (Profile ohne Foto)',
   'cite.G3.pictures': 'G3 (dieselbe Identität mit verschiedenen Bildern)',

@@ -36,12 +36,12 @@ export const pagesDe: Record<keyof typeof pagesEn, string> = {
     'Red Flag Radar zeigt neben dem Namen eines Freelancers, welchen der von der US-Regierung veröffentlichten Warnsignale für nordkoreanische IT-Fachkräfte das Profil entspricht — mit dem Beleg von der Seite, der Quelle und dem nächsten Schritt.',
   'welcome.checks': 'Was geprüft wird',
   'welcome.checks.profile':
-    'Profile: ein angegebener Ort, der nicht zur Zeitzone passt, ein neues Konto mit wenig Verlauf, Kontaktdaten oder Zahlungswünsche, die von der Plattform wegführen.',
+    'Profile: ein angegebener Ort, der nicht zur Zeitzone passt, ein neu angelegtes Konto ohne nennenswerte Vorgeschichte, Kontaktdaten oder Zahlungswünsche, die von der Plattform wegführen.',
   'welcome.checks.messages':
     'Angebote und Nachrichten: Bitten um Zahlung in Kryptowährung oder auf das Konto einer anderen Person, um Fernzugriff auf Ihren Computer, um Versand von Geräten an andere Adressen, das Ausweichen vor Videoanrufen.',
   'welcome.checks.memory':
     'Über Profile hinweg: dasselbe Foto, derselbe Text, derselbe Kontakt oder dieselben bewertenden Kunden unter anderem Namen, und Änderungen seit Ihrem letzten Besuch.',
-  'welcome.sites': 'Wo es arbeitet',
+  'welcome.sites': 'Auf welchen Seiten es prüft',
   'welcome.sites.list': 'Auf {sites}. Auf anderen Seiten liest es nichts.',
   'welcome.never': 'Was es nie tut',
   'welcome.never.send':
@@ -53,7 +53,8 @@ export const pagesDe: Record<keyof typeof pagesEn, string> = {
   'welcome.badge': 'So lesen Sie die Markierung neben dem Namen',
   'welcome.badge.where':
     'Auf einem Profil steht die Markierung neben dem Namen. Ihre Farbe ist die Stufe; klicken Sie darauf oder drücken Sie darauf die Eingabetaste, um die Befunde zu sehen.',
-  'welcome.badge.none': 'Kein Warnsignal gefunden. Das Fenster nennt, was die Seite nicht zeigte.',
+  'welcome.badge.none':
+    'Nichts entspricht einem Warnsignal. Graue Hinweise sind zum Lesen da, keine Warnungen. „6 Prüfungen nicht möglich“ heißt: Die Seite zeigte nicht, was diese Prüfungen brauchen; das Fenster nennt sie.',
   'welcome.badge.low': 'Etwas, das Sie im Gespräch prüfen sollten.',
   'welcome.badge.medium': 'Mehrere Anzeichen oder ein starkes: Prüfen Sie vor der Beauftragung.',
   'welcome.badge.high': 'Starke Anzeichen zusammen: Prüfen Sie Identität und Zahlungsdaten vor allem anderen.',

@@ -48,7 +48,8 @@ export const pagesEn = {
   'welcome.badge': 'How to read the badge',
   'welcome.badge.where':
     'On a profile the badge sits beside the name. Its colour is the level; click it, or press Enter on it, for the findings.',
-  'welcome.badge.none': 'No red flag matched. The panel says what the page did not show.',
+  'welcome.badge.none':
+    'Nothing matched a red flag. Grey notes are things to read, not warnings. “6 checks could not run” means the page did not show what those checks need; the panel lists them.',
   'welcome.badge.low': 'Something to verify in the interview.',
   'welcome.badge.medium': 'Several signs or a strong one: verify before you hire.',
   'welcome.badge.high': 'Strong signs together: verify identity and payment details before anything else.',

@@ -32,9 +32,6 @@ export const panelDe: Record<keyof typeof panelEn, string> = {
   'verdict.shared-contact': 'Kontakt unter anderem Namen gesehen',
   'verdict.shared-reviewer-burst': 'bewertet von einem Kunden, der viele auf einmal bewertet',
   'verdict.profile-changed': 'seit Ihrem letzten Besuch geändert',
-  'verdict.none': 'Keine Warnsignale auf dieser Seite.',
-  'verdict.noneInMessage': 'Keine Warnsignale in dieser Nachricht.',
-  'verdict.notesOnly': 'Keine Warnsignale, nur Hinweise zum Lesen.',
   'contact.email': 'E-Mail',
   'contact.phone': 'Telefon',
 

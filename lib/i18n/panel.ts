@@ -35,9 +35,6 @@ export const panelEn = {
   'verdict.shared-contact': 'contact seen under another name',
   'verdict.shared-reviewer-burst': 'rated by a client who rates many at once',
   'verdict.profile-changed': 'changed since your last visit',
-  'verdict.none': 'No red flags on this page.',
-  'verdict.noneInMessage': 'No red flags in this message.',
-  'verdict.notesOnly': 'No red flags, only notes to read.',
   'contact.email': 'e-mail',
   'contact.phone': 'phone',
 

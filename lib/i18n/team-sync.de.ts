@@ -34,7 +34,7 @@ export const teamSyncDe: Record<keyof typeof teamSyncEn, string> = {
   'team.syncNow': 'Jetzt abgleichen',
   'team.permission':
     'Der Browser hat den Zugriff auf {origin} nicht erlaubt: Nichts wird gesendet, bis Sie ihn erlauben.',
-  'team.status': 'Stand',
+  'team.status': 'Status',
   'team.status.off': 'Das Teamgedächtnis ist aus.',
   'team.status.never': 'Noch nie abgeglichen.',
   'team.status.ok': 'Abgeglichen am {when}.',

@@ -92,8 +92,8 @@ describe('the welcome page', () => {
       );
       expect(await page.locator('.rfr-levels .rfr-chip').allInnerTexts()).toEqual(
         lang === 'en'
-          ? ['⚑ No red flags found', '⚑ Low', '⚑ Medium', '⚑ High']
-          : ['⚑ Keine Warnsignale gefunden', '⚑ Niedrig', '⚑ Mittel', '⚑ Hoch'],
+          ? ['⚑ No red flags', '⚑ Low', '⚑ Medium', '⚑ High']
+          : ['⚑ Keine Warnsignale', '⚑ Niedrig', '⚑ Mittel', '⚑ Hoch'],
       );
       expect(await page.locator('a[href$="/privacy.html"]').count()).toBe(1);
       expect(await seriousViolations(page)).toEqual([]);

@@ -115,7 +115,7 @@ describe('team memory between two browsers', () => {
     // In German, the same section (and the language restored afterwards).
     await page.locator('select').first().selectOption('de');
     await expect.poll(() => page.locator('#rfr-team').textContent()).toBe('Teamgedächtnis');
-    expect(await page.locator('.rfr-team-status').innerText()).toMatch(/^Stand: Abgeglichen /);
+    expect(await page.locator('.rfr-team-status').innerText()).toMatch(/^Status: Abgeglichen /);
     if (SHOTS) {
       const section = page.locator('section[aria-labelledby="rfr-team"]');
       await section.screenshot({ path: 'docs/screenshots/team-options-800-de.png' });
