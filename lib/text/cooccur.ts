@@ -219,9 +219,18 @@ function read(
         // (each concept's later matches too: "Mes clients m'écrivaient sur Telegram … : écris-moi sur Telegram" asks in its
         // second half what its first half tells)
         let request = false;
-        for (let k = 0; k < n && !request; k++)
-          for (let o = offsets[k]; o >= 0 && !request; o = index.next(conceptIds[k], sentence, o))
+        let reported = false;
+        for (let k = 0; k < n && !request; k++) {
+          const voice = voiceAt(s, offsets[k]);
+          request = voice === 'request';
+          reported ||= voice === 'reported' || voice === 'past';
+        }
+        // (a told frame's later matches, a few: looked at only where a concept stood in someone's reported words or a past deed)
+        for (let k = 0; k < n && reported && !request; k++) {
+          let o = index.next(conceptIds[k], sentence, offsets[k]);
+          for (let tries = 0; o >= 0 && tries < 3 && !request; tries++, o = index.next(conceptIds[k], sentence, o))
             request = voiceAt(s, o) === 'request';
+        }
         if (!request) continue;
       }
       if (sentencesOnly) {
