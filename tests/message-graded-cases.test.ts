@@ -27,7 +27,10 @@ const CASES: [string, string[]][] = [
   ['Écrivez-moi sur WhatsApp.', ['move-off-platform']],
   // "a new one" is an account only after an account is named
   ['Sorry, the Zoom link from yesterday expired, could you send a new one?', []],
-  ['My account got suspended, please send the offer to my new one.', ['account-switch-request (note)']],
+  ['My account got suspended, please send the offer to my new one.', ['account-switch-request']],
+  // hiring the writer through another account, asked outright, is a red flag; a question about one's own accounts is not
+  ['My account was suspended, so please hire me through my other account.', ['account-switch-request']],
+  ['Mi cuenta está suspendida, contrátame en mi otra cuenta.', ['account-switch-request']],
   // French subjunctive of payer
   ["Ça m'arrangerait que vous me payiez en USDT.", ['crypto-payment-request (note)']],
   // a buddy is a relation like a friend

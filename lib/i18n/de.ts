@@ -144,6 +144,8 @@ export const de: Record<MessageKey, string> = {
   'evidence.basis.payee': 'Warnsignal: der Satz nennt das Konto, auf das gezahlt werden soll.',
   'evidence.basis.sum': 'Warnsignal: der Satz nennt den Betrag oder Anteil, der vor der Arbeit zu zahlen ist.',
   'evidence.basis.outside': 'Warnsignal: der Satz verlangt, die Zahlung am Marktplatz vorbei abzuwickeln.',
+  'evidence.basis.switch':
+    'Warnsignal: der Satz bittet Sie, die schreibende Person über ein anderes Konto zu beauftragen oder zu bezahlen.',
   'evidence.basis.access':
     'Warnsignal: der Satz fragt nach der ID, dem Code oder dem Passwort, mit denen jemand auf Ihren Computer kommt.',
   'evidence.basis.weak.contact':
@@ -158,6 +160,8 @@ export const de: Record<MessageKey, string> = {
     'Nur ein Hinweis: ein einzelner Satz, ohne genanntes Konto für die Zahlung und ohne zweite Bitte daneben. Lesen Sie die Nachricht noch einmal und fragen Sie nach, bevor Sie danach handeln.',
   'evidence.basis.weak.sum':
     'Nur ein Hinweis: ein einzelner Satz, der nicht selbst einen Betrag oder Anteil vor der Arbeit verlangt (keiner genannt, oder nur danach gefragt oder als üblich beschrieben), ohne zweite Bitte daneben. Lesen Sie die Nachricht noch einmal und fragen Sie nach, bevor Sie danach handeln.',
+  'evidence.basis.weak.switch':
+    'Nur ein Hinweis: ein einzelner Satz, der nicht selbst bittet, die Person über ein anderes Konto zu beauftragen oder zu bezahlen, ohne zweite Bitte daneben. Lesen Sie die Nachricht noch einmal und fragen Sie nach, bevor Sie danach handeln.',
   'evidence.basis.weak.none':
     'Nur ein Hinweis: ein einzelner Satz, ohne zweite Bitte daneben. Lesen Sie die Nachricht noch einmal und fragen Sie nach, bevor Sie danach handeln.',
   'evidence.basis.given':

@@ -143,6 +143,7 @@ export const en = {
   'evidence.basis.payee': 'Red flag: the sentence gives the account to be paid into.',
   'evidence.basis.sum': 'Red flag: the sentence names the sum or share to be paid before the work.',
   'evidence.basis.outside': 'Red flag: the sentence asks for the payment to go around the marketplace.',
+  'evidence.basis.switch': 'Red flag: the sentence asks you to hire or pay the writer through another account.',
   'evidence.basis.access':
     'Red flag: the sentence asks for the ID, code or password that opens your computer to someone.',
   'evidence.basis.weak.contact':
@@ -157,6 +158,8 @@ export const en = {
     'Only a note: one sentence, with no account to be paid into given and no second request beside it. Read the message again and ask before acting on it.',
   'evidence.basis.weak.sum':
     'Only a note: one sentence that does not itself demand a sum or share before the work (none named, or only asked about or told as what is usual), with no second request beside it. Read the message again and ask before acting on it.',
+  'evidence.basis.weak.switch':
+    'Only a note: one sentence, not itself asking you to hire or pay the writer through another account, with no second request beside it. Read the message again and ask before acting on it.',
   'evidence.basis.weak.none':
     'Only a note: one sentence, with no second request beside it. Read the message again and ask before acting on it.',
   'evidence.basis.given':

@@ -79,6 +79,7 @@ export const rule: MessageRule = {
   id: 'account-switch-request',
   kind: 'message',
   group: 'account',
+  concrete: 'switch',
   check({ message }) {
     // A suspension told to the platform's support ("why was my account suspended?") asks for nothing else;
     // with another account, the reader's or a friend's named in the same message it is the switch.

@@ -136,6 +136,9 @@ const AROUND_THE_PLATFORM = new RegExp(
   'iu',
 );
 
+const HIRE_ME_ELSEWHERE =
+  /(?<![\p{L}])(?:hire|contract|book|engage|pay|send|invite|offer)(?: (?:me|us|the offer|the contract|an offer|the invitation|it))?(?:\s+\p{L}+){0,3}?\s+(?:on|through|via|to|with|using|at|from)\s+(?:my|our)\s+(?:\p{L}+\s+)?(?:other|second|2nd|new|backup|spare|another|friend[’']?s|brother[’']?s|cousin[’']?s|wife[’']?s|husband[’']?s)|(?:contrát|contrat|beauftrag|engag|embauch)\p{L}*(?:\s+\p{L}+){0,3}?\s+(?:en|pela|na|über|sur|via|por|no|con)\s+(?:mi|minha|meine[nm]?|mon|ma|meu)\s+(?:\p{L}+\s+)?(?:otra|outra|anderen?|autre|segunda|zweite[nm]?|nueva|nova|neue[nm]?|nouveau)/iu;
+
 function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): boolean {
   switch (kind) {
     case 'contact':
@@ -149,6 +152,10 @@ function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): b
       return PAYEE.test(quotes);
     case 'access':
       return ACCESS_WORD.test(quotes) && ACCESS_CODE.test(quotes);
+    case 'switch':
+      // The reader asked to hire or pay the writer on another account: "please hire me through my other account",
+      // "send the offer to my second account", "contrátame en mi otra cuenta" (not a question about one's own accounts).
+      return HIRE_ME_ELSEWHERE.test(quotes);
     case 'sum':
       // The amount asked ahead, beside the word that puts it ahead, in the sentence that asks for it ("50 % upfront", "a
       // $200 deposit", "Anzahlung von EUR 500") — not asked as a question ("have to pay 50 % in advance?"), told as what

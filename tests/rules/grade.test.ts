@@ -16,7 +16,6 @@ const graded = (text: string) =>
 const READ_AGAIN = 'Read the message again and ask before acting on it.';
 const NO_CONTACT = `Only a note: one sentence, with no contact outside the platform in it and no second request beside it. ${READ_AGAIN}`;
 const NO_WALLET = `Only a note: one sentence, with no wallet address in the message and no second request beside it. ${READ_AGAIN}`;
-const NO_SECOND = `Only a note: one sentence, with no second request beside it. ${READ_AGAIN}`;
 
 describe('graded message findings', () => {
   it.each([
