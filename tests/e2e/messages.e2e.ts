@@ -113,11 +113,11 @@ describe('message views in Chromium', () => {
       lang === 'en'
         ? [
             'Red flag: the message gives a wallet address.',
-            'Only a note: one sentence, with no second request beside it. Read the message again and ask before acting on it.',
+            'Only a note: one sentence, not itself asking you to hire or pay the writer through another account, with no second request beside it. Read the message again and ask before acting on it.',
           ]
         : [
             'Warnsignal: die Nachricht nennt eine Wallet-Adresse.',
-            'Nur ein Hinweis: ein einzelner Satz, ohne zweite Bitte daneben. Lesen Sie die Nachricht noch einmal und fragen Sie nach, bevor Sie danach handeln.',
+            'Nur ein Hinweis: ein einzelner Satz, der nicht selbst bittet, die Person über ein anderes Konto zu beauftragen oder zu bezahlen, ohne zweite Bitte daneben. Lesen Sie die Nachricht noch einmal und fragen Sie nach, bevor Sie danach handeln.',
           ],
     );
     await page.close();
