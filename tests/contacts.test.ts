@@ -58,6 +58,15 @@ describe('contacts in free text', () => {
     expect(findContacts('price 5 + 3 4567 8901')).toEqual([]);
   });
 
+  it('reads a WhatsApp number after the short names people use, its area code in brackets', () => {
+    expect(findContacts('chama no whats 75955550137')).toEqual([{ kind: 'WhatsApp', value: '75955550137' }]);
+    expect(findContacts('falar comigo no whatsapp(85) 985550177')).toEqual([
+      { kind: 'WhatsApp', value: '(85) 985550177' },
+    ]);
+    expect(findContacts('zap: 11 95555 0123')).toEqual([{ kind: 'WhatsApp', value: '11 95555 0123' }]);
+    expect(findContacts('the zap effect lasted 3 seconds')).toEqual([]);
+  });
+
   it('gives a contact for a handle after a colon, as the graded message rules read it', () => {
     expect(givesContact('Or on telegram: mika7el')).toBe(true);
     expect(givesContact('Telegram is great for bots.')).toBe(false);

@@ -76,6 +76,12 @@ const CASES: [string, string[]][] = [
   ['no Upwork chat please just WhatsApp me', ['move-off-platform']],
   ["Mes clients m'écrivaient sur Telegram, c'est plus rapide : écris-moi sur Telegram.", ['move-off-platform']],
   ['HMU on WhatsApp', ['move-off-platform']],
+  // a contact given in a form people use: a Discord tag, WhatsApp's short names with a number (no country code)
+  ['Add my discord, I have an interesting offer for you\n\nSnorlax#4102', ['move-off-platform']],
+  ['para lhe contratar para um serviço, chama no whats 75955550137', ['move-off-platform']],
+  ['Interessados, falar comigo no whatsapp(85) 985550177', ['move-off-platform']],
+  // an issue reference is no Discord tag
+  ['Fixed in owner/repo#1234, please check the release.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -64,10 +64,13 @@ const ASK_HAVE = filter(
 const HANDLE = concept(
   // Runs start only where a run starts: from every letter of a long word they would take quadratic time.
   // (a Telegram bot's name, ending in "bot", is a product: "I made a Telegram bot: @bakery_orders_bot")
-  String.raw`@(?![A-Za-z0-9_]*bot(?!\w))[A-Za-z0-9_]{4,}|(?<![\d+])\+?\d[\d\s().-]{6,}\d|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|live:[\w.:-]+|(?<!\w)\w+#\d{4}`,
+  String.raw`@(?![A-Za-z0-9_]*bot(?!\w))[A-Za-z0-9_]{4,}|(?<![\d+])\+?\d[\d\s().-]{6,}\d|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|live:[\w.:-]+|(?<![\w/])\w+#\d{4}`,
 );
-// A handle in the form only one messenger uses ("devmartin#2231" is Discord's, "live:…" Skype's).
-const TAGGED = concept(String.raw`live:[\w.:-]+|(?<![#\w])\w{3,}#\d{4}(?![#\w])`);
+// A handle in the form only one messenger uses ("devmartin#2231" is Discord's, "live:…" Skype's) — not a reference to an
+// issue, a ticket or an order ("owner/repo#1234", "PR#2231", "Order#5120").
+const TAGGED = concept(
+  String.raw`live:[\w.:-]+|(?<![#\w/])(?!(?:pr|prs|issues?|bugs?|tickets?|tasks?|items?|orders?|invoices?|cases?|refs?|commits?|builds?|jobs?|runs?)#)\w{3,}#\d{4}(?![#\w])`,
+);
 // Each kind alone, after a look for the sign it needs: the one pattern was tried at every character of every message.
 const LIVE = /live:/i;
 const TAG = /[a-z0-9_]#\d{4}/i;

@@ -28,7 +28,11 @@ const PATTERNS: [ContactKind, RegExp][] = [
     new RegExp(String.raw`\b(?:telegram|tg)${SEP}([A-Za-z](?=[A-Za-z_]*[0-9_])[A-Za-z0-9_]{4,31})(?![\w@]|\.\w)`, 'gi'),
   ],
   ['WhatsApp', /\bwa\.me\/\+?\d{6,15}\b/gi],
-  ['WhatsApp', /\b(?:whats\s?app|wa)\s*(?:[:\-–—]|\bat\b|\bon\b)?\s*(\+?\d[\d\s().-]{6,18}\d)/gi],
+  // Also as people shorten it ("chama no whats 7595…", "zap: 11 9…", "wpp (85) 98…"), the number's area code in brackets.
+  [
+    'WhatsApp',
+    /\b(?:whats\s?app?|whats|wa|zap|wpp|wsp)\s*(?:[:\-–—]|\bat\b|\bon\b)?\s*(\(?\+?\d[\d\s().-]{6,18}\d)/gi,
+  ],
   ['Discord', /\bdiscord(?:app)?\.(?:gg|com\/users|com\/invite)\/[A-Za-z0-9_]{2,32}\b/gi],
   ['Discord', new RegExp(String.raw`\bdiscord${SEP}(${HANDLE}(?:#\d{4})?)`, 'gi')],
   ['Skype', /\bskype\s*[:\-–—]?\s*((?:live:)?[A-Za-z0-9_.,-]{5,40})/gi],
@@ -38,7 +42,7 @@ const PATTERNS: [ContactKind, RegExp][] = [
 ];
 
 // Every pattern above needs one of these: texts without any skip the patterns (content runs per profile).
-const MESSENGER_HINT = /telegram|t\.me|\btg\b|whats\s?app|\bwa\b|wa\.me|discord|skype|signal|wechat|weixin|@/i;
+const MESSENGER_HINT = /telegram|t\.me|\btg\b|whats|\bwa\b|wa\.me|\bzap\b|\bwpp\b|\bwsp\b|discord|skype|signal|wechat|weixin|@/i;
 
 const TELEGRAM_BOT = /bot$/i;
 // Words that follow "Skype"/"Discord" in ordinary prose and are not handles.
