@@ -93,4 +93,8 @@ describe('messages graded as the panel shows them', () => {
     expect(lines('I need 50% upfront before I start.')).toMatch(/names the sum or share to be paid before the work/);
     expect(lines('Do I have to pay 50% in advance?')).toMatch(/only asked about or told as what is usual/);
   });
+  it('cites the words that name the writer beside the channel, not an earlier "me"', () => {
+    const lines = (text: string) => analyzeMessage(text).findings[0].evidence.join(' ');
+    expect(lines('The video is lagging for me, just call me on WhatsApp.')).toContain('(“call me on”)');
+  });
 });

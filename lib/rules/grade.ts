@@ -214,6 +214,28 @@ const impersonalHowTo = (f: Finding) =>
 /** Every quoted sentence tells of others, naming neither the writer nor the reader. */
 const told = (f: Finding) => !!f.quotes?.length && f.quotes.every(narrates);
 
+// Where a sentence names a channel or a way to reach someone.
+const CHANNEL =
+  /telegram|whats|\b(?:tg|wa|zap|wpp|wsp)\b|discord|skype|signal|wechat|viber|e-?mail|mail\b|correo|courriel|phone|numb|n[uú]mer|nummer|handy|contact|contat|kontakt|\bdm\b|\bpm\b|call|text|write|schreib|escr|écri|add|agreg|adicion|ajout/i;
+const WRITER_ALL = new RegExp(WRITER.source, 'giu');
+/** The writer's word in a sentence nearest a channel or a way to reach them (the first one if none is named). */
+function writerWord(q: string): string | undefined {
+  const channel = CHANNEL.exec(q);
+  let best: RegExpExecArray | undefined;
+  WRITER_ALL.lastIndex = 0;
+  for (let m = WRITER_ALL.exec(q); m; m = WRITER_ALL.exec(q)) {
+    if (!channel) return withNeighbours(q, m.index, m.index + m[0].length);
+    if (!best || Math.abs(m.index - channel.index) < Math.abs(best.index - channel.index)) best = m;
+  }
+  return best && withNeighbours(q, best.index, best.index + best[0].length);
+}
+/** The words from start to end with the word before and the word after ("call me on"), as the sentence wrote them. */
+function withNeighbours(q: string, start: number, end: number): string {
+  const before = /(?:\S+\s+)?$/u.exec(q.slice(Math.max(0, start - 40), start))?.[0] ?? '';
+  const after = /^(?:\s+[^\s,.;:!?]+)?/u.exec(q.slice(end, end + 40))?.[0] ?? '';
+  return (before + q.slice(start, end) + after).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
 /** Why a finding the rule made a red flag is one, or 'weak' (a question, a note already, is decided by the caller). */
 function basisOf(f: Finding, findings: readonly Finding[], rule: MessageRule, message: PreparedMessage): Basis {
   const quotes = f.quotes ?? [];
@@ -255,8 +277,9 @@ export function gradeMessageFindings(
     if (basis === 'weak')
       f.lines?.push(line(keyOf(WEAK_KEYS, rules.get(f.rule)?.concrete ?? 'none', 'evidence.basis.weak.')));
     else if (basis === 'writer') {
-      // The word that names the writer, as the page wrote it.
-      const word = (f.quotes ?? []).map((q) => WRITER.exec(q)?.[0]).find(Boolean) ?? '';
+      // The word that names the writer, as the page wrote it: the one nearest the channel ("call me on WhatsApp", not
+      // the "me" of "the video is lagging for me" before it).
+      const word = (f.quotes ?? []).map(writerWord).find(Boolean) ?? '';
       f.lines?.push(line('evidence.basis.writer', { word }));
     } else if (basis !== 'corroborated') f.lines?.push(line(keyOf(BASIS_KEYS, basis, 'evidence.basis.')));
     else {

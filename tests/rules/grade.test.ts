@@ -26,11 +26,11 @@ describe('graded message findings', () => {
     ["Let's continue on Telegram.", [['move-off-platform', 'note', NO_CONTACT]]],
     [
       'Add me on Telegram, I answer faster there.',
-      [['move-off-platform', 'red flag', 'Red flag: the writer asks you to contact them there (“me”).']],
+      [['move-off-platform', 'red flag', 'Red flag: the writer asks you to contact them there (“Add me on”).']],
     ],
     [
       'Escríbeme por WhatsApp.',
-      [['move-off-platform', 'red flag', 'Red flag: the writer asks you to contact them there (“Escríbeme”).']],
+      [['move-off-platform', 'red flag', 'Red flag: the writer asks you to contact them there (“Escríbeme por”).']],
     ],
     // A contact only given (a signature) is a note that says so; with an invitation beside it, a red flag
     [
