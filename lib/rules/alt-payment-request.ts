@@ -237,6 +237,7 @@ export const rule: MessageRule = {
   kind: 'message',
   group: 'payment',
   concrete: 'payee',
+  aboutPayment: true,
   check({ message }) {
     const quoted = [
       ...readHits(message, COMBINATIONS, { unless: [STORY, NOT_MONEY, WRITER_PAYS] }).filter((h) =>

@@ -10,6 +10,7 @@ export const rule: MessageRule = {
   kind: 'message',
   group: 'payment',
   concrete: 'wallet',
+  aboutPayment: true,
   check({ message }) {
     const wallets = findWallets(message.text).map((w) => message.sentences.find((s) => s.includes(w.value)) ?? '');
     const quoted = inOrder(message, cryptoPaymentSentences(message), wallets);

@@ -133,8 +133,7 @@ const ESCROW =
 
 // A payment asked to go around the marketplace, said outright in the asking sentence: "paid in USDT instead of through
 // Upwork", "pay me outside Upwork", "in USDT, nicht über Upwork", "por fuera de la plataforma" (issue 12: payment outside
-// the platform) — for the rules about being paid.
-const PAYMENT_RULES = new Set(['crypto-payment-request', 'alt-payment-request', 'prepayment-pressure']);
+// the platform) — for the rules about being paid (`aboutPayment`).
 const AROUND_THE_PLATFORM = new RegExp(
   String.raw`(?<![\p{L}])(?:instead of|rather than|outside(?: of)?|not (?:through|via|on|over|in|by)|off|bypass(?:ing)?|around|statt|anstatt|außerhalb(?: von)?|nicht (?:über|via|auf|per)|fuera de|por fuera de|en vez de|en lugar de|no (?:por|a través de|en|vía)|sin pasar por|en dehors d[e’']|au lieu de|pas (?:via|par|sur)|hors d[e’']|fora d[oae]|por fora d[oa]|em vez d[eoa]|ao invés d[eoa]|não (?:pelo|pela|via|no|na)|sem passar pel[oa])\s+(?:(?:through|via|über|de|do|da|la|le|the|der|die|el|o|a)\s+)?(?:l[’'])?(?:${MARKETPLACE}|${PLATFORM_WORD})(?![\p{L}])`,
   'iu',
@@ -240,7 +239,7 @@ function withNeighbours(q: string, start: number, end: number): string {
 function basisOf(f: Finding, findings: readonly Finding[], rule: MessageRule, message: PreparedMessage): Basis {
   const quotes = f.quotes ?? [];
   if (rule.concrete && concreteIn(rule.concrete, quotes.join('\n'), message)) return rule.concrete;
-  if (PAYMENT_RULES.has(f.rule) && AROUND_THE_PLATFORM.test(quotes.join('\n'))) return 'outside';
+  if (rule.aboutPayment && AROUND_THE_PLATFORM.test(quotes.join('\n'))) return 'outside';
   if (hidesAName(f, message)) return 'disguised';
   if (quotes.length >= 2) return 'sentences';
   if (rule.writerNamed && quotes.some((q) => WRITER.test(q))) return 'writer';

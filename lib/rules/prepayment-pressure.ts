@@ -291,6 +291,7 @@ const noDemandInCancellation = (s: string) => !(CANCELLATION.test(s) && !DEPOSIT
 export const rule: MessageRule = {
   id: 'prepayment-pressure',
   concrete: 'sum',
+  aboutPayment: true,
   kind: 'message',
   group: 'payment',
   check({ message }) {

@@ -98,6 +98,11 @@ export interface MessageRule {
    * were right 0.95 of the time (read text) and 0.88 (held-out sets), against 0.88 and 0.36 without.
    */
   writerNamed?: boolean;
+  /**
+   * The request is about how the writer is paid: asking outright for it to go around the marketplace ("in USDT instead
+   * of through Upwork") makes one sentence strong evidence (lib/rules/grade.ts, basis 'outside').
+   */
+  aboutPayment?: boolean;
   check(ctx: MessageContext): Finding | undefined;
 }
 
