@@ -105,8 +105,6 @@ function ibanIn(run: string): boolean {
     if (ibanChecks(r)) return true;
   return false;
 }
-// A sum or a share: "$500", "30 %", "200 USD", "R$ 300", "half of the income" is left to the words.
-const MONEY = /[$€£]\s?\d|\d\s?(?:[$€£%]|usd\b|eur\b|dollars?\b|euros?\b|reais\b)|r\$\s?\d/i;
 
 // What is usual, not what this writer asks: general advice about deposits (issue 12).
 const USUALLY =
@@ -149,8 +147,9 @@ function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): b
     case 'wallet':
       return findWallets(message.text).length > 0;
     case 'share':
-      // The deal is often in a sentence of its own ("3. You receive 25 % of the income").
-      return MONEY.test(message.text);
+      // The deal is often in a sentence of its own ("3. You receive 25 % of the income"); the same sums and shares as
+      // for prepayment (one pattern: "USD 300", "20k", "50 percent" too — on the real sets, no reading changed).
+      return SUM_OR_SHARE.test(message.text);
     case 'payee':
       return PAYEE.test(quotes);
     case 'access':
