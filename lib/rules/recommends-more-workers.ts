@@ -29,8 +29,21 @@ const OFFERED = concept(
   String.raw`(?:can|could) (?:(?:easily|also|really|surely|quickly|definitely|both|all)\s+)?(?:join|cover|help|take)|all can join|(?:apply|send (?:\p{L}+\s+)?proposals?) (?:to|for)|have them (?:send|apply)|ask them to apply|(?:können|könnten) (?:\p{L}+\s+){0,2}?(?:mitmachen|abdecken|übernehmen|einsteigen)|(?:mitmachen|abdecken|übernehmen|einsteigen|mitarbeiten) (?:können|könnten)|(?:sich )?(?:bewerben|angebote schicken)|(?:pueden|podrían) (?:\p{L}+\s+){0,2}?(?:sumarse|unirse|cubrir|encargarse)|se (?:pueden )?(?:unir|sumar)|postulen|(?:peuvent|pourraient) (?:\p{L}+\s+){0,2}?(?:venir|rejoindre|couvrir|prendre)|postuler|(?:podem|poderiam|consegue|cobririam) (?:\p{L}+\s+){0,2}?(?:entrar|pegar|cobrir)|cobririam|se candidatarem|te mandem propostas|te manden propuestas`,
 );
 
+// Workers counted, or people of the writer's circle ("two friends, strong in React", "3 more dev frnds", "zwei
+// Kolleginnen aus meinem Netzwerk", "tengo 3 panas devs", "quelques collègues de mon entourage", "mais dois caras do meu
+// time"), and their joining the work ("who'd be glad to take on part of the work", "können mitmachen", "podrían sumarse",
+// "ils peuvent venir", "poderia começar") — nineteenth session: a battery written blind to the rules found none of 25.
+const COUNTED_PEOPLE = concept(
+  String.raw`(?:two|three|four|five|a few|a couple of|some|other|more|several|\d+)\s+(?:\p{L}+\s+){0,2}?(?:friends|frnds|devs|developers|engineers|designers|testers|writers|artists|colleagues|guys)|(?:colleagues|people|developers|devs) (?:from|in|of) my (?:circle|network)|(?:zwei|drei|vier|\d+)\s+(?:\p{L}+\s+){0,2}?(?:kolleg\p{L}*|kumpels|freund\p{L}*|leute|entwickler\p{L}*|devs)|verstärkung aus meine\p{L}*|(?:dos|tres|cuatro|unos|unas|\d+)\s+(?:\p{L}+\s+){0,2}?(?:amig[oa]s|compañer[oa]s|colegas|panas|devs|desarrollador\p{L}*|programador\p{L}*|testers)|(?:deux|trois|quatre|quelques|\d+)\s+(?:\p{L}+\s+){0,2}?(?:ami\p{L}*|potes|collègues|graphistes|rédact\p{L}*|développeu\p{L}*|devs)|(?:dois|duas|três|uns|umas|\d+)\s+(?:\p{L}+\s+){0,2}?(?:amig[oa]s|colegas|caras|devs|desenvolvedor\p{L}*|programador\p{L}*)|(?:mais|\+)\s?(?:dois|duas|\d+)\s+(?:\p{L}+\s+){0,2}?(?:amig[oa]s|colegas|caras|devs)`,
+  ...RELATION,
+);
+const JOIN_THE_WORK = concept(
+  String.raw`take on (?:part|some|the)|(?:can|could) (?:also )?(?:start|join|jump in|help|cover|take)|glad to (?:help|join|take)|bring (?:a few|some|my|two|three)|(?:hire|contract) them|mitmachen|einspringen|mit einstellen|dazu(?:holen|nehmen)|hole ich mir|sumarse|unirse|pueden entrar|puede entrar|traer a|contratarlos|contratarlas|peuvent venir|faire venir|rejoindre|solliciter|les prendre|pode entrar|poderia começar|podem entrar|trazer (?:uns|umas|dois|duas|meus)|coloco mais|chamo eles`,
+);
+
 const COMBINATIONS: Combination[] = [
   [KNOWN_PEOPLE, OFFERED],
+  [COUNTED_PEOPLE, JOIN_THE_WORK],
   [
     THEIR_PEOPLE,
     HIRE_TOO,
