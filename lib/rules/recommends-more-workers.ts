@@ -38,7 +38,7 @@ const COUNTED_PEOPLE = concept(
   ...RELATION,
 );
 const JOIN_THE_WORK = concept(
-  String.raw`take on (?:part|some|the)|(?:can|could) (?:also )?(?:start|join|jump in|help|cover|take)|glad to (?:help|join|take)|bring (?:a few|some|my|two|three)|(?:hire|contract) them|mitmachen|einspringen|mit einstellen|dazu(?:holen|nehmen)|hole ich mir|sumarse|unirse|pueden entrar|puede entrar|traer a|contratarlos|contratarlas|peuvent venir|faire venir|rejoindre|solliciter|les prendre|pode entrar|poderia começar|podem entrar|trazer (?:uns|umas|dois|duas|meus)|coloco mais|chamo eles`,
+  String.raw`take on (?:part|some|the)|(?:can|could) (?:also )?(?:start|jump in|help|cover|take)|(?:can|could) (?:also )?join(?! (?:\p{L}+ ){0,2}?(?:calls?|standups?|meetings?|kickoff))|glad to (?:help|join|take)|bring (?:a few|some|my|two|three)|(?:hire|contract) them|mitmachen|einspringen|mit einstellen|dazu(?:holen|nehmen)|hole ich mir|sumarse|unirse|pueden entrar|puede entrar|traer a|contratarlos|contratarlas|peuvent venir|faire venir|rejoindre|solliciter|les prendre|pode entrar|poderia começar|podem entrar|trazer (?:uns|umas|dois|duas|meus)|coloco mais|chamo eles`,
 );
 
 const COMBINATIONS: Combination[] = [
