@@ -80,6 +80,20 @@ const CASES: [string, string[]][] = [
   ['Add my discord, I have an interesting offer for you\n\nSnorlax#4102', ['move-off-platform']],
   ['para lhe contratar para um serviço, chama no whats 75955550137', ['move-off-platform']],
   ['Interessados, falar comigo no whatsapp(85) 985550177', ['move-off-platform']],
+  // a fresh review's readings (nineteenth session): a German filler word, lending an account, Portuguese escrow milestones
+  ['Gib mir mal deine Nummer.', ['move-off-platform']],
+  ['Schick mir bitte deine Nummer.', ['move-off-platform']],
+  [
+    'Ich suche jemanden in Deutschland, der mir sein Upwork-Konto überlässt, ich zahle 20 % vom Umsatz.',
+    ['identity-rental-request'],
+  ],
+  [
+    "Je cherche quelqu'un en France qui me prête son compte Malt, je te donne 30 % de ce que je gagne.",
+    ['identity-rental-request'],
+  ],
+  ['Para começar, preciso que você ative o primeiro marco de 30% no Workana.', []],
+  ['Antes de começar, preciso que você deposite 30% em garantia na Workana.', []],
+  ['Preciso de 50% adiantado antes de começar.', ['prepayment-pressure']],
   // an issue reference is no Discord tag
   ['Fixed in owner/repo#1234, please check the release.', []],
 ];

@@ -127,7 +127,7 @@ const NOT_AHEAD =
   /(?<![\p{L}])(?:not in advance|pas d[’']avance|nicht im voraus|no por adelantado|não adiantado|off|discount|rabatt|descuento|remise|desconto|(?:deposit|anzahlung|acompte|anticipo|sinal)\W+(?:\S+\W+){0,4}?(?<!be )(?:paid|received|erhalten|bezahlt|reçu|payé|recibido|pagado|recebido)|keep the (?:\d+\s?% )?deposit|(?<!\d)\d+\s?% (?:satisf\p{L}*|guarantee\p{L}*|refund\p{L}*|money-back))(?![\p{L}])/iu;
 // The money kept in the marketplace's escrow, anywhere in the message.
 const ESCROW =
-  /(?<![\p{L}])(?:escrow|fund (?:the )?(?:first |next )?milestone|through (?:the )?(?:upwork|fiverr|platform)|via (?:upwork|fiverr)|über (?:upwork|fiverr|die plattform)|treuhand\p{L}*|(?:por|pela|pelo|par|via) (?:la |a |o )?(?:plataforma|plateforme|upwork|fiverr))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:escrow|fund (?:the )?(?:first |next )?milestone|through (?:the )?(?:upwork|fiverr|platform)|via (?:upwork|fiverr)|über (?:upwork|fiverr|die plattform)|treuhand\p{L}*|(?:por|pela|pelo|par|via|na|no) (?:la |a |o )?(?:plataforma|plateforme|upwork|fiverr|workana)|marcos?|em garantia|custódia)(?![\p{L}])/iu;
 
 // A payment asked to go around the marketplace, said outright in the asking sentence: "paid in USDT instead of through
 // Upwork", "pay me outside Upwork", "in USDT, nicht über Upwork", "por fuera de la plataforma" (issue 12: payment outside

@@ -17,7 +17,7 @@ import type { MessageRule } from './types';
 // "Mietbeginn", "Mietvertrag" and "die Miete" are a flat's or a camper's ("… auf das Konto des Vermieters").
 const ITEM_WORDS = String.raw`${ACCOUNT}|bankkonto|id|ids|id card|identity|identities|identification|passport|driver[’']?s licen[sc]e|ssn|social security|name|face|ausweis\p{L}*|personalausweis\p{L}*|identität\p{L}*|pass|identidad\p{L}*|pasaporte|dni|identité\p{L}*|passeport|pièce d[’']identité|identidade\p{L}*|passaporte|cpf|rg`;
 const RENTING = concept(
-  String.raw`(?:rent|rents|rented|renting|rental|rentals|renter|rentar|rentarme|rentarle|rentarte|rentando|rentado|rento)(?!\p{L})|borrow\p{L}*|lend\p{L}*|lease|vermiet(?:e|en|est|et)|miet(?:en|est|et)|miete (?:(?:für|fuer) )?(?:dein|ihr|euer)\p{L}*|leih\p{L}*|verleih\p{L}*|alqu[ií]l\p{L}*|prest(?:e|es|en|ar|arme|arle|arías?|ame|as|a|an|amos|ás)|préstam\p{L}*|arriend\p{L}*|lou(?:e|er|ez|es|ons)|prêt(?:er|ez|es|e-moi|ez-moi)|alug\p{L}*|emprest\p{L}*`,
+  String.raw`(?:rent|rents|rented|renting|rental|rentals|renter|rentar|rentarme|rentarle|rentarte|rentando|rentado|rento)(?!\p{L})|borrow\p{L}*|lend\p{L}*|lease|vermiet(?:e|en|est|et)|miet(?:en|est|et)|miete (?:(?:für|fuer) )?(?:dein|ihr|euer)\p{L}*|leih\p{L}*|verleih\p{L}*|alqu[ií]l\p{L}*|prest(?:e|es|en|ar|arme|arle|arías?|ame|as|a|an|amos|ás)|préstam\p{L}*|arriend\p{L}*|lou(?:e|er|ez|es|ons)|prêt(?:er|ez|es|e|e-moi|ez-moi)|überl(?:ässt|asst|assen|asse)|zur verfügung (?:stellt|stellen|stellst)|alug\p{L}*|emprest\p{L}*`,
 );
 const OTHERS_ITEM = concept(
   String.raw`(?:your|their|his|her|someone[’']?s|dein\p{L}*|ihr\p{L}*|sein\p{L}*|tu|su|sus|votre|vos|son|sa|seu|sua|teu|tua)\s+(?:\p{L}+\s+){0,3}?(?:${ITEM_WORDS})`,
