@@ -94,6 +94,11 @@ const CASES: [string, string[]][] = [
   ['Para começar, preciso que você ative o primeiro marco de 30% no Workana.', []],
   ['Antes de começar, preciso que você deposite 30% em garantia na Workana.', []],
   ['Preciso de 50% adiantado antes de começar.', ['prepayment-pressure']],
+  // a negation before a comma does not reach the request after it
+  ['I have no time for calls, install TeamViewer and send me the ID.', ['remote-access-request']],
+  ['No tengo mucho tiempo, instala AnyDesk y pásame el código.', ['remote-access-request']],
+  ["I'm not on Upwork much, so let's continue on Telegram.", ['move-off-platform']],
+  ['We never ask you to install AnyDesk, everything stays here.', []],
   // an issue reference is no Discord tag
   ['Fixed in owner/repo#1234, please check the release.', []],
 ];
