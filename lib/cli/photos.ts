@@ -4,7 +4,7 @@
  * to relative paths), hashed, and compared with the other pages' photos. Never uses the network.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import sharp from 'sharp';
 import { withPhotoCheck, type PhotoCheck } from '../analyze';
 import { PhotoMemory, photoRecord } from '../photo/memory';
@@ -34,6 +34,12 @@ export function savedPhoto(htmlFile: string, photoUrl: string, pageUrl: string):
 }
 
 /** The same, in the page's document already parsed (the CLI parses each page once). */
+/** Whether a resolved path lies inside a folder (or is in one of its sub-folders). */
+function insideDir(path: string, dir: string): boolean {
+  const rel = relative(dir, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
 export function savedPhotoIn(doc: Document, htmlFile: string, photoUrl: string, pageUrl: string): string | undefined {
   const wanted = lastSegment(photoUrl);
   const dir = dirname(htmlFile);
@@ -46,7 +52,8 @@ export function savedPhotoIn(doc: Document, htmlFile: string, photoUrl: string, 
     } catch {
       continue;
     }
-    if (!path.startsWith(dir) || !existsSync(path) || !statSync(path).isFile()) continue;
+    // Inside the page's folder only ("../pages-evil/x.png" starts with "/tmp/pages" but is not in it).
+    if (!insideDir(path, resolve(dir)) || !existsSync(path) || !statSync(path).isFile()) continue;
     let sameUrl = false;
     try {
       sameUrl = new URL(src, pageUrl).href === photoUrl;

@@ -14,6 +14,7 @@ import { currentLocale, localeFor, setLocale, t } from '../i18n';
 import { siteById } from '../sites';
 import { findingsText, summaryText } from '../summary';
 import { expandInputs, InputError, scanPage, type Report } from './scan';
+import { printable } from './terminal';
 
 /**
  * Node's garbage collector when the CLI runs with --expose-gc (the `radar` script passes it): a closed
@@ -139,7 +140,7 @@ async function main(argv: string[]): Promise<number> {
     const cross = await compareProfiles(scanned, opts.now, opts.sensitivity);
     const reports = await comparePhotos(cross.reports, opts.now, opts.sensitivity, cross.contexts, photoPaths);
     if (values.text) {
-      await write(`${reports.map(reportText).join('\n\n————\n\n')}\n`);
+      await write(printable(`${reports.map(reportText).join('\n\n————\n\n')}\n`));
       return 0;
     }
     const single = positionals.length === 1 && files.length === 1 && files[0] === positionals[0];
@@ -166,7 +167,9 @@ async function main(argv: string[]): Promise<number> {
     const analysis = analyzeMessage(text);
     if (values.text) {
       await write(
-        `${findingsText(analysis.findings, currentLocale())}${uncheckedText(analysis.risk.unchecked)}\n\n${t('summary.disclaimer')}\n`,
+        printable(
+          `${findingsText(analysis.findings, currentLocale())}${uncheckedText(analysis.risk.unchecked)}\n\n${t('summary.disclaimer')}\n`,
+        ),
       );
       return 0;
     }
@@ -180,10 +183,10 @@ main(process.argv.slice(2))
   .then((code) => (process.exitCode = code))
   .catch((e: unknown) => {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`radar: ${(e as Error).message}\n${USAGE}\n`);
+      process.stderr.write(`radar: ${printable((e as Error).message)}\n${USAGE}\n`);
       process.exitCode = 2;
     } else if (e instanceof InputError) {
-      process.stderr.write(`radar: ${e.message}\n`);
+      process.stderr.write(`radar: ${printable(e.message)}\n`);
       process.exitCode = 1;
     } else {
       process.stderr.write(`radar: internal error: ${(e as Error).message?.split('\n')[0]}\n`);
