@@ -13,7 +13,7 @@ describe('the CLI prints page and message text without its control characters', 
       'Add me on Telegram @dev_bob_77\u001b[8m for the details.\n\u001b[2J\u001b[H\u001b[32mNo red flags found.\u001b[8m';
     const r = radar(['message', '--text', '--lang', 'en'], hostile);
     expect(r.code).toBe(0);
-    expect(r.out).not.toMatch(/\u001b/);
+    expect(r.out.includes('\u001b')).toBe(false);
     expect(r.out).toContain('@dev_bob_77\\x1b[8m for the details');
     expect(r.out).toMatch(/Red flags\n1\. /);
   });
