@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { rule as profileRule } from '../lib/rules/off-platform-contact-in-profile';
 import { findContacts, givesContact } from '../lib/text/contacts';
+import { ctx, profile } from './helpers';
 
 describe('contacts in free text', () => {
   it('reads a Telegram name written without its "@" after the messenger\'s name', () => {
@@ -65,6 +67,20 @@ describe('contacts in free text', () => {
     ]);
     expect(findContacts('zap: 11 95555 0123')).toEqual([{ kind: 'WhatsApp', value: '11 95555 0123' }]);
     expect(findContacts('the zap effect lasted 3 seconds')).toEqual([]);
+  });
+
+  it('reads an address spelled around a filter as the address it stands for (a bio, the memory)', () => {
+    for (const text of [
+      'Reach me: mika.dev77 (at) gmail (dot) com',
+      'mail: mika.dev77 at gmail dot com',
+      'mika.dev77[at]gmail.com',
+      'mikadev77atgmaildotcom'.replace('mikadev77', 'mika.dev77'),
+    ])
+      expect(findContacts(text), text).toEqual([{ kind: 'E-mail', value: 'mika.dev77@gmail.com' }]);
+    expect(findContacts('Python at scale, Kubernetes at work')).toEqual([]);
+    expect(
+      profileRule.check(profile({ bio: 'Write to mika.dev77 (at) gmail (dot) com for work.' }), ctx())?.evidence,
+    ).toEqual(['E-mail: “mika.dev77@gmail.com”']);
   });
 
   it('gives a contact for a handle after a colon, as the graded message rules read it', () => {

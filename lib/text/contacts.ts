@@ -29,10 +29,7 @@ const PATTERNS: [ContactKind, RegExp][] = [
   ],
   ['WhatsApp', /\bwa\.me\/\+?\d{6,15}\b/gi],
   // Also as people shorten it ("chama no whats 7595…", "zap: 11 9…", "wpp (85) 98…"), the number's area code in brackets.
-  [
-    'WhatsApp',
-    /\b(?:whats\s?app?|whats|wa|zap|wpp|wsp)\s*(?:[:\-–—]|\bat\b|\bon\b)?\s*(\(?\+?\d[\d\s().-]{6,18}\d)/gi,
-  ],
+  ['WhatsApp', /\b(?:whats\s?app?|whats|wa|zap|wpp|wsp)\s*(?:[:\-–—]|\bat\b|\bon\b)?\s*(\(?\+?\d[\d\s().-]{6,18}\d)/gi],
   ['Discord', /\bdiscord(?:app)?\.(?:gg|com\/users|com\/invite)\/[A-Za-z0-9_]{2,32}\b/gi],
   ['Discord', new RegExp(String.raw`\bdiscord${SEP}(${HANDLE}(?:#\d{4})?)`, 'gi')],
   ['Skype', /\bskype\s*[:\-–—]?\s*((?:live:)?[A-Za-z0-9_.,-]{5,40})/gi],
@@ -42,7 +39,8 @@ const PATTERNS: [ContactKind, RegExp][] = [
 ];
 
 // Every pattern above needs one of these: texts without any skip the patterns (content runs per profile).
-const MESSENGER_HINT = /telegram|t\.me|\btg\b|whats|\bwa\b|wa\.me|\bzap\b|\bwpp\b|\bwsp\b|discord|skype|signal|wechat|weixin|@/i;
+const MESSENGER_HINT =
+  /telegram|t\.me|\btg\b|whats|\bwa\b|wa\.me|\bzap\b|\bwpp\b|\bwsp\b|discord|skype|signal|wechat|weixin|@/i;
 
 const TELEGRAM_BOT = /bot$/i;
 // Words that follow "Skype"/"Discord" in ordinary prose and are not handles.
@@ -129,6 +127,18 @@ function contactsIn(text: string, country: string | undefined, first: boolean): 
       if (first) return out;
     }
   }
+  // Addresses spelled so that filters miss them ("mika.dev77 (at) gmail (dot) com"), as the address they stand for: a
+  // profile's bio gives them as a message does, and the memory compares them with the plain ones.
+  if (SPELLED_HINT.test(text)) {
+    SPELLED_ADDRESS_ALL.lastIndex = 0;
+    for (let m = SPELLED_ADDRESS_ALL.exec(text); m; m = SPELLED_ADDRESS_ALL.exec(text)) {
+      const address = unspelled(m[0]);
+      if (address) {
+        add('E-mail', address);
+        if (first) return out;
+      }
+    }
+  }
   // Phone numbers: libphonenumber-js validates each run of digits that could be one (a cheap scan first,
   // so long texts without such runs cost nothing).
   let phonesInMessengers: string[] | undefined;
@@ -169,6 +179,21 @@ export const SPELLED_ADDRESS_SOURCES = [
  */
 export const SPACED_ADDRESS = String.raw`(?<![\w.+-])[\w.+-]+ @ [\w-]{2,30}(?:\.[\w-]{2,30})*\.(?:com|org|co|io|de|fr|es|pt|br|uk|nl|ch|at|be|it|ca|au|me|info|biz|mail)\b`;
 const SPELLED_ADDRESS = new RegExp(SPELLED_ADDRESS_SOURCES.join('|'), 'i');
+const SPELLED_ADDRESS_ALL = new RegExp(SPELLED_ADDRESS_SOURCES.join('|'), 'gi');
+const GLUED_AT = new RegExp(String.raw`(?:at|arroba)(?=(?:${WEBMAIL_HOSTS})(?:\.|dot|punto|ponto|point))`);
+const PLAIN_ADDRESS = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
+/** The address a spelled one stands for ("jo (at) web (dot) de" → "jo@web.de"), or undefined if it is none. */
+function unspelled(spelled: string): string | undefined {
+  let s = spelled.toLowerCase().replace(/\s*(?:\(at\)|\[at\]|\{at\}|\(arroba\)|\[arroba\])\s*/, '@');
+  if (!s.includes('@')) s = s.replace(/\s(?:at|arroba|chez)\s/, '@');
+  if (!s.includes('@')) s = s.replace(GLUED_AT, '@');
+  s = s
+    .replace(/\s*(?:\(dot\)|\[dot\]|\(punto\)|\(ponto\))\s*/g, '.')
+    .replace(/\s(?:dot|punto|ponto|point)\s?/g, '.')
+    .replace(/(?<=@[a-z0-9-]+)(?:dot|punto|ponto|point)(?=[a-z]{2,4}$)/, '.')
+    .replace(/\s+/g, '');
+  return PLAIN_ADDRESS.test(s) ? s : undefined;
+}
 // What every spelled address above holds: "(at)" and the like, " at " (" arroba ", " chez ") before a host and its
 // dot, or "at" glued to a webmail host. Looked for first: the address patterns start at every word, run along it
 // and back (a twentieth of the grading's time), and most texts hold none of these.
