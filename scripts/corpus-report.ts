@@ -9,7 +9,7 @@ import { TUNING_2 } from '../tests/corpus/tuning-2';
 import { TUNING_3 } from '../tests/corpus/tuning-3';
 import { corpusMetrics, ratio, type Counts } from '../tests/corpus/metrics';
 import { NEGATIVES, POSITIVES, type Labelled } from '../tests/corpus/messages';
-import { freshBattery, readBattery, scoreBattery } from '../tests/corpus/battery/load';
+import { fifthBattery, freshBattery, readBattery, scoreBattery } from '../tests/corpus/battery/load';
 import { analyzeMessage } from '../lib/analyze';
 
 import {
@@ -160,6 +160,7 @@ console.log('| battery | requests found | of them red flags | look-alikes with a
 for (const [name, lines] of [
   ['read (read to widen the rules in the seventeenth session)', readBattery()],
   ['fresh (written afterwards, scored by totals only)', freshBattery()],
+  ['fifth (nineteenth session; scored once, then its recommendations of more workers read)', fifthBattery()],
 ] as const) {
   const { total: b } = scoreBattery(lines, analyzeMessage);
   console.log(`| ${name} | ${b.found} / ${b.requests} | ${b.flags} | ${b.lookAlikesHit} / ${b.lookAlikes} |`);

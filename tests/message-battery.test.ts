@@ -7,11 +7,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage } from '../lib/analyze';
-import { freshBattery, readBattery, scoreBattery } from './corpus/battery/load';
+import { fifthBattery, freshBattery, readBattery, scoreBattery } from './corpus/battery/load';
 
 describe('phrasing batteries', () => {
-  it('has two batteries of every rule in five languages, requests and look-alikes', () => {
-    for (const battery of [readBattery(), freshBattery()]) {
+  it('has three batteries of every rule in five languages, requests and look-alikes', () => {
+    for (const battery of [readBattery(), freshBattery(), fifthBattery()]) {
       const rules = new Set(battery.map((l) => l.rule));
       expect(rules.size).toBe(10);
       for (const rule of rules)
@@ -26,7 +26,9 @@ describe('phrasing batteries', () => {
   it.each([
     // requests found at least, look-alikes with a finding at most (measured 2026-12-03)
     { name: 'read', battery: readBattery, found: 208, hit: 3 },
-    { name: 'fresh', battery: freshBattery, found: 137, hit: 14 },
+    { name: 'fresh', battery: freshBattery, found: 144, hit: 14 },
+    // (nineteenth session: 141 and 9 when first scored; its recommendations of more workers then read)
+    { name: 'fifth', battery: fifthBattery, found: 156, hit: 9 },
   ])('keeps the $name battery’s totals: ≥ $found requests found, ≤ $hit look-alikes hit', ({ battery, found, hit }) => {
     const { total } = scoreBattery(battery(), analyzeMessage);
     expect(total.found).toBeGreaterThanOrEqual(found);

@@ -6,6 +6,10 @@
  * - read.jsonl (361): read to widen the rules in that session — its figures are an upper bound.
  * - fresh.jsonl (360): written afterwards by another helper, to be different (other trades and registers, a third of
  *   the requests inside longer messages), scored once by totals and never read.
+ * - fifth.jsonl (400): written in the nineteenth session by a helper blind to the rules (other trades, chat
+ *   transcripts with both sides, look-alikes with the risky words in them), scored once by totals before any change:
+ *   141 of 250 requests found (54 as red flags), 9 of 150 look-alikes hit. Its recommendations of more workers (0 of
+ *   25 found) were then read to widen that rule; the rest stays unread.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +34,7 @@ const read = (file: string): BatteryLine[] =>
 
 export const readBattery = (): BatteryLine[] => read('read.jsonl');
 export const freshBattery = (): BatteryLine[] => read('fresh.jsonl');
+export const fifthBattery = (): BatteryLine[] => read('fifth.jsonl');
 
 export interface BatteryScore {
   requests: number;
