@@ -12,7 +12,9 @@ export function messageElements(root: ParentNode, selectors: readonly string[], 
     for (let p = el.parentElement; p; p = p.parentElement) if (kept.has(p)) return true;
     return false;
   };
+  let contributing = 0;
   for (const sel of selectors) {
+    const before = kept.size;
     let found: NodeListOf<Element>;
     try {
       found = root.querySelectorAll(sel);
@@ -25,10 +27,11 @@ export function messageElements(root: ParentNode, selectors: readonly string[], 
       kept.add(el);
       for (let p = el.parentElement; p && !holding.has(p); p = p.parentElement) holding.add(p);
     }
+    if (kept.size > before) contributing++;
   }
   const all = [...kept];
   // Matches of several selectors: back in the page's order (the newest messages last).
-  if (selectors.length > 1)
+  if (contributing > 1)
     all.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1));
   return all.slice(-max);
 }
