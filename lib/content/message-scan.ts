@@ -148,20 +148,22 @@ export function startMessageScan(ctx: ContentScriptContext, site: SitePage, url:
     for (const { id, findings } of answer.results) {
       const el = fresh[id];
       const r = sent[id];
-      // Gone or changed again meanwhile: the next scan reads it again.
-      if (!el || !r || !el.isConnected || el.textContent !== r.text || !findings.length) continue;
+      if (!el || !r || !findings.length) continue;
+      // Gone or changed again meanwhile: the next scan reads it again (should it come back, for one gone).
+      if (!el.isConnected) r.text = null;
+      if (!el.isConnected || el.textContent !== r.text) continue;
       for (const f of findings)
         for (const q of f.quotes ?? []) (f.note ? r.notes : r.flags).push(...quoteRanges(el, q));
       shown.add(el);
       r.findings = findings;
       r.locale = answer.locale;
       // After the outermost link or button around the message (a clickable applicant card): a marker inside
-      // one would follow the link when clicked.
+      // one would follow the link when clicked. Found again at each mounting: a reused row may have moved.
       r.marker ??= await createShadowRootUi(ctx, {
         name: 'red-flag-radar-message',
         css: UI_CSS,
         position: 'inline',
-        anchor: outsideControls(el),
+        anchor: () => outsideControls(el),
         append: 'after',
         onMount: (container) => {
           mount(container, r.findings, r.locale);
