@@ -33,7 +33,19 @@ export const MessagesMessage = z.strictObject({
   type: z.literal('messages'),
   site: z.string().max(40),
   url,
-  items: z.array(z.strictObject({ id: z.number().int().nonnegative(), text: z.string().max(20_000) })).max(200),
+  items: z
+    .array(
+      z.strictObject({
+        id: z.number().int().nonnegative(),
+        /**
+         * The same for as long as the page shows the same element (lib/content/message-scan.ts): an element
+         * whose text changed is read again, its findings replacing the old ones, and not counted twice.
+         */
+        key: z.string().max(40).optional(),
+        text: z.string().max(20_000),
+      }),
+    )
+    .max(200),
 });
 /** The user opened the badge's panel: the page's full report (what the page's side holds before is redacted). */
 export const ReportMessage = z.strictObject({ type: z.literal('report'), url });

@@ -7,8 +7,12 @@ import type { Finding } from './rules/types';
  */
 export interface PageMessages {
   url: string;
+  /** Messages read: an element read again (its text changed) counts once. */
   read: number;
-  flagged: { findings: Finding[] }[];
+  /** The keys of the elements read (the latest ones), to tell an element read again from a new one. */
+  keys?: string[];
+  /** Each flagged message's findings; an element read again replaces its own. */
+  flagged: { key?: string; findings: Finding[] }[];
 }
 
 /** What the popup and the badge show for one tab. */

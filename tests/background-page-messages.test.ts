@@ -77,6 +77,33 @@ describe('message findings reach the popup with the tab', () => {
     expect([state.messages?.read, rules(state)]).toEqual([2, [['crypto-payment-request']]]);
   });
 
+  // hfix19, defect 3: a chat that edits a message or reuses its row sends the same element again, its text changed.
+  it('an element read again replaces its findings and is not counted again', async () => {
+    const { bg, shown } = await setup();
+    const keyed = (items: [string, string][]) => ({
+      ...messages([]),
+      items: items.map(([key, text], id) => ({ id, key, text })),
+    });
+    await bg.handle(
+      keyed([
+        ['a', 'Hello, thanks for the invite.'],
+        ['b', 'Please pay me in Bitcoin.'],
+      ]),
+      tab(ROOM),
+    );
+    await bg.handle(keyed([['b', 'Thanks, I will send the first draft on Friday.']]), tab(ROOM));
+    let state = await shown();
+    expect([state.messages?.read, rules(state)]).toEqual([2, []]);
+    await bg.handle(keyed([['b', 'Could you install AnyDesk so I can work on your machine?']]), tab(ROOM));
+    await bg.handle(keyed([['b', 'Could you install AnyDesk so I can work on your machine? Today.']]), tab(ROOM));
+    state = await shown();
+    expect([state.messages?.read, rules(state)]).toEqual([2, [['remote-access-request']]]);
+    // A new element is a new message.
+    await bg.handle(keyed([['c', 'Please pay me in Bitcoin.']]), tab(ROOM));
+    state = await shown();
+    expect([state.messages?.read, rules(state)]).toEqual([3, [['remote-access-request'], ['crypto-payment-request']]]);
+  });
+
   it('keeps them when the content script says it left a profile for this message page', async () => {
     const { bg, shown } = await setup();
     await bg.handle(messages(['Please pay me in Bitcoin.']), tab(ROOM));

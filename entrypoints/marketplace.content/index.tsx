@@ -68,7 +68,8 @@ function startRadar(ctx: ContentScriptContext): void {
     // The badge speaks the language the background wrote the findings in (the settings may override).
     if (state.kind === 'analysis') setLocale(state.analysis.locale);
     const anchor = site.badgeAnchor(document);
-    if (anchor) await badge.mount(anchor, url.href, state, site.name); // without one, the popup still shows it
+    // Without an anchor the popup still shows it. Placed again should the site render the name anew.
+    if (anchor) await badge.mount(anchor, url.href, state, site.name, () => site.badgeAnchor(document));
   }
 
   onLoadAndNavigation(ctx, check);

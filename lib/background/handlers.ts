@@ -34,6 +34,8 @@ const PAGE_HOLD_MS = 5000;
 
 /** The most flagged messages of one page kept for the popup. */
 const MAX_FLAGGED = 50;
+/** The message elements remembered per page, to count one read again once (lib/tab-state.ts). */
+const MAX_KEYS = 1000;
 
 export interface Sender {
   id?: string;
@@ -146,16 +148,30 @@ export function createBackground(deps: BackgroundDeps) {
     tabId: number,
     source: string,
     url: string,
-    read: number,
+    items: { id: number; key?: string }[],
     results: MessageResults['results'],
   ): Promise<void> {
     const prev = tabs[tabId];
     const before = prev?.messages?.url === url ? prev.messages : undefined;
     const base: TabState = prev && sources[tabId] === source ? prev : { kind: 'none' };
+    // An element read again (its text changed in place: an edit, a reused chat row) is not a new message.
+    const known = new Set(before?.keys);
+    const sent = new Set(items.flatMap((i) => (i.key === undefined ? [] : [i.key])));
+    const fresh = [...sent].filter((k) => !known.has(k));
+    const unkeyed = items.filter((i) => i.key === undefined).length;
+    const keyOf = new Map(items.map((i) => [i.id, i.key]));
+    const keys = [...(before?.keys ?? []), ...fresh].slice(-MAX_KEYS);
     const messages = {
       url,
-      read: (before?.read ?? 0) + read,
-      flagged: [...(before?.flagged ?? []), ...results.map((r) => ({ findings: r.findings }))].slice(-MAX_FLAGGED),
+      read: (before?.read ?? 0) + unkeyed + fresh.length,
+      ...(keys.length ? { keys } : {}),
+      flagged: [
+        ...(before?.flagged ?? []).filter((f) => f.key === undefined || !sent.has(f.key)),
+        ...results.map((r) => {
+          const key = keyOf.get(r.id);
+          return key === undefined ? { findings: r.findings } : { key, findings: r.findings };
+        }),
+      ].slice(-MAX_FLAGGED),
     };
     await setTab(tabId, { ...base, messages }, source);
   }
@@ -238,7 +254,7 @@ export function createBackground(deps: BackgroundDeps) {
         const a = analyzeMessage(text, { sensitivity: settings.sensitivity });
         return a.findings.length ? [{ id, findings: a.findings }] : [];
       });
-      await rememberMessages(tabId, sender.url, msg.url, msg.items.length, results);
+      await rememberMessages(tabId, sender.url, msg.url, msg.items, results);
       return { kind: 'messages', results, locale: currentLocale() };
     }
     hold(tabId);

@@ -2,29 +2,57 @@
  * On a supported marketplace's proposal or message view: sends each message's text to the background
  * (the message rules run there), highlights the sentences that matched in place with the CSS Custom
  * Highlight API (no change to the page's DOM; browsers without it get the marker only), and puts a small
- * marker after each flagged message whose panel lists the findings. Follows messages as the chat loads them.
+ * marker after each flagged message whose panel lists the findings. Follows messages as the chat loads them,
+ * and reads a message again when its text changes in place (an edit, a chat row reused for another message):
+ * its old marker and highlights go, new ones come if the new text is flagged.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { render } from 'preact';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Locale } from '../i18n';
 import type { Finding } from '../rules/types';
 import type { SitePage } from '../sites/types';
+import { messageElements } from './message-elements';
 import { messageText, quoteRanges } from './message-text';
+import { outsideControls } from './placement';
+import { settled } from './settle';
 import { UI_CSS } from './ui-css';
 
 export const HIGHLIGHT = 'rfr-flag';
 /** Sentences of notes only (weak evidence, lib/rules/grade.ts): marked more quietly than red flags. */
 export const NOTE_HIGHLIGHT = 'rfr-note';
 const MAX_ITEMS = 200;
+/** The scan waits for the page's changes to pause this long, to read a burst of new messages at once. */
+export const QUIET_MS = 400;
+/**
+ * While the page never pauses (a live clock, "typing…", a ticker), the scan runs at least this often: a new
+ * message is marked within 2 s. A scan with nothing new reads the message elements' text only (well under a
+ * millisecond for 200 messages), so this costs a page that changes all the time nearly nothing.
+ */
+export const MAX_WAIT_MS = 2000;
 
 type Send = (msg: {
   type: 'messages';
   site: string;
   url: string;
-  items: { id: number; text: string }[];
+  items: { id: number; key: string; text: string }[];
 }) => Promise<{ results?: { id: number; findings: Finding[] }[]; locale?: Locale } | undefined>;
 
 type Mount = (container: HTMLElement, findings: Finding[], locale?: Locale) => void;
+
+/** What was read of one message element, and what is shown for it. */
+interface Read {
+  /** Stays with the element: the background counts an element read again once (lib/background/handlers.ts). */
+  key: string;
+  /** The text last sent; null to read it again. */
+  text: string | null;
+  /** Its marker, made once and mounted again when a new text of the element is flagged. */
+  marker?: ShadowRootContentScriptUi<HTMLElement>;
+  findings: Finding[];
+  locale?: Locale;
+  flags: Range[];
+  notes: Range[];
+}
 
 function highlightStyle(doc: Document): void {
   const sheets = doc.adoptedStyleSheets;
@@ -39,74 +67,149 @@ function highlightStyle(doc: Document): void {
   doc.adoptedStyleSheets = [...sheets, sheet];
 }
 
+const highlights = () => (globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)?.highlights;
+
 export function startMessageScan(ctx: ContentScriptContext, site: SitePage, url: URL, send: Send, mount: Mount) {
   const view = site.messages!;
-  const seen = new WeakMap<Element, string | null>();
-  const ranges: Range[] = [];
-  const noteRanges: Range[] = [];
-  const markers: { remove(): void }[] = [];
+  const reads = new WeakMap<Element, Read>();
+  /** The elements with a marker or highlights: cleared when they leave the page or change. */
+  const shown = new Set<Element>();
+  const scanId = Math.random().toString(36).slice(2, 10);
+  let serial = 0;
   let stopped = false;
 
-  const elements = () => {
-    for (const sel of view.bodies) {
-      const found = [...document.querySelectorAll(sel)];
-      if (found.length) return found.slice(-MAX_ITEMS);
+  const readOf = (el: Element): Read => {
+    let r = reads.get(el);
+    if (!r) reads.set(el, (r = { key: `${scanId}.${++serial}`, text: null, findings: [], flags: [], notes: [] }));
+    return r;
+  };
+  const clear = (el: Element, r: Read) => {
+    r.marker?.remove();
+    r.flags = [];
+    r.notes = [];
+    shown.delete(el);
+  };
+  /** All highlights again, from the elements shown. */
+  const paint = () => {
+    const registry = highlights();
+    const H = (globalThis as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
+    if (!registry || !H) return;
+    const flags: Range[] = [];
+    const notes: Range[] = [];
+    for (const el of shown) {
+      const r = reads.get(el)!;
+      flags.push(...r.flags);
+      notes.push(...r.notes);
     }
-    return [];
+    if (flags.length || notes.length) highlightStyle(document);
+    if (flags.length) registry.set(HIGHLIGHT, new H(...flags));
+    else registry.delete(HIGHLIGHT);
+    if (notes.length) registry.set(NOTE_HIGHLIGHT, new H(...notes));
+    else registry.delete(NOTE_HIGHLIGHT);
   };
 
-  async function scan(): Promise<void> {
+  async function scanOnce(): Promise<void> {
+    let changed = false;
+    // A message the page took away: its marker and highlights go; read again should it come back.
+    for (const el of shown)
+      if (!el.isConnected) {
+        const r = reads.get(el)!;
+        clear(el, r);
+        r.text = null;
+        changed = true;
+      }
     // textContent to notice new or edited messages (cheap); innerText, which lays the page out, only for
     // the ones sent.
-    const fresh = elements().filter((el) => seen.get(el) !== el.textContent);
-    if (!fresh.length || stopped) return;
-    for (const el of fresh) seen.set(el, el.textContent);
+    const fresh = messageElements(document, view.bodies, MAX_ITEMS).filter(
+      (el) => reads.get(el)?.text !== el.textContent,
+    );
+    if (!fresh.length) {
+      if (changed) paint();
+      return;
+    }
+    const sent = fresh.map((el) => {
+      const r = readOf(el);
+      r.text = el.textContent;
+      // What was shown for its old text is wrong now, whatever the answer.
+      if (shown.has(el)) {
+        clear(el, r);
+        changed = true;
+      }
+      return r;
+    });
+    if (changed) paint();
     const answer = await send({
       type: 'messages',
       site: site.id,
       url: url.href,
-      items: fresh.map((el, id) => ({ id, text: messageText(el) })),
+      items: fresh.map((el, id) => ({ id, key: sent[id]!.key, text: messageText(el) })),
     });
     if (stopped || !answer?.results) return;
     for (const { id, findings } of answer.results) {
       const el = fresh[id];
-      if (!el?.isConnected) continue;
+      const r = sent[id];
+      if (!el || !r || !findings.length) continue;
+      // Gone or changed again meanwhile: the next scan reads it again (should it come back, for one gone).
+      if (!el.isConnected) r.text = null;
+      if (!el.isConnected || el.textContent !== r.text) continue;
       for (const f of findings)
-        for (const q of f.quotes ?? []) (f.note ? noteRanges : ranges).push(...quoteRanges(el, q));
-      const ui = await createShadowRootUi(ctx, {
+        for (const q of f.quotes ?? []) (f.note ? r.notes : r.flags).push(...quoteRanges(el, q));
+      shown.add(el);
+      r.findings = findings;
+      r.locale = answer.locale;
+      // After the outermost link or button around the message (a clickable applicant card): a marker inside
+      // one would follow the link when clicked. Found again at each mounting: a reused row may have moved.
+      r.marker ??= await createShadowRootUi(ctx, {
         name: 'red-flag-radar-message',
         css: UI_CSS,
         position: 'inline',
-        anchor: el,
+        anchor: () => outsideControls(el),
         append: 'after',
-        onMount: (container) => mount(container, findings, answer.locale),
+        onMount: (container) => {
+          mount(container, r.findings, r.locale);
+          return container;
+        },
+        onRemove: (container) => container && render(null, container),
       });
-      ui.mount();
-      markers.push(ui);
+      if (!stopped && shown.has(el)) r.marker.mount();
     }
-    const registry = (globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)?.highlights;
-    const H = (globalThis as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
-    if (registry && H && (ranges.length || noteRanges.length)) {
-      highlightStyle(document);
-      if (ranges.length) registry.set(HIGHLIGHT, new H(...ranges));
-      if (noteRanges.length) registry.set(NOTE_HIGHLIGHT, new H(...noteRanges));
-    }
+    paint();
   }
 
-  let timer: number | undefined;
-  const later = () => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = ctx.setTimeout(() => void scan().catch(() => {}), 400);
+  // One scan at a time; changes seen during one are read by another right after it.
+  let running = false;
+  let again = false;
+  async function scan(): Promise<void> {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      do {
+        again = false;
+        await scanOnce();
+      } while (again && !stopped);
+    } finally {
+      running = false;
+    }
+  }
+  const run = () => {
+    if (!stopped) scan().catch(() => {});
   };
-  const observer = new MutationObserver(later);
+
+  const soon = settled(run, { quietMs: QUIET_MS, maxWaitMs: MAX_WAIT_MS }, (fn, ms) => ctx.setTimeout(fn, ms));
+  const observer = new MutationObserver(soon.poke);
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-  void scan().catch(() => {});
+  run();
   const stop = () => {
     stopped = true;
     observer.disconnect();
-    for (const m of markers) m.remove();
-    (globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)?.highlights?.delete(HIGHLIGHT);
-    (globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)?.highlights?.delete(NOTE_HIGHLIGHT);
+    soon.cancel();
+    for (const el of shown) reads.get(el)?.marker?.remove();
+    shown.clear();
+    highlights()?.delete(HIGHLIGHT);
+    highlights()?.delete(NOTE_HIGHLIGHT);
   };
   ctx.onInvalidated(stop);
   return { stop };

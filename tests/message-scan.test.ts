@@ -1,0 +1,141 @@
+/**
+ * The message scan in a page (lib/content/message-scan.ts), hfix19's hostile-page defects:
+ * 3. a message whose text changes in place (an edit, a reused chat row) is read again: its old marker and
+ *    highlights go, one new marker comes if the new text is flagged, and it is sent with the same key (the popup
+ *    counts it once);
+ * 4. a cover letter is read beside a chat message;
+ * 6. a page that changes all the time still gets its new messages read;
+ * 8. a marker goes after a link around its message, not inside it.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { startMessageScan, MAX_WAIT_MS } from '../lib/content/message-scan';
+import type { Finding } from '../lib/rules/types';
+import { sitePages } from '../lib/sites/pages';
+
+const upwork = sitePages.find((s) => s.id === 'upwork')!;
+const ROOM = new URL('https://www.upwork.com/ab/messages/rooms/room_abc');
+const RISKY = 'Please pay me in USDT, it is faster for me.';
+
+type Item = { id: number; key: string; text: string };
+let ctx: ContentScriptContext;
+let sent: Item[][];
+let highlights: Map<string, Set<Range>>;
+
+/** The background, reduced: a text with "USDT" or "AnyDesk" is flagged, quoting its first sentence. */
+async function send(msg: { items: Item[] }) {
+  sent.push(msg.items);
+  const results = msg.items
+    .filter((i) => /USDT|AnyDesk/.test(i.text))
+    .map((i) => ({ id: i.id, findings: [{ rule: 'r', quotes: [i.text.split('.')[0]!] } as unknown as Finding] }));
+  return { results };
+}
+const mount = (container: HTMLElement, findings: Finding[]) => {
+  const b = document.createElement('button');
+  b.className = 'rfr-badge';
+  b.textContent = String(findings.length);
+  container.replaceChildren(b);
+};
+/** The page's body, from markup. */
+const page = (html: string) =>
+  document.body.replaceChildren(...new DOMParser().parseFromString(html, 'text/html').body.childNodes);
+const markers = () => [...document.querySelectorAll('red-flag-radar-message')];
+const marked = () => [...(highlights.get('rfr-flag') ?? [])].map((r) => r.toString());
+const until = async (ok: () => boolean, ms = 3000) => {
+  for (const end = Date.now() + ms; !ok() && Date.now() < end;) await new Promise((r) => setTimeout(r, 25));
+};
+
+beforeEach(() => {
+  ctx = new ContentScriptContext('test');
+  sent = [];
+  highlights = new Map();
+  vi.stubGlobal('CSS', { highlights });
+  vi.stubGlobal(
+    'Highlight',
+    class extends Set<Range> {
+      constructor(...r: Range[]) {
+        super(r);
+      }
+    },
+  );
+});
+afterEach(() => {
+  ctx.abort();
+  document.body.replaceChildren();
+  vi.unstubAllGlobals();
+});
+
+describe('the message scan', () => {
+  it('replaces a message’s marker and highlights when its text changes in place, sending it with the same key', async () => {
+    page(`<div class="up-d-story-item"><div data-test="story-message" id="m">${RISKY}</div></div>`);
+    startMessageScan(ctx, upwork, ROOM, send as never, mount);
+    await until(() => markers().length === 1);
+    expect(markers()).toHaveLength(1);
+    expect(marked()).toEqual(['Please pay me in USDT, it is faster for me']);
+    const text = document.getElementById('m')!.firstChild as Text;
+    text.data = 'Thanks, I will send the first draft on Friday as agreed.';
+    await until(() => sent.length === 2 && markers().length === 0);
+    expect(markers()).toHaveLength(0);
+    expect(marked()).toEqual([]);
+    text.data = 'Please install AnyDesk so I can work on your machine. Send me the ID.';
+    await until(() => sent.length === 3 && markers().length === 1);
+    await new Promise((r) => setTimeout(r, 600));
+    expect(markers()).toHaveLength(1);
+    expect(marked()).toEqual(['Please install AnyDesk so I can work on your machine']);
+    expect(sent.map((items) => items.map((i) => i.key))).toEqual([
+      [sent[0]![0]!.key],
+      [sent[0]![0]!.key],
+      [sent[0]![0]!.key],
+    ]);
+  });
+
+  it('takes the marker away when the page removes its message', async () => {
+    page(`<div class="up-d-story-item"><div data-test="story-message" id="m">${RISKY}</div><p>x</p></div>`);
+    startMessageScan(ctx, upwork, ROOM, send as never, mount);
+    await until(() => markers().length === 1);
+    document.getElementById('m')!.remove();
+    await until(() => markers().length === 0);
+    expect(markers()).toHaveLength(0);
+    expect(marked()).toEqual([]);
+  });
+
+  it('reads a cover letter beside a chat message', async () => {
+    page(`<div data-test="cover-letter">${RISKY}</div>
+      <aside><div class="up-d-story-item"><div data-test="story-message">When can you start?</div></div></aside>`);
+    startMessageScan(ctx, upwork, ROOM, send as never, mount);
+    await until(() => markers().length === 1);
+    expect(sent[0]!.map((i) => i.text)).toEqual([RISKY, 'When can you start?']);
+    expect(markers()).toHaveLength(1);
+  });
+
+  it('puts the marker after a link around the message', async () => {
+    page(`<a class="card" href="/x"><h4>Jane D.</h4><div data-test="cover-letter">${RISKY}</div></a>`);
+    startMessageScan(ctx, upwork, ROOM, send as never, mount);
+    await until(() => markers().length === 1);
+    expect(markers()).toHaveLength(1);
+    expect(markers()[0]!.closest('a')).toBeNull();
+    expect(markers()[0]!.previousElementSibling?.className).toBe('card');
+  });
+
+  it(
+    'reads a new message on a page that changes every 150 ms',
+    async () => {
+      page(`<div class="list"></div><span id="clock">0</span>`);
+      startMessageScan(ctx, upwork, ROOM, send as never, mount);
+      await new Promise((r) => setTimeout(r, 50));
+      let n = 0;
+      const clock = setInterval(() => (document.getElementById('clock')!.textContent = String(++n)), 150);
+      try {
+        const item = document.createElement('div');
+        item.dataset.test = 'story-message';
+        item.textContent = RISKY;
+        document.querySelector('.list')!.append(item);
+        await until(() => markers().length === 1, MAX_WAIT_MS + 1500);
+        expect(markers()).toHaveLength(1);
+      } finally {
+        clearInterval(clock);
+      }
+    },
+    MAX_WAIT_MS + 5000,
+  );
+});
