@@ -45,6 +45,8 @@ export const ProfileSchema = z.strictObject({
     })
     .optional(),
   memberSince: date.optional(),
+  /** The page marks the account as a company's, not one person's (Freelancer.com's "corporate" accounts). */
+  agency: z.boolean().optional(),
   hourlyRate: z.strictObject({ amount: num.nonnegative(), currency: z.string().regex(/^[A-Z]{3}$/) }).optional(),
   stats: z
     .strictObject({

@@ -24,7 +24,8 @@ const EXPECTED: Record<string, [string, string, string[]]> = {
   'freelancer/u_gauravgargcs_2021-12.html': ['ok', 'none', ['very-broad-skills:low:note']],
   'freelancer/u_irfan811_2021-12.html': ['ok', 'none', []],
   'freelancer/u_saidesigner87_2021-12.html': ['ok', 'none', ['very-broad-skills:low:note']],
-  'freelancer/u_sweta2317_2021-12.html': ['ok', 'none', ['very-broad-skills:low:note']],
+  // A corporate (team) account: the breadth of its skills says nothing of one person's claims.
+  'freelancer/u_sweta2317_2021-12.html': ['ok', 'none', []],
   'github/defunkt_guest_2026-01.html': ['ok', 'none', []],
   'linkedin/NOT-A-PROFILE_authwall_2026-04.html': ['not-a-profile', 'none', []],
   'linkedin/guest-scripts-stripped_reidhoffman_2026-07.html': ['ok', 'none', []],
