@@ -97,6 +97,11 @@ export const de: Record<MessageKey, string> = {
   'evidence.timezone': 'Zeitzone im Profil: {timezone}',
   'evidence.countryZones': '{country}: Zeitzonen {offsets}',
   'evidence.timezoneCountries': '{zone} gilt in: {countries}',
+  'evidence.timezoneSetting': 'Zeitzonen-Einstellung in den Daten der Seite: {timezone}',
+  'evidence.localTimeUtc':
+    'Die Seite zeigt „{time} local time“: Bei dieser Prüfung ist das die Zeit in UTC, aus dieser Einstellung berechnet, nicht die Zeit am angegebenen Ort',
+  'evidence.localTimeOther':
+    'Die Seite zeigt „{time} local time“: Das passt bei dieser Prüfung weder zu UTC noch zu einer Zeitzone des Landes {country} (etwa bei einer gespeicherten oder länger geöffneten Seite) und wurde daher nicht verwendet',
   'evidence.utcDefault': 'Reines UTC ist oft die Voreinstellung der Plattform, keine Wahl',
   'evidence.memberSince': 'Mitglied seit {date} ({count} Tage vor dem {now})',
   'evidence.claimsRate': 'Stundensatz {rate}',

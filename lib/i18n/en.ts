@@ -99,6 +99,11 @@ export const en = {
   'evidence.timezone': 'Time zone on the profile: {timezone}',
   'evidence.countryZones': '{country} uses {offsets}',
   'evidence.timezoneCountries': '{zone} is a time zone of {countries}',
+  'evidence.timezoneSetting': "Time zone setting in the page's data: {timezone}",
+  'evidence.localTimeUtc':
+    'The page shows “{time} local time”: at this check that is the time in UTC, worked out from this setting, not the time where they say they are',
+  'evidence.localTimeOther':
+    'The page shows “{time} local time”: at this check that fits neither UTC nor a time zone of {country} (as on a saved page, or one open for a while), so it was not used',
   'evidence.utcDefault': 'A bare UTC setting is often the platform default, not a choice',
   'evidence.memberSince': 'Member since {date} ({count} days before {now})',
   'evidence.claimsRate': 'Hourly rate {rate}',
