@@ -190,6 +190,10 @@ export const de: Record<MessageKey, string> = {
 
   'unchecked.because.location-timezone-mismatch':
     'Diese Seite zeigt weder Land noch Zeitzone, daher konnte der angegebene Ort nicht mit den Arbeitszeiten verglichen werden',
+  'unchecked.because.location-timezone-mismatch.timezone':
+    'Diese Seite zeigt den Ort, aber keine Zeitzone, daher konnte der Ort nicht mit den Arbeitszeiten verglichen werden',
+  'unchecked.because.location-timezone-mismatch.location.country':
+    'Diese Seite zeigt eine Zeitzone, aber kein Land, daher konnte beides nicht verglichen werden',
   'unchecked.because.new-account':
     'Diese Seite zeigt nicht, wann das Konto angelegt wurde, daher konnte sein Alter nicht geprüft werden',
   'unchecked.because.thin-history':

@@ -187,7 +187,11 @@ export const en = {
   'risk.high': 'High',
 
   'unchecked.because.location-timezone-mismatch':
-    "This page does not show the freelancer's country or time zone, so the claimed location could not be compared with the hours they keep",
+    "This page shows neither the freelancer's country nor a time zone, so the claimed location could not be compared with the hours they keep",
+  'unchecked.because.location-timezone-mismatch.timezone':
+    'This page shows the location but no time zone, so the location could not be compared with the hours they keep',
+  'unchecked.because.location-timezone-mismatch.location.country':
+    "This page shows a time zone but not the freelancer's country, so the two could not be compared",
   'unchecked.because.new-account':
     'This page does not show when the account was created, so its age could not be checked',
   'unchecked.because.thin-history':
