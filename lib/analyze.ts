@@ -1,6 +1,7 @@
 /** Runs the rules over one read page and scores it: the one place the background and the CLI share. */
 import { countryCode } from './geo/countries';
 import { currentLocale, t, type Locale, type MessageKey } from './i18n';
+import { en } from './i18n/en';
 import type { Profile, ReadResult, ReadStatus } from './profile';
 import { memoryRules, messageRules, profileRules } from './rules';
 import { gradeMessageFindings } from './rules/grade';
@@ -66,12 +67,25 @@ function has(p: Profile, path: readonly string[]): boolean {
   return cur !== undefined && !(Array.isArray(cur) && cur.length === 0);
 }
 
-// Each rule with its needed fields as key paths, split once, and what is said when one is missing, by its key.
+// Each rule with its needed fields as key paths, split once, and what is said when one is missing, by its key;
+// a rule that needs two fields may say which one the page lacks (`unchecked.because.<rule>.<field>`): a
+// LinkedIn page shows "Tokyo, Tokyo, Japan" and no time zone, and "does not show the country or time zone"
+// read there as "no country" (hm18).
 const STEPS = profileRules.map((rule) => ({
   rule,
   paths: rule.needs.map((f) => f.split('.')),
   because: `unchecked.because.${rule.id}` as MessageKey,
+  alone: rule.needs.map((f) => {
+    const key = `unchecked.because.${rule.id}.${f}`;
+    return key in en ? (key as MessageKey) : undefined;
+  }),
 }));
+
+/** What is said when a rule's fields are missing: which one, where only one is and the catalogue says it. */
+function notChecked(step: (typeof STEPS)[number], p: Profile): MessageKey {
+  const absent = step.paths.flatMap((path, i) => (has(p, path) ? [] : [i]));
+  return (absent.length === 1 && step.alone[absent[0]!]) || step.because;
+}
 const GROUPS = new Map<string, string>([...profileRules, ...messageRules, ...memoryRules].map((r) => [r.id, r.group]));
 
 /** Whether the profile has every field a rule needs. */
@@ -168,9 +182,10 @@ export function analyzeRead(site: string, url: string, read: ReadResult, opts: A
   const ctx = { now: opts.now, missing: read.missing };
   const findings: Finding[] = [];
   const unchecked: string[] = [];
-  for (const { rule, paths, because } of STEPS) {
+  for (const step of STEPS) {
+    const { rule, paths } = step;
     if (!meets(paths, profile)) {
-      unchecked.push(t(because));
+      unchecked.push(t(notChecked(step, profile)));
       continue;
     }
     try {

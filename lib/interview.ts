@@ -9,7 +9,8 @@ import { splitFindings } from './finding-view';
 import type { Finding } from './rules/types';
 import { channelsOf, inLocale, placeOf } from './verdict';
 
-type Builder = (f: Finding, lang: Locale) => string;
+/** A finding's question, or none where the finding gives nothing to ask about. */
+type Builder = (f: Finding, lang: Locale) => string | undefined;
 
 /** The plain question of a rule (its catalogue key `question.<rule>`). */
 const plain =
@@ -20,6 +21,10 @@ const plain =
 /** Every rule's question builder; the rules with facts say them. */
 export const QUESTIONS: Record<string, Builder> = {
   'location-timezone-mismatch': (f, lang) => {
+    // Its one low finding is a bare UTC setting, which the panel itself calls a probable default: nothing was
+    // compared and nothing contradicts, so there is nothing to put to the freelancer (hm18: "where are you
+    // right now?" on a clean, established profile).
+    if (f.severity === 'low') return undefined;
     const place = f.facts && (f.facts.place ?? placeOf(f.facts, lang));
     return place ? t('question.location-timezone-mismatch.place', { place }) : t('question.location-timezone-mismatch');
   },

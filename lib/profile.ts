@@ -44,7 +44,15 @@ export const ProfileSchema = z.strictObject({
         .optional(),
     })
     .optional(),
+  /**
+   * The freelancer's local time as the page shows it beside the location, in its own words ("8:34 am", Upwork
+   * 2026-06). Worked out by the site at the moment the page was made, so it means something only against the
+   * time it was read (lib/rules/location-timezone-mismatch.ts).
+   */
+  localTime: text(40).optional(),
   memberSince: date.optional(),
+  /** The page marks the account as a company's, not one person's (Freelancer.com's "corporate" accounts). */
+  agency: z.boolean().optional(),
   hourlyRate: z.strictObject({ amount: num.nonnegative(), currency: z.string().regex(/^[A-Z]{3}$/) }).optional(),
   stats: z
     .strictObject({

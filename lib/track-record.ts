@@ -21,6 +21,8 @@ export interface TrackRecord {
   years?: number;
   jobs?: number;
   reviews?: number;
+  /** `reviews` counts the reviews listed on the page (it shows no total): a page may list only some. */
+  reviewsListed?: boolean;
   /** Whole years between the earliest and the latest dated review shown (at least; older ones may be hidden). */
   reviewYears?: number;
   /** What the platform shows as verified, and as not verified (absent: the page does not say). */
@@ -75,6 +77,7 @@ export function trackRecord(p: Profile, now: Date): TrackRecord {
     ...(years !== undefined ? { since: p.memberSince, years } : {}),
     ...(jobs !== undefined ? { jobs } : {}),
     ...(reviews !== undefined ? { reviews } : {}),
+    ...(reviews !== undefined && p.stats?.reviews === undefined ? { reviewsListed: true } : {}),
     ...(span !== undefined ? { reviewYears: span } : {}),
     verified,
     unverified,

@@ -24,7 +24,8 @@ const EXPECTED: Record<string, [string, string, string[]]> = {
   'freelancer/u_gauravgargcs_2021-12.html': ['ok', 'none', ['very-broad-skills:low:note']],
   'freelancer/u_irfan811_2021-12.html': ['ok', 'none', []],
   'freelancer/u_saidesigner87_2021-12.html': ['ok', 'none', ['very-broad-skills:low:note']],
-  'freelancer/u_sweta2317_2021-12.html': ['ok', 'none', ['very-broad-skills:low:note']],
+  // A corporate (team) account: the breadth of its skills says nothing of one person's claims.
+  'freelancer/u_sweta2317_2021-12.html': ['ok', 'none', []],
   'github/defunkt_guest_2026-01.html': ['ok', 'none', []],
   'linkedin/NOT-A-PROFILE_authwall_2026-04.html': ['not-a-profile', 'none', []],
   'linkedin/guest-scripts-stripped_reidhoffman_2026-07.html': ['ok', 'none', []],
@@ -61,5 +62,29 @@ describe.runIf(pages.length)('every real saved page is read exactly', () => {
     const r = scanFile(join(REAL, page), { now: new Date(`${now}T12:00:00Z`), url });
     const expected = JSON.parse(readFileSync(join(__dirname, 'real-pages', page.replace(/\.html$/, '.json')), 'utf8'));
     expect(sealed({ status: r.status, missing: r.missing, profile: r.profile })).toEqual(expected);
+  });
+});
+
+// Issue #12 (hm18): the Upwork page shows "Kharkiv, Ukraine – 8:34 am local time" beside a UTC setting. It was
+// made at 08:34 UTC on 2026-06-10 (its visitor ids are stamped 07:54 and 08:25 UTC): its clock is the setting's.
+describe.runIf(pages.length)('the real Upwork page: the note agrees with the clock the page shows', () => {
+  const page = 'upwork/visitor-view_2026-06.html';
+  const scan = (iso: string) => scanFile(join(REAL, page), { now: new Date(iso) });
+
+  it('read when the page was made: the clock is UTC, worked out from the setting; no interview question', async () => {
+    const r = scan('2026-06-10T08:36:00Z');
+    const note = r.findings.find((f) => f.rule === 'location-timezone-mismatch');
+    expect(note?.note).toBe(true);
+    expect(note?.evidence.join('\n')).toContain(
+      'The page shows “8:34 am local time”: at this check that is the time in UTC, worked out from this setting',
+    );
+    expect(note?.evidence.join('\n')).not.toContain('Time zone on the profile');
+    const { interviewQuestions } = await import('../lib/interview');
+    expect(interviewQuestions(r.findings, 'en')).toEqual([]);
+  });
+
+  it('read later (a saved page): the clock fits nothing and is said not to be used', () => {
+    const note = scan('2026-12-03T09:40:00Z').findings.find((f) => f.rule === 'location-timezone-mismatch');
+    expect(note?.evidence.join('\n')).toContain('fits neither UTC nor a time zone of Ukraine');
   });
 });

@@ -74,6 +74,16 @@ describe('the copied summary and the interview questions', () => {
     }
   });
 
+  it('asks nothing about a bare UTC setting the panel calls a probable default (issue #12)', () => {
+    const utc = f('location-timezone-mismatch', {
+      severity: 'low',
+      note: true,
+      facts: { place: 'Kharkiv', country: 'UA', offset: 'UTC+00:00' },
+    });
+    expect(interviewQuestions([utc], 'en')).toEqual([]);
+    expect(interviewQuestions([utc], 'de')).toEqual([]);
+  });
+
   it('a location contradiction asks about the place listed; a contact finding names the channels', () => {
     const place = f('location-timezone-mismatch', { facts: { place: 'New York', country: 'US', offset: 'UTC+09:00' } });
     expect(interviewQuestions([place], 'en')).toEqual([

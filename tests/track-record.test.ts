@@ -74,7 +74,7 @@ describe('trackRecord', () => {
       verified: { identity: true, payment: true },
     });
     expect(trackRecordFacts(trackRecord(p, NOW), 'upwork').join(' · ')).toBe(
-      'On Upwork since 2014 · 1 job · 312 reviews over 9 years · Identity verified · Payment method verified',
+      'On Upwork since 2014 · 1 job · 312 reviews · Identity verified · Payment method verified',
     );
     setLocale('de');
     try {
@@ -84,10 +84,35 @@ describe('trackRecord', () => {
         reviews: dated('2024-01-01', '2025-03-01'),
       });
       expect(trackRecordFacts(trackRecord(one, NOW), 'freelancer').join(' · ')).toBe(
-        'Auf Freelancer.com seit 2020 · 1 Bewertung über 1 Jahr',
+        'Auf Freelancer.com seit 2020 · 1 Bewertung',
+      );
+      const noSince = profile({ stats: { reviews: 40 }, reviews: dated('2022-01-01', '2025-03-01') });
+      expect(trackRecordFacts(trackRecord(noSince, NOW), 'freelancer').join(' · ')).toBe(
+        '40 Bewertungen · Die auf der Seite gezeigten Bewertungen reichen über 3 Jahre',
       );
     } finally {
       setLocale('en');
     }
+  });
+
+  // Issue #12 (hm18): "256 jobs · 246 reviews over 1 year" for a member since 2017 — the year was only the
+  // window of dated reviews the page happened to show.
+  it("never joins the page's window of dated reviews to the total, nor to a member-since date", () => {
+    const p = profile({
+      memberSince: '2017-01-15',
+      stats: { jobs: 256, reviews: 246 },
+      reviews: dated('2021-11-30', '2020-11-02', '2021-06-01'),
+      verified: { identity: true },
+    });
+    expect(trackRecordFacts(trackRecord(p, NOW), 'freelancer').join(' · ')).toBe(
+      'On Freelancer.com since 2017 · 256 jobs · 246 reviews · Identity verified',
+    );
+    const noSince = profile({ stats: { reviews: 40 }, reviews: dated('2022-01-01', '2025-03-01') });
+    expect(trackRecordFacts(trackRecord(noSince, NOW), 'freelancer').join(' · ')).toBe(
+      '40 reviews · The reviews shown on the page span 3 years',
+    );
+    // No total on the page: the count is of the reviews it lists, and says so.
+    const listed = profile({ reviews: dated('2025-01-01', '2025-03-01') });
+    expect(trackRecordFacts(trackRecord(listed, NOW), 'guru').join(' · ')).toBe('2 reviews shown on the page');
   });
 });

@@ -97,6 +97,11 @@ export const de: Record<MessageKey, string> = {
   'evidence.timezone': 'Zeitzone im Profil: {timezone}',
   'evidence.countryZones': '{country}: Zeitzonen {offsets}',
   'evidence.timezoneCountries': '{zone} gilt in: {countries}',
+  'evidence.timezoneSetting': 'Zeitzonen-Einstellung in den Daten der Seite: {timezone}',
+  'evidence.localTimeUtc':
+    'Die Seite zeigt „{time} local time“: Bei dieser Prüfung ist das die Zeit in UTC, aus dieser Einstellung berechnet, nicht die Zeit am angegebenen Ort',
+  'evidence.localTimeOther':
+    'Die Seite zeigt „{time} local time“: Das passt bei dieser Prüfung weder zu UTC noch zu einer Zeitzone des Landes {country} (etwa bei einer gespeicherten oder länger geöffneten Seite) und wurde daher nicht verwendet',
   'evidence.utcDefault': 'Reines UTC ist oft die Voreinstellung der Plattform, keine Wahl',
   'evidence.memberSince': 'Mitglied seit {date} ({count} Tage vor dem {now})',
   'evidence.claimsRate': 'Stundensatz {rate}',
@@ -185,6 +190,10 @@ export const de: Record<MessageKey, string> = {
 
   'unchecked.because.location-timezone-mismatch':
     'Diese Seite zeigt weder Land noch Zeitzone, daher konnte der angegebene Ort nicht mit den Arbeitszeiten verglichen werden',
+  'unchecked.because.location-timezone-mismatch.timezone':
+    'Diese Seite zeigt den Ort, aber keine Zeitzone, daher konnte der Ort nicht mit den Arbeitszeiten verglichen werden',
+  'unchecked.because.location-timezone-mismatch.location.country':
+    'Diese Seite zeigt eine Zeitzone, aber kein Land, daher konnte beides nicht verglichen werden',
   'unchecked.because.new-account':
     'Diese Seite zeigt nicht, wann das Konto angelegt wurde, daher konnte sein Alter nicht geprüft werden',
   'unchecked.because.thin-history':
@@ -253,7 +262,9 @@ export const de: Record<MessageKey, string> = {
   'record.hours.one': '{count} Stunde',
   'record.reviews': '{count} Bewertungen',
   'record.reviews.one': '{count} Bewertung',
-  'record.over': '{reviews} über {years}',
+  'record.reviewsListed': '{count} Bewertungen auf der Seite',
+  'record.reviewsListed.one': '{count} Bewertung auf der Seite',
+  'record.shownSpan': 'Die auf der Seite gezeigten Bewertungen reichen über {years}',
   'record.years': '{count} Jahre',
   'record.years.one': '{count} Jahr',
   'record.verified': '{what} verifiziert',

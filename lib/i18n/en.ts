@@ -99,6 +99,11 @@ export const en = {
   'evidence.timezone': 'Time zone on the profile: {timezone}',
   'evidence.countryZones': '{country} uses {offsets}',
   'evidence.timezoneCountries': '{zone} is a time zone of {countries}',
+  'evidence.timezoneSetting': "Time zone setting in the page's data: {timezone}",
+  'evidence.localTimeUtc':
+    'The page shows “{time} local time”: at this check that is the time in UTC, worked out from this setting, not the time where they say they are',
+  'evidence.localTimeOther':
+    'The page shows “{time} local time”: at this check that fits neither UTC nor a time zone of {country} (as on a saved page, or one open for a while), so it was not used',
   'evidence.utcDefault': 'A bare UTC setting is often the platform default, not a choice',
   'evidence.memberSince': 'Member since {date} ({count} days before {now})',
   'evidence.claimsRate': 'Hourly rate {rate}',
@@ -182,7 +187,11 @@ export const en = {
   'risk.high': 'High',
 
   'unchecked.because.location-timezone-mismatch':
-    "This page does not show the freelancer's country or time zone, so the claimed location could not be compared with the hours they keep",
+    "This page shows neither the freelancer's country nor a time zone, so the claimed location could not be compared with the hours they keep",
+  'unchecked.because.location-timezone-mismatch.timezone':
+    'This page shows the location but no time zone, so the location could not be compared with the hours they keep',
+  'unchecked.because.location-timezone-mismatch.location.country':
+    "This page shows a time zone but not the freelancer's country, so the two could not be compared",
   'unchecked.because.new-account':
     'This page does not show when the account was created, so its age could not be checked',
   'unchecked.because.thin-history':
@@ -249,7 +258,9 @@ export const en = {
   'record.hours.one': '{count} hour',
   'record.reviews': '{count} reviews',
   'record.reviews.one': '{count} review',
-  'record.over': '{reviews} over {years}',
+  'record.reviewsListed': '{count} reviews shown on the page',
+  'record.reviewsListed.one': '{count} review shown on the page',
+  'record.shownSpan': 'The reviews shown on the page span {years}',
   'record.years': '{count} years',
   'record.years.one': '{count} year',
   'record.verified': '{what} verified',

@@ -1,6 +1,9 @@
 /**
- * G1 (the resume of a DPRK IT worker lists an unusually wide range of skills). A low note: at least 15 skills that
- * span at least 5 unrelated fields. The field of a skill is looked up by keywords below.
+ * The catalogue's very-broad-skills (docs/red-flags.md): "an unusually long skill list spanning unrelated
+ * stacks", cited as "G1 (resume of a DPRK IT worker)" — one person's résumé claiming too much. A low note: at
+ * least 15 skills that span at least 5 unrelated fields. The field of a skill is looked up by keywords below.
+ * A company's or agency's account (the page marks it so) is not checked: a team naturally lists the skills of
+ * all its people, so the breadth says nothing about what one person claims.
  */
 import { asNote } from '../finding-view';
 import type { MessageKey } from '../i18n';
@@ -134,6 +137,7 @@ export const rule: ProfileRule = {
   group: 'portfolio',
   needs: ['skills'],
   check(p) {
+    if (p.agency) return undefined;
     const skills = p.skills ?? [];
     if (skills.length < 15) return undefined;
     const fields = skillFields(skills);
@@ -148,7 +152,7 @@ export const rule: ProfileRule = {
           list: { list: [...fields].map((f) => line(fieldKey(f))), sep: ', ' },
         }),
       ],
-      ['G1 How DPRK IT workers operate (resume listing a wide range of skills)'],
+      ['G1 (resume of a DPRK IT worker)'],
     );
     return asNote(f);
   },

@@ -80,6 +80,9 @@ function fromState(ngrx: unknown, username: string): (Profile & { _userId: numbe
       name: str(at(user, 'timezone', 'timezone')),
       utcOffsetMinutes: offsetMinutes(at(user, 'timezone', 'offset')),
     },
+    // A corporate account ("corporate": { "status": "active", "founderId": … }, seen 2021-12 on two of six
+    // saved profiles, both named for a company): a team's account, not one person's.
+    agency: isObj(user.corporate) ? true : undefined,
     memberSince: day(user.registrationDate),
     stats: {
       jobs: num(at(hist, 'complete')),

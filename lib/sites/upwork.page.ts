@@ -49,6 +49,21 @@ function nuxtScripts(doc: Document): string[] {
   return out;
 }
 
+// "8:34 am local time" (2026-06), in the line beside the location; 24-hour clocks as well.
+const LOCAL_TIME = /^\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?)?\s+local time$/i;
+
+/** The local time shown in the location's line: searched from the country's element outwards, a few levels. */
+function localTime(doc: Document): string | null {
+  let box = doc.querySelector('[itemprop="country-name"]')?.parentElement;
+  for (let level = 0; box && level < 4; level++, box = box.parentElement) {
+    for (const span of box.querySelectorAll('span')) {
+      const text = (span.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (LOCAL_TIME.test(text)) return text;
+    }
+  }
+  return null;
+}
+
 function collect(doc: Document): RawPage {
   return {
     // The first state, and any others (at most three) to be checked against the markup.
@@ -62,6 +77,7 @@ function collect(doc: Document): RawPage {
     photo: metaContent(doc, ['twitter:image', 'og:image']) ?? null,
     locality: textOf(doc, ['[itemprop="locality"]']) ?? null,
     countryName: textOf(doc, ['[itemprop="country-name"]']) ?? null,
+    localTime: localTime(doc),
     rateAmount: metaContent(doc, ['product:price:amount']) ?? null,
     rateCurrency: metaContent(doc, ['product:price:currency']) ?? null,
     // "100% Job Success": the percentage sits beside a screen-reader label.

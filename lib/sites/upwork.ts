@@ -3,6 +3,10 @@
  * (docs/marketplaces.md, seen 2026-06):
  * 1. the `window.__NUXT__` state (read without running it, see lib/parse/nuxt-state.ts);
  * 2. meta tags and `itemprop` / `data-test` attributes in the server-rendered markup.
+ * The "local time" Upwork shows beside the location is worked out from the profile's time zone setting, not
+ * from the place: the 2026-06 visitor view of a freelancer in Kharkiv with the setting "UTC" shows "8:34 am
+ * local time", and its visitor ids were stamped at 07:54 and 08:25 UTC that day — so it was made at 08:34 UTC
+ * (Kharkiv's clock said 11:34). It is read as written and compared by lib/rules/location-timezone-mismatch.ts.
  * When the state belongs to another profile (Upwork is a single-page app: after an in-app navigation the
  * initial state is stale) only the markup is used and the result is `partial`.
  */
@@ -146,6 +150,8 @@ function fromMarkup(raw: RawPage): Profile {
     title: rawText(raw, 'ogDescription'),
     photoUrl: httpUrl(rawText(raw, 'photo')),
     location: compact({ city: rawText(raw, 'locality'), countryName: rawText(raw, 'countryName') }),
+    // "8:34 am local time" → "8:34 am": Upwork works it out from the profile's time zone setting (below).
+    localTime: /^(.+?)\s+local time$/i.exec(rawText(raw, 'localTime') ?? '')?.[1],
     hourlyRate:
       rawText(raw, 'rateAmount') &&
       Number.isFinite(rateAmount) &&

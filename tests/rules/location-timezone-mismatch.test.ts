@@ -77,4 +77,53 @@ describe('location-timezone-mismatch', () => {
     ]);
     expect(f?.sources[0]).toMatch(/^G1 /);
   });
+
+  // Issue #12 (hm18): "Time zone on the profile: UTC" while the page shows "Kharkiv, Ukraine – 8:34 am local
+  // time". Upwork works that clock out from the UTC setting; the note now says what the clock is at the check.
+  describe('a bare UTC setting beside the local time the page shows', () => {
+    const kharkiv = (localTime?: string) =>
+      profile({
+        location: { city: 'Kharkiv', country: 'UA' },
+        timezone: { label: 'UTC (Coordinated Universal Time)', utcOffsetMinutes: 0 },
+        ...(localTime ? { localTime } : {}),
+      });
+    const at = (iso: string) => ctx([], new Date(iso));
+
+    it("the page's clock in UTC at the check: the note says so, and calls the setting what it is", () => {
+      const f = rule.check(kharkiv('8:34 am'), at('2026-06-10T08:36:00Z'));
+      expect(f?.severity).toBe('low');
+      expect(f?.evidence).toEqual([
+        'Claimed location: Kharkiv, Ukraine',
+        "Time zone setting in the page's data: UTC (Coordinated Universal Time) — UTC+00:00",
+        'The page shows “8:34 am local time”: at this check that is the time in UTC, worked out from this setting, not the time where they say they are',
+        'A bare UTC setting is often the platform default, not a choice',
+      ]);
+    });
+
+    it("the page's clock in the country's own time: the page keeps the place's hours, no note", () => {
+      // 08:34 in Kharkiv (summer, UTC+03:00) is 05:34 UTC.
+      expect(rule.check(kharkiv('8:34 am'), at('2026-06-10T05:35:00Z'))).toBeUndefined();
+      expect(rule.check(kharkiv('20:34'), at('2026-01-10T18:30:00Z'))).toBeUndefined(); // winter, UTC+02:00
+    });
+
+    it('a clock that fits neither (a saved page read later): said, and not used', () => {
+      const f = rule.check(kharkiv('8:34 am'), at('2026-06-10T12:00:00Z'));
+      expect(f?.severity).toBe('low');
+      expect(f?.evidence).toContain(
+        'The page shows “8:34 am local time”: at this check that fits neither UTC nor a time zone of Ukraine (as on a saved page, or one open for a while), so it was not used',
+      );
+    });
+
+    it('no clock on the page: the setting and the default, as before', () => {
+      expect(rule.check(kharkiv(), at('2026-06-10T08:36:00Z'))?.evidence).toHaveLength(3);
+    });
+  });
+
+  it('reads 12- and 24-hour clocks, nothing else', async () => {
+    const { clockMinutes } = await import('../../lib/rules/location-timezone-mismatch');
+    expect(['8:34 am', '12:05 AM', '12:05 pm', '8:34 p.m.', '20:34', '0:00'].map(clockMinutes)).toEqual([
+      514, 5, 725, 1234, 1234, 0,
+    ]);
+    expect(['13:05 pm', '24:00', '8:60', '0:10 am', 'noon', ''].map(clockMinutes)).toEqual(Array(6).fill(undefined));
+  });
 });

@@ -48,6 +48,12 @@ describe('very-broad-skills', () => {
   it('does not flag a long but focused list (the real page’s 19 e-mail marketing skills)', () => {
     expect(rule.check(profile({ skills: email }), ctx())).toBeUndefined();
   });
+  it("does not check a company's account: a team lists all its people's skills (issue #12)", () => {
+    expect(rule.check(profile({ skills: broad, agency: true }), ctx())).toBeUndefined();
+  });
+  it("cites the catalogue's source (docs/red-flags.md: G1, resume of a DPRK IT worker)", () => {
+    expect(rule.check(profile({ skills: broad }), ctx())?.sources).toEqual(['G1 (resume of a DPRK IT worker)']);
+  });
   it('does not flag a short list', () => {
     expect(rule.check(profile({ skills: broad.slice(0, 10) }), ctx())).toBeUndefined();
   });

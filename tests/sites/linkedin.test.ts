@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeRead } from '../../lib/analyze';
+import { setLocale } from '../../lib/i18n';
 import { linkedin } from '../../lib/sites/linkedin';
 import { documentFrom, fixture, NOW } from '../helpers';
 
@@ -86,10 +87,45 @@ describe('LinkedIn adapter on anonymized real pages', () => {
     const a = analyzeRead('linkedin', 'u', read, { now: NOW });
     expect(a.risk.unchecked).toEqual(
       expect.arrayContaining([
-        "This page does not show the freelancer's country or time zone, so the claimed location could not be compared with the hours they keep",
+        'This page shows the location but no time zone, so the location could not be compared with the hours they keep',
         'This page does not show when the account was created, so its age could not be checked',
         'This page does not say what the platform verified (identity, payment, phone)',
       ]),
+    );
+  });
+
+  // Issue #12 (hm18): the signed-in page shows "Tokyo, Tokyo, Japan"; the panel's "does not show the country or
+  // time zone" read as "no country". The location is read; what is missing is the time zone, and it says so.
+  it('the signed-in layout: the location is read, and only the missing time zone is named', () => {
+    const read = linkedin.read(
+      documentFrom(fixture('linkedin/logged-in-2026.html')),
+      new URL('https://www.linkedin.com/in/alex-sample-0001'),
+    );
+    expect(read.profile?.location?.country).toBe('JP');
+    const a = analyzeRead('linkedin', 'u', read, { now: NOW });
+    const location = a.risk.unchecked.filter((u) => /time zone/.test(u));
+    expect(location).toEqual([
+      'This page shows the location but no time zone, so the location could not be compared with the hours they keep',
+    ]);
+    expect(a.risk.unchecked.join('\n')).not.toMatch(/country/);
+    setLocale('de');
+    try {
+      expect(analyzeRead('linkedin', 'u', read, { now: NOW }).risk.unchecked).toContain(
+        'Diese Seite zeigt den Ort, aber keine Zeitzone, daher konnte der Ort nicht mit den Arbeitszeiten verglichen werden',
+      );
+    } finally {
+      setLocale('en');
+    }
+  });
+
+  it('a profile with neither a country nor a time zone says both', () => {
+    const read = {
+      status: 'ok' as const,
+      missing: [],
+      profile: { site: 'linkedin', url: 'https://www.linkedin.com/in/x', name: 'X' },
+    };
+    expect(analyzeRead('linkedin', 'u', read, { now: NOW }).risk.unchecked).toContain(
+      "This page shows neither the freelancer's country nor a time zone, so the claimed location could not be compared with the hours they keep",
     );
   });
 
