@@ -26,8 +26,8 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   },
   'alt-payment-request': { flags: { right: 3, warned: 6 }, notes: { right: 8, warned: 14 }, found: 11, requests: 45 },
   'move-off-platform': {
-    flags: { right: 303, warned: 325 },
-    notes: { right: 55, warned: 75 },
+    flags: { right: 308, warned: 331 },
+    notes: { right: 50, warned: 69 },
     found: 358,
     requests: 453,
   },
