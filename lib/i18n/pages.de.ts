@@ -85,7 +85,7 @@ export const pagesDe: Record<keyof typeof pagesEn, string> = {
   'privacy.prints.keep': 'Mit dem Profil vergessen.',
   'privacy.photos.title': 'Fotos zum Vergleich von Profilen',
   'privacy.photos.body':
-    'Für jedes Profilfoto: seine Adresse, Hashwerte des Bildes, eine kleine graue Kopie und eine Vorschau von 64 Pixeln, mit Name und Adresse des Profils.',
+    'Für jedes Profilfoto: seine Adresse, Fingerabdrücke des Bildes (Codes, die es auch zugeschnitten oder gespiegelt wiedererkennen), eine kleine graue Kopie und eine Vorschau von 64 Pixeln, mit Name und Adresse des Profils.',
   'privacy.photos.keep': 'Nach {days} Tagen vergessen.',
   'privacy.photos.off': 'Nicht gespeichert: Der Fotovergleich ist ausgeschaltet.',
   'privacy.tabs.title': 'Was für jeden offenen Tab angezeigt wird',

@@ -78,7 +78,7 @@ export const pagesEn = {
   'privacy.prints.keep': 'Forgotten with the profile.',
   'privacy.photos.title': 'Photos for comparing profiles',
   'privacy.photos.body':
-    'For each profile photo: the photo’s address, hashes of it, a small grey copy and a 64-pixel preview, with the profile’s name and address.',
+    'For each profile photo: the photo’s address, fingerprints of it (codes that recognise it re-cropped or mirrored), a small grey copy and a 64-pixel preview, with the profile’s name and address.',
   'privacy.photos.keep': 'Forgotten after {days} days.',
   'privacy.photos.off': 'Not stored: photo comparison is switched off.',
   'privacy.tabs.title': 'What is shown for each open tab',

@@ -124,7 +124,7 @@ const EXPECTED = {
       ],
     ],
     hidden:
-      '3 more profiles were shared as hashes only: they have no name or address to list, and they still count in the checks.',
+      '3 more profiles were shared as fingerprints only (no name, address or text, by the colleague’s choice): there is nothing to list, and they still count in the checks.',
   },
   de: {
     rows: [],
