@@ -12,6 +12,7 @@ export const historyDe: Record<keyof typeof historyEn, string> = {
   'history.count': '{count} Profile in diesem Browser gemerkt',
   'history.count.one': '{count} Profil in diesem Browser gemerkt',
   'history.search': 'Namen, Links und Notizen durchsuchen',
+  'history.seen': 'Zuerst und zuletzt gesehen',
   'history.site': 'Website',
   'history.level': 'Stufe',
   'history.any': 'Alle',

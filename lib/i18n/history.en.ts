@@ -14,6 +14,7 @@ export const historyEn = {
   'history.count': '{count} profiles remembered in this browser',
   'history.count.one': '{count} profile remembered in this browser',
   'history.search': 'Search names, links and notes',
+  'history.seen': 'First and last seen',
   'history.site': 'Site',
   'history.level': 'Level',
   'history.any': 'Any',
