@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { isNote, levelSummary } from '../lib/finding-view';
+import { badgeWords, isNote, levelSummary } from '../lib/finding-view';
 import { t } from '../lib/i18n';
 import type { TabState } from '../lib/tab-state';
 import { verdictLine } from '../lib/verdict';
@@ -8,37 +8,31 @@ import { usePanelDismiss } from './panel-dismiss';
 import { PanelActions, QuickActions, type PanelDeps } from './PanelActions';
 import { Report } from './Report';
 
-/** How much room the badge takes: the full summary, the level alone, or a dot (lib/content/fit.ts chooses). */
-export type BadgeForm = 'full' | 'short' | 'dot';
-
 /**
- * What the badge says. A profile the user marked as trusted says so first; its findings stay counted
- * ("Trusted by you · High · 5 red flags"): the mark never hides them.
+ * What the badge says: on the page always the same short label, the level in words with the number of red
+ * flags ("High · 5 red flags", "No red flags"), in every layout and language (hm18 report, point 5: a bare dot
+ * read as the site's own "online" dot); the welcome page's legend shows each of these labels (badgeWords).
+ * The whole summary — notes, checks that could not run — is its tooltip and label, and the panel's. A profile
+ * the user marked as trusted says so first; its red flags stay counted: the mark never hides them.
  */
 function summary(
   state: TabState,
   trusted: boolean,
 ): { level: string; text: string; short: string; count: number; notes: number } {
   if (state.kind !== 'analysis') {
-    const text = t('ui.noAnalysis');
-    return { level: 'none', text, short: text, count: 0, notes: 0 };
+    return { level: 'none', text: t('ui.noAnalysis'), short: t('ui.badge.pending'), count: 0, notes: 0 };
   }
   const a = state.analysis;
   if (a.status === 'unreadable') {
-    const text = t('ui.unreadable.title');
-    return { level: 'unreadable', text, short: text, count: 0, notes: 0 };
+    return { level: 'unreadable', text: t('ui.unreadable.title'), short: t('ui.badge.unreadable'), count: 0, notes: 0 };
   }
   const count = a.findings.length;
   const notes = a.findings.filter(isNote).length;
   const level = a.risk.level;
   // No red flag is never shown without what could not be checked; notes alone leave the badge neutral.
-  let text = levelSummary(level, a.findings, a.risk.unchecked.length);
-  let short = t(`risk.${level}`);
-  if (trusted) {
-    text = `${t('ui.badge.trusted')} · ${text}`;
-    short = `${t('ui.badge.trusted')} · ${short}`;
-  }
-  return { level, text, short, count, notes };
+  const text = levelSummary(level, a.findings, a.risk.unchecked.length);
+  const short = badgeWords(level, count - notes, trusted);
+  return { level, text: trusted ? `${t('ui.badge.trusted')} · ${text}` : text, short, count, notes };
 }
 
 /**
@@ -51,12 +45,10 @@ function summary(
 export function Badge({
   state,
   full,
-  form = 'full',
   deps,
 }: {
   state: TabState;
   full?: () => Promise<TabState | undefined>;
-  form?: BadgeForm;
   deps?: PanelDeps;
 }) {
   const [open, setOpen] = useState(false);
@@ -97,7 +89,7 @@ export function Badge({
   const s = summary(state, trusted);
   const read = analysis && (analysis.status === 'ok' || analysis.status === 'partial');
   return (
-    <span class={`rfr-root rfr-form-${form}`}>
+    <span class="rfr-root">
       <button
         ref={button}
         type="button"
@@ -106,18 +98,13 @@ export function Badge({
         data-count={s.count}
         data-flags={s.count - s.notes}
         data-notes={s.notes}
-        data-form={form}
         data-trusted={trusted || undefined}
         aria-expanded={open}
         aria-label={t('ui.badge.label', { summary: s.text })}
-        title={form === 'full' ? undefined : s.text}
+        title={s.text}
         onClick={() => setOpen(!open)}
       >
-        {form !== 'dot' && (
-          <>
-            <span aria-hidden="true">⚑</span> <span class="rfr-badge-text">{form === 'short' ? s.short : s.text}</span>
-          </>
-        )}
+        <span aria-hidden="true">⚑</span> <span class="rfr-badge-text">{s.short}</span>
       </button>
       {open && (
         <div

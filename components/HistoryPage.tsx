@@ -257,11 +257,9 @@ export function HistoryPage({ deps }: { deps: HistoryDeps }) {
           <thead>
             <tr>
               <th scope="col">{t('field.name')}</th>
-              <th scope="col">{t('history.site')}</th>
               <th scope="col">{t('history.level')}</th>
               <th scope="col">{t('ui.findings')}</th>
-              <th scope="col">{t('export.firstSeen')}</th>
-              <th scope="col">{t('export.lastSeen')}</th>
+              <th scope="col">{t('history.seen')}</th>
               <th scope="col">{t('history.actions')}</th>
             </tr>
           </thead>
@@ -273,17 +271,20 @@ export function HistoryPage({ deps }: { deps: HistoryDeps }) {
                     {r.profile.name ?? r.url}
                   </a>
                   {r.trustedAt && <span class="rfr-tag"> {t('history.trusted')}</span>}
+                  <span class="rfr-row-site">{sitePages.find((s) => s.id === r.site)?.name ?? r.site}</span>
                 </th>
-                <td>{sitePages.find((s) => s.id === r.site)?.name ?? r.site}</td>
                 <td class={`rfr-cell-level rfr-cell-${r.level}`}>{t(`risk.${r.level}` as MessageKey)}</td>
                 <td>
                   <FindingTitles entry={r} />
                 </td>
-                <td>
+                <td class="rfr-seen">
                   <DateCell iso={r.firstSeen} />
-                </td>
-                <td>
-                  <DateCell iso={r.lastSeen} />
+                  {day(r.lastSeen) !== day(r.firstSeen) && (
+                    <>
+                      {' – '}
+                      <DateCell iso={r.lastSeen} />
+                    </>
+                  )}
                 </td>
                 <td class="rfr-actions">
                   <button
@@ -300,7 +301,7 @@ export function HistoryPage({ deps }: { deps: HistoryDeps }) {
               </tr>,
               open === r.key && (
                 <tr key={`${r.key}-details`} class="rfr-details-row">
-                  <td colSpan={7}>
+                  <td colSpan={5}>
                     <Details entry={r} deps={deps} onChange={replace} />
                     {deps.teamOn && deps.forgetEverywhere && (
                       <TeamForgetEverywhere profileKey={r.key} forget={deps.forgetEverywhere} forgotten={forget} />

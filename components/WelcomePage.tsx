@@ -1,8 +1,21 @@
 import { browser } from 'wxt/browser';
+import { badgeWords } from '../lib/finding-view';
 import { t, type MessageKey } from '../lib/i18n/pages';
 import { siteList } from './PageSummary';
 
-const LEVELS = ['none', 'low', 'medium', 'high'] as const;
+/**
+ * Every label the badge on a profile takes (components/Badge.tsx), with an example count: the level's chip
+ * colour, its words, and what it means.
+ */
+const FORMS = [
+  { key: 'none', level: 'none', words: () => badgeWords('none', 0) },
+  { key: 'low', level: 'low', words: () => badgeWords('low', 1) },
+  { key: 'medium', level: 'medium', words: () => badgeWords('medium', 2) },
+  { key: 'high', level: 'high', words: () => badgeWords('high', 5) },
+  { key: 'trusted', level: 'high', words: () => badgeWords('high', 5, true) },
+  { key: 'unreadable', level: 'unreadable', words: () => t('ui.badge.unreadable') },
+  { key: 'pending', level: 'none', words: () => t('ui.badge.pending') },
+] as const;
 
 /** The welcome page, opened once on install (issue 13, point 9): what is checked, where, what never, the badge. */
 export function WelcomePage() {
@@ -33,14 +46,14 @@ export function WelcomePage() {
           <h2 id="rfr-badge-help">{t('welcome.badge')}</h2>
           <p>{t('welcome.badge.where')}</p>
           <dl class="rfr-levels">
-            {LEVELS.map((level) => (
-              <div>
+            {FORMS.map((f) => (
+              <div data-form={f.key}>
                 <dt>
-                  <span class={`rfr-chip rfr-level rfr-level-${level}`}>
-                    <span aria-hidden="true">⚑</span> {t(`risk.${level}`)}
+                  <span class={`rfr-chip rfr-level rfr-level-${f.level}`}>
+                    <span aria-hidden="true">⚑</span> {f.words()}
                   </span>
                 </dt>
-                <dd>{t(`welcome.badge.${level}` as MessageKey)}</dd>
+                <dd>{t(`welcome.badge.${f.key}` as MessageKey)}</dd>
               </div>
             ))}
           </dl>

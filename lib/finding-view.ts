@@ -89,6 +89,18 @@ export function levelSummary(level: Level, findings: readonly ShownFinding[], un
   return parts.join(' · ');
 }
 
+/**
+ * The badge's own words on a profile page, the same in every layout: the level, and for a flagged profile the
+ * number of red flags ("High · 5 red flags"; "No red flags"); "Trusted by you · …" first when the user marked
+ * the person as trusted. The welcome page's legend shows these very labels.
+ */
+export function badgeWords(level: Level, flags: number, trusted = false): string {
+  const parts =
+    level === 'none' || !flags ? [t(`risk.${level}`)] : [t(`risk.${level}`), t('ui.badge.findings', { count: flags })];
+  if (trusted) parts.unshift(t('ui.badge.trusted'));
+  return parts.join(' · ');
+}
+
 /** Below this many warnings on real text, a rule's measured precision says little. */
 const FEW_WARNINGS = 10;
 

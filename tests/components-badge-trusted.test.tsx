@@ -1,6 +1,6 @@
 /**
  * "Mark as trusted" shows on the badge (hm18 report, point 12): "Trusted by you · High · 2 red flags" — the
- * findings stay counted, never hidden — after a reload (the page's state carries the mark, not its date) and
+ * red flags stay counted, never hidden (its tooltip has the whole summary, notes too) — after a reload (the page's state carries the mark, not its date) and
  * at once when the user marks the profile in the panel.
  */
 import { render } from 'preact';
@@ -64,16 +64,18 @@ describe('the trusted mark on the badge', () => {
     const s = flagged('2026-06-01T10:00:00.000Z');
     const a = s.kind === 'analysis' ? s.analysis : undefined;
     const summary = levelSummary(a!.risk.level, a!.findings);
-    expect(a!.risk.level).not.toBe('none');
-    expect(text(badge(<Badge state={forPage(s)} full={async () => s} />))).toBe(`Trusted by you · ${summary}`);
+    expect(a!.risk.level).toBe('high');
+    const b = badge(<Badge state={forPage(s)} full={async () => s} />);
+    expect(text(b)).toBe('Trusted by you · High · 2 red flags');
+    expect(b.title).toBe(`Trusted by you · ${summary}`);
     setLocale('de');
     const de = flagged('2026-06-01T10:00:00.000Z');
     const d = de.kind === 'analysis' ? de.analysis : undefined;
-    expect(text(badge(<Badge state={forPage(de)} full={async () => de} />))).toBe(
-      `Von Ihnen als vertrauenswürdig markiert · ${levelSummary(d!.risk.level, d!.findings)}`,
-    );
+    const bd = badge(<Badge state={forPage(de)} full={async () => de} />);
+    expect(text(bd)).toBe('Von Ihnen als vertrauenswürdig markiert · Hoch · 2 Warnsignale');
+    expect(bd.title).toBe(`Von Ihnen als vertrauenswürdig markiert · ${levelSummary(d!.risk.level, d!.findings)}`);
     // Not trusted: the badge says nothing of it.
-    expect(text(badge(<Badge state={forPage(flagged())} />))).toBe(levelSummary(d!.risk.level, d!.findings));
+    expect(text(badge(<Badge state={forPage(flagged())} />))).toBe('Hoch · 2 Warnsignale');
   });
 
   it('marking the profile in the panel shows on the badge at once', async () => {

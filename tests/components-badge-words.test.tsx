@@ -29,7 +29,7 @@ function state(p: Partial<Profile>): TabState {
 function words(s: TabState) {
   const el = document.createElement('div');
   document.body.append(el);
-  act(() => render(<Badge state={s} form="short" />, el));
+  act(() => render(<Badge state={s} />, el));
   const b = el.querySelector('button')!;
   const shown = { short: b.textContent!.replace('⚑', '').trim(), title: b.title };
   act(() => b.click());

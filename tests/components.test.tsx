@@ -75,7 +75,9 @@ describe('Report and Badge', () => {
     const el = mount(<Badge state={hostile} />);
     const button = el.querySelector('button')!;
     expect(button.getAttribute('data-level')).toBe('high');
-    expect(button.textContent).toContain('High · 2 red flags · 1 note');
+    // The level and the red flags in words on the badge; the whole summary, notes too, in its tooltip.
+    expect(button.textContent).toBe('⚑ High · 2 red flags');
+    expect(button.title).toBe('High · 2 red flags · 1 note');
     button.click();
     await new Promise((r) => setTimeout(r, 0));
     expect(el.querySelectorAll('.rfr-finding')).toHaveLength(3);

@@ -75,7 +75,7 @@ describe('history: the team’s profiles', () => {
     expect(el.querySelector('tbody b, tbody i')).toBeNull();
     expect(rows[0]!.querySelector('a')!.hasAttribute('href')).toBe(false);
     expect(el.querySelector('.rfr-team-hidden')!.textContent).toBe(
-      '2 more profiles were shared as hashes only: they have no name or address to list, and they still count in the checks.',
+      '2 more profiles were shared as fingerprints only (no name, address or text, by the colleague’s choice): there is nothing to list, and they still count in the checks.',
     );
 
     choose(el, 'mine');

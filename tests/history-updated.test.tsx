@@ -52,7 +52,7 @@ describe('the history page, updated while open', () => {
       'Red Flag Radar was updated while this page was open. Click here to reload the page.',
     );
     // The rows already shown stay on screen to be read.
-    expect(el.querySelector('tbody th')!.textContent).toBe('Ann');
+    expect(el.querySelector('tbody th a')!.textContent).toBe('Ann');
     next.close();
     el.remove();
   });

@@ -49,7 +49,7 @@ describe('history page', () => {
     const { el } = await setup();
     await until(() => el.querySelector('p')!.textContent!.includes('130 profiles remembered'));
     expect(el.querySelectorAll('tbody tr')).toHaveLength(100);
-    expect(el.querySelector('tbody th')!.textContent).toBe('Person 129');
+    expect(el.querySelector('tbody th a')!.textContent).toBe('Person 129');
     [...el.querySelectorAll('button')].find((b) => b.textContent === 'Show more')!.click();
     await until(() => el.querySelectorAll('tbody tr').length === 130);
     expect(el.querySelector('tbody b')).toBeNull();

@@ -2,25 +2,25 @@
  * The inline badge on a profile page. The host page must not read the user's private memory, so the badge
  * lives in a closed shadow root (the page's scripts get `null` for its shadowRoot), and what the background
  * sends here before the user opens the panel carries no notes and no other profile
- * (lib/background/redact.ts): the panel fetches the full report when opened. The badge takes the largest form
- * with which the name keeps its line breaks (lib/content/fit.ts), checked again when the page's layout changes.
+ * (lib/background/redact.ts): the panel fetches the full report when opened. The badge is out of the page's
+ * flow, placed next to the name (lib/content/place-badge.ts), and placed again when the page's layout changes.
  * Should the site render the name's block again (hydration, an update of the page) and take the badge with it,
  * the badge is placed again beside the same name (lib/content/detached.ts).
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { Badge, type BadgeForm } from '../../components/Badge';
+import { Badge } from '../../components/Badge';
 import type { PanelDeps } from '../../components/PanelActions';
 import type { ContentMessage } from '../messages';
 import type { TabState } from '../tab-state';
 import { copyText } from './copy';
 import { onDetached } from './detached';
-import { fitBadge, lineCount } from './fit';
 import { pageUpdates } from './page-updates';
-import { UI_CSS } from './ui-css';
+import { placeBadge } from './place-badge';
 import { outsideControls } from './placement';
 import { retryOnChange } from './retry-on-change';
+import { UI_CSS } from './ui-css';
 
 type Send = (msg: ContentMessage) => Promise<TabState | undefined>;
 
@@ -32,7 +32,7 @@ export const MAX_REMOUNTS = 10;
 
 export function badgeUi(ctx: ContentScriptContext, send: Send) {
   let ui: ShadowRootContentScriptUi<void> | undefined;
-  let mounted: { url: string; container: HTMLElement; name: Element; form: BadgeForm; deps: Deps } | undefined;
+  let mounted: { url: string; container: HTMLElement; name: Element; deps: Deps } | undefined;
   let resize: ResizeObserver | undefined;
   // One set of functions per page, so that the badge fetches again only when its state changes.
   type Deps = PanelDeps & { full: () => Promise<TabState | undefined> };
@@ -50,19 +50,19 @@ export function badgeUi(ctx: ContentScriptContext, send: Send) {
     return deps;
   };
   let latest: TabState | undefined;
-  const show = (form: BadgeForm) => {
-    if (!mounted || !latest) return;
-    mounted.form = form;
-    render(<Badge state={latest} full={mounted.deps.full} form={form} deps={mounted.deps} />, mounted.container);
+  const show = () => {
+    if (!mounted || !latest || !ui) return;
+    render(<Badge state={latest} full={mounted.deps.full} deps={mounted.deps} />, mounted.container);
+    placeBadge(mounted.name, mounted.container);
   };
-  const fit = (without?: number) => {
-    if (mounted && ui) fitBadge(mounted.name, ui.shadowHost, show, without);
+  const reposition = () => {
+    if (mounted && ui) placeBadge(mounted.name, mounted.container);
   };
   // The photo comparison lands after the first answer: the badge shown is updated in place.
   const updates = pageUpdates(ctx, (url, state) => {
     if (url !== mounted?.url) return;
     latest = state;
-    fit();
+    show();
   });
 
   // Each placing of the badge is one generation: a newer placing or a removal ends what an older one waits for.
@@ -89,7 +89,7 @@ export function badgeUi(ctx: ContentScriptContext, send: Send) {
       mode: 'closed',
       css: UI_CSS,
       onMount: (container) => {
-        mounted = { url, container, name: anchor, form: 'full', deps: depsFor(url, siteName) };
+        mounted = { url, container, name: anchor, deps: depsFor(url, siteName) };
         latest = updates.newest(url, state);
       },
       onRemove: (container) => {
@@ -99,21 +99,22 @@ export function badgeUi(ctx: ContentScriptContext, send: Send) {
     });
     if (mine !== generation || ctx.isInvalid) return; // removed or placed anew meanwhile
     ui = made;
-    // The name's lines without the badge, read before the badge is there (the page is laid out already).
-    const without = lineCount(anchor);
     ui.mount();
-    fit(without);
-    // The page's layout changes (a narrower window, fonts loading): choose the form again, once per frame.
+    show();
+    // The page's layout changes (a narrower window, fonts loading, the badge's own words): placed again, once
+    // per frame.
     let queued = false;
     resize = new ResizeObserver(() => {
       if (queued) return;
       queued = true;
       requestAnimationFrame(() => {
         queued = false;
-        fit();
+        reposition();
       });
     });
     resize.observe(anchor.parentElement ?? anchor);
+    resize.observe(anchor.ownerDocument.documentElement);
+    resize.observe(ui.shadowHost);
     if (find) {
       const name = anchor.textContent;
       detach = onDetached(ui.shadowHost, () => void again(mine, url, name, siteName, find));

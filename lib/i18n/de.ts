@@ -238,6 +238,8 @@ export const de: Record<MessageKey, string> = {
     'Für einen Browser unsichtbar: IP- und Anmeldeverlauf, Ausweisdokumente, Deepfakes im Videointerview, Laptop-Farmen nach der Einstellung',
 
   'ui.badge.trusted': 'Von Ihnen als vertrauenswürdig markiert',
+  'ui.badge.pending': 'Noch nicht geprüft',
+  'ui.badge.unreadable': 'Seite nicht gelesen',
   'ui.badge.label': 'Red Flag Radar: {summary}. Details öffnen',
   'ui.badge.findings': '{count} Warnsignale',
   'ui.badge.findings.one': '{count} Warnsignal',

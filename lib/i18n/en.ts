@@ -234,6 +234,8 @@ export const en = {
     'Outside what a browser can see: IP and login history, ID documents, video-interview deepfakes, laptop farms after hiring',
 
   'ui.badge.trusted': 'Trusted by you',
+  'ui.badge.pending': 'Not checked yet',
+  'ui.badge.unreadable': 'Page not read',
   'ui.badge.label': 'Red Flag Radar: {summary}. Open details',
   'ui.badge.findings': '{count} red flags',
   'ui.badge.findings.one': '{count} red flag',

@@ -12,6 +12,7 @@ export const historyDe: Record<keyof typeof historyEn, string> = {
   'history.count': '{count} Profile in diesem Browser gemerkt',
   'history.count.one': '{count} Profil in diesem Browser gemerkt',
   'history.search': 'Namen, Links und Notizen durchsuchen',
+  'history.seen': 'Zuerst und zuletzt gesehen',
   'history.site': 'Website',
   'history.level': 'Stufe',
   'history.any': 'Alle',
@@ -96,9 +97,9 @@ export const historyDe: Record<keyof typeof historyEn, string> = {
   'history.team.seenByHeader': 'Gesehen von',
   'history.team.none': 'Noch keine Profile aus Ihrem Team.',
   'history.team.hidden':
-    '{count} weitere Profile wurden nur als Hashwerte geteilt: Sie haben keinen Namen und keine Adresse zum Auflisten und zählen trotzdem bei den Prüfungen.',
+    '{count} weitere Profile wurden nur als Fingerabdrücke geteilt (ohne Name, Adresse und Text, so wählte es die Person im Team): Es gibt nichts aufzulisten, und sie zählen trotzdem bei den Prüfungen.',
   'history.team.hidden.one':
-    '{count} weiteres Profil wurde nur als Hashwert geteilt: Es hat keinen Namen und keine Adresse zum Auflisten und zählt trotzdem bei den Prüfungen.',
+    '{count} weiteres Profil wurde nur als Fingerabdruck geteilt (ohne Name, Adresse und Text, so wählte es die Person im Team): Es gibt nichts aufzulisten, und es zählt trotzdem bei den Prüfungen.',
   'history.team.more': 'Mehr anzeigen',
   'history.team.noMatch': 'Keine Profile aus Ihrem Team passen.',
   'history.team.trusted': '(von {colleague} als vertrauenswürdig markiert)',

@@ -14,6 +14,7 @@ export const historyEn = {
   'history.count': '{count} profiles remembered in this browser',
   'history.count.one': '{count} profile remembered in this browser',
   'history.search': 'Search names, links and notes',
+  'history.seen': 'First and last seen',
   'history.site': 'Site',
   'history.level': 'Level',
   'history.any': 'Any',
@@ -97,9 +98,9 @@ export const historyEn = {
   'history.team.seenByHeader': 'Seen by',
   'history.team.none': 'No profiles from your team yet.',
   'history.team.hidden':
-    '{count} more profiles were shared as hashes only: they have no name or address to list, and they still count in the checks.',
+    '{count} more profiles were shared as fingerprints only (no name, address or text, by the colleague’s choice): there is nothing to list, and they still count in the checks.',
   'history.team.hidden.one':
-    '{count} more profile was shared as hashes only: it has no name or address to list, and it still counts in the checks.',
+    '{count} more profile was shared as fingerprints only (no name, address or text, by the colleague’s choice): there is nothing to list, and it still counts in the checks.',
   'history.team.more': 'Show more',
   'history.team.noMatch': 'No profiles from your team match.',
   'history.team.trusted': '(marked as trusted by {colleague})',

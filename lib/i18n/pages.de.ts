@@ -52,12 +52,16 @@ export const pagesDe: Record<keyof typeof pagesEn, string> = {
     'Es entscheidet nie für Sie und urteilt nie nach Staatsangehörigkeit, Name oder Sprache. Ein Warnsignal ist ein Grund zu prüfen, kein Beweis.',
   'welcome.badge': 'So lesen Sie die Markierung neben dem Namen',
   'welcome.badge.where':
-    'Auf einem Profil steht die Markierung neben dem Namen. Ihre Farbe ist die Stufe; klicken Sie darauf oder drücken Sie darauf die Eingabetaste, um die Befunde zu sehen.',
+    'Auf einem Profil steht die Markierung neben dem Namen, immer in einer dieser Formen. Ihre Farbe ist die Stufe; zeigen Sie darauf für die ganze Zusammenfassung (Hinweise, nicht mögliche Prüfungen), klicken Sie darauf oder drücken Sie darauf die Eingabetaste, um die Befunde zu sehen.',
   'welcome.badge.none':
     'Nichts entspricht einem Warnsignal. Graue Hinweise sind zum Lesen da, keine Warnungen. „6 Prüfungen nicht möglich“ heißt: Die Seite zeigte nicht, was diese Prüfungen brauchen; das Fenster nennt sie.',
   'welcome.badge.low': 'Etwas, das Sie im Gespräch prüfen sollten.',
   'welcome.badge.medium': 'Mehrere Anzeichen oder ein starkes: Prüfen Sie vor der Beauftragung.',
   'welcome.badge.high': 'Starke Anzeichen zusammen: Prüfen Sie Identität und Zahlungsdaten vor allem anderen.',
+  'welcome.badge.trusted': 'Sie haben diese Person als vertrauenswürdig markiert; die Warnsignale zählen weiter.',
+  'welcome.badge.unreadable':
+    'Die Seite sah anders aus als erwartet (die Website hat sich vielleicht geändert): Nichts wurde geprüft.',
+  'welcome.badge.pending': 'Die Prüfung ist noch nicht fertig; laden Sie die Seite neu, wenn das so bleibt.',
   'welcome.badge.toolbar':
     'Das Symbol in der Symbolleiste zeigt dieselbe Stufe und die Zahl der Warnsignale für den offenen Tab.',
   'welcome.next': 'Weiter',
@@ -81,7 +85,7 @@ export const pagesDe: Record<keyof typeof pagesEn, string> = {
   'privacy.prints.keep': 'Mit dem Profil vergessen.',
   'privacy.photos.title': 'Fotos zum Vergleich von Profilen',
   'privacy.photos.body':
-    'Für jedes Profilfoto: seine Adresse, Hashwerte des Bildes, eine kleine graue Kopie und eine Vorschau von 64 Pixeln, mit Name und Adresse des Profils.',
+    'Für jedes Profilfoto: seine Adresse, Fingerabdrücke des Bildes (Codes, die es auch zugeschnitten oder gespiegelt wiedererkennen), eine kleine graue Kopie und eine Vorschau von 64 Pixeln, mit Name und Adresse des Profils.',
   'privacy.photos.keep': 'Nach {days} Tagen vergessen.',
   'privacy.photos.off': 'Nicht gespeichert: Der Fotovergleich ist ausgeschaltet.',
   'privacy.tabs.title': 'Was für jeden offenen Tab angezeigt wird',

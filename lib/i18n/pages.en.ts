@@ -47,12 +47,15 @@ export const pagesEn = {
     'It never decides for you, and never judges by nationality, name or language. A red flag is a reason to verify, not proof.',
   'welcome.badge': 'How to read the badge',
   'welcome.badge.where':
-    'On a profile the badge sits beside the name. Its colour is the level; click it, or press Enter on it, for the findings.',
+    'On a profile the badge sits beside the name, always in one of these forms. Its colour is the level; point at it for the whole summary (notes, checks that could not run), click it or press Enter on it for the findings.',
   'welcome.badge.none':
     'Nothing matched a red flag. Grey notes are things to read, not warnings. “6 checks could not run” means the page did not show what those checks need; the panel lists them.',
   'welcome.badge.low': 'Something to verify in the interview.',
   'welcome.badge.medium': 'Several signs or a strong one: verify before you hire.',
   'welcome.badge.high': 'Strong signs together: verify identity and payment details before anything else.',
+  'welcome.badge.trusted': 'You marked this person as trusted; the red flags are still counted.',
+  'welcome.badge.unreadable': 'The page did not look as expected (the site may have changed): nothing was checked.',
+  'welcome.badge.pending': 'The check has not finished yet; reload the page if this stays.',
   'welcome.badge.toolbar': 'The toolbar icon shows the same level and the number of red flags for the open tab.',
   'welcome.next': 'Next',
   'welcome.privacy': 'What is stored, and how to delete it',
@@ -75,7 +78,7 @@ export const pagesEn = {
   'privacy.prints.keep': 'Forgotten with the profile.',
   'privacy.photos.title': 'Photos for comparing profiles',
   'privacy.photos.body':
-    'For each profile photo: the photo’s address, hashes of it, a small grey copy and a 64-pixel preview, with the profile’s name and address.',
+    'For each profile photo: the photo’s address, fingerprints of it (codes that recognise it re-cropped or mirrored), a small grey copy and a 64-pixel preview, with the profile’s name and address.',
   'privacy.photos.keep': 'Forgotten after {days} days.',
   'privacy.photos.off': 'Not stored: photo comparison is switched off.',
   'privacy.tabs.title': 'What is shown for each open tab',

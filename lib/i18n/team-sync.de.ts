@@ -20,15 +20,15 @@ export const teamSyncDe: Record<keyof typeof teamSyncEn, string> = {
   'team.recruiter.help': 'Erscheint bei einem Befund im Browser der anderen: „gesehen von Anna am 3. Mai“.',
   'team.key': 'Teamschlüssel (optional)',
   'team.key.help':
-    'Ein Geheimnis, das Ihr Team teilt, in jedem Browser gleich: Hashwerte passen dann nur innerhalb des Teams zusammen. Leer: Die Datenbankadresse wird verwendet.',
+    'Ein geheimes Wort, auf das sich Ihr Team einigt, in jedem Browser gleich eingegeben: Die Fingerabdrücke (unten) passen dann nur innerhalb Ihres Teams zusammen. Leer: Stattdessen wird die Datenbankadresse verwendet.',
   'team.share': 'Was geteilt wird',
-  'team.share.off': 'Nichts (Teamgedächtnis aus)',
+  'team.share.off': 'Nichts: Das Teamgedächtnis ist aus',
   'team.share.full':
-    'Alles, was der Abgleich braucht, und was Sie gesehen haben: Name, Adresse, Befunde mit Belegen, Ihre Notizen und Markierungen',
+    'Alles: Name und Profiladresse jeder Person, die Warnsignale mit ihren Belegen, Ihre Notizen und Vertrauensmarkierungen und die Fingerabdrücke unten. Ihr Team sieht, wer es war und was Sie gefunden haben.',
   'team.share.hashes':
-    'Nur Hashwerte: keine Namen, Adressen oder Texte – genug für „von jemandem im Team unter anderem Namen gesehen“',
+    'Nur Fingerabdrücke: Codes, aus jedem Foto, Profiltext und Kontakt berechnet, aus denen sich kein Name, keine Adresse, kein Text und kein Bild zurücklesen lässt. Ihr Team erfährt nur, dass jemand im Team dasselbe Foto, denselben Text oder Kontakt unter einem anderen Namen gesehen hat.',
   'team.share.help':
-    'Nie geteilt: Seiteninhalte, die Fotos selbst (bei „nur Hashwerte“ gar kein Bild), Ihr Surfen außerhalb von Profilseiten.',
+    'Nie geteilt, was Sie auch wählen: die Seiten selbst, die Fotos selbst und Ihr Surfen außerhalb von Profilseiten.',
   'team.save': 'Speichern und verbinden',
   'team.saved': 'Gespeichert.',
   'team.syncNow': 'Jetzt abgleichen',

@@ -16,15 +16,15 @@ export const teamSyncEn = {
   'team.recruiter.help': 'Shown to colleagues beside a finding: “seen by Anna on 3 May”.',
   'team.key': 'Team key (optional)',
   'team.key.help':
-    'A secret your team shares, the same in every member’s browser: hashes then match inside the team only. Empty: the database address is used.',
+    'A secret word your team agrees on, typed the same in every member’s browser: the fingerprints (below) then match inside your team only. Empty: the database address is used instead.',
   'team.share': 'What to share',
-  'team.share.off': 'Nothing (team memory off)',
+  'team.share.off': 'Nothing: team memory is off',
   'team.share.full':
-    'Everything the matching needs and what you saw: name, address, findings with evidence, your notes and marks',
+    'Everything: each person’s name and profile address, the red flags with their evidence, your notes and trust marks, and the fingerprints below. Colleagues see who it was and what you found.',
   'team.share.hashes':
-    'Hashes only: no names, addresses or text — still enough to say “seen by a colleague under another name”',
+    'Fingerprints only: codes computed from each photo, profile text and contact, from which no name, address, text or picture can be read back. Colleagues learn only that a colleague saw the same photo, text or contact, under another name.',
   'team.share.help':
-    'Never shared: page content, photos themselves (hashes-only shares no picture at all), your browsing outside profile pages.',
+    'Never shared, whatever you choose: the pages themselves, the photos themselves, and your browsing outside profile pages.',
   'team.save': 'Save and connect',
   'team.saved': 'Saved.',
   'team.syncNow': 'Sync now',

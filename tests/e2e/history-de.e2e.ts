@@ -109,6 +109,19 @@ describe('the history page in German', () => {
         .locator('.rfr-date')
         .evaluateAll((els) => els.filter((e) => e.getClientRects().length !== 1).map((e) => e.textContent));
       expect(wrapped, `dates at ${width} px`).toEqual([]);
+      // No sideways scrolling, and the findings column wide enough to read (hm18 report, point 14: at 800 px the
+      // page was 4 px wider than the window and the findings a 130 px strip).
+      const fit = await page.evaluate(() => {
+        const table = document.querySelector('.rfr-history-table')!.getBoundingClientRect().width;
+        const findings = document.querySelector('.rfr-history-table thead th:nth-child(3)')!.getBoundingClientRect();
+        return {
+          overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          findings: findings.width,
+          share: findings.width / table,
+        };
+      });
+      expect(fit.overflow, `${width} px: ${JSON.stringify(fit)}`).toBeLessThanOrEqual(0);
+      expect(fit.findings, `${width} px: ${JSON.stringify(fit)}`).toBeGreaterThanOrEqual(width < 1000 ? 280 : 380);
       if (process.env.UPDATE_SCREENSHOTS) {
         mkdirSync('docs/screenshots', { recursive: true });
         await page.evaluate(() => window.scrollTo(0, 0));

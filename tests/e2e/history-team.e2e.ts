@@ -124,12 +124,12 @@ const EXPECTED = {
       ],
     ],
     hidden:
-      '3 more profiles were shared as hashes only: they have no name or address to list, and they still count in the checks.',
+      '3 more profiles were shared as fingerprints only (no name, address or text, by the colleague’s choice): there is nothing to list, and they still count in the checks.',
   },
   de: {
     rows: [],
     hidden:
-      '3 weitere Profile wurden nur als Hashwerte geteilt: Sie haben keinen Namen und keine Adresse zum Auflisten und zählen trotzdem bei den Prüfungen.',
+      '3 weitere Profile wurden nur als Fingerabdrücke geteilt (ohne Name, Adresse und Text, so wählte es die Person im Team): Es gibt nichts aufzulisten, und sie zählen trotzdem bei den Prüfungen.',
   },
 };
 
@@ -177,7 +177,7 @@ describe('the history page with the team’s profiles', () => {
       const show = page.locator('select').first();
       await show.selectOption('mine');
       await expect.poll(() => page.locator('.rfr-team-table').count()).toBe(0);
-      expect(await page.locator('tbody th').allTextContents()).toEqual(['Carol Own']);
+      expect(await page.locator('tbody th a').allTextContents()).toEqual(['Carol Own']);
       await show.selectOption('team');
       const teamNames = () => page.locator('.rfr-team-table tbody th a').allTextContents();
       await expect.poll(teamNames).toEqual(['Alice Example', 'Bob Other']);

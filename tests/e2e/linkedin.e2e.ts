@@ -31,7 +31,12 @@ describe('LinkedIn in Chromium with the extension', () => {
     await page.goto(GUEST);
     const badge = await badgeOf(page);
     await expect.poll(() => badge.getAttribute('data-level', { timeout: 1000 }), { timeout: 15_000 }).toBe('none');
-    expect(await badge.textContent({ timeout: 1000 })).toMatch(/No red flags · \d+ checks could not run/);
+    // The badge's words; how much could not be checked in its tooltip and label (and the popup, below).
+    expect(await badge.textContent({ timeout: 1000 })).toBe('⚑ No red flags');
+    expect(await badge.getAttribute('title', { timeout: 1000 })).toMatch(/^No red flags · \d+ checks could not run$/);
+    expect(await badge.getAttribute('aria-label', { timeout: 1000 })).toMatch(
+      /No red flags · \d+ checks could not run/,
+    );
     const popup = await popupText(GUEST);
     await expect
       .poll(() => popup.locator('.rfr-unchecked').textContent({ timeout: 1000 }))

@@ -1,6 +1,8 @@
 /**
  * How many lines the host page's name element takes with the badge and without it (the badge's host hidden),
- * and the badge's form and label: the badge must never change the host's line breaks (issue 13, point 6).
+ * and the badge's words and label: the badge must never change the host's line breaks (issue 13, point 6).
+ * `layout`: the boxes of the badge's host's five nearest ancestors with the badge and without it, and where the
+ * badge sits beside the name (hm18 report, points 5 and 13).
  */
 import type { Page } from 'playwright-core';
 
@@ -49,8 +51,52 @@ export function measure(page: Page) {
       without,
       heightWith,
       heightWithout,
-      form: button.getAttribute('data-form'),
+      words: button.querySelector('.rfr-badge-text')?.textContent ?? '',
       label: button.getAttribute('aria-label'),
     };
+  });
+}
+
+/**
+ * The badge's effect on the host page's layout: the largest change, in px, of the width or height of any of
+ * the five elements around its host when the host is taken out of the page; which side of the name's last line
+ * the badge took ('after', or 'under' when the window had no room on the right); and how far its box is from
+ * the name element's.
+ */
+export function layout(page: Page) {
+  return page.evaluate(() => {
+    const host = document.querySelector('red-flag-radar-badge') as HTMLElement;
+    const parent = host.parentElement!;
+    const next = host.nextSibling;
+    const chain: Element[] = [];
+    for (let e: Element | null = parent; e && chain.length < 5; e = e.parentElement) chain.push(e);
+    const boxes = () => chain.map((e) => e.getBoundingClientRect()).map((r) => [r.x, r.y, r.width, r.height]);
+    const withBadge = boxes();
+    host.remove();
+    const without = boxes();
+    parent.insertBefore(host, next);
+    let moved = 0;
+    withBadge.forEach((b, i) => b.forEach((v, j) => (moved = Math.max(moved, Math.abs(v - without[i]![j]!)))));
+    const box = host.shadowRoot!.querySelector<HTMLElement>('[data-side]');
+    const b = host.shadowRoot!.querySelector('.rfr-badge')!.getBoundingClientRect();
+    // The element the badge is placed after, or the heading inside the link it is placed after (LinkedIn).
+    const before = host.previousElementSibling!;
+    const nameEl = before.matches('a') ? (before.querySelector('h1, h2') ?? before) : before;
+    // Its box, with the icons and images in it that overflow it (a saved page's broken icons show their names).
+    const n = { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity };
+    for (const e of [nameEl, ...nameEl.querySelectorAll('img, svg')]) {
+      const r = e.getBoundingClientRect();
+      if (e !== nameEl && !(r.width && r.height)) continue;
+      n.left = Math.min(n.left, r.left);
+      n.right = Math.max(n.right, r.right);
+      n.top = Math.min(n.top, r.top);
+      n.bottom = Math.max(n.bottom, r.bottom);
+    }
+    // How far the badge is from the name element's box (0 when it touches or overlaps it), across and down.
+    const apart = {
+      x: Math.max(0, b.left - n.right, n.left - b.right),
+      y: Math.max(0, b.top - n.bottom, n.top - b.bottom),
+    };
+    return { moved, side: box?.dataset.side, apart, badge: [b.left, b.top, b.width, b.height] };
   });
 }

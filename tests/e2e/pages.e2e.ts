@@ -92,8 +92,24 @@ describe('the welcome page', () => {
       );
       expect(await page.locator('.rfr-levels .rfr-chip').allInnerTexts()).toEqual(
         lang === 'en'
-          ? ['⚑ No red flags', '⚑ Low', '⚑ Medium', '⚑ High']
-          : ['⚑ Keine Warnsignale', '⚑ Niedrig', '⚑ Mittel', '⚑ Hoch'],
+          ? [
+              '⚑ No red flags',
+              '⚑ Low · 1 red flag',
+              '⚑ Medium · 2 red flags',
+              '⚑ High · 5 red flags',
+              '⚑ Trusted by you · High · 5 red flags',
+              '⚑ Page not read',
+              '⚑ Not checked yet',
+            ]
+          : [
+              '⚑ Keine Warnsignale',
+              '⚑ Niedrig · 1 Warnsignal',
+              '⚑ Mittel · 2 Warnsignale',
+              '⚑ Hoch · 5 Warnsignale',
+              '⚑ Von Ihnen als vertrauenswürdig markiert · Hoch · 5 Warnsignale',
+              '⚑ Seite nicht gelesen',
+              '⚑ Noch nicht geprüft',
+            ],
       );
       expect(await page.locator('a[href$="/privacy.html"]').count()).toBe(1);
       expect(await seriousViolations(page)).toEqual([]);

@@ -2,13 +2,13 @@
  * The badge never changes how the host page breaks the freelancer's name into lines (issue 13, point 6): on
  * every real saved profile page of the suite, at 800 and 1280 px, in English and German, the name element
  * takes as many lines with the badge as without it (counted from its text's client rects, as
- * lib/content/fit.ts counts them). Where the full badge would not fit, its compact form is shown, and its
- * label still says everything.
+ * lib/content/place-badge.ts reads them). The badge is out of the page's flow: it shows the same words in every
+ * layout, and its label says everything.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureHtml, launch, type Session } from '../../scripts/chromium';
 import { badgeOf } from './closed-root';
-import { measure } from './name-lines';
+import { layout, measure } from './name-lines';
 import { PERSONA, setLanguage } from './panel';
 
 /** The real saved pages the suite serves (and the invented persona on Upwork's real markup). */
@@ -51,15 +51,16 @@ describe.each(['en', 'de'] as const)('in %s', (lang) => {
   beforeAll(async () => {
     await setLanguage(s, lang);
   });
-  it('a name row with no room for the full badge gets the compact badge, and the name keeps its lines', async () => {
+  it('a name row with no room beside the name: the badge keeps its words, and the name its lines', async () => {
     const page = await s.context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(NARROW);
     await badgeOf(page);
-    await expect.poll(() => page.locator('red-flag-radar-badge .rfr-badge').getAttribute('data-form')).toBeTruthy();
+    await page.locator('red-flag-radar-badge [data-side]').waitFor();
     const m = await measure(page);
-    expect(m.form).not.toBe('full');
+    expect(m.words).toBe(lang === 'de' ? 'Hoch · 5 Warnsignale' : 'High · 5 red flags');
     expect(m.withBadge, JSON.stringify(m)).toBe(m.without);
+    expect((await layout(page)).moved).toBeLessThanOrEqual(1);
     // The compact badge's label says all the full one did.
     expect(m.label).toContain(lang === 'de' ? 'Hoch · 5 Warnsignale · 5 Hinweise' : 'High · 5 red flags · 5 notes');
     await page.close();
@@ -71,7 +72,7 @@ describe.each(['en', 'de'] as const)('in %s', (lang) => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(url);
       await badgeOf(page);
-      await expect.poll(() => page.locator('red-flag-radar-badge .rfr-badge').getAttribute('data-form')).toBeTruthy();
+      await page.locator('red-flag-radar-badge [data-side]').waitFor();
       const m = await measure(page);
       expect(m.withBadge, JSON.stringify(m)).toBe(m.without);
       expect(m.heightWith, JSON.stringify(m)).toBe(m.heightWithout);

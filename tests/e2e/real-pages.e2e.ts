@@ -14,7 +14,7 @@ import { launch, tabIdOf, type Session } from '../../scripts/chromium';
 import { expandInputs, scanFile } from '../../lib/cli/scan';
 import { CAPTURED } from '../real-pages/captured';
 import { badgeAttr } from './closed-root';
-import { measure } from './name-lines';
+import { layout, measure } from './name-lines';
 
 declare const chrome: any;
 
@@ -70,22 +70,29 @@ describe.runIf(files.length)('real saved pages at their real addresses, in Chrom
     },
   );
 
-  // Issue 13, point 6, on the real pages as published (their own markup, scripts and all): the badge never
-  // changes how the host breaks the freelancer's name into lines.
+  // Issue 13, point 6, and the hm18 report's points 5 and 13, on the real pages as published (their own markup,
+  // scripts and all): the badge never changes how the host breaks the freelancer's name into lines, nor moves
+  // or grows any element around it (Upwork's name row grew 4.6 px at 800 px, 9.4 at 1280, and its centred name
+  // moved); it sits beside the name, in words.
   it.each(profiles.flatMap((p) => [800, 1280].map((width) => [p.page, width, p.url] as const)))(
-    '%s at %i px: the name keeps its lines with the badge',
+    '%s at %i px: the name keeps its lines, and the page its layout, with the badge beside the name',
     async (_page, width, url) => {
       const page = await s.context.newPage();
       try {
         await page.setViewportSize({ width, height: 900 });
         await page.goto(url, { waitUntil: 'domcontentloaded' });
         await expect.poll(() => badgeAttr(page, 'data-level'), { timeout: 20_000 }).toBeTruthy();
-        await expect
-          .poll(() => page.locator('red-flag-radar-badge .rfr-badge').getAttribute('data-form'), { timeout: 20_000 })
-          .toBeTruthy();
+        await page.locator('red-flag-radar-badge [data-side]').waitFor({ timeout: 20_000 });
         const m = await measure(page);
         expect(m.withBadge, JSON.stringify(m)).toBe(m.without);
         expect(m.heightWith, JSON.stringify(m)).toBe(m.heightWithout);
+        expect(m.words.length, JSON.stringify(m)).toBeGreaterThan(4);
+        const l = await layout(page);
+        expect(l.moved, JSON.stringify(l)).toBeLessThanOrEqual(1);
+        expect(['after', 'under'], JSON.stringify(l)).toContain(l.side);
+        // Beside the name: touching its element's box, or within the gap the badge keeps from it (8 px).
+        expect(l.apart.x, JSON.stringify(l)).toBeLessThanOrEqual(10);
+        expect(l.apart.y, JSON.stringify(l)).toBeLessThanOrEqual(6);
       } finally {
         await page.close();
       }

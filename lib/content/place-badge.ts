@@ -1,0 +1,93 @@
+/**
+ * Where the badge goes (hm18 report, points 5 and 13). Out of the host page's flow — its host element is
+ * positioned absolutely (entrypoints/marketplace.content/style.css) — so that it never changes the page's layout: no line break in the name, no container
+ * grown, no centred name moved. It sits next to the name: just after the end of the name's last line (and of what
+ * shares that line, as Freelancer.com's username and membership icons), centred on that line; where the window
+ * has no room on its right, under the line, from its start (never over the photo beside a name).
+ */
+const GAP = 8;
+/** Kept clear at the window's edges. */
+const EDGE = 4;
+
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** Elements whose box is content of their own (icons, images), beside the text. */
+const REPLACED = 'img, svg, picture, canvas, video';
+
+/** The boxes on screen of the text in `el`, and of the images and icons in it. */
+function contentBoxes(el: Element): { text: Box[]; other: Box[] } {
+  const doc = el.ownerDocument;
+  const text: Box[] = [];
+  const walker = doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  const range = doc.createRange();
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.textContent?.trim()) continue;
+    range.selectNodeContents(n);
+    for (const r of range.getClientRects()) if (r.width > 0 && r.height > 0) text.push(r);
+  }
+  const other: Box[] = [];
+  for (const e of el.querySelectorAll(REPLACED)) {
+    const r = e.getBoundingClientRect();
+    if (r.width > 0 && r.height > 0) other.push(r);
+  }
+  return { text, other };
+}
+
+/**
+ * The last line of the name in `el`, in the window's coordinates: from the start of its first box on that line
+ * to the end of its last (text, images, icons), and the text's top and bottom. The element's box without text.
+ */
+export function nameLine(el: Element): Box {
+  const { text, other } = contentBoxes(el);
+  if (!text.length) return el.getBoundingClientRect();
+  let last = text[0]!;
+  for (const b of text)
+    if (b.bottom > last.bottom + 2 || (Math.abs(b.bottom - last.bottom) <= 2 && b.right > last.right)) last = b;
+  const mid = (last.top + last.bottom) / 2;
+  const onLine = (b: Box) => b.top < mid && b.bottom > mid;
+  const line = text.filter(onLine);
+  const all = [...line, ...other.filter(onLine)];
+  return {
+    left: Math.min(...all.map((b) => b.left)),
+    right: Math.max(...all.map((b) => b.right)),
+    top: Math.min(...line.map((b) => b.top)),
+    bottom: Math.max(...line.map((b) => b.bottom)),
+  };
+}
+
+/** Which side of the name's last line the badge took. */
+export type BadgeSide = 'after' | 'under';
+
+/**
+ * Places the badge next to the name in `name`: `box`, the badge's container inside its closed shadow root, is
+ * moved (position: relative) from where the page's layout puts the badge's host — after the name element, out
+ * of the flow — to beside the name's last line. The host keeps no style of the page's to rely on.
+ */
+export function placeBadge(name: Element, box: HTMLElement): BadgeSide {
+  const style = box.style;
+  style.position = 'relative';
+  style.left = '0px';
+  style.top = '0px';
+  const origin = box.getBoundingClientRect();
+  const line = nameLine(name);
+  const width = origin.width;
+  const height = origin.height;
+  const right = (name.ownerDocument.documentElement.clientWidth || innerWidth) - EDGE;
+  let side: BadgeSide = 'after';
+  let x = line.right + GAP;
+  let y = (line.top + line.bottom) / 2 - height / 2;
+  if (x + width > right) {
+    side = 'under';
+    x = Math.max(EDGE, Math.min(line.left, right - width));
+    y = line.bottom + 4;
+  }
+  style.left = `${Math.round(x - origin.left)}px`;
+  style.top = `${Math.round(y - origin.top)}px`;
+  box.dataset.side = side;
+  return side;
+}

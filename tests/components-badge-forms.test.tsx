@@ -1,0 +1,89 @@
+/**
+ * The badge on a profile always says its level in words, in one form for every layout and both languages (hm18
+ * report, point 5: a bare grey dot read as the site's own "online" dot, and the form changed with the
+ * language); the welcome page's legend shows every label the badge takes.
+ */
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Badge } from '../components/Badge';
+import { WelcomePage } from '../components/WelcomePage';
+import { analyzeRead } from '../lib/analyze';
+import { forPage } from '../lib/background/redact';
+import { setLocale } from '../lib/i18n';
+import type { Profile } from '../lib/profile';
+import type { TabState } from '../lib/tab-state';
+import { NOW, profile } from './helpers';
+
+function analysed(p: Partial<Profile>, extra: object = {}): TabState {
+  const a = analyzeRead(
+    'upwork',
+    'https://www.upwork.com/freelancers/~01a',
+    { status: 'ok', missing: [], profile: profile(p) },
+    { now: NOW },
+  );
+  return forPage({ kind: 'analysis', analysis: { ...a, profileKey: 'upwork:~01a', ...extra } });
+}
+
+/** Every state a badge can show: clean, flagged, trusted, unreadable, not analysed yet. */
+function states(): [string, TabState][] {
+  const flaggedProfile = {
+    bio: 'Telegram: @evil_handle',
+    location: { country: 'US' },
+    timezone: { utcOffsetMinutes: 540 },
+  };
+  const clean = analysed({});
+  const unreadable =
+    clean.kind === 'analysis' ? { ...clean, analysis: { ...clean.analysis, status: 'unreadable' as const } } : clean;
+  return [
+    ['clean', clean],
+    ['flagged', analysed(flaggedProfile)],
+    ['trusted', analysed(flaggedProfile, { trustedAt: '2026-06-01T10:00:00.000Z' })],
+    ['unreadable', unreadable],
+    ['pending', { kind: 'none' } as unknown as TabState],
+  ];
+}
+
+const mounted: HTMLElement[] = [];
+function mount(node: preact.ComponentChild): HTMLElement {
+  const el = document.createElement('div');
+  document.body.append(el);
+  mounted.push(el);
+  act(() => render(node, el));
+  return el;
+}
+afterEach(() => {
+  for (const el of mounted.splice(0)) act(() => render(null, el));
+  setLocale('en');
+});
+
+/** The words of the legend's chips on the welcome page. */
+const legend = () =>
+  [...mount(<WelcomePage />).querySelectorAll('.rfr-levels dt')].map((d) => d.textContent!.replace('⚑', '').trim());
+
+describe.each(['en', 'de'] as const)('in %s', (lang) => {
+  it('the badge always shows the flag and its level in words, never a bare dot; the whole summary is its tooltip', () => {
+    setLocale(lang);
+    for (const [what, s] of states()) {
+      const b = mount(<Badge state={s} />).querySelector<HTMLButtonElement>('button.rfr-badge')!;
+      const words = b.querySelector('.rfr-badge-text')?.textContent ?? '';
+      expect(words.length, what).toBeGreaterThan(4);
+      expect(b.textContent!.startsWith('⚑ '), what).toBe(true);
+      // No form of the badge that depends on the room or the language.
+      expect(b.hasAttribute('data-form'), what).toBe(false);
+      expect(b.closest('.rfr-root')!.className, what).toBe('rfr-root');
+      expect(b.title.length, what).toBeGreaterThanOrEqual(words.length);
+    }
+  });
+
+  it('the welcome legend shows every label the badge takes', () => {
+    setLocale(lang);
+    const shown = legend();
+    for (const [what, s] of states()) {
+      const words = mount(<Badge state={s} />).querySelector('.rfr-badge-text')!.textContent!;
+      // The legend's example counts: 5 red flags for a high level.
+      const general = words.replace(/\d+/, '5');
+      expect(shown, `${what}: ${words}`).toContain(general);
+    }
+  });
+});
