@@ -210,3 +210,13 @@ describe('settings migration', () => {
     expect(migrateSettings(raw)).toEqual(expected);
   });
 });
+
+describe('the fingerprint says since when the profile is known (who had a shared link first)', () => {
+  it("keeps the first visit's date on every later visit, in the returned and the stored print", async () => {
+    const store = new RadarStore(await openRadarDb(freshName()));
+    await store.recordVisit(profile({ id: '~01s' }), 'none', [], new Date('2026-06-01T00:00:00Z'));
+    const { print } = await store.recordVisit(profile({ id: '~01s' }), 'none', [], new Date('2026-06-09T00:00:00Z'));
+    expect(print).toMatchObject({ seenAt: '2026-06-09T00:00:00.000Z', since: '2026-06-01T00:00:00.000Z' });
+    expect((await store.fingerprintOf(print.key))?.since).toBe('2026-06-01T00:00:00.000Z');
+  });
+});

@@ -79,6 +79,7 @@ export async function crossCheck(
     // A colleague's record has no stored text (no passages to quote): nothing to read for it.
     async (k) => (seen.has(k) ? undefined : (await s.get(k))?.profile),
     (k) => seen.get(k),
+    print.since,
   );
   const teamPrevious = same
     .filter((r) => r.seenAt < checkedAt)

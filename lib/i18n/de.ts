@@ -118,6 +118,8 @@ export const de: Record<MessageKey, string> = {
     'Fast gleicher Text bei „{name}“ ({site}, {url}), gesehen am {date}; {score} % der Formulierungen gleich',
   'evidence.passage': 'Hier: „{mine}“ — dort: „{theirs}“',
   'evidence.sharedContact': '{contact} steht auch bei „{name}“ ({site}, {url}), gesehen am {date}',
+  'evidence.sharedContactFirst':
+    '{contact} stand zuerst bei „{name}“ ({site}, {url}), gesehen am {date}; dieses Profil zeigt es ebenfalls',
   'evidence.reviewerBurst': 'Auftraggeber „{client}“ hat dieses Profil am {date} bestens bewertet, außerdem: {others}',
   'evidence.changed': '{field}: {before} → {now} (seit Ihrem Besuch am {date})',
   'evidence.photoChanged': 'Das Foto ist nicht das bei Ihrem Besuch am {date} gesehene',

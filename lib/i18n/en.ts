@@ -119,6 +119,8 @@ export const en = {
     'Near-identical text on “{name}” ({site}, {url}), seen {date}; {score}% of the text’s phrases shared',
   'evidence.passage': 'Here: “{mine}” — there: “{theirs}”',
   'evidence.sharedContact': '{contact} is also on “{name}” ({site}, {url}), seen {date}',
+  'evidence.sharedContactFirst':
+    '{contact} was first on “{name}” ({site}, {url}), seen {date}; this profile shows it as well',
   'evidence.reviewerBurst': 'Client “{client}” rated this profile at the top on {date}, and also: {others}',
   'evidence.changed': '{field}: {before} → {now} (since your visit on {date})',
   'evidence.photoChanged': 'The photo is not the one seen on your visit on {date}',

@@ -8,6 +8,8 @@ export const teamEvidenceDe: Record<keyof typeof teamEvidenceEn, string> = {
   'evidence.team.sameTextHidden':
     'Fast gleicher Text bei einem Profil auf {site}, das von {colleague} am {date} unter einem anderen Namen gesehen wurde; {score} % der Formulierungen gleich',
   'evidence.team.sharedContact': '{contact} steht auch bei „{name}“ ({site}, {url}), gesehen von {colleague} am {date}',
+  'evidence.team.sharedContactFirst':
+    '{contact} stand zuerst bei „{name}“ ({site}, {url}), gesehen von {colleague} am {date}; dieses Profil zeigt es ebenfalls',
   'evidence.team.sharedContactHidden':
     '{contact} steht auch bei einem Profil auf {site}, das von {colleague} am {date} unter einem anderen Namen gesehen wurde',
   'evidence.team.samePhoto':

@@ -10,6 +10,8 @@ export const teamEvidenceEn = {
   'evidence.team.sameTextHidden':
     'Near-identical text on a profile on {site} that {colleague} saw on {date} under another name; {score}% of the text’s phrases shared',
   'evidence.team.sharedContact': '{contact} is also on “{name}” ({site}, {url}), seen by {colleague} on {date}',
+  'evidence.team.sharedContactFirst':
+    '{contact} was first on “{name}” ({site}, {url}), seen by {colleague} on {date}; this profile shows it as well',
   'evidence.team.sharedContactHidden':
     '{contact} is also on a profile on {site} that {colleague} saw on {date} under another name',
   'evidence.team.samePhoto':

@@ -55,6 +55,7 @@ export function wellFormed(raw: unknown): Fingerprint | undefined {
     ...(typeof raw.name === 'string' ? { name: raw.name } : {}),
     url: str(raw.url),
     seenAt: str(raw.seenAt),
+    ...(typeof raw.since === 'string' ? { since: raw.since } : {}),
     ...(m instanceof Uint16Array && m.length === MINHASHES ? { minhash: m } : {}),
     contacts: Array.isArray(raw.contacts) ? raw.contacts.filter((c): c is string => typeof c === 'string') : [],
     topReviews: Array.isArray(raw.topReviews)

@@ -8,6 +8,7 @@ import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js'
 import type { Profile } from '../profile';
 import { profileText } from '../rules/finding';
 import { findContacts } from '../text/contacts';
+import { ownsByName, presentedAsOwn } from './contact-owner';
 
 export const MINHASHES = 64;
 export const BANDS = 16;
@@ -22,6 +23,8 @@ export interface Fingerprint {
   name?: string;
   url: string;
   seenAt: string;
+  /** When this browser first saw the profile (its history entry's first-seen): who had a shared link first. */
+  since?: string;
   /** MinHash of title + bio; absent for short texts. */
   minhash?: Uint16Array;
   contacts: string[];
@@ -125,7 +128,24 @@ export function safeDecode(s: string): string {
   }
 }
 
-/** A link as an identity: `url:host/path` (no www, query, fragment, trailing slash); GitHub as its account. */
+/**
+ * On these hosts a link names an account only as `/<name>` (`/@name`); a deeper path is content (a repository, an
+ * issue, a post, a video), and these first segments are the site's own pages, not anyone's account.
+ */
+const SITE_PAGES =
+  /^(?:about|apps|blog|collections|company|customer-stories|embed|enterprise|events|explore|features|feed|groups|hashtag|home|i|intent|issues|jobs|join|login|marketplace|notifications|orgs|pages|playlist|posts|pricing|profile\.php|pulls|pulse|questions|results|school|search|settings|share|sharer(?:\.php)?|shorts|signup|site|sponsors|tags|topics|trending|users|watch)$/;
+
+/** `/<name>` or `/@name` of a site's account, or undefined (the site's root, its own pages, anything deeper). */
+function accountIn(path: string): string | undefined {
+  const parts = path.split('/').filter(Boolean);
+  return parts.length === 1 && !SITE_PAGES.test(parts[0]!) ? parts[0] : undefined;
+}
+
+/**
+ * A link as an identity: `url:host/path` (no www, query, fragment, trailing slash); on GitHub, GitLab, LinkedIn
+ * and the other GENERIC_HOSTS only a link to an account is one (`github:<account>`, `url:twitter.com/<name>`): a
+ * link to someone's repository, issue, pull request, gist or post is not that account as a contact.
+ */
 export function normaliseUrl(raw: string): string | undefined {
   let u: URL;
   try {
@@ -138,14 +158,19 @@ export function normaliseUrl(raw: string): string | undefined {
   const path = safeDecode(u.pathname).replace(/\/+$/, '').toLowerCase();
   if (MARKETPLACES.test(host)) return undefined;
   if (host === 'github.com' || host === 'gitlab.com') {
-    const account = path.split('/')[1];
+    const account = accountIn(path);
     return account ? `${host.split('.')[0]}:${account}` : undefined;
   }
-  if (host === 'linkedin.com' && (path === '/in' || path.startsWith('/in/'))) {
-    const slug = path.split('/')[2];
+  if (host === 'linkedin.com' || host.endsWith('.linkedin.com')) {
+    const slug = /^\/in\/([^/]+)/.exec(path)?.[1];
     return slug ? `linkedin:${slug}` : undefined;
   }
-  if (!path && GENERIC_HOSTS.test(host)) return undefined;
+  // Gists, raw files: content of an account, not the account.
+  if (host === 'gist.github.com' || host.endsWith('.githubusercontent.com')) return undefined;
+  if (GENERIC_HOSTS.test(host)) {
+    const account = accountIn(path);
+    return account ? `url:${host}/${account}` : undefined;
+  }
   return `url:${host}${path}`;
 }
 
@@ -194,9 +219,14 @@ export function contactsOf(p: Profile): string[] {
     const k = total(() => normaliseContact(c.kind, c.value, country), undefined);
     if (k) out.add(k);
   }
-  for (const link of [...strings(p.links), ...(text.match(/\bhttps?:\/\/[^\s<>"')]+/g) ?? [])]) {
+  // The profile's own link fields are its own; a link in its text only where the text presents it so.
+  for (const link of strings(p.links)) {
     const k = total(() => normaliseUrl(link.replace(/[.,;]+$/, '')), undefined);
     if (k) out.add(k);
+  }
+  for (const m of text.matchAll(/\bhttps?:\/\/[^\s<>"')]+/g)) {
+    const k = total(() => normaliseUrl(m[0].replace(/[.,;]+$/, '')), undefined);
+    if (k && (presentedAsOwn(text, m.index) || ownsByName(k, p))) out.add(k);
   }
   return [...out].slice(0, 50);
 }

@@ -4,6 +4,7 @@ import type { Profile } from '../profile';
 import { profileText } from '../rules/finding';
 import type { MemoryContext, OtherProfile, TeamSeen } from '../rules/types';
 import type { CrossHits, CrossMemory } from './cross';
+import { firstHolder } from './contact-owner';
 import { siteOf } from './fingerprint';
 import { sharedPassages } from './passages';
 
@@ -17,6 +18,8 @@ export async function crossContext(
   textOf: (key: string) => Promise<Profile | undefined>,
   /** A colleague's record (issue 16): who saw it; `sameName` from the name hashes when no name was shared. */
   teamOf: (key: string) => (TeamSeen & { sameName?: boolean }) | undefined = () => undefined,
+  /** When this browser first saw this profile (its history entry): which of two sharing a link had it first. */
+  since?: string,
 ): Promise<CrossContext> {
   const other = (key: string): OtherProfile | undefined => {
     const fp = memory.prints.get(key);
@@ -48,7 +51,12 @@ export async function crossContext(
     textMatches,
     contactMatches: hits.contacts.flatMap((h) => {
       const o = other(h.key);
-      return o ? [{ other: o, contact: h.contact }] : [];
+      const fp = memory.prints.get(h.key);
+      const first =
+        o && fp
+          ? firstHolder(h.contact, { name: profile.name, url: profile.url, since }, { ...fp, name: o.name })
+          : undefined;
+      return o ? [{ other: o, contact: h.contact, ...(first ? { first } : {}) }] : [];
     }),
     reviewerBursts: hits.bursts.map((b) => ({
       client: b.client,

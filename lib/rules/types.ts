@@ -149,7 +149,12 @@ export interface MemoryContext {
     similarity: number;
     passages: readonly (readonly [string, string])[];
   }[];
-  contactMatches?: readonly { other: OtherProfile; contact: string }[];
+  contactMatches?: readonly {
+    other: OtherProfile;
+    contact: string;
+    /** Which of the two had the shared link first, where one plainly did (lib/memory/contact-owner.ts). */
+    first?: 'this' | 'other';
+  }[];
   /** A client who gave this profile a top rating and several others too, within a month. */
   reviewerBursts?: readonly { client: string; date: string; others: { other: OtherProfile; date: string }[] }[];
   /** The last visit before this one. */

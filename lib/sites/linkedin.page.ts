@@ -119,6 +119,16 @@ function websites(doc: Document): string[] {
     .filter(Boolean);
 }
 
+/**
+ * The member the page itself is about, as a link: the top card's "Contact info" link (`/in/<slug>/overlay/…`,
+ * signed in: the app renders it with the profile) or else the canonical link (guest and mobile pages). After an
+ * in-app move the URL names the new member while the page may still show the previous one (lib/sites/linkedin.ts).
+ */
+function pageMember(doc: Document): string | null {
+  const contact = doc.querySelector('a[href*="/overlay/contact-info"]')?.getAttribute('href');
+  return contact || doc.querySelector('link[rel="canonical"]')?.getAttribute('href') || null;
+}
+
 /** The logged-in 2026 top card: the section holding the "Contact info" link, its heading and lines. */
 function loggedInTop(doc: Document): string[] {
   const link = doc.querySelector('a[href*="/overlay/contact-info"]');
@@ -161,6 +171,7 @@ export const linkedinPage: SitePage = {
     return {
       pageKey: doc.querySelector('meta[name="pageKey"]')?.getAttribute('content') ?? null,
       canonical: doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
+      member: pageMember(doc),
       lang: doc.documentElement.getAttribute('lang'),
       title: doc.title || null,
       ogTitle: metaContent(doc, ['og:title']) ?? null,

@@ -116,6 +116,28 @@ function joinedYear(text: string | undefined): string | undefined {
   return y && Number(y) >= 2003 ? `${y}-01-01` : undefined;
 }
 
+/** A member id rather than a public slug (`/in/ACoAAB…`): the page names the member by the slug, nothing to compare. */
+const MEMBER_ID = /^acoa[\w-]{10,}$/i;
+
+/**
+ * Whether the page names the URL's member (`same`), another one (`other`: what an in-app move shows until the new
+ * profile renders) or none. Compared by slug: `/in/<slug>/overlay/contact-info/`, a canonical on a country host.
+ */
+function memberNamed(raw: RawPage, slug: string): 'same' | 'other' | 'none' {
+  const href = rawText(raw, 'member');
+  if (!href) return 'none';
+  if (MEMBER_ID.test(slug)) return 'same';
+  let named: string | undefined;
+  try {
+    const u = new URL(href, 'https://www.linkedin.com');
+    u.pathname = u.pathname.replace(/\/overlay\/.*$/, '');
+    named = linkedinSlug(u);
+  } catch {
+    return 'none';
+  }
+  return named === undefined ? 'none' : named === slug ? 'same' : 'other';
+}
+
 function interpret(raw: RawPage, url: URL): ReadResult {
   const slug = linkedinSlug(url);
   const s = (k: string) => rawText(raw, k);
@@ -123,6 +145,9 @@ function interpret(raw: RawPage, url: URL): ReadResult {
   if (!slug || NOT_PROFILE_KEYS.test(s('pageKey') ?? '') || /\/authwall/.test(s('canonical') ?? '')) {
     return { status: 'not-a-profile', missing: [] };
   }
+  // The previous member's page under this URL is not this member's profile: not read, and read again (not stored).
+  const member = memberNamed(raw, slug);
+  if (member === 'other') return { status: 'unreadable', missing: ['member:conflict'] };
   const person = jsonLdPerson(raw.jsonld);
   const top = Array.isArray(raw.top) ? raw.top.map(String) : [];
   const loggedIn = !s('pageKey') && top.length > 0;
@@ -201,6 +226,7 @@ function interpret(raw: RawPage, url: URL): ReadResult {
         .split(' - ')[0]
         .trim();
   if (titleName && profile.name && titleName !== profile.name) missing.push('name:conflict');
+  if (member === 'none') missing.push('member'); // nothing on the page says whose it is
   if (!profile.location?.country) missing.push('location');
   if (!profile.photoUrl) missing.push('photoUrl'); // not read, which is not "no photo"
   return { status: missing.some((m) => m !== 'photoUrl') ? 'partial' : 'ok', profile, missing };

@@ -149,7 +149,8 @@ export function upgradedRecord(raw: unknown, now: string): StoredProfile {
 /** The fingerprint of a stored record, whatever it holds (fingerprint() itself never throws on odd text). */
 function storedFingerprint(e: StoredProfile): Fingerprint {
   const p = isRecord(e.profile) ? e.profile : ({ site: e.site, url: e.url } as Profile);
-  return fingerprint(e.key, p, typeof e.lastSeen === 'string' ? e.lastSeen : '');
+  const print = fingerprint(e.key, p, typeof e.lastSeen === 'string' ? e.lastSeen : '');
+  return typeof e.firstSeen === 'string' ? { ...print, since: e.firstSeen } : print;
 }
 
 export class UpgradeError extends Error {}
@@ -310,7 +311,7 @@ export class RadarStore extends HistoryStore {
     when: Date,
   ): Promise<{ entry: StoredProfile; print: Fingerprint }> {
     const key = profileKey(profile);
-    const print = fingerprint(key, profile, when.toISOString());
+    const made = fingerprint(key, profile, when.toISOString());
     const tx = this.db.transaction(['profiles', 'fingerprints'], 'readwrite');
     const store = tx.objectStore('profiles');
     const old = await store.get(key);
@@ -332,6 +333,8 @@ export class RadarStore extends HistoryStore {
     const before = sameVisit ? old.previousVisit : old && { seenAt: old.lastSeen, profile: snapshot(old.profile) };
     if (before) entry.previousVisit = before;
     else delete entry.previousVisit;
+    // Since when this browser knows the profile: which of two profiles sharing a link had it first.
+    const print: Fingerprint = { ...made, since: entry.firstSeen };
     await store.put(entry);
     await tx.objectStore('fingerprints').put(indexed(print));
     await tx.done;
@@ -365,7 +368,7 @@ export class RadarStore extends HistoryStore {
         if (old) merged++;
         else added++;
         await tx.objectStore('profiles').put(next);
-        await tx.objectStore('fingerprints').put(indexed(fingerprint(next.key, next.profile, next.lastSeen)));
+        await tx.objectStore('fingerprints').put(indexed(storedFingerprint(next)));
       }
       for (const ph of photos) {
         at = `photo of ${ph.profileKey}`;

@@ -8,12 +8,17 @@ const GUEST = 'https://www.linkedin.com/in/alex-sample-0001';
 const WALL = 'https://sg.linkedin.com/in/alex-sample-0001';
 const SIGNED_IN = 'https://www.linkedin.com/in/alex-sample-0002';
 
+/** The signed-in page of another member: its top card (and "Contact info" link) name that member. */
+const signedIn = (slug: string, name: string) =>
+  fixtureHtml('linkedin/logged-in-2026.html').replaceAll('alex-sample-0001', slug).replaceAll('Alex Sample', name);
+
 let s: Session;
 beforeAll(async () => {
   s = await launch();
   s.pages.set(GUEST, fixtureHtml('linkedin/guest-dom-2026.html'));
   s.pages.set(WALL, fixtureHtml('linkedin/authwall-2026.html'));
-  s.pages.set(SIGNED_IN, fixtureHtml('linkedin/logged-in-2026.html'));
+  // The saved page names its member (alex-sample-0001): served at another address, it names that one.
+  s.pages.set(SIGNED_IN, signedIn('alex-sample-0002', 'Alex Sample'));
 });
 afterAll(async () => {
   await s?.close();
@@ -72,5 +77,44 @@ describe('LinkedIn in Chromium with the extension', () => {
       await tabIdOf(s, WALL),
     );
     expect(state).toMatchObject({ kind: 'analysis', analysis: { status: 'not-a-profile', findings: [] } });
+  });
+
+  it('an in-app move to another member is read once the new member renders, never as the previous one', async () => {
+    const NEXT = 'https://www.linkedin.com/in/bea-other-0004';
+    const page = await s.context.newPage();
+    await page.goto(SIGNED_IN);
+    await badgeOf(page);
+    const html = signedIn('bea-other-0004', 'Bea Other');
+    // As the app does: the address first, the new member's card after its fetch.
+    await page.evaluate((h) => {
+      history.pushState({}, '', '/in/bea-other-0004');
+      // The saved page requires Trusted Types (its CSP allows a policy named "dompurify").
+      const policy = (window as any).trustedTypes.createPolicy('dompurify', { createHTML: (x: string) => x });
+      const next = new DOMParser().parseFromString(policy.createHTML(h), 'text/html').body;
+      setTimeout(() => {
+        document.title = 'Bea Other | LinkedIn';
+        document.body.replaceChildren(...next.childNodes);
+      }, 1500);
+    }, html);
+    const analysis = async () =>
+      (await s.worker.evaluate(
+        async (id) => (await chrome.storage.session.get('tabs')).tabs?.[id]?.analysis,
+        await tabIdOf(s, NEXT),
+      )) ?? null;
+    await expect.poll(async () => (await analysis())?.profile?.name ?? null, { timeout: 20_000 }).toBe('Bea Other');
+    expect([(await analysis())?.status, (await analysis())?.missing]).toEqual(['ok', []]);
+    // Nothing was kept under Bea's address with Alex's name.
+    const names = await s.worker.evaluate(async () => {
+      const open = indexedDB.open('red-flag-radar');
+      const db: IDBDatabase = await new Promise((r) => (open.onsuccess = () => r(open.result)));
+      const all: any[] = await new Promise((r) => {
+        const q = db.transaction('profiles').objectStore('profiles').getAll();
+        q.onsuccess = () => r(q.result);
+      });
+      db.close();
+      return all.filter((e) => e.key === 'linkedin:bea-other-0004').map((e) => e.profile?.name);
+    });
+    expect(names).toEqual(['Bea Other']);
+    await page.close();
   });
 });

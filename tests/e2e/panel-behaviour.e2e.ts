@@ -29,7 +29,11 @@ beforeAll(async () => {
           '#main{position:relative;z-index:1}body{min-height:4000px}</style><header class="sticky-test">Sticky header</header>',
       ),
   );
-  s.pages.set(SIGNED_IN, fixtureHtml('linkedin/logged-in-2026.html'));
+  // The saved page names its member (alex-sample-0001): served at another address, it names that one.
+  s.pages.set(
+    SIGNED_IN,
+    fixtureHtml('linkedin/logged-in-2026.html').replaceAll('alex-sample-0001', 'alex-sample-0002'),
+  );
 });
 afterAll(async () => {
   await s?.close();

@@ -33,7 +33,9 @@ describe('text fingerprints', () => {
 
 describe('contacts as identities', () => {
   it.each([
-    ['https://www.GitHub.com/DevSample/repo?tab=1', 'github:devsample'],
+    ['https://www.GitHub.com/DevSample?tab=1', 'github:devsample'],
+    // A repository is the account's work, not the account (hostile review 19): see tests/memory/contact-owner.test.ts.
+    ['https://www.GitHub.com/DevSample/repo?tab=1', undefined],
     ['https://devsample.netlify.app/', 'url:devsample.netlify.app'],
     ['http://www.example.com/portfolio/#top', 'url:example.com/portfolio'],
     ['https://www.linkedin.com/in/jane-doe-123/', 'linkedin:jane-doe-123'],

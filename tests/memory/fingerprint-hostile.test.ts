@@ -19,7 +19,7 @@ describe('fingerprint on hostile URLs', () => {
   });
 
   it('a GitHub account with a bad escape is still the account', () => {
-    expect(normaliseUrl('https://github.com/dev%/repo')).toBe('github:dev%');
+    expect(normaliseUrl('https://github.com/dev%')).toBe('github:dev%');
   });
 
   it('a LinkedIn URL without a slug is no identity', () => {
@@ -38,7 +38,7 @@ describe('fingerprint on hostile URLs', () => {
       id: '~01pct',
       name: 'Percent',
       title: 'Sale at http://shop.example/sale-50%',
-      bio: 'Telegram: @pct_dev_tg. See http://shop.example/sale-50% and https://portfolio.example/work%',
+      bio: 'Telegram: @pct_dev_tg. My shop: http://shop.example/sale-50% and https://portfolio.example/work%',
       links: ['http://shop.example/sale-50%', 'https://github.com/pctdev%'],
     });
     const fp = fingerprint('upwork:~01pct', p, '2026-06-01T00:00:00.000Z');

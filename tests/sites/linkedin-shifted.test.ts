@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { linkedin } from '../../lib/sites/linkedin';
 import { documentFrom, fixture } from '../helpers';
 
-const URL_A = new URL('https://www.linkedin.com/in/janedoe');
+// The saved page's own member (it names alex-sample-0001: read at another member's address it is not read).
+const URL_A = new URL('https://sg.linkedin.com/in/alex-sample-0001');
 const page = fixture('linkedin/guest-jsonld-2023.html');
 const read = (html: string) => linkedin.read(documentFrom(html), URL_A);
 const original = read(page);
