@@ -55,7 +55,6 @@ export function concept(...alternatives: string[]): RegExp {
   // A currency sign may start a match one or two characters before the digits its anchor starts ("$ 300"), an
   // optional sign one ("[30] %", "+49 …").
   early.push(source.includes('[$€£]') ? 2 : signedStart(alternatives) ? 1 : 0);
-  earlySigns.push(leadingSigns(source, alternatives));
   startOnly.push(fromTextStart(alternatives));
   const anchors = anchorsOf(alternatives);
   const id = registry.length;
@@ -80,9 +79,6 @@ const ids = new WeakMap<RegExp, number>();
 const scanning: RegExp[] = [];
 const sticky: RegExp[] = [];
 const early: number[] = [];
-// Per concept: the signs a match that starts before its anchor word starts with (the currency signs, the optional
-// signs): the tries before the word are made only where the sentence has one of them there (most have none).
-const earlySigns: string[] = [];
 // Concepts whose every alternative starts with "^": a match starts at a sentence's first character or nowhere.
 const startOnly: boolean[] = [];
 
@@ -578,7 +574,6 @@ class ConceptIndex {
         for (let p = first; p < last && found < 0 && pairs[p] === sentence; p += 2) {
           const w = pairs[p + 1];
           for (let at = Math.max(w - before, tried + 1); at <= w; at++) {
-            if (at < w && !earlySigns[id].includes(s[at])) continue;
             y.lastIndex = at;
             if (y.test(s)) {
               found = at;
@@ -606,18 +601,6 @@ export function hinted(re: RegExp, hint: RegExp): RegExp {
   if (hint.global || hint.sticky) throw new Error('a hint is tested, not scanned: no "g" or "y" flag');
   hints[id] = hint;
   return re;
-}
-
-/**
- * The characters a match of a concept may start with where it starts before the word its anchor starts: the currency
- * signs ("$ 300") and every optional sign the alternatives hold ("[30] %", "+49 …": anchors.ts takes such a sign off an
- * alternative's start to find its anchor, and `signedStart` counts any of them). Derived from the same source as
- * `early`; tests/cooccur.test.ts compares the index with the plain patterns on texts with such signs.
- */
-function leadingSigns(source: string, alternatives: readonly string[]): string {
-  let signs = source.includes('[$€£]') ? '$€£' : '';
-  for (const a of alternatives) for (const m of a.matchAll(/\\([^\w\s])\?/g)) if (!signs.includes(m[1])) signs += m[1];
-  return signs;
 }
 
 /** Whether the text holds one of the characters. */
