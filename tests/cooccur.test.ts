@@ -76,6 +76,10 @@ describe('the anchored index', () => {
   // Whole conversations, as the bench makes them: many sentences in one message.
   for (let i = 0; i < 40; i++) texts.push(texts.slice(i * 7, i * 7 + 12).join('\n'));
   texts.push('Pay me $300 upfront. ÜBERWEISEN SIE DAS GELD AN MEINEN BRUDER! Œuvre: send the LAPTOP to my FRIEND.');
+  // Matches that start before their anchor word, on a sign (tried there only where the sentence has one of the signs).
+  texts.push(
+    'Pay [30] % upfront and $ 300 as a deposit.\n€500 deposit, £ 20 fee, 50 % in advance.\nText me: +49 151 2345 6789, (+1) 555 010 0199.\nSend [50]% now, then $1,000.',
+  );
 
   it('finds, for every concept of every rule, the same first match in each sentence as the plain pattern', () => {
     let compared = 0;

@@ -237,8 +237,9 @@ function withNeighbours(q: string, start: number, end: number): string {
 /** Why a finding the rule made a red flag is one, or 'weak' (a question, a note already, is decided by the caller). */
 function basisOf(f: Finding, findings: readonly Finding[], rule: MessageRule, message: PreparedMessage): Basis {
   const quotes = f.quotes ?? [];
-  if (rule.concrete && concreteIn(rule.concrete, quotes.join('\n'), message)) return rule.concrete;
-  if (rule.aboutPayment && AROUND_THE_PLATFORM.test(quotes.join('\n'))) return 'outside';
+  const text = quotes.join('\n');
+  if (rule.concrete && concreteIn(rule.concrete, text, message)) return rule.concrete;
+  if (rule.aboutPayment && AROUND_THE_PLATFORM.test(text)) return 'outside';
   if (hidesAName(f, message)) return 'disguised';
   if (quotes.length >= 2) return 'sentences';
   if (rule.writerNamed && quotes.some((q) => WRITER.test(q))) return 'writer';
