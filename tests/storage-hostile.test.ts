@@ -11,7 +11,7 @@ import { profile } from './helpers';
 let n = 0;
 const freshName = () => `hostile-db-${++n}-${Math.random()}`;
 
-const PCT = 'Shop: http://shop.example/sale-50% — Telegram: @pct_dev_tg';
+const PCT = 'My shop: http://shop.example/sale-50% — Telegram: @pct_dev_tg';
 
 /** Three profiles as version `v` stored them; the second has a bare `%` in its bio and links. */
 function oldRecords(v: number) {
