@@ -83,7 +83,7 @@ describe('Upwork in Firefox with the add-on', () => {
     await expect.poll(() => count(popup, '.rfr-finding'), { timeout: 10_000 }).toBe(1);
     const report = await text(popup, '.rfr-report');
     expect(report).toContain('No red flags · 1 note');
-    expect(report).toContain('Time zone on the profile: UTC (Coordinated Universal Time)');
+    expect(report).toContain("Time zone setting in the page's data: UTC (Coordinated Universal Time)");
     expect(report).toContain('G1 Red flag indicators');
     // The portrait was fetched through Firefox's background page and decoded there: no "could not be loaded".
     await expect
@@ -149,7 +149,7 @@ describe('Upwork in Firefox with the add-on', () => {
     const history = await extensionPage(s, 'profiles.html');
     await expect.poll(() => count(history, '.rfr-history-table tbody tr[data-key]'), { timeout: 10_000 }).toBe(3);
     const rows = await history.$$eval('.rfr-history-table tbody tr[data-key]', (trs) =>
-      trs.map((tr) => [tr.querySelector('th')?.textContent?.trim(), tr.getAttribute('data-level')]),
+      trs.map((tr) => [tr.querySelector('th a')?.textContent?.trim(), tr.getAttribute('data-level')]),
     );
     expect(rows).toContainEqual(['Taras M.', 'none']);
     expect(rows.map((r) => r[0]).sort()).toEqual(['Bob Other', 'Carol Third', 'Taras M.']);

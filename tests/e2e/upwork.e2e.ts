@@ -55,7 +55,7 @@ describe('Upwork in Chromium with the extension', () => {
     const popup = await popupFor(ORIGIN + A);
     await expect.poll(() => popup.locator('.rfr-finding').count()).toBe(1);
     const text = await popup.locator('.rfr-report').textContent();
-    expect(text).toContain('Time zone on the profile: UTC (Coordinated Universal Time)');
+    expect(text).toContain("Time zone setting in the page's data: UTC (Coordinated Universal Time)");
     expect(text).toContain('G1 Red flag indicators');
     expect(text).toContain('What could not be checked');
     // The real page has one note (the UTC default) and no red flag: the toolbar counts red flags only.
