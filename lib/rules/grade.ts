@@ -22,7 +22,7 @@
 import type { MessageKey } from '../i18n';
 import { line } from '../i18n/evidence';
 import { MARKETPLACE, PLATFORM_WORD, PLEASE_WORDS } from '../text/lexicon';
-import { givesContact } from '../text/contacts';
+import { givesContact, TAGGED_HANDLE } from '../text/contacts';
 import type { PreparedMessage } from '../text/message';
 import { narrates, personal } from '../text/speech';
 import { findWallets } from '../text/wallets';
@@ -45,10 +45,8 @@ type Basis =
 
 // A link to a site is a contact too (givesContact reads chat links, handles, numbers and addresses, spelled ones too).
 const LINK = /https?:\/\/\S+/i;
-// A handle in a form only one messenger uses (Discord's "maplepine#4417", Skype's "live:…"): the contact given, with no
-// messenger named (not an issue reference, "owner/repo#1234").
-const TAGGED_HANDLE =
-  /(?<![#\w/])(?!(?:pr|prs|issues?|bugs?|tickets?|tasks?|items?|orders?|invoices?|cases?|refs?|commits?|builds?|jobs?|runs?)#)\w{3,}#\d{4}(?![#\w])|(?<![\w])live:[\w.:-]+/i;
+// A handle in a form only one messenger uses (Discord's "maplepine#4417", Skype's "live:…"): the contact given.
+const TAGGED = new RegExp(TAGGED_HANDLE, 'i');
 // The writer naming themselves: "add me", "my Telegram", "we can talk there", "schreib mir", "escríbeme", or as
 // Spanish and Portuguese say it with the verb alone ("te mandé un correo", "te enviei um e-mail").
 const WRITER =
@@ -143,7 +141,7 @@ const HIRE_ME_ELSEWHERE =
 function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): boolean {
   switch (kind) {
     case 'contact':
-      return LINK.test(quotes) || TAGGED_HANDLE.test(quotes) || givesContact(quotes);
+      return LINK.test(quotes) || TAGGED.test(quotes) || givesContact(quotes);
     case 'wallet':
       return findWallets(message.text).length > 0;
     case 'share':

@@ -5,7 +5,14 @@
  */
 import { type Combination, type Hit, concept, filter, hinted, inMessage, readHits } from '../text/cooccur';
 import type { PreparedMessage } from '../text/message';
-import { findContacts, SPACED_ADDRESS, SPELLED_ADDRESS_SOURCES, SPELLED_HINT, WEBMAIL_HOSTS } from '../text/contacts';
+import {
+  findContacts,
+  SPACED_ADDRESS,
+  SPELLED_ADDRESS_SOURCES,
+  SPELLED_HINT,
+  TAGGED_HANDLE,
+  WEBMAIL_HOSTS,
+} from '../text/contacts';
 import { BETWEEN_US_WORDS } from '../text/lexicon';
 import { negatedInClause } from '../text/speech';
 import { messageFinding } from './finding';
@@ -66,11 +73,8 @@ const HANDLE = concept(
   // (a Telegram bot's name, ending in "bot", is a product: "I made a Telegram bot: @bakery_orders_bot")
   String.raw`@(?![A-Za-z0-9_]*bot(?!\w))[A-Za-z0-9_]{4,}|(?<![\d+])\+?\d[\d\s().-]{6,}\d|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|live:[\w.:-]+|(?<![\w/])\w+#\d{4}`,
 );
-// A handle in the form only one messenger uses ("devmartin#2231" is Discord's, "live:…" Skype's) — not a reference to an
-// issue, a ticket or an order ("owner/repo#1234", "PR#2231", "Order#5120").
-const TAGGED = concept(
-  String.raw`live:[\w.:-]+|(?<![#\w/])(?!(?:pr|prs|issues?|bugs?|tickets?|tasks?|items?|orders?|invoices?|cases?|refs?|commits?|builds?|jobs?|runs?)#)\w{3,}#\d{4}(?![#\w])`,
-);
+// A handle in the form only one messenger uses (lib/text/contacts.ts).
+const TAGGED = concept(TAGGED_HANDLE);
 // Each kind alone, after a look for the sign it needs: the one pattern was tried at every character of every message.
 const LIVE = /live:/i;
 const TAG = /[a-z0-9_]#\d{4}/i;

@@ -201,6 +201,12 @@ export const SPELLED_HINT = new RegExp(
   String.raw`[([{](?:at|arroba)[)\]}]|\s(?:at|arroba|chez)\s[\w-]{2,30}\s?(?:dot|punto|ponto|point|\.)|(?:at|arroba)(?:${WEBMAIL_HOSTS})`,
   'i',
 );
+/**
+ * A handle in a form only one messenger uses ("devmartin#2231" is Discord's, "live:…" Skype's) — not a reference to an
+ * issue, a ticket or an order ("owner/repo#1234", "PR#2231", "Order#5120"). A source: move-off-platform reads it as a
+ * concept, the grading as the contact given.
+ */
+export const TAGGED_HANDLE = String.raw`live:[\w.:-]+|(?<![#\w/])(?!(?:pr|prs|issues?|bugs?|tickets?|tasks?|items?|orders?|invoices?|cases?|refs?|commits?|builds?|jobs?|runs?)#)\w{3,}#\d{4}(?![#\w])`;
 // Links that open a chat: "t.me/devtom", "wa.me/4915…".
 const CHAT_LINK = /\b(?:t|wa)\.me\//i;
 
