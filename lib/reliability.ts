@@ -15,7 +15,7 @@ export interface Reliability {
   requests: number;
 }
 
-export const MEASURED_ON = '2026-12-02';
+export const MEASURED_ON = '2026-12-03';
 
 export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   'crypto-payment-request': {
@@ -24,28 +24,28 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
     found: 32,
     requests: 47,
   },
-  'alt-payment-request': { flags: { right: 3, warned: 6 }, notes: { right: 8, warned: 14 }, found: 11, requests: 45 },
+  'alt-payment-request': { flags: { right: 3, warned: 4 }, notes: { right: 10, warned: 16 }, found: 13, requests: 45 },
   'move-off-platform': {
     flags: { right: 308, warned: 331 },
-    notes: { right: 50, warned: 69 },
-    found: 358,
+    notes: { right: 54, warned: 73 },
+    found: 362,
     requests: 453,
   },
   'ship-equipment-elsewhere': { flags: { right: 1, warned: 1 }, notes: { right: 0, warned: 2 }, found: 1, requests: 4 },
   'account-switch-request': { flags: { right: 1, warned: 2 }, notes: { right: 0, warned: 1 }, found: 1, requests: 7 },
   'identity-rental-request': {
-    flags: { right: 10, warned: 11 },
+    flags: { right: 12, warned: 13 },
     notes: { right: 1, warned: 3 },
-    found: 11,
+    found: 13,
     requests: 46,
   },
   'avoids-video': { flags: { right: 5, warned: 6 }, notes: { right: 0, warned: 6 }, found: 5, requests: 10 },
   'prepayment-pressure': {
-    flags: { right: 61, warned: 72 },
-    notes: { right: 38, warned: 58 },
-    found: 99,
+    flags: { right: 64, warned: 75 },
+    notes: { right: 43, warned: 63 },
+    found: 107,
     requests: 184,
   },
-  'remote-access-request': { flags: { right: 5, warned: 5 }, notes: { right: 3, warned: 10 }, found: 8, requests: 20 },
+  'remote-access-request': { flags: { right: 6, warned: 6 }, notes: { right: 3, warned: 10 }, found: 9, requests: 20 },
   'recommends-more-workers': { flags: { right: 2, warned: 2 }, notes: { right: 1, warned: 2 }, found: 3, requests: 17 },
 };

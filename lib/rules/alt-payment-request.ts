@@ -43,7 +43,7 @@ const ASKED_OF_READER_WORDS = String.raw`please|pls|plz|kindly|(?:can|could|woul
 const ASKED_OF_READER = filter(ASKED_OF_READER_WORDS);
 // The reader told to pay or go to pay ("you will send it", "gehen Sie zum …", "vous devez envoyer"), or asked.
 const ASKED_OR_TOLD_TO_PAY = filter(
-  String.raw`you (?:will|must|have to|need to|should|can) (?:\p{L}+\s+){0,2}?(?:send|pay|transfer|wire|go|make)|go to|gehen sie|sie (?:müssen|sollen|können) (?:\p{L}+\s+){0,4}?(?:senden|schicken|zahlen|überweisen|gehen)|(?:senden|schicken|zahlen|überweisen|führen) sie|vous (?:devez|pouvez|allez) (?:\p{L}+\s+){0,2}?(?:envoyer|payer|aller)|(?:envoyez|payez|allez)|(?:debe|debes|puede|puedes|tiene que|tienes que) (?:\p{L}+\s+){0,2}?(?:enviar|pagar|ir)|(?:envíe|envía|vaya|ve a)|(?:deve|pode|precisa|tem que) (?:\p{L}+\s+){0,2}?(?:enviar|pagar|ir)|(?:envie|vá|mande)|${ASKED_OF_READER_WORDS}`,
+  String.raw`you (?:will|must|have to|need to|should|can) (?:\p{L}+\s+){0,2}?(?:send|pay|transfer|wire|go|make)|go to|gehen sie|^\W*sie gehen|sie (?:müssen|sollen|können) (?:\p{L}+\s+){0,4}?(?:senden|schicken|zahlen|überweisen|gehen)|(?:senden|schicken|zahlen|überweisen|führen) sie|vous (?:devez|pouvez|allez) (?:\p{L}+\s+){0,2}?(?:envoyer|payer|aller)|(?:envoyez|payez|allez)|(?:debe|debes|puede|puedes|tiene que|tienes que) (?:\p{L}+\s+){0,2}?(?:enviar|pagar|ir)|(?:envíe|envía|vaya|ve a)|(?:deve|pode|precisa|tem que) (?:\p{L}+\s+){0,2}?(?:enviar|pagar|ir)|(?:envie|vá|mande)|${ASKED_OF_READER_WORDS}`,
 );
 // The marketplaces and their generic names, where payment belongs.
 const PLATFORMS = `${MARKETPLACE}|${PLATFORM_WORD}`;
@@ -205,7 +205,7 @@ const AROUND_PLATFORM: Combination[] = [
     concept(
       PAY_VERB,
       MONEY,
-      String.raw`send|sende\p{L}*|senden|schick\p{L}*|env[ií]\p{L}*|envoy\p{L}*|m[aá]nd\p{L}*|zahlungsinformationen|payment (?:details|information)|office|büro|shop|agent|agencia|agence|agência`,
+      String.raw`send|sende\p{L}*|senden|schick\p{L}*|env[ií]\p{L}*|envoy\p{L}*|m[aá]nd\p{L}*|zahlungsinformationen|payment (?:details|information)|office|büro|shop|agent|agencia|agence|agência|schalter|stelle|filiale|counter|bargeld|cash|efectivo|espèces|ventanilla|guichet|balcão`,
     ),
     ASKED_OR_TOLD_TO_PAY,
   ],
@@ -223,7 +223,7 @@ const WRITER_PAYS = filter(
 
 // The reader receiving money that way is paid, not asked to pay: "you can withdraw your earnings through Western Union".
 const READER_RECEIVES = filter(
-  String.raw`withdraw\p{L}*|cash out|(?:you|vous|du|sie|usted|você) (?:\p{L}+ )?(?:receive|recevrez|recevez|erhalten|bekommst|recibirá\p{L}*|receberá\p{L}*)|abheben|auszahl\p{L}*|retirar|sacar|retirer`,
+  String.raw`withdraw\p{L}*|cash out|(?:you|vous|du|sie|usted|você) (?:\p{L}+ )?(?:receive|recevrez|recevez|erhalten|bekommst|recibirá\p{L}*|receberá\p{L}*)|abheben|auszahl\p{L}*|retirar|sacar|retirer|pick(?:s|ed|ing)? (?:\p{L}+\s+)?up|abhol(?:en|st|t)|recoger|recoge|recoja|récupérer|récupérez|levantar|levante`,
 );
 // A refusal read with its own negation is still a refusal: "I don't accept PayPal or crypto outside the platform".
 const REFUSES = filter(

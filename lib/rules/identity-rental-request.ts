@@ -7,7 +7,7 @@ import { type Combination, type Hit, concept, filter, readHits } from '../text/c
 import type { PreparedMessage } from '../text/message';
 import { standInHits } from '../text/proxy';
 import { roleSplitHits } from '../text/role-split';
-import { ACCOUNT, BETWEEN_US_WORDS, MONEY, PAY_VERB } from '../text/lexicon';
+import { ACCOUNT, BETWEEN_US_WORDS, MARKETPLACE, MONEY, PAY_VERB } from '../text/lexicon';
 import { LOST_ACCOUNT } from '../text/lost-account';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
@@ -20,7 +20,8 @@ const RENTING = concept(
   String.raw`(?:rent|rents|rented|renting|rental|rentals|renter|rentar|rentarme|rentarle|rentarte|rentando|rentado|rento)(?!\p{L})|borrow\p{L}*|lend\p{L}*|lease|vermiet(?:e|en|est|et)|miet(?:en|est|et)|miete (?:(?:für|fuer) )?(?:dein|ihr|euer)\p{L}*|leih\p{L}*|verleih\p{L}*|alqu[ií]l\p{L}*|prest(?:e|es|en|ar|arme|arle|arías?|ame|as|a|an|amos|ás)|préstam\p{L}*|arriend\p{L}*|lou(?:e|er|ez|es|ons)|prêt(?:er|ez|es|e|e-moi|ez-moi)|überl(?:ässt|asst|assen|asse)|zur verfügung (?:stellt|stellen|stellst)|alug\p{L}*|emprest\p{L}*`,
 );
 const OTHERS_ITEM = concept(
-  String.raw`(?:your|their|his|her|someone[’']?s|dein\p{L}*|ihr\p{L}*|sein\p{L}*|tu|su|sus|votre|vos|son|sa|seu|sua|teu|tua)\s+(?:\p{L}+\s+){0,3}?(?:${ITEM_WORDS})`,
+  // (an account manager or the account's settings are no account: "we will use your account manager for invoices")
+  String.raw`(?:your|their|his|her|someone[’']?s|dein\p{L}*|ihr\p{L}*|sein\p{L}*|tu|su|sus|votre|vos|son|sa|seu|sua|teu|tua)\s+(?:\p{L}+\s+){0,3}?(?:${ITEM_WORDS})(?!\s+(?:managers?|executives?|reps?|representatives?|settings))`,
   String.raw`(?:cuentas?|comptes?|contas?|accounts?)\s+(?:verificad\p{L}*|vérifi\p{L}*|verified)`,
   String.raw`verified\s+(?:${ACCOUNT}|id)`,
   // "a US bank account I could use"
@@ -82,6 +83,15 @@ const COMBINATIONS: Combination[] = [
     OTHERS_ITEM,
     concept(
       String.raw`(?:can|could|may)\s+(?:i|we)\s+(?:\p{L}+\s+)?(?:use|share|have)|darf ich|kann ich|könnte ich|puedo|podría|puis-je|pourrais-je|posso|poderia`,
+    ),
+  ],
+  // The writer working through the reader's platform account, said as a plan: "So we must use your Upwork account on
+  // your personal computer", "I can only bid on projects after you log in to Upwork" (a pitch quoted in a public
+  // repository; twentieth session, the tenth set read)
+  [
+    concept(
+      String.raw`(?:i|we)(?:[’']ll| will| must| need to| have to| would| want to| wanna| am going to| are going to)\s+(?:\p{L}+\s+)?use your (?:\p{L}+\s+)?(?:accounts?|profiles?)(?! (?:manager|executive|team|rep\p{L}*|settings|page|number|details|data|name|id|email|e-mail))`,
+      String.raw`(?:i|we) (?:can )?(?:only )?(?:bid|apply|work|grab)\p{L}* (?:\p{L}+\s+){0,4}?(?:after|once|when|if) you (?:log|sign)\s?in(?:to)?(?: to)? (?:${MARKETPLACE}|your (?:\p{L}+\s+)?(?:account|profile))`,
     ),
   ],
   // "let me use your LinkedIn and Upwork accounts"

@@ -469,6 +469,28 @@ function handlesBelowChannel(message: PreparedMessage): Hit[] {
   return out;
 }
 
+// A form the reader is asked to fill in with a blank for their messenger: "Telefonnummer/WhatsApp:", "6. WhatsApp-Nummer:"
+// among "Name:", "Land:", "Beruf:" (advance-fee and fake-job mails; twentieth session, the tenth set read). Three blanks
+// at least: one label ending a line is a heading ("Contact me on Telegram:" above a handle is handlesBelowChannel's).
+const FORM_FIELD = new RegExp(
+  String.raw`(?:^|\s|/)((?:whats ?app|telegram|signal|viber|wechat|skype)(?:[- ]?(?:nummer|number|no\.?|nr\.?|número|numéro|id|handle))?)\s*:\s*$`,
+  'iu',
+);
+const BLANK_FIELD = /[\p{L})]\s?:(?=[ \t]*(?:\n|$)|[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+\p{L}+){0,3}[ \t]?:)/gmu;
+// … and asks for the reader's person (a list of a community's channels is no form).
+const PERSONAL_FIELD =
+  /(?:name|namen|nombre|nom|nome|land|country|país|pays|adresse|address|anschrift|dirección|endereço|age|alter|edad|âge|idade|beruf|occupation|profession|profesión|profissão|geburtsdatum|date of birth|fecha de nacimiento|date de naissance)\s?:/i;
+function formBlanks(message: PreparedMessage): Hit[] {
+  if (!/:\s*$/m.test(message.text) || (message.text.match(BLANK_FIELD)?.length ?? 0) < 3) return [];
+  if (!PERSONAL_FIELD.test(message.text)) return [];
+  const out: Hit[] = [];
+  message.sentences.forEach((sentence, index) => {
+    const m = FORM_FIELD.exec(sentence);
+    if (m) out.push({ sentence, index, words: [m[1]], weak: false });
+  });
+  return out;
+}
+
 const MAIL = concept(String.raw`mail`);
 const LABELS: Combination[] = [[CHANNEL], [MAIL]];
 const TAGS_AND_LINKS: Combination[] = [[TAGGED], [CHAT_LINK]];
@@ -507,6 +529,7 @@ export const rule: MessageRule = {
       ...readHits(message, WHERE_REACH).map((h) => ({ ...h, weak: true })),
       ...readHits(message, BARE_ASKED_ALONE, { unless }).map((h) => ({ ...h, weak: true })),
       ...handlesBelowChannel(message),
+      ...formBlanks(message),
     ];
     // A person's own mailbox or phone number given on its own (a signature, "Também preciso. x@gmail.com"):
     // labelling policy v2.1 rule 12 — not a quotation's author, a payment handle or an organisation's desk.

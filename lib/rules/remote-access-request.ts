@@ -117,7 +117,7 @@ const STEP_HANDS_OVER: Combination[] = [
 // Bug reports and feature requests about the tools themselves ask nobody for access. (A help desk asking for
 // a session's ID is a request like any other: labelling policy v2.)
 const TECH = concept(
-  String.raw`vm|virtual machine|local network|logon|firewall|port \d+|ssh|sso|bug|crash\p{L}*|error\p{L}*|version|empty|blank|opens up|connection request|gui|front ?end|both devices|as (?:a )?server|is there a way to|(?<!wie )funktioniert\p{L}*|schwarze[nr]? bildschirm|black screen|pantalla negra|écran noir|tela preta|works (?:fine|well|great)|worked`,
+  String.raw`local network|logon|firewall|port \d+|ssh|sso|bug|crash\p{L}*|error\p{L}*|version|empty|blank|opens up|connection request|gui|front ?end|both devices|as (?:a )?server|is there a way to|(?<!wie )funktioniert\p{L}*|schwarze[nr]? bildschirm|black screen|pantalla negra|écran noir|tela preta|works (?:fine|well|great)|worked`,
 );
 
 // What such a tool does, described: "Remote support allows a technician to connect to your computer", "un logiciel

@@ -130,5 +130,9 @@ describe('alt-payment-request', () => {
     ["I'll send the first draft to a buddy of mine who proofreads, then you'll get it Friday with the invoice.", false],
     ['Fiz o site para a empresa do meu primo, que hoje fatura R$ 50 mil por mês.', false],
     ['Desarrollé el sistema de facturación para la empresa de mi hermano, con pagos por Stripe.', false],
+    // Twentieth session, the tenth real set read
+    ['Geh bitte so schnell wie möglich zum MoneyGram-Schalter, sobald du kannst.', true],
+    ['Sie gehen mit dem Bargeld zu einer MoneyGram-Stelle. Dort zahlen Sie das Geld ein.', true],
+    ['You can pick up cash at any MoneyGram counter near you.', false],
   ]);
 });

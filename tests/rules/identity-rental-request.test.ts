@@ -151,5 +151,10 @@ describe('identity-rental-request', () => {
     ['How about sharing your Upwork account with me? I will offer you 20% of the total earnings.', true],
     ['How about sharing your screen with me so I can see the bug?', false],
     ["If you're not using the staging account, how about sharing it with the QA team?", false],
+    // Twentieth session, the tenth real set read
+    ['So we must use your Upwork account on your personal computer.', true],
+    ['I can only bid on projects after you log in to Upwork.', true],
+    ['We will use your account manager as the contact for invoices.', false],
+    ['After you log in to Upwork, you can bid on the project yourself.', false],
   ]);
 });

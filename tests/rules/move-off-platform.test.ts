@@ -349,5 +349,9 @@ describe('move-off-platform', () => {
     // a mailbox given as a payment key under a heading that says so
     ['## Chave PIX\n\n**Email:** renato.dev@gmail.com', false],
     ['## Contato\n\n**Email:** renato.dev@gmail.com', true],
+    // Twentieth session, the tenth real set read
+    ['Bitte antworten Sie mir dringend.\nNamen: Land: WhatsApp-Nummer:', true],
+    ['Bankname:\nKontoinhaber:\nTelefonnummer/WhatsApp:\nNationalität:', true],
+    ['Our channels:\nTelegram:\nDiscord:', false],
   ]);
 });

@@ -276,5 +276,19 @@ describe('prepayment-pressure', () => {
     ['¿Me adelantas algo del diseño antes de la reunión?', false],
     ['I start as soon as 50% of the fee lands.', true],
     ['Once 50% of the screens are done, I start the API.', false],
+    // Twentieth session, the tenth real set read
+    [
+      'Sir, use the account details below to send the fee $1080 for the two documents needed for your funds transfer.',
+      true,
+    ],
+    ['Ohne die erforderliche Gebühr können wir Ihre Spende nicht weiterverarbeiten.', true],
+    ['The bank charges a fee for each transfer of your funds.', false],
+    ['We put great care into our proposals, so we ask for this fee upfront.', true],
+    ['When you make the reservation, you can either pay it in full or make a deposit.', true],
+    ['La réservation sera validée à réception de 30 % d’arrhes.', true],
+    [
+      'Le recruteur va vous faire parvenir un chèque afin de couvrir vos premiers frais (avance sur salaire…) que vous devrez encaisser.',
+      false,
+    ],
   ]);
 });

@@ -110,5 +110,11 @@ describe('remote-access-request', () => {
       'Please install AnyDesk and send me the ID so I can connect your PC to my laptop and show you the fix — you can watch.',
       true,
     ],
+    // Twentieth session, the tenth real set read
+    [
+      'You just install VM on your local PC, install a light OS like Win-7 on VM, and set up Anydesk and Chrome browser.',
+      true,
+    ],
+    ['AnyDesk in a VM shows a black screen after the update, is this a bug?', false],
   ]);
 });
