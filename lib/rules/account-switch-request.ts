@@ -72,6 +72,10 @@ const COMBINATIONS: Combination[] = [
 ];
 
 const BANK = /\b(?:bank|paypal|payoneer|iban)\b/i;
+// The reader's account is the one that would be suspended ("If I apply from my computer, they can suspend your account"):
+// an account-rental pitch's worry (identity-rental-request's), not the writer's lost account (twentieth session).
+const READERS_SUSPENDED =
+  /\b(?:suspend|ban|block|close|restrict|lock)\w*\s+(?:your|ur)\s+(?:\w+\s+)?(?:account|profile)|\b(?:your|ur)\s+(?:\w+\s+)?(?:account|profile)\s+(?:\w+\s+){0,2}?(?:suspended|banned|blocked|closed|restricted|locked)\b/i;
 // A payment to someone's account is alt-payment-request's; a suspended bank account is not a platform's.
 const NOT_PLATFORM = [/\b(?:bank|paypal|payoneer|iban)\b/i, concept(MONEY)];
 
@@ -84,7 +88,7 @@ export const rule: MessageRule = {
     // A suspension told to the platform's support ("why was my account suspended?") asks for nothing else;
     // with another account, the reader's or a friend's named in the same message it is the switch.
     // Told to a client without a switch, it is weak evidence: a note.
-    const lost = readHits(message, LOST, { unless: [BANK] });
+    const lost = readHits(message, LOST, { unless: [BANK, READERS_SUSPENDED] });
     // (Another account through the index first: the filter is tried at every character of the text.)
     const switched =
       lost.length > 0 && (readHits(message, SWITCHES, { anyVoice: true }).length > 0 || SWITCH.test(message.text));

@@ -220,6 +220,9 @@ function sharedUse(message: PreparedMessage): Hit[] {
 const BETWEEN_US = filter(BETWEEN_US_WORDS);
 // The platform's own checks: made once, not at each message.
 const PLATFORM_CHECK = /\b(?:through the platform|own account|kyc flow|upload)\b/i;
+// The writer's own account opened ("die Gebühr überweisen, damit mein Konto eröffnet werden kann"): a payer's, no rental.
+const OWN_ACCOUNT_OPENED =
+  /\b(?:my|mein(?:e|em|en)?|mi|mon|meu|minha)\s+(?:\w+\s+)?(?:bank\s+)?(?:account|konto|bankkonto|cuenta|compte|conta)\b[^.!?\n]{0,40}\b(?:open\w*|eröffn\w*|abr\w*|ouv\w*)/i;
 // An account asked for to pay the reader or to send an invoice to ("share your bank account with me so I can pay you"),
 // or a name to add the reader to a workspace with ("share your Jira account with me so I can add you to the board").
 const NOT_HANDED_OVER =
@@ -233,7 +236,9 @@ export const rule: MessageRule = {
   check({ message }) {
     // The platform's own checks are not requests.
     const quoted = [
-      ...readHits(message, COMBINATIONS, { unless: [PLATFORM_CHECK] }).filter((h) => BETWEEN_US.test(h.sentence)),
+      ...readHits(message, COMBINATIONS, { unless: [PLATFORM_CHECK, OWN_ACCOUNT_OPENED] }).filter((h) =>
+        BETWEEN_US.test(h.sentence),
+      ),
       ...readHits(message, SHARED_ACCOUNT, { unless: [PLATFORM_CHECK, NOT_HANDED_OVER] }),
       ...sharedUse(message),
       ...afterLoss(message),

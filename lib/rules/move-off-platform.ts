@@ -416,7 +416,7 @@ const WORK_NEAR = new RegExp(
 // organisation's desk, not a person's private channel (labelling policy v2.1, rule 12) — at a webmail host
 // ("business@gmail.com") it is a person's.
 const ROLE_ADDRESS = new RegExp(
-  String.raw`(?<![\w.+-])(?:contato|contact|contacto|kontakt|jobs?|careers?|hr|rh|rrhh|support|suporte|soporte|info|sales|vendas|ventas|admin|office|press|privacy|security|no-?reply|help|billing|bewerbung|karriere|vagas|empleo|recrutamento|hiring|recruiting|team|talent|people|rh|cv|curriculos?|curr[ií]culum|legal|accounts?|accounting|finance|contracts?|nda|projects?|ops|partners?|partnerships?|business|biz|enquiries|inquiries|quotes?|orders?|service|customerservice|webmaster|marketing|media|events?|bookings?|reservations?)@(?!(?:${WEBMAIL_HOSTS})\.)`,
+  String.raw`(?<![\w.+-])(?:contato|contact|contacto|kontakt|jobs?|careers?|hr|rh|rrhh|support|suporte|soporte|info|sales|vendas|ventas|admin|office|press|privacy|security|no-?reply|help|billing|bewerbung|karriere|vagas|empleo|recrutamento|hiring|recruiting|team|talent|people|rh|cv|curriculos?|curr[ií]culum|legal|accounts?|accounting|finance|contracts?|nda|projects?|ops|partners?|partnerships?|business|biz|enquiries|inquiries|quotes?|orders?|service|customerservice|webmaster|marketing|media|events?|bookings?|reservations?|atendimento|atencion|atención|reservas)@(?!(?:${WEBMAIL_HOSTS})\.)`,
   'i',
 );
 // An address named as an account's login ("keep the account with email x@y") is no invitation.

@@ -54,5 +54,9 @@ describe('account-switch-request', () => {
       false,
     ],
     ["Tu m'as été recommandé via le profil d'un ami ; n'hésitez pas à m'engager pour la refonte.", false],
+    [
+      'If I apply for jobs on my local computer, they can suspend your account. So we must use your Upwork account on your computer.',
+      false,
+    ],
   ]);
 });

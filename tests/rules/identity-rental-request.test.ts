@@ -156,5 +156,9 @@ describe('identity-rental-request', () => {
     ['I can only bid on projects after you log in to Upwork.', true],
     ['We will use your account manager as the contact for invoices.', false],
     ['After you log in to Upwork, you can bid on the project yourself.', false],
+    [
+      'Ich möchte die 495 Euro Gebühr überweisen, damit mein Konto eröffnet werden kann. Bitte teilen Sie mir mit, wohin.',
+      false,
+    ],
   ]);
 });

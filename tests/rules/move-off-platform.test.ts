@@ -353,5 +353,13 @@ describe('move-off-platform', () => {
     ['Bitte antworten Sie mir dringend.\nNamen: Land: WhatsApp-Nummer:', true],
     ['Bankname:\nKontoinhaber:\nTelefonnummer/WhatsApp:\nNationalität:', true],
     ['Our channels:\nTelegram:\nDiscord:', false],
+    [
+      'O cliente deverá comunicar por escrito, via e-mail para atendimento@13milhas.com.br, não sendo aceitos cancelamentos por telefone ou WhatsApp.',
+      false,
+    ],
+    [
+      'O procedimento é contactar alguem de nossa equipe via whats para comunicar mas formalizar a solicitação via e-mail para comercial@buffet.com.br',
+      true,
+    ],
   ]);
 });
