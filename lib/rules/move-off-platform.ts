@@ -187,7 +187,7 @@ const DIRECT: Combination[] = [
   // "please send me your rates to tk@example.app", "encaminhar currículo para: x@gmail.com"
   [
     concept(
-      String.raw`(?:send|e-?mail|forward|envie|enviar|envíe|envía|encaminh\p{L}*|mande|mandar|schick\p{L}*|senden sie|sende|envoyez|envoie|adressez)\s+(?:(?:\p{L}+|/)\s+){0,8}?(?:to|para|an|à|a)\s?:?`,
+      String.raw`(?:send|e-?mail|forward|envie|enviem|enviar|envíe|envíen|envía|encaminh\p{L}*|mande|mandem|manden|mandar|schick\p{L}*|senden sie|sende|envoyez|envoie|adressez)\s+(?:(?:\p{L}+|/)\s+){0,8}?(?:to|para|an|à|a)\s?:?`,
     ),
     EMAIL_ADDRESS,
   ],
@@ -248,7 +248,7 @@ const ASK_CONTACT: Combination[] = [
       String.raw`(?:can|could|may|might) (?:i|we) (?:please )?(?:get|have|ask for|grab) (?:your|ur) (?:\p{L}+\s+)?(?:e-?mail|email address|whats ?app|wa (?:number|no|nr|num|contact|id)(?![\p{L}])|telegram|discord|skype|signal)(?! (?:bot|api|business|list|lists|credentials|server|token|webhook|group|channel|link|invite|campaign|template|newsletter|export|data|logs?))|(?:kann|könnte|darf|dürfte) ich (?:bitte )?(?:deine|ihre|dein|ihr) (?:whats ?app-?nummer|e-?mail-adresse|telegram) (?:haben|bekommen)|(?:me )?(?:pasas|pasa|das|da|compartes|comparte|(?:puedes|podrías|puede|podría) (?:pasar|dar|compartir))(?:me)? (?:tu|su) (?:n[uú]mero de )?(?:whats ?app|telegram|correo(?: electrónico)?)(?! (?:de (?:la )?(?:empresa|factura|pedido)))|(?:tu peux|peux-tu|pourrais-tu|vous pouvez|pouvez-vous|pourriez-vous) me (?:donner|passer|envoyer|laisser|communiquer) (?:ton|votre) (?:num[ée]ro (?:de )?)?(?:whats ?app|telegram|e-?mail|adresse e-?mail|adresse mail)`,
       // "Schicken Sie uns Ihre WhatsApp-Nummer", "Sie müssen mir jetzt Ihre WhatsApp-Nummer schicken",
       // "Envía su número de teléfono", "¿podría facilitarme su correo?"
-      String.raw`(?:schicken|senden|geben|nennen|teilen) sie (?:mir|uns) (?:\p{L}+\s+){0,2}?(?:ihre|eine) (?:whats ?app-?nummer|handynummer|telefonnummer|nummer|e-?mail\p{L}*|kontaktdaten)|(?<=(?:mir|uns) (?:\p{L}+\s+){0,3}?(?:ihre|eine) )(?:whats ?app-?nummer|handynummer|telefonnummer|e-?mail-adresse)(?= (?:schicken|senden|geben|mitteilen|nennen))|env[ií]a(?:me|nos)? (?:tu|su) (?:n[uú]mero|correo|whats ?app|tel[eé]fono)|facilit\p{L}+ (?:tu|su) (?:n[uú]mero|correo|gmail|contacto|whats ?app)`,
+      String.raw`(?:schicken|senden|geben|nennen|teilen) sie (?:mir|uns) (?:\p{L}+\s+){0,2}?(?:ihre|eine) (?:whats ?app-?nummer|handynummer|telefonnummer|nummer|e-?mail\p{L}*|kontaktdaten)|(?<=(?:mir|uns) (?:\p{L}+\s+){0,10}?(?:ihre|eine|deine) )(?:whats ?app-?nummer|handynummer|telefonnummer|e-?mail-adresse)(?= (?:zu)?(?:schicken|senden|geben|mitteilen|nennen))|env[ií]a(?:me|nos)? (?:tu|su) (?:n[uú]mero|correo|whats ?app|tel[eé]fono)|facilit\p{L}+ (?:tu|su) (?:n[uú]mero|correo|gmail|contacto|whats ?app)`,
     ),
   ],
 ];

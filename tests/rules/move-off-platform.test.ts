@@ -361,5 +361,11 @@ describe('move-off-platform', () => {
       'O procedimento é contactar alguem de nossa equipe via whats para comunicar mas formalizar a solicitação via e-mail para comercial@buffet.com.br',
       true,
     ],
+    [
+      'Ich wäre Ihnen dankbar, wenn Sie mir möglichst bald eine Kopie Ihres Ausweises sowie Ihre Telefonnummer zusenden könnten.',
+      true,
+    ],
+    ['Enviem currículo para carla.beringer@fullbar.com.br', true],
+    ['Enviem currículo para vagas@fullbar.com.br', false],
   ]);
 });
