@@ -21,7 +21,7 @@
  */
 import type { MessageKey } from '../i18n';
 import { line } from '../i18n/evidence';
-import { MARKETPLACE, PLATFORM_WORD, PLEASE_WORDS } from '../text/lexicon';
+import { MARKETPLACE, MESSENGER_NAMES, PLATFORM_WORD, PLEASE_WORDS } from '../text/lexicon';
 import { givesContact, TAGGED_HANDLE } from '../text/contacts';
 import type { PreparedMessage } from '../text/message';
 import { narrates, personal } from '../text/speech';
@@ -211,8 +211,10 @@ const impersonalHowTo = (f: Finding) =>
 const told = (f: Finding) => !!f.quotes?.length && f.quotes.every(narrates);
 
 // Where a sentence names a channel or a way to reach someone.
-const CHANNEL =
-  /telegram|whats|\b(?:tg|wa|zap|wpp|wsp)\b|discord|skype|signal|wechat|viber|e-?mail|mail\b|correo|courriel|phone|numb|n[uú]mer|nummer|handy|contact|contat|kontakt|\bdm\b|\bpm\b|call|text|write|schreib|escr|écri|add|agreg|adicion|ajout/i;
+const CHANNEL = new RegExp(
+  String.raw`(?<![\p{L}])(?:${MESSENGER_NAMES}|wa)(?![\p{L}])|e-?mail|mail\b|correo|courriel|phone|numb|n[uú]mer|nummer|handy|contact|contat|kontakt|\bdm\b|\bpm\b|call|text|write|schreib|escr|écri|add|agreg|adicion|ajout`,
+  'iu',
+);
 const WRITER_ALL = new RegExp(WRITER.source, 'giu');
 /** The writer's word in a sentence nearest a channel or a way to reach them (the first one if none is named). */
 function writerWord(q: string): string | undefined {

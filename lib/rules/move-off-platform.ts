@@ -13,15 +13,13 @@ import {
   TAGGED_HANDLE,
   WEBMAIL_HOSTS,
 } from '../text/contacts';
-import { BETWEEN_US_WORDS } from '../text/lexicon';
+import { BETWEEN_US_WORDS, MESSENGER_NAMES } from '../text/lexicon';
 import { negatedInClause } from '../text/speech';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
 
-// Order-free, five languages: a messenger (or personal e-mail) and a word inviting the reader to it.
-// Messengers as people write them: short names ("tg", "tele", "wa", "zap", "wsp"), misspellings
-// ("whatsap", "watsapp", "telegramm"), social networks used as messengers.
-const MESSENGER_NAMES = String.raw`telegramm?|tg|whats?\s?app?|watsapp?|whats|wsp|wpp|zap|zapzap|discord|skype|signal|wechat|weixin|viber|line app|kakao\p{L}*|snap|snapchat|insta|instagram|facebook|fb|messenger|imo|nostr|threema|qtox|reddit|linkedin|wasap|guasap|whatpp|t[ée]l[ée]gramme|wickr`;
+// Order-free, five languages: a messenger (or personal e-mail) and a word inviting the reader to it (the messengers'
+// names: lib/text/lexicon.ts).
 const MESSENGER = concept(
   MESSENGER_NAMES,
   // "tele" is Telegram where someone is reached on it ("tried to reach u on tele"; "la tele" is television; "via

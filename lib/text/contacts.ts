@@ -4,6 +4,7 @@
  * the default for national formats). A bare mention ("I build Telegram bots") is not a contact.
  */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { WHATSAPP_NAMES } from './lexicon';
 
 export type ContactKind = 'Telegram' | 'WhatsApp' | 'Discord' | 'Skype' | 'Signal' | 'WeChat' | 'E-mail' | 'Phone';
 
@@ -29,7 +30,13 @@ const PATTERNS: [ContactKind, RegExp][] = [
   ],
   ['WhatsApp', /\bwa\.me\/\+?\d{6,15}\b/gi],
   // Also as people shorten it ("chama no whats 7595…", "zap: 11 9…", "wpp (85) 98…"), the number's area code in brackets.
-  ['WhatsApp', /\b(?:whats\s?app?|whats|wa|zap|wpp|wsp)\s*(?:[:\-–—]|\bat\b|\bon\b)?\s*(\(?\+?\d[\d\s().-]{6,18}\d)/gi],
+  [
+    'WhatsApp',
+    new RegExp(
+      String.raw`\b(?:${WHATSAPP_NAMES}|wa)\s*(?:[:\-–—]|\bat\b|\bon\b)?\s*(\(?\+?\d[\d\s().-]{6,18}\d)`,
+      'gi',
+    ),
+  ],
   ['Discord', /\bdiscord(?:app)?\.(?:gg|com\/users|com\/invite)\/[A-Za-z0-9_]{2,32}\b/gi],
   ['Discord', new RegExp(String.raw`\bdiscord${SEP}(${HANDLE}(?:#\d{4})?)`, 'gi')],
   ['Skype', /\bskype\s*[:\-–—]?\s*((?:live:)?[A-Za-z0-9_.,-]{5,40})/gi],

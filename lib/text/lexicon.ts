@@ -65,3 +65,14 @@ export const PLEASE_WORDS = String.raw`please|pls|kindly|bitte|por favor|s[’']
  * mensaje de WhatsApp", "les échanges par WhatsApp ne peuvent remplacer …", "members rent their accounts").
  */
 export const BETWEEN_US_WORDS = String.raw`${PERSON_WORDS}|${PLEASE_WORDS}|let[’']?s|mí|on|vcs|a gente|ajoute[zr]?|puedes|podes|podés|pode|podem|puede|pueden|peux|pouvez|kannst|können|can|could|will be (?:ok|okay|fine|better)|would work|works? for|só|just|add|join|agr[eé]game|añ[aá]deme|escr[ií]beme|cont[aá]ctame|ll[aá]mame|h[aá]blame|m[aá]ndame|me add|me adiciona|chama|chame|llam[ae]|escrib[ae]|escreva|écrivez|écris|schreib\p{L}*|meld\p{L}*|contactez|contacta|contate|posso|podemos|segue|galera|pessoal|queres|querés|quieres|quer|vamos|devem|deben|must|müssen|doivent|parlons|discutons|continuons|passons|écrivons|hablemos|sigamos|pasemos|conversemos|falemos|sprechen wir|schreiben wir|reden wir|procuro|busco|necesito|preciso|quiero|quero|cherche|suche|brauche|ofrezco|ofereço|offre|biete|looking for|seeking|wanted|needed|need|se busca|procura-se|gesucht|recherche|cherchons|buscamos|procuramos|better|easier|faster|más rápido|más fácil|mais rápido|mais fácil|plus simple|plus rapide|einfacher|schneller|^\W*(?:use|pay|send|transfer|wire|buy|make|usa|paga|pague|envía|envie|utilisez|payez|nutzen|zahlen|überweisen)`;
+
+/**
+ * WhatsApp as people write it: short names ("whats", "zap", "wpp", "wsp") and misspellings ("watsapp", "guasap").
+ * ("wa" alone is a US state: read only where a number or "add me on" follows.)
+ */
+export const WHATSAPP_NAMES = String.raw`whats?\s?app?|watsapp?|whats|wsp|wpp|zap|zapzap|wasap|guasap|whatpp`;
+/**
+ * The messengers as people write them — short names ("tg", "tele" is read apart), misspellings ("telegramm"), social
+ * networks used as messengers — the one list the invitation rule, the grading's cited words and the contacts read.
+ */
+export const MESSENGER_NAMES = String.raw`telegramm?|tg|${WHATSAPP_NAMES}|discord|skype|signal|wechat|weixin|viber|line app|kakao\p{L}*|snap|snapchat|insta|instagram|facebook|fb|messenger|imo|nostr|threema|qtox|reddit|linkedin|t[ée]l[ée]gramme|wickr`;
