@@ -46,7 +46,7 @@ export function rawText(raw: RawPage, key: string): string | undefined {
 /** Where a site shows proposals or chat messages, and the elements holding each message's text. */
 export interface MessageView {
   isMessagePage(url: URL): boolean;
-  /** CSS selectors of message bodies, first that matches wins. */
+  /** CSS selectors of message bodies: every element any of them matches is read (lib/content/message-elements.ts). */
   bodies: string[];
 }
 
