@@ -232,6 +232,21 @@ const REFUSES = filter(
 
 const BETWEEN_US = filter(BETWEEN_US_WORDS);
 
+// Paid directly, no money app named, where the message says it saves the marketplace's fees: "Could you pay me
+// directly instead? That way we both avoid the Upwork fees", "Me paga direto, sem a taxa da Workana" (twentieth
+// session, a review class: around the marketplace without a brand).
+const PAID_DIRECTLY: Combination[] = [
+  [
+    concept(
+      String.raw`pay (?:me|us) directly|directly to (?:me|us)|direct payment|paid directly|zahl(?:st|en sie)? (?:mir|uns) (?:\p{L}+\s+)?direkt|direkt (?:an mich|an uns) (?:zahlen|überweisen)|p[aá]g(?:ame|ueme|arme|uenos) directamente|(?:me|nos) pag(?:as|a|ue|ues) directamente|(?:me )?pa(?:ie|yer|yez)(?:-moi)? directement|me pag(?:a|ue|ar) diret(?:o|amente)|pagamento direto`,
+    ),
+  ],
+];
+const MARKETPLACE_FEES = new RegExp(
+  String.raw`(?:avoid|save|skip|no|without|spar\p{L}*|ohne|evitar|sin|éviter|sans|economiz\p{L}*|sem)\s+(?:\p{L}+\s+){0,3}?(?:${MARKETPLACE}|platform|plattform|plataforma|plateforme|site)?[’']?s?\s*(?:fees?|charges?|commission|cut|gebühr\p{L}*|provision|comisi[oó]n\p{L}*|tarifas?|frais|taxas?)`,
+  'iu',
+);
+
 export const rule: MessageRule = {
   id: 'alt-payment-request',
   kind: 'message',
@@ -249,6 +264,8 @@ export const rule: MessageRule = {
         unless: [STORY, WRITER_PAYS, REFUSES, READER_RECEIVES],
       }),
     ];
+    if (MARKETPLACE_FEES.test(message.text))
+      quoted.push(...readHits(message, PAID_DIRECTLY, { unless: [STORY, WRITER_PAYS, REFUSES, READER_RECEIVES] }));
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'high', quoted, [
       'G3 (payment to accounts not in the freelancer’s name)',

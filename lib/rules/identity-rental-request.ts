@@ -49,6 +49,13 @@ const COMBINATIONS: Combination[] = [
     ),
   ],
   [concept(String.raw`buy|kauf\p{L}*|compr\p{L}*|achet\p{L}*`), OTHERS_ITEM],
+  // A sum offered for the reader's identity papers: "I'll pay $200 for a clear scan of your ID card" (twentieth session)
+  [
+    OTHERS_ITEM,
+    filter(
+      String.raw`(?:pay|give|zahle|gebe|pago|doy|paie|donne|pago|dou)\s+(?:you\s+|dir\s+|te\s+)?(?:[$€£]\s?\d+|\d+\s?(?:[$€£]|usd|euros?|dollars?|reais))\s+(?:for|für|por|pour|pela|pelo)`,
+    ),
+  ],
   // "If you have an Upwork account that you don't use much, I'd love to use it"
   [
     concept(String.raw`accounts?|profiles?`),

@@ -54,9 +54,12 @@ const MY_CONTACT = filter(
 // Asking for a private talk without naming the channel: "discuss it privately", "en privé", "por privado".
 const PRIVATELY = concept(
   String.raw`privately|private|dms?|direct message|privat\p{L}*|unter vier augen|privado|privé|pv`,
+  // this site named as left, no channel named: "let's continue outside this site" (twentieth session, a review class;
+  // "this", not "the": warnings say "keep the conversation outside the platform")
+  String.raw`outside (?:of )?this (?:site|platform|website)|fora desta (?:plataforma|página)|fuera de esta (?:plataforma|página|web)|en dehors de cette (?:plateforme|page)|hors de cette plateforme|außerhalb dieser (?:plattform|seite)`,
 );
 const TALK = concept(
-  String.raw`message|discuss\p{L}*|talk\p{L}*|chat|contact\p{L}*|speak|reach|write|sprechen|besprechen|reden|schreib\p{L}*|hablar|platicar|conversar|contactar\p{L}*|escrib\p{L}*|discuter|parler|contacter|écrire|falar|conversa\p{L}*|contatar|contactar|escrever`,
+  String.raw`message|discuss\p{L}*|talk\p{L}*|chat|contact\p{L}*|speak|reach|write|continue|keep in touch|sprechen|besprechen|reden|schreib\p{L}*|hablar|platicar|conversar|contactar\p{L}*|escrib\p{L}*|discuter|parler|contacter|écrire|falar|conversa\p{L}*|contatar|contactar|escrever`,
 );
 // The writer or the reader: "discuss it privately with me" (not "conversations are conducted in private").
 const PERSON = filter(

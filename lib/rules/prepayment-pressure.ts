@@ -13,7 +13,7 @@ const BEFORE = concept(
   String.raw`upfront|up-front|up front|in advance|beforehand|advance|deposit|first payment|before (?:I|we) (?:start|begin|write|do|deliver|send)|before starting|before any|first|vorab|im voraus|vorauszahlung|vorkasse|anzahlung|vorher|zuerst|bevor ich|por adelantado|adelantado|anticipo|por anticipado|primero|antes de empezar|antes de comenzar|acompte|d[’']avance|à l[’']avance|avance|avant de commencer|adiantad[oa]|adiantamento|antecipad[oa]|antecipadamente|adiantadamente|anticipadamente|sinal|antes de começar|primeiro`,
 );
 const DEMAND = concept(
-  String.raw`need|require\p{L}*|must|have to|please|send|can you|want|would like|i[’']d like|hätte (?:ich )?gerne?|am liebsten|preferably|de preferencia|de préférence|de preferência|möchte|quiero|veux|voudrais|quero|gostaria|could you|or I|today|now|then I|book my time|brauche|brauch|benötige|bitte|zahlen sie|sonst|jetzt|fange|lege|necesito|neces[ií]t\p{L}*|por favor|envía|empiezo|il me faut|j[’']ai besoin|besoin|je demande|merci de|envoyez|preciso|mande|come[çc]o|(?<=(?:you|vous) (?:will|shall|are|may) be )asked to|(?<=you are )asked to|(?<=(?:is|are) )due(?! to)|(?<=(?:is|are|will be) )requested|(?<=(?:sera|seront|est|sont) )invitée?s? à|(?<=zu )(?:be)?zahlen|(?<=zu )überweisen|erforderlich|notwendig|verlangt|(?<!ich )muss(?! ich| wir| doch)(?![^.!?\n]*(?:oder|nicht wahr|richtig)\s*\?)|ich muss (?:sie|dich|euch|ihnen) (?:bitten|auffordern)|(?<!^\s*)müssen(?! wir)|musst du|innerhalb (?:von )?\d+|within \d+|binnen \d+|dans (?:un délai de|les) \d+|sous \d+|dentro de(?: l[oa]s)? \d+|no prazo de \d+|em até \d+|pide|piden|(?<=se )requiere|requieren? (?:un|una)|verpflichtet|necesari[oa]|exig\p{L}*|debe|deberá|(?<=(?:est|sera|sont|seront) )(?:demandée?s?|exigée?s?|requise?s?)|obligatoire|doit|devra|doivent|devez|deve|deverá|exigid[oa]s?|necessári[oa]|solicitad[oa]|nécessaires?|(?<=(?:we|i) )ask(?: for| you)?`,
+  String.raw`need|require\p{L}*|must|have to|please|send|can you|(?:kannst du|könntest du|können sie|könnten sie|puedes|podrías|puede|peux-tu|tu peux|pourrais-tu|pouvez-vous|vous pouvez|pode|podes|poderia) (?:mir|uns|me|nos|m[’']|moi)|want|would like|i[’']d like|hätte (?:ich )?gerne?|am liebsten|preferably|de preferencia|de préférence|de preferência|möchte|quiero|veux|voudrais|quero|gostaria|could you|or I|today|now|then I|book my time|brauche|brauch|benötige|bitte|zahlen sie|sonst|jetzt|fange|lege|necesito|neces[ií]t\p{L}*|por favor|envía|empiezo|il me faut|j[’']ai besoin|besoin|je demande|merci de|envoyez|preciso|mande|come[çc]o|(?<=(?:you|vous) (?:will|shall|are|may) be )asked to|(?<=you are )asked to|(?<=(?:is|are) )due(?! to)|(?<=(?:is|are|will be) )requested|(?<=(?:sera|seront|est|sont) )invitée?s? à|(?<=zu )(?:be)?zahlen|(?<=zu )überweisen|erforderlich|notwendig|verlangt|(?<!ich )muss(?! ich| wir| doch)(?![^.!?\n]*(?:oder|nicht wahr|richtig)\s*\?)|ich muss (?:sie|dich|euch|ihnen) (?:bitten|auffordern)|(?<!^\s*)müssen(?! wir)|musst du|innerhalb (?:von )?\d+|within \d+|binnen \d+|dans (?:un délai de|les) \d+|sous \d+|dentro de(?: l[oa]s)? \d+|no prazo de \d+|em até \d+|pide|piden|(?<=se )requiere|requieren? (?:un|una)|verpflichtet|necesari[oa]|exig\p{L}*|debe|deberá|(?<=(?:est|sera|sont|seront) )(?:demandée?s?|exigée?s?|requise?s?)|obligatoire|doit|devra|doivent|devez|deve|deverá|exigid[oa]s?|necessári[oa]|solicitad[oa]|nécessaires?|(?<=(?:we|i) )ask(?: for| you)?`,
 );
 // Words that are a payment before the work by themselves: "deposit", "Anzahlung", "anticipo", "acompte".
 const DEPOSIT = concept(
@@ -57,7 +57,9 @@ const COMBINATIONS: Combination[] = [
   ],
   // The reader asked to advance a share: "¿Podrías adelantarme el 50%?", "Consegue me adiantar 50%?"
   [
-    concept(String.raw`adelantar(?:me|nos)|(?:me|nos) adelant(?:as|a|es|e)|(?:me|nos) adiant(?:ar|a|e)|adiantar-me`),
+    concept(
+      String.raw`adelantar(?:me|nos)|(?:me|nos) adelant(?:as|a|es|e)|(?:me|nos) adiant(?:ar|a|e)|adiantar-me|m[’']avanc(?:er|ez|es)|nous avanc(?:er|ez)|avance[sz]?-moi`,
+    ),
     concept(String.raw`\d{1,3}\s?%|la mitad|a metade|(?:el|o) (?:pago|pagamento|dinero|dinheiro|valor)`),
   ],
   // The whole sum demanded to hold a slot: "Um den Termin zu halten, brauche ich den vollen Betrag bis morgen", "para
@@ -69,6 +71,18 @@ const COMBINATIONS: Combination[] = [
     DEMAND,
     filter(
       String.raw`to (?:keep|hold|reserve|secure|book)|um (?:den|diesen) (?:termin|platz|slot) zu|para (?:apartar|reservar|guardar|garantir|segurar)|pra (?:garantir|segurar|reservar)|pour (?:réserver|garder|bloquer)`,
+    ),
+  ],
+  // A share asked for now, the work after it: "Send half now and I'll start today", "Pode me mandar metade agora que eu
+  // começo hoje?" (twentieth session, a review class)
+  [
+    concept(String.raw`half|die hälfte|la mitad|la moitié|a metade|metade|\d{1,3}\s?%`),
+    concept(String.raw`now|today|jetzt|heute|ahora|hoy|maintenant|aujourd[’']hui|agora|hoje`),
+    concept(
+      String.raw`send|pay|schick\p{L}*|zahl\p{L}*|überweis\p{L}*|manda\p{L}*|mande|envía\p{L}*|envie|paga|pague|envoie\p{L}*|envoyez|payez|vire|transfer\p{L}*`,
+    ),
+    filter(
+      String.raw`(?:i|ich|yo|je|eu)(?:[’']ll| will| can)? (?:\p{L}+\s+){0,2}?(?:start|begin|fange|beginne|empiezo|comienzo|commence|démarre|começo|inicio)|(?:que|and|und|y|et|e) (?:eu |je |yo |ich )?(?:começo|empiezo|commence|fange|start)`,
     ),
   ],
   // "50 % upfront", "die Hälfte vorab": a share named as owed before

@@ -38,7 +38,7 @@ const SERVER =
 // Control handed over without a tool's name: "give me control to your PC", "take over your PC",
 // "eine Verbindung zu Ihrem PC herstellen", "teilen Sie unserem Mitarbeiter die ID mit".
 const TAKE_OVER = concept(
-  String.raw`give (?:me|us) (?:control|permission|access)|${GIVE_ACCESS}|take over|hop(?:ped)? (?:onto|into)|jump(?:ed)? (?:onto|into)|(?:mich|uns) (?:\p{L}+\s+)?auf|(?:me )?conecto (?:yo )?a|(?:si |que )?je (?:prenais|prends|prenne) la main|(?:se|si) eu acess\p{L}*|control (?:of|over|to)|verbindung zu|zugriff auf|zugreif\p{L}*|connect to|se connecter à|conectar(?:se)? a|conectar ao|work on your|operar en|giv\p{L}* (?:me |us )?(?:remote )?access`,
+  String.raw`give (?:me|us) (?:control|permission|access)|${GIVE_ACCESS}|take over|(?:need|want|have) to control|let me control|(?:i|we)(?:[’']ll| will) control|hop(?:ped)? (?:onto|into)|jump(?:ed)? (?:onto|into)|(?:mich|uns) (?:\p{L}+\s+)?auf|(?:me )?conecto (?:yo )?a|(?:si |que )?je (?:prenais|prends|prenne) la main|(?:se|si) eu acess\p{L}*|control (?:of|over|to)|verbindung zu|zugriff auf|zugreif\p{L}*|connect to|se connecter à|conectar(?:se)? a|conectar ao|work on your|operar en|giv\p{L}* (?:me |us )?(?:remote )?access`,
 );
 // Access to the reader's own computer or screen asked for outright, tool unnamed: "I will need access to your
 // computer to configure it", "necesito acceso a tu computadora", "give me control of your screen" — the reader's

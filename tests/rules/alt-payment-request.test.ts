@@ -134,5 +134,10 @@ describe('alt-payment-request', () => {
     ['Geh bitte so schnell wie möglich zum MoneyGram-Schalter, sobald du kannst.', true],
     ['Sie gehen mit dem Bargeld zu einer MoneyGram-Stelle. Dort zahlen Sie das Geld ein.', true],
     ['You can pick up cash at any MoneyGram counter near you.', false],
+    // review classes of the nineteenth session, read in the twentieth
+    ['Could you pay me directly instead? That way we both avoid the Upwork fees.', true],
+    ['Me paga direto pelo PIX, assim a gente fica sem a taxa da Workana.', true],
+    ["Upwork takes a 10% fee; clients can't pay freelancers directly without breaking the terms.", false],
+    ['I never ask to be paid directly to avoid fees.', false],
   ]);
 });

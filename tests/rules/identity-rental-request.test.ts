@@ -160,5 +160,8 @@ describe('identity-rental-request', () => {
       'Ich möchte die 495 Euro Gebühr überweisen, damit mein Konto eröffnet werden kann. Bitte teilen Sie mir mit, wohin.',
       false,
     ],
+    // review classes of the nineteenth session, read in the twentieth
+    ["I'll pay $200 for a clear scan of your ID card and a selfie.", true],
+    ['Please upload a scan of your ID card for the payroll provider.', false],
   ]);
 });

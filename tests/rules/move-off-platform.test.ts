@@ -367,5 +367,9 @@ describe('move-off-platform', () => {
     ],
     ['Enviem currículo para carla.beringer@fullbar.com.br', true],
     ['Enviem currículo para vagas@fullbar.com.br', false],
+    // review classes of the nineteenth session, read in the twentieth
+    ["Let's continue outside this site, it's easier.", true],
+    ['If a client wants to hire you for an assignment outside the app, please contact us.', false],
+    ['Do I hold the chat sessions with clients here on Fiverr or do I take it off the platform?', false],
   ]);
 });

@@ -290,5 +290,13 @@ describe('prepayment-pressure', () => {
       'Le recruteur va vous faire parvenir un chèque afin de couvrir vos premiers frais (avance sur salaire…) que vous devrez encaisser.',
       false,
     ],
+    // review classes of the nineteenth session, read in the twentieth
+    ["Send half now and I'll start today.", true],
+    ['Pode me mandar metade agora que eu começo hoje?', true],
+    ['Kannst du mir die Hälfte vorher schicken?', true],
+    ["Tu peux m'avancer 50 % pour que je commence ?", true],
+    ['Die Höhe der Anzahlung kannst du nach persönlichem Ermessen bestimmen.', false],
+    ["Vous pouvez demander que l'acompte soit versé uniquement une fois les matériaux livrés.", false],
+    ["I'll send half now and the rest when you deliver.", false],
   ]);
 });

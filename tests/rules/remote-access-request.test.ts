@@ -116,5 +116,8 @@ describe('remote-access-request', () => {
       true,
     ],
     ['AnyDesk in a VM shows a black screen after the update, is this a bug?', false],
+    // review classes of the nineteenth session, read in the twentieth
+    ["I'll need to control your computer for the setup, just accept the connection request.", true],
+    ['The admin will control the server from the office.', false],
   ]);
 });
