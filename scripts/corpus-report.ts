@@ -24,6 +24,7 @@ import {
   thirteenthHeldOut,
   fourteenthHeldOut,
   fifteenthHeldOut,
+  sixteenthHeldOut,
   fifthHeldOut,
   fourthHeldOut,
   freshHeldOut,
@@ -124,6 +125,12 @@ if (fifteenth.length)
   table(
     `Fifteenth held-out set (${describe(fifteenth)}; mined in the eighteenth session from marketplace job-post scrapes, proposal templates, issue threads and forum pages, by a miner who never ran the rules) — totals only, never read:`,
     asLabelled(fifteenth),
+  );
+const sixteenth = sixteenthHeldOut();
+if (sixteenth.length)
+  table(
+    `Sixteenth held-out set (${describe(sixteenth)}; mined in the twentieth session from mailing-list archives, SMS and phishing collections and a scam-report site no set had used, by a miner who never ran the rules) — totals only, never read:`,
+    asLabelled(sixteenth),
   );
 const eleventh = eleventhHeldOut();
 if (eleventh.length)

@@ -17,6 +17,7 @@ import {
   thirteenthHeldOut,
   fourteenthHeldOut,
   fifteenthHeldOut,
+  sixteenthHeldOut,
   fifthHeldOut,
   fourthHeldOut,
   freshHeldOut,
@@ -83,6 +84,7 @@ describe('real message corpus', () => {
     thirteenthHeldOut,
     fourteenthHeldOut,
     fifteenthHeldOut,
+    sixteenthHeldOut,
   ];
   const before = (set: (typeof MINED)[number]) => MINED.slice(0, MINED.indexOf(set));
   it.each([
@@ -101,6 +103,8 @@ describe('real message corpus', () => {
     // eight held-out sets together keep 1,276 negatives for 726 labelled)
     ['fourteenth', fourteenthHeldOut, 210, 100, 20, before(fourteenthHeldOut), 0.95],
     ['fifteenth', fifteenthHeldOut, 200, 40, 20, before(fifteenthHeldOut)],
+    // (the sixteenth: 270 passages, 127 labelled; Spanish 37 and French 41, mostly narrations and notices)
+    ['sixteenth', sixteenthHeldOut, 260, 120, 35, before(sixteenthHeldOut)],
   ] as const)(
     'has a %s held-out set, mined apart, sharing no text with the sets before it',
     (_, load, size, minPositives, perLanguage, earlier, negativesPerPositive: number = 1) => {
@@ -176,7 +180,10 @@ describe('real message corpus', () => {
   // -> 394/38), red-flag precision down on the third (0.91 -> 0.89) and fifth (0.97 -> 0.96) sets.
   // Twentieth session: the tenth set, held out since the fourteenth, was read to widen the rules (before: red flags
   // 39/5, notes 15/13, missed 67; after: 45/2, 25/13, 51) and joined the tuning text; the eight sets still held out
-  // went from red flags 384/37, notes 91/68, missed 237 to 384/35, 92/68, 236.
+  // went from red flags 384/37, notes 91/68, missed 237 to 384/35, 92/68, 236. A sixteenth set, mined that session from
+  // mailing-list archives, SMS and phishing collections and a scam-report site no set had used (270 passages, 127
+  // labelled), scored once after the session's first changes: red flags 57/9 (0.86 / 0.35), with notes 0.82 / 0.40 (with
+  // the rules of the session's start: 56/9, notes 7/6, 0.81 / 0.39).
   const SETS: Record<string, () => ReturnType<typeof asLabelled>> = {
     tuning: () => asLabelled(tuningText()),
     'held-out half': () => asLabelled(realSplit().heldOut),
@@ -194,6 +201,7 @@ describe('real message corpus', () => {
     thirteenth: () => asLabelled(thirteenthHeldOut()),
     fourteenth: () => asLabelled(fourteenthHeldOut()),
     fifteenth: () => asLabelled(fifteenthHeldOut()),
+    sixteenth: () => asLabelled(sixteenthHeldOut()),
   };
   it.each([
     // (tuning with the tenth set in it since the twentieth session: 0.953 / 0.568, 0.884 / 0.787)
@@ -213,6 +221,7 @@ describe('real message corpus', () => {
     ['thirteenth', 0.72, 0.28, 0.65, 0.39],
     ['fourteenth', 0.89, 0.5, 0.85, 0.6],
     ['fifteenth', 0.92, 0.52, 0.72, 0.76],
+    ['sixteenth', 0.85, 0.34, 0.8, 0.39],
   ])(
     'keeps the measured figures on %s: red flags ≥ %s / %s, with notes ≥ %s / %s (totals only)',
     (name, flagPrecision, flagRecall, precision, recall) => {
