@@ -24,7 +24,7 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
     found: 36,
     requests: 49,
   },
-  'alt-payment-request': { flags: { right: 2, warned: 3 }, notes: { right: 8, warned: 13 }, found: 10, requests: 56 },
+  'alt-payment-request': { flags: { right: 3, warned: 4 }, notes: { right: 8, warned: 13 }, found: 11, requests: 56 },
   'move-off-platform': {
     flags: { right: 335, warned: 361 },
     notes: { right: 51, warned: 69 },
@@ -34,9 +34,9 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   'ship-equipment-elsewhere': { flags: { right: 1, warned: 1 }, notes: { right: 1, warned: 2 }, found: 2, requests: 6 },
   'account-switch-request': { flags: { right: 1, warned: 1 }, notes: { right: 0, warned: 0 }, found: 1, requests: 22 },
   'identity-rental-request': {
-    flags: { right: 10, warned: 10 },
-    notes: { right: 1, warned: 4 },
-    found: 11,
+    flags: { right: 21, warned: 21 },
+    notes: { right: 3, warned: 7 },
+    found: 24,
     requests: 76,
   },
   'avoids-video': { flags: { right: 5, warned: 6 }, notes: { right: 0, warned: 6 }, found: 5, requests: 8 },

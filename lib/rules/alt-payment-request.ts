@@ -108,6 +108,18 @@ const COMBINATIONS: Combination[] = [
     ),
     filter(String.raw`me|mir|mich|moi|mí|mim|us|uns|nous|nos`),
   ],
+  // Money sent to another or a new number or account in someone's name: "envia para este outro número em nome de
+  // Alberto", "send it to this number in the name of Grace" (mobile-money SMS of the sixteenth set's kind, read from
+  // MINING.md's account of it: G3, an account not in the worker's own name; twentieth session)
+  [
+    PAYING,
+    filter(
+      String.raw`(?:in the name of|em nome d[eoa]|no nome d[eoa]|a nombre de|au nom de|auf den namen(?: von)?)\s+(?!(?:my|meu|minha|mi|mon|ma|mein\p{L}*)\s)\p{L}+`,
+    ),
+    filter(
+      String.raw`(?:this|that|another|other|new|este|esse|outro|otro|ese|novo|nuevo|ce|cet|autre|nouveau|diese\p{L}*|andere\p{L}*|neue\p{L}*)\s+(?:\p{L}+\s+)?(?:numbers?|n[uú]meros?|numéro|nummer|accounts?|contas?|cuentas?|comptes?|kontos?)`,
+    ),
+  ],
   // "the account is not in my name"
   [
     concept(

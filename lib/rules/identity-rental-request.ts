@@ -49,6 +49,17 @@ const COMBINATIONS: Combination[] = [
     ),
   ],
   [concept(String.raw`buy|kauf\p{L}*|compr\p{L}*|achet\p{L}*`), OTHERS_ITEM],
+  // The reader put forward as a dead stranger's next of kin or beneficiary to receive the funds (the advance-fee pitch
+  // that borrows the reader's name and account: labelling policy, the twelfth to sixteenth sets' reading) — the reader
+  // *as* the heir, not an HR form asking for the reader's next of kin (twentieth session)
+  [
+    concept(
+      String.raw`(?:you|sie|ihnen|dich|usted|vous|você|voce|te|lo|le|o)\s+(?:\p{L}+\s+){0,4}?(?:as|als|como|comme|en tant que)\s+(?:(?:the|his|her|their|a|der|die|den|des|dem|einen|seine[rnm]?|ihre[rnm]?|el|la|su|sus|le|son|sa|o|a|seu|sua)\s+)?(?:(?:legitimate|legal|rightful|only|sole|late|foreign|bona fide)\s+)?(?:next[- ]of[- ]kin|beneficiar(?:y|ies)|heir|foreign partner|nächste[rnm]? (?:angehörige[rn]?|verwandte[rn]?)|begünstigte[rn]?|erbe[n]?|beneficiari[oa]|pariente (?:más )?cercano|heredera?|bénéficiaire|plus proche parent|héritier|héritière|benefici[aá]ri[oa]|parente (?:mais )?próximo|herdeir[oa])`,
+      // "presentarlo como el beneficiario", "vous présenter comme héritier", "apresentá-lo como beneficiário"
+      String.raw`(?:presentar(?:lo|la|le|te)|présenter|apresent[aá]-(?:lo|la)|apresentar(?:lhe)?)\s+(?:\p{L}+\s+){0,2}?(?:como|comme)\s+(?:(?:el|la|su|le|son|sa|o|a|seu|sua)\s+)?(?:beneficiari[oa]|pariente (?:más )?cercano|heredera?|bénéficiaire|plus proche parent|héritier|héritière|benefici[aá]ri[oa]|parente (?:mais )?próximo|herdeir[oa])`,
+      String.raw`(?:stand|act|appear|present\p{L}*|front)\s+(?:\p{L}+\s+){0,2}?as\s+(?:the |his |her |their |a )?(?:(?:legitimate|legal|rightful|only|sole)\s+)?(?:next[- ]of[- ]kin|beneficiary|heir)`,
+    ),
+  ],
   // A sum offered for the reader's identity papers: "I'll pay $200 for a clear scan of your ID card" (twentieth session)
   [
     OTHERS_ITEM,

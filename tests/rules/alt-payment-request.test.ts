@@ -139,5 +139,8 @@ describe('alt-payment-request', () => {
     ['Me paga direto pelo PIX, assim a gente fica sem a taxa da Workana.', true],
     ["Upwork takes a 10% fee; clients can't pay freelancers directly without breaking the terms.", false],
     ['I never ask to be paid directly to avoid fees.', false],
+    ['A minha conta está bloqueada, envia o dinheiro para este número em nome de Alberto.', true],
+    ['Please send the payment to this account in the name of Grace Obi.', true],
+    ['Pay the invoice to this account in the name of my company.', false],
   ]);
 });

@@ -163,5 +163,13 @@ describe('identity-rental-request', () => {
     // review classes of the nineteenth session, read in the twentieth
     ["I'll pay $200 for a clear scan of your ID card and a selfie.", true],
     ['Please upload a scan of your ID card for the payroll provider.', false],
+    [
+      'I want to present you as the next of kin to the bank so that the funds will be released to you, 40% will be yours.',
+      true,
+    ],
+    ['Ich möchte Sie als den nächsten Angehörigen meines verstorbenen Kunden vorstellen.', true],
+    ['Quiero presentarlo como el beneficiario de los fondos de mi difunto cliente.', true],
+    ['Please add your next of kin in the HR form before your start date.', false],
+    ['Scammers may ask you to pose as the next of kin of a dead client.', false],
   ]);
 });
