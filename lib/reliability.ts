@@ -34,9 +34,9 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   'ship-equipment-elsewhere': { flags: { right: 1, warned: 1 }, notes: { right: 1, warned: 2 }, found: 2, requests: 6 },
   'account-switch-request': { flags: { right: 1, warned: 1 }, notes: { right: 0, warned: 0 }, found: 1, requests: 22 },
   'identity-rental-request': {
-    flags: { right: 21, warned: 21 },
+    flags: { right: 24, warned: 24 },
     notes: { right: 3, warned: 7 },
-    found: 24,
+    found: 27,
     requests: 76,
   },
   'avoids-video': { flags: { right: 5, warned: 6 }, notes: { right: 0, warned: 6 }, found: 5, requests: 8 },

@@ -60,6 +60,20 @@ const COMBINATIONS: Combination[] = [
       String.raw`(?:stand|act|appear|present\p{L}*|front)\s+(?:\p{L}+\s+){0,2}?as\s+(?:the |his |her |their |a )?(?:(?:legitimate|legal|rightful|only|sole)\s+)?(?:next[- ]of[- ]kin|beneficiary|heir)`,
     ),
   ],
+  // The reader's bank account to receive the funds for a share (the same pitch: "receive this fund into your bank
+  // account, and you will take 40%", "an honest foreign partner with a reliable bank account … you will get 30%")
+  [
+    concept(
+      String.raw`(?:your|ihr\p{L}*|dein\p{L}*|su|tu|votre|ton|seu|sua|teu|tua)\s+(?:\p{L}+\s+){0,2}?(?:bank\s+)?(?:accounts?|bankkonto|konto|cuenta(?: bancaria)?|compte(?: bancaire)?|conta(?: bancária)?)`,
+      String.raw`foreign partner|ausländische[nr]? partner|socio extranjero|partenaire étranger|parceiro estrangeiro`,
+    ),
+    concept(
+      String.raw`receiv\p{L}*|transfer\p{L}*|deposit\p{L}*|empfang\p{L}*|überwies\p{L}*|recib\p{L}*|transfier\p{L}*|recev\p{L}*|vir\p{L}*|receb\p{L}*|transfer\p{L}*`,
+    ),
+    filter(
+      String.raw`(?:you|sie|usted|vous|você|voce|u)\s+(?:\p{L}+\s+){0,3}?(?:get|take|receive|keep|have|earn|erhalten|bekommen|recibirá|recibe|tendrá|recevrez|aurez|receberá|terá|fica com)\s+(?:\p{L}+\s+){0,2}?\d{1,3}\s?%|\d{1,3}\s?%\s+(?:\p{L}+\s+){0,4}?(?:for you|is yours|will be yours|für sie|für dich|para usted|para ti|pour vous|pour toi|para você|para si)`,
+    ),
+  ],
   // A sum offered for the reader's identity papers: "I'll pay $200 for a clear scan of your ID card" (twentieth session)
   [
     OTHERS_ITEM,
@@ -237,7 +251,8 @@ function sharedUse(message: PreparedMessage): Hit[] {
 // la venta de cuentas").
 const BETWEEN_US = filter(BETWEEN_US_WORDS);
 // The platform's own checks: made once, not at each message.
-const PLATFORM_CHECK = /\b(?:through the platform|own account|kyc flow|upload)\b/i;
+const PLATFORM_CHECK =
+  /\b(?:through the platform|own account|kyc flow|upload|service fee|platform fee|\d{1,2}\s?% (?:fee|commission|gebühr|provision|comisión|commission|taxa|tarifa))\b/i;
 // The writer's own account opened ("die Gebühr überweisen, damit mein Konto eröffnet werden kann"): a payer's, no rental.
 const OWN_ACCOUNT_OPENED =
   /\b(?:my|mein(?:e|em|en)?|mi|mon|meu|minha)\s+(?:\w+\s+)?(?:bank\s+)?(?:account|konto|bankkonto|cuenta|compte|conta)\b[^.!?\n]{0,40}\b(?:open\w*|eröffn\w*|abr\w*|ouv\w*)/i;

@@ -171,5 +171,15 @@ describe('identity-rental-request', () => {
     ['Quiero presentarlo como el beneficiario de los fondos de mi difunto cliente.', true],
     ['Please add your next of kin in the HR form before your start date.', false],
     ['Scammers may ask you to pose as the next of kin of a dead client.', false],
+    [
+      'I need your assistance to receive this fund into your bank account, and you will take 40% of the total sum.',
+      true,
+    ],
+    ['Ich brauche Ihr Bankkonto, um das Geld zu empfangen, Sie erhalten 30 % der Summe.', true],
+    [
+      'Payments are transferred into your bank account within 3 days; you get 90% of the price after the 10% fee.',
+      false,
+    ],
+    ['Kindly confirm your bank account so we can transfer your salary.', false],
   ]);
 });
