@@ -254,6 +254,7 @@ const PAID_DIRECTLY: Combination[] = [
     ),
   ],
 ];
+const FEE_SIGN = /fee|charge|commission|gebühr|provision|comisi|tarifa|frais|taxa|\bcut\b/i;
 const MARKETPLACE_FEES = new RegExp(
   String.raw`(?:avoid|save|skip|no|without|spar\p{L}*|ohne|evitar|sin|éviter|sans|economiz\p{L}*|sem)\s+(?:\p{L}+\s+){0,3}?(?:${MARKETPLACE}|platform|plattform|plataforma|plateforme|site)?[’']?s?\s*(?:fees?|charges?|commission|cut|gebühr\p{L}*|provision|comisi[oó]n\p{L}*|tarifas?|frais|taxas?)`,
   'iu',
@@ -276,7 +277,8 @@ export const rule: MessageRule = {
         unless: [STORY, WRITER_PAYS, REFUSES, READER_RECEIVES],
       }),
     ];
-    if (MARKETPLACE_FEES.test(message.text))
+    // (a sign first: the fees pattern starts at every "no" and "sin" of the text)
+    if (FEE_SIGN.test(message.text) && MARKETPLACE_FEES.test(message.text))
       quoted.push(...readHits(message, PAID_DIRECTLY, { unless: [STORY, WRITER_PAYS, REFUSES, READER_RECEIVES] }));
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'high', quoted, [

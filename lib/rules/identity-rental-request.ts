@@ -51,24 +51,34 @@ const COMBINATIONS: Combination[] = [
   [concept(String.raw`buy|kauf\p{L}*|compr\p{L}*|achet\p{L}*`), OTHERS_ITEM],
   // The reader put forward as a dead stranger's next of kin or beneficiary to receive the funds (the advance-fee pitch
   // that borrows the reader's name and account: labelling policy, the twelfth to sixteenth sets' reading) — the reader
-  // *as* the heir, not an HR form asking for the reader's next of kin (twentieth session)
+  // *as* the heir, not an HR form asking for the reader's next of kin (twentieth session). Anchored on the heir's noun
+  // (the pronouns before it are in every sentence); the reader named as the heir is the filter.
   [
     concept(
-      String.raw`(?:you|sie|ihnen|dich|usted|vous|você|voce|te|lo|le|o)\s+(?:\p{L}+\s+){0,4}?(?:as|als|como|comme|en tant que)\s+(?:(?:the|his|her|their|a|der|die|den|des|dem|einen|seine[rnm]?|ihre[rnm]?|el|la|su|sus|le|son|sa|o|a|seu|sua)\s+)?(?:(?:legitimate|legal|rightful|only|sole|late|foreign|bona fide)\s+)?(?:next[- ]of[- ]kin|beneficiar(?:y|ies)|heir|foreign partner|nächste[rnm]? (?:angehörige[rn]?|verwandte[rn]?)|begünstigte[rn]?|erbe[n]?|beneficiari[oa]|pariente (?:más )?cercano|heredera?|bénéficiaire|plus proche parent|héritier|héritière|benefici[aá]ri[oa]|parente (?:mais )?próximo|herdeir[oa])`,
-      // "presentarlo como el beneficiario", "vous présenter comme héritier", "apresentá-lo como beneficiário"
-      String.raw`(?:presentar(?:lo|la|le|te)|présenter|apresent[aá]-(?:lo|la)|apresentar(?:lhe)?)\s+(?:\p{L}+\s+){0,2}?(?:como|comme)\s+(?:(?:el|la|su|le|son|sa|o|a|seu|sua)\s+)?(?:beneficiari[oa]|pariente (?:más )?cercano|heredera?|bénéficiaire|plus proche parent|héritier|héritière|benefici[aá]ri[oa]|parente (?:mais )?próximo|herdeir[oa])`,
-      String.raw`(?:stand|act|appear|present\p{L}*|front)\s+(?:\p{L}+\s+){0,2}?as\s+(?:the |his |her |their |a )?(?:(?:legitimate|legal|rightful|only|sole)\s+)?(?:next[- ]of[- ]kin|beneficiary|heir)`,
+      String.raw`next[- ]of[- ]kin|beneficiar(?:y|ies)|heir|foreign partner|angehörige[rn]?|verwandte[rn]?|begünstigte[rn]?|erbe[n]?|beneficiari[oa]|pariente|heredera?|bénéficiaire|parent|héritier|héritière|benefici[aá]ri[oa]|parente|herdeir[oa]`,
+    ),
+    filter(
+      [
+        String.raw`(?:you|sie|ihnen|dich|usted|vous|você|voce|te|lo|le|o)\s+(?:\p{L}+\s+){0,4}?(?:as|als|como|comme|en tant que)\s+(?:(?:the|his|her|their|a|der|die|den|des|dem|einen|seine[rnm]?|ihre[rnm]?|el|la|su|sus|le|son|sa|o|a|seu|sua)\s+)?(?:(?:legitimate|legal|rightful|only|sole|late|foreign|bona fide)\s+)?(?:next[- ]of[- ]kin|beneficiar(?:y|ies)|heir|foreign partner|nächste[rnm]? (?:angehörige[rn]?|verwandte[rn]?)|begünstigte[rn]?|erbe[n]?|beneficiari[oa]|pariente (?:más )?cercano|heredera?|bénéficiaire|plus proche parent|héritier|héritière|benefici[aá]ri[oa]|parente (?:mais )?próximo|herdeir[oa])`,
+        // "presentarlo como el beneficiario", "vous présenter comme héritier", "apresentá-lo como beneficiário"
+        String.raw`(?:presentar(?:lo|la|le|te)|présenter|apresent[aá]-(?:lo|la)|apresentar(?:lhe)?)\s+(?:\p{L}+\s+){0,2}?(?:como|comme)\s+(?:(?:el|la|su|le|son|sa|o|a|seu|sua)\s+)?(?:beneficiari[oa]|pariente (?:más )?cercano|heredera?|bénéficiaire|plus proche parent|héritier|héritière|benefici[aá]ri[oa]|parente (?:mais )?próximo|herdeir[oa])`,
+        String.raw`(?:stand|act|appear|present\p{L}*|front)\s+(?:\p{L}+\s+){0,2}?as\s+(?:the |his |her |their |a )?(?:(?:legitimate|legal|rightful|only|sole)\s+)?(?:next[- ]of[- ]kin|beneficiary|heir)`,
+      ].join('|'),
     ),
   ],
   // The reader's bank account to receive the funds for a share (the same pitch: "receive this fund into your bank
-  // account, and you will take 40%", "an honest foreign partner with a reliable bank account … you will get 30%")
+  // account, and you will take 40%", "an honest foreign partner with a reliable bank account … you will get 30%") —
+  // anchored on the account and the verb, the reader's account (or a foreign partner's) and the share as filters
   [
-    concept(
-      String.raw`(?:your|ihr\p{L}*|dein\p{L}*|su|tu|votre|ton|seu|sua|teu|tua)\s+(?:\p{L}+\s+){0,2}?(?:bank\s+)?(?:accounts?|bankkonto|konto|cuenta(?: bancaria)?|compte(?: bancaire)?|conta(?: bancária)?)`,
-      String.raw`foreign partner|ausländische[nr]? partner|socio extranjero|partenaire étranger|parceiro estrangeiro`,
-    ),
+    concept(String.raw`accounts?|bankkonto|konto|cuenta|compte|conta|partner|socio|partenaire|parceiro`),
     concept(
       String.raw`receiv\p{L}*|transfer\p{L}*|deposit\p{L}*|empfang\p{L}*|überwies\p{L}*|recib\p{L}*|transfier\p{L}*|recev\p{L}*|vir\p{L}*|receb\p{L}*|transfer\p{L}*`,
+    ),
+    filter(
+      [
+        String.raw`(?:your|ihr\p{L}*|dein\p{L}*|su|tu|votre|ton|seu|sua|teu|tua)\s+(?:\p{L}+\s+){0,2}?(?:bank\s+)?(?:accounts?|bankkonto|konto|cuenta(?: bancaria)?|compte(?: bancaire)?|conta(?: bancária)?)`,
+        String.raw`foreign partner|ausländische[nr]? partner|socio extranjero|partenaire étranger|parceiro estrangeiro`,
+      ].join('|'),
     ),
     filter(
       String.raw`(?:you|sie|usted|vous|você|voce|u)\s+(?:\p{L}+\s+){0,3}?(?:get|take|receive|keep|have|earn|erhalten|bekommen|recibirá|recibe|tendrá|recevrez|aurez|receberá|terá|fica com)\s+(?:\p{L}+\s+){0,2}?\d{1,3}\s?%|\d{1,3}\s?%\s+(?:\p{L}+\s+){0,4}?(?:for you|is yours|will be yours|für sie|für dich|para usted|para ti|pour vous|pour toi|para você|para si)`,

@@ -56,14 +56,14 @@ const PRIVATELY = concept(
   String.raw`privately|private|dms?|direct message|privat\p{L}*|unter vier augen|privado|privé|pv`,
   // this site named as left, no channel named: "let's continue outside this site" (twentieth session, a review class;
   // "this", not "the": warnings say "keep the conversation outside the platform")
-  String.raw`outside (?:of )?this (?:site|platform|website)|fora desta (?:plataforma|página)|fuera de esta (?:plataforma|página|web)|en dehors de cette (?:plateforme|page)|hors de cette plateforme|außerhalb dieser (?:plattform|seite)`,
+  String.raw`outside (?:of )?this (?:site|platform|website)|fora desta (?:plataforma|página)|fuera de esta (?:plataforma|página|web)|(?<=en )dehors de cette (?:plateforme|page)|hors de cette plateforme|außerhalb dieser (?:plattform|seite)`,
 );
 const TALK = concept(
-  String.raw`message|discuss\p{L}*|talk\p{L}*|chat|contact\p{L}*|speak|reach|write|continue|keep in touch|sprechen|besprechen|reden|schreib\p{L}*|hablar|platicar|conversar|contactar\p{L}*|escrib\p{L}*|discuter|parler|contacter|écrire|falar|conversa\p{L}*|contatar|contactar|escrever`,
+  String.raw`message|discuss\p{L}*|talk\p{L}*|chat|contact\p{L}*|speak|reach|write|continue|continuons|continuemos|continuar|keep in touch|parlons|discutons|hablemos|conversemos|falemos|weiterreden|weiterschreiben|sprechen|besprechen|reden|schreib\p{L}*|hablar|platicar|conversar|contactar\p{L}*|escrib\p{L}*|discuter|parler|contacter|écrire|falar|conversa\p{L}*|contatar|contactar|escrever`,
 );
 // The writer or the reader: "discuss it privately with me" (not "conversations are conducted in private").
 const PERSON = filter(
-  String.raw`me|us|you|we|i|let[’']?s|mich|mir|dich|dir|uns|contigo|conmigo|te|vous|moi|nous|você|voce|vc|comigo`,
+  String.raw`me|us|you|we|i|let[’']?s|mich|mir|dich|dir|uns|contigo|conmigo|te|vous|moi|nous|você|voce|vc|comigo|parlons|discutons|continuons|hablemos|sigamos|conversemos|vamos|falemos|lass uns|lassen sie uns`,
 );
 // "do you have Telegram?", "tienes discord?", "você tem whats?": asked, not yet invited (weak: a note).
 const ASK_HAVE = filter(

@@ -371,5 +371,10 @@ describe('move-off-platform', () => {
     ["Let's continue outside this site, it's easier.", true],
     ['If a client wants to hire you for an assignment outside the app, please contact us.', false],
     ['Do I hold the chat sessions with clients here on Fiverr or do I take it off the platform?', false],
+    ["Parlons en dehors de cette plateforme, c'est plus simple.", true],
+    ['Hablemos fuera de esta plataforma.', true],
+    ['Vamos conversar fora desta plataforma.', true],
+    ['Lass uns außerhalb dieser Plattform weiterreden.', true],
+    ['Les échanges en dehors de la plateforme ne sont pas protégés.', false],
   ]);
 });
