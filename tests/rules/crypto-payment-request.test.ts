@@ -125,5 +125,11 @@ describe('crypto-payment-request', () => {
     ["I'd like to be paid in USDT or BTC, whichever is your preference for sending.", true],
     ['Please consider accepting my invoices in USDT from now on, it is much faster for me.', true],
     ['Caso não seja problema, prefiro receber em cripto.', true],
+    // a smart contract's address in web3 work is code to work on, not a wallet (twentieth session, a review class)
+    [
+      'The contract is deployed at 0x52908400098527886E0F7030069857D2E4169EE7, please audit the transfer function.',
+      false,
+    ],
+    ['Pay me at 0x52908400098527886E0F7030069857D2E4169EE7, the token contract is verified.', true],
   ]);
 });
