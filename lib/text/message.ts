@@ -236,13 +236,17 @@ function marksIn(raw: string, t: Traced): number[] {
     for (let i = from; i < to; i++) if (invisible(raw.charCodeAt(i))) return true;
     return false;
   };
+  // A text nothing was cleaned from (a combining mark NFKC keeps, such as U+034F or the accent of "x́") has no
+  // trace: each character stands where it stood.
+  const startOf = (j: number) => (t.start ? t.start[j]! : j);
+  const endOf = (j: number) => (t.end ? t.end[j]! : j + 1);
   for (let j = 0; j < t.text.length; j++) {
-    const from = t.start![j]!;
-    const to = t.end![j]!;
+    const from = startOf(j);
+    const to = endOf(j);
     if (
       styled(raw.charCodeAt(from), raw.charCodeAt(from + 1)) ||
       (to - from > 1 && COMBINING.test(raw.slice(from + 1, to))) ||
-      (j > 0 && hidden(t.end![j - 1]!, from))
+      (j > 0 && hidden(endOf(j - 1), from))
     )
       marks.push(j);
   }
