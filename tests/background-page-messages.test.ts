@@ -104,6 +104,24 @@ describe('message findings reach the popup with the tab', () => {
     expect([state.messages?.read, rules(state)]).toEqual([3, [['remote-access-request'], ['crypto-payment-request']]]);
   });
 
+  // hostile20: a message longer than one item comes in parts with its element's key (lib/content/message-text.ts).
+  it('the parts of one long message are one message read and one flagged', async () => {
+    const { bg, shown } = await setup();
+    await bg.handle(
+      {
+        ...messages([]),
+        items: [
+          { id: 0, key: 'a', text: 'Please pay me in Bitcoin.' },
+          { id: 1, key: 'a', text: 'Could you install AnyDesk so I can work on your machine?' },
+          { id: 2, key: 'b', text: 'Hello.' },
+        ],
+      },
+      tab(ROOM),
+    );
+    const state = await shown();
+    expect([state.messages?.read, rules(state)]).toEqual([2, [['crypto-payment-request', 'remote-access-request']]]);
+  });
+
   it('keeps them when the content script says it left a profile for this message page', async () => {
     const { bg, shown } = await setup();
     await bg.handle(messages(['Please pay me in Bitcoin.']), tab(ROOM));

@@ -161,17 +161,27 @@ export function createBackground(deps: BackgroundDeps) {
     const unkeyed = items.filter((i) => i.key === undefined).length;
     const keyOf = new Map(items.map((i) => [i.id, i.key]));
     const keys = [...(before?.keys ?? []), ...fresh].slice(-MAX_KEYS);
+    // The parts of one long message (lib/content/message-text.ts messageParts) share its key: one flagged message.
+    const flagged: { key?: string; findings: MessageResults['results'][number]['findings'] }[] = [];
+    const byKey = new Map<string, (typeof flagged)[number]>();
+    for (const r of results) {
+      const key = keyOf.get(r.id);
+      const same = key === undefined ? undefined : byKey.get(key);
+      if (same) same.findings = [...same.findings, ...r.findings];
+      else if (key === undefined) flagged.push({ findings: r.findings });
+      else {
+        const entry = { key, findings: r.findings };
+        byKey.set(key, entry);
+        flagged.push(entry);
+      }
+    }
     const messages = {
       url,
       read: (before?.read ?? 0) + unkeyed + fresh.length,
       ...(keys.length ? { keys } : {}),
-      flagged: [
-        ...(before?.flagged ?? []).filter((f) => f.key === undefined || !sent.has(f.key)),
-        ...results.map((r) => {
-          const key = keyOf.get(r.id);
-          return key === undefined ? { findings: r.findings } : { key, findings: r.findings };
-        }),
-      ].slice(-MAX_FLAGGED),
+      flagged: [...(before?.flagged ?? []).filter((f) => f.key === undefined || !sent.has(f.key)), ...flagged].slice(
+        -MAX_FLAGGED,
+      ),
     };
     await setTab(tabId, { ...base, messages }, source);
   }
