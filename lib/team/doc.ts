@@ -6,6 +6,7 @@
  * KB per record, and cannot smuggle names or text into a record that says it shares hashes only.
  */
 import { z } from 'zod';
+import { onSitePage } from '../sites/pages';
 import { DismissalSchema, iso, NoteSchema, Snapshot, StoredFindingSchema } from '../export/memory';
 import type { Dismissal, Note } from '../storage/db';
 import {
@@ -98,7 +99,11 @@ const WireDoc = z
     updatedAt: iso.optional(),
   })
   // CouchDB adds `_revisions`, `_attachments` … on request; nothing else is kept.
-  .strip();
+  .strip()
+  // The profile's address and key are of the record's own site (hostile20: a look-alike host was linked by the
+  // record's name in the team list).
+  .refine((d) => d.url === undefined || onSitePage(d.site, d.url), { path: ['url'], message: 'not on the site' })
+  .refine((d) => d.key === undefined || d.key.startsWith(`${d.site}:`), { path: ['key'], message: 'another site' });
 export type TeamDoc = z.input<typeof WireDoc>;
 
 const hashed = (s: string) => /^h:[A-Za-z0-9_-]{22}$/.test(s);

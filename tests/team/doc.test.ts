@@ -95,6 +95,23 @@ describe('hostile documents', () => {
     expect(readDoc(wire(over))).toEqual({ refused: 'malformed' });
   });
 
+  // hostile20: any web address was taken, and the team list links the colleague's record by its name ("Alice
+  // Example", Upwork) to it: a hostile team database sent the recruiter to a look-alike login page.
+  it.each([
+    ['an address on another host', { url: 'https://upwork.com.login-check.example/freelancers/~01alice' }],
+    ['an address on another site', { url: 'https://www.linkedin.com/in/alice' }],
+    ['a plain-http address', { url: 'http://www.upwork.com/freelancers/~01alice' }],
+    ['a key of another site', { key: 'linkedin:alice' }],
+  ])('refuses %s than the record’s site', (_, over) => {
+    expect(readDoc(wire(over))).toEqual({ refused: 'malformed' });
+  });
+
+  it('keeps an address on the record’s site', () => {
+    expect(fromDoc(wire({ url: 'https://www.upwork.com/freelancers/~01alice' }))?.url).toBe(
+      'https://www.upwork.com/freelancers/~01alice',
+    );
+  });
+
   it('refuses a document over the size cap whatever it holds', () => {
     expect(readDoc(wire({ padding: 'x'.repeat(MAX_DOC_CHARS) }))).toEqual({ refused: 'too-large' });
   });
