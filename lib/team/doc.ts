@@ -156,7 +156,14 @@ export function readDoc(raw: unknown): { record: TeamRecord } | { refused: Refus
     return { refused: 'malformed' };
   }
   if (size > MAX_DOC_CHARS) return { refused: 'too-large' };
-  const parsed = WireDoc.safeParse(raw);
+  // Evidence values nest (a list of lists …): 1,000 levels fit under the size cap and overflow the validator's stack,
+  // which threw out of here and stopped the pull at that document for good (hostile20).
+  let parsed: ReturnType<typeof WireDoc.safeParse>;
+  try {
+    parsed = WireDoc.safeParse(raw);
+  } catch {
+    return { refused: 'malformed' };
+  }
   if (!parsed.success) return { refused: 'malformed' };
   const d = parsed.data;
   if (d._id !== `${d.recruiterId}:${d.keyHash}`) return { refused: 'id-mismatch' };
