@@ -173,3 +173,23 @@ describe('a message longer than one item may hold (hostile20)', () => {
     expect(sent.map((items) => items.length)).toEqual([200, 11]);
   });
 });
+
+describe('a chat with more messages than one scan sends (hostile20)', () => {
+  // Only the last 200 message elements in the page's order were ever read: a request followed by 200 short messages
+  // ("ok", "."), or one among the older messages the chat adds at the top when scrolled up, was never checked.
+  it('reads the older messages too, newest first, at most 200 at a time', async () => {
+    const rows = [RISKY, ...Array.from({ length: 250 }, (_, i) => `ok ${i}`)];
+    page(rows.map((r) => `<div class="up-d-story-item"><div data-test="story-message">${r}</div></div>`).join(''));
+    startMessageScan(ctx, upwork, ROOM, send as never, mount);
+    await until(() => markers().length === 1);
+    expect(markers()).toHaveLength(1);
+    expect(sent.every((items) => items.length <= 200)).toBe(true);
+    expect(
+      sent
+        .flat()
+        .map((i) => i.text)
+        .sort(),
+    ).toEqual([...rows].sort());
+    expect(sent[0]!.at(-1)!.text).toBe('ok 249');
+  });
+});

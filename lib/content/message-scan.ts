@@ -22,6 +22,13 @@ export const HIGHLIGHT = 'rfr-flag';
 /** Sentences of notes only (weak evidence, lib/rules/grade.ts): marked more quietly than red flags. */
 export const NOTE_HIGHLIGHT = 'rfr-note';
 const MAX_ITEMS = 200;
+/**
+ * The message elements looked at in one scan (the newest, in the page's order). Only MAX_ITEMS of those not read yet
+ * are sent at a time, newest first; the scan goes on with the older ones (hostile20: only the last 200 elements were
+ * ever looked at, so a request followed by 200 short messages, or among the older messages a chat adds at the top
+ * when scrolled up, was never read).
+ */
+const MAX_ELEMENTS = 2000;
 /** The scan waits for the page's changes to pause this long, to read a burst of new messages at once. */
 export const QUIET_MS = 400;
 /**
@@ -120,9 +127,12 @@ export function startMessageScan(ctx: ContentScriptContext, site: SitePage, url:
       }
     // textContent to notice new or edited messages (cheap); innerText, which lays the page out, only for
     // the ones sent.
-    const fresh = messageElements(document, view.bodies, MAX_ITEMS).filter(
+    const unread = messageElements(document, view.bodies, MAX_ELEMENTS).filter(
       (el) => reads.get(el)?.text !== el.textContent,
     );
+    const fresh = unread.slice(-MAX_ITEMS);
+    // The older ones next, in a scan right after this one.
+    if (unread.length > fresh.length) again = true;
     if (!fresh.length) {
       if (changed) paint();
       return;
