@@ -34,8 +34,11 @@ const PAGE_HOLD_MS = 5000;
 
 /** The most flagged messages of one page kept for the popup. */
 const MAX_FLAGGED = 50;
-/** The message elements remembered per page, to count one read again once (lib/tab-state.ts). */
-const MAX_KEYS = 1000;
+/**
+ * The message elements remembered per page, to count one read again once (lib/tab-state.ts): as many as the scan
+ * looks at (lib/content/message-scan.ts MAX_ELEMENTS), whose oldest messages come last.
+ */
+const MAX_KEYS = 2000;
 
 export interface Sender {
   id?: string;
