@@ -104,6 +104,39 @@ describe('message findings reach the popup with the tab', () => {
     expect([state.messages?.read, rules(state)]).toEqual([3, [['remote-access-request'], ['crypto-payment-request']]]);
   });
 
+  // hostile20: a message longer than one item comes in parts with its element's key (lib/content/message-text.ts).
+  it('the parts of one long message are one message read and one flagged', async () => {
+    const { bg, shown } = await setup();
+    await bg.handle(
+      {
+        ...messages([]),
+        items: [
+          { id: 0, key: 'a', text: 'Please pay me in Bitcoin.' },
+          { id: 1, key: 'a', text: 'Could you install AnyDesk so I can work on your machine?' },
+          { id: 2, key: 'b', text: 'Hello.' },
+        ],
+      },
+      tab(ROOM),
+    );
+    const state = await shown();
+    expect([state.messages?.read, rules(state)]).toEqual([2, [['crypto-payment-request', 'remote-access-request']]]);
+  });
+
+  // hostile20: the scan now reads up to 2,000 message elements (newest first, 200 at a time); the background kept the
+  // keys of the last 1,000 only, so the newest messages' keys went first and an edit of one counted it again.
+  it('a chat of 1,500 messages read 200 at a time counts an edited one once', async () => {
+    const { bg, shown } = await setup();
+    const keys = Array.from({ length: 1500 }, (_, i) => `k${1499 - i}`);
+    for (let from = 0; from < keys.length; from += 200)
+      await bg.handle(
+        { ...messages([]), items: keys.slice(from, from + 200).map((key, id) => ({ id, key, text: `ok ${key}` })) },
+        tab(ROOM),
+      );
+    expect((await shown()).messages?.read).toBe(1500);
+    await bg.handle({ ...messages([]), items: [{ id: 0, key: 'k1499', text: 'ok, edited' }] }, tab(ROOM));
+    expect((await shown()).messages?.read).toBe(1500);
+  });
+
   it('keeps them when the content script says it left a profile for this message page', async () => {
     const { bg, shown } = await setup();
     await bg.handle(messages(['Please pay me in Bitcoin.']), tab(ROOM));

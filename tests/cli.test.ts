@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -135,5 +135,27 @@ describe('radar CLI', { timeout: 60_000 }, () => {
     expect(r.err).toMatch(message);
     expect(r.err).not.toMatch(/\n\s+at /);
     expect(r.out).toBe('');
+  });
+});
+
+// hostile20: a saved page nested 100,000 elements deep overflowed the HTML parser's stack (a browser stops nesting at
+// 512 levels and reads it), and the whole run stopped with "internal error" and no report at all: one hostile page
+// in a folder hid every other page's findings.
+describe('radar scan on a page it cannot parse', { timeout: 120_000 }, () => {
+  const deep = (n: number) =>
+    `<html><head><link rel="canonical" href="https://www.upwork.com/freelancers/~01abcdefabcdefabcd"></head><body>${'<div>'.repeat(n)}x${'</div>'.repeat(n)}</body></html>`;
+
+  it('reports that page as not read and the others as usual', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'radar-deep-'));
+    writeFileSync(join(dir, 'a.html'), readFileSync(join(FIXTURES, 'upwork/red-flags-persona.html'), 'utf8'));
+    writeFileSync(join(dir, 'b.html'), deep(100_000));
+    const r = radar(['scan', dir, '--now', '2026-06-10']);
+    expect([r.code, r.err]).toEqual([0, '']);
+    const [a, b] = JSON.parse(r.out);
+    expect([a.status, a.risk.level]).toEqual(['ok', 'high']);
+    expect(b).toMatchObject({ file: join(dir, 'b.html'), site: null, status: 'unreadable', findings: [] });
+    expect(b.risk.unchecked).toEqual([expect.stringMatching(/^Not read: the saved file could not be parsed/)]);
+    const text = radar(['scan', join(dir, 'b.html'), '--text']);
+    expect([text.code, text.out]).toEqual([0, expect.stringContaining('Not read: the saved file could not be parsed')]);
   });
 });

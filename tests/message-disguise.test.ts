@@ -182,3 +182,18 @@ describe('ordinary text is never changed', () => {
     expect(readDisguises(text)?.found.map((d) => d.shown)).toEqual(shown && [shown]);
   });
 });
+
+describe('a combining mark NFKC leaves as it is never stops the reading', () => {
+  // hostile20: a combining grapheme joiner (U+034F) or an accent on a letter that has no accented form ("x́") is
+  // a combining mark that NFKC keeps: nothing was cleaned, so the text had no trace to the page, and looking for
+  // the marks read past it ("Cannot read properties of undefined"). One such character anywhere in a message threw
+  // in the background, and the whole page's batch of messages went unchecked.
+  it.each([
+    ['Email me at mika.dev77\u034f@gmail.com so we can talk there.', ['move-off-platform']],
+    ['Add me on Tele\u034fgram: @mika_dev77 so we can talk there.', ['move-off-platform']],
+    ['Pay the deposit first, then we start. Ex\u0301tra work later.', ['prepayment-pressure']],
+  ])('%s', (text, rules) => {
+    expect(() => prepareMessage(text)).not.toThrow();
+    expect(graded(text).map((r) => r.replace(' (note)', ''))).toEqual(rules);
+  });
+});

@@ -139,3 +139,57 @@ describe('the message scan', () => {
     MAX_WAIT_MS + 5000,
   );
 });
+
+describe('a message longer than one item may hold (hostile20)', () => {
+  // The scan sent the first 20,000 characters of each message (the background takes no longer item): a cover letter
+  // of 20,000 characters of padding and the request at its end was never checked, and read as checked.
+  it('is sent in parts, each within the limit, and the request at its end gets its marker', async () => {
+    const padding = 'I have built many web shops with React and Node over the years.\n'.repeat(400);
+    page(`<div data-test="cover-letter" id="m">${padding}${RISKY}</div>`);
+    startMessageScan(ctx, upwork, ROOM, send as never, mount);
+    await until(() => markers().length === 1);
+    expect(markers()).toHaveLength(1);
+    const items = sent.flat();
+    expect(items.length).toBeGreaterThan(1);
+    expect(items.every((i) => i.text.length <= 20_000)).toBe(true);
+    expect(new Set(items.map((i) => i.key)).size).toBe(1);
+    const read = items.map((i) => i.text).join('');
+    expect(read.length).toBeGreaterThan(20_000);
+    expect(read.endsWith(RISKY)).toBe(true);
+  });
+
+  it('sends more parts than one message may carry in several messages (the background refuses more than 200)', async () => {
+    // 21 messages of 10 parts each: 210 parts.
+    const long = 'Lorem ipsum dolor sit amet.\n'.repeat(7000);
+    page(
+      Array.from(
+        { length: 21 },
+        (_, i) => `<div class="up-d-story-item"><div data-test="story-message">${i} ${long}</div></div>`,
+      ).join('') + `<div class="up-d-story-item"><div data-test="story-message">${RISKY}</div></div>`,
+    );
+    startMessageScan(ctx, upwork, ROOM, send as never, mount);
+    await until(() => markers().length === 1);
+    expect(markers()).toHaveLength(1);
+    expect(sent.map((items) => items.length)).toEqual([200, 11]);
+  });
+});
+
+describe('a chat with more messages than one scan sends (hostile20)', () => {
+  // Only the last 200 message elements in the page's order were ever read: a request followed by 200 short messages
+  // ("ok", "."), or one among the older messages the chat adds at the top when scrolled up, was never checked.
+  it('reads the older messages too, newest first, at most 200 at a time', async () => {
+    const rows = [RISKY, ...Array.from({ length: 250 }, (_, i) => `ok ${i}`)];
+    page(rows.map((r) => `<div class="up-d-story-item"><div data-test="story-message">${r}</div></div>`).join(''));
+    startMessageScan(ctx, upwork, ROOM, send as never, mount);
+    await until(() => markers().length === 1);
+    expect(markers()).toHaveLength(1);
+    expect(sent.every((items) => items.length <= 200)).toBe(true);
+    expect(
+      sent
+        .flat()
+        .map((i) => i.text)
+        .sort(),
+    ).toEqual([...rows].sort());
+    expect(sent[0]!.at(-1)!.text).toBe('ok 249');
+  });
+});

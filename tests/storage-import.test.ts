@@ -138,3 +138,30 @@ describe('import validates every date (defect 10)', () => {
     });
   });
 });
+
+// hostile20: the history page links each profile's name to its stored address (any https address was taken), so a
+// memory file passed on by someone else could send the recruiter from "Alice (Upwork)" to a look-alike login page.
+describe('import refuses an address or a key of another site', () => {
+  it.each([
+    ['an address on a look-alike host', { url: 'https://upwork.com.login-check.example/freelancers/~evil' }],
+    ['an address on another site', { url: 'https://www.linkedin.com/in/evil' }],
+    ['a key of another site', { key: 'linkedin:evil' }],
+    [
+      'a profile whose own address is elsewhere',
+      { profile: profile({ id: '~evil', url: 'https://upwork.com.login-check.example/x' }) },
+    ],
+  ])('%s: nothing is imported', async (_n, over) => {
+    const store = await storeWithOne();
+    const before = await state(store);
+    await expect(
+      importMemory(store, file([entry('~ok'), entry('~evil', over as Partial<StoredProfile>)])),
+    ).rejects.toThrow(ImportError);
+    expect(await state(store)).toBe(before);
+  });
+
+  it('an entry on its own site is imported', async () => {
+    const store = await storeWithOne();
+    await importMemory(store, file([entry('~ok')]));
+    expect((await store.allProfiles()).map((e) => e.key)).toContain('upwork:~ok');
+  });
+});

@@ -34,8 +34,11 @@ const PAGE_HOLD_MS = 5000;
 
 /** The most flagged messages of one page kept for the popup. */
 const MAX_FLAGGED = 50;
-/** The message elements remembered per page, to count one read again once (lib/tab-state.ts). */
-const MAX_KEYS = 1000;
+/**
+ * The message elements remembered per page, to count one read again once (lib/tab-state.ts): as many as the scan
+ * looks at (lib/content/message-scan.ts MAX_ELEMENTS), whose oldest messages come last.
+ */
+const MAX_KEYS = 2000;
 
 export interface Sender {
   id?: string;
@@ -161,17 +164,27 @@ export function createBackground(deps: BackgroundDeps) {
     const unkeyed = items.filter((i) => i.key === undefined).length;
     const keyOf = new Map(items.map((i) => [i.id, i.key]));
     const keys = [...(before?.keys ?? []), ...fresh].slice(-MAX_KEYS);
+    // The parts of one long message (lib/content/message-text.ts messageParts) share its key: one flagged message.
+    const flagged: { key?: string; findings: MessageResults['results'][number]['findings'] }[] = [];
+    const byKey = new Map<string, (typeof flagged)[number]>();
+    for (const r of results) {
+      const key = keyOf.get(r.id);
+      const same = key === undefined ? undefined : byKey.get(key);
+      if (same) same.findings = [...same.findings, ...r.findings];
+      else if (key === undefined) flagged.push({ findings: r.findings });
+      else {
+        const entry = { key, findings: r.findings };
+        byKey.set(key, entry);
+        flagged.push(entry);
+      }
+    }
     const messages = {
       url,
       read: (before?.read ?? 0) + unkeyed + fresh.length,
       ...(keys.length ? { keys } : {}),
-      flagged: [
-        ...(before?.flagged ?? []).filter((f) => f.key === undefined || !sent.has(f.key)),
-        ...results.map((r) => {
-          const key = keyOf.get(r.id);
-          return key === undefined ? { findings: r.findings } : { key, findings: r.findings };
-        }),
-      ].slice(-MAX_FLAGGED),
+      flagged: [...(before?.flagged ?? []).filter((f) => f.key === undefined || !sent.has(f.key)), ...flagged].slice(
+        -MAX_FLAGGED,
+      ),
     };
     await setTab(tabId, { ...base, messages }, source);
   }

@@ -286,7 +286,7 @@ export function createMemory(store: () => Promise<RadarStore>, options: MemoryOp
         const who = await identity();
         const q = teamQuery({ key, url: '', seenAt: '', contacts: [], topReviews: [] }, profile, who?.salt ?? '');
         const exclude = new Set([key, ...(await sameProfile(s, q, who)).map((r) => `${TEAM_PHOTO}${r.id}`)]);
-        const photoMatches = await mem.matches(loaded.sig, { name: profile.name, exclude }, (k) =>
+        const photoMatches = await mem.matches(loaded.sig, { name: profile.name, site: profile.site, exclude }, (k) =>
           photoCandidate(s, k, q.nameHash),
         );
         const before = await s.photo(key);

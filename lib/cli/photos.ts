@@ -108,7 +108,7 @@ export async function comparePhotos(
     else {
       const self = profileKey(r.profile);
       const photoMatches = memory
-        .matches(sig, { profileKey: `${self}#${r.file}`, name: r.profile.name })
+        .matches(sig, { profileKey: `${self}#${r.file}`, name: r.profile.name, site: r.profile.site })
         // The same profile saved twice is not another profile.
         .filter((m) => !(m.url === r.profile!.url));
       check = { kind: 'compared', ctx: { now, photoMatches } };

@@ -94,6 +94,7 @@ function uncheckedText(unchecked: readonly string[]): string {
 
 /** A report in words, as the panel would show it (--text). */
 function reportText(r: Report): string {
+  if (r.status === 'unreadable' && !r.site) return `${r.file}\n${r.risk.unchecked.join('\n')}`;
   if (r.status === 'not-a-profile' || !r.site) return `${r.file}\n${t('cli.notAProfile')}`;
   const site = siteById(r.site)?.name ?? r.site;
   const text = summaryText({ ...r, site: r.site } as Analysis, r.locale, site);

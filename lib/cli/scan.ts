@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeRead, type Analysis } from '../analyze';
-import { currentLocale } from '../i18n';
+import { currentLocale, t } from '../i18n';
 import type { Sensitivity } from '../score';
 import { siteForHost } from '../sites';
 import { withDocument } from './parse-html';
@@ -70,14 +70,39 @@ export function scanPage(file: string, opts: ScanOptions): { report: Report; pho
     if (e instanceof InputError) throw e;
     throw new InputError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? 'read error'}`);
   }
-  const page = withDocument(html, (doc) => {
-    const report = reportOf(file, doc, opts);
-    const photo = report.profile?.photoUrl;
-    return { report, photoPath: photo ? savedPhotoIn(doc, file, photo, report.url) : undefined };
-  });
+  let page: { report: Report; photoPath?: string };
+  try {
+    page = withDocument(html, (doc) => {
+      const report = reportOf(file, doc, opts);
+      const photo = report.profile?.photoUrl;
+      return { report, photoPath: photo ? savedPhotoIn(doc, file, photo, report.url) : undefined };
+    });
+  } catch (e) {
+    // A page the parser cannot take (nested 100,000 deep overflowed its stack, where a browser stops nesting at
+    // 512 levels) is this page not read, said so in its report; the other pages of the run are read as usual
+    // (hostile20: the whole run stopped with no report).
+    return { report: unparsed(file, opts, e) };
+  }
   // Copied out of the page: a value read from it (a name, a sentence, an address) is a slice of the page's
   // whole text and would keep all of it alive as long as the run keeps the report (up to 2.4 MB a page).
   return structuredClone(page);
+}
+
+function unparsed(file: string, opts: ScanOptions, e: unknown): Report {
+  const reason = String((e as Error)?.message ?? e)
+    .split('\n')[0]!
+    .slice(0, 200);
+  return {
+    file,
+    url: '',
+    site: null,
+    status: 'unreadable',
+    missing: ['page'],
+    findings: [],
+    risk: { level: 'none', score: 0, unchecked: [t('cli.unparsed', { reason })] },
+    checkedAt: opts.now.toISOString(),
+    locale: currentLocale(),
+  };
 }
 
 function reportOf(file: string, doc: Document, opts: ScanOptions): Report {

@@ -13,7 +13,7 @@ import type { Locale } from '../i18n';
 import type { Finding } from '../rules/types';
 import type { SitePage } from '../sites/types';
 import { messageElements } from './message-elements';
-import { messageText, quoteRanges } from './message-text';
+import { messageParts, messageText, quoteRanges } from './message-text';
 import { outsideControls } from './placement';
 import { settled } from './settle';
 import { UI_CSS } from './ui-css';
@@ -22,6 +22,13 @@ export const HIGHLIGHT = 'rfr-flag';
 /** Sentences of notes only (weak evidence, lib/rules/grade.ts): marked more quietly than red flags. */
 export const NOTE_HIGHLIGHT = 'rfr-note';
 const MAX_ITEMS = 200;
+/**
+ * The message elements looked at in one scan (the newest, in the page's order). Only MAX_ITEMS of those not read yet
+ * are sent at a time, newest first; the scan goes on with the older ones (hostile20: only the last 200 elements were
+ * ever looked at, so a request followed by 200 short messages, or among the older messages a chat adds at the top
+ * when scrolled up, was never read).
+ */
+const MAX_ELEMENTS = 2000;
 /** The scan waits for the page's changes to pause this long, to read a burst of new messages at once. */
 export const QUIET_MS = 400;
 /**
@@ -120,9 +127,12 @@ export function startMessageScan(ctx: ContentScriptContext, site: SitePage, url:
       }
     // textContent to notice new or edited messages (cheap); innerText, which lays the page out, only for
     // the ones sent.
-    const fresh = messageElements(document, view.bodies, MAX_ITEMS).filter(
+    const unread = messageElements(document, view.bodies, MAX_ELEMENTS).filter(
       (el) => reads.get(el)?.text !== el.textContent,
     );
+    const fresh = unread.slice(-MAX_ITEMS);
+    // The older ones next, in a scan right after this one.
+    if (unread.length > fresh.length) again = true;
     if (!fresh.length) {
       if (changed) paint();
       return;
@@ -138,17 +148,30 @@ export function startMessageScan(ctx: ContentScriptContext, site: SitePage, url:
       return r;
     });
     if (changed) paint();
-    const answer = await send({
-      type: 'messages',
-      site: site.id,
-      url: url.href,
-      items: fresh.map((el, id) => ({ id, key: sent[id]!.key, text: messageText(el) })),
+    // A long message goes in parts (each checked alone, with the element's key: counted once), a message's parts in
+    // the same message to the background, MAX_ITEMS parts at most in one (the background refuses a longer one whole).
+    const batches: { id: number; key: string; text: string }[][] = [[]];
+    const owner: number[] = [];
+    fresh.forEach((el, i) => {
+      const parts = messageParts(messageText(el));
+      if (batches.at(-1)!.length + parts.length > MAX_ITEMS) batches.push([]);
+      for (const text of parts) batches.at(-1)!.push({ id: owner.push(i) - 1, key: sent[i]!.key, text });
     });
-    if (stopped || !answer?.results) return;
-    for (const { id, findings } of answer.results) {
+    const found = new Map<number, Finding[]>();
+    let locale: Locale | undefined;
+    for (const items of batches) {
+      const answer = await send({ type: 'messages', site: site.id, url: url.href, items });
+      if (stopped) return;
+      locale = answer?.locale ?? locale;
+      for (const { id, findings } of answer?.results ?? []) {
+        const i = owner[id];
+        if (i !== undefined && findings.length) found.set(i, [...(found.get(i) ?? []), ...findings]);
+      }
+    }
+    for (const [id, findings] of found) {
       const el = fresh[id];
       const r = sent[id];
-      if (!el || !r || !findings.length) continue;
+      if (!el || !r) continue;
       // Gone or changed again meanwhile: the next scan reads it again (should it come back, for one gone).
       if (!el.isConnected) r.text = null;
       if (!el.isConnected || el.textContent !== r.text) continue;
@@ -156,7 +179,7 @@ export function startMessageScan(ctx: ContentScriptContext, site: SitePage, url:
         for (const q of f.quotes ?? []) (f.note ? r.notes : r.flags).push(...quoteRanges(el, q));
       shown.add(el);
       r.findings = findings;
-      r.locale = answer.locale;
+      r.locale = locale;
       // After the outermost link or button around the message (a clickable applicant card): a marker inside
       // one would follow the link when clicked. Found again at each mounting: a reused row may have moved.
       r.marker ??= await createShadowRootUi(ctx, {

@@ -48,8 +48,33 @@ export function quoteSpans(el: Element, quote: string): Span[] {
   return out;
 }
 
+/** The longest text the background takes in one item (lib/messages.ts MessagesMessage). */
+export const MAX_PART = 20_000;
+/** The most of one message that is read (as much as the message rules read: lib/analyze.ts analyzeMessage). */
+export const MAX_MESSAGE = 200_000;
+
 /** The text a message element shows, line breaks kept where the layout makes them. */
 export function messageText(el: Element): string {
   const inner = (el as HTMLElement).innerText;
-  return (typeof inner === 'string' && inner.trim() ? inner : (el.textContent ?? '')).slice(0, 20_000);
+  return (typeof inner === 'string' && inner.trim() ? inner : (el.textContent ?? '')).slice(0, MAX_MESSAGE);
+}
+
+/**
+ * A message's text in parts of at most MAX_PART characters, cut after a line or a sentence where one ends in the
+ * part's last tenth (hostile20: only the first 20,000 characters were read, so a request after that much padding
+ * was never checked).
+ */
+export function messageParts(text: string): string[] {
+  const parts: string[] = [];
+  let at = 0;
+  while (text.length - at > MAX_PART) {
+    const part = text.slice(at, at + MAX_PART);
+    const line = part.lastIndexOf('\n');
+    const stop = Math.max(part.lastIndexOf('. '), part.lastIndexOf('! '), part.lastIndexOf('? '));
+    const cut = line >= MAX_PART * 0.9 ? line + 1 : stop >= MAX_PART * 0.9 ? stop + 2 : MAX_PART;
+    parts.push(text.slice(at, at + cut));
+    at += cut;
+  }
+  parts.push(text.slice(at));
+  return parts;
 }

@@ -9,6 +9,7 @@ import type { MessageKey } from '../i18n';
 import { en } from '../i18n/en';
 import type { EvidenceLine, EvidenceValue } from '../i18n/evidence';
 import { ProfileSchema } from '../profile';
+import { onSitePage } from '../sites/pages';
 import {
   MAX_LINES,
   MergeError,
@@ -100,22 +101,32 @@ export const StoredFindingSchema = z.strictObject({
   sources: z.array(z.string().max(300)).max(20),
 });
 export const Snapshot = ProfileSchema.pick({ name: true, location: true, timezone: true });
-const StoredProfileSchema = z.strictObject({
-  key: z.string().max(2300),
-  site: z.string().max(40),
-  url: z.string().max(2048),
-  profile: ImportedProfile,
-  firstSeen: iso,
-  lastSeen: iso,
-  visits: z.number().int().min(1).max(1e7),
-  level: Level,
-  rules: z.array(z.string().max(60)).max(100),
-  findings: z.array(StoredFindingSchema).max(100).optional(),
-  previousVisit: z.strictObject({ seenAt: iso, profile: Snapshot }).optional(),
-  notes: z.array(NoteSchema).max(1000).optional(),
-  dismissals: z.array(DismissalSchema).max(1000).optional(),
-  trustedAt: iso.optional(),
-});
+const StoredProfileSchema = z
+  .strictObject({
+    key: z.string().max(2300),
+    site: z.string().max(40),
+    url: z.string().max(2048),
+    profile: ImportedProfile,
+    firstSeen: iso,
+    lastSeen: iso,
+    visits: z.number().int().min(1).max(1e7),
+    level: Level,
+    rules: z.array(z.string().max(60)).max(100),
+    findings: z.array(StoredFindingSchema).max(100).optional(),
+    previousVisit: z.strictObject({ seenAt: iso, profile: Snapshot }).optional(),
+    notes: z.array(NoteSchema).max(1000).optional(),
+    dismissals: z.array(DismissalSchema).max(1000).optional(),
+    trustedAt: iso.optional(),
+  })
+  // A profile of its own site, at an address of that site (hostile20: the history links the name to it).
+  .refine((e) => e.key.startsWith(`${e.site}:`) && e.profile.site === e.site, {
+    path: ['key'],
+    message: 'a profile of another site',
+  })
+  .refine((e) => onSitePage(e.site, e.url) && onSitePage(e.site, e.profile.url), {
+    path: ['url'],
+    message: 'not an address of the profile’s site',
+  });
 const PhotoSchema = z.strictObject({
   profileKey: z.string().max(2300),
   site: z.string().max(40),

@@ -296,6 +296,8 @@ export const de: Record<MessageKey, string> = {
   'ui.reliability.notes.few.one':
     'Zu wenige echte Beispiele, um zu sagen, wie oft die Hinweise dieser Prüfung richtig liegen ({count} bei echten Nachrichten).',
   'ui.unchecked': 'Was nicht geprüft werden konnte',
+  'cli.unparsed':
+    'Nicht gelesen: Die gespeicherte Datei ließ sich nicht verarbeiten ({reason}), darum wurde nichts darauf geprüft.',
   'cli.notAProfile':
     'Nicht gelesen: Das ist keine Profilseite einer unterstützten Website, oder die gespeicherte Datei sagt nicht, von welcher Adresse sie stammt (mit --url angeben).',
   'ui.disclaimer':

@@ -292,6 +292,7 @@ export const en = {
   'ui.reliability.notes.few.one':
     'Too few real examples to say how often this check’s notes are right ({count} on real messages).',
   'ui.unchecked': 'What could not be checked',
+  'cli.unparsed': 'Not read: the saved file could not be parsed ({reason}), so nothing on it was checked.',
   'cli.notAProfile':
     'Not read: this is not a profile page of a supported site, or the saved file does not say which address it came from (give it with --url).',
   'ui.disclaimer':

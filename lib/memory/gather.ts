@@ -1,5 +1,5 @@
 /** Turns the cross-profile hits into what the memory rules read: the other profiles named, passages quoted. */
-import { sameName } from '../photo/names';
+import { sameName, samePerson } from '../photo/names';
 import type { Profile } from '../profile';
 import { profileText } from '../rules/finding';
 import type { MemoryContext, OtherProfile, TeamSeen } from '../rules/types';
@@ -30,7 +30,11 @@ export async function crossContext(
       name: fp.name,
       url: fp.url,
       seenAt: fp.seenAt,
-      sameName: seen?.sameName ?? sameName(fp.name, profile.name),
+      sameName: samePerson(
+        { site: siteOf(fp), name: fp.name },
+        profile,
+        seen?.sameName ?? sameName(fp.name, profile.name),
+      ),
     };
     if (seen) o.team = { ...(seen.recruiter ? { recruiter: seen.recruiter } : {}), hidden: seen.hidden };
     return o;

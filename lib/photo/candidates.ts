@@ -5,7 +5,7 @@
  */
 import type { PhotoMatch, TeamSeen } from '../rules/types';
 import type { PhotoIndex } from './index';
-import { sameName } from './names';
+import { sameName, samePerson } from './names';
 import { decodeFlips, decodeHashes, HASH_DISTANCE, MATCH_SCORE, verify, type PhotoSignature } from './signature';
 import { hamming } from './hash';
 import { THUMB } from './verify';
@@ -64,6 +64,8 @@ export function verifiedMatch(
   rec: PhotoCandidate,
   sig: PhotoSignature,
   selfName: string | undefined,
+  /** The profile's own site: two accounts of one marketplace under one name are not excused (names.ts samePerson). */
+  selfSite?: string,
 ): PhotoMatch | undefined {
   let score: number;
   if (rec.thumb?.length === THUMB * THUMB) score = verify(hit, decodeFlips(rec.hashes), rec.thumb, sig);
@@ -79,7 +81,10 @@ export function verifiedMatch(
     url: rec.url,
     seenAt: rec.seenAt,
     score,
-    sameName: rec.sameName ?? sameName(rec.name, selfName),
+    sameName:
+      selfSite === undefined
+        ? (rec.sameName ?? sameName(rec.name, selfName))
+        : samePerson(rec, { site: selfSite, name: selfName }, rec.sameName ?? sameName(rec.name, selfName)),
     ...(rec.preview ? { preview: rec.preview } : {}),
     ...(rec.team ? { team: rec.team } : {}),
   };

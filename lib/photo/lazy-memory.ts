@@ -50,7 +50,7 @@ export class LazyPhotoMemory {
   /** Photos in the index (other than the `exclude`d) that are the same photo as `sig`, best first. */
   async matches(
     sig: PhotoSignature,
-    self: { name?: string; exclude: ReadonlySet<string> },
+    self: { name?: string; site?: string; exclude: ReadonlySet<string> },
     recordOf: (key: string) => Promise<PhotoCandidate | undefined>,
   ): Promise<PhotoMatch[]> {
     const hits = nearestHits(this.index, sig, (key) => self.exclude.has(key));
@@ -58,7 +58,7 @@ export class LazyPhotoMemory {
     const out: PhotoMatch[] = [];
     hits.forEach((hit, i) => {
       const rec = records[i];
-      const match = rec && verifiedMatch(hit, rec, sig, self.name);
+      const match = rec && verifiedMatch(hit, rec, sig, self.name, self.site);
       if (match) out.push(match);
     });
     return out.sort(byScore);

@@ -52,11 +52,11 @@ export class PhotoMemory {
   }
 
   /** Stored photos (other than `selfKey`'s) that are the same photo as `sig`, best first. */
-  matches(sig: PhotoSignature, self: { profileKey: string; name?: string }): PhotoMatch[] {
+  matches(sig: PhotoSignature, self: { profileKey: string; name?: string; site?: string }): PhotoMatch[] {
     const out: PhotoMatch[] = [];
     for (const hit of nearestHits(this.index, sig, (key) => key === self.profileKey)) {
       const rec = this.records.get(hit.key);
-      const match = rec && verifiedMatch(hit, rec, sig, self.name);
+      const match = rec && verifiedMatch(hit, rec, sig, self.name, self.site);
       if (match) out.push(match);
     }
     return out.sort(byScore);

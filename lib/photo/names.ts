@@ -24,3 +24,24 @@ export function sameName(a: string | undefined, b: string | undefined): boolean 
   if (lx === ly) return true;
   return (lx.length === 1 && ly.startsWith(lx)) || (ly.length === 1 && lx.startsWith(ly));
 }
+
+/**
+ * Sites where one person often keeps two accounts (work and personal): there two accounts under one name can be the
+ * same person's. On a marketplace, and on LinkedIn, a person has one account.
+ */
+const SEVERAL_ACCOUNTS = new Set(['github']);
+
+/**
+ * Whether two profiles can be the same person's, so that what they share is no red flag: the same name on two sites
+ * (README, "Across profiles"), or on a site where one person keeps several accounts. Two accounts of one marketplace
+ * under one name are not excused (hostile20: an operator who gave all his accounts one name hid every memory red
+ * flag between them). `named`: the names' verdict where it is known otherwise (a hashes-only team record).
+ */
+export function samePerson(
+  a: { site: string; name?: string },
+  b: { site: string; name?: string },
+  named: boolean | undefined = sameName(a.name, b.name),
+): boolean | undefined {
+  if (a.site === b.site && !SEVERAL_ACCOUNTS.has(a.site)) return named === undefined ? undefined : false;
+  return named;
+}

@@ -25,3 +25,12 @@ export const sitePages: readonly SitePage[] = [
 export function sitePageForHost(url: URL): SitePage | undefined {
   return sitePages.find((s) => onSiteHost(s, url));
 }
+
+/**
+ * Whether `url` is a page of the site with id `site` (https, on its own hosts): what a stored or shared record says
+ * is its profile's address is linked only then (hostile20: a look-alike host in a team record or a memory file).
+ */
+export function onSitePage(site: string, url: string): boolean {
+  const page = sitePages.find((s) => s.id === site);
+  return !!page && URL.canParse(url) && onSiteHost(page, new URL(url));
+}

@@ -122,6 +122,25 @@ function prune(v: unknown): unknown {
   return v;
 }
 
+/**
+ * Bidi embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069): they only reorder how text is shown,
+ * and one in a name turned around the rest of the line our pages showed it in (hostile20).
+ */
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, 'g');
+
+/** Every string of the profile without bidi controls (most have none: left as they are). */
+function withoutBidiControls(v: unknown): unknown {
+  if (typeof v === 'string') return BIDI_CONTROL.test(v) ? v.replace(BIDI_CONTROLS, '') : v;
+  if (Array.isArray(v)) return v.map(withoutBidiControls);
+  if (v && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = withoutBidiControls(x);
+    return out;
+  }
+  return v;
+}
+
 /** What a site's reader collected (from a content script or the CLI) → a validated ReadResult. */
 export function interpretRaw(site: SiteAdapter, url: URL, raw: unknown): ReadResult {
   const parsed = RawPageSchema.safeParse(raw);
@@ -134,7 +153,7 @@ export function interpretRaw(site: SiteAdapter, url: URL, raw: unknown): ReadRes
     return UNREADABLE;
   }
   if (read?.profile) {
-    const fitted = fitProfile(read.profile);
+    const fitted = fitProfile(withoutBidiControls(read.profile) as Profile);
     const { profile, dropped } = dropMisshapen(fitted.profile);
     const missing = [
       ...(read.missing ?? []),

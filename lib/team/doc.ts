@@ -6,6 +6,7 @@
  * KB per record, and cannot smuggle names or text into a record that says it shares hashes only.
  */
 import { z } from 'zod';
+import { onSitePage } from '../sites/pages';
 import { DismissalSchema, iso, NoteSchema, Snapshot, StoredFindingSchema } from '../export/memory';
 import type { Dismissal, Note } from '../storage/db';
 import {
@@ -98,7 +99,11 @@ const WireDoc = z
     updatedAt: iso.optional(),
   })
   // CouchDB adds `_revisions`, `_attachments` … on request; nothing else is kept.
-  .strip();
+  .strip()
+  // The profile's address and key are of the record's own site (hostile20: a look-alike host was linked by the
+  // record's name in the team list).
+  .refine((d) => d.url === undefined || onSitePage(d.site, d.url), { path: ['url'], message: 'not on the site' })
+  .refine((d) => d.key === undefined || d.key.startsWith(`${d.site}:`), { path: ['key'], message: 'another site' });
 export type TeamDoc = z.input<typeof WireDoc>;
 
 const hashed = (s: string) => /^h:[A-Za-z0-9_-]{22}$/.test(s);
@@ -151,7 +156,14 @@ export function readDoc(raw: unknown): { record: TeamRecord } | { refused: Refus
     return { refused: 'malformed' };
   }
   if (size > MAX_DOC_CHARS) return { refused: 'too-large' };
-  const parsed = WireDoc.safeParse(raw);
+  // Evidence values nest (a list of lists …): 1,000 levels fit under the size cap and overflow the validator's stack,
+  // which threw out of here and stopped the pull at that document for good (hostile20).
+  let parsed: ReturnType<typeof WireDoc.safeParse>;
+  try {
+    parsed = WireDoc.safeParse(raw);
+  } catch {
+    return { refused: 'malformed' };
+  }
   if (!parsed.success) return { refused: 'malformed' };
   const d = parsed.data;
   if (d._id !== `${d.recruiterId}:${d.keyHash}`) return { refused: 'id-mismatch' };

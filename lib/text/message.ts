@@ -201,12 +201,30 @@ function merge(edits: readonly Edit[], length: number): Edit[] {
 
 // Invisible characters (removed) and the soft hyphen; styled letters NFKC makes plain ("𝐓𝐞𝐥𝐞𝐠𝐫𝐚𝐦", "Ⓣⓔⓛⓔⓖⓡⓐⓜ"); an
 // accent typed as a combining mark ("Te\u0301le\u0301gram", NFKC joins it to the letter): where a name was hidden.
-const MARKED = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff\u249c-\u24e9]|\ud835[\udc00-\udfff]|\ud83c[\udd30-\udd89]/;
+const MARKED =
+  // eslint-disable-next-line no-misleading-character-class -- each mark here is looked for alone, never with a letter
+  /[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2060-\u2064\u3164\ufe00-\ufe0f\ufeff\uffa0\u249c-\u24e9]|\udb40[\udc00-\uddef]|\ud835[\udc00-\udfff]|\ud83c[\udd30-\udd89]/;
 const COMBINING = /[\u0300-\u036f]/;
 // A character one of the two needs, as one class: a scan for it costs half the two (most messages have none).
-const MARKED_OR_COMBINING = /[\u0300-\u036f\u00ad\u200b-\u200f\u2060-\u2064\ufeff\u249c-\u24e9\ud835\ud83c]/;
+const MARKED_OR_COMBINING =
+  // eslint-disable-next-line no-misleading-character-class -- each mark here is looked for alone, never with a letter
+  /[\u0300-\u036f\u00ad\u115f\u1160\u17b4-\u17b5\u180b-\u180f\u200b-\u200f\u2060-\u2064\u3164\ufe00-\ufe0f\ufeff\uffa0\u249c-\u24e9\ud835\ud83c\udb40]/;
+// (Those beyond U+FFFF are tag characters and variation selectors 17-256, all under the high surrogate U+DB40.)
 const invisible = (c: number) =>
-  c === 0xad || (c >= 0x200b && c <= 0x200f) || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff;
+  c === 0xad ||
+  (c >= 0x200b && c <= 0x200f) ||
+  (c >= 0x2060 && c <= 0x2064) ||
+  c === 0xfeff ||
+  c === 0x34f ||
+  c === 0x115f ||
+  c === 0x1160 ||
+  c === 0x17b4 ||
+  c === 0x17b5 ||
+  (c >= 0x180b && c <= 0x180f) ||
+  c === 0x3164 ||
+  (c >= 0xfe00 && c <= 0xfe0f) ||
+  c === 0xffa0 ||
+  c === 0xdb40;
 const styled = (c: number, next: number) =>
   (c >= 0x249c && c <= 0x24e9) ||
   (c === 0xd835 && next >= 0xdc00) ||
@@ -236,13 +254,17 @@ function marksIn(raw: string, t: Traced): number[] {
     for (let i = from; i < to; i++) if (invisible(raw.charCodeAt(i))) return true;
     return false;
   };
+  // A text nothing was cleaned from (a combining mark NFKC keeps, such as U+034F or the accent of "x́") has no
+  // trace: each character stands where it stood.
+  const startOf = (j: number) => (t.start ? t.start[j]! : j);
+  const endOf = (j: number) => (t.end ? t.end[j]! : j + 1);
   for (let j = 0; j < t.text.length; j++) {
-    const from = t.start![j]!;
-    const to = t.end![j]!;
+    const from = startOf(j);
+    const to = endOf(j);
     if (
       styled(raw.charCodeAt(from), raw.charCodeAt(from + 1)) ||
       (to - from > 1 && COMBINING.test(raw.slice(from + 1, to))) ||
-      (j > 0 && hidden(t.end![j - 1]!, from))
+      (j > 0 && hidden(endOf(j - 1), from))
     )
       marks.push(j);
   }

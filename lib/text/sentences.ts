@@ -30,12 +30,23 @@ const UNSTABLE = new RegExp(
     .join('')}]`,
 );
 
-/** Removes zero-width and bidi-control characters and soft hyphens that can hide or reorder text. */
+/**
+ * Every character Unicode says to show as nothing (zero-width and bidi controls, the soft hyphen, and the others an
+ * attacker used to cut a handle or a word in two: the combining grapheme joiner U+034F, variation selectors, the
+ * Mongolian ones, Hangul fillers, tag characters …, hostile20).
+ */
+const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** An emoji's presentation selector (U+FE0E, U+FE0F) is kept after a sign ("❤️"); after a letter or digit it hides. */
+const keepIgnorable = (c: string, at: number, text: string) =>
+  (c === '\ufe0f' || c === '\ufe0e') && !LETTER_OR_DIGIT.test(text[at - 1] ?? ' ') ? c : '';
+
+/** Removes zero-width, bidi-control and other invisible characters and soft hyphens that can hide or reorder text. */
 export function cleanText(text: string): string {
   // Text of Latin-1 letters and signs NFKC keeps as they are (most text: English, German, Spanish, French,
   // Portuguese) is already clean; only the rest is normalised.
   if (!UNSTABLE.test(text)) return text;
-  return text.normalize('NFKC').replace(/[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '');
+  return text.normalize('NFKC').replace(IGNORABLE, keepIgnorable);
 }
 
 export const NEGATION = /\b(?:no|not|never|don[’']?t|do not|won[’']?t|without|nor|kein(?:e|en)?|nicht|niemals|nie)\b/i;

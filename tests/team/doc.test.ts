@@ -95,6 +95,23 @@ describe('hostile documents', () => {
     expect(readDoc(wire(over))).toEqual({ refused: 'malformed' });
   });
 
+  // hostile20: any web address was taken, and the team list links the colleague's record by its name ("Alice
+  // Example", Upwork) to it: a hostile team database sent the recruiter to a look-alike login page.
+  it.each([
+    ['an address on another host', { url: 'https://upwork.com.login-check.example/freelancers/~01alice' }],
+    ['an address on another site', { url: 'https://www.linkedin.com/in/alice' }],
+    ['a plain-http address', { url: 'http://www.upwork.com/freelancers/~01alice' }],
+    ['a key of another site', { key: 'linkedin:alice' }],
+  ])('refuses %s than the record’s site', (_, over) => {
+    expect(readDoc(wire(over))).toEqual({ refused: 'malformed' });
+  });
+
+  it('keeps an address on the record’s site', () => {
+    expect(fromDoc(wire({ url: 'https://www.upwork.com/freelancers/~01alice' }))?.url).toBe(
+      'https://www.upwork.com/freelancers/~01alice',
+    );
+  });
+
   it('refuses a document over the size cap whatever it holds', () => {
     expect(readDoc(wire({ padding: 'x'.repeat(MAX_DOC_CHARS) }))).toEqual({ refused: 'too-large' });
   });
@@ -224,5 +241,71 @@ describe('an answer too large to read', () => {
     const db = openRemote({ url: 'http://127.0.0.1:5984/team', user: 'a', password: 'b' }, huge);
     const e = await db.changes({ since: 0, limit: 1 }).catch((x: unknown) => x);
     expect(classify(e)).toBe('failed');
+  });
+});
+
+// hostile20: evidence values nest (a list of lists …); 1,000 levels fit in 11 kB, under the size cap, and overflowed
+// the validator's stack. readDoc threw, the pull stopped at that batch and said "offline", and every later cycle read
+// the same batch again: one hostile document stopped the team's records from arriving, for good.
+describe('a document nested deeper than the validator can go', () => {
+  const KH2 = 'BBBBBBBBBBBBBBBBBBBBBB';
+  const deep = (levels: number) => {
+    let v: unknown = 'x';
+    for (let i = 0; i < levels; i++) v = { list: [v] };
+    return {
+      ...JSON.parse(JSON.stringify(toDoc(base({ id: `ben:${KH2}`, recruiterId: 'ben', keyHash: KH2 })))),
+      findings: [
+        { rule: 'x', severity: 'high', evidence: [{ key: 'evidence.sameText', vars: { name: v } }], sources: [] },
+      ],
+    };
+  };
+
+  it('is refused, never thrown', () => {
+    expect(() => readDoc(deep(1000))).not.toThrow();
+    expect(readDoc(deep(1000))).toEqual({ refused: 'malformed' });
+  });
+
+  it('does not stop the pull: the other records arrive, the sync is ok and counts one refused', async () => {
+    const good = { ...JSON.parse(JSON.stringify(toDoc(base()))), _id: `cleo:${KH}`, recruiterId: 'cleo' };
+    const docs = [
+      { id: `ben:${KH2}`, seq: 1, doc: deep(1000) },
+      { id: `cleo:${KH}`, seq: 2, doc: good },
+    ];
+    const put: string[] = [];
+    const kv = new Map<string, unknown>();
+    const sync = createTeamSync({
+      settings: async () => ({
+        url: 'https://couch.example.org/team',
+        user: 'anna',
+        password: 'p',
+        recruiter: '',
+        key: 'k',
+        share: 'full',
+      }),
+      remote: () => ({
+        changes: async (o) => {
+          const rest = docs.filter((d) => d.seq > Number(o.since));
+          return { results: rest, last_seq: rest.at(-1)?.seq ?? o.since };
+        },
+        allDocs: async () => ({ rows: [] }),
+        bulkDocs: async () => [],
+        bulkGet: async () => ({ results: [] }),
+        info: async () => ({}),
+      }),
+      team: {
+        putTeamProfiles: async (l: TeamProfile[]) => void put.push(...l.map((r) => r.id)),
+        deleteTeamProfiles: async () => {},
+      },
+      own: {
+        get: async () => undefined,
+        fingerprintOf: async () => undefined,
+        photo: async () => undefined,
+        keys: async () => [],
+      },
+      kv: { get: async <T>(k: string) => kv.get(k) as T, set: async (k, v) => void kv.set(k, v) },
+      now: () => new Date('2026-06-10T12:00:00Z'),
+    });
+    const s = await sync.cycle();
+    expect([s.state, s.refused, put]).toEqual(['ok', 1, [`cleo:${KH}`]]);
   });
 });
