@@ -166,6 +166,11 @@ function headingAbove(sentences: readonly string[], index: number): string {
   for (let i = index - 1; i >= Math.max(0, index - 2); i--) if (/^\s*#|:\s*$/.test(sentences[i])) return sentences[i];
   return '';
 }
+// An address named as where a payment goes ("send the invoice to my PayPal: x@gmail.com"): a payment handle, whatever
+// the payment rules make of it — not a channel to talk on (a review class of the nineteenth session).
+// (unless the sentence invites there too: "My PayPal is x@gmail.com, or write me there")
+const PAID_AT =
+  /^(?![^]*\b(?:write|contact|message|reach|talk|chat|e-?mail me|schreib\w*|escr[ií]b\w*|écri\w*|escrev\w*)\b)[^]*?\b(?:paypal|payoneer|wise|skrill|pix|zelle|venmo)\s*(?:account|id|e-?mail|address)?\s*(?:is|:|at|-)\s*[\w.+-]+@[\w-]+\.[\w.]+/i;
 const PAYMENT_HANDLE = filter(
   String.raw`paypal|payoneer|payments?|payout|zahlung|pago|paiement|pagamento|pix|wallet|eth|btc|usdt|invoice`,
 );
@@ -512,7 +517,7 @@ export const rule: MessageRule = {
     // reader is asked to make contact; a community's server is joined, not a private talk.
     const unless = [WORK_NEAR, PLACEHOLDER, COMMUNITY, ROLE_ADDRESS];
     const found = [
-      ...readHits(message, DIRECT, { unless: [PLACEHOLDER, LOGIN, ROLE_ADDRESS] }),
+      ...readHits(message, DIRECT, { unless: [PLACEHOLDER, LOGIN, ROLE_ADDRESS, PAID_AT] }),
       ...readHits(message, SENT_ELSEWHERE, { anyVoice: true, unless: [SOMEONE_SENT] }),
       ...sentThenThere(message),
       // Tags need no anchor word; one look at the text tells whether any is there.

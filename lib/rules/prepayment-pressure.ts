@@ -34,7 +34,8 @@ const DUE_TERMS: Combination[] = [
 ];
 // … unless owed only after the work, or through the platform ("die Anzahlung wird erst nach Abnahme fällig").
 const ONLY_AFTER = concept(
-  String.raw`erst nach(?! (?:eingang|erhalt|zahlung))|only after(?! (?:\p{L}+ )?(?:payment|the deposit|deposit|receipt|money|funds))|only upon|(?:über|via|through) the platform|über die plattform|solo después|seulement après|somente após|só depois`,
+  // ("payment due on receipt" of an invoice: paid when billed, for work done — a review class of the nineteenth session)
+  String.raw`(?<=due )(?:up)?on receipt(?! of (?:the |this |your )?(?:quote|order|booking|deposit))|erst nach(?! (?:eingang|erhalt|zahlung))|only after(?! (?:\p{L}+ )?(?:payment|the deposit|deposit|receipt|money|funds))|only upon|(?:über|via|through) the platform|über die plattform|solo después|seulement après|somente após|só depois`,
 );
 // "erst nach Abnahme", "only after approval", "solo después de la entrega": owed after the work is accepted.
 const AFTER_ACCEPTANCE = filter(

@@ -376,5 +376,8 @@ describe('move-off-platform', () => {
     ['Vamos conversar fora desta plataforma.', true],
     ['Lass uns außerhalb dieser Plattform weiterreden.', true],
     ['Les échanges en dehors de la plateforme ne sont pas protégés.', false],
+    // a payment handle is no channel (review class, twentieth session)
+    ['Please send the invoice to my PayPal: anna.meyer@gmail.com once the milestone is approved.', false],
+    ['My PayPal is anna.meyer@gmail.com, or write me there if you prefer.', true],
   ]);
 });

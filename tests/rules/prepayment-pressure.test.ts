@@ -298,5 +298,8 @@ describe('prepayment-pressure', () => {
     ['Die Höhe der Anzahlung kannst du nach persönlichem Ermessen bestimmen.', false],
     ["Vous pouvez demander que l'acompte soit versé uniquement une fois les matériaux livrés.", false],
     ["I'll send half now and the rest when you deliver.", false],
+    // an invoice due on receipt is paid for work done (review class, twentieth session)
+    ['Invoice #204: payment due on receipt.', false],
+    ['A 50% deposit is due on receipt of this quote.', true],
   ]);
 });
