@@ -68,38 +68,42 @@ function paints(style: CSSStyleDeclaration): boolean {
 }
 
 /**
- * Where the badge may go: inside the window (less `edge`), inside every box around `from` that clips what
- * overflows it, and inside the first surface around it larger than `min` (the card the name is printed on,
- * as Freelancer.com's white profile card beside its dark "Contact" box; a line under a row is no card), less
- * `edge` too.
+ * Where the badge may go: `window`, inside the window (less `edge`) and inside every box around `from` that
+ * clips what overflows it; `card`, that and inside the first surface around `from` larger than `min` (the card
+ * the name is printed on, as Freelancer.com's white profile card beside its dark "Contact" box; a line under a
+ * row is no card), less `edge` too.
  */
-export function roomAround(from: Element, edge: number, min: { width: number; height: number }): Box {
+export function roomAround(from: Element, edge: number, min: { width: number; height: number }): Room {
   const doc = from.ownerDocument;
   const view = doc.defaultView;
-  const room: Box = {
-    left: edge,
-    right: (doc.documentElement.clientWidth || innerWidth) - edge,
-    top: -Infinity,
-    bottom: Infinity,
+  const width = doc.documentElement.clientWidth || innerWidth;
+  const inWindow: Box = { left: edge, right: width - edge, top: -Infinity, bottom: Infinity };
+  let card: Box | undefined;
+  const clip = (into: Box, r: Box, inset: number) => {
+    into.left = Math.max(into.left, r.left + inset);
+    into.right = Math.min(into.right, r.right - inset);
+    into.top = Math.max(into.top, r.top + inset);
+    into.bottom = Math.min(into.bottom, r.bottom - inset);
   };
-  const clip = (r: Box, inset: number) => {
-    room.left = Math.max(room.left, r.left + inset);
-    room.right = Math.min(room.right, r.right - inset);
-    room.top = Math.max(room.top, r.top + inset);
-    room.bottom = Math.min(room.bottom, r.bottom - inset);
-  };
-  let card = false;
   for (let el: Element | null = from; el && el !== doc.body && el !== doc.documentElement; el = el.parentElement) {
     const style = view?.getComputedStyle(el);
     if (!style) break;
     const r = el.getBoundingClientRect();
-    if (style.overflowX !== 'visible' || style.overflowY !== 'visible') clip(r, 0);
+    if (style.overflowX !== 'visible' || style.overflowY !== 'visible') {
+      clip(inWindow, r, 0);
+      if (card) clip(card, r, 0);
+    }
     if (!card && r.width > min.width && r.height > min.height && paints(style)) {
-      card = true;
-      clip(r, edge);
+      card = { ...inWindow };
+      clip(card, r, edge);
     }
   }
-  return room;
+  return { window: inWindow, card: card ?? { ...inWindow } };
+}
+
+export interface Room {
+  window: Box;
+  card: Box;
 }
 
 export const overlap = (a: Box, b: Box): number =>

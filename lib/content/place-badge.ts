@@ -73,7 +73,8 @@ interface Spot {
  * of the flow — to beside the name's last line. The host keeps no style of the page's to rely on. Of the places
  * beside the name — after its last line, then under or above it from its start, then further along — it takes
  * the first that covers nothing of the page (text, icons, images, fields: lib/content/page-content.ts) and stays
- * on the name's card and in the window; where every place covers something, the one that covers least.
+ * on the name's card and in the window; where there is none, the one that covers least of the page, then leaves
+ * the card least.
  */
 export function placeBadge(name: Element, box: HTMLElement): BadgeSide {
   const style = box.style;
@@ -85,31 +86,38 @@ export function placeBadge(name: Element, box: HTMLElement): BadgeSide {
   const width = origin.width;
   const height = origin.height;
   const host = (box.getRootNode() as ShadowRoot).host ?? box;
-  const room = roomAround(host.parentElement ?? name, EDGE, { width: width + 2 * GAP, height: 3 * height });
-  const band = { left: room.left, right: room.right, top: line.top - height - 8, bottom: line.bottom + height + 8 };
+  const { window: inWindow, card } = roomAround(host.parentElement ?? name, EDGE, {
+    width: width + 2 * GAP,
+    height: 3 * height,
+  });
+  const band = { ...inWindow, top: line.top - height - 8, bottom: line.bottom + height + 8 };
   const content = contentIn(name.ownerDocument.body ?? name, band, host);
 
   const spots: Spot[] = [{ side: 'after', x: line.right + GAP, y: (line.top + line.bottom) / 2 - height / 2 }];
-  const start = Math.max(room.left, Math.min(line.left, room.right - width));
-  for (let x = start; x === start || x + width <= room.right; x += STEP) {
+  const start = Math.max(card.left, Math.min(line.left, card.right - width));
+  for (let x = start; x === start || x + width <= card.right; x += STEP) {
     spots.push({ side: 'under', x, y: line.bottom + 4 });
     spots.push({ side: 'above', x, y: line.top - height - 4 });
   }
-  for (let x = line.right + GAP + STEP; x + width <= room.right; x += STEP)
+  for (let x = line.right + GAP + STEP; x + width <= card.right; x += STEP)
     spots.push({ side: 'after', x, y: spots[0]!.y });
 
+  // Never out of the window; covering the page's content weighs far more than leaving the name's card.
+  const cost = (b: Box) => {
+    const area = width * height;
+    let c = area - overlap(b, inWindow) > 0.5 ? 1e12 : 0;
+    for (const box of content) c += 1000 * overlap(b, box);
+    return c + area - overlap(b, card);
+  };
   let best = spots[1]!;
   let least = Infinity;
   for (const spot of spots) {
-    const b = { left: spot.x, right: spot.x + width, top: spot.y, bottom: spot.y + height };
-    const outside = width * height - overlap(b, room);
-    let covered = outside > 0.5 ? 1e9 + outside : 0;
-    for (const c of content) covered += overlap(b, c);
-    if (covered < least) {
-      least = covered;
+    const c = cost({ left: spot.x, right: spot.x + width, top: spot.y, bottom: spot.y + height });
+    if (c < least - 0.5) {
+      least = c;
       best = spot;
     }
-    if (covered === 0) break;
+    if (c < 0.5) break;
   }
   style.left = `${Math.round(best.x - origin.left)}px`;
   style.top = `${Math.round(best.y - origin.top)}px`;
