@@ -76,7 +76,7 @@ describe('the conversation summary', () => {
         expect(items[2]).toMatch(/^Hinweis: /);
       }
       expect(await seriousViolations(page, 'red-flag-radar-thread')).toEqual([]);
-    if (process.env.UPDATE_SCREENSHOTS)
+      if (process.env.UPDATE_SCREENSHOTS)
         for (const width of [800, 1280]) {
           await page.setViewportSize({ width, height: 700 });
           await page.waitForTimeout(100);
