@@ -23,6 +23,9 @@ const meets = (a: Box, b: Box) => a.left < b.right && a.right > b.left && a.top 
  */
 export function contentIn(root: Element, band: Box, skip: Element): Box[] {
   const out: Box[] = [];
+  // A line of text less a pixel or two at its edges: its box holds the line's leading, which a badge may touch
+  // unseen (an icon's box is all icon).
+  const text = (b: Box) => out.push({ left: b.left + 1, right: b.right - 1, top: b.top + 2, bottom: b.bottom - 2 });
   const doc = root.ownerDocument;
   const view = doc.defaultView;
   const range = doc.createRange();
@@ -44,7 +47,7 @@ export function contentIn(root: Element, band: Box, skip: Element): Box[] {
       if (n.nodeType === 1) visit(n as Element);
       else if (n.nodeType === 3 && !tiny && n.textContent?.trim()) {
         range.selectNodeContents(n);
-        for (const t of range.getClientRects()) if (t.width > 0 && t.height > 0 && meets(t, band)) out.push(t);
+        for (const t of range.getClientRects()) if (t.width > 0 && t.height > 0 && meets(t, band)) text(t);
       }
     }
   };
