@@ -245,6 +245,7 @@ export const de: Record<MessageKey, string> = {
   'ui.badge.label': 'Red Flag Radar: {summary}. Details öffnen',
   'ui.badge.findings': '{count} Warnsignale',
   'ui.badge.findings.one': '{count} Warnsignal',
+  'ui.firstStep': 'Erster Schritt:',
   'ui.message.marker': 'Red Flag Radar zu dieser Nachricht: {summary}',
   'ui.thread.label': 'Red Flag Radar zu diesem Gespräch: {summary}',
   'ui.thread.flagged': '{count} der {read} gezeigten Nachrichten entsprechen einem Warnsignal',

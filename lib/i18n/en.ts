@@ -241,6 +241,7 @@ export const en = {
   'ui.badge.label': 'Red Flag Radar: {summary}. Open details',
   'ui.badge.findings': '{count} red flags',
   'ui.badge.findings.one': '{count} red flag',
+  'ui.firstStep': 'First step:',
   'ui.message.marker': 'Red Flag Radar on this message: {summary}',
   'ui.thread.label': 'Red Flag Radar on this conversation: {summary}',
   'ui.thread.flagged': '{count} of the {read} messages shown match a red flag',
