@@ -2,11 +2,11 @@
  * The conversation's summary on a message page, in Chromium (hm20 report, point 2): above the first message
  * shown, how many of the messages read match a red flag, the worst level, each red flag once (a button to its
  * message) and the notes apart; it follows the chat as messages come and go, and the page's messages keep their
- * markup. With UPDATE_SCREENSHOTS=1 it writes docs/screenshots/message-thread-<lang>-<width>.png.
+ * markup; the toolbar icon counts the thread's red flags. With UPDATE_SCREENSHOTS=1 it writes docs/screenshots/message-thread-<lang>-<width>.png.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureHtml, launch, tabIdOf, type Session } from '../../scripts/chromium';
+import { fixtureHtml, launch, tabIdOf, toolbarBadge, type Session } from '../../scripts/chromium';
 import { seriousViolations } from './axe';
 import { setLanguage } from './panel';
 
@@ -107,6 +107,11 @@ describe('the conversation summary', () => {
     await page.goto(UPWORK);
     await summary(page).waitFor({ timeout: 15_000 });
     expect(await attrs(page)).toEqual({ level: 'high', flagged: '1', noted: '1', read: '3' });
+    // The toolbar says the same for the tab: its red flags counted, the notes in the title.
+    const id = await tabIdOf(s, UPWORK);
+    await expect
+      .poll(() => toolbarBadge(s, id))
+      .toEqual({ text: '1', title: 'Red Flag Radar — High · 1 red flag · 1 note' });
     const html = await page.locator('[data-test="story-message"]').evaluateAll((els) => els.map((e) => e.outerHTML));
     await page.evaluate(() => {
       const item = document.createElement('div');
