@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { badgeWords, isNote, levelSummary } from '../lib/finding-view';
 import { t } from '../lib/i18n';
 import type { TabState } from '../lib/tab-state';
-import { verdictLine } from '../lib/verdict';
+import { firstStep, verdictLine } from '../lib/verdict';
+import { FirstStep } from './FirstStep';
 import type { Mark } from '../lib/messages';
 import { usePanelDismiss } from './panel-dismiss';
 import { PanelActions, QuickActions, type PanelDeps } from './PanelActions';
@@ -119,6 +120,7 @@ export function Badge({
             {t('ui.close')}
           </button>
           {read && <p class="rfr-verdict">{verdictLine(analysis.findings, analysis.locale)}</p>}
+          {read && <FirstStep text={firstStep(analysis.findings, analysis.locale)} />}
           {read && deps && <QuickActions analysis={analysis} deps={deps} />}
           {report && <Report state={report} mark={read && deps && analysis.profileKey ? mark : undefined} />}
           {read && deps && <PanelActions analysis={analysis} deps={deps} mark={mark} />}

@@ -6,7 +6,8 @@ import type { PopupMessage } from '../lib/messages';
 import type { Settings } from '../lib/storage/settings';
 import type { TabState } from '../lib/tab-state';
 import type { MessageAnalysis } from '../lib/analyze';
-import { verdictLine } from '../lib/verdict';
+import { firstStep, verdictLine } from '../lib/verdict';
+import { FirstStep } from './FirstStep';
 import { MessageCheck } from './MessageCheck';
 import { PageSummary } from './PageSummary';
 import { RecentProfiles } from './RecentProfiles';
@@ -44,12 +45,17 @@ async function recentProfiles() {
   }
 }
 
-/** The one-line verdict above a profile's report (lib/verdict.ts), in the popup's language. */
+/** The one-line verdict above a profile's report (lib/verdict.ts) and the first step, in the popup's language. */
 function Verdict({ state }: { state: TabState }) {
   if (state.kind !== 'analysis') return null;
   const { status, findings } = state.analysis;
   if (status !== 'ok' && status !== 'partial') return null;
-  return <p class="rfr-verdict">{verdictLine(findings, currentLocale())}</p>;
+  return (
+    <>
+      <p class="rfr-verdict">{verdictLine(findings, currentLocale())}</p>
+      <FirstStep text={firstStep(findings, currentLocale())} />
+    </>
+  );
 }
 
 /**

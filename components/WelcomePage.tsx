@@ -58,6 +58,7 @@ export function WelcomePage() {
             ))}
           </dl>
           <p>{t('welcome.badge.toolbar')}</p>
+          <p>{t('welcome.badge.messages')}</p>
         </section>
       </div>
       <nav class="rfr-page-links" aria-label={t('welcome.next')}>

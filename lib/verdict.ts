@@ -5,7 +5,7 @@
  * browser's own localisation (Intl.DisplayNames), lists from Intl.ListFormat.
  */
 import { currentLocale, setLocale, t, type Locale, type MessageKey } from './i18n';
-import { findingTitle, levelSummary, splitFindings } from './finding-view';
+import { findingAdvice, findingTitle, levelSummary, splitFindings } from './finding-view';
 import { en } from './i18n/en';
 import { listOf, regionName } from './i18n/format';
 import type { Finding, FindingFacts } from './rules/types';
@@ -90,5 +90,17 @@ export function verdictLine(findings: readonly Finding[], lang: Locale): string 
     }
     const line = phrases.join('; ');
     return `${line.charAt(0).toLocaleUpperCase(lang)}${line.slice(1)}.`;
+  });
+}
+
+/**
+ * What to do first, under the verdict (hm20 report, point 3: the verdict said what matched, the step to take was
+ * a scroll away): the step of the most serious red flag, "Ask where they work from …". None without a
+ * red flag: a note is something to read, not a task.
+ */
+export function firstStep(findings: readonly Finding[], lang: Locale): string | undefined {
+  return inLocale(lang, () => {
+    const top = splitFindings(findings).flags[0];
+    return top && findingAdvice(top);
   });
 }

@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackground } from '../lib/background/handlers';
 import { openRadarDb, RadarStore } from '../lib/storage/db';
-import type { TabState } from '../lib/tab-state';
+import type { TabState, ToolbarBadge } from '../lib/tab-state';
 import { NOW } from './helpers';
 
 const EXT = fakeBrowser.runtime.id;
@@ -24,16 +24,17 @@ const messages = (texts: string[], url = ROOM) => ({
 async function setup() {
   const store = new RadarStore(await openRadarDb(`page-messages-${Math.random()}`));
   const announce = vi.fn(async () => {});
+  const setToolbar = vi.fn(async (_tab: number, _badge: ToolbarBadge) => {});
   const bg = createBackground({
     extensionId: EXT,
     extensionOrigin: ORIGIN,
     store: async () => store,
     now: () => NOW,
-    setToolbar: vi.fn(async () => {}),
+    setToolbar,
     announce,
   });
   const shown = async () => (await bg.handle({ type: 'get-tab', tabId: 9 }, popup)) as TabState;
-  return { bg, shown, announce };
+  return { bg, shown, announce, setToolbar };
 }
 
 const rules = (s: TabState) => s.messages?.flagged.map((m) => m.findings.map((f) => f.rule).sort());
@@ -46,6 +47,30 @@ describe('message findings reach the popup with the tab', () => {
     expect([state.kind, state.messages?.url, state.messages?.read]).toEqual(['none', ROOM, 2]);
     expect(rules(state)).toEqual([['crypto-payment-request']]);
     expect(announce).toHaveBeenCalledWith(9);
+  });
+
+  // hm20 report, point 2: the toolbar icon stayed blank on a chat whose messages matched red flags.
+  it('the toolbar counts the red flags of the messages read, coloured by the most serious; notes only leave it blank', async () => {
+    const { bg, setToolbar } = await setup();
+    await bg.handle(messages(['My account was suspended, so I will keep working from my other account.']), tab(ROOM));
+    await vi.waitFor(() => expect(setToolbar).toHaveBeenCalled());
+    expect(setToolbar.mock.lastCall).toEqual([
+      9,
+      { text: '', color: '#5f6368', title: 'Red Flag Radar — No red flags · 1 note' },
+    ]);
+    await bg.handle(
+      messages([
+        'Please pay me in USDT, it is faster for me. My TRC-20 address: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t',
+        'Could you install AnyDesk so I can work on your machine?',
+      ]),
+      tab(ROOM),
+    );
+    await vi.waitFor(() => expect(setToolbar.mock.lastCall?.[1].text).toBe('1'));
+    expect(setToolbar.mock.lastCall?.[1]).toEqual({
+      text: '1',
+      color: '#c92a2a',
+      title: 'Red Flag Radar — High · 1 red flag · 2 notes',
+    });
   });
 
   it('adds the messages the chat loads later on the same page', async () => {

@@ -3,7 +3,7 @@ import { analyzeRead } from '../lib/analyze';
 import { setLocale } from '../lib/i18n';
 import type { Finding } from '../lib/rules/types';
 import { upwork } from '../lib/sites/upwork';
-import { verdictLine } from '../lib/verdict';
+import { firstStep, verdictLine } from '../lib/verdict';
 import { documentFrom, fixture, NOW } from './helpers';
 
 const persona = () => {
@@ -77,5 +77,27 @@ describe('verdictLine', () => {
       f(r, 'high'),
     );
     for (const lang of ['en', 'de'] as const) expect(verdictLine(all, lang)).not.toMatch(/[a-z]+-[a-z]+-/);
+  });
+});
+
+describe('firstStep', () => {
+  it('the most serious red flag’s step, in the language asked for', () => {
+    setLocale('en');
+    const { findings } = persona();
+    expect(firstStep(findings, 'en')).toBe(
+      'Ask where they work from and at what hours; confirm it on a video call and against their ID documents.',
+    );
+    // The rule's own step in the catalogue's language where the finding carries none (a remembered finding).
+    expect(
+      firstStep(
+        [f('note-rule', 'low', { note: true }), f('new-account', 'medium'), f('crypto-payment-in-profile', 'high')],
+        'de',
+      ),
+    ).toMatch(/^Zahlen Sie nicht in Kryptowährung/);
+  });
+
+  it('nothing without a red flag: a note is no task', () => {
+    expect(firstStep([f('location-timezone-mismatch', 'low', { note: true })], 'en')).toBeUndefined();
+    expect(firstStep([], 'en')).toBeUndefined();
   });
 });

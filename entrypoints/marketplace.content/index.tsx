@@ -9,6 +9,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mountMarker } from '../../components/MessageMarker';
+import { mountThread } from '../../components/ThreadSummary';
 import { startMessageScan } from '../../lib/content/message-scan';
 import { localeFor, setLocale } from '../../lib/i18n';
 import { onLoadAndNavigation } from '../../lib/content/lifecycle';
@@ -50,7 +51,8 @@ function startRadar(ctx: ContentScriptContext): void {
     badge.remove();
     scan?.stop();
     scan = undefined;
-    if (site?.messages?.isMessagePage(url)) scan = startMessageScan(ctx, site, url, send as never, mountMarker);
+    if (site?.messages?.isMessagePage(url))
+      scan = startMessageScan(ctx, site, url, send as never, mountMarker, mountThread);
     if (!site || !site.isProfilePage(url)) {
       if (shownFor) await send({ type: 'left', url: url.href });
       shownFor = undefined;

@@ -1,13 +1,39 @@
-/** The toolbar icon's badge for one tab: level colour and finding count ("?" when the page was not read). */
+/**
+ * The toolbar icon's badge for one tab: level colour and finding count ("?" when the page was not read). Away
+ * from a profile, the messages read on the page (hm20 report, point 2: the icon stayed blank on a chat whose
+ * messages matched red flags): their red flags counted, coloured by the most serious, the notes in the title.
+ */
 import { isNote, levelSummary } from '../finding-view';
 import { t } from '../i18n';
-import { LEVEL_COLORS, type TabState, type ToolbarBadge } from '../tab-state';
+import type { Finding } from '../rules/types';
+import { LEVEL_COLORS, type PageMessages, type TabState, type ToolbarBadge } from '../tab-state';
+
+function messagesBadge(messages: PageMessages | undefined): ToolbarBadge {
+  const findings: Finding[] = messages?.flagged.flatMap((m) => m.findings) ?? [];
+  const flags = findings.filter((f) => !isNote(f));
+  if (!findings.length) return { text: '', color: LEVEL_COLORS.none, title: t('ui.popup.title') };
+  const level = flags.some((f) => f.severity === 'high')
+    ? 'high'
+    : flags.some((f) => f.severity === 'medium')
+      ? 'medium'
+      : flags.length
+        ? 'low'
+        : 'none';
+  return {
+    text: flags.length ? String(flags.length) : '',
+    color: LEVEL_COLORS[level],
+    title: `${t('ui.popup.title')} — ${levelSummary(level, findings)}`,
+  };
+}
 
 export function toolbarBadge(state: TabState): ToolbarBadge {
-  if (state.kind !== 'analysis') return { text: '', color: LEVEL_COLORS.none, title: t('ui.popup.title') };
+  if (state.kind !== 'analysis') return messagesBadge(state.messages);
   const a = state.analysis;
   if (a.status === 'unreadable') return { text: '?', color: LEVEL_COLORS.none, title: t('ui.unreadable.title') };
-  if (a.status === 'not-a-profile') return { text: '', color: LEVEL_COLORS.none, title: t('ui.notProfile') };
+  if (a.status === 'not-a-profile')
+    return state.messages?.flagged.length
+      ? messagesBadge(state.messages)
+      : { text: '', color: LEVEL_COLORS.none, title: t('ui.notProfile') };
   // Red flags are counted; notes are not (a profile with notes only has an empty, grey badge).
   const flags = a.findings.filter((f) => !isNote(f)).length;
   return {

@@ -16,6 +16,7 @@ import { messageElements } from './message-elements';
 import { messageParts, messageText, quoteRanges } from './message-text';
 import { outsideControls } from './placement';
 import { settled } from './settle';
+import { threadSummary, type MountThread } from './thread-summary';
 import { UI_CSS } from './ui-css';
 
 export const HIGHLIGHT = 'rfr-flag';
@@ -76,7 +77,15 @@ function highlightStyle(doc: Document): void {
 
 const highlights = () => (globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)?.highlights;
 
-export function startMessageScan(ctx: ContentScriptContext, site: SitePage, url: URL, send: Send, mount: Mount) {
+/** `mountThread`: the conversation's summary above its first message (lib/content/thread-summary.ts). */
+export function startMessageScan(
+  ctx: ContentScriptContext,
+  site: SitePage,
+  url: URL,
+  send: Send,
+  mount: Mount,
+  mountThread?: MountThread,
+) {
   const view = site.messages!;
   const reads = new WeakMap<Element, Read>();
   /** The elements with a marker or highlights: cleared when they leave the page or change. */
@@ -84,6 +93,7 @@ export function startMessageScan(ctx: ContentScriptContext, site: SitePage, url:
   const scanId = Math.random().toString(36).slice(2, 10);
   let serial = 0;
   let stopped = false;
+  const summary = mountThread && threadSummary(ctx, mountThread);
 
   const readOf = (el: Element): Read => {
     let r = reads.get(el);
@@ -115,6 +125,15 @@ export function startMessageScan(ctx: ContentScriptContext, site: SitePage, url:
     else registry.delete(NOTE_HIGHLIGHT);
   };
 
+  /** The conversation's summary, from the messages shown and what each matched. */
+  const sum = (all: Element[]) => {
+    if (!summary || stopped) return;
+    const read = all.filter((el) => reads.get(el)?.text === el.textContent).length;
+    const flagged = all.filter((el) => shown.has(el)).map((el) => ({ el, findings: reads.get(el)!.findings }));
+    const locale = flagged.find((m) => reads.get(m.el)?.locale)?.el;
+    void summary.update({ read, flagged, locale: locale && reads.get(locale)!.locale }, all).catch(() => {});
+  };
+
   async function scanOnce(): Promise<void> {
     let changed = false;
     // A message the page took away: its marker and highlights go; read again should it come back.
@@ -127,14 +146,14 @@ export function startMessageScan(ctx: ContentScriptContext, site: SitePage, url:
       }
     // textContent to notice new or edited messages (cheap); innerText, which lays the page out, only for
     // the ones sent.
-    const unread = messageElements(document, view.bodies, MAX_ELEMENTS).filter(
-      (el) => reads.get(el)?.text !== el.textContent,
-    );
+    const all = messageElements(document, view.bodies, MAX_ELEMENTS);
+    const unread = all.filter((el) => reads.get(el)?.text !== el.textContent);
     const fresh = unread.slice(-MAX_ITEMS);
     // The older ones next, in a scan right after this one.
     if (unread.length > fresh.length) again = true;
     if (!fresh.length) {
       if (changed) paint();
+      sum(all);
       return;
     }
     const sent = fresh.map((el) => {
@@ -197,6 +216,7 @@ export function startMessageScan(ctx: ContentScriptContext, site: SitePage, url:
       if (!stopped && shown.has(el)) r.marker.mount();
     }
     paint();
+    sum(all);
   }
 
   // One scan at a time; changes seen during one are read by another right after it.
@@ -229,6 +249,7 @@ export function startMessageScan(ctx: ContentScriptContext, site: SitePage, url:
     stopped = true;
     observer.disconnect();
     soon.cancel();
+    summary?.remove();
     for (const el of shown) reads.get(el)?.marker?.remove();
     shown.clear();
     highlights()?.delete(HIGHLIGHT);

@@ -64,6 +64,8 @@ export const pagesDe: Record<keyof typeof pagesEn, string> = {
   'welcome.badge.pending': 'Die Prüfung ist noch nicht fertig; laden Sie die Seite neu, wenn das so bleibt.',
   'welcome.badge.toolbar':
     'Das Symbol in der Symbolleiste zeigt dieselbe Stufe und die Zahl der Warnsignale für den offenen Tab.',
+  'welcome.badge.messages':
+    'Auf einer Nachrichtenseite bekommt eine Nachricht, die etwas trifft, eine Markierung darunter, und das Gespräch über seiner ersten Nachricht eine Zusammenfassung: die höchste Stufe, wie viele der Nachrichten einem Warnsignal entsprechen und welchen.',
   'welcome.next': 'Weiter',
   'welcome.privacy': 'Was gespeichert wird und wie Sie es löschen',
   'welcome.settings': 'Einstellungen: Seiten, Empfindlichkeit, Sprache',

@@ -57,6 +57,8 @@ export const pagesEn = {
   'welcome.badge.unreadable': 'The page did not look as expected (the site may have changed): nothing was checked.',
   'welcome.badge.pending': 'The check has not finished yet; reload the page if this stays.',
   'welcome.badge.toolbar': 'The toolbar icon shows the same level and the number of red flags for the open tab.',
+  'welcome.badge.messages':
+    'On a message page, a message that matches gets a marker under it, and the conversation a summary above its first message: the highest level, how many of the messages match a red flag, and which red flags.',
   'welcome.next': 'Next',
   'welcome.privacy': 'What is stored, and how to delete it',
   'welcome.settings': 'Settings: sites, sensitivity, language',

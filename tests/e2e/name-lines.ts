@@ -60,7 +60,7 @@ export function measure(page: Page) {
 /**
  * The badge's effect on the host page's layout: the largest change, in px, of the width or height of any of
  * the five elements around its host when the host is taken out of the page; which side of the name's last line
- * the badge took ('after', or 'under' when the window had no room on the right); and how far its box is from
+ * the badge took ('after'; 'under' or 'above' where there it would leave the name's card or cover something); and how far its box is from
  * the name element's.
  */
 export function layout(page: Page) {
@@ -98,5 +98,49 @@ export function layout(page: Page) {
       y: Math.max(0, b.top - n.bottom, n.top - b.bottom),
     };
     return { moved, side: box?.dataset.side, apart, badge: [b.left, b.top, b.width, b.height] };
+  });
+}
+
+/**
+ * What of the host page the badge covers (hm20 report, point 1): with the badge scrolled into view and its host
+ * hidden, each point of a 4 px grid over the badge's box is tried — the page's text there (a text box of the
+ * element at that point holding it), or an image, icon or form field. Returns what is covered, in a few words.
+ */
+export async function covered(page: Page): Promise<string[]> {
+  await page.evaluate(() => {
+    const host = document.querySelector('red-flag-radar-badge') as HTMLElement;
+    const b = host.shadowRoot!.querySelector('.rfr-badge')!.getBoundingClientRect();
+    scrollBy(0, b.top - innerHeight / 2);
+  });
+  await page.waitForTimeout(50);
+  return page.evaluate(() => {
+    const host = document.querySelector('red-flag-radar-badge') as HTMLElement;
+    const b = host.shadowRoot!.querySelector('.rfr-badge')!.getBoundingClientRect();
+    const solid = 'img, svg, picture, canvas, video, iframe, input, select, textarea';
+    const range = document.createRange();
+    const found = new Set<string>();
+    host.style.visibility = 'hidden';
+    try {
+      for (let y = b.top + 2; y < b.bottom - 1; y += 4)
+        for (let x = b.left + 2; x < b.right - 1; x += 4) {
+          const el = document.elementFromPoint(x, y);
+          if (!el || el === host) continue;
+          const hit = el.closest(solid);
+          if (hit) {
+            found.add(`<${hit.localName}>`);
+            continue;
+          }
+          for (const n of el.childNodes) {
+            if (n.nodeType !== 3 || !n.textContent?.trim()) continue;
+            range.selectNodeContents(n);
+            for (const r of range.getClientRects())
+              if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom)
+                found.add(n.textContent.trim().slice(0, 30));
+          }
+        }
+    } finally {
+      host.style.visibility = '';
+    }
+    return [...found];
   });
 }

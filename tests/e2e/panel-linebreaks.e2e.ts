@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureHtml, launch, type Session } from '../../scripts/chromium';
 import { badgeOf } from './closed-root';
-import { layout, measure } from './name-lines';
+import { covered, layout, measure } from './name-lines';
 import { PERSONA, setLanguage } from './panel';
 
 /** The real saved pages the suite serves (and the invented persona on Upwork's real markup). */
@@ -78,6 +78,8 @@ describe.each(['en', 'de'] as const)('in %s', (lang) => {
       const m = await measure(page);
       expect(m.withBadge, JSON.stringify(m)).toBe(m.without);
       expect(m.heightWith, JSON.stringify(m)).toBe(m.heightWithout);
+      // Out of the flow, it covers nothing of the page either (hm20 report, point 1).
+      expect(await covered(page), JSON.stringify(await layout(page))).toEqual([]);
       expect(m.label).toMatch(
         lang === 'de' ? /^Red Flag Radar: .+\. Details öffnen$/ : /^Red Flag Radar: .+\. Open details$/,
       );

@@ -40,10 +40,17 @@ describe.each([
     const page = await openPanel(s, PERSONA);
     const panel = page.locator('red-flag-radar-badge .rfr-panel');
     expect(await panel.locator('.rfr-verdict').textContent()).toBe(verdict);
-    // The verdict is the first thing after the close button, then the quick actions, then the report.
-    expect(await panel.evaluate((p) => [...p.children].map((c) => c.className).slice(0, 4))).toEqual([
+    // The verdict is the first thing after the close button, then the first step (the most serious red flag's),
+    // then the quick actions, then the report.
+    expect(await panel.locator('.rfr-first-step').textContent()).toBe(
+      lang === 'en'
+        ? 'First step: Ask where they work from and at what hours; confirm it on a video call and against their ID documents.'
+        : 'Erster Schritt: Fragen Sie, von wo und zu welchen Zeiten gearbeitet wird; bestätigen Sie es im Videogespräch und anhand der Ausweisdokumente.',
+    );
+    expect(await panel.evaluate((p) => [...p.children].map((c) => c.className).slice(0, 5))).toEqual([
       'rfr-close',
       'rfr-verdict',
+      'rfr-first-step',
       'rfr-quick',
       'rfr-report',
     ]);

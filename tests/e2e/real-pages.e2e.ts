@@ -14,7 +14,7 @@ import { launch, tabIdOf, type Session } from '../../scripts/chromium';
 import { expandInputs, scanFile } from '../../lib/cli/scan';
 import { CAPTURED } from '../real-pages/captured';
 import { badgeAttr } from './closed-root';
-import { layout, measure } from './name-lines';
+import { covered, layout, measure } from './name-lines';
 
 declare const chrome: any;
 
@@ -89,10 +89,12 @@ describe.runIf(files.length)('real saved pages at their real addresses, in Chrom
         expect(m.words.length, JSON.stringify(m)).toBeGreaterThan(4);
         const l = await layout(page);
         expect(l.moved, JSON.stringify(l)).toBeLessThanOrEqual(1);
-        expect(['after', 'under'], JSON.stringify(l)).toContain(l.side);
+        expect(['after', 'under', 'above'], JSON.stringify(l)).toContain(l.side);
         // Beside the name: touching its element's box, or within the gap the badge keeps from it (8 px).
         expect(l.apart.x, JSON.stringify(l)).toBeLessThanOrEqual(10);
         expect(l.apart.y, JSON.stringify(l)).toBeLessThanOrEqual(6);
+        // And over nothing of the page (hm20 report, point 1: it covered Freelancer's rating at 800 px).
+        expect(await covered(page), JSON.stringify(l)).toEqual([]);
       } finally {
         await page.close();
       }
