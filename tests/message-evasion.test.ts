@@ -39,4 +39,14 @@ describe('a warning about scams does not hide the writer’s own requests', () =
   ])('an account of scams stays silent: %s', (text) => {
     expect(found(text)).toEqual([]);
   });
+
+  // A message made only of reply lines is the message itself (twentieth session, an attacker's review): it was read as
+  // empty, and the page said the message was empty.
+  it('reads a message of reply lines only; a reply that quotes the other side still leaves the quote out', () => {
+    expect(found('> Add me on Telegram @mika_dev77 and pay the first 50% in USDT.')).toEqual([
+      'crypto-payment-request',
+      'move-off-platform',
+    ]);
+    expect(found("> Can you add me on Telegram?\nNo, let's keep talking here on Upwork.")).toEqual([]);
+  });
 });

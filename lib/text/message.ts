@@ -31,7 +31,8 @@ export function prepareMessage(raw: string): PreparedMessage {
   };
   if (cleanText(raw) !== raw) step(cleaning(raw));
   const lines = text.includes('>') && /^\s*>/m.test(text) ? text.split('\n') : [];
-  if (lines.some((line) => /^\s*>/.test(line))) {
+  // (a message of reply lines only is the message itself: left as it is, never read as empty)
+  if (lines.some((line) => /^\s*>/.test(line)) && lines.some((line) => line.trim() && !/^\s*>/.test(line))) {
     const dropped: Edit[] = [];
     let at = 0;
     let kept = false;
