@@ -6,10 +6,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureHtml, launch, tabIdOf, type Session } from '../../scripts/chromium';
+import { fixtureHtml, launch, type Session } from '../../scripts/chromium';
+import { marked, markersOf, readCount } from './message-markers';
 import { PERSONA } from './panel';
-
-declare const chrome: any;
 
 let s: Session;
 const ROOM = 'https://www.upwork.com/ab/messages/rooms/room_hfix19';
@@ -44,14 +43,6 @@ afterAll(async () => {
   await s?.close();
 });
 
-const markersOf = (page: Page) => page.locator('red-flag-radar-message .rfr-badge');
-const marked = (page: Page) =>
-  page.evaluate(() => [...((CSS as any).highlights.get('rfr-flag') ?? [])].map((r: Range) => r.toString()));
-/** The messages the background counted for the tab showing `url` (what the popup shows). */
-async function readCount(url: string): Promise<number | undefined> {
-  const id = await tabIdOf(s, url);
-  return s.worker.evaluate(async (i) => (await chrome.storage.session.get('tabs')).tabs?.[i]?.messages?.read, id);
-}
 /** Badges in closed shadow roots, as the DevTools protocol sees them. */
 async function closedBadges(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
@@ -72,7 +63,7 @@ describe('hostile pages in Chromium', () => {
     await page.goto(ROOM);
     const markers = markersOf(page);
     await expect.poll(() => markers.count(), { timeout: 15_000 }).toBe(1);
-    await expect.poll(() => readCount(ROOM)).toBe(2);
+    await expect.poll(() => readCount(s, ROOM)).toBe(2);
     const edit = (text: string) =>
       page.evaluate((t) => void ((document.getElementById('m2')!.firstChild as Text).data = t), text);
     await edit('Thanks for the feedback, I will send the first draft on Friday as agreed here on Upwork.');
@@ -84,7 +75,7 @@ describe('hostile pages in Chromium', () => {
     expect(await markers.count()).toBe(1);
     expect((await marked(page)).join(' ')).toContain('AnyDesk');
     expect((await marked(page)).join(' ')).not.toContain('USDT');
-    expect(await readCount(ROOM)).toBe(2);
+    expect(await readCount(s, ROOM)).toBe(2);
     await page.close();
   });
 
@@ -112,7 +103,7 @@ describe('hostile pages in Chromium', () => {
     const page = await s.context.newPage();
     await page.goto(PROPOSAL);
     await expect.poll(() => markersOf(page).count(), { timeout: 15_000 }).toBe(1);
-    await expect.poll(() => readCount(PROPOSAL)).toBe(2);
+    await expect.poll(() => readCount(s, PROPOSAL)).toBe(2);
     await page.close();
   });
 

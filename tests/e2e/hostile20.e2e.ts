@@ -4,11 +4,9 @@
  * at (only the last 200 message elements were); one message with a combining grapheme joiner (U+034F) made the
  * background's whole batch throw, so no message of the page was marked.
  */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, tabIdOf, type Session } from '../../scripts/chromium';
-
-declare const chrome: any;
+import { launch, type Session } from '../../scripts/chromium';
+import { marked, markersOf, readCount } from './message-markers';
 
 let s: Session;
 const PROPOSAL = 'https://www.upwork.com/nx/proposals/2020202020';
@@ -40,21 +38,13 @@ afterAll(async () => {
   await s?.close();
 });
 
-const markersOf = (page: Page) => page.locator('red-flag-radar-message .rfr-badge');
-const marked = (page: Page) =>
-  page.evaluate(() => [...((CSS as any).highlights.get('rfr-flag') ?? [])].map((r: Range) => r.toString()));
-async function readCount(url: string): Promise<number | undefined> {
-  const id = await tabIdOf(s, url);
-  return s.worker.evaluate(async (i) => (await chrome.storage.session.get('tabs')).tabs?.[i]?.messages?.read, id);
-}
-
 describe('hostile20 pages in Chromium', () => {
   it('a request after 20,000 characters of a cover letter is marked, and the letter counted once', async () => {
     const page = await s.context.newPage();
     await page.goto(PROPOSAL);
     await expect.poll(() => markersOf(page).count(), { timeout: 15_000 }).toBe(1);
     expect(await marked(page)).toContain('Please pay me in USDT, it is faster for me.');
-    await expect.poll(() => readCount(PROPOSAL)).toBe(1);
+    await expect.poll(() => readCount(s, PROPOSAL)).toBe(1);
     await page.close();
   });
 
@@ -62,7 +52,7 @@ describe('hostile20 pages in Chromium', () => {
     const page = await s.context.newPage();
     await page.goto(LONG_ROOM);
     await expect.poll(() => markersOf(page).count(), { timeout: 15_000 }).toBe(1);
-    await expect.poll(() => readCount(LONG_ROOM)).toBe(221);
+    await expect.poll(() => readCount(s, LONG_ROOM)).toBe(221);
     await page.close();
   });
 
