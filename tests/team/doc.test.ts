@@ -32,6 +32,16 @@ const base = (over: Partial<TeamRecord> = {}): TeamRecord => ({
   ...over,
 });
 
+/** The team settings the sync tests run with: a full share to a TLS server. */
+const FULL_SETTINGS = {
+  url: 'https://couch.example.org/team',
+  user: 'anna',
+  password: 'p',
+  recruiter: '',
+  key: 'k',
+  share: 'full' as const,
+};
+
 describe('toDoc / fromDoc', () => {
   it('round-trips a full record, binary parts as text', () => {
     const doc = toDoc(base());
@@ -156,14 +166,7 @@ describe('hostile documents', () => {
     const batches: number[] = [];
     const kv = new Map<string, unknown>();
     const sync = createTeamSync({
-      settings: async () => ({
-        url: 'https://couch.example.org/team',
-        user: 'anna',
-        password: 'p',
-        recruiter: '',
-        key: 'k',
-        share: 'full',
-      }),
+      settings: async () => FULL_SETTINGS,
       remote: () => remote,
       team: {
         putTeamProfiles: async (l: TeamProfile[]) => void batches.push(l.length),
@@ -274,14 +277,7 @@ describe('a document nested deeper than the validator can go', () => {
     const put: string[] = [];
     const kv = new Map<string, unknown>();
     const sync = createTeamSync({
-      settings: async () => ({
-        url: 'https://couch.example.org/team',
-        user: 'anna',
-        password: 'p',
-        recruiter: '',
-        key: 'k',
-        share: 'full',
-      }),
+      settings: async () => FULL_SETTINGS,
       remote: () => ({
         changes: async (o) => {
           const rest = docs.filter((d) => d.seq > Number(o.since));
