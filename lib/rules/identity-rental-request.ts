@@ -84,6 +84,22 @@ const COMBINATIONS: Combination[] = [
       String.raw`(?:you|sie|usted|vous|você|voce|u)\s+(?:\p{L}+\s+){0,3}?(?:get|take|receive|keep|have|earn|erhalten|bekommen|recibirá|recibe|tendrá|recevrez|aurez|receberá|terá|fica com)\s+(?:\p{L}+\s+){0,2}?\d{1,3}\s?%|\d{1,3}\s?%\s+(?:\p{L}+\s+){0,4}?(?:for you|is yours|will be yours|für sie|für dich|para usted|para ti|pour vous|pour toi|para você|para si)`,
     ),
   ],
+  // The reader's account lent to receive money for the writer — the money-mule offer: "employing your services … to
+  // establish a medium of receiving payment on our behalf", "Stellen Sie uns Ihr Konto für einen Finanztransfer zur
+  // Verfügung und kassieren Sie dafür eine Provision", "recibir pagos en nuestro nombre" (twenty-first session, the read
+  // text). Anchored on the payment nouns; the writer's behalf, or the reader's account handed over, is the filter.
+  [
+    concept(
+      String.raw`payments?|funds|money|zahlungen|gelder|geld|pagos|fondos|dinero|paiements|fonds|argent|pagamentos|fundos|dinheiro|konto|account`,
+    ),
+    filter(
+      [
+        String.raw`(?:receiv|collect|process)\p{L}* (?:\p{L}+\s+){0,3}?(?:payments?|funds|money) (?:\p{L}+\s+){0,6}?(?:on (?:our|my|the company[’']?s|their) behalf|for (?:our|my) (?:company|firm|clients?))|payment (?:receiving|collection|processing) (?:officer|agent|representative)`,
+        String.raw`(?:empfang|entgegennehm|entgegenzunehm|annehm)\p{L}* (?:\p{L}+\s+){0,3}?(?:zahlungen|gelder|geld) (?:\p{L}+\s+){0,4}?(?:in unserem namen|für unser (?:unternehmen|firma))|(?:zahlungen|gelder) (?:\p{L}+\s+){0,3}?in unserem namen (?:\p{L}+\s+){0,2}?(?:empfang|entgegen)\p{L}*|stell\p{L}* (?:sie |du )?(?:uns |mir )?(?:ihr|dein)\p{L}* (?:bank)?konto (?:\p{L}+\s+){0,5}?zur verfügung`,
+        String.raw`(?:recib|cobr)\p{L}* (?:\p{L}+\s+){0,3}?(?:pagos|fondos|dinero) (?:\p{L}+\s+){0,4}?en (?:nuestro|mi) nombre|(?:recev|encaiss|collect)\p{L}* (?:\p{L}+\s+){0,3}?(?:paiements|fonds|argent) (?:\p{L}+\s+){0,4}?(?:en notre nom|en mon nom|pour notre compte|pour mon compte)|(?:receb|cobr)\p{L}* (?:\p{L}+\s+){0,3}?(?:pagamentos|fundos|dinheiro) (?:\p{L}+\s+){0,4}?em (?:nosso|meu) nome`,
+      ].join('|'),
+    ),
+  ],
   // A sum offered for the reader's identity papers: "I'll pay $200 for a clear scan of your ID card" (twentieth session)
   [
     OTHERS_ITEM,

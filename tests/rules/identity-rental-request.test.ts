@@ -181,5 +181,18 @@ describe('identity-rental-request', () => {
       false,
     ],
     ['Kindly confirm your bank account so we can transfer your salary.', false],
+    // the reader's account lent to receive money for the writer, and the reader at the interviews for the writer's team
+    // (twenty-first session, the read text)
+    [
+      'We are interested in employing your services to establish a medium of receiving payment on our behalf for goods we supply to our clients.',
+      true,
+    ],
+    ['Stellen Sie uns Ihr Konto für einen Finanztransfer zur Verfügung und kassieren Sie dafür eine Provision.', true],
+    ['Our finance team handles receiving payments on behalf of the company.', false],
+    [
+      'Your responsibilities:\n- Attend interviews according to the schedule I share.\n- Apply using your CV/profile.\nI will handle all project work using my team.',
+      true,
+    ],
+    ['Attend interviews with our clients and present the project.', false],
   ]);
 });
