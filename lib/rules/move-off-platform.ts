@@ -304,6 +304,28 @@ function replyThere(s: string): boolean {
   const m = REPLY_THERE.exec(s);
   return !!m && !negatedInClause(s, m.index);
 }
+/**
+ * "Contact me" with the contact on a line of its own just below: "I want you to work for money, contact me⏎
+ * https://www.facebook.com/…", "If you are interested, contact me.⏎ x@gmail.com", "Please reach out to me here:⏎
+ * https://www.linkedin.com/in/…" (twenty-first session, the read text) — the invitation and the channel, over two lines.
+ */
+const CONTACT_ME_ALONE: Combination[] = [[CONTACT_ME]];
+const PROFILE_LINK =
+  /^\W*(?:https?:\/\/)?(?:www\.|m\.)?(?:facebook\.com|fb\.com|instagram\.com|linkedin\.com\/in|twitter\.com|x\.com|t\.me|wa\.me|discord\.gg|discord\.com\/users|skype:)\/?[\w.?=&%/-]{2,}\W*$/i;
+function contactBelow(message: PreparedMessage): Hit[] {
+  if (!message.text.includes('\n')) return [];
+  const asked = readHits(message, CONTACT_ME_ALONE, { unless: [PLACEHOLDER, QUOTED_AUTHOR] });
+  const { sentences } = message;
+  for (const h of asked) {
+    for (let j = h.index + 1; j <= h.index + 2 && j < sentences.length; j++) {
+      const line = sentences[j];
+      if (line.length > 120 || PLACEHOLDER.test(line) || ROLE_ADDRESS.test(line) || QUOTED_AUTHOR.test(line)) continue;
+      const contact = PROFILE_LINK.test(line) || (HANDLE_LINE.test(line) && line.split(/\s+/).length <= 6);
+      if (contact) return [h, { sentence: line, index: j, words: [], weak: false }];
+    }
+  }
+  return [];
+}
 const PRIVATE_TALK: Combination[] = [[PRIVATELY, TALK, PERSON]];
 // (a module constant: a list made at each call is looked up by its content, each time)
 const BARE_ASKED_ALONE: Combination[] = [[BARE_ASKED]];
@@ -422,7 +444,7 @@ const WORK_NEAR = new RegExp(
 // organisation's desk, not a person's private channel (labelling policy v2.1, rule 12) — at a webmail host
 // ("business@gmail.com") it is a person's.
 const ROLE_ADDRESS = new RegExp(
-  String.raw`(?<![\w.+-])(?:contato|contact|contacto|kontakt|jobs?|careers?|hr|rh|rrhh|support|suporte|soporte|info|sales|vendas|ventas|admin|office|press|privacy|security|no-?reply|help|billing|bewerbung|karriere|vagas|empleo|recrutamento|hiring|recruiting|team|talent|people|rh|cv|curriculos?|curr[ií]culum|legal|accounts?|accounting|finance|contracts?|nda|projects?|ops|partners?|partnerships?|business|biz|enquiries|inquiries|quotes?|orders?|service|customerservice|webmaster|marketing|media|events?|bookings?|reservations?|atendimento|atencion|atención|reservas)@(?!(?:${WEBMAIL_HOSTS})\.)`,
+  String.raw`(?<![\w.+-])(?:contato|contact|contacto|kontakt|jobs?|careers?|hr|rh|rrhh|support|suporte|soporte|info|sales|vendas|ventas|admin|office|press|privacy|security|no-?reply|help|billing|bewerbung|karriere|vagas|empleo|recrutamento|hiring|recruiting|team|talent|people|rh|cv|curriculos?|curr[ií]culum|legal|accounts?|accounting|finance|contracts?|nda|projects?|ops|partners?|partnerships?|business|biz|enquiries|inquiries|quotes?|orders?|service|customerservice|webmaster|marketing|media|events?|bookings?|reservations?|atendimento|atencion|atención|reservas|become|apply|join|opportunit(?:y|ies))@(?!(?:${WEBMAIL_HOSTS})\.)`,
   'i',
 );
 // An address named as an account's login ("keep the account with email x@y") is no invitation.
@@ -520,6 +542,7 @@ export const rule: MessageRule = {
       ...readHits(message, DIRECT, { unless: [PLACEHOLDER, LOGIN, ROLE_ADDRESS, PAID_AT] }),
       ...readHits(message, SENT_ELSEWHERE, { anyVoice: true, unless: [SOMEONE_SENT] }),
       ...sentThenThere(message),
+      ...contactBelow(message),
       // Tags need no anchor word; one look at the text tells whether any is there.
       ...(hasTag(message.text) ? tagsAndLinks(message) : []),
       ...readHits(message, COMBINATIONS, { unless }),

@@ -379,5 +379,12 @@ describe('move-off-platform', () => {
     // a payment handle is no channel (review class, twentieth session)
     ['Please send the invoice to my PayPal: anna.meyer@gmail.com once the milestone is approved.', false],
     ['My PayPal is anna.meyer@gmail.com, or write me there if you prefer.', true],
+    // "contact me" with the contact on the line below (twenty-first session, the read text)
+    ['I want you to work for money, contact me\n\nhttps://www.facebook.com/samir.dev.official', true],
+    ['If you are interested, contact me.\nmark.lee0193@gmail.com', true],
+    ['Please reach out to me here:\nhttps://www.linkedin.com/in/john-doe-123', true],
+    ["Call me bored, but don't call me boring.\n-- Larry Wall in <199705101952.MAA00756@wall.org>", false],
+    ['If you have questions, contact me here on Upwork.\nThanks for reading!', false],
+    ['Envie seu currículo para become@codeminer42.com', false],
   ]);
 });
