@@ -107,10 +107,17 @@ function ibanIn(run: string): boolean {
 // What is usual, not what this writer asks: general advice about deposits (issue 12).
 const USUALLY =
   /(?<![\p{L}])(?:usually|often|sometimes|typical(?:ly)?|generally|in general|normally|standard (?:in|for)|most (?:\p{L}+ )?(?:agencies|freelancers|clients|designers|developers|studios)|normalerweise|üblich\p{L}*|meistens|oft|viele (?:agenturen|freelancer)|generalmente|normalmente|a menudo|suelen|la mayoría|souvent|généralement|habituellement|en général|la plupart|geralmente|muitas vezes|costuma\p{L}*|a maioria)(?![\p{L}])/iu;
+// The writer's habit, said to no one in particular: "I charge 50% upfront for every project I take on", "as we always
+// charge 50% up front" (twenty-first session: freelancers telling peers their terms) — unless the sentence asks it of the
+// reader too ("I always charge 50% upfront, so please send $200 before I start").
+const HABITUAL =
+  /(?<![\p{L}])(?:always|every (?:project|job|client|customer|commission|order)s?|(?:all|each of) (?:my|our) (?:clients|customers|projects)|immer|siempre|toujours|sempre)(?![\p{L}])/iu;
+const ASKS_TOO =
+  /(?<![\p{L}])(?:please|kindly|send|transfer|wire|bitte|por favor|s[’']il (?:te|vous) pla[iî]t|envoie[zr]?|envie|mande)(?![\p{L}])/iu;
 // The writer paying, or having paid: "I've paid 50 % upfront", "we're happy to pay 30 % in advance", "Ich zahle gerne 50 %
 // im Voraus", "te pago el 50 %", "je vous verse un acompte", "eu pago 50 % adiantado", "if you need 30 % upfront".
 const PAID_IT =
-  /(?<![\p{L}])(?:(?:i|we)(?:[’']ve| have| had)?(?: \p{L}+){0,2}? (?:paid|sent|transferred|wired)|paid \d|pays \d|(?:i|we)(?:[’']m|[’']re| am| are)? (?:\p{L}+ )?(?:happy|willing|glad|ready|able) to pay|(?:i|we)(?:[’']ll| will| can| could)? pay(?! me)|we offer|(?:if|in case) you need|(?:ich|wir) (?:habe|haben|hab)(?![\p{L}]).{0,40}?(?:bezahlt|gezahlt|überwiesen)|(?:ich|wir) (?:zahle|zahlen|überweise|überweisen)|falls (?:du|sie) .{0,20}?brauch|(?:he|hemos|ya te|ya le) (?:pagado|transferido|enviado|pagué|transferí)|pagué|transferí|te pago|le pago|si necesita\p{L}*|j[’']ai (?:\p{L}+ ){0,2}?(?:payé|versé|réglé|viré)|nous avons (?:\p{L}+ ){0,2}?(?:payé|versé|réglé)|je (?:vous|te) (?:verse|paie|paye|règle)|si vous avez besoin|si tu as besoin|paguei|pagamos|eu pago|transferi|se (?:você )?precisar)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:i|we)(?:[’']ve| have| had)?(?: \p{L}+){0,2}? (?:paid|sent|transferred|wired)|paid [$€£]?\s?\d|pays [$€£]?\s?\d|(?:i|we)(?:[’']m|[’']re| am| are)? (?:\p{L}+ )?(?:happy|willing|glad|ready|able) to pay|(?:i|we)(?:[’']ll| will| can| could)? pay(?! me)|we offer|(?:if|in case) you need|(?:ich|wir) (?:habe|haben|hab)(?![\p{L}]).{0,40}?(?:bezahlt|gezahlt|überwiesen)|(?:ich|wir) (?:zahle|zahlen|überweise|überweisen)|falls (?:du|sie) .{0,20}?brauch|(?:he|hemos|ya te|ya le) (?:pagado|transferido|enviado|pagué|transferí)|pagué|transferí|te pago|le pago|si necesita\p{L}*|j[’']ai (?:\p{L}+ ){0,2}?(?:payé|versé|réglé|viré)|nous avons (?:\p{L}+ ){0,2}?(?:payé|versé|réglé)|je (?:vous|te) (?:verse|paie|paye|règle)|si vous avez besoin|si tu as besoin|paguei|pagamos|eu pago|transferi|se (?:você )?precisar)(?![\p{L}])/iu;
 // A sum or a share, as people write them: "$200", "USD 300", "500,- €", "50 percent", "20k", "₹499".
 const SUM = String.raw`(?:[$€£₹]\s?\d[\d.,]*|(?<![\d.,])\d[\d.,]*\s?(?:[$€£%₹]|,-|k(?![\p{L}])|(?:usd|eur|gbp|chf|aud|cad|mxn|dollars?|dólares|euros?|reais|pesos|bucks|franken|prozent|percent|por ciento|pour cent|por cento)(?![\p{L}]))|(?:usd|eur|gbp|chf|aud|cad|mxn|r\$|us\$)\s?\d)`;
 const AHEAD = String.raw`(?:upfront|up-front|up front|in advance|advance|deposit|retainer|before (?:i|we) (?:start|begin)|before starting|anzahlung|vorab|im voraus|vorkasse|vorauszahlung|vorschuss|anticipo|adelantado|adelanto|acompte|arrhes|d[’']avance|à l[’']avance|avance|adiantado|adiantamento|antecipado|sinal|entrada)`;
@@ -166,6 +173,7 @@ function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): b
         !(AFTER_DELIVERY.test(quotes) && !AHEAD_WORD.test(quotes)) &&
         !quotes.split('\n').some((q) => q.trimEnd().endsWith('?')) &&
         !USUALLY.test(quotes) &&
+        !(HABITUAL.test(quotes) && !ASKS_TOO.test(quotes)) &&
         !PAID_IT.test(quotes) &&
         !NOT_AHEAD.test(quotes) &&
         !ESCROW.test(message.text)

@@ -259,6 +259,20 @@ describe('graded message findings', () => {
     expect(asked.map((f) => [f.rule, f.note])).toEqual([['prepayment-pressure', true]]);
   });
 
+  it("makes a note of the writer's habitual terms told to no one, a red flag when the sentence asks them too (issue 12)", () => {
+    for (const text of ['I charge 50% upfront for every project I take on.', 'As we always charge 50% up front.'])
+      expect(
+        analyzeMessage(text).findings.map((f) => [f.rule, f.note]),
+        text,
+      ).toEqual([['prepayment-pressure', true]]);
+    const asked = analyzeMessage('I always charge 50% upfront, so please send $200 before I start.').findings;
+    expect(asked.map((f) => [f.rule, f.note])).toEqual([['prepayment-pressure', undefined]]);
+    // A sum the writer paid, told after the deed ("… and paid $450 up front"), is no demand.
+    expect(
+      analyzeMessage('I hired someone to redesign my website and paid $450 up front, now he is bailing.').findings,
+    ).toEqual([]);
+  });
+
   it('does not take an object, a quantity or an impersonal subject for someone else telling (review of the change)', () => {
     // Two requests backing each other stay red flags; "some" is a quantity here, not a narrator.
     const both = analyzeMessage('Please pay some of the fee upfront in bitcoin.').findings;

@@ -301,5 +301,10 @@ describe('prepayment-pressure', () => {
     // an invoice due on receipt is paid for work done (review class, twentieth session)
     ['Invoice #204: payment due on receipt.', false],
     ['A 50% deposit is due on receipt of this quote.', true],
+    // twenty-first session, the read text
+    ['Payments will be taken up front, before I begin.', true],
+    ['Empiezo a trabajar en cuanto reciba el pago.', true],
+    ['Los pedidos serán tramitados una vez que el ingreso sea reflejado en nuestra cuenta.', true],
+    ['Los ingresos del proyecto se reflejan en nuestra cuenta cada mes.', false],
   ]);
 });
