@@ -56,7 +56,8 @@ const BANK = concept(BANK_WORDS);
 const ONLY_TERMS = filter(
   // (only through the marketplace is where payment belongs: "I never ask for payment via PayPal but only through
   // Upwork", "payments are to be made only through Upwork")
-  String.raw`(?:(?:to be|must be|should be|will be|are|is) (?:made|paid|sent|done)\s+(?:\p{L}+\s+){0,6}?(?:only|solely|exclusively)|only (?:accept|take|receive)|accept(?:s|ed)? only|(?:pay|send|transfer|payment)\p{L}* (?:\p{L}+\s+){0,3}?(?:only|solely|exclusively) (?:via|through|by|with|to|on|in)|(?:nur|ausschließlich) (?:per|über|via|mit|auf)|(?:solo|solamente|únicamente) (?:por|vía|mediante|con|acepto)|(?:uniquement|seulement) (?:par|via|avec)|(?:somente|apenas) (?:por|via|com|pelo|pela))(?! (?:(?:via|through|by|with|on|in|over|über|per|auf|por|par|sur|pelo|pela) )?(?:the |die |der |la |le |el |o |a )?(?:${PLATFORMS}))`,
+  // ("pay me via WebMoney only", "Only WebMoney: Z…" at a line's start)
+  String.raw`(?:(?:to be|must be|should be|will be|are|is) (?:made|paid|sent|done)\s+(?:\p{L}+\s+){0,6}?(?:only|solely|exclusively)|(?:pay|send|transfer|payment)\p{L}* (?:(?:me|us|it)\s+)?(?:via|through|by|with|in|per|über|por|par|pelo|pela) (?:\p{L}+\s+){1,3}?(?:only|solely|exclusively|nur|solo|solamente|uniquement|seulement|somente|apenas)(?![\p{L}])|^\W*(?:only|nur|solo|solamente|uniquement|seulement|somente|apenas)\s+(?=(?:${SERVICES})(?![\p{L}]))|only (?:accept|take|receive)|accept(?:s|ed)? only|(?:pay|send|transfer|payment)\p{L}* (?:\p{L}+\s+){0,3}?(?:only|solely|exclusively) (?:via|through|by|with|to|on|in)|(?:nur|ausschließlich) (?:per|über|via|mit|auf)|(?:solo|solamente|únicamente) (?:por|vía|mediante|con|acepto)|(?:uniquement|seulement) (?:par|via|avec)|(?:somente|apenas) (?:por|via|com|pelo|pela))(?! (?:(?:via|through|by|with|on|in|over|über|per|auf|por|par|sur|pelo|pela) )?(?:the |die |der |la |le |el |o |a )?(?:${PLATFORMS}))`,
 );
 // The marketplace named as not the way: "instead of Upwork", "not via Upwork", "statt über Fiverr".
 const NOT_THE_MARKETPLACE = filter(
@@ -155,6 +156,13 @@ const AROUND_PLATFORM: Combination[] = [
     // a demand: "payments are to be made via Western Union only", "I only accept Skrill", "nur per PayPal"
     ONLY_TERMS,
     concept(PAY_VERB, MONEY, String.raw`payments?|transfer`),
+  ],
+  // … or named alone as the only way, at the start of a line: "Only WebMoney: Z…", "Nur Western Union"
+  [
+    ONLY_SERVICE,
+    filter(
+      String.raw`^\W*(?:only|nur|solo|solamente|uniquement|seulement|somente|apenas)\s+(?:western union|moneygram|skrill|webmoney|wmz|perfect money|paysera|wechat pay|alipay|cash ?app|zelle|venmo)(?![\p{L}])`,
+    ),
   ],
   // … any money app when the marketplace is named as not the way: "Payments are to be made only via PayPal, not
   // through Upwork".

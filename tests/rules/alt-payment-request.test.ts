@@ -142,5 +142,9 @@ describe('alt-payment-request', () => {
     ['A minha conta está bloqueada, envia o dinheiro para este número em nome de Alberto.', true],
     ['Please send the payment to this account in the name of Grace Obi.', true],
     ['Pay the invoice to this account in the name of my company.', false],
+    // one cash or stored-value service named as the only way (twenty-first session, the read text)
+    ['Only WebMoney: Z123456789012\nAny others difficult receive in my country', true],
+    ['Please pay me via WebMoney only.', true],
+    ['Only PayPal and bank transfer are accepted in our shop.', false],
   ]);
 });
