@@ -135,7 +135,10 @@ const IN_COIN: Combination[] = [
   [
     COIN,
     concept(PAY_VERB, String.raw`send\p{L}*|schick\p{L}*|env[ií]\p{L}*|envoy\p{L}*|m[aá]nd\p{L}*|ver(?:ser|sez)`),
-    filter(String.raw`(?:in|en|em|par|via|with|mit|as|como)\s+(?:the\s+)?${LEX_COIN}`),
+    // ("500 euros sous la forme de bitcoins", "in the form of Bitcoin", "en forma de bitcoins")
+    filter(
+      String.raw`(?:in|en|em|par|via|with|mit|as|como|sous (?:la )?forme de|in (?:the )?form of|en forma de|em forma de|in form von)\s+(?:the\s+)?${LEX_COIN}`,
+    ),
   ],
 ];
 // A list of the writer's wallets in a message asking to be paid ("My wallets: SOLANA (USDC/USDT/SOL): …").

@@ -131,5 +131,11 @@ describe('crypto-payment-request', () => {
       false,
     ],
     ['Pay me at 0x52908400098527886E0F7030069857D2E4169EE7, the token contract is verified.', true],
+    // twenty-first session, the read text
+    [
+      "Je vous donne 48 heures pour me verser 500 euros sous la forme de bitcoins sinon j'enverrai les images à vos contacts.",
+      true,
+    ],
+    ['Price is $1500 via Bitcoin or Ethereum only.', true],
   ]);
 });
