@@ -21,7 +21,7 @@
  */
 import type { MessageKey } from '../i18n';
 import { line } from '../i18n/evidence';
-import { MARKETPLACE, MESSENGER_NAMES, PLATFORM_WORD, PLEASE_WORDS } from '../text/lexicon';
+import { COIN, MARKETPLACE, MESSENGER_NAMES, PLATFORM_WORD, PLEASE_WORDS } from '../text/lexicon';
 import { givesContact, TAGGED_HANDLE } from '../text/contacts';
 import type { PreparedMessage } from '../text/message';
 import { narrates, personal } from '../text/speech';
@@ -122,6 +122,11 @@ const PAID_IT =
 const SUM = String.raw`(?:[$€£₹]\s?\d[\d.,]*|(?<![\d.,])\d[\d.,]*\s?(?:[$€£%₹]|,-|k(?![\p{L}])|(?:usd|eur|gbp|chf|aud|cad|mxn|dollars?|dólares|euros?|reais|pesos|bucks|franken|prozent|percent|por ciento|pour cent|por cento)(?![\p{L}]))|(?:usd|eur|gbp|chf|aud|cad|mxn|r\$|us\$)\s?\d)`;
 const AHEAD = String.raw`(?:upfront|up-front|up front|in advance|advance|deposit|retainer|before (?:i|we) (?:start|begin)|before starting|anzahlung|vorab|im voraus|vorkasse|vorauszahlung|vorschuss|anticipo|adelantado|adelanto|acompte|arrhes|d[’']avance|à l[’']avance|avance|adiantado|adiantamento|antecipado|sinal|entrada)`;
 const SUM_OR_SHARE = new RegExp(SUM, 'iu');
+const COIN_SUM =
+  /(?<![\p{L}\d])\d[\d.,]*\s?(?:btc|bitcoins?|eth|ether|usdt|usdc|ltc|litecoins?|xmr|monero|bnb|ton|trx|sol|doge)(?![\p{L}])/iu;
+// The writer as the one paid: "pay me", "send us", "mir überweisen", "me verser", "m'envoyer", "my wallet".
+const TO_THE_WRITER =
+  /(?<![\p{L}])(?:me|us|my|mir|mich|uns|mein\p{L}*|moi|m[’']|nous|mon|ma|nos|mi|mis|meu|minha)(?![\p{L}])|(?<![\p{L}])\p{L}+(?:ar|er|ir)(?:me|nos)(?![\p{L}])/iu;
 const AHEAD_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${AHEAD}|before)(?![\p{L}])`, 'iu');
 // Owed once the work is done: "due on delivery", "nach Abnahme fällig", "à la livraison" — a prepayment only where the
 // sentence puts a part ahead too ("50 % upfront, 50 % on delivery").
@@ -150,7 +155,12 @@ function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): b
     case 'contact':
       return LINK.test(quotes) || TAGGED.test(quotes) || givesContact(quotes);
     case 'wallet':
-      return findWallets(message.text).length > 0;
+      // A wallet's address, or a sum in crypto asked for the writer in the asking sentence: "Pay me 500 USDT", "me verser
+      // 500 euros sous la forme de bitcoins", "send me 0.1 BTC" (twenty-first session, the read text)
+      return (
+        findWallets(message.text).length > 0 ||
+        (TO_THE_WRITER.test(quotes) && (SUM_OR_SHARE.test(quotes) || COIN_SUM.test(quotes)))
+      );
     case 'share':
       // The deal is often in a sentence of its own ("3. You receive 25 % of the income"); the same sums and shares as
       // for prepayment (one pattern: "USD 300", "20k", "50 percent" too — on the real sets, no reading changed).
@@ -209,11 +219,21 @@ const IN_THE_VERB =
 // pour la réunion", "Instala AnyDesk, muchos clientes lo usan").
 const RUN_IT =
   /^\s*(?:please\s+)?(?:install|download|open|run|start|launch|instal[aeá]\p{L}*|descarg[ae]\p{L}*|installez|téléchargez|lancez|ouvrez|installieren|laden|starten|baix[ae]\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:il faut|hay que|es necesario|man muss|é preciso|é necessário|tem que|tiene que|you need to|you have to)(?![\p{L}])/iu;
+// A coin named as the only way is a term set for the reader, however impersonal: "Price is $1500 via Bitcoin or Ethereum
+// only", "Zahlung nur in USDT" (twenty-first session, the read text).
+const COIN_ONLY = new RegExp(
+  String.raw`(?<![\p{L}])(?:${COIN})(?:\s+(?:payments?|zahlung(?:en)?|pagos?|paiements?|pagamentos?))?\s+(?:only|nur|solamente|uniquement|seulement|somente|apenas)(?=\s*(?:[.!;,)]|$))|(?<![\p{L}])(?:only|nur|solo|solamente|uniquement|seulement|somente|apenas)\s+(?:(?:in|via|en|em|per|par|über)\s+)?(?:${COIN})(?![\p{L}])`,
+  'iu',
+);
 const impersonalHowTo = (f: Finding) =>
   (f.rule === 'crypto-payment-request' || f.rule === 'remote-access-request') &&
   !(f.quotes ?? []).some(
     (q) =>
-      personal(q) || PLEASE.test(q) || IN_THE_VERB.test(q) || (f.rule === 'remote-access-request' && RUN_IT.test(q)),
+      personal(q) ||
+      PLEASE.test(q) ||
+      IN_THE_VERB.test(q) ||
+      (f.rule === 'remote-access-request' && RUN_IT.test(q)) ||
+      (f.rule === 'crypto-payment-request' && COIN_ONLY.test(q)),
   );
 /** Every quoted sentence tells of others, naming neither the writer nor the reader. */
 const told = (f: Finding) => !!f.quotes?.length && f.quotes.every(narrates);

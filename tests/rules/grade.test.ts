@@ -273,6 +273,22 @@ describe('graded message findings', () => {
     ).toEqual([]);
   });
 
+  it('makes a red flag of a sum in crypto asked for the writer, a note of the same sent to no one (issue 12)', () => {
+    for (const text of ['Pay me 500 USDT.', 'Please send me 0.1 bitcoin.'])
+      expect(
+        analyzeMessage(text).findings.map((f) => [f.rule, f.note]),
+        text,
+      ).toEqual([['crypto-payment-request', undefined]]);
+    expect(analyzeMessage('Send 0.1 BTC to restore your files.').findings.map((f) => [f.rule, f.note])).toEqual([
+      ['crypto-payment-request', true],
+    ]);
+    // A coin named as the only way is a term set for the reader, however impersonal; a coin's history is not.
+    expect(analyzeMessage('Payment via USDT only.').findings.map((f) => [f.rule, f.note])).toEqual([
+      ['crypto-payment-request', true],
+    ]);
+    expect(analyzeMessage('Bitcoin only took off in 2013, long after the forum started.').findings).toEqual([]);
+  });
+
   it('does not take an object, a quantity or an impersonal subject for someone else telling (review of the change)', () => {
     // Two requests backing each other stay red flags; "some" is a quantity here, not a narrator.
     const both = analyzeMessage('Please pay some of the fee upfront in bitcoin.').findings;
