@@ -46,6 +46,14 @@ const COMBINATIONS: Combination[] = [
       String.raw`${WRITER_WORDS}|nosotros|puedo|tengo|consigo|hago|posso|tenho|faço|peux|fais|kann|habe|hab|mache`,
     ),
   ],
+  // Refused as a rule, with no person named: "Video/webcam call will be automatically refused", "No video calls, text
+  // only", "Keine Videoanrufe", "Videollamadas no", "Pas de visio", "Sem chamadas de vídeo" (twenty-first session, the
+  // read text: a freelancer's terms)
+  [
+    concept(
+      String.raw`(?:video|webcam|camera|cam|zoom)\p{L}*(?:/\p{L}+)?\s+(?:calls?|chats?|meetings?|interviews?)\s+(?:will be|are|is)\s+(?:\p{L}+\s+)?(?:refused|declined|rejected|not (?:accepted|possible|offered|available))|^\W*no (?:video|webcam|camera|zoom)\s?(?:calls?|chats?|meetings?)?(?![\p{L}])|^\W*keine (?:video\p{L}*|webcam\p{L}*|kamera)|keine (?:video\p{L}*|webcam\p{L}*|kamera)(?=,?\s+(?:bitte|nur))|(?:videollamadas?|llamadas? de v[ií]deo|c[aá]mara) no(?=\s*(?:[,.;!]|$))|(?:^|\W)(?:sin|sem|pas de) (?:videollamadas?|visio\p{L}*|chamadas? de v[ií]deo|videochamadas?|appels? vidéo|webcam|cam[eé]ra)(?![\p{L}])`,
+    ),
+  ],
   // "Can we postpone the video call again?" — once is ordinary, again is the pattern.
   [
     VIDEO,

@@ -75,5 +75,11 @@ describe('avoids-video', () => {
     ["Keep the camera dead still during the interview shots, I'll stabilise in post.", false],
     ["My webcam is broken so no video call, sorry; send me the Zoom link and I'll join with audio only.", true],
     ['Meine Kamera ist kaputt und eine neue ist noch nicht gekauft, deshalb bitte nur Audio, kein Video.', true],
+    // refused as a rule, no person named (twenty-first session, the read text)
+    ['Video/webcam call will be automatically refused.', true],
+    ['Keine Videoanrufe bitte, nur Text.', true],
+    ['Videollamadas no, solo chat.', true],
+    ['Um sich zu schützen, sollten Sie keine Videoanrufe von unbekannten Nummern annehmen.', false],
+    ['Video calls are not available in the free plan of the app.', false],
   ]);
 });
