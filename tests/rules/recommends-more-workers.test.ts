@@ -48,5 +48,8 @@ describe('recommends-more-workers', () => {
     ['I know developers can take shortcuts under deadline pressure, so please include tests in every PR.', false],
     ["We've got 2 developers who can join the kickoff call on Thursday, and our PM will send the agenda.", false],
     ['Got a developer who can take over a small Laravel app? Budget $500, please send a proposal.', false],
+    // "at no extra cost" negates nothing after it (twenty-first session, the read text)
+    ['I would like to bring him in at no extra cost and have him shadow me and work with us on the project.', true],
+    ['I would not bring anyone else in on this project.', false],
   ]);
 });
