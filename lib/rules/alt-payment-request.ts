@@ -129,6 +129,23 @@ const COMBINATIONS: Combination[] = [
   ],
 ];
 
+// The same in the SMS forms the thirteenth set read (twenty-first session): "manda neste numero 85… vem em nome de X", "o
+// valor melhor mandar para este nr … Mpesa nome X", "Manda Com Este NR … O Nome Vem X", "envia nesta conta m_pesa … vem
+// nome d X" — a mobile-money account or "this number", a money word, and the name the money arrives under. Read without
+// the writer or the reader named ("amor manda o valor neste numero" names neither): the three together are the ask.
+const TO_A_NAMED_NUMBER: Combination[] = [
+  [
+    concept(
+      String.raw`m[-_ ]?pesa|e-?mola|mkesh|conta m[oó]vel|(?:este|esse|neste|nesse|nessé|nesta|nessa|deste|desse|this|that|ce|ese|diese[mn]?)\s+(?:nr|n[uú]mero|numero|number|numéro|nummer)(?![\p{L}])`,
+    ),
+    concept(PAY_VERB, MONEY, String.raw`m[aá]nd\p{L}*|envi\p{L}*|send|schick\p{L}*|envoie\p{L}*|trasnferir|transferir`),
+    filter(
+      // (the name the money arrives under, not the writer's own: "my name is Anna" is no other person)
+      String.raw`(?:em|no|in the|a|au|auf den)\s+(?:nome|nm|name|nombre|nom|namen)\s+(?:(?:d[eoa]?|of|de|von)\s+)?,?\s*(?!(?:my|meu|minha|mi|mon|ma|mein\p{L}*)\s)\p{L}{2,}|(?:nome|name|nombre|nom) (?:vem|comes|viene|vient)|(?:vem|xta|está|esta|comes|arrives?|viene|vient)\s+(?:em\s+)?(?:nome|nm|name|nombre|nom)\s+(?:d[eoa]?\s+)?\p{L}{2,}|(?:m[-_ ]?pesa|\d{6,})\s+(?:\p{L}+\s+)?(?:nome|name)\s+\p{L}{2,}`,
+    ),
+  ],
+];
+
 // Telling what happened is no request: "I gave all of the money to my friend" (a real fortune cookie).
 const STORY =
   /\b(?:I|we|he|she|they)\s+(?:\w+\s+)?(?:gave|paid|sent|transferred|wired|lent|owed)\b|\bich\s+habe\b[^.\n]{0,40}\b(?:gegeben|bezahlt|überwiesen|geschickt)\b/i;
@@ -279,6 +296,7 @@ export const rule: MessageRule = {
       ...readHits(message, COMBINATIONS, { unless: [STORY, NOT_MONEY, WRITER_PAYS] }).filter((h) =>
         BETWEEN_US.test(h.sentence),
       ),
+      ...readHits(message, TO_A_NAMED_NUMBER, { unless: [STORY, WRITER_PAYS] }),
       // Read with their own negation ("then we don't need to pay the charge", "don't say anything about it").
       ...readHits(message, AROUND_PLATFORM, {
         negationIsPattern: true,

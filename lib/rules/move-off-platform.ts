@@ -172,7 +172,7 @@ function headingAbove(sentences: readonly string[], index: number): string {
 const PAID_AT =
   /^(?![^]*\b(?:write|contact|message|reach|talk|chat|e-?mail me|schreib\w*|escr[ií]b\w*|écri\w*|escrev\w*)\b)[^]*?\b(?:paypal|payoneer|wise|skrill|pix|zelle|venmo)\s*(?:account|id|e-?mail|address)?\s*(?:is|:|at|-)\s*[\w.+-]+@[\w-]+\.[\w.]+/i;
 const PAYMENT_HANDLE = filter(
-  String.raw`paypal|payoneer|payments?|payout|zahlung|pago|paiement|pagamento|pix|wallet|eth|btc|usdt|invoice`,
+  String.raw`paypal|payoneer|payments?|payout|zahlung|pago|paiement|pagamento|pix|wallet|eth|btc|usdt|invoice|m[-_ ]?pesa|e-?mola|mkesh|conta m[oó]vel`,
 );
 // A number of seven or more digits, written with single separators (not a time, a range or a date: "call me at 10.30 -
 // 11.00", "contact me on 14.00-16.00", "contact me after 2024-05-12" — but "06.55.01.72.48", five pairs from a 0, is a

@@ -146,5 +146,11 @@ describe('alt-payment-request', () => {
     ['Only WebMoney: Z123456789012\nAny others difficult receive in my country', true],
     ['Please pay me via WebMoney only.', true],
     ['Only PayPal and bank transfer are accepted in our shop.', false],
+    // mobile money sent to a number in another person's name, in the SMS forms the thirteenth set read (twenty-first session)
+    ['Bom dia, amor manda o valor neste numero, 855501444 vem em nome de, Sofia Lemos.', true],
+    ['Manda Com Este NR 855501427 O Nome Vem CARLOS MENDES', true],
+    ['boa tarde o valor envia nesta conta m_pesa 855501533 vem nome d TINA ROCHA', true],
+    ['O M-Pesa é o serviço de dinheiro móvel mais usado em Moçambique.', false],
+    ['Guarda este número: 855501444, é o meu novo.', false],
   ]);
 });
