@@ -326,6 +326,25 @@ function contactBelow(message: PreparedMessage): Hit[] {
   }
   return [];
 }
+// An organisation's line to call or write ("If you did not make this payment, contact us immediately at 09 55 50 14 27",
+// "llámanos de inmediato al (604) 510 9095", "contactez immédiatement le 09 …", "merci de prendre contact avec notre
+// service client au 01 …"): a channel off the platform, but a desk's, not a person's — weak, a note (the thirteenth set
+// read, twenty-first session; labelling policy v2.1 reads business lines as move-off, with doubt).
+const CONTACT_US: Combination[] = [
+  [
+    concept(
+      String.raw`contact us|call us|text us|reach us|ring us|ll[aá]manos|cont[aá]ctanos|comun[ií]quese|contactez(?:-nous)?|appelez(?:-nous)?|prendre contact|ligue(?:-nos)?|entre em contato|rufen sie (?:uns )?an|kontaktieren sie uns|contacter`,
+    ),
+    NUMBER_AFTER,
+  ],
+  [
+    concept(String.raw`contactez|appelez|ll[aá]me|llamar|ligue|ligar|rufen sie`),
+    filter(String.raw`(?:le|al|au|para o|unter)\s+\(?\+?\d[\d\s().-]{7,}\d`),
+  ],
+];
+// (a site's copy being written: "For the footer I suggest: Call us at 415 555 0134 for a free estimate")
+const SAMPLE_COPY =
+  /\b(?:footer|header|banner|landing page|homepage|copy|template|mock-?up|placeholder|sample|e\.g\.|for example)\b/i;
 const PRIVATE_TALK: Combination[] = [[PRIVATELY, TALK, PERSON]];
 // (a module constant: a list made at each call is looked up by its content, each time)
 const BARE_ASKED_ALONE: Combination[] = [[BARE_ASKED]];
@@ -556,6 +575,10 @@ export const rule: MessageRule = {
       ...unnamedUnlessChannel(message, readHits(message, CONTACT_DETAILS, { unless: [PLACEHOLDER] })),
       ...readHits(message, ASK_CONTACT, { unless: [PLACEHOLDER, LOGIN, VERIFY] }),
       ...readHits(message, WHERE_REACH).map((h) => ({ ...h, weak: true })),
+      ...readHits(message, CONTACT_US, { unless: [PLACEHOLDER, QUOTED_AUTHOR, SAMPLE_COPY] }).map((h) => ({
+        ...h,
+        weak: true,
+      })),
       ...readHits(message, BARE_ASKED_ALONE, { unless }).map((h) => ({ ...h, weak: true })),
       ...handlesBelowChannel(message),
       ...formBlanks(message),

@@ -386,5 +386,9 @@ describe('move-off-platform', () => {
     ["Call me bored, but don't call me boring.\n-- Larry Wall in <199705101952.MAA00756@wall.org>", false],
     ['If you have questions, contact me here on Upwork.\nThanks for reading!', false],
     ['Envie seu currículo para become@codeminer42.com', false],
+    // an organisation's line to call (a note: the thirteenth set, twenty-first session)
+    ['If you did not make this payment, contact us immediately at 09 55 50 14 27.', true],
+    ['Si vous n’êtes pas à l’origine de cette opération, contactez immédiatement le 09 55 50 14 27.', true],
+    ['Contact us for a quote on the 2,500 units.', false],
   ]);
 });
