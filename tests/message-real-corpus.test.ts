@@ -18,6 +18,7 @@ import {
   fourteenthHeldOut,
   fifteenthHeldOut,
   sixteenthHeldOut,
+  seventeenthHeldOut,
   fifthHeldOut,
   fourthHeldOut,
   freshHeldOut,
@@ -85,6 +86,7 @@ describe('real message corpus', () => {
     fourteenthHeldOut,
     fifteenthHeldOut,
     sixteenthHeldOut,
+    seventeenthHeldOut,
   ];
   const before = (set: (typeof MINED)[number]) => MINED.slice(0, MINED.indexOf(set));
   it.each([
@@ -105,6 +107,8 @@ describe('real message corpus', () => {
     ['fifteenth', fifteenthHeldOut, 200, 40, 20, before(fifteenthHeldOut)],
     // (the sixteenth: 270 passages, 127 labelled; Spanish 37 and French 41, mostly narrations and notices)
     ['sixteenth', sixteenthHeldOut, 260, 120, 35, before(sixteenthHeldOut)],
+    // (the seventeenth: 284 passages, 108 labelled; en 93, de 61, fr 49, es 42, pt 39)
+    ['seventeenth', seventeenthHeldOut, 280, 100, 35, before(seventeenthHeldOut)],
   ] as const)(
     'has a %s held-out set, mined apart, sharing no text with the sets before it',
     (_, load, size, minPositives, perLanguage, earlier, negativesPerPositive: number = 1) => {
@@ -185,7 +189,10 @@ describe('real message corpus', () => {
   // labelled), scored once after the session's first changes: red flags 57/9 (0.86 / 0.35), with notes 0.82 / 0.40 (with
   // the rules of the session's start: 56/9, notes 7/6, 0.81 / 0.39).
   // Twenty-first session: the thirteenth set, the held-out set with the most wrong red flags for its size, was read to
-  // widen the rules (before: red flags 20/7, notes 9/6, missed 37) and joined the tuning text.
+  // widen the rules (before: red flags 20/7, notes 9/6, missed 37) and joined the tuning text. A seventeenth set, mined
+  // that session from mailing-list archives and honeypot mails no set had read, scam reports, SMS collections and
+  // vendors' pages (284 passages, 108 labelled), scored once after the session's first changes: red flags 56/8 (0.875 /
+  // 0.45), notes 12/11, missed 56, with notes 0.78 / 0.55 — the same with the rules of the session's start.
   const SETS: Record<string, () => ReturnType<typeof asLabelled>> = {
     tuning: () => asLabelled(tuningText()),
     'held-out half': () => asLabelled(realSplit().heldOut),
@@ -204,6 +211,7 @@ describe('real message corpus', () => {
     fourteenth: () => asLabelled(fourteenthHeldOut()),
     fifteenth: () => asLabelled(fifteenthHeldOut()),
     sixteenth: () => asLabelled(sixteenthHeldOut()),
+    seventeenth: () => asLabelled(seventeenthHeldOut()),
   };
   it.each([
     // (tuning with the tenth set in it since the twentieth session: 0.953 / 0.568, 0.884 / 0.787)
@@ -225,6 +233,7 @@ describe('real message corpus', () => {
     ['fourteenth', 0.89, 0.5, 0.85, 0.6],
     ['fifteenth', 0.92, 0.52, 0.72, 0.76],
     ['sixteenth', 0.85, 0.34, 0.8, 0.39],
+    ['seventeenth', 0.86, 0.44, 0.77, 0.54],
   ])(
     'keeps the measured figures on %s: red flags ≥ %s / %s, with notes ≥ %s / %s (totals only)',
     (name, flagPrecision, flagRecall, precision, recall) => {
