@@ -306,5 +306,14 @@ describe('prepayment-pressure', () => {
     ['Empiezo a trabajar en cuanto reciba el pago.', true],
     ['Los pedidos serán tramitados una vez que el ingreso sea reflejado en nuestra cuenta.', true],
     ['Los ingresos del proyecto se reflejan en nuestra cuenta cada mes.', false],
+    // the thirteenth set read (twenty-first session)
+    [
+      "Une fois le virement effectué veuillez me faire parvenir une preuve afin que je puisse faire le nécessaire pour l'envoi de l'appareil photo.",
+      true,
+    ],
+    ['La entrega de su paquete esta retenida por falta de pago, para mayor información ingresar al link.', true],
+    ['Your package is on hold due to unpaid customs fees.', true],
+    ['Le colis a été livré hier, merci pour votre paiement.', false],
+    ['The shipment was delayed by the carrier, not by any payment.', false],
   ]);
 });
