@@ -192,7 +192,7 @@ const AROUND_PLATFORM: Combination[] = [
       String.raw`(?:itunes|google[- ]play|play store|steam|amazon)[- ]?(?:karte\p{L}*|cards?)|recharges? (?:transcash|pcs|neosurf)|transcash|neosurf|(?:tarjetas?|cartes?|cartões|cartão) (?:de |da |do )?(?:google play|play store|itunes|steam|amazon|apple)`,
     ),
     filter(
-      String.raw`buy|purchase|get (?:them|some)|help (?:me )?get(?:ting)?|handle this|send me the codes?|the codes|scratch|kauf\p{L}*|besorg\p{L}*|compr\p{L}*|achet\p{L}*`,
+      String.raw`buy|purchase|get (?:them|some)|help (?:me )?get(?:ting)?|handle this|send me the codes?|the codes|scratch|kauf\p{L}*|besorg\p{L}*|compr\p{L}*|achet\p{L}*|l[’']achat d(?:e|es|[’']un|[’']une) (?:\p{L}+\s+){0,3}?(?:coupons?|cartes?|recharges?)|codes? de rechargement`,
     ),
   ],
   // PayPal's "Friends & Family" (no buyer protection, no fees): "Zahle bitte über PayPal Freunde & Familie"

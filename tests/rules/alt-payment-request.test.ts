@@ -152,5 +152,10 @@ describe('alt-payment-request', () => {
     ['boa tarde o valor envia nesta conta m_pesa 855501533 vem nome d TINA ROCHA', true],
     ['O M-Pesa é o serviço de dinheiro móvel mais usado em Moçambique.', false],
     ['Guarda este número: 855501444, é o meu novo.', false],
+    [
+      'Veuillez vous rendre dans un bureau de tabac pour effectuer l’achat de deux coupons recharges transcash puis nous faire parvenir les codes de rechargement.',
+      true,
+    ],
+    ['Les cartes cadeaux sont valables 1 an à partir de la date d’achat.', false],
   ]);
 });
