@@ -171,6 +171,10 @@ function headingAbove(sentences: readonly string[], index: number): string {
 // (unless the sentence invites there too: "My PayPal is x@gmail.com, or write me there")
 const PAID_AT =
   /^(?![^]*\b(?:write|contact|message|reach|talk|chat|e-?mail me|schreib\w*|escr[ií]b\w*|écri\w*|escrev\w*)\b)[^]*?\b(?:paypal|payoneer|wise|skrill|pix|zelle|venmo)\s*(?:account|id|e-?mail|address)?\s*(?:is|:|at|-)\s*[\w.+-]+@[\w-]+\.[\w.]+/i;
+// A number given to send money to, not to talk on: "Manda Esse Valor Pra Este Numero M-Pesa: 855501442", "O Valor Envia
+// Com Este 855501465" (mobile-money text messages; the thirteenth set read, twenty-first session).
+const MONEY_TO_NUMBER =
+  /\b(?:m[-_ ]?pesa|e-?mola|mkesh|conta m[oó]vel)\b|\b(?:valor|dinheiro|money|dinero|argent|montant)\s+(?:\S+\s+){0,2}?(?:manda|mande|envia|envie|send|envía|envoie)\w*\b|\b(?:manda|mande|envia|envie|mandar|enviar|send|envía|envoie)\w*\s+(?:\S+\s+){0,3}?(?:o |the |el |l[’'])?(?:valor|dinheiro|money|dinero|argent|montant)\b/i;
 const PAYMENT_HANDLE = filter(
   String.raw`paypal|payoneer|payments?|payout|zahlung|pago|paiement|pagamento|pix|wallet|eth|btc|usdt|invoice|m[-_ ]?pesa|e-?mola|mkesh|conta m[oó]vel`,
 );
@@ -558,7 +562,7 @@ export const rule: MessageRule = {
     // reader is asked to make contact; a community's server is joined, not a private talk.
     const unless = [WORK_NEAR, PLACEHOLDER, COMMUNITY, ROLE_ADDRESS];
     const found = [
-      ...readHits(message, DIRECT, { unless: [PLACEHOLDER, LOGIN, ROLE_ADDRESS, PAID_AT] }),
+      ...readHits(message, DIRECT, { unless: [PLACEHOLDER, LOGIN, ROLE_ADDRESS, PAID_AT, MONEY_TO_NUMBER] }),
       ...readHits(message, SENT_ELSEWHERE, { anyVoice: true, unless: [SOMEONE_SENT] }),
       ...sentThenThere(message),
       ...contactBelow(message),

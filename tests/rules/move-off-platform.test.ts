@@ -390,5 +390,12 @@ describe('move-off-platform', () => {
     ['If you did not make this payment, contact us immediately at 09 55 50 14 27.', true],
     ['Si vous n’êtes pas à l’origine de cette opération, contactez immédiatement le 09 55 50 14 27.', true],
     ['Contact us for a quote on the 2,500 units.', false],
+    // a number to send money to is no channel (mobile-money text messages, the thirteenth set read)
+    [
+      'Meu Numero Tem Problema Entao Manda Esse Valor Pra Este Numero M-Pesa: 855501442, Vem Em Nome De NUNO TAVARES.',
+      false,
+    ],
+    ['O Valor Envia Com Este 855501465, Xta Em Nm D Marta Sousa.', false],
+    ['Meu número é 855501465, me liga amanhã.', true],
   ]);
 });
