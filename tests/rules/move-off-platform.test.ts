@@ -397,5 +397,12 @@ describe('move-off-platform', () => {
     ],
     ['O Valor Envia Com Este 855501465, Xta Em Nm D Marta Sousa.', false],
     ['Meu número é 855501465, me liga amanhã.', true],
+    // how clients reach the writer, told (present tense): no invitation (twenty-first session, the read text)
+    [
+      'A veces me encuentro con el cliente en la calle, otras me escriben por WhatsApp o a través de mi página web.',
+      false,
+    ],
+    ['Clients usually message me on WhatsApp after the first order.', false],
+    ['Escríbeme por WhatsApp y lo vemos.', true],
   ]);
 });
