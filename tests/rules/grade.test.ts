@@ -289,6 +289,11 @@ describe('graded message findings', () => {
     expect(analyzeMessage('Bitcoin only took off in 2013, long after the forum started.').findings).toEqual([]);
   });
 
+  it('backs a payment to a number held in another name like a handle (issue 12, the thirteenth set read)', () => {
+    const [f] = analyzeMessage('Bom dia, amor manda o valor neste numero, 855501444 vem em nome de, Sofia Lemos.').findings;
+    expect([f.rule, f.note]).toEqual(['alt-payment-request', undefined]);
+  });
+
   it('does not take an object, a quantity or an impersonal subject for someone else telling (review of the change)', () => {
     // Two requests backing each other stay red flags; "some" is a quantity here, not a narrator.
     const both = analyzeMessage('Please pay some of the fee upfront in bitcoin.').findings;
