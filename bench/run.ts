@@ -70,7 +70,7 @@ if (wanted('message')) {
     `message  marketplace text       ${String(market.red_flags).padStart(8)} red flags, ${market.notes} notes  (in ${market.passages} passages of real job posts, project descriptions, profiles and proposals; ${market.red_flags_per_10k} / ${market.notes_per_10k} per 10,000; target ≤ 1 finding per 10,000)`,
   );
   log(
-    `           read by hand: ${market.asks.red_flags + market.asks.notes} ask what the rules look for (${market.asks.red_flags} red flags, ${market.asks.notes} notes), ${market.false_alarms.red_flags + market.false_alarms.notes} false alarms (${market.false_alarms.red_flags} red flags, ${market.false_alarms.notes} notes) = ${market.false_alarm_findings_per_10k} per 10,000 (red flags ${market.false_alarm_red_flags_per_10k})`,
+    `           read by hand: ${market.asks.red_flags + market.asks.notes} ask what the rules look for (red flags ${market.asks.red_flags}, notes ${market.asks.notes}), ${market.false_alarms.red_flags + market.false_alarms.notes} false alarms (red flags ${market.false_alarms.red_flags}, notes ${market.false_alarms.notes}) = ${market.false_alarm_findings_per_10k} per 10,000 (red flags ${market.false_alarm_red_flags_per_10k})`,
   );
   for (const e of market.false_alarm_findings) log(`           false alarm ${e.slice(0, 110)}`);
   if (market.unread.findings.length)
