@@ -12,6 +12,7 @@ overview by an invented one. Duplicates (whitespace and case folded) are kept on
 and any passage that is (or holds, or is held in) a text of the real message corpus is left out.
 """
 import csv, glob, io, json, os, random, re, subprocess, sys
+from urllib.parse import quote
 
 ROOT = sys.argv[1] if len(sys.argv) > 1 else '/work/.mirror'
 OUT = os.path.dirname(os.path.abspath(__file__))
@@ -28,7 +29,7 @@ def show(repo, commit, path):
 
 
 def src(repo, commit, path):
-    return f'https://github.com/{repo}/blob/{commit}/{path}'
+    return f'https://github.com/{repo}/blob/{commit}/{quote(path)}'
 
 
 # ---- personal data ---------------------------------------------------------------------------------------
@@ -53,11 +54,26 @@ PHONE = re.compile(r'(?<![\w/.=~-])\+?\d[\d ().-]{7,}\d(?![\w/])')
 HANDLE = re.compile(r'(?<![\w.@/])@[A-Za-z0-9_.]{3,30}(?<!\.)')
 
 
+MEMO = {}
+
+
+def once(original, make):
+    """The same address or number gets the same invented one wherever it recurs (a link and its text)."""
+    if original not in MEMO:
+        MEMO[original] = make(original)
+    return MEMO[original]
+
+
 def scrub(t):
     def email(m):
-        local, _, domain = m.group(0).partition('@')
+        return once(m.group(0), new_email)
+
+    def new_email(address):
+        local, _, domain = address.partition('@')
         common = domain.lower() in ('gmail.com', 'yahoo.com', 'hotmail.com', 'outlook.com', 'icloud.com')
         return same_shape(local) + '@' + (domain if common else same_shape(domain.rsplit('.', 1)[0]) + '.' + domain.rsplit('.', 1)[1])
+    # A person's name written just before an address ("… à Jeanne Martin <jeanne.martin@…>").
+    t = BEFORE_ADDRESS.sub(lambda m: once(m.group(1), invented), t)
     t = EMAIL.sub(email, t)
     # A phone number: at least 9 digits, not a price, a year span or an ID in a link.
     def phone(m):
@@ -65,9 +81,9 @@ def scrub(t):
         digits = sum(c.isdigit() for c in s)
         if digits < 9 or digits > 15 or re.fullmatch(r'[\d,.]+', s) or re.search(r'\d{1,2}\.\d{1,2}\.\d{2,4}', s):
             return s
-        return same_shape(s)
+        return once(s, same_shape)
     t = PHONE.sub(phone, t)
-    t = HANDLE.sub(lambda m: '@' + same_shape(m.group(0)[1:]), t)
+    t = HANDLE.sub(lambda m: once(m.group(0), lambda h: '@' + same_shape(h[1:])), t)
     # A contact person's name in a job post ("Kontaktperson: Herr Max Muster", "Kontakt:\nErika Muster").
     t = TITLED.sub(lambda m: m.group(1) + ' ' + invented(m.group(2), m.group(1)), t)
     t = CONTACT.sub(lambda m: m.group(1) + invented(m.group(2)), t)
@@ -76,7 +92,8 @@ def scrub(t):
 
 NAME = r"[A-ZÄÖÜ][a-zäöüßé'-]+"
 TITLED = re.compile(rf'\b(Herr|Frau|Mr\.?|Ms\.?|Mrs\.?)\s+({NAME}(?:\s+{NAME})?)\b')
-CONTACT = re.compile(rf'((?:Kontakt|Kontaktperson|Ansprechpartner(?:in)?|Contact(?: person)?):\s*)(?!Herr|Frau|Mr|Ms|Mrs)({NAME}\s+{NAME})(?=[ \t]*(?:\n|$|,))')
+CONTACT = re.compile(rf'((?:Kontakt|Kontaktperson|Ansprechpartner(?:in)?|Contact(?: person)?):\s*)(?!Herr|Frau|Mr|Ms|Mrs)({NAME}\s+{NAME})(?=[ \t]*(?:\n|$|,|Referenznummer|Tel|E-?[Mm]ail))')
+BEFORE_ADDRESS = re.compile(rf'\b({NAME}\s+{NAME})(?=\s*[<(\[]?[\w.+-]+@[\w-]+\.)')
 FIRST = {'f': ['Anna', 'Lena', 'Marie', 'Clara'], 'm': ['Jonas', 'Felix', 'Paul', 'Lukas']}
 LAST = ['Brandt', 'Keller', 'Vogt', 'Lorenz', 'Hahn', 'Seidel', 'Winter', 'Busch']
 
@@ -203,12 +220,48 @@ def pph_jobs():
             yield p, src(repo, c, path), ('en',), 'job-post'
 
 
+def betagouv_jobs():
+    """beta.gouv.fr's job posts (French state start-ups recruiting developers, designers … often as independents)."""
+    repo = 'betagouv/beta.gouv.fr'
+    for line in open(os.path.join(OUT, 'betagouv-files.tsv'), encoding='utf-8'):
+        c, path = line.rstrip('\n').split('\t')
+        try:
+            md = show(repo, c, path)
+        except subprocess.CalledProcessError:
+            continue
+        body = re.sub(r'\A---\n.*?\n---\n', '', md, flags=re.S).replace('<!--more-->', '')
+        for p in paragraphs(body):
+            # A heading alone ("## Responsabilités") is the page's frame, not a passage.
+            if not re.fullmatch(r'#+ [^\n]*', p):
+                yield p, src(repo, c, path), ('fr', 'en'), 'job-post'
+
+
+PT = {'Brasil', 'Portugal', 'Moçambique', 'Angola', 'Cabo Verde'}
+ES = {'Espanha', 'México', 'Argentina', 'Chile', 'Colômbia', 'Peru', 'Equador', 'Venezuela', 'Uruguai', 'Paraguai',
+      'Bolívia', 'Costa Rica', 'Panamá', 'República Dominicana', 'Guatemala', 'Honduras', 'El Salvador', 'Nicarágua',
+      'Cuba', 'Porto Rico'}
+
+
+def workana_titles():
+    """Workana project titles (Portuguese and Spanish); the language by the client's country where it speaks one."""
+    repo = 'godoimatheus/workana-stats'
+    for line in open(os.path.join(OUT, 'workana-title-files.tsv'), encoding='utf-8'):
+        c, path = line.rstrip('\n').split('\t')
+        for row in csv.DictReader(io.StringIO(show(repo, c, path)), delimiter=';'):
+            t, country = (row.get('titulo') or '').strip(), (row.get('pais') or '').strip()
+            if len(t) > 20:
+                allowed = ('pt',) if country in PT else ('es',) if country in ES else ('en', 'pt', 'es')
+                yield t, src(repo, c, path), allowed, 'job-title'
+
+
 SOURCES = {
     'upwork-jobs': upwork_jobs,
     'workana-jobs': workana,
     'freelancer-projects': freelancer_projects,
     'freelancermap-projects': freelancermap_projects,
     'pph-jobs': pph_jobs,
+    'betagouv-jobs': betagouv_jobs,
+    'workana-titles': workana_titles,
     'upwork-profiles': upwork_profiles,
     'proposal-samples': proposal_samples,
     'upwork-titles': upwork_titles,
@@ -217,7 +270,8 @@ SOURCES = {
 
 # The repository keeps at most ~2 MB of this text: the two largest sources are sampled (at random, seed 21,
 # in their order) to these many passages after deduplication; the others are kept whole.
-CAP = {'freelancermap-projects': 1900, 'upwork-titles': 1600}
+# An item's id is its place in the whole deduplicated source, so a passage keeps its id whatever the cap.
+CAP = {'freelancermap-projects': 1250, 'upwork-titles': 1100, 'workana-titles': 800, 'betagouv-jobs': 600}
 
 
 def norm(t):
@@ -253,11 +307,11 @@ def main():
                 dropped += 1
                 continue
             items.append((text, lang(text, allowed) or allowed[0], kind, source))
+        items = [{'id': f'{name}-{i + 1:05d}', 'text': t, 'lang': l, 'kind': k, 'source': s}
+                 for i, (t, l, k, s) in enumerate(items)]
         if name in CAP and len(items) > CAP[name]:
             keep = set(random.Random(21).sample(range(len(items)), CAP[name]))
             items = [it for i, it in enumerate(items) if i in keep]
-        items = [{'id': f'{name}-{i + 1:05d}', 'text': t, 'lang': l, 'kind': k, 'source': s}
-                 for i, (t, l, k, s) in enumerate(items)]
         with open(os.path.join(OUT, f'{name}.jsonl'), 'w', encoding='utf-8') as f:
             for it in items:
                 f.write(json.dumps(it, ensure_ascii=False) + '\n')
