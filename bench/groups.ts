@@ -7,6 +7,7 @@
 import { benchCli } from './cli';
 import { benchExtract, benchExtractOthers } from './extract';
 import { benchMemory } from './memory';
+import { benchMarketText } from './market-text';
 import { benchMessages, benchRealText } from './message';
 import { benchPageload } from './pageload';
 import { benchPhoto } from './photo';
@@ -19,7 +20,11 @@ type Log = (s: string) => void;
 export const GROUPS = {
   extract: async () => ({ upwork: benchExtract(), others: benchExtractOthers() }),
   score: async () => benchScore(),
-  message: async (log: Log) => ({ message: benchMessages(), realText: await benchRealText(log) }),
+  message: async (log: Log) => ({
+    message: benchMessages(),
+    realText: await benchRealText(log),
+    marketText: benchMarketText(),
+  }),
   pageload: async () => benchPageload(),
   photo: async (log: Log) => benchPhoto(log),
   memory: async (log: Log) => benchMemory(log),

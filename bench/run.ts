@@ -57,7 +57,7 @@ if (wanted('score')) {
   result.score = score;
 }
 if (wanted('message')) {
-  const { message, realText } = await run('message');
+  const { message, realText, marketText: market } = await run('message');
   log(
     `message  messages_per_second    ${String(message.messages_per_second).padStart(8)}  (≥ 5,000; 1 KB messages; median of ${message.batches} timed batches of ${message.messages}, after ${message.warmup_messages} to warm up; the first ${message.messages} alone ${message.first_pass_ms} ms; per second of the process's CPU time ${message.messages_per_cpu_second})`,
   );
@@ -66,7 +66,19 @@ if (wanted('message')) {
   );
   for (const e of realText.examples) log(`           ${e.slice(0, 110)}`);
   log(`message  real_messages_per_second ${String(realText.messages_per_second).padStart(7)}  (1 KB of that text)`);
-  Object.assign(part('message'), { ...message, real_text: realText });
+  log(
+    `message  marketplace text       ${String(market.red_flags).padStart(8)} red flags, ${market.notes} notes  (in ${market.passages} passages of real job posts, project descriptions, profiles and proposals; ${market.red_flags_per_10k} / ${market.notes_per_10k} per 10,000; target ≤ 1 finding per 10,000)`,
+  );
+  log(
+    `           read by hand: ${market.asks.red_flags + market.asks.notes} ask what the rules look for (red flags ${market.asks.red_flags}, notes ${market.asks.notes}), ${market.false_alarms.red_flags + market.false_alarms.notes} false alarms (red flags ${market.false_alarms.red_flags}, notes ${market.false_alarms.notes}) = ${market.false_alarm_findings_per_10k} per 10,000 (red flags ${market.false_alarm_red_flags_per_10k})`,
+  );
+  for (const e of market.false_alarm_findings) log(`           false alarm ${e.slice(0, 110)}`);
+  if (market.unread.findings.length)
+    log(`           NOT READ YET (judge them in bench/benign-market/judged.json): ${market.unread.findings.length}`);
+  for (const e of market.unread.findings) log(`           unread ${e.slice(0, 110)}`);
+  if (market.judged_not_found.length)
+    log(`           judged but no longer found: ${market.judged_not_found.join(', ')}`);
+  Object.assign(part('message'), { ...message, real_text: realText, market_text: market });
 }
 if (wanted('pageload')) {
   const pageload = await run('pageload');

@@ -1,0 +1,114 @@
+/**
+ * The message rules on real marketplace text other people wrote: job posts and project descriptions (Upwork,
+ * Freelancer.com, PeoplePerHour, Workana, freelancermap), freelancers' profile overviews and proposal samples,
+ * kept in bench/benign-market/*.jsonl with each passage's source (bench/benign-market/README.md says where
+ * from and how it was cut). Issue 12 asks for at most 1 finding per 10,000 passages of text without risky
+ * requests.
+ *
+ * Not every job post is without one: a post that gives an e-mail address to write to, or asks to rent an
+ * account, asks what the rules look for. Every finding was read and judged by hand in
+ * bench/benign-market/judged.json ("asks": the text does ask it, a right finding; "false-alarm": it does
+ * not). The bench reports both, and any finding nobody has judged yet (after a rule change) as unread — never
+ * as either.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { analyzeMessage } from '../lib/analyze';
+
+const DIR = join(import.meta.dirname, 'benign-market');
+
+export const MarketPassage = z.object({
+  id: z.string().regex(/^[a-z-]+-\d{5}$/),
+  text: z.string().min(21),
+  lang: z.enum(['en', 'de', 'es', 'fr', 'pt']),
+  kind: z.enum(['job-post', 'job-title', 'profile-overview', 'proposal']),
+  source: z.string().regex(/^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/[0-9a-f]{40}\/\S+$/),
+});
+export type MarketPassage = z.infer<typeof MarketPassage>;
+
+export const Judgement = z.object({ verdict: z.enum(['asks', 'false-alarm']), reason: z.string().min(10) });
+/** Keyed by `${passage id} ${rule id}`. */
+export const Judged = z.record(z.string().regex(/^[a-z-]+-\d{5} [a-z-]+$/), Judgement);
+
+/** One JSONL file per source, named for it (upwork-jobs.jsonl …). */
+export function marketFiles(): string[] {
+  return readdirSync(DIR)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort();
+}
+
+export function marketText(): MarketPassage[] {
+  return marketFiles().flatMap((f) =>
+    readFileSync(join(DIR, f), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => MarketPassage.parse(JSON.parse(l))),
+  );
+}
+
+export function judged(): z.infer<typeof Judged> {
+  return Judged.parse(JSON.parse(readFileSync(join(DIR, 'judged.json'), 'utf8')));
+}
+
+type Count = { passages: number; red_flags: number; notes: number };
+const per10k = (n: number, of: number) => Math.round((n / of) * 100_000) / 10;
+
+export function benchMarketText() {
+  const passages = marketText();
+  const verdicts = judged();
+  const sourceOf = (id: string) => id.replace(/-\d{5}$/, '');
+  const by_source: Record<string, Count> = {};
+  const by_language: Record<string, Count> = {};
+  const tally = {
+    asks: { red_flags: 0, notes: 0 },
+    false_alarms: { red_flags: 0, notes: 0 },
+    unread: { red_flags: 0, notes: 0 },
+  };
+  const unread: string[] = [];
+  const falseAlarms: string[] = [];
+  const seen = new Set<string>();
+  for (const p of passages) {
+    const s = (by_source[sourceOf(p.id)] ??= { passages: 0, red_flags: 0, notes: 0 });
+    const l = (by_language[p.lang] ??= { passages: 0, red_flags: 0, notes: 0 });
+    s.passages++;
+    l.passages++;
+    for (const f of analyzeMessage(p.text).findings) {
+      const kind = f.note ? 'notes' : 'red_flags';
+      s[kind]++;
+      l[kind]++;
+      const key = `${p.id} ${f.rule}`;
+      seen.add(key);
+      const v = verdicts[key]?.verdict;
+      const line = `${key}${f.note ? ' (note)' : ''}: ${(f.quotes ?? []).join(' | ').replace(/\s+/g, ' ').slice(0, 100)}`;
+      if (v === 'asks') tally.asks[kind]++;
+      else if (v === 'false-alarm') {
+        tally.false_alarms[kind]++;
+        falseAlarms.push(line);
+      } else {
+        tally.unread[kind]++;
+        unread.push(line);
+      }
+    }
+  }
+  const n = passages.length;
+  const red_flags = tally.asks.red_flags + tally.false_alarms.red_flags + tally.unread.red_flags;
+  const notes = tally.asks.notes + tally.false_alarms.notes + tally.unread.notes;
+  return {
+    passages: n,
+    red_flags,
+    notes,
+    red_flags_per_10k: per10k(red_flags, n),
+    notes_per_10k: per10k(notes, n),
+    asks: tally.asks,
+    false_alarms: tally.false_alarms,
+    false_alarm_red_flags_per_10k: per10k(tally.false_alarms.red_flags, n),
+    false_alarm_findings_per_10k: per10k(tally.false_alarms.red_flags + tally.false_alarms.notes, n),
+    unread: { ...tally.unread, findings: unread },
+    /** Judged findings the rules no longer raise (the judgement file is older than the rules). */
+    judged_not_found: Object.keys(verdicts).filter((k) => !seen.has(k)),
+    false_alarm_findings: falseAlarms,
+    by_source,
+    by_language,
+  };
+}
