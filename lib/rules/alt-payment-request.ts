@@ -141,7 +141,7 @@ const TO_A_NAMED_NUMBER: Combination[] = [
     concept(PAY_VERB, MONEY, String.raw`m[aá]nd\p{L}*|envi\p{L}*|send|schick\p{L}*|envoie\p{L}*|trasnferir|transferir`),
     filter(
       // (the name the money arrives under, not the writer's own: "my name is Anna" is no other person)
-      String.raw`(?:em|no|in the|a|au|auf den)\s+(?:nome|nm|name|nombre|nom|namen)\s+(?:(?:d[eoa]?|of|de|von)\s+)?,?\s*(?!(?:my|meu|minha|mi|mon|ma|mein\p{L}*)\s)\p{L}{2,}|(?:nome|name|nombre|nom) (?:vem|comes|viene|vient)|(?:vem|xta|está|esta|comes|arrives?|viene|vient)\s+(?:em\s+)?(?:nome|nm|name|nombre|nom)\s+(?:d[eoa]?\s+)?\p{L}{2,}|(?:m[-_ ]?pesa|\d{6,})\s+(?:\p{L}+\s+)?(?:nome|name)\s+\p{L}{2,}`,
+      String.raw`(?:em|no|in the|a|au|auf den)\s+(?:nome|nm|name|nombre|nom|namen)\s+(?:(?:d[eoa]?|of|de|von)\s+)?,?\s*(?!(?:my|meu|minha|mi|mon|ma|mein\p{L}*)\s)\p{L}{2,}|(?:nome|name|nombre|nom) (?:vem|comes|viene|vient)|(?:vem|xta|está|esta|comes|arrives?|viene|vient)\s+(?:em\s+)?(?:nome|nm|name|nombre|nom)\s+(?:d[eoa]?\s+)?\p{L}{2,}|(?:m[-_ ]?pesa|(?<!\d)\d{6,15})\s+(?:\p{L}+\s+)?(?:nome|name)\s+\p{L}{2,}`,
     ),
   ],
 ];

@@ -349,7 +349,7 @@ const CONTACT_US: Combination[] = [
   ],
   [
     concept(String.raw`contactez|appelez|ll[aá]me|llamar|ligue|ligar|rufen sie`),
-    filter(String.raw`(?:le|al|au|para o|unter)\s+\(?\+?\d[\d\s().-]{7,}\d`),
+    filter(String.raw`(?:le|al|au|para o|unter)\s+\(?\+?\d[\d\s().-]{7,20}\d`),
   ],
 ];
 // (a site's copy being written: "For the footer I suggest: Call us at 415 555 0134 for a free estimate")

@@ -290,7 +290,9 @@ describe('graded message findings', () => {
   });
 
   it('backs a payment to a number held in another name like a handle (issue 12, the thirteenth set read)', () => {
-    const [f] = analyzeMessage('Bom dia, amor manda o valor neste numero, 855501444 vem em nome de, Sofia Lemos.').findings;
+    const [f] = analyzeMessage(
+      'Bom dia, amor manda o valor neste numero, 855501444 vem em nome de, Sofia Lemos.',
+    ).findings;
     expect([f.rule, f.note]).toEqual(['alt-payment-request', undefined]);
   });
 
