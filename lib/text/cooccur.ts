@@ -50,24 +50,20 @@ export function concept(...alternatives: string[]): RegExp {
   const body = letters(alternatives.join('|'));
   const source = `(?<![${LETTER}])(?:${body})(?![${LETTER}])`;
   const re = new RegExp(source, 'i');
-  indexed(re, source, alternatives, anchorsOf(alternatives));
-  return re;
-}
-
-/** Adds a concept's pattern (or a filter's, of the same shape) to the registry and its anchors to the trie. */
-function indexed(re: RegExp, source: string, alternatives: string[], anchors: string[] | null): void {
   scanning.push(new RegExp(source, 'gi'));
   sticky.push(new RegExp(source, 'iy'));
   // A currency sign may start a match one or two characters before the digits its anchor starts ("$ 300"), an
   // optional sign one ("[30] %", "+49 …").
   early.push(source.includes('[$€£]') ? 2 : signedStart(alternatives) ? 1 : 0);
   startOnly.push(fromTextStart(alternatives));
+  const anchors = anchorsOf(alternatives);
   const id = registry.length;
   registry.push(re);
   if (anchors) for (const a of anchors) trie.add(a, id);
   unanchored.push(!anchors);
   needs.push(anchors ? '' : requiredSigns(alternatives));
   ids.set(re, id);
+  return re;
 }
 
 // Every concept, by id; the anchors of those that have them; the ids of those that do not.
@@ -160,7 +156,7 @@ function read(
     // Only sentences holding an anchor of every concept are worth a look (one pass over the words per
     // message); there each concept runs at most once per message (rules share concepts), and the reading
     // (context, negation, voice) is checked last, on the survivors.
-    const { ids: conceptIds, only, onlyIds } = plan[p];
+    const { ids: conceptIds, only } = plan[p];
     const n = conceptIds.length;
     // One AND of bit masks tells the sentences holding an anchor of every concept (messages of at most 31
     // sentences, whose candidates are listed from the bits, in order; longer ones go sentence by sentence).
@@ -172,10 +168,6 @@ function read(
         const id = conceptIds[k];
         const mask = unanchored[id] ? -2 : masks[id];
         m &= mask === -2 ? index.mask(id) : mask;
-      }
-      for (let f = 0; f < onlyIds.length && m; f++) {
-        const id = onlyIds[f];
-        if (id >= 0) m &= masks[id] === -2 ? index.mask(id) : masks[id];
       }
       if (!m) continue;
       for (; m; m &= m - 1) CANDIDATES[count++] = 31 - Math.clz32(m & -m);
@@ -189,8 +181,6 @@ function read(
       if (!small) {
         if (hits?.[sentence] || excluded?.has(sentence)) continue;
         for (let k = 1; k < n; k++) if (index.anchoredAt(conceptIds[k], sentence) < 0) continue next;
-        for (let f = 0; f < onlyIds.length; f++)
-          if (onlyIds[f] >= 0 && index.anchoredAt(onlyIds[f], sentence) < 0) continue next;
       }
       const offsets = SCRATCH;
       // A concept already read as absent from this sentence (for another combination) rules it out before any
@@ -204,8 +194,7 @@ function read(
         offsets[k] = o;
       }
       const s = msg.sentences[sentence];
-      for (let f = 0; f < only.length; f++)
-        if (onlyIds[f] >= 0 ? index.at(onlyIds[f], sentence) < 0 : !only[f].test(s)) continue next;
+      for (let f = 0; f < only.length; f++) if (!only[f].test(s)) continue next;
       // An `unless` that is a concept is looked up through the index too (only where its anchors are).
       if (unless?.length) {
         unlessIds ??= unless.map((u) => ids.get(u) ?? -1);
@@ -315,21 +304,14 @@ let filterCount = 0;
  * anchor trie. It does not take part in negation, voice or the words a finding names.
  */
 export function filter(source: string): RegExp {
-  const pattern = `(?<![${LETTER}])(?:${letters(source)})(?![${LETTER}])`;
-  const re = new RegExp(pattern, 'i');
+  const re = new RegExp(`(?<![${LETTER}])(?:${letters(source)})(?![${LETTER}])`, 'i');
   filters.set(re, filterCount++);
-  // A filter with anchors is read through the index as a concept is: a sentence without one of its words is no
-  // candidate, and it is tried only where they stand (40 of a 1 KB message's 47 filter scans found nothing, 2026-12-03).
-  const anchors = anchorsOf([source]);
-  if (anchors) indexed(re, pattern, [source], anchors);
   return re;
 }
 
 interface Step {
   ids: number[];
   only: RegExp[];
-  /** Per filter, its id in the index (-1: tested as a pattern). */
-  onlyIds: number[];
 }
 const plans = new WeakMap<readonly Combination[], Step[]>();
 // The same, by what the lists hold: for a list a rule makes at each call ("[[BARE_ASKED]]"), which would add an
@@ -346,8 +328,7 @@ function planOf(combinations: readonly Combination[]): Step[] {
     plan = combinations.map((c) => {
       const found = idsOf(c);
       if (found.length > SCRATCH.length) throw new Error('a combination of too many concepts');
-      const only = combinationFilters.get(c)!;
-      return { ids: found, only, onlyIds: only.map((re) => ids.get(re) ?? -1) };
+      return { ids: found, only: combinationFilters.get(c)! };
     });
     plans.set(combinations, plan);
     if (key !== undefined) {
