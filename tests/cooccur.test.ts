@@ -41,6 +41,11 @@ describe('anchors', () => {
     [String.raw`Pay\s+`, ['pay$']],
     [String.raw`whats\s?app`, ['whats']],
     [String.raw`Before (?:I|we)`, ['before$']],
+    // A group after a literal continues it, alternative by alternative (not every word starting with "i")
+    [String.raw`(?:i|we)(?:[’']ll| will) control`, ['i$', 'we$']],
+    [String.raw`p[aá]g(?:a|o)\p{L}*`, ['paga', 'pago', 'pága', 'págo']],
+    [String.raw`tele(?:gram)?`, ['tele$', 'telegram$']],
+    [String.raw`pay(?:ment)+s`, ['pay']],
     // A lookbehind is zero-width however its groups nest: the anchor is the word after it.
     [
       String.raw`(?<=(?:mir|uns) (?:\p{L}+\s+){0,3}?(?:ihre|eine) )(?:handynummer|telefonnummer)`,

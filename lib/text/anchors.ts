@@ -82,6 +82,20 @@ function startsOf(alternative: string): string[] | null {
   const m = LITERAL.exec(alt);
   if (!m) return null;
   const after = alt.slice(m[0].length);
+  // A group continues the literal: each of its alternatives does ("(?:i|we)(?:[’']ll| will)" → "i", "we" as
+  // whole words, not every word starting with "i": "in", "is", "it" were tried for nothing, 2026-12-03).
+  if (after.startsWith('(?:')) {
+    const end = closing(after, 0);
+    const quantifier = after[end + 1];
+    if (end > 0 && quantifier !== '*' && quantifier !== '+' && quantifier !== '{') {
+      const optional = quantifier === '?';
+      const rest = after.slice(end + (optional ? 2 : 1));
+      return all([
+        ...topLevel(after.slice(3, end)).map((inner) => startsOf(m[0] + inner + rest)),
+        optional ? startsOf(m[0] + rest) : [],
+      ]);
+    }
+  }
   // A small class continues the literal ("r[éè]gl" → "régl", "règl").
   const cls = /^\[([^\]\\-]{1,4})\](?![?*{])/.exec(after);
   if (cls) return all([...cls[1]].map((c) => startsOf(m[0] + c + after.slice(cls[0].length))));

@@ -183,6 +183,9 @@ function read(
         for (let k = 1; k < n; k++) if (index.anchoredAt(conceptIds[k], sentence) < 0) continue next;
       }
       const offsets = SCRATCH;
+      // A concept already read as absent from this sentence (for another combination) rules it out before any
+      // other concept of the combination is tried there.
+      if (n > 1) for (let k = 0; k < n; k++) if (known[conceptIds[k] * sentences + sentence] === 1) continue next;
       for (let k = 0; k < n; k++) {
         const id = conceptIds[k];
         const cell = known[id * sentences + sentence];
