@@ -89,7 +89,7 @@ function ibanChecks(iban: string): boolean {
 // A number to pay and the name it is held in: "manda o valor neste numero, 855501444 vem em nome de Sofia Lemos" (an
 // account the text names in full, as a handle or an IBAN would).
 const NUMBER_IN_A_NAME =
-  /(?<![\d\s.-])\d[\d\s.-]{6,18}\d[^\n]{0,40}?(?<![\p{L}])(?:(?:em|no|in the|a|au|auf den) (?:nome|nm|name|nombre|nom|namen)|(?:nome|name) vem)(?![\p{L}])/iu;
+  /(?<!\d)\d[\d\s.-]{6,18}\d[^\n]{0,40}?(?<![\p{L}])(?:(?:em|no|in the|a|au|auf den) (?:nome|nm|name|nombre|nom|namen)|(?:nome|name) vem)(?![\p{L}])/iu;
 const PAYEE = { test: (s: string) => PAYEE_APP.test(s) || checkedIban(s) || NUMBER_IN_A_NAME.test(s) };
 /** Whether an IBAN-shaped run of the text checks (exec from the start, as matchAll would, without its copy). */
 function checkedIban(s: string): boolean {
