@@ -24,9 +24,9 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
     found: 37,
     requests: 49,
   },
-  'alt-payment-request': { flags: { right: 6, warned: 8 }, notes: { right: 12, warned: 17 }, found: 18, requests: 47 },
+  'alt-payment-request': { flags: { right: 10, warned: 12 }, notes: { right: 8, warned: 13 }, found: 18, requests: 47 },
   'move-off-platform': {
-    flags: { right: 359, warned: 383 },
+    flags: { right: 359, warned: 379 },
     notes: { right: 51, warned: 69 },
     found: 410,
     requests: 506,
@@ -42,8 +42,8 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   'avoids-video': { flags: { right: 5, warned: 6 }, notes: { right: 0, warned: 6 }, found: 5, requests: 8 },
   'prepayment-pressure': {
     flags: { right: 59, warned: 69 },
-    notes: { right: 31, warned: 48 },
-    found: 90,
+    notes: { right: 33, warned: 51 },
+    found: 92,
     requests: 153,
   },
   'remote-access-request': { flags: { right: 4, warned: 4 }, notes: { right: 3, warned: 9 }, found: 7, requests: 20 },
