@@ -173,14 +173,21 @@ const PAID_AT =
   /^(?![^]*\b(?:write|contact|message|reach|talk|chat|e-?mail me|schreib\w*|escr[ií]b\w*|écri\w*|escrev\w*)\b)[^]*?\b(?:paypal|payoneer|wise|skrill|pix|zelle|venmo)\s*(?:account|id|e-?mail|address)?\s*(?:is|:|at|-)\s*[\w.+-]+@[\w-]+\.[\w.]+/i;
 // A number given to send money to, not to talk on: "Manda Esse Valor Pra Este Numero M-Pesa: 855501442", "O Valor Envia
 // Com Este 855501465" (mobile-money text messages; the thirteenth set read, twenty-first session).
+// (not a sentence that names a messenger too: "WhatsApp me at +1 415 …, I'll send the money details there" invites)
 const MONEY_TO_NUMBER =
-  /\b(?:m[-_ ]?pesa|e-?mola|mkesh|conta m[oó]vel)\b|\b(?:valor|dinheiro|money|dinero|argent|montant)\s+(?:\S+\s+){0,2}?(?:manda|mande|envia|envie|send|envía|envoie)\w*\b|\b(?:manda|mande|envia|envie|mandar|enviar|send|envía|envoie)\w*\s+(?:\S+\s+){0,3}?(?:o |the |el |l[’'])?(?:valor|dinheiro|money|dinero|argent|montant)\b/i;
+  /^(?![^]*\b(?:whats\w*|telegram|signal|zap|wpp|viber|skype|discord|sms)\b)[^]*?(?:\b(?:m[-_ ]?pesa|e-?mola|mkesh|conta m[oó]vel)\b|\b(?:valor|dinheiro)\s+(?:\S+\s+){0,2}?(?:manda|mande|envia|envie)\w*\b|\b(?:manda|mande|envia|envie|mandar|enviar)\w*\s+(?:\S+\s+){0,3}?(?:o )?(?:valor|dinheiro)\b)/i;
 // Not a channel to talk on, in job posts (real marketplace text, the benchmark's; twenty-first session): a LinkedIn or
 // GitHub profile asked for as a CV is ("envoyer ton profil LinkedIn", "Schicke mir dein Profil oder LinkedIn-Link"), a
 // team's internal chat after the hire ("online messaging (Internal Slack channel)"), a messenger in a list of tools to
 // integrate ("SaaS platforms (HighLevel, Airtable, Slack, CRM systems …)"), mass messages to send with a tool.
 const NOT_A_CHANNEL =
-  /\b(?:(?:profile?|perfil|link|url)\s+(?:\w+\s+)?linkedin|linkedin[- ](?:profile?|profil|perfil|link|url|page)|internal (?:\w+\s+)?(?:slack|teams|chat|channel)|saas|crm|airtable|zapier|hubspot|salesforce|make\.com|n8n|(?:em massa|en masse|masivos?|mass|bulk)\s+(?:\S+\s+){0,3}?(?:messenger|whats\w*|telegram|sms)|(?:messenger|whats\w*|telegram)\s+(?:\S+\s+){0,4}?(?:python|script|scraper|automa\w*))/i;
+  /\b(?:(?:profile?|perfil|link|url)\s+(?:\w+\s+)?linkedin|linkedin[- ](?:profile?|profil|perfil|link|url|page)|internal (?:\w+\s+)?(?:slack|teams|chat|channel)|(?:em massa|en masse|masivos?|mass|bulk)\s+(?:\S+\s+){0,3}?(?:messenger|whats\w*|telegram|sms)|(?:messenger|whats\w*|telegram)\s+(?:\S+\s+){0,4}?(?:python|script|scraper|automa\w*))/i;
+// (a messenger as one item of a list of tools to integrate: "(HighLevel, Airtable, Slack, CRM systems …)" — an item
+// between commas or brackets, in a sentence naming such tools; "add me on Telegram about the CRM" is no list)
+const TOOL_NAMES =
+  /\b(?:saas|crm|airtable|zapier|hubspot|salesforce|make\.com|n8n|notion|jira|trello|asana|api|apis)\b/i;
+const LISTED_MESSENGER = /(?:[,(]\s*)(?:slack|telegram|whats\w*|discord|skype|teams|signal|messenger)\s*[,)]/i;
+const toolList = (s: string) => TOOL_NAMES.test(s) && LISTED_MESSENGER.test(s);
 const PAYMENT_HANDLE = filter(
   String.raw`paypal|payoneer|payments?|payout|zahlung|pago|paiement|pagamento|pix|wallet|eth|btc|usdt|invoice|m[-_ ]?pesa|e-?mola|mkesh|conta m[oó]vel`,
 );
@@ -618,7 +625,7 @@ export const rule: MessageRule = {
         (h) => !(SHORT_LABEL_LINE.test(h.sentence) && PAYMENT_HEADING.test(headingAbove(message.sentences, h.index))),
       )
       // (a sentence that gives a handle, an address or a number invites whatever else it names)
-      .filter((h) => !NOT_A_CHANNEL.test(h.sentence) || HANDLE_LINE.test(h.sentence))
+      .filter((h) => !(NOT_A_CHANNEL.test(h.sentence) || toolList(h.sentence)) || HANDLE_LINE.test(h.sentence))
       .sort((a, b) => a.index - b.index)
       .filter((h) => !seen.has(h.index) && seen.add(h.index));
     if (!quoted.length) return undefined;

@@ -416,5 +416,8 @@ describe('move-off-platform', () => {
     ],
     ['Enviar Mensagem Em Massa Messenger Facebook Sem Usar Meu Perfil python', false],
     ['Add me on LinkedIn and send me your profile link there.', true],
+    // (review: neither exclusion may hide an invitation — a messenger named beside money, a tool named beside a messenger)
+    ['WhatsApp me at +1 415 555 0134, I will send the money details there.', true],
+    ['Add me on Telegram to discuss the CRM integration.', true],
   ]);
 });
