@@ -391,7 +391,7 @@ const TELLING = new Set(
     'pediu pediram disse queria mandou enviou escreveu pede resolve diz manda começa terá bieten erzählen behaupten soll sollen ' +
     'should must shall bittet verlangt fordert gedrängt indica dice states paid bezahlt gezahlt demande pide piden contactan ofrecen solicitan dicen escriben demandent contactent proposent tell pedem oferecem bitten kontaktieren ' +
     'want dirán solicita demanderont pedirán pedirá pida pidan messaged texted approached emailed e-mailed telling urging pressuring wrote reached came orienta orientou induz induziu convence convenceu used paid foi foram fue fueron werden ' +
-    'invitaba invitaban invitó invitaron pedían pedian decían decian escribían escribian mandaban proponían proponian propuso propusieron ofrecían ofrecian convidou convidaram convidava convidavam pediam diziam mandavam propunham ofereciam invitait invitaient invité écrivait écrivaient écrit envoyait envoyaient contacté appelait appelaient contactait contactaient demandait demandaient proposait proposaient invited inviting pedirão pedir instruct auffordern llaman escrevem contatam ligam write message text call'
+    'invitaba invitaban invitó invitaron pedían pedian decían decian escribían escribian mandaban proponían proponian propuso propusieron ofrecían ofrecian convidou convidaram convidava convidavam pediam diziam mandavam propunham ofereciam invitait invitaient invité écrivait écrivaient écrit envoyait envoyaient contacté appelait appelaient contactait contactaient demandait demandaient proposait proposaient invited inviting pedirão pedir instruct auffordern llaman escrevem contatam ligam clients customers people'
   ).split(' '),
 );
 const ELIDED = /^[a-z][’']/;
