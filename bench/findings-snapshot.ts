@@ -22,6 +22,7 @@ import { NEGATIVES, POSITIVES } from '../tests/corpus/messages';
 import * as real from '../tests/corpus/real/load';
 import { TUNING_2 } from '../tests/corpus/tuning-2';
 import { TUNING_3 } from '../tests/corpus/tuning-3';
+import { benchMessageTexts } from './message';
 
 const texts: [set: string, text: string][] = [];
 const add = (set: string, items: readonly string[]) => items.forEach((t) => texts.push([set, t]));
@@ -70,15 +71,8 @@ add(
   'fifthBattery',
   fifthBattery().map((l) => l.text),
 );
-// The bench's messages (bench/message.ts): corpus messages strung together to ~1 KB.
-const corpus = [...POSITIVES, ...NEGATIVES].map(([t]) => t);
-const bench: string[] = [];
-for (let i = 0; bench.length < 200; i++) {
-  let m = '';
-  for (let j = i; m.length < 1000; j++) m += `${corpus[(j * 7) % corpus.length]}\n`;
-  bench.push(m.slice(0, 1024));
-}
-add('bench', bench);
+// The bench's messages: corpus messages strung together to ~1 KB.
+add('bench', benchMessageTexts());
 const debian = join(import.meta.dirname, '.data', 'text.json');
 if (existsSync(debian))
   add(
