@@ -6,6 +6,7 @@
 import { type Combination, concept, filter, readHits } from '../text/cooccur';
 import {
   MARKETPLACE,
+  MOBILE_MONEY,
   MONEY,
   PAY_VERB,
   PLATFORM_WORD,
@@ -136,7 +137,7 @@ const COMBINATIONS: Combination[] = [
 const TO_A_NAMED_NUMBER: Combination[] = [
   [
     concept(
-      String.raw`m[-_ ]?pesa|e-?mola|mkesh|conta m[oó]vel|(?:este|esse|neste|nesse|nessé|nesta|nessa|deste|desse|this|that|ce|ese|diese[mn]?)\s+(?:nr|n[uú]mero|numero|number|numéro|nummer)(?![\p{L}])`,
+      String.raw`${MOBILE_MONEY}|(?:este|esse|neste|nesse|nessé|nesta|nessa|deste|desse|this|that|ce|ese|diese[mn]?)\s+(?:nr|n[uú]mero|numero|number|numéro|nummer)(?![\p{L}])`,
     ),
     concept(PAY_VERB, MONEY, String.raw`m[aá]nd\p{L}*|envi\p{L}*|send|schick\p{L}*|envoie\p{L}*|trasnferir|transferir`),
     filter(

@@ -13,7 +13,7 @@ import {
   TAGGED_HANDLE,
   WEBMAIL_HOSTS,
 } from '../text/contacts';
-import { BETWEEN_US_WORDS, MESSENGER_NAMES } from '../text/lexicon';
+import { BETWEEN_US_WORDS, MESSENGER_NAMES, MOBILE_MONEY } from '../text/lexicon';
 import { negatedInClause } from '../text/speech';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
@@ -174,8 +174,10 @@ const PAID_AT =
 // A number given to send money to, not to talk on: "Manda Esse Valor Pra Este Numero M-Pesa: 855501442", "O Valor Envia
 // Com Este 855501465" (mobile-money text messages; the thirteenth set read, twenty-first session).
 // (not a sentence that names a messenger too: "WhatsApp me at +1 415 …, I'll send the money details there" invites)
-const MONEY_TO_NUMBER =
-  /^(?![^]*\b(?:whats\w*|telegram|signal|zap|wpp|viber|skype|discord|sms)\b)[^]*?(?:\b(?:m[-_ ]?pesa|e-?mola|mkesh|conta m[oó]vel)\b|\b(?:valor|dinheiro)\s+(?:\S+\s+){0,2}?(?:manda|mande|envia|envie)\w*\b|\b(?:manda|mande|envia|envie|mandar|enviar)\w*\s+(?:\S+\s+){0,3}?(?:o )?(?:valor|dinheiro)\b)/i;
+const MONEY_TO_NUMBER = new RegExp(
+  String.raw`^(?![^]*\b(?:whats\w*|telegram|signal|zap|wpp|viber|skype|discord|sms)\b)[^]*?(?:\b(?:${MOBILE_MONEY})\b|\b(?:valor|dinheiro)\s+(?:\S+\s+){0,2}?(?:manda|mande|envia|envie)\w*\b|\b(?:manda|mande|envia|envie|mandar|enviar)\w*\s+(?:\S+\s+){0,3}?(?:o )?(?:valor|dinheiro)\b)`,
+  'i',
+);
 // Not a channel to talk on, in job posts (real marketplace text, the benchmark's; twenty-first session): a LinkedIn or
 // GitHub profile asked for as a CV is ("envoyer ton profil LinkedIn", "Schicke mir dein Profil oder LinkedIn-Link"), a
 // team's internal chat after the hire ("online messaging (Internal Slack channel)"), a messenger in a list of tools to
@@ -189,7 +191,7 @@ const TOOL_NAMES =
 const LISTED_MESSENGER = /(?:[,(]\s*)(?:slack|telegram|whats\w*|discord|skype|teams|signal|messenger)\s*[,)]/i;
 const toolList = (s: string) => TOOL_NAMES.test(s) && LISTED_MESSENGER.test(s);
 const PAYMENT_HANDLE = filter(
-  String.raw`paypal|payoneer|payments?|payout|zahlung|pago|paiement|pagamento|pix|wallet|eth|btc|usdt|invoice|m[-_ ]?pesa|e-?mola|mkesh|conta m[oó]vel`,
+  String.raw`paypal|payoneer|payments?|payout|zahlung|pago|paiement|pagamento|pix|wallet|eth|btc|usdt|invoice|${MOBILE_MONEY}`,
 );
 // A number of seven or more digits, written with single separators (not a time, a range or a date: "call me at 10.30 -
 // 11.00", "contact me on 14.00-16.00", "contact me after 2024-05-12" — but "06.55.01.72.48", five pairs from a 0, is a

@@ -76,3 +76,6 @@ export const WHATSAPP_NAMES = String.raw`whats?\s?app?|watsapp?|whats|wsp|wpp|za
  * networks used as messengers — the one list the invitation rule, the grading's cited words and the contacts read.
  */
 export const MESSENGER_NAMES = String.raw`telegramm?|tg|${WHATSAPP_NAMES}|discord|skype|signal|wechat|weixin|viber|line app|kakao\p{L}*|snap|snapchat|insta|instagram|facebook|fb|messenger|imo|nostr|threema|qtox|reddit|linkedin|t[ée]l[ée]gramme|wickr`;
+
+/** Mobile-money accounts named in text messages ("manda neste numero M-Pesa"): a number there is paid to, not called. */
+export const MOBILE_MONEY = String.raw`m[-_ ]?pesa|e-?mola|mkesh|conta m[oó]vel`;
