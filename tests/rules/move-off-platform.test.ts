@@ -32,6 +32,9 @@ describe('move-off-platform', () => {
     // A comparative that prefers a messenger addresses the reader (review)
     ['Más rápido hablar por WhatsApp.', true],
     ['Mais fácil conversar pelo WhatsApp.', true],
+    // "ask me" in Spanish and Portuguese (twenty-second session, the read text)
+    ['Si necesitas 4 cuotas, consúltame por WhatsApp y lo coordinamos.', true],
+    ['Consulte a disponibilidade no site antes de reservar.', false],
     ['Your username is the login for the account dashboard: x.miller@gmail.com', false],
     // A messenger and a word of contact with nobody between them is a story or a term, not an invitation (eleventh set,
     // read: news narrations and vendors' terms were a third of the wrong notes); imperatives and "can I" still count
