@@ -121,12 +121,6 @@ if (fifteenth.length)
     `Fifteenth held-out set (${describe(fifteenth)}; mined in the eighteenth session from marketplace job-post scrapes, proposal templates, issue threads and forum pages, by a miner who never ran the rules) — totals only, never read:`,
     asLabelled(fifteenth),
   );
-const sixteenth = sixteenthHeldOut();
-if (sixteenth.length)
-  table(
-    `Sixteenth held-out set (${describe(sixteenth)}; mined in the twentieth session from mailing-list archives, SMS and phishing collections and a scam-report site no set had used, by a miner who never ran the rules) — totals only, never read:`,
-    asLabelled(sixteenth),
-  );
 const eleventh = eleventhHeldOut();
 if (eleventh.length)
   table(
@@ -138,6 +132,12 @@ if (seventeenth.length)
   table(
     `Seventeenth held-out set (${describe(seventeenth)}; mined in the twenty-first session from mailing-list archives and honeypot mails no set had read, scam reports, SMS collections and vendors' pages, by a miner who never ran the rules) — totals only, never read:`,
     asLabelled(seventeenth),
+  );
+const sixteenth = sixteenthHeldOut();
+if (sixteenth.length)
+  table(
+    `Sixteenth set (${describe(sixteenth)}; mined in the twentieth session from mailing-list archives, SMS and phishing collections and a scam-report site no set had used, by a miner who never ran the rules; held out until the twenty-second session, then read to widen the rules — before: red flags 77 / 5, notes 7 / 6, missed 77):`,
+    asLabelled(sixteenth),
   );
 const thirteenth = thirteenthHeldOut();
 if (thirteenth.length)
