@@ -76,7 +76,7 @@ const ACCESS_CODE = new RegExp(
 // ("otherwise", "pixel" and "revolution" name none), a number is no date and no sum ("by 15.12.2026",
 // "1.500.000 IDR"), and a paypal.me link is the account itself.
 const PAYEE_APP =
-  /\b(?:paypal|payoneer|wise|zelle|venmo|skrill|revolut|pix|cash ?app|neteller|webmoney|wm[zer]|perfect money|m[-_ ]?pesa|e-?mola|mkesh)(?![a-z])\W{0,3}(?:[a-z]+\W{1,3}){0,4}?(?:[\w.+-]+@[\w-]+\.[\w.]+|(?!\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d)|\d{4}-\d{1,2}-\d{1,2}(?!\d)|[1-9]\d{0,2}([. ])\d{3}\1\d{3}(?!\d))\+?\d[\d\s().-]{6,}\d|\$[a-z][a-z0-9_]{2,19}(?!\w)|[zer]\d{12}(?!\d))|\bpaypal\.me\/[\w-]{2,}/i;
+  /\b(?:paypal|payoneer|wise|zelle|venmo|skrill|revolut|pix|cash ?app|neteller|webmoney|wm[zer]|perfect money|e?m[-_ ]?pesa|e-?mola|mkesh)(?![a-z])\W{0,3}(?:[a-z]+\W{1,3}){0,4}?(?:[\w.+-]+@[\w-]+\.[\w.]+|(?!\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d)|\d{4}-\d{1,2}-\d{1,2}(?!\d)|[1-9]\d{0,2}([. ])\d{3}\1\d{3}(?!\d))\+?\d[\d\s().-]{6,}\d|\$[a-z][a-z0-9_]{2,19}(?!\w)|[zer]\d{12}(?!\d))|\bpaypal\.me\/[\w-]{2,}/i;
 const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b/g;
 /** ISO 13616's check: the IBAN with its first four characters moved to the end, letters as 10–35, mod 97 is 1. */
 function ibanChecks(iban: string): boolean {
@@ -87,9 +87,9 @@ function ibanChecks(iban: string): boolean {
 }
 // (a payment reference of the same shape, "reference AB12CDEF3456GHIJ", is no account: the check digits decide)
 // A number to pay and the name it is held in: "manda o valor neste numero, 855501444 vem em nome de Sofia Lemos" (an
-// account the text names in full, as a handle or an IBAN would).
+// account the text names in full, as a handle or an IBAN would; "855553813 Sai Nome D Fatima", "Vem Com Nome De").
 const NUMBER_IN_A_NAME =
-  /(?<!\d)\d[\d\s.-]{6,18}\d[^\n]{0,40}?(?<![\p{L}])(?:(?:em|no|in the|a|au|auf den) (?:nome|nm|name|nombre|nom|namen)|(?:nome|name) vem)(?![\p{L}])/iu;
+  /(?<!\d)\d[\d\s.-]{6,18}\d[^\n]{0,40}?(?<![\p{L}])(?:(?:em|no|in the|a|au|auf den) (?:nome|nm|name|nombre|nom|namen)|(?:nome|name) vem|(?:vem|sai)(?: (?:com|o))? (?:nome|nm)|(?:pesa|mola) (?:nome|nm))(?![\p{L}])/iu;
 const PAYEE = { test: (s: string) => PAYEE_APP.test(s) || checkedIban(s) || NUMBER_IN_A_NAME.test(s) };
 /** Whether an IBAN-shaped run of the text checks (exec from the start, as matchAll would, without its copy). */
 function checkedIban(s: string): boolean {

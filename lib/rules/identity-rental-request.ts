@@ -55,14 +55,16 @@ const COMBINATIONS: Combination[] = [
   // (the pronouns before it are in every sentence); the reader named as the heir is the filter.
   [
     concept(
-      String.raw`next[- ]of[- ]kin|beneficiar(?:y|ies)|heir|foreign partner|angehörige[rn]?|verwandte[rn]?|begünstigte[rn]?|erbe[n]?|beneficiari[oa]|pariente|heredera?|bénéficiaire|parent|héritier|héritière|benefici[aá]ri[oa]|parente|herdeir[oa]`,
+      String.raw`next[- ]of[- ]kin|beneficiar(?:y|ies)|heir|relatives?|foreign (?:business )?partner|angehörige[rn]?|verwandte[rn]?|begünstigte[rn]?|erbe[n]?|beneficiari[oa]|pariente|heredera?|bénéficiaire|parent|héritier|héritière|benefici[aá]ri[oa]|parente|herdeir[oa]`,
     ),
     filter(
       [
-        String.raw`(?:you|sie|ihnen|dich|usted|vous|você|voce|te|lo|le|o)\s+(?:\p{L}+\s+){0,4}?(?:as|als|como|comme|en tant que)\s+(?:(?:the|his|her|their|a|der|die|den|des|dem|einen|seine[rnm]?|ihre[rnm]?|el|la|su|sus|le|son|sa|o|a|seu|sua)\s+)?(?:(?:legitimate|legal|rightful|only|sole|late|foreign|bona fide)\s+)?(?:next[- ]of[- ]kin|beneficiar(?:y|ies)|heir|foreign partner|nächste[rnm]? (?:angehörige[rn]?|verwandte[rn]?)|begünstigte[rn]?|erbe[n]?|beneficiari[oa]|pariente (?:más )?cercano|heredera?|bénéficiaire|plus proche parent|héritier|héritière|benefici[aá]ri[oa]|parente (?:mais )?próximo|herdeir[oa])`,
+        String.raw`(?:you|sie|ihnen|du|dich|usted|vous|você|voce|te|lo|le|o)\s+(?:\p{L}+\s+){0,4}?(?:as|als|como|comme|en tant que)\s+(?:(?:the|his|her|their|a|der|die|den|des|dem|einen|seine[rnm]?|ihre[rnm]?|el|la|su|sus|le|son|sa|o|a|seu|sua)\s+)?(?:(?:legitimate|legal|rightful|only|sole|late|foreign|bona fide|replacement)\s+)?(?:next[- ]of[- ]kin|beneficiar(?:y|ies)|heir|relative|foreign (?:business )?partner|nächste[rnm]? (?:angehörige[rn]?|verwandte[rn]?)|begünstigte[rn]?|erbe[n]?|beneficiari[oa]|pariente (?:más )?cercano|heredera?|bénéficiaire|plus proche parent|héritier|héritière|benefici[aá]ri[oa]|parente (?:mais )?próximo|herdeir[oa])`,
         // "presentarlo como el beneficiario", "vous présenter comme héritier", "apresentá-lo como beneficiário"
         String.raw`(?:presentar(?:lo|la|le|te)|présenter|apresent[aá]-(?:lo|la)|apresentar(?:lhe)?)\s+(?:\p{L}+\s+){0,2}?(?:como|comme)\s+(?:(?:el|la|su|le|son|sa|o|a|seu|sua)\s+)?(?:beneficiari[oa]|pariente (?:más )?cercano|heredera?|bénéficiaire|plus proche parent|héritier|héritière|benefici[aá]ri[oa]|parente (?:mais )?próximo|herdeir[oa])`,
-        String.raw`(?:stand|act|appear|present\p{L}*|front)\s+(?:\p{L}+\s+){0,2}?as\s+(?:the |his |her |their |a )?(?:(?:legitimate|legal|rightful|only|sole)\s+)?(?:next[- ]of[- ]kin|beneficiary|heir)`,
+        String.raw`(?:stand|act|appear|present\p{L}*|front|assume|apply)\s+(?:in\s+)?(?:\p{L}+\s+){0,2}?as\s+(?:the |his |her |their |a |an )?(?:(?:legitimate|legal|rightful|only|sole|replacement|foreign)\s+)?(?:next[- ]of[- ]kin|beneficiary|heir|relative|(?:business )?partner)`,
+        // "offer you the next of kin to my client", "pueda ser el heredero" (twenty-second session, the sixteenth set read)
+        String.raw`offer (?:you|u) (?:as )?the (?:next[- ]of[- ]kin|beneficiary|heir)|(?:pueda|puede|podría|pueda usted|sea) ser (?:el|la|su) (?:\p{L}+\s+)?(?:heredero|heredera|beneficiari[oa])`,
       ].join('|'),
     ),
   ],
@@ -287,6 +289,37 @@ const OWN_ACCOUNT_OPENED =
 const NOT_HANDED_OVER =
   /\b(?:bank|iban|paypal|payoneer|wise|routing|invoic\w*|pay you|paying you|payment|bancari\w*|banc\w*|bankverbindung|zahlung|pago|paiement|pagamento|add you|invite you|collaborator|hinzufügen|einladen|agregarte|invitarte|t[’']ajouter|vous ajouter|t[’']inviter|te adicionar|te convidar)\b/i;
 
+// A stranger's fund moved into the reader's account, in a message that says whose it is or what the reader gets for it —
+// the advance-fee pitch that borrows the reader's account and name: "transfer an abandoned 12 million Dollars into your
+// Bank account. 40/percent will be your share", "help me in receiving the sum … into your Bank Account", "ready for
+// transfer into your account if we make this claim, we will share it 60%/40%" (twenty-second session, the sixteenth set
+// read: the share or the dead customer stands in another sentence than the account, so the message is looked at for it).
+const FUND_INTO_YOUR_ACCOUNT: Combination[] = [
+  [
+    concept(String.raw`accounts?|bankkonto|konto|cuenta|compte|conta`),
+    filter(
+      [
+        String.raw`(?:into|in|to|onto|auf|en|sur|na|no|para)\s+(?:your|ihr\p{L}*|dein\p{L}*|su|tu|votre|ton|sua|seu|tua|teu)\s+(?:\p{L}+\s+){0,2}?(?:(?:bank|private|personal)\s+)?(?:accounts?|bankkonto|konto|cuenta|compte|conta)`,
+        String.raw`(?:need|provide|require)\p{L}* (?:a |an |your )?(?:(?:foreign|reliable|bank|personal)\s+){1,2}accounts?`,
+      ].join('|'),
+    ),
+  ],
+];
+const FUND_PITCH = new RegExp(
+  [
+    String.raw`next[- ]of[- ]kin|deceased|late (?:client|customer|husband|father|wife|brother)|dormant|unclaimed|abandoned|inheritance|foreign (?:business )?partner`,
+    String.raw`(?:help|assist)\w* (?:me|us)\b[^.\n]{0,40}?\b(?:receiv|transfer|mov|claim|secur)`,
+    String.raw`\byour share\b|\bshare (?:it|the (?:fund|money|sum)|among us|between us)\b|\b\d{1,3}\s?(?:/\s?)?(?:%|percent)\s?(?:/\s?)?\d{1,3}\b|entitled? to (?:\w+ )?\d{1,3}\s?%|compensate you`,
+    String.raw`nächste[rn]? (?:angehörige|verwandte)|verstorben|erbschaft|ausländische[nr]? partner|\b\d{1,2}\s?:\s?\d{1,2}\b[^.\n]{0,30}teilen`,
+    String.raw`fallecid|difunt|herencia|heredero|socio extranjero|défunt|décédé|héritage|héritier|partenaire étranger|falecid|herança|herdeir|parceiro estrangeiro`,
+  ].join('|'),
+  'iu',
+);
+function fundIntoYourAccount(message: PreparedMessage): Hit[] {
+  const hits = readHits(message, FUND_INTO_YOUR_ACCOUNT, { unless: [PLATFORM_CHECK, OWN_ACCOUNT_OPENED] });
+  return hits.length && FUND_PITCH.test(message.text) ? hits : [];
+}
+
 export const rule: MessageRule = {
   id: 'identity-rental-request',
   kind: 'message',
@@ -302,6 +335,7 @@ export const rule: MessageRule = {
       ...sharedUse(message),
       ...afterLoss(message),
       ...standInHits(message),
+      ...fundIntoYourAccount(message),
       ...roleSplitHits(message).account,
     ];
     if (!quoted.length) return undefined;

@@ -78,4 +78,4 @@ export const WHATSAPP_NAMES = String.raw`whats?\s?app?|watsapp?|whats|wsp|wpp|za
 export const MESSENGER_NAMES = String.raw`telegramm?|tg|${WHATSAPP_NAMES}|discord|skype|signal|wechat|weixin|viber|line app|kakao\p{L}*|snap|snapchat|insta|instagram|facebook|fb|messenger|imo|nostr|threema|qtox|reddit|linkedin|t[ée]l[ée]gramme|wickr`;
 
 /** Mobile-money accounts named in text messages ("manda neste numero M-Pesa"): a number there is paid to, not called. */
-export const MOBILE_MONEY = String.raw`m[-_ ]?pesa|e-?mola|mkesh|conta m[oó]vel`;
+export const MOBILE_MONEY = String.raw`e?m[-_ ]?pesa|e-?mola|mkesh|conta m[oó]vel`;

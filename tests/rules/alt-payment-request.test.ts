@@ -150,6 +150,12 @@ describe('alt-payment-request', () => {
     ['Bom dia, amor manda o valor neste numero, 855501444 vem em nome de, Sofia Lemos.', true],
     ['Manda Com Este NR 855501427 O Nome Vem CARLOS MENDES', true],
     ['boa tarde o valor envia nesta conta m_pesa 855501533 vem nome d TINA ROCHA', true],
+    // … and the forms the sixteenth set read (twenty-second session): "vem com nome d", "sai nome d", "esta 85…", "em-pesa"
+    ['O VALOR MANDA PARA EXTE NR, 855501385 VEM COM NOME D IRENE SOARES', true],
+    ['Aquele Valor Podes Enviar Com Este Nmr, 855501813 Sai Nome D Fatima Costa.', true],
+    ['Esse Valor Podes Transferir Para Esta 855501303, Sai O Nome De Irene Lopes.', true],
+    ['entao o valor mandar pra esta conta em-pesa 855501518 vem nome d MARTA SILVA', true],
+    ['O valor da fatura vem com o nome da empresa no topo.', false],
     ['O M-Pesa é o serviço de dinheiro móvel mais usado em Moçambique.', false],
     ['Guarda este número: 855501444, é o meu novo.', false],
     [

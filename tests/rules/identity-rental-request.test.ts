@@ -80,6 +80,19 @@ describe('identity-rental-request', () => {
     ['Please share your bank account details with me so I can pay you.', false],
     ['Please share your Jira account with me so I can add you to the board.', false],
     ['Could you share your GitHub account name with me?', false],
+    // A stranger's fund moved into the reader's account, the share or the dead customer in another sentence (twenty-second
+    // session, the sixteenth set read)
+    ['I want to transfer an abandoned 12 million Dollars into your Bank account. 40 percent will be your share.', true],
+    [
+      'I want you to help me in receiving the sum of 10.5 Million Dollars into your Bank Account. Nobody has claimed it.',
+      true,
+    ],
+    ['The fund is ready for transfer into your account. We will share it 60%/40%.', true],
+    ['Your earnings will be transferred into your bank account every Friday. A 10% service fee applies.', false],
+    ['Add a beneficiary first; the refund goes into your bank account within five days.', false],
+    ['I want you to stand as the replacement beneficiary of the deposit.', true],
+    ['Du wirst nur als nächster Verwandter zu meinem verstorbenen Kunden stehen, wir teilen 50:50.', true],
+    ['Please name your next of kin on the HR form.', false],
     // The writer staying behind the scenes while the reader takes the interviews
     [
       'You would take on client-facing responsibilities like interviews and meetings, while I focus on delivering high-quality technical work behind the scenes.',
