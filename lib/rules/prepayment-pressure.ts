@@ -118,12 +118,32 @@ const COMBINATIONS: Combination[] = [
       String.raw`paquete|package|parcel|shipment|colis|envoi|pacote|encomenda|paket|sendung|entrega|delivery|livraison|envío|lieferung|zustellung|retenid[oa]|on hold|held|bloqu\p{L}*|retid[oa]|zurückgehalten`,
     ),
   ],
+  // … or released only once paid: "A liberação da sua encomenda só será possível após a quitação da taxa", "Para liberar
+  // sua encomenda … recomendamos que o pagamento seja realizado imediatamente" (fake customs mails; the sixteenth set
+  // read, twenty-second session)
+  [
+    concept(
+      String.raw`liberar|liberação|liberación|release|libérer|freigeben|freigabe|pend[eê]ncia (?:no |de |do )?pagamento|pagamento pendente`,
+    ),
+    filter(String.raw`encomenda|pacote|paquete|package|parcel|colis|paket|sendung|entrega`),
+    filter(String.raw`pagamento|pago|payment|paiement|zahlung|taxas?|tasas?|fees?|frais|gebühr\p{L}*|quitação`),
+  ],
+  // Proof of a transfer awaited before the goods are sent: "J'attends la preuve du virement et votre adresse afin de
+  // procéder à l'envoi" (a fake seller's message quoted in a report; the sixteenth set read)
+  [
+    concept(
+      String.raw`(?:preuve|justificatif|capture) (?:du|de (?:votre|la)) (?:virement|paiement|transaction)|proof of (?:the )?(?:payment|transfer)|comprovante (?:de|do) (?:pagamento|pix|transferência)|comprobante de (?:pago|transferencia)|zahlungsnachweis|überweisungsbeleg`,
+    ),
+    filter(
+      String.raw`envoi|expédi\p{L}*|livraison|ship\p{L}*|dispatch\p{L}*|envío|enviar|versand|versenden|entrega|envio`,
+    ),
+  ],
   [concept(String.raw`\d{1,3}\s?%\s(?:de |na |como )?entrada|pagamento da entrada`)],
   // A fee for something the writer holds back: "you will pay an insurance fee to UPS", "a shipping fee must
   // be paid", "send the $5 today for the postal stamp".
   [
     concept(
-      String.raw`(?:insurance|shipping|delivery|redelivery|re-delivery|customs|clearance|handling|release|security|transfer|activation|stamp|postal) (?:fee|duty|duties|charges?|amount|cost)|postal stamp|security amount`,
+      String.raw`(?:insurance|shipping|delivery|redelivery|re-delivery|customs|clearance|handling|release|security|transfer|activation|stamp|postal) (?:fee|duty|duties|charges?|amount|cost)|postal stamp|security amount|fees? for (?:a |the )?(?:new |another )?(?:delivery|redelivery) attempt`,
       String.raw`(?:frais|gebühr|tasa|tasas|taxa|taxas|gastos|droits) (?:de |d[’'])?(?:livraison|envoi|dédouanement|douane|assurance|versand|zoll|envío|aduana|seguro|entrega|alfândega|importação|importación)`,
       String.raw`zollgebühr\p{L}*|versandgebühr\p{L}*|zustellgebühr\p{L}*|taxa pendente`,
     ),

@@ -70,7 +70,7 @@ export const BETWEEN_US_WORDS = String.raw`${PERSON_WORDS}|${PLEASE_WORDS}|let[�
  * WhatsApp as people write it: short names ("whats", "zap", "wpp", "wsp") and misspellings ("watsapp", "guasap").
  * ("wa" alone is a US state: read only where a number or "add me on" follows.)
  */
-export const WHATSAPP_NAMES = String.raw`whats?\s?app?|watsapp?|whats|wsp|wpp|zap|zapzap|wasap|guasap|whatpp`;
+export const WHATSAPP_NAMES = String.raw`whats?\s?app?|whatssapp?|watsapp?|whats|wsp|wpp|zap|zapzap|wasap|guasap|whatpp`;
 /**
  * The messengers as people write them — short names ("tg", "tele" is read apart), misspellings ("telegramm"), social
  * networks used as messengers — the one list the invitation rule, the grading's cited words and the contacts read.

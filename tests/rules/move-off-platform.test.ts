@@ -35,6 +35,11 @@ describe('move-off-platform', () => {
     // "ask me" in Spanish and Portuguese (twenty-second session, the read text)
     ['Si necesitas 4 cuotas, consúltame por WhatsApp y lo coordinamos.', true],
     ['Consulte a disponibilidade no site antes de reservar.', false],
+    // the reader's messenger number asked, a reply asked there (the sixteenth set read)
+    ['Please sent me your WhatsApp number in your reply, Full Name and Address.', true],
+    ['We need your address and your whatsapp number.', true],
+    ['Babe podes responder me no whatssap', true],
+    ['We need your address and your phone to deliver the parcel.', false],
     ['Your username is the login for the account dashboard: x.miller@gmail.com', false],
     // A messenger and a word of contact with nobody between them is a story or a term, not an invitation (eleventh set,
     // read: news narrations and vendors' terms were a third of the wrong notes); imperatives and "can I" still count

@@ -312,6 +312,13 @@ describe('prepayment-pressure', () => {
       true,
     ],
     ['La entrega de su paquete esta retenida por falta de pago, para mayor información ingresar al link.', true],
+    // released only once paid, proof of a transfer before dispatch (twenty-second session, the sixteenth set read)
+    ['A liberação da sua encomenda só será possível após a quitação da taxa.', true],
+    ['Para liberar sua encomenda e evitar atrasos, recomendamos que o pagamento seja realizado imediatamente.', true],
+    ["J'attends la preuve du virement et votre adresse afin de procéder à l'envoi.", true],
+    ['Pay the fees for a new delivery attempt at the link below.', true],
+    ['Your parcel was released by customs and is out for delivery.', false],
+    ['Attach the proof of payment to your expense report.', false],
     ['Your package is on hold due to unpaid customs fees.', true],
     ['Le colis a été livré hier, merci pour votre paiement.', false],
     ['The shipment was delayed by the carrier, not by any payment.', false],
