@@ -348,6 +348,10 @@ const ASKED_TOO =
   /\b(?:please|send|pay|transfer|bitte|überweisen sie|por favor|envíe|envía|veuillez|envoyez|payez|envie|pague)\b/i;
 const mayBeAsked = (s: string) => MAY_BE.test(s) && !ASKED_TOO.test(s);
 const noDemandInCancellation = (s: string) => !(CANCELLATION.test(s) && !DEPOSIT_NAMED.test(s));
+// Paid ahead or on the spot, as the reader likes: "payment is made online at the time of booking or in cash in person"
+// (an option, not a payment before the work; twenty-second session, the read text)
+const OR_ON_SITE =
+  /\b(?:or|ou|oder|o)\s+(?:[\p{L}]+\s+){0,2}?(?:in person|on site|on arrival|at the (?:door|venue|counter)|sur place|vor ort|en persona|en el lugar|no local|presencialmente)(?![\p{L}])/iu;
 
 export const rule: MessageRule = {
   id: 'prepayment-pressure',
@@ -384,7 +388,12 @@ export const rule: MessageRule = {
       .filter(noDemandInCancellation)
       .filter(
         (q) =>
-          !methodInList(q, message.text) && !mayBeAsked(q) && !paidAfterDraft(q) && !definedOnly(q) && !advisedOnly(q),
+          !methodInList(q, message.text) &&
+          !mayBeAsked(q) &&
+          !paidAfterDraft(q) &&
+          !definedOnly(q) &&
+          !advisedOnly(q) &&
+          !OR_ON_SITE.test(q),
       );
     if (!demanded.length) return undefined;
     return messageFinding(rule.id, 'medium', demanded, [

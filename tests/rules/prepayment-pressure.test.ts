@@ -319,6 +319,10 @@ describe('prepayment-pressure', () => {
     ['Pay the fees for a new delivery attempt at the link below.', true],
     ['Your parcel was released by customs and is out for delivery.', false],
     ['Attach the proof of payment to your expense report.', false],
+    // a date settled is no payment; paying ahead or on the spot is an option (the read text)
+    ['Please contact me first so we can settle the date.', false],
+    ['Price and payment: payment is made online at the time of booking or in cash in person.', false],
+    ['Please settle the invoice before I start.', true],
     ['Your package is on hold due to unpaid customs fees.', true],
     ['Le colis a été livré hier, merci pour votre paiement.', false],
     ['The shipment was delayed by the carrier, not by any payment.', false],
