@@ -7,7 +7,7 @@ import { type Combination, type Hit, concept, filter, readHits } from '../text/c
 import type { PreparedMessage } from '../text/message';
 import { standInHits } from '../text/proxy';
 import { roleSplitHits } from '../text/role-split';
-import { ACCOUNT, BETWEEN_US_WORDS, MARKETPLACE, MONEY, PAY_VERB } from '../text/lexicon';
+import { ACCOUNT, BETWEEN_US_WORDS, MARKETPLACE, MARKETPLACE_NAMES, MONEY, PAY_VERB } from '../text/lexicon';
 import { LOST_ACCOUNT } from '../text/lost-account';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
@@ -305,6 +305,35 @@ const FUND_INTO_YOUR_ACCOUNT: Combination[] = [
     ),
   ],
 ];
+// Someone's platform account sought for a sum a week or a month, or a share: "Looking for an Upwork account, will pay
+// $300 per month", "Cherche compte deliveroo : 150 euros la semaine", "Busco cuenta de Upwork verificada, pago 200
+// dólares al mes" — the advert that rents accounts, said to whoever reads it (twenty-second session, the read text's
+// delivery-app adverts; the marketplaces are where the advisory's workers rent them).
+const PLATFORMS = [
+  ...MARKETPLACE_NAMES,
+  ...String.raw`deliveroo|uber(?: ?eats)?|glovo|rappi|ifood|doordash|just ?eat|lieferando|wolt`.split('|'),
+];
+const PLATFORM_NAMES = PLATFORMS.join('|');
+const SOUGHT_ACCOUNT: Combination[] = [
+  [
+    concept(
+      String.raw`looking for|need|needed|seeking|wanted|want to (?:rent|buy)|cherche|recherche|besoin d[’']un|busco|buscamos|se busca|necesito|necesitamos|suche|suchen|brauche|procuro|procuramos|preciso`,
+    ),
+    concept(
+      // (one alternative per name: a group of names first would hide the names from the anchor index)
+      ...PLATFORMS.map((name) => String.raw`${name}[- ]?(?:accounts?|konto|compte|cuenta|conta|profil\p{L}*|acc)`),
+      String.raw`(?:accounts?|konto|compte|cuenta|conta|acc)\s+(?:de |on |auf |bei |d[’'])?(?:${PLATFORM_NAMES})|(?:accounts?|konto|compte|cuenta|conta|acc)\s+(?:verified|verificad[oa]|vérifié|verifiziert\p{L}*)|verified (?:${PLATFORM_NAMES}) (?:accounts?|profiles?)`,
+    ),
+    filter(
+      String.raw`(?:\d{1,5}\s?(?:%|[$€£]|euros?|dollars?|dólares|usd|reais)|[$€£]\s?\d{1,5}|r\$\s?\d{1,5})\s*(?:(?:per|a|each|every|al|por|par|pro|im|la|le|/)\s*)?(?:week|month|semaine|mois|semana|mes|mês|woche|monat)|weekly|monthly|hebdo\p{L}*|mensal\p{L}*|mensuel\p{L}*|wöchentlich|monatlich|semanal\p{L}*|mensual\p{L}*|\d{1,3}\s?%`,
+    ),
+  ],
+];
+// (a job to run the writer's own account is work: "someone to manage our Upwork account, $500 per month", "an Upwork
+// account manager")
+const MANAGED_ACCOUNT = filter(
+  String.raw`manag\p{L}*|optimi[sz]\p{L}*|set up|setup|grow\p{L}*|specialist|expert|consultant|gestion\p{L}*|gestor\p{L}*|verwalt\p{L}*|betreu\p{L}*|administr\p{L}*|(?:my|our|mein\p{L}*|unser\p{L}*|mi|mis|nuestr\p{L}*|mon|ma|notre|meu|minha|nosso|nossa)\s+(?:\p{L}+\s+)?(?:${PLATFORM_NAMES})`,
+);
 const FUND_PITCH = new RegExp(
   [
     String.raw`next[- ]of[- ]kin|deceased|late (?:client|customer|husband|father|wife|brother)|dormant|unclaimed|abandoned|inheritance|foreign (?:business )?partner`,
@@ -336,6 +365,7 @@ export const rule: MessageRule = {
       ...afterLoss(message),
       ...standInHits(message),
       ...fundIntoYourAccount(message),
+      ...readHits(message, SOUGHT_ACCOUNT, { unless: [PLATFORM_CHECK, MANAGED_ACCOUNT] }),
       ...roleSplitHits(message).account,
     ];
     if (!quoted.length) return undefined;

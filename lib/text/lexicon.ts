@@ -48,7 +48,9 @@ export const ACCOUNT_LOST = [
 ];
 
 /** The marketplaces by name, where the work and its payment belong. */
-export const MARKETPLACE = String.raw`(?:upwork|fiverr|freelancer(?:\.com)?|workana|malt|toptal|peopleperhour|guru|99designs|linkedin)`;
+export const MARKETPLACE_NAMES =
+  String.raw`upwork|fiverr|freelancer(?:\.com)?|workana|malt|toptal|peopleperhour|guru|99designs|linkedin`.split('|');
+export const MARKETPLACE = `(?:${MARKETPLACE_NAMES.join('|')})`;
 /** A marketplace as people call it without its name: "the platform", "la plataforma", "die Plattform", escrow. */
 export const PLATFORM_WORD = String.raw`(?:platform|plattform|plataforma|plateforme|site|escrow)`;
 
@@ -78,4 +80,4 @@ export const WHATSAPP_NAMES = String.raw`whats?\s?app?|whatssapp?|watsapp?|whats
 export const MESSENGER_NAMES = String.raw`telegramm?|tg|${WHATSAPP_NAMES}|discord|skype|signal|wechat|weixin|viber|line app|kakao\p{L}*|snap|snapchat|insta|instagram|facebook|fb|messenger|imo|nostr|threema|qtox|reddit|linkedin|t[ée]l[ée]gramme|wickr`;
 
 /** Mobile-money accounts named in text messages ("manda neste numero M-Pesa"): a number there is paid to, not called. */
-export const MOBILE_MONEY = String.raw`e?m[-_ ]?pesa|e-?mola|mkesh|conta m[oó]vel`;
+export const MOBILE_MONEY = String.raw`m[-_ ]?pesa|em-pesa|e-?mola|mkesh|conta m[oó]vel`;

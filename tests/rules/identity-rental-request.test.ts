@@ -93,6 +93,14 @@ describe('identity-rental-request', () => {
     ['I want you to stand as the replacement beneficiary of the deposit.', true],
     ['Du wirst nur als nächster Verwandter zu meinem verstorbenen Kunden stehen, wir teilen 50:50.', true],
     ['Please name your next of kin on the HR form.', false],
+    // A platform account sought for a sum a week or a month (twenty-second session, the read text's adverts)
+    ['Looking for an Upwork account, will pay $300 per month.', true],
+    ['Cherche compte deliveroo : 150 euros la semaine', true],
+    ['Busco cuenta de Upwork verificada, pago 200 dólares al mes.', true],
+    ['Suche Upwork-Konto, zahle 200 € im Monat.', true],
+    ['We need an Upwork account manager, $2000 per month.', false],
+    ['Looking for someone to manage our Upwork account, $500 per month.', false],
+    ['We are looking for an account manager, salary $3,000 per month.', false],
     // The writer staying behind the scenes while the reader takes the interviews
     [
       'You would take on client-facing responsibilities like interviews and meetings, while I focus on delivering high-quality technical work behind the scenes.',
