@@ -12,7 +12,7 @@ jobs@ or recrutement@, is no person's and stays as written); a freelancer's own 
 contact person's name in a post by an invented one. Duplicates (whitespace and case folded) are kept once, across all sources,
 and any passage that is (or holds, or is held in) a text of the real message corpus is left out.
 """
-import csv, glob, gzip, io, json, os, random, re, subprocess, sys
+import csv, glob, gzip, hashlib, io, json, os, random, re, subprocess, sys
 from urllib.parse import quote
 
 ROOT = sys.argv[1] if len(sys.argv) > 1 else '/work/.mirror'
@@ -58,11 +58,15 @@ HANDLE = re.compile(r'(?<![\w.@/])@[A-Za-z0-9_.]{3,30}(?<!\.)')
 MEMO = {}
 
 
-def once(original, make):
-    """The same address or number gets the same invented one wherever it recurs (a link and its text)."""
-    if original not in MEMO:
-        MEMO[original] = make(original)
-    return MEMO[original]
+def once(original, make, key=None):
+    """The same address or number gets the same invented one wherever it recurs (a link and its text). The
+    invented one is drawn from a generator seeded by the original alone, so it does not depend on what was read
+    before: a build that reads one more file keeps every other passage's text (and so its id) as it was."""
+    key = key or original
+    if key not in MEMO:
+        rng.seed(int(hashlib.sha256(('21:' + key).encode('utf-8')).hexdigest()[:16], 16))
+        MEMO[key] = make(original)
+    return MEMO[key]
 
 
 def scrub(t):
@@ -97,8 +101,8 @@ def scrub(t):
     t = PHONE.sub(phone, t)
     t = HANDLE.sub(lambda m: once(m.group(0), lambda h: '@' + same_shape(h[1:])), t)
     # A contact person's name in a job post ("Kontaktperson: Herr Max Muster", "Kontakt:\nErika Muster").
-    t = TITLED.sub(lambda m: m.group(1) + ' ' + invented(m.group(2), m.group(1)), t)
-    t = CONTACT.sub(lambda m: m.group(1) + invented(m.group(2)), t)
+    t = TITLED.sub(lambda m: m.group(1) + ' ' + once(m.group(2), lambda n: invented(n, m.group(1)), m.group(0)), t)
+    t = CONTACT.sub(lambda m: m.group(1) + once(m.group(2), invented), t)
     return t
 
 
@@ -117,7 +121,7 @@ NAME = r"[A-ZÄÖÜ][a-zäöüßé'-]+"
 TITLED = re.compile(rf'\b(Herr|Frau|Mr\.?|Ms\.?|Mrs\.?)\s+({NAME}(?:\s+{NAME})?)\b')
 CONTACT = re.compile(rf'((?:Kontakt|Kontaktperson|Ansprechpartner(?:in)?|Contact(?: person)?):\s*)(?!Herr|Frau|Mr|Ms|Mrs)({NAME}\s+{NAME})(?=[ \t]*(?:\n|$|,|Referenznummer|Tel|E-?[Mm]ail))')
 BEFORE_ADDRESS = re.compile(rf'\b({NAME}\s+{NAME})(?=\s*[<(\[]?[\w.+-]+@[\w-]+\.)')
-NAME_ABOVE_CONTACT = re.compile(rf'(^|\n)({NAME}[ \t]+{NAME})(?=[ \t]*\n(?:E-?[Mm]ail|Telefon|Tel\.?|Phone|Festnetz|Mobil)\b)')
+NAME_ABOVE_CONTACT = re.compile(rf'(^|\n)({NAME}(?:[ \t]+{NAME}){{1,2}})(?=[ \t]*\n(?:E-?[Mm]ail|Telefon|Tel\.?|Phone|Festnetz|Mobil)\b)')
 FIRST = {'f': ['Anna', 'Lena', 'Marie', 'Clara'], 'm': ['Jonas', 'Felix', 'Paul', 'Lukas']}
 LAST = ['Brandt', 'Keller', 'Vogt', 'Lorenz', 'Hahn', 'Seidel', 'Winter', 'Busch']
 
