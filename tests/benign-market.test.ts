@@ -64,7 +64,7 @@ describe('bench/benign-market', () => {
 
   it('has a hand judgement for every finding the rules make on it, and no more false alarms than measured', () => {
     // A rule change that finds something new here must be read and judged (bench/benign-market/judged.json), not
-    // counted blind; the false alarms are the twenty-second session's measured ones on all 14,874 passages.
+    // counted blind; the false alarms are the twenty-second session's measured ones on all 14,877 passages.
     const j = judged();
     const unjudged: string[] = [];
     const falseAlarms: string[] = [];
@@ -90,8 +90,8 @@ describe('bench/benign-market', () => {
         'betagouv-jobs-00931 move-off-platform',
         'betagouv-jobs-00950 move-off-platform',
         'freelancermap-projects-00956 move-off-platform',
-        'freelancermap-projects-05359 prepayment-pressure',
-        'freelancermap-projects-06339 move-off-platform',
+        'freelancermap-projects-05362 prepayment-pressure',
+        'freelancermap-projects-06342 move-off-platform',
         'upwork-titles-02721 prepayment-pressure',
         'upwork-titles-04444 prepayment-pressure',
         'workana-jobs-00390 move-off-platform',
@@ -111,7 +111,7 @@ describe('bench/benign-market', () => {
     // build.py keeps an organisation's role address (policy v2.1 rule 12 reads it apart from a person's); a
     // scrambled "recrutement@" would read as a person's to the rules.
     expect(items.some((i) => i.text.includes('recrutement@beta.gouv.fr'))).toBe(true);
-    for (const i of items) expect(i.text, i.id).not.toMatch(/@(?:sthree)\.|\(AT\)sthree\./i);
+    for (const i of items) expect(i.text, i.id).not.toMatch(/(?:@|\((?:at|@|a)\)\s?)(?:sthree|computerfutures)\./i);
   });
 
   it('stays within ~2 MB gzipped', () => {

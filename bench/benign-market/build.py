@@ -90,6 +90,8 @@ def scrub(t):
     # An address written against harvesters ("t.muster(AT)firma.com"): its name and domain alike.
     t = OBFUSCATED_EMAIL.sub(lambda m: once(m.group(0), lambda a: same_shape(m.group(1)) + m.group(2) + same_shape(m.group(3))), t)
     # A recruiter's name on the line above the contact block ("Erika Muster\nTelefon: …\nE-Mail: …").
+    for pattern in (NAME_AFTER_CLOSING, NAME_ABOVE_ROLE):
+        t = pattern.sub(lambda m: m.group(1) + (m.group(2) if NOT_NAMES & set(m.group(2).split()) else once(m.group(2), invented)), t)
     t = NAME_ABOVE_CONTACT.sub(lambda m: m.group(1) + (m.group(2) if TITLE_WORDS & set(m.group(2).split()) else once(m.group(2), invented)), t)
     # A phone number: at least 9 digits, not a price, a year span or an ID in a link.
     def phone(m):
@@ -114,16 +116,28 @@ ROLE_LOCAL = re.compile(r'(?i)(?:contact|contato|contacto|kontakt|recrutement|re
 # Team mailboxes named for a product at a ministry's domain (*.gouv.fr), read by hand in the beta.gouv.fr posts.
 ORG_MAILBOXES = {'dora', 'aides-jeunes', 'friches', 'codedutravailnumerique', 'contact-dotations-locales',
                  'data.inclusion'}
-OBFUSCATED_EMAIL = re.compile(r'([\w.+-]+)(\s?[(\[]\s?(?:at|AT)\s?[)\]]\s?)([\w-]+(?:\.[\w-]+)+)')
+OBFUSCATED_EMAIL = re.compile(r'([\w.+-]+)(\s?[(\[]\s?(?:at|AT|@|a)\s?[)\]]\s?)([\w-]+(?:\.[\w-]+)+)')
 TITLE_WORDS = {'Consultant', 'Manager', 'Recruiter', 'Team', 'Sales', 'Account', 'Director', 'Lead', 'Partner',
                'Specialist', 'Support', 'Candidate', 'Delivery', 'Talent', 'Acquisition', 'Recruitment', 'Senior'}
 NAME = r"[A-ZÄÖÜ][a-zäöüßé'-]+"
+CLOSING = r'(?:Grüßen|Grüße|Gruß|Regards|regards|Cordialement|Saludos|Atenciosamente|Cheers|Danke|Merci)'
+# Words that start a line above a job title or after a greeting and are no one's name.
+NOT_NAMES = TITLE_WORDS | {'Ihre', 'Ihr', 'Meine', 'Mein', 'Unsere', 'Unser', 'Your', 'Our', 'Die', 'Der', 'Das', 'Wir',
+                           'Kontakt', 'Contact', 'Thanks', 'Best', 'Mit', 'Freundliche', 'Viele', 'Beste', 'Herzliche',
+                           'Computer', 'Futures', 'Progressive', 'Business', 'Development', 'Recruiting', 'Ansprechpartner'}
 TITLED = re.compile(rf'\b(Herr|Frau|Mr\.?|Ms\.?|Mrs\.?)\s+({NAME}(?:\s+{NAME})?)\b')
 CONTACT = re.compile(rf'((?:Kontakt|Kontaktperson|Ansprechpartner(?:in)?|Contact(?: person)?):\s*)(?!Herr|Frau|Mr|Ms|Mrs)({NAME}\s+{NAME})(?=[ \t]*(?:\n|$|,|Referenznummer|Tel|E-?[Mm]ail))')
 BEFORE_ADDRESS = re.compile(rf'\b({NAME}\s+{NAME})(?=\s*[<(\[]?[\w.+-]+@[\w-]+\.)')
+# A recruiter's name on the line after a greeting ("Viele Grüße\nErika Muster") or above their job title
+# ("Erika Muster\nSenior Recruitment Consultant").
+NAME_AFTER_CLOSING = re.compile(rf'({CLOSING},?[ \t]*\n[ \t]*)({NAME}(?:[ \t]+{NAME}){{1,2}})(?=[ \t]*(?:\n|$|\||,))')
+NAME_ABOVE_ROLE = re.compile(rf'(^|\n)({NAME}(?:[ \t]+{NAME}){{1,2}})(?=[ \t]*\n[^\n]{{0,50}}\b(?:Consultant|Recruiter|Recruiting|Recruitment|Manager|Specialist|Director|Berater|Personalberater|Talent)\w*)')
 NAME_ABOVE_CONTACT = re.compile(rf'(^|\n)({NAME}(?:[ \t]+{NAME}){{1,2}})(?=[ \t]*\n(?:E-?[Mm]ail|Telefon|Tel\.?|Phone|Festnetz|Mobil)\b)')
-FIRST = {'f': ['Anna', 'Lena', 'Marie', 'Clara'], 'm': ['Jonas', 'Felix', 'Paul', 'Lukas']}
-LAST = ['Brandt', 'Keller', 'Vogt', 'Lorenz', 'Hahn', 'Seidel', 'Winter', 'Busch']
+# Many names, so that two people's different signatures seldom become one text.
+FIRST = {'f': ['Anna', 'Lena', 'Marie', 'Clara', 'Sofia', 'Laura', 'Nora', 'Emma', 'Hanna', 'Ida', 'Julia', 'Mia'],
+         'm': ['Jonas', 'Felix', 'Paul', 'Lukas', 'Jan', 'Tim', 'Ben', 'Elias', 'Noah', 'Leon', 'Erik', 'Moritz']}
+LAST = ['Brandt', 'Keller', 'Vogt', 'Lorenz', 'Hahn', 'Seidel', 'Winter', 'Busch', 'Kühn', 'Frank', 'Berg', 'Roth',
+        'Arnold', 'Pohl', 'Graf', 'Horn', 'Kraft', 'Sommer', 'Thiel', 'Jung', 'Lang', 'Otto', 'Haas', 'Engel']
 
 
 def invented(name, title=''):
@@ -327,11 +341,15 @@ def main():
     for name, gen in SOURCES.items():
         items, dropped = [], 0
         for text, source, allowed, kind in gen():
+            # A paragraph is kept once as written (its original), and once as it reads after de-identification.
+            original = norm(text)
             text = scrub(text.strip())
             key = norm(text)
-            if key in seen:
+            # A signature's name and title alone can fall under 21 characters once the name is an invented one.
+            if key in seen or ('\0' + original) in seen or len(text) <= 20:
                 continue
             seen.add(key)
+            seen.add('\0' + original)
             if key in corpus_set or (len(key) > 60 and any(key in c or c in key for c in corpus if len(c) > 60)):
                 dropped += 1
                 continue
