@@ -1,7 +1,7 @@
 /**
  * The message rules on real marketplace text other people wrote: job posts and project descriptions (Upwork,
  * Freelancer.com, PeoplePerHour, Workana, freelancermap), freelancers' profile overviews and proposal samples,
- * kept in bench/benign-market/*.jsonl with each passage's source (bench/benign-market/README.md says where
+ * kept gzipped in bench/benign-market/*.jsonl.gz with each passage's source (bench/benign-market/README.md says where
  * from and how it was cut). Issue 12 asks for at most 1 finding per 10,000 passages of text without risky
  * requests.
  *
@@ -13,6 +13,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { analyzeMessage } from '../lib/analyze';
 
@@ -31,16 +32,21 @@ export const Judgement = z.object({ verdict: z.enum(['asks', 'false-alarm']), re
 /** Keyed by `${passage id} ${rule id}`. */
 export const Judged = z.record(z.string().regex(/^[a-z-]+-\d{5} [a-z-]+$/), Judgement);
 
-/** One JSONL file per source, named for it (upwork-jobs.jsonl …). */
+/** One gzipped JSONL file per source, named for it (upwork-jobs.jsonl.gz …): 14,877 passages are 6.3 MB as text. */
 export function marketFiles(): string[] {
   return readdirSync(DIR)
-    .filter((f) => f.endsWith('.jsonl'))
+    .filter((f) => f.endsWith('.jsonl.gz'))
     .sort();
+}
+
+/** A source file's text, unzipped. */
+export function marketFileText(file: string): string {
+  return gunzipSync(readFileSync(join(DIR, file))).toString('utf8');
 }
 
 export function marketText(): MarketPassage[] {
   return marketFiles().flatMap((f) =>
-    readFileSync(join(DIR, f), 'utf8')
+    marketFileText(f)
       .split('\n')
       .filter((l) => l.trim())
       .map((l) => MarketPassage.parse(JSON.parse(l))),
@@ -51,8 +57,16 @@ export function judged(): z.infer<typeof Judged> {
   return Judged.parse(JSON.parse(readFileSync(join(DIR, 'judged.json'), 'utf8')));
 }
 
-type Count = { passages: number; red_flags: number; notes: number };
+/** Per source or language: passages, findings (red flags, notes) and how they were judged. */
+type Count = { passages: number; red_flags: number; notes: number; asks: number; false_alarms: number; unread: number };
+const count = (): Count => ({ passages: 0, red_flags: 0, notes: 0, asks: 0, false_alarms: 0, unread: 0 });
 const per10k = (n: number, of: number) => Math.round((n / of) * 100_000) / 10;
+const withRates = (split: Record<string, Count>) =>
+  Object.fromEntries(
+    Object.entries(split)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, c]) => [k, { ...c, false_alarms_per_10k: per10k(c.false_alarms, c.passages) }]),
+  );
 
 export function benchMarketText() {
   const passages = marketText();
@@ -69,8 +83,8 @@ export function benchMarketText() {
   const falseAlarms: string[] = [];
   const seen = new Set<string>();
   for (const p of passages) {
-    const s = (by_source[sourceOf(p.id)] ??= { passages: 0, red_flags: 0, notes: 0 });
-    const l = (by_language[p.lang] ??= { passages: 0, red_flags: 0, notes: 0 });
+    const s = (by_source[sourceOf(p.id)] ??= count());
+    const l = (by_language[p.lang] ??= count());
     s.passages++;
     l.passages++;
     for (const f of analyzeMessage(p.text).findings) {
@@ -81,14 +95,12 @@ export function benchMarketText() {
       seen.add(key);
       const v = verdicts[key]?.verdict;
       const line = `${key}${f.note ? ' (note)' : ''}: ${(f.quotes ?? []).join(' | ').replace(/\s+/g, ' ').slice(0, 100)}`;
-      if (v === 'asks') tally.asks[kind]++;
-      else if (v === 'false-alarm') {
-        tally.false_alarms[kind]++;
-        falseAlarms.push(line);
-      } else {
-        tally.unread[kind]++;
-        unread.push(line);
-      }
+      const verdict = v === 'asks' ? 'asks' : v === 'false-alarm' ? 'false_alarms' : 'unread';
+      tally[verdict][kind]++;
+      s[verdict]++;
+      l[verdict]++;
+      if (verdict === 'false_alarms') falseAlarms.push(line);
+      if (verdict === 'unread') unread.push(line);
     }
   }
   const n = passages.length;
@@ -108,7 +120,9 @@ export function benchMarketText() {
     /** Judged findings the rules no longer raise (the judgement file is older than the rules). */
     judged_not_found: Object.keys(verdicts).filter((k) => !seen.has(k)),
     false_alarm_findings: falseAlarms,
-    by_source,
-    by_language,
+    /** What one finding more or less moves the rate by: the sample's resolution. */
+    one_finding_per_10k: per10k(1, n),
+    by_source: withRates(by_source),
+    by_language: withRates(by_language),
   };
 }

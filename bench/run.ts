@@ -72,6 +72,15 @@ if (wanted('message')) {
   log(
     `           read by hand: ${market.asks.red_flags + market.asks.notes} ask what the rules look for (red flags ${market.asks.red_flags}, notes ${market.asks.notes}), ${market.false_alarms.red_flags + market.false_alarms.notes} false alarms (red flags ${market.false_alarms.red_flags}, notes ${market.false_alarms.notes}) = ${market.false_alarm_findings_per_10k} per 10,000 (red flags ${market.false_alarm_red_flags_per_10k})`,
   );
+  log(`           (one finding is ${market.one_finding_per_10k} per 10,000 of this sample)`);
+  for (const [title, split] of [
+    ['source', market.by_source],
+    ['language', market.by_language],
+  ] as const)
+    for (const [k, c] of Object.entries(split))
+      log(
+        `           by ${title} ${k.padEnd(23)} ${String(c.passages).padStart(6)} passages: ${c.red_flags} red flags, ${c.notes} notes; ${c.asks} right, ${c.false_alarms} false alarms = ${c.false_alarms_per_10k} per 10,000${c.unread ? `, ${c.unread} NOT READ` : ''}`,
+      );
   for (const e of market.false_alarm_findings) log(`           false alarm ${e.slice(0, 110)}`);
   if (market.unread.findings.length)
     log(`           NOT READ YET (judge them in bench/benign-market/judged.json): ${market.unread.findings.length}`);

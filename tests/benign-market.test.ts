@@ -4,7 +4,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage } from '../lib/analyze';
-import { judged, marketFiles, marketText, MarketPassage } from '../bench/market-text';
+import { judged, marketFiles, marketFileText, marketText, MarketPassage } from '../bench/market-text';
 
 const DIR = join(__dirname, '..', 'bench', 'benign-market');
 const norm = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -12,15 +12,15 @@ const norm = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
 describe('bench/benign-market', () => {
   const items = marketText();
 
-  it('has one file per source, every line an item with text, lang, kind and an exact source (repo, commit, path)', () => {
+  it('has one gzipped file per source, every line an item with text, lang, kind and an exact source (repo, commit, path)', () => {
     expect(marketFiles().length).toBeGreaterThanOrEqual(5);
     for (const f of marketFiles()) {
-      const lines = readFileSync(join(DIR, f), 'utf8').split('\n');
+      const lines = marketFileText(f).split('\n');
       expect(lines.pop(), `${f} ends with a newline`).toBe('');
       for (const l of lines) {
         const item = MarketPassage.parse(JSON.parse(l));
-        // The id names its file: upwork-jobs-00001 is in upwork-jobs.jsonl.
-        expect(`${item.id.replace(/-\d{5}$/, '')}.jsonl`).toBe(f);
+        // The id names its file: upwork-jobs-00001 is in upwork-jobs.jsonl.gz.
+        expect(`${item.id.replace(/-\d{5}$/, '')}.jsonl.gz`).toBe(f);
       }
     }
   });
@@ -45,11 +45,14 @@ describe('bench/benign-market', () => {
     expect(items.filter((i) => corpus.has(norm(i.text))).map((i) => i.id)).toEqual([]);
   });
 
-  it('keeps e-mail addresses only as invented ones of the same shape (no address of the sources as written)', () => {
-    // The builder replaced each address; a real one left in would be a published person's. Spot-check that no
-    // well-known real domain of a recruiter from the sources survived.
+  it("keeps a person's e-mail address only as an invented one of the same shape (role addresses as written)", () => {
+    // The builder replaced each person's address; a real one left in would be a published person's. Spot-check
+    // that no well-known real domain of a recruiter from the sources survived but in a role address
+    // (positionen@, jobs@), which is the agency's desk, no person's.
     const emails = items.flatMap((i) => i.text.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g) ?? []);
-    for (const e of emails) expect(e).not.toMatch(/@(?:hays|gulp|randstad)\./i);
+    const personal = emails.filter((e) => !/^(?:positionen|jobs?|contact|kontakt|info|bewerbung)@/i.test(e));
+    expect(personal.length).toBeGreaterThan(100);
+    for (const e of personal) expect(e).not.toMatch(/@(?:hays|gulp|randstad)\./i);
   });
 
   it('judges only findings of passages that exist, each with a verdict and a reason', () => {
@@ -61,7 +64,7 @@ describe('bench/benign-market', () => {
 
   it('has a hand judgement for every finding the rules make on it, and no more false alarms than measured', () => {
     // A rule change that finds something new here must be read and judged (bench/benign-market/judged.json), not
-    // counted blind; the false alarms are the twenty-first session's measured figure (one note, workana-jobs-00390).
+    // counted blind; the false alarms are the twenty-second session's measured ones on all 14,877 passages.
     const j = judged();
     const unjudged: string[] = [];
     const falseAlarms: string[] = [];
@@ -72,10 +75,46 @@ describe('bench/benign-market', () => {
         else if (j[key].verdict === 'false-alarm') falseAlarms.push(key);
       }
     expect(unjudged).toEqual([]);
-    expect(falseAlarms).toEqual(['workana-jobs-00390 move-off-platform']);
+    expect(falseAlarms.sort()).toEqual(
+      [
+        'betagouv-jobs-00158 move-off-platform',
+        'betagouv-jobs-00292 move-off-platform',
+        'betagouv-jobs-00307 move-off-platform',
+        'betagouv-jobs-00425 move-off-platform',
+        'betagouv-jobs-00458 move-off-platform',
+        'betagouv-jobs-00465 move-off-platform',
+        'betagouv-jobs-00535 move-off-platform',
+        'betagouv-jobs-00541 move-off-platform',
+        'betagouv-jobs-00734 move-off-platform',
+        'betagouv-jobs-00771 move-off-platform',
+        'betagouv-jobs-00931 move-off-platform',
+        'betagouv-jobs-00950 move-off-platform',
+        'freelancermap-projects-00956 move-off-platform',
+        'freelancermap-projects-05362 prepayment-pressure',
+        'freelancermap-projects-06342 move-off-platform',
+        'upwork-titles-02721 prepayment-pressure',
+        'upwork-titles-04444 prepayment-pressure',
+        'workana-jobs-00390 move-off-platform',
+      ].sort(),
+    );
   });
 
-  it('stays within ~2 MB', () => {
+  it('is large enough to measure 1 false alarm per 10,000 passages, in five languages', () => {
+    // On 4,651 passages one finding was 2.2 per 10,000: the target could not be shown met. Issue 12 asks for ≤ 1.
+    expect(items.length).toBeGreaterThanOrEqual(12_000);
+    const langs = new Map<string, number>();
+    for (const i of items) langs.set(i.lang, (langs.get(i.lang) ?? 0) + 1);
+    for (const l of ['en', 'de', 'fr', 'pt', 'es']) expect(langs.get(l) ?? 0, l).toBeGreaterThan(400);
+  });
+
+  it('keeps role addresses as written, and no obfuscated personal address ("t.muster(AT)firma.com") as written', () => {
+    // build.py keeps an organisation's role address (policy v2.1 rule 12 reads it apart from a person's); a
+    // scrambled "recrutement@" would read as a person's to the rules.
+    expect(items.some((i) => i.text.includes('recrutement@beta.gouv.fr'))).toBe(true);
+    for (const i of items) expect(i.text, i.id).not.toMatch(/(?:@|\((?:at|@|a)\)\s?)(?:sthree|computerfutures)\./i);
+  });
+
+  it('stays within ~2 MB gzipped', () => {
     const bytes = marketFiles().reduce((a, f) => a + statSync(join(DIR, f)).size, 0);
     expect(bytes).toBeLessThan(2_100_000);
   });
