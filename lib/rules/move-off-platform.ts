@@ -183,7 +183,7 @@ const MONEY_TO_NUMBER = new RegExp(
 // team's internal chat after the hire ("online messaging (Internal Slack channel)"), a messenger in a list of tools to
 // integrate ("SaaS platforms (HighLevel, Airtable, Slack, CRM systems …)"), mass messages to send with a tool.
 const NOT_A_CHANNEL =
-  /\b(?:(?:profile?|perfil|link|url)\s+(?:\w+\s+)?linkedin|linkedin[- ](?:profile?|profil|perfil|link|url|page)|internal (?:\w+\s+)?(?:slack|teams|chat|channel)|(?:em massa|en masse|masivos?|mass|bulk)\s+(?:\S+\s+){0,3}?(?:messenger|whats\w*|telegram|sms)|(?:messenger|whats\w*|telegram)\s+(?:\S+\s+){0,4}?(?:python|script|scraper|automa\w*))/i;
+  /\b(?:(?:profile?|perfil|link|url|lien|compte|account|cuenta|conta)\s+(?:\w+\s+){0,2}?linkedin|linkedin[- ](?:profile?|profil|perfil|link|url|page)|linkedin\.com\/company\/|linkedin\s*(?:[/,]|ou|or|oder|o|y|e)\s*(?:[\w-]+\s*[/,]?\s*){0,2}?(?:cv|resume|résumé|github|portfolio|lebenslauf|curr[ií]cul\w*)\b|(?:cv|resume|github|portfolio|site perso)\s*(?:[/,]|ou|or|oder)\s*(?:[\w-]+\s*[/,]?\s*){0,3}?linkedin|internal (?:\w+\s+)?(?:slack|teams|chat|channel)|(?:em massa|en masse|masivos?|mass|bulk)\s+(?:\S+\s+){0,3}?(?:messenger|whats\w*|telegram|sms)|(?:messenger|whats\w*|telegram)\s+(?:\S+\s+){0,4}?(?:python|script|scraper|automa\w*))/i;
 // (a messenger as one item of a list of tools to integrate: "(HighLevel, Airtable, Slack, CRM systems …)" — an item
 // between commas or brackets, in a sentence naming such tools; "add me on Telegram about the CRM" is no list)
 const TOOL_NAMES =
@@ -482,7 +482,7 @@ const WORK_NEAR = new RegExp(
 // organisation's desk, not a person's private channel (labelling policy v2.1, rule 12) — at a webmail host
 // ("business@gmail.com") it is a person's.
 const ROLE_ADDRESS = new RegExp(
-  String.raw`(?<![\w.+-])(?:contato|contact|contacto|kontakt|jobs?|careers?|hr|rh|rrhh|support|suporte|soporte|info|sales|vendas|ventas|admin|office|press|privacy|security|no-?reply|help|billing|bewerbung|karriere|vagas|empleo|recrutamento|hiring|recruiting|team|talent|people|rh|cv|curriculos?|curr[ií]culum|legal|accounts?|accounting|finance|contracts?|nda|projects?|ops|partners?|partnerships?|business|biz|enquiries|inquiries|quotes?|orders?|service|customerservice|webmaster|marketing|media|events?|bookings?|reservations?|atendimento|atencion|atención|reservas|become|apply|join|opportunit(?:y|ies))@(?!(?:${WEBMAIL_HOSTS})\.)`,
+  String.raw`(?<![\w.+-])(?:[\w.+-]+@(?:[\w-]+\.)*(?:gouv\.fr|gov(?:\.[a-z]{2})?|gob\.[a-z]{2}|gv\.at|bund\.de|admin\.ch|europa\.eu)(?![\w-])|(?:recrutements?|candidatures?)(?:[-._][\w-]+)?@|jobs?-\d+@|(?:contato|contact|contacto|kontakt|jobs?|careers?|hr|rh|rrhh|support|suporte|soporte|info|sales|vendas|ventas|admin|office|press|privacy|security|no-?reply|help|billing|bewerbung|karriere|vagas|empleo|recrutamento|hiring|recruiting|team|talent|people|rh|cv|curriculos?|curr[ií]culum|legal|accounts?|accounting|finance|contracts?|nda|projects?|ops|partners?|partnerships?|business|biz|enquiries|inquiries|quotes?|orders?|service|customerservice|webmaster|marketing|media|events?|bookings?|reservations?|atendimento|atencion|atención|reservas|become|apply|join|opportunit(?:y|ies))@(?!(?:${WEBMAIL_HOSTS})\.))`,
   'i',
 );
 // An address named as an account's login ("keep the account with email x@y") is no invitation.

@@ -271,7 +271,7 @@ const AHEAD_TERMS: Combination[] = [[PAYMENT, PERIOD_START]];
 
 // Escrow and milestones are the platform's protection; a deposit for something else is no prepayment.
 const PLATFORM = concept(
-  String.raw`escrow|aushandeln|negotiate|negociar|négocier|rückerstattung|(?<!non-|non |no |not |isn[’']t |n[’']t be |(?:not|n[’']t) (?:accept|give|offer|issue|do) )refund\p{L}*|(?<!no |no es |não |não é |nao |nao e )reembols\p{L}*|(?<!non |pas |n[’']est pas |ne sont pas )rembours\p{L}*|milestones?|button|deposit system|plugin|prizes?|payout|activation fee|meilenstein\p{L}*|treuhand|hitos?|jalons?|étapes|etapas?|marcos?|em garantia|custódia|not needed|not required|no need|not how|nicht üblich|nicht nötig|nicht erforderlich|feature|function|funktion\p{L}*|functionalit\p{L}*|funcionalidad\p{L}*|fonctionnalit\p{L}*|funcionalidade\p{L}*|gateways?|payment processors?|integrations?|auslastung|arbeitspensum|pensum|workload|carga horaria|dedicación|dedicação|taux d[’']occupation|checkout|shop|venue|hosting|client paid|customer paid|would be (?:great|nice) if|(?:est|sont) en droit de (?:vous )?demander|(?:is|are) entitled to (?:ask|request|require|demand)|(?:has|have) the right to (?:ask|request|require|demand)|(?:ist|sind) berechtigt,? (?:\p{L}+ ){0,3}?(?:zu )?(?:verlangen|fordern)|tienen? derecho a (?:pedir|solicitar|exigir)|t[eê]m (?:o )?direito de (?:pedir|solicitar|exigir)`,
+  String.raw`escrow|aushandeln|negotiate|negociar|négocier|rückerstattung|(?<!non-|non |no |not |isn[’']t |n[’']t be |(?:not|n[’']t) (?:accept|give|offer|issue|do) )refund\p{L}*|(?<!no |no es |não |não é |nao |nao e )reembols\p{L}*|(?<!non |pas |n[’']est pas |ne sont pas )rembours\p{L}*|milestones?|button|deposit system|plugin|prizes?|payout|activation fee|meilenstein\p{L}*|treuhand|hitos?|jalons?|étapes|etapas?|marcos?|em garantia|custódia|not needed|not required|no need|not how|nicht üblich|nicht nötig|nicht erforderlich|features?|functions?|funktion\p{L}*|booking ?/ ?payments?|functionalit\p{L}*|funcionalidad\p{L}*|fonctionnalit\p{L}*|funcionalidade\p{L}*|gateways?|payment processors?|integrations?|auslastung|arbeitspensum|pensum|workload|carga horaria|dedicación|dedicação|taux d[’']occupation|checkout|shop|venue|hosting|client paid|customer paid|would be (?:great|nice) if|(?:est|sont) en droit de (?:vous )?demander|(?:is|are) entitled to (?:ask|request|require|demand)|(?:has|have) the right to (?:ask|request|require|demand)|(?:ist|sind) berechtigt,? (?:\p{L}+ ){0,3}?(?:zu )?(?:verlangen|fordern)|tienen? derecho a (?:pedir|solicitar|exigir)|t[eê]m (?:o )?direito de (?:pedir|solicitar|exigir)`,
 );
 
 // What a deposit is, as articles and glossaries say it: "a 50% upfront payment is a billing arrangement where …",
@@ -348,6 +348,9 @@ const ASKED_TOO =
   /\b(?:please|send|pay|transfer|bitte|überweisen sie|por favor|envíe|envía|veuillez|envoyez|payez|envie|pague)\b/i;
 const mayBeAsked = (s: string) => MAY_BE.test(s) && !ASKED_TOO.test(s);
 const noDemandInCancellation = (s: string) => !(CANCELLATION.test(s) && !DEPOSIT_NAMED.test(s));
+// A share of the time worked remotely or on site is no share of the price ("dann bis zu 40% Remote", real marketplace text)
+const WORK_SPLIT =
+  /\d{1,3}\s?%\s?(?:remote|onsite|on-site|vor ort|homeoffice|home-office|home office|mobil|télétravail|remoto|presencial)/i;
 // Paid ahead or on the spot, as the reader likes: "payment is made online at the time of booking or in cash in person"
 // (an option, not a payment before the work; twenty-second session, the read text)
 const OR_ON_SITE =
@@ -393,7 +396,8 @@ export const rule: MessageRule = {
           !paidAfterDraft(q) &&
           !definedOnly(q) &&
           !advisedOnly(q) &&
-          !OR_ON_SITE.test(q),
+          !OR_ON_SITE.test(q) &&
+          !WORK_SPLIT.test(q),
       );
     if (!demanded.length) return undefined;
     return messageFinding(rule.id, 'medium', demanded, [

@@ -40,6 +40,14 @@ describe('move-off-platform', () => {
     ['We need your address and your whatsapp number.', true],
     ['Babe podes responder me no whatssap', true],
     ['We need your address and your phone to deliver the parcel.', false],
+    // recruiting and government team mailboxes, LinkedIn as application material (real marketplace text, twenty-second session)
+    ["Envoies-nous ta candidature par e-mail à l'adresse recrutement@beta.gouv.fr.", false],
+    ['Envoyez-nous votre LinkedIn / CV à contact-dotations-locales@anct.gouv.fr.', false],
+    ['E-Mail: job-35@top-itservices.com', false],
+    ['Ajoutez votre CV ou un lien vers votre compte Linkedin.', false],
+    ['LinkedIn: https://www.linkedin.com/company/cosmic-it/', false],
+    ['Envoyez-nous votre candidature à jean.martin@gmail.com.', true],
+    ['Add me on LinkedIn and we can continue there.', true],
     ['Your username is the login for the account dashboard: x.miller@gmail.com', false],
     // A messenger and a word of contact with nobody between them is a story or a term, not an invitation (eleventh set,
     // read: news narrations and vendors' terms were a third of the wrong notes); imperatives and "can I" still count

@@ -323,6 +323,10 @@ describe('prepayment-pressure', () => {
     ['Please contact me first so we can settle the date.', false],
     ['Price and payment: payment is made online at the time of booking or in cash in person.', false],
     ['Please settle the invoice before I start.', true],
+    // a share of remote work, a booking/payment feature to build (real marketplace text)
+    ['+ vor Ort zum Projektstart, dann bis zu 40% Remote', false],
+    ['Responsive WordPress Site Development with Booking/Payment Features', false],
+    ['40% vor Projektstart, den Rest bei Abnahme.', true],
     ['Your package is on hold due to unpaid customs fees.', true],
     ['Le colis a été livré hier, merci pour votre paiement.', false],
     ['The shipment was delayed by the carrier, not by any payment.', false],
