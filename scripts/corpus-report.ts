@@ -26,6 +26,7 @@ import {
   fifteenthHeldOut,
   sixteenthHeldOut,
   seventeenthHeldOut,
+  eighteenthHeldOut,
   fifthHeldOut,
   fourthHeldOut,
   freshHeldOut,
@@ -132,6 +133,12 @@ if (seventeenth.length)
   table(
     `Seventeenth held-out set (${describe(seventeenth)}; mined in the twenty-first session from mailing-list archives and honeypot mails no set had read, scam reports, SMS collections and vendors' pages, by a miner who never ran the rules) — totals only, never read:`,
     asLabelled(seventeenth),
+  );
+const eighteenth = eighteenthHeldOut();
+if (eighteenth.length)
+  table(
+    `Eighteenth held-out set (${describe(eighteenth)}; mined in the twenty-second session from mailing-list archives no set had read, honeypot mails, Spanish IT news, fraud reports, an account-rental spam tool's templates and job posts, by a miner who never ran the rules) — totals only, never read:`,
+    asLabelled(eighteenth),
   );
 const sixteenth = sixteenthHeldOut();
 if (sixteenth.length)

@@ -19,6 +19,7 @@ import {
   fifteenthHeldOut,
   sixteenthHeldOut,
   seventeenthHeldOut,
+  eighteenthHeldOut,
   fifthHeldOut,
   fourthHeldOut,
   freshHeldOut,
@@ -87,6 +88,7 @@ describe('real message corpus', () => {
     fifteenthHeldOut,
     sixteenthHeldOut,
     seventeenthHeldOut,
+    eighteenthHeldOut,
   ];
   const before = (set: (typeof MINED)[number]) => MINED.slice(0, MINED.indexOf(set));
   it.each([
@@ -109,6 +111,8 @@ describe('real message corpus', () => {
     ['sixteenth', sixteenthHeldOut, 260, 120, 35, before(sixteenthHeldOut)],
     // (the seventeenth: 284 passages, 108 labelled; en 93, de 61, fr 49, es 42, pt 39)
     ['seventeenth', seventeenthHeldOut, 280, 100, 35, before(seventeenthHeldOut)],
+    // (the eighteenth: 302 passages, 85 labelled; en 119, es 52, de 51, fr 41, pt 39)
+    ['eighteenth', eighteenthHeldOut, 300, 80, 35, before(eighteenthHeldOut)],
   ] as const)(
     'has a %s held-out set, mined apart, sharing no text with the sets before it',
     (_, load, size, minPositives, perLanguage, earlier, negativesPerPositive: number = 1) => {
@@ -194,7 +198,10 @@ describe('real message corpus', () => {
   // vendors' pages (284 passages, 108 labelled), scored once after the session's first changes: red flags 56/8 (0.875 /
   // 0.45), notes 12/11, missed 56, with notes 0.78 / 0.55 — the same with the rules of the session's start.
   // Twenty-second session: the sixteenth set, the held-out set with the most missed requests, was read to widen the
-  // rules (before: red flags 77/5, notes 7/6, missed 77) and joined the tuning text.
+  // rules (before: red flags 77/5, notes 7/6, missed 77) and joined the tuning text. An eighteenth set, mined that
+  // session from mailing-list archives no set had read, honeypot mails, Spanish IT news, fraud reports, an account-rental
+  // spam tool's templates and job posts (302 passages, 85 labelled), scored once after the session's rule changes: red
+  // flags 48/19 (0.72 / 0.49), notes 10/17, missed 40 (with the rules of the session's start: 46/19, 9/15, 43).
   const SETS: Record<string, () => ReturnType<typeof asLabelled>> = {
     tuning: () => asLabelled(tuningText()),
     'held-out half': () => asLabelled(realSplit().heldOut),
@@ -214,6 +221,7 @@ describe('real message corpus', () => {
     fifteenth: () => asLabelled(fifteenthHeldOut()),
     sixteenth: () => asLabelled(sixteenthHeldOut()),
     seventeenth: () => asLabelled(seventeenthHeldOut()),
+    eighteenth: () => asLabelled(eighteenthHeldOut()),
   };
   it.each([
     // (tuning with the tenth set in it since the twentieth session: 0.953 / 0.568, 0.884 / 0.787)
@@ -237,6 +245,8 @@ describe('real message corpus', () => {
     // (0.939 / 0.478, 0.884 / 0.522 after the twenty-first session's changes)
     ['sixteenth', 0.92, 0.46, 0.87, 0.51],
     ['seventeenth', 0.86, 0.44, 0.76, 0.54],
+    // (scored once, twenty-second session: 0.716 / 0.490, with notes 0.617 / 0.592; rules of the session's start 0.708 / 0.469)
+    ['eighteenth', 0.71, 0.48, 0.61, 0.59],
   ])(
     'keeps the measured figures on %s: red flags ≥ %s / %s, with notes ≥ %s / %s (totals only)',
     (name, flagPrecision, flagRecall, precision, recall) => {
