@@ -47,7 +47,10 @@ const COMBINATIONS: Combination[] = [
   [
     THEIR_PEOPLE,
     HIRE_TOO,
-    concept(String.raw`too|also|as well|more|auch|gleich|noch|mehr|también|tmb|más|aussi|également|também|tbm|tb|mais`),
+    // ("for more information" is no more people)
+    concept(
+      String.raw`too|also|as well|more(?!\s+(?:info\p{L}*|details?))|auch|gleich|noch|mehr(?!\s+(?:info\p{L}*|details?|einzelheiten))|también|tmb|más(?!\s+(?:info\p{L}*|detalles))|aussi|également|também|tbm|tb|mais(?!\s+(?:info\p{L}*|detalhes))`,
+    ),
   ],
   // "as I have a team of 5 experienced developers who can cover the technical work"
   [

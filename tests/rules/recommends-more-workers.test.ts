@@ -51,5 +51,8 @@ describe('recommends-more-workers', () => {
     // "at no extra cost" negates nothing after it (twenty-first session, the read text)
     ['I would like to bring him in at no extra cost and have him shadow me and work with us on the project.', true],
     ['I would not bring anyone else in on this project.', false],
+    // "for more information" is no more people (twenty-second session, the sixteenth set read)
+    ['I lost my father and only brother, i need who will help me, contact me for more information.', false],
+    ['My brother can help too, he is a React developer.', true],
   ]);
 });
