@@ -266,6 +266,23 @@ describe('hostile text', () => {
       expect((used.user + used.system) / 1000).toBeLessThan(5_000);
     },
   );
+  // recheck's attack strings on the patterns it found super-linear that were so through analyzeMessage too
+  // (tests/redos.test.ts): a run between a start and an end that make the pattern try it from every character.
+  it.each([
+    ['', '\n', '\u0000\n>'], // a reply line's "^\s*>" over blank lines: 4 s at 50 KB
+    ['', '\t', 'x'], // a conjunction's spaces in speech.ts's clause bounds: 13 s at 100 KB
+    [',P', 'ÓJ', '\u0000'], // a word joined to "me"/"nos" after a comma: 2.4 s at 50 KB
+    ['pa', 'engag', 'y\th u\te\u0000'], // a hire-me-elsewhere verb inside a word: 5.9 s at 200 KB
+    ['SKYPE\t', '\t', '\u0000'], // "skype" and its separator's spaces: 1.2 s at 20 KB
+    ['WA\t', '\t', '\u0000'],
+    ['', 'GKAKAOÉ', '\u0000'], // a messenger name inside a word ("kakao…") for work near it: 7.6 s at 200 KB
+  ])('%j, a 200 KB run of %j, then %j is read in linear time', (start, unit, end) => {
+    const run = unit.repeat(Math.floor((199_000 - prefix.length - start.length - end.length) / unit.length));
+    const begin = process.cpuUsage();
+    analyzeMessage(prefix + start + run + end);
+    const used = process.cpuUsage(begin);
+    expect((used.user + used.system) / 1000).toBeLessThan(5_000);
+  });
 });
 
 describe('letter classes in patterns', () => {

@@ -1,0 +1,343 @@
+/**
+ * Patterns recheck calls super-linear (or cannot decide) that are not so where they run, with why. Each entry names
+ * one exact pattern by the SHA-256 of its flags and source (tests/redos.test.ts): a changed pattern is checked
+ * again, and its old entry is reported as unused. Measured in the twenty-second session: recheck's own attack string
+ * for the pattern, pumped to 50 KB and 200 KB, run through the real entry points — analyzeMessage (alone and after a
+ * sentence of trigger words, so the rules' prefilters let it through) and every site adapter's read (the string
+ * in the page's title, description, heading, text and a link) — in process CPU time. A pattern whose attack took
+ * seconds there was fixed instead (the commits of that session); these stayed under half a second at 200 KB.
+ */
+export interface Allowed {
+  key: string;
+  /** Where the pattern is written or built, when it was measured (lines move; the key is what counts). */
+  where: string;
+  why: string;
+}
+
+export const ALLOWED: Allowed[] = [
+  // Page and profile readers (an adapter's fields, URLs, dates, counts, names, fingerprints): they run on one field
+  // of a page, mostly a short part of it (a date, a count of at most 60 characters, a URL); the attack string in a
+  // page's title, description, heading, text and a link, through every adapter, stayed linear. (Not proven: a field
+  // this injection does not reach — an embedded state's values — see the report of the twenty-second session.)
+  {
+    key: '47df1169223aef8e',
+    where: 'lib/geo/place.ts:17',
+    why: "2nd degree polynomial; attack at 200 KB: 57 ms through analyzeMessage, 26 ms through every adapter's read",
+  },
+  {
+    key: 'f66b5c476f12e7f6',
+    where: 'lib/memory/contact-owner.ts:73',
+    why: "2nd degree polynomial; attack at 200 KB: 37 ms through analyzeMessage, 31 ms through every adapter's read",
+  },
+  {
+    key: '57cafef4ff0fa6e1',
+    where: 'lib/memory/fingerprint.ts:183',
+    why: "2nd degree polynomial; attack at 200 KB: 32 ms through analyzeMessage, 29 ms through every adapter's read",
+  },
+  {
+    key: '738cb36418152f74',
+    where: 'lib/parse/count.ts:86',
+    why: "2nd degree polynomial; attack at 200 KB: 50 ms through analyzeMessage, 19 ms through every adapter's read",
+  },
+  {
+    key: 'fd928941bf7c5085',
+    where: 'lib/geo/timezones.ts:68',
+    why: "2nd degree polynomial (fuzz); attack at 200 KB: 142 ms through analyzeMessage, 19 ms through every adapter's read",
+  },
+  {
+    key: '77b8734675dcf3c8',
+    where: 'lib/memory/fingerprint.ts:158, lib/team/config.ts:46',
+    why: "2nd degree polynomial; attack at 200 KB: 59 ms through analyzeMessage, 42 ms through every adapter's read",
+  },
+  {
+    key: 'd4c3eac3e206ef23',
+    where: 'lib/memory/fingerprint.ts:224, lib/memory/fingerprint.ts:228',
+    why: "2nd degree polynomial; attack at 200 KB: 44 ms through analyzeMessage, 125 ms through every adapter's read",
+  },
+  {
+    key: 'fa020ebe27a59704',
+    where: 'lib/parse/count.ts:131',
+    why: "2nd degree polynomial (fuzz); attack at 200 KB: 65 ms through analyzeMessage, 23 ms through every adapter's read",
+  },
+  {
+    key: '051e39e761ac6fe0',
+    where: 'lib/rules/claims.ts:5',
+    why: "2nd degree polynomial; attack at 200 KB: 86 ms through analyzeMessage, 24 ms through every adapter's read",
+  },
+  {
+    key: 'e8c873dbb3855103',
+    where: 'lib/sites/freelancer.page.ts:55',
+    why: "2nd degree polynomial; attack at 200 KB: 68 ms through analyzeMessage, 26 ms through every adapter's read",
+  },
+  {
+    key: '3b63f2a3f357dade',
+    where: 'lib/sites/freelancer.ts:145',
+    why: "2nd degree polynomial; attack at 200 KB: 59 ms through analyzeMessage, 37 ms through every adapter's read",
+  },
+  {
+    key: 'a6815c6e8bf914f1',
+    where: 'lib/sites/linkedin.ts:30',
+    why: "2nd degree polynomial; attack at 200 KB: 40 ms through analyzeMessage, 39 ms through every adapter's read",
+  },
+  {
+    key: '582873297177b91b',
+    where: 'lib/sites/linkedin.ts:133',
+    why: "2nd degree polynomial; attack at 200 KB: 76 ms through analyzeMessage, 32 ms through every adapter's read",
+  },
+  {
+    key: '3af4b3290507ee40',
+    where: 'lib/sites/upwork.ts:154',
+    why: "2nd degree polynomial; attack at 200 KB: 50 ms through analyzeMessage, 34 ms through every adapter's read",
+  },
+  {
+    key: '7e4666524a3489e3',
+    where: 'lib/sites/freelancer.page.ts:43',
+    why: "2nd degree polynomial; attack at 200 KB: 107 ms through analyzeMessage, 34 ms through every adapter's read",
+  },
+  {
+    key: 'ee9507e42620d554',
+    where: 'lib/sites/freelancer.ts:142',
+    why: "2nd degree polynomial; attack at 200 KB: 89 ms through analyzeMessage, 35 ms through every adapter's read",
+  },
+  {
+    key: '63da7cfdf16ab49f',
+    where: 'lib/sites/linkedin.page.ts:69',
+    why: "2nd degree polynomial; attack at 200 KB: 75 ms through analyzeMessage, 34 ms through every adapter's read",
+  },
+  {
+    key: '7bca0620f944f32e',
+    where: 'lib/sites/linkedin.ts:56',
+    why: "2nd degree polynomial; attack at 200 KB: 100 ms through analyzeMessage, 26 ms through every adapter's read",
+  },
+  {
+    key: '19be05548d085002',
+    where: 'lib/sites/linkedin.ts:225',
+    why: "2nd degree polynomial; attack at 200 KB: 78 ms through analyzeMessage, 34 ms through every adapter's read",
+  },
+  {
+    key: '9e64a6caf723c06b',
+    where: 'lib/sites/upwork.page.ts:42, lib/parse/read-helpers.ts:44',
+    why: "2nd degree polynomial (fuzz); attack at 200 KB: 131 ms through analyzeMessage, 38 ms through every adapter's read",
+  },
+  // Message patterns behind a prefilter: a concept runs only at its anchor words' offsets (lib/text/anchors.ts), a
+  // filter or rule pattern only on the sentences a combination found, grade.ts's on a finding's own quoted sentence or a
+  // 40-character window, wallets and addresses only where their sign ("@", a prefix) stands; the attack string after a
+  // sentence of trigger words stayed linear (the hostile-text units in tests/cooccur.test.ts hold the runs that were not).
+  {
+    key: 'a6eb813a9a6ee897',
+    where: 'lib/rules/grade.ts:130',
+    why: "2nd degree polynomial (fuzz); attack at 200 KB: 118 ms through analyzeMessage, 24 ms through every adapter's read",
+  },
+  {
+    key: '83920ac8762916bf',
+    where: 'lib/rules/grade.ts:92',
+    why: "3rd degree polynomial (fuzz); attack at 200 KB: 489 ms through analyzeMessage, 44 ms through every adapter's read",
+  },
+  {
+    key: '546dec82aefc3720',
+    where: 'lib/rules/grade.ts:141',
+    why: "4th degree polynomial (fuzz); attack at 200 KB: 67 ms through analyzeMessage, 34 ms through every adapter's read",
+  },
+  {
+    key: '1c788b0a1fb48ad1',
+    where: 'lib/rules/grade.ts:221',
+    why: "2nd degree polynomial (fuzz); attack at 200 KB: 55 ms through analyzeMessage, 29 ms through every adapter's read",
+  },
+  {
+    key: '166041631151dcae',
+    where: 'lib/rules/grade.ts:266',
+    why: "2nd degree polynomial; attack at 200 KB: 57 ms through analyzeMessage, 35 ms through every adapter's read",
+  },
+  {
+    key: 'd42ea88163fa1c81',
+    where: 'lib/rules/grade.ts:264',
+    why: "2nd degree polynomial; attack at 200 KB: 46 ms through analyzeMessage, 37 ms through every adapter's read",
+  },
+  {
+    key: '3f1241e14ec11f9f',
+    where: 'lib/rules/move-off-platform.ts:162',
+    why: "4th degree polynomial; attack at 200 KB: 94 ms through analyzeMessage, 50 ms through every adapter's read",
+  },
+  {
+    key: '90167b53cb0eb17b',
+    where: 'lib/rules/move-off-platform.ts:153',
+    why: "2nd degree polynomial; attack at 200 KB: 119 ms through analyzeMessage, 36 ms through every adapter's read",
+  },
+  {
+    key: '887c200249401e92',
+    where: 'lib/rules/move-off-platform.ts:173',
+    why: "2nd degree polynomial (fuzz); attack at 200 KB: 52 ms through analyzeMessage, 31 ms through every adapter's read",
+  },
+  {
+    key: '0c7b98244461b0f0',
+    where: 'lib/rules/move-off-platform.ts:424',
+    why: "2nd degree polynomial (fuzz); attack at 200 KB: 124 ms through analyzeMessage, 41 ms through every adapter's read",
+  },
+  {
+    key: 'ef143899d9b9e1ea',
+    where: 'lib/text/contacts.ts:194',
+    why: "2nd degree polynomial; attack at 200 KB: 62 ms through analyzeMessage, 24 ms through every adapter's read",
+  },
+  {
+    key: '338321ddff58a7fe',
+    where: 'lib/text/contacts.ts:200',
+    why: "2nd degree polynomial (fuzz); attack at 200 KB: 96 ms through analyzeMessage, 28 ms through every adapter's read",
+  },
+  {
+    key: '08f3c5e41e6efb41',
+    where: 'lib/text/wallets.ts:198',
+    why: "2nd degree polynomial (fuzz); attack at 200 KB: 116 ms through analyzeMessage, 48 ms through every adapter's read",
+  },
+  {
+    key: '7818bc2c0aaf0078',
+    where: 'lib/text/speech.ts:32',
+    why: "2nd degree polynomial (fuzz); attack at 200 KB: 126 ms through analyzeMessage, 47 ms through every adapter's read",
+  },
+  {
+    key: 'c1e23006daa8ec6f',
+    where: 'lib/rules/move-off-platform.ts:333',
+    why: "2nd degree polynomial; attack at 200 KB: 53 ms through analyzeMessage, 28 ms through every adapter's read",
+  },
+  {
+    key: '8688a735ee441489',
+    where: 'lib/text/speech.ts:258',
+    why: "2nd degree polynomial (fuzz); attack at 200 KB: 51 ms through analyzeMessage, 33 ms through every adapter's read",
+  },
+  {
+    key: '467dc887a3fa3c75',
+    where: 'lib/text/speech.ts:420',
+    why: "2nd degree polynomial (fuzz); attack at 200 KB: 80 ms through analyzeMessage, 46 ms through every adapter's read",
+  },
+  {
+    key: '842ab4b6394374cd',
+    where: 'lib/text/anchors.ts:175',
+    why: "2nd degree polynomial; attack at 200 KB: 81 ms through analyzeMessage, 36 ms through every adapter's read",
+  },
+  {
+    key: '4c673ab0801acfc9',
+    where: 'lib/text/contacts.ts:45, lib/text/contacts.ts:63',
+    why: "2nd degree polynomial (fuzz); attack at 200 KB: 76 ms through analyzeMessage, 32 ms through every adapter's read",
+  },
+  {
+    key: '40b85c68136a8fb2',
+    where: 'lib/text/contacts.ts:198',
+    why: "2nd degree polynomial; attack at 200 KB: 48 ms through analyzeMessage, 30 ms through every adapter's read",
+  },
+  {
+    key: '2d32ddf748f2b89c',
+    where: 'lib/text/disguise.ts:219',
+    why: "2nd degree polynomial; attack at 200 KB: 102 ms through analyzeMessage, 23 ms through every adapter's read",
+  },
+  {
+    key: '355cdaa159ec8a05',
+    where: 'lib/text/message.ts:123',
+    why: "4th degree polynomial (fuzz); attack at 200 KB: 338 ms through analyzeMessage, 27 ms through every adapter's read",
+  },
+  {
+    key: '55ff60ebffcb62d5',
+    where: 'lib/text/disguise.ts:94',
+    why: "2nd degree polynomial (fuzz); attack at 200 KB: 291 ms through analyzeMessage, 25 ms through every adapter's read",
+  },
+  {
+    key: '5aeb5ccc26e6512b',
+    where: 'lib/text/cooccur.ts:307',
+    why: "2nd degree polynomial (fuzz); attack at 200 KB: 91 ms through analyzeMessage, 61 ms through every adapter's read",
+  },
+  {
+    key: 'a3e91808f45a71b3',
+    where: 'lib/text/cooccur.ts:307',
+    why: "2nd degree polynomial (fuzz); attack at 200 KB: 94 ms through analyzeMessage, 76 ms through every adapter's read",
+  },
+  {
+    key: 'e3225f7e23f9f32d',
+    where: 'lib/text/cooccur.ts:307',
+    why: "4th degree polynomial (fuzz); attack at 200 KB: 120 ms through analyzeMessage, 52 ms through every adapter's read",
+  },
+  {
+    key: '6ef106a276d30806',
+    where: 'lib/text/cooccur.ts:52, lib/text/cooccur.ts:53',
+    why: "2nd degree polynomial (fuzz); attack at 200 KB: 71 ms through analyzeMessage, 137 ms through every adapter's read",
+  },
+  {
+    key: '7120769df4a90db7',
+    where: 'lib/rules/alt-payment-request.ts:284',
+    why: "2nd degree polynomial (fuzz); attack at 200 KB: 78 ms through analyzeMessage, 16 ms through every adapter's read",
+  },
+  {
+    key: '8568ce0b29c56402',
+    where: 'lib/text/cooccur.ts:52, lib/text/cooccur.ts:53',
+    why: "2nd degree polynomial (fuzz); attack at 200 KB: 50 ms through analyzeMessage, 22 ms through every adapter's read",
+  },
+  {
+    key: 'a48ebf9dcc62df87',
+    where: 'lib/rules/prepayment-pressure.ts:313',
+    why: "2nd degree polynomial (fuzz); attack at 200 KB: 87 ms through analyzeMessage, 23 ms through every adapter's read",
+  },
+  {
+    key: 'a963e06fba17231a',
+    where: 'lib/text/cooccur.ts:52, lib/text/cooccur.ts:53',
+    why: "2nd degree polynomial (fuzz); attack at 200 KB: 127 ms through analyzeMessage, 30 ms through every adapter's read",
+  },
+  {
+    key: 'c2ecc36b6582b68b',
+    where: 'lib/text/cooccur.ts:52, lib/text/cooccur.ts:53',
+    why: "2nd degree polynomial (fuzz); attack at 200 KB: 91 ms through analyzeMessage, 25 ms through every adapter's read",
+  },
+  {
+    key: '21894bcc0461e11e',
+    where: 'lib/text/cooccur.ts:52, lib/text/cooccur.ts:53',
+    why: "2nd degree polynomial (fuzz); attack at 200 KB: 97 ms through analyzeMessage, 28 ms through every adapter's read",
+  },
+  {
+    key: '4561dde274215ccd',
+    where: 'lib/text/cooccur.ts:52, lib/text/cooccur.ts:53',
+    why: "2nd degree polynomial (fuzz); attack at 200 KB: 101 ms through analyzeMessage, 59 ms through every adapter's read",
+  },
+  // Rewritten this session (a confirmed attack each: see the hostile-text units); recheck's fuzzer still reports an
+  // attack on the new form, which V8 runs in linear time, alone and through analyzeMessage.
+  {
+    key: '3a336cf31607ae5c',
+    where: 'lib/text/speech.ts:49',
+    why: 'BOUNDARY; attack ",P" + "0Ê" × n + "Í": 4 ms alone and 50 ms through analyzeMessage at 198 KB',
+  },
+  {
+    key: 'b387f25c5ae5293b',
+    where: 'lib/rules/grade.ts:158',
+    why: 'HIRE_ME_ELSEWHERE; attack "f" + "engag\\tna mi u" × n: 5 ms alone and 110 ms through analyzeMessage at 184 KB',
+  },
+  // Alternations too large for recheck to decide in 60 s (no attack string to measure): concepts, which run only at
+  // their anchor words' offsets (lib/text/cooccur.ts), a filter only on the sentences a combination found, and
+  // speech.ts's told-speech pattern, run only on sentences holding a telling word; the 200 KB runs of the
+  // hostile-text units (tests/cooccur.test.ts) stay linear.
+  { key: '97b7c99f334876fe', where: 'lib/text/speech.ts:371', why: 'no attack: recheck ran out of time' },
+  {
+    key: '3fc4d88b39a4da71',
+    where: 'lib/text/cooccur.ts:52, lib/text/cooccur.ts:53',
+    why: 'no attack: recheck ran out of time',
+  },
+  {
+    key: '0458992dd73613b4',
+    where: 'lib/text/cooccur.ts:52, lib/text/cooccur.ts:53',
+    why: 'no attack: recheck ran out of time',
+  },
+  {
+    key: 'a93f1de387e1c1ef',
+    where: 'lib/text/cooccur.ts:52, lib/text/cooccur.ts:53',
+    why: 'no attack: recheck ran out of time',
+  },
+  {
+    key: 'bb32d722cee83b8a',
+    where: 'lib/text/cooccur.ts:52, lib/text/cooccur.ts:53',
+    why: 'no attack: recheck ran out of time',
+  },
+  {
+    key: '059c294c25c1afce',
+    where: 'lib/text/cooccur.ts:52, lib/text/cooccur.ts:53',
+    why: 'no attack: recheck ran out of time',
+  },
+  {
+    key: '1d8237ac53fa292d',
+    where: 'lib/text/cooccur.ts:52, lib/text/cooccur.ts:53',
+    why: 'no attack: recheck ran out of time',
+  },
+];
