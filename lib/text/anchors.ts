@@ -259,6 +259,50 @@ function afterSpace(alternative: string): string[] | null {
   return null;
 }
 
+/**
+ * Words one of which every match of the pattern holds after the word it starts with: for each alternative, the
+ * anchors of what follows one of its white spaces outside any group or class (the one with the fewest: "creat\p{L}*
+ * (?:\p{L}+\s+){0,2}?accounts? with your …" → "with"); null where an alternative has none. A concept is tried in a
+ * sentence only where a word starts with the first two letters of one of them (WORD_INTS bits, wordBits).
+ */
+export function laterWords(alternatives: string[]): string[] | null {
+  const out = new Set<string>();
+  for (const alt of alternatives.flatMap(topLevel)) {
+    let best: string[] | null = null;
+    for (const at of spacesIn(alt)) {
+      const s = startsOf(alt.slice(at));
+      if (s && (!best || s.length < best.length)) best = s;
+    }
+    if (!best) return null;
+    for (const a of best) out.add(a);
+  }
+  return [...out];
+}
+
+/** Where what follows each white space of an alternative's top level starts (a space, "\s" or "\s+", not made optional). */
+function spacesIn(alternative: string): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < alternative.length; i++) {
+    const c = alternative[i];
+    let end = -1;
+    if (c === '\\') {
+      if (!inClass && depth === 0 && alternative[i + 1] === 's') end = i + 2;
+      i++;
+    } else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === ' ' && depth === 0) end = i + 1;
+    if (end < 0) continue;
+    if (alternative[end] === '+') end++;
+    else if (/^[?*{]/.test(alternative.slice(end))) continue;
+    out.push(end);
+  }
+  return out;
+}
+
 /** Whether the character is one of the trie's word characters (letters and digits). */
 export function wordChar(c: number): boolean {
   return c < SLOT.length && SLOT[c] >= 0;

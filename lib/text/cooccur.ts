@@ -10,6 +10,7 @@ import {
   anchorsOf,
   fromTextStart,
   guardsOf,
+  laterWords,
   Notes,
   requiredSigns,
   signedStart,
@@ -77,6 +78,10 @@ export function concept(...alternatives: string[]): RegExp {
   for (const a of anchors ?? guards ?? []) trie.add(a, id);
   unanchored.push(!anchors);
   everywhere.push(!anchors && !guards);
+  // Words each match holds after its first (every alternative has one after a white space): a sentence without one is
+  // passed over before any try (most tries at common anchor words, "i", "my", "you", found nothing).
+  const later = anchors && laterWords(alternatives);
+  laterBits.push((later && wordBits(later)) || null);
   needs.push(anchors ? '' : requiredSigns(alternatives));
   ids.set(re, id);
   return re;
@@ -88,6 +93,8 @@ const trie = new AnchorTrie();
 const unanchored: boolean[] = [];
 // Concepts without anchors or guard words: in every sentence (the others are in the sentences their words are in).
 const everywhere: boolean[] = [];
+// Per anchored concept: the word bits (anchors.ts wordBits) one of which a sentence it matches in has, or null.
+const laterBits: (Int32Array | null)[] = [];
 // Per concept without anchors: signs one of which each of its matches holds ("@"), "" if not known.
 const needs: string[] = [];
 // Per concept without anchors: a pattern every sentence it matches in also matches (see `hinted`), if one was given.
@@ -636,7 +643,10 @@ class ConceptIndex {
       const before = early[id];
       let tried = -1;
       const first = firstPair(pairs, 2 * from[id], last, sentence);
-      if (startOnly[id]) {
+      const later = laterBits[id];
+      if (later && !holdsWord(space.words, sentence, later)) {
+        // (none of the words each match holds after its first: no try)
+      } else if (startOnly[id]) {
         // A concept that starts with "^" matches at the first character or nowhere: tried there once when one of
         // its anchors is in the sentence (its word may follow white space: "^\s*(?:telegram|…)\s*\?").
         if (first < last && pairs[first] === sentence) {
