@@ -346,8 +346,8 @@ export class AnchorTrie {
     const { root, rows, ids } = (this.compiled ??= compile(this.root));
     // Each word's first two letters, as bits of the sentence's WORD_BITS (see wordBits): a filter none of whose
     // anchor words is in the sentence is not scanned there.
+    // (the caller empties them once per message: a fill per sentence is a call into the runtime)
     const w = sentence * WORD_INTS;
-    words.fill(0, w, w + WORD_INTS);
     let first = 0;
     // The notes are written here, not through a call per concept (that cost as much as the walk).
     let b = notes.buffer;

@@ -532,6 +532,7 @@ class ConceptIndex {
     const sentences = this.msg.sentences;
     if (space.words.length < sentences.length * WORD_INTS)
       space.words = new Int32Array(Math.max(sentences.length * WORD_INTS, 2 * space.words.length));
+    else space.words.fill(0, 0, sentences.length * WORD_INTS);
     for (let i = 0; i < sentences.length; i++) trie.collect(sentences[i], i, notes, space.words);
     notes.byConcept(space);
     notes.shrink();
