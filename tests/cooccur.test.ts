@@ -4,7 +4,7 @@
  * is read in five languages, and rules make their concepts once.
  */
 import { describe, expect, it } from 'vitest';
-import { anchorsOf, guardsOf, laterWords, requiredSigns, startWidth, wordBits } from '../lib/text/anchors';
+import { anchorsOf, guardsOf, requiredSigns, startWidth } from '../lib/text/anchors';
 import {
   allConcepts,
   concept,
@@ -102,25 +102,6 @@ describe('anchors', () => {
     'no guard words where a space is optional or in a group: %s',
     (source) => expect(guardsOf([source])).toBeNull(),
   );
-
-  it.each([
-    // the white space with the fewest anchors after it, in every alternative
-    [String.raw`send (?:me|us) (?:your|the) code`, ['code$']],
-    [String.raw`(?:i|we)\s+(?:\p{L}+\s+){0,2}?apply\p{L}* with your account|pay me now`, ['with$', 'me$']],
-  ])('words each match holds after its first, %s → %j', (source, words) => {
-    expect(laterWords([source])?.sort()).toEqual([...words].sort());
-  });
-
-  it('has no later words where an alternative is one word, or its spaces are optional', () => {
-    expect(laterWords([String.raw`telegram|send me`])).toBeNull();
-    expect(laterWords([String.raw`send\s?me|pay\s*now`])).toBeNull();
-  });
-
-  it('gives word bits for letters the walk reads, none for other characters', () => {
-    expect(wordBits(['your', 'i$', 't'])?.some((b) => b !== 0)).toBe(true);
-    expect(wordBits(['ça'])).not.toBeNull();
-    expect(wordBits(['\u0142ódź'])).toBeNull();
-  });
 });
 
 describe('the anchored index', () => {

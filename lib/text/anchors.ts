@@ -259,50 +259,6 @@ function afterSpace(alternative: string): string[] | null {
   return null;
 }
 
-/**
- * Words one of which every match of the pattern holds after the word it starts with: for each alternative, the
- * anchors of what follows one of its white spaces outside any group or class (the one with the fewest: "creat\p{L}*
- * (?:\p{L}+\s+){0,2}?accounts? with your …" → "with"); null where an alternative has none. A concept is tried in a
- * sentence only where a word starts with the first two letters of one of them (WORD_INTS bits, wordBits).
- */
-export function laterWords(alternatives: string[]): string[] | null {
-  const out = new Set<string>();
-  for (const alt of alternatives.flatMap(topLevel)) {
-    let best: string[] | null = null;
-    for (const at of spacesIn(alt)) {
-      const s = startsOf(alt.slice(at));
-      if (s && (!best || s.length < best.length)) best = s;
-    }
-    if (!best) return null;
-    for (const a of best) out.add(a);
-  }
-  return [...out];
-}
-
-/** Where what follows each white space of an alternative's top level starts (a space, "\s" or "\s+", not made optional). */
-function spacesIn(alternative: string): number[] {
-  const out: number[] = [];
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < alternative.length; i++) {
-    const c = alternative[i];
-    let end = -1;
-    if (c === '\\') {
-      if (!inClass && depth === 0 && alternative[i + 1] === 's') end = i + 2;
-      i++;
-    } else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === ' ' && depth === 0) end = i + 1;
-    if (end < 0) continue;
-    if (alternative[end] === '+') end++;
-    else if (/^[?*{]/.test(alternative.slice(end))) continue;
-    out.push(end);
-  }
-  return out;
-}
-
 /** Whether the character is one of the trie's word characters (letters and digits). */
 export function wordChar(c: number): boolean {
   return c < SLOT.length && SLOT[c] >= 0;
@@ -342,13 +298,8 @@ export class AnchorTrie {
    * small letters through the slot table. A concept is noted once per word: the states' lists leave out the
    * concepts a state above already noted (compile, below), so no note is looked up before it is written.
    */
-  collect(text: string, sentence: number, notes: Notes, words: Int32Array): void {
+  collect(text: string, sentence: number, notes: Notes): void {
     const { root, rows, ids } = (this.compiled ??= compile(this.root));
-    // Each word's first two letters, as bits of the sentence's WORD_BITS (see wordBits): a filter none of whose
-    // anchor words is in the sentence is not scanned there.
-    // (the caller empties them once per message: a fill per sentence is a call into the runtime)
-    const w = sentence * WORD_INTS;
-    let first = 0;
     // The notes are written here, not through a call per concept (that cost as much as the walk).
     let b = notes.buffer;
     let n = notes.length;
@@ -361,10 +312,6 @@ export class AnchorTrie {
       let from = 0;
       let to = 0;
       if (slot < 0) {
-        if (inWord && i === start + 1) {
-          const h = pairBit(first, SLOTS);
-          words[w + (h >> 5)] |= 1 << (h & 31);
-        }
         // The word ended where the walk still is: its whole-word anchors match.
         if (inWord && state > 0) {
           from = rows[state + 2];
@@ -376,11 +323,6 @@ export class AnchorTrie {
           inWord = true;
           state = 0;
           start = i;
-          first = slot;
-          words[w + WORD_INTS - 1] |= 1 << (slot & 31);
-        } else if (i === start + 1) {
-          const h = pairBit(first, slot);
-          words[w + (h >> 5)] |= 1 << (h & 31);
         }
         if (state < 0) continue;
         if (state === 0) state = root[slot] || -1;
@@ -481,33 +423,6 @@ for (let c = 0; c < SLOT.length; c++)
 for (let c = 0; c < SLOT.length; c++)
   if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) SLOT[c] = SLOT[c + 0x20];
 SLOT[0x152] = SLOT[0x153];
-
-// Per sentence, WORD_INTS numbers of bits: the last one has a bit per first letter (its slot modulo 32), the others
-// a bit per first two letters (a one-letter word: its letter and the end), hashed (pairBit).
-export const WORD_INTS = 8;
-const PAIR_BITS = 32 * (WORD_INTS - 1);
-const pairBit = (first: number, second: number) => (first * 71 + second) % PAIR_BITS;
-
-/**
- * The bits (as the walk sets them, WORD_INTS numbers) one of which a sentence has where one of its words starts with
- * one of the anchors, or null where an anchor has a character the walk does not read as a letter.
- */
-export function wordBits(anchors: readonly string[]): Int32Array | null {
-  const bits = new Int32Array(WORD_INTS);
-  for (const anchor of anchors) {
-    const whole = anchor.endsWith('$');
-    const word = whole ? anchor.slice(0, -1) : anchor;
-    const first = word.charCodeAt(0) < SLOT.length ? SLOT[word.charCodeAt(0)] : -1;
-    const second = word.length > 1 ? (word.charCodeAt(1) < SLOT.length ? SLOT[word.charCodeAt(1)] : -1) : SLOTS;
-    if (first < 0 || second < 0) return null;
-    if (word.length === 1 && !whole) bits[WORD_INTS - 1] |= 1 << (first & 31);
-    else {
-      const h = pairBit(first, second);
-      bits[h >> 5] |= 1 << (h & 31);
-    }
-  }
-  return bits;
-}
 
 interface Compiled {
   /** root[slot]: the state after the root, 0 for none (the root is never a target). */

@@ -10,13 +10,10 @@ import {
   anchorsOf,
   fromTextStart,
   guardsOf,
-  laterWords,
   Notes,
   requiredSigns,
   signedStart,
   startWidth,
-  WORD_INTS,
-  wordBits,
   wordChar,
 } from './anchors';
 import { givesContact } from './contacts';
@@ -78,10 +75,6 @@ export function concept(...alternatives: string[]): RegExp {
   for (const a of anchors ?? guards ?? []) trie.add(a, id);
   unanchored.push(!anchors);
   everywhere.push(!anchors && !guards);
-  // Words each match holds after its first (every alternative has one after a white space): a sentence without one is
-  // passed over before any try (most tries at common anchor words, "i", "my", "you", found nothing).
-  const later = anchors && laterWords(alternatives);
-  laterBits.push((later && wordBits(later)) || null);
   needs.push(anchors ? '' : requiredSigns(alternatives));
   ids.set(re, id);
   return re;
@@ -93,8 +86,6 @@ const trie = new AnchorTrie();
 const unanchored: boolean[] = [];
 // Concepts without anchors or guard words: in every sentence (the others are in the sentences their words are in).
 const everywhere: boolean[] = [];
-// Per anchored concept: the word bits (anchors.ts wordBits) one of which a sentence it matches in has, or null.
-const laterBits: (Int32Array | null)[] = [];
 // Per concept without anchors: signs one of which each of its matches holds ("@"), "" if not known.
 const needs: string[] = [];
 // Per concept without anchors: a pattern every sentence it matches in also matches (see `hinted`), if one was given.
@@ -173,16 +164,15 @@ function read(
   const plan = planOf(combinations);
   // The concept ids of the `unless` patterns (-1: not a concept), looked up when first needed.
   let unlessIds: number[] | undefined;
-  let unlessGates: Gate[] | undefined;
   // The index's buffers, read here without a call per look-up (readHits reads no other message meanwhile, so no
   // other index takes them): the anchors' masks (-2: not read yet) and the first matches found (0: not tried yet).
   const sentences = msg.sentences.length;
-  const { masks, offsets: known, words: wordBitsOf } = sentences ? index.space() : NO_SPACE;
+  const { masks, offsets: known } = sentences ? index.space() : NO_SPACE;
   for (let p = 0; p < plan.length; p++) {
     // Only sentences holding an anchor of every concept are worth a look (one pass over the words per
     // message); there each concept runs at most once per message (rules share concepts), and the reading
     // (context, negation, voice) is checked last, on the survivors.
-    const { ids: conceptIds, only, gates } = plan[p];
+    const { ids: conceptIds, only } = plan[p];
     const n = conceptIds.length;
     // One AND of bit masks tells the sentences holding an anchor of every concept (messages of at most 31
     // sentences, whose candidates are listed from the bits, in order; longer ones go sentence by sentence).
@@ -220,29 +210,13 @@ function read(
         offsets[k] = o;
       }
       const s = msg.sentences[sentence];
-      // A filter none of whose anchor words starts a word of the sentence (by the first two letters the walk noted:
-      // gates) cannot match there, and is not scanned (most filter scans found nothing).
-      for (let f = 0; f < only.length; f++) {
-        const gate = gates[f];
-        if (gate && !holdsWord(wordBitsOf, sentence, gate)) continue next;
-        if (!only[f].test(s)) continue next;
-      }
-      // An `unless` that is a concept is looked up through the index too (only where its anchors are); one that is a
-      // filter is scanned only where its anchor words are (as filters above), another only where the signs every
-      // match of it holds are ("@" of an address).
+      for (let f = 0; f < only.length; f++) if (!only[f].test(s)) continue next;
+      // An `unless` that is a concept is looked up through the index too (only where its anchors are).
       if (unless?.length) {
         unlessIds ??= unless.map((u) => ids.get(u) ?? -1);
-        unlessGates ??= unless.map(gateOf);
         let ruledOut = false;
-        for (let u = 0; u < unless.length && !ruledOut; u++) {
-          const gate = unlessGates[u];
-          ruledOut =
-            unlessIds[u] >= 0
-              ? index.at(unlessIds[u], sentence) >= 0
-              : (gate === null ||
-                  (typeof gate === 'string' ? holdsOne(s, gate) : holdsWord(wordBitsOf, sentence, gate))) &&
-                unless[u].test(s);
-        }
+        for (let u = 0; u < unless.length && !ruledOut; u++)
+          ruledOut = unlessIds[u] >= 0 ? index.at(unlessIds[u], sentence) >= 0 : unless[u].test(s);
         if (ruledOut) {
           if (small) done |= 1 << sentence;
           else (excluded ??= new Set()).add(sentence);
@@ -348,40 +322,12 @@ let filterCount = 0;
 export function filter(source: string): RegExp {
   const re = new RegExp(`(?<![${LETTER}])(?:${letters(source)})(?![${LETTER}])`, 'i');
   filters.set(re, filterCount++);
-  const anchors = anchorsOf([source]);
-  const gate = anchors && wordBits(anchors);
-  if (gate) filterGates.set(re, gate);
   return re;
-}
-// Per filter with anchors: the bits of a sentence's words one of which it needs (anchors.ts wordBits).
-const filterGates = new WeakMap<RegExp, Int32Array>();
-
-/** What a sentence must hold for a pattern to match there: word bits (a filter), signs (one of them), or null: not known. */
-type Gate = Int32Array | string | null;
-const plainGates = new WeakMap<RegExp, Gate>();
-/** An `unless` pattern's gate: a filter's word bits, or the signs each match of another pattern holds (made once). */
-function gateOf(re: RegExp): Gate {
-  let gate = filterGates.get(re) ?? plainGates.get(re);
-  if (gate === undefined) {
-    // (a global or sticky pattern's test moves its lastIndex: always run)
-    gate = re.global || re.sticky ? null : requiredSigns([re.source]) || null;
-    plainGates.set(re, gate);
-  }
-  return gate;
-}
-
-/** Whether one of the sentence's words has one of the gate's bits (the walk's bits, WORD_INTS per sentence). */
-function holdsWord(words: Int32Array, sentence: number, gate: Int32Array): boolean {
-  const w = sentence * WORD_INTS;
-  for (let i = 0; i < WORD_INTS; i++) if (words[w + i] & gate[i]) return true;
-  return false;
 }
 
 interface Step {
   ids: number[];
   only: RegExp[];
-  /** Per filter of `only`, the word bits it needs, or null. */
-  gates: (Int32Array | null)[];
 }
 const plans = new WeakMap<readonly Combination[], Step[]>();
 // The same, by what the lists hold: for a list a rule makes at each call ("[[BARE_ASKED]]"), which would add an
@@ -398,8 +344,7 @@ function planOf(combinations: readonly Combination[]): Step[] {
     plan = combinations.map((c) => {
       const found = idsOf(c);
       if (found.length > SCRATCH.length) throw new Error('a combination of too many concepts');
-      const only = combinationFilters.get(c)!;
-      return { ids: found, only, gates: only.map((f) => filterGates.get(f) ?? null) };
+      return { ids: found, only: combinationFilters.get(c)! };
     });
     plans.set(combinations, plan);
     if (key !== undefined) {
@@ -465,8 +410,6 @@ class Space {
   ends = new Int32Array(0);
   /** Per concept id: the sentences holding one of its anchors as a bit mask, -2 not yet read. */
   masks = new Int32Array(0);
-  /** Per sentence, WORD_INTS numbers: its words' first letters, as bits (anchors.ts wordBits). */
-  words = new Int32Array(0);
 }
 const spaces = [new Space(), new Space()];
 // The buffers of a message without sentences (nothing is looked up in them).
@@ -530,10 +473,7 @@ class ConceptIndex {
     if (notes?.concepts !== concepts) notes = new Notes(concepts);
     notes.clear();
     const sentences = this.msg.sentences;
-    if (space.words.length < sentences.length * WORD_INTS)
-      space.words = new Int32Array(Math.max(sentences.length * WORD_INTS, 2 * space.words.length));
-    else space.words.fill(0, 0, sentences.length * WORD_INTS);
-    for (let i = 0; i < sentences.length; i++) trie.collect(sentences[i], i, notes, space.words);
+    for (let i = 0; i < sentences.length; i++) trie.collect(sentences[i], i, notes);
     notes.byConcept(space);
     notes.shrink();
     const cells = concepts * sentences.length;
@@ -644,10 +584,7 @@ class ConceptIndex {
       const before = early[id];
       let tried = -1;
       const first = firstPair(pairs, 2 * from[id], last, sentence);
-      const later = laterBits[id];
-      if (later && !holdsWord(space.words, sentence, later)) {
-        // (none of the words each match holds after its first: no try)
-      } else if (startOnly[id]) {
+      if (startOnly[id]) {
         // A concept that starts with "^" matches at the first character or nowhere: tried there once when one of
         // its anchors is in the sentence (its word may follow white space: "^\s*(?:telegram|…)\s*\?").
         if (first < last && pairs[first] === sentence) {
