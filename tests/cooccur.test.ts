@@ -4,7 +4,7 @@
  * is read in five languages, and rules make their concepts once.
  */
 import { describe, expect, it } from 'vitest';
-import { anchorsOf, requiredSigns } from '../lib/text/anchors';
+import { anchorsOf, guardsOf, requiredSigns, startWidth } from '../lib/text/anchors';
 import {
   allConcepts,
   concept,
@@ -54,6 +54,10 @@ describe('anchors', () => {
     [String.raw`(?<=(?:is|are) )due(?! to)`, ['due']],
     // White space at the sentence's start consumes no word: the anchors are the words after it.
     [String.raw`^\s*(?:telegram|tg)\s*\?`, ['telegram', 'tg']],
+    // Digits start a literal as letters do (the trie's words hold both).
+    [String.raw`(?:2nd|second) acc|2ème compte`, ['2nd$', 'second$', '2ème$']],
+    // A sign every match starts with, and white space after it, is read past once ("+ 2 amigos").
+    [String.raw`(?:mais|\+)\s?(?:dois|\d+)\s+amigos`, ['mais', 'dois$', ...'0123456789']],
   ])('%s → %j', (source, anchors) => {
     expect(anchorsOf([source])?.sort()).toEqual([...anchors].sort());
   });
@@ -70,9 +74,33 @@ describe('anchors', () => {
     expect(requiredSigns(alternatives)).toBe(signs);
   });
 
-  it.each([String.raw`\s+pay`, String.raw`(?:\p{L}+\s+)?pay`, String.raw`(?:a|b)*c`, String.raw`[^x]pay`, '.pay'])(
-    'gives up where a match may start otherwise: %s',
-    (source) => expect(anchorsOf([source])).toBeNull(),
+  it.each([
+    String.raw`\s+pay`,
+    String.raw`(?:\p{L}+\s+)?pay`,
+    String.raw`(?:a|b)*c`,
+    String.raw`[^x]pay`,
+    '.pay',
+    // a second sign is not read past: a match could start three characters before the word
+    String.raw`\+\(\d+`,
+  ])('gives up where a match may start otherwise: %s', (source) => expect(anchorsOf([source])).toBeNull());
+
+  it('starts tries two characters early only where a required sign was read past', () => {
+    expect(startWidth([String.raw`(?:mais|\+)\s?\d+ amigos`])).toBe(2);
+    expect(startWidth([String.raw`mais \d+ amigos`, String.raw`\+?\d{6,}`])).toBe(0);
+  });
+
+  it.each([
+    // the word after the first space outside a group, where the start has no anchor
+    [String.raw`(?:^|\W)(?:sin|pas de) (?:webcam|c[aá]mara)`, ['webcam$', 'camara$', 'cámara$']],
+    [String.raw`^\W*no (?:video|zoom)\s?calls?|keine kamera`, ['video', 'zoom', 'keine$']],
+  ])('guard words of a pattern without anchors, %s → %j', (source, guards) => {
+    expect(anchorsOf([source])).toBeNull();
+    expect(guardsOf([source])?.sort()).toEqual([...guards].sort());
+  });
+
+  it.each([String.raw`(?:^|\W)(?:sin|pas de)\s?webcam`, String.raw`\W(?: ?webcam)`])(
+    'no guard words where a space is optional or in a group: %s',
+    (source) => expect(guardsOf([source])).toBeNull(),
   );
 });
 
@@ -84,6 +112,10 @@ describe('the anchored index', () => {
   // Matches that start before their anchor word, on a sign (tried there only where the sentence has one of the signs).
   texts.push(
     'Pay [30] % upfront and $ 300 as a deposit.\n€500 deposit, £ 20 fee, 50 % in advance.\nText me: +49 151 2345 6789, (+1) 555 010 0199.\nSend [50]% now, then $1,000.',
+  );
+  // Digits that start a word, a required sign before a word, guard words after a space, letters \W counts as signs.
+  texts.push(
+    'Tenho +2 amigos devs e mais 3 colegas. Use my 2nd acc, la 2da, le 2ème compte.\n--- no video calls. éno webcam.\nSin cámara, por favor. Pas de visio. Sem webcam!\nA+ 2 amigos; x+2 amigos; (+ 2 amigos)',
   );
 
   it('finds, for every concept of every rule, the same first match in each sentence as the plain pattern', () => {

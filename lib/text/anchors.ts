@@ -6,7 +6,8 @@
  * repeated group, a wide class), it has no anchors and is run on every sentence.
  */
 
-const LITERAL = /^[a-zà-öø-ÿœß]+/;
+// Letters and digits: the trie's words are both ("2nd", "2ème").
+const LITERAL = /^[a-zà-öø-ÿœß0-9]+/;
 
 /** Splits a pattern at its top-level "|". */
 function topLevel(source: string): string[] {
@@ -50,24 +51,31 @@ function closing(source: string, open: number): number {
 }
 
 /** Lower-case literal starts of one alternative, or null where it can start otherwise. */
-function startsOf(alternative: string): string[] | null {
+function startsOf(alternative: string, signed = false): string[] | null {
   // Zero-width starts ("\\b", "^", a lookbehind) consume nothing: the anchors are what follows. So does white
   // space at the sentence's start ("^\\s*(?:telegram|…)\\s*\\?"): the word after it starts where the trie sees a
   // word start (cooccur.ts tries such a concept at the sentence's first character).
   const zeroWidth = /^(?:\\b|\^(?:\\s\*)?)/.exec(alternative);
-  if (zeroWidth) return startsOf(alternative.slice(zeroWidth[0].length));
+  if (zeroWidth) return startsOf(alternative.slice(zeroWidth[0].length), signed);
   // A lookbehind, however deeply its groups nest ("(?<=(?:mir|uns) (?:\p{L}+\s+){0,3}?ihre )nummer" → "nummer").
   if (/^\(\?<[!=]/.test(alternative)) {
     const end = closing(alternative, 0);
-    return end < 0 ? null : startsOf(alternative.slice(end + 1));
+    return end < 0 ? null : startsOf(alternative.slice(end + 1), signed);
   }
   // A currency sign before digits: the word the trie sees starts at the digits (scans start a little early).
   const currency = /^\[\$€£\](?:\\s\?)?(?=\\d)/.exec(alternative);
-  if (currency) return startsOf(alternative.slice(currency[0].length));
+  if (currency) return signed ? null : startsOf(alternative.slice(currency[0].length), signed);
   // An optional sign before a word ("\[?\d{1,3}\]?\s?%", "\+?\d[\d\s().-]{6,}\d"): the word the trie sees starts
   // after it (scans start a character early, as for a currency sign: signedStart below).
   const sign = SIGN.exec(alternative);
-  if (sign) return startsOf(alternative.slice(sign[0].length));
+  if (sign) return signed ? null : startsOf(alternative.slice(sign[0].length), signed);
+  // A sign every match starts with, and white space it may have after it ("(?:mais|\+)\s?(?:dois|\d+)": "+ 2 amigos"):
+  // the word the trie sees starts up to two characters after the match (once: no second sign is read past).
+  const required = REQUIRED_SIGN.exec(alternative);
+  if (required && !signed) {
+    sawRequiredSign = true;
+    return startsOf(alternative.slice(required[0].length), true);
+  }
   if (alternative.startsWith('\\d')) return [...'0123456789'];
   // Small letters, escapes kept as written ("\\S" is not "\\s").
   const alt = alternative.replace(/\\.|[^\\]+/g, (m) => (m[0] === '\\' ? m : m.toLowerCase()));
@@ -77,7 +85,10 @@ function startsOf(alternative: string): string[] | null {
     const optional = alt[end + 1] === '?';
     const rest = alt.slice(end + (optional ? 2 : 1));
     // An optional group: its starts, or what follows it ("(?:please\\s+)?send" → "please", "send").
-    return all([...topLevel(alt.slice(3, end)).map((inner) => startsOf(inner + rest)), optional ? startsOf(rest) : []]);
+    return all([
+      ...topLevel(alt.slice(3, end)).map((inner) => startsOf(inner + rest, signed)),
+      optional ? startsOf(rest, signed) : [],
+    ]);
   }
   const m = LITERAL.exec(alt);
   if (!m) return null;
@@ -91,21 +102,21 @@ function startsOf(alternative: string): string[] | null {
       const optional = quantifier === '?';
       const rest = after.slice(end + (optional ? 2 : 1));
       return all([
-        ...topLevel(after.slice(3, end)).map((inner) => startsOf(m[0] + inner + rest)),
-        optional ? startsOf(m[0] + rest) : [],
+        ...topLevel(after.slice(3, end)).map((inner) => startsOf(m[0] + inner + rest, signed)),
+        optional ? startsOf(m[0] + rest, signed) : [],
       ]);
     }
   }
   // A small class continues the literal ("r[éè]gl" → "régl", "règl").
   const cls = /^\[([^\]\\-]{1,4})\](?![?*{])/.exec(after);
-  if (cls) return all([...cls[1]].map((c) => startsOf(m[0] + c + after.slice(cls[0].length))));
+  if (cls) return all([...cls[1]].map((c) => startsOf(m[0] + c + after.slice(cls[0].length), signed)));
   // A quantifier after the last letter makes it optional ("bitcoins?" → "bitcoin"; "mis?\s" → "mi", "mis").
   if (/^\?/.test(after) && m[0].length > 1) {
     const rest = after.slice(1);
-    return all([startsOf(m[0].slice(0, -1) + rest), startsOf(m[0] + rest)]);
+    return all([startsOf(m[0].slice(0, -1) + rest, signed), startsOf(m[0] + rest, signed)]);
   }
   // An optional hyphen: the word alone before it ("e-mail": the trie's words are "e", "mail"), or joined ("email").
-  if (after.startsWith('-?')) return all([[`${m[0]}$`], startsOf(m[0] + after.slice(2))]);
+  if (after.startsWith('-?')) return all([[`${m[0]}$`], startsOf(m[0] + after.slice(2), signed)]);
   if (/^[?*{]/.test(after)) return m[0].length > 1 ? [m[0].slice(0, -1)] : null;
   // A whole word when a space, a separator or the end follows: "a" in "a\\s+mi tío" is the word "a", not
   // every word starting with a; "t" in "t\\.me/" is the word "t", not every word starting with t.
@@ -114,6 +125,20 @@ function startsOf(alternative: string): string[] | null {
 
 // An escaped sign (no letter, digit or space) made optional.
 const SIGN = /^\\[^\w\s]\?/;
+// An escaped sign, not quantified, and optional white space after it.
+const REQUIRED_SIGN = /^\\[^\w\s](?![?*+{])(?:\\s\?)?/;
+// Whether startsOf read past a sign every match starts with (set while anchorsOf reads a pattern: see startWidth).
+let sawRequiredSign = false;
+
+/**
+ * How many characters before its anchor word a match of the pattern may start on a sign it requires ("+ 2 amigos":
+ * two), beyond what signedStart and a currency sign give; 0 where no alternative starts with such a sign.
+ */
+export function startWidth(alternatives: string[]): number {
+  sawRequiredSign = false;
+  anchorsOf(alternatives);
+  return sawRequiredSign ? 2 : 0;
+}
 
 /**
  * Whether a match of the pattern may start a character before the word its anchor starts: an alternative, or a
@@ -200,6 +225,43 @@ export function anchorsOf(alternatives: string[]): string[] | null {
     for (const a of s) out.add(a);
   }
   return [...out];
+}
+
+/**
+ * Words one of which every match of a pattern without anchors holds: for each alternative, its anchors, or those of
+ * what follows its first space outside any group or class ("(?:^|\W)(?:sin|sem) (?:webcam|cámara)" → "webcam",
+ * "cámara": the word after a space starts where the trie sees a word start); null where an alternative has neither.
+ */
+export function guardsOf(alternatives: string[]): string[] | null {
+  const out = new Set<string>();
+  for (const alt of alternatives.flatMap(topLevel)) {
+    const s = startsOf(alt) ?? afterSpace(alt);
+    if (!s) return null;
+    for (const a of s) out.add(a);
+  }
+  return [...out];
+}
+
+/** The anchors of what follows an alternative's first space at its top level (not quantified), or null. */
+function afterSpace(alternative: string): string[] | null {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < alternative.length; i++) {
+    const c = alternative[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === ' ' && depth === 0)
+      return /^[?*{]/.test(alternative.slice(i + 1)) ? null : startsOf(alternative.slice(i + 1));
+  }
+  return null;
+}
+
+/** Whether the character is one of the trie's word characters (letters and digits). */
+export function wordChar(c: number): boolean {
+  return c < SLOT.length && SLOT[c] >= 0;
 }
 
 interface Node {

@@ -5,7 +5,17 @@
  * none of them is negated by one of the few words right before it ("no crypto", "never pay", "nunca pagamos",
  * "ne payons jamais", "keine Anzahlung") and no `unless` context matches ("the telegram bot").
  */
-import { AnchorTrie, anchorsOf, fromTextStart, Notes, requiredSigns, signedStart } from './anchors';
+import {
+  AnchorTrie,
+  anchorsOf,
+  fromTextStart,
+  guardsOf,
+  Notes,
+  requiredSigns,
+  signedStart,
+  startWidth,
+  wordChar,
+} from './anchors';
 import { givesContact } from './contacts';
 import type { PreparedMessage } from './message';
 import { asksAvailability, negatedInClause, voiceAt } from './speech';
@@ -54,13 +64,17 @@ export function concept(...alternatives: string[]): RegExp {
   sticky.push(new RegExp(source, 'iy'));
   // A currency sign may start a match one or two characters before the digits its anchor starts ("$ 300"), an
   // optional sign one ("[30] %", "+49 …").
-  early.push(source.includes('[$€£]') ? 2 : signedStart(alternatives) ? 1 : 0);
+  early.push(Math.max(source.includes('[$€£]') ? 2 : signedStart(alternatives) ? 1 : 0, startWidth(alternatives)));
   startOnly.push(fromTextStart(alternatives));
   const anchors = anchorsOf(alternatives);
+  // Without anchors, words one of which each match holds (after a space: "(?:^|\W)(?:sin|sem) (?:webcam|…)"): the
+  // concept is still scanned, but only in the sentences holding one (it was scanned in every sentence of every message).
+  const guards = anchors ? null : guardsOf(alternatives);
   const id = registry.length;
   registry.push(re);
-  if (anchors) for (const a of anchors) trie.add(a, id);
+  for (const a of anchors ?? guards ?? []) trie.add(a, id);
   unanchored.push(!anchors);
+  everywhere.push(!anchors && !guards);
   needs.push(anchors ? '' : requiredSigns(alternatives));
   ids.set(re, id);
   return re;
@@ -70,6 +84,8 @@ export function concept(...alternatives: string[]): RegExp {
 const registry: RegExp[] = [];
 const trie = new AnchorTrie();
 const unanchored: boolean[] = [];
+// Concepts without anchors or guard words: in every sentence (the others are in the sentences their words are in).
+const everywhere: boolean[] = [];
 // Per concept without anchors: signs one of which each of its matches holds ("@"), "" if not known.
 const needs: string[] = [];
 // Per concept without anchors: a pattern every sentence it matches in also matches (see `hinted`), if one was given.
@@ -166,7 +182,7 @@ function read(
       let m = ~done;
       for (let k = 0; k < n && m; k++) {
         const id = conceptIds[k];
-        const mask = unanchored[id] ? -2 : masks[id];
+        const mask = everywhere[id] ? -2 : masks[id];
         m &= mask === -2 ? index.mask(id) : mask;
       }
       if (!m) continue;
@@ -472,7 +488,7 @@ class ConceptIndex {
 
   /** The sentences holding one of the concept's anchors, in order (all for a concept without anchors). */
   sentencesWith(id: number): readonly number[] {
-    if (unanchored[id]) return (this.every ??= this.msg.sentences.map((_, i) => i));
+    if (everywhere[id]) return (this.every ??= this.msg.sentences.map((_, i) => i));
     let list = this.sentences[id];
     if (!list) {
       const { pairs, from } = this.space();
@@ -490,7 +506,7 @@ class ConceptIndex {
   mask(id: number): number {
     const n = this.msg.sentences.length;
     // (Sentence 31 is no sentence of such a message: its bit is never set.)
-    if (unanchored[id]) return n >= 31 ? 0x7fffffff : (1 << n) - 1;
+    if (everywhere[id]) return n >= 31 ? 0x7fffffff : (1 << n) - 1;
     const { masks, pairs, from } = this.space();
     let m = masks[id];
     if (m === -2) {
@@ -503,7 +519,7 @@ class ConceptIndex {
 
   /** Offset of the first word of the sentence that starts with one of the concept's anchors (0 if it has none), or -1. */
   anchoredAt(id: number, sentence: number): number {
-    if (unanchored[id]) return 0;
+    if (everywhere[id]) return 0;
     const { pairs, from } = this.space();
     const end = 2 * from[id + 1];
     const k = firstPair(pairs, 2 * from[id], end, sentence);
@@ -545,7 +561,12 @@ class ConceptIndex {
     } else if (unanchored[id]) {
       // Scanned only where it can match: in a sentence holding one of the signs each match holds (an address's
       // "@"; the pattern tried at every character of every sentence cost more than the rest of the reading).
-      if ((needs[id] && !holdsOne(s, needs[id])) || (hints[id] && !hints[id].test(s))) return (offsets[k] = 1) - 2;
+      if (
+        (!everywhere[id] && this.anchoredAt(id, sentence) < 0) ||
+        (needs[id] && !holdsOne(s, needs[id])) ||
+        (hints[id] && !hints[id].test(s))
+      )
+        return (offsets[k] = 1) - 2;
       const g = scanning[id];
       g.lastIndex = 0;
       const m = g.exec(s);
@@ -577,6 +598,9 @@ class ConceptIndex {
         for (let p = first; p < last && found < 0 && pairs[p] === sentence; p += 2) {
           const w = pairs[p + 1];
           for (let at = Math.max(w - before, tried + 1); at <= w; at++) {
+            // Before its word a match starts on a sign ("$ 300", "[30] %", "+49"): not on white space, nor on a letter
+            // or digit (such a match starts a word of its own, noted and tried as such).
+            if (at < w && (s.charCodeAt(at) <= 32 || wordChar(s.charCodeAt(at)))) continue;
             y.lastIndex = at;
             if (y.test(s)) {
               found = at;
@@ -649,7 +673,7 @@ export function allConcepts(): readonly RegExp[] {
 
 /** The concepts with no anchors, run on every sentence of every message (for tests: each one costs). */
 export function unanchoredConcepts(): readonly RegExp[] {
-  return registry.filter((_, id) => unanchored[id]);
+  return registry.filter((_, id) => everywhere[id]);
 }
 
 /**
