@@ -75,7 +75,7 @@ describe('bench/benign-market', () => {
         else if (j[key].verdict === 'false-alarm') falseAlarms.push(key);
       }
     expect(unjudged).toEqual([]);
-    // (first measured on all 14,868 passages: 18 false alarms; the classes they showed — French recruiting and
+    // (first measured on all 14,877 passages, nine of them since taken out as held-out text: 18 false alarms; the classes they showed — French recruiting and
     // government team mailboxes, LinkedIn asked as application material, a company's LinkedIn page, "40% Remote", a
     // booking/payment feature — were fixed in the same session: what is left is measured on the text the fixes came from)
     expect(falseAlarms.sort()).toEqual(['workana-jobs-00390 move-off-platform'].sort());

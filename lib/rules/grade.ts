@@ -21,7 +21,7 @@
  */
 import type { MessageKey } from '../i18n';
 import { line } from '../i18n/evidence';
-import { COIN, MARKETPLACE, MESSENGER_NAMES, PLATFORM_WORD, PLEASE_WORDS } from '../text/lexicon';
+import { COIN, MARKETPLACE, MESSENGER_NAMES, MOBILE_MONEY_APPS, PLATFORM_WORD, PLEASE_WORDS } from '../text/lexicon';
 import { givesContact, TAGGED_HANDLE } from '../text/contacts';
 import type { PreparedMessage } from '../text/message';
 import { narrates, personal } from '../text/speech';
@@ -75,8 +75,10 @@ const ACCESS_CODE = new RegExp(
 // one: "you can use PayPal directly by visiting https://…" gives none.) The app's name is a word of its own
 // ("otherwise", "pixel" and "revolution" name none), a number is no date and no sum ("by 15.12.2026",
 // "1.500.000 IDR"), and a paypal.me link is the account itself.
-const PAYEE_APP =
-  /\b(?:paypal|payoneer|wise|zelle|venmo|skrill|revolut|pix|cash ?app|neteller|webmoney|wm[zer]|perfect money|e?m[-_ ]?pesa|e-?mola|mkesh)(?![a-z])\W{0,3}(?:[a-z]+\W{1,3}){0,4}?(?:[\w.+-]+@[\w-]+\.[\w.]+|(?!\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d)|\d{4}-\d{1,2}-\d{1,2}(?!\d)|[1-9]\d{0,2}([. ])\d{3}\1\d{3}(?!\d))\+?\d[\d\s().-]{6,}\d|\$[a-z][a-z0-9_]{2,19}(?!\w)|[zer]\d{12}(?!\d))|\bpaypal\.me\/[\w-]{2,}/i;
+const PAYEE_APP = new RegExp(
+  String.raw`\b(?:paypal|payoneer|wise|zelle|venmo|skrill|revolut|pix|cash ?app|neteller|webmoney|wm[zer]|perfect money|${MOBILE_MONEY_APPS})(?![a-z])\W{0,3}(?:[a-z]+\W{1,3}){0,4}?(?:[\w.+-]+@[\w-]+\.[\w.]+|(?!\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d)|\d{4}-\d{1,2}-\d{1,2}(?!\d)|[1-9]\d{0,2}([. ])\d{3}\1\d{3}(?!\d))\+?\d[\d\s().-]{6,}\d|\$[a-z][a-z0-9_]{2,19}(?!\w)|[zer]\d{12}(?!\d))|\bpaypal\.me\/[\w-]{2,}`,
+  'i',
+);
 const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b/g;
 /** ISO 13616's check: the IBAN with its first four characters moved to the end, letters as 10–35, mod 97 is 1. */
 function ibanChecks(iban: string): boolean {

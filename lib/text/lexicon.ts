@@ -79,5 +79,7 @@ export const WHATSAPP_NAMES = String.raw`whats?\s?app?|whatssapp?|watsapp?|whats
  */
 export const MESSENGER_NAMES = String.raw`telegramm?|tg|${WHATSAPP_NAMES}|discord|skype|signal|wechat|weixin|viber|line app|kakao\p{L}*|snap|snapchat|insta|instagram|facebook|fb|messenger|imo|nostr|threema|qtox|reddit|linkedin|t[ée]l[ée]gramme|wickr`;
 
+/** Mobile-money services by name ("M-Pesa", "em-pesa" as typed, "e-Mola", "mKesh"): a payee's app, as PayPal is. */
+export const MOBILE_MONEY_APPS = String.raw`m[-_ ]?pesa|em[-_ ]?pesa|e-?mola|mkesh`;
 /** Mobile-money accounts named in text messages ("manda neste numero M-Pesa"): a number there is paid to, not called. */
-export const MOBILE_MONEY = String.raw`m[-_ ]?pesa|em-pesa|e-?mola|mkesh|conta m[oó]vel`;
+export const MOBILE_MONEY = String.raw`${MOBILE_MONEY_APPS}|conta m[oó]vel`;
