@@ -148,6 +148,8 @@ export const de: Record<MessageKey, string> = {
   'evidence.basis.contact': 'Warnsignal: der Satz nennt einen Kontakt außerhalb der Plattform.',
   'evidence.basis.wallet': 'Warnsignal: die Nachricht nennt eine Wallet-Adresse.',
   'evidence.basis.share': 'Warnsignal: die Nachricht nennt einen Betrag oder einen Anteil an der Bezahlung.',
+  'evidence.basis.account':
+    'Warnsignal: der Satz nennt Ihr Konto auf einem Marktplatz als das, was genutzt werden soll.',
   'evidence.basis.payee': 'Warnsignal: der Satz nennt das Konto, auf das gezahlt werden soll.',
   'evidence.basis.sum': 'Warnsignal: der Satz nennt den Betrag oder Anteil, der vor der Arbeit zu zahlen ist.',
   'evidence.basis.outside': 'Warnsignal: der Satz verlangt, die Zahlung am Marktplatz vorbei abzuwickeln.',

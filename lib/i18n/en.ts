@@ -147,6 +147,7 @@ export const en = {
   'evidence.basis.contact': 'Red flag: the sentence gives a contact outside the platform.',
   'evidence.basis.wallet': 'Red flag: the message gives a wallet address.',
   'evidence.basis.share': 'Red flag: the message names a sum or a share of the pay.',
+  'evidence.basis.account': 'Red flag: the sentence names your account on a marketplace as what is to be used.',
   'evidence.basis.payee': 'Red flag: the sentence gives the account to be paid into.',
   'evidence.basis.sum': 'Red flag: the sentence names the sum or share to be paid before the work.',
   'evidence.basis.outside': 'Red flag: the sentence asks for the payment to go around the marketplace.',

@@ -34,6 +34,7 @@ import type { Concrete, Finding, MessageRule } from './types';
 type Basis =
   | Concrete
   | 'outside'
+  | 'account'
   | 'disguised'
   | 'sentences'
   | 'writer'
@@ -162,6 +163,12 @@ const AROUND_THE_PLATFORM = new RegExp(
 const HIRE_ME_ELSEWHERE =
   /(?<![\p{L}])(?:hire|contract|book|engage|pay|send|invite|offer)(?: (?:me|us|the offer|the contract|an offer|the invitation|it))?(?:\s+\p{L}+){0,3}?\s+(?:on|through|via|to|with|using|at|from)\s+(?:my|our)\s+(?:\p{L}+\s+)?(?:other|second|2nd|new|backup|spare|another|friend[’']?s|brother[’']?s|cousin[’']?s|wife[’']?s|husband[’']?s)|(?<![\p{L}])(?=(\p{L}*?(?:contrát|contrat|beauftrag|engag|embauch)))\1\p{L}*(?:\s+\p{L}+){0,3}?\s+(?:en|pela|na|über|sur|via|por|no|con)\s+(?:mi|minha|meine[nm]?|mon|ma|meu)\s+(?:\p{L}+\s+)?(?:otra|outra|anderen?|autre|segunda|zweite[nm]?|nueva|nova|neue[nm]?|nouveau)/iu;
 
+// The reader's account or profile on a marketplace, named: "your Upwork account", "dein Upwork-Konto", "tu cuenta de
+// Upwork", "votre compte Malt", "sua conta do Fiverr" (twenty-third session, the eighteenth set's account-rental templates).
+const READERS_MARKETPLACE_ACCOUNT = new RegExp(
+  String.raw`(?<![${L}])(?:(?:your|ur|dein|deine[nms]?|ihr|ihre[nms]?)\s+(?:[${L}]+\s+)?${MARKETPLACE}[\s-](?:accounts?|profiles?|konto|profil)|(?:tu|su|tus|sus|votre|ton|vos|seu|sua|teu|tua)\s+(?:cuentas?|perfil|comptes?|profil|contas?)\s+(?:(?:de|do|da|sur|en|no|na)\s+)?${MARKETPLACE})(?![${L}])`,
+  'i',
+);
 function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): boolean {
   switch (kind) {
     case 'contact':
@@ -281,6 +288,8 @@ function basisOf(f: Finding, findings: readonly Finding[], rule: MessageRule, me
   const text = quotes.join('\n');
   if (rule.concrete && concreteIn(rule.concrete, text, message)) return rule.concrete;
   if (rule.aboutPayment && AROUND_THE_PLATFORM.test(text)) return 'outside';
+  // What is to be rented named as the reader's account on a marketplace ("renting your Upwork account"): given.
+  if (rule.concrete === 'share' && READERS_MARKETPLACE_ACCOUNT.test(text)) return 'account';
   if (hidesAName(f, message)) return 'disguised';
   if (quotes.length >= 2) return 'sentences';
   if (rule.writerNamed && quotes.some((q) => WRITER.test(q))) return 'writer';

@@ -17,7 +17,7 @@ import type { MessageRule } from './types';
 // "Mietbeginn", "Mietvertrag" and "die Miete" are a flat's or a camper's ("… auf das Konto des Vermieters").
 const ITEM_WORDS = String.raw`${ACCOUNT}|bankkonto|id|ids|id card|identity|identities|identification|passport|driver[’']?s licen[sc]e|ssn|social security|name|face|ausweis\p{L}*|personalausweis\p{L}*|identität\p{L}*|pass|identidad\p{L}*|pasaporte|dni|identité\p{L}*|passeport|pièce d[’']identité|identidade\p{L}*|passaporte|cpf|rg`;
 const RENTING = concept(
-  String.raw`(?:rent|rents|rented|renting|rental|rentals|renter|rentar|rentarme|rentarle|rentarte|rentando|rentado|rento)(?!\p{L})|borrow\p{L}*|lend\p{L}*|lease|vermiet(?:e|en|est|et)|miet(?:en|est|et)|miete (?:(?:für|fuer) )?(?:dein|ihr|euer)\p{L}*|leih\p{L}*|verleih\p{L}*|alqu[ií]l\p{L}*|prest(?:e|es|en|ar|arme|arle|arías?|ame|as|a|an|amos|ás)|préstam\p{L}*|arriend\p{L}*|lou(?:e|er|ez|es|ons)|prêt(?:er|ez|es|e|e-moi|ez-moi)|überl(?:ässt|asst|assen|asse)|zur verfügung (?:stellt|stellen|stellst)|alug\p{L}*|emprest\p{L}*`,
+  String.raw`(?:rent|rents|rented|renting|rental|rentals|renter|rentar|rentarme|rentarle|rentarte|rentando|rentado|rento)(?!\p{L})|borrow\p{L}*|lend\p{L}*|lease|vermiet(?:e|en|est|et)|miet(?:en|est|et)|miete (?:(?:für|fuer) )?(?:dein|ihr|euer)\p{L}*|leih\p{L}*|verleih\p{L}*|alqu[ií]l\p{L}*|prest(?:e|es(?! a )|en|ar|arme|arle|arías?|ame|as|a|an|amos|ás)|préstam\p{L}*|arriend\p{L}*|lou(?:e|er|ez|es|ons)|prêt(?:er|ez|es|e|e-moi|ez-moi)|überl(?:ässt|asst|assen|asse)|zur verfügung (?:stellt|stellen|stellst)|alug\p{L}*|emprest\p{L}*`,
 );
 const OTHERS_ITEM = concept(
   // (an account manager or the account's settings are no account: "we will use your account manager for invoices")
@@ -62,10 +62,26 @@ const COMBINATIONS: Combination[] = [
         String.raw`(?:you|sie|ihnen|du|dich|usted|vous|você|voce|te|lo|le|o)\s+(?:\p{L}+\s+){0,4}?(?:as|als|como|comme|en tant que)\s+(?:(?:the|his|her|their|a|der|die|den|des|dem|einen|seine[rnm]?|ihre[rnm]?|el|la|su|sus|le|son|sa|o|a|seu|sua)\s+)?(?:(?:legitimate|legal|rightful|only|sole|late|foreign|bona fide|replacement)\s+)?(?:next[- ]of[- ]kin|beneficiar(?:y|ies)|heir|relative|foreign (?:business )?partner|nächste[rnm]? (?:angehörige[rn]?|verwandte[rn]?)|begünstigte[rn]?|erbe[n]?|beneficiari[oa]|pariente (?:más )?cercano|heredera?|bénéficiaire|plus proche parent|héritier|héritière|benefici[aá]ri[oa]|parente (?:mais )?próximo|herdeir[oa])`,
         // "presentarlo como el beneficiario", "vous présenter comme héritier", "apresentá-lo como beneficiário"
         String.raw`(?:presentar(?:lo|la|le|te)|présenter|apresent[aá]-(?:lo|la)|apresentar(?:lhe)?)\s+(?:\p{L}+\s+){0,2}?(?:como|comme)\s+(?:(?:el|la|su|le|son|sa|o|a|seu|sua)\s+)?(?:beneficiari[oa]|pariente (?:más )?cercano|heredera?|bénéficiaire|plus proche parent|héritier|héritière|benefici[aá]ri[oa]|parente (?:mais )?próximo|herdeir[oa])`,
-        String.raw`(?:stand|act|appear|present\p{L}*|front|assume|apply)\s+(?:in\s+)?(?:\p{L}+\s+){0,2}?as\s+(?:the |his |her |their |a |an )?(?:(?:legitimate|legal|rightful|only|sole|replacement|foreign)\s+)?(?:next[- ]of[- ]kin|beneficiary|heir|relative|(?:business )?partner)`,
+        String.raw`(?:stand|act|appear|present\p{L}*|front|assume|apply)\s+(?:in\s+)?(?:\p{L}+\s+){0,2}?as\s+(?:the |his |her |their |a |an |my |our )?(?:late \p{L}+[’']s\s+)?(?:(?:legitimate|legal|rightful|only|sole|replacement|foreign|original)\s+)?(?:next[- ]of[- ]kin|beneficiary|heir|relative|(?:business )?partner)`,
+        // "a next of kin that can stand in and claim this money" (twenty-third session, the eighteenth set read)
+        String.raw`(?:next[- ]of[- ]kin|beneficiary|heir|relative|partner) (?:that|who) (?:can|could|will|would) stand in`,
         // "offer you the next of kin to my client", "pueda ser el heredero" (twenty-second session, the sixteenth set read)
         String.raw`offer (?:you|u) (?:as )?the (?:next[- ]of[- ]kin|beneficiary|heir)|(?:pueda|puede|podría|pueda usted|sea) ser (?:el|la|su) (?:\p{L}+\s+)?(?:heredero|heredera|beneficiari[oa])`,
       ].join('|'),
+    ),
+  ],
+  // The reader chosen because they share a dead client's surname, to be put forward as the heir: "my late client who
+  // shares the same surname with you", "having same last name with the deceased", "da Sie mit meinem verstorbenen
+  // Kunden den gleichen Familiennamen teilen" (twenty-third session, the eighteenth set read)
+  [
+    concept(
+      String.raw`surnames?|last names?|family names?|familiennamen?|nachnamen?|apellidos?|noms? de famille|sobrenomes?|apelidos?`,
+    ),
+    filter(
+      String.raw`same|similar|identical|gleiche[nmr]?|selbe[nmr]?|denselben|mismo|misma|idéntico|même|mesmo|idêntico`,
+    ),
+    filter(
+      String.raw`late|deceased|dead|died|verstorben\p{L}*|verspätet\p{L}*|toten|fallecid\p{L}*|difunt\p{L}*|muert\p{L}*|défunt\p{L}*|décédé\p{L}*|feu|falecid\p{L}*|morto`,
     ),
   ],
   // The reader's bank account to receive the funds for a share (the same pitch: "receive this fund into your bank
@@ -83,7 +99,7 @@ const COMBINATIONS: Combination[] = [
       ].join('|'),
     ),
     filter(
-      String.raw`(?:you|sie|usted|vous|você|voce|u)\s+(?:\p{L}+\s+){0,3}?(?:get|take|receive|keep|have|earn|erhalten|bekommen|recibirá|recibe|tendrá|recevrez|aurez|receberá|terá|fica com)\s+(?:\p{L}+\s+){0,2}?\d{1,3}\s?%|\d{1,3}\s?%\s+(?:\p{L}+\s+){0,4}?(?:for you|is yours|will be yours|für sie|für dich|para usted|para ti|pour vous|pour toi|para você|para si)`,
+      String.raw`(?:offer (?:you|u)|ofereço(?:-lhe|-te)?|(?:te|le) ofrezco|je vous offre|je t[’']offre|biete (?:ihnen|dir))\s+(?:\p{L}+\s+){0,2}?\d{1,3}\s?%|(?:you|sie|usted|vous|você|voce|u)\s+(?:\p{L}+\s+){0,3}?(?:get|take|receive|keep|have|earn|erhalten|bekommen|recibirá|recibe|tendrá|recevrez|aurez|receberá|terá|fica com)\s+(?:\p{L}+\s+){0,2}?\d{1,3}\s?%|\d{1,3}\s?%\s+(?:\p{L}+\s+){0,4}?(?:for you|is yours|will be yours|für sie|für dich|para usted|para ti|pour vous|pour toi|para você|para si)`,
     ),
   ],
   // The reader's account lent to receive money for the writer — the money-mule offer: "employing your services … to
@@ -107,16 +123,6 @@ const COMBINATIONS: Combination[] = [
     OTHERS_ITEM,
     filter(
       String.raw`(?:pay|give|zahle|gebe|pago|doy|paie|donne|pago|dou)\s+(?:you\s+|dir\s+|te\s+)?(?:[$€£]\s?\d+|\d+\s?(?:[$€£]|usd|euros?|dollars?|reais))\s+(?:for|für|por|pour|pela|pelo)`,
-    ),
-  ],
-  // "If you have an Upwork account that you don't use much, I'd love to use it"
-  [
-    concept(String.raw`accounts?|profiles?`),
-    filter(
-      String.raw`if you have an? (?:\p{L}+\s+){0,2}?(?:account|profile)|your existing (?:\p{L}+\s+)?(?:account|profile)|(?:account|profile) (?:that |which )?you (?:don[’']?t|do not|rarely|no longer) use`,
-    ),
-    filter(
-      String.raw`use it|use your|use that|i[’']d (?:love|like) to use|let me use|work (?:on|through|from) it|take control|operate it`,
     ),
   ],
   [
@@ -173,6 +179,20 @@ const COMBINATIONS: Combination[] = [
       String.raw`face of|person with a verified|someone from the (?:us|usa|uk|eu)|a (?:us|uk|eu|american|european) citizen`,
     ),
     concept(ACCOUNT),
+  ],
+];
+
+// "If you have an Upwork account that you don't use much, I'd love to use it", "If you're not currently using your Upwork
+// account, I propose we utilize it" — the reader's unused account (read with its "not": the not is the offer's condition).
+const UNUSED_ACCOUNT: Combination[] = [
+  [
+    concept(String.raw`accounts?|profiles?`),
+    filter(
+      String.raw`if you have an? (?:\p{L}+\s+){0,2}?(?:account|profile)|your existing (?:\p{L}+\s+)?(?:account|profile)|(?:account|profile) (?:that |which )?you (?:don[’']?t|do not|rarely|no longer) use|(?:not|n[’']t) (?:currently |really |actively )?using (?:your|it)`,
+    ),
+    filter(
+      String.raw`use it|use your|use that|utili[sz]e it|i[’']d (?:love|like) to use|let me use|work (?:on|through|from) it|take control|operate it|renting (?:it|your)`,
+    ),
   ],
 ];
 
@@ -358,6 +378,9 @@ export const rule: MessageRule = {
     // The platform's own checks are not requests.
     const quoted = [
       ...readHits(message, COMBINATIONS, { unless: [PLATFORM_CHECK, OWN_ACCOUNT_OPENED] }).filter((h) =>
+        BETWEEN_US.test(h.sentence),
+      ),
+      ...readHits(message, UNUSED_ACCOUNT, { unless: [PLATFORM_CHECK], negationIsPattern: true }).filter((h) =>
         BETWEEN_US.test(h.sentence),
       ),
       ...readHits(message, SHARED_ACCOUNT, { unless: [PLATFORM_CHECK, NOT_HANDED_OVER] }),

@@ -27,8 +27,9 @@ const MESSENGER = concept(
   String.raw`(?:reach|contact|find|add|message|msg|text|write|ping|dm|talk|chat)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:on|via) tele(?![\p{L}]|-)`,
   String.raw`personal (?:email|e-mail)|private (?:email|e-mail)|(?<![@.])gmail|(?:email|e-mail) me|mi correo|correo personal|correo privado|(?:email|e-mail) privado|mon courriel|courriel personnel|mon adresse (?:email|e-mail)|meu (?:email|e-mail)|(?:email|e-mail) pessoal|(?:email|e-mail) privado|private (?:email|e-mail)|privat\p{L}* (?:email|e-mail)|persönlich\p{L}* (?:email|e-mail)`,
 );
+// (not the past a story tells: "cette personne m'a contacté par WhatsApp", "me contactó por WhatsApp", "me contatou")
 const INVITE = concept(
-  String.raw`contact\p{L}*|message me|msg me|reach me|add me|add you|dm you|t[’']ajouter|te agregar|te adicionar|dich (?:hinzufügen|adden)|(?:enviar|mandar|manda) (?:uma )?mensagem|envoie[- ]moi|envoyez[- ]moi|instal[aá](?:te|lo|la|r)?|install it|would work|work for you|works for you|(?:will|would) be (?:ok|okay|fine|better)|please check|pls check|check (?:your |my )?(?:dms?|inbox|messages)|text me|talk|chat|continue|move|switch|write me|ping me|call me|dm me|drop me|hit me up|let[’']?s|let us|can we|could we|shall we|better we|take this|outside|off the platform|off-platform|schreib\p{L}*|kontaktier\p{L}*|meld\p{L}*|ruf\p{L}*|hinzufüg\p{L}*|nachricht (?:per|über|via|auf|bei)|weiter\p{L}*|lass uns|lassen sie uns|können wir|erreichbar|gerne? (?:über|per|via|auf)|escr[ií]b\p{L}*|cont[aá]ct\p{L}*|habl\p{L}*|h[aá]blame|sigamos|seguimos|agr[eé]ga\p{L}*|añ[aá]d\p{L}*|ll[aá]m\p{L}*|m[aá]rcame|mensaje\p{L}*|écri\p{L}*|ajout\p{L}*|parlons|continu\p{L}*|passons|joign\p{L}*|on peut|chama|chamar|chame|me chama|fala|fal[ae]|falar|touch|escreve\p{L}*|adiciona\p{L}*|me add|contato|chatt\p{L}*|reply to (?:me|my)|vamos|conversa\p{L}*|manda\p{L}*|me passa|passa (?:seu|teu|o seu)|send me your|give me your|share your|what[’']?s your|drop your|dame tu|p[aá]same (?:tu|su)|envíame tu|donne-moi ton|gib mir dein\p{L}*|viens me|venez me|rejoins-moi|rejoignez-moi|friend request|demande d[’']ami|solicitud de amistad|freundschaftsanfrage|pedido de amizade|accept my|accepte[rz]? ma`,
+  String.raw`contact(?!(?:ó|aron|ou|aram)(?![\p{L}]))(?<!(?:m[’']a|m[’']ont|nous a|nous ont)\s+(?:\p{L}+\s+)?contact(?=é))\p{L}*|message me|msg me|reach me|add me|add you|dm you|t[’']ajouter|te agregar|te adicionar|dich (?:hinzufügen|adden)|(?:enviar|mandar|manda) (?:uma )?mensagem|envoie[- ]moi|envoyez[- ]moi|instal[aá](?:te|lo|la|r)?|install it|would work|work for you|works for you|(?:will|would) be (?:ok|okay|fine|better)|please check|pls check|check (?:your |my )?(?:dms?|inbox|messages)|text me|talk|chat|continue|move|switch|write me|ping me|call me|dm me|drop me|hit me up|let[’']?s|let us|can we|could we|shall we|better we|take this|outside|off the platform|off-platform|schreib\p{L}*|kontaktier\p{L}*|meld\p{L}*|ruf\p{L}*|hinzufüg\p{L}*|nachricht (?:per|über|via|auf|bei)|weiter\p{L}*|lass uns|lassen sie uns|können wir|erreichbar|gerne? (?:über|per|via|auf)|escr[ií]b\p{L}*|cont[aá]ct(?!(?:ó|aron|ou|aram)(?![\p{L}]))(?<!(?:m[’']a|m[’']ont|nous a|nous ont)\s+(?:\p{L}+\s+)?contact(?=é))\p{L}*|habl\p{L}*|h[aá]blame|sigamos|seguimos|agr[eé]ga\p{L}*|añ[aá]d\p{L}*|ll[aá]m\p{L}*|m[aá]rcame|mensaje\p{L}*|écri\p{L}*|ajout\p{L}*|parlons|continu\p{L}*|passons|joign\p{L}*|on peut|chama|chamar|chame|me chama|fala|fal[ae]|falar|touch|escreve\p{L}*|adiciona\p{L}*|me add|contato|chatt\p{L}*|reply to (?:me|my)|vamos|conversa\p{L}*|manda\p{L}*|me passa|passa (?:seu|teu|o seu)|send me your|give me your|share your|what[’']?s your|drop your|dame tu|p[aá]same (?:tu|su)|envíame tu|donne-moi ton|gib mir dein\p{L}*|viens me|venez me|rejoins-moi|rejoignez-moi|friend request|demande d[’']ami|solicitud de amistad|freundschaftsanfrage|pedido de amizade|accept my|accepte[rz]? ma`,
 );
 // Any channel, for a direct "contact me by …" or a handle given.
 const CHANNEL = concept(
@@ -36,7 +37,7 @@ const CHANNEL = concept(
   String.raw`(?:email|e-mail)|(?<![@.])gmail|my mail|phone|sms|text message|my number|correo|courriel|telefon\p{L}*|teléfono|téléphone|telefone|celular|handy|n[uú]mero|numéro`,
 );
 const CONTACT_ME = concept(
-  String.raw`(?:send|drop|shoot) me (?:a |an )?(?:pm|dm|message|mail|e-?mail|note|line|text)|envoie-moi un (?:message|mail|sms)|envoyez-moi un (?:message|mail|sms)|ping me|contact me|contact with|get back (?:at|to) me|reach (?:u|you) on|send (?:an? )?(?:e-?mail|mail|message) to me|m[’']écrire|me écrire|m[’']envoyer un (?:mail|message|sms)|entra(?:r)? em contato comigo|contato comigo|let me know via|reach me at|mail me|write me|write to me|email me|e-?mailing me|e-mail me|text me|call me|reach me|message me|reach out|kontaktieren sie mich|kontaktier mich|schreib(?:en sie)? mir|schick(?:en sie)? mir|ruf(?:en sie)? mich|melde dich|melden sie sich|escr[ií]beme|escr[ií]banme|cont[aá]ctame|cont[aá]ctanos|contactar conmigo|ll[aá]mame|m[aá]rcame|h[aá]blame|écrivez-moi|écris-moi|contactez-moi|contacter moi|contacte[rz]?-moi|me contacter|vous contacter|te contacter|appelez-moi|me escreve|escreva\s?-?\s?me|me chama|me liga|me manda|entre em contato|me contat\p{L}*|cons[uú]lt(?:a|e|en)(?:me|nos)|consultez-moi|consulte-me|responder?[- ]?me|responda-me`,
+  String.raw`(?:send|drop|shoot) me (?:a |an )?(?:pm|dm|message|mail|e-?mail|note|line|text)|envoie-moi un (?:message|mail|sms)|envoyez-moi un (?:message|mail|sms)|ping me|contact me|contact with|get back (?:at|to) me|reach (?:u|you) on|send (?:an? )?(?:e-?mail|mail|message) to me|m[’']écrire|me écrire|m[’']envoyer un (?:mail|message|sms)|entra(?:r)? em contato comigo|contato comigo|let me know via|reach me at|mail me|write me|write to me|email me|e-?mailing me|e-mail me|text me|call me|reach me|message me|reach out|kontaktieren sie mich|kontaktier mich|schreib(?:en sie)? mir|schick(?:en sie)? mir|ruf(?:en sie)? mich|melde dich|melden sie sich|escr[ií]beme|escr[ií]banme|cont[aá]ctame|cont[aá]ctanos|contactar conmigo|ll[aá]mame|m[aá]rcame|h[aá]blame|écrivez-moi|écris-moi|contactez-moi|contacter moi|contacte[rz]?-moi|me contacter|vous contacter|te contacter|appelez-moi|me escreve|escreva\s?-?\s?me|me chama|me liga|me manda|entre em contato|me contat(?!(?:ou|aram)(?![\p{L}]))\p{L}*|cons[uú]lt(?:a|e|en)(?:me|nos)|consultez-moi|consulte-me|responder?[- ]?me|responda-me`,
 );
 const MESSENGER_OR_PHONE = concept(MESSENGER_NAMES, String.raw`skype id|handle`);
 // A phone number is an invitation when it is the writer's: "my number", "call me", "mi número".
@@ -151,6 +152,31 @@ const LABELLED_HANDLE = concept(
 const MESSENGER_ME = concept(String.raw`(?:telegram|whats ?app|discord|skype|signal|wickr|viber) me(?![\p{L}])`);
 // A quotation's author or a mail header ("-- Name <x@aol.com>", "From: Name <x@gmx.de>"): a quote's source.
 const QUOTED_AUTHOR = /^\s*(?:--|—|from:|von:|de ?:)|<[^<>\s]+@[^<>\s]+>/i;
+// The reader's own address, as a mail or a notice shows it: after a greeting ("Olá, x@hotmail.com , tudo bem?", "Bonjour
+// x@hotmail.com,"), in a header field at a line's start ("Para: x@…", "To: x@…"; not "Reply to: x@…", "encaminhar
+// currículo para: x@…"), labelled as the customer's ("Email do Condutor(a) x@…"), or inside a link's query
+// ("?cid=x@hotmail.com") — nobody's channel to write to (twenty-third session, the eighteenth set read). A finding
+// whose only address is such a one is dropped; the writer's own beside it still counts ("Dear x@…, write to y@…").
+const ADDRESSEE = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:hi|hello|hey|dear|ol[áa]|oi|prezad[oa](?:\(a\))?|car[oa]|hola|estimad[oa]|bonjour|bonsoir|salut|cher|chère|hallo|liebe[rs]?)[ \t]*[,:]?|(?:^|(?<=\n)|(?<=\d\s))[ \t]*(?:to|para|an|à|pour)[ \t]*:|(?<![\p{L}])(?:destinatário|destinataire|empfänger|recipient|compte associé)[ \t]*:|e-?mail (?:do|da|du|de la|del|of the) (?:condutor|conductor|cliente|client|customer|destinat\p{L}+|recipient|usu[aá]rio|user|titular)(?:\(a\))?:?|[?&][\w-]+=)[ \t]*([\w.+-]+@[\w-]+\.[\w.]+)`,
+  'giu',
+);
+// (after a greeting, only when the sentence goes on to the reader: "Oi, x@hotmail.com Você tem pontos …" — "Hi,
+// x@gmail.com" alone is how a comment gives its writer's address)
+const GREETING =
+  /^[^@]*?(?:hi|hello|hey|dear|ol[áa]|oi|prezad|car[oa]|hola|estimad|bonjour|bonsoir|salut|cher|hallo|liebe)/iu;
+const TO_THE_READER_AFTER =
+  /^[^@]*?(?<![\p{L}])(?:you|your|você|voce|seu|sua|vous|votre|tu|ton|ta|te|sie|ihr|ihre|du|dein|deine|usted|su|tudo bem|wie geht)(?![\p{L}])/iu;
+function toTheReader(h: Hit): boolean {
+  if (!h.sentence.includes('@')) return false;
+  const theirs = [...h.sentence.matchAll(ADDRESSEE)].filter(
+    (m) => !GREETING.test(m[0]) || TO_THE_READER_AFTER.test(h.sentence.slice((m.index ?? 0) + m[0].length)),
+  );
+  if (!theirs.length) return false;
+  let rest = h.sentence;
+  for (const m of theirs) rest = rest.replace(m[1], ' ');
+  return h.words.some((w) => theirs.some((m) => m[1].includes(w) || w.includes(m[1]))) && !HANDLE_LINE.test(rest);
+}
 const BARE_HINT = new RegExp(String.raw`@(?:${WEBMAIL_HOSTS})\.|\d[\d\s().-]{8,}\d`, 'i');
 const MAILBOX = new RegExp(String.raw`@(?:${WEBMAIL_HOSTS})\.[a-z.]{2,6}$`, 'i');
 const BARE_CONTACT: Combination[] = [
@@ -267,7 +293,7 @@ const ASK_CONTACT: Combination[] = [
       String.raw`(?:comment|reply|post|leave|send|share|drop|give|tell|write|enter|dm)\s+(?:\p{L}+\s+){0,2}?(?:w/\s*|with\s+)?(?:your|ur) (?:${MESSENGER_NAMES}) (?:username|user ?name|handle|id|tag)`,
       // "I need your telegram", "you can provide you discord", "what your telegram?"
       String.raw`(?:need|want|provide|give me|send me|let me know|tell me) (?:your|ur|you) (?:${MESSENGER_NAMES}|e-?mail|number|phone|contact|user ?name|handle)|(?:need|want|require) (?:\p{L}+\s+){1,4}?and (?:your|ur) (?:${MESSENGER_NAMES}) (?:number|nr|no|id|handle|contact)|wh?[ae]i?t (?:is )?(?:your|ur|u) (?:${MESSENGER_NAMES}|e-?mail|number)`,
-      String.raw`(?:dame|pásame|p[aá]same|envíame|mándame|dime) (?:tu|su) (?:correo|e-?mail|n[uú]mero|whats ?app|telegram|contacto)|(?:donne|envoie|laisse)[sz]?-moi (?:ton|votre) (?:e-?mail|mail|numéro|whats ?app|contact)|(?:passa|passar|manda|mandar|envia|enviar)\s+(?:\p{L}+\s+){0,6}?(?:o )?(?:seu|teu) (?:e-?mail|n[uú]mero|zap|whats|contato)|(?:teria|tens|tienes|tendrías) (?:o |el )?(?:seu|teu|tu) (?:contato|contacto|e-?mail|correo|n[uú]mero|whats|zap)|(?:preciso|quero|necesito|quiero) (?:d[oa]s? |de )?(?:seus|teus|tus|sus) (?:dados|contatos?|datos|contactos?)|(?:preciso|quero|queria|gostaria|necesito|quiero|quería) (?:d[oa] |de |del )?(?:seu|teu|tu|su) (?:e-?mail|n[uú]mero|whats\p{L}*|zap|telegram|correo)|(?:passa|passar|manda|mandar|envia|enviar) (?:um|uma) (?:e-?mail|n[uú]mero|whats\p{L}*|zap|contato) (?:para|de|pra) conta(?:c)?to|(?:gib|schick|sende) mir (?:mal |bitte |doch |kurz |schnell |mal eben )?(?:deine|ihre) (?:e-?mail|mail|nummer|telefonnummer|kontaktdaten)`,
+      String.raw`(?:dame|pásame|p[aá]same|envíame|mándame|dime) (?:tu|su) (?:correo|e-?mail|n[uú]mero|whats ?app|telegram|contacto)|(?:donne|envoie|laisse)[sz]?-moi (?:ton|votre) (?:e-?mail|mail|numéro|whats ?app|contact)|(?:passa|passar|manda|mandar|mande|mandem|envia|enviar|envie|enviem)\s+(?:\p{L}+\s+){0,6}?(?:o )?(?:seu|teu) (?:e-?mail|n[uú]mero(?! d[eo] (?:pedido|encomenda|rastreio|protocolo|cpf|documento|cart[aã]o|s[eé]rie))|zap|whats|contato)|(?:teria|tens|tienes|tendrías) (?:o |el )?(?:seu|teu|tu) (?:contato|contacto|e-?mail|correo|n[uú]mero|whats|zap)|(?:preciso|quero|necesito|quiero) (?:d[oa]s? |de )?(?:seus|teus|tus|sus) (?:dados|contatos?|datos|contactos?)|(?:preciso|quero|queria|gostaria|necesito|quiero|quería) (?:d[oa] |de |del )?(?:seu|teu|tu|su) (?:e-?mail|n[uú]mero|whats\p{L}*|zap|telegram|correo)|(?:passa|passar|manda|mandar|envia|enviar) (?:um|uma) (?:e-?mail|n[uú]mero|whats\p{L}*|zap|contato) (?:para|de|pra) conta(?:c)?to|(?:gib|schick|sende) mir (?:mal |bitte |doch |kurz |schnell |mal eben )?(?:deine|ihre) (?:e-?mail|mail|nummer|telefonnummer|kontaktdaten)`,
       // "Can I get your WhatsApp number?", "Kann ich deine Nummer haben?", "¿Me pasas tu número?", "Tu peux me
       // donner ton numéro ?" (seventeenth session: plain questions no pattern had)
       String.raw`(?:can|could|may|might) (?:i|we) (?:please )?(?:get|have|ask for|grab) (?:your|ur) (?:\p{L}+\s+)?(?:e-?mail|email address|whats ?app|wa (?:number|no|nr|num|contact|id)(?![\p{L}])|telegram|discord|skype|signal)(?! (?:bot|api|business|list|lists|credentials|server|token|webhook|group|channel|link|invite|campaign|template|newsletter|export|data|logs?))|(?:kann|könnte|darf|dürfte) ich (?:bitte )?(?:deine|ihre|dein|ihr) (?:whats ?app-?nummer|e-?mail-adresse|telegram) (?:haben|bekommen)|(?:me )?(?:pasas|pasa|das|da|compartes|comparte|(?:puedes|podrías|puede|podría) (?:pasar|dar|compartir))(?:me)? (?:tu|su) (?:n[uú]mero de )?(?:whats ?app|telegram|correo(?: electrónico)?)(?! (?:de (?:la )?(?:empresa|factura|pedido)))|(?:tu peux|peux-tu|pourrais-tu|vous pouvez|pouvez-vous|pourriez-vous) me (?:donner|passer|envoyer|laisser|communiquer) (?:ton|votre) (?:num[ée]ro (?:de )?)?(?:whats ?app|telegram|e-?mail|adresse e-?mail|adresse mail)`,
@@ -580,7 +606,9 @@ export const rule: MessageRule = {
     // reader is asked to make contact; a community's server is joined, not a private talk.
     const unless = [WORK_NEAR, PLACEHOLDER, COMMUNITY, ROLE_ADDRESS];
     const found = [
-      ...readHits(message, DIRECT, { unless: [PLACEHOLDER, LOGIN, ROLE_ADDRESS, PAID_AT, MONEY_TO_NUMBER] }),
+      ...readHits(message, DIRECT, { unless: [PLACEHOLDER, LOGIN, ROLE_ADDRESS, PAID_AT, MONEY_TO_NUMBER] }).filter(
+        (h) => !toTheReader(h),
+      ),
       ...readHits(message, SENT_ELSEWHERE, { anyVoice: true, unless: [SOMEONE_SENT] }),
       ...sentThenThere(message),
       ...contactBelow(message),
@@ -615,8 +643,10 @@ export const rule: MessageRule = {
         ...readHits(message, BARE_CONTACT, {
           unless: [PLACEHOLDER, LOGIN, VERIFY, ROLE_ADDRESS, PAYMENT_HANDLE, QUOTED_AUTHOR],
         })
-          .filter((h) =>
-            findContacts(h.sentence).some((c) => (c.kind === 'E-mail' ? MAILBOX.test(c.value) : c.kind === 'Phone')),
+          .filter(
+            (h) =>
+              !toTheReader(h) &&
+              findContacts(h.sentence).some((c) => (c.kind === 'E-mail' ? MAILBOX.test(c.value) : c.kind === 'Phone')),
           )
           // Given, not asked to be used: a note that says so, unless another sentence invites (then that one is
           // the request and this one its contact).

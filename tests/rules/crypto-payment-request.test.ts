@@ -4,6 +4,10 @@ import { messageCases } from './message-cases';
 
 describe('crypto-payment-request', () => {
   messageCases(rule, [
+    // The reader's balance waiting to be claimed: a fake payout's bait (twenty-third session, the eighteenth set read)
+    ['Du hast mehr als (5) Anrufe auf deinem Konto, um dein Bitcoin-Guthaben zu erhalten.', false],
+    ['Jetzt aktivieren, um Ihr Guthaben abzurufen und Zugang zur Bitcoin Wealth-Plattform zu erhalten.', false],
+    ['Bitte schicke mir dein Guthaben in Bitcoin.', true],
     // The writer offers to pay the reader in a coin: no request to be paid (a hiring manager's review, 2026-12-01)
     ['Te pago en USDT si prefieres.', false],
     ['We can pay you in USDC if you prefer.', false],

@@ -93,6 +93,20 @@ describe('identity-rental-request', () => {
     ['I want you to stand as the replacement beneficiary of the deposit.', true],
     ['Du wirst nur als nächster Verwandter zu meinem verstorbenen Kunden stehen, wir teilen 50:50.', true],
     ['Please name your next of kin on the HR form.', false],
+    // The reader's unused marketplace account, the dead client's surname, "stand as my foreign partner", a share offered
+    // (twenty-third session, the eighteenth set read)
+    ['I am interested in renting your Upwork account, provided you are not currently using it.', true],
+    ["If you're not currently using your Upwork account, I propose we utilize it to manage our freelance work.", true],
+    ["If you're not currently using the dashboard, I propose we switch it off.", false],
+    ['I need you to stand as my foreign partner for investment in your country.', true],
+    ["I am seeking your assistance to stand as my late father's foreign partner and receive this money.", true],
+    [
+      'I would need your assistance in re-profiling funds belonging to my late client who shares similar surnames with you.',
+      true,
+    ],
+    ['My client has the same surname as you, funny coincidence.', false],
+    ['Ofereço-lhe 45% assim que receber o fundo em sua conta.', true],
+    ['Você tem um resgate pendente que esta prestes a expirar na sua conta.', false],
     // A platform account sought for a sum a week or a month (twenty-second session, the read text's adverts)
     ['Looking for an Upwork account, will pay $300 per month.', true],
     ['Cherche compte deliveroo : 150 euros la semaine', true],

@@ -49,6 +49,22 @@ describe('move-off-platform', () => {
     ['Envoyez-nous votre candidature à jean.martin@gmail.com.', true],
     ['Add me on LinkedIn and we can continue there.', true],
     ['Your username is the login for the account dashboard: x.miller@gmail.com', false],
+    // The reader's own address, shown by a mail or a notice; a story of being contacted (twenty-third session, the
+    // eighteenth set read)
+    ['Oi, maria.silva@hotmail.com Você tem pontos acumulados disponíveis para resgate.', false],
+    ['Bonjour lea.martin@hotmail.com, Tu es arrivé au Wager Land.', false],
+    ['Email do Condutor(a) joao.souza@hotmail.com Prazo de Regularização 26/06/2025', false],
+    ['Regularize agora: https://example.net/r?cid=ana.lima@hotmail.com', false],
+    ['Dear sam.reed@gmail.com, please write to my private e-mail james.okoro@gmail.com', true],
+    ['Hi, sam.reed@gmail.com', true],
+    ['Reply to: zk.yudv@yandex.com', true],
+    ['Interessados deverão encaminhar currículo para: vagas.dev27@gmail.com com o título da vaga.', true],
+    ["Dès la publication de mon annonce, cette personne m'a directement contacté par WhatsApp.", false],
+    ['Un cliente me contactó por WhatsApp después de mi anuncio.', false],
+    ['Um cliente me contatou pelo WhatsApp depois do meu anúncio.', false],
+    ['Contactez-moi par WhatsApp.', true],
+    ['Para facilitar a comunicação, envie o seu número de WhatsApp.', true],
+    ['Envie o seu número de pedido para o suporte.', false],
     // A messenger and a word of contact with nobody between them is a story or a term, not an invitation (eleventh set,
     // read: news narrations and vendors' terms were a third of the wrong notes); imperatives and "can I" still count
     ['Una mujer de 71 años recibió un mensaje de WhatsApp el pasado 28 de marzo.', false],

@@ -319,6 +319,11 @@ describe('prepayment-pressure', () => {
     ['Pay the fees for a new delivery attempt at the link below.', true],
     ['Your parcel was released by customs and is out for delivery.', false],
     ['Attach the proof of payment to your expense report.', false],
+    // the writer's side paying or releasing money to the reader (twenty-third session, the eighteenth set read)
+    ['Das Unternehmen stellt Ihnen 50 % Vorauszahlung für das Produkt zur Verfügung.', false],
+    ['We are planning to release first batch of the funds $2,990,000.00 within 14 days.', false],
+    ['I will want you to help me collect this deposit and dispatch it to charity organizations.', false],
+    ['Sie zahlen 50 % Vorauszahlung, bevor ich anfange.', true],
     // a date settled is no payment; paying ahead or on the spot is an option (the read text)
     ['Please contact me first so we can settle the date.', false],
     ['Price and payment: payment is made online at the time of booking or in cash in person.', false],
