@@ -246,6 +246,32 @@ const FEE_DEMANDS: Combination[] = [
     filter(String.raw`fees?\b|gebühr|frais|tasas?\b|taxas?\b|tarifa|cuota|cargos?\b`),
   ],
 ];
+// A fee asked in the imperative ("Payez 1,99€ de frais", "Pague agora … para pagar a taxa", "Zahlen Sie die Gebühr"), and a
+// parcel held because a fee is unpaid ("Ihr Paket konnte nicht zugestellt werden, da die Zollgebühren nicht bezahlt
+// wurden", "su paquete no se ha podido entregar porque no se han pagado las tasas") — the parcel-fee SMS, read with its
+// negations (twenty-third session, the read text).
+const FEE_WORD = String.raw`\p{L}*gebühr\p{L}*|fees?|frais|tasas?|taxas?|tarifa|droits de douane`;
+// (a fee to be avoided is not the one asked: "Bitte begleichen Sie den Betrag, um zusätzliche Gebühren zu vermeiden")
+const FEE_AVOIDED = filter(String.raw`vermeiden|to avoid|para evitar|pour éviter|evite|evitar`);
+const FEE_IMPERATIVE: Combination[] = [
+  [
+    concept(
+      String.raw`payez|réglez|(?<!que )pague|(?<!que )paguem|pagá|zahlen sie|bezahlen sie|begleichen sie|überweisen sie`,
+    ),
+    filter(FEE_WORD),
+  ],
+];
+const FEE_UNPAID: Combination[] = [
+  [
+    concept(
+      String.raw`zugestellt|zustell\p{L}*|geliefert|delivered|delivery|deliver|entregar|entregado|entrega|entregue|livré|livrer|livraison`,
+    ),
+    filter(FEE_WORD),
+    filter(
+      String.raw`nicht (?:\p{L}+\s+)?(?:bezahlt|beglichen)|not (?:been )?paid|unpaid|no se (?:han|ha) pagado|no (?:han|ha) sido pagad\p{L}*|impayée?s?|non (?:réglée?s?|payée?s?)|n[’']ont pas été (?:réglée?s?|payée?s?)|não (?:foi|foram) pag\p{L}*|pendentes?|pendientes? de pago|ausstehend\p{L}*|outstanding`,
+    ),
+  ],
+];
 // A fee the reader is to pay or send for money or goods of their own to be released — the advance-fee scheme, in fake
 // job offers too ("a fee for your equipment"): "use the account details below to send the fee $1080 … for your funds
 // transfer", "die Hälfte der Gebühr für Ihre Spende" (twentieth session, the tenth set read).
@@ -386,6 +412,13 @@ export const rule: MessageRule = {
           unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, TO_SOMEONE_CLOSE],
         }),
         ...cooccurring(message, FEE_FOR_RELEASE, { unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS] }),
+        ...cooccurring(message, FEE_IMPERATIVE, {
+          unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, TO_SOMEONE_CLOSE, FEE_AVOIDED],
+        }),
+        ...cooccurring(message, FEE_UNPAID, {
+          unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS],
+          negationIsPattern: true,
+        }),
         ...cooccurring(message, AHEAD_TERMS, { unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, ONLY_AFTER] }),
       ]),
     ];

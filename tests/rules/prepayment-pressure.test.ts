@@ -324,6 +324,13 @@ describe('prepayment-pressure', () => {
     ['We are planning to release first batch of the funds $2,990,000.00 within 14 days.', false],
     ['I will want you to help me collect this deposit and dispatch it to charity organizations.', false],
     ['Sie zahlen 50 % Vorauszahlung, bevor ich anfange.', true],
+    // the parcel-fee SMS: a fee in the imperative, a parcel held for an unpaid fee (twenty-third session, the read text)
+    ["SMS 'La Poste : votre colis est en attente. Payez 1,99€ de frais : [lien]'", true],
+    ['Ihr Paket konnte nicht zugestellt werden, da die Zollgebühren (1,79 €) nicht bezahlt wurden.', true],
+    ['Su paquete no se ha podido entregar porque no se han pagado las tasas de aduana (1€).', true],
+    ['Bitte begleichen Sie den ausstehenden Betrag umgehend, um zusätzliche Gebühren zu vermeiden.', false],
+    ['Le piden al ganador que pague una tarifa para obtener el premio.', false],
+    ['Your parcel was delivered; the customs fees were paid by the sender.', false],
     // a date settled is no payment; paying ahead or on the spot is an option (the read text)
     ['Please contact me first so we can settle the date.', false],
     ['Price and payment: payment is made online at the time of booking or in cash in person.', false],
