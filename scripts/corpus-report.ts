@@ -27,6 +27,7 @@ import {
   sixteenthHeldOut,
   seventeenthHeldOut,
   eighteenthHeldOut,
+  nineteenthHeldOut,
   fifthHeldOut,
   fourthHeldOut,
   freshHeldOut,
@@ -133,6 +134,12 @@ if (seventeenth.length)
   table(
     `Seventeenth held-out set (${describe(seventeenth)}; mined in the twenty-first session from mailing-list archives and honeypot mails no set had read, scam reports, SMS collections and vendors' pages, by a miner who never ran the rules) — totals only, never read:`,
     asLabelled(seventeenth),
+  );
+const nineteenth = nineteenthHeldOut();
+if (nineteenth.length)
+  table(
+    `Nineteenth held-out set (${describe(nineteenth)}; mined in the twenty-third session from job posts kept in a freelance bot's history and marketplace scrapes, recruiters' referral asks, French cover letters and scam reports, mobile-money SMS and list mails, by a miner who never ran the rules) — totals only, never read:`,
+    asLabelled(nineteenth),
   );
 const eighteenth = eighteenthHeldOut();
 if (eighteenth.length)

@@ -20,6 +20,7 @@ import {
   sixteenthHeldOut,
   seventeenthHeldOut,
   eighteenthHeldOut,
+  nineteenthHeldOut,
   fifthHeldOut,
   fourthHeldOut,
   freshHeldOut,
@@ -89,6 +90,7 @@ describe('real message corpus', () => {
     sixteenthHeldOut,
     seventeenthHeldOut,
     eighteenthHeldOut,
+    nineteenthHeldOut,
   ];
   const before = (set: (typeof MINED)[number]) => MINED.slice(0, MINED.indexOf(set));
   it.each([
@@ -113,6 +115,8 @@ describe('real message corpus', () => {
     ['seventeenth', seventeenthHeldOut, 280, 100, 35, before(seventeenthHeldOut)],
     // (the eighteenth: 302 passages, 85 labelled; en 119, es 52, de 51, fr 41, pt 39)
     ['eighteenth', eighteenthHeldOut, 300, 80, 35, before(eighteenthHeldOut)],
+    // (the nineteenth: 318 passages, 75 labelled; pt 87, en 72, de 68, fr 50, es 41)
+    ['nineteenth', nineteenthHeldOut, 310, 70, 40, before(nineteenthHeldOut)],
   ] as const)(
     'has a %s held-out set, mined apart, sharing no text with the sets before it',
     (_, load, size, minPositives, perLanguage, earlier, negativesPerPositive: number = 1) => {
@@ -207,7 +211,11 @@ describe('real message corpus', () => {
   // and joined the tuning text; its classes (the reader's own address in a mail, a story of being contacted, a fake
   // payout's balance, the writer's side paying ahead, the reader's unused marketplace account, a dead client's surname)
   // took it to 59/5, notes 11/14, missed 34. The eight sets still held out: 429/35, notes 101/76, missed 240 ->
-  // 430/36, 103/73, 237.
+  // 430/36, 103/73, 237. A nineteenth set, mined that session from job posts kept in a freelance bot's history and
+  // marketplace scrapes, recruiters' referral asks, French cover letters and scam reports, mobile-money SMS and list mails
+  // (318 passages, 75 labelled), scored once after the session's rule changes: red flags 25/4 (0.86 / 0.29), notes 14/6,
+  // missed 47 — the same with the rules of the session's start (its referral asks, "pay this other M-Pesa number" and
+  // money-app asks: 32 of the 47 missed).
   const SETS: Record<string, () => ReturnType<typeof asLabelled>> = {
     tuning: () => asLabelled(tuningText()),
     'held-out half': () => asLabelled(realSplit().heldOut),
@@ -228,6 +236,7 @@ describe('real message corpus', () => {
     sixteenth: () => asLabelled(sixteenthHeldOut()),
     seventeenth: () => asLabelled(seventeenthHeldOut()),
     eighteenth: () => asLabelled(eighteenthHeldOut()),
+    nineteenth: () => asLabelled(nineteenthHeldOut()),
   };
   it.each([
     // (tuning with the tenth set in it since the twentieth session: 0.953 / 0.568, 0.884 / 0.787; with the eighteenth
@@ -253,7 +262,10 @@ describe('real message corpus', () => {
     ['sixteenth', 0.92, 0.46, 0.87, 0.51],
     ['seventeenth', 0.86, 0.44, 0.76, 0.54],
     // (scored once, twenty-second session: 0.716 / 0.490, with notes 0.617 / 0.592; rules of the session's start 0.708 / 0.469)
-    ['eighteenth', 0.71, 0.48, 0.61, 0.59],
+    // (read in the twenty-third session, six labels corrected by rule 12: 0.922 / 0.567, 0.787 / 0.673 after)
+    ['eighteenth', 0.9, 0.55, 0.77, 0.66],
+    // (scored once, twenty-third session: 0.862 / 0.291, with notes 0.796 / 0.453 — the same with the rules of its start)
+    ['nineteenth', 0.86, 0.29, 0.79, 0.45],
   ])(
     'keeps the measured figures on %s: red flags ≥ %s / %s, with notes ≥ %s / %s (totals only)',
     (name, flagPrecision, flagRecall, precision, recall) => {
