@@ -24,7 +24,7 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
     found: 31,
     requests: 43,
   },
-  'alt-payment-request': { flags: { right: 8, warned: 10 }, notes: { right: 8, warned: 13 }, found: 16, requests: 42 },
+  'alt-payment-request': { flags: { right: 9, warned: 11 }, notes: { right: 7, warned: 12 }, found: 16, requests: 42 },
   'move-off-platform': {
     flags: { right: 329, warned: 351 },
     notes: { right: 59, warned: 77 },
@@ -32,7 +32,7 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
     requests: 478,
   },
   'ship-equipment-elsewhere': { flags: { right: 1, warned: 1 }, notes: { right: 0, warned: 1 }, found: 1, requests: 7 },
-  'account-switch-request': { flags: { right: 1, warned: 1 }, notes: { right: 0, warned: 0 }, found: 1, requests: 17 },
+  'account-switch-request': { flags: { right: 5, warned: 5 }, notes: { right: 2, warned: 2 }, found: 7, requests: 17 },
   'identity-rental-request': {
     flags: { right: 24, warned: 26 },
     notes: { right: 7, warned: 13 },

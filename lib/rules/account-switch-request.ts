@@ -2,8 +2,9 @@
  * G1 red flags: "my account was suspended", "hire me on my other account", a contract under another name.
  * Five languages, any word order (lib/text/cooccur.ts).
  */
-import { type Combination, concept, filter, readHits } from '../text/cooccur';
-import { ACCOUNT, MONEY, RELATION } from '../text/lexicon';
+import { type Combination, concept, filter, type Hit, readHits } from '../text/cooccur';
+import type { PreparedMessage } from '../text/message';
+import { ACCOUNT, MOBILE_MONEY_APPS, MONEY, RELATION } from '../text/lexicon';
 import { LOST_ACCOUNT } from '../text/lost-account';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
@@ -71,6 +72,48 @@ const COMBINATIONS: Combination[] = [
   [OTHER_NAME, CONTRACT],
 ];
 
+// The writer's own payment account or number out of use and the money asked to another: "Minha conta tem problema.,
+// transfere neste numero …", "o meu nr atingiu limite … melhor mandar para este nr", "my Payoneer account is blocked,
+// please send the payment to this account instead" — paid through another account (twenty-third session, the read
+// SMS: the sixteenth set's labels; alt-payment-request reads the same messages for the payee). Read over the message:
+// the account's trouble and the ask are often two sentences.
+const PAY_ACCOUNT = String.raw`(?:${ACCOUNT}|acc|acct|number|numbers|n[uú]mero|numeiro|nr|nmr|voda|vodacom|${MOBILE_MONEY_APPS}|paypal|payoneer|wise|nummer|numéro)`;
+const PAY_ACCOUNT_TROUBLE: Combination[] = [
+  [
+    concept(
+      String.raw`problem\p{L}*|porblema|bloquead[oa]|blocked|limited|limite|limit|exced\p{L}*|atingiu|suspens[oa]|suspended|suspendid[oa]|gesperrt|bloqué\p{L}*|suspendu\p{L}*|restrict\p{L}*`,
+    ),
+    filter(
+      String.raw`(?:my|meu|minha|a minha|aminha|o meu|aquela|aquele|mi|mon|ma|mein\p{L}*)\s+(?:\p{L}+\s+)?${PAY_ACCOUNT}|${PAY_ACCOUNT}\s+(?:que )?(?:eu )?(?:usava|uso)`,
+    ),
+  ],
+];
+const PAY_TO_ANOTHER: Combination[] = [
+  [
+    concept(
+      String.raw`send|transfer\p{L}*|pay|mand\p{L}*|transf\p{L}*|envi\p{L}*|pag\p{L}*|überweis\p{L}*|zahl\p{L}*|vir\p{L}*|envoy\p{L}*|pod-me`,
+    ),
+    filter(
+      String.raw`(?:this|that|another|other|esta|este|nesta|neste|nessa|nesse|essa|esse|exte|outra|outro|otra|otro|cette|ce|autre|diese\p{L}*|andere\p{L}*)\s+(?:\p{L}+\s+)?${PAY_ACCOUNT}`,
+    ),
+  ],
+];
+function payThroughAnother(message: PreparedMessage): Hit[] {
+  const trouble = readHits(message, PAY_ACCOUNT_TROUBLE, { unless: [READERS_ACCOUNT] });
+  if (!trouble.length) return [];
+  // (money, not a message, is sent there: "manda mensagem neste número" moves a chat)
+  const asked = readHits(message, PAY_TO_ANOTHER).filter((h) => MONEY_SENT.test(h.sentence));
+  return asked.length ? [...trouble, ...asked] : [];
+}
+const MONEY_SENT = new RegExp(
+  String.raw`(?<![\p{L}])(?:valor|dinheiro|money|payment|pay|pagamento|pago|pagar|transf\p{L}*|geld|zahlung|überweis\p{L}*|paiement|argent|virement|dinero|${MOBILE_MONEY_APPS}|ponto ?24)(?![\p{L}])`,
+  'iu',
+);
+// (the reader's account in trouble is another story: "your account has a problem, confirm your details")
+const READERS_ACCOUNT = filter(
+  String.raw`(?:your|sua|seu|tu|su|votre|ton|ihr\p{L}*|dein\p{L}*)\s+(?:\p{L}+\s+)?${PAY_ACCOUNT}`,
+);
+
 const BANK = /\b(?:bank|paypal|payoneer|iban)\b/i;
 // The reader's account is the one that would be suspended ("If I apply from my computer, they can suspend your account"):
 // an account-rental pitch's worry (identity-rental-request's), not the writer's lost account (twentieth session).
@@ -94,7 +137,11 @@ export const rule: MessageRule = {
       lost.length > 0 && (readHits(message, SWITCHES, { anyVoice: true }).length > 0 || SWITCH.test(message.text));
     // A lost account alone ("my account is banned") asks nothing of the reader: it counts only with a switch.
     const told = switched ? lost : [];
-    const found = [...readHits(message, COMBINATIONS, { unless: NOT_PLATFORM }), ...told];
+    const found = [
+      ...readHits(message, COMBINATIONS, { unless: NOT_PLATFORM }),
+      ...told,
+      ...payThroughAnother(message),
+    ];
     const seen = new Set<number>();
     const quoted = found.sort((a, b) => a.index - b.index).filter((h) => !seen.has(h.index) && seen.add(h.index));
     if (!quoted.length) return undefined;

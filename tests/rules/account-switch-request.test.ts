@@ -4,6 +4,13 @@ import { messageCases } from './message-cases';
 
 describe('account-switch-request', () => {
   messageCases(rule, [
+    // The writer's payment account or number in trouble and the money asked to another (twenty-third session, the read SMS)
+    ['Minha conta tem porblema., transfere neste numero, 845550000, vem em nome de Armando Tomas.', true],
+    ['Melhor mandar para este nr 845550001 m-pesa, o meu nr atingiu limite.', true],
+    ['My Payoneer account is blocked, please send the payment to this account instead.', true],
+    ['Your account has a problem. Please confirm your details at this link.', false],
+    ['Meu número tem problema, manda mensagem neste número.', false],
+    ['My laptop has a problem, please send the files to this email.', false],
     // A suspended account, then work through a relative's account, in the other languages (the review, 2026-12-01)
     ['Hola, mi cuenta fue suspendida. Por favor contrátame usando la cuenta de mi primo.', true],
     ['Hallo, mein Konto wurde gesperrt. Bitte beauftragen Sie mich über das Konto meines Bruders.', true],
