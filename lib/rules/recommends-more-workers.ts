@@ -79,6 +79,27 @@ const COMBINATIONS: Combination[] = [
       String.raw`recommend|refer|introduce|bring|add|mitbringen|traer|amener|trazer|empfehl\p{L}*|vermittel\p{L}*|recomend\p{L}*|présenter|recommander|indicar|apresentar`,
     ),
   ],
+  // The writer's friends or colleagues said to be interested in the reader's job ("I will let you know if my friends who
+  // could be interested", "meus amigos estão interessados"), and developers by the hundred offered by an outsourcing
+  // firm ("access to outstanding 3,000 software developers", "nous proposons 500 développeurs") — twenty-third session,
+  // the eighteenth set read.
+  [
+    concept(
+      String.raw`(?:my|our)\s+(?:\p{L}+\s+)?(?:friends|colleagues)|(?:meine|unsere)\s+(?:freunde|kollegen)|(?:mis|nuestros)\s+(?:amigos|colegas)|(?:mes|nos)\s+(?:amis|collègues)|(?:meus|nossos)\s+(?:amigos|colegas)`,
+    ),
+    filter(String.raw`interested|interessiert|interesad[oa]s|intéressée?s|interessad[oa]s`),
+    filter(
+      String.raw`opportunit\p{L}*|jobs?|positions?|projects?|roles?|openings?|vagas?|trabajos?|puestos?|postes?|stellen?|projekt\p{L}*|oportunidad\p{L}*|oportunidade\p{L}*|opportunité\p{L}*`,
+    ),
+  ],
+  [
+    concept(
+      String.raw`\d{2,3}(?:[,.]\d{3})?\s+(?:\p{L}+\s+){0,2}?(?:developers|engineers|programmers|entwickler\p{L}*|desarrolladores|programadores|développeurs|ingénieurs|desenvolvedores)|(?:hundreds|thousands) of (?:\p{L}+\s+){0,2}?(?:developers|engineers)`,
+    ),
+    concept(
+      String.raw`access|offer\p{L}*|provid\p{L}*|guarantee|propos\p{L}*|bieten|stellen|ofrec\p{L}*|ofere\p{L}*|disponib\p{L}*|available|verfügbar`,
+    ),
+  ],
 ];
 
 export const rule: MessageRule = {

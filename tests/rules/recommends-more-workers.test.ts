@@ -4,6 +4,16 @@ import { messageCases } from './message-cases';
 
 describe('recommends-more-workers', () => {
   messageCases(rule, [
+    // friends interested in the reader's job, developers by the hundred offered (twenty-third session, the eighteenth set)
+    ['I will let you know if my friends who could be interested in the opportunity.', true],
+    [
+      'We guarantee you access to the knowledge and experience of outstanding 3,000 software developers from Poland.',
+      true,
+    ],
+    ['Nous proposons 500 développeurs disponibles immédiatement.', true],
+    ['Our company has 250 employees and 40 developers in Berlin.', false],
+    ['My friends were interested in your talk at the conference.', false],
+    ['We are hiring 20 developers for our new office.', false],
     ['My friends can also join.', true],
     ['I can bring more developers.', true],
     ['Our colleagues could also help.', true],
