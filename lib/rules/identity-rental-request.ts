@@ -55,7 +55,7 @@ const COMBINATIONS: Combination[] = [
   // (the pronouns before it are in every sentence); the reader named as the heir is the filter.
   [
     concept(
-      String.raw`next[- ]of[- ]kin|beneficiar(?:y|ies)|heir|relatives?|foreign (?:business )?partner|angehörige[rn]?|verwandte[rn]?|begünstigte[rn]?|erbe[n]?|beneficiari[oa]|pariente|heredera?|bénéficiaire|parent|héritier|héritière|benefici[aá]ri[oa]|parente|herdeir[oa]`,
+      String.raw`next[- ]of[- ]kin|beneficiar(?:y|ies)|heir|relatives?|foreign (?:business )?partner|business associate|trustee|ausländische[nr]? partner|socio extranjero|partenaire étranger|parceiro estrangeiro|angehörige[rn]?|verwandte[rn]?|begünstigte[rn]?|erbe[n]?|beneficiari[oa]|pariente|heredera?|bénéficiaire|parent|héritier|héritière|benefici[aá]ri[oa]|parente|herdeir[oa]`,
     ),
     filter(
       [
@@ -65,6 +65,9 @@ const COMBINATIONS: Combination[] = [
         String.raw`(?:stand|act|appear|present\p{L}*|front|assume|apply)\s+(?:in\s+)?(?:\p{L}+\s+){0,2}?as\s+(?:the |his |her |their |a |an |my |our )?(?:late \p{L}+[’']s\s+)?(?:(?:legitimate|legal|rightful|only|sole|replacement|foreign|original)\s+)?(?:next[- ]of[- ]kin|beneficiary|heir|relative|(?:business )?partner)`,
         // "a next of kin that can stand in and claim this money" (twenty-third session, the eighteenth set read)
         String.raw`(?:next[- ]of[- ]kin|beneficiary|heir|relative|partner) (?:that|who) (?:can|could|will|would) stand in`,
+        // "the claim … as the next of kin to our deceased customer", "stand as his business associate/trustee", "40 % für
+        // Sie als meinen ausländischen Partner" (twenty-third session, the read text)
+        String.raw`claim\p{L}* (?:\S+\s+){0,6}?as (?:the |a |his |her )?(?:next[- ]of[- ]kin|beneficiary|heir)|(?:stand|act|present\p{L}*) (?:\p{L}+\s+){0,5}?as (?:his |her |their |the |a |my )?(?:business associate|trustee)|(?:für sie|für dich) als (?:meine[nrm]? |unsere[nrm]? )?ausländische[nr]? partner|(?:para usted|para ti) como (?:mi )?socio extranjero|pour vous en tant que (?:mon )?partenaire étranger`,
         // "offer you the next of kin to my client", "pueda ser el heredero" (twenty-second session, the sixteenth set read)
         String.raw`offer (?:you|u) (?:as )?the (?:next[- ]of[- ]kin|beneficiary|heir)|(?:pueda|puede|podría|pueda usted|sea) ser (?:el|la|su) (?:\p{L}+\s+)?(?:heredero|heredera|beneficiari[oa])`,
       ].join('|'),
@@ -82,6 +85,18 @@ const COMBINATIONS: Combination[] = [
     ),
     filter(
       String.raw`late|deceased|dead|died|verstorben\p{L}*|verspätet\p{L}*|toten|fallecid\p{L}*|difunt\p{L}*|muert\p{L}*|défunt\p{L}*|décédé\p{L}*|feu|falecid\p{L}*|morto`,
+    ),
+  ],
+  // A bank account asked of the reader for someone's money to be moved into: "provide a safe bank account into where the
+  // money will be transferred", "I need a foreign account where the bank will transfer this fund", "ein neues leeres
+  // Bankkonto bereitzustellen" (twenty-third session, the read text)
+  [
+    concept(String.raw`bank accounts?|foreign accounts?|bankkonto|cuenta bancaria|compte bancaire|conta bancária`),
+    filter(
+      String.raw`(?:provide|give|send) (?:me |us )?(?:a |an |your )?(?:(?:safe|new|empty|reliable|foreign|good|trusted)\s+){1,2}(?:bank )?account|need (?:a |an |your )?foreign (?:bank )?account|(?:neues|leeres|sicheres)\s+(?:\p{L}+\s+)?bankkonto (?:\p{L}+\s+){0,2}?(?:zu )?(?:bereitzustellen|bereitstellen|geben)|(?:proporcionar|facilitar|darme) (?:una )?cuenta bancaria (?:segura|nueva|vacía)|(?:fournir|donner) (?:un )?compte bancaire (?:sûr|nouveau|vide)|(?:fornecer|providenciar) (?:uma )?(?:nova )?conta bancária (?:segura|nova|vazia)`,
+    ),
+    filter(
+      String.raw`transfer\p{L}*|moved?|übertragen|überwiesen|transferid\p{L}*|transféré\p{L}*|transferid\p{L}*|fund\p{L}*|money|geld|fondos|fonds|fundos|dinero|argent|dinheiro`,
     ),
   ],
   // The reader's bank account to receive the funds for a share (the same pitch: "receive this fund into your bank

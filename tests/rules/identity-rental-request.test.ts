@@ -107,6 +107,19 @@ describe('identity-rental-request', () => {
     ['My client has the same surname as you, funny coincidence.', false],
     ['Ofereço-lhe 45% assim que receber o fundo em sua conta.', true],
     ['Você tem um resgate pendente que esta prestes a expirar na sua conta.', false],
+    // claimed as the next of kin, a business associate or trustee, a foreign partner in German, a bank account to move
+    // money into (twenty-third session, the read text)
+    [
+      'I need your urgent assistance for the claim of US$10million as the next of kin to our deceased bank customer.',
+      true,
+    ],
+    ['I should present your name to the bank to stand as his business associate/trustee for the fund.', true],
+    ['Ich bin damit einverstanden, dass 40% dieses Geldes für Sie als meinen ausländischen Partner sind.', true],
+    ['I need a foreign account where the bank will transfer this fund.', true],
+    ['Please provide a safe bank account into where the money will be transferred for investment.', true],
+    ['Please provide your bank account so we can transfer your salary.', false],
+    ['We need a new bank account for the company; the money will be transferred next week.', false],
+    ["Our trustee will review the fund's annual report.", false],
     // A platform account sought for a sum a week or a month (twenty-second session, the read text's adverts)
     ['Looking for an Upwork account, will pay $300 per month.', true],
     ['Cherche compte deliveroo : 150 euros la semaine', true],
