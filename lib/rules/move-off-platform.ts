@@ -378,7 +378,7 @@ function contactBelow(message: PreparedMessage): Hit[] {
 const CONTACT_US: Combination[] = [
   [
     concept(
-      String.raw`contact us|call us|text us|reach us|ring us|ll[aá]manos|cont[aá]ctanos|comun[ií]quese|contactez(?:-nous)?|appelez(?:-nous)?|prendre contact|ligue(?:-nos)?|entre em contato|rufen sie (?:uns )?an|kontaktieren sie uns|contacter`,
+      String.raw`contact us|call us|text us|reach us|ring us|(?:contact|call) (?:our |the )?(?:support|billing(?: department| support)?|customer (?:service|support|care)|help ?desk|fraud (?:department|team))|ll[aá]manos|cont[aá]ctanos|comun[ií]quese|contactez(?:-nous)?|appelez(?:-nous)?|prendre contact|ligue(?:-nos)?|entre em contato|rufen sie (?:uns )?an|kontaktieren sie uns|contacter`,
     ),
     NUMBER_AFTER,
   ],

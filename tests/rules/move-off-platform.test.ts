@@ -65,6 +65,9 @@ describe('move-off-platform', () => {
     ['Contactez-moi par WhatsApp.', true],
     ['Para facilitar a comunicação, envie o seu número de WhatsApp.', true],
     ['Envie o seu número de pedido para o suporte.', false],
+    // a desk's line in a callback phish (a note, as "contact us at …" is)
+    ['If you did not approve this transaction, please contact support within 12 hours at 1-856- 555-0170.', true],
+    ['Please contact support if the app crashes again.', false],
     // A messenger and a word of contact with nobody between them is a story or a term, not an invitation (eleventh set,
     // read: news narrations and vendors' terms were a third of the wrong notes); imperatives and "can I" still count
     ['Una mujer de 71 años recibió un mensaje de WhatsApp el pasado 28 de marzo.', false],
