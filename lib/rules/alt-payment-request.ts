@@ -147,6 +147,23 @@ const TO_A_NAMED_NUMBER: Combination[] = [
   ],
 ];
 
+// Money the reader is to forward or pay to a go-between the writer names — the fake job's cheque ("cash the check, take
+// $300 out as your pay, and send the rest to the vendor for supplies"), the advance-fee "liaison officer" or
+// "representative" ("Bitte senden Sie den Betrag an unseren Verbindungsbeamten", "die Zahlung an den Vertreter in
+// Deutschland zu leisten") — paid to someone who is not the writer (twenty-third session, the read text).
+const TO_A_GO_BETWEEN: Combination[] = [
+  [
+    concept(
+      String.raw`send|forward|wire|remit|pay|transfer|senden sie|überweisen sie|zahlung\p{L}* (?:\p{L}+\s+){0,6}?zu leisten|envíe|envía|envoyez|payez|envie|transfira`,
+    ),
+    filter(
+      String.raw`(?:to|an|a|à|para|al|au|ao)\s+(?:(?:the|our|my|den|unseren|unsere[nm]?|el|nuestro|le|notre|o|nosso)\s+)?(?:vendor|supplier|liaison officer|representative|agent|verbindungsbeamt\p{L}*|vertreter\p{L}*|treuhänder\p{L}*|proveedor|representante|agente|fournisseur|représentant|fornecedor)(?![\p{L}])|(?:the rest|remaining (?:balance|amount|funds)|the balance|den rest\p{L}*|el resto|le reste|o resto) (?:\p{L}+\s+){0,3}?(?:to|an|a|à|para|al|au|ao)\s+(?:\p{L}+\s+){0,2}?(?:vendor|supplier|proveedor|fournisseur|fornecedor|lieferant\p{L}*)`,
+    ),
+    filter(
+      String.raw`betrag|amount|money|payments?|zahlung|funds?|fees?|the rest|remaining|balance|geld|gebühr|dinero|pago|importe|resto|argent|paiement|montant|reste|dinheiro|pagamento|valor|[$€£]\s?\d|\d+\s?(?:[$€£]|usd|eur)`,
+    ),
+  ],
+];
 // Telling what happened is no request: "I gave all of the money to my friend" (a real fortune cookie).
 const STORY =
   /\b(?:I|we|he|she|they)\s+(?:\w+\s+)?(?:gave|paid|sent|transferred|wired|lent|owed)\b|\bich\s+habe\b[^.\n]{0,40}\b(?:gegeben|bezahlt|überwiesen|geschickt)\b/i;
@@ -298,6 +315,7 @@ export const rule: MessageRule = {
         BETWEEN_US.test(h.sentence),
       ),
       ...readHits(message, TO_A_NAMED_NUMBER, { unless: [STORY, WRITER_PAYS] }),
+      ...readHits(message, TO_A_GO_BETWEEN, { unless: [STORY, WRITER_PAYS, READER_RECEIVES] }),
       // Read with their own negation ("then we don't need to pay the charge", "don't say anything about it").
       ...readHits(message, AROUND_PLATFORM, {
         negationIsPattern: true,

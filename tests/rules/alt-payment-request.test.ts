@@ -4,6 +4,12 @@ import { messageCases } from './message-cases';
 
 describe('alt-payment-request', () => {
   messageCases(rule, [
+    // money forwarded to a go-between the writer names: a fake job's cheque, a "liaison officer" (twenty-third session)
+    ['Please cash the check, take $300 out as your pay, and send the rest to the vendor for supplies.', true],
+    ['Bitte senden Sie den Betrag an unseren Verbindungsbeamten, Herrn Hans Peter Lindemann, in Deutschland.', true],
+    ['Please send the signed contract to our representative.', false],
+    ['Please forward the invoice to the supplier.', false],
+    ['We pay our vendors within 30 days of invoice.', false],
     ['Pay me with Steam gift cards please.', true],
     ['Sie sollen iTunes Apple Cards im Wert von 400 $ kaufen und mir die Codes schicken.', true],
     ["Send the money to my cousin's account.", true],
