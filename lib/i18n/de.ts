@@ -153,6 +153,8 @@ export const de: Record<MessageKey, string> = {
   'evidence.basis.payee': 'Warnsignal: der Satz nennt das Konto, auf das gezahlt werden soll.',
   'evidence.basis.sum': 'Warnsignal: der Satz nennt den Betrag oder Anteil, der vor der Arbeit zu zahlen ist.',
   'evidence.basis.outside': 'Warnsignal: der Satz verlangt, die Zahlung am Marktplatz vorbei abzuwickeln.',
+  'evidence.basis.recipient':
+    'Warnsignal: der Satz nennt den Arbeitscomputer und eine andere Person oder einen Weiterleitungsdienst, die ihn annehmen sollen.',
   'evidence.basis.switch':
     'Warnsignal: der Satz bittet Sie, die schreibende Person über ein anderes Konto zu beauftragen oder zu bezahlen.',
   'evidence.basis.access':
@@ -169,6 +171,8 @@ export const de: Record<MessageKey, string> = {
     'Nur ein Hinweis: ein einzelner Satz, ohne genanntes Konto für die Zahlung und ohne zweite Bitte daneben. Lesen Sie die Nachricht noch einmal und fragen Sie nach, bevor Sie danach handeln.',
   'evidence.basis.weak.sum':
     'Nur ein Hinweis: ein einzelner Satz, der nicht selbst einen Betrag oder Anteil vor der Arbeit verlangt (keiner genannt, oder nur danach gefragt oder als üblich beschrieben), ohne zweite Bitte daneben. Lesen Sie die Nachricht noch einmal und fragen Sie nach, bevor Sie danach handeln.',
+  'evidence.basis.weak.recipient':
+    'Nur ein Hinweis: ein einzelner Satz, der nicht zugleich den Arbeitscomputer und eine andere Person nennt, die ihn annehmen soll, ohne zweite Bitte daneben. Lesen Sie die Nachricht noch einmal und fragen Sie nach, bevor Sie danach handeln.',
   'evidence.basis.weak.switch':
     'Nur ein Hinweis: ein einzelner Satz, der nicht selbst bittet, die Person über ein anderes Konto zu beauftragen oder zu bezahlen, ohne zweite Bitte daneben. Lesen Sie die Nachricht noch einmal und fragen Sie nach, bevor Sie danach handeln.',
   'evidence.basis.weak.none':

@@ -151,6 +151,8 @@ export const en = {
   'evidence.basis.payee': 'Red flag: the sentence gives the account to be paid into.',
   'evidence.basis.sum': 'Red flag: the sentence names the sum or share to be paid before the work.',
   'evidence.basis.outside': 'Red flag: the sentence asks for the payment to go around the marketplace.',
+  'evidence.basis.recipient':
+    'Red flag: the sentence names the work computer and someone else, or a forwarder, to receive it.',
   'evidence.basis.switch': 'Red flag: the sentence asks you to hire or pay the writer through another account.',
   'evidence.basis.access':
     'Red flag: the sentence asks for the ID, code or password that opens your computer to someone.',
@@ -166,6 +168,8 @@ export const en = {
     'Only a note: one sentence, with no account to be paid into given and no second request beside it. Read the message again and ask before acting on it.',
   'evidence.basis.weak.sum':
     'Only a note: one sentence that does not itself demand a sum or share before the work (none named, or only asked about or told as what is usual), with no second request beside it. Read the message again and ask before acting on it.',
+  'evidence.basis.weak.recipient':
+    'Only a note: one sentence, not naming both the work computer and someone else to receive it, with no second request beside it. Read the message again and ask before acting on it.',
   'evidence.basis.weak.switch':
     'Only a note: one sentence, not itself asking you to hire or pay the writer through another account, with no second request beside it. Read the message again and ask before acting on it.',
   'evidence.basis.weak.none':

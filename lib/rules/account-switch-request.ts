@@ -64,6 +64,19 @@ const SHORT_OR_FRIENDS = concept(
 const FRIENDS_PROFILE = concept(
   String.raw`(?:hire|book|contract)\s+me\s+(?:via|through|on|from|using)\s+(?:the )?(?:profile|account) of (?:a |an )?(?:friend|colleague)|m[’'](?:embaucher|engager)\s+(?:via|par|sur|depuis)\s+le (?:profil|compte) d[’']un(?:e)? (?:ami|amie|collègue)|(?:contrát\p{L}*me|me contrat\p{L}*)\s+(?:desde|por|con|en)\s+el perfil de un(?:a)? (?:amig[oa]|colega)|(?:beauftragen sie|beauftrag) mich\s+(?:über|via)\s+das (?:profil|konto) eines (?:freundes|kollegen)|me contratar\s+(?:pelo|no|via)\s+perfil de um(?:a)? (?:amig[oa]|colega)`,
 );
+// An offer or contract asked to go to another profile, a payment reason beside it ("I can't receive payments on this
+// profile anymore, could you send the offer to my new profile?", review24) — a profile is the marketplace's, so the
+// money word does not make it a bank's.
+const OFFER_TO_PROFILE: Combination[] = [
+  [
+    concept(
+      String.raw`(?:other|second|2nd|another|new|backup|spare|different)\s+(?:\p{L}+\s+)?(?:profiles?|perfil|profil)|(?:anderes|anderen|zweites|zweiten|neues|neuen)\s+profil|(?:otro|segundo|nuevo|outro|novo)\s+perfil|(?:autre|deuxième|nouveau|nouvel)\s+profil`,
+    ),
+    concept(
+      String.raw`offers?|contracts?|invit\p{L}*|hire|angebot|vertrag|einladung|oferta|contrato|invitaci[oó]n|offre|contrat|invitation|proposta|convite`,
+    ),
+  ],
+];
 const COMBINATIONS: Combination[] = [
   [SUSPENDED, concept(ACCOUNT), MINE, HIRING, OTHER_ACCOUNT],
   [OTHER_ACCOUNT, HIRING],
@@ -139,6 +152,7 @@ export const rule: MessageRule = {
     const told = switched ? lost : [];
     const found = [
       ...readHits(message, COMBINATIONS, { unless: NOT_PLATFORM }),
+      ...readHits(message, OFFER_TO_PROFILE, { unless: [BANK] }),
       ...told,
       ...payThroughAnother(message),
     ];

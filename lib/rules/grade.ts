@@ -21,7 +21,16 @@
  */
 import type { MessageKey } from '../i18n';
 import { line } from '../i18n/evidence';
-import { COIN, MARKETPLACE, MESSENGER_NAMES, MOBILE_MONEY_APPS, PLATFORM_WORD, PLEASE_WORDS } from '../text/lexicon';
+import {
+  COIN,
+  DEVICE,
+  MARKETPLACE,
+  MESSENGER_NAMES,
+  MOBILE_MONEY_APPS,
+  PLATFORM_WORD,
+  PLEASE_WORDS,
+  RELATION,
+} from '../text/lexicon';
 import { givesContact, TAGGED_HANDLE } from '../text/contacts';
 import type { PreparedMessage } from '../text/message';
 import { narrates, personal } from '../text/speech';
@@ -153,7 +162,7 @@ const ESCROW =
 // Upwork", "pay me outside Upwork", "in USDT, nicht über Upwork", "por fuera de la plataforma" (issue 12: payment outside
 // the platform) — for the rules about being paid (`aboutPayment`).
 const AROUND_THE_PLATFORM = new RegExp(
-  String.raw`(?<![\p{L}])(?:instead of|rather than|outside(?: of)?|not (?:through|via|on|over|in|by)|off|bypass(?:ing)?|around|statt|anstatt|außerhalb(?: von)?|nicht (?:über|via|auf|per)|fuera de|por fuera de|en vez de|en lugar de|no (?:por|a través de|en|vía)|sin pasar por|en dehors d[e’']|au lieu de|pas (?:via|par|sur)|hors d[e’']|fora d[oae]|por fora d[oa]|em vez d[eoa]|ao invés d[eoa]|não (?:pelo|pela|via|no|na)|sem passar pel[oa])\s+(?:(?:through|via|über|de|do|da|la|le|the|der|die|el|o|a)\s+)?(?:l[’'])?(?:${MARKETPLACE}|${PLATFORM_WORD})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:to )?(?:avoid|skip|save (?:on|you)|dodge|sidestep|evitar|éviter|vermeiden|umgehen|economizar)\s+(?:the |las |les |die |as |os )?(?:${MARKETPLACE}|${PLATFORM_WORD})?\s?(?:fees?|commission|cut|service fees?|gebühr\p{L}*|provision|comisi[oó]n\p{L}*|tarifas?|frais|commissions?|taxas?|comiss[aã]o|comissões)(?![\p{L}])|instead of (?:paying |being paid |going )?(?:on |through |via |in )?(?:the )?(?:${MARKETPLACE}|${PLATFORM_WORD})(?![\p{L}])|(?:instead of|rather than|outside(?: of)?|not (?:through|via|on|over|in|by)|off|bypass(?:ing)?|around|statt|anstatt|außerhalb(?: von)?|nicht (?:über|via|auf|per)|fuera de|por fuera de|en vez de|en lugar de|no (?:por|a través de|en|vía)|sin pasar por|en dehors d[e’']|au lieu de|pas (?:via|par|sur)|hors d[e’']|fora d[oae]|por fora d[oa]|em vez d[eoa]|ao invés d[eoa]|não (?:pelo|pela|via|no|na)|sem passar pel[oa])\s+(?:(?:through|via|über|de|do|da|la|le|the|der|die|el|o|a)\s+)?(?:l[’'])?(?:${MARKETPLACE}|${PLATFORM_WORD})(?![\p{L}]))`,
   'iu',
 );
 
@@ -168,6 +177,12 @@ const HIRE_ME_ELSEWHERE =
 const READERS_MARKETPLACE_ACCOUNT = new RegExp(
   String.raw`(?<![${L}])(?:(?:your|ur|dein|deine[nms]?|ihr|ihre[nms]?)\s+(?:[${L}]+\s+)?${MARKETPLACE}[\s-](?:accounts?|profiles?|konto|profil)|(?:tu|su|tus|sus|votre|ton|vos|seu|sua|teu|tua)\s+(?:cuentas?|perfil|comptes?|profil|contas?)\s+(?:(?:de|do|da|sur|en|no|na)\s+)?${MARKETPLACE})(?![${L}])`,
   'i',
+);
+// The work computer by name (not "it", "the documents", "a parcel") and a receiver who is not the writer.
+const DEVICE_WORD = new RegExp(String.raw`(?<![${L}])${DEVICE}(?![${L}])`, 'i');
+const ELSEWHERE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${RELATION.join('|')}|(?:freight |mail |package |parcel )?forwarder|forwarding address|reshipp\p{L}*|(?:this|another|a different|the following) address|andere(?:n)? adresse|diese adresse|otra direcci[oó]n|esta direcci[oó]n|autre adresse|cette adresse|outro endereço|este endereço)(?![\p{L}])`,
+  'iu',
 );
 function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): boolean {
   switch (kind) {
@@ -188,6 +203,11 @@ function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): b
       return PAYEE.test(quotes);
     case 'access':
       return ACCESS_WORD.test(quotes) && ACCESS_CODE.test(quotes);
+    case 'recipient':
+      // The work computer and someone else or a forwarder to receive it, both in the asking sentence: "ship the work
+      // laptop to my uncle", "the laptop can go to my freight forwarder", "send the equipment to this address instead:
+      // 1420 Elm Street" — the laptop-farm request itself (review24: one such sentence was only ever a note).
+      return DEVICE_WORD.test(quotes) && ELSEWHERE.test(quotes);
     case 'switch':
       // The reader asked to hire or pay the writer on another account: "please hire me through my other account",
       // "send the offer to my second account", "contrátame en mi otra cuenta" (not a question about one's own accounts).

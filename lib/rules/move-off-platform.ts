@@ -412,6 +412,13 @@ function unnamedUnlessChannel(message: PreparedMessage, hits: Hit[]): Hit[] {
 // Someone the invitation is between — the writer or the reader: not a news story's "recibió un mensaje de WhatsApp" or
 // "les échanges par WhatsApp ne peuvent remplacer …".
 const BETWEEN_US = filter(BETWEEN_US_WORDS);
+// A call proposed in the message ("can we do a quick phone call?", "let's have a call"): with a phone number given
+// beside it, the number is given to be called.
+const CALL_PROPOSED =
+  /\b(?:(?:can|could|shall) we|let[’']?s|we can|we could) (?:do|have|schedule|set up|hop on|jump on|get on) (?:a |an )?(?:quick |short |brief )?(?:phone |voice )?call\b/i;
+function callAsked(text: string, sentence: string): boolean {
+  return CALL_PROPOSED.test(text) && findContacts(sentence).some((c) => c.kind === 'Phone');
+}
 const COMBINATIONS: Combination[] = [
   IN_MY_PROFILE,
   [MESSENGER, INVITE, BETWEEN_US],
@@ -422,8 +429,10 @@ const COMBINATIONS: Combination[] = [
     concept(
       String.raw`let[’']?s|let us|can we|could we|shall we|we can|please|better|(?:is it|would it be|would that be|is that) (?:ok|okay|fine|alright|possible|convenient)|prefer\p{L}*|(?:easier|simpler|quicker|faster|more convenient) for (?:me|us)|lass uns|können wir|wir können|bitte|lieber|podemos|prefiero|mejor|on peut|pouvons|préf[eè]r\p{L}*|vamos|prefiro|melhor`,
     ),
+    // (not a time, a day or the marketplace after it: "a phone call at 10", "call today and video on Thursday",
+    // "a phone call on Upwork" — review24: a call proposed is no channel named)
     concept(
-      String.raw`(?:talk|chat|discuss|continue|communicate|connect|move|switch|write|message|ping|reach|call|text|add)\s+(?:\p{L}+\s+){0,3}?(?:on|via|over|through|by|in|to|at)|take (?:this|it|the conversation|our conversation|the chat) (?:to|on|over to)|(?:schreib\p{L}*|kontaktier\p{L}*|meld\p{L}*|ruf\p{L}*|erreich\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:auf|über|per|via|bei)`,
+      String.raw`(?:talk|chat|discuss|continue|communicate|connect|move|switch|write|message|ping|reach|call|text|add)\s+(?:(?!\d)\p{L}+\s+){0,3}?(?:on|via|over|through|by|in|to|at)(?!\s+(?:\d|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight|noon|midday|the (?:weekend|morning|afternoon|evening)|upwork|fiverr|freelancer(?:\.com)?|here|this (?:platform|site|chat)|the (?:platform|site))(?![\p{L}])))|take (?:this|it|the conversation|our conversation|the chat) (?:to|on|over to)|(?:schreib\p{L}*|kontaktier\p{L}*|meld\p{L}*|ruf\p{L}*|erreich\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:auf|über|per|via|bei)`,
     ),
   ],
 ];
@@ -649,8 +658,9 @@ export const rule: MessageRule = {
               findContacts(h.sentence).some((c) => (c.kind === 'E-mail' ? MAILBOX.test(c.value) : c.kind === 'Phone')),
           )
           // Given, not asked to be used: a note that says so, unless another sentence invites (then that one is
-          // the request and this one its contact).
-          .map((h) => ({ ...h, weak: true, given: true })),
+          // the request and this one its contact) — or the message proposes the call the number is for ("Can we do
+          // a phone call? My number is +1 …", review24).
+          .map((h) => (callAsked(message.text, h.sentence) ? h : { ...h, weak: true, given: true })),
       );
     const seen = new Set<number>();
     const quoted = found

@@ -38,9 +38,12 @@ const COMBINATIONS: Combination[] = [
       String.raw`you (?:to )?receive|receive (?:it|them) for me|receiving the|(?:receive|accept|hold) (?:it|them|the \p{L}+) (?:for|on behalf of) (?:me|us)|host (?:a|the|our|my) (?:\p{L}+\s+)?(?:computer|laptop|pc|device)|keep (?:a|the|our|my) (?:\p{L}+\s+)?(?:computer|laptop|pc|device) (?:at|in) your|recib\p{L}* (?:lo|la|los) por mí|recevoir pour moi|receber por mim|für mich (?:an|entgegen)\p{L}*`,
     ),
   ],
-  // "please ship it to my cousin"
-  [SEND_TO, IT, SOMEONE_ELSE],
 ];
+// "please ship it to my cousin" — where the message names the equipment somewhere ("for the onboarding laptop, could
+// you ship it to my friend's place?"), not "could you send it to my colleague as well? She handles the invoices"
+// (review24).
+const IT_ELSEWHERE: Combination[] = [[SEND_TO, IT, SOMEONE_ELSE]];
+const NAMES_A_DEVICE = new RegExp(String.raw`(?<![a-zà-öø-ÿ])${DEVICE}(?![a-zà-öø-ÿ])`, 'i');
 
 // "I cannot receive packages at my address": read with the refusal, so not cancelled as a negation.
 const CANNOT = concept(
@@ -59,17 +62,23 @@ const RETURNING = concept(
   String.raw`back to (?:you|your|the company|the office|us|our)|return\p{L}*|zurück\p{L}*|devolv\p{L}*|devuelv\p{L}*|devolução|rendre|rendrai|renverr\p{L}*|retourn\p{L}*`,
 );
 
-// Money sent to someone's account is alt-payment-request's ("refund the money and send it to my friend's account").
-const PAYMENT = concept(MONEY, String.raw`refund\p{L}*|withdraw\p{L}*`);
+// Money sent to someone's account is alt-payment-request's ("refund the money and send it to my friend's account"), an
+// offer or a contract sent to a friend's account account-switch-request's ("send the offer to my friend's account").
+const PAYMENT = concept(
+  MONEY,
+  String.raw`refund\p{L}*|withdraw\p{L}*|paypal|payoneer|wise|offers?|contracts?|invoices?|accounts?|profiles?|angebot\p{L}*|vertrag\p{L}*|rechnung\p{L}*|konto|profil|ofertas?|contratos?|facturas?|cuentas?|perfil|offres?|contrats?|factures?|comptes?|propostas?|faturas?|contas?`,
+);
 
 export const rule: MessageRule = {
   id: 'ship-equipment-elsewhere',
   kind: 'message',
   group: 'equipment',
+  concrete: 'recipient',
   check({ message }) {
     const quoted = inOrder(
       message,
       cooccurring(message, COMBINATIONS, { unless: [RETURNING, PAYMENT] }),
+      NAMES_A_DEVICE.test(message.text) ? cooccurring(message, IT_ELSEWHERE, { unless: [RETURNING, PAYMENT] }) : [],
       cooccurring(message, REFUSALS, { negationIsPattern: true, unless: [RETURNING] }),
     );
     if (!quoted.length) return undefined;

@@ -84,7 +84,7 @@ export interface MessageContext {
 }
 
 /** What makes a message rule's single sentence a red flag rather than a note (lib/rules/grade.ts). */
-export type Concrete = 'contact' | 'wallet' | 'share' | 'access' | 'payee' | 'sum' | 'switch';
+export type Concrete = 'contact' | 'wallet' | 'share' | 'access' | 'payee' | 'sum' | 'switch' | 'recipient';
 
 export interface MessageRule {
   id: string;
