@@ -34,7 +34,8 @@ const CASES: [string, string[]][] = [
   // French subjunctive of payer
   ["Ça m'arrangerait que vous me payiez en USDT.", ['crypto-payment-request (note)']],
   // a buddy is a relation like a friend
-  ["Could you ship the laptop to my buddy's apartment?", ['ship-equipment-elsewhere (note)']],
+  // the work computer and someone else to receive it, in one sentence: the laptop-farm request (review24)
+  ["Could you ship the laptop to my buddy's apartment?", ['ship-equipment-elsewhere']],
   // prepayment: the sum or share asked ahead in the asking sentence is what makes it a red flag (eighteenth session)
   ['I need 50% upfront before I start.', ['prepayment-pressure']],
   ['Ich brauche 50 % Anzahlung vor Projektbeginn.', ['prepayment-pressure']],
@@ -101,6 +102,83 @@ const CASES: [string, string[]][] = [
   ['We never ask you to install AnyDesk, everything stays here.', []],
   // an issue reference is no Discord tag
   ['Fixed in owner/repo#1234, please check the release.', []],
+  // review24 (twenty-fourth session): a call proposed at a time or on the marketplace is no channel; a number given
+  // beside a proposed call is given to be called; the work computer and someone else to receive it, named in one
+  // sentence, is the laptop-farm request; an offer to another profile, "thru", a relative's account; paid around the
+  // marketplace "to avoid the Upwork fees"; remote access asked in other words; more workers offered in other words.
+  [
+    "My webcam died during yesterday's storm, sorry! I've ordered a new one; could we do a phone call today and video on Thursday?",
+    ['avoids-video (note)'],
+  ],
+  ['Can we do a phone call at 10?', []],
+  ['Can we have a phone call on Upwork at 5pm?', []],
+  ['Thanks for the offer! Can we do a quick phone call at 3pm to go over the milestones?', []],
+  ['Can we do a phone call? My number is +1 415 555 0134', ['move-off-platform']],
+  [
+    'Is it possible to ship the work laptop to my uncle in Texas? He will forward it to me.',
+    ['ship-equipment-elsewhere'],
+  ],
+  [
+    "The yubikey and the laptop can go to my freight forwarder, I'll share their address.",
+    ['ship-equipment-elsewhere'],
+  ],
+  [
+    "I can't receive packages at my address because the building has no concierge, so please send the equipment to this address instead: 1420 Elm Street, Apt 3, Columbus OH.",
+    ['ship-equipment-elsewhere'],
+  ],
+  [
+    'Könnten Sie den Firmenlaptop bitte an die Adresse meines Bruders schicken? Ich bin gerade nicht zu Hause und er bringt ihn mir.',
+    ['ship-equipment-elsewhere'],
+  ],
+  ['Could you send it to my colleague as well? She handles the invoices.', []],
+  [
+    "Please send the offer to my friend's account, he will accept it and I'll do all the work.",
+    ['account-switch-request'],
+  ],
+  [
+    'My contract ended last Friday. Where should I ship the company laptop back to? Happy to use a prepaid label if IT sends one.',
+    [],
+  ],
+  [
+    "I can't receive payments on this profile anymore, could you send the offer to my new profile please?",
+    ['account-switch-request'],
+  ],
+  ['pls hire me thru my second acc, this one has withdrawal problem', ['account-switch-request']],
+  ['Minha conta foi bloqueada, pode me contratar pela conta do meu irmão?', ['account-switch-request']],
+  [
+    "My account is under review, so let's make the contract under my colleague's name for now.",
+    ['account-switch-request'],
+  ],
+  ['Can you pay me directly via PayPal to avoid the Upwork fees?', ['alt-payment-request']],
+  [
+    "Instead of paying on the platform, you can send it to my wife's PayPal, she handles my money.",
+    ['alt-payment-request'],
+  ],
+  ["We can keep the payment on Upwork, it's safer for both of us and avoids fees on my side.", []],
+  [
+    "Also I need RDP access to one of your company workstations, it's faster than VPN for me.",
+    ['remote-access-request (note)'],
+  ],
+  [
+    '¿Me puedes dar acceso remoto a tu computadora? Así configuro el proyecto más rápido.',
+    ['remote-access-request (note)'],
+  ],
+  ['Could you give me read access to the Jira board and the Figma file?', []],
+  ['Sem problema, faço a chamada de vídeo com a câmera ligada.', []],
+  [
+    'Falls Sie noch Entwickler brauchen, habe ich Freunde, die auch sofort anfangen können.',
+    ['recommends-more-workers (note)'],
+  ],
+  [
+    "J'ai des collègues développeurs qui seraient intéressés par votre projet, je peux vous les présenter.",
+    ['recommends-more-workers (note)'],
+  ],
+  [
+    'We have many more devs like me available, 50+ engineers, just tell me how many you need.',
+    ['recommends-more-workers (note)'],
+  ],
+  ['Do you have other openings? My brother is a QA engineer and looking for work.', ['recommends-more-workers (note)']],
+  ['How about: Would you like to take something? My wife is available.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -23,10 +23,10 @@ const HIRE_TOO = concept(
 // could cover both", "got 3 more devs in my crew, all can join", "Soll ich ihnen sagen, dass sie sich bewerben?",
 // "¿Les digo que se postulen a tus otras vacantes?" (seventeenth session: a battery written blind to the rules).
 const KNOWN_PEOPLE = concept(
-  String.raw`i know (?:a|an|one|two|three|four|five|some|a few|a couple of|several|\d+) (?:\p{L}+\s+){0,2}?(?:devs?|developers?|engineers?|designers?|programmers?|testers?)|(?:i[’']ve |i )?got \d+ more devs|(?:ich kenne|hab noch|habe noch) (?:\p{L}+\s+){0,3}?(?:devs|entwickler|ingenieur\p{L}*|designer\p{L}*|leute)|(?:conozco a|tengo) (?:\p{L}+\s+){0,3}?(?:devs|desarrolladores|ingenieros|programadores|diseñadores)|(?:je connais|j[’']ai) (?:\p{L}+\s+){0,3}?(?:devs|développeurs|ingénieurs|designers|programmeurs)|(?:conheço|tenho) (?:\p{L}+\s+){0,3}?(?:devs|desenvolvedores|engenheiros|programadores|designers)|people i (?:studied|worked) with|leute aus meine\p{L}* (?:studiengang|team)|compañeros de (?:la )?(?:facultad|universidad|clase|trabajo)|camarades de (?:promo|classe)|colegas da (?:faculdade|universidade|turma)`,
+  String.raw`i know (?:a|an|one|two|three|four|five|some|a few|a couple of|several|\d+) (?:\p{L}+\s+){0,2}?(?:devs?|developers?|engineers?|designers?|programmers?|testers?)|(?:i[’']ve |i )?got \d+ more devs|(?:ich kenne|hab noch|habe noch|habe ich|hab ich|ich habe) (?:\p{L}+\s+){0,3}?(?:devs|entwickler|ingenieur\p{L}*|designer\p{L}*|leute|freunde|kollegen|kolleginnen)|(?:conozco a|tengo) (?:\p{L}+\s+){0,3}?(?:devs|desarrolladores|ingenieros|programadores|diseñadores)|(?:je connais|j[’']ai) (?:\p{L}+\s+){0,3}?(?:devs|développeurs|ingénieurs|designers|programmeurs)|(?:conheço|tenho) (?:\p{L}+\s+){0,3}?(?:devs|desenvolvedores|engenheiros|programadores|designers)|people i (?:studied|worked) with|leute aus meine\p{L}* (?:studiengang|team)|compañeros de (?:la )?(?:facultad|universidad|clase|trabajo)|camarades de (?:promo|classe)|colegas da (?:faculdade|universidade|turma)`,
 );
 const OFFERED = concept(
-  String.raw`(?:can|could) (?:(?:easily|also|really|surely|quickly|definitely|both|all)\s+)?(?:join|cover|help|take)|all can join|(?:apply|send (?:\p{L}+\s+)?proposals?) (?:to|for)|have them (?:send|apply)|ask them to apply|(?:können|könnten) (?:\p{L}+\s+){0,2}?(?:mitmachen|abdecken|übernehmen|einsteigen)|(?:mitmachen|abdecken|übernehmen|einsteigen|mitarbeiten) (?:können|könnten)|(?:sich )?(?:bewerben|angebote schicken)|(?:pueden|podrían) (?:\p{L}+\s+){0,2}?(?:sumarse|unirse|cubrir|encargarse)|se (?:pueden )?(?:unir|sumar)|postulen|(?:peuvent|pourraient) (?:\p{L}+\s+){0,2}?(?:venir|rejoindre|couvrir|prendre)|postuler|(?:podem|poderiam|consegue|cobririam) (?:\p{L}+\s+){0,2}?(?:entrar|pegar|cobrir)|cobririam|se candidatarem|te mandem propostas|te manden propuestas`,
+  String.raw`(?:can|could) (?:(?:easily|also|really|surely|quickly|definitely|both|all)\s+)?(?:join|cover|help|take)|all can join|(?:apply|send (?:\p{L}+\s+)?proposals?) (?:to|for)|have them (?:send|apply)|ask them to apply|(?:können|könnten) (?:\p{L}+\s+){0,2}?(?:mitmachen|abdecken|übernehmen|einsteigen)|(?:mitmachen|abdecken|übernehmen|einsteigen|mitarbeiten|anfangen|loslegen) (?:können|könnten)|(?:sich )?(?:bewerben|angebote schicken)|(?:pueden|podrían) (?:\p{L}+\s+){0,2}?(?:sumarse|unirse|cubrir|encargarse)|se (?:pueden )?(?:unir|sumar)|postulen|(?:peuvent|pourraient) (?:\p{L}+\s+){0,2}?(?:venir|rejoindre|couvrir|prendre)|postuler|(?:podem|poderiam|consegue|cobririam) (?:\p{L}+\s+){0,2}?(?:entrar|pegar|cobrir)|cobririam|se candidatarem|te mandem propostas|te manden propuestas`,
 );
 
 // Workers counted, or people of the writer's circle ("two friends, strong in React", "3 more dev frnds", "zwei
@@ -41,8 +41,24 @@ const JOIN_THE_WORK = concept(
   String.raw`take on (?:part|some|the)|(?:can|could) (?:also )?(?:start|jump in|help|cover|take)|(?:can|could) (?:also )?join(?! (?:\p{L}+ ){0,2}?(?:calls?|standups?|meetings?|kickoff))|glad to (?:help|join|take)|bring (?:a few|some|my|two|three)|(?:hire|contract) them|mitmachen|einspringen|mit einstellen|dazu(?:holen|nehmen)|hole ich mir|sumarse|unirse|pueden entrar|puede entrar|traer a|contratarlos|contratarlas|peuvent venir|faire venir|rejoindre|solliciter|les prendre|pode entrar|poderia começar|podem entrar|trazer (?:uns|umas|dois|duas|meus)|coloco mais|chamo eles`,
 );
 
+// Someone close to the writer said to be looking for work, in a hiring conversation ("Do you have other openings? My
+// brother is a QA engineer and looking for work", review24).
+const LOOKING_FOR_WORK = concept(
+  String.raw`(?:is |are )?looking for (?:a )?(?:work|job|new job|position|project)s?|needs? (?:a )?(?:job|work)|sucht (?:\p{L}+\s+)?(?:arbeit|job|stelle)|suchen (?:\p{L}+\s+)?(?:arbeit|job|stelle)|busca\p{L}* (?:trabajo|empleo)|cherche\p{L}* (?:du travail|un emploi|un poste)|procura\p{L}* (?:trabalho|emprego)`,
+);
 const COMBINATIONS: Combination[] = [
   [KNOWN_PEOPLE, OFFERED],
+  [concept(...RELATION), LOOKING_FOR_WORK],
+  // workers counted and said to be free for the reader ("many more devs like me available, 50+ engineers", review24) —
+  // not a relative said to be available
+  [
+    concept(
+      String.raw`(?:many|more|several|other|two|three|four|five|ten|\d+\+?)\s+(?:\p{L}+\s+){0,2}?(?:devs|developers|engineers|programmers|designers|testers)`,
+    ),
+    concept(
+      String.raw`available(?! (?:\p{L}+ ){0,2}?(?:for (?:a |the )?(?:call|meeting|interview)|on|from|at|until|next))`,
+    ),
+  ],
   [COUNTED_PEOPLE, JOIN_THE_WORK],
   [
     THEIR_PEOPLE,
@@ -85,11 +101,11 @@ const COMBINATIONS: Combination[] = [
   // the eighteenth set read.
   [
     concept(
-      String.raw`(?:my|our)\s+(?:\p{L}+\s+)?(?:friends|colleagues)|(?:meine|unsere)\s+(?:freunde|kollegen)|(?:mis|nuestros)\s+(?:amigos|colegas)|(?:mes|nos)\s+(?:amis|collègues)|(?:meus|nossos)\s+(?:amigos|colegas)`,
+      String.raw`(?:my|our)\s+(?:\p{L}+\s+)?(?:friends|colleagues)|(?:meine|unsere)\s+(?:freunde|kollegen)|(?:mis|nuestros)\s+(?:amigos|colegas)|(?:mes|nos)\s+(?:amis|collègues)|(?:meus|nossos)\s+(?:amigos|colegas)|(?:i have|ich habe|habe ich|tengo|j[’']ai|tenho) (?:some |a few |des |unos |unas |uns |umas |ein paar )?(?:friends|colleagues|freunde|kollegen|amigos|colegas|amis|collègues)`,
     ),
     filter(String.raw`interested|interessiert|interesad[oa]s|intéressée?s|interessad[oa]s`),
     filter(
-      String.raw`opportunit\p{L}*|jobs?|positions?|projects?|roles?|openings?|vagas?|trabajos?|puestos?|postes?|stellen?|projekt\p{L}*|oportunidad\p{L}*|oportunidade\p{L}*|opportunité\p{L}*`,
+      String.raw`opportunit\p{L}*|jobs?|positions?|projects?|projets?|proyectos?|projetos?|missions?|roles?|openings?|vagas?|trabajos?|puestos?|postes?|stellen?|projekt\p{L}*|oportunidad\p{L}*|oportunidade\p{L}*|opportunité\p{L}*`,
     ),
   ],
   [

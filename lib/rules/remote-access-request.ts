@@ -46,10 +46,10 @@ const TAKE_OVER = concept(
 const ACCESS_TO_YOURS: Combination[] = [
   [
     concept(
-      String.raw`(?:need|want|require|give me|give us|grant me|grant us|allow me|allow us)\s+(?:\p{L}+\s+)?access to|(?:can|could|may) (?:i|we) (?:have|get) access to|(?:need|want|have) to access|(?:can|could|may) (?:i|we) (?:\p{L}+\s+)?access|(?:necesito|necesitaría|necesitaríamos|necesitamos|quiero|dame|denos|deme)\s+(?:\p{L}+\s+)?acceso a|besoin d[’']acc[ée]der à|besoin (?:d[’']|de l[’'])accès à|(?:preciso|precisaria|precisamos|quero)\s+(?:de\s+)?(?:\p{L}+\s+)?acesso (?:ao|à|a)|(?:see|view|control) your (?:screen|desktop)|give (?:me|us) control`,
+      String.raw`(?:need|want|require|give me|give us|grant me|grant us|allow me|allow us)\s+(?:\p{L}+\s+)?access to|(?:can|could|may) (?:i|we) (?:have|get) access to|(?:need|want|have) to access|(?:can|could|may) (?:i|we) (?:\p{L}+\s+)?access|(?:necesito|necesitaría|necesitaríamos|necesitamos|quiero|dame|denos|deme)\s+(?:\p{L}+\s+)?acceso a|besoin d[’']acc[ée]der à|besoin (?:d[’']|de l[’'])accès à|(?:preciso|precisaria|precisamos|quero)\s+(?:de\s+)?(?:\p{L}+\s+)?acesso (?:ao|à|a)|(?:see|view|control) your (?:screen|desktop)|give (?:me|us) control|(?:rdp|vnc|ssh|remote desktop) access to|(?:me |nos )?(?:puedes|podrías|puede|podría|pueden) (?:dar|darme|darnos) (?:el )?acceso (?:remoto )?a|(?:pode|podes|poderia|podem) (?:me |nos )?dar (?:o )?acesso (?:remoto )?(?:ao|à|a)|(?:pouvez|pourriez|peux|pourrais)-(?:vous|tu) (?:me |nous )?donner (?:l[’'])?accès (?:à distance )?(?:à|a)`,
     ),
     filter(
-      String.raw`(?:your|tu|su|votre|ton|seu|teu|sua)\s+(?:\p{L}+\s+){0,2}?(?:computer|pc|machine|laptop|device|screen|desktop|computadora|ordenador|ordinateur|computador|máquina|pantalla|écran|tela)(?:[’']s (?:settings|admin\p{L}*|desktop|screen|files))?(?=\s*(?:[.,;:!?)]|$)|\s+(?:to|so|and|for|remotely|from|via|using|now|today|para|pour|um|zu|und|y|et|e|por|par|com|con|mit|a distancia|à distance|remotamente)(?!\p{L}))`,
+      String.raw`(?:your|tu|su|votre|ton|seu|teu|sua)\s+(?:\p{L}+\s+){0,2}?(?:computer|pc|machine|laptop|device|screen|desktop|workstations?|computadora|ordenador|ordinateur|computador|máquina|pantalla|écran|tela)(?:[’']s (?:settings|admin\p{L}*|desktop|screen|files))?(?=\s*(?:[.,;:!?)]|$)|\s+(?:to|so|and|for|remotely|from|via|using|now|today|para|pour|um|zu|und|y|et|e|por|par|com|con|mit|a distancia|à distance|remotamente)(?!\p{L}))`,
     ),
   ],
 ];

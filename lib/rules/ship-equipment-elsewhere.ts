@@ -42,7 +42,18 @@ const COMBINATIONS: Combination[] = [
 // "please ship it to my cousin" — where the message names the equipment somewhere ("for the onboarding laptop, could
 // you ship it to my friend's place?"), not "could you send it to my colleague as well? She handles the invoices"
 // (review24).
-const IT_ELSEWHERE: Combination[] = [[SEND_TO, IT, SOMEONE_ELSE]];
+const IT_TO_SOMEONE: Combination[] = [[SEND_TO, IT, SOMEONE_ELSE]];
+// ("send it to a different address", "to this address", "to my forwarder": an address other than the writer's needs
+// no device named)
+const IT_TO_AN_ADDRESS: Combination[] = [
+  [
+    SEND_TO,
+    IT,
+    concept(
+      String.raw`(?:a |an )?(?:different|another|this|the following|other) address|(?:fwd|forwarding|reshipping) address|(?:mail |package |parcel |freight )?forwarder|andere(?:n)? adresse|diese adresse|otra direcci[oó]n|esta direcci[oó]n|autre adresse|cette adresse|outro endereço|este endereço`,
+    ),
+  ],
+];
 const NAMES_A_DEVICE = new RegExp(String.raw`(?<![a-zà-öø-ÿ])${DEVICE}(?![a-zà-öø-ÿ])`, 'i');
 
 // "I cannot receive packages at my address": read with the refusal, so not cancelled as a negation.
@@ -78,7 +89,9 @@ export const rule: MessageRule = {
     const quoted = inOrder(
       message,
       cooccurring(message, COMBINATIONS, { unless: [RETURNING, PAYMENT] }),
-      NAMES_A_DEVICE.test(message.text) ? cooccurring(message, IT_ELSEWHERE, { unless: [RETURNING, PAYMENT] }) : [],
+      cooccurring(message, NAMES_A_DEVICE.test(message.text) ? IT_TO_SOMEONE : IT_TO_AN_ADDRESS, {
+        unless: [RETURNING, PAYMENT],
+      }),
       cooccurring(message, REFUSALS, { negationIsPattern: true, unless: [RETURNING] }),
     );
     if (!quoted.length) return undefined;

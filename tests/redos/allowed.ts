@@ -353,4 +353,9 @@ export const ALLOWED: Allowed[] = [
     where: 'lib/rules/move-off-platform.ts:160 (ADDRESSEE)',
     why: "2nd degree polynomial (fuzz); attack at 200 KB: 3 ms through analyzeMessage, 52 ms after a sentence of trigger words (run only on a found sentence holding an '@')",
   },
+  {
+    key: '8819708b1e13fc03',
+    where: 'lib/rules/grade.ts:173',
+    why: '2nd degree polynomial (fuzz); attack at 200 KB: 42 ms through analyzeMessage, 127 ms after a sentence of trigger words (twenty-fourth session: "thru", a contract in a relative\'s name)',
+  },
 ];
