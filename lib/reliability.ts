@@ -15,37 +15,42 @@ export interface Reliability {
   requests: number;
 }
 
-export const MEASURED_ON = '2026-12-03';
+export const MEASURED_ON = '2026-12-04';
 
 export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   'crypto-payment-request': {
-    flags: { right: 27, warned: 29 },
-    notes: { right: 4, warned: 22 },
-    found: 31,
-    requests: 43,
+    flags: { right: 32, warned: 34 },
+    notes: { right: 4, warned: 23 },
+    found: 36,
+    requests: 48,
   },
-  'alt-payment-request': { flags: { right: 9, warned: 11 }, notes: { right: 7, warned: 12 }, found: 16, requests: 42 },
+  'alt-payment-request': { flags: { right: 25, warned: 28 }, notes: { right: 8, warned: 14 }, found: 33, requests: 72 },
   'move-off-platform': {
-    flags: { right: 329, warned: 351 },
-    notes: { right: 59, warned: 77 },
-    found: 388,
-    requests: 478,
+    flags: { right: 357, warned: 373 },
+    notes: { right: 60, warned: 79 },
+    found: 417,
+    requests: 546,
   },
-  'ship-equipment-elsewhere': { flags: { right: 1, warned: 1 }, notes: { right: 0, warned: 1 }, found: 1, requests: 7 },
-  'account-switch-request': { flags: { right: 5, warned: 5 }, notes: { right: 2, warned: 2 }, found: 7, requests: 17 },
+  'ship-equipment-elsewhere': { flags: { right: 1, warned: 1 }, notes: { right: 0, warned: 1 }, found: 1, requests: 6 },
+  'account-switch-request': {
+    flags: { right: 14, warned: 14 },
+    notes: { right: 7, warned: 7 },
+    found: 21,
+    requests: 41,
+  },
   'identity-rental-request': {
-    flags: { right: 25, warned: 27 },
-    notes: { right: 7, warned: 13 },
-    found: 32,
-    requests: 71,
+    flags: { right: 28, warned: 31 },
+    notes: { right: 8, warned: 13 },
+    found: 36,
+    requests: 81,
   },
   'avoids-video': { flags: { right: 5, warned: 6 }, notes: { right: 0, warned: 6 }, found: 5, requests: 8 },
   'prepayment-pressure': {
-    flags: { right: 53, warned: 64 },
+    flags: { right: 57, warned: 74 },
     notes: { right: 33, warned: 51 },
-    found: 86,
-    requests: 139,
+    found: 90,
+    requests: 146,
   },
   'remote-access-request': { flags: { right: 5, warned: 5 }, notes: { right: 4, warned: 10 }, found: 9, requests: 24 },
-  'recommends-more-workers': { flags: { right: 2, warned: 2 }, notes: { right: 2, warned: 3 }, found: 4, requests: 27 },
+  'recommends-more-workers': { flags: { right: 2, warned: 2 }, notes: { right: 2, warned: 3 }, found: 4, requests: 13 },
 };

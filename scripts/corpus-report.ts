@@ -28,6 +28,7 @@ import {
   seventeenthHeldOut,
   eighteenthHeldOut,
   nineteenthHeldOut,
+  twentiethHeldOut,
   fifthHeldOut,
   fourthHeldOut,
   freshHeldOut,
@@ -140,6 +141,12 @@ if (nineteenth.length)
   table(
     `Nineteenth held-out set (${describe(nineteenth)}; mined in the twenty-third session from job posts kept in a freelance bot's history and marketplace scrapes, recruiters' referral asks, French cover letters and scam reports, mobile-money SMS and list mails, by a miner who never ran the rules) — totals only, never read:`,
     asLabelled(nineteenth),
+  );
+const twentieth = twentiethHeldOut();
+if (twentieth.length)
+  table(
+    `Twentieth held-out set (${describe(twentieth)}; mined in the twenty-fourth session from beta.gouv.fr's freelance job posts, an agency's pages and commission terms, mobile-money SMS, list and honeypot mails and GitHub issues asking for Bitcoin, by a miner who never ran the rules) — totals only, never read:`,
+    asLabelled(twentieth),
   );
 const eighteenth = eighteenthHeldOut();
 if (eighteenth.length)

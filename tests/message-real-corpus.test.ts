@@ -21,6 +21,7 @@ import {
   seventeenthHeldOut,
   eighteenthHeldOut,
   nineteenthHeldOut,
+  twentiethHeldOut,
   fifthHeldOut,
   fourthHeldOut,
   freshHeldOut,
@@ -91,6 +92,7 @@ describe('real message corpus', () => {
     seventeenthHeldOut,
     eighteenthHeldOut,
     nineteenthHeldOut,
+    twentiethHeldOut,
   ];
   const before = (set: (typeof MINED)[number]) => MINED.slice(0, MINED.indexOf(set));
   it.each([
@@ -106,8 +108,9 @@ describe('real message corpus', () => {
     ['twelfth', twelfthHeldOut, 180, 60, 25, before(twelfthHeldOut)],
     ['thirteenth', thirteenthHeldOut, 140, 60, 20, before(thirteenthHeldOut)],
     // (the fourteenth has 107 hard negatives for 110 labelled passages: mailing-list spam is mostly requests; the
-    // eight held-out sets together keep 1,276 negatives for 726 labelled)
-    ['fourteenth', fourteenthHeldOut, 210, 100, 20, before(fourteenthHeldOut), 0.95],
+    // eight held-out sets together keep 1,276 negatives for 726 labelled. Since its second labelling and policy v2.3 in
+    // the twenty-fourth session: 102 for 115 — "e-mail me" in 419 mail is move-off-platform)
+    ['fourteenth', fourteenthHeldOut, 210, 100, 20, before(fourteenthHeldOut), 0.88],
     ['fifteenth', fifteenthHeldOut, 200, 40, 20, before(fifteenthHeldOut)],
     // (the sixteenth: 270 passages, 127 labelled; Spanish 37 and French 41, mostly narrations and notices)
     ['sixteenth', sixteenthHeldOut, 260, 120, 35, before(sixteenthHeldOut)],
@@ -115,8 +118,11 @@ describe('real message corpus', () => {
     ['seventeenth', seventeenthHeldOut, 280, 100, 35, before(seventeenthHeldOut)],
     // (the eighteenth: 302 passages, 85 labelled; en 119, es 52, de 51, fr 41, pt 39)
     ['eighteenth', eighteenthHeldOut, 300, 80, 35, before(eighteenthHeldOut)],
-    // (the nineteenth: 318 passages, 75 labelled; pt 87, en 72, de 68, fr 50, es 41)
-    ['nineteenth', nineteenthHeldOut, 310, 70, 40, before(nineteenthHeldOut)],
+    // (the nineteenth: 318 passages, 75 labelled; pt 87, en 72, de 68, fr 50, es 41; 64 labelled after its second,
+    // blind labelling and policy v2.2 — recruiters' referral asks — in the twenty-fourth session)
+    ['nineteenth', nineteenthHeldOut, 310, 60, 40, before(nineteenthHeldOut)],
+    // (the twentieth: 264 passages, 86 labelled; es 58, en 54, pt 54, fr 51, de 47)
+    ['twentieth', twentiethHeldOut, 260, 80, 45, before(twentiethHeldOut)],
   ] as const)(
     'has a %s held-out set, mined apart, sharing no text with the sets before it',
     (_, load, size, minPositives, perLanguage, earlier, negativesPerPositive: number = 1) => {
@@ -216,6 +222,11 @@ describe('real message corpus', () => {
   // (318 passages, 75 labelled), scored once after the session's rule changes: red flags 25/4 (0.86 / 0.29), notes 14/6,
   // missed 47 — the same with the rules of the session's start (its referral asks, "pay this other M-Pesa number" and
   // money-app asks: 32 of the 47 missed).
+  // Twenty-fourth session: the fourteenth, seventeenth and nineteenth sets were labelled a second time, blind, and a
+  // deciding reader settled the disagreements (MINING.md); policy v2.2 (a recruiter's referral ask is not
+  // recommends-more-workers) and v2.3 (the writer inviting contact by e-mail is move-off-platform, address printed or
+  // not) were applied to every held-out set by readers blind to the rules. A twentieth set (264 passages, 86 labelled:
+  // beta.gouv freelance posts, an agency's pages, mobile-money SMS, list mails) was scored once: red flags 60/7.
   const SETS: Record<string, () => ReturnType<typeof asLabelled>> = {
     tuning: () => asLabelled(tuningText()),
     'held-out half': () => asLabelled(realSplit().heldOut),
@@ -237,6 +248,7 @@ describe('real message corpus', () => {
     seventeenth: () => asLabelled(seventeenthHeldOut()),
     eighteenth: () => asLabelled(eighteenthHeldOut()),
     nineteenth: () => asLabelled(nineteenthHeldOut()),
+    twentieth: () => asLabelled(twentiethHeldOut()),
   };
   it.each([
     // (tuning with the tenth set in it since the twentieth session: 0.953 / 0.568, 0.884 / 0.787; with the eighteenth
@@ -245,7 +257,8 @@ describe('real message corpus', () => {
     ['held-out half', 0.92, 0.57, 0.79, 0.6],
     ['fresh', 0.9, 0.53, 0.73, 0.66],
     ['third', 0.88, 0.7, 0.71, 0.75],
-    ['fourth', 0.86, 0.54, 0.68, 0.63],
+    // (0.936 / 0.537 with policy v2.3's labels, twenty-fourth session)
+    ['fourth', 0.86, 0.53, 0.68, 0.63],
     ['fifth', 0.95, 0.52, 0.71, 0.59],
     ['sixth', 0.88, 0.42, 0.82, 0.6],
     ['seventh', 0.91, 0.58, 0.82, 0.86],
@@ -260,12 +273,16 @@ describe('real message corpus', () => {
     ['fifteenth', 0.92, 0.52, 0.72, 0.76],
     // (0.939 / 0.478, 0.884 / 0.522 after the twenty-first session's changes)
     ['sixteenth', 0.92, 0.46, 0.87, 0.51],
-    ['seventeenth', 0.86, 0.44, 0.76, 0.54],
+    // (0.871 / 0.439, with notes 0.811 / 0.554 after its second labelling, twenty-fourth session)
+    ['seventeenth', 0.86, 0.43, 0.76, 0.54],
     // (scored once, twenty-second session: 0.716 / 0.490, with notes 0.617 / 0.592; rules of the session's start 0.708 / 0.469)
     // (read in the twenty-third session, six labels corrected by rule 12: 0.922 / 0.567, 0.787 / 0.673 after)
     ['eighteenth', 0.9, 0.55, 0.77, 0.66],
     // (scored once, twenty-third session: 0.862 / 0.291, with notes 0.796 / 0.453 — the same with the rules of its start)
     ['nineteenth', 0.86, 0.29, 0.79, 0.45],
+    // (scored once, twenty-fourth session, after its rule changes: red flags 60/7, 0.896 / 0.536, notes 7/3, missed 45,
+    // with notes 0.870 / 0.598 — the same with the rules of the session's start)
+    ['twentieth', 0.89, 0.53, 0.86, 0.59],
   ])(
     'keeps the measured figures on %s: red flags ≥ %s / %s, with notes ≥ %s / %s (totals only)',
     (name, flagPrecision, flagRecall, precision, recall) => {
