@@ -179,6 +179,12 @@ const CASES: [string, string[]][] = [
   ],
   ['Do you have other openings? My brother is a QA engineer and looking for work.', ['recommends-more-workers (note)']],
   ['How about: Would you like to take something? My wife is available.', []],
+  // the talk set to go elsewhere as terms or a habit (labelling policy v2.3): a note, a red flag where the writer is named
+  ['As such, email is the best way to communicate with me.', ['move-off-platform']],
+  ['Todas las comunicaciones siguientes se realizan por email o por Skype.', ['move-off-platform (note)']],
+  ['La comunicación se realiza solo por WhatsApp, visible en Instagram.', ['move-off-platform (note)']],
+  ['All communication regarding the project is via Slack in your workspace.', []],
+  ['Our communication will take place on Upwork until the contract starts.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -419,6 +419,18 @@ const CALL_PROPOSED =
 function callAsked(text: string, sentence: string): boolean {
   return CALL_PROPOSED.test(text) && findContacts(sentence).some((c) => c.kind === 'Phone');
 }
+// The talk itself set to go elsewhere, as terms or a habit: "all communication is via e-mail", "e-mail is the best way to
+// communicate with me", "Todas las comunicaciones se realizan por email o por Skype", "la comunicación se realiza solo
+// por WhatsApp", "toda actualización será hecha por medio de correo electrónico" (labelling policy v2.3, the
+// twenty-fourth session: the labellers read these as invitations).
+const TALK_GOES_THERE: Combination[] = [
+  [
+    CHANNEL,
+    concept(
+      String.raw`(?:all |the whole |our |further |any )?(?:communications?|conversations?|correspondence|updates|contact) (?:\p{L}+ ){0,3}?(?:is|are|will be|goes|go|happens?|takes? place) (?:\p{L}+ ){0,2}?(?:via|by|through|over|on|in)|(?:is|are) the (?:best|only|preferred|easiest) (?:way|channel|means) to (?:communicate|reach|contact|talk)|(?:tod[ao]s? )?(?:las |la |a |as |os )?(?:comunicaci[oó]n|comunicaciones|comunicação|comunicações|conversaci[oó]n|actualizaci[oó]n|actualizaciones|atualizações|contacto|contato) (?:\p{L}+ ){0,3}?(?:se realiza\p{L}*|será\p{L}* (?:hecha|hechas|realizad[ao]s?|feit[ao]s?)|se (?:hace|hacen|faz|fazem)|(?:é|son|são|es) (?:feit[ao]s?|hech[ao]s?)|acontece\p{L}*|ocorre\p{L}*)|(?:toute |la |les )?(?:communication|communications|échanges|correspondance) (?:\p{L}+ ){0,3}?(?:se (?:fait|font|feront|fera)|(?:est|sont|seront|sera) (?:fait\p{L}*|réalisé\p{L}*|assuré\p{L}*))|(?:die |alle |jede )?(?:kommunikation|korrespondenz|absprachen?) (?:\p{L}+ ){0,3}?(?:erfolg\p{L}*|läuft|laufen|findet)`,
+    ),
+  ],
+];
 const COMBINATIONS: Combination[] = [
   IN_MY_PROFILE,
   [MESSENGER, INVITE, BETWEEN_US],
@@ -624,6 +636,7 @@ export const rule: MessageRule = {
       // Tags need no anchor word; one look at the text tells whether any is there.
       ...(hasTag(message.text) ? tagsAndLinks(message) : []),
       ...readHits(message, COMBINATIONS, { unless }),
+      ...readHits(message, TALK_GOES_THERE, { unless }),
       // A private talk asked for with no channel named anywhere in the message ("how may I contact you in
       // private?", "discuss it privately"): where it would go is not said — weak evidence, a note unless
       // something backs it. With one named ("… privately? Discord, telegram, e-mail?") it is an invitation.
