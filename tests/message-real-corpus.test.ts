@@ -261,7 +261,8 @@ describe('real message corpus', () => {
     ['fourth', 0.86, 0.53, 0.68, 0.63],
     ['fifth', 0.95, 0.52, 0.71, 0.59],
     ['sixth', 0.88, 0.42, 0.82, 0.6],
-    ['seventh', 0.91, 0.58, 0.82, 0.86],
+    // (0.947 / 0.574, 0.894 / 0.894 once policy v2.3 labelled "I just sent you an email" move-off-platform)
+    ['seventh', 0.91, 0.57, 0.82, 0.86],
     ['eighth', 0.86, 0.44, 0.73, 0.55],
     ['ninth', 0.89, 0.58, 0.75, 0.77],
     ['tenth', 0.95, 0.37, 0.82, 0.57],

@@ -431,6 +431,10 @@ const TALK_GOES_THERE: Combination[] = [
     ),
   ],
 ];
+// (advice on what to do if contact goes there: "si el contacto se realiza por correo electrónico, es importante …")
+const IF_CONTACT = filter(
+  String.raw`(?:if|when|si|cuando|quand|wenn|falls|quando|caso)\s+(?:\p{L}+\s+){0,2}?(?:contact|contacto|contato|communication|comunicaci[oó]n|comunicação|kommunikation)`,
+);
 const COMBINATIONS: Combination[] = [
   IN_MY_PROFILE,
   [MESSENGER, INVITE, BETWEEN_US],
@@ -636,7 +640,7 @@ export const rule: MessageRule = {
       // Tags need no anchor word; one look at the text tells whether any is there.
       ...(hasTag(message.text) ? tagsAndLinks(message) : []),
       ...readHits(message, COMBINATIONS, { unless }),
-      ...readHits(message, TALK_GOES_THERE, { unless }),
+      ...readHits(message, TALK_GOES_THERE, { unless: [...unless, IF_CONTACT] }),
       // A private talk asked for with no channel named anywhere in the message ("how may I contact you in
       // private?", "discuss it privately"): where it would go is not said — weak evidence, a note unless
       // something backs it. With one named ("… privately? Discord, telegram, e-mail?") it is an invitation.
