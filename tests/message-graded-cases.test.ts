@@ -185,6 +185,20 @@ const CASES: [string, string[]][] = [
   ['La comunicación se realiza solo por WhatsApp, visible en Instagram.', ['move-off-platform (note)']],
   ['All communication regarding the project is via Slack in your workspace.', []],
   ['Our communication will take place on Upwork until the contract starts.', []],
+  // the reader's e-mail asked to send a calendar, call or work-tool invitation (fa24: the commonest false alarm of ordinary
+  // hiring chat) — not with a messenger named, not a job invitation with the talk moved to e-mail
+  ['Could you send me your company email so I can add you to the Google Meet invite for Thursday?', []],
+  ['Me manda seu e-mail do trabalho que eu te envio o convite da agenda.', []],
+  ['Schicken Sie mir bitte Ihre Firmen-E-Mail, damit ich Sie zum Teams-Meeting einladen kann.', []],
+  [
+    'Please send me your email, I will add you to our Telegram group and send the calendar invite.',
+    ['move-off-platform'],
+  ],
+  ['Send me your email please.', ['move-off-platform']],
+  [
+    'Obrigado pelo convite para a vaga de DevOps. Te mandei um e-mail no seu gmail com meu currículo, acho que seria mais prático a gente continuar a conversa por lá.',
+    ['move-off-platform'],
+  ],
 ];
 
 describe('messages graded as the panel shows them', () => {

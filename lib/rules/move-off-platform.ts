@@ -435,6 +435,21 @@ const TALK_GOES_THERE: Combination[] = [
 const IF_CONTACT = filter(
   String.raw`(?:if|when|si|cuando|quand|wenn|falls|quando|caso)\s+(?:\p{L}+\s+){0,2}?(?:contact|contacto|contato|communication|comunicaci[oó]n|comunicação|kommunikation)`,
 );
+// The reader's e-mail asked for to send an invitation to a call, a calendar or a work tool ("send me your company email
+// so I can add you to the Google Meet invite", "Pode me enviar seu e-mail corporativo para eu te adicionar no convite do
+// Teams?"): a video call is what the advisory recommends, and the e-mail carries the invitation, not the talk (fa24: the
+// commonest false alarm of ordinary hiring chat) — unless a messenger is named too.
+const INVITE_PURPOSE =
+  /(?<![\p{L}])(?:calendars?|google meet|meet invite|zoom|teams|figma|google drive|shared drive|docusign|jira|github|gitlab|confluence|notion|asana|trello|1password|kalender|agenda|calendario|calendrier)(?![\p{L}])/iu;
+const MESSENGER_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:${MESSENGER_NAMES})(?![\p{L}])`, 'iu');
+function toAnInvite(message: PreparedMessage, h: Hit): boolean {
+  return (
+    /e-?mail|mail|correo|courriel/i.test(h.sentence) &&
+    INVITE_PURPOSE.test(message.text) &&
+    !MESSENGER_NAMED.test(message.text) &&
+    !findContacts(h.sentence).length
+  );
+}
 const COMBINATIONS: Combination[] = [
   IN_MY_PROFILE,
   [MESSENGER, INVITE, BETWEEN_US],
@@ -681,6 +696,8 @@ export const rule: MessageRule = {
       );
     const seen = new Set<number>();
     const quoted = found
+      // (the reader's e-mail asked for an invitation: no channel)
+      .filter((h) => !toAnInvite(message, h))
       // A mailbox given as a payment key under a heading that says so ("## Chave PIX" / "**Email:** x@gmail.com"): a
       // payment handle, not a channel.
       .filter(
