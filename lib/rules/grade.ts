@@ -91,8 +91,14 @@ function ibanChecks(iban: string): boolean {
 // (a payment reference of the same shape, "reference AB12CDEF3456GHIJ", is no account: the check digits decide)
 // A number to pay and the name it is held in: "manda o valor neste numero, 855501444 vem em nome de Sofia Lemos" (an
 // account the text names in full, as a handle or an IBAN would; "855553813 Sai Nome D Fatima", "Vem Com Nome De").
-const NUMBER_IN_A_NAME =
-  /(?<!\d)\d[\d\s.-]{6,18}\d[^\n]{0,40}?(?<![\p{L}])(?:(?:em|no|in the|a|au|auf den) (?:nome|nm|name|nombre|nom|namen)|(?:nome|name) vem|(?:vem|sai)(?: (?:com|o))? (?:nome|nm)|(?:pesa|mola) (?:nome|nm))(?![\p{L}])/iu;
+// The words are found first and the number looked for behind them (only `test` is asked, so where the match starts does
+// not matter): read from the number, every digit of a run of them ("1 1 1 …", 200 KB) tried forty characters on for
+// the words, a look-behind for a letter at each — 60 % of such a message's time, 2.5× more on two-byte text.
+const IN_A_NAME = String.raw`(?:(?:em|no|in the|a|au|auf den) (?:nome|nm|name|nombre|nom|namen)|(?:nome|name) vem|(?:vem|sai)(?: (?:com|o))? (?:nome|nm)|(?:pesa|mola) (?:nome|nm))`;
+const NUMBER_IN_A_NAME = new RegExp(
+  String.raw`${IN_A_NAME}(?![\p{L}])(?<=(?<!\d)\d[\d\s.-]{6,18}\d[^\n]{0,40}(?<![\p{L}])${IN_A_NAME})`,
+  'iu',
+);
 const PAYEE = { test: (s: string) => PAYEE_APP.test(s) || checkedIban(s) || NUMBER_IN_A_NAME.test(s) };
 /** Whether an IBAN-shaped run of the text checks (exec from the start, as matchAll would, without its copy). */
 function checkedIban(s: string): boolean {

@@ -317,11 +317,6 @@ export const ALLOWED: Allowed[] = [
   },
   // Twenty-second session, patterns widened after the check was written (measured the same way, CPU time at 200 KB)
   {
-    key: 'aacca5b8e4513a99',
-    where: 'lib/rules/grade.ts:92 (NUMBER_IN_A_NAME)',
-    why: '3rd degree polynomial (fuzz); attack at 200 KB: 301 ms through analyzeMessage, 229 ms after a sentence of trigger words (a bounded digit run, tested only on quoted sentences)',
-  },
-  {
     key: '999de314d7fde7c1',
     where: 'lib/rules/move-off-platform.ts:186 (NOT_A_CHANNEL)',
     why: 'recheck could not decide in 30 s; 200 KB runs of "linkedin ", "linkedin / a ", "a / ", "cv / ", "lien ", "profile a " after an invitation with a number: 31–236 ms through analyzeMessage (it runs only on sentences already found)',
