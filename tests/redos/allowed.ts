@@ -348,4 +348,27 @@ export const ALLOWED: Allowed[] = [
     where: 'lib/rules/move-off-platform.ts:160 (ADDRESSEE)',
     why: "2nd degree polynomial (fuzz); attack at 200 KB: 3 ms through analyzeMessage, 52 ms after a sentence of trigger words (run only on a found sentence holding an '@')",
   },
+  // Twenty-fourth session: grading's letter bounds checked ASCII first (asciiFirst in lib/rules/grade.ts: the same
+  // matches; recheck's fuzzing finds these super-linear, the old forms of the first two it called safe); measured the
+  // same way, CPU time at 200 KB
+  {
+    key: '626827de9393a378',
+    where: 'lib/rules/grade.ts:57 (WRITER, WRITER_ALL)',
+    why: '2nd degree polynomial (fuzz); attack "i" + "é-me" × n + "cmec" at 200 KB: 9 ms through analyzeMessage, 100 ms after a sentence of trigger words',
+  },
+  {
+    key: '5301bdc1201bbe32',
+    where: 'lib/rules/grade.ts:57 (PAID_IT)',
+    why: '2nd degree polynomial (fuzz); attack "payé i\\u0000i e" + " i" × n at 200 KB: 134 ms through analyzeMessage, 271 ms after a sentence of trigger words',
+  },
+  {
+    key: '04942cd157f93074',
+    where: 'lib/rules/grade.ts:57 (NOT_AHEAD)',
+    why: '4th degree polynomial (fuzz); attack "é" + "depositªchªl" × n + "a" at 200 KB: 32 ms through analyzeMessage, 166 ms after a sentence of trigger words',
+  },
+  {
+    key: '6d8384c8f3eed017',
+    where: 'lib/rules/grade.ts:57 (IN_THE_VERB)',
+    why: '2nd degree polynomial (fuzz); attack "nómea" × n at 200 KB: 7 ms through analyzeMessage, 98 ms after a sentence of trigger words',
+  },
 ];
