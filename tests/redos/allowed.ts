@@ -339,18 +339,13 @@ export const ALLOWED: Allowed[] = [
     why: '3rd degree polynomial (fuzz); attack at 200 KB: 7 ms through analyzeMessage, 71 ms after a sentence of trigger words (tried only at its anchor words; before the widening 8–44 and 51–106 ms)',
   },
   {
-    key: 'b4760d118a9b005b',
-    where: "lib/text/cooccur.ts:323 (crypto's WRITER_PAYS filter, the reader's balance waiting)",
-    why: '3rd degree polynomial (fuzz); attack at 200 KB: 56 ms through analyzeMessage, 159 ms after a sentence of trigger words (a filter: tested only on sentences a coin combination found)',
-  },
-  {
     key: 'f1f3b8dea9ea1bc1',
     where: 'lib/rules/move-off-platform.ts:160 (ADDRESSEE)',
     why: "2nd degree polynomial (fuzz); attack at 200 KB: 3 ms through analyzeMessage, 52 ms after a sentence of trigger words (run only on a found sentence holding an '@')",
   },
   // Twenty-fourth session: grading's letter bounds checked ASCII first (asciiFirst in lib/rules/grade.ts: the same
-  // matches; recheck's fuzzing finds these super-linear, the old forms of the first two it called safe); measured the
-  // same way, CPU time at 200 KB
+  // matches; recheck's fuzzing finds these super-linear, the old forms of the first two it called safe) and crypto's
+  // WRITER_PAYS filter given a look-ahead before its look-behind; measured the same way, CPU time at 200 KB
   {
     key: '626827de9393a378',
     where: 'lib/rules/grade.ts:57 (WRITER, WRITER_ALL)',
@@ -370,5 +365,10 @@ export const ALLOWED: Allowed[] = [
     key: '6d8384c8f3eed017',
     where: 'lib/rules/grade.ts:57 (IN_THE_VERB)',
     why: '2nd degree polynomial (fuzz); attack "nómea" × n at 200 KB: 7 ms through analyzeMessage, 98 ms after a sentence of trigger words',
+  },
+  {
+    key: 'd111e728575036eb',
+    where: "lib/text/cooccur.ts:323 (crypto's WRITER_PAYS filter, the reader's balance waiting)",
+    why: '3rd degree polynomial (fuzz); attack at 50 and 200 KB: 99 and 54 ms through analyzeMessage, 176 and 82 ms after a sentence of trigger words (a filter: tested only on sentences a coin combination found)',
   },
 ];
