@@ -345,7 +345,7 @@ export const ALLOWED: Allowed[] = [
   },
   // Twenty-fourth session: grading's letter bounds checked ASCII first (asciiFirst in lib/rules/grade.ts: the same
   // matches; recheck's fuzzing finds these super-linear, the old forms of the first two it called safe) and crypto's
-  // WRITER_PAYS filter given a look-ahead before its look-behind; measured the same way, CPU time at 200 KB
+  // WRITER_PAYS filter with its look-behind after the words it guards; measured the same way, CPU time at 200 KB
   {
     key: '626827de9393a378',
     where: 'lib/rules/grade.ts:57 (WRITER, WRITER_ALL)',
@@ -367,8 +367,8 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); attack "nómea" × n at 200 KB: 7 ms through analyzeMessage, 98 ms after a sentence of trigger words',
   },
   {
-    key: 'd111e728575036eb',
+    key: 'a89dd557c7777fcc',
     where: "lib/text/cooccur.ts:323 (crypto's WRITER_PAYS filter, the reader's balance waiting)",
-    why: '3rd degree polynomial (fuzz); attack at 50 and 200 KB: 99 and 54 ms through analyzeMessage, 176 and 82 ms after a sentence of trigger words (a filter: tested only on sentences a coin combination found)',
+    why: '3rd degree polynomial (fuzz); attack "U BE PAIDP PAIDP" + "PTOP U" × n + "\\n" at 50 and 200 KB: 24 and 24 ms through analyzeMessage, 135 and 100 ms after a sentence of trigger words; the earlier attacks on its old form 123 and 101 ms at 200 KB (a filter: tested only on sentences a coin combination found)',
   },
 ];
