@@ -18,7 +18,13 @@ export interface PreparedMessage {
   concepts?: unknown;
 }
 
-export function prepareMessage(raw: string): PreparedMessage {
+export function prepareMessage(given: string): PreparedMessage {
+  // The same characters as a two-byte string (a slice of one): V8 compiles a pattern once for each string width it
+  // meets, and messages of Latin-1 only beside messages with a "’" made it compile nearly every pattern twice
+  // (788 compilations, 18 MB of native code on the bench's messages; now 437, 11 MB — 2.6 % fewer instructions).
+  // Taken back once (2026-12-03): grading's number-in-a-name pattern made a 200 KB digit run 2.5x slower on two-byte
+  // text; it now reads the words first (lib/rules/grade.ts), and tests/cooccur.test.ts's hostile runs stay linear.
+  const raw = ('\u2019' + given).slice(1);
   // Each step's edits are kept, so that a quote can be given as the page wrote it (the page highlights it):
   // NFKC and invisible characters, dropped reply lines, quotations, names read back. Where each character
   // stands in the page's text is worked out only when asked (most messages have no finding to quote).

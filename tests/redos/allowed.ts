@@ -317,11 +317,6 @@ export const ALLOWED: Allowed[] = [
   },
   // Twenty-second session, patterns widened after the check was written (measured the same way, CPU time at 200 KB)
   {
-    key: 'aacca5b8e4513a99',
-    where: 'lib/rules/grade.ts:92 (NUMBER_IN_A_NAME)',
-    why: '3rd degree polynomial (fuzz); attack at 200 KB: 301 ms through analyzeMessage, 229 ms after a sentence of trigger words (a bounded digit run, tested only on quoted sentences)',
-  },
-  {
     key: '999de314d7fde7c1',
     where: 'lib/rules/move-off-platform.ts:186 (NOT_A_CHANNEL)',
     why: 'recheck could not decide in 30 s; 200 KB runs of "linkedin ", "linkedin / a ", "a / ", "cv / ", "lien ", "profile a " after an invitation with a number: 31–236 ms through analyzeMessage (it runs only on sentences already found)',
@@ -344,11 +339,6 @@ export const ALLOWED: Allowed[] = [
     why: '3rd degree polynomial (fuzz); attack at 200 KB: 7 ms through analyzeMessage, 71 ms after a sentence of trigger words (tried only at its anchor words; before the widening 8–44 and 51–106 ms)',
   },
   {
-    key: 'b4760d118a9b005b',
-    where: "lib/text/cooccur.ts:323 (crypto's WRITER_PAYS filter, the reader's balance waiting)",
-    why: '3rd degree polynomial (fuzz); attack at 200 KB: 56 ms through analyzeMessage, 159 ms after a sentence of trigger words (a filter: tested only on sentences a coin combination found)',
-  },
-  {
     key: 'f1f3b8dea9ea1bc1',
     where: 'lib/rules/move-off-platform.ts:160 (ADDRESSEE)',
     why: "2nd degree polynomial (fuzz); attack at 200 KB: 3 ms through analyzeMessage, 52 ms after a sentence of trigger words (run only on a found sentence holding an '@')",
@@ -357,5 +347,38 @@ export const ALLOWED: Allowed[] = [
     key: '8819708b1e13fc03',
     where: 'lib/rules/grade.ts:173',
     why: '2nd degree polynomial (fuzz); attack at 200 KB: 42 ms through analyzeMessage, 127 ms after a sentence of trigger words (twenty-fourth session: "thru", a contract in a relative\'s name)',
+  },
+  // Twenty-fourth session: grading's letter bounds checked ASCII first (asciiFirst in lib/rules/grade.ts: the same
+  // matches; recheck's fuzzing finds these super-linear, the old forms of the first two it called safe) and crypto's
+  // WRITER_PAYS filter with its look-behind after the words it guards; measured the same way, CPU time at 200 KB
+  {
+    key: '626827de9393a378',
+    where: 'lib/rules/grade.ts:57 (WRITER, WRITER_ALL)',
+    why: '2nd degree polynomial (fuzz); attack "i" + "é-me" × n + "cmec" at 200 KB: 9 ms through analyzeMessage, 100 ms after a sentence of trigger words',
+  },
+  {
+    key: '5301bdc1201bbe32',
+    where: 'lib/rules/grade.ts:57 (PAID_IT)',
+    why: '2nd degree polynomial (fuzz); attack "payé i\\u0000i e" + " i" × n at 200 KB: 134 ms through analyzeMessage, 271 ms after a sentence of trigger words',
+  },
+  {
+    key: '04942cd157f93074',
+    where: 'lib/rules/grade.ts:57 (NOT_AHEAD)',
+    why: '4th degree polynomial (fuzz); attack "é" + "depositªchªl" × n + "a" at 200 KB: 32 ms through analyzeMessage, 166 ms after a sentence of trigger words',
+  },
+  {
+    key: '6d8384c8f3eed017',
+    where: 'lib/rules/grade.ts:57 (IN_THE_VERB)',
+    why: '2nd degree polynomial (fuzz); attack "nómea" × n at 200 KB: 7 ms through analyzeMessage, 98 ms after a sentence of trigger words',
+  },
+  {
+    key: 'a89dd557c7777fcc',
+    where: "lib/text/cooccur.ts:323 (crypto's WRITER_PAYS filter, the reader's balance waiting)",
+    why: '3rd degree polynomial (fuzz); attack "U BE PAIDP PAIDP" + "PTOP U" × n + "\\n" at 50 and 200 KB: 24 and 24 ms through analyzeMessage, 135 and 100 ms after a sentence of trigger words; the earlier attacks on its old form 123 and 101 ms at 200 KB (a filter: tested only on sentences a coin combination found)',
+  },
+  {
+    key: '71bc406b1c95d3de',
+    where: 'lib/rules/grade.ts:66 (HIRE_ME_ELSEWHERE through asciiFirst)',
+    why: '2nd degree polynomial (fuzz); attack "k" + "engag s" × n at 200 KB: 10 ms through analyzeMessage, 58 ms after a sentence of trigger words',
   },
 ];
