@@ -37,7 +37,7 @@ describe('message views in Chromium', () => {
     expect(highlighted).toEqual(
       expect.arrayContaining([
         "My camera is broken at the moment, so let's keep it to chat.",
-        'Please send the laptop to my friend in Atlanta, he will forward it to me.',
+        'Please send the documents to my friend in Atlanta, he will forward them to me.',
       ]),
     );
     expect(highlighted.join(' ')).not.toContain('We never pay in crypto');
