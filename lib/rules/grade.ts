@@ -22,11 +22,12 @@
 import type { MessageKey } from '../i18n';
 import { line } from '../i18n/evidence';
 import {
+  ADDRESS_ELSEWHERE,
   COIN,
-  DEVICE,
   MARKETPLACE,
   MESSENGER_NAMES,
   MOBILE_MONEY_APPS,
+  NAMES_A_DEVICE,
   PLATFORM_WORD,
   PLEASE_WORDS,
   RELATION,
@@ -210,10 +211,8 @@ const READERS_MARKETPLACE_ACCOUNT = new RegExp(
   'i',
 );
 // The work computer by name (not "it", "the documents", "a parcel") and a receiver who is not the writer.
-const DEVICE_WORD = new RegExp(String.raw`(?<![${L}])${DEVICE}(?![${L}])`, 'i');
-const ELSEWHERE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${RELATION.join('|')}|(?:freight |mail |package |parcel )?forwarder|forwarding address|reshipp\p{L}*|(?:this|another|a different|the following) address|andere(?:n)? adresse|diese adresse|otra direcci[oó]n|esta direcci[oó]n|autre adresse|cette adresse|outro endereço|este endereço)(?![\p{L}])`,
-  'iu',
+const ELSEWHERE = asciiFirst(
+  new RegExp(String.raw`(?<![\p{L}])(?:${RELATION.join('|')}|${ADDRESS_ELSEWHERE})(?![\p{L}])`, 'iu'),
 );
 function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): boolean {
   switch (kind) {
@@ -238,7 +237,7 @@ function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): b
       // The work computer and someone else or a forwarder to receive it, both in the asking sentence: "ship the work
       // laptop to my uncle", "the laptop can go to my freight forwarder", "send the equipment to this address instead:
       // 1420 Elm Street" — the laptop-farm request itself (review24: one such sentence was only ever a note).
-      return DEVICE_WORD.test(quotes) && ELSEWHERE.test(quotes);
+      return NAMES_A_DEVICE.test(quotes) && ELSEWHERE.test(quotes);
     case 'switch':
       // The reader asked to hire or pay the writer on another account: "please hire me through my other account",
       // "send the offer to my second account", "contrátame en mi otra cuenta" (not a question about one's own accounts).

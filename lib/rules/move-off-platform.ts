@@ -441,12 +441,11 @@ const IF_CONTACT = filter(
 // commonest false alarm of ordinary hiring chat) — unless a messenger is named too.
 const INVITE_PURPOSE =
   /(?<![\p{L}])(?:calendars?|google meet|meet invite|zoom|teams|figma|google drive|shared drive|docusign|jira|github|gitlab|confluence|notion|asana|trello|1password|kalender|agenda|calendario|calendrier)(?![\p{L}])/iu;
-const MESSENGER_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:${MESSENGER_NAMES})(?![\p{L}])`, 'iu');
 function toAnInvite(message: PreparedMessage, h: Hit): boolean {
   return (
-    /e-?mail|mail|correo|courriel/i.test(h.sentence) &&
+    /mail|correo|courriel/i.test(h.sentence) &&
     INVITE_PURPOSE.test(message.text) &&
-    !MESSENGER_NAMED.test(message.text) &&
+    !inMessage(message, MESSENGER) &&
     !findContacts(h.sentence).length
   );
 }

@@ -4,7 +4,7 @@
  * languages, any word order (lib/text/cooccur.ts).
  */
 import { type Combination, concept, filter, cooccurring } from '../text/cooccur';
-import { DEVICE, MONEY, RELATION } from '../text/lexicon';
+import { ADDRESS_ELSEWHERE, DEVICE, MONEY, NAMES_A_DEVICE, RELATION } from '../text/lexicon';
 import { inOrder } from '../text/message';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
@@ -45,16 +45,7 @@ const COMBINATIONS: Combination[] = [
 const IT_TO_SOMEONE: Combination[] = [[SEND_TO, IT, SOMEONE_ELSE]];
 // ("send it to a different address", "to this address", "to my forwarder": an address other than the writer's needs
 // no device named)
-const IT_TO_AN_ADDRESS: Combination[] = [
-  [
-    SEND_TO,
-    IT,
-    concept(
-      String.raw`(?:a |an )?(?:different|another|this|the following|other) address|(?:fwd|forwarding|reshipping) address|(?:mail |package |parcel |freight )?forwarder|andere(?:n)? adresse|diese adresse|otra direcci[oó]n|esta direcci[oó]n|autre adresse|cette adresse|outro endereço|este endereço`,
-    ),
-  ],
-];
-const NAMES_A_DEVICE = new RegExp(String.raw`(?<![a-zà-öø-ÿ])${DEVICE}(?![a-zà-öø-ÿ])`, 'i');
+const IT_TO_AN_ADDRESS: Combination[] = [[SEND_TO, IT, concept(ADDRESS_ELSEWHERE)]];
 
 // "I cannot receive packages at my address": read with the refusal, so not cancelled as a negation.
 const CANNOT = concept(

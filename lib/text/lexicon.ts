@@ -21,6 +21,10 @@ export const PAY_VERB = String.raw`(?:pay|pays|paid|paying|wire|deposit|transfer
 
 /** Laptops and other equipment an employer ships. */
 export const DEVICE = String.raw`(?:(?:firmen|dienst|arbeits)?(?:laptops?|notebooks?|computers?|macbooks?|pcs?|devices?|equipment|hardware|rechner|geräte?|computer|portátil|ordenador|computadora|equipo|ordinateur|portable|matériel|computador|equipamento))`;
+/** The work computer named as a word, in any text (a letter class of the five languages, no Unicode property). */
+export const NAMES_A_DEVICE = new RegExp(String.raw`(?<![a-zà-öø-ÿ])${DEVICE}(?![a-zà-öø-ÿ])`, 'i');
+/** An address other than the writer's, or a forwarder: "to a different address", "this address", "my freight forwarder". */
+export const ADDRESS_ELSEWHERE = String.raw`(?:a |an )?(?:different|another|this|the following|other) address|(?:fwd|forwarding|reshipping) address|reshipp\p{L}*|(?:mail |package |parcel |freight )?forwarder|andere(?:n)? adresse|diese adresse|otra direcci[oó]n|esta direcci[oó]n|autre adresse|cette adresse|outro endereço|este endereço`;
 
 /** Accounts and profiles on a platform (and "Konto", "cuenta", "compte", "conta", which may be a bank's). */
 export const ACCOUNT = String.raw`(?:accounts?|profiles?|konto|kontos|account|profil|cuentas?|perfil|perfiles|comptes?|contas?|perfis)`;
