@@ -4,22 +4,7 @@ declare const chrome: any;
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureHtml, launch, tabIdOf, toolbarBadge, type Session } from '../../scripts/chromium';
 import { badgeAttr } from './closed-root';
-import { offsetsOfCountry } from '../../lib/geo/timezones';
-import { clockMinutes } from '../../lib/rules/location-timezone-mismatch';
-
-// The real page shows "8:34 am" as the freelancer's local time and a bare UTC setting. Where the time of the check fits
-// that clock in one of Ukraine's offsets (within ten minutes: 05:24–05:44 and 06:24–06:44 UTC), the rule reads the page
-// as keeping the country's hours and makes no note (lib/rules/location-timezone-mismatch.ts) — the expectation follows
-// the clock, as the rule does, so the test holds at any hour (it failed a CI run at 05:25 UTC).
-function pageKeepsCountryTime(now = new Date()): boolean {
-  const shown = clockMinutes('8:34 am')!;
-  const utc = now.getUTCHours() * 60 + now.getUTCMinutes();
-  const fits = offsetsOfCountry('UA').filter((o) => {
-    const d = Math.abs((((shown - utc - o) % 1440) + 1440) % 1440);
-    return Math.min(d, 1440 - d) <= 10;
-  });
-  return fits.length === 1;
-}
+import { pageKeepsCountryTime } from './page-clock';
 
 const A = '/freelancers/~01a1b2c3d4e5f60718';
 const B = '/freelancers/~01f0e1d2c3b4a59687';
