@@ -185,6 +185,16 @@ const CASES: [string, string[]][] = [
   ['La comunicación se realiza solo por WhatsApp, visible en Instagram.', ['move-off-platform (note)']],
   ['All communication regarding the project is via Slack in your workspace.', []],
   ['Our communication will take place on Upwork until the contract starts.', []],
+  // the writer as "us": an agency's invitation is one (twenty-fifth session, the tuning text); the writer's customers
+  // reaching the writer there is how a business runs, told (fa24)
+  ['Write to us on WhatsApp.', ['move-off-platform']],
+  ['If you are interested, just email us.', ['move-off-platform']],
+  ['Our customers reach us mostly via WhatsApp, so the chatbot needs to work there.', []],
+  ['Our customers reach me mostly via WhatsApp, so the chatbot needs to work there.', []],
+  // contact asked through a link, where it leads not said: weak
+  ['Entre em contato comigo pelo link...', ['move-off-platform (note)']],
+  ['Contact me through the link in my bio.', ['move-off-platform (note)']],
+  ['The contact form link is broken on mobile.', []],
   // the reader's e-mail asked to send a calendar, call or work-tool invitation (fa24: the commonest false alarm of ordinary
   // hiring chat) — not with a messenger named, not a job invitation with the talk moved to e-mail
   ['Could you send me your company email so I can add you to the Google Meet invite for Thursday?', []],

@@ -25,11 +25,11 @@ const MESSENGER = concept(
   // "tele" is Telegram where someone is reached on it ("tried to reach u on tele"; "la tele" is television; "via
   // tele-conference" is a call)
   String.raw`(?:reach|contact|find|add|message|msg|text|write|ping|dm|talk|chat)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:on|via) tele(?![\p{L}]|-)`,
-  String.raw`personal (?:email|e-mail)|private (?:email|e-mail)|(?<![@.])gmail|(?:email|e-mail) me|mi correo|correo personal|correo privado|(?:email|e-mail) privado|mon courriel|courriel personnel|mon adresse (?:email|e-mail)|meu (?:email|e-mail)|(?:email|e-mail) pessoal|(?:email|e-mail) privado|private (?:email|e-mail)|privat\p{L}* (?:email|e-mail)|persönlich\p{L}* (?:email|e-mail)`,
+  String.raw`personal (?:email|e-mail)|private (?:email|e-mail)|(?<![@.])gmail|(?:email|e-mail) (?:me|us)|mi correo|correo personal|correo privado|(?:email|e-mail) privado|mon courriel|courriel personnel|mon adresse (?:email|e-mail)|meu (?:email|e-mail)|(?:email|e-mail) pessoal|(?:email|e-mail) privado|private (?:email|e-mail)|privat\p{L}* (?:email|e-mail)|persönlich\p{L}* (?:email|e-mail)`,
 );
 // (not the past a story tells: "cette personne m'a contacté par WhatsApp", "me contactó por WhatsApp", "me contatou")
 const INVITE = concept(
-  String.raw`contact(?!(?:ó|aron|ou|aram)(?![\p{L}]))(?<!(?:m[’']a|m[’']ont|nous a|nous ont)\s+(?:\p{L}+\s+)?contact(?=é))\p{L}*|message me|msg me|reach me|add me|add you|dm you|t[’']ajouter|te agregar|te adicionar|dich (?:hinzufügen|adden)|(?:enviar|mandar|manda) (?:uma )?mensagem|envoie[- ]moi|envoyez[- ]moi|instal[aá](?:te|lo|la|r)?|install it|would work|work for you|works for you|(?:will|would) be (?:ok|okay|fine|better)|please check|pls check|check (?:your |my )?(?:dms?|inbox|messages)|text me|talk|chat|continue|move|switch|write me|ping me|call me|dm me|drop me|hit me up|let[’']?s|let us|can we|could we|shall we|better we|take this|outside|off the platform|off-platform|schreib\p{L}*|kontaktier\p{L}*|meld\p{L}*|ruf\p{L}*|hinzufüg\p{L}*|nachricht (?:per|über|via|auf|bei)|weiter\p{L}*|lass uns|lassen sie uns|können wir|erreichbar|gerne? (?:über|per|via|auf)|escr[ií]b\p{L}*|cont[aá]ct(?!(?:ó|aron|ou|aram)(?![\p{L}]))(?<!(?:m[’']a|m[’']ont|nous a|nous ont)\s+(?:\p{L}+\s+)?contact(?=é))\p{L}*|habl\p{L}*|h[aá]blame|sigamos|seguimos|agr[eé]ga\p{L}*|añ[aá]d\p{L}*|ll[aá]m\p{L}*|m[aá]rcame|mensaje\p{L}*|écri\p{L}*|ajout\p{L}*|parlons|continu\p{L}*|passons|joign\p{L}*|on peut|chama|chamar|chame|me chama|fala|fal[ae]|falar|touch|escreve\p{L}*|adiciona\p{L}*|me add|contato|chatt\p{L}*|reply to (?:me|my)|vamos|conversa\p{L}*|manda\p{L}*|me passa|passa (?:seu|teu|o seu)|send me your|give me your|share your|what[’']?s your|drop your|dame tu|p[aá]same (?:tu|su)|envíame tu|donne-moi ton|gib mir dein\p{L}*|viens me|venez me|rejoins-moi|rejoignez-moi|friend request|demande d[’']ami|solicitud de amistad|freundschaftsanfrage|pedido de amizade|accept my|accepte[rz]? ma`,
+  String.raw`contact(?!(?:ó|aron|ou|aram)(?![\p{L}]))(?<!(?:m[’']a|m[’']ont|nous a|nous ont)\s+(?:\p{L}+\s+)?contact(?=é))\p{L}*|message me|msg me|reach me|add me|add you|(?:message|msg|reach|add|text|dm|ping|e-?mail|write(?: to)?) us|dm you|t[’']ajouter|te agregar|te adicionar|dich (?:hinzufügen|adden)|(?:enviar|mandar|manda) (?:uma )?mensagem|envoie[- ]moi|envoyez[- ]moi|instal[aá](?:te|lo|la|r)?|install it|would work|work for you|works for you|(?:will|would) be (?:ok|okay|fine|better)|please check|pls check|check (?:your |my )?(?:dms?|inbox|messages)|text me|talk|chat|continue|move|switch|write me|ping me|call me|dm me|drop me|hit me up|let[’']?s|let us|can we|could we|shall we|better we|take this|outside|off the platform|off-platform|schreib\p{L}*|kontaktier\p{L}*|meld\p{L}*|ruf\p{L}*|hinzufüg\p{L}*|nachricht (?:per|über|via|auf|bei)|weiter\p{L}*|lass uns|lassen sie uns|können wir|erreichbar|gerne? (?:über|per|via|auf)|escr[ií]b\p{L}*|cont[aá]ct(?!(?:ó|aron|ou|aram)(?![\p{L}]))(?<!(?:m[’']a|m[’']ont|nous a|nous ont)\s+(?:\p{L}+\s+)?contact(?=é))\p{L}*|habl\p{L}*|h[aá]blame|sigamos|seguimos|agr[eé]ga\p{L}*|añ[aá]d\p{L}*|ll[aá]m\p{L}*|m[aá]rcame|mensaje\p{L}*|écri\p{L}*|ajout\p{L}*|parlons|continu\p{L}*|passons|joign\p{L}*|on peut|chama|chamar|chame|me chama|fala|fal[ae]|falar|touch|escreve\p{L}*|adiciona\p{L}*|me add|contato|chatt\p{L}*|reply to (?:me|my)|vamos|conversa\p{L}*|manda\p{L}*|me passa|passa (?:seu|teu|o seu)|send me your|give me your|share your|what[’']?s your|drop your|dame tu|p[aá]same (?:tu|su)|envíame tu|donne-moi ton|gib mir dein\p{L}*|viens me|venez me|rejoins-moi|rejoignez-moi|friend request|demande d[’']ami|solicitud de amistad|freundschaftsanfrage|pedido de amizade|accept my|accepte[rz]? ma`,
 );
 // Any channel, for a direct "contact me by …" or a handle given.
 const CHANNEL = concept(
@@ -387,6 +387,16 @@ const CONTACT_US: Combination[] = [
     filter(String.raw`(?:le|al|au|para o|unter)\s+\(?\+?\d[\d\s().-]{7,20}\d`),
   ],
 ];
+// Contact asked through a link, the place it leads to not named ("Entre em contato comigo pelo link…", "Clique no link
+// para nos adicionar", "contact me through the link in my bio"): somewhere off the page, unnamed — weak, a note (the
+// tuning text's part-time-job SMS, twenty-fifth session).
+const LINK_CONTACT: Combination[] = [
+  [
+    concept(
+      String.raw`(?:contact|message|reach|add|text|write to|chat with|talk to) (?:me|us) (?:via|through|by|using|at|on|with) (?:the |this |that |my |our |a )?link|click (?:on )?(?:the |this |my |our )?link (?:below |above )?(?:to|and) (?:add|contact|message|chat with|talk to|reach|write to) (?:me|us)|entr(?:e|em|ar) em contato (?:comigo |conosco )?(?:pelo|através do|por este|neste) link|clique no link (?:abaixo )?para (?:me|nos) (?:adicionar|contatar|chamar)|(?:cont[aá]ctame|cont[aá]ctanos|escr[ií]beme|agr[eé]game) (?:en|por|a través de(?:l)?|mediante) (?:el|este|mi) (?:enlace|link)|haz clic en el (?:enlace|link) para (?:contactarme|contactarnos|agregarme|escribirme)|contactez-(?:moi|nous) (?:via|par|avec) (?:le|ce) lien|kontaktier(?:en sie)? (?:mich|uns) (?:über|per) (?:den|diesen) link`,
+    ),
+  ],
+];
 // (a site's copy being written: "For the footer I suggest: Call us at 415 555 0134 for a free estimate")
 const SAMPLE_COPY =
   /\b(?:footer|header|banner|landing page|homepage|copy|template|mock-?up|placeholder|sample|e\.g\.|for example)\b/i;
@@ -546,6 +556,12 @@ const WORK_NEAR = new RegExp(
   'i',
 );
 
+// The writer's customers reaching the writer there is how a business runs, told — not the reader asked to follow
+// ("Our customers reach us mostly via WhatsApp, so the chatbot needs to work there"; fa24's honest hiring chat, twenty-fifth
+// session). The reader asked ("you can reach us on WhatsApp") has no such subject.
+const CUSTOMERS_REACH =
+  /\b(?:customers|clients|users|buyers|guests|visitors|patients|students|members|followers|subscribers|kunden|nutzer|clientes|usuarios|usuários|clients|utilisateurs)\s+(?:[\w’']+\s+){0,2}?(?:(?:reach|message|text|contact|write to|add|call|e-?mail|ping|dm|find)\s+(?:us|me)|(?:erreichen|kontaktieren|schreiben|anrufen)\s+(?:uns|mich)|(?:nos|me)\s+(?:escriben|contactan|llaman|chamam|contatam|escrevem|ligam|écrivent|contactent|appellent))\b/i;
+
 // A role address of an organisation ("jobs@", "support@", "contato@") in a job post or help page is the
 // organisation's desk, not a person's private channel (labelling policy v2.1, rule 12) — at a webmail host
 // ("business@gmail.com") it is a person's.
@@ -643,11 +659,11 @@ export const rule: MessageRule = {
   check({ message }) {
     // Talk about building for these channels is work, not an invitation — unless a handle is given or the
     // reader is asked to make contact; a community's server is joined, not a private talk.
-    const unless = [WORK_NEAR, PLACEHOLDER, COMMUNITY, ROLE_ADDRESS];
+    const unless = [WORK_NEAR, PLACEHOLDER, COMMUNITY, ROLE_ADDRESS, CUSTOMERS_REACH];
     const found = [
-      ...readHits(message, DIRECT, { unless: [PLACEHOLDER, LOGIN, ROLE_ADDRESS, PAID_AT, MONEY_TO_NUMBER] }).filter(
-        (h) => !toTheReader(h),
-      ),
+      ...readHits(message, DIRECT, {
+        unless: [PLACEHOLDER, LOGIN, ROLE_ADDRESS, PAID_AT, MONEY_TO_NUMBER, CUSTOMERS_REACH],
+      }).filter((h) => !toTheReader(h)),
       ...readHits(message, SENT_ELSEWHERE, { anyVoice: true, unless: [SOMEONE_SENT] }),
       ...sentThenThere(message),
       ...contactBelow(message),
@@ -670,6 +686,7 @@ export const rule: MessageRule = {
         weak: true,
       })),
       ...readHits(message, BARE_ASKED_ALONE, { unless }).map((h) => ({ ...h, weak: true })),
+      ...readHits(message, LINK_CONTACT, { unless: [PLACEHOLDER] }).map((h) => ({ ...h, weak: true })),
       ...handlesBelowChannel(message),
       ...formBlanks(message),
     ];
