@@ -195,6 +195,16 @@ const CASES: [string, string[]][] = [
   ['Entre em contato comigo pelo link...', ['move-off-platform (note)']],
   ['Contact me through the link in my bio.', ['move-off-platform (note)']],
   ['The contact form link is broken on mobile.', []],
+  // a video call or a call asked for, or joined another way, is the opposite of avoiding one (fa24's honest notes)
+  ["I prefer video calls over text chat – it's much faster to clarify requirements that way.", []],
+  ["I'm not a fan of long text threads; could we just do a quick video call instead?", []],
+  ["Let's take this to a call; it's easier than typing.", []],
+  ['Meine Kamera am Laptop ist kaputt, ich nehme deshalb mit dem Handy und Kamera am Videocall teil.', []],
+  [
+    'Mi cámara del portátil está rota, así que me conecto a la videollamada desde el móvil con la cámara encendida.',
+    [],
+  ],
+  ['Sorry, my camera is broken, can we do the interview by chat only?', ['avoids-video (note)']],
   // the reader's e-mail asked to send a calendar, call or work-tool invitation (fa24: the commonest false alarm of ordinary
   // hiring chat) — not with a messenger named, not a job invitation with the talk moved to e-mail
   ['Could you send me your company email so I can add you to the Google Meet invite for Thursday?', []],

@@ -102,6 +102,13 @@ const CONTEXT = concept(
   String.raw`feature|program|programm|programa|programme|player|ticket|bug|browser|safari|upload\p{L}*|stream\p{L}*|render\p{L}*|funktion|función|fonction|funcionalidade|app|apps|application\p{L}*|website|browser|driver\p{L}*|reboot\p{L}*|restart\p{L}*|black screen|permission\p{L}*|settings|error\p{L}*|crash\p{L}*|version|windows|macos|linux|ubuntu|android|ios|firmware|tested|please help|build|develop\p{L}*|implement\p{L}*|integrat\p{L}*|had a|went well|happy|glad|ready|willing|gerne?|con gusto|avec plaisir|sin problema|no problem|works fine|works now|now works|works again|video works|new one|funciona bien|funktioniert gut|cuando quieras|whenever|can[’']?t wait|(?<!n[’']t |not |nicht |no |não |pas )(?:gekauft|bought|racheté|compré|comprei)|rappelle en visio|depuis mon téléphone|from my phone|desde mi (?:móvil|celular)|pelo celular`,
 );
 
+// A video call or a call asked for, or joined another way, is the opposite of avoiding one: "I prefer video calls over
+// text chat", "could we just do a quick video call instead?", "let's take this to a call; it's easier than typing", "my
+// laptop's camera is broken, so I join the video call from my phone with the camera on" (fa24's honest hiring chat:
+// every avoids-video note it raised was one of these; twenty-fifth session).
+const WANTS_A_CALL =
+  /(?<![\p{L}])(?:prefer\p{L}* (?:a |the )?(?:quick |short )?(?:video|zoom|face[- ]to[- ]face|live) (?:calls?|chats?|meetings?)|(?:video|zoom) (?:calls?|chats?|meetings?) (?:over|rather than|instead of) (?:text|chat|typing|e-?mails?|messages?)|(?:do|have|hop on|jump on|get on|set up|schedule|book|start) (?:a |an )?(?:quick |short |brief |live )?(?:video|zoom|face ?time|webcam) (?:call|chat|meeting)|(?:take|move) (?:this|it) to a (?:quick |short )?(?:video |voice |phone )?call|(?:easier|faster|quicker) than (?:typing|texting|text|chat\p{L}*)|(?:camera|cam|kamera|cámara|câmera|caméra) (?:on|an|encendida|ligada|allumée)|(?:join|connect|dial|nehme|conecto|participo|entro|rejoins|me connecte)\p{L}* (?:\p{L}+ ){0,6}?(?:from|on|vom|mit dem|desde el|con el|pelo|com o|depuis mon|avec mon) (?:my |mein\p{L}* |mi |meu |mon )?(?:phone|handy|smartphone|móvil|celular|telemóvel|téléphone|portable)|lieber (?:ein(?:en)? )?(?:kurz\p{L}* )?(?:videocall|videoanruf|video-?call|videogespräch)|prefiero (?:una )?(?:videollamada|llamada)|je préfère (?:une )?(?:visio|appel vidéo)|prefiro (?:uma )?(?:chamada de v[ií]deo|videochamada))(?![\p{L}])/iu;
+
 const BUG = concept(
   String.raw`applications?|website|browser|driver\p{L}*|reboot\p{L}*|restart\p{L}*|restared|refresh\p{L}*|updated|update|black screen|permissions?|error\p{L}*|crash\p{L}*|version|windows|macos|linux|ubuntu|android|firmware|please help|tried everything|testing it|different pcs?|no luck|looks normal|counter-?party|any (?:idea|solution|fix)|how (?:can|do) i fix|steps to reproduce|expected behaviou?r|i would expect|uncaught|exception|receiving side|calling side`,
 );
@@ -121,7 +128,7 @@ export const rule: MessageRule = {
   group: 'identity',
   check({ message }) {
     // A camera that fails in an app, a browser or after an update is a bug report, wherever the message says so.
-    const refusals = readHits(message, COMBINATIONS, { negationIsPattern: true, unless: [CONTEXT] });
+    const refusals = readHits(message, COMBINATIONS, { negationIsPattern: true, unless: [CONTEXT, WANTS_A_CALL] });
     const bugReport = refusals.length > 0 && inMessage(message, BUG);
     // Calls refused ("No puedo llamar", "I can't call") are weak evidence: a note.
     const calls = readHits(message, NO_CALLS, { negationIsPattern: true }).map((h) => ({ ...h, weak: true }));
