@@ -381,4 +381,9 @@ export const ALLOWED: Allowed[] = [
     where: 'lib/rules/grade.ts:66 (HIRE_ME_ELSEWHERE through asciiFirst)',
     why: '2nd degree polynomial (fuzz); attack "k" + "engag s" × n at 200 KB: 10 ms through analyzeMessage, 58 ms after a sentence of trigger words',
   },
+  {
+    key: '5a5e2106f147768b',
+    where: 'lib/rules/avoids-video.ts:110 (WANTS_A_CALL, a call joined from the phone)',
+    why: '2nd degree polynomial (fuzz, not found by every run); attack "q" + "entro m x i o " × n + "\\u0000" at 70, 140 and 280 KB: 135, 49 and 65 ms through analyzeMessage, 78, 108 and 51 ms after a sentence of trigger words — linear: the words after the join verb are bounded ({0,6}) and it starts only at a word start',
+  },
 ];
