@@ -308,6 +308,8 @@ describe('hostile text', () => {
     ['SKYPE\t', '\t', '\u0000'], // "skype" and its separator's spaces: 1.2 s at 20 KB
     ['WA\t', '\t', '\u0000'],
     ['', 'GKAKAOÉ', '\u0000'], // a messenger name inside a word ("kakao…") for work near it: 7.6 s at 200 KB
+    // the reader's own address labelled "e-mail do destinatário" after an address in the sentence: 77 s at 200 KB
+    ['x@gmail.com email do destinate', 'ni', '\u0000'],
   ])('%j, a 200 KB run of %j, then %j is read in linear time', (start, unit, end) => {
     const run = unit.repeat(Math.floor((199_000 - prefix.length - start.length - end.length) / unit.length));
     const begin = process.cpuUsage();

@@ -205,6 +205,23 @@ const CASES: [string, string[]][] = [
     [],
   ],
   ['Sorry, my camera is broken, can we do the interview by chat only?', ['avoids-video (note)']],
+  // the seventeenth set read (twenty-fifth session): a levy paid after the funds arrive is not paid ahead; a certificate
+  // of deposit is a document; a loan form's "Leihdauer" rents nothing; an addressee line and a bank's contact centre are
+  // no private channel; German "mailen Sie uns"; the fund put in the reader's name
+  [
+    'Your total fund shall be delivered to you, and you are expected to pay the sum of $12,000 for levies after receiving your funds.',
+    [],
+  ],
+  ['I want you to receive the fund my certificate of deposit from the Bank.', []],
+  ['Dein Name: Darlehensbetrag: Leihdauer: Land: Stadt: Telefonnummer:', []],
+  ['Attention To Email : someone@kbbk.dghcpj.org Good Day Sir, our group finances investments.', []],
+  ['Melden Sie sich für weitere Informationen bei uns. E-Mail: contactcenter@gnbinvestorsb.com', []],
+  ['Mailen Sie uns noch heute für einen Kredit.', ['move-off-platform']],
+  [
+    'My late client left a dormant deposit. I have the sum of 15.7 Million USD I wish to put in your name, and 40% will be your share.',
+    ['identity-rental-request'],
+  ],
+  ['Please register the domain in your name.', []],
   // the reader's e-mail asked to send a calendar, call or work-tool invitation (fa24: the commonest false alarm of ordinary
   // hiring chat) — not with a messenger named, not a job invitation with the talk moved to e-mail
   ['Could you send me your company email so I can add you to the Google Meet invite for Thursday?', []],

@@ -17,7 +17,7 @@ import type { MessageRule } from './types';
 // "Mietbeginn", "Mietvertrag" and "die Miete" are a flat's or a camper's ("… auf das Konto des Vermieters").
 const ITEM_WORDS = String.raw`${ACCOUNT}|bankkonto|id|ids|id card|identity|identities|identification|passport|driver[’']?s licen[sc]e|ssn|social security|name|face|ausweis\p{L}*|personalausweis\p{L}*|identität\p{L}*|pass|identidad\p{L}*|pasaporte|dni|identité\p{L}*|passeport|pièce d[’']identité|identidade\p{L}*|passaporte|cpf|rg`;
 const RENTING = concept(
-  String.raw`(?:rent|rents|rented|renting|rental|rentals|renter|rentar|rentarme|rentarle|rentarte|rentando|rentado|rento)(?!\p{L})|borrow\p{L}*|lend\p{L}*|lease|vermiet(?:e|en|est|et)|miet(?:en|est|et)|miete (?:(?:für|fuer) )?(?:dein|ihr|euer)\p{L}*|leih\p{L}*|verleih\p{L}*|alqu[ií]l\p{L}*|prest(?:e|es(?! a )|en|ar|arme|arle|arías?|ame|as|a|an|amos|ás)|préstam\p{L}*|arriend\p{L}*|lou(?:e|er|ez|es|ons)|prêt(?:er|ez|es|e|e-moi|ez-moi)|überl(?:ässt|asst|assen|asse)|zur verfügung (?:stellt|stellen|stellst)|alug\p{L}*|emprest\p{L}*`,
+  String.raw`(?:rent|rents|rented|renting|rental|rentals|renter|rentar|rentarme|rentarle|rentarte|rentando|rentado|rento)(?!\p{L})|borrow\p{L}*|lend\p{L}*|lease|vermiet(?:e|en|est|et)|miet(?:en|est|et)|miete (?:(?:für|fuer) )?(?:dein|ihr|euer)\p{L}*|leih(?!dauer|betrag|frist|zins|summe)\p{L}*|verleih\p{L}*|alqu[ií]l\p{L}*|prest(?:e|es(?! a )|en|ar|arme|arle|arías?|ame|as|a|an|amos|ás)|préstam\p{L}*|arriend\p{L}*|lou(?:e|er|ez|es|ons)|prêt(?:er|ez|es|e|e-moi|ez-moi)|überl(?:ässt|asst|assen|asse)|zur verfügung (?:stellt|stellen|stellst)|alug\p{L}*|emprest\p{L}*`,
 );
 const OTHERS_ITEM = concept(
   // (an account manager or the account's settings are no account: "we will use your account manager for invoices")
@@ -314,8 +314,9 @@ function sharedUse(message: PreparedMessage): Hit[] {
 // la venta de cuentas").
 const BETWEEN_US = filter(BETWEEN_US_WORDS);
 // The platform's own checks: made once, not at each message.
+// (and a referral programme's: "use your referral link … attributed to your account", the seventeenth set read)
 const PLATFORM_CHECK =
-  /\b(?:through the platform|own account|kyc flow|upload|service fee|platform fee|\d{1,2}\s?% (?:fee|commission|gebühr|provision|comisión|commission|taxa|tarifa))\b/i;
+  /\b(?:through the platform|own account|kyc flow|upload|service fee|platform fee|referral (?:link|program|programme|contest|code|bonus)|\d{1,2}\s?% (?:fee|commission|gebühr|provision|comisión|commission|taxa|tarifa))\b/i;
 // The writer's own account opened ("die Gebühr überweisen, damit mein Konto eröffnet werden kann"): a payer's, no rental.
 const OWN_ACCOUNT_OPENED =
   /\b(?:my|mein(?:e|em|en)?|mi|mon|meu|minha)\s+(?:\w+\s+)?(?:bank\s+)?(?:account|konto|bankkonto|cuenta|compte|conta)\b[^.!?\n]{0,40}\b(?:open\w*|eröffn\w*|abr\w*|ouv\w*)/i;
@@ -334,9 +335,19 @@ const FUND_INTO_YOUR_ACCOUNT: Combination[] = [
     concept(String.raw`accounts?|bankkonto|konto|cuenta|compte|conta`),
     filter(
       [
-        String.raw`(?:into|in|to|onto|auf|en|sur|na|no|para)\s+(?:your|ihr\p{L}*|dein\p{L}*|su|tu|votre|ton|sua|seu|tua|teu)\s+(?:\p{L}+\s+){0,2}?(?:(?:bank|private|personal)\s+)?(?:accounts?|bankkonto|konto|cuenta|compte|conta)`,
+        String.raw`(?:into|in|to|onto|on|auf|en|sur|na|no|para)\s+(?:your|ihr\p{L}*|dein\p{L}*|su|tu|votre|ton|sua|seu|tua|teu)\s+(?:\p{L}+\s+){0,2}?(?:(?:bank|private|personal)\s+)?(?:accounts?|bankkonto|konto|cuenta|compte|conta)`,
         String.raw`(?:need|provide|require)\p{L}* (?:a |an |your )?(?:(?:foreign|reliable|bank|personal)\s+){1,2}accounts?`,
       ].join('|'),
+    ),
+  ],
+  // the fund put in the reader's name: "the sum of 15.7 Million USD i wish to put in your name", "I'm proposing to lift
+  // in your name (US$16.5 Million Dollars)" (the seventeenth set read, twenty-fifth session)
+  [
+    concept(
+      String.raw`in your name|on your name|auf ihren namen|auf deinen namen|en su nombre|a su nombre|a tu nombre|à votre nom|en votre nom|em seu nome|no seu nome|em teu nome`,
+    ),
+    filter(
+      String.raw`(?:put|lift|transfer|move|deposit|register|claim|release|present)\p{L}*|überweis\p{L}*|übertrag\p{L}*|transf\p{L}*|deposit\p{L}*|regist\p{L}*|vir\p{L}*`,
     ),
   ],
 ];
@@ -371,9 +382,9 @@ const MANAGED_ACCOUNT = filter(
 );
 const FUND_PITCH = new RegExp(
   [
-    String.raw`next[- ]of[- ]kin|deceased|late (?:client|customer|husband|father|wife|brother)|dormant|unclaimed|abandoned|inheritance|foreign (?:business )?partner`,
+    String.raw`next[- ]of[- ]kin|deceased|late (?:client|customer|husband|father|wife|brother)|dormant|unclaimed|abandon(?:ed)? (?:fund|sum|money|deposit|account)|abandoned|inheritance|foreign (?:business )?partner|belong\w* to (?:our|my|a|one of our) (?:late |deceased |foreign )?(?:clients?|customers?)|(?:as|new|the) beneficiary`,
     String.raw`(?:help|assist)\w* (?:me|us)\b[^.\n]{0,40}?\b(?:receiv|transfer|mov|claim|secur)`,
-    String.raw`\byour share\b|\bshare (?:it|the (?:fund|money|sum)|among us|between us)\b|\b\d{1,3}\s?(?:/\s?)?(?:%|percent)\s?(?:/\s?)?\d{1,3}\b|entitled? to (?:\w+ )?\d{1,3}\s?%|compensate you`,
+    String.raw`\byour share\b|\b\d{1,3}\s?/\s?\d{1,3}\s?%|\bshare (?:it|the (?:fund|money|sum)|among us|between us)\b|\b\d{1,3}\s?(?:/\s?)?(?:%|percent)\s?(?:/\s?)?\d{1,3}\b|entitled? to (?:\w+ )?\d{1,3}\s?%|compensate you`,
     String.raw`nächste[rn]? (?:angehörige|verwandte)|verstorben|erbschaft|ausländische[nr]? partner|\b\d{1,2}\s?:\s?\d{1,2}\b[^.\n]{0,30}teilen`,
     String.raw`fallecid|difunt|herencia|heredero|socio extranjero|défunt|décédé|héritage|héritier|partenaire étranger|falecid|herança|herdeir|parceiro estrangeiro`,
   ].join('|'),
