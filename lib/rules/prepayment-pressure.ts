@@ -40,7 +40,7 @@ const ONLY_AFTER = concept(
 // Owed after the reader has what was promised: "you are expected to pay the sum of $12,000 for levies … after receiving
 // your funds" (the seventeenth set read, twenty-fifth session) — paid afterwards, not ahead.
 const PAID_AFTER = filter(
-  String.raw`after (?:you (?:have )?|having )?(?:receiv\p{L}*|getting|receipt of) (?:all )?(?:your|the) (?:\p{L}+ )?(?:funds?|money|compensation|goods|order|items?|package|delivery|work)(?!\p{L})(?! link)|después de recibir (?:sus|tus|los|las|el|la) (?:\p{L}+ )?(?:fondos|dinero|pago|mercancía|pedido)|(?:após|depois de) receber (?:seus|teus|os|o|a) (?:\p{L}+ )?(?:fundos|dinheiro|pagamento|encomenda|pedido)|après (?:avoir )?reçu (?:vos|tes|les|le|la) (?:\p{L}+ )?(?:fonds|argent|paiement|commande|colis)|nach (?:erhalt|empfang) (?:ihrer|deiner|der|des) (?:\p{L}+ )?(?:gelder|mittel|zahlung|ware|bestellung|lieferung)`,
+  String.raw`after (?:you (?:have )?|having )?(?:receiv\p{L}*|getting|receipt of) (?:all )?(?:your|the) (?:\p{L}+ )?(?:funds?|money|compensation|goods|items?|package|delivery|work)(?!\p{L})(?! link)|después de recibir (?:sus|tus|los|las|el|la) (?:\p{L}+ )?(?:fondos|dinero|mercancía)|(?:após|depois de) receber (?:seus|teus|os|o|a) (?:\p{L}+ )?(?:fundos|dinheiro|encomenda)|après (?:avoir )?reçu (?:vos|tes|les|le|la) (?:\p{L}+ )?(?:fonds|argent|colis)|nach (?:erhalt|empfang) (?:ihrer|deiner|der|des) (?:\p{L}+ )?(?:gelder|mittel|ware|lieferung)`,
 );
 // "erst nach Abnahme", "only after approval", "solo después de la entrega": owed after the work is accepted.
 const AFTER_ACCEPTANCE = filter(
