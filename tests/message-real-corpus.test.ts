@@ -227,6 +227,9 @@ describe('real message corpus', () => {
   // recommends-more-workers) and v2.3 (the writer inviting contact by e-mail is move-off-platform, address printed or
   // not) were applied to every held-out set by readers blind to the rules. A twentieth set (264 passages, 86 labelled:
   // beta.gouv freelance posts, an agency's pages, mobile-money SMS, list mails) was scored once: red flags 60/7.
+  // Twenty-fifth session: the fifteenth and twentieth sets were labelled a second time, blind (3 and 5 records changed),
+  // and policy v2.3 applied to the twentieth (7 more). The seventeenth set, the held-out set with the most wrong red
+  // flags and missed requests, was read (before: red flags 61/9, notes 16/9, missed 62) and joined the tuning text.
   const SETS: Record<string, () => ReturnType<typeof asLabelled>> = {
     tuning: () => asLabelled(tuningText()),
     'held-out half': () => asLabelled(realSplit().heldOut),
@@ -274,16 +277,18 @@ describe('real message corpus', () => {
     ['fifteenth', 0.92, 0.52, 0.72, 0.76],
     // (0.939 / 0.478, 0.884 / 0.522 after the twenty-first session's changes)
     ['sixteenth', 0.92, 0.46, 0.87, 0.51],
-    // (0.871 / 0.439, with notes 0.811 / 0.554 after its second labelling, twenty-fourth session)
-    ['seventeenth', 0.86, 0.43, 0.76, 0.54],
+    // (0.871 / 0.439, with notes 0.811 / 0.554 after its second labelling, twenty-fourth session; read in the twenty-fifth:
+    // red flags 61/9, notes 16/9, missed 62 before; 65/3, 18/9, 56 after: 0.956 / 0.468, 0.874 / 0.597)
+    ['seventeenth', 0.95, 0.46, 0.87, 0.59],
     // (scored once, twenty-second session: 0.716 / 0.490, with notes 0.617 / 0.592; rules of the session's start 0.708 / 0.469)
     // (read in the twenty-third session, six labels corrected by rule 12: 0.922 / 0.567, 0.787 / 0.673 after)
     ['eighteenth', 0.9, 0.55, 0.77, 0.66],
     // (scored once, twenty-third session: 0.862 / 0.291, with notes 0.796 / 0.453 — the same with the rules of its start)
     ['nineteenth', 0.86, 0.29, 0.79, 0.45],
     // (scored once, twenty-fourth session, after its rule changes: red flags 60/7, 0.896 / 0.536, notes 7/3, missed 45,
-    // with notes 0.870 / 0.598 — the same with the rules of the session's start)
-    ['twentieth', 0.89, 0.53, 0.86, 0.59],
+    // with notes 0.870 / 0.598 — the same with the rules of the session's start; after its second labelling and policy
+    // v2.3 in the twenty-fifth session, 120 requests instead of 112: 0.896 / 0.500, 0.870 / 0.558)
+    ['twentieth', 0.89, 0.5, 0.86, 0.55],
   ])(
     'keeps the measured figures on %s: red flags ≥ %s / %s, with notes ≥ %s / %s (totals only)',
     (name, flagPrecision, flagRecall, precision, recall) => {
