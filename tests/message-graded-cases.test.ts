@@ -217,6 +217,8 @@ const CASES: [string, string[]][] = [
   ['Attention To Email : someone@kbbk.dghcpj.org Good Day Sir, our group finances investments.', []],
   ['Melden Sie sich für weitere Informationen bei uns. E-Mail: contactcenter@gnbinvestorsb.com', []],
   ['Mailen Sie uns noch heute für einen Kredit.', ['move-off-platform']],
+  ['Bitte kontaktieren Sie uns für weitere Informationen über someone013@hotmail.com', ['move-off-platform']],
+  ['If you did not make this payment, contact us immediately at 09 55 50 14 27.', ['move-off-platform (note)']],
   [
     'My late client left a dormant deposit. I have the sum of 15.7 Million USD I wish to put in your name, and 40% will be your share.',
     ['identity-rental-request'],

@@ -250,6 +250,14 @@ const DIRECT: Combination[] = [
   // "you can contact me at x@y.com", "please let me know via x@y.com" (the anchored concept first)
   [CONTACT_ME, EMAIL_ADDRESS],
   [CONTACT_ME, SPELLED_EMAIL],
+  // "Bitte kontaktieren Sie uns … über x@hotmail.com", "please contact us at x@gmail.com": "us" at a webmail address is
+  // a person's mailbox, not an organisation's desk (the seventeenth set read, twenty-fifth session)
+  [
+    concept(
+      String.raw`contact us|get in touch with us|write to us|(?:e-?mail|message|reach) us|contactez[- ]nous|écrivez[- ]nous|kontaktieren sie uns|kontaktiere uns|schreiben sie uns|cont[aá]ct(?:anos|enos)|escr[ií]b(?:anos|enos)|(?:entre em contato|fale) conosco`,
+    ),
+    filter(String.raw`(?<![\w.+-])[\w.+-]+@(?:${WEBMAIL_HOSTS})\.[a-z.]{2,6}(?![\w@])`),
+  ],
   // "text me at 415 555 0134", "call me on (11) 95555-1297" (NUMBER_AFTER says which numbers)
   [CONTACT_ME, NUMBER_AFTER],
   [CHANNEL, SPELLED_EMAIL],
