@@ -29,6 +29,7 @@ import {
   eighteenthHeldOut,
   nineteenthHeldOut,
   twentiethHeldOut,
+  twentyFirstHeldOut,
   fifthHeldOut,
   fourthHeldOut,
   freshHeldOut,
@@ -147,6 +148,12 @@ if (twentieth.length)
   table(
     `Twentieth held-out set (${describe(twentieth)}; mined in the twenty-fourth session from beta.gouv.fr's freelance job posts, an agency's pages and commission terms, mobile-money SMS, list and honeypot mails and GitHub issues asking for Bitcoin, by a miner who never ran the rules) — totals only, never read:`,
     asLabelled(twentieth),
+  );
+const twentyFirst = twentyFirstHeldOut();
+if (twentyFirst.length)
+  table(
+    `Twenty-first held-out set (${describe(twentyFirst)}; mined in the twenty-fifth session from Portuguese smishing SMS, list and honeypot mails, Spanish IT news, beta.gouv.fr job posts, freelancers' terms, help pages and issue threads, by a miner who never ran the rules) — totals only, never read:`,
+    asLabelled(twentyFirst),
   );
 const eighteenth = eighteenthHeldOut();
 if (eighteenth.length)

@@ -22,6 +22,7 @@ import {
   eighteenthHeldOut,
   nineteenthHeldOut,
   twentiethHeldOut,
+  twentyFirstHeldOut,
   fifthHeldOut,
   fourthHeldOut,
   freshHeldOut,
@@ -93,6 +94,7 @@ describe('real message corpus', () => {
     eighteenthHeldOut,
     nineteenthHeldOut,
     twentiethHeldOut,
+    twentyFirstHeldOut,
   ];
   const before = (set: (typeof MINED)[number]) => MINED.slice(0, MINED.indexOf(set));
   it.each([
@@ -123,6 +125,8 @@ describe('real message corpus', () => {
     ['nineteenth', nineteenthHeldOut, 310, 60, 40, before(nineteenthHeldOut)],
     // (the twentieth: 264 passages, 86 labelled; es 58, en 54, pt 54, fr 51, de 47)
     ['twentieth', twentiethHeldOut, 260, 80, 45, before(twentiethHeldOut)],
+    // (the twenty-first: 288 passages, 94 labelled; en 97, es 61, pt 48, fr 45, de 37)
+    ['twenty-first', twentyFirstHeldOut, 280, 90, 35, before(twentyFirstHeldOut)],
   ] as const)(
     'has a %s held-out set, mined apart, sharing no text with the sets before it',
     (_, load, size, minPositives, perLanguage, earlier, negativesPerPositive: number = 1) => {
@@ -230,6 +234,8 @@ describe('real message corpus', () => {
   // Twenty-fifth session: the fifteenth and twentieth sets were labelled a second time, blind (3 and 5 records changed),
   // and policy v2.3 applied to the twentieth (7 more). The seventeenth set, the held-out set with the most wrong red
   // flags and missed requests, was read (before: red flags 61/9, notes 16/9, missed 62) and joined the tuning text.
+  // A twenty-first set (288 passages, 94 labelled: smishing SMS, list mails, IT news, job posts, freelancers' terms) was
+  // scored once after the session's rule changes: red flags 57/5.
   const SETS: Record<string, () => ReturnType<typeof asLabelled>> = {
     tuning: () => asLabelled(tuningText()),
     'held-out half': () => asLabelled(realSplit().heldOut),
@@ -252,6 +258,7 @@ describe('real message corpus', () => {
     eighteenth: () => asLabelled(eighteenthHeldOut()),
     nineteenth: () => asLabelled(nineteenthHeldOut()),
     twentieth: () => asLabelled(twentiethHeldOut()),
+    'twenty-first': () => asLabelled(twentyFirstHeldOut()),
   };
   it.each([
     // (tuning with the tenth set in it since the twentieth session: 0.953 / 0.568, 0.884 / 0.787; with the eighteenth
@@ -289,6 +296,9 @@ describe('real message corpus', () => {
     // with notes 0.870 / 0.598 — the same with the rules of the session's start; after its second labelling and policy
     // v2.3 in the twenty-fifth session, 120 requests instead of 112: 0.896 / 0.500, 0.870 / 0.558)
     ['twentieth', 0.89, 0.5, 0.86, 0.55],
+    // (scored once, twenty-fifth session, after its rule changes: red flags 57/5, 0.919 / 0.523, notes 9/4, missed 43, with
+    // notes 0.880 / 0.606; with the rules of the session's start 56/5, notes 10/4)
+    ['twenty-first', 0.91, 0.52, 0.88, 0.6],
   ])(
     'keeps the measured figures on %s: red flags ≥ %s / %s, with notes ≥ %s / %s (totals only)',
     (name, flagPrecision, flagRecall, precision, recall) => {
