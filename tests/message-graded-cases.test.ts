@@ -224,6 +224,13 @@ const CASES: [string, string[]][] = [
     ['identity-rental-request'],
   ],
   ['Please register the domain in your name.', []],
+  // the twentieth set read: a payout's first instalment to the reader is paid to them, not asked of them
+  ['Contact Mr. John Davis, Money Gram, to pick up your first Money Gram payment $5000.00 today.', []],
+  ['After we received your information, we instantly transfer the first payment of $5000 in your name.', []],
+  [
+    'Send $25.00 only by Money Gram; once you send this $25.00, you will definitely pick up your first payment $5,000 today.',
+    ['prepayment-pressure'],
+  ],
   // the reader's e-mail asked to send a calendar, call or work-tool invitation (fa24: the commonest false alarm of ordinary
   // hiring chat) — not with a messenger named, not a job invitation with the talk moved to e-mail
   ['Could you send me your company email so I can add you to the Google Meet invite for Thursday?', []],

@@ -316,7 +316,7 @@ const BETWEEN_US = filter(BETWEEN_US_WORDS);
 // The platform's own checks: made once, not at each message.
 // (and a referral programme's: "use your referral link … attributed to your account", the seventeenth set read)
 const PLATFORM_CHECK =
-  /\b(?:through the platform|own account|kyc flow|upload|service fee|platform fee|referral (?:link|program|programme|contest|code|bonus)|\d{1,2}\s?% (?:fee|commission|gebühr|provision|comisión|commission|taxa|tarifa))\b/i;
+  /\b(?:through the platform|own account|(?:ihr|dein) eigenes (?:bank)?konto|(?:su|tu) propia cuenta|votre propre compte|(?:sua|tua) própria conta|kyc flow|upload|service fee|platform fee|referral (?:link|program|programme|contest|code|bonus)|\d{1,2}\s?% (?:fee|commission|gebühr|provision|comisión|commission|taxa|tarifa))\b/i;
 // The writer's own account opened ("die Gebühr überweisen, damit mein Konto eröffnet werden kann"): a payer's, no rental.
 const OWN_ACCOUNT_OPENED =
   /\b(?:my|mein(?:e|em|en)?|mi|mon|meu|minha)\s+(?:\w+\s+)?(?:bank\s+)?(?:account|konto|bankkonto|cuenta|compte|conta)\b[^.!?\n]{0,40}\b(?:open\w*|eröffn\w*|abr\w*|ouv\w*)/i;

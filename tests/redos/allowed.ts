@@ -386,4 +386,9 @@ export const ALLOWED: Allowed[] = [
     where: 'lib/rules/avoids-video.ts:110 (WANTS_A_CALL, a call joined from the phone)',
     why: '2nd degree polynomial (fuzz, not found by every run); attack "q" + "entro m x i o " × n + "\\u0000" at 70, 140 and 280 KB: 135, 49 and 65 ms through analyzeMessage, 78, 108 and 51 ms after a sentence of trigger words — linear: the words after the join verb are bounded ({0,6}) and it starts only at a word start',
   },
+  {
+    key: '687d3add56238c37',
+    where: "lib/text/cooccur.ts:323 (prepayment's WRITER_PAYS filter, a payout's first instalment to the reader)",
+    why: '4th degree polynomial (fuzz); attack "M" + "ICH KANN G M" × n + "\\u0000" at 48, 96 and 192 KB: 120, 8 and 7 ms through analyzeMessage, 184, 56 and 95 ms after a sentence of trigger words, 51, 23 and 80 ms after a deposit asked (a filter: tested only on sentences a prepayment combination found)',
+  },
 ];
