@@ -224,6 +224,8 @@ const CASES: [string, string[]][] = [
     ['identity-rental-request'],
   ],
   ['Please register the domain in your name.', []],
+  // a number's abbreviation ends no sentence: the number stays with the ask (the twentieth set read)
+  ['O valor manda para este nr. 841360298 vem em nome de Amalia Motivane ok.', ['alt-payment-request']],
   // the twentieth set read: a payout's first instalment to the reader is paid to them, not asked of them
   ['Contact Mr. John Davis, Money Gram, to pick up your first Money Gram payment $5000.00 today.', []],
   ['After we received your information, we instantly transfer the first payment of $5000 in your name.', []],
