@@ -54,4 +54,17 @@ describe('sentences', () => {
       expect(sentences(text)).toEqual(byPattern(text));
     }
   });
+
+  it("keeps a number's abbreviation with the number after it on the same line", () => {
+    expect(sentences('O valor manda para este NR. 841360298 vem em nome de Ana. Ok.')).toEqual([
+      'O valor manda para este NR. 841360298 vem em nome de Ana.',
+      'Ok.',
+    ]);
+    expect(sentences('Brent Hollis, Tel. +44 70 5550 1297')).toEqual(['Brent Hollis, Tel. +44 70 5550 1297']);
+    // not a word that merely ends so, not across a line end, not before a word
+    expect(sentences('I said no. 5 of them came.')).toEqual(['I said no. 5 of them came.']);
+    expect(sentences('Call the piano. 5 minutes later.')).toEqual(['Call the piano.', '5 minutes later.']);
+    expect(sentences('Tel.\n+44 70')).toEqual(['Tel.', '+44 70']);
+    expect(sentences('See nr. Two')).toEqual(['See nr.', 'Two']);
+  });
 });
