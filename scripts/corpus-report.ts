@@ -30,6 +30,7 @@ import {
   nineteenthHeldOut,
   twentiethHeldOut,
   twentyFirstHeldOut,
+  twentySecondHeldOut,
   fifthHeldOut,
   fourthHeldOut,
   freshHeldOut,
@@ -154,6 +155,12 @@ if (twentyFirst.length)
   table(
     `Twenty-first held-out set (${describe(twentyFirst)}; mined in the twenty-fifth session from Portuguese smishing SMS, list and honeypot mails, Spanish IT news, beta.gouv.fr job posts, freelancers' terms, help pages and issue threads, by a miner who never ran the rules) — totals only, never read:`,
     asLabelled(twentyFirst),
+  );
+const twentySecond = twentySecondHeldOut();
+if (twentySecond.length)
+  table(
+    `Twenty-second held-out set (${describe(twentySecond)}; mined in the twenty-fifth session from smishing SMS, list and honeypot mails, freelancers' and agencies' quotes and terms, beta.gouv.fr and recruiters' job posts, by a miner who never ran the rules) — totals only, never read:`,
+    asLabelled(twentySecond),
   );
 const eighteenth = eighteenthHeldOut();
 if (eighteenth.length)

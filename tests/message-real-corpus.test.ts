@@ -23,6 +23,7 @@ import {
   nineteenthHeldOut,
   twentiethHeldOut,
   twentyFirstHeldOut,
+  twentySecondHeldOut,
   fifthHeldOut,
   fourthHeldOut,
   freshHeldOut,
@@ -95,6 +96,7 @@ describe('real message corpus', () => {
     nineteenthHeldOut,
     twentiethHeldOut,
     twentyFirstHeldOut,
+    twentySecondHeldOut,
   ];
   const before = (set: (typeof MINED)[number]) => MINED.slice(0, MINED.indexOf(set));
   it.each([
@@ -127,6 +129,9 @@ describe('real message corpus', () => {
     ['twentieth', twentiethHeldOut, 260, 80, 45, before(twentiethHeldOut)],
     // (the twenty-first: 288 passages, 94 labelled; en 97, es 61, pt 48, fr 45, de 37)
     ['twenty-first', twentyFirstHeldOut, 280, 90, 35, before(twentyFirstHeldOut)],
+    // (the twenty-second: 222 passages, 67 labelled; pt 52, en 47, es 47, de 39, fr 37 — Spanish text with requests is
+    // close to exhausted: 2 labelled)
+    ['twenty-second', twentySecondHeldOut, 220, 60, 35, before(twentySecondHeldOut)],
   ] as const)(
     'has a %s held-out set, mined apart, sharing no text with the sets before it',
     (_, load, size, minPositives, perLanguage, earlier, negativesPerPositive: number = 1) => {
@@ -235,7 +240,9 @@ describe('real message corpus', () => {
   // and policy v2.3 applied to the twentieth (7 more). The seventeenth set, the held-out set with the most wrong red
   // flags and missed requests, was read (before: red flags 61/9, notes 16/9, missed 62) and joined the tuning text.
   // A twenty-first set (288 passages, 94 labelled: smishing SMS, list mails, IT news, job posts, freelancers' terms) was
-  // scored once after the session's rule changes: red flags 57/5.
+  // scored once after the session's rule changes: red flags 57/5. Then the twentieth, with the most wrong prepayment red
+  // flags, was read (before: 60/7, notes 7/3, missed 53) and a twenty-second set (222 passages, 67 labelled) scored once:
+  // red flags 30/2.
   const SETS: Record<string, () => ReturnType<typeof asLabelled>> = {
     tuning: () => asLabelled(tuningText()),
     'held-out half': () => asLabelled(realSplit().heldOut),
@@ -259,11 +266,13 @@ describe('real message corpus', () => {
     nineteenth: () => asLabelled(nineteenthHeldOut()),
     twentieth: () => asLabelled(twentiethHeldOut()),
     'twenty-first': () => asLabelled(twentyFirstHeldOut()),
+    'twenty-second': () => asLabelled(twentySecondHeldOut()),
   };
   it.each([
     // (tuning with the tenth set in it since the twentieth session: 0.953 / 0.568, 0.884 / 0.787; with the eighteenth
     // since the twenty-third, its mails' identity pitches mostly missed: 0.955 / 0.574, 0.881 / 0.777)
-    ['tuning', 0.94, 0.56, 0.85, 0.77],
+    // (with the seventeenth and twentieth since the twenty-fifth: 0.965 / 0.574, 0.891 / 0.767)
+    ['tuning', 0.94, 0.56, 0.85, 0.76],
     ['held-out half', 0.92, 0.57, 0.79, 0.6],
     ['fresh', 0.9, 0.53, 0.73, 0.66],
     ['third', 0.88, 0.7, 0.71, 0.75],
@@ -299,6 +308,9 @@ describe('real message corpus', () => {
     // (scored once, twenty-fifth session, after its rule changes: red flags 57/5, 0.919 / 0.523, notes 9/4, missed 43, with
     // notes 0.880 / 0.606; with the rules of the session's start 56/5, notes 10/4)
     ['twenty-first', 0.91, 0.52, 0.88, 0.6],
+    // (scored once, twenty-fifth session, after its rule changes: red flags 30/2, 0.938 / 0.417, notes 12/2, missed 30, with
+    // notes 0.913 / 0.583 — the same with the rules of the session's start)
+    ['twenty-second', 0.93, 0.41, 0.91, 0.58],
   ])(
     'keeps the measured figures on %s: red flags ≥ %s / %s, with notes ≥ %s / %s (totals only)',
     (name, flagPrecision, flagRecall, precision, recall) => {
