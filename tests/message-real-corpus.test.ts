@@ -127,9 +127,9 @@ describe('real message corpus', () => {
     ['nineteenth', nineteenthHeldOut, 310, 60, 40, before(nineteenthHeldOut)],
     // (the twentieth: 264 passages, 86 labelled; es 58, en 54, pt 54, fr 51, de 47)
     ['twentieth', twentiethHeldOut, 260, 80, 45, before(twentiethHeldOut)],
-    // (the twenty-first: 288 passages, 94 labelled; en 97, es 61, pt 48, fr 45, de 37)
+    // (the twenty-first: 288 passages, 96 labelled after its second labelling; en 97, es 61, pt 48, fr 45, de 37)
     ['twenty-first', twentyFirstHeldOut, 280, 90, 35, before(twentyFirstHeldOut)],
-    // (the twenty-second: 222 passages, 67 labelled; pt 52, en 47, es 47, de 39, fr 37 — Spanish text with requests is
+    // (the twenty-second: 222 passages, 66 labelled after its second labelling; pt 52, en 47, es 47, de 39, fr 37 — Spanish text with requests is
     // close to exhausted: 2 labelled)
     ['twenty-second', twentySecondHeldOut, 220, 60, 35, before(twentySecondHeldOut)],
   ] as const)(
@@ -307,7 +307,8 @@ describe('real message corpus', () => {
     ['twentieth', 0.89, 0.5, 0.86, 0.55],
     // (scored once, twenty-fifth session, after its rule changes: red flags 57/5, 0.919 / 0.523, notes 9/4, missed 43, with
     // notes 0.880 / 0.606; with the rules of the session's start 56/5, notes 10/4)
-    ['twenty-first', 0.91, 0.52, 0.88, 0.6],
+    // (after its second labelling in the same session, 115 requests: 0.919 / 0.496, 0.880 / 0.574)
+    ['twenty-first', 0.91, 0.49, 0.88, 0.57],
     // (scored once, twenty-fifth session, after its rule changes: red flags 30/2, 0.938 / 0.417, notes 12/2, missed 30, with
     // notes 0.913 / 0.583 — the same with the rules of the session's start)
     ['twenty-second', 0.93, 0.41, 0.91, 0.58],
