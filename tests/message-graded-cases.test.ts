@@ -205,6 +205,11 @@ const CASES: [string, string[]][] = [
     [],
   ],
   ['Sorry, my camera is broken, can we do the interview by chat only?', ['avoids-video (note)']],
+  // fa25: a camera replaced in the next sentence, joining by phone in German, French customers writing to the business
+  ["Sorry, my laptop camera stopped working mid-call. I've plugged in an external one, see you in 5.", []],
+  ['My camera is broken. I got a new one but it does not work either, so text only please.', ['avoids-video (note)']],
+  ['Meine Webcam ist kaputtgegangen, ich wähle mich heute über das Handy in das Zoom-Meeting ein.', []],
+  ['Nos clients nous contactent sur WhatsApp, donc le bot doit répondre sur WhatsApp.', []],
   // the seventeenth set read (twenty-fifth session): a levy paid after the funds arrive is not paid ahead; a certificate
   // of deposit is a document; a loan form's "Leihdauer" rents nothing; an addressee line and a bank's contact centre are
   // no private channel; German "mailen Sie uns"; the fund put in the reader's name

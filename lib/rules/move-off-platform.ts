@@ -568,7 +568,7 @@ const WORK_NEAR = new RegExp(
 // ("Our customers reach us mostly via WhatsApp, so the chatbot needs to work there"; fa24's honest hiring chat, twenty-fifth
 // session). The reader asked ("you can reach us on WhatsApp") has no such subject.
 const CUSTOMERS_REACH =
-  /\b(?:customers|clients|users|buyers|guests|visitors|patients|students|members|followers|subscribers|kunden|nutzer|clientes|usuarios|usuários|clients|utilisateurs)\s+(?:[\w’']+\s+){0,2}?(?:(?:reach|message|text|contact|write to|add|call|e-?mail|ping|dm|find)\s+(?:us|me)|(?:erreichen|kontaktieren|schreiben|anrufen)\s+(?:uns|mich)|(?:nos|me)\s+(?:escriben|contactan|llaman|chamam|contatam|escrevem|ligam|écrivent|contactent|appellent))\b/i;
+  /\b(?:customers|clients|users|buyers|guests|visitors|patients|students|members|followers|subscribers|kunden|nutzer|clientes|usuarios|usuários|clients|utilisateurs)\s+(?:[\w’']+\s+){0,2}?(?:(?:reach|message|text|contact|write to|add|call|e-?mail|ping|dm|find)\s+(?:us|me)|(?:erreichen|kontaktieren|schreiben|anrufen)\s+(?:uns|mich)|(?:nos|nous|me)\s+(?:escriben|contactan|llaman|chamam|contatam|escrevem|ligam|écrivent|contactent|appellent))\b/i;
 
 // A role address of an organisation ("jobs@", "support@", "contato@") in a job post or help page is the
 // organisation's desk, not a person's private channel (labelling policy v2.1, rule 12) — at a webmail host
