@@ -17,7 +17,6 @@ import {
   wordChar,
 } from './anchors';
 import { givesContact } from './contacts';
-import { prefixState, startsHere } from './prefixes';
 import type { PreparedMessage } from './message';
 import { asksAvailability, negatedInClause, voiceAt } from './speech';
 import { findWallets } from './wallets';
@@ -63,7 +62,6 @@ export function concept(...alternatives: string[]): RegExp {
   const re = new RegExp(source, 'i');
   scanning.push(new RegExp(source, 'gi'));
   sticky.push(new RegExp(source, 'iy'));
-  prefixes.push(UNREAD);
   // A currency sign may start a match one or two characters before the digits its anchor starts ("$ 300"), an
   // optional sign one ("[30] %", "+49 …").
   early.push(Math.max(source.includes('[$€£]') ? 2 : signedStart(alternatives) ? 1 : 0, startWidth(alternatives)));
@@ -97,16 +95,6 @@ const ids = new WeakMap<RegExp, number>();
 const scanning: RegExp[] = [];
 const sticky: RegExp[] = [];
 const early: number[] = [];
-// Per concept: where its prefixes start in prefixes.ts's table (-1: a match may start with any character), so that a
-// sticky try where the text cannot start a match is not made; read from the pattern when first tried (UNREAD before:
-// reading all of them when the rules load cost ~70 ms).
-const prefixes: number[] = [];
-const UNREAD = -2;
-/** Where the concept's prefixes start (-1: none known). */
-function prefixesOf(id: number): number {
-  const start = prefixes[id];
-  return start === UNREAD ? (prefixes[id] = prefixState(sticky[id].source)) : start;
-}
 // Concepts whose every alternative starts with "^": a match starts at a sentence's first character or nowhere.
 const startOnly: boolean[] = [];
 
@@ -566,8 +554,7 @@ class ConceptIndex {
       // One try at the start, not a scan that fails at every other character ("^\s*(?:telegram|…)\s*\?").
       const y = sticky[id];
       y.lastIndex = 0;
-      const start = prefixesOf(id);
-      if ((start < 0 || startsHere(start, s, 0)) && y.test(s)) {
+      if (y.test(s)) {
         found = 0;
         end = y.lastIndex;
       }
@@ -595,7 +582,6 @@ class ConceptIndex {
       const last = 2 * from[id + 1];
       const y = sticky[id];
       const before = early[id];
-      const start = prefixesOf(id);
       let tried = -1;
       const first = firstPair(pairs, 2 * from[id], last, sentence);
       if (startOnly[id]) {
@@ -603,7 +589,7 @@ class ConceptIndex {
         // its anchors is in the sentence (its word may follow white space: "^\s*(?:telegram|…)\s*\?").
         if (first < last && pairs[first] === sentence) {
           y.lastIndex = 0;
-          if ((start < 0 || startsHere(start, s, 0)) && y.test(s)) {
+          if (y.test(s)) {
             found = 0;
             end = y.lastIndex;
           }
@@ -615,8 +601,6 @@ class ConceptIndex {
             // Before its word a match starts on a sign ("$ 300", "[30] %", "+49"): not on white space, nor on a letter
             // or digit (such a match starts a word of its own, noted and tried as such).
             if (at < w && (s.charCodeAt(at) <= 32 || wordChar(s.charCodeAt(at)))) continue;
-            // Where the text cannot start one of its matches (the anchor's word is there, the words after it not).
-            if (start >= 0 && !startsHere(start, s, at)) continue;
             y.lastIndex = at;
             if (y.test(s)) {
               found = at;
