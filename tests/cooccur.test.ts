@@ -11,6 +11,7 @@ import {
   cooccurring,
   filter,
   indexedMatches,
+  readHits,
   sharedCells,
   unanchoredConcepts,
 } from '../lib/text/cooccur';
@@ -136,6 +137,20 @@ describe('the anchored index', () => {
     const msg = { text: '', sentences: ['  Telegram?', 'Discord ?', 'my telegram?', 'hello?', 'telegram'] };
     expect(indexedMatches(msg, re)).toEqual(msg.sentences.map((s) => re.exec(s)?.index ?? -1));
     expect(indexedMatches(msg, re)).toEqual([0, 0, -1, -1, -1]);
+  });
+
+  it("reads a pattern two rules wrote alike as one concept, each rule's copy answered as the other", () => {
+    const before = allConcepts().length;
+    const first = concept(String.raw`wire (?:it|the money) to`);
+    const copy = concept(String.raw`wire (?:it|the money) to`);
+    // One more concept, not two: the copy's sentences are read through the first one's id.
+    expect(allConcepts().length).toBe(before + 1);
+    expect(copy).not.toBe(first);
+    expect(copy.source).toBe(first.source);
+    const msg = { text: '', sentences: ['please wire the money to my cousin', 'wire it', 'I will wire it to you'] };
+    expect(indexedMatches(msg, copy)).toEqual([7, -1, 7]);
+    expect(indexedMatches(msg, copy)).toEqual(indexedMatches(msg, first));
+    expect(readHits(msg, [[copy]], { anyVoice: true, negationIsPattern: true }).map((h) => h.index)).toEqual([0, 2]);
   });
 
   it('runs only the few concepts that cannot have anchors (digits, addresses, signs) on every sentence', () => {

@@ -60,6 +60,14 @@ export function concept(...alternatives: string[]): RegExp {
   const body = letters(alternatives.join('|'));
   const source = `(?<![${LETTER}])(?:${body})(?![${LETTER}])`;
   const re = new RegExp(source, 'i');
+  // The same pattern written by two rules (a shared list joined the same way) is one concept: read once per sentence,
+  // not once per copy (five sources were made two or three times, 2026-12-04).
+  const same = bySource.get(source);
+  if (same !== undefined) {
+    ids.set(re, same);
+    return re;
+  }
+  bySource.set(source, registry.length);
   scanning.push(new RegExp(source, 'gi'));
   sticky.push(new RegExp(source, 'iy'));
   // A currency sign may start a match one or two characters before the digits its anchor starts ("$ 300"), an
@@ -91,6 +99,8 @@ const needs: string[] = [];
 // Per concept without anchors: a pattern every sentence it matches in also matches (see `hinted`), if one was given.
 const hints: (RegExp | undefined)[] = [];
 const ids = new WeakMap<RegExp, number>();
+// Each concept's id by its source.
+const bySource = new Map<string, number>();
 // Each concept as a global pattern, to start scanning at an offset; as a sticky one, to try one offset.
 const scanning: RegExp[] = [];
 const sticky: RegExp[] = [];
