@@ -8,16 +8,18 @@ import { personal } from '../text/speech';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
 
+// "deposit", not a bank's "certificate of deposit" (a document; the seventeenth set read, twenty-fifth session).
+const DEPOSIT_WORD = String.raw`(?<!certificate of )deposit`;
 // Order-free, five languages: money before the work, and a demand for it (not a deposit someone paid).
 const BEFORE = concept(
-  String.raw`upfront|up-front|up front|in advance|beforehand|advance|(?<!certificate of )deposit|first payment|before (?:I|we) (?:start|begin|write|do|deliver|send)|before starting|before any|first|vorab|im voraus|vorauszahlung|vorkasse|anzahlung|vorher|zuerst|bevor ich|por adelantado|adelantado|anticipo|por anticipado|primero|antes de empezar|antes de comenzar|acompte|d[’']avance|à l[’']avance|avance|avant de commencer|adiantad[oa]|adiantamento|antecipad[oa]|antecipadamente|adiantadamente|anticipadamente|sinal|antes de começar|primeiro`,
+  String.raw`upfront|up-front|up front|in advance|beforehand|advance|${DEPOSIT_WORD}|first payment|before (?:I|we) (?:start|begin|write|do|deliver|send)|before starting|before any|first|vorab|im voraus|vorauszahlung|vorkasse|anzahlung|vorher|zuerst|bevor ich|por adelantado|adelantado|anticipo|por anticipado|primero|antes de empezar|antes de comenzar|acompte|d[’']avance|à l[’']avance|avance|avant de commencer|adiantad[oa]|adiantamento|antecipad[oa]|antecipadamente|adiantadamente|anticipadamente|sinal|antes de começar|primeiro`,
 );
 const DEMAND = concept(
   String.raw`need|require\p{L}*|must|have to|please|send|can you|(?:kannst du|könntest du|können sie|könnten sie|puedes|podrías|puede|peux-tu|tu peux|pourrais-tu|pouvez-vous|vous pouvez|pode|podes|poderia) (?:mir|uns|me|nos|m[’']|moi)|want|would like|i[’']d like|hätte (?:ich )?gerne?|am liebsten|preferably|de preferencia|de préférence|de preferência|möchte|quiero|veux|voudrais|quero|gostaria|could you|or I|today|now|then I|book my time|brauche|brauch|benötige|bitte|zahlen sie|sonst|jetzt|fange|lege|necesito|neces[ií]t\p{L}*|por favor|envía|empiezo|il me faut|j[’']ai besoin|besoin|je demande|merci de|envoyez|preciso|mande|come[çc]o|(?<=(?:you|vous) (?:will|shall|are|may) be )asked to|(?<=you are )asked to|(?<=(?:is|are) )due(?! to)|(?<=(?:is|are|will be) )requested|(?<=(?:sera|seront|est|sont) )invitée?s? à|(?<=zu )(?:be)?zahlen|(?<=zu )überweisen|erforderlich|notwendig|verlangt|(?<!ich )muss(?! ich| wir| doch)(?![^.!?\n]*(?:oder|nicht wahr|richtig)\s*\?)|ich muss (?:sie|dich|euch|ihnen) (?:bitten|auffordern)|(?<!^\s*)müssen(?! wir)|musst du|innerhalb (?:von )?\d+|within \d+|binnen \d+|dans (?:un délai de|les) \d+|sous \d+|dentro de(?: l[oa]s)? \d+|no prazo de \d+|em até \d+|pide|piden|(?<=se )requiere|requieren? (?:un|una)|verpflichtet|necesari[oa]|exig\p{L}*|debe|deberá|(?<=(?:est|sera|sont|seront) )(?:demandée?s?|exigée?s?|requise?s?)|obligatoire|doit|devra|doivent|devez|deve|deverá|exigid[oa]s?|necessári[oa]|solicitad[oa]|nécessaires?|(?<=(?:we|i) )ask(?: for| you)?`,
 );
 // Words that are a payment before the work by themselves: "deposit", "Anzahlung", "anticipo", "acompte".
 const DEPOSIT = concept(
-  String.raw`(?<!certificate of )deposit|advance payment|partial payment|dépôt (?:minimum|initial|de garantie)|pago parcial|paiement partiel|pagamento parcial|depósito (?:de )?(?:confirmación|reserva)|depósito del? \d{1,3}\s?%|anzahlung|vorauszahlung|vorkasse|vorschuss\p{L}*|anticipo|adelanto|acompte|arrhes|adiantamento|pagamento antecipado|provisions? \(avances?\)|versement d[’']une provision|en concepto de señal|una señal del|señal de(?:l)? \d|(?:importe|pago|ingreso|abono) de la señal`,
+  String.raw`${DEPOSIT_WORD}|advance payment|partial payment|dépôt (?:minimum|initial|de garantie)|pago parcial|paiement partiel|pagamento parcial|depósito (?:de )?(?:confirmación|reserva)|depósito del? \d{1,3}\s?%|anzahlung|vorauszahlung|vorkasse|vorschuss\p{L}*|anticipo|adelanto|acompte|arrhes|adiantamento|pagamento antecipado|provisions? \(avances?\)|versement d[’']une provision|en concepto de señal|una señal del|señal de(?:l)? \d|(?:importe|pago|ingreso|abono) de la señal`,
 );
 // Terms that make a deposit or a share owed before the work: "a 50% deposit books you into my calendar",
 // "25% deposit when a project is confirmed", "50% due upon acceptance / before work begins".
@@ -27,7 +29,7 @@ const DUE_BEFORE = concept(
 const DUE_TERMS: Combination[] = [
   [
     concept(
-      String.raw`\[?\d{1,3}\]?\s?%|(?<!certificate of )deposit|anzahlung|anticipo|depósito|acompte|sinal|sinalização|entrada|frais|fees?|payment|(?:first|erstes|primer|premier|primeiro) (?:third|drittel|tercio|tiers|terço)|half (?:of )?(?:the |my |our )?(?:cost|price|fee|total|amount|payment)|die hälfte|la mitad|la moitié|a metade|pagamento|pago|paiement`,
+      String.raw`\[?\d{1,3}\]?\s?%|${DEPOSIT_WORD}|anzahlung|anticipo|depósito|acompte|sinal|sinalização|entrada|frais|fees?|payment|(?:first|erstes|primer|premier|primeiro) (?:third|drittel|tercio|tiers|terço)|half (?:of )?(?:the |my |our )?(?:cost|price|fee|total|amount|payment)|die hälfte|la mitad|la moitié|a metade|pagamento|pago|paiement`,
     ),
     DUE_BEFORE,
   ],
