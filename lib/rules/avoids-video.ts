@@ -117,7 +117,7 @@ const REPLACED =
   /(?<![\p{L}])(?:plugged in|hooked up|switched to|borrowed|got|using|use|angeschlossen|ansteck\p{L}*|conecté|branché|liguei)\s+(?:\p{L}+\s+){0,2}?(?:external|new|spare|usb|backup|other|externe?\p{L}*|neue?\p{L}*|externa|nueva|externe|nouvelle|nova)\s+(?:one|camera|webcam|cam|kamera|cámara|caméra|câmera)(?![\p{L}])/iu;
 
 const BUG = concept(
-  String.raw`applications?|website|browser|driver\p{L}*|reboot\p{L}*|restart\p{L}*|restared|refresh\p{L}*|updated|update|black screen|permissions?|error\p{L}*|crash\p{L}*|version|windows|macos|linux|ubuntu|android|firmware|please help|tried everything|testing it|different pcs?|no luck|looks normal|counter-?party|any (?:idea|solution|fix)|how (?:can|do) i fix|steps to reproduce|expected behaviou?r|i would expect|uncaught|exception|receiving side|calling side`,
+  String.raw`applications?|website|browser|driver\p{L}*|reboot\p{L}*|restart\p{L}*|restared|refresh\p{L}*|updated|update|black screen|permissions?|error\p{L}*|crash\p{L}*|version|windows|macos|linux|ubuntu|android|firmware|please help|tried everything|testing it|different pcs?|no luck|looks normal|counter-?party|any (?:idea|solution|fix)|how (?:can|do) i fix|steps to reproduce|expected behaviou?r|i would expect|uncaught|exception|receiving side|calling side|the screen|allow\p{L}* (?:the |my )?(?:camera|microphone|mic|webcam)|(?:could|would) be (?:interesting|nice|great|useful|cool|helpful)`,
 );
 
 const NO_CALLS: Combination[] = [

@@ -143,7 +143,7 @@ function ibanIn(run: string): boolean {
 
 // What is usual, not what this writer asks: general advice about deposits (issue 12).
 const USUALLY = asciiFirst(
-  /(?<![\p{L}])(?:usually|often|sometimes|typical(?:ly)?|generally|in general|normally|standard (?:in|for)|most (?:\p{L}+ )?(?:agencies|freelancers|clients|designers|developers|studios)|normalerweise|üblich\p{L}*|meistens|oft|viele (?:agenturen|freelancer)|generalmente|normalmente|a menudo|suelen|la mayoría|souvent|généralement|habituellement|en général|la plupart|geralmente|muitas vezes|costuma\p{L}*|a maioria)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:usually|often|sometimes|typical(?:ly)?|generally|in general|normally|standard (?:in|for)|most (?:\p{L}+ )?(?:agencies|freelancers|clients|designers|developers|studios)|normalerweise|üblich\p{L}*|meistens|oft|viele (?:agenturen|freelancer)|generalmente|normalmente|a menudo|suelen|la mayoría|souvent|généralement|habituellement|en général|la plupart|geralmente|muitas vezes|costuma\p{L}*|a maioria|suele\p{L}*|se suele|recomendaci[oó]n|sugerencia|sugest[aã]o|my (?:advice|suggestion|recommendation|tip)|mi consejo|meu conselho|mon conseil|mein (?:rat|tipp))(?![\p{L}])/iu,
 );
 // The writer's habit, said to no one in particular: "I charge 50% upfront for every project I take on", "as we always
 // charge 50% up front" (twenty-first session: freelancers telling peers their terms) — unless the sentence asks it of the
@@ -163,6 +163,15 @@ const PAID_IT = asciiFirst(
 const SUM = String.raw`(?:[$€£₹]\s?\d[\d.,]*|(?<![\d.,])\d[\d.,]*\s?(?:[$€£%₹]|,-|k(?![\p{L}])|(?:usd|eur|gbp|chf|aud|cad|mxn|dollars?|dólares|euros?|reais|pesos|bucks|franken|prozent|percent|por ciento|pour cent|por cento)(?![\p{L}]))|(?:usd|eur|gbp|chf|aud|cad|mxn|r\$|us\$)\s?\d)`;
 const AHEAD = String.raw`(?:upfront|up-front|up front|in advance|advance|deposit|retainer|before (?:i|we) (?:start|begin)|before starting|anzahlung|vorab|im voraus|vorkasse|vorauszahlung|vorschuss|anticipo|adelantado|adelanto|acompte|arrhes|d[’']avance|à l[’']avance|avance|adiantado|adiantamento|antecipado|sinal|entrada)`;
 const SUM_OR_SHARE = new RegExp(SUM, 'iu');
+// A share in words: "one-third of the total cost upfront", "la mitad por adelantado", "ein Drittel vorab" (twenty-sixth
+// session, the third set read). No digit in these: looked for apart from the sums.
+const FRACTION =
+  /(?<![\p{L}])(?:half|one[- ]third|a third|two[- ]thirds|one[- ]quarter|a quarter|la mitad|un tercio|la moitié|un tiers|a metade|metade|um terço|die hälfte|ein drittel|eines drittels|einem drittel|ein viertel)(?![\p{L}])/iu;
+// Everything payable on delivery offered as a choice: "Option 2 : Paiement intégral à la livraison", "or 100 % on
+// delivery" — no pressure to pay ahead (the third set read).
+const ALL_ON_DELIVERY = asciiFirst(
+  /(?<![\p{L}])(?:100\s?%|full(?: payment)?|(?:the )?(?:whole|entire|total) (?:amount|price|sum)|paiement intégral|(?:l[’'])?intégralité|pago (?:total|completo|íntegro)|pagamento (?:integral|total)|vollständige? (?:zahlung|bezahlung)|gesamtbetrag)(?:\s+\S+){0,4}?\s+(?:on|upon|at|à la|a la|na|nach|bei|contra) (?:the )?(?:delivery|completion|livraison|entrega|lieferung|abnahme|fertigstellung)(?![\p{L}])/iu,
+);
 // Every sum holds a digit (each alternative of SUM and COIN_SUM has "\d"): a text without one is not scanned with the
 // Unicode-aware patterns, which cost more than the rest of the grading of a finding.
 const DIGIT = /\d/;
@@ -248,15 +257,15 @@ function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): b
       // is usual, the writer's own payment (a client offering to pay ahead, "I've paid 50 % upfront"), a discount or a
       // deposit an invoice marks as paid, nor in a message that keeps the money in the marketplace's escrow.
       return (
-        DIGIT.test(quotes) &&
-        SUM_OR_SHARE.test(quotes) &&
+        ((DIGIT.test(quotes) && SUM_OR_SHARE.test(quotes)) || FRACTION.test(quotes)) &&
         !(AFTER_DELIVERY.test(quotes) && !AHEAD_WORD.test(quotes)) &&
         !quotes.split('\n').some((q) => q.trimEnd().endsWith('?')) &&
         !USUALLY.test(quotes) &&
         !(HABITUAL.test(quotes) && !ASKS_TOO.test(quotes)) &&
         !PAID_IT.test(quotes) &&
         !NOT_AHEAD.test(quotes) &&
-        !ESCROW.test(message.text)
+        !ESCROW.test(message.text) &&
+        !ALL_ON_DELIVERY.test(message.text)
       );
   }
 }
@@ -346,6 +355,8 @@ function basisOf(f: Finding, findings: readonly Finding[], rule: MessageRule, me
   // What is to be rented named as the reader's account on a marketplace ("renting your Upwork account"): given.
   if (rule.concrete === 'share' && READERS_MARKETPLACE_ACCOUNT.test(text)) return 'account';
   if (hidesAName(f, message)) return 'disguised';
+  // Terms told as what is usual or advised in every sentence are no demand however many sentences say so (the third set read).
+  if (rule.concrete === 'sum' && quotes.every((q) => USUALLY.test(q))) return 'weak';
   if (quotes.length >= 2) return 'sentences';
   if (rule.writerNamed && quotes.some((q) => WRITER.test(q))) return 'writer';
   if (findings.some((g) => g !== f && g.rule !== f.rule && !g.note)) return 'corroborated';

@@ -61,7 +61,7 @@ const BOUNDARY = new RegExp(
 
 // Words only Portuguese has among the five languages: where they are, "no" is "in the".
 const PORTUGUESE = new RegExp(
-  `(?<![${L}])(?:você|voce|vc|uma|meu|minha|podes|responde-me|não|nao|obrigad[oa]|olá|oi|pra|seu|sua|isso|também|tudo|gostaria|poderia|mensagem|zap|chama\\p{L}*|manda|fala|adiciona|passa|quiser|conversar|conversa|falar|beleza|valeu|abraço|pode|posso|vou|início|mês|deverá|deverão|às|aos|pelo|pela|são|através|serviço|pagamento|add no (?:tg|whats\\p{L}*|wpp|zap|insta))(?![${L}])`.replaceAll(
+  `(?<![${L}])(?:você|voce|vc|uma|meu|minha|podes|responde-me|não|nao|obrigad[oa]|olá|oi|pra|seu|sua|isso|também|tudo|gostaria|poderia|mensagem|zap|chama\\p{L}*|manda|fala|adiciona|passa|quiser|conversar|conversa|falar|beleza|valeu|abraço|pode|posso|vou|início|mês|deverá|deverão|às|aos|pelo|pela|são|através|serviço|pagamento|quando|lá|add no (?:tg|whats\\p{L}*|wpp|zap|insta))(?![${L}])`.replaceAll(
     '\\p{L}',
     `[${L}]`,
   ),

@@ -334,9 +334,10 @@ export const ALLOWED: Allowed[] = [
   },
   // Twenty-third session, patterns widened (measured the same way, CPU time at 200 KB)
   {
-    key: 'cea6959a3a3b52bf',
-    where: "lib/text/cooccur.ts:62–64 (move-off-platform's ASK_CONTACT concept, Portuguese 'envie o seu número')",
-    why: '3rd degree polynomial (fuzz); attack at 200 KB: 7 ms through analyzeMessage, 71 ms after a sentence of trigger words (tried only at its anchor words; before the widening 8–44 and 51–106 ms)',
+    key: '300f75eff81ac265',
+    where:
+      "lib/text/cooccur.ts:62–72 (move-off-platform's ASK_CONTACT concept; twenty-sixth session: 'tem um número', 'give your discord')",
+    why: '3rd degree polynomial (fuzz); attack "UNS" + "EINE " × n + "N" at 48, 96 and 192 KB: 4, 9 and 19 ms through analyzeMessage, 5–20 ms after a sentence of trigger words (tried only at its anchor words; the twenty-third session\'s form: 7 and 71 ms at 200 KB)',
   },
   {
     key: 'f1f3b8dea9ea1bc1',
@@ -387,8 +388,9 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz, not found by every run); attack "q" + "entro m x i o " × n + "\\u0000" at 70, 140 and 280 KB: 135, 49 and 65 ms through analyzeMessage, 78, 108 and 51 ms after a sentence of trigger words — linear: the words after the join verb are bounded ({0,6}) and it starts only at a word start',
   },
   {
-    key: '687d3add56238c37',
-    where: "lib/text/cooccur.ts:323 (prepayment's WRITER_PAYS filter, a payout's first instalment to the reader)",
-    why: '4th degree polynomial (fuzz); attack "M" + "ICH KANN G M" × n + "\\u0000" at 48, 96 and 192 KB: 120, 8 and 7 ms through analyzeMessage, 184, 56 and 95 ms after a sentence of trigger words, 51, 23 and 80 ms after a deposit asked (a filter: tested only on sentences a prepayment combination found)',
+    key: '2b0e19dcd72a07ee',
+    where:
+      "lib/text/cooccur.ts:333 (prepayment's WRITER_PAYS filter; twenty-sixth session: a payer who 'bietet Vorauszahlung' / 'offers upfront payment')",
+    why: '4th degree polynomial (fuzz); attack "\'" + "ÄPICK UP THE D\\tÀ" × n + "\\u0000" at 48, 96 and 192 KB: 121, 10 and 30 ms through analyzeMessage, 26–284 ms after a sentence of trigger words (a filter: tested only on sentences a prepayment combination found; the form before: 120, 8 and 7 ms, 51–184 ms)',
   },
 ];
