@@ -252,6 +252,24 @@ const CASES: [string, string[]][] = [
     'Obrigado pelo convite para a vaga de DevOps. Te mandei um e-mail no seu gmail com meu currículo, acho que seria mais prático a gente continuar a conversa por lá.',
     ['move-off-platform'],
   ],
+  // the third set read (twenty-sixth session): the reader's channel asked for, Portuguese "me responde lá"; terms told as
+  // usual or advised; all payable on delivery offered; a payer offering prepayment; a share in words; a team's address; a
+  // camera an app needs permission for
+  ['hey, can you give ur discord?', ['move-off-platform (note)']],
+  ['Salut, tu aurais un discord, téléphone, mail pour échanger sur le projet ?', ['move-off-platform (note)']],
+  ['Quando der, me responde lá no discord. Sua avaliação ficou ótima!', ['move-off-platform']],
+  ['En cobros se suele pedir 50% del costo total para arrancar y 50% al finalizar.', []],
+  [
+    'Option 1 : Acompte de 50% à la signature du devis, solde de 50% à la livraison.\n\nOption 2 : Paiement intégral à la livraison du site.',
+    ['prepayment-pressure (note)'],
+  ],
+  ['1. Bietet vollständige Vorauszahlung außerhalb der Plattform', []],
+  ["Firstly, I'll need one-third of the total cost upfront.", ['prepayment-pressure']],
+  ['We have not received your usdt address. Please send the address to coreDevs@tron.network ASAP.', []],
+  [
+    'I think it could be interesting to be able to access the chat without a microphone or a camera. If I do not allow camera/microphone access, the screen stays on the permission prompt and I cannot send a text message.',
+    [],
+  ],
 ];
 
 describe('messages graded as the panel shows them', () => {
