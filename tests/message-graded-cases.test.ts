@@ -270,6 +270,10 @@ const CASES: [string, string[]][] = [
     'I think it could be interesting to be able to access the chat without a microphone or a camera. If I do not allow camera/microphone access, the screen stays on the permission prompt and I cannot send a text message.',
     [],
   ],
+  // the equipment to someone else's place, named without "my": the receiver given, so a red flag (the read battery)
+  ["Please send the equipment to a friend's address.", ['ship-equipment-elsewhere']],
+  ['The laptop: please have it delivered to a relative of mine.', ['ship-equipment-elsewhere']],
+  ['We shipped the laptop to the office yesterday.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -31,6 +31,7 @@ import {
   PLATFORM_WORD,
   PLEASE_WORDS,
   RELATION,
+  SOMEONE_ELSES_PLACE,
 } from '../text/lexicon';
 import { givesContact, TAGGED_HANDLE } from '../text/contacts';
 import type { PreparedMessage } from '../text/message';
@@ -223,6 +224,9 @@ const READERS_MARKETPLACE_ACCOUNT = new RegExp(
 const ELSEWHERE = asciiFirst(
   new RegExp(String.raw`(?<![\p{L}])(?:${RELATION.join('|')}|${ADDRESS_ELSEWHERE})(?![\p{L}])`, 'iu'),
 );
+// Someone else's place named without "my" ("to a friend's address", "chez une amie"): a pattern of its own, as the rule
+// reads it (one pattern with the relations above was too large for the ReDoS checker to decide).
+const SOMEONE_ELSES = asciiFirst(new RegExp(String.raw`(?<![\p{L}])(?:${SOMEONE_ELSES_PLACE})(?![\p{L}])`, 'iu'));
 function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): boolean {
   switch (kind) {
     case 'contact':
@@ -246,7 +250,7 @@ function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): b
       // The work computer and someone else or a forwarder to receive it, both in the asking sentence: "ship the work
       // laptop to my uncle", "the laptop can go to my freight forwarder", "send the equipment to this address instead:
       // 1420 Elm Street" — the laptop-farm request itself (review24: one such sentence was only ever a note).
-      return NAMES_A_DEVICE.test(quotes) && ELSEWHERE.test(quotes);
+      return NAMES_A_DEVICE.test(quotes) && (ELSEWHERE.test(quotes) || SOMEONE_ELSES.test(quotes));
     case 'switch':
       // The reader asked to hire or pay the writer on another account: "please hire me through my other account",
       // "send the offer to my second account", "contrátame en mi otra cuenta" (not a question about one's own accounts).

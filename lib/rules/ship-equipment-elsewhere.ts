@@ -4,7 +4,7 @@
  * languages, any word order (lib/text/cooccur.ts).
  */
 import { type Combination, concept, filter, cooccurring } from '../text/cooccur';
-import { ADDRESS_ELSEWHERE, DEVICE, MONEY, NAMES_A_DEVICE, RELATION } from '../text/lexicon';
+import { ADDRESS_ELSEWHERE, DEVICE, MONEY, NAMES_A_DEVICE, RELATION, SOMEONE_ELSES_PLACE } from '../text/lexicon';
 import { inOrder } from '../text/message';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
@@ -21,13 +21,10 @@ const SENDING = concept(
 const SOMEONE_ELSE = concept(
   ...RELATION,
   String.raw`a friend|someone else|another address|a different address|different address|this address|the following address|his address|her address|their address|a warehouse|warehouse address|a forwarder|forwarding|andere adresse|anderen adresse|eine andere adresse|diese adresse|otra direcci[oó]n|esta direcci[oó]n|autre adresse|cette adresse|outro endereço|este endereço`,
-  // someone not named as close, a relative, or a forwarding address: "to a friend's address", "an die Adresse eines
-  // Freundes", "la dirección de un amigo", "chez une parente", "pro endereço de um amigo", "my fwd address",
-  // "mi casillero en Miami", "adresse de réexpédition", "redirecionador" (seventeenth session, blind battery)
-  String.raw`a friend[’']s (?:address|place|house)|(?:the )?address of a friend|relatives? of mine|to a relative|my relatives?|(?:adresse|haus|wohnung|packstation) (?:eines|einer|von (?:einem|einer|nem|ner)) (?:freund\p{L}*|bekannten|verwandten|kumpel)|(?:an|bei) (?:eine|einen|einem) (?:verwandte[nm]?|bekannten)|(?:direcci[oó]n|casa) de (?:un|una) (?:amig[oa]|conocid[oa]|tí[oa]|pariente)|(?:l[’']adresse|chez) (?:d[’'])?(?:un|une) (?:ami|amie|parente?|proche|connaissance)|(?:endereço|casa) de (?:um|uma) (?:amig[oa]|conhecid[oa]|tia|tio|parente)|(?:fwd|forwarding|reshipping) address|(?:mail|package|parcel) forwarder|casillero|(?:adresse de )?réexpédition|redirecionador`,
+  SOMEONE_ELSES_PLACE,
 );
 const SEND_TO = concept(
-  String.raw`send|ship|deliver|mail|forward|post|courier|schick\p{L}*|liefer\p{L}*|versend\p{L}*`,
+  String.raw`send|sent|ship(?:ped|ping)?|deliver(?:ed|ing)?|mail|forward(?:ed|ing)?|post|courier|schick\p{L}*|liefer\p{L}*|versend\p{L}*`,
 );
 const COMBINATIONS: Combination[] = [
   [THING, SOMEONE_ELSE, SENDING],

@@ -26,6 +26,13 @@ export const NAMES_A_DEVICE = new RegExp(String.raw`(?<![a-zà-öø-ÿ])${DEVICE
 /** An address other than the writer's, or a forwarder: "to a different address", "this address", "my freight forwarder". */
 export const ADDRESS_ELSEWHERE = String.raw`(?:a |an )?(?:different|another|this|the following|other) address|(?:fwd|forwarding|reshipping) address|reshipp\p{L}*|(?:mail |package |parcel |freight )?forwarder|andere(?:n)? adresse|diese adresse|otra direcci[oó]n|esta direcci[oó]n|autre adresse|cette adresse|outro endereço|este endereço`;
 
+/**
+ * Someone not named as close, a relative, or a forwarding address: "to a friend's address", "an die Adresse eines
+ * Freundes", "la dirección de un amigo", "chez une parente", "pro endereço de um amigo", "my fwd address", "mi casillero
+ * en Miami", "adresse de réexpédition", "redirecionador" (seventeenth session, blind battery) — for the equipment rule and
+ * its grading (twenty-sixth session: "send the equipment to a friend's address" named a receiver there but not here).
+ */
+export const SOMEONE_ELSES_PLACE = String.raw`a friend[’']s (?:address|place|house)|(?:the )?address of a friend|relatives? of mine|to a relative|my relatives?|(?:adresse|haus|wohnung|packstation) (?:eines|einer|von (?:einem|einer|nem|ner)) (?:freund\p{L}*|bekannten|verwandten|kumpel)|(?:an|bei) (?:eine|einen|einem) (?:verwandte[nm]?|bekannten)|(?:direcci[oó]n|casa) de (?:un|una) (?:amig[oa]|conocid[oa]|tí[oa]|pariente)|(?:l[’']adresse|chez) (?:d[’'])?(?:un|une) (?:ami|amie|parente?|proche|connaissance)|(?:endereço|casa) de (?:um|uma) (?:amig[oa]|conhecid[oa]|tia|tio|parente)|(?:fwd|forwarding|reshipping) address|(?:mail|package|parcel) forwarder|casillero|(?:adresse de )?réexpédition|redirecionador`;
 /** Accounts and profiles on a platform (and "Konto", "cuenta", "compte", "conta", which may be a bank's). */
 export const ACCOUNT = String.raw`(?:accounts?|profiles?|konto|kontos|account|profil|cuentas?|perfil|perfiles|comptes?|contas?|perfis)`;
 
