@@ -274,6 +274,11 @@ const CASES: [string, string[]][] = [
   ["Please send the equipment to a friend's address.", ['ship-equipment-elsewhere']],
   ['The laptop: please have it delivered to a relative of mine.', ['ship-equipment-elsewhere']],
   ['We shipped the laptop to the office yesterday.', []],
+  // the read battery's slang: Telegram as "tele" in French, a bare "neue Nummer" with the number, "thru"
+  ['ajoute moi sur tele : karim_dev09 , je reponds + vite', ['move-off-platform']],
+  ['La tele ne marche plus, je regarde sur ma tablette.', []],
+  ['neue nummer, bitte ab jetzt hier schreiben: 0160 555 4411', ['move-off-platform (note)']],
+  ['pls pay thru payoneer direct, not thru upwork, fees r crazy', ['alt-payment-request']],
 ];
 
 describe('messages graded as the panel shows them', () => {

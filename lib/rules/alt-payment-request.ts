@@ -62,7 +62,7 @@ const ONLY_TERMS = filter(
 );
 // The marketplace named as not the way: "instead of Upwork", "not via Upwork", "statt über Fiverr".
 const NOT_THE_MARKETPLACE = filter(
-  String.raw`(?:instead of|rather than|not (?:via|through|on|over|by|in)|outside(?: of)?|statt|anstatt|nicht (?:über|via|per|auf)|en lugar de|en vez de|no (?:por|a través de|en)|au lieu de|plutôt que(?: (?:via|par|sur))?|pas (?:par|via|sur)|em vez d[eao]|ao invés d[eao]|não (?:pelo|pela|por|via|no|na))\s+(?:(?:via|through|on|over|by|über|per|auf|por|par|sur|pelo|pela|no|na) )?(?:the |la |le |el |o |a |die |der |das )?(?:${PLATFORMS})(?![\p{L}])`,
+  String.raw`(?:instead of|rather than|not (?:via|through|thru|on|over|by|in)|outside(?: of)?|statt|anstatt|nicht (?:über|via|per|auf)|en lugar de|en vez de|no (?:por|a través de|en)|au lieu de|plutôt que(?: (?:via|par|sur))?|pas (?:par|via|sur)|em vez d[eao]|ao invés d[eao]|não (?:pelo|pela|por|via|no|na))\s+(?:(?:via|through|on|over|by|über|per|auf|por|par|sur|pelo|pela|no|na) )?(?:the |la |le |el |o |a |die |der |das )?(?:${PLATFORMS})(?![\p{L}])`,
 );
 const COMBINATIONS: Combination[] = [
   [concept(TO_RELATION), concept(PAY_VERB, MONEY)],
