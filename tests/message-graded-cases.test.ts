@@ -257,6 +257,10 @@ const CASES: [string, string[]][] = [
   // camera an app needs permission for
   ['hey, can you give ur discord?', ['move-off-platform (note)']],
   ['Salut, tu aurais un discord, téléphone, mail pour échanger sur le projet ?', ['move-off-platform (note)']],
+  ['estou tentando falar contigo :) tem um numero celular para que eu possa falar ?', ['move-off-platform']],
+  // (Portuguese "tem" names anyone: Debian's fortunes, twenty-sixth session)
+  ['Acredito que todo ser humano tem um número finito de batimentos', []],
+  ['Homem: Oi, o cachorrinho tem telefone?', []],
   ['Quando der, me responde lá no discord. Sua avaliação ficou ótima!', ['move-off-platform']],
   ['En cobros se suele pedir 50% del costo total para arrancar y 50% al finalizar.', []],
   [

@@ -303,8 +303,10 @@ const ASK_CONTACT: Combination[] = [
     concept(
       String.raw`(?:what(?:[’']?s| is| s) (?:your|ur)|(?:sen[dt]|give|tell|drop) me (?:your|ur|an?|the)|(?:share|leave|post) (?:your|ur|an?)|(?:enter|drop|give) (?:your|ur)|(?<!screen[- ]?)share) (?:\p{L}+\s+)?(?:e-?mail|mail|email address|phone|number|whats ?app|telegram|discord|skype|contact)`,
       String.raw`(?:do|did) (?:you|u) have (?:an? |any )?(?:e-?mail|email address|phone|number|whats ?app|contact)`,
-      // "tem um numero celular para que eu possa falar?", "¿tienes un número de WhatsApp?", "tu aurais un numéro ?"
-      String.raw`(?:tem|teria|tens|tienes|tendrías|tendr[ií]a|tiene usted|as-tu|tu as|avez-vous|vous avez|tu aurais|vous auriez) (?:um |uma |algum |alg[uú]n |un |une )?(?:n[uú]mero|numéro|celular|telefone|tel[eé]fono|téléphone|e-?mail|correo|whats ?app|zap)(?! d[eo] (?:pedido|encomenda|rastreio|protocolo|cpf|documento|cart[aã]o|s[eé]rie|serie|commande|suivi))`,
+      // "tem um numero celular para que eu possa falar?", "¿tienes un número de WhatsApp?", "tu aurais un numéro ?" — the
+      // reader as the subject (Portuguese "tem" and Spanish "tiene" name anyone: "ele tem um número finito de …", "o
+      // cachorrinho tem telefone?", so only with "você" or with the talk it is for)
+      String.raw`(?:tens|tienes|tendrías|as-tu|tu as|avez-vous|vous avez|tu aurais|vous auriez|(?:você|voce|vc|usted|tu) (?:tem|teria|tiene|tendría)) (?:um |uma |algum |alg[uú]n |un |une )?(?:n[uú]mero|numéro|celular|telefone|tel[eé]fono|téléphone|e-?mail|correo|whats ?app|zap)(?! d[eo] (?:pedido|encomenda|rastreio|protocolo|cpf|documento|cart[aã]o|s[eé]rie|serie|commande|suivi))|tem (?:um |algum )?(?:n[uú]mero|celular|telefone|whats ?app|zap)(?: \p{L}+)? (?:pra|para) (?:que )?(?:eu )?(?:possa )?(?:falar|conversar|ligar|te ligar|entrar em contato)`,
       // "comment w/ your skype username", "drop your discord handle below"
       String.raw`(?:comment|reply|post|leave|send|share|drop|give|tell|write|enter|dm)\s+(?:\p{L}+\s+){0,2}?(?:w/\s*|with\s+)?(?:your|ur) (?:${MESSENGER_NAMES}) (?:username|user ?name|handle|id|tag)`,
       // "I need your telegram", "you can provide you discord", "what your telegram?"

@@ -334,10 +334,10 @@ export const ALLOWED: Allowed[] = [
   },
   // Twenty-third session, patterns widened (measured the same way, CPU time at 200 KB)
   {
-    key: '300f75eff81ac265',
+    key: '8eb2472d5c2b1a50',
     where:
-      "lib/text/cooccur.ts:62–72 (move-off-platform's ASK_CONTACT concept; twenty-sixth session: 'tem um número', 'give your discord')",
-    why: '3rd degree polynomial (fuzz); attack "UNS" + "EINE " × n + "N" at 48, 96 and 192 KB: 4, 9 and 19 ms through analyzeMessage, 5–20 ms after a sentence of trigger words (tried only at its anchor words; the twenty-third session\'s form: 7 and 71 ms at 200 KB)',
+      "lib/text/cooccur.ts:62–72 (move-off-platform's ASK_CONTACT concept; twenty-sixth session: 'você tem um número', 'tem um número para falar', 'give your discord')",
+    why: '3rd degree polynomial (fuzz); attacks "UNS" + "EINE " × n + "N" and "MIR Y B\\tP…" + "EINE " × n + "Ê" at 48, 96 and 192 KB: 4–14, 9–17 and 19–26 ms through analyzeMessage, 5–22 ms after a sentence of trigger words (tried only at its anchor words; the twenty-third session\'s form: 7 and 71 ms at 200 KB)',
   },
   {
     key: 'f1f3b8dea9ea1bc1',
