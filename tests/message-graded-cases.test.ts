@@ -283,6 +283,9 @@ const CASES: [string, string[]][] = [
   ['La tele ne marche plus, je regarde sur ma tablette.', []],
   ['neue nummer, bitte ab jetzt hier schreiben: 0160 555 4411', ['move-off-platform (note)']],
   ['pls pay thru payoneer direct, not thru upwork, fees r crazy', ['alt-payment-request']],
+  // the writer already writing from another account after a suspension (the tuning text's quoted Upwork message)
+  ['My account got suspended, so I am writing to you from my second account.', ['account-switch-request']],
+  ['I am writing to you from my new account.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

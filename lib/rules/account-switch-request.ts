@@ -4,7 +4,7 @@
  */
 import { type Combination, concept, filter, type Hit, readHits } from '../text/cooccur';
 import type { PreparedMessage } from '../text/message';
-import { ACCOUNT, MOBILE_MONEY_APPS, MONEY, RELATION } from '../text/lexicon';
+import { ACCOUNT, MOBILE_MONEY_APPS, MONEY, RELATION, WRITING_FROM_ANOTHER_ACCOUNT } from '../text/lexicon';
 import { LOST_ACCOUNT } from '../text/lost-account';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
@@ -79,6 +79,8 @@ const OFFER_TO_PROFILE: Combination[] = [
 ];
 const COMBINATIONS: Combination[] = [
   [SUSPENDED, concept(ACCOUNT), MINE, HIRING, OTHER_ACCOUNT],
+  // "… has been suspended and this is the reason I am messaging you from one of my other Active ID's"
+  [SUSPENDED, concept(WRITING_FROM_ANOTHER_ACCOUNT)],
   [OTHER_ACCOUNT, HIRING],
   [SHORT_OR_FRIENDS, HIRING],
   [FRIENDS_PROFILE],

@@ -32,6 +32,7 @@ import {
   PLEASE_WORDS,
   RELATION,
   SOMEONE_ELSES_PLACE,
+  WRITING_FROM_ANOTHER_ACCOUNT,
 } from '../text/lexicon';
 import { givesContact, TAGGED_HANDLE } from '../text/contacts';
 import type { PreparedMessage } from '../text/message';
@@ -214,6 +215,8 @@ const HIRE_ME_ELSEWHERE = asciiFirst(
   /(?<![\p{L}])(?:contract|offer)\s+(?:\p{L}+\s+){0,2}?(?:under|in|to)\s+(?:my|our)\s+(?:\p{L}+\s+)?(?:friend|brother|sister|cousin|colleague|partner|wife|husband|uncle|aunt)[’']?s? name|(?<![\p{L}])(?:contrat\p{L}*|pag\p{L}*)(?:\s+\p{L}+){0,2}?\s+(?:pela|na|por la|en la|a la)\s+(?:conta|cuenta)\s+d[eo]l?\s+(?:meu|minha|mi)\s+(?:irmã[o]?|prim[oa]|amig[oa]|herman[oa]|tí[oa]|ti[oa]|espos[oa]|marido|mulher|pai|mãe|padre|madre)|(?<![\p{L}])(?:hire|contract|book|engage|pay|send|invite|offer)(?: (?:me|us|the offer|the contract|an offer|the invitation|it))?(?:\s+\p{L}+){0,3}?\s+(?:on|through|thru|via|to|with|using|at|from)\s+(?:my|our)\s+(?:\p{L}+\s+)?(?:other|second|2nd|new|backup|spare|another|friend[’']?s|brother[’']?s|cousin[’']?s|wife[’']?s|husband[’']?s)|(?<![\p{L}])(?=(\p{L}*?(?:contrát|contrat|beauftrag|engag|embauch)))\1\p{L}*(?:\s+\p{L}+){0,3}?\s+(?:en|pela|na|über|sur|via|por|no|con)\s+(?:mi|minha|meine[nm]?|mon|ma|meu)\s+(?:\p{L}+\s+)?(?:otra|outra|anderen?|autre|segunda|zweite[nm]?|nueva|nova|neue[nm]?|nouveau)/iu,
 );
 
+const FROM_ANOTHER_ACCOUNT = asciiFirst(new RegExp(String.raw`(?<![\p{L}])${WRITING_FROM_ANOTHER_ACCOUNT}`, 'iu'));
+
 // The reader's account or profile on a marketplace, named: "your Upwork account", "dein Upwork-Konto", "tu cuenta de
 // Upwork", "votre compte Malt", "sua conta do Fiverr" (twenty-third session, the eighteenth set's account-rental templates).
 const READERS_MARKETPLACE_ACCOUNT = new RegExp(
@@ -254,7 +257,8 @@ function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): b
     case 'switch':
       // The reader asked to hire or pay the writer on another account: "please hire me through my other account",
       // "send the offer to my second account", "contrátame en mi otra cuenta" (not a question about one's own accounts).
-      return HIRE_ME_ELSEWHERE.test(quotes);
+      // … or says the writer is writing from another account already ("writing to you from my second account").
+      return HIRE_ME_ELSEWHERE.test(quotes) || FROM_ANOTHER_ACCOUNT.test(quotes);
     case 'sum':
       // The amount asked ahead, beside the word that puts it ahead, in the sentence that asks for it ("50 % upfront", "a
       // $200 deposit", "Anzahlung von EUR 500") — not asked as a question ("have to pay 50 % in advance?"), told as what

@@ -33,6 +33,11 @@ export const ADDRESS_ELSEWHERE = String.raw`(?:a |an )?(?:different|another|this
  * its grading (twenty-sixth session: "send the equipment to a friend's address" named a receiver there but not here).
  */
 export const SOMEONE_ELSES_PLACE = String.raw`a friend[’']s (?:address|place|house)|(?:the )?address of a friend|relatives? of mine|to a relative|my relatives?|(?:adresse|haus|wohnung|packstation) (?:eines|einer|von (?:einem|einer|nem|ner)) (?:freund\p{L}*|bekannten|verwandten|kumpel)|(?:an|bei) (?:eine|einen|einem) (?:verwandte[nm]?|bekannten)|(?:direcci[oó]n|casa) de (?:un|una) (?:amig[oa]|conocid[oa]|tí[oa]|pariente)|(?:l[’']adresse|chez) (?:d[’'])?(?:un|une) (?:ami|amie|parente?|proche|connaissance)|(?:endereço|casa) de (?:um|uma) (?:amig[oa]|conhecid[oa]|tia|tio|parente)|(?:fwd|forwarding|reshipping) address|(?:mail|package|parcel) forwarder|casillero|(?:adresse de )?réexpédition|redirecionador`;
+/**
+ * The writer already writing from another account: "I am messaging you from one of my other Active ID's", "writing to
+ * you from my second account" (twenty-sixth session, the tuning text's quoted Upwork message) — the switch made, not asked.
+ */
+export const WRITING_FROM_ANOTHER_ACCOUNT = String.raw`(?:messag|writ|contact|text|reach)\p{L}*\s+(?:to\s+)?(?:you\s+)?(?:from|on|via|with|through|using)\s+(?:one of\s+)?(?:my|this|a|an)\s+(?:\p{L}+\s+){0,2}?(?:other|second|2nd|new|backup|spare|alt|different)\s+(?:\p{L}+\s+)?(?:accounts?|profiles?|ids?|id[’']s)(?![\p{L}])`;
 /** Accounts and profiles on a platform (and "Konto", "cuenta", "compte", "conta", which may be a bank's). */
 export const ACCOUNT = String.raw`(?:accounts?|profiles?|konto|kontos|account|profil|cuentas?|perfil|perfiles|comptes?|contas?|perfis)`;
 
