@@ -286,6 +286,14 @@ const CASES: [string, string[]][] = [
   // the writer already writing from another account after a suspension (the tuning text's quoted Upwork message)
   ['My account got suspended, so I am writing to you from my second account.', ['account-switch-request']],
   ['I am writing to you from my new account.', []],
+  // the job-proxy pitch with no word for an interview or an account (the third set read): the writer works the job the
+  // reader gets, on the reader's behalf, and the reader does the talking
+  [
+    "Here's my proposal: If you're able to secure a job with a us company, I'd like to offer my services to work on your behalf. You would take on the role of communicating with the company, while I handle the development work.",
+    ['avoids-video', 'identity-rental-request'],
+  ],
+  ['You would handle communication with the client, and I will work on the backend.', []],
+  ['If you get the contract, I can work on it with you as a subcontractor.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

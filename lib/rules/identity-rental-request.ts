@@ -38,8 +38,17 @@ const VERIFY = concept(
 const FOR_ME = concept(
   String.raw`for me|for us|on my behalf|you just|für mich|für uns|por m[ií]|para m[ií]|por nosotros|pour moi|pour nous|por mim|para mim|the face of|ich bezahl\p{L}*|ich zahle|i will pay|i pay|get paid|te pago|je (?:vous |te )?pa\p{L}*|eu pago|pago bem`,
 );
+// The writer working a job the reader gets, under the reader's name: "If you're able to secure a job with a us company,
+// I'd like to offer my services to work on your behalf" (twenty-sixth session, the third set's job-proxy pitch).
+const JOB_YOU_GET = concept(
+  String.raw`(?:if |once |when )?you(?:[’']re| are)? (?:able to |can |could )?(?:secure|get|land|obtain|win)\s+(?:a |the |an )?(?:\p{L}+\s+)?(?:jobs?|positions?|roles?|contracts?|offers?)`,
+);
+const ON_YOUR_BEHALF = filter(
+  String.raw`(?:work|working|code|coding|services?)\s+(?:\p{L}+\s+){0,2}?(?:on your behalf|under your name|in your name)`,
+);
 const COMBINATIONS: Combination[] = [
   [RENTING, concept(ITEM_WORDS)],
+  [JOB_YOU_GET, ON_YOUR_BEHALF],
   // The reader's account opened for the writer or worked through by the writer's side: "you will create your upwork
   // account with your information", "my team member can apply to the jobs via your account", "wir bewerben uns über
   // dein Konto" (not the reader applying with their own profile, nor a client's system logged into).
