@@ -32,7 +32,7 @@ export const Judgement = z.object({ verdict: z.enum(['asks', 'false-alarm']), re
 /** Keyed by `${passage id} ${rule id}`. */
 export const Judged = z.record(z.string().regex(/^[a-z-]+-\d{5} [a-z-]+$/), Judgement);
 
-/** One gzipped JSONL file per source, named for it (upwork-jobs.jsonl.gz …): 14,752 passages are 6.3 MB as text. */
+/** One gzipped JSONL file per source, named for it (upwork-jobs.jsonl.gz …): 14,720 passages are 6.3 MB as text. */
 export function marketFiles(): string[] {
   return readdirSync(DIR)
     .filter((f) => f.endsWith('.jsonl.gz'))

@@ -31,6 +31,7 @@ import {
   twentiethHeldOut,
   twentyFirstHeldOut,
   twentySecondHeldOut,
+  twentyThirdHeldOut,
   fifthHeldOut,
   fourthHeldOut,
   freshHeldOut,
@@ -161,6 +162,12 @@ if (twentySecond.length)
   table(
     `Twenty-second held-out set (${describe(twentySecond)}; mined in the twenty-fifth session from smishing SMS, list and honeypot mails, freelancers' and agencies' quotes and terms, beta.gouv.fr and recruiters' job posts, by a miner who never ran the rules) — totals only, never read:`,
     asLabelled(twentySecond),
+  );
+const twentyThird = twentyThirdHeldOut();
+if (twentyThird.length)
+  table(
+    `Twenty-third held-out set (${describe(twentyThird)}; mined in the twenty-sixth session from an Argentine job board's newer export, a second Workana scrape, freelancermap and beta.gouv.fr posts, freelancers' and studios' terms, smishing SMS, list archives no set had read and honeypot mails, by a miner who never ran the rules) — totals only, never read:`,
+    asLabelled(twentyThird),
   );
 const eighteenth = eighteenthHeldOut();
 if (eighteenth.length)
