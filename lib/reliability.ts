@@ -34,7 +34,7 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
     flags: { right: 302, warned: 320 },
     notes: { right: 60, warned: 79 },
     found: 362,
-    requests: 493,
+    requests: 495,
   },
   'ship-equipment-elsewhere': { flags: { right: 1, warned: 1 }, notes: { right: 0, warned: 1 }, found: 1, requests: 6 },
   'account-switch-request': { flags: { right: 8, warned: 8 }, notes: { right: 2, warned: 2 }, found: 10, requests: 25 },

@@ -134,7 +134,8 @@ describe('real message corpus', () => {
     // (the twenty-second: 222 passages, 66 labelled after its second labelling; pt 52, en 47, es 47, de 39, fr 37 — Spanish text with requests is
     // close to exhausted: 2 labelled)
     ['twenty-second', twentySecondHeldOut, 220, 60, 35, before(twentySecondHeldOut)],
-    // (the twenty-third: 252 passages, 93 labelled; en 58, pt 58, es 55, de 46, fr 35 — every language with 12 or more labelled)
+    // (the twenty-third: 252 passages, 95 labelled after its second labelling; en 58, pt 58, es 55, de 46, fr 35 — every
+    // language with 12 or more labelled)
     ['twenty-third', twentyThirdHeldOut, 250, 90, 35, before(twentyThirdHeldOut)],
   ] as const)(
     'has a %s held-out set, mined apart, sharing no text with the sets before it',
@@ -321,8 +322,9 @@ describe('real message corpus', () => {
     // notes 0.913 / 0.583 — the same with the rules of the session's start)
     ['twenty-second', 0.93, 0.41, 0.91, 0.58],
     // (scored once, twenty-sixth session, after its rule changes: red flags 45/5, 0.900 / 0.446, notes 11/4, missed 45, with
-    // notes 0.862 / 0.554 — the same with the rules of the session's start)
-    ['twenty-third', 0.9, 0.44, 0.86, 0.55],
+    // notes 0.862 / 0.554 — the same with the rules of the session's start; after its second labelling in the same session,
+    // 103 requests: 0.900 / 0.437, 0.862 / 0.544)
+    ['twenty-third', 0.9, 0.43, 0.86, 0.54],
   ])(
     'keeps the measured figures on %s: red flags ≥ %s / %s, with notes ≥ %s / %s (totals only)',
     (name, flagPrecision, flagRecall, precision, recall) => {
