@@ -2,6 +2,7 @@
  * G1 red flags: "my account was suspended", "hire me on my other account", a contract under another name.
  * Five languages, any word order (lib/text/cooccur.ts).
  */
+import { asciiFirst } from '../text/ascii-first';
 import { type Combination, concept, filter, type Hit, readHits } from '../text/cooccur';
 import type { PreparedMessage } from '../text/message';
 import { ACCOUNT, MOBILE_MONEY_APPS, MONEY, RELATION, WRITING_FROM_ANOTHER_ACCOUNT } from '../text/lexicon';
@@ -120,9 +121,11 @@ function payThroughAnother(message: PreparedMessage): Hit[] {
   const asked = readHits(message, PAY_TO_ANOTHER).filter((h) => MONEY_SENT.test(h.sentence));
   return asked.length ? [...trouble, ...asked] : [];
 }
-const MONEY_SENT = new RegExp(
-  String.raw`(?<![\p{L}])(?:valor|dinheiro|money|payment|pay|pagamento|pago|pagar|transf\p{L}*|geld|zahlung|überweis\p{L}*|paiement|argent|virement|dinero|${MOBILE_MONEY_APPS}|ponto ?24)(?![\p{L}])`,
-  'iu',
+const MONEY_SENT = asciiFirst(
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:valor|dinheiro|money|payment|pay|pagamento|pago|pagar|transf\p{L}*|geld|zahlung|überweis\p{L}*|paiement|argent|virement|dinero|${MOBILE_MONEY_APPS}|ponto ?24)(?![\p{L}])`,
+    'iu',
+  ),
 );
 // (the reader's account in trouble is another story: "your account has a problem, confirm your details")
 const READERS_ACCOUNT = filter(

@@ -3,6 +3,7 @@
  * cards, a third person's account, a company that is not theirs, a payment service "instead of" the bank.
  * Five languages, any word order (lib/text/cooccur.ts).
  */
+import { asciiFirst } from '../text/ascii-first';
 import { type Combination, concept, filter, readHits } from '../text/cooccur';
 import {
   MARKETPLACE,
@@ -298,9 +299,11 @@ const PAID_DIRECTLY: Combination[] = [
   ],
 ];
 const FEE_SIGN = /fee|charge|commission|gebühr|provision|comisi|tarifa|frais|taxa|\bcut\b/i;
-const MARKETPLACE_FEES = new RegExp(
-  String.raw`(?:avoid|save|skip|no|without|spar\p{L}*|ohne|evitar|sin|éviter|sans|economiz\p{L}*|sem)\s+(?:\p{L}+\s+){0,3}?(?:${MARKETPLACE}|platform|plattform|plataforma|plateforme|site)?[’']?s?\s*(?:fees?|charges?|commission|cut|gebühr\p{L}*|provision|comisi[oó]n\p{L}*|tarifas?|frais|taxas?)`,
-  'iu',
+const MARKETPLACE_FEES = asciiFirst(
+  new RegExp(
+    String.raw`(?:avoid|save|skip|no|without|spar\p{L}*|ohne|evitar|sin|éviter|sans|economiz\p{L}*|sem)\s+(?:\p{L}+\s+){0,3}?(?:${MARKETPLACE}|platform|plattform|plataforma|plateforme|site)?[’']?s?\s*(?:fees?|charges?|commission|cut|gebühr\p{L}*|provision|comisi[oó]n\p{L}*|tarifas?|frais|taxas?)`,
+    'iu',
+  ),
 );
 
 export const rule: MessageRule = {

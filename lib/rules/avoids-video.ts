@@ -2,6 +2,7 @@
  * G3; G1 ("text-based chat instead of video calls"): declines or keeps postponing video, a "broken" camera or
  * microphone, text only. Five languages, any word order (lib/text/cooccur.ts).
  */
+import { asciiFirst } from '../text/ascii-first';
 import { type Combination, concept, filter, inMessage, readHits } from '../text/cooccur';
 import { standInHits } from '../text/proxy';
 import { WRITER_WORDS } from '../text/lexicon';
@@ -106,15 +107,18 @@ const CONTEXT = concept(
 // text chat", "could we just do a quick video call instead?", "let's take this to a call; it's easier than typing", "my
 // laptop's camera is broken, so I join the video call from my phone with the camera on" (fa24's honest hiring chat:
 // every avoids-video note it raised was one of these; twenty-fifth session).
-const WANTS_A_CALL =
-  /(?<![\p{L}])(?:prefer\p{L}* (?:a |the )?(?:quick |short )?(?:video|zoom|face[- ]to[- ]face|live) (?:calls?|chats?|meetings?)|(?:video|zoom) (?:calls?|chats?|meetings?) (?:over|rather than|instead of) (?:text|chat|typing|e-?mails?|messages?)|(?:do|have|hop on|jump on|get on|set up|schedule|book|start) (?:a |an )?(?:quick |short |brief |live )?(?:video|zoom|face ?time|webcam) (?:call|chat|meeting)|(?:take|move) (?:this|it) to a (?:quick |short )?(?:video |voice |phone )?call|(?:easier|faster|quicker) than (?:typing|texting|text|chat\p{L}*)|(?:camera|cam|kamera|cámara|câmera|caméra) (?:on|an|encendida|ligada|allumée)|(?:join|connect|dial|nehme|wähle|komme|conecto|participo|entro|rejoins|me connecte)\p{L}* (?:\p{L}+ ){0,6}?(?:from|on|vom|mit dem|über das|desde el|con el|pelo|com o|depuis mon|avec mon) (?:my |mein\p{L}* |mi |meu |mon )?(?:phone|handy|smartphone|móvil|celular|telemóvel|téléphone|portable)|lieber (?:ein(?:en)? )?(?:kurz\p{L}* )?(?:videocall|videoanruf|video-?call|videogespräch)|prefiero (?:una )?(?:videollamada|llamada)|je préfère (?:une )?(?:visio|appel vidéo)|prefiro (?:uma )?(?:chamada de v[ií]deo|videochamada))(?![\p{L}])/iu;
+const WANTS_A_CALL = asciiFirst(
+  /(?<![\p{L}])(?:prefer\p{L}* (?:a |the )?(?:quick |short )?(?:video|zoom|face[- ]to[- ]face|live) (?:calls?|chats?|meetings?)|(?:video|zoom) (?:calls?|chats?|meetings?) (?:over|rather than|instead of) (?:text|chat|typing|e-?mails?|messages?)|(?:do|have|hop on|jump on|get on|set up|schedule|book|start) (?:a |an )?(?:quick |short |brief |live )?(?:video|zoom|face ?time|webcam) (?:call|chat|meeting)|(?:take|move) (?:this|it) to a (?:quick |short )?(?:video |voice |phone )?call|(?:easier|faster|quicker) than (?:typing|texting|text|chat\p{L}*)|(?:camera|cam|kamera|cámara|câmera|caméra) (?:on|an|encendida|ligada|allumée)|(?:join|connect|dial|nehme|wähle|komme|conecto|participo|entro|rejoins|me connecte)\p{L}* (?:\p{L}+ ){0,6}?(?:from|on|vom|mit dem|über das|desde el|con el|pelo|com o|depuis mon|avec mon) (?:my |mein\p{L}* |mi |meu |mon )?(?:phone|handy|smartphone|móvil|celular|telemóvel|téléphone|portable)|lieber (?:ein(?:en)? )?(?:kurz\p{L}* )?(?:videocall|videoanruf|video-?call|videogespräch)|prefiero (?:una )?(?:videollamada|llamada)|je préfère (?:une )?(?:visio|appel vidéo)|prefiro (?:uma )?(?:chamada de v[ií]deo|videochamada))(?![\p{L}])/iu,
+);
 
 // A camera replaced, said anywhere in the message ("My webcam stopped working. I've plugged in an external one, see you in
 // 5."): the problem is told solved (fa25, twenty-fifth session) — unless the message still asks for text instead.
-const STILL_TEXT =
-  /(?<![\p{L}])(?:(?:text|chat) only|only (?:by |via |in )?(?:text|chat)|just (?:text|chat)|nur (?:per )?(?:chat|text)|solo (?:por )?(?:chat|texto)|uniquement par (?:écrit|chat)|só por (?:texto|chat))(?![\p{L}])/iu;
-const REPLACED =
-  /(?<![\p{L}])(?:plugged in|hooked up|switched to|borrowed|got|using|use|angeschlossen|ansteck\p{L}*|conecté|branché|liguei)\s+(?:\p{L}+\s+){0,2}?(?:external|new|spare|usb|backup|other|externe?\p{L}*|neue?\p{L}*|externa|nueva|externe|nouvelle|nova)\s+(?:one|camera|webcam|cam|kamera|cámara|caméra|câmera)(?![\p{L}])/iu;
+const STILL_TEXT = asciiFirst(
+  /(?<![\p{L}])(?:(?:text|chat) only|only (?:by |via |in )?(?:text|chat)|just (?:text|chat)|nur (?:per )?(?:chat|text)|solo (?:por )?(?:chat|texto)|uniquement par (?:écrit|chat)|só por (?:texto|chat))(?![\p{L}])/iu,
+);
+const REPLACED = asciiFirst(
+  /(?<![\p{L}])(?:plugged in|hooked up|switched to|borrowed|got|using|use|angeschlossen|ansteck\p{L}*|conecté|branché|liguei)\s+(?:\p{L}+\s+){0,2}?(?:external|new|spare|usb|backup|other|externe?\p{L}*|neue?\p{L}*|externa|nueva|externe|nouvelle|nova)\s+(?:one|camera|webcam|cam|kamera|cámara|caméra|câmera)(?![\p{L}])/iu,
+);
 
 const BUG = concept(
   String.raw`applications?|website|browser|driver\p{L}*|reboot\p{L}*|restart\p{L}*|restared|refresh\p{L}*|updated|update|black screen|permissions?|error\p{L}*|crash\p{L}*|version|windows|macos|linux|ubuntu|android|firmware|please help|tried everything|testing it|different pcs?|no luck|looks normal|counter-?party|any (?:idea|solution|fix)|how (?:can|do) i fix|steps to reproduce|expected behaviou?r|i would expect|uncaught|exception|receiving side|calling side|the screen|allow\p{L}* (?:the |my )?(?:camera|microphone|mic|webcam)|(?:could|would) be (?:interesting|nice|great|useful|cool|helpful)`,

@@ -19,6 +19,7 @@
  * Everything else — one sentence, nothing concrete, or only a question whether the reader uses something — is
  * shown as a note and never colours a badge. The reason is the finding's last evidence line.
  */
+import { asciiFirst, NOT_AFTER_WORD, NOT_BEFORE_WORD } from '../text/ascii-first';
 import type { MessageKey } from '../i18n';
 import { line } from '../i18n/evidence';
 import {
@@ -56,18 +57,8 @@ type Basis =
   | 'given'
   | 'unnamed';
 
-// Where a letter may not stand, checked for ASCII inline first: every message is read as a two-byte string
-// (lib/text/message.ts), on which V8 checks a Unicode class like \p{L} with a call into C for each character; an
-// ASCII character (most of any text) is a letter exactly when it is in a-z or A-Z, so only the rest is looked up.
-const NOT_AFTER_LETTER = String.raw`(?<![a-zA-Z]|[\p{L}](?<=[^\x00-\x7f]))`;
-const NOT_BEFORE_LETTER = String.raw`(?![a-zA-Z]|(?![\x00-\x7f])[\p{L}])`;
-/** The same pattern with its letter bounds, "(?<![\p{L}])" and "(?![\p{L}])", checked ASCII first. */
-function asciiFirst(re: RegExp): RegExp {
-  const source = re.source
-    .replaceAll(String.raw`(?<![\p{L}])`, NOT_AFTER_LETTER)
-    .replaceAll(String.raw`(?![\p{L}])`, NOT_BEFORE_LETTER);
-  return new RegExp(source, re.flags);
-}
+// Letters checked ASCII first (lib/text/ascii-first.ts): every message is read as a two-byte string, on which V8
+// checks \p{L} with a call into C for each character.
 
 // A link to a site is a contact too (givesContact reads chat links, handles, numbers and addresses, spelled ones too).
 const LINK = /https?:\/\/\S+/i;
@@ -164,11 +155,12 @@ const PAID_IT = asciiFirst(
 // A sum or a share, as people write them: "$200", "USD 300", "500,- €", "50 percent", "20k", "₹499".
 const SUM = String.raw`(?:[$€£₹]\s?\d[\d.,]*|(?<![\d.,])\d[\d.,]*\s?(?:[$€£%₹]|,-|k(?![\p{L}])|(?:usd|eur|gbp|chf|aud|cad|mxn|dollars?|dólares|euros?|reais|pesos|bucks|franken|prozent|percent|por ciento|pour cent|por cento)(?![\p{L}]))|(?:usd|eur|gbp|chf|aud|cad|mxn|r\$|us\$)\s?\d)`;
 const AHEAD = String.raw`(?:upfront|up-front|up front|in advance|advance|deposit|retainer|before (?:i|we) (?:start|begin)|before starting|anzahlung|vorab|im voraus|vorkasse|vorauszahlung|vorschuss|anticipo|adelantado|adelanto|acompte|arrhes|d[’']avance|à l[’']avance|avance|adiantado|adiantamento|antecipado|sinal|entrada)`;
-const SUM_OR_SHARE = new RegExp(SUM, 'iu');
+const SUM_OR_SHARE = asciiFirst(new RegExp(SUM, 'iu'));
 // A share in words: "one-third of the total cost upfront", "la mitad por adelantado", "ein Drittel vorab" (twenty-sixth
 // session, the third set read). No digit in these: looked for apart from the sums.
-const FRACTION =
-  /(?<![\p{L}])(?:half|one[- ]third|a third|two[- ]thirds|one[- ]quarter|a quarter|la mitad|un tercio|la moitié|un tiers|a metade|metade|um terço|die hälfte|ein drittel|eines drittels|einem drittel|ein viertel)(?![\p{L}])/iu;
+const FRACTION = asciiFirst(
+  /(?<![\p{L}])(?:half|one[- ]third|a third|two[- ]thirds|one[- ]quarter|a quarter|la mitad|un tercio|la moitié|un tiers|a metade|metade|um terço|die hälfte|ein drittel|eines drittels|einem drittel|ein viertel)(?![\p{L}])/iu,
+);
 // Everything payable on delivery offered as a choice: "Option 2 : Paiement intégral à la livraison", "or 100 % on
 // delivery" — no pressure to pay ahead (the third set read).
 const ALL_ON_DELIVERY = asciiFirst(
@@ -177,8 +169,9 @@ const ALL_ON_DELIVERY = asciiFirst(
 // Every sum holds a digit (each alternative of SUM and COIN_SUM has "\d"): a text without one is not scanned with the
 // Unicode-aware patterns, which cost more than the rest of the grading of a finding.
 const DIGIT = /\d/;
-const COIN_SUM =
-  /(?<![\p{L}\d])\d[\d.,]*\s?(?:btc|bitcoins?|eth|ether|usdt|usdc|ltc|litecoins?|xmr|monero|bnb|ton|trx|sol|doge)(?![\p{L}])/iu;
+const COIN_SUM = asciiFirst(
+  /(?<![\p{L}\d])\d[\d.,]*\s?(?:btc|bitcoins?|eth|ether|usdt|usdc|ltc|litecoins?|xmr|monero|bnb|ton|trx|sol|doge)(?![\p{L}])/iu,
+);
 // The writer as the one paid: "pay me", "send us", "mir überweisen", "me verser", "m'envoyer", "my wallet".
 const TO_THE_WRITER = asciiFirst(
   /(?<![\p{L}])(?:me|us|my|mir|mich|uns|mein\p{L}*|moi|m[’']|nous|mon|ma|nos|mi|mis|meu|minha)(?![\p{L}])|(?<![\p{L}])\p{L}+(?:ar|er|ir)(?:me|nos)(?![\p{L}])/iu,
@@ -305,8 +298,9 @@ const IN_THE_VERB = asciiFirst(
 );
 // A tool to install or run, asked with no pronoun, is asked all the same ("Install AnyDesk.", "Il faut installer AnyDesk
 // pour la réunion", "Instala AnyDesk, muchos clientes lo usan").
-const RUN_IT =
-  /^\s*(?:please\s+)?(?:install|download|open|run|start|launch|instal[aeá]\p{L}*|descarg[ae]\p{L}*|installez|téléchargez|lancez|ouvrez|installieren|laden|starten|baix[ae]\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:il faut|hay que|es necesario|man muss|é preciso|é necessário|tem que|tiene que|you need to|you have to)(?![\p{L}])/iu;
+const RUN_IT = asciiFirst(
+  /^\s*(?:please\s+)?(?:install|download|open|run|start|launch|instal[aeá]\p{L}*|descarg[ae]\p{L}*|installez|téléchargez|lancez|ouvrez|installieren|laden|starten|baix[ae]\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:il faut|hay que|es necesario|man muss|é preciso|é necessário|tem que|tiene que|you need to|you have to)(?![\p{L}])/iu,
+);
 // A coin named as the only way is a term set for the reader, however impersonal: "Price is $1500 via Bitcoin or Ethereum
 // only", "Zahlung nur in USDT" (twenty-first session, the read text).
 const COIN_ONLY = asciiFirst(
@@ -331,7 +325,7 @@ const told = (f: Finding) => !!f.quotes?.length && f.quotes.every(narrates);
 // Where a sentence names a channel or a way to reach someone.
 const CHANNEL = asciiFirst(
   new RegExp(
-    String.raw`(?<![\p{L}])(?:${MESSENGER_NAMES}|wa)(?![\p{L}])|e-?mail|mail\b|correo|courriel|phone|numb|n[uú]mer|nummer|handy|contact|contat|kontakt|\bdm\b|\bpm\b|call|text|write|schreib|escr|écri|add|agreg|adicion|ajout`,
+    String.raw`(?<![\p{L}])(?:${MESSENGER_NAMES}|wa)(?![\p{L}])|e-?mail|mail${NOT_BEFORE_WORD}|correo|courriel|phone|numb|n[uú]mer|nummer|handy|contact|contat|kontakt|${NOT_AFTER_WORD}dm${NOT_BEFORE_WORD}|${NOT_AFTER_WORD}pm${NOT_BEFORE_WORD}|call|text|write|schreib|escr|écri|add|agreg|adicion|ajout`,
     'iu',
   ),
 );

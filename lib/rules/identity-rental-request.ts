@@ -3,6 +3,7 @@
  * bank details or a platform account, or needs a "US/EU partner account to bid". Five languages, any word
  * order (lib/text/cooccur.ts).
  */
+import { NOT_AFTER_WORD, NOT_BEFORE_WORD } from '../text/ascii-first';
 import { type Combination, type Hit, concept, filter, readHits } from '../text/cooccur';
 import type { PreparedMessage } from '../text/message';
 import { standInHits } from '../text/proxy';
@@ -389,12 +390,15 @@ const SOUGHT_ACCOUNT: Combination[] = [
 const MANAGED_ACCOUNT = filter(
   String.raw`manag\p{L}*|optimi[sz]\p{L}*|set up|setup|grow\p{L}*|specialist|expert|consultant|gestion\p{L}*|gestor\p{L}*|verwalt\p{L}*|betreu\p{L}*|administr\p{L}*|(?:my|our|mein\p{L}*|unser\p{L}*|mi|mis|nuestr\p{L}*|mon|ma|notre|meu|minha|nosso|nossa)\s+(?:\p{L}+\s+)?(?:${PLATFORM_NAMES})`,
 );
+// (\b as the look-around of its one side: NOT_AFTER_WORD, NOT_BEFORE_WORD — lib/text/ascii-first.ts)
+const A = NOT_AFTER_WORD;
+const B = NOT_BEFORE_WORD;
 const FUND_PITCH = new RegExp(
   [
     String.raw`next[- ]of[- ]kin|deceased|late (?:client|customer|husband|father|wife|brother)|dormant|unclaimed|abandon(?:ed)? (?:fund|sum|money|deposit|account)|abandoned|inheritance|foreign (?:business )?partner|belong\w* to (?:our|my|a|one of our) (?:late |deceased |foreign )?(?:clients?|customers?)|(?:as|new|the) beneficiary`,
-    String.raw`(?:help|assist)\w* (?:me|us)\b[^.\n]{0,40}?\b(?:receiv|transfer|mov|claim|secur)`,
-    String.raw`\byour share\b|\b\d{1,3}\s?/\s?\d{1,3}\s?%|\bshare (?:it|the (?:fund|money|sum)|among us|between us)\b|\b\d{1,3}\s?(?:/\s?)?(?:%|percent)\s?(?:/\s?)?\d{1,3}\b|entitled? to (?:\w+ )?\d{1,3}\s?%|compensate you`,
-    String.raw`nächste[rn]? (?:angehörige|verwandte)|verstorben|erbschaft|ausländische[nr]? partner|\b\d{1,2}\s?:\s?\d{1,2}\b[^.\n]{0,30}teilen`,
+    String.raw`(?:help|assist)\w* (?:me|us)${B}[^.\n]{0,40}?${A}(?:receiv|transfer|mov|claim|secur)`,
+    String.raw`${A}your share${B}|${A}\d{1,3}\s?/\s?\d{1,3}\s?%|${A}share (?:it|the (?:fund|money|sum)|among us|between us)${B}|${A}\d{1,3}\s?(?:/\s?)?(?:%|percent)\s?(?:/\s?)?\d{1,3}${B}|entitled? to (?:\w+ )?\d{1,3}\s?%|compensate you`,
+    String.raw`nächste[rn]? (?:angehörige|verwandte)|verstorben|erbschaft|ausländische[nr]? partner|${A}\d{1,2}\s?:\s?\d{1,2}${B}[^.\n]{0,30}teilen`,
     String.raw`fallecid|difunt|herencia|heredero|socio extranjero|défunt|décédé|héritage|héritier|partenaire étranger|falecid|herança|herdeir|parceiro estrangeiro`,
   ].join('|'),
   'iu',

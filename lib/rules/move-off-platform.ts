@@ -3,6 +3,7 @@
  * e-mail or phone. An invitation and a channel are needed: "the telegram bot" is not an invitation. Five
  * languages, any word order (lib/text/cooccur.ts).
  */
+import { asciiFirst } from '../text/ascii-first';
 import { type Combination, type Hit, concept, filter, hinted, inMessage, readHits } from '../text/cooccur';
 import type { PreparedMessage } from '../text/message';
 import {
@@ -163,16 +164,19 @@ const QUOTED_AUTHOR = /^\s*(?:--|—|from:|von:|de ?:)|<[^<>\s]+@[^<>\s]+>/i;
 // currículo para: x@…"), labelled as the customer's ("Email do Condutor(a) x@…"), or inside a link's query
 // ("?cid=x@hotmail.com") — nobody's channel to write to (twenty-third session, the eighteenth set read). A finding
 // whose only address is such a one is dropped; the writer's own beside it still counts ("Dear x@…, write to y@…").
-const ADDRESSEE = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:hi|hello|hey|dear|ol[áa]|oi|prezad[oa](?:\(a\))?|car[oa]|hola|estimad[oa]|bonjour|bonsoir|salut|cher|chère|hallo|liebe[rs]?)[ \t]*[,:]?|(?:^|(?<=\n)|(?<=\d\s))[ \t]*(?:to|para|an|à|pour)[ \t]*:|(?<![\p{L}])(?:destinatário|destinataire|empfänger|recipient|compte associé|attention to(?: e-?mail)?|attn(?: to)?\.?)[ \t]*:|e-?mail (?:do|da|du|de la|del|of the) (?:condutor|conductor|cliente|client|customer|destinat\p{L}+|recipient|usu[aá]rio|user|titular)(?![\p{L}])(?:\(a\))?:?|[?&][\w-]+=)[ \t]*([\w.+-]+@[\w-]+\.[\w.]+)`,
-  'giu',
+const ADDRESSEE = asciiFirst(
+  new RegExp(
+    String.raw`(?:(?<![\p{L}])(?:hi|hello|hey|dear|ol[áa]|oi|prezad[oa](?:\(a\))?|car[oa]|hola|estimad[oa]|bonjour|bonsoir|salut|cher|chère|hallo|liebe[rs]?)[ \t]*[,:]?|(?:^|(?<=\n)|(?<=\d\s))[ \t]*(?:to|para|an|à|pour)[ \t]*:|(?<![\p{L}])(?:destinatário|destinataire|empfänger|recipient|compte associé|attention to(?: e-?mail)?|attn(?: to)?\.?)[ \t]*:|e-?mail (?:do|da|du|de la|del|of the) (?:condutor|conductor|cliente|client|customer|destinat\p{L}+|recipient|usu[aá]rio|user|titular)(?![\p{L}])(?:\(a\))?:?|[?&][\w-]+=)[ \t]*([\w.+-]+@[\w-]+\.[\w.]+)`,
+    'giu',
+  ),
 );
 // (after a greeting, only when the sentence goes on to the reader: "Oi, x@hotmail.com Você tem pontos …" — "Hi,
 // x@gmail.com" alone is how a comment gives its writer's address)
 const GREETING =
   /^[^@]*?(?:hi|hello|hey|dear|ol[áa]|oi|prezad|car[oa]|hola|estimad|bonjour|bonsoir|salut|cher|hallo|liebe)/iu;
-const TO_THE_READER_AFTER =
-  /^[^@]*?(?<![\p{L}])(?:you|your|você|voce|seu|sua|vous|votre|tu|ton|ta|te|sie|ihr|ihre|du|dein|deine|usted|su|tudo bem|wie geht)(?![\p{L}])/iu;
+const TO_THE_READER_AFTER = asciiFirst(
+  /^[^@]*?(?<![\p{L}])(?:you|your|você|voce|seu|sua|vous|votre|tu|ton|ta|te|sie|ihr|ihre|du|dein|deine|usted|su|tudo bem|wie geht)(?![\p{L}])/iu,
+);
 function toTheReader(h: Hit): boolean {
   if (!h.sentence.includes('@')) return false;
   const theirs = [...h.sentence.matchAll(ADDRESSEE)].filter(
@@ -357,9 +361,11 @@ function sentThenThere(message: PreparedMessage): Hit[] {
 // The talk asked to go on there, in the present or as an imperative ("Reply back to me there", "let's continue the
 // conversation over there", "Répondez-moi là-bas", "Respóndeme ahí") — not what is there ("follow the link there",
 // "the details are there", "I've written there", "Respondi lá").
-const REPLY_THERE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:reply|respond|answer|revert|continue|talk|chat|discuss|get back)\s+(?:\p{L}+\s+){0,3}?(?:over )?there|(?:répondez|réponds|répondre|écrivez|écris|continuons|parlons|discutons)(?:-moi|-nous)?\s+(?:\p{L}+\s+){0,2}?(?:là-bas|par là)|(?:respóndeme|respondeme|responde|contéstame|contesta|escríbeme|escribeme|escribe|hablemos|sigamos)\s+(?:\p{L}+\s+){0,2}?(?:ahí|allí|allá)|(?:responda|responde|me responde|fala|continua|continue|conversa|vamos conversar)\s+(?:\p{L}+\s+){0,2}?(?:lá|ali)|dort\s+(?:\p{L}+\s+){0,3}?(?:antworten|weiterreden|weitersprechen|weiterschreiben)|(?:antworte|antworten sie)\s+(?:\p{L}+\s+){0,2}?dort)(?![\p{L}])`,
-  'iu',
+const REPLY_THERE = asciiFirst(
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:(?:reply|respond|answer|revert|continue|talk|chat|discuss|get back)\s+(?:\p{L}+\s+){0,3}?(?:over )?there|(?:répondez|réponds|répondre|écrivez|écris|continuons|parlons|discutons)(?:-moi|-nous)?\s+(?:\p{L}+\s+){0,2}?(?:là-bas|par là)|(?:respóndeme|respondeme|responde|contéstame|contesta|escríbeme|escribeme|escribe|hablemos|sigamos)\s+(?:\p{L}+\s+){0,2}?(?:ahí|allí|allá)|(?:responda|responde|me responde|fala|continua|continue|conversa|vamos conversar)\s+(?:\p{L}+\s+){0,2}?(?:lá|ali)|dort\s+(?:\p{L}+\s+){0,3}?(?:antworten|weiterreden|weitersprechen|weiterschreiben)|(?:antworte|antworten sie)\s+(?:\p{L}+\s+){0,2}?dort)(?![\p{L}])`,
+    'iu',
+  ),
 );
 // Negated in its clause ("please don't reply there"), not by a negation after it ("reply there, not here") nor an
 // idiom ("no worries, just reply there"): the sentence reading's negation (lib/text/speech.ts).
@@ -467,8 +473,9 @@ const IF_CONTACT = filter(
 // so I can add you to the Google Meet invite", "Pode me enviar seu e-mail corporativo para eu te adicionar no convite do
 // Teams?"): a video call is what the advisory recommends, and the e-mail carries the invitation, not the talk (fa24: the
 // commonest false alarm of ordinary hiring chat) — unless a messenger is named too.
-const INVITE_PURPOSE =
-  /(?<![\p{L}])(?:calendars?|google meet|meet invite|zoom|teams|figma|google drive|shared drive|docusign|jira|github|gitlab|confluence|notion|asana|trello|1password|kalender|agenda|calendario|calendrier)(?![\p{L}])/iu;
+const INVITE_PURPOSE = asciiFirst(
+  /(?<![\p{L}])(?:calendars?|google meet|meet invite|zoom|teams|figma|google drive|shared drive|docusign|jira|github|gitlab|confluence|notion|asana|trello|1password|kalender|agenda|calendario|calendrier)(?![\p{L}])/iu,
+);
 function toAnInvite(message: PreparedMessage, h: Hit): boolean {
   return (
     /mail|correo|courriel/i.test(h.sentence) &&

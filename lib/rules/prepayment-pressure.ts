@@ -2,6 +2,7 @@
  * G1 red flags; G3 (repeated prepayment requests): payment before delivery, upfront deposits. Five
  * languages, any word order (lib/text/cooccur.ts).
  */
+import { asciiFirst, NOT_AFTER_WORD } from '../text/ascii-first';
 import { type Combination, concept, filter, cooccurring } from '../text/cooccur';
 import { MONEY, PAY_VERB, TO_RELATION, WRITER_WORDS } from '../text/lexicon';
 import { personal } from '../text/speech';
@@ -311,9 +312,11 @@ const PLATFORM = concept(
 // "eine Zahlung per Vorkasse ist eine häufige Zahlungsart", "il constitue un paiement anticipé", "payer un acompte à la
 // commande est la norme" — said of no one: a sentence that names its writer or its reader ("my only condition is an
 // advance payment of 30 %", "… is the standard practice for all my clients") sets terms (definedOnly).
-const DEFINED = new RegExp(
-  String.raw`(?<![\p{L}])(?:is|are|ist|sind|es|son|est|sont|é|são|constitue|constitutes|constituye|constitui|means|bedeutet|significa|signifie|désigne|refers to)\s+(?:\p{L}+\s+){0,3}?(?:a|an|the|ein|eine|einer|un|una|une|um|uma|la|le|el|o|die|der|das)\s+(?:\p{L}+\s+){0,2}?(?:arrangement|practice|norm|convention|document|zahlungsart|zahlungsmethode|praxis|gepflogenheit|práctica|costumbre|norma|documento|pratique|norme|usage|coutume|prática|costume)(?![\p{L}])`,
-  'iu',
+const DEFINED = asciiFirst(
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:is|are|ist|sind|es|son|est|sont|é|são|constitue|constitutes|constituye|constitui|means|bedeutet|significa|signifie|désigne|refers to)\s+(?:\p{L}+\s+){0,3}?(?:a|an|the|ein|eine|einer|un|una|une|um|uma|la|le|el|o|die|der|das)\s+(?:\p{L}+\s+){0,2}?(?:arrangement|practice|norm|convention|document|zahlungsart|zahlungsmethode|praxis|gepflogenheit|práctica|costumbre|norma|documento|pratique|norme|usage|coutume|prática|costume)(?![\p{L}])`,
+    'iu',
+  ),
 );
 const definedOnly = (s: string) => DEFINED.test(s) && !personal(s) && !ASKED_TOO.test(s);
 
@@ -324,11 +327,13 @@ const definedOnly = (s: string) => DEFINED.test(s) && !personal(s) && !ASKED_TOO
 const TELL_YOUR_CLIENTS = filter(
   String.raw`(?:say|tell|explain|ask|charge|bill|quote|précise[zr]?|di|dile|diga|diz|sag|sagen sie)\p{L}*\s+(?:to\s+|à\s+|a\s+)?(?:your|tu|tus|votre|vos|seu|seus|sua|suas|teu|teus|ihre?n?|deine?n?)\s+(?:new\s+|nouveaux\s+|neue\p{L}*\s+)?(?:clients?|customers?|clientes?|kunden|auftraggeber\p{L}*)`,
 );
-const ADVISED = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:it is|it[’']s) (?:advisable|recommended|a good idea)|empfehlenswert|es recomendable|se recomienda|il est conseillé|il est recommandé|é aconselhável|é recomendável|recomenda-se|se suele|suelen|una recomendación es|my (?:advice|recommendation|suggestion) (?:is|would be)|mon conseil|mi consejo|meu conselho)(?![\p{L}])`,
-  'iu',
+const ADVISED = asciiFirst(
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:(?:it is|it[’']s) (?:advisable|recommended|a good idea)|empfehlenswert|es recomendable|se recomienda|il est conseillé|il est recommandé|é aconselhável|é recomendável|recomenda-se|se suele|suelen|una recomendación es|my (?:advice|recommendation|suggestion) (?:is|would be)|mon conseil|mi consejo|meu conselho)(?![\p{L}])`,
+    'iu',
+  ),
 );
-const WRITER_IN = new RegExp(String.raw`(?<![\p{L}])(?:${WRITER_WORDS}|i[’']ll)(?![\p{L}])`, 'iu');
+const WRITER_IN = asciiFirst(new RegExp(String.raw`(?<![\p{L}])(?:${WRITER_WORDS}|i[’']ll)(?![\p{L}])`, 'iu'));
 const advisedOnly = (s: string) => ADVISED.test(s) && !WRITER_IN.test(s);
 
 // Paid through the marketplace, where payment belongs ("100% of payments go through Fiverr", "el pago se hace por
@@ -369,15 +374,19 @@ function methodInList(sentence: string, text: string): boolean {
 }
 // A deposit that may be asked is no set term ("un acompte peut être exigé", "may be required", "kann verlangt werden")
 // — unless the sentence asks for it as well ("… may be required before I start, please send it today").
-const MAY_BE = new RegExp(
-  String.raw`(?:peut|peuvent|pourra|pourront) (?:\p{L}+ )?être (?:exigée?s?|demandée?s?|requise?s?|sollicitée?s?)|(?:may|might|can|could) (?:\p{L}+ )?be (?:required|requested|asked|charged|demanded)|(?:may|might|can|could) (?:also )?(?:require|request|ask for)|(?:se )?(?:puede|pueden|podrá|podrán|podría|podrían) (?:requerir|solicitar|exigir|pedir|cobrar)|(?:pode|podem|poderá|poderão) (?:exigir|solicitar|requerer|pedir|cobrar)|(?:peut|peuvent|pourra|pourront) (?:exiger|demander|réclamer)|(?:kann|können|könnte|könnten) (?:\p{L}+ ){0,3}?(?:verlangt|gefordert|erhoben|berechnet) werden|(?:puede|pueden|podrá|podrán|podría|podrían) (?:\p{L}+ )?(?:ser )?(?:solicitad|exigid|requerid|pedid|cobrad)\p{L}*|(?:pode|podem|poderá|poderão|poderia) (?:\p{L}+ )?ser (?:solicitad|exigid|cobrad|pedid)\p{L}*`,
-  'iu',
+const MAY_BE = asciiFirst(
+  new RegExp(
+    String.raw`(?:peut|peuvent|pourra|pourront) (?:\p{L}+ )?être (?:exigée?s?|demandée?s?|requise?s?|sollicitée?s?)|(?:may|might|can|could) (?:\p{L}+ )?be (?:required|requested|asked|charged|demanded)|(?:may|might|can|could) (?:also )?(?:require|request|ask for)|(?:se )?(?:puede|pueden|podrá|podrán|podría|podrían) (?:requerir|solicitar|exigir|pedir|cobrar)|(?:pode|podem|poderá|poderão) (?:exigir|solicitar|requerer|pedir|cobrar)|(?:peut|peuvent|pourra|pourront) (?:exiger|demander|réclamer)|(?:kann|können|könnte|könnten) (?:\p{L}+ ){0,3}?(?:verlangt|gefordert|erhoben|berechnet) werden|(?:puede|pueden|podrá|podrán|podría|podrían) (?:\p{L}+ )?(?:ser )?(?:solicitad|exigid|requerid|pedid|cobrad)\p{L}*|(?:pode|podem|poderá|poderão|poderia) (?:\p{L}+ )?ser (?:solicitad|exigid|cobrad|pedid)\p{L}*`,
+    'iu',
+  ),
 );
 // Paid once a first part is delivered — a sketch or draft approved — is paid for work done, not before it: "metade do
 // valor depois da aprovação do sketch e a outra metade antes de receber a arte", "50% after the sketch is approved".
-const AFTER_DRAFT = new RegExp(
-  String.raw`(?:after|once|upon|após|depois d[ao]|nach|después de(?:l| la)?|tras(?: el| la)?|après(?: le| la| l[’'])?)\s+(?:\p{L}+\s+){0,3}?(?:sketch|sketches|rascunho|esboço|draft|boceto|borrador|croquis|esquisse|skizze|entwurf)`,
-  'iu',
+const AFTER_DRAFT = asciiFirst(
+  new RegExp(
+    String.raw`(?:after|once|upon|após|depois d[ao]|nach|después de(?:l| la)?|tras(?: el| la)?|après(?: le| la| l[’'])?)\s+(?:\p{L}+\s+){0,3}?(?:sketch|sketches|rascunho|esboço|draft|boceto|borrador|croquis|esquisse|skizze|entwurf)`,
+    'iu',
+  ),
 );
 // (unless a share is still asked ahead: "100% upfront or 50% upfront and 50% after sketch approval")
 const UPFRONT =
@@ -392,8 +401,13 @@ const WORK_SPLIT =
   /\d{1,3}\s?%\s?(?:remote|onsite|on-site|vor ort|homeoffice|home-office|home office|mobil|télétravail|remoto|presencial)/i;
 // Paid ahead or on the spot, as the reader likes: "payment is made online at the time of booking or in cash in person"
 // (an option, not a payment before the work; twenty-second session, the read text)
-const OR_ON_SITE =
-  /\b(?:or|ou|oder|o)\s+(?:[\p{L}]+\s+){0,2}?(?:in person|on site|on arrival|at the (?:door|venue|counter)|sur place|vor ort|en persona|en el lugar|no local|presencialmente)(?![\p{L}])/iu;
+const OR_ON_SITE = asciiFirst(
+  // (\b before a letter: NOT_AFTER_WORD)
+  new RegExp(
+    String.raw`${NOT_AFTER_WORD}(?:or|ou|oder|o)\s+(?:[\p{L}]+\s+){0,2}?(?:in person|on site|on arrival|at the (?:door|venue|counter)|sur place|vor ort|en persona|en el lugar|no local|presencialmente)(?![\p{L}])`,
+    'iu',
+  ),
+);
 
 export const rule: MessageRule = {
   id: 'prepayment-pressure',

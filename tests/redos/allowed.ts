@@ -285,11 +285,6 @@ export const ALLOWED: Allowed[] = [
     where: 'lib/text/speech.ts:49',
     why: 'BOUNDARY; attack ",P" + "0Ê" × n + "Í": 4 ms alone and 50 ms through analyzeMessage at 198 KB',
   },
-  {
-    key: 'b387f25c5ae5293b',
-    where: 'lib/rules/grade.ts:158',
-    why: 'HIRE_ME_ELSEWHERE; attack "f" + "engag\\tna mi u" × n: 5 ms alone and 110 ms through analyzeMessage at 184 KB',
-  },
   // Alternations too large for recheck to decide in 60 s (no attack string to measure): concepts, which run only at
   // their anchor words' offsets (lib/text/cooccur.ts), a filter only on the sentences a combination found, and
   // speech.ts's told-speech pattern, run only on sentences holding a telling word; the 200 KB runs of the
@@ -321,11 +316,6 @@ export const ALLOWED: Allowed[] = [
     where: 'lib/rules/move-off-platform.ts:186 (NOT_A_CHANNEL)',
     why: 'recheck could not decide in 30 s; 200 KB runs of "linkedin ", "linkedin / a ", "a / ", "cv / ", "lien ", "profile a " after an invitation with a number: 31–236 ms through analyzeMessage (it runs only on sentences already found)',
   },
-  {
-    key: '9a7a57550d5698ba',
-    where: 'lib/rules/identity-rental-request.ts:337 (FUND_PITCH)',
-    why: "2nd degree polynomial (fuzz); three attacks at 200 KB: 6–24 ms through analyzeMessage, 64–95 ms after a sentence of trigger words (tested once per message, only where an account is moved into the reader's)",
-  },
 
   {
     key: '365bb33c5e8a8afd',
@@ -340,52 +330,16 @@ export const ALLOWED: Allowed[] = [
     why: '3rd degree polynomial (fuzz); attacks "UNS" + "EINE " × n + "N" and "MIR Y B\\tP…" + "EINE " × n + "Ê" at 48, 96 and 192 KB: 4–14, 9–17 and 19–26 ms through analyzeMessage, 5–22 ms after a sentence of trigger words (tried only at its anchor words; the twenty-third session\'s form: 7 and 71 ms at 200 KB)',
   },
   {
-    key: 'f1f3b8dea9ea1bc1',
-    where: 'lib/rules/move-off-platform.ts:160 (ADDRESSEE)',
-    why: "2nd degree polynomial (fuzz); attack at 200 KB: 3 ms through analyzeMessage, 52 ms after a sentence of trigger words (run only on a found sentence holding an '@')",
-  },
-  {
     key: '8819708b1e13fc03',
     where: 'lib/rules/grade.ts:173',
     why: '2nd degree polynomial (fuzz); attack at 200 KB: 42 ms through analyzeMessage, 127 ms after a sentence of trigger words (twenty-fourth session: "thru", a contract in a relative\'s name)',
   },
-  // Twenty-fourth session: grading's letter bounds checked ASCII first (asciiFirst in lib/rules/grade.ts: the same
-  // matches; recheck's fuzzing finds these super-linear, the old forms of the first two it called safe) and crypto's
-  // WRITER_PAYS filter with its look-behind after the words it guards; measured the same way, CPU time at 200 KB
-  {
-    key: '626827de9393a378',
-    where: 'lib/rules/grade.ts:57 (WRITER, WRITER_ALL)',
-    why: '2nd degree polynomial (fuzz); attack "i" + "é-me" × n + "cmec" at 200 KB: 9 ms through analyzeMessage, 100 ms after a sentence of trigger words',
-  },
-  {
-    key: '5301bdc1201bbe32',
-    where: 'lib/rules/grade.ts:57 (PAID_IT)',
-    why: '2nd degree polynomial (fuzz); attack "payé i\\u0000i e" + " i" × n at 200 KB: 134 ms through analyzeMessage, 271 ms after a sentence of trigger words',
-  },
-  {
-    key: '04942cd157f93074',
-    where: 'lib/rules/grade.ts:57 (NOT_AHEAD)',
-    why: '4th degree polynomial (fuzz); attack "é" + "depositªchªl" × n + "a" at 200 KB: 32 ms through analyzeMessage, 166 ms after a sentence of trigger words',
-  },
-  {
-    key: '6d8384c8f3eed017',
-    where: 'lib/rules/grade.ts:57 (IN_THE_VERB)',
-    why: '2nd degree polynomial (fuzz); attack "nómea" × n at 200 KB: 7 ms through analyzeMessage, 98 ms after a sentence of trigger words',
-  },
+  // Twenty-fourth session: crypto's WRITER_PAYS filter with its look-behind after the words it guards (its grading patterns
+  // checked ASCII first are listed again below: lib/text/ascii-first.ts rewrote them); CPU time at 200 KB
   {
     key: 'a89dd557c7777fcc',
     where: "lib/text/cooccur.ts:323 (crypto's WRITER_PAYS filter, the reader's balance waiting)",
     why: '3rd degree polynomial (fuzz); attack "U BE PAIDP PAIDP" + "PTOP U" × n + "\\n" at 50 and 200 KB: 24 and 24 ms through analyzeMessage, 135 and 100 ms after a sentence of trigger words; the earlier attacks on its old form 123 and 101 ms at 200 KB (a filter: tested only on sentences a coin combination found)',
-  },
-  {
-    key: '71bc406b1c95d3de',
-    where: 'lib/rules/grade.ts:66 (HIRE_ME_ELSEWHERE through asciiFirst)',
-    why: '2nd degree polynomial (fuzz); attack "k" + "engag s" × n at 200 KB: 10 ms through analyzeMessage, 58 ms after a sentence of trigger words',
-  },
-  {
-    key: '5a5e2106f147768b',
-    where: 'lib/rules/avoids-video.ts:110 (WANTS_A_CALL, a call joined from the phone)',
-    why: '2nd degree polynomial (fuzz, not found by every run); attack "q" + "entro m x i o " × n + "\\u0000" at 70, 140 and 280 KB: 135, 49 and 65 ms through analyzeMessage, 78, 108 and 51 ms after a sentence of trigger words — linear: the words after the join verb are bounded ({0,6}) and it starts only at a word start',
   },
   {
     key: '2b0e19dcd72a07ee',
@@ -398,5 +352,80 @@ export const ALLOWED: Allowed[] = [
     key: '2541d620ca4e39c9',
     where: "lib/text/cooccur.ts:333 (lib/text/proxy.ts's STAND_IN filter: 'work on your behalf' added)",
     why: '2nd degree polynomial (fuzz); attack "DO R " + "I " × n + "\\u0000" at 48, 96 and 192 KB: 150, 59 and 111 ms through analyzeMessage, 55–151 ms after a stand-in sentence (tested once per message, only where a stand-in sentence was found); the form before measured the same (133, 66, 121 ms; 52–134 ms)',
+  },
+  // Twenty-sixth session (helper perf26): the rules' and grading's "u" patterns with their letters checked ASCII first
+  // (lib/text/ascii-first.ts: the same matches; recheck's fuzzing calls these super-linear) and "\\b" in "iu" patterns read
+  // as one side's look-around. Measured in plain node, recheck's attack at 200 KB, process CPU time through
+  // analyzeMessage alone / after a sentence of trigger words (one corpus request per rule), against the pattern's form
+  // before the session on the same attack ("before").
+  {
+    key: '907c45e4b6e4fa95',
+    where: 'lib/rules/alt-payment-request.ts:302 (MARKETPLACE_FEES through asciiFirst)',
+    why: '2nd degree polynomial (fuzz); attack "no\\tt\\ta " + " " × n + "n" at 200 KB: 7/10 ms through analyzeMessage alone / after trigger words (before: 13/21 ms)',
+  },
+  {
+    key: '5b8842aa12d0078e',
+    where: "lib/rules/identity-rental-request.ts:387 (FUND_PITCH, its \\b as one side's look-around)",
+    why: '2nd degree polynomial (fuzz); attack "0:kcv:uyod/\\u0000:-çad" + "th" × n + "\\n" at 200 KB: 16/21 ms through analyzeMessage alone / after trigger words (before: 11/32 ms)',
+  },
+  {
+    key: '45160e02787da5c7',
+    where: 'lib/rules/move-off-platform.ts:165 (ADDRESSEE through asciiFirst)',
+    why: '2nd degree polynomial (fuzz); attack "email do destinatd" + "\\nb" × n + " " at 200 KB: 194/400 ms through analyzeMessage alone / after trigger words (before: 158/321 ms)',
+  },
+  {
+    key: '84a1129d5fc3baac',
+    where: 'lib/rules/prepayment-pressure.ts:316 (DEFINED through asciiFirst)',
+    why: '2nd degree polynomial (fuzz); attack "es " × n at 200 KB: 13/22 ms through analyzeMessage alone / after trigger words (before: 7/16 ms)',
+  },
+  {
+    key: 'ca54e60607727dc3',
+    where: 'lib/rules/prepayment-pressure.ts:380 (MAY_BE through asciiFirst)',
+    why: '2nd degree polynomial (fuzz); attack "podde ö" + "tp" × n + "\\u0000" at 200 KB: 11/15 ms through analyzeMessage alone / after trigger words (before: 12/13 ms)',
+  },
+  {
+    key: 'fd68b506673ed48e',
+    where: "lib/rules/prepayment-pressure.ts:406 (OR_ON_SITE through asciiFirst, its \\b as one side's look-around)",
+    why: '2nd degree polynomial (fuzz); attack "o" + "o " × n + "ubo ub\\u0000" at 200 KB: 140/97 ms through analyzeMessage alone / after trigger words (before: 182/89 ms)',
+  },
+  {
+    key: '9163346220976a84',
+    where: 'lib/rules/grade.ts:71 (WRITER, WRITER_ALL through asciiFirst)',
+    why: '2nd degree polynomial (fuzz); attack "nunsere" × n + "h" at 200 KB: 10/17 ms through analyzeMessage alone / after trigger words (before: 9/14 ms)',
+  },
+  {
+    key: '1ee0730d1a6706c3',
+    where: 'lib/rules/grade.ts:140 (USUALLY through asciiFirst)',
+    why: '2nd degree polynomial (fuzz); attack "nüblich " × n + "\\u0000" at 200 KB: 9/15 ms through analyzeMessage alone / after trigger words (before: 5/9 ms)',
+  },
+  {
+    key: 'a6d8de3c94e84df6',
+    where: 'lib/rules/grade.ts:154 (PAID_IT through asciiFirst)',
+    why: '2nd degree polynomial (fuzz); attack "i ü " + "i " × n + "\\u0000" at 200 KB: 161/219 ms through analyzeMessage alone / after trigger words (before: 175/206 ms)',
+  },
+  {
+    key: 'bca9bc30eb62f260',
+    where: 'lib/rules/grade.ts:160 (SUM_OR_SHARE through asciiFirst)',
+    why: '2nd degree polynomial (fuzz); attack "0pud" + "a0poru0pud," × n at 200 KB: 57/32 ms through analyzeMessage alone / after trigger words (before: 35/26 ms)',
+  },
+  {
+    key: 'fcb143a87c0b285e',
+    where: 'lib/rules/grade.ts:176 (TO_THE_WRITER through asciiFirst)',
+    why: '2nd degree polynomial (fuzz); attack "c" + "m’" × n + "r" at 200 KB: 218/116 ms through analyzeMessage alone / after trigger words (before: 145/115 ms)',
+  },
+  {
+    key: 'e5a234a69fe156b2',
+    where: 'lib/rules/grade.ts:186 (NOT_AHEAD through asciiFirst)',
+    why: '4th degree polynomial (fuzz); attack "sinal u\\u0000" + "-ktª\\u0000" × n at 200 KB: 40/41 ms through analyzeMessage alone / after trigger words (before: 21/25 ms)',
+  },
+  {
+    key: '131bdcf8279502c5',
+    where: 'lib/rules/grade.ts:207 (HIRE_ME_ELSEWHERE through asciiFirst)',
+    why: '2nd degree polynomial (fuzz); attack "pay p" + "e ª ü" × n at 200 KB: 119/143 ms through analyzeMessage alone / after trigger words (before: 136/109 ms)',
+  },
+  {
+    key: '3f001b601aecaf9a',
+    where: 'lib/rules/grade.ts:294 (IN_THE_VERB through asciiFirst)',
+    why: '2nd degree polynomial (fuzz); attack "é" + "eó" × n at 200 KB: 9/14 ms through analyzeMessage alone / after trigger words (before: 5/11 ms)',
   },
 ];
