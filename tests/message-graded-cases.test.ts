@@ -294,6 +294,22 @@ const CASES: [string, string[]][] = [
   ],
   ['You would handle communication with the client, and I will work on the backend.', []],
   ['If you get the contract, I can work on it with you as a subcontractor.', []],
+  // mobile-money SMS as typed (twenty-seventh session, the tuning text): "Nmero", "vém", a name after a colon, the
+  // writer's own account arriving in another's name
+  [
+    'Aquela Minha Conta Tem Problema Agora Podes Transferir Para Este Nmero 857204816, Ou Ponto 24 Vem Em Nome De Rosa Eusébio',
+    ['alt-payment-request'],
+  ],
+  // (no whole number to pay to: notes)
+  ['Ok,o valor podes enviar neste: 85/27104/Mpesa vem em nome:TEREZA ANTONIO FRANCO.', ['alt-payment-request (note)']],
+  ['Tia peço dinheiro podes enviar na minha conta vem em nome de Lina', ['alt-payment-request (note)']],
+  ['Podes enviar na minha conta, o nome é o mesmo de sempre.', []],
+  // a role address the writer gives as their own, and a named person's address at a government's domain; a team's
+  // mailbox there stays a desk
+  ['If you are interested email me at developer@yourtube.com', ['move-off-platform']],
+  ['For bug reports, write to developers@project.org.', []],
+  ['Envoie ton cv, ou ton profil linkedin par mail à paul.girard@beta.gouv.fr', ['move-off-platform']],
+  ['Envoie ton cv par mail à friches@beta.gouv.fr', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -320,7 +320,9 @@ describe('real message corpus', () => {
     ['twenty-first', 0.91, 0.49, 0.88, 0.57],
     // (scored once, twenty-fifth session, after its rule changes: red flags 30/2, 0.938 / 0.417, notes 12/2, missed 30, with
     // notes 0.913 / 0.583 — the same with the rules of the session's start)
-    ['twenty-second', 0.93, 0.41, 0.91, 0.58],
+    // (twenty-seventh session, a named person's first.last address at a government's domain read as theirs: red flags 33/3,
+    // 0.917 / 0.465, notes 12/2, missed 26, with notes 0.900 / 0.634)
+    ['twenty-second', 0.91, 0.46, 0.89, 0.63],
     // (scored once, twenty-sixth session, after its rule changes: red flags 45/5, 0.900 / 0.446, notes 11/4, missed 45, with
     // notes 0.862 / 0.554 — the same with the rules of the session's start; after its second labelling in the same session,
     // 103 requests: 0.900 / 0.437, 0.862 / 0.544)

@@ -138,12 +138,13 @@ const COMBINATIONS: Combination[] = [
 const TO_A_NAMED_NUMBER: Combination[] = [
   [
     concept(
-      String.raw`${MOBILE_MONEY}|(?:este|exte|esse|neste|nexte|nesse|nessé|nesta|nessa|deste|desse|this|that|ce|ese|diese[mn]?)\s+(?:nr|nmr|n[uú]mero|numero|number|numéro|nummer)(?![\p{L}])|(?:este|esse|neste|nesse|nesta|nessa|esta|essa)\s+\d{6,12}(?!\d)`,
+      // (typed as they come: "Este Nmero", "na minha conta … vem em nome de Lina" — the writer's account in another's name)
+      String.raw`${MOBILE_MONEY}|(?:este|exte|esse|neste|nexte|nesse|nessé|nesta|nessa|deste|desse|this|that|ce|ese|diese[mn]?)\s+(?:nr|nmr|nmero|n[uú]mero|numero|number|numéro|nummer)(?![\p{L}])|(?:este|esse|neste|nesse|nesta|nessa|esta|essa)\s+\d{6,12}(?!\d)|(?:na|nesta|pra|para a|pra a) minha conta`,
     ),
     concept(PAY_VERB, MONEY, String.raw`m[aá]nd\p{L}*|envi\p{L}*|send|schick\p{L}*|envoie\p{L}*|trasnferir|transferir`),
     filter(
       // (the name the money arrives under, not the writer's own: "my name is Anna" is no other person)
-      String.raw`(?:em|no|in the|a|au|auf den)\s+(?:nome|nm|name|nombre|nom|namen)\s+(?:(?:d[eoa]?|of|de|von)\s+)?,?\s*(?!(?:my|meu|minha|mi|mon|ma|mein\p{L}*)\s)\p{L}{2,}|(?:nome|name|nombre|nom) (?:vem|comes|viene|vient)|(?:vem|sai|xta|está|esta|comes|arrives?|viene|vient)\s+(?:(?:em|com|o)\s+)?(?:nome|nm|name|nombre|nom)\s?[,.:]?\s+(?:d[eoa]?\s?[,.:]?\s*)?\p{L}{2,}|(?:m[-_ ]?pesa|(?<!\d)\d{6,15})\s+(?:\p{L}+\s+)?(?:nome|name)\s+(?:d[eoa]?\s+)?\p{L}{2,}`,
+      String.raw`(?:em|no|in the|a|au|auf den)\s+(?:nome|nm|name|nombre|nom|namen)(?:\s?:\s?|\s+)(?:(?:d[eoa]?|of|de|von|e)\s?[,.:]?\s?)?,?\s?(?!(?:my|meu|minha|mi|mon|ma|mein\p{L}*)\s)\p{L}{2,}|(?:nome|name|nombre|nom) (?:vem|comes|viene|vient)|(?:v[eé]m|ve|sai|xta|está|esta|comes|arrives?|viene|vient)\s+(?:(?:em|com|o)\s+)?(?:nome|nm|name|nombre|nom)\s?[,.:]?\s?(?:d[eoa]?\s?[,.:]?\s?)?\p{L}{2,}|(?:m[-_ ]?pesa|(?<!\d)\d{6,15})\s+(?:\p{L}+\s+)?(?:nome|name)\s+(?:d[eoa]?\s+)?\p{L}{2,}`,
     ),
   ],
 ];

@@ -589,9 +589,11 @@ const CUSTOMERS_REACH =
 
 // A role address of an organisation ("jobs@", "support@", "contato@") in a job post or help page is the
 // organisation's desk, not a person's private channel (labelling policy v2.1, rule 12) — at a webmail host
-// ("business@gmail.com") it is a person's.
+// ("business@gmail.com") it is a person's, and so is one the writer gives as their own ("reach me at contact@wrdg.net",
+// "email me at developer@…"). At a government's domain a first.last address is a named person's ("envoie ton CV à
+// paul.girard@beta.gouv.fr"), a single word a team's ("friches@beta.gouv.fr"; twenty-seventh session, the tuning text).
 const ROLE_ADDRESS = new RegExp(
-  String.raw`(?<![\w.+-])(?:[\w.+-]+@(?:[\w-]+\.)*(?:gouv\.fr|gov(?:\.[a-z]{2})?|gob\.[a-z]{2}|gv\.at|bund\.de|admin\.ch|europa\.eu)(?![\w-])|(?:recrutements?|candidatures?)(?:[-._][\w-]+)?@|jobs?-\d+@|(?:contato|contact|contacto|kontakt|contact-?cent(?:er|re)|call-?cent(?:er|re)|jobs?|careers?|hr|rh|rrhh|support|suporte|soporte|info|sales|vendas|ventas|admin|office|press|privacy|security|no-?reply|help|billing|bewerbung|karriere|vagas|empleo|recrutamento|hiring|recruiting|team|talent|people|rh|cv|curriculos?|curr[ií]culum|legal|accounts?|accounting|finance|contracts?|nda|projects?|ops|partners?|partnerships?|business|biz|enquiries|inquiries|quotes?|orders?|service|customerservice|webmaster|marketing|media|events?|bookings?|reservations?|atendimento|atencion|atención|reservas|become|apply|join|opportunit(?:y|ies)|(?:core[-._]?)?devs?|developers?|engineering)@(?!(?:${WEBMAIL_HOSTS})\.))`,
+  String.raw`(?<![\w.+-])(?:(?![a-z]+(?:-[a-z]+)?\.[a-z]+(?:-[a-z]+)?@)[\w.+-]+@(?:[\w-]+\.)*(?:gouv\.fr|gov(?:\.[a-z]{2})?|gob\.[a-z]{2}|gv\.at|bund\.de|admin\.ch|europa\.eu)(?![\w-])|(?<!(?:^|\s)(?:me|mir|moi|mí) {1,2}(?:at|à|a|an|unter|on|via|by) {1,2})(?:(?:recrutements?|candidatures?)(?:[-._][\w-]+)?@|jobs?-\d+@|(?:contato|contact|contacto|kontakt|contact-?cent(?:er|re)|call-?cent(?:er|re)|jobs?|careers?|hr|rh|rrhh|support|suporte|soporte|info|sales|vendas|ventas|admin|office|press|privacy|security|no-?reply|help|billing|bewerbung|karriere|vagas|empleo|recrutamento|hiring|recruiting|team|talent|people|rh|cv|curriculos?|curr[ií]culum|legal|accounts?|accounting|finance|contracts?|nda|projects?|ops|partners?|partnerships?|business|biz|enquiries|inquiries|quotes?|orders?|service|customerservice|webmaster|marketing|media|events?|bookings?|reservations?|atendimento|atencion|atención|reservas|become|apply|join|opportunit(?:y|ies)|(?:core[-._]?)?devs?|developers?|engineering)@(?!(?:${WEBMAIL_HOSTS})\.)))`,
   'i',
 );
 // An address named as an account's login ("keep the account with email x@y") is no invitation.
