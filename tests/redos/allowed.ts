@@ -239,11 +239,6 @@ export const ALLOWED: Allowed[] = [
     why: "2nd degree polynomial (fuzz); attack at 200 KB: 91 ms through analyzeMessage, 61 ms through every adapter's read",
   },
   {
-    key: 'a3e91808f45a71b3',
-    where: 'lib/text/cooccur.ts:307',
-    why: "2nd degree polynomial (fuzz); attack at 200 KB: 94 ms through analyzeMessage, 76 ms through every adapter's read",
-  },
-  {
     key: '6ef106a276d30806',
     where: 'lib/text/cooccur.ts:52, lib/text/cooccur.ts:53',
     why: "2nd degree polynomial (fuzz); attack at 200 KB: 71 ms through analyzeMessage, 137 ms through every adapter's read",
