@@ -32,6 +32,7 @@ import {
   twentyFirstHeldOut,
   twentySecondHeldOut,
   twentyThirdHeldOut,
+  twentyFourthHeldOut,
   fifthHeldOut,
   fourthHeldOut,
   freshHeldOut,
@@ -168,6 +169,12 @@ if (twentyThird.length)
   table(
     `Twenty-third held-out set (${describe(twentyThird)}; mined in the twenty-sixth session from an Argentine job board's newer export, a second Workana scrape, freelancermap and beta.gouv.fr posts, freelancers' and studios' terms, smishing SMS, list archives no set had read and honeypot mails, by a miner who never ran the rules) — totals only, never read:`,
     asLabelled(twentyThird),
+  );
+const twentyFourth = twentyFourthHeldOut();
+if (twentyFourth.length)
+  table(
+    `Twenty-fourth held-out set (${describe(twentyFourth)}; mined in the twenty-seventh session from pastes and gists of freelancers' and clients' chat, profile pages, six list archives no set had read and contract templates in four languages, by a miner who never ran the rules; labelled twice blind) — totals only, never read:`,
+    asLabelled(twentyFourth),
   );
 const eighteenth = eighteenthHeldOut();
 if (eighteenth.length)
