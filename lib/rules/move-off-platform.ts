@@ -193,6 +193,19 @@ const BARE_CONTACT: Combination[] = [
   [concept(String.raw`(?<![\w.+-])[\w.+-]+@(?:${WEBMAIL_HOSTS})\.[a-z.]{2,6}(?![\w@])`)],
   [concept(String.raw`(?<![\d+])\+?\d[\d\s().-]{8,}\d`)],
 ];
+// A phone number written the way its own country writes it (no "+"; libphonenumber cannot tell it valid without the
+// country), labelled by the phone word right before it: a contact block or a booking clause ("Par téléphone au 06 55 55
+// 01 59", "telefonisch unter 06021 – 448 63 62", "Kontakt Telefon: 0157 55501421", "Telefon/WhatsApp: 0170 / 5550142",
+// "par téléphone auprès de Yannick au 05.55.86.47.90"; twenty-seventh session, the tuning text) — given, a note, as
+// BARE_CONTACT's numbers are. (not a date: "phone on 2024-05-12")
+const PHONE_DIGITS = /\d[\d ()./–-]{6,}\d/;
+const LABELLED_NUMBER: Combination[] = [
+  [
+    concept(
+      String.raw`(?:t[ée]l[ée]phon(?:e|ique)|telefon(?:isch|nummer)?|tel[eé]fono|telefone|phone|fone|handy|mobil|mobile|portable|celular|whats ?app)(?: ?/ ?(?:whats ?app|sms|fax|mobil|handy))?(?: (?:[a-zA-ZÀ-ÖØ-öø-ÿ]+ ){0,3}?(?:au|unter|at|al|ao|no|on|under)| ?:)? {0,2}(?:0[1-9](?:\.\d\d){4}(?![\d.])|(?!\d{4}[./-]\d{1,2}[./-]\d{1,2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d))(?<![+\d] ?)\(?\d(?:[ ().\/–-]{0,3}\d){6,14}(?!\d))`,
+    ),
+  ],
+];
 // An address given to be paid at ("PayPal: x@qq.com") is a payment handle, not a contact.
 // "Email: x", "**E-mail:** x" alone on its line; a heading line above it (a Markdown "#" or a short line ending in a colon).
 const SHORT_LABEL_LINE = /^\W*(?:e-?mail|correo|courriel|mail)\W*:\W*\S+@\S+\s*$/i;
@@ -599,8 +612,10 @@ const ROLE_ADDRESS = new RegExp(
 // An address named as an account's login ("keep the account with email x@y") is no invitation.
 // An address asked to confirm an account ("please verify your email address") is the platform's.
 const VERIFY = filter(String.raw`verif\p{L}*|confirm\p{L}*|registered|sign(?:ed)? ?(?:in|up)|log ?in|password|reset`);
+// (not a bank account money goes into: "to transfer into your account as a dormant fund … get back to me with this
+// (x@yahoo.com)", 419 mails of the tuning text, twenty-seventh session — "log into your account" stays a login)
 const LOGIN = filter(
-  String.raw`accounts?|registered|cadastrad\p{L}*|registrad\p{L}*|registriert\p{L}*|inscrit\p{L}*|enregistré\p{L}*|sign(?:ed)? (?:in|up)|log(?:ged)? ?in|user ?id|username(?<!(?:${MESSENGER_NAMES}) username)(?<!(?:my|same as) (?:\p{L}+ )?username)|konto|cuenta|compte|conta`,
+  String.raw`(?<!(?:into|transfer(?:red)? to|paid to|sent to|credited to|deposited (?:in)?to) (?:your|my|his|her|our|their|the) (?:[a-zA-Z]{1,15} ){0,2})accounts?|registered|cadastrad\p{L}*|registrad\p{L}*|registriert\p{L}*|inscrit\p{L}*|enregistré\p{L}*|sign(?:ed)? ?(?:in|up|into)|log(?:ged)? ?in(?:to)?|user ?id|username(?<!(?:${MESSENGER_NAMES}) username)(?<!(?:my|same as) (?:\p{L}+ )?username)|konto|cuenta|compte|conta`,
 );
 const COMMUNITY = filter(
   String.raw`(?:our|the|a|this|new|official|el|la|los|las|o|os|le|les|notre|nuestr[oa]|noss[oa]|unser\p{L}*|das|die|der|um|un|une|una)\s+(?:\p{L}+\s+){0,2}?(?:community|server|group|grupo|groupe|gruppe|canal|channel|comunidad|communauté|comunidade|servidor|serveur)|joinchat|group chat|join (?:us|our|the) (?:\p{L}+\s+)?(?:server|community|discord|channel|group)|join us|our (?:discord |telegram )?(?:server|community)|public server|community server|unser\p{L}* (?:server|community)|forum|the forum|le forum|das forum|el foro|o fórum|nuestr[oa] (?:servidor|comunidad)|notre (?:serveur|communauté)|nosso (?:servidor|grupo)|nossa comunidade`,
@@ -736,6 +751,13 @@ export const rule: MessageRule = {
           // the request and this one its contact) — or the message proposes the call the number is for ("Can we do
           // a phone call? My number is +1 …", review24).
           .map((h) => (callAsked(message.text, h.sentence) ? h : { ...h, weak: true, given: true })),
+      );
+    // (a number labelled as a phone's, where nothing else in the message gives a contact)
+    if (!found.length && PHONE_DIGITS.test(message.text))
+      found.push(
+        ...readHits(message, LABELLED_NUMBER, {
+          unless: [PLACEHOLDER, LOGIN, VERIFY, PAYMENT_HANDLE, QUOTED_AUTHOR, MONEY_TO_NUMBER],
+        }).map((h) => ({ ...h, weak: true, given: true })),
       );
     const seen = new Set<number>();
     const quoted = found
