@@ -323,6 +323,12 @@ const CASES: [string, string[]][] = [
     ['move-off-platform'],
   ],
   ['Please log into your account to change the email owba717@yahoo.com', []],
+  // twenty-seventh session, the tuning text: the family "new number" text — the writer's phone broken or changed, the
+  // reader asked to write "here" or to save the number (a note); "write me here" with no phone changed stays on the site
+  ['Oi, mãe! Troquei de número. Salva aí.', ['move-off-platform (note)']],
+  ['Mamá, tengo un problema. Mi móvil se rompió, y necesito que me escribas aquí.', ['move-off-platform (note)']],
+  ['Qualquer dúvida me chama aqui.', []],
+  ['My phone broke last week, so I could not test the iOS build.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {
