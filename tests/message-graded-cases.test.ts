@@ -310,6 +310,25 @@ const CASES: [string, string[]][] = [
   ['For bug reports, write to developers@project.org.', []],
   ['Envoie ton cv, ou ton profil linkedin par mail à paul.girard@beta.gouv.fr', ['move-off-platform']],
   ['Envoie ton cv par mail à friches@beta.gouv.fr', []],
+  // twenty-seventh session, the tuning text: a phone number in its country's own writing, labelled by the phone word
+  // right before it (a contact block, a booking clause) — given, a note; a date after the word is no number
+  ['Les rendez-vous peuvent être pris par téléphone au 06 12 34 56 78.', ['move-off-platform (note)']],
+  ['Skin Tattoo Studio Telefon/WhatsApp: 0170 / 5550142', ['move-off-platform (note)']],
+  ['Eine Buchung kann telefonisch unter 06021 – 448 63 62 storniert werden.', ['move-off-platform (note)']],
+  ['The phone on 12.05.2024 was repaired, it cost 120 euros.', []],
+  // twenty-seventh session, the tuning text: a bank account money is to go into is no login beside the address (419
+  // mails); an account to log into still is
+  [
+    'Tell me if you can handle the transfer into your account, then get back to me with this (owba717@yahoo.com )',
+    ['move-off-platform'],
+  ],
+  ['Please log into your account to change the email owba717@yahoo.com', []],
+  // twenty-seventh session, the tuning text: the family "new number" text — the writer's phone broken or changed, the
+  // reader asked to write "here" or to save the number (a note); "write me here" with no phone changed stays on the site
+  ['Oi, mãe! Troquei de número. Salva aí.', ['move-off-platform (note)']],
+  ['Mamá, tengo un problema. Mi móvil se rompió, y necesito que me escribas aquí.', ['move-off-platform (note)']],
+  ['Qualquer dúvida me chama aqui.', []],
+  ['My phone broke last week, so I could not test the iOS build.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -193,6 +193,41 @@ const BARE_CONTACT: Combination[] = [
   [concept(String.raw`(?<![\w.+-])[\w.+-]+@(?:${WEBMAIL_HOSTS})\.[a-z.]{2,6}(?![\w@])`)],
   [concept(String.raw`(?<![\d+])\+?\d[\d\s().-]{8,}\d`)],
 ];
+// A phone number written the way its own country writes it (no "+"; libphonenumber cannot tell it valid without the
+// country), labelled by the phone word right before it: a contact block or a booking clause ("Par téléphone au 06 55 55
+// 01 59", "telefonisch unter 06021 – 448 63 62", "Kontakt Telefon: 0157 55501421", "Telefon/WhatsApp: 0170 / 5550142",
+// "par téléphone auprès de Yannick au 05.55.86.47.90"; twenty-seventh session, the tuning text) — given, a note, as
+// BARE_CONTACT's numbers are. (not a date: "phone on 2024-05-12")
+const PHONE_DIGITS = /\d[\d ()./–-]{6,}\d/;
+const LABELLED_NUMBER: Combination[] = [
+  [
+    concept(
+      String.raw`(?:t[ée]l[ée]phon(?:e|ique)|telefon(?:isch|nummer)?|tel[eé]fono|telefone|phone|fone|handy|mobil|mobile|portable|celular|whats ?app)(?: ?/ ?(?:whats ?app|sms|fax|mobil|handy))?(?: (?:[a-zA-ZÀ-ÖØ-öø-ÿ]+ ){0,3}?(?:au|unter|at|al|ao|no|on|under)| ?:)? {0,2}(?:0[1-9](?:\.\d\d){4}(?![\d.])|(?!\d{4}[./-]\d{1,2}[./-]\d{1,2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d))(?<![+\d] ?)\(?\d(?:[ ().\/–-]{0,3}\d){6,14}(?!\d))`,
+    ),
+  ],
+];
+// The family "new number" text: the writer's phone broken, lost or changed, and the reader asked to write or call "here"
+// or to save the number ("Meu celular danificou a tela … qualquer novidade me chama aqui", "Mi móvil se rompió, y necesito
+// que me escribas aquí", "Troquei de número. Salva aí.", "Mein Handy ist in der Werkstatt … dann kannst du mich
+// anschreiben"; twenty-seventh session, the tuning text). "Here" is this number only where the phone is said to be new:
+// a note ("my phone broke, write me here" may mean the platform's chat).
+const PHONE_CHANGED = asciiFirst(
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:(?:my|mi|el|meu|o|mon|le|mein|das) (?:phone|cell(?: ?phone)?|mobile|móvil|movil|celular|teléfono|telefone|telemóvel|téléphone|portable|handy|telefon)(?: \p{L}+){0,3}? (?:is |was |got |se |est |a |ist |wurde )?(?:broken|broke|damaged|cracked|stolen|lost|dead|rompió|roto|cayó|mojó|estropeó|dañó|quebrou|caiu|estragou|danificou|pifou|molhou|cassé|tombé|volé|kaputt|defekt|gestohlen|heruntergefallen|(?:in|zur|in der) (?:\p{L}+ )?(?:repair|reparatur|werkstatt))|se me (?:rompió|cayó|mojó|estropeó|dañó) (?:el|mi) (?:móvil|movil|celular|teléfono)|(?:troquei|mudei) de (?:número|numero|celular|chip|telefone)|cambi[eé] (?:de|mi) (?:número|numero|móvil|celular|teléfono)|j[’']ai changé de (?:numéro|portable|téléphone)|i (?:have )?changed my (?:phone )?number|(?:ich habe )?(?:meine|eine) neue (?:handy)?nummer|(?:estou|estarei|to|tô) usando (?:este|esse) (?:número |numero |celular |telefone )?(?:temporariamente|por enquanto|provisoriamente))(?![\p{L}])`,
+    'iu',
+  ),
+);
+const WRITE_HERE: Combination[] = [
+  [
+    concept(
+      String.raw`(?:me )?(?:chama|chame|escreve|escreva|liga|ligue|manda mensagem|fala comigo) (?:aqui|aí|por aqui|neste número|nesse número)|salva (?:aí|ai|esse número|este número|o número|meu número)|(?:escr[ií]beme|ll[aá]mame|h[aá]blame|me escribas|me escribes|me llames|me hables|me llamas) (?:aquí|aqui|por aquí|a este número|en este número)|guarda (?:este|mi) (?:número|numero)|(?:écris-moi|écrivez-moi|appelle-moi|appelez-moi|contacte-moi) (?:ici|sur ce numéro|à ce numéro)|enregistre (?:ce|mon) (?:nouveau )?numéro|(?:text|message|call|write to|reach) me (?:here|on this number|at this number)|save (?:this|my new) number|(?:kannst|können) (?:du|sie) mich (?:mindestens |jetzt |ab jetzt |gerne |damit )?(?:anschreiben|anrufen)|schreib(?:en sie)? mir (?:hier|auf diese nummer)|speicher(?:e|n sie)? (?:die|diese|meine) (?:neue )?nummer`,
+    ),
+  ],
+];
+function newPhoneHere(message: PreparedMessage): Hit[] {
+  if (!PHONE_CHANGED.test(message.text)) return [];
+  return readHits(message, WRITE_HERE).map((h) => ({ ...h, weak: true }));
+}
 // An address given to be paid at ("PayPal: x@qq.com") is a payment handle, not a contact.
 // "Email: x", "**E-mail:** x" alone on its line; a heading line above it (a Markdown "#" or a short line ending in a colon).
 const SHORT_LABEL_LINE = /^\W*(?:e-?mail|correo|courriel|mail)\W*:\W*\S+@\S+\s*$/i;
@@ -600,8 +635,14 @@ const ROLE_ADDRESS = new RegExp(
 // An address asked to confirm an account ("please verify your email address") is the platform's.
 const VERIFY = filter(String.raw`verif\p{L}*|confirm\p{L}*|registered|sign(?:ed)? ?(?:in|up)|log ?in|password|reset`);
 const LOGIN = filter(
-  String.raw`accounts?|registered|cadastrad\p{L}*|registrad\p{L}*|registriert\p{L}*|inscrit\p{L}*|enregistré\p{L}*|sign(?:ed)? (?:in|up)|log(?:ged)? ?in|user ?id|username(?<!(?:${MESSENGER_NAMES}) username)(?<!(?:my|same as) (?:\p{L}+ )?username)|konto|cuenta|compte|conta`,
+  String.raw`accounts?|registered|cadastrad\p{L}*|registrad\p{L}*|registriert\p{L}*|inscrit\p{L}*|enregistré\p{L}*|sign(?:ed)? ?(?:in|up|into)|log(?:ged)? ?in(?:to)?|user ?id|username(?<!(?:${MESSENGER_NAMES}) username)(?<!(?:my|same as) (?:\p{L}+ )?username)|konto|cuenta|compte|conta`,
 );
+// A login named beside the address — but not a bank account money goes into ("to transfer into your account as a
+// dormant fund … get back to me with this (x@yahoo.com)", 419 mails of the tuning text, twenty-seventh session): that
+// sentence is read without it ("log into your account" stays a login).
+const MONEY_INTO_ACCOUNT =
+  /\b(?:(?<!\b(?:log|logged|sign|signed) )into|transfer(?:red)? to|paid to|sent to|credited to|deposited (?:in)?to) (?:your|my|his|her|our|their|the) (?:[a-z]{1,15} ){0,2}?accounts?\b/gi;
+const notLogin = (h: Hit) => !LOGIN.test(h.sentence.replace(MONEY_INTO_ACCOUNT, ' '));
 const COMMUNITY = filter(
   String.raw`(?:our|the|a|this|new|official|el|la|los|las|o|os|le|les|notre|nuestr[oa]|noss[oa]|unser\p{L}*|das|die|der|um|un|une|una)\s+(?:\p{L}+\s+){0,2}?(?:community|server|group|grupo|groupe|gruppe|canal|channel|comunidad|communauté|comunidade|servidor|serveur)|joinchat|group chat|join (?:us|our|the) (?:\p{L}+\s+)?(?:server|community|discord|channel|group)|join us|our (?:discord |telegram )?(?:server|community)|public server|community server|unser\p{L}* (?:server|community)|forum|the forum|le forum|das forum|el foro|o fórum|nuestr[oa] (?:servidor|comunidad)|notre (?:serveur|communauté)|nosso (?:servidor|grupo)|nossa comunidade`,
 );
@@ -689,8 +730,8 @@ export const rule: MessageRule = {
     const unless = [WORK_NEAR, PLACEHOLDER, COMMUNITY, ROLE_ADDRESS, CUSTOMERS_REACH];
     const found = [
       ...readHits(message, DIRECT, {
-        unless: [PLACEHOLDER, LOGIN, ROLE_ADDRESS, PAID_AT, MONEY_TO_NUMBER, CUSTOMERS_REACH],
-      }).filter((h) => !toTheReader(h)),
+        unless: [PLACEHOLDER, ROLE_ADDRESS, PAID_AT, MONEY_TO_NUMBER, CUSTOMERS_REACH],
+      }).filter((h) => !toTheReader(h) && notLogin(h)),
       ...readHits(message, SENT_ELSEWHERE, { anyVoice: true, unless: [SOMEONE_SENT] }),
       ...sentThenThere(message),
       ...contactBelow(message),
@@ -716,6 +757,7 @@ export const rule: MessageRule = {
       ...readHits(message, LINK_CONTACT, { unless: [PLACEHOLDER] }).map((h) => ({ ...h, weak: true })),
       ...handlesBelowChannel(message),
       ...formBlanks(message),
+      ...newPhoneHere(message),
     ];
     // A person's own mailbox or phone number given on its own (a signature, "Também preciso. x@gmail.com"):
     // labelling policy v2.1 rule 12 — not a quotation's author, a payment handle or an organisation's desk.
@@ -725,17 +767,25 @@ export const rule: MessageRule = {
     if (BARE_HINT.test(message.text) && !found.some((h) => HANDLE_LINE.test(h.sentence)))
       found.push(
         ...readHits(message, BARE_CONTACT, {
-          unless: [PLACEHOLDER, LOGIN, VERIFY, ROLE_ADDRESS, PAYMENT_HANDLE, QUOTED_AUTHOR],
+          unless: [PLACEHOLDER, VERIFY, ROLE_ADDRESS, PAYMENT_HANDLE, QUOTED_AUTHOR],
         })
           .filter(
             (h) =>
               !toTheReader(h) &&
+              notLogin(h) &&
               findContacts(h.sentence).some((c) => (c.kind === 'E-mail' ? MAILBOX.test(c.value) : c.kind === 'Phone')),
           )
           // Given, not asked to be used: a note that says so, unless another sentence invites (then that one is
           // the request and this one its contact) — or the message proposes the call the number is for ("Can we do
           // a phone call? My number is +1 …", review24).
           .map((h) => (callAsked(message.text, h.sentence) ? h : { ...h, weak: true, given: true })),
+      );
+    // (a number labelled as a phone's, where nothing else in the message gives a contact)
+    if (!found.length && PHONE_DIGITS.test(message.text))
+      found.push(
+        ...readHits(message, LABELLED_NUMBER, {
+          unless: [PLACEHOLDER, LOGIN, VERIFY, PAYMENT_HANDLE, QUOTED_AUTHOR, MONEY_TO_NUMBER],
+        }).map((h) => ({ ...h, weak: true, given: true })),
       );
     const seen = new Set<number>();
     const quoted = found
