@@ -310,6 +310,26 @@ const CASES: [string, string[]][] = [
   ['For bug reports, write to developers@project.org.', []],
   ['Envoie ton cv, ou ton profil linkedin par mail à paul.girard@beta.gouv.fr', ['move-off-platform']],
   ['Envoie ton cv par mail à friches@beta.gouv.fr', []],
+  // twenty-seventh session, the tuning text: crypto named as a way to pay where nobody asks to be paid in it — a coin in a
+  // plain list of methods (unless set apart as preferred), the reader as the one paid or holding the coins, a story of what
+  // was done, a coin given as an example, a shop's checkout step, a payer asking for the reader's address
+  ['We also accept other payment methods: MoneyGram, Bitcoin, Steam gift cards.', ['alt-payment-request (note)']],
+  ['You can pay by Visa, MasterCard or Bitcoin; I prefer Bitcoin.', ['crypto-payment-request (note)']],
+  ['Congratulations, you have been selected to receive a donation of 2 BTC from our foundation.', []],
+  ['Sie haben 1.250 € auf Ihrem Bitcoin-Konto erhalten.', []],
+  ['Please send 0.01 BTC to my wallet to receive the donation.', ['crypto-payment-request']],
+  ['He made me send the money in crypto and then he blocked me.', []],
+  ['Ich habe schon für Bezahlung in Bitcoin gearbeitet.', []],
+  ['Ich möchte in Bitcoin bezahlt werden.', ['crypto-payment-request (note)']],
+  ['Set your payment terms: the asset you accept (such as USDC or Bitcoin) and the network.', []],
+  ['Set your payment terms: I accept USDC or Bitcoin on the Ethereum network.', ['crypto-payment-request (note)']],
+  ['Step 2: choose Bitcoin as your payment method.', []],
+  ['Do you have a bitcoin donation address? I would like to support the project.', []],
+  // (a coin set apart as preferred beside a national currency's invoice; the writer's terms in a verb that names them)
+  ['Our invoices are in USD, but crypto is preferred: we take USDT or USDC.', ['crypto-payment-request (note)']],
+  ['Our invoices are in USD and are paid through the platform.', []],
+  ['Estas son las criptomonedas que acepto: BTC y USDT.', ['crypto-payment-request (note)']],
+  ['No acepto criptomonedas.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {
