@@ -330,6 +330,25 @@ const CASES: [string, string[]][] = [
   ['Our invoices are in USD and are paid through the platform.', []],
   ['Estas son las criptomonedas que acepto: BTC y USDT.', ['crypto-payment-request (note)']],
   ['No acepto criptomonedas.', []],
+  // twenty-seventh session, the tuning text: remote access asked BY a writer who wants help on the writer's own machine
+  // (policy rules 3 and 16), access told as what others get, and a tutorial's announcement, are no request to the reader
+  ['Could you help me set up this program through remote desktop access (similar to AnyDesk)?', []],
+  [
+    'Could you install AnyDesk on your computer and send me the ID so I can help you set it up?',
+    ['remote-access-request'],
+  ],
+  ['Entering the code basically gives them remote access of your computer.', []],
+  ['Please enter the code to give us remote access to your computer.', ['remote-access-request (note)']],
+  ['Neste tutorial, vamos mostrar como baixar e instalar o Anydesk em seu computador.', []],
+  ['Baixe e instale o Anydesk em seu computador e me passe o código.', ['remote-access-request']],
+  // twenty-seventh session, the tuning text: avoids-video — a refusal only as a condition, the reader told to switch their
+  // own camera off, a conversation told in the past naming nobody, are no refusal; the writer's own camera stays one
+  ["If I don't have a camera, I can chat.", []],
+  ["I don't have a camera, I can only chat.", ['avoids-video (note)']],
+  ['Um sich zu schützen: Schalten Sie sofort Ihre Kamera aus, damit Ihr Gesicht nicht aufgezeichnet werden kann.', []],
+  ['Meine Kamera ist kaputt, lass uns schreiben.', ['avoids-video (note)']],
+  ['The online conversation was by text only.', []],
+  ['My camera was broken, so text only please.', ['avoids-video (note)']],
 ];
 
 describe('messages graded as the panel shows them', () => {
