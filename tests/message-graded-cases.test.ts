@@ -329,6 +329,45 @@ const CASES: [string, string[]][] = [
   ['Mamá, tengo un problema. Mi móvil se rompió, y necesito que me escribas aquí.', ['move-off-platform (note)']],
   ['Qualquer dúvida me chama aqui.', []],
   ['My phone broke last week, so I could not test the iOS build.', []],
+  // twenty-seventh session, the tuning text: crypto named as a way to pay where nobody asks to be paid in it — a coin in a
+  // plain list of methods (unless set apart as preferred), the reader as the one paid or holding the coins, a story of what
+  // was done, a coin given as an example, a shop's checkout step, a payer asking for the reader's address
+  ['We also accept other payment methods: MoneyGram, Bitcoin, Steam gift cards.', ['alt-payment-request (note)']],
+  ['You can pay by Visa, MasterCard or Bitcoin; I prefer Bitcoin.', ['crypto-payment-request (note)']],
+  ['Congratulations, you have been selected to receive a donation of 2 BTC from our foundation.', []],
+  ['Sie haben 1.250 € auf Ihrem Bitcoin-Konto erhalten.', []],
+  ['Please send 0.01 BTC to my wallet to receive the donation.', ['crypto-payment-request']],
+  ['He made me send the money in crypto and then he blocked me.', []],
+  ['Ich habe schon für Bezahlung in Bitcoin gearbeitet.', []],
+  ['Ich möchte in Bitcoin bezahlt werden.', ['crypto-payment-request (note)']],
+  ['Set your payment terms: the asset you accept (such as USDC or Bitcoin) and the network.', []],
+  ['Set your payment terms: I accept USDC or Bitcoin on the Ethereum network.', ['crypto-payment-request (note)']],
+  ['Step 2: choose Bitcoin as your payment method.', []],
+  ['Do you have a bitcoin donation address? I would like to support the project.', []],
+  // (a coin set apart as preferred beside a national currency's invoice; the writer's terms in a verb that names them)
+  ['Our invoices are in USD, but crypto is preferred: we take USDT or USDC.', ['crypto-payment-request (note)']],
+  ['Our invoices are in USD and are paid through the platform.', []],
+  ['Estas son las criptomonedas que acepto: BTC y USDT.', ['crypto-payment-request (note)']],
+  ['No acepto criptomonedas.', []],
+  // twenty-seventh session, the tuning text: remote access asked BY a writer who wants help on the writer's own machine
+  // (policy rules 3 and 16), access told as what others get, and a tutorial's announcement, are no request to the reader
+  ['Could you help me set up this program through remote desktop access (similar to AnyDesk)?', []],
+  [
+    'Could you install AnyDesk on your computer and send me the ID so I can help you set it up?',
+    ['remote-access-request'],
+  ],
+  ['Entering the code basically gives them remote access of your computer.', []],
+  ['Please enter the code to give us remote access to your computer.', ['remote-access-request (note)']],
+  ['Neste tutorial, vamos mostrar como baixar e instalar o Anydesk em seu computador.', []],
+  ['Baixe e instale o Anydesk em seu computador e me passe o código.', ['remote-access-request']],
+  // twenty-seventh session, the tuning text: avoids-video — a refusal only as a condition, the reader told to switch their
+  // own camera off, a conversation told in the past naming nobody, are no refusal; the writer's own camera stays one
+  ["If I don't have a camera, I can chat.", []],
+  ["I don't have a camera, I can only chat.", ['avoids-video (note)']],
+  ['Um sich zu schützen: Schalten Sie sofort Ihre Kamera aus, damit Ihr Gesicht nicht aufgezeichnet werden kann.', []],
+  ['Meine Kamera ist kaputt, lass uns schreiben.', ['avoids-video (note)']],
+  ['The online conversation was by text only.', []],
+  ['My camera was broken, so text only please.', ['avoids-video (note)']],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -1,5 +1,8 @@
 /** G1 red flags and mitigations: asks to be paid in virtual currency, or gives a wallet address. */
+import { asciiFirst } from '../text/ascii-first';
+import { type Combination, concept, readHits } from '../text/cooccur';
 import { cryptoPaymentSentences } from '../text/crypto';
+import { COIN } from '../text/lexicon';
 import { inOrder } from '../text/message';
 import { findWallets } from '../text/wallets';
 import { messageFinding } from './finding';
@@ -13,6 +16,121 @@ const PAY_ASK =
   /\b(?:pay(?:ment)?s? (?:me|to|into|here)|send (?:me|the (?:payment|funds|money|usdt|eth|btc)|(?:usdt|eth|btc|crypto|funds|money) to)|donat\w*|tips?\b|my (?:wallet|address)|deposit (?:to|into)|wallet of mine)/i;
 const contractOnly = (sentence: string) => CONTRACT.test(sentence) && !PAY_ASK.test(sentence);
 
+// (twenty-seventh session, the tuning text) Sentences that name a coin as a way to pay and still ask nothing of the
+// reader — each a form several texts used:
+// - a coin as one of a list of ways to pay, beside two or more that are not coins ("Wir akzeptieren auch andere
+//   Zahlungsmethoden: Money Gram, Crypto, Apple iTunes Card", "Zahlungsmethoden BITCOIN VISA MASTERCARD", "1) Send Via
+//   Bitcoin Wallet 2) Sending through Gift Cards"): labelling policy rule 14, a plain list of methods — unless the coin
+//   is set apart as the preferred or recommended one;
+const OTHER_METHOD = asciiFirst(
+  /(?<![\p{L}])(?:money ?gram|western union|ria|visa|master ?card|maestro|amex|american express|paypal|neteller|payoneer|skrill|zelle|venmo|cash ?app|wire transfers?|bank ?(?:transfer|überweisung|wire)|banküberweisung|(?:apple |itunes |steam |google play |amazon |ebay )?(?:gift ?cards?|geschenkkarten?)|(?:apple )?itunes(?: card)?|steam|ebay cards?|sofort|giropay|klarna)(?![\p{L}])/giu,
+);
+// (stems matched from a word's start, with no run of letters after them: "preferred", "Empfehlung", "recomendado")
+const SET_APART = asciiFirst(
+  /(?<![\p{L}])(?:prefer|bevorz|recommend|empfehl|empfohl|recomend|recommand|schnellste|barat|suggest|(?:only|nur|solo|solamente|uniquement|seulement|somente|apenas|discount|rabatt|descuento|remise|desconto|off|fastest|faster|schneller|cheaper|cheapest|günstiger|moins cher|schlage)(?![\p{L}]))/iu,
+);
+function listsMethods(s: string): boolean {
+  OTHER_METHOD.lastIndex = 0;
+  const named = new Set<string>();
+  for (let m = OTHER_METHOD.exec(s); m && named.size < 2; m = OTHER_METHOD.exec(s)) named.add(m[0].toLowerCase());
+  return named.size >= 2 && !SET_APART.test(s);
+}
+// - the reader as the one paid, or the holder of the coins: "Your email was selected to receive a donation of 10 BTC",
+//   "Sie haben 220.564,77 € auf Ihrem Bitcoin-Konto erhalten", "Ihrer ausstehenden Bitcoin-Transaktion", "Vos actifs
+//   numériques sont prêts à être transférés" — a fake payout's bait, not a request to pay the writer;
+// (each in looks without a run of words between, which the ReDoS checker calls super-linear however bounded)
+const HELD_COIN = String.raw`(?:bitcoin|btc|krypto|crypto|usdt|tether|eth|ethereum|kryptowährungs)`;
+const CHOSEN = asciiFirst(/(?<![\p{L}])(?:selected|chosen|picked|qualified|eligible) to receive[ds]?(?![\p{L}])/iu);
+const READERS = asciiFirst(
+  /(?<![\p{L}])(?:ihr|ihre[mnrs]?|dein|deine[mnrs]?|your|votre|vos|tu|tus|su|sus|seu|sua)(?![\p{L}])/iu,
+);
+const COIN_ACCOUNT = asciiFirst(
+  new RegExp(
+    String.raw`(?<![\p{L}])${HELD_COIN}[- ]?(?:konto|account|balance|guthaben|transaktion|transaction|wallet|portefeuille|cuenta|conta|saldo|solde)(?![\p{L}])`,
+    'iu',
+  ),
+);
+const READERS_FUNDS = asciiFirst(
+  /(?<![\p{L}])(?:vos|votre|your|ihre) (?:actifs|assets|fonds|funds|gelder) (?:numériques |digital |digitalen )?(?:sont|are|sind)(?![\p{L}])/iu,
+);
+const YOU_HAVE = asciiFirst(/(?<![\p{L}])(?:sie haben|du hast|you have|you[’']ve been|you have been)(?![\p{L}])/iu);
+const RECEIVED = asciiFirst(/(?<![\p{L}])(?:erhalten|received|credited|gutgeschrieben)(?![\p{L}])/iu);
+// (none of them where the writer's own account is named too: "you have received my invoice, send it to my BTC wallet")
+const WRITERS = asciiFirst(
+  /(?<![\p{L}])(?:my|mein|meine[mnrs]?|mi|mis|mon|ma|mes|meu|minha|to us|to our|an uns|auf unser\p{L}*)(?![\p{L}])/iu,
+);
+const readerHolds = (s: string) =>
+  (CHOSEN.test(s) ||
+    (READERS.test(s) && COIN_ACCOUNT.test(s)) ||
+    READERS_FUNDS.test(s) ||
+    (YOU_HAVE.test(s) && RECEIVED.test(s))) &&
+  !WRITERS.test(s);
+// - a story of what was done, the writer's or a third person's ("HE MADE ME SEND THE MONEY IN CRYPTO", "Iba a recibir un
+//   pago … ellos enviaron los fondos a mi wallet", "Auch ich habe schon für reine Bezahlung in Bitcoin gearbeitet");
+const STORY = asciiFirst(
+  /(?<![\p{L}])(?:(?:he|she|they|someone|the (?:client|scammer|buyer|guy|man|woman|company)) (?:made|forced|asked|told|wanted|got|convinced) (?:me|us|him|her|them)|iba(?:mos)? a (?:recibir|cobrar)|(?:me|nos) (?:enviaron|pagaron|mandaron|depositaron)|envi(?:aron|aros)|recibí|cobré|(?:me|nos) (?:pagaram|enviaram|mandaram)|recebi|j[’']ai (?:reçu|été payée?)|on m[’']a (?:payée?|envoyé))(?![\p{L}])/iu,
+);
+// (the German perfect in two looks, "habe … gearbeitet": one pattern with the words between was super-linear)
+const HAVE = /(?<![\p{L}])(?:habe|hab)(?![\p{L}])/iu;
+const DONE = /(?<![\p{L}])(?:gearbeitet|erhalten|bekommen)(?![\p{L}])/iu;
+const story = (s: string) => STORY.test(s) || (HAVE.test(s) && DONE.test(s));
+// - a coin given as an example in advice ("set asset (such as USDC or Bitcoin), network, due date", "platforms like
+//   LocalBitcoins"), or gas for the reader's own transactions ("native tokens for gas fees, at least 0.1 ETH");
+const EXAMPLE = asciiFirst(
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:such as|e\.\s?g\.|z\.\s?b\.|for example|for instance|zum beispiel|por ejemplo|par exemple|por exemplo|like)\s\(?(?:\p{L}{1,20}\s)?(?:${HELD_COIN}|usdc|stablecoins?|localbitcoins)(?![\p{L}])|(?<![\p{L}])(?:for|für|para|pour) (?:the )?gas(?: fees?)?(?![\p{L}])`,
+    'iu',
+  ),
+);
+// - a shop's how-to: "Wählen Sie Bitcoin als Zahlungsmethode", "choose Bitcoin at checkout", "sélectionnez Bitcoin comme
+//   moyen de paiement" (rule 7: a shop that accepts a coin);
+const AT_CHECKOUT = asciiFirst(
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:wählen|wähle|choose|select|pick|elija|elige|seleccione|selecciona|choisissez|choisis|sélectionnez|escolha|escolhe|selecione|seleciona)(?: sie)? ${HELD_COIN} (?:als|as|como|comme|at|bei|en el|au|no) (?:(?:ihre|your|su|votre|sua|la|le|el|a|o|die|the) )?(?:zahlungs|payment|checkout|kasse|pago|paiement|pagamento|m[ée]thode|método|moyen|forma)`,
+    'iu',
+  ),
+);
+// - the writer asking whether the reader has an address, to pay or donate to it ("do you have a bitcoin donation
+//   address?") — the payer asking, as "if you have an address" already reads.
+const DO_YOU_HAVE = asciiFirst(/(?<![\p{L}])(?:do|did) (?:you|u) (?:have|got|use|own) (?:a|an|any)(?![\p{L}])/iu);
+const ADDRESS = asciiFirst(/(?<![\p{L}])(?:address|wallet)(?![\p{L}])/iu);
+// … none of them where the sentence asks the reader all the same ("please send it to my wallet", "pay me in BTC").
+const ASKS_ANYWAY = asciiFirst(
+  /(?<![\p{L}])(?:please|pls|kindly|bitte|por favor|s[’']il (?:vous|te) pla[iî]t|veuillez|pay me|send (?:me|us)|my (?:wallet|address)|zahlen sie|überweisen sie|mein(?:e[mnrs]?)? (?:wallet|adresse|konto))(?![\p{L}])/iu,
+);
+const asksNothing = (s: string) =>
+  !ASKS_ANYWAY.test(s) &&
+  (listsMethods(s) ||
+    readerHolds(s) ||
+    story(s) ||
+    EXAMPLE.test(s) ||
+    AT_CHECKOUT.test(s) ||
+    (DO_YOU_HAVE.test(s) && ADDRESS.test(s)));
+
+// (twenty-seventh session, the tuning text) Asks the shared reading leaves out:
+// - a coin set apart as the recommended or preferred way to pay, also beside a sum in a national currency ("Payments:
+//   USD-denominated, crypto preferred (USDT/USDC)", "Kryptowährungs-Transfer (Empfohlen)", "Ich empfehle Ihnen, die 400 $
+//   per Bitcoin-Wallet zu senden"): labelling policy rule 14 — the reading's fiat context ("paid in USD through the
+//   platform") ruled these out;
+// - the writer's own terms in a verb that names the writer ("las criptomonedas que acepto", "aceitamos bitcoin").
+const CRYPTO_WORD = concept(COIN);
+const ASKED: Combination[] = [
+  [
+    CRYPTO_WORD,
+    concept(
+      String.raw`preferred|recommended|empfohlen|bevorzugt|recomendad[oa]s?|recommandée?s?|préférée?s?|preferid[oa]s?|(?:i|we) recommend|ich empfehle|wir empfehlen|empfehle ich|je recommande|nous recommandons|recomiendo|recomendamos|recomendo`,
+    ),
+    concept(
+      String.raw`pay\p{L}*|transfer\p{L}*|send\p{L}*|zahl\p{L}*|bezahl\p{L}*|überweis\p{L}*|senden|transfers?|pag[aoe]\p{L}*|paie\p{L}*|envo\p{L}*|envi\p{L}*|settle\p{L}*|invoice\p{L}*|fee|gebühr`,
+    ),
+  ],
+  [
+    CRYPTO_WORD,
+    concept(String.raw`acepto|aceptamos|aceito|aceitamos|akzeptiere|akzeptieren wir|j[’']accepte|nous acceptons`),
+  ],
+];
+const BUILDING = /\b(?:integrat\w*|implement\w*|build\w*|develop\w*|gateway|api|sdk|plugin|feature|module)\b/i;
+
 export const rule: MessageRule = {
   id: 'crypto-payment-request',
   kind: 'message',
@@ -23,7 +141,11 @@ export const rule: MessageRule = {
     const wallets = findWallets(message.text)
       .map((w) => message.sentences.find((s) => s.includes(w.value)) ?? '')
       .filter((s) => !contractOnly(s));
-    const quoted = inOrder(message, cryptoPaymentSentences(message), wallets);
+    const asked = [
+      ...cryptoPaymentSentences(message),
+      ...readHits(message, ASKED, { unless: [BUILDING] }).map((h) => h.sentence),
+    ].filter((s) => !asksNothing(s));
+    const quoted = inOrder(message, asked, wallets);
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'high', quoted, [
       'G1 Red flag indicators (payment in virtual currency)',

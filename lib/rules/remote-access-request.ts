@@ -138,6 +138,27 @@ const DEMO = /\b(?:demo|démo|see (?:it|the)|watch|ver (?:la|el)|voir (?:la|le)|
 const INSTALL_OR_ID =
   /\b(?:install\w*|download\w*|send me|schick\w* mir|envíame|envoie-moi|envoyez-moi|instal[aá]\w*|baix\w*|(?:your|tu|su|votre|ton|seu|sua|deine?|ihre?) (?:\w+ )?(?:id|code|código|password|senha|passwort))\b/i;
 const ownDemo = (s: string) => OWN_MACHINE.test(s) && DEMO.test(s) && !INSTALL_OR_ID.test(s);
+// (twenty-seventh session, the tuning text) Sentences with a tool and a verb of handing over that still ask the reader
+// for nothing, each a form several texts used:
+// - the writer asking for help on the writer's own machine ("Could you help me set up this program through remote desktop
+//   access (similar to AnyDesk)", "ayúdame a configurarlo por AnyDesk"): rule 3 of the labelling policy, the writer's
+//   machine — unless the reader is asked to install something or give an ID as well, or the reader's computer is named;
+const HELP_ME =
+  /\b(?:help me|assist me|ayúdame|ayudarme|hilf mir|helfen sie mir|aidez-moi|aide-moi|m[’']aider|me ajud\w*|ajude-me)\b/i;
+const READERS_MACHINE =
+  /\b(?:your|tu|su|votre|ton|seu|sua|dein|deine[mnrs]?|ihr|ihre[mnrs]?) (?:[a-zà-ÿ]{1,20} )?(?:computer|pc|machine|laptop|device|ordenador|computadora|ordinateur|computador|rechner)\b/i;
+const helpOnMine = (s: string) => HELP_ME.test(s) && !INSTALL_OR_ID.test(s) && !READERS_MACHINE.test(s);
+// - the access told as what others get or did ("gives them remote access of your computer", "run their remote desktop
+//   software", "Die Person, die über eine Fernverbindung auf Ihren Computer zugreift", "übernahm die Kontrolle, nachdem sie
+//   Anydesk installiert hatte"), or asked in an impersonal passive that tells a scheme ("se solicita instalar una aplicación
+//   de control remoto");
+const OTHERS_GET =
+  /\b(?:gives?|giving|grants?|granting) (?:them|him|her|the (?:scammers?|criminals?|fraudsters?|caller|attacker)) (?:\w+ )?(?:remote )?(?:access|control)\b|\b(?:their|his) (?:own )?(?:remote|anydesk|teamviewer)\b|\b(?:the person|die person|la personne|la persona|a pessoa),? (?:who|die|qui|que)\b|\b(?:übernahm|übernahmen|installiert hatte|took control|took over|had installed)\b|\bse (?:solicita|pide|le pide|les pide|les solicita)\b/i;
+// - a tutorial's announcement ("Neste tutorial, vamos mostrar como baixar e instalar o Anydesk", "in this guide we show
+//   how to install TeamViewer").
+const TUTORIAL =
+  /\b(?:vamos (?:te |lhe )?(?:mostrar|ensinar|explicar)|te (?:mostramos|enseñamos|explicamos)|(?:we(?:[’']ll| will)?|let us|let[’']s) (?:show|explain|teach)(?: you)? how|wir zeigen(?: (?:ihnen|dir|euch))? wie|nous (?:allons )?(?:vous )?(?:montrer|expliquer)(?:ons)? comment|(?:this|ce|este|dieser?) (?:tutorial|guide|guía|guia|tutoriel|anleitung) (?:shows|explains|explica|montre|zeigt))\b/i;
+const toldOrTaught = (s: string) => OTHERS_GET.test(s) || TUTORIAL.test(s);
 const NOT_ASKED = {
   unless: [
     /\b(?:api|sdk|integration|experience with|erfahrung mit|internally|side project|our own|you will not need|built|wrote|developed)\b/i,
@@ -157,7 +178,7 @@ export const rule: MessageRule = {
       ...readHits(message, GIVE_REMOTE, NOT_ASKED),
       ...readHits(message, ACCESS_TO_YOURS, NOT_ASKED),
       ...(inMessage(message, REMOTE_TOOL) ? readHits(message, STEP_HANDS_OVER, NOT_ASKED) : []),
-    ];
+    ].filter((h) => !helpOnMine(h.sentence) && !toldOrTaught(h.sentence));
     // (only where a tool is named: "if I took over your computer I could fix the error" is no bug report)
     if (quoted.length && inMessage(message, TECH) && inMessage(message, REMOTE_TOOL)) quoted = [];
     // A computer the reader provides for the writer to work through, in an account-farming pitch.
