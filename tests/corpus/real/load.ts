@@ -63,7 +63,8 @@ const templateKey = (s: string) =>
 // address, which the rules read (lib/text/wallets.ts), so a published example address of the coin the text
 // names stands in for it: the BIP-173 Bitcoin example, the EIP-55 Ethereum example, the USDT contract on Tron,
 // a Monero address from a published validator's tests, the Solana address of tests/wallets.test.ts (2026-12-02: Monero and
-// Solana added when the wallets reader learnt them; an EVM address named as such takes the Ethereum example).
+// Solana added when the wallets reader learnt them; an EVM address named as such takes the Ethereum example; "Bitcoins" names
+// the coin too, since the twenty-seventh session).
 const EXAMPLE_ADDRESS = {
   tron: 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t',
   eth: '0x52908400098527886E0F7030069857D2E4169EE7',
@@ -78,7 +79,7 @@ function withAddress(text: string): string {
     ? 'tron'
     : /\b(?:eth|ether|ethereum|erc-?20|evm)\b/i.test(text)
       ? 'eth'
-      : /\b(?:btc|bitcoin)\b/i.test(text)
+      : /\b(?:btc|bitcoins?)\b/i.test(text)
         ? 'btc'
         : /\b(?:xmr|monero)\b/i.test(text)
           ? 'xmr'
