@@ -27,18 +27,23 @@ const DEPOSIT = concept(
 const DUE_BEFORE = concept(
   String.raw`due (?:up ?on|on|at|before|when|with|within|immediately|to start|at the start)|to (?:start|begin|commence|kick off)|al (?:iniciar|comenzar|empezar)|al inicio|zu beginn|bei beauftragung|para realizar el pedido|(?:dûs|dus|dues?) à la commande|para (?:o )?início|início imediato|para iniciarmos|erst nach eingang|projektstart|démarrent après|(?:will|shall) (?:begin|start) once|once (?:the )?payment is (?:confirmed|received)|para confirmar|at the (?:beginning|start)|before any work|work commences|(?:up ?on|on|at) signing(?! off)|dès (?:la signature|la commande|réception du devis)|(?:na|en la|à la) data da reserva|na data da reserva|con la reserva|com a reserva|avec la réservation|with (?:the )?booking|mit der buchung|como señal(?! de buena fe)|como sinal(?! de boa fé)|as a deposit|comme acompte|als anzahlung|(?:asegura|garantiza) (?:la|su|tu) (?:reserva|cita)|garante a (?:reserva|marcação)|garantit (?:la|votre) réservation|sichert (?:die|ihre) (?:buchung|reservierung)|to (?:guarantee|secure|confirm|hold) (?:your|the|a) (?:\p{L}+ )?(?:appointment|booking|reservation|date|slot|spot|place|order|session|event)|at the time of (?:ordering|order|booking|reservation|signing)|when you (?:make|place) (?:the|your|a) (?:reservation|booking|order)|al momento de (?:ingresar|contratar|reservar|la reserva|hacer el pedido|realizar el pedido|la contratación)|para realizar la reserva|before (?:starting|beginning|commencing)|en concepto de reserva|(?:lors de|à) la réservation|lors de la commande|(?:up ?on|on) (?:my|our) accept\p{L}*|para (?:iniciar|comenzar|empezar|arrancar)|no se inicia|bei vertragsabschluss|bei (?:der )?(?:auftragsannahme|auftragsbestätigung|buchung|reservierung|vertragsunterzeichnung|bestellung|anmeldung)|zur (?:termin)?reservierung|erst mit (?:dem )?eingang|verbindlich,? (?:wenn|sobald|nachdem|mit)|na (?:confirmação|reserva|contratação|assinatura)|no ato da (?:reserva|contratação|assinatura|inscrição)|para (?:validar|garantir|reservar)|nach (?:der )?auftragsbestätigung|zu leisten|pour (?:valider|lancer|démarrer|commencer)|como confirmación de(?: la)? reserva|bei auftragsvergabe|(?:lors de|au moment de) l[’']inscription|para que (?:\p{L}+\s+){0,2}?(?:inicio|início)|au lancement|sans (?:la signature et |le paiement)|para (?:iniciar|começar)|início dos trabalhos|books? you|secures? (?:your|the|a)|reserves? (?:your|the|a)|(?:deposit|upfront) basis|upon acceptance|on acceptance|when (?:a|the) project is confirmed|before (?:work|the work|we|i) (?:begins?|starts?)|fällig|bei auftragserteilung|vor (?:beginn|arbeitsbeginn)|a la firma|al confirmar|antes de (?:iniciar|comenzar)|à la commande|à la signature|avant le début|na assinatura|antes do início|before the (?:beginning|start)|(?:booked|confirmed|reserved|secured)\W{0,2}\s(?:only )?(?:after|once|upon|when) (?:\p{L}+ )?(?:payment|deposit)|(?:inicia|empieza|comienza|começa|commence|beginnt|starts?|begins?) (?:con|com|par|mit|with) (?:un|uma|une|einer|an?)\b|(?:started|start|begin|begins|commence\p{L}*) (?:\p{L}+ ){0,2}?(?:after|once|when) (?:we|i) (?:receive|have received|get)|after (?:the )?(?:\p{L}+ (?:and )?)?(?:deposit|payment)s? (?:is|are|has been|have been) received`,
 );
+const SHARE_OR_DEPOSIT = concept(
+  String.raw`\[?\d{1,3}\]?\s?%|${DEPOSIT_WORD}|anzahlung|anticipo|depósito|acompte|sinal|sinalização|entrada|frais|fees?|payment|(?:first|erstes|primer|premier|primeiro) (?:third|drittel|tercio|tiers|terço)|half (?:of )?(?:the |my |our )?(?:cost|price|fee|total|amount|payment)|die hälfte|la mitad|la moitié|a metade|pagamento|pago|paiement`,
+);
+// The booking made with a deposit, or the deposit taken when the appointment is set: "la reserva se hace con un anticipo
+// del 50 %", "the booking is confirmed with a 30 % deposit", "se solicita un depósito al momento de agendar la cita"
+// (twenty-seventh session, the tuning text: studios' and schools' terms in the impersonal)
+const BOOKED_WITH = concept(
+  String.raw`(?:reserva|inscripción|matrícula) se (?:hace|realiza|efectúa|formaliza|confirma) (?:con|mediante) (?:un|una|el|la)|(?:reserva|inscrição) (?:é|será) (?:feita|efetuada|confirmada|formalizada) (?:com|mediante) (?:um|uma|o|a)|réservation (?:se fait|est confirmée|est validée|sera confirmée|sera validée) (?:avec|par|contre) (?:un|une|le|la|l[’'])|(?:booking|reservation)s? (?:is|are) (?:made|confirmed|secured) (?:with|by) (?:a|an|the)|al momento de (?:agendar|programar)`,
+);
 const DUE_TERMS: Combination[] = [
-  [
-    concept(
-      String.raw`\[?\d{1,3}\]?\s?%|${DEPOSIT_WORD}|anzahlung|anticipo|depósito|acompte|sinal|sinalização|entrada|frais|fees?|payment|(?:first|erstes|primer|premier|primeiro) (?:third|drittel|tercio|tiers|terço)|half (?:of )?(?:the |my |our )?(?:cost|price|fee|total|amount|payment)|die hälfte|la mitad|la moitié|a metade|pagamento|pago|paiement`,
-    ),
-    DUE_BEFORE,
-  ],
+  [SHARE_OR_DEPOSIT, DUE_BEFORE],
+  [SHARE_OR_DEPOSIT, BOOKED_WITH],
 ];
 // … unless owed only after the work, or through the platform ("die Anzahlung wird erst nach Abnahme fällig").
 const ONLY_AFTER = concept(
   // ("payment due on receipt" of an invoice: paid when billed, for work done — a review class of the nineteenth session)
-  String.raw`(?<=due )(?:up)?on receipt(?! of (?:the |this |your )?(?:quote|order|booking|deposit))|erst nach(?! (?:eingang|erhalt|zahlung))|only after(?! (?:\p{L}+ )?(?:payment|the deposit|deposit|receipt|money|funds))|only upon|(?:über|via|through) the platform|über die plattform|solo después|seulement après|somente após|só depois`,
+  String.raw`(?<=due )(?:up)?on receipt(?! of (?:the |this |your )?(?:quote|order|booking|deposit))|erst nach(?! (?:eingang|erhalt|zahlung))|only after(?! (?:\p{L}+ )?(?:payment|the deposit|deposit|receipt|money|funds))|only upon(?! (?:(?:confirmation|receipt|payment) of )?(?:(?:a|an|the|your) )?(?:\d{1,3}\s?% )?deposit)|(?:über|via|through) the platform|über die plattform|solo después|seulement après|somente após|só depois`,
 );
 // Owed after the reader has what was promised: "you are expected to pay the sum of $12,000 for levies … after receiving
 // your funds" (the seventeenth set read, twenty-fifth session) — paid afterwards, not ahead.
@@ -49,8 +54,18 @@ const PAID_AFTER = filter(
 const AFTER_ACCEPTANCE = filter(
   String.raw`erst nach (?:der )?(?:abnahme|lieferung|fertigstellung)|only after (?:the )?(?:approval|delivery|completion)|solo después de (?:la )?(?:entrega|aprobación)|seulement après (?:la )?(?:livraison|validation)|somente após (?:a )?(?:entrega|aprovação)`,
 );
+// A deposit asked in a business's terms in the passive: "30 % d'acompte … sera encaissé le jour de l'achat", "wird
+// vorab eine Terminkaution fällig", "ist ein erster Abschlag in Höhe eines Drittels der Auftragssumme zu zahlen"
+// (twenty-seventh session, the tuning text; an appointment's caution, not a landlord's refundable "Mietkaution")
+const DEPOSIT_TAKEN = concept(String.raw`(?<=(?:sera|seront|est|sont) )encaissée?s?`);
+const APPOINTMENT_DEPOSIT = concept(
+  String.raw`(?:termin|buchungs|reservierungs)kaution(?:en)?|erste[rn]? abschlag(?:szahlung)?`,
+);
 const COMBINATIONS: Combination[] = [
   [DEPOSIT, DEMAND],
+  [DEPOSIT, DEPOSIT_TAKEN],
+  [APPOINTMENT_DEPOSIT, DEMAND],
+  [APPOINTMENT_DEPOSIT, DUE_BEFORE],
   // The work starts when the first half arrives: "I'll start coding the moment the first half of the fee lands in my
   // account", "Sobald die erste Hälfte des Honorars eingegangen ist, setze ich mich an den Code", "en cuanto me entre la
   // primera mitad del pago", "dès que la première moitié est arrivée", "assim que a primeira metade cair" (seventeenth
@@ -79,7 +94,7 @@ const COMBINATIONS: Combination[] = [
     ),
     DEMAND,
     filter(
-      String.raw`to (?:keep|hold|reserve|secure|book)|um (?:den|diesen) (?:termin|platz|slot) zu|para (?:apartar|reservar|guardar|garantir|segurar)|pra (?:garantir|segurar|reservar)|pour (?:réserver|garder|bloquer)`,
+      String.raw`to (?:keep|hold|reserve|secure|book)|um (?:den|diesen) (?:termin|platz|slot) zu|para (?:apartar|reservar|guardar|garantir|segurar)|pra (?:garantir|segurar|reservar)|pour (?:réserver|garder|bloquer)|(?:to|pour|para|um) (?:confirm|confirmer|confirmar) (?:your|the|a|votre|ta|la|le|l[’']|tu|su|sua|seu|o) (?:réservation|reservation|booking|order|commande|pedido|reserva|place|plaza|lugar|vaga|spot|date|appointment|rendez-vous|cita|inscription|inscripción|inscrição)`,
     ),
   ],
   // A share asked for now, the work after it: "Send half now and I'll start today", "Pode me mandar metade agora que eu
@@ -272,11 +287,11 @@ const FEE_IMPERATIVE: Combination[] = [
 const FEE_UNPAID: Combination[] = [
   [
     concept(
-      String.raw`zugestellt|zustell\p{L}*|geliefert|delivered|delivery|deliver|entregar|entregado|entrega|entregue|livré|livrer|livraison`,
+      String.raw`zugestellt|zustell\p{L}*|geliefert|liefer\p{L}*|delivered|delivery|deliver|entregar|entregado|entrega|entregue|livré|livrer|livraison`,
     ),
     filter(FEE_WORD),
     filter(
-      String.raw`nicht (?:\p{L}+\s+)?(?:bezahlt|beglichen)|not (?:been )?paid|unpaid|no se (?:han|ha) pagado|no (?:han|ha) sido pagad\p{L}*|impayée?s?|non (?:réglée?s?|payée?s?)|n[’']ont pas été (?:réglée?s?|payée?s?)|não (?:foi|foram) pag\p{L}*|pendentes?|pendientes? de pago|ausstehend\p{L}*|outstanding`,
+      String.raw`nicht (?:\p{L}+\s+)?(?:bezahlt|beglichen)|not (?:been )?paid|unpaid|no se (?:han|ha) pagado|no (?:han|ha) sido pagad\p{L}*|impayée?s?|non (?:réglée?s?|payée?s?)|n[’']ont pas été (?:réglée?s?|payée?s?)|não (?:foi|foram) pag\p{L}*|pendentes?|pendientes? de pago|ausstehend\p{L}*|outstanding|aguarda(?:ndo)? (?:o )?pagamento|awaiting (?:the )?payment|en attente (?:du|de) (?:paiement|règlement)|wartet auf (?:die )?(?:zahlung|bezahlung)|(?:en espera|a la espera) del pago`,
     ),
   ],
 ];
