@@ -342,6 +342,16 @@ const CASES: [string, string[]][] = [
   ['Sua encomenda aguarda a confirmação do endereço para seguir com a entrega.', []],
   ['Le paiement complet est requis pour confirmer votre réservation.', ['prepayment-pressure (note)']],
   ['Le paiement complet est requis pour confirmer la garantie après réparation.', []],
+  // twenty-seventh session, the tuning text: a German fee named as a compound or in the plural ("müssen Sie die
+  // Bearbeitungsgebühr … bezahlen", "die Gebühren bezahlen"); a fee to be avoided or saved, and the transfer fee that is
+  // itself the only "pay" word, are no fee asked
+  [
+    'Um die Überweisung Ihrer Spende abzuschließen, müssen Sie die Bearbeitungsgebühr von 850 Euro bezahlen.',
+    ['prepayment-pressure'],
+  ],
+  ['Bitte begleichen Sie den ausstehenden Betrag umgehend, um zusätzliche Mahngebühren zu vermeiden.', []],
+  ['Zahle bitte über PayPal Freunde & Familie, dann spare ich die Gebühren.', ['alt-payment-request (note)']],
+  ['Überweisungsgebühren sind erforderlich, wenn Sie ins Ausland überweisen.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -266,7 +266,9 @@ const FEE_DEMANDS: Combination[] = [
     filter(
       String.raw`must|have to|has to|need to|needs to|required|requires|please|kindly|müssen|muss|bitte|erforderlich|benötigt|notwendig|obligatorisch\p{L}*|debe|debes|deberá|tiene que|tienes que|es necesario|doit|devez|devrez|il faut|veuillez|deve|deverá|precisa|tem que|é necessário`,
     ),
-    filter(String.raw`fees?\b|gebühr|frais|tasas?\b|taxas?\b|tarifa|cuota|cargos?\b`),
+    filter(
+      String.raw`fees?\b|gebühr(?:en)?|(?!überweisungs|zahlungs)\p{L}+gebühr(?:en)?|frais|tasas?\b|taxas?\b|tarifa|cuota|cargos?\b`,
+    ),
   ],
 ];
 // A fee asked in the imperative ("Payez 1,99€ de frais", "Pague agora … para pagar a taxa", "Zahlen Sie die Gebühr"), and a
@@ -276,6 +278,11 @@ const FEE_DEMANDS: Combination[] = [
 const FEE_WORD = String.raw`\p{L}*gebühr\p{L}*|fees?|frais|tasas?|taxas?|tarifa|droits de douane`;
 // (a fee to be avoided is not the one asked: "Bitte begleichen Sie den Betrag, um zusätzliche Gebühren zu vermeiden")
 const FEE_AVOIDED = filter(String.raw`vermeiden|to avoid|para evitar|pour éviter|evite|evitar`);
+// (nor, beside a fee asked, a fee to be avoided or saved: "um zusätzliche Mahngebühren zu vermeiden", "Zahle bitte über
+// PayPal Freunde & Familie, dann spare ich die Gebühren" — alt-payment's ask; twenty-seventh session)
+const FEE_SAVED = filter(
+  String.raw`\p{L}*gebühr(?:en)? zu (?:vermeiden|sparen)|spar(?:e|en) (?:ich|wir) (?:mir |uns )?(?:die )?\p{L}*gebühr(?:en)?|(?:avoid|save on|save) (?:any |the )?(?:\p{L}+ )?(?:fees|charges)|éviter (?:des |les )?(?:\p{L}+ )?frais|(?:evitar|ahorrar) (?:\p{L}+ )?(?:cargos|tasas|comisiones)`,
+);
 const FEE_IMPERATIVE: Combination[] = [
   [
     concept(
@@ -304,7 +311,9 @@ const FEE_FOR_RELEASE: Combination[] = [
     concept(
       String.raw`pay|paying|send|sending|wire|remit|transfer (?:the|a|this|that|it)|bezahlen|zahlen|überweisen|schicken|senden|pagar|pague|pagues|paga|envía|envíe|enviar|payer|payez|régler|réglez|envoyer|envoyez|verser|versez|envie|transferir|transfira|transfiera|transférer|transférez`,
     ),
-    filter(String.raw`fees?\b|gebühr|frais|tasas?\b|taxas?\b|tarifa`),
+    filter(
+      String.raw`fees?\b|gebühr(?:en)?|(?!überweisungs|zahlungs)\p{L}+gebühr(?:en)?|frais|tasas?\b|taxas?\b|tarifa`,
+    ),
     filter(
       String.raw`(?:your|ihre?[mns]?|su|sus|tu|tus|votre|vos|ton|tes|seu|sua|seus|suas)\s+(?:\p{L}+\s+)?(?:funds?|fund transfer|winnings|inheritance|donation|prize|package|parcel|luggage|consignment|compensation|cheque|check|equipment|laptop|spende\p{L}*|gewinn\p{L}*|erbschaft|paket\p{L}*|gelder|fonds|geld|fondos|premio|herencia|paquete|donación|equipo|gains|héritage|colis|don|fundos|prêmio|herança|pacote|doação|equipamento)(?![\p{L}])`,
     ),
@@ -449,7 +458,7 @@ export const rule: MessageRule = {
         }),
         // A fee paid to someone close to the writer is alt-payment-request's ("pay the fee to my sister").
         ...cooccurring(message, FEE_DEMANDS, {
-          unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, TO_SOMEONE_CLOSE, PAID_AFTER],
+          unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, TO_SOMEONE_CLOSE, FEE_SAVED, PAID_AFTER],
         }),
         ...cooccurring(message, FEE_FOR_RELEASE, { unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, PAID_AFTER] }),
         ...cooccurring(message, FEE_IMPERATIVE, {
