@@ -43,7 +43,7 @@ const DUE_TERMS: Combination[] = [
 // … unless owed only after the work, or through the platform ("die Anzahlung wird erst nach Abnahme fällig").
 const ONLY_AFTER = concept(
   // ("payment due on receipt" of an invoice: paid when billed, for work done — a review class of the nineteenth session)
-  String.raw`(?<=due )(?:up)?on receipt(?! of (?:the |this |your )?(?:quote|order|booking|deposit))|erst nach(?! (?:eingang|erhalt|zahlung))|only after(?! (?:\p{L}+ )?(?:payment|the deposit|deposit|receipt|money|funds))|only upon(?! (?:(?:confirmation|receipt|payment) of )?(?:(?:a|an|the|your) )?(?:\d{1,3}\s?% )?deposit)|(?:über|via|through) the platform|über die plattform|solo después|seulement après|somente após|só depois`,
+  String.raw`(?<=due )(?:up)?on receipt(?! of (?:the |this |your )?(?:quote|order|booking|deposit))|erst nach(?! (?:eingang|erhalt|zahlung))|only after(?! (?:\p{L}+ )?(?:payment|the deposit|deposit|receipt|money|funds))|only upon|(?:über|via|through) the platform|über die plattform|solo después|seulement après|somente após|só depois`,
 );
 // Owed after the reader has what was promised: "you are expected to pay the sum of $12,000 for levies … after receiving
 // your funds" (the seventeenth set read, twenty-fifth session) — paid afterwards, not ahead.
@@ -66,6 +66,14 @@ const COMBINATIONS: Combination[] = [
   [DEPOSIT, DEPOSIT_TAKEN],
   [APPOINTMENT_DEPOSIT, DEMAND],
   [APPOINTMENT_DEPOSIT, DUE_BEFORE],
+  // The work begun only upon the deposit: "Production of your piece will only begin upon confirmation of a 50 % deposit"
+  // (twenty-seventh session, the tuning text; beside ONLY_AFTER's "only upon", which reads payment after the work)
+  [
+    DEPOSIT,
+    concept(
+      String.raw`(?:begin|start|commence)s? only (?:upon|after|once)|(?:will|shall) only (?:begin|start|commence) (?:upon|after|once)`,
+    ),
+  ],
   // The work starts when the first half arrives: "I'll start coding the moment the first half of the fee lands in my
   // account", "Sobald die erste Hälfte des Honorars eingegangen ist, setze ich mich an den Code", "en cuanto me entre la
   // primera mitad del pago", "dès que la première moitié est arrivée", "assim que a primeira metade cair" (seventeenth
@@ -267,7 +275,7 @@ const FEE_DEMANDS: Combination[] = [
       String.raw`must|have to|has to|need to|needs to|required|requires|please|kindly|müssen|muss|bitte|erforderlich|benötigt|notwendig|obligatorisch\p{L}*|debe|debes|deberá|tiene que|tienes que|es necesario|doit|devez|devrez|il faut|veuillez|deve|deverá|precisa|tem que|é necessário`,
     ),
     filter(
-      String.raw`fees?\b|gebühr(?:en)?|(?!überweisungs|zahlungs)\p{L}+gebühr(?:en)?|frais|tasas?\b|taxas?\b|tarifa|cuota|cargos?\b`,
+      String.raw`fees?\b|gebühr(?:en)?|(?!überweisungs|zahlungs)\p{L}{1,24}gebühr(?:en)?|frais|tasas?\b|taxas?\b|tarifa|cuota|cargos?\b`,
     ),
   ],
 ];
@@ -281,7 +289,7 @@ const FEE_AVOIDED = filter(String.raw`vermeiden|to avoid|para evitar|pour évite
 // (nor, beside a fee asked, a fee to be avoided or saved: "um zusätzliche Mahngebühren zu vermeiden", "Zahle bitte über
 // PayPal Freunde & Familie, dann spare ich die Gebühren" — alt-payment's ask; twenty-seventh session)
 const FEE_SAVED = filter(
-  String.raw`\p{L}*gebühr(?:en)? zu (?:vermeiden|sparen)|spar(?:e|en) (?:ich|wir) (?:mir |uns )?(?:die )?\p{L}*gebühr(?:en)?|(?:avoid|save on|save) (?:any |the )?(?:\p{L}+ )?(?:fees|charges)|éviter (?:des |les )?(?:\p{L}+ )?frais|(?:evitar|ahorrar) (?:\p{L}+ )?(?:cargos|tasas|comisiones)`,
+  String.raw`(?:mahn|bank|zusatz|service|transfer|überweisungs|paypal-)?gebühr(?:en)? zu (?:vermeiden|sparen)|spar(?:e|en) (?:ich|wir) (?:mir |uns )?(?:die )?(?:mahn|bank|zusatz|service|transfer|überweisungs|paypal-)?gebühr(?:en)?|(?:avoid|save on|save) (?:any |the )?(?:(?:additional|extra|late|bank|transfer|service|paypal) )?(?:fees|charges)|éviter (?:des |les )?frais|(?:evitar|ahorrar) (?:las |los )?(?:cargos|tasas|comisiones)`,
 );
 const FEE_IMPERATIVE: Combination[] = [
   [
@@ -312,7 +320,7 @@ const FEE_FOR_RELEASE: Combination[] = [
       String.raw`pay|paying|send|sending|wire|remit|transfer (?:the|a|this|that|it)|bezahlen|zahlen|überweisen|schicken|senden|pagar|pague|pagues|paga|envía|envíe|enviar|payer|payez|régler|réglez|envoyer|envoyez|verser|versez|envie|transferir|transfira|transfiera|transférer|transférez`,
     ),
     filter(
-      String.raw`fees?\b|gebühr(?:en)?|(?!überweisungs|zahlungs)\p{L}+gebühr(?:en)?|frais|tasas?\b|taxas?\b|tarifa`,
+      String.raw`fees?\b|gebühr(?:en)?|(?!überweisungs|zahlungs)\p{L}{1,24}gebühr(?:en)?|frais|tasas?\b|taxas?\b|tarifa`,
     ),
     filter(
       String.raw`(?:your|ihre?[mns]?|su|sus|tu|tus|votre|vos|ton|tes|seu|sua|seus|suas)\s+(?:\p{L}+\s+)?(?:funds?|fund transfer|winnings|inheritance|donation|prize|package|parcel|luggage|consignment|compensation|cheque|check|equipment|laptop|spende\p{L}*|gewinn\p{L}*|erbschaft|paket\p{L}*|gelder|fonds|geld|fondos|premio|herencia|paquete|donación|equipo|gains|héritage|colis|don|fundos|prêmio|herança|pacote|doação|equipamento)(?![\p{L}])`,
