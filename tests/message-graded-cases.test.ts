@@ -368,6 +368,48 @@ const CASES: [string, string[]][] = [
   ['Meine Kamera ist kaputt, lass uns schreiben.', ['avoids-video (note)']],
   ['The online conversation was by text only.', []],
   ['My camera was broken, so text only please.', ['avoids-video (note)']],
+  // twenty-seventh session, the tuning text: a deposit asked in a business's terms in the passive or impersonal — "se
+  // solicita un depósito al momento de agendar", "wird vorab eine Terminkaution fällig", "30 % d'acompte … sera encaissé",
+  // "ist ein erster Abschlag … zu zahlen", "la reserva se hace con un anticipo", "will only begin upon confirmation of a
+  // 50 % deposit"; a bank deposit, a rental caution, a cheque cashed on delivery, a form or a sketch are no deposit ahead
+  ['Por ello, se solicita un depósito al momento de agendar la cita.', ['prepayment-pressure (note)']],
+  ['Se solicita un depósito bancario para abrir la cuenta.', []],
+  ['Bei Vereinbarung eines Termins wird vorab eine Terminkaution fällig.', ['prepayment-pressure (note)']],
+  ['Die Mietkaution ist bei Schlüsselübergabe fällig.', []],
+  [
+    'Afin de valider votre achat, 30% d’acompte du montant total sera encaissé le jour de l’achat.',
+    ['prepayment-pressure'],
+  ],
+  ['Le chèque sera encaissé le jour de la livraison.', []],
+  [
+    'Wird der Auftrag erteilt, ist ein erster Abschlag in Höhe eines Drittels der Auftragssumme zu zahlen.',
+    ['prepayment-pressure'],
+  ],
+  ['Der Rabatt wird als erster Abschlag vom Listenpreis abgezogen.', []],
+  ['La reserva se hace con un anticipo del 50%.', ['prepayment-pressure']],
+  ['La reserva se hace con un formulario en la web.', []],
+  ['Production of your piece will only begin upon confirmation of a 50% deposit.', ['prepayment-pressure']],
+  ['Production will only begin upon approval of the final sketch.', []],
+  // twenty-seventh session, the tuning text: a parcel awaiting the payment of its fees ("aguarda o pagamento das taxas
+  // … para seguir com a entrega"), and the full price asked to confirm a booking ("le paiement complet est requis pour
+  // confirmer votre réservation"); a parcel awaiting an address, a full payment confirming a repair claim are not
+  [
+    'Sua encomenda foi taxada pela alfândega e aguarda o pagamento das taxas de importação para seguir com a entrega.',
+    ['prepayment-pressure (note)'],
+  ],
+  ['Sua encomenda aguarda a confirmação do endereço para seguir com a entrega.', []],
+  ['Le paiement complet est requis pour confirmer votre réservation.', ['prepayment-pressure (note)']],
+  ['Le paiement complet est requis pour confirmer la garantie après réparation.', []],
+  // twenty-seventh session, the tuning text: a German fee named as a compound or in the plural ("müssen Sie die
+  // Bearbeitungsgebühr … bezahlen", "die Gebühren bezahlen"); a fee to be avoided or saved, and the transfer fee that is
+  // itself the only "pay" word, are no fee asked
+  [
+    'Um die Überweisung Ihrer Spende abzuschließen, müssen Sie die Bearbeitungsgebühr von 850 Euro bezahlen.',
+    ['prepayment-pressure'],
+  ],
+  ['Bitte begleichen Sie den ausstehenden Betrag umgehend, um zusätzliche Mahngebühren zu vermeiden.', []],
+  ['Zahle bitte über PayPal Freunde & Familie, dann spare ich die Gebühren.', ['alt-payment-request (note)']],
+  ['Überweisungsgebühren sind erforderlich, wenn Sie ins Ausland überweisen.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -27,13 +27,18 @@ const DEPOSIT = concept(
 const DUE_BEFORE = concept(
   String.raw`due (?:up ?on|on|at|before|when|with|within|immediately|to start|at the start)|to (?:start|begin|commence|kick off)|al (?:iniciar|comenzar|empezar)|al inicio|zu beginn|bei beauftragung|para realizar el pedido|(?:dûs|dus|dues?) à la commande|para (?:o )?início|início imediato|para iniciarmos|erst nach eingang|projektstart|démarrent après|(?:will|shall) (?:begin|start) once|once (?:the )?payment is (?:confirmed|received)|para confirmar|at the (?:beginning|start)|before any work|work commences|(?:up ?on|on|at) signing(?! off)|dès (?:la signature|la commande|réception du devis)|(?:na|en la|à la) data da reserva|na data da reserva|con la reserva|com a reserva|avec la réservation|with (?:the )?booking|mit der buchung|como señal(?! de buena fe)|como sinal(?! de boa fé)|as a deposit|comme acompte|als anzahlung|(?:asegura|garantiza) (?:la|su|tu) (?:reserva|cita)|garante a (?:reserva|marcação)|garantit (?:la|votre) réservation|sichert (?:die|ihre) (?:buchung|reservierung)|to (?:guarantee|secure|confirm|hold) (?:your|the|a) (?:\p{L}+ )?(?:appointment|booking|reservation|date|slot|spot|place|order|session|event)|at the time of (?:ordering|order|booking|reservation|signing)|when you (?:make|place) (?:the|your|a) (?:reservation|booking|order)|al momento de (?:ingresar|contratar|reservar|la reserva|hacer el pedido|realizar el pedido|la contratación)|para realizar la reserva|before (?:starting|beginning|commencing)|en concepto de reserva|(?:lors de|à) la réservation|lors de la commande|(?:up ?on|on) (?:my|our) accept\p{L}*|para (?:iniciar|comenzar|empezar|arrancar)|no se inicia|bei vertragsabschluss|bei (?:der )?(?:auftragsannahme|auftragsbestätigung|buchung|reservierung|vertragsunterzeichnung|bestellung|anmeldung)|zur (?:termin)?reservierung|erst mit (?:dem )?eingang|verbindlich,? (?:wenn|sobald|nachdem|mit)|na (?:confirmação|reserva|contratação|assinatura)|no ato da (?:reserva|contratação|assinatura|inscrição)|para (?:validar|garantir|reservar)|nach (?:der )?auftragsbestätigung|zu leisten|pour (?:valider|lancer|démarrer|commencer)|como confirmación de(?: la)? reserva|bei auftragsvergabe|(?:lors de|au moment de) l[’']inscription|para que (?:\p{L}+\s+){0,2}?(?:inicio|início)|au lancement|sans (?:la signature et |le paiement)|para (?:iniciar|começar)|início dos trabalhos|books? you|secures? (?:your|the|a)|reserves? (?:your|the|a)|(?:deposit|upfront) basis|upon acceptance|on acceptance|when (?:a|the) project is confirmed|before (?:work|the work|we|i) (?:begins?|starts?)|fällig|bei auftragserteilung|vor (?:beginn|arbeitsbeginn)|a la firma|al confirmar|antes de (?:iniciar|comenzar)|à la commande|à la signature|avant le début|na assinatura|antes do início|before the (?:beginning|start)|(?:booked|confirmed|reserved|secured)\W{0,2}\s(?:only )?(?:after|once|upon|when) (?:\p{L}+ )?(?:payment|deposit)|(?:inicia|empieza|comienza|começa|commence|beginnt|starts?|begins?) (?:con|com|par|mit|with) (?:un|uma|une|einer|an?)\b|(?:started|start|begin|begins|commence\p{L}*) (?:\p{L}+ ){0,2}?(?:after|once|when) (?:we|i) (?:receive|have received|get)|after (?:the )?(?:\p{L}+ (?:and )?)?(?:deposit|payment)s? (?:is|are|has been|have been) received`,
 );
+const SHARE_OR_DEPOSIT = concept(
+  String.raw`\[?\d{1,3}\]?\s?%|${DEPOSIT_WORD}|anzahlung|anticipo|depósito|acompte|sinal|sinalização|entrada|frais|fees?|payment|(?:first|erstes|primer|premier|primeiro) (?:third|drittel|tercio|tiers|terço)|half (?:of )?(?:the |my |our )?(?:cost|price|fee|total|amount|payment)|die hälfte|la mitad|la moitié|a metade|pagamento|pago|paiement`,
+);
+// The booking made with a deposit, or the deposit taken when the appointment is set: "la reserva se hace con un anticipo
+// del 50 %", "the booking is confirmed with a 30 % deposit", "se solicita un depósito al momento de agendar la cita"
+// (twenty-seventh session, the tuning text: studios' and schools' terms in the impersonal)
+const BOOKED_WITH = concept(
+  String.raw`(?:reserva|inscripción|matrícula) se (?:hace|realiza|efectúa|formaliza|confirma) (?:con|mediante) (?:un|una|el|la)|(?:reserva|inscrição) (?:é|será) (?:feita|efetuada|confirmada|formalizada) (?:com|mediante) (?:um|uma|o|a)|réservation (?:se fait|est confirmée|est validée|sera confirmée|sera validée) (?:avec|par|contre) (?:un|une|le|la|l[’'])|(?:booking|reservation)s? (?:is|are) (?:made|confirmed|secured) (?:with|by) (?:a|an|the)|al momento de (?:agendar|programar)`,
+);
 const DUE_TERMS: Combination[] = [
-  [
-    concept(
-      String.raw`\[?\d{1,3}\]?\s?%|${DEPOSIT_WORD}|anzahlung|anticipo|depósito|acompte|sinal|sinalização|entrada|frais|fees?|payment|(?:first|erstes|primer|premier|primeiro) (?:third|drittel|tercio|tiers|terço)|half (?:of )?(?:the |my |our )?(?:cost|price|fee|total|amount|payment)|die hälfte|la mitad|la moitié|a metade|pagamento|pago|paiement`,
-    ),
-    DUE_BEFORE,
-  ],
+  [SHARE_OR_DEPOSIT, DUE_BEFORE],
+  [SHARE_OR_DEPOSIT, BOOKED_WITH],
 ];
 // … unless owed only after the work, or through the platform ("die Anzahlung wird erst nach Abnahme fällig").
 const ONLY_AFTER = concept(
@@ -49,8 +54,26 @@ const PAID_AFTER = filter(
 const AFTER_ACCEPTANCE = filter(
   String.raw`erst nach (?:der )?(?:abnahme|lieferung|fertigstellung)|only after (?:the )?(?:approval|delivery|completion)|solo después de (?:la )?(?:entrega|aprobación)|seulement après (?:la )?(?:livraison|validation)|somente após (?:a )?(?:entrega|aprovação)`,
 );
+// A deposit asked in a business's terms in the passive: "30 % d'acompte … sera encaissé le jour de l'achat", "wird
+// vorab eine Terminkaution fällig", "ist ein erster Abschlag in Höhe eines Drittels der Auftragssumme zu zahlen"
+// (twenty-seventh session, the tuning text; an appointment's caution, not a landlord's refundable "Mietkaution")
+const DEPOSIT_TAKEN = concept(String.raw`(?<=(?:sera|seront|est|sont) )encaissée?s?`);
+const APPOINTMENT_DEPOSIT = concept(
+  String.raw`(?:termin|buchungs|reservierungs)kaution(?:en)?|erste[rn]? abschlag(?:szahlung)?`,
+);
 const COMBINATIONS: Combination[] = [
   [DEPOSIT, DEMAND],
+  [DEPOSIT, DEPOSIT_TAKEN],
+  [APPOINTMENT_DEPOSIT, DEMAND],
+  [APPOINTMENT_DEPOSIT, DUE_BEFORE],
+  // The work begun only upon the deposit: "Production of your piece will only begin upon confirmation of a 50 % deposit"
+  // (twenty-seventh session, the tuning text; beside ONLY_AFTER's "only upon", which reads payment after the work)
+  [
+    DEPOSIT,
+    concept(
+      String.raw`(?:begin|start|commence)s? only (?:upon|after|once)|(?:will|shall) only (?:begin|start|commence) (?:upon|after|once)`,
+    ),
+  ],
   // The work starts when the first half arrives: "I'll start coding the moment the first half of the fee lands in my
   // account", "Sobald die erste Hälfte des Honorars eingegangen ist, setze ich mich an den Code", "en cuanto me entre la
   // primera mitad del pago", "dès que la première moitié est arrivée", "assim que a primeira metade cair" (seventeenth
@@ -79,7 +102,7 @@ const COMBINATIONS: Combination[] = [
     ),
     DEMAND,
     filter(
-      String.raw`to (?:keep|hold|reserve|secure|book)|um (?:den|diesen) (?:termin|platz|slot) zu|para (?:apartar|reservar|guardar|garantir|segurar)|pra (?:garantir|segurar|reservar)|pour (?:réserver|garder|bloquer)`,
+      String.raw`to (?:keep|hold|reserve|secure|book)|um (?:den|diesen) (?:termin|platz|slot) zu|para (?:apartar|reservar|guardar|garantir|segurar)|pra (?:garantir|segurar|reservar)|pour (?:réserver|garder|bloquer)|(?:to|pour|para|um) (?:confirm|confirmer|confirmar) (?:your|the|a|votre|ta|la|le|l[’']|tu|su|sua|seu|o) (?:réservation|reservation|booking|order|commande|pedido|reserva|place|plaza|lugar|vaga|spot|date|appointment|rendez-vous|cita|inscription|inscripción|inscrição)`,
     ),
   ],
   // A share asked for now, the work after it: "Send half now and I'll start today", "Pode me mandar metade agora que eu
@@ -251,7 +274,9 @@ const FEE_DEMANDS: Combination[] = [
     filter(
       String.raw`must|have to|has to|need to|needs to|required|requires|please|kindly|müssen|muss|bitte|erforderlich|benötigt|notwendig|obligatorisch\p{L}*|debe|debes|deberá|tiene que|tienes que|es necesario|doit|devez|devrez|il faut|veuillez|deve|deverá|precisa|tem que|é necessário`,
     ),
-    filter(String.raw`fees?\b|gebühr|frais|tasas?\b|taxas?\b|tarifa|cuota|cargos?\b`),
+    filter(
+      String.raw`fees?\b|gebühr(?:en)?|(?!überweisungs|zahlungs)\p{L}{1,24}gebühr(?:en)?|frais|tasas?\b|taxas?\b|tarifa|cuota|cargos?\b`,
+    ),
   ],
 ];
 // A fee asked in the imperative ("Payez 1,99€ de frais", "Pague agora … para pagar a taxa", "Zahlen Sie die Gebühr"), and a
@@ -261,6 +286,11 @@ const FEE_DEMANDS: Combination[] = [
 const FEE_WORD = String.raw`\p{L}*gebühr\p{L}*|fees?|frais|tasas?|taxas?|tarifa|droits de douane`;
 // (a fee to be avoided is not the one asked: "Bitte begleichen Sie den Betrag, um zusätzliche Gebühren zu vermeiden")
 const FEE_AVOIDED = filter(String.raw`vermeiden|to avoid|para evitar|pour éviter|evite|evitar`);
+// (nor, beside a fee asked, a fee to be avoided or saved: "um zusätzliche Mahngebühren zu vermeiden", "Zahle bitte über
+// PayPal Freunde & Familie, dann spare ich die Gebühren" — alt-payment's ask; twenty-seventh session)
+const FEE_SAVED = filter(
+  String.raw`(?:mahn|bank|zusatz|service|transfer|überweisungs|paypal-)?gebühr(?:en)? zu (?:vermeiden|sparen)|spar(?:e|en) (?:ich|wir) (?:mir |uns )?(?:die )?(?:mahn|bank|zusatz|service|transfer|überweisungs|paypal-)?gebühr(?:en)?|(?:avoid|save on|save) (?:any |the )?(?:(?:additional|extra|late|bank|transfer|service|paypal) )?(?:fees|charges)|éviter (?:des |les )?frais|(?:evitar|ahorrar) (?:las |los )?(?:cargos|tasas|comisiones)`,
+);
 const FEE_IMPERATIVE: Combination[] = [
   [
     concept(
@@ -272,11 +302,11 @@ const FEE_IMPERATIVE: Combination[] = [
 const FEE_UNPAID: Combination[] = [
   [
     concept(
-      String.raw`zugestellt|zustell\p{L}*|geliefert|delivered|delivery|deliver|entregar|entregado|entrega|entregue|livré|livrer|livraison`,
+      String.raw`zugestellt|zustell\p{L}*|geliefert|liefer\p{L}*|delivered|delivery|deliver|entregar|entregado|entrega|entregue|livré|livrer|livraison`,
     ),
     filter(FEE_WORD),
     filter(
-      String.raw`nicht (?:\p{L}+\s+)?(?:bezahlt|beglichen)|not (?:been )?paid|unpaid|no se (?:han|ha) pagado|no (?:han|ha) sido pagad\p{L}*|impayée?s?|non (?:réglée?s?|payée?s?)|n[’']ont pas été (?:réglée?s?|payée?s?)|não (?:foi|foram) pag\p{L}*|pendentes?|pendientes? de pago|ausstehend\p{L}*|outstanding`,
+      String.raw`nicht (?:\p{L}+\s+)?(?:bezahlt|beglichen)|not (?:been )?paid|unpaid|no se (?:han|ha) pagado|no (?:han|ha) sido pagad\p{L}*|impayée?s?|non (?:réglée?s?|payée?s?)|n[’']ont pas été (?:réglée?s?|payée?s?)|não (?:foi|foram) pag\p{L}*|pendentes?|pendientes? de pago|ausstehend\p{L}*|outstanding|aguarda(?:ndo)? (?:o )?pagamento|awaiting (?:the )?payment|en attente (?:du|de) (?:paiement|règlement)|wartet auf (?:die )?(?:zahlung|bezahlung)|(?:en espera|a la espera) del pago`,
     ),
   ],
 ];
@@ -289,7 +319,9 @@ const FEE_FOR_RELEASE: Combination[] = [
     concept(
       String.raw`pay|paying|send|sending|wire|remit|transfer (?:the|a|this|that|it)|bezahlen|zahlen|überweisen|schicken|senden|pagar|pague|pagues|paga|envía|envíe|enviar|payer|payez|régler|réglez|envoyer|envoyez|verser|versez|envie|transferir|transfira|transfiera|transférer|transférez`,
     ),
-    filter(String.raw`fees?\b|gebühr|frais|tasas?\b|taxas?\b|tarifa`),
+    filter(
+      String.raw`fees?\b|gebühr(?:en)?|(?!überweisungs|zahlungs)\p{L}{1,24}gebühr(?:en)?|frais|tasas?\b|taxas?\b|tarifa`,
+    ),
     filter(
       String.raw`(?:your|ihre?[mns]?|su|sus|tu|tus|votre|vos|ton|tes|seu|sua|seus|suas)\s+(?:\p{L}+\s+)?(?:funds?|fund transfer|winnings|inheritance|donation|prize|package|parcel|luggage|consignment|compensation|cheque|check|equipment|laptop|spende\p{L}*|gewinn\p{L}*|erbschaft|paket\p{L}*|gelder|fonds|geld|fondos|premio|herencia|paquete|donación|equipo|gains|héritage|colis|don|fundos|prêmio|herança|pacote|doação|equipamento)(?![\p{L}])`,
     ),
@@ -434,7 +466,7 @@ export const rule: MessageRule = {
         }),
         // A fee paid to someone close to the writer is alt-payment-request's ("pay the fee to my sister").
         ...cooccurring(message, FEE_DEMANDS, {
-          unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, TO_SOMEONE_CLOSE, PAID_AFTER],
+          unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, TO_SOMEONE_CLOSE, FEE_SAVED, PAID_AFTER],
         }),
         ...cooccurring(message, FEE_FOR_RELEASE, { unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, PAID_AFTER] }),
         ...cooccurring(message, FEE_IMPERATIVE, {
