@@ -298,7 +298,8 @@ const CASES: [string, string[]][] = [
   // writer's own account arriving in another's name
   [
     'Aquela Minha Conta Tem Problema Agora Podes Transferir Para Este Nmero 857204816, Ou Ponto 24 Vem Em Nome De Rosa Eusébio',
-    ['alt-payment-request'],
+    // (the writer's account in trouble and the money asked to another: account-switch-request too, as the text is labelled)
+    ['account-switch-request', 'alt-payment-request'],
   ],
   // (no whole number to pay to: notes)
   ['Ok,o valor podes enviar neste: 85/27104/Mpesa vem em nome:TEREZA ANTONIO FRANCO.', ['alt-payment-request (note)']],
@@ -310,6 +311,43 @@ const CASES: [string, string[]][] = [
   ['For bug reports, write to developers@project.org.', []],
   ['Envoie ton cv, ou ton profil linkedin par mail à paul.girard@beta.gouv.fr', ['move-off-platform']],
   ['Envoie ton cv par mail à friches@beta.gouv.fr', []],
+  // twenty-seventh session, the tuning text: the writer's pay number out of use ("Ja Nao Recebe", "Nao Esta Bm", read with
+  // their own negation) or typed as the SMS type it ("Esta 855553303", "Trasnferir"), the money asked to another number
+  [
+    'Aquele Nmr Ja Nao Recebe, O Valor Podes Mandar Neste Numero 858302917 Vem Em Nome De Lurdes',
+    ['account-switch-request', 'alt-payment-request'],
+  ],
+  ['Aquele número já não recebe mensagens, escreve-me amanhã no mesmo.', []],
+  ['Minha conta tem problema, não posso mandar neste número.', []],
+  // twenty-seventh session, the tuning text: the lost account said as "I can't create an account … again" or as a noun
+  // ("the recent permanent blocking of my Upwork account"), with the reader's account to work through
+  [
+    "Due to upwork rules, I can't create an account with my ID card again, so I am looking for someone to create an account with your info.",
+    ['account-switch-request', 'identity-rental-request'],
+  ],
+  ["I can't create an account with my ID card, the upload fails. Can you help?", []],
+  [
+    'Due to the recent permanent blocking of my Upwork account, I am interested in your Upwork account.',
+    ['account-switch-request (note)'],
+  ],
+  ['The blocking of my calendar account is annoying, I am interested in your opinion.', []],
+  // twenty-seventh session, the tuning text: mobile-money SMS whose name stands in the next sentence, right after the
+  // number without "nome", or beside a mobile-money number with no money word; "não manda naquele … manda neste" refuses
+  // the old number only
+  [
+    'Peço me transferir o valor nesta conta M pesa. 855553666 Vem Em Nome De Roberto Alfredo.',
+    ['alt-payment-request (note)'],
+  ],
+  ['Peço me transferir o valor nesta conta M pesa. Obrigado pela ajuda.', []],
+  [
+    'Aquele Nmr Ja Nao Recebe O Valor So Podes Mandar Neste 858302917 Lurdes Assane Macuacua.',
+    ['account-switch-request', 'alt-payment-request'],
+  ],
+  ['Podes mandar neste 858302917 amanhã de manhã.', []],
+  ['O VALOR NÃO MANDA NAQUELE NUMERO MANDA NESTE Nr 855501477 VEM EM NOME DE ELSA MARQUES.', ['alt-payment-request']],
+  ['O valor não manda neste número 855501477, vem em nome de Elsa.', []],
+  ['Tai o numero 865550527 Tem E-mola Vem Nome De Carlos Jaime.', ['alt-payment-request']],
+  ['O meu M-pesa é 865550527, liga quando puder.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {
