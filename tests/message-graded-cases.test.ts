@@ -348,6 +348,48 @@ const CASES: [string, string[]][] = [
   ['O valor não manda neste número 855501477, vem em nome de Elsa.', []],
   ['Tai o numero 865550527 Tem E-mola Vem Nome De Carlos Jaime.', ['alt-payment-request']],
   ['O meu M-pesa é 865550527, liga quando puder.', []],
+  // twenty-seventh session, the tuning text: the advance-fee pitch that puts the reader forward as the foreigner, heir or
+  // partner ("your help as a foreigner", "make you become his official next of kin", "a business partner to present for
+  // the inheritance") — not help asked as a translator, a form's next-of-kin field, a sales partner
+  [
+    'I am in need of your help as a foreigner to claim an abandoned fund of $15 million left by a deceased customer.',
+    ['identity-rental-request'],
+  ],
+  ['We need your help as a translator for our foreign partners.', []],
+  [
+    'You share his last name, so it will be easy to make you become his official next of kin to claim the funds.',
+    ['identity-rental-request (note)'],
+  ],
+  ['The form lets you name your next of kin.', []],
+  [
+    'I am looking for a reliable business partner to present for the inheritance of a deceased client.',
+    ['identity-rental-request (note)'],
+  ],
+  ['I am looking for a reliable business partner to present our products in Germany.', []],
+  // twenty-seventh session, the tuning text: the fund moved to the reader's country or into an account the reader provides,
+  // a sum in millions moved with the reader's help, a negation that belongs to another clause — not goods shipped, a bank
+  // account opened, a refund told, a donation, the move refused
+  [
+    'I want to move this money from Burkina Faso to your country, affidavit on your name.',
+    ['identity-rental-request (note)'],
+  ],
+  ['We ship the goods to your country within a week.', []],
+  [
+    '(1) Para fornecer uma nova conta bancária vazia na qual esse dinheiro seria transferido. O meu falecido pai deixou 6 milhões.',
+    ['identity-rental-request (note)'],
+  ],
+  ['Para abrir uma nova conta bancária, traga o seu documento.', []],
+  [
+    'I have a project of $12.5 Million which I will like you to support me so that the fund will be transfer to your bank account.',
+    ['identity-rental-request'],
+  ],
+  ['The refund of $1.2 million in sales will be transferred to your bank account.', []],
+  ['I want to donate my fund $4.5 million to you; it will be transferred into your bank account.', []],
+  [
+    "My late husband's funds are no longer safe therefore I urgently need your help to transfer the amount to your bank account.",
+    ['identity-rental-request (note)'],
+  ],
+  ['I will not transfer the inheritance of my late husband to your bank account.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

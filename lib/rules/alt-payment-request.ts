@@ -166,7 +166,7 @@ const NAME_OPENS = asciiFirst(
 );
 // (capitals as a name's: two to four words to the sentence's end, the number just before them)
 const NAME_AFTER_NUMBER =
-  /(?<![\p{L}])(?:[Nn]este|[Nn]esta|[Ee]ste|[Ee]sta|[Nn]esse|[Nn]essa|[Ee]sse|[Ee]ssa|NESTE|NESTA|ESTE|ESTA)\s(?:(?:[Nn]r|[Nn][uú]mero|[Nn]mr|NR|NUMERO)[^\p{L}\d]{0,2})?\d{6,12}\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,3}[.!]?\s?$/u;
+  /(?<![\p{L}])(?:[Nn]este|[Nn]esta|[Ee]ste|[Ee]sta|[Nn]esse|[Nn]essa|[Ee]sse|[Ee]ssa|NESTE|NESTA|ESTE|ESTA)\s(?:(?:[Nn]r|[Nn][uú]mero|[Nn]mr|NR|NUMERO)[^\p{L}\d]{0,2})?\d{6,12}\s\p{Lu}\p{Ll}{1,20}(?:\s\p{Lu}\p{Ll}{1,20}){1,3}[.!]?\s?$/u;
 // A mobile-money number given with the name it arrives under, no money word beside it: "Tai o numero 865550527 Tem E-mola
 // Vem Nome De Carlos …", "M-pesa 855550161 vem em nome de:Sara …"
 const MOBILE_NUMBER_NAMED: Combination[] = [
@@ -180,7 +180,7 @@ const MOBILE_NUMBER_NAMED: Combination[] = [
 // The ask to this number itself negated: "não posso mandar neste número", "don't send it to this account" (the reading
 // above takes its own negation: "O VALOR NÃO MANDA NAQUELE NUMERO MANDA NESTE Nr …" refuses the old number only).
 const NOT_TO_THIS = asciiFirst(
-  /(?<![\p{L}])(?:n[aã]o|not|don[’']t|never|nunca|nicht|no) (?:\p{L}{1,20} ){0,2}?(?:m[aá]nd|envi|transf|trasnf|send|pay|pag|überweis|schick|vir|envoy)\p{L}{0,12} (?:(?:o|a|para|pra|to|it|the|money|valor|das|geld|an|auf|sur|em) ){0,2}(?:este|esta|neste|nesta|esse|essa|nesse|nessa|this|that|diese[mnrs]?|ce|cette|ese|esa)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:n[aã]o|not|don[’']t|never|nunca|nicht) (?:(?:posso|pode|podes|consigo|vou|can|will|to|kann|puedo) )?(?:m[aá]nd|envi|transf|trasnf|send|pay|pag|überweis|schick|vir|envoy)\p{L}{0,12} (?:(?:o|a|para|pra|to|it|the|money|valor|das|geld|an|auf|em) ){0,2}(?:este|esta|neste|nesta|esse|essa|nesse|nessa|this|that|diese[mnrs]?|ce|cette|ese|esa)(?![\p{L}])/iu,
 );
 function toANumberNamedNearby(message: PreparedMessage): Hit[] {
   const asked = readHits(message, TO_A_NUMBER, { negationIsPattern: true, unless: [STORY, WRITER_PAYS, NOT_TO_THIS] });
