@@ -298,7 +298,8 @@ const CASES: [string, string[]][] = [
   // writer's own account arriving in another's name
   [
     'Aquela Minha Conta Tem Problema Agora Podes Transferir Para Este Nmero 857204816, Ou Ponto 24 Vem Em Nome De Rosa Eusébio',
-    ['alt-payment-request'],
+    // (the writer's account in trouble and the money asked to another: account-switch-request too, as the text is labelled)
+    ['account-switch-request', 'alt-payment-request'],
   ],
   // (no whole number to pay to: notes)
   ['Ok,o valor podes enviar neste: 85/27104/Mpesa vem em nome:TEREZA ANTONIO FRANCO.', ['alt-payment-request (note)']],
@@ -410,6 +411,85 @@ const CASES: [string, string[]][] = [
   ['Bitte begleichen Sie den ausstehenden Betrag umgehend, um zusätzliche Mahngebühren zu vermeiden.', []],
   ['Zahle bitte über PayPal Freunde & Familie, dann spare ich die Gebühren.', ['alt-payment-request (note)']],
   ['Überweisungsgebühren sind erforderlich, wenn Sie ins Ausland überweisen.', []],
+  // twenty-seventh session, the tuning text: the writer's pay number out of use ("Ja Nao Recebe", "Nao Esta Bm", read with
+  // their own negation) or typed as the SMS type it ("Esta 855553303", "Trasnferir"), the money asked to another number
+  [
+    'Aquele Nmr Ja Nao Recebe, O Valor Podes Mandar Neste Numero 858302917 Vem Em Nome De Lurdes',
+    ['account-switch-request', 'alt-payment-request'],
+  ],
+  ['Aquele número já não recebe mensagens, escreve-me amanhã no mesmo.', []],
+  ['Minha conta tem problema, não posso mandar neste número.', []],
+  // twenty-seventh session, the tuning text: the lost account said as "I can't create an account … again" or as a noun
+  // ("the recent permanent blocking of my Upwork account"), with the reader's account to work through
+  [
+    "Due to upwork rules, I can't create an account with my ID card again, so I am looking for someone to create an account with your info.",
+    ['account-switch-request', 'identity-rental-request'],
+  ],
+  ["I can't create an account with my ID card, the upload fails. Can you help?", []],
+  [
+    'Due to the recent permanent blocking of my Upwork account, I am interested in your Upwork account.',
+    ['account-switch-request (note)'],
+  ],
+  ['The blocking of my calendar account is annoying, I am interested in your opinion.', []],
+  // twenty-seventh session, the tuning text: mobile-money SMS whose name stands in the next sentence, right after the
+  // number without "nome", or beside a mobile-money number with no money word; "não manda naquele … manda neste" refuses
+  // the old number only
+  [
+    'Peço me transferir o valor nesta conta M pesa. 855553666 Vem Em Nome De Roberto Alfredo.',
+    ['alt-payment-request (note)'],
+  ],
+  ['Peço me transferir o valor nesta conta M pesa. Obrigado pela ajuda.', []],
+  [
+    'Aquele Nmr Ja Nao Recebe O Valor So Podes Mandar Neste 858302917 Lurdes Assane Macuacua.',
+    ['account-switch-request', 'alt-payment-request'],
+  ],
+  ['Podes mandar neste 858302917 amanhã de manhã.', []],
+  ['O VALOR NÃO MANDA NAQUELE NUMERO MANDA NESTE Nr 855501477 VEM EM NOME DE ELSA MARQUES.', ['alt-payment-request']],
+  ['O valor não manda neste número 855501477, vem em nome de Elsa.', []],
+  ['Tai o numero 865550527 Tem E-mola Vem Nome De Carlos Jaime.', ['alt-payment-request']],
+  ['O meu M-pesa é 865550527, liga quando puder.', []],
+  // twenty-seventh session, the tuning text: the advance-fee pitch that puts the reader forward as the foreigner, heir or
+  // partner ("your help as a foreigner", "make you become his official next of kin", "a business partner to present for
+  // the inheritance") — not help asked as a translator, a form's next-of-kin field, a sales partner
+  [
+    'I am in need of your help as a foreigner to claim an abandoned fund of $15 million left by a deceased customer.',
+    ['identity-rental-request'],
+  ],
+  ['We need your help as a translator for our foreign partners.', []],
+  [
+    'You share his last name, so it will be easy to make you become his official next of kin to claim the funds.',
+    ['identity-rental-request (note)'],
+  ],
+  ['The form lets you name your next of kin.', []],
+  [
+    'I am looking for a reliable business partner to present for the inheritance of a deceased client.',
+    ['identity-rental-request (note)'],
+  ],
+  ['I am looking for a reliable business partner to present our products in Germany.', []],
+  // twenty-seventh session, the tuning text: the fund moved to the reader's country or into an account the reader provides,
+  // a sum in millions moved with the reader's help, a negation that belongs to another clause — not goods shipped, a bank
+  // account opened, a refund told, a donation, the move refused
+  [
+    'I want to move this money from Burkina Faso to your country, affidavit on your name.',
+    ['identity-rental-request (note)'],
+  ],
+  ['We ship the goods to your country within a week.', []],
+  [
+    '(1) Para fornecer uma nova conta bancária vazia na qual esse dinheiro seria transferido. O meu falecido pai deixou 6 milhões.',
+    ['identity-rental-request (note)'],
+  ],
+  ['Para abrir uma nova conta bancária, traga o seu documento.', []],
+  [
+    'I have a project of $12.5 Million which I will like you to support me so that the fund will be transfer to your bank account.',
+    ['identity-rental-request'],
+  ],
+  ['The refund of $1.2 million in sales will be transferred to your bank account.', []],
+  ['I want to donate my fund $4.5 million to you; it will be transferred into your bank account.', []],
+  [
+    "My late husband's funds are no longer safe therefore I urgently need your help to transfer the amount to your bank account.",
+    ['identity-rental-request (note)'],
+  ],
+  ['I will not transfer the inheritance of my late husband to your bank account.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -24,7 +24,8 @@ const OTHER_NAME = concept(
   String.raw`(?:to|in|under) (?:${RELATION.join('|')})(?:\s+\p{L}+)?[’']s name`,
 );
 const SUSPENDED = concept(
-  String.raw`suspend\p{L}*|restrict\p{L}*|banned|ban|closed|limited|blocked|locked|disabled|on hold|under review|gesperrt|eingeschränkt|geschlossen|blockiert|suspendid[oa]|bloquead[oa]|cerrad[oa]|suspendu\p{L}*|bloqu[ée]\p{L}*|ferm[ée]\p{L}*|suspens[oa]|fechad[oa]`,
+  // (the nouns too: "due to the recent permanent blocking of my Upwork account", the tuning text)
+  String.raw`suspend\p{L}*|restrict\p{L}*|banned|ban|blocking|closure|sperrung|bloqueo|blocage|bloqueio|closed|limited|blocked|locked|disabled|on hold|under review|gesperrt|eingeschränkt|geschlossen|blockiert|suspendid[oa]|bloquead[oa]|cerrad[oa]|suspendu\p{L}*|bloqu[ée]\p{L}*|ferm[ée]\p{L}*|suspens[oa]|fechad[oa]`,
 );
 const OTHER_ACCOUNT = concept(
   String.raw`(?:other|second|another|new|backup|spare|old|team)\s+(?:\p{L}+\s+)?${ACCOUNT}`,
@@ -45,6 +46,17 @@ const HIRING = concept(
 // The writer's own account gone: "my account was suspended", "I can't create an account with my ID again".
 // The rare word first: only sentences holding one are read further.
 const LOST: Combination[] = [[SUSPENDED, concept(ACCOUNT, String.raw`acc|acct|cta`), MINE], LOST_ACCOUNT];
+// The writer unable to open an account again, said with its own negation: "Due to upwork rules, I can't create an account
+// with my ID card again", "ich kann kein neues Konto erstellen" (twenty-seventh session, the tuning text's account-rental
+// pitch: read as the lost account only where the work moves to another's account, as LOST is).
+const CANNOT_OPEN_AGAIN: Combination[] = [
+  [
+    concept(ACCOUNT),
+    filter(
+      String.raw`(?:i|we) (?:can[’']?t|cannot|am unable to|are unable to|could not|couldn[’']?t) (?:\p{L}+ )?(?:create|open|make|register) (?:(?:an?|my) (?:\p{L}+ ){1,5}?again|(?:another|a new) (?:\p{L}+ )?${ACCOUNT})|ich kann (?:kein(?:e|en)? neue[ns]?|nicht mehr) (?:\p{L}+ ){0,2}?(?:konto|profil)|ya no puedo (?:crear|abrir)|no puedo (?:crear|abrir) (?:otra|una nueva) (?:\p{L}+ )?(?:cuenta|perfil)|je ne peux plus (?:créer|ouvrir)|je ne peux pas (?:créer|ouvrir) (?:un autre|un nouveau) (?:compte|profil)|(?:já )?não (?:consigo|posso) (?:mais )?(?:criar|abrir) (?:outra|uma nova) (?:\p{L}+ )?(?:conta|perfil)`,
+    ),
+  ],
+];
 // … and the work moved elsewhere: another account, someone's account or name, the reader's.
 const SWITCH = filter(
   String.raw`(?:your|someone[’']?s|a friend[’']?s|other (?:man|person|people)[’']?s?) (?:\p{L}+\s+){0,2}?(?:account|profile|info|identity|name)|(?:through|via|to|on) (?:${RELATION.join('|')})(?:[’']s)?(?![\p{L}])|(?:partner|someone) (?:who can|to) help me continue|(?:an? )?account with your|create (?:an|a new) (?:\p{L}+\s+)?account|(?:dein\p{L}*|ihr\p{L}*) (?:konto|profil)|(?:tu|su) (?:cuenta|perfil)|(?:ton|votre) (?:compte|profil)|(?:seu|sua|tua|teu) (?:conta|perfil)|(?:through|via|using|with|on|from|über|mit|von|auf|usando|con|en|por|desde|par|avec|sur|depuis|pela|pelo|com|na|no|da|do)\s+(?:the\s+|la\s+|el\s+|das\s+|dem\s+|den\s+|le\s+|a\s+|o\s+)?(?:${ACCOUNT}\s+(?:of|de|do|da|von)?\s*(?:${RELATION.join('|')})|(?:${RELATION.join('|')})\s+(?:\p{L}+\s+)?${ACCOUNT})`,
@@ -94,33 +106,69 @@ const COMBINATIONS: Combination[] = [
 // SMS: the sixteenth set's labels; alt-payment-request reads the same messages for the payee). Read over the message:
 // the account's trouble and the ask are often two sentences.
 const PAY_ACCOUNT = String.raw`(?:${ACCOUNT}|acc|acct|number|numbers|n[uú]mero|numeiro|nr|nmr|voda|vodacom|${MOBILE_MONEY_APPS}|paypal|payoneer|wise|nummer|numéro)`;
+// (as the SMS type them: "akela conta", "Aminha Conta")
+const TROUBLED_OWNER = String.raw`(?:my|meu|minha|a minha|aminha|o meu|aquela|aquele|akela|akele|mi|mon|ma|mein\p{L}*)\s+(?:\p{L}+\s+)?${PAY_ACCOUNT}`;
 const PAY_ACCOUNT_TROUBLE: Combination[] = [
   [
     concept(
       String.raw`problem\p{L}*|porblema|bloquead[oa]|blocked|limited|limite|limit|exced\p{L}*|atingiu|suspens[oa]|suspended|suspendid[oa]|gesperrt|bloqué\p{L}*|suspendu\p{L}*|restrict\p{L}*`,
     ),
+    filter(String.raw`${TROUBLED_OWNER}|${PAY_ACCOUNT}\s+(?:que )?(?:eu )?(?:usava|uso)`),
+  ],
+  // (the account left unsaid: "o meu atingiu limite", the tuning text)
+  [concept(String.raw`(?:o meu|a minha) (?:atingiu|tem problemas?|está bloquead[oa])`)],
+];
+// … or said not to work or receive any more, with its own negation: "Aquele Nmr Ja Nao Recebe", "Outro Nr Nao Ta
+// Receber", "Aminha Conta Nao Esta Bm" (twenty-seventh session, the tuning text's SMS)
+const NOT_WORKING = concept(String.raw`receb\p{L}*|receiv\p{L}*|recib\p{L}*|bem|bm|funciona\p{L}*|working`);
+const NOT_WORKING_SAID = filter(
+  String.raw`(?:n[aã]o|not|no|isn[’']t|doesn[’']t) (?:(?:ta|tá|está|esta|is|consegue|pode|can) )?(?:a )?(?:receb\p{L}*|receiv\p{L}*|recib\p{L}*|bem|bm|funciona\p{L}*|working)(?![\p{L}])`,
+);
+const NOT_RECEIVING: Combination[] = [
+  [NOT_WORKING, NOT_WORKING_SAID, filter(TROUBLED_OWNER)],
+  [
+    NOT_WORKING,
+    NOT_WORKING_SAID,
     filter(
-      String.raw`(?:my|meu|minha|a minha|aminha|o meu|aquela|aquele|mi|mon|ma|mein\p{L}*)\s+(?:\p{L}+\s+)?${PAY_ACCOUNT}|${PAY_ACCOUNT}\s+(?:que )?(?:eu )?(?:usava|uso)`,
+      String.raw`(?:outr[oa]|otr[oa]|the other) (?:nr|nmr|nmero|n[uú]mero|numero|number|conta|account|cuenta|${MOBILE_MONEY_APPS})`,
     ),
   ],
 ];
+const SENT_ELSEWHERE = concept(
+  String.raw`send|transfer\p{L}*|pay|mand\p{L}*|transf\p{L}*|trasnf\p{L}*|envi\p{L}*|pag\p{L}*|überweis\p{L}*|zahl\p{L}*|vir\p{L}*|envoy\p{L}*|pod-me`,
+);
 const PAY_TO_ANOTHER: Combination[] = [
   [
-    concept(
-      String.raw`send|transfer\p{L}*|pay|mand\p{L}*|transf\p{L}*|envi\p{L}*|pag\p{L}*|überweis\p{L}*|zahl\p{L}*|vir\p{L}*|envoy\p{L}*|pod-me`,
-    ),
+    SENT_ELSEWHERE,
     filter(
       String.raw`(?:this|that|another|other|esta|este|nesta|neste|nessa|nesse|essa|esse|exte|outra|outro|otra|otro|cette|ce|autre|diese\p{L}*|andere\p{L}*)\s+(?:\p{L}+\s+)?${PAY_ACCOUNT}`,
     ),
   ],
+  // (the number typed as the SMS type it, or the number itself: "Transferir Para Este Nmero …", "Para Esta 855553303")
+  [
+    SENT_ELSEWHERE,
+    filter(
+      String.raw`(?:this|esta|este|nesta|neste|nessa|nesse|essa|esse|exte) (?:nmero|nunero|(?:(?:nr|nmr|n[uú]mero|numero)\W{0,2})?\d{6,12}(?!\d))`,
+    ),
+  ],
 ];
 function payThroughAnother(message: PreparedMessage): Hit[] {
-  const trouble = readHits(message, PAY_ACCOUNT_TROUBLE, { unless: [READERS_ACCOUNT] });
+  const trouble = [
+    ...readHits(message, PAY_ACCOUNT_TROUBLE, { unless: [READERS_ACCOUNT] }),
+    ...readHits(message, NOT_RECEIVING, { unless: [READERS_ACCOUNT], negationIsPattern: true }),
+  ];
   if (!trouble.length) return [];
   // (money, not a message, is sent there: "manda mensagem neste número" moves a chat)
-  const asked = readHits(message, PAY_TO_ANOTHER).filter((h) => MONEY_SENT.test(h.sentence));
+  // (read with its own negation: "O VALOR NÃO MANDA NAQUELE NUMERO MANDA NESTE Nr …" refuses the old number, not the new)
+  const asked = readHits(message, PAY_TO_ANOTHER, { negationIsPattern: true, unless: [NOT_TO_THIS] }).filter((h) =>
+    MONEY_SENT.test(h.sentence),
+  );
   return asked.length ? [...trouble, ...asked] : [];
 }
+// The ask to this number itself negated: "não posso mandar neste número", "don't send it to this account".
+const NOT_TO_THIS = asciiFirst(
+  /(?<![\p{L}])(?:n[aã]o|not|don[’']t|never|nunca|nicht|no)\s+(?:\p{L}+\s+){0,2}?(?:m[aá]nd|envi|transf|trasnf|send|pay|pag|überweis|schick|vir|envoy)\p{L}*\s+(?:(?:o|a|para|pra|to|it|the|money|valor|das|geld|an|auf|sur|sobre|em)\s+){0,2}(?:este|esta|neste|nesta|esse|essa|nesse|nessa|this|that|diese\p{L}*|ce|cette|ese|esa)(?![\p{L}])/iu,
+);
 const MONEY_SENT = asciiFirst(
   new RegExp(
     String.raw`(?<![\p{L}])(?:valor|dinheiro|money|payment|pay|pagamento|pago|pagar|transf\p{L}*|geld|zahlung|überweis\p{L}*|paiement|argent|virement|dinero|${MOBILE_MONEY_APPS}|ponto ?24)(?![\p{L}])`,
@@ -149,7 +197,10 @@ export const rule: MessageRule = {
     // A suspension told to the platform's support ("why was my account suspended?") asks for nothing else;
     // with another account, the reader's or a friend's named in the same message it is the switch.
     // Told to a client without a switch, it is weak evidence: a note.
-    const lost = readHits(message, LOST, { unless: [BANK, READERS_SUSPENDED] });
+    const lost = [
+      ...readHits(message, LOST, { unless: [BANK, READERS_SUSPENDED] }),
+      ...readHits(message, CANNOT_OPEN_AGAIN, { unless: [BANK, READERS_SUSPENDED], negationIsPattern: true }),
+    ];
     // (Another account through the index first: the filter is tried at every character of the text.)
     const switched =
       lost.length > 0 && (readHits(message, SWITCHES, { anyVoice: true }).length > 0 || SWITCH.test(message.text));

@@ -4,7 +4,8 @@
  * Five languages, any word order (lib/text/cooccur.ts).
  */
 import { asciiFirst } from '../text/ascii-first';
-import { type Combination, concept, filter, readHits } from '../text/cooccur';
+import { type Combination, concept, filter, type Hit, readHits } from '../text/cooccur';
+import type { PreparedMessage } from '../text/message';
 import {
   MARKETPLACE,
   MOBILE_MONEY,
@@ -135,19 +136,58 @@ const COMBINATIONS: Combination[] = [
 // valor melhor mandar para este nr … Mpesa nome X", "Manda Com Este NR … O Nome Vem X", "envia nesta conta m_pesa … vem
 // nome d X" — a mobile-money account or "this number", a money word, and the name the money arrives under. Read without
 // the writer or the reader named ("amor manda o valor neste numero" names neither): the three together are the ask.
+const A_NUMBER = concept(
+  // (typed as they come: "Este Nmero", "na minha conta … vem em nome de Lina" — the writer's account in another's name)
+  String.raw`${MOBILE_MONEY}|(?:este|exte|esse|neste|nexte|nesse|nessé|nesta|nessa|deste|desse|this|that|ce|ese|diese[mn]?)\s+(?:nr|nmr|nmero|n[uú]mero|numero|number|numéro|nummer)(?![\p{L}])|(?:este|esse|neste|nesse|nesta|nessa|esta|essa)\s+\d{6,12}(?!\d)|(?:na|nesta|pra|para a|pra a) minha conta`,
+);
+const SENT = concept(
+  PAY_VERB,
+  MONEY,
+  String.raw`m[aá]nd\p{L}*|envi\p{L}*|send|schick\p{L}*|envoie\p{L}*|trasnferir|transferir`,
+);
 const TO_A_NAMED_NUMBER: Combination[] = [
   [
-    concept(
-      // (typed as they come: "Este Nmero", "na minha conta … vem em nome de Lina" — the writer's account in another's name)
-      String.raw`${MOBILE_MONEY}|(?:este|exte|esse|neste|nexte|nesse|nessé|nesta|nessa|deste|desse|this|that|ce|ese|diese[mn]?)\s+(?:nr|nmr|nmero|n[uú]mero|numero|number|numéro|nummer)(?![\p{L}])|(?:este|esse|neste|nesse|nesta|nessa|esta|essa)\s+\d{6,12}(?!\d)|(?:na|nesta|pra|para a|pra a) minha conta`,
-    ),
-    concept(PAY_VERB, MONEY, String.raw`m[aá]nd\p{L}*|envi\p{L}*|send|schick\p{L}*|envoie\p{L}*|trasnferir|transferir`),
+    A_NUMBER,
+    SENT,
     filter(
       // (the name the money arrives under, not the writer's own: "my name is Anna" is no other person)
       String.raw`(?:em|no|in the|a|au|auf den)\s+(?:nome|nm|name|nombre|nom|namen)(?:\s?:\s?|\s+)(?:(?:d[eoa]?|of|de|von|e)\s?[,.:]?\s?)?,?\s?(?!(?:my|meu|minha|mi|mon|ma|mein\p{L}*)\s)\p{L}{2,}|(?:nome|name|nombre|nom) (?:vem|comes|viene|vient)|(?:v[eé]m|ve|sai|xta|está|esta|comes|arrives?|viene|vient)\s+(?:(?:em|com|o)\s+)?(?:nome|nm|name|nombre|nom)\s?[,.:]?\s?(?:d[eoa]?\s?[,.:]?\s?)?\p{L}{2,}|(?:m[-_ ]?pesa|(?<!\d)\d{6,15})\s+(?:\p{L}+\s+)?(?:nome|name)\s+(?:d[eoa]?\s+)?\p{L}{2,}`,
     ),
   ],
 ];
+
+// … the name in the next sentence ("Peo Me Transferir O Valor Nesta Conta M pesa. 855553666 Vem Em Nome De ROBERTO …", "…
+// envia no. M-pesa 855550161 vem em nome de:Sara …") or right after the number, without the word "nome" ("So Podes Mandar
+// Neste 858302917 Lurdes Assane Macuacua.") — the same ask typed as the SMS come (twenty-seventh session, the tuning
+// text). The name is read only as the one the money arrives under.
+const TO_A_NUMBER: Combination[] = [[A_NUMBER, SENT]];
+const NAME_OPENS = asciiFirst(
+  /^[^\p{L}\d]{0,5}(?:(?:m[-_ ]?pesa|e-?mola|ponto ?24|conta m[oó]vel|nr|n[uú]mero)[^\p{L}\d]{1,3})?(?:\d{6,15}[^\p{L}\d]{1,3})?(?:v[eé]m|sai)\s(?:(?:em|com)\s)?(?:o\s)?(?:nome|nm)(?![\p{L}])/iu,
+);
+// (capitals as a name's: two to four words to the sentence's end, the number just before them)
+const NAME_AFTER_NUMBER =
+  /(?<![\p{L}])(?:[Nn]este|[Nn]esta|[Ee]ste|[Ee]sta|[Nn]esse|[Nn]essa|[Ee]sse|[Ee]ssa|NESTE|NESTA|ESTE|ESTA)\s(?:(?:[Nn]r|[Nn][uú]mero|[Nn]mr|NR|NUMERO)[^\p{L}\d]{0,2})?\d{6,12}\s\p{Lu}\p{Ll}{1,20}(?:\s\p{Lu}\p{Ll}{1,20}){1,3}[.!]?\s?$/u;
+// A mobile-money number given with the name it arrives under, no money word beside it: "Tai o numero 865550527 Tem E-mola
+// Vem Nome De Carlos …", "M-pesa 855550161 vem em nome de:Sara …"
+const MOBILE_NUMBER_NAMED: Combination[] = [
+  [
+    concept(MOBILE_MONEY),
+    filter(
+      String.raw`(?<!\d)\d{6,15}\s(?:\p{L}{1,20}(?:-\p{L}{1,20})?\s){0,2}?(?:v[eé]m|sai)\s(?:(?:em|com)\s)?(?:o\s)?(?:nome|nm)\s?[,.:]?\s?(?:d[eoa]?\s?[,.:]?\s?)?\p{L}{2,}`,
+    ),
+  ],
+];
+// The ask to this number itself negated: "não posso mandar neste número", "don't send it to this account" (the reading
+// above takes its own negation: "O VALOR NÃO MANDA NAQUELE NUMERO MANDA NESTE Nr …" refuses the old number only).
+const NOT_TO_THIS = asciiFirst(
+  /(?<![\p{L}])(?:n[aã]o|not|don[’']t|never|nunca|nicht) (?:(?:posso|pode|podes|consigo|vou|can|will|to|kann|puedo) )?(?:m[aá]nd|envi|transf|trasnf|send|pay|pag|überweis|schick|vir|envoy)\p{L}{0,12} (?:(?:o|a|para|pra|to|it|the|money|valor|das|geld|an|auf|em) ){0,2}(?:este|esta|neste|nesta|esse|essa|nesse|nessa|this|that|diese[mnrs]?|ce|cette|ese|esa)(?![\p{L}])/iu,
+);
+function toANumberNamedNearby(message: PreparedMessage): Hit[] {
+  const asked = readHits(message, TO_A_NUMBER, { negationIsPattern: true, unless: [STORY, WRITER_PAYS, NOT_TO_THIS] });
+  return asked.filter(
+    (h) => NAME_AFTER_NUMBER.test(h.sentence) || NAME_OPENS.test(message.sentences[h.index + 1] ?? ''),
+  );
+}
 
 // Money the reader is to forward or pay to a go-between the writer names — the fake job's cheque ("cash the check, take
 // $300 out as your pay, and send the rest to the vendor for supplies"), the advance-fee "liaison officer" or
@@ -318,7 +358,9 @@ export const rule: MessageRule = {
       ...readHits(message, COMBINATIONS, { unless: [STORY, NOT_MONEY, WRITER_PAYS] }).filter((h) =>
         BETWEEN_US.test(h.sentence),
       ),
-      ...readHits(message, TO_A_NAMED_NUMBER, { unless: [STORY, WRITER_PAYS] }),
+      ...readHits(message, TO_A_NAMED_NUMBER, { negationIsPattern: true, unless: [STORY, WRITER_PAYS, NOT_TO_THIS] }),
+      ...toANumberNamedNearby(message),
+      ...readHits(message, MOBILE_NUMBER_NAMED, { negationIsPattern: true, unless: [STORY, WRITER_PAYS, NOT_TO_THIS] }),
       ...readHits(message, TO_A_GO_BETWEEN, { unless: [STORY, WRITER_PAYS, READER_RECEIVES] }),
       // Read with their own negation ("then we don't need to pay the charge", "don't say anything about it").
       ...readHits(message, AROUND_PLATFORM, {

@@ -3,7 +3,7 @@
  * bank details or a platform account, or needs a "US/EU partner account to bid". Five languages, any word
  * order (lib/text/cooccur.ts).
  */
-import { NOT_AFTER_WORD, NOT_BEFORE_WORD } from '../text/ascii-first';
+import { asciiFirst, NOT_AFTER_WORD, NOT_BEFORE_WORD } from '../text/ascii-first';
 import { type Combination, type Hit, concept, filter, readHits } from '../text/cooccur';
 import type { PreparedMessage } from '../text/message';
 import { standInHits } from '../text/proxy';
@@ -47,6 +47,10 @@ const JOB_YOU_GET = concept(
 const ON_YOUR_BEHALF = filter(
   String.raw`(?:work|working|code|coding|services?)\s+(?:\p{L}+\s+){0,2}?(?:on your behalf|under your name|in your name)`,
 );
+// The heir's or foreign partner's noun (the pronouns before it are in every sentence).
+const HEIR = concept(
+  String.raw`next[- ]of[- ]kin|beneficiar(?:y|ies)|heir|relatives?|foreign (?:business )?partner|foreigner|(?:business )?partner|geschäftspartner\p{L}*|business associate|trustee|ausländische[nr]? partner|socio extranjero|partenaire étranger|parceiro estrangeiro|angehörige[rn]?|verwandte[rn]?|begünstigte[rn]?|erbe[n]?|beneficiari[oa]|pariente|heredera?|bénéficiaire|parent|héritier|héritière|benefici[aá]ri[oa]|parente|herdeir[oa]`,
+);
 const COMBINATIONS: Combination[] = [
   [RENTING, concept(ITEM_WORDS)],
   [JOB_YOU_GET, ON_YOUR_BEHALF],
@@ -64,9 +68,7 @@ const COMBINATIONS: Combination[] = [
   // *as* the heir, not an HR form asking for the reader's next of kin (twentieth session). Anchored on the heir's noun
   // (the pronouns before it are in every sentence); the reader named as the heir is the filter.
   [
-    concept(
-      String.raw`next[- ]of[- ]kin|beneficiar(?:y|ies)|heir|relatives?|foreign (?:business )?partner|business associate|trustee|ausländische[nr]? partner|socio extranjero|partenaire étranger|parceiro estrangeiro|angehörige[rn]?|verwandte[rn]?|begünstigte[rn]?|erbe[n]?|beneficiari[oa]|pariente|heredera?|bénéficiaire|parent|héritier|héritière|benefici[aá]ri[oa]|parente|herdeir[oa]`,
-    ),
+    HEIR,
     filter(
       [
         String.raw`(?:you|sie|ihnen|du|dich|usted|vous|você|voce|te|lo|le|o)\s+(?:\p{L}+\s+){0,4}?(?:as|als|como|comme|en tant que)\s+(?:(?:the|his|her|their|a|der|die|den|des|dem|einen|seine[rnm]?|ihre[rnm]?|el|la|su|sus|le|son|sa|o|a|seu|sua)\s+)?(?:(?:legitimate|legal|rightful|only|sole|late|foreign|bona fide|replacement)\s+)?(?:next[- ]of[- ]kin|beneficiar(?:y|ies)|heir|relative|foreign (?:business )?partner|nächste[rnm]? (?:angehörige[rn]?|verwandte[rn]?)|begünstigte[rn]?|erbe[n]?|beneficiari[oa]|pariente (?:más )?cercano|heredera?|bénéficiaire|plus proche parent|héritier|héritière|benefici[aá]ri[oa]|parente (?:mais )?próximo|herdeir[oa])`,
@@ -81,6 +83,18 @@ const COMBINATIONS: Combination[] = [
         // "offer you the next of kin to my client", "pueda ser el heredero" (twenty-second session, the sixteenth set read)
         String.raw`offer (?:you|u) (?:as )?the (?:next[- ]of[- ]kin|beneficiary|heir)|(?:pueda|puede|podría|pueda usted|sea) ser (?:el|la|su) (?:\p{L}+\s+)?(?:heredero|heredera|beneficiari[oa])`,
       ].join('|'),
+    ),
+  ],
+  // The reader asked in as the foreign partner or heir, or made one, or someone sought to stand as one: "your help as a
+  // foreigner to claim", "your help as a foreign partner as a beneficiary", "make you become his official next of kin",
+  // "you're certified business partner to the late borrower", "a reliable business partner to present for the
+  // inheritance", "presenting a foreigner to stand as next of kin", "Ich möchte Sie zum Geschäftspartner meines
+  // verstorbenen Vaters ernennen", "receive this funds into your country … as the beneficiary" (twenty-seventh
+  // session, the tuning text)
+  [
+    HEIR,
+    filter(
+      String.raw`you (?:\p{L}{1,20} ){0,3}?as (?:my|our) (?:(?:legitimate|legal|rightful|only|sole) )?(?:next[- ]of[- ]kin|beneficiary|heir)|your (?:help|assistance|cooperation|co-operation|support|partnership) as (?:a |an |my |our )?(?:foreigner|foreign (?:business )?partner|beneficiary|next[- ]of[- ]kin|heir)|(?:make|making|appoint|nominate)\p{L}{0,3} you (?:(?:become|be|as) )?(?:his |her |the |their |my |our )?(?:(?:official|legitimate|legal|rightful|sole|new) )?(?:next[- ]of[- ]kin|beneficiary|heir)|you(?:[’']re| are) (?:(?:his|her|the|a|their) )?(?:(?:certified|official|legitimate|legal|rightful|sole) )?(?:business partner|next[- ]of[- ]kin|beneficiary|heir) (?:to|of) (?:(?:the|my|our|his|her) )?(?:late|deceased)|(?:partner|foreigner|person|someone|somebody) (?:\p{L}{1,20} )?to (?:present|stand|act|front)\p{L}{0,3} (?:in )?(?:for|as) (?:(?:the|a|his|her) )?(?:inheritance|next[- ]of[- ]kin|beneficiary|heir|claim)|(?:sie|dich) zu[mr] (?:\p{L}{1,20} )?(?:geschäftspartner|begünstigten|erben|partner) (?:\p{L}{1,20} ){0,4}?(?:ernennen|machen|bestimmen)|(?:receiv|claim|transfer)\p{L}{0,5} (?:this |the |these )?funds? (?:\p{L}{1,20} ){0,8}?as (?:the |a )?beneficiary|apply (?:\p{L}{1,20} ){0,3}?as (?:a |the )?relative of (?:the |my |our )?(?:late|deceased)`,
     ),
   ],
   // The reader chosen because they share a dead client's surname, to be put forward as the heir: "my late client who
@@ -350,6 +364,24 @@ const FUND_INTO_YOUR_ACCOUNT: Combination[] = [
       ].join('|'),
     ),
   ],
+  // an account asked for the fund ("Para fornecer uma nova conta bancária vazia na qual esse dinheiro seria
+  // transferido", "Ein neues leeres Bankkonto bereitzustellen") or the fund received into one ("receive this fund into
+  // any account that is solely controlled by you", "Receive the funds into a business / private bank account") —
+  // twenty-seventh session, the tuning text: the sentence often names neither party, the pitch is the message's
+  [
+    concept(String.raw`accounts?|bankkonto|konto|cuenta|compte|conta`),
+    filter(
+      String.raw`(?:provide|give|send) (?:me |us )?(?:a |an )?(?:(?:safe|new|empty|reliable|foreign|good|trusted) ){1,2}(?:bank )?account|(?:neues|leeres|sicheres) (?:\p{L}+ )?bankkonto (?:\p{L}+ ){0,2}?(?:zu )?(?:bereitzustellen|bereitstellen|geben)|(?:fornecer|providenciar) (?:uma )?(?:nova )?conta bancária (?:segura|nova|vazia)|(?:proporcionar|facilitar) (?:una )?cuenta bancaria (?:segura|nueva|vacía)|receiv\p{L}{0,3} (?:this|the|these) (?:funds?|money|sum) into (?:a|an|any|your) (?:\p{L}+ ){0,3}?accounts?`,
+    ),
+  ],
+  // the fund moved to the reader's country: "I want to move this money from Burkina Faso to your country", "relocate
+  // $12.5 Million to your country" (twenty-seventh session, the tuning text; with the pitch's words in the message, as above)
+  [
+    concept(String.raw`mov\p{L}*|transfer\p{L}*|relocat\p{L}*|remit\p{L}*|receiv\p{L}*|wire|send`),
+    filter(
+      String.raw`(?:mov|transfer|relocat|remit|receiv|wir|send)\p{L}{0,5} (?:(?:this|the|these|my|our|some|of) )?(?:funds?|money|sum|amount|it|[$€£]\s?\d[\d.,]{0,12}\s?(?:million|m)?) (?:\p{L}+ ){0,4}?(?:to|into|in) your country`,
+    ),
+  ],
   // the fund put in the reader's name: "the sum of 15.7 Million USD i wish to put in your name", "I'm proposing to lift
   // in your name (US$16.5 Million Dollars)" (the seventeenth set read, twenty-fifth session)
   [
@@ -403,9 +435,36 @@ const FUND_PITCH = new RegExp(
   ].join('|'),
   'iu',
 );
+// A sum in millions the writer asks help to move ("a project of $12.5 Million Us Dollars which I will like you to support
+// me so that the fund will be transfer to your bank account", "an Investment opportunity of $100M … I need your assistance
+// and co-operation to move it into your account") — not a refund of a million told ("The refund of $1.2 million will be
+// transferred to your bank account"): twenty-seventh session, the tuning text.
+const MILLIONS = asciiFirst(
+  /(?<![\p{L}\d])(?:\d[\d.,]{0,12}\s?(?:million|billion|milh(?:ões|oes|ão)|millones|millionen|millions)|[$€£]\s?\d[\d.,]{0,12}\s?m|(?:hundred|thousand|ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty|ten|five) million)(?![\p{L}])/iu,
+);
+// More of the pitch's words (twenty-seventh session, the tuning text): "an over-invoiced contract", "an Escrow account without
+// a name", "to your country", "the original beneficiary", "sócio estrangeiro".
+const PITCH_MORE =
+  /\b(?:over-?invoiced|escrow account|(?:to|into|in) your country|(?:original|sole) beneficiary|sócio estrangeiro)\b/i;
+const HELP_ASKED = asciiFirst(
+  /(?<![\p{L}])(?:your (?:help|assistance|co-?operation|support|partnership|collaboration)|support me|help me|assist me|confidential|ihre hilfe|su ayuda|votre aide|sua ajuda)(?![\p{L}])/iu,
+);
+// A fund given away to the reader ("I want to donate my fund $4.5 million to you … transferred into your bank account")
+// lends nothing of the reader's: a donation pitch, not an account borrowed (the tuning text's labels).
+const DONATION = /\b(?:donat\w*|charit\w*|spende\w*|donaci\w*|caridad|doaç\w*|caridade|bienfaisance)/i;
+const NOT_MOVED = asciiFirst(
+  /(?<![\p{L}])(?:not|never|don[’']t|won[’']t|cannot|can[’']t|nicht|nie|nunca|jamais|não|nao) (?:(?:be|to|will|can|want to|wish to|posso|vou|quero|puedo|voy a|quiero) )?(?:transfer|mov|send|wir|remit|deposit|receiv|überweis|transfier|recib|envi|vir|transfér|receb)\p{L}{0,8}(?![\p{L}])/iu,
+);
 function fundIntoYourAccount(message: PreparedMessage): Hit[] {
-  const hits = readHits(message, FUND_INTO_YOUR_ACCOUNT, { unless: [PLATFORM_CHECK, OWN_ACCOUNT_OPENED] });
-  return hits.length && FUND_PITCH.test(message.text) ? hits : [];
+  // (read with its own negation: "… which is no longer safe … therefore I urgently need your help to transfer the amount
+  // to your bank account" negates the first part only; the move itself refused stays out)
+  const hits = readHits(message, FUND_INTO_YOUR_ACCOUNT, {
+    unless: [PLATFORM_CHECK, OWN_ACCOUNT_OPENED, NOT_MOVED],
+    negationIsPattern: true,
+  });
+  if (!hits.length || DONATION.test(message.text)) return [];
+  const text = message.text;
+  return FUND_PITCH.test(text) || PITCH_MORE.test(text) || (MILLIONS.test(text) && HELP_ASKED.test(text)) ? hits : [];
 }
 
 export const rule: MessageRule = {
