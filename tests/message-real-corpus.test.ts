@@ -278,6 +278,7 @@ describe('real message corpus', () => {
     'twenty-first': () => asLabelled(twentyFirstHeldOut()),
     'twenty-second': () => asLabelled(twentySecondHeldOut()),
     'twenty-third': () => asLabelled(twentyThirdHeldOut()),
+    'twenty-fourth': () => asLabelled(twentyFourthHeldOut()),
   };
   it.each([
     // (tuning with the tenth set in it since the twentieth session: 0.953 / 0.568, 0.884 / 0.787; with the eighteenth
@@ -309,7 +310,9 @@ describe('real message corpus', () => {
     ['sixteenth', 0.92, 0.46, 0.87, 0.51],
     // (0.871 / 0.439, with notes 0.811 / 0.554 after its second labelling, twenty-fourth session; read in the twenty-fifth:
     // red flags 61/9, notes 16/9, missed 62 before; 65/3, 18/9, 56 after: 0.956 / 0.468, 0.874 / 0.597)
-    ['seventeenth', 0.95, 0.46, 0.87, 0.59],
+    // (twenty-seventh session, its advance-fee pitches widened on the tuning text: red flags 73/4, notes 25/7, missed 41 —
+    // 0.948 / 0.525, 0.899 / 0.705: one wrong note now backed by a right identity red flag in the same mail)
+    ['seventeenth', 0.94, 0.52, 0.89, 0.7],
     // (scored once, twenty-second session: 0.716 / 0.490, with notes 0.617 / 0.592; rules of the session's start 0.708 / 0.469)
     // (read in the twenty-third session, six labels corrected by rule 12: 0.922 / 0.567, 0.787 / 0.673 after)
     ['eighteenth', 0.9, 0.55, 0.77, 0.66],
@@ -332,6 +335,9 @@ describe('real message corpus', () => {
     // notes 0.862 / 0.554 — the same with the rules of the session's start; after its second labelling in the same session,
     // 103 requests: 0.900 / 0.437, 0.862 / 0.544)
     ['twenty-third', 0.9, 0.43, 0.86, 0.54],
+    // (scored once, twenty-seventh session, after its rule changes: red flags 69/2, 0.972 / 0.616, notes 8/6, missed 35, with
+    // notes 0.906 / 0.688 — the same with the rules of the session's start)
+    ['twenty-fourth', 0.97, 0.61, 0.9, 0.68],
   ])(
     'keeps the measured figures on %s: red flags ≥ %s / %s, with notes ≥ %s / %s (totals only)',
     (name, flagPrecision, flagRecall, precision, recall) => {
