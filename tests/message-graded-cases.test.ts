@@ -490,6 +490,10 @@ const CASES: [string, string[]][] = [
     ['identity-rental-request (note)'],
   ],
   ['I will not transfer the inheritance of my late husband to your bank account.', []],
+  // French impersonal "il" ("il vous sera demandé", "il faut") is no third person telling what someone did (twenty-seventh
+  // session, the tuning text); "il m'a demandé" still tells
+  ["Il vous sera demandé 25 % d'acompte à la commande.", ['prepayment-pressure']],
+  ["Il m'a demandé de payer 30 % d'avance.", []],
 ];
 
 describe('messages graded as the panel shows them', () => {
