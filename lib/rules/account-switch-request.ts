@@ -5,7 +5,14 @@
 import { asciiFirst } from '../text/ascii-first';
 import { type Combination, concept, filter, type Hit, readHits } from '../text/cooccur';
 import type { PreparedMessage } from '../text/message';
-import { ACCOUNT, MOBILE_MONEY_APPS, MONEY, RELATION, WRITING_FROM_ANOTHER_ACCOUNT } from '../text/lexicon';
+import {
+  ACCOUNT,
+  MOBILE_MONEY_APPS,
+  MONEY,
+  NUMBER_AS_TYPED,
+  RELATION,
+  WRITING_FROM_ANOTHER_ACCOUNT,
+} from '../text/lexicon';
 import { LOST_ACCOUNT } from '../text/lost-account';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
@@ -130,7 +137,7 @@ const NOT_RECEIVING: Combination[] = [
     NOT_WORKING,
     NOT_WORKING_SAID,
     filter(
-      String.raw`(?:outr[oa]|otr[oa]|the other) (?:nr|nmr|nmero|n[uú]mero|numero|number|conta|account|cuenta|${MOBILE_MONEY_APPS})`,
+      String.raw`(?:outr[oa]|otr[oa]|the other) (?:${NUMBER_AS_TYPED}|number|conta|account|cuenta|${MOBILE_MONEY_APPS})`,
     ),
   ],
 ];

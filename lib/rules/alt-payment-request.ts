@@ -10,6 +10,7 @@ import {
   MARKETPLACE,
   MOBILE_MONEY,
   MONEY,
+  NUMBER_AS_TYPED,
   PAY_VERB,
   PLATFORM_WORD,
   RECEIVE,
@@ -138,7 +139,7 @@ const COMBINATIONS: Combination[] = [
 // the writer or the reader named ("amor manda o valor neste numero" names neither): the three together are the ask.
 const A_NUMBER = concept(
   // (typed as they come: "Este Nmero", "na minha conta … vem em nome de Lina" — the writer's account in another's name)
-  String.raw`${MOBILE_MONEY}|(?:este|exte|esse|neste|nexte|nesse|nessé|nesta|nessa|deste|desse|this|that|ce|ese|diese[mn]?)\s+(?:nr|nmr|nmero|n[uú]mero|numero|number|numéro|nummer)(?![\p{L}])|(?:este|esse|neste|nesse|nesta|nessa|esta|essa)\s+\d{6,12}(?!\d)|(?:na|nesta|pra|para a|pra a) minha conta`,
+  String.raw`${MOBILE_MONEY}|(?:este|exte|esse|neste|nexte|nesse|nessé|nesta|nessa|deste|desse|this|that|ce|ese|diese[mn]?)\s+(?:${NUMBER_AS_TYPED}|number|numéro|nummer)(?![\p{L}])|(?:este|esse|neste|nesse|nesta|nessa|esta|essa)\s+\d{6,12}(?!\d)|(?:na|nesta|pra|para a|pra a) minha conta`,
 );
 const SENT = concept(
   PAY_VERB,

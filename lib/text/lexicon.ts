@@ -99,3 +99,5 @@ export const MESSENGER_NAMES = String.raw`telegramm?|tg|${WHATSAPP_NAMES}|discor
 export const MOBILE_MONEY_APPS = String.raw`m[-_ ]?pesa|em[-_ ]?pesa|e-?mola|mkesh`;
 /** Mobile-money accounts named in text messages ("manda neste numero M-Pesa"): a number there is paid to, not called. */
 export const MOBILE_MONEY = String.raw`${MOBILE_MONEY_APPS}|conta m[oó]vel`;
+/** "Number" as mobile-money SMS type it ("Este Nmero", "Neste Nr.", "Aquele Nmr"): the number the money is to go to. */
+export const NUMBER_AS_TYPED = String.raw`nr|nmr|nmero|n[uú]mero|numero`;
