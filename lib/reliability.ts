@@ -32,8 +32,8 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   },
   'move-off-platform': {
     flags: { right: 364, warned: 385 },
-    notes: { right: 68, warned: 87 },
-    found: 432,
+    notes: { right: 69, warned: 88 },
+    found: 433,
     requests: 567,
   },
   'ship-equipment-elsewhere': { flags: { right: 1, warned: 1 }, notes: { right: 0, warned: 1 }, found: 1, requests: 8 },

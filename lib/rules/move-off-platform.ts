@@ -142,6 +142,16 @@ const THERE = filter(
   String.raw`(?:talk|chat|speak|discuss|continu|communicat|repl|respond|answer|writ|reach|contact|text|messag|follow)\p{L}*\s+(?:\p{L}+\s+){0,3}?there|dort\s+(?:\p{L}+\s+){0,3}?(?:reden|sprechen|schreiben|besprechen|weiter\p{L}*|unterhalten|antworten|chatten)|(?:reden|sprechen|schreiben|besprechen|unterhalten|antworten|chatten)\p{L}*\s+(?:\p{L}+\s+){0,2}?dort|da weiter|(?:habl|convers|segu|sig|escrib|platic|respond|respónd|contest|charl)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:ahí|allí|allá)|(?:parl|discut|continu|écri|répond|échang)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:là-bas|par là)|(?:fal|convers|continu|escrev|respond)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:lá|ali)`,
 );
 const SENT_ELSEWHERE: Combination[] = [[ELSEWHERE], [FRIEND_REQUEST, SENT_OR_ACCEPT], [SENT_MAIL, THERE]];
+// The writer's own e-mail to the reader, told as done ("I've sent you an email", "I have emailed you twice with no
+// response", "did you get my e-mail?"): the talk is asked to go on in a mailbox — policy v2.3 reads it as "did you get my
+// e-mail?"; no channel is asked for in words, so a note. Past deeds of the writer only: a business's "we will send you an
+// e-mail with the quote" is its procedure, and "they sent you an email" someone else's.
+const MAILED_YOU = concept(
+  String.raw`(?:i|we)(?:[’']ve| have| had)?(?: (?:just|already|also|recently))? (?:e-?mailed you|sent you (?:an?|my|the|another|a few|two|several) (?:\p{L}+ )?(?:e-?mails?|mails?)(?![\p{L}]))`,
+  String.raw`did (?:you|u) (?:get|receive|see|read|check) my (?:e-?mails?|mails?|message by e-?mail)`,
+  String.raw`te (?:envi[ée]|mand[ée]) (?:un )?(?:correo|e-?mail|mail)|te (?:enviei|mandei) (?:um )?(?:e-?mail|email)|(?:je (?:t[’']|vous )ai|nous vous avons) envoy[ée] (?:un )?(?:e-?mail|mail|courriel)|(?:ich|wir) (?:habe?|haben) (?:dir|ihnen|euch) (?:eine|ne) (?:e-?)?mail (?:geschickt|gesendet|geschrieben)`,
+);
+const MAILED_YOU_ALONE: Combination[] = [[MAILED_YOU]];
 const SENT_MAIL_ALONE: Combination[] = [[SENT_MAIL]];
 const SOMEONE_SENT = filter(
   String.raw`(?:they|he|she|someone|somebody|scammers?|fraudsters?|the (?:\p{L}+\s+)?(?:client|recruiter|sender)|upwork|fiverr|freelancer(?:\.com)?|linkedin|(?:the )?(?:platform|support|site))\s+(?:\p{L}+\s+){0,2}?(?:sent|send\p{L}*|will send)`,
@@ -734,6 +744,10 @@ export const rule: MessageRule = {
       }).filter((h) => !toTheReader(h) && notLogin(h)),
       ...readHits(message, SENT_ELSEWHERE, { anyVoice: true, unless: [SOMEONE_SENT] }),
       ...sentThenThere(message),
+      ...readHits(message, MAILED_YOU_ALONE, { anyVoice: true, unless: [SOMEONE_SENT, VERIFY, LOGIN] }).map((h) => ({
+        ...h,
+        weak: true,
+      })),
       ...contactBelow(message),
       // Tags need no anchor word; one look at the text tells whether any is there.
       ...(hasTag(message.text) ? tagsAndLinks(message) : []),
