@@ -506,6 +506,15 @@ const CASES: [string, string[]][] = [
   ['They sent you an email pretending to be Upwork.', []],
   ["I haven't sent you an email yet.", []],
   ['I mailed you the check last week.', []],
+  // a condition opening a clause after a label or a colon, or with "in case"/"au cas où"/"im Falle, dass", ends at its
+  // comma: its negation is the condition's, the request after it stands (twenty-eighth session)
+  [
+    'Dificuldades técnicas: Caso não consiga usar a agenda, o contato deve ser feito via WhatsApp (11) 95555-0172.',
+    ['move-off-platform'],
+  ],
+  ["In case you don't have Upwork, add me on Telegram @jobsdev.", ['move-off-platform']],
+  ['Im Falle, dass Sie kein Upwork haben, schreiben Sie mir auf WhatsApp.', ['move-off-platform']],
+  ['Note: in case you wonder, I do not use Telegram, only Upwork chat.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {
