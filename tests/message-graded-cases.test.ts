@@ -515,6 +515,15 @@ const CASES: [string, string[]][] = [
   ["In case you don't have Upwork, add me on Telegram @jobsdev.", ['move-off-platform']],
   ['Im Falle, dass Sie kein Upwork haben, schreiben Sie mir auf WhatsApp.', ['move-off-platform']],
   ['Note: in case you wonder, I do not use Telegram, only Upwork chat.', []],
+  // a coin asked for as "send me" in the other four languages, and the writer's price set in a coin (twenty-eighth session)
+  ['Envoyez-moi des USDT.', ['crypto-payment-request (note)']],
+  ['Mándame USDT por favor.', ['crypto-payment-request (note)']],
+  ['Schick mir bitte USDT.', ['crypto-payment-request (note)']],
+  ['Bitte schick mir kein USDT, nur über Upwork.', []],
+  ['My price is 0.005 BTC.', ['crypto-payment-request']],
+  ['Mi precio es 50 USDT.', ['crypto-payment-request']],
+  ['Bitcoin costs 40000 dollars now.', []],
+  ['The price of 1 BTC is 40000 USD.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

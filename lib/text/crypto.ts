@@ -69,6 +69,18 @@ const COMBINATIONS: Combination[] = [
       String.raw`(?:you can|you could|can you|could you|please|pls|kindly)\s+(?:also\s+|just\s+)?send\s+(?:(?:it|the payment|payment|the money|the fee)\s+)?(?:(?:in|as|via)\s+)?(?:${LEX_COIN})`,
     ),
   ],
+  // The same in the other four languages: "envoyez-moi des USDT", "mándame USDT", "schick mir USDT", "me manda USDT".
+  [
+    concept(
+      String.raw`(?:(?:envoie|envoyez)-moi (?:des |du |en )?|(?:m[aá]ndame|env[ií]ame|p[aá]game) (?:en |con )?|(?:schick|sende|überweis)(?:e|en sie)? mir (?:bitte )?(?:(?:das geld|die zahlung) )?(?:in |als |per )?|me (?:manda|envia|paga) (?:em |com |o pagamento em )?)(?:${LEX_COIN})`,
+    ),
+  ],
+  // The writer's price set in a coin: "The price is 0.005 BTC", "cuesta 50 USDT", "le prix est de 0,1 BTC", "Preis: 20 USDT".
+  [
+    concept(
+      String.raw`(?:(?:my |the |our )?(?:price|cost|fee|rate)s?(?: is| will be|:)|costs?|(?:el |mi )?precio(?: es|:)|cuesta|(?:le |mon )?(?:prix|tarif)(?: est(?: de)?|:)|co[uû]te|(?:o |meu )?pre[çc]o(?: é|:)|custa|(?:der |mein )?preis(?: ist|:|\s+beträgt)|kostet)\s+(?:only |just |solo |seulement |nur |apenas )?\d+(?:[.,]\d+)?\s?(?:${LEX_COIN})`,
+    ),
+  ],
   // A sum in a coin to send: "send 0.1 BTC to restore your files", "überweisen Sie 0,05 Bitcoin", "envoyez 0,1 BTC"
   [
     concept(PAY_VERB, String.raw`send|schick\p{L}*|senden|sende|env[ií]\p{L}*|envoy\p{L}*|m[aá]nd\p{L}*`),
