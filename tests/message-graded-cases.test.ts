@@ -494,6 +494,30 @@ const CASES: [string, string[]][] = [
   // session, the tuning text); "il m'a demandé" still tells
   ["Il vous sera demandé 25 % d'acompte à la commande.", ['prepayment-pressure']],
   ["Il m'a demandé de payer 30 % d'avance.", []],
+  // a parcel-reshipping job told to the reader: parcels received and sent on, or a prepaid label to send them with
+  // (labelling policy rule 17; twenty-eighth session, the tuning text); an explainer, a scam warning or a return label is
+  // no request
+  [
+    'You would receive a prepaid label for the package after the information is processed by your manager.',
+    ['ship-equipment-elsewhere (note)'],
+  ],
+  [
+    'Nehmen Sie die Pakete an und senden Sie sie an die Adressen weiter, die ich Ihnen schicke.',
+    ['ship-equipment-elsewhere (note)'],
+  ],
+  ['Scammers ask job seekers to receive packages at home and reship them.', []],
+  ['The job involves receiving packages at home and then reshipping them to a new address.', []],
+  ['Hier wirst Du damit beauftragt, Pakete zu empfangen und weiterzusenden.', []],
+  ['Reshipping is basically synonymous with parcel forwarding.', []],
+  ['You will receive a prepaid label to return the laptop.', []],
+  // the writer's valuables to be received by the reader or someone the writer trusts (advance-fee mails); the reader's
+  // own consignment or a jeweller's delivery is not
+  ['I am seeking your partnership to receive this consignment as my partner.', ['ship-equipment-elsewhere (note)']],
+  ["J'ai besoin de quelqu'un au Canada pour recevoir ces diamants et les vendre.", ['ship-equipment-elsewhere (note)']],
+  ['As I may trust you to receive my box that is with funds.', ['ship-equipment-elsewhere (note)']],
+  ['Your consignment box is at the airport, please receive it at your earliest convenience.', []],
+  ['Our jewellers ship diamonds to you insured.', []],
+  ['You will receive the diamonds within a week.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {
