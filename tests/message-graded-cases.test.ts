@@ -518,6 +518,15 @@ const CASES: [string, string[]][] = [
   ['Your consignment box is at the airport, please receive it at your earliest convenience.', []],
   ['Our jewellers ship diamonds to you insured.', []],
   ['You will receive the diamonds within a week.', []],
+  // a told frame that qualifies the thing shipped (a relative clause: "the laptop the company sends") tells nothing; the
+  // story of a laptop sent and a recruiter's request told still do
+  ['Please have the laptop the company sends delivered to my uncle.', ['ship-equipment-elsewhere']],
+  ['The laptop the company sent was delivered to his uncle.', []],
+  ['The recruiter told me to send the laptop to my uncle.', []],
+  ['Our IT department sends the laptop to your home address before your first day.', []],
+  // "you contact" is the reader's verb, not a third person's telling
+  ['Text him on WhatsApp as you contact him.', ['move-off-platform (note)']],
+  ['She asked me to text her on WhatsApp.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {
