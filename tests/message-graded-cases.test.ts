@@ -527,6 +527,23 @@ const CASES: [string, string[]][] = [
   // "you contact" is the reader's verb, not a third person's telling
   ['Text him on WhatsApp as you contact him.', ['move-off-platform (note)']],
   ['She asked me to text her on WhatsApp.', []],
+  // people offered to someone hiring: good candidates the writer knows, an outsourcing firm's dedicated teams (twenty-
+  // eighth session, the tuning text); candidates told of, a client asking for a team, a job post's own engineers and a
+  // dedicated account manager are not
+  ['I know some good candidates.', ['recommends-more-workers (note)']],
+  ['Ich kenne ein paar gute Kandidaten für die Stelle.', ['recommends-more-workers (note)']],
+  ['I know some candidates who lied about their identity.', []],
+  [
+    'We can provide both staff augmentation and dedicated teams, depending on your needs.',
+    ['recommends-more-workers (note)'],
+  ],
+  ['Nous proposons des équipes dédiées de développeurs pour vos projets.', ['recommends-more-workers (note)']],
+  [
+    '- Experience in providing documentation for different stakeholders (supported by our dedicated DevOps engineers).',
+    [],
+  ],
+  ['We are looking for an agency that can provide a dedicated team.', []],
+  ['We offer a dedicated account manager for every client.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {
