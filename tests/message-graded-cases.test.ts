@@ -544,6 +544,12 @@ const CASES: [string, string[]][] = [
   ],
   ['We are looking for an agency that can provide a dedicated team.', []],
   ['We offer a dedicated account manager for every client.', []],
+  // a parcel received in someone's place, the writer's laptop set up at the reader's (the tuning text's reshipping
+  // instructions and account-rental pitch); the company's laptop to the employee's own home, one's own desk are not
+  ['Could you receive the package on my behalf? I am travelling.', ['ship-equipment-elsewhere (note)']],
+  ['Of course, we will purchase our laptop for it in your side.', ['ship-equipment-elsewhere (note)']],
+  ['We will ship the laptop to your home before day one.', []],
+  ['I keep my laptop on my side of the desk.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -28,11 +28,13 @@ const SEND_TO = concept(
 );
 const COMBINATIONS: Combination[] = [
   [THING, SOMEONE_ELSE, SENDING],
-  // "I can't receive, so I'd like you to receive", "help with receiving the computer", "host a laptop"
+  // "I can't receive, so I'd like you to receive", "help with receiving the computer", "host a laptop"; a parcel received
+  // in someone's place ("to receive the package instead of him", a reshipping job's instructions) and the writer's
+  // laptop set up at the reader's ("we will purchase our laptop for it in your side", an account-rental pitch)
   [
     THING,
     filter(
-      String.raw`you (?:to )?receive|receive (?:it|them) for me|receiving the|(?:receive|accept|hold) (?:it|them|the \p{L}+) (?:for|on behalf of) (?:me|us)|host (?:a|the|our|my) (?:\p{L}+\s+)?(?:computer|laptop|pc|device)|keep (?:a|the|our|my) (?:\p{L}+\s+)?(?:computer|laptop|pc|device) (?:at|in) your|recib\p{L}* (?:lo|la|los) por mí|recevoir pour moi|receber por mim|für mich (?:an|entgegen)\p{L}*`,
+      String.raw`you (?:to )?receive|receive (?:it|them) for me|receiving the|(?:receive|accept|hold) (?:it|them|the \p{L}+) (?:for|on behalf of) (?:me|us)|(?:receive|accept|hold|sign for) (?:it|them|the \p{L}+) (?:instead of|on behalf of) (?:him|her|them)|(?:receive|accept|hold) (?:it|them|the \p{L}+) on (?:my|our|his|her|their) behalf|(?:our|my) (?:computer|laptop|pc|device)s? (?:\p{L}+\s+){0,3}?(?:in|at|on) your side|host (?:a|the|our|my) (?:\p{L}+\s+)?(?:computer|laptop|pc|device)|keep (?:a|the|our|my) (?:\p{L}+\s+)?(?:computer|laptop|pc|device) (?:at|in) your|recib\p{L}* (?:lo|la|los) por mí|recevoir pour moi|receber por mim|für mich (?:an|entgegen)\p{L}*`,
     ),
   ],
 ];
