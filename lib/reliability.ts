@@ -36,7 +36,7 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
     found: 433,
     requests: 567,
   },
-  'ship-equipment-elsewhere': { flags: { right: 1, warned: 1 }, notes: { right: 0, warned: 1 }, found: 1, requests: 8 },
+  'ship-equipment-elsewhere': { flags: { right: 1, warned: 1 }, notes: { right: 1, warned: 3 }, found: 2, requests: 8 },
   'account-switch-request': {
     flags: { right: 10, warned: 10 },
     notes: { right: 2, warned: 2 },

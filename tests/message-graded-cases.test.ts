@@ -524,6 +524,62 @@ const CASES: [string, string[]][] = [
   ['Mi precio es 50 USDT.', ['crypto-payment-request']],
   ['Bitcoin costs 40000 dollars now.', []],
   ['The price of 1 BTC is 40000 USD.', []],
+  // a parcel-reshipping job told to the reader: parcels received and sent on, or a prepaid label to send them with
+  // (labelling policy rule 17; twenty-eighth session, the tuning text); an explainer, a scam warning or a return label is
+  // no request
+  [
+    'You would receive a prepaid label for the package after the information is processed by your manager.',
+    ['ship-equipment-elsewhere (note)'],
+  ],
+  [
+    'Nehmen Sie die Pakete an und senden Sie sie an die Adressen weiter, die ich Ihnen schicke.',
+    ['ship-equipment-elsewhere (note)'],
+  ],
+  ['Scammers ask job seekers to receive packages at home and reship them.', []],
+  ['The job involves receiving packages at home and then reshipping them to a new address.', []],
+  ['Hier wirst Du damit beauftragt, Pakete zu empfangen und weiterzusenden.', []],
+  ['Reshipping is basically synonymous with parcel forwarding.', []],
+  ['You will receive a prepaid label to return the laptop.', []],
+  // the writer's valuables to be received by the reader or someone the writer trusts (advance-fee mails); the reader's
+  // own consignment or a jeweller's delivery is not
+  ['I am seeking your partnership to receive this consignment as my partner.', ['ship-equipment-elsewhere (note)']],
+  ["J'ai besoin de quelqu'un au Canada pour recevoir ces diamants et les vendre.", ['ship-equipment-elsewhere (note)']],
+  ['As I may trust you to receive my box that is with funds.', ['ship-equipment-elsewhere (note)']],
+  ['Your consignment box is at the airport, please receive it at your earliest convenience.', []],
+  ['Our jewellers ship diamonds to you insured.', []],
+  ['You will receive the diamonds within a week.', []],
+  // a told frame that qualifies the thing shipped (a relative clause: "the laptop the company sends") tells nothing; the
+  // story of a laptop sent and a recruiter's request told still do
+  ['Please have the laptop the company sends delivered to my uncle.', ['ship-equipment-elsewhere']],
+  ['The laptop the company sent was delivered to his uncle.', []],
+  ['The recruiter told me to send the laptop to my uncle.', []],
+  ['Our IT department sends the laptop to your home address before your first day.', []],
+  // "you contact" is the reader's verb, not a third person's telling
+  ['Text him on WhatsApp as you contact him.', ['move-off-platform (note)']],
+  ['She asked me to text her on WhatsApp.', []],
+  // people offered to someone hiring: good candidates the writer knows, an outsourcing firm's dedicated teams (twenty-
+  // eighth session, the tuning text); candidates told of, a client asking for a team, a job post's own engineers and a
+  // dedicated account manager are not
+  ['I know some good candidates.', ['recommends-more-workers (note)']],
+  ['Ich kenne ein paar gute Kandidaten für die Stelle.', ['recommends-more-workers (note)']],
+  ['I know some candidates who lied about their identity.', []],
+  [
+    'We can provide both staff augmentation and dedicated teams, depending on your needs.',
+    ['recommends-more-workers (note)'],
+  ],
+  ['Nous proposons des équipes dédiées de développeurs pour vos projets.', ['recommends-more-workers (note)']],
+  [
+    '- Experience in providing documentation for different stakeholders (supported by our dedicated DevOps engineers).',
+    [],
+  ],
+  ['We are looking for an agency that can provide a dedicated team.', []],
+  ['We offer a dedicated account manager for every client.', []],
+  // a parcel received in someone's place, the writer's laptop set up at the reader's (the tuning text's reshipping
+  // instructions and account-rental pitch); the company's laptop to the employee's own home, one's own desk are not
+  ['Could you receive the package on my behalf? I am travelling.', ['ship-equipment-elsewhere (note)']],
+  ['Of course, we will purchase our laptop for it in your side.', ['ship-equipment-elsewhere (note)']],
+  ['We will ship the laptop to your home before day one.', []],
+  ['I keep my laptop on my side of the desk.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -46,7 +46,32 @@ const JOIN_THE_WORK = concept(
 const LOOKING_FOR_WORK = concept(
   String.raw`(?:is |are )?looking for (?:a )?(?:work|job|new job|position|project)s?|needs? (?:a )?(?:job|work)|sucht (?:\p{L}+\s+)?(?:arbeit|job|stelle)|suchen (?:\p{L}+\s+)?(?:arbeit|job|stelle)|busca\p{L}* (?:trabajo|empleo)|cherche\p{L}* (?:du travail|un emploi|un poste)|procura\p{L}* (?:trabalho|emprego)`,
 );
+// Candidates the writer knows, said good, to someone hiring ("I know some good candidates", "ich kenne ein paar gute
+// Kandidaten"): an offer of people by itself (twenty-eighth session, the tuning text). Not "I know some candidates
+// cheat" (no good word).
+const GOOD_CANDIDATES = concept(
+  String.raw`i know (?:a|one|two|three|some|a few|a couple of|several|\d+) (?:very |really )?(?:good|great|strong|talented|excellent|qualified|solid|reliable|suitable) candidates?|ich kenne (?:ein paar |einige |zwei |drei )?(?:sehr )?(?:gute|geeignete|starke|fähige) kandidat\p{L}*|conozco (?:a )?(?:unos |algunos |dos |tres )?(?:muy )?(?:buenos|excelentes) candidat[oa]s|je connais (?:quelques |deux |trois |de )?(?:très )?(?:bons|excellents) candidats|conheço (?:alguns |uns |dois |três )?(?:ótimos|bons|excelentes) candidatos`,
+);
+// An outsourcing firm offering its people for the reader's work ("We can provide both staff augmentation and dedicated
+// teams, depending on your needs"; an agency offering people to the reader, labelling policy rule 18) — not a job post
+// whose work is "supported by our dedicated DevOps engineers" (nothing offered).
+const STAFF = concept(
+  String.raw`staff augmentation|dedicated (?:development |dev |software |engineering )?teams?|dedicated (?:\p{L}+\s+)?(?:developers|engineers|programmers)|dediziert\p{L}* (?:entwickler\p{L}*|entwicklungsteams?|teams?)|equipos? dedicados?|desarrolladores dedicados|équipes? dédiées?|développeurs dédiés|equipes? dedicadas?|desenvolvedores dedicados`,
+);
+const PROVIDE = concept(
+  String.raw`provid\p{L}*|offer\p{L}*|supply|bieten|stellen|ofrec\p{L}*|proporcion\p{L}*|propos\p{L}*|fourni\p{L}*|oferec\p{L}*|fornec\p{L}*`,
+);
 const COMBINATIONS: Combination[] = [
+  [GOOD_CANDIDATES],
+  // (the writer's offer: "we can provide", "nous proposons" — not a job post's bullet list "experience in providing
+  // documentation … supported by our dedicated DevOps engineers", a market text's wrong note)
+  [
+    STAFF,
+    PROVIDE,
+    filter(
+      String.raw`(?:we|i)\s+(?:\p{L}+\s+){0,2}?(?:provide|offer|supply)|wir\s+(?:\p{L}+\s+){0,2}?(?:bieten|stellen)|ofrecemos|proporcionamos|nous\s+(?:\p{L}+\s+)?(?:proposons|fournissons|offrons)|oferecemos|fornecemos`,
+    ),
+  ],
   [KNOWN_PEOPLE, OFFERED],
   [concept(...RELATION), LOOKING_FOR_WORK],
   // workers counted and said to be free for the reader ("many more devs like me available, 50+ engineers", review24) —

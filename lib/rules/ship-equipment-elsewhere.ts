@@ -28,11 +28,13 @@ const SEND_TO = concept(
 );
 const COMBINATIONS: Combination[] = [
   [THING, SOMEONE_ELSE, SENDING],
-  // "I can't receive, so I'd like you to receive", "help with receiving the computer", "host a laptop"
+  // "I can't receive, so I'd like you to receive", "help with receiving the computer", "host a laptop"; a parcel received
+  // in someone's place ("to receive the package instead of him", a reshipping job's instructions) and the writer's
+  // laptop set up at the reader's ("we will purchase our laptop for it in your side", an account-rental pitch)
   [
     THING,
     filter(
-      String.raw`you (?:to )?receive|receive (?:it|them) for me|receiving the|(?:receive|accept|hold) (?:it|them|the \p{L}+) (?:for|on behalf of) (?:me|us)|host (?:a|the|our|my) (?:\p{L}+\s+)?(?:computer|laptop|pc|device)|keep (?:a|the|our|my) (?:\p{L}+\s+)?(?:computer|laptop|pc|device) (?:at|in) your|recib\p{L}* (?:lo|la|los) por mí|recevoir pour moi|receber por mim|für mich (?:an|entgegen)\p{L}*`,
+      String.raw`you (?:to )?receive|receive (?:it|them) for me|receiving the|(?:receive|accept|hold) (?:it|them|the \p{L}+) (?:for|on behalf of) (?:me|us)|(?:receive|accept|hold|sign for) (?:it|them|the \p{L}+) (?:instead of|on behalf of) (?:him|her|them)|(?:receive|accept|hold) (?:it|them|the \p{L}+) on (?:my|our|his|her|their) behalf|(?:our|my) (?:computer|laptop|pc|device)s? (?:\p{L}+\s+){0,3}?(?:in|at|on) your side|host (?:a|the|our|my) (?:\p{L}+\s+)?(?:computer|laptop|pc|device)|keep (?:a|the|our|my) (?:\p{L}+\s+)?(?:computer|laptop|pc|device) (?:at|in) your|recib\p{L}* (?:lo|la|los) por mí|recevoir pour moi|receber por mim|für mich (?:an|entgegen)\p{L}*`,
     ),
   ],
 ];
@@ -55,6 +57,50 @@ const MY_ADDRESS = concept(
   String.raw`my (?:own )?(?:address|home|place)|(?:an|unter|bei) meiner adresse|bei mir|mi (?:dirección|casa)|mon adresse|chez moi|meu endereço|minha casa`,
 );
 const REFUSALS: Combination[] = [[MY_ADDRESS, CANNOT, RECEIVE]];
+
+// A parcel-reshipping job told to the reader: parcels received at home and sent on, or a prepaid label to send them with
+// ("Can you receive the packages at your home and reship them?", "You would receive a prepaid label for the package",
+// "nehmen Sie die Pakete an und senden Sie sie weiter") — labelling policy rule 17; not a scam article telling what such
+// jobs ask (read as advice) nor "the job involves receiving packages and reshipping them" (no reader). German
+// "weiterleiten", "weiterzusenden" stand in the explainers' infinitives ("Hier wirst Du damit beauftragt, Pakete zu
+// empfangen … und weiterzusenden", "Sie sollen die Pakete annehmen … weiterleiten": two wrong notes on the tuning
+// text); only the imperative is read. "Reshipping" alone names the trade (a heading, "reshipping is parcel forwarding").
+const PARCELS = concept(String.raw`packages?|parcels?|pakete?|päckchen|paquetes?|colis|pacotes?|encomendas?`);
+const ONWARD = concept(
+  String.raw`re-?ship(?:s|ped)?|re-?shipping (?:it|them|the)|prepaid (?:shipping )?labels?|(?:senden|leiten|schicken) sie (?:\p{L}+\s+){0,5}?weiter|reenv[ií]\p{L}*|réexpédi\p{L}*|reexpedi\p{L}*|reencaminh\p{L}*`,
+);
+const RECEIVING = concept(
+  String.raw`receiv\p{L}*|accept\p{L}*|annehm\p{L}*|nehmen|empfang\p{L}*|recib\p{L}*|recev\p{L}*|réceptionn\p{L}*|receb\p{L}*`,
+);
+const TO_THE_READER = filter(String.raw`you|your|u|du|sie|ihnen|dich|tú|usted|vous|tu|você|voce|vc`);
+const RESHIPPING: Combination[] = [
+  [PARCELS, RECEIVING, ONWARD, TO_THE_READER],
+  [PARCELS, concept(String.raw`prepaid (?:shipping )?labels?`), TO_THE_READER],
+];
+// The writer's valuables to be received or kept by the reader or someone the writer trusts (advance-fee mails: "so my
+// beneficiary can receive the consignment box on my behalf", "I am seeking your partnership to receive this
+// consignment", "send out my digital safe box … to your country", "j'ai besoin de quelqu'un pour recevoir ces
+// diamants") — rule 17's "receive … on the writer's behalf". Not "your consignment box is at the airport" (the reader's
+// own parcel, a delivery-fee scam: prepayment-pressure's).
+const VALUABLES = concept(
+  String.raw`consignments?(?:\s+box(?:es)?)?|(?:safe|trunk|security|metal|diplomatic|digital safe)\s+box(?:es)?|(?:(?:my|our|these|this)\s+(?:\p{L}+\s+)?(?:diamonds|precious stones|gemstones|gold bars)|(?:meine|unsere|diese)\s+(?:diamanten|edelsteine|goldbarren)|(?:mis|nuestros|nuestras|estos|estas)\s+(?:diamantes|piedras preciosas|barras de oro)|(?:mes|nos|ces)\s+(?:diamants|pierres précieuses|lingots)|(?:meus|nossos|nossas|minhas|estes|estas|esses|essas)\s+(?:diamantes|pedras preciosas|barras de ouro))`,
+);
+// (receiving or keeping: a jeweller "ships diamonds to you")
+const HANDED_OVER = concept(
+  String.raw`receiv\p{L}*|send out|sending out|keep|take possession|empfang\p{L}*|entgegen\p{L}*|annehm\p{L}*|aufbewahr\p{L}*|recib\p{L}*|guard\p{L}*|recev\p{L}*|garder|receb\p{L}*|guardar`,
+);
+const SOMEONE_TRUSTED = filter(
+  String.raw`you|your|beneficiary|partner\p{L}*|someone|somebody|du|sie|ihnen|dich|jemand\p{L}*|usted|tú|alguien|vous|quelqu[’']un|você|voce|alguém`,
+);
+// ("your consignment", "votre colis": the reader's own, not the writer's)
+const YOUR_GOODS = concept(
+  String.raw`your (?:\p{L}+\s+){0,2}?(?:consignments?|box(?:es)?|diamonds?|parcels?|packages?|shipment)|ihr\p{L}* (?:sendung|paket|diamanten)|su (?:envío|paquete|consignación)|votre (?:colis|envoi)|sua (?:encomenda|remessa)`,
+);
+const VALUABLES_RECEIVED: Combination[] = [
+  [VALUABLES, HANDED_OVER, SOMEONE_TRUSTED],
+  // "trust you to receive my box that is with funds"
+  [concept(String.raw`(?:my|our)\s+box(?:es)?`), HANDED_OVER, concept(MONEY), SOMEONE_TRUSTED],
+];
 
 // Returning equipment to the company is ordinary.
 const RETURNING = concept(
@@ -81,6 +127,8 @@ export const rule: MessageRule = {
         unless: [RETURNING, PAYMENT],
       }),
       cooccurring(message, REFUSALS, { negationIsPattern: true, unless: [RETURNING] }),
+      cooccurring(message, RESHIPPING, { unless: [RETURNING] }),
+      cooccurring(message, VALUABLES_RECEIVED, { unless: [RETURNING, YOUR_GOODS] }),
     );
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'high', quoted, [

@@ -334,18 +334,15 @@ function voiceOf(s: string, r: Reading): NonNullable<Reading['voice']> {
     const clauses = clausesOf(s, r);
     for (let k = 0; k < clauses.length; k += 2) {
       const clause = s.slice(clauses[k], clauses[k + 1]);
-      told.push(telling && TOLD.test(clause));
+      told.push(telling && toldFrame(s, clauses[k], clauses[k + 1]) !== undefined);
       did.push(doing && DID.test(clause));
     }
   }
   let toldEnd = Infinity;
   if (telling) {
-    const first = TOLD.exec(s);
+    const first = toldFrame(s, 0, s.length);
     const named = NAMED_TOLD.exec(s);
-    toldEnd = Math.min(
-      first ? first.index + first[0].length : Infinity,
-      named ? named.index + named[0].length - 1 : Infinity,
-    );
+    toldEnd = Math.min(first ?? Infinity, named ? named.index + named[0].length - 1 : Infinity);
   }
   return (r.voice = { told, did, toldEnd, advice: advising && ADVICE.test(s) });
 }
@@ -379,6 +376,37 @@ const TOLD = new RegExp(
   String.raw`(?<![${L}])(?:${THIRD}\s+(?:[${L}’']+\s+){0,6}?(?:ask|asked|asks|asking|wanted|wants|said|says|told|tells|offered|offers|offering|gave|give|gives|sent|sends|insisted|insists|requested|requests|suggested|suggests|claimed|claims|had|kept|keeps|tried|tries|refused|refuses|avoided|avoids|demanded|demands|mentioned|proposed|contact|contacts|contacted|hat|hatte|wollte|sagte|bat|fragte|schrieb|schickte|pidió|dijo|quería|quiso|envió|escribió|(?:ont|avait|avaient)(?! été)|voulait|disait|demand[${L}]*|contactent|appellent|propose|aborde|contacte|envoie|a (?:pris|installé|demandé|dit|proposé|envoyé)|pediu|disse|queria|mandou|enviou|escreveu|pede|resolve|diz|manda|começa|terá|orienta|orientou|induz|induziu|convence|convenceu|used(?! to)|paid|bieten|erzählen|behaupten|installs|asks|should|bittet|verlangt|fordert|indica|dice|says|states)|werden (?:die )?(?:opfer|sie|kunden) [${L}\s]{0,40}gedrängt|(?:wants|asks|tells|expects|needs|wanted) (?:me|us) to|me demande|me pide|me pede|bittet mich|te (?:piden|pide|pida|pidan|pedirá|pedirán|contactan|ofrecen|solicitan|dicen|escriben)|vous (?:demandent|contactent|proposent)|they (?:ask|contact|offer|tell) you|te (?:pedem|oferecem)|bitten dich|kontaktieren dich|(?:asked|told|wanted|forced|pressured|convinced|instructed|begged|contacted|messaged|texted|approached|emailed|e-mailed|asking|telling|urging|pressuring) (?:me|us|him|her|them|the freelancer|freelancers)|(?:wrote|reached out|came) to (?:me|us)|(?:was|were|got|been|being|(?:you[’']ll|you will|you[’']re|you are) be) (?:asked|told|offered|contacted|instructed|approached)|(?:clients|recruiters|customers|employers|scammers|they) (?:often |usually |always |sometimes |will |tend to )*(?:ask|tell|want) (?:me|you|us) to|dirán que|les (?:piden|pide|solicitan) que|se les (?:solicita|pide)|vous demanderont|te pedirán que|(?:le|les|lhe|lhes) (?:pedirán|pedirão)|vão (?:te |lhe |lhes )?pedir|(?:they|scammers|fraudsters) (?:will|would|may|might) (?:then )?(?:ask|tell|want|instruct)|(?<!wir )werden (?:sie|dich|ihnen|euch) (?:[${L}]+ ){0,2}?(?:bitten|auffordern)|(?:foi|foram|é|são|fue|fueron|was|were) (?:orientad|induzid|convencid|instru[ií]d|inducid|persuad)[${L}]*|soll(?:en)? (?:[${L}]+ ){0,4}(?:installiert|heruntergeladen|eingerichtet) werden|ich musste|man verband|bat mich|erhielt ich|asked (?:if|whether)|me pidi[óo]|me pidieron|me dijo|me dijeron|me (?:invitaba|invitaban|invitó|invitaron|ped[ií]an|dec[ií]an|escrib[ií]an|mandaban|propon[ií]an|propuso|propusieron|ofrec[ií]an)|(?:otras veces |a veces |siempre )?me (?:escriben|contactan|llaman)|(?:às vezes )?me (?:escrevem|contatam|ligam)|(?:clients|customers|people) (?:usually |often |sometimes |also )?(?:write|message|text|contact|call) me|me (?:convidou|convidaram|convidava|convidavam|pediam|diziam|mandavam|propunham|ofereciam)|m[’'](?:invitait|invitaient|ont invité|a invité|écrivait|écrivaient|a écrit|ont écrit|envoyait|envoyaient|a contacté|ont contacté|appelait|appelaient)|me (?:contactait|contactaient|demandait|demandaient|proposait|proposaient)|(?:invited|kept inviting) (?:me|us)|m[’']a demandé|m[’']ont demandé|me pediu|me pediram|me disse|hat mich gebeten|haben mich gebeten|wurde(?:n)? (?:sie|er|ich|wir) [${L}\s]{0,40}kontaktiert|hieß es|hiess es|soll(?:en)? (?:der|die|das) (?:verbraucher|opfer|kunde|kunden|nutzer)|sollen sie)(?![${L}])`,
   'i',
 );
+const TOLD_ALL = new RegExp(TOLD.source, 'gi');
+// The told frame's subject, where the frame starts with one: "the company" in "the company sends", "him" in "him as you
+// contact".
+const THIRD_FIRST = new RegExp(String.raw`^${THIRD}(?![${L}])`, 'i');
+// A frame whose verb has the writer or the reader as its subject ("TEXT HIM AS YOU CONTACT HIM": "him" is the object of
+// "text", "contact" the reader's): no third person telling anything.
+const OWN_VERB = new RegExp(String.raw`(?<![${L}])(?:you|u|i|we)\s+[${L}’']+$`, 'i');
+// A frame that qualifies a thing named right before it, a relative clause with its "that" left out or not ("Please
+// have the laptop the company sends delivered to my uncle", "the equipment that they ship"): it tells nothing of the
+// sentence, whose request stands around it.
+const GIVING_VERB = new RegExp(String.raw`(?<![${L}])(?:sent|sends|gave|give|gives|offered|offers)$`, 'i');
+const THING_BEFORE = new RegExp(
+  String.raw`(?<![${L}])(?:the|a|an|this|that|these|those|my|your|our|any)\s+(?:[${L}]+\s+)?(?:${DEVICE}|packages?|parcels?|documents?|box(?:es)?)\s+(?:(?:that|which)\s+)?$`,
+  'i',
+);
+/** Where the first told frame between `from` and `to` ends, leaving out frames that are no third person's telling. */
+function toldFrame(s: string, from: number, to: number): number | undefined {
+  const clause = s.slice(from, to);
+  TOLD_ALL.lastIndex = 0;
+  for (let m = TOLD_ALL.exec(clause); m; m = TOLD_ALL.exec(clause)) {
+    const frame = m[0];
+    const own =
+      THIRD_FIRST.test(frame) &&
+      (OWN_VERB.test(frame) ||
+        (GIVING_VERB.test(frame) && THING_BEFORE.test(s.slice(Math.max(0, from + m.index - 60), from + m.index))));
+    if (!own) return from + m.index + frame.length;
+    TOLD_ALL.lastIndex = m.index + 1;
+  }
+  return undefined;
+}
+
 // A named person's deeds: "Knoot had companies ship laptops to his address" (case matters: a name).
 const NAMED_TOLD =
   /(?<![\p{L}])\p{Lu}\p{Ll}+\s+(?:had|asked|told|wanted|said|offered|insisted|sent|gave|hat|hatte|bat|pidió|dijo|a demandé|pediu|disse)(?![\p{L}])/u;
