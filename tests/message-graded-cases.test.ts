@@ -580,6 +580,17 @@ const CASES: [string, string[]][] = [
   ['Of course, we will purchase our laptop for it in your side.', ['ship-equipment-elsewhere (note)']],
   ['We will ship the laptop to your home before day one.', []],
   ['I keep my laptop on my side of the desk.', []],
+  // a negative question that suggests ("why don't you", "why not", "can't you", "warum … nicht?", "könntest du mir nicht
+  // … ?", "¿por qué no …?", "por que você não …?") negates nothing: it asks; a refusal and a past complaint stay silent
+  // (twenty-eighth session)
+  ["Why don't you add me on Telegram?", ['move-off-platform']],
+  ["Can't you just pay me in USDT?", ['crypto-payment-request (note)']],
+  ['Warum schreibst du mir nicht auf WhatsApp?', ['move-off-platform']],
+  ['¿Por qué no me escribes por WhatsApp?', ['move-off-platform']],
+  ['Por que você não me chama no WhatsApp?', ['move-off-platform']],
+  ["I can't add you on Telegram, sorry.", []],
+  ["Why didn't you pay me in USDT?", []],
+  ["Can't you read? I said no Telegram.", []],
 ];
 
 describe('messages graded as the panel shows them', () => {
