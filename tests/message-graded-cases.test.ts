@@ -591,6 +591,11 @@ const CASES: [string, string[]][] = [
   ["I can't add you on Telegram, sorry.", []],
   ["Why didn't you pay me in USDT?", []],
   ["Can't you read? I said no Telegram.", []],
+  // "no X, only Y": after a comma, "only"/"nur"/"solo"/"só" opens a clause of its own — the negation takes X, Y is offered
+  // (twenty-eighth session)
+  ['No phone calls, only Telegram @devguy', ['move-off-platform']],
+  ["I don't use WhatsApp, only Upwork chat.", []],
+  ['No Telegram, only Upwork.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {
