@@ -580,6 +580,22 @@ const CASES: [string, string[]][] = [
   ['Of course, we will purchase our laptop for it in your side.', ['ship-equipment-elsewhere (note)']],
   ['We will ship the laptop to your home before day one.', []],
   ['I keep my laptop on my side of the desk.', []],
+  // an estate put into the reader's account (the tuning text's 419 mails, twenty-eighth session): the dead relative whose
+  // money it is is nobody to be paid (no alt-payment), the reader put forward as the receiver is an account lent (a red
+  // flag); money to a living relative stays alt-payment, the reader's own relative's estate stays a note
+  [
+    "I am seeking your assistance to stand as my late father's foreign partner and receive this money into your private or company account.",
+    ['identity-rental-request'],
+  ],
+  [
+    'I want you to receive this funds into your country as the beneficiary, to invest the money of my late father.',
+    ['identity-rental-request'],
+  ],
+  ['My brother will receive the money, please pay him.', ['alt-payment-request (note)']],
+  [
+    'I am instructed to inform you of your appointment as the next of kin to your deceased relative estate.',
+    ['identity-rental-request (note)'],
+  ],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -48,6 +48,7 @@ type Basis =
   | Concrete
   | 'outside'
   | 'account'
+  | 'heir'
   | 'disguised'
   | 'sentences'
   | 'writer'
@@ -208,6 +209,12 @@ const HIRE_ME_ELSEWHERE = asciiFirst(
   /(?<![\p{L}])(?:contract|offer)\s+(?:\p{L}+\s+){0,2}?(?:under|in|to)\s+(?:my|our)\s+(?:\p{L}+\s+)?(?:friend|brother|sister|cousin|colleague|partner|wife|husband|uncle|aunt)[’']?s? name|(?<![\p{L}])(?:contrat\p{L}*|pag\p{L}*)(?:\s+\p{L}+){0,2}?\s+(?:pela|na|por la|en la|a la)\s+(?:conta|cuenta)\s+d[eo]l?\s+(?:meu|minha|mi)\s+(?:irmã[o]?|prim[oa]|amig[oa]|herman[oa]|tí[oa]|ti[oa]|espos[oa]|marido|mulher|pai|mãe|padre|madre)|(?<![\p{L}])(?:hire|contract|book|engage|pay|send|invite|offer)(?: (?:me|us|the offer|the contract|an offer|the invitation|it))?(?:\s+\p{L}+){0,3}?\s+(?:on|through|thru|via|to|with|using|at|from)\s+(?:my|our)\s+(?:\p{L}+\s+)?(?:other|second|2nd|new|backup|spare|another|friend[’']?s|brother[’']?s|cousin[’']?s|wife[’']?s|husband[’']?s)|(?<![\p{L}])(?=(\p{L}*?(?:contrát|contrat|beauftrag|engag|embauch)))\1\p{L}*(?:\s+\p{L}+){0,3}?\s+(?:en|pela|na|über|sur|via|por|no|con)\s+(?:mi|minha|meine[nm]?|mon|ma|meu)\s+(?:\p{L}+\s+)?(?:otra|outra|anderen?|autre|segunda|zweite[nm]?|nueva|nova|neue[nm]?|nouveau)/iu,
 );
 
+// The reader put forward as a dead stranger's heir or the funds' receiver in the asking sentence: "stand as my late
+// father's foreign partner and receive this money into your private or company account", "present you as the beneficiary"
+// (not "your appointment as the next of kin to your deceased relative": the reader's own estate).
+const STAND_IN = asciiFirst(
+  /(?<![\p{L}])(?:into your (?:\p{L}+\s+){0,3}?account|as (?:the |his |her |a |my )?(?:\p{L}+\s+)?(?:beneficiary|next of kin)(?! to your))(?![\p{L}])/iu,
+);
 const FROM_ANOTHER_ACCOUNT = asciiFirst(new RegExp(String.raw`(?<![\p{L}])${WRITING_FROM_ANOTHER_ACCOUNT}`, 'iu'));
 
 // The reader's account or profile on a marketplace, named: "your Upwork account", "dein Upwork-Konto", "tu cuenta de
@@ -356,6 +363,8 @@ function basisOf(f: Finding, findings: readonly Finding[], rule: MessageRule, me
   if (rule.aboutPayment && AROUND_THE_PLATFORM.test(text)) return 'outside';
   // What is to be rented named as the reader's account on a marketplace ("renting your Upwork account"): given.
   if (rule.concrete === 'share' && READERS_MARKETPLACE_ACCOUNT.test(text)) return 'account';
+  // The reader put forward as a dead stranger's heir, or the funds to go into the reader's account: an account lent.
+  if (rule.concrete === 'share' && STAND_IN.test(text)) return 'heir';
   if (hidesAName(f, message)) return 'disguised';
   // Terms told as what is usual or advised in every sentence are no demand however many sentences say so (the third set read).
   if (rule.concrete === 'sum' && quotes.every((q) => USUALLY.test(q))) return 'weak';
