@@ -44,8 +44,8 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
     requests: 26,
   },
   'identity-rental-request': {
-    flags: { right: 31, warned: 32 },
-    notes: { right: 11, warned: 14 },
+    flags: { right: 36, warned: 37 },
+    notes: { right: 6, warned: 9 },
     found: 42,
     requests: 77,
   },

@@ -596,6 +596,35 @@ const CASES: [string, string[]][] = [
   ['No phone calls, only Telegram @devguy', ['move-off-platform']],
   ["I don't use WhatsApp, only Upwork chat.", []],
   ['No Telegram, only Upwork.', []],
+  // an estate put into the reader's account (the tuning text's 419 mails, twenty-eighth session): the dead relative whose
+  // money it is is nobody to be paid (no alt-payment), the reader put forward as the receiver is an account lent (a red
+  // flag); money to a living relative stays alt-payment, the reader's own relative's estate stays a note
+  [
+    "I am seeking your assistance to stand as my late father's foreign partner and receive this money into your private or company account.",
+    ['identity-rental-request'],
+  ],
+  [
+    'I want you to receive this funds into your country as the beneficiary, to invest the money of my late father.',
+    ['identity-rental-request'],
+  ],
+  ['My brother will receive the money, please pay him.', ['alt-payment-request (note)']],
+  [
+    'I am instructed to inform you of your appointment as the next of kin to your deceased relative estate.',
+    ['identity-rental-request (note)'],
+  ],
+  // prepayment (twenty-eighth session, the tuning text): a fee paid at check-in or on arrival is paid on the spot, a
+  // surcharge on the pay-ahead option is the option's price, the writer's own ask told in the past is a story (a note);
+  // a deposit at booking beside the balance on arrival, a demand to pay ahead, an ask now stay red flags
+  ['Die Kurtaxe von 2,50 € pro Nacht ist bei Anreise zu zahlen.', []],
+  ['Uma taxa de R$ 25,00 por animal deverá ser paga no ato do check-in.', []],
+  [
+    'Um die Reservierung zu bestätigen, ist eine Anzahlung von 30 % bei Buchung fällig, der Rest bei Anreise.',
+    ['prepayment-pressure'],
+  ],
+  ['Bei Vorkasse fallen zusätzliche Gebühren in Höhe von 5,00 € an.', []],
+  ['Vorkasse: bitte überweisen Sie 50 % vorab.', ['prepayment-pressure']],
+  ['Da wollte ich die Hälfte im voraus.', ['prepayment-pressure (note)']],
+  ['Ich will die Hälfte im Voraus.', ['prepayment-pressure']],
 ];
 
 describe('messages graded as the panel shows them', () => {

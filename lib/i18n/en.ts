@@ -148,6 +148,8 @@ export const en = {
   'evidence.basis.wallet': 'Red flag: the message gives a wallet address.',
   'evidence.basis.share': 'Red flag: the message names a sum or a share of the pay.',
   'evidence.basis.account': 'Red flag: the sentence names your account on a marketplace as what is to be used.',
+  'evidence.basis.heir':
+    'Red flag: the sentence asks you to receive someone’s money into your account or as their heir.',
   'evidence.basis.payee': 'Red flag: the sentence gives the account to be paid into.',
   'evidence.basis.sum': 'Red flag: the sentence names the sum or share to be paid before the work.',
   'evidence.basis.outside': 'Red flag: the sentence asks for the payment to go around the marketplace.',

@@ -211,6 +211,13 @@ const TO_A_GO_BETWEEN: Combination[] = [
 const STORY =
   /\b(?:I|we|he|she|they)\s+(?:\w+\s+)?(?:gave|paid|sent|transferred|wired|lent|owed)\b|\bich\s+habe\b[^.\n]{0,40}\b(?:gegeben|bezahlt|überwiesen|geschickt)\b/i;
 
+// The relative named is dead and the money theirs, an estate the reader is to receive: "receive this money into your
+// account as my late father's foreign partner", "confirm you as next of kin to my late husbands funds" (the tuning
+// text's 419 mails, twenty-eighth session) — an account lent (identity-rental-request's), nobody close to the writer paid.
+const DECEASED = filter(
+  String.raw`late (?:\p{L}+\s+)?(?:father|husband|wife|mother|brother|sister|son|daughter|uncle|aunt|partner|parents?|client)|deceased|verstorben\p{L}*|difunt\p{L}*|fallecid\p{L}*|défunt\p{L}*|feu (?:mon|ma)|falecid\p{L}*|next of kin`,
+);
+
 // Sending an offer or a contract to a friend's account is account-switch-request's, unless money is named.
 const NOT_MONEY =
   /^(?!.*\b(?:money|fee|fees|payment|funds|amount|salary|invoice|geld|honorar|betrag|zahlung)\b).*\b(?:offer|contract|invit\w*|proposal|angebot|vertrag|einladung)\b/i;
@@ -356,7 +363,7 @@ export const rule: MessageRule = {
   aboutPayment: true,
   check({ message }) {
     const quoted = [
-      ...readHits(message, COMBINATIONS, { unless: [STORY, NOT_MONEY, WRITER_PAYS] }).filter((h) =>
+      ...readHits(message, COMBINATIONS, { unless: [STORY, NOT_MONEY, WRITER_PAYS, DECEASED] }).filter((h) =>
         BETWEEN_US.test(h.sentence),
       ),
       ...readHits(message, TO_A_NAMED_NUMBER, { negationIsPattern: true, unless: [STORY, WRITER_PAYS, NOT_TO_THIS] }),

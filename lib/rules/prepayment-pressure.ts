@@ -441,6 +441,25 @@ const OR_ON_SITE = asciiFirst(
   ),
 );
 
+// Paid when the stay or the service begins, on the spot: "a qual deverá ser paga no ato do check-in", "payable on arrival",
+// "à régler à l'arrivée", "zahlbar bei Anreise" (the tuning text's hotel terms, twenty-eighth session) — paid at the
+// counter, not before — unless the sentence names a deposit or a share at booking too (DEPOSIT_NAMED).
+const ON_ARRIVAL = asciiFirst(
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:(?:no ato|no dia|na hora|no momento) d[oa] (?:check\s?-?\s?in|chegada|entrada)|(?:at|upon|on) (?:check\s?-?\s?in|arrival(?! of))|(?:à|lors de) l[’']arrivée|au check\s?-?\s?in|bei (?:der )?(?:anreise|ankunft)|(?:a|en) la llegada|al llegar|na chegada)(?![\p{L}])`,
+    'iu',
+  ),
+);
+// A charge for choosing to pay ahead, as one option among others: "Bei Rechnungslegung (Vorkasse) fallen zusätzliche
+// Gebühren in Höhe von 5,00 € an", "for advance payments an extra fee of 3 % applies" (the tuning text's tour terms, twenty-eighth
+// session) — the option's price, not a demand to pay ahead.
+const OPTION_SURCHARGE = asciiFirst(
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:bei|für|for|with|on|pour|sur|con|para|com)\s+(?:[\p{L}()]+\s+){0,2}?\(?(?:vorkasse|vorauszahlung|prepayments?|advance payments?|paiements? anticipés?|pagos? anticipados?|pagamentos? antecipados?)\)?\s+(?:\p{L}+\s+){0,2}?(?:zusätzliche|extra|additional|supplémentaires?|adicional(?:es)?)`,
+    'iu',
+  ),
+);
+
 export const rule: MessageRule = {
   id: 'prepayment-pressure',
   concrete: 'sum',
@@ -491,6 +510,8 @@ export const rule: MessageRule = {
           !definedOnly(q) &&
           !advisedOnly(q) &&
           !OR_ON_SITE.test(q) &&
+          !(ON_ARRIVAL.test(q) && !DEPOSIT_NAMED.test(q)) &&
+          !OPTION_SURCHARGE.test(q) &&
           !WORK_SPLIT.test(q),
       );
     if (!demanded.length) return undefined;
