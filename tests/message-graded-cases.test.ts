@@ -625,6 +625,9 @@ const CASES: [string, string[]][] = [
   ['Vorkasse: bitte überweisen Sie 50 % vorab.', ['prepayment-pressure']],
   ['Da wollte ich die Hälfte im voraus.', ['prepayment-pressure (note)']],
   ['Ich will die Hälfte im Voraus.', ['prepayment-pressure']],
+  // "reach me on wa" is the short name after a verb of reaching, as "add me on wa" (twenty-eighth session)
+  ['you can reach me on wa 7911123456', ['move-off-platform']],
+  ['I live in Seattle, reach me on WA state time.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -284,10 +284,10 @@ const NUMBER_AFTER = filter(
 const DIRECT: Combination[] = [
   [NUMBER_NOUN, NEW_NUMBER],
   [MESSENGER_ME],
-  // the short names only after a plain "add me on": "add me on wa", "dm me on ig" ("WA" alone is a US state)
+  // the short names only after a plain "add me on": "add me on wa", "dm me on ig", "reach me on wa" ("WA" alone is a US state)
   [
     concept(
-      String.raw`(?:add|text|msg|message|hit|ping|dm) me (?:up )?on (?:wa|ig)(?![\p{L}])|hmu (?:on|via|at|in) (?:wa|ig|tg|${MESSENGER_NAMES})(?![\p{L}])`,
+      String.raw`(?:add|text|msg|message|hit|ping|dm|reach|contact|call|write|catch) me (?:up )?on (?:wa|ig)(?![\p{L}])(?! state)|hmu (?:on|via|at|in) (?:wa|ig|tg|${MESSENGER_NAMES})(?![\p{L}])`,
     ),
   ],
   // "please send me your rates to tk@example.app", "encaminhar currículo para: x@gmail.com"
