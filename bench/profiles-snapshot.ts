@@ -4,7 +4,7 @@
  * prints how many results and a SHA-256 of JSON.stringify(analyzeRead(…)) for each, in order (findings, evidence,
  * facts, risk, everything returned); with a file name, writes them one a line to compare with `cmp` or `diff` before
  * and after a change. The profiles: every site's fixture reads (tests/fixtures/<site>/*.expected.json), 400 random
- * profiles of the fuzz suite (its seed), 300 of the memory benchmark's synthetic ones, and the real saved pages in
+ * profiles of the fuzz suite (its seed), 300 of the memory benchmark's synthetic ones, the message corpora as bios, and the real saved pages in
  * ../shared/fixtures-real/ (the CLI's report on the day each was captured, and its read again on other days) —
  * each on several days and at each sensitivity, in English and in German.
  */
@@ -20,6 +20,8 @@ import { pagesClosed } from '../lib/cli/parse-html';
 import type { ReadResult } from '../lib/profile';
 import { CAPTURED } from '../tests/real-pages/captured';
 import { profile as arbProfile, SEED } from '../tests/fuzz/arbitraries';
+import { NEGATIVES, POSITIVES } from '../tests/corpus/messages';
+import * as real from '../tests/corpus/real/load';
 import { syntheticProfile } from './synthetic';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -60,6 +62,20 @@ for (let i = 0; i < 300; i++) {
   const p = syntheticProfile(i);
   reads.push([`syn:${i}`, p.site, p.url, { status: 'ok', profile: p, missing: [] }]);
 }
+// The message corpora as bios (contacts, wallets, crypto offers, names spelled around filters), in turn from a few
+// countries (phone numbers are read by the profile's country).
+const COUNTRIES = ['US', 'DE', 'BR', 'IN', 'UA', 'GB'];
+const bios = [
+  ...POSITIVES.map(([t]) => t),
+  ...NEGATIVES.map(([t]) => t),
+  ...real.asLabelled(real.tuningText()).map(([t]) => t),
+  ...real.realItems().map((i) => i.text),
+];
+bios.forEach((bio, i) => {
+  const p = syntheticProfile(i);
+  const profile = { ...p, bio, location: { country: COUNTRIES[i % COUNTRIES.length] } };
+  reads.push([`bio:${i}`, p.site, p.url, { status: 'ok', profile, missing: [] }]);
+});
 // The real saved pages: the CLI's report on the day each was captured, and the read itself for the other dates.
 const realReads: [string, string, string, ReadResult, unknown][] = [];
 if (existsSync(REAL))
@@ -82,7 +98,7 @@ for (const loc of ['en', 'de'] as Locale[]) {
   for (const [label, site, url, r] of reads)
     for (const now of NOWS)
       for (const s of SENS) {
-        if (label.startsWith('fuzz') && (s !== undefined || now !== NOWS[0])) continue;
+        if (/^(?:fuzz|bio):/.test(label) && (s !== undefined || now !== NOWS[0])) continue;
         out(
           `${loc} ${label} ${now} ${s}`,
           analyzeRead(site, url, structuredClone(r), { now: new Date(now), sensitivity: s }),
