@@ -2,6 +2,7 @@ import { cleanText } from '../text/sentences';
 import { currentLocale, setLocale, t, type Locale, type MessageKey } from '../i18n';
 import { evidenceText, line, type Evidence } from '../i18n/evidence';
 import type { Hit } from '../text/cooccur';
+import { StringMemo } from '../text/string-memo';
 import type { Finding, Severity } from './types';
 
 /**
@@ -95,15 +96,15 @@ export function daysBetween(from: string, to: Date): number {
   return Math.floor((to.getTime() - dayStart(from)) / 86_400_000);
 }
 
-// Pages repeat the same days (member since, review dates): each is parsed once. Bounded: cleared when full.
-const DAY_STARTS = new Map<string, number>();
+// Pages repeat the same days (member since, review dates): each is parsed once. Bounded: cleared when full (found
+// without hashing the day: lib/text/string-memo.ts).
+const DAY_STARTS = new StringMemo<number>(10_000);
 
 /** Date.parse of the day at midnight UTC ("2026-03-07T00:00:00Z"), in milliseconds (NaN if it is no day). */
 export function dayStart(day: string): number {
   let ms = DAY_STARTS.get(day);
   if (ms === undefined) {
     ms = Date.parse(`${day}T00:00:00Z`);
-    if (DAY_STARTS.size >= 10_000) DAY_STARTS.clear();
     DAY_STARTS.set(day, ms);
   }
   return ms;
