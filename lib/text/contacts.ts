@@ -113,6 +113,12 @@ function digitsOf(s: string): string {
   return out;
 }
 
+/** Whether the text holds one of the words. */
+function holdsAny(text: string, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (text.includes(words[i])) return true;
+  return false;
+}
+
 export function findContacts(text: string, country?: string): Contact[] {
   return contactsIn(text, country, false);
 }
@@ -132,17 +138,17 @@ function contactsIn(text: string, country: string | undefined, first: boolean): 
   const mentionsAny = MESSENGER_HINT.test(text);
   // An address needs its "@": without one, the address pattern is not run along the text.
   const at = mentionsAny && text.includes('@');
-  let lower: string | undefined;
+  const lower = mentionsAny ? text.toLowerCase() : '';
   for (const [kind, re, needs] of mentionsAny ? PATTERNS : []) {
     if (kind === 'E-mail' && !at) continue;
-    if (needs && !needs.some((w) => (lower ??= text.toLowerCase()).includes(w))) continue;
+    if (needs && !holdsAny(lower, needs)) continue;
     // exec in a loop, as matchAll would (which makes a copy of the pattern for every call). An address is looked for
     // from its "@" back (the pattern would start at every word of the text).
     re.lastIndex = 0;
     const address = kind === 'E-mail';
     for (let m = address ? nextAddress(text) : re.exec(text); m; m = address ? nextAddress(text) : re.exec(text)) {
       const value = m[1] ?? m[0];
-      if (NOT_HANDLES.test(value.replace(/^@/, ''))) continue;
+      if (NOT_HANDLES.test(value.charCodeAt(0) === 64 ? value.slice(1) : value)) continue;
       if (kind === 'Telegram' && m[1] && !value.startsWith('@') && CODE_NAME.test(value)) continue;
       // A Telegram bot (its name ends in "bot", as Telegram requires of bots) is a product, not a person to reach.
       if (kind === 'Telegram' && TELEGRAM_BOT.test(value)) continue;
