@@ -11,6 +11,13 @@ export type Locale = 'en' | 'de';
 
 /** The texts added so far, per language (addTexts). */
 const catalogs: Record<Locale, Record<string, string>> = { en: {}, de: {} };
+/** Counts the catalogues' changes: a text kept outside (lib/rules/finding.ts) is written again after one. */
+let textsChanged = 0;
+
+/** How many times texts were added: what t() gives for a key changes only with this or the locale. */
+export function textsVersion(): number {
+  return textsChanged;
+}
 
 /** The locale of the language setting: a fixed one, or ("auto") the browser's. */
 export function localeForSetting(language: 'auto' | Locale, browserLanguage: string | undefined): Locale {
@@ -55,6 +62,7 @@ export function addTexts(part: Partial<Record<Locale, Record<string, string>>>):
     const texts = part[locale];
     if (!texts) continue;
     Object.assign(catalogs[locale], texts);
+    textsChanged++;
     singulars(Object.keys(texts));
   }
 }

@@ -1,7 +1,8 @@
 import { cleanText } from '../text/sentences';
-import { currentLocale, setLocale, t, type Locale, type MessageKey } from '../i18n';
+import { currentLocale, setLocale, t, textsVersion, type Locale, type MessageKey } from '../i18n';
 import { evidenceText, line, type Evidence } from '../i18n/evidence';
 import type { Hit } from '../text/cooccur';
+import { StringMemo } from '../text/string-memo';
 import type { Finding, Severity } from './types';
 
 /**
@@ -16,27 +17,45 @@ export function finding(
   sources: string[],
   titleKey?: MessageKey,
 ): Finding {
-  const keys = keysOf(rule);
+  const texts = textsOf(rule);
   // Built key by key so `evidence` keeps its place among the keys (the CLI's JSON, the exports) and the
   // finding keeps a fast shape (the accessor is one of two shared ones; an accessor per finding costs more
   // than writing the evidence out).
-  const f = { rule, severity, title: t(titleKey ?? keys.title) } as Finding;
-  Object.defineProperty(f, 'evidence', LAZY_EVIDENCE[currentLocale()]);
+  const f = { rule, severity, title: titleKey ? t(titleKey) : texts.title } as Finding;
+  Object.defineProperty(f, 'evidence', LAZY_EVIDENCE[texts.locale]);
   f.lines = lines;
   f.sources = sources;
-  f.advice = t(keys.advice);
+  f.advice = texts.advice;
   return f;
 }
 
-// Each rule's title and advice keys, made once: a key built for every finding is a new string to hash.
-const KEYS = new Map<string, { title: MessageKey; advice: MessageKey }>();
-function keysOf(rule: string): { title: MessageKey; advice: MessageKey } {
-  let keys = KEYS.get(rule);
-  if (!keys) {
-    keys = { title: `rule.${rule}.title` as MessageKey, advice: `rule.${rule}.advice` as MessageKey };
-    KEYS.set(rule, keys);
+// Each rule's title and advice keys, made once (a key built for every finding is a new string to hash), and their
+// texts in the current language, looked up again only when the language or the catalogue changed (the catalogue is
+// a large object: two look-ups in it for every finding cost more than the rest of making it).
+interface RuleTexts {
+  keys: { title: MessageKey; advice: MessageKey };
+  locale: Locale;
+  version: number;
+  title: string;
+  advice: string;
+}
+const TEXTS = new Map<string, RuleTexts>();
+function textsOf(rule: string): RuleTexts {
+  let texts = TEXTS.get(rule);
+  if (!texts) {
+    const keys = { title: `rule.${rule}.title` as MessageKey, advice: `rule.${rule}.advice` as MessageKey };
+    texts = { keys, locale: currentLocale(), version: -1, title: '', advice: '' };
+    TEXTS.set(rule, texts);
   }
-  return keys;
+  const locale = currentLocale();
+  const version = textsVersion();
+  if (texts.locale !== locale || texts.version !== version) {
+    texts.locale = locale;
+    texts.version = version;
+    texts.title = t(texts.keys.title);
+    texts.advice = t(texts.keys.advice);
+  }
+  return texts;
 }
 
 /**
@@ -95,15 +114,15 @@ export function daysBetween(from: string, to: Date): number {
   return Math.floor((to.getTime() - dayStart(from)) / 86_400_000);
 }
 
-// Pages repeat the same days (member since, review dates): each is parsed once. Bounded: cleared when full.
-const DAY_STARTS = new Map<string, number>();
+// Pages repeat the same days (member since, review dates): each is parsed once. Bounded: cleared when full (found
+// without hashing the day: lib/text/string-memo.ts).
+const DAY_STARTS = new StringMemo<number>(10_000);
 
 /** Date.parse of the day at midnight UTC ("2026-03-07T00:00:00Z"), in milliseconds (NaN if it is no day). */
 export function dayStart(day: string): number {
   let ms = DAY_STARTS.get(day);
   if (ms === undefined) {
     ms = Date.parse(`${day}T00:00:00Z`);
-    if (DAY_STARTS.size >= 10_000) DAY_STARTS.clear();
     DAY_STARTS.set(day, ms);
   }
   return ms;

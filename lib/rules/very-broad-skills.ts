@@ -8,6 +8,7 @@
 import { asNote } from '../finding-view';
 import type { MessageKey } from '../i18n';
 import { line } from '../i18n/evidence';
+import { StringMemo } from '../text/string-memo';
 import { finding } from './finding';
 import type { ProfileRule } from './types';
 
@@ -95,13 +96,13 @@ const PAIR_FIRST = new Set([...FIELD_OF.keys()].filter((k) => k.includes(' ')).m
 const WORD = /[^\s,;&|()]+/g;
 
 // The fields of one skill name, remembered: sites list skills from a fixed vocabulary (Upwork's and
-// Freelancer's skill taxonomies), so the same names recur on every profile; bounded, cleared when full.
-const SKILL_MEMO = new Map<string, readonly string[]>();
-const SKILL_MEMO_MAX = 20_000;
+// Freelancer's skill taxonomies), so the same names recur on every profile; bounded, cleared when full (found
+// without hashing the name: lib/text/string-memo.ts).
+const SKILL_MEMO = new StringMemo<readonly string[]>(20_000);
 
 /** One skill looked up whole, word by word and by pairs of words, in that order. */
 function fieldsOfSkill(skill: string): readonly string[] {
-  let fields = SKILL_MEMO.get(skill);
+  const fields = SKILL_MEMO.get(skill);
   if (fields) return fields;
   const found: string[] = [];
   const look = (k: string) => {
@@ -115,10 +116,8 @@ function fieldsOfSkill(skill: string): readonly string[] {
     look(words[i]);
     if (i + 1 < words.length && PAIR_FIRST.has(words[i])) look(`${words[i]} ${words[i + 1]}`);
   }
-  fields = found;
-  if (SKILL_MEMO.size >= SKILL_MEMO_MAX) SKILL_MEMO.clear();
-  SKILL_MEMO.set(skill, fields);
-  return fields;
+  SKILL_MEMO.set(skill, found);
+  return found;
 }
 
 /**

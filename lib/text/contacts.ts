@@ -19,17 +19,20 @@ const HANDLE = '@?[A-Za-z0-9_.]{3,32}';
 // Skype's below, whose "\s*[:-]?\s*" split a run of spaces both ways: 1.2 s for "skype" and 20 KB of tabs.)
 const SEP = String.raw`\s*(?:(?:id|user\s?name|handle)\s*)?(?:(?:[:\-–—=]|\bis\b|\bat\b|\bme\b|\bon\b)\s*)?`;
 
-const PATTERNS: [ContactKind, RegExp][] = [
-  ['Telegram', /\b(?:t|telegram)\.me\/[A-Za-z0-9_]{4,32}\b/gi],
-  ['Telegram', new RegExp(String.raw`\b(?:telegram|tg)${SEP}(@[A-Za-z0-9_]{4,32})`, 'gi')],
+// Each pattern with the words (lower case) one of which every match holds, where it has such words: a text without
+// them is not scanned with it (the patterns read ASCII letters only: no other letter is one of these ignoring case).
+const PATTERNS: [ContactKind, RegExp, needs?: readonly string[]][] = [
+  ['Telegram', /\b(?:t|telegram)\.me\/[A-Za-z0-9_]{4,32}\b/gi, ['.me/']],
+  ['Telegram', new RegExp(String.raw`\b(?:telegram|tg)${SEP}(@[A-Za-z0-9_]{4,32})`, 'gi'), ['telegram', 'tg']],
   // Without its "@" after the messenger's name ("Telegram: mika7el", "contact on telegram jerome031."): a name
   // Telegram would take (a letter first, 5–32 letters, digits or "_") with a digit or "_" in it, which words are not,
   // and not the start of an address ("telegram: bot.api2.example.com"); names from code are left out (CODE_NAME).
   [
     'Telegram',
     new RegExp(String.raw`\b(?:telegram|tg)${SEP}([A-Za-z](?=[A-Za-z_]*[0-9_])[A-Za-z0-9_]{4,31})(?![\w@]|\.\w)`, 'gi'),
+    ['telegram', 'tg'],
   ],
-  ['WhatsApp', /\bwa\.me\/\+?\d{6,15}\b/gi],
+  ['WhatsApp', /\bwa\.me\/\+?\d{6,15}\b/gi, ['wa.me/']],
   // Also as people shorten it ("chama no whats 7595…", "zap: 11 9…", "wpp (85) 98…"), the number's area code in brackets.
   [
     'WhatsApp',
@@ -38,11 +41,11 @@ const PATTERNS: [ContactKind, RegExp][] = [
       'gi',
     ),
   ],
-  ['Discord', /\bdiscord(?:app)?\.(?:gg|com\/users|com\/invite)\/[A-Za-z0-9_]{2,32}\b/gi],
-  ['Discord', new RegExp(String.raw`\bdiscord${SEP}(${HANDLE}(?:#\d{4})?)`, 'gi')],
-  ['Skype', /\bskype\s*(?:[:\-–—]\s*)?((?:live:)?[A-Za-z0-9_.,-]{5,40})/gi],
-  ['Signal', /\bsignal\s*[:\-–—]\s*(\+?\d[\d\s().-]{6,18}\d)/gi],
-  ['WeChat', new RegExp(String.raw`\b(?:wechat|weixin)${SEP}(${HANDLE})`, 'gi')],
+  ['Discord', /\bdiscord(?:app)?\.(?:gg|com\/users|com\/invite)\/[A-Za-z0-9_]{2,32}\b/gi, ['discord']],
+  ['Discord', new RegExp(String.raw`\bdiscord${SEP}(${HANDLE}(?:#\d{4})?)`, 'gi'), ['discord']],
+  ['Skype', /\bskype\s*(?:[:\-–—]\s*)?((?:live:)?[A-Za-z0-9_.,-]{5,40})/gi, ['skype']],
+  ['Signal', /\bsignal\s*[:\-–—]\s*(\+?\d[\d\s().-]{6,18}\d)/gi, ['signal']],
+  ['WeChat', new RegExp(String.raw`\b(?:wechat|weixin)${SEP}(${HANDLE})`, 'gi'), ['wechat', 'weixin']],
   ['E-mail', /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,24}\b/g],
 ];
 
@@ -100,6 +103,22 @@ function nextAddress(text: string): RegExpExecArray | null {
 // follow the "+" as some people type it ("+ 33 7 55 50 14 92").
 const PHONE_CANDIDATE = /(?<![\w+])(?:\+ ?)?\d[\d\s()./-]{5,18}\d(?![\w])/g;
 
+/** The ASCII digits of a text, as `s.replace(/\D/g, '')` (a pattern run once for every other character cost more). */
+function digitsOf(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) out += s[i];
+  }
+  return out;
+}
+
+/** Whether the text holds one of the words. */
+function holdsAny(text: string, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (text.includes(words[i])) return true;
+  return false;
+}
+
 export function findContacts(text: string, country?: string): Contact[] {
   return contactsIn(text, country, false);
 }
@@ -119,15 +138,17 @@ function contactsIn(text: string, country: string | undefined, first: boolean): 
   const mentionsAny = MESSENGER_HINT.test(text);
   // An address needs its "@": without one, the address pattern is not run along the text.
   const at = mentionsAny && text.includes('@');
-  for (const [kind, re] of mentionsAny ? PATTERNS : []) {
+  const lower = mentionsAny ? text.toLowerCase() : '';
+  for (const [kind, re, needs] of mentionsAny ? PATTERNS : []) {
     if (kind === 'E-mail' && !at) continue;
+    if (needs && !holdsAny(lower, needs)) continue;
     // exec in a loop, as matchAll would (which makes a copy of the pattern for every call). An address is looked for
     // from its "@" back (the pattern would start at every word of the text).
     re.lastIndex = 0;
     const address = kind === 'E-mail';
     for (let m = address ? nextAddress(text) : re.exec(text); m; m = address ? nextAddress(text) : re.exec(text)) {
       const value = m[1] ?? m[0];
-      if (NOT_HANDLES.test(value.replace(/^@/, ''))) continue;
+      if (NOT_HANDLES.test(value.charCodeAt(0) === 64 ? value.slice(1) : value)) continue;
       if (kind === 'Telegram' && m[1] && !value.startsWith('@') && CODE_NAME.test(value)) continue;
       // A Telegram bot (its name ends in "bot", as Telegram requires of bots) is a product, not a person to reach.
       if (kind === 'Telegram' && TELEGRAM_BOT.test(value)) continue;
@@ -153,8 +174,8 @@ function contactsIn(text: string, country: string | undefined, first: boolean): 
   PHONE_CANDIDATE.lastIndex = 0;
   for (let m = PHONE_CANDIDATE.exec(text); m; m = PHONE_CANDIDATE.exec(text)) {
     const raw = m[0];
-    const digits = raw.replace(/\D/g, '');
-    phonesInMessengers ??= out.map((c) => c.value.replace(/\D/g, '')).filter((p) => p.length > 5);
+    const digits = digitsOf(raw);
+    phonesInMessengers ??= out.map((c) => digitsOf(c.value)).filter((p) => p.length > 5);
     if (phonesInMessengers.some((p) => digits.endsWith(p.slice(-7)))) continue; // already a WhatsApp/Signal number
     const n = parsePhoneNumberFromString(raw.replace(/^\+ /, '+'), country as CountryCode | undefined);
     if (n?.isValid()) {

@@ -104,8 +104,8 @@ const FIAT = concept(
 
 // Every combination needs a coin or a wallet word, and each starts with one of these at a word's start: a
 // cheap first look at a profile's sentences (most bios name no coin at all).
-const ANY_COIN =
-  /\b(?:crypt|cript|krypt|bitcoin|btc|usd[tc]|tether|stablecoin|eth|litecoin|ltc|monero|xmr|solana|trc|erc|bep|tron|trx|doge|binance|wallet|carteira|billetera|monedero|portefeuille)/i;
+const ANY_COIN_ALL =
+  /\b(?:crypt|cript|krypt|bitcoin|btc|usd[tc]|tether|stablecoin|eth|litecoin|ltc|monero|xmr|solana|trc|erc|bep|tron|trx|doge|binance|wallet|carteira|billetera|monedero|portefeuille)/gi;
 
 // The common English and German phrasings, as three fixed frames: a bio that names a coin usually says it
 // one of these ways, and a frame settles it without the concept reading (profiles are scored by the tens
@@ -131,7 +131,9 @@ const FRAMES = [
 
 /** Whether a frame offers crypto in the sentence, not negated before it ends, not about work or fiat. */
 function framed(s: string): boolean {
-  const frame = FRAMES.map((re) => re.exec(s)).find(Boolean);
+  // The first frame that matches (the others are not tried: most offers match the first).
+  let frame: RegExpExecArray | null = null;
+  for (let i = 0; i < FRAMES.length && !frame; i++) frame = FRAMES[i].exec(s);
   if (!frame || NEGATION.test(s.slice(0, frame.index + frame[0].length))) return false;
   return !WORK.test(s) && !FIAT.test(s);
 }
@@ -180,8 +182,22 @@ export function cryptoPaymentSentences(text: string | PreparedMessage): string[]
     for (const h of wallets) found.add(h.index);
     return found.size ? text.sentences.filter((_, i) => found.has(i)) : [];
   }
-  if (!ANY_COIN.test(text)) return [];
-  const withCoin = sentences(text).filter((s) => ANY_COIN.test(s));
+  // Where a coin's word starts, in one scan of the text; a sentence holds one when one starts inside it (a sentence is
+  // the text's own characters, between white space: the word's start reads the same in both).
+  const starts: number[] = [];
+  ANY_COIN_ALL.lastIndex = 0;
+  for (let m = ANY_COIN_ALL.exec(text); m; m = ANY_COIN_ALL.exec(text)) starts.push(m.index);
+  if (!starts.length) return [];
+  const withCoin: string[] = [];
+  let from = 0;
+  let k = 0;
+  for (const s of sentences(text)) {
+    // Its place: sentences are in order, and what lies between two is white space, where none of them starts.
+    const at = text.indexOf(s, from);
+    from = at + s.length;
+    while (k < starts.length && starts[k] < at) k++;
+    if (k < starts.length && starts[k] < from) withCoin.push(s);
+  }
   const byFrame = withCoin.filter(framed);
   const rest = withCoin.filter((s) => !byFrame.includes(s));
   const read = rest.length ? cooccurring({ text: rest.join('\n'), sentences: rest }, COMBINATIONS, NOT_A_REQUEST) : [];
