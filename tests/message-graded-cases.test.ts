@@ -494,13 +494,13 @@ const CASES: [string, string[]][] = [
   // session, the tuning text); "il m'a demandé" still tells
   ["Il vous sera demandé 25 % d'acompte à la commande.", ['prepayment-pressure']],
   ["Il m'a demandé de payer 30 % d'avance.", []],
-  // the writer's own e-mail to the reader told as sent (policy v2.3: "did you get my e-mail?"): a note — not a site's
-  // confirmation mail, a business's procedure, someone else's mail, a denial or a postal one (twenty-eighth session)
-  ["Hi, I've sent you an email.", ['move-off-platform (note)']],
+  // the writer's own e-mail to the reader pressed on as unanswered (policy v2.3: "did you get my e-mail?"): a note — not
+  // an e-mail told as sent and nothing more, a site's confirmation or reset mail, a business's procedure, someone else's
+  // mail, a denial or a postal one (twenty-eighth session)
   ['I have emailed you twice with no response.', ['move-off-platform (note)']],
   ['Did you get my email?', ['move-off-platform (note)']],
-  ['Te envié un correo ayer.', ['move-off-platform (note)']],
-  ['Ich habe Ihnen eine E-Mail geschickt.', ['move-off-platform (note)']],
+  ["Hi, I've sent you an email.", []],
+  ['Te envié un correo ayer.', []],
   ['We have sent you an email with a link to reset your password.', []],
   ['We will send you an email with the quote.', []],
   ['They sent you an email pretending to be Upwork.', []],

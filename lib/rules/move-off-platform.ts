@@ -142,14 +142,14 @@ const THERE = filter(
   String.raw`(?:talk|chat|speak|discuss|continu|communicat|repl|respond|answer|writ|reach|contact|text|messag|follow)\p{L}*\s+(?:\p{L}+\s+){0,3}?there|dort\s+(?:\p{L}+\s+){0,3}?(?:reden|sprechen|schreiben|besprechen|weiter\p{L}*|unterhalten|antworten|chatten)|(?:reden|sprechen|schreiben|besprechen|unterhalten|antworten|chatten)\p{L}*\s+(?:\p{L}+\s+){0,2}?dort|da weiter|(?:habl|convers|segu|sig|escrib|platic|respond|respónd|contest|charl)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:ahí|allí|allá)|(?:parl|discut|continu|écri|répond|échang)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:là-bas|par là)|(?:fal|convers|continu|escrev|respond)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:lá|ali)`,
 );
 const SENT_ELSEWHERE: Combination[] = [[ELSEWHERE], [FRIEND_REQUEST, SENT_OR_ACCEPT], [SENT_MAIL, THERE]];
-// The writer's own e-mail to the reader, told as done ("I've sent you an email", "I have emailed you twice with no
-// response", "did you get my e-mail?"): the talk is asked to go on in a mailbox — policy v2.3 reads it as "did you get my
-// e-mail?"; no channel is asked for in words, so a note. Past deeds of the writer only: a business's "we will send you an
-// e-mail with the quote" is its procedure, and "they sent you an email" someone else's.
+// The writer's own e-mail to the reader pressed on as unanswered ("I have emailed you twice with no response", "did you
+// get my e-mail?"): the talk is pushed into a mailbox — policy v2.3 reads it as "did you get my e-mail?"; no channel is
+// asked for in words, so a note. An e-mail told as sent and nothing more ("Hi, I've sent you an email", "I sent you an
+// email with the invoice") is how a thread goes on, not an invitation (tests/rules/move-off-platform.test.ts), nor a
+// business's "we will send you an email", nor someone else's mail.
 const MAILED_YOU = concept(
-  String.raw`(?:i|we)(?:[’']ve| have| had)?(?: (?:just|already|also|recently))? (?:e-?mailed you|sent you (?:an?|my|the|another|a few|two|several) (?:\p{L}+ )?(?:e-?mails?|mails?)(?![\p{L}]))`,
+  String.raw`(?:i|we)(?:[’']ve| have| had)?(?: (?:just|already|also|recently))? (?:e-?mailed you|sent you (?:an?|my|another|a few|two|several) (?:e-?mails?|mails?))(?: (?:\p{L}+ ){0,2}?)?(?:twice|again|several times|a few times|many times|without (?:a |any )?(?:response|reply|answer)|with no (?:response|reply|answer))(?![\p{L}])`,
   String.raw`did (?:you|u) (?:get|receive|see|read|check) my (?:e-?mails?|mails?|message by e-?mail)`,
-  String.raw`te (?:envi[ée]|mand[ée]) (?:un )?(?:correo|e-?mail|mail)|te (?:enviei|mandei) (?:um )?(?:e-?mail|email)|(?:je (?:t[’']|vous )ai|nous vous avons) envoy[ée] (?:un )?(?:e-?mail|mail|courriel)|(?:ich|wir) (?:habe?|haben) (?:dir|ihnen|euch) (?:eine|ne) (?:e-?)?mail (?:geschickt|gesendet|geschrieben)`,
 );
 const MAILED_YOU_ALONE: Combination[] = [[MAILED_YOU]];
 const SENT_MAIL_ALONE: Combination[] = [[SENT_MAIL]];
