@@ -148,7 +148,7 @@ const SENT_ELSEWHERE: Combination[] = [[ELSEWHERE], [FRIEND_REQUEST, SENT_OR_ACC
 // email with the invoice") is how a thread goes on, not an invitation (tests/rules/move-off-platform.test.ts), nor a
 // business's "we will send you an email", nor someone else's mail.
 const MAILED_YOU = concept(
-  String.raw`(?:i|we)(?:[’']ve| have| had)?(?: (?:just|already|also|recently))? (?:e-?mailed you|sent you (?:an?|my|another|a few|two|several) (?:e-?mails?|mails?))(?: (?:\p{L}+ ){0,2}?)?(?:twice|again|several times|a few times|many times|without (?:a |any )?(?:response|reply|answer)|with no (?:response|reply|answer))(?![\p{L}])`,
+  String.raw`(?:i|we)(?:[’']ve| have| had)?(?: (?:just|already|also|recently))? (?:e-?mailed you|sent you (?:an?|my|another|a few|two|several) (?:e-?mails?|mails?)) (?:\p{L}+ ){0,2}?(?:twice|again|several times|a few times|many times|without (?:a |any )?(?:response|reply|answer)|with no (?:response|reply|answer))(?![\p{L}])`,
   String.raw`did (?:you|u) (?:get|receive|see|read|check) my (?:e-?mails?|mails?|message by e-?mail)`,
 );
 const MAILED_YOU_ALONE: Combination[] = [[MAILED_YOU]];

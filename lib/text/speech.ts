@@ -374,9 +374,9 @@ export function negatedInClause(s: string, at: number): boolean {
 const THIRD = String.raw`(?:he|she|they|him|her|them|(?:your|my|the) (?:boss|manager|ceo|supervisor|colleague|coworker)|the (?:client|recruiter|scammer|candidate|employer|guy|man|woman|person|applicant|company|interviewer|buyer|seller|hr|freelancer|developer|user|caller|agent|fraudster|operative|middleman|worker|victim|hacker|criminal|attacker|student|customer|participant|member|sms|message|e-?mail|text)s?|(?:a|each|every|all) (?:candidate|student|client|customer|applicant|participant)s?|someone|somebody|a (?:person|man|woman|guy|recruiter|stranger|company)|people|alguien|alguém|jemand|the (?:[${L}]+ )?(?:workers|facilitators|operatives|technicians|criminals|scammers|fraudsters|hackers)|(?:north korean|it) workers|facilitators|(?:os )?(?:bandidos|criminosos|golpistas)|(?:le|la|un|une) fau(?:x|sse) [${L}]+|(?:el|la|o|a) fals[oa] [${L}]+|(?:der|die) falschen? [${L}]+|die (?:person|opfer)|opfer|el (?:sms|mensaje)|a mensagem|o sms|le (?:sms|message)|companies|north koreans?|who|la personne|une personne|cette personne|le fraudeur|l[’']escroc|quelqu[’']un|un recruteur|une recruteuse|un client|une cliente|un inconnu|un arnaqueur|une entreprise|o (?:falso )?(?:cliente|freelancer|contratante|golpista)|a pessoa|er|der (?:kunde|bewerber|betrüger|anrufer|täter|verbraucher)|die (?:betrüger|täter|anrufer|verbraucher|kriminellen)|él|ella|ellos|ellas|el cliente|il(?!\s(?:vous |nous |me |te |lui |leur )?(?:sera|serait|est|faut|suffit)(?![${L}]))|elle|ils|elles|le client|ele|ela|eles|elas|o cliente)`;
 const TOLD = new RegExp(
   String.raw`(?<![${L}])(?:${THIRD}\s+(?:[${L}’']+\s+){0,6}?(?:ask|asked|asks|asking|wanted|wants|said|says|told|tells|offered|offers|offering|gave|give|gives|sent|sends|insisted|insists|requested|requests|suggested|suggests|claimed|claims|had|kept|keeps|tried|tries|refused|refuses|avoided|avoids|demanded|demands|mentioned|proposed|contact|contacts|contacted|hat|hatte|wollte|sagte|bat|fragte|schrieb|schickte|pidió|dijo|quería|quiso|envió|escribió|(?:ont|avait|avaient)(?! été)|voulait|disait|demand[${L}]*|contactent|appellent|propose|aborde|contacte|envoie|a (?:pris|installé|demandé|dit|proposé|envoyé)|pediu|disse|queria|mandou|enviou|escreveu|pede|resolve|diz|manda|começa|terá|orienta|orientou|induz|induziu|convence|convenceu|used(?! to)|paid|bieten|erzählen|behaupten|installs|asks|should|bittet|verlangt|fordert|indica|dice|says|states)|werden (?:die )?(?:opfer|sie|kunden) [${L}\s]{0,40}gedrängt|(?:wants|asks|tells|expects|needs|wanted) (?:me|us) to|me demande|me pide|me pede|bittet mich|te (?:piden|pide|pida|pidan|pedirá|pedirán|contactan|ofrecen|solicitan|dicen|escriben)|vous (?:demandent|contactent|proposent)|they (?:ask|contact|offer|tell) you|te (?:pedem|oferecem)|bitten dich|kontaktieren dich|(?:asked|told|wanted|forced|pressured|convinced|instructed|begged|contacted|messaged|texted|approached|emailed|e-mailed|asking|telling|urging|pressuring) (?:me|us|him|her|them|the freelancer|freelancers)|(?:wrote|reached out|came) to (?:me|us)|(?:was|were|got|been|being|(?:you[’']ll|you will|you[’']re|you are) be) (?:asked|told|offered|contacted|instructed|approached)|(?:clients|recruiters|customers|employers|scammers|they) (?:often |usually |always |sometimes |will |tend to )*(?:ask|tell|want) (?:me|you|us) to|dirán que|les (?:piden|pide|solicitan) que|se les (?:solicita|pide)|vous demanderont|te pedirán que|(?:le|les|lhe|lhes) (?:pedirán|pedirão)|vão (?:te |lhe |lhes )?pedir|(?:they|scammers|fraudsters) (?:will|would|may|might) (?:then )?(?:ask|tell|want|instruct)|(?<!wir )werden (?:sie|dich|ihnen|euch) (?:[${L}]+ ){0,2}?(?:bitten|auffordern)|(?:foi|foram|é|são|fue|fueron|was|were) (?:orientad|induzid|convencid|instru[ií]d|inducid|persuad)[${L}]*|soll(?:en)? (?:[${L}]+ ){0,4}(?:installiert|heruntergeladen|eingerichtet) werden|ich musste|man verband|bat mich|erhielt ich|asked (?:if|whether)|me pidi[óo]|me pidieron|me dijo|me dijeron|me (?:invitaba|invitaban|invitó|invitaron|ped[ií]an|dec[ií]an|escrib[ií]an|mandaban|propon[ií]an|propuso|propusieron|ofrec[ií]an)|(?:otras veces |a veces |siempre )?me (?:escriben|contactan|llaman)|(?:às vezes )?me (?:escrevem|contatam|ligam)|(?:clients|customers|people) (?:usually |often |sometimes |also )?(?:write|message|text|contact|call) me|me (?:convidou|convidaram|convidava|convidavam|pediam|diziam|mandavam|propunham|ofereciam)|m[’'](?:invitait|invitaient|ont invité|a invité|écrivait|écrivaient|a écrit|ont écrit|envoyait|envoyaient|a contacté|ont contacté|appelait|appelaient)|me (?:contactait|contactaient|demandait|demandaient|proposait|proposaient)|(?:invited|kept inviting) (?:me|us)|m[’']a demandé|m[’']ont demandé|me pediu|me pediram|me disse|hat mich gebeten|haben mich gebeten|wurde(?:n)? (?:sie|er|ich|wir) [${L}\s]{0,40}kontaktiert|hieß es|hiess es|soll(?:en)? (?:der|die|das) (?:verbraucher|opfer|kunde|kunden|nutzer)|sollen sie)(?![${L}])`,
-  'i',
+  // (global: toldFrame walks its frames one after another)
+  'gi',
 );
-const TOLD_ALL = new RegExp(TOLD.source, 'gi');
 // The told frame's subject, where the frame starts with one: "the company" in "the company sends", "him" in "him as you
 // contact".
 const THIRD_FIRST = new RegExp(String.raw`^${THIRD}(?![${L}])`, 'i');
@@ -394,15 +394,15 @@ const THING_BEFORE = new RegExp(
 /** Where the first told frame between `from` and `to` ends, leaving out frames that are no third person's telling. */
 function toldFrame(s: string, from: number, to: number): number | undefined {
   const clause = s.slice(from, to);
-  TOLD_ALL.lastIndex = 0;
-  for (let m = TOLD_ALL.exec(clause); m; m = TOLD_ALL.exec(clause)) {
+  TOLD.lastIndex = 0;
+  for (let m = TOLD.exec(clause); m; m = TOLD.exec(clause)) {
     const frame = m[0];
     const own =
       THIRD_FIRST.test(frame) &&
       (OWN_VERB.test(frame) ||
         (GIVING_VERB.test(frame) && THING_BEFORE.test(s.slice(Math.max(0, from + m.index - 60), from + m.index))));
     if (!own) return from + m.index + frame.length;
-    TOLD_ALL.lastIndex = m.index + 1;
+    TOLD.lastIndex = m.index + 1;
   }
   return undefined;
 }
