@@ -499,7 +499,12 @@ const CASES: [string, string[]][] = [
   // mail, a denial or a postal one (twenty-eighth session)
   ['I have emailed you twice with no response.', ['move-off-platform (note)']],
   ['Did you get my email?', ['move-off-platform (note)']],
-  ["Hi, I've sent you an email.", []],
+  // told bare, the sentence ending on the mail, by the writer: a note too (twenty-ninth session, policy v2.3 labels
+  // "Hi, i've sent you an email." move-off) — not one told with what it holds or why, nor a business's "we"
+  ["Hi, I've sent you an email.", ['move-off-platform (note)']],
+  ['Ich habe dir eine E-Mail geschickt.', ['move-off-platform (note)']],
+  ['I sent you an email about the invoice.', []],
+  ['We sent you an email.', []],
   ['Te envié un correo ayer.', []],
   ['We have sent you an email with a link to reset your password.', []],
   ['We will send you an email with the quote.', []],

@@ -144,12 +144,17 @@ const THERE = filter(
 const SENT_ELSEWHERE: Combination[] = [[ELSEWHERE], [FRIEND_REQUEST, SENT_OR_ACCEPT], [SENT_MAIL, THERE]];
 // The writer's own e-mail to the reader pressed on as unanswered ("I have emailed you twice with no response", "did you
 // get my e-mail?"): the talk is pushed into a mailbox — policy v2.3 reads it as "did you get my e-mail?"; no channel is
-// asked for in words, so a note. An e-mail told as sent and nothing more ("Hi, I've sent you an email", "I sent you an
-// email with the invoice") is how a thread goes on, not an invitation (tests/rules/move-off-platform.test.ts), nor a
-// business's "we will send you an email", nor someone else's mail.
+// asked for in words, so a note. So is one told bare by the writer, the sentence ending on the mail ("Hi, I've sent you
+// an email." — policy v2.3's reading); one told with what it holds or why ("I sent you an email with the invoice") is how
+// a thread goes on, not an invitation (tests/rules/move-off-platform.test.ts), nor a business's "we will send you an
+// email", nor someone else's mail.
 const MAILED_YOU = concept(
   String.raw`(?:i|we)(?:[’']ve| have| had)?(?: (?:just|already|also|recently))? (?:e-?mailed you|sent you (?:an?|my|another|a few|two|several) (?:e-?mails?|mails?)) (?:\p{L}+ ){0,2}?(?:twice|again|several times|a few times|many times|without (?:a |any )?(?:response|reply|answer)|with no (?:response|reply|answer))(?![\p{L}])`,
   String.raw`did (?:you|u) (?:get|receive|see|read|check) my (?:e-?mails?|mails?|message by e-?mail)`,
+  // Told bare, the sentence ending on the mail: "Hi, i've sent you an email." (policy v2.3) — not one with what it
+  // holds or why ("… an email with the invoice", "… about the invoice", "… by mistake").
+  String.raw`i(?:[’']ve| have)?(?: just| already)? (?:sent you an? (?:e-?mail|mail)|e-?mailed you)\s*(?:[.!]|$)`,
+  String.raw`(?:ich )?(?:habe|hab) (?:dir|ihnen) (?:gerade |schon )?(?:eine|ne) (?:e-?)?mail (?:geschickt|gesendet|geschrieben)\s*(?:[.!]|$)|(?:je )?(?:t[’']|vous )ai envoy[ée] (?:un )?(?:e-?mail|mail|courriel)\s*(?:[.!]|$)|te (?:mand[ée]|envi[ée]) (?:un )?(?:correo|e-?mail|mail)\s*(?:[.!]|$)|te (?:mandei|enviei) (?:um )?(?:e-?mail|email)\s*(?:[.!]|$)`,
 );
 const MAILED_YOU_ALONE: Combination[] = [[MAILED_YOU]];
 const SENT_MAIL_ALONE: Combination[] = [[SENT_MAIL]];

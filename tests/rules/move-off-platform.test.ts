@@ -242,14 +242,15 @@ describe('move-off-platform', () => {
     ['Bitte chatten Sie mit mir über WhatsApp.', true],
     ['Kindly reply to my private email below.', true],
     ['Unsere Kunden schicken uns Bilder per E-Mail.', false],
-    // An e-mail sent with the talk moved there (issue 12: "I sent you a mail, we can talk there"); an e-mail sent
-    // on its own is how a tracker's thread goes on (a real negative), the platform's own mail is no invitation
+    // An e-mail sent with the talk moved there (issue 12: "I sent you a mail, we can talk there"); an e-mail told bare
+    // ("Hi, i've sent you an email.") is a note since the twenty-ninth session (policy v2.3), one told with what it
+    // holds stays silent (above); the platform's own mail is no invitation
     ['I sent you a mail, we can talk there', true],
     ['Ich habe dir eine Mail geschickt, dort können wir reden.', true],
     ['Te mandé un correo, hablamos por ahí.', true],
     ["Je t'ai envoyé un mail, on en parle là-bas.", true],
     ['Te mandei um e-mail, falamos por lá.', true],
-    ["Hi, i've sent you an email.", false],
+    ["Hi, i've sent you an email.", true],
     ['Upwork sent you an email there to confirm your account.', false],
     // A number without a country code or a messenger's name, after "text me" / "call me" (issue 12); not a time,
     // a range or a date
