@@ -633,6 +633,15 @@ const CASES: [string, string[]][] = [
   // "reach me on wa" is the short name after a verb of reaching, as "add me on wa" (twenty-eighth session)
   ['you can reach me on wa 7911123456', ['move-off-platform']],
   ['I live in Seattle, reach me on WA state time.', []],
+  // the talk set to go elsewhere as terms: a "Communication:" label before the channel, the writer keeping up
+  // communication there, Spanish "la comunicación será por" (twenty-ninth session, the tuning text) — not a feature list
+  [
+    'Communication: We will maintain communication via email or WhatsApp to ensure that all details are recorded.',
+    ['move-off-platform'],
+  ],
+  ['Terms of service:- Communication: Via Telegram or Discord- The type of work I will do: anything.', ['move-off-platform']],
+  ['La comunicación será por WhatsApp.', ['move-off-platform (note)']],
+  ['Features - Communication: via WhatsApp API and Telegram bots', []],
 ];
 
 describe('messages graded as the panel shows them', () => {
