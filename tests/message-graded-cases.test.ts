@@ -642,6 +642,16 @@ const CASES: [string, string[]][] = [
   ['Terms of service:- Communication: Via Telegram or Discord- The type of work I will do: anything.', ['move-off-platform']],
   ['La comunicación será por WhatsApp.', ['move-off-platform (note)']],
   ['Features - Communication: via WhatsApp API and Telegram bots', []],
+  // a fee named as required while the reader's money or goods are held — the advance-fee letter with no pay verb
+  // (twenty-ninth session, the tuning text); not a fee said to be not required, nor "required" beside another noun
+  [
+    'Um den Vorgang abzuschließen, ist eine kleine ausstehende Gebühr erforderlich. Ausstehender Betrag: 2,99 € Sobald diese Gebühr beglichen ist, wird Ihre Sendung für die Zustellung eingeplant.',
+    ['prepayment-pressure'],
+  ],
+  ['Ohne die erforderliche Gebühr können wir Ihre Spende nicht weiterverarbeiten.', ['prepayment-pressure (note)']],
+  ['No fee is required to receive your prize.', []],
+  ['Eine Bearbeitungsgebühr ist für Ihre Spende nicht erforderlich.', []],
+  ['The required documents for your funds are attached.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -310,6 +310,8 @@ const FEE_UNPAID: Combination[] = [
     ),
   ],
 ];
+// The reader's money or goods, held ("your funds", "Ihre Spende", "su paquete", "vos fonds").
+const YOUR_HELD_THING = String.raw`(?:your|ihre?[mns]?|su|sus|tu|tus|votre|vos|ton|tes|seu|sua|seus|suas)\s+(?:\p{L}+\s+)?(?:funds?|fund transfer|winnings|inheritance|donation|prize|package|parcel|luggage|consignment|compensation|cheque|check|equipment|laptop|spende\p{L}*|gewinn\p{L}*|erbschaft|paket\p{L}*|sendung|gelder|fonds|geld|fondos|premio|herencia|paquete|donación|equipo|gains|héritage|colis|don|fundos|prêmio|herança|pacote|doação|equipamento)(?![\p{L}])`;
 // A fee the reader is to pay or send for money or goods of their own to be released — the advance-fee scheme, in fake
 // job offers too ("a fee for your equipment"): "use the account details below to send the fee $1080 … for your funds
 // transfer", "die Hälfte der Gebühr für Ihre Spende" (twentieth session, the tenth set read).
@@ -322,11 +324,24 @@ const FEE_FOR_RELEASE: Combination[] = [
     filter(
       String.raw`fees?\b|gebühr(?:en)?|(?!überweisungs|zahlungs)\p{L}{1,24}gebühr(?:en)?|frais|tasas?\b|taxas?\b|tarifa`,
     ),
-    filter(
-      String.raw`(?:your|ihre?[mns]?|su|sus|tu|tus|votre|vos|ton|tes|seu|sua|seus|suas)\s+(?:\p{L}+\s+)?(?:funds?|fund transfer|winnings|inheritance|donation|prize|package|parcel|luggage|consignment|compensation|cheque|check|equipment|laptop|spende\p{L}*|gewinn\p{L}*|erbschaft|paket\p{L}*|gelder|fonds|geld|fondos|premio|herencia|paquete|donación|equipo|gains|héritage|colis|don|fundos|prêmio|herança|pacote|doação|equipamento)(?![\p{L}])`,
+    filter(YOUR_HELD_THING),
+  ],
+];
+// A fee named as required, the reader's money or goods held until it is paid — the advance-fee letter that asks with no
+// pay verb: "Um den Vorgang abzuschließen, ist eine kleine ausstehende Gebühr erforderlich. … Sobald diese Gebühr
+// beglichen ist, wird Ihre Sendung … eingeplant", "benötigt die Bank die obligatorischen Überweisungsgebühren in Höhe von
+// 850 Euro", "Ohne die erforderliche Gebühr können wir Ihre Spende nicht weiterverarbeiten" (twenty-ninth session, the
+// tuning text). Read only where the message names such a held thing of the reader's.
+const REQUIRED_WORD = String.raw`erforderlich\p{L}*|obligatorisch\p{L}*|benötigt|angeforderte?n?|required|mandatory|compulsory|obligatoire|obligatorio|obligatoria|obrigatóri[oa]|requise?s?`;
+const FEE_REQUIRED: Combination[] = [
+  [
+    concept(
+      String.raw`(?:${REQUIRED_WORD}) (?:\p{L}+ ){0,3}?(?:\p{L}*gebühr(?:en)?|fees?|frais|tasas?|taxas?)(?![\p{L}])`,
+      String.raw`(?:gebühr(?:en)?|fees?|frais|tasas?|taxas?) (?:\p{L}+ ){0,2}?(?:${REQUIRED_WORD})(?![\p{L}])`,
     ),
   ],
 ];
+const HELD_THING = asciiFirst(new RegExp(String.raw`(?<![\p{L}])${YOUR_HELD_THING}`, 'iu'));
 // Payment at the start of each period: "le paiement se fait au début de chaque semestre", "payment at the
 // beginning of each month".
 const PERIOD_START = filter(
@@ -488,6 +503,11 @@ export const rule: MessageRule = {
           unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, TO_SOMEONE_CLOSE, FEE_SAVED, PAID_AFTER],
         }),
         ...cooccurring(message, FEE_FOR_RELEASE, { unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, PAID_AFTER] }),
+        ...(HELD_THING.test(message.text)
+          ? cooccurring(message, FEE_REQUIRED, {
+              unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, PAID_AFTER, FEE_SAVED, TO_SOMEONE_CLOSE],
+            })
+          : []),
         ...cooccurring(message, FEE_IMPERATIVE, {
           unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, TO_SOMEONE_CLOSE, FEE_AVOIDED, PAID_AFTER],
         }),
