@@ -33,6 +33,7 @@ import {
   twentySecondHeldOut,
   twentyThirdHeldOut,
   twentyFourthHeldOut,
+  twentyFifthHeldOut,
   fifthHeldOut,
   fourthHeldOut,
   freshHeldOut,
@@ -175,6 +176,12 @@ if (twentyFourth.length)
   table(
     `Twenty-fourth held-out set (${describe(twentyFourth)}; mined in the twenty-seventh session from pastes and gists of freelancers' and clients' chat, profile pages, six list archives no set had read and contract templates in four languages, by a miner who never ran the rules; labelled twice blind) — totals only, never read:`,
     asLabelled(twentyFourth),
+  );
+const twentyFifth = twentyFifthHeldOut();
+if (twentyFifth.length)
+  table(
+    `Twenty-fifth held-out set (${describe(twentyFifth)}; mined in the twenty-ninth session from freelancers' and small businesses' own terms pages (translators, photographers, studios, help desks), pastebin pastes of marketplace chat and four list archives no set had read, by a miner who never ran the rules; labelled twice blind) — totals only, never read:`,
+    asLabelled(twentyFifth),
   );
 const eighteenth = eighteenthHeldOut();
 if (eighteenth.length)
