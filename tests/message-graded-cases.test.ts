@@ -652,6 +652,14 @@ const CASES: [string, string[]][] = [
   ['No fee is required to receive your prize.', []],
   ['Eine Bearbeitungsgebühr ist für Ihre Spende nicht erforderlich.', []],
   ['The required documents for your funds are attached.', []],
+  // a cash-transfer form filled in with the receiver's name (twenty-ninth session, the tuning text) — not a blank one (the
+  // reader's payout being set up), nor a bank transfer's beneficiary (how a freelancer gives their own account)
+  [
+    "Send your first payment transfer fees to the office on below address Receiver's Name====== ALDO UDEH Country=====BENIN AMOUNT =====$58.00 only.",
+    ['alt-payment-request', 'prepayment-pressure'],
+  ],
+  ["To receive your funds by Western Union, fill in: Receiver's Name: ________ Amount: $5,000", []],
+  ['My bank details: Beneficiary name: John Smith, amount $500. Please send the payment.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -207,6 +207,26 @@ const TO_A_GO_BETWEEN: Combination[] = [
     ),
   ],
 ];
+// A cash-transfer form naming who collects the money: "send $25.00 only by Money Gram. RECEIVER'S NAME**** ALAN OBI
+// COUNTRY**** BENIN … AMOUNT**** $25.00", "Receiver's Name====== ALDO UDEH … AMOUNT =====$58.00" (twenty-ninth session, the
+// tuning text's 419 mails) — a named receiver is someone the money goes to, never the worker's own bank account (a bank
+// transfer's "beneficiary"/"Empfänger" is left out: that is how a freelancer gives their own account).
+const RECEIVER_FORM: Combination[] = [
+  [
+    concept(String.raw`receiver[’']?s? name|receiver(?=\s*[.:=*_-]{2,})|name of (?:the )?receiver`),
+    filter(String.raw`[$€£]\s?\d|\d+(?:[.,]\d+)?\s?(?:[$€£]|usd|eur|dollars?|euros?)|amount`),
+  ],
+];
+const SEND_SIGN = /(?<![\p{L}])(?:send|sending|pay|wire|remit|transfer)(?![\p{L}])|money ?gram|western union/iu;
+// … filled in with a person's name ("ALAN OBI", "Aldo Udeh"): a blank form ("Receiver's Name: ____") is the reader's own
+// payout being set up, the reader the receiver.
+const RECEIVER_LABEL = /receiver(?:[’']s)?(?: name)?[\s.:=*_-]*/giu;
+const FILLED_NAME = /^(?:M[Rr][Ss]?\.?\s+)?[A-Z][A-Za-z’'-]+\s+[A-Z][A-Za-z’'-]+/u;
+function receiverNamed(sentence: string): boolean {
+  for (const m of sentence.matchAll(RECEIVER_LABEL))
+    if (FILLED_NAME.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 60))) return true;
+  return false;
+}
 // Telling what happened is no request: "I gave all of the money to my friend" (a real fortune cookie).
 const STORY =
   /\b(?:I|we|he|she|they)\s+(?:\w+\s+)?(?:gave|paid|sent|transferred|wired|lent|owed)\b|\bich\s+habe\b[^.\n]{0,40}\b(?:gegeben|bezahlt|überwiesen|geschickt)\b/i;
@@ -370,6 +390,11 @@ export const rule: MessageRule = {
       ...toANumberNamedNearby(message),
       ...readHits(message, MOBILE_NUMBER_NAMED, { negationIsPattern: true, unless: [STORY, WRITER_PAYS, NOT_TO_THIS] }),
       ...readHits(message, TO_A_GO_BETWEEN, { unless: [STORY, WRITER_PAYS, READER_RECEIVES] }),
+      ...(SEND_SIGN.test(message.text)
+        ? readHits(message, RECEIVER_FORM, { unless: [STORY, WRITER_PAYS, READER_RECEIVES] }).filter((h) =>
+            receiverNamed(h.sentence),
+          )
+        : []),
       // Read with their own negation ("then we don't need to pay the charge", "don't say anything about it").
       ...readHits(message, AROUND_PLATFORM, {
         negationIsPattern: true,
