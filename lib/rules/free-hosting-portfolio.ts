@@ -34,6 +34,12 @@ const FREE_HOSTS = [
   'godaddysites.com',
   'neocities.org',
 ];
+// Each host's subdomains: ".netlify.app" (made once, not for every link and host compared).
+const FREE_SUFFIXES = FREE_HOSTS.map((f) => `.${f}`);
+const onFreeHost = (h: string) => {
+  for (let i = 0; i < FREE_HOSTS.length; i++) if (h === FREE_HOSTS[i] || h.endsWith(FREE_SUFFIXES[i])) return true;
+  return false;
+};
 // A site's own page hosting is the norm there, not a sign of a "surprisingly simple" portfolio: on GitHub a
 // github.io site is the user's GitHub Pages.
 const OWN_HOSTING: Record<string, RegExp> = { github: /(?:^|\.)github\.io$/i };
@@ -83,7 +89,7 @@ export const rule: ProfileRule = {
     const own = OWN_HOSTING[p.site];
     const hosts = links.map(host).filter((h): h is string => !!h && !NOT_PORTFOLIO.test(h) && !own?.test(h));
     if (!hosts.length) return undefined;
-    if (!hosts.every((h) => FREE_HOSTS.some((f) => h === f || h.endsWith(`.${f}`)))) return undefined;
+    if (!hosts.every(onFreeHost)) return undefined;
     const f = finding(
       rule.id,
       'low',
