@@ -31,8 +31,9 @@ export const rule: ProfileRule = {
       dated++;
       if (!(r.rating >= TOP)) continue;
       let at = top.length;
-      while (at > 0 && top[at - 1] > r.date) at--;
-      top.splice(at, 0, r.date);
+      top.push(r.date);
+      for (; at > 0 && top[at - 1] > r.date; at--) top[at] = top[at - 1];
+      top[at] = r.date;
     }
     let best = { count: 0, from: '', to: '' };
     if (top.length >= 3) {
