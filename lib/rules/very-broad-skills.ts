@@ -98,12 +98,19 @@ const WORD = /[^\s,;&|()]+/g;
 // The fields of one skill name, remembered: sites list skills from a fixed vocabulary (Upwork's and
 // Freelancer's skill taxonomies), so the same names recur on every profile; bounded, cleared when full (found
 // without hashing the name: lib/text/string-memo.ts).
-const SKILL_MEMO = new StringMemo<readonly string[]>(20_000);
+// Each with the fields as bits (one per field, in FIELDS' order): a skill adding no field to the list is passed over
+// with one test (most skills of a long list add none).
+interface SkillFields {
+  fields: readonly string[];
+  bits: number;
+}
+const SKILL_MEMO = new StringMemo<SkillFields>(20_000);
+const FIELD_BIT = new Map(Object.keys(FIELDS).map((field, i) => [field, 1 << i]));
 
 /** One skill looked up whole, word by word and by pairs of words, in that order. */
-function fieldsOfSkill(skill: string): readonly string[] {
-  const fields = SKILL_MEMO.get(skill);
-  if (fields) return fields;
+function fieldsOfSkill(skill: string): SkillFields {
+  const known = SKILL_MEMO.get(skill);
+  if (known) return known;
   const found: string[] = [];
   const look = (k: string) => {
     const field = FIELD_OF.get(k);
@@ -116,8 +123,11 @@ function fieldsOfSkill(skill: string): readonly string[] {
     look(words[i]);
     if (i + 1 < words.length && PAIR_FIRST.has(words[i])) look(`${words[i]} ${words[i + 1]}`);
   }
-  SKILL_MEMO.set(skill, found);
-  return found;
+  let bits = 0;
+  for (const field of found) bits |= FIELD_BIT.get(field)!;
+  const fields = { fields: found, bits };
+  SKILL_MEMO.set(skill, fields);
+  return fields;
 }
 
 /**
@@ -131,9 +141,15 @@ export function skillFields(skills: string[]): Set<string> {
 /** The same in the order first found: an array (fourteen fields at most: looked through, not hashed). */
 function fieldsOf(skills: string[]): string[] {
   const out: string[] = [];
+  let seen = 0;
   for (let i = 0; i < skills.length; i++) {
-    const fields = fieldsOfSkill(skills[i]);
-    for (let k = 0; k < fields.length; k++) if (!out.includes(fields[k])) out.push(fields[k]);
+    const { fields, bits } = fieldsOfSkill(skills[i]);
+    if ((seen & bits) === bits) continue;
+    for (let k = 0; k < fields.length; k++) {
+      const bit = FIELD_BIT.get(fields[k])!;
+      if (!(seen & bit)) out.push(fields[k]);
+      seen |= bit;
+    }
   }
   return out;
 }
