@@ -102,6 +102,8 @@ const WORD = /[^\s,;&|()]+/g;
 // with one test (most skills of a long list add none).
 interface SkillFields {
   fields: readonly string[];
+  /** Each field's bit, beside it. */
+  fieldBits: readonly number[];
   bits: number;
 }
 const SKILL_MEMO = new StringMemo<SkillFields>(20_000);
@@ -123,9 +125,10 @@ function fieldsOfSkill(skill: string): SkillFields {
     look(words[i]);
     if (i + 1 < words.length && PAIR_FIRST.has(words[i])) look(`${words[i]} ${words[i + 1]}`);
   }
+  const fieldBits = found.map((field) => FIELD_BIT.get(field)!);
   let bits = 0;
-  for (const field of found) bits |= FIELD_BIT.get(field)!;
-  const fields = { fields: found, bits };
+  for (const bit of fieldBits) bits |= bit;
+  const fields = { fields: found, fieldBits, bits };
   SKILL_MEMO.set(skill, fields);
   return fields;
 }
@@ -143,10 +146,10 @@ function fieldsOf(skills: string[]): string[] {
   const out: string[] = [];
   let seen = 0;
   for (let i = 0; i < skills.length; i++) {
-    const { fields, bits } = fieldsOfSkill(skills[i]);
+    const { fields, fieldBits, bits } = fieldsOfSkill(skills[i]);
     if ((seen & bits) === bits) continue;
     for (let k = 0; k < fields.length; k++) {
-      const bit = FIELD_BIT.get(fields[k])!;
+      const bit = fieldBits[k];
       if (!(seen & bit)) out.push(fields[k]);
       seen |= bit;
     }
