@@ -42,7 +42,10 @@ const onFreeHost = (h: string) => {
 };
 // A site's own page hosting is the norm there, not a sign of a "surprisingly simple" portfolio: on GitHub a
 // github.io site is the user's GitHub Pages.
-const OWN_HOSTING: Record<string, RegExp> = { github: /(?:^|\.)github\.io$/i };
+// (Looked through by the site's name: a record read with the page's site, a new string every time, made V8 look the
+// name up in its string table for every profile.)
+const OWN_HOSTING: readonly (readonly [site: string, hosts: RegExp])[] = [['github', /(?:^|\.)github\.io$/i]];
+const ownHosting = (site: string) => OWN_HOSTING.find(([s]) => s === site)?.[1];
 // Links to profiles and code hosts are not portfolio websites.
 const NOT_PORTFOLIO =
   /(?:^|\.)(?:upwork\.com|linkedin\.com|github\.com|gitlab\.com|youtube\.com|youtu\.be|behance\.net|dribbble\.com)$/i;
@@ -86,7 +89,7 @@ export const rule: ProfileRule = {
     // (A bio without "://" has no address to scan for.)
     const inBio = (p.bio?.includes('://') && p.bio.match(/\bhttps?:\/\/[^\s<>"')]+/gi)) || [];
     const links = once([...(p.links ?? []), ...inBio].map(withoutTrailingStops));
-    const own = OWN_HOSTING[p.site];
+    const own = ownHosting(p.site);
     const hosts = links.map(host).filter((h): h is string => !!h && !NOT_PORTFOLIO.test(h) && !own?.test(h));
     if (!hosts.length) return undefined;
     if (!hosts.every(onFreeHost)) return undefined;
