@@ -202,7 +202,8 @@ export function analyzeRead(site: string, url: string, read: ReadResult, opts: A
       unchecked.push(ruleFailed(rule.id));
     }
   }
-  for (const m of new Set(read.missing.map(missingText))) unchecked.push(m);
+  // (Most reads miss nothing: no array and no set made for them.)
+  if (read.missing.length) for (const m of new Set(read.missing.map(missingText))) unchecked.push(m);
   if (profile.photoUrl) unchecked.push(t('unchecked.photo'));
   unchecked.push(t('unchecked.messages'));
   const established = isEstablished(profile, opts.now);

@@ -6,6 +6,7 @@
  * finding keeps its level however long the track record.
  */
 import type { Profile } from './profile';
+import { StringMemo } from './text/string-memo';
 
 /** Years on the platform and reviews (or jobs) from which a verified account counts as established. */
 export const ESTABLISHED_YEARS = 2;
@@ -33,6 +34,18 @@ export interface TrackRecord {
 }
 
 const YEAR_MS = 365.2425 * 86_400_000;
+
+// Date.parse of the dates pages show, remembered (every profile is scored with its member-since date; pages repeat
+// the same days): bounded, cleared when full, found without hashing the text (lib/text/string-memo.ts).
+const PARSED = new StringMemo<number>(10_000);
+function parsed(date: string): number {
+  let ms = PARSED.get(date);
+  if (ms === undefined) {
+    ms = Date.parse(date);
+    PARSED.set(date, ms);
+  }
+  return ms;
+}
 const wholeYears = (from: number, to: number) => Math.floor((to - from) / YEAR_MS);
 
 function reviewYears(p: Profile): number | undefined {
@@ -43,11 +56,11 @@ function reviewYears(p: Profile): number | undefined {
     if (!first || r.date < first) first = r.date;
     if (!last || r.date > last) last = r.date;
   }
-  return first ? wholeYears(Date.parse(first), Date.parse(last)) : undefined;
+  return first ? wholeYears(parsed(first), parsed(last)) : undefined;
 }
 
 function yearsOn(p: Profile, now: Date): number | undefined {
-  const sinceMs = p.memberSince ? Date.parse(p.memberSince) : NaN;
+  const sinceMs = p.memberSince ? parsed(p.memberSince) : NaN;
   return Number.isNaN(sinceMs) || sinceMs > now.getTime() ? undefined : wholeYears(sinceMs, now.getTime());
 }
 

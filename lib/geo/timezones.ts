@@ -4,6 +4,7 @@
  * countries that use it. No hand-written table.
  */
 import ct from 'countries-and-timezones';
+import { StringMemo } from '../text/string-memo';
 
 export interface ZoneInfo {
   name: string;
@@ -24,8 +25,11 @@ export function zonesOfCountry(country: string): string[] {
   return [...(ct.getCountry(country, { deprecated: true })?.timezones ?? [])];
 }
 
-/** Every UTC offset (minutes) the country's clocks show in the year: standard and daylight-saving time. */
-const offsetCache = new Map<string, number[]>();
+/**
+ * Every UTC offset (minutes) the country's clocks show in the year: standard and daylight-saving time. Remembered by
+ * code, found without hashing it (every profile's country is a new string: lib/text/string-memo.ts).
+ */
+const offsetCache = new StringMemo<number[]>(1_000);
 
 export function offsetsOfCountry(country: string): number[] {
   const cached = offsetCache.get(country);

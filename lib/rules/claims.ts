@@ -6,8 +6,40 @@ const YEARS = /\b(\d{1,2})\s*\+?\s*(?:years?|yrs?|jahre?n?)\b/i;
 const SENIOR = /\b(?:expert|senior|lead|principal|architect|guru|ninja|top[- ]rated|10x)\b/i;
 export const HIGH_RATE_USD = 50;
 
-/** Evidence lines for each substantial claim the profile makes. */
-export function claims(p: Profile): Evidence[] {
+// The last profile's claims: the new-account and thin-history rules ask for them one after the other (a new account
+// with a thin history, the profiles that matter here, made them twice: its patterns over the title and bio).
+let last:
+  | {
+      p: Profile;
+      title?: string;
+      bio?: string;
+      amount?: number;
+      currency?: string;
+      jobSuccess?: number;
+      out: readonly Evidence[];
+    }
+  | undefined;
+
+/** Evidence lines for each substantial claim the profile makes (the same array while the profile is the same). */
+export function claims(p: Profile): readonly Evidence[] {
+  const rate = p.hourlyRate;
+  const jobSuccess = p.stats?.jobSuccess;
+  if (
+    last &&
+    last.p === p &&
+    last.title === p.title &&
+    last.bio === p.bio &&
+    last.amount === rate?.amount &&
+    last.currency === rate?.currency &&
+    last.jobSuccess === jobSuccess
+  )
+    return last.out;
+  const out = claimsOf(p);
+  last = { p, title: p.title, bio: p.bio, amount: rate?.amount, currency: rate?.currency, jobSuccess, out };
+  return out;
+}
+
+function claimsOf(p: Profile): Evidence[] {
   const out: Evidence[] = [];
   if (p.hourlyRate && p.hourlyRate.currency === 'USD' && p.hourlyRate.amount >= HIGH_RATE_USD) {
     out.push(line('evidence.claimsRate', { rate: { money: p.hourlyRate.amount, currency: p.hourlyRate.currency } }));

@@ -34,9 +34,18 @@ const FREE_HOSTS = [
   'godaddysites.com',
   'neocities.org',
 ];
+// Each host's subdomains: ".netlify.app" (made once, not for every link and host compared).
+const FREE_SUFFIXES = FREE_HOSTS.map((f) => `.${f}`);
+const onFreeHost = (h: string) => {
+  for (let i = 0; i < FREE_HOSTS.length; i++) if (h === FREE_HOSTS[i] || h.endsWith(FREE_SUFFIXES[i])) return true;
+  return false;
+};
 // A site's own page hosting is the norm there, not a sign of a "surprisingly simple" portfolio: on GitHub a
 // github.io site is the user's GitHub Pages.
-const OWN_HOSTING: Record<string, RegExp> = { github: /(?:^|\.)github\.io$/i };
+// (Looked through by the site's name: a record read with the page's site, a new string every time, made V8 look the
+// name up in its string table for every profile.)
+const OWN_HOSTING: readonly (readonly [site: string, hosts: RegExp])[] = [['github', /(?:^|\.)github\.io$/i]];
+const ownHosting = (site: string) => OWN_HOSTING.find(([s]) => s === site)?.[1];
 // Links to profiles and code hosts are not portfolio websites.
 const NOT_PORTFOLIO =
   /(?:^|\.)(?:upwork\.com|linkedin\.com|github\.com|gitlab\.com|youtube\.com|youtu\.be|behance\.net|dribbble\.com)$/i;
@@ -80,10 +89,10 @@ export const rule: ProfileRule = {
     // (A bio without "://" has no address to scan for.)
     const inBio = (p.bio?.includes('://') && p.bio.match(/\bhttps?:\/\/[^\s<>"')]+/gi)) || [];
     const links = once([...(p.links ?? []), ...inBio].map(withoutTrailingStops));
-    const own = OWN_HOSTING[p.site];
+    const own = ownHosting(p.site);
     const hosts = links.map(host).filter((h): h is string => !!h && !NOT_PORTFOLIO.test(h) && !own?.test(h));
     if (!hosts.length) return undefined;
-    if (!hosts.every((h) => FREE_HOSTS.some((f) => h === f || h.endsWith(`.${f}`)))) return undefined;
+    if (!hosts.every(onFreeHost)) return undefined;
     const f = finding(
       rule.id,
       'low',

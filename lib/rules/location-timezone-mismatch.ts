@@ -58,11 +58,24 @@ function clockOffset(shown: string | undefined, now: Date, offsets: number[]): n
   const minutes = clockMinutes(shown);
   if (minutes === undefined) return undefined;
   const utc = now.getUTCHours() * 60 + now.getUTCMinutes();
-  const fits = offsets.filter((o) => {
+  // The one offset that fits, counted in a loop (no array of them made).
+  let fits = 0;
+  let fit = 0;
+  for (const o of offsets) {
     const d = Math.abs((((minutes - utc - o) % 1440) + 1440) % 1440);
-    return Math.min(d, 1440 - d) <= CLOCK_SLACK_MINUTES;
-  });
-  return fits.length === 1 ? fits[0]! : null;
+    if (Math.min(d, 1440 - d) <= CLOCK_SLACK_MINUTES) {
+      fits++;
+      fit = o;
+    }
+  }
+  return fits === 1 ? fit : null;
+}
+
+// UTC and a country's offsets, for the last country asked about (its offsets are one array, made once per country).
+let lastWithUtc: { offsets: number[]; withUtc: number[] } | undefined;
+function withUtc(offsets: number[]): number[] {
+  if (lastWithUtc?.offsets !== offsets) lastWithUtc = { offsets, withUtc: [0, ...offsets] };
+  return lastWithUtc.withUtc;
 }
 
 /** The same, in no language: for the verdict line and the interview question (lib/verdict.ts). */
@@ -91,7 +104,7 @@ export const rule: ProfileRule = {
     if (isBareUtc(tz)) {
       if (offsets.includes(0)) return undefined;
       // The page's own clock, at the time of this check: in UTC, in the country's time, or neither.
-      const clock = clockOffset(p.localTime, ctx.now, [0, ...offsets]);
+      const clock = clockOffset(p.localTime, ctx.now, withUtc(offsets));
       if (clock) return undefined; // the page keeps the country's hours: the setting's UTC is not what it shows
       const shown = p.localTime;
       const said =

@@ -25,7 +25,10 @@ export const rule: ProfileRule = {
       ],
       ['G1 Red flag indicators (requests to communicate off the platform)'],
     );
-    f.facts = { channels: [...new Set(contacts.map((c) => c.kind))] };
+    // Each channel once, in the order found (a few: looked through, not hashed in a Set).
+    const channels: (typeof contacts)[number]['kind'][] = [];
+    for (const c of contacts) if (!channels.includes(c.kind)) channels.push(c.kind);
+    f.facts = { channels };
     return f;
   },
 };

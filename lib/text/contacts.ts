@@ -21,16 +21,19 @@ const SEP = String.raw`\s*(?:(?:id|user\s?name|handle)\s*)?(?:(?:[:\-–—=]|\b
 
 // Each pattern with the words (lower case) one of which every match holds, where it has such words: a text without
 // them is not scanned with it (the patterns read ASCII letters only: no other letter is one of these ignoring case).
+// (Two patterns in a row with the same words share the list: the text is looked through for them once.)
+const TELEGRAM_WORDS = ['telegram', 'tg'];
+const DISCORD_WORDS = ['discord'];
 const PATTERNS: [ContactKind, RegExp, needs?: readonly string[]][] = [
   ['Telegram', /\b(?:t|telegram)\.me\/[A-Za-z0-9_]{4,32}\b/gi, ['.me/']],
-  ['Telegram', new RegExp(String.raw`\b(?:telegram|tg)${SEP}(@[A-Za-z0-9_]{4,32})`, 'gi'), ['telegram', 'tg']],
+  ['Telegram', new RegExp(String.raw`\b(?:telegram|tg)${SEP}(@[A-Za-z0-9_]{4,32})`, 'gi'), TELEGRAM_WORDS],
   // Without its "@" after the messenger's name ("Telegram: mika7el", "contact on telegram jerome031."): a name
   // Telegram would take (a letter first, 5–32 letters, digits or "_") with a digit or "_" in it, which words are not,
   // and not the start of an address ("telegram: bot.api2.example.com"); names from code are left out (CODE_NAME).
   [
     'Telegram',
     new RegExp(String.raw`\b(?:telegram|tg)${SEP}([A-Za-z](?=[A-Za-z_]*[0-9_])[A-Za-z0-9_]{4,31})(?![\w@]|\.\w)`, 'gi'),
-    ['telegram', 'tg'],
+    TELEGRAM_WORDS,
   ],
   ['WhatsApp', /\bwa\.me\/\+?\d{6,15}\b/gi, ['wa.me/']],
   // Also as people shorten it ("chama no whats 7595…", "zap: 11 9…", "wpp (85) 98…"), the number's area code in brackets.
@@ -41,8 +44,8 @@ const PATTERNS: [ContactKind, RegExp, needs?: readonly string[]][] = [
       'gi',
     ),
   ],
-  ['Discord', /\bdiscord(?:app)?\.(?:gg|com\/users|com\/invite)\/[A-Za-z0-9_]{2,32}\b/gi, ['discord']],
-  ['Discord', new RegExp(String.raw`\bdiscord${SEP}(${HANDLE}(?:#\d{4})?)`, 'gi'), ['discord']],
+  ['Discord', /\bdiscord(?:app)?\.(?:gg|com\/users|com\/invite)\/[A-Za-z0-9_]{2,32}\b/gi, DISCORD_WORDS],
+  ['Discord', new RegExp(String.raw`\bdiscord${SEP}(${HANDLE}(?:#\d{4})?)`, 'gi'), DISCORD_WORDS],
   ['Skype', /\bskype\s*(?:[:\-–—]\s*)?((?:live:)?[A-Za-z0-9_.,-]{5,40})/gi, ['skype']],
   ['Signal', /\bsignal\s*[:\-–—]\s*(\+?\d[\d\s().-]{6,18}\d)/gi, ['signal']],
   ['WeChat', new RegExp(String.raw`\b(?:wechat|weixin)${SEP}(${HANDLE})`, 'gi'), ['wechat', 'weixin']],
@@ -126,22 +129,29 @@ export function findContacts(text: string, country?: string): Contact[] {
 /** The contacts of a text, or (`first`) only the first found: whether there is one needs no more. */
 function contactsIn(text: string, country: string | undefined, first: boolean): Contact[] {
   const out: Contact[] = [];
-  const seen = new Set<string>();
+  // Each contact once by its kind and its value ignoring case: the few found so far looked through (a key string
+  // hashed in a Set cost more), their values lower-cased beside them.
+  const seen: string[] = [];
   const add = (kind: ContactKind, value: string) => {
     const v = value.trim();
-    const key = `${kind}:${v.toLowerCase()}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push({ kind, value: v });
-    }
+    const folded = v.toLowerCase();
+    for (let i = 0; i < out.length; i++) if (out[i].kind === kind && seen[i] === folded) return;
+    seen.push(folded);
+    out.push({ kind, value: v });
   };
   const mentionsAny = MESSENGER_HINT.test(text);
   // An address needs its "@": without one, the address pattern is not run along the text.
   const at = mentionsAny && text.includes('@');
   const lower = mentionsAny ? text.toLowerCase() : '';
+  let lastNeeds: readonly string[] | undefined;
+  let held = false;
   for (const [kind, re, needs] of mentionsAny ? PATTERNS : []) {
     if (kind === 'E-mail' && !at) continue;
-    if (needs && !holdsAny(lower, needs)) continue;
+    if (needs && needs !== lastNeeds) {
+      lastNeeds = needs;
+      held = holdsAny(lower, needs);
+    }
+    if (needs && !held) continue;
     // exec in a loop, as matchAll would (which makes a copy of the pattern for every call). An address is looked for
     // from its "@" back (the pattern would start at every word of the text).
     re.lastIndex = 0;

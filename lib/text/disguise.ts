@@ -206,7 +206,8 @@ function regions(text: string, marks: readonly number[]): [number, number][] {
       found.push([from, to]);
     }
   }
-  found.sort((a, b) => a[0] - b[0]);
+  // (Most texts have one stretch or none: nothing to order.)
+  if (found.length > 1) found.sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
   for (const r of found) {
     const last = merged[merged.length - 1];
