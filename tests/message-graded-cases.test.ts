@@ -628,6 +628,18 @@ const CASES: [string, string[]][] = [
   // "reach me on wa" is the short name after a verb of reaching, as "add me on wa" (twenty-eighth session)
   ['you can reach me on wa 7911123456', ['move-off-platform']],
   ['I live in Seattle, reach me on WA state time.', []],
+  // a message about scams named in Portuguese, Spanish or French ("golpe", "estafa", "arnaque", "alerta vermelho") is a
+  // warning, as "scammers" and "red flags" make one (twenty-ninth session, the tuning text); a scam denied ("não é golpe")
+  // warns of nothing, and a request that gives a way to pay the writer still asks
+  ['Alerta vermelho: qualquer proposta que exige pagamento antecipado deve ser encarada com suspeita.', []],
+  [
+    'Estafas laborales. Publican en sitios de empleo y luego solicitan un pago por adelantado para la capacitación.',
+    [],
+  ],
+  ['Les arnaques au colis sont partout. Payez 1,99 € de frais de livraison pour recevoir votre colis, dit le SMS.', []],
+  ['Payez 1,99 € de frais de livraison pour recevoir votre colis.', ['prepayment-pressure']],
+  ['Não é golpe! Pague a taxa de R$ 50 agora para liberar sua encomenda.', ['prepayment-pressure']],
+  ['Pague a taxa de R$ 50 agora para liberar sua encomenda.', ['prepayment-pressure']],
 ];
 
 describe('messages graded as the panel shows them', () => {
