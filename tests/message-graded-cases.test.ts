@@ -640,6 +640,21 @@ const CASES: [string, string[]][] = [
   ['Payez 1,99 € de frais de livraison pour recevoir votre colis.', ['prepayment-pressure']],
   ['Não é golpe! Pague a taxa de R$ 50 agora para liberar sua encomenda.', ['prepayment-pressure']],
   ['Pague a taxa de R$ 50 agora para liberar sua encomenda.', ['prepayment-pressure']],
+  // the reader as the one who asks a client for a deposit is advice to freelancers, not terms set for the reader (labelling
+  // policy v2.1, rule 15; twenty-ninth session, the tuning text): "vous lui … demandant un acompte", "peça parte adiantado",
+  // "you want to get a fraction in advance", "wer … verlangt Vorkasse", "votre travail débutera après … un acompte"; the
+  // writer's own ask, terms told to the reader, the reader's project and the reader asked to get the money to the writer stay
+  ['Vous lui envoyez alors un devis en lui demandant un acompte de 20 ou 30% comme vous demandez toujours.', []],
+  ['Estipule um valor e peça parte adiantado (50%), é mais seguro.', []],
+  ['Sometimes you want to get a fraction of the payment in advance (usually around 30 - 50%).', []],
+  ['Wer auf Nummer sicher gehen will, verlangt Vorkasse.', []],
+  ['Précisez également que votre travail débutera après versement d’un acompte.', []],
+  ['Peço 50% adiantado antes de começar.', ['prepayment-pressure']],
+  ['Ich verlange Vorkasse, bitte überweisen Sie 50 % vorab.', ['prepayment-pressure']],
+  ['Votre projet débutera après versement d’un acompte de 30 %.', ['prepayment-pressure']],
+  ['Je vous envoie le devis : un acompte de 30 % est demandé avant le début des travaux.', ['prepayment-pressure']],
+  ['You need to get the 50% deposit to me before Friday.', ['prepayment-pressure']],
+  ['You are required to pay 50% upfront before I start.', ['prepayment-pressure']],
 ];
 
 describe('messages graded as the panel shows them', () => {

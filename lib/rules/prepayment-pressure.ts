@@ -367,6 +367,21 @@ const ADVISED = asciiFirst(
 );
 const WRITER_IN = asciiFirst(new RegExp(String.raw`(?<![\p{L}])(?:${WRITER_WORDS}|i[’']ll)(?![\p{L}])`, 'iu'));
 const advisedOnly = (s: string) => ADVISED.test(s) && !WRITER_IN.test(s);
+// The reader as the one who asks for the money, from someone else: advice to freelancers about their own clients ("Vous
+// lui envoyez alors un devis en lui demandant un acompte", "peça parte adiantado (50%)", "Sometimes you want to get a
+// fraction of the payment in advance", "Wer … auf Nummer sicher gehen will, verlangt Vorkasse"; labelling policy v2.1,
+// rule 15; twenty-ninth session, the tuning text) — unless the writer asks the reader too ("… so please send it today").
+const READER_ASKS = asciiFirst(
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:(?:you|u)(?: (?:can|could|should|may|might|have to|must|always|then|also|just|simply|don[’']t|do))* (?:ask|request|charge|demand|require|collect|invoice|bill)|(?:you|u) (?:want|need|would like) to (?:get|receive|collect)|(?:vous|tu) (?:(?:pouvez|devez|devriez|pourriez|lui|leur) )*(?:demandez|demander|exigez|exiger|facturez|facturer|réclamez|réclamer|demandes|exiges)|en (?:lui |leur )?(?:demandant|exigeant|réclamant)|(?:demandez|exigez|réclamez)(?:-(?:lui|leur)| (?:à|aux) (?:vos|votre|tes|ton) clients?)|(?:você|voce|vc) (?:(?:pode|deve|precisa) )?(?:pe[çc]a|pedir|cobrar|cobre|exigir|exija|solicitar)|(?:^|(?<=[,;:]\s?|\s(?:e|y)\s))(?:pe[çc]a|cobre|exija|pida|cobra|pide|exige)(?= (?:\p{L}+ ){0,2}?(?:parte|um|uma|o|a|el|la|un|una|\d))|(?:tú|usted) (?:(?:puedes|debes|puede|debe) )?(?:pides|pide|pedir|cobras|cobrar|exiges|exigir)|(?:verlangen|fordern) sie|(?:du )?(?:verlangst|forderst) du|wer (?:\p{L}+ ){0,8}?(?:will|möchte)\p{L}*,? (?:verlangt|fordert)|(?:your|votre|ton|tu|su|seu|teu|ihre|deine) (?:work|travail|trabajo|trabalho|arbeit) (?:will |wird |va |vai |va a )?(?:start\p{L}*|begin\p{L}*|début\p{L}*|commence\p{L}*|comenzar\p{L}*|comenzará|empezará|começa\p{L}*|beginn\p{L}*))(?![\p{L}])`,
+    'iu',
+  ),
+);
+// (an ask of the reader for the writer: "please", "pay me", "envoyez-moi" — not the reader's own "vous lui envoyez un devis")
+const FOR_THE_WRITER = asciiFirst(
+  /(?<![\p{L}])(?:please|kindly|bitte|por favor|veuillez|merci de|s[’']il (?:te|vous) pla[iî]t|(?:pay|send|transfer|wire) (?:me|us)|(?:get|send|transfer|wire|pay) (?:\S+ ){0,4}?to (?:me|us)|(?:zahlen|überweisen|schicken) sie (?:mir|uns)|(?:envoyez|payez|versez)-(?:moi|nous)|me (?:pague|pagues|mande|mandes|envie|envíe|paie|payez|verse))(?![\p{L}])/iu,
+);
+const readerAsks = (s: string) => READER_ASKS.test(s) && !FOR_THE_WRITER.test(s);
 
 // Paid through the marketplace, where payment belongs ("100% of payments go through Fiverr", "el pago se hace por
 // Upwork"): a filter, not a concept — "por", "par" and "via" would be anchors in every message.
@@ -509,6 +524,7 @@ export const rule: MessageRule = {
           !paidAfterDraft(q) &&
           !definedOnly(q) &&
           !advisedOnly(q) &&
+          !readerAsks(q) &&
           !OR_ON_SITE.test(q) &&
           !(ON_ARRIVAL.test(q) && !DEPOSIT_NAMED.test(q)) &&
           !OPTION_SURCHARGE.test(q) &&
