@@ -655,6 +655,20 @@ const CASES: [string, string[]][] = [
   ['Je vous envoie le devis : un acompte de 30 % est demandé avant le début des travaux.', ['prepayment-pressure']],
   ['You need to get the 50% deposit to me before Friday.', ['prepayment-pressure']],
   ['You are required to pay 50% upfront before I start.', ['prepayment-pressure']],
+  // paying on receipt offered beside paying ahead (cash on delivery, "Nachnahme", "Kauf auf Rechnung", "ou au plus tard
+  // durant le cours"): paying ahead is one option (twenty-ninth session, the tuning text's shop terms); a deposit beside
+  // it, the only way, or the other way refused stay
+  [
+    'Zahlungsarten: Nachnahme – Sie zahlen bei Erhalt an den Postboten. Vorauszahlung – zahlbar per Überweisung vor dem Versand.',
+    [],
+  ],
+  ['Payment: bank transfer before shipping, or cash on delivery.', []],
+  ['Les cours doivent être payés en avance ou au plus tard durant le cours.', []],
+  ['Les cours doivent être payés en avance.', ['prepayment-pressure (note)']],
+  ['Zahlung: 30 % Anzahlung bei Bestellung, Rest per Nachnahme.', ['prepayment-pressure']],
+  ['Wir liefern nur gegen Vorkasse, Nachnahme auf Anfrage.', ['prepayment-pressure (note)']],
+  ['Lieferung gegen Vorkasse. Nachnahme ist leider nicht möglich.', ['prepayment-pressure (note)']],
+  ['Payment by bank transfer before shipping. Cash on delivery is not available.', ['prepayment-pressure (note)']],
 ];
 
 describe('messages graded as the panel shows them', () => {

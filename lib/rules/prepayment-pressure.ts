@@ -451,10 +451,21 @@ const WORK_SPLIT =
 const OR_ON_SITE = asciiFirst(
   // (\b before a letter: NOT_AFTER_WORD)
   new RegExp(
-    String.raw`${NOT_AFTER_WORD}(?:or|ou|oder|o)\s+(?:[\p{L}]+\s+){0,2}?(?:in person|on site|on arrival|at the (?:door|venue|counter)|sur place|vor ort|en persona|en el lugar|no local|presencialmente)(?![\p{L}])`,
+    String.raw`${NOT_AFTER_WORD}(?:or|ou|oder|o)\s+(?:[\p{L}]+\s+){0,2}?(?:in person|on site|on arrival|at the (?:door|venue|counter)|sur place|vor ort|en persona|en el lugar|no local|presencialmente|(?:au plus tard|at the latest|spätestens|a más tardar|no máximo),? (?:durant|pendant|lors d\p{L}*|during|at|on|während|bei|am|durante|el día|no dia|na|no))(?![\p{L}])`,
     'iu',
   ),
 );
+// Paying on receipt offered among the ways to pay, anywhere in the message ("Nachnahme – Sie zahlen bei Erhalt", "Kauf auf
+// Rechnung", "Réglement en espèces le jour du retrait ou de la livraison", "cash on delivery", "contra reembolso"): paying
+// ahead is then one option the reader may choose, not a demand (twenty-ninth session, the tuning text's shop terms) —
+// unless the sentence asks a deposit or a share, or makes paying ahead the only way ("nur gegen Vorkasse").
+const PAY_LATER_OFFERED = asciiFirst(
+  /(?<![\p{L}])(?<!(?:keine?|ohne|no|not|sans|pas de|sin|sem|nicht per|nicht auf) )(?:nachnahme|kauf auf rechnung|rechnungskauf|sie zahlen bei erhalt|cash on delivery|pay(?:ment)? on delivery|contra ?reembolso|pago contra entrega|paiement à la livraison|(?:réglement|règlement|paiement) (?:\p{L}+ ){0,3}?le jour (?:du retrait|de la livraison)|pagamento (?:na|contra) entrega)(?![\p{L}])(?![^.!?\n]{0,40}(?<![\p{L}])(?:nicht|not|no longer|pas|não|no es|no está|no se)(?![\p{L}]))/iu,
+);
+const SHARE_OR_ONLY = asciiFirst(
+  /\d{1,3}\s?%|(?<![\p{L}])(?:deposits?|anzahlung|acompte|arrhes|sinal|anticipo|señal|seña|adelanto|entrada|only|nur|ausschließlich|uniquement|seulement|exclusivement|solo|sólo|solamente|somente|apenas|exclusivamente)(?![\p{L}])/iu,
+);
+const oneWayOfSeveral = (s: string, text: string) => PAY_LATER_OFFERED.test(text) && !SHARE_OR_ONLY.test(s);
 
 // Paid when the stay or the service begins, on the spot: "a qual deverá ser paga no ato do check-in", "payable on arrival",
 // "à régler à l'arrivée", "zahlbar bei Anreise" (the tuning text's hotel terms, twenty-eighth session) — paid at the
@@ -526,6 +537,7 @@ export const rule: MessageRule = {
           !advisedOnly(q) &&
           !readerAsks(q) &&
           !OR_ON_SITE.test(q) &&
+          !oneWayOfSeveral(q, message.text) &&
           !(ON_ARRIVAL.test(q) && !DEPOSIT_NAMED.test(q)) &&
           !OPTION_SURCHARGE.test(q) &&
           !WORK_SPLIT.test(q),
