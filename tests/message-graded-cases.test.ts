@@ -669,6 +669,19 @@ const CASES: [string, string[]][] = [
   ['Wir liefern nur gegen Vorkasse, Nachnahme auf Anfrage.', ['prepayment-pressure (note)']],
   ['Lieferung gegen Vorkasse. Nachnahme ist leider nicht möglich.', ['prepayment-pressure (note)']],
   ['Payment by bank transfer before shipping. Cash on delivery is not available.', ['prepayment-pressure (note)']],
+  // what is customary or frequent, said of no one, explains a custom (twenty-ninth session, the tuning text's articles);
+  // the writer's own custom, a custom with an ask, and a shop's "üblich" beside its terms stay
+  ['Es ist üblich, bei der Buchung eines Tattoo-Termins eine Anzahlung zu leisten.', []],
+  ['In France, advance payment is made frequently.', []],
+  ['Hay que saber que muchas empresas exigen el pago del servicio por adelantado.', []],
+  ['Em grande parte dos casos, o valor precisa ser quitado antes da consulta.', []],
+  ['Bei uns ist es üblich, 50 % vorab zu zahlen.', ['prepayment-pressure (note)']],
+  ['In most cases I ask for a 50% deposit before I start.', ['prepayment-pressure']],
+  [
+    'Es ist üblich, eine Anzahlung von 30 % bei Buchung zu leisten – bitte überweisen Sie diese bis Freitag.',
+    ['prepayment-pressure (note)'],
+  ],
+  ['Bei Auftragsbestätigung ist eine Anzahlung von 50% üblich.', ['prepayment-pressure (note)']],
 ];
 
 describe('messages graded as the panel shows them', () => {

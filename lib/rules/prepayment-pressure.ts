@@ -367,6 +367,15 @@ const ADVISED = asciiFirst(
 );
 const WRITER_IN = asciiFirst(new RegExp(String.raw`(?<![\p{L}])(?:${WRITER_WORDS}|i[’']ll)(?![\p{L}])`, 'iu'));
 const advisedOnly = (s: string) => ADVISED.test(s) && !WRITER_IN.test(s);
+// What is customary or frequent, said of no one: "Es ist üblich, bei der Buchung … eine Anzahlung zu leisten", "eine Zahlung
+// per Vorkasse ist … eine häufige Zahlungsart", "In France, advance payment is made frequently", "Em grande parte dos casos,
+// o valor precisa ser quitado antes", "Hay que saber que muchas empresas exigen el pago por adelantado" (articles and
+// explainers; twenty-ninth session, the tuning text) — a sentence with its writer in it sets terms ("bei uns ist es üblich,
+// 50 % vorab zu zahlen"), and "üblich" alone stays (a goldsmith's "eine Anzahlung von 50 % ist üblich" sets them).
+const CUSTOMARY = asciiFirst(
+  /(?<![\p{L}])(?:es ist (?:üblich|gängig|normal)|(?:eine )?häufige zahlungsart|(?:is|are) (?:made|paid|asked|required) (?:very )?(?:frequently|often|commonly)|it is (?:common|usual|customary|standard practice)|it[’']s (?:common|usual|customary)|é (?:comum|habitual|frequente)|es (?:común|habitual|frecuente)|il est (?:courant|habituel|fréquent|d[’']usage)|(?:em|na) (?:grande parte|maioria) dos casos|in most cases|dans la plupart des cas|en la mayoría de los casos|in den meisten fällen|hay que saber que|(?:muchas|algunas) empresas|many (?:companies|businesses)|viele (?:firmen|unternehmen|händler))(?![\p{L}])/iu,
+);
+const customaryOnly = (s: string) => CUSTOMARY.test(s) && !WRITER_IN.test(s) && !FOR_THE_WRITER.test(s);
 // The reader as the one who asks for the money, from someone else: advice to freelancers about their own clients ("Vous
 // lui envoyez alors un devis en lui demandant un acompte", "peça parte adiantado (50%)", "Sometimes you want to get a
 // fraction of the payment in advance", "Wer … auf Nummer sicher gehen will, verlangt Vorkasse"; labelling policy v2.1,
@@ -536,6 +545,7 @@ export const rule: MessageRule = {
           !definedOnly(q) &&
           !advisedOnly(q) &&
           !readerAsks(q) &&
+          !customaryOnly(q) &&
           !OR_ON_SITE.test(q) &&
           !oneWayOfSeveral(q, message.text) &&
           !(ON_ARRIVAL.test(q) && !DEPOSIT_NAMED.test(q)) &&
