@@ -682,6 +682,16 @@ const CASES: [string, string[]][] = [
     ['prepayment-pressure (note)'],
   ],
   ['Bei Auftragsbestätigung ist eine Anzahlung von 50% üblich.', ['prepayment-pressure (note)']],
+  // a prepayment that may be asked is no set term: "peut nécessiter", "es ist möglich, … anzufordern", "eine eventuelle
+  // Vorauszahlung", the right to ask ("wir sind berechtigt, … zu verlangen") however far its verb (twenty-ninth session, the
+  // tuning text); the same terms set stay
+  ['Toute prise de rendez-vous peut nécessiter le versement d’un acompte.', []],
+  ['Es ist möglich, eine Vorauszahlung für Neukunden anzufordern.', []],
+  ['Eine eventuelle Vorauszahlung soll erst nach der Buchungsbestätigung erfolgen.', []],
+  ['Wir sind berechtigt, bei der Auftragserteilung eine angemessene Vorauszahlung zu verlangen.', []],
+  ['Toute prise de rendez-vous nécessite le versement d’un acompte de 30 %.', ['prepayment-pressure']],
+  ['Für Neukunden fordern wir eine Vorauszahlung von 50 % an.', ['prepayment-pressure']],
+  ['Bei Auftragserteilung verlangen wir eine Vorauszahlung von 30 %.', ['prepayment-pressure']],
 ];
 
 describe('messages graded as the panel shows them', () => {

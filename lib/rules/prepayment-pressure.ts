@@ -450,7 +450,13 @@ const UPFRONT =
 const paidAfterDraft = (s: string) => AFTER_DRAFT.test(s) && !UPFRONT.test(s);
 const ASKED_TOO =
   /\b(?:please|send|pay|transfer|bitte|überweisen sie|por favor|envíe|envía|veuillez|envoyez|payez|envie|pague)\b/i;
-const mayBeAsked = (s: string) => MAY_BE.test(s) && !ASKED_TOO.test(s);
+// (… and a deposit that may be needed, a possible one, one the writer may ask: "peut nécessiter le versement d'un acompte",
+// "es ist möglich, eine Vorauszahlung … anzufordern", "eine eventuelle Vorauszahlung", "wir sind berechtigt, bei der
+// Auftragserteilung eine angemessene Vorauszahlung zu verlangen" — twenty-ninth session, the tuning text)
+const MAY_BE_NEEDED = asciiFirst(
+  /(?<![\p{L}])(?:(?:peut|peuvent|pourra|pourront) nécessiter|es ist möglich,? (?:eine[nm]?|die|den) (?:\p{L}+ ){0,3}?(?:anzufordern|zu verlangen|zu fordern|zu erheben)|berechtigt,? (?:\p{L}+ ){0,3}?(?:eine[nm]?|die|den) (?:\p{L}+ )?(?:vorauszahlung|anzahlung|vorkasse|vorschuss)|eventuelle[nr]? (?:vorauszahlung|anzahlung|vorkasse)|éventuel(?:le)? (?:acompte|paiement|versement)|(?:eventual|posible) (?:anticipo|pago|depósito)|(?:eventual|possível) (?:sinal|entrada|pagamento|depósito))(?![\p{L}])/iu,
+);
+const mayBeAsked = (s: string) => (MAY_BE.test(s) || MAY_BE_NEEDED.test(s)) && !ASKED_TOO.test(s);
 const noDemandInCancellation = (s: string) => !(CANCELLATION.test(s) && !DEPOSIT_NAMED.test(s));
 // A share of the time worked remotely or on site is no share of the price ("dann bis zu 40% Remote", real marketplace text)
 const WORK_SPLIT =
