@@ -669,6 +669,12 @@ const CASES: [string, string[]][] = [
   ['Wir liefern nur gegen Vorkasse, Nachnahme auf Anfrage.', ['prepayment-pressure (note)']],
   ['Lieferung gegen Vorkasse. Nachnahme ist leider nicht möglich.', ['prepayment-pressure (note)']],
   ['Payment by bank transfer before shipping. Cash on delivery is not available.', ['prepayment-pressure (note)']],
+  [
+    'Price and payment: payment is made online at the time of booking or in cash in person.\n\nConfirmation: an automatic confirmation email is sent as soon as payment is validated.',
+    [],
+  ],
+  ['Confirmation: your session is booked as soon as payment is validated.', ['prepayment-pressure (note)']],
+  ['A deposit is required at booking. The rest can be paid on arrival or in person.', ['prepayment-pressure (note)']],
   // what is customary or frequent, said of no one, explains a custom (twenty-ninth session, the tuning text's articles);
   // the writer's own custom, a custom with an ask, and a shop's "üblich" beside its terms stay
   ['Es ist üblich, bei der Buchung eines Tattoo-Termins eine Anzahlung zu leisten.', []],

@@ -480,7 +480,10 @@ const PAY_LATER_OFFERED = asciiFirst(
 const SHARE_OR_ONLY = asciiFirst(
   /\d{1,3}\s?%|(?<![\p{L}])(?:deposits?|anzahlung|acompte|arrhes|sinal|anticipo|señal|seña|adelanto|entrada|only|nur|ausschließlich|uniquement|seulement|exclusivement|solo|sólo|solamente|somente|apenas|exclusivamente)(?![\p{L}])/iu,
 );
-const oneWayOfSeveral = (s: string, text: string) => PAY_LATER_OFFERED.test(text) && !SHARE_OR_ONLY.test(s);
+// (… or paying in person offered anywhere in the message: "payment is made online at the time of booking or in cash in
+// person", and then "a confirmation email … is sent as soon as payment is validated" is that option's)
+const oneWayOfSeveral = (s: string, text: string) =>
+  (PAY_LATER_OFFERED.test(text) || OR_ON_SITE.test(text)) && !SHARE_OR_ONLY.test(s);
 
 // Paid when the stay or the service begins, on the spot: "a qual deverá ser paga no ato do check-in", "payable on arrival",
 // "à régler à l'arrivée", "zahlbar bei Anreise" (the tuning text's hotel terms, twenty-eighth session) — paid at the
