@@ -698,6 +698,19 @@ const CASES: [string, string[]][] = [
   ['Toute prise de rendez-vous nécessite le versement d’un acompte de 30 %.', ['prepayment-pressure']],
   ['Für Neukunden fordern wir eine Vorauszahlung von 50 % an.', ['prepayment-pressure']],
   ['Bei Auftragserteilung verlangen wir eine Vorauszahlung von 30 %.', ['prepayment-pressure']],
+  // paid at the end, once the work is there (a final payment, the end of the project, code verified as delivered, a draft
+  // approved; twenty-ninth session, the tuning text); a part still asked ahead, or before the work starts, stays
+  ['Payment due at the end of your project before final file delivery.', []],
+  ['Upon final payment, the Client is granted full ownership of the delivered website.', []],
+  ['Payment is due upon verification that the code has been delivered or one week, whichever is sooner.', []],
+  ['Um depósito de 50% do valor total é feito na aprovação do rascunho.', []],
+  ['Um depósito de 50% do valor total é feito na contratação.', ['prepayment-pressure']],
+  ['Please pay the deposit now; the balance is due at the end of the project.', ['prepayment-pressure (note)']],
+  [
+    'Full payment is due before the work starts; files are released after the work has been completed.',
+    ['prepayment-pressure (note)'],
+  ],
+  ['The final payment is due before I send the files, 50% upfront.', ['prepayment-pressure']],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -448,6 +448,16 @@ const AFTER_DRAFT = asciiFirst(
 const UPFRONT =
   /upfront|up-front|in advance|adelantad|anticipad|d[’']avance|im voraus|vorab|antecipad|adiantad|deposit|anzahlung|sinal|acompte|anticipo|adelanto|before (?:i|we) (?:start|begin)|bevor|antes de (?:empezar|comenzar|começar)|avant de commencer|\b(?:now|today|jetzt|heute|hoy|ahora|hoje|agora|aujourd[’']hui|maintenant|first)\b/i;
 const paidAfterDraft = (s: string) => AFTER_DRAFT.test(s) && !UPFRONT.test(s);
+// Paid at the end, once the work is there: "Payment due at the end of your project before final file delivery", "Upon final
+// payment, the Client is granted full ownership of the final, delivered website", "Payment is due upon verification that the
+// code has been delivered", "um depósito de 50 % … é feito na aprovação do rascunho" (a draft approved is work delivered;
+// twenty-ninth session, the tuning text) — unless a part is still asked ahead, or before the work starts.
+const PAID_AT_THE_END = asciiFirst(
+  /(?<![\p{L}])(?:(?:upon|on|after|with) (?:the )?final payment|at the end of (?:the |your |each |every )?(?:project|work|job|commission|session|contract)|that the (?:code|work|project|files?|design|website) (?:has|have) been (?:delivered|completed)|after the (?:work|project|job|commission) (?:is|has been) (?:completed|finished|done|delivered)|(?:na|on|upon|at|à la|a la|bei der) (?:aprovação|approval|validation|aprobación|freigabe|abnahme) d(?:o|a|u|e|es|el) (?:rascunho|esboço|sketch|draft|boceto|borrador|croquis|esquisse|skizze|entwurfs?))(?![\p{L}])/iu,
+);
+const BEFORE_THE_WORK =
+  /\bbefore (?:the )?(?:work|start|beginning|i|we)\b|\bvor (?:beginn|arbeitsbeginn|projektbeginn)|\bantes d[eo] (?:iniciar|início|começar|empezar|comenzar)|\bavant (?:le début|de commencer)/i;
+const paidAtTheEnd = (s: string) => PAID_AT_THE_END.test(s) && !UPFRONT.test(s) && !BEFORE_THE_WORK.test(s);
 const ASKED_TOO =
   /\b(?:please|send|pay|transfer|bitte|überweisen sie|por favor|envíe|envía|veuillez|envoyez|payez|envie|pague)\b/i;
 // (… and a deposit that may be needed, a possible one, one the writer may ask: "peut nécessiter le versement d'un acompte",
@@ -551,6 +561,7 @@ export const rule: MessageRule = {
           !methodInList(q, message.text) &&
           !mayBeAsked(q) &&
           !paidAfterDraft(q) &&
+          !paidAtTheEnd(q) &&
           !definedOnly(q) &&
           !advisedOnly(q) &&
           !readerAsks(q) &&
