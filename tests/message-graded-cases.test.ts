@@ -638,6 +638,17 @@ const CASES: [string, string[]][] = [
   ],
   ['Les arnaques au colis sont partout. Payez 1,99 € de frais de livraison pour recevoir votre colis, dit le SMS.', []],
   ['Payez 1,99 € de frais de livraison pour recevoir votre colis.', ['prepayment-pressure']],
+  // … and so do impersonation and cyber-criminals named ("haciéndose pasar por", "suplantando la identidad", "los
+  // ciberdelincuentes"); a way to reach the writer given beside them still asks
+  [
+    'El objetivo es contactar a la persona que dejó un comentario, haciéndose pasar por la cuenta verdadera mediante un mensaje directo y la solicitud de un número de WhatsApp para comunicarse y ayudarla con su consulta.',
+    [],
+  ],
+  [
+    'Si el usuario finalmente cae en el engaño y entrega esta información, los ciberdelincuentes tendrán acceso a los activos guardados en esas billeteras y podrán transferirlos a otra billetera bajo su control.',
+    [],
+  ],
+  ['Una campaña suplanta al Ministerio: escríbenos por WhatsApp al +57 300 555 0142.', ['move-off-platform']],
   ['Não é golpe! Pague a taxa de R$ 50 agora para liberar sua encomenda.', ['prepayment-pressure']],
   ['Pague a taxa de R$ 50 agora para liberar sua encomenda.', ['prepayment-pressure']],
   // the reader as the one who asks a client for a deposit is advice to freelancers, not terms set for the reader (labelling
