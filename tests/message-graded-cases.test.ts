@@ -722,6 +722,23 @@ const CASES: [string, string[]][] = [
     ['prepayment-pressure (note)'],
   ],
   ['The final payment is due before I send the files, 50% upfront.', ['prepayment-pressure']],
+  // what "they" ask told with an impersonal French "on" in a subordinate clause ("puisqu'on vous demande", "quand on vous
+  // demande") or a Spanish "te indiquen / te digan" is reported speech (twenty-ninth session, the tuning text); a business's
+  // own "on vous demande …" and the ask itself stay
+  [
+    'Les offres sont alléchantes, puisqu’on vous demande simplement de prêter votre compte en banque pour y recevoir de grosses sommes.',
+    [],
+  ],
+  [
+    'Puede ser que te indiquen que ganaste un premio y para reclamarlo tienes que pagar mediante la compra de una tarjeta de regalo.',
+    [],
+  ],
+  [
+    'Para reclamar el premio tienes que pagar mediante la compra de una tarjeta de regalo.',
+    ['alt-payment-request (note)'],
+  ],
+  ['On vous demande de payer un acompte de 30 % avant le début des travaux.', ['prepayment-pressure']],
+  ['Prête-moi ton compte bancaire pour recevoir un virement, je te donne 10 %.', ['identity-rental-request']],
 ];
 
 describe('messages graded as the panel shows them', () => {
