@@ -739,6 +739,15 @@ const CASES: [string, string[]][] = [
   ],
   ['On vous demande de payer un acompte de 30 % avant le début des travaux.', ['prepayment-pressure']],
   ['Prête-moi ton compte bancaire pour recevoir un virement, je te donne 10 %.', ['identity-rental-request']],
+  // the reader's account threatened by a policy or reported hit ("your account will be suspended", "has been compromised")
+  // is no account asked for (twenty-ninth session, the tuning text's terms and help pages); a rental that promises the
+  // account will not be banned stays
+  ["If you use another person's payment method, your account will be suspended.", []],
+  ['If you feel your account has been compromised, please reach out to us via chat.', []],
+  [
+    'I want to use your account for work, your account will not be banned, and I will pay you 30% every month.',
+    ['identity-rental-request'],
+  ],
 ];
 
 describe('messages graded as the panel shows them', () => {
