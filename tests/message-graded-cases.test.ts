@@ -742,6 +742,20 @@ const CASES: [string, string[]][] = [
   // the reader's account threatened by a policy or reported hit ("your account will be suspended", "has been compromised")
   // is no account asked for (twenty-ninth session, the tuning text's terms and help pages); a rental that promises the
   // account will not be banned stays
+  // the writer asking support or a forum for help with their own account ("why was my account suspended?", "should i create
+  // my new fiverr account …?", "what if i created another account …?") asks no switch of the reader (twenty-ninth session,
+  // the tuning text); the switch asked of the reader beside such a question stays
+  ['Can someone explain to me why my account was suspended? I made a new account.', []],
+  [
+    'Option 1: should i create my new fiverr account and verify it with my id and start working from zero. Option 2: should i continue this account because it has three warnings?',
+    [],
+  ],
+  [
+    'what if i created another account , would i still get banned sometime ? because my bot account go banned so they flagged the ip ?',
+    [],
+  ],
+  ['My account was suspended. What should I do? Please send the offer to my new account.', ['account-switch-request']],
+  ['My Upwork account got banned, I made a new account, can you hire me there?', ['account-switch-request (note)']],
   ["If you use another person's payment method, your account will be suspended.", []],
   ['If you feel your account has been compromised, please reach out to us via chat.', []],
   [
