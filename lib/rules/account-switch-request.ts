@@ -223,12 +223,12 @@ export const rule: MessageRule = {
     const switched =
       lost.length > 0 && (readHits(message, SWITCHES, { anyVoice: true }).length > 0 || SWITCH.test(message.text));
     // A lost account alone ("my account is banned") asks nothing of the reader: it counts only with a switch.
-    const helpAsked = HELP_ASKED.test(message.text);
+    // (the help question is looked for only where a switch or a lost account was found: most messages have neither)
+    const switches = readHits(message, COMBINATIONS, { unless: NOT_PLATFORM });
+    const helpAsked = (switched || switches.length > 0) && HELP_ASKED.test(message.text);
     const told = switched && !helpAsked ? lost : [];
     const found = [
-      ...readHits(message, COMBINATIONS, { unless: NOT_PLATFORM }).filter(
-        (h) => !helpAsked || ASKS_THE_READER.test(h.sentence),
-      ),
+      ...switches.filter((h) => !helpAsked || ASKS_THE_READER.test(h.sentence)),
       ...readHits(message, OFFER_TO_PROFILE, { unless: [BANK] }),
       ...told,
       ...payThroughAnother(message),
