@@ -660,6 +660,140 @@ const CASES: [string, string[]][] = [
   ],
   ["To receive your funds by Western Union, fill in: Receiver's Name: ________ Amount: $5,000", []],
   ['My bank details: Beneficiary name: John Smith, amount $500. Please send the payment.', []],
+  // a message about scams named in Portuguese, Spanish or French ("golpe", "estafa", "arnaque", "alerta vermelho") is a
+  // warning, as "scammers" and "red flags" make one (twenty-ninth session, the tuning text); a scam denied ("não é golpe")
+  // warns of nothing, and a request that gives a way to pay the writer still asks
+  ['Alerta vermelho: qualquer proposta que exige pagamento antecipado deve ser encarada com suspeita.', []],
+  [
+    'Estafas laborales. Publican en sitios de empleo y luego solicitan un pago por adelantado para la capacitación.',
+    [],
+  ],
+  ['Les arnaques au colis sont partout. Payez 1,99 € de frais de livraison pour recevoir votre colis, dit le SMS.', []],
+  ['Payez 1,99 € de frais de livraison pour recevoir votre colis.', ['prepayment-pressure']],
+  // … and so do impersonation and cyber-criminals named ("haciéndose pasar por", "suplantando la identidad", "los
+  // ciberdelincuentes"); a way to reach the writer given beside them still asks
+  [
+    'El objetivo es contactar a la persona que dejó un comentario, haciéndose pasar por la cuenta verdadera mediante un mensaje directo y la solicitud de un número de WhatsApp para comunicarse y ayudarla con su consulta.',
+    [],
+  ],
+  [
+    'Si el usuario finalmente cae en el engaño y entrega esta información, los ciberdelincuentes tendrán acceso a los activos guardados en esas billeteras y podrán transferirlos a otra billetera bajo su control.',
+    [],
+  ],
+  ['Una campaña suplanta al Ministerio: escríbenos por WhatsApp al +57 300 555 0142.', ['move-off-platform']],
+  ['Não é golpe! Pague a taxa de R$ 50 agora para liberar sua encomenda.', ['prepayment-pressure']],
+  ['Pague a taxa de R$ 50 agora para liberar sua encomenda.', ['prepayment-pressure']],
+  // the reader as the one who asks a client for a deposit is advice to freelancers, not terms set for the reader (labelling
+  // policy v2.1, rule 15; twenty-ninth session, the tuning text): "vous lui … demandant un acompte", "peça parte adiantado",
+  // "you want to get a fraction in advance", "wer … verlangt Vorkasse", "votre travail débutera après … un acompte"; the
+  // writer's own ask, terms told to the reader, the reader's project and the reader asked to get the money to the writer stay
+  ['Vous lui envoyez alors un devis en lui demandant un acompte de 20 ou 30% comme vous demandez toujours.', []],
+  ['Estipule um valor e peça parte adiantado (50%), é mais seguro.', []],
+  ['Sometimes you want to get a fraction of the payment in advance (usually around 30 - 50%).', []],
+  ['Wer auf Nummer sicher gehen will, verlangt Vorkasse.', []],
+  ['Précisez également que votre travail débutera après versement d’un acompte.', []],
+  ['Peço 50% adiantado antes de começar.', ['prepayment-pressure']],
+  ['Ich verlange Vorkasse, bitte überweisen Sie 50 % vorab.', ['prepayment-pressure']],
+  ['Votre projet débutera après versement d’un acompte de 30 %.', ['prepayment-pressure']],
+  ['Je vous envoie le devis : un acompte de 30 % est demandé avant le début des travaux.', ['prepayment-pressure']],
+  ['You need to get the 50% deposit to me before Friday.', ['prepayment-pressure']],
+  ['You are required to pay 50% upfront before I start.', ['prepayment-pressure']],
+  // paying on receipt offered beside paying ahead (cash on delivery, "Nachnahme", "Kauf auf Rechnung", "ou au plus tard
+  // durant le cours"): paying ahead is one option (twenty-ninth session, the tuning text's shop terms); a deposit beside
+  // it, the only way, or the other way refused stay
+  [
+    'Zahlungsarten: Nachnahme – Sie zahlen bei Erhalt an den Postboten. Vorauszahlung – zahlbar per Überweisung vor dem Versand.',
+    [],
+  ],
+  ['Payment: bank transfer before shipping, or cash on delivery.', []],
+  ['Les cours doivent être payés en avance ou au plus tard durant le cours.', []],
+  ['Les cours doivent être payés en avance.', ['prepayment-pressure (note)']],
+  ['Zahlung: 30 % Anzahlung bei Bestellung, Rest per Nachnahme.', ['prepayment-pressure']],
+  ['Wir liefern nur gegen Vorkasse, Nachnahme auf Anfrage.', ['prepayment-pressure (note)']],
+  ['Lieferung gegen Vorkasse. Nachnahme ist leider nicht möglich.', ['prepayment-pressure (note)']],
+  ['Payment by bank transfer before shipping. Cash on delivery is not available.', ['prepayment-pressure (note)']],
+  [
+    'Price and payment: payment is made online at the time of booking or in cash in person.\n\nConfirmation: an automatic confirmation email is sent as soon as payment is validated.',
+    [],
+  ],
+  ['Confirmation: your session is booked as soon as payment is validated.', ['prepayment-pressure (note)']],
+  ['A deposit is required at booking. The rest can be paid on arrival or in person.', ['prepayment-pressure (note)']],
+  // what is customary or frequent, said of no one, explains a custom (twenty-ninth session, the tuning text's articles);
+  // the writer's own custom, a custom with an ask, and a shop's "üblich" beside its terms stay
+  ['Es ist üblich, bei der Buchung eines Tattoo-Termins eine Anzahlung zu leisten.', []],
+  ['In France, advance payment is made frequently.', []],
+  ['Hay que saber que muchas empresas exigen el pago del servicio por adelantado.', []],
+  ['Em grande parte dos casos, o valor precisa ser quitado antes da consulta.', []],
+  ['Bei uns ist es üblich, 50 % vorab zu zahlen.', ['prepayment-pressure (note)']],
+  ['In most cases I ask for a 50% deposit before I start.', ['prepayment-pressure']],
+  [
+    'Es ist üblich, eine Anzahlung von 30 % bei Buchung zu leisten – bitte überweisen Sie diese bis Freitag.',
+    ['prepayment-pressure (note)'],
+  ],
+  ['Bei Auftragsbestätigung ist eine Anzahlung von 50% üblich.', ['prepayment-pressure (note)']],
+  // a prepayment that may be asked is no set term: "peut nécessiter", "es ist möglich, … anzufordern", "eine eventuelle
+  // Vorauszahlung", the right to ask ("wir sind berechtigt, … zu verlangen") however far its verb (twenty-ninth session, the
+  // tuning text); the same terms set stay
+  ['Toute prise de rendez-vous peut nécessiter le versement d’un acompte.', []],
+  ['Es ist möglich, eine Vorauszahlung für Neukunden anzufordern.', []],
+  ['Eine eventuelle Vorauszahlung soll erst nach der Buchungsbestätigung erfolgen.', []],
+  ['Wir sind berechtigt, bei der Auftragserteilung eine angemessene Vorauszahlung zu verlangen.', []],
+  ['Toute prise de rendez-vous nécessite le versement d’un acompte de 30 %.', ['prepayment-pressure']],
+  ['Für Neukunden fordern wir eine Vorauszahlung von 50 % an.', ['prepayment-pressure']],
+  ['Bei Auftragserteilung verlangen wir eine Vorauszahlung von 30 %.', ['prepayment-pressure']],
+  // paid at the end, once the work is there (a final payment, the end of the project, code verified as delivered, a draft
+  // approved; twenty-ninth session, the tuning text); a part still asked ahead, or before the work starts, stays
+  ['Payment due at the end of your project before final file delivery.', []],
+  ['Upon final payment, the Client is granted full ownership of the delivered website.', []],
+  ['Payment is due upon verification that the code has been delivered or one week, whichever is sooner.', []],
+  ['Um depósito de 50% do valor total é feito na aprovação do rascunho.', []],
+  ['Um depósito de 50% do valor total é feito na contratação.', ['prepayment-pressure']],
+  ['Please pay the deposit now; the balance is due at the end of the project.', ['prepayment-pressure (note)']],
+  [
+    'Full payment is due before the work starts; files are released after the work has been completed.',
+    ['prepayment-pressure (note)'],
+  ],
+  ['The final payment is due before I send the files, 50% upfront.', ['prepayment-pressure']],
+  // what "they" ask told with an impersonal French "on" in a subordinate clause ("puisqu'on vous demande", "quand on vous
+  // demande") or a Spanish "te indiquen / te digan" is reported speech (twenty-ninth session, the tuning text); a business's
+  // own "on vous demande …" and the ask itself stay
+  [
+    'Les offres sont alléchantes, puisqu’on vous demande simplement de prêter votre compte en banque pour y recevoir de grosses sommes.',
+    [],
+  ],
+  [
+    'Puede ser que te indiquen que ganaste un premio y para reclamarlo tienes que pagar mediante la compra de una tarjeta de regalo.',
+    [],
+  ],
+  [
+    'Para reclamar el premio tienes que pagar mediante la compra de una tarjeta de regalo.',
+    ['alt-payment-request (note)'],
+  ],
+  ['On vous demande de payer un acompte de 30 % avant le début des travaux.', ['prepayment-pressure']],
+  ['Prête-moi ton compte bancaire pour recevoir un virement, je te donne 10 %.', ['identity-rental-request']],
+  // the reader's account threatened by a policy or reported hit ("your account will be suspended", "has been compromised")
+  // is no account asked for (twenty-ninth session, the tuning text's terms and help pages); a rental that promises the
+  // account will not be banned stays
+  // the writer asking support or a forum for help with their own account ("why was my account suspended?", "should i create
+  // my new fiverr account …?", "what if i created another account …?") asks no switch of the reader (twenty-ninth session,
+  // the tuning text); the switch asked of the reader beside such a question stays
+  ['Can someone explain to me why my account was suspended? I made a new account.', []],
+  [
+    'Option 1: should i create my new fiverr account and verify it with my id and start working from zero. Option 2: should i continue this account because it has three warnings?',
+    [],
+  ],
+  [
+    'what if i created another account , would i still get banned sometime ? because my bot account go banned so they flagged the ip ?',
+    [],
+  ],
+  ['My account was suspended. What should I do? Please send the offer to my new account.', ['account-switch-request']],
+  ['My Upwork account got banned, I made a new account, can you hire me there?', ['account-switch-request (note)']],
+  ["If you use another person's payment method, your account will be suspended.", []],
+  ['If you feel your account has been compromised, please reach out to us via chat.', []],
+  [
+    'I want to use your account for work, your account will not be banned, and I will pay you 30% every month.',
+    ['identity-rental-request'],
+  ],
 ];
 
 describe('messages graded as the panel shows them', () => {

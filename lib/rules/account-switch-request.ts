@@ -192,6 +192,17 @@ const BANK = /\b(?:bank|paypal|payoneer|iban)\b/i;
 // an account-rental pitch's worry (identity-rental-request's), not the writer's lost account (twentieth session).
 const READERS_SUSPENDED =
   /\b(?:suspend|ban|block|close|restrict|lock)\w*\s+(?:your|ur)\s+(?:\w+\s+)?(?:account|profile)|\b(?:your|ur)\s+(?:\w+\s+)?(?:account|profile)\s+(?:\w+\s+){0,2}?(?:suspended|banned|blocked|closed|restricted|locked)\b/i;
+// The writer asking for help with their own account — support or a forum asked why, or what to do ("Can someone explain
+// to me why my account was suspended?", "should i create my new fiverr account …?", "what if i created another account,
+// would i still get banned?", "My account is suspended. Why and what should I do?") — asks the reader for no switch, however
+// a new account is named (twenty-ninth session, the tuning text; the reader is no client there).
+const HELP_ASKED = asciiFirst(
+  /(?<![\p{L}])(?:why (?:was|is|did|has|does) my|why and what should i|what (?:should|can|do) i do|should i (?:create|open|make|continue|start)|what if i (?:create|created|open|opened|make|made)|can (?:someone|anyone|somebody) (?:explain\p{L}*|help|tell)|is this against|(?:por ?qué|por que) (?:se )?(?:suspendieron|bloquearon|suspenderam|bloquearam|(?:fue|foi) (?:suspendida|suspensa|bloqueada))|warum (?:wurde|ist) mein|pourquoi (?:mon|ma) (?:compte|profil))(?![\p{L}])/iu,
+);
+// (… unless the sentence turns to the reader with the switch: "Please send the offer to my new account")
+const ASKS_THE_READER = asciiFirst(
+  /(?<![\p{L}])(?:please|kindly|pls|plz|bitte|por favor|s[’']il (?:te|vous) pla[iî]t|(?:hire|contract|pay|invite) me|send (?:me )?(?:the|an|your) (?:offer|contract|invitation|invite|payment))(?![\p{L}])/iu,
+);
 // A payment to someone's account is alt-payment-request's; a suspended bank account is not a platform's.
 const NOT_PLATFORM = [/\b(?:bank|paypal|payoneer|iban)\b/i, concept(MONEY)];
 
@@ -212,9 +223,12 @@ export const rule: MessageRule = {
     const switched =
       lost.length > 0 && (readHits(message, SWITCHES, { anyVoice: true }).length > 0 || SWITCH.test(message.text));
     // A lost account alone ("my account is banned") asks nothing of the reader: it counts only with a switch.
-    const told = switched ? lost : [];
+    // (the help question is looked for only where a switch or a lost account was found: most messages have neither)
+    const switches = readHits(message, COMBINATIONS, { unless: NOT_PLATFORM });
+    const helpAsked = (switched || switches.length > 0) && HELP_ASKED.test(message.text);
+    const told = switched && !helpAsked ? lost : [];
     const found = [
-      ...readHits(message, COMBINATIONS, { unless: NOT_PLATFORM }),
+      ...switches.filter((h) => !helpAsked || ASKS_THE_READER.test(h.sentence)),
       ...readHits(message, OFFER_TO_PROFILE, { unless: [BANK] }),
       ...told,
       ...payThroughAnother(message),

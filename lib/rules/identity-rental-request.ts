@@ -341,6 +341,12 @@ const BETWEEN_US = filter(BETWEEN_US_WORDS);
 // (and a referral programme's: "use your referral link … attributed to your account", the seventeenth set read)
 const PLATFORM_CHECK =
   /\b(?:through the platform|own account|(?:ihr|dein) eigenes (?:bank)?konto|(?:su|tu) propia cuenta|votre propre compte|(?:sua|tua) própria conta|kyc flow|upload|service fee|platform fee|referral (?:link|program|programme|contest|code|bonus)|\d{1,2}\s?% (?:fee|commission|gebühr|provision|comisión|commission|taxa|tarifa))\b/i;
+// The reader's account threatened or reported as hit by a policy or an attack, not asked for: "If you use another person's
+// payment method, your account will be suspended", "or your account will be suspended until we receive the payment", "If you
+// feel your account has been compromised, please reach out" (terms and help pages; twenty-ninth session, the tuning text).
+const ACCOUNT_THREATENED = filter(
+  String.raw`(?:your|ur) account (?:will|would|may|might|could|can|has|have|had|is|was|gets?|got) (?:(?:be|been|also|then|immediately|permanently|temporarily) ){0,2}(?:suspended|banned|closed|blocked|locked|deactivated|disabled|terminated|restricted|frozen|compromised|hacked)|(?:votre|ton) compte (?:sera|serait|peut être|pourra être|a été|est) (?:suspendu|bloqué|fermé|désactivé|piraté|compromis)|(?:tu|su) cuenta (?:será|sería|puede ser|podrá ser|ha sido|fue|está) (?:suspendida|bloqueada|cerrada|desactivada|hackeada|comprometida)|(?:sua|tua) conta (?:será|seria|pode ser|poderá ser|foi|está) (?:suspensa|bloqueada|encerrada|desativada|hackeada|comprometida)|(?:ihr|dein) konto (?:wird|würde|kann|könnte|wurde|ist) (?:\p{L}+ )?(?:gesperrt|geschlossen|deaktiviert|gehackt|kompromittiert)`,
+);
 // The writer's own account opened ("die Gebühr überweisen, damit mein Konto eröffnet werden kann"): a payer's, no rental.
 const OWN_ACCOUNT_OPENED =
   /\b(?:my|mein(?:e|em|en)?|mi|mon|meu|minha)\s+(?:\w+\s+)?(?:bank\s+)?(?:account|konto|bankkonto|cuenta|compte|conta)\b[^.!?\n]{0,40}\b(?:open\w*|eröffn\w*|abr\w*|ouv\w*)/i;
@@ -475,8 +481,8 @@ export const rule: MessageRule = {
   check({ message }) {
     // The platform's own checks are not requests.
     const quoted = [
-      ...readHits(message, COMBINATIONS, { unless: [PLATFORM_CHECK, OWN_ACCOUNT_OPENED] }).filter((h) =>
-        BETWEEN_US.test(h.sentence),
+      ...readHits(message, COMBINATIONS, { unless: [PLATFORM_CHECK, OWN_ACCOUNT_OPENED, ACCOUNT_THREATENED] }).filter(
+        (h) => BETWEEN_US.test(h.sentence),
       ),
       ...readHits(message, UNUSED_ACCOUNT, { unless: [PLATFORM_CHECK], negationIsPattern: true }).filter((h) =>
         BETWEEN_US.test(h.sentence),

@@ -382,6 +382,30 @@ const ADVISED = asciiFirst(
 );
 const WRITER_IN = asciiFirst(new RegExp(String.raw`(?<![\p{L}])(?:${WRITER_WORDS}|i[’']ll)(?![\p{L}])`, 'iu'));
 const advisedOnly = (s: string) => ADVISED.test(s) && !WRITER_IN.test(s);
+// What is customary or frequent, said of no one: "Es ist üblich, bei der Buchung … eine Anzahlung zu leisten", "eine Zahlung
+// per Vorkasse ist … eine häufige Zahlungsart", "In France, advance payment is made frequently", "Em grande parte dos casos,
+// o valor precisa ser quitado antes", "Hay que saber que muchas empresas exigen el pago por adelantado" (articles and
+// explainers; twenty-ninth session, the tuning text) — a sentence with its writer in it sets terms ("bei uns ist es üblich,
+// 50 % vorab zu zahlen"), and "üblich" alone stays (a goldsmith's "eine Anzahlung von 50 % ist üblich" sets them).
+const CUSTOMARY = asciiFirst(
+  /(?<![\p{L}])(?:es ist (?:üblich|gängig|normal)|(?:eine )?häufige zahlungsart|(?:is|are) (?:made|paid|asked|required) (?:very )?(?:frequently|often|commonly)|it is (?:common|usual|customary|standard practice)|it[’']s (?:common|usual|customary)|é (?:comum|habitual|frequente)|es (?:común|habitual|frecuente)|il est (?:courant|habituel|fréquent|d[’']usage)|(?:em|na) (?:grande parte|maioria) dos casos|in most cases|dans la plupart des cas|en la mayoría de los casos|in den meisten fällen|hay que saber que|(?:muchas|algunas) empresas|many (?:companies|businesses)|viele (?:firmen|unternehmen|händler))(?![\p{L}])/iu,
+);
+const customaryOnly = (s: string) => CUSTOMARY.test(s) && !WRITER_IN.test(s) && !FOR_THE_WRITER.test(s);
+// The reader as the one who asks for the money, from someone else: advice to freelancers about their own clients ("Vous
+// lui envoyez alors un devis en lui demandant un acompte", "peça parte adiantado (50%)", "Sometimes you want to get a
+// fraction of the payment in advance", "Wer … auf Nummer sicher gehen will, verlangt Vorkasse"; labelling policy v2.1,
+// rule 15; twenty-ninth session, the tuning text) — unless the writer asks the reader too ("… so please send it today").
+const READER_ASKS = asciiFirst(
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:(?:you|u)(?: (?:can|could|should|may|might|have to|must|always|then|also|just|simply|don[’']t|do))* (?:ask|request|charge|demand|require|collect|invoice|bill)|(?:you|u) (?:want|need|would like) to (?:get|receive|collect)|(?:vous|tu) (?:(?:pouvez|devez|devriez|pourriez|lui|leur) )*(?:demandez|demander|exigez|exiger|facturez|facturer|réclamez|réclamer|demandes|exiges)|en (?:lui |leur )?(?:demandant|exigeant|réclamant)|(?:demandez|exigez|réclamez)(?:-(?:lui|leur)| (?:à|aux) (?:vos|votre|tes|ton) clients?)|(?:você|voce|vc) (?:(?:pode|deve|precisa) )?(?:pe[çc]a|pedir|cobrar|cobre|exigir|exija|solicitar)|(?:^|(?<=[,;:]\s?|\s(?:e|y)\s))(?:pe[çc]a|cobre|exija|pida|cobra|pide|exige)(?= (?:\p{L}+ ){0,2}?(?:parte|um|uma|o|a|el|la|un|una|\d))|(?:tú|usted) (?:(?:puedes|debes|puede|debe) )?(?:pides|pide|pedir|cobras|cobrar|exiges|exigir)|(?:verlangen|fordern) sie|(?:du )?(?:verlangst|forderst) du|wer (?:\p{L}+ ){0,8}?(?:will|möchte)\p{L}*,? (?:verlangt|fordert)|(?:your|votre|ton|tu|su|seu|teu|ihre|deine) (?:work|travail|trabajo|trabalho|arbeit) (?:will |wird |va |vai |va a )?(?:start\p{L}*|begin\p{L}*|début\p{L}*|commence\p{L}*|comenzar\p{L}*|comenzará|empezará|começa\p{L}*|beginn\p{L}*))(?![\p{L}])`,
+    'iu',
+  ),
+);
+// (an ask of the reader for the writer: "please", "pay me", "envoyez-moi" — not the reader's own "vous lui envoyez un devis")
+const FOR_THE_WRITER = asciiFirst(
+  /(?<![\p{L}])(?:please|kindly|bitte|por favor|veuillez|merci de|s[’']il (?:te|vous) pla[iî]t|(?:pay|send|transfer|wire) (?:me|us)|(?:get|send|transfer|wire|pay) (?:\S+ ){0,4}?to (?:me|us)|(?:zahlen|überweisen|schicken) sie (?:mir|uns)|(?:envoyez|payez|versez)-(?:moi|nous)|me (?:pague|pagues|mande|mandes|envie|envíe|paie|payez|verse))(?![\p{L}])/iu,
+);
+const readerAsks = (s: string) => READER_ASKS.test(s) && !FOR_THE_WRITER.test(s);
 
 // Paid through the marketplace, where payment belongs ("100% of payments go through Fiverr", "el pago se hace por
 // Upwork"): a filter, not a concept — "por", "par" and "via" would be anchors in every message.
@@ -439,9 +463,25 @@ const AFTER_DRAFT = asciiFirst(
 const UPFRONT =
   /upfront|up-front|in advance|adelantad|anticipad|d[’']avance|im voraus|vorab|antecipad|adiantad|deposit|anzahlung|sinal|acompte|anticipo|adelanto|before (?:i|we) (?:start|begin)|bevor|antes de (?:empezar|comenzar|começar)|avant de commencer|\b(?:now|today|jetzt|heute|hoy|ahora|hoje|agora|aujourd[’']hui|maintenant|first)\b/i;
 const paidAfterDraft = (s: string) => AFTER_DRAFT.test(s) && !UPFRONT.test(s);
+// Paid at the end, once the work is there: "Payment due at the end of your project before final file delivery", "Upon final
+// payment, the Client is granted full ownership of the final, delivered website", "Payment is due upon verification that the
+// code has been delivered", "um depósito de 50 % … é feito na aprovação do rascunho" (a draft approved is work delivered;
+// twenty-ninth session, the tuning text) — unless a part is still asked ahead, or before the work starts.
+const PAID_AT_THE_END = asciiFirst(
+  /(?<![\p{L}])(?:(?:upon|on|after|with) (?:the )?final payment|at the end of (?:the |your |each |every )?(?:project|work|job|commission|session|contract)|that the (?:code|work|project|files?|design|website) (?:has|have) been (?:delivered|completed)|after the (?:work|project|job|commission) (?:is|has been) (?:completed|finished|done|delivered)|(?:na|on|upon|at|à la|a la|bei der) (?:aprovação|approval|validation|aprobación|freigabe|abnahme) d(?:o|a|u|e|es|el) (?:rascunho|esboço|sketch|draft|boceto|borrador|croquis|esquisse|skizze|entwurfs?))(?![\p{L}])/iu,
+);
+const BEFORE_THE_WORK =
+  /\bbefore (?:the )?(?:work|start|beginning|i|we)\b|\bvor (?:beginn|arbeitsbeginn|projektbeginn)|\bantes d[eo] (?:iniciar|início|começar|empezar|comenzar)|\bavant (?:le début|de commencer)/i;
+const paidAtTheEnd = (s: string) => PAID_AT_THE_END.test(s) && !UPFRONT.test(s) && !BEFORE_THE_WORK.test(s);
 const ASKED_TOO =
   /\b(?:please|send|pay|transfer|bitte|überweisen sie|por favor|envíe|envía|veuillez|envoyez|payez|envie|pague)\b/i;
-const mayBeAsked = (s: string) => MAY_BE.test(s) && !ASKED_TOO.test(s);
+// (… and a deposit that may be needed, a possible one, one the writer may ask: "peut nécessiter le versement d'un acompte",
+// "es ist möglich, eine Vorauszahlung … anzufordern", "eine eventuelle Vorauszahlung", "wir sind berechtigt, bei der
+// Auftragserteilung eine angemessene Vorauszahlung zu verlangen" — twenty-ninth session, the tuning text)
+const MAY_BE_NEEDED = asciiFirst(
+  /(?<![\p{L}])(?:(?:peut|peuvent|pourra|pourront) nécessiter|es ist möglich,? (?:eine[nm]?|die|den) (?:\p{L}+ ){0,3}?(?:anzufordern|zu verlangen|zu fordern|zu erheben)|berechtigt,? (?:\p{L}+ ){0,3}?(?:eine[nm]?|die|den) (?:\p{L}+ )?(?:vorauszahlung|anzahlung|vorkasse|vorschuss)|eventuelle[nr]? (?:vorauszahlung|anzahlung|vorkasse)|éventuel(?:le)? (?:acompte|paiement|versement)|(?:eventual|posible) (?:anticipo|pago|depósito)|(?:eventual|possível) (?:sinal|entrada|pagamento|depósito))(?![\p{L}])/iu,
+);
+const mayBeAsked = (s: string) => (MAY_BE.test(s) || MAY_BE_NEEDED.test(s)) && !ASKED_TOO.test(s);
 const noDemandInCancellation = (s: string) => !(CANCELLATION.test(s) && !DEPOSIT_NAMED.test(s));
 // A share of the time worked remotely or on site is no share of the price ("dann bis zu 40% Remote", real marketplace text)
 const WORK_SPLIT =
@@ -451,10 +491,24 @@ const WORK_SPLIT =
 const OR_ON_SITE = asciiFirst(
   // (\b before a letter: NOT_AFTER_WORD)
   new RegExp(
-    String.raw`${NOT_AFTER_WORD}(?:or|ou|oder|o)\s+(?:[\p{L}]+\s+){0,2}?(?:in person|on site|on arrival|at the (?:door|venue|counter)|sur place|vor ort|en persona|en el lugar|no local|presencialmente)(?![\p{L}])`,
+    String.raw`${NOT_AFTER_WORD}(?:or|ou|oder|o)\s+(?:[\p{L}]+\s+){0,2}?(?:in person|on site|on arrival|at the (?:door|venue|counter)|sur place|vor ort|en persona|en el lugar|no local|presencialmente|(?:au plus tard|at the latest|spätestens|a más tardar|no máximo),? (?:durant|pendant|lors d\p{L}*|during|at|on|während|bei|am|durante|el día|no dia|na|no))(?![\p{L}])`,
     'iu',
   ),
 );
+// Paying on receipt offered among the ways to pay, anywhere in the message ("Nachnahme – Sie zahlen bei Erhalt", "Kauf auf
+// Rechnung", "Réglement en espèces le jour du retrait ou de la livraison", "cash on delivery", "contra reembolso"): paying
+// ahead is then one option the reader may choose, not a demand (twenty-ninth session, the tuning text's shop terms) —
+// unless the sentence asks a deposit or a share, or makes paying ahead the only way ("nur gegen Vorkasse").
+const PAY_LATER_OFFERED = asciiFirst(
+  /(?<![\p{L}])(?<!(?:keine?|ohne|no|not|sans|pas de|sin|sem|nicht per|nicht auf) )(?:nachnahme|kauf auf rechnung|rechnungskauf|sie zahlen bei erhalt|cash on delivery|pay(?:ment)? on delivery|contra ?reembolso|pago contra entrega|paiement à la livraison|(?:réglement|règlement|paiement) (?:\p{L}+ ){0,3}?le jour (?:du retrait|de la livraison)|pagamento (?:na|contra) entrega)(?![\p{L}])(?![^.!?\n]{0,40}(?<![\p{L}])(?:nicht|not|no longer|pas|não|no es|no está|no se)(?![\p{L}]))/iu,
+);
+const SHARE_OR_ONLY = asciiFirst(
+  /\d{1,3}\s?%|(?<![\p{L}])(?:deposits?|anzahlung|acompte|arrhes|sinal|anticipo|señal|seña|adelanto|entrada|only|nur|ausschließlich|uniquement|seulement|exclusivement|solo|sólo|solamente|somente|apenas|exclusivamente)(?![\p{L}])/iu,
+);
+// (… or paying in person offered anywhere in the message: "payment is made online at the time of booking or in cash in
+// person", and then "a confirmation email … is sent as soon as payment is validated" is that option's)
+const oneWayOfSeveral = (s: string, text: string) =>
+  (PAY_LATER_OFFERED.test(text) || OR_ON_SITE.test(text)) && !SHARE_OR_ONLY.test(s);
 
 // Paid when the stay or the service begins, on the spot: "a qual deverá ser paga no ato do check-in", "payable on arrival",
 // "à régler à l'arrivée", "zahlbar bei Anreise" (the tuning text's hotel terms, twenty-eighth session) — paid at the
@@ -527,9 +581,13 @@ export const rule: MessageRule = {
           !methodInList(q, message.text) &&
           !mayBeAsked(q) &&
           !paidAfterDraft(q) &&
+          !paidAtTheEnd(q) &&
           !definedOnly(q) &&
           !advisedOnly(q) &&
+          !readerAsks(q) &&
+          !customaryOnly(q) &&
           !OR_ON_SITE.test(q) &&
+          !oneWayOfSeveral(q, message.text) &&
           !(ON_ARRIVAL.test(q) && !DEPOSIT_NAMED.test(q)) &&
           !OPTION_SURCHARGE.test(q) &&
           !WORK_SPLIT.test(q),

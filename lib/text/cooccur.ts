@@ -699,9 +699,12 @@ export function inMessage(msg: PreparedMessage, re: RegExp): boolean {
 }
 
 // Words that make a whole message a warning or an account of a scam, not a request of its own (made here, after
-// the registry it joins: speech.ts cannot make concepts, as this module reads it).
+// the registry it joins: speech.ts cannot make concepts, as this module reads it). The scam itself named in Portuguese,
+// Spanish or French ("o golpe do presente", "estafas laborales", "alerta vermelho") warns too — not denied ("não é
+// golpe", "no es una estafa", "pas une arnaque"), as scam pitches say (twenty-ninth session, the tuning text); so do
+// impersonation ("haciéndose pasar por", "suplantando la identidad") and cyber-criminals ("los ciberdelincuentes").
 const WARNING = concept(
-  String.raw`scammers?|fraudsters?|cybercriminals?|swindlers?|swindle|crooks|red flags?|beware|watch out for|warning signs?|betrüger|estafadora?s?|escrocs?|arnaqueurs?|golpistas?|fraudeurs?|fraudadores?|warnsignal\p{L}*|warnzeichen|alarmzeichen|(?:dice|dicen|diz|dizem) ser|pr[ée]tend(?:ent)? être|claim(?:s|ing)? to be|se hace pasar|se fait passer|se passa por|gibt sich als`,
+  String.raw`scammers?|fraudsters?|cybercriminals?|swindlers?|swindle|crooks|red flags?|beware|watch out for|warning signs?|betrüger|estafadora?s?|escrocs?|arnaqueurs?|golpistas?|fraudeurs?|fraudadores?|(?<!(?:não|nao|no|pas|not|ni|nem|sin|sem|sans) (?:(?:é|e|es|est|is|sou|soy|sont|son|são) )?(?:(?:um|uma|una?|a|de) )?)(?:golpes?|estafas?|arnaques?)|alerta vermelho|señal(?:es)? de alerta|sina(?:l|is) de alerta|signes? d[’']alerte|warnsignal\p{L}*|warnzeichen|alarmzeichen|(?:dice|dicen|diz|dizem) ser|pr[ée]tend(?:ent)? être|claim(?:s|ing)? to be|se hace pasar|se hacen pasar|haciéndose pasar|se fait passer|se faisant passer|se passa por|se passam por|fazendo-se passar|gibt sich als|geben sich als|suplanta\p{L}*|ciberdelincuentes?|cibercriminales|cibercriminosos|cybercriminels|cyberkriminelle\p{L}*`,
 );
 
 /** The cells the shared buffers hold (for tests: a long message must not leave them grown). */
