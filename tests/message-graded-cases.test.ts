@@ -660,6 +660,19 @@ const CASES: [string, string[]][] = [
   ],
   ["To receive your funds by Western Union, fill in: Receiver's Name: ________ Amount: $5,000", []],
   ['My bank details: Beneficiary name: John Smith, amount $500. Please send the payment.', []],
+  // what a fresh-eyes review of these readings found them flagging (twenty-ninth session): a gig's package whose extras
+  // cost a fee, "Mandatory fees: none", a freelancer's own bank form with "Receiver name", the talk kept on the
+  // marketplace with the messengers refused; and the bare e-mail pressed with "please check" is a note too
+  ['Your package includes 3 revisions. For more, an additional fee is required.', []],
+  ['Ihr Paket enthält 2 Korrekturschleifen. Für weitere ist eine zusätzliche Gebühr erforderlich.', []],
+  ['Mandatory fees: none. Your package ships in 2 days.', []],
+  [
+    'Bank transfer details - Receiver name: Anna Kowalski, IBAN: DE89 3704 0044 0532 0130 00, Amount: EUR 1,200. Please transfer by Friday.',
+    [],
+  ],
+  ['Communication: via Upwork only (no WhatsApp or Telegram).', []],
+  ['We keep communication via the Fiverr inbox; email is only for invoices.', []],
+  ["I've sent you an email, please check.", ['move-off-platform (note)']],
   // a message about scams named in Portuguese, Spanish or French ("golpe", "estafa", "arnaque", "alerta vermelho") is a
   // warning, as "scammers" and "red flags" make one (twenty-ninth session, the tuning text); a scam denied ("não é golpe")
   // warns of nothing, and a request that gives a way to pay the writer still asks

@@ -218,6 +218,10 @@ const RECEIVER_FORM: Combination[] = [
   ],
 ];
 const SEND_SIGN = /(?<![\p{L}])(?:send|sending|pay|wire|remit|transfer)(?![\p{L}])|money ?gram|western union/iu;
+// (a bank account's details beside it — IBAN, SWIFT, an account number, IFSC, a bank named — are how a freelancer gives
+// their own account: "Receiver name: Anna Kowalski, IBAN: DE89…", a review of the twenty-ninth session)
+const BANK_DETAILS =
+  /(?<![\p{L}])(?:iban|swift|bic|ifsc|routing|sort code|a\/c|account (?:no|number|#)|acct|bank(?: name)?\s*:|konto\p{L}*|cuenta|compte|conta)(?![\p{L}])/iu;
 // … filled in with a person's name ("ALAN OBI", "Aldo Udeh"): a blank form ("Receiver's Name: ____") is the reader's own
 // payout being set up, the reader the receiver.
 const RECEIVER_LABEL = /receiver(?:[’']s)?(?: name)?[\s.:=*_-]*/giu;
@@ -390,7 +394,7 @@ export const rule: MessageRule = {
       ...toANumberNamedNearby(message),
       ...readHits(message, MOBILE_NUMBER_NAMED, { negationIsPattern: true, unless: [STORY, WRITER_PAYS, NOT_TO_THIS] }),
       ...readHits(message, TO_A_GO_BETWEEN, { unless: [STORY, WRITER_PAYS, READER_RECEIVES] }),
-      ...(SEND_SIGN.test(message.text)
+      ...(SEND_SIGN.test(message.text) && !BANK_DETAILS.test(message.text)
         ? readHits(message, RECEIVER_FORM, { unless: [STORY, WRITER_PAYS, READER_RECEIVES] }).filter((h) =>
             receiverNamed(h.sentence),
           )

@@ -14,7 +14,7 @@ import {
   TAGGED_HANDLE,
   WEBMAIL_HOSTS,
 } from '../text/contacts';
-import { BETWEEN_US_WORDS, MESSENGER_NAMES, MOBILE_MONEY } from '../text/lexicon';
+import { BETWEEN_US_WORDS, MARKETPLACE, MESSENGER_NAMES, MOBILE_MONEY } from '../text/lexicon';
 import { negatedInClause } from '../text/speech';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
@@ -153,7 +153,7 @@ const MAILED_YOU = concept(
   String.raw`did (?:you|u) (?:get|receive|see|read|check) my (?:e-?mails?|mails?|message by e-?mail)`,
   // Told bare, the sentence ending on the mail: "Hi, i've sent you an email." (policy v2.3) — not one with what it
   // holds or why ("… an email with the invoice", "… about the invoice", "… by mistake").
-  String.raw`i(?:[’']ve| have)?(?: just| already)? (?:sent you an? (?:e-?mail|mail)|e-?mailed you)\s*(?:[.!]|$)`,
+  String.raw`i(?:[’']ve| have)?(?: just| already)? (?:sent you an? (?:e-?mail|mail)|e-?mailed you)(?:\s*(?:[.!]|$)|,?\s+(?:please |pls |kindly )?(?:check(?: it| your (?:inbox|e-?mail|mail|spam)(?: folder)?)?|have a look)\s*(?:[.!]|$))`,
   String.raw`(?:ich )?(?:habe|hab) (?:dir|ihnen) (?:gerade |schon )?(?:eine|ne) (?:e-?)?mail (?:geschickt|gesendet|geschrieben)\s*(?:[.!]|$)|(?:je )?(?:t[’']|vous )ai envoy[ée] (?:un )?(?:e-?mail|mail|courriel)\s*(?:[.!]|$)|te (?:mand[ée]|envi[ée]) (?:un )?(?:correo|e-?mail|mail)\s*(?:[.!]|$)|te (?:mandei|enviei) (?:um )?(?:e-?mail|email)\s*(?:[.!]|$)`,
 );
 const MAILED_YOU_ALONE: Combination[] = [[MAILED_YOU]];
@@ -515,6 +515,12 @@ const TALK_GOES_THERE: Combination[] = [
     ),
   ],
 ];
+// (the talk kept on the marketplace, a messenger named only to be refused or for something else: "Communication: via
+// Upwork only (no WhatsApp or Telegram)", "We keep communication via the Fiverr inbox; email is only for invoices" — a
+// review of the twenty-ninth session)
+const KEPT_ON_MARKETPLACE = filter(
+  String.raw`(?:via|by|through|over|on|in|über|per|por|par|pelo|pela)\s+(?:the\s+|die\s+|la\s+|a\s+)?(?:${MARKETPLACE}|platform|plattform|plataforma|plateforme)`,
+);
 // (advice on what to do if contact goes there: "si el contacto se realiza por correo electrónico, es importante …")
 const IF_CONTACT = filter(
   String.raw`(?:if|when|si|cuando|quand|wenn|falls|quando|caso)\s+(?:\p{L}+\s+){0,2}?(?:contact|contacto|contato|communication|comunicaci[oó]n|comunicação|kommunikation)`,
@@ -757,7 +763,7 @@ export const rule: MessageRule = {
       // Tags need no anchor word; one look at the text tells whether any is there.
       ...(hasTag(message.text) ? tagsAndLinks(message) : []),
       ...readHits(message, COMBINATIONS, { unless }),
-      ...readHits(message, TALK_GOES_THERE, { unless: [...unless, IF_CONTACT] }),
+      ...readHits(message, TALK_GOES_THERE, { unless: [...unless, IF_CONTACT, KEPT_ON_MARKETPLACE] }),
       // A private talk asked for with no channel named anywhere in the message ("how may I contact you in
       // private?", "discuss it privately"): where it would go is not said — weak evidence, a note unless
       // something backs it. With one named ("… privately? Discord, telegram, e-mail?") it is an invitation.

@@ -336,12 +336,22 @@ const REQUIRED_WORD = String.raw`erforderlich\p{L}*|obligatorisch\p{L}*|benötig
 const FEE_REQUIRED: Combination[] = [
   [
     concept(
-      String.raw`(?:${REQUIRED_WORD}) (?:\p{L}+ ){0,3}?(?:\p{L}*gebühr(?:en)?|fees?|frais|tasas?|taxas?)(?![\p{L}])`,
+      String.raw`(?:${REQUIRED_WORD}) (?:\p{L}+ ){0,3}?(?:\p{L}*gebühr(?:en)?|fees?|frais|tasas?|taxas?)(?![\p{L}])(?!\s*:\s*(?:none|no|keine|ninguna|aucun|nenhuma|n/a)(?![\p{L}]))`,
       String.raw`(?:gebühr(?:en)?|fees?|frais|tasas?|taxas?) (?:\p{L}+ ){0,2}?(?:${REQUIRED_WORD})(?![\p{L}])`,
     ),
   ],
 ];
 const HELD_THING = asciiFirst(new RegExp(String.raw`(?<![\p{L}])${YOUR_HELD_THING}`, 'iu'));
+// … said to be held or not yet released ("on hold", "zurückgehalten", "nicht weiterverarbeiten", "Zustellung", "release")
+// — not a gig's package whose extras cost a fee ("Your package includes 3 revisions. For more, an additional fee is
+// required": a review of the twenty-ninth session).
+const HELD_OR_RELEASED = asciiFirst(
+  /(?<![\p{L}])(?:on hold|held|hold|release\p{L}*|retain\p{L}*|zurückgehalten|warteschleife|freigabe|freigeben|freischalt\p{L}*|weiterverarbeit\p{L}*|zustell\p{L}*|abschlie\p{L}*|abwickl\p{L}*|retenid[oa]s?|liberar|liberación|bloquead[oa]s?|retenu\p{L}*|libér\p{L}*|bloqué\p{L}*|retid[oa]s?|libera\p{L}*|process\p{L}*|complete the|transfer of your|transferencia de su|virement de vos)(?![\p{L}])/iu,
+);
+const GIG_EXTRAS = asciiFirst(
+  /(?<![\p{L}])(?:revisions?|korrektur\p{L}*|revisiones|révisions|revisões|premium|basic|standard|gig|rush|express)(?![\p{L}])/iu,
+);
+const heldForAFee = (text: string) => HELD_THING.test(text) && HELD_OR_RELEASED.test(text) && !GIG_EXTRAS.test(text);
 // Payment at the start of each period: "le paiement se fait au début de chaque semestre", "payment at the
 // beginning of each month".
 const PERIOD_START = filter(
@@ -557,7 +567,7 @@ export const rule: MessageRule = {
           unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, TO_SOMEONE_CLOSE, FEE_SAVED, PAID_AFTER],
         }),
         ...cooccurring(message, FEE_FOR_RELEASE, { unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, PAID_AFTER] }),
-        ...(HELD_THING.test(message.text)
+        ...(heldForAFee(message.text)
           ? cooccurring(message, FEE_REQUIRED, {
               unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, PAID_AFTER, FEE_SAVED, TO_SOMEONE_CLOSE],
             })
