@@ -639,7 +639,10 @@ const CASES: [string, string[]][] = [
     'Communication: We will maintain communication via email or WhatsApp to ensure that all details are recorded.',
     ['move-off-platform'],
   ],
-  ['Terms of service:- Communication: Via Telegram or Discord- The type of work I will do: anything.', ['move-off-platform']],
+  [
+    'Terms of service:- Communication: Via Telegram or Discord- The type of work I will do: anything.',
+    ['move-off-platform'],
+  ],
   ['La comunicación será por WhatsApp.', ['move-off-platform (note)']],
   ['Features - Communication: via WhatsApp API and Telegram bots', []],
   // a fee named as required while the reader's money or goods are held — the advance-fee letter with no pay verb
