@@ -217,6 +217,8 @@ const RECEIVER_FORM: Combination[] = [
     filter(String.raw`[$€£]\s?\d|\d+(?:[.,]\d+)?\s?(?:[$€£]|usd|eur|dollars?|euros?)|amount`),
   ],
 ];
+// (a plain look for the word first: the patterns below scan the whole text)
+const RECEIVER_HINT = /receiver/i;
 const SEND_SIGN = /(?<![\p{L}])(?:send|sending|pay|wire|remit|transfer)(?![\p{L}])|money ?gram|western union/iu;
 // (a bank account's details beside it — IBAN, SWIFT, an account number, IFSC, a bank named — are how a freelancer gives
 // their own account: "Receiver name: Anna Kowalski, IBAN: DE89…", a review of the twenty-ninth session)
@@ -394,7 +396,7 @@ export const rule: MessageRule = {
       ...toANumberNamedNearby(message),
       ...readHits(message, MOBILE_NUMBER_NAMED, { negationIsPattern: true, unless: [STORY, WRITER_PAYS, NOT_TO_THIS] }),
       ...readHits(message, TO_A_GO_BETWEEN, { unless: [STORY, WRITER_PAYS, READER_RECEIVES] }),
-      ...(SEND_SIGN.test(message.text) && !BANK_DETAILS.test(message.text)
+      ...(RECEIVER_HINT.test(message.text) && SEND_SIGN.test(message.text) && !BANK_DETAILS.test(message.text)
         ? readHits(message, RECEIVER_FORM, { unless: [STORY, WRITER_PAYS, READER_RECEIVES] }).filter((h) =>
             receiverNamed(h.sentence),
           )

@@ -5,6 +5,7 @@
 import { asciiFirst, NOT_AFTER_WORD } from '../text/ascii-first';
 import { type Combination, concept, filter, cooccurring } from '../text/cooccur';
 import { MONEY, PAY_VERB, TO_RELATION, WRITER_WORDS } from '../text/lexicon';
+import type { PreparedMessage } from '../text/message';
 import { personal } from '../text/speech';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
@@ -352,6 +353,12 @@ const GIG_EXTRAS = asciiFirst(
   /(?<![\p{L}])(?:revisions?|korrektur\p{L}*|revisiones|révisions|revisões|premium|basic|standard|gig|rush|express)(?![\p{L}])/iu,
 );
 const heldForAFee = (text: string) => HELD_THING.test(text) && HELD_OR_RELEASED.test(text) && !GIG_EXTRAS.test(text);
+function feeRequiredOfHeld(message: PreparedMessage): string[] {
+  const found = cooccurring(message, FEE_REQUIRED, {
+    unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, PAID_AFTER, FEE_SAVED, TO_SOMEONE_CLOSE],
+  });
+  return found.length && heldForAFee(message.text) ? found : [];
+}
 // Payment at the start of each period: "le paiement se fait au début de chaque semestre", "payment at the
 // beginning of each month".
 const PERIOD_START = filter(
@@ -567,11 +574,8 @@ export const rule: MessageRule = {
           unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, TO_SOMEONE_CLOSE, FEE_SAVED, PAID_AFTER],
         }),
         ...cooccurring(message, FEE_FOR_RELEASE, { unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, PAID_AFTER] }),
-        ...(heldForAFee(message.text)
-          ? cooccurring(message, FEE_REQUIRED, {
-              unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, PAID_AFTER, FEE_SAVED, TO_SOMEONE_CLOSE],
-            })
-          : []),
+        // (the whole-text look for a held thing only where a required fee was read: most messages have none)
+        ...feeRequiredOfHeld(message),
         ...cooccurring(message, FEE_IMPERATIVE, {
           unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, TO_SOMEONE_CLOSE, FEE_AVOIDED, PAID_AFTER],
         }),
