@@ -676,6 +676,12 @@ const CASES: [string, string[]][] = [
   ['Communication: via Upwork only (no WhatsApp or Telegram).', []],
   ['We keep communication via the Fiverr inbox; email is only for invoices.', []],
   ["I've sent you an email, please check.", ['move-off-platform (note)']],
+  // the form written one field per line, the sum in another line (the review's miss); a blank form's next label is no name
+  [
+    "Receiver's Name====== ALDO UDEH\nCountry=====BENIN\nAMOUNT =====$58.00 only.\nSend it today.",
+    ['alt-payment-request (note)'],
+  ],
+  ["Send the fee today. RECEIVER'S NAME:_____________ DELIVERY ADDRESS:___________ AMOUNT $50", []],
   // a message about scams named in Portuguese, Spanish or French ("golpe", "estafa", "arnaque", "alerta vermelho") is a
   // warning, as "scammers" and "red flags" make one (twenty-ninth session, the tuning text); a scam denied ("não é golpe")
   // warns of nothing, and a request that gives a way to pay the writer still asks

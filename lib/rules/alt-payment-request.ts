@@ -212,11 +212,10 @@ const TO_A_GO_BETWEEN: Combination[] = [
 // tuning text's 419 mails) — a named receiver is someone the money goes to, never the worker's own bank account (a bank
 // transfer's "beneficiary"/"Empfänger" is left out: that is how a freelancer gives their own account).
 const RECEIVER_FORM: Combination[] = [
-  [
-    concept(String.raw`receiver[’']?s? name|receiver(?=\s*[.:=*_-]{2,})|name of (?:the )?receiver`),
-    filter(String.raw`[$€£]\s?\d|\d+(?:[.,]\d+)?\s?(?:[$€£]|usd|eur|dollars?|euros?)|amount`),
-  ],
+  [concept(String.raw`receiver[’']?s? name|receiver(?=\s*[.:=*_-]{2,})|name of (?:the )?receiver`)],
 ];
+// (the sum anywhere in the message: such forms are written one field per line or with runs of dots, which end sentences)
+const A_SUM = /[$€£]\s?\d|(?<![\d.,])\d+(?:[.,]\d+)?\s?(?:[$€£]|usd|eur|dollars?|euros?)(?![\p{L}])/iu;
 // (a plain look for the word first: the patterns below scan the whole text)
 const RECEIVER_HINT = /receiver/i;
 const SEND_SIGN = /(?<![\p{L}])(?:send|sending|pay|wire|remit|transfer)(?![\p{L}])|money ?gram|western union/iu;
@@ -227,10 +226,12 @@ const BANK_DETAILS =
 // … filled in with a person's name ("ALAN OBI", "Aldo Udeh"): a blank form ("Receiver's Name: ____") is the reader's own
 // payout being set up, the reader the receiver.
 const RECEIVER_LABEL = /receiver(?:[’']s)?(?: name)?[\s.:=*_-]*/giu;
-const FILLED_NAME = /^(?:M[Rr][Ss]?\.?\s+)?[A-Z][A-Za-z’'-]+\s+[A-Z][A-Za-z’'-]+/u;
+// (not the next field's label after a blank one: "RECEIVER'S NAME:_____ DELIVERY ADDRESS:_____")
+const FILLED_NAME = /^(?:M[Rr][Ss]?\.?\s+)?[A-Z][A-Za-z’'-]+\s+[A-Z][A-Za-z’'-]+(?!\s*[:_])/u;
 function receiverNamed(sentence: string): boolean {
   for (const m of sentence.matchAll(RECEIVER_LABEL))
-    if (FILLED_NAME.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 60))) return true;
+    if (!m[0].includes('___') && FILLED_NAME.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 60)))
+      return true;
   return false;
 }
 // Telling what happened is no request: "I gave all of the money to my friend" (a real fortune cookie).
@@ -398,7 +399,7 @@ export const rule: MessageRule = {
       ...readHits(message, TO_A_GO_BETWEEN, { unless: [STORY, WRITER_PAYS, READER_RECEIVES] }),
       ...(RECEIVER_HINT.test(message.text) && SEND_SIGN.test(message.text) && !BANK_DETAILS.test(message.text)
         ? readHits(message, RECEIVER_FORM, { unless: [STORY, WRITER_PAYS, READER_RECEIVES] }).filter((h) =>
-            receiverNamed(h.sentence),
+            receiverNamed(h.sentence) && A_SUM.test(message.text),
           )
         : []),
       // Read with their own negation ("then we don't need to pay the charge", "don't say anything about it").
