@@ -398,8 +398,8 @@ export const rule: MessageRule = {
       ...readHits(message, MOBILE_NUMBER_NAMED, { negationIsPattern: true, unless: [STORY, WRITER_PAYS, NOT_TO_THIS] }),
       ...readHits(message, TO_A_GO_BETWEEN, { unless: [STORY, WRITER_PAYS, READER_RECEIVES] }),
       ...(RECEIVER_HINT.test(message.text) && SEND_SIGN.test(message.text) && !BANK_DETAILS.test(message.text)
-        ? readHits(message, RECEIVER_FORM, { unless: [STORY, WRITER_PAYS, READER_RECEIVES] }).filter((h) =>
-            receiverNamed(h.sentence) && A_SUM.test(message.text),
+        ? readHits(message, RECEIVER_FORM, { unless: [STORY, WRITER_PAYS, READER_RECEIVES] }).filter(
+            (h) => receiverNamed(h.sentence) && A_SUM.test(message.text),
           )
         : []),
       // Read with their own negation ("then we don't need to pay the charge", "don't say anything about it").
