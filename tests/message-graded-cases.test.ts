@@ -816,6 +816,21 @@ const CASES: [string, string[]][] = [
     'I want to use your account for work, your account will not be banned, and I will pay you 30% every month.',
     ['identity-rental-request'],
   ],
+  // the review's misses of the twenty-ninth session, read in the thirtieth: a "preferred communication" label naming a
+  // messenger (a note alone, a red flag with a number; the marketplace named keeps it silent), an e-mail sent with no
+  // subject ("Sent you an email.") a note, one the reader asked for ("As requested, …") an answer; a compound fee
+  // ("Zollgebühr") named required while the reader's parcel is held, not a gig's extra revisions
+  ['Preferred communication: WhatsApp', ['move-off-platform (note)']],
+  ['Preferred communication: WhatsApp +1 555 201 4455', ['move-off-platform']],
+  ['Bevorzugter Kommunikationsweg: Telegram', ['move-off-platform (note)']],
+  ['Preferred communication: Upwork chat', []],
+  ['Preferred communication: via Upwork only (no WhatsApp)', []],
+  ['Sent you an email.', ['move-off-platform (note)']],
+  ['Hi, just sent you an email!', ['move-off-platform (note)']],
+  ['As requested, I have sent you an email.', []],
+  ['Upwork sent you an email.', []],
+  ['Zollgebühr von 2,99 EUR erforderlich. Ihr Paket wartet auf Zustellung.', ['prepayment-pressure']],
+  ['Ihr Paket enthält 3 Korrekturen. Für weitere ist eine Zusatzgebühr erforderlich.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -154,9 +154,16 @@ const MAILED_YOU = concept(
   // Told bare, the sentence ending on the mail: "Hi, i've sent you an email." (policy v2.3) — not one with what it
   // holds or why ("… an email with the invoice", "… about the invoice", "… by mistake").
   String.raw`i(?:[’']ve| have)?(?: just| already)? (?:sent you an? (?:e-?mail|mail)|e-?mailed you)(?:\s*(?:[.!]|$)|,?\s+(?:please |pls |kindly )?(?:check(?: it| your (?:inbox|e-?mail|mail|spam)(?: folder)?)?|have a look)\s*(?:[.!]|$))`,
+  // (and with no subject: "Sent you an email.", "Hi, just sent you an email!")
+  String.raw`(?:^|^\s*(?:hi|hello|hey)(?: there)?[,!.]?) ?(?:just |already )?(?:sent you an? (?:e-?mail|mail)|e-?mailed you)\s*(?:[.!]|$)`,
   String.raw`(?:ich )?(?:habe|hab) (?:dir|ihnen) (?:gerade |schon )?(?:eine|ne) (?:e-?)?mail (?:geschickt|gesendet|geschrieben)\s*(?:[.!]|$)|(?:je )?(?:t[’']|vous )ai envoy[ée] (?:un )?(?:e-?mail|mail|courriel)\s*(?:[.!]|$)|te (?:mand[ée]|envi[ée]) (?:un )?(?:correo|e-?mail|mail)\s*(?:[.!]|$)|te (?:mandei|enviei) (?:um )?(?:e-?mail|email)\s*(?:[.!]|$)`,
 );
 const MAILED_YOU_ALONE: Combination[] = [[MAILED_YOU]];
+// (an e-mail the reader asked for is an answer, not an invitation: "As requested, I've sent you an email" — a review of
+// the twenty-ninth session)
+const AS_ASKED = filter(
+  String.raw`as (?:you )?(?:requested|asked|discussed|agreed)|per your request|wie (?:gewünscht|besprochen|vereinbart|erbeten)|como (?:me )?(?:pediste|pidió|solicitaste|solicitado|acordamos|combinado|combinamos|pedido|solicitou|pediu)|comme (?:demandé|convenu|vous me l[’']avez demandé)|conforme (?:solicitado|pedido|combinado)`,
+);
 const SENT_MAIL_ALONE: Combination[] = [[SENT_MAIL]];
 const SOMEONE_SENT = filter(
   String.raw`(?:they|he|she|someone|somebody|scammers?|fraudsters?|the (?:\p{L}+\s+)?(?:client|recruiter|sender)|upwork|fiverr|freelancer(?:\.com)?|linkedin|(?:the )?(?:platform|support|site))\s+(?:\p{L}+\s+){0,2}?(?:sent|send\p{L}*|will send)`,
@@ -511,7 +518,7 @@ const TALK_GOES_THERE: Combination[] = [
   [
     CHANNEL,
     concept(
-      String.raw`(?:all |the whole |our |further |any )?(?:communications?|conversations?|correspondence|updates|contact) (?:\p{L}+ ){0,3}?(?:is|are|will be|goes|go|happens?|takes? place) (?:\p{L}+ ){0,2}?(?:via|by|through|over|on|in)|(?:is|are) the (?:best|only|preferred|easiest) (?:way|channel|means) to (?:communicate|reach|contact|talk)|(?:we|i)(?:[’']ll| will| shall| can)? (?:maintain|keep|continue|carry on) (?:the |our |all )?(?:communications?|contact|conversations?) (?:via|by|through|over|on)|(?<![\p{L}])(?:communications?|kommunikation|comunicaci[oó]n|comunicação)\s*:\s*(?:via|by|through|over|on|über|per|por|pelo|pela|par)(?![\p{L}])|(?:tod[ao]s? )?(?:las |la |a |as |os )?(?:comunicaci[oó]n|comunicaciones|comunicação|comunicações|conversaci[oó]n|actualizaci[oó]n|actualizaciones|atualizações|contacto|contato) (?:\p{L}+ ){0,3}?(?:(?:será|es|serán|son) (?:solo |solamente |únicamente |exclusivamente )?(?:por|vía|via|a través de)|se realiza\p{L}*|será\p{L}* (?:hecha|hechas|realizad[ao]s?|feit[ao]s?)|se (?:hace|hacen|faz|fazem)|(?:é|son|são|es) (?:feit[ao]s?|hech[ao]s?)|acontece\p{L}*|ocorre\p{L}*)|(?:toute |la |les )?(?:communication|communications|échanges|correspondance) (?:\p{L}+ ){0,3}?(?:se (?:fait|font|feront|fera)|(?:est|sont|seront|sera) (?:fait\p{L}*|réalisé\p{L}*|assuré\p{L}*))|(?:die |alle |jede )?(?:kommunikation|korrespondenz|absprachen?) (?:\p{L}+ ){0,3}?(?:erfolg\p{L}*|läuft|laufen|findet)`,
+      String.raw`(?:all |the whole |our |further |any )?(?:communications?|conversations?|correspondence|updates|contact) (?:\p{L}+ ){0,3}?(?:is|are|will be|goes|go|happens?|takes? place) (?:\p{L}+ ){0,2}?(?:via|by|through|over|on|in)|(?:is|are) the (?:best|only|preferred|easiest) (?:way|channel|means) to (?:communicate|reach|contact|talk)|(?:we|i)(?:[’']ll| will| shall| can)? (?:maintain|keep|continue|carry on) (?:the |our |all )?(?:communications?|contact|conversations?) (?:via|by|through|over|on)|(?<![\p{L}])(?:communications?|kommunikation|comunicaci[oó]n|comunicação)\s*:\s*(?:via|by|through|over|on|über|per|por|pelo|pela|par)(?![\p{L}])|(?<![\p{L}])(?:preferred|primary|main) (?:(?:mode|means|method|channel) of )?communications?(?: (?:method|channel|mode|tool|platform|app))?\s*:|bevorzugte[rs]? (?:kommunikation|kontakt)\p{L}*\s*:|(?:(?:medio|canal|meio|moyen) de )?(?:comunicaci[oó]n|comunicação|communication|contacto|contato|contact) (?:preferid[oa]|preferencial|préférée?)\s*:|(?:tod[ao]s? )?(?:las |la |a |as |os )?(?:comunicaci[oó]n|comunicaciones|comunicação|comunicações|conversaci[oó]n|actualizaci[oó]n|actualizaciones|atualizações|contacto|contato) (?:\p{L}+ ){0,3}?(?:(?:será|es|serán|son) (?:solo |solamente |únicamente |exclusivamente )?(?:por|vía|via|a través de)|se realiza\p{L}*|será\p{L}* (?:hecha|hechas|realizad[ao]s?|feit[ao]s?)|se (?:hace|hacen|faz|fazem)|(?:é|son|são|es) (?:feit[ao]s?|hech[ao]s?)|acontece\p{L}*|ocorre\p{L}*)|(?:toute |la |les )?(?:communication|communications|échanges|correspondance) (?:\p{L}+ ){0,3}?(?:se (?:fait|font|feront|fera)|(?:est|sont|seront|sera) (?:fait\p{L}*|réalisé\p{L}*|assuré\p{L}*))|(?:die |alle |jede )?(?:kommunikation|korrespondenz|absprachen?) (?:\p{L}+ ){0,3}?(?:erfolg\p{L}*|läuft|laufen|findet)`,
     ),
   ],
 ];
@@ -755,10 +762,12 @@ export const rule: MessageRule = {
       }).filter((h) => !toTheReader(h) && notLogin(h)),
       ...readHits(message, SENT_ELSEWHERE, { anyVoice: true, unless: [SOMEONE_SENT] }),
       ...sentThenThere(message),
-      ...readHits(message, MAILED_YOU_ALONE, { anyVoice: true, unless: [SOMEONE_SENT, VERIFY, LOGIN] }).map((h) => ({
-        ...h,
-        weak: true,
-      })),
+      ...readHits(message, MAILED_YOU_ALONE, { anyVoice: true, unless: [SOMEONE_SENT, VERIFY, LOGIN, AS_ASKED] }).map(
+        (h) => ({
+          ...h,
+          weak: true,
+        }),
+      ),
       ...contactBelow(message),
       // Tags need no anchor word; one look at the text tells whether any is there.
       ...(hasTag(message.text) ? tagsAndLinks(message) : []),

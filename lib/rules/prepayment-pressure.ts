@@ -339,6 +339,8 @@ const FEE_REQUIRED: Combination[] = [
     concept(
       String.raw`(?:${REQUIRED_WORD}) (?:\p{L}+ ){0,3}?(?:\p{L}*gebühr(?:en)?|fees?|frais|tasas?|taxas?)(?![\p{L}])(?!\s*:\s*(?:none|no|keine|ninguna|aucun|nenhuma|n/a)(?![\p{L}]))`,
       String.raw`(?:gebühr(?:en)?|fees?|frais|tasas?|taxas?) (?:\p{L}+ ){0,2}?(?:${REQUIRED_WORD})(?![\p{L}])`,
+      // (a compound fee before the word: "Die Zollgebühr ist erforderlich" — a review of the twenty-ninth session)
+      String.raw`(?<=\p{L}gebühr(?:en)? (?:[^\s.!?]+ ){0,3}?)(?:erforderlich\p{L}*|obligatorisch\p{L}*|benötigt|notwendig)`,
     ),
   ],
 ];
@@ -347,7 +349,7 @@ const HELD_THING = asciiFirst(new RegExp(String.raw`(?<![\p{L}])${YOUR_HELD_THIN
 // — not a gig's package whose extras cost a fee ("Your package includes 3 revisions. For more, an additional fee is
 // required": a review of the twenty-ninth session).
 const HELD_OR_RELEASED = asciiFirst(
-  /(?<![\p{L}])(?:on hold|held|hold|release\p{L}*|retain\p{L}*|zurückgehalten|warteschleife|freigabe|freigeben|freischalt\p{L}*|weiterverarbeit\p{L}*|zustell\p{L}*|abschlie\p{L}*|abwickl\p{L}*|retenid[oa]s?|liberar|liberación|bloquead[oa]s?|retenu\p{L}*|libér\p{L}*|bloqué\p{L}*|retid[oa]s?|libera\p{L}*|process\p{L}*|complete the|transfer of your|transferencia de su|virement de vos)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:on hold|held|hold|release\p{L}*|retain\p{L}*|zurückgehalten|warteschleife|freigabe|freigeben|freigegeben|freischalt\p{L}*|weiterverarbeit\p{L}*|zustell\p{L}*|abschlie\p{L}*|abwickl\p{L}*|retenid[oa]s?|liberar|liberación|bloquead[oa]s?|retenu\p{L}*|libér\p{L}*|bloqué\p{L}*|retid[oa]s?|libera\p{L}*|process\p{L}*|complete the|transfer of your|transferencia de su|virement de vos)(?![\p{L}])/iu,
 );
 const GIG_EXTRAS = asciiFirst(
   /(?<![\p{L}])(?:revisions?|korrektur\p{L}*|revisiones|révisions|revisões|premium|basic|standard|gig|rush|express)(?![\p{L}])/iu,
