@@ -16,6 +16,7 @@ import {
   RECEIVE,
   RELATION,
   RELATION_ACCOUNT,
+  SUM,
   TO_RELATION,
   BETWEEN_US_WORDS,
 } from '../text/lexicon';
@@ -211,11 +212,10 @@ const TO_A_GO_BETWEEN: Combination[] = [
 // COUNTRY**** BENIN … AMOUNT**** $25.00", "Receiver's Name====== ALDO UDEH … AMOUNT =====$58.00" (twenty-ninth session, the
 // tuning text's 419 mails) — a named receiver is someone the money goes to, never the worker's own bank account (a bank
 // transfer's "beneficiary"/"Empfänger" is left out: that is how a freelancer gives their own account).
-const RECEIVER_FORM: Combination[] = [
-  [concept(String.raw`receiver[’']?s? name|receiver(?=\s*[.:=*_-]{2,})|name of (?:the )?receiver`)],
-];
+const RECEIVER = String.raw`receiver[’']?s? name|receiver(?=\s*[.:=*_-]{2,})|name of (?:the )?receiver`;
+const RECEIVER_FORM: Combination[] = [[concept(RECEIVER)]];
 // (the sum anywhere in the message: such forms are written one field per line or with runs of dots, which end sentences)
-const A_SUM = /[$€£]\s?\d|(?<![\d.,])\d+(?:[.,]\d+)?\s?(?:[$€£]|usd|eur|dollars?|euros?)(?![\p{L}])/iu;
+const A_SUM = asciiFirst(new RegExp(SUM, 'iu'));
 // (a plain look for the word first: the patterns below scan the whole text)
 const RECEIVER_HINT = /receiver/i;
 const SEND_SIGN = /(?<![\p{L}])(?:send|sending|pay|wire|remit|transfer)(?![\p{L}])|money ?gram|western union/iu;
@@ -225,7 +225,8 @@ const BANK_DETAILS =
   /(?<![\p{L}])(?:iban|swift|bic|ifsc|routing|sort code|a\/c|account (?:no|number|#)|acct|bank(?: name)?\s*:|konto\p{L}*|cuenta|compte|conta)(?![\p{L}])/iu;
 // … filled in with a person's name ("ALAN OBI", "Aldo Udeh"): a blank form ("Receiver's Name: ____") is the reader's own
 // payout being set up, the reader the receiver.
-const RECEIVER_LABEL = /receiver(?:[’']s)?(?: name)?[\s.:=*_-]*/giu;
+// (the form's label as the concept reads it, and what fills the space after it)
+const RECEIVER_LABEL = new RegExp(String.raw`(?:${RECEIVER})[\s.:=*_-]*`, 'giu');
 // (not the next field's label after a blank one: "RECEIVER'S NAME:_____ DELIVERY ADDRESS:_____")
 const FILLED_NAME = /^(?:M[Rr][Ss]?\.?\s+)?[A-Z][A-Za-z’'-]+\s+[A-Z][A-Za-z’'-]+(?!\s*[:_])/u;
 function receiverNamed(sentence: string): boolean {

@@ -33,6 +33,7 @@ import {
   PLEASE_WORDS,
   RELATION,
   SOMEONE_ELSES_PLACE,
+  SUM,
   WRITING_FROM_ANOTHER_ACCOUNT,
 } from '../text/lexicon';
 import { givesContact, TAGGED_HANDLE } from '../text/contacts';
@@ -159,8 +160,6 @@ const PAID_IT = asciiFirst(
 const ASKED_BEFORE = asciiFirst(
   /(?<![\p{L}])(?:(?:i|we) (?:wanted|asked for|requested|demanded|required)|(?:wollte|verlangte|forderte) (?:ich|wir)|(?:ich|wir) (?:wollte|verlangte|forderte)n?|pedí|exigí|j[’']ai (?:demandé|exigé)|nous avons (?:demandé|exigé)|(?:eu )?(?:pedi|exigi))(?![\p{L}])/iu,
 );
-// A sum or a share, as people write them: "$200", "USD 300", "500,- €", "50 percent", "20k", "₹499".
-const SUM = String.raw`(?:[$€£₹]\s?\d[\d.,]*|(?<![\d.,])\d[\d.,]*\s?(?:[$€£%₹]|,-|k(?![\p{L}])|(?:usd|eur|gbp|chf|aud|cad|mxn|dollars?|dólares|euros?|reais|pesos|bucks|franken|prozent|percent|por ciento|pour cent|por cento)(?![\p{L}]))|(?:usd|eur|gbp|chf|aud|cad|mxn|r\$|us\$)\s?\d)`;
 const AHEAD = String.raw`(?:upfront|up-front|up front|in advance|advance|deposit|retainer|before (?:i|we) (?:start|begin)|before starting|anzahlung|vorab|im voraus|vorkasse|vorauszahlung|vorschuss|anticipo|adelantado|adelanto|acompte|arrhes|d[’']avance|à l[’']avance|avance|adiantado|adiantamento|antecipado|sinal|entrada)`;
 const SUM_OR_SHARE = asciiFirst(new RegExp(SUM, 'iu'));
 // A share in words: "one-third of the total cost upfront", "la mitad por adelantado", "ein Drittel vorab" (twenty-sixth

@@ -284,7 +284,9 @@ const FEE_DEMANDS: Combination[] = [
 // parcel held because a fee is unpaid ("Ihr Paket konnte nicht zugestellt werden, da die Zollgebühren nicht bezahlt
 // wurden", "su paquete no se ha podido entregar porque no se han pagado las tasas") — the parcel-fee SMS, read with its
 // negations (twenty-third session, the read text).
-const FEE_WORD = String.raw`\p{L}*gebühr\p{L}*|fees?|frais|tasas?|taxas?|tarifa|droits de douane`;
+// (the fee's names shared by the readings below, so they stay in step; each adds its own narrower or wider words)
+const FEE_NAMES = String.raw`fees?|frais|tasas?|taxas?`;
+const FEE_WORD = String.raw`\p{L}*gebühr\p{L}*|${FEE_NAMES}|tarifa|droits de douane`;
 // (a fee to be avoided is not the one asked: "Bitte begleichen Sie den Betrag, um zusätzliche Gebühren zu vermeiden")
 const FEE_AVOIDED = filter(String.raw`vermeiden|to avoid|para evitar|pour éviter|evite|evitar`);
 // (nor, beside a fee asked, a fee to be avoided or saved: "um zusätzliche Mahngebühren zu vermeiden", "Zahle bitte über
@@ -337,8 +339,8 @@ const REQUIRED_WORD = String.raw`erforderlich\p{L}*|obligatorisch\p{L}*|benötig
 const FEE_REQUIRED: Combination[] = [
   [
     concept(
-      String.raw`(?:${REQUIRED_WORD}) (?:\p{L}+ ){0,3}?(?:\p{L}*gebühr(?:en)?|fees?|frais|tasas?|taxas?)(?![\p{L}])(?!\s*:\s*(?:none|no|keine|ninguna|aucun|nenhuma|n/a)(?![\p{L}]))`,
-      String.raw`(?:gebühr(?:en)?|fees?|frais|tasas?|taxas?) (?:\p{L}+ ){0,2}?(?:${REQUIRED_WORD})(?![\p{L}])`,
+      String.raw`(?:${REQUIRED_WORD}) (?:\p{L}+ ){0,3}?(?:\p{L}*gebühr(?:en)?|${FEE_NAMES})(?![\p{L}])(?!\s*:\s*(?:none|no|keine|ninguna|aucun|nenhuma|n/a)(?![\p{L}]))`,
+      String.raw`(?:gebühr(?:en)?|${FEE_NAMES}) (?:\p{L}+ ){0,2}?(?:${REQUIRED_WORD})(?![\p{L}])`,
       // (a compound fee before the word: "Die Zollgebühr ist erforderlich" — a review of the twenty-ninth session)
       String.raw`(?<=\p{L}gebühr(?:en)? (?:[^\s.!?]+ ){0,3}?)(?:erforderlich\p{L}*|obligatorisch\p{L}*|benötigt|notwendig)`,
     ),
