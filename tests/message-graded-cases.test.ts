@@ -831,6 +831,16 @@ const CASES: [string, string[]][] = [
   ['Upwork sent you an email.', []],
   ['Zollgebühr von 2,99 EUR erforderlich. Ihr Paket wartet auf Zustellung.', ['prepayment-pressure']],
   ['Ihr Paket enthält 3 Korrekturen. Für weitere ist eine Zusatzgebühr erforderlich.', []],
+  // a cash-transfer form whose label ends its sentence in a run of dots, the name in the next ("Receiver..............
+  // ALAN OBI"), and one beside the payout promised as bait for the sum; not the reader's own blank ("Your Full
+  // Name____"), nor a form where the reader is the one paid (thirtieth session, the tuning text's 419 mails)
+  ['Send the $50 by Western Union. Receiver.............. John Smith Country.......Benin', ['alt-payment-request']],
+  [
+    'Please send the delivery fee of $75 today. Receiver.............. Your Full Name________ House Address________',
+    ['prepayment-pressure'],
+  ],
+  ['You will receive your payment of $500 via Western Union. Receiver.............. Anna Meyer. Pick it up today.', []],
+  ['I will send you $200 by Western Union. Receiver.............. John Smith', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

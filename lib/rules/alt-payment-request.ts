@@ -228,12 +228,37 @@ const BANK_DETAILS =
 // (the form's label as the concept reads it, and what fills the space after it)
 const RECEIVER_LABEL = new RegExp(String.raw`(?:${RECEIVER})[\s.:=*_-]*`, 'giu');
 // (not the next field's label after a blank one: "RECEIVER'S NAME:_____ DELIVERY ADDRESS:_____")
-const FILLED_NAME = /^(?:M[Rr][Ss]?\.?\s+)?[A-Z][A-Za-z’'-]+\s+[A-Z][A-Za-z’'-]+(?!\s*[:_])/u;
-function receiverNamed(sentence: string): boolean {
-  for (const m of sentence.matchAll(RECEIVER_LABEL))
-    if (!m[0].includes('___') && FILLED_NAME.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 60)))
-      return true;
+// (nor the reader's own blank, "Your Full Name________")
+const FILLED_NAME =
+  /^(?!(?:[Yy]our|YOUR)\s)(?:M[Rr][Ss]?\.?\s+)?[A-Z][A-Za-z’'-]+\s+[A-Z][A-Za-z’'-]+(?!\s*[:_])(?![A-Za-z\s]{0,30}_{2})/u;
+// (a label that ends its sentence — a run of dots ends one: "Receiver.............. ALAN OBI" — is filled in by the next)
+function receiverNamed(sentence: string, next = ''): boolean {
+  for (const m of sentence.matchAll(RECEIVER_LABEL)) {
+    if (m[0].includes('___')) continue;
+    const end = m.index + m[0].length;
+    if (FILLED_NAME.test(end < sentence.length ? sentence.slice(end, end + 60) : next.slice(0, 60))) return true;
+  }
   return false;
+}
+// The form's hits: the sentence with the label, and the next one where it holds the name — none where the reader is the
+// one paid ("You will receive your payment via Western Union", "I will send you $200"): the name is the reader's. The
+// payout promised for the sum ("send it asap to enable you pick up your first payment") is bait beside the ask, not that.
+const SEND_VERB = /(?<![\p{L}])(?:send|sending|pay|wire|remit|transfer)(?![\p{L}])/iu;
+const WRITER_SENDS =
+  /(?<![\p{L}])(?:i|we)(?:[’']ll| will| shall| am going to| are going to| have| had)? (?:send|sent|wire|wired|transfer|transferred|pay|paid) (?:you|u)(?![\p{L}])/iu;
+const readerIsPaid = (message: PreparedMessage) =>
+  message.sentences.some((s) => (READER_RECEIVES.test(s) && !SEND_VERB.test(s)) || WRITER_SENDS.test(s));
+function receiverForm(message: PreparedMessage): Hit[] {
+  const hits = readHits(message, RECEIVER_FORM, { unless: [STORY, WRITER_PAYS] });
+  if (!hits.length || !A_SUM.test(message.text) || readerIsPaid(message)) return [];
+  const found: Hit[] = [];
+  for (const h of hits) {
+    const next = message.sentences[h.index + 1] ?? '';
+    if (!receiverNamed(h.sentence, next)) continue;
+    found.push(h);
+    if (!receiverNamed(h.sentence) && next) found.push({ ...h, sentence: next, index: h.index + 1 });
+  }
+  return found;
 }
 // Telling what happened is no request: "I gave all of the money to my friend" (a real fortune cookie).
 const STORY =
@@ -399,9 +424,7 @@ export const rule: MessageRule = {
       ...readHits(message, MOBILE_NUMBER_NAMED, { negationIsPattern: true, unless: [STORY, WRITER_PAYS, NOT_TO_THIS] }),
       ...readHits(message, TO_A_GO_BETWEEN, { unless: [STORY, WRITER_PAYS, READER_RECEIVES] }),
       ...(RECEIVER_HINT.test(message.text) && SEND_SIGN.test(message.text) && !BANK_DETAILS.test(message.text)
-        ? readHits(message, RECEIVER_FORM, { unless: [STORY, WRITER_PAYS, READER_RECEIVES] }).filter(
-            (h) => receiverNamed(h.sentence) && A_SUM.test(message.text),
-          )
+        ? receiverForm(message)
         : []),
       // Read with their own negation ("then we don't need to pay the charge", "don't say anything about it").
       ...readHits(message, AROUND_PLATFORM, {
