@@ -31,9 +31,9 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
     requests: 124,
   },
   'move-off-platform': {
-    flags: { right: 384, warned: 405 },
-    notes: { right: 71, warned: 90 },
-    found: 455,
+    flags: { right: 385, warned: 406 },
+    notes: { right: 72, warned: 91 },
+    found: 457,
     requests: 602,
   },
   'ship-equipment-elsewhere': { flags: { right: 1, warned: 1 }, notes: { right: 1, warned: 3 }, found: 2, requests: 8 },

@@ -67,4 +67,20 @@ describe('sentences', () => {
     expect(sentences('Tel.\n+44 70')).toEqual(['Tel.', '+44 70']);
     expect(sentences('See nr. Two')).toEqual(['See nr.', 'Two']);
   });
+
+  it('keeps a title with the name after it', () => {
+    expect(sentences('Dr. Lee asked me to contact you. Contact Mr. John Davis on WhatsApp.')).toEqual([
+      'Dr. Lee asked me to contact you.',
+      'Contact Mr. John Davis on WhatsApp.',
+    ]);
+    expect(sentences('Falar com a Sra. Lima. Mme. Durand vous écrira.')).toEqual([
+      'Falar com a Sra. Lima.',
+      'Mme. Durand vous écrira.',
+    ]);
+    // not a word that merely ends so, not before a lower-case word, not across a line end
+    expect(sentences('I am a Dr. No wait.')).toEqual(['I am a Dr. No wait.']);
+    expect(sentences('Ask the hummr. Then go.')).toEqual(['Ask the hummr.', 'Then go.']);
+    expect(sentences('Talk to Mr. smith')).toEqual(['Talk to Mr.', 'smith']);
+    expect(sentences('Regards, Mr.\nJohn')).toEqual(['Regards, Mr.', 'John']);
+  });
 });
