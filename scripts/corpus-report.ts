@@ -34,6 +34,7 @@ import {
   twentyThirdHeldOut,
   twentyFourthHeldOut,
   twentyFifthHeldOut,
+  twentySixthHeldOut,
   fifthHeldOut,
   fourthHeldOut,
   freshHeldOut,
@@ -182,6 +183,12 @@ if (twentyFifth.length)
   table(
     `Twenty-fifth held-out set (${describe(twentyFifth)}; mined in the twenty-ninth session from freelancers' and small businesses' own terms pages (translators, photographers, studios, help desks), pastebin pastes of marketplace chat and four list archives no set had read, by a miner who never ran the rules; labelled twice blind) — totals only, never read:`,
     asLabelled(twentyFifth),
+  );
+const twentySixth = twentySixthHeldOut();
+if (twentySixth.length)
+  table(
+    `Twenty-sixth held-out set (${describe(twentySixth)}; mined in the thirtieth session from freelancers' profile READMEs, commission sheets and terms pages in trades no set had read, donation pages and help-desk pages, by a miner who never ran the rules; labelled twice blind) — totals only, never read:`,
+    asLabelled(twentySixth),
   );
 const eighteenth = eighteenthHeldOut();
 if (eighteenth.length)
