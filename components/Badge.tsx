@@ -19,7 +19,7 @@ import { Report } from './Report';
 function summary(
   state: TabState,
   trusted: boolean,
-): { level: string; text: string; short: string; count: number; notes: number } {
+): { level: string; text: string; short: string; count: number; notes: number; inPart?: boolean } {
   if (state.kind !== 'analysis') {
     return { level: 'none', text: t('ui.noAnalysis'), short: t('ui.badge.pending'), count: 0, notes: 0 };
   }
@@ -27,13 +27,14 @@ function summary(
   if (a.status === 'unreadable') {
     return { level: 'unreadable', text: t('ui.unreadable.title'), short: t('ui.badge.unreadable'), count: 0, notes: 0 };
   }
+  const inPart = a.status === 'partial';
   const count = a.findings.length;
   const notes = a.findings.filter(isNote).length;
   const level = a.risk.level;
   // No red flag is never shown without what could not be checked; notes alone leave the badge neutral.
   const text = levelSummary(level, a.findings, a.risk.unchecked.length);
-  const short = badgeWords(level, count - notes, trusted);
-  return { level, text: trusted ? `${t('ui.badge.trusted')} · ${text}` : text, short, count, notes };
+  const short = badgeWords(level, count - notes, trusted, inPart);
+  return { level, text: trusted ? `${t('ui.badge.trusted')} · ${text}` : text, short, count, notes, inPart };
 }
 
 /**
@@ -94,8 +95,9 @@ export function Badge({
       <button
         ref={button}
         type="button"
-        class={`rfr-badge rfr-level-${s.level}`}
+        class={`rfr-badge rfr-level-${s.level}${s.inPart && s.count === s.notes ? ' rfr-in-part' : ''}`}
         data-level={s.level}
+        data-in-part={s.inPart || undefined}
         data-count={s.count}
         data-flags={s.count - s.notes}
         data-notes={s.notes}
@@ -119,7 +121,12 @@ export function Badge({
           <button type="button" class="rfr-close" onClick={() => close(true)}>
             {t('ui.close')}
           </button>
-          {read && <p class="rfr-verdict">{verdictLine(analysis.findings, analysis.locale)}</p>}
+          {read && (
+            <p class="rfr-verdict">
+              {verdictLine(analysis.findings, analysis.locale)}
+              {s.inPart && s.count === s.notes ? ` · ${t('ui.badge.inPart')}` : ''}
+            </p>
+          )}
           {read && <FirstStep text={firstStep(analysis.findings, analysis.locale)} />}
           {read && deps && <QuickActions analysis={analysis} deps={deps} />}
           {report && <Report state={report} mark={read && deps && analysis.profileKey ? mark : undefined} />}

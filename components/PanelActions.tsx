@@ -116,6 +116,7 @@ export function PanelActions({
   const [status, setStatus] = useState<string | undefined>();
   const questions = interviewQuestions(a.findings, a.locale);
   const links = reportLinks(a.site);
+  const flagged = a.findings.some((f) => !isNote(f));
   const saved = (ok: boolean, text: string) => setStatus(ok ? text : t('panel.saveFailed'));
   const remembered = !!a.profileKey;
   return (
@@ -198,32 +199,54 @@ export function PanelActions({
           />
         </section>
       )}
-      <section aria-labelledby="rfr-report-h">
-        <h2 id="rfr-report-h" tabIndex={-1}>
-          {t('panel.report')}
-        </h2>
-        <ul class="rfr-report-links">
-          {links.platform && (
+      {flagged ? (
+        <section aria-labelledby="rfr-report-h">
+          <h2 id="rfr-report-h" tabIndex={-1}>
+            {t('panel.report')}
+          </h2>
+          <ul class="rfr-report-links">
+            {links.platform && (
+              <li>
+                <a href={links.platform} target="_blank" rel="noopener noreferrer" data-report="platform">
+                  {t('panel.reportPlatform', { site: deps.siteName })}
+                </a>
+              </li>
+            )}
             <li>
-              <a href={links.platform} target="_blank" rel="noopener noreferrer" data-report="platform">
-                {t('panel.reportPlatform', { site: deps.siteName })}
+              <a href={links.ic3} target="_blank" rel="noopener noreferrer" data-report="ic3">
+                {t('panel.reportIc3')}
               </a>
             </li>
-          )}
-          <li>
-            <a href={links.ic3} target="_blank" rel="noopener noreferrer" data-report="ic3">
-              {t('panel.reportIc3')}
-            </a>
-          </li>
-        </ul>
-        <p class="rfr-hint">{t('panel.reportHint')}</p>
-        <CopyButton
-          label={t('panel.copyEvidence')}
-          done={t('panel.evidenceCopied')}
-          text={() => evidenceText(a, a.locale)}
-          deps={deps}
-        />
-      </section>
+          </ul>
+          <p class="rfr-hint">{t('panel.reportHint')}</p>
+          <CopyButton
+            label={t('panel.copyEvidence')}
+            done={t('panel.evidenceCopied')}
+            text={() => evidenceText(a, a.locale)}
+            deps={deps}
+          />
+        </section>
+      ) : (
+        // Nothing flagged: no report is offered as a next step (a fresh-eyes review, thirtieth session: every clean
+        // profile ended on "Report it · Report to the FBI"); the ways stay a click away for a reason of the user's own.
+        <details class="rfr-report-other">
+          <summary>{t('panel.reportAnyway')}</summary>
+          <ul class="rfr-report-links">
+            {links.platform && (
+              <li>
+                <a href={links.platform} target="_blank" rel="noopener noreferrer" data-report="platform">
+                  {t('panel.reportPlatform', { site: deps.siteName })}
+                </a>
+              </li>
+            )}
+            <li>
+              <a href={links.ic3} target="_blank" rel="noopener noreferrer" data-report="ic3">
+                {t('panel.reportIc3')}
+              </a>
+            </li>
+          </ul>
+        </details>
+      )}
     </div>
   );
 }

@@ -25,6 +25,7 @@ export function Report({ state, mark }: { state: TabState; mark?: (m: Mark) => P
       <div class="rfr-unreadable" role="alert">
         <h2>{t('ui.unreadable.title')}</h2>
         <p>{t('ui.unreadable.missing', { fields: readGaps(a.missing) })}</p>
+        <p>{t('ui.unreadable.next')}</p>
       </div>
     );
   }
@@ -33,7 +34,7 @@ export function Report({ state, mark }: { state: TabState; mark?: (m: Mark) => P
   const established = !!a.profile && trackRecord(a.profile, new Date(a.checkedAt)).established;
   return (
     <div class="rfr-report" data-level={level}>
-      <div class={`rfr-level rfr-level-${level}`}>
+      <div class={`rfr-level rfr-level-${level}${a.status === 'partial' && level === 'none' ? ' rfr-in-part' : ''}`}>
         {level === 'none'
           ? levelSummary(level, a.findings, a.risk.unchecked.length)
           : t('ui.level', { level: levelSummary(level, a.findings) })}
@@ -119,6 +120,7 @@ export function Report({ state, mark }: { state: TabState; mark?: (m: Mark) => P
       )}
       <section>
         <h2>{t('ui.unchecked')}</h2>
+        {a.status === 'partial' && <p class="rfr-hint">{t('ui.unchecked.inPart')}</p>}
         <ul class="rfr-unchecked">
           {[...a.risk.unchecked, t('unchecked.outside')].map((u) => (
             <li>{u}</li>

@@ -9,6 +9,7 @@ import { siteList } from './PageSummary';
  */
 const FORMS = [
   { key: 'none', level: 'none', words: () => badgeWords('none', 0) },
+  { key: 'inPart', level: 'none rfr-in-part', words: () => badgeWords('none', 0, false, true) },
   { key: 'low', level: 'low', words: () => badgeWords('low', 1) },
   { key: 'medium', level: 'medium', words: () => badgeWords('medium', 2) },
   { key: 'high', level: 'high', words: () => badgeWords('high', 5) },

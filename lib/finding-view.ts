@@ -92,11 +92,13 @@ export function levelSummary(level: Level, findings: readonly ShownFinding[], un
 /**
  * The badge's own words on a profile page, the same in every layout: the level, and for a flagged profile the
  * number of red flags ("High · 5 red flags"; "No red flags"); "Trusted by you · …" first when the user marked
- * the person as trusted. The welcome page's legend shows these very labels.
+ * the person as trusted; "No red flags · read in part" when part of the page could not be read — never the same words
+ * as a page read whole (a fresh-eyes review, thirtieth session). The welcome page's legend shows these very labels.
  */
-export function badgeWords(level: Level, flags: number, trusted = false): string {
+export function badgeWords(level: Level, flags: number, trusted = false, inPart = false): string {
   const parts =
     level === 'none' || !flags ? [t(`risk.${level}`)] : [t(`risk.${level}`), t('ui.badge.findings', { count: flags })];
+  if (inPart && !flags) parts.push(t('ui.badge.inPart'));
   if (trusted) parts.unshift(t('ui.badge.trusted'));
   return parts.join(' · ');
 }

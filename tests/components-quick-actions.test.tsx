@@ -38,8 +38,13 @@ function quickRow(a: Analysis): string[] {
     el,
   );
   const row = [...el.querySelectorAll('.rfr-quick button')].map((b) => b.textContent!);
-  // The report section is there in every case, at the panel's end.
-  expect(el.querySelector('#rfr-report-h')).not.toBeNull();
+  // The report section at the panel's end when a red flag is shown; with none, the ways to report are folded away
+  // under "Report this profile for another reason" (a clean profile is not offered the FBI as a next step).
+  const flagged = a.findings.some((f) => !isNote(f));
+  expect(!!el.querySelector('#rfr-report-h')).toBe(flagged);
+  const other = el.querySelector('details.rfr-report-other');
+  expect(!!other).toBe(!flagged);
+  if (other) expect(other.querySelectorAll('.rfr-report-links a[data-report]').length).toBeGreaterThan(0);
   render(null, el);
   el.remove();
   return row;

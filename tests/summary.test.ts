@@ -54,7 +54,7 @@ describe('the copied summary and the interview questions', () => {
     const text = evidenceText(personaAnalysis(), 'en');
     expect(text.split('\n').slice(0, 3)).toEqual([
       `Daniel W. — ${URL_B}`,
-      'Claims New York, United States, keeps UTC+09:00 time; accepts payment in crypto; account only 20 days old.',
+      'Location given as New York, United States, but time zone UTC+09:00; accepts payment in crypto; account only 20 days old.',
       '',
     ]);
     expect(text).toContain(

@@ -27,10 +27,10 @@ describe('verdictLine', () => {
     setLocale('en');
     const { findings } = persona();
     expect(verdictLine(findings, 'en')).toBe(
-      'Claims New York, United States, keeps UTC+09:00 time; accepts payment in crypto; account only 21 days old.',
+      'Location given as New York, United States, but time zone UTC+09:00; accepts payment in crypto; account only 21 days old.',
     );
     expect(verdictLine(findings, 'de')).toBe(
-      'Gibt als Ort New York, Vereinigte Staaten an, hat aber die Zeitzone UTC+09:00; nimmt Zahlung in Kryptowährung an; Konto erst 21 Tage alt.',
+      'Ort laut Profil New York, Vereinigte Staaten, aber Zeitzone UTC+09:00; nimmt Zahlung in Kryptowährung an; Konto erst 21 Tage alt.',
     );
     // The language asked for does not change the current one.
     expect(verdictLine(findings, 'de')).not.toBe(verdictLine(findings, 'en'));
@@ -40,9 +40,9 @@ describe('verdictLine', () => {
     const mismatch = f('location-timezone-mismatch', 'high', {
       facts: { country: 'US', zoneCountries: ['VN'], offset: 'UTC+07:00' },
     });
-    expect(verdictLine([mismatch], 'en')).toBe('Claims the United States, keeps the time of Vietnam.');
+    expect(verdictLine([mismatch], 'en')).toBe('Location given as the United States, but time zone of Vietnam.');
     expect(verdictLine([mismatch], 'de')).toBe(
-      'Gibt als Ort Vereinigte Staaten an, hat aber die Zeitzone von Vietnam.',
+      'Ort laut Profil Vereinigte Staaten, aber Zeitzone von Vietnam.',
     );
   });
 

@@ -6,7 +6,7 @@
  */
 import { t } from '../i18n/pages';
 import { evidenceText } from '../i18n/evidence';
-import { formatDate, formatDateTime } from '../i18n/format';
+import { formatDate, formatDateTime, regionName } from '../i18n/format';
 import { activeDismissals } from '../dismissals';
 import { siteById } from '../sites';
 import { citationText, sourceOf } from '../rules/sources';
@@ -83,7 +83,13 @@ ${f.dismissed ? `<p class="dismissed">${escapeHtml(t('history.dismissedBecause',
     [t('export.site'), escapeHtml(j.profile.site)],
     [t('export.url'), link(j.profile.url, j.profile.url)],
     [t('field.name'), escapeHtml(j.profile.name ?? '')],
-    [t('field.country'), escapeHtml(j.profile.location?.countryName ?? j.profile.location?.country ?? '')],
+    // (the country in the reader's language, as the findings name it: "Land: Vereinigte Staaten", not the stored English)
+    [
+      t('field.country'),
+      escapeHtml(
+        j.profile.location?.country ? regionName(j.profile.location.country) : (j.profile.location?.countryName ?? ''),
+      ),
+    ],
     [t('field.timezone'), escapeHtml(j.profile.timezone?.name ?? j.profile.timezone?.label ?? '')],
     [t('export.firstSeen'), escapeHtml(formatDateTime(j.firstSeen))],
     [t('export.lastSeen'), escapeHtml(formatDateTime(j.lastSeen))],

@@ -249,6 +249,7 @@ export const de: Record<MessageKey, string> = {
   'ui.badge.trusted': 'Von Ihnen als vertrauenswürdig markiert',
   'ui.badge.pending': 'Noch nicht geprüft',
   'ui.badge.unreadable': 'Seite nicht gelesen',
+  'ui.badge.inPart': 'nur teilweise gelesen',
   'ui.badge.label': 'Red Flag Radar: {summary}. Details öffnen',
   'ui.badge.findings': '{count} Warnsignale',
   'ui.badge.findings.one': '{count} Warnsignal',
@@ -275,7 +276,7 @@ export const de: Record<MessageKey, string> = {
     'Dieses Profil hat eine längere, belegte Vorgeschichte auf der Plattform. Deshalb erhöhen diese Hinweise die Stufe nicht.',
   'ui.notesCombined':
     'Diese Hinweise sind verschiedener Art, und das Profil hat keine längere, belegte Vorgeschichte: Zusammen erhöhen sie die Stufe auf „Mittel“.',
-  'record.title': 'Bilanz auf der Plattform (wie die Seite sie zeigt; Fakten, keine Bewertung)',
+  'record.title': 'Bilanz auf der Plattform, wie die Seite sie zeigt',
   'record.since': 'Auf {site} seit {year}',
   'record.jobs': '{count} Aufträge',
   'record.jobs.one': '{count} Auftrag',
@@ -292,6 +293,8 @@ export const de: Record<MessageKey, string> = {
   'record.unverified': '{what} nicht verifiziert',
   'ui.unreadable.title': 'Diese Seite konnte nicht gelesen werden (die Website hat sich vielleicht geändert)',
   'ui.unreadable.missing': 'Nicht gelesen: {fields}',
+  'ui.unreadable.next':
+    'Auf dieser Seite wurde nichts geprüft: Das ist kein unauffälliges Ergebnis. Laden Sie die Seite neu; bleibt es so, hat die Website ihre Seiten geändert — prüfen Sie das Profil selbst.',
   'ui.partial': 'Nur teilweise gelesen — nicht gelesen: {fields}',
   'ui.notProfile': 'Kein Freelancer-Profil auf einer unterstützten Website.',
   'ui.noAnalysis': 'Dieses Profil wurde noch nicht ausgewertet. Falls nichts erscheint, laden Sie die Seite neu.',
@@ -313,6 +316,8 @@ export const de: Record<MessageKey, string> = {
   'ui.reliability.notes.few.one':
     'Zu wenige echte Beispiele, um zu sagen, wie oft die Hinweise dieser Prüfung richtig liegen ({count} bei echten Nachrichten).',
   'ui.unchecked': 'Was nicht geprüft werden konnte',
+  'ui.unchecked.inPart':
+    'Ein Teil dieser Seite konnte nicht gelesen werden: Was unten als fehlend genannt wird, kann auf der Seite stehen und wurde nur nicht gelesen.',
   'cli.unparsed':
     'Nicht gelesen: Die gespeicherte Datei ließ sich nicht verarbeiten ({reason}), darum wurde nichts darauf geprüft.',
   'cli.notAProfile':

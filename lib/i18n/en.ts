@@ -245,6 +245,7 @@ export const en = {
   'ui.badge.trusted': 'Trusted by you',
   'ui.badge.pending': 'Not checked yet',
   'ui.badge.unreadable': 'Page not read',
+  'ui.badge.inPart': 'read in part',
   'ui.badge.label': 'Red Flag Radar: {summary}. Open details',
   'ui.badge.findings': '{count} red flags',
   'ui.badge.findings.one': '{count} red flag',
@@ -271,7 +272,7 @@ export const en = {
     'This profile has an established track record on the platform, so these notes do not raise the level.',
   'ui.notesCombined':
     'These notes are of several different kinds, on a profile without an established track record: together they raise the level to medium.',
-  'record.title': 'Track record (as the page shows it; facts, not a score)',
+  'record.title': 'Track record, as the page shows it',
   'record.since': 'On {site} since {year}',
   'record.jobs': '{count} jobs',
   'record.jobs.one': '{count} job',
@@ -288,6 +289,8 @@ export const en = {
   'record.unverified': '{what} not verified',
   'ui.unreadable.title': 'Could not read this page (the site may have changed)',
   'ui.unreadable.missing': 'Not read: {fields}',
+  'ui.unreadable.next':
+    'Nothing on this page was checked: this is not a clean result. Reload the page; if it stays so, the site has changed its pages — check the profile yourself.',
   'ui.partial': 'Read only in part — not read: {fields}',
   'ui.notProfile': 'Not a freelancer profile on a supported site.',
   'ui.noAnalysis': 'This profile has not been analysed yet. If it does not appear, reload the page.',
@@ -309,6 +312,8 @@ export const en = {
   'ui.reliability.notes.few.one':
     'Too few real examples to say how often this check’s notes are right ({count} on real messages).',
   'ui.unchecked': 'What could not be checked',
+  'ui.unchecked.inPart':
+    'Part of this page could not be read: what is said to be missing below may be on the page, only not read.',
   'cli.unparsed': 'Not read: the saved file could not be parsed ({reason}), so nothing on it was checked.',
   'cli.notAProfile':
     'Not read: this is not a profile page of a supported site, or the saved file does not say which address it came from (give it with --url).',

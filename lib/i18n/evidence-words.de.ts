@@ -53,7 +53,7 @@ export const evidenceDe: Record<keyof typeof evidenceEn, string> = {
   'cite.G1.new-accounts': 'G1 Mögliche Gegenmaßnahmen (neu angelegte Konten besonders prüfen)',
   'cite.G1.simple-profiles': 'G1 Vorgehen der IT-Fachkräfte der DVRK (auffällig einfache Entwicklerprofile)',
   'cite.G1.simple-portfolios': 'G1 Vorgehen der IT-Fachkräfte der DVRK (auffällig einfache Portfolio-Websites)',
-  'cite.G1.broad-skills': 'G1 (Lebenslauf einer IT-Fachkraft der DVRK)',
+  'cite.G1.broad-skills': 'G1 (der Beispiel-Lebenslauf im Hinweis nennt Fähigkeiten aus vielen unverwandten Bereichen)',
   'cite.G1.more-workers': 'G1 Vorgehen der IT-Fachkräfte der DVRK (Empfehlung weiterer Arbeitskräfte)',
   'cite.G1.client-ratings': 'G1 Warnsignale für Plattformen (Auftraggeberkonten, die Bewertungen hochtreiben)',
   'cite.G1.one-client-many': 'G1 Warnsignale für Plattformen (ein Auftraggeber bewertet viele neue Entwickler)',

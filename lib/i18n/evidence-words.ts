@@ -62,7 +62,7 @@ export const evidenceEn = {
   'cite.G1.new-accounts': 'G1 Potential mitigation measures (extra scrutiny for newly established accounts)',
   'cite.G1.simple-profiles': 'G1 How DPRK IT workers operate (surprisingly simple developer profiles)',
   'cite.G1.simple-portfolios': 'G1 How DPRK IT workers operate (surprisingly simple portfolio websites)',
-  'cite.G1.broad-skills': 'G1 (resume of a DPRK IT worker)',
+  'cite.G1.broad-skills': 'G1 (the advisory’s sample résumé: skills across unrelated fields)',
   'cite.G1.more-workers': 'G1 How DPRK IT workers operate (recommending additional workers)',
   'cite.G1.client-ratings': 'G1 Red flag indicators for platforms (client accounts raising ratings)',
   'cite.G1.one-client-many': 'G1 Platform red flags (one client rating many new developers)',

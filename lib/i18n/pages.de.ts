@@ -59,6 +59,8 @@ export const pagesDe: Record<keyof typeof pagesEn, string> = {
   'welcome.badge.medium': 'Mehrere Anzeichen oder ein starkes: Prüfen Sie vor der Beauftragung.',
   'welcome.badge.high': 'Starke Anzeichen zusammen: Prüfen Sie Identität und Zahlungsdaten vor allem anderen.',
   'welcome.badge.trusted': 'Sie haben diese Person als vertrauenswürdig markiert; die Warnsignale zählen weiter.',
+  'welcome.badge.inPart':
+    'Ein Teil der Seite konnte nicht gelesen werden, einige Prüfungen liefen daher nicht: Im Gelesenen passte nichts. Das Fenster nennt, was nicht gelesen wurde.',
   'welcome.badge.unreadable':
     'Die Seite sah anders aus als erwartet (die Website hat sich vielleicht geändert): Nichts wurde geprüft.',
   'welcome.badge.pending': 'Die Prüfung ist noch nicht fertig; laden Sie die Seite neu, wenn das so bleibt.',

@@ -54,7 +54,10 @@ export const pagesEn = {
   'welcome.badge.medium': 'Several signs or a strong one: verify before you hire.',
   'welcome.badge.high': 'Strong signs together: verify identity and payment details before anything else.',
   'welcome.badge.trusted': 'You marked this person as trusted; the red flags are still counted.',
-  'welcome.badge.unreadable': 'The page did not look as expected (the site may have changed): nothing was checked.',
+  'welcome.badge.inPart':
+    'Part of the page could not be read, so some checks did not run: nothing matched in what was read. The panel says what was not read.',
+  'welcome.badge.unreadable':
+    'The page did not look as expected (the site may have changed): nothing was checked — not a clean result.',
   'welcome.badge.pending': 'The check has not finished yet; reload the page if this stays.',
   'welcome.badge.toolbar': 'The toolbar icon shows the same level and the number of red flags for the open tab.',
   'welcome.badge.messages':

@@ -3,8 +3,8 @@ import type { panelEn } from './panel';
 
 export const panelDe: Record<keyof typeof panelEn, string> = {
   'verdict.location-timezone-mismatch': 'Ort und Zeitzone passen nicht zusammen',
-  'verdict.location-timezone-mismatch.offset': 'gibt als Ort {place} an, hat aber die Zeitzone {offset}',
-  'verdict.location-timezone-mismatch.zone': 'gibt als Ort {place} an, hat aber die Zeitzone von {countries}',
+  'verdict.location-timezone-mismatch.offset': 'Ort laut Profil {place}, aber Zeitzone {offset}',
+  'verdict.location-timezone-mismatch.zone': 'Ort laut Profil {place}, aber Zeitzone von {countries}',
   'verdict.new-account': 'ein neues Konto',
   'verdict.new-account.days': 'Konto erst {count} Tage alt',
   'verdict.new-account.days.one': 'Konto erst {count} Tag alt',
@@ -120,6 +120,7 @@ export const panelDe: Record<keyof typeof panelEn, string> = {
   'panel.notRemembered':
     'Dieses Profil ist nicht in Ihrem Verlauf; Notizen und Markierungen können nicht gespeichert werden.',
   'panel.report': 'Melden',
+  'panel.reportAnyway': 'Dieses Profil aus einem anderen Grund melden',
   'panel.reportPlatform': 'Dieses Profil bei {site} melden',
   'panel.reportIc3': 'Beim Internet Crime Complaint Center des FBI (IC3) melden',
   'panel.reportHint': 'Beide Formulare fragen, was geschehen ist: Fügen Sie die Belege ein.',

@@ -6,8 +6,8 @@
 export const panelEn = {
   // One phrase per rule for the verdict line, lower case: they are joined with "; " and the first is capitalised.
   'verdict.location-timezone-mismatch': 'location and time zone disagree',
-  'verdict.location-timezone-mismatch.offset': 'claims {place}, keeps {offset} time',
-  'verdict.location-timezone-mismatch.zone': 'claims {place}, keeps the time of {countries}',
+  'verdict.location-timezone-mismatch.offset': 'location given as {place}, but time zone {offset}',
+  'verdict.location-timezone-mismatch.zone': 'location given as {place}, but time zone of {countries}',
   'verdict.new-account': 'a new account',
   'verdict.new-account.days': 'account only {count} days old',
   'verdict.new-account.days.one': 'account only {count} day old',
@@ -122,6 +122,7 @@ export const panelEn = {
   'panel.openHistory': 'Open in history',
   'panel.notRemembered': 'This profile is not in your history, so notes and marks cannot be saved.',
   'panel.report': 'Report it',
+  'panel.reportAnyway': 'Report this profile for another reason',
   'panel.reportPlatform': 'Report this profile to {site}',
   'panel.reportIc3': 'Report to the FBI’s Internet Crime Complaint Center (IC3)',
   'panel.reportHint': 'Both forms ask what happened: paste the evidence.',

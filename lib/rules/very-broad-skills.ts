@@ -1,6 +1,6 @@
 /**
  * The catalogue's very-broad-skills (docs/red-flags.md): "an unusually long skill list spanning unrelated
- * stacks", cited as "G1 (resume of a DPRK IT worker)" — one person's résumé claiming too much. A low note: at
+ * stacks", cited as "G1 (the advisory’s sample résumé: skills across unrelated fields)" — one person's résumé claiming too much. A low note: at
  * least 15 skills that span at least 5 unrelated fields. The field of a skill is looked up by keywords below.
  * A company's or agency's account (the page marks it so) is not checked: a team naturally lists the skills of
  * all its people, so the breadth says nothing about what one person claims.
@@ -178,7 +178,7 @@ export const rule: ProfileRule = {
           list: { list: fields.map((f) => line(fieldKey(f))), sep: ', ' },
         }),
       ],
-      ['G1 (resume of a DPRK IT worker)'],
+      ['G1 (the advisory’s sample résumé: skills across unrelated fields)'],
     );
     return asNote(f);
   },

@@ -94,6 +94,7 @@ describe('the welcome page', () => {
         lang === 'en'
           ? [
               '⚑ No red flags',
+              '⚑ No red flags · read in part',
               '⚑ Low · 1 red flag',
               '⚑ Medium · 2 red flags',
               '⚑ High · 5 red flags',
@@ -103,6 +104,7 @@ describe('the welcome page', () => {
             ]
           : [
               '⚑ Keine Warnsignale',
+              '⚑ Keine Warnsignale · nur teilweise gelesen',
               '⚑ Niedrig · 1 Warnsignal',
               '⚑ Mittel · 2 Warnsignale',
               '⚑ Hoch · 5 Warnsignale',

@@ -25,13 +25,13 @@ describe.each([
   {
     lang: 'en' as const,
     verdict:
-      'Claims New York, United States, keeps UTC+09:00 time; accepts payment in crypto; account only 20 days old.',
+      'Location given as New York, United States, but time zone UTC+09:00; accepts payment in crypto; account only 20 days old.',
     shot: 'badge-panel.png',
   },
   {
     lang: 'de' as const,
     verdict:
-      'Gibt als Ort New York, Vereinigte Staaten an, hat aber die Zeitzone UTC+09:00; nimmt Zahlung in Kryptowährung an; Konto erst 20 Tage alt.',
+      'Ort laut Profil New York, Vereinigte Staaten, aber Zeitzone UTC+09:00; nimmt Zahlung in Kryptowährung an; Konto erst 20 Tage alt.',
     shot: 'badge-panel-de.png',
   },
 ])('the panel in $lang', ({ lang, verdict, shot }) => {

@@ -51,8 +51,8 @@ describe('very-broad-skills', () => {
   it("does not check a company's account: a team lists all its people's skills (issue #12)", () => {
     expect(rule.check(profile({ skills: broad, agency: true }), ctx())).toBeUndefined();
   });
-  it("cites the catalogue's source (docs/red-flags.md: G1, resume of a DPRK IT worker)", () => {
-    expect(rule.check(profile({ skills: broad }), ctx())?.sources).toEqual(['G1 (resume of a DPRK IT worker)']);
+  it("cites the catalogue's source (docs/red-flags.md: G1, the advisory's sample résumé)", () => {
+    expect(rule.check(profile({ skills: broad }), ctx())?.sources).toEqual(['G1 (the advisory’s sample résumé: skills across unrelated fields)']);
   });
   it('does not flag a short list', () => {
     expect(rule.check(profile({ skills: broad.slice(0, 10) }), ctx())).toBeUndefined();
