@@ -41,9 +41,7 @@ describe('verdictLine', () => {
       facts: { country: 'US', zoneCountries: ['VN'], offset: 'UTC+07:00' },
     });
     expect(verdictLine([mismatch], 'en')).toBe('Location given as the United States, but time zone of Vietnam.');
-    expect(verdictLine([mismatch], 'de')).toBe(
-      'Ort laut Profil Vereinigte Staaten, aber Zeitzone von Vietnam.',
-    );
+    expect(verdictLine([mismatch], 'de')).toBe('Ort laut Profil Vereinigte Staaten, aber Zeitzone von Vietnam.');
   });
 
   it('contact channels are listed, e-mail and phone in words of the language', () => {

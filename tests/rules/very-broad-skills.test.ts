@@ -52,7 +52,9 @@ describe('very-broad-skills', () => {
     expect(rule.check(profile({ skills: broad, agency: true }), ctx())).toBeUndefined();
   });
   it("cites the catalogue's source (docs/red-flags.md: G1, the advisory's sample résumé)", () => {
-    expect(rule.check(profile({ skills: broad }), ctx())?.sources).toEqual(['G1 (the advisory’s sample résumé: skills across unrelated fields)']);
+    expect(rule.check(profile({ skills: broad }), ctx())?.sources).toEqual([
+      'G1 (the advisory’s sample résumé: skills across unrelated fields)',
+    ]);
   });
   it('does not flag a short list', () => {
     expect(rule.check(profile({ skills: broad.slice(0, 10) }), ctx())).toBeUndefined();
