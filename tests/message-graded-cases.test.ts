@@ -841,6 +841,11 @@ const CASES: [string, string[]][] = [
   ],
   ['You will receive your payment of $500 via Western Union. Receiver.............. Anna Meyer. Pick it up today.', []],
   ['I will send you $200 by Western Union. Receiver.............. John Smith', []],
+  // the laptop shipped to the writer, a colleague named for something else, is the worker's own address (a fresh-eyes
+  // review, thirtieth session); shipped to the colleague, or to the writer at a friend's, it stays
+  ['Please ship the laptop to me, my colleague will set it up.', []],
+  ['Ship the laptop to my colleague in Dallas, he will set it up.', ['ship-equipment-elsewhere']],
+  ["Ship the laptop to me at my friend's house.", ['ship-equipment-elsewhere']],
 ];
 
 describe('messages graded as the panel shows them', () => {

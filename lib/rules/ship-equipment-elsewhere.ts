@@ -4,7 +4,16 @@
  * languages, any word order (lib/text/cooccur.ts).
  */
 import { type Combination, concept, filter, cooccurring } from '../text/cooccur';
-import { ADDRESS_ELSEWHERE, DEVICE, MONEY, NAMES_A_DEVICE, RELATION, SOMEONE_ELSES_PLACE } from '../text/lexicon';
+import { asciiFirst } from '../text/ascii-first';
+import {
+  ADDRESS_ELSEWHERE,
+  DEVICE,
+  MONEY,
+  NAMES_A_DEVICE,
+  RELATION,
+  SOMEONE_ELSES_PLACE,
+  TO_RELATION,
+} from '../text/lexicon';
 import { inOrder } from '../text/message';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
@@ -42,6 +51,18 @@ const COMBINATIONS: Combination[] = [
 // you ship it to my friend's place?"), not "could you send it to my colleague as well? She handles the invoices"
 // (review24).
 const IT_TO_SOMEONE: Combination[] = [[SEND_TO, IT, SOMEONE_ELSE]];
+// The thing shipped to the writer, the person close to them named for something else ("the laptop you ship me so my
+// colleague can help", "ship the laptop to me, my colleague will set it up" — a fresh-eyes review, thirtieth session):
+// the worker's own address, as an employer ships to any hire. Named as where it goes ("to me or my cousin", "to my
+// colleague's"), it stays.
+const TO_THE_WRITER = asciiFirst(
+  /(?<![\p{L}])(?:ship|send|deliver|mail|post|forward|courier)\p{L}{0,3} (?:(?:it|them|(?:the|a|your|this) \p{L}+) )?(?:to )?me(?![\p{L}])/iu,
+);
+const TO_SOMEONE_CLOSE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${TO_RELATION}|(?:or|and|at|chez|bei|oder|o|ou)\s+(?:${RELATION.join('|')}))`,
+  'iu',
+);
+const toTheWriterOnly = (s: string) => TO_THE_WRITER.test(s) && !TO_SOMEONE_CLOSE.test(s);
 // ("send it to a different address", "to this address", "to my forwarder": an address other than the writer's needs
 // no device named)
 const IT_TO_AN_ADDRESS: Combination[] = [[SEND_TO, IT, concept(ADDRESS_ELSEWHERE)]];
@@ -122,10 +143,10 @@ export const rule: MessageRule = {
   check({ message }) {
     const quoted = inOrder(
       message,
-      cooccurring(message, COMBINATIONS, { unless: [RETURNING, PAYMENT] }),
+      cooccurring(message, COMBINATIONS, { unless: [RETURNING, PAYMENT] }).filter((s) => !toTheWriterOnly(s)),
       cooccurring(message, NAMES_A_DEVICE.test(message.text) ? IT_TO_SOMEONE : IT_TO_AN_ADDRESS, {
         unless: [RETURNING, PAYMENT],
-      }),
+      }).filter((s) => !toTheWriterOnly(s)),
       cooccurring(message, REFUSALS, { negationIsPattern: true, unless: [RETURNING] }),
       cooccurring(message, RESHIPPING, { unless: [RETURNING] }),
       cooccurring(message, VALUABLES_RECEIVED, { unless: [RETURNING, YOUR_GOODS] }),
