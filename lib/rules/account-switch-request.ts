@@ -225,7 +225,10 @@ export const rule: MessageRule = {
     // A lost account alone ("my account is banned") asks nothing of the reader: it counts only with a switch.
     // (the help question is looked for only where a switch or a lost account was found: most messages have neither)
     const switches = readHits(message, COMBINATIONS, { unless: NOT_PLATFORM });
-    const helpAsked = (switched || switches.length > 0) && HELP_ASKED.test(message.text);
+    // (and only where it would change what is quoted: a lost account told beside a switch, or a switch that does not
+    // turn to the reader)
+    const helpAsked =
+      (switched || switches.some((h) => !ASKS_THE_READER.test(h.sentence))) && HELP_ASKED.test(message.text);
     const told = switched && !helpAsked ? lost : [];
     const found = [
       ...switches.filter((h) => !helpAsked || ASKS_THE_READER.test(h.sentence)),

@@ -524,8 +524,8 @@ const SHARE_OR_ONLY = asciiFirst(
 );
 // (… or paying in person offered anywhere in the message: "payment is made online at the time of booking or in cash in
 // person", and then "a confirmation email … is sent as soon as payment is validated" is that option's)
-const oneWayOfSeveral = (s: string, text: string) =>
-  (PAY_LATER_OFFERED.test(text) || OR_ON_SITE.test(text)) && !SHARE_OR_ONLY.test(s);
+// (the sentence first, the message's side once per message: two scans of the whole text, which ran for each sentence)
+const oneWayOfSeveral = (s: string, offered: () => boolean) => !SHARE_OR_ONLY.test(s) && offered();
 
 // Paid when the stay or the service begins, on the spot: "a qual deverá ser paga no ato do check-in", "payable on arrival",
 // "à régler à l'arrivée", "zahlbar bei Anreise" (the tuning text's hotel terms, twenty-eighth session) — paid at the
@@ -588,6 +588,8 @@ export const rule: MessageRule = {
         }),
       ]),
     ];
+    let offered: boolean | undefined;
+    const laterOffered = () => (offered ??= PAY_LATER_OFFERED.test(message.text) || OR_ON_SITE.test(message.text));
     const demanded = quoted
       .filter(noDemandInCancellation)
       .filter(
@@ -601,7 +603,7 @@ export const rule: MessageRule = {
           !readerAsks(q) &&
           !customaryOnly(q) &&
           !OR_ON_SITE.test(q) &&
-          !oneWayOfSeveral(q, message.text) &&
+          !oneWayOfSeveral(q, laterOffered) &&
           !(ON_ARRIVAL.test(q) && !DEPOSIT_NAMED.test(q)) &&
           !OPTION_SURCHARGE.test(q) &&
           !WORK_SPLIT.test(q),
