@@ -4,7 +4,7 @@
  * languages, any word order (lib/text/cooccur.ts).
  */
 import { asciiFirst } from '../text/ascii-first';
-import { type Combination, type Hit, concept, filter, hinted, inMessage, readHits } from '../text/cooccur';
+import { type Combination, type Hit, concept, filter, hinted, inMessage, needing, readHits } from '../text/cooccur';
 import type { PreparedMessage } from '../text/message';
 import {
   findContacts,
@@ -441,7 +441,13 @@ function contactBelow(message: PreparedMessage): Hit[] {
   for (const h of asked) {
     for (let j = h.index + 1; j <= h.index + 2 && j < sentences.length; j++) {
       const line = sentences[j];
-      if (line.length > 120 || PLACEHOLDER.test(line) || ROLE_ADDRESS.test(line) || QUOTED_AUTHOR.test(line)) continue;
+      if (
+        line.length > 120 ||
+        PLACEHOLDER.test(line) ||
+        (line.includes('@') && ROLE_ADDRESS.test(line)) ||
+        QUOTED_AUTHOR.test(line)
+      )
+        continue;
       const contact = PROFILE_LINK.test(line) || (HANDLE_LINE.test(line) && line.split(/\s+/).length <= 6);
       if (contact) return [h, { sentence: line, index: j, words: [], weak: false }];
     }
@@ -653,9 +659,13 @@ const CUSTOMERS_REACH =
 // ("business@gmail.com") it is a person's, and so is one the writer gives as their own ("reach me at contact@wrdg.net",
 // "email me at developer@…"). At a government's domain a first.last address is a named person's ("envoie ton CV à
 // paul.girard@beta.gouv.fr"), a single word a team's ("friches@beta.gouv.fr"; twenty-seventh session, the tuning text).
-const ROLE_ADDRESS = new RegExp(
-  String.raw`(?<![\w.+-])(?:(?![a-z]+(?:-[a-z]+)?\.[a-z]+(?:-[a-z]+)?@)[\w.+-]+@(?:[\w-]+\.)*(?:gouv\.fr|gov(?:\.[a-z]{2})?|gob\.[a-z]{2}|gv\.at|bund\.de|admin\.ch|europa\.eu)(?![\w-])|(?<!(?:^|\s)(?:me|mir|moi|mí) {1,2}(?:at|à|a|an|unter|on|via|by) {1,2})(?:(?:recrutements?|candidatures?)(?:[-._][\w-]+)?@|jobs?-\d+@|(?:contato|contact|contacto|kontakt|contact-?cent(?:er|re)|call-?cent(?:er|re)|jobs?|careers?|hr|rh|rrhh|support|suporte|soporte|info|sales|vendas|ventas|admin|office|press|privacy|security|no-?reply|help|billing|bewerbung|karriere|vagas|empleo|recrutamento|hiring|recruiting|team|talent|people|rh|cv|curriculos?|curr[ií]culum|legal|accounts?|accounting|finance|contracts?|nda|projects?|ops|partners?|partnerships?|business|biz|enquiries|inquiries|quotes?|orders?|service|customerservice|webmaster|marketing|media|events?|bookings?|reservations?|atendimento|atencion|atención|reservas|become|apply|join|opportunit(?:y|ies)|(?:core[-._]?)?devs?|developers?|engineering)@(?!(?:${WEBMAIL_HOSTS})\.)))`,
-  'i',
+// (every match holds its "@": sentences without one are not tried, in the readings and below a request alike)
+const ROLE_ADDRESS = needing(
+  new RegExp(
+    String.raw`(?<![\w.+-])(?:(?![a-z]+(?:-[a-z]+)?\.[a-z]+(?:-[a-z]+)?@)[\w.+-]+@(?:[\w-]+\.)*(?:gouv\.fr|gov(?:\.[a-z]{2})?|gob\.[a-z]{2}|gv\.at|bund\.de|admin\.ch|europa\.eu)(?![\w-])|(?<!(?:^|\s)(?:me|mir|moi|mí) {1,2}(?:at|à|a|an|unter|on|via|by) {1,2})(?:(?:recrutements?|candidatures?)(?:[-._][\w-]+)?@|jobs?-\d+@|(?:contato|contact|contacto|kontakt|contact-?cent(?:er|re)|call-?cent(?:er|re)|jobs?|careers?|hr|rh|rrhh|support|suporte|soporte|info|sales|vendas|ventas|admin|office|press|privacy|security|no-?reply|help|billing|bewerbung|karriere|vagas|empleo|recrutamento|hiring|recruiting|team|talent|people|rh|cv|curriculos?|curr[ií]culum|legal|accounts?|accounting|finance|contracts?|nda|projects?|ops|partners?|partnerships?|business|biz|enquiries|inquiries|quotes?|orders?|service|customerservice|webmaster|marketing|media|events?|bookings?|reservations?|atendimento|atencion|atención|reservas|become|apply|join|opportunit(?:y|ies)|(?:core[-._]?)?devs?|developers?|engineering)@(?!(?:${WEBMAIL_HOSTS})\.)))`,
+    'i',
+  ),
+  '@',
 );
 // An address named as an account's login ("keep the account with email x@y") is no invitation.
 // An address asked to confirm an account ("please verify your email address") is the platform's.
