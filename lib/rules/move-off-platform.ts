@@ -200,7 +200,7 @@ function toTheReader(h: Hit): boolean {
   if (!theirs.length) return false;
   let rest = h.sentence;
   for (const m of theirs) rest = rest.replace(m[1], ' ');
-  return h.words.some((w) => theirs.some((m) => m[1].includes(w) || w.includes(m[1]))) && !HANDLE_LINE.test(rest);
+  return h.words.some((w) => theirs.some((m) => m[1].includes(w) || w.includes(m[1]))) && !givesHandle(rest);
 }
 const BARE_HINT = new RegExp(String.raw`@(?:${WEBMAIL_HOSTS})\.|\d[\d\s().-]{8,}\d`, 'i');
 const MAILBOX = new RegExp(String.raw`@(?:${WEBMAIL_HOSTS})\.[a-z.]{2,6}$`, 'i');
@@ -448,7 +448,7 @@ function contactBelow(message: PreparedMessage): Hit[] {
         QUOTED_AUTHOR.test(line)
       )
         continue;
-      const contact = PROFILE_LINK.test(line) || (HANDLE_LINE.test(line) && line.split(/\s+/).length <= 6);
+      const contact = PROFILE_LINK.test(line) || (givesHandle(line) && line.split(/\s+/).length <= 6);
       if (contact) return [h, { sentence: line, index: j, words: [], weak: false }];
     }
   }
@@ -685,6 +685,11 @@ const COMMUNITY = filter(
 const HANDLE_LINE = filter(
   String.raw`@[A-Za-z0-9_]{4,}|(?<![\d+])\+?\d[\d\s().-]{6,}\d|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+`,
 );
+// (each of its matches holds an "@" or a digit: other sentences are not scanned, where the address's "[\w.+-]+@" tried
+// every character of every word)
+const AT_OR_DIGIT = /[@\d]/;
+const handleIn = (s: string) => (AT_OR_DIGIT.test(s) ? HANDLE_LINE.exec(s) : null);
+const givesHandle = (s: string) => AT_OR_DIGIT.test(s) && HANDLE_LINE.test(s);
 
 /** Tags and chat links; a link in a message about a community's group or server is that community's. */
 function tagsAndLinks(message: PreparedMessage): Hit[] {
@@ -707,7 +712,7 @@ function handlesBelowChannel(message: PreparedMessage): Hit[] {
   for (const i of near) {
     if (i < 1 || i >= lines.length) continue;
     if (lines[i].length > 120 || /^\s*--/.test(lines[i])) continue; // a quote's signature
-    const handle = HANDLE_LINE.exec(lines[i]);
+    const handle = handleIn(lines[i]);
     if (!handle || PLACEHOLDER.test(lines[i])) continue;
     for (const j of [i - 1, i - 2, i + 1]) {
       const line = lines[j] ?? '';
@@ -804,7 +809,7 @@ export const rule: MessageRule = {
     // Looked for only where the text has a webmail address or a long run of digits (one scan of the message),
     // and not where an invitation already quotes a contact (the red flag is backed; the look-up is the rule's
     // dearest part: a libphonenumber parse per sentence).
-    if (BARE_HINT.test(message.text) && !found.some((h) => HANDLE_LINE.test(h.sentence)))
+    if (BARE_HINT.test(message.text) && !found.some((h) => givesHandle(h.sentence)))
       found.push(
         ...readHits(message, BARE_CONTACT, {
           unless: [PLACEHOLDER, VERIFY, ROLE_ADDRESS, PAYMENT_HANDLE, QUOTED_AUTHOR],
@@ -836,7 +841,7 @@ export const rule: MessageRule = {
         (h) => !(SHORT_LABEL_LINE.test(h.sentence) && PAYMENT_HEADING.test(headingAbove(message.sentences, h.index))),
       )
       // (a sentence that gives a handle, an address or a number invites whatever else it names)
-      .filter((h) => !(NOT_A_CHANNEL.test(h.sentence) || toolList(h.sentence)) || HANDLE_LINE.test(h.sentence))
+      .filter((h) => !(NOT_A_CHANNEL.test(h.sentence) || toolList(h.sentence)) || givesHandle(h.sentence))
       .sort((a, b) => a.index - b.index)
       .filter((h) => !seen.has(h.index) && seen.add(h.index));
     if (!quoted.length) return undefined;
