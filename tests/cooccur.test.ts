@@ -59,6 +59,12 @@ describe('anchors', () => {
     [String.raw`(?:2nd|second) acc|2ème compte`, ['2nd$', 'second$', '2ème$']],
     // A sign every match starts with, and white space after it, is read past once ("+ 2 amigos").
     [String.raw`(?:mais|\+)\s?(?:dois|\d+)\s+amigos`, ['mais', 'dois$', ...'0123456789']],
+    // A class of separators after a literal ends the word; made optional, the literal may also go on.
+    [String.raw`m[-_ ]?pesa`, ['m$', 'mpesa$']],
+    [String.raw`don[’']?t`, ['don$', 'dont$']],
+    [String.raw`pay[-/]+pal`, ['pay$']],
+    // (a range may span letters: "[ -~]" holds them all)
+    [String.raw`pay[ -~]?pal`, ['pay']],
   ])('%s → %j', (source, anchors) => {
     expect(anchorsOf([source])?.sort()).toEqual([...anchors].sort());
   });

@@ -199,6 +199,9 @@ const READERS_SUSPENDED =
 const HELP_ASKED = asciiFirst(
   /(?<![\p{L}])(?:why (?:was|is|did|has|does) my|why and what should i|what (?:should|can|do) i do|should i (?:create|open|make|continue|start)|what if i (?:create|created|open|opened|make|made)|can (?:someone|anyone|somebody) (?:explain\p{L}*|help|tell)|is this against|(?:por ?qué|por que) (?:se )?(?:suspendieron|bloquearon|suspenderam|bloquearam|(?:fue|foi) (?:suspendida|suspensa|bloqueada))|warum (?:wurde|ist) mein|pourquoi (?:mon|ma) (?:compte|profil))(?![\p{L}])/iu,
 );
+// Words one of which every help question holds, looked for before its scan (the same "iu" reading: "ſ" is an "s").
+const HELP_WORD =
+  /why |what (?:should|can|do) i do|should i |what if i |can (?:someone|anyone|somebody) |is this against|por ?qué |por que |warum |pourquoi /iu;
 // (… unless the sentence turns to the reader with the switch: "Please send the offer to my new account")
 const ASKS_THE_READER = asciiFirst(
   /(?<![\p{L}])(?:please|kindly|pls|plz|bitte|por favor|s[’']il (?:te|vous) pla[iî]t|(?:hire|contract|pay|invite) me|send (?:me )?(?:the|an|your) (?:offer|contract|invitation|invite|payment))(?![\p{L}])/iu,
@@ -225,7 +228,12 @@ export const rule: MessageRule = {
     // A lost account alone ("my account is banned") asks nothing of the reader: it counts only with a switch.
     // (the help question is looked for only where a switch or a lost account was found: most messages have neither)
     const switches = readHits(message, COMBINATIONS, { unless: NOT_PLATFORM });
-    const helpAsked = (switched || switches.length > 0) && HELP_ASKED.test(message.text);
+    // (and only where it would change what is quoted: a lost account told beside a switch, or a switch that does not
+    // turn to the reader)
+    const helpAsked =
+      (switched || switches.some((h) => !ASKS_THE_READER.test(h.sentence))) &&
+      HELP_WORD.test(message.text) &&
+      HELP_ASKED.test(message.text);
     const told = switched && !helpAsked ? lost : [];
     const found = [
       ...switches.filter((h) => !helpAsked || ASKS_THE_READER.test(h.sentence)),

@@ -4,7 +4,7 @@
  * languages, any word order (lib/text/cooccur.ts).
  */
 import { asciiFirst } from '../text/ascii-first';
-import { type Combination, type Hit, concept, filter, hinted, inMessage, readHits } from '../text/cooccur';
+import { type Combination, type Hit, concept, filter, hinted, inMessage, needing, readHits } from '../text/cooccur';
 import type { PreparedMessage } from '../text/message';
 import {
   findContacts,
@@ -207,7 +207,7 @@ function toTheReader(h: Hit): boolean {
   if (!theirs.length) return false;
   let rest = h.sentence;
   for (const m of theirs) rest = rest.replace(m[1], ' ');
-  return h.words.some((w) => theirs.some((m) => m[1].includes(w) || w.includes(m[1]))) && !HANDLE_LINE.test(rest);
+  return h.words.some((w) => theirs.some((m) => m[1].includes(w) || w.includes(m[1]))) && !givesHandle(rest);
 }
 const BARE_HINT = new RegExp(String.raw`@(?:${WEBMAIL_HOSTS})\.|\d[\d\s().-]{8,}\d`, 'i');
 const MAILBOX = new RegExp(String.raw`@(?:${WEBMAIL_HOSTS})\.[a-z.]{2,6}$`, 'i');
@@ -247,8 +247,11 @@ const WRITE_HERE: Combination[] = [
   ],
 ];
 function newPhoneHere(message: PreparedMessage): Hit[] {
-  if (!PHONE_CHANGED.test(message.text)) return [];
-  return readHits(message, WRITE_HERE).map((h) => ({ ...h, weak: true }));
+  // (the asked-to-write-here sentence through the index first: the phone's story is a scan of the whole text, 1 % of
+  // the message rules' time when it ran on every message)
+  const hits = readHits(message, WRITE_HERE);
+  if (!hits.length || !PHONE_CHANGED.test(message.text)) return [];
+  return hits.map((h) => ({ ...h, weak: true }));
 }
 // An address given to be paid at ("PayPal: x@qq.com") is a payment handle, not a contact.
 // "Email: x", "**E-mail:** x" alone on its line; a heading line above it (a Markdown "#" or a short line ending in a colon).
@@ -445,8 +448,14 @@ function contactBelow(message: PreparedMessage): Hit[] {
   for (const h of asked) {
     for (let j = h.index + 1; j <= h.index + 2 && j < sentences.length; j++) {
       const line = sentences[j];
-      if (line.length > 120 || PLACEHOLDER.test(line) || ROLE_ADDRESS.test(line) || QUOTED_AUTHOR.test(line)) continue;
-      const contact = PROFILE_LINK.test(line) || (HANDLE_LINE.test(line) && line.split(/\s+/).length <= 6);
+      if (
+        line.length > 120 ||
+        PLACEHOLDER.test(line) ||
+        (line.includes('@') && ROLE_ADDRESS.test(line)) ||
+        QUOTED_AUTHOR.test(line)
+      )
+        continue;
+      const contact = PROFILE_LINK.test(line) || (givesHandle(line) && line.split(/\s+/).length <= 6);
       if (contact) return [h, { sentence: line, index: j, words: [], weak: false }];
     }
   }
@@ -539,13 +548,15 @@ const IF_CONTACT = filter(
 const INVITE_PURPOSE = asciiFirst(
   /(?<![\p{L}])(?:calendars?|google meet|meet invite|zoom|teams|figma|google drive|shared drive|docusign|jira|github|gitlab|confluence|notion|asana|trello|1password|kalender|agenda|calendario|calendrier)(?![\p{L}])/iu,
 );
-function toAnInvite(message: PreparedMessage, h: Hit): boolean {
-  return (
-    /mail|correo|courriel/i.test(h.sentence) &&
-    INVITE_PURPOSE.test(message.text) &&
-    !inMessage(message, MESSENGER) &&
-    !findContacts(h.sentence).length
-  );
+// (the message's side is asked once, the messenger through the index first: the tools' scan of the whole text ran once
+// for each hit, and on messages that name a messenger)
+function withoutInvites(message: PreparedMessage, hits: Hit[]): Hit[] {
+  let purpose: boolean | undefined;
+  return hits.filter((h) => {
+    if (!/mail|correo|courriel/i.test(h.sentence)) return true;
+    purpose ??= !inMessage(message, MESSENGER) && INVITE_PURPOSE.test(message.text);
+    return !purpose || findContacts(h.sentence).length > 0;
+  });
 }
 const COMBINATIONS: Combination[] = [
   IN_MY_PROFILE,
@@ -655,9 +666,13 @@ const CUSTOMERS_REACH =
 // ("business@gmail.com") it is a person's, and so is one the writer gives as their own ("reach me at contact@wrdg.net",
 // "email me at developer@…"). At a government's domain a first.last address is a named person's ("envoie ton CV à
 // paul.girard@beta.gouv.fr"), a single word a team's ("friches@beta.gouv.fr"; twenty-seventh session, the tuning text).
-const ROLE_ADDRESS = new RegExp(
-  String.raw`(?<![\w.+-])(?:(?![a-z]+(?:-[a-z]+)?\.[a-z]+(?:-[a-z]+)?@)[\w.+-]+@(?:[\w-]+\.)*(?:gouv\.fr|gov(?:\.[a-z]{2})?|gob\.[a-z]{2}|gv\.at|bund\.de|admin\.ch|europa\.eu)(?![\w-])|(?<!(?:^|\s)(?:me|mir|moi|mí) {1,2}(?:at|à|a|an|unter|on|via|by) {1,2})(?:(?:recrutements?|candidatures?)(?:[-._][\w-]+)?@|jobs?-\d+@|(?:contato|contact|contacto|kontakt|contact-?cent(?:er|re)|call-?cent(?:er|re)|jobs?|careers?|hr|rh|rrhh|support|suporte|soporte|info|sales|vendas|ventas|admin|office|press|privacy|security|no-?reply|help|billing|bewerbung|karriere|vagas|empleo|recrutamento|hiring|recruiting|team|talent|people|rh|cv|curriculos?|curr[ií]culum|legal|accounts?|accounting|finance|contracts?|nda|projects?|ops|partners?|partnerships?|business|biz|enquiries|inquiries|quotes?|orders?|service|customerservice|webmaster|marketing|media|events?|bookings?|reservations?|atendimento|atencion|atención|reservas|become|apply|join|opportunit(?:y|ies)|(?:core[-._]?)?devs?|developers?|engineering)@(?!(?:${WEBMAIL_HOSTS})\.)))`,
-  'i',
+// (every match holds its "@": sentences without one are not tried, in the readings and below a request alike)
+const ROLE_ADDRESS = needing(
+  new RegExp(
+    String.raw`(?<![\w.+-])(?:(?![a-z]+(?:-[a-z]+)?\.[a-z]+(?:-[a-z]+)?@)[\w.+-]+@(?:[\w-]+\.)*(?:gouv\.fr|gov(?:\.[a-z]{2})?|gob\.[a-z]{2}|gv\.at|bund\.de|admin\.ch|europa\.eu)(?![\w-])|(?<!(?:^|\s)(?:me|mir|moi|mí) {1,2}(?:at|à|a|an|unter|on|via|by) {1,2})(?:(?:recrutements?|candidatures?)(?:[-._][\w-]+)?@|jobs?-\d+@|(?:contato|contact|contacto|kontakt|contact-?cent(?:er|re)|call-?cent(?:er|re)|jobs?|careers?|hr|rh|rrhh|support|suporte|soporte|info|sales|vendas|ventas|admin|office|press|privacy|security|no-?reply|help|billing|bewerbung|karriere|vagas|empleo|recrutamento|hiring|recruiting|team|talent|people|rh|cv|curriculos?|curr[ií]culum|legal|accounts?|accounting|finance|contracts?|nda|projects?|ops|partners?|partnerships?|business|biz|enquiries|inquiries|quotes?|orders?|service|customerservice|webmaster|marketing|media|events?|bookings?|reservations?|atendimento|atencion|atención|reservas|become|apply|join|opportunit(?:y|ies)|(?:core[-._]?)?devs?|developers?|engineering)@(?!(?:${WEBMAIL_HOSTS})\.)))`,
+    'i',
+  ),
+  '@',
 );
 // An address named as an account's login ("keep the account with email x@y") is no invitation.
 // An address asked to confirm an account ("please verify your email address") is the platform's.
@@ -677,6 +692,11 @@ const COMMUNITY = filter(
 const HANDLE_LINE = filter(
   String.raw`@[A-Za-z0-9_]{4,}|(?<![\d+])\+?\d[\d\s().-]{6,}\d|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+`,
 );
+// (each of its matches holds an "@" or a digit: other sentences are not scanned, where the address's "[\w.+-]+@" tried
+// every character of every word)
+const AT_OR_DIGIT = /[@\d]/;
+const handleIn = (s: string) => (AT_OR_DIGIT.test(s) ? HANDLE_LINE.exec(s) : null);
+const givesHandle = (s: string) => AT_OR_DIGIT.test(s) && HANDLE_LINE.test(s);
 
 /** Tags and chat links; a link in a message about a community's group or server is that community's. */
 function tagsAndLinks(message: PreparedMessage): Hit[] {
@@ -699,7 +719,7 @@ function handlesBelowChannel(message: PreparedMessage): Hit[] {
   for (const i of near) {
     if (i < 1 || i >= lines.length) continue;
     if (lines[i].length > 120 || /^\s*--/.test(lines[i])) continue; // a quote's signature
-    const handle = HANDLE_LINE.exec(lines[i]);
+    const handle = handleIn(lines[i]);
     if (!handle || PLACEHOLDER.test(lines[i])) continue;
     for (const j of [i - 1, i - 2, i + 1]) {
       const line = lines[j] ?? '';
@@ -798,7 +818,7 @@ export const rule: MessageRule = {
     // Looked for only where the text has a webmail address or a long run of digits (one scan of the message),
     // and not where an invitation already quotes a contact (the red flag is backed; the look-up is the rule's
     // dearest part: a libphonenumber parse per sentence).
-    if (BARE_HINT.test(message.text) && !found.some((h) => HANDLE_LINE.test(h.sentence)))
+    if (BARE_HINT.test(message.text) && !found.some((h) => givesHandle(h.sentence)))
       found.push(
         ...readHits(message, BARE_CONTACT, {
           unless: [PLACEHOLDER, VERIFY, ROLE_ADDRESS, PAYMENT_HANDLE, QUOTED_AUTHOR],
@@ -822,16 +842,15 @@ export const rule: MessageRule = {
         }).map((h) => ({ ...h, weak: true, given: true })),
       );
     const seen = new Set<number>();
-    const quoted = found
-      // (the reader's e-mail asked for an invitation: no channel)
-      .filter((h) => !toAnInvite(message, h))
+    // (the reader's e-mail asked for an invitation: no channel)
+    const quoted = withoutInvites(message, found)
       // A mailbox given as a payment key under a heading that says so ("## Chave PIX" / "**Email:** x@gmail.com"): a
       // payment handle, not a channel.
       .filter(
         (h) => !(SHORT_LABEL_LINE.test(h.sentence) && PAYMENT_HEADING.test(headingAbove(message.sentences, h.index))),
       )
       // (a sentence that gives a handle, an address or a number invites whatever else it names)
-      .filter((h) => !(NOT_A_CHANNEL.test(h.sentence) || toolList(h.sentence)) || HANDLE_LINE.test(h.sentence))
+      .filter((h) => !(NOT_A_CHANNEL.test(h.sentence) || toolList(h.sentence)) || givesHandle(h.sentence))
       .sort((a, b) => a.index - b.index)
       .filter((h) => !seen.has(h.index) && seen.add(h.index));
     if (!quoted.length) return undefined;

@@ -528,8 +528,11 @@ const SHARE_OR_ONLY = asciiFirst(
 );
 // (… or paying in person offered anywhere in the message: "payment is made online at the time of booking or in cash in
 // person", and then "a confirmation email … is sent as soon as payment is validated" is that option's)
-const oneWayOfSeveral = (s: string, text: string) =>
-  (PAY_LATER_OFFERED.test(text) || OR_ON_SITE.test(text)) && !SHARE_OR_ONLY.test(s);
+// Words one of which every paying-on-receipt term holds ("rechnung" for both of "Kauf auf Rechnung", "Rechnungskauf"; none
+// with an "s" or a "k", which the "iu" pattern also reads as "ſ" and the Kelvin sign): a cheap look before its scan.
+const PAY_LATER_WORD = /nachnahme|rechnung|bei erhalt|delivery|reembol|entrega|livrai|le jour/i;
+// (the sentence first, the message's side once per message: two scans of the whole text, which ran for each sentence)
+const oneWayOfSeveral = (s: string, offered: () => boolean) => !SHARE_OR_ONLY.test(s) && offered();
 
 // Paid when the stay or the service begins, on the spot: "a qual deverá ser paga no ato do check-in", "payable on arrival",
 // "à régler à l'arrivée", "zahlbar bei Anreise" (the tuning text's hotel terms, twenty-eighth session) — paid at the
@@ -592,6 +595,10 @@ export const rule: MessageRule = {
         }),
       ]),
     ];
+    let offered: boolean | undefined;
+    const laterOffered = () =>
+      (offered ??=
+        (PAY_LATER_WORD.test(message.text) && PAY_LATER_OFFERED.test(message.text)) || OR_ON_SITE.test(message.text));
     const demanded = quoted
       .filter(noDemandInCancellation)
       .filter(
@@ -605,7 +612,7 @@ export const rule: MessageRule = {
           !readerAsks(q) &&
           !customaryOnly(q) &&
           !OR_ON_SITE.test(q) &&
-          !oneWayOfSeveral(q, message.text) &&
+          !oneWayOfSeveral(q, laterOffered) &&
           !(ON_ARRIVAL.test(q) && !DEPOSIT_NAMED.test(q)) &&
           !OPTION_SURCHARGE.test(q) &&
           !WORK_SPLIT.test(q),

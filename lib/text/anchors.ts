@@ -110,6 +110,11 @@ function startsOf(alternative: string, signed = false): string[] | null {
   // A small class continues the literal ("r[éè]gl" → "régl", "règl").
   const cls = /^\[([^\]\\-]{1,4})\](?![?*{])/.exec(after);
   if (cls) return all([...cls[1]].map((c) => startsOf(m[0] + c + after.slice(cls[0].length), signed)));
+  // A class of separators after it ("m[-_ ]?pesa", "don[’']?t", "s[’'] "): where one stands the word ends there ("m"),
+  // where an optional one is left out the literal goes on ("mpesa"). (It was a prefix: every word starting with "m".)
+  const sep = /^\[([^\]\\^]+)\]([?+]?)(?![*{?])/.exec(after);
+  if (sep && separators(sep[1]))
+    return sep[2] === '?' ? all([[`${m[0]}$`], startsOf(m[0] + after.slice(sep[0].length), signed)]) : [`${m[0]}$`];
   // A quantifier after the last letter makes it optional ("bitcoins?" → "bitcoin"; "mis?\s" → "mi", "mis").
   if (/^\?/.test(after) && m[0].length > 1) {
     const rest = after.slice(1);
@@ -121,6 +126,17 @@ function startsOf(alternative: string, signed = false): string[] | null {
   // A whole word when a space, a separator or the end follows: "a" in "a\\s+mi tío" is the word "a", not
   // every word starting with a; "t" in "t\\.me/" is the word "t", not every word starting with t.
   return [/^(?:$|(?:\\s|\\[./@#:-]|[ ,.:;!’'/@#-])(?![?*{]))/.test(after) ? `${m[0]}$` : m[0]];
+}
+
+/** Whether a class's characters are all signs the trie's words end at (no letter or digit), with no range among them. */
+function separators(chars: string): boolean {
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars.charCodeAt(i);
+    // ("-" only first or last: anywhere else it makes a range, which may span letters)
+    if (c === 45 && i > 0 && i < chars.length - 1) return false;
+    if (wordChar(c)) return false;
+  }
+  return true;
 }
 
 // An escaped sign (no letter, digit or space) made optional.

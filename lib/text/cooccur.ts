@@ -174,6 +174,8 @@ function read(
   const plan = planOf(combinations);
   // The concept ids of the `unless` patterns (-1: not a concept), looked up when first needed.
   let unlessIds: number[] | undefined;
+  // The signs one of which each `unless` pattern that is no concept needs (`needing`), "" for none known.
+  let unlessSigns: string[] | undefined;
   // The index's buffers, read here without a call per look-up (readHits reads no other message meanwhile, so no
   // other index takes them): the anchors' masks (-2: not read yet) and the first matches found (0: not tried yet).
   const sentences = msg.sentences.length;
@@ -224,9 +226,13 @@ function read(
       // An `unless` that is a concept is looked up through the index too (only where its anchors are).
       if (unless?.length) {
         unlessIds ??= unless.map((u) => ids.get(u) ?? -1);
+        unlessSigns ??= unless.map((u) => signsNeeded.get(u) ?? '');
         let ruledOut = false;
         for (let u = 0; u < unless.length && !ruledOut; u++)
-          ruledOut = unlessIds[u] >= 0 ? index.at(unlessIds[u], sentence) >= 0 : unless[u].test(s);
+          ruledOut =
+            unlessIds[u] >= 0
+              ? index.at(unlessIds[u], sentence) >= 0
+              : (!unlessSigns[u] || holdsOne(s, unlessSigns[u])) && unless[u].test(s);
         if (ruledOut) {
           if (small) done |= 1 << sentence;
           else (excluded ??= new Set()).add(sentence);
@@ -639,6 +645,18 @@ export function hinted(re: RegExp, hint: RegExp): RegExp {
   hints[id] = hint;
   return re;
 }
+
+/**
+ * A pattern (an `unless` context that is no concept) every match of which holds one of `signs` ("@" for an address):
+ * a sentence holding none is not tested (an address pattern tries every word's characters before it fails). Returns
+ * the pattern.
+ */
+export function needing(re: RegExp, signs: string): RegExp {
+  if (!signs) throw new Error('needing: no signs');
+  signsNeeded.set(re, signs);
+  return re;
+}
+const signsNeeded = new WeakMap<RegExp, string>();
 
 /** Whether the text holds one of the characters. */
 function holdsOne(text: string, chars: string): boolean {

@@ -46,13 +46,15 @@ export function sentences(text: string): string[] {
 }
 
 // A character cleanText may change: beyond Latin-1, or a Latin-1 one NFKC changes (a no-break space, "ª", "²", "½" …)
-// or the soft hyphen it removes. (No Latin-1 character combines with another under NFKC: marks start at U+0300.)
-const UNSTABLE = new RegExp(
-  `[^${Array.from({ length: 256 }, (_, c) => String.fromCharCode(c))
-    .filter((ch) => ch !== '\u00ad' && ch.normalize('NFKC') === ch)
-    .map((ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`)
-    .join('')}]`,
-);
+// or the soft hyphen it removes. (No Latin-1 character combines with another under NFKC: marks start at U+0300.) Nor do
+// the typographic apostrophe, quotation marks and dashes, the bullet and the euro sign: NFKC keeps each, and none combines
+// with the character before or after it — most messages hold a "’" and nothing else beyond Latin-1, and were normalised
+// for nothing (the "…" is left out: NFKC makes it "...").
+const KEPT = [
+  ...Array.from({ length: 256 }, (_, c) => String.fromCharCode(c)),
+  ...'\u2018\u2019\u201a\u201c\u201d\u201e\u2013\u2014\u2022\u20ac',
+].filter((ch) => ch.normalize('NFKC') === ch && !/\p{Default_Ignorable_Code_Point}|\p{M}/u.test(ch));
+const UNSTABLE = new RegExp(`[^${KEPT.map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`);
 
 /**
  * Every character Unicode says to show as nothing (zero-width and bidi controls, the soft hyphen, and the others an
