@@ -155,7 +155,9 @@ const MAILED_YOU = concept(
   // holds or why ("… an email with the invoice", "… about the invoice", "… by mistake").
   String.raw`i(?:[’']ve| have)?(?: just| already)? (?:sent you an? (?:e-?mail|mail)|e-?mailed you)(?:\s*(?:[.!]|$)|,?\s+(?:please |pls |kindly )?(?:check(?: it| your (?:inbox|e-?mail|mail|spam)(?: folder)?)?|have a look)\s*(?:[.!]|$))`,
   // (and with no subject: "Sent you an email.", "Hi, just sent you an email!")
-  String.raw`(?:^|^\s*(?:hi|hello|hey)(?: there)?[,!.]?) ?(?:just |already )?(?:sent you an? (?:e-?mail|mail)|e-?mailed you)\s*(?:[.!]|$)`,
+  // (the sentence's start looked back at, so the words are the concept's anchors: a concept without any is scanned in
+  // every sentence)
+  String.raw`(?<=^\s*(?:(?:hi|hello|hey)(?: there)?[,!.]?\s*)?)(?:just |already )?(?:sent you an? (?:e-?mail|mail)|e-?mailed you)\s*(?:[.!]|$)`,
   String.raw`(?:ich )?(?:habe|hab) (?:dir|ihnen) (?:gerade |schon )?(?:eine|ne) (?:e-?)?mail (?:geschickt|gesendet|geschrieben)\s*(?:[.!]|$)|(?:je )?(?:t[’']|vous )ai envoy[ée] (?:un )?(?:e-?mail|mail|courriel)\s*(?:[.!]|$)|te (?:mand[ée]|envi[ée]) (?:un )?(?:correo|e-?mail|mail)\s*(?:[.!]|$)|te (?:mandei|enviei) (?:um )?(?:e-?mail|email)\s*(?:[.!]|$)`,
 );
 const MAILED_YOU_ALONE: Combination[] = [[MAILED_YOU]];
