@@ -1,6 +1,6 @@
 /** Runs the rules over one read page and scores it: the one place the background and the CLI share. */
 import { countryCode } from './geo/countries';
-import { currentLocale, t, type Locale, type MessageKey } from './i18n';
+import { currentLocale, t, textsVersion, type Locale, type MessageKey } from './i18n';
 import { en } from './i18n/en';
 import type { Profile, ReadResult, ReadStatus } from './profile';
 import { memoryRules, messageRules, profileRules } from './rules';
@@ -168,20 +168,31 @@ function isoTime(d: Date): string {
   return lastTime.iso;
 }
 
+// What every profile's analysis says it did not check, as t() writes it, kept while the language and the catalogue stay
+// the same (t() looks each key up in the catalogue, a large object: a few look-ups for every profile scored).
+const SAID = new Map<MessageKey, string>();
+let saidIn: { locale: Locale; version: number } | undefined;
+function said(key: MessageKey): string {
+  const locale = currentLocale();
+  const version = textsVersion();
+  if (saidIn?.locale !== locale || saidIn.version !== version) {
+    SAID.clear();
+    saidIn = { locale, version };
+  }
+  let text = SAID.get(key);
+  if (text === undefined) SAID.set(key, (text = t(key)));
+  return text;
+}
+
 export function analyzeRead(site: string, url: string, read: ReadResult, opts: AnalyzeOptions): Analysis {
-  const base = {
-    site,
-    url,
-    status: read.status,
-    missing: read.missing,
-    checkedAt: isoTime(opts.now),
-    locale: currentLocale(),
-  };
+  const checkedAt = isoTime(opts.now);
+  const locale = currentLocale();
   if (!read.profile || read.status === 'not-a-profile' || read.status === 'unreadable') {
     const unchecked =
       read.status === 'unreadable'
         ? profileRules.map((r) => t('unchecked.unreadable', { title: t(`rule.${r.id}.title` as MessageKey) }))
         : [];
+    const base = { site, url, status: read.status, missing: read.missing, checkedAt, locale };
     return { ...base, findings: [], risk: { level: 'none', score: 0, unchecked } };
   }
   const profile = normalizeProfile(read.profile);
@@ -191,7 +202,7 @@ export function analyzeRead(site: string, url: string, read: ReadResult, opts: A
   for (const step of STEPS) {
     const { rule, paths } = step;
     if (!meets(paths, profile)) {
-      unchecked.push(t(notChecked(step, profile)));
+      unchecked.push(said(notChecked(step, profile)));
       continue;
     }
     try {
@@ -204,8 +215,8 @@ export function analyzeRead(site: string, url: string, read: ReadResult, opts: A
   }
   // (Most reads miss nothing: no array and no set made for them.)
   if (read.missing.length) for (const m of new Set(read.missing.map(missingText))) unchecked.push(m);
-  if (profile.photoUrl) unchecked.push(t('unchecked.photo'));
-  unchecked.push(t('unchecked.messages'));
+  if (profile.photoUrl) unchecked.push(said('unchecked.photo'));
+  unchecked.push(said('unchecked.messages'));
   const established = isEstablished(profile, opts.now);
   const scored = score(findings, groupOf, opts.sensitivity, established);
   // Written out key by key, in the order a spread would give (profiles are scored by the tens of thousands).
@@ -213,12 +224,12 @@ export function analyzeRead(site: string, url: string, read: ReadResult, opts: A
     ? { level: scored.level, score: scored.score, fromNotes: true, unchecked }
     : { level: scored.level, score: scored.score, unchecked };
   return {
-    site: base.site,
-    url: base.url,
-    status: base.status,
-    missing: base.missing,
-    checkedAt: base.checkedAt,
-    locale: base.locale,
+    site,
+    url,
+    status: read.status,
+    missing: read.missing,
+    checkedAt,
+    locale,
     profile,
     findings,
     risk,

@@ -43,22 +43,33 @@ export function score(
   let fromNotes = false;
   if (high) level = 'high';
   else {
-    const groups = (pick: (f: Finding) => boolean) => {
-      const out: string[] = [];
-      for (const f of findings) {
-        if (!pick(f)) continue;
-        const g = groupOf(f.rule);
-        if (!out.includes(g)) out.push(g);
-      }
-      return out;
-    };
+    // The groups of the medium and low red flags and of the notes, each once, in one loop (a handful of findings:
+    // looked through, no closures, spreads or Set made for every profile scored).
     const combination = sensitivity === 'high' ? 2 : 3;
-    const medium = groups((f) => !f.note && f.severity === 'medium');
-    const low = sensitivity === 'low' ? [] : groups((f) => !f.note && f.severity === 'low');
-    const notes = sensitivity === 'low' || established ? [] : groups((f) => !!f.note);
+    const medium: string[] = [];
+    const low: string[] = [];
+    const notes: string[] = [];
+    const noNotes = sensitivity === 'low' || established;
+    for (const f of findings) {
+      const list = f.note
+        ? noNotes
+          ? undefined
+          : notes
+        : f.severity === 'medium'
+          ? medium
+          : f.severity === 'low' && sensitivity !== 'low'
+            ? low
+            : undefined;
+      if (!list) continue;
+      const g = groupOf(f.rule);
+      if (!list.includes(g)) list.push(g);
+    }
+    // The groups of low red flags and notes together.
+    let lowOrNote = low.length;
+    for (const g of notes) if (!low.includes(g)) lowOrNote++;
     if (medium.length >= 2) level = 'high';
     else if (medium.length || low.length >= combination) level = 'medium';
-    else if (notes.length && new Set([...low, ...notes]).size >= combination) {
+    else if (notes.length && lowOrNote >= combination) {
       level = 'medium';
       fromNotes = true;
       for (const f of findings) if (f.note) points += WEIGHTS[f.severity];

@@ -44,7 +44,8 @@ function claimsOf(p: Profile): Evidence[] {
   if (p.hourlyRate && p.hourlyRate.currency === 'USD' && p.hourlyRate.amount >= HIGH_RATE_USD) {
     out.push(line('evidence.claimsRate', { rate: { money: p.hourlyRate.amount, currency: p.hourlyRate.currency } }));
   }
-  const text = [p.title, p.bio].filter(Boolean).join('\n');
+  // Title and bio as one text, as [p.title, p.bio].filter(Boolean).join('\n') made it (without its two arrays).
+  const text = p.title && p.bio ? `${p.title}\n${p.bio}` : p.title || p.bio || '';
   const years = YEARS.exec(text);
   if (years && Number(years[1]) >= 5) out.push(line('evidence.claimsYears', { text: years[0] }));
   const senior = p.title && SENIOR.exec(p.title);

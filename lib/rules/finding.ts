@@ -105,7 +105,8 @@ let last: { p: object; title?: string; bio?: string; text: string } | undefined;
 /** Title and bio as one text, without zero-width and bidi-control characters (computed once per profile). */
 export function profileText(p: { title?: string; bio?: string }): string {
   if (last && last.p === p && last.title === p.title && last.bio === p.bio) return last.text;
-  const text = cleanText([p.title, p.bio].filter(Boolean).join('\n'));
+  // (As cleanText([p.title, p.bio].filter(Boolean).join('\n')), without its two arrays.)
+  const text = cleanText(p.title && p.bio ? `${p.title}\n${p.bio}` : p.title || p.bio || '');
   last = { p, title: p.title, bio: p.bio, text };
   return text;
 }

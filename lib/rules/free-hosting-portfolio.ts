@@ -45,7 +45,10 @@ const onFreeHost = (h: string) => {
 // (Looked through by the site's name: a record read with the page's site, a new string every time, made V8 look the
 // name up in its string table for every profile.)
 const OWN_HOSTING: readonly (readonly [site: string, hosts: RegExp])[] = [['github', /(?:^|\.)github\.io$/i]];
-const ownHosting = (site: string) => OWN_HOSTING.find(([s]) => s === site)?.[1];
+function ownHosting(site: string): RegExp | undefined {
+  for (let i = 0; i < OWN_HOSTING.length; i++) if (OWN_HOSTING[i][0] === site) return OWN_HOSTING[i][1];
+  return undefined;
+}
 // Links to profiles and code hosts are not portfolio websites.
 const NOT_PORTFOLIO =
   /(?:^|\.)(?:upwork\.com|linkedin\.com|github\.com|gitlab\.com|youtube\.com|youtu\.be|behance\.net|dribbble\.com)$/i;
@@ -80,17 +83,28 @@ function once(xs: string[]): string[] {
   return out;
 }
 
+// An address in the bio (global: match() starts it from the beginning each time and leaves it there).
+const BIO_LINK = /\bhttps?:\/\/[^\s<>"')]+/gi;
+
 export const rule: ProfileRule = {
   id: 'free-hosting-portfolio',
   kind: 'profile',
   group: 'portfolio',
   needs: ['links'],
   check(p) {
-    // (A bio without "://" has no address to scan for.)
-    const inBio = (p.bio?.includes('://') && p.bio.match(/\bhttps?:\/\/[^\s<>"')]+/gi)) || [];
-    const links = once([...(p.links ?? []), ...inBio].map(withoutTrailingStops));
+    // (A bio without "://" has no address to scan for.) The links and the bio's addresses gathered in a loop, not
+    // spread and mapped into new arrays for every profile.
+    const inBio = (p.bio?.includes('://') && p.bio.match(BIO_LINK)) || [];
+    const found: string[] = [];
+    for (const u of p.links ?? []) found.push(withoutTrailingStops(u));
+    for (const u of inBio) found.push(withoutTrailingStops(u));
+    const links = once(found);
     const own = ownHosting(p.site);
-    const hosts = links.map(host).filter((h): h is string => !!h && !NOT_PORTFOLIO.test(h) && !own?.test(h));
+    const hosts: string[] = [];
+    for (const l of links) {
+      const h = host(l);
+      if (h && !NOT_PORTFOLIO.test(h) && !own?.test(h)) hosts.push(h);
+    }
     if (!hosts.length) return undefined;
     if (!hosts.every(onFreeHost)) return undefined;
     const f = finding(
