@@ -121,11 +121,13 @@ export function Report({ state, mark }: { state: TabState; mark?: (m: Mark) => P
       <section>
         <h2>{t('ui.unchecked')}</h2>
         {a.status === 'partial' && <p class="rfr-hint">{t('ui.unchecked.inPart')}</p>}
+        {/* (the checks that could not run, as many as the level bar counts; what no browser sees, apart after them) */}
         <ul class="rfr-unchecked">
-          {[...a.risk.unchecked, t('unchecked.outside')].map((u) => (
+          {a.risk.unchecked.map((u) => (
             <li>{u}</li>
           ))}
         </ul>
+        <p class="rfr-hint rfr-outside">{t('unchecked.outside')}</p>
       </section>
       <details class="rfr-steps">
         <summary>{t('ui.steps')}</summary>
