@@ -218,7 +218,9 @@ const RECEIVER_FORM: Combination[] = [[concept(RECEIVER)]];
 const A_SUM = asciiFirst(new RegExp(SUM, 'iu'));
 // (a plain look for the word first: the patterns below scan the whole text)
 const RECEIVER_HINT = /receiver/i;
-const SEND_SIGN = /(?<![\p{L}])(?:send|sending|pay|wire|remit|transfer)(?![\p{L}])|money ?gram|western union/iu;
+// (a verb of sending money, and with the cash-transfer services the sign of a form's message)
+const SEND_VERB = /(?<![\p{L}])(?:send|sending|pay|wire|remit|transfer)(?![\p{L}])/iu;
+const SEND_SIGN = new RegExp(`${SEND_VERB.source}|money ?gram|western union`, 'iu');
 // (a bank account's details beside it — IBAN, SWIFT, an account number, IFSC, a bank named — are how a freelancer gives
 // their own account: "Receiver name: Anna Kowalski, IBAN: DE89…", a review of the twenty-ninth session)
 const BANK_DETAILS =
@@ -243,7 +245,6 @@ function receiverNamed(sentence: string, next = ''): boolean {
 // The form's hits: the sentence with the label, and the next one where it holds the name — none where the reader is the
 // one paid ("You will receive your payment via Western Union", "I will send you $200"): the name is the reader's. The
 // payout promised for the sum ("send it asap to enable you pick up your first payment") is bait beside the ask, not that.
-const SEND_VERB = /(?<![\p{L}])(?:send|sending|pay|wire|remit|transfer)(?![\p{L}])/iu;
 const WRITER_SENDS =
   /(?<![\p{L}])(?:i|we)(?:[’']ll| will| shall| am going to| are going to| have| had)? (?:send|sent|wire|wired|transfer|transferred|pay|paid) (?:you|u)(?![\p{L}])/iu;
 const readerIsPaid = (message: PreparedMessage) =>
