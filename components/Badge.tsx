@@ -27,9 +27,10 @@ function summary(
   if (a.status === 'unreadable') {
     return { level: 'unreadable', text: t('ui.unreadable.title'), short: t('ui.badge.unreadable'), count: 0, notes: 0 };
   }
-  const inPart = a.status === 'partial';
   const count = a.findings.length;
   const notes = a.findings.filter(isNote).length;
+  // Read in part with no red flag: said on the badge (a red flag is news enough, as levelSummary has it).
+  const inPart = a.status === 'partial' && count === notes;
   const level = a.risk.level;
   // No red flag is never shown without what could not be checked; notes alone leave the badge neutral.
   const text = levelSummary(level, a.findings, a.risk.unchecked.length);
@@ -95,7 +96,7 @@ export function Badge({
       <button
         ref={button}
         type="button"
-        class={`rfr-badge rfr-level-${s.level}${s.inPart && s.count === s.notes ? ' rfr-in-part' : ''}`}
+        class={`rfr-badge rfr-level-${s.level}${s.inPart ? ' rfr-in-part' : ''}`}
         data-level={s.level}
         data-in-part={s.inPart || undefined}
         data-count={s.count}
@@ -124,7 +125,7 @@ export function Badge({
           {read && (
             <p class="rfr-verdict">
               {verdictLine(analysis.findings, analysis.locale)}
-              {s.inPart && s.count === s.notes ? ` · ${t('ui.badge.inPart')}` : ''}
+              {s.inPart ? ` · ${t('ui.badge.inPart')}` : ''}
             </p>
           )}
           {read && <FirstStep text={firstStep(analysis.findings, analysis.locale)} />}

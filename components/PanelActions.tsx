@@ -99,6 +99,26 @@ export function QuickActions({ analysis: a, deps }: { analysis: Analysis; deps: 
   );
 }
 
+/** Where to report the profile: the platform's own page (where it has one) and the FBI's IC3. */
+function ReportLinks({ links, siteName }: { links: ReturnType<typeof reportLinks>; siteName: string }) {
+  return (
+    <ul class="rfr-report-links">
+      {links.platform && (
+        <li>
+          <a href={links.platform} target="_blank" rel="noopener noreferrer" data-report="platform">
+            {t('panel.reportPlatform', { site: siteName })}
+          </a>
+        </li>
+      )}
+      <li>
+        <a href={links.ic3} target="_blank" rel="noopener noreferrer" data-report="ic3">
+          {t('panel.reportIc3')}
+        </a>
+      </li>
+    </ul>
+  );
+}
+
 /**
  * What the reader can do from the panel: copy a summary for a colleague, the questions to ask in the
  * interview, a note, the trust mark, the history, and where to report the profile with the evidence ready.
@@ -204,20 +224,7 @@ export function PanelActions({
           <h2 id="rfr-report-h" tabIndex={-1}>
             {t('panel.report')}
           </h2>
-          <ul class="rfr-report-links">
-            {links.platform && (
-              <li>
-                <a href={links.platform} target="_blank" rel="noopener noreferrer" data-report="platform">
-                  {t('panel.reportPlatform', { site: deps.siteName })}
-                </a>
-              </li>
-            )}
-            <li>
-              <a href={links.ic3} target="_blank" rel="noopener noreferrer" data-report="ic3">
-                {t('panel.reportIc3')}
-              </a>
-            </li>
-          </ul>
+          <ReportLinks links={links} siteName={deps.siteName} />
           <p class="rfr-hint">{t('panel.reportHint')}</p>
           <CopyButton
             label={t('panel.copyEvidence')}
@@ -231,20 +238,7 @@ export function PanelActions({
         // profile ended on "Report it · Report to the FBI"); the ways stay a click away for a reason of the user's own.
         <details class="rfr-report-other">
           <summary>{t('panel.reportAnyway')}</summary>
-          <ul class="rfr-report-links">
-            {links.platform && (
-              <li>
-                <a href={links.platform} target="_blank" rel="noopener noreferrer" data-report="platform">
-                  {t('panel.reportPlatform', { site: deps.siteName })}
-                </a>
-              </li>
-            )}
-            <li>
-              <a href={links.ic3} target="_blank" rel="noopener noreferrer" data-report="ic3">
-                {t('panel.reportIc3')}
-              </a>
-            </li>
-          </ul>
+          <ReportLinks links={links} siteName={deps.siteName} />
         </details>
       )}
     </div>

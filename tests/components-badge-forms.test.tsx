@@ -25,6 +25,10 @@ function analysed(p: Partial<Profile>, extra: object = {}): TabState {
   return forPage({ kind: 'analysis', analysis: { ...a, profileKey: 'upwork:~01a', ...extra } });
 }
 
+/** The same analysis as if part of the page could not be read. */
+const partly = (s: TabState): TabState =>
+  s.kind === 'analysis' ? { ...s, analysis: { ...s.analysis, status: 'partial' as const } } : s;
+
 /** Every state a badge can show: clean, flagged, trusted, unreadable, not analysed yet. */
 function states(): [string, TabState][] {
   const flaggedProfile = {
@@ -37,6 +41,7 @@ function states(): [string, TabState][] {
     clean.kind === 'analysis' ? { ...clean, analysis: { ...clean.analysis, status: 'unreadable' as const } } : clean;
   return [
     ['clean', clean],
+    ['in part', partly(clean)],
     ['flagged', analysed(flaggedProfile)],
     ['trusted', analysed(flaggedProfile, { trustedAt: '2026-06-01T10:00:00.000Z' })],
     ['unreadable', unreadable],
@@ -85,5 +90,22 @@ describe.each(['en', 'de'] as const)('in %s', (lang) => {
       const general = words.replace(/\d+/, '5');
       expect(shown, `${what}: ${words}`).toContain(general);
     }
+  });
+
+  it('a page read in part says so, outlined, unless a red flag is shown (thirtieth session: it wore the clean grey)', () => {
+    setLocale(lang);
+    const b = (s: TabState) => mount(<Badge state={s} />).querySelector<HTMLButtonElement>('button.rfr-badge')!;
+    const partClean = b(partly(analysed({})));
+    expect(partClean.querySelector('.rfr-badge-text')!.textContent).toBe(
+      lang === 'en' ? 'No red flags · read in part' : 'Keine Warnsignale · nur teilweise gelesen',
+    );
+    expect(partClean.classList.contains('rfr-in-part')).toBe(true);
+    expect(b(analysed({})).classList.contains('rfr-in-part')).toBe(false);
+    const partFlagged = b(partly(analysed({ bio: 'Telegram: @evil_handle' })));
+    expect(partFlagged.dataset.flags).toBe('1');
+    expect(partFlagged.classList.contains('rfr-in-part')).toBe(false);
+    expect(partFlagged.querySelector('.rfr-badge-text')!.textContent).not.toContain(
+      lang === 'en' ? 'read in part' : 'teilweise',
+    );
   });
 });

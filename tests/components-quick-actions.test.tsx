@@ -44,7 +44,9 @@ function quickRow(a: Analysis): string[] {
   expect(!!el.querySelector('#rfr-report-h')).toBe(flagged);
   const other = el.querySelector('details.rfr-report-other');
   expect(!!other).toBe(!flagged);
-  if (other) expect(other.querySelectorAll('.rfr-report-links a[data-report]').length).toBeGreaterThan(0);
+  // (folded or not, the same two ways: Upwork's own page and IC3)
+  const ways = [...el.querySelectorAll('.rfr-report-links a[data-report]')].map((l) => l.getAttribute('data-report'));
+  expect(ways).toEqual(['platform', 'ic3']);
   render(null, el);
   el.remove();
   return row;

@@ -18,22 +18,23 @@ export function sentences(text: string): string[] {
   BREAK.lastIndex = 0;
   for (let m = BREAK.exec(text); m; m = BREAK.exec(text)) {
     // A number's abbreviation is no sentence's end: "mandar para este nr. 841360298", "Tel. +49 30 …", "No. 12" (a
-    // mobile-money SMS cut after "NR." lost its number; the twentieth set read, twenty-fifth session).
-    // (cheapest first: most stops are followed by a letter)
-    if (
-      text.charCodeAt(m.index) === 46 &&
-      NUMBER_AFTER.test(text[BREAK.lastIndex] ?? '') &&
-      !text.slice(m.index, BREAK.lastIndex).includes('\n') &&
-      NUMBER_ABBREVIATION.test(text.slice(Math.max(start, m.index - 6), m.index + 1))
-    )
-      continue;
-    if (
-      text.charCodeAt(m.index) === 46 &&
-      CAPITAL_AFTER.test(text[BREAK.lastIndex] ?? '') &&
-      !text.slice(m.index, BREAK.lastIndex).includes('\n') &&
-      TITLE.test(text.slice(Math.max(start, m.index - 7), m.index + 1))
-    )
-      continue;
+    // mobile-money SMS cut after "NR." lost its number; the twentieth set read, twenty-fifth session); nor a title before
+    // a name: "Contact Mr. John Davis on WhatsApp" (thirtieth session). Only a full stop on the same line can be either.
+    // (cheapest first: most stops are followed by a small letter)
+    if (text.charCodeAt(m.index) === 46) {
+      const after = text[BREAK.lastIndex] ?? '';
+      const abbreviation = NUMBER_AFTER.test(after)
+        ? NUMBER_ABBREVIATION
+        : CAPITAL_AFTER.test(after)
+          ? TITLE
+          : undefined;
+      if (
+        abbreviation &&
+        !text.slice(m.index, BREAK.lastIndex).includes('\n') &&
+        abbreviation.test(text.slice(Math.max(start, m.index - 7), m.index + 1))
+      )
+        continue;
+    }
     // The stop stays with its sentence.
     const end = text.charCodeAt(m.index) === 10 ? m.index : m.index + 1;
     const s = text.slice(start, end).trim();
