@@ -311,6 +311,9 @@ const CASES: [string, string[]][] = [
   ['For bug reports, write to developers@project.org.', []],
   ['Envoie ton cv, ou ton profil linkedin par mail à paul.girard@beta.gouv.fr', ['move-off-platform']],
   ['Envoie ton cv par mail à friches@beta.gouv.fr', []],
+  // a team's desk beside a named person's address does not hide the person's (thirty-first session)
+  ['Écris-nous par email à gaetan.liberati@beta.gouv.fr + friches@beta.gouv.fr.', ['move-off-platform']],
+  ['Write to jobs@acme.com or to careers@acme.com with your CV.', []],
   // twenty-seventh session, the tuning text: a phone number in its country's own writing, labelled by the phone word
   // right before it (a contact block, a booking clause) — given, a note; a date after the word is no number
   ['Les rendez-vous peuvent être pris par téléphone au 06 12 34 56 78.', ['move-off-platform (note)']],

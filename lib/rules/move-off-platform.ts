@@ -4,7 +4,17 @@
  * languages, any word order (lib/text/cooccur.ts).
  */
 import { asciiFirst } from '../text/ascii-first';
-import { type Combination, type Hit, concept, filter, hinted, inMessage, needing, readHits } from '../text/cooccur';
+import {
+  type Combination,
+  type Hit,
+  type SentenceTest,
+  concept,
+  filter,
+  hinted,
+  inMessage,
+  needing,
+  readHits,
+} from '../text/cooccur';
 import type { PreparedMessage } from '../text/message';
 import {
   findContacts,
@@ -453,7 +463,7 @@ function contactBelow(message: PreparedMessage): Hit[] {
       if (
         line.length > 120 ||
         PLACEHOLDER.test(line) ||
-        (line.includes('@') && ROLE_ADDRESS.test(line)) ||
+        (line.includes('@') && ONLY_ROLE_ADDRESSES.test(line)) ||
         QUOTED_AUTHOR.test(line)
       )
         continue;
@@ -637,7 +647,7 @@ function groupInvitation(message: PreparedMessage): Hit[] {
     : [...come, { sentence: message.sentences[at], index: at, words: [], weak: false }];
 }
 /** Server links inviting the reader, unless the message announces a new server (tested only where a link is). */
-function serverLinks(message: PreparedMessage, unless: RegExp[]): Hit[] {
+function serverLinks(message: PreparedMessage, unless: SentenceTest[]): Hit[] {
   const links = readHits(message, SERVER_LINK, { unless });
   return links.length && LAUNCHED.test(message.text) ? [] : links;
 }
@@ -674,6 +684,15 @@ const ROLE_ADDRESS = needing(
     String.raw`(?<![\w.+-])(?:(?![a-z]+(?:-[a-z]+)?\.[a-z]+(?:-[a-z]+)?@)[\w.+-]+@(?:[\w-]+\.)*(?:gouv\.fr|gov(?:\.[a-z]{2})?|gob\.[a-z]{2}|gv\.at|bund\.de|admin\.ch|europa\.eu)(?![\w-])|(?<!(?:^|\s)(?:me|mir|moi|mí) {1,2}(?:at|à|a|an|unter|on|via|by) {1,2})(?:(?:recrutements?|candidatures?)(?:[-._][\w-]+)?@|jobs?-\d+@|(?:contato|contact|contacto|kontakt|contact-?cent(?:er|re)|call-?cent(?:er|re)|jobs?|careers?|hr|rh|rrhh|support|suporte|soporte|info|sales|vendas|ventas|admin|office|press|privacy|security|no-?reply|help|billing|bewerbung|karriere|vagas|empleo|recrutamento|hiring|recruiting|team|talent|people|rh|cv|curriculos?|curr[ií]culum|legal|accounts?|accounting|finance|contracts?|nda|projects?|ops|partners?|partnerships?|business|biz|enquiries|inquiries|quotes?|orders?|service|customerservice|webmaster|marketing|media|events?|bookings?|reservations?|atendimento|atencion|atención|reservas|become|apply|join|opportunit(?:y|ies)|(?:core[-._]?)?devs?|developers?|engineering)@(?!(?:${WEBMAIL_HOSTS})\.)))`,
     'i',
   ),
+  '@',
+);
+// Every address of the sentence an organisation's desk ("write to jobs@acme.com" — not "write to gaetan.liberati@
+// beta.gouv.fr + friches@beta.gouv.fr": a named person's beside a team's is still given; twenty-seventh set's tuning text).
+const ADDRESSES = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const ONLY_ROLE_ADDRESSES = needing(
+  {
+    test: (s: string) => ROLE_ADDRESS.test(s) && (s.match(ADDRESSES) ?? []).every((a) => ROLE_ADDRESS.test(a)),
+  },
   '@',
 );
 // An address named as an account's login ("keep the account with email x@y") is no invitation.
@@ -777,10 +796,10 @@ export const rule: MessageRule = {
   check({ message }) {
     // Talk about building for these channels is work, not an invitation — unless a handle is given or the
     // reader is asked to make contact; a community's server is joined, not a private talk.
-    const unless = [WORK_NEAR, PLACEHOLDER, COMMUNITY, ROLE_ADDRESS, CUSTOMERS_REACH];
+    const unless = [WORK_NEAR, PLACEHOLDER, COMMUNITY, ONLY_ROLE_ADDRESSES, CUSTOMERS_REACH];
     const found = [
       ...readHits(message, DIRECT, {
-        unless: [PLACEHOLDER, ROLE_ADDRESS, PAID_AT, MONEY_TO_NUMBER, CUSTOMERS_REACH],
+        unless: [PLACEHOLDER, ONLY_ROLE_ADDRESSES, PAID_AT, MONEY_TO_NUMBER, CUSTOMERS_REACH],
       }).filter((h) => !toTheReader(h) && notLogin(h)),
       ...readHits(message, SENT_ELSEWHERE, { anyVoice: true, unless: [SOMEONE_SENT] }),
       ...sentThenThere(message),
@@ -823,7 +842,7 @@ export const rule: MessageRule = {
     if (BARE_HINT.test(message.text) && !found.some((h) => givesHandle(h.sentence)))
       found.push(
         ...readHits(message, BARE_CONTACT, {
-          unless: [PLACEHOLDER, VERIFY, ROLE_ADDRESS, PAYMENT_HANDLE, QUOTED_AUTHOR],
+          unless: [PLACEHOLDER, VERIFY, ONLY_ROLE_ADDRESSES, PAYMENT_HANDLE, QUOTED_AUTHOR],
         })
           .filter(
             (h) =>
