@@ -685,6 +685,13 @@ const CASES: [string, string[]][] = [
     ['alt-payment-request (note)'],
   ],
   ["Send the fee today. RECEIVER'S NAME:_____________ DELIVERY ADDRESS:___________ AMOUNT $50", []],
+  // details sent to the reader are no payout: the form beside them is still the writer's ask (thirty-first session);
+  // money sent to the reader is one (the name is the reader's)
+  [
+    'We have sent you the details. Send the $50 fee by Western Union to this receiver. Receiver Name: John Smith',
+    ['alt-payment-request'],
+  ],
+  ['I will send you $200 by Western Union. Receiver Name: John Smith', []],
   // a message about scams named in Portuguese, Spanish or French ("golpe", "estafa", "arnaque", "alerta vermelho") is a
   // warning, as "scammers" and "red flags" make one (twenty-ninth session, the tuning text); a scam denied ("não é golpe")
   // warns of nothing, and a request that gives a way to pay the writer still asks

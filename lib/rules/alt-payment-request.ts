@@ -245,8 +245,9 @@ function receiverNamed(sentence: string, next = ''): boolean {
 // The form's hits: the sentence with the label, and the next one where it holds the name — none where the reader is the
 // one paid ("You will receive your payment via Western Union", "I will send you $200"): the name is the reader's. The
 // payout promised for the sum ("send it asap to enable you pick up your first payment") is bait beside the ask, not that.
+// (sent money, not words: "We have sent you the details. Send $50 … Receiver: John Smith" is still the writer's ask)
 const WRITER_SENDS =
-  /(?<![\p{L}])(?:i|we)(?:[’']ll| will| shall| am going to| are going to| have| had)? (?:send|sent|wire|wired|transfer|transferred|pay|paid) (?:you|u)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:i|we)(?:[’']ll| will| shall| am going to| are going to| have| had)? (?:(?:wire|wired|transfer|transferred|pay|paid) (?:you|u)(?![\p{L}])|(?:send|sent) (?:you|u) (?:(?:the|a|an|your|some|my|our) )?(?:[$€£]|\d|money|payment|funds|cash|amount|sum|salary|check|cheque))/iu;
 const readerIsPaid = (message: PreparedMessage) =>
   message.sentences.some((s) => (READER_RECEIVES.test(s) && !SEND_VERB.test(s)) || WRITER_SENDS.test(s));
 function receiverForm(message: PreparedMessage): Hit[] {
