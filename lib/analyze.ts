@@ -71,26 +71,56 @@ function has(p: Profile, path: readonly string[]): boolean {
 // a rule that needs two fields may say which one the page lacks (`unchecked.because.<rule>.<field>`): a
 // LinkedIn page shows "Tokyo, Tokyo, Japan" and no time zone, and "does not show the country or time zone"
 // read there as "no country" (hm18).
-const STEPS = profileRules.map((rule) => ({
-  rule,
-  paths: rule.needs.map((f) => f.split('.')),
-  because: `unchecked.because.${rule.id}` as MessageKey,
-  alone: rule.needs.map((f) => {
-    const key = `unchecked.because.${rule.id}.${f}`;
-    return key in en ? (key as MessageKey) : undefined;
-  }),
-}));
+// A field absent from a page read in part may be on the page, only not read: then the words say "not read"
+// (`unchecked.notRead.<rule>`), never that the page shows none (a fresh-eyes review, thirty-first session:
+// "the profile has no description" stood under a page whose embedded data could not be read).
+const STEPS = profileRules.map((rule) => {
+  const key = (kind: string, f?: string) => {
+    const k = `unchecked.${kind}.${rule.id}${f ? `.${f}` : ''}`;
+    return k in en ? (k as MessageKey) : undefined;
+  };
+  return {
+    rule,
+    paths: rule.needs.map((f) => f.split('.')),
+    because: key('because')!,
+    notRead: key('notRead') ?? key('because')!,
+    alone: rule.needs.map((f) => key('because', f)),
+    aloneNotRead: rule.needs.map((f) => key('notRead', f)),
+  };
+});
 
-/** What is said when a rule's fields are missing: which one, where only one is and the catalogue says it. */
-function notChecked(step: (typeof STEPS)[number], p: Profile): MessageKey {
+/**
+ * The fields a read in part did not read (by their first key: "location" for location.country); undefined when
+ * any field may be unread — the page's embedded data was not read, only what it shows on screen.
+ */
+function unreadFields(missing: readonly string[]): Set<string> | undefined {
+  const fields = new Set<string>();
+  for (const m of missing) {
+    if (m === 'embedded-state' || m === 'jsonld') return undefined;
+    // "invalid:location.country": read, found not to be what it claims, and left out; "name:conflict": read.
+    fields.add((m.startsWith('invalid:') ? m.slice(8) : m.split(':')[0]!).split('.')[0]!);
+  }
+  return fields;
+}
+
+/**
+ * What is said when a rule's fields are missing: which one, where only one is and the catalogue says it; and
+ * whether the page shows none ("This page does not show …") or the field was not read (`unread`, a read in part).
+ */
+function notChecked(step: (typeof STEPS)[number], p: Profile, unread?: Set<string> | 'all'): MessageKey {
   // The one absent field, if only one is (a loop: flatMap's arrays cost more than the rest of the look-up).
   let absent = -1;
+  let several = false;
+  let notRead = false;
   for (let i = 0; i < step.paths.length; i++) {
-    if (has(p, step.paths[i]!)) continue;
-    if (absent >= 0) return step.because;
+    const path = step.paths[i]!;
+    if (has(p, path)) continue;
+    if (unread === 'all' || unread?.has(path[0]!)) notRead = true;
+    if (absent >= 0) several = true;
     absent = i;
   }
-  return (absent >= 0 && step.alone[absent]) || step.because;
+  if (notRead) return (!several && absent >= 0 && step.aloneNotRead[absent]) || step.notRead;
+  return (!several && absent >= 0 && step.alone[absent]) || step.because;
 }
 const GROUPS = new Map<string, string>([...profileRules, ...messageRules, ...memoryRules].map((r) => [r.id, r.group]));
 
@@ -199,10 +229,12 @@ export function analyzeRead(site: string, url: string, read: ReadResult, opts: A
   const ctx = { now: opts.now, missing: read.missing };
   const findings: Finding[] = [];
   const unchecked: string[] = [];
+  // (Most reads miss nothing: nothing is looked up for them.)
+  const unread = read.missing.length ? (unreadFields(read.missing) ?? 'all') : undefined;
   for (const step of STEPS) {
     const { rule, paths } = step;
     if (!meets(paths, profile)) {
-      unchecked.push(said(notChecked(step, profile)));
+      unchecked.push(said(notChecked(step, profile, unread)));
       continue;
     }
     try {

@@ -64,6 +64,36 @@ describe('analyzeRead', () => {
     setLocale('en');
   });
 
+  it('a field a read in part did not read is "not read", never "the page shows none" (ui31 review, point 1)', () => {
+    const bare = profile({ name: 'Sam', location: { country: 'US' } });
+    const shown = analyzeRead('upwork', 'u', { status: 'ok', missing: [], profile: bare }, { now: NOW }).risk.unchecked;
+    expect(shown).toContain(
+      'The profile has no description to check for messenger handles or personal contact details',
+    );
+    // The embedded data not read: any absent field may be on the page.
+    const inPart = (missing: string[]) =>
+      analyzeRead('upwork', 'u', { status: 'partial', missing, profile: bare }, { now: NOW }).risk.unchecked;
+    const noState = inPart(['embedded-state']);
+    expect(noState).toContain(
+      "The profile's description was not read from this page (part of it could not be read), so it was not checked for messenger handles or personal contact details",
+    );
+    expect(noState.join('\n')).not.toMatch(/has no description|shows no|lists no|does not show|shows neither/);
+    // Only the named fields unread: the time zone is "not read", the description (read, empty) "none".
+    const someFields = inPart(['timezone', 'memberSince']);
+    expect(someFields).toContain(
+      'The time zone was not read from this page (part of it could not be read), so the location could not be compared with the hours they keep',
+    );
+    expect(someFields).toContain(
+      'When the account was created was not read from this page (part of it could not be read), so its age could not be checked',
+    );
+    expect(someFields).toContain('The profile has no description to check for payment in cryptocurrency');
+    setLocale('de');
+    expect(inPart(['embedded-state'])).toContain(
+      'Die Profilbeschreibung wurde auf dieser Seite nicht gelesen (ein Teil der Seite war nicht lesbar), daher wurde sie nicht nach Zahlung in Kryptowährung durchsucht',
+    );
+    setLocale('en');
+  });
+
   it('an unreadable page is never "no red flags": every rule is listed as not checked', () => {
     const a = analyzeRead('upwork', 'u', { status: 'unreadable', missing: ['name'] }, { now: NOW });
     expect(a.status).toBe('unreadable');
