@@ -273,7 +273,11 @@ export function HistoryPage({ deps }: { deps: HistoryDeps }) {
                   {r.trustedAt && <span class="rfr-tag"> {t('history.trusted')}</span>}
                   <span class="rfr-row-site">{sitePages.find((s) => s.id === r.site)?.name ?? r.site}</span>
                 </th>
-                <td class={`rfr-cell-level rfr-cell-${r.level}`}>{t(`risk.${r.level}` as MessageKey)}</td>
+                {/* (a page read in part is never "No red flags" alone: the panel's badge says the same) */}
+                <td class={`rfr-cell-level rfr-cell-${r.level}`}>
+                  {t(`risk.${r.level}` as MessageKey)}
+                  {r.unread && r.level === 'none' && <span class="rfr-in-part"> · {t('ui.badge.inPart')}</span>}
+                </td>
                 <td>
                   <FindingTitles entry={r} />
                 </td>

@@ -10,6 +10,8 @@ import { storageErrorReason } from '../lib/storage/errors';
 import type { HistoryDeps } from './HistoryPage';
 import { FindingSources } from './FindingSources';
 import { TrackRecord } from './TrackRecord';
+import { readGaps } from '../lib/read-gaps';
+import { uncheckedLines } from '../lib/unchecked-lines';
 
 function withoutTrust(e: StoredProfile): StoredProfile {
   const copy = { ...e };
@@ -150,6 +152,23 @@ export function ProfileDetails({
           <h3>{t('ui.notesFound')}</h3>
           <ul class="rfr-findings">{notes.map(item)}</ul>
         </>
+      )}
+      {(entry.unread || entry.unchecked?.length) && (
+        <section class="rfr-history-unchecked">
+          <h3>{t('ui.unchecked')}</h3>
+          {entry.unread && (
+            <>
+              <p class="rfr-partial">{t('ui.partial', { fields: readGaps(entry.unread) })}</p>
+              <p class="rfr-hint">{t('ui.unchecked.inPart')}</p>
+            </>
+          )}
+          <ul class="rfr-unchecked">
+            {uncheckedLines(entry.unchecked).map((l) => (
+              <li>{l}</li>
+            ))}
+          </ul>
+          <p class="rfr-hint">{t('unchecked.outside')}</p>
+        </section>
       )}
       {entry.dismissals?.length ? (
         <details>

@@ -87,7 +87,10 @@ export function TeamProfiles({ store, filter }: { store: RadarStore; filter: His
                       ))}
                     </th>
                     <td>{sitePages.find((s) => s.id === r.site)?.name ?? r.site}</td>
-                    <td class={`rfr-cell-level rfr-cell-${level}`}>{t(`risk.${level}`)}</td>
+                    <td class={`rfr-cell-level rfr-cell-${level}`}>
+                      {t(`risk.${level}`)}
+                      {r.unread && level === 'none' && <span class="rfr-in-part"> · {t('ui.badge.inPart')}</span>}
+                    </td>
                     <td>
                       {flags.length ? flags.map(findingTitle).join('; ') : '—'}
                       {notes.length > 0 && ` (${t('ui.badge.notes', { count: notes.length })})`}

@@ -6,7 +6,7 @@
 import { analyzeMessage, analyzeRead, type Analysis } from '../analyze';
 import type { LoadedPhoto } from '../photo/load-browser';
 import { isPlaceholderPhoto } from '../rules/no-photo';
-import { createMemory, storageProblem } from './memory';
+import { createMemory, storageProblem, visitGaps } from './memory';
 import { ContentMessage, PopupMessage } from '../messages';
 import type { TeamMessage } from '../team/messages';
 import { currentLocale, localeForSetting, setLocale } from '../i18n';
@@ -313,7 +313,7 @@ export function createBackground(deps: BackgroundDeps) {
     if (!entry) return undefined;
     deps.team?.recorded(key);
     const analysis = remark(state.analysis, entry, settings.sensitivity);
-    await store.updateOutcome(key, analysis.risk.level, analysis.findings).catch(() => {});
+    await store.updateOutcome(key, analysis.risk.level, analysis.findings, visitGaps(analysis)).catch(() => {});
     const next: TabState = { ...state, analysis };
     await setTab(tabId, next, sources[tabId]);
     return next;

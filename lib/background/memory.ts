@@ -24,6 +24,7 @@ import { teamPrint, teamQuery, teamSeen, type TeamQuery } from '../team/match';
 import type { TeamIdentity, TeamProfile } from '../team/records';
 import { TEAM_PHOTO } from '../team/store';
 import { applyMarks } from './marks';
+import { uncheckedKeys } from './unchecked-keys';
 
 const DAY = 86_400_000;
 /** The history is pruned again when its cutoff moved on by more than this (not on every visit: 20-50 ms each). */
@@ -143,8 +144,14 @@ export function createMemory(store: () => Promise<RadarStore>, options: MemoryOp
 
   async function finish(s: RadarStore, a: Analysis, entry: StoredProfile | undefined, settings: Settings) {
     const marked = entry ? applyMarks(a, entry, settings.sensitivity) : a;
-    if (entry && (marked.risk.level !== entry.level || marked.findings.length !== entry.rules.length))
-      await s.updateOutcome(entry.key, marked.risk.level, marked.findings).catch(() => {});
+    const gaps = visitGaps(marked);
+    if (
+      entry &&
+      (marked.risk.level !== entry.level ||
+        marked.findings.length !== entry.rules.length ||
+        gaps.unchecked.join('\n') !== (entry.unchecked ?? []).join('\n'))
+    )
+      await s.updateOutcome(entry.key, marked.risk.level, marked.findings, gaps).catch(() => {});
     return marked;
   }
 
@@ -228,7 +235,7 @@ export function createMemory(store: () => Promise<RadarStore>, options: MemoryOp
       let recorded: Awaited<ReturnType<RadarStore['recordVisit']>>;
       try {
         await prune(s, settings, now);
-        recorded = await s.recordVisit(profile, a.risk.level, a.findings, now);
+        recorded = await s.recordVisit(profile, a.risk.level, a.findings, now, visitGaps(a));
       } catch (e) {
         return { ...a, storageError: storageProblem(e) };
       }
@@ -311,6 +318,12 @@ export function createMemory(store: () => Promise<RadarStore>, options: MemoryOp
     }
     return finish(s, result, await s.get(key), settings);
   }
+}
+
+/** What the visit could not read (a page read in part) and could not check, as the memory keeps them. */
+export function visitGaps(a: Analysis): { unread?: string[]; unchecked: string[] } {
+  const unchecked = uncheckedKeys(a.risk.unchecked);
+  return a.status === 'partial' && a.missing.length ? { unread: a.missing, unchecked } : { unchecked };
 }
 
 /** Whether a newly loaded photo is the one stored for this profile before. */

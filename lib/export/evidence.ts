@@ -14,6 +14,8 @@ import { findingAdvice, findingTitle, levelSummary, splitFindings, storedFinding
 import { trackRecord } from '../track-record';
 import { trackRecordFacts } from '../track-record-facts';
 import type { StoredProfile } from '../storage/db';
+import { readGaps } from '../read-gaps';
+import { uncheckedLines } from '../unchecked-lines';
 
 export function evidenceJson(e: StoredProfile, exportedAt: Date) {
   const dismissed = activeDismissals(e);
@@ -51,6 +53,9 @@ export function evidenceJson(e: StoredProfile, exportedAt: Date) {
     notes: e.notes ?? [],
     dismissals: (e.dismissals ?? []).map((d) => ({ ...d, title: titleOf(d.rule) })),
     trustedAt: e.trustedAt,
+    // A page read in part, said as the panel says it; and what could not be checked on the last visit.
+    ...(e.unread ? { readInPart: { notRead: e.unread, said: t('ui.partial', { fields: readGaps(e.unread) }) } } : {}),
+    ...(e.unchecked ? { unchecked: uncheckedLines(e.unchecked) } : {}),
     disclaimer: t('ui.disclaimer'),
   };
 }
@@ -94,7 +99,13 @@ ${f.dismissed ? `<p class="dismissed">${escapeHtml(t('history.dismissedBecause',
     [t('export.firstSeen'), escapeHtml(formatDateTime(j.firstSeen))],
     [t('export.lastSeen'), escapeHtml(formatDateTime(j.lastSeen))],
     [t('export.visits'), escapeHtml(j.visits)],
-    [t('export.level'), escapeHtml(levelSummary(j.level, j.findings))],
+    [
+      t('export.level'),
+      escapeHtml(
+        levelSummary(j.level, j.findings) +
+          (e.unread && !j.findings.some((f) => !f.note) ? ` · ${t('ui.badge.inPart')}` : ''),
+      ),
+    ],
     ...(j.trackRecord.length ? [[t('record.title'), escapeHtml(j.trackRecord.join(' · '))] as [string, string]] : []),
   ];
   return `<!doctype html>
@@ -112,6 +123,13 @@ ${j.trustedAt ? `<p><strong>${escapeHtml(t('history.trustedSince', { date: forma
 <h2>${escapeHtml(t('ui.findings'))}</h2>
 ${findings || `<p>${escapeHtml(t('export.noFindings'))}</p>`}
 ${notes ? `<h2>${escapeHtml(t('ui.notesFound'))}</h2>\n<p>${escapeHtml(t(trackRecord(e.profile, new Date(e.lastSeen)).established ? 'ui.notesEstablished' : 'ui.notesExplained'))}</p>\n${notes}` : ''}
+${
+  j.readInPart || j.unchecked
+    ? `<h2>${escapeHtml(t('ui.unchecked'))}</h2>
+${j.readInPart ? `<p><strong>${escapeHtml(j.readInPart.said)}</strong></p>\n<p>${escapeHtml(t('ui.unchecked.inPart'))}</p>\n` : ''}<ul>${(j.unchecked ?? []).map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>
+<p>${escapeHtml(t('unchecked.outside'))}</p>`
+    : ''
+}
 <h2>${escapeHtml(t('history.notes'))}</h2>
 ${j.notes.length ? `<ul>${j.notes.map((n) => `<li>${escapeHtml(formatDateTime(n.at))}: ${escapeHtml(n.text)}</li>`).join('')}</ul>` : `<p>—</p>`}
 <h2>${escapeHtml(t('history.dismissals'))}</h2>

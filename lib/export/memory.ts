@@ -10,6 +10,7 @@ import { en } from '../i18n/en';
 import type { EvidenceLine, EvidenceValue } from '../i18n/evidence';
 import { ProfileSchema } from '../profile';
 import { onSitePage } from '../sites/pages';
+import { isUncheckedKey } from '../unchecked-lines';
 import {
   MAX_LINES,
   MergeError,
@@ -117,6 +118,17 @@ const StoredProfileSchema = z
     notes: z.array(NoteSchema).max(1000).optional(),
     dismissals: z.array(DismissalSchema).max(1000).optional(),
     trustedAt: iso.optional(),
+    unread: z.array(z.string().max(100)).max(50).optional(),
+    // (a catalogue key is said again in the reader's language: only the catalogue's; other lines are shown as text)
+    unchecked: z
+      .array(
+        z
+          .string()
+          .max(500)
+          .refine((l) => !isUncheckedKey(l) || l in en, 'not a line this version knows'),
+      )
+      .max(60)
+      .optional(),
   })
   // A profile of its own site, at an address of that site (hostile20: the history links the name to it).
   .refine((e) => e.key.startsWith(`${e.site}:`) && e.profile.site === e.site, {

@@ -60,6 +60,23 @@ const outcome = (fs: readonly (Finding | string)[]) => ({
     : {}),
 });
 
+/** What a visit could not read and could not check (absent fields: nothing of it known, or read whole). */
+export interface VisitGaps {
+  /** The reader's missing fields, for a page read in part only. */
+  unread?: readonly string[];
+  /** lib/background/unchecked-keys.ts */
+  unchecked?: readonly string[];
+}
+/** The entry with the visit's gaps: a page read whole keeps no `unread`; a visit that says no list keeps the last. */
+function withGaps(entry: StoredProfile, gaps: VisitGaps | undefined): StoredProfile {
+  if (!gaps) return entry;
+  const next: StoredProfile = { ...entry };
+  if (gaps.unread?.length) next.unread = [...gaps.unread];
+  else delete next.unread;
+  if (gaps.unchecked) next.unchecked = [...gaps.unchecked];
+  return next;
+}
+
 type Tx = IDBPTransaction<RadarDB, StoreNames<RadarDB>[], 'versionchange'>;
 type Step = (db: IDBPDatabase<RadarDB>, tx: Tx) => Promise<void> | void;
 
@@ -309,6 +326,7 @@ export class RadarStore extends HistoryStore {
     level: Level,
     findings: readonly (Finding | string)[],
     when: Date,
+    gaps?: VisitGaps,
   ): Promise<{ entry: StoredProfile; print: Fingerprint }> {
     const key = profileKey(profile);
     const made = fingerprint(key, profile, when.toISOString());
@@ -318,18 +336,21 @@ export class RadarStore extends HistoryStore {
     // The content script may send one page more than once while it renders: that is one visit.
     const sameVisit = !!old && when.getTime() - Date.parse(old.lastSeen) < SAME_VISIT_MS;
     const kept = compactProfile(profile);
-    const entry: StoredProfile = {
-      ...old,
-      key,
-      site: profile.site,
-      url: profile.url,
-      profile: kept,
-      firstSeen: old?.firstSeen ?? when.toISOString(),
-      lastSeen: when.toISOString(),
-      visits: sameVisit ? old.visits : (old?.visits ?? 0) + 1,
-      level,
-      ...outcome(findings),
-    };
+    const entry: StoredProfile = withGaps(
+      {
+        ...old,
+        key,
+        site: profile.site,
+        url: profile.url,
+        profile: kept,
+        firstSeen: old?.firstSeen ?? when.toISOString(),
+        lastSeen: when.toISOString(),
+        visits: sameVisit ? old.visits : (old?.visits ?? 0) + 1,
+        level,
+        ...outcome(findings),
+      },
+      gaps,
+    );
     const before = sameVisit ? old.previousVisit : old && { seenAt: old.lastSeen, profile: snapshot(old.profile) };
     if (before) entry.previousVisit = before;
     else delete entry.previousVisit;
@@ -342,8 +363,8 @@ export class RadarStore extends HistoryStore {
   }
 
   /** The level and rules after the memory rules ran (the visit itself was recorded first). */
-  async updateOutcome(key: string, level: Level, findings: readonly Finding[]): Promise<void> {
-    await this.update(key, (e) => ({ ...e, level, ...outcome(findings) }));
+  async updateOutcome(key: string, level: Level, findings: readonly Finding[], gaps?: VisitGaps): Promise<void> {
+    await this.update(key, (e) => withGaps({ ...e, level, ...outcome(findings) }, gaps));
   }
 
   /**

@@ -29,6 +29,14 @@ export interface StoredProfile {
   rules: string[];
   /** The findings of the last analysis, compact (titles and advice come from the rule id): for the evidence export. */
   findings?: StoredFinding[];
+  /**
+   * The last visit read the page in part: what it could not read (the reader's missing fields, said by
+   * lib/read-gaps.ts). Absent: the page was read whole — the history and the exports never call a page read in part
+   * "No red flags" alone.
+   */
+  unread?: string[];
+  /** What the last visit could not check, as the panel listed it (lib/unchecked-lines.ts). */
+  unchecked?: string[];
   /** The profile as it was on the visit before this one (for profile-changed). */
   previousVisit?: { seenAt: string; profile: Pick<Profile, 'name' | 'location' | 'timezone'> };
   /** The user's own notes ("verified on a video call on …"). */

@@ -76,6 +76,8 @@ const WireDoc = z
     look: Snapshot.optional(),
     findings: z.array(StoredFindingSchema).max(MAX_FINDINGS).optional(),
     level: z.enum(['none', 'low', 'medium', 'high']).optional(),
+    // (a page read in part: what the colleague's visit could not read — the reader's field names)
+    unread: z.array(z.string().max(100)).max(50).optional(),
     minhash: z
       .string()
       .regex(/^[0-9a-f]{256}$/)
@@ -135,6 +137,7 @@ export function toDoc(p: TeamRecord, updatedAt?: string): TeamDoc {
     if (p.look) doc.look = p.look;
     if (p.findings?.length) doc.findings = p.findings.slice(0, MAX_FINDINGS);
     if (p.level) doc.level = p.level;
+    if (p.unread?.length) doc.unread = p.unread.slice(0, 50);
     if (p.photo?.thumb) doc.photo!.thumb = thumbToText(p.photo.thumb);
     if (p.photo?.preview && p.photo.preview.length <= 12_000) doc.photo!.preview = p.photo.preview;
     if (p.notes?.length) doc.notes = p.notes.slice(-MAX_NOTES).map((n) => ({ at: n.at, text: n.text.slice(0, 2000) }));
@@ -204,6 +207,7 @@ export function readDoc(raw: unknown): { record: TeamRecord } | { refused: Refus
           ...(d.look ? { look: d.look } : {}),
           ...(d.findings ? { findings: d.findings } : {}),
           ...(d.level ? { level: d.level } : {}),
+          ...(d.unread?.length ? { unread: d.unread } : {}),
           ...(d.notes?.length ? { notes: d.notes } : {}),
           ...(d.dismissals?.length ? { dismissals: d.dismissals } : {}),
           ...(d.trustedAt ? { trustedAt: d.trustedAt } : {}),

@@ -40,6 +40,8 @@ export interface TeamProfile {
   findings?: StoredFinding[];
   /** Full mode: the level the colleague's browser gave the profile (after their dismissals), as the history shows it. */
   level?: Level;
+  /** Full mode: the colleague's page was read in part — what it could not read (StoredProfile `unread`). */
+  unread?: string[];
   /** MinHash of title + bio (lib/memory/fingerprint.ts), both modes. */
   minhash?: Uint16Array;
   /** Normalised contacts (`telegram:alice_dev`) in full mode; `h:<teamHash>` of the same in hashes mode. */
@@ -109,6 +111,7 @@ export function buildTeamProfile(
           look: snapshot(entry.profile),
           ...(entry.findings ? { findings: entry.findings } : {}),
           level: entry.level,
+          ...(entry.unread ? { unread: entry.unread } : {}),
         }
       : {}),
     ...(print.minhash ? { minhash: print.minhash } : {}),

@@ -29,6 +29,7 @@ const base = (over: Partial<TeamRecord> = {}): TeamRecord => ({
   photo: { hashes: 'abc', thumb: new Uint8Array(1024).fill(7), preview: 'data:image/jpeg;base64,AAAA' },
   notes: [{ at: '2026-06-10T12:01:00.000Z', text: 'called' }],
   level: 'medium',
+  unread: ['embedded-state'],
   ...over,
 });
 
@@ -101,6 +102,7 @@ describe('hostile documents', () => {
     ],
     ['another type', { type: 'something-else' }],
     ['a level that is none of the four', { level: 'critical' }],
+    ['unread fields that are not a list of short names', { unread: ['x'.repeat(101)] }],
   ])('refuses %s', (_, over) => {
     expect(readDoc(wire(over))).toEqual({ refused: 'malformed' });
   });
