@@ -685,6 +685,15 @@ const CASES: [string, string[]][] = [
     ['alt-payment-request (note)'],
   ],
   ["Send the fee today. RECEIVER'S NAME:_____________ DELIVERY ADDRESS:___________ AMOUNT $50", []],
+  // access to the reader's computer asked for without a tool's name, in German, Spanish and French as in English and
+  // Portuguese (thirty-first session: only those two were read) — a computer of the writer's or a repository is not
+  ['Ich brauche Fernzugriff auf Ihren Rechner.', ['remote-access-request (note)']],
+  ['Wir benötigen Zugriff auf Ihren Rechner, um das Problem zu lösen.', ['remote-access-request (note)']],
+  ['Necesito acceso remoto a tu computadora.', ['remote-access-request (note)']],
+  ["J'ai besoin d'un accès à distance à votre ordinateur.", ['remote-access-request (note)']],
+  ['Ich brauche Zugriff auf einen Rechner mit Windows.', []],
+  ['Ich brauche keinen Fernzugriff auf Ihren Rechner.', []],
+  ['Ich brauche Zugriff auf Ihr GitHub-Repository.', []],
   // details sent to the reader are no payout: the form beside them is still the writer's ask (thirty-first session);
   // money sent to the reader is one (the name is the reader's)
   [
