@@ -693,6 +693,27 @@ const CASES: [string, string[]][] = [
   ["J'ai besoin d'un accès à distance à votre ordinateur.", ['remote-access-request (note)']],
   ['Ich brauche Zugriff auf einen Rechner mit Windows.', []],
   ['Ich brauche keinen Fernzugriff auf Ihren Rechner.', []],
+  // the same requests in five languages (thirty-first session): a contact asked for with "puedes enviar" / "m'envoyer" /
+  // "passar seu WhatsApp"; a deposit "antes de empezar / começar"; "I can't do a video call" (read as wanting one); more
+  // developers brought "in Ihr Projekt" / "trazer mais dois"; hire me "über mein anderes Konto" / "engagez-moi sur mon
+  // autre compte" graded as in English
+  ['¿Me puedes enviar tu número de WhatsApp?', ['move-off-platform']],
+  ["Pouvez-vous m'envoyer votre numéro WhatsApp ?", ['move-off-platform (note)']],
+  ['Pode me passar seu WhatsApp?', ['move-off-platform']],
+  ['¿Me puedes enviar tu número de pedido?', []],
+  ['Necesito un depósito de 200 € antes de empezar.', ['prepayment-pressure']],
+  ['Preciso de um depósito de R$ 200 antes de começar.', ['prepayment-pressure']],
+  ["My camera is broken, so I can't do a video call. Can we just chat by text?", ['avoids-video (note)']],
+  ["I can't wait to do a video call with you.", []],
+  ['Could we just do a quick video call instead?', []],
+  ['Ich kann auch zwei weitere Entwickler aus meinem Team in Ihr Projekt bringen.', ['recommends-more-workers (note)']],
+  [
+    'Também posso trazer mais dois desenvolvedores da minha equipe para o seu projeto.',
+    ['recommends-more-workers (note)'],
+  ],
+  ['Können Sie die Änderungen ins Projekt einbringen?', []],
+  ['Mein Konto wurde gesperrt, bitte beauftragen Sie mich über mein anderes Konto.', ['account-switch-request']],
+  ["Mon compte a été suspendu, engagez-moi sur mon autre compte s'il vous plaît.", ['account-switch-request']],
   ['Ich brauche Zugriff auf Ihr GitHub-Repository.', []],
   // details sent to the reader are no payout: the form beside them is still the writer's ask (thirty-first session);
   // money sent to the reader is one (the name is the reader's)

@@ -14,7 +14,7 @@ const THEIR_PEOPLE = concept(
   String.raw`(?:mein|meine|unser\p{L}*)\s+team|(?:meine|unsere)\s+(?:freunde|kollegen|teammitglieder|brüder)|ein\p{L}*\s+team\s+von|(?:weitere|mehr|andere|zwei|drei|vier)\s+(?:\p{L}+\s+)?(?:entwickler|leute|freunde|kollegen)`,
   String.raw`(?:mi|mis|nuestro)\s+(?:equipo|compañeros)|(?:dos|tres|otros|más)\s+(?:amigos|desarrolladores|personas|programadores)`,
   String.raw`(?:mon|mes|notre)\s+(?:équipe|collègues)|(?:deux|trois|d[’']autres)\s+(?:amis|développeurs|personnes)`,
-  String.raw`(?:minha|meus|nossa)\s+(?:equipe|colegas)|(?:dois|três|outros)\s+(?:amigos|desenvolvedores|pessoas)`,
+  String.raw`(?:minha|meus|nossa)\s+(?:equipe|colegas)|(?:mais\s+)?(?:dois|três|outros)\s+(?:amigos|desenvolvedores|pessoas)`,
 );
 const HIRE_TOO = concept(
   String.raw`hire (?:him|her|them)|hire|join|help|helfen|ayudar|aider|ajudar|onboard|bring|contract|work on|work with|available|free|ready|verfügbar|disponibles?|disponíve\p{L}*|stellen|mitbringen|einstell\p{L}*|beauftrag\p{L}*|mitarbeit\p{L}*|einsteig\p{L}*|mitmach\p{L}*|contrat\p{L}*|unirse|unir\p{L}*|trabaj\p{L}*|embauch\p{L}*|engag\p{L}*|rejoindre|travailler|trabalhar|entrar|juntar`,
@@ -38,7 +38,7 @@ const COUNTED_PEOPLE = concept(
   ...RELATION,
 );
 const JOIN_THE_WORK = concept(
-  String.raw`take on (?:part|some|the)|(?:can|could) (?:also )?(?:start|jump in|help|cover|take)|(?:can|could) (?:also )?join(?! (?:\p{L}+ ){0,2}?(?:calls?|standups?|meetings?|kickoff))|glad to (?:help|join|take)|bring (?:a few|some|my|two|three)|(?:hire|contract) them|mitmachen|einspringen|mit einstellen|dazu(?:holen|nehmen)|hole ich mir|sumarse|unirse|pueden entrar|puede entrar|traer a|contratarlos|contratarlas|peuvent venir|faire venir|rejoindre|solliciter|les prendre|pode entrar|poderia começar|podem entrar|trazer (?:uns|umas|dois|duas|meus)|coloco mais|chamo eles`,
+  String.raw`take on (?:part|some|the)|(?:can|could) (?:also )?(?:start|jump in|help|cover|take)|(?:can|could) (?:also )?join(?! (?:\p{L}+ ){0,2}?(?:calls?|standups?|meetings?|kickoff))|glad to (?:help|join|take)|bring (?:a few|some|my|two|three)|(?:hire|contract) them|mitmachen|einspringen|mit einstellen|dazu(?:holen|nehmen)|hole ich mir|sumarse|unirse|pueden entrar|puede entrar|traer a|contratarlos|contratarlas|peuvent venir|faire venir|rejoindre|solliciter|les prendre|pode entrar|poderia começar|podem entrar|trazer (?:mais )?(?:uns|umas|dois|duas|três|meus|minhas|alguns|outros)|coloco mais|chamo eles|in (?:ihr|dein|euer|das) (?:\p{L}+ )?(?:projekt|team) (?:mit|ein)?bringen|ins (?:projekt|team) (?:mit|ein)?bringen`,
 );
 
 // Someone close to the writer said to be looking for work, in a hiring conversation ("Do you have other openings? My

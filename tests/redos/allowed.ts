@@ -338,10 +338,10 @@ export const ALLOWED: Allowed[] = [
   },
   // Twenty-third session, patterns widened (measured the same way, CPU time at 200 KB)
   {
-    key: '8eb2472d5c2b1a50',
+    key: '43f33d8b8c43302d',
     where:
-      "lib/text/cooccur.ts:62–72 (move-off-platform's ASK_CONTACT concept; twenty-sixth session: 'você tem um número', 'tem um número para falar', 'give your discord')",
-    why: '3rd degree polynomial (fuzz); attacks "UNS" + "EINE " × n + "N" and "MIR Y B\\tP…" + "EINE " × n + "Ê" at 48, 96 and 192 KB: 4–14, 9–17 and 19–26 ms through analyzeMessage, 5–22 ms after a sentence of trigger words (tried only at its anchor words; the twenty-third session\'s form: 7 and 71 ms at 200 KB)',
+      "lib/text/cooccur.ts:62–72 (move-off-platform's ASK_CONTACT concept; twenty-sixth session: 'você tem um número', 'tem um número para falar', 'give your discord'; thirty-first: 'puedes enviar', 'pouvez-vous m'envoyer', 'passar seu WhatsApp')",
+    why: '3rd degree polynomial (fuzz); attacks "UNS" + "EINE " × n + "N" and "MIR Y B\\tP…" + "EINE " × n + "Ê" at 48, 96 and 192 KB: 4–14, 9–17 and 19–26 ms through analyzeMessage, 5–22 ms after a sentence of trigger words (tried only at its anchor words; the twenty-third session\'s form: 7 and 71 ms at 200 KB); the thirty-first session\'s form timed out in recheck: "U" + "IN IN C\\u0000" × n, "pouvez-vous m\'" × n, "puedes enviar " × n, "passar seu " × n at 48 / 96 / 192 KB: 8 / 12 / 25, 6 / 15 / 24, 12 / 14 / 25, 4 / 8 / 21 ms',
   },
   {
     key: '8819708b1e13fc03',
@@ -436,5 +436,17 @@ export const ALLOWED: Allowed[] = [
     key: '3f001b601aecaf9a',
     where: 'lib/rules/grade.ts:294 (IN_THE_VERB through asciiFirst)',
     why: '2nd degree polynomial (fuzz); attack "é" + "eó" × n at 200 KB: 9/14 ms through analyzeMessage alone / after trigger words (before: 5/11 ms)',
+  },
+  {
+    key: '23ea4fe7ddc2d896',
+    where:
+      'lib/text/ascii-first.ts:21 (avoids-video\'s WANTS_A_CALL; thirty-first session: not after "can\'t", "never", "not")',
+    why: '3rd degree polynomial (fuzz); attack "" + "entro " × n + "than ä" through analyzeMessage at 48 / 96 / 192 KB: 100 (the first run) / 4 / 11 ms CPU; "cant do a " × n + "video call" 62 / 36 / 68 ms, "I " + "not do " × n + "a video call" 28 / 13 / 26 ms',
+  },
+  {
+    key: '8a621e438d85723a',
+    where:
+      "lib/text/cooccur.ts:62–72 (recommends-more-workers' THEIR_PEOPLE concept; thirty-first session: 'mais dois desenvolvedores')",
+    why: 'recheck could not decide (timeout) on the thirty-first session\'s form; attacks through analyzeMessage at 48 / 96 / 192 KB: "mais " × n 110 (the first run) / 11 / 13 ms CPU, "mais outros " × n + "amigos" 3 / 5 / 10, "my team " × n 38 / 26 / 63, "Eu " + "minha equipe " × n 8 / 13 / 18 ms',
   },
 ];
