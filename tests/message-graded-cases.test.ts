@@ -714,6 +714,15 @@ const CASES: [string, string[]][] = [
   ['Können Sie die Änderungen ins Projekt einbringen?', []],
   ['Mein Konto wurde gesperrt, bitte beauftragen Sie mich über mein anderes Konto.', ['account-switch-request']],
   ["Mon compte a été suspendu, engagez-moi sur mon autre compte s'il vous plaît.", ['account-switch-request']],
+  // … a fee demanded "before we can send you the contract" (the writer sending a contract is no payment by the writer);
+  // "au lieu d'Upwork" and "au lieu de passer par Upwork"; "laisse-moi utiliser ton nom"
+  ['You need to pay a $50 registration fee before we can send you the contract.', ['prepayment-pressure']],
+  ['I can send the necessary money in advance to purchase a separate computer.', []],
+  ["Pouvez-vous me payer par Wise au lieu d'Upwork ?", ['alt-payment-request']],
+  ['Pode me pagar pelo Wise em vez de passar pela Upwork?', ['alt-payment-request']],
+  ["Au lieu d'Upwork, j'utilise Malt.", []],
+  ['Laisse-moi utiliser ton nom pour le compte.', ['identity-rental-request (note)']],
+  ['Laisse-moi utiliser ton ordinateur pour le test.', []],
   ['Ich brauche Zugriff auf Ihr GitHub-Repository.', []],
   // details sent to the reader are no payout: the form beside them is still the writer's ask (thirty-first session);
   // money sent to the reader is one (the name is the reader's)

@@ -64,9 +64,10 @@ const ONLY_TERMS = filter(
   // ("pay me via WebMoney only", "Only WebMoney: Z…" at a line's start)
   String.raw`(?:(?:to be|must be|should be|will be|are|is) (?:made|paid|sent|done)\s+(?:\p{L}+\s+){0,6}?(?:only|solely|exclusively)|(?:pay|send|transfer|payment)\p{L}* (?:(?:me|us|it)\s+)?(?:via|through|by|with|in|per|über|por|par|pelo|pela) (?:\p{L}+\s+){1,3}?(?:only|solely|exclusively|nur|solo|solamente|uniquement|seulement|somente|apenas)(?![\p{L}])|^\W*(?:only|nur|solo|solamente|uniquement|seulement|somente|apenas)\s+(?=(?:${SERVICES})(?![\p{L}]))|only (?:accept|take|receive)|accept(?:s|ed)? only|(?:pay|send|transfer|payment)\p{L}* (?:\p{L}+\s+){0,3}?(?:only|solely|exclusively) (?:via|through|by|with|to|on|in)|(?:nur|ausschließlich) (?:per|über|via|mit|auf)|(?:solo|solamente|únicamente) (?:por|vía|mediante|con|acepto)|(?:uniquement|seulement) (?:par|via|avec)|(?:somente|apenas) (?:por|via|com|pelo|pela))(?! (?:(?:via|through|by|with|on|in|over|über|per|auf|por|par|sur|pelo|pela) )?(?:the |die |der |la |le |el |o |a )?(?:${PLATFORMS}))`,
 );
-// The marketplace named as not the way: "instead of Upwork", "not via Upwork", "statt über Fiverr".
+// The marketplace named as not the way: "instead of Upwork", "not via Upwork", "statt über Fiverr", "au lieu d'Upwork",
+// "au lieu de passer par Upwork".
 const NOT_THE_MARKETPLACE = filter(
-  String.raw`(?:instead of|rather than|not (?:via|through|thru|on|over|by|in)|outside(?: of)?|statt|anstatt|nicht (?:über|via|per|auf)|en lugar de|en vez de|no (?:por|a través de|en)|au lieu de|plutôt que(?: (?:via|par|sur))?|pas (?:par|via|sur)|em vez d[eao]|ao invés d[eao]|não (?:pelo|pela|por|via|no|na))\s+(?:(?:via|through|on|over|by|über|per|auf|por|par|sur|pelo|pela|no|na) )?(?:the |la |le |el |o |a |die |der |das )?(?:${PLATFORMS})(?![\p{L}])`,
+  String.raw`(?:instead of|rather than|not (?:via|through|thru|on|over|by|in)|outside(?: of)?|statt|anstatt|nicht (?:über|via|per|auf)|en lugar de|en vez de|no (?:por|a través de|en)|au lieu de|plutôt que(?: (?:via|par|sur))?|pas (?:par|via|sur)|em vez d[eao]|ao invés d[eao]|não (?:pelo|pela|por|via|no|na))\s+(?:(?:passer|pasar|passar|going) (?:par|por|pel[oa]|through) )?(?:(?:via|through|on|over|by|über|per|auf|por|par|sur|pelo|pela|no|na) )?(?:the |la |le |el |o |a |die |der |das )?(?:${PLATFORMS})(?![\p{L}])|au lieu d[’'](?:${PLATFORMS})(?![\p{L}])`,
 );
 const COMBINATIONS: Combination[] = [
   [concept(TO_RELATION), concept(PAY_VERB, MONEY)],

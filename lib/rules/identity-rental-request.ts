@@ -22,7 +22,7 @@ const RENTING = concept(
 );
 const OTHERS_ITEM = concept(
   // (an account manager or the account's settings are no account: "we will use your account manager for invoices")
-  String.raw`(?:your|their|his|her|someone[’']?s|dein\p{L}*|ihr\p{L}*|sein\p{L}*|tu|su|sus|votre|vos|son|sa|seu|sua|teu|tua)\s+(?:\p{L}+\s+){0,3}?(?:${ITEM_WORDS})(?!\s+(?:managers?|executives?|reps?|representatives?|settings))`,
+  String.raw`(?:your|their|his|her|someone[’']?s|dein\p{L}*|ihr\p{L}*|sein\p{L}*|tu|su|sus|votre|vos|ton|tes|son|sa|seu|sua|teu|tua)\s+(?:\p{L}+\s+){0,3}?(?:${ITEM_WORDS})(?!\s+(?:managers?|executives?|reps?|representatives?|settings))`,
   String.raw`(?:cuentas?|comptes?|contas?|accounts?)\s+(?:verificad\p{L}*|vérifi\p{L}*|verified)`,
   String.raw`verified\s+(?:${ACCOUNT}|id)`,
   // "a US bank account I could use"
@@ -203,7 +203,7 @@ const COMBINATIONS: Combination[] = [
   [
     OTHERS_ITEM,
     concept(
-      String.raw`let me use|lets me use|allow me to use|allows me to use|lass mich|lassen sie mich|d[eé]jame usar|me deja usar|me dejas usar|laissez-moi utiliser|me deixa usar|me deixe usar`,
+      String.raw`let me use|lets me use|allow me to use|allows me to use|lass mich|lassen sie mich|d[eé]jame usar|me deja usar|me dejas usar|laissez-moi utiliser|laisse-moi utiliser|me laisser utiliser|me deixa usar|me deixe usar|deixa-me usar`,
     ),
   ],
   // "I need a US partner to bid", "we need an American person to open the account"
