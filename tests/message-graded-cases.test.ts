@@ -311,9 +311,6 @@ const CASES: [string, string[]][] = [
   ['For bug reports, write to developers@project.org.', []],
   ['Envoie ton cv, ou ton profil linkedin par mail à paul.girard@beta.gouv.fr', ['move-off-platform']],
   ['Envoie ton cv par mail à friches@beta.gouv.fr', []],
-  // a team's desk beside a named person's address does not hide the person's (thirty-first session)
-  ['Écris-nous par email à gaetan.liberati@beta.gouv.fr + friches@beta.gouv.fr.', ['move-off-platform']],
-  ['Write to jobs@acme.com or to careers@acme.com with your CV.', []],
   // twenty-seventh session, the tuning text: a phone number in its country's own writing, labelled by the phone word
   // right before it (a contact block, a booking clause) — given, a note; a date after the word is no number
   ['Les rendez-vous peuvent être pris par téléphone au 06 12 34 56 78.', ['move-off-platform (note)']],
@@ -723,6 +720,32 @@ const CASES: [string, string[]][] = [
   ["Au lieu d'Upwork, j'utilise Malt.", []],
   ['Laisse-moi utiliser ton nom pour le compte.', ['identity-rental-request (note)']],
   ['Laisse-moi utiliser ton ordinateur pour le test.', []],
+  // third battery, soft forms: the writer's receiving in a coin asked as possible; "bist du zufällig auf WhatsApp?"; a
+  // channel preferred in German, Spanish, French and Portuguese as in English ("I prefer to talk on Telegram"); half asked
+  // "before I start" as a polite question; the camera kept off, asked or said
+  ['Would it be possible to receive the payment in Bitcoin?', ['crypto-payment-request (note)']],
+  ['Wäre es möglich, die Zahlung in Bitcoin zu erhalten?', ['crypto-payment-request (note)']],
+  ['Seria possível receber o pagamento em Bitcoin?', ['crypto-payment-request (note)']],
+  ['Is it possible to pay with Bitcoin?', []],
+  ['It is possible to receive payments in Bitcoin with our gateway.', []],
+  ['Bist du zufällig auf WhatsApp?', ['move-off-platform (note)']],
+  ['Ich rede lieber auf Telegram.', ['move-off-platform']],
+  ['Prefiero hablar por Telegram.', ['move-off-platform']],
+  ['Je préfère parler sur Telegram.', ['move-off-platform']],
+  ['Prefiro conversar pelo Telegram.', ['move-off-platform']],
+  ['Prefiero hablar por aquí.', []],
+  ['Prefiro falar pela plataforma.', []],
+  ['Könnten Sie die Hälfte des Betrags zahlen, bevor ich anfange?', ['prepayment-pressure (note)']],
+  ['¿Podrías pagar la mitad del monto antes de que empiece?', ['prepayment-pressure (note)']],
+  ['Você poderia pagar metade do valor antes de eu começar?', ['prepayment-pressure (note)']],
+  ['Könnten Sie mir sagen, wann Sie zahlen?', []],
+  ['Is it ok if I keep the camera off during the call?', ['avoids-video (note)']],
+  ['Ist es ok, wenn ich die Kamera während des Anrufs auslasse?', ['avoids-video (note)']],
+  ['¿Está bien si dejo la cámara apagada durante la llamada?', ['avoids-video (note)']],
+  ["Ça te dérange si je laisse la caméra éteinte pendant l'appel ?", ['avoids-video (note)']],
+  ['Tudo bem se eu deixar a câmera desligada durante a chamada?', ['avoids-video (note)']],
+  ['I never keep my camera off in meetings.', []],
+  ['Please keep your camera off during the webinar.', []],
   ['Ich brauche Zugriff auf Ihr GitHub-Repository.', []],
   // details sent to the reader are no payout: the form beside them is still the writer's ask (thirty-first session);
   // money sent to the reader is one (the name is the reader's)

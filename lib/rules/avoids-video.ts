@@ -99,6 +99,19 @@ const COMBINATIONS: Combination[] = [
     ),
   ],
 ];
+// The writer's camera kept off during the call, asked or announced: "Is it ok if I keep the camera off during the call?",
+// "Ist es ok, wenn ich die Kamera auslasse?", "¿Está bien si dejo la cámara apagada?", "Ça te dérange si je laisse la
+// caméra éteinte ?", "Tudo bem se eu deixar a câmera desligada?" (a five-language check, thirty-first session: none was
+// read). Not a refusal by itself, so read with the negation check ("I never keep my camera off").
+const CAMERA_OFF: Combination[] = [
+  [
+    concept(
+      String.raw`(?:keep|leave|have|turn) (?:my |the )?(?:camera|cam|webcam|video) off|(?:camera|cam|webcam) (?:stays? )?off|kamera (?:\p{L}+\s+){0,3}?(?:auslassen|auslasse|ausgeschaltet lasse|ausgeschaltet lassen|aus lasse|aus lassen)|(?:dejo|dejar|deje|mantener|mantengo) (?:la |mi )?cámara apagada|(?:laisse|laisser|garde|garder) (?:la |ma )?caméra (?:éteinte|coupée)|(?:deixar|deixo|deixe|manter|mantenho) (?:a |minha )?câmera desligada`,
+    ),
+    filter(String.raw`${WRITER_WORDS}|dejo|deje|laisse|garde|deixar|deixo|ich|eu|je|yo`),
+  ],
+];
+
 // A video feature to build, or a call that happened, is no refusal.
 const CONTEXT = concept(
   String.raw`feature|program|programm|programa|programme|player|ticket|bug|browser|safari|upload\p{L}*|stream\p{L}*|render\p{L}*|funktion|función|fonction|funcionalidade|app|apps|application\p{L}*|website|browser|driver\p{L}*|reboot\p{L}*|restart\p{L}*|black screen|permission\p{L}*|settings|error\p{L}*|crash\p{L}*|version|windows|macos|linux|ubuntu|android|ios|firmware|tested|please help|build|develop\p{L}*|implement\p{L}*|integrat\p{L}*|had a|went well|happy|glad|ready|willing|gerne?|con gusto|avec plaisir|sin problema|no problem|works fine|works now|now works|works again|video works|new one|funciona bien|funktioniert gut|cuando quieras|whenever|can[’']?t wait|(?<!n[’']t |not |nicht |no |não |pas )(?:gekauft|bought|racheté|compré|comprei)|rappelle en visio|depuis mon téléphone|from my phone|desde mi (?:móvil|celular)|pelo celular`,
@@ -169,7 +182,9 @@ export const rule: MessageRule = {
     const refusals = readHits(message, COMBINATIONS, {
       negationIsPattern: true,
       unless: [CONTEXT, WANTS_A_CALL],
-    }).filter((h) => !noRefusal(h.sentence));
+    })
+      .concat(readHits(message, CAMERA_OFF, { unless: [CONTEXT, WANTS_A_CALL] }))
+      .filter((h) => !noRefusal(h.sentence));
     const bugReport =
       refusals.length > 0 &&
       (inMessage(message, BUG) || (REPLACED.test(message.text) && !STILL_TEXT.test(message.text)));

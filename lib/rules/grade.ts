@@ -67,9 +67,10 @@ const LINK = /https?:\/\/\S+/i;
 // A handle in a form only one messenger uses (Discord's "maplepine#4417", Skype's "live:…"): the contact given.
 const TAGGED = new RegExp(TAGGED_HANDLE, 'i');
 // The writer naming themselves: "add me", "my Telegram", "we can talk there", "schreib mir", "escríbeme", or as
-// Spanish and Portuguese say it with the verb alone ("te mandé un correo", "te enviei um e-mail").
+// Spanish and Portuguese say it with the verb alone ("te mandé un correo", "te enviei um e-mail", "prefiero hablar por
+// Telegram").
 const WRITER = asciiFirst(
-  /(?<![\p{L}])(?:me|my|mine|hmu|i|i[’']m|i[’']ll|i[’']d|we|us|our|mir|mich|mein\p{L}*|ich|wir|uns|unser\p{L}*|mi|mis|yo|nos|nosotros|nuestr\p{L}*|moi|mon|ma|mes|je|j[’']|nous|notre|eu|meu|minha|nós|nosso|nossa)(?![\p{L}])|(?<![\p{L}])(?:escr[ií]be|cont[aá]cta|ll[aá]ma|agr[eé]ga|h[aá]bla|m[aá]nda|p[aá]sa|av[ií]sa|a[ñn][aá]de|m[aá]rca|escr[ií]ban|cont[aá]cten)(?:me|nos)(?![\p{L}])|(?<![\p{L}])\p{L}+-(?:me|nos|moi)(?![\p{L}])|(?<![\p{L}])(?:te|le|lhe) (?:mand[ée]|envi[ée]|mandei|enviei|escrib[ií]|escrevi)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:me|my|mine|hmu|i|i[’']m|i[’']ll|i[’']d|we|us|our|mir|mich|mein\p{L}*|ich|wir|uns|unser\p{L}*|mi|mis|yo|nos|nosotros|nuestr\p{L}*|moi|mon|ma|mes|je|j[’']|nous|notre|eu|meu|minha|nós|nosso|nossa|prefiero|prefiro)(?![\p{L}])|(?<![\p{L}])(?:escr[ií]be|cont[aá]cta|ll[aá]ma|agr[eé]ga|h[aá]bla|m[aá]nda|p[aá]sa|av[ií]sa|a[ñn][aá]de|m[aá]rca|escr[ií]ban|cont[aá]cten)(?:me|nos)(?![\p{L}])|(?<![\p{L}])\p{L}+-(?:me|nos|moi)(?![\p{L}])|(?<![\p{L}])(?:te|le|lhe) (?:mand[ée]|envi[ée]|mandei|enviei|escrib[ií]|escrevi)(?![\p{L}])/iu,
 );
 
 // What opens a remote-desktop session, asked of the reader: "send me your AnyDesk ID and password", "Sie geben uns
@@ -323,6 +324,11 @@ const COIN_ONLY = asciiFirst(
     'iu',
   ),
 );
+// … nor is asking whether receiving it in a coin is possible: the one who receives is the writer ("Would it be possible to
+// receive the payment in Bitcoin?", "Wäre es möglich, die Zahlung in Bitcoin zu erhalten?"; thirty-first session).
+const RECEIVING_ASKED = asciiFirst(
+  /(?<![\p{L}])(?:possible|posible|possível|möglich),? (?:(?:to|de|zu) )?(?:\p{L}+ ){0,6}?(?:receive|recevoir|recibir|receber|erhalten|bekommen)(?![\p{L}])[^.!?\n]{0,80}\?/iu,
+);
 const impersonalHowTo = (f: Finding) =>
   (f.rule === 'crypto-payment-request' || f.rule === 'remote-access-request') &&
   !(f.quotes ?? []).some(
@@ -331,7 +337,7 @@ const impersonalHowTo = (f: Finding) =>
       PLEASE.test(q) ||
       IN_THE_VERB.test(q) ||
       (f.rule === 'remote-access-request' && RUN_IT.test(q)) ||
-      (f.rule === 'crypto-payment-request' && COIN_ONLY.test(q)),
+      (f.rule === 'crypto-payment-request' && (COIN_ONLY.test(q) || RECEIVING_ASKED.test(q))),
   );
 /** Every quoted sentence tells of others, naming neither the writer nor the reader. */
 const told = (f: Finding) => !!f.quotes?.length && f.quotes.every(narrates);

@@ -4,17 +4,7 @@
  * languages, any word order (lib/text/cooccur.ts).
  */
 import { asciiFirst } from '../text/ascii-first';
-import {
-  type Combination,
-  type Hit,
-  type SentenceTest,
-  concept,
-  filter,
-  hinted,
-  inMessage,
-  needing,
-  readHits,
-} from '../text/cooccur';
+import { type Combination, type Hit, concept, filter, hinted, inMessage, needing, readHits } from '../text/cooccur';
 import type { PreparedMessage } from '../text/message';
 import {
   findContacts,
@@ -85,7 +75,7 @@ const PERSON = filter(
 );
 // "do you have Telegram?", "tienes discord?", "você tem whats?": asked, not yet invited (weak: a note).
 const ASK_HAVE = filter(
-  String.raw`do (?:you|u) (?:guys |all |folks )?(?:perhaps |maybe |also |still |by any chance )?(?:have|use|got)|are (?:you|u) (?:also |perhaps |still )?(?:on|using|available on)|have you got|hast du|haben sie|bist du (?:auf|bei)|sind sie (?:auf|bei)|nutzt du|nutzen sie|tienes|tiene usted|usas|estás en|avez-vous|as-tu|tu as|vous avez|utilisez-vous|você tem|voce tem|vc tem|tem (?:algum|whats|telegram|discord|zap)|usa (?:o )?(?:whats|telegram|discord)|did you change|what is your|what[’']s your|(?:vous êtes|tu es|t[’']es|êtes-vous|es-tu) (?:aussi |encore |dispo )?sur|t[’']as|(?:você|voce|vc) (?:também )?(?:está|esta|tá|ta|usa) no|tu aurais|aurais-tu|vous auriez|auriez-vous`,
+  String.raw`do (?:you|u) (?:guys |all |folks )?(?:perhaps |maybe |also |still |by any chance )?(?:have|use|got)|are (?:you|u) (?:also |perhaps |still )?(?:on|using|available on)|have you got|hast du|haben sie|bist du (?:zufällig |vielleicht |auch )?(?:auf|bei)|sind sie (?:zufällig |vielleicht |auch )?(?:auf|bei)|nutzt du|nutzen sie|tienes|tiene usted|usas|estás en|avez-vous|as-tu|tu as|vous avez|utilisez-vous|você tem|voce tem|vc tem|tem (?:algum|whats|telegram|discord|zap)|usa (?:o )?(?:whats|telegram|discord)|did you change|what is your|what[’']s your|(?:vous êtes|tu es|t[’']es|êtes-vous|es-tu) (?:aussi |encore |dispo )?sur|t[’']as|(?:você|voce|vc) (?:também )?(?:está|esta|tá|ta|usa) no|tu aurais|aurais-tu|vous auriez|auriez-vous`,
 );
 const HANDLE = concept(
   // Runs start only where a run starts: from every letter of a long word they would take quadratic time.
@@ -463,7 +453,7 @@ function contactBelow(message: PreparedMessage): Hit[] {
       if (
         line.length > 120 ||
         PLACEHOLDER.test(line) ||
-        (line.includes('@') && ONLY_ROLE_ADDRESSES.test(line)) ||
+        (line.includes('@') && ROLE_ADDRESS.test(line)) ||
         QUOTED_AUTHOR.test(line)
       )
         continue;
@@ -583,7 +573,7 @@ const COMBINATIONS: Combination[] = [
     // (not a time, a day or the marketplace after it: "a phone call at 10", "call today and video on Thursday",
     // "a phone call on Upwork" — review24: a call proposed is no channel named)
     concept(
-      String.raw`(?:talk|chat|discuss|continue|communicate|connect|move|switch|write|message|ping|reach|call|text|add)\s+(?:(?!\d)\p{L}+\s+){0,3}?(?:on|via|over|through|by|in|to|at)(?!\s+(?:\d|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight|noon|midday|the (?:weekend|morning|afternoon|evening)|upwork|fiverr|freelancer(?:\.com)?|here|this (?:platform|site|chat)|the (?:platform|site))(?![\p{L}])))|take (?:this|it|the conversation|our conversation|the chat) (?:to|on|over to)|(?:schreib\p{L}*|kontaktier\p{L}*|meld\p{L}*|ruf\p{L}*|erreich\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:auf|über|per|via|bei)`,
+      String.raw`(?:talk|chat|discuss|continue|communicate|connect|move|switch|write|message|ping|reach|call|text|add)\s+(?:(?!\d)\p{L}+\s+){0,3}?(?:on|via|over|through|by|in|to|at)(?!\s+(?:\d|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight|noon|midday|the (?:weekend|morning|afternoon|evening)|upwork|fiverr|freelancer(?:\.com)?|here|this (?:platform|site|chat)|the (?:platform|site))(?![\p{L}])))|take (?:this|it|the conversation|our conversation|the chat) (?:to|on|over to)|(?:schreib\p{L}*|kontaktier\p{L}*|meld\p{L}*|ruf\p{L}*|erreich\p{L}*|red\p{L}*|sprech\p{L}*|chatt\p{L}*|austausch\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:auf|über|per|via|bei)(?!\s+(?:hier|upwork|fiverr|freelancer|malt|(?:die|der|diese[rn]?) (?:plattform|seite)|dies\p{L}* chat)(?![\p{L}]))|(?:habl\p{L}*|convers\p{L}*|chate\p{L}*|escrib\p{L}*|segui\p{L}*|continu\p{L}*|comunic\p{L}*|parl\p{L}*|discut\p{L}*|écri\p{L}*|échang\p{L}*|communiqu\p{L}*|fal\p{L}*|escrev\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:por|vía|via|sur|par|pelo|pela|no|na)(?!\s+(?:aquí|aqui|ici|acá|cá|upwork|fiverr|freelancer|malt|workana|workana|(?:la|a|esta|este|cette|ce|le) (?:plataforma|plateforme|site|sitio|chat)|(?:mensaje|message|mensagem|chat) (?:interno|interne|privado|privé|de (?:upwork|fiverr))|escrito|écrit|texto)(?![\p{L}]))`,
     ),
   ],
 ];
@@ -647,7 +637,7 @@ function groupInvitation(message: PreparedMessage): Hit[] {
     : [...come, { sentence: message.sentences[at], index: at, words: [], weak: false }];
 }
 /** Server links inviting the reader, unless the message announces a new server (tested only where a link is). */
-function serverLinks(message: PreparedMessage, unless: SentenceTest[]): Hit[] {
+function serverLinks(message: PreparedMessage, unless: RegExp[]): Hit[] {
   const links = readHits(message, SERVER_LINK, { unless });
   return links.length && LAUNCHED.test(message.text) ? [] : links;
 }
@@ -684,15 +674,6 @@ const ROLE_ADDRESS = needing(
     String.raw`(?<![\w.+-])(?:(?![a-z]+(?:-[a-z]+)?\.[a-z]+(?:-[a-z]+)?@)[\w.+-]+@(?:[\w-]+\.)*(?:gouv\.fr|gov(?:\.[a-z]{2})?|gob\.[a-z]{2}|gv\.at|bund\.de|admin\.ch|europa\.eu)(?![\w-])|(?<!(?:^|\s)(?:me|mir|moi|mí) {1,2}(?:at|à|a|an|unter|on|via|by) {1,2})(?:(?:recrutements?|candidatures?)(?:[-._][\w-]+)?@|jobs?-\d+@|(?:contato|contact|contacto|kontakt|contact-?cent(?:er|re)|call-?cent(?:er|re)|jobs?|careers?|hr|rh|rrhh|support|suporte|soporte|info|sales|vendas|ventas|admin|office|press|privacy|security|no-?reply|help|billing|bewerbung|karriere|vagas|empleo|recrutamento|hiring|recruiting|team|talent|people|rh|cv|curriculos?|curr[ií]culum|legal|accounts?|accounting|finance|contracts?|nda|projects?|ops|partners?|partnerships?|business|biz|enquiries|inquiries|quotes?|orders?|service|customerservice|webmaster|marketing|media|events?|bookings?|reservations?|atendimento|atencion|atención|reservas|become|apply|join|opportunit(?:y|ies)|(?:core[-._]?)?devs?|developers?|engineering)@(?!(?:${WEBMAIL_HOSTS})\.)))`,
     'i',
   ),
-  '@',
-);
-// Every address of the sentence an organisation's desk ("write to jobs@acme.com" — not "write to gaetan.liberati@
-// beta.gouv.fr + friches@beta.gouv.fr": a named person's beside a team's is still given; twenty-seventh set's tuning text).
-const ADDRESSES = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-const ONLY_ROLE_ADDRESSES = needing(
-  {
-    test: (s: string) => ROLE_ADDRESS.test(s) && (s.match(ADDRESSES) ?? []).every((a) => ROLE_ADDRESS.test(a)),
-  },
   '@',
 );
 // An address named as an account's login ("keep the account with email x@y") is no invitation.
@@ -796,10 +777,10 @@ export const rule: MessageRule = {
   check({ message }) {
     // Talk about building for these channels is work, not an invitation — unless a handle is given or the
     // reader is asked to make contact; a community's server is joined, not a private talk.
-    const unless = [WORK_NEAR, PLACEHOLDER, COMMUNITY, ONLY_ROLE_ADDRESSES, CUSTOMERS_REACH];
+    const unless = [WORK_NEAR, PLACEHOLDER, COMMUNITY, ROLE_ADDRESS, CUSTOMERS_REACH];
     const found = [
       ...readHits(message, DIRECT, {
-        unless: [PLACEHOLDER, ONLY_ROLE_ADDRESSES, PAID_AT, MONEY_TO_NUMBER, CUSTOMERS_REACH],
+        unless: [PLACEHOLDER, ROLE_ADDRESS, PAID_AT, MONEY_TO_NUMBER, CUSTOMERS_REACH],
       }).filter((h) => !toTheReader(h) && notLogin(h)),
       ...readHits(message, SENT_ELSEWHERE, { anyVoice: true, unless: [SOMEONE_SENT] }),
       ...sentThenThere(message),
@@ -842,7 +823,7 @@ export const rule: MessageRule = {
     if (BARE_HINT.test(message.text) && !found.some((h) => givesHandle(h.sentence)))
       found.push(
         ...readHits(message, BARE_CONTACT, {
-          unless: [PLACEHOLDER, VERIFY, ONLY_ROLE_ADDRESSES, PAYMENT_HANDLE, QUOTED_AUTHOR],
+          unless: [PLACEHOLDER, VERIFY, ROLE_ADDRESS, PAYMENT_HANDLE, QUOTED_AUTHOR],
         })
           .filter(
             (h) =>

@@ -98,7 +98,7 @@ const everywhere: boolean[] = [];
 const needs: string[] = [];
 // Per concept without anchors: a pattern every sentence it matches in also matches (see `hinted`), if one was given.
 const hints: (RegExp | undefined)[] = [];
-const ids = new WeakMap<object, number>();
+const ids = new WeakMap<RegExp, number>();
 // Each concept's id by its source.
 const bySource = new Map<string, number>();
 // Each concept as a global pattern, to start scanning at an offset; as a sticky one, to try one offset.
@@ -108,12 +108,9 @@ const early: number[] = [];
 // Concepts whose every alternative starts with "^": a match starts at a sentence's first character or nowhere.
 const startOnly: boolean[] = [];
 
-/** A context a sentence is tested for: a pattern, or a look of its own (a pattern's `test` and nothing else). */
-export type SentenceTest = RegExp | { test(sentence: string): boolean };
-
 export interface CombinationOptions {
   /** Sentences matching one of these are not requests (context: "send the laptop back to your office"). */
-  unless?: SentenceTest[];
+  unless?: RegExp[];
   /** Skip the negation check: for combinations that are refusals themselves ("I can't do video"). */
   negationIsPattern?: boolean;
   /** Count reported speech, advice and past deeds too (a statement of fact, not a request, is the flag). */
@@ -654,12 +651,12 @@ export function hinted(re: RegExp, hint: RegExp): RegExp {
  * a sentence holding none is not tested (an address pattern tries every word's characters before it fails). Returns
  * the pattern.
  */
-export function needing<T extends SentenceTest>(re: T, signs: string): T {
+export function needing(re: RegExp, signs: string): RegExp {
   if (!signs) throw new Error('needing: no signs');
   signsNeeded.set(re, signs);
   return re;
 }
-const signsNeeded = new WeakMap<object, string>();
+const signsNeeded = new WeakMap<RegExp, string>();
 
 /** Whether the text holds one of the characters. */
 function holdsOne(text: string, chars: string): boolean {

@@ -239,11 +239,6 @@ export const ALLOWED: Allowed[] = [
     why: "2nd degree polynomial (fuzz); attack at 200 KB: 91 ms through analyzeMessage, 61 ms through every adapter's read",
   },
   {
-    key: '6ef106a276d30806',
-    where: 'lib/text/cooccur.ts:52, lib/text/cooccur.ts:53',
-    why: "2nd degree polynomial (fuzz); attack at 200 KB: 71 ms through analyzeMessage, 137 ms through every adapter's read",
-  },
-  {
     key: '7120769df4a90db7',
     where: 'lib/rules/alt-payment-request.ts:284',
     why: "2nd degree polynomial (fuzz); attack at 200 KB: 78 ms through analyzeMessage, 16 ms through every adapter's read",
@@ -262,11 +257,6 @@ export const ALLOWED: Allowed[] = [
     key: 'a963e06fba17231a',
     where: 'lib/text/cooccur.ts:52, lib/text/cooccur.ts:53',
     why: "2nd degree polynomial (fuzz); attack at 200 KB: 127 ms through analyzeMessage, 30 ms through every adapter's read",
-  },
-  {
-    key: 'c2ecc36b6582b68b',
-    where: 'lib/text/cooccur.ts:52, lib/text/cooccur.ts:53',
-    why: "2nd degree polynomial (fuzz); attack at 200 KB: 91 ms through analyzeMessage, 25 ms through every adapter's read",
   },
   {
     key: '21894bcc0461e11e',
@@ -315,11 +305,6 @@ export const ALLOWED: Allowed[] = [
     why: 'no attack: recheck ran out of time',
   },
   {
-    key: '059c294c25c1afce',
-    where: 'lib/text/cooccur.ts:52, lib/text/cooccur.ts:53',
-    why: 'no attack: recheck ran out of time',
-  },
-  {
     key: '1d8237ac53fa292d',
     where: 'lib/text/cooccur.ts:52, lib/text/cooccur.ts:53',
     why: 'no attack: recheck ran out of time',
@@ -342,11 +327,6 @@ export const ALLOWED: Allowed[] = [
     where:
       "lib/text/cooccur.ts:62–72 (move-off-platform's ASK_CONTACT concept; twenty-sixth session: 'você tem um número', 'tem um número para falar', 'give your discord'; thirty-first: 'puedes enviar', 'pouvez-vous m'envoyer', 'passar seu WhatsApp')",
     why: '3rd degree polynomial (fuzz); attacks "UNS" + "EINE " × n + "N" and "MIR Y B\\tP…" + "EINE " × n + "Ê" at 48, 96 and 192 KB: 4–14, 9–17 and 19–26 ms through analyzeMessage, 5–22 ms after a sentence of trigger words (tried only at its anchor words; the twenty-third session\'s form: 7 and 71 ms at 200 KB); the thirty-first session\'s form timed out in recheck: "U" + "IN IN C\\u0000" × n, "pouvez-vous m\'" × n, "puedes enviar " × n, "passar seu " × n at 48 / 96 / 192 KB: 8 / 12 / 25, 6 / 15 / 24, 12 / 14 / 25, 4 / 8 / 21 ms',
-  },
-  {
-    key: '8819708b1e13fc03',
-    where: 'lib/rules/grade.ts:173',
-    why: '2nd degree polynomial (fuzz); attack at 200 KB: 42 ms through analyzeMessage, 127 ms after a sentence of trigger words (twenty-fourth session: "thru", a contract in a relative\'s name)',
   },
   // Twenty-fourth session: crypto's WRITER_PAYS filter with its look-behind after the words it guards (its grading patterns
   // checked ASCII first are listed again below: lib/text/ascii-first.ts rewrote them); CPU time at 200 KB
@@ -398,9 +378,9 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); attack "podde ö" + "tp" × n + "\\u0000" at 200 KB: 11/15 ms through analyzeMessage alone / after trigger words (before: 12/13 ms)',
   },
   {
-    key: '9163346220976a84',
-    where: 'lib/rules/grade.ts:71 (WRITER, WRITER_ALL through asciiFirst)',
-    why: '2nd degree polynomial (fuzz); attack "nunsere" × n + "h" at 200 KB: 10/17 ms through analyzeMessage alone / after trigger words (before: 9/14 ms)',
+    key: 'e3cd23d172f94a84',
+    where: 'lib/rules/grade.ts:71 (WRITER, WRITER_ALL through asciiFirst; thirty-first session: "prefiero", "prefiro")',
+    why: '2nd degree polynomial (fuzz); attack "nunsere" × n + "h" at 200 KB: 10/17 ms through analyzeMessage alone / after trigger words (before: 9/14 ms); the thirty-first session\'s form: "c" + "i-me" × n + "j" at 48 / 96 / 192 KB 6 / 8 / 7 ms, "prefiero " × n 3 / 13 / 18 ms',
   },
   {
     key: '1ee0730d1a6706c3',
@@ -428,11 +408,6 @@ export const ALLOWED: Allowed[] = [
     why: '4th degree polynomial (fuzz); attack "sinal u\\u0000" + "-ktª\\u0000" × n at 200 KB: 40/41 ms through analyzeMessage alone / after trigger words (before: 21/25 ms)',
   },
   {
-    key: '131bdcf8279502c5',
-    where: 'lib/rules/grade.ts:207 (HIRE_ME_ELSEWHERE through asciiFirst)',
-    why: '2nd degree polynomial (fuzz); attack "pay p" + "e ª ü" × n at 200 KB: 119/143 ms through analyzeMessage alone / after trigger words (before: 136/109 ms)',
-  },
-  {
     key: '3f001b601aecaf9a',
     where: 'lib/rules/grade.ts:294 (IN_THE_VERB through asciiFirst)',
     why: '2nd degree polynomial (fuzz); attack "é" + "eó" × n at 200 KB: 9/14 ms through analyzeMessage alone / after trigger words (before: 5/11 ms)',
@@ -448,5 +423,11 @@ export const ALLOWED: Allowed[] = [
     where:
       "lib/text/cooccur.ts:62–72 (recommends-more-workers' THEIR_PEOPLE concept; thirty-first session: 'mais dois desenvolvedores')",
     why: 'recheck could not decide (timeout) on the thirty-first session\'s form; attacks through analyzeMessage at 48 / 96 / 192 KB: "mais " × n 110 (the first run) / 11 / 13 ms CPU, "mais outros " × n + "amigos" 3 / 5 / 10, "my team " × n 38 / 26 / 63, "Eu " + "minha equipe " × n 8 / 13 / 18 ms',
+  },
+  {
+    key: 'cd89014b8265e80b',
+    where:
+      "lib/text/cooccur.ts:62–72 (prepayment's DEMAND concept; thirty-first session: 'könnten sie', 'podrías', 'poderia', 'pourriez-vous' alone)",
+    why: '2nd degree polynomial (fuzz); attack "D" + "ICC MUSS" × n + "O" through analyzeMessage at 48 / 96 / 192 KB: 102 (the first run) / 12 / 11 ms CPU; "könnten sie " × n + "zahlen" 23 / 12 / 13 ms, "muss " × n + "anzahlung" 74 / 28 / 63 ms',
   },
 ];
