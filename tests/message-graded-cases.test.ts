@@ -746,6 +746,26 @@ const CASES: [string, string[]][] = [
   ['Tudo bem se eu deixar a câmera desligada durante a chamada?', ['avoids-video (note)']],
   ['I never keep my camera off in meetings.', []],
   ['Please keep your camera off during the webinar.', []],
+  // fourth battery: a marketplace account opened with the reader's details (five languages: the reader's account, a red
+  // flag), not a portal's sign-up; the video interviews done "in my place" in five languages, not a colleague's meeting
+  [
+    'Can you open an Upwork account with your details? I will do all the work and pay you monthly.',
+    ['identity-rental-request'],
+  ],
+  ['Kannst du ein Upwork-Konto mit deinen Daten eröffnen? Ich mache die ganze Arbeit.', ['identity-rental-request']],
+  ['¿Puedes abrir una cuenta de Upwork con tus datos? Yo hago todo el trabajo.', ['identity-rental-request']],
+  ['Peux-tu ouvrir un compte Upwork avec tes informations ? Je fais tout le travail.', ['identity-rental-request']],
+  ['Você pode abrir uma conta no Upwork com seus dados? Eu faço todo o trabalho.', ['identity-rental-request']],
+  ['Erstellen Sie ein Konto mit Ihren Daten, um fortzufahren.', []],
+  ['Abre una cuenta con tus datos para continuar.', []],
+  ['Ich brauche jemanden, der die Videointerviews für mich führt.', ['avoids-video', 'identity-rental-request']],
+  [
+    "J'ai besoin de quelqu'un pour passer les entretiens vidéo à ma place.",
+    ['avoids-video', 'identity-rental-request'],
+  ],
+  ['Preciso de alguém para fazer as entrevistas por vídeo no meu lugar.', ['avoids-video', 'identity-rental-request']],
+  ['Mi colega hará la reunión en mi lugar mientras estoy de vacaciones.', []],
+  ['Kannst du das Meeting für mich organisieren?', []],
   ['Ich brauche Zugriff auf Ihr GitHub-Repository.', []],
   // details sent to the reader are no payout: the form beside them is still the writer's ask (thirty-first session);
   // money sent to the reader is one (the name is the reader's)

@@ -225,9 +225,11 @@ const STAND_IN = asciiFirst(
 const FROM_ANOTHER_ACCOUNT = asciiFirst(new RegExp(String.raw`(?<![\p{L}])${WRITING_FROM_ANOTHER_ACCOUNT}`, 'iu'));
 
 // The reader's account or profile on a marketplace, named: "your Upwork account", "dein Upwork-Konto", "tu cuenta de
-// Upwork", "votre compte Malt", "sua conta do Fiverr" (twenty-third session, the eighteenth set's account-rental templates).
+// Upwork", "votre compte Malt", "sua conta do Fiverr" (twenty-third session, the eighteenth set's account-rental templates);
+// or one opened with the reader's details ("an Upwork account with your details", "una cuenta de Upwork con tus datos";
+// thirty-first session).
 const READERS_MARKETPLACE_ACCOUNT = new RegExp(
-  String.raw`(?<![${L}])(?:(?:your|ur|dein|deine[nms]?|ihr|ihre[nms]?)\s+(?:[${L}]+\s+)?${MARKETPLACE}[\s-](?:accounts?|profiles?|konto|profil)|(?:tu|su|tus|sus|votre|ton|vos|seu|sua|teu|tua)\s+(?:cuentas?|perfil|comptes?|profil|contas?)\s+(?:(?:de|do|da|sur|en|no|na)\s+)?${MARKETPLACE})(?![${L}])`,
+  String.raw`(?<![${L}])(?:(?:your|ur|dein|deine[nms]?|ihr|ihre[nms]?)\s+(?:[${L}]+\s+)?${MARKETPLACE}[\s-](?:accounts?|profiles?|konto|profil)|(?:tu|su|tus|sus|votre|ton|vos|seu|sua|teu|tua)\s+(?:cuentas?|perfil|comptes?|profil|contas?)\s+(?:(?:de|do|da|sur|en|no|na)\s+)?${MARKETPLACE}|${MARKETPLACE}[\s-](?:accounts?|konto|profile?)\s+(?:[${L}]+\s+){0,2}?(?:with|using|under|mit|unter)\s+(?:your|deinen|ihren|deinem|ihrem)\s+(?:own\s+)?(?:information|info|details|data|name|id|identity|documents?|daten|angaben|dokumenten|namen)|(?:cuenta|perfil|compte|profil|conta)\s+(?:(?:de|en|sur|no|na|do|da)\s+)?${MARKETPLACE}\s+(?:[${L}]+\s+){0,2}?(?:con|avec|com)\s+(?:tus|sus|tes|vos|seus|teus)\s+(?:datos|documentos|informations|données|documents|papiers|dados))(?![${L}])`,
   'i',
 );
 // The work computer by name (not "it", "the documents", "a parcel") and a receiver who is not the writer.
