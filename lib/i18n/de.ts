@@ -272,6 +272,7 @@ export const de: Record<MessageKey, string> = {
   'ui.badge.pending': 'Noch nicht geprüft',
   'ui.badge.unreadable': 'Seite nicht gelesen',
   'ui.badge.inPart': 'nur teilweise gelesen',
+  'ui.toolbar.inPart': 'Teil',
   'ui.badge.label': 'Red Flag Radar: {summary}. Details öffnen',
   'ui.badge.findings': '{count} Warnsignale',
   'ui.badge.findings.one': '{count} Warnsignal',

@@ -268,6 +268,8 @@ export const en = {
   'ui.badge.pending': 'Not checked yet',
   'ui.badge.unreadable': 'Page not read',
   'ui.badge.inPart': 'read in part',
+  // The toolbar icon's badge text for a page read in part (four letters at most: the icon shows no more).
+  'ui.toolbar.inPart': 'part',
   'ui.badge.label': 'Red Flag Radar: {summary}. Open details',
   'ui.badge.findings': '{count} red flags',
   'ui.badge.findings.one': '{count} red flag',
