@@ -137,7 +137,7 @@ export const de: Record<MessageKey, string> = {
   'evidence.notVerified': '{what}: nicht verifiziert',
   'evidence.contact': '{kind}: „{value}“',
   'evidence.sentence': '„{text}“',
-  'evidence.sentenceWords': '„{text}“ — erkannt an: {words}',
+  'evidence.sentenceWords': '„{text}“ — erkannt an den Wörtern: {words}',
   'evidence.quotedWord': '„{word}“',
   'evidence.readAs': '„{shown}“ wird als {word} gelesen.',
   'evidence.basis.disguised':
@@ -327,17 +327,17 @@ export const de: Record<MessageKey, string> = {
   'ui.source': 'Quelle',
   'ui.nextStep': 'Was zu tun ist',
   'ui.reliability':
-    'Bei echten Nachrichten, die nicht aus diesem Projekt stammen (nicht von seinen Autoren), lagen die Warnsignale dieser Prüfung in {right} von {warned} Fällen richtig. Von {requests} solchen Bitten dort fand sie {found}: {right} als Warnsignal, die übrigen als Hinweis.',
+    'Bei veröffentlichten Nachrichten, die nicht aus diesem Projekt stammen, lag diese Prüfung in {right} von {warned} Fällen richtig und erkannte {found} von {requests} solchen Bitten.',
   'ui.reliability.few':
-    'Zu wenige echte Beispiele, um zu sagen, wie oft die Warnsignale dieser Prüfung richtig liegen ({count} bei echten Nachrichten).',
+    'Diese Prüfung wurde an zu wenigen veröffentlichten Nachrichten erprobt, um zu sagen, wie oft sie richtig liegt (bisher {count}).',
   'ui.reliability.few.one':
-    'Zu wenige echte Beispiele, um zu sagen, wie oft die Warnsignale dieser Prüfung richtig liegen ({count} bei echten Nachrichten).',
+    'Diese Prüfung wurde an zu wenigen veröffentlichten Nachrichten erprobt, um zu sagen, wie oft sie richtig liegt (bisher {count}).',
   'ui.reliability.notes':
-    'Bei echten Nachrichten, die nicht aus diesem Projekt stammen (nicht von seinen Autoren), lagen die Hinweise dieser Prüfung in {right} von {warned} Fällen richtig.',
+    'Bei veröffentlichten Nachrichten, die nicht aus diesem Projekt stammen, lagen Hinweise wie dieser in {right} von {warned} Fällen richtig.',
   'ui.reliability.notes.few':
-    'Zu wenige echte Beispiele, um zu sagen, wie oft die Hinweise dieser Prüfung richtig liegen ({count} bei echten Nachrichten).',
+    'Hinweise wie dieser wurden an zu wenigen veröffentlichten Nachrichten erprobt, um zu sagen, wie oft sie richtig liegen (bisher {count}).',
   'ui.reliability.notes.few.one':
-    'Zu wenige echte Beispiele, um zu sagen, wie oft die Hinweise dieser Prüfung richtig liegen ({count} bei echten Nachrichten).',
+    'Hinweise wie dieser wurden an zu wenigen veröffentlichten Nachrichten erprobt, um zu sagen, wie oft sie richtig liegen (bisher {count}).',
   'ui.unchecked': 'Was nicht geprüft werden konnte',
   'ui.unchecked.inPart':
     'Ein Teil dieser Seite konnte nicht gelesen werden: Was unten als fehlend genannt wird, kann auf der Seite stehen und wurde nur nicht gelesen.',

@@ -137,7 +137,7 @@ export const en = {
   'evidence.notVerified': '{what}: not verified',
   'evidence.contact': '{kind}: “{value}”',
   'evidence.sentence': '“{text}”',
-  'evidence.sentenceWords': '“{text}” — matched: {words}',
+  'evidence.sentenceWords': '“{text}” — words that matched: {words}',
   'evidence.quotedWord': '“{word}”',
   'evidence.readAs': '“{shown}” is read as {word}.',
   'evidence.basis.disguised': 'Red flag: a name is written so that the marketplace’s message filter would miss it.',
@@ -324,17 +324,17 @@ export const en = {
   'ui.source': 'Source',
   'ui.nextStep': 'What to do',
   'ui.reliability':
-    'On real messages written outside this project (not by its authors), this check’s red flags were right in {right} of {warned}. Of {requests} such requests there, it found {found}: {right} as red flags, the rest as notes.',
+    'On published messages that this project did not write, this check was right in {right} of {warned} cases, and it caught {found} of {requests} such requests.',
   'ui.reliability.few':
-    'Too few real examples to say how often this check’s red flags are right ({count} on real messages).',
+    'This check has been tried on too few published messages to say how often it is right ({count} so far).',
   'ui.reliability.few.one':
-    'Too few real examples to say how often this check’s red flags are right ({count} on real messages).',
+    'This check has been tried on too few published messages to say how often it is right ({count} so far).',
   'ui.reliability.notes':
-    'On real messages written outside this project (not by its authors), this check’s notes were right in {right} of {warned}.',
+    'On published messages that this project did not write, notes like this one were right in {right} of {warned} cases.',
   'ui.reliability.notes.few':
-    'Too few real examples to say how often this check’s notes are right ({count} on real messages).',
+    'Notes like this one have been tried on too few published messages to say how often they are right ({count} so far).',
   'ui.reliability.notes.few.one':
-    'Too few real examples to say how often this check’s notes are right ({count} on real messages).',
+    'Notes like this one have been tried on too few published messages to say how often they are right ({count} so far).',
   'ui.unchecked': 'What could not be checked',
   'ui.unchecked.inPart':
     'Part of this page could not be read: what is said to be missing below may be on the page, only not read.',
