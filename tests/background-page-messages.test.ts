@@ -49,6 +49,28 @@ describe('message findings reach the popup with the tab', () => {
     expect(announce).toHaveBeenCalledWith(9);
   });
 
+  it('keeps the opening of each flagged message, for the popup to say which one it is (ui31 review, point 4)', async () => {
+    const { bg, shown } = await setup();
+    const long = `Hi there,\n\n  thanks \u202Efor the invite. I have read the brief and can start tomorrow. ${'x '.repeat(50)}Please pay me in Bitcoin.`;
+    const parts = {
+      type: 'messages',
+      site: 'upwork',
+      url: ROOM,
+      items: [
+        { id: 0, key: 'm1', text: 'Dear client, about the job.' },
+        { id: 1, key: 'm1', text: 'Please pay me in USDT.' },
+        { id: 2, text: long },
+      ],
+    };
+    await bg.handle(parts, tab(ROOM));
+    const excerpts = (await shown()).messages?.flagged.map((m) => m.excerpt);
+    // A long message's parts share its key: the first part is its opening, even when another part matched.
+    expect(excerpts).toEqual([
+      'Dear client, about the job.',
+      'Hi there, thanks for the invite. I have read the brief and can start…',
+    ]);
+  });
+
   // hm20 report, point 2: the toolbar icon stayed blank on a chat whose messages matched red flags.
   it('the toolbar counts the red flags of the messages read, coloured by the most serious; notes only leave it blank', async () => {
     const { bg, setToolbar } = await setup();
