@@ -97,6 +97,7 @@ export function Popup() {
   const save = async (next: Settings) => setSettings(await ask<Settings>({ type: 'set-settings', settings: next }));
   const page = state && pageKind(url, state);
   const link = (path: string) => browser.runtime.getURL(path as '/popup.html');
+  const checkText = (text: string) => ask<MessageAnalysis>({ type: 'check-text', text });
 
   return (
     <main class="rfr-popup">
@@ -108,13 +109,16 @@ export function Popup() {
           <Report state={state} />
         </>
       )}
+      {/* Away from a profile the message check comes before the history, unfolded; on a profile, after its report. */}
       {page && page.kind !== 'profile' && (
         <>
           <PageSummary page={page} messages={state?.messages} />
+          <MessageCheck check={checkText} open />
           <RecentProfiles load={recentProfiles} historyUrl={link('/profiles.html')} />
         </>
       )}
-      <MessageCheck check={(text) => ask<MessageAnalysis>({ type: 'check-text', text })} />
+      {page?.kind === 'profile' && <MessageCheck check={checkText} />}
+      {!page && error && <MessageCheck check={checkText} open />}
       {settings && (
         <TeamStatusLine
           team={settings.team}
