@@ -69,4 +69,13 @@ describe('the popup’s message check', () => {
     ).toBeTruthy();
     expect(el.querySelector('.rfr-recent')).toBeNull();
   });
+
+  it('on a profile read in part, the verdict says so, as the badge’s panel does (ui31 review, point 2)', async () => {
+    const url = 'https://www.upwork.com/freelancers/~01a1b2c3d4e5f60718';
+    const read = { status: 'partial' as const, missing: ['embedded-state'], profile: profile({}) };
+    const a = analyzeRead('upwork', url, read, { now: NOW });
+    const el = await popupFor(url, { kind: 'analysis', analysis: a }, 'de');
+    await until(() => el.querySelector('.rfr-verdict')?.textContent?.endsWith(' · nur teilweise gelesen') ?? false);
+    expect(el.querySelector('.rfr-level')!.textContent).toMatch(/^Keine Warnsignale · nur teilweise gelesen · /);
+  });
 });

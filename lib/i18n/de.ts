@@ -221,27 +221,27 @@ export const de: Record<MessageKey, string> = {
   'unchecked.because.very-broad-skills':
     'Das Profil nennt keine Fähigkeiten, daher konnte ihre Breite nicht geprüft werden',
   'unchecked.notRead.location-timezone-mismatch':
-    'Land oder Zeitzone wurde auf dieser Seite nicht gelesen (ein Teil der Seite war nicht lesbar), daher konnte der angegebene Ort nicht mit den Arbeitszeiten verglichen werden',
+    'Land oder Zeitzone wurde auf dieser Seite nicht gelesen, daher konnte der angegebene Ort nicht mit den Arbeitszeiten verglichen werden',
   'unchecked.notRead.location-timezone-mismatch.timezone':
-    'Die Zeitzone wurde auf dieser Seite nicht gelesen (ein Teil der Seite war nicht lesbar), daher konnte der Ort nicht mit den Arbeitszeiten verglichen werden',
+    'Die Zeitzone wurde auf dieser Seite nicht gelesen, daher konnte der Ort nicht mit den Arbeitszeiten verglichen werden',
   'unchecked.notRead.location-timezone-mismatch.location.country':
-    'Das Land wurde auf dieser Seite nicht gelesen (ein Teil der Seite war nicht lesbar), daher konnte es nicht mit der Zeitzone verglichen werden',
+    'Das Land wurde auf dieser Seite nicht gelesen, daher konnte es nicht mit der Zeitzone verglichen werden',
   'unchecked.notRead.new-account':
-    'Wann das Konto angelegt wurde, wurde auf dieser Seite nicht gelesen (ein Teil der Seite war nicht lesbar), daher konnte sein Alter nicht geprüft werden',
+    'Wann das Konto angelegt wurde, wurde auf dieser Seite nicht gelesen, daher konnte sein Alter nicht geprüft werden',
   'unchecked.notRead.thin-history':
-    'Die Auftragshistorie (Aufträge, Stunden, Bewertungen) wurde auf dieser Seite nicht gelesen (ein Teil der Seite war nicht lesbar), daher konnten die Angaben nicht damit verglichen werden',
+    'Die Auftragshistorie (Aufträge, Stunden, Bewertungen) wurde auf dieser Seite nicht gelesen, daher konnten die Angaben nicht damit verglichen werden',
   'unchecked.notRead.review-burst':
-    'Der Verlauf der Bewertungen wurde auf dieser Seite nicht gelesen (ein Teil der Seite war nicht lesbar), daher konnte nicht nach gehäuften Bestbewertungen gesucht werden',
+    'Der Verlauf der Bewertungen wurde auf dieser Seite nicht gelesen, daher konnte nicht nach gehäuften Bestbewertungen gesucht werden',
   'unchecked.notRead.unverified-identity':
-    'Was die Plattform verifiziert hat (Identität, Zahlung, Telefon), wurde auf dieser Seite nicht gelesen (ein Teil der Seite war nicht lesbar)',
+    'Was die Plattform verifiziert hat (Identität, Zahlung, Telefon), wurde auf dieser Seite nicht gelesen',
   'unchecked.notRead.off-platform-contact-in-profile':
-    'Die Profilbeschreibung wurde auf dieser Seite nicht gelesen (ein Teil der Seite war nicht lesbar), daher wurde sie nicht nach Messenger-Namen oder privaten Kontaktdaten durchsucht',
+    'Die Profilbeschreibung wurde auf dieser Seite nicht gelesen, daher wurde sie nicht nach Messenger-Namen oder privaten Kontaktdaten durchsucht',
   'unchecked.notRead.crypto-payment-in-profile':
-    'Die Profilbeschreibung wurde auf dieser Seite nicht gelesen (ein Teil der Seite war nicht lesbar), daher wurde sie nicht nach Zahlung in Kryptowährung durchsucht',
+    'Die Profilbeschreibung wurde auf dieser Seite nicht gelesen, daher wurde sie nicht nach Zahlung in Kryptowährung durchsucht',
   'unchecked.notRead.free-hosting-portfolio':
-    'Die Portfolio- und Website-Links wurden auf dieser Seite nicht gelesen (ein Teil der Seite war nicht lesbar), daher konnte ihr Hosting nicht geprüft werden',
+    'Die Portfolio- und Website-Links wurden auf dieser Seite nicht gelesen, daher konnte ihr Hosting nicht geprüft werden',
   'unchecked.notRead.very-broad-skills':
-    'Die Fähigkeiten wurden auf dieser Seite nicht gelesen (ein Teil der Seite war nicht lesbar), daher konnte ihre Breite nicht geprüft werden',
+    'Die Fähigkeiten wurden auf dieser Seite nicht gelesen, daher konnte ihre Breite nicht geprüft werden',
   'unchecked.failed': 'Eine Prüfung ist auf dieser Seite fehlgeschlagen und wurde übersprungen: {title}',
   'unchecked.unreadable': 'Nicht geprüft, weil die Seite nicht gelesen werden konnte: {title}',
   'unchecked.missing.photoUrl': 'Das Profilfoto konnte auf dieser Seite nicht gelesen werden',

@@ -218,27 +218,27 @@ export const en = {
     'The profile shows no portfolio or website links, so where they are hosted could not be checked',
   'unchecked.because.very-broad-skills': 'The profile lists no skills, so their breadth could not be checked',
   'unchecked.notRead.location-timezone-mismatch':
-    "The freelancer's country or time zone was not read from this page (part of it could not be read), so the claimed location could not be compared with the hours they keep",
+    "The freelancer's country or time zone was not read from this page, so the claimed location could not be compared with the hours they keep",
   'unchecked.notRead.location-timezone-mismatch.timezone':
-    'The time zone was not read from this page (part of it could not be read), so the location could not be compared with the hours they keep',
+    'The time zone was not read from this page, so the location could not be compared with the hours they keep',
   'unchecked.notRead.location-timezone-mismatch.location.country':
-    "The freelancer's country was not read from this page (part of it could not be read), so it could not be compared with the time zone",
+    "The freelancer's country was not read from this page, so it could not be compared with the time zone",
   'unchecked.notRead.new-account':
-    'When the account was created was not read from this page (part of it could not be read), so its age could not be checked',
+    'When the account was created was not read from this page, so its age could not be checked',
   'unchecked.notRead.thin-history':
-    'The work history (jobs, hours, reviews) was not read from this page (part of it could not be read), so the claims could not be compared with it',
+    'The work history (jobs, hours, reviews) was not read from this page, so the claims could not be compared with it',
   'unchecked.notRead.review-burst':
-    "The reviews' history was not read from this page (part of it could not be read), so bursts of top ratings could not be looked for",
+    "The reviews' history was not read from this page, so bursts of top ratings could not be looked for",
   'unchecked.notRead.unverified-identity':
-    'What the platform verified (identity, payment, phone) was not read from this page (part of it could not be read)',
+    'What the platform verified (identity, payment, phone) was not read from this page',
   'unchecked.notRead.off-platform-contact-in-profile':
-    "The profile's description was not read from this page (part of it could not be read), so it was not checked for messenger handles or personal contact details",
+    "The profile's description was not read from this page, so it was not checked for messenger handles or personal contact details",
   'unchecked.notRead.crypto-payment-in-profile':
-    "The profile's description was not read from this page (part of it could not be read), so it was not checked for payment in cryptocurrency",
+    "The profile's description was not read from this page, so it was not checked for payment in cryptocurrency",
   'unchecked.notRead.free-hosting-portfolio':
-    'The portfolio and website links were not read from this page (part of it could not be read), so where they are hosted could not be checked',
+    'The portfolio and website links were not read from this page, so where they are hosted could not be checked',
   'unchecked.notRead.very-broad-skills':
-    'The skills were not read from this page (part of it could not be read), so their breadth could not be checked',
+    'The skills were not read from this page, so their breadth could not be checked',
   'unchecked.failed': 'A check failed on this page and was skipped: {title}',
   'unchecked.unreadable': 'Not checked, because the page could not be read: {title}',
   'unchecked.missing.photoUrl': 'The profile photo could not be read from this page',
