@@ -43,7 +43,10 @@ export function messageExcerpt(text: string): string {
   if (plain.length <= EXCERPT) return plain;
   const cut = plain.slice(0, EXCERPT);
   const space = cut.lastIndexOf(' ');
-  return `${(space > EXCERPT / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.!?-]+$/u, '')}…`;
+  let end = space > EXCERPT / 2 ? space : EXCERPT;
+  // No stop or comma before the ellipsis (a loop: an anchored `[…]+$` is quadratic on a run of spaces).
+  while (end > 0 && ' ,;:.!?-'.includes(cut[end - 1]!)) end--;
+  return `${cut.slice(0, end)}…`;
 }
 
 export interface ToolbarBadge {

@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackground } from '../lib/background/handlers';
 import { openRadarDb, RadarStore } from '../lib/storage/db';
-import type { TabState, ToolbarBadge } from '../lib/tab-state';
+import { messageExcerpt, type TabState, type ToolbarBadge } from '../lib/tab-state';
 import { NOW } from './helpers';
 
 const EXT = fakeBrowser.runtime.id;
@@ -69,6 +69,11 @@ describe('message findings reach the popup with the tab', () => {
       'Dear client, about the job.',
       'Hi there, thanks for the invite. I have read the brief and can start…',
     ]);
+    // Cut at a word, without a stop or comma before the ellipsis; a short one whole.
+    expect(messageExcerpt(`${'word '.repeat(13)}end, and then some more words after it.`)).toBe(
+      `${'word '.repeat(13)}end…`,
+    );
+    expect(messageExcerpt('  Short one.\u200F ')).toBe('Short one.');
   });
 
   // hm20 report, point 2: the toolbar icon stayed blank on a chat whose messages matched red flags.
