@@ -33,7 +33,7 @@ function summary(
   const inPart = a.status === 'partial' && count === notes;
   const level = a.risk.level;
   // No red flag is never shown without what could not be checked; notes alone leave the badge neutral.
-  const text = levelSummary(level, a.findings, a.risk.unchecked.length);
+  const text = levelSummary(level, a.findings, a.risk.unchecked.length, inPart);
   const short = badgeWords(level, count - notes, trusted, inPart);
   return { level, text: trusted ? `${t('ui.badge.trusted')} · ${text}` : text, short, count, notes, inPart };
 }

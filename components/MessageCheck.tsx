@@ -3,12 +3,22 @@ import type { MessageAnalysis } from '../lib/analyze';
 import { t } from '../lib/i18n';
 import { MessageResult } from './MessageResult';
 
-/** "Paste a message": runs the message rules in the background on text the user pastes. */
-export function MessageCheck({ check }: { check: (text: string) => Promise<MessageAnalysis | undefined> }) {
+/**
+ * "Paste a message": runs the message rules in the background on text the user pastes. `open`: shown unfolded
+ * (the popup away from a profile, where it is the one thing to do — the review of the thirty-first session,
+ * point 7: folded below the history, it was not seen).
+ */
+export function MessageCheck({
+  check,
+  open = false,
+}: {
+  check: (text: string) => Promise<MessageAnalysis | undefined>;
+  open?: boolean;
+}) {
   const [text, setText] = useState('');
   const [result, setResult] = useState<MessageAnalysis | undefined>();
   return (
-    <details class="rfr-message">
+    <details class="rfr-message" open={open}>
       <summary>{t('ui.message.heading')}</summary>
       <label for="rfr-message-text">{t('ui.message.label')}</label>
       <textarea

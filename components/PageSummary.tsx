@@ -11,7 +11,7 @@ export function siteList(): string {
   return new Intl.ListFormat([currentLocale()], { type: 'conjunction' }).format(sitePages.map((s) => s.name));
 }
 
-/** Each rule once, with the evidence of every message that matched it (a sentence asked twice shows once). */
+/** Each rule once, with the evidence of every part that matched it (a sentence asked twice shows once). */
 function byRule(flagged: PageMessages['flagged']): Finding[] {
   const out = new Map<string, Finding>();
   for (const { findings } of flagged)
@@ -33,9 +33,14 @@ function MessageFindings({ messages }: { messages: PageMessages | undefined }) {
   if (!messages?.read) return <p class="rfr-messages-none">{t('popup.messages.notYet')}</p>;
   if (!messages.flagged.length)
     return <p class="rfr-messages-none">{t('popup.messages.none', { count: messages.read })}</p>;
-  const { flags, notes } = splitFindings(byRule(messages.flagged));
   const red = messages.flagged.filter((m) => m.findings.some((f) => !f.note)).length;
   const noted = messages.flagged.length - red;
+  // Message by message, each under the opening of its text (the review of the thirty-first session, point 4: the
+  // popup did not say which message a finding belongs to); those with a red flag first, in the page's order.
+  const ordered = [
+    ...messages.flagged.filter((m) => m.findings.some((f) => !f.note)),
+    ...messages.flagged.filter((m) => m.findings.every((f) => f.note)),
+  ];
   return (
     <>
       <p class="rfr-messages-count">
@@ -45,11 +50,32 @@ function MessageFindings({ messages }: { messages: PageMessages | undefined }) {
             ? t('popup.messages.flaggedAndNoted', { count: red, noted, read: messages.read })
             : t('popup.messages.flagged', { count: red, read: messages.read })}
       </p>
-      <ul class="rfr-findings">
-        {[...flags, ...notes].map((f) => (
-          <FindingItem finding={f} />
-        ))}
-      </ul>
+      <ol class="rfr-message-list">
+        {ordered.map((m) => {
+          const { flags, notes } = splitFindings(byRule([m]));
+          return (
+            <li class="rfr-message-item">
+              <p class="rfr-message-from">
+                {m.excerpt ? (
+                  <>
+                    {t('popup.messages.from')}{' '}
+                    <q class="rfr-excerpt" dir="auto">
+                      {m.excerpt}
+                    </q>
+                  </>
+                ) : (
+                  t('popup.messages.fromUnknown')
+                )}
+              </p>
+              <ul class="rfr-findings">
+                {[...flags, ...notes].map((f) => (
+                  <FindingItem finding={f} />
+                ))}
+              </ul>
+            </li>
+          );
+        })}
+      </ol>
     </>
   );
 }

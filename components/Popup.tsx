@@ -7,6 +7,7 @@ import type { Settings } from '../lib/storage/settings';
 import type { TabState } from '../lib/tab-state';
 import type { MessageAnalysis } from '../lib/analyze';
 import { firstStep, verdictLine } from '../lib/verdict';
+import { isNote } from '../lib/finding-view';
 import { FirstStep } from './FirstStep';
 import { MessageCheck } from './MessageCheck';
 import { PageSummary } from './PageSummary';
@@ -52,7 +53,11 @@ function Verdict({ state }: { state: TabState }) {
   if (status !== 'ok' && status !== 'partial') return null;
   return (
     <>
-      <p class="rfr-verdict">{verdictLine(findings, currentLocale())}</p>
+      <p class="rfr-verdict">
+        {verdictLine(findings, currentLocale())}
+        {/* As the badge's panel says it: a page read in part is never a bare "No red flags". */}
+        {status === 'partial' && !findings.some((f) => !isNote(f)) ? ` · ${t('ui.badge.inPart')}` : ''}
+      </p>
       <FirstStep text={firstStep(findings, currentLocale())} />
     </>
   );
@@ -97,6 +102,7 @@ export function Popup() {
   const save = async (next: Settings) => setSettings(await ask<Settings>({ type: 'set-settings', settings: next }));
   const page = state && pageKind(url, state);
   const link = (path: string) => browser.runtime.getURL(path as '/popup.html');
+  const checkText = (text: string) => ask<MessageAnalysis>({ type: 'check-text', text });
 
   return (
     <main class="rfr-popup">
@@ -108,13 +114,16 @@ export function Popup() {
           <Report state={state} />
         </>
       )}
+      {/* Away from a profile the message check comes before the history, unfolded; on a profile, after its report. */}
       {page && page.kind !== 'profile' && (
         <>
           <PageSummary page={page} messages={state?.messages} />
+          <MessageCheck check={checkText} open />
           <RecentProfiles load={recentProfiles} historyUrl={link('/profiles.html')} />
         </>
       )}
-      <MessageCheck check={(text) => ask<MessageAnalysis>({ type: 'check-text', text })} />
+      {page?.kind === 'profile' && <MessageCheck check={checkText} />}
+      {!page && error && <MessageCheck check={checkText} open />}
       {settings && (
         <TeamStatusLine
           team={settings.team}

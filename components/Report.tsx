@@ -36,7 +36,7 @@ export function Report({ state, mark }: { state: TabState; mark?: (m: Mark) => P
     <div class="rfr-report" data-level={level}>
       <div class={`rfr-level rfr-level-${level}${a.status === 'partial' && level === 'none' ? ' rfr-in-part' : ''}`}>
         {level === 'none'
-          ? levelSummary(level, a.findings, a.risk.unchecked.length)
+          ? levelSummary(level, a.findings, a.risk.unchecked.length, a.status === 'partial')
           : t('ui.level', { level: levelSummary(level, a.findings) })}
       </div>
       {a.profile?.name && <div class="rfr-who">{a.profile.name}</div>}

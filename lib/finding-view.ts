@@ -73,17 +73,20 @@ export function splitFindings<F extends ShownFinding>(findings: readonly F[]): {
 /**
  * The one-line summary of a level, shared by the badge and its tooltip, the panel's verdict and level bar, the
  * message markers, the popup and the toolbar — one phrase per state: "No red flags", "No red flags · 1 note",
- * "No red flags · 6 checks could not run" (when `unchecked` is given), "Medium · 2 red flags · 1 note". With no
+ * "No red flags · 6 checks could not run" (when `unchecked` is given), "No red flags · read in part · …" (a page
+ * read in part, `inPart`), "Medium · 2 red flags · 1 note". With no
  * red flag it is neutral, never coloured; what could not be checked is said only then (a red flag is news
  * enough).
  */
-export function levelSummary(level: Level, findings: readonly ShownFinding[], unchecked = 0): string {
+export function levelSummary(level: Level, findings: readonly ShownFinding[], unchecked = 0, inPart = false): string {
   let notes = 0;
   for (const f of findings) if (isNote(f)) notes++;
   const flags = findings.length - notes;
   const parts = level === 'none' ? [] : [t(`risk.${level}`)];
   if (flags) parts.push(t('ui.badge.findings', { count: flags }));
   else if (level === 'none') parts.push(t('risk.none'));
+  // A page read in part without a red flag says so next to "No red flags", as the badge's own words do.
+  if (!flags && inPart) parts.push(t('ui.badge.inPart'));
   if (notes) parts.push(t('ui.badge.notes', { count: notes }));
   if (!flags && unchecked) parts.push(t('ui.badge.unchecked', { count: unchecked }));
   return parts.join(' · ');

@@ -11,8 +11,11 @@ export interface PageMessages {
   read: number;
   /** The keys of the elements read (the latest ones), to tell an element read again from a new one. */
   keys?: string[];
-  /** Each flagged message's findings; an element read again replaces its own. */
-  flagged: { key?: string; findings: Finding[] }[];
+  /**
+   * Each flagged message's findings, with the opening of its text (`excerpt`, lib/tab-state.ts messageExcerpt)
+   * so the popup can say which message they are from; an element read again replaces its own.
+   */
+  flagged: { key?: string; excerpt?: string; findings: Finding[] }[];
 }
 
 /** What the popup and the badge show for one tab. */
@@ -23,6 +26,28 @@ export type TabState = (
   /** Not a profile page of a supported marketplace (the popup's own judgement of the tab's URL). */
   | { kind: 'unsupported' }
 ) & { messages?: PageMessages };
+
+const EXCERPT = 70;
+
+/**
+ * The opening of a message as the popup names it ("Hi, I can start tomorrow. Please add me on…"): spaces
+ * collapsed, control, bidi and invisible characters left out (they could reorder the words around it), at most
+ * EXCERPT characters, cut at a word where one is near.
+ */
+export function messageExcerpt(text: string): string {
+  const plain = text
+    .slice(0, 2000)
+    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (plain.length <= EXCERPT) return plain;
+  const cut = plain.slice(0, EXCERPT);
+  const space = cut.lastIndexOf(' ');
+  let end = space > EXCERPT / 2 ? space : EXCERPT;
+  // No stop or comma before the ellipsis (a loop: an anchored `[…]+$` is quadratic on a run of spaces).
+  while (end > 0 && ' ,;:.!?-'.includes(cut[end - 1]!)) end--;
+  return `${cut.slice(0, end)}…`;
+}
 
 export interface ToolbarBadge {
   text: string;

@@ -75,21 +75,21 @@ describe('analyzeRead', () => {
       analyzeRead('upwork', 'u', { status: 'partial', missing, profile: bare }, { now: NOW }).risk.unchecked;
     const noState = inPart(['embedded-state']);
     expect(noState).toContain(
-      "The profile's description was not read from this page (part of it could not be read), so it was not checked for messenger handles or personal contact details",
+      "The profile's description was not read from this page, so it was not checked for messenger handles or personal contact details",
     );
     expect(noState.join('\n')).not.toMatch(/has no description|shows no|lists no|does not show|shows neither/);
     // Only the named fields unread: the time zone is "not read", the description (read, empty) "none".
     const someFields = inPart(['timezone', 'memberSince']);
     expect(someFields).toContain(
-      'The time zone was not read from this page (part of it could not be read), so the location could not be compared with the hours they keep',
+      'The time zone was not read from this page, so the location could not be compared with the hours they keep',
     );
     expect(someFields).toContain(
-      'When the account was created was not read from this page (part of it could not be read), so its age could not be checked',
+      'When the account was created was not read from this page, so its age could not be checked',
     );
     expect(someFields).toContain('The profile has no description to check for payment in cryptocurrency');
     setLocale('de');
     expect(inPart(['embedded-state'])).toContain(
-      'Die Profilbeschreibung wurde auf dieser Seite nicht gelesen (ein Teil der Seite war nicht lesbar), daher wurde sie nicht nach Zahlung in Kryptowährung durchsucht',
+      'Die Profilbeschreibung wurde auf dieser Seite nicht gelesen, daher wurde sie nicht nach Zahlung in Kryptowährung durchsucht',
     );
     setLocale('en');
   });

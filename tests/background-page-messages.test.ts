@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackground } from '../lib/background/handlers';
 import { openRadarDb, RadarStore } from '../lib/storage/db';
-import type { TabState, ToolbarBadge } from '../lib/tab-state';
+import { messageExcerpt, type TabState, type ToolbarBadge } from '../lib/tab-state';
 import { NOW } from './helpers';
 
 const EXT = fakeBrowser.runtime.id;
@@ -47,6 +47,33 @@ describe('message findings reach the popup with the tab', () => {
     expect([state.kind, state.messages?.url, state.messages?.read]).toEqual(['none', ROOM, 2]);
     expect(rules(state)).toEqual([['crypto-payment-request']]);
     expect(announce).toHaveBeenCalledWith(9);
+  });
+
+  it('keeps the opening of each flagged message, for the popup to say which one it is (ui31 review, point 4)', async () => {
+    const { bg, shown } = await setup();
+    const long = `Hi there,\n\n  thanks \u202Efor the invite. I have read the brief and can start tomorrow. ${'x '.repeat(50)}Please pay me in Bitcoin.`;
+    const parts = {
+      type: 'messages',
+      site: 'upwork',
+      url: ROOM,
+      items: [
+        { id: 0, key: 'm1', text: 'Dear client, about the job.' },
+        { id: 1, key: 'm1', text: 'Please pay me in USDT.' },
+        { id: 2, text: long },
+      ],
+    };
+    await bg.handle(parts, tab(ROOM));
+    const excerpts = (await shown()).messages?.flagged.map((m) => m.excerpt);
+    // A long message's parts share its key: the first part is its opening, even when another part matched.
+    expect(excerpts).toEqual([
+      'Dear client, about the job.',
+      'Hi there, thanks for the invite. I have read the brief and can start…',
+    ]);
+    // Cut at a word, without a stop or comma before the ellipsis; a short one whole.
+    expect(messageExcerpt(`${'word '.repeat(13)}end, and then some more words after it.`)).toBe(
+      `${'word '.repeat(13)}end…`,
+    );
+    expect(messageExcerpt('  Short one.\u200F ')).toBe('Short one.');
   });
 
   // hm20 report, point 2: the toolbar icon stayed blank on a chat whose messages matched red flags.

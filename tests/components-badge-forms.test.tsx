@@ -10,6 +10,7 @@ import { Badge } from '../components/Badge';
 import { WelcomePage } from '../components/WelcomePage';
 import { analyzeRead } from '../lib/analyze';
 import { forPage } from '../lib/background/redact';
+import { toolbarBadge } from '../lib/background/toolbar';
 import { setLocale } from '../lib/i18n';
 import type { Profile } from '../lib/profile';
 import type { TabState } from '../lib/tab-state';
@@ -107,5 +108,28 @@ describe.each(['en', 'de'] as const)('in %s', (lang) => {
     expect(partFlagged.querySelector('.rfr-badge-text')!.textContent).not.toContain(
       lang === 'en' ? 'read in part' : 'teilweise',
     );
+  });
+
+  it('the toolbar icon says "read in part" as the badge does: never a bare "No red flags" (ui31 review, point 2)', () => {
+    setLocale(lang);
+    const inPart = lang === 'en' ? 'read in part' : 'nur teilweise gelesen';
+    const clean = toolbarBadge(analysed({}));
+    expect(clean.text).toBe('');
+    expect(clean.title).not.toContain(inPart);
+    const part = toolbarBadge(partly(analysed({})));
+    expect(part.text).toBe(lang === 'en' ? 'part' : 'Teil');
+    expect(part.text.length).toBeLessThanOrEqual(4);
+    expect(part.title).toMatch(
+      lang === 'en'
+        ? /^Red Flag Radar — No red flags · read in part · 1 note · \d+ checks could not run$/
+        : /^Red Flag Radar — Keine Warnsignale · nur teilweise gelesen · 1 Hinweis · \d+ Prüfungen nicht möglich$/,
+    );
+    // The badge's own tooltip has the same words.
+    const b = mount(<Badge state={partly(analysed({}))} />).querySelector<HTMLButtonElement>('button.rfr-badge')!;
+    expect(b.title).toContain(inPart);
+    // A red flag is counted, as on the page: "read in part" is not added to it.
+    const flagged = toolbarBadge(partly(analysed({ bio: 'Telegram: @evil_handle' })));
+    expect(flagged.text).toBe('1');
+    expect(flagged.title).not.toContain(inPart);
   });
 });

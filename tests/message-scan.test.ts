@@ -9,7 +9,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { startMessageScan, MAX_WAIT_MS } from '../lib/content/message-scan';
+import { HIGHLIGHT_CSS, startMessageScan, MAX_WAIT_MS } from '../lib/content/message-scan';
 import type { Finding } from '../lib/rules/types';
 import { sitePages } from '../lib/sites/pages';
 
@@ -191,5 +191,33 @@ describe('a chat with more messages than one scan sends (hostile20)', () => {
         .sort(),
     ).toEqual([...rows].sort());
     expect(sent[0]!.at(-1)!.text).toBe('ok 249');
+  });
+});
+
+/** WCAG's contrast ratio of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const lum = (h: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => {
+      const c = parseInt(h.slice(i, i + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+describe('the highlight of a matched sentence', () => {
+  // The review of the thirty-first session, point 6: a red wavy underline read as the browser's spelling mark.
+  it('is a tint with a solid underline, never wavy, with dark text and an underline that stands out', () => {
+    const flag = /::highlight\(rfr-flag\) \{([^}]*)\}/.exec(HIGHLIGHT_CSS)![1]!;
+    expect(HIGHLIGHT_CSS).not.toContain('wavy');
+    expect(flag).toMatch(/text-decoration: underline solid #[0-9a-f]{6} 2px/);
+    const [bg] = /background-color: (#[0-9a-f]{6})/.exec(flag)!.slice(1);
+    const [fg] = /[^-]color: (#[0-9a-f]{6})/.exec(flag)!.slice(1);
+    const [line] = /underline solid (#[0-9a-f]{6})/.exec(flag)!.slice(1);
+    expect(contrast(fg!, bg!)).toBeGreaterThanOrEqual(7);
+    expect(contrast(line!, bg!)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(line!, '#ffffff')).toBeGreaterThanOrEqual(4.5);
   });
 });

@@ -16,7 +16,10 @@ function mount(node: preact.ComponentChild): HTMLElement {
 }
 
 const ROOM = 'https://www.upwork.com/ab/messages/rooms/room_abc';
-const flagged = (text: string) => ({ findings: analyzeMessage(text).findings });
+const flagged = (text: string, excerpt?: string) => ({
+  ...(excerpt ? { excerpt } : {}),
+  findings: analyzeMessage(text).findings,
+});
 
 describe('the popup away from a profile', () => {
   it('elsewhere: names the supported sites as a list in the reader’s language', () => {
@@ -29,36 +32,49 @@ describe('the popup away from a profile', () => {
     );
   });
 
-  it('a message page: each rule once, red flags by severity, and how many messages matched of how many read', () => {
+  it('a message page: message by message under its opening, red flags first, and how many matched of how many read', () => {
     const page = { kind: 'messages', site: 'Upwork' } as const;
     // Two messages ask for crypto in one sentence each (notes); the third adds a wallet address (a red flag).
-    const notesOnly = [flagged('Please pay me in Bitcoin.'), flagged('Pay me in USDT please, it is faster for me.')];
+    const notesOnly = [
+      flagged('Please pay me in Bitcoin.', 'Please pay me in Bitcoin.'),
+      flagged('Pay me in USDT please, it is faster for me.', 'Hello! Pay me in USDT please…'),
+    ];
     const el = mount(<PageSummary page={page} messages={{ url: ROOM, read: 5, flagged: notesOnly }} />);
     expect(el.querySelector('.rfr-messages-count')!.textContent).toBe(
       'No message read here matches a red flag; 2 have notes (5 read):',
     );
-    const items = [...el.querySelectorAll('.rfr-finding')];
-    expect(items.map((i) => [i.getAttribute('data-rule'), i.getAttribute('data-note')])).toEqual([
-      ['crypto-payment-request', 'true'],
+    // The review of the thirty-first session, point 4: each message's findings under a quote of its opening.
+    const messagesShown = [...el.querySelectorAll('.rfr-message-item')];
+    expect(messagesShown.map((m) => m.querySelector('.rfr-message-from')!.textContent)).toEqual([
+      'In the message Please pay me in Bitcoin.',
+      'In the message Hello! Pay me in USDT please…',
     ]);
-    // The two sentences and the grade's reason, said once.
-    expect(items[0]!.querySelectorAll('.rfr-evidence li').length).toBe(3);
+    expect(messagesShown[0]!.querySelector('q.rfr-excerpt')!.textContent).toBe('Please pay me in Bitcoin.');
+    expect(
+      messagesShown.map((m) =>
+        [...m.querySelectorAll('.rfr-finding')].map((i) => [i.getAttribute('data-rule'), i.getAttribute('data-note')]),
+      ),
+    ).toEqual([[['crypto-payment-request', 'true']], [['crypto-payment-request', 'true']]]);
 
     const wallet = flagged('Send the USDT to TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t please.');
     const mixed = mount(<PageSummary page={page} messages={{ url: ROOM, read: 5, flagged: [...notesOnly, wallet] }} />);
     expect(mixed.querySelector('.rfr-messages-count')!.textContent).toBe(
       '5 messages read here: 1 with a red flag, 2 with notes only.',
     );
-    const merged = [...mixed.querySelectorAll('.rfr-finding')];
-    // A red flag in one message outweighs the notes of the same rule in others.
-    expect(merged.map((i) => [i.getAttribute('data-rule'), i.getAttribute('data-note')])).toEqual([
-      ['crypto-payment-request', null],
+    // The message with a red flag first; one without its opening (a state kept from before) is "one message".
+    const order = [...mixed.querySelectorAll('.rfr-message-item')];
+    expect(order.map((m) => m.querySelector('.rfr-message-from')!.textContent)).toEqual([
+      'In one message on this page',
+      'In the message Please pay me in Bitcoin.',
+      'In the message Hello! Pay me in USDT please…',
     ]);
+    expect(order[0]!.querySelector('.rfr-finding')!.getAttribute('data-note')).toBeNull();
     setLocale('de');
     const de = mount(<PageSummary page={page} messages={{ url: ROOM, read: 5, flagged: notesOnly.slice(0, 1) }} />);
     expect(de.querySelector('.rfr-messages-count')!.textContent).toBe(
       'Keine hier gelesene Nachricht entspricht einem Warnsignal; 1 hat einen Hinweis (5 gelesen):',
     );
+    expect(de.querySelector('.rfr-message-from')!.textContent).toBe('In der Nachricht Please pay me in Bitcoin.');
   });
 
   it('a message page with nothing found, one message or several, in German too', () => {

@@ -34,14 +34,14 @@ describe('message rules’ measured reliability', () => {
   it('is said in words beside the finding, for its grade, and "too few to say" below ten, in both languages', () => {
     const m = RELIABILITY['move-off-platform'];
     expect(withLocale('en', () => reliabilityText({ rule: 'move-off-platform' }))).toBe(
-      `On real messages written outside this project (not by its authors), this check’s red flags were right in ${m.flags.right} of ${m.flags.warned}. Of ${m.requests} such requests there, it found ${m.found}: ${m.flags.right} as red flags, the rest as notes.`,
+      `On published messages that this project did not write, this check was right in ${m.flags.right} of ${m.flags.warned} cases, and it caught ${m.found} of ${m.requests} such requests.`,
     );
     expect(withLocale('en', () => reliabilityText({ rule: 'move-off-platform', note: true }))).toBe(
-      `On real messages written outside this project (not by its authors), this check’s notes were right in ${m.notes.right} of ${m.notes.warned}.`,
+      `On published messages that this project did not write, notes like this one were right in ${m.notes.right} of ${m.notes.warned} cases.`,
     );
     const a = RELIABILITY['account-switch-request'];
     expect(withLocale('de', () => reliabilityText({ rule: 'account-switch-request', note: true }))).toBe(
-      `Zu wenige echte Beispiele, um zu sagen, wie oft die Hinweise dieser Prüfung richtig liegen (${a.notes.warned} bei echten Nachrichten).`,
+      `Hinweise wie dieser wurden an zu wenigen veröffentlichten Nachrichten erprobt, um zu sagen, wie oft sie richtig liegen (bisher ${a.notes.warned}).`,
     );
     expect(reliabilityText({ rule: 'location-timezone-mismatch' })).toBeUndefined();
   });

@@ -15,7 +15,7 @@ import { interpretRaw } from '../sites/read-page';
 import { StorageBlockedError } from '../storage/blocked-open';
 import type { RadarStore } from '../storage/db';
 import { defaultSettings, type Settings } from '../storage/settings';
-import type { TabState, ToolbarBadge } from '../tab-state';
+import { messageExcerpt, type PageMessages, type TabState, type ToolbarBadge } from '../tab-state';
 import { remark, withMark } from './marks';
 import { forPage } from './redact';
 import { toolbarBadge } from './toolbar';
@@ -151,7 +151,7 @@ export function createBackground(deps: BackgroundDeps) {
     tabId: number,
     source: string,
     url: string,
-    items: { id: number; key?: string }[],
+    items: { id: number; key?: string; text: string }[],
     results: MessageResults['results'],
   ): Promise<void> {
     const prev = tabs[tabId];
@@ -165,15 +165,20 @@ export function createBackground(deps: BackgroundDeps) {
     const keyOf = new Map(items.map((i) => [i.id, i.key]));
     const keys = [...(before?.keys ?? []), ...fresh].slice(-MAX_KEYS);
     // The parts of one long message (lib/content/message-text.ts messageParts) share its key: one flagged message.
-    const flagged: { key?: string; findings: MessageResults['results'][number]['findings'] }[] = [];
+    // Each with the opening of its text, for the popup to say which message its findings are from (the review of
+    // the thirty-first session, point 4); a long message's first part is its opening.
+    const flagged: PageMessages['flagged'] = [];
     const byKey = new Map<string, (typeof flagged)[number]>();
+    const opening = new Map<string | number, string>();
+    for (const i of items) if (!opening.has(i.key ?? i.id)) opening.set(i.key ?? i.id, i.text);
     for (const r of results) {
       const key = keyOf.get(r.id);
       const same = key === undefined ? undefined : byKey.get(key);
+      const excerpt = messageExcerpt(opening.get(key ?? r.id) ?? '');
       if (same) same.findings = [...same.findings, ...r.findings];
-      else if (key === undefined) flagged.push({ findings: r.findings });
+      else if (key === undefined) flagged.push({ excerpt, findings: r.findings });
       else {
-        const entry = { key, findings: r.findings };
+        const entry = { key, excerpt, findings: r.findings };
         byKey.set(key, entry);
         flagged.push(entry);
       }

@@ -1,5 +1,6 @@
 /**
- * The toolbar icon's badge for one tab: level colour and finding count ("?" when the page was not read). Away
+ * The toolbar icon's badge for one tab: level colour and finding count ("?" when the page was not read, "part"
+ * when it was read in part and nothing is counted). Away
  * from a profile, the messages read on the page (hm20 report, point 2: the icon stayed blank on a chat whose
  * messages matched red flags): their red flags counted, coloured by the most serious, the notes in the title.
  */
@@ -34,11 +35,14 @@ export function toolbarBadge(state: TabState): ToolbarBadge {
     return state.messages?.flagged.length
       ? messagesBadge(state.messages)
       : { text: '', color: LEVEL_COLORS.none, title: t('ui.notProfile') };
-  // Red flags are counted; notes are not (a profile with notes only has an empty, grey badge).
+  // Red flags are counted; notes are not (a profile with notes only has an empty, grey badge). A page read in
+  // part without a red flag says so, as the page's badge does ("read in part"): never a bare, empty "No red
+  // flags" (the hiring-manager review, thirty-first session, point 2).
   const flags = a.findings.filter((f) => !isNote(f)).length;
+  const inPart = a.status === 'partial' && !flags;
   return {
-    text: flags ? String(flags) : '',
+    text: flags ? String(flags) : inPart ? t('ui.toolbar.inPart') : '',
     color: LEVEL_COLORS[a.risk.level],
-    title: `${t('ui.popup.title')} — ${levelSummary(a.risk.level, a.findings, a.risk.unchecked.length)}`,
+    title: `${t('ui.popup.title')} — ${levelSummary(a.risk.level, a.findings, a.risk.unchecked.length, inPart)}`,
   };
 }

@@ -137,7 +137,7 @@ export const de: Record<MessageKey, string> = {
   'evidence.notVerified': '{what}: nicht verifiziert',
   'evidence.contact': '{kind}: „{value}“',
   'evidence.sentence': '„{text}“',
-  'evidence.sentenceWords': '„{text}“ — erkannt an: {words}',
+  'evidence.sentenceWords': '„{text}“ — erkannt an den Wörtern: {words}',
   'evidence.quotedWord': '„{word}“',
   'evidence.readAs': '„{shown}“ wird als {word} gelesen.',
   'evidence.basis.disguised':
@@ -221,27 +221,27 @@ export const de: Record<MessageKey, string> = {
   'unchecked.because.very-broad-skills':
     'Das Profil nennt keine Fähigkeiten, daher konnte ihre Breite nicht geprüft werden',
   'unchecked.notRead.location-timezone-mismatch':
-    'Land oder Zeitzone wurde auf dieser Seite nicht gelesen (ein Teil der Seite war nicht lesbar), daher konnte der angegebene Ort nicht mit den Arbeitszeiten verglichen werden',
+    'Land oder Zeitzone wurde auf dieser Seite nicht gelesen, daher konnte der angegebene Ort nicht mit den Arbeitszeiten verglichen werden',
   'unchecked.notRead.location-timezone-mismatch.timezone':
-    'Die Zeitzone wurde auf dieser Seite nicht gelesen (ein Teil der Seite war nicht lesbar), daher konnte der Ort nicht mit den Arbeitszeiten verglichen werden',
+    'Die Zeitzone wurde auf dieser Seite nicht gelesen, daher konnte der Ort nicht mit den Arbeitszeiten verglichen werden',
   'unchecked.notRead.location-timezone-mismatch.location.country':
-    'Das Land wurde auf dieser Seite nicht gelesen (ein Teil der Seite war nicht lesbar), daher konnte es nicht mit der Zeitzone verglichen werden',
+    'Das Land wurde auf dieser Seite nicht gelesen, daher konnte es nicht mit der Zeitzone verglichen werden',
   'unchecked.notRead.new-account':
-    'Wann das Konto angelegt wurde, wurde auf dieser Seite nicht gelesen (ein Teil der Seite war nicht lesbar), daher konnte sein Alter nicht geprüft werden',
+    'Wann das Konto angelegt wurde, wurde auf dieser Seite nicht gelesen, daher konnte sein Alter nicht geprüft werden',
   'unchecked.notRead.thin-history':
-    'Die Auftragshistorie (Aufträge, Stunden, Bewertungen) wurde auf dieser Seite nicht gelesen (ein Teil der Seite war nicht lesbar), daher konnten die Angaben nicht damit verglichen werden',
+    'Die Auftragshistorie (Aufträge, Stunden, Bewertungen) wurde auf dieser Seite nicht gelesen, daher konnten die Angaben nicht damit verglichen werden',
   'unchecked.notRead.review-burst':
-    'Der Verlauf der Bewertungen wurde auf dieser Seite nicht gelesen (ein Teil der Seite war nicht lesbar), daher konnte nicht nach gehäuften Bestbewertungen gesucht werden',
+    'Der Verlauf der Bewertungen wurde auf dieser Seite nicht gelesen, daher konnte nicht nach gehäuften Bestbewertungen gesucht werden',
   'unchecked.notRead.unverified-identity':
-    'Was die Plattform verifiziert hat (Identität, Zahlung, Telefon), wurde auf dieser Seite nicht gelesen (ein Teil der Seite war nicht lesbar)',
+    'Was die Plattform verifiziert hat (Identität, Zahlung, Telefon), wurde auf dieser Seite nicht gelesen',
   'unchecked.notRead.off-platform-contact-in-profile':
-    'Die Profilbeschreibung wurde auf dieser Seite nicht gelesen (ein Teil der Seite war nicht lesbar), daher wurde sie nicht nach Messenger-Namen oder privaten Kontaktdaten durchsucht',
+    'Die Profilbeschreibung wurde auf dieser Seite nicht gelesen, daher wurde sie nicht nach Messenger-Namen oder privaten Kontaktdaten durchsucht',
   'unchecked.notRead.crypto-payment-in-profile':
-    'Die Profilbeschreibung wurde auf dieser Seite nicht gelesen (ein Teil der Seite war nicht lesbar), daher wurde sie nicht nach Zahlung in Kryptowährung durchsucht',
+    'Die Profilbeschreibung wurde auf dieser Seite nicht gelesen, daher wurde sie nicht nach Zahlung in Kryptowährung durchsucht',
   'unchecked.notRead.free-hosting-portfolio':
-    'Die Portfolio- und Website-Links wurden auf dieser Seite nicht gelesen (ein Teil der Seite war nicht lesbar), daher konnte ihr Hosting nicht geprüft werden',
+    'Die Portfolio- und Website-Links wurden auf dieser Seite nicht gelesen, daher konnte ihr Hosting nicht geprüft werden',
   'unchecked.notRead.very-broad-skills':
-    'Die Fähigkeiten wurden auf dieser Seite nicht gelesen (ein Teil der Seite war nicht lesbar), daher konnte ihre Breite nicht geprüft werden',
+    'Die Fähigkeiten wurden auf dieser Seite nicht gelesen, daher konnte ihre Breite nicht geprüft werden',
   'unchecked.failed': 'Eine Prüfung ist auf dieser Seite fehlgeschlagen und wurde übersprungen: {title}',
   'unchecked.unreadable': 'Nicht geprüft, weil die Seite nicht gelesen werden konnte: {title}',
   'unchecked.missing.photoUrl': 'Das Profilfoto konnte auf dieser Seite nicht gelesen werden',
@@ -272,6 +272,7 @@ export const de: Record<MessageKey, string> = {
   'ui.badge.pending': 'Noch nicht geprüft',
   'ui.badge.unreadable': 'Seite nicht gelesen',
   'ui.badge.inPart': 'nur teilweise gelesen',
+  'ui.toolbar.inPart': 'Teil',
   'ui.badge.label': 'Red Flag Radar: {summary}. Details öffnen',
   'ui.badge.findings': '{count} Warnsignale',
   'ui.badge.findings.one': '{count} Warnsignal',
@@ -326,17 +327,17 @@ export const de: Record<MessageKey, string> = {
   'ui.source': 'Quelle',
   'ui.nextStep': 'Was zu tun ist',
   'ui.reliability':
-    'Bei echten Nachrichten, die nicht aus diesem Projekt stammen (nicht von seinen Autoren), lagen die Warnsignale dieser Prüfung in {right} von {warned} Fällen richtig. Von {requests} solchen Bitten dort fand sie {found}: {right} als Warnsignal, die übrigen als Hinweis.',
+    'Bei veröffentlichten Nachrichten, die nicht aus diesem Projekt stammen, lag diese Prüfung in {right} von {warned} Fällen richtig und erkannte {found} von {requests} solchen Bitten.',
   'ui.reliability.few':
-    'Zu wenige echte Beispiele, um zu sagen, wie oft die Warnsignale dieser Prüfung richtig liegen ({count} bei echten Nachrichten).',
+    'Diese Prüfung wurde an zu wenigen veröffentlichten Nachrichten erprobt, um zu sagen, wie oft sie richtig liegt (bisher {count}).',
   'ui.reliability.few.one':
-    'Zu wenige echte Beispiele, um zu sagen, wie oft die Warnsignale dieser Prüfung richtig liegen ({count} bei echten Nachrichten).',
+    'Diese Prüfung wurde an zu wenigen veröffentlichten Nachrichten erprobt, um zu sagen, wie oft sie richtig liegt (bisher {count}).',
   'ui.reliability.notes':
-    'Bei echten Nachrichten, die nicht aus diesem Projekt stammen (nicht von seinen Autoren), lagen die Hinweise dieser Prüfung in {right} von {warned} Fällen richtig.',
+    'Bei veröffentlichten Nachrichten, die nicht aus diesem Projekt stammen, lagen Hinweise wie dieser in {right} von {warned} Fällen richtig.',
   'ui.reliability.notes.few':
-    'Zu wenige echte Beispiele, um zu sagen, wie oft die Hinweise dieser Prüfung richtig liegen ({count} bei echten Nachrichten).',
+    'Hinweise wie dieser wurden an zu wenigen veröffentlichten Nachrichten erprobt, um zu sagen, wie oft sie richtig liegen (bisher {count}).',
   'ui.reliability.notes.few.one':
-    'Zu wenige echte Beispiele, um zu sagen, wie oft die Hinweise dieser Prüfung richtig liegen ({count} bei echten Nachrichten).',
+    'Hinweise wie dieser wurden an zu wenigen veröffentlichten Nachrichten erprobt, um zu sagen, wie oft sie richtig liegen (bisher {count}).',
   'ui.unchecked': 'Was nicht geprüft werden konnte',
   'ui.unchecked.inPart':
     'Ein Teil dieser Seite konnte nicht gelesen werden: Was unten als fehlend genannt wird, kann auf der Seite stehen und wurde nur nicht gelesen.',

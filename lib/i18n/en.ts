@@ -137,7 +137,7 @@ export const en = {
   'evidence.notVerified': '{what}: not verified',
   'evidence.contact': '{kind}: “{value}”',
   'evidence.sentence': '“{text}”',
-  'evidence.sentenceWords': '“{text}” — matched: {words}',
+  'evidence.sentenceWords': '“{text}” — words that matched: {words}',
   'evidence.quotedWord': '“{word}”',
   'evidence.readAs': '“{shown}” is read as {word}.',
   'evidence.basis.disguised': 'Red flag: a name is written so that the marketplace’s message filter would miss it.',
@@ -218,27 +218,27 @@ export const en = {
     'The profile shows no portfolio or website links, so where they are hosted could not be checked',
   'unchecked.because.very-broad-skills': 'The profile lists no skills, so their breadth could not be checked',
   'unchecked.notRead.location-timezone-mismatch':
-    "The freelancer's country or time zone was not read from this page (part of it could not be read), so the claimed location could not be compared with the hours they keep",
+    "The freelancer's country or time zone was not read from this page, so the claimed location could not be compared with the hours they keep",
   'unchecked.notRead.location-timezone-mismatch.timezone':
-    'The time zone was not read from this page (part of it could not be read), so the location could not be compared with the hours they keep',
+    'The time zone was not read from this page, so the location could not be compared with the hours they keep',
   'unchecked.notRead.location-timezone-mismatch.location.country':
-    "The freelancer's country was not read from this page (part of it could not be read), so it could not be compared with the time zone",
+    "The freelancer's country was not read from this page, so it could not be compared with the time zone",
   'unchecked.notRead.new-account':
-    'When the account was created was not read from this page (part of it could not be read), so its age could not be checked',
+    'When the account was created was not read from this page, so its age could not be checked',
   'unchecked.notRead.thin-history':
-    'The work history (jobs, hours, reviews) was not read from this page (part of it could not be read), so the claims could not be compared with it',
+    'The work history (jobs, hours, reviews) was not read from this page, so the claims could not be compared with it',
   'unchecked.notRead.review-burst':
-    "The reviews' history was not read from this page (part of it could not be read), so bursts of top ratings could not be looked for",
+    "The reviews' history was not read from this page, so bursts of top ratings could not be looked for",
   'unchecked.notRead.unverified-identity':
-    'What the platform verified (identity, payment, phone) was not read from this page (part of it could not be read)',
+    'What the platform verified (identity, payment, phone) was not read from this page',
   'unchecked.notRead.off-platform-contact-in-profile':
-    "The profile's description was not read from this page (part of it could not be read), so it was not checked for messenger handles or personal contact details",
+    "The profile's description was not read from this page, so it was not checked for messenger handles or personal contact details",
   'unchecked.notRead.crypto-payment-in-profile':
-    "The profile's description was not read from this page (part of it could not be read), so it was not checked for payment in cryptocurrency",
+    "The profile's description was not read from this page, so it was not checked for payment in cryptocurrency",
   'unchecked.notRead.free-hosting-portfolio':
-    'The portfolio and website links were not read from this page (part of it could not be read), so where they are hosted could not be checked',
+    'The portfolio and website links were not read from this page, so where they are hosted could not be checked',
   'unchecked.notRead.very-broad-skills':
-    'The skills were not read from this page (part of it could not be read), so their breadth could not be checked',
+    'The skills were not read from this page, so their breadth could not be checked',
   'unchecked.failed': 'A check failed on this page and was skipped: {title}',
   'unchecked.unreadable': 'Not checked, because the page could not be read: {title}',
   'unchecked.missing.photoUrl': 'The profile photo could not be read from this page',
@@ -268,6 +268,8 @@ export const en = {
   'ui.badge.pending': 'Not checked yet',
   'ui.badge.unreadable': 'Page not read',
   'ui.badge.inPart': 'read in part',
+  // The toolbar icon's badge text for a page read in part (four letters at most: the icon shows no more).
+  'ui.toolbar.inPart': 'part',
   'ui.badge.label': 'Red Flag Radar: {summary}. Open details',
   'ui.badge.findings': '{count} red flags',
   'ui.badge.findings.one': '{count} red flag',
@@ -322,17 +324,17 @@ export const en = {
   'ui.source': 'Source',
   'ui.nextStep': 'What to do',
   'ui.reliability':
-    'On real messages written outside this project (not by its authors), this check’s red flags were right in {right} of {warned}. Of {requests} such requests there, it found {found}: {right} as red flags, the rest as notes.',
+    'On published messages that this project did not write, this check was right in {right} of {warned} cases, and it caught {found} of {requests} such requests.',
   'ui.reliability.few':
-    'Too few real examples to say how often this check’s red flags are right ({count} on real messages).',
+    'This check has been tried on too few published messages to say how often it is right ({count} so far).',
   'ui.reliability.few.one':
-    'Too few real examples to say how often this check’s red flags are right ({count} on real messages).',
+    'This check has been tried on too few published messages to say how often it is right ({count} so far).',
   'ui.reliability.notes':
-    'On real messages written outside this project (not by its authors), this check’s notes were right in {right} of {warned}.',
+    'On published messages that this project did not write, notes like this one were right in {right} of {warned} cases.',
   'ui.reliability.notes.few':
-    'Too few real examples to say how often this check’s notes are right ({count} on real messages).',
+    'Notes like this one have been tried on too few published messages to say how often they are right ({count} so far).',
   'ui.reliability.notes.few.one':
-    'Too few real examples to say how often this check’s notes are right ({count} on real messages).',
+    'Notes like this one have been tried on too few published messages to say how often they are right ({count} so far).',
   'ui.unchecked': 'What could not be checked',
   'ui.unchecked.inPart':
     'Part of this page could not be read: what is said to be missing below may be on the page, only not read.',

@@ -12,6 +12,8 @@ export const pagesDe: Record<keyof typeof pagesEn, string> = {
   'popup.kind.elsewhere': 'Red Flag Radar liest nur {sites}. Auf dieser Seite liest es nichts und ändert nichts.',
   'popup.messages.none': 'Keine der {count} hier gelesenen Nachrichten entspricht einem Warnsignal.',
   'popup.messages.none.one': 'Die eine hier gelesene Nachricht entspricht keinem Warnsignal.',
+  'popup.messages.from': 'In der Nachricht',
+  'popup.messages.fromUnknown': 'In einer Nachricht auf dieser Seite',
   'popup.messages.notYet': 'Auf dieser Seite wurde noch keine Nachricht gelesen.',
   'popup.messages.flagged': '{count} Nachrichten auf dieser Seite entsprechen einem Warnsignal ({read} gelesen):',
   'popup.messages.flagged.one': '{count} Nachricht auf dieser Seite entspricht einem Warnsignal ({read} gelesen):',

@@ -13,6 +13,8 @@ export const pagesEn = {
   'popup.kind.elsewhere': 'Red Flag Radar reads only {sites}. It reads nothing on this page and changes nothing on it.',
   'popup.messages.none': 'None of the {count} messages read here matches a red flag.',
   'popup.messages.none.one': 'The one message read here matches no red flag.',
+  'popup.messages.from': 'In the message',
+  'popup.messages.fromUnknown': 'In one message on this page',
   'popup.messages.notYet': 'No message has been read on this page yet.',
   'popup.messages.flagged': '{count} messages on this page match a red flag ({read} read):',
   'popup.messages.flagged.one': '{count} message on this page matches a red flag ({read} read):',

@@ -210,6 +210,11 @@ describe('the popup', () => {
       ['crypto-payment-request', null],
       ['account-switch-request', 'true'],
     ]);
+    // Each message's findings under a quote of its opening (the review of ui31, point 4).
+    expect(await popup.locator('.rfr-here .rfr-message-item .rfr-excerpt').allInnerTexts()).toEqual([
+      'Please pay me in USDT, it is faster for me. My TRC-20 address…',
+      'My account was suspended, so I will keep working from my other…',
+    ]);
     const rules = await popup
       .locator('.rfr-here .rfr-finding')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));

@@ -164,7 +164,9 @@ describe('the popup’s message check', () => {
   it('finds the risky requests in a pasted message and quotes them', async () => {
     const popup = await s.context.newPage();
     await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
-    await popup.locator('.rfr-message summary').click();
+    // Away from a profile it is open from the start, above the history (the review of ui31, point 7).
+    await expect.poll(() => popup.locator('.rfr-message').getAttribute('open')).not.toBeNull();
+    await expect.poll(() => popup.locator('.rfr-message ~ .rfr-recent').count()).toBe(1);
     await popup
       .locator('#rfr-message-text')
       .fill('Great project! Please pay me in USDT and add me on Telegram @dev_bob_77.');

@@ -12,7 +12,7 @@ export function messageCases(rule: MessageRule, cases: [string, boolean][]): voi
       // Every piece of evidence quotes a sentence of the message itself, and the words that made it are
       // words of that sentence.
       for (const [k, e] of f.evidence.entries()) {
-        const m = /^“([^]+?)”(?: — matched: (.+))?$/.exec(e);
+        const m = /^“([^]+?)”(?: — words that matched: (.+))?$/.exec(e);
         expect(m, e).not.toBeNull();
         expect(text.replace(/\s+/g, ' ')).toContain(m![1].replace(/…$/, '').replace(/\s+/g, ' '));
         for (const w of m![2]?.match(/“[^”]+”/g) ?? []) expect(f.quotes![k]).toContain(w.slice(1, -1));
