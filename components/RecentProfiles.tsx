@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { levelSummary, storedFindings } from '../lib/finding-view';
+import { storedSummary } from '../lib/finding-view';
 import { currentLocale, t } from '../lib/i18n/pages';
 import { sitePages } from '../lib/sites/pages';
 import type { StoredProfile } from '../lib/storage/db';
@@ -58,7 +58,7 @@ export function RecentProfiles({
                 >
                   {name}
                 </a>
-                <span class={`rfr-chip rfr-chip-${r.level}`}>{levelSummary(r.level, storedFindings(r))}</span>
+                <span class={`rfr-chip rfr-chip-${r.level}`}>{storedSummary(r)}</span>
                 <span class="rfr-recent-meta">
                   {sitePages.find((s) => s.id === r.site)?.name ?? r.site} · {ago(r.lastSeen, now())}
                 </span>

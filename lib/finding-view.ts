@@ -59,6 +59,16 @@ export function storedFindings(e: Pick<StoredProfile, 'findings' | 'rules'>) {
   return stored.map(fromStored);
 }
 
+/**
+ * A remembered profile's level in one line, as the panel said it on the last visit: "No red flags · read in part" for a
+ * page read in part without a red flag (the popup's recent profiles, the evidence export) — never "No red flags" alone.
+ */
+export function storedSummary(e: Pick<StoredProfile, 'level' | 'findings' | 'rules' | 'unread'>): string {
+  const shown = storedFindings(e);
+  const summary = levelSummary(e.level, shown);
+  return e.unread && !shown.some((f) => !isNote(f)) ? `${summary} · ${t('ui.badge.inPart')}` : summary;
+}
+
 const ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
 /** Red flags by severity (high, medium, low; the rules' order within one), then the notes apart. */

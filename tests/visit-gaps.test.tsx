@@ -13,6 +13,7 @@ import { setLocale } from '../lib/i18n';
 import '../lib/i18n/pages';
 import { openRadarDb, RadarStore } from '../lib/storage/db';
 import { HistoryPage } from '../components/HistoryPage';
+import { RecentProfiles } from '../components/RecentProfiles';
 import { buildTeamProfile } from '../lib/team/records';
 import { profile } from './helpers';
 
@@ -108,6 +109,17 @@ describe('what a visit could not read or check, remembered', () => {
     const section = el.querySelector('.rfr-history-unchecked')!;
     expect(section.querySelector('.rfr-partial')!.textContent).toMatch(/^Read only in part — not read: /);
     expect(section.querySelectorAll('.rfr-unchecked li').length).toBe(visitGaps(inPart()).unchecked.length);
+    render(null, el);
+    el.remove();
+  });
+
+  it('the popup’s recently seen profiles say it too', async () => {
+    const e = (await (await remembered()).get('upwork:~01a'))!;
+    const el = document.createElement('div');
+    document.body.append(el);
+    render(<RecentProfiles load={async () => [e]} historyUrl="profiles.html" now={() => NOW} />, el);
+    await until(() => !!el.querySelector('.rfr-chip'));
+    expect(el.querySelector('.rfr-chip')!.textContent).toMatch(/^No red flags · (?:1 note · )?read in part$/);
     render(null, el);
     el.remove();
   });

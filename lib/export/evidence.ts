@@ -10,7 +10,7 @@ import { formatDate, formatDateTime, regionName } from '../i18n/format';
 import { activeDismissals } from '../dismissals';
 import { siteById } from '../sites';
 import { citationText, sourceOf } from '../rules/sources';
-import { findingAdvice, findingTitle, levelSummary, splitFindings, storedFindings } from '../finding-view';
+import { findingAdvice, findingTitle, splitFindings, storedFindings, storedSummary } from '../finding-view';
 import { trackRecord } from '../track-record';
 import { trackRecordFacts } from '../track-record-facts';
 import type { StoredProfile } from '../storage/db';
@@ -99,13 +99,7 @@ ${f.dismissed ? `<p class="dismissed">${escapeHtml(t('history.dismissedBecause',
     [t('export.firstSeen'), escapeHtml(formatDateTime(j.firstSeen))],
     [t('export.lastSeen'), escapeHtml(formatDateTime(j.lastSeen))],
     [t('export.visits'), escapeHtml(j.visits)],
-    [
-      t('export.level'),
-      escapeHtml(
-        levelSummary(j.level, j.findings) +
-          (e.unread && !j.findings.some((f) => !f.note) ? ` · ${t('ui.badge.inPart')}` : ''),
-      ),
-    ],
+    [t('export.level'), escapeHtml(storedSummary(e))],
     ...(j.trackRecord.length ? [[t('record.title'), escapeHtml(j.trackRecord.join(' · '))] as [string, string]] : []),
   ];
   return `<!doctype html>
