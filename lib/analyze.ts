@@ -176,7 +176,7 @@ export function ruleFailed(id: string): string {
   return t('unchecked.failed', { title: t(`rule.${id}.title` as MessageKey) });
 }
 
-const MISSING_KEYS = new Set(['photoUrl', 'name', 'location', 'memberSince', 'embedded-state']);
+const MISSING_KEYS = new Set(['photoUrl', 'name', 'location', 'location.country', 'memberSince', 'embedded-state']);
 
 /** A field the reader could not read, in words ("the member-since date"), never the field's name. */
 function missingText(field: string): string {

@@ -244,6 +244,7 @@ export const en = {
   'unchecked.missing.photoUrl': 'The profile photo could not be read from this page',
   'unchecked.missing.name': "The freelancer's name could not be read from this page",
   'unchecked.missing.location': 'The location could not be read from this page',
+  'unchecked.missing.location.country': 'The place shown on this page names no country, so no country was read',
   'unchecked.missing.memberSince': 'The member-since date could not be read from this page',
   'unchecked.missing.embedded-state':
     "The page's embedded profile data could not be read, so only what the page shows on screen was read",

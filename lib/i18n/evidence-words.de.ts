@@ -17,6 +17,7 @@ export const evidenceDe: Record<keyof typeof evidenceEn, string> = {
 
   'read.name': 'der Name',
   'read.location': 'der Ort',
+  'read.location.country': 'das Land (der angezeigte Ort nennt keines)',
   'read.photoUrl': 'das Foto',
   'read.memberSince': 'das Beitrittsdatum',
   'read.timezone': 'die Zeitzone',

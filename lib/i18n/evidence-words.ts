@@ -24,6 +24,7 @@ export const evidenceEn = {
   // What a reader could not read from a page ("Not read: the name and the location"), never the field's name.
   'read.name': 'the name',
   'read.location': 'the location',
+  'read.location.country': 'the country (the place shown names none)',
   'read.photoUrl': 'the photo',
   'read.memberSince': 'the member-since date',
   'read.timezone': 'the time zone',

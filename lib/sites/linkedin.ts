@@ -227,7 +227,9 @@ function interpret(raw: RawPage, url: URL): ReadResult {
         .trim();
   if (titleName && profile.name && titleName !== profile.name) missing.push('name:conflict');
   if (member === 'none') missing.push('member'); // nothing on the page says whose it is
-  if (!profile.location?.country) missing.push('location');
+  // (a place read that names no country — "Stuttgart Region" on the lightweight mobile page — is said as such: the
+  // country is what was not read, not the location; nothing is guessed from the place's name)
+  if (!profile.location?.country) missing.push(profile.location?.city ? 'location.country' : 'location');
   if (!profile.photoUrl) missing.push('photoUrl'); // not read, which is not "no photo"
   return { status: missing.some((m) => m !== 'photoUrl') ? 'partial' : 'ok', profile, missing };
 }

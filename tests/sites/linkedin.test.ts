@@ -46,8 +46,8 @@ describe('LinkedIn adapter on anonymized real pages', () => {
     });
     expect(r.profile?.skills).toHaveLength(19);
     expect(r.profile?.employment).toHaveLength(4);
-    // The location names no country: said, not guessed.
-    expect(r).toMatchObject({ status: 'partial', missing: ['location'] });
+    // The location names no country: said (the country is what was not read), not guessed.
+    expect(r).toMatchObject({ status: 'partial', missing: ['location.country'] });
   });
 
   it("signed in (2026), the photo is the top card's own, not the cover photo, and followers are read", () => {
