@@ -247,7 +247,8 @@ export const de: Record<MessageKey, string> = {
   'unchecked.missing.photoUrl': 'Das Profilfoto konnte auf dieser Seite nicht gelesen werden',
   'unchecked.missing.name': 'Der Name konnte auf dieser Seite nicht gelesen werden',
   'unchecked.missing.location': 'Der Ort konnte auf dieser Seite nicht gelesen werden',
-  'unchecked.missing.location.country': 'Der auf dieser Seite angezeigte Ort nennt kein Land, daher wurde kein Land gelesen',
+  'unchecked.missing.location.country':
+    'Der auf dieser Seite angezeigte Ort nennt kein Land, daher wurde kein Land gelesen',
   'unchecked.missing.memberSince': 'Das Beitrittsdatum konnte auf dieser Seite nicht gelesen werden',
   'unchecked.missing.embedded-state':
     'Die eingebetteten Profildaten der Seite konnten nicht gelesen werden; gelesen wurde nur, was die Seite anzeigt',
