@@ -766,6 +766,11 @@ const CASES: [string, string[]][] = [
   ['Preciso de alguém para fazer as entrevistas por vídeo no meu lugar.', ['avoids-video', 'identity-rental-request']],
   ['Mi colega hará la reunión en mi lugar mientras estoy de vacaciones.', []],
   ['Kannst du das Meeting für mich organisieren?', []],
+  // a negation belongs to its clause: the comma before "hire me" / "beauftragen Sie" ends it, as before "contrátame",
+  // "engagez-moi", "me contrate" (thirty-first session: English and German alone read the request as refused)
+  ["I can't use this account, hire me on my new account.", ['account-switch-request']],
+  ['Ich kann dieses Konto nicht nutzen, beauftragen Sie mich über mein neues Konto.', ['account-switch-request']],
+  ["I don't want to hire anyone, hire me instead? No.", []],
   ['Ich brauche Zugriff auf Ihr GitHub-Repository.', []],
   // details sent to the reader are no payout: the form beside them is still the writer's ask (thirty-first session);
   // money sent to the reader is one (the name is the reader's)
