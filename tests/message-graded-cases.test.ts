@@ -771,6 +771,11 @@ const CASES: [string, string[]][] = [
   ["I can't use this account, hire me on my new account.", ['account-switch-request']],
   ['Ich kann dieses Konto nicht nutzen, beauftragen Sie mich über mein neues Konto.', ['account-switch-request']],
   ["I don't want to hire anyone, hire me instead? No.", []],
+  // … and a clause of a negation alone or a "whatever happens" aside carries on into the next ("Nunca, pase lo que pase,
+  // te pediría …": the comma before "te" had left "nunca" behind)
+  ['Nunca, pase lo que pase, te pediría que me pagues en cripto.', []],
+  ['Eu nunca, aconteça o que acontecer, pediria para você me pagar em cripto.', []],
+  ['Never, ever! Pay me in USDT.', ['crypto-payment-request (note)']],
   ['Ich brauche Zugriff auf Ihr GitHub-Repository.', []],
   // details sent to the reader are no payout: the form beside them is still the writer's ask (thirty-first session);
   // money sent to the reader is one (the name is the reader's)

@@ -348,6 +348,13 @@ function voiceOf(s: string, r: Reading): NonNullable<Reading['voice']> {
   return (r.voice = { told, did, toldEnd, advice: advising && ADVICE.test(s) });
 }
 
+// A clause of a negation alone ("Never,", "Nunca,", "Jamais,", "Niemals,", "Eu nunca,") or an aside that changes nothing
+// ("whatever happens", "pase lo que pase", "quoi qu'il arrive", "egal was passiert", "aconteça o que acontecer").
+const CARRIED = new RegExp(
+  String.raw`^(?=\s*[^\s,])\s*(?:(?:(?:i|yo|eu|ich|je)\s+)?(?:never|nunca|jamás|jamais|nie|niemals)\s*,?\s*)?(?:whatever happens|no matter what|pase lo que pase|passe o que passar|aconteça o que acontecer|quoi qu[’']il arrive|egal was (?:passiert|kommt))?\s*,?\s*$`,
+  'i',
+);
+
 /** The index (in pairs) of the clause holding `at`. */
 function clauseOf(s: string, r: Reading, at: number): number {
   const clauses = clausesOf(s, r);
@@ -361,8 +368,12 @@ export function negatedInClause(s: string, at: number): boolean {
   for (const i of r.avoids) if (i < at && at - i < 60 && OBJECT_GAP.test(s.slice(i, at))) return true;
   for (const i of r.withouts) if (i < at && at - i < 40 && WITHOUT_GAP.test(s.slice(i, at))) return true;
   if (!r.negators.length && !r.after.length) return false;
-  const k = clauseOf(s, r, at);
-  const [start, end] = [r.clauses![k], r.clauses![k + 1]];
+  let k = clauseOf(s, r, at);
+  const end = r.clauses![k + 1];
+  // (a clause that is only a negation or a "whatever happens" aside carries on into the next: "Nunca, pase lo que pase,
+  // te pediría que me pagues en cripto" — the comma before "te" ended the clause, and its "nunca" with it)
+  while (k > 0 && CARRIED.test(s.slice(r.clauses![k - 2], r.clauses![k - 1]))) k -= 2;
+  const start = r.clauses![k];
   for (const i of r.negators) if (i >= start && i < at) return true;
   for (const i of r.after) if (i > at && i < end) return true;
   return false;
