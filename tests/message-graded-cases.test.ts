@@ -776,6 +776,13 @@ const CASES: [string, string[]][] = [
   ['Nunca, pase lo que pase, te pediría que me pagues en cripto.', []],
   ['Eu nunca, aconteça o que acontecer, pediria para você me pagar em cripto.', []],
   ['Never, ever! Pay me in USDT.', ['crypto-payment-request (note)']],
+  // the reader paid ahead by the writer is no demand, in five languages ("Puedo pagarte …", "Posso te pagar …", "Ich kann
+  // Ihnen 50 % im Voraus zahlen" — three of five were red flags; the issue's "a client offering to pay in advance")
+  ['Ich kann Ihnen 50 % im Voraus zahlen, wenn Sie möchten.', []],
+  ['Puedo pagarte el 50 % por adelantado si quieres.', []],
+  ['Posso te pagar 50% adiantado se quiser.', []],
+  ['Ich kann erst anfangen, wenn Sie 50 % im Voraus zahlen.', ['prepayment-pressure']],
+  ['Posso começar quando você pagar 50% adiantado.', ['prepayment-pressure']],
   ['Ich brauche Zugriff auf Ihr GitHub-Repository.', []],
   // details sent to the reader are no payout: the form beside them is still the writer's ask (thirty-first session);
   // money sent to the reader is one (the name is the reader's)

@@ -266,8 +266,9 @@ export const ALLOWED: Allowed[] = [
   // Rewritten this session (a confirmed attack each: see the hostile-text units); recheck's fuzzer still reports an
   // attack on the new form, which V8 runs in linear time, alone and through analyzeMessage.
   {
-    key: '3041b61f6da63f23',
-    where: 'lib/text/speech.ts:49',
+    key: '0b12941080de6f47',
+    where:
+      'lib/text/speech.ts:49 (thirty-first session: a comma before "hire" and "beauftragen Sie" ends a clause too)',
     why: 'BOUNDARY, with a condition opening after a label or a colon and a clause opened by "only"/"nur"/"solo"/"só" after a comma (twenty-eighth session); recheck\'s fuzz attacks \'"\' + "\\t,P" × n + "Í" and "," + ",IN" × n through analyzeMessage at 48 / 96 / 192 KB: 104 / 39 / 86 ms and 36 / 23 / 28 ms CPU (the form of the session\'s start: 165 / 57 / 119 and 47 / 42 / 45 ms)',
   },
   {
@@ -336,15 +337,16 @@ export const ALLOWED: Allowed[] = [
     why: '3rd degree polynomial (fuzz); attack "U BE PAIDP PAIDP" + "PTOP U" × n + "\\n" at 50 and 200 KB: 24 and 24 ms through analyzeMessage, 135 and 100 ms after a sentence of trigger words; the earlier attacks on its old form 123 and 101 ms at 200 KB (a filter: tested only on sentences a coin combination found)',
   },
   {
-    key: 'aac110282463ea58',
+    key: '58e74b608ea7d7ec',
     where:
-      "lib/text/cooccur.ts:333–342 (prepayment's WRITER_PAYS filter; twenty-sixth session: a payer who 'bietet Vorauszahlung' / 'offers upfront payment'; thirty-first: the writer's 'send' / 'provide' only with money after it)",
-    why: '4th degree polynomial (fuzz); attack "\'" + "ÄPICK UP THE D\\tÀ" × n + "\\u0000" at 48, 96 and 192 KB: 121, 10 and 30 ms through analyzeMessage, 26–284 ms after a sentence of trigger words (a filter: tested only on sentences a prepayment combination found; the form before: 120, 8 and 7 ms, 51–184 ms); the thirty-first session\'s form: "É" + "ICH KANN Ü Ó" × n + "\\u0000" 97 (the first run) / 9 / 11 ms, "i can send the " × n 44 / 22 / 60 ms, "we will send you the " × n + "money" 12 / 18 / 42 ms',
+      "lib/text/cooccur.ts:333–342 (prepayment's WRITER_PAYS filter; twenty-sixth session: a payer who 'bietet Vorauszahlung' / 'offers upfront payment'; thirty-first: the writer's 'send' / 'provide' only with money after it; 'ich kann Ihnen 50 % … zahlen', 'puedo pagarte', 'posso te pagar' as the writer paying)",
+    why: '4th degree polynomial (fuzz); attack "\'" + "ÄPICK UP THE D\\tÀ" × n + "\\u0000" at 48, 96 and 192 KB: 121, 10 and 30 ms through analyzeMessage, 26–284 ms after a sentence of trigger words (a filter: tested only on sentences a prepayment combination found; the form before: 120, 8 and 7 ms, 51–184 ms); the thirty-first session\'s form: "É" + "ICH KANN Ü Ó" × n + "\\u0000" 97 (the first run) / 9 / 11 ms, "i can send the " × n 44 / 22 / 60 ms, "we will send you the " × n + "money" 12 / 18 / 42 ms; with the German, Spanish and Portuguese writer paying: "I " + "WILL SEND A " × n 208 (the first run) / 51 / 62 ms, "ich kann 50 % " × n + "zahlen" 7 / 14 / 29 ms',
   },
   // Twenty-sixth session
   {
-    key: '2541d620ca4e39c9',
-    where: "lib/text/cooccur.ts:333 (lib/text/proxy.ts's STAND_IN filter: 'work on your behalf' added)",
+    key: '5ba19897fbb851b2',
+    where:
+      "lib/text/cooccur.ts:333 (lib/text/proxy.ts's STAND_IN filter: 'work on your behalf' added; thirty-first session: the interviews 'à ma place', 'en mi lugar', 'für mich')",
     why: '2nd degree polynomial (fuzz); attack "DO R " + "I " × n + "\\u0000" at 48, 96 and 192 KB: 150, 59 and 111 ms through analyzeMessage, 55–151 ms after a stand-in sentence (tested once per message, only where a stand-in sentence was found); the form before measured the same (133, 66, 121 ms; 52–134 ms)',
   },
   // Twenty-sixth session (helper perf26): the rules' and grading's "u" patterns with their letters checked ASCII first
