@@ -269,7 +269,7 @@ export const ALLOWED: Allowed[] = [
     key: '0b12941080de6f47',
     where:
       'lib/text/speech.ts:49 (thirty-first session: a comma before "hire" and "beauftragen Sie" ends a clause too)',
-    why: 'BOUNDARY, with a condition opening after a label or a colon and a clause opened by "only"/"nur"/"solo"/"só" after a comma (twenty-eighth session); recheck\'s fuzz attacks \'"\' + "\\t,P" × n + "Í" and "," + ",IN" × n through analyzeMessage at 48 / 96 / 192 KB: 104 / 39 / 86 ms and 36 / 23 / 28 ms CPU (the form of the session\'s start: 165 / 57 / 119 and 47 / 42 / 45 ms)',
+    why: 'BOUNDARY, with a condition opening after a label or a colon and a clause opened by "only"/"nur"/"solo"/"só" after a comma (twenty-eighth session); recheck\'s fuzz attacks \'"\' + "\\t,P" × n + "Í" and "," + ",IN" × n through analyzeMessage at 48 / 96 / 192 KB: 104 / 39 / 86 ms and 36 / 23 / 28 ms CPU (the form of the session\'s start: 165 / 57 / 119 and 47 / 42 / 45 ms); the thirty-first session\'s form: 104 (the first run) / 43 / 75 and 44 / 31 / 57 ms at 48 / 96 / 192 KB',
   },
   {
     key: '5f589cc2243e1f01',
@@ -347,7 +347,7 @@ export const ALLOWED: Allowed[] = [
     key: '5ba19897fbb851b2',
     where:
       "lib/text/cooccur.ts:333 (lib/text/proxy.ts's STAND_IN filter: 'work on your behalf' added; thirty-first session: the interviews 'à ma place', 'en mi lugar', 'für mich')",
-    why: '2nd degree polynomial (fuzz); attack "DO R " + "I " × n + "\\u0000" at 48, 96 and 192 KB: 150, 59 and 111 ms through analyzeMessage, 55–151 ms after a stand-in sentence (tested once per message, only where a stand-in sentence was found); the form before measured the same (133, 66, 121 ms; 52–134 ms)',
+    why: '2nd degree polynomial (fuzz); attack "DO R " + "I " × n + "\\u0000" at 48, 96 and 192 KB: 150, 59 and 111 ms through analyzeMessage, 55–151 ms after a stand-in sentence (tested once per message, only where a stand-in sentence was found); the form before measured the same (133, 66, 121 ms; 52–134 ms); the thirty-first session\'s form: "DO R " + "I " × n at 48 / 96 / 192 KB 66 / 63 / 129 ms',
   },
   // Twenty-sixth session (helper perf26): the rules' and grading's "u" patterns with their letters checked ASCII first
   // (lib/text/ascii-first.ts: the same matches; recheck's fuzzing calls these super-linear) and "\\b" in "iu" patterns read
