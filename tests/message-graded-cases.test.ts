@@ -783,6 +783,8 @@ const CASES: [string, string[]][] = [
   ['Posso te pagar 50% adiantado se quiser.', []],
   ['Ich kann erst anfangen, wenn Sie 50 % im Voraus zahlen.', ['prepayment-pressure']],
   ['Posso começar quando você pagar 50% adiantado.', ['prepayment-pressure']],
+  // what most freelancers ask, told as normal, is a note at most in German as elsewhere ("die meisten", "das ist normal")
+  ['Die meisten Freelancer verlangen vor Beginn 30 % Anzahlung, das ist normal.', ['prepayment-pressure (note)']],
   ['Ich brauche Zugriff auf Ihr GitHub-Repository.', []],
   // details sent to the reader are no payout: the form beside them is still the writer's ask (thirty-first session);
   // money sent to the reader is one (the name is the reader's)

@@ -139,7 +139,7 @@ function ibanIn(run: string): boolean {
 
 // What is usual, not what this writer asks: general advice about deposits (issue 12).
 const USUALLY = asciiFirst(
-  /(?<![\p{L}])(?:usually|often|sometimes|typical(?:ly)?|generally|in general|normally|standard (?:in|for)|most (?:\p{L}+ )?(?:agencies|freelancers|clients|designers|developers|studios)|normalerweise|üblich\p{L}*|meistens|oft|viele (?:agenturen|freelancer)|generalmente|normalmente|a menudo|suelen|la mayoría|souvent|généralement|habituellement|en général|la plupart|geralmente|muitas vezes|costuma\p{L}*|a maioria|suele\p{L}*|se suele|recomendaci[oó]n|sugerencia|sugest[aã]o|my (?:advice|suggestion|recommendation|tip)|mi consejo|meu conselho|mon conseil|mein (?:rat|tipp))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:usually|often|sometimes|typical(?:ly)?|generally|in general|normally|standard (?:in|for)|most (?:\p{L}+ )?(?:agencies|freelancers|clients|designers|developers|studios)|normalerweise|üblich\p{L}*|meistens|oft|viele (?:agenturen|freelancer)|die meisten|(?:that[’']?s|that is|it[’']s|it is|das ist|es|c[’']est|é) (?:totally |completely |quite |ganz |völlig |totalmente |tout à fait |completamente )?normal|generalmente|normalmente|a menudo|suelen|la mayoría|souvent|généralement|habituellement|en général|la plupart|geralmente|muitas vezes|costuma\p{L}*|a maioria|suele\p{L}*|se suele|recomendaci[oó]n|sugerencia|sugest[aã]o|my (?:advice|suggestion|recommendation|tip)|mi consejo|meu conselho|mon conseil|mein (?:rat|tipp))(?![\p{L}])/iu,
 );
 // The writer's habit, said to no one in particular: "I charge 50% upfront for every project I take on", "as we always
 // charge 50% up front" (twenty-first session: freelancers telling peers their terms) — unless the sentence asks it of the
