@@ -785,6 +785,9 @@ const CASES: [string, string[]][] = [
   ['Posso começar quando você pagar 50% adiantado.', ['prepayment-pressure']],
   // what most freelancers ask, told as normal, is a note at most in German as elsewhere ("die meisten", "das ist normal")
   ['Die meisten Freelancer verlangen vor Beginn 30 % Anzahlung, das ist normal.', ['prepayment-pressure (note)']],
+  // the reader asked in the verb in Spanish ("¿Puedes pagar por Binance Pay?"), as "Can you pay via Binance Pay?"
+  ['¿Puedes pagar por Binance Pay?', ['crypto-payment-request (note)']],
+  ['¿Puedes explicar cómo funciona Bitcoin?', []],
   ['Ich brauche Zugriff auf Ihr GitHub-Repository.', []],
   // details sent to the reader are no payout: the form beside them is still the writer's ask (thirty-first session);
   // money sent to the reader is one (the name is the reader's)

@@ -18,7 +18,7 @@ const COIN = concept(LEX_COIN);
 // (the writer's receiving asked softly, no person named: "would it be possible to receive the payment in Bitcoin?", in five
 // languages — a payer asks to pay, not to receive; thirty-first session)
 const PARTIES = filter(
-  String.raw`(?:possible|posible|possível) (?:to |de )?(?:receive|recevoir|recibir|receber)|möglich,? (?:\p{L}+\s+){0,5}?zu (?:erhalten|bekommen)|me|my|mine|us|our|i|we|mich|mir|mein\p{L}*|uns|unser\p{L}*|ich|wir|mi|mis|yo|nos|nosotros|moi|mon|ma|mes|je|j|nous|notre|eu|meu|minha|nós|nosso|nossa|you|your|du|dich|dir|dein\p{L}*|sie|ihr\p{L}*|tu|te|vous|votre|você|voce|vc|seu|sua|please|bitte|por favor|s[’']il|acepto|aceptamos|aceito|aceitamos|cobro|cobramos|recibo|recebo|prefiero|prefiro|akzeptiere|nehme|accepte|acceptons|préfère|accept\p{L}*|prefer\p{L}*|topa|topas|m[’']arrang\p{L}*|(?:me )?conviendrait|me conviene|me vendría bien`,
+  String.raw`(?:possible|posible|possível) (?:to |de )?(?:receive|recevoir|recibir|receber)|möglich,? (?:\p{L}+\s+){0,5}?zu (?:erhalten|bekommen)|puedes|podrías|me|my|mine|us|our|i|we|mich|mir|mein\p{L}*|uns|unser\p{L}*|ich|wir|mi|mis|yo|nos|nosotros|moi|mon|ma|mes|je|j|nous|notre|eu|meu|minha|nós|nosso|nossa|you|your|du|dich|dir|dein\p{L}*|sie|ihr\p{L}*|tu|te|vous|votre|você|voce|vc|seu|sua|please|bitte|por favor|s[’']il|acepto|aceptamos|aceito|aceitamos|cobro|cobramos|recibo|recebo|prefiero|prefiro|akzeptiere|nehme|accepte|acceptons|préfère|accept\p{L}*|prefer\p{L}*|topa|topas|m[’']arrang\p{L}*|(?:me )?conviendrait|me conviene|me vendría bien`,
 );
 const COMBINATIONS: Combination[] = [
   // "Please use USDT TRC20": a coin asked for by name.
