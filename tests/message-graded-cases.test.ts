@@ -788,6 +788,9 @@ const CASES: [string, string[]][] = [
   // the reader asked in the verb in Spanish ("¿Puedes pagar por Binance Pay?"), as "Can you pay via Binance Pay?"
   ['¿Puedes pagar por Binance Pay?', ['crypto-payment-request (note)']],
   ['¿Puedes explicar cómo funciona Bitcoin?', []],
+  // the informal French "appelle-moi" as "appelez-moi" (a phone battery in five languages)
+  ['Appelle-moi demain au 06 12 34 56 78', ['move-off-platform']],
+  ["Il m'appelle au bureau.", []],
   ['Ich brauche Zugriff auf Ihr GitHub-Repository.', []],
   // details sent to the reader are no payout: the form beside them is still the writer's ask (thirty-first session);
   // money sent to the reader is one (the name is the reader's)
