@@ -791,6 +791,14 @@ const CASES: [string, string[]][] = [
   // the informal French "appelle-moi" as "appelez-moi" (a phone battery in five languages)
   ['Appelle-moi demain au 06 12 34 56 78', ['move-off-platform']],
   ["Il m'appelle au bureau.", []],
+  // the polite imperatives: Spanish "usted" ("escríbame", "llámeme", "contácteme", "agrégueme") and Portuguese "me ligue",
+  // "me escreva" as the familiar ones (a battery of du / Sie, tú / usted, tu / vous forms: these were unread)
+  ['Escríbame por WhatsApp.', ['move-off-platform']],
+  ['Llámeme por WhatsApp.', ['move-off-platform']],
+  ['Contácteme por Telegram.', ['move-off-platform']],
+  ['Agrégueme en Skype.', ['move-off-platform']],
+  ['Me ligue no WhatsApp.', ['move-off-platform']],
+  ['Me escreva no Telegram.', ['move-off-platform']],
   ['Ich brauche Zugriff auf Ihr GitHub-Repository.', []],
   // details sent to the reader are no payout: the form beside them is still the writer's ask (thirty-first session);
   // money sent to the reader is one (the name is the reader's)
