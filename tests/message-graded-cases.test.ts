@@ -799,6 +799,13 @@ const CASES: [string, string[]][] = [
   ['Agrégueme en Skype.', ['move-off-platform']],
   ['Me ligue no WhatsApp.', ['move-off-platform']],
   ['Me escreva no Telegram.', ['move-off-platform']],
+  ['Mándeme su número de WhatsApp.', ['move-off-platform']],
+  ['Me passe seu WhatsApp.', ['move-off-platform']],
+  ['Mande-me o seu WhatsApp.', ['move-off-platform']],
+  ['Passe seu número de pedido.', []],
+  ['Deme su opinión.', []],
+  ['Transfiéreme el anticipo hoy.', ['prepayment-pressure (note)']],
+  ['Envíeme el anticipo hoy.', ['prepayment-pressure (note)']],
   ['Ich brauche Zugriff auf Ihr GitHub-Repository.', []],
   // details sent to the reader are no payout: the form beside them is still the writer's ask (thirty-first session);
   // money sent to the reader is one (the name is the reader's)

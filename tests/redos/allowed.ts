@@ -324,10 +324,10 @@ export const ALLOWED: Allowed[] = [
   },
   // Twenty-third session, patterns widened (measured the same way, CPU time at 200 KB)
   {
-    key: '43f33d8b8c43302d',
+    key: 'b974abd34635ac3b',
     where:
       "lib/text/cooccur.ts:62–72 (move-off-platform's ASK_CONTACT concept; twenty-sixth session: 'você tem um número', 'tem um número para falar', 'give your discord'; thirty-first: 'puedes enviar', 'pouvez-vous m'envoyer', 'passar seu WhatsApp')",
-    why: '3rd degree polynomial (fuzz); attacks "UNS" + "EINE " × n + "N" and "MIR Y B\\tP…" + "EINE " × n + "Ê" at 48, 96 and 192 KB: 4–14, 9–17 and 19–26 ms through analyzeMessage, 5–22 ms after a sentence of trigger words (tried only at its anchor words; the twenty-third session\'s form: 7 and 71 ms at 200 KB); the thirty-first session\'s form timed out in recheck: "U" + "IN IN C\\u0000" × n, "pouvez-vous m\'" × n, "puedes enviar " × n, "passar seu " × n at 48 / 96 / 192 KB: 8 / 12 / 25, 6 / 15 / 24, 12 / 14 / 25, 4 / 8 / 21 ms',
+    why: '3rd degree polynomial (fuzz); attacks "UNS" + "EINE " × n + "N" and "MIR Y B\\tP…" + "EINE " × n + "Ê" at 48, 96 and 192 KB: 4–14, 9–17 and 19–26 ms through analyzeMessage, 5–22 ms after a sentence of trigger words (tried only at its anchor words; the twenty-third session\'s form: 7 and 71 ms at 200 KB); the thirty-first session\'s form timed out in recheck: "U" + "IN IN C\\u0000" × n, "pouvez-vous m\'" × n, "puedes enviar " × n, "passar seu " × n at 48 / 96 / 192 KB: 8 / 12 / 25, 6 / 15 / 24, 12 / 14 / 25, 4 / 8 / 21 ms; with the polite Spanish and Portuguese forms ("mándeme su", "passe-me"): "PABEN SIE MIRE Ê H\\t" + "EINE " × n 13 / 11 / 15 ms, "mándeme " × n 20 / 12 / 22 ms, "passe-me " × n 22 / 24 / 29 ms',
   },
   // Twenty-fourth session: crypto's WRITER_PAYS filter with its look-behind after the words it guards (its grading patterns
   // checked ASCII first are listed again below: lib/text/ascii-first.ts rewrote them); CPU time at 200 KB
@@ -380,16 +380,6 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); attack "podde ö" + "tp" × n + "\\u0000" at 200 KB: 11/15 ms through analyzeMessage alone / after trigger words (before: 12/13 ms)',
   },
   {
-    key: 'e3cd23d172f94a84',
-    where: 'lib/rules/grade.ts:71 (WRITER, WRITER_ALL through asciiFirst; thirty-first session: "prefiero", "prefiro")',
-    why: '2nd degree polynomial (fuzz); attack "nunsere" × n + "h" at 200 KB: 10/17 ms through analyzeMessage alone / after trigger words (before: 9/14 ms); the thirty-first session\'s form: "c" + "i-me" × n + "j" at 48 / 96 / 192 KB 6 / 8 / 7 ms, "prefiero " × n 3 / 13 / 18 ms',
-  },
-  {
-    key: '1ee0730d1a6706c3',
-    where: 'lib/rules/grade.ts:140 (USUALLY through asciiFirst)',
-    why: '2nd degree polynomial (fuzz); attack "nüblich " × n + "\\u0000" at 200 KB: 9/15 ms through analyzeMessage alone / after trigger words (before: 5/9 ms)',
-  },
-  {
     key: 'a6d8de3c94e84df6',
     where: 'lib/rules/grade.ts:154 (PAID_IT through asciiFirst)',
     why: '2nd degree polynomial (fuzz); attack "i ü " + "i " × n + "\\u0000" at 200 KB: 161/219 ms through analyzeMessage alone / after trigger words (before: 175/206 ms)',
@@ -427,9 +417,9 @@ export const ALLOWED: Allowed[] = [
     why: 'recheck could not decide (timeout) on the thirty-first session\'s form; attacks through analyzeMessage at 48 / 96 / 192 KB: "mais " × n 110 (the first run) / 11 / 13 ms CPU, "mais outros " × n + "amigos" 3 / 5 / 10, "my team " × n 38 / 26 / 63, "Eu " + "minha equipe " × n 8 / 13 / 18 ms',
   },
   {
-    key: 'cd89014b8265e80b',
+    key: 'e2ee664a3f7a7911',
     where:
       "lib/text/cooccur.ts:62–72 (prepayment's DEMAND concept; thirty-first session: 'könnten sie', 'podrías', 'poderia', 'pourriez-vous' alone)",
-    why: '2nd degree polynomial (fuzz); attack "D" + "ICC MUSS" × n + "O" through analyzeMessage at 48 / 96 / 192 KB: 102 (the first run) / 12 / 11 ms CPU; "könnten sie " × n + "zahlen" 23 / 12 / 13 ms, "muss " × n + "anzahlung" 74 / 28 / 63 ms',
+    why: '2nd degree polynomial (fuzz); attack "D" + "ICC MUSS" × n + "O" through analyzeMessage at 48 / 96 / 192 KB: 102 (the first run) / 12 / 11 ms CPU; "könnten sie " × n + "zahlen" 23 / 12 / 13 ms, "muss " × n + "anzahlung" 74 / 28 / 63 ms; with "mándame", "transfiéreme" …: "À" + "ICJ MUSS" × n 87 (the first run) / 18 / 25 ms',
   },
 ];
