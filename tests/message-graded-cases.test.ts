@@ -806,6 +806,11 @@ const CASES: [string, string[]][] = [
   ['Deme su opinión.', []],
   ['Transfiéreme el anticipo hoy.', ['prepayment-pressure (note)']],
   ['Envíeme el anticipo hoy.', ['prepayment-pressure (note)']],
+  ['Senden Sie mir bitte Ihre Telegram-Nummer.', ['move-off-platform']],
+  // a payment to someone close asked in Portuguese with "ao" (a + o) as with "à"; told in the past, in any language, none
+  ['Pague ao meu irmão diretamente.', ['alt-payment-request (note)']],
+  ['Ele pagou ao meu irmão ontem.', []],
+  ['Il a payé à mon frère hier.', []],
   ['Ich brauche Zugriff auf Ihr GitHub-Repository.', []],
   // details sent to the reader are no payout: the form beside them is still the writer's ask (thirty-first session);
   // money sent to the reader is one (the name is the reader's)

@@ -264,8 +264,9 @@ function receiverForm(message: PreparedMessage): Hit[] {
   return found;
 }
 // Telling what happened is no request: "I gave all of the money to my friend" (a real fortune cookie).
+// (and the same told in Portuguese, Spanish and French: "Ele pagou ao meu irmão ontem", "il a payé à mon frère")
 const STORY =
-  /\b(?:I|we|he|she|they)\s+(?:\w+\s+)?(?:gave|paid|sent|transferred|wired|lent|owed)\b|\bich\s+habe\b[^.\n]{0,40}\b(?:gegeben|bezahlt|überwiesen|geschickt)\b/i;
+  /\b(?:I|we|he|she|they)\s+(?:\w+\s+)?(?:gave|paid|sent|transferred|wired|lent|owed)\b|\bich\s+habe\b[^.\n]{0,40}\b(?:gegeben|bezahlt|überwiesen|geschickt)\b|(?<![\p{L}])(?:ele|ela|eles|elas|eu|nós|él|ella|ellos|ellas|yo|nosotros)\s+(?:\p{L}+\s+)?(?:pagou|pagaram|paguei|pagamos|enviou|enviaram|mandou|mandaram|transferiu|pagó|pagaron|pagué|envió|enviaron|mandó|transfirió)(?![\p{L}])|(?<![\p{L}])(?:il|elle|ils|elles|on|nous)\s+(?:\p{L}+\s+)?(?:a|ont|avons)\s+(?:payé|envoyé|versé|viré)(?![\p{L}])|(?<![\p{L}])j[’']ai\s+(?:payé|envoyé|versé|viré)(?![\p{L}])/iu;
 
 // The relative named is dead and the money theirs, an estate the reader is to receive: "receive this money into your
 // account as my late father's foreign partner", "confirm you as next of kin to my late husbands funds" (the tuning
