@@ -811,6 +811,8 @@ const CASES: [string, string[]][] = [
   ['Pague ao meu irmão diretamente.', ['alt-payment-request (note)']],
   ['Ele pagou ao meu irmão ontem.', []],
   ['Il a payé à mon frère hier.', []],
+  // the remote session's code asked with the polite Spanish "envíeme" as with "envíame" (a red flag, as in the others)
+  ['Descargue AnyDesk y envíeme el código, por favor.', ['remote-access-request']],
   ['Ich brauche Zugriff auf Ihr GitHub-Repository.', []],
   // details sent to the reader are no payout: the form beside them is still the writer's ask (thirty-first session);
   // money sent to the reader is one (the name is the reader's)

@@ -86,7 +86,7 @@ const ACCESS_CODE = new RegExp(
     String.raw`(?<![${L}])(?:your|ur|ihre?n?|deine?n?|tu|su|tus|sus|votre|ton|vos|seu|sua|teu|tua) ${CODE}`,
     String.raw`(?<![${L}])(?:send|give|tell|share|text|read)\s+(?:me|us)\s+${CODE}`,
     String.raw`(?<![${L}])(?:(?:geben|nennen|schicken|senden|sagen|teilen) sie|sie (?:geben|nennen|schicken|senden|sagen|teilen)) (?:mir|uns) ${CODE}|(?<![${L}])(?:gib|nenn|schick|sag) (?:mir|uns) ${CODE}`,
-    String.raw`(?<![${L}])(?:env[ií]a|d|p[aá]sa|m[aá]nda|d[ií])(?:me|nos) ${CODE}|(?<![${L}])(?:donne|envoie|donnez|envoyez|dites|dis)-(?:moi|nous) ${CODE}|(?<![${L}])me (?:passa|passe|manda|mande|envia|envie|d[aáê]|diz|fala) ${CODE}`,
+    String.raw`(?<![${L}])(?:env[ií]a|d|p[aá]sa|m[aá]nda|d[ií]|env[ií]e|d[eé]|p[aá]se|m[aá]nde|d[ií]ga)(?:me|nos) ${CODE}|(?<![${L}])(?:donne|envoie|donnez|envoyez|dites|dis)-(?:moi|nous) ${CODE}|(?<![${L}])me (?:passa|passe|manda|mande|envia|envie|d[aáê]|diz|fala) ${CODE}`,
   ].join('|'),
   'i',
 );
