@@ -124,8 +124,7 @@ export function Badge({
           </button>
           {read && (
             <p class="rfr-verdict">
-              {verdictLine(analysis.findings, analysis.locale)}
-              {s.inPart ? ` · ${t('ui.badge.inPart')}` : ''}
+              {verdictLine(analysis.findings, analysis.locale, s.inPart)}
             </p>
           )}
           {read && <FirstStep text={firstStep(analysis.findings, analysis.locale)} />}

@@ -7,7 +7,6 @@ import type { Settings } from '../lib/storage/settings';
 import type { TabState } from '../lib/tab-state';
 import type { MessageAnalysis } from '../lib/analyze';
 import { firstStep, verdictLine } from '../lib/verdict';
-import { isNote } from '../lib/finding-view';
 import { FirstStep } from './FirstStep';
 import { MessageCheck } from './MessageCheck';
 import { PageSummary } from './PageSummary';
@@ -53,11 +52,8 @@ function Verdict({ state }: { state: TabState }) {
   if (status !== 'ok' && status !== 'partial') return null;
   return (
     <>
-      <p class="rfr-verdict">
-        {verdictLine(findings, currentLocale())}
-        {/* As the badge's panel says it: a page read in part is never a bare "No red flags". */}
-        {status === 'partial' && !findings.some((f) => !isNote(f)) ? ` · ${t('ui.badge.inPart')}` : ''}
-      </p>
+      {/* As the badge's panel says it: a page read in part is never a bare "No red flags". */}
+      <p class="rfr-verdict">{verdictLine(findings, currentLocale(), status === 'partial')}</p>
       <FirstStep text={firstStep(findings, currentLocale())} />
     </>
   );

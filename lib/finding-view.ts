@@ -64,9 +64,7 @@ export function storedFindings(e: Pick<StoredProfile, 'findings' | 'rules'>) {
  * page read in part without a red flag (the popup's recent profiles, the evidence export) — never "No red flags" alone.
  */
 export function storedSummary(e: Pick<StoredProfile, 'level' | 'findings' | 'rules' | 'unread'>): string {
-  const shown = storedFindings(e);
-  const summary = levelSummary(e.level, shown);
-  return e.unread && !shown.some((f) => !isNote(f)) ? `${summary} · ${t('ui.badge.inPart')}` : summary;
+  return levelSummary(e.level, storedFindings(e), 0, !!e.unread);
 }
 
 const ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };

@@ -75,13 +75,13 @@ function phrase(f: Finding, lang: Locale): string {
 /**
  * The verdict sentence for `findings` (the red flags by severity, the notes apart: lib/finding-view.ts) in
  * `lang`: the first VERDICT_FLAGS red flags, each in a few words, joined into one sentence. Without red flags
- * it says so as the badge does, with the notes counted.
+ * it says so as the badge does, with the notes counted, and that the page was read only in part (`inPart`).
  */
-export function verdictLine(findings: readonly Finding[], lang: Locale): string {
+export function verdictLine(findings: readonly Finding[], lang: Locale, inPart = false): string {
   return inLocale(lang, () => {
     const { flags, notes } = splitFindings(findings);
-    // No red flag: the same words as the badge and the level bar ("No red flags · 1 note").
-    if (!flags.length) return levelSummary('none', notes);
+    // No red flag: the same words as the badge and the level bar ("No red flags · read in part · 1 note").
+    if (!flags.length) return levelSummary('none', notes, 0, inPart);
     const phrases: string[] = [];
     for (const f of flags) {
       const p = phrase(f, lang);

@@ -11,13 +11,7 @@ import { analyzeRead } from '../lib/analyze';
 import { setLocale } from '../lib/i18n';
 import { defaultSettings } from '../lib/storage/settings';
 import type { TabState } from '../lib/tab-state';
-import { NOW, profile } from './helpers';
-
-const tick = () => new Promise((r) => setTimeout(r, 20));
-async function until(f: () => boolean) {
-  for (let i = 0; i < 150 && !f(); i++) await tick();
-  expect(f()).toBe(true);
-}
+import { NOW, profile, until } from './helpers';
 
 afterEach(() => {
   setLocale('en');
@@ -75,7 +69,9 @@ describe('the popup’s message check', () => {
     const read = { status: 'partial' as const, missing: ['embedded-state'], profile: profile({}) };
     const a = analyzeRead('upwork', url, read, { now: NOW });
     const el = await popupFor(url, { kind: 'analysis', analysis: a }, 'de');
-    await until(() => el.querySelector('.rfr-verdict')?.textContent?.endsWith(' · nur teilweise gelesen') ?? false);
+    await until(() => !!el.querySelector('.rfr-verdict'));
+    // (the same words, in the same order, as the level bar and the badge: "Keine Warnsignale · nur teilweise gelesen …")
+    expect(el.querySelector('.rfr-verdict')!.textContent).toBe('Keine Warnsignale · nur teilweise gelesen · 1 Hinweis');
     expect(el.querySelector('.rfr-level')!.textContent).toMatch(/^Keine Warnsignale · nur teilweise gelesen · /);
   });
 });

@@ -171,14 +171,14 @@ export function createBackground(deps: BackgroundDeps) {
     const byKey = new Map<string, (typeof flagged)[number]>();
     const opening = new Map<string | number, string>();
     for (const i of items) if (!opening.has(i.key ?? i.id)) opening.set(i.key ?? i.id, i.text);
+    const excerptOf = (k: string | number) => messageExcerpt(opening.get(k) ?? '');
     for (const r of results) {
       const key = keyOf.get(r.id);
       const same = key === undefined ? undefined : byKey.get(key);
-      const excerpt = messageExcerpt(opening.get(key ?? r.id) ?? '');
       if (same) same.findings = [...same.findings, ...r.findings];
-      else if (key === undefined) flagged.push({ excerpt, findings: r.findings });
+      else if (key === undefined) flagged.push({ excerpt: excerptOf(r.id), findings: r.findings });
       else {
-        const entry = { key, excerpt, findings: r.findings };
+        const entry = { key, excerpt: excerptOf(key), findings: r.findings };
         byKey.set(key, entry);
         flagged.push(entry);
       }
