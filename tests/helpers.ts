@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import type { Profile } from '../lib/profile';
 import { github } from '../lib/sites/github';
 
@@ -16,6 +17,14 @@ export function documentFrom(html: string): Document {
 }
 
 export const NOW = new Date('2026-06-10T12:00:00Z');
+
+/** A pause for a rendering or a store's answer, in a component test. */
+export const tick = (ms = 30) => new Promise((r) => setTimeout(r, ms));
+/** Waits (up to 3 s) until `f` holds, and fails the test if it never does. */
+export async function until(f: () => boolean) {
+  for (let i = 0; i < 100 && !f(); i++) await tick();
+  expect(f()).toBe(true);
+}
 
 export function profile(p: Partial<Profile> = {}): Profile {
   return { site: 'upwork', url: 'https://www.upwork.com/freelancers/~01aaaaaaaaaaaaaaaa', ...p };

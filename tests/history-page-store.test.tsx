@@ -9,13 +9,7 @@ import { HistoryPage } from '../components/HistoryPage';
 import '../lib/i18n/pages';
 import { openRadarDb, RadarStore } from '../lib/storage/db';
 import { HistoryStore, openCurrentDb } from '../lib/storage/history-store';
-import { profile } from './helpers';
-
-const tick = () => new Promise((r) => setTimeout(r, 30));
-async function until(f: () => boolean) {
-  for (let i = 0; i < 100 && !f(); i++) await tick();
-  expect(f()).toBe(true);
-}
+import { profile, until } from './helpers';
 
 async function page(store: HistoryStore) {
   const deps = { store, now: () => new Date('2026-11-27T10:00:00Z'), changed: vi.fn(), download: vi.fn() };

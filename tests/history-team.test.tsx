@@ -5,13 +5,7 @@ import { HistoryPage } from '../components/HistoryPage';
 import { openRadarDb, RadarStore } from '../lib/storage/db';
 import type { TeamRecord } from '../lib/team/doc';
 import type { TeamProfile } from '../lib/team/records';
-import { profile } from './helpers';
-
-const tick = () => new Promise((r) => setTimeout(r, 30));
-async function until(f: () => boolean) {
-  for (let i = 0; i < 100 && !f(); i++) await tick();
-  expect(f()).toBe(true);
-}
+import { profile, tick, until } from './helpers';
 
 const colleague = (i: number, extra: Partial<TeamProfile>): TeamProfile => ({
   id: `maria:k${i}`,

@@ -6,13 +6,8 @@ import { HistoryPage } from '../components/HistoryPage';
 import '../lib/i18n/pages';
 import { openRadarDb, RadarStore } from '../lib/storage/db';
 import type { Finding } from '../lib/rules/types';
-import { profile } from './helpers';
+import { profile, tick, until } from './helpers';
 
-const tick = () => new Promise((r) => setTimeout(r, 30));
-async function until(f: () => boolean) {
-  for (let i = 0; i < 100 && !f(); i++) await tick();
-  expect(f()).toBe(true);
-}
 const f = (rule: string): Finding => ({
   rule,
   severity: 'low',

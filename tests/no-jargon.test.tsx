@@ -23,7 +23,7 @@ import { openRadarDb, RadarStore } from '../lib/storage/db';
 import { defaultSettings } from '../lib/storage/settings';
 import type { TabState } from '../lib/tab-state';
 import { CAPTURED } from './real-pages/captured';
-import { FIXTURES } from './helpers';
+import { FIXTURES, tick, until } from './helpers';
 
 const REAL = join(__dirname, '../../shared/fixtures-real');
 const NOW = new Date('2026-06-10T12:00:00Z');
@@ -99,12 +99,6 @@ function mount(node: preact.ComponentChild): HTMLElement {
   document.body.append(el);
   render(node, el);
   return el;
-}
-
-const tick = () => new Promise((r) => setTimeout(r, 20));
-async function until(f: () => boolean) {
-  for (let i = 0; i < 150 && !f(); i++) await tick();
-  expect(f()).toBe(true);
 }
 
 afterEach(() => {

@@ -8,13 +8,8 @@ import { HistoryPage } from '../components/HistoryPage';
 import { setLocale } from '../lib/i18n';
 import type { Finding } from '../lib/rules/types';
 import { openRadarDb, RadarStore } from '../lib/storage/db';
-import { profile } from './helpers';
+import { profile, tick, until } from './helpers';
 
-const tick = () => new Promise((r) => setTimeout(r, 20));
-async function until(f: () => boolean) {
-  for (let i = 0; i < 100 && !f(); i++) await tick();
-  expect(f()).toBe(true);
-}
 const full = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 const finding: Finding = { rule: 'no-photo', severity: 'low', title: '', evidence: ['x'], sources: [], advice: '' };
 

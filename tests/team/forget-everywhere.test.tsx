@@ -10,13 +10,7 @@ import { HistoryPage } from '../../components/HistoryPage';
 // The page's entry loads its texts (lib/i18n/load.ts); here both languages, as the other pages have them.
 import { setLocale } from '../../lib/i18n/pages';
 import { openRadarDb, RadarStore } from '../../lib/storage/db';
-import { profile } from '../helpers';
-
-const tick = () => new Promise((r) => setTimeout(r, 30));
-async function until(f: () => boolean) {
-  for (let i = 0; i < 100 && !f(); i++) await tick();
-  expect(f()).toBe(true);
-}
+import { profile, tick, until } from '../helpers';
 
 async function setup(forgetEverywhere: (key: string) => Promise<{ deleted: number; refused: number } | undefined>) {
   const store = new RadarStore(await openRadarDb(`forget-everywhere-${Math.random()}`));
