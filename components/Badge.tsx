@@ -122,11 +122,7 @@ export function Badge({
           <button type="button" class="rfr-close" onClick={() => close(true)}>
             {t('ui.close')}
           </button>
-          {read && (
-            <p class="rfr-verdict">
-              {verdictLine(analysis.findings, analysis.locale, s.inPart)}
-            </p>
-          )}
+          {read && <p class="rfr-verdict">{verdictLine(analysis.findings, analysis.locale, s.inPart)}</p>}
           {read && <FirstStep text={firstStep(analysis.findings, analysis.locale)} />}
           {read && deps && <QuickActions analysis={analysis} deps={deps} />}
           {report && <Report state={report} mark={read && deps && analysis.profileKey ? mark : undefined} />}
