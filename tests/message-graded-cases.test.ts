@@ -985,6 +985,15 @@ const CASES: [string, string[]][] = [
   ['Please ship the laptop to me, my colleague will set it up.', []],
   ['Ship the laptop to my colleague in Dallas, he will set it up.', ['ship-equipment-elsewhere']],
   ["Ship the laptop to me at my friend's house.", ['ship-equipment-elsewhere']],
+  // a number masked by the page or its publisher is a number given (thirty-second session, the tuning text); not a
+  // format shown, nor "xxx xxx xxx" standing for a name
+  ['It is for sale! You can reach me at XXX-XXX-XXXX.', ['move-off-platform']],
+  ['Meine WhatsApp-Nummer lautet: +49 XXXXXXXXXXXX', ['move-off-platform']],
+  ['Text me at (555) XXX-XXXX', ['move-off-platform']],
+  ['Call me on 07XXX XXXXXX', ['move-off-platform']],
+  ['Please enter your phone in the format XXX-XXX-XXXX.', ['move-off-platform (note)']],
+  ["I've recently come to understand that you were hiring at xxx xxx xxx, is it still the case?", []],
+  ['Your order XXX-XXX-XXXX has shipped.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -36,7 +36,7 @@ import {
   SUM,
   WRITING_FROM_ANOTHER_ACCOUNT,
 } from '../text/lexicon';
-import { givesContact, TAGGED_HANDLE } from '../text/contacts';
+import { givesContact, MASKED_PHONE, TAGGED_HANDLE } from '../text/contacts';
 import type { PreparedMessage } from '../text/message';
 import { narrates, personal } from '../text/speech';
 import { findWallets } from '../text/wallets';
@@ -66,6 +66,8 @@ type Basis =
 const LINK = /https?:\/\/\S+/i;
 // A handle in a form only one messenger uses (Discord's "maplepine#4417", Skype's "live:…"): the contact given.
 const TAGGED = new RegExp(TAGGED_HANDLE, 'i');
+// A number the page or its publisher masked ("XXX-XXX-XXXX"): a number given all the same.
+const MASKED = new RegExp(MASKED_PHONE);
 // The writer naming themselves: "add me", "my Telegram", "we can talk there", "schreib mir", "escríbeme", or as
 // Spanish and Portuguese say it with the verb alone ("te mandé un correo", "te enviei um e-mail", "prefiero hablar por
 // Telegram").
@@ -242,7 +244,7 @@ const SOMEONE_ELSES = asciiFirst(new RegExp(String.raw`(?<![\p{L}])(?:${SOMEONE_
 function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): boolean {
   switch (kind) {
     case 'contact':
-      return LINK.test(quotes) || TAGGED.test(quotes) || givesContact(quotes);
+      return LINK.test(quotes) || TAGGED.test(quotes) || MASKED.test(quotes) || givesContact(quotes);
     case 'wallet':
       // A wallet's address, or a sum in crypto asked for the writer in the asking sentence: "Pay me 500 USDT", "me verser
       // 500 euros sous la forme de bitcoins", "send me 0.1 BTC" (twenty-first session, the read text)

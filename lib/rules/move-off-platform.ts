@@ -8,6 +8,7 @@ import { type Combination, type Hit, concept, filter, hinted, inMessage, needing
 import type { PreparedMessage } from '../text/message';
 import {
   findContacts,
+  MASKED_PHONE,
   SPACED_ADDRESS,
   SPELLED_ADDRESS_SOURCES,
   SPELLED_HINT,
@@ -81,6 +82,8 @@ const HANDLE = concept(
   // Runs start only where a run starts: from every letter of a long word they would take quadratic time.
   // (a Telegram bot's name, ending in "bot", is a product: "I made a Telegram bot: @bakery_orders_bot")
   String.raw`@(?![A-Za-z0-9_]*bot(?!\w))[A-Za-z0-9_]{4,}|(?<![\d+])\+?\d[\d\s().-]{6,}\d|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|live:[\w.:-]+|(?<![\w/])\w+#\d{4}`,
+  // (a number the publisher masked: "reach me at XXX-XXX-XXXX")
+  MASKED_PHONE,
 );
 // A handle in the form only one messenger uses (lib/text/contacts.ts).
 const TAGGED = concept(TAGGED_HANDLE);
@@ -296,7 +299,7 @@ const PAYMENT_HANDLE = filter(
 // French number), right after "me", "at", "on", "unter", "al" … or a colon (not an order or a ticket: "contact me with
 // your order number 4501234567").
 const NUMBER_AFTER = filter(
-  String.raw`(?:me|mich|moi|at|on|via|under|unter|an|al|au|ao|à|no|na|pelo|pela|em|en|sur)(?:\s*:\s*|\s+)(?<![\w+])(?:0[1-9](?:\.\d\d){4}(?![\d.])|(?!\d{4}[./-]\d{1,2}[./-]\d{1,2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d))(?:\+\s?)?\(?\d(?:[\s().\/-]{0,2}\d){6,14}(?!\d))`,
+  String.raw`(?:me|mich|moi|at|on|via|under|unter|an|al|au|ao|à|no|na|pelo|pela|em|en|sur)(?:\s*:\s*|\s+)(?<![\w+])(?:0[1-9](?:\.\d\d){4}(?![\d.])|(?!\d{4}[./-]\d{1,2}[./-]\d{1,2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d))(?:\+\s?)?\(?\d(?:[\s().\/-]{0,2}\d){6,14}(?!\d)|${MASKED_PHONE})`,
 );
 const DIRECT: Combination[] = [
   [NUMBER_NOUN, NEW_NUMBER],
