@@ -994,6 +994,9 @@ const CASES: [string, string[]][] = [
   ['Please enter your phone in the format XXX-XXX-XXXX.', ['move-off-platform (note)']],
   ["I've recently come to understand that you were hiring at xxx xxx xxx, is it still the case?", []],
   ['Your order XXX-XXX-XXXX has shipped.', []],
+  // a phone's story above a mobile-money number does not label it a contact; a messenger above a number does
+  ['Meu telefone caiu na agua. M-pesa 855550161 vem em nome de Sara.', ['alt-payment-request']],
+  ['Meu WhatsApp:\n+258 84 555 0161', ['move-off-platform']],
 ];
 
 describe('messages graded as the panel shows them', () => {

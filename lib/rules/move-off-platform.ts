@@ -725,7 +725,9 @@ function handlesBelowChannel(message: PreparedMessage): Hit[] {
     if (i < 1 || i >= lines.length) continue;
     if (lines[i].length > 120 || /^\s*--/.test(lines[i])) continue; // a quote's signature
     const handle = handleIn(lines[i]);
-    if (!handle || PLACEHOLDER.test(lines[i])) continue;
+    // (nor a number to send money to: "Meu telefone caiu na agua. … M-pesa 855550161 vem em nome de Sara" — the phone's
+    // story is no label of the mobile-money number; thirty-second session, the tuning text)
+    if (!handle || PLACEHOLDER.test(lines[i]) || MONEY_TO_NUMBER.test(lines[i])) continue;
     for (const j of [i - 1, i - 2, i + 1]) {
       const line = lines[j] ?? '';
       // The other line labels it: "Telegram:", "te paso mis datos de telegram", "this is my whatsapp number".
