@@ -197,3 +197,27 @@ describe('a combining mark NFKC leaves as it is never stops the reading', () => 
     expect(graded(text).map((r) => r.replace(' (note)', ''))).toEqual(rules);
   });
 });
+
+describe('control characters are read as nothing, and the quote keeps the page’s text', () => {
+  // A published SMS held "n\u001bmero" (the "ú" of "número" lost to an escape), which cut the word for every pattern; a
+  // bell or a NUL inside a name would hide it the same way (thirty-second session, the twenty-first set read).
+  it.each([
+    ['Minha conta tem problema.,transfere neste n\u001bmero,855557040, vem em nome de Rosita Benedito', 'nmero'],
+    ['Add me on Tele\u0007gram @devmartin77', 'Telegram'],
+    ['Add me on Tele\u0000gram @devmartin77', 'Telegram'],
+    ['Add me on Tele\u0085gram @devmartin77', 'Telegram'],
+  ])('%s', (text, word) => {
+    const m = prepareMessage(text);
+    expect(m.text).toContain(word);
+    // eslint-disable-next-line no-control-regex -- control characters are what it looks for
+    expect(m.text).not.toMatch(/[\x00-\x08\x0e-\x1f\x7f-\x9f]/);
+    expect(graded(text).length).toBeGreaterThan(0);
+  });
+  it('keeps tabs, line ends and form feeds as white space', () => {
+    expect(prepareMessage('Add me\ton\fTelegram\r\n@devmartin77').text).toBe('Add me\ton\fTelegram\r\n@devmartin77');
+  });
+  it('quotes the page’s own characters', () => {
+    const f = analyzeMessage('Add me on Tele\u0007gram @devmartin77').findings[0];
+    expect(f.quotes).toEqual(['Add me on Tele\u0007gram @devmartin77']);
+  });
+});

@@ -208,18 +208,20 @@ function merge(edits: readonly Edit[], length: number): Edit[] {
   return out;
 }
 
-// Invisible characters (removed) and the soft hyphen; styled letters NFKC makes plain ("𝐓𝐞𝐥𝐞𝐠𝐫𝐚𝐦", "Ⓣⓔⓛⓔⓖⓡⓐⓜ"); an
+// Invisible and control characters (removed) and the soft hyphen; styled letters NFKC makes plain ("𝐓𝐞𝐥𝐞𝐠𝐫𝐚𝐦", "Ⓣⓔⓛⓔⓖⓡⓐⓜ"); an
 // accent typed as a combining mark ("Te\u0301le\u0301gram", NFKC joins it to the letter): where a name was hidden.
 const MARKED =
-  // eslint-disable-next-line no-misleading-character-class -- each mark here is looked for alone, never with a letter
-  /[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2060-\u2064\u3164\ufe00-\ufe0f\ufeff\uffa0\u249c-\u24e9]|\udb40[\udc00-\uddef]|\ud835[\udc00-\udfff]|\ud83c[\udd30-\udd89]/;
+  // eslint-disable-next-line no-misleading-character-class, no-control-regex -- each mark here is looked for alone, never with a letter; control characters are what it looks for
+  /[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2060-\u2064\u3164\ufe00-\ufe0f\ufeff\uffa0\u249c-\u24e9]|\udb40[\udc00-\uddef]|\ud835[\udc00-\udfff]|\ud83c[\udd30-\udd89]/;
 const COMBINING = /[\u0300-\u036f]/;
 // A character one of the two needs, as one class: a scan for it costs half the two (most messages have none).
 const MARKED_OR_COMBINING =
-  // eslint-disable-next-line no-misleading-character-class -- each mark here is looked for alone, never with a letter
-  /[\u0300-\u036f\u00ad\u115f\u1160\u17b4-\u17b5\u180b-\u180f\u200b-\u200f\u2060-\u2064\u3164\ufe00-\ufe0f\ufeff\uffa0\u249c-\u24e9\ud835\ud83c\udb40]/;
+  // eslint-disable-next-line no-misleading-character-class, no-control-regex -- each mark here is looked for alone, never with a letter; control characters are what it looks for
+  /[\x00-\x08\x0e-\x1f\x7f-\x9f\u0300-\u036f\u00ad\u115f\u1160\u17b4-\u17b5\u180b-\u180f\u200b-\u200f\u2060-\u2064\u3164\ufe00-\ufe0f\ufeff\uffa0\u249c-\u24e9\ud835\ud83c\udb40]/;
 // (Those beyond U+FFFF are tag characters and variation selectors 17-256, all under the high surrogate U+DB40.)
 const invisible = (c: number) =>
+  (c <= 0x1f && (c <= 0x08 || c >= 0x0e)) ||
+  (c >= 0x7f && c <= 0x9f) ||
   c === 0xad ||
   (c >= 0x200b && c <= 0x200f) ||
   (c >= 0x2060 && c <= 0x2064) ||
@@ -240,12 +242,13 @@ const styled = (c: number, next: number) =>
   (c === 0xd83c && next >= 0xdd30 && next <= 0xdd89);
 /** The edits that clean the page's text (lib/text/sentences.ts cleanText). */
 function cleaning(raw: string): Edit[] {
-  // Character by character with its combining marks (NFKC joins a letter and its accent). ASCII alone never
-  // changes; the same characters are cleaned once. (Where NFKC would join two characters that are not a letter
+  // Character by character with its combining marks (NFKC joins a letter and its accent). Printable ASCII and
+  // white space never change; the same characters are cleaned once. (Where NFKC would join two characters that are not a letter
   // and its marks, Hangul jamo, they stay apart.)
   const edits: Edit[] = [];
   const known = new Map<string, string>();
-  for (const m of raw.matchAll(/[\s\S]\p{M}+|[^\0-\x7f]/gu)) {
+  // (and the control characters, which are ASCII: lib/text/sentences.ts CONTROL)
+  for (const m of raw.matchAll(/[\s\S]\p{M}+|[^\t\n\v\f\r\x20-\x7e]/gu)) {
     let word = known.get(m[0]);
     if (word === undefined) known.set(m[0], (word = cleanText(m[0])));
     if (word !== m[0]) edits.push({ from: m.index, to: m.index + m[0].length, word });

@@ -46,6 +46,17 @@ export function sentences(text: string): string[] {
   return out;
 }
 
+/**
+ * Control characters other than the white space ones (tab, line ends, vertical tab, form feed): no text shows them, and
+ * one inside a word cut it for every pattern ("n\u001bmero" in a published SMS, where "número" lost its "ú"; a
+ * "Tele\u0007gram" would hide the name): removed as the invisible characters are (thirty-second session, the twenty-first
+ * set read).
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const CONTROL = /[\x00-\x08\x0e-\x1f\x7f-\x9f]/;
+// eslint-disable-next-line no-control-regex -- as CONTROL
+const CONTROLS = /[\x00-\x08\x0e-\x1f\x7f-\x9f]/g;
+
 // A character cleanText may change: beyond Latin-1, or a Latin-1 one NFKC changes (a no-break space, "ª", "²", "½" …)
 // or the soft hyphen it removes. (No Latin-1 character combines with another under NFKC: marks start at U+0300.) Nor do
 // the typographic apostrophe, quotation marks and dashes, the bullet and the euro sign: NFKC keeps each, and none combines
@@ -54,7 +65,9 @@ export function sentences(text: string): string[] {
 const KEPT = [
   ...Array.from({ length: 256 }, (_, c) => String.fromCharCode(c)),
   ...'\u2018\u2019\u201a\u201c\u201d\u201e\u2013\u2014\u2022\u20ac',
-].filter((ch) => ch.normalize('NFKC') === ch && !/\p{Default_Ignorable_Code_Point}|\p{M}/u.test(ch));
+].filter(
+  (ch) => ch.normalize('NFKC') === ch && !/\p{Default_Ignorable_Code_Point}|\p{M}/u.test(ch) && !CONTROL.test(ch),
+);
 const UNSTABLE = new RegExp(`[^${KEPT.map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`);
 
 /**
@@ -68,12 +81,15 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const keepIgnorable = (c: string, at: number, text: string) =>
   (c === '\ufe0f' || c === '\ufe0e') && !LETTER_OR_DIGIT.test(text[at - 1] ?? ' ') ? c : '';
 
-/** Removes zero-width, bidi-control and other invisible characters and soft hyphens that can hide or reorder text. */
+/**
+ * Removes zero-width, bidi-control and other invisible characters, soft hyphens and control characters that can hide or
+ * reorder text.
+ */
 export function cleanText(text: string): string {
   // Text of Latin-1 letters and signs NFKC keeps as they are (most text: English, German, Spanish, French,
   // Portuguese) is already clean; only the rest is normalised.
   if (!UNSTABLE.test(text)) return text;
-  return text.normalize('NFKC').replace(IGNORABLE, keepIgnorable);
+  return text.normalize('NFKC').replace(IGNORABLE, keepIgnorable).replace(CONTROLS, '');
 }
 
 export const NEGATION = /\b(?:no|not|never|don[’']?t|do not|won[’']?t|without|nor|kein(?:e|en)?|nicht|niemals|nie)\b/i;
