@@ -997,6 +997,30 @@ const CASES: [string, string[]][] = [
   // a phone's story above a mobile-money number does not label it a contact; a messenger above a number does
   ['Meu telefone caiu na agua. M-pesa 855550161 vem em nome de Sara.', ['alt-payment-request']],
   ['Meu WhatsApp:\n+258 84 555 0161', ['move-off-platform']],
+  // mobile-money SMS as the twenty-first set typed them: the number after a colon, the account "nesta conta: …", the name
+  // after "vem" or a dash with no "nome", "pelo nome de", a number in quotation marks (thirty-second session); a payment
+  // told as done, with its pronoun left out, asks nothing
+  [
+    'Minha Conta Tem Problema, Esse Valor Transfere Nesta: 855558952, Sai Nome De Ernesto Paulo Sitoe.',
+    ['account-switch-request', 'alt-payment-request'],
+  ],
+  ['Manda Nesta Conta 845551322.Tem Ponto.24 Na M-pesa Vem VASCO INACIO CHILAULE', ['alt-payment-request']],
+  [
+    'Boa Tarde, Envia Me Aquele Valor Neste Numero A Conta Do M-pesa 845558754- Zeca Antonio Nhantumbo.',
+    ['alt-payment-request'],
+  ],
+  ['bom dia, este valor enviame nesta conta: 855551169 vem em nome de ALFREDO MARIO BILA', ['alt-payment-request']],
+  [
+    'Bom Dia, Podes Enviar Aquele Valor Neste Numero 855556798, M-pesa Confirma-se Pelo Nome De Marta Lucas Novela.',
+    ['alt-payment-request'],
+  ],
+  [
+    'Aquele Valor Podes Enviar Nesta Conta Movel Ou Ponto 24 Nr;"855551820 M-pesa Esta Em Nome De Sonia Eduardo Langa."',
+    ['alt-payment-request'],
+  ],
+  ['Já enviei o valor neste numero 845558754- Zeca Antonio Nhantumbo.', []],
+  ['Não mandes o valor nesta: 855558952, Sai Nome De Ernesto Paulo Sitoe.', []],
+  ['O pedido 845551322 vem com Entrega Rapida Gratis.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -151,11 +151,12 @@ const PAY_TO_ANOTHER: Combination[] = [
       String.raw`(?:this|that|another|other|esta|este|nesta|neste|nessa|nesse|essa|esse|exte|outra|outro|otra|otro|cette|ce|autre|diese\p{L}*|andere\p{L}*)\s+(?:\p{L}+\s+)?${PAY_ACCOUNT}`,
     ),
   ],
-  // (the number typed as the SMS type it, or the number itself: "Transferir Para Este Nmero …", "Para Esta 855553303")
+  // (the number typed as the SMS type it, or the number itself: "Transferir Para Este Nmero …", "Para Esta 855553303",
+  // "Transfere Nesta: 855558952")
   [
     SENT_ELSEWHERE,
     filter(
-      String.raw`(?:this|esta|este|nesta|neste|nessa|nesse|essa|esse|exte) (?:nmero|nunero|(?:(?:nr|nmr|n[uú]mero|numero)\W{0,2})?\d{6,12}(?!\d))`,
+      String.raw`(?:this|esta|este|nesta|neste|nessa|nesse|essa|esse|exte)(?: |\s?[:;,]\s?)(?:nmero|nunero|(?:(?:nr|nmr|n[uú]mero|numero)\W{0,2})?\d{6,12}(?!\d))`,
     ),
   ],
 ];

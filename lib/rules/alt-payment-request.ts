@@ -10,6 +10,7 @@ import {
   MARKETPLACE,
   MOBILE_MONEY,
   MONEY,
+  NAME_COMES,
   NUMBER_AS_TYPED,
   PAY_VERB,
   PLATFORM_WORD,
@@ -140,8 +141,9 @@ const COMBINATIONS: Combination[] = [
 // nome d X" — a mobile-money account or "this number", a money word, and the name the money arrives under. Read without
 // the writer or the reader named ("amor manda o valor neste numero" names neither): the three together are the ask.
 const A_NUMBER = concept(
-  // (typed as they come: "Este Nmero", "na minha conta … vem em nome de Lina" — the writer's account in another's name)
-  String.raw`${MOBILE_MONEY}|(?:este|exte|esse|neste|nexte|nesse|nessé|nesta|nessa|deste|desse|this|that|ce|ese|diese[mn]?)\s+(?:${NUMBER_AS_TYPED}|number|numéro|nummer)(?![\p{L}])|(?:este|esse|neste|nesse|nesta|nessa|esta|essa)\s+\d{6,12}(?!\d)|(?:na|nesta|pra|para a|pra a) minha conta`,
+  // (typed as they come: "Este Nmero", "na minha conta … vem em nome de Lina" — the writer's account in another's name;
+  // "Nesta: 855558952", "nesta conta: 855551169")
+  String.raw`${MOBILE_MONEY}|(?:este|exte|esse|neste|nexte|nesse|nessé|nesta|nessa|deste|desse|this|that|ce|ese|diese[mn]?)\s+(?:${NUMBER_AS_TYPED}|number|numéro|nummer)(?![\p{L}])|(?:este|esse|neste|nesse|nesta|nessa|esta|essa)(?:\s+(?:conta|${NUMBER_AS_TYPED}))?(?:\s+|\s?[:;,]\s?)\d{6,12}(?!\d)|(?:na|nesta|pra|para a|pra a) minha conta`,
 );
 const SENT = concept(
   PAY_VERB,
@@ -154,7 +156,7 @@ const TO_A_NAMED_NUMBER: Combination[] = [
     SENT,
     filter(
       // (the name the money arrives under, not the writer's own: "my name is Anna" is no other person)
-      String.raw`(?:em|no|in the|a|au|auf den)\s+(?:nome|nm|name|nombre|nom|namen)(?:\s?:\s?|\s+)(?:(?:d[eoa]?|of|de|von|e)\s?[,.:]?\s?)?,?\s?(?!(?:my|meu|minha|mi|mon|ma|mein\p{L}*)\s)\p{L}{2,}|(?:nome|name|nombre|nom) (?:vem|comes|viene|vient)|(?:v[eé]m|ve|sai|xta|está|esta|comes|arrives?|viene|vient)\s+(?:(?:em|com|o)\s+)?(?:nome|nm|name|nombre|nom)\s?[,.:]?\s?(?:d[eoa]?\s?[,.:]?\s?)?\p{L}{2,}|(?:m[-_ ]?pesa|(?<!\d)\d{6,15})\s+(?:\p{L}+\s+)?(?:nome|name)\s+(?:d[eoa]?\s+)?\p{L}{2,}`,
+      String.raw`(?:em|no|pelo|sob o|com o|in the|a|au|auf den)\s+(?:nome|nm|name|nombre|nom|namen)(?:\s?:\s?|\s+)(?:(?:d[eoa]?|of|de|von|e)\s?[,.:]?\s?)?,?\s?(?!(?:my|meu|minha|mi|mon|ma|mein\p{L}*)\s)\p{L}{2,}|(?:nome|name|nombre|nom)\s?[:,]?\s(?:vem|comes|viene|vient)|(?:v[eé]m|ve|sai|xta|está|esta|comes|arrives?|viene|vient)\s+(?:(?:em|com|o)\s+)?(?:nome|nm|name|nombre|nom)\s?[,.:]?\s?(?:d[eoa]?\s?[,.:]?\s?)?\p{L}{2,}|(?:m[-_ ]?pesa|(?<!\d)\d{6,15})\s+(?:\p{L}+\s+)?(?:nome|name)\s+(?:d[eoa]?\s+)?\p{L}{2,}`,
     ),
   ],
 ];
@@ -185,10 +187,16 @@ const MOBILE_NUMBER_NAMED: Combination[] = [
 const NOT_TO_THIS = asciiFirst(
   /(?<![\p{L}])(?:n[aã]o|not|don[’']t|never|nunca|nicht) (?:(?:posso|pode|podes|consigo|vou|can|will|to|kann|puedo) )?(?:m[aá]nd|envi|transf|trasnf|send|pay|pag|überweis|schick|vir|envoy)\p{L}{0,12} (?:(?:o|a|para|pra|to|it|the|money|valor|das|geld|an|auf|em) ){0,2}(?:este|esta|neste|nesta|esse|essa|nesse|nessa|this|that|diese[mnrs]?|ce|cette|ese|esa)(?![\p{L}])/iu,
 );
+// … or the name right after "vem" (comes), with no "nome" (lib/text/lexicon.ts NAME_COMES; thirty-second session, the
+// twenty-first set read).
+const NAME_COMES_AT_END = new RegExp(NAME_COMES, 'u');
 function toANumberNamedNearby(message: PreparedMessage): Hit[] {
   const asked = readHits(message, TO_A_NUMBER, { negationIsPattern: true, unless: [STORY, WRITER_PAYS, NOT_TO_THIS] });
   return asked.filter(
-    (h) => NAME_AFTER_NUMBER.test(h.sentence) || NAME_OPENS.test(message.sentences[h.index + 1] ?? ''),
+    (h) =>
+      NAME_AFTER_NUMBER.test(h.sentence) ||
+      NAME_COMES_AT_END.test(h.sentence) ||
+      NAME_OPENS.test(message.sentences[h.index + 1] ?? ''),
   );
 }
 
@@ -264,9 +272,10 @@ function receiverForm(message: PreparedMessage): Hit[] {
   return found;
 }
 // Telling what happened is no request: "I gave all of the money to my friend" (a real fortune cookie).
-// (and the same told in Portuguese, Spanish and French: "Ele pagou ao meu irmão ontem", "il a payé à mon frère")
+// (and the same told in Portuguese, Spanish and French: "Ele pagou ao meu irmão ontem", "il a payé à mon frère"; the
+// pronoun left out as Portuguese and Spanish leave it: "Já enviei o valor neste numero …" — thirty-second session)
 const STORY =
-  /\b(?:I|we|he|she|they)\s+(?:\w+\s+)?(?:gave|paid|sent|transferred|wired|lent|owed)\b|\bich\s+habe\b[^.\n]{0,40}\b(?:gegeben|bezahlt|überwiesen|geschickt)\b|(?<![\p{L}])(?:ele|ela|eles|elas|eu|nós|él|ella|ellos|ellas|yo|nosotros)\s+(?:\p{L}+\s+)?(?:pagou|pagaram|paguei|pagamos|enviou|enviaram|mandou|mandaram|transferiu|pagó|pagaron|pagué|envió|enviaron|mandó|transfirió)(?![\p{L}])|(?<![\p{L}])(?:il|elle|ils|elles|on|nous)\s+(?:\p{L}+\s+)?(?:a|ont|avons)\s+(?:payé|envoyé|versé|viré)(?![\p{L}])|(?<![\p{L}])j[’']ai\s+(?:payé|envoyé|versé|viré)(?![\p{L}])/iu;
+  /\b(?:I|we|he|she|they)\s+(?:\w+\s+)?(?:gave|paid|sent|transferred|wired|lent|owed)\b|\bich\s+habe\b[^.\n]{0,40}\b(?:gegeben|bezahlt|überwiesen|geschickt)\b|(?<![\p{L}])(?:ele|ela|eles|elas|eu|nós|él|ella|ellos|ellas|yo|nosotros)\s+(?:\p{L}+\s+)?(?:pagou|pagaram|paguei|pagamos|enviou|enviaram|mandou|mandaram|transferiu|pagó|pagaron|pagué|envió|enviaron|mandó|transfirió)(?![\p{L}])|(?<![\p{L}])(?:il|elle|ils|elles|on|nous)\s+(?:\p{L}+\s+)?(?:a|ont|avons)\s+(?:payé|envoyé|versé|viré)(?![\p{L}])|(?<![\p{L}])j[’']ai\s+(?:payé|envoyé|versé|viré)(?![\p{L}])|(?<![\p{L}])(?:já\s+|ya\s+)?(?:enviei|mandei|transferi|paguei|depositei|envié|mandé|transferí|deposité)(?![\p{L}])/iu;
 
 // The relative named is dead and the money theirs, an estate the reader is to receive: "receive this money into your
 // account as my late father's foreign partner", "confirm you as next of kin to my late husbands funds" (the tuning

@@ -28,6 +28,7 @@ import {
   MARKETPLACE,
   MESSENGER_NAMES,
   MOBILE_MONEY_APPS,
+  NAME_COMES,
   NAMES_A_DEVICE,
   PLATFORM_WORD,
   PLEASE_WORDS,
@@ -116,12 +117,21 @@ function ibanChecks(iban: string): boolean {
 // The words are found first and the number looked for behind them (only `test` is asked, so where the match starts does
 // not matter): read from the number, every digit of a run of them ("1 1 1 …", 200 KB) tried forty characters on for
 // the words, a look-behind for a letter at each — 60 % of such a message's time, 2.5× more on two-byte text.
-const IN_A_NAME = String.raw`(?:(?:em|no|in the|a|au|auf den) (?:nome|nm|name|nombre|nom|namen)|(?:nome|name) vem|(?:vem|sai)(?: (?:com|o))? (?:nome|nm)|(?:pesa|mola) (?:nome|nm))`;
+const IN_A_NAME = String.raw`(?:(?:em|no|pelo|sob o|com o|in the|a|au|auf den) (?:nome|nm|name|nombre|nom|namen)|(?:nome|name):? vem|(?:vem|sai)(?: (?:com|o))? (?:nome|nm)|(?:pesa|mola) (?:nome|nm))`;
 const NUMBER_IN_A_NAME = new RegExp(
   String.raw`${IN_A_NAME}(?![\p{L}])(?<=(?<!\d)\d[\d\s.-]{6,18}\d[^\n]{0,40}(?<![\p{L}])${IN_A_NAME})`,
   'iu',
 );
-const PAYEE = { test: (s: string) => PAYEE_APP.test(s) || checkedIban(s) || NUMBER_IN_A_NAME.test(s) };
+// (or the name typed with no "nome" after "vem" or a dash, behind a number: "… 845551322 … Na M-pesa Vem VASCO INACIO")
+const NAME_COMES_AFTER_A_NUMBER = new RegExp(NAME_COMES, 'u');
+const A_NUMBER_RUN = /\d{6}/;
+const PAYEE = {
+  test: (s: string) =>
+    PAYEE_APP.test(s) ||
+    checkedIban(s) ||
+    NUMBER_IN_A_NAME.test(s) ||
+    (A_NUMBER_RUN.test(s) && NAME_COMES_AFTER_A_NUMBER.test(s)),
+};
 /** Whether an IBAN-shaped run of the text checks (exec from the start, as matchAll would, without its copy). */
 function checkedIban(s: string): boolean {
   IBAN.lastIndex = 0;

@@ -128,7 +128,9 @@ function applied(text: string, edits: readonly Edit[]): string {
   return out + text.slice(at);
 }
 
-const QUOTATION = /[“„«"][^”“«»"\n]{0,300}[”“»"]/g;
+// (not a number put in quotation marks: 'Ponto 24 Nr;"855551820 M-pesa Esta Em Nome De Sonia."' quotes the account to pay,
+// not someone's words — thirty-second session, the twenty-first set read)
+const QUOTATION = /[“„«"](?!\s?\d{6})[^”“«»"\n]{0,300}[”“»"]/g;
 const REFUSED =
   /\b(?:no,? (?:thanks|thank you|sorry)|not going to happen|no way|i (?:refused|declined|said no|reported (?:him|her|it|them))|nein,? danke|no,? gracias|no lo hice|lo denunci[ée]|non,? merci|não,? obrigad[oa])\b/i;
 

@@ -224,9 +224,9 @@ export const ALLOWED: Allowed[] = [
     why: "2nd degree polynomial; attack at 200 KB: 102 ms through analyzeMessage, 23 ms through every adapter's read",
   },
   {
-    key: '355cdaa159ec8a05',
-    where: 'lib/text/message.ts:123',
-    why: "4th degree polynomial (fuzz); attack at 200 KB: 338 ms through analyzeMessage, 27 ms through every adapter's read",
+    key: '19c040cb7c0145a6',
+    where: 'lib/text/message.ts:133 (QUOTATION; thirty-second session: not a number put in quotation marks)',
+    why: '4th degree polynomial (fuzz); attack at 200 KB: 338 ms through analyzeMessage, 27 ms through every adapter\'s read; with the number look-ahead, "„\\t" × n + "\\n" through analyzeMessage at 48 / 96 / 192 KB: 143 (the first run) / 81 / 157 ms CPU',
   },
   {
     key: '55ff60ebffcb62d5',
@@ -421,5 +421,21 @@ export const ALLOWED: Allowed[] = [
     where:
       "lib/text/cooccur.ts:62–72 (prepayment's DEMAND concept; thirty-first session: 'könnten sie', 'podrías', 'poderia', 'pourriez-vous' alone)",
     why: '2nd degree polynomial (fuzz); attack "D" + "ICC MUSS" × n + "O" through analyzeMessage at 48 / 96 / 192 KB: 102 (the first run) / 12 / 11 ms CPU; "könnten sie " × n + "zahlen" 23 / 12 / 13 ms, "muss " × n + "anzahlung" 74 / 28 / 63 ms; with "mándame", "transfiéreme" …: "À" + "ICJ MUSS" × n 87 (the first run) / 18 / 25 ms',
+  },
+  {
+    key: 'd43826f4e56401e2',
+    where: "lib/rules/alt-payment-request.ts:278 (STORY; thirty-second session: 'Já enviei', the pronoun left out)",
+    why: '2nd degree polynomial (fuzz); attack "eu\\n" × n + "\\0\\0yo" through analyzeMessage at 48 / 96 / 192 KB: 58 / 69 / 85 ms CPU, after "Manda o valor neste numero 845558754. " 49 / 90 / 99 ms',
+  },
+  {
+    key: '2891ed73d4ecab3f',
+    where:
+      'lib/rules/alt-payment-request.ts:192, lib/rules/grade.ts:126 (lexicon NAME_COMES; thirty-second session: the name after "vem" or a dash)',
+    why: '2nd degree polynomial (fuzz); attack "Vem\\tEbVsM" + "EiAViv" × n + "\\0" through analyzeMessage at 48 / 96 / 192 KB: 13 / 59 / 19 ms CPU, after "Manda o valor neste numero 845558754 " 16 / 37 / 55 ms (each start reads at most four words of at most 21 letters)',
+  },
+  {
+    key: 'ee1b81dfabb01817',
+    where: "lib/rules/grade.ts:121 (NUMBER_IN_A_NAME; thirty-second session: 'pelo nome', 'Nome: Vem')",
+    why: '3rd degree polynomial (fuzz); attack "em nm " × n + "m" through analyzeMessage at 48 / 96 / 192 KB: 12 / 21 / 27 ms CPU, after "Manda o valor neste numero 845558754 " 40 / 105 / 183 ms',
   },
 ];
