@@ -9,6 +9,7 @@ import type { HistoryStore } from '../lib/storage/history-store';
 import type { HistoryFilter, StoredProfile } from '../lib/storage/schema';
 import { storageErrorReason } from '../lib/storage/errors';
 import { afterFrame, later, useLater } from './later';
+import { LevelCell } from './LevelCell';
 import { TeamForgetEverywhere } from './TeamForgetEverywhere';
 import { UpdatedNotice } from './UpdatedNotice';
 
@@ -273,11 +274,7 @@ export function HistoryPage({ deps }: { deps: HistoryDeps }) {
                   {r.trustedAt && <span class="rfr-tag"> {t('history.trusted')}</span>}
                   <span class="rfr-row-site">{sitePages.find((s) => s.id === r.site)?.name ?? r.site}</span>
                 </th>
-                {/* (a page read in part is never "No red flags" alone: the panel's badge says the same) */}
-                <td class={`rfr-cell-level rfr-cell-${r.level}`}>
-                  {t(`risk.${r.level}` as MessageKey)}
-                  {r.unread && r.level === 'none' && <span class="rfr-in-part"> · {t('ui.badge.inPart')}</span>}
-                </td>
+                <LevelCell level={r.level} unread={r.unread} />
                 <td>
                   <FindingTitles entry={r} />
                 </td>

@@ -7,6 +7,7 @@ import type { HistoryFilter, RadarStore } from '../lib/storage/db';
 import { storageErrorReason } from '../lib/storage/errors';
 import type { TeamRecord } from '../lib/team/doc';
 import { filtering, teamLevel, teamMatches } from '../lib/team/history';
+import { LevelCell } from './LevelCell';
 
 const PAGE = 100;
 
@@ -87,10 +88,7 @@ export function TeamProfiles({ store, filter }: { store: RadarStore; filter: His
                       ))}
                     </th>
                     <td>{sitePages.find((s) => s.id === r.site)?.name ?? r.site}</td>
-                    <td class={`rfr-cell-level rfr-cell-${level}`}>
-                      {t(`risk.${level}`)}
-                      {r.unread && level === 'none' && <span class="rfr-in-part"> · {t('ui.badge.inPart')}</span>}
-                    </td>
+                    <LevelCell level={level} unread={r.unread} />
                     <td>
                       {flags.length ? flags.map(findingTitle).join('; ') : '—'}
                       {notes.length > 0 && ` (${t('ui.badge.notes', { count: notes.length })})`}

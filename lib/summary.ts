@@ -30,11 +30,21 @@ function findingLines(f: Finding, i: number, note: boolean): string[] {
   return lines;
 }
 
+/**
+ * A profile read in part (some fields could not be read): said by levelSummary, beside "No red flags", in the
+ * panel's words and order ("No red flags · read in part · 1 note"), as the panel, the popup and the history say it.
+ */
+const readInPart = (a: Analysis) => a.status === 'partial';
+
 /** Only the findings, numbered, with their evidence and sources: what a report form asks for. */
 export function evidenceText(a: Analysis, lang: Locale): string {
   return inLocale(lang, () => {
     const { flags, notes } = splitFindings(a.findings);
-    const lines = [a.profile?.name ? `${a.profile.name} — ${a.url}` : a.url, verdictLine(a.findings, lang), ''];
+    const lines = [
+      a.profile?.name ? `${a.profile.name} — ${a.url}` : a.url,
+      verdictLine(a.findings, lang, readInPart(a)),
+      '',
+    ];
     flags.forEach((f, i) => lines.push(...findingLines(f, i, false)));
     notes.forEach((f, i) => lines.push(...findingLines(f, flags.length + i, true)));
     return lines.join('\n').trimEnd();
@@ -55,12 +65,14 @@ export function findingsText(findings: readonly Finding[], lang: Locale): string
 export function summaryText(a: Analysis, lang: Locale, siteName: string): string {
   return inLocale(lang, () => {
     const { flags, notes } = splitFindings(a.findings);
+    const inPart = readInPart(a);
+    const level = levelSummary(a.risk.level, a.findings, 0, inPart);
     const out = [
       t('summary.head', { name: a.profile?.name ?? a.url, site: siteName }),
       a.url,
-      t('summary.checked', { date: longDate(a.checkedAt, lang), level: levelSummary(a.risk.level, a.findings) }),
+      t('summary.checked', { date: longDate(a.checkedAt, lang), level }),
       '',
-      verdictLine(a.findings, lang),
+      verdictLine(a.findings, lang, inPart),
     ];
     const section = (title: string, lines: string[]) => lines.length && out.push('', title, ...lines);
     section(

@@ -180,6 +180,33 @@ describe('history: the team’s profiles', () => {
     expect([...el.querySelectorAll('.rfr-team-profiles button')].map((b) => b.textContent)).toEqual([]);
   });
 
+  it('the level cell is one in both lists: "read in part" beside "No red flags", never beside a level', async () => {
+    const store = new RadarStore(await openRadarDb(`history-team-${Math.random()}`));
+    const when = new Date('2026-11-20T10:00:00Z');
+    const gaps = { unread: ['embedded-state'], unchecked: [] };
+    await store.recordVisit(profile({ id: '~own', name: 'Own Person' }), 'none', [], when, gaps);
+    await store.putTeamProfiles([
+      colleague(1, { name: 'Pat Part', level: 'none', unread: ['embedded-state'] }),
+      colleague(2, { name: 'Hana High', level: 'high', unread: ['embedded-state'] }),
+    ]);
+    const deps = { store, now: () => new Date('2026-11-27T10:00:00Z'), changed: vi.fn(), download: vi.fn() };
+    const el = document.createElement('div');
+    document.body.append(el);
+    render(<HistoryPage deps={deps} />, el);
+    await until(() => names(el).length === 3);
+    const own = el.querySelector('.rfr-history-table:not(.rfr-team-table) .rfr-cell-level')!;
+    const team = [...el.querySelectorAll('.rfr-team-table .rfr-cell-level')];
+    expect(own.outerHTML).toBe(
+      '<td class="rfr-cell-level rfr-cell-none">No red flags<span class="rfr-in-part"> · read in part</span></td>',
+    );
+    expect(team.map((td) => td.outerHTML)).toEqual([
+      '<td class="rfr-cell-level rfr-cell-high">High</td>',
+      own.outerHTML,
+    ]);
+    render(null, el);
+    el.remove();
+  });
+
   it('without colleagues’ records and without team memory, no filter and no team section', async () => {
     const el = await setup([]);
     await tick();

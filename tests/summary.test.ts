@@ -13,7 +13,7 @@ import { memoryRules, messageRules, profileRules } from '../lib/rules';
 import type { Finding } from '../lib/rules/types';
 import { upwork } from '../lib/sites/upwork';
 import { evidenceText, summaryText } from '../lib/summary';
-import { documentFrom, fixture, FIXTURES } from './helpers';
+import { documentFrom, fixture, FIXTURES, profile } from './helpers';
 
 const URL_B = 'https://www.upwork.com/freelancers/~01f0e1d2c3b4a59687';
 /** The persona looked at 20 days after it joined, as the real-browser tests serve it. */
@@ -61,6 +61,54 @@ describe('the copied summary and the interview questions', () => {
       '   Source: G1 Red flag indicators (payment in virtual currency) (https://home.treasury.gov/',
     );
     expect(text).not.toMatch(/location-timezone|crypto-payment|new-account/);
+  });
+
+  it.each([
+    ['en', 'Checked on November 27, 2026. ', 'No red flags', 'read in part', '1 note'],
+    ['de', 'Geprüft am 27. November 2026. ', 'Keine Warnsignale', 'nur teilweise gelesen', '1 Hinweis'],
+  ] as const)(
+    'a profile read in part says so, in the panel’s words and order (%s)',
+    (lang, checked, none, inPart, note) => {
+      // An Upwork page read without its embedded data: no red flag, one note (no photo), as the popup's test has it.
+      const read = (status: 'partial' | 'ok') =>
+        analyzeRead(
+          'upwork',
+          URL_B,
+          {
+            status,
+            missing: status === 'partial' ? ['embedded-state'] : [],
+            profile: profile({ name: 'Ann Example' }),
+          },
+          { now: new Date('2026-11-27T12:00:00Z') },
+        );
+      const partial = read('partial');
+      expect(summaryText(partial, lang, 'Upwork').split('\n').slice(2, 5)).toEqual([
+        `${checked}${none} · ${inPart} · ${note}.`,
+        '',
+        `${none} · ${inPart} · ${note}`,
+      ]);
+      expect(evidenceText(partial, lang).split('\n').slice(0, 2)).toEqual([
+        `Ann Example — ${URL_B}`,
+        `${none} · ${inPart} · ${note}`,
+      ]);
+      // A profile read in full: the same lines without "read in part".
+      const whole = read('ok');
+      expect(summaryText(whole, lang, 'Upwork').split('\n').slice(2, 5)).toEqual([
+        `${checked}${none} · ${note}.`,
+        '',
+        `${none} · ${note}`,
+      ]);
+      expect(evidenceText(whole, lang).split('\n')[1]).toBe(`${none} · ${note}`);
+      expect(summaryText(whole, lang, 'Upwork') + evidenceText(whole, lang)).not.toContain(inPart);
+    },
+  );
+
+  it('a profile read in part with a red flag counts the red flags, as the badge does: no "read in part"', () => {
+    const a = personaAnalysis();
+    const partial = { ...a, status: 'partial' as const, missing: ['timezone'] };
+    expect(summaryText(partial, 'en', 'Upwork')).toBe(summaryText(a, 'en', 'Upwork'));
+    expect(evidenceText(partial, 'en')).toBe(evidenceText(a, 'en'));
+    expect(summaryText(partial, 'en', 'Upwork')).not.toContain('read in part');
   });
 
   it('every rule has a question builder, and each says something of its own in both languages', () => {
