@@ -1021,6 +1021,17 @@ const CASES: [string, string[]][] = [
   ['Já enviei o valor neste numero 845558754- Zeca Antonio Nhantumbo.', []],
   ['Não mandes o valor nesta: 855558952, Sai Nome De Ernesto Paulo Sitoe.', []],
   ['O pedido 845551322 vem com Entrega Rapida Gratis.', []],
+  // the twenty-first set's other forms (thirty-second session): the fee sent to a person named by a title or a pronoun,
+  // not an address sent to them; a share paid "por anticipado" in the future tense; the reader's channel asked without
+  // "is", or to be provided
+  ['Send your ATM Card delivery fee $15.00 only to Mr. JOHN DAW.', ['alt-payment-request', 'prepayment-pressure']],
+  ['Please send your home address to him.', []],
+  ['Se abonará un 40 % por anticipado de los pedidos.', ['prepayment-pressure']],
+  ['Se abonará el 40 % a la entrega.', []],
+  ['What your new telegram?', ['move-off-platform (note)']],
+  ['Please provide your WhatsApp number so we can talk.', ['move-off-platform']],
+  ['You will provide email support to our customers.', []],
+  ['What your team needs is a Telegram bot.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -201,7 +201,9 @@ function toANumberNamedNearby(message: PreparedMessage): Hit[] {
 }
 
 // Money the reader is to forward or pay to a go-between the writer names — the fake job's cheque ("cash the check, take
-// $300 out as your pay, and send the rest to the vendor for supplies"), the advance-fee "liaison officer" or
+// $300 out as your pay, and send the rest to the vendor for supplies"), the advance-fee "liaison officer" or a person
+// named by a title or a pronoun ("Send your ATM Card delivery fee $15.00 only to Mr. JOHN DAW", "send your transfer fee
+// $90.00 only to Him": the twenty-first set read, thirty-second session) or
 // "representative" ("Bitte senden Sie den Betrag an unseren Verbindungsbeamten", "die Zahlung an den Vertreter in
 // Deutschland zu leisten") — paid to someone who is not the writer (twenty-third session, the read text).
 const TO_A_GO_BETWEEN: Combination[] = [
@@ -214,6 +216,14 @@ const TO_A_GO_BETWEEN: Combination[] = [
     ),
     filter(
       String.raw`betrag|amount|money|payments?|zahlung|funds?|fees?|the rest|remaining|balance|geld|gebühr|dinero|pago|importe|resto|argent|paiement|montant|reste|dinheiro|pagamento|valor|[$€£]\s?\d|\d+\s?(?:[$€£]|usd|eur)`,
+    ),
+  ],
+  // (the money itself sent to a person named by a title or a pronoun, not an address or a form: "Send your ATM Card
+  // delivery fee $15.00 only to Mr. JOHN DAW", "send your transfer fee $90.00 only to Him")
+  [
+    concept(String.raw`send|wire|remit|pay|transfer`),
+    filter(
+      String.raw`(?:fees?|money|amount|payment|[$€£]\s?\d[\d.,]*|(?<![\d.,])\d[\d.,]*\s?(?:[$€£]|usd|dollars?))(?:\s+(?:only|immediately|today|now))?\s+to\s+(?:him|her|mr|mrs|ms|dr)(?![\p{L}])`,
     ),
   ],
 ];

@@ -244,16 +244,17 @@ const ONLY_IF_PAID = filter(
   String.raw`nur (?:bei|nach|gegen|mit) (?:\p{L}+\s+){0,2}?(?:zahlung|bezahlung|vorkasse|vorauskasse|vorausleistung|anzahlung|zahlungseingang|vorauszahlung)|qu(?:e|[’'])\s*(?:si|s[’']|après|une fois) (?:\p{L}+(?:\s+|[’'])){0,4}?(?:réglée?s?|payée?s?|paiement|règlement|encaissement|versement|acompte)|(?:só|somente|apenas) (?:\p{L}+\s+){0,3}?(?:mediante|após|depois d[oa]) (?:o |a )?(?:pré-?pagamento|pagamento|sinal)|solo (?:\p{L}+\s+){0,3}?(?:tras|después del|con el|mediante) (?:pago|abono)|only (?:once|after|if|when) (?:\p{L}+\s+){0,3}?(?:paid|payment)`,
 );
 // A payment said to be made ahead: "Monatsbeiträge/Kursgebühren sind im Voraus fällig", "el abono de las
-// mensualidades será siempre por adelantado", "les cours sont payables d'avance" (the payment words as a filter:
+// mensualidades será siempre por adelantado", "les cours sont payables d'avance", "Se abonará un 40 % por anticipado de los
+// Pedidos" (the twenty-first set read, thirty-second session) (the payment words as a filter:
 // German compounds, "Kursgebühren", are words of their own).
 const IN_ADVANCE = concept(
   String.raw`in advance|up ?front|up-front|im voraus|por adelantado|por anticipado|d[’']avance|à l[’']avance|antecipadamente|adiantadamente|préalablement|au préalable`,
 );
 const MADE_AHEAD = filter(
-  String.raw`(?:is|are|will be|must be|to be|sind|ist|werden|será|serán|es|son|est|sont|sera|seront|é|são|serão|a été|ont été|se (?:abona|abonan|paga|pagan|cobra|cobran|realiza|efectúa|faz|fazem|règle|règlent|paie|paient))\s+(?:\p{L}+\s+){0,2}?(?:in advance|up ?front|up-front|im voraus|por adelantado|por anticipado|d[’']avance|à l[’']avance|antecipadamente|adiantadamente|préalablement|au préalable)`,
+  String.raw`(?:is|are|will be|must be|to be|sind|ist|werden|será|serán|es|son|est|sont|sera|seront|é|são|serão|a été|ont été|se (?:abona|abonan|abonará|abonarán|paga|pagan|pagará|pagarán|cobra|cobran|cobrará|cobrarán|realiza|efectúa|faz|fazem|règle|règlent|paie|paient))\s+(?:(?:\p{L}+|\d{1,3}\s?%)\s+){0,2}?(?:in advance|up ?front|up-front|im voraus|por adelantado|por anticipado|d[’']avance|à l[’']avance|antecipadamente|adiantadamente|préalablement|au préalable)`,
 );
 const PAYMENT_WORD = filter(
-  String.raw`\p{L}*(?:gebühr|beitr[äa]g|zahlung|kosten|honorar|miete)\p{L}*|mensualidad\p{L}*|cuotas?|matrícula|abonos?|pagos?|fees?|payments?|paid|paiements?|réglée?s?|payée?s?|pagamentos?|mensalidades?|propinas?|pag[oa]s?|rent|loyers?|tuition|frais|tarifs?|cours`,
+  String.raw`\p{L}*(?:gebühr|beitr[äa]g|zahlung|kosten|honorar|miete)\p{L}*|mensualidad\p{L}*|cuotas?|matrícula|abonos?|abonar[aá]n?|pagar[aá]n?|pagos?|fees?|payments?|paid|paiements?|réglée?s?|payée?s?|pagamentos?|mensalidades?|propinas?|pag[oa]s?|rent|loyers?|tuition|frais|tarifs?|cours`,
 );
 // The order words ("before", "après", "una vez", "bei") are among the commonest of five languages: they are
 // filters, tried only on sentences that hold a payment word (and a service verb), not anchors of their own.
