@@ -1032,6 +1032,15 @@ const CASES: [string, string[]][] = [
   ['Please provide your WhatsApp number so we can talk.', ['move-off-platform']],
   ['You will provide email support to our customers.', []],
   ['What your team needs is a Telegram bot.', []],
+  // a session's ID and password shared with a help desk's person, a tool's password asked for; an account's login with no
+  // tool named is identity-rental's, not remote access
+  [
+    'After TeamViewer is installed launch the application. Please share with OLE your ID number and password as per the below image.',
+    ['remote-access-request'],
+  ],
+  ['Dígame su contraseña de AnyDesk.', ['remote-access-request']],
+  ['Never share your AnyDesk password with anyone.', []],
+  ['Please send me your ID and password of your Upwork account.', ['identity-rental-request']],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -59,6 +59,11 @@ const ID_WORD = concept(
 const PASSWORD_WORD = concept(
   String.raw`password|passwort|kennwort|einmalpasswort|one-?time password|contraseña|mot de passe|senha`,
 );
+// Handed to the writer: told, sent, given or shared ("Please share with OLE your ID number and password", a help desk's
+// step; the twenty-first set read, thirty-second session).
+const HANDED = concept(
+  String.raw`tell (?:me|us)|send (?:me|us|them to us|it to us)|give (?:me|us)|provide (?:me|us)|share (?:it |them )?with (?:me|us|\p{L}+)|share (?:your|the)|mitteil\p{L}*|mitzuteil\p{L}*|gib (?:mir|uns|deine|ihre)|geben sie|nennen sie|dígame|díganos|envíe(?:nos|me)|dites-moi|donnez-nous|communiquez|me (?:diga|passe|envie)|nos (?:diga|passe|envie)`,
+);
 const COMBINATIONS: Combination[] = [
   [REMOTE_TOOL, HAND_OVER],
   // The reader's screen, mouse and keyboard handed over, tool unnamed: "you can share your monitor, mouse and
@@ -98,13 +103,9 @@ const COMBINATIONS: Combination[] = [
     concept(String.raw`please|pls|bitte|por favor|s[’']il vous plaît|\?`),
   ], // The session's ID and password handed to the writer, tool named or not: "tell me the ID and the onetime
   // password on the screen", "teilen Sie unserem Berater die ID und das Kennwort mit".
-  [
-    ID_WORD,
-    PASSWORD_WORD,
-    concept(
-      String.raw`tell (?:me|us)|send (?:me|us|them to us|it to us)|give (?:me|us)|provide (?:me|us)|mitteil\p{L}*|mitzuteil\p{L}*|gib (?:mir|uns|deine|ihre)|geben sie|nennen sie|dígame|díganos|envíe(?:nos|me)|dites-moi|donnez-nous|communiquez|me (?:diga|passe|envie)|nos (?:diga|passe|envie)`,
-    ),
-  ],
+  [ID_WORD, PASSWORD_WORD, HANDED],
+  // (a tool named and its password handed over, no ID word: "Dígame su contraseña de AnyDesk")
+  [REMOTE_TOOL, PASSWORD_WORD, HANDED],
 ];
 
 // The same said as a step of a help desk's procedure ("– Sie geben uns die angezeigten Codes (ID und Passwort)
@@ -166,6 +167,10 @@ const NOT_ASKED = {
   ],
 };
 
+const ACCOUNT_NAMED =
+  /(?<![\p{L}])(?:accounts?|konto|cuentas?|comptes?|contas?|profile?|perfil|upwork|fiverr|freelancer|linkedin|gmail|e-?mail|bank)(?![\p{L}])/iu;
+const CREDENTIAL = /(?<![\p{L}])(?:password|passwort|kennwort|contraseña|mot de passe|senha|id)(?![\p{L}])/iu;
+
 export const rule: MessageRule = {
   id: 'remote-access-request',
   kind: 'message',
@@ -179,6 +184,10 @@ export const rule: MessageRule = {
       ...readHits(message, ACCESS_TO_YOURS, NOT_ASKED),
       ...(inMessage(message, REMOTE_TOOL) ? readHits(message, STEP_HANDS_OVER, NOT_ASKED) : []),
     ].filter((h) => !helpOnMine(h.sentence) && !toldOrTaught(h.sentence));
+    // An account's ID and password asked with no remote tool named anywhere ("send me your ID and password of your Upwork
+    // account") are a login handed over — identity-rental's — not a session opened on the reader's computer.
+    if (quoted.length && !inMessage(message, REMOTE_TOOL))
+      quoted = quoted.filter((h) => !(ACCOUNT_NAMED.test(h.sentence) && CREDENTIAL.test(h.words.join(' '))));
     // (only where a tool is named: "if I took over your computer I could fix the error" is no bug report)
     if (quoted.length && inMessage(message, TECH) && inMessage(message, REMOTE_TOOL)) quoted = [];
     // A computer the reader provides for the writer to work through, in an account-farming pitch.
