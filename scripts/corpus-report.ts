@@ -35,6 +35,7 @@ import {
   twentyFourthHeldOut,
   twentyFifthHeldOut,
   twentySixthHeldOut,
+  twentySeventhHeldOut,
   fifthHeldOut,
   fourthHeldOut,
   freshHeldOut,
@@ -189,6 +190,12 @@ if (twentySixth.length)
   table(
     `Twenty-sixth held-out set (${describe(twentySixth)}; mined in the thirtieth session from freelancers' profile READMEs, commission sheets and terms pages in trades no set had read, donation pages and help-desk pages, by a miner who never ran the rules; labelled twice blind) — totals only, never read:`,
     asLabelled(twentySixth),
+  );
+const twentySeventh = twentySeventhHeldOut();
+if (twentySeventh.length)
+  table(
+    `Twenty-seventh held-out set (${describe(twentySeventh)}; mined in the thirty-second session from deposit terms of trades no set had read (rentals, food trucks, pet-sitters, craft shops, DJs, party halls), profile READMEs, ban appeals and issue threads, by a miner who never ran the rules; labelled twice blind) — totals only, never read:`,
+    asLabelled(twentySeventh),
   );
 const eighteenth = eighteenthHeldOut();
 if (eighteenth.length)
