@@ -1041,6 +1041,8 @@ const CASES: [string, string[]][] = [
   ['Dígame su contraseña de AnyDesk.', ['remote-access-request']],
   ['Never share your AnyDesk password with anyone.', []],
   ['Please send me your ID and password of your Upwork account.', ['identity-rental-request']],
+  // money sent to a number is no channel to talk on, however many words stand between the verb and the money
+  ['Desculpe Mande Me Neste Numero Aquele Valor Agora 845559390', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

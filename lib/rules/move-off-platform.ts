@@ -276,7 +276,7 @@ const PAID_AT =
 // Com Este 855501465" (mobile-money text messages; the thirteenth set read, twenty-first session).
 // (not a sentence that names a messenger too: "WhatsApp me at +1 415 …, I'll send the money details there" invites)
 const MONEY_TO_NUMBER = new RegExp(
-  String.raw`^(?![^]*\b(?:whats\w*|telegram|signal|zap|wpp|viber|skype|discord|sms)\b)[^]*?(?:\b(?:${MOBILE_MONEY})\b|\b(?:valor|dinheiro)\s+(?:\S+\s+){0,2}?(?:manda|mande|envia|envie)\w*\b|\b(?:manda|mande|envia|envie|mandar|enviar)\w*\s+(?:\S+\s+){0,3}?(?:o )?(?:valor|dinheiro)\b)`,
+  String.raw`^(?![^]*\b(?:whats\w*|telegram|signal|zap|wpp|viber|skype|discord|sms)\b)[^]*?(?:\b(?:${MOBILE_MONEY})\b|\b(?:valor|dinheiro)\s+(?:\S+\s+){0,2}?(?:manda|mande|envia|envie)\w*\b|\b(?:manda|mande|envia|envie|mandar|enviar)\w*\s+(?:\S+\s+){0,4}?(?:o )?(?:valor|dinheiro)\b)`,
   'i',
 );
 // Not a channel to talk on, in job posts (real marketplace text, the benchmark's; twenty-first session): a LinkedIn or
