@@ -1043,6 +1043,10 @@ const CASES: [string, string[]][] = [
   ['Please send me your ID and password of your Upwork account.', ['identity-rental-request']],
   // money sent to a number is no channel to talk on, however many words stand between the verb and the money
   ['Desculpe Mande Me Neste Numero Aquele Valor Agora 845559390', []],
+  ['Ao mandar manda para este meu novo numero de 855501458  nome  HELENA COSTA', []],
+  // an invite link needs its code (or a publisher's "[invite]" for it): a template's empty link invites nobody
+  ['💬 Discord da equipe: [discord.gg](https://discord.gg/)', []],
+  ['We have a discord, does that sound good?\nhttps://discord.gg/[invite]', ['move-off-platform']],
 ];
 
 describe('messages graded as the panel shows them', () => {

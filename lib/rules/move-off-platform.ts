@@ -273,10 +273,11 @@ function headingAbove(sentences: readonly string[], index: number): string {
 const PAID_AT =
   /^(?![^]*\b(?:write|contact|message|reach|talk|chat|e-?mail me|schreib\w*|escr[ií]b\w*|écri\w*|escrev\w*)\b)[^]*?\b(?:paypal|payoneer|wise|skrill|pix|zelle|venmo)\s*(?:account|id|e-?mail|address)?\s*(?:is|:|at|-)\s*[\w.+-]+@[\w-]+\.[\w.]+/i;
 // A number given to send money to, not to talk on: "Manda Esse Valor Pra Este Numero M-Pesa: 855501442", "O Valor Envia
-// Com Este 855501465" (mobile-money text messages; the thirteenth set read, twenty-first session).
+// Com Este 855501465" (mobile-money text messages; the thirteenth set read, twenty-first session), or a number followed by
+// the payee's name ("manda para este meu novo numero de 855501458 nome HELENA COSTA": a payee, not a new number to call).
 // (not a sentence that names a messenger too: "WhatsApp me at +1 415 …, I'll send the money details there" invites)
 const MONEY_TO_NUMBER = new RegExp(
-  String.raw`^(?![^]*\b(?:whats\w*|telegram|signal|zap|wpp|viber|skype|discord|sms)\b)[^]*?(?:\b(?:${MOBILE_MONEY})\b|\b(?:valor|dinheiro)\s+(?:\S+\s+){0,2}?(?:manda|mande|envia|envie)\w*\b|\b(?:manda|mande|envia|envie|mandar|enviar)\w*\s+(?:\S+\s+){0,4}?(?:o )?(?:valor|dinheiro)\b)`,
+  String.raw`^(?![^]*\b(?:whats\w*|telegram|signal|zap|wpp|viber|skype|discord|sms)\b)[^]*?(?:\b(?:${MOBILE_MONEY})\b|\b(?:valor|dinheiro)\s+(?:\S+\s+){0,2}?(?:manda|mande|envia|envie)\w*\b|\b(?:manda|mande|envia|envie|mandar|enviar)\w*\s+(?:\S+\s+){0,4}?(?:o )?(?:valor|dinheiro)\b|(?<!\d)\d{6,12}\s+(?:vem\s+)?(?:em\s+)?nome\b)`,
   'i',
 );
 // Not a channel to talk on, in job posts (real marketplace text, the benchmark's; twenty-first session): a LinkedIn or
@@ -581,7 +582,9 @@ const COMBINATIONS: Combination[] = [
   ],
 ];
 // A server invitation link: someone is met there — unless the message announces a project's new server.
-const SERVER_LINK: Combination[] = [[concept(String.raw`discord\.gg/\S+`)]];
+// (an invite's code after the slash, or a publisher's "[invite]" for it: "[discord.gg](https://discord.gg/)" is a template's
+// empty link, the twenty-first set)
+const SERVER_LINK: Combination[] = [[concept(String.raw`discord\.gg/[^\s)"'>]\S*`)]];
 // "Join our Discord", "únete a nuestro grupo de Telegram", "join here: discord.gg/…": an invitation to go there, a
 // community's included (labelling policy v2, rule 8) — an announcement that a server exists is not, nor a
 // site's footer inviting to its social pages ("Join Upwork on Reddit").
@@ -591,7 +594,7 @@ const JOIN: Combination[] = [
       String.raw`join(?!ed|chat)\p{L}*|únete|unete|únanse|rejoin\p{L}*|entr[ae]m? n[oa]|participe|tritt|beitreten|komm in|come (?:to|join)|hop (?:on|in)`,
     ),
     concept(
-      String.raw`telegramm?|tg|whats?\s?app?|watsapp?|discord|skype|signal|wechat|viber|slack|threema|wickr|discord\.gg/\S+|t\.me/\S+|chat\.whatsapp\.com/\S+|[\w-]+\.slack\.com\S*`,
+      String.raw`telegramm?|tg|whats?\s?app?|watsapp?|discord|skype|signal|wechat|viber|slack|threema|wickr|discord\.gg/[^\s)"'>]\S*|t\.me/[^\s)"'>]\S*|chat\.whatsapp\.com/[^\s)"'>]\S*|[\w-]+\.slack\.com\S*`,
     ),
   ],
 ];
@@ -605,7 +608,7 @@ const LAUNCHED =
 // "join here so that you can add me", "here you go", "quem topa?", "you're welcome here", "rejoignez-nous" — the
 // link on a line of its own (labelling policy v2, rule 8: a community counts when the reader is invited there).
 const GROUP_LINK =
-  /(?<![\w.-])(?:discord\.gg|discord\.com\/invite|t\.me|chat\.whatsapp\.com)\/(?![A-Za-z0-9_]*bot(?![\w/]))\S+/i;
+  /(?<![\w.-])(?:discord\.gg|discord\.com\/invite|t\.me|chat\.whatsapp\.com)\/(?![A-Za-z0-9_]*bot(?![\w/]))[^\s)"'>]\S*/i;
 // A link given as an example, a spec's or a warning's ("is just an example of a public channel", "a phishing
 // server", "que não é nosso"), or negated in its clause ("please don't share https://discord.gg/…").
 const NOT_OURS =

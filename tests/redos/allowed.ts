@@ -254,9 +254,16 @@ export const ALLOWED: Allowed[] = [
     why: "2nd degree polynomial (fuzz); attack at 200 KB: 87 ms through analyzeMessage, 23 ms through every adapter's read",
   },
   {
-    key: 'a963e06fba17231a',
-    where: 'lib/text/cooccur.ts:52, lib/text/cooccur.ts:53',
-    why: "2nd degree polynomial (fuzz); attack at 200 KB: 127 ms through analyzeMessage, 30 ms through every adapter's read",
+    key: '1bb8dbb7ca66d2cc',
+    where:
+      "lib/text/cooccur.ts:52, lib/text/cooccur.ts:53 (move-off-platform's channel concept; thirty-second session: an invite link needs its code)",
+    why: '2nd degree polynomial (fuzz); attack at 200 KB: 127 ms through analyzeMessage, 30 ms through every adapter\'s read; the thirty-second session\'s form: "N-" × n + "\\0" at 48 / 96 / 192 KB 118 (the first run) / 51 / 66 ms CPU, "Join " + "discord.gg/" × n 52 / 50 / 49 ms',
+  },
+  {
+    key: 'baa75a0d361259ee',
+    where:
+      "lib/rules/move-off-platform.ts:279 (MONEY_TO_NUMBER; thirty-second session: a number followed by the payee's name, four words between the verb and the money)",
+    why: '2nd degree polynomial (fuzz); attack " " + "M-VALOR\\tF " × n + "a" through analyzeMessage at 48 / 96 / 192 KB: 36 / 28 / 59 ms CPU, "manda " + "valor 8455014580 " × n + "nome" 164 / 145 / 267 ms (tested only on the sentences a contact reading found)',
   },
   {
     key: '21894bcc0461e11e',
