@@ -1047,6 +1047,14 @@ const CASES: [string, string[]][] = [
   // an invite link needs its code (or a publisher's "[invite]" for it): a template's empty link invites nobody
   ['💬 Discord da equipe: [discord.gg](https://discord.gg/)', []],
   ['We have a discord, does that sound good?\nhttps://discord.gg/[invite]', ['move-off-platform']],
+  // the work's timeline started by the deposit (a note: no sum named); a warranty or a subscription that starts on payment
+  // demands nothing (policy v2.7 rule 35)
+  [
+    '*Timeline starts when deposit is received and assets (logo, photos, content) are provided.*',
+    ['prepayment-pressure (note)'],
+  ],
+  ['The warranty starts when payment is received.', []],
+  ['Your subscription starts when the payment is confirmed.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {
