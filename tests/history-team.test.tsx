@@ -211,6 +211,48 @@ describe('history: the team’s profiles', () => {
     el.remove();
   });
 
+  it('the findings cell is one in both lists: the notes named, not only counted; only the user’s own dismissals marked', async () => {
+    const store = new RadarStore(await openRadarDb(`history-team-${Math.random()}`));
+    const stored = [
+      { rule: 'shared-contact', severity: 'high' as const, evidence: [], sources: [] },
+      { rule: 'very-broad-skills', severity: 'low' as const, evidence: [], sources: [] },
+      { rule: 'no-photo', severity: 'low' as const, evidence: [], sources: [] },
+    ];
+    const findings = stored.map((f) => ({ ...f, title: '', advice: '' }));
+    await store.recordVisit(
+      profile({ id: '~own', name: 'Own Person' }),
+      'high',
+      findings,
+      new Date('2026-11-20T10:00Z'),
+    );
+    await store.putTeamProfiles([
+      colleague(1, {
+        name: 'Hana High',
+        level: 'high',
+        findings: stored,
+        // The colleague's own dismissal: not "dismissed by you".
+        dismissals: [{ rule: 'no-photo', reason: 'seen on a call', at: '2026-11-01T10:00:00.000Z' }],
+      } as Partial<TeamRecord>),
+    ]);
+    const deps = { store, now: () => new Date('2026-11-27T10:00:00Z'), changed: vi.fn(), download: vi.fn() };
+    const el = document.createElement('div');
+    document.body.append(el);
+    render(<HistoryPage deps={deps} />, el);
+    await until(() => names(el).length === 2);
+    const own = el.querySelector('.rfr-history-table:not(.rfr-team-table) .rfr-cell-findings')!;
+    const team = el.querySelector('.rfr-team-table .rfr-cell-findings')!;
+    expect(own.textContent).toBe(
+      'A contact or link of this profile was seen under another name ' +
+        '(2 notes: Unusually broad skill list across unrelated fields; No profile photo)',
+    );
+    expect(team.outerHTML).toBe(own.outerHTML);
+    expect(team.querySelector('.rfr-row-notes')!.textContent).toBe(
+      ' (2 notes: Unusually broad skill list across unrelated fields; No profile photo)',
+    );
+    render(null, el);
+    el.remove();
+  });
+
   it('without colleagues’ records and without team memory, no filter and no team section', async () => {
     const el = await setup([]);
     await tick();
