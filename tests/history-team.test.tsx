@@ -57,12 +57,12 @@ describe('history: the team’s profiles', () => {
     expect(names(el)).toEqual(['Own Person', 'Bob Other', 'Alice <b>Example</b>']);
     const rows = [...el.querySelectorAll('.rfr-team-table tbody tr')];
     expect(rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent))).toEqual([
-      ['Upwork', 'No red flags', '—', 'a colleague on Nov\u00a05,\u00a02026'],
+      ['Upwork', 'No red flags', '—', 'a colleague on\u00a0Nov\u00a05,\u00a02026'],
       [
         'Upwork',
         'High',
         'A contact or link of this profile was seen under another name',
-        'Maria <i>M</i> on Nov\u00a03,\u00a02026',
+        'Maria <i>M</i> on\u00a0Nov\u00a03,\u00a02026',
       ],
     ]);
     // Text only, and no link that is not https.
