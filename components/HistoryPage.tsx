@@ -1,13 +1,12 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../lib/i18n/page-text';
-import { activeDismissals } from '../lib/dismissals';
-import { findingTitle, splitFindings, storedFindings, type ShownFinding } from '../lib/finding-view';
 import { formatDate } from '../lib/i18n/format';
 import { sitePages } from '../lib/sites/pages';
 import type { RadarStore } from '../lib/storage/db';
 import type { HistoryStore } from '../lib/storage/history-store';
 import type { HistoryFilter, StoredProfile } from '../lib/storage/schema';
 import { storageErrorReason } from '../lib/storage/errors';
+import { FindingsCell } from './FindingsCell';
 import { afterFrame, later, useLater } from './later';
 import { LevelCell } from './LevelCell';
 import { TeamForgetEverywhere } from './TeamForgetEverywhere';
@@ -54,34 +53,6 @@ const DateCell = ({ iso }: { iso: string }) => (
     {formatDate(iso)}
   </time>
 );
-
-/** A row's findings by title, as the panel names them: the red flags, then the notes apart; dismissed ones marked. */
-function FindingTitles({ entry }: { entry: StoredProfile }) {
-  const { flags, notes } = splitFindings(storedFindings(entry));
-  const dismissed = activeDismissals(entry);
-  const titles = (fs: ShownFinding[]) =>
-    fs.map((f, i) => [
-      i > 0 && '; ',
-      dismissed.has(f.rule) ? (
-        <span class="rfr-row-dismissed">
-          <s>{findingTitle(f)}</s> ({t('history.dismissedTag')})
-        </span>
-      ) : (
-        findingTitle(f)
-      ),
-    ]);
-  return (
-    <>
-      {flags.length ? titles(flags) : '—'}
-      {notes.length > 0 && (
-        <span class="rfr-row-notes">
-          {' '}
-          ({t('ui.badge.notes', { count: notes.length })}: {titles(notes)})
-        </span>
-      )}
-    </>
-  );
-}
 
 /** A profile's details, once their module has loaded. */
 function Details(props: { entry: StoredProfile; deps: HistoryDeps; onChange: (e: StoredProfile) => void }) {
@@ -275,9 +246,7 @@ export function HistoryPage({ deps }: { deps: HistoryDeps }) {
                   <span class="rfr-row-site">{sitePages.find((s) => s.id === r.site)?.name ?? r.site}</span>
                 </th>
                 <LevelCell level={r.level} unread={r.unread} />
-                <td>
-                  <FindingTitles entry={r} />
-                </td>
+                <FindingsCell entry={r} dismissals={r.dismissals} />
                 <td class="rfr-seen">
                   <DateCell iso={r.firstSeen} />
                   {day(r.lastSeen) !== day(r.firstSeen) && (

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { findingTitle, splitFindings, storedFindings } from '../lib/finding-view';
 import { t } from '../lib/i18n/pages';
 import { formatDate } from '../lib/i18n/format';
 import { sitePages } from '../lib/sites/pages';
@@ -7,6 +6,7 @@ import type { HistoryFilter, RadarStore } from '../lib/storage/db';
 import { storageErrorReason } from '../lib/storage/errors';
 import type { TeamRecord } from '../lib/team/doc';
 import { filtering, teamLevel, teamMatches } from '../lib/team/history';
+import { FindingsCell } from './FindingsCell';
 import { LevelCell } from './LevelCell';
 
 const PAGE = 100;
@@ -69,7 +69,6 @@ export function TeamProfiles({ store, filter }: { store: RadarStore; filter: His
             </thead>
             <tbody>
               {shown.map((r) => {
-                const { flags, notes } = splitFindings(storedFindings({ findings: r.findings ?? [], rules: [] }));
                 const level = teamLevel(r);
                 const colleague = r.recruiter ?? t('evidence.team.colleague');
                 return (
@@ -89,10 +88,8 @@ export function TeamProfiles({ store, filter }: { store: RadarStore; filter: His
                     </th>
                     <td>{sitePages.find((s) => s.id === r.site)?.name ?? r.site}</td>
                     <LevelCell level={level} unread={r.unread} />
-                    <td>
-                      {flags.length ? flags.map(findingTitle).join('; ') : '—'}
-                      {notes.length > 0 && ` (${t('ui.badge.notes', { count: notes.length })})`}
-                    </td>
+                    {/* The colleague's dismissals are not marked "dismissed by you" (their level is after them). */}
+                    <FindingsCell entry={{ findings: r.findings ?? [], rules: [] }} />
                     <td class="rfr-team-seen">{t('history.team.seenBy', { colleague, date: formatDate(r.seenAt) })}</td>
                   </tr>
                 );

@@ -57,12 +57,12 @@ describe('history: the team’s profiles', () => {
     expect(names(el)).toEqual(['Own Person', 'Bob Other', 'Alice <b>Example</b>']);
     const rows = [...el.querySelectorAll('.rfr-team-table tbody tr')];
     expect(rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent))).toEqual([
-      ['Upwork', 'No red flags', '—', 'a colleague on Nov\u00a05,\u00a02026'],
+      ['Upwork', 'No red flags', '—', 'a colleague on\u00a0Nov\u00a05,\u00a02026'],
       [
         'Upwork',
         'High',
         'A contact or link of this profile was seen under another name',
-        'Maria <i>M</i> on Nov\u00a03,\u00a02026',
+        'Maria <i>M</i> on\u00a0Nov\u00a03,\u00a02026',
       ],
     ]);
     // Text only, and no link that is not https.
@@ -196,13 +196,59 @@ describe('history: the team’s profiles', () => {
     await until(() => names(el).length === 3);
     const own = el.querySelector('.rfr-history-table:not(.rfr-team-table) .rfr-cell-level')!;
     const team = [...el.querySelectorAll('.rfr-team-table .rfr-cell-level')];
+    // Each part is kept in one line by the page's style; the space between them is the one place the cell may break,
+    // so "· read in part" goes under the level's words as a whole when the findings need the width.
     expect(own.outerHTML).toBe(
-      '<td class="rfr-cell-level rfr-cell-none">No red flags<span class="rfr-in-part"> · read in part</span></td>',
+      '<td class="rfr-cell-level rfr-cell-none"><span class="rfr-level-words">No red flags</span> ' +
+        '<span class="rfr-in-part">· read in part</span></td>',
     );
+    expect(own.textContent).toBe('No red flags · read in part');
     expect(team.map((td) => td.outerHTML)).toEqual([
-      '<td class="rfr-cell-level rfr-cell-high">High</td>',
+      '<td class="rfr-cell-level rfr-cell-high"><span class="rfr-level-words">High</span></td>',
       own.outerHTML,
     ]);
+    render(null, el);
+    el.remove();
+  });
+
+  it('the findings cell is one in both lists: the notes named, not only counted; only the user’s own dismissals marked', async () => {
+    const store = new RadarStore(await openRadarDb(`history-team-${Math.random()}`));
+    const stored = [
+      { rule: 'shared-contact', severity: 'high' as const, evidence: [], sources: [] },
+      { rule: 'very-broad-skills', severity: 'low' as const, evidence: [], sources: [] },
+      { rule: 'no-photo', severity: 'low' as const, evidence: [], sources: [] },
+    ];
+    const findings = stored.map((f) => ({ ...f, title: '', advice: '' }));
+    await store.recordVisit(
+      profile({ id: '~own', name: 'Own Person' }),
+      'high',
+      findings,
+      new Date('2026-11-20T10:00Z'),
+    );
+    await store.putTeamProfiles([
+      colleague(1, {
+        name: 'Hana High',
+        level: 'high',
+        findings: stored,
+        // The colleague's own dismissal: not "dismissed by you".
+        dismissals: [{ rule: 'no-photo', reason: 'seen on a call', at: '2026-11-01T10:00:00.000Z' }],
+      } as Partial<TeamRecord>),
+    ]);
+    const deps = { store, now: () => new Date('2026-11-27T10:00:00Z'), changed: vi.fn(), download: vi.fn() };
+    const el = document.createElement('div');
+    document.body.append(el);
+    render(<HistoryPage deps={deps} />, el);
+    await until(() => names(el).length === 2);
+    const own = el.querySelector('.rfr-history-table:not(.rfr-team-table) .rfr-cell-findings')!;
+    const team = el.querySelector('.rfr-team-table .rfr-cell-findings')!;
+    expect(own.textContent).toBe(
+      'A contact or link of this profile was seen under another name ' +
+        '(2 notes: Unusually broad skill list across unrelated fields; No profile photo)',
+    );
+    expect(team.outerHTML).toBe(own.outerHTML);
+    expect(team.querySelector('.rfr-row-notes')!.textContent).toBe(
+      ' (2 notes: Unusually broad skill list across unrelated fields; No profile photo)',
+    );
     render(null, el);
     el.remove();
   });

@@ -92,7 +92,7 @@ export const historyDe: Record<keyof typeof historyEn, string> = {
   'history.show.all': 'Alle',
   'history.show.mine': 'Meine',
   'history.show.team': 'Vom Team',
-  'history.team.seenBy': '{colleague} am {date}',
+  'history.team.seenBy': '{colleague} am\u00a0{date}',
   'history.team.heading': 'Profile aus Ihrem Team',
   'history.team.seenByHeader': 'Gesehen von',
   'history.team.none': 'Noch keine Profile aus Ihrem Team.',

@@ -93,7 +93,8 @@ export const historyEn = {
   'history.show.all': 'All',
   'history.show.mine': 'Mine',
   'history.show.team': 'Team',
-  'history.team.seenBy': '{colleague} on {date}',
+  // The date with its preposition, never broken apart: the colleague's name and the day take two lines at most.
+  'history.team.seenBy': '{colleague} on\u00a0{date}',
   'history.team.heading': 'Your team’s profiles',
   'history.team.seenByHeader': 'Seen by',
   'history.team.none': 'No profiles from your team yet.',

@@ -2,8 +2,10 @@
  * The history page with colleagues' profiles (issue 16), in Chromium with the built extension: records in the
  * extension's `team` store are listed with who saw them and when, hashes-only records are counted, the
  * mine / team / all filter works, and the level, trusted and notes filters narrow the team's list, in English and
- * German, at 800 and 1280 px. UPDATE_SCREENSHOTS=1 writes docs/screenshots/history-team-{en,de}-{800,1280}.png
- * and history-team-filtered-{en,de}-{800,1280}.png (otherwise to the system's temporary folder).
+ * German, at 800 and 1280 px, with the notes named in the findings and "· read in part" kept whole under the
+ * level, never squeezing the findings or who saw the profile. UPDATE_SCREENSHOTS=1 writes
+ * docs/screenshots/history-team-{en,de}-{800,1280}.png and history-team-filtered-{en,de}-{800,1280}.png (otherwise
+ * to the system's temporary folder).
  */
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -49,6 +51,22 @@ const TEAM = [
     level: 'medium',
     trustedAt: '2026-11-19T08:00:00.000Z',
     notes: [{ at: '2026-11-19T08:00:00.000Z', text: 'Video call done, ID matches <b>the name</b>' }],
+    contacts: [],
+    reviews: [],
+  },
+  {
+    id: 'maria:k6',
+    recruiterId: 'maria',
+    recruiter: 'Maria Schmidt',
+    seenAt: '2026-11-19T09:00:00.000Z',
+    site: 'upwork',
+    mode: 'full',
+    keyHash: 'k6',
+    name: 'Pat Part',
+    url: 'https://www.upwork.com/freelancers/~06pat',
+    findings: [finding('very-broad-skills', 'low')],
+    level: 'none',
+    unread: ['embedded-state'],
     contacts: [],
     reviews: [],
   },
@@ -116,10 +134,17 @@ const EXPECTED = {
         'Maria Schmidt on Nov 20, 2026',
       ],
       [
+        'Pat Part',
+        'Upwork',
+        'No red flags · read in part',
+        '— (1 note: Unusually broad skill list across unrelated fields)',
+        'Maria Schmidt on Nov 19, 2026',
+      ],
+      [
         'Bob Other (marked as trusted by a colleague)Note: Video call done, ID matches <b>the name</b>',
         'LinkedIn',
         'Medium',
-        'Newly created account (1 note)',
+        'Newly created account (1 note: Unusually broad skill list across unrelated fields)',
         'a colleague on Nov 18, 2026',
       ],
     ],
@@ -151,6 +176,7 @@ describe('the history page with the team’s profiles', () => {
         else
           expect(rows.map((r) => r.slice(0, 3))).toEqual([
             ['Alice Example', 'Upwork', 'Hoch'],
+            ['Pat Part', 'Upwork', 'Keine Warnsignale · nur teilweise gelesen'],
             [
               'Bob Other (von jemandem aus Ihrem Team als vertrauenswürdig markiert)Notiz: Video call done, ID matches <b>the name</b>',
               'LinkedIn',
@@ -171,6 +197,25 @@ describe('the history page with the team’s profiles', () => {
             return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size;
           });
         expect(lines).toBeLessThanOrEqual(2);
+        // The level's words and "· read in part" each stay in one line, the second under the first when the findings
+        // need the width: the level column never takes the findings' room ("Keine Warnsignale · nur teilweise
+        // gelesen" in one line took 340 of 768 px).
+        const level = await page.locator('.rfr-team-table').evaluate((table) => {
+          const lineCount = (el: Element) => {
+            const r = document.createRange();
+            r.selectNodeContents(el);
+            return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size;
+          };
+          const parts = [...table.querySelectorAll('.rfr-level-words, .rfr-cell-level .rfr-in-part')];
+          return {
+            parts: parts.length,
+            broken: parts.filter((p) => lineCount(p) > 1).map((p) => p.textContent),
+            share: table.querySelector('.rfr-cell-level')!.getBoundingClientRect().width / table.clientWidth,
+          };
+        });
+        expect(level.parts).toBe(4);
+        expect(level.broken).toEqual([]);
+        expect(level.share).toBeLessThan(0.3);
         await page.screenshot({ path: join(SHOTS, `history-team-${lang}-${width}.png`), fullPage: true });
       }
       // The filter: mine only, then the team's only.
@@ -180,7 +225,7 @@ describe('the history page with the team’s profiles', () => {
       expect(await page.locator('tbody th a').allTextContents()).toEqual(['Carol Own']);
       await show.selectOption('team');
       const teamNames = () => page.locator('.rfr-team-table tbody th a').allTextContents();
-      await expect.poll(teamNames).toEqual(['Alice Example', 'Bob Other']);
+      await expect.poll(teamNames).toEqual(['Alice Example', 'Pat Part', 'Bob Other']);
       // The level, trusted and notes filters narrow the team's list as they narrow the user's own.
       const level = page.locator('select:has(option[value=high])');
       await level.selectOption('high');
