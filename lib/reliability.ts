@@ -15,47 +15,42 @@ export interface Reliability {
   requests: number;
 }
 
-export const MEASURED_ON = '2026-12-04';
+export const MEASURED_ON = '2026-12-05';
 
 export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   'crypto-payment-request': {
-    flags: { right: 52, warned: 55 },
-    notes: { right: 4, warned: 19 },
-    found: 56,
-    requests: 68,
+    flags: { right: 57, warned: 60 },
+    notes: { right: 5, warned: 21 },
+    found: 62,
+    requests: 74,
   },
   'alt-payment-request': {
-    flags: { right: 55, warned: 57 },
-    notes: { right: 11, warned: 17 },
-    found: 66,
-    requests: 126,
+    flags: { right: 44, warned: 47 },
+    notes: { right: 10, warned: 15 },
+    found: 54,
+    requests: 97,
   },
   'move-off-platform': {
-    flags: { right: 421, warned: 447 },
-    notes: { right: 80, warned: 100 },
-    found: 501,
-    requests: 657,
+    flags: { right: 416, warned: 444 },
+    notes: { right: 84, warned: 105 },
+    found: 500,
+    requests: 649,
   },
-  'ship-equipment-elsewhere': { flags: { right: 1, warned: 1 }, notes: { right: 1, warned: 4 }, found: 2, requests: 8 },
-  'account-switch-request': {
-    flags: { right: 10, warned: 10 },
-    notes: { right: 3, warned: 3 },
-    found: 13,
-    requests: 27,
-  },
+  'ship-equipment-elsewhere': { flags: { right: 1, warned: 1 }, notes: { right: 1, warned: 5 }, found: 2, requests: 6 },
+  'account-switch-request': { flags: { right: 6, warned: 7 }, notes: { right: 3, warned: 4 }, found: 9, requests: 21 },
   'identity-rental-request': {
-    flags: { right: 37, warned: 38 },
+    flags: { right: 28, warned: 29 },
     notes: { right: 6, warned: 8 },
-    found: 43,
-    requests: 79,
+    found: 34,
+    requests: 65,
   },
   'avoids-video': { flags: { right: 4, warned: 4 }, notes: { right: 0, warned: 8 }, found: 4, requests: 8 },
   'prepayment-pressure': {
-    flags: { right: 74, warned: 82 },
-    notes: { right: 57, warned: 74 },
-    found: 131,
-    requests: 224,
+    flags: { right: 83, warned: 92 },
+    notes: { right: 63, warned: 79 },
+    found: 146,
+    requests: 245,
   },
-  'remote-access-request': { flags: { right: 6, warned: 6 }, notes: { right: 9, warned: 16 }, found: 15, requests: 34 },
-  'recommends-more-workers': { flags: { right: 2, warned: 3 }, notes: { right: 2, warned: 3 }, found: 4, requests: 17 },
+  'remote-access-request': { flags: { right: 5, warned: 5 }, notes: { right: 8, warned: 15 }, found: 13, requests: 30 },
+  'recommends-more-workers': { flags: { right: 2, warned: 3 }, notes: { right: 2, warned: 3 }, found: 4, requests: 18 },
 };
