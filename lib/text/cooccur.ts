@@ -7,13 +7,12 @@
  */
 import {
   AnchorTrie,
-  anchorsOf,
+  anchorsAndWidth,
   fromTextStart,
   guardsOf,
   Notes,
   requiredSigns,
   signedStart,
-  startWidth,
   wordChar,
 } from './anchors';
 import { givesContact } from './contacts';
@@ -57,6 +56,7 @@ function letters(source: string): string {
  * "équipe"). An alternative may end in \p{L}* to take any ending ("zahl\p{L}*").
  */
 export function concept(...alternatives: string[]): RegExp {
+  const read = anchorsAndWidth(alternatives);
   const body = letters(alternatives.join('|'));
   const source = `(?<![${LETTER}])(?:${body})(?![${LETTER}])`;
   const re = new RegExp(source, 'i');
@@ -68,13 +68,13 @@ export function concept(...alternatives: string[]): RegExp {
     return re;
   }
   bySource.set(source, registry.length);
-  scanning.push(new RegExp(source, 'gi'));
-  sticky.push(new RegExp(source, 'iy'));
+  scanning.push(undefined);
+  sticky.push(undefined);
   // A currency sign may start a match one or two characters before the digits its anchor starts ("$ 300"), an
   // optional sign one ("[30] %", "+49 …").
-  early.push(Math.max(source.includes('[$€£]') ? 2 : signedStart(alternatives) ? 1 : 0, startWidth(alternatives)));
+  early.push(Math.max(source.includes('[$€£]') ? 2 : signedStart(alternatives) ? 1 : 0, read.width));
   startOnly.push(fromTextStart(alternatives));
-  const anchors = anchorsOf(alternatives);
+  const { anchors } = read;
   // Without anchors, words one of which each match holds (after a space: "(?:^|\W)(?:sin|sem) (?:webcam|…)"): the
   // concept is still scanned, but only in the sentences holding one (it was scanned in every sentence of every message).
   const guards = anchors ? null : guardsOf(alternatives);
@@ -102,8 +102,12 @@ const ids = new WeakMap<RegExp, number>();
 // Each concept's id by its source.
 const bySource = new Map<string, number>();
 // Each concept as a global pattern, to start scanning at an offset; as a sticky one, to try one offset.
-const scanning: RegExp[] = [];
-const sticky: RegExp[] = [];
+// (made when first used: two more patterns made for every concept at load cost ~10 ms of the time to load the rules,
+// and a message tries a few of them)
+const scanning: (RegExp | undefined)[] = [];
+const sticky: (RegExp | undefined)[] = [];
+const scanner = (id: number) => (scanning[id] ??= new RegExp(registry[id].source, 'gi'));
+const stickyOf = (id: number) => (sticky[id] ??= new RegExp(registry[id].source, 'iy'));
 const early: number[] = [];
 // Concepts whose every alternative starts with "^": a match starts at a sentence's first character or nowhere.
 const startOnly: boolean[] = [];
@@ -551,7 +555,7 @@ class ConceptIndex {
 
   /** Offset of the concept's next match in one sentence after `after`, or -1 (not remembered: rare). */
   next(id: number, sentence: number, after: number): number {
-    const g = scanning[id];
+    const g = scanner(id);
     g.lastIndex = after + 1;
     return g.exec(this.msg.sentences[sentence])?.index ?? -1;
   }
@@ -568,7 +572,7 @@ class ConceptIndex {
     let end = 0;
     if (unanchored[id] && startOnly[id]) {
       // One try at the start, not a scan that fails at every other character ("^\s*(?:telegram|…)\s*\?").
-      const y = sticky[id];
+      const y = stickyOf(id);
       y.lastIndex = 0;
       if (y.test(s)) {
         found = 0;
@@ -583,7 +587,7 @@ class ConceptIndex {
         (hints[id] && !hints[id].test(s))
       )
         return (offsets[k] = 1) - 2;
-      const g = scanning[id];
+      const g = scanner(id);
       g.lastIndex = 0;
       const m = g.exec(s);
       if (m) {
@@ -596,7 +600,7 @@ class ConceptIndex {
       // the pattern is tried at those offsets only, in order, not scanned along the rest of the sentence.
       const { pairs, from } = space;
       const last = 2 * from[id + 1];
-      const y = sticky[id];
+      const y = stickyOf(id);
       const before = early[id];
       let tried = -1;
       const first = firstPair(pairs, 2 * from[id], last, sentence);
