@@ -56,7 +56,11 @@ function letters(source: string): string {
  * "équipe"). An alternative may end in \p{L}* to take any ending ("zahl\p{L}*").
  */
 export function concept(...alternatives: string[]): RegExp {
-  const read = anchorsAndWidth(alternatives);
+  return made(alternatives);
+}
+
+/** A concept, its anchors read once (a filter reads them before it is made a concept: `read`). */
+function made(alternatives: string[], read = anchorsAndWidth(alternatives)): RegExp {
   const body = letters(alternatives.join('|'));
   const source = `(?<![${LETTER}])(?:${body})(?![${LETTER}])`;
   const re = new RegExp(source, 'i');
@@ -188,7 +192,7 @@ function read(
     // Only sentences holding an anchor of every concept are worth a look (one pass over the words per
     // message); there each concept runs at most once per message (rules share concepts), and the reading
     // (context, negation, voice) is checked last, on the survivors.
-    const { ids: conceptIds, only } = plan[p];
+    const { ids: conceptIds, only, onlyIds } = plan[p];
     const n = conceptIds.length;
     // One AND of bit masks tells the sentences holding an anchor of every concept (messages of at most 31
     // sentences, whose candidates are listed from the bits, in order; longer ones go sentence by sentence).
@@ -198,6 +202,13 @@ function read(
       let m = ~done;
       for (let k = 0; k < n && m; k++) {
         const id = conceptIds[k];
+        const mask = everywhere[id] ? -2 : masks[id];
+        m &= mask === -2 ? index.mask(id) : mask;
+      }
+      // (and of every filter read as a concept)
+      for (let f = 0; f < onlyIds.length && m; f++) {
+        const id = onlyIds[f];
+        if (id < 0) continue;
         const mask = everywhere[id] ? -2 : masks[id];
         m &= mask === -2 ? index.mask(id) : mask;
       }
@@ -226,10 +237,11 @@ function read(
         offsets[k] = o;
       }
       const s = msg.sentences[sentence];
-      for (let f = 0; f < only.length; f++) if (!only[f].test(s)) continue next;
+      for (let f = 0; f < only.length; f++)
+        if (onlyIds[f] >= 0 ? index.at(onlyIds[f], sentence) < 0 : !only[f].test(s)) continue next;
       // An `unless` that is a concept is looked up through the index too (only where its anchors are).
       if (unless?.length) {
-        unlessIds ??= unless.map((u) => ids.get(u) ?? -1);
+        unlessIds ??= unless.map((u) => ids.get(u) ?? filterIds.get(u) ?? -1);
         unlessSigns ??= unless.map((u) => signsNeeded.get(u) ?? '');
         let ruledOut = false;
         for (let u = 0; u < unless.length && !ruledOut; u++)
@@ -342,12 +354,22 @@ let filterCount = 0;
 export function filter(source: string): RegExp {
   const re = new RegExp(`(?<![${LETTER}])(?:${letters(source)})(?![${LETTER}])`, 'i');
   filters.set(re, filterCount++);
+  // A filter with anchors is read as a concept (the same pattern: a concept's source is a filter's), through the
+  // index: tried at its anchor words only, once per sentence for every rule, and a sentence without one of them is
+  // no candidate at all. Scanned along each candidate sentence, a filter tried its alternatives at every character:
+  // 1.4 µs a test, 100 µs of a 1 KB message's 550.
+  const read = anchorsAndWidth([source]);
+  if (read.anchors) filterIds.set(re, ids.get(made([source], read))!);
   return re;
 }
+// The concept each filter with anchors is read as.
+const filterIds = new WeakMap<RegExp, number>();
 
 interface Step {
   ids: number[];
   only: RegExp[];
+  /** Per filter, the concept it is read as, or -1 (tested on the sentence). */
+  onlyIds: number[];
 }
 const plans = new WeakMap<readonly Combination[], Step[]>();
 // The same, by what the lists hold: for a list a rule makes at each call ("[[BARE_ASKED]]"), which would add an
@@ -364,7 +386,8 @@ function planOf(combinations: readonly Combination[]): Step[] {
     plan = combinations.map((c) => {
       const found = idsOf(c);
       if (found.length > SCRATCH.length) throw new Error('a combination of too many concepts');
-      return { ids: found, only: combinationFilters.get(c)! };
+      const only = combinationFilters.get(c)!;
+      return { ids: found, only, onlyIds: only.map((f) => filterIds.get(f) ?? -1) };
     });
     plans.set(combinations, plan);
     if (key !== undefined) {
