@@ -184,6 +184,8 @@ function read(
   let unlessIds: number[] | undefined;
   // The signs one of which each `unless` pattern that is no concept needs (`needing`), "" for none known.
   let unlessSigns: string[] | undefined;
+  // The hint each `unless` pattern that is no concept has (`hintedBy`), if any.
+  let unlessHinted: (RegExp | undefined)[] | undefined;
   // The index's buffers, read here without a call per look-up (readHits reads no other message meanwhile, so no
   // other index takes them): the anchors' masks (-2: not read yet) and the first matches found (0: not tried yet).
   const sentences = msg.sentences.length;
@@ -243,12 +245,15 @@ function read(
       if (unless?.length) {
         unlessIds ??= unless.map((u) => ids.get(u) ?? filterIds.get(u) ?? -1);
         unlessSigns ??= unless.map((u) => signsNeeded.get(u) ?? '');
+        unlessHinted ??= unless.map((u) => unlessHints.get(u));
         let ruledOut = false;
-        for (let u = 0; u < unless.length && !ruledOut; u++)
+        for (let u = 0; u < unless.length && !ruledOut; u++) {
+          const hint = unlessHinted[u];
           ruledOut =
             unlessIds[u] >= 0
               ? index.at(unlessIds[u], sentence) >= 0
-              : (!unlessSigns[u] || holdsOne(s, unlessSigns[u])) && unless[u].test(s);
+              : (!unlessSigns[u] || holdsOne(s, unlessSigns[u])) && (!hint || hint.test(s)) && unless[u].test(s);
+        }
         if (ruledOut) {
           if (small) done |= 1 << sentence;
           else (excluded ??= new Set()).add(sentence);
@@ -684,6 +689,19 @@ export function needing(re: RegExp, signs: string): RegExp {
   return re;
 }
 const signsNeeded = new WeakMap<RegExp, string>();
+
+/**
+ * A pattern (an `unless` context that is no concept) every match of which holds a match of `hint`, a cheap pattern of
+ * its words with the same flags (a telling's verbs: "gave", "paid", "pagó"): a sentence `hint` does not match is not
+ * tested. A large pattern opening with "\b" in an "iu" pattern cost 15 µs a sentence; its verbs, 1. Returns the pattern.
+ */
+export function hintedBy(re: RegExp, hint: RegExp): RegExp {
+  if (hint.global || hint.sticky) throw new Error('a hint is tested, not scanned: no "g" or "y" flag');
+  if (hint.flags !== re.flags) throw new Error(`a hint has its pattern's flags: /${hint.source.slice(0, 80)}/`);
+  unlessHints.set(re, hint);
+  return re;
+}
+const unlessHints = new WeakMap<RegExp, RegExp>();
 
 /** Whether the text holds one of the characters. */
 function holdsOne(text: string, chars: string): boolean {
