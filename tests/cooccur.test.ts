@@ -10,6 +10,7 @@ import {
   concept,
   cooccurring,
   filter,
+  hintedBy,
   indexedMatches,
   readHits,
   sharedCells,
@@ -292,6 +293,29 @@ describe('co-occurrence', () => {
     const text = 'Telegram is a messenger. My Telegram is @dev_sam.';
     expect(cooccurring(prepareMessage(text), [[TELEGRAM, MINE]])).toEqual(['My Telegram is @dev_sam.']);
     expect(() => cooccurring(prepareMessage(text), [[MINE]])).toThrow(/needs a concept/);
+  });
+
+  it('reads a filter through the index as the pattern reads the sentence (a filter with anchors is a concept)', () => {
+    const TELEGRAM = concept('telegram');
+    const YOURS = filter(String.raw`(?:your|ur)\s+(?:\p{L}+\s+)?handle`);
+    const text = 'Your Telegram handle? Telegram is a messenger. Telegram: send ur new handle. Handle your telegram.';
+    const msg = prepareMessage(text);
+    expect(cooccurring(msg, [[TELEGRAM, YOURS]])).toEqual(msg.sentences.filter((s) => YOURS.test(s)));
+    expect(cooccurring(msg, [[TELEGRAM, YOURS]])).toHaveLength(2);
+  });
+
+  it('tests an unless pattern with a hint only where the hint matches, reading as without it', () => {
+    const PAY = concept(String.raw`pay\p{L}*`);
+    const TOLD = /\b(?:he|she)\s+paid\b/i;
+    const hinted = hintedBy(/\b(?:he|she)\s+paid\b/i, /paid/i);
+    const text = 'Pay me today. She paid me yesterday, pay me too. He has to pay.';
+    const msg = prepareMessage(text);
+    const opts = { anyVoice: true, negationIsPattern: true };
+    expect(cooccurring(msg, [[PAY]], { ...opts, unless: [hinted] })).toEqual(
+      cooccurring(msg, [[PAY]], { ...opts, unless: [TOLD] }),
+    );
+    expect(cooccurring(msg, [[PAY]], { ...opts, unless: [hinted] })).toEqual(['Pay me today.', 'He has to pay.']);
+    expect(() => hintedBy(/x/iu, /x/i)).toThrow(/flags/);
   });
 });
 

@@ -1019,6 +1019,9 @@ const CASES: [string, string[]][] = [
     ['alt-payment-request'],
   ],
   ['Já enviei o valor neste numero 845558754- Zeca Antonio Nhantumbo.', []],
+  // (… but a payment told, then an ask, still asks: a review of the thirty-second session)
+  ['Te envié el contrato, envía el dinero a este número 845558754 a nombre de Juan Perez.', ['alt-payment-request']],
+  ['Se não mandei ainda, manda tu o valor neste numero 845558754 vem em nome de Zeca', ['alt-payment-request']],
   ['Não mandes o valor nesta: 855558952, Sai Nome De Ernesto Paulo Sitoe.', []],
   ['O pedido 845551322 vem com Entrega Rapida Gratis.', []],
   // the twenty-first set's other forms (thirty-second session): the fee sent to a person named by a title or a pronoun,
