@@ -213,6 +213,12 @@ describe('control characters are read as nothing, and the quote keeps the pageâ€
     expect(m.text).not.toMatch(/[\x00-\x08\x0e-\x1f\x7f-\x9f]/);
     expect(graded(text).length).toBeGreaterThan(0);
   });
+  it('reads NEL (U+0085) as a line break, not as nothing', () => {
+    expect(prepareMessage('Write me on\u0085Telegram\u0085@devmartin77').text).toBe(
+      'Write me on\nTelegram\n@devmartin77',
+    );
+    expect(graded('Write me on\u0085Telegram\u0085@devmartin77')).toEqual(['move-off-platform']);
+  });
   it('keeps tabs, line ends and form feeds as white space', () => {
     expect(prepareMessage('Add me\ton\fTelegram\r\n@devmartin77').text).toBe('Add me\ton\fTelegram\r\n@devmartin77');
   });

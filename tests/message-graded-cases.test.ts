@@ -1058,6 +1058,27 @@ const CASES: [string, string[]][] = [
   ],
   ['The warranty starts when payment is received.', []],
   ['Your subscription starts when the payment is confirmed.', []],
+  // a review of the thirty-second session's readings: the session's ID and password on the reader's screen stay remote
+  // access whatever account is named; a meeting's, an employee's ID opens no computer
+  [
+    'Tell me the ID and password shown on your screen so our technician can secure your account.',
+    ['remote-access-request'],
+  ],
+  ['Share with us your employee ID and a password hint.', []],
+  ['Please share with the client the meeting ID and password for tomorrow’s Zoom call.', []],
+  // a contact card's number with a name, no money spoken of, is a number to call
+  ['Este é o meu novo numero 845551234 nome Carlos, liga-me.', ['move-off-platform']],
+  // a capitalised day or time after "vem" / "sai" is no payee; the fee to a person needs a sum or "only"
+  ['Envia O Valor Neste Numero 845551322 Que O Produto Vem Amanhã Cedo', []],
+  ['envia o valor neste numero 845551322 que o recibo sai HOJE', []],
+  ['Please pay the registration fee to Mr. Brown at the front desk.', ['prepayment-pressure (note)']],
+  ['Please send the payment to her account on Upwork.', []],
+  ['We will transfer the money to him via Upwork escrow.', []],
+  // "please provide" with or without "me"; "what your new …" only as a question for a channel
+  ['Please provide me your telegram', ['move-off-platform']],
+  ['I saw what your new number of followers is, congrats!', []],
+  // a masked number in a form's instruction is a format shown, in any case
+  ['Please enter your phone number, Format: XXX-XXX-XXXX', ['move-off-platform (note)']],
 ];
 
 describe('messages graded as the panel shows them', () => {

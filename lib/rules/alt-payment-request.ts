@@ -219,11 +219,12 @@ const TO_A_GO_BETWEEN: Combination[] = [
     ),
   ],
   // (the money itself sent to a person named by a title or a pronoun, not an address or a form: "Send your ATM Card
-  // delivery fee $15.00 only to Mr. JOHN DAW", "send your transfer fee $90.00 only to Him")
+  // delivery fee $15.00 only to Mr. JOHN DAW", "send your transfer fee $90.00 only to Him" — a sum, or "only", as the
+  // scam writes it; not "pay the registration fee to Mr. Brown at the front desk", nor "to her account")
   [
     concept(String.raw`send|wire|remit|pay|transfer`),
     filter(
-      String.raw`(?:fees?|money|amount|payment|[$€£]\s?\d[\d.,]*|(?<![\d.,])\d[\d.,]*\s?(?:[$€£]|usd|dollars?))(?:\s+(?:only|immediately|today|now))?\s+to\s+(?:him|her|mr|mrs|ms|dr)(?![\p{L}])`,
+      String.raw`(?:(?:[$€£]\s?\d[\d.,]*|(?<![\d.,])\d[\d.,]*\s?(?:[$€£]|usd|dollars?))(?:\s+(?:only|immediately|today|now))?|(?:fees?|money|amount|payment)\s+only)\s+to\s+(?:(?:him|her)(?=\s*(?:[.,;!?]|$|only|now|today|immediately))|(?:mr|mrs|ms|dr)(?![\p{L}]))`,
     ),
   ],
 ];

@@ -68,7 +68,7 @@ const LINK = /https?:\/\/\S+/i;
 // A handle in a form only one messenger uses (Discord's "maplepine#4417", Skype's "live:…"): the contact given.
 const TAGGED = new RegExp(TAGGED_HANDLE, 'i');
 // A number the page or its publisher masked ("XXX-XXX-XXXX"): a number given all the same.
-const MASKED = new RegExp(MASKED_PHONE);
+const MASKED = new RegExp(MASKED_PHONE, 'i');
 // The writer naming themselves: "add me", "my Telegram", "we can talk there", "schreib mir", "escríbeme", or as
 // Spanish and Portuguese say it with the verb alone ("te mandé un correo", "te enviei um e-mail", "prefiero hablar por
 // Telegram").

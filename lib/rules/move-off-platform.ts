@@ -284,10 +284,11 @@ const PAID_AT =
   /^(?![^]*\b(?:write|contact|message|reach|talk|chat|e-?mail me|schreib\w*|escr[ií]b\w*|écri\w*|escrev\w*)\b)[^]*?\b(?:paypal|payoneer|wise|skrill|pix|zelle|venmo)\s*(?:account|id|e-?mail|address)?\s*(?:is|:|at|-)\s*[\w.+-]+@[\w-]+\.[\w.]+/i;
 // A number given to send money to, not to talk on: "Manda Esse Valor Pra Este Numero M-Pesa: 855501442", "O Valor Envia
 // Com Este 855501465" (mobile-money text messages; the thirteenth set read, twenty-first session), or a number followed by
-// the payee's name ("manda para este meu novo numero de 855501458 nome HELENA COSTA": a payee, not a new number to call).
+// the payee's name where money is spoken of ("manda para este meu novo numero de 855501458 nome HELENA COSTA": a payee, not
+// a new number to call; "Me chama no 845551234 nome Carlos" is one).
 // (not a sentence that names a messenger too: "WhatsApp me at +1 415 …, I'll send the money details there" invites)
 const MONEY_TO_NUMBER = new RegExp(
-  String.raw`^(?![^]*\b(?:whats\w*|telegram|signal|zap|wpp|viber|skype|discord|sms)\b)[^]*?(?:\b(?:${MOBILE_MONEY})\b|\b(?:valor|dinheiro)\s+(?:\S+\s+){0,2}?(?:manda|mande|envia|envie)\w*\b|\b(?:manda|mande|envia|envie|mandar|enviar)\w*\s+(?:\S+\s+){0,4}?(?:o )?(?:valor|dinheiro)\b|(?<!\d)\d{6,12}\s+(?:vem\s+)?(?:em\s+)?nome\b)`,
+  String.raw`^(?![^]*\b(?:whats\w*|telegram|signal|zap|wpp|viber|skype|discord|sms)\b)[^]*?(?:\b(?:${MOBILE_MONEY})\b|\b(?:valor|dinheiro)\s+(?:\S+\s+){0,2}?(?:manda|mande|envia|envie)\w*\b|\b(?:manda|mande|envia|envie|mandar|enviar)\w*\s+(?:\S+\s+){0,4}?(?:o )?(?:valor|dinheiro)\b)|^(?=[^]*\b(?:valor|dinheiro|manda\w*|mande|envia\w*|envie|transf\w*|m-?pesa|e-?mola)\b)(?![^]*\b(?:liga\w*|chama|ligar|contacto|contato|fala|whats\w*|telegram|signal|zap|wpp|viber|skype|discord|sms)\b)[^]*?(?<!\d)\d{6,12}\s+(?:vem\s+)?(?:em\s+)?nome\b`,
   'i',
 );
 // Not a channel to talk on, in job posts (real marketplace text, the benchmark's; twenty-first session): a LinkedIn or
@@ -381,7 +382,7 @@ const CONTACT_DETAILS: Combination[] = [
 const ASK_CONTACT: Combination[] = [
   [
     concept(
-      String.raw`(?:what(?:[’']?s| is| s) (?:your|ur)|what (?:your|ur)(?= new )|(?:please|pls|plz|pelase|plase|kindly|can you|could you) provide (?:me )?(?:your |ur |an? )?|(?:sen[dt]|give|tell|drop) me (?:your|ur|an?|the)|(?:share|leave|post) (?:your|ur|an?)|(?:enter|drop|give) (?:your|ur)|(?<!screen[- ]?)share) (?:\p{L}+\s+)?(?:e-?mail|mail|email address|phone|number|whats ?app|telegram|discord|skype|contact)`,
+      String.raw`(?:what(?:[’']?s| is| s) (?:your|ur)|what (?:your|ur)(?= new (?:telegram|whats ?app|discord|skype|e-?mail|number)\s*\?)|(?:please|pls|plz|pelase|plase|kindly|can you|could you) provide(?: me)?(?: your| ur| an?)?|(?:sen[dt]|give|tell|drop) me (?:your|ur|an?|the)|(?:share|leave|post) (?:your|ur|an?)|(?:enter|drop|give) (?:your|ur)|(?<!screen[- ]?)share) (?:\p{L}+\s+)?(?:e-?mail|mail|email address|phone|number|whats ?app|telegram|discord|skype|contact)`,
       String.raw`(?:do|did) (?:you|u) have (?:an? |any )?(?:e-?mail|email address|phone|number|whats ?app|contact)`,
       // "tem um numero celular para que eu possa falar?", "¿tienes un número de WhatsApp?", "tu aurais un numéro ?" — the
       // reader as the subject (Portuguese "tem" and Spanish "tiene" name anyone: "ele tem um número finito de …", "o

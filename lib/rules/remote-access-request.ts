@@ -59,10 +59,11 @@ const ID_WORD = concept(
 const PASSWORD_WORD = concept(
   String.raw`password|passwort|kennwort|einmalpasswort|one-?time password|contraseña|mot de passe|senha`,
 );
-// Handed to the writer: told, sent, given or shared ("Please share with OLE your ID number and password", a help desk's
-// step; the twenty-first set read, thirty-second session).
+// Handed to the writer: told, sent, given or shared with the writer or a person named before "your" ("Please share with OLE
+// your ID number and password", a help desk's step; the twenty-first set read, thirty-second session) — not shared with
+// the reader's own IT ("share your AnyDesk password with your IT admin only").
 const HANDED = concept(
-  String.raw`tell (?:me|us)|send (?:me|us|them to us|it to us)|give (?:me|us)|provide (?:me|us)|share (?:it |them )?with (?:me|us|\p{L}+)|share (?:your|the)|mitteil\p{L}*|mitzuteil\p{L}*|gib (?:mir|uns|deine|ihre)|geben sie|nennen sie|dígame|díganos|envíe(?:nos|me)|dites-moi|donnez-nous|communiquez|me (?:diga|passe|envie)|nos (?:diga|passe|envie)`,
+  String.raw`tell (?:me|us)|send (?:me|us|them to us|it to us)|give (?:me|us)|provide (?:me|us)|share (?:it |them )?with (?:me|us)|share with \p{L}+(?= your )|share (?:your|the) (?:\p{L}+ ){0,5}?with (?:me|us)|compartilhe(?:-nos| conosco| comigo)|compártanos|compártame|partagez avec (?:nous|moi)|mitteil\p{L}*|mitzuteil\p{L}*|gib (?:mir|uns|deine|ihre)|geben sie|nennen sie|dígame|díganos|envíe(?:nos|me)|dites-moi|donnez-nous|communiquez|me (?:diga|passe|envie)|nos (?:diga|passe|envie)`,
 );
 const COMBINATIONS: Combination[] = [
   [REMOTE_TOOL, HAND_OVER],
@@ -167,9 +168,14 @@ const NOT_ASKED = {
   ],
 };
 
-const ACCOUNT_NAMED =
-  /(?<![\p{L}])(?:accounts?|konto|cuentas?|comptes?|contas?|profile?|perfil|upwork|fiverr|freelancer|linkedin|gmail|e-?mail|bank)(?![\p{L}])/iu;
-const CREDENTIAL = /(?<![\p{L}])(?:password|passwort|kennwort|contraseña|mot de passe|senha|id)(?![\p{L}])/iu;
+// (the account owning the ID and password: "your ID and password of your Upwork account", "your Gmail password" — not an
+// account the help desk is to fix, "the ID and password shown on your screen … your account"; a review of the session)
+const ACCOUNT_OWNS =
+  /(?<![\p{L}])(?:(?:id|password|passwort|kennwort|contraseña|senha|login)\s+(?:(?:and|und|y|e|et)\s+(?:\p{L}+\s+)?(?:id|password|passwort|kennwort|contraseña|senha)\s+)?(?:of|for|to|on|from|de|do|da|für|von|del?)\s+(?:your|ur|tu|su|seu|sua|ihr\p{L}*|dein\p{L}*|votre|ton)\s+(?:\p{L}+\s+)?(?:accounts?|konto|cuentas?|comptes?|contas?|profile?|perfil)|(?:your|ur|tu|su|seu|sua|ihr\p{L}*|dein\p{L}*|votre|ton)\s+(?:upwork|fiverr|freelancer|linkedin|gmail|paypal|bank)\s+(?:id|password|passwort|contraseña|senha|login)|(?:log|sign)\s?(?:in|on)(?:to)?\s+(?:to\s+)?(?:your|ur)\s+(?:\p{L}+\s+)?(?:accounts?|profile))(?![\p{L}])/iu;
+// (an ID and a password on the reader's screen are a remote session's, whatever account is named beside them)
+const ON_SCREEN = /(?<![\p{L}])(?:screen|shown|displayed|bildschirm|angezeigt\p{L}*|pantalla|écran|tela)(?![\p{L}])/iu;
+// (a meeting's, an employee's or a network's ID and password open no computer)
+const NOT_A_SESSION = /(?<![\p{L}])(?:meeting|zoom|webex|teams call|employee|student|wi-?fi|network)(?![\p{L}])/iu;
 
 export const rule: MessageRule = {
   id: 'remote-access-request',
@@ -187,7 +193,9 @@ export const rule: MessageRule = {
     // An account's ID and password asked with no remote tool named anywhere ("send me your ID and password of your Upwork
     // account") are a login handed over — identity-rental's — not a session opened on the reader's computer.
     if (quoted.length && !inMessage(message, REMOTE_TOOL))
-      quoted = quoted.filter((h) => !(ACCOUNT_NAMED.test(h.sentence) && CREDENTIAL.test(h.words.join(' '))));
+      quoted = quoted.filter(
+        (h) => !((ACCOUNT_OWNS.test(h.sentence) && !ON_SCREEN.test(h.sentence)) || NOT_A_SESSION.test(h.sentence)),
+      );
     // (only where a tool is named: "if I took over your computer I could fix the error" is no bug report)
     if (quoted.length && inMessage(message, TECH) && inMessage(message, REMOTE_TOOL)) quoted = [];
     // A computer the reader provides for the writer to work through, in an account-farming pitch.

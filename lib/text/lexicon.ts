@@ -102,11 +102,14 @@ export const MESSENGER_NAMES = String.raw`telegramm?|tg|${WHATSAPP_NAMES}|discor
 export const MOBILE_MONEY_APPS = String.raw`m[-_ ]?pesa|em[-_ ]?pesa|e-?mola|mkesh`;
 /** Mobile-money accounts named in text messages ("manda neste numero M-Pesa"): a number there is paid to, not called. */
 export const MOBILE_MONEY = String.raw`${MOBILE_MONEY_APPS}|conta m[oó]vel`;
+// Words SMS capitalise that are no name: days and times.
+const NOT_A_NAME = String.raw`Amanh[ãa]|AMANH[ÃA]|Hoje|HOJE|Cedo|CEDO|Logo|LOGO|Agora|AGORA|Depois|DEPOIS|Ontem|ONTEM|Segunda|Terça|Quarta|Quinta|Sexta|S[áa]bado|Domingo|Feira|FEIRA|Tarde|TARDE|Noite|NOITE|Manh[ãa]`;
 /**
  * The name a mobile-money payment arrives under, typed with no "nome", to the sentence's end: "Na M-pesa Vem VASCO INACIO
  * CHILAULE", "O Nome Da Confirmação Do M-Pesa Vem OCTAVIO JOSE UAMUSSE", or after a dash behind the number ("M-pesa
- * 845558754- Zeca Antonio Nhantumbo") — two to four capitalised words (case-sensitive: build it with the "u" flag only).
+ * 845558754- Zeca Antonio Nhantumbo") — two to four capitalised words (case-sensitive: build it with the "u" flag only),
+ * none a day or a time ("Que O Produto Vem Amanhã Cedo", "o recibo sai HOJE": a review of the thirty-second session).
  */
-export const NAME_COMES = String.raw`(?<![\p{L}])(?:[Vv]em|VEM|[Ss]ai|SAI)\s(?:\p{Lu}[\p{Ll}\p{Lu}]{1,20}\s?){2,4}[.!:]?\s?$|(?<!\d)\d{6,12}\s?[-–]\s?\p{Lu}\p{Ll}{1,20}(?:\s\p{Lu}\p{Ll}{1,20}){1,3}[.!]?\s?$`;
+export const NAME_COMES = String.raw`(?<![\p{L}])(?:[Vv]em|VEM|[Ss]ai|SAI)\s(?!(?:${NOT_A_NAME})(?![\p{L}]))\p{Lu}[\p{Ll}\p{Lu}]{1,20}(?:\s(?!(?:${NOT_A_NAME})(?![\p{L}]))\p{Lu}[\p{Ll}\p{Lu}]{1,20}){1,3}[.!:]?\s?$|(?<!\d)\d{6,12}\s?[-–]\s?\p{Lu}\p{Ll}{1,20}(?:\s\p{Lu}\p{Ll}{1,20}){1,3}[.!]?\s?$`;
 /** "Number" as mobile-money SMS type it ("Este Nmero", "Neste Nr.", "Aquele Nmr"): the number the money is to go to. */
 export const NUMBER_AS_TYPED = String.raw`nr|nmr|nmero|n[uú]mero|numero`;

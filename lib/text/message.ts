@@ -57,7 +57,7 @@ export function prepareMessage(given: string): PreparedMessage {
   // exec from the start, as matchAll would (which copies the pattern at every call: most messages have none).
   const quotations: RegExpExecArray[] = [];
   QUOTATION.lastIndex = 0;
-  for (let m = QUOTATION.exec(text); m; m = QUOTATION.exec(text)) quotations.push(m);
+  for (let m = QUOTATION.exec(text); m; m = QUOTATION.exec(text)) if (!QUOTED_NUMBER.test(m[0])) quotations.push(m);
   // A message that is mostly quotation is the message itself: pasted with its quotation marks, or quoted by an
   // article or a forum post that only frames it ("“Hola mamá, mi móvil se ha roto y este es mi nuevo número”. Así
   // comienza todo."). Quotations are left out only where the writer's own words are at least half of the text.
@@ -130,7 +130,10 @@ function applied(text: string, edits: readonly Edit[]): string {
 
 // (not a number put in quotation marks: 'Ponto 24 Nr;"855551820 M-pesa Esta Em Nome De Sonia."' quotes the account to pay,
 // not someone's words — thirty-second session, the twenty-first set read)
-const QUOTATION = /[“„«"](?!\s?\d{6})[^”“«»"\n]{0,300}[”“»"]/g;
+// (its first branch takes such a number with both its marks, so that its closing mark opens no quotation; such matches are
+// skipped)
+const QUOTATION = /"\s?\d{6}[^"\n]{0,300}"|[“„«"][^”“«»"\n]{0,300}[”“»"]/g;
+const QUOTED_NUMBER = /^"\s?\d{6}/;
 const REFUSED =
   /\b(?:no,? (?:thanks|thank you|sorry)|not going to happen|no way|i (?:refused|declined|said no|reported (?:him|her|it|them))|nein,? danke|no,? gracias|no lo hice|lo denunci[ée]|non,? merci|não,? obrigad[oa])\b/i;
 
@@ -223,7 +226,7 @@ const MARKED_OR_COMBINING =
 // (Those beyond U+FFFF are tag characters and variation selectors 17-256, all under the high surrogate U+DB40.)
 const invisible = (c: number) =>
   (c <= 0x1f && (c <= 0x08 || c >= 0x0e)) ||
-  (c >= 0x7f && c <= 0x9f) ||
+  (c >= 0x7f && c <= 0x9f && c !== 0x85) ||
   c === 0xad ||
   (c >= 0x200b && c <= 0x200f) ||
   (c >= 0x2060 && c <= 0x2064) ||

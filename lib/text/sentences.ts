@@ -55,7 +55,9 @@ export function sentences(text: string): string[] {
 // eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const CONTROL = /[\x00-\x08\x0e-\x1f\x7f-\x9f]/;
 // eslint-disable-next-line no-control-regex -- as CONTROL
-const CONTROLS = /[\x00-\x08\x0e-\x1f\x7f-\x9f]/g;
+const CONTROLS = /[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]/g;
+// (NEL, U+0085, is a line break: read as one, not removed — "on\x85Telegram" is two words)
+const NEL = /\x85/g;
 
 // A character cleanText may change: beyond Latin-1, or a Latin-1 one NFKC changes (a no-break space, "ª", "²", "½" …)
 // or the soft hyphen it removes. (No Latin-1 character combines with another under NFKC: marks start at U+0300.) Nor do
@@ -89,7 +91,7 @@ export function cleanText(text: string): string {
   // Text of Latin-1 letters and signs NFKC keeps as they are (most text: English, German, Spanish, French,
   // Portuguese) is already clean; only the rest is normalised.
   if (!UNSTABLE.test(text)) return text;
-  return text.normalize('NFKC').replace(IGNORABLE, keepIgnorable).replace(CONTROLS, '');
+  return text.normalize('NFKC').replace(IGNORABLE, keepIgnorable).replace(NEL, '\n').replace(CONTROLS, '');
 }
 
 export const NEGATION = /\b(?:no|not|never|don[’']?t|do not|won[’']?t|without|nor|kein(?:e|en)?|nicht|niemals|nie)\b/i;

@@ -224,8 +224,9 @@ export const ALLOWED: Allowed[] = [
     why: "2nd degree polynomial; attack at 200 KB: 102 ms through analyzeMessage, 23 ms through every adapter's read",
   },
   {
-    key: '19c040cb7c0145a6',
-    where: 'lib/text/message.ts:133 (QUOTATION; thirty-second session: not a number put in quotation marks)',
+    key: '01a1201feb845a39',
+    where:
+      'lib/text/message.ts:133 (QUOTATION; thirty-second session: a number put in quotation marks taken with both its marks and skipped; its attacks "„\\t" × n 151 / 91 / 152 ms, "\\"123456" × n 29 / 47 / 104 ms at 48 / 96 / 192 KB)',
     why: '4th degree polynomial (fuzz); attack at 200 KB: 338 ms through analyzeMessage, 27 ms through every adapter\'s read; with the number look-ahead, "„\\t" × n + "\\n" through analyzeMessage at 48 / 96 / 192 KB: 143 (the first run) / 81 / 157 ms CPU',
   },
   {
@@ -258,12 +259,6 @@ export const ALLOWED: Allowed[] = [
     where:
       "lib/text/cooccur.ts:52, lib/text/cooccur.ts:53 (move-off-platform's channel concept; thirty-second session: an invite link needs its code)",
     why: '2nd degree polynomial (fuzz); attack at 200 KB: 127 ms through analyzeMessage, 30 ms through every adapter\'s read; the thirty-second session\'s form: "N-" × n + "\\0" at 48 / 96 / 192 KB 118 (the first run) / 51 / 66 ms CPU, "Join " + "discord.gg/" × n 52 / 50 / 49 ms',
-  },
-  {
-    key: 'baa75a0d361259ee',
-    where:
-      "lib/rules/move-off-platform.ts:279 (MONEY_TO_NUMBER; thirty-second session: a number followed by the payee's name, four words between the verb and the money)",
-    why: '2nd degree polynomial (fuzz); attack " " + "M-VALOR\\tF " × n + "a" through analyzeMessage at 48 / 96 / 192 KB: 36 / 28 / 59 ms CPU, "manda " + "valor 8455014580 " × n + "nome" 164 / 145 / 267 ms (tested only on the sentences a contact reading found)',
   },
   {
     key: '21894bcc0461e11e',
@@ -331,7 +326,7 @@ export const ALLOWED: Allowed[] = [
   },
   // Twenty-third session, patterns widened (measured the same way, CPU time at 200 KB)
   {
-    key: '374934fbef8ab2fe',
+    key: '5f87d788330a295b',
     where:
       "lib/text/cooccur.ts:62–72 (move-off-platform's ASK_CONTACT concept; twenty-sixth session: 'você tem um número', 'tem um número para falar', 'give your discord'; thirty-first: 'puedes enviar', 'pouvez-vous m'envoyer', 'passar seu WhatsApp'; thirty-second: 'what your', 'please provide')",
     why: '3rd degree polynomial (fuzz); attacks "UNS" + "EINE " × n + "N" and "MIR Y B\\tP…" + "EINE " × n + "Ê" at 48, 96 and 192 KB: 4–14, 9–17 and 19–26 ms through analyzeMessage, 5–22 ms after a sentence of trigger words (tried only at its anchor words; the twenty-third session\'s form: 7 and 71 ms at 200 KB); the thirty-first session\'s form timed out in recheck: "U" + "IN IN C\\u0000" × n, "pouvez-vous m\'" × n, "puedes enviar " × n, "passar seu " × n at 48 / 96 / 192 KB: 8 / 12 / 25, 6 / 15 / 24, 12 / 14 / 25, 4 / 8 / 21 ms; with the polite Spanish and Portuguese forms ("mándeme su", "passe-me"): "PABEN SIE MIRE Ê H\\t" + "EINE " × n 13 / 11 / 15 ms, "mándeme " × n 20 / 12 / 22 ms, "passe-me " × n 22 / 24 / 29 ms; with "Telegram-Nummer": "MIR A\\tV\\tÖ\\tÓ W Z R C K " + "E " × n + "Ê" 165 / 111 / 146 ms, "MIR A " + "EINE " × n 3 / 9 / 10 ms; thirty-second session ("what your", "please provide"): "MIR H\\tYU\\tK U R\\t" + "D\\t" × n 136 (the first run) / 69 / 93 ms, "A\\tP " × n + "\\0" 72 / 81 / 139 ms, "SHARE " + "P " × n 21 / 32 / 64 ms, "please provide " + "your " × n 22 / 10 / 19 ms, "what your new " × n 145 (the first run) / 24 / 35 ms (recheck timed out on the “what your” look-ahead form)',
@@ -428,17 +423,6 @@ export const ALLOWED: Allowed[] = [
     where:
       "lib/text/cooccur.ts:62–72 (prepayment's DEMAND concept; thirty-first session: 'könnten sie', 'podrías', 'poderia', 'pourriez-vous' alone)",
     why: '2nd degree polynomial (fuzz); attack "D" + "ICC MUSS" × n + "O" through analyzeMessage at 48 / 96 / 192 KB: 102 (the first run) / 12 / 11 ms CPU; "könnten sie " × n + "zahlen" 23 / 12 / 13 ms, "muss " × n + "anzahlung" 74 / 28 / 63 ms; with "mándame", "transfiéreme" …: "À" + "ICJ MUSS" × n 87 (the first run) / 18 / 25 ms',
-  },
-  {
-    key: 'd43826f4e56401e2',
-    where: "lib/rules/alt-payment-request.ts:278 (STORY; thirty-second session: 'Já enviei', the pronoun left out)",
-    why: '2nd degree polynomial (fuzz); attack "eu\\n" × n + "\\0\\0yo" through analyzeMessage at 48 / 96 / 192 KB: 58 / 69 / 85 ms CPU, after "Manda o valor neste numero 845558754. " 49 / 90 / 99 ms',
-  },
-  {
-    key: '2891ed73d4ecab3f',
-    where:
-      'lib/rules/alt-payment-request.ts:192, lib/rules/grade.ts:126 (lexicon NAME_COMES; thirty-second session: the name after "vem" or a dash)',
-    why: '2nd degree polynomial (fuzz); attack "Vem\\tEbVsM" + "EiAViv" × n + "\\0" through analyzeMessage at 48 / 96 / 192 KB: 13 / 59 / 19 ms CPU, after "Manda o valor neste numero 845558754 " 16 / 37 / 55 ms (each start reads at most four words of at most 21 letters)',
   },
   {
     key: 'ee1b81dfabb01817',
