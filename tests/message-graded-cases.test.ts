@@ -1057,6 +1057,12 @@ const CASES: [string, string[]][] = [
     ['prepayment-pressure (note)'],
   ],
   ['The warranty starts when payment is received.', []],
+  // (said the other way round and in French, Spanish and Portuguese — a review of the session)
+  ['Timeline starts when we receive your deposit.', ['prepayment-pressure (note)']],
+  ["Le projet commence à la réception de l'acompte.", ['prepayment-pressure (note)']],
+  ['El proyecto comienza cuando se recibe el depósito.', ['prepayment-pressure (note)']],
+  ['O trabalho começa quando o sinal é recebido.', ['prepayment-pressure (note)']],
+  ['La garantía comienza cuando se recibe el producto.', []],
   ['Your subscription starts when the payment is confirmed.', []],
   // a review of the thirty-second session's readings: the session's ID and password on the reader's screen stay remote
   // access whatever account is named; a meeting's, an employee's ID opens no computer
