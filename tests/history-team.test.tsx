@@ -19,16 +19,21 @@ const colleague = (i: number, extra: Partial<TeamProfile>): TeamProfile => ({
   ...extra,
 });
 
-async function setup(team: TeamProfile[]) {
-  const store = new RadarStore(await openRadarDb(`history-team-${Math.random()}`));
-  await store.recordVisit(profile({ id: '~own', name: 'Own Person' }), 'none', [], new Date('2026-11-20T10:00:00Z'));
-  await store.putTeamProfiles(team);
+/** The history page over a store, mounted in the document once it lists a row. */
+async function mount(store: RadarStore) {
   const deps = { store, now: () => new Date('2026-11-27T10:00:00Z'), changed: vi.fn(), download: vi.fn() };
   const el = document.createElement('div');
   document.body.append(el);
   render(<HistoryPage deps={deps} />, el);
   await until(() => el.querySelectorAll('tbody tr').length > 0);
   return el;
+}
+
+async function setup(team: TeamProfile[]) {
+  const store = new RadarStore(await openRadarDb(`history-team-${Math.random()}`));
+  await store.recordVisit(profile({ id: '~own', name: 'Own Person' }), 'none', [], new Date('2026-11-20T10:00:00Z'));
+  await store.putTeamProfiles(team);
+  return mount(store);
 }
 
 const names = (el: Element) =>
@@ -189,10 +194,7 @@ describe('history: the team’s profiles', () => {
       colleague(1, { name: 'Pat Part', level: 'none', unread: ['embedded-state'] }),
       colleague(2, { name: 'Hana High', level: 'high', unread: ['embedded-state'] }),
     ]);
-    const deps = { store, now: () => new Date('2026-11-27T10:00:00Z'), changed: vi.fn(), download: vi.fn() };
-    const el = document.createElement('div');
-    document.body.append(el);
-    render(<HistoryPage deps={deps} />, el);
+    const el = await mount(store);
     await until(() => names(el).length === 3);
     const own = el.querySelector('.rfr-history-table:not(.rfr-team-table) .rfr-cell-level')!;
     const team = [...el.querySelectorAll('.rfr-team-table .rfr-cell-level')];
@@ -234,10 +236,7 @@ describe('history: the team’s profiles', () => {
         dismissals: [{ rule: 'no-photo', reason: 'seen on a call', at: '2026-11-01T10:00:00.000Z' }],
       } as Partial<TeamRecord>),
     ]);
-    const deps = { store, now: () => new Date('2026-11-27T10:00:00Z'), changed: vi.fn(), download: vi.fn() };
-    const el = document.createElement('div');
-    document.body.append(el);
-    render(<HistoryPage deps={deps} />, el);
+    const el = await mount(store);
     await until(() => names(el).length === 2);
     const own = el.querySelector('.rfr-history-table:not(.rfr-team-table) .rfr-cell-findings')!;
     const team = el.querySelector('.rfr-team-table .rfr-cell-findings')!;

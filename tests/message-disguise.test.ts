@@ -202,16 +202,20 @@ describe('control characters are read as nothing, and the quote keeps the page�
   // A published SMS held "n\u001bmero" (the "ú" of "número" lost to an escape), which cut the word for every pattern; a
   // bell or a NUL inside a name would hide it the same way (thirty-second session, the twenty-first set read).
   it.each([
-    ['Minha conta tem problema.,transfere neste n\u001bmero,855557040, vem em nome de Rosita Benedito', 'nmero'],
-    ['Add me on Tele\u0007gram @devmartin77', 'Telegram'],
-    ['Add me on Tele\u0000gram @devmartin77', 'Telegram'],
-    ['Add me on Tele\u0085gram @devmartin77', 'Telegram'],
-  ])('%s', (text, word) => {
+    [
+      'Minha conta tem problema.,transfere neste n\u001bmero,855557040, vem em nome de Rosita Benedito',
+      'nmero',
+      ['account-switch-request', 'alt-payment-request'],
+    ],
+    ['Add me on Tele\u0007gram @devmartin77', 'Telegram', ['move-off-platform']],
+    ['Add me on Tele\u0000gram @devmartin77', 'Telegram', ['move-off-platform']],
+    ['Add me on Tele\u0085gram @devmartin77', 'Telegram', ['move-off-platform']],
+  ])('%s', (text, word, rules) => {
     const m = prepareMessage(text);
     expect(m.text).toContain(word);
     // eslint-disable-next-line no-control-regex -- control characters are what it looks for
     expect(m.text).not.toMatch(/[\x00-\x08\x0e-\x1f\x7f-\x9f]/);
-    expect(graded(text).length).toBeGreaterThan(0);
+    expect(graded(text)).toEqual(rules);
   });
   it('reads NEL (U+0085) as a line break, not as nothing', () => {
     expect(prepareMessage('Write me on\u0085Telegram\u0085@devmartin77').text).toBe(

@@ -122,8 +122,9 @@ const NUMBER_IN_A_NAME = new RegExp(
   String.raw`${IN_A_NAME}(?![\p{L}])(?<=(?<!\d)\d[\d\s.-]{6,18}\d[^\n]{0,40}(?<![\p{L}])${IN_A_NAME})`,
   'iu',
 );
-// (or the name typed with no "nome" after "vem" or a dash, behind a number: "… 845551322 … Na M-pesa Vem VASCO INACIO")
-const NAME_COMES_AFTER_A_NUMBER = new RegExp(NAME_COMES, 'u');
+// (or the name typed with no "nome" after "vem" or a dash, behind a number: "… 845551322 … Na M-pesa Vem VASCO INACIO" —
+// at the end of any quoted sentence: the quotes are joined by line breaks)
+const NAME_COMES_AFTER_A_NUMBER = new RegExp(NAME_COMES, 'mu');
 const A_NUMBER_RUN = /\d{6}/;
 const PAYEE = {
   test: (s: string) =>

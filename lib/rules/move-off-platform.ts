@@ -288,7 +288,7 @@ const PAID_AT =
 // a new number to call; "Me chama no 845551234 nome Carlos" is one).
 // (not a sentence that names a messenger too: "WhatsApp me at +1 415 …, I'll send the money details there" invites)
 const MONEY_TO_NUMBER = new RegExp(
-  String.raw`^(?![^]*\b(?:whats\w*|telegram|signal|zap|wpp|viber|skype|discord|sms)\b)[^]*?(?:\b(?:${MOBILE_MONEY})\b|\b(?:valor|dinheiro)\s+(?:\S+\s+){0,2}?(?:manda|mande|envia|envie)\w*\b|\b(?:manda|mande|envia|envie|mandar|enviar)\w*\s+(?:\S+\s+){0,4}?(?:o )?(?:valor|dinheiro)\b)|^(?=[^]*\b(?:valor|dinheiro|manda\w*|mande|envia\w*|envie|transf\w*|m-?pesa|e-?mola)\b)(?![^]*\b(?:liga\w*|chama|ligar|contacto|contato|fala|whats\w*|telegram|signal|zap|wpp|viber|skype|discord|sms)\b)[^]*?(?<!\d)\d{6,12}\s+(?:vem\s+)?(?:em\s+)?nome\b`,
+  String.raw`^(?![^]*\b(?:whats\w*|telegram|signal|zap|wpp|viber|skype|discord|sms)\b)(?:[^]*?(?:\b(?:${MOBILE_MONEY})\b|\b(?:valor|dinheiro)\s+(?:\S+\s+){0,2}?(?:manda|mande|envia|envie)\w*\b|\b(?:manda|mande|envia|envie|mandar|enviar)\w*\s+(?:\S+\s+){0,4}?(?:o )?(?:valor|dinheiro)\b)|(?=[^]*\b(?:valor|dinheiro|manda\w*|mande|envia\w*|envie|transf\w*|m-?pesa|e-?mola)\b)(?![^]*\b(?:liga\w*|chama|ligar|contacto|contato|fala)\b)[^]*?(?<!\d)\d{6,12}\s+(?:vem\s+)?(?:em\s+)?nome\b)`,
   'i',
 );
 // Not a channel to talk on, in job posts (real marketplace text, the benchmark's; twenty-first session): a LinkedIn or

@@ -4,7 +4,7 @@
  * a request), split into sentences. The rules find their sentences with lib/text/cooccur.ts.
  */
 import { readDisguises, type Disguise } from './disguise';
-import { cleanText, sentences } from './sentences';
+import { cleanText, isControl, sentences } from './sentences';
 
 export interface PreparedMessage {
   /** The text the rules read: names written around a filter read back (lib/text/disguise.ts). */
@@ -225,8 +225,7 @@ const MARKED_OR_COMBINING =
   /[\x00-\x08\x0e-\x1f\x7f-\x9f\u0300-\u036f\u00ad\u115f\u1160\u17b4-\u17b5\u180b-\u180f\u200b-\u200f\u2060-\u2064\u3164\ufe00-\ufe0f\ufeff\uffa0\u249c-\u24e9\ud835\ud83c\udb40]/;
 // (Those beyond U+FFFF are tag characters and variation selectors 17-256, all under the high surrogate U+DB40.)
 const invisible = (c: number) =>
-  (c <= 0x1f && (c <= 0x08 || c >= 0x0e)) ||
-  (c >= 0x7f && c <= 0x9f && c !== 0x85) ||
+  isControl(c) ||
   c === 0xad ||
   (c >= 0x200b && c <= 0x200f) ||
   (c >= 0x2060 && c <= 0x2064) ||

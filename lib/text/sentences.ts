@@ -54,6 +54,9 @@ export function sentences(text: string): string[] {
  */
 // eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const CONTROL = /[\x00-\x08\x0e-\x1f\x7f-\x9f]/;
+/** Whether a character code is one of the control characters removed (NEL, U+0085, is read as a line break instead). */
+export const isControl = (c: number) =>
+  (c <= 0x1f && (c <= 0x08 || c >= 0x0e)) || (c >= 0x7f && c <= 0x9f && c !== 0x85);
 // eslint-disable-next-line no-control-regex -- as CONTROL
 const CONTROLS = /[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]/g;
 // (NEL, U+0085, is a line break: read as one, not removed — "on\x85Telegram" is two words)
