@@ -188,7 +188,7 @@ if (twentyFifth.length)
 const twentySixth = twentySixthHeldOut();
 if (twentySixth.length)
   table(
-    `Twenty-sixth held-out set (${describe(twentySixth)}; mined in the thirtieth session from freelancers' profile READMEs, commission sheets and terms pages in trades no set had read, donation pages and help-desk pages, by a miner who never ran the rules; labelled twice blind) — totals only, never read:`,
+    `Twenty-sixth set (${describe(twentySixth)}; mined in the thirtieth session from freelancers' profile READMEs, commission sheets and terms pages in trades no set had read, donation pages and help-desk pages, by a miner who never ran the rules; labelled twice blind; held out until the thirty-third session, then read to widen the rules — before: red flags 60 / 7, notes 20 / 7, missed 33):`,
     asLabelled(twentySixth),
   );
 const twentySeventh = twentySeventhHeldOut();

@@ -351,7 +351,8 @@ export const twentyFifthHeldOut = (): RealItem[] => laterSet(setDir(25));
  * The twenty-sixth held-out set (heldout26/): mined in the thirtieth session by a miner who never ran the rules, mostly
  * from freelancers' own profile READMEs, commission sheets and terms pages in trades no set had read, donation pages and
  * help-desk pages, while the rules were widened on the tuning text; labelled twice blind (227 of 235 agreed), the eight
- * disagreements decided by a third reader; scored once at wiring by totals only.
+ * disagreements decided by a third reader; scored once at wiring by totals only; read in the thirty-third session
+ * (tuningText).
  */
 export const twentySixthHeldOut = (): RealItem[] => laterSet(setDir(26));
 
@@ -382,7 +383,6 @@ export const allHeldOut = (): RealItem[] => [
   ...twentyThirdHeldOut(),
   ...twentyFourthHeldOut(),
   ...twentyFifthHeldOut(),
-  ...twentySixthHeldOut(),
   ...twentySeventhHeldOut(),
 ];
 
@@ -401,7 +401,9 @@ export const allHeldOut = (): RealItem[] => [
  * flags (5 of 10), scored once in the twenty-fourth and relabelled — before: red flags 60 / 7, notes 7 / 3, missed 53;
  * third: twenty-sixth, held out since the first day, the held-out set with the most wrong red flags (8 of the ten sets' 32;
  * prepayment 4 of 9) — before: red flags 68 / 8, notes 6 / 9, missed 19; twenty-first: thirty-second, the held-out set with
- * the most missed requests (48 of 115) — before: red flags 60 / 4, notes 7 / 4, missed 48.
+ * the most missed requests (48 of 115) — before: red flags 60 / 4, notes 7 / 4, missed 48; twenty-sixth: thirty-third,
+ * the held-out set with the most wrong red flags but the freshest (7 of 67) — before: red flags 60 / 7, notes 20 / 7,
+ * missed 33.
  */
 export const tuningText = (): RealItem[] => [
   ...realSplit().tuning,
@@ -419,4 +421,5 @@ export const tuningText = (): RealItem[] => [
   ...twentiethHeldOut(),
   ...thirdHeldOut(),
   ...twentyFirstHeldOut(),
+  ...twentySixthHeldOut(),
 ];
