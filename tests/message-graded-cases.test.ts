@@ -1085,6 +1085,39 @@ const CASES: [string, string[]][] = [
   ['I saw what your new number of followers is, congrats!', []],
   // a masked number in a form's instruction is a format shown, in any case
   ['Please enter your phone number, Format: XXX-XXX-XXXX', ['move-off-platform (note)']],
+  // the twenty-sixth set read (thirty-third session): a link after a channel's label is no handle ("Instagram: https"); a
+  // list of Telegram groups, a bot's authorisation link and a template's value to replace invite nobody
+  ['- Twitter: https://twitter.com/rizalhkm31\n- Instagram: https://instagram.com/rizalhkm31', []],
+  ['Telegram: https://t.me/rizalhkm31', ['move-off-platform']],
+  ['- https://t.me/vuejsbrasil\n- https://t.me/laravelbr\nLista de grupos do Telegram que participo e recomendo', []],
+  [
+    'Você pode adicionar o bot clicando aqui: https://discord.com/oauth2/authorize?client_id=1010761152789225522&scope=bot. Ele dá o cargo quando alguem entra no server.',
+    [],
+  ],
+  ['Entra no meu Discord: https://discord.gg/cGcU2F26Er', ['move-off-platform']],
+  ['Sustituye 50200000000 por el WhatsApp real.', []],
+  ['debes cambiar hola@ejemplo.com por tu email', []],
+  ['Escríbeme al WhatsApp 50255501234 y te respondo.', ['move-off-platform']],
+  // … a cancellation's fee is no deposit; terms that take the pay first, in the words the set used
+  ['bei Absage am Unterrichtstag werden 50% des Honorares fällig', []],
+  ['For jobs under $150, full payment is due once we agree on price and deadline.', ['prepayment-pressure']],
+  [
+    'Jobs between $150 and $500 require a 20% down payment once we agree on price and deadline.',
+    ['prepayment-pressure'],
+  ],
+  ['i will start working on your request only after 100% prepayment.', ['prepayment-pressure']],
+  ['Payment is due only after delivery; no prepayment needed.', []],
+  [
+    'Upon contract signing, we will remit up to 50% of the agreed-upon fee as a prepayment to your designated account.',
+    [],
+  ],
+  ['Wir verlangen für unseren Design Service eine Anzahlung von 20 %.', ['prepayment-pressure']],
+  ['Wir verlangen keine Anzahlung.', []],
+  ['Mit der Vertragsunterzeichnung wird eine Reservierungspauschale von 300 Euro fällig.', ['prepayment-pressure']],
+  ['Coaching-Pakete werden jeweils monatlich im Voraus fällig.', ['prepayment-pressure (note)']],
+  ['Personaltrainings sind vor Leistungsbeginn vollständig zu zahlen.', ['prepayment-pressure (note)']],
+  ['Las comisiones se realizarán con previo pago del total.', ['prepayment-pressure (note)']],
+  ['Le travail débute dès réception du règlement.', ['prepayment-pressure (note)']],
 ];
 
 describe('messages graded as the panel shows them', () => {

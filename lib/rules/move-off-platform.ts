@@ -91,7 +91,7 @@ const ASK_HAVE = filter(
 const HANDLE = concept(
   // Runs start only where a run starts: from every letter of a long word they would take quadratic time.
   // (a Telegram bot's name, ending in "bot", is a product: "I made a Telegram bot: @bakery_orders_bot")
-  String.raw`@(?![A-Za-z0-9_]*bot(?!\w))[A-Za-z0-9_]{4,}|(?<![\d+])\+?\d[\d\s().-]{6,}\d|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|live:[\w.:-]+|(?<![\w/])\w+#\d{4}`,
+  String.raw`@(?![A-Za-z0-9_]*bot(?!\w))[A-Za-z0-9_]{4,}|(?<![\d+])(?!\d{16})\+?\d[\d\s().-]{6,}\d|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|live:[\w.:-]+|(?<![\w/])\w+#\d{4}`,
   // (a number the publisher masked: "reach me at XXX-XXX-XXXX")
   MASKED_PHONE,
 );
@@ -189,7 +189,7 @@ const SENTENCE_WORDS =
 const LABELLED_HANDLE = concept(
   // (a bot's name is a product, not a person to reach: "Telegram: shop_helper_bot", also before a full stop)
   // (a word of the sentence is no name: "Wegen WhatsApp: Ich hab leider kein Handy", "Telegram: the app is down")
-  String.raw`(?:${MESSENGER_NAMES})(?: (?:is|id|es|é|ist))?\s?:\s?(?!(?:${SENTENCE_WORDS})(?![\w@]))@?[A-Za-z][A-Za-z0-9_.]{2,31}(?<![Bb][Oo][Tt]\.*)(?![\w@])`,
+  String.raw`(?:${MESSENGER_NAMES})(?: (?:is|id|es|é|ist))?\s?:\s?(?!(?:${SENTENCE_WORDS})(?![\w@]))@?[A-Za-z][A-Za-z0-9_.]{2,31}(?<![Bb][Oo][Tt]\.*)(?![\w@]|:\/\/)`,
   String.raw`(?:${MESSENGER_NAMES})(?: (?:id|username|user ?name|handle|nick|name))? (?:(?:actually|now|still) )?(?:is|es|é|ist) [\x60'"“]?(?:@[A-Za-z][A-Za-z0-9_.]{2,31}|(?=[A-Za-z][A-Za-z.]*[0-9_])[A-Za-z][A-Za-z0-9_.]{2,31})(?![\w@])`,
 );
 // A messenger used as a verb: "telegram me", "whatsapp me", "wickr me".
@@ -609,6 +609,9 @@ const JOIN: Combination[] = [
     ),
   ],
 ];
+// A bot's authorisation link ("discord.com/oauth2/authorize?client_id=…&scope=bot") installs a program into a server: it
+// invites nobody to talk (thirty-third session, the twenty-sixth set read: a bot's README, "quando alguem entra no server").
+const BOT_INSTALL = filter(String.raw`discord(?:app)?\.com/(?:api/)?oauth2/authorize`);
 // The reader's own workspace is where a hired freelancer works: "add me to your Slack so I can join #backend".
 const READERS_WORKSPACE = filter(
   String.raw`(?:add|invite) (?:me|us) (?:to|in|into) (?:your|the company[’']s|the team[’']s)|your (?:\p{L}+\s+)?(?:slack|workspace|teams)`,
@@ -786,11 +789,18 @@ function formBlanks(message: PreparedMessage): Hit[] {
 const MAIL = concept(String.raw`mail`);
 const LABELS: Combination[] = [[CHANNEL], [MAIL]];
 const TAGS_AND_LINKS: Combination[] = [[TAGGED], [CHAT_LINK]];
-const COMMUNITY_WORD = /\b(?:community|communities|server|grupo|groupe|gruppe|comunidad|communauté|comunidade)\b/i;
+// (plurals too: "Lista de grupos do Telegram que participo e recomendo" above four t.me links — a project's list of groups,
+// labelling policy v2.7; thirty-third session, the twenty-sixth set read)
+const COMMUNITY_WORD =
+  /\b(?:community|communities|servers?|grupos?|groupes?|gruppen?|comunidad(?:es)?|communautés?|comunidades?)\b/i;
 const LABEL = /:\s*$|(?:^|\s)(?:my|mis|mi|meu|minha|meine?|meinen|mon|ma|mes|this is|here is|voici|aquí|aqui)\s/i;
 
-// Addresses in the domains kept for examples (RFC 2606: "yourname@example.com") reach nobody.
-const PLACEHOLDER = /@[\w.-]*\bexample\.(?:com|org|net)\b|@[\w.-]+\.(?:example|test|invalid|localhost)\b/i;
+// Addresses in the domains kept for examples (RFC 2606: "yourname@example.com") reach nobody; nor does a template's value
+// the reader is told to replace with their own ("Sustituye 50200000000 por el WhatsApp real", "debes cambiar hola@ejemplo.com
+// por tu email", "Replace +1 555 0100 with your number": a site template's README; thirty-third session, the twenty-sixth
+// set read).
+const PLACEHOLDER =
+  /@[\w.-]*\bexample\.(?:com|org|net)\b|@[\w.-]+\.(?:example|test|invalid|localhost)\b|\b(?:replace|change|swap|substitute|cambi[ae]r?|sustitu(?:ye|ir|ya)|reemplaz(?:a|ar|e)|substitu(?:a|ir|i)|troque|trocar|alter(?:e|ar)|remplace[zr]?|changez|ersetze[n]?|tausche[n]?)\s+(?:(?:the|el|la|le|o|a|die|den|das) (?:(?:phone |whats ?app |mobile )?(?:numbers?|n[uú]meros?|numéro|nummer|e-?mail|correo|address|dirección|endereço|adresse)\s+)?)?(?:[\w.+-]+@[\w.-]+|\+?\d[\d\s().-]{5,}\d)\s+(?:with|by|por|pelo|pela|par|durch|mit)\s/i;
 
 export const rule: MessageRule = {
   id: 'move-off-platform',
@@ -801,7 +811,7 @@ export const rule: MessageRule = {
   check({ message }) {
     // Talk about building for these channels is work, not an invitation — unless a handle is given or the
     // reader is asked to make contact; a community's server is joined, not a private talk.
-    const unless = [WORK_NEAR, PLACEHOLDER, COMMUNITY, ROLE_ADDRESS, CUSTOMERS_REACH];
+    const unless = [WORK_NEAR, PLACEHOLDER, COMMUNITY, ROLE_ADDRESS, CUSTOMERS_REACH, BOT_INSTALL];
     const found = [
       ...readHits(message, DIRECT, {
         unless: [PLACEHOLDER, ROLE_ADDRESS, PAID_AT, MONEY_TO_NUMBER, CUSTOMERS_REACH],
@@ -824,7 +834,7 @@ export const rule: MessageRule = {
       // something backs it. With one named ("… privately? Discord, telegram, e-mail?") it is an invitation.
       ...unnamedUnlessChannel(message, readHits(message, PRIVATE_TALK, { unless })),
       ...serverLinks(message, unless),
-      ...readHits(message, JOIN, { unless: [WORK_NEAR, PLACEHOLDER, READERS_WORKSPACE] }),
+      ...readHits(message, JOIN, { unless: [WORK_NEAR, PLACEHOLDER, READERS_WORKSPACE, BOT_INSTALL] }),
       ...groupInvitation(message),
       ...unnamedUnlessChannel(message, readHits(message, CONTACT_DETAILS, { unless: [PLACEHOLDER] })),
       ...readHits(message, ASK_CONTACT, { unless: [PLACEHOLDER, LOGIN, VERIFY] }),
