@@ -1098,6 +1098,13 @@ const CASES: [string, string[]][] = [
   ['Sustituye 50200000000 por el WhatsApp real.', []],
   ['debes cambiar hola@ejemplo.com por tu email', []],
   ['Escríbeme al WhatsApp 50255501234 y te respondo.', ['move-off-platform']],
+  // a profile's contact lines: "erreiche mich", a number after "Me contacter :", a badge row under "Contact with me" (no
+  // handle: a note) — not a row of other words
+  ['Erreiche mich auf Discord unter devmaulwurfi.', ['move-off-platform']],
+  ['Me contacter : 22891555300 . Je suis disponible pour toutes collaboration', ['move-off-platform']],
+  ["Hi, I'm Dan\nContact with me\nLinkedIn Telegram Instagram", ['move-off-platform (note)']],
+  ['Contact me for more\nFacebook pages and groups', []],
+  ['Die Fotos erreichen mich per Post.', []],
   // … a cancellation's fee is no deposit; terms that take the pay first, in the words the set used
   ['bei Absage am Unterrichtstag werden 50% des Honorares fällig', []],
   ['For jobs under $150, full payment is due once we agree on price and deadline.', ['prepayment-pressure']],

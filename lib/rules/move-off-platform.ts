@@ -55,7 +55,7 @@ const CHANNEL = concept(
   String.raw`(?:email|e-mail)|(?<![@.])gmail|my mail|phone|sms|text message|my number|correo|courriel|telefon\p{L}*|teléfono|téléphone|telefone|celular|handy|n[uú]mero|numéro`,
 );
 const CONTACT_ME = concept(
-  String.raw`(?:send|drop|shoot) me (?:a |an )?(?:pm|dm|message|mail|e-?mail|note|line|text)|envoie-moi un (?:message|mail|sms)|envoyez-moi un (?:message|mail|sms)|ping me|contact me|contact with|get back (?:at|to) me|reach (?:u|you) on|send (?:an? )?(?:e-?mail|mail|message) to me|m[’']écrire|me écrire|m[’']envoyer un (?:mail|message|sms)|entra(?:r)? em contato comigo|contato comigo|let me know via|reach me at|mail me|write me|write to me|email me|e-?mailing me|e-mail me|text me|call me|reach me|message me|reach out|kontaktieren sie mich|kontaktier mich|schreib(?:en sie)? mir|schick(?:en sie)? mir|ruf(?:en sie)? mich|melde dich|melden sie sich|escr[ií]beme|escr[ií]banme|cont[aá]ctame|cont[aá]ctanos|contactar conmigo|ll[aá]mame|m[aá]rcame|h[aá]blame|écrivez-moi|écris-moi|contactez-moi|contacter moi|contacte[rz]?-moi|me contacter|vous contacter|te contacter|appelez-moi|appelle-moi|appelle moi|me escreve|escreva\s?-?\s?me|me chama|me liga|me manda|entre em contato|me contat(?!(?:ou|aram)(?![\p{L}]))\p{L}*|cons[uú]lt(?:a|e|en)(?:me|nos)|consultez-moi|consulte-me|responder?[- ]?me|responda-me|me respond[ae]|reply me|reply to me`,
+  String.raw`(?:send|drop|shoot) me (?:a |an )?(?:pm|dm|message|mail|e-?mail|note|line|text)|envoie-moi un (?:message|mail|sms)|envoyez-moi un (?:message|mail|sms)|ping me|contact me|contact with|get back (?:at|to) me|reach (?:u|you) on|send (?:an? )?(?:e-?mail|mail|message) to me|m[’']écrire|me écrire|m[’']envoyer un (?:mail|message|sms)|entra(?:r)? em contato comigo|contato comigo|let me know via|reach me at|mail me|write me|write to me|email me|e-?mailing me|e-mail me|text me|call me|reach me|message me|reach out|kontaktieren sie mich|kontaktier mich|erreich(?:e|t|st du|en sie) (?:mich|uns)|schreib(?:en sie)? mir|schick(?:en sie)? mir|ruf(?:en sie)? mich|melde dich|melden sie sich|escr[ií]beme|escr[ií]banme|cont[aá]ctame|cont[aá]ctanos|contactar conmigo|ll[aá]mame|m[aá]rcame|h[aá]blame|écrivez-moi|écris-moi|contactez-moi|contacter moi|contacte[rz]?-moi|me contacter|vous contacter|te contacter|appelez-moi|appelle-moi|appelle moi|me escreve|escreva\s?-?\s?me|me chama|me liga|me manda|entre em contato|me contat(?!(?:ou|aram)(?![\p{L}]))\p{L}*|cons[uú]lt(?:a|e|en)(?:me|nos)|consultez-moi|consulte-me|responder?[- ]?me|responda-me|me respond[ae]|reply me|reply to me`,
 );
 const MESSENGER_OR_PHONE = concept(MESSENGER_NAMES, String.raw`skype id|handle`);
 // A phone number is an invitation when it is the writer's: "my number", "call me", "mi número".
@@ -311,7 +311,7 @@ const PAYMENT_HANDLE = filter(
 // French number), right after "me", "at", "on", "unter", "al" … or a colon (not an order or a ticket: "contact me with
 // your order number 4501234567").
 const NUMBER_AFTER = filter(
-  String.raw`(?:me|mich|moi|at|on|via|under|unter|an|al|au|ao|à|no|na|pelo|pela|em|en|sur)(?:\s*:\s*|\s+)(?<![\w+])(?:0[1-9](?:\.\d\d){4}(?![\d.])|(?!\d{4}[./-]\d{1,2}[./-]\d{1,2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d))(?:\+\s?)?\(?\d(?:[\s().\/-]{0,2}\d){6,14}(?!\d)|${MASKED_PHONE})`,
+  String.raw`(?:me|mich|moi|at|on|via|under|unter|an|al|au|ao|à|no|na|pelo|pela|em|en|sur|contacter|contactez|contactar|contatar|kontaktieren)(?:\s*:\s*|\s+)(?<![\w+])(?:0[1-9](?:\.\d\d){4}(?![\d.])|(?!\d{4}[./-]\d{1,2}[./-]\d{1,2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d))(?:\+\s?)?\(?\d(?:[\s().\/-]{0,2}\d){6,14}(?!\d)|${MASKED_PHONE})`,
 );
 const DIRECT: Combination[] = [
   [NUMBER_NOUN, NEW_NUMBER],
@@ -458,6 +458,10 @@ function replyThere(s: string): boolean {
 const CONTACT_ME_ALONE: Combination[] = [[CONTACT_ME]];
 const PROFILE_LINK =
   /^\W*(?:https?:\/\/)?(?:www\.|m\.)?(?:facebook\.com|fb\.com|instagram\.com|linkedin\.com\/in|twitter\.com|x\.com|t\.me|wa\.me|discord\.gg|discord\.com\/users|skype:)\/?[\w.?=&%/-]{2,}\W*$/i;
+const CHANNEL_ROW = new RegExp(
+  String.raw`^[^\p{L}\d]*(?:(?:${MESSENGER_NAMES}|e-?mail|gmail)(?![\p{L}])[^\p{L}\d]*){1,6}$`,
+  'iu',
+);
 function contactBelow(message: PreparedMessage): Hit[] {
   if (!message.text.includes('\n')) return [];
   const asked = readHits(message, CONTACT_ME_ALONE, { unless: [PLACEHOLDER, QUOTED_AUTHOR] });
@@ -474,6 +478,13 @@ function contactBelow(message: PreparedMessage): Hit[] {
         continue;
       const contact = PROFILE_LINK.test(line) || (givesHandle(line) && line.split(/\s+/).length <= 6);
       if (contact) return [h, { sentence: line, index: j, words: [], weak: false }];
+      // (a row of channels' names under it, no handle: "Contact with me⏎LinkedIn Telegram Instagram" — a profile's badge
+      // row, where the contact is behind the badges: a note; the twenty-sixth set read, thirty-third session)
+      if (line.length <= 80 && CHANNEL_ROW.test(line))
+        return [
+          { ...h, weak: true },
+          { sentence: line, index: j, words: [], weak: true },
+        ];
     }
   }
   return [];
