@@ -36,6 +36,7 @@ import {
   twentyFifthHeldOut,
   twentySixthHeldOut,
   twentySeventhHeldOut,
+  twentyEighthHeldOut,
   fifthHeldOut,
   fourthHeldOut,
   freshHeldOut,
@@ -196,6 +197,12 @@ if (twentySeventh.length)
   table(
     `Twenty-seventh held-out set (${describe(twentySeventh)}; mined in the thirty-second session from deposit terms of trades no set had read (rentals, food trucks, pet-sitters, craft shops, DJs, party halls), profile READMEs, ban appeals and issue threads, by a miner who never ran the rules; labelled twice blind) — totals only, never read:`,
     asLabelled(twentySeventh),
+  );
+const twentyEighth = twentyEighthHeldOut();
+if (twentyEighth.length)
+  table(
+    `Twenty-eighth held-out set (${describe(twentyEighth)}; mined in the thirty-third session from deposit, booking and shop terms of trades no set had read, device manuals and help pages on remote support, profile READMEs and issue threads, by a miner who never ran the rules; labelled twice blind) — totals only, never read:`,
+    asLabelled(twentyEighth),
   );
 const eighteenth = eighteenthHeldOut();
 if (eighteenth.length)
