@@ -1125,6 +1125,24 @@ const CASES: [string, string[]][] = [
   ['Personaltrainings sind vor Leistungsbeginn vollständig zu zahlen.', ['prepayment-pressure (note)']],
   ['Las comisiones se realizarán con previo pago del total.', ['prepayment-pressure (note)']],
   ['Le travail débute dès réception du règlement.', ['prepayment-pressure (note)']],
+  // what a review of the thirty-second session saw and left: a profile's login asked is identity rental as an account's is;
+  // a session's password handed to the reader's own IT asks nothing of the writer's; "conosco" names the writer; masked
+  // French and Brazilian numbers; "El cliente abonará … por anticipado"; an invite link with a blank for its code
+  ['Send me your ID and password so I can log into your Upwork profile and bid for you.', ['identity-rental-request']],
+  ['Me passa a senha para eu entrar na sua conta do Upwork.', ['identity-rental-request']],
+  ['We will never log into your account.', []],
+  ['Could you check whether I can log in to your staging profile page?', []],
+  ['Share your AnyDesk password with your IT admin only.', []],
+  ['Please install AnyDesk and send me the ID, I will do it with your admin on the call.', ['remote-access-request']],
+  ['Compartilhe conosco o ID e a senha do AnyDesk.', ['remote-access-request (note)']],
+  ['Appelez-moi au 06 XX XX XX XX', ['move-off-platform']],
+  ['Me chama no (11) 9XXXX-XXXX', ['move-off-platform']],
+  ['Le format est 06 XX XX XX XX', []],
+  ['El cliente abonará un 40 % por anticipado.', ['prepayment-pressure']],
+  ['El cliente pagará al final, nada por adelantado.', []],
+  ['Join us: discord.gg/<invite-code>', []],
+  ['Add me: t.me/{username}', []],
+  ['Join my server: https://discord.gg/cGcU2F26Er', ['move-off-platform']],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -249,6 +249,18 @@ const SHARED_ACCOUNT: Combination[] = [
   ],
 ];
 
+// The writer logging into the reader's account or profile: "Send me your ID and password so I can log into your Upwork
+// profile and bid for you", "para eu entrar na sua conta", "para que pueda entrar en tu cuenta", "pour que je me connecte à
+// ton compte", "damit ich mich in dein Konto einloggen kann" (a review of the thirty-second session: the account's login was
+// read, the profile's not).
+const LOG_INTO_YOURS: Combination[] = [
+  [
+    concept(
+      String.raw`(?:i|we)\s+(?:can|could|will|would|[’']ll|may|might)\s+(?:then\s+|also\s+|just\s+)?(?:log|sign)\s?(?:in|into|on)(?: to)?\s+(?:your|ur)\s+(?:\p{L}+\s+){0,2}?(?:accounts?|profiles?)(?!\s+pages?)|(?:eu|nós)\s+(?:\p{L}+\s+)?(?:entrar|acessar|logar)\s+(?:na|em)\s+(?:sua|tua)\s+(?:\p{L}+\s+){0,2}?(?:conta|perfil)|(?:pueda|podamos|pueda yo)\s+(?:entrar|acceder|ingresar)\s+(?:en|a)\s+(?:tu|su)\s+(?:\p{L}+\s+){0,2}?(?:cuenta|perfil)|(?:je|nous)\s+(?:me |nous )?(?:connecte|connections|connecter)\s+(?:à|sur)\s+(?:ton|votre)\s+(?:\p{L}+\s+){0,2}?(?:compte|profil)|(?:ich|wir)\s+(?:mich |uns )?(?:in|auf)\s+(?:dein|ihr)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:konto|profil|account)\s+(?:einloggen|anmelden)`,
+    ),
+  ],
+];
+
 // After losing their own account, someone to work through: "my Upwork account has become inactive, and
 // I'm looking for a trustworthy partner who can help me continue my work on the platform".
 const LOST: Combination[] = [LOST_ACCOUNT];
@@ -489,6 +501,7 @@ export const rule: MessageRule = {
         BETWEEN_US.test(h.sentence),
       ),
       ...readHits(message, SHARED_ACCOUNT, { unless: [PLATFORM_CHECK, NOT_HANDED_OVER] }),
+      ...readHits(message, LOG_INTO_YOURS, { unless: [PLATFORM_CHECK] }),
       ...sharedUse(message),
       ...afterLoss(message),
       ...standInHits(message),

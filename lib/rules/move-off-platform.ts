@@ -466,6 +466,9 @@ function contactBelow(message: PreparedMessage): Hit[] {
   if (!message.text.includes('\n')) return [];
   const asked = readHits(message, CONTACT_ME_ALONE, { unless: [PLACEHOLDER, QUOTED_AUTHOR] });
   const { sentences } = message;
+  // (a row of channels' names under it, no handle below: "Contact with me⏎LinkedIn Telegram Instagram" — a profile's badge
+  // row, where the contact is behind the badges: a note; the twenty-sixth set read, thirty-third session)
+  let row: Hit[] = [];
   for (const h of asked) {
     for (let j = h.index + 1; j <= h.index + 2 && j < sentences.length; j++) {
       const line = sentences[j];
@@ -478,16 +481,14 @@ function contactBelow(message: PreparedMessage): Hit[] {
         continue;
       const contact = PROFILE_LINK.test(line) || (givesHandle(line) && line.split(/\s+/).length <= 6);
       if (contact) return [h, { sentence: line, index: j, words: [], weak: false }];
-      // (a row of channels' names under it, no handle: "Contact with me⏎LinkedIn Telegram Instagram" — a profile's badge
-      // row, where the contact is behind the badges: a note; the twenty-sixth set read, thirty-third session)
-      if (line.length <= 80 && CHANNEL_ROW.test(line))
-        return [
+      if (!row.length && line.length <= 80 && CHANNEL_ROW.test(line))
+        row = [
           { ...h, weak: true },
           { sentence: line, index: j, words: [], weak: true },
         ];
     }
   }
-  return [];
+  return row;
 }
 // An organisation's line to call or write ("If you did not make this payment, contact us immediately at 09 55 50 14 27",
 // "llámanos de inmediato al (604) 510 9095", "contactez immédiatement le 09 …", "merci de prendre contact avec notre
@@ -806,12 +807,14 @@ const COMMUNITY_WORD =
   /\b(?:community|communities|servers?|grupos?|groupes?|gruppen?|comunidad(?:es)?|communautés?|comunidades?)\b/i;
 const LABEL = /:\s*$|(?:^|\s)(?:my|mis|mi|meu|minha|meine?|meinen|mon|ma|mes|this is|here is|voici|aquí|aqui)\s/i;
 
-// Addresses in the domains kept for examples (RFC 2606: "yourname@example.com") reach nobody; nor does a template's value
+// Addresses in the domains kept for examples (RFC 2606: "yourname@example.com") and invite links with a blank for their
+// code ("discord.gg/<invite-code>", "t.me/{username}"; a review of the thirty-second session — but "t.me/XXXX" is a handle a
+// publisher masked, still one given) reach nobody; nor does a template's value
 // the reader is told to replace with their own ("Sustituye 50200000000 por el WhatsApp real", "debes cambiar hola@ejemplo.com
 // por tu email", "Replace +1 555 0100 with your number": a site template's README; thirty-third session, the twenty-sixth
 // set read).
 const PLACEHOLDER =
-  /@[\w.-]*\bexample\.(?:com|org|net)\b|@[\w.-]+\.(?:example|test|invalid|localhost)\b|\b(?:replace|change|swap|substitute|cambi[ae]r?|sustitu(?:ye|ir|ya)|reemplaz(?:a|ar|e)|substitu(?:a|ir|i)|troque|trocar|alter(?:e|ar)|remplace[zr]?|changez|ersetze[n]?|tausche[n]?)\s+(?:(?:the|el|la|le|o|a|die|den|das) (?:(?:phone |whats ?app |mobile )?(?:numbers?|n[uú]meros?|numéro|nummer|e-?mail|correo|address|dirección|endereço|adresse)\s+)?)?(?:[\w.+-]+@[\w.-]+|\+?\d[\d\s().-]{5,}\d)\s+(?:with|by|por|pelo|pela|par|durch|mit)\s/i;
+  /(?:discord\.gg|t\.me|chat\.whatsapp\.com)\/(?:<|\{|\[?your)|@[\w.-]*\bexample\.(?:com|org|net)\b|@[\w.-]+\.(?:example|test|invalid|localhost)\b|\b(?:replace|change|swap|substitute|cambi[ae]r?|sustitu(?:ye|ir|ya)|reemplaz(?:a|ar|e)|substitu(?:a|ir|i)|troque|trocar|alter(?:e|ar)|remplace[zr]?|changez|ersetze[n]?|tausche[n]?)\s+(?:(?:the|el|la|le|o|a|die|den|das) (?:(?:phone |whats ?app |mobile )?(?:numbers?|n[uú]meros?|numéro|nummer|e-?mail|correo|address|dirección|endereço|adresse)\s+)?)?(?:[\w.+-]+@[\w.-]+|\+?\d[\d\s().-]{5,}\d)\s+(?:with|by|por|pelo|pela|par|durch|mit)\s/i;
 
 export const rule: MessageRule = {
   id: 'move-off-platform',

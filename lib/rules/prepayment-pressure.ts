@@ -245,13 +245,14 @@ const ONLY_IF_PAID = filter(
 );
 // A payment said to be made ahead: "Monatsbeiträge/Kursgebühren sind im Voraus fällig", "el abono de las
 // mensualidades será siempre por adelantado", "les cours sont payables d'avance", "Se abonará un 40 % por anticipado de los
-// Pedidos" (the twenty-first set read, thirty-second session) (the payment words as a filter:
+// Pedidos" (the twenty-first set read, thirty-second session), "El cliente abonará un 40 % por anticipado" (a review of it) (the
+// payment words as a filter:
 // German compounds, "Kursgebühren", are words of their own).
 const IN_ADVANCE = concept(
   String.raw`in advance|up ?front|up-front|im voraus|por adelantado|por anticipado|d[’']avance|à l[’']avance|antecipadamente|adiantadamente|préalablement|au préalable`,
 );
 const MADE_AHEAD = filter(
-  String.raw`(?:is|are|will be|must be|to be|sind|ist|werden|será|serán|es|son|est|sont|sera|seront|é|são|serão|a été|ont été|se (?:abona|abonan|abonará|abonarán|paga|pagan|pagará|pagarán|cobra|cobran|cobrará|cobrarán|realiza|efectúa|faz|fazem|règle|règlent|paie|paient))\s+(?:(?:\p{L}+|\d{1,3}\s?%)\s+){0,2}?(?:in advance|up ?front|up-front|im voraus|por adelantado|por anticipado|d[’']avance|à l[’']avance|antecipadamente|adiantadamente|préalablement|au préalable)`,
+  String.raw`(?:is|are|will be|must be|to be|sind|ist|werden|será|serán|es|son|est|sont|sera|seront|é|são|serão|a été|ont été|(?<=(?:cliente|client|clientes|clients|comprador|compradora|contratante|locatario|locatário|arrendatario) )(?:abonará|abonarán|pagará|pagarán|paiera|paieront|versera|verseront)|se (?:abona|abonan|abonará|abonarán|paga|pagan|pagará|pagarán|cobra|cobran|cobrará|cobrarán|realiza|efectúa|faz|fazem|règle|règlent|paie|paient))\s+(?:(?:\p{L}+|\d{1,3}\s?%)\s+){0,2}?(?:in advance|up ?front|up-front|im voraus|por adelantado|por anticipado|d[’']avance|à l[’']avance|antecipadamente|adiantadamente|préalablement|au préalable)`,
 );
 const PAYMENT_WORD = filter(
   String.raw`\p{L}*(?:gebühr|beitr[äa]g|zahlung|kosten|honorar|miete)\p{L}*|fällig|mensualidad\p{L}*|cuotas?|matrícula|abonos?|abonar[aá]n?|pagar[aá]n?|pagos?|fees?|payments?|paid|paiements?|réglée?s?|payée?s?|pagamentos?|mensalidades?|propinas?|pag[oa]s?|rent|loyers?|tuition|frais|tarifs?|cours`,

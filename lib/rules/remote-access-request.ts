@@ -161,10 +161,15 @@ const OTHERS_GET =
 const TUTORIAL =
   /\b(?:vamos (?:te |lhe )?(?:mostrar|ensinar|explicar)|te (?:mostramos|enseñamos|explicamos)|(?:we(?:[’']ll| will)?|let us|let[’']s) (?:show|explain|teach)(?: you)? how|wir zeigen(?: (?:ihnen|dir|euch))? wie|nous (?:allons )?(?:vous )?(?:montrer|expliquer)(?:ons)? comment|(?:this|ce|este|dieser?) (?:tutorial|guide|guía|guia|tutoriel|anleitung) (?:shows|explains|explica|montre|zeigt))\b/i;
 const toldOrTaught = (s: string) => OTHERS_GET.test(s) || TUTORIAL.test(s);
+// Handed to the reader's own IT, not to the writer: "Share your AnyDesk password with your IT admin only" (a review of the
+// thirty-second session), "teilen Sie das Kennwort nur Ihrer IT-Abteilung mit".
+const TO_YOUR_OWN_IT =
+  /^(?![^]*\b(?:send|give|tell|provide|share (?:it |them )?with) (?:me|us)\b)[^]*?\b(?:(?:share|give|send|tell|pass|provide)\w*\s+(?:\S+\s+){0,5}?(?:with|to) (?:your|ur) (?:own )?(?:it\b|it (?:admin\w*|department|team|staff|support)|admins?\b|administrators?|sysadmins?)|(?:mit(?:teilen)?|geben)\s+(?:\S+\s+){0,5}?(?:nur )?(?:ihrer|deiner) it-?(?:abteilung|administrat\w*)|(?:ihrer|deiner) it-?(?:abteilung|administrat\w*) mit)/i;
 const NOT_ASKED = {
   unless: [
     /\b(?:api|sdk|integration|experience with|erfahrung mit|internally|side project|our own|you will not need|built|wrote|developed)\b/i,
     SERVER,
+    TO_YOUR_OWN_IT,
   ],
 };
 

@@ -74,9 +74,9 @@ export const MARKETPLACE = `(?:${MARKETPLACE_NAMES.join('|')})`;
 export const PLATFORM_WORD = String.raw`(?:platform|plattform|plataforma|plateforme|site|escrow)`;
 
 /** The writer or the reader named, in five languages: a request is made by one of them to the other. */
-export const PERSON_WORDS = String.raw`i|i[’'](?:m|d|ll|ve)|me|my|mine|we|us|our|ours|you|your|yours|u|ur|ich|mich|mir|mein\p{L}*|wir|uns|unser\p{L}*|du|dich|dir|dein\p{L}*|sie|ihnen|ihr\p{L}*|yo|mi|mis|conmigo|nosotros|nos|nuestr\p{L}*|tú|tu|tus|te|ti|contigo|usted|ustedes|su|sus|vos|je|j|m[’'](?!(?:a|as|ont|avait|avaient|inqui\p{L}*|étonn\p{L}*|sembl\p{L}*|para[iî]\p{L}*)(?!\p{L}))\p{L}+|t[’'](?!(?:a|as|ont|avait|avaient)(?!\p{L}))\p{L}+|moi|mon|ma|mes|nous|notre|toi|ton|ta|tes|vous|votre|eu|mim|meu|minha|meus|minhas|comigo|nós|nosso|nossa|você|voce|vc|vocês|teu|tua|seu|sua|lhe`;
+export const PERSON_WORDS = String.raw`i|i[’'](?:m|d|ll|ve)|me|my|mine|we|us|our|ours|you|your|yours|u|ur|ich|mich|mir|mein\p{L}*|wir|uns|unser\p{L}*|du|dich|dir|dein\p{L}*|sie|ihnen|ihr\p{L}*|yo|mi|mis|conmigo|nosotros|nos|nuestr\p{L}*|tú|tu|tus|te|ti|contigo|usted|ustedes|su|sus|vos|je|j|m[’'](?!(?:a|as|ont|avait|avaient|inqui\p{L}*|étonn\p{L}*|sembl\p{L}*|para[iî]\p{L}*)(?!\p{L}))\p{L}+|t[’'](?!(?:a|as|ont|avait|avaient)(?!\p{L}))\p{L}+|moi|mon|ma|mes|nous|notre|toi|ton|ta|tes|vous|votre|eu|mim|meu|minha|meus|minhas|comigo|conosco|connosco|nós|nosso|nossa|você|voce|vc|vocês|teu|tua|seu|sua|lhe`;
 /** The writer alone, in five languages: "I", "my", "ich", "mon", "nosso". */
-export const WRITER_WORDS = String.raw`i|i[’']m|i[’']d|my|me|we|our|ich|mein\p{L}*|mir|mich|wir|unser\p{L}*|yo|mi|mis|je|j|mon|ma|mes|moi|nous|notre|eu|meu|minha|nós|nosso|nossa`;
+export const WRITER_WORDS = String.raw`i|i[’']m|i[’']d|my|me|we|our|ich|mein\p{L}*|mir|mich|wir|unser\p{L}*|yo|mi|mis|je|j|mon|ma|mes|moi|nous|notre|eu|meu|minha|nós|nosso|nossa|comigo|conosco|connosco`;
 /** A please, in five languages: it turns to the reader with no pronoun ("bitte per USDT zahlen"). */
 export const PLEASE_WORDS = String.raw`please|pls|kindly|bitte|por favor|s[’']il (?:vous|te) pla[iî]t|veuillez|merci de`;
 
