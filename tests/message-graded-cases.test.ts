@@ -1143,6 +1143,39 @@ const CASES: [string, string[]][] = [
   ['Join us: discord.gg/<invite-code>', []],
   ['Add me: t.me/{username}', []],
   ['Join my server: https://discord.gg/cGcU2F26Er', ['move-off-platform']],
+  // a checklist's step that pays the deposit, bookings taken only with one, a booking fee that must be paid — not a bank
+  // deposit
+  ['2. 💳 Realizar anticipo del 50%', ['prepayment-pressure']],
+  ['- [ ] Realizar primeiro pagamento', ['prepayment-pressure (note)']],
+  ['Todas las reservaciones se manejan sólo con depósito.', ['prepayment-pressure (note)']],
+  ['The booking fee of 50 euros must be paid within 24 hours.', ['prepayment-pressure']],
+  ['- Make a deposit at any ATM to top up your card.', []],
+  ['You do not have to make advance payments of any kind.', []],
+  // a review of the thirty-third session's readings: logging into a client's own tools is the work; "due once" before only
+  // when the deal is struck; the writer's down payment, the writer's new number and a handle starting with "your" are no
+  // blanks; a fee demanded first is not cancelled by the salary promised after it
+  ['Please add me as staff so I can log into your Shopify account and fix the theme.', []],
+  ['As your VA I will sign in to your LinkedIn profile and accept the pending connection requests.', []],
+  ['I could log in to your account yesterday, but today the password you gave me doesn’t work.', []],
+  [
+    'Dame tu contraseña para que pueda iniciar sesión en tu cuenta de Upwork y postular por ti.',
+    ['identity-rental-request'],
+  ],
+  ['Donne-moi ton mot de passe pour que je puisse me connecter à ton compte Upwork.', ['identity-rental-request']],
+  ['The remaining 50% is due once the app is live on the App Store.', []],
+  ['Payment is due once the work is delivered and approved.', []],
+  ['I can make a 30% down payment if you need it to get started.', []],
+  [
+    'Send the $30 training fee upfront and we will wire your first salary straight to your bank account.',
+    ['prepayment-pressure'],
+  ],
+  ['Pour toute question sur votre facture, merci de contacter 01 23 45 67 89 (service client Orange).', []],
+  ['Please replace +44 7911 123456 with my new number +44 7700 900123 and WhatsApp me there.', ['move-off-platform']],
+  ['Message me on Telegram: t.me/yourdevhelper', ['move-off-platform']],
+  ['Join: https://discord.gg/your-invite-code', []],
+  ['Teilen Sie das AnyDesk-Kennwort nur Ihrer IT-Abteilung mit, dann geben Sie mir die ID.', ['remote-access-request']],
+  ['Comparte la contraseña de AnyDesk solo con tu administrador de TI.', []],
+  ['La cliente abona el 40 % por anticipado.', ['prepayment-pressure']],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -253,10 +253,23 @@ const SHARED_ACCOUNT: Combination[] = [
 // profile and bid for you", "para eu entrar na sua conta", "para que pueda entrar en tu cuenta", "pour que je me connecte à
 // ton compte", "damit ich mich in dein Konto einloggen kann" (a review of the thirty-second session: the account's login was
 // read, the profile's not).
+// (only a marketplace's account, or with bidding or applying in the sentence: a VA or a developer logs into a client's
+// Shopify, AWS or Gmail to do the work — a review of the thirty-third session)
+const LOG_IN = String.raw`(?:i|we)\s+(?:can|will|would|[’']ll|may|might)\s+(?:then\s+|also\s+|just\s+)?(?:log|sign)\s?(?:in|into|on)(?: to)?\s+(?:your|ur)|(?:eu|nós)\s+(?:possa\s+|consiga\s+|vou\s+|posso\s+)?(?:entrar|acessar|logar)\s+(?:(?:na|em|a)\s+)?(?:sua|tua)|(?:pueda|podamos|pueda yo)\s+(?:entrar|acceder|ingresar|iniciar sesión)\s+(?:en|a)\s+(?:tu|su)|(?:je|nous)\s+(?:puisse\s+|puissions\s+|peux\s+|pourrai\s+)?(?:me |nous )?(?:connecte|connections|connectons|connecter)\s+(?:à|sur)\s+(?:ton|votre)|(?:ich|wir)\s+(?:mich |uns )?(?:in|auf|bei)\s+(?:dein|ihr)\p{L}*`;
+// (a VA managing the client's LinkedIn is common work: the freelance marketplaces only)
+const GIG_MARKETPLACE = `(?:${MARKETPLACE_NAMES.filter((n) => n !== 'linkedin').join('|')})`;
 const LOG_INTO_YOURS: Combination[] = [
   [
     concept(
-      String.raw`(?:i|we)\s+(?:can|could|will|would|[’']ll|may|might)\s+(?:then\s+|also\s+|just\s+)?(?:log|sign)\s?(?:in|into|on)(?: to)?\s+(?:your|ur)\s+(?:\p{L}+\s+){0,2}?(?:accounts?|profiles?)(?!\s+pages?)|(?:eu|nós)\s+(?:\p{L}+\s+)?(?:entrar|acessar|logar)\s+(?:na|em)\s+(?:sua|tua)\s+(?:\p{L}+\s+){0,2}?(?:conta|perfil)|(?:pueda|podamos|pueda yo)\s+(?:entrar|acceder|ingresar)\s+(?:en|a)\s+(?:tu|su)\s+(?:\p{L}+\s+){0,2}?(?:cuenta|perfil)|(?:je|nous)\s+(?:me |nous )?(?:connecte|connections|connecter)\s+(?:à|sur)\s+(?:ton|votre)\s+(?:\p{L}+\s+){0,2}?(?:compte|profil)|(?:ich|wir)\s+(?:mich |uns )?(?:in|auf)\s+(?:dein|ihr)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:konto|profil|account)\s+(?:einloggen|anmelden)`,
+      String.raw`(?:${LOG_IN})\s+(?:${GIG_MARKETPLACE})(?:[- ]\p{L}*)?\s*(?:accounts?|profiles?|konto|account|profil|cuenta|perfil|compte|conta)(?!\s+pages?)|(?:${LOG_IN})\s+(?:accounts?|profiles?|konto|profil|cuenta|perfil|compte|conta)\s+(?:(?:on|of|at|en|de|do|da|auf|bei)\s+)?(?:${GIG_MARKETPLACE})`,
+    ),
+  ],
+  [
+    concept(
+      String.raw`(?:${LOG_IN})\s+(?:\p{L}+\s+){0,2}?(?:accounts?|profiles?|konto|profil|cuenta|perfil|compte|conta)(?!\s+pages?)`,
+    ),
+    filter(
+      String.raw`bid\p{L}*|apply|applying|proposals?|postular|postulaciones|propuestas|candidatar|propostas|candidater|candidatures?|bewerb\p{L}*|angebote? (?:abgeben|schreiben)`,
     ),
   ],
 ];

@@ -162,9 +162,11 @@ const TUTORIAL =
   /\b(?:vamos (?:te |lhe )?(?:mostrar|ensinar|explicar)|te (?:mostramos|enseñamos|explicamos)|(?:we(?:[’']ll| will)?|let us|let[’']s) (?:show|explain|teach)(?: you)? how|wir zeigen(?: (?:ihnen|dir|euch))? wie|nous (?:allons )?(?:vous )?(?:montrer|expliquer)(?:ons)? comment|(?:this|ce|este|dieser?) (?:tutorial|guide|guía|guia|tutoriel|anleitung) (?:shows|explains|explica|montre|zeigt))\b/i;
 const toldOrTaught = (s: string) => OTHERS_GET.test(s) || TUTORIAL.test(s);
 // Handed to the reader's own IT, not to the writer: "Share your AnyDesk password with your IT admin only" (a review of the
-// thirty-second session), "teilen Sie das Kennwort nur Ihrer IT-Abteilung mit".
+// thirty-second session), "teilen Sie das Kennwort nur Ihrer IT-Abteilung mit", "solo con tu administrador de TI", "avec votre
+// administrateur", "com o seu administrador" — unless the writer is handed something too, in any of the five languages
+// ("…, dann geben Sie mir die ID", "or with me if he is not around"; a review of the thirty-third session).
 const TO_YOUR_OWN_IT =
-  /^(?![^]*\b(?:send|give|tell|provide|share (?:it |them )?with) (?:me|us)\b)[^]*?\b(?:(?:share|give|send|tell|pass|provide)\w*\s+(?:\S+\s+){0,5}?(?:with|to) (?:your|ur) (?:own )?(?:it\b|it (?:admin\w*|department|team|staff|support)|admins?\b|administrators?|sysadmins?)|(?:mit(?:teilen)?|geben)\s+(?:\S+\s+){0,5}?(?:nur )?(?:ihrer|deiner) it-?(?:abteilung|administrat\w*)|(?:ihrer|deiner) it-?(?:abteilung|administrat\w*) mit)/i;
+  /^(?![^]*(?:\b(?:send|give|tell|provide|share (?:it |them )?with|(?:or|and) (?:with|to)) (?:me|us)\b|\b(?:geben|nennen|schicken|senden) sie (?:mir|uns)\b|\bgib (?:mir|uns)\b|\boder (?:mir|uns)\b|(?:envía|envíe|da|dé|dig[ae]|pas[ae])(?:me|nos)\b|\bconmigo\b|(?:envoyez|donnez|dites|envoie|donne|dis)-(?:moi|nous)\b|\bavec (?:moi|nous)\b|\b(?:me|nos) (?:envie|passe|mande|diga|dê)\b|\b(?:comigo|conosco)\b))[^]*?\b(?:(?:share|give|send|tell|pass|provide)\w*\s+(?:\S+\s+){0,5}?(?:with|to) (?:your|ur) (?:own )?(?:it\b|it (?:admin\w*|department|team|staff|support)|admins?\b|administrators?|sysadmins?)|(?:mit(?:teilen)?|geben)\s+(?:\S+\s+){0,5}?(?:nur )?(?:ihrer|deiner) it-?(?:abteilung|administrat\w*)|(?:ihrer|deiner) it-?(?:abteilung|administrat\w*) mit|(?:con|a) (?:tu|su) (?:administrador|departamento de (?:ti|it|informática|sistemas))|(?:avec|à) (?:ton|votre) (?:administrateur|service informatique)|(?:com|a|ao|à) (?:o )?(?:seu|sua|teu|tua) (?:administrador|equipe de ti|departamento de ti))/i;
 const NOT_ASKED = {
   unless: [
     /\b(?:api|sdk|integration|experience with|erfahrung mit|internally|side project|our own|you will not need|built|wrote|developed)\b/i,
