@@ -1176,6 +1176,11 @@ const CASES: [string, string[]][] = [
   ['Teilen Sie das AnyDesk-Kennwort nur Ihrer IT-Abteilung mit, dann geben Sie mir die ID.', ['remote-access-request']],
   ['Comparte la contraseña de AnyDesk solo con tu administrador de TI.', []],
   ['La cliente abona el 40 % por anticipado.', ['prepayment-pressure']],
+  // the writer's own number, masked by its publisher, under "my number"
+  ['Mon numéro : 06 XX XX XX XX', ['move-off-platform']],
+  ['Mon numéro : +33 6 XX XX XX XX', ['move-off-platform']],
+  ['Meu número: (11) 9XXXX-XXXX', ['move-off-platform']],
+  ['My number is in the format XXX-XXX-XXXX', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -351,6 +351,14 @@ const DIRECT: Combination[] = [
   [OFFER_MINE, CHANNEL],
   // "Telegram: @dev_martin", "WhatsApp +1 415 555 0134", "my handle is devmartin#2231"
   [MESSENGER_OR_PHONE, HANDLE],
+  // "Mon numéro : 06 XX XX XX XX", "Meu número: (11) 9XXXX-XXXX": the writer's own number, masked by its publisher — a number
+  // given as the unmasked line is (a review of the thirty-third session)
+  [
+    concept(
+      String.raw`(?:my|mon|mi|meu|minha|mein\p{L}*) (?:(?:phone|mobile|cell|whats ?app|telefon\p{L}*|handy) )?(?:number|numéro|número|numero|nummer|telefone|téléphone|teléfono|phone|handy|celular|portable|whats ?app|handynummer|telefonnummer)`,
+    ),
+    filter(MASKED_PHONE),
+  ],
   // A bot to write to: "Message our bot @task_earn_bot to start earning" (a bot only named is a product: below).
   // The verb first (an anchored concept), the bot's name a filter.
   [

@@ -265,7 +265,7 @@ export const SPELLED_HINT = new RegExp(
  * Three X's at least, after a country code, an area code or a leading 0, or in the dashed 3-3-4 form ("xxx xxx xxx", a
  * placeholder for a name, is none of these), and not a format shown ("in the format XXX-XXX-XXXX", "e.g. +49 XXX").
  */
-export const MASKED_PHONE = String.raw`(?<![\w+])(?<!(?:format|formato|formats|e\.g\.|z\. ?b\.|ex\.|ej\.|such as|like|like this|as|wie|como|comme)[: ]{1,2})(?:\+ ?\d{1,3}[ .-]?\d{0,4}[ .-]?[Xx]{3,}(?:[ .-][Xx\d]{2,}){0,4}|\(?\d{3}\)?[ .-]?[Xx]{3}[ .-][Xx]{4}|[Xx]{3}-[Xx]{3}-[Xx]{4}|0\d{1,4} ?[Xx]{3,}(?:[ .-][Xx\d]{2,}){0,4}|0\d(?:[ .][Xx]{2}){4}|\(\d{2}\) ?\d?[Xx]{4,5}[ -]?[Xx]{4})(?![\w])`;
+export const MASKED_PHONE = String.raw`(?<![\w+])(?<!(?:format|formato|formats|e\.g\.|z\. ?b\.|ex\.|ej\.|such as|like|like this|as|wie|como|comme)[: ]{1,2})(?:\+ ?\d{1,3}[ .-]?\d{0,4}[ .-]?[Xx]{3,}(?:[ .-][Xx\d]{2,}){0,4}|\(?\d{3}\)?[ .-]?[Xx]{3}[ .-][Xx]{4}|[Xx]{3}-[Xx]{3}-[Xx]{4}|0\d{1,4} ?[Xx]{3,}(?:[ .-][Xx\d]{2,}){0,4}|(?:0|\+ ?\d{1,3} ?)\d(?:[ .][Xx]{2}){4}|\(\d{2}\) ?\d?[Xx]{4,5}[ -]?[Xx]{4})(?![\w])`;
 /**
  * A handle in a form only one messenger uses ("devmartin#2231" is Discord's, "live:…" Skype's) — not a reference to an
  * issue, a ticket or an order ("owner/repo#1234", "PR#2231", "Order#5120"). A source: move-off-platform reads it as a
