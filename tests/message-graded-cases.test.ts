@@ -1181,6 +1181,23 @@ const CASES: [string, string[]][] = [
   ['Mon numéro : +33 6 XX XX XX XX', ['move-off-platform']],
   ['Meu número: (11) 9XXXX-XXXX', ['move-off-platform']],
   ['My number is in the format XXX-XXX-XXXX', []],
+  // a transfer the reader is asked to make for the writer, paid back or with a failing app (a note); not another favour,
+  // not through the marketplace, not a request told
+  [
+    'Can you make a bank transfer for me? My app is not working, I will pay you back tonight.',
+    ['alt-payment-request (note)'],
+  ],
+  [
+    'Kannst du für mich eine Überweisung machen? Meine Banking-App geht nicht, ich zahle es dir morgen zurück.',
+    ['alt-payment-request (note)'],
+  ],
+  [
+    'Estou tentando fazer uma transferência bancária e meu aplicativo está dando erro. Consegue fazer para mim?',
+    ['alt-payment-request (note)'],
+  ],
+  ['Can you do it for me? I will review the pull request tomorrow.', []],
+  ['Could you make the payment for me through Upwork? My card is not working.', []],
+  ['My brother asked: can you make a transfer for me? I said no, it was a scam.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -437,6 +437,29 @@ const MARKETPLACE_FEES = asciiFirst(
   ),
 );
 
+// A transfer the reader is asked to make for the writer, to be paid back — the "friend in need" whose banking app fails:
+// "Necesito realizar una transferencia y no me deja entrar al home banking, ¿la podrás hacer vos y más tarde te reintegro?",
+// "Estou tentando fazer uma transferência bancária e meu aplicativo está dando erro. Consegue fazer para mim?" (the tuning
+// text, thirty-third session). The ask may name no transfer; the message must, with a pay-back or a failing app.
+const DO_IT_FOR_ME: Combination[] = [
+  [
+    concept(
+      String.raw`(?:can|could|would) you (?:please )?(?:make|do|send) (?:a |the |this |that )?(?:bank |wire )?(?:transfer|payment|it) for me|(?:la|lo) (?:podrás|podrías|puedes|podés) hacer (?:vos|tú|tu|por mí)|(?:me )?(?:haces|hacés|harías) (?:la|una|esa) transferencia|(?:consegue|pode|podes|poderia|consegues) fazer (?:ela |isso |esse pagamento |essa transferência )?(?:pra|para) mim|(?:kannst|könntest) du (?:\p{L}+ )?(?:für mich (?:eine |die )?überweisung|(?:die|eine) überweisung für mich|das für mich)|(?:peux|pourrais)-tu (?:faire |me faire )?(?:un|le|ce) virement pour moi`,
+    ),
+  ],
+];
+// (two scans of the message, neither across the other: a pattern spanning from one to the other would run from every
+// transfer word to the text's end)
+const TRANSFER_WORD =
+  /(?<!\p{L})(?:transfer|transferencia|transferência|überweisung|virement|pagamento|pago)(?!\p{L})/iu;
+const PAID_BACK =
+  /(?<!\p{L})(?:pay|give) (?:you|it) back|te (?:lo )?(?:devuelvo|reintegro)|te devolvo|(?:zahle|gebe|überweise) (?:\p{L}+ ){0,3}?zurück|rembourse|(?<!\p{L})(?:app|appli|aplicativo|aplicación|home ?banking|banking(?:-app)?)(?!\p{L})[^.!?\n]{0,40}?(?:error|erro|not working|doesn[’']t work|no me deja|geht nicht|funktioniert nicht|ne marche pas|bloquead|bloqué)|no me deja entrar/iu;
+function forMePaidBack(message: PreparedMessage): Hit[] {
+  if (!TRANSFER_WORD.test(message.text) || !PAID_BACK.test(message.text)) return [];
+  // (read with its own negation: "no me deja entrar al home banking, ¿la podrás hacer vos" is the app's no, not the ask's)
+  return readHits(message, DO_IT_FOR_ME, { negationIsPattern: true, unless: [STORY, NOT_MONEY, DECEASED] });
+}
+
 export const rule: MessageRule = {
   id: 'alt-payment-request',
   kind: 'message',
@@ -450,6 +473,7 @@ export const rule: MessageRule = {
       ),
       ...readHits(message, TO_A_NAMED_NUMBER, { negationIsPattern: true, unless: [STORY, WRITER_PAYS, NOT_TO_THIS] }),
       ...toANumberNamedNearby(message),
+      ...forMePaidBack(message),
       ...readHits(message, MOBILE_NUMBER_NAMED, { negationIsPattern: true, unless: [STORY, WRITER_PAYS, NOT_TO_THIS] }),
       ...readHits(message, TO_A_GO_BETWEEN, { unless: [STORY, WRITER_PAYS, READER_RECEIVES] }),
       ...(RECEIVER_HINT.test(message.text) && SEND_SIGN.test(message.text) && !BANK_DETAILS.test(message.text)
