@@ -12,6 +12,7 @@ import {
   filter,
   hintedBy,
   indexedMatches,
+  inText,
   readHits,
   sharedCells,
   unanchoredConcepts,
@@ -137,6 +138,29 @@ describe('the anchored index', () => {
       }
     }
     expect(compared).toBeGreaterThan(10_000);
+  });
+
+  it('answers whether a concept matches in the whole text as the pattern tested on the text does (inText)', () => {
+    // Matches across a sentence's end, a sign on one line before digits on the next, a message read with quotations.
+    const more = [
+      'Join our\ncommunity server. You will get\n50 % of it. Pay $\n300 now.',
+      'I lost my account.\n\n  Use your friend\u2019s account. “Quoted words here” and the rest of mine.',
+    ];
+    let matched = 0;
+    for (const text of [...texts, ...more]) {
+      const msg = prepareMessage(text);
+      for (const re of allConcepts()) {
+        const plain = re.test(msg.text);
+        expect(inText(msg, re), `/${re.source.slice(0, 80)}/ in ${text.slice(0, 60)}`).toBe(plain);
+        if (plain) matched++;
+      }
+    }
+    expect(matched).toBeGreaterThan(1_000);
+    // A filter read as a concept, and a pattern that is neither (tested as it is).
+    const GROUP = filter(String.raw`(?:our|the)\s+(?:\p{L}+\s+)?(?:community|server)`);
+    for (const text of more) expect(inText(prepareMessage(text), GROUP)).toBe(GROUP.test(prepareMessage(text).text));
+    expect(inText(prepareMessage(more[0]), GROUP)).toBe(true);
+    expect(inText(prepareMessage('a b c'), /b c/)).toBe(true);
   });
 
   it('tries a concept that starts with "^" at the first character, where its anchor word follows white space', () => {

@@ -3,7 +3,7 @@
  * Five languages, any word order (lib/text/cooccur.ts).
  */
 import { asciiFirst } from '../text/ascii-first';
-import { type Combination, concept, filter, type Hit, readHits } from '../text/cooccur';
+import { type Combination, concept, filter, type Hit, inText, readHits } from '../text/cooccur';
 import type { PreparedMessage } from '../text/message';
 import {
   ACCOUNT,
@@ -225,7 +225,7 @@ export const rule: MessageRule = {
     ];
     // (Another account through the index first: the filter is tried at every character of the text.)
     const switched =
-      lost.length > 0 && (readHits(message, SWITCHES, { anyVoice: true }).length > 0 || SWITCH.test(message.text));
+      lost.length > 0 && (readHits(message, SWITCHES, { anyVoice: true }).length > 0 || inText(message, SWITCH));
     // A lost account alone ("my account is banned") asks nothing of the reader: it counts only with a switch.
     // (the help question is looked for only where a switch or a lost account was found: most messages have neither)
     const switches = readHits(message, COMBINATIONS, { unless: NOT_PLATFORM });

@@ -4,7 +4,7 @@
  * order (lib/text/cooccur.ts).
  */
 import { asciiFirst, NOT_AFTER_WORD, NOT_BEFORE_WORD } from '../text/ascii-first';
-import { type Combination, type Hit, concept, filter, readHits } from '../text/cooccur';
+import { type Combination, type Hit, concept, filter, inText, readHits } from '../text/cooccur';
 import type { PreparedMessage } from '../text/message';
 import { standInHits } from '../text/proxy';
 import { roleSplitHits } from '../text/role-split';
@@ -355,7 +355,7 @@ function sharedUse(message: PreparedMessage): Hit[] {
   const uses = readHits(message, SHARED_USE);
   const partner = readHits(message, PARTNER_USE);
   // Both count only where the message offers the reader a share of the income (one look at the text for both).
-  if (!(uses.length || partner.length) || !INCOME_SHARE.test(message.text)) return [];
+  if (!(uses.length || partner.length) || !inText(message, INCOME_SHARE)) return [];
   // (a ghostwriter writes under the client's name: that is the trade, not a rental)
   return [...uses, ...partner.filter((h) => !GHOSTWRITING.test(h.sentence))];
 }

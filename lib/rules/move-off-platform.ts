@@ -12,6 +12,7 @@ import {
   hinted,
   hintedBy,
   inMessage,
+  inText,
   needing,
   readHits,
 } from '../text/cooccur';
@@ -748,7 +749,7 @@ const givesHandle = (s: string) => AT_OR_DIGIT.test(s) && HANDLE_LINE.test(s);
 /** Tags and chat links; a link in a message about a community's group or server is that community's. */
 function tagsAndLinks(message: PreparedMessage): Hit[] {
   const found = readHits(message, TAGS_AND_LINKS, { unless: [PLACEHOLDER, COMMUNITY] });
-  if (!found.length || !(COMMUNITY.test(message.text) || COMMUNITY_WORD.test(message.text))) return found;
+  if (!found.length || !(inText(message, COMMUNITY) || COMMUNITY_WORD.test(message.text))) return found;
   return found.filter((h) => !CHAT_LINK.test(h.sentence));
 }
 

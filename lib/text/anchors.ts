@@ -328,7 +328,8 @@ export class AnchorTrie {
    */
   collect(text: string, sentence: number, notes: Notes): void {
     const { root, rows, ids } = (this.compiled ??= compile(this.root));
-    // The notes are written here, not through a call per concept (that cost as much as the walk).
+    // The notes are written here, not through a call per concept (that cost as much as the walk): one per state a word
+    // reaches that lists concepts — the range of `ids` it lists —, not one per concept (eleven a word on the bench's text).
     let b = notes.buffer;
     let n = notes.length;
     let state = 0; // 0: the root; -1: no anchor continues this word
@@ -370,35 +371,43 @@ export class AnchorTrie {
         }
       }
       if (from === to) continue;
-      if (n + 3 * (to - from) > b.length) b = notes.grow(n + 3 * (to - from), n);
-      for (let k = from; k < to; k++) {
-        b[n] = ids[k];
-        b[n + 1] = sentence;
-        b[n + 2] = start;
-        n += 3;
+      // The word's whole-word ids follow the prefix ids its last state listed (one range in `ids`): one entry for both.
+      if (n > 0 && b[n - 3] === from && b[n - 1] === start && b[n - 2] === sentence) {
+        b[n - 3] = to;
+        continue;
       }
+      if (n + 4 > b.length) b = notes.grow(n + 4, n);
+      b[n] = from;
+      b[n + 1] = to;
+      b[n + 2] = sentence;
+      b[n + 3] = start;
+      n += 4;
     }
     notes.length = n;
+    notes.ids = ids;
   }
 }
 
-// The largest buffer kept from one message to the next (3 × 16,384 notes, 192 KB).
-const KEPT = 3 * 16_384;
+// The largest buffer kept from one message to the next (4 × 16,384 entries, 256 KB).
+const KEPT = 4 * 16_384;
 
 /**
- * What a message's walk found: (concept, sentence, offset) triples in one growing buffer (a list per concept
- * cost more than the walk), then sorted by concept, each concept's pairs in the sentences' order.
+ * What a message's walk found: (from, to, sentence, offset) entries in one growing buffer — the concepts `ids[from …
+ * to)` each have an anchor starting the word at that offset (a list per concept cost more than the walk) —, then sorted
+ * by concept, each concept's pairs in the sentences' order.
  */
 export class Notes {
-  /** (concept, sentence, offset) triples, `length` numbers of them (written by AnchorTrie.collect). */
-  buffer: Int32Array<ArrayBuffer> = new Int32Array(3 * 1024);
+  /** (from, to, sentence, offset) entries, `length` numbers of them (written by AnchorTrie.collect). */
+  buffer: Int32Array<ArrayBuffer> = new Int32Array(4 * 1024);
   length = 0;
+  /** The concept ids the entries' ranges are of (the trie's). */
+  ids: Int32Array = new Int32Array(0);
 
   constructor(readonly concepts: number) {}
 
   /** Lets a buffer a very long message grew go (it is kept for the next message otherwise). */
   shrink(): void {
-    if (this.buffer.length > KEPT) this.buffer = new Int32Array(3 * 1024);
+    if (this.buffer.length > KEPT) this.buffer = new Int32Array(4 * 1024);
   }
 
   /** Empties the buffer for the next message (the buffer is kept). */
@@ -419,22 +428,32 @@ export class Notes {
    * are (sentence, offset) pairs of concept `id`, in the order noted.
    */
   byConcept(into: { pairs: Int32Array; from: Int32Array }): void {
-    const { buffer: b, length, concepts } = this;
+    const { buffer: b, length, concepts, ids } = this;
     if (into.from.length < concepts + 1) into.from = new Int32Array(concepts + 1);
-    if (into.pairs.length < (length / 3) * 2)
-      into.pairs = new Int32Array(Math.max((length / 3) * 2, 2 * into.pairs.length));
-    const { from, pairs } = into;
+    const from = into.from;
     const next = (this.next ??= new Int32Array(concepts));
     from.fill(0, 0, concepts + 1);
-    for (let k = 0; k < length; k += 3) from[b[k] + 1]++;
+    let pairsLength = 0;
+    for (let e = 0; e < length; e += 4) {
+      const to = b[e + 1];
+      for (let k = b[e]; k < to; k++) from[ids[k] + 1]++;
+      pairsLength += 2 * (to - b[e]);
+    }
+    if (into.pairs.length < pairsLength) into.pairs = new Int32Array(Math.max(pairsLength, 2 * into.pairs.length));
+    const pairs = into.pairs;
     for (let id = 0; id < concepts; id++) {
       from[id + 1] += from[id];
       next[id] = from[id];
     }
-    for (let k = 0; k < length; k += 3) {
-      const p = 2 * next[b[k]]++;
-      pairs[p] = b[k + 1];
-      pairs[p + 1] = b[k + 2];
+    for (let e = 0; e < length; e += 4) {
+      const to = b[e + 1];
+      const sentence = b[e + 2];
+      const offset = b[e + 3];
+      for (let k = b[e]; k < to; k++) {
+        const p = 2 * next[ids[k]]++;
+        pairs[p] = sentence;
+        pairs[p + 1] = offset;
+      }
     }
   }
 

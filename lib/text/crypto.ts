@@ -5,7 +5,7 @@
  * about crypto work ("I build crypto payment gateways"), names a national currency ("paid in USD through the
  * platform") or refuses it ("we never pay in crypto").
  */
-import { type Combination, concept, cooccurring, filter, readHits } from './cooccur';
+import { type Combination, concept, cooccurring, filter, inText, readHits } from './cooccur';
 import { COIN as LEX_COIN, MONEY, PAY_VERB, RECEIVE } from './lexicon';
 import type { PreparedMessage } from './message';
 import { NEGATION, sentences } from './sentences';
@@ -177,7 +177,7 @@ const ASKING_PAY = filter(
 export function cryptoPaymentSentences(text: string | PreparedMessage): string[] {
   if (typeof text !== 'string') {
     const mine = readHits(text, MY_WALLETS);
-    const wallets = mine.length && ASKING_PAY.test(text.text) ? mine : [];
+    const wallets = mine.length && inText(text, ASKING_PAY) ? mine : [];
     const found = new Set<number>();
     for (const h of readHits(text, COMBINATIONS, NOT_A_REQUEST)) found.add(h.index);
     for (const h of readHits(text, IN_COIN, { unless: [WORK, WRITER_PAYS] })) found.add(h.index);

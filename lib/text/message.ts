@@ -4,7 +4,7 @@
  * a request), split into sentences. The rules find their sentences with lib/text/cooccur.ts.
  */
 import { readDisguises, type Disguise } from './disguise';
-import { cleanText, isControl, sentences } from './sentences';
+import { cleanText, isControl, mayChange, sentences } from './sentences';
 
 export interface PreparedMessage {
   /** The text the rules read: names written around a filter read back (lib/text/disguise.ts). */
@@ -35,7 +35,9 @@ export function prepareMessage(given: string): PreparedMessage {
     steps.push(edits);
     text = applied(text, edits);
   };
-  if (cleanText(raw) !== raw) step(cleaning(raw));
+  // (most messages hold no character cleaning may change, nor any of the marks looked for below: one scan tells)
+  const unstable = mayChange(raw);
+  if (unstable && cleanText(raw) !== raw) step(cleaning(raw));
   // (no line break in the spaces before ">": "\s*" ran from every line start over all the blank lines after it,
   // quadratic on a run of line breaks — 4 s for 50 KB; a match across blank lines matches from its last line too)
   const lines = text.includes('>') && /^[^\S\n\r\u2028\u2029]*>/m.test(text) ? text.split('\n') : [];
@@ -72,7 +74,8 @@ export function prepareMessage(given: string): PreparedMessage {
       step(quotations.map((m) => ({ from: m.index, to: m.index + m[0].length, word: ' ' })));
   }
   const traced = () => steps.reduce(edited, { text: raw });
-  const marked = MARKED_OR_COMBINING.test(raw) && (MARKED.test(raw) || COMBINING.test(raw));
+  // (each mark is a character cleanText may change: sentences.ts's mayChange found one where there is any)
+  const marked = unstable && MARKED_OR_COMBINING.test(raw) && (MARKED.test(raw) || COMBINING.test(raw));
   const read = readDisguises(text, marked ? marksIn(raw, traced()) : []);
   let t: Traced | undefined;
   let found: Disguise[] | undefined;

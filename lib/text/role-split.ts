@@ -6,7 +6,7 @@
  * works through) both read it from here; all three parts must be in the message, so an ordinary sign-up
  * page ("create an account") or an affiliate offer ("earn 20% of the revenue") is no pitch.
  */
-import { type Combination, type Hit, concept, filter, readHits } from './cooccur';
+import { type Combination, type Hit, concept, filter, inText, readHits } from './cooccur';
 import type { PreparedMessage } from './message';
 
 const READER = concept(
@@ -45,7 +45,7 @@ export function roleSplitHits(message: PreparedMessage): { account: Hit[]; compu
     const account = readHits(message, READER_PROVIDES_ACCOUNT);
     const computer = readHits(message, READER_PROVIDES_COMPUTER);
     const pitch =
-      (account.length > 0 || computer.length > 0) && READER_SHARE.test(message.text) && WRITER_WORKS.test(message.text);
+      (account.length > 0 || computer.length > 0) && inText(message, READER_SHARE) && inText(message, WRITER_WORKS);
     found = pitch ? { account, computer } : { account: [], computer: [] };
     ONE_PER_MESSAGE.set(message, found);
   }

@@ -76,6 +76,13 @@ const KEPT = [
 const UNSTABLE = new RegExp(`[^${KEPT.map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`);
 
 /**
+ * Whether the text holds a character cleanText may change: none beyond Latin-1 but for the few kept, no control
+ * character, no soft hyphen (without one, cleanText gives the text back as it is — and it holds no invisible, styled
+ * or combining character either: lib/text/message.ts asks this before it looks for those).
+ */
+export const mayChange = (text: string) => UNSTABLE.test(text);
+
+/**
  * Every character Unicode says to show as nothing (zero-width and bidi controls, the soft hyphen, and the others an
  * attacker used to cut a handle or a word in two: the combining grapheme joiner U+034F, variation selectors, the
  * Mongolian ones, Hangul fillers, tag characters …, hostile20).
@@ -93,7 +100,7 @@ const keepIgnorable = (c: string, at: number, text: string) =>
 export function cleanText(text: string): string {
   // Text of Latin-1 letters and signs NFKC keeps as they are (most text: English, German, Spanish, French,
   // Portuguese) is already clean; only the rest is normalised.
-  if (!UNSTABLE.test(text)) return text;
+  if (!mayChange(text)) return text;
   return text.normalize('NFKC').replace(IGNORABLE, keepIgnorable).replace(NEL, '\n').replace(CONTROLS, '');
 }
 
