@@ -460,7 +460,9 @@ const WRITER_PAYS = filter(
 const CANCELLATION = filter(
   String.raw`(?:in (?:the )?case of|upon|on|for) (?:a )?cancellation|cancellations? (?:are|made|fees?)|if you cancel|annulation\p{L}*|stornierung|storno\p{L}*|rücktritt\p{L}*|(?:bei|im falle einer?) (?:\p{L}+ )?(?:absage|abs?sagen|kündigung)|cancelación|anulación|cancelamento|desistência|retenue de|retención de|retenção de|einbehalt\p{L}*`,
 );
-// (a late-cancellation fee "due" with "24 hours in advance" notice is no deposit before the work)
+// (a late-cancellation fee "due" with "24 hours in advance" notice is no deposit before the work; pay named before the work
+// — "Das Honorar ist vor Leistungsbeginn zu zahlen, bei Absage …", thirty-third session — counts as a deposit named. Not
+// BEFORE_THE_WORK below: its "avant le début" also dates a cancellation schedule's steps, "30 jours avant le début de l'école")
 const DEPOSIT_NAMED = filter(
   String.raw`vor (?:leistungs|arbeits|projekt|kurs)?beginn|before (?:the work|work|starting|i start|we start)|no ato da reserva|na data da reserva|(?:à|lors de) la réservation|at (?:the time of )?booking|bei (?:der )?buchung|con la reserva|al reservar|deposits?|anzahlung|vorauszahlung|vorkasse|acompte|arrhes|sinal|anticipo|señal|adelanto|adiantamento|upfront|up-front|up front`,
 );
