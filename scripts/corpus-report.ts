@@ -195,7 +195,7 @@ if (twentySixth.length)
 const twentySeventh = twentySeventhHeldOut();
 if (twentySeventh.length)
   table(
-    `Twenty-seventh held-out set (${describe(twentySeventh)}; mined in the thirty-second session from deposit terms of trades no set had read (rentals, food trucks, pet-sitters, craft shops, DJs, party halls), profile READMEs, ban appeals and issue threads, by a miner who never ran the rules; labelled twice blind) — totals only, never read:`,
+    `Twenty-seventh set (${describe(twentySeventh)}; mined in the thirty-second session from deposit terms of trades no set had read (rentals, food trucks, pet-sitters, craft shops, DJs, party halls), profile READMEs, ban appeals and issue threads, by a miner who never ran the rules; labelled twice blind; held out until the thirty-fourth session, then read to widen the rules — before: red flags 40 / 9, notes 16 / 6, missed 24):`,
     asLabelled(twentySeventh),
   );
 const twentyEighth = twentyEighthHeldOut();
