@@ -1198,6 +1198,27 @@ const CASES: [string, string[]][] = [
   ['Can you do it for me? I will review the pull request tomorrow.', []],
   ['Could you make the payment for me through Upwork? My card is not working.', []],
   ['My brother asked: can you make a transfer for me? I said no, it was a scam.', []],
+  // terms that demand a deposit as the twenty-seventh set wrote them (thirty-fourth session): "tienes que", "deberás", the
+  // customer's future tense, a booking confirmed or closed with the deposit, a share at the contract's signing, a booking
+  // firm only after payment, work started only after the payment is booked; an abbreviation inside the sentence
+  ['Si el día está libre solo tienes que dar una paga y señal del 50% y ese día será tuyo.', ['prepayment-pressure']],
+  ['Para reservar tienes que llamarnos por la mañana.', []],
+  ['Deberás firmar un contrato y hacer un depósito del 50% del importe de la sala.', ['prepayment-pressure']],
+  ["Le client versera 30% d'acompte lors du retour du devis.", ['prepayment-pressure']],
+  ["Le vendeur prétend que je dois verser 495 euros à l'avance.", []],
+  ['La reserva del mobiliario se confirma con un anticipo del 50% del total.', ['prepayment-pressure']],
+  [
+    'As reservas serão concluídas com o envio do comprovante de depósito do sinal de 50% do valor.',
+    ['prepayment-pressure'],
+  ],
+  ['Para fechamento do pedido: entrada mínima de 50% do valor total.', ['prepayment-pressure']],
+  ['Encomendas só serão confirmadas após a entrada de 50% do valor.', ['prepayment-pressure']],
+  ['A criação das artes é iniciada somente após a contabilização do pagamento.', ['prepayment-pressure (note)']],
+  ['A entrega é feita somente após a aprovação do cliente.', []],
+  ['La réservation devient ferme uniquement après paiement intégral de 200 €.', ['prepayment-pressure']],
+  ['Terceiros: 50% do valor da locação quando da assinatura do contrato.', ['prepayment-pressure']],
+  ['50% der Gesamtsumme (inkl. Kaution) werden direkt bei Beauftragung fällig.', ['prepayment-pressure']],
+  ['Der Preis versteht sich inkl. MwSt. Die Zahlung erfolgt nach Lieferung.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

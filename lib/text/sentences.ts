@@ -7,6 +7,11 @@ const NUMBER_ABBREVIATION = /(?:^|[^\p{L}])(?:nr|nmr|no|num|nº|tel|telf|tlf|fon
 // (the quote lost "Contact" and the ask with it; thirtieth session, the tuning text's 419 mails).
 const CAPITAL_AFTER = /\p{Lu}/u;
 const TITLE = /(?:^|[^\p{L}.])(?:mr|mrs|ms|mister|dr|prof|sr|sra|srta|mme|mlle|hr|hrn)\.$/iu;
+// Nor an abbreviation that never ends a sentence, before a word: "50 % der Gesamtsumme (inkl. Kaution …) werden bei
+// Beauftragung fällig" was cut after "inkl." and lost its share (thirty-fourth session, the twenty-seventh set read).
+const INNER_ABBREVIATION =
+  /(?:^|[^\p{L}.])(?:inkl|zzgl|exkl|ggf|bzw|evtl|vgl|incl|excl|approx|aprox|e\.g|i\.e|z\.\s?b|d\.h|u\.a|p\.\s?ex|p\.\s?ej)\.$/iu;
+const LETTER_AFTER = /\p{L}/u;
 
 /** Splits free text into sentences (and lines), for quoting the exact passage that triggered a finding. */
 export function sentences(text: string): string[] {
@@ -28,12 +33,15 @@ export function sentences(text: string): string[] {
         : CAPITAL_AFTER.test(after)
           ? TITLE
           : undefined;
-      if (
-        abbreviation &&
-        !text.slice(m.index, BREAK.lastIndex).includes('\n') &&
-        abbreviation.test(text.slice(Math.max(start, m.index - 7), m.index + 1))
-      )
-        continue;
+      const inner = abbreviation !== NUMBER_ABBREVIATION && LETTER_AFTER.test(after);
+      if (abbreviation || inner) {
+        const before = text.slice(Math.max(start, m.index - 7), m.index + 1);
+        if (
+          !text.slice(m.index, BREAK.lastIndex).includes('\n') &&
+          (abbreviation?.test(before) || (inner && INNER_ABBREVIATION.test(before)))
+        )
+          continue;
+      }
     }
     // The stop stays with its sentence.
     const end = text.charCodeAt(m.index) === 10 ? m.index : m.index + 1;
