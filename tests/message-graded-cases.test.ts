@@ -1219,6 +1219,23 @@ const CASES: [string, string[]][] = [
   ['Terceiros: 50% do valor da locação quando da assinatura do contrato.', ['prepayment-pressure']],
   ['50% der Gesamtsumme (inkl. Kaution) werden direkt bei Beauftragung fällig.', ['prepayment-pressure']],
   ['Der Preis versteht sich inkl. MwSt. Die Zahlung erfolgt nach Lieferung.', []],
+  // the twenty-seventh set's wrong red flags, read (thirty-fourth session): a buyer asking to be invoiced pays; a PayPal
+  // address is where money goes; "vor Ort" is on the spot; a conversation named where something was agreed, a website's
+  // contact section and a shop's desk address are no invitation; a ban appeal to a community's moderators asks no switch
+  ['if u want to invoice me on paypal ill buy them for 165 since u wont pay ebay fees.', []],
+  ['Please pay me on PayPal instead of Upwork, that way we both avoid the fees.', ['alt-payment-request']],
+  ['my paypal email is: love2you71@gmail.co', []],
+  ['Bezahlung mit EC-Karte vor Ort bei Abholung (hier kommen noch 1,42% Gebühr hinzu).', []],
+  ['A LOCADORA cede os bens pelo prazo estabelecido em conversa de WhatsApp.', []],
+  ['Conversa comigo no WhatsApp: +55 11 95555-1234', ['move-off-platform']],
+  ['Você pode mandar um e-mail para contato@casaemfesta.com com o código dos produtos.', []],
+  ['Manda um whats para contato, por favor.', ['move-off-platform (note)']],
+  ['Escríbeme por WhatsApp o contáctame aquí.', ['move-off-platform']],
+  [
+    'I am writing to appeal an automatic ban on your Discord server for my account. Now I only use this new account as my primary profile. Could an administrator please review my case?',
+    [],
+  ],
+  ['My Upwork account was banned. Please send the offer to my new account instead.', ['account-switch-request']],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -196,13 +196,15 @@ const READERS_SUSPENDED =
 // The writer asking for help with their own account — support or a forum asked why, or what to do ("Can someone explain
 // to me why my account was suspended?", "should i create my new fiverr account …?", "what if i created another account,
 // would i still get banned?", "My account is suspended. Why and what should I do?") — asks the reader for no switch, however
-// a new account is named (twenty-ninth session, the tuning text; the reader is no client there).
+// a new account is named (twenty-ninth session, the tuning text; the reader is no client there) — nor does an appeal of a ban
+// to a community's moderators ("I am writing to appeal an automatic ban on your Discord server … Now I only use this new
+// account", "Could a moderator please review this ban"; the twenty-seventh set read).
 const HELP_ASKED = asciiFirst(
-  /(?<![\p{L}])(?:why (?:was|is|did|has|does) my|why and what should i|what (?:should|can|do) i do|should i (?:create|open|make|continue|start)|what if i (?:create|created|open|opened|make|made)|can (?:someone|anyone|somebody) (?:explain\p{L}*|help|tell)|is this against|(?:por ?qué|por que) (?:se )?(?:suspendieron|bloquearon|suspenderam|bloquearam|(?:fue|foi) (?:suspendida|suspensa|bloqueada))|warum (?:wurde|ist) mein|pourquoi (?:mon|ma) (?:compte|profil))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:appeal (?:an? |the |my |this )?(?:\p{L}+ )?ban|(?:lift|review) (?:the|my|this) ban|unban me|(?:can|could) (?:a|an|the) (?:moderator|administrator|admin|mod) (?:please )?review|why (?:was|is|did|has|does) my|why and what should i|what (?:should|can|do) i do|should i (?:create|open|make|continue|start)|what if i (?:create|created|open|opened|make|made)|can (?:someone|anyone|somebody) (?:explain\p{L}*|help|tell)|is this against|(?:por ?qué|por que) (?:se )?(?:suspendieron|bloquearon|suspenderam|bloquearam|(?:fue|foi) (?:suspendida|suspensa|bloqueada))|warum (?:wurde|ist) mein|pourquoi (?:mon|ma) (?:compte|profil))(?![\p{L}])/iu,
 );
 // Words one of which every help question holds, looked for before its scan (the same "iu" reading: "ſ" is an "s").
 const HELP_WORD =
-  /why |what (?:should|can|do) i do|should i |what if i |can (?:someone|anyone|somebody) |is this against|por ?qué |por que |warum |pourquoi /iu;
+  /ban|why |what (?:should|can|do) i do|should i |what if i |can (?:someone|anyone|somebody) |is this against|por ?qué |por que |warum |pourquoi /iu;
 // (… unless the sentence turns to the reader with the switch: "Please send the offer to my new account")
 const ASKS_THE_READER = asciiFirst(
   /(?<![\p{L}])(?:please|kindly|pls|plz|bitte|por favor|s[’']il (?:te|vous) pla[iî]t|(?:hire|contract|pay|invite) me|send (?:me )?(?:the|an|your) (?:offer|contract|invitation|invite|payment))(?![\p{L}])/iu,

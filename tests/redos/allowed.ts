@@ -159,9 +159,9 @@ export const ALLOWED: Allowed[] = [
     why: "2nd degree polynomial; attack at 200 KB: 119 ms through analyzeMessage, 36 ms through every adapter's read",
   },
   {
-    key: '887c200249401e92',
-    where: 'lib/rules/move-off-platform.ts:173',
-    why: "2nd degree polynomial (fuzz); attack at 200 KB: 52 ms through analyzeMessage, 31 ms through every adapter's read",
+    key: '2d9b770fabd485e1',
+    where: "lib/rules/move-off-platform.ts:289 (PAID_AT; thirty-fourth session: 'my paypal email is: x@…')",
+    why: '2nd degree polynomial (fuzz); attack at 200 KB: 52 ms through analyzeMessage, 31 ms through every adapter\'s read; the thirty-fourth session\'s form: "PIX\\t" + "\\t " × n + "T" at 48 / 96 / 192 KB through analyzeMessage 67 (the first run) / 9 / 5 ms, "paypal " + "is : " × n + "x@y.com" 13 / 17 / 8 ms',
   },
   {
     key: '0c7b98244461b0f0',
@@ -326,9 +326,9 @@ export const ALLOWED: Allowed[] = [
   },
   // Twenty-third session, patterns widened (measured the same way, CPU time at 200 KB)
   {
-    key: '5f87d788330a295b',
+    key: '573f28237f933837',
     where:
-      "lib/text/cooccur.ts:62–72 (move-off-platform's ASK_CONTACT concept; twenty-sixth session: 'você tem um número', 'tem um número para falar', 'give your discord'; thirty-first: 'puedes enviar', 'pouvez-vous m'envoyer', 'passar seu WhatsApp'; thirty-second: 'what your', 'please provide')",
+      "lib/text/cooccur.ts:62–72 (move-off-platform's ASK_CONTACT concept; twenty-sixth session: 'você tem um número', 'tem um número para falar', 'give your discord'; thirty-first: 'puedes enviar', 'pouvez-vous m'envoyer', 'passar seu WhatsApp'; thirty-second: 'what your', 'please provide'; thirty-fourth: 'para contato' not before an '@', a form recheck passed)",
     why: '3rd degree polynomial (fuzz); attacks "UNS" + "EINE " × n + "N" and "MIR Y B\\tP…" + "EINE " × n + "Ê" at 48, 96 and 192 KB: 4–14, 9–17 and 19–26 ms through analyzeMessage, 5–22 ms after a sentence of trigger words (tried only at its anchor words; the twenty-third session\'s form: 7 and 71 ms at 200 KB); the thirty-first session\'s form timed out in recheck: "U" + "IN IN C\\u0000" × n, "pouvez-vous m\'" × n, "puedes enviar " × n, "passar seu " × n at 48 / 96 / 192 KB: 8 / 12 / 25, 6 / 15 / 24, 12 / 14 / 25, 4 / 8 / 21 ms; with the polite Spanish and Portuguese forms ("mándeme su", "passe-me"): "PABEN SIE MIRE Ê H\\t" + "EINE " × n 13 / 11 / 15 ms, "mándeme " × n 20 / 12 / 22 ms, "passe-me " × n 22 / 24 / 29 ms; with "Telegram-Nummer": "MIR A\\tV\\tÖ\\tÓ W Z R C K " + "E " × n + "Ê" 165 / 111 / 146 ms, "MIR A " + "EINE " × n 3 / 9 / 10 ms; thirty-second session ("what your", "please provide"): "MIR H\\tYU\\tK U R\\t" + "D\\t" × n 136 (the first run) / 69 / 93 ms, "A\\tP " × n + "\\0" 72 / 81 / 139 ms, "SHARE " + "P " × n 21 / 32 / 64 ms, "please provide " + "your " × n 22 / 10 / 19 ms, "what your new " × n 145 (the first run) / 24 / 35 ms (recheck timed out on the “what your” look-ahead form)',
   },
   // Twenty-fourth session: crypto's WRITER_PAYS filter with its look-behind after the words it guards (its grading patterns
