@@ -37,6 +37,7 @@ import {
   twentySixthHeldOut,
   twentySeventhHeldOut,
   twentyEighthHeldOut,
+  twentyNinthHeldOut,
   fifthHeldOut,
   fourthHeldOut,
   freshHeldOut,
@@ -203,6 +204,12 @@ if (twentyEighth.length)
   table(
     `Twenty-eighth held-out set (${describe(twentyEighth)}; mined in the thirty-third session from deposit, booking and shop terms of trades no set had read, device manuals and help pages on remote support, profile READMEs and issue threads, by a miner who never ran the rules; labelled twice blind) — totals only, never read:`,
     asLabelled(twentyEighth),
+  );
+const twentyNinth = twentyNinthHeldOut();
+if (twentyNinth.length)
+  table(
+    `Twenty-ninth held-out set (${describe(twentyNinth)}; mined in the thirty-fourth session from marketplace and outsourcing pitches, freelancers' terms and contact pages, issue threads and donation pages — smaller than asked: most sources the search returned were already cited — by a miner who never ran the rules; labelled twice blind) — totals only, never read:`,
+    asLabelled(twentyNinth),
   );
 const eighteenth = eighteenthHeldOut();
 if (eighteenth.length)
