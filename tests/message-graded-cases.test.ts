@@ -892,13 +892,17 @@ const CASES: [string, string[]][] = [
     ['prepayment-pressure (note)'],
   ],
   ['Bei Auftragsbestätigung ist eine Anzahlung von 50% üblich.', ['prepayment-pressure (note)']],
-  // a prepayment that may be asked is no set term: "peut nécessiter", "es ist möglich, … anzufordern", "eine eventuelle
-  // Vorauszahlung", the right to ask ("wir sind berechtigt, … zu verlangen") however far its verb (twenty-ninth session, the
-  // tuning text); the same terms set stay
-  ['Toute prise de rendez-vous peut nécessiter le versement d’un acompte.', []],
-  ['Es ist möglich, eine Vorauszahlung für Neukunden anzufordern.', []],
-  ['Eine eventuelle Vorauszahlung soll erst nach der Buchungsbestätigung erfolgen.', []],
-  ['Wir sind berechtigt, bei der Auftragserteilung eine angemessene Vorauszahlung zu verlangen.', []],
+  // a prepayment that may be asked is a soft term, a note: "peut nécessiter", "es ist möglich, … anzufordern", "eine
+  // eventuelle Vorauszahlung", the right to ask ("wir sind berechtigt, … zu verlangen") however far its verb (twenty-ninth
+  // session, the tuning text; a term since policy v2.9 rule 45 was applied to every set, thirty-fourth); set terms stay red
+  ['Toute prise de rendez-vous peut nécessiter le versement d’un acompte.', ['prepayment-pressure (note)']],
+  ['Es ist möglich, eine Vorauszahlung für Neukunden anzufordern.', ['prepayment-pressure (note)']],
+  ['Eine eventuelle Vorauszahlung soll erst nach der Buchungsbestätigung erfolgen.', ['prepayment-pressure (note)']],
+  [
+    'Wir sind berechtigt, bei der Auftragserteilung eine angemessene Vorauszahlung zu verlangen.',
+    ['prepayment-pressure (note)'],
+  ],
+  ['A 30% deposit may be required before I start, please send it today.', ['prepayment-pressure']],
   ['Toute prise de rendez-vous nécessite le versement d’un acompte de 30 %.', ['prepayment-pressure']],
   ['Für Neukunden fordern wir eine Vorauszahlung von 50 % an.', ['prepayment-pressure']],
   ['Bei Auftragserteilung verlangen wir eine Vorauszahlung von 30 %.', ['prepayment-pressure']],

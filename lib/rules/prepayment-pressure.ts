@@ -62,8 +62,16 @@ const DEPOSIT_TAKEN = concept(String.raw`(?<=(?:sera|seront|est|sont) )encaissé
 const APPOINTMENT_DEPOSIT = concept(
   String.raw`(?:termin|buchungs|reservierungs)(?:kaution|pauschale|gebühr)(?:en)?|erste[rn]? abschlag(?:szahlung)?`,
 );
+// A deposit kept if the customer cancels — "All deposits made for tattoos are deemed non-refundable", "Les acomptes déposés
+// sont non remboursables", "die Anzahlung … einbehalten", "el dinero de confirmación de reserva no se reembolsará" — is a
+// deposit taken for granted: paid before the work (labelling policy v2.8 rule 43, applied to every set in the thirty-fourth
+// session).
+const KEPT = concept(
+  String.raw`non-?refundable|not refundable|(?:will|shall) not be refunded|no refunds?|forfeit\p{L}*|nicht (?:rück)?erstatt\p{L}*|nicht zurückerstattet|einbehalten|verfällt|verfallen|no (?:es |son |será |serán )?reembolsables?|no se (?:reembolsa|reembolsará|devuelve|devolverá)\p{L}*|no será (?:reembolsad|devuelt)[oa]|non[- ]remboursables?|ne (?:sera|seront) pas (?:restitué|remboursé|rendu)e?s?|restent acquise?s?|(?:sera|seront) conservée?s?|não reembolsáve(?:l|is)|não (?:é|será|serão) (?:reembolsad|devolvid)[oa]s?|não (?:há|haverá) (?:devolução|reembolso)`,
+);
 const COMBINATIONS: Combination[] = [
   [DEPOSIT, DEMAND],
+  [DEPOSIT, KEPT],
   [DEPOSIT, DEPOSIT_TAKEN],
   [APPOINTMENT_DEPOSIT, DEMAND],
   [APPOINTMENT_DEPOSIT, DUE_BEFORE],
@@ -477,8 +485,8 @@ function methodInList(sentence: string, text: string): boolean {
     METHODS_HEADING.test(text)
   );
 }
-// A deposit that may be asked is no set term ("un acompte peut être exigé", "may be required", "kann verlangt werden")
-// — unless the sentence asks for it as well ("… may be required before I start, please send it today").
+// A deposit that may be asked is a soft term ("un acompte peut être exigé", "may be required", "kann verlangt werden"): a
+// note — unless the sentence asks for it as well ("… may be required before I start, please send it today").
 const MAY_BE = asciiFirst(
   new RegExp(
     String.raw`(?:peut|peuvent|pourra|pourront) (?:\p{L}+ )?être (?:exigée?s?|demandée?s?|requise?s?|sollicitée?s?)|(?:may|might|can|could) (?:\p{L}+ )?be (?:required|requested|asked|charged|demanded)|(?:may|might|can|could) (?:also )?(?:require|request|ask for)|(?:se )?(?:puede|pueden|podrá|podrán|podría|podrían) (?:requerir|solicitar|exigir|pedir|cobrar)|(?:pode|podem|poderá|poderão) (?:exigir|solicitar|requerer|pedir|cobrar)|(?:peut|peuvent|pourra|pourront) (?:exiger|demander|réclamer)|(?:kann|können|könnte|könnten) (?:\p{L}+ ){0,3}?(?:verlangt|gefordert|erhoben|berechnet) werden|(?:puede|pueden|podrá|podrán|podría|podrían) (?:\p{L}+ )?(?:ser )?(?:solicitad|exigid|requerid|pedid|cobrad)\p{L}*|(?:pode|podem|poderá|poderão|poderia) (?:\p{L}+ )?ser (?:solicitad|exigid|cobrad|pedid)\p{L}*`,
@@ -617,7 +625,6 @@ export const rule: MessageRule = {
       .filter(
         (q) =>
           !methodInList(q, message.text) &&
-          !mayBeAsked(q) &&
           !paidAfterDraft(q) &&
           !paidAtTheEnd(q) &&
           !definedOnly(q) &&
@@ -631,9 +638,13 @@ export const rule: MessageRule = {
           !WORK_SPLIT.test(q),
       );
     if (!demanded.length) return undefined;
-    return messageFinding(rule.id, 'medium', demanded, [
-      'G1 Red flag indicators (payment before delivery)',
-      'G3 (repeated prepayment requests)',
-    ]);
+    // A deposit the terms say may be asked is a term all the same (labelling policy v2.9 rule 45, applied to every set in
+    // the thirty-fourth session), but a soft one: weak evidence, a note unless another sentence demands it outright.
+    return messageFinding(
+      rule.id,
+      'medium',
+      demanded.map((q) => (mayBeAsked(q) ? { sentence: q, index: -1, words: [], weak: true } : q)),
+      ['G1 Red flag indicators (payment before delivery)', 'G3 (repeated prepayment requests)'],
+    );
   },
 };

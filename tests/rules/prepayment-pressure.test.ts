@@ -137,11 +137,11 @@ describe('prepayment-pressure', () => {
     ['Je ne demande pas d’acompte.', false],
     ['The booking is confirmed with a click on the link we send.', false],
     ['Les frais de port sont offerts, rien à payer d’avance.', false],
-    // A deposit that may be asked is no set term; "without prepayment" refuses it; a payment-method list offers (ninth
-    // set, read)
-    ['Un acompte peut être exigé pour valider certaines prestations.', false],
-    ['A deposit may be required for some services.', false],
-    ['Para algunos servicios puede ser solicitado un anticipo.', false],
+    // A deposit that may be asked is a term all the same, but soft (a note: tests/message-graded-cases.test.ts; policy v2.9
+    // rule 45, thirty-fourth session); "without prepayment" refuses it; a payment-method list offers (ninth set, read)
+    ['Un acompte peut être exigé pour valider certaines prestations.', true],
+    ['A deposit may be required for some services.', true],
+    ['Para algunos servicios puede ser solicitado un anticipo.', true],
     ['Normalerweise läuft bei mir immer alles ohne Vorauszahlung.', false],
     ['Wir bieten Ihnen folgende Zahlungsmöglichkeiten:\n- Vorkasse\n- PayPal', false],
     ['Wird nichts anderes abgemacht, werden 30% Anzahlung bei Auftragserteilung fällig.', true],
@@ -209,11 +209,11 @@ describe('prepayment-pressure', () => {
     ['Los pedidos serán enviados una vez recibido el pago.', true],
     ['You will receive the money as soon as the client approves the work.', false],
     ['We pay you as soon as the milestone is approved.', false],
-    // Paid after a sketch is approved is paid for work done; a deposit that may be asked is no term (eleventh set)
+    // Paid after a sketch is approved is paid for work done; a deposit that may be asked is a soft term (eleventh set)
     ['Metade do valor depois da aprovação do sketch e a outra metade antes de receber a arte finalizada.', false],
     ['50% after sketch approval, the rest before I send the final file.', false],
     ['Commissions are paid 50% upfront and 50% after sketch approval.', true],
-    ['Para confirmar una reserva, se podrá requerir un depósito.', false],
+    ['Para confirmar una reserva, se podrá requerir un depósito.', true],
     // … but a share asked before the draft is still asked (review)
     ['Please send a 50% deposit today so I can begin, and the rest after the first draft.', true],
     ['Before I start I need 50% of the fee, the other 50% after the sketch is approved.', true],
