@@ -1240,6 +1240,15 @@ const CASES: [string, string[]][] = [
     [],
   ],
   ['My Upwork account was banned. Please send the offer to my new account instead.', ['account-switch-request']],
+  // deposits as the policy labels every set since the thirty-fourth session: kept on cancellation (a note without a sum), a
+  // security deposit demanded before the hand-over; not English "caution", not a landlord's rent deposit
+  ['A deposit is non-refundable.', ['prepayment-pressure (note)']],
+  ['We never take deposits, and nothing is non-refundable.', []],
+  ['Une caution de 300 € sera demandée lors de la réservation.', ['prepayment-pressure']],
+  ['Die Kaution in Höhe von 1.000 EUR bitten wir bei Übergabe zu bezahlen.', ['prepayment-pressure']],
+  ['Se requiere una fianza de 200 € para reservar la sala.', ['prepayment-pressure']],
+  ['Enabling these options requires extra caution.', []],
+  ['Die Mietkaution beträgt drei Monatsmieten.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {
