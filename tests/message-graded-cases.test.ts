@@ -1249,6 +1249,20 @@ const CASES: [string, string[]][] = [
   ['Se requiere una fianza de 200 € para reservar la sala.', ['prepayment-pressure']],
   ['Enabling these options requires extra caution.', []],
   ['Die Mietkaution beträgt drei Monatsmieten.', []],
+  // … kept in words with their own negation ("no se reembolsará", "will in no case refund"), unless the deposit is denied
+  // or held in a marketplace's escrow; an advance invoice the writer sends is a demand, not the writer paying
+  ['The school will in no case refund the deposit.', ['prepayment-pressure (note)']],
+  ['The deposit will not be refunded.', ['prepayment-pressure (note)']],
+  ['El anticipo no se reembolsará.', ['prepayment-pressure (note)']],
+  ['We don’t ask for a deposit, and payments are not refundable after delivery.', []],
+  ['The deposit is held in escrow and will not be refunded once the milestone is approved.', []],
+  [
+    'After sending the booking confirmation, we will send you an advance invoice with a booking fee of 50 euros, which must be paid within 24 hours.',
+    ['prepayment-pressure'],
+  ],
+  ['I can send you a deposit if you need one to start.', []],
+  ['For pieces $55 and up I will request a 50% deposit.', ['prepayment-pressure']],
+  ['Bei Übergabe des Fahrzeugs ist eine Kaution in Höhe von € 1.500 zu hinterlegen.', ['prepayment-pressure']],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -339,10 +339,10 @@ export const ALLOWED: Allowed[] = [
     why: '3rd degree polynomial (fuzz); attack "U BE PAIDP PAIDP" + "PTOP U" × n + "\\n" at 50 and 200 KB: 24 and 24 ms through analyzeMessage, 135 and 100 ms after a sentence of trigger words; the earlier attacks on its old form 123 and 101 ms at 200 KB (a filter: tested only on sentences a coin combination found)',
   },
   {
-    key: '42d1494d4a6b08a9',
+    key: 'f2d9f690146bfcb7',
     where:
       "lib/text/cooccur.ts:333–342 (prepayment's WRITER_PAYS filter; twenty-sixth session: a payer who 'bietet Vorauszahlung' / 'offers upfront payment'; thirty-first: the writer's 'send' / 'provide' only with money after it; 'ich kann Ihnen 50 % … zahlen', 'puedo pagarte', 'posso te pagar' as the writer paying; thirty-third: 'remit … to your designated account')",
-    why: '4th degree polynomial (fuzz); attack "\'" + "ÄPICK UP THE D\\tÀ" × n + "\\u0000" at 48, 96 and 192 KB: 121, 10 and 30 ms through analyzeMessage, 26–284 ms after a sentence of trigger words (a filter: tested only on sentences a prepayment combination found; the form before: 120, 8 and 7 ms, 51–184 ms); the thirty-first session\'s form: "É" + "ICH KANN Ü Ó" × n + "\\u0000" 97 (the first run) / 9 / 11 ms, "i can send the " × n 44 / 22 / 60 ms, "we will send you the " × n + "money" 12 / 18 / 42 ms; with the German, Spanish and Portuguese writer paying: "I " + "WILL SEND A " × n 208 (the first run) / 51 / 62 ms, "ich kann 50 % " × n + "zahlen" 7 / 14 / 29 ms; the thirty-third session\'s form ("remit", twelve words before "to your … account"): "WILL SEND A " × n 254 (the first run) / 61 / 115 ms, the attack above 36 / 53 / 81 ms, "we will remit " + "up to 50% " × n 21 / 19 / 46 ms',
+    why: '4th degree polynomial (fuzz); attack "\'" + "ÄPICK UP THE D\\tÀ" × n + "\\u0000" at 48, 96 and 192 KB: 121, 10 and 30 ms through analyzeMessage, 26–284 ms after a sentence of trigger words (a filter: tested only on sentences a prepayment combination found; the form before: 120, 8 and 7 ms, 51–184 ms); the thirty-first session\'s form: "É" + "ICH KANN Ü Ó" × n + "\\u0000" 97 (the first run) / 9 / 11 ms, "i can send the " × n 44 / 22 / 60 ms, "we will send you the " × n + "money" 12 / 18 / 42 ms; with the German, Spanish and Portuguese writer paying: "I " + "WILL SEND A " × n 208 (the first run) / 51 / 62 ms, "ich kann 50 % " × n + "zahlen" 7 / 14 / 29 ms; the thirty-third session\'s form ("remit", twelve words before "to your … account"): "WILL SEND A " × n 254 (the first run) / 61 / 115 ms, the attack above 36 / 53 / 81 ms, "we will remit " + "up to 50% " × n 21 / 19 / 46 ms; the thirty-fourth session\'s form (money or a deposit not followed by an invoice): "PAY£" + "PAY É" × n + "a" 69 (the first run) / 12 / 4 ms, "we will send you an advance " × n + "invoice" 23 / 13 / 24 ms',
   },
   // Twenty-sixth session
   {
@@ -419,10 +419,10 @@ export const ALLOWED: Allowed[] = [
     why: 'recheck could not decide (timeout) on the thirty-first session\'s form; attacks through analyzeMessage at 48 / 96 / 192 KB: "mais " × n 110 (the first run) / 11 / 13 ms CPU, "mais outros " × n + "amigos" 3 / 5 / 10, "my team " × n 38 / 26 / 63, "Eu " + "minha equipe " × n 8 / 13 / 18 ms',
   },
   {
-    key: '5284b5035974c852',
+    key: 'abe9fcc0ffaf823b',
     where:
-      "lib/text/cooccur.ts:62–72 (prepayment's DEMAND concept; thirty-first session: 'könnten sie', 'podrías', 'poderia', 'pourriez-vous' alone; thirty-third: 'wir/ich verlangen'; thirty-fourth: 'tienes que', 'deberás', the customer's future tense)",
-    why: '2nd degree polynomial (fuzz); attack "D" + "ICC MUSS" × n + "O" through analyzeMessage at 48 / 96 / 192 KB: 102 (the first run) / 12 / 11 ms CPU; "könnten sie " × n + "zahlen" 23 / 12 / 13 ms, "muss " × n + "anzahlung" 74 / 28 / 63 ms; with "mándame", "transfiéreme" …: "À" + "ICJ MUSS" × n 87 (the first run) / 18 / 25 ms; the thirty-third session\'s form: "ICC MUSS" × n 4 / 8 / 13 ms, "wir " + "verlangen " × n + "anzahlung" 59 (the first run) / 30 / 28 ms; the thirty-fourth session\'s form: "B" + "ICHM MUSS" × n + "N\\n" 82 (the first run) / 4 / 10 ms, "tienes que " × n + "señal" 18 / 11 / 13 ms, "le client versera " × n + "acompte" 41 / 20 / 25 ms',
+      "lib/text/cooccur.ts:62–72 (prepayment's DEMAND concept; thirty-first session: 'könnten sie', 'podrías', 'poderia', 'pourriez-vous' alone; thirty-third: 'wir/ich verlangen'; thirty-fourth: 'tienes que', 'deberás', the customer's future tense, 'zu hinterlegen', 'I will request')",
+    why: '2nd degree polynomial (fuzz); attack "D" + "ICC MUSS" × n + "O" through analyzeMessage at 48 / 96 / 192 KB: 102 (the first run) / 12 / 11 ms CPU; "könnten sie " × n + "zahlen" 23 / 12 / 13 ms, "muss " × n + "anzahlung" 74 / 28 / 63 ms; with "mándame", "transfiéreme" …: "À" + "ICJ MUSS" × n 87 (the first run) / 18 / 25 ms; the thirty-third session\'s form: "ICC MUSS" × n 4 / 8 / 13 ms, "wir " + "verlangen " × n + "anzahlung" 59 (the first run) / 30 / 28 ms; the thirty-fourth session\'s form: "B" + "ICHM MUSS" × n + "N\\n" 82 (the first run) / 4 / 10 ms, "tienes que " × n + "señal" 18 / 11 / 13 ms, "le client versera " × n + "acompte" 41 / 20 / 25 ms; with \'zu hinterlegen\' and \'I will request\': "Ê" + " " × n 1 / 1 / 2 ms, "I will " + "request " × n + "deposit" 62 (the first run) / 26 / 22 ms',
   },
   {
     key: '1950a8655f2dd4b4',
