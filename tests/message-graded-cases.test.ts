@@ -1261,6 +1261,9 @@ const CASES: [string, string[]][] = [
     ['prepayment-pressure'],
   ],
   ['I can send you a deposit if you need one to start.', []],
+  ['Hay que depositar una fianza del 30% del importe de su pedido.', ['prepayment-pressure']],
+  ['Hay que pagarles por adelantado y luego rezar.', []],
+  ['O sistema solicitará que você pague um adiantamento.', ['prepayment-pressure (note)']],
   ['For pieces $55 and up I will request a 50% deposit.', ['prepayment-pressure']],
   ['Bei Übergabe des Fahrzeugs ist eine Kaution in Höhe von € 1.500 zu hinterlegen.', ['prepayment-pressure']],
 ];
