@@ -1263,9 +1263,51 @@ const CASES: [string, string[]][] = [
   ['I can send you a deposit if you need one to start.', []],
   ['Hay que depositar una fianza del 30% del importe de su pedido.', ['prepayment-pressure']],
   ['Hay que pagarles por adelantado y luego rezar.', []],
-  ['O sistema solicitará que você pague um adiantamento.', ['prepayment-pressure (note)']],
   ['For pieces $55 and up I will request a 50% deposit.', ['prepayment-pressure']],
-  ['Bei Übergabe des Fahrzeugs ist eine Kaution in Höhe von € 1.500 zu hinterlegen.', ['prepayment-pressure']],
+  ['Bei Übergabe des Fahrzeugs ist eine Kaution in Höhe von € 1.500 zu hinterlegen.', ['prepayment-pressure']], // the thirty-fourth session's review: obligations that pay nothing, a deposit refunded, not forfeited, in a marketplace's
+  // escrow, a landlord's or a court's deposit, French "caution" as endorsement, an abbreviation that ends a price's
+  // sentence or is spaced, the "I'll buy the equipment" scam, a ban appealed beside a switch, a third party paid, a
+  // booking confirmed by e-mail, the final payment before the files, deposits that may be asked, asks the rules missed
+  ['Primero tienes que aprobar el 50% de las pantallas y luego sigo con el resto.', []],
+  ['Primeiro você tem que validar 50% das telas, depois eu continuo.', []],
+  ['Debes revisar el adelanto del 50% del diseño antes del viernes.', []],
+  ['Tienes que depositar el anticipo del 30% en Workana; la plataforma lo retiene en garantía hasta que apruebes.', []],
+  ['Your $200 security deposit will be refunded in full; only the $20 cleaning fee is non-refundable.', []],
+  ['Falls ich den Auftrag absage, verfällt Ihre Anzahlung von 30 % natürlich nicht.', []],
+  ['Fiverr keeps the payment until delivery; the 50% deposit cannot be forfeited by me.', []],
+  ['Die Anzahlung von 30 % wird von Upwork treuhänderisch verwahrt und verfällt nicht.', []],
+  ['Mi casero exige una fianza de 1200 €, por eso necesito este contrato.', []],
+  ['Ich habe die Kaution von 300 € letzte Woche an den Vermieter überwiesen, also brauche ich keinen Vorschuss.', []],
+  ['Fue liberado bajo fianza de 10.000 euros; necesito que traduzcas la noticia al inglés.', []],
+  ["Le projet bénéficie de la caution scientifique de l'INRIA, merci de nous contacter.", []],
+  ["La caution de l'entreprise est nécessaire pour signer le bail.", []],
+  [
+    "Tout passe par Malt, frais incl. Ensuite vous m'envoyez 50 % d'acompte par PayPal avant de commencer.",
+    ['prepayment-pressure'],
+  ],
+  [
+    'I never ask for a deposit, taxes excl. Please send the 40% upfront payment to my Wise account today.',
+    ['prepayment-pressure'],
+  ],
+  ['50 % der Gesamtsumme (z. B. für Material) werden bei Beauftragung fällig.', ['prepayment-pressure']],
+  [
+    "Kindly send the money through Western Union, then I'll buy the equipment for your project.",
+    ['alt-payment-request (note)'],
+  ],
+  [
+    'My old account got banned. I will appeal the ban later, for now we continue on my new account john_dev2.',
+    ['account-switch-request'],
+  ],
+  ['El cliente pagará el anticipo del 30% a la imprenta directamente, yo no toco ese dinero.', []],
+  ['La reserva del estudio se confirma con un correo electrónico y el pago se hace tras la sesión.', []],
+  ['Je livre les fichiers sources seulement après le paiement final.', []],
+  ['Un acompte de 30 % peut être demandé.', ['prepayment-pressure (note)']],
+  ['Se puede solicitar un anticipo del 30%.', ['prepayment-pressure (note)']],
+  ["You may be asked by your bank to confirm the deposit; that's normal for international transfers.", []],
+  ["I'd ask for a 50% deposit to lock in your slot.", ['prepayment-pressure']],
+  ['Je demanderai un acompte de 40 % pour bloquer la date.', ['prepayment-pressure']],
+  ['Ich werde eine Anzahlung von 40 % anfordern.', ['prepayment-pressure']],
+  ['Il faut que vous versiez un acompte de 30 % pour que je commence.', ['prepayment-pressure']],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -200,14 +200,14 @@ const READERS_SUSPENDED =
 // to a community's moderators ("I am writing to appeal an automatic ban on your Discord server … Now I only use this new
 // account", "Could a moderator please review this ban"; the twenty-seventh set read).
 const HELP_ASKED = asciiFirst(
-  /(?<![\p{L}])(?:appeal (?:an? |the |my |this )?(?:\p{L}+ )?ban|(?:lift|review) (?:the|my|this) ban|unban me|(?:can|could) (?:a|an|the) (?:moderator|administrator|admin|mod) (?:please )?review|why (?:was|is|did|has|does) my|why and what should i|what (?:should|can|do) i do|should i (?:create|open|make|continue|start)|what if i (?:create|created|open|opened|make|made)|can (?:someone|anyone|somebody) (?:explain\p{L}*|help|tell)|is this against|(?:por ?qué|por que) (?:se )?(?:suspendieron|bloquearon|suspenderam|bloquearam|(?:fue|foi) (?:suspendida|suspensa|bloqueada))|warum (?:wurde|ist) mein|pourquoi (?:mon|ma) (?:compte|profil))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:(?:writing|write|here) to appeal|appeal (?:an? |the |my |this )?(?:\p{L}+ )?ban (?:on|in|from) your|(?:lift|review) (?:the|my|this) ban|unban me|(?:can|could) (?:a|an|the) (?:moderator|administrator|admin|mod) (?:please )?review|why (?:was|is|did|has|does) my|why and what should i|what (?:should|can|do) i do|should i (?:create|open|make|continue|start)|what if i (?:create|created|open|opened|make|made)|can (?:someone|anyone|somebody) (?:explain\p{L}*|help|tell)|is this against|(?:por ?qué|por que) (?:se )?(?:suspendieron|bloquearon|suspenderam|bloquearam|(?:fue|foi) (?:suspendida|suspensa|bloqueada))|warum (?:wurde|ist) mein|pourquoi (?:mon|ma) (?:compte|profil))(?![\p{L}])/iu,
 );
 // Words one of which every help question holds, looked for before its scan (the same "iu" reading: "ſ" is an "s").
 const HELP_WORD =
   /ban|why |what (?:should|can|do) i do|should i |what if i |can (?:someone|anyone|somebody) |is this against|por ?qué |por que |warum |pourquoi /iu;
 // (… unless the sentence turns to the reader with the switch: "Please send the offer to my new account")
 const ASKS_THE_READER = asciiFirst(
-  /(?<![\p{L}])(?:please|kindly|pls|plz|bitte|por favor|s[’']il (?:te|vous) pla[iî]t|(?:hire|contract|pay|invite) me|send (?:me )?(?:the|an|your) (?:offer|contract|invitation|invite|payment))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:please|kindly|pls|plz|bitte|por favor|s[’']il (?:te|vous) pla[iî]t|(?:hire|contract|pay|invite) me|send (?:me )?(?:the|an|your) (?:offer|contract|invitation|invite|payment)|(?:we|let[’']s|let us) (?:\p{L}+ )?(?:continue|keep working|work|go on))(?![\p{L}])/iu,
 );
 // A payment to someone's account is alt-payment-request's; a suspended bank account is not a platform's.
 const NOT_PLATFORM = [/\b(?:bank|paypal|payoneer|iban)\b/i, concept(MONEY)];

@@ -404,9 +404,10 @@ const AROUND_PLATFORM: Combination[] = [
 ];
 
 // The writer asking how they may pay ("Can I pay with a gift card?") is a payer, not a payee — so is a buyer asking to be
-// invoiced ("if u want to invoice me on paypal ill buy them for 165", the twenty-seventh set read).
+// invoiced ("if u want to invoice me on paypal ill buy them for 165", the twenty-seventh set read) — not "I'll buy", which
+// the "send the money and I'll buy the equipment" scam says (a review of the thirty-fourth session).
 const WRITER_PAYS = filter(
-  String.raw`invoice me|ill (?:pay|buy)|i(?:[’']ll| will) buy|can i pay|could i pay|may i pay|shall i pay|should i pay|let me pay|i can pay|i could pay|i will pay|i[’']ll pay|kann ich (?:\p{L}+\s+)?(?:zahlen|bezahlen)|puedo pagar|je peux payer|puis-je payer|posso pagar|i want to pay you|i (?:will|can|[’']ll) pay you|je veux te payer|je vais te payer|te pago|ich zahle dir|eu te pago`,
+  String.raw`invoice me|send me (?:an |the )?invoice|can i pay|could i pay|may i pay|shall i pay|should i pay|let me pay|i can pay|i could pay|i will pay|i[’']ll pay|kann ich (?:\p{L}+\s+)?(?:zahlen|bezahlen)|puedo pagar|je peux payer|puis-je payer|posso pagar|i want to pay you|i (?:will|can|[’']ll) pay you|je veux te payer|je vais te payer|te pago|ich zahle dir|eu te pago`,
 );
 
 // The reader receiving money that way is paid, not asked to pay: "you can withdraw your earnings through Western Union".

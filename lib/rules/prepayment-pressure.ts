@@ -17,14 +17,14 @@ const BEFORE = concept(
   String.raw`upfront|up-front|up front|in advance|beforehand|advance|${DEPOSIT_WORD}|first payment|before (?:I|we) (?:start|begin|write|do|deliver|send)|before starting|before any|first|vorab|im voraus|vorauszahlung|vorkasse|anzahlung|vorher|zuerst|bevor ich|por adelantado|adelantado|anticipo|por anticipado|primero|antes de empezar|antes de comenzar|acompte|d[’']avance|à l[’']avance|avance|avant de commencer|adiantad[oa]|adiantamento|antecipad[oa]|antecipadamente|adiantadamente|anticipadamente|sinal|antes de começar|antes de (?:eu )?(?:começar|iniciar)|antes de que (?:empiece|comience|empecemos|comencemos|inicie)|avant que (?:je|nous) (?:commence|commencions|démarre)|bevor wir|primeiro`,
 );
 const DEMAND = concept(
-  String.raw`need|require\p{L}*|must|have to|please|send|can you|(?:kannst du|könntest du|können sie|könnten sie|puedes|podrías|puede|peux-tu|tu peux|pourrais-tu|pouvez-vous|vous pouvez|pode|podes|poderia) (?:mir|uns|me|nos|m[’']|moi)|want|would like|i[’']d like|hätte (?:ich )?gerne?|am liebsten|preferably|de preferencia|de préférence|de preferência|möchte|quiero|veux|voudrais|quero|gostaria|could you|könnten sie|könntest du|podrías|podría usted|poderia|pourriez-vous|pourrais-tu|or I|today|now|then I|book my time|brauche|brauch|benötige|bitte|zahlen sie|sonst|jetzt|fange|lege|necesito|neces[ií]t\p{L}*|por favor|envía|m[aá]nd(?:a|e)me|transfi[eé]r(?:e|a)me|dep[oó]sit(?:a|e)me|env[ií](?:a|e)me|g[ií]r(?:a|e)me|manda-me|envia-me|deposita-me|transfere-me|empiezo|il me faut|j[’']ai besoin|besoin|je demande|merci de|envoyez|preciso|mande|come[çc]o|(?<=(?:you|vous) (?:will|shall|are|may) be )asked to|(?<=you are )asked to|(?<=(?:is|are) )due(?! to)|(?<=(?:is|are|will be) )requested|(?<=(?:sera|seront|est|sont) )invitée?s? à|(?<=zu )(?:be)?zahlen|(?<=zu )überweisen|zu hinterlegen|zu entrichten|(?<=(?:i|we) (?:will |[’']ll |may |might |would )?)request|erforderlich|notwendig|verlangt|(?<=(?:wir|ich) )verlangen?|(?<!ich )muss(?! ich| wir| doch)(?![^.!?\n]*(?:oder|nicht wahr|richtig)\s*\?)|ich muss (?:sie|dich|euch|ihnen) (?:bitten|auffordern)|(?<!^\s*)müssen(?! wir)|musst du|innerhalb (?:von )?\d+|within \d+|binnen \d+|dans (?:un délai de|les) \d+|sous \d+|dentro de(?: l[oa]s)? \d+|no prazo de \d+|em até \d+|pide|piden|hay que (?:depositar|dejar|abonar|pagar|entregar) (?:en depósito )?(?:una|la|el|un)|(?<=que (?:usted |você |el cliente |o cliente |la cliente |a cliente )?)(?:pague|abone|deposite)|tienes que|tiene que|tenéis que|tendrás que|tendrá que|deberás|deberán|debes|tem que|terá que|(?<=(?:client|clients|cliente|clientes|locataire|acheteur|comprador|contratante) )(?:versera|verseront|réglera|régleront|paiera|paieront|abonará|abonarán|pagará|pagarán)|(?<=se )requiere|requieren? (?:un|una)|verpflichtet|necesari[oa]|exig\p{L}*|debe|deberá|(?<=(?:est|sera|sont|seront) )(?:demandée?s?|exigée?s?|requise?s?)|obligatoire|doit|devra|doivent|devez|deve|deverá|exigid[oa]s?|necessári[oa]|solicitad[oa]|nécessaires?|(?<=(?:we|i) )ask(?: for| you)?`,
+  String.raw`need|require\p{L}*|must|have to|please|send|can you|(?:kannst du|könntest du|können sie|könnten sie|puedes|podrías|puede|peux-tu|tu peux|pourrais-tu|pouvez-vous|vous pouvez|pode|podes|poderia) (?:mir|uns|me|nos|m[’']|moi)|want|would like|i[’']d like|hätte (?:ich )?gerne?|am liebsten|preferably|de preferencia|de préférence|de preferência|möchte|quiero|veux|voudrais|quero|gostaria|could you|könnten sie|könntest du|podrías|podría usted|poderia|pourriez-vous|pourrais-tu|or I|today|now|then I|book my time|brauche|brauch|benötige|bitte|zahlen sie|sonst|jetzt|fange|lege|necesito|neces[ií]t\p{L}*|por favor|envía|m[aá]nd(?:a|e)me|transfi[eé]r(?:e|a)me|dep[oó]sit(?:a|e)me|env[ií](?:a|e)me|g[ií]r(?:a|e)me|manda-me|envia-me|deposita-me|transfere-me|empiezo|il me faut|j[’']ai besoin|besoin|je demande|merci de|envoyez|preciso|mande|come[çc]o|(?<=(?:you|vous) (?:will|shall|are|may) be )asked to|(?<=you are )asked to|(?<=(?:is|are) )due(?! to)|(?<=(?:is|are|will be) )requested|(?<=(?:sera|seront|est|sont) )invitée?s? à|(?<=zu )(?:be)?zahlen|(?<=zu )überweisen|zu hinterlegen|zu entrichten|(?<=(?:i|we) (?:will |[’']ll |may |might |would )?)request|erforderlich|notwendig|verlangt|(?<=(?:wir|ich) )verlangen?|(?<!ich )muss(?! ich| wir| doch)(?![^.!?\n]*(?:oder|nicht wahr|richtig)\s*\?)|ich muss (?:sie|dich|euch|ihnen) (?:bitten|auffordern)|(?<!^\s*)müssen(?! wir)|musst du|innerhalb (?:von )?\d+|within \d+|binnen \d+|dans (?:un délai de|les) \d+|sous \d+|dentro de(?: l[oa]s)? \d+|no prazo de \d+|em até \d+|pide|piden|(?<=(?:le|du|au) client )(?:versera|réglera|paiera)|(?<=(?:i|we)[’']d )ask|(?<=(?:i|we) would )ask|demanderai|demanderons|anfordern|il faut que (?:vous|tu)|(?<=se )requiere|requieren? (?:un|una)|verpflichtet|necesari[oa]|exig\p{L}*|debe|deberá|(?<=(?:est|sera|sont|seront) )(?:demandée?s?|exigée?s?|requise?s?)|obligatoire|doit|devra|doivent|devez|deve|deverá|exigid[oa]s?|necessári[oa]|solicitad[oa]|nécessaires?|(?<=(?:we|i) )ask(?: for| you)?`,
 );
 // Words that are a payment before the work by themselves: "deposit", "Anzahlung", "anticipo", "acompte" — and a security
 // deposit demanded before the hand-over ("Une caution de 300 € sera demandée lors de la réservation", "Die Kaution … bei
 // Übergabe zu bezahlen": policy v2.9 rule 44, applied to every set in the thirty-fourth session; French "caution" only
 // after an article or "de", English "extra caution" being care; a landlord's "Mietkaution" is no service's).
 const DEPOSIT = concept(
-  String.raw`${DEPOSIT_WORD}|advance payment|partial payment|down[- ]payment|initial payment|booking fee|reservation fee|buchungsgebühr|reservierungsgebühr|pago inicial|pagamento inicial|paiement initial|dépôt (?:minimum|initial|de garantie)|pago parcial|paiement partiel|pagamento parcial|depósito (?:de )?(?:confirmación|reserva)|depósito del? \d{1,3}\s?%|anzahlung|vorauszahlung|vorkasse|vorschuss\p{L}*|anticipo|adelanto|acompte|arrhes|adiantamento|pagamento antecipado|(?:une|la|sa|votre) caution|(?<=(?:de|d[’']une?) )caution|(?<!miet)kaution|fianza|caução|security deposit|depósito de garantía|provisions? \(avances?\)|versement d[’']une provision|(?:verser|régler) une provision|en concepto de señal|una señal del|señal de(?:l)? \d+|(?:importe|pago|ingreso|abono) de la señal`,
+  String.raw`${DEPOSIT_WORD}|advance payment|partial payment|down[- ]payment|initial payment|booking fee|reservation fee|buchungsgebühr|reservierungsgebühr|pago inicial|pagamento inicial|paiement initial|dépôt (?:minimum|initial|de garantie)|pago parcial|paiement partiel|pagamento parcial|depósito (?:de )?(?:confirmación|reserva)|depósito del? \d{1,3}\s?%|anzahlung|vorauszahlung|vorkasse|vorschuss\p{L}*|anticipo|adelanto|acompte|arrhes|adiantamento|pagamento antecipado|chèques? de caution|(?:une|la) caution(?= (?:de |d[’']un montant de |à hauteur de )?[\d€$])|(?:une|la) caution(?= (?:sera|est|doit être) (?:demandée|exigée|versée|encaissée|déposée|remise))|(?<=(?:demandée?|exigée?) (?:\p{L}+ ){0,4}?)une caution|(?<!miet|gegen )kaution|(?<!bajo )fianza|(?<!sob )caução|security deposit|depósito de garantía|provisions? \(avances?\)|versement d[’']une provision|(?:verser|régler) une provision|en concepto de señal|una señal del|señal de(?:l)? \d+|(?:importe|pago|ingreso|abono) de la señal`,
 );
 // Terms that make a deposit or a share owed before the work: "a 50% deposit books you into my calendar",
 // "25% deposit when a project is confirmed", "50% due upon acceptance / before work begins".
@@ -38,7 +38,7 @@ const SHARE_OR_DEPOSIT = concept(
 // del 50 %", "the booking is confirmed with a 30 % deposit", "se solicita un depósito al momento de agendar la cita"
 // (twenty-seventh session, the tuning text: studios' and schools' terms in the impersonal)
 const BOOKED_WITH = concept(
-  String.raw`(?:reserva|inscripción|matrícula)s?(?: (?:del?|de la) \p{L}+)? se (?:hace|realiza|efectúa|formaliza|confirma)n? (?:con|mediante) (?:un|una|el|la)|(?:reservas?|inscrição|inscrições) (?:é|são|será|serão) (?:feit|efetuad|confirmad|formalizad|concluíd)[oa]s? (?:com|mediante) (?:um|uma|o|a)|réservation (?:se fait|est confirmée|est validée|sera confirmée|sera validée) (?:avec|par|contre) (?:un|une|le|la|l[’'])|(?:booking|reservation)s? (?:is|are) (?:made|confirmed|secured) (?:with|by) (?:a|an|the)|al momento de (?:agendar|programar)`,
+  String.raw`(?:(?:reserva|inscripción|matrícula)s?(?: (?:del?|de la) \p{L}+)? se (?:hace|realiza|efectúa|formaliza|confirma)n? (?:con|mediante) (?:un|una|el|la)|(?:reservas?|inscrição|inscrições) (?:é|são|será|serão) (?:feit|efetuad|confirmad|formalizad|concluíd)[oa]s? (?:com|mediante) (?:um|uma|o|a)|réservation (?:se fait|est confirmée|est validée|sera confirmée|sera validée) (?:avec|par|contre) (?:un|une|le|la|l[’'])|(?:booking|reservation)s? (?:is|are) (?:made|confirmed|secured) (?:with|by) (?:a|an|the))(?!\s+(?:correo|e-?mail|mail|formulario|formulário|formulaire|form|llamada|ligação|appel|call|clic|click|mensaje|mensagem|message)(?![\p{L}]))|al momento de (?:agendar|programar)`,
 );
 const DUE_TERMS: Combination[] = [
   [SHARE_OR_DEPOSIT, DUE_BEFORE],
@@ -47,7 +47,7 @@ const DUE_TERMS: Combination[] = [
 // … unless owed only after the work, or through the platform ("die Anzahlung wird erst nach Abnahme fällig").
 const ONLY_AFTER = concept(
   // ("payment due on receipt" of an invoice: paid when billed, for work done — a review class of the nineteenth session)
-  String.raw`(?<=due )(?:up)?on receipt(?! of (?:the |this |your )?(?:quote|order|booking|deposit))|erst nach(?! (?:eingang|erhalt|zahlung))|only after(?! (?:\p{L}+ |\d{1,3}\s?% )?(?:(?:pre-?)?payment|the deposit|deposit|receipt|money|funds))|only upon|(?:über|via|through) the platform|über die plattform|solo después(?! del? (?:\p{L}+ del? )?(?:pago|abono|depósito|anticipo))|seulement après(?! (?:le |la |l[’'])?(?:\p{L}+ d[eu] )?(?:paiement|règlement|versement|acompte|encaissement))|somente após(?! (?:a |o )?(?:\p{L}+ d[oa] )?(?:pré-?pagamento|pagamento|sinal|entrada))|só depois(?! d[oa] (?:\p{L}+ d[oa] )?(?:pré-?pagamento|pagamento|sinal|entrada))`,
+  String.raw`(?<=due )(?:up)?on receipt(?! of (?:the |this |your )?(?:quote|order|booking|deposit))|erst nach(?! (?:eingang|erhalt|zahlung))|only after(?! (?:\p{L}+ |\d{1,3}\s?% )?(?:(?:pre-?)?payment|the deposit|deposit|receipt|money|funds))|only upon|(?:über|via|through) the platform|über die plattform|solo después(?! del? (?:\p{L}+ del? )?(?:pago|abono|depósito|anticipo)(?! (?:final|total|completo|del saldo)))|seulement après(?! (?:le |la |l[’'])?(?:\p{L}+ d[eu] )?(?:paiement|règlement|versement|acompte|encaissement)(?! (?:final|finale|complet|intégral|du solde)))|somente após(?! (?:a |o )?(?:\p{L}+ d[oa] )?(?:pré-?pagamento|pagamento|sinal|entrada)(?! (?:final|total|integral|do saldo)))|só depois(?! d[oa] (?:\p{L}+ d[oa] )?(?:pré-?pagamento|pagamento|sinal|entrada)(?! (?:final|total|integral|do saldo)))`,
 );
 // Owed after the reader has what was promised: "you are expected to pay the sum of $12,000 for levies … after receiving
 // your funds" (the seventeenth set read, twenty-fifth session) — paid afterwards, not ahead.
@@ -69,20 +69,47 @@ const APPOINTMENT_DEPOSIT = concept(
 // sont non remboursables", "die Anzahlung … einbehalten", "el dinero de confirmación de reserva no se reembolsará" — is a
 // deposit taken for granted: paid before the work (labelling policy v2.8 rule 43, applied to every set in the thirty-fourth
 // session).
+const KEPT_WORDS = String.raw`non-?refundable|not refundable|(?:will|shall) not be refunded|no refunds?|forfeit\p{L}*|(?:will|shall) (?:in no case|not|never) refund|do(?:es)? not refund|nicht (?:rück)?erstatt\p{L}*|nicht zurückerstattet|einbehalten|verfällt|verfallen|no (?:es |son |será |serán )?reembolsables?|no se (?:reembolsa|reembolsará|devuelve|devolverá|restituye|restituirá)\p{L}*|no será (?:reembolsad|devuelt|restituid)[oa]|no (?:será|es) reembolsable|non[- ]remboursables?|ne (?:sera|seront) pas (?:restitué|remboursé|rendu)e?s?|restent acquise?s?|(?:sera|seront) conservée?s?|não reembolsáve(?:l|is)|não (?:é|será|serão) (?:reembolsad|devolvid)[oa]s?|não (?:há|haverá) (?:devolução|reembolso)`;
+const DEPOSIT_NOUN = String.raw`(?:(?<!certificate of )deposit|anzahlung|acompte|anticipo|adelanto|señal|arrhes|adiantamento|vorauszahlung|fianza|(?<!miet)kaution|caução|booking fee|reservation fee|down payment|advance payment|retainer)`;
 const KEPT = concept(
-  String.raw`non-?refundable|not refundable|(?:will|shall) not be refunded|no refunds?|forfeit\p{L}*|(?:will|shall) (?:in no case|not|never) refund|do(?:es)? not refund|nicht (?:rück)?erstatt\p{L}*|nicht zurückerstattet|einbehalten|verfällt|verfallen|no (?:es |son |será |serán )?reembolsables?|no se (?:reembolsa|reembolsará|devuelve|devolverá|restituye|restituirá)\p{L}*|no será (?:reembolsad|devuelt|restituid)[oa]|no (?:será|es) reembolsable|non[- ]remboursables?|ne (?:sera|seront) pas (?:restitué|remboursé|rendu)e?s?|restent acquise?s?|(?:sera|seront) conservée?s?|não reembolsáve(?:l|is)|não (?:é|será|serão) (?:reembolsad|devolvid)[oa]s?|não (?:há|haverá) (?:devolução|reembolso)`,
+  // the deposit, then its keeping ("the deposit … is non-refundable"), or the keeping, then the deposit ("verfällt die
+  // Anzahlung", "or forfeit deposit"), in one clause
+  String.raw`${DEPOSIT_NOUN}[^.;!?\n]{0,60}?(?<![\p{L}])(?:${KEPT_WORDS})|(?:${KEPT_WORDS})[^.;!?\n]{0,40}?(?<![\p{L}])${DEPOSIT_NOUN}`,
 );
-// (read with its own negation — "no se restituirá", "will in no case refund" — unless the deposit itself is denied)
-const KEPT_TERMS: Combination[] = [[DEPOSIT, KEPT]];
+// (the deposit and its keeping in one clause, read with its own negation — "no se restituirá", "will in no case refund" —
+// unless the deposit itself is denied, said to be refunded, not forfeited, or only acknowledged by a payer: a review of
+// the thirty-fourth session)
+const KEPT_TERMS: Combination[] = [[KEPT]];
+const NOT_KEPT = filter(
+  String.raw`(?:verfällt|verfallen|einbehalten)(?:\s+\S+){0,6}?\s+nicht(?![\p{L}])|can(?:not|[’']t) be (?:kept|forfeited|withheld)|(?:is|are) not (?:forfeited|kept)|n[’'](?:est|sera) pas (?:perdu|conservé|retenu)e?|(?<!not |n[’']t )(?:be )?refunded in full|(?:wird|werden) (?:\p{L}+ )?(?:voll(?:ständig)? )?(?:zurückerstattet|erstattet)(?! nicht)|se devuelve (?:íntegr|complet)\p{L}*|será devuelt[oa] (?:íntegr|complet)\p{L}*|sera (?:intégralement )?rembours\p{L}*|i understand|je comprends|entiendo|entendo|ich verstehe|refundable or non-refundable|(?:is|es|est|é|ist) (?:the |el |la |o |a |l[’'])?(?:deposit|anticipo|acompte|sinal|anzahlung|depósito) (?:\p{L}+ )?(?:refundable|reembolsable|remboursable|reembolsável|erstattbar)`,
+);
 const NO_DEPOSIT = filter(
-  String.raw`(?:no|without|kein\p{L}*|ohne|sin|ningún|ninguna|sans|aucun\p{L}*|pas d[’']|sem|nenhum\p{L}*|nenhuma) (?:(?:a|an|any|un|una|une|um|uma|eine?|el|la|le|o|a)\s+)?(?:deposit|anzahlung|acompte|anticipo|adelanto|señal|sinal|adiantamento|arrhes)|(?:don[’']?t|do not|doesn[’']?t|does not|never|won[’']?t|will not) (?:ask|take|require|charge|need|request)s? (?:for )?(?:a |any )?(?:deposit|advance)`,
+  String.raw`(?:no|without|kein\p{L}*|ohne|sin|ningún|ninguna|sans|aucun\p{L}*|pas d[’']|sem|nenhum\p{L}*|nenhuma) (?:(?:a|an|any|un|una|une|um|uma|eine?|el|la|le|o|a)\s+)?(?:deposits?|anzahlung(?:en)?|acomptes?|anticipos?|adelantos?|señal|sinal|adiantamentos?|arrhes)|(?:don[’']?t|do not|doesn[’']?t|does not|never|won[’']?t|will not) (?:ask|take|require|charge|need|request)s? (?:for )?(?:a |any )?(?:deposit|advance)s?`,
+);
+// The writer's own rent deposit or a court's bail is no service's ("Mi casero exige una fianza de 1200 €, por eso necesito
+// este contrato", "Fue liberado bajo fianza": a review of the thirty-fourth session).
+const OWN_RENT_OR_BAIL = filter(
+  String.raw`(?:mi|my|mein\p{L}*|mon|meu|minha|ma) (?:\p{L}+ )?(?:casero|casera|arrendador|vermieter\p{L}*|landlord|propriétaire|senhorio|proprietário|bailleur)|(?:an den|al|to the|to my|au|ao|à mon|a mi) (?:vermieter|casero|landlord|propriétaire|senhorio|bailleur)|bajo fianza|on bail|under bail|sous caution|sob fiança|gegen kaution`,
 );
 // (not PLATFORM's refund words, which are this reading's own: a marketplace's escrow or milestones only)
 const IN_ESCROW = filter(
-  String.raw`escrow|milestones?|treuhand|hitos?|jalons?|em garantia|custódia|platform|plattform|plataforma|plateforme`,
+  String.raw`escrow|milestones?|treuhand\p{L}*|hitos?|jalons?|em garantia|en garantía|custódia|platform|plattform|plataforma|plateforme|upwork|fiverr|freelancer\.com|malt|workana|toptal|peopleperhour|99freelas`,
 );
+// An obligation put on the reader with the paying act itself ("solo tienes que dar una paga y señal del 50%", "deberás …
+// hacer un depósito del 50%", "Hay que depositar una fianza del 30%", "você tem que pagar um adiantamento") — not the
+// obligation alone, which asks for anything ("Primero tienes que aprobar el 50% de las pantallas", "Debes revisar el
+// adelanto del diseño": a review of the thirty-fourth session).
+const OBLIGED_TO_PAY = concept(
+  String.raw`(?:(?:tienes|tiene|tenéis|tendrás|tendrá|hay) que|deberás|deberán|debes|debe usted|(?:você |o cliente )?(?:tem|terá|tens) que)\s+(?:\p{L}+\s+){0,8}?(?:dar|pagar|abonar|depositar|dejar|entregar|transferir|ingresar|hacer un (?:depósito|pago|ingreso)|realizar un (?:depósito|pago)|efetuar|fazer um (?:depósito|pagamento)|pagar um|depositar um)`,
+);
+// A deposit the terms say may be asked ("Un acompte peut être demandé", "Se puede solicitar un anticipo del 30%", "A deposit
+// may be required"): read here, made a note below (mayBeAsked) — policy v2.9 rule 45.
+const MAY_BE_ASKED_WORDS = String.raw`(?:peut|peuvent|pourra|pourront) (?:\p{L}+ )?être (?:exigée?s?|demandée?s?|requise?s?|sollicitée?s?)|(?:may|might|can) (?:\p{L}+ )?be (?:required|requested|charged)|(?:se )?(?:puede|pueden|podrá|podrán) (?:requerir|solicitar|exigir|pedir|cobrar)|(?:puede|pueden|podrá|podrán) (?:ser )?(?:solicitad|exigid|requerid|pedid|cobrad)\p{L}*|(?:puede|podrá) (?:requerirse|solicitarse|exigirse|pedirse)|(?:pode|podem|poderá|poderão) ser (?:solicitad|exigid|cobrad|pedid)\p{L}*|(?:kann|können) (?:\p{L}+ ){0,3}?(?:verlangt|gefordert|erhoben) werden`;
+const MAY_BE_ASKED = concept(MAY_BE_ASKED_WORDS);
 const COMBINATIONS: Combination[] = [
   [DEPOSIT, DEMAND],
+  [DEPOSIT, OBLIGED_TO_PAY],
+  [DEPOSIT, MAY_BE_ASKED],
   [DEPOSIT, DEPOSIT_TAKEN],
   [APPOINTMENT_DEPOSIT, DEMAND],
   [APPOINTMENT_DEPOSIT, DUE_BEFORE],
@@ -402,7 +429,7 @@ const AHEAD_TERMS: Combination[] = [[PAYMENT, PERIOD_START]];
 
 // Escrow and milestones are the platform's protection; a deposit for something else is no prepayment.
 const PLATFORM = concept(
-  String.raw`escrow|aushandeln|negotiate|negociar|négocier|rückerstattung|(?<!non-|non |no |not |isn[’']t |n[’']t be |(?:not|n[’']t) (?:accept|give|offer|issue|do) )refund\p{L}*|(?<!no |no es |não |não é |nao |nao e )reembols\p{L}*|(?<!non |pas |n[’']est pas |ne sont pas )rembours\p{L}*|milestones?|button|deposit system|plugin|prizes?|payout|activation fee|meilenstein\p{L}*|treuhand|hitos?|jalons?|étapes|etapas?|marcos?|em garantia|custódia|not needed|not required|no need|not how|nicht üblich|nicht nötig|nicht erforderlich|features?|functions?|funktion\p{L}*|booking ?/ ?payments?|functionalit\p{L}*|funcionalidad\p{L}*|fonctionnalit\p{L}*|funcionalidade\p{L}*|gateways?|payment processors?|integrations?|auslastung|arbeitspensum|pensum|workload|carga horaria|dedicación|dedicação|taux d[’']occupation|checkout|shop|venue|hosting|client paid|customer paid|would be (?:great|nice) if|(?:est|sont) en droit de (?:vous )?demander|(?:is|are) entitled to (?:ask|request|require|demand)|(?:has|have) the right to (?:ask|request|require|demand)|(?:ist|sind) berechtigt,? (?:\p{L}+ ){0,3}?(?:zu )?(?:verlangen|fordern)|tienen? derecho a (?:pedir|solicitar|exigir)|t[eê]m (?:o )?direito de (?:pedir|solicitar|exigir)`,
+  String.raw`escrow|en garantía|aushandeln|negotiate|negociar|négocier|rückerstattung|(?<!non-|non |no |not |isn[’']t |n[’']t be |(?:not|n[’']t) (?:accept|give|offer|issue|do) )refund\p{L}*|(?<!no |no es |não |não é |nao |nao e )reembols\p{L}*|(?<!non |pas |n[’']est pas |ne sont pas )rembours\p{L}*|milestones?|button|deposit system|plugin|prizes?|payout|activation fee|meilenstein\p{L}*|treuhand|hitos?|jalons?|étapes|etapas?|marcos?|em garantia|custódia|not needed|not required|no need|not how|nicht üblich|nicht nötig|nicht erforderlich|features?|functions?|funktion\p{L}*|booking ?/ ?payments?|functionalit\p{L}*|funcionalidad\p{L}*|fonctionnalit\p{L}*|funcionalidade\p{L}*|gateways?|payment processors?|integrations?|auslastung|arbeitspensum|pensum|workload|carga horaria|dedicación|dedicação|taux d[’']occupation|checkout|shop|venue|hosting|client paid|customer paid|would be (?:great|nice) if|(?:est|sont) en droit de (?:vous )?demander|(?:is|are) entitled to (?:ask|request|require|demand)|(?:has|have) the right to (?:ask|request|require|demand)|(?:ist|sind) berechtigt,? (?:\p{L}+ ){0,3}?(?:zu )?(?:verlangen|fordern)|tienen? derecho a (?:pedir|solicitar|exigir)|t[eê]m (?:o )?direito de (?:pedir|solicitar|exigir)`,
 );
 
 // What a deposit is, as articles and glossaries say it: "a 50% upfront payment is a billing arrangement where …",
@@ -460,7 +487,7 @@ const readerAsks = (s: string) => READER_ASKS.test(s) && !FOR_THE_WRITER.test(s)
 // Paid through the marketplace, where payment belongs ("100% of payments go through Fiverr", "el pago se hace por
 // Upwork"): a filter, not a concept — "por", "par" and "via" would be anchors in every message.
 const THROUGH_MARKETPLACE = filter(
-  String.raw`(?:through|via|über|por|par|pelo|pela) (?:the )?(?:upwork|fiverr|freelancer|malt|workana|toptal|platform|plattform|plataforma|plateforme)`,
+  String.raw`(?:through|via|über|por|par|pelo|pela|on|en|sur|auf|na|no) (?:the |la |el |a |o )?(?:upwork|fiverr|freelancer|malt|workana|toptal|platform|plattform|plataforma|plateforme)`,
 );
 // (the writer's side paying or releasing money to the reader: "Das Unternehmen stellt Ihnen 50 % Vorauszahlung … zur
 // Verfügung", "we are planning to release first batch of the funds", "help me collect this deposit" — twenty-third session;
@@ -535,6 +562,10 @@ const MAY_BE_NEEDED = asciiFirst(
   /(?<![\p{L}])(?:(?:peut|peuvent|pourra|pourront) nécessiter|es ist möglich,? (?:eine[nm]?|die|den) (?:\p{L}+ ){0,3}?(?:anzufordern|zu verlangen|zu fordern|zu erheben)|berechtigt,? (?:\p{L}+ ){0,3}?(?:eine[nm]?|die|den) (?:\p{L}+ )?(?:vorauszahlung|anzahlung|vorkasse|vorschuss)|eventuelle[nr]? (?:vorauszahlung|anzahlung|vorkasse)|éventuel(?:le)? (?:acompte|paiement|versement)|(?:eventual|posible) (?:anticipo|pago|depósito)|(?:eventual|possível) (?:sinal|entrada|pagamento|depósito))(?![\p{L}])/iu,
 );
 const mayBeAsked = (s: string) => (MAY_BE.test(s) || MAY_BE_NEEDED.test(s)) && !ASKED_TOO.test(s);
+// (… a note only where the deposit is what may be asked — "required", "requested", "charged", "exigé", "solicitado" — or a
+// possible one is named; "you may be asked by your bank to confirm the deposit" asks the reader nothing of the writer's:
+// dropped, as every "may" sentence was before the thirty-fourth session)
+const MAY_BE_TERM = asciiFirst(new RegExp(String.raw`(?<![\p{L}])(?:${MAY_BE_ASKED_WORDS})(?![\p{L}])`, 'iu'));
 const noDemandInCancellation = (s: string) => !(CANCELLATION.test(s) && !DEPOSIT_NAMED.test(s));
 // A share of the time worked remotely or on site is no share of the price ("dann bis zu 40% Remote", real marketplace text)
 const WORK_SPLIT =
@@ -596,16 +627,32 @@ export const rule: MessageRule = {
     const quoted = [
       ...new Set([
         ...cooccurring(message, COMBINATIONS, {
-          unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, AFTER_ACCEPTANCE, TELL_YOUR_CLIENTS, PAID_AFTER],
+          unless: [
+            PLATFORM,
+            THROUGH_MARKETPLACE,
+            WRITER_PAYS,
+            AFTER_ACCEPTANCE,
+            TELL_YOUR_CLIENTS,
+            PAID_AFTER,
+            OWN_RENT_OR_BAIL,
+          ],
         }),
         ...cooccurring(message, DUE_TERMS, {
-          unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, ONLY_AFTER, TELL_YOUR_CLIENTS, PAID_AFTER],
+          unless: [
+            PLATFORM,
+            THROUGH_MARKETPLACE,
+            WRITER_PAYS,
+            ONLY_AFTER,
+            TELL_YOUR_CLIENTS,
+            PAID_AFTER,
+            OWN_RENT_OR_BAIL,
+          ],
         }),
         ...cooccurring(message, ORDERED_TERMS, {
           unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, ONLY_AFTER, TELL_YOUR_CLIENTS, PAID_AFTER],
         }),
         ...cooccurring(message, KEPT_TERMS, {
-          unless: [IN_ESCROW, THROUGH_MARKETPLACE, WRITER_PAYS, NO_DEPOSIT],
+          unless: [IN_ESCROW, THROUGH_MARKETPLACE, WRITER_PAYS, NO_DEPOSIT, NOT_KEPT, OWN_RENT_OR_BAIL],
           negationIsPattern: true,
         }),
         ...cooccurring(message, NEGATED_TERMS, {
@@ -640,6 +687,7 @@ export const rule: MessageRule = {
       .filter(
         (q) =>
           !methodInList(q, message.text) &&
+          !(mayBeAsked(q) && !MAY_BE_TERM.test(q) && !MAY_BE_NEEDED.test(q)) &&
           !paidAfterDraft(q) &&
           !paidAtTheEnd(q) &&
           !definedOnly(q) &&

@@ -2,15 +2,28 @@
 const BREAK = /[.!?]\s+|\n+/g;
 
 const NUMBER_AFTER = /[\d+(]/;
-const NUMBER_ABBREVIATION = /(?:^|[^\p{L}])(?:nr|nmr|no|num|nº|tel|telf|tlf|fon|mob|ph|cel|cell|fax)\.$/iu;
+const NUMBER_ABBREVIATION =
+  /(?:^|[^\p{L}])(?:nr|nmr|no|num|nº|tel|telf|tlf|fon|mob|ph|cel|cell|fax|ca|approx|aprox|env|inkl|zzgl|incl|excl|exkl)\.$/iu;
 // A title before a name is no sentence's end either: "Contact Mr. John Davis on WhatsApp", "Dr. Lee asked me", "Sra. Lima"
 // (the quote lost "Contact" and the ask with it; thirtieth session, the tuning text's 419 mails).
 const CAPITAL_AFTER = /\p{Lu}/u;
 const TITLE = /(?:^|[^\p{L}.])(?:mr|mrs|ms|mister|dr|prof|sr|sra|srta|mme|mlle|hr|hrn)\.$/iu;
-// Nor an abbreviation that never ends a sentence, before a word: "50 % der Gesamtsumme (inkl. Kaution …) werden bei
-// Beauftragung fällig" was cut after "inkl." and lost its share (thirty-fourth session, the twenty-seventh set read).
+// Nor an abbreviation that never ends a sentence, before a word: "z.B. für Material", "e.g. Telegram", "bzw. per Mail"; the
+// first half of a spaced one ("z. B.", "p. ej.", "d. h."); and one that may end a sentence in a price ("frais incl.",
+// "taxes excl.") only inside brackets or before a small letter: "50 % der Gesamtsumme (inkl. Kaution …) werden bei
+// Beauftragung fällig" was cut after "inkl." and lost its share (thirty-fourth session, the twenty-seventh set read), but
+// "Tout passe par Malt, frais incl. Ensuite vous m'envoyez 50 % d'acompte" is two sentences (its review).
 const INNER_ABBREVIATION =
-  /(?:^|[^\p{L}.])(?:inkl|zzgl|exkl|ggf|bzw|evtl|vgl|incl|excl|approx|aprox|e\.g|i\.e|z\.\s?b|d\.h|u\.a|p\.\s?ex|p\.\s?ej)\.$/iu;
+  /(?:^|[^\p{L}.])(?:bzw|ggf|evtl|vgl|e\.g|i\.e|z\.\s?b|d\.\s?h|u\.\s?a|p\.\s?ex|p\.\s?ej)\.$/iu;
+const SPACED_FIRST = /(?:^|[^\p{L}.])[zdupei]\.$/iu;
+const SPACED_SECOND = /^(?:b|h|a|ex|ej|g|e)\./i;
+const PRICE_ABBREVIATION = /(?:^|[^\p{L}.])(?:inkl|zzgl|exkl|incl|excl|approx|aprox|ca)\.$/iu;
+const LOWER_AFTER = /\p{Ll}/u;
+/** Whether the stop at `at` is inside brackets opened after `start`. */
+const inBrackets = (text: string, start: number, at: number) => {
+  const open = text.lastIndexOf('(', at);
+  return open >= start && open > text.lastIndexOf(')', at);
+};
 const LETTER_AFTER = /\p{L}/u;
 
 /** Splits free text into sentences (and lines), for quoting the exact passage that triggered a finding. */
@@ -38,7 +51,11 @@ export function sentences(text: string): string[] {
         const before = text.slice(Math.max(start, m.index - 7), m.index + 1);
         if (
           !text.slice(m.index, BREAK.lastIndex).includes('\n') &&
-          (abbreviation?.test(before) || (inner && INNER_ABBREVIATION.test(before)))
+          (abbreviation?.test(before) ||
+            (inner &&
+              (INNER_ABBREVIATION.test(before) ||
+                (SPACED_FIRST.test(before) && SPACED_SECOND.test(text.slice(BREAK.lastIndex, BREAK.lastIndex + 3))) ||
+                (PRICE_ABBREVIATION.test(before) && (LOWER_AFTER.test(after) || inBrackets(text, start, m.index))))))
         )
           continue;
       }

@@ -320,8 +320,9 @@ export const ALLOWED: Allowed[] = [
   },
 
   {
-    key: '365bb33c5e8a8afd',
-    where: "lib/text/cooccur.ts:62–64 (prepayment-pressure's PLATFORM concept)",
+    key: '7bc3050946a723d3',
+    where:
+      "lib/text/cooccur.ts:62–64 (prepayment-pressure's PLATFORM concept; thirty-fourth session: 'en garantía', a form recheck passed)",
     why: '2nd degree polynomial (fuzz); three attacks at 200 KB: 22–27 ms through analyzeMessage, 68–170 ms after a sentence of trigger words (tried only at its anchor words)',
   },
   // Twenty-third session, patterns widened (measured the same way, CPU time at 200 KB)
@@ -419,10 +420,10 @@ export const ALLOWED: Allowed[] = [
     why: 'recheck could not decide (timeout) on the thirty-first session\'s form; attacks through analyzeMessage at 48 / 96 / 192 KB: "mais " × n 110 (the first run) / 11 / 13 ms CPU, "mais outros " × n + "amigos" 3 / 5 / 10, "my team " × n 38 / 26 / 63, "Eu " + "minha equipe " × n 8 / 13 / 18 ms',
   },
   {
-    key: '552e8c7bee5e3ddb',
+    key: '7099467f5c829f09',
     where:
       "lib/text/cooccur.ts:62–72 (prepayment's DEMAND concept; thirty-first session: 'könnten sie', 'podrías', 'poderia', 'pourriez-vous' alone; thirty-third: 'wir/ich verlangen'; thirty-fourth: 'tienes que', 'deberás', the customer's future tense, 'zu hinterlegen', 'I will request', 'hay que depositar una', 'que usted pague')",
-    why: '2nd degree polynomial (fuzz); attack "D" + "ICC MUSS" × n + "O" through analyzeMessage at 48 / 96 / 192 KB: 102 (the first run) / 12 / 11 ms CPU; "könnten sie " × n + "zahlen" 23 / 12 / 13 ms, "muss " × n + "anzahlung" 74 / 28 / 63 ms; with "mándame", "transfiéreme" …: "À" + "ICJ MUSS" × n 87 (the first run) / 18 / 25 ms; the thirty-third session\'s form: "ICC MUSS" × n 4 / 8 / 13 ms, "wir " + "verlangen " × n + "anzahlung" 59 (the first run) / 30 / 28 ms; the thirty-fourth session\'s form: "B" + "ICHM MUSS" × n + "N\\n" 82 (the first run) / 4 / 10 ms, "tienes que " × n + "señal" 18 / 11 / 13 ms, "le client versera " × n + "acompte" 41 / 20 / 25 ms; with \'zu hinterlegen\' and \'I will request\': "Ê" + " " × n 1 / 1 / 2 ms, "I will " + "request " × n + "deposit" 62 (the first run) / 26 / 22 ms; with \'hay que depositar una\' and \'que pague\': "NHOY QUE PA\\u0000DE Ê" × n 36 / 52 / 36 ms, "hay que depositar en depósito " × n + "fianza" 17 / 5 / 11 ms, "que usted pague " × n + "anticipo" 50 / 32 / 32 ms',
+    why: '2nd degree polynomial (fuzz); attack "D" + "ICC MUSS" × n + "O" through analyzeMessage at 48 / 96 / 192 KB: 102 (the first run) / 12 / 11 ms CPU; "könnten sie " × n + "zahlen" 23 / 12 / 13 ms, "muss " × n + "anzahlung" 74 / 28 / 63 ms; with "mándame", "transfiéreme" …: "À" + "ICJ MUSS" × n 87 (the first run) / 18 / 25 ms; the thirty-third session\'s form: "ICC MUSS" × n 4 / 8 / 13 ms, "wir " + "verlangen " × n + "anzahlung" 59 (the first run) / 30 / 28 ms; the thirty-fourth session\'s form: "B" + "ICHM MUSS" × n + "N\\n" 82 (the first run) / 4 / 10 ms, "tienes que " × n + "señal" 18 / 11 / 13 ms, "le client versera " × n + "acompte" 41 / 20 / 25 ms; with \'zu hinterlegen\' and \'I will request\': "Ê" + " " × n 1 / 1 / 2 ms, "I will " + "request " × n + "deposit" 62 (the first run) / 26 / 22 ms; with \'hay que depositar una\' and \'que pague\': "NHOY QUE PA\\u0000DE Ê" × n 36 / 52 / 36 ms, "hay que depositar en depósito " × n + "fianza" 17 / 5 / 11 ms, "que usted pague " × n + "anticipo" 50 / 32 / 32 ms; the review\'s form (the obligations with the paying act apart, OBLIGED_TO_PAY): "A" + "ICHM MUSS" × n + "Í\\n" 71 (the first run) / 6 / 5 ms',
   },
   {
     key: '1950a8655f2dd4b4',
@@ -440,5 +441,23 @@ export const ALLOWED: Allowed[] = [
     key: 'ee1b81dfabb01817',
     where: "lib/rules/grade.ts:121 (NUMBER_IN_A_NAME; thirty-second session: 'pelo nome', 'Nome: Vem')",
     why: '3rd degree polynomial (fuzz); attack "em nm " × n + "m" through analyzeMessage at 48 / 96 / 192 KB: 12 / 21 / 27 ms CPU, after "Manda o valor neste numero 845558754 " 40 / 105 / 183 ms',
+  },
+  // Thirty-fourth session: deposits as the policy labels every set (measured as above, CPU time through analyzeMessage at
+  // 48 / 96 / 192 KB)
+  {
+    key: '22eb34a6687f81d4',
+    where: "lib/text/cooccur.ts:62–72 (prepayment's KEPT concept: a deposit and its keeping in one clause)",
+    why: '3rd degree polynomial (fuzz); attack "NO SE DEVUELVE" + "ÄR" × n + "\\n" 7 / 11 / 21 ms; "deposit a " × n + "x" 12 / 12 / 24 ms; "no se devuelve deposit " × n + "x" 81 (the first run) / 32 / 43 ms (the clause between is at most 60 characters)',
+  },
+  {
+    key: '44dd2d9614899c41',
+    where: "lib/text/cooccur.ts:62–72 (prepayment's MAY_BE_ASKED concept: a deposit the terms say may be asked)",
+    why: '2nd degree polynomial (fuzz); attack "ÊEXIGÉ O Y GÉ " × n + "O EXIGÉ O Y GÉY U\\u0000" 19 / 21 / 18 ms; "peut être exigé acompte " × n 14 / 13 / 21 ms',
+  },
+  {
+    key: 'da858226ec2ccb79',
+    where:
+      "lib/text/ascii-first.ts:21 (prepayment's MAY_BE_TERM, the same words as MAY_BE_ASKED; tested only on a finding's sentences)",
+    why: '2nd degree polynomial (fuzz); attack "kann á j " + "p " × n + "\\u0000" 24 / 24 / 49 ms',
   },
 ];

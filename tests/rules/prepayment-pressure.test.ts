@@ -74,7 +74,7 @@ describe('prepayment-pressure', () => {
     ['Payment is made at the beginning of each month.', true],
     ['Um Ihre Sendung freizugeben, müssen Sie eine Zollgebühr von 3 € entrichten.', true],
     ['To release the funds you must pay a one-time transfer fee.', true],
-    ['Un acompte peut être demandé pour les gros chantiers.', false],
+    ['Un acompte peut être demandé pour les gros chantiers.', true],
     ['She was asked to deposit $500 to unlock more tasks.', false],
     ['Muss ich vorab etwas bezahlen?', false],
     ['Cash is accepted at the start of the course.', false],
