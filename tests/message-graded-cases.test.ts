@@ -1264,7 +1264,12 @@ const CASES: [string, string[]][] = [
   ['Hay que depositar una fianza del 30% del importe de su pedido.', ['prepayment-pressure']],
   ['Hay que pagarles por adelantado y luego rezar.', []],
   ['For pieces $55 and up I will request a 50% deposit.', ['prepayment-pressure']],
-  ['Bei Übergabe des Fahrzeugs ist eine Kaution in Höhe von € 1.500 zu hinterlegen.', ['prepayment-pressure']], // the thirty-fourth session's review: obligations that pay nothing, a deposit refunded, not forfeited, in a marketplace's
+  ['Bei Übergabe des Fahrzeugs ist eine Kaution in Höhe von € 1.500 zu hinterlegen.', ['prepayment-pressure']],
+  // the marketplace named as left (the review's miss), not a job post's warning against it
+  ["Let's talk outside Upwork, use the contact form on my website.", ['move-off-platform']],
+  ['Vamos conversar fora da Upwork, me manda mensagem no meu site.', ['move-off-platform (note)']],
+  ['If you reach out to me outside of Upwork, you will be discarded.', []],
+  ['Never talk to clients outside Upwork, it breaks the terms.', []], // the thirty-fourth session's review: obligations that pay nothing, a deposit refunded, not forfeited, in a marketplace's
   // escrow, a landlord's or a court's deposit, French "caution" as endorsement, an abbreviation that ends a price's
   // sentence or is spaced, the "I'll buy the equipment" scam, a ban appealed beside a switch, a third party paid, a
   // booking confirmed by e-mail, the final payment before the files, deposits that may be asked, asks the rules missed

@@ -80,6 +80,9 @@ const PRIVATELY = concept(
   // this site named as left, no channel named: "let's continue outside this site" (twentieth session, a review class;
   // "this", not "the": warnings say "keep the conversation outside the platform")
   String.raw`outside (?:of )?this (?:site|platform|website)|fora desta (?:plataforma|página)|fuera de esta (?:plataforma|página|web)|(?<=en )dehors de cette (?:plateforme|page)|hors de cette plateforme|außerhalb dieser (?:plattform|seite)`,
+  // … or the marketplace named as left: "Let's talk outside Upwork", "Podemos hablar fuera de Upwork?" (a review of the
+  // thirty-fourth session)
+  String.raw`(?:outside (?:of )?|off |fuera de |fora d[ao] |fora de |en dehors de |hors de |außerhalb (?:von )?)${MARKETPLACE}`,
 );
 const TALK = concept(
   String.raw`message|discuss\p{L}*|talk\p{L}*|chat|contact\p{L}*|speak|reach|write|continue|continuons|continuemos|continuar|keep in touch|parlons|discutons|hablemos|conversemos|falemos|weiterreden|weiterschreiben|sprechen|besprechen|reden|schreib\p{L}*|hablar|platicar|conversar|contactar\p{L}*|escrib\p{L}*|discuter|parler|contacter|écrire|falar|conversa\p{L}*|contatar|contactar|escrever`,
@@ -535,6 +538,10 @@ const LINK_CONTACT: Combination[] = [
 const SAMPLE_COPY =
   /\b(?:footer|header|banner|landing page|homepage|copy|template|mock-?up|placeholder|sample|e\.g\.|for example)\b/i;
 const PRIVATE_TALK: Combination[] = [[PRIVATELY, TALK, PERSON]];
+// (a job post's warning against it: "If you reach out to me outside of Upwork, you will be discarded")
+const WARNED_OFF = filter(
+  String.raw`(?:will|would) be (?:discarded|rejected|banned|reported|disqualified|blocked|ignored)|(?:i|we)(?:[’']ll| will) (?:report|reject|ban|block|discard|ignore)|ser[áa]s? (?:descartad|rechazad|reportad|bloquead)\p{L}*|(?:wirst|werden) (?:\p{L}+ )?(?:aussortiert|abgelehnt|gemeldet|blockiert)|(?:seras?|serez) (?:rejetée?s?|écartée?s?|signalée?s?|bloquée?s?)`,
+);
 // (a module constant: a list made at each call is looked up by its content, each time)
 const BARE_ASKED_ALONE: Combination[] = [[BARE_ASKED]];
 // Off the platform said outright, or a personal contact promised: "let's discuss privately outside of Upwork".
@@ -863,7 +870,7 @@ export const rule: MessageRule = {
       // A private talk asked for with no channel named anywhere in the message ("how may I contact you in
       // private?", "discuss it privately"): where it would go is not said — weak evidence, a note unless
       // something backs it. With one named ("… privately? Discord, telegram, e-mail?") it is an invitation.
-      ...unnamedUnlessChannel(message, readHits(message, PRIVATE_TALK, { unless })),
+      ...unnamedUnlessChannel(message, readHits(message, PRIVATE_TALK, { unless: [...unless, WARNED_OFF] })),
       ...serverLinks(message, unless),
       ...readHits(message, JOIN, { unless: [WORK_NEAR, PLACEHOLDER, READERS_WORKSPACE, BOT_INSTALL] }),
       ...groupInvitation(message),
