@@ -1269,7 +1269,16 @@ const CASES: [string, string[]][] = [
   ["Let's talk outside Upwork, use the contact form on my website.", ['move-off-platform']],
   ['Vamos conversar fora da Upwork, me manda mensagem no meu site.', ['move-off-platform (note)']],
   ['If you reach out to me outside of Upwork, you will be discarded.', []],
-  ['Never talk to clients outside Upwork, it breaks the terms.', []], // the thirty-fourth session's review: obligations that pay nothing, a deposit refunded, not forfeited, in a marketplace's
+  ['Never talk to clients outside Upwork, it breaks the terms.', []],
+  // staff augmentation pitched to the reader (policy rules 31 and 49), not a writer's own team, not a tool
+  [
+    "Augment your team with top talent: just contact us and we'll send you the right developers.",
+    ['recommends-more-workers (note)'],
+  ],
+  ['Verstärken Sie Ihr Team mit unseren erfahrenen Entwicklern.', ['recommends-more-workers (note)']],
+  ['Refuerza tu equipo con nuestros desarrolladores senior.', ['recommends-more-workers (note)']],
+  ['We want to grow our team with two more React developers.', []],
+  ["This tool integrates seamlessly with your team's Slack workspace.", []], // the thirty-fourth session's review: obligations that pay nothing, a deposit refunded, not forfeited, in a marketplace's
   // escrow, a landlord's or a court's deposit, French "caution" as endorsement, an abbreviation that ends a price's
   // sentence or is spaced, the "I'll buy the equipment" scam, a ban appealed beside a switch, a third party paid, a
   // booking confirmed by e-mail, the final payment before the files, deposits that may be asked, asks the rules missed

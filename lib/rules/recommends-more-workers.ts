@@ -61,8 +61,16 @@ const STAFF = concept(
 const PROVIDE = concept(
   String.raw`provid\p{L}*|offer\p{L}*|supply|bieten|stellen|ofrec\p{L}*|proporcion\p{L}*|propos\p{L}*|fourni\p{L}*|oferec\p{L}*|fornec\p{L}*`,
 );
+// The reader's own team made bigger with the writer's people — staff augmentation as an agency pitches it ("Augment your
+// team with top talent", "Our expert developers seamlessly integrate with your team", "Verstärken Sie Ihr Team mit unseren
+// Entwicklern", "Refuerza tu equipo con nuestros desarrolladores"): labelling policy rules 31 and 49 (thirty-fourth
+// session, the tuning text's agency pages) — not a writer's own team ("grow our team").
+const YOUR_TEAM_GROWN = concept(
+  String.raw`(?:augment|extend|scale|strengthen|reinforce|expand|boost)\p{L}* your (?:\p{L}+ )?(?:team|workforce|engineering capacity|development capacity) with|(?:developers|engineers|talent|experts|specialists|professionals|programmers)\s+(?:\p{L}+\s+)?(?:integrate|embed)\p{L}* (?:seamlessly )?(?:with|into) your (?:\p{L}+ )?team(?![’'])|(?:verstärk|erweiter)\p{L}* (?:sie )?ihr (?:\p{L}+ )?team mit|(?:amplí|ampli|aument|refuerz|reforz|escal)\p{L}* (?:tu|su) (?:\p{L}+ )?equipo con|(?:renforc|agrandi|étend)\p{L}* votre (?:\p{L}+ )?équipe (?:avec|grâce à)|(?:reforç|ampli|aument|escal)\p{L}* (?:o |a )?(?:seu|sua|teu|tua) (?:\p{L}+ )?(?:time|equipa|equipe) com`,
+);
 const COMBINATIONS: Combination[] = [
   [GOOD_CANDIDATES],
+  [YOUR_TEAM_GROWN],
   // (the writer's offer: "we can provide", "nous proposons" — not a job post's bullet list "experience in providing
   // documentation … supported by our dedicated DevOps engineers", a market text's wrong note)
   [
