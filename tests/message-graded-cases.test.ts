@@ -1278,7 +1278,14 @@ const CASES: [string, string[]][] = [
   ['Verstärken Sie Ihr Team mit unseren erfahrenen Entwicklern.', ['recommends-more-workers (note)']],
   ['Refuerza tu equipo con nuestros desarrolladores senior.', ['recommends-more-workers (note)']],
   ['We want to grow our team with two more React developers.', []],
-  ["This tool integrates seamlessly with your team's Slack workspace.", []], // the thirty-fourth session's review: obligations that pay nothing, a deposit refunded, not forfeited, in a marketplace's
+  ["This tool integrates seamlessly with your team's Slack workspace.", []],
+  // the reader's computer named, then connected to as "it" (a fake support caller), not a VPN or a printer
+  [
+    'We have determined there is a virus on your computer. I will connect to it and fix the problem.',
+    ['remote-access-request (note)'],
+  ],
+  ["The VPN drops every hour on my laptop. I can't connect to it from home.", []],
+  ['Your laptop has a printer attached? We can connect to it over the network share.', []], // the thirty-fourth session's review: obligations that pay nothing, a deposit refunded, not forfeited, in a marketplace's
   // escrow, a landlord's or a court's deposit, French "caution" as endorsement, an abbreviation that ends a price's
   // sentence or is spaced, the "I'll buy the equipment" scam, a ban appealed beside a switch, a third party paid, a
   // booking confirmed by e-mail, the final payment before the files, deposits that may be asked, asks the rules missed

@@ -4,6 +4,7 @@
  */
 import { type Combination, concept, filter, inMessage, readHits } from '../text/cooccur';
 import { roleSplitHits } from '../text/role-split';
+import type { PreparedMessage } from '../text/message';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
 
@@ -184,6 +185,21 @@ const ON_SCREEN = /(?<![\p{L}])(?:screen|shown|displayed|bildschirm|angezeigt\p{
 // (a meeting's, an employee's or a network's ID and password open no computer)
 const NOT_A_SESSION = /(?<![\p{L}])(?:meeting|zoom|webex|teams call|employee|student|wi-?fi|network)(?![\p{L}])/iu;
 
+// The reader's computer named, then connected to as "it": "We have determined there is a virus on your computer. I will
+// connect to it and fix the problem." (a fake support caller; seen in the thirty-third session) — the pronoun's computer
+// looked for in the message only where the writer says they will connect to "it".
+const CONNECT_TO_IT: Combination[] = [
+  [
+    concept(
+      String.raw`(?:i|we)(?:[’']ll| will| can| could| am going to| are going to)? (?:\p{L}+ )?(?:connect|log ?in|remote|get) (?:to|into|in) (?:it|them)(?![\p{L}])|(?:ich|wir) (?:\p{L}+ ){0,2}?(?:verbinde|verbinden) (?:mich |uns )?(?:damit|mit ihm)|(?:me|nos) conect(?:o|amos|aré|aremos) a (?:él|ella)|je (?:m[’']y|vais m[’']y) connecte|(?:eu )?(?:me conecto|vou me conectar) (?:a|nele|nela)`,
+    ),
+  ],
+];
+const YOUR_MACHINE =
+  /(?<![\p{L}])(?:your|ihr\p{L}*|dein\p{L}*|su|tu|votre|ton|seu|sua|teu|tua) (?:\p{L}+ )?(?:computer|pc|laptop|device|machine|rechner|computadora|ordenador|ordinateur|computador|notebook)(?![\p{L}])/iu;
+const connectsToYours = (message: PreparedMessage) =>
+  YOUR_MACHINE.test(message.text) ? readHits(message, CONNECT_TO_IT, NOT_ASKED) : [];
+
 export const rule: MessageRule = {
   id: 'remote-access-request',
   kind: 'message',
@@ -196,6 +212,7 @@ export const rule: MessageRule = {
       ...readHits(message, GIVE_REMOTE, NOT_ASKED),
       ...readHits(message, ACCESS_TO_YOURS, NOT_ASKED),
       ...(inMessage(message, REMOTE_TOOL) ? readHits(message, STEP_HANDS_OVER, NOT_ASKED) : []),
+      ...connectsToYours(message),
     ].filter((h) => !helpOnMine(h.sentence) && !toldOrTaught(h.sentence));
     // An account's ID and password asked with no remote tool named anywhere ("send me your ID and password of your Upwork
     // account") are a login handed over — identity-rental's — not a session opened on the reader's computer.
