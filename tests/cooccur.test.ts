@@ -379,12 +379,26 @@ describe('hostile text', () => {
     ['', 'GKAKAOÉ', '\u0000'], // a messenger name inside a word ("kakao…") for work near it: 7.6 s at 200 KB
     // the reader's own address labelled "e-mail do destinatário" after an address in the sentence: 77 s at 200 KB
     ['x@gmail.com email do destinate', 'ni', '\u0000'],
+    // grading's deposit marked as paid: a letter neither a word character nor a space ("ç") both ended a word and began
+    // the next, so 50 of them after "sinal" took 30 s (found by perf34's recheck run, thirty-fourth session)
+    ['sinal ', 'ç', 'x'],
   ])('%j, a 200 KB run of %j, then %j is read in linear time', (start, unit, end) => {
     const run = unit.repeat(Math.floor((199_000 - prefix.length - start.length - end.length) / unit.length));
     const begin = process.cpuUsage();
     analyzeMessage(prefix + start + run + end);
     const used = process.cpuUsage(begin);
     expect((used.user + used.system) / 1000).toBeLessThan(5_000);
+  });
+});
+
+describe('hostile text, short', () => {
+  // Not every super-linear pattern needs a long run: grading's deposit marked as paid split 50 "ç" (neither a word
+  // character nor a space) into words in every way, 30 s for a 100-character message (thirty-fourth session).
+  it('reads a deposit followed by 60 letters outside ASCII in a blink', () => {
+    const begin = process.cpuUsage();
+    analyzeMessage(`Please send the 50% deposit upfront today, sinal ${'ç'.repeat(60)}x`);
+    const used = process.cpuUsage(begin);
+    expect((used.user + used.system) / 1000).toBeLessThan(2_000);
   });
 });
 

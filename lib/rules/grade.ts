@@ -204,7 +204,7 @@ const AFTER_DELIVERY = asciiFirst(
 );
 // Not ahead after all: "not in advance", a discount for paying ahead, a deposit an invoice marks as paid or received.
 const NOT_AHEAD = asciiFirst(
-  /(?<![\p{L}])(?:not in advance|pas d[’']avance|nicht im voraus|no por adelantado|não adiantado|off|discount|rabatt|descuento|remise|desconto|(?:deposit|anzahlung|acompte|anticipo|sinal)\W+(?:\S+\W+){0,4}?(?<!be )(?:paid|received|erhalten|bezahlt|reçu|payé|recibido|pagado|recebido)|keep the (?:\d+\s?% )?deposit|(?<!\d)\d+\s?% (?:satisf\p{L}*|guarantee\p{L}*|refund\p{L}*|money-back))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:not in advance|pas d[’']avance|nicht im voraus|no por adelantado|não adiantado|off|discount|rabatt|descuento|remise|desconto|(?:deposit|anzahlung|acompte|anticipo|sinal)[^\p{L}\p{N}]+(?:[\p{L}\p{N}]+[^\p{L}\p{N}]+){0,4}?(?<!be )(?:paid|received|erhalten|bezahlt|reçu|payé|recibido|pagado|recebido)|keep the (?:\d+\s?% )?deposit|(?<!\d)\d+\s?% (?:satisf\p{L}*|guarantee\p{L}*|refund\p{L}*|money-back))(?![\p{L}])/iu,
 );
 // The money kept in the marketplace's escrow, anywhere in the message.
 const ESCROW = asciiFirst(

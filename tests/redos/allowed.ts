@@ -129,11 +129,6 @@ export const ALLOWED: Allowed[] = [
     why: "2nd degree polynomial (fuzz); attack at 200 KB: 118 ms through analyzeMessage, 24 ms through every adapter's read",
   },
   {
-    key: '546dec82aefc3720',
-    where: 'lib/rules/grade.ts:141',
-    why: "4th degree polynomial (fuzz); attack at 200 KB: 67 ms through analyzeMessage, 34 ms through every adapter's read",
-  },
-  {
     key: '1c788b0a1fb48ad1',
     where: 'lib/rules/grade.ts:221',
     why: "2nd degree polynomial (fuzz); attack at 200 KB: 55 ms through analyzeMessage, 29 ms through every adapter's read",
@@ -396,11 +391,6 @@ export const ALLOWED: Allowed[] = [
     key: 'fcb143a87c0b285e',
     where: 'lib/rules/grade.ts:176 (TO_THE_WRITER through asciiFirst)',
     why: '2nd degree polynomial (fuzz); attack "c" + "m’" × n + "r" at 200 KB: 218/116 ms through analyzeMessage alone / after trigger words (before: 145/115 ms)',
-  },
-  {
-    key: 'e5a234a69fe156b2',
-    where: 'lib/rules/grade.ts:186 (NOT_AHEAD through asciiFirst)',
-    why: '4th degree polynomial (fuzz); attack "sinal u\\u0000" + "-ktª\\u0000" × n at 200 KB: 40/41 ms through analyzeMessage alone / after trigger words (before: 21/25 ms)',
   },
   {
     key: '3f001b601aecaf9a',
