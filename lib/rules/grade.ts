@@ -39,6 +39,7 @@ import {
 } from '../text/lexicon';
 import { givesContact, MASKED_PHONE, TAGGED_HANDLE } from '../text/contacts';
 import type { PreparedMessage } from '../text/message';
+import { lessCode } from '../text/regexp-code';
 import { narrates, personal } from '../text/speech';
 import { findWallets } from '../text/wallets';
 import { hidesAName } from './disguised';
@@ -85,12 +86,14 @@ const CODE = String.raw`(?:[${L}]+\s+){0,3}?${CODE_WORD}`;
 // The word alone first: most remote-desktop requests name no code at all.
 const ACCESS_WORD = new RegExp(CODE_WORD, 'i');
 const ACCESS_CODE = new RegExp(
-  [
-    String.raw`(?<![${L}])(?:your|ur|ihre?n?|deine?n?|tu|su|tus|sus|votre|ton|vos|seu|sua|teu|tua) ${CODE}`,
-    String.raw`(?<![${L}])(?:send|give|tell|share|text|read)\s+(?:me|us)\s+${CODE}`,
-    String.raw`(?<![${L}])(?:(?:geben|nennen|schicken|senden|sagen|teilen) sie|sie (?:geben|nennen|schicken|senden|sagen|teilen)) (?:mir|uns) ${CODE}|(?<![${L}])(?:gib|nenn|schick|sag) (?:mir|uns) ${CODE}`,
-    String.raw`(?<![${L}])(?:env[ií]a|d|p[aá]sa|m[aá]nda|d[ií]|env[ií]e|d[eé]|p[aá]se|m[aá]nde|d[ií]ga)(?:me|nos) ${CODE}|(?<![${L}])(?:donne|envoie|donnez|envoyez|dites|dis)-(?:moi|nous) ${CODE}|(?<![${L}])me (?:passa|passe|manda|mande|envia|envie|d[aáê]|diz|fala) ${CODE}`,
-  ].join('|'),
+  lessCode(
+    [
+      String.raw`(?<![${L}])(?:your|ur|ihre?n?|deine?n?|tu|su|tus|sus|votre|ton|vos|seu|sua|teu|tua) ${CODE}`,
+      String.raw`(?<![${L}])(?:send|give|tell|share|text|read)\s+(?:me|us)\s+${CODE}`,
+      String.raw`(?<![${L}])(?:(?:geben|nennen|schicken|senden|sagen|teilen) sie|sie (?:geben|nennen|schicken|senden|sagen|teilen)) (?:mir|uns) ${CODE}|(?<![${L}])(?:gib|nenn|schick|sag) (?:mir|uns) ${CODE}`,
+      String.raw`(?<![${L}])(?:env[ií]a|d|p[aá]sa|m[aá]nda|d[ií]|env[ií]e|d[eé]|p[aá]se|m[aá]nde|d[ií]ga)(?:me|nos) ${CODE}|(?<![${L}])(?:donne|envoie|donnez|envoyez|dites|dis)-(?:moi|nous) ${CODE}|(?<![${L}])me (?:passa|passe|manda|mande|envia|envie|d[aáê]|diz|fala) ${CODE}`,
+    ].join('|'),
+  ),
   'i',
 );
 
@@ -242,7 +245,9 @@ const FROM_ANOTHER_ACCOUNT = asciiFirst(new RegExp(String.raw`(?<![\p{L}])${WRIT
 // or one opened with the reader's details ("an Upwork account with your details", "una cuenta de Upwork con tus datos";
 // thirty-first session).
 const READERS_MARKETPLACE_ACCOUNT = new RegExp(
-  String.raw`(?<![${L}])(?:(?:your|ur|dein|deine[nms]?|ihr|ihre[nms]?)\s+(?:[${L}]+\s+)?${MARKETPLACE}[\s-](?:accounts?|profiles?|konto|profil)|(?:tu|su|tus|sus|votre|ton|vos|seu|sua|teu|tua)\s+(?:cuentas?|perfil|comptes?|profil|contas?)\s+(?:(?:de|do|da|sur|en|no|na)\s+)?${MARKETPLACE}|${MARKETPLACE}[\s-](?:accounts?|konto|profile?)\s+(?:[${L}]+\s+){0,2}?(?:with|using|under|mit|unter)\s+(?:your|deinen|ihren|deinem|ihrem)\s+(?:own\s+)?(?:information|info|details|data|name|id|identity|documents?|daten|angaben|dokumenten|namen)|(?:cuenta|perfil|compte|profil|conta)\s+(?:(?:de|en|sur|no|na|do|da)\s+)?${MARKETPLACE}\s+(?:[${L}]+\s+){0,2}?(?:con|avec|com)\s+(?:tus|sus|tes|vos|seus|teus)\s+(?:datos|documentos|informations|données|documents|papiers|dados))(?![${L}])`,
+  lessCode(
+    String.raw`(?<![${L}])(?:(?:your|ur|dein|deine[nms]?|ihr|ihre[nms]?)\s+(?:[${L}]+\s+)?${MARKETPLACE}[\s-](?:accounts?|profiles?|konto|profil)|(?:tu|su|tus|sus|votre|ton|vos|seu|sua|teu|tua)\s+(?:cuentas?|perfil|comptes?|profil|contas?)\s+(?:(?:de|do|da|sur|en|no|na)\s+)?${MARKETPLACE}|${MARKETPLACE}[\s-](?:accounts?|konto|profile?)\s+(?:[${L}]+\s+){0,2}?(?:with|using|under|mit|unter)\s+(?:your|deinen|ihren|deinem|ihrem)\s+(?:own\s+)?(?:information|info|details|data|name|id|identity|documents?|daten|angaben|dokumenten|namen)|(?:cuenta|perfil|compte|profil|conta)\s+(?:(?:de|en|sur|no|na|do|da)\s+)?${MARKETPLACE}\s+(?:[${L}]+\s+){0,2}?(?:con|avec|com)\s+(?:tus|sus|tes|vos|seus|teus)\s+(?:datos|documentos|informations|données|documents|papiers|dados))(?![${L}])`,
+  ),
   'i',
 );
 // The work computer by name (not "it", "the documents", "a parcel") and a receiver who is not the writer.

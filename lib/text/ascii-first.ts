@@ -5,6 +5,7 @@
  * The rewritten pattern matches exactly what the original does, also with the "i" flag (the letters "i" adds to
  * [a-zA-Z], "ſ" and the Kelvin sign, are letters and not ASCII).
  */
+import { lessCode } from './regexp-code';
 
 // "(?<![\p{L}])" and "(?![\p{L}])", the word bounds most patterns open and close with.
 const NOT_AFTER_LETTER = String.raw`(?<![a-zA-Z]|[\p{L}](?<=[^\x00-\x7f]))`;
@@ -18,7 +19,7 @@ export function asciiFirst(re: RegExp): RegExp {
   const bounded = re.source
     .replaceAll(String.raw`(?<![\p{L}])`, NOT_AFTER_LETTER)
     .replaceAll(String.raw`(?![\p{L}])`, NOT_BEFORE_LETTER);
-  return new RegExp(letters(bounded), re.flags);
+  return new RegExp(lessCode(letters(bounded)), re.flags);
 }
 
 /** "\p{L}" and "[\p{L}]" outside other classes (and outside the bounds above) as LETTER. */
