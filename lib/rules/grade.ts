@@ -206,8 +206,12 @@ const AFTER_DELIVERY = asciiFirst(
   /(?<![\p{L}])(?:due (?:on|upon|at|after|within)(?: \S+){0,4}? (?:delivery|completion|approval|acceptance)|(?:on|upon|after) (?:the )?(?:delivery|completion|approval)|nach (?:der )?(?:abnahme|lieferung|fertigstellung)|à la livraison|après (?:la )?livraison|na entrega|após a entrega|al (?:terminar|finalizar|entregar)|contra entrega|a la entrega)(?![\p{L}])/iu,
 );
 // Not ahead after all: "not in advance", a discount for paying ahead, a deposit an invoice marks as paid or received.
+// Left as written, without lessCode (perf34): recheck's fuzzing found "sinal 0çlª" + "ç" × n super-linear in it
+// ("\W+(?:\S+\W+){0,4}?" splits a run of "ç", both \S and \W, every way) — ≈ 100 ms through analyzeMessage for 30 "ç" after
+// a sentence of trigger words, before and after that change alike: to be made linear on its own, not re-keyed here.
 const NOT_AHEAD = asciiFirst(
   /(?<![\p{L}])(?:not in advance|pas d[’']avance|nicht im voraus|no por adelantado|não adiantado|off|discount|rabatt|descuento|remise|desconto|(?:deposit|anzahlung|acompte|anticipo|sinal)\W+(?:\S+\W+){0,4}?(?<!be )(?:paid|received|erhalten|bezahlt|reçu|payé|recibido|pagado|recebido)|keep the (?:\d+\s?% )?deposit|(?<!\d)\d+\s?% (?:satisf\p{L}*|guarantee\p{L}*|refund\p{L}*|money-back))(?![\p{L}])/iu,
+  false,
 );
 // The money kept in the marketplace's escrow, anywhere in the message.
 const ESCROW = asciiFirst(
