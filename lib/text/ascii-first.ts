@@ -5,6 +5,7 @@
  * The rewritten pattern matches exactly what the original does, also with the "i" flag (the letters "i" adds to
  * [a-zA-Z], "ſ" and the Kelvin sign, are letters and not ASCII).
  */
+import { lessCode } from './regexp-code';
 
 // "(?<![\p{L}])" and "(?![\p{L}])", the word bounds most patterns open and close with.
 const NOT_AFTER_LETTER = String.raw`(?<![a-zA-Z]|[\p{L}](?<=[^\x00-\x7f]))`;
@@ -12,13 +13,17 @@ const NOT_BEFORE_LETTER = String.raw`(?![a-zA-Z]|(?![\x00-\x7f])[\p{L}])`;
 // A letter: ASCII, or looked up.
 const LETTER = String.raw`(?:[a-zA-Z]|(?![\x00-\x7f])\p{L})`;
 
-/** The same pattern (a "u" one) with its letter bounds and its letters outside larger classes checked ASCII first. */
-export function asciiFirst(re: RegExp): RegExp {
+/**
+ * The same pattern (a "u" one) with its letter bounds and its letters outside larger classes checked ASCII first,
+ * and, unless `less` is false, with less native code where paths join (lib/text/regexp-code.ts).
+ */
+export function asciiFirst(re: RegExp, less = true): RegExp {
   if (!re.unicode) throw new Error(`asciiFirst is for "u" patterns: /${re.source.slice(0, 80)}/`);
   const bounded = re.source
     .replaceAll(String.raw`(?<![\p{L}])`, NOT_AFTER_LETTER)
     .replaceAll(String.raw`(?![\p{L}])`, NOT_BEFORE_LETTER);
-  return new RegExp(letters(bounded), re.flags);
+  const source = letters(bounded);
+  return new RegExp(less ? lessCode(source) : source, re.flags);
 }
 
 /** "\p{L}" and "[\p{L}]" outside other classes (and outside the bounds above) as LETTER. */

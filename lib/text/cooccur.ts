@@ -17,6 +17,7 @@ import {
 } from './anchors';
 import { givesContact } from './contacts';
 import type { PreparedMessage } from './message';
+import { lessCode } from './regexp-code';
 import { asksAvailability, negatedInClause, voiceAt } from './speech';
 import { findWallets } from './wallets';
 
@@ -63,7 +64,7 @@ export function concept(...alternatives: string[]): RegExp {
 function made(alternatives: string[], read = anchorsAndWidth(alternatives)): RegExp {
   const body = letters(alternatives.join('|'));
   const source = `(?<![${LETTER}])(?:${body})(?![${LETTER}])`;
-  const re = new RegExp(source, 'i');
+  const re = new RegExp(lessCode(source), 'i');
   // The same pattern written by two rules (a shared list joined the same way) is one concept: read once per sentence,
   // not once per copy (five sources were made two or three times, 2026-12-04).
   const same = bySource.get(source);
@@ -357,7 +358,7 @@ let filterCount = 0;
  * anchor trie. It does not take part in negation, voice or the words a finding names.
  */
 export function filter(source: string): RegExp {
-  const re = new RegExp(`(?<![${LETTER}])(?:${letters(source)})(?![${LETTER}])`, 'i');
+  const re = new RegExp(lessCode(`(?<![${LETTER}])(?:${letters(source)})(?![${LETTER}])`), 'i');
   filters.set(re, filterCount++);
   // A filter with anchors is read as a concept (the same pattern: a concept's source is a filter's), through the
   // index: tried at its anchor words only, once per sentence for every rule, and a sentence without one of them is

@@ -179,9 +179,9 @@ export const ALLOWED: Allowed[] = [
     why: "2nd degree polynomial (fuzz); attack at 200 KB: 116 ms through analyzeMessage, 48 ms through every adapter's read",
   },
   {
-    key: 'd1b927d91046c861',
+    key: '0d765f07cbd20f65',
     where: 'lib/text/speech.ts:32',
-    why: "IDIOMS with negative suggestion questions (twenty-eighth session): 3rd degree polynomial (fuzz); attack 'Ê WARUM NICHT' × n + 'H\\n' alone 13 / 27 / 53 ms at 48 / 96 / 192 KB (linear), through analyzeMessage 80 / 22 / 7 ms; the form before: 2nd degree (fuzz), 126 ms through analyzeMessage at 200 KB",
+    why: "IDIOMS with negative suggestion questions (twenty-eighth session): 3rd degree polynomial (fuzz); attack 'Ê WARUM NICHT' × n + 'H\\n' alone 13 / 27 / 53 ms at 48 / 96 / 192 KB (linear), through analyzeMessage 80 / 22 / 7 ms; the form before: 2nd degree (fuzz), 126 ms through analyzeMessage at 200 KB; perf34: the same pattern with \"(?=)\" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck's fuzzing now calls it safe, the entry kept",
   },
   {
     key: 'c1e23006daa8ec6f',
@@ -230,9 +230,9 @@ export const ALLOWED: Allowed[] = [
     why: "2nd degree polynomial (fuzz); attack at 200 KB: 291 ms through analyzeMessage, 25 ms through every adapter's read",
   },
   {
-    key: '5aeb5ccc26e6512b',
+    key: '37033fc829f89279',
     where: 'lib/text/cooccur.ts:307',
-    why: "2nd degree polynomial (fuzz); attack at 200 KB: 91 ms through analyzeMessage, 61 ms through every adapter's read",
+    why: '2nd degree polynomial (fuzz); attack at 200 KB: 91 ms through analyzeMessage, 61 ms through every adapter\'s read; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept',
   },
   {
     key: '7120769df4a90db7',
@@ -240,9 +240,9 @@ export const ALLOWED: Allowed[] = [
     why: "2nd degree polynomial (fuzz); attack at 200 KB: 78 ms through analyzeMessage, 16 ms through every adapter's read",
   },
   {
-    key: '8568ce0b29c56402',
+    key: 'fbd0fb39bc41373d',
     where: 'lib/text/cooccur.ts:52, lib/text/cooccur.ts:53',
-    why: "2nd degree polynomial (fuzz); attack at 200 KB: 50 ms through analyzeMessage, 22 ms through every adapter's read",
+    why: '2nd degree polynomial (fuzz); attack at 200 KB: 50 ms through analyzeMessage, 22 ms through every adapter\'s read; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "" + "  " × n at 200 KB: 2 / 4 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 2 / 4 ms)',
   },
   {
     key: 'a48ebf9dcc62df87',
@@ -256,56 +256,56 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); attack at 200 KB: 127 ms through analyzeMessage, 30 ms through every adapter\'s read; the thirty-second session\'s form: "N-" × n + "\\0" at 48 / 96 / 192 KB 118 (the first run) / 51 / 66 ms CPU, "Join " + "discord.gg/" × n 52 / 50 / 49 ms',
   },
   {
-    key: '21894bcc0461e11e',
+    key: '99d294b4cdfc5c29',
     where: 'lib/text/cooccur.ts:52, lib/text/cooccur.ts:53',
-    why: "2nd degree polynomial (fuzz); attack at 200 KB: 97 ms through analyzeMessage, 28 ms through every adapter's read",
+    why: '2nd degree polynomial (fuzz); attack at 200 KB: 97 ms through analyzeMessage, 28 ms through every adapter\'s read; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept',
   },
   // Rewritten this session (a confirmed attack each: see the hostile-text units); recheck's fuzzer still reports an
   // attack on the new form, which V8 runs in linear time, alone and through analyzeMessage.
   {
-    key: '0b12941080de6f47',
+    key: '16a1ae0ca952de34',
     where:
       'lib/text/speech.ts:49 (thirty-first session: a comma before "hire" and "beauftragen Sie" ends a clause too)',
-    why: 'BOUNDARY, with a condition opening after a label or a colon and a clause opened by "only"/"nur"/"solo"/"só" after a comma (twenty-eighth session); recheck\'s fuzz attacks \'"\' + "\\t,P" × n + "Í" and "," + ",IN" × n through analyzeMessage at 48 / 96 / 192 KB: 104 / 39 / 86 ms and 36 / 23 / 28 ms CPU (the form of the session\'s start: 165 / 57 / 119 and 47 / 42 / 45 ms); the thirty-first session\'s form: 104 (the first run) / 43 / 75 and 44 / 31 / 57 ms at 48 / 96 / 192 KB',
+    why: 'BOUNDARY, with a condition opening after a label or a colon and a clause opened by "only"/"nur"/"solo"/"só" after a comma (twenty-eighth session); recheck\'s fuzz attacks \'"\' + "\\t,P" × n + "Í" and "," + ",IN" × n through analyzeMessage at 48 / 96 / 192 KB: 104 / 39 / 86 ms and 36 / 23 / 28 ms CPU (the form of the session\'s start: 165 / 57 / 119 and 47 / 42 / 45 ms); the thirty-first session\'s form: 104 (the first run) / 43 / 75 and 44 / 31 / 57 ms at 48 / 96 / 192 KB; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "!" + "\\n,P" × n + "Í" at 200 KB: 99 / 166 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 78 / 162 ms)',
   },
   {
-    key: '5f589cc2243e1f01',
+    key: '7ce946d36b183f60',
     where: 'lib/text/cooccur.ts:62, lib/text/cooccur.ts:71, lib/text/cooccur.ts:72',
-    why: 'move-off\'s TALK_GOES_THERE talk-set-elsewhere concept, with a "Communication:" label, the writer keeping up communication and "la comunicación será por" (twenty-ninth session) and "Preferred communication:" labels (thirtieth); recheck\'s fuzz attack "TODMAINTAINA " + "A CONTATO " × n + "\\u0000" through analyzeMessage at 48 / 96 / 192 KB: 136 / 24 / 38 ms CPU (the twenty-ninth session\'s form: 153 / 31 / 38 ms), lower-case 7 / 33 / 48 ms',
+    why: 'move-off\'s TALK_GOES_THERE talk-set-elsewhere concept, with a "Communication:" label, the writer keeping up communication and "la comunicación será por" (twenty-ninth session) and "Preferred communication:" labels (thirtieth); recheck\'s fuzz attack "TODMAINTAINA " + "A CONTATO " × n + "\\u0000" through analyzeMessage at 48 / 96 / 192 KB: 136 / 24 / 38 ms CPU (the twenty-ninth session\'s form: 153 / 31 / 38 ms), lower-case 7 / 33 / 48 ms; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 3rd degree polynomial (fuzz); attack "R" + "FMAIN COMMUNICATION CONT" × n + "ASER " + "CONTACT A " × n + "O M\\u0000" at 200 KB: 19 / 73 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 32 / 74 ms)',
   },
   {
-    key: '0f0b5c053184664c',
+    key: 'f4dde9ca913480c5',
     where: 'lib/text/cooccur.ts:62, lib/text/cooccur.ts:71, lib/text/cooccur.ts:72',
-    why: 'prepayment\'s FEE_REQUIRED concept with a compound fee before the required word ("Zollgebühr … erforderlich", thirtieth session); recheck\'s fuzz attack "REQUIS " + "R " × n + "\\u0000" through analyzeMessage at 48 / 96 / 192 KB: 124 / 41 / 67 ms CPU, lower-case 15 / 30 / 59 ms, after a held parcel 18 / 33 / 62 ms',
+    why: 'prepayment\'s FEE_REQUIRED concept with a compound fee before the required word ("Zollgebühr … erforderlich", thirtieth session); recheck\'s fuzz attack "REQUIS " + "R " × n + "\\u0000" through analyzeMessage at 48 / 96 / 192 KB: 124 / 41 / 67 ms CPU, lower-case 15 / 30 / 59 ms, after a held parcel 18 / 33 / 62 ms; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept',
   },
   {
-    key: 'b9b2390459cb02b5',
+    key: '394a601768e1302a',
     where: 'lib/text/cooccur.ts:62, lib/text/cooccur.ts:71, lib/text/cooccur.ts:72',
-    why: 'move-off\'s MAILED_YOU concept with the subjectless "Sent you an email." looking back at the sentence\'s start (thirtieth session, so its words stay anchors); recheck\'s fuzz attack "I" + " " × n + "HA" through analyzeMessage at 48 / 96 / 192 KB: 95 / 8 / 7 ms CPU; with the anchors pumped ("sent " × n) 30 / 25 / 29 ms, "  sent " 13 / 28 / 28 ms, "just sent you an email " 12 / 16 / 31 ms',
+    why: 'move-off\'s MAILED_YOU concept with the subjectless "Sent you an email." looking back at the sentence\'s start (thirtieth session, so its words stay anchors); recheck\'s fuzz attack "I" + " " × n + "HA" through analyzeMessage at 48 / 96 / 192 KB: 95 / 8 / 7 ms CPU; with the anchors pumped ("sent " × n) 30 / 25 / 29 ms, "  sent " 13 / 28 / 28 ms, "just sent you an email " 12 / 16 / 31 ms; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "F" + "AI EMAILED YOU WITHOUT A " × n + "N" at 200 KB: 10 / 81 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 10 / 84 ms)',
   },
   // Alternations too large for recheck to decide in 60 s (no attack string to measure): concepts, which run only at
   // their anchor words' offsets (lib/text/cooccur.ts), a filter only on the sentences a combination found, and
   // speech.ts's told-speech pattern, run only on sentences holding a telling word; the 200 KB runs of the
   // hostile-text units (tests/cooccur.test.ts) stay linear.
   {
-    key: '63697a2a45be90e5',
+    key: '0747227c1b7322a1',
     where: 'lib/text/speech.ts:378',
-    why: "2nd degree polynomial (fuzz; the told-words pattern with French impersonal 'il' left out, twenty-seventh session); attack 'SOLL N L ' + 'E ' × n at 48 / 96 / 192 KB: 167 / 116 / 188 ms CPU through analyzeMessage",
+    why: '2nd degree polynomial (fuzz; the told-words pattern with French impersonal \'il\' left out, twenty-seventh session); attack \'SOLL N L \' + \'E \' × n at 48 / 96 / 192 KB: 167 / 116 / 188 ms CPU through analyzeMessage; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "SOLL T E " + "EH" × n + "E " + " ME" × n + "L J P\\tY\\tÉ\\t" + "P" × n + "\\tA Ä" at 200 KB: 47 / 113 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 57 / 114 ms)',
   },
   {
-    key: '0458992dd73613b4',
+    key: 'c3f17a2d2d0f8f46',
     where: 'lib/text/cooccur.ts:52, lib/text/cooccur.ts:53',
-    why: 'no attack: recheck ran out of time',
+    why: 'no attack: recheck ran out of time; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck could not decide (timeout), as before; no attack to measure',
   },
   {
-    key: 'a93f1de387e1c1ef',
+    key: '496ac0e9b5f13d27',
     where: 'lib/text/cooccur.ts:52, lib/text/cooccur.ts:53',
-    why: 'no attack: recheck ran out of time',
+    why: 'no attack: recheck ran out of time; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept',
   },
   {
-    key: '1d8237ac53fa292d',
+    key: '2fa70c3499cac557',
     where: 'lib/text/cooccur.ts:52, lib/text/cooccur.ts:53',
-    why: 'no attack: recheck ran out of time',
+    why: 'no attack: recheck ran out of time; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept',
   },
   // Twenty-second session, patterns widened after the check was written (measured the same way, CPU time at 200 KB)
   {
@@ -315,14 +315,14 @@ export const ALLOWED: Allowed[] = [
   },
 
   {
-    key: '7bc3050946a723d3',
+    key: '1cead81c9795a1da',
     where:
       "lib/text/cooccur.ts:62–64 (prepayment-pressure's PLATFORM concept; thirty-fourth session: 'en garantía', a form recheck passed)",
     why: '2nd degree polynomial (fuzz); three attacks at 200 KB: 22–27 ms through analyzeMessage, 68–170 ms after a sentence of trigger words (tried only at its anchor words)',
   },
   // Twenty-third session, patterns widened (measured the same way, CPU time at 200 KB)
   {
-    key: '573f28237f933837',
+    key: 'bce8b7918573d261',
     where:
       "lib/text/cooccur.ts:62–72 (move-off-platform's ASK_CONTACT concept; twenty-sixth session: 'você tem um número', 'tem um número para falar', 'give your discord'; thirty-first: 'puedes enviar', 'pouvez-vous m'envoyer', 'passar seu WhatsApp'; thirty-second: 'what your', 'please provide'; thirty-fourth: 'para contato' not before an '@', a form recheck passed)",
     why: '3rd degree polynomial (fuzz); attacks "UNS" + "EINE " × n + "N" and "MIR Y B\\tP…" + "EINE " × n + "Ê" at 48, 96 and 192 KB: 4–14, 9–17 and 19–26 ms through analyzeMessage, 5–22 ms after a sentence of trigger words (tried only at its anchor words; the twenty-third session\'s form: 7 and 71 ms at 200 KB); the thirty-first session\'s form timed out in recheck: "U" + "IN IN C\\u0000" × n, "pouvez-vous m\'" × n, "puedes enviar " × n, "passar seu " × n at 48 / 96 / 192 KB: 8 / 12 / 25, 6 / 15 / 24, 12 / 14 / 25, 4 / 8 / 21 ms; with the polite Spanish and Portuguese forms ("mándeme su", "passe-me"): "PABEN SIE MIRE Ê H\\t" + "EINE " × n 13 / 11 / 15 ms, "mándeme " × n 20 / 12 / 22 ms, "passe-me " × n 22 / 24 / 29 ms; with "Telegram-Nummer": "MIR A\\tV\\tÖ\\tÓ W Z R C K " + "E " × n + "Ê" 165 / 111 / 146 ms, "MIR A " + "EINE " × n 3 / 9 / 10 ms; thirty-second session ("what your", "please provide"): "MIR H\\tYU\\tK U R\\t" + "D\\t" × n 136 (the first run) / 69 / 93 ms, "A\\tP " × n + "\\0" 72 / 81 / 139 ms, "SHARE " + "P " × n 21 / 32 / 64 ms, "please provide " + "your " × n 22 / 10 / 19 ms, "what your new " × n 145 (the first run) / 24 / 35 ms (recheck timed out on the “what your” look-ahead form)',
@@ -330,22 +330,22 @@ export const ALLOWED: Allowed[] = [
   // Twenty-fourth session: crypto's WRITER_PAYS filter with its look-behind after the words it guards (its grading patterns
   // checked ASCII first are listed again below: lib/text/ascii-first.ts rewrote them); CPU time at 200 KB
   {
-    key: 'a89dd557c7777fcc',
+    key: 'e59cc5703840563f',
     where: "lib/text/cooccur.ts:323 (crypto's WRITER_PAYS filter, the reader's balance waiting)",
-    why: '3rd degree polynomial (fuzz); attack "U BE PAIDP PAIDP" + "PTOP U" × n + "\\n" at 50 and 200 KB: 24 and 24 ms through analyzeMessage, 135 and 100 ms after a sentence of trigger words; the earlier attacks on its old form 123 and 101 ms at 200 KB (a filter: tested only on sentences a coin combination found)',
+    why: '3rd degree polynomial (fuzz); attack "U BE PAIDP PAIDP" + "PTOP U" × n + "\\n" at 50 and 200 KB: 24 and 24 ms through analyzeMessage, 135 and 100 ms after a sentence of trigger words; the earlier attacks on its old form 123 and 101 ms at 200 KB (a filter: tested only on sentences a coin combination found); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 3rd degree polynomial (fuzz); attack "U BE IDH" + "PTOP U" × n + "\\n" at 200 KB: 6 / 70 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 6 / 65 ms)',
   },
   {
-    key: 'f2d9f690146bfcb7',
+    key: '8ebcf1d17a38e7ba',
     where:
       "lib/text/cooccur.ts:333–342 (prepayment's WRITER_PAYS filter; twenty-sixth session: a payer who 'bietet Vorauszahlung' / 'offers upfront payment'; thirty-first: the writer's 'send' / 'provide' only with money after it; 'ich kann Ihnen 50 % … zahlen', 'puedo pagarte', 'posso te pagar' as the writer paying; thirty-third: 'remit … to your designated account')",
     why: '4th degree polynomial (fuzz); attack "\'" + "ÄPICK UP THE D\\tÀ" × n + "\\u0000" at 48, 96 and 192 KB: 121, 10 and 30 ms through analyzeMessage, 26–284 ms after a sentence of trigger words (a filter: tested only on sentences a prepayment combination found; the form before: 120, 8 and 7 ms, 51–184 ms); the thirty-first session\'s form: "É" + "ICH KANN Ü Ó" × n + "\\u0000" 97 (the first run) / 9 / 11 ms, "i can send the " × n 44 / 22 / 60 ms, "we will send you the " × n + "money" 12 / 18 / 42 ms; with the German, Spanish and Portuguese writer paying: "I " + "WILL SEND A " × n 208 (the first run) / 51 / 62 ms, "ich kann 50 % " × n + "zahlen" 7 / 14 / 29 ms; the thirty-third session\'s form ("remit", twelve words before "to your … account"): "WILL SEND A " × n 254 (the first run) / 61 / 115 ms, the attack above 36 / 53 / 81 ms, "we will remit " + "up to 50% " × n 21 / 19 / 46 ms; the thirty-fourth session\'s form (money or a deposit not followed by an invoice): "PAY£" + "PAY É" × n + "a" 69 (the first run) / 12 / 4 ms, "we will send you an advance " × n + "invoice" 23 / 13 / 24 ms',
   },
   // Twenty-sixth session
   {
-    key: '5ba19897fbb851b2',
+    key: '2b323cb951c98465',
     where:
       "lib/text/cooccur.ts:333 (lib/text/proxy.ts's STAND_IN filter: 'work on your behalf' added; thirty-first session: the interviews 'à ma place', 'en mi lugar', 'für mich')",
-    why: '2nd degree polynomial (fuzz); attack "DO R " + "I " × n + "\\u0000" at 48, 96 and 192 KB: 150, 59 and 111 ms through analyzeMessage, 55–151 ms after a stand-in sentence (tested once per message, only where a stand-in sentence was found); the form before measured the same (133, 66, 121 ms; 52–134 ms); the thirty-first session\'s form: "DO R " + "I " × n at 48 / 96 / 192 KB 66 / 63 / 129 ms',
+    why: '2nd degree polynomial (fuzz); attack "DO R " + "I " × n + "\\u0000" at 48, 96 and 192 KB: 150, 59 and 111 ms through analyzeMessage, 55–151 ms after a stand-in sentence (tested once per message, only where a stand-in sentence was found); the form before measured the same (133, 66, 121 ms; 52–134 ms); the thirty-first session\'s form: "DO R " + "I " × n at 48 / 96 / 192 KB 66 / 63 / 129 ms; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "INTE M " + "I " × n + "%" at 200 KB: 81 / 220 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 82 / 219 ms)',
   },
   // Twenty-sixth session (helper perf26): the rules' and grading's "u" patterns with their letters checked ASCII first
   // (lib/text/ascii-first.ts: the same matches; recheck's fuzzing calls these super-linear) and "\\b" in "iu" patterns read
@@ -353,9 +353,9 @@ export const ALLOWED: Allowed[] = [
   // analyzeMessage alone / after a sentence of trigger words (one corpus request per rule), against the pattern's form
   // before the session on the same attack ("before").
   {
-    key: '907c45e4b6e4fa95',
+    key: 'e74b838bb2a18c37',
     where: 'lib/rules/alt-payment-request.ts:302 (MARKETPLACE_FEES through asciiFirst)',
-    why: '2nd degree polynomial (fuzz); attack "no\\tt\\ta " + " " × n + "n" at 200 KB: 7/10 ms through analyzeMessage alone / after trigger words (before: 13/21 ms)',
+    why: '2nd degree polynomial (fuzz); attack "no\\tt\\ta " + " " × n + "n" at 200 KB: 7/10 ms through analyzeMessage alone / after trigger words (before: 13/21 ms); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "no\\t" + " \\t" × n + "" at 200 KB: 54 / 38 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 51 / 41 ms)',
   },
   {
     key: '5b8842aa12d0078e',
@@ -363,54 +363,54 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); attack "0:kcv:uyod/\\u0000:-çad" + "th" × n + "\\n" at 200 KB: 16/21 ms through analyzeMessage alone / after trigger words (before: 11/32 ms)',
   },
   {
-    key: '45160e02787da5c7',
+    key: 'c91a6e887aa40b66',
     where: 'lib/rules/move-off-platform.ts:165 (ADDRESSEE through asciiFirst)',
-    why: '2nd degree polynomial (fuzz); attack "email do destinatd" + "\\nb" × n + " " at 200 KB: 194/400 ms through analyzeMessage alone / after trigger words (before: 158/321 ms)',
+    why: '2nd degree polynomial (fuzz); attack "email do destinatd" + "\\nb" × n + " " at 200 KB: 194/400 ms through analyzeMessage alone / after trigger words (before: 158/321 ms); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept',
   },
   {
-    key: '84a1129d5fc3baac',
+    key: '5dda1f32144f29dc',
     where: 'lib/rules/prepayment-pressure.ts:316 (DEFINED through asciiFirst)',
-    why: '2nd degree polynomial (fuzz); attack "es " × n at 200 KB: 13/22 ms through analyzeMessage alone / after trigger words (before: 7/16 ms)',
+    why: '2nd degree polynomial (fuzz); attack "es " × n at 200 KB: 13/22 ms through analyzeMessage alone / after trigger words (before: 7/16 ms); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept',
   },
   {
-    key: 'ca54e60607727dc3',
+    key: '26c42c80dd4693c6',
     where: 'lib/rules/prepayment-pressure.ts:380 (MAY_BE through asciiFirst)',
-    why: '2nd degree polynomial (fuzz); attack "podde ö" + "tp" × n + "\\u0000" at 200 KB: 11/15 ms through analyzeMessage alone / after trigger words (before: 12/13 ms)',
+    why: '2nd degree polynomial (fuzz); attack "podde ö" + "tp" × n + "\\u0000" at 200 KB: 11/15 ms through analyzeMessage alone / after trigger words (before: 12/13 ms); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "kann c" + "ep" × n + "\\u0000" at 200 KB: 12 / 41 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 12 / 42 ms)',
   },
   {
-    key: 'a6d8de3c94e84df6',
+    key: '395ba7bd7c1b595f',
     where: 'lib/rules/grade.ts:154 (PAID_IT through asciiFirst)',
-    why: '2nd degree polynomial (fuzz); attack "i ü " + "i " × n + "\\u0000" at 200 KB: 161/219 ms through analyzeMessage alone / after trigger words (before: 175/206 ms)',
+    why: '2nd degree polynomial (fuzz); attack "i ü " + "i " × n + "\\u0000" at 200 KB: 161/219 ms through analyzeMessage alone / after trigger words (before: 175/206 ms); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "i " + "i " × n + "\\u0000" at 200 KB: 87 / 161 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 88 / 154 ms)',
   },
   {
-    key: 'bca9bc30eb62f260',
+    key: '2e2ea9f35f2638e1',
     where: 'lib/rules/grade.ts:160 (SUM_OR_SHARE through asciiFirst)',
-    why: '2nd degree polynomial (fuzz); attack "0pud" + "a0poru0pud," × n at 200 KB: 57/32 ms through analyzeMessage alone / after trigger words (before: 35/26 ms)',
+    why: '2nd degree polynomial (fuzz); attack "0pud" + "a0poru0pud," × n at 200 KB: 57/32 ms through analyzeMessage alone / after trigger words (before: 35/26 ms); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept',
   },
   {
-    key: 'fcb143a87c0b285e',
+    key: '4a080b3ef89227d5',
     where: 'lib/rules/grade.ts:176 (TO_THE_WRITER through asciiFirst)',
-    why: '2nd degree polynomial (fuzz); attack "c" + "m’" × n + "r" at 200 KB: 218/116 ms through analyzeMessage alone / after trigger words (before: 145/115 ms)',
+    why: '2nd degree polynomial (fuzz); attack "c" + "m’" × n + "r" at 200 KB: 218/116 ms through analyzeMessage alone / after trigger words (before: 145/115 ms); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept',
   },
   {
-    key: '3f001b601aecaf9a',
+    key: '90a49736f9352804',
     where: 'lib/rules/grade.ts:294 (IN_THE_VERB through asciiFirst)',
-    why: '2nd degree polynomial (fuzz); attack "é" + "eó" × n at 200 KB: 9/14 ms through analyzeMessage alone / after trigger words (before: 5/11 ms)',
+    why: '2nd degree polynomial (fuzz); attack "é" + "eó" × n at 200 KB: 9/14 ms through analyzeMessage alone / after trigger words (before: 5/11 ms); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "u" + "vímer" × n + "\\u0000" at 200 KB: 13 / 53 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 13 / 54 ms)',
   },
   {
-    key: '23ea4fe7ddc2d896',
+    key: '73bf8f13ab03eff3',
     where:
       'lib/text/ascii-first.ts:21 (avoids-video\'s WANTS_A_CALL; thirty-first session: not after "can\'t", "never", "not")',
-    why: '3rd degree polynomial (fuzz); attack "" + "entro " × n + "than ä" through analyzeMessage at 48 / 96 / 192 KB: 100 (the first run) / 4 / 11 ms CPU; "cant do a " × n + "video call" 62 / 36 / 68 ms, "I " + "not do " × n + "a video call" 28 / 13 / 26 ms',
+    why: '3rd degree polynomial (fuzz); attack "" + "entro " × n + "than ä" through analyzeMessage at 48 / 96 / 192 KB: 100 (the first run) / 4 / 11 ms CPU; "cant do a " × n + "video call" 62 / 36 / 68 ms, "I " + "not do " × n + "a video call" 28 / 13 / 26 ms; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept',
   },
   {
-    key: '8a621e438d85723a',
+    key: '15993183e6e68bec',
     where:
       "lib/text/cooccur.ts:62–72 (recommends-more-workers' THEIR_PEOPLE concept; thirty-first session: 'mais dois desenvolvedores')",
-    why: 'recheck could not decide (timeout) on the thirty-first session\'s form; attacks through analyzeMessage at 48 / 96 / 192 KB: "mais " × n 110 (the first run) / 11 / 13 ms CPU, "mais outros " × n + "amigos" 3 / 5 / 10, "my team " × n 38 / 26 / 63, "Eu " + "minha equipe " × n 8 / 13 / 18 ms',
+    why: 'recheck could not decide (timeout) on the thirty-first session\'s form; attacks through analyzeMessage at 48 / 96 / 192 KB: "mais " × n 110 (the first run) / 11 / 13 ms CPU, "mais outros " × n + "amigos" 3 / 5 / 10, "my team " × n 38 / 26 / 63, "Eu " + "minha equipe " × n 8 / 13 / 18 ms; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept',
   },
   {
-    key: '7099467f5c829f09',
+    key: 'b52e8fdf9bf1f2bd',
     where:
       "lib/text/cooccur.ts:62–72 (prepayment's DEMAND concept; thirty-first session: 'könnten sie', 'podrías', 'poderia', 'pourriez-vous' alone; thirty-third: 'wir/ich verlangen'; thirty-fourth: 'tienes que', 'deberás', the customer's future tense, 'zu hinterlegen', 'I will request', 'hay que depositar una', 'que usted pague')",
     why: '2nd degree polynomial (fuzz); attack "D" + "ICC MUSS" × n + "O" through analyzeMessage at 48 / 96 / 192 KB: 102 (the first run) / 12 / 11 ms CPU; "könnten sie " × n + "zahlen" 23 / 12 / 13 ms, "muss " × n + "anzahlung" 74 / 28 / 63 ms; with "mándame", "transfiéreme" …: "À" + "ICJ MUSS" × n 87 (the first run) / 18 / 25 ms; the thirty-third session\'s form: "ICC MUSS" × n 4 / 8 / 13 ms, "wir " + "verlangen " × n + "anzahlung" 59 (the first run) / 30 / 28 ms; the thirty-fourth session\'s form: "B" + "ICHM MUSS" × n + "N\\n" 82 (the first run) / 4 / 10 ms, "tienes que " × n + "señal" 18 / 11 / 13 ms, "le client versera " × n + "acompte" 41 / 20 / 25 ms; with \'zu hinterlegen\' and \'I will request\': "Ê" + " " × n 1 / 1 / 2 ms, "I will " + "request " × n + "deposit" 62 (the first run) / 26 / 22 ms; with \'hay que depositar una\' and \'que pague\': "NHOY QUE PA\\u0000DE Ê" × n 36 / 52 / 36 ms, "hay que depositar en depósito " × n + "fianza" 17 / 5 / 11 ms, "que usted pague " × n + "anticipo" 50 / 32 / 32 ms; the review\'s form (the obligations with the paying act apart, OBLIGED_TO_PAY): "A" + "ICHM MUSS" × n + "Í\\n" 71 (the first run) / 6 / 5 ms',
@@ -422,10 +422,10 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); attack "M" + "ÀGIVE\\tD" × n + " Ca" at 48, 96 and 192 KB: 156 (the first run) / 25 / 8 ms through analyzeMessage; behind a sentence that asks ("Please install AnyDesk and share it " + the same + " with your IT admin") 26 / 7 / 13 ms; "share the AnyDesk password " + "give " × n + "with your admin" 40 / 40 / 76 ms; the pattern alone on 20,000 pumps 5 ms (anchored at the sentence start: one pass; tested only on sentences a remote-access reading found)',
   },
   {
-    key: '2516600a7eca0fc8',
+    key: 'ce45bf2e021f02b0',
     where:
       "lib/text/cooccur.ts:360 (prepayment's AFTER_PAYMENT filter; thirty-third session: '(pre)payment' after 'only after 100 %')",
-    why: '3rd degree polynomial (fuzz); attack "À" + "ERST NACH  " × n + "RECEIPT OF PAYM" at 48, 96 and 192 KB: 4, 7 and 14 ms through analyzeMessage; after a sentence of trigger words ("payment " + the same) 23 / 12 / 27 ms; "start " + "only after " × n + "payment" 10 / 11 / 24 ms, "nach " × n + "zahlungseingang" 3 / 5 / 13 ms (a filter: tested only on sentences holding a payment word and a service verb)',
+    why: '3rd degree polynomial (fuzz); attack "À" + "ERST NACH  " × n + "RECEIPT OF PAYM" at 48, 96 and 192 KB: 4, 7 and 14 ms through analyzeMessage; after a sentence of trigger words ("payment " + the same) 23 / 12 / 27 ms; "start " + "only after " × n + "payment" 10 / 11 / 24 ms, "nach " × n + "zahlungseingang" 3 / 5 / 13 ms (a filter: tested only on sentences holding a payment word and a service verb); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept',
   },
   {
     key: 'ee1b81dfabb01817',
@@ -435,19 +435,82 @@ export const ALLOWED: Allowed[] = [
   // Thirty-fourth session: deposits as the policy labels every set (measured as above, CPU time through analyzeMessage at
   // 48 / 96 / 192 KB)
   {
-    key: '22eb34a6687f81d4',
+    key: '34979eefc2c91317',
     where: "lib/text/cooccur.ts:62–72 (prepayment's KEPT concept: a deposit and its keeping in one clause)",
     why: '3rd degree polynomial (fuzz); attack "NO SE DEVUELVE" + "ÄR" × n + "\\n" 7 / 11 / 21 ms; "deposit a " × n + "x" 12 / 12 / 24 ms; "no se devuelve deposit " × n + "x" 81 (the first run) / 32 / 43 ms (the clause between is at most 60 characters)',
   },
   {
-    key: '44dd2d9614899c41',
+    key: '2ff27031cfc74d6b',
     where: "lib/text/cooccur.ts:62–72 (prepayment's MAY_BE_ASKED concept: a deposit the terms say may be asked)",
     why: '2nd degree polynomial (fuzz); attack "ÊEXIGÉ O Y GÉ " × n + "O EXIGÉ O Y GÉY U\\u0000" 19 / 21 / 18 ms; "peut être exigé acompte " × n 14 / 13 / 21 ms',
   },
   {
-    key: 'da858226ec2ccb79',
+    key: '63e00a47cf6a895b',
     where:
       "lib/text/ascii-first.ts:21 (prepayment's MAY_BE_TERM, the same words as MAY_BE_ASKED; tested only on a finding's sentences)",
     why: '2nd degree polynomial (fuzz); attack "kann á j " + "p " × n + "\\u0000" 24 / 24 / 49 ms',
+  },
+  // perf34: patterns rewritten with "(?=)" where their paths join (lib/text/regexp-code.ts) that recheck's fuzzing now calls
+  // super-linear and had called safe before; the same matches, and the attack costs the same on the form before.
+  {
+    key: 'ca975b4bc7d489f4',
+    where: 'lib/text/cooccur.ts:361, lib/text/cooccur.ts:67, lib/text/cooccur.ts:115',
+    why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 2nd degree polynomial (fuzz); attack "ON KONTO " + " \\t" × n + "N" at 200 KB: 4 / 4 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 3 / 4 ms)',
+  },
+  {
+    key: 'fef431ae86b3450b',
+    where: 'lib/text/cooccur.ts:67, lib/text/cooccur.ts:115',
+    why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 2nd degree polynomial (fuzz); attack "GEHT" + " A" × n + "\\u0000" at 200 KB: 83 / 184 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 90 / 178 ms)',
+  },
+  {
+    key: '1cb21ba52ddb81a6',
+    where: 'lib/text/cooccur.ts:361, lib/text/cooccur.ts:67, lib/text/cooccur.ts:115',
+    why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 2nd degree polynomial (fuzz); attack "PRESENTAR SHO CAND" + " STAND" × n + "Ê" at 200 KB: 5 / 74 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 5 / 73 ms)',
+  },
+  {
+    key: 'f730572d3a4e570a',
+    where: 'lib/text/cooccur.ts:67, lib/text/cooccur.ts:115',
+    why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 2nd degree polynomial (fuzz); attack "J" + "BIDC " × n + "AAA\\u0000" at 200 KB: 22 / 62 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 21 / 61 ms)',
+  },
+  {
+    key: '081b4bd172d5abe1',
+    where: 'lib/text/cooccur.ts:361, lib/text/cooccur.ts:67, lib/text/cooccur.ts:115',
+    why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 2nd degree polynomial (fuzz); attack "I" + "E Ä I\\u0000" × n at 200 KB: 79 / 119 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 89 / 121 ms)',
+  },
+  {
+    key: 'b640a55b8037c526',
+    where: 'lib/text/cooccur.ts:67',
+    why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 2nd degree polynomial (fuzz); attack "P @ C6.H6.HAFZQM" + ".HA" × n + "_TQXQFSAFZ6M" + ".H_A" × n + "FH_E\\u0000" at 200 KB: 50 / 109 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 54 / 110 ms)',
+  },
+  {
+    key: 'f5e35a37177e735b',
+    where: 'lib/text/cooccur.ts:67, lib/text/cooccur.ts:115',
+    why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 2nd degree polynomial (fuzz); attack "" + "NVÍE E" × n + "NVÍE \\u0000" at 200 KB: 34 / 100 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 34 / 85 ms)',
+  },
+  {
+    key: '99fc0cab290e3fb7',
+    where: 'lib/text/ascii-first.ts:22, lib/rules/grade.ts:372',
+    why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 2nd degree polynomial (fuzz); attack "p" + "t-meª" × n + "e-m" + "n-me" × n at 200 KB: 25 / 92 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 27 / 91 ms)',
+  },
+  {
+    key: '63d20097379e9df6',
+    where: 'lib/text/ascii-first.ts:22',
+    why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 2nd degree polynomial (fuzz); attack " e\\tr" + "eª" × n + "y " + "the offer " × n + "n" at 200 KB: 14 / 77 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 14 / 76 ms)',
+  },
+  {
+    key: 'a06a0804455b8339',
+    where: 'lib/text/ascii-first.ts:22',
+    why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 2nd degree polynomial (fuzz); attack "c" + "to a to a re a" × n + " relatil" at 200 KB: 15 / 87 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 15 / 84 ms)',
+  },
+  {
+    key: '7d8a4c1d1fe89848',
+    where: 'lib/text/ascii-first.ts:22',
+    why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 3rd degree polynomial (fuzz); attack "ª" + "posible receive " × n + "receivev\\n" at 200 KB: 11 / 76 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 11 / 80 ms)',
+  },
+  {
+    key: '04a7a5df26cf734d',
+    where:
+      "lib/text/cooccur.ts:62–72 (prepayment's DEPOSIT concept with perf34's \"(?=)\"; thirty-fourth session: 'caution', 'Kaution', 'fianza', 'caução', 'security deposit')",
+    why: '2nd degree polynomial (fuzz); attack "PAGO" + " DE" × n + "Ê" through analyzeMessage at 48 / 96 / 192 KB: 77 (the first run) / 23 / 11 ms; after a sentence that asks for a deposit: 97 (the first run) / 33 / 11 ms',
   },
 ];
