@@ -1285,7 +1285,9 @@ const CASES: [string, string[]][] = [
     ['remote-access-request (note)'],
   ],
   ["The VPN drops every hour on my laptop. I can't connect to it from home.", []],
-  ['Your laptop has a printer attached? We can connect to it over the network share.', []], // the thirty-fourth session's review: obligations that pay nothing, a deposit refunded, not forfeited, in a marketplace's
+  ['Your laptop has a printer attached? We can connect to it over the network share.', []],
+  // "hosting" named in the sentence no longer hides the deposit asked beside it (a payment plugin's "hosting" was why)
+  ['Hosting is extra; please pay the 50% deposit today so I can start.', ['prepayment-pressure']], // the thirty-fourth session's review: obligations that pay nothing, a deposit refunded, not forfeited, in a marketplace's
   // escrow, a landlord's or a court's deposit, French "caution" as endorsement, an abbreviation that ends a price's
   // sentence or is spaced, the "I'll buy the equipment" scam, a ban appealed beside a switch, a third party paid, a
   // booking confirmed by e-mail, the final payment before the files, deposits that may be asked, asks the rules missed

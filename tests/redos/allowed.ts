@@ -315,10 +315,10 @@ export const ALLOWED: Allowed[] = [
   },
 
   {
-    key: '1cead81c9795a1da',
+    key: '46d55ebb348d62d2',
     where:
-      "lib/text/cooccur.ts:62–64 (prepayment-pressure's PLATFORM concept; thirty-fourth session: 'en garantía', a form recheck passed)",
-    why: '2nd degree polynomial (fuzz); three attacks at 200 KB: 22–27 ms through analyzeMessage, 68–170 ms after a sentence of trigger words (tried only at its anchor words)',
+      "lib/text/cooccur.ts:62–64 (prepayment-pressure's PLATFORM concept; thirty-fourth session: 'en garantía'; 'hosting' taken out)",
+    why: '2nd degree polynomial (fuzz); three attacks at 200 KB: 22–27 ms through analyzeMessage, 68–170 ms after a sentence of trigger words (tried only at its anchor words); without \'hosting\': "ISTERECHTIGTNOT HOW " + "F " × n + "\\u0000\\u0000H" at 48 / 96 / 192 KB 90 (the first run) / 40 / 42 ms, after a sentence asking for a deposit 104 / 48 / 34 ms',
   },
   // Twenty-third session, patterns widened (measured the same way, CPU time at 200 KB)
   {
