@@ -1270,6 +1270,9 @@ const CASES: [string, string[]][] = [
   ['Vamos conversar fora da Upwork, me manda mensagem no meu site.', ['move-off-platform (note)']],
   ['If you reach out to me outside of Upwork, you will be discarded.', []],
   ['Never talk to clients outside Upwork, it breaks the terms.', []],
+  ['Podemos hablar fuera de Upwork?', ['move-off-platform (note)']],
+  ['Können wir außerhalb von Upwork schreiben?', ['move-off-platform (note)']],
+  ['Podemos hablar mañana por la tarde sobre el proyecto.', []],
   // staff augmentation pitched to the reader (policy rules 31 and 49), not a writer's own team, not a tool
   [
     "Augment your team with top talent: just contact us and we'll send you the right developers.",

@@ -89,7 +89,7 @@ const TALK = concept(
 );
 // The writer or the reader: "discuss it privately with me" (not "conversations are conducted in private").
 const PERSON = filter(
-  String.raw`me|us|you|we|i|let[’']?s|mich|mir|dich|dir|uns|contigo|conmigo|te|vous|moi|nous|você|voce|vc|comigo|parlons|discutons|continuons|hablemos|sigamos|conversemos|vamos|falemos|lass uns|lassen sie uns`,
+  String.raw`me|us|you|we|i|let[’']?s|mich|mir|dich|dir|uns|contigo|conmigo|te|vous|moi|nous|você|voce|vc|comigo|parlons|discutons|continuons|hablemos|sigamos|conversemos|vamos|falemos|lass uns|lassen sie uns|podemos|podríamos|pouvons|pourrions|können wir|könnten wir|on peut|on pourrait`,
 );
 // "do you have Telegram?", "tienes discord?", "você tem whats?": asked, not yet invited (weak: a note).
 const ASK_HAVE = filter(
