@@ -1273,6 +1273,10 @@ const CASES: [string, string[]][] = [
   ['Podemos hablar fuera de Upwork?', ['move-off-platform (note)']],
   ['Können wir außerhalb von Upwork schreiben?', ['move-off-platform (note)']],
   ['Podemos hablar mañana por la tarde sobre el proyecto.', []],
+  // a money app with the marketplace's cut as the reason (a note), not a seller's terms that pay through the marketplace
+  ['Pls pay me via PayPal F&F, Upwork takes 20%.', ['alt-payment-request (note)']],
+  ['Zahl mir lieber per PayPal, Fiverr nimmt 20 % Gebühr.', ['alt-payment-request (note)']],
+  ['I accept PayPal for direct clients; on Upwork, Upwork takes its 10% fee as usual.', []],
   // staff augmentation pitched to the reader (policy rules 31 and 49), not a writer's own team, not a tool
   [
     "Augment your team with top talent: just contact us and we'll send you the right developers.",

@@ -128,6 +128,15 @@ const COMBINATIONS: Combination[] = [
       String.raw`(?:this|that|another|other|new|este|esse|outro|otro|ese|novo|nuevo|ce|cet|autre|nouveau|diese\p{L}*|andere\p{L}*|neue\p{L}*)\s+(?:\p{L}+\s+)?(?:numbers?|n[uú]meros?|numéro|nummer|accounts?|contas?|cuentas?|comptes?|kontos?)`,
     ),
   ],
+  // A money app asked for with the marketplace's cut named as the reason: "Pls pay me via PayPal F&F, Upwork takes 20%",
+  // "Zahl mir lieber per PayPal, Fiverr nimmt 20 % Gebühr" (thirty-fourth session, a probe of common asks)
+  [
+    SERVICE,
+    concept(PAY_VERB, String.raw`payment|zahlung|pago|paiement|pagamento`),
+    filter(
+      String.raw`${MARKETPLACE}(?:[’']s)? (?:takes?|charges?|keeps?|nimmt|behält|cobra|se queda con|prend|garde|fica com|leva)|(?:${MARKETPLACE})(?:[’']s)? (?:fees?|cut|commission|gebühr\p{L}*|provision|comisi[oó]n|tarifa|frais|taxa)|(?:fees?|cut|commission|gebühr\p{L}*|provision|comisi[oó]n|frais|taxa) (?:of |von |de |da |do |du )?(?:the )?${MARKETPLACE}`,
+    ),
+  ],
   // "the account is not in my name"
   [
     concept(
