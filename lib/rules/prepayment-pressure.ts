@@ -4,7 +4,7 @@
  */
 import { asciiFirst, NOT_AFTER_WORD } from '../text/ascii-first';
 import { type Combination, concept, filter, cooccurring } from '../text/cooccur';
-import { MONEY, PAY_VERB, TO_RELATION, WRITER_WORDS } from '../text/lexicon';
+import { MARKETPLACE, MONEY, PAY_VERB, TO_RELATION, WRITER_WORDS } from '../text/lexicon';
 import type { PreparedMessage } from '../text/message';
 import { personal } from '../text/speech';
 import { messageFinding } from './finding';
@@ -70,7 +70,7 @@ const APPOINTMENT_DEPOSIT = concept(
 // deposit taken for granted: paid before the work (labelling policy v2.8 rule 43, applied to every set in the thirty-fourth
 // session).
 const KEPT_WORDS = String.raw`non-?refundable|not refundable|(?:will|shall) not be refunded|no refunds?|forfeit\p{L}*|(?:will|shall) (?:in no case|not|never) refund|do(?:es)? not refund|nicht (?:rück)?erstatt\p{L}*|nicht zurückerstattet|einbehalten|verfällt|verfallen|no (?:es |son |será |serán )?reembolsables?|no se (?:reembolsa|reembolsará|devuelve|devolverá|restituye|restituirá)\p{L}*|no será (?:reembolsad|devuelt|restituid)[oa]|no (?:será|es) reembolsable|non[- ]remboursables?|ne (?:sera|seront) pas (?:restitué|remboursé|rendu)e?s?|restent acquise?s?|(?:sera|seront) conservée?s?|não reembolsáve(?:l|is)|não (?:é|será|serão) (?:reembolsad|devolvid)[oa]s?|não (?:há|haverá) (?:devolução|reembolso)`;
-const DEPOSIT_NOUN = String.raw`(?:(?<!certificate of )deposit|anzahlung|acompte|anticipo|adelanto|señal|arrhes|adiantamento|vorauszahlung|fianza|(?<!miet)kaution|caução|booking fee|reservation fee|down payment|advance payment|retainer)`;
+const DEPOSIT_NOUN = String.raw`(?:${DEPOSIT_WORD}|anzahlung|acompte|anticipo|adelanto|señal|arrhes|adiantamento|vorauszahlung|fianza|(?<!miet)kaution|caução|booking fee|reservation fee|down payment|advance payment|retainer)`;
 const KEPT = concept(
   // the deposit, then its keeping ("the deposit … is non-refundable"), or the keeping, then the deposit ("verfällt die
   // Anzahlung", "or forfeit deposit"), in one clause
@@ -93,7 +93,7 @@ const OWN_RENT_OR_BAIL = filter(
 );
 // (not PLATFORM's refund words, which are this reading's own: a marketplace's escrow or milestones only)
 const IN_ESCROW = filter(
-  String.raw`escrow|milestones?|treuhand\p{L}*|hitos?|jalons?|em garantia|en garantía|custódia|platform|plattform|plataforma|plateforme|upwork|fiverr|freelancer\.com|malt|workana|toptal|peopleperhour|99freelas`,
+  String.raw`escrow|milestones?|treuhand\p{L}*|hitos?|jalons?|em garantia|en garantía|custódia|platform|plattform|plataforma|plateforme|${MARKETPLACE}|99freelas`,
 );
 // An obligation put on the reader with the paying act itself ("solo tienes que dar una paga y señal del 50%", "deberás …
 // hacer un depósito del 50%", "Hay que depositar una fianza del 30%", "você tem que pagar um adiantamento") — not the
@@ -566,6 +566,8 @@ const mayBeAsked = (s: string) => (MAY_BE.test(s) || MAY_BE_NEEDED.test(s)) && !
 // possible one is named; "you may be asked by your bank to confirm the deposit" asks the reader nothing of the writer's:
 // dropped, as every "may" sentence was before the thirty-fourth session)
 const MAY_BE_TERM = asciiFirst(new RegExp(String.raw`(?<![\p{L}])(?:${MAY_BE_ASKED_WORDS})(?![\p{L}])`, 'iu'));
+const mayBe = (s: string): 'firm' | 'soft' | 'asks nothing' =>
+  !mayBeAsked(s) ? 'firm' : MAY_BE_TERM.test(s) || MAY_BE_NEEDED.test(s) ? 'soft' : 'asks nothing';
 const noDemandInCancellation = (s: string) => !(CANCELLATION.test(s) && !DEPOSIT_NAMED.test(s));
 // A share of the time worked remotely or on site is no share of the price ("dann bis zu 40% Remote", real marketplace text)
 const WORK_SPLIT =
@@ -687,7 +689,7 @@ export const rule: MessageRule = {
       .filter(
         (q) =>
           !methodInList(q, message.text) &&
-          !(mayBeAsked(q) && !MAY_BE_TERM.test(q) && !MAY_BE_NEEDED.test(q)) &&
+          mayBe(q) !== 'asks nothing' &&
           !paidAfterDraft(q) &&
           !paidAtTheEnd(q) &&
           !definedOnly(q) &&
@@ -706,7 +708,7 @@ export const rule: MessageRule = {
     return messageFinding(
       rule.id,
       'medium',
-      demanded.map((q) => (mayBeAsked(q) ? { sentence: q, index: -1, words: [], weak: true } : q)),
+      demanded.map((q) => (mayBe(q) === 'soft' ? { sentence: q, index: -1, words: [], weak: true } : q)),
       ['G1 Red flag indicators (payment before delivery)', 'G3 (repeated prepayment requests)'],
     );
   },

@@ -195,6 +195,7 @@ const CONNECT_TO_IT: Combination[] = [
     ),
   ],
 ];
+// (the reader's own only — not YOUR_COMPUTER above, which also takes "a computer" or "this machine" the writer may mean)
 const YOUR_MACHINE =
   /(?<![\p{L}])(?:your|ihr\p{L}*|dein\p{L}*|su|tu|votre|ton|seu|sua|teu|tua) (?:\p{L}+ )?(?:computer|pc|laptop|device|machine|rechner|computadora|ordenador|ordinateur|computador|notebook)(?![\p{L}])/iu;
 const connectsToYours = (message: PreparedMessage) =>

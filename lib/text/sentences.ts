@@ -26,6 +26,24 @@ const inBrackets = (text: string, start: number, at: number) => {
 };
 const LETTER_AFTER = /\p{L}/u;
 
+/** Whether the full stop at `stop` ends an abbreviation, not the sentence begun at `start`; `next` is where the next one would start. */
+function abbreviationAt(text: string, start: number, stop: number, next: number): boolean {
+  const after = text[next] ?? '';
+  // (a digit, a capital or a letter after the stop first: most stops are followed by a space and a small letter, which only
+  // the inner and the price abbreviations take)
+  const letter = LETTER_AFTER.test(after);
+  const abbreviation = NUMBER_AFTER.test(after) ? NUMBER_ABBREVIATION : CAPITAL_AFTER.test(after) ? TITLE : undefined;
+  if (!abbreviation && !letter) return false;
+  const before = text.slice(Math.max(start, stop - 7), stop + 1);
+  if (abbreviation?.test(before)) return true;
+  if (!letter) return false;
+  return (
+    INNER_ABBREVIATION.test(before) ||
+    (SPACED_FIRST.test(before) && SPACED_SECOND.test(text.slice(next, next + 3))) ||
+    (PRICE_ABBREVIATION.test(before) && (LOWER_AFTER.test(after) || inBrackets(text, start, stop)))
+  );
+}
+
 /** Splits free text into sentences (and lines), for quoting the exact passage that triggered a finding. */
 export function sentences(text: string): string[] {
   // As text.split(/(?<=[.!?])\s+|\n+/), trimmed, empty ones left out. The break is looked for from the stop before
@@ -37,29 +55,14 @@ export function sentences(text: string): string[] {
   for (let m = BREAK.exec(text); m; m = BREAK.exec(text)) {
     // A number's abbreviation is no sentence's end: "mandar para este nr. 841360298", "Tel. +49 30 …", "No. 12" (a
     // mobile-money SMS cut after "NR." lost its number; the twentieth set read, twenty-fifth session); nor a title before
-    // a name: "Contact Mr. John Davis on WhatsApp" (thirtieth session). Only a full stop on the same line can be either.
-    // (cheapest first: most stops are followed by a small letter)
-    if (text.charCodeAt(m.index) === 46) {
-      const after = text[BREAK.lastIndex] ?? '';
-      const abbreviation = NUMBER_AFTER.test(after)
-        ? NUMBER_ABBREVIATION
-        : CAPITAL_AFTER.test(after)
-          ? TITLE
-          : undefined;
-      const inner = abbreviation !== NUMBER_ABBREVIATION && LETTER_AFTER.test(after);
-      if (abbreviation || inner) {
-        const before = text.slice(Math.max(start, m.index - 7), m.index + 1);
-        if (
-          !text.slice(m.index, BREAK.lastIndex).includes('\n') &&
-          (abbreviation?.test(before) ||
-            (inner &&
-              (INNER_ABBREVIATION.test(before) ||
-                (SPACED_FIRST.test(before) && SPACED_SECOND.test(text.slice(BREAK.lastIndex, BREAK.lastIndex + 3))) ||
-                (PRICE_ABBREVIATION.test(before) && (LOWER_AFTER.test(after) || inBrackets(text, start, m.index))))))
-        )
-          continue;
-      }
-    }
+    // a name: "Contact Mr. John Davis on WhatsApp" (thirtieth session); nor an abbreviation inside a sentence (above). Only
+    // a full stop on the same line can be any of them.
+    if (
+      text.charCodeAt(m.index) === 46 &&
+      !text.slice(m.index, BREAK.lastIndex).includes('\n') &&
+      abbreviationAt(text, start, m.index, BREAK.lastIndex)
+    )
+      continue;
     // The stop stays with its sentence.
     const end = text.charCodeAt(m.index) === 10 ? m.index : m.index + 1;
     const s = text.slice(start, end).trim();
