@@ -681,7 +681,12 @@ const CASES: [string, string[]][] = [
     "Receiver's Name====== ALDO UDEH\nCountry=====BENIN\nAMOUNT =====$58.00 only.\nSend it today.",
     ['alt-payment-request (note)'],
   ],
-  ["Send the fee today. RECEIVER'S NAME:_____________ DELIVERY ADDRESS:___________ AMOUNT $50", []],
+  // (the fee asked in the imperative is prepayment's, as "Send your first payment transfer fees … $58.00" above: thirty-fifth
+  // session)
+  [
+    "Send the fee today. RECEIVER'S NAME:_____________ DELIVERY ADDRESS:___________ AMOUNT $50",
+    ['prepayment-pressure (note)'],
+  ],
   // access to the reader's computer asked for without a tool's name, in German, Spanish and French as in English and
   // Portuguese (thirty-first session: only those two were read) — a computer of the writer's or a repository is not
   ['Ich brauche Fernzugriff auf Ihren Rechner.', ['remote-access-request (note)']],
@@ -818,7 +823,7 @@ const CASES: [string, string[]][] = [
   // money sent to the reader is one (the name is the reader's)
   [
     'We have sent you the details. Send the $50 fee by Western Union to this receiver. Receiver Name: John Smith',
-    ['alt-payment-request'],
+    ['alt-payment-request', 'prepayment-pressure'],
   ],
   ['I will send you $200 by Western Union. Receiver Name: John Smith', []],
   // a message about scams named in Portuguese, Spanish or French ("golpe", "estafa", "arnaque", "alerta vermelho") is a
@@ -1338,6 +1343,22 @@ const CASES: [string, string[]][] = [
   ['Je demanderai un acompte de 40 % pour bloquer la date.', ['prepayment-pressure']],
   ['Ich werde eine Anzahlung von 40 % anfordern.', ['prepayment-pressure']],
   ['Il faut que vous versiez un acompte de 30 % pour que je commence.', ['prepayment-pressure']],
+  // a sum or a fee the reader is told to pay now or for something to come (thirty-fifth session)
+  ['You must pay the transfer fee of $500 before we release your funds.', ['prepayment-pressure']],
+  ['We are planning to release the first batch of the funds next week.', []],
+  ['Send the $300 fee now so I can start the work.', ['prepayment-pressure']],
+  ['Send the transaction with the fee set to 0.', []],
+  ['Pay attention to the fees.', []],
+  ['You must pay $500 now.', ['prepayment-pressure']],
+  ['Sie müssen 300 Euro überweisen, damit wir beginnen können.', ['prepayment-pressure']],
+  ['Tiene que pagar 300 euros para recibir el dinero.', ['prepayment-pressure']],
+  ['Vous devez payer 300 euros pour recevoir le colis.', ['prepayment-pressure']],
+  ['Você precisa pagar R$ 300 para liberar o pagamento.', ['prepayment-pressure']],
+  ['You must pay the $20 invoice within 30 days of delivery.', []],
+  ['You will need to pay $10 a month for hosting.', []],
+  ['A locação foi cancelada, e ela deverá pagar 50% do valor do aluguel.', []],
+  ['He must pay $500 now or the landlord evicts him.', []],
+  ['You must pay $500 through Upwork before I start.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

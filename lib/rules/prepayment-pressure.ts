@@ -4,7 +4,7 @@
  */
 import { asciiFirst, NOT_AFTER_WORD } from '../text/ascii-first';
 import { type Combination, concept, filter, cooccurring } from '../text/cooccur';
-import { MARKETPLACE, MONEY, PAY_VERB, TO_RELATION, WRITER_WORDS } from '../text/lexicon';
+import { MARKETPLACE, MONEY, PAY_VERB, SUM, TO_RELATION, WRITER_WORDS } from '../text/lexicon';
 import type { PreparedMessage } from '../text/message';
 import { personal } from '../text/speech';
 import { messageFinding } from './finding';
@@ -321,6 +321,27 @@ const ORDERED_TERMS: Combination[] = [
   [IN_ADVANCE, MADE_AHEAD, PAYMENT_WORD],
 ];
 
+// A sum the reader is told to pay, send or transfer — "You must pay $500 now", "müssen Sie die 450 Euro … überweisen",
+// "Tiene que pagar 300 euros para recibir el dinero", "Vous devez payer 300 euros", "Você precisa pagar R$ 300" (the
+// advance-fee letter and the fake recruiter's fee; thirty-fifth session, the tuning text's misses): the obligation and
+// the paying act together, the sum a filter.
+const SUM_DEMANDED: Combination[] = [
+  [
+    concept(
+      String.raw`(?<!(?:he|she|they|it|who) )(?:must|have to|need to|needs to|(?:are|is) required to|will (?:have|need) to) (?:\p{L}+ ){0,2}?(?:pay|send|wire|transfer|remit|deposit)(?!\p{L})`,
+      String.raw`(?:müssen sie|sie müssen|musst du|du musst) (?:\S+ ){0,12}?(?:überweisen|zahlen|bezahlen|einzahlen|senden|schicken|entrichten|begleichen)(?!\p{L})`,
+      String.raw`(?<!(?:él|ella|ellos|ellas|quien) )(?:tiene|tienes|tendrá|tendrás|debe|debes|deberá|deberás|necesita|necesitas) (?:que )?(?:pagar|enviar|transferir|depositar|abonar|ingresar)(?!\p{L})`,
+      String.raw`(?:vous devez|vous devrez|tu dois|tu devras|il (?:vous|te) faut) (?:\p{L}+ )?(?:payer|envoyer|verser|virer|régler|transférer)(?!\p{L})`,
+      String.raw`(?<!(?:ele|ela|eles|elas|quem) )(?:precisa|precisará|deve|deverá|tem que|terá que|tens que) (?:de )?(?:pagar|enviar|transferir|depositar)(?!\p{L})`,
+    ),
+    filter(SUM),
+    // … now, first, or for something still to come ("to release your funds", "damit wir beginnen können", "para recibir el
+    // dinero") — not an extortion's demand with nothing promised ("you must transfer $1490 in Bitcoin to this wallet")
+    filter(
+      String.raw`now|today|immediately|asap|as soon as possible|first|before|in advance|upfront|up front|in order to|so (?:that )?(?:we|i|you) can|to (?:release|receive|get|process|start|begin|activate|unlock|proceed|complete|secure|confirm|claim|continue)|jetzt|sofort|heute|umgehend|so schnell wie möglich|schnellstmöglich|zuerst|vorab|vorher|im voraus|damit|um (?:\S+ ){0,6}?zu|für (?:die|den|das) \p{L}*(?:gebühr|registrierung|bearbeitung|freigabe|eröffnung|zustellung)\p{L}*|ahora|hoy|inmediatamente|cuanto antes|lo antes posible|primero|antes|por adelantado|para (?:recibir|liberar|iniciar|empezar|comenzar|procesar|activar|desbloquear|obtener|continuar|poder)|maintenant|aujourd[’']hui|immédiatement|dès que possible|au plus vite|d[’']abord|avant|d[’']avance|afin de|pour (?:recevoir|débloquer|libérer|commencer|démarrer|traiter|activer|obtenir|continuer|pouvoir)|agora|hoje|imediatamente|o quanto antes|o mais rápido possível|primeiro|antes|adiantado|para (?:receber|liberar|iniciar|começar|processar|ativar|desbloquear|obter|continuar|poder)`,
+    ),
+  ],
+];
 // A fee the reader is told to pay: "you must pay a one-time fee", "Überweisen Sie die Gebühr", "müssen Sie eine
 // einmalige Gebühr entrichten", "une somme de frais est à régler". The fee is a filter (compounds such as
 // "Überweisungsgebühren" are words of their own), the pay verb and the obligation are the concepts.
@@ -353,7 +374,7 @@ const FEE_SAVED = filter(
 const FEE_IMPERATIVE: Combination[] = [
   [
     concept(
-      String.raw`payez|réglez|(?<!que )pague|(?<!que )paguem|pagá|zahlen sie|bezahlen sie|begleichen sie|überweisen sie`,
+      String.raw`payez|réglez|(?<!que )pague|(?<!que )paguem|pagá|zahlen sie|bezahlen sie|begleichen sie|überweisen sie|(?<=^[^a-zA-Z]{0,12}(?:(?:please|kindly|now|just|so|then)\s{1,3}){0,2})(?:pay|send|wire|transfer|remit)(?= (?:us |me )?(?:the |a |an |this |that |your |our |my )?(?:[$€£]?\d[\d.,]*(?: ?(?:usd|eur|dollars?|euros?))? )?(?:\p{L}+(?:-\p{L}+)? )?(?:fees?|charges?)(?![\p{L}]))`,
     ),
     filter(FEE_WORD),
   ],
@@ -496,7 +517,7 @@ const THROUGH_MARKETPLACE = filter(
 // upfront payment of 80 % will be made to your account", "die Bank überweist Ihnen das Geld" — the twentieth set read,
 // twenty-fifth session)
 const WRITER_PAYS = filter(
-  String.raw`(?<!\b(?:send|pay|wire)\b[^!?\n]{0,200})pick up (?:your|the) (?:first )?(?:\p{L}+\s+){0,2}?(?:payment|transfer|funds?|money)|your (?:\p{L}+\s+)?payment details|(?:sent|paid|transferred|credited) (?:to you )?today|(?<!^\s*(?:please\s+|kindly\s+)?(?:send|pay)\b[^!?\n]{0,200})(?:transfer|send|pay|wire|credit|remit)\p{L}* (?:\S+\s+){0,12}?(?:in your name|(?:to|into) your (?:designated |bank |own )?(?:account|e-?wallet))|(?:will be|is|was|has been) (?:\p{L}+\s+)?(?:made|paid|sent|transferred|wired|credited) (?:to|into) your (?:\p{L}+\s+)?(?:account|name)|überweist (?:ihnen|dir)|(?:ihnen|dir) (?:\S+\s+){0,3}?überwiesen|(?:stellt|stellen|stelle|gewährt|gewähren) (?:ihnen|dir) (?:\S+\s+){0,3}?(?:vorauszahlung|vorschuss|anzahlung)|(?:provide|give|offer|grant)s? (?:you|u) (?:\S+\s+){0,3}?(?:advance|upfront|pre-?payment)|(?:bietet|bieten|biete) (?:\S+\s+){0,2}?(?:vorauszahlung|vorkasse|vorschuss)|offers? (?:to pay )?(?:\S+\s+){0,2}?(?:upfront|advance|pre-?)(?:\s|-)?payment|(?:we|i)(?: are| am|[’']re|[’']m)? (?:\p{L}+\s+){0,3}?release (?:\p{L}+\s+){0,4}?(?:funds?|payment|money)|(?:collect|claim|inherit|receive) (?:this|the|my|his|her|their) (?:\p{L}+\s+)?deposit|(?:paid|pay|pagad[oa]s?|payée?s?|bezahlt) (?:\p{L}+ ){0,3}?(?:by me|by us|von mir|von uns|por mí|por nosotros|par moi|par nous|por mim|por nós)|te (?:envío|mando) el pago|(?:i|we) (?:can|will|could|would|[’']ll|[’']d|am happy to|am willing to|are happy to) (?:\p{L}+\s+){0,2}?make (?:a |an |the )?(?:[\d%$€£.,]+\s+|\p{L}+\s+){0,2}?(?:down payment|deposit|advance payment|first payment|prepayment)|i (?:can|will|could|would|[’']ll|[’']d|am happy to|am willing to) (?:\p{L}+\s+){0,2}?(?:(?:send|provide)(?: (?:you|u))? (?:(?:the|a|an|your|some|my|our) )?(?:\p{L}+ )?(?:money|payment|funds|cash|advance|deposit|\$|€|£|\d)(?! ?(?:invoice|bill|request|notice)s?(?![\p{L}]))|pay|transfer|wire|cover|advance)|we (?:can|will|could|[’']ll|are happy to) (?:\p{L}+\s+){0,2}?(?:(?:send|provide)(?: (?:you|u))? (?:(?:the|a|an|your|some|my|our) )?(?:\p{L}+ )?(?:money|payment|funds|cash|advance|deposit|\$|€|£|\d)(?! ?(?:invoice|bill|request|notice)s?(?![\p{L}]))|pay|transfer|cover)|(?:ich|wir) (?:kann|können|werde|werden|würde|würden) (?:(?:\p{L}+|[\d%€$.,]+)\s+){0,5}?(?:zahlen|bezahlen|überweisen|schicken)|(?:puedo|podemos) (?:pagar|enviar|adelantar)(?:te|le|les|os)?|je (?:peux|vais|pourrais) (?:\p{L}+\s+)?(?:payer|envoyer|verser)|(?:posso|podemos) (?:te |lhe |vos )?(?:pagar|enviar|adiantar)|^\s*(?:(?:te|le|les) devuelvo|(?:je )?vous rembourse|(?:eu )?(?:te |lhe )?devolvo|ich erstatte|(?:i|we)(?:[’']ll| will)? (?:refund|return) (?:you|your|the))`,
+  String.raw`(?<!\b(?:send|pay|wire)\b[^!?\n]{0,200})pick up (?:your|the) (?:first )?(?:\p{L}+\s+){0,2}?(?:payment|transfer|funds?|money)|your (?:\p{L}+\s+)?payment details|(?:sent|paid|transferred|credited) (?:to you )?today|(?<!^\s*(?:please\s+|kindly\s+)?(?:send|pay)\b[^!?\n]{0,200})(?:transfer|send|pay|wire|credit|remit)\p{L}* (?:\S+\s+){0,12}?(?:in your name|(?:to|into) your (?:designated |bank |own )?(?:account|e-?wallet))|(?:will be|is|was|has been) (?:\p{L}+\s+)?(?:made|paid|sent|transferred|wired|credited) (?:to|into) your (?:\p{L}+\s+)?(?:account|name)|überweist (?:ihnen|dir)|(?:ihnen|dir) (?:\S+\s+){0,3}?überwiesen|(?:stellt|stellen|stelle|gewährt|gewähren) (?:ihnen|dir) (?:\S+\s+){0,3}?(?:vorauszahlung|vorschuss|anzahlung)|(?:provide|give|offer|grant)s? (?:you|u) (?:\S+\s+){0,3}?(?:advance|upfront|pre-?payment)|(?:bietet|bieten|biete) (?:\S+\s+){0,2}?(?:vorauszahlung|vorkasse|vorschuss)|offers? (?:to pay )?(?:\S+\s+){0,2}?(?:upfront|advance|pre-?)(?:\s|-)?payment|(?<!(?:before|until|till|so that|so|then) )(?:we|i)(?: are| am|[’']re|[’']m)? (?:\p{L}+\s+){0,3}?release (?:\p{L}+\s+){0,4}?(?:funds?|payment|money)|(?:collect|claim|inherit|receive) (?:this|the|my|his|her|their) (?:\p{L}+\s+)?deposit|(?:paid|pay|pagad[oa]s?|payée?s?|bezahlt) (?:\p{L}+ ){0,3}?(?:by me|by us|von mir|von uns|por mí|por nosotros|par moi|par nous|por mim|por nós)|te (?:envío|mando) el pago|(?:i|we) (?:can|will|could|would|[’']ll|[’']d|am happy to|am willing to|are happy to) (?:\p{L}+\s+){0,2}?make (?:a |an |the )?(?:[\d%$€£.,]+\s+|\p{L}+\s+){0,2}?(?:down payment|deposit|advance payment|first payment|prepayment)|i (?:can|will|could|would|[’']ll|[’']d|am happy to|am willing to) (?:\p{L}+\s+){0,2}?(?:(?:send|provide)(?: (?:you|u))? (?:(?:the|a|an|your|some|my|our) )?(?:\p{L}+ )?(?:money|payment|funds|cash|advance|deposit|\$|€|£|\d)(?! ?(?:invoice|bill|request|notice)s?(?![\p{L}]))|pay|transfer|wire|cover|advance)|we (?:can|will|could|[’']ll|are happy to) (?:\p{L}+\s+){0,2}?(?:(?:send|provide)(?: (?:you|u))? (?:(?:the|a|an|your|some|my|our) )?(?:\p{L}+ )?(?:money|payment|funds|cash|advance|deposit|\$|€|£|\d)(?! ?(?:invoice|bill|request|notice)s?(?![\p{L}]))|pay|transfer|cover)|(?:ich|wir) (?:kann|können|werde|werden|würde|würden) (?:(?:\p{L}+|[\d%€$.,]+)\s+){0,5}?(?:zahlen|bezahlen|überweisen|schicken)|(?:puedo|podemos) (?:pagar|enviar|adelantar)(?:te|le|les|os)?|je (?:peux|vais|pourrais) (?:\p{L}+\s+)?(?:payer|envoyer|verser)|(?:posso|podemos) (?:te |lhe |vos )?(?:pagar|enviar|adiantar)|^\s*(?:(?:te|le|les) devuelvo|(?:je )?vous rembourse|(?:eu )?(?:te |lhe )?devolvo|ich erstatte|(?:i|we)(?:[’']ll| will)? (?:refund|return) (?:you|your|the))`,
 );
 
 // A cancellation schedule ("en cas d'annulation … retenue de 25 %", "Havendo desistência até 30 dias antes …", "bei Absage am
@@ -663,6 +684,9 @@ export const rule: MessageRule = {
         }),
         // A fee paid to someone close to the writer is alt-payment-request's ("pay the fee to my sister").
         ...cooccurring(message, FEE_DEMANDS, {
+          unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, TO_SOMEONE_CLOSE, FEE_SAVED, PAID_AFTER],
+        }),
+        ...cooccurring(message, SUM_DEMANDED, {
           unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, TO_SOMEONE_CLOSE, FEE_SAVED, PAID_AFTER],
         }),
         ...cooccurring(message, FEE_FOR_RELEASE, { unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, PAID_AFTER] }),

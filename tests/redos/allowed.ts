@@ -335,10 +335,10 @@ export const ALLOWED: Allowed[] = [
     why: '3rd degree polynomial (fuzz); attack "U BE PAIDP PAIDP" + "PTOP U" × n + "\\n" at 50 and 200 KB: 24 and 24 ms through analyzeMessage, 135 and 100 ms after a sentence of trigger words; the earlier attacks on its old form 123 and 101 ms at 200 KB (a filter: tested only on sentences a coin combination found); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 3rd degree polynomial (fuzz); attack "U BE IDH" + "PTOP U" × n + "\\n" at 200 KB: 6 / 70 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 6 / 65 ms)',
   },
   {
-    key: '8ebcf1d17a38e7ba',
+    key: 'e9c1c3ebdb7e599e',
     where:
       "lib/text/cooccur.ts:333–342 (prepayment's WRITER_PAYS filter; twenty-sixth session: a payer who 'bietet Vorauszahlung' / 'offers upfront payment'; thirty-first: the writer's 'send' / 'provide' only with money after it; 'ich kann Ihnen 50 % … zahlen', 'puedo pagarte', 'posso te pagar' as the writer paying; thirty-third: 'remit … to your designated account')",
-    why: '4th degree polynomial (fuzz); attack "\'" + "ÄPICK UP THE D\\tÀ" × n + "\\u0000" at 48, 96 and 192 KB: 121, 10 and 30 ms through analyzeMessage, 26–284 ms after a sentence of trigger words (a filter: tested only on sentences a prepayment combination found; the form before: 120, 8 and 7 ms, 51–184 ms); the thirty-first session\'s form: "É" + "ICH KANN Ü Ó" × n + "\\u0000" 97 (the first run) / 9 / 11 ms, "i can send the " × n 44 / 22 / 60 ms, "we will send you the " × n + "money" 12 / 18 / 42 ms; with the German, Spanish and Portuguese writer paying: "I " + "WILL SEND A " × n 208 (the first run) / 51 / 62 ms, "ich kann 50 % " × n + "zahlen" 7 / 14 / 29 ms; the thirty-third session\'s form ("remit", twelve words before "to your … account"): "WILL SEND A " × n 254 (the first run) / 61 / 115 ms, the attack above 36 / 53 / 81 ms, "we will remit " + "up to 50% " × n 21 / 19 / 46 ms; the thirty-fourth session\'s form (money or a deposit not followed by an invoice): "PAY£" + "PAY É" × n + "a" 69 (the first run) / 12 / 4 ms, "we will send you an advance " × n + "invoice" 23 / 13 / 24 ms',
+    why: '4th degree polynomial (fuzz); attack "\'" + "ÄPICK UP THE D\\tÀ" × n + "\\u0000" at 48, 96 and 192 KB: 121, 10 and 30 ms through analyzeMessage, 26–284 ms after a sentence of trigger words (a filter: tested only on sentences a prepayment combination found; the form before: 120, 8 and 7 ms, 51–184 ms); the thirty-first session\'s form: "É" + "ICH KANN Ü Ó" × n + "\\u0000" 97 (the first run) / 9 / 11 ms, "i can send the " × n 44 / 22 / 60 ms, "we will send you the " × n + "money" 12 / 18 / 42 ms; with the German, Spanish and Portuguese writer paying: "I " + "WILL SEND A " × n 208 (the first run) / 51 / 62 ms, "ich kann 50 % " × n + "zahlen" 7 / 14 / 29 ms; the thirty-third session\'s form ("remit", twelve words before "to your … account"): "WILL SEND A " × n 254 (the first run) / 61 / 115 ms, the attack above 36 / 53 / 81 ms, "we will remit " + "up to 50% " × n 21 / 19 / 46 ms; the thirty-fourth session\'s form (money or a deposit not followed by an invoice): "PAY£" + "PAY É" × n + "a" 69 (the first run) / 12 / 4 ms, "we will send you an advance " × n + "invoice" 23 / 13 / 24 ms; the thirty-fifth session\'s form (no release by the writer after "before / until / so"): "I \'D" + " MAKE L" × n + "\\u0000" 22 / 20 / 20 ms',
   },
   // Twenty-sixth session
   {
@@ -381,11 +381,6 @@ export const ALLOWED: Allowed[] = [
     key: '395ba7bd7c1b595f',
     where: 'lib/rules/grade.ts:154 (PAID_IT through asciiFirst)',
     why: '2nd degree polynomial (fuzz); attack "i ü " + "i " × n + "\\u0000" at 200 KB: 161/219 ms through analyzeMessage alone / after trigger words (before: 175/206 ms); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "i " + "i " × n + "\\u0000" at 200 KB: 87 / 161 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 88 / 154 ms)',
-  },
-  {
-    key: '2e2ea9f35f2638e1',
-    where: 'lib/rules/grade.ts:160 (SUM_OR_SHARE through asciiFirst)',
-    why: '2nd degree polynomial (fuzz); attack "0pud" + "a0poru0pud," × n at 200 KB: 57/32 ms through analyzeMessage alone / after trigger words (before: 35/26 ms); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept',
   },
   {
     key: '4a080b3ef89227d5',
@@ -512,5 +507,11 @@ export const ALLOWED: Allowed[] = [
     where:
       "lib/text/cooccur.ts:62–72 (prepayment's DEPOSIT concept with perf34's \"(?=)\"; thirty-fourth session: 'caution', 'Kaution', 'fianza', 'caução', 'security deposit')",
     why: '2nd degree polynomial (fuzz); attack "PAGO" + " DE" × n + "Ê" through analyzeMessage at 48 / 96 / 192 KB: 77 (the first run) / 23 / 11 ms; after a sentence that asks for a deposit: 97 (the first run) / 33 / 11 ms',
+  },
+  {
+    key: '5cc6a706f3e35f8f',
+    where:
+      "lib/text/cooccur.ts:62–72 (prepayment's FEE_IMPERATIVE concept; thirty-fifth session: 'Send the $300 fee now', 'Please pay the $50 processing fee' at a sentence's start)",
+    why: '2nd degree polynomial (fuzz); attack "PAY ME " + "\\u0000 " × n through analyzeMessage at 48 / 96 / 192 KB: 113 (the first run) / 61 / 108 ms; + " fee": 21 / 30 / 36 ms; "$-É" + "  \\t" × n + "Y": 70 (the first run) / 10 / 3 ms',
   },
 ];
