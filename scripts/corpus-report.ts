@@ -38,6 +38,7 @@ import {
   twentySeventhHeldOut,
   twentyEighthHeldOut,
   twentyNinthHeldOut,
+  thirtiethHeldOut,
   fifthHeldOut,
   fourthHeldOut,
   freshHeldOut,
@@ -210,6 +211,12 @@ if (twentyNinth.length)
   table(
     `Twenty-ninth held-out set (${describe(twentyNinth)}; mined in the thirty-fourth session from marketplace and outsourcing pitches, freelancers' terms and contact pages, issue threads and donation pages — smaller than asked: most sources the search returned were already cited — by a miner who never ran the rules; labelled twice blind) — totals only, never read:`,
     asLabelled(twentyNinth),
+  );
+const thirtieth = thirtiethHeldOut();
+if (thirtieth.length)
+  table(
+    `Thirtieth held-out set (${describe(thirtieth)}; mined in the thirty-fifth session from scraped or collected data files in public repositories — job-board and marketplace scrapes, classified and rental listings, public WhatsApp-group messages, a scam-mail sentence corpus — much smaller than asked, by a miner who never ran the rules; labelled twice blind) — totals only, never read:`,
+    asLabelled(thirtieth),
   );
 const eighteenth = eighteenthHeldOut();
 if (eighteenth.length)
