@@ -68,7 +68,7 @@ const ONLY_TERMS = filter(
 // The marketplace named as not the way: "instead of Upwork", "not via Upwork", "statt über Fiverr", "au lieu d'Upwork",
 // "au lieu de passer par Upwork".
 const NOT_THE_MARKETPLACE = filter(
-  String.raw`(?:instead of|rather than|not (?:via|through|thru|on|over|by|in)|outside(?: of)?|statt|anstatt|nicht (?:über|via|per|auf)|en lugar de|en vez de|no (?:por|a través de|en)|au lieu de|plutôt que(?: (?:via|par|sur))?|pas (?:par|via|sur)|em vez d[eao]|ao invés d[eao]|não (?:pelo|pela|por|via|no|na))\s+(?:(?:passer|pasar|passar|going) (?:par|por|pel[oa]|through) )?(?:(?:via|through|on|over|by|über|per|auf|por|par|sur|pelo|pela|no|na) )?(?:the |la |le |el |o |a |die |der |das )?(?:${PLATFORMS})(?![\p{L}])|au lieu d[’'](?:${PLATFORMS})(?![\p{L}])`,
+  String.raw`(?:instead of|rather than|not (?:via|through|thru|on|over|by|in)|outside(?: of)?|statt|anstatt|nicht (?:über|via|per|auf)|en lugar de|en vez de|no (?:por|a través de|en)|au lieu de|plutôt que(?: (?:via|par|sur))?|pas (?:par|via|sur)|em vez d[eao]|ao invés d[eao]|não (?:pelo|pela|por|via|no|na))\s+(?:(?:passer|pasar|passar|going) (?:par|por|pel[oa]|through) )?(?:(?:via|through|thru|on|over|by|in|über|per|auf|por|par|sur|pelo|pela|no|na) )?(?:the |la |le |el |o |a |die |der |das )?(?:${PLATFORMS})(?![\p{L}])|au lieu d[’'](?:${PLATFORMS})(?![\p{L}])`,
 );
 const COMBINATIONS: Combination[] = [
   [concept(TO_RELATION), concept(PAY_VERB, MONEY)],
@@ -86,7 +86,7 @@ const COMBINATIONS: Combination[] = [
   [concept(...RELATION), concept(RECEIVE), concept(MONEY)],
   [
     concept(
-      String.raw`gift ?cards?|steam cards?|amazon cards?|itunes cards?|gutschein\p{L}*|geschenkkarte\p{L}*|tarjetas? de regalo|cartes? cadeaux?|cartões? (?:de )?presente|vale-presente`,
+      String.raw`gift ?cards?|steam cards?|amazon cards?|itunes cards?|gutschein\p{L}*|geschenkkarte\p{L}*|tarjetas? de regalo|cartes? cadeaux?|cart(?:ão|ões) (?:de )?presente|vale-presente`,
     ),
     PAID,
   ],
@@ -110,7 +110,7 @@ const COMBINATIONS: Combination[] = [
   ],
   // "Pode me pagar por fora da plataforma?", "pay me outside Upwork": paid around the marketplace, however
   [
-    concept(PAY_VERB, String.raw`payment|zahlung|pago|paiement|pagamento`),
+    concept(PAY_VERB, String.raw`payment|zahlung|pago|paiement|pagamento`, SERVICES),
     concept(
       String.raw`outside (?:of )?(?:the |this )?(?:platform|upwork|fiverr|freelancer|site|app)|off (?:the )?(?:platform|upwork|fiverr|site)|por fora|fora d[ao] (?:plataforma|site|upwork|workana|fiverr)|fuera de (?:la plataforma|upwork|fiverr|workana)|en dehors de (?:la plateforme|upwork|malt|fiverr)|hors (?:de la )?plateforme|außerhalb (?:der plattform|von upwork|von fiverr)`,
     ),
@@ -333,6 +333,23 @@ const AROUND_PLATFORM: Combination[] = [
     ONLY_TERMS,
     concept(PAY_VERB, MONEY, String.raw`payments?|transfer`),
   ],
+  // … or asked by name to pay the writer: "can u pay me thru cashapp? $alexdev22", "Págame por Zelle" (a five-language probe
+  // of the thirty-fifth session; PayPal, Wise and Payoneer are ordinary ways to be paid, these are not)
+  [
+    ONLY_SERVICE,
+    concept(
+      String.raw`pay (?:me|us)(?! a visit)|send (?:me|us) (?:the )?(?:money|payment)|p[aá]g(?:ame|ueme|anos|uenos)|me pag(?:a|ue|ues|as)|(?:paie|payez|paye)-moi|zahl(?:st|en sie)? (?:mir|uns)|bezahl(?:st|en sie)? (?:mich|uns)|überweis(?:e|t|en sie) (?:mir|uns)`,
+    ),
+  ],
+  // … any money app asked by name to pay the writer, the marketplace named as not the way with a bare "not": "pay me on
+  // paypal pls, not upwork" (not the reader's own bill: "You can pay the domain renewal to Namecheap via PayPal, not Upwork")
+  [
+    SERVICE,
+    concept(
+      String.raw`pay (?:me|us)(?! a visit)|p[aá]g(?:ame|ueme|anos|uenos)|me pag(?:a|ue|ues|as)|(?:paie|payez|paye)-moi|zahl(?:st|en sie)? (?:mir|uns)|bezahl(?:st|en sie)? (?:mich|uns)`,
+    ),
+    filter(String.raw`(?:not|nicht|no|pas|não) (?:the |die |la |le |el |o |a )?(?:${PLATFORMS})(?![\p{L}])`),
+  ],
   // … or named alone as the only way, at the start of a line: "Only WebMoney: Z…", "Nur Western Union"
   [
     ONLY_SERVICE,
@@ -346,7 +363,7 @@ const AROUND_PLATFORM: Combination[] = [
   // gift cards bought for the writer: "buy the gift cards and send me the codes"
   [
     concept(
-      String.raw`gift ?cards?|steam cards?|amazon cards?|itunes cards?|(?:itunes )?apple cards?|google play cards?|play store cards?|gutschein\p{L}*|geschenkkarte\p{L}*|tarjetas? de regalo|cartes? cadeaux?|cartões? (?:de )?presente`,
+      String.raw`gift ?cards?|steam cards?|amazon cards?|itunes cards?|(?:itunes )?apple cards?|google play cards?|play store cards?|gutschein\p{L}*|geschenkkarte\p{L}*|tarjetas? de regalo|cartes? cadeaux?|cart(?:ão|ões) (?:de )?presente`,
       // the store named before or after the card: "Apple iTunes-Karte", "tarjetas de Google Play o iTunes"
       String.raw`(?:itunes|google[- ]play|play store|steam|amazon)[- ]?(?:karte\p{L}*|cards?)|recharges? (?:transcash|pcs|neosurf)|transcash|neosurf|(?:tarjetas?|cartes?|cartões|cartão) (?:de |da |do )?(?:google play|play store|itunes|steam|amazon|apple)`,
     ),
@@ -357,10 +374,10 @@ const AROUND_PLATFORM: Combination[] = [
   // PayPal's "Friends & Family" (no buyer protection, no fees): "Zahle bitte über PayPal Freunde & Familie"
   [
     concept(
-      String.raw`friends (?:&|and) family|freunde (?:&|und) familie|amigos y familia|amis et famille|amigos e família`,
+      String.raw`friends (?:&|and) family|freunde (?:&|und) familie|amigos y familia|amigos y familiares|amis et famille|amigos e família|amigos e familiares|paypal[- ](?:en |entre |als |para |pra )?(?:amis|amigos|freunde|friends)`,
     ),
     filter(
-      String.raw`(?:pay(?!pal)|zahl|pag|send|schick|envi|envoy)\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:(?:as|als|como|comme|en|über|via|por|par) )?(?:paypal )?(?:friends|freunde|amigos|amis)|(?:friends|freunde|amigos|amis) (?:&|and|und|y|et|e) (?:family|familie|familia|famille|família)\s+(?:\p{L}+\s+){0,2}?(?:please|bitte|por favor|s[’']il)`,
+      String.raw`(?:pay(?!pal)|zahl|p[aá]g|send|schick|envi|envoy|mand|vers|transf|überweis|paie|paye|règl|regl)\p{L}*(?:-(?:moi|me|nous))?\s+(?:\S+\s+){0,5}?(?:friends|freunde|amigos|amis)|(?:friends|freunde|amigos|amis) (?:&|and|und|y|et|e) (?:family|familie|familia|famille|família)\s+(?:\p{L}+\s+){0,2}?(?:please|bitte|por favor|s[’']il)`,
     ),
   ],
   // Paying someone else for the writer, paid back later ("Papa, machst du eine Überweisung für mich?",

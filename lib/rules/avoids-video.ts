@@ -113,6 +113,20 @@ const CAMERA_OFF: Combination[] = [
 ];
 
 // A video feature to build, or a call that happened, is no refusal.
+// The call asked for without the camera: "I'd prefer an audio-only call, no camera", "Sin cámara, por favor, solo audio", "On peut
+// faire sans caméra ?", "Ohne Kamera bitte", "Prefiro não ligar a câmera", "no cam today sorry" — a five-language probe of the
+// thirty-fifth session (not a device sold without one, nor a job that needs none).
+const WITHOUT_CAMERA: Combination[] = [
+  [
+    concept(
+      String.raw`(?:no|without|sin|sans|ohne|sem) (?:the |la |ma |mi |die |meine |a |minha )?(?:camera|cam|webcam|cámara|caméra|kamera|câmera)(?! (?:required|needed|necessary|requirement|necesaria|nécessaire|erforderlich|nötig|necessária))`,
+      String.raw`(?:prefer|rather|prefiero|prefiro|préfère|préférerais|lieber|mejor) (?:\p{L}+ ){0,2}?(?:not|no|não|pas|nicht) (?:to )?(?:turn on|switch on|use|show|encender|prender|usar|ligar|abrir|activer|allumer|mettre|einschalten|anmachen|benutzen|mostrar|montrer|zeigen) (?:\p{L}+ )?(?:camera|cam|webcam|video|cámara|caméra|kamera|câmera)`,
+    ),
+    filter(
+      String.raw`audio[- ]only|voice only|only (?:audio|voice)|just (?:audio|voice)|solo (?:audio|voz)|nur (?:audio|ton|stimme)|(?:juste|seulement) (?:l[’'])?audio|(?:só|apenas) (?:áudio|voz)|(?:can|could) we|let[’']?s|(?:i[’']d|i would) prefer|por mensa(?:je|gem)|par message|per (?:chat|nachricht)|by (?:text|chat)|please|pls|por favor|bitte|s[’']il|stp|svp|today|hoy|hoje|heute|aujourd[’']hui|sorry|leider|perdón|désolée?|desculp\p{L}*|\?`,
+    ),
+  ],
+];
 const CONTEXT = concept(
   String.raw`feature|program|programm|programa|programme|player|ticket|bug|browser|safari|upload\p{L}*|stream\p{L}*|render\p{L}*|funktion|función|fonction|funcionalidade|app|apps|application\p{L}*|website|browser|driver\p{L}*|reboot\p{L}*|restart\p{L}*|black screen|permission\p{L}*|settings|error\p{L}*|crash\p{L}*|version|windows|macos|linux|ubuntu|android|ios|firmware|tested|please help|build|develop\p{L}*|implement\p{L}*|integrat\p{L}*|had a|went well|happy|glad|ready|willing|gerne?|con gusto|avec plaisir|sin problema|no problem|works fine|works now|now works|works again|video works|new one|funciona bien|funktioniert gut|cuando quieras|whenever|can[’']?t wait|(?<!n[’']t |not |nicht |no |não |pas )(?:gekauft|bought|racheté|compré|comprei)|rappelle en visio|depuis mon téléphone|from my phone|desde mi (?:móvil|celular)|pelo celular`,
 );
@@ -184,6 +198,7 @@ export const rule: MessageRule = {
       unless: [CONTEXT, WANTS_A_CALL],
     })
       .concat(readHits(message, CAMERA_OFF, { unless: [CONTEXT, WANTS_A_CALL] }))
+      .concat(readHits(message, WITHOUT_CAMERA, { unless: [CONTEXT, WANTS_A_CALL] }))
       .filter((h) => !noRefusal(h.sentence));
     const bugReport =
       refusals.length > 0 &&

@@ -82,7 +82,8 @@ const WRITER = asciiFirst(
 // Letters as the five languages write them, without Unicode classes (those cost more than the rest of the grading).
 const L = 'a-zà-öø-ÿœß';
 const CODE_WORD = String.raw`(?:id|ids|password|passwords|passcode|code|codes|pin|passwort|kennwort|zugangsdaten|zugangscode|código|codigo|contraseña|clave|senha|mot de passe|identifiant)(?![${L}])`;
-const CODE = String.raw`(?:[${L}]+\s+){0,3}?${CODE_WORD}`;
+// (a compound before the code, "deine TeamViewer-ID", "votre AnyDesk-ID": a five-language probe, thirty-fifth session)
+const CODE = String.raw`(?:[${L}]+[\s-]+){0,3}?${CODE_WORD}`;
 // The word alone first: most remote-desktop requests name no code at all.
 const ACCESS_WORD = new RegExp(CODE_WORD, 'i');
 const ACCESS_CODE = new RegExp(
@@ -232,7 +233,7 @@ const AROUND_THE_PLATFORM = asciiFirst(
 // verb, "\p{L}*" ran to the word's end from each, quadratic: 5.9 s CPU for a 200 KB word of "engag"). German "über mein anderes Konto" and French "engagez-moi sur mon
 // autre compte" read as in the other three languages (a five-language check, thirty-first session).
 const HIRE_ME_ELSEWHERE = asciiFirst(
-  /(?<![\p{L}])(?:contract|offer)\s+(?:\p{L}+\s+){0,2}?(?:under|in|to)\s+(?:my|our)\s+(?:\p{L}+\s+)?(?:friend|brother|sister|cousin|colleague|partner|wife|husband|uncle|aunt)[’']?s? name|(?<![\p{L}])(?:contrat\p{L}*|pag\p{L}*)(?:\s+\p{L}+){0,2}?\s+(?:pela|na|por la|en la|a la)\s+(?:conta|cuenta)\s+d[eo]l?\s+(?:meu|minha|mi)\s+(?:irmã[o]?|prim[oa]|amig[oa]|herman[oa]|tí[oa]|ti[oa]|espos[oa]|marido|mulher|pai|mãe|padre|madre)|(?<![\p{L}])(?:hire|contract|book|engage|pay|send|invite|offer)(?: (?:me|us|the offer|the contract|an offer|the invitation|it))?(?:\s+\p{L}+){0,3}?\s+(?:on|through|thru|via|to|with|using|at|from)\s+(?:my|our)\s+(?:\p{L}+\s+)?(?:other|second|2nd|new|backup|spare|another|friend[’']?s|brother[’']?s|cousin[’']?s|wife[’']?s|husband[’']?s)|(?<![\p{L}])(?=(\p{L}*?(?:contrát|contrat|beauftrag|engag|embauch)))\1\p{L}*(?:-(?:moi|nous|me|nos))?(?:\s+\p{L}+){0,3}?\s+(?:en|pela|na|über|sur|via|por|no|con)\s+(?:mi|minha|mein(?:e[nm]?)?|mon|ma|meu)\s+(?:\p{L}+\s+)?(?:otra|outra|andere[nms]?|autre|segunda|zweite[nms]?|nueva|nova|neue[nms]?|nouveau)/iu,
+  /(?<![\p{L}])(?:contract|offer)\s+(?:\p{L}+\s+){0,2}?(?:under|in|to)\s+(?:my|our)\s+(?:\p{L}+\s+)?(?:friend|brother|sister|cousin|colleague|partner|wife|husband|uncle|aunt)[’']?s? name|(?<![\p{L}])(?:contrat\p{L}*|pag\p{L}*)(?:\s+\p{L}+){0,2}?\s+(?:pela|na|por la|en la|a la)\s+(?:conta|cuenta)\s+d[eo]l?\s+(?:meu|minha|mi)\s+(?:irmã[o]?|prim[oa]|amig[oa]|herman[oa]|tí[oa]|ti[oa]|espos[oa]|marido|mulher|pai|mãe|padre|madre)|(?<![\p{L}])(?:hire|contract|book|engage|pay|send|invite|offer)(?: (?:me|us|the offer|the contract|an offer|the invitation|it))?(?:\s+\p{L}+){0,3}?\s+(?:on|through|thru|via|to|with|using|at|from)\s+(?:my|our)\s+(?:\p{L}+\s+)?(?:other|second|2nd|new|backup|spare|another|friend[’']?s|brother[’']?s|cousin[’']?s|wife[’']?s|husband[’']?s)|(?<![\p{L}])(?=(\p{L}*?(?:contrát|contrat|beauftrag|engag|embauch)))\1\p{L}*(?:-(?:moi|nous|me|nos))?(?:\s+\p{L}+){0,3}?\s+(?:en|pela|na|über|sur|via|por|no|con)\s+(?:mi|minha|mein(?:e[nm]?)?|mon|ma|meu)\s+(?:\p{L}+\s+)?(?:otra|outra|andere[nms]?|autre|segunda|zweite[nms]?|nueva|nova|neue[nms]?|nouveau)|(?<![\p{L}])(?:über|auf|via|mit)\s+(?:mein(?:e[nms]?)?|unser(?:e[nms]?)?)\s+(?:andere[nms]?|zweite[nms]?|neue[nms]?|zweit|neu)\s*(?:konto|profil|account|-konto|-profil)\s+(?:\p{L}+\s+){0,2}?(?:beauftragen|engagieren|einstellen|bezahlen|anstellen|buchen|anheuern)(?![\p{L}])/iu,
 );
 
 // The reader put forward as a dead stranger's heir or the funds' receiver in the asking sentence: "stand as my late

@@ -22,7 +22,7 @@ const RENTING = concept(
 );
 const OTHERS_ITEM = concept(
   // (an account manager or the account's settings are no account: "we will use your account manager for invoices")
-  String.raw`(?:your|their|his|her|someone[’']?s|dein\p{L}*|ihr\p{L}*|sein\p{L}*|tu|su|sus|votre|vos|ton|tes|son|sa|seu|sua|teu|tua)\s+(?:\p{L}+\s+){0,3}?(?:${ITEM_WORDS})(?!\s+(?:managers?|executives?|reps?|representatives?|settings))`,
+  String.raw`(?:your|ur|their|his|her|someone[’']?s|dein\p{L}*|ihr\p{L}*|sein\p{L}*|tu|su|sus|votre|vos|ton|tes|son|sa|seu|sua|teu|tua)\s+(?:\p{L}+(?:\s+|-)){0,3}?(?:${ITEM_WORDS})(?!\s+(?:managers?|executives?|reps?|representatives?|settings))`,
   String.raw`(?:cuentas?|comptes?|contas?|accounts?)\s+(?:verificad\p{L}*|vérifi\p{L}*|verified)`,
   String.raw`verified\s+(?:${ACCOUNT}|id)`,
   // "a US bank account I could use"
@@ -325,6 +325,17 @@ const PARTNER_USE: Combination[] = [
     ),
     filter(
       String.raw`(?:i|ich|yo|je|eu) (?:\p{L}+\s+){0,3}?(?:do|handle|mache|übernehme|bleibe|hago|fais|faço|assumo)|no meu lugar|in my place|an meiner stelle|en mi lugar|à ma place`,
+    ),
+  ],
+  // The interviews asked of the reader for the writer: "Kannst du für mich die Vorstellungsgespräche machen? Du bekommst 30 % vom
+  // Gehalt", "¿Puedes hacer las entrevistas por mí? Te doy el 30 %" (a five-language probe, thirty-fifth session; the job's
+  // own interviews, with no word for whose between — not "the user interviews" of a study)
+  [
+    concept(
+      String.raw`(?:kannst|könntest|können|könnten) (?:du|sie) (?:\p{L}+\s+){0,3}?(?:die |meine )?(?:bewerbungsgespräche|vorstellungsgespräche|jobinterviews|interviews) (?:für mich )?(?:machen|führen|übernehmen)|(?:puedes|podrías|puede|podría) (?:hacer|tomar|presentar|dar) (?:las |mis )?entrevistas(?! (?:a|con|de) )|(?:peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|tu peux|vous pouvez) (?:faire|passer) (?:les |mes )?entretiens(?! (?:avec|des|d[’']) )|(?:pode|podes|poderia) (?:fazer|participar d[ae]s?) (?:as |minhas )?entrevistas(?! (?:com|de|d[oa]s?) )`,
+    ),
+    filter(
+      String.raw`for me|für mich|por m[ií]|pour moi|por mim|in my place|an meiner stelle|en mi lugar|à ma place|no meu lugar`,
     ),
   ],
   // An account the reader does not use, asked to be shared: "If you're not using your freelancing platform accounts at the

@@ -406,6 +406,9 @@ const ASK_CONTACT: Combination[] = [
       // reader as the subject (Portuguese "tem" and Spanish "tiene" name anyone: "ele tem um número finito de …", "o
       // cachorrinho tem telefone?", so only with "você" or with the talk it is for)
       String.raw`(?:tens|tienes|tendrías|as-tu|tu as|avez-vous|vous avez|tu aurais|vous auriez|(?:você|voce|vc|usted|tu) (?:tem|teria|tiene|tendría)) (?:um |uma |algum |alg[uú]n |un |une )?(?:n[uú]mero|numéro|celular|telefone|tel[eé]fono|téléphone|e-?mail|correo|whats ?app|zap)(?! d[eo] (?:pedido|encomenda|rastreio|protocolo|cpf|documento|cart[aã]o|s[eé]rie|serie|commande|suivi))|tem (?:um |algum )?(?:n[uú]mero|celular|telefone|whats ?app|zap)(?: \p{L}+)? (?:pra|para) (?:que )?(?:eu )?(?:possa )?(?:falar|conversar|ligar|te ligar|entrar em contato)`,
+      // "Your WhatsApp?", "Ton Telegram stp", "¿Tu WhatsApp?", "Dein Telegram bitte" — the whole message an ask for the reader's
+      // messenger (a five-language probe, thirty-fifth session)
+      String.raw`(?<=^\W{0,3})(?:your|ur|tu|ton|votre|teu|seu|dein|deine|ihr|ihre)\s+(?:${MESSENGER_NAMES}|n[uú]mero|numéro|nummer|handynummer|phone number|number)(?=\s*(?:\?|(?:pls|please|plz|stp|svp|por ?fa(?:vor)?|bitte|s[’']il (?:te|vous) pla[iî]t)\W*$))`,
       // "comment w/ your skype username", "drop your discord handle below"
       String.raw`(?:comment|reply|post|leave|send|share|drop|give|tell|write|enter|dm)\s+(?:\p{L}+\s+){0,2}?(?:w/\s*|with\s+)?(?:your|ur) (?:${MESSENGER_NAMES}) (?:username|user ?name|handle|id|tag)`,
       // "I need your telegram", "you can provide you discord", "what your telegram?"
@@ -587,6 +590,12 @@ const TALK_GOES_THERE: Combination[] = [
 // review of the twenty-ninth session)
 const KEPT_ON_MARKETPLACE = filter(
   String.raw`(?:via|by|through|over|on|in|über|per|por|par|pelo|pela)\s+(?:the\s+|die\s+|la\s+|a\s+)?(?:${MARKETPLACE}|platform|plattform|plataforma|plateforme)`,
+);
+// The talk kept where it is, a messenger named only as the reason ("My WhatsApp is broken anyway, so let's stay here", "Mi
+// Telegram no funciona, sigamos por aquí"): not where the talk goes next ("let's talk here first, then on WhatsApp" still is;
+// a five-language probe of the thirty-fifth session).
+const STAY_HERE = filter(
+  String.raw`(?:stay|keep (?:talking|chatting|it|the (?:chat|conversation|talk))|continue|talk|chat|communicate) (?:\p{L}+ )?(?:here|on this (?:chat|platform|site))(?! first)(?![^.!?\n]{0,40}(?:then|later|after that))|(?:quedémonos|quedemos|sigamos|seguimos|hablemos|hablamos|continuemos) (?:\p{L}+ ){0,2}?(?:aquí|aqui|acá)(?![^.!?\n]{0,40}(?:luego|después|despues))|(?:restons|continuons|parlons|discutons|on reste|on continue|on parle) (?:\p{L}+ ){0,2}?ici(?![^.!?\n]{0,40}(?:ensuite|puis|après))|(?:bleiben|schreiben|reden) wir (?:\p{L}+ ){0,2}?hier|(?:lass|lasst) uns (?:\p{L}+ ){0,2}?hier (?:\p{L}+ )?(?:bleiben|schreiben|reden)|(?:vamos|podemos) (?:\p{L}+ ){0,2}?(?:ficar|continuar|conversar|falar) (?:\p{L}+ ){0,2}?(?:aqui|por aqui)(?![^.!?\n]{0,40}(?:depois|logo))|(?:continuamos|falamos|ficamos) (?:por )?aqui`,
 );
 // (advice on what to do if contact goes there: "si el contacto se realiza por correo electrónico, es importante …")
 const IF_CONTACT = filter(
@@ -849,7 +858,7 @@ export const rule: MessageRule = {
   check({ message }) {
     // Talk about building for these channels is work, not an invitation — unless a handle is given or the
     // reader is asked to make contact; a community's server is joined, not a private talk.
-    const unless = [WORK_NEAR, PLACEHOLDER, COMMUNITY, ROLE_ADDRESS, CUSTOMERS_REACH, BOT_INSTALL];
+    const unless = [WORK_NEAR, PLACEHOLDER, COMMUNITY, ROLE_ADDRESS, CUSTOMERS_REACH, BOT_INSTALL, STAY_HERE];
     const found = [
       ...readHits(message, DIRECT, {
         unless: [PLACEHOLDER, ROLE_ADDRESS, PAID_AT, MONEY_TO_NUMBER, CUSTOMERS_REACH],

@@ -44,7 +44,7 @@ const JOIN_THE_WORK = concept(
 // Someone close to the writer said to be looking for work, in a hiring conversation ("Do you have other openings? My
 // brother is a QA engineer and looking for work", review24).
 const LOOKING_FOR_WORK = concept(
-  String.raw`(?:is |are )?looking for (?:a )?(?:work|job|new job|position|project)s?|needs? (?:a )?(?:job|work)|sucht (?:\p{L}+\s+)?(?:arbeit|job|stelle)|suchen (?:\p{L}+\s+)?(?:arbeit|job|stelle)|busca\p{L}* (?:trabajo|empleo)|cherche\p{L}* (?:du travail|un emploi|un poste)|procura\p{L}* (?:trabalho|emprego)`,
+  String.raw`(?:is |are )?looking for (?:a )?(?:work|job|new job|position|project)s?|needs? (?:a )?(?:job|work)|sucht (?:\p{L}+\s+)?(?:arbeit|job|stelle)|suchen (?:\p{L}+\s+)?(?:arbeit|job|stelle)|busca\p{L}* (?:también |tambien )?(?:trabajo|empleo)|cherche\p{L}* (?:aussi |également )?(?:du travail|un emploi|un poste)|procura\p{L}* (?:também )?(?:trabalho|emprego)`,
 );
 // Candidates the writer knows, said good, to someone hiring ("I know some good candidates", "ich kenne ein paar gute
 // Kandidaten"): an offer of people by itself (twenty-eighth session, the tuning text). Not "I know some candidates

@@ -288,9 +288,9 @@ export const ALLOWED: Allowed[] = [
   // speech.ts's told-speech pattern, run only on sentences holding a telling word; the 200 KB runs of the
   // hostile-text units (tests/cooccur.test.ts) stay linear.
   {
-    key: '0747227c1b7322a1',
+    key: 'fd6a60aa23210c9b',
     where: 'lib/text/speech.ts:378',
-    why: '2nd degree polynomial (fuzz; the told-words pattern with French impersonal \'il\' left out, twenty-seventh session); attack \'SOLL N L \' + \'E \' × n at 48 / 96 / 192 KB: 167 / 116 / 188 ms CPU through analyzeMessage; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "SOLL T E " + "EH" × n + "E " + " ME" × n + "L J P\\tY\\tÉ\\t" + "P" × n + "\\tA Ä" at 200 KB: 47 / 113 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 57 / 114 ms)',
+    why: '2nd degree polynomial (fuzz; the told-words pattern with French impersonal \'il\' left out, twenty-seventh session); attack \'SOLL N L \' + \'E \' × n at 48 / 96 / 192 KB: 167 / 116 / 188 ms CPU through analyzeMessage; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "SOLL T E " + "EH" × n + "E " + " ME" × n + "L J P\\tY\\tÉ\\t" + "P" × n + "\\tA Ä" at 200 KB: 47 / 113 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 57 / 114 ms); thirty-fifth session ("m\'a proposé", "me propuso", "hat mir angeboten" told): "E" + "ER\\tH" × n + "\\u0000" 22 / 21 / 17 ms',
   },
   {
     key: 'c3f17a2d2d0f8f46',
@@ -303,9 +303,9 @@ export const ALLOWED: Allowed[] = [
     why: 'no attack: recheck ran out of time; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept',
   },
   {
-    key: '2fa70c3499cac557',
+    key: 'ec049a98d031c311',
     where: 'lib/text/cooccur.ts:52, lib/text/cooccur.ts:53',
-    why: 'no attack: recheck ran out of time; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept',
+    why: 'no attack: recheck ran out of time; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept; thirty-fifth session (ship-equipment\'s receivers with "c/o", "an folgende Adresse", "my freight forwarder"; recheck ran out of time again): "send the laptop to my " + "x " × n + "friend" 100 (the first run) / 22 / 38 ms, "my " + "a b " × n + "c/o" 38 / 47 / 59 ms',
   },
   // Twenty-second session, patterns widened after the check was written (measured the same way, CPU time at 200 KB)
   {
@@ -315,30 +315,30 @@ export const ALLOWED: Allowed[] = [
   },
 
   {
-    key: '46d55ebb348d62d2',
+    key: '31e9d5fe240586bd',
     where:
       "lib/text/cooccur.ts:62–64 (prepayment-pressure's PLATFORM concept; thirty-fourth session: 'en garantía'; 'hosting' taken out)",
-    why: '2nd degree polynomial (fuzz); three attacks at 200 KB: 22–27 ms through analyzeMessage, 68–170 ms after a sentence of trigger words (tried only at its anchor words); without \'hosting\': "ISTERECHTIGTNOT HOW " + "F " × n + "\\u0000\\u0000H" at 48 / 96 / 192 KB 90 (the first run) / 40 / 42 ms, after a sentence asking for a deposit 104 / 48 / 34 ms',
+    why: '2nd degree polynomial (fuzz); three attacks at 200 KB: 22–27 ms through analyzeMessage, 68–170 ms after a sentence of trigger words (tried only at its anchor words); without \'hosting\': "ISTERECHTIGTNOT HOW " + "F " × n + "\\u0000\\u0000H" at 48 / 96 / 192 KB 90 (the first run) / 40 / 42 ms, after a sentence asking for a deposit 104 / 48 / 34 ms; thirty-fifth session ("Treuhandservice", a booking site to build): "A " × n + "EIST N N RECHTLGTF0 B F F Ê" 16 / 38 / 72 ms',
   },
   // Twenty-third session, patterns widened (measured the same way, CPU time at 200 KB)
   {
-    key: 'bce8b7918573d261',
+    key: 'b3924457a885ed46',
     where:
       "lib/text/cooccur.ts:62–72 (move-off-platform's ASK_CONTACT concept; twenty-sixth session: 'você tem um número', 'tem um número para falar', 'give your discord'; thirty-first: 'puedes enviar', 'pouvez-vous m'envoyer', 'passar seu WhatsApp'; thirty-second: 'what your', 'please provide'; thirty-fourth: 'para contato' not before an '@', a form recheck passed)",
-    why: '3rd degree polynomial (fuzz); attacks "UNS" + "EINE " × n + "N" and "MIR Y B\\tP…" + "EINE " × n + "Ê" at 48, 96 and 192 KB: 4–14, 9–17 and 19–26 ms through analyzeMessage, 5–22 ms after a sentence of trigger words (tried only at its anchor words; the twenty-third session\'s form: 7 and 71 ms at 200 KB); the thirty-first session\'s form timed out in recheck: "U" + "IN IN C\\u0000" × n, "pouvez-vous m\'" × n, "puedes enviar " × n, "passar seu " × n at 48 / 96 / 192 KB: 8 / 12 / 25, 6 / 15 / 24, 12 / 14 / 25, 4 / 8 / 21 ms; with the polite Spanish and Portuguese forms ("mándeme su", "passe-me"): "PABEN SIE MIRE Ê H\\t" + "EINE " × n 13 / 11 / 15 ms, "mándeme " × n 20 / 12 / 22 ms, "passe-me " × n 22 / 24 / 29 ms; with "Telegram-Nummer": "MIR A\\tV\\tÖ\\tÓ W Z R C K " + "E " × n + "Ê" 165 / 111 / 146 ms, "MIR A " + "EINE " × n 3 / 9 / 10 ms; thirty-second session ("what your", "please provide"): "MIR H\\tYU\\tK U R\\t" + "D\\t" × n 136 (the first run) / 69 / 93 ms, "A\\tP " × n + "\\0" 72 / 81 / 139 ms, "SHARE " + "P " × n 21 / 32 / 64 ms, "please provide " + "your " × n 22 / 10 / 19 ms, "what your new " × n 145 (the first run) / 24 / 35 ms (recheck timed out on the “what your” look-ahead form)',
+    why: '3rd degree polynomial (fuzz); attacks "UNS" + "EINE " × n + "N" and "MIR Y B\\tP…" + "EINE " × n + "Ê" at 48, 96 and 192 KB: 4–14, 9–17 and 19–26 ms through analyzeMessage, 5–22 ms after a sentence of trigger words (tried only at its anchor words; the twenty-third session\'s form: 7 and 71 ms at 200 KB); the thirty-first session\'s form timed out in recheck: "U" + "IN IN C\\u0000" × n, "pouvez-vous m\'" × n, "puedes enviar " × n, "passar seu " × n at 48 / 96 / 192 KB: 8 / 12 / 25, 6 / 15 / 24, 12 / 14 / 25, 4 / 8 / 21 ms; with the polite Spanish and Portuguese forms ("mándeme su", "passe-me"): "PABEN SIE MIRE Ê H\\t" + "EINE " × n 13 / 11 / 15 ms, "mándeme " × n 20 / 12 / 22 ms, "passe-me " × n 22 / 24 / 29 ms; with "Telegram-Nummer": "MIR A\\tV\\tÖ\\tÓ W Z R C K " + "E " × n + "Ê" 165 / 111 / 146 ms, "MIR A " + "EINE " × n 3 / 9 / 10 ms; thirty-second session ("what your", "please provide"): "MIR H\\tYU\\tK U R\\t" + "D\\t" × n 136 (the first run) / 69 / 93 ms, "A\\tP " × n + "\\0" 72 / 81 / 139 ms, "SHARE " + "P " × n 21 / 32 / 64 ms, "please provide " + "your " × n 22 / 10 / 19 ms, "what your new " × n 145 (the first run) / 24 / 35 ms (recheck timed out on the “what your” look-ahead form); thirty-fifth session ("Your WhatsApp?", "Ton Telegram stp" as the whole message): "WANT T\\t" + "A P" × n 2 / 3 / 6 ms; its form looking back at the sentence\'s start: "GEBEN SIE MIR " + "EINE " × n + "Ê" 81 (the first run) / 6 / 9 ms, "Your " + "tu " × n + "?" 9 / 15 / 51 ms',
   },
   // Twenty-fourth session: crypto's WRITER_PAYS filter with its look-behind after the words it guards (its grading patterns
   // checked ASCII first are listed again below: lib/text/ascii-first.ts rewrote them); CPU time at 200 KB
   {
-    key: 'e59cc5703840563f',
+    key: '3f01044295ae7d19',
     where: "lib/text/cooccur.ts:323 (crypto's WRITER_PAYS filter, the reader's balance waiting)",
-    why: '3rd degree polynomial (fuzz); attack "U BE PAIDP PAIDP" + "PTOP U" × n + "\\n" at 50 and 200 KB: 24 and 24 ms through analyzeMessage, 135 and 100 ms after a sentence of trigger words; the earlier attacks on its old form 123 and 101 ms at 200 KB (a filter: tested only on sentences a coin combination found); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 3rd degree polynomial (fuzz); attack "U BE IDH" + "PTOP U" × n + "\\n" at 200 KB: 6 / 70 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 6 / 65 ms)',
+    why: '3rd degree polynomial (fuzz); attack "U BE PAIDP PAIDP" + "PTOP U" × n + "\\n" at 50 and 200 KB: 24 and 24 ms through analyzeMessage, 135 and 100 ms after a sentence of trigger words; the earlier attacks on its old form 123 and 101 ms at 200 KB (a filter: tested only on sentences a coin combination found); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 3rd degree polynomial (fuzz); attack "U BE IDH" + "PTOP U" × n + "\\n" at 200 KB: 6 / 70 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 6 / 65 ms); thirty-fifth session (six words between "wir können Sie" and "bezahlen"): "IHR GEWINN C\\t" + "W\\nI " × n + "N" 260 (the first run) / 140 / 204 ms',
   },
   {
-    key: 'e9c1c3ebdb7e599e',
+    key: 'c46de8145a969816',
     where:
       "lib/text/cooccur.ts:333–342 (prepayment's WRITER_PAYS filter; twenty-sixth session: a payer who 'bietet Vorauszahlung' / 'offers upfront payment'; thirty-first: the writer's 'send' / 'provide' only with money after it; 'ich kann Ihnen 50 % … zahlen', 'puedo pagarte', 'posso te pagar' as the writer paying; thirty-third: 'remit … to your designated account')",
-    why: '4th degree polynomial (fuzz); attack "\'" + "ÄPICK UP THE D\\tÀ" × n + "\\u0000" at 48, 96 and 192 KB: 121, 10 and 30 ms through analyzeMessage, 26–284 ms after a sentence of trigger words (a filter: tested only on sentences a prepayment combination found; the form before: 120, 8 and 7 ms, 51–184 ms); the thirty-first session\'s form: "É" + "ICH KANN Ü Ó" × n + "\\u0000" 97 (the first run) / 9 / 11 ms, "i can send the " × n 44 / 22 / 60 ms, "we will send you the " × n + "money" 12 / 18 / 42 ms; with the German, Spanish and Portuguese writer paying: "I " + "WILL SEND A " × n 208 (the first run) / 51 / 62 ms, "ich kann 50 % " × n + "zahlen" 7 / 14 / 29 ms; the thirty-third session\'s form ("remit", twelve words before "to your … account"): "WILL SEND A " × n 254 (the first run) / 61 / 115 ms, the attack above 36 / 53 / 81 ms, "we will remit " + "up to 50% " × n 21 / 19 / 46 ms; the thirty-fourth session\'s form (money or a deposit not followed by an invoice): "PAY£" + "PAY É" × n + "a" 69 (the first run) / 12 / 4 ms, "we will send you an advance " × n + "invoice" 23 / 13 / 24 ms; the thirty-fifth session\'s form (no release by the writer after "before / until / so"): "I \'D" + " MAKE L" × n + "\\u0000" 22 / 20 / 20 ms',
+    why: '4th degree polynomial (fuzz); attack "\'" + "ÄPICK UP THE D\\tÀ" × n + "\\u0000" at 48, 96 and 192 KB: 121, 10 and 30 ms through analyzeMessage, 26–284 ms after a sentence of trigger words (a filter: tested only on sentences a prepayment combination found; the form before: 120, 8 and 7 ms, 51–184 ms); the thirty-first session\'s form: "É" + "ICH KANN Ü Ó" × n + "\\u0000" 97 (the first run) / 9 / 11 ms, "i can send the " × n 44 / 22 / 60 ms, "we will send you the " × n + "money" 12 / 18 / 42 ms; with the German, Spanish and Portuguese writer paying: "I " + "WILL SEND A " × n 208 (the first run) / 51 / 62 ms, "ich kann 50 % " × n + "zahlen" 7 / 14 / 29 ms; the thirty-third session\'s form ("remit", twelve words before "to your … account"): "WILL SEND A " × n 254 (the first run) / 61 / 115 ms, the attack above 36 / 53 / 81 ms, "we will remit " + "up to 50% " × n 21 / 19 / 46 ms; the thirty-fourth session\'s form (money or a deposit not followed by an invoice): "PAY£" + "PAY É" × n + "a" 69 (the first run) / 12 / 4 ms, "we will send you an advance " × n + "invoice" 23 / 13 / 24 ms; the thirty-fifth session\'s form (no release by the writer after "before / until / so"): "I \'D" + " MAKE L" × n + "\\u0000" 22 / 20 / 20 ms; thirty-fifth session ("ich zahle jetzt die Anzahlung"): "PAY T O\\nÀ\\nU\\t" + "I\\tM I\\tK F " × n + "a" 33 / 33 / 63 ms',
   },
   // Twenty-sixth session
   {
@@ -405,10 +405,10 @@ export const ALLOWED: Allowed[] = [
     why: 'recheck could not decide (timeout) on the thirty-first session\'s form; attacks through analyzeMessage at 48 / 96 / 192 KB: "mais " × n 110 (the first run) / 11 / 13 ms CPU, "mais outros " × n + "amigos" 3 / 5 / 10, "my team " × n 38 / 26 / 63, "Eu " + "minha equipe " × n 8 / 13 / 18 ms; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept',
   },
   {
-    key: 'b52e8fdf9bf1f2bd',
+    key: 'd46489317f5ba971',
     where:
       "lib/text/cooccur.ts:62–72 (prepayment's DEMAND concept; thirty-first session: 'könnten sie', 'podrías', 'poderia', 'pourriez-vous' alone; thirty-third: 'wir/ich verlangen'; thirty-fourth: 'tienes que', 'deberás', the customer's future tense, 'zu hinterlegen', 'I will request', 'hay que depositar una', 'que usted pague')",
-    why: '2nd degree polynomial (fuzz); attack "D" + "ICC MUSS" × n + "O" through analyzeMessage at 48 / 96 / 192 KB: 102 (the first run) / 12 / 11 ms CPU; "könnten sie " × n + "zahlen" 23 / 12 / 13 ms, "muss " × n + "anzahlung" 74 / 28 / 63 ms; with "mándame", "transfiéreme" …: "À" + "ICJ MUSS" × n 87 (the first run) / 18 / 25 ms; the thirty-third session\'s form: "ICC MUSS" × n 4 / 8 / 13 ms, "wir " + "verlangen " × n + "anzahlung" 59 (the first run) / 30 / 28 ms; the thirty-fourth session\'s form: "B" + "ICHM MUSS" × n + "N\\n" 82 (the first run) / 4 / 10 ms, "tienes que " × n + "señal" 18 / 11 / 13 ms, "le client versera " × n + "acompte" 41 / 20 / 25 ms; with \'zu hinterlegen\' and \'I will request\': "Ê" + " " × n 1 / 1 / 2 ms, "I will " + "request " × n + "deposit" 62 (the first run) / 26 / 22 ms; with \'hay que depositar una\' and \'que pague\': "NHOY QUE PA\\u0000DE Ê" × n 36 / 52 / 36 ms, "hay que depositar en depósito " × n + "fianza" 17 / 5 / 11 ms, "que usted pague " × n + "anticipo" 50 / 32 / 32 ms; the review\'s form (the obligations with the paying act apart, OBLIGED_TO_PAY): "A" + "ICHM MUSS" × n + "Í\\n" 71 (the first run) / 6 / 5 ms',
+    why: '2nd degree polynomial (fuzz); attack "D" + "ICC MUSS" × n + "O" through analyzeMessage at 48 / 96 / 192 KB: 102 (the first run) / 12 / 11 ms CPU; "könnten sie " × n + "zahlen" 23 / 12 / 13 ms, "muss " × n + "anzahlung" 74 / 28 / 63 ms; with "mándame", "transfiéreme" …: "À" + "ICJ MUSS" × n 87 (the first run) / 18 / 25 ms; the thirty-third session\'s form: "ICC MUSS" × n 4 / 8 / 13 ms, "wir " + "verlangen " × n + "anzahlung" 59 (the first run) / 30 / 28 ms; the thirty-fourth session\'s form: "B" + "ICHM MUSS" × n + "N\\n" 82 (the first run) / 4 / 10 ms, "tienes que " × n + "señal" 18 / 11 / 13 ms, "le client versera " × n + "acompte" 41 / 20 / 25 ms; with \'zu hinterlegen\' and \'I will request\': "Ê" + " " × n 1 / 1 / 2 ms, "I will " + "request " × n + "deposit" 62 (the first run) / 26 / 22 ms; with \'hay que depositar una\' and \'que pague\': "NHOY QUE PA\\u0000DE Ê" × n 36 / 52 / 36 ms, "hay que depositar en depósito " × n + "fianza" 17 / 5 / 11 ms, "que usted pague " × n + "anticipo" 50 / 32 / 32 ms; the review\'s form (the obligations with the paying act apart, OBLIGED_TO_PAY): "A" + "ICHM MUSS" × n + "Í\\n" 71 (the first run) / 6 / 5 ms; thirty-fifth session ("págame", "deposítame"): "U" + "ICHM MUSS" × n + "C\\n" 2 / 3 / 7 ms',
   },
   {
     key: '1950a8655f2dd4b4',
@@ -488,9 +488,9 @@ export const ALLOWED: Allowed[] = [
     why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 2nd degree polynomial (fuzz); attack "p" + "t-meª" × n + "e-m" + "n-me" × n at 200 KB: 25 / 92 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 27 / 91 ms)',
   },
   {
-    key: '63d20097379e9df6',
+    key: '192f94ba7ac5e05c',
     where: 'lib/text/ascii-first.ts:22',
-    why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 2nd degree polynomial (fuzz); attack " e\\tr" + "eª" × n + "y " + "the offer " × n + "n" at 200 KB: 14 / 77 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 14 / 76 ms)',
+    why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 2nd degree polynomial (fuzz); attack " e\\tr" + "eª" × n + "y " + "the offer " × n + "n" at 200 KB: 14 / 77 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 14 / 76 ms); thirty-fifth session ("über mein zweites Konto beauftragen"): "pag" + "eª" × n 45 (the first run) / 24 / 26 ms',
   },
   {
     key: 'a06a0804455b8339',
@@ -513,5 +513,17 @@ export const ALLOWED: Allowed[] = [
     where:
       "lib/text/cooccur.ts:62–72 (prepayment's FEE_IMPERATIVE concept; thirty-fifth session: 'Send the $300 fee now', 'Please pay the $50 processing fee' at a sentence's start)",
     why: '2nd degree polynomial (fuzz); attack "PAY ME " + "\\u0000 " × n through analyzeMessage at 48 / 96 / 192 KB: 113 (the first run) / 61 / 108 ms; + " fee": 21 / 30 / 36 ms; "$-É" + "  \\t" × n + "Y": 70 (the first run) / 10 / 3 ms',
+  },
+  {
+    key: '2d5ab4c7a90e5bca',
+    where:
+      "lib/text/cooccur.ts:62–72 (remote access's TAKE_OVER concept; thirty-fifth session: 'déjame controlar tu PC', 'laisse-moi prendre la main sur ton PC', 'deixa eu controlar seu PC', 'Ihren Bildschirm übernehmen')",
+    why: '2nd degree polynomial (fuzz); attack "LASS UNS UNE " + "S " × n + "Ê" through analyzeMessage at 48 / 96 / 192 KB: 11 / 21 / 42 ms',
+  },
+  {
+    key: '5ca03877ce4c0564',
+    where:
+      'lib/rules/grade.ts:89 (ACCESS_CODE; thirty-fifth session: a compound before the code, "deine TeamViewer-ID")',
+    why: '2nd degree polynomial (fuzz); attack " TK" + "ENVÍAME " × n + "R-T\\u0000" through analyzeMessage at 48 / 96 / 192 KB: 6 / 14 / 27 ms; "send me your " + "teamviewer- " × n + "x" 18 / 18 / 20 ms',
   },
 ];
