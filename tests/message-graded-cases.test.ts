@@ -1413,6 +1413,55 @@ const CASES: [string, string[]][] = [
   ['Ich zahle jetzt die Anzahlung über den Treuhandservice der Plattform.', []],
   ['Preciso de um site de reservas onde o cliente paga um sinal na hora.', []],
   ["Quelqu'un m'a proposé de louer mon compte, j'ai refusé.", []],
+  // a probe of realistic multi-sentence marketplace messages (thirty-fifth session): a payment handle is no contact; a work
+  // tool's invitation, an accounts-payable address, a LinkedIn profile link and a code host's handle are no channel; paid
+  // directly, not through the milestone; paid directly around the marketplace; a session code asked in a bug-fix message; the
+  // laptop sent elsewhere after "the address on my profile"; the platform left with "we"; refusals of the camera in Spanish and
+  // Portuguese
+  ['Send it by Zelle to my roommate, his email is tom.k@gmail.com', ['alt-payment-request (note)']],
+  ['I use PayPal for invoices; to talk, my email is dan.k@gmail.com', ['move-off-platform']],
+  ['Please pay me via PayPal Friends & Family instead of Upwork, saves us both fees.', ['alt-payment-request']],
+  ['Please pay the fees now, it saves us both time.', ['prepayment-pressure (note)']],
+  ['Hello, please email the invoice to ap@brightline.io and cc me.', []],
+  ['Bitte schick die Rechnung an buchhaltung@nordwind.de, das ist unsere Kreditorenadresse.', []],
+  ['Email me at ap.kumar@gmail.com', ['move-off-platform']],
+  [
+    "Hi, thanks for hiring me! For the Slack and Jira invites you can use my email, lena.kowalski@gmail.com. I'll accept them as soon as they arrive.",
+    [],
+  ],
+  ['Für die Jira-Einladung kannst du meine E-Mail nehmen: lena.kowalski@gmail.com.', []],
+  ['Email me at lena.kowalski@gmail.com, Slack is slow.', ['move-off-platform']],
+  ["Hi, here's my LinkedIn: linkedin.com/in/arjun-mehta.", []],
+  ['Message me on LinkedIn: linkedin.com/in/arjun-mehta', ['move-off-platform']],
+  ['Sure, I can add the repo. My handle is @jwong.', []],
+  ['About the repo: my handle is @jwong, ping me on Telegram.', ['move-off-platform']],
+  ['However, I need 50% upfront before I start, paid directly, not through the milestone.', ['prepayment-pressure']],
+  ['I need 50% upfront through the milestone.', []],
+  [
+    'Maybe next month we can skip the platform and you just wire the money to me directly?',
+    ['alt-payment-request (note)'],
+  ],
+  ["Tu peux me faire un virement directement sur mon compte, je t'envoie mon RIB.", ['alt-payment-request (note)']],
+  ['Você me paga o resto direto pelo PayPal?', ['alt-payment-request (note)']],
+  ['Upwork pays me directly to my bank account every week.', []],
+  ['Please send the files directly to my account manager.', []],
+  ['Can i send payment directly to your bank account ?', []],
+  [
+    "Hi, I'm ready to start on the bug fixes. Please install AnyDesk and send me the access code.",
+    ['remote-access-request'],
+  ],
+  ['AnyDesk crashes with an error when I send the access code to my colleague. Any fix?', []],
+  [
+    "Hello, I got the email from IT about the laptop. Please don't send it to the address on my profile; send it to this address instead: 1427 Oak St, Columbus, OH, c/o James Miller.",
+    ['ship-equipment-elsewhere (note)'],
+  ],
+  ['Könnten Sie mir Ihre private E-Mail-Adresse geben?', ['move-off-platform']],
+  ['Dann bleiben wir außerhalb der Plattform in Kontakt.', ['move-off-platform']],
+  ['Scammers ask you to keep the conversation outside the platform.', []],
+  ['Wir halten Ihre Kontaktdaten privat und bleiben mit Ihnen in Kontakt.', []],
+  ['Olá, prefiro não fazer chamadas de vídeo, fico mais à vontade no chat.', ['avoids-video (note)']],
+  ['No me siento cómodo encendiendo la cámara, espero que no sea problema.', ['avoids-video (note)']],
+  ['Wir können Sie auf Wunsch auch in Bitcoin bezahlen.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

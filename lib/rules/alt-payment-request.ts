@@ -72,6 +72,8 @@ const NOT_THE_MARKETPLACE = filter(
 );
 const COMBINATIONS: Combination[] = [
   [concept(TO_RELATION), concept(PAY_VERB, MONEY)],
+  // (a money app named beside the person close to the writer: "Send it by Zelle to my roommate", thirty-fifth session)
+  [concept(TO_RELATION), SERVICE],
   // Paid to a friend or an acquaintance, or to their company, who passes it on: "transfer it to a friend who holds it
   // for me", "an die Firma eines Bekannten", "a nombre de la empresa de un amigo", "au nom de la société d'un ami",
   // "no nome da empresa de um amigo meu" (seventeenth session: a battery written blind to the rules)
@@ -395,7 +397,7 @@ const AROUND_PLATFORM: Combination[] = [
   // mailbox or a chat ("send your business plan directly to my Email: …" is move-off-platform's)
   [
     concept(
-      String.raw`directly to (?:me|my)(?! (?:\p{L}+ )?(?:e-?mail|inbox|mailbox|address|dms?|phone|number|whatsapp|telegram|office)\b| (?:\p{L}+ )?(?:usdt|usdc|btc|eth|bitcoin|crypto\p{L}*|binance|wallet)\b)|direkt an mich|direkt auf mein\p{L}*|directamente a (?:mí|mi)|directement (?:à moi|sur mon)|diretamente para (?:mim|minha|meu)`,
+      String.raw`directly to (?:me|my)(?! (?:\p{L}+ )?(?:e-?mail|inbox|mailbox|address|dms?|phone|number|whatsapp|telegram|office|manager|team|colleague|assistant|designer|developer|lawyer|accountant|desk|drive|folder|repo|server)\b| (?:\p{L}+ )?(?:usdt|usdc|btc|eth|bitcoin|crypto\p{L}*|binance|wallet)\b)|direkt an mich|direkt auf mein\p{L}*|directamente a (?:mí|mi)|directement (?:à moi|sur mon)|diretamente para (?:mim|minha|meu)`,
     ),
     concept(PAY_VERB, MONEY, String.raw`send|schick\p{L}*|env[ií]\p{L}*|envoy\p{L}*|m[aá]nd\p{L}*`),
   ],
@@ -457,6 +459,32 @@ const PAID_DIRECTLY: Combination[] = [
     ),
   ],
 ];
+// Paid directly, where the message names the way around the marketplace — a bank, a money app, an account, "instead",
+// "skip the platform" — with no fee named: "skip the platform and you just wire the money to me directly", "Tu peux me faire
+// un virement directement sur mon compte", "Você me paga o resto direto pelo PayPal?", "could you do a direct bank transfer
+// each month?" (a probe of realistic marketplace messages, thirty-fifth session).
+const PAID_AROUND: Combination[] = [
+  [
+    concept(
+      String.raw`(?:pay|wire|transfer)\p{L}* (?:\S+\s+){0,5}?directly|send\p{L}* (?:me |us )?(?:the |my |your |a )?(?:money|payments?|funds|rest|balance|remainder|amount|it)(?: to (?:me|us))? (?:\S+\s+){0,3}?directly|(?:do|make|send) (?:a |the |me a )?direct (?:bank )?(?:transfer|payment|deposit|wire)s?`,
+      String.raw`(?:zahl|bezahl|überweis|schick|send)(?:e|en|st|t)? (?:\S+\s+){0,5}?direkt|(?:mach|machen sie) (?:\S+\s+){0,2}?(?:eine )?direkte (?:überweisung|zahlung)`,
+      String.raw`(?:p[aá]g|transfi[eé]r|env[ií]|deposit|m[aá]nd)\p{L}* (?:\S+\s+){0,5}?directamente|(?:haz|haces|hacer|hagas)(?:me)? (?:una )?transferencia directa`,
+      String.raw`(?:pa[iy]|vir|vers|envoi|envoy)\p{L}* (?:\S+\s+){0,5}?directement|faire (?:un |le )?virement (?:\S+\s+){0,3}?directement`,
+      String.raw`(?:pag|mand|envi|transfer|deposit)\p{L}* (?:\S+\s+){0,5}?diret(?:o|amente)|(?:faz|fazer|faça)(?:-me)? (?:uma )?transferência direta`,
+    ),
+    // (to the writer: "to me", "my account", "me paga")
+    filter(
+      String.raw`me|us|i|i[’']d|i[’']m|mir|mich|uns|moi|nous|mí|mim|my|mein\p{L}*|mon|ma|mes|mi|mis|meu|minha|m[’']`,
+    ),
+    filter(
+      String.raw`bank|wise|paypal|payoneer|pix|rib|iban|konto|account|conta|cuenta|compte|instead|rather|skip|outside|em vez|en vez|au lieu|statt|anstatt|ao invés|en lugar|${PLATFORMS}|contract|contrato|contrat|vertrag|milestones?`,
+    ),
+  ],
+];
+// (the writer paying the reader directly: "Can I send payment directly to your bank account?", "we will be paying you directly")
+const PAYER_SENDS = filter(
+  String.raw`(?:${PLATFORMS}|the client|clients|my client|the customer) (?:\p{L}+ )?(?:pays?|sends?|transfers?|wires?|deposits?)|(?:can|could|may|shall|should) (?:i|we) (?:\p{L}+ )?(?:send|pay|transfer|wire)|(?:i|we)(?:[’']ll| will| would| are| am| can)?(?: be)? (?:paying|pay|send(?:ing)?|transfer(?:ring)?|wir(?:e|ing)) (?:you|u)(?![\p{L}])`,
+);
 const FEE_SIGN = /fee|charge|commission|gebühr|provision|comisi|tarifa|frais|taxa|\bcut\b/i;
 const MARKETPLACE_FEES = asciiFirst(
   new RegExp(
@@ -510,10 +538,13 @@ export const rule: MessageRule = {
       // Read with their own negation ("then we don't need to pay the charge", "don't say anything about it").
       ...readHits(message, AROUND_PLATFORM, {
         negationIsPattern: true,
-        unless: [STORY, WRITER_PAYS, REFUSES, READER_RECEIVES],
+        unless: [STORY, WRITER_PAYS, REFUSES, READER_RECEIVES, PAYER_SENDS],
       }),
     ];
     // (a sign first: the fees pattern starts at every "no" and "sin" of the text)
+    quoted.push(
+      ...readHits(message, PAID_AROUND, { unless: [STORY, WRITER_PAYS, PAYER_SENDS, REFUSES, READER_RECEIVES] }),
+    );
     if (FEE_SIGN.test(message.text) && MARKETPLACE_FEES.test(message.text))
       quoted.push(...readHits(message, PAID_DIRECTLY, { unless: [STORY, WRITER_PAYS, REFUSES, READER_RECEIVES] }));
     if (!quoted.length) return undefined;

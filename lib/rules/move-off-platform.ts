@@ -76,20 +76,24 @@ const MY_CONTACT = filter(
 );
 // Asking for a private talk without naming the channel: "discuss it privately", "en privé", "por privado".
 const PRIVATELY = concept(
-  String.raw`privately|private|dms?|direct message|privat\p{L}*|unter vier augen|privado|privé|pv`,
+  String.raw`privately|private|dms?|direct message|(?<!daten )privat\p{L}*|unter vier augen|privado|privé|pv`,
   // this site named as left, no channel named: "let's continue outside this site" (twentieth session, a review class;
   // "this", not "the": warnings say "keep the conversation outside the platform")
   String.raw`outside (?:of )?this (?:site|platform|website)|fora desta (?:plataforma|página)|fuera de esta (?:plataforma|página|web)|(?<=en )dehors de cette (?:plateforme|page)|hors de cette plateforme|außerhalb dieser (?:plattform|seite)`,
   // … or the marketplace named as left: "Let's talk outside Upwork", "Podemos hablar fuera de Upwork?" (a review of the
   // thirty-fourth session)
   String.raw`(?:outside (?:of )?|off |fuera de |fora d[ao] |fora de |en dehors de |hors de |außerhalb (?:von )?)${MARKETPLACE}`,
+  // … or the platform left, said with "we" ("Dann bleiben wir außerhalb der Plattform in Kontakt", "sigamos en contacto fuera de
+  // la plataforma": a probe of realistic marketplace messages, thirty-fifth session; a warning's "keep it outside the platform"
+  // names no "we")
+  String.raw`(?<=(?:bleiben|schreiben|reden|sprechen|kommunizieren) wir (?:\p{L}+ ){0,3}?)außerhalb der plattform|(?<=(?:sigamos|hablemos|seguimos|continuemos|sigamos hablando) (?:\p{L}+ ){0,3}?)fuera de la plataforma|(?<=(?:continuons|parlons|restons|échangeons) (?:\p{L}+ ){0,3}?)en dehors de la plateforme|(?<=(?:vamos|podemos) (?:\p{L}+ ){0,3}?)fora da plataforma|(?<=let[’']?s (?:\p{L}+ ){0,4}?)outside (?:of )?the platform`,
 );
 const TALK = concept(
-  String.raw`message|discuss\p{L}*|talk\p{L}*|chat|contact\p{L}*|speak|reach|write|continue|continuons|continuemos|continuar|keep in touch|parlons|discutons|hablemos|conversemos|falemos|weiterreden|weiterschreiben|sprechen|besprechen|reden|schreib\p{L}*|hablar|platicar|conversar|contactar\p{L}*|escrib\p{L}*|discuter|parler|contacter|écrire|falar|conversa\p{L}*|contatar|contactar|escrever`,
+  String.raw`message|discuss\p{L}*|talk\p{L}*|chat|contact\p{L}*|speak|reach|write|continue|continuons|continuemos|continuar|keep in touch|in touch|in kontakt|en contacto|em contato|en contact|parlons|discutons|hablemos|conversemos|falemos|weiterreden|weiterschreiben|sprechen|besprechen|reden|schreib\p{L}*|hablar|platicar|conversar|contactar\p{L}*|escrib\p{L}*|discuter|parler|contacter|écrire|falar|conversa\p{L}*|contatar|contactar|escrever`,
 );
 // The writer or the reader: "discuss it privately with me" (not "conversations are conducted in private").
 const PERSON = filter(
-  String.raw`me|us|you|we|i|let[’']?s|mich|mir|dich|dir|uns|contigo|conmigo|te|vous|moi|nous|você|voce|vc|comigo|parlons|discutons|continuons|hablemos|sigamos|conversemos|vamos|falemos|lass uns|lassen sie uns|podemos|podríamos|pouvons|pourrions|können wir|könnten wir|on peut|on pourrait`,
+  String.raw`me|us|you|we|i|let[’']?s|mich|mir|dich|dir|uns|wir|contigo|conmigo|te|vous|moi|nous|você|voce|vc|comigo|parlons|discutons|continuons|hablemos|sigamos|conversemos|vamos|falemos|lass uns|lassen sie uns|podemos|podríamos|pouvons|pourrions|können wir|könnten wir|on peut|on pourrait`,
 );
 // "do you have Telegram?", "tienes discord?", "você tem whats?": asked, not yet invited (weak: a note).
 const ASK_HAVE = filter(
@@ -289,7 +293,7 @@ function headingAbove(sentences: readonly string[], index: number): string {
 // (unless the sentence invites there too: "My PayPal is x@gmail.com, or write me there"; "my paypal email is: x@…" is
 // one too, the twenty-seventh set read)
 const PAID_AT =
-  /^(?![^]*\b(?:write|contact|message|reach|talk|chat|e-?mail me|schreib\w*|escr[ií]b\w*|écri\w*|escrev\w*)\b)[^]*?\b(?:paypal|payoneer|wise|skrill|pix|zelle|venmo)\s*(?:account|id|e-?mail|address)?\s*(?:is\s*:?|:|at|-)\s*[\w.+-]+@[\w-]+\.[\w.]+/i;
+  /^(?![^]*\b(?:write|contact|message|reach|talk|chat|e-?mail me|schreib\w*|escr[ií]b\w*|écri\w*|escrev\w*)\b)[^]*?\b(?:paypal|payoneer|wise|skrill|pix|zelle|venmo)(?:\s*(?:account|id|e-?mail|address)?\s*(?:is\s*:?|:|at|-)|[^.!?\n]{0,60}?\b(?:e-?mail|address)\s*(?:is\s*:?|:))\s*[\w.+-]+@[\w-]+\.[\w.]+/i;
 // A number given to send money to, not to talk on: "Manda Esse Valor Pra Este Numero M-Pesa: 855501442", "O Valor Envia
 // Com Este 855501465" (mobile-money text messages; the thirteenth set read, twenty-first session), or a number followed by
 // the payee's name where money is spoken of ("manda para este meu novo numero de 855501458 nome HELENA COSTA": a payee, not
@@ -304,7 +308,7 @@ const MONEY_TO_NUMBER = new RegExp(
 // team's internal chat after the hire ("online messaging (Internal Slack channel)"), a messenger in a list of tools to
 // integrate ("SaaS platforms (HighLevel, Airtable, Slack, CRM systems …)"), mass messages to send with a tool.
 const NOT_A_CHANNEL =
-  /\b(?:(?:profile?|perfil|link|url|lien|compte|account|cuenta|conta)\s+(?:\w+\s+){0,2}?linkedin|linkedin[- ](?:profile?|profil|perfil|link|url|page)|linkedin\.com\/company\/|linkedin\s*(?:[/,]|ou|or|oder|o|y|e)\s*(?:[\w-]+\s*[/,]?\s*){0,2}?(?:cv|resume|résumé|github|portfolio|lebenslauf|curr[ií]cul\w*)\b|(?:cv|resume|github|portfolio|site perso)\s*(?:[/,]|ou|or|oder)\s*(?:[\w-]+\s*[/,]?\s*){0,3}?linkedin|internal (?:\w+\s+)?(?:slack|teams|chat|channel)|(?:em massa|en masse|masivos?|mass|bulk)\s+(?:\S+\s+){0,3}?(?:messenger|whats\w*|telegram|sms)|(?:messenger|whats\w*|telegram)\s+(?:\S+\s+){0,4}?(?:python|script|scraper|automa\w*))/i;
+  /\b(?:(?:my|mon|mi|meu|mein)\s+linkedin\s*:?\s*(?:https?:\/\/)?(?:www\.)?linkedin\.com\/in\/|(?:profile?|perfil|link|url|lien|compte|account|cuenta|conta)\s+(?:\w+\s+){0,2}?linkedin|linkedin[- ](?:profile?|profil|perfil|link|url|page)|linkedin\.com\/company\/|linkedin\s*(?:[/,]|ou|or|oder|o|y|e)\s*(?:[\w-]+\s*[/,]?\s*){0,2}?(?:cv|resume|résumé|github|portfolio|lebenslauf|curr[ií]cul\w*)\b|(?:cv|resume|github|portfolio|site perso)\s*(?:[/,]|ou|or|oder)\s*(?:[\w-]+\s*[/,]?\s*){0,3}?linkedin|internal (?:\w+\s+)?(?:slack|teams|chat|channel)|(?:em massa|en masse|masivos?|mass|bulk)\s+(?:\S+\s+){0,3}?(?:messenger|whats\w*|telegram|sms)|(?:messenger|whats\w*|telegram)\s+(?:\S+\s+){0,4}?(?:python|script|scraper|automa\w*))/i;
 // (a messenger as one item of a list of tools to integrate: "(HighLevel, Airtable, Slack, CRM systems …)" — an item
 // between commas or brackets, in a sentence naming such tools; "add me on Telegram about the CRM" is no list)
 const TOOL_NAMES =
@@ -312,7 +316,7 @@ const TOOL_NAMES =
 const LISTED_MESSENGER = /(?:[,(]\s*)(?:slack|telegram|whats\w*|discord|skype|teams|signal|messenger)\s*[,)]/i;
 const toolList = (s: string) => TOOL_NAMES.test(s) && LISTED_MESSENGER.test(s);
 const PAYMENT_HANDLE = filter(
-  String.raw`paypal|payoneer|payments?|payout|zahlung|pago|paiement|pagamento|pix|wallet|eth|btc|usdt|invoice|${MOBILE_MONEY}`,
+  String.raw`paypal|payoneer|zelle|venmo|skrill|revolut|cash ?app|payments?|payout|zahlung|pago|paiement|pagamento|pix|wallet|eth|btc|usdt|invoice|${MOBILE_MONEY}`,
 );
 // A number of seven or more digits, written with single separators (not a time, a range or a date: "call me at 10.30 -
 // 11.00", "contact me on 14.00-16.00", "contact me after 2024-05-12" — but "06.55.01.72.48", five pairs from a 0, is a
@@ -419,7 +423,7 @@ const ASK_CONTACT: Combination[] = [
       String.raw`(?:can|could|may|might) (?:i|we) (?:please )?(?:get|have|ask for|grab) (?:your|ur) (?:\p{L}+\s+)?(?:e-?mail|email address|whats ?app|wa (?:number|no|nr|num|contact|id)(?![\p{L}])|telegram|discord|skype|signal)(?! (?:bot|api|business|list|lists|credentials|server|token|webhook|group|channel|link|invite|campaign|template|newsletter|export|data|logs?))|(?:kann|könnte|darf|dürfte) ich (?:bitte )?(?:deine|ihre|dein|ihr) (?:whats ?app-?nummer|e-?mail-adresse|telegram) (?:haben|bekommen)|(?:me )?(?:pasas|pasa|das|da|compartes|comparte|(?:puedes|podrías|puede|podría) (?:pasar|dar|compartir|enviar|mandar))(?:me)? (?:tu|su) (?:n[uú]mero de )?(?:whats ?app|telegram|correo(?: electrónico)?)(?! (?:de (?:la )?(?:empresa|factura|pedido)))|(?:tu peux|peux-tu|pourrais-tu|vous pouvez|pouvez-vous|pourriez-vous) (?:me |m[’'])(?:donner|passer|envoyer|laisser|communiquer) (?:ton|votre) (?:num[ée]ro (?:de )?)?(?:whats ?app|telegram|e-?mail|adresse e-?mail|adresse mail)`,
       // "Schicken Sie uns Ihre WhatsApp-Nummer", "Sie müssen mir jetzt Ihre WhatsApp-Nummer schicken",
       // "Envía su número de teléfono", "¿podría facilitarme su correo?"
-      String.raw`(?:schicken|senden|geben|nennen|teilen) sie (?:mir|uns) (?:\p{L}+\s+){0,2}?(?:ihre|eine) (?:whats ?app-?nummer|telegram-?nummer|signal-?nummer|handynummer|telefonnummer|nummer|e-?mail\p{L}*|kontaktdaten)|(?<=(?:mir|uns) (?:\p{L}+\s+){0,10}?(?:ihre|eine|deine) )(?:whats ?app-?nummer|handynummer|telefonnummer|e-?mail-adresse)(?= (?:zu)?(?:schicken|senden|geben|mitteilen|nennen))|env[ií]a(?:me|nos)? (?:tu|su) (?:n[uú]mero|correo|whats ?app|tel[eé]fono)|facilit\p{L}+ (?:tu|su) (?:n[uú]mero|correo|gmail|contacto|whats ?app)`,
+      String.raw`(?:schicken|senden|geben|nennen|teilen) sie (?:mir|uns) (?:\p{L}+\s+){0,2}?(?:ihre|eine) (?:whats ?app-?nummer|telegram-?nummer|signal-?nummer|handynummer|telefonnummer|nummer|e-?mail\p{L}*|kontaktdaten)|(?<=(?:mir|uns) (?:\p{L}+\s+){0,10}?(?:ihre|eine|deine) (?:private |persönliche |direkte |eigene )?)(?:whats ?app-?nummer|handynummer|telefonnummer|e-?mail-adresse)(?= (?:zu)?(?:schicken|senden|geben|mitteilen|nennen))|env[ií]a(?:me|nos)? (?:tu|su) (?:n[uú]mero|correo|whats ?app|tel[eé]fono)|facilit\p{L}+ (?:tu|su) (?:n[uú]mero|correo|gmail|contacto|whats ?app)`,
     ),
   ],
 ];
@@ -591,6 +595,13 @@ const TALK_GOES_THERE: Combination[] = [
 const KEPT_ON_MARKETPLACE = filter(
   String.raw`(?:via|by|through|over|on|in|über|per|por|par|pelo|pela)\s+(?:the\s+|die\s+|la\s+|a\s+)?(?:${MARKETPLACE}|platform|plattform|plataforma|plateforme)`,
 );
+// An address given for the reader's work tools' invitations ("For the Slack and Jira invites you can use my email, …",
+// "Für die Einladung in Jira kannst du meine E-Mail nehmen") — the hire joining the client's workspace, not the talk moved
+// (a probe of realistic marketplace messages, thirty-fifth session).
+const WORK_TOOLS = String.raw`slack|jira|confluence|github|gitlab|bitbucket|notion|asana|trello|clickup|figma|google (?:drive|docs|workspace|calendar|meet)|drive|ms teams|microsoft teams|calendar|workspace|hubstaff|monday|basecamp|miro|1password|bitwarden|vercel|netlify|aws|azure|gcp|firebase`;
+const TOOL_INVITE = filter(
+  String.raw`(?:${WORK_TOOLS})(?: and (?:${WORK_TOOLS}))?[\s-]+(?:invites?|invitations?|access|accounts?|seats?|einladung\p{L}*|zugang|zugänge|invitaci[oó]n\p{L}*|invitaciones|acceso|accès|convites?|acesso)|(?:invites?|invitations?|access|einladung\p{L}*|zugang|invitaci[oó]n\p{L}*|acceso|accès|convites?|acesso|add me|invite me)\s+(?:\S+\s+){0,4}?(?:to|on|in|for|para|pour|au|à|zu|zum|zur|in|em|no|na|en|al|a)\s+(?:the |your |our |o |a |la |el |le |das |den |dem |euer |ihr |tu |su |votre |ton |seu |sua )?(?:${WORK_TOOLS})`,
+);
 // The talk kept where it is, a messenger named only as the reason ("My WhatsApp is broken anyway, so let's stay here", "Mi
 // Telegram no funciona, sigamos por aquí"): not where the talk goes next ("let's talk here first, then on WhatsApp" still is;
 // a five-language probe of the thirty-fifth session).
@@ -618,6 +629,14 @@ function withoutInvites(message: PreparedMessage, hits: Hit[]): Hit[] {
     return !purpose || findContacts(h.sentence).length > 0;
   });
 }
+// A handle named only "handle", where the message is about a code host ("Sure, I can add the repo. My handle is @jwong", "add me
+// as a maintainer with my GitLab handle @rkim"): the reader's repository, no messenger (a probe of realistic marketplace
+// messages, thirty-fifth session).
+const CODE_HOST =
+  /\b(?:github|gitlab|bitbucket|repo(?:s|sitory|sitories|sitorio|sitório)?|collaborators?|maintainers?|pull requests?|merge requests?)\b/i;
+const MESSENGER_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:${MESSENGER_NAMES})(?![\p{L}])`, 'iu');
+const codeHostHandle = (h: Hit, text: string) =>
+  h.words.some((w) => /^handle$/i.test(w)) && !MESSENGER_NAMED.test(h.sentence) && CODE_HOST.test(text);
 const COMBINATIONS: Combination[] = [
   IN_MY_PROFILE,
   [MESSENGER, INVITE, BETWEEN_US],
@@ -739,7 +758,7 @@ const CUSTOMERS_REACH =
 // (every match holds its "@": sentences without one are not tried, in the readings and below a request alike)
 const ROLE_ADDRESS = needing(
   new RegExp(
-    String.raw`(?<![\w.+-])(?:(?![a-z]+(?:-[a-z]+)?\.[a-z]+(?:-[a-z]+)?@)[\w.+-]+@(?:[\w-]+\.)*(?:gouv\.fr|gov(?:\.[a-z]{2})?|gob\.[a-z]{2}|gv\.at|bund\.de|admin\.ch|europa\.eu)(?![\w-])|(?<!(?:^|\s)(?:me|mir|moi|mí) {1,2}(?:at|à|a|an|unter|on|via|by) {1,2})(?:(?:recrutements?|candidatures?)(?:[-._][\w-]+)?@|jobs?-\d+@|(?:contato|contact|contacto|kontakt|contact-?cent(?:er|re)|call-?cent(?:er|re)|jobs?|careers?|hr|rh|rrhh|support|suporte|soporte|info|sales|vendas|ventas|admin|office|press|privacy|security|no-?reply|help|billing|bewerbung|karriere|vagas|empleo|recrutamento|hiring|recruiting|team|talent|people|rh|cv|curriculos?|curr[ií]culum|legal|accounts?|accounting|finance|contracts?|nda|projects?|ops|partners?|partnerships?|business|biz|enquiries|inquiries|quotes?|orders?|service|customerservice|webmaster|marketing|media|events?|bookings?|reservations?|atendimento|atencion|atención|reservas|become|apply|join|opportunit(?:y|ies)|(?:core[-._]?)?devs?|developers?|engineering)@(?!(?:${WEBMAIL_HOSTS})\.)))`,
+    String.raw`(?<![\w.+-])(?:(?![a-z]+(?:-[a-z]+)?\.[a-z]+(?:-[a-z]+)?@)[\w.+-]+@(?:[\w-]+\.)*(?:gouv\.fr|gov(?:\.[a-z]{2})?|gob\.[a-z]{2}|gv\.at|bund\.de|admin\.ch|europa\.eu)(?![\w-])|(?<!(?:^|\s)(?:me|mir|moi|mí) {1,2}(?:at|à|a|an|unter|on|via|by) {1,2})(?:(?:recrutements?|candidatures?)(?:[-._][\w-]+)?@|jobs?-\d+@|(?:contato|contact|contacto|kontakt|contact-?cent(?:er|re)|call-?cent(?:er|re)|jobs?|careers?|hr|rh|rrhh|support|suporte|soporte|info|sales|vendas|ventas|admin|office|press|privacy|security|no-?reply|help|billing|ap|ar|invoices?|invoicing|payables?|accounts-?payable|buchhaltung|rechnungs?|rechnungen|facturaci[oó]n|facturas|contabilidad|financeiro|fiscal|nfe?|notafiscal|compta|comptabilite|factures?|facturation|bewerbung|karriere|vagas|empleo|recrutamento|hiring|recruiting|team|talent|people|rh|cv|curriculos?|curr[ií]culum|legal|accounts?|accounting|finance|contracts?|nda|projects?|ops|partners?|partnerships?|business|biz|enquiries|inquiries|quotes?|orders?|service|customerservice|webmaster|marketing|media|events?|bookings?|reservations?|atendimento|atencion|atención|reservas|become|apply|join|opportunit(?:y|ies)|(?:core[-._]?)?devs?|developers?|engineering)@(?!(?:${WEBMAIL_HOSTS})\.)))`,
     'i',
   ),
   '@',
@@ -858,10 +877,19 @@ export const rule: MessageRule = {
   check({ message }) {
     // Talk about building for these channels is work, not an invitation — unless a handle is given or the
     // reader is asked to make contact; a community's server is joined, not a private talk.
-    const unless = [WORK_NEAR, PLACEHOLDER, COMMUNITY, ROLE_ADDRESS, CUSTOMERS_REACH, BOT_INSTALL, STAY_HERE];
+    const unless = [
+      WORK_NEAR,
+      PLACEHOLDER,
+      COMMUNITY,
+      ROLE_ADDRESS,
+      CUSTOMERS_REACH,
+      BOT_INSTALL,
+      STAY_HERE,
+      TOOL_INVITE,
+    ];
     const found = [
       ...readHits(message, DIRECT, {
-        unless: [PLACEHOLDER, ROLE_ADDRESS, PAID_AT, MONEY_TO_NUMBER, CUSTOMERS_REACH],
+        unless: [PLACEHOLDER, ROLE_ADDRESS, PAID_AT, MONEY_TO_NUMBER, CUSTOMERS_REACH, TOOL_INVITE],
       }).filter((h) => !toTheReader(h) && notLogin(h)),
       ...readHits(message, SENT_ELSEWHERE, { anyVoice: true, unless: [SOMEONE_SENT] }),
       ...sentThenThere(message),
@@ -904,7 +932,7 @@ export const rule: MessageRule = {
     if (BARE_HINT.test(message.text) && !found.some((h) => givesHandle(h.sentence)))
       found.push(
         ...readHits(message, BARE_CONTACT, {
-          unless: [PLACEHOLDER, VERIFY, ROLE_ADDRESS, PAYMENT_HANDLE, QUOTED_AUTHOR],
+          unless: [PLACEHOLDER, VERIFY, ROLE_ADDRESS, PAYMENT_HANDLE, QUOTED_AUTHOR, TOOL_INVITE],
         })
           .filter(
             (h) =>
@@ -934,6 +962,7 @@ export const rule: MessageRule = {
       )
       // (a sentence that gives a handle, an address or a number invites whatever else it names)
       .filter((h) => !(NOT_A_CHANNEL.test(h.sentence) || toolList(h.sentence)) || givesHandle(h.sentence))
+      .filter((h) => !codeHostHandle(h, message.text))
       .sort((a, b) => a.index - b.index)
       .filter((h) => !seen.has(h.index) && seen.add(h.index));
     if (!quoted.length) return undefined;

@@ -168,6 +168,8 @@ const toldOrTaught = (s: string) => OTHERS_GET.test(s) || TUTORIAL.test(s);
 // ("…, dann geben Sie mir die ID", "or with me if he is not around"; a review of the thirty-third session).
 const TO_YOUR_OWN_IT =
   /^(?![^]*(?:\b(?:send|give|tell|provide|share (?:it |them )?with|(?:or|and) (?:with|to)) (?:me|us)\b|\b(?:geben|nennen|schicken|senden) sie (?:mir|uns)\b|\bgib (?:mir|uns)\b|\boder (?:mir|uns)\b|(?:envía|envíe|da|dé|dig[ae]|pas[ae])(?:me|nos)\b|\bconmigo\b|(?:envoyez|donnez|dites|envoie|donne|dis)-(?:moi|nous)\b|\bavec (?:moi|nous)\b|\b(?:me|nos) (?:envie|passe|mande|diga|dê)\b|\b(?:comigo|conosco)\b))[^]*?\b(?:(?:share|give|send|tell|pass|provide)\w*\s+(?:\S+\s+){0,5}?(?:with|to) (?:your|ur) (?:own )?(?:it\b|it (?:admin\w*|department|team|staff|support)|admins?\b|administrators?|sysadmins?)|(?:mit(?:teilen)?|geben)\s+(?:\S+\s+){0,5}?(?:nur )?(?:ihrer|deiner) it-?(?:abteilung|administrat\w*)|(?:ihrer|deiner) it-?(?:abteilung|administrat\w*) mit|(?:con|a) (?:tu|su) (?:administrador|departamento de (?:ti|it|informática|sistemas))|(?:avec|à) (?:ton|votre) (?:administrateur|service informatique)|(?:com|a|ao|à) (?:o )?(?:seu|sua|teu|tua) (?:administrador|equipe de ti|departamento de ti))/i;
+const CODE_TO_THE_WRITER =
+  /\b(?:send|give|tell|share|text)\s+(?:it\s+)?(?:to\s+)?(?:me|us)\b[^.!?\n]{0,40}?\b(?:id|code|password|passcode|passwort|kennwort|zugangscode|contraseña|código|codigo|senha|mot de passe)\b|\b(?:schick|gib|nenn|sag)\w* (?:mir|uns)\b[^.!?\n]{0,40}?\b(?:id|code|passwort|kennwort|zugangscode)\b|\b(?:envíame|envíeme|dame|pásame|envoie-moi|envoyez-moi|donne-moi|donnez-moi|me (?:envie|mande|passe|manda|passa))\b[^.!?\n]{0,40}?\b(?:id|code|código|codigo|contraseña|senha|mot de passe)\b/i;
 const NOT_ASKED = {
   unless: [
     /\b(?:api|sdk|integration|experience with|erfahrung mit|internally|side project|our own|you will not need|built|wrote|developed)\b/i,
@@ -222,7 +224,10 @@ export const rule: MessageRule = {
         (h) => !((ACCOUNT_OWNS.test(h.sentence) && !ON_SCREEN.test(h.sentence)) || NOT_A_SESSION.test(h.sentence)),
       );
     // (only where a tool is named: "if I took over your computer I could fix the error" is no bug report)
-    if (quoted.length && inMessage(message, TECH) && inMessage(message, REMOTE_TOOL)) quoted = [];
+    // (but a sentence handing the session's code to the writer asks all the same: "I'm ready to start on the bug fixes … please
+    // install AnyDesk and send me the access code" — a probe of realistic marketplace messages, thirty-fifth session)
+    if (quoted.length && inMessage(message, TECH) && inMessage(message, REMOTE_TOOL))
+      quoted = quoted.filter((h) => CODE_TO_THE_WRITER.test(h.sentence));
     // A computer the reader provides for the writer to work through, in an account-farming pitch.
     quoted = [...quoted, ...roleSplitHits(message).computer];
     if (!quoted.length) return undefined;

@@ -132,7 +132,7 @@ const RETURNING = concept(
 // offer or a contract sent to a friend's account account-switch-request's ("send the offer to my friend's account").
 const PAYMENT = concept(
   MONEY,
-  String.raw`refund\p{L}*|withdraw\p{L}*|paypal|payoneer|wise|offers?|contracts?|invoices?|accounts?|profiles?|angebot\p{L}*|vertrag\p{L}*|rechnung\p{L}*|konto|profil|ofertas?|contratos?|facturas?|cuentas?|perfil|offres?|contrats?|factures?|comptes?|propostas?|faturas?|contas?`,
+  String.raw`refund\p{L}*|withdraw\p{L}*|paypal|payoneer|wise|offers?|contracts?|invoices?|accounts?|(?<!(?:on|in|from) (?:my|the) |my )profiles?|angebot\p{L}*|vertrag\p{L}*|rechnung\p{L}*|konto|profil|ofertas?|contratos?|facturas?|cuentas?|perfil|offres?|contrats?|factures?|comptes?|propostas?|faturas?|contas?`,
 );
 
 export const rule: MessageRule = {

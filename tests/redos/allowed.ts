@@ -154,9 +154,9 @@ export const ALLOWED: Allowed[] = [
     why: "2nd degree polynomial; attack at 200 KB: 119 ms through analyzeMessage, 36 ms through every adapter's read",
   },
   {
-    key: '2d9b770fabd485e1',
+    key: 'c11dd581536de4dd',
     where: "lib/rules/move-off-platform.ts:289 (PAID_AT; thirty-fourth session: 'my paypal email is: x@…')",
-    why: '2nd degree polynomial (fuzz); attack at 200 KB: 52 ms through analyzeMessage, 31 ms through every adapter\'s read; the thirty-fourth session\'s form: "PIX\\t" + "\\t " × n + "T" at 48 / 96 / 192 KB through analyzeMessage 67 (the first run) / 9 / 5 ms, "paypal " + "is : " × n + "x@y.com" 13 / 17 / 8 ms',
+    why: '2nd degree polynomial (fuzz); attack at 200 KB: 52 ms through analyzeMessage, 31 ms through every adapter\'s read; the thirty-fourth session\'s form: "PIX\\t" + "\\t " × n + "T" at 48 / 96 / 192 KB through analyzeMessage 67 (the first run) / 9 / 5 ms, "paypal " + "is : " × n + "x@y.com" 13 / 17 / 8 ms; thirty-fifth session (a money app, then its address after up to 60 characters: "Send it by Zelle to my roommate, his email is …"): "PIXIS " + "\\n " × n + "\\u0000" 81 (the first run) / 12 / 20 ms, "paypal " + "x " × n + "email is a@b.co" 30 / 36 / 56 ms',
   },
   {
     key: '0c7b98244461b0f0',
@@ -309,23 +309,23 @@ export const ALLOWED: Allowed[] = [
   },
   // Twenty-second session, patterns widened after the check was written (measured the same way, CPU time at 200 KB)
   {
-    key: '999de314d7fde7c1',
+    key: '4a56b6958d6311db',
     where: 'lib/rules/move-off-platform.ts:186 (NOT_A_CHANNEL)',
-    why: 'recheck could not decide in 30 s; 200 KB runs of "linkedin ", "linkedin / a ", "a / ", "cv / ", "lien ", "profile a " after an invitation with a number: 31–236 ms through analyzeMessage (it runs only on sentences already found)',
+    why: 'recheck could not decide in 30 s; 200 KB runs of "linkedin ", "linkedin / a ", "a / ", "cv / ", "lien ", "profile a " after an invitation with a number: 31–236 ms through analyzeMessage (it runs only on sentences already found); thirty-fifth session ("my LinkedIn: linkedin.com/in/…" a profile link; recheck ran out of time): "my linkedin " + "linkedin " × n + ":" 7 / 12 / 13 ms',
   },
 
   {
-    key: '31e9d5fe240586bd',
+    key: 'eb68273da5d9646a',
     where:
       "lib/text/cooccur.ts:62–64 (prepayment-pressure's PLATFORM concept; thirty-fourth session: 'en garantía'; 'hosting' taken out)",
-    why: '2nd degree polynomial (fuzz); three attacks at 200 KB: 22–27 ms through analyzeMessage, 68–170 ms after a sentence of trigger words (tried only at its anchor words); without \'hosting\': "ISTERECHTIGTNOT HOW " + "F " × n + "\\u0000\\u0000H" at 48 / 96 / 192 KB 90 (the first run) / 40 / 42 ms, after a sentence asking for a deposit 104 / 48 / 34 ms; thirty-fifth session ("Treuhandservice", a booking site to build): "A " × n + "EIST N N RECHTLGTF0 B F F Ê" 16 / 38 / 72 ms',
+    why: '2nd degree polynomial (fuzz); three attacks at 200 KB: 22–27 ms through analyzeMessage, 68–170 ms after a sentence of trigger words (tried only at its anchor words); without \'hosting\': "ISTERECHTIGTNOT HOW " + "F " × n + "\\u0000\\u0000H" at 48 / 96 / 192 KB 90 (the first run) / 40 / 42 ms, after a sentence asking for a deposit 104 / 48 / 34 ms; thirty-fifth session ("Treuhandservice", a booking site to build): "A " × n + "EIST N N RECHTLGTF0 B F F Ê" 16 / 38 / 72 ms; thirty-fifth session (escrow and milestones not the platform\'s when refused: "not through the milestone"): "Í" + "IST BERECHTIGT N 0 " × n 2 / 4 / 8 ms',
   },
   // Twenty-third session, patterns widened (measured the same way, CPU time at 200 KB)
   {
-    key: 'b3924457a885ed46',
+    key: 'c9e3c8e1e3021a37',
     where:
       "lib/text/cooccur.ts:62–72 (move-off-platform's ASK_CONTACT concept; twenty-sixth session: 'você tem um número', 'tem um número para falar', 'give your discord'; thirty-first: 'puedes enviar', 'pouvez-vous m'envoyer', 'passar seu WhatsApp'; thirty-second: 'what your', 'please provide'; thirty-fourth: 'para contato' not before an '@', a form recheck passed)",
-    why: '3rd degree polynomial (fuzz); attacks "UNS" + "EINE " × n + "N" and "MIR Y B\\tP…" + "EINE " × n + "Ê" at 48, 96 and 192 KB: 4–14, 9–17 and 19–26 ms through analyzeMessage, 5–22 ms after a sentence of trigger words (tried only at its anchor words; the twenty-third session\'s form: 7 and 71 ms at 200 KB); the thirty-first session\'s form timed out in recheck: "U" + "IN IN C\\u0000" × n, "pouvez-vous m\'" × n, "puedes enviar " × n, "passar seu " × n at 48 / 96 / 192 KB: 8 / 12 / 25, 6 / 15 / 24, 12 / 14 / 25, 4 / 8 / 21 ms; with the polite Spanish and Portuguese forms ("mándeme su", "passe-me"): "PABEN SIE MIRE Ê H\\t" + "EINE " × n 13 / 11 / 15 ms, "mándeme " × n 20 / 12 / 22 ms, "passe-me " × n 22 / 24 / 29 ms; with "Telegram-Nummer": "MIR A\\tV\\tÖ\\tÓ W Z R C K " + "E " × n + "Ê" 165 / 111 / 146 ms, "MIR A " + "EINE " × n 3 / 9 / 10 ms; thirty-second session ("what your", "please provide"): "MIR H\\tYU\\tK U R\\t" + "D\\t" × n 136 (the first run) / 69 / 93 ms, "A\\tP " × n + "\\0" 72 / 81 / 139 ms, "SHARE " + "P " × n 21 / 32 / 64 ms, "please provide " + "your " × n 22 / 10 / 19 ms, "what your new " × n 145 (the first run) / 24 / 35 ms (recheck timed out on the “what your” look-ahead form); thirty-fifth session ("Your WhatsApp?", "Ton Telegram stp" as the whole message): "WANT T\\t" + "A P" × n 2 / 3 / 6 ms; its form looking back at the sentence\'s start: "GEBEN SIE MIR " + "EINE " × n + "Ê" 81 (the first run) / 6 / 9 ms, "Your " + "tu " × n + "?" 9 / 15 / 51 ms',
+    why: '3rd degree polynomial (fuzz); attacks "UNS" + "EINE " × n + "N" and "MIR Y B\\tP…" + "EINE " × n + "Ê" at 48, 96 and 192 KB: 4–14, 9–17 and 19–26 ms through analyzeMessage, 5–22 ms after a sentence of trigger words (tried only at its anchor words; the twenty-third session\'s form: 7 and 71 ms at 200 KB); the thirty-first session\'s form timed out in recheck: "U" + "IN IN C\\u0000" × n, "pouvez-vous m\'" × n, "puedes enviar " × n, "passar seu " × n at 48 / 96 / 192 KB: 8 / 12 / 25, 6 / 15 / 24, 12 / 14 / 25, 4 / 8 / 21 ms; with the polite Spanish and Portuguese forms ("mándeme su", "passe-me"): "PABEN SIE MIRE Ê H\\t" + "EINE " × n 13 / 11 / 15 ms, "mándeme " × n 20 / 12 / 22 ms, "passe-me " × n 22 / 24 / 29 ms; with "Telegram-Nummer": "MIR A\\tV\\tÖ\\tÓ W Z R C K " + "E " × n + "Ê" 165 / 111 / 146 ms, "MIR A " + "EINE " × n 3 / 9 / 10 ms; thirty-second session ("what your", "please provide"): "MIR H\\tYU\\tK U R\\t" + "D\\t" × n 136 (the first run) / 69 / 93 ms, "A\\tP " × n + "\\0" 72 / 81 / 139 ms, "SHARE " + "P " × n 21 / 32 / 64 ms, "please provide " + "your " × n 22 / 10 / 19 ms, "what your new " × n 145 (the first run) / 24 / 35 ms (recheck timed out on the “what your” look-ahead form); thirty-fifth session ("Your WhatsApp?", "Ton Telegram stp" as the whole message): "WANT T\\t" + "A P" × n 2 / 3 / 6 ms; its form looking back at the sentence\'s start: "GEBEN SIE MIR " + "EINE " × n + "Ê" 81 (the first run) / 6 / 9 ms, "Your " + "tu " × n + "?" 9 / 15 / 51 ms; thirty-fifth session ("Ihre private E-Mail-Adresse geben"): "TEM ZAWHAT P" + " PRA TE" × n + "Ê" 4 / 6 / 11 ms',
   },
   // Twenty-fourth session: crypto's WRITER_PAYS filter with its look-behind after the words it guards (its grading patterns
   // checked ASCII first are listed again below: lib/text/ascii-first.ts rewrote them); CPU time at 200 KB
@@ -525,5 +525,17 @@ export const ALLOWED: Allowed[] = [
     where:
       'lib/rules/grade.ts:89 (ACCESS_CODE; thirty-fifth session: a compound before the code, "deine TeamViewer-ID")',
     why: '2nd degree polynomial (fuzz); attack " TK" + "ENVÍAME " × n + "R-T\\u0000" through analyzeMessage at 48 / 96 / 192 KB: 6 / 14 / 27 ms; "send me your " + "teamviewer- " × n + "x" 18 / 18 / 20 ms',
+  },
+  {
+    key: '579c67c441904578',
+    where:
+      "lib/rules/remote-access-request.ts:172 (CODE_TO_THE_WRITER; thirty-fifth session: a session's code handed to the writer in a bug-fix message)",
+    why: '2nd degree polynomial (fuzz); attack "ME " + "DAMEÍ" × n + "\\n" through analyzeMessage at 48 / 96 / 192 KB: 13 / 4 / 4 ms; "send me " + "the " × n + "code" 6 / 7 / 15 ms (tested only on a bug-fix message\'s remote-access hits)',
+  },
+  {
+    key: 'c80450230c4ef2b4',
+    where:
+      "lib/text/cooccur.ts:67 (move-off-platform's PRIVATELY concept; thirty-fifth session: the platform left, said with 'we' — 'bleiben wir außerhalb der Plattform', 'sigamos fuera de la plataforma')",
+    why: '4th degree polynomial (fuzz); attack "EDEHORS DE CETTE PLATEFORM" × n + "\\u0000" through analyzeMessage at 48 / 96 / 192 KB: 9 / 14 / 17 ms; "continuons " + "a " × n + "en dehors de la plateforme" 52 / 36 / 84 ms',
   },
 ];
