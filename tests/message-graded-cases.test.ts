@@ -1462,6 +1462,52 @@ const CASES: [string, string[]][] = [
   ['Olá, prefiro não fazer chamadas de vídeo, fico mais à vontade no chat.', ['avoids-video (note)']],
   ['No me siento cómodo encendiendo la cámara, espero que no sea problema.', ['avoids-video (note)']],
   ['Wir können Sie auf Wunsch auch in Bitcoin bezahlen.', []],
+  // a review of the session's readings against their look-alikes (thirty-fifth session): a cost paid to a third party or by the
+  // writer, a user's in-app price, "once you send me the brief", a product's "pays first", the number "Zahl", an overdue
+  // invoice; the employer's own shipping; a client hiring a recruiter; the writer as the client; a voice job's post; a camera
+  // required; a work tool's invite or "stay here" beside another channel asked; a platform's slow payout as the reason; an
+  // echoed ask refused; warnings and refusals with their own negation
+  ['You will need to pay $99 to Apple for the developer account before I can publish the app.', []],
+  ["I need to pay $30 for the stock photos before I can use them; I'll add that to the invoice.", []],
+  ['Sie müssen die 29 € für die Domain selbst bezahlen, damit ich sie einrichten kann.', []],
+  ['Users must pay $4.99 to unlock the full version of the app.', []],
+  ['Pay the $350 filing fee on the USPTO website and send me the receipt.', []],
+  ["Once you send me the brief, I'll start on the first drafts.", []],
+  ['El cliente paga primero y luego recibe el enlace de descarga.', []],
+  ['Gib zuerst die Zahl ein und dann das Passwort.', []],
+  ["Send the payment today or I'll pause the work, the invoice is 30 days overdue.", []],
+  ['Wir schicken den Laptop an folgende Adresse: Hauptstr. 12, 50667 Köln (aus Ihrem Profil). Passt das?', []],
+  ["Please take good care of the laptop, it's company property. We'll send it on Monday.", []],
+  [
+    'Kannst du für mich die Vorstellungsgespräche führen? Ich zahle dir 40 € pro Stunde, ich suche zwei Entwickler.',
+    [],
+  ],
+  ['Ich werde Sie über mein neues Profil beauftragen.', ['account-switch-request (note)']],
+  ['Die Firma wird die Kosten für Ihren Rechner übernehmen.', []],
+  ['Vou acessar sua máquina virtual na AWS amanhã.', []],
+  ['Buscamos locutor: sin cámara, solo voz. Envía una muestra por favor.', []],
+  ['Sin cámara no podemos seguir con la entrevista, por favor enciéndela.', []],
+  ['Prefiro não usar vídeo no banner do site.', []],
+  ['For the Jira access use my email john.k@gmail.com, and WhatsApp me at +1 415 555 0199.', ['move-off-platform']],
+  ['We can chat here, but Telegram is way faster. Do you have it?', ['move-off-platform']],
+  ["I will send you the invoice; pay it via Wise outside the platform, it's cheaper.", ['alt-payment-request']],
+  [
+    'Upwork pays me only after 10 days, can you pay me through Cash App instead? $jdev99',
+    ['alt-payment-request (note)'],
+  ],
+  ["Let's talk on my LinkedIn: linkedin.com/in/arjun-mehta, I'm more active there.", ['move-off-platform']],
+  [
+    "I don't use PayPal, but my email address is dan.k@gmail.com, send the project details there.",
+    ['move-off-platform'],
+  ],
+  ["Your Telegram? Sorry, I don't use it, Upwork chat is fine.", []],
+  ['Your number? You mean the invoice number?', []],
+  ["We'll be in touch with the private beta invite next week.", []],
+  ['Nunca pague via PayPal amigos e familiares, você perde a proteção.', []],
+  ["Don't pay me with Cash App, please use the Upwork milestone.", []],
+  ['Krypto nehme ich, ehrlich gesagt, nicht.', []],
+  ['Quero entender como receber em bitcoin, tem algum tutorial?', []],
+  ['Um cliente queria me contratar pela conta de um amigo e eu recusei.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -82,7 +82,7 @@ const SHORT_OR_FRIENDS = concept(
 // A friend's profile to be hired through: "m'embaucher via le profil d'un ami" (not "I found you through the profile of a
 // friend who hired you")
 const FRIENDS_PROFILE = concept(
-  String.raw`(?:hire|book|contract)\s+me\s+(?:via|through|on|from|using)\s+(?:the )?(?:profile|account) of (?:a |an )?(?:friend|colleague)|m[’'](?:embaucher|engager)\s+(?:via|par|sur|depuis)\s+le (?:profil|compte) d[’']un(?:e)? (?:ami|amie|collègue)|(?:contrát\p{L}*me|me contrat\p{L}*|contratarme)\s+(?:desde|por|con|en)\s+(?:el perfil|la cuenta) de un(?:a)? (?:amig[oa]|colega)|(?:beauftragen sie|beauftrag) mich\s+(?:über|via)\s+das (?:profil|konto) eines (?:freundes|kollegen)|me contratar\s+(?:pelo|no|via)\s+perfil de um(?:a)? (?:amig[oa]|colega)|me contratar\s+(?:pela|na|via)\s+conta de um(?:a)? (?:amig[oa]|colega)`,
+  String.raw`(?:hire|book|contract)\s+me\s+(?:via|through|on|from|using)\s+(?:the )?(?:profile|account) of (?:a |an )?(?:friend|colleague)|m[’'](?:embaucher|engager)\s+(?:via|par|sur|depuis)\s+le (?:profil|compte) d[’']un(?:e)? (?:ami|amie|collègue)|(?<!(?:quería|quiso|quisiera) )(?:contrát\p{L}*me|me contrat\p{L}*|contratarme)\s+(?:desde|por|con|en)\s+(?:el perfil|la cuenta) de un(?:a)? (?:amig[oa]|colega)|(?:beauftragen sie|beauftrag) mich\s+(?:über|via)\s+das (?:profil|konto) eines (?:freundes|kollegen)|me contratar\s+(?:pelo|no|via)\s+perfil de um(?:a)? (?:amig[oa]|colega)|(?<!(?:queria|quis|quisesse) )me contratar\s+(?:pela|na|via)\s+conta de um(?:a)? (?:amig[oa]|colega)`,
 );
 // An offer or contract asked to go to another profile, a payment reason beside it ("I can't receive payments on this
 // profile anymore, could you send the offer to my new profile?", review24) — a profile is the marketplace's, so the

@@ -481,9 +481,14 @@ const PAID_AROUND: Combination[] = [
     ),
   ],
 ];
+// (a warning or a refusal of the way, read with its own negation: "Nunca pague via PayPal amigos e familiares", "Don't pay me with
+// Cash App, please use the Upwork milestone" — a review of the thirty-fifth session's readings)
+const NEVER_PAY = filter(
+  String.raw`(?:don[’']?t|do not|never|nunca|jamais|niemals|nie|não|nao|ne) (?:\p{L}+ )?(?:pay|pague|pagues|paguem|pagar|paie|payez|payer|zahl\p{L}*|bezahl\p{L}*|send|envíe|envie|mande)`,
+);
 // (the writer paying the reader directly: "Can I send payment directly to your bank account?", "we will be paying you directly")
 const PAYER_SENDS = filter(
-  String.raw`(?:${PLATFORMS}|the client|clients|my client|the customer) (?:\p{L}+ )?(?:pays?|sends?|transfers?|wires?|deposits?)|(?:can|could|may|shall|should) (?:i|we) (?:\p{L}+ )?(?:send|pay|transfer|wire)|(?:i|we)(?:[’']ll| will| would| are| am| can)?(?: be)? (?:paying|pay|send(?:ing)?|transfer(?:ring)?|wir(?:e|ing)) (?:you|u)(?![\p{L}])`,
+  String.raw`(?:${PLATFORMS}|the client|clients|my client|the customer) (?:\p{L}+ )?(?:pays?|sends?|transfers?|wires?|deposits?)(?![^.!?\n]*(?:\bso\b|\bbut\b|instead|please|\bjust\b|can you|could you))|(?:can|could|may|shall|should) (?:i|we) (?:\p{L}+ )?(?:send|pay|transfer|wire)|(?:i|we)(?:[’']ll| will| would| are| am| can)?(?: be)? (?:(?:paying|pay) (?:you|u)(?![\p{L}])|(?:send(?:ing)?|transfer(?:ring)?|wir(?:e|ing)) (?:you|u) (?:the |a |your )?(?:money|payment|funds|amount|rest|balance|[$€£]|\d))`,
 );
 const FEE_SIGN = /fee|charge|commission|gebühr|provision|comisi|tarifa|frais|taxa|\bcut\b/i;
 const MARKETPLACE_FEES = asciiFirst(
@@ -538,7 +543,7 @@ export const rule: MessageRule = {
       // Read with their own negation ("then we don't need to pay the charge", "don't say anything about it").
       ...readHits(message, AROUND_PLATFORM, {
         negationIsPattern: true,
-        unless: [STORY, WRITER_PAYS, REFUSES, READER_RECEIVES, PAYER_SENDS],
+        unless: [STORY, WRITER_PAYS, REFUSES, READER_RECEIVES, PAYER_SENDS, NEVER_PAY],
       }),
     ];
     // (a sign first: the fees pattern starts at every "no" and "sin" of the text)

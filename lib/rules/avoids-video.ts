@@ -21,7 +21,7 @@ const NOT_WORKING = concept(
 const REFUSING = concept(
   // ("prefiro não fazer chamadas de vídeo", "no me siento cómodo encendiendo la cámara", "I'm not comfortable turning on my camera":
   // a probe of realistic marketplace messages, thirty-fifth session)
-  String.raw`(?:prefiro|prefiero|préfère|prefer|rather) (?:não|no|ne pas|not) (?:to )?(?:fazer|ligar|abrir|hacer|encender|prender|faire|allumer|activer|do|have|turn on|use)(?= (?:\p{L}+ ){0,2}?(?:chamadas?|videochamadas?|videollamadas?|llamadas?|appels?|visio\p{L}*|video|vídeo|câmera|cámara|caméra|camera|cam|webcam))|(?:no me siento|não me sinto|je ne suis pas|i[’']m not|i am not|ich bin nicht|ich fühle mich nicht) (?:\p{L}+ )?(?:cómod[oa]|confortável|à l[’']aise|comfortable|wohl)(?= (?:turning on|switching on|showing|using|being on|with|on|encendiendo|prendiendo|activando|mostrando|usando|con|en|ligando|abrindo|com|na|em|en allumant|avec|devant|mit|vor) (?:la |my |the |a |ma |minha |mi |der |meiner |meine |die |le )?(?:cámara|câmera|caméra|camera|cam|webcam|kamera|video ?calls?|videollamadas?|chamadas? de vídeo|appels? vidéo)(?![\p{L}]))|(?:no|nunca) hago(?= (?:\p{L}+ )?(?:videollamadas?|llamadas? de v[ií]deo|zoom))|(?:ne|n[’']en) fais (?:pas|jamais|plus)(?= (?:d[’']|de )(?:appels? (?:en )?vidéo|visio\p{L}*|zoom))|(?:não|nunca) faço(?= (?:\p{L}+ )?(?:chamadas? de v[ií]deo|videochamadas?|zoom))|(?:don[’']?t|do not|never) do(?= (?:any )?(?:video|zoom|camera|cam|webcam|face ?time)(?: (?:calls?|chats?|meetings?|interviews?))?(?:[.,;:!?)]|\s*$| (?:with|on|at|for|because|but|and|so|anymore|please)(?![\p{L}])))|can[’']?t|cannot|can not|unable|not able|not possible|impossible|won[’']?t|will not|not comfortable|don[’']?t turn on|do not turn on|have no|haven[’']t got|don[’']?t have|do not have|prefer not|rather not|rather skip|skip|avoid|without|lieber nicht|habe kein\p{L}*|nicht|kein\p{L}*|no puedo|no es posible|no tengo|prefiero no|sin|je ne peux|ne peux pas|pas possible|je n[’']ai pas|préfère ne pas|sans|não consigo|não posso|não dá|não tenho|prefiro não|sem(?! problema)(?! problemas)`,
+  String.raw`(?:prefiro|prefiero|préfère|prefer|rather) (?:não|no|ne pas|not) (?:to )?(?:fazer|ligar|abrir|hacer|encender|prender|faire|allumer|activer|do|have|turn on|use)(?= (?:\p{L}+ ){0,2}?(?:chamadas?|videochamadas?|videollamadas?|llamadas?|appels?|visio\p{L}*|video ?calls?|câmera|cámara|caméra|camera|cam|webcam)(?![\p{L}]))|(?:no me siento|não me sinto|je ne suis pas|i[’']m not|i am not|ich bin nicht|ich fühle mich nicht) (?:\p{L}+ )?(?:cómod[oa]|confortável|à l[’']aise|comfortable|wohl)(?= (?:turning on|switching on|showing|using|being on|with|on|encendiendo|prendiendo|activando|mostrando|usando|con|en|ligando|abrindo|com|na|em|en allumant|avec|devant|mit|vor) (?:la |my |the |a |ma |minha |mi |der |meiner |meine |die |le )?(?:cámara|câmera|caméra|camera|cam|webcam|kamera|video ?calls?|videollamadas?|chamadas? de vídeo|appels? vidéo)(?![\p{L}]))|(?:no|nunca) hago(?= (?:\p{L}+ )?(?:videollamadas?|llamadas? de v[ií]deo|zoom))|(?:ne|n[’']en) fais (?:pas|jamais|plus)(?= (?:d[’']|de )(?:appels? (?:en )?vidéo|visio\p{L}*|zoom))|(?:não|nunca) faço(?= (?:\p{L}+ )?(?:chamadas? de v[ií]deo|videochamadas?|zoom))|(?:don[’']?t|do not|never) do(?= (?:any )?(?:video|zoom|camera|cam|webcam|face ?time)(?: (?:calls?|chats?|meetings?|interviews?))?(?:[.,;:!?)]|\s*$| (?:with|on|at|for|because|but|and|so|anymore|please)(?![\p{L}])))|can[’']?t|cannot|can not|unable|not able|not possible|impossible|won[’']?t|will not|not comfortable|don[’']?t turn on|do not turn on|have no|haven[’']t got|don[’']?t have|do not have|prefer not|rather not|rather skip|skip|avoid|without|lieber nicht|habe kein\p{L}*|nicht|kein\p{L}*|no puedo|no es posible|no tengo|prefiero no|sin|je ne peux|ne peux pas|pas possible|je n[’']ai pas|préfère ne pas|sans|não consigo|não posso|não dá|não tenho|prefiro não|sem(?! problema)(?! problemas)`,
 );
 const TEXT_INSTEAD = concept(
   String.raw`(?<!video |vídeo |video-)chat|(?<!video |video-)chatting|chatear|text|texto|typing|written|in writing|voice only|audio only|only audio|just audio|schriftlich|per chat|nur audio|por escrito|solo audio|par écrit|par chat|par message|seulement audio|por texto|só áudio|apenas áudio|mensagens`,
@@ -118,10 +118,14 @@ const CAMERA_OFF: Combination[] = [
 // The call asked for without the camera: "I'd prefer an audio-only call, no camera", "Sin cámara, por favor, solo audio", "On peut
 // faire sans caméra ?", "Ohne Kamera bitte", "Prefiro não ligar a câmera", "no cam today sorry" — a five-language probe of the
 // thirty-fifth session (not a device sold without one, nor a job that needs none).
+// (a voice job's post asks for no camera, it refuses none: "Buscamos locutor: sin cámara, solo voz")
+const VOICE_JOB = filter(
+  String.raw`voice[- ]?over|voice actor|voice talent|narrator|podcast\p{L}*|locutor\p{L}*|locução|narración|narração|sprecher\p{L}*|synchronsprecher\p{L}*|hörbuch|doublage|comédien voix|voix off|buscamos|we are looking for|we[’']re looking for|wir suchen|nous cherchons|procuramos|estamos buscando`,
+);
 const WITHOUT_CAMERA: Combination[] = [
   [
     concept(
-      String.raw`(?:no|without|sin|sans|ohne|sem) (?:the |la |ma |mi |die |meine |a |minha )?(?:camera|cam|webcam|cámara|caméra|kamera|câmera)(?! (?:required|needed|necessary|requirement|necesaria|nécessaire|erforderlich|nötig|necessária))`,
+      String.raw`(?:no|without|sin|sans|ohne|sem) (?:the |la |ma |mi |die |meine |a |minha )?(?:camera|cam|webcam|cámara|caméra|kamera|câmera)(?! (?:required|needed|necessary|requirement|necesaria|nécessaire|erforderlich|nötig|necessária))(?!,? (?:no|not|nicht|não|pas|ne|we can[’']?t|können wir nicht|no podemos|não podemos|nous ne))`,
       String.raw`(?:prefer|rather|prefiero|prefiro|préfère|préférerais|lieber|mejor) (?:\p{L}+ ){0,2}?(?:not|no|não|pas|nicht) (?:to )?(?:turn on|switch on|use|show|encender|prender|usar|ligar|abrir|activer|allumer|mettre|einschalten|anmachen|benutzen|mostrar|montrer|zeigen) (?:\p{L}+ )?(?:camera|cam|webcam|video|cámara|caméra|kamera|câmera)`,
     ),
     filter(
@@ -130,7 +134,7 @@ const WITHOUT_CAMERA: Combination[] = [
   ],
 ];
 const CONTEXT = concept(
-  String.raw`feature|program|programm|programa|programme|player|ticket|bug|browser|safari|upload\p{L}*|stream\p{L}*|render\p{L}*|funktion|función|fonction|funcionalidade|app|apps|application\p{L}*|website|browser|driver\p{L}*|reboot\p{L}*|restart\p{L}*|black screen|permission\p{L}*|settings|error\p{L}*|crash\p{L}*|version|windows|macos|linux|ubuntu|android|ios|firmware|tested|please help|build|develop\p{L}*|implement\p{L}*|integrat\p{L}*|had a|went well|happy|glad|ready|willing|gerne?|con gusto|avec plaisir|sin problema|no problem|works fine|works now|now works|works again|video works|new one|funciona bien|funktioniert gut|cuando quieras|whenever|can[’']?t wait|(?<!n[’']t |not |nicht |no |não |pas )(?:gekauft|bought|racheté|compré|comprei)|rappelle en visio|depuis mon téléphone|from my phone|desde mi (?:móvil|celular)|pelo celular`,
+  String.raw`banner|landing ?page|site|página|thumbnail|miniatura|hero section|header|feature|program|programm|programa|programme|player|ticket|bug|browser|safari|upload\p{L}*|stream\p{L}*|render\p{L}*|funktion|función|fonction|funcionalidade|app|apps|application\p{L}*|website|browser|driver\p{L}*|reboot\p{L}*|restart\p{L}*|black screen|permission\p{L}*|settings|error\p{L}*|crash\p{L}*|version|windows|macos|linux|ubuntu|android|ios|firmware|tested|please help|build|develop\p{L}*|implement\p{L}*|integrat\p{L}*|had a|went well|happy|glad|ready|willing|gerne?|con gusto|avec plaisir|sin problema|no problem|works fine|works now|now works|works again|video works|new one|funciona bien|funktioniert gut|cuando quieras|whenever|can[’']?t wait|(?<!n[’']t |not |nicht |no |não |pas )(?:gekauft|bought|racheté|compré|comprei)|rappelle en visio|depuis mon téléphone|from my phone|desde mi (?:móvil|celular)|pelo celular`,
 );
 
 // A video call or a call asked for, or joined another way, is the opposite of avoiding one: "I prefer video calls over
@@ -200,7 +204,7 @@ export const rule: MessageRule = {
       unless: [CONTEXT, WANTS_A_CALL],
     })
       .concat(readHits(message, CAMERA_OFF, { unless: [CONTEXT, WANTS_A_CALL] }))
-      .concat(readHits(message, WITHOUT_CAMERA, { unless: [CONTEXT, WANTS_A_CALL] }))
+      .concat(readHits(message, WITHOUT_CAMERA, { unless: [CONTEXT, WANTS_A_CALL, VOICE_JOB] }))
       .filter((h) => !noRefusal(h.sentence));
     const bugReport =
       refusals.length > 0 &&

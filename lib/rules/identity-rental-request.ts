@@ -327,17 +327,6 @@ const PARTNER_USE: Combination[] = [
       String.raw`(?:i|ich|yo|je|eu) (?:\p{L}+\s+){0,3}?(?:do|handle|mache|übernehme|bleibe|hago|fais|faço|assumo)|no meu lugar|in my place|an meiner stelle|en mi lugar|à ma place`,
     ),
   ],
-  // The interviews asked of the reader for the writer: "Kannst du für mich die Vorstellungsgespräche machen? Du bekommst 30 % vom
-  // Gehalt", "¿Puedes hacer las entrevistas por mí? Te doy el 30 %" (a five-language probe, thirty-fifth session; the job's
-  // own interviews, with no word for whose between — not "the user interviews" of a study)
-  [
-    concept(
-      String.raw`(?:kannst|könntest|können|könnten) (?:du|sie) (?:\p{L}+\s+){0,3}?(?:die |meine )?(?:bewerbungsgespräche|vorstellungsgespräche|jobinterviews|interviews) (?:für mich )?(?:machen|führen|übernehmen)|(?:puedes|podrías|puede|podría) (?:hacer|tomar|presentar|dar) (?:las |mis )?entrevistas(?! (?:a|con|de) )|(?:peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|tu peux|vous pouvez) (?:faire|passer) (?:les |mes )?entretiens(?! (?:avec|des|d[’']) )|(?:pode|podes|poderia) (?:fazer|participar d[ae]s?) (?:as |minhas )?entrevistas(?! (?:com|de|d[oa]s?) )`,
-    ),
-    filter(
-      String.raw`for me|für mich|por m[ií]|pour moi|por mim|in my place|an meiner stelle|en mi lugar|à ma place|no meu lugar`,
-    ),
-  ],
   // An account the reader does not use, asked to be shared: "If you're not using your freelancing platform accounts at the
   // moment …, how about sharing with me? … I'm happy to offer you 20% of the total earnings" (the account stands in the
   // condition, negated there: the request is the sharing)
@@ -359,12 +348,37 @@ const PARTNER_USE: Combination[] = [
   ],
 ];
 
+// (a client hiring a recruiter asks for interviews too: "Kannst du für mich die Vorstellungsgespräche führen? … ich suche zwei
+// Entwickler", "te pago el 10 % del primer sueldo de cada candidato contratado" — a review of the thirty-fifth session's readings)
+const RECRUITING = new RegExp(
+  String.raw`(?<![\p{L}])(?:candidat\p{L}*|kandidat\p{L}*|bewerber\p{L}*|applicants?|hiring|recruit\p{L}*|recrut\p{L}*|reclut\p{L}*|(?:ich suche|wir suchen|i[’']m looking for|we[’']re looking for|busco|buscamos|je cherche|nous cherchons|procuro|procuramos) (?:\p{L}+ ){0,3}?(?:entwickler|developers?|engineers?|desarrolladores|programadores|développeurs|desenvolvedores|mitarbeiter|employees|empleados|funcionários)|contratad[oa]s?|eingestellt)`,
+  'iu',
+);
+const INTERVIEWS_FOR_ME: Combination[] = [
+  // The interviews asked of the reader for the writer: "Kannst du für mich die Vorstellungsgespräche machen? Du bekommst 30 % vom
+  // Gehalt", "¿Puedes hacer las entrevistas por mí? Te doy el 30 %" (a five-language probe, thirty-fifth session; the job's
+  // own interviews, with no word for whose between — not "the user interviews" of a study)
+  [
+    concept(
+      String.raw`(?:kannst|könntest|können|könnten) (?:du|sie) (?:\p{L}+\s+){0,3}?(?:die |meine )?(?:bewerbungsgespräche|vorstellungsgespräche|jobinterviews|interviews) (?:für mich )?(?:machen|führen|übernehmen)|(?:puedes|podrías|puede|podría) (?:hacer|tomar|presentar|dar) (?:las |mis )?entrevistas(?! (?:a|con|de) )|(?:peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|tu peux|vous pouvez) (?:faire|passer) (?:les |mes )?entretiens(?! (?:avec|des|d[’']) )|(?:pode|podes|poderia) (?:fazer|participar d[ae]s?) (?:as |minhas )?entrevistas(?! (?:com|de|d[oa]s?) )`,
+    ),
+    filter(
+      String.raw`for me|für mich|por m[ií]|pour moi|por mim|in my place|an meiner stelle|en mi lugar|à ma place|no meu lugar`,
+    ),
+  ],
+];
 const GHOSTWRITING =
   /ghost[- ]?writ|\bplume\b|escritor fantasma|escritora fantasma|white[- ]label|marque blanche|marca blanca|subcontract|sous-trait|subcontrat/i;
 
+// (the whole text looked at for a recruiter's words only where interviews were asked: most messages ask none)
+function interviewsForMe(message: PreparedMessage): Hit[] {
+  const hits = readHits(message, INTERVIEWS_FOR_ME);
+  return hits.length && !RECRUITING.test(message.text) ? hits : [];
+}
+
 function sharedUse(message: PreparedMessage): Hit[] {
   const uses = readHits(message, SHARED_USE);
-  const partner = readHits(message, PARTNER_USE);
+  const partner = [...readHits(message, PARTNER_USE), ...interviewsForMe(message)];
   // Both count only where the message offers the reader a share of the income (one look at the text for both).
   if (!(uses.length || partner.length) || !inText(message, INCOME_SHARE)) return [];
   // (a ghostwriter writes under the client's name: that is the trade, not a rental)

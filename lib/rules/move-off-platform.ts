@@ -89,7 +89,7 @@ const PRIVATELY = concept(
   String.raw`(?<=(?:bleiben|schreiben|reden|sprechen|kommunizieren) wir (?:\p{L}+ ){0,3}?)außerhalb der plattform|(?<=(?:sigamos|hablemos|seguimos|continuemos|sigamos hablando) (?:\p{L}+ ){0,3}?)fuera de la plataforma|(?<=(?:continuons|parlons|restons|échangeons) (?:\p{L}+ ){0,3}?)en dehors de la plateforme|(?<=(?:vamos|podemos) (?:\p{L}+ ){0,3}?)fora da plataforma|(?<=let[’']?s (?:\p{L}+ ){0,4}?)outside (?:of )?the platform`,
 );
 const TALK = concept(
-  String.raw`message|discuss\p{L}*|talk\p{L}*|chat|contact\p{L}*|speak|reach|write|continue|continuons|continuemos|continuar|keep in touch|in touch|in kontakt|en contacto|em contato|en contact|parlons|discutons|hablemos|conversemos|falemos|weiterreden|weiterschreiben|sprechen|besprechen|reden|schreib\p{L}*|hablar|platicar|conversar|contactar\p{L}*|escrib\p{L}*|discuter|parler|contacter|écrire|falar|conversa\p{L}*|contatar|contactar|escrever`,
+  String.raw`message|discuss\p{L}*|talk\p{L}*|chat|contact\p{L}*|speak|reach|write|continue|continuons|continuemos|continuar|keep in touch|stay in touch|get in touch|in kontakt|en contacto|em contato|en contact|parlons|discutons|hablemos|conversemos|falemos|weiterreden|weiterschreiben|sprechen|besprechen|reden|schreib\p{L}*|hablar|platicar|conversar|contactar\p{L}*|escrib\p{L}*|discuter|parler|contacter|écrire|falar|conversa\p{L}*|contatar|contactar|escrever`,
 );
 // The writer or the reader: "discuss it privately with me" (not "conversations are conducted in private").
 const PERSON = filter(
@@ -293,7 +293,7 @@ function headingAbove(sentences: readonly string[], index: number): string {
 // (unless the sentence invites there too: "My PayPal is x@gmail.com, or write me there"; "my paypal email is: x@…" is
 // one too, the twenty-seventh set read)
 const PAID_AT =
-  /^(?![^]*\b(?:write|contact|message|reach|talk|chat|e-?mail me|schreib\w*|escr[ií]b\w*|écri\w*|escrev\w*)\b)[^]*?\b(?:paypal|payoneer|wise|skrill|pix|zelle|venmo)(?:\s*(?:account|id|e-?mail|address)?\s*(?:is\s*:?|:|at|-)|[^.!?\n]{0,60}?\b(?:e-?mail|address)\s*(?:is\s*:?|:))\s*[\w.+-]+@[\w-]+\.[\w.]+/i;
+  /^(?![^]*\b(?:write|contact|message|reach|talk|chat|e-?mail me|schreib\w*|escr[ií]b\w*|écri\w*|escrev\w*)\b)[^]*?\b(?:paypal|payoneer|wise|skrill|pix|zelle|venmo)(?:\s*(?:account|id|e-?mail|address)?\s*(?:is\s*:?|:|at|-)|(?:(?!\b(?:but|aber|pero|mais|mas)\b)[^.!?\n;]){0,60}?\b(?:e-?mail|address)\s*(?:is\s*:?|:))\s*[\w.+-]+@[\w-]+\.[\w.]+/i;
 // A number given to send money to, not to talk on: "Manda Esse Valor Pra Este Numero M-Pesa: 855501442", "O Valor Envia
 // Com Este 855501465" (mobile-money text messages; the thirteenth set read, twenty-first session), or a number followed by
 // the payee's name where money is spoken of ("manda para este meu novo numero de 855501458 nome HELENA COSTA": a payee, not
@@ -308,7 +308,7 @@ const MONEY_TO_NUMBER = new RegExp(
 // team's internal chat after the hire ("online messaging (Internal Slack channel)"), a messenger in a list of tools to
 // integrate ("SaaS platforms (HighLevel, Airtable, Slack, CRM systems …)"), mass messages to send with a tool.
 const NOT_A_CHANNEL =
-  /\b(?:(?:my|mon|mi|meu|mein)\s+linkedin\s*:?\s*(?:https?:\/\/)?(?:www\.)?linkedin\.com\/in\/|(?:profile?|perfil|link|url|lien|compte|account|cuenta|conta)\s+(?:\w+\s+){0,2}?linkedin|linkedin[- ](?:profile?|profil|perfil|link|url|page)|linkedin\.com\/company\/|linkedin\s*(?:[/,]|ou|or|oder|o|y|e)\s*(?:[\w-]+\s*[/,]?\s*){0,2}?(?:cv|resume|résumé|github|portfolio|lebenslauf|curr[ií]cul\w*)\b|(?:cv|resume|github|portfolio|site perso)\s*(?:[/,]|ou|or|oder)\s*(?:[\w-]+\s*[/,]?\s*){0,3}?linkedin|internal (?:\w+\s+)?(?:slack|teams|chat|channel)|(?:em massa|en masse|masivos?|mass|bulk)\s+(?:\S+\s+){0,3}?(?:messenger|whats\w*|telegram|sms)|(?:messenger|whats\w*|telegram)\s+(?:\S+\s+){0,4}?(?:python|script|scraper|automa\w*))/i;
+  /\b(?:(?:my|mon|mi|meu|mein)(?<!(?:talk|chat|write|message|reach|contact|dm|text)\w{0,3} (?:me |us )?(?:on|via|over|at|through) (?:my|mon|mi|meu|mein))\s+linkedin\s*:?\s*(?:https?:\/\/)?(?:www\.)?linkedin\.com\/in\/|(?:profile?|perfil|link|url|lien|compte|account|cuenta|conta)\s+(?:\w+\s+){0,2}?linkedin|linkedin[- ](?:profile?|profil|perfil|link|url|page)|linkedin\.com\/company\/|linkedin\s*(?:[/,]|ou|or|oder|o|y|e)\s*(?:[\w-]+\s*[/,]?\s*){0,2}?(?:cv|resume|résumé|github|portfolio|lebenslauf|curr[ií]cul\w*)\b|(?:cv|resume|github|portfolio|site perso)\s*(?:[/,]|ou|or|oder)\s*(?:[\w-]+\s*[/,]?\s*){0,3}?linkedin|internal (?:\w+\s+)?(?:slack|teams|chat|channel)|(?:em massa|en masse|masivos?|mass|bulk)\s+(?:\S+\s+){0,3}?(?:messenger|whats\w*|telegram|sms)|(?:messenger|whats\w*|telegram)\s+(?:\S+\s+){0,4}?(?:python|script|scraper|automa\w*))/i;
 // (a messenger as one item of a list of tools to integrate: "(HighLevel, Airtable, Slack, CRM systems …)" — an item
 // between commas or brackets, in a sentence naming such tools; "add me on Telegram about the CRM" is no list)
 const TOOL_NAMES =
@@ -599,14 +599,21 @@ const KEPT_ON_MARKETPLACE = filter(
 // "Für die Einladung in Jira kannst du meine E-Mail nehmen") — the hire joining the client's workspace, not the talk moved
 // (a probe of realistic marketplace messages, thirty-fifth session).
 const WORK_TOOLS = String.raw`slack|jira|confluence|github|gitlab|bitbucket|notion|asana|trello|clickup|figma|google (?:drive|docs|workspace|calendar|meet)|drive|ms teams|microsoft teams|calendar|workspace|hubstaff|monday|basecamp|miro|1password|bitwarden|vercel|netlify|aws|azure|gcp|firebase`;
-const TOOL_INVITE = filter(
-  String.raw`(?:${WORK_TOOLS})(?: and (?:${WORK_TOOLS}))?[\s-]+(?:invites?|invitations?|access|accounts?|seats?|einladung\p{L}*|zugang|zugänge|invitaci[oó]n\p{L}*|invitaciones|acceso|accès|convites?|acesso)|(?:invites?|invitations?|access|einladung\p{L}*|zugang|invitaci[oó]n\p{L}*|acceso|accès|convites?|acesso|add me|invite me)\s+(?:\S+\s+){0,4}?(?:to|on|in|for|para|pour|au|à|zu|zum|zur|in|em|no|na|en|al|a)\s+(?:the |your |our |o |a |la |el |le |das |den |dem |euer |ihr |tu |su |votre |ton |seu |sua )?(?:${WORK_TOOLS})`,
-);
+const TOOL_INVITE_WORDS = String.raw`(?:${WORK_TOOLS})(?: and (?:${WORK_TOOLS}))?[\s-]+(?:invites?|invitations?|access|accounts?|seats?|einladung\p{L}*|zugang|zugänge|invitaci[oó]n\p{L}*|invitaciones|acceso|accès|convites?|acesso)|(?:invites?|invitations?|access|einladung\p{L}*|zugang|invitaci[oó]n\p{L}*|acceso|accès|convites?|acesso|add me|invite me)\s+(?:\S+\s+){0,4}?(?:to|on|in|for|para|pour|au|à|zu|zum|zur|in|em|no|na|en|al|a)\s+(?:the |your |our |o |a |la |el |le |das |den |dem |euer |ihr |tu |su |votre |ton |seu |sua )?(?:${WORK_TOOLS})`;
+// (not where the same sentence also names a messenger or asks to move the talk: "… and WhatsApp me at +1 415 …", "let's chat
+// there instead of Upwork" — read whole, the sentence)
+const MESSENGER_WORD = String.raw`(?<![\p{L}])(?:${MESSENGER_NAMES})(?![\p{L}])`;
+const MOVE_CUE = String.raw`${MESSENGER_WORD}|instead of|outside|let[’']?s (?:chat|talk)|(?:chat|talk|write) (?:\p{L}+ )?there|lass uns (?:\p{L}+ )?(?:schreiben|reden)|hablemos|parlons|vamos conversar`;
+const TOOL_INVITE = new RegExp(String.raw`^(?![^]*(?:${MOVE_CUE}))[^]*?(?:${TOOL_INVITE_WORDS})`, 'iu');
 // The talk kept where it is, a messenger named only as the reason ("My WhatsApp is broken anyway, so let's stay here", "Mi
 // Telegram no funciona, sigamos por aquí"): not where the talk goes next ("let's talk here first, then on WhatsApp" still is;
 // a five-language probe of the thirty-fifth session).
-const STAY_HERE = filter(
-  String.raw`(?:stay|keep (?:talking|chatting|it|the (?:chat|conversation|talk))|continue|talk|chat|communicate) (?:\p{L}+ )?(?:here|on this (?:chat|platform|site))(?! first)(?![^.!?\n]{0,40}(?:then|later|after that))|(?:quedémonos|quedemos|sigamos|seguimos|hablemos|hablamos|continuemos) (?:\p{L}+ ){0,2}?(?:aquí|aqui|acá)(?![^.!?\n]{0,40}(?:luego|después|despues))|(?:restons|continuons|parlons|discutons|on reste|on continue|on parle) (?:\p{L}+ ){0,2}?ici(?![^.!?\n]{0,40}(?:ensuite|puis|après))|(?:bleiben|schreiben|reden) wir (?:\p{L}+ ){0,2}?hier|(?:lass|lasst) uns (?:\p{L}+ ){0,2}?hier (?:\p{L}+ )?(?:bleiben|schreiben|reden)|(?:vamos|podemos) (?:\p{L}+ ){0,2}?(?:ficar|continuar|conversar|falar) (?:\p{L}+ ){0,2}?(?:aqui|por aqui)(?![^.!?\n]{0,40}(?:depois|logo))|(?:continuamos|falamos|ficamos) (?:por )?aqui`,
+const STAY_HERE_WORDS = String.raw`(?:stay|keep (?:talking|chatting|it|the (?:chat|conversation|talk))|continue|talk|chat|communicate) (?:\p{L}+ )?(?:here|on this (?:chat|platform|site))(?! first)(?![^.!?\n]{0,40}(?:then|later|after that))|(?:quedémonos|quedemos|sigamos|seguimos|hablemos|hablamos|continuemos) (?:\p{L}+ ){0,2}?(?:aquí|aqui|acá)(?![^.!?\n]{0,40}(?:luego|después|despues))|(?:restons|continuons|parlons|discutons|on reste|on continue|on parle) (?:\p{L}+ ){0,2}?ici(?![^.!?\n]{0,40}(?:ensuite|puis|après))|(?:bleiben|schreiben|reden) wir (?:\p{L}+ ){0,2}?hier|(?:lass|lasst) uns (?:\p{L}+ ){0,2}?hier (?:\p{L}+ )?(?:bleiben|schreiben|reden)|(?:vamos|podemos) (?:\p{L}+ ){0,2}?(?:ficar|continuar|conversar|falar) (?:\p{L}+ ){0,2}?(?:aqui|por aqui)(?![^.!?\n]{0,40}(?:depois|logo))|(?:continuamos|falamos|ficamos) (?:por )?aqui`;
+// (not where the sentence goes on to another channel or asks for one: "We can chat here, but Telegram is way faster. Do you have
+// it?", "Upwork monitors what we chat here, do you use Signal?")
+const STAY_HERE = new RegExp(
+  String.raw`^(?![^]*(?:\bbut\b|\baber\b|\bpero\b|\bmais\b|\bmas\b|do you (?:have|use)|hast du|tienes|as-tu|você tem|faster|schneller|más rápido|plus rapide|mais rápido|monitor|überwach))[^]*?(?:${STAY_HERE_WORDS})`,
+  'iu',
 );
 // (advice on what to do if contact goes there: "si el contacto se realiza por correo electrónico, es importante …")
 const IF_CONTACT = filter(
@@ -629,14 +636,24 @@ function withoutInvites(message: PreparedMessage, hits: Hit[]): Hit[] {
     return !purpose || findContacts(h.sentence).length > 0;
   });
 }
+// The reader's channel only echoed to refuse it or to ask what is meant ("Your Telegram? Sorry, I don't use it, Upwork chat is
+// fine", "Dein WhatsApp? Nein danke, wir bleiben hier", "Your number? You mean the invoice number?": a review of the
+// thirty-fifth session's readings).
+const ECHOED = /^\W{0,3}(?:your|ur|tu|ton|votre|teu|seu|dein|deine|ihr|ihre)\s+\S+\s*\?/i;
+const ECHO_REFUSED =
+  /\b(?:(?:don[’']?t|do not|never) (?:use|have)|no thanks|nein danke|no gracias|non merci|não,? obrigad[oa]|(?:let[’']s )?stay here|bleiben (?:wir )?hier|seguimos aquí|restons ici|ficamos aqui|you mean|meinst du|te refieres|tu veux dire|você quer dizer|invoice number|order number|rechnungsnummer|bestellnummer|número de (?:factura|pedido)|numéro de (?:facture|commande)|número do pedido)\b/i;
 // A handle named only "handle", where the message is about a code host ("Sure, I can add the repo. My handle is @jwong", "add me
 // as a maintainer with my GitLab handle @rkim"): the reader's repository, no messenger (a probe of realistic marketplace
 // messages, thirty-fifth session).
 const CODE_HOST =
   /\b(?:github|gitlab|bitbucket|repo(?:s|sitory|sitories|sitorio|sitório)?|collaborators?|maintainers?|pull requests?|merge requests?)\b/i;
 const MESSENGER_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:${MESSENGER_NAMES})(?![\p{L}])`, 'iu');
+const TALK_CUE = /\b(?:talk|chat|write|dm|message|ping|reach|contact|there)\b/i;
 const codeHostHandle = (h: Hit, text: string) =>
-  h.words.some((w) => /^handle$/i.test(w)) && !MESSENGER_NAMED.test(h.sentence) && CODE_HOST.test(text);
+  h.words.some((w) => /^handle$/i.test(w)) &&
+  !MESSENGER_NAMED.test(h.sentence) &&
+  !TALK_CUE.test(h.sentence) &&
+  CODE_HOST.test(text);
 const COMBINATIONS: Combination[] = [
   IN_MY_PROFILE,
   [MESSENGER, INVITE, BETWEEN_US],
@@ -963,6 +980,7 @@ export const rule: MessageRule = {
       // (a sentence that gives a handle, an address or a number invites whatever else it names)
       .filter((h) => !(NOT_A_CHANNEL.test(h.sentence) || toolList(h.sentence)) || givesHandle(h.sentence))
       .filter((h) => !codeHostHandle(h, message.text))
+      .filter((h) => !(ECHOED.test(h.sentence) && ECHO_REFUSED.test(message.text)))
       .sort((a, b) => a.index - b.index)
       .filter((h) => !seen.has(h.index) && seen.add(h.index));
     if (!quoted.length) return undefined;

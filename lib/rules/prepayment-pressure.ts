@@ -325,7 +325,12 @@ const ORDERED_TERMS: Combination[] = [
 // "Primeiro você paga, depois eu faço", "Zahl erst mal die Hälfte, dann fange ich an"; the delivery promised once the reader
 // has paid ("I'll deliver the files once you pay the full $800", "sobald du zahlst, schicke ich"); work stopped unless the
 // reader pays ("Send the money today or I stop working") — a five-language probe of the thirty-fifth session.
-const READER_PAYS = String.raw`pay me|pay us|send (?:me )?the (?:money|payment)|págame|páganos|pagame|pague(?:me)?|paga(?:me)?|me pagas?|me pagues|(?:tú|usted|você|vc|voce) (?:me )?paga[s]?|(?:paie|payez|paye)-moi|payez|tu (?:me )?paies|vous (?:me )?payez|zahl(?:st)?|bezahl(?:st)?|zahlen sie|bezahlen sie|überweis(?:t|e)?|(?:first|primero|primeiro|d[’']abord|zuerst) (?:the|el|o|le|die) (?:payment|pago|pagamento|paiement|règlement|zahlung)(?![ ]+\p{L})|(?:the|el|o|le|die) (?:payment|pago|pagamento|paiement|règlement|zahlung),? (?:first|primero|primeiro|d[’']abord|zuerst)`;
+const READER_PAYS = String.raw`pay me|pay us|send (?:me )?the (?:money|payment)|págame|páganos|pagame|págueme|pagueme|me pagas?|me pagues|(?:tú|usted|você|vc|voce) (?:me )?paga[s]?|(?:paie|payez|paye)-moi|payez|tu (?:me )?paies|vous (?:me )?payez|(?<!(?:die|der|eine|einer|diese|jede) )zahl(?:st)?|bezahl(?:st)?|zahlen sie|bezahlen sie|überweis(?:t|e)?|(?:first|primero|primeiro|d[’']abord|zuerst) (?:the|el|o|le|die) (?:payment|pago|pagamento|paiement|règlement|zahlung)(?![ ]+\p{L})|(?:the|el|o|le|die) (?:payment|pago|pagamento|paiement|règlement|zahlung),? (?:first|primero|primeiro|d[’']abord|zuerst)`;
+// (an invoice already due for work done is asked after the work: "Send the payment today or I'll pause the work, the invoice is
+// 30 days overdue")
+const OVERDUE = filter(
+  String.raw`overdue|past due|überfällig|ausstehende rechnung|vencid[oa]s?|atrasad[oa]s?|en retard|impayée?s?|invoice (?:is|was) (?:due|sent)|rechnung (?:ist|war) (?:fällig|offen)`,
+);
 const PAID_FIRST: Combination[] = [
   [
     concept(READER_PAYS),
@@ -336,10 +341,10 @@ const PAID_FIRST: Combination[] = [
   ],
   [
     concept(
-      String.raw`(?:once|after|when|as soon as) (?:you(?:[’']ve| have)?|u) (?:\p{L}+ )?(?:pay|paid|send|sent|transfer|transferred|wire|wired)`,
-      String.raw`(?:cuando|en cuanto|apenas|una vez que|después de que) (?:me )?(?:pagues|pague|envíes|transfieras|deposites)`,
-      String.raw`(?:quando|assim que|logo que|depois que) (?:você |vc )?(?:me )?(?:pagar|enviar|transferir|depositar)`,
-      String.raw`(?:dès que|quand|une fois que|après que) (?:tu|vous) (?:m[’'])?(?:aur(?:as|ez) )?(?:pay|paie|payé|pay[ée]z|envoy|vir|régl)\p{L}*`,
+      String.raw`(?:once|after|when|as soon as) (?:you(?:[’']ve| have)?|u) (?:\p{L}+ )?(?:pay|paid|transfer|transferred|wire|wired|(?:send|sent) (?:me |us )?(?:the |your |a )?(?:money|payment|deposit|funds|amount))`,
+      String.raw`(?:cuando|en cuanto|apenas|una vez que|después de que) (?:me )?(?:pagues|pague|transfieras|deposites)`,
+      String.raw`(?:quando|assim que|logo que|depois que) (?:você |vc )?(?:me )?(?:pagar|transferir|depositar)`,
+      String.raw`(?:dès que|quand|une fois que|après que) (?:tu|vous) (?:m[’'])?(?:aur(?:as|ez) )?(?:pay|paie|payé|pay[ée]z|vir|régl)\p{L}*`,
       String.raw`(?:sobald|wenn|nachdem) (?:du|sie) (?:\p{L}+ ){0,3}?(?:zahlst|bezahlst|überweist|zahlen|bezahlen|überweisen|bezahlt hast|überwiesen hast|bezahlt haben|überwiesen haben)`,
     ),
     filter(
@@ -360,14 +365,20 @@ const PAID_FIRST: Combination[] = [
 // "Tiene que pagar 300 euros para recibir el dinero", "Vous devez payer 300 euros", "Você precisa pagar R$ 300" (the
 // advance-fee letter and the fake recruiter's fee; thirty-fifth session, the tuning text's misses): the obligation and
 // the paying act together, the sum a filter.
+// (a cost the reader pays to a third party — the store, a registrar, a trademark office, a stock library — or pays "yourself": "You
+// will need to pay $99 to Apple for the developer account", "Sie müssen die 29 € für die Domain selbst bezahlen", "Pay the $350
+// filing fee on the USPTO website"; a review of the thirty-fifth session's readings)
+const THIRD_PARTY_COST = filter(
+  String.raw`(?:to|an|a|à|ao|al|para|pour|bei|auf|on|sur|en|no|na) (?:the |die |den |der |la |le |el |o |a )?(?:apple|google|microsoft|amazon|aws|shopify|godaddy|namecheap|registrar|app store|play store|uspto|inpi|dpma|euipo|oepm|patent office|trademark office|website|webseite|sitio web|site)|(?:for|für|para|pour|pelo|pela|de) (?:the |die |den |das |el |la |le |o |a |un |une |um |uma )?(?:domains?|domain name|domäne|dominio|domínio|nom de domaine|hosting|licen[cs]es?|lizenz\p{L}*|licencias?|licenças?|stock (?:photos?|images?)|fotos? de stock|images? libres|fonts?|plugins?|themes?|developer account|entwicklerkonto|cuenta de desarrollador|compte développeur|conta de desenvolvedor|filing|trademark|marke|marca|brevet|patent|registro|enregistrement|anmeldung)|selbst|yourself|vous-même|toi-même|tú mismo|usted mismo|você mesmo|directly to the|direkt an die`,
+);
 const SUM_DEMANDED: Combination[] = [
   [
     concept(
-      String.raw`(?<!(?:he|she|they|it|who) )(?:must|have to|need to|needs to|(?:are|is) required to|will (?:have|need) to) (?:\p{L}+ ){0,2}?(?:pay|send|wire|transfer|remit|deposit)(?!\p{L})`,
+      String.raw`(?<!(?:he|she|they|it|who|i|we|i[’']ll|we[’']ll|i[’']d|we[’']d|users?|customers?|clients?|buyers?|visitors?|members?|players?) )(?:must|have to|need to|needs to|(?:are|is) required to|will (?:have|need) to) (?:\p{L}+ ){0,2}?(?:pay|send|wire|transfer|remit|deposit)(?!\p{L})`,
       String.raw`(?:müssen sie|sie müssen|musst du|du musst) (?:\S+ ){0,12}?(?:überweisen|zahlen|bezahlen|einzahlen|senden|schicken|entrichten|begleichen)(?!\p{L})`,
-      String.raw`(?<!(?:él|ella|ellos|ellas|quien) )(?:tiene|tienes|tendrá|tendrás|debe|debes|deberá|deberás|necesita|necesitas) (?:que )?(?:pagar|enviar|transferir|depositar|abonar|ingresar)(?!\p{L})`,
+      String.raw`(?<!(?:él|ella|ellos|ellas|quien|usuario|usuarios|cliente|clientes|comprador|compradores) )(?:tiene|tienes|tendrá|tendrás|debe|debes|deberá|deberás|necesita|necesitas) (?:que )?(?:pagar|enviar|transferir|depositar|abonar|ingresar)(?!\p{L})`,
       String.raw`(?:vous devez|vous devrez|tu dois|tu devras|il (?:vous|te) faut) (?:\p{L}+ )?(?:payer|envoyer|verser|virer|régler|transférer)(?!\p{L})`,
-      String.raw`(?<!(?:ele|ela|eles|elas|quem) )(?:precisa|precisará|deve|deverá|tem que|terá que|tens que) (?:de )?(?:pagar|enviar|transferir|depositar)(?!\p{L})`,
+      String.raw`(?<!(?:ele|ela|eles|elas|quem|usuário|usuários|cliente|clientes|comprador) )(?:precisa|precisará|deve|deverá|tem que|terá que|tens que) (?:de )?(?:pagar|enviar|transferir|depositar)(?!\p{L})`,
     ),
     filter(SUM),
     // … now, first, or for something still to come ("to release your funds", "damit wir beginnen können", "para recibir el
@@ -722,16 +733,40 @@ export const rule: MessageRule = {
           unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, TO_SOMEONE_CLOSE, FEE_SAVED, PAID_AFTER],
         }),
         ...cooccurring(message, PAID_FIRST, {
-          unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, AFTER_ACCEPTANCE, TELL_YOUR_CLIENTS, PAID_AFTER],
+          unless: [
+            PLATFORM,
+            THROUGH_MARKETPLACE,
+            WRITER_PAYS,
+            AFTER_ACCEPTANCE,
+            TELL_YOUR_CLIENTS,
+            PAID_AFTER,
+            OVERDUE,
+          ],
         }),
         ...cooccurring(message, SUM_DEMANDED, {
-          unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, TO_SOMEONE_CLOSE, FEE_SAVED, PAID_AFTER],
+          unless: [
+            PLATFORM,
+            THROUGH_MARKETPLACE,
+            WRITER_PAYS,
+            TO_SOMEONE_CLOSE,
+            FEE_SAVED,
+            PAID_AFTER,
+            THIRD_PARTY_COST,
+          ],
         }),
         ...cooccurring(message, FEE_FOR_RELEASE, { unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, PAID_AFTER] }),
         // (the whole-text look for a held thing only where a required fee was read: most messages have none)
         ...feeRequiredOfHeld(message),
         ...cooccurring(message, FEE_IMPERATIVE, {
-          unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, TO_SOMEONE_CLOSE, FEE_AVOIDED, PAID_AFTER],
+          unless: [
+            PLATFORM,
+            THROUGH_MARKETPLACE,
+            WRITER_PAYS,
+            TO_SOMEONE_CLOSE,
+            FEE_AVOIDED,
+            PAID_AFTER,
+            THIRD_PARTY_COST,
+          ],
         }),
         ...cooccurring(message, FEE_UNPAID, {
           unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS],

@@ -29,7 +29,7 @@ const SENDING = concept(
 );
 const SOMEONE_ELSE = concept(
   ...RELATION,
-  String.raw`a friend|someone else|another address|a different address|different address|this address|the following address|his address|her address|their address|a warehouse|warehouse address|a forwarder|(?:my|our) (?:freight |shipping |package |parcel )?forwarder|forwarding|c/o|care of|folgende adresse|folgenden adresse|la siguiente direcci[oó]n|l[’']adresse suivante|o seguinte endereço|andere adresse|anderen adresse|eine andere adresse|diese adresse|otra direcci[oó]n|esta direcci[oó]n|autre adresse|cette adresse|outro endereço|este endereço`,
+  String.raw`a friend|someone else|another address|a different address|different address|this address|the following address|his address|her address|their address|a warehouse|warehouse address|a forwarder|(?:my|our) (?:freight |shipping |package |parcel )?forwarder|forwarding|c/o|folgende adresse|folgenden adresse|la siguiente direcci[oó]n|l[’']adresse suivante|o seguinte endereço|andere adresse|anderen adresse|eine andere adresse|diese adresse|otra direcci[oó]n|esta direcci[oó]n|autre adresse|cette adresse|outro endereço|este endereço`,
   SOMEONE_ELSES_PLACE,
 );
 const SEND_TO = concept(
@@ -135,6 +135,12 @@ const PAYMENT = concept(
   String.raw`refund\p{L}*|withdraw\p{L}*|paypal|payoneer|wise|offers?|contracts?|invoices?|accounts?|(?<!(?:on|in|from) (?:my|the) |my )profiles?|angebot\p{L}*|vertrag\p{L}*|rechnung\p{L}*|konto|profil|ofertas?|contratos?|facturas?|cuentas?|perfil|offres?|contrats?|factures?|comptes?|propostas?|faturas?|contas?`,
 );
 
+// The employer shipping, the writer the sender ("Wir schicken den Laptop an folgende Adresse: … (aus Ihrem Profil). Passt das?",
+// "Our IT can ship the laptop to you c/o our Berlin office"): the hire's own delivery, confirmed (a review of the thirty-fifth
+// session's readings).
+const WE_SHIP = filter(
+  String.raw`(?:we|our (?:it|team|office|company))(?:[’']ll| will| are going to| can| could| would)? (?:\p{L}+ )?(?:send|ship|mail|deliver|courier)|wir (?:\p{L}+ )?(?:schicken|senden|versenden|liefern)|nous (?:\p{L}+ )?(?:envoyons|expédions|enverrons|livrons)|(?:enviamos|enviaremos|mandamos|mandaremos|vamos a enviar)|(?:enviaremos|vamos enviar|mandaremos)`,
+);
 export const rule: MessageRule = {
   id: 'ship-equipment-elsewhere',
   kind: 'message',
@@ -143,9 +149,9 @@ export const rule: MessageRule = {
   check({ message }) {
     const quoted = inOrder(
       message,
-      cooccurring(message, COMBINATIONS, { unless: [RETURNING, PAYMENT] }).filter((s) => !toTheWriterOnly(s)),
+      cooccurring(message, COMBINATIONS, { unless: [RETURNING, PAYMENT, WE_SHIP] }).filter((s) => !toTheWriterOnly(s)),
       cooccurring(message, NAMES_A_DEVICE.test(message.text) ? IT_TO_SOMEONE : IT_TO_AN_ADDRESS, {
-        unless: [RETURNING, PAYMENT],
+        unless: [RETURNING, PAYMENT, WE_SHIP],
       }).filter((s) => !toTheWriterOnly(s)),
       cooccurring(message, REFUSALS, { negationIsPattern: true, unless: [RETURNING] }),
       cooccurring(message, RESHIPPING, { unless: [RETURNING] }),

@@ -27,7 +27,7 @@ export const DEVICE = String.raw`(?:(?:firmen|dienst|arbeits)?(?:laptops?|notebo
 /** The work computer named as a word, in any text (a letter class of the five languages, no Unicode property). */
 export const NAMES_A_DEVICE = new RegExp(String.raw`(?<![a-zà-öø-ÿ])${DEVICE}(?![a-zà-öø-ÿ])`, 'i');
 /** An address other than the writer's, or a forwarder: "to a different address", "this address", "my freight forwarder". */
-export const ADDRESS_ELSEWHERE = String.raw`(?:a |an )?(?:different|another|this|the following|other) address|c/o|care of|(?:an )?folgende(?:n)? adresse|la siguiente direcci[oó]n|l[’']adresse suivante|o seguinte endereço|(?:fwd|forwarding|reshipping) address|reshipp\p{L}*|(?:mail |package |parcel |freight )?forwarder|andere(?:n)? adresse|diese adresse|otra direcci[oó]n|esta direcci[oó]n|autre adresse|cette adresse|outro endereço|este endereço`;
+export const ADDRESS_ELSEWHERE = String.raw`(?:a |an )?(?:different|another|this|the following|other) address|c/o|(?:an )?folgende(?:n)? adresse|la siguiente direcci[oó]n|l[’']adresse suivante|o seguinte endereço|(?:fwd|forwarding|reshipping) address|reshipp\p{L}*|(?:mail |package |parcel |freight )?forwarder|andere(?:n)? adresse|diese adresse|otra direcci[oó]n|esta direcci[oó]n|autre adresse|cette adresse|outro endereço|este endereço`;
 
 /**
  * Someone not named as close, a relative, or a forwarding address: "to a friend's address", "an die Adresse eines

@@ -247,9 +247,12 @@ function read(s: string): Reading {
       }
       negators.push(i);
       // German puts "nicht" after the verb at the end of a clause ("ich zahle dafür nicht in Bitcoin").
-      // ("in USDT, nicht per Überweisung": set after a comma, it takes what follows it, not the request before — thirty-fifth
-      // session)
-      if ((w === 'nicht' || w === 'niemals' || w === 'nie') && !/,\s*$/.test(s.slice(Math.max(0, i - 3), i)))
+      // ("in USDT, nicht per Überweisung": set after a comma, with words after it, it takes what follows it, not the request
+      // before — thirty-fifth session; "Krypto nehme ich, ehrlich gesagt, nicht." still refuses)
+      if (
+        (w === 'nicht' || w === 'niemals' || w === 'nie') &&
+        !(/,\s*$/.test(s.slice(Math.max(0, i - 3), i)) && /^\s+[\p{L}\d]/u.test(s.slice(i + w.length)))
+      )
         after.push(i);
     });
     // "… are no longer supported", "… is not allowed": a policy that rules out what comes before it.

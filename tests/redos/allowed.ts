@@ -154,9 +154,9 @@ export const ALLOWED: Allowed[] = [
     why: "2nd degree polynomial; attack at 200 KB: 119 ms through analyzeMessage, 36 ms through every adapter's read",
   },
   {
-    key: 'c11dd581536de4dd',
+    key: 'fc291240f9591e40',
     where: "lib/rules/move-off-platform.ts:289 (PAID_AT; thirty-fourth session: 'my paypal email is: x@…')",
-    why: '2nd degree polynomial (fuzz); attack at 200 KB: 52 ms through analyzeMessage, 31 ms through every adapter\'s read; the thirty-fourth session\'s form: "PIX\\t" + "\\t " × n + "T" at 48 / 96 / 192 KB through analyzeMessage 67 (the first run) / 9 / 5 ms, "paypal " + "is : " × n + "x@y.com" 13 / 17 / 8 ms; thirty-fifth session (a money app, then its address after up to 60 characters: "Send it by Zelle to my roommate, his email is …"): "PIXIS " + "\\n " × n + "\\u0000" 81 (the first run) / 12 / 20 ms, "paypal " + "x " × n + "email is a@b.co" 30 / 36 / 56 ms',
+    why: '2nd degree polynomial (fuzz); attack at 200 KB: 52 ms through analyzeMessage, 31 ms through every adapter\'s read; the thirty-fourth session\'s form: "PIX\\t" + "\\t " × n + "T" at 48 / 96 / 192 KB through analyzeMessage 67 (the first run) / 9 / 5 ms, "paypal " + "is : " × n + "x@y.com" 13 / 17 / 8 ms; thirty-fifth session (a money app, then its address after up to 60 characters: "Send it by Zelle to my roommate, his email is …"): "PIXIS " + "\\n " × n + "\\u0000" 81 (the first run) / 12 / 20 ms, "paypal " + "x " × n + "email is a@b.co" 30 / 36 / 56 ms; its form without "but" in the gap: "PIXIS\\t" + "\\n" × n + "\\u0000" 82 (the first run) / 16 / 22 ms',
   },
   {
     key: '0c7b98244461b0f0',
@@ -303,15 +303,15 @@ export const ALLOWED: Allowed[] = [
     why: 'no attack: recheck ran out of time; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept',
   },
   {
-    key: 'ec049a98d031c311',
+    key: '6a0091243054d7d5',
     where: 'lib/text/cooccur.ts:52, lib/text/cooccur.ts:53',
-    why: 'no attack: recheck ran out of time; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept; thirty-fifth session (ship-equipment\'s receivers with "c/o", "an folgende Adresse", "my freight forwarder"; recheck ran out of time again): "send the laptop to my " + "x " × n + "friend" 100 (the first run) / 22 / 38 ms, "my " + "a b " × n + "c/o" 38 / 47 / 59 ms',
+    why: 'no attack: recheck ran out of time; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept; thirty-fifth session (ship-equipment\'s receivers with "c/o", "an folgende Adresse", "my freight forwarder"; recheck ran out of time again): "send the laptop to my " + "x " × n + "friend" 100 (the first run) / 22 / 38 ms, "my " + "a b " × n + "c/o" 38 / 47 / 59 ms; without "care of" (a review of the session): "R" + "MY\\t" × n 19 / 14 / 32 ms',
   },
   // Twenty-second session, patterns widened after the check was written (measured the same way, CPU time at 200 KB)
   {
-    key: '4a56b6958d6311db',
+    key: '7eab0e52514ed5f7',
     where: 'lib/rules/move-off-platform.ts:186 (NOT_A_CHANNEL)',
-    why: 'recheck could not decide in 30 s; 200 KB runs of "linkedin ", "linkedin / a ", "a / ", "cv / ", "lien ", "profile a " after an invitation with a number: 31–236 ms through analyzeMessage (it runs only on sentences already found); thirty-fifth session ("my LinkedIn: linkedin.com/in/…" a profile link; recheck ran out of time): "my linkedin " + "linkedin " × n + ":" 7 / 12 / 13 ms',
+    why: 'recheck could not decide in 30 s; 200 KB runs of "linkedin ", "linkedin / a ", "a / ", "cv / ", "lien ", "profile a " after an invitation with a number: 31–236 ms through analyzeMessage (it runs only on sentences already found); thirty-fifth session ("my LinkedIn: linkedin.com/in/…" a profile link; recheck ran out of time): "my linkedin " + "linkedin " × n + ":" 7 / 12 / 13 ms; its form with the talk verbs looked back over: "CV,C" + "TC" × n + "\\u0000" 10 / 13 / 17 ms; the talk verbs looked back over from "my" (not before it: a run of word characters made the look-behind scan back from every position): "LINKEDINYIY" + "GE" × n + "\\u0000" 83 (the first run) / 27 / 15 ms',
   },
 
   {
@@ -488,9 +488,9 @@ export const ALLOWED: Allowed[] = [
     why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 2nd degree polynomial (fuzz); attack "p" + "t-meª" × n + "e-m" + "n-me" × n at 200 KB: 25 / 92 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 27 / 91 ms)',
   },
   {
-    key: '192f94ba7ac5e05c',
+    key: 'c9171abdf5bd48a5',
     where: 'lib/text/ascii-first.ts:22',
-    why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 2nd degree polynomial (fuzz); attack " e\\tr" + "eª" × n + "y " + "the offer " × n + "n" at 200 KB: 14 / 77 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 14 / 76 ms); thirty-fifth session ("über mein zweites Konto beauftragen"): "pag" + "eª" × n 45 (the first run) / 24 / 26 ms',
+    why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 2nd degree polynomial (fuzz); attack " e\\tr" + "eª" × n + "y " + "the offer " × n + "n" at 200 KB: 14 / 77 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 14 / 76 ms); thirty-fifth session ("über mein zweites Konto beauftragen"): "pag" + "eª" × n 45 (the first run) / 24 / 26 ms; its German form only after "mich/uns": "\\t" + "  " × n 2 / 4 / 8 ms, "mich " + "a " × n + "über mein neues konto beauftragen" 60 / 65 / 147 ms; its "mich/uns" looked back over from the preposition, with at most three spaces (looked back first, from every position, a 200 KB run of tabs after a trigger sentence took minutes — the hostile-text test caught it): "aufuns\\ts" + "e aufei" × n + "n neukonmein neukonteª" 15 / 10 / 20 ms; after a trigger sentence, "mich " + "\\t" × n + "über mein neues konto beauftragen" 46 / 21 / 18 ms',
   },
   {
     key: 'a06a0804455b8339',
@@ -515,10 +515,10 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); attack "PAY ME " + "\\u0000 " × n through analyzeMessage at 48 / 96 / 192 KB: 113 (the first run) / 61 / 108 ms; + " fee": 21 / 30 / 36 ms; "$-É" + "  \\t" × n + "Y": 70 (the first run) / 10 / 3 ms',
   },
   {
-    key: '2d5ab4c7a90e5bca',
+    key: '2a2267dea9ed371f',
     where:
       "lib/text/cooccur.ts:62–72 (remote access's TAKE_OVER concept; thirty-fifth session: 'déjame controlar tu PC', 'laisse-moi prendre la main sur ton PC', 'deixa eu controlar seu PC', 'Ihren Bildschirm übernehmen')",
-    why: '2nd degree polynomial (fuzz); attack "LASS UNS UNE " + "S " × n + "Ê" through analyzeMessage at 48 / 96 / 192 KB: 11 / 21 / 42 ms',
+    why: '2nd degree polynomial (fuzz); attack "LASS UNS UNE " + "S " × n + "Ê" through analyzeMessage at 48 / 96 / 192 KB: 11 / 21 / 42 ms; its form with the possessive looked back over ("Ihren Bildschirm übernehmen", not "die Kosten für Ihren Rechner"): "ME" + " DE" × n + " S\\u0000" 23 / 10 / 20 ms',
   },
   {
     key: '5ca03877ce4c0564',
@@ -527,15 +527,27 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); attack " TK" + "ENVÍAME " × n + "R-T\\u0000" through analyzeMessage at 48 / 96 / 192 KB: 6 / 14 / 27 ms; "send me your " + "teamviewer- " × n + "x" 18 / 18 / 20 ms',
   },
   {
-    key: '579c67c441904578',
-    where:
-      "lib/rules/remote-access-request.ts:172 (CODE_TO_THE_WRITER; thirty-fifth session: a session's code handed to the writer in a bug-fix message)",
-    why: '2nd degree polynomial (fuzz); attack "ME " + "DAMEÍ" × n + "\\n" through analyzeMessage at 48 / 96 / 192 KB: 13 / 4 / 4 ms; "send me " + "the " × n + "code" 6 / 7 / 15 ms (tested only on a bug-fix message\'s remote-access hits)',
-  },
-  {
     key: 'c80450230c4ef2b4',
     where:
       "lib/text/cooccur.ts:67 (move-off-platform's PRIVATELY concept; thirty-fifth session: the platform left, said with 'we' — 'bleiben wir außerhalb der Plattform', 'sigamos fuera de la plataforma')",
     why: '4th degree polynomial (fuzz); attack "EDEHORS DE CETTE PLATEFORM" × n + "\\u0000" through analyzeMessage at 48 / 96 / 192 KB: 9 / 14 / 17 ms; "continuons " + "a " × n + "en dehors de la plateforme" 52 / 36 / 84 ms',
+  },
+  {
+    key: '8be76012e9735233',
+    where:
+      "lib/text/cooccur.ts:67 (avoids-video's REFUSING concept; thirty-fifth session: 'prefiro não fazer chamadas de vídeo', 'no me siento cómodo encendiendo la cámara')",
+    why: '2nd degree polynomial (fuzz); attack "PREFER" + " NO" × n + "N" through analyzeMessage at 48 / 96 / 192 KB: 34 / 28 / 62 ms',
+  },
+  {
+    key: 'a3cf19f5158549be',
+    where:
+      "lib/rules/move-off-platform.ts:607 (TOOL_INVITE; thirty-fifth session: an address given for a work tool's invite, unless a messenger or a move is named too)",
+    why: '2nd degree polynomial (fuzz); attack "kkakao" + "einvitacionk" × n + "\\u0000" through analyzeMessage at 48 / 96 / 192 KB: 10 / 12 / 15 ms; "for the slack invite " + "x " × n + "my email a@b.co" 19 / 23 / 44 ms (tested only on sentences an invitation was read in)',
+  },
+  {
+    key: '87826ee0b4aeba0a',
+    where:
+      "lib/text/cooccur.ts:67 (prepayment's SUM_DEMANDED concept; thirty-fifth session: 'You must pay $500 now', 'müssen Sie … überweisen', not the writer's or a user's own payment)",
+    why: '2nd degree polynomial (fuzz); attack "DU MUSST H M B P W " + "S " × n + "\\t" through analyzeMessage at 48 / 96 / 192 KB: 15 / 23 / 44 ms',
   },
 ];
