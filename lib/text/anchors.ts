@@ -62,6 +62,8 @@ function startsOf(alternative: string, signed = false, lower = false): string[] 
     const end = closing(alternative, 0);
     return end < 0 ? null : startsOf(alternative.slice(end + 1), signed, lower);
   }
+  // The second word of a joined anchor starts right after white space: no sign may stand before it.
+  if (secondWord && /^(?:\[\$€£\]|\\[^\w\s])/.test(alternative)) return null;
   // A currency sign before digits: the word the trie sees starts at the digits (scans start a little early).
   const currency = /^\[\$€£\](?:\\s\?)?(?=\\d)/.exec(alternative);
   if (currency) return signed ? null : startsOf(alternative.slice(currency[0].length), signed, lower);
@@ -127,6 +129,16 @@ function startsOf(alternative: string, signed = false, lower = false): string[] 
   // An optional hyphen: the word alone before it ("e-mail": the trie's words are "e", "mail"), or joined ("email").
   if (after.startsWith('-?')) return all([[`${m[0]}$`], startsOf(m[0] + after.slice(2), signed, true)]);
   if (/^[?*{]/.test(after)) return m[0].length > 1 ? [m[0].slice(0, -1)] : null;
+  // White space then another word: the anchor is both words ("my price", "i will$"; tried at "my" only where "price"
+  // follows, not at every "my" — most failed tries were at "i", "my", "the"). Once: the second word is not joined again;
+  // where the second word has no anchor, the first alone.
+  const space = secondWord ? null : /^(?: |\\s)\+?(?![?*{])/.exec(after);
+  if (space) {
+    secondWord = true;
+    const second = startsOf(after.slice(space[0].length), false, true);
+    secondWord = false;
+    if (second) return second.map((a) => `${m[0]} ${a}`);
+  }
   // A whole word when a space, a separator or the end follows: "a" in "a\\s+mi tío" is the word "a", not
   // every word starting with a; "t" in "t\\.me/" is the word "t", not every word starting with t.
   return [/^(?:$|(?:\\s|\\[./@#:-]|[ ,.:;!’'/@#-])(?![?*{]))/.test(after) ? `${m[0]}$` : m[0]];
@@ -147,6 +159,8 @@ function separators(chars: string): boolean {
 const SIGN = /^\\[^\w\s]\?/;
 // An escaped sign, not quantified, and optional white space after it.
 const REQUIRED_SIGN = /^\\[^\w\s](?![?*+{])(?:\\s\?)?/;
+// Whether startsOf reads the second word of a joined anchor (see startsOf).
+let secondWord = false;
 // Whether startsOf read past a sign every match starts with (set while anchorsOf reads a pattern: see startWidth).
 let sawRequiredSign = false;
 
@@ -335,36 +349,55 @@ export class AnchorTrie {
     let state = 0; // 0: the root; -1: no anchor continues this word
     let inWord = false;
     let start = 0;
+    // A joined anchor ("my price"): the state after the first word's space edge, waiting for the next word after white
+    // space (0: none), and the walk of that next word from it (0: none, -1: ended), with where the first word started.
+    // Its notes carry the first word's offset, so they go before the notes of the second word's own walk (from `mark`):
+    // each concept's pairs stay in the order of their offsets.
+    let waiting = 0;
+    let joined = 0;
+    let joinedStart = 0;
+    let mark = 0;
     for (let i = 0; i <= text.length; i++) {
       const c = i < text.length ? text.charCodeAt(i) : 32;
       const slot = c < SLOT.length ? SLOT[c] : -1;
       let from = 0;
       let to = 0;
       if (slot < 0) {
-        // The word ended where the walk still is: its whole-word anchors match.
-        if (inWord && state > 0) {
-          from = rows[state + 2];
-          to = rows[state + 3];
-        }
+        if (inWord) {
+          if (joined > 0 && rows[joined + 2] < rows[joined + 3]) {
+            b = this.insert(notes, b, n, mark, rows[joined + 2], rows[joined + 3], sentence, joinedStart);
+            n += 4;
+          }
+          joined = 0;
+          // The word ended where the walk still is: its whole-word anchors match, and a joined anchor may go on.
+          waiting = 0;
+          if (state > 0) {
+            from = rows[state + 2];
+            to = rows[state + 3];
+            if (space(c)) waiting = spaceEdge(rows, state);
+          }
+          joinedStart = start;
+        } else if (waiting && !space(c)) waiting = 0;
         inWord = false;
       } else {
         if (!inWord) {
           inWord = true;
           state = 0;
           start = i;
+          joined = waiting;
+          waiting = 0;
+          mark = n;
+        }
+        if (joined > 0) {
+          joined = step(rows, joined, slot);
+          if (joined > 0 && rows[joined + 1] < rows[joined + 2]) {
+            b = this.insert(notes, b, n, mark, rows[joined + 1], rows[joined + 2], sentence, joinedStart);
+            n += 4;
+            mark += 4;
+          }
         }
         if (state < 0) continue;
-        if (state === 0) state = root[slot] || -1;
-        else {
-          // Below the root most states have one or two children: a short scan beats a table (cache).
-          let next = -1;
-          for (let e = state + 4, end = e + 2 * rows[state]; e < end; e += 2)
-            if (rows[e] === slot) {
-              next = rows[e + 1];
-              break;
-            }
-          state = next;
-        }
+        state = state === 0 ? root[slot] || -1 : step(rows, state, slot);
         if (state > 0) {
           from = rows[state + 1];
           to = rows[state + 2];
@@ -386,6 +419,55 @@ export class AnchorTrie {
     notes.length = n;
     notes.ids = ids;
   }
+
+  /** Writes a note at `at` of the `n` numbers of the buffer, moving those after it on; returns the buffer (grown). */
+  private insert(
+    notes: Notes,
+    buffer: Int32Array<ArrayBuffer>,
+    n: number,
+    at: number,
+    from: number,
+    to: number,
+    sentence: number,
+    start: number,
+  ): Int32Array<ArrayBuffer> {
+    const b = n + 4 > buffer.length ? notes.grow(n + 4, n) : buffer;
+    if (at < n) b.copyWithin(at + 4, at, n);
+    b[at] = from;
+    b[at + 1] = to;
+    b[at + 2] = sentence;
+    b[at + 3] = start;
+    return b;
+  }
+}
+
+/** The state after `state` on `slot`, or -1. Below the root most states have one or two children: a short scan beats a table (cache). */
+function step(rows: Int32Array, state: number, slot: number): number {
+  for (let e = state + 4, end = e + 2 * rows[state]; e < end; e += 2) if (rows[e] === slot) return rows[e + 1];
+  return -1;
+}
+
+/** The state a joined anchor's space leads to from `state`, or 0. */
+function spaceEdge(rows: Int32Array, state: number): number {
+  const next = step(rows, state, SPACE);
+  return next > 0 ? next : 0;
+}
+
+/** Whether the character is white space ("\s"): what may stand between a joined anchor's words. */
+function space(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 // The largest buffer kept from one message to the next (4 × 16,384 entries, 256 KB).
@@ -470,6 +552,8 @@ for (let c = 0; c < SLOT.length; c++)
 for (let c = 0; c < SLOT.length; c++)
   if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) SLOT[c] = SLOT[c + 0x20];
 SLOT[0x152] = SLOT[0x153];
+// The edge from a joined anchor's first word to its second (white space between them in the text).
+const SPACE = SLOTS;
 
 interface Compiled {
   /** root[slot]: the state after the root, 0 for none (the root is never a target). */
@@ -491,8 +575,11 @@ function compile(start: Node): Compiled {
     nodes.push(n);
     stack.push(...[...n.next.values()].reverse());
   }
+  // (a joined anchor's space is the edge SPACE, after the letters' slots)
   const slotted = (n: Node) =>
-    [...n.next].filter(([code]) => code < SLOT.length && SLOT[code] >= 0).map(([code, c]) => [SLOT[code], c] as const);
+    [...n.next]
+      .filter(([code]) => code === 32 || (code < SLOT.length && SLOT[code] >= 0))
+      .map(([code, c]) => [code === 32 ? SPACE : SLOT[code], c] as const);
   const offset = new Map<Node, number>();
   let size = 0;
   for (const n of nodes) {
@@ -523,7 +610,7 @@ function compile(start: Node): Compiled {
       rows[at + 5 + 2 * e] = offset.get(child)!;
     });
   }
-  const root = new Int32Array(SLOTS);
+  const root = new Int32Array(SLOTS + 1);
   for (const [slot, child] of slotted(start)) root[slot] = offset.get(child)!;
   return { root, rows, ids: Int32Array.from(ids) };
 }
