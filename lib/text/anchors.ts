@@ -365,7 +365,12 @@ export class AnchorTrie {
       if (slot < 0) {
         if (inWord) {
           if (joined > 0 && rows[joined + 2] < rows[joined + 3]) {
-            b = this.insert(notes, b, n, mark, rows[joined + 2], rows[joined + 3], sentence, joinedStart);
+            if (n + 4 > b.length) b = notes.grow(n + 4, n);
+            if (mark < n) b.copyWithin(mark + 4, mark, n);
+            b[mark] = rows[joined + 2];
+            b[mark + 1] = rows[joined + 3];
+            b[mark + 2] = sentence;
+            b[mark + 3] = joinedStart;
             n += 4;
           }
           joined = 0;
@@ -374,7 +379,7 @@ export class AnchorTrie {
           if (state > 0) {
             from = rows[state + 2];
             to = rows[state + 3];
-            if (space(c)) waiting = spaceEdge(rows, state);
+            if (rows[state + 4] && space(c)) waiting = rows[state + 4];
           }
           joinedStart = start;
         } else if (waiting && !space(c)) waiting = 0;
@@ -391,7 +396,12 @@ export class AnchorTrie {
         if (joined > 0) {
           joined = step(rows, joined, slot);
           if (joined > 0 && rows[joined + 1] < rows[joined + 2]) {
-            b = this.insert(notes, b, n, mark, rows[joined + 1], rows[joined + 2], sentence, joinedStart);
+            if (n + 4 > b.length) b = notes.grow(n + 4, n);
+            if (mark < n) b.copyWithin(mark + 4, mark, n);
+            b[mark] = rows[joined + 1];
+            b[mark + 1] = rows[joined + 2];
+            b[mark + 2] = sentence;
+            b[mark + 3] = joinedStart;
             n += 4;
             mark += 4;
           }
@@ -419,38 +429,12 @@ export class AnchorTrie {
     notes.length = n;
     notes.ids = ids;
   }
-
-  /** Writes a note at `at` of the `n` numbers of the buffer, moving those after it on; returns the buffer (grown). */
-  private insert(
-    notes: Notes,
-    buffer: Int32Array<ArrayBuffer>,
-    n: number,
-    at: number,
-    from: number,
-    to: number,
-    sentence: number,
-    start: number,
-  ): Int32Array<ArrayBuffer> {
-    const b = n + 4 > buffer.length ? notes.grow(n + 4, n) : buffer;
-    if (at < n) b.copyWithin(at + 4, at, n);
-    b[at] = from;
-    b[at + 1] = to;
-    b[at + 2] = sentence;
-    b[at + 3] = start;
-    return b;
-  }
 }
 
 /** The state after `state` on `slot`, or -1. Below the root most states have one or two children: a short scan beats a table (cache). */
 function step(rows: Int32Array, state: number, slot: number): number {
-  for (let e = state + 4, end = e + 2 * rows[state]; e < end; e += 2) if (rows[e] === slot) return rows[e + 1];
+  for (let e = state + 5, end = e + 2 * rows[state]; e < end; e += 2) if (rows[e] === slot) return rows[e + 1];
   return -1;
-}
-
-/** The state a joined anchor's space leads to from `state`, or 0. */
-function spaceEdge(rows: Int32Array, state: number): number {
-  const next = step(rows, state, SPACE);
-  return next > 0 ? next : 0;
 }
 
 /** Whether the character is white space ("\s"): what may stand between a joined anchor's words. */
@@ -552,15 +536,14 @@ for (let c = 0; c < SLOT.length; c++)
 for (let c = 0; c < SLOT.length; c++)
   if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) SLOT[c] = SLOT[c + 0x20];
 SLOT[0x152] = SLOT[0x153];
-// The edge from a joined anchor's first word to its second (white space between them in the text).
-const SPACE = SLOTS;
 
 interface Compiled {
   /** root[slot]: the state after the root, 0 for none (the root is never a target). */
   root: Int32Array;
   /**
    * Each state as a row at its own offset (the state's number): its edges' count, where its prefix ids start
-   * in `ids`, where its whole-word ids start, where they end, then its edges as (slot, state) pairs.
+   * in `ids`, where its whole-word ids start, where they end, the state its space leads to (a joined anchor's second
+   * word; 0 for none), then its edges as (slot, state) pairs.
    */
   rows: Int32Array;
   ids: Int32Array;
@@ -575,16 +558,13 @@ function compile(start: Node): Compiled {
     nodes.push(n);
     stack.push(...[...n.next.values()].reverse());
   }
-  // (a joined anchor's space is the edge SPACE, after the letters' slots)
   const slotted = (n: Node) =>
-    [...n.next]
-      .filter(([code]) => code === 32 || (code < SLOT.length && SLOT[code] >= 0))
-      .map(([code, c]) => [code === 32 ? SPACE : SLOT[code], c] as const);
+    [...n.next].filter(([code]) => code < SLOT.length && SLOT[code] >= 0).map(([code, c]) => [SLOT[code], c] as const);
   const offset = new Map<Node, number>();
   let size = 0;
   for (const n of nodes) {
     offset.set(n, size);
-    size += 4 + 2 * slotted(n).length;
+    size += 5 + 2 * slotted(n).length;
   }
   // A concept two anchors on one path lead to ("pay", "payment" in "payments"; "e-mail" as "e" and "email") is
   // listed at the first state only, and a whole-word id not where a prefix on the path lists it: each concept
@@ -605,12 +585,15 @@ function compile(start: Node): Compiled {
     rows[at + 2] = ids.length;
     ids.push(...word);
     rows[at + 3] = ids.length;
+    // (the state a joined anchor's space leads to: read at every word's end, so in the row, not among the edges)
+    const space = n.next.get(32);
+    rows[at + 4] = space ? offset.get(space)! : 0;
     edges.forEach(([slot, child], e) => {
-      rows[at + 4 + 2 * e] = slot;
-      rows[at + 5 + 2 * e] = offset.get(child)!;
+      rows[at + 5 + 2 * e] = slot;
+      rows[at + 6 + 2 * e] = offset.get(child)!;
     });
   }
-  const root = new Int32Array(SLOTS + 1);
+  const root = new Int32Array(SLOTS);
   for (const [slot, child] of slotted(start)) root[slot] = offset.get(child)!;
   return { root, rows, ids: Int32Array.from(ids) };
 }
