@@ -78,6 +78,8 @@ describe('anchors', () => {
     [String.raw`my (?:friend|\p{L}+ buddy)`, ['my$']],
     [String.raw`pay \$\d+|pay [$€£]\d+|pay \+?\d+`, ['pay$']],
     [String.raw`my\s?friend|my *friend|my\s*friend`, ['my']],
+    // (a first word is joined with at most 32 second words)
+    [`my (?:${Array.from({ length: 33 }, (_, i) => `w${i}`).join('|')})`, ['my$']],
   ])('%s → %j', (source, anchors) => {
     expect(anchorsOf([source])?.sort()).toEqual([...anchors].sort());
   });
