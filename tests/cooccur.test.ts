@@ -45,7 +45,7 @@ describe('anchors', () => {
     [String.raw`whats\s?app`, ['whats']],
     [String.raw`Before (?:I|we)`, ['before i$', 'before we$']],
     // A group after a literal continues it, alternative by alternative (not every word starting with "i")
-    [String.raw`(?:i|we)(?:[’']ll| will) control`, ['i$', 'i will$', 'we$', 'we will$']],
+    [String.raw`(?:i|we)(?:[’']ll| will) control`, ["i'll$", 'i will$', "we'll$", 'we will$']],
     [String.raw`p[aá]g(?:a|o)\p{L}*`, ['paga', 'pago', 'pága', 'págo']],
     [String.raw`tele(?:gram)?`, ['tele$', 'telegram$']],
     [String.raw`pay(?:ment)+s`, ['pay']],
@@ -63,7 +63,7 @@ describe('anchors', () => {
     [String.raw`(?:mais|\+)\s?(?:dois|\d+)\s+amigos`, ['mais', 'dois amigos$', ...'0123456789']],
     // A class of separators after a literal ends the word; made optional, the literal may also go on.
     [String.raw`m[-_ ]?pesa`, ['m$', 'mpesa$']],
-    [String.raw`don[’']?t`, ['don$', 'dont$']],
+    [String.raw`don[’']?t`, ["don't$", 'dont$']],
     [String.raw`pay[-/]+pal`, ['pay$']],
     // (a range may span letters: "[ -~]" holds them all)
     [String.raw`pay[ -~]?pal`, ['pay']],
@@ -75,6 +75,8 @@ describe('anchors', () => {
       ['my price$', 'my prices$', 'my fee$', 'my fees$', 'our price$', 'our prices$', 'our fee$', 'our fees$'],
     ],
     [String.raw`my (?:\p{L}+\s+)?friend`, ['my$']],
+    // (across an apostrophe the same: "i'll" stands for "i’ll" and "i'll"; the first word alone where the second has no anchor)
+    [String.raw`i’ll pay|we'?re (?:\p{L}+)`, ["i'll$", "we're$", 'were$']],
     [String.raw`my (?:friend|\p{L}+ buddy)`, ['my$']],
     [String.raw`pay \$\d+|pay [$€£]\d+|pay \+?\d+`, ['pay$']],
     [String.raw`my\s?friend|my *friend|my\s*friend`, ['my']],
@@ -192,6 +194,20 @@ describe('the anchored index', () => {
     };
     expect(indexedMatches(msg, re)).toEqual(msg.sentences.map((s) => re.exec(s)?.index ?? -1));
     expect(indexedMatches(msg, re)).toEqual([0, 0, 4, 5, 3, 16]);
+    // Across an apostrophe: one of them, right after the first word.
+    const own = concept(String.raw`(?:i|we)(?:[’']ll| will) (?:pay|send)|don[’']?t pay`);
+    const said = {
+      text: '',
+      sentences: [
+        "I’ll pay, I'll send",
+        'So i ’ll pay, i’’ll pay, we’ll send',
+        'Dont pay; DON’T PAY',
+        "don' t pay, we'll pay",
+      ],
+    };
+    expect(indexedMatches(msg, re)).toEqual(msg.sentences.map((s) => re.exec(s)?.index ?? -1));
+    expect(indexedMatches(said, own)).toEqual(said.sentences.map((s) => own.exec(s)?.index ?? -1));
+    expect(indexedMatches(said, own)).toEqual([0, 25, 0, 12]);
   });
 
   it('tries a concept that starts with "^" at the first character, where its anchor word follows white space', () => {

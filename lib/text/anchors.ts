@@ -111,6 +111,17 @@ function startsOf(alternative: string, signed = false, lower = false): string[] 
       ]);
     }
   }
+  // An apostrophe between two words ("i[’']ll", "don'?t"): both words are the anchor, as across white space ("i'll$",
+  // written with "'" for either apostrophe: the walk crosses one of them; "don'?t" also "dont$"). Where the second word
+  // has no anchor, the word ends at the apostrophe (below).
+  const apostrophe = secondWord ? null : /^(?:\[[’']+\]|[’'])(\??)(?![*+{?])/.exec(after);
+  if (apostrophe) {
+    const second = secondWordOf(after.slice(apostrophe[0].length));
+    if (second && second.length <= JOINED) {
+      const joined = second.map((a) => `${m[0]}'${a}`);
+      return apostrophe[1] ? all([joined, startsOf(m[0] + after.slice(apostrophe[0].length), signed, true)]) : joined;
+    }
+  }
   // A small class continues the literal ("r[éè]gl" → "régl", "règl").
   const cls = /^\[([^\]\\-]{1,4})\](?![?*{])/.exec(after);
   if (cls) return all([...cls[1]].map((c) => startsOf(m[0] + c + after.slice(cls[0].length), signed, true)));
@@ -401,16 +412,18 @@ export class AnchorTrie {
             from = rows[state + 1];
             to = rows[state + 2];
             if (rows[state + 3] && space(c)) waiting = rows[state + 3];
+            else if (rows[state + 4] && (c === 0x2019 || c === 39)) waiting = -rows[state + 4];
           }
           joinedStart = start;
-        } else if (waiting && !space(c)) waiting = 0;
+          // (an apostrophe's second word starts right after it; white space's after any more white space)
+        } else if (waiting < 0 || (waiting > 0 && !space(c))) waiting = 0;
         inWord = false;
       } else {
         if (!inWord) {
           inWord = true;
           state = 0;
           start = i;
-          joined = waiting;
+          joined = waiting < 0 ? -waiting : waiting;
           waiting = 0;
           mark = n;
         }
@@ -454,7 +467,7 @@ export class AnchorTrie {
 
 /** The state after `state` on `slot`, or -1. Below the root most states have one or two children: a short scan beats a table (cache). */
 function step(rows: Int32Array, state: number, slot: number): number {
-  for (let e = state + 4, end = e + (rows[state] & 0xff); e < end; e++)
+  for (let e = state + 5, end = e + (rows[state] & 0xff); e < end; e++)
     if ((rows[e] & 0xff) === slot) return rows[e] >> 8;
   return -1;
 }
@@ -564,8 +577,8 @@ interface Compiled {
   root: Int32Array;
   /**
    * Each state as a row at its own offset (the state's number): its edges' count (low 8 bits) and where its prefix ids
-   * start in `ids` (the bits above), where its whole-word ids start, where they end, the state its space leads to (a
-   * joined anchor's second word; 0 for none), then its edges, each one number: the slot (low 8 bits) and the state
+   * start in `ids` (the bits above), where its whole-word ids start, where they end, the states its space and its
+   * apostrophe lead to (a joined anchor's second word; 0 for none), then its edges, each one number: the slot (low 8 bits) and the state
    * (the bits above). (Packed: the walk waits for its rows' memory; a third less of it than with a number each.)
    */
   rows: Int32Array;
@@ -587,6 +600,7 @@ function compile(start: Node): Compiled {
   // Each state's edges on the slot table's letters as (slot, state index) pairs, and its space edge's state (-1: none).
   const edges: number[][] = [];
   const spaces = new Int32Array(count).fill(-1);
+  const apostrophes = new Int32Array(count).fill(-1);
   // A concept two anchors on one path lead to ("pay", "payment" in "payments"; "e-mail" as "e" and "email") is
   // listed at the first state only, and a whole-word id not where a prefix on the path lists it: each concept
   // is noted once per word without a look-up (parents come first: `above` holds the ids listed above a state).
@@ -609,6 +623,7 @@ function compile(start: Node): Compiled {
       const c = index.get(child)!;
       above[c] = path;
       if (code === 32) spaces[k] = c;
+      else if (code === 39) apostrophes[k] = c;
       else if (code < SLOT.length && SLOT[code] >= 0) out.push(SLOT[code], c);
     }
     edges.push(out);
@@ -618,7 +633,7 @@ function compile(start: Node): Compiled {
   const shared = new Map<string, number>();
   const same = new Int32Array(count);
   for (let k = count - 1; k >= 0; k--) {
-    let key = `${prefixes[k]}|${words[k]}|${spaces[k] < 0 ? '' : same[spaces[k]]}`;
+    let key = `${prefixes[k]}|${words[k]}|${spaces[k] < 0 ? '' : same[spaces[k]]}|${apostrophes[k] < 0 ? '' : same[apostrophes[k]]}`;
     const out = edges[k];
     for (let e = 0; e < out.length; e += 2) key += `|${out[e]}:${same[out[e + 1]]}`;
     const found = k === 0 ? undefined : shared.get(key);
@@ -631,7 +646,7 @@ function compile(start: Node): Compiled {
   for (let k = 0; k < count; k++)
     if (same[k] === k) {
       offset[k] = size;
-      size += 4 + edges[k].length / 2;
+      size += 5 + edges[k].length / 2;
     }
   // (the states' offsets and the ids' count must fit the 23 bits above a slot or an edges' count)
   if (size >= 1 << 23 || prefixes.flat().length + words.flat().length >= 1 << 23)
@@ -649,8 +664,9 @@ function compile(start: Node): Compiled {
     rows[row + 2] = ids.length;
     // (the state a joined anchor's space leads to: read at every word's end, so in the row, not among the edges)
     rows[row + 3] = spaces[k] < 0 ? 0 : offset[same[spaces[k]]];
+    rows[row + 4] = apostrophes[k] < 0 ? 0 : offset[same[apostrophes[k]]];
     for (let e = 0; e < out.length; e += 2) {
-      rows[row + 4 + e / 2] = out[e] + (offset[same[out[e + 1]]] << 8);
+      rows[row + 5 + e / 2] = out[e] + (offset[same[out[e + 1]]] << 8);
     }
   }
   const root = new Int32Array(SLOTS);
