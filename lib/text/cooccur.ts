@@ -5,16 +5,8 @@
  * none of them is negated by one of the few words right before it ("no crypto", "never pay", "nunca pagamos",
  * "ne payons jamais", "keine Anzahlung") and no `unless` context matches ("the telegram bot").
  */
-import {
-  AnchorTrie,
-  anchorsAndWidth,
-  fromTextStart,
-  guardsOf,
-  Notes,
-  requiredSigns,
-  signedStart,
-  wordChar,
-} from './anchors';
+import { AnchorTrie, Notes, wordChar } from './anchor-trie';
+import { anchorsAndWidth, fromTextStart, guardsOf, requiredSigns, signedStart } from './anchors';
 import { givesContact } from './contacts';
 import type { PreparedMessage } from './message';
 import { lessCode } from './regexp-code';
