@@ -28,12 +28,12 @@ describe('anchors', () => {
   it.each([
     [String.raw`zahl\p{L}*`, ['zahl']],
     [String.raw`bitcoins?`, ['bitcoin$', 'bitcoins$']],
-    [String.raw`(?:to|an)\s+my`, ['to$', 'an$']],
-    [String.raw`mis?\s+amigo`, ['mi$', 'mis$']],
+    [String.raw`(?:to|an)\s+my`, ['to my$', 'an my$']],
+    [String.raw`mis?\s+amigo`, ['mi amigo$', 'mis amigo$']],
     [String.raw`r[éè]gl\p{L}*`, ['régl', 'règl']],
     [String.raw`\b(?:send|ship)\b`, ['send', 'ship']],
     [String.raw`(?<![\p{L}])pay`, ['pay$']],
-    [String.raw`(?:please\s+)?send`, ['please$', 'send$']],
+    [String.raw`(?:please\s+)?send`, ['please send$', 'send$']],
     [String.raw`[$€£]\s?\d+`, [...'0123456789']],
     [String.raw`e-?mail`, ['e$', 'email$']],
     [String.raw`e-?mail\p{L}*`, ['e$', 'email']],
@@ -43,9 +43,9 @@ describe('anchors', () => {
     [String.raw`Pay\S+`, ['pay']],
     [String.raw`Pay\s+`, ['pay$']],
     [String.raw`whats\s?app`, ['whats']],
-    [String.raw`Before (?:I|we)`, ['before$']],
+    [String.raw`Before (?:I|we)`, ['before i$', 'before we$']],
     // A group after a literal continues it, alternative by alternative (not every word starting with "i")
-    [String.raw`(?:i|we)(?:[’']ll| will) control`, ['i$', 'we$']],
+    [String.raw`(?:i|we)(?:[’']ll| will) control`, ["i'll$", 'i will$', "we'll$", 'we will$']],
     [String.raw`p[aá]g(?:a|o)\p{L}*`, ['paga', 'pago', 'pága', 'págo']],
     [String.raw`tele(?:gram)?`, ['tele$', 'telegram$']],
     [String.raw`pay(?:ment)+s`, ['pay']],
@@ -58,15 +58,30 @@ describe('anchors', () => {
     // White space at the sentence's start consumes no word: the anchors are the words after it.
     [String.raw`^\s*(?:telegram|tg)\s*\?`, ['telegram', 'tg']],
     // Digits start a literal as letters do (the trie's words hold both).
-    [String.raw`(?:2nd|second) acc|2ème compte`, ['2nd$', 'second$', '2ème$']],
+    [String.raw`(?:2nd|second) acc|2ème compte`, ['2nd acc$', 'second acc$', '2ème compte$']],
     // A sign every match starts with, and white space after it, is read past once ("+ 2 amigos").
-    [String.raw`(?:mais|\+)\s?(?:dois|\d+)\s+amigos`, ['mais', 'dois$', ...'0123456789']],
+    [String.raw`(?:mais|\+)\s?(?:dois|\d+)\s+amigos`, ['mais', 'dois amigos$', ...'0123456789']],
     // A class of separators after a literal ends the word; made optional, the literal may also go on.
     [String.raw`m[-_ ]?pesa`, ['m$', 'mpesa$']],
-    [String.raw`don[’']?t`, ['don$', 'dont$']],
+    [String.raw`don[’']?t`, ["don't$", 'dont$']],
     [String.raw`pay[-/]+pal`, ['pay$']],
     // (a range may span letters: "[ -~]" holds them all)
     [String.raw`pay[ -~]?pal`, ['pay']],
+    // A word, white space, a word: both words are the anchor, once (no third word); the first alone where the second
+    // has no anchor or a sign stands before it.
+    [String.raw`i will pay`, ['i will$']],
+    [
+      String.raw`(?:my|our) (?:price|fee)s?`,
+      ['my price$', 'my prices$', 'my fee$', 'my fees$', 'our price$', 'our prices$', 'our fee$', 'our fees$'],
+    ],
+    [String.raw`my (?:\p{L}+\s+)?friend`, ['my$']],
+    // (across an apostrophe the same: "i'll" stands for "i’ll" and "i'll"; the first word alone where the second has no anchor)
+    [String.raw`i’ll pay|we'?re (?:\p{L}+)`, ["i'll$", "we're$", 'were$']],
+    [String.raw`my (?:friend|\p{L}+ buddy)`, ['my$']],
+    [String.raw`pay \$\d+|pay [$€£]\d+|pay \+?\d+`, ['pay$']],
+    [String.raw`my\s?friend|my *friend|my\s*friend`, ['my']],
+    // (a first word is joined with at most 32 second words)
+    [`my (?:${Array.from({ length: 33 }, (_, i) => `w${i}`).join('|')})`, ['my$']],
   ])('%s → %j', (source, anchors) => {
     expect(anchorsOf([source])?.sort()).toEqual([...anchors].sort());
   });
@@ -101,7 +116,7 @@ describe('anchors', () => {
   it.each([
     // the word after the first space outside a group, where the start has no anchor
     [String.raw`(?:^|\W)(?:sin|pas de) (?:webcam|c[aá]mara)`, ['webcam$', 'camara$', 'cámara$']],
-    [String.raw`^\W*no (?:video|zoom)\s?calls?|keine kamera`, ['video', 'zoom', 'keine$']],
+    [String.raw`^\W*no (?:video|zoom)\s?calls?|keine kamera`, ['video', 'zoom', 'keine kamera$']],
   ])('guard words of a pattern without anchors, %s → %j', (source, guards) => {
     expect(anchorsOf([source])).toBeNull();
     expect(guardsOf([source])?.sort()).toEqual([...guards].sort());
@@ -161,6 +176,38 @@ describe('the anchored index', () => {
     for (const text of more) expect(inText(prepareMessage(text), GROUP)).toBe(GROUP.test(prepareMessage(text).text));
     expect(inText(prepareMessage(more[0]), GROUP)).toBe(true);
     expect(inText(prepareMessage('a b c'), /b c/)).toBe(true);
+  });
+
+  it("finds a match through an anchor of two words across any white space, before the second word's own anchors", () => {
+    // ("pri" is the second word's own anchor, noted before the joined "my price" is reached: the pairs stay in order)
+    const re = concept(String.raw`my\s+price|pri\p{L}*`, String.raw`the (?:cost|fee)`);
+    const msg = {
+      text: '',
+      sentences: [
+        'my price is fixed',
+        'My \t\u00a0PRICE, my\u2003price',
+        'my, price and the price',
+        'mine price, the  fee, the cost',
+        'my-price or my pr1ce',
+        'the fees are my prices',
+      ],
+    };
+    expect(indexedMatches(msg, re)).toEqual(msg.sentences.map((s) => re.exec(s)?.index ?? -1));
+    expect(indexedMatches(msg, re)).toEqual([0, 0, 4, 5, 3, 16]);
+    // Across an apostrophe: one of them, right after the first word.
+    const own = concept(String.raw`(?:i|we)(?:[’']ll| will) (?:pay|send)|don[’']?t pay`);
+    const said = {
+      text: '',
+      sentences: [
+        "I’ll pay, I'll send",
+        'So i ’ll pay, i’’ll pay, we’ll send',
+        'Dont pay; DON’T PAY',
+        "don' t pay, we'll pay",
+      ],
+    };
+    expect(indexedMatches(msg, re)).toEqual(msg.sentences.map((s) => re.exec(s)?.index ?? -1));
+    expect(indexedMatches(said, own)).toEqual(said.sentences.map((s) => own.exec(s)?.index ?? -1));
+    expect(indexedMatches(said, own)).toEqual([0, 25, 0, 12]);
   });
 
   it('tries a concept that starts with "^" at the first character, where its anchor word follows white space', () => {

@@ -1,10 +1,11 @@
 /**
- * Anchors: the literal word starts a pattern can begin with ("zahl\p{L}*" → "zahl", "(?:to|an) my" → "to",
- * "an"). A sentence without a word starting with one of a concept's anchors cannot match it, so a message's
- * words, looked up once in a trie of all anchors, tell which sentences are worth running each concept on.
- * Derivation is conservative: where a pattern may begin with something other than letters or digits (a
- * repeated group, a wide class), it has no anchors and is run on every sentence.
+ * Anchors: the literal word starts a pattern can begin with ("zahl\p{L}*" → "zahl", "(?:to|an) my" → "to my",
+ * "an my"). A sentence without a word starting with one of a concept's anchors cannot match it, so a message's
+ * words, looked up once in a trie of all anchors (lib/text/anchor-trie.ts), tell which sentences are worth running
+ * each concept on. Derivation is conservative: where a pattern may begin with something other than letters or digits
+ * (a repeated group, a wide class), it has no anchors and is run on every sentence.
  */
+import { wordChar } from './anchor-trie';
 
 // Letters and digits: the trie's words are both ("2nd", "2ème").
 const LITERAL = /^[a-zà-öø-ÿœß0-9]+/;
@@ -62,6 +63,8 @@ function startsOf(alternative: string, signed = false, lower = false): string[] 
     const end = closing(alternative, 0);
     return end < 0 ? null : startsOf(alternative.slice(end + 1), signed, lower);
   }
+  // The second word of a joined anchor starts right after white space: no sign may stand before it.
+  if (secondWord && /^(?:\[\$€£\]|\\[^\w\s])/.test(alternative)) return null;
   // A currency sign before digits: the word the trie sees starts at the digits (scans start a little early).
   const currency = /^\[\$€£\](?:\\s\?)?(?=\\d)/.exec(alternative);
   if (currency) return signed ? null : startsOf(alternative.slice(currency[0].length), signed, lower);
@@ -109,6 +112,17 @@ function startsOf(alternative: string, signed = false, lower = false): string[] 
       ]);
     }
   }
+  // An apostrophe between two words ("i[’']ll", "don'?t"): both words are the anchor, as across white space ("i'll$",
+  // written with "'" for either apostrophe: the walk crosses one of them; "don'?t" also "dont$"). Where the second word
+  // has no anchor, the word ends at the apostrophe (below).
+  const apostrophe = secondWord ? null : /^(?:\[[’']+\]|[’'])(\??)(?![*+{?])/.exec(after);
+  if (apostrophe) {
+    const second = secondWordOf(after.slice(apostrophe[0].length));
+    if (second && second.length <= JOINED) {
+      const joined = second.map((a) => `${m[0]}'${a}`);
+      return apostrophe[1] ? all([joined, startsOf(m[0] + after.slice(apostrophe[0].length), signed, true)]) : joined;
+    }
+  }
   // A small class continues the literal ("r[éè]gl" → "régl", "règl").
   const cls = /^\[([^\]\\-]{1,4})\](?![?*{])/.exec(after);
   if (cls) return all([...cls[1]].map((c) => startsOf(m[0] + c + after.slice(cls[0].length), signed, true)));
@@ -127,10 +141,38 @@ function startsOf(alternative: string, signed = false, lower = false): string[] 
   // An optional hyphen: the word alone before it ("e-mail": the trie's words are "e", "mail"), or joined ("email").
   if (after.startsWith('-?')) return all([[`${m[0]}$`], startsOf(m[0] + after.slice(2), signed, true)]);
   if (/^[?*{]/.test(after)) return m[0].length > 1 ? [m[0].slice(0, -1)] : null;
+  // White space then another word: the anchor is both words ("my price", "i will$"; tried at "my" only where "price"
+  // follows, not at every "my" — most failed tries were at "i", "my", "the"). Once: the second word is not joined again;
+  // where the second word has no anchor, or more than JOINED, the first alone.
+  const space = secondWord ? null : /^(?: |\\s)\+?(?![?*{])/.exec(after);
+  if (space) {
+    const second = secondWordOf(after.slice(space[0].length));
+    if (second && second.length <= JOINED) return second.map((a) => `${m[0]} ${a}`);
+  }
   // A whole word when a space, a separator or the end follows: "a" in "a\\s+mi tío" is the word "a", not
   // every word starting with a; "t" in "t\\.me/" is the word "t", not every word starting with t.
   return [/^(?:$|(?:\\s|\\[./@#:-]|[ ,.:;!’'/@#-])(?![?*{]))/.test(after) ? `${m[0]}$` : m[0]];
 }
+
+/**
+ * The anchors of a joined anchor's second word (what follows the first word's white space), or null: read once per text
+ * (the same rest follows every word of a group: "(?:my|the|our) (?:price|cost|fee)…" — read again for each, loading the
+ * rules took a fifth longer).
+ */
+function secondWordOf(rest: string): string[] | null {
+  let second = seconds.get(rest);
+  if (second === undefined) {
+    secondWord = true;
+    try {
+      second = startsOf(rest, false, true);
+    } finally {
+      secondWord = false;
+    }
+    seconds.set(rest, second);
+  }
+  return second;
+}
+const seconds = new Map<string, string[] | null>();
 
 /** Whether a class's characters are all signs the trie's words end at (no letter or digit), with no range among them. */
 function separators(chars: string): boolean {
@@ -147,6 +189,11 @@ function separators(chars: string): boolean {
 const SIGN = /^\\[^\w\s]\?/;
 // An escaped sign, not quantified, and optional white space after it.
 const REQUIRED_SIGN = /^\\[^\w\s](?![?*+{])(?:\\s\?)?/;
+// Whether startsOf reads the second word of a joined anchor (see startsOf).
+let secondWord = false;
+// The most second words a first word is joined with (more, and the first word is the anchor alone): the bench's tries
+// are the same with 32 as with any number, and a fifth fewer anchors load (26,422 -> 21,192).
+const JOINED = 32;
 // Whether startsOf read past a sign every match starts with (set while anchorsOf reads a pattern: see startWidth).
 let sawRequiredSign = false;
 
@@ -285,245 +332,4 @@ function afterSpace(alternative: string): string[] | null {
       return /^[?*{]/.test(alternative.slice(i + 1)) ? null : startsOf(alternative.slice(i + 1));
   }
   return null;
-}
-
-/** Whether the character is one of the trie's word characters (letters and digits). */
-export function wordChar(c: number): boolean {
-  return c < SLOT.length && SLOT[c] >= 0;
-}
-
-interface Node {
-  next: Map<number, Node>;
-  /** Concepts with an anchor that is a prefix ending here, and those whose anchor is a whole word ending here. */
-  prefix: number[];
-  word: number[];
-}
-
-const node = (): Node => ({ next: new Map(), prefix: [], word: [] });
-
-/** All anchors of all concepts, for one walk per word. */
-export class AnchorTrie {
-  private readonly root: Node = node();
-  private compiled?: Compiled;
-
-  /** An anchor ending in "$" must be the whole word. */
-  add(anchor: string, id: number): void {
-    const whole = anchor.endsWith('$');
-    let at = this.root;
-    for (const c of whole ? anchor.slice(0, -1) : anchor) {
-      const code = c.charCodeAt(0);
-      let n = at.next.get(code);
-      if (!n) at.next.set(code, (n = node()));
-      at = n;
-    }
-    (whole ? at.word : at.prefix).push(id);
-    this.compiled = undefined;
-  }
-
-  /**
-   * Notes, for each concept with an anchor that starts a word of the sentence `text`, the sentence and the
-   * word's offset (sentences come in order, words in order). One pass over the characters; capitals fold to
-   * small letters through the slot table. A concept is noted once per word: the states' lists leave out the
-   * concepts a state above already noted (compile, below), so no note is looked up before it is written.
-   */
-  collect(text: string, sentence: number, notes: Notes): void {
-    const { root, rows, ids } = (this.compiled ??= compile(this.root));
-    // The notes are written here, not through a call per concept (that cost as much as the walk): one per state a word
-    // reaches that lists concepts — the range of `ids` it lists —, not one per concept (eleven a word on the bench's text).
-    let b = notes.buffer;
-    let n = notes.length;
-    let state = 0; // 0: the root; -1: no anchor continues this word
-    let inWord = false;
-    let start = 0;
-    for (let i = 0; i <= text.length; i++) {
-      const c = i < text.length ? text.charCodeAt(i) : 32;
-      const slot = c < SLOT.length ? SLOT[c] : -1;
-      let from = 0;
-      let to = 0;
-      if (slot < 0) {
-        // The word ended where the walk still is: its whole-word anchors match.
-        if (inWord && state > 0) {
-          from = rows[state + 2];
-          to = rows[state + 3];
-        }
-        inWord = false;
-      } else {
-        if (!inWord) {
-          inWord = true;
-          state = 0;
-          start = i;
-        }
-        if (state < 0) continue;
-        if (state === 0) state = root[slot] || -1;
-        else {
-          // Below the root most states have one or two children: a short scan beats a table (cache).
-          let next = -1;
-          for (let e = state + 4, end = e + 2 * rows[state]; e < end; e += 2)
-            if (rows[e] === slot) {
-              next = rows[e + 1];
-              break;
-            }
-          state = next;
-        }
-        if (state > 0) {
-          from = rows[state + 1];
-          to = rows[state + 2];
-        }
-      }
-      if (from === to) continue;
-      // The word's whole-word ids follow the prefix ids its last state listed (one range in `ids`): one entry for both.
-      if (n > 0 && b[n - 3] === from && b[n - 1] === start && b[n - 2] === sentence) {
-        b[n - 3] = to;
-        continue;
-      }
-      if (n + 4 > b.length) b = notes.grow(n + 4, n);
-      b[n] = from;
-      b[n + 1] = to;
-      b[n + 2] = sentence;
-      b[n + 3] = start;
-      n += 4;
-    }
-    notes.length = n;
-    notes.ids = ids;
-  }
-}
-
-// The largest buffer kept from one message to the next (4 × 16,384 entries, 256 KB).
-const KEPT = 4 * 16_384;
-
-/**
- * What a message's walk found: (from, to, sentence, offset) entries in one growing buffer — the concepts `ids[from …
- * to)` each have an anchor starting the word at that offset (a list per concept cost more than the walk) —, then sorted
- * by concept, each concept's pairs in the sentences' order.
- */
-export class Notes {
-  /** (from, to, sentence, offset) entries, `length` numbers of them (written by AnchorTrie.collect). */
-  buffer: Int32Array<ArrayBuffer> = new Int32Array(4 * 1024);
-  length = 0;
-  /** The concept ids the entries' ranges are of (the trie's). */
-  ids: Int32Array = new Int32Array(0);
-
-  constructor(readonly concepts: number) {}
-
-  /** Lets a buffer a very long message grew go (it is kept for the next message otherwise). */
-  shrink(): void {
-    if (this.buffer.length > KEPT) this.buffer = new Int32Array(4 * 1024);
-  }
-
-  /** Empties the buffer for the next message (the buffer is kept). */
-  clear(): void {
-    this.length = 0;
-  }
-
-  /** The buffer grown to hold at least `size` numbers, its first `used` kept. */
-  grow(size: number, used: number): Int32Array<ArrayBuffer> {
-    const grown = new Int32Array(Math.max(size, this.buffer.length * 2));
-    grown.set(this.buffer.subarray(0, used));
-    this.buffer = grown;
-    return grown;
-  }
-
-  /**
-   * The pairs by concept, written into `into` (grown where too small): `pairs[2 * from[id] … 2 * from[id + 1])`
-   * are (sentence, offset) pairs of concept `id`, in the order noted.
-   */
-  byConcept(into: { pairs: Int32Array; from: Int32Array }): void {
-    const { buffer: b, length, concepts, ids } = this;
-    if (into.from.length < concepts + 1) into.from = new Int32Array(concepts + 1);
-    const from = into.from;
-    const next = (this.next ??= new Int32Array(concepts));
-    from.fill(0, 0, concepts + 1);
-    let pairsLength = 0;
-    for (let e = 0; e < length; e += 4) {
-      const to = b[e + 1];
-      for (let k = b[e]; k < to; k++) from[ids[k] + 1]++;
-      pairsLength += 2 * (to - b[e]);
-    }
-    if (into.pairs.length < pairsLength) into.pairs = new Int32Array(Math.max(pairsLength, 2 * into.pairs.length));
-    const pairs = into.pairs;
-    for (let id = 0; id < concepts; id++) {
-      from[id + 1] += from[id];
-      next[id] = from[id];
-    }
-    for (let e = 0; e < length; e += 4) {
-      const to = b[e + 1];
-      const sentence = b[e + 2];
-      const offset = b[e + 3];
-      for (let k = b[e]; k < to; k++) {
-        const p = 2 * next[ids[k]]++;
-        pairs[p] = sentence;
-        pairs[p + 1] = offset;
-      }
-    }
-  }
-
-  private next?: Int32Array;
-}
-
-// Letters of concepts' word edges, lower-case (a-z, 0-9, Latin-1 letters, œ), numbered for the table.
-const SLOT = new Int16Array(0x154).fill(-1);
-let SLOTS = 0;
-for (let c = 0; c < SLOT.length; c++)
-  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || c === 0x153)
-    SLOT[c] = SLOTS++;
-// Capitals share their small letter's slot (A–Z, À–Þ but ×, Œ): no lower-casing of the text needed.
-for (let c = 0; c < SLOT.length; c++)
-  if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) SLOT[c] = SLOT[c + 0x20];
-SLOT[0x152] = SLOT[0x153];
-
-interface Compiled {
-  /** root[slot]: the state after the root, 0 for none (the root is never a target). */
-  root: Int32Array;
-  /**
-   * Each state as a row at its own offset (the state's number): its edges' count, where its prefix ids start
-   * in `ids`, where its whole-word ids start, where they end, then its edges as (slot, state) pairs.
-   */
-  rows: Int32Array;
-  ids: Int32Array;
-}
-
-function compile(start: Node): Compiled {
-  // The states depth first, a state's first child right after it: a word's walk reads rows side by side (in
-  // one array with the edges, not five: the walk was mostly waiting for memory).
-  const nodes: Node[] = [];
-  for (const stack = [start]; stack.length;) {
-    const n = stack.pop()!;
-    nodes.push(n);
-    stack.push(...[...n.next.values()].reverse());
-  }
-  const slotted = (n: Node) =>
-    [...n.next].filter(([code]) => code < SLOT.length && SLOT[code] >= 0).map(([code, c]) => [SLOT[code], c] as const);
-  const offset = new Map<Node, number>();
-  let size = 0;
-  for (const n of nodes) {
-    offset.set(n, size);
-    size += 4 + 2 * slotted(n).length;
-  }
-  // A concept two anchors on one path lead to ("pay", "payment" in "payments"; "e-mail" as "e" and "email") is
-  // listed at the first state only, and a whole-word id not where a prefix on the path lists it: each concept
-  // is noted once per word without a look-up (parents come first: `above` holds the ids listed above a state).
-  const above = new Map<Node, Set<number>>([[start, new Set()]]);
-  const rows = new Int32Array(size);
-  const ids: number[] = [];
-  for (const n of nodes) {
-    const path = new Set(above.get(n));
-    const prefix = n.prefix.filter((id) => !path.has(id) && path.add(id));
-    const word = [...new Set(n.word)].filter((id) => !path.has(id));
-    for (const child of n.next.values()) above.set(child, path);
-    const at = offset.get(n)!;
-    const edges = slotted(n);
-    rows[at] = edges.length;
-    rows[at + 1] = ids.length;
-    ids.push(...prefix);
-    rows[at + 2] = ids.length;
-    ids.push(...word);
-    rows[at + 3] = ids.length;
-    edges.forEach(([slot, child], e) => {
-      rows[at + 4 + 2 * e] = slot;
-      rows[at + 5 + 2 * e] = offset.get(child)!;
-    });
-  }
-  const root = new Int32Array(SLOTS);
-  for (const [slot, child] of slotted(start)) root[slot] = offset.get(child)!;
-  return { root, rows, ids: Int32Array.from(ids) };
 }

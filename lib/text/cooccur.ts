@@ -5,16 +5,8 @@
  * none of them is negated by one of the few words right before it ("no crypto", "never pay", "nunca pagamos",
  * "ne payons jamais", "keine Anzahlung") and no `unless` context matches ("the telegram bot").
  */
-import {
-  AnchorTrie,
-  anchorsAndWidth,
-  fromTextStart,
-  guardsOf,
-  Notes,
-  requiredSigns,
-  signedStart,
-  wordChar,
-} from './anchors';
+import { AnchorTrie, Notes, wordChar } from './anchor-trie';
+import { anchorsAndWidth, fromTextStart, guardsOf, requiredSigns, signedStart } from './anchors';
 import { givesContact } from './contacts';
 import type { PreparedMessage } from './message';
 import { lessCode } from './regexp-code';
@@ -181,12 +173,8 @@ function read(
   // In a message of at most 31 sentences, those found or ruled out, as bits (left out of every mask).
   let done = 0;
   const plan = planOf(combinations);
-  // The concept ids of the `unless` patterns (-1: not a concept), looked up when first needed.
-  let unlessIds: number[] | undefined;
-  // The signs one of which each `unless` pattern that is no concept needs (`needing`), "" for none known.
-  let unlessSigns: string[] | undefined;
-  // The hint each `unless` pattern that is no concept has (`hintedBy`), if any.
-  let unlessHinted: (RegExp | undefined)[] | undefined;
+  // What each `unless` pattern is read as (`unlessOf`), looked up when first needed.
+  let unlessRead: Unless[] | undefined;
   // The index's buffers, read here without a call per look-up (readHits reads no other message meanwhile, so no
   // other index takes them): the anchors' masks (-2: not read yet) and the first matches found (0: not tried yet).
   const sentences = msg.sentences.length;
@@ -244,16 +232,14 @@ function read(
         if (onlyIds[f] >= 0 ? index.at(onlyIds[f], sentence) < 0 : !only[f].test(s)) continue next;
       // An `unless` that is a concept is looked up through the index too (only where its anchors are).
       if (unless?.length) {
-        unlessIds ??= unless.map((u) => ids.get(u) ?? filterIds.get(u) ?? -1);
-        unlessSigns ??= unless.map((u) => signsNeeded.get(u) ?? '');
-        unlessHinted ??= unless.map((u) => unlessHints.get(u));
+        unlessRead ??= unless.map(unlessOf);
         let ruledOut = false;
         for (let u = 0; u < unless.length && !ruledOut; u++) {
-          const hint = unlessHinted[u];
+          const { id, signs, hint } = unlessRead[u];
           ruledOut =
-            unlessIds[u] >= 0
-              ? index.at(unlessIds[u], sentence) >= 0
-              : (!unlessSigns[u] || holdsOne(s, unlessSigns[u])) && (!hint || hint.test(s)) && unless[u].test(s);
+            id >= 0
+              ? index.at(id, sentence) >= 0
+              : (!signs || holdsOne(s, signs)) && (!hint || hint.test(s)) && unless[u].test(s);
         }
         if (ruledOut) {
           if (small) done |= 1 << sentence;
@@ -570,21 +556,22 @@ class ConceptIndex {
    * Where each sentence starts in the message's text, or null where the sentences are not the text's, in order, with only
    * white space between them (a message read in part): read once, when a concept is first looked for in the whole text.
    */
-  textStarts(): Int32Array | null {
+  textStarts(): number[] | null {
     if (this.starts !== undefined) return this.starts;
     const { text, sentences } = this.msg;
-    const starts = new Int32Array(sentences.length);
+    // (a plain array: a typed array made for each message cost more than the look-up)
+    const starts: number[] = [];
     let at = 0;
     for (let i = 0; i < sentences.length; i++) {
       const start = text.indexOf(sentences[i], at);
       if (start < 0 || !blank(text, at, start)) return (this.starts = null);
-      starts[i] = start;
+      starts.push(start);
       at = start + sentences[i].length;
     }
     return (this.starts = blank(text, at, text.length) ? starts : null);
   }
 
-  private starts?: Int32Array | null;
+  private starts?: number[] | null;
 
   /** Offset of the first word of the sentence that starts with one of the concept's anchors (0 if it has none), or -1. */
   anchoredAt(id: number, sentence: number): number {
@@ -723,6 +710,26 @@ export function hintedBy(re: RegExp, hint: RegExp): RegExp {
   return re;
 }
 const unlessHints = new WeakMap<RegExp, RegExp>();
+
+/** An `unless` pattern as the reading tries it: the concept it is read as (-1: none), the signs one of which its matches
+ * hold ("" for none known: `needing`), its hint (`hintedBy`). */
+interface Unless {
+  id: number;
+  signs: string;
+  hint: RegExp | undefined;
+}
+const unlessReadings = new WeakMap<RegExp, Unless>();
+
+/** What an `unless` pattern is read as, found once (rules pass a new list at each call: four look-ups a pattern were a
+ * percent of the message rules' time). */
+function unlessOf(u: RegExp): Unless {
+  let read = unlessReadings.get(u);
+  if (!read) {
+    read = { id: ids.get(u) ?? filterIds.get(u) ?? -1, signs: signsNeeded.get(u) ?? '', hint: unlessHints.get(u) };
+    unlessReadings.set(u, read);
+  }
+  return read;
+}
 
 /** Whether the text holds one of the characters. */
 function holdsOne(text: string, chars: string): boolean {
