@@ -277,8 +277,10 @@ function receiverNamed(sentence: string, next = ''): boolean {
 // one paid ("You will receive your payment via Western Union", "I will send you $200"): the name is the reader's. The
 // payout promised for the sum ("send it asap to enable you pick up your first payment") is bait beside the ask, not that.
 // (sent money, not words: "We have sent you the details. Send $50 … Receiver: John Smith" is still the writer's ask)
-const WRITER_SENDS =
-  /(?<![\p{L}])(?:i|we)(?:[’']ll| will| shall| am going to| are going to| have| had)? (?:(?:wire|wired|transfer|transferred|pay|paid) (?:you|u)(?![\p{L}])|(?:send|sent) (?:you|u) (?:(?:the|a|an|your|some|my|our) )?(?:[$€£]|\d|money|payment|funds|cash|amount|sum|salary|check|cheque))/iu;
+// (one writing of the writer paying the reader, read here and by PAYER_SENDS below: "I will send you $200", "we will be paying
+// you directly")
+const WRITER_PAYS_YOU = String.raw`(?:i|we)(?:[’']ll| will| would| shall| can| am| are| am going to| are going to| have| had)?(?: be)? (?:(?:wire|wired|wiring|transfer|transferred|transferring|pay|paid|paying) (?:you|u)(?![\p{L}])|(?:send|sent|sending) (?:you|u) (?:(?:the|a|an|your|some|my|our) )?(?:[$€£]|\d|money|payment|funds|cash|amount|sum|salary|check|cheque|rest|balance))`;
+const WRITER_SENDS = new RegExp(String.raw`(?<![\p{L}])${WRITER_PAYS_YOU}`, 'iu');
 const readerIsPaid = (message: PreparedMessage) =>
   message.sentences.some((s) => (READER_RECEIVES.test(s) && !SEND_VERB.test(s)) || WRITER_SENDS.test(s));
 function receiverForm(message: PreparedMessage): Hit[] {
@@ -486,9 +488,10 @@ const PAID_AROUND: Combination[] = [
 const NEVER_PAY = filter(
   String.raw`(?:don[’']?t|do not|never|nunca|jamais|niemals|nie|não|nao|ne) (?:\p{L}+ )?(?:pay|pague|pagues|paguem|pagar|paie|payez|payer|zahl\p{L}*|bezahl\p{L}*|send|envíe|envie|mande)`,
 );
-// (the writer paying the reader directly: "Can I send payment directly to your bank account?", "we will be paying you directly")
+// (the writer paying the reader directly: "Can I send payment directly to your bank account?", "we will be paying you directly" —
+// WRITER_PAYS_YOU above)
 const PAYER_SENDS = filter(
-  String.raw`(?:${PLATFORMS}|the client|clients|my client|the customer) (?:\p{L}+ )?(?:pays?|sends?|transfers?|wires?|deposits?)(?![^.!?\n]*(?:\bso\b|\bbut\b|instead|please|\bjust\b|can you|could you))|(?:can|could|may|shall|should) (?:i|we) (?:\p{L}+ )?(?:send|pay|transfer|wire)|(?:i|we)(?:[’']ll| will| would| are| am| can)?(?: be)? (?:(?:paying|pay) (?:you|u)(?![\p{L}])|(?:send(?:ing)?|transfer(?:ring)?|wir(?:e|ing)) (?:you|u) (?:the |a |your )?(?:money|payment|funds|amount|rest|balance|[$€£]|\d))`,
+  String.raw`(?:${PLATFORMS}|the client|clients|my client|the customer) (?:\p{L}+ )?(?:pays?|sends?|transfers?|wires?|deposits?)(?![^.!?\n]*(?:\bso\b|\bbut\b|instead|please|\bjust\b|can you|could you))|(?:can|could|may|shall|should) (?:i|we) (?:\p{L}+ )?(?:send|pay|transfer|wire)|${WRITER_PAYS_YOU}`,
 );
 const FEE_SIGN = /fee|charge|commission|gebühr|provision|comisi|tarifa|frais|taxa|\bcut\b/i;
 const MARKETPLACE_FEES = asciiFirst(

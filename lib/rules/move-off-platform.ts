@@ -647,7 +647,7 @@ const ECHO_REFUSED =
 // messages, thirty-fifth session).
 const CODE_HOST =
   /\b(?:github|gitlab|bitbucket|repo(?:s|sitory|sitories|sitorio|sitório)?|collaborators?|maintainers?|pull requests?|merge requests?)\b/i;
-const MESSENGER_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:${MESSENGER_NAMES})(?![\p{L}])`, 'iu');
+const MESSENGER_NAMED = new RegExp(MESSENGER_WORD, 'iu');
 const TALK_CUE = /\b(?:talk|chat|write|dm|message|ping|reach|contact|there)\b/i;
 const codeHostHandle = (h: Hit, text: string) =>
   h.words.some((w) => /^handle$/i.test(w)) &&

@@ -82,12 +82,12 @@ export class AnchorTrie {
           if (state > 0) {
             from = rows[state + 1];
             to = rows[state + 2];
-            if (rows[state + 3] && space(c)) waiting = rows[state + 3];
+            if (rows[state + 3] && whiteSpace(c)) waiting = rows[state + 3];
             else if (rows[state + 4] && (c === 0x2019 || c === 39)) waiting = -rows[state + 4];
           }
           joinedStart = start;
           // (an apostrophe's second word starts right after it; white space's after any more white space)
-        } else if (waiting < 0 || (waiting > 0 && !space(c))) waiting = 0;
+        } else if (waiting < 0 || (waiting > 0 && !whiteSpace(c))) waiting = 0;
         inWord = false;
       } else {
         if (!inWord) {
@@ -144,7 +144,7 @@ function step(rows: Int32Array, state: number, slot: number): number {
 }
 
 /** Whether the character is white space ("\s"): what may stand between a joined anchor's words. */
-function space(c: number): boolean {
+export function whiteSpace(c: number): boolean {
   return (
     c === 32 ||
     (c >= 9 && c <= 13) ||

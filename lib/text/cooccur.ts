@@ -5,7 +5,7 @@
  * none of them is negated by one of the few words right before it ("no crypto", "never pay", "nunca pagamos",
  * "ne payons jamais", "keine Anzahlung") and no `unless` context matches ("the telegram bot").
  */
-import { AnchorTrie, Notes, wordChar } from './anchor-trie';
+import { AnchorTrie, Notes, whiteSpace, wordChar } from './anchor-trie';
 import { anchorsAndWidth, fromTextStart, guardsOf, requiredSigns, signedStart } from './anchors';
 import { givesContact } from './contacts';
 import type { PreparedMessage } from './message';
@@ -769,23 +769,7 @@ function indexOf(msg: PreparedMessage): ConceptIndex {
 
 /** Whether text[from, to) is white space only (the characters "\s" matches). */
 function blank(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (!(
-      c === 32 ||
-      (c >= 9 && c <= 13) ||
-      c === 0xa0 ||
-      c === 0x1680 ||
-      (c >= 0x2000 && c <= 0x200a) ||
-      c === 0x2028 ||
-      c === 0x2029 ||
-      c === 0x202f ||
-      c === 0x205f ||
-      c === 0x3000 ||
-      c === 0xfeff
-    ))
-      return false;
-  }
+  for (let i = from; i < to; i++) if (!whiteSpace(text.charCodeAt(i))) return false;
   return true;
 }
 

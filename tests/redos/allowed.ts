@@ -550,4 +550,10 @@ export const ALLOWED: Allowed[] = [
       "lib/text/cooccur.ts:67 (prepayment's SUM_DEMANDED concept; thirty-fifth session: 'You must pay $500 now', 'müssen Sie … überweisen', not the writer's or a user's own payment)",
     why: '2nd degree polynomial (fuzz); attack "DU MUSST H M B P W " + "S " × n + "\\t" through analyzeMessage at 48 / 96 / 192 KB: 15 / 23 / 44 ms',
   },
+  {
+    key: '21793f362cc2d237',
+    where:
+      "lib/text/cooccur.ts:59–107 (alt-payment's PAYER_SENDS filter; thirty-fifth session: a platform or client paying the writer, 'Can I send payment …', the writer paying the reader — WRITER_PAYS_YOU, shared with WRITER_SENDS)",
+    why: '2nd degree polynomial (fuzz); attack "GURU PAYSGU PAYSGURU PAYSURU PAPEOPLEPERAMOUNTHOUR" + "EP" × n + "ERHOUR" + " I" × n through analyzeMessage at 48 / 96 / 192 KB: 182 (the first run) / 21 / 11 ms; "GURU PAYS ERHOUR" + " I" × n + "\\u0000" 62 / 68 / 72 ms; "upwork pays " + "a " × n + "so" 24 / 27 / 47 ms (a filter: tested only on sentences a payment reading found)',
+  },
 ];
