@@ -1508,6 +1508,17 @@ const CASES: [string, string[]][] = [
   ['Krypto nehme ich, ehrlich gesagt, nicht.', []],
   ['Quero entender como receber em bitcoin, tem algum tutorial?', []],
   ['Um cliente queria me contratar pela conta de um amigo e eu recusei.', []],
+  // (the marketplace named between: the thirty-fifth session's probe, "seen, not fixed")
+  ['Sigamos el contrato en la cuenta de Upwork de mi amigo.', ['account-switch-request (note)']],
+  ["Let's move the contract to the Upwork account of my brother.", ['account-switch-request (note)']],
+  // (a video made as the work, guests brought to a party: the thirty-fifth session's probe, "seen, not fixed")
+  ["I'm not comfortable with the video editing part, but the rest is fine.", []],
+  ['No tengo experiencia en edición de video, pero aprendo rápido.', []],
+  ['Ich kann keinen Videoschnitt, nur Fotos.', []],
+  ['No puedo hacer video hoy, solo chat.', ['avoids-video (note)']],
+  ['Can I bring two friends to the launch party?', []],
+  ['I can bring two friends to help with the project.', ['recommends-more-workers (note)']],
+  ['Usé la cuenta de un amigo para probar la app.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -7,6 +7,7 @@ import { type Combination, concept, filter, type Hit, inText, readHits } from '.
 import type { PreparedMessage } from '../text/message';
 import {
   ACCOUNT,
+  MARKETPLACE,
   MOBILE_MONEY_APPS,
   MONEY,
   NUMBER_AS_TYPED,
@@ -45,7 +46,8 @@ const OTHER_ACCOUNT = concept(
   // a reserve one: "cuenta de respaldo", "compte de secours", "conta reserva", "Ersatzprofil"
   String.raw`${ACCOUNT}\s+(?:de respaldo|de reserva|reserva|de secours|alternativ[oa]|secundári[oa])|(?:ersatz|backup|reserve)-?(?:konto|profil)`,
   String.raw`(?:${RELATION.join('|')})\s+(?:\p{L}+\s+)?${ACCOUNT}`,
-  String.raw`${ACCOUNT}\s+(?:of|de|do|da|von)?\s*(?:${RELATION.join('|')})`,
+  // (the marketplace named between: "en la cuenta de Upwork de mi amigo", a five-language probe of the thirty-fifth session)
+  String.raw`${ACCOUNT}\s+(?:(?:de|do|da|on|auf|bei|sur|em|en|in|no|na)\s+${MARKETPLACE}\s+)?(?:of|de|do|da|von)?\s*(?:${RELATION.join('|')})`,
 );
 const HIRING = concept(
   String.raw`hire|hiring|contract\p{L}*|offer|invite|invitation|send|working|work from|deliver|use|continue|beauftrag\p{L}*|vertrag|angebot|schick\p{L}*|umstell\p{L}*|einstell\p{L}*|stellen sie|lade|laden|einladen|nutz\p{L}*|weiter\p{L}*|contr[aá]t\p{L}*|oferta|env[ií]\p{L}*|usa|usar|continuar|engag\p{L}*|offre|utilis\p{L}*|continuer|proposta|propuesta|proposition|m[aá]nd\p{L}*|buch\p{L}*|embauch\p{L}*`,

@@ -16,8 +16,10 @@ const THEIR_PEOPLE = concept(
   String.raw`(?:mon|mes|notre)\s+(?:équipe|collègues)|(?:deux|trois|d[’']autres)\s+(?:amis|développeurs|personnes)`,
   String.raw`(?:minha|meus|nossa)\s+(?:equipe|colegas)|(?:mais\s+)?(?:dois|três|outros)\s+(?:amigos|desenvolvedores|pessoas)`,
 );
+// (not guests brought along: "Can I bring two friends to the launch party?", a probe of the thirty-fifth session)
+const NOT_GUESTS = String.raw`(?! (?:\p{L}+ ){0,3}?(?:to|along to|with me to) (?:the |a |an |your |our |this )?(?:\p{L}+ )?(?:party|event|dinner|lunch|wedding|meetup|meet-up|celebration|concert|show|game|barbecue|bbq|gala|reception|festival)(?![\p{L}]))`;
 const HIRE_TOO = concept(
-  String.raw`hire (?:him|her|them)|hire|join|help|helfen|ayudar|aider|ajudar|onboard|bring|contract|work on|work with|available|free|ready|verfügbar|disponibles?|disponíve\p{L}*|stellen|mitbringen|einstell\p{L}*|beauftrag\p{L}*|mitarbeit\p{L}*|einsteig\p{L}*|mitmach\p{L}*|contrat\p{L}*|unirse|unir\p{L}*|trabaj\p{L}*|embauch\p{L}*|engag\p{L}*|rejoindre|travailler|trabalhar|entrar|juntar`,
+  String.raw`hire (?:him|her|them)|hire|join|help|helfen|ayudar|aider|ajudar|onboard|bring${NOT_GUESTS}|contract|work on|work with|available|free|ready|verfügbar|disponibles?|disponíve\p{L}*|stellen|mitbringen|einstell\p{L}*|beauftrag\p{L}*|mitarbeit\p{L}*|einsteig\p{L}*|mitmach\p{L}*|contrat\p{L}*|unirse|unir\p{L}*|trabaj\p{L}*|embauch\p{L}*|engag\p{L}*|rejoindre|travailler|trabalhar|entrar|juntar`,
 );
 // People the writer knows offered to the reader's other openings, with no "too": "I know two very good engineers who
 // could cover both", "got 3 more devs in my crew, all can join", "Soll ich ihnen sagen, dass sie sich bewerben?",
@@ -38,7 +40,7 @@ const COUNTED_PEOPLE = concept(
   ...RELATION,
 );
 const JOIN_THE_WORK = concept(
-  String.raw`take on (?:part|some|the)|(?:can|could) (?:also )?(?:start|jump in|help|cover|take)|(?:can|could) (?:also )?join(?! (?:\p{L}+ ){0,2}?(?:calls?|standups?|meetings?|kickoff))|glad to (?:help|join|take)|bring (?:a few|some|my|two|three)|(?:hire|contract) them|mitmachen|einspringen|mit einstellen|dazu(?:holen|nehmen)|hole ich mir|sumarse|unirse|pueden entrar|puede entrar|traer a|contratarlos|contratarlas|peuvent venir|faire venir|rejoindre|solliciter|les prendre|pode entrar|poderia começar|podem entrar|trazer (?:mais )?(?:uns|umas|dois|duas|três|meus|minhas|alguns|outros)|coloco mais|chamo eles|in (?:ihr|dein|euer|das) (?:\p{L}+ )?(?:projekt|team) (?:mit|ein)?bringen|ins (?:projekt|team) (?:mit|ein)?bringen`,
+  String.raw`take on (?:part|some|the)|(?:can|could) (?:also )?(?:start|jump in|help|cover|take)|(?:can|could) (?:also )?join(?! (?:\p{L}+ ){0,2}?(?:calls?|standups?|meetings?|kickoff))|glad to (?:help|join|take)|bring (?:a few|some|my|two|three)${NOT_GUESTS}|(?:hire|contract) them|mitmachen|einspringen|mit einstellen|dazu(?:holen|nehmen)|hole ich mir|sumarse|unirse|pueden entrar|puede entrar|traer a|contratarlos|contratarlas|peuvent venir|faire venir|rejoindre|solliciter|les prendre|pode entrar|poderia começar|podem entrar|trazer (?:mais )?(?:uns|umas|dois|duas|três|meus|minhas|alguns|outros)|coloco mais|chamo eles|in (?:ihr|dein|euer|das) (?:\p{L}+ )?(?:projekt|team) (?:mit|ein)?bringen|ins (?:projekt|team) (?:mit|ein)?bringen`,
 );
 
 // Someone close to the writer said to be looking for work, in a hiring conversation ("Do you have other openings? My

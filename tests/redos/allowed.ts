@@ -293,9 +293,9 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz; the told-words pattern with French impersonal \'il\' left out, twenty-seventh session); attack \'SOLL N L \' + \'E \' × n at 48 / 96 / 192 KB: 167 / 116 / 188 ms CPU through analyzeMessage; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "SOLL T E " + "EH" × n + "E " + " ME" × n + "L J P\\tY\\tÉ\\t" + "P" × n + "\\tA Ä" at 200 KB: 47 / 113 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 57 / 114 ms); thirty-fifth session ("m\'a proposé", "me propuso", "hat mir angeboten" told): "E" + "ER\\tH" × n + "\\u0000" 22 / 21 / 17 ms',
   },
   {
-    key: 'c3f17a2d2d0f8f46',
-    where: 'lib/text/cooccur.ts:52, lib/text/cooccur.ts:53',
-    why: 'no attack: recheck ran out of time; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck could not decide (timeout), as before; no attack to measure',
+    key: '6937eda1e1fbe60f',
+    where: 'lib/rules/account-switch-request.ts:37 (OTHER_ACCOUNT)',
+    why: '3rd degree polynomial (fuzz), attack "MEIN BRÜDER" + " E" × n; the thirty-sixth session (the marketplace named between an account and a relation): at 48/96/192 KB 259/56/86 ms through analyzeMessage alone, 93/75/79 ms after a trigger sentence ("My account got suspended, send the offer to my new account."); a Spanish pump after "la cuenta de Upwork de mi amigo" 23/34/68 ms, tabs 1/2/3 ms',
   },
   {
     key: '496ac0e9b5f13d27',
