@@ -5,7 +5,7 @@ import { en } from './i18n/en';
 import type { Profile, ReadResult, ReadStatus } from './profile';
 import { memoryRules, messageRules, profileRules } from './rules';
 import { gradeMessageFindings } from './rules/grade';
-import { prepareMessage } from './text/message';
+import { MAX_READ, prepareMessage } from './text/message';
 import { asThePageWroteIt, sayWhatWasReadBack } from './rules/disguised';
 import type { Finding, MemoryContext } from './rules/types';
 import { score, type Level, type Sensitivity } from './score';
@@ -141,7 +141,7 @@ const MESSAGE_RULES = new Map(messageRules.map((r) => [r.id, r]));
 
 /** The message rules over proposal or chat text, each finding graded a red flag or a note (lib/rules/grade.ts). */
 export function analyzeMessage(text: string, opts: { sensitivity?: Sensitivity } = {}): MessageAnalysis {
-  const page = text.slice(0, 200_000);
+  const page = text.slice(0, MAX_READ);
   const message = prepareMessage(page);
   const findings: Finding[] = [];
   const unchecked: string[] = [];

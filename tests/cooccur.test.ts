@@ -17,7 +17,7 @@ import {
   sharedCells,
   unanchoredConcepts,
 } from '../lib/text/cooccur';
-import { prepareMessage } from '../lib/text/message';
+import { MAX_READ, prepareMessage } from '../lib/text/message';
 import { analyzeMessage } from '../lib/analyze';
 import '../lib/rules';
 import { NEGATIVES, POSITIVES } from './corpus/messages';
@@ -429,10 +429,35 @@ describe('hostile text', () => {
     // grading's deposit marked as paid: a letter neither a word character nor a space ("ç") both ended a word and began
     // the next, so 50 of them after "sinal" took 30 s (found by perf34's recheck run, thirty-fourth session)
     ['sinal ', 'ç', 'x'],
+    // A look-ahead to the sentence's end tried at every anchor of a long sentence, closed by the word it looks for (a
+    // hostile-input probe of the thirty-sixth session: 3 s and 1.3 s at 190 KB; 62 s and 20 s with the next test's ligature)
+    ['Pay me via PayPal instead of Upwork ', 'upwork pays ', 'instead'],
+    ['Die Anzahlung ', 'muss ', 'richtig?'],
   ])('%j, a 200 KB run of %j, then %j is read in linear time', (start, unit, end) => {
     const run = unit.repeat(Math.floor((199_000 - prefix.length - start.length - end.length) / unit.length));
     const begin = process.cpuUsage();
     analyzeMessage(prefix + start + run + end);
+    const used = process.cpuUsage(begin);
+    expect((used.user + used.system) / 1000).toBeLessThan(5_000);
+  });
+});
+
+describe('hostile text that cleaning lengthens', () => {
+  // NFKC writes U+FDFA as 18 characters: cut at 200,000 before cleaning, a page of them was read as 1.9 million (62 s with
+  // the look-ahead above; a hostile-input probe of the thirty-sixth session). The cap holds after cleaning too.
+  it('reads at most 200,000 characters after cleaning', () => {
+    const message = prepareMessage('Pay me via PayPal instead of Upwork ' + '\uFDFA'.repeat(199_000));
+    expect(message.text.length).toBeLessThanOrEqual(MAX_READ);
+  });
+  it.each([
+    ['Pay me via PayPal instead of Upwork ', 'upwork pays ', ' instead'],
+    ['Vorab die Gebühr zahlen, ', 'muss vorab ', ' oder?'],
+    ['Pay me in USDT. Please pay me, no ', 'avoid ', ' usdt'],
+  ])('%j, a run of %j between ligatures, then %j is read in linear time', (start, unit, end) => {
+    const half = 99_000;
+    const text = start + unit.repeat(Math.floor(half / unit.length)) + '\uFDFA'.repeat(half) + end;
+    const begin = process.cpuUsage();
+    analyzeMessage(text);
     const used = process.cpuUsage(begin);
     expect((used.user + used.system) / 1000).toBeLessThan(5_000);
   });

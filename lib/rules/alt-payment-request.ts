@@ -490,8 +490,10 @@ const NEVER_PAY = filter(
 );
 // (the writer paying the reader directly: "Can I send payment directly to your bank account?", "we will be paying you directly" —
 // WRITER_PAYS_YOU above)
+// (a closing "so", "but", "instead" … looked for within 200 characters: to the sentence's end, every "pays" of a sentence of
+// thousands re-read all of it — a hostile-input probe of the thirty-sixth session)
 const PAYER_SENDS = filter(
-  String.raw`(?:${PLATFORMS}|the client|clients|my client|the customer) (?:\p{L}+ )?(?:pays?|sends?|transfers?|wires?|deposits?)(?![^.!?\n]*(?:\bso\b|\bbut\b|instead|please|\bjust\b|can you|could you))|(?:can|could|may|shall|should) (?:i|we) (?:\p{L}+ )?(?:send|pay|transfer|wire)|${WRITER_PAYS_YOU}`,
+  String.raw`(?:${PLATFORMS}|the client|clients|my client|the customer) (?:\p{L}+ )?(?:pays?|sends?|transfers?|wires?|deposits?)(?![^.!?\n]{0,200}?(?:\bso\b|\bbut\b|instead|please|\bjust\b|can you|could you))|(?:can|could|may|shall|should) (?:i|we) (?:\p{L}+ )?(?:send|pay|transfer|wire)|${WRITER_PAYS_YOU}`,
 );
 const FEE_SIGN = /fee|charge|commission|gebühr|provision|comisi|tarifa|frais|taxa|\bcut\b/i;
 const MARKETPLACE_FEES = asciiFirst(

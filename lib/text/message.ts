@@ -18,6 +18,9 @@ export interface PreparedMessage {
   concepts?: unknown;
 }
 
+/** The most of a message the rules read (lib/analyze.ts cuts the page's text there, and the cleaned text is cut again). */
+export const MAX_READ = 200_000;
+
 export function prepareMessage(given: string): PreparedMessage {
   // The same characters as a two-byte string (a slice of one): V8 compiles a pattern once for each string width it
   // meets, and messages of Latin-1 only beside messages with a "’" made it compile nearly every pattern twice
@@ -38,6 +41,9 @@ export function prepareMessage(given: string): PreparedMessage {
   // (most messages hold no character cleaning may change, nor any of the marks looked for below: one scan tells)
   const unstable = mayChange(raw);
   if (unstable && cleanText(raw) !== raw) step(cleaning(raw));
+  // NFKC writes some characters as many (U+FDFA as 18): the cap on what is read holds after cleaning too — a 200 KB
+  // page of them was read as 1.9 million characters (a hostile-input probe of the thirty-sixth session).
+  if (text.length > MAX_READ) step([{ from: MAX_READ, to: text.length, word: '' }]);
   // (no line break in the spaces before ">": "\s*" ran from every line start over all the blank lines after it,
   // quadratic on a run of line breaks — 4 s for 50 KB; a match across blank lines matches from its last line too)
   const lines = text.includes('>') && /^[^\S\n\r\u2028\u2029]*>/m.test(text) ? text.split('\n') : [];

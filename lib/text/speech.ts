@@ -81,6 +81,8 @@ const PORTUGUESE = new RegExp(
 interface Reading {
   /** Clause bounds: start, end, start, end … (made when first needed). */
   clauses?: number[];
+  /** Per clause, the clause its negations are read from (made when first needed). */
+  carried?: number[];
   /** Offsets of negating words (idioms and the Portuguese "no" left out), and of German clause-final ones. */
   negators: number[];
   after: number[];
@@ -100,6 +102,9 @@ interface Reading {
 }
 
 const readings = new Map<string, Reading>();
+let readChars = 0;
+const LONG_SENTENCE = 2000;
+const longReadings = new Map<string, Reading>();
 
 /** The lower-case words of a sentence with their offsets (a loop over char codes: many sentences are read). */
 function tokenize(s: string): { words: string[]; at: number[] } {
@@ -172,14 +177,20 @@ const NONE: number[] = [];
 let lastText: string | undefined;
 let lastReading: Reading | undefined;
 
-function read(s: string): Reading {
-  if (s === lastText) return lastReading!;
-  let r = readings.get(s);
+function read(given: string): Reading {
+  if (given === lastText) return lastReading!;
+  const long = given.length > LONG_SENTENCE;
+  let r = (long ? longReadings : readings).get(given);
   if (r) {
-    lastText = s;
+    lastText = given;
     lastReading = r;
     return r;
   }
+  // A copy of the sentence to read and keep: a sentence is a slice of its message's text (and its longer words slices of
+  // it), which kept the whole message alive in the cache — 0.7 MB for each part of a page scan, gigabytes before the cache
+  // was cleared (a hostile-input probe of the thirty-sixth session). Joined to a space and cut again, V8 copies it. A long
+  // sentence is kept as it is, a few of them: looking a copy up compares all its characters, at every concept it holds.
+  const s = !long && given.length > 12 ? (given + ' ').slice(0, -1) : given;
   let negators = NONE;
   let after = NONE;
   let avoids = NONE;
@@ -193,9 +204,11 @@ function read(s: string): Reading {
     const idioms: number[] = [];
     IDIOMS.lastIndex = 0;
     for (let m = IDIOMS.exec(s); m; m = IDIOMS.exec(s)) idioms.push(m.index, m.index + m[0].length);
+    // (asked word by word from the start: one walk over the idioms, not one for each negating word)
+    let ik = 0;
     const inIdiom = (i: number) => {
-      for (let k = 0; k < idioms.length; k += 2) if (i >= idioms[k] && i < idioms[k + 1]) return true;
-      return false;
+      while (ik < idioms.length && idioms[ik + 1] <= i) ik += 2;
+      return ik < idioms.length && i >= idioms[ik];
     };
     const portuguese = PORTUGUESE.test(s);
     t.words.forEach((w, k) => {
@@ -259,10 +272,26 @@ function read(s: string): Reading {
     POLICY_NEGATION.lastIndex = 0;
     for (let m = POLICY_NEGATION.exec(s); m; m = POLICY_NEGATION.exec(s)) after.push(m.index);
   }
+  // (in order, so that a concept's clause, its negators and its avoiding verbs are found by halving, not by walking every
+  // one: a sentence of thousands of "avoid … usdt" made each of its matches walk all of them — a hostile-input probe of the
+  // thirty-sixth session)
+  const ascending = (a: number, b: number) => a - b;
+  negators.sort(ascending);
+  after.sort(ascending);
   r = { negators, after, avoids, withouts, words: t.words };
-  if (readings.size > 4096) readings.clear();
-  readings.set(s, r);
-  lastText = s;
+  // (at most 4,096 sentences and a million characters kept, and 8 long ones: a few megabytes however long the messages are)
+  if (long) {
+    if (longReadings.size >= 8) longReadings.clear();
+    longReadings.set(s, r);
+  } else {
+    readChars += s.length;
+    if (readings.size > 4096 || readChars > 1_000_000) {
+      readings.clear();
+      readChars = s.length;
+    }
+    readings.set(s, r);
+  }
+  lastText = given;
   lastReading = r;
   return r;
 }
@@ -366,28 +395,58 @@ const CARRIED = new RegExp(
   'i',
 );
 
-/** The index (in pairs) of the clause holding `at`. */
+/** The index (in pairs) of the clause holding `at`: the first whose end is after it (the last if none). */
 function clauseOf(s: string, r: Reading, at: number): number {
   const clauses = clausesOf(s, r);
-  for (let k = 0; k < clauses.length; k += 2) if (at < clauses[k + 1]) return k;
-  return clauses.length - 2;
+  let lo = 0;
+  let hi = clauses.length / 2 - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at < clauses[2 * mid + 1]) hi = mid;
+    else lo = mid + 1;
+  }
+  return 2 * lo;
+}
+
+/** The first index of the ascending `xs` whose value is at least `v` (xs.length if none). */
+function firstAtLeast(xs: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Per clause (in pairs), the clause a negation carries from: itself, or an earlier one that is only a negation or an aside. */
+function carriedFrom(s: string, r: Reading): number[] {
+  if (r.carried) return r.carried;
+  const clauses = clausesOf(s, r);
+  const from: number[] = [0];
+  for (let k = 2; k < clauses.length; k += 2)
+    from.push(CARRIED.test(s.slice(clauses[k - 2], clauses[k - 1])) ? from[k / 2 - 1] : k);
+  return (r.carried = from);
 }
 
 /** Whether the concept at `at` is negated within its clause: any negator before it, or German "nicht" after. */
 export function negatedInClause(s: string, at: number): boolean {
   const r = read(s);
-  for (const i of r.avoids) if (i < at && at - i < 60 && OBJECT_GAP.test(s.slice(i, at))) return true;
-  for (const i of r.withouts) if (i < at && at - i < 40 && WITHOUT_GAP.test(s.slice(i, at))) return true;
+  for (let j = firstAtLeast(r.avoids, at - 59); j < r.avoids.length && r.avoids[j] < at; j++)
+    if (OBJECT_GAP.test(s.slice(r.avoids[j], at))) return true;
+  for (let j = firstAtLeast(r.withouts, at - 39); j < r.withouts.length && r.withouts[j] < at; j++)
+    if (WITHOUT_GAP.test(s.slice(r.withouts[j], at))) return true;
   if (!r.negators.length && !r.after.length) return false;
-  let k = clauseOf(s, r, at);
+  const k = clauseOf(s, r, at);
   const end = r.clauses![k + 1];
   // (a clause that is only a negation or a "whatever happens" aside carries on into the next: "Nunca, pase lo que pase,
   // te pediría que me pagues en cripto" — the comma before "te" ended the clause, and its "nunca" with it)
-  while (k > 0 && CARRIED.test(s.slice(r.clauses![k - 2], r.clauses![k - 1]))) k -= 2;
-  const start = r.clauses![k];
-  for (const i of r.negators) if (i >= start && i < at) return true;
-  for (const i of r.after) if (i > at && i < end) return true;
-  return false;
+  const start = r.clauses![carriedFrom(s, r)[k / 2]];
+  const n = firstAtLeast(r.negators, start);
+  if (n < r.negators.length && r.negators[n] < at) return true;
+  const a = firstAtLeast(r.after, at + 1);
+  return a < r.after.length && r.after[a] < end;
 }
 
 // (French "il" before "sera", "est", "faut" is impersonal — "il vous sera demandé 25 % d'acompte" asks —, not a person: twenty-

@@ -405,10 +405,10 @@ export const ALLOWED: Allowed[] = [
     why: 'recheck could not decide (timeout) on the thirty-first session\'s form; attacks through analyzeMessage at 48 / 96 / 192 KB: "mais " × n 110 (the first run) / 11 / 13 ms CPU, "mais outros " × n + "amigos" 3 / 5 / 10, "my team " × n 38 / 26 / 63, "Eu " + "minha equipe " × n 8 / 13 / 18 ms; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept',
   },
   {
-    key: 'd46489317f5ba971',
+    key: '3f6bcbd83fb7a52f',
     where:
       "lib/text/cooccur.ts:62–72 (prepayment's DEMAND concept; thirty-first session: 'könnten sie', 'podrías', 'poderia', 'pourriez-vous' alone; thirty-third: 'wir/ich verlangen'; thirty-fourth: 'tienes que', 'deberás', the customer's future tense, 'zu hinterlegen', 'I will request', 'hay que depositar una', 'que usted pague')",
-    why: '2nd degree polynomial (fuzz); attack "D" + "ICC MUSS" × n + "O" through analyzeMessage at 48 / 96 / 192 KB: 102 (the first run) / 12 / 11 ms CPU; "könnten sie " × n + "zahlen" 23 / 12 / 13 ms, "muss " × n + "anzahlung" 74 / 28 / 63 ms; with "mándame", "transfiéreme" …: "À" + "ICJ MUSS" × n 87 (the first run) / 18 / 25 ms; the thirty-third session\'s form: "ICC MUSS" × n 4 / 8 / 13 ms, "wir " + "verlangen " × n + "anzahlung" 59 (the first run) / 30 / 28 ms; the thirty-fourth session\'s form: "B" + "ICHM MUSS" × n + "N\\n" 82 (the first run) / 4 / 10 ms, "tienes que " × n + "señal" 18 / 11 / 13 ms, "le client versera " × n + "acompte" 41 / 20 / 25 ms; with \'zu hinterlegen\' and \'I will request\': "Ê" + " " × n 1 / 1 / 2 ms, "I will " + "request " × n + "deposit" 62 (the first run) / 26 / 22 ms; with \'hay que depositar una\' and \'que pague\': "NHOY QUE PA\\u0000DE Ê" × n 36 / 52 / 36 ms, "hay que depositar en depósito " × n + "fianza" 17 / 5 / 11 ms, "que usted pague " × n + "anticipo" 50 / 32 / 32 ms; the review\'s form (the obligations with the paying act apart, OBLIGED_TO_PAY): "A" + "ICHM MUSS" × n + "Í\\n" 71 (the first run) / 6 / 5 ms; thirty-fifth session ("págame", "deposítame"): "U" + "ICHM MUSS" × n + "C\\n" 2 / 3 / 7 ms',
+    why: '2nd degree polynomial (fuzz); attack "D" + "ICC MUSS" × n + "O" through analyzeMessage at 48 / 96 / 192 KB: 102 (the first run) / 12 / 11 ms CPU; "könnten sie " × n + "zahlen" 23 / 12 / 13 ms, "muss " × n + "anzahlung" 74 / 28 / 63 ms; with "mándame", "transfiéreme" …: "À" + "ICJ MUSS" × n 87 (the first run) / 18 / 25 ms; the thirty-third session\'s form: "ICC MUSS" × n 4 / 8 / 13 ms, "wir " + "verlangen " × n + "anzahlung" 59 (the first run) / 30 / 28 ms; the thirty-fourth session\'s form: "B" + "ICHM MUSS" × n + "N\\n" 82 (the first run) / 4 / 10 ms, "tienes que " × n + "señal" 18 / 11 / 13 ms, "le client versera " × n + "acompte" 41 / 20 / 25 ms; with \'zu hinterlegen\' and \'I will request\': "Ê" + " " × n 1 / 1 / 2 ms, "I will " + "request " × n + "deposit" 62 (the first run) / 26 / 22 ms; with \'hay que depositar una\' and \'que pague\': "NHOY QUE PA\\u0000DE Ê" × n 36 / 52 / 36 ms, "hay que depositar en depósito " × n + "fianza" 17 / 5 / 11 ms, "que usted pague " × n + "anticipo" 50 / 32 / 32 ms; the review\'s form (the obligations with the paying act apart, OBLIGED_TO_PAY): "A" + "ICHM MUSS" × n + "Í\\n" 71 (the first run) / 6 / 5 ms; thirty-fifth session ("págame", "deposítame"): "U" + "ICHM MUSS" × n + "C\\n" 2 / 3 / 7 ms; thirty-sixth session ("muss … oder?" looked for within 200 characters, not to the sentence\'s end — each "muss" of a long sentence read it all, 1.3 s at 190 KB): "MUSS0" + "N " × n + "\\n" 246 (the first run) / 32 / 39 ms, after "Die Anzahlung vorab, bitte." 83 / 41 / 34 ms, "Die Anzahlung " + "muss " × n + "richtig?" 18 / 16 / 28 ms',
   },
   {
     key: '1950a8655f2dd4b4',
@@ -549,11 +549,5 @@ export const ALLOWED: Allowed[] = [
     where:
       "lib/text/cooccur.ts:67 (prepayment's SUM_DEMANDED concept; thirty-fifth session: 'You must pay $500 now', 'müssen Sie … überweisen', not the writer's or a user's own payment)",
     why: '2nd degree polynomial (fuzz); attack "DU MUSST H M B P W " + "S " × n + "\\t" through analyzeMessage at 48 / 96 / 192 KB: 15 / 23 / 44 ms',
-  },
-  {
-    key: '21793f362cc2d237',
-    where:
-      "lib/text/cooccur.ts:59–107 (alt-payment's PAYER_SENDS filter; thirty-fifth session: a platform or client paying the writer, 'Can I send payment …', the writer paying the reader — WRITER_PAYS_YOU, shared with WRITER_SENDS)",
-    why: '2nd degree polynomial (fuzz); attack "GURU PAYSGU PAYSGURU PAYSURU PAPEOPLEPERAMOUNTHOUR" + "EP" × n + "ERHOUR" + " I" × n through analyzeMessage at 48 / 96 / 192 KB: 182 (the first run) / 21 / 11 ms; "GURU PAYS ERHOUR" + " I" × n + "\\u0000" 62 / 68 / 72 ms; "upwork pays " + "a " × n + "so" 24 / 27 / 47 ms (a filter: tested only on sentences a payment reading found)',
   },
 ];
