@@ -39,6 +39,7 @@ import {
   twentyEighthHeldOut,
   twentyNinthHeldOut,
   thirtiethHeldOut,
+  thirtyFirstHeldOut,
   fifthHeldOut,
   fourthHeldOut,
   freshHeldOut,
@@ -217,6 +218,12 @@ if (thirtieth.length)
   table(
     `Thirtieth held-out set (${describe(thirtieth)}; mined in the thirty-fifth session from scraped or collected data files in public repositories — job-board and marketplace scrapes, classified and rental listings, public WhatsApp-group messages, a scam-mail sentence corpus — much smaller than asked, by a miner who never ran the rules; labelled twice blind) — totals only, never read:`,
     asLabelled(thirtieth),
+  );
+const thirtyFirst = thirtyFirstHeldOut();
+if (thirtyFirst.length)
+  table(
+    `Thirty-first held-out set (${describe(thirtyFirst)}; mined in the thirty-sixth session, German, Spanish, Portuguese and French first, from stored web pages, repository files found by code search and repositories fetched whole — public WhatsApp-group messages, scam-mail corpora, shop, agency and help pages — smaller than asked, by a miner who never ran the rules; labelled twice blind, a third reader deciding the ten disagreements) — totals only, never read:`,
+    asLabelled(thirtyFirst),
   );
 const eighteenth = eighteenthHeldOut();
 if (eighteenth.length)
