@@ -433,6 +433,9 @@ describe('hostile text', () => {
     // hostile-input probe of the thirty-sixth session: 3 s and 1.3 s at 190 KB; 62 s and 20 s with the next test's ligature)
     ['Pay me via PayPal instead of Upwork ', 'upwork pays ', 'instead'],
     ['Die Anzahlung ', 'muss ', 'richtig?'],
+    // two runs of white space with an optional word between them, read over the whole message once a sentence says the
+    // writer's account was lost: "on Konto" + spaces split every way (15 s at 200 KB, thirty-sixth session)
+    ['My account was suspended. ON KONTO ', ' \t', 'N'],
   ])('%j, a 200 KB run of %j, then %j is read in linear time', (start, unit, end) => {
     const run = unit.repeat(Math.floor((199_000 - prefix.length - start.length - end.length) / unit.length));
     const begin = process.cpuUsage();

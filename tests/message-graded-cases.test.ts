@@ -44,8 +44,9 @@ const CASES: [string, string[]][] = [
   ['Pague los gastos de envío (1,99€) para recibir su paquete.', ['prepayment-pressure']],
   // the second review's false red flags (eighteenth session): a sum the writer pays, owes after delivery, discounts,
   // or an invoice marks as paid is no demand ahead; the money in escrow; a client's offer
-  ['Hi! I’m happy to pay 50% upfront so you can get started right away.', ['prepayment-pressure (note)']],
-  ['Ich zahle gerne 50 % im Voraus, damit Sie sofort anfangen können.', ['prepayment-pressure (note)']],
+  // (a note until the thirty-sixth session: an offer that asks nothing of the reader is left out)
+  ['Hi! I’m happy to pay 50% upfront so you can get started right away.', []],
+  ['Ich zahle gerne 50 % im Voraus, damit Sie sofort anfangen können.', []],
   ['Your payment of $250 is due on delivery of the logo.', ['prepayment-pressure (note)']],
   ['Reminder: the remaining 50% ($600) is due on delivery, not in advance.', ['prepayment-pressure (note)']],
   ['A 5% discount applies if you pay the full amount in advance.', ['prepayment-pressure (note)']],
@@ -1518,6 +1519,61 @@ const CASES: [string, string[]][] = [
   ['No puedo hacer video hoy, solo chat.', ['avoids-video (note)']],
   ['Can I bring two friends to the launch party?', []],
   ['I can bring two friends to help with the project.', ['recommends-more-workers (note)']],
+  // A battery of 320 passages written blind to the rules and labelled by the labelling policy (thirty-sixth session): a deposit
+  // "sent today" is asked, not sent; rule 49's adverts; a friend's account or a relative's name after the writer's own is lost;
+  // the reader to receive the laptop and send it on; a handle after a word of reaching (rule 51); an account used for a share
+  // in Portuguese; "tarjetas regalo", "pra minha mãe"; the writer paying ahead (a note no longer)
+  ['I need a 50% deposit sent today before I start.', ['prepayment-pressure']],
+  ['HERE IS YOUR PAYMENT DETAILS FOR THE FIRST £US5000.00 SENT TODAY.', []],
+  [
+    'Hire dedicated React Native developers from CodeNest — scale your team in 48 hours.',
+    ['recommends-more-workers (note)'],
+  ],
+  ['Contrate desenvolvedores dedicados da DevSul e monte seu time em 72 horas.', ['recommends-more-workers (note)']],
+  ['We hire dedicated developers for long-term projects.', []],
+  ['Hire a developer to build your app.', []],
+  [
+    'Me bloquearon la cuenta de Workana. ¿Podemos seguir el proyecto con la cuenta de un amigo?',
+    ['account-switch-request (note)'],
+  ],
+  [
+    'Minha conta no 99Freelas foi suspensa, podemos continuar pelo perfil de um amigo meu?',
+    ['account-switch-request (note)'],
+  ],
+  [
+    'Mon compte a été restreint, on peut continuer le projet sous le nom de mon associé ?',
+    ['account-switch-request (note)'],
+  ],
+  [
+    "My Freelancer profile is restricted right now, so I'll send you the invoice under my brother's name, Daniel Reyes.",
+    ['account-switch-request (note)'],
+  ],
+  ["L'accès est restreint aux membres.", []],
+  [
+    "The company will send me a laptop but I'm travelling right now, can you receive it at your address and forward it to me?",
+    ['ship-equipment-elsewhere (note)'],
+  ],
+  [
+    'La empresa me va a mandar un portátil pero no puedo recibirlo en mi dirección, ¿podrías recibirlo tú y reenviármelo?',
+    ['ship-equipment-elsewhere (note)'],
+  ],
+  ['Puedes recibir documentos de varias autoridades como la Comisión Nacional del Agua.', []],
+  ["The company will send me the laptop next week, I'll set it up myself.", []],
+  ['reach me: @quietmaple_77', ['move-off-platform']],
+  ['Pour me joindre : leamorel_dev', ['move-off-platform']],
+  ['Contact: John', []],
+  ['contact: v2.3 release notes', []],
+  ['eu uso sua conta do Upwork para trabalhar e você fica com 25%.', ['identity-rental-request']],
+  ['Uso tu cuenta de correo para enviarte el contrato.', []],
+  ['Si no tienes PayPal, puedes pagarme con tarjetas regalo de Amazon, me vale igual.', ['alt-payment-request (note)']],
+  ['Manda o PIX pra minha mãe.', ['alt-payment-request (note)']],
+  ['Vou levar o presente pra minha mãe.', []],
+  [
+    "We're happy to pay the first month upfront if that makes you more comfortable — just say the word and I'll fund it today.",
+    [],
+  ],
+  ['Si quieres, te pago la mitad por adelantado para que empieces tranquilo.', []],
+  ["On peut vous régler la moitié d'avance si vous préférez, aucun souci de notre côté.", []],
   ['Usé la cuenta de un amigo para probar la app.', []],
 ];
 

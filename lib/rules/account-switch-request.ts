@@ -33,7 +33,7 @@ const OTHER_NAME = concept(
 );
 const SUSPENDED = concept(
   // (the nouns too: "due to the recent permanent blocking of my Upwork account", the tuning text)
-  String.raw`suspend\p{L}*|restrict\p{L}*|banned|ban|blocking|closure|sperrung|bloqueo|blocage|bloqueio|closed|limited|blocked|locked|disabled|on hold|under review|gesperrt|eingeschränkt|geschlossen|blockiert|suspendid[oa]|bloquead[oa]|cerrad[oa]|suspendu\p{L}*|bloqu[ée]\p{L}*|ferm[ée]\p{L}*|suspens[oa]|fechad[oa]`,
+  String.raw`suspend\p{L}*|restrict\p{L}*|banned|ban|blocking|closure|sperrung|bloqueo|blocage|bloqueio|closed|limited|blocked|locked|disabled|on hold|under review|gesperrt|eingeschränkt|geschlossen|blockiert|suspendid[oa]|bloquead[oa]|cerrad[oa]|suspendu\p{L}*|bloqu[ée]\p{L}*|ferm[ée]\p{L}*|restreint\p{L}*|restringid[oa]|restrit[oa]|suspens[oa]|fechad[oa]`,
 );
 const OTHER_ACCOUNT = concept(
   String.raw`(?:other|second|another|new|backup|spare|old|team)\s+(?:\p{L}+\s+)?${ACCOUNT}`,
@@ -47,7 +47,7 @@ const OTHER_ACCOUNT = concept(
   String.raw`${ACCOUNT}\s+(?:de respaldo|de reserva|reserva|de secours|alternativ[oa]|secundári[oa])|(?:ersatz|backup|reserve)-?(?:konto|profil)`,
   String.raw`(?:${RELATION.join('|')})\s+(?:\p{L}+\s+)?${ACCOUNT}`,
   // (the marketplace named between: "en la cuenta de Upwork de mi amigo", a five-language probe of the thirty-fifth session)
-  String.raw`${ACCOUNT}\s+(?:(?:de|do|da|on|auf|bei|sur|em|en|in|no|na)\s+${MARKETPLACE}\s+)?(?:of|de|do|da|von)?\s*(?:${RELATION.join('|')})`,
+  String.raw`${ACCOUNT}\s+(?:(?:de|do|da|on|auf|bei|sur|em|en|in|no|na)\s+${MARKETPLACE}\s+)?(?:(?:of|de|do|da|von)\s+)?(?:${RELATION.join('|')})`,
 );
 const HIRING = concept(
   String.raw`hire|hiring|contract\p{L}*|offer|invite|invitation|send|working|work from|deliver|use|continue|beauftrag\p{L}*|vertrag|angebot|schick\p{L}*|umstell\p{L}*|einstell\p{L}*|stellen sie|lade|laden|einladen|nutz\p{L}*|weiter\p{L}*|contr[aá]t\p{L}*|oferta|env[ií]\p{L}*|usa|usar|continuar|engag\p{L}*|offre|utilis\p{L}*|continuer|proposta|propuesta|proposition|m[aá]nd\p{L}*|buch\p{L}*|embauch\p{L}*`,
@@ -67,8 +67,14 @@ const CANNOT_OPEN_AGAIN: Combination[] = [
   ],
 ];
 // … and the work moved elsewhere: another account, someone's account or name, the reader's.
+// (no two runs of white space side by side with an optional word between them: read over the whole message, "\s+(?:of)?\s*"
+// split a run of spaces every way after "on Konto", 15 s for 200 KB once a sentence said the account was suspended — a
+// hostile-input probe of the thirty-sixth session)
+// (after the writer's own account lost, a friend's account or a relative's name to go on with: "¿Podemos seguir el proyecto con
+// la cuenta de un amigo?", "continuar pelo perfil de um amigo meu", "sous le nom de mon associé", "under my brother's name" — a
+// battery labelled blind by the policy, thirty-sixth session)
 const SWITCH = filter(
-  String.raw`(?:your|someone[’']?s|a friend[’']?s|other (?:man|person|people)[’']?s?) (?:\p{L}+\s+){0,2}?(?:account|profile|info|identity|name)|(?:through|via|to|on) (?:${RELATION.join('|')})(?:[’']s)?(?![\p{L}])|(?:partner|someone) (?:who can|to) help me continue|(?:an? )?account with your|create (?:an|a new) (?:\p{L}+\s+)?account|(?:dein\p{L}*|ihr\p{L}*) (?:konto|profil)|(?:tu|su) (?:cuenta|perfil)|(?:ton|votre) (?:compte|profil)|(?:seu|sua|tua|teu) (?:conta|perfil)|(?:through|via|using|with|on|from|über|mit|von|auf|usando|con|en|por|desde|par|avec|sur|depuis|pela|pelo|com|na|no|da|do)\s+(?:the\s+|la\s+|el\s+|das\s+|dem\s+|den\s+|le\s+|a\s+|o\s+)?(?:${ACCOUNT}\s+(?:of|de|do|da|von)?\s*(?:${RELATION.join('|')})|(?:${RELATION.join('|')})\s+(?:\p{L}+\s+)?${ACCOUNT})`,
+  String.raw`(?:${ACCOUNT}|nombre|nome|nom)\s+(?:de|do|da|d[’'])\s*(?:un|una|um|uma|une?)\s+(?:amig[oa]|colega|ami|amie|collègue|conocid[oa]|conhecid[oa])(?![\p{L}])|(?:under|sous|con|com|em|no|unter|auf)\s+(?:le\s+|el\s+|o\s+|dem\s+|den\s+)?(?:(?:nom|nombre|nome|namen)\s+(?:de\s+|do\s+|da\s+|d[’']|von\s+)?(?:${RELATION.join('|')})|(?:${RELATION.join('|')})\s+(?:\p{L}+\s+)?name)|(?:your|someone[’']?s|a friend[’']?s|other (?:man|person|people)[’']?s?) (?:\p{L}+\s+){0,2}?(?:account|profile|info|identity|name)|(?:through|via|to|on) (?:${RELATION.join('|')})(?:[’']s)?(?![\p{L}])|(?:partner|someone) (?:who can|to) help me continue|(?:an? )?account with your|create (?:an|a new) (?:\p{L}+\s+)?account|(?:dein\p{L}*|ihr\p{L}*) (?:konto|profil)|(?:tu|su) (?:cuenta|perfil)|(?:ton|votre) (?:compte|profil)|(?:seu|sua|tua|teu) (?:conta|perfil)|(?:through|via|using|with|on|from|über|mit|von|auf|usando|con|en|por|desde|par|avec|sur|depuis|pela|pelo|com|na|no|da|do)\s+(?:the\s+|la\s+|el\s+|das\s+|dem\s+|den\s+|le\s+|a\s+|o\s+)?(?:${ACCOUNT}\s+(?:(?:of|de|do|da|von)\s+)?(?:${RELATION.join('|')})|(?:${RELATION.join('|')})\s+(?:\p{L}+\s+)?${ACCOUNT})`,
 );
 // Another account to move to (not an "old" one: "I closed my old account years ago" is no switch).
 const ANOTHER_ACCOUNT = concept(

@@ -170,7 +170,7 @@ const ASKS_TOO = asciiFirst(
 // The writer paying, or having paid: "I've paid 50 % upfront", "we're happy to pay 30 % in advance", "Ich zahle gerne 50 %
 // im Voraus", "te pago el 50 %", "je vous verse un acompte", "eu pago 50 % adiantado", "if you need 30 % upfront".
 const PAID_IT = asciiFirst(
-  /(?<![\p{L}])(?:(?:i|we)(?:[’']ve| have| had)?(?: \p{L}+){0,2}? (?:paid|sent|transferred|wired)|paid [$€£]?\s?\d|pays [$€£]?\s?\d|(?:i|we)(?:[’']m|[’']re| am| are)? (?:\p{L}+ )?(?:happy|willing|glad|ready|able) to pay|(?:i|we)(?:[’']ll| will| can| could)? pay(?! me)|we offer|(?:if|in case) you need|(?:ich|wir) (?:habe|haben|hab)(?![\p{L}]).{0,40}?(?:bezahlt|gezahlt|überwiesen)|(?:ich|wir) (?:zahle|zahlen|überweise|überweisen)|falls (?:du|sie) .{0,20}?brauch|(?:he|hemos|ya te|ya le) (?:pagado|transferido|enviado|pagué|transferí)|pagué|transferí|te pago|le pago|si necesita\p{L}*|j[’']ai (?:\p{L}+ ){0,2}?(?:payé|versé|réglé|viré)|nous avons (?:\p{L}+ ){0,2}?(?:payé|versé|réglé)|je (?:vous|te) (?:verse|paie|paye|règle)|si vous avez besoin|si tu as besoin|paguei|pagamos|eu pago|transferi|se (?:você )?precisar)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:(?:i|we)(?:[’']ve| have| had)?(?: \p{L}+){0,2}? (?:paid|sent|transferred|wired)|paid [$€£]?\s?\d|pays [$€£]?\s?\d|(?:i|we)(?:[’']m|[’']re| am| are)? (?:\p{L}+ )?(?:happy|willing|glad|ready|able) to pay|(?:i|we)(?:[’']ll| will| can| could)? pay(?! me)|we offer|(?:if|in case) you need|(?:ich|wir) (?:habe|haben|hab)(?![\p{L}]).{0,40}?(?:bezahlt|gezahlt|überwiesen)|(?:ich|wir) (?:zahle|zahlen|überweise|überweisen)|falls (?:du|sie) .{0,20}?brauch|(?:he|hemos|ya te|ya le) (?:pagado|transferido|enviado|pagué|transferí)|pagué|transferí|te pago|le pago|si necesita\p{L}*|j[’']ai (?:\p{L}+ ){0,2}?(?:payé|versé|réglé|viré)|nous avons (?:\p{L}+ ){0,2}?(?:payé|versé|réglé)|je (?:vous|te) (?:verse|paie|paye|règle)|(?:on|nous|je) (?:peut|pouvons|peux|pourrait|pourrions|pourrais) (?:vous|te) (?:régler|payer|verser)|si vous avez besoin|si tu as besoin|paguei|pagamos|eu pago|transferi|se (?:você )?precisar)(?![\p{L}])/iu,
 );
 // The writer's own ask told in the past, as a story to others ("Diesmal ging es um einen höheren Betrag. Da wollte ich die
 // Hälfte im voraus", "I asked for 50 % upfront that time"; labelling policy v2.5, rule 26; the tuning text, twenty-eighth
@@ -363,6 +363,16 @@ const impersonalHowTo = (f: Finding) =>
       (f.rule === 'remote-access-request' && RUN_IT.test(q)) ||
       (f.rule === 'crypto-payment-request' && (COIN_ONLY.test(q) || RECEIVING_ASKED.test(q))),
   );
+// A prepayment note whose every sentence has the writer paying ahead ("We're happy to pay the first month upfront", "te pago la
+// mitad por adelantado", "On peut vous régler la moitié d'avance") and asks nothing of the reader: an offer, not a demand.
+// (the writer named as the one who pays, not PAID_IT's "we offer" or "if you need", which terms use to set a deposit)
+const WRITER_PAYS_AHEAD = asciiFirst(
+  /(?<![\p{L}])(?:(?:i|we)(?:[’']m|[’']re| am| are)? (?:\p{L}+ )?(?:happy|willing|glad|ready|able) to pay|(?:i|we)(?:[’']ll| will| can| could)? pay(?! me| us)|(?:ich|wir) (?:zahle|zahlen|überweise|überweisen)|te pago|le pago|je (?:vous|te) (?:verse|paie|paye|règle)|(?:on|nous|je) (?:peut|pouvons|peux|pourrait|pourrions|pourrais) (?:vous|te) (?:régler|payer|verser)|eu (?:te )?pago|(?:eu )?te pago)(?![\p{L}])/iu,
+);
+const writerPaysAhead = (f: Finding) =>
+  f.rule === 'prepayment-pressure' &&
+  !!f.quotes?.length &&
+  f.quotes.every((q) => WRITER_PAYS_AHEAD.test(q) && !ASKS_TOO.test(q) && !TO_THE_WRITER.test(q));
 /** Every quoted sentence tells of others, naming neither the writer nor the reader. */
 const told = (f: Finding) => !!f.quotes?.length && f.quotes.every(narrates);
 
@@ -429,7 +439,10 @@ export function gradeMessageFindings(
   // A note whose every sentence tells of what others do is an account of a scam, not a request, and an impersonal
   // crypto or remote-access note is a how-to: left out (a red flag, however backed, stays).
   for (let i = findings.length - 1; i >= 0; i--)
-    if (NOTE_BASES.has(bases[i]) && (told(findings[i]) || impersonalHowTo(findings[i]))) {
+    if (
+      NOTE_BASES.has(bases[i]) &&
+      (told(findings[i]) || impersonalHowTo(findings[i]) || writerPaysAhead(findings[i]))
+    ) {
       findings.splice(i, 1);
       bases.splice(i, 1);
     }

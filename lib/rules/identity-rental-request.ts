@@ -296,7 +296,9 @@ const SHARED_USE: Combination[] = [
   [
     OTHERS_ITEM,
     filter(
-      String.raw`collaborat\p{L}*|partner\p{L}*|take control|control of|use|using|work (?:on|through|with)|operate|run|as long as`,
+      // (in five languages: "eu uso sua conta do Upwork para trabalhar e você fica com 25%", a battery labelled blind by the
+      // policy, thirty-sixth session)
+      String.raw`collaborat\p{L}*|partner\p{L}*|take control|control of|use|using|work (?:on|through|with)|operate|run|as long as|(?:eu |yo )?(?:uso|usar|usando|utilizo|utilizar)|trabalh\p{L}* (?:com|na|no|pela|pelo)|trabaj\p{L}* (?:con|en|desde)|(?:ich )?(?:nutze|benutze|verwende)|arbeite (?:mit|über|auf)|j[’']utilise|utiliser|travaill\p{L}* (?:avec|sur|via|depuis)`,
     ),
   ],
 ];

@@ -202,6 +202,10 @@ const LABELLED_HANDLE = concept(
   // (a word of the sentence is no name: "Wegen WhatsApp: Ich hab leider kein Handy", "Telegram: the app is down")
   String.raw`(?:${MESSENGER_NAMES})(?: (?:is|id|es|é|ist))?\s?:\s?(?!(?:${SENTENCE_WORDS})(?![\w@]))@?[A-Za-z][A-Za-z0-9_.]{2,31}(?<![Bb][Oo][Tt]\.*)(?![\w@]|:\/\/)`,
   String.raw`(?:${MESSENGER_NAMES})(?: (?:id|username|user ?name|handle|nick|name))? (?:(?:actually|now|still) )?(?:is|es|é|ist) [\x60'"“]?(?:@[A-Za-z][A-Za-z0-9_.]{2,31}|(?=[A-Za-z][A-Za-z.]*[0-9_])[A-Za-z][A-Za-z0-9_.]{2,31})(?![\w@])`,
+  // A handle after a word of reaching, no channel named ("reach me: @quietmaple_77", "Pour me joindre : leamorel_dev",
+  // "Contact: elz4y": labelling policy rule 51; a battery labelled blind by the policy, thirty-sixth session) — an @ or a
+  // digit or "_" in it, so that a name ("Contact: John") is none.
+  String.raw`(?:reach me|contact me|find me|dm me|ping me|add me|hmu|pour me joindre|me joindre|contactez-moi|contacte-moi|erreichbar unter|kontakt|contact|contacto|contato|contáctame|escríbeme|me chama)\s?:\s?(?:@[A-Za-z][A-Za-z0-9_.]{2,31}|(?=[A-Za-z][A-Za-z]*[0-9_])[A-Za-z][A-Za-z0-9_]{3,31})(?![\w@.]|:\/\/)`,
 );
 // A messenger used as a verb: "telegram me", "whatsapp me", "wickr me".
 const MESSENGER_ME = concept(String.raw`(?:telegram|whats ?app|discord|skype|signal|wickr|viber) me(?![\p{L}])`);

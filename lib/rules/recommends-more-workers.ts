@@ -60,6 +60,14 @@ const GOOD_CANDIDATES = concept(
 const STAFF = concept(
   String.raw`staff augmentation|dedicated (?:development |dev |software |engineering )?teams?|dedicated (?:\p{L}+\s+)?(?:developers|engineers|programmers)|dediziert\p{L}* (?:entwickler\p{L}*|entwicklungsteams?|teams?)|equipos? dedicados?|desarrolladores dedicados|équipes? dédiées?|développeurs dédiés|equipes? dedicadas?|desenvolvedores dedicados`,
 );
+// An advert telling the reader to hire the writer's developers or a dedicated team: "Hire dedicated React Native developers
+// from CodeNest", "Hire our developers", "Contrate desenvolvedores dedicados", "Engagez nos développeurs", "Stellen Sie unsere
+// Entwickler ein" (labelling policy rule 49) — an imperative opening its sentence, not "we hire developers" (a job post).
+const HIRE_OURS = concept(
+  String.raw`(?<=^\W{0,3})(?:hire|contrate|contrata|contratá|engagez|recrutez|embauchez)\s+(?:\p{L}+\s+){0,4}?(?:dedicated|dedicad[oa]s|dédiée?s|dedizierte\p{L}*)(?![\p{L}])`,
+  String.raw`(?<=^\W{0,3})(?:hire|contrate|contrata|contratá|engagez|recrutez|embauchez)\s+(?:our|nuestros|nuestras|nossos|nossas|nos)\s+(?:\p{L}+\s+){0,3}?(?:developers|devs|engineers|programmers|designers|desarrolladores|programadores|desenvolvedores|développeurs|ingénieurs|equipo|equipe|équipe|team)(?![\p{L}])`,
+  String.raw`(?<=^\W{0,3})(?:stellen sie (?:unsere|dedizierte)\s+(?:\p{L}+\s+){0,3}?(?:entwickler|programmierer|ingenieur)\p{L}* ein|beauftragen sie (?:unser|unsere|unseren) (?:\p{L}+\s+){0,2}?(?:entwickler\p{L}*|team|entwicklungsteam))(?![\p{L}])`,
+);
 const PROVIDE = concept(
   String.raw`provid\p{L}*|offer\p{L}*|supply|bieten|stellen|ofrec\p{L}*|proporcion\p{L}*|propos\p{L}*|fourni\p{L}*|oferec\p{L}*|fornec\p{L}*`,
 );
@@ -73,6 +81,7 @@ const YOUR_TEAM_GROWN = concept(
 const COMBINATIONS: Combination[] = [
   [GOOD_CANDIDATES],
   [YOUR_TEAM_GROWN],
+  [HIRE_OURS],
   // (the writer's offer: "we can provide", "nous proposons" — not a job post's bullet list "experience in providing
   // documentation … supported by our dedicated DevOps engineers", a market text's wrong note)
   [

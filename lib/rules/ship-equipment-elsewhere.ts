@@ -43,7 +43,7 @@ const COMBINATIONS: Combination[] = [
   [
     THING,
     filter(
-      String.raw`you (?:to )?receive|receive (?:it|them) for me|receiving the|(?:receive|accept|hold) (?:it|them|the \p{L}+) (?:for|on behalf of) (?:me|us)|(?:receive|accept|hold|sign for) (?:it|them|the \p{L}+) (?:instead of|on behalf of) (?:him|her|them)|(?:receive|accept|hold) (?:it|them|the \p{L}+) on (?:my|our|his|her|their) behalf|(?:our|my) (?:computer|laptop|pc|device)s? (?:\p{L}+\s+){0,3}?(?:in|at|on) your side|host (?:a|the|our|my) (?:\p{L}+\s+)?(?:computer|laptop|pc|device)|keep (?:a|the|our|my) (?:\p{L}+\s+)?(?:computer|laptop|pc|device) (?:at|in) your|recib\p{L}* (?:lo|la|los) por mí|recevoir pour moi|receber por mim|für mich (?:an|entgegen)\p{L}*`,
+      String.raw`you (?:to )?receive|receive (?:it|them) for me|recibirl[oa]s? (?:tú|usted|por mí|para mí)|(?:podrías|puedes|podría|puede) recibirl[oa]s?|(?:poderia|pode|podes) receb[eê]-l[oa]s?|receb[eê]-l[oa]s? (?:para|por) mim|(?:pourrais|pourriez|peux|pouvez)[- ](?:tu|vous) (?:le|la|les) (?:recevoir|réceptionner)|(?:le|la|les) (?:recevoir|réceptionner) pour moi|(?:könntest du|kannst du|könnten sie|können sie) (?:ihn|es|sie|das gerät|den laptop|das paket) (?:\p{L}+\s+){0,2}?(?:annehmen|entgegennehmen|empfangen)|receiving the|(?:receive|accept|hold) (?:it|them|the \p{L}+) (?:for|on behalf of) (?:me|us)|(?:receive|accept|hold|sign for) (?:it|them|the \p{L}+) (?:instead of|on behalf of) (?:him|her|them)|(?:receive|accept|hold) (?:it|them|the \p{L}+) on (?:my|our|his|her|their) behalf|(?:our|my) (?:computer|laptop|pc|device)s? (?:\p{L}+\s+){0,3}?(?:in|at|on) your side|host (?:a|the|our|my) (?:\p{L}+\s+)?(?:computer|laptop|pc|device)|keep (?:a|the|our|my) (?:\p{L}+\s+)?(?:computer|laptop|pc|device) (?:at|in) your|recib\p{L}* (?:lo|la|los) por mí|recevoir pour moi|receber por mim|für mich (?:an|entgegen)\p{L}*`,
     ),
   ],
 ];
@@ -62,7 +62,12 @@ const TO_SOMEONE_CLOSE = new RegExp(
   String.raw`(?<![\p{L}])(?:${TO_RELATION}|(?:or|and|at|chez|bei|oder|o|ou)\s+(?:${RELATION.join('|')}))`,
   'iu',
 );
-const toTheWriterOnly = (s: string) => TO_THE_WRITER.test(s) && !TO_SOMEONE_CLOSE.test(s);
+// … unless the reader is to receive it first and send it on ("can you receive it at your address and forward it to me?",
+// "¿podrías recibirlo tú y reenviármelo?" — a battery labelled blind by the policy, thirty-sixth session).
+const READER_RECEIVES = asciiFirst(
+  /(?<![\p{L}])(?:you (?:to )?receive|receive (?:it|them) (?:for me|at your)|at your (?:address|place|home)|recibirl[oa]s? (?:tú|usted|por mí|para mí)|(?:podrías|puedes|podría|puede) recibirl[oa]s?|(?:poderia|pode|podes) receb[eê]-l[oa]s?|receb[eê]-l[oa]s? (?:para|por) mim|(?:pourrais|pourriez|peux|pouvez)[- ](?:tu|vous) (?:le|la|les) (?:recevoir|réceptionner)|(?:le|la|les) (?:recevoir|réceptionner) pour moi|(?:könntest du|kannst du|könnten sie|können sie) (?:ihn|es|sie|das gerät|den laptop|das paket) (?:\p{L}+\s+){0,2}?(?:annehmen|entgegennehmen|empfangen))(?![\p{L}])/iu,
+);
+const toTheWriterOnly = (s: string) => TO_THE_WRITER.test(s) && !TO_SOMEONE_CLOSE.test(s) && !READER_RECEIVES.test(s);
 // ("send it to a different address", "to this address", "to my forwarder": an address other than the writer's needs
 // no device named)
 const IT_TO_AN_ADDRESS: Combination[] = [[SEND_TO, IT, concept(ADDRESS_ELSEWHERE)]];
@@ -72,7 +77,7 @@ const CANNOT = concept(
   String.raw`can[’']?t|cannot|can not|unable|won[’']?t be able|nicht|no puedo|no podré|ne peux|ne pourrai|não posso|não consigo`,
 );
 const RECEIVE = concept(
-  String.raw`receive|accept|get|empfangen|annehmen|entgegennehmen|recibir|aceptar|recevoir|réceptionner|receber|aceitar`,
+  String.raw`receive|accept|get|empfangen|annehmen|entgegennehmen|recibir(?:lo|la|los|las)?|aceptar(?:lo|la)?|recevoir|réceptionner|receber|recebê-l[oa]|aceitar`,
 );
 const MY_ADDRESS = concept(
   String.raw`my (?:own )?(?:address|home|place)|(?:an|unter|bei) meiner adresse|bei mir|mi (?:dirección|casa)|mon adresse|chez moi|meu endereço|minha casa`,

@@ -51,10 +51,10 @@ export const COIN = String.raw`(?:crypto|cryptos|cryptocurrenc\p{L}*|cryptomonna
 export const RECEIVE = String.raw`(?:receiv\p{L}*|get paid|getting paid|got paid|be paid|collect|erhalt\p{L}*|erhält|empfang\p{L}*|bekomm\p{L}*|recib\p{L}*|c[oó]br\p{L}*|reçoi\p{L}*|recev\p{L}*|être payée?|receb\p{L}*)`;
 
 /** Someone close to the writer as the one paid ("to my uncle", "an meinen Vater", "a mi tío", "payer mon frère"). */
-export const TO_RELATION = String.raw`(?:to|an|a|à|ao|al|para|pour|auf|${PAY_VERB})\s+(?:(?:the|das|die|den|o|a|la|el)\s+)?(?:${RELATION.join('|')})`;
+export const TO_RELATION = String.raw`(?:to|an|a|à|ao|al|para|pra|pro|pour|auf|${PAY_VERB})\s+(?:(?:the|das|die|den|o|a|la|el)\s+)?(?:${RELATION.join('|')})`;
 
 /** An account or payment handle of someone close ("my wife's Payoneer", "das Konto meiner Mutter", "la cuenta de mi hermano"). */
-export const RELATION_ACCOUNT = String.raw`(?:(?:${RELATION.join('|')})\s+(?:\p{L}+\s+)?(?:bank\s+)?(?:account|paypal|payoneer|wise|iban|card|wallet|kontodaten|bankdaten|konto|bankkonto|details)|(?:account|konto|bankkonto|kontodaten|cuenta|compte|conta|paypal|payoneer|iban|tarjeta|carte|cartão|pix|chave pix)\s+(?:(?:in|under) the name of\s+|auf den namen\s+|a nombre de\s+|au nom de\s+|em nome d[oa]\s+|of\s+|de\s+|do\s+|da\s+|von\s+)?(?:${RELATION.join('|')}))`;
+export const RELATION_ACCOUNT = String.raw`(?:(?:${RELATION.join('|')})\s+(?:\p{L}+\s+)?(?:bank\s+)?(?:account|paypal|payoneer|wise|iban|card|wallet|kontodaten|bankdaten|konto|bankkonto|details)|(?:account|konto|bankkonto|kontodaten|cuenta|compte|conta|paypal|payoneer|iban|tarjeta|carte|cartão|pix|chave pix)\s+(?:(?:in|under) the name of\s+|auf den namen\s+|a nombre de\s+|au nom de\s+|(?:em|no) nome d[oa]\s+|of\s+|de\s+|do\s+|da\s+|von\s+)?(?:${RELATION.join('|')}))`;
 
 /**
  * The writer's own platform account gone or out of use: "my account was suspended", "a problem with my

@@ -293,9 +293,9 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz; the told-words pattern with French impersonal \'il\' left out, twenty-seventh session); attack \'SOLL N L \' + \'E \' × n at 48 / 96 / 192 KB: 167 / 116 / 188 ms CPU through analyzeMessage; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "SOLL T E " + "EH" × n + "E " + " ME" × n + "L J P\\tY\\tÉ\\t" + "P" × n + "\\tA Ä" at 200 KB: 47 / 113 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 57 / 114 ms); thirty-fifth session ("m\'a proposé", "me propuso", "hat mir angeboten" told): "E" + "ER\\tH" × n + "\\u0000" 22 / 21 / 17 ms',
   },
   {
-    key: '6937eda1e1fbe60f',
+    key: '748ad318d074a97b',
     where: 'lib/rules/account-switch-request.ts:37 (OTHER_ACCOUNT)',
-    why: '3rd degree polynomial (fuzz), attack "MEIN BRÜDER" + " E" × n; the thirty-sixth session (the marketplace named between an account and a relation): at 48/96/192 KB 259/56/86 ms through analyzeMessage alone, 93/75/79 ms after a trigger sentence ("My account got suspended, send the offer to my new account."); a Spanish pump after "la cuenta de Upwork de mi amigo" 23/34/68 ms, tabs 1/2/3 ms',
+    why: '3rd degree polynomial (fuzz), attack "MEIN BRÜDER" + " E" × n; the thirty-sixth session (the marketplace named between an account and a relation): at 48/96/192 KB 259/56/86 ms through analyzeMessage alone, 93/75/79 ms after a trigger sentence ("My account got suspended, send the offer to my new account."); a Spanish pump after "la cuenta de Upwork de mi amigo" 23/34/68 ms, tabs 1/2/3 ms; the same session, no two runs of white space side by side ("\\s+(?:of|de|do|da|von)?\\s*" → "\\s+(?:(?:of|de|do|da|von)\\s+)?"): "MEIN BRUDER" + " A" × n 230 (the first run) / 58 / 57 ms, after the trigger sentence 91 / 59 / 53 ms',
   },
   {
     key: '496ac0e9b5f13d27',
@@ -335,10 +335,10 @@ export const ALLOWED: Allowed[] = [
     why: '3rd degree polynomial (fuzz); attack "U BE PAIDP PAIDP" + "PTOP U" × n + "\\n" at 50 and 200 KB: 24 and 24 ms through analyzeMessage, 135 and 100 ms after a sentence of trigger words; the earlier attacks on its old form 123 and 101 ms at 200 KB (a filter: tested only on sentences a coin combination found); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 3rd degree polynomial (fuzz); attack "U BE IDH" + "PTOP U" × n + "\\n" at 200 KB: 6 / 70 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 6 / 65 ms); thirty-fifth session (six words between "wir können Sie" and "bezahlen"): "IHR GEWINN C\\t" + "W\\nI " × n + "N" 260 (the first run) / 140 / 204 ms',
   },
   {
-    key: 'c46de8145a969816',
+    key: '78d89b9d3b601ff7',
     where:
       "lib/text/cooccur.ts:333–342 (prepayment's WRITER_PAYS filter; twenty-sixth session: a payer who 'bietet Vorauszahlung' / 'offers upfront payment'; thirty-first: the writer's 'send' / 'provide' only with money after it; 'ich kann Ihnen 50 % … zahlen', 'puedo pagarte', 'posso te pagar' as the writer paying; thirty-third: 'remit … to your designated account')",
-    why: '4th degree polynomial (fuzz); attack "\'" + "ÄPICK UP THE D\\tÀ" × n + "\\u0000" at 48, 96 and 192 KB: 121, 10 and 30 ms through analyzeMessage, 26–284 ms after a sentence of trigger words (a filter: tested only on sentences a prepayment combination found; the form before: 120, 8 and 7 ms, 51–184 ms); the thirty-first session\'s form: "É" + "ICH KANN Ü Ó" × n + "\\u0000" 97 (the first run) / 9 / 11 ms, "i can send the " × n 44 / 22 / 60 ms, "we will send you the " × n + "money" 12 / 18 / 42 ms; with the German, Spanish and Portuguese writer paying: "I " + "WILL SEND A " × n 208 (the first run) / 51 / 62 ms, "ich kann 50 % " × n + "zahlen" 7 / 14 / 29 ms; the thirty-third session\'s form ("remit", twelve words before "to your … account"): "WILL SEND A " × n 254 (the first run) / 61 / 115 ms, the attack above 36 / 53 / 81 ms, "we will remit " + "up to 50% " × n 21 / 19 / 46 ms; the thirty-fourth session\'s form (money or a deposit not followed by an invoice): "PAY£" + "PAY É" × n + "a" 69 (the first run) / 12 / 4 ms, "we will send you an advance " × n + "invoice" 23 / 13 / 24 ms; the thirty-fifth session\'s form (no release by the writer after "before / until / so"): "I \'D" + " MAKE L" × n + "\\u0000" 22 / 20 / 20 ms; thirty-fifth session ("ich zahle jetzt die Anzahlung"): "PAY T O\\nÀ\\nU\\t" + "I\\tM I\\tK F " × n + "a" 33 / 33 / 63 ms',
+    why: '4th degree polynomial (fuzz); attack "\'" + "ÄPICK UP THE D\\tÀ" × n + "\\u0000" at 48, 96 and 192 KB: 121, 10 and 30 ms through analyzeMessage, 26–284 ms after a sentence of trigger words (a filter: tested only on sentences a prepayment combination found; the form before: 120, 8 and 7 ms, 51–184 ms); the thirty-first session\'s form: "É" + "ICH KANN Ü Ó" × n + "\\u0000" 97 (the first run) / 9 / 11 ms, "i can send the " × n 44 / 22 / 60 ms, "we will send you the " × n + "money" 12 / 18 / 42 ms; with the German, Spanish and Portuguese writer paying: "I " + "WILL SEND A " × n 208 (the first run) / 51 / 62 ms, "ich kann 50 % " × n + "zahlen" 7 / 14 / 29 ms; the thirty-third session\'s form ("remit", twelve words before "to your … account"): "WILL SEND A " × n 254 (the first run) / 61 / 115 ms, the attack above 36 / 53 / 81 ms, "we will remit " + "up to 50% " × n 21 / 19 / 46 ms; the thirty-fourth session\'s form (money or a deposit not followed by an invoice): "PAY£" + "PAY É" × n + "a" 69 (the first run) / 12 / 4 ms, "we will send you an advance " × n + "invoice" 23 / 13 / 24 ms; the thirty-fifth session\'s form (no release by the writer after "before / until / so"): "I \'D" + " MAKE L" × n + "\\u0000" 22 / 20 / 20 ms; thirty-fifth session ("ich zahle jetzt die Anzahlung"): "PAY T O\\nÀ\\nU\\t" + "I\\tM I\\tK F " × n + "a" 33 / 33 / 63 ms; thirty-sixth session ("sent today" not after "need", "want", "please" … within 40 characters: "I need a 50 % deposit sent today" is asked): "I \'D B Z\n" + "SEND " × n + "\u0000" 304 (the first run) / 62 / 46 ms, after "I need a 50% deposit before I start." 115 / 55 / 49 ms, "I need a 50% deposit" + "SEND " × n + "today" 13 / 16 / 35 ms, spaces before "sent today" 1 / 2 / 3 ms',
   },
   // Twenty-sixth session
   {
@@ -378,9 +378,9 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); attack "podde ö" + "tp" × n + "\\u0000" at 200 KB: 11/15 ms through analyzeMessage alone / after trigger words (before: 12/13 ms); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "kann c" + "ep" × n + "\\u0000" at 200 KB: 12 / 41 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 12 / 42 ms)',
   },
   {
-    key: '395ba7bd7c1b595f',
+    key: '92751fd1e5cfefe5',
     where: 'lib/rules/grade.ts:154 (PAID_IT through asciiFirst)',
-    why: '2nd degree polynomial (fuzz); attack "i ü " + "i " × n + "\\u0000" at 200 KB: 161/219 ms through analyzeMessage alone / after trigger words (before: 175/206 ms); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "i " + "i " × n + "\\u0000" at 200 KB: 87 / 161 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 88 / 154 ms)',
+    why: '2nd degree polynomial (fuzz); attack "i ü " + "i " × n + "\\u0000" at 200 KB: 161/219 ms through analyzeMessage alone / after trigger words (before: 175/206 ms); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "i " + "i " × n + "\\u0000" at 200 KB: 87 / 161 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 88 / 154 ms); thirty-sixth session (French "on peut vous régler", the writer paying): "i" + " i" × n + " " at 48 / 96 / 192 KB 13 / 26 / 54 ms, after "I need 50% upfront." 14 / 27 / 77 ms',
   },
   {
     key: '4a080b3ef89227d5',
@@ -448,9 +448,9 @@ export const ALLOWED: Allowed[] = [
   // perf34: patterns rewritten with "(?=)" where their paths join (lib/text/regexp-code.ts) that recheck's fuzzing now calls
   // super-linear and had called safe before; the same matches, and the attack costs the same on the form before.
   {
-    key: 'ca975b4bc7d489f4',
+    key: '847453c42373a99e',
     where: 'lib/text/cooccur.ts:361, lib/text/cooccur.ts:67, lib/text/cooccur.ts:115',
-    why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 2nd degree polynomial (fuzz); attack "ON KONTO " + " \\t" × n + "N" at 200 KB: 4 / 4 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 3 / 4 ms)',
+    why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 2nd degree polynomial (fuzz); attack "ON KONTO " + " \\t" × n + "N" at 200 KB: 4 / 4 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 3 / 4 ms); thirty-sixth session (a friend\'s account or a relative\'s name after the writer\'s own is lost; "\\s+(?:of|de|do|da|von)?\\s*" → "\\s+(?:(?:of|de|do|da|von)\\s+)?": read over the whole message, the old form split a run of spaces every way, 15 s at 192 KB after "My account was suspended. ON KONTO "): recheck could not decide (timeout); that attack now 15 / 4 / 23 ms, "Send me the account of my brother. " + " \t" × n 21 / 9 / 3 ms, "Me bloquearon la cuenta. sous le nom de " + "mon " × n + "associé" 23 / 27 / 13 ms',
   },
   {
     key: 'fef431ae86b3450b',
@@ -549,5 +549,11 @@ export const ALLOWED: Allowed[] = [
     where:
       "lib/text/cooccur.ts:67 (prepayment's SUM_DEMANDED concept; thirty-fifth session: 'You must pay $500 now', 'müssen Sie … überweisen', not the writer's or a user's own payment)",
     why: '2nd degree polynomial (fuzz); attack "DU MUSST H M B P W " + "S " × n + "\\t" through analyzeMessage at 48 / 96 / 192 KB: 15 / 23 / 44 ms',
+  },
+  {
+    key: '11cb2207e985da3d',
+    where:
+      "lib/rules/ship-equipment-elsewhere.ts:61 (TO_SOMEONE_CLOSE, through lib/text/lexicon.ts TO_RELATION; thirty-sixth session: Portuguese 'pra', 'pro')",
+    why: 'recheck could not decide (timeout); at 48 / 96 / 192 KB through analyzeMessage: "Ship the laptop to my friend. pra " + "\\t" × n + "minha mae" 19 / 8 / 3 ms, "Manda o PIX pra minha mae. pra " + "minha " × n + "x" 21 / 12 / 19 ms',
   },
 ];
