@@ -10,10 +10,16 @@
  *   transcripts with both sides, look-alikes with the risky words in them), scored once by totals before any change:
  *   141 of 250 requests found (54 as red flags), 9 of 150 look-alikes hit. Its recommendations of more workers (0 of
  *   25 found) were then read to widen that rule; the rest stays unread.
+ * - policy.jsonl (320): written in the thirty-sixth session by a helper blind to the rules and labelled by the labelling
+ *   policy of tests/corpus/real/MINING.md (several labels a passage, as the real corpus is): the genres where a careless
+ *   reader raises false alarms (news and police warnings, advice, FAQs, refusals, clients paying ahead, signatures, form
+ *   fields, third persons' contacts, past-tense stories, donation pages) and the requests real people write. Scored once
+ *   (red flags 67 / 7, notes 41 / 16, missed 44 of 152), then read to widen the rules: an upper bound since.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { withAddress } from '../real/load';
 
 const Line = z.object({
   text: z.string().min(1),
@@ -35,6 +41,22 @@ const read = (file: string): BatteryLine[] =>
 export const readBattery = (): BatteryLine[] => read('read.jsonl');
 export const freshBattery = (): BatteryLine[] => read('fresh.jsonl');
 export const fifthBattery = (): BatteryLine[] => read('fifth.jsonl');
+
+const PolicyLine = z.object({
+  id: z.string(),
+  text: z.string().min(1),
+  lang: z.enum(['en', 'de', 'es', 'fr', 'pt']),
+  labels: z.array(z.string()),
+  genre: z.string(),
+  why: z.string(),
+});
+/** The policy-labelled battery as the real corpus is scored: each text (an example address for "[wallet]") and its labels. */
+export const policyBattery = (): [text: string, labels: string[]][] =>
+  readFileSync(join(import.meta.dirname, 'policy.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => PolicyLine.parse(JSON.parse(l)))
+    .map((l) => [withAddress(l.text), l.labels]);
 
 export interface BatteryScore {
   requests: number;

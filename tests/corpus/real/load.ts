@@ -72,7 +72,7 @@ const EXAMPLE_ADDRESS = {
   xmr: '47zQ5LAivg6hNCgijXSEFVLX7mke1bgM6YGLFaANDoJbgXDymcAAZvvMNt2PmMpqEe5qRy2zyfMYXdwpmdyitiFh84xnPG2',
   sol: '9WzDXwBbmkg8ZTbNMqUxvQRAyrZzDsGYdLVL9zYtAWWM',
 };
-function withAddress(text: string): string {
+export function withAddress(text: string): string {
   if (!text.includes('[wallet]')) return text;
   // Only where the text names the coin (a WebMoney purse is no crypto address).
   const coin = /\b(?:trc-?20|tron|trx|usdt)\b/i.test(text)
