@@ -436,6 +436,9 @@ describe('hostile text', () => {
     // two runs of white space with an optional word between them, read over the whole message once a sentence says the
     // writer's account was lost: "on Konto" + spaces split every way (15 s at 200 KB, thirty-sixth session)
     ['My account was suspended. ON KONTO ', ' \t', 'N'],
+    // a run of letters after "meanwhile" before a word of writing: "\W+(?:\p{L}+ ){0,5}?" tried every length of it (21 s at
+    // 192 KB in a draft of the thirty-sixth session, caught before it landed)
+    ['I cannot do video today, my camera is broken. Meanwhile ', 'ÁÉ', '_'],
   ])('%j, a 200 KB run of %j, then %j is read in linear time', (start, unit, end) => {
     const run = unit.repeat(Math.floor((199_000 - prefix.length - start.length - end.length) / unit.length));
     const begin = process.cpuUsage();

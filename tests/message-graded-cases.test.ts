@@ -1574,6 +1574,64 @@ const CASES: [string, string[]][] = [
   ],
   ['Si quieres, te pago la mitad por adelantado para que empieces tranquilo.', []],
   ["On peut vous régler la moitié d'avance si vous préférez, aucun souci de notre côté.", []],
+  // A second battery labelled blind by the policy, of marketplace conversations (thirty-sixth session): the remote session's code
+  // asked with the German verb last; the laptop farm (the reader receives the machine, keeps it on, the writer connects from
+  // afar); "em casa" where the equipment is named; the money in the writer's account before the work (rule 46); a video call
+  // pushed with answers in writing meanwhile; calls and video refused together; "can you hire him too?"
+  [
+    'Am einfachsten wäre es, wenn Sie kurz AnyDesk installieren und mir die ID plus Passwort schicken, dann richte ich die Umgebung direkt bei Ihnen ein.',
+    ['remote-access-request (note)'],
+  ],
+  [
+    "Would you be able to receive the laptop for me and keep it plugged in and online? I'd connect remotely to work.",
+    ['remote-access-request', 'ship-equipment-elsewhere'],
+  ],
+  [
+    'A empresa vai me mandar um notebook, mas não posso receber em casa. Você pode receber pra mim e deixar ligado na internet? Eu acesso remoto.',
+    ['remote-access-request', 'ship-equipment-elsewhere'],
+  ],
+  ["Please keep the server running over the weekend, I'll connect remotely on Monday to deploy.", []],
+  [
+    'La empresa me va a mandar una computadora pero no la puedo recibir en mi dirección.',
+    ['ship-equipment-elsewhere (note)'],
+  ],
+  ["I can't get any work done at home, too noisy.", []],
+  ['No puedo recibir visitas en casa esta semana.', []],
+  ["My laptop is old. I can't get good wifi at home.", []],
+  ['Sobald die erste Hälfte auf meinem Konto ist, fange ich an.', ['prepayment-pressure (note)']],
+  ['Apenas me caiga el pago a mi cuenta arranco con el diseño.', ['prepayment-pressure (note)']],
+  ['Assim que cair o Pix da entrada eu começo, tá?', ['prepayment-pressure (note)']],
+  ["Once the payment clears on Upwork I'll start the next milestone.", []],
+  [
+    'Hey, can we push the video call to next week? Meanwhile happy to answer everything here in chat.',
+    ['avoids-video (note)'],
+  ],
+  [
+    '¿Podemos dejar la videollamada para la próxima semana? Ando sin buena conexión, mientras tanto te respondo todo por escrito.',
+    ['avoids-video (note)'],
+  ],
+  ["Can we reschedule the video call to Tuesday? Meanwhile I'll send the agenda here.", []],
+  [
+    "Before we start, just to set expectations: I don't do calls, phone or video. All communication is via email only.",
+    ['avoids-video', 'move-off-platform'],
+  ],
+  [
+    'Para que lo sepas desde el inicio: no hago llamadas ni videollamadas, toda la comunicación es únicamente por correo electrónico.',
+    ['avoids-video (note)'],
+  ],
+  [
+    'Un amigo mío también es desarrollador Flutter y está muy interesado en tu trabajo, ¿lo podrías contratar a él también?',
+    ['recommends-more-workers (note)'],
+  ],
+  [
+    'Um colega meu viu sua vaga e ficou super interessado, você pode contratar ele também?',
+    ['recommends-more-workers (note)'],
+  ],
+  [
+    'Recrutez une équipe dédiée de développeurs PHP à Madagascar : 3 devs seniors disponibles dès la semaine prochaine.',
+    ['recommends-more-workers (note)'],
+  ],
+  ['Could you hire the designer too? She did great work.', []],
   ['Usé la cuenta de un amigo para probar la app.', []],
 ];
 

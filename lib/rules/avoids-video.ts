@@ -24,7 +24,7 @@ const NOT_WORKING = concept(
 const REFUSING = concept(
   // ("prefiro não fazer chamadas de vídeo", "no me siento cómodo encendiendo la cámara", "I'm not comfortable turning on my camera":
   // a probe of realistic marketplace messages, thirty-fifth session)
-  String.raw`(?:prefiro|prefiero|préfère|prefer|rather) (?:não|no|ne pas|not) (?:to )?(?:fazer|ligar|abrir|hacer|encender|prender|faire|allumer|activer|do|have|turn on|use)(?= (?:\p{L}+ ){0,2}?(?:chamadas?|videochamadas?|videollamadas?|llamadas?|appels?|visio\p{L}*|video ?calls?|câmera|cámara|caméra|camera|cam|webcam)(?![\p{L}]))|(?:no me siento|não me sinto|je ne suis pas|i[’']m not|i am not|ich bin nicht|ich fühle mich nicht) (?:\p{L}+ )?(?:cómod[oa]|confortável|à l[’']aise|comfortable|wohl)(?= (?:turning on|switching on|showing|using|being on|with|on|encendiendo|prendiendo|activando|mostrando|usando|con|en|ligando|abrindo|com|na|em|en allumant|avec|devant|mit|vor) (?:la |my |the |a |ma |minha |mi |der |meiner |meine |die |le )?(?:cámara|câmera|caméra|camera|cam|webcam|kamera|video ?calls?|videollamadas?|chamadas? de vídeo|appels? vidéo)(?![\p{L}]))|(?:no|nunca) hago(?= (?:\p{L}+ )?(?:videollamadas?|llamadas? de v[ií]deo|zoom))|(?:ne|n[’']en) fais (?:pas|jamais|plus)(?= (?:d[’']|de )(?:appels? (?:en )?vidéo|visio\p{L}*|zoom))|(?:não|nunca) faço(?= (?:\p{L}+ )?(?:chamadas? de v[ií]deo|videochamadas?|zoom))|(?:don[’']?t|do not|never) do(?= (?:any )?(?:video|zoom|camera|cam|webcam|face ?time)(?: (?:calls?|chats?|meetings?|interviews?))?(?:[.,;:!?)]|\s*$| (?:with|on|at|for|because|but|and|so|anymore|please)(?![\p{L}])))|can[’']?t|cannot|can not|unable|not able|not possible|impossible|won[’']?t|will not|not comfortable|don[’']?t turn on|do not turn on|have no|haven[’']t got|don[’']?t have|do not have|prefer not|rather not|rather skip|skip|avoid|without|lieber nicht|habe kein\p{L}*|nicht|kein\p{L}*|no puedo|no es posible|no tengo|prefiero no|sin|je ne peux|ne peux pas|pas possible|je n[’']ai pas|préfère ne pas|sans|não consigo|não posso|não dá|não tenho|prefiro não|sem(?! problema)(?! problemas)`,
+  String.raw`(?:prefiro|prefiero|préfère|prefer|rather) (?:não|no|ne pas|not) (?:to )?(?:fazer|ligar|abrir|hacer|encender|prender|faire|allumer|activer|do|have|turn on|use)(?= (?:\p{L}+ ){0,2}?(?:chamadas?|videochamadas?|videollamadas?|llamadas?|appels?|visio\p{L}*|video ?calls?|câmera|cámara|caméra|camera|cam|webcam)(?![\p{L}]))|(?:no me siento|não me sinto|je ne suis pas|i[’']m not|i am not|ich bin nicht|ich fühle mich nicht) (?:\p{L}+ )?(?:cómod[oa]|confortável|à l[’']aise|comfortable|wohl)(?= (?:turning on|switching on|showing|using|being on|with|on|encendiendo|prendiendo|activando|mostrando|usando|con|en|ligando|abrindo|com|na|em|en allumant|avec|devant|mit|vor) (?:la |my |the |a |ma |minha |mi |der |meiner |meine |die |le )?(?:cámara|câmera|caméra|camera|cam|webcam|kamera|video ?calls?|videollamadas?|chamadas? de vídeo|appels? vidéo)(?![\p{L}]))|(?:no|nunca) hago(?= (?:\p{L}+ ){0,2}?(?:ni )?(?:videollamadas?|llamadas? de v[ií]deo|zoom))|(?:ne|n[’']en) fais (?:pas|jamais|plus)(?= (?:d[’']|de )(?:appels? (?:en )?vidéo|visio\p{L}*|zoom))|ne fais ni(?= (?:\p{L}+ ){0,2}?(?:ni )?(?:appels? (?:en )?vidéo|visio\p{L}*|zoom))|(?:não|nunca) faço(?= (?:\p{L}+ )?(?:chamadas? de v[ií]deo|videochamadas?|zoom))|(?:don[’']?t|do not|never) do(?= (?:any )?(?:(?:phone |voice )?calls?,? (?:\p{L}+,? ){0,2}?(?:or |nor |and )?)?(?:video|zoom|camera|cam|webcam|face ?time)(?: (?:calls?|chats?|meetings?|interviews?))?(?:[.,;:!?)]|\s*$| (?:with|on|at|for|because|but|and|so|anymore|please)(?![\p{L}])))|can[’']?t|cannot|can not|unable|not able|not possible|impossible|won[’']?t|will not|not comfortable|don[’']?t turn on|do not turn on|have no|haven[’']t got|don[’']?t have|do not have|prefer not|rather not|rather skip|skip|avoid|without|lieber nicht|habe kein\p{L}*|nicht|kein\p{L}*|no puedo|no es posible|no tengo|prefiero no|sin|je ne peux|ne peux pas|pas possible|je n[’']ai pas|préfère ne pas|sans|não consigo|não posso|não dá|não tenho|prefiro não|sem(?! problema)(?! problemas)`,
 );
 const TEXT_INSTEAD = concept(
   String.raw`(?<!video |vídeo |video-)chat|(?<!video |video-)chatting|chatear|text|texto|typing|written|in writing|voice only|audio only|only audio|just audio|schriftlich|per chat|nur audio|por escrito|solo audio|par écrit|par chat|par message|seulement audio|por texto|só áudio|apenas áudio|mensagens`,
@@ -33,6 +33,15 @@ const TEXT_INSTEAD = concept(
 // a bug ("camera goes black while receiving a call and camera doesn't work").
 const MINE = filter(
   String.raw`${WRITER_WORDS}|sorry|leider|lo siento|perdón|désolée?|dsl|desculp\p{L}*|let[’']?s|us|chat|text|instead|seguimos|podemos|rn|today|hoy|hoje|heute|aujourd[’']hui`,
+);
+const POSTPONE = concept(
+  String.raw`postpone|reschedule|delay|push|verschieb\p{L}*|aplaz\p{L}*|pospon\p{L}*|report\p{L}*|repouss\p{L}*|adiar|remarcar|dejar(?:la|lo)? (?:(?:la|el) \p{L}+ )?para|mover(?:la|lo)? (?:a|para)|pasar(?:la|lo)? (?:a|para)`,
+);
+// … or once, with answers in writing offered meanwhile ("can we push the video call to next week? … Meanwhile happy to answer
+// everything here in chat", "¿Podemos dejar la videollamada para la próxima semana? … te respondo todo por escrito" — labelling
+// policy: avoids-video postpones and insists on text; a battery labelled blind by the policy, thirty-sixth session)
+const MEANWHILE_IN_WRITING = concept(
+  String.raw`(?:meanwhile|in the meantime|until then|for now)\W[^.!?\n]{0,60}?(?:here in (?:the )?chat|in (?:the )?chat|by (?:text|chat|message|e-?mail)|in writing|here in writing)|(?:mientras tanto|entretanto|por ahora)\W[^.!?\n]{0,60}?(?:por escrito|por (?:el )?chat|por aquí|por mensaje)|(?:enquanto isso|por enquanto|até lá)\W[^.!?\n]{0,60}?(?:por escrito|pelo chat|por aqui|por mensagem)|(?:en attendant|d[’']ici là)\W[^.!?\n]{0,60}?(?:par écrit|par (?:le )?chat|ici|par message)|(?:bis dahin|in der zwischenzeit|solange)\W[^.!?\n]{0,60}?(?:schriftlich|per chat|im chat|hier)`,
 );
 const COMBINATIONS: Combination[] = [
   [VIDEO, NOT_WORKING, MINE],
@@ -64,9 +73,7 @@ const COMBINATIONS: Combination[] = [
   // "Can we postpone the video call again?" — once is ordinary, again is the pattern.
   [
     VIDEO,
-    concept(
-      String.raw`postpone|reschedule|delay|push|verschieb\p{L}*|aplaz\p{L}*|pospon\p{L}*|report\p{L}*|repouss\p{L}*|adiar|remarcar`,
-    ),
+    POSTPONE,
     concept(
       String.raw`again|once more|another time|erneut|nochmal|noch einmal|wieder|otra vez|de nuevo|encore|de novo|novamente`,
     ),
@@ -209,6 +216,8 @@ export const rule: MessageRule = {
       .concat(readHits(message, CAMERA_OFF, { unless: [CONTEXT, WANTS_A_CALL] }))
       .concat(readHits(message, WITHOUT_CAMERA, { unless: [CONTEXT, WANTS_A_CALL, VOICE_JOB] }))
       .filter((h) => !noRefusal(h.sentence));
+    if (inMessage(message, MEANWHILE_IN_WRITING))
+      refusals.push(...readHits(message, [[VIDEO, POSTPONE]], { unless: [CONTEXT, WANTS_A_CALL] }));
     const bugReport =
       refusals.length > 0 &&
       (inMessage(message, BUG) || (REPLACED.test(message.text) && !STILL_TEXT.test(message.text)));

@@ -333,7 +333,22 @@ const READER_PAYS = String.raw`pay me|pay us|send (?:me )?the (?:money|payment)|
 const OVERDUE = filter(
   String.raw`overdue|past due|überfällig|ausstehende rechnung|vencid[oa]s?|atrasad[oa]s?|en retard|impayée?s?|invoice (?:is|was) (?:due|sent)|rechnung (?:ist|war) (?:fällig|offen)`,
 );
+// … and the money arriving in the writer's account before the work starts ("Sobald die erste Hälfte auf meinem Konto ist, fange
+// ich an", "Apenas me caiga el pago a mi cuenta arranco", "Assim que cair o Pix da entrada eu começo", "Once the deposit hits my
+// account I'll start": labelling policy rule 46, work that waits for payment; a battery labelled blind by the policy,
+// thirty-sixth session)
+const MONEY_IN = concept(
+  String.raw`(?:once|as soon as|when|after) (?:the |your |my )?(?:\p{L}+ ){0,2}?(?:payment|deposit|money|funds|half|advance|transfer|pix|wire)s? (?:\p{L}+ ){0,2}?(?:hits|arrives|lands|is in|reaches|clears|has cleared|comes in|shows up)`,
+  String.raw`sobald (?:die |das |der |ihre |deine )?(?:\p{L}+ ){0,2}?(?:zahlung|anzahlung|geld|hälfte|betrag|überweisung|vorauszahlung) (?:\p{L}+ ){0,4}?(?:ist|eingeht|eingegangen ist|da ist|ankommt|gutgeschrieben ist)`,
+  String.raw`(?:apenas|cuando|en cuanto|una vez que|ni bien) (?:me )?(?:caiga|llegue|entre|reciba|se acredite|esté) (?:el |la |mi )?(?:\p{L}+ ){0,1}?(?:pago|dinero|anticipo|adelanto|transferencia|seña|depósito)`,
+  String.raw`(?:assim que|quando|logo que|depois que) (?:cair|entrar|chegar|eu receber|compensar) (?:o |a )?(?:pix|pagamento|dinheiro|entrada|sinal|transferência|depósito|valor)`,
+  String.raw`(?:dès que|quand|une fois que|dès réception (?:du|de l[’'])) (?:le |l[’'])?(?:paiement|acompte|virement|argent|versement)(?: (?:\p{L}+ ){0,2}?(?:arrive|reçu|est arrivé|sera arrivé|tombe|est sur))?`,
+);
+const WRITER_STARTS = filter(
+  String.raw`(?:i|we)(?:[’']ll| will| can)? (?:\p{L}+ )?(?:start|begin|get started|kick off)|(?:fange|fangen) (?:ich|wir) (?:\p{L}+ )?an|(?:starte|beginne) ich|arranco|empiezo|comienzo|(?:eu )?começo|(?:eu )?inicio|je (?:commence|démarre|lance)|on (?:commence|démarre)`,
+);
 const PAID_FIRST: Combination[] = [
+  [MONEY_IN, WRITER_STARTS],
   [
     concept(READER_PAYS),
     filter(String.raw`first|primero|primeiro|d[’']abord|en premier|zuerst|erst(?: mal| einmal)?|vorher|vorab`),

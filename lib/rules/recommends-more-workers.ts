@@ -64,7 +64,7 @@ const STAFF = concept(
 // from CodeNest", "Hire our developers", "Contrate desenvolvedores dedicados", "Engagez nos développeurs", "Stellen Sie unsere
 // Entwickler ein" (labelling policy rule 49) — an imperative opening its sentence, not "we hire developers" (a job post).
 const HIRE_OURS = concept(
-  String.raw`(?<=^\W{0,3})(?:hire|contrate|contrata|contratá|engagez|recrutez|embauchez)\s+(?:\p{L}+\s+){0,4}?(?:dedicated|dedicad[oa]s|dédiée?s|dedizierte\p{L}*)(?![\p{L}])`,
+  String.raw`(?<=^\W{0,3})(?:hire|contrate|contrata|contratá|engagez|recrutez|embauchez)\s+(?:\p{L}+\s+){0,4}?(?:dedicated|dedicad[oa]s?|dédiée?s?|dedizierte\p{L}*)(?![\p{L}])`,
   String.raw`(?<=^\W{0,3})(?:hire|contrate|contrata|contratá|engagez|recrutez|embauchez)\s+(?:our|nuestros|nuestras|nossos|nossas|nos)\s+(?:\p{L}+\s+){0,3}?(?:developers|devs|engineers|programmers|designers|desarrolladores|programadores|desenvolvedores|développeurs|ingénieurs|equipo|equipe|équipe|team)(?![\p{L}])`,
   String.raw`(?<=^\W{0,3})(?:stellen sie (?:unsere|dedizierte)\s+(?:\p{L}+\s+){0,3}?(?:entwickler|programmierer|ingenieur)\p{L}* ein|beauftragen sie (?:unser|unsere|unseren) (?:\p{L}+\s+){0,2}?(?:entwickler\p{L}*|team|entwicklungsteam))(?![\p{L}])`,
 );
@@ -82,6 +82,17 @@ const COMBINATIONS: Combination[] = [
   [GOOD_CANDIDATES],
   [YOUR_TEAM_GROWN],
   [HIRE_OURS],
+  // "¿lo podrías contratar a él también?", "você pode contratar ele também?", "could you hire him too?" after a friend or a
+  // colleague of the writer's is named (a battery labelled blind by the policy, thirty-sixth session)
+  [
+    concept(
+      String.raw`(?:could|can|would) you (?:\p{L}+ )?hire (?:him|her|them) (?:too|as well)|(?:lo|la|los|las) (?:podrías|puedes|podría|puede) contratar (?:\p{L}+ ){0,2}?(?:también|tambien)|(?:podrías|puedes|podría|puede) contratar(?:lo|la|los|las) (?:\p{L}+ ){0,2}?(?:también|tambien)|(?:você|voce|vc) (?:pode|poderia) contrat(?:ar|á)(?:-lo|-la)? (?:\p{L}+ ){0,2}?(?:também|tambem)|(?:pourriez-vous|pourrais-tu|vous pourriez|tu pourrais) (?:l[’']|les )?(?:engager|embaucher|recruter) (?:\p{L}+ ){0,2}?aussi|(?:könnten sie|könntest du|können sie|kannst du) (?:ihn|sie) (?:\p{L}+ ){0,2}?auch (?:einstellen|beauftragen|nehmen)`,
+    ),
+    concept(
+      ...RELATION,
+      String.raw`(?:a |an )?(?:friend|colleague|buddy|mate) of mine|(?:un|una) (?:amig[oa]|colega|compañer[oa]) m[íi][oa]|(?:um|uma) (?:amig[oa]|colega) (?:meu|minha)|(?:um|uma) (?:amig[oa]|colega)|(?:un|une) (?:ami|amie|collègue)|(?:ein|eine) (?:freund|freundin|kollege|kollegin)|(?:mein|meine) (?:freund|freundin|kollege|kollegin)`,
+    ),
+  ],
   // (the writer's offer: "we can provide", "nous proposons" — not a job post's bullet list "experience in providing
   // documentation … supported by our dedicated DevOps engineers", a market text's wrong note)
   [

@@ -54,6 +54,17 @@ const ACCESS_TO_YOURS: Combination[] = [
     ),
   ],
 ];
+// A machine the reader is to keep running for the writer, who works on it from afar: "Would you be able to receive it for me and
+// keep it plugged in and online? I'd connect remotely to work", "Você pode receber pra mim e deixar ligado na internet? Eu acesso
+// remoto" — the laptop farm (labelling policy rule 3; a battery labelled blind by the policy, thirty-sixth session). The
+// writer connecting is the request's sentence; the machine kept on is looked for anywhere in the message.
+const KEPT_ON = concept(
+  String.raw`keep (?:it|them) (?:\p{L}+ ){0,3}?(?:on|online|running|plugged in|turned on|switched on)|leave (?:it|them) (?:on|running|online|plugged in|turned on)|deix(?:ar|a|e)(?:-lo|-la)? (?:\p{L}+ )?ligad[oa]s?|dej(?:arla|arlo|arlas|arlos|a|e)s? (?:\p{L}+ )?(?:encendid[oa]s?|prendid[oa]s?)|(?:le|la|les) laisser (?:allumée?s?|branchée?s?)|laisse[rz]?-(?:le|la|les) (?:allumée?s?|branchée?s?)|(?:eingeschaltet|online|an) (?:zu )?lassen|angeschaltet lassen`,
+);
+const WRITER_CONNECTS = concept(
+  String.raw`(?:i|we)(?:[’']d| would| will|[’']ll| can| could)? (?:then |just |only )?(?:connect|log in|work|access it)(?: to it| on it| into it)? remotely|(?:eu )?(?:me )?(?:acesso|conecto|entro)(?: nele| nela)? (?:remot[oa]|remotamente|à distância)|(?:yo )?me conecto (?:de forma )?remot[oa]|(?:yo )?me conecto remotamente|je m[’']y connecterai à distance|je (?:m[’']y )?connecte (?:à distance|en remote)|ich (?:greife|verbinde mich|arbeite) (?:\p{L}+ ){0,3}?(?:per fernzugriff|aus der ferne|remote|per fernwartung)`,
+);
+
 const ID_WORD = concept(
   String.raw`id|partner-id|access code|zugangscode|código de acceso|code d[’']accès|código de acesso`,
 );
@@ -168,8 +179,10 @@ const toldOrTaught = (s: string) => OTHERS_GET.test(s) || TUTORIAL.test(s);
 // ("…, dann geben Sie mir die ID", "or with me if he is not around"; a review of the thirty-third session).
 const TO_YOUR_OWN_IT =
   /^(?![^]*(?:\b(?:send|give|tell|provide|share (?:it |them )?with|(?:or|and) (?:with|to)) (?:me|us)\b|\b(?:geben|nennen|schicken|senden) sie (?:mir|uns)\b|\bgib (?:mir|uns)\b|\boder (?:mir|uns)\b|(?:envía|envíe|da|dé|dig[ae]|pas[ae])(?:me|nos)\b|\bconmigo\b|(?:envoyez|donnez|dites|envoie|donne|dis)-(?:moi|nous)\b|\bavec (?:moi|nous)\b|\b(?:me|nos) (?:envie|passe|mande|diga|dê)\b|\b(?:comigo|conosco)\b))[^]*?\b(?:(?:share|give|send|tell|pass|provide)\w*\s+(?:\S+\s+){0,5}?(?:with|to) (?:your|ur) (?:own )?(?:it\b|it (?:admin\w*|department|team|staff|support)|admins?\b|administrators?|sysadmins?)|(?:mit(?:teilen)?|geben)\s+(?:\S+\s+){0,5}?(?:nur )?(?:ihrer|deiner) it-?(?:abteilung|administrat\w*)|(?:ihrer|deiner) it-?(?:abteilung|administrat\w*) mit|(?:con|a) (?:tu|su) (?:administrador|departamento de (?:ti|it|informática|sistemas))|(?:avec|à) (?:ton|votre) (?:administrateur|service informatique)|(?:com|a|ao|à) (?:o )?(?:seu|sua|teu|tua) (?:administrador|equipe de ti|departamento de ti))/i;
+// (German puts the verb last: "… AnyDesk installieren und mir die ID plus Passwort schicken", a battery labelled blind by the
+// policy, thirty-sixth session)
 const CODE_TO_THE_WRITER =
-  /\b(?:send|give|tell|share|text)\s+(?:it\s+)?(?:to\s+)?(?:me|us)\b[^.!?\n]{0,40}?\b(?:(?:anydesk|teamviewer|rustdesk|ultraviewer|session|partner|remote|connection)[- ]?(?:id|code|number)|access code|passcode|password|passwort|kennwort|zugangscode|contraseña|código de acceso|codigo de acceso|senha|mot de passe|code d[’']accès)\b|\b(?:schick|gib|nenn|sag)\w* (?:mir|uns)\b[^.!?\n]{0,40}?\b(?:(?:anydesk|teamviewer|sitzungs|partner)[- ]?(?:id|code)|passwort|kennwort|zugangscode)\b|\b(?:envíame|envíeme|dame|pásame|envoie-moi|envoyez-moi|donne-moi|donnez-moi|me (?:envie|mande|passe|manda|passa))\b[^.!?\n]{0,40}?\b(?:(?:anydesk|teamviewer)[- ]?(?:id|code)|code d[’']accès|código de acceso|código de acesso|contraseña|senha|mot de passe)\b/i;
+  /\b(?:send|give|tell|share|text)\s+(?:it\s+)?(?:to\s+)?(?:me|us)\b[^.!?\n]{0,40}?\b(?:(?:anydesk|teamviewer|rustdesk|ultraviewer|session|partner|remote|connection)[- ]?(?:id|code|number)|access code|passcode|password|passwort|kennwort|zugangscode|contraseña|código de acceso|codigo de acceso|senha|mot de passe|code d[’']accès)\b|\b(?:schick|gib|nenn|sag)\w* (?:mir|uns)\b[^.!?\n]{0,40}?\b(?:(?:anydesk|teamviewer|sitzungs|partner)[- ]?(?:id|code)|passwort|kennwort|zugangscode)\b|\b(?:mir|uns)\b[^.!?\n]{0,30}?\b(?:(?:anydesk|teamviewer|sitzungs|partner)[- ]?)?(?:id|code|passwort|kennwort|zugangscode)\b[^.!?\n]{0,30}?\b(?:schicken|senden|geben|nennen|mitteilen|durchgeben)\b|\b(?:envíame|envíeme|dame|pásame|envoie-moi|envoyez-moi|donne-moi|donnez-moi|me (?:envie|mande|passe|manda|passa))\b[^.!?\n]{0,40}?\b(?:(?:anydesk|teamviewer)[- ]?(?:id|code)|code d[’']accès|código de acceso|código de acesso|contraseña|senha|mot de passe)\b/i;
 const NOT_ASKED = {
   unless: [
     /\b(?:api|sdk|integration|experience with|erfahrung mit|internally|side project|our own|you will not need|built|wrote|developed)\b/i,
@@ -216,6 +229,7 @@ export const rule: MessageRule = {
       ...readHits(message, ACCESS_TO_YOURS, NOT_ASKED),
       ...(inMessage(message, REMOTE_TOOL) ? readHits(message, STEP_HANDS_OVER, NOT_ASKED) : []),
       ...connectsToYours(message),
+      ...(inMessage(message, KEPT_ON) ? readHits(message, [[WRITER_CONNECTS]], NOT_ASKED) : []),
     ].filter((h) => !helpOnMine(h.sentence) && !toldOrTaught(h.sentence));
     // An account's ID and password asked with no remote tool named anywhere ("send me your ID and password of your Upwork
     // account") are a login handed over — identity-rental's — not a session opened on the reader's computer.

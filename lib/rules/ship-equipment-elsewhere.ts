@@ -74,7 +74,7 @@ const IT_TO_AN_ADDRESS: Combination[] = [[SEND_TO, IT, concept(ADDRESS_ELSEWHERE
 
 // "I cannot receive packages at my address": read with the refusal, so not cancelled as a negation.
 const CANNOT = concept(
-  String.raw`can[’']?t|cannot|can not|unable|won[’']?t be able|nicht|no puedo|no podré|ne peux|ne pourrai|não posso|não consigo`,
+  String.raw`can[’']?t|cannot|can not|unable|won[’']?t be able|nicht|no puedo|no podré|no (?:lo|la|los|las) puedo|ne peux|ne pourrai|ne (?:le|la|les) peux|não posso|não consigo|não (?:o|a) posso`,
 );
 const RECEIVE = concept(
   String.raw`receive|accept|get|empfangen|annehmen|entgegennehmen|recibir(?:lo|la|los|las)?|aceptar(?:lo|la)?|recevoir|réceptionner|receber|recebê-l[oa]|aceitar`,
@@ -83,6 +83,18 @@ const MY_ADDRESS = concept(
   String.raw`my (?:own )?(?:address|home|place)|(?:an|unter|bei) meiner adresse|bei mir|mi (?:dirección|casa)|mon adresse|chez moi|meu endereço|minha casa`,
 );
 const REFUSALS: Combination[] = [[MY_ADDRESS, CANNOT, RECEIVE]];
+// … or "at home" with the home left unsaid, where the message names the equipment ("A empresa vai me mandar um notebook, mas não
+// posso receber em casa" — not "I can't get any work done at home": a battery labelled blind by the policy, thirty-sixth session)
+const AT_HOME = concept(String.raw`at home|zu hause|en casa|à la maison|em casa`);
+const HOME_REFUSALS: Combination[] = [
+  [
+    AT_HOME,
+    CANNOT,
+    concept(
+      String.raw`receive|accept|empfangen|annehmen|entgegennehmen|recibir(?:lo|la|los|las)?|recevoir|réceptionner|receber|recebê-l[oa]`,
+    ),
+  ],
+];
 
 // A parcel-reshipping job told to the reader: parcels received at home and sent on, or a prepaid label to send them with
 // ("Can you receive the packages at your home and reship them?", "You would receive a prepaid label for the package",
@@ -159,6 +171,9 @@ export const rule: MessageRule = {
         unless: [RETURNING, PAYMENT, WE_SHIP],
       }).filter((s) => !toTheWriterOnly(s)),
       cooccurring(message, REFUSALS, { negationIsPattern: true, unless: [RETURNING] }),
+      NAMES_A_DEVICE.test(message.text)
+        ? cooccurring(message, HOME_REFUSALS, { negationIsPattern: true, unless: [RETURNING] })
+        : [],
       cooccurring(message, RESHIPPING, { unless: [RETURNING] }),
       cooccurring(message, VALUABLES_RECEIVED, { unless: [RETURNING, YOUR_GOODS] }),
     );

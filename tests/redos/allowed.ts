@@ -533,10 +533,10 @@ export const ALLOWED: Allowed[] = [
     why: '4th degree polynomial (fuzz); attack "EDEHORS DE CETTE PLATEFORM" × n + "\\u0000" through analyzeMessage at 48 / 96 / 192 KB: 9 / 14 / 17 ms; "continuons " + "a " × n + "en dehors de la plateforme" 52 / 36 / 84 ms',
   },
   {
-    key: '8be76012e9735233',
+    key: '090cbbeec8e32943',
     where:
-      "lib/text/cooccur.ts:67 (avoids-video's REFUSING concept; thirty-fifth session: 'prefiro não fazer chamadas de vídeo', 'no me siento cómodo encendiendo la cámara')",
-    why: '2nd degree polynomial (fuzz); attack "PREFER" + " NO" × n + "N" through analyzeMessage at 48 / 96 / 192 KB: 34 / 28 / 62 ms',
+      "lib/text/cooccur.ts:67 (avoids-video's REFUSING concept; thirty-fifth session: 'prefiro não fazer chamadas de vídeo', 'no me siento cómodo encendiendo la cámara'; thirty-sixth: calls and video refused together)",
+    why: '2nd degree polynomial (fuzz); attack "PREFER" + " NO" × n + "N" through analyzeMessage at 48 / 96 / 192 KB: 34 / 28 / 62 ms; thirty-sixth session ("no hago llamadas ni videollamadas", "je ne fais ni appels ni visio", "I don\'t do calls, phone or video"): "PREFER" + " NO" × n + "N" 22 / 19 / 11 ms, after "My camera is broken, I cannot do video." 16 / 12 / 12 ms, "PREFER" + "NO " × n + "S NI ÁAIS " + " NO" × n + "B" 215 (the first run) / 10 / 12 ms, after that sentence 38 / 18 / 11 ms',
   },
   {
     key: 'a3cf19f5158549be',

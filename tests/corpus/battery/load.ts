@@ -15,6 +15,10 @@
  *   reader raises false alarms (news and police warnings, advice, FAQs, refusals, clients paying ahead, signatures, form
  *   fields, third persons' contacts, past-tense stories, donation pages) and the requests real people write. Scored once
  *   (red flags 67 / 7, notes 41 / 16, missed 44 of 152), then read to widen the rules: an upper bound since.
+ * - policy2.jsonl (320): a second one the same day, of marketplace conversations (proposals, first messages, mid-project chat,
+ *   negotiation, invoices, recruiters, agencies; 144 with a request, every label at least 14 times). Scored once before it
+ *   was read: red flags 90 / 0, notes 44 / 13, missed 54 of 188 (with the rules of the session's start 89 / 0, 40 / 13, 59);
+ *   then read to widen the rules.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,9 +54,9 @@ const PolicyLine = z.object({
   genre: z.string(),
   why: z.string(),
 });
-/** The policy-labelled battery as the real corpus is scored: each text (an example address for "[wallet]") and its labels. */
-export const policyBattery = (): [text: string, labels: string[]][] =>
-  readFileSync(join(import.meta.dirname, 'policy.jsonl'), 'utf8')
+/** A policy-labelled battery as the real corpus is scored: each text (an example address for "[wallet]") and its labels. */
+export const policyBattery = (file = 'policy.jsonl'): [text: string, labels: string[]][] =>
+  readFileSync(join(import.meta.dirname, file), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => PolicyLine.parse(JSON.parse(l)))
