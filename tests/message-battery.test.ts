@@ -47,13 +47,13 @@ describe('phrasing batteries', () => {
     expect(fn).toBeLessThanOrEqual(31);
   });
   // The second, of marketplace conversations: scored once at red flags 90 / 0, notes 44 / 13, missed 54 of 188, then read.
-  it('keeps the second policy-labelled battery at red flags ≥ 99 right and none wrong, notes ≤ 13 wrong, ≤ 35 missed', () => {
+  it('keeps the second policy-labelled battery at red flags ≥ 103 right and none wrong, notes ≤ 13 wrong, ≤ 31 missed', () => {
     const battery = policyBattery('policy2.jsonl');
     expect(battery.length).toBe(320);
     const { flags, notes, fn } = corpusMetrics(battery).overall;
-    expect(flags.tp).toBeGreaterThanOrEqual(99);
+    expect(flags.tp).toBeGreaterThanOrEqual(103);
     expect(flags.fp).toBe(0);
     expect(notes.fp).toBeLessThanOrEqual(13);
-    expect(fn).toBeLessThanOrEqual(35);
+    expect(fn).toBeLessThanOrEqual(31);
   });
 });

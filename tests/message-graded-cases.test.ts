@@ -1632,6 +1632,12 @@ const CASES: [string, string[]][] = [
     ['recommends-more-workers (note)'],
   ],
   ['Could you hire the designer too? She did great work.', []],
+  // (the interviews taken "as me")
+  [
+    "bro I have an interview with a US client tmrw and my english accent is not good. can you join the zoom as me and answer the tech questions? I'll pay you $100 and do the actual job myself",
+    ['avoids-video', 'identity-rental-request'],
+  ],
+  ['Can you join the zoom call at 3?', []],
   ['Usé la cuenta de un amigo para probar la app.', []],
 ];
 

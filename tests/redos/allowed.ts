@@ -342,10 +342,10 @@ export const ALLOWED: Allowed[] = [
   },
   // Twenty-sixth session
   {
-    key: '2b323cb951c98465',
+    key: '3255a860f1dc5261',
     where:
       "lib/text/cooccur.ts:333 (lib/text/proxy.ts's STAND_IN filter: 'work on your behalf' added; thirty-first session: the interviews 'à ma place', 'en mi lugar', 'für mich')",
-    why: '2nd degree polynomial (fuzz); attack "DO R " + "I " × n + "\\u0000" at 48, 96 and 192 KB: 150, 59 and 111 ms through analyzeMessage, 55–151 ms after a stand-in sentence (tested once per message, only where a stand-in sentence was found); the form before measured the same (133, 66, 121 ms; 52–134 ms); the thirty-first session\'s form: "DO R " + "I " × n at 48 / 96 / 192 KB 66 / 63 / 129 ms; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "INTE M " + "I " × n + "%" at 200 KB: 81 / 220 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 82 / 219 ms)',
+    why: '2nd degree polynomial (fuzz); attack "DO R " + "I " × n + "\\u0000" at 48, 96 and 192 KB: 150, 59 and 111 ms through analyzeMessage, 55–151 ms after a stand-in sentence (tested once per message, only where a stand-in sentence was found); the form before measured the same (133, 66, 121 ms; 52–134 ms); the thirty-first session\'s form: "DO R " + "I " × n at 48 / 96 / 192 KB 66 / 63 / 129 ms; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "INTE M " + "I " × n + "%" at 200 KB: 81 / 220 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 82 / 219 ms); thirty-sixth session ("as me", "do the actual job myself", "mache ich … allein"): "INTERVIEM" + " I" × n + "\\u0000" 276 (the first run) / 75 / 84 ms, after a stand-in sentence 46 / 42 / 71 ms',
   },
   // Twenty-sixth session (helper perf26): the rules' and grading's "u" patterns with their letters checked ASCII first
   // (lib/text/ascii-first.ts: the same matches; recheck's fuzzing calls these super-linear) and "\\b" in "iu" patterns read
