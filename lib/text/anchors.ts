@@ -16,7 +16,8 @@ function topLevel(source: string): string[] {
   let depth = 0;
   let inClass = false;
   let start = 0;
-  for (let i = 0; i < source.length; i++) {
+  // (from one sign that matters to the next: ~500,000 characters of patterns are split at load, twice or more)
+  for (let i = nextSign(source, 0); i < source.length; i = nextSign(source, i + 1)) {
     const c = source[i];
     if (c === '\\') {
       i++;
@@ -34,6 +35,15 @@ function topLevel(source: string): string[] {
   }
   parts.push(source.slice(start));
   return parts;
+}
+
+// The signs topLevel reads: "\\", "[", "]", "(", ")", "|".
+const SIGNS = /[\\[\]()|]/g;
+
+/** The index of the first of SIGNS at or after `from`, or the source's length. */
+function nextSign(source: string, from: number): number {
+  SIGNS.lastIndex = from;
+  return SIGNS.test(source) ? SIGNS.lastIndex - 1 : source.length;
 }
 
 /** The index of the ")" closing the group opened at `open`. */
@@ -242,6 +252,8 @@ export function signedStart(alternatives: readonly string[]): boolean {
  * can only start at the sentence's first character.
  */
 export function fromTextStart(alternatives: readonly string[]): boolean {
+  // (the first alternative's first part starts where it does: most patterns are answered without splitting them)
+  if (alternatives.length && !alternatives[0].startsWith('^')) return false;
   return alternatives.flatMap(topLevel).every((a) => a.startsWith('^'));
 }
 
