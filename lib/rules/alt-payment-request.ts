@@ -519,9 +519,10 @@ const TRANSFER_WORD =
 const PAID_BACK =
   /(?<!\p{L})(?:pay|give) (?:you|it) back|te (?:lo )?(?:devuelvo|reintegro)|te devolvo|(?:zahle|gebe|überweise) (?:\p{L}+ ){0,3}?zurück|rembourse|(?<!\p{L})(?:app|appli|aplicativo|aplicación|home ?banking|banking(?:-app)?)(?!\p{L})[^.!?\n]{0,40}?(?:error|erro|not working|doesn[’']t work|no me deja|geht nicht|funktioniert nicht|ne marche pas|bloquead|bloqué)|no me deja entrar/iu;
 function forMePaidBack(message: PreparedMessage): Hit[] {
-  if (!TRANSFER_WORD.test(message.text) || !PAID_BACK.test(message.text)) return [];
   // (read with its own negation: "no me deja entrar al home banking, ¿la podrás hacer vos" is the app's no, not the ask's)
-  return readHits(message, DO_IT_FOR_ME, { negationIsPattern: true, unless: [STORY, NOT_MONEY, DECEASED] });
+  // (the hits first: most messages have none, and the two patterns are scans of the whole text)
+  const hits = readHits(message, DO_IT_FOR_ME, { negationIsPattern: true, unless: [STORY, NOT_MONEY, DECEASED] });
+  return hits.length && TRANSFER_WORD.test(message.text) && PAID_BACK.test(message.text) ? hits : [];
 }
 
 export const rule: MessageRule = {
@@ -553,8 +554,9 @@ export const rule: MessageRule = {
     quoted.push(
       ...readHits(message, PAID_AROUND, { unless: [STORY, WRITER_PAYS, PAYER_SENDS, REFUSES, READER_RECEIVES] }),
     );
-    if (FEE_SIGN.test(message.text) && MARKETPLACE_FEES.test(message.text))
-      quoted.push(...readHits(message, PAID_DIRECTLY, { unless: [STORY, WRITER_PAYS, REFUSES, READER_RECEIVES] }));
+    // (the hits first: most messages have none, and the fees' patterns are scans of the whole text)
+    const direct = readHits(message, PAID_DIRECTLY, { unless: [STORY, WRITER_PAYS, REFUSES, READER_RECEIVES] });
+    if (direct.length && FEE_SIGN.test(message.text) && MARKETPLACE_FEES.test(message.text)) quoted.push(...direct);
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'high', quoted, [
       'G3 (payment to accounts not in the freelancer’s name)',

@@ -200,8 +200,11 @@ const CONNECT_TO_IT: Combination[] = [
 // (the reader's own only — not YOUR_COMPUTER above, which also takes "a computer" or "this machine" the writer may mean)
 const YOUR_MACHINE =
   /(?<![\p{L}])(?:your|ihr\p{L}*|dein\p{L}*|su|tu|votre|ton|seu|sua|teu|tua) (?:\p{L}+ )?(?:computer|pc|laptop|device|machine|rechner|computadora|ordenador|ordinateur|computador|notebook)(?![\p{L}])/iu;
-const connectsToYours = (message: PreparedMessage) =>
-  YOUR_MACHINE.test(message.text) ? readHits(message, CONNECT_TO_IT, NOT_ASKED) : [];
+// (the hits first: most messages have none, and the pattern is a scan of the whole text)
+const connectsToYours = (message: PreparedMessage) => {
+  const hits = readHits(message, CONNECT_TO_IT, NOT_ASKED);
+  return hits.length && YOUR_MACHINE.test(message.text) ? hits : [];
+};
 
 export const rule: MessageRule = {
   id: 'remote-access-request',
