@@ -314,8 +314,11 @@ const DECEASED = filter(
 );
 
 // Sending an offer or a contract to a friend's account is account-switch-request's, unless money is named.
-const NOT_MONEY =
-  /^(?!.*\b(?:money|fee|fees|payment|funds|amount|salary|invoice|geld|honorar|betrag|zahlung)\b).*\b(?:offer|contract|invit\w*|proposal|angebot|vertrag|einladung)\b/i;
+// (tested only where an offer's word stands, as every match holds one: read whole, it first scanned the sentence for money)
+const NOT_MONEY = hintedBy(
+  /^(?!.*\b(?:money|fee|fees|payment|funds|amount|salary|invoice|geld|honorar|betrag|zahlung)\b).*\b(?:offer|contract|invit\w*|proposal|angebot|vertrag|einladung)\b/i,
+  /offer|contract|invit|proposal|angebot|vertrag|einladung/i,
+);
 
 // "Can you pay on PayPal? Then we don't need to pay the freelancer charge", "Don't say anything about
 // PayPal on the chat": payment around the marketplace and its fees.

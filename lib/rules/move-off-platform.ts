@@ -292,8 +292,11 @@ function headingAbove(sentences: readonly string[], index: number): string {
 // the payment rules make of it — not a channel to talk on (a review class of the nineteenth session).
 // (unless the sentence invites there too: "My PayPal is x@gmail.com, or write me there"; "my paypal email is: x@…" is
 // one too, the twenty-seventh set read)
-const PAID_AT =
-  /^(?![^]*\b(?:write|contact|message|reach|talk|chat|e-?mail me|schreib\w*|escr[ií]b\w*|écri\w*|escrev\w*)\b)[^]*?\b(?:paypal|payoneer|wise|skrill|pix|zelle|venmo)(?:\s*(?:account|id|e-?mail|address)?\s*(?:is\s*:?|:|at|-)|(?:(?!\b(?:but|aber|pero|mais|mas)\b)[^.!?\n;]){0,60}?\b(?:e-?mail|address)\s*(?:is\s*:?|:))\s*[\w.+-]+@[\w-]+\.[\w.]+/i;
+// (every match holds its address's "@": sentences without one are not tried)
+const PAID_AT = needing(
+  /^(?![^]*\b(?:write|contact|message|reach|talk|chat|e-?mail me|schreib\w*|escr[ií]b\w*|écri\w*|escrev\w*)\b)[^]*?\b(?:paypal|payoneer|wise|skrill|pix|zelle|venmo)(?:\s*(?:account|id|e-?mail|address)?\s*(?:is\s*:?|:|at|-)|(?:(?!\b(?:but|aber|pero|mais|mas)\b)[^.!?\n;]){0,60}?\b(?:e-?mail|address)\s*(?:is\s*:?|:))\s*[\w.+-]+@[\w-]+\.[\w.]+/i,
+  '@',
+);
 // A number given to send money to, not to talk on: "Manda Esse Valor Pra Este Numero M-Pesa: 855501442", "O Valor Envia
 // Com Este 855501465" (mobile-money text messages; the thirteenth set read, twenty-first session), or a number followed by
 // the payee's name where money is spoken of ("manda para este meu novo numero de 855501458 nome HELENA COSTA": a payee, not
