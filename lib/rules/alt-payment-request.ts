@@ -314,8 +314,11 @@ const DECEASED = filter(
 );
 
 // Sending an offer or a contract to a friend's account is account-switch-request's, unless money is named.
-const NOT_MONEY =
-  /^(?!.*\b(?:money|fee|fees|payment|funds|amount|salary|invoice|geld|honorar|betrag|zahlung)\b).*\b(?:offer|contract|invit\w*|proposal|angebot|vertrag|einladung)\b/i;
+// (tested only where an offer's word stands, as every match holds one: read whole, it first scanned the sentence for money)
+const NOT_MONEY = hintedBy(
+  /^(?!.*\b(?:money|fee|fees|payment|funds|amount|salary|invoice|geld|honorar|betrag|zahlung)\b).*\b(?:offer|contract|invit\w*|proposal|angebot|vertrag|einladung)\b/i,
+  /offer|contract|invit|proposal|angebot|vertrag|einladung/i,
+);
 
 // "Can you pay on PayPal? Then we don't need to pay the freelancer charge", "Don't say anything about
 // PayPal on the chat": payment around the marketplace and its fees.
@@ -521,9 +524,10 @@ const TRANSFER_WORD =
 const PAID_BACK =
   /(?<!\p{L})(?:pay|give) (?:you|it) back|te (?:lo )?(?:devuelvo|reintegro)|te devolvo|(?:zahle|gebe|überweise) (?:\p{L}+ ){0,3}?zurück|rembourse|(?<!\p{L})(?:app|appli|aplicativo|aplicación|home ?banking|banking(?:-app)?)(?!\p{L})[^.!?\n]{0,40}?(?:error|erro|not working|doesn[’']t work|no me deja|geht nicht|funktioniert nicht|ne marche pas|bloquead|bloqué)|no me deja entrar/iu;
 function forMePaidBack(message: PreparedMessage): Hit[] {
-  if (!TRANSFER_WORD.test(message.text) || !PAID_BACK.test(message.text)) return [];
   // (read with its own negation: "no me deja entrar al home banking, ¿la podrás hacer vos" is the app's no, not the ask's)
-  return readHits(message, DO_IT_FOR_ME, { negationIsPattern: true, unless: [STORY, NOT_MONEY, DECEASED] });
+  // (the hits first: most messages have none, and the two patterns are scans of the whole text)
+  const hits = readHits(message, DO_IT_FOR_ME, { negationIsPattern: true, unless: [STORY, NOT_MONEY, DECEASED] });
+  return hits.length && TRANSFER_WORD.test(message.text) && PAID_BACK.test(message.text) ? hits : [];
 }
 
 export const rule: MessageRule = {
@@ -555,8 +559,9 @@ export const rule: MessageRule = {
     quoted.push(
       ...readHits(message, PAID_AROUND, { unless: [STORY, WRITER_PAYS, PAYER_SENDS, REFUSES, READER_RECEIVES] }),
     );
-    if (FEE_SIGN.test(message.text) && MARKETPLACE_FEES.test(message.text))
-      quoted.push(...readHits(message, PAID_DIRECTLY, { unless: [STORY, WRITER_PAYS, REFUSES, READER_RECEIVES] }));
+    // (the hits first: most messages have none, and the fees' patterns are scans of the whole text)
+    const direct = readHits(message, PAID_DIRECTLY, { unless: [STORY, WRITER_PAYS, REFUSES, READER_RECEIVES] });
+    if (direct.length && FEE_SIGN.test(message.text) && MARKETPLACE_FEES.test(message.text)) quoted.push(...direct);
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'high', quoted, [
       'G3 (payment to accounts not in the freelancer’s name)',

@@ -296,8 +296,11 @@ function headingAbove(sentences: readonly string[], index: number): string {
 // the payment rules make of it — not a channel to talk on (a review class of the nineteenth session).
 // (unless the sentence invites there too: "My PayPal is x@gmail.com, or write me there"; "my paypal email is: x@…" is
 // one too, the twenty-seventh set read)
-const PAID_AT =
-  /^(?![^]*\b(?:write|contact|message|reach|talk|chat|e-?mail me|schreib\w*|escr[ií]b\w*|écri\w*|escrev\w*)\b)[^]*?\b(?:paypal|payoneer|wise|skrill|pix|zelle|venmo)(?:\s*(?:account|id|e-?mail|address)?\s*(?:is\s*:?|:|at|-)|(?:(?!\b(?:but|aber|pero|mais|mas)\b)[^.!?\n;]){0,60}?\b(?:e-?mail|address)\s*(?:is\s*:?|:))\s*[\w.+-]+@[\w-]+\.[\w.]+/i;
+// (every match holds its address's "@": sentences without one are not tried)
+const PAID_AT = needing(
+  /^(?![^]*\b(?:write|contact|message|reach|talk|chat|e-?mail me|schreib\w*|escr[ií]b\w*|écri\w*|escrev\w*)\b)[^]*?\b(?:paypal|payoneer|wise|skrill|pix|zelle|venmo)(?:\s*(?:account|id|e-?mail|address)?\s*(?:is\s*:?|:|at|-)|(?:(?!\b(?:but|aber|pero|mais|mas)\b)[^.!?\n;]){0,60}?\b(?:e-?mail|address)\s*(?:is\s*:?|:))\s*[\w.+-]+@[\w-]+\.[\w.]+/i,
+  '@',
+);
 // A number given to send money to, not to talk on: "Manda Esse Valor Pra Este Numero M-Pesa: 855501442", "O Valor Envia
 // Com Este 855501465" (mobile-money text messages; the thirteenth set read, twenty-first session), or a number followed by
 // the payee's name where money is spoken of ("manda para este meu novo numero de 855501458 nome HELENA COSTA": a payee, not
@@ -608,16 +611,25 @@ const TOOL_INVITE_WORDS = String.raw`(?:${WORK_TOOLS})(?: and (?:${WORK_TOOLS}))
 // there instead of Upwork" — read whole, the sentence)
 const MESSENGER_WORD = String.raw`(?<![\p{L}])(?:${MESSENGER_NAMES})(?![\p{L}])`;
 const MOVE_CUE = String.raw`${MESSENGER_WORD}|instead of|outside|let[’']?s (?:chat|talk)|(?:chat|talk|write) (?:\p{L}+ )?there|lass uns (?:\p{L}+ )?(?:schreiben|reden)|hablemos|parlons|vamos conversar`;
-const TOOL_INVITE = new RegExp(String.raw`^(?![^]*(?:${MOVE_CUE}))[^]*?(?:${TOOL_INVITE_WORDS})`, 'iu');
+// (tested only where a work tool is named, as each match names one: read whole, it first scanned the sentence for a move)
+const TOOL_INVITE = hintedBy(
+  new RegExp(String.raw`^(?![^]*(?:${MOVE_CUE}))[^]*?(?:${TOOL_INVITE_WORDS})`, 'iu'),
+  new RegExp(WORK_TOOLS, 'iu'),
+);
 // The talk kept where it is, a messenger named only as the reason ("My WhatsApp is broken anyway, so let's stay here", "Mi
 // Telegram no funciona, sigamos por aquí"): not where the talk goes next ("let's talk here first, then on WhatsApp" still is;
 // a five-language probe of the thirty-fifth session).
 const STAY_HERE_WORDS = String.raw`(?:stay|keep (?:talking|chatting|it|the (?:chat|conversation|talk))|continue|talk|chat|communicate) (?:\p{L}+ )?(?:here|on this (?:chat|platform|site))(?! first)(?![^.!?\n]{0,40}(?:then|later|after that))|(?:quedémonos|quedemos|sigamos|seguimos|hablemos|hablamos|continuemos) (?:\p{L}+ ){0,2}?(?:aquí|aqui|acá)(?![^.!?\n]{0,40}(?:luego|después|despues))|(?:restons|continuons|parlons|discutons|on reste|on continue|on parle) (?:\p{L}+ ){0,2}?ici(?![^.!?\n]{0,40}(?:ensuite|puis|après))|(?:bleiben|schreiben|reden) wir (?:\p{L}+ ){0,2}?hier|(?:lass|lasst) uns (?:\p{L}+ ){0,2}?hier (?:\p{L}+ )?(?:bleiben|schreiben|reden)|(?:vamos|podemos) (?:\p{L}+ ){0,2}?(?:ficar|continuar|conversar|falar) (?:\p{L}+ ){0,2}?(?:aqui|por aqui)(?![^.!?\n]{0,40}(?:depois|logo))|(?:continuamos|falamos|ficamos) (?:por )?aqui`;
 // (not where the sentence goes on to another channel or asks for one: "We can chat here, but Telegram is way faster. Do you have
 // it?", "Upwork monitors what we chat here, do you use Signal?")
-const STAY_HERE = new RegExp(
-  String.raw`^(?![^]*(?:\bbut\b|\baber\b|\bpero\b|\bmais\b|\bmas\b|do you (?:have|use)|hast du|tienes|as-tu|você tem|faster|schneller|más rápido|plus rapide|mais rápido|monitor|überwach))[^]*?(?:${STAY_HERE_WORDS})`,
-  'iu',
+// (tested only where one of its place words stands, as each match holds one: read whole, it first scanned the sentence
+// for a "but")
+const STAY_HERE = hintedBy(
+  new RegExp(
+    String.raw`^(?![^]*(?:\bbut\b|\baber\b|\bpero\b|\bmais\b|\bmas\b|do you (?:have|use)|hast du|tienes|as-tu|você tem|faster|schneller|más rápido|plus rapide|mais rápido|monitor|überwach))[^]*?(?:${STAY_HERE_WORDS})`,
+    'iu',
+  ),
+  /here|on this|aqu[ií]|acá|ici|hier/iu,
 );
 // (advice on what to do if contact goes there: "si el contacto se realiza por correo electrónico, es importante …")
 const IF_CONTACT = filter(
@@ -887,7 +899,11 @@ const BLANK_INVITE = String.raw`(?:discord\.gg|t\.me|chat\.whatsapp\.com)\/(?:<|
 // "debes cambiar hola@ejemplo.com por tu email", "Replace +1 555 0100 with your number": a site template's README;
 // thirty-third session, the twenty-sixth set read) — not the writer's own new number put in its place.
 const TEMPLATE_VALUE = String.raw`\b(?:replace|change|swap|substitute|cambi[ae]r?|sustitu(?:ye|ir|ya)|reemplaz(?:a|ar|e)|substitu(?:a|ir|i)|troque|trocar|alter(?:e|ar)|remplace[zr]?|changez|ersetze[n]?|tausche[n]?)\s+(?:(?:the|el|la|le|o|a|die|den|das) (?:(?:phone |whats ?app |mobile )?(?:numbers?|n[uú]meros?|numéro|nummer|e-?mail|correo|address|dirección|endereço|adresse)\s+)?)?(?:[\w.+-]+@[\w.-]+|\+?\d[\d\s().-]{5,}\d)\s+(?:with|by|por|pelo|pela|par|durch|mit)\s(?!(?:my|mi|mis|meu|minha|mon|ma|mein\p{L}*|o meu|a minha|el mío)\s)`;
-const PLACEHOLDER = new RegExp(`${BLANK_INVITE}|${EXAMPLE_ADDRESS}|${TEMPLATE_VALUE}`, 'iu');
+// (tested only where a link's "/", an address's "@" or a replacing verb stands, as each match holds one)
+const PLACEHOLDER = hintedBy(
+  new RegExp(`${BLANK_INVITE}|${EXAMPLE_ADDRESS}|${TEMPLATE_VALUE}`, 'iu'),
+  /[/@]|replace|change|swap|substitu|cambi|sustitu|reemplaz|troque|trocar|alter|remplace|ersetze|tausche/iu,
+);
 
 export const rule: MessageRule = {
   id: 'move-off-platform',

@@ -2,7 +2,7 @@
  * G1 mitigations (remote desktop); G4; IND: asks you to install or allow remote-desktop access. Five
  * languages, any word order (lib/text/cooccur.ts).
  */
-import { type Combination, concept, filter, inMessage, readHits } from '../text/cooccur';
+import { type Combination, concept, filter, hintedBy, inMessage, readHits } from '../text/cooccur';
 import { roleSplitHits } from '../text/role-split';
 import type { PreparedMessage } from '../text/message';
 import { messageFinding } from './finding';
@@ -177,8 +177,12 @@ const toldOrTaught = (s: string) => OTHERS_GET.test(s) || TUTORIAL.test(s);
 // thirty-second session), "teilen Sie das Kennwort nur Ihrer IT-Abteilung mit", "solo con tu administrador de TI", "avec votre
 // administrateur", "com o seu administrador" — unless the writer is handed something too, in any of the five languages
 // ("…, dann geben Sie mir die ID", "or with me if he is not around"; a review of the thirty-third session).
-const TO_YOUR_OWN_IT =
-  /^(?![^]*(?:\b(?:send|give|tell|provide|share (?:it |them )?with|(?:or|and) (?:with|to)) (?:me|us)\b|\b(?:geben|nennen|schicken|senden) sie (?:mir|uns)\b|\bgib (?:mir|uns)\b|\boder (?:mir|uns)\b|(?:envía|envíe|da|dé|dig[ae]|pas[ae])(?:me|nos)\b|\bconmigo\b|(?:envoyez|donnez|dites|envoie|donne|dis)-(?:moi|nous)\b|\bavec (?:moi|nous)\b|\b(?:me|nos) (?:envie|passe|mande|diga|dê)\b|\b(?:comigo|conosco)\b))[^]*?\b(?:(?:share|give|send|tell|pass|provide)\w*\s+(?:\S+\s+){0,5}?(?:with|to) (?:your|ur) (?:own )?(?:it\b|it (?:admin\w*|department|team|staff|support)|admins?\b|administrators?|sysadmins?)|(?:mit(?:teilen)?|geben)\s+(?:\S+\s+){0,5}?(?:nur )?(?:ihrer|deiner) it-?(?:abteilung|administrat\w*)|(?:ihrer|deiner) it-?(?:abteilung|administrat\w*) mit|(?:con|a) (?:tu|su) (?:administrador|departamento de (?:ti|it|informática|sistemas))|(?:avec|à) (?:ton|votre) (?:administrateur|service informatique)|(?:com|a|ao|à) (?:o )?(?:seu|sua|teu|tua) (?:administrador|equipe de ti|departamento de ti))/i;
+// (tested only where the reader's IT or administrator is named, as every match names one: read whole, it first scanned the
+// sentence for the writer handed something)
+const TO_YOUR_OWN_IT = hintedBy(
+  /^(?![^]*(?:\b(?:send|give|tell|provide|share (?:it |them )?with|(?:or|and) (?:with|to)) (?:me|us)\b|\b(?:geben|nennen|schicken|senden) sie (?:mir|uns)\b|\bgib (?:mir|uns)\b|\boder (?:mir|uns)\b|(?:envía|envíe|da|dé|dig[ae]|pas[ae])(?:me|nos)\b|\bconmigo\b|(?:envoyez|donnez|dites|envoie|donne|dis)-(?:moi|nous)\b|\bavec (?:moi|nous)\b|\b(?:me|nos) (?:envie|passe|mande|diga|dê)\b|\b(?:comigo|conosco)\b))[^]*?\b(?:(?:share|give|send|tell|pass|provide)\w*\s+(?:\S+\s+){0,5}?(?:with|to) (?:your|ur) (?:own )?(?:it\b|it (?:admin\w*|department|team|staff|support)|admins?\b|administrators?|sysadmins?)|(?:mit(?:teilen)?|geben)\s+(?:\S+\s+){0,5}?(?:nur )?(?:ihrer|deiner) it-?(?:abteilung|administrat\w*)|(?:ihrer|deiner) it-?(?:abteilung|administrat\w*) mit|(?:con|a) (?:tu|su) (?:administrador|departamento de (?:ti|it|informática|sistemas))|(?:avec|à) (?:ton|votre) (?:administrateur|service informatique)|(?:com|a|ao|à) (?:o )?(?:seu|sua|teu|tua) (?:administrador|equipe de ti|departamento de ti))/i,
+  /(?:your|ur) (?:own )?it|admin|(?:ihrer|deiner) it|departamento de|service informatique|equipe de ti/i,
+);
 // (German puts the verb last: "… AnyDesk installieren und mir die ID plus Passwort schicken", a battery labelled blind by the
 // policy, thirty-sixth session)
 const CODE_TO_THE_WRITER =
@@ -213,8 +217,11 @@ const CONNECT_TO_IT: Combination[] = [
 // (the reader's own only — not YOUR_COMPUTER above, which also takes "a computer" or "this machine" the writer may mean)
 const YOUR_MACHINE =
   /(?<![\p{L}])(?:your|ihr\p{L}*|dein\p{L}*|su|tu|votre|ton|seu|sua|teu|tua) (?:\p{L}+ )?(?:computer|pc|laptop|device|machine|rechner|computadora|ordenador|ordinateur|computador|notebook)(?![\p{L}])/iu;
-const connectsToYours = (message: PreparedMessage) =>
-  YOUR_MACHINE.test(message.text) ? readHits(message, CONNECT_TO_IT, NOT_ASKED) : [];
+// (the hits first: most messages have none, and the pattern is a scan of the whole text)
+const connectsToYours = (message: PreparedMessage) => {
+  const hits = readHits(message, CONNECT_TO_IT, NOT_ASKED);
+  return hits.length && YOUR_MACHINE.test(message.text) ? hits : [];
+};
 
 export const rule: MessageRule = {
   id: 'remote-access-request',

@@ -3,37 +3,21 @@
  * for each word starting with an anchor, the concepts it may start a match of — a joined anchor ("my price", "i'll")
  * across the white space or apostrophe after its first word.
  */
+import { TrieBuilder, type Compiled } from './anchor-trie-build';
 
 /** Whether the character is one of the trie's word characters (letters and digits). */
 export function wordChar(c: number): boolean {
   return c < SLOT.length && SLOT[c] >= 0;
 }
 
-interface Node {
-  next: Map<number, Node>;
-  /** Concepts with an anchor that is a prefix ending here, and those whose anchor is a whole word ending here. */
-  prefix: number[];
-  word: number[];
-}
-
-const node = (): Node => ({ next: new Map(), prefix: [], word: [] });
-
 /** All anchors of all concepts, for one walk per word. */
 export class AnchorTrie {
-  private readonly root: Node = node();
+  private readonly built = new TrieBuilder();
   private compiled?: Compiled;
 
   /** An anchor ending in "$" must be the whole word. */
   add(anchor: string, id: number): void {
-    const whole = anchor.endsWith('$');
-    let at = this.root;
-    for (let i = 0, end = whole ? anchor.length - 1 : anchor.length; i < end; i++) {
-      const code = anchor.charCodeAt(i);
-      let n = at.next.get(code);
-      if (!n) at.next.set(code, (n = node()));
-      at = n;
-    }
-    (whole ? at.word : at.prefix).push(id);
+    this.built.add(anchor, id);
     this.compiled = undefined;
   }
 
@@ -44,7 +28,7 @@ export class AnchorTrie {
    * concepts a state above already noted (compile, below), so no note is looked up before it is written.
    */
   collect(text: string, sentence: number, notes: Notes): void {
-    const { root, rows, ids } = (this.compiled ??= compile(this.root));
+    const { root, rows, ids } = (this.compiled ??= this.built.compile(SLOT, SLOTS));
     // The notes are written here, not through a call per concept (that cost as much as the walk): one per state a word
     // reaches that lists concepts — the range of `ids` it lists —, not one per concept (eleven a word on the bench's text).
     let b = notes.buffer;
@@ -242,106 +226,3 @@ for (let c = 0; c < SLOT.length; c++)
 for (let c = 0; c < SLOT.length; c++)
   if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) SLOT[c] = SLOT[c + 0x20];
 SLOT[0x152] = SLOT[0x153];
-
-interface Compiled {
-  /** root[slot]: the state after the root, 0 for none (the root is never a target). */
-  root: Int32Array;
-  /**
-   * Each state as a row at its own offset (the state's number): its edges' count (low 8 bits) and where its prefix ids
-   * start in `ids` (the bits above), where its whole-word ids start, where they end, the states its space and its
-   * apostrophe lead to (a joined anchor's second word; 0 for none), then its edges, each one number: the slot (low 8 bits) and the state
-   * (the bits above). (Packed: the walk waits for its rows' memory; a third less of it than with a number each.)
-   */
-  rows: Int32Array;
-  ids: Int32Array;
-}
-
-function compile(start: Node): Compiled {
-  // The states depth first, a state's first child right after it: a word's walk reads rows side by side (in
-  // one array with the edges, not five: the walk was mostly waiting for memory).
-  const nodes: Node[] = [];
-  const index = new Map<Node, number>();
-  for (const stack = [start]; stack.length;) {
-    const n = stack.pop()!;
-    index.set(n, nodes.length);
-    nodes.push(n);
-    stack.push(...[...n.next.values()].reverse());
-  }
-  const count = nodes.length;
-  // Each state's edges on the slot table's letters as (slot, state index) pairs, and its space edge's state (-1: none).
-  const edges: number[][] = [];
-  const spaces = new Int32Array(count).fill(-1);
-  const apostrophes = new Int32Array(count).fill(-1);
-  // A concept two anchors on one path lead to ("pay", "payment" in "payments"; "e-mail" as "e" and "email") is
-  // listed at the first state only, and a whole-word id not where a prefix on the path lists it: each concept
-  // is noted once per word without a look-up (parents come first: `above` holds the ids listed above a state).
-  const above: Set<number>[] = [new Set()];
-  const prefixes: number[][] = [];
-  const words: number[][] = [];
-  for (let k = 0; k < count; k++) {
-    const n = nodes[k];
-    let path = above[k];
-    const prefix: number[] = [];
-    for (const id of n.prefix) if (!path.has(id) && !prefix.includes(id)) prefix.push(id);
-    // (a state's path is copied only where it lists more: most states of a word list nothing)
-    if (prefix.length) path = new Set([...path, ...prefix]);
-    const word: number[] = [];
-    for (const id of n.word) if (!path.has(id) && !word.includes(id)) word.push(id);
-    prefixes.push(prefix);
-    words.push(word);
-    const out: number[] = [];
-    for (const [code, child] of n.next) {
-      const c = index.get(child)!;
-      above[c] = path;
-      if (code === 32) spaces[k] = c;
-      else if (code === 39) apostrophes[k] = c;
-      else if (code < SLOT.length && SLOT[code] >= 0) out.push(SLOT[code], c);
-    }
-    edges.push(out);
-  }
-  // States that list the same ids and lead to the same states share one row (children first): the second words of
-  // joined anchors repeat under each first word ("my price", "the price", "our price"): five times the trie's size.
-  const shared = new Map<string, number>();
-  const same = new Int32Array(count);
-  for (let k = count - 1; k >= 0; k--) {
-    let key = `${prefixes[k]}|${words[k]}|${spaces[k] < 0 ? '' : same[spaces[k]]}|${apostrophes[k] < 0 ? '' : same[apostrophes[k]]}`;
-    const out = edges[k];
-    for (let e = 0; e < out.length; e += 2) key += `|${out[e]}:${same[out[e + 1]]}`;
-    const found = k === 0 ? undefined : shared.get(key);
-    same[k] = found ?? k;
-    if (found === undefined) shared.set(key, k);
-  }
-  // The rows of the states kept, in the first order (depth first).
-  const offset = new Int32Array(count);
-  let size = 0;
-  for (let k = 0; k < count; k++)
-    if (same[k] === k) {
-      offset[k] = size;
-      size += 5 + edges[k].length / 2;
-    }
-  // (the states' offsets and the ids' count must fit the 23 bits above a slot or an edges' count)
-  if (size >= 1 << 23 || prefixes.flat().length + words.flat().length >= 1 << 23)
-    throw new Error('anchor trie too large');
-  const rows = new Int32Array(size);
-  const ids: number[] = [];
-  for (let k = 0; k < count; k++) {
-    if (same[k] !== k) continue;
-    const row = offset[k];
-    const out = edges[k];
-    rows[row] = out.length / 2 + (ids.length << 8);
-    ids.push(...prefixes[k]);
-    rows[row + 1] = ids.length;
-    ids.push(...words[k]);
-    rows[row + 2] = ids.length;
-    // (the state a joined anchor's space leads to: read at every word's end, so in the row, not among the edges)
-    rows[row + 3] = spaces[k] < 0 ? 0 : offset[same[spaces[k]]];
-    rows[row + 4] = apostrophes[k] < 0 ? 0 : offset[same[apostrophes[k]]];
-    for (let e = 0; e < out.length; e += 2) {
-      rows[row + 5 + e / 2] = out[e] + (offset[same[out[e + 1]]] << 8);
-    }
-  }
-  const root = new Int32Array(SLOTS);
-  const out = edges[0];
-  for (let e = 0; e < out.length; e += 2) root[out[e]] = offset[same[out[e + 1]]];
-  return { root, rows, ids: Int32Array.from(ids) };
-}

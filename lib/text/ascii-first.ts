@@ -28,37 +28,42 @@ export function asciiFirst(re: RegExp, less = true): RegExp {
 
 /** "\p{L}" and "[\p{L}]" outside other classes (and outside the bounds above) as LETTER. */
 function letters(source: string): string {
+  // (read from one sign that matters to the next, copied in runs: a character at a time was ~20 ms of the load)
   let out = '';
+  let copied = 0;
   let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
+  for (let i = nextSign(source, 0); i < source.length; i = nextSign(source, i + 1)) {
+    const c = source.charCodeAt(i);
     if (inClass) {
-      if (c === '\\') {
-        out += c + source[++i];
-        continue;
-      }
-      if (c === ']') inClass = false;
-      out += c;
-      continue;
-    }
-    if (source.startsWith(NOT_AFTER_LETTER, i) || source.startsWith(NOT_BEFORE_LETTER, i)) {
-      const bound = source.startsWith(NOT_AFTER_LETTER, i) ? NOT_AFTER_LETTER : NOT_BEFORE_LETTER;
-      out += bound;
-      i += bound.length - 1;
-    } else if (source.startsWith(String.raw`\p{L}`, i)) {
-      out += LETTER;
-      i += 4;
-    } else if (source.startsWith(String.raw`[\p{L}]`, i)) {
-      out += LETTER;
-      i += 6;
-    } else if (c === '\\') {
-      out += c + source[++i];
-    } else {
-      if (c === '[') inClass = true;
-      out += c;
+      if (c === 92) i++;
+      else if (c === 93) inClass = false;
+    } else if (c === 40) {
+      if (source.startsWith(NOT_AFTER_LETTER, i)) i += NOT_AFTER_LETTER.length - 1;
+      else if (source.startsWith(NOT_BEFORE_LETTER, i)) i += NOT_BEFORE_LETTER.length - 1;
+    } else if (c === 92) {
+      if (source.startsWith(String.raw`\p{L}`, i)) {
+        out += source.slice(copied, i) + LETTER;
+        i += 4;
+        copied = i + 1;
+      } else i++;
+    } else if (c === 91) {
+      if (source.startsWith(String.raw`[\p{L}]`, i)) {
+        out += source.slice(copied, i) + LETTER;
+        i += 6;
+        copied = i + 1;
+      } else inClass = true;
     }
   }
-  return out;
+  return out + source.slice(copied);
+}
+
+// The signs letters() reads: "\\", "[", "]", "(".
+const SIGNS = /[\\[\](]/g;
+
+/** The index of the first of SIGNS at or after `from`, or the source's length. */
+function nextSign(source: string, from: number): number {
+  SIGNS.lastIndex = from;
+  return SIGNS.test(source) ? SIGNS.lastIndex - 1 : source.length;
 }
 
 // "\b" in an "iu" pattern: V8 reads it with look-arounds at every position it is tried (the "i" and "u" flags make "ſ" and

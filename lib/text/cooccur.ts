@@ -27,21 +27,33 @@ const LETTER = 'a-zA-Z0-9À-ÖØ-öø-ÿœŒ';
  */
 function letters(source: string): string {
   const plain = source.replaceAll(String.raw`[\p{L}]`, `[${LETTER}]`);
+  // (only a source with \p{L} left is read, from one "\\", "[" or "]" to the next: a character at a time cost several ms
+  // of the load)
   let inClass = false;
-  for (let i = 0; i < plain.length; i++) {
-    const c = plain[i];
-    if (c === '\\') {
-      if (inClass && plain.startsWith('p{L}', i + 1))
-        throw new Error(`\\p{L} inside a character class: ${source.slice(0, 120)}`);
-      i++;
-    } else if (c === '[') inClass = true;
-    else if (c === ']') inClass = false;
-  }
+  if (plain.includes(String.raw`\p{L}`))
+    for (let i = classSign(plain, 0); i < plain.length; i = classSign(plain, i + 1)) {
+      const c = plain[i];
+      if (c === '\\') {
+        if (inClass && plain.startsWith('p{L}', i + 1))
+          throw new Error(`\\p{L} inside a character class: ${source.slice(0, 120)}`);
+        i++;
+      } else if (c === '[') inClass = true;
+      else if (c === ']') inClass = false;
+    }
   const out = plain.replaceAll(String.raw`\p{L}`, `[${LETTER}]`);
   // The patterns have no u flag: any other property escape ("\p{Lu}") would match the letters "p{Lu}" (a silent
   // miss found in the seventeenth session).
   if (/\\[pP]\{/.test(out)) throw new Error(`only \\p{L} is known here: ${source.slice(0, 120)}`);
   return out;
+}
+
+// The signs letters() reads.
+const CLASS_SIGNS = /[\\[\]]/g;
+
+/** The index of the first "\\", "[" or "]" at or after `from`, or the source's length. */
+function classSign(source: string, from: number): number {
+  CLASS_SIGNS.lastIndex = from;
+  return CLASS_SIGNS.test(source) ? CLASS_SIGNS.lastIndex - 1 : source.length;
 }
 
 /**
@@ -52,8 +64,11 @@ export function concept(...alternatives: string[]): RegExp {
   return made(alternatives);
 }
 
-/** A concept, its anchors read once (a filter reads them before it is made a concept: `read`). */
-function made(alternatives: string[], read = anchorsAndWidth(alternatives)): RegExp {
+/**
+ * A concept: its pattern made and its id given now; its anchors read when a message is first read (`ready`), with those of
+ * every concept made before it (a filter's anchors are read first: `read`).
+ */
+function made(alternatives: string[], read?: ReturnType<typeof anchorsAndWidth>): RegExp {
   const body = letters(alternatives.join('|'));
   const source = `(?<![${LETTER}])(?:${body})(?![${LETTER}])`;
   const re = new RegExp(lessCode(source), 'i');
@@ -64,25 +79,61 @@ function made(alternatives: string[], read = anchorsAndWidth(alternatives)): Reg
     ids.set(re, same);
     return re;
   }
-  bySource.set(source, registry.length);
+  const id = registry.length;
+  bySource.set(source, id);
   scanning.push(undefined);
   sticky.push(undefined);
+  registry.push(re);
+  // (what the anchors tell, filled in by `readAnchors`)
+  early.push(0);
+  startOnly.push(false);
+  unanchored.push(false);
+  everywhere.push(false);
+  needs.push('');
+  unread.set(id, { alternatives, source, read });
+  ids.set(re, id);
+  return re;
+}
+
+/** A concept made but not yet read for anchors. */
+interface Unread {
+  alternatives: string[];
+  /** The concept's pattern before lessCode. */
+  source: string;
+  read?: ReturnType<typeof anchorsAndWidth>;
+}
+// Concepts, by id, and filters whose anchors are not read yet. Reading them (~500 patterns' anchors, the trie's ~23,000
+// entries) was half the CPU time of importing the rules (bundled, 300 -> 147 ms), and a worker woken for a profile page
+// reads no message.
+const unread = new Map<number, Unread>();
+const unreadFilters: { re: RegExp; source: string }[] = [];
+
+/** Reads the anchors of every concept and filter not yet read (before any look-up of what they tell). */
+function ready(): void {
+  if (!unread.size && !unreadFilters.length) return;
+  // (a filter with anchors is made a concept here, and read with the others below)
+  for (const { re, source } of unreadFilters.splice(0)) {
+    const read = anchorsAndWidth([source]);
+    if (read.anchors) filterIds.set(re, ids.get(made([source], read))!);
+  }
+  for (const [id, concept] of unread) readAnchors(id, concept);
+}
+
+/** Reads one concept's anchors into the trie, and what they tell of where its matches may start. */
+function readAnchors(id: number, { alternatives, source, read = anchorsAndWidth(alternatives) }: Unread): void {
+  unread.delete(id);
   // A currency sign may start a match one or two characters before the digits its anchor starts ("$ 300"), an
   // optional sign one ("[30] %", "+49 …").
-  early.push(Math.max(source.includes('[$€£]') ? 2 : signedStart(alternatives) ? 1 : 0, read.width));
-  startOnly.push(fromTextStart(alternatives));
+  early[id] = Math.max(source.includes('[$€£]') ? 2 : signedStart(alternatives) ? 1 : 0, read.width);
+  startOnly[id] = fromTextStart(alternatives);
   const { anchors } = read;
   // Without anchors, words one of which each match holds (after a space: "(?:^|\W)(?:sin|sem) (?:webcam|…)"): the
   // concept is still scanned, but only in the sentences holding one (it was scanned in every sentence of every message).
   const guards = anchors ? null : guardsOf(alternatives);
-  const id = registry.length;
-  registry.push(re);
   for (const a of anchors ?? guards ?? []) trie.add(a, id);
-  unanchored.push(!anchors);
-  everywhere.push(!anchors && !guards);
-  needs.push(anchors ? '' : requiredSigns(alternatives));
-  ids.set(re, id);
-  return re;
+  unanchored[id] = !anchors;
+  everywhere[id] = !anchors && !guards;
+  needs[id] = anchors ? '' : requiredSigns(alternatives);
 }
 
 // Every concept, by id; the anchors of those that have them; the ids of those that do not.
@@ -349,9 +400,8 @@ export function filter(source: string): RegExp {
   // A filter with anchors is read as a concept (the same pattern: a concept's source is a filter's), through the
   // index: tried at its anchor words only, once per sentence for every rule, and a sentence without one of them is
   // no candidate at all. Scanned along each candidate sentence, a filter tried its alternatives at every character:
-  // 1.4 µs a test, 100 µs of a 1 KB message's 550.
-  const read = anchorsAndWidth([source]);
-  if (read.anchors) filterIds.set(re, ids.get(made([source], read))!);
+  // 1.4 µs a test, 100 µs of a 1 KB message's 550. (Its anchors are read with the concepts': `ready`.)
+  unreadFilters.push({ re, source });
   return re;
 }
 // The concept each filter with anchors is read as.
@@ -680,6 +730,9 @@ class ConceptIndex {
  */
 export function hinted(re: RegExp, hint: RegExp): RegExp {
   const id = ids.get(re);
+  // (this one concept's anchors read now, to say at load when it has some)
+  const concept = id === undefined ? undefined : unread.get(id);
+  if (concept) readAnchors(id!, concept);
   if (id === undefined || !unanchored[id]) throw new Error(`not a concept without anchors: /${re.source}/`);
   if (hint.global || hint.sticky) throw new Error('a hint is tested, not scanned: no "g" or "y" flag');
   hints[id] = hint;
@@ -760,6 +813,7 @@ function firstPair(pairs: Int32Array, from: number, to: number, sentence: number
 }
 
 function indexOf(msg: PreparedMessage): ConceptIndex {
+  ready();
   let index = msg.concepts as ConceptIndex | undefined;
   // An index knows the concepts there were when it was made.
   if (!(index instanceof ConceptIndex) || index.concepts !== registry.length)
@@ -781,6 +835,7 @@ function blank(text: string, from: number, to: number): boolean {
  * bound to the text's start, is tested as it is.
  */
 export function inText(msg: PreparedMessage, re: RegExp): boolean {
+  ready();
   const id = ids.get(re) ?? filterIds.get(re);
   if (id === undefined || unanchored[id] || startOnly[id] || re.global || re.sticky) return re.test(msg.text);
   const index = indexOf(msg);
@@ -806,11 +861,13 @@ export function inText(msg: PreparedMessage, re: RegExp): boolean {
 
 /** Every concept made so far (made once, at module load: a test holds rules to that). */
 export function allConcepts(): readonly RegExp[] {
+  ready();
   return registry;
 }
 
 /** The concepts with no anchors, run on every sentence of every message (for tests: each one costs). */
 export function unanchoredConcepts(): readonly RegExp[] {
+  ready();
   return registry.filter((_, id) => everywhere[id]);
 }
 
