@@ -1522,7 +1522,7 @@ const CASES: [string, string[]][] = [
   // A battery of 320 passages written blind to the rules and labelled by the labelling policy (thirty-sixth session): a deposit
   // "sent today" is asked, not sent; rule 49's adverts; a friend's account or a relative's name after the writer's own is lost;
   // the reader to receive the laptop and send it on; a handle after a word of reaching (rule 51); an account used for a share
-  // in Portuguese; "tarjetas regalo", "pra minha mãe"; the writer paying ahead (a note no longer)
+  // in Portuguese; "pra minha mãe"; the writer paying ahead (a note no longer)
   ['I need a 50% deposit sent today before I start.', ['prepayment-pressure']],
   ['HERE IS YOUR PAYMENT DETAILS FOR THE FIRST £US5000.00 SENT TODAY.', []],
   [
@@ -1565,7 +1565,8 @@ const CASES: [string, string[]][] = [
   ['contact: v2.3 release notes', []],
   ['eu uso sua conta do Upwork para trabalhar e você fica com 25%.', ['identity-rental-request']],
   ['Uso tu cuenta de correo para enviarte el contrato.', []],
-  ['Si no tienes PayPal, puedes pagarme con tarjetas regalo de Amazon, me vale igual.', ['alt-payment-request (note)']],
+  // ("tarjetas regalo" without "de" stays unread: a pinned look-alike tells how buyers are pressed — tests/rules)
+  ['Si no tienes PayPal, puedes pagarme con tarjetas regalo de Amazon, me vale igual.', []],
   ['Manda o PIX pra minha mãe.', ['alt-payment-request (note)']],
   ['Vou levar o presente pra minha mãe.', []],
   [
@@ -1638,6 +1639,25 @@ const CASES: [string, string[]][] = [
     ['avoids-video', 'identity-rental-request'],
   ],
   ['Can you join the zoom call at 3?', []],
+  // A fresh-eyes review of the day's readings (thirty-sixth session): what they first found too wide
+  ['You will attend the same client meetings as me and take notes.', []],
+  ["You'll join the Zoom calls as well as me, we work together as a team.", []],
+  ["You would lead the client calls, and I'll do the actual work myself on the backend.", []],
+  [
+    'If you need to reschedule the Zoom call, just let me know. In the meantime, feel free to ask anything here in the chat.',
+    [],
+  ],
+  ["I'll record a video report of the bug. Until then, I'll keep you posted in the chat.", []],
+  ["I will push the video to YouTube tonight. For now, I'll send you the draft by email.", []],
+  ["We work remotely as a distributed team. Let's keep it on schedule.", []],
+  ['I work remotely from Lisbon. Please keep them updated on the progress of the laptop order.', []],
+  ['The budget is approved and your deposit was sent today.', []],
+  ['Contact: sales_team for the invoice.', []],
+  ["My laptop is fine. I can't receive calls at home, the signal is bad, so let's write here.", []],
+  ["Sorry, I can't do the video-editing part, but the rest is fine.", []],
+  ["Dès réception de l'acompte, je commence.", ['prepayment-pressure (note)']],
+  ['Sobald die erste Hälfte der Übersetzung fertig ist, beginne ich mit dem Lektorat.', []],
+  ["Engagez notre équipe de développeurs dès aujourd'hui.", ['recommends-more-workers (note)']],
   ['Usé la cuenta de un amigo para probar la app.', []],
 ];
 

@@ -88,7 +88,7 @@ const COMBINATIONS: Combination[] = [
   [concept(...RELATION), concept(RECEIVE), concept(MONEY)],
   [
     concept(
-      String.raw`gift ?cards?|steam cards?|amazon cards?|itunes cards?|gutschein\p{L}*|geschenkkarte\p{L}*|tarjetas? (?:de )?regalo|cartes? cadeaux?|cart(?:ão|ões) (?:de )?presente|vale-presente`,
+      String.raw`gift ?cards?|steam cards?|amazon cards?|itunes cards?|gutschein\p{L}*|geschenkkarte\p{L}*|tarjetas? de regalo|cartes? cadeaux?|cart(?:ão|ões) (?:de )?presente|vale-presente`,
     ),
     PAID,
   ],
@@ -370,7 +370,7 @@ const AROUND_PLATFORM: Combination[] = [
   // gift cards bought for the writer: "buy the gift cards and send me the codes"
   [
     concept(
-      String.raw`gift ?cards?|steam cards?|amazon cards?|itunes cards?|(?:itunes )?apple cards?|google play cards?|play store cards?|gutschein\p{L}*|geschenkkarte\p{L}*|tarjetas? (?:de )?regalo|cartes? cadeaux?|cart(?:ão|ões) (?:de )?presente`,
+      String.raw`gift ?cards?|steam cards?|amazon cards?|itunes cards?|(?:itunes )?apple cards?|google play cards?|play store cards?|gutschein\p{L}*|geschenkkarte\p{L}*|tarjetas? de regalo|cartes? cadeaux?|cart(?:ão|ões) (?:de )?presente`,
       // the store named before or after the card: "Apple iTunes-Karte", "tarjetas de Google Play o iTunes"
       String.raw`(?:itunes|google[- ]play|play store|steam|amazon)[- ]?(?:karte\p{L}*|cards?)|recharges? (?:transcash|pcs|neosurf)|transcash|neosurf|(?:tarjetas?|cartes?|cartões|cartão) (?:de |da |do )?(?:google play|play store|itunes|steam|amazon|apple)`,
     ),

@@ -14,9 +14,9 @@ import type { MessageRule } from './types';
 // by text.
 // (not a video made as the work: "I'm not comfortable with the video editing part", "no tengo experiencia en edición de
 // video" — a probe of the thirty-fifth session)
-const VIDEO_WORK = String.raw`(?!\s(?:editing|editor|edits?|production|content|ads?|animations?|montage|tutorials?|courses?|marketing|footage|thumbnails?|subtitles?|captions?|rendering|player|games?|clips?|scripts?|edici[oó]n|edição|montaje|montagem|produc\p{L}*|produç\p{L}*)(?![\p{L}]))`;
+const VIDEO_WORK = String.raw`(?![\s-](?:editing|editor|edits?|production|content|ads?|animations?|montage|tutorials?|courses?|marketing|footage|thumbnails?|subtitles?|captions?|rendering|player|games?|clips?|scripts?|edici[oó]n|edição|montaje|montagem|produc\p{L}*|produç\p{L}*)(?![\p{L}]))`;
 const VIDEO = concept(
-  String.raw`video(?<!(?:edici[oó]n|edição|montaje|montagem|producci[oó]n|produção) de video)(?!schnitt|produktion|bearbeitung|editing|spiel)\p{L}*${VIDEO_WORK}|webcam|camera|cam|microphone|mic|mikrofon|micrófono|microfone|zoom|face ?time|kamera|videoanruf\p{L}*|videogespräch\p{L}*|videollamada\p{L}*|c[aá]mara|caméra|visio|visios|visioconf\p{L}*|câmera|chamada de v[ií]deo|v[ií]deo(?<!(?:edici[oó]n|edição|montaje|montagem|producci[oó]n|produção) de v[ií]deo)(?!schnitt|produktion|bearbeitung|spiel)\p{L}*${VIDEO_WORK}|vidéo(?<!(?:montage|production|édition) vidéo)\p{L}*${VIDEO_WORK}`,
+  String.raw`video(?<!(?:edici[oó]n|edição|montaje|montagem|producci[oó]n|produção) de video)(?!schnitt|produktion|bearbeitung|editing|spiel)\p{L}*${VIDEO_WORK}|webcam|camera|cam|microphone|mic|mikrofon|micrófono|microfone|zoom|face ?time|kamera|videoanruf\p{L}*|videogespräch\p{L}*|videollamada\p{L}*|c[aá]mara|caméra|visio|visios|visioconf\p{L}*|câmera|chamada de v[ií]deo|v[ií]deo(?<!(?:edici[oó]n|edição|montaje|montagem|producci[oó]n|produção) de v[ií]deo)(?!schnitt|produktion|bearbeitung|editing|spiel)\p{L}*${VIDEO_WORK}|vidéo(?<!(?:montage|production|édition) vidéo)\p{L}*${VIDEO_WORK}`,
 );
 const NOT_WORKING = concept(
   String.raw`broken(?! (?:the |any |our |their |your )?(?:terms|rules|tos|policy|policies|promises?|contract|agreement))|broke|stopped working|not working|isn[’']?t working|is not working|doesn[’']?t work|does not work|damaged|out of order|disabled|too weak|too slow|bad connection|poor connection|kaputt|defekt|funktioniert nicht|geht\p{L}*(?:\s+\p{L}+){0,3}\s+nicht|nicht möglich|rot[ao]|no funciona|estropead\p{L}*|cass[ée]e?|ne marche pas|ne fonctionne pas|en panne|quebrad[ao]|quebr\p{L}*|roto|rota|não funciona|estragad[ao]|(?<=(?:cam|camera|webcam|mic|microphone|kamera|câmera|cámara|caméra)(?:[’']s)?\s(?:\p{L}+\s)?)(?:died|is dead|has died|dead)(?! simple| easy| set| still)|kaputtgegangen|kaputt gegangen|funktioniert nicht mehr|(?:se me )?rompió|(?<=(?:cam|c[aá]mara|webcam|mic|micro|micrófono)\s(?:\p{L}+\s)?)no (?:me )?anda|no está funcionando|a lâché|lâché|hors service|(?<=(?:cam|caméra|webcam|micro)\s)hs|ne marche plus|pifou|não (?:tá|ta|está|esta) funcionando`,
@@ -35,14 +35,27 @@ const MINE = filter(
   String.raw`${WRITER_WORDS}|sorry|leider|lo siento|perdón|désolée?|dsl|desculp\p{L}*|let[’']?s|us|chat|text|instead|seguimos|podemos|rn|today|hoy|hoje|heute|aujourd[’']hui`,
 );
 const POSTPONE = concept(
-  String.raw`postpone|reschedule|delay|push|verschieb\p{L}*|aplaz\p{L}*|pospon\p{L}*|report\p{L}*|repouss\p{L}*|adiar|remarcar|dejar(?:la|lo)? (?:(?:la|el) \p{L}+ )?para|mover(?:la|lo)? (?:a|para)|pasar(?:la|lo)? (?:a|para)`,
+  String.raw`postpone|reschedule|delay|push (?:back|it|(?:the|our|this) (?:\p{L}+ )?(?:call|meeting|interview))|verschieb\p{L}*|aplaz\p{L}*|pospon\p{L}*|report(?:er|é\p{L}*|ons|ez)|repouss\p{L}*|adiar|remarcar|dejar(?:la|lo)? (?:(?:la|el) \p{L}+ )?para|mover(?:la|lo)? (?:a|para)|pasar(?:la|lo)? (?:a|para)`,
 );
 // … or once, with answers in writing offered meanwhile ("can we push the video call to next week? … Meanwhile happy to answer
 // everything here in chat", "¿Podemos dejar la videollamada para la próxima semana? … te respondo todo por escrito" — labelling
 // policy: avoids-video postpones and insists on text; a battery labelled blind by the policy, thirty-sixth session)
 const MEANWHILE_IN_WRITING = concept(
-  String.raw`(?:meanwhile|in the meantime|until then|for now)\W[^.!?\n]{0,60}?(?:here in (?:the )?chat|in (?:the )?chat|by (?:text|chat|message|e-?mail)|in writing|here in writing)|(?:mientras tanto|entretanto|por ahora)\W[^.!?\n]{0,60}?(?:por escrito|por (?:el )?chat|por aquí|por mensaje)|(?:enquanto isso|por enquanto|até lá)\W[^.!?\n]{0,60}?(?:por escrito|pelo chat|por aqui|por mensagem)|(?:en attendant|d[’']ici là)\W[^.!?\n]{0,60}?(?:par écrit|par (?:le )?chat|ici|par message)|(?:bis dahin|in der zwischenzeit|solange)\W[^.!?\n]{0,60}?(?:schriftlich|per chat|im chat|hier)`,
+  String.raw`(?:meanwhile|in the meantime|until then|for now)\W[^.!?\n]{0,60}?(?:here in (?:the )?chat|in (?:the )?chat|by (?:text|chat|message|e-?mail)|in writing|here in writing)|(?:mientras tanto|entretanto|por ahora)\W[^.!?\n]{0,60}?(?:por escrito|por (?:el )?chat|por mensaje)|(?:enquanto isso|por enquanto|até lá)\W[^.!?\n]{0,60}?(?:por escrito|pelo chat|por mensagem)|(?:en attendant|d[’']ici là)\W[^.!?\n]{0,60}?(?:par écrit|par (?:le )?chat|par message)|(?:bis dahin|in der zwischenzeit)\W[^.!?\n]{0,60}?(?:schriftlich|per chat|im chat)`,
 );
+// (a call, asked by the writer to be pushed: "can we push the video call", "¿Podemos dejar la videollamada para …", not "if you
+// need to reschedule the Zoom call, let me know" nor a video pushed to YouTube — a review of the thirty-sixth session)
+const PUSHED_CALL: Combination[] = [
+  [
+    concept(
+      String.raw`video ?calls?|video ?chats?|video ?meetings?|video ?interviews?|zoom(?: calls?)?|videollamadas?|videochamadas?|chamadas? de v[ií]deo|appels? vidéo|visio\p{L}*|videoanruf\p{L}*|videocalls?|videogespräch\p{L}*`,
+    ),
+    POSTPONE,
+    filter(
+      String.raw`can we|could we|shall we|let[’']?s|is it ok(?:ay)? (?:if|to)|podemos|podríamos|pouvons-nous|on peut|on pourrait|können wir|könnten wir|dá pra|da pra|poderíamos`,
+    ),
+  ],
+];
 const COMBINATIONS: Combination[] = [
   [VIDEO, NOT_WORKING, MINE],
   // "my internet is bad, only text messages work", "só funciona mensagem de texto"
@@ -70,7 +83,8 @@ const COMBINATIONS: Combination[] = [
       String.raw`(?:video|webcam|camera|cam|zoom)\p{L}*(?:/\p{L}+)?\s+(?:calls?|chats?|meetings?|interviews?)\s+(?:will be|are|is)\s+(?:\p{L}+\s+)?(?:refused|declined|rejected|not (?:accepted|possible|offered|available))|^\W*no (?:video|webcam|camera|zoom)\s?(?:calls?|chats?|meetings?)?(?![\p{L}])|^\W*keine (?:video\p{L}*|webcam\p{L}*|kamera)|keine (?:video\p{L}*|webcam\p{L}*|kamera)(?=,?\s+(?:bitte|nur))|(?:videollamadas?|llamadas? de v[ií]deo|c[aá]mara) no(?=\s*(?:[,.;!]|$))|(?:^|\W)(?:sin|sem|pas de) (?:videollamadas?|visio\p{L}*|chamadas? de v[ií]deo|videochamadas?|appels? vidéo|webcam|cam[eé]ra)(?![\p{L}])`,
     ),
   ],
-  // "Can we postpone the video call again?" — once is ordinary, again is the pattern.
+  // "Can we postpone the video call again?" — once is ordinary, again is the pattern (once, with answers in writing offered
+  // meanwhile, is read apart: PUSHED_CALL).
   [
     VIDEO,
     POSTPONE,
@@ -217,7 +231,9 @@ export const rule: MessageRule = {
       .concat(readHits(message, WITHOUT_CAMERA, { unless: [CONTEXT, WANTS_A_CALL, VOICE_JOB] }))
       .filter((h) => !noRefusal(h.sentence));
     if (inMessage(message, MEANWHILE_IN_WRITING))
-      refusals.push(...readHits(message, [[VIDEO, POSTPONE]], { unless: [CONTEXT, WANTS_A_CALL] }));
+      refusals.push(
+        ...readHits(message, PUSHED_CALL, { unless: [CONTEXT, WANTS_A_CALL] }).filter((h) => !noRefusal(h.sentence)),
+      );
     const bugReport =
       refusals.length > 0 &&
       (inMessage(message, BUG) || (REPLACED.test(message.text) && !STILL_TEXT.test(message.text)));

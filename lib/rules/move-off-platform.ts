@@ -204,8 +204,9 @@ const LABELLED_HANDLE = concept(
   String.raw`(?:${MESSENGER_NAMES})(?: (?:id|username|user ?name|handle|nick|name))? (?:(?:actually|now|still) )?(?:is|es|é|ist) [\x60'"“]?(?:@[A-Za-z][A-Za-z0-9_.]{2,31}|(?=[A-Za-z][A-Za-z.]*[0-9_])[A-Za-z][A-Za-z0-9_.]{2,31})(?![\w@])`,
   // A handle after a word of reaching, no channel named ("reach me: @quietmaple_77", "Pour me joindre : leamorel_dev",
   // "Contact: elz4y": labelling policy rule 51; a battery labelled blind by the policy, thirty-sixth session) — an @ or a
-  // digit or "_" in it, so that a name ("Contact: John") is none.
-  String.raw`(?:reach me|contact me|find me|dm me|ping me|add me|hmu|pour me joindre|me joindre|contactez-moi|contacte-moi|erreichbar unter|kontakt|contact|contacto|contato|contáctame|escríbeme|me chama)\s?:\s?(?:@[A-Za-z][A-Za-z0-9_.]{2,31}|(?=[A-Za-z][A-Za-z]*[0-9_])[A-Za-z][A-Za-z0-9_]{3,31})(?![\w@.]|:\/\/)`,
+  // digit or "_" in it (after a bare "Contact:", a digit: "Contact: sales_team" is a desk), so that a name ("Contact: John") is
+  // none.
+  String.raw`(?:reach me|contact me|find me|dm me|ping me|add me|hmu|pour me joindre|me joindre|contactez-moi|contacte-moi|erreichbar unter|contáctame|escríbeme|me chama)\s?:\s?(?:@[A-Za-z][A-Za-z0-9_.]{2,31}|(?=[A-Za-z][A-Za-z]{0,30}[0-9_])[A-Za-z][A-Za-z0-9_]{3,31})(?![\w@.]|:\/\/)|(?:kontakt|contact|contacto|contato)\s?:\s?(?:@[A-Za-z][A-Za-z0-9_.]{2,31}|(?=[A-Za-z][A-Za-z_]{0,30}[0-9])[A-Za-z][A-Za-z0-9_]{3,31})(?![\w@.]|:\/\/)`,
 );
 // A messenger used as a verb: "telegram me", "whatsapp me", "wickr me".
 const MESSENGER_ME = concept(String.raw`(?:telegram|whats ?app|discord|skype|signal|wickr|viber) me(?![\p{L}])`);
@@ -296,9 +297,10 @@ function headingAbove(sentences: readonly string[], index: number): string {
 // the payment rules make of it — not a channel to talk on (a review class of the nineteenth session).
 // (unless the sentence invites there too: "My PayPal is x@gmail.com, or write me there"; "my paypal email is: x@…" is
 // one too, the twenty-seventh set read)
-// (every match holds its address's "@": sentences without one are not tried)
+// (every match holds its address's "@": sentences without one are not tried; the white space bounded, runs of it side by side
+// were quadratic — a review of the thirty-sixth session)
 const PAID_AT = needing(
-  /^(?![^]*\b(?:write|contact|message|reach|talk|chat|e-?mail me|schreib\w*|escr[ií]b\w*|écri\w*|escrev\w*)\b)[^]*?\b(?:paypal|payoneer|wise|skrill|pix|zelle|venmo)(?:\s*(?:account|id|e-?mail|address)?\s*(?:is\s*:?|:|at|-)|(?:(?!\b(?:but|aber|pero|mais|mas)\b)[^.!?\n;]){0,60}?\b(?:e-?mail|address)\s*(?:is\s*:?|:))\s*[\w.+-]+@[\w-]+\.[\w.]+/i,
+  /^(?![^]*\b(?:write|contact|message|reach|talk|chat|e-?mail me|schreib\w*|escr[ií]b\w*|écri\w*|escrev\w*)\b)[^]*?\b(?:paypal|payoneer|wise|skrill|pix|zelle|venmo)(?:(?:\s{1,3}(?:account|id|e-?mail|address))?\s{0,3}(?:is(?:\s{0,3}:)?|:|at|-)|(?:(?!\b(?:but|aber|pero|mais|mas)\b)[^.!?\n;]){0,60}?\b(?:e-?mail|address)\s{0,3}(?:is(?:\s{0,3}:)?|:))\s{0,3}[\w.+-]+@[\w-]+\.[\w.]+/i,
   '@',
 );
 // A number given to send money to, not to talk on: "Manda Esse Valor Pra Este Numero M-Pesa: 855501442", "O Valor Envia

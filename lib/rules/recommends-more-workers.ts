@@ -65,7 +65,7 @@ const STAFF = concept(
 // Entwickler ein" (labelling policy rule 49) — an imperative opening its sentence, not "we hire developers" (a job post).
 const HIRE_OURS = concept(
   String.raw`(?<=^\W{0,3})(?:hire|contrate|contrata|contratá|engagez|recrutez|embauchez)\s+(?:\p{L}+\s+){0,4}?(?:dedicated|dedicad[oa]s?|dédiée?s?|dedizierte\p{L}*)(?![\p{L}])`,
-  String.raw`(?<=^\W{0,3})(?:hire|contrate|contrata|contratá|engagez|recrutez|embauchez)\s+(?:our|nuestros|nuestras|nossos|nossas|nos)\s+(?:\p{L}+\s+){0,3}?(?:developers|devs|engineers|programmers|designers|desarrolladores|programadores|desenvolvedores|développeurs|ingénieurs|equipo|equipe|équipe|team)(?![\p{L}])`,
+  String.raw`(?<=^\W{0,3})(?:hire|contrate|contrata|contratá|engagez|recrutez|embauchez)\s+(?:our|nuestros|nuestras|nuestro|nuestra|nossos|nossas|nosso|nossa|nos|notre)\s+(?:\p{L}+\s+){0,3}?(?:developers|devs|engineers|programmers|designers|desarrolladores|programadores|desenvolvedores|développeurs|ingénieurs|equipo|equipe|équipe|team)(?![\p{L}])`,
   String.raw`(?<=^\W{0,3})(?:stellen sie (?:unsere|dedizierte)\s+(?:\p{L}+\s+){0,3}?(?:entwickler|programmierer|ingenieur)\p{L}* ein|beauftragen sie (?:unser|unsere|unseren) (?:\p{L}+\s+){0,2}?(?:entwickler\p{L}*|team|entwicklungsteam))(?![\p{L}])`,
 );
 const PROVIDE = concept(

@@ -5,6 +5,7 @@
 import { type Combination, concept, filter, hintedBy, inMessage, readHits } from '../text/cooccur';
 import { roleSplitHits } from '../text/role-split';
 import type { PreparedMessage } from '../text/message';
+import { NAMES_A_DEVICE } from '../text/lexicon';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
 
@@ -59,10 +60,10 @@ const ACCESS_TO_YOURS: Combination[] = [
 // remoto" — the laptop farm (labelling policy rule 3; a battery labelled blind by the policy, thirty-sixth session). The
 // writer connecting is the request's sentence; the machine kept on is looked for anywhere in the message.
 const KEPT_ON = concept(
-  String.raw`keep (?:it|them) (?:\p{L}+ ){0,3}?(?:on|online|running|plugged in|turned on|switched on)|leave (?:it|them) (?:on|running|online|plugged in|turned on)|deix(?:ar|a|e)(?:-lo|-la)? (?:\p{L}+ )?ligad[oa]s?|dej(?:arla|arlo|arlas|arlos|a|e)s? (?:\p{L}+ )?(?:encendid[oa]s?|prendid[oa]s?)|(?:le|la|les) laisser (?:allumée?s?|branchée?s?)|laisse[rz]?-(?:le|la|les) (?:allumée?s?|branchée?s?)|(?:eingeschaltet|online|an) (?:zu )?lassen|angeschaltet lassen`,
+  String.raw`keep (?:it|them) (?:(?:plugged in|connected|charged) (?:and )?)?(?:on|online|running|plugged in|turned on|switched on)(?![\p{L}]| (?:schedule|track|the|time|top|your|my|our)(?![\p{L}]))|leave (?:it|them) (?:on|running|online|plugged in|turned on)|deix(?:ar|a|e)(?:-lo|-la)? (?:\p{L}+ )?ligad[oa]s?|dej(?:arla|arlo|arlas|arlos|a|e)s? (?:\p{L}+ )?(?:encendid[oa]s?|prendid[oa]s?)|(?:le|la|les) laisser (?:allumée?s?|branchée?s?)|laisse[rz]?-(?:le|la|les) (?:allumée?s?|branchée?s?)|(?:eingeschaltet|online|an) (?:zu )?lassen|angeschaltet lassen`,
 );
 const WRITER_CONNECTS = concept(
-  String.raw`(?:i|we)(?:[’']d| would| will|[’']ll| can| could)? (?:then |just |only )?(?:connect|log in|work|access it)(?: to it| on it| into it)? remotely|(?:eu )?(?:me )?(?:acesso|conecto|entro)(?: nele| nela)? (?:remot[oa]|remotamente|à distância)|(?:yo )?me conecto (?:de forma )?remot[oa]|(?:yo )?me conecto remotamente|je m[’']y connecterai à distance|je (?:m[’']y )?connecte (?:à distance|en remote)|ich (?:greife|verbinde mich|arbeite) (?:\p{L}+ ){0,3}?(?:per fernzugriff|aus der ferne|remote|per fernwartung)`,
+  String.raw`(?:i|we)(?:[’']d| would| will|[’']ll| can| could)? (?:then |just |only )?(?:connect|log in|access it|work on it)(?: to it| on it| into it)? remotely|(?:eu )?(?:me )?(?:acesso|conecto|entro)(?: nele| nela)? (?:remot[oa]|remotamente|à distância)|(?:yo )?me conecto (?:de forma )?remot[oa]|(?:yo )?me conecto remotamente|je m[’']y connecterai à distance|je (?:m[’']y )?connecte (?:à distance|en remote)|ich (?:greife|verbinde mich) (?:\p{L}+ ){0,3}?(?:per fernzugriff|aus der ferne|remote|per fernwartung)`,
 );
 
 const ID_WORD = concept(
@@ -236,7 +237,9 @@ export const rule: MessageRule = {
       ...readHits(message, ACCESS_TO_YOURS, NOT_ASKED),
       ...(inMessage(message, REMOTE_TOOL) ? readHits(message, STEP_HANDS_OVER, NOT_ASKED) : []),
       ...connectsToYours(message),
-      ...(inMessage(message, KEPT_ON) ? readHits(message, [[WRITER_CONNECTS]], NOT_ASKED) : []),
+      ...(NAMES_A_DEVICE.test(message.text) && inMessage(message, KEPT_ON)
+        ? readHits(message, [[WRITER_CONNECTS]], NOT_ASKED)
+        : []),
     ].filter((h) => !helpOnMine(h.sentence) && !toldOrTaught(h.sentence));
     // An account's ID and password asked with no remote tool named anywhere ("send me your ID and password of your Upwork
     // account") are a login handed over — identity-rental's — not a session opened on the reader's computer.

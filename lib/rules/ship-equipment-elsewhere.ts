@@ -35,6 +35,10 @@ const SOMEONE_ELSE = concept(
 const SEND_TO = concept(
   String.raw`send|sent|ship(?:ped|ping)?|deliver(?:ed|ing)?|mail|forward(?:ed|ing)?|post|courier|schick\p{L}*|liefer\p{L}*|versend\p{L}*`,
 );
+// The reader asked to receive it for the writer, in four languages ("¿podrías recibirlo tú?", "você pode recebê-lo para mim?",
+// "tu pourrais le réceptionner pour moi ?", "könntest du das Paket für mich annehmen?"; a battery labelled blind by the policy,
+// thirty-sixth session).
+const RECEIVED_FOR_THE_WRITER = String.raw`recibirl[oa]s? (?:tú|usted|por mí|para mí)|(?:podrías|puedes|podría|puede) recibirl[oa]s?|(?:poderia|pode|podes) receb[eê]-l[oa]s?|receb[eê]-l[oa]s? (?:para|por) mim|(?:pourrais|pourriez|peux|pouvez)[- ](?:tu|vous) (?:le|la|les) (?:recevoir|réceptionner)|(?:le|la|les) (?:recevoir|réceptionner) pour moi|(?:könntest du|kannst du|könnten sie|können sie) (?:ihn|es|sie|das gerät|den laptop|das paket) (?:\p{L}+\s+){0,2}?(?:annehmen|entgegennehmen|empfangen)`;
 const COMBINATIONS: Combination[] = [
   [THING, SOMEONE_ELSE, SENDING],
   // "I can't receive, so I'd like you to receive", "help with receiving the computer", "host a laptop"; a parcel received
@@ -43,7 +47,7 @@ const COMBINATIONS: Combination[] = [
   [
     THING,
     filter(
-      String.raw`you (?:to )?receive|receive (?:it|them) for me|recibirl[oa]s? (?:tú|usted|por mí|para mí)|(?:podrías|puedes|podría|puede) recibirl[oa]s?|(?:poderia|pode|podes) receb[eê]-l[oa]s?|receb[eê]-l[oa]s? (?:para|por) mim|(?:pourrais|pourriez|peux|pouvez)[- ](?:tu|vous) (?:le|la|les) (?:recevoir|réceptionner)|(?:le|la|les) (?:recevoir|réceptionner) pour moi|(?:könntest du|kannst du|könnten sie|können sie) (?:ihn|es|sie|das gerät|den laptop|das paket) (?:\p{L}+\s+){0,2}?(?:annehmen|entgegennehmen|empfangen)|receiving the|(?:receive|accept|hold) (?:it|them|the \p{L}+) (?:for|on behalf of) (?:me|us)|(?:receive|accept|hold|sign for) (?:it|them|the \p{L}+) (?:instead of|on behalf of) (?:him|her|them)|(?:receive|accept|hold) (?:it|them|the \p{L}+) on (?:my|our|his|her|their) behalf|(?:our|my) (?:computer|laptop|pc|device)s? (?:\p{L}+\s+){0,3}?(?:in|at|on) your side|host (?:a|the|our|my) (?:\p{L}+\s+)?(?:computer|laptop|pc|device)|keep (?:a|the|our|my) (?:\p{L}+\s+)?(?:computer|laptop|pc|device) (?:at|in) your|recib\p{L}* (?:lo|la|los) por mí|recevoir pour moi|receber por mim|für mich (?:an|entgegen)\p{L}*`,
+      String.raw`you (?:to )?receive|receive (?:it|them) for me|${RECEIVED_FOR_THE_WRITER}|receiving the|(?:receive|accept|hold) (?:it|them|the \p{L}+) (?:for|on behalf of) (?:me|us)|(?:receive|accept|hold|sign for) (?:it|them|the \p{L}+) (?:instead of|on behalf of) (?:him|her|them)|(?:receive|accept|hold) (?:it|them|the \p{L}+) on (?:my|our|his|her|their) behalf|(?:our|my) (?:computer|laptop|pc|device)s? (?:\p{L}+\s+){0,3}?(?:in|at|on) your side|host (?:a|the|our|my) (?:\p{L}+\s+)?(?:computer|laptop|pc|device)|keep (?:a|the|our|my) (?:\p{L}+\s+)?(?:computer|laptop|pc|device) (?:at|in) your|recib\p{L}* (?:lo|la|los) por mí|recevoir pour moi|receber por mim|für mich (?:an|entgegen)\p{L}*`,
     ),
   ],
 ];
@@ -65,7 +69,10 @@ const TO_SOMEONE_CLOSE = new RegExp(
 // … unless the reader is to receive it first and send it on ("can you receive it at your address and forward it to me?",
 // "¿podrías recibirlo tú y reenviármelo?" — a battery labelled blind by the policy, thirty-sixth session).
 const READER_RECEIVES = asciiFirst(
-  /(?<![\p{L}])(?:you (?:to )?receive|receive (?:it|them) (?:for me|at your)|at your (?:address|place|home)|recibirl[oa]s? (?:tú|usted|por mí|para mí)|(?:podrías|puedes|podría|puede) recibirl[oa]s?|(?:poderia|pode|podes) receb[eê]-l[oa]s?|receb[eê]-l[oa]s? (?:para|por) mim|(?:pourrais|pourriez|peux|pouvez)[- ](?:tu|vous) (?:le|la|les) (?:recevoir|réceptionner)|(?:le|la|les) (?:recevoir|réceptionner) pour moi|(?:könntest du|kannst du|könnten sie|können sie) (?:ihn|es|sie|das gerät|den laptop|das paket) (?:\p{L}+\s+){0,2}?(?:annehmen|entgegennehmen|empfangen))(?![\p{L}])/iu,
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:you (?:to )?receive|receive (?:it|them) (?:for me|at your)|at your (?:address|place|home)|${RECEIVED_FOR_THE_WRITER})(?![\p{L}])`,
+    'iu',
+  ),
 );
 const toTheWriterOnly = (s: string) => TO_THE_WRITER.test(s) && !TO_SOMEONE_CLOSE.test(s) && !READER_RECEIVES.test(s);
 // ("send it to a different address", "to this address", "to my forwarder": an address other than the writer's needs
@@ -88,6 +95,7 @@ const REFUSALS: Combination[] = [[MY_ADDRESS, CANNOT, RECEIVE]];
 const AT_HOME = concept(String.raw`at home|zu hause|en casa|à la maison|em casa`);
 const HOME_REFUSALS: Combination[] = [
   [
+    THING,
     AT_HOME,
     CANNOT,
     concept(

@@ -5,6 +5,7 @@
  * none of them is negated by one of the few words right before it ("no crypto", "never pay", "nunca pagamos",
  * "ne payons jamais", "keine Anzahlung") and no `unless` context matches ("the telegram bot").
  */
+import { ownCopy } from './own-copy';
 import { AnchorTrie, Notes, whiteSpace, wordChar } from './anchor-trie';
 import { anchorsAndWidth, fromTextStart, guardsOf, requiredSigns, signedStart } from './anchors';
 import { givesContact } from './contacts';
@@ -368,7 +369,7 @@ function givesContactOrWallet(s: string): boolean {
     gives = givesContact(s) || findWallets(s).length > 0;
     // Rules share sentences: each is read once (the map is emptied now and then, as speech.ts's readings).
     if (giving.size > 4096) giving.clear();
-    giving.set(s, gives);
+    giving.set(ownCopy(s), gives);
   }
   return gives;
 }

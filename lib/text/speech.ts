@@ -12,6 +12,7 @@
  * All of this is read from the clause around each concept, in five languages, with small word lists: no
  * model, nothing leaves the machine, and a finding can say which words made it.
  */
+import { ownCopy } from './own-copy';
 import { COIN, DEVICE, MARKETPLACE, PERSON_WORDS, PLATFORM_WORD } from './lexicon';
 import { lessCode } from './regexp-code';
 
@@ -186,11 +187,9 @@ function read(given: string): Reading {
     lastReading = r;
     return r;
   }
-  // A copy of the sentence to read and keep: a sentence is a slice of its message's text (and its longer words slices of
-  // it), which kept the whole message alive in the cache — 0.7 MB for each part of a page scan, gigabytes before the cache
-  // was cleared (a hostile-input probe of the thirty-sixth session). Joined to a space and cut again, V8 copies it. A long
+  // A copy of the sentence to read and keep (lib/text/own-copy.ts; its longer words are slices of the copy then). A long
   // sentence is kept as it is, a few of them: looking a copy up compares all its characters, at every concept it holds.
-  const s = !long && given.length > 12 ? (given + ' ').slice(0, -1) : given;
+  const s = long ? given : ownCopy(given);
   let negators = NONE;
   let after = NONE;
   let avoids = NONE;

@@ -11,6 +11,7 @@
  * and CashAddr's polymod are a few lines beside.
  * A `3…` address is Bitcoin's P2SH form and Litecoin's old one alike: it is called Bitcoin.
  */
+import { ownCopy } from './own-copy';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { base32, base58, base58check, base58xmr, base58xrp, base64, base64url, bech32, bech32m } from '@scure/base';
@@ -213,7 +214,7 @@ function kindOf(run: string): WalletKind | null {
   if (kind === undefined) {
     kind = KINDS.find(([, re, valid]) => re.test(run) && valid(run))?.[0] ?? null;
     if (checked.size >= CHECKED_MAX) checked.clear();
-    checked.set(run, kind);
+    checked.set(ownCopy(run), kind);
   }
   return kind;
 }
