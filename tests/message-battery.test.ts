@@ -35,25 +35,22 @@ describe('phrasing batteries', () => {
     expect(total.found).toBeGreaterThanOrEqual(found);
     expect(total.lookAlikesHit).toBeLessThanOrEqual(hit);
   });
-  // The battery labelled by the labelling policy (thirty-sixth session): scored once at red flags 67 / 7, notes 41 / 16,
-  // missed 44 of 152; then read to widen the rules — these floors are what the rules reach after reading it.
-  it('keeps the policy-labelled battery at red flags ≥ 71 right and ≤ 6 wrong, notes ≤ 15 wrong, ≤ 32 missed', () => {
-    const battery = policyBattery();
-    expect(battery.length).toBe(320);
-    const { flags, notes, fn } = corpusMetrics(battery).overall;
-    expect(flags.tp).toBeGreaterThanOrEqual(71);
-    expect(flags.fp).toBeLessThanOrEqual(6);
-    expect(notes.fp).toBeLessThanOrEqual(15);
-    expect(fn).toBeLessThanOrEqual(32);
-  });
-  // The second, of marketplace conversations: scored once at red flags 90 / 0, notes 44 / 13, missed 54 of 188, then read.
-  it('keeps the second policy-labelled battery at red flags ≥ 101 right and none wrong, notes ≤ 13 wrong, ≤ 33 missed', () => {
-    const battery = policyBattery('policy2.jsonl');
-    expect(battery.length).toBe(320);
-    const { flags, notes, fn } = corpusMetrics(battery).overall;
-    expect(flags.tp).toBeGreaterThanOrEqual(101);
-    expect(flags.fp).toBe(0);
-    expect(notes.fp).toBeLessThanOrEqual(13);
-    expect(fn).toBeLessThanOrEqual(33);
-  });
+  // The batteries labelled by the labelling policy (thirty-sixth session), each scored once and then read to widen the rules:
+  // the first (news, warnings, advice, terms as look-alikes) at red flags 67 / 7, notes 41 / 16, missed 44 of 152; the
+  // second (marketplace conversations) at 90 / 0, 44 / 13, 54 of 188. These floors are what the rules reach after reading.
+  it.each([
+    { file: 'policy.jsonl', right: 71, wrong: 6, wrongNotes: 15, missed: 32 },
+    { file: 'policy2.jsonl', right: 101, wrong: 0, wrongNotes: 13, missed: 33 },
+  ])(
+    'keeps $file at red flags ≥ $right right and ≤ $wrong wrong, notes ≤ $wrongNotes wrong, ≤ $missed missed',
+    ({ file, right, wrong, wrongNotes, missed }) => {
+      const battery = policyBattery(file);
+      expect(battery.length).toBe(320);
+      const { flags, notes, fn } = corpusMetrics(battery).overall;
+      expect(flags.tp).toBeGreaterThanOrEqual(right);
+      expect(flags.fp).toBeLessThanOrEqual(wrong);
+      expect(notes.fp).toBeLessThanOrEqual(wrongNotes);
+      expect(fn).toBeLessThanOrEqual(missed);
+    },
+  );
 });

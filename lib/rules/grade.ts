@@ -169,8 +169,13 @@ const ASKS_TOO = asciiFirst(
 );
 // The writer paying, or having paid: "I've paid 50 % upfront", "we're happy to pay 30 % in advance", "Ich zahle gerne 50 %
 // im Voraus", "te pago el 50 %", "je vous verse un acompte", "eu pago 50 % adiantado", "if you need 30 % upfront".
+// (the writer named as the one who pays ahead: shared with WRITER_PAYS_AHEAD below)
+const WRITER_PAYS_WORDS = String.raw`(?:i|we)(?:[’']m|[’']re| am| are)? (?:\p{L}+ )?(?:happy|willing|glad|ready|able) to pay|(?:ich|wir) (?:zahle|zahlen|überweise|überweisen)|te pago|le pago|je (?:vous|te) (?:verse|paie|paye|règle)|(?:on|nous|je) (?:peut|pouvons|peux|pourrait|pourrions|pourrais) (?:vous|te) (?:régler|payer|verser)`;
 const PAID_IT = asciiFirst(
-  /(?<![\p{L}])(?:(?:i|we)(?:[’']ve| have| had)?(?: \p{L}+){0,2}? (?:paid|sent|transferred|wired)|paid [$€£]?\s?\d|pays [$€£]?\s?\d|(?:i|we)(?:[’']m|[’']re| am| are)? (?:\p{L}+ )?(?:happy|willing|glad|ready|able) to pay|(?:i|we)(?:[’']ll| will| can| could)? pay(?! me)|we offer|(?:if|in case) you need|(?:ich|wir) (?:habe|haben|hab)(?![\p{L}]).{0,40}?(?:bezahlt|gezahlt|überwiesen)|(?:ich|wir) (?:zahle|zahlen|überweise|überweisen)|falls (?:du|sie) .{0,20}?brauch|(?:he|hemos|ya te|ya le) (?:pagado|transferido|enviado|pagué|transferí)|pagué|transferí|te pago|le pago|si necesita\p{L}*|j[’']ai (?:\p{L}+ ){0,2}?(?:payé|versé|réglé|viré)|nous avons (?:\p{L}+ ){0,2}?(?:payé|versé|réglé)|je (?:vous|te) (?:verse|paie|paye|règle)|(?:on|nous|je) (?:peut|pouvons|peux|pourrait|pourrions|pourrais) (?:vous|te) (?:régler|payer|verser)|si vous avez besoin|si tu as besoin|paguei|pagamos|eu pago|transferi|se (?:você )?precisar)(?![\p{L}])/iu,
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:(?:i|we)(?:[’']ve| have| had)?(?: \p{L}+){0,2}? (?:paid|sent|transferred|wired)|paid [$€£]?\s?\d|pays [$€£]?\s?\d|(?:i|we)(?:[’']ll| will| can| could)? pay(?! me)|we offer|(?:if|in case) you need|(?:ich|wir) (?:habe|haben|hab)(?![\p{L}]).{0,40}?(?:bezahlt|gezahlt|überwiesen)|falls (?:du|sie) .{0,20}?brauch|(?:he|hemos|ya te|ya le) (?:pagado|transferido|enviado|pagué|transferí)|pagué|transferí|si necesita\p{L}*|j[’']ai (?:\p{L}+ ){0,2}?(?:payé|versé|réglé|viré)|nous avons (?:\p{L}+ ){0,2}?(?:payé|versé|réglé)|si vous avez besoin|si tu as besoin|paguei|pagamos|eu pago|transferi|se (?:você )?precisar|${WRITER_PAYS_WORDS})(?![\p{L}])`,
+    'iu',
+  ),
 );
 // The writer's own ask told in the past, as a story to others ("Diesmal ging es um einen höheren Betrag. Da wollte ich die
 // Hälfte im voraus", "I asked for 50 % upfront that time"; labelling policy v2.5, rule 26; the tuning text, twenty-eighth
@@ -367,7 +372,10 @@ const impersonalHowTo = (f: Finding) =>
 // mitad por adelantado", "On peut vous régler la moitié d'avance") and asks nothing of the reader: an offer, not a demand.
 // (the writer named as the one who pays, not PAID_IT's "we offer" or "if you need", which terms use to set a deposit)
 const WRITER_PAYS_AHEAD = asciiFirst(
-  /(?<![\p{L}])(?:(?:i|we)(?:[’']m|[’']re| am| are)? (?:\p{L}+ )?(?:happy|willing|glad|ready|able) to pay|(?:i|we)(?:[’']ll| will| can| could)? pay(?! me| us)|(?:ich|wir) (?:zahle|zahlen|überweise|überweisen)|te pago|le pago|je (?:vous|te) (?:verse|paie|paye|règle)|(?:on|nous|je) (?:peut|pouvons|peux|pourrait|pourrions|pourrais) (?:vous|te) (?:régler|payer|verser)|eu (?:te )?pago|(?:eu )?te pago)(?![\p{L}])/iu,
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:${WRITER_PAYS_WORDS}|(?:i|we)(?:[’']ll| will| can| could)? pay(?! me| us)|eu (?:te )?pago)(?![\p{L}])`,
+    'iu',
+  ),
 );
 const writerPaysAhead = (f: Finding) =>
   f.rule === 'prepayment-pressure' &&

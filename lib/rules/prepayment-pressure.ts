@@ -702,6 +702,9 @@ const OPTION_SURCHARGE = asciiFirst(
   ),
 );
 
+// Said on the marketplace, through it, or paid by the writer: no demand of the reader — every reading's first exceptions.
+const NO_DEMAND_OF_THE_READER = [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS];
+
 export const rule: MessageRule = {
   id: 'prepayment-pressure',
   concrete: 'sum',
@@ -713,84 +716,44 @@ export const rule: MessageRule = {
     const quoted = [
       ...new Set([
         ...cooccurring(message, COMBINATIONS, {
-          unless: [
-            PLATFORM,
-            THROUGH_MARKETPLACE,
-            WRITER_PAYS,
-            AFTER_ACCEPTANCE,
-            TELL_YOUR_CLIENTS,
-            PAID_AFTER,
-            OWN_RENT_OR_BAIL,
-          ],
+          unless: [...NO_DEMAND_OF_THE_READER, AFTER_ACCEPTANCE, TELL_YOUR_CLIENTS, PAID_AFTER, OWN_RENT_OR_BAIL],
         }),
         ...cooccurring(message, DUE_TERMS, {
-          unless: [
-            PLATFORM,
-            THROUGH_MARKETPLACE,
-            WRITER_PAYS,
-            ONLY_AFTER,
-            TELL_YOUR_CLIENTS,
-            PAID_AFTER,
-            OWN_RENT_OR_BAIL,
-          ],
+          unless: [...NO_DEMAND_OF_THE_READER, ONLY_AFTER, TELL_YOUR_CLIENTS, PAID_AFTER, OWN_RENT_OR_BAIL],
         }),
         ...cooccurring(message, ORDERED_TERMS, {
-          unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, ONLY_AFTER, TELL_YOUR_CLIENTS, PAID_AFTER],
+          unless: [...NO_DEMAND_OF_THE_READER, ONLY_AFTER, TELL_YOUR_CLIENTS, PAID_AFTER],
         }),
         ...cooccurring(message, KEPT_TERMS, {
           unless: [IN_ESCROW, THROUGH_MARKETPLACE, WRITER_PAYS, NO_DEPOSIT, NOT_KEPT, OWN_RENT_OR_BAIL],
           negationIsPattern: true,
         }),
         ...cooccurring(message, NEGATED_TERMS, {
-          unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS],
+          unless: [...NO_DEMAND_OF_THE_READER],
           negationIsPattern: true,
         }),
         // A fee paid to someone close to the writer is alt-payment-request's ("pay the fee to my sister").
         ...cooccurring(message, FEE_DEMANDS, {
-          unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, TO_SOMEONE_CLOSE, FEE_SAVED, PAID_AFTER],
+          unless: [...NO_DEMAND_OF_THE_READER, TO_SOMEONE_CLOSE, FEE_SAVED, PAID_AFTER],
         }),
         ...cooccurring(message, PAID_FIRST, {
-          unless: [
-            PLATFORM,
-            THROUGH_MARKETPLACE,
-            WRITER_PAYS,
-            AFTER_ACCEPTANCE,
-            TELL_YOUR_CLIENTS,
-            PAID_AFTER,
-            OVERDUE,
-          ],
+          unless: [...NO_DEMAND_OF_THE_READER, AFTER_ACCEPTANCE, TELL_YOUR_CLIENTS, PAID_AFTER, OVERDUE],
         }),
         ...cooccurring(message, SUM_DEMANDED, {
-          unless: [
-            PLATFORM,
-            THROUGH_MARKETPLACE,
-            WRITER_PAYS,
-            TO_SOMEONE_CLOSE,
-            FEE_SAVED,
-            PAID_AFTER,
-            THIRD_PARTY_COST,
-          ],
+          unless: [...NO_DEMAND_OF_THE_READER, TO_SOMEONE_CLOSE, FEE_SAVED, PAID_AFTER, THIRD_PARTY_COST],
         }),
-        ...cooccurring(message, FEE_FOR_RELEASE, { unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, PAID_AFTER] }),
+        ...cooccurring(message, FEE_FOR_RELEASE, { unless: [...NO_DEMAND_OF_THE_READER, PAID_AFTER] }),
         // (the whole-text look for a held thing only where a required fee was read: most messages have none)
         ...feeRequiredOfHeld(message),
         ...cooccurring(message, FEE_IMPERATIVE, {
-          unless: [
-            PLATFORM,
-            THROUGH_MARKETPLACE,
-            WRITER_PAYS,
-            TO_SOMEONE_CLOSE,
-            FEE_AVOIDED,
-            PAID_AFTER,
-            THIRD_PARTY_COST,
-          ],
+          unless: [...NO_DEMAND_OF_THE_READER, TO_SOMEONE_CLOSE, FEE_AVOIDED, PAID_AFTER, THIRD_PARTY_COST],
         }),
         ...cooccurring(message, FEE_UNPAID, {
-          unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS],
+          unless: [...NO_DEMAND_OF_THE_READER],
           negationIsPattern: true,
         }),
         ...cooccurring(message, AHEAD_TERMS, {
-          unless: [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, ONLY_AFTER, PAID_AFTER],
+          unless: [...NO_DEMAND_OF_THE_READER, ONLY_AFTER, PAID_AFTER],
         }),
       ]),
     ];

@@ -63,9 +63,10 @@ const STAFF = concept(
 // An advert telling the reader to hire the writer's developers or a dedicated team: "Hire dedicated React Native developers
 // from CodeNest", "Hire our developers", "Contrate desenvolvedores dedicados", "Engagez nos développeurs", "Stellen Sie unsere
 // Entwickler ein" (labelling policy rule 49) — an imperative opening its sentence, not "we hire developers" (a job post).
+const HIRE_NOW = String.raw`(?<=^\W{0,3})(?:hire|contrate|contrata|contratá|engagez|recrutez|embauchez)`;
 const HIRE_OURS = concept(
-  String.raw`(?<=^\W{0,3})(?:hire|contrate|contrata|contratá|engagez|recrutez|embauchez)\s+(?:\p{L}+\s+){0,4}?(?:dedicated|dedicad[oa]s?|dédiée?s?|dedizierte\p{L}*)(?![\p{L}])`,
-  String.raw`(?<=^\W{0,3})(?:hire|contrate|contrata|contratá|engagez|recrutez|embauchez)\s+(?:our|nuestros|nuestras|nuestro|nuestra|nossos|nossas|nosso|nossa|nos|notre)\s+(?:\p{L}+\s+){0,3}?(?:developers|devs|engineers|programmers|designers|desarrolladores|programadores|desenvolvedores|développeurs|ingénieurs|equipo|equipe|équipe|team)(?![\p{L}])`,
+  String.raw`${HIRE_NOW}\s+(?:\p{L}+\s+){0,4}?(?:dedicated|dedicad[oa]s?|dédiée?s?|dedizierte\p{L}*)(?![\p{L}])`,
+  String.raw`${HIRE_NOW}\s+(?:our|nuestros|nuestras|nuestro|nuestra|nossos|nossas|nosso|nossa|nos|notre)\s+(?:\p{L}+\s+){0,3}?(?:developers|devs|engineers|programmers|designers|desarrolladores|programadores|desenvolvedores|développeurs|ingénieurs|equipo|equipe|équipe|team)(?![\p{L}])`,
   String.raw`(?<=^\W{0,3})(?:stellen sie (?:unsere|dedizierte)\s+(?:\p{L}+\s+){0,3}?(?:entwickler|programmierer|ingenieur)\p{L}* ein|beauftragen sie (?:unser|unsere|unseren) (?:\p{L}+\s+){0,2}?(?:entwickler\p{L}*|team|entwicklungsteam))(?![\p{L}])`,
 );
 const PROVIDE = concept(

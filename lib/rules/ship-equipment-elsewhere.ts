@@ -83,9 +83,9 @@ const IT_TO_AN_ADDRESS: Combination[] = [[SEND_TO, IT, concept(ADDRESS_ELSEWHERE
 const CANNOT = concept(
   String.raw`can[’']?t|cannot|can not|unable|won[’']?t be able|nicht|no puedo|no podré|no (?:lo|la|los|las) puedo|ne peux|ne pourrai|ne (?:le|la|les) peux|não posso|não consigo|não (?:o|a) posso`,
 );
-const RECEIVE = concept(
-  String.raw`receive|accept|get|empfangen|annehmen|entgegennehmen|recibir(?:lo|la|los|las)?|aceptar(?:lo|la)?|recevoir|réceptionner|receber|recebê-l[oa]|aceitar`,
-);
+// (to receive, in five languages; "get", "aceptar" and "aceitar" only where the writer's own address is named)
+const RECEIVE_WORDS = String.raw`receive|accept|empfangen|annehmen|entgegennehmen|recibir(?:lo|la|los|las)?|recevoir|réceptionner|receber|recebê-l[oa]`;
+const RECEIVE = concept(String.raw`${RECEIVE_WORDS}|get|aceptar(?:lo|la)?|aceitar`);
 const MY_ADDRESS = concept(
   String.raw`my (?:own )?(?:address|home|place)|(?:an|unter|bei) meiner adresse|bei mir|mi (?:dirección|casa)|mon adresse|chez moi|meu endereço|minha casa`,
 );
@@ -93,16 +93,7 @@ const REFUSALS: Combination[] = [[MY_ADDRESS, CANNOT, RECEIVE]];
 // … or "at home" with the home left unsaid, where the message names the equipment ("A empresa vai me mandar um notebook, mas não
 // posso receber em casa" — not "I can't get any work done at home": a battery labelled blind by the policy, thirty-sixth session)
 const AT_HOME = concept(String.raw`at home|zu hause|en casa|à la maison|em casa`);
-const HOME_REFUSALS: Combination[] = [
-  [
-    THING,
-    AT_HOME,
-    CANNOT,
-    concept(
-      String.raw`receive|accept|empfangen|annehmen|entgegennehmen|recibir(?:lo|la|los|las)?|recevoir|réceptionner|receber|recebê-l[oa]`,
-    ),
-  ],
-];
+const HOME_REFUSALS: Combination[] = [[THING, AT_HOME, CANNOT, concept(RECEIVE_WORDS)]];
 
 // A parcel-reshipping job told to the reader: parcels received at home and sent on, or a prepaid label to send them with
 // ("Can you receive the packages at your home and reship them?", "You would receive a prepaid label for the package",

@@ -378,9 +378,9 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); attack "podde ö" + "tp" × n + "\\u0000" at 200 KB: 11/15 ms through analyzeMessage alone / after trigger words (before: 12/13 ms); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "kann c" + "ep" × n + "\\u0000" at 200 KB: 12 / 41 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 12 / 42 ms)',
   },
   {
-    key: '92751fd1e5cfefe5',
-    where: 'lib/rules/grade.ts:154 (PAID_IT through asciiFirst)',
-    why: '2nd degree polynomial (fuzz); attack "i ü " + "i " × n + "\\u0000" at 200 KB: 161/219 ms through analyzeMessage alone / after trigger words (before: 175/206 ms); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "i " + "i " × n + "\\u0000" at 200 KB: 87 / 161 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 88 / 154 ms); thirty-sixth session (French "on peut vous régler", the writer paying): "i" + " i" × n + " " at 48 / 96 / 192 KB 13 / 26 / 54 ms, after "I need 50% upfront." 14 / 27 / 77 ms',
+    key: 'c368b04f6adef11f',
+    where: 'lib/rules/grade.ts:172 (PAID_IT through asciiFirst)',
+    why: '2nd degree polynomial (fuzz); attack "i ü " + "i " × n + "\\u0000" at 200 KB: 161/219 ms through analyzeMessage alone / after trigger words (before: 175/206 ms); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "i " + "i " × n + "\\u0000" at 200 KB: 87 / 161 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 88 / 154 ms); thirty-sixth session (French "on peut vous régler", the writer paying): "i" + " i" × n + " " at 48 / 96 / 192 KB 13 / 26 / 54 ms, after "I need 50% upfront." 14 / 27 / 77 ms; the same session\'s review (the writer paying ahead written once, WRITER_PAYS_WORDS, shared with WRITER_PAYS_AHEAD; the same matches): "i f x" + "i " × n + "x" + "i " × n + "f \\u0000" at 48 / 96 / 192 KB 238 (the first run) / 63 / 80 ms, after "I need 50% upfront." 130 / 73 / 68 ms',
   },
   {
     key: '4a080b3ef89227d5',
