@@ -345,6 +345,15 @@ const CASES: [string, string[]][] = [
   ['Set your payment terms: the asset you accept (such as USDC or Bitcoin) and the network.', []],
   ['Set your payment terms: I accept USDC or Bitcoin on the Ethereum network.', ['crypto-payment-request (note)']],
   ['Step 2: choose Bitcoin as your payment method.', []],
+  // (thirty-seventh session, policy v2.11 rule 55: a coin as one of a donation page's ways, beside bank transfer, direct
+  // debit, Bizum or sponsors' sites; "sofort" alone is German for "at once", not the Sofortüberweisung method)
+  ['Spenden sind per Überweisung, Lastschrift, PayPal oder in Bitcoin möglich.', []],
+  ['Puedes colaborar mediante transferencia, Bizum, PayPal o Bitcoin.', []],
+  ['We accept donations via GitHub Sponsors, Open Collective, PayPal and Bitcoin.', []],
+  [
+    'Sie überweisen mir 1700 EUR in Bitcoin, und sobald die Überweisung eingegangen ist, lösche ich sofort alles.',
+    ['crypto-payment-request'],
+  ],
   ['Do you have a bitcoin donation address? I would like to support the project.', []],
   // (a coin set apart as preferred beside a national currency's invoice; the writer's terms in a verb that names them)
   ['Our invoices are in USD, but crypto is preferred: we take USDT or USDC.', ['crypto-payment-request (note)']],

@@ -21,9 +21,10 @@ const contractOnly = (sentence: string) => CONTRACT.test(sentence) && !PAY_ASK.t
 // - a coin as one of a list of ways to pay, beside two or more that are not coins ("Wir akzeptieren auch andere
 //   Zahlungsmethoden: Money Gram, Crypto, Apple iTunes Card", "Zahlungsmethoden BITCOIN VISA MASTERCARD", "1) Send Via
 //   Bitcoin Wallet 2) Sending through Gift Cards"): labelling policy rule 14, a plain list of methods — unless the coin
-//   is set apart as the preferred or recommended one;
+//   is set apart as the preferred or recommended one; also a donation page's list (policy v2.11 rule 55, thirty-seventh
+//   session: "Spenden per Überweisung, Lastschrift, PayPal oder in Bitcoin", "GitHub Sponsors, Open Collective … Bitcoin");
 const OTHER_METHOD = asciiFirst(
-  /(?<![\p{L}])(?:money ?gram|western union|ria|visa|master ?card|maestro|amex|american express|paypal|neteller|payoneer|skrill|zelle|venmo|cash ?app|wire transfers?|bank ?(?:transfer|überweisung|wire)|banküberweisung|(?:apple |itunes |steam |google play |amazon |ebay )?(?:gift ?cards?|geschenkkarten?)|(?:apple )?itunes(?: card)?|steam|ebay cards?|sofort|giropay|klarna)(?![\p{L}])/giu,
+  /(?<![\p{L}])(?:money ?gram|western union|ria|visa|master ?card|maestro|amex|american express|paypal|neteller|payoneer|skrill|zelle|venmo|cash ?app|wire transfers?|bank ?(?:transfer|überweisung|wire)|banküberweisung|(?:apple |itunes |steam |google play |amazon |ebay )?(?:gift ?cards?|geschenkkarten?)|(?:apple )?itunes(?: card)?|steam|ebay cards?|sofort(?:überweisung| banking)|giropay|klarna|(?:bank)?überweisung|lastschrift|sepa|transferencias?(?: bancarias?)?|transferências?(?: bancárias?)?|virements?(?: bancaires?)?|bizum|pix|boleto|mercado ?pago|m-?pesa|revolut|apple pay|google pay|stripe|(?:credit|debit) cards?|kreditkarten?|tarjetas? de (?:crédito|débito)|cart(?:ão|ões) de (?:crédito|débito)|cartes? bancaires?|github sponsors|open ?collective|patreon|ko-?fi|liberapay|buy me a coffee)(?![\p{L}])/giu,
 );
 // (stems matched from a word's start, with no run of letters after them: "preferred", "Empfehlung", "recomendado")
 const SET_APART = asciiFirst(
