@@ -1126,6 +1126,11 @@ const CASES: [string, string[]][] = [
   ['Die Fotos erreichen mich per Post.', []],
   // … a cancellation's fee is no deposit; terms that take the pay first, in the words the set used
   ['bei Absage am Unterrichtstag werden 50% des Honorares fällig', []],
+  // (thirty-seventh session, a policy-labelled battery read: a cancellation schedule dated "14 Tage vor Kursbeginn" names
+  // no payment before the work; "Cancellation is free …" is a cancellation clause too — a deposit beside it still counts)
+  ['Eine Stornierung ist bis 14 Tage vor Kursbeginn kostenfrei, danach werden 80 % der Kursgebühr fällig.', []],
+  ['Cancellation is free up to 14 days before the course; after that 80% of the fee is due.', []],
+  ['Cancellation is free, but a 30% deposit is due before we start.', ['prepayment-pressure']],
   ['For jobs under $150, full payment is due once we agree on price and deadline.', ['prepayment-pressure']],
   [
     'Jobs between $150 and $500 require a 20% down payment once we agree on price and deadline.',

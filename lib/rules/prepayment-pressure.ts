@@ -588,13 +588,14 @@ const WRITER_PAYS = filter(
 // late-cancellation fee is no demand — unless the sentence names a deposit as well ("The deposit is due upon
 // acceptance and is forfeited upon cancellation", "Die Anzahlung … sonst erfolgt die Stornierung").
 const CANCELLATION = filter(
-  String.raw`(?:in (?:the )?case of|upon|on|for) (?:a )?cancellation|cancellations? (?:are|made|fees?)|if you cancel|annulation\p{L}*|stornierung|storno\p{L}*|rücktritt\p{L}*|(?:bei|im falle einer?) (?:\p{L}+ )?(?:absage|abs?sagen|kündigung)|cancelación|anulación|cancelamento|desistência|retenue de|retención de|retenção de|einbehalt\p{L}*`,
+  String.raw`(?:in (?:the )?case of|upon|on|for) (?:a )?cancellation|cancell?ations? (?:is|are|made|fees?|policy)|free cancell?ation|if you cancel|annulation\p{L}*|stornierung|storno\p{L}*|rücktritt\p{L}*|(?:bei|im falle einer?) (?:\p{L}+ )?(?:absage|abs?sagen|kündigung)|cancelación|anulación|cancelamento|desistência|retenue de|retención de|retenção de|einbehalt\p{L}*`,
 );
 // (a late-cancellation fee "due" with "24 hours in advance" notice is no deposit before the work; pay named before the work
 // — "Das Honorar ist vor Leistungsbeginn zu zahlen, bei Absage …", thirty-third session — counts as a deposit named. Not
-// BEFORE_THE_WORK below: its "avant le début" also dates a cancellation schedule's steps, "30 jours avant le début de l'école")
+// BEFORE_THE_WORK below: its "avant le début" also dates a cancellation schedule's steps, "30 jours avant le début de l'école";
+// nor "bis 14 Tage vor Kursbeginn", a step's date too — thirty-seventh session, a policy-labelled battery read)
 const DEPOSIT_NAMED = filter(
-  String.raw`vor (?:leistungs|arbeits|projekt|kurs)?beginn|before (?:the work|work|starting|i start|we start)|no ato da reserva|na data da reserva|(?:à|lors de) la réservation|at (?:the time of )?booking|bei (?:der )?buchung|con la reserva|al reservar|deposits?|anzahlung|vorauszahlung|vorkasse|acompte|arrhes|sinal|anticipo|señal|adelanto|adiantamento|upfront|up-front|up front`,
+  String.raw`(?<!(?:tage?n?|wochen|stunden|monate?n?) )vor (?:leistungs|arbeits|projekt|kurs)?beginn|before (?:the work|work|starting|i start|we start)|no ato da reserva|na data da reserva|(?:à|lors de) la réservation|at (?:the time of )?booking|bei (?:der )?buchung|con la reserva|al reservar|deposits?|anzahlung|vorauszahlung|vorkasse|acompte|arrhes|sinal|anticipo|señal|adelanto|adiantamento|upfront|up-front|up front`,
 );
 // An item of a list of payment methods ("Wir bieten Ihnen folgende Zahlungsmöglichkeiten: - Vorkasse - Rechnung -
 // PayPal") is an option offered, not a demand: a bulleted line of at most three words under such a heading.
