@@ -350,6 +350,12 @@ const CASES: [string, string[]][] = [
   ['Spenden sind per Überweisung, Lastschrift, PayPal oder in Bitcoin möglich.', []],
   ['Puedes colaborar mediante transferencia, Bizum, PayPal o Bitcoin.', []],
   ['We accept donations via GitHub Sponsors, Open Collective, PayPal and Bitcoin.', []],
+  // (… and across sentences, with no wallet in the message: "also PayPal" offers another way; a way refused or a coin
+  // preferred keeps the request)
+  ['I will accept payment in bitcoin. I will also accept PayPal payment.', []],
+  ['I can be paid in USDT. Bank transfer is fine as well.', []],
+  ['Please pay me in USDT. PayPal takes too many fees.', ['crypto-payment-request (note)']],
+  ['I prefer to be paid in USDT. PayPal also works.', ['crypto-payment-request (note)']],
   [
     'Sie überweisen mir 1700 EUR in Bitcoin, und sobald die Überweisung eingegangen ist, lösche ich sofort alles.',
     ['crypto-payment-request'],

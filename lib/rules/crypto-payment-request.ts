@@ -130,6 +130,23 @@ const ASKED: Combination[] = [
     concept(String.raw`acepto|aceptamos|aceito|aceitamos|akzeptiere|akzeptieren wir|j[’']accepte|nous acceptons`),
   ],
 ];
+// A coin as one of the writer's ways to be paid, another named in a sentence of its own ("I will accept payment in bitcoin
+// … I will also accept PayPal payment"): labelling policy v2.11 rule 55 — with no wallet address in the message, no
+// preference for the coin (SET_APART, "only") and no other way refused ("not PayPal", "instead of the bank").
+const REFUSED_WAY = asciiFirst(
+  /(?<![\p{L}])(?:not|no|never|don[’']t|do not|won[’']t|nicht|kein\p{L}*|pas|jamais|não|nunca|sin|without|ohne|sans|sem|instead|statt|anstatt|en vez|en lugar|au lieu|em vez|em lugar|rather than|fees?|gebühr\p{L}*|comisi[oó]n\p{L}*|frais|taxas?)(?![\p{L}])/iu,
+);
+/** The sentences (two at most: enough to tell) naming another way to pay, not refused and not set apart. */
+function otherWays(all: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const s of all) {
+    OTHER_METHOD.lastIndex = 0;
+    if (OTHER_METHOD.test(s) && !REFUSED_WAY.test(s) && !SET_APART.test(s) && out.push(s) >= 2) break;
+  }
+  return out;
+}
+const oneWayOfSeveral = (sentence: string, others: readonly string[]) =>
+  !SET_APART.test(sentence) && !ASKS_ANYWAY.test(sentence) && others.some((o) => o !== sentence);
 const BUILDING = /\b(?:integrat\w*|implement\w*|build\w*|develop\w*|gateway|api|sdk|plugin|feature|module)\b/i;
 
 export const rule: MessageRule = {
@@ -146,7 +163,8 @@ export const rule: MessageRule = {
       ...cryptoPaymentSentences(message),
       ...readHits(message, ASKED, { unless: [BUILDING] }).map((h) => h.sentence),
     ].filter((s) => !asksNothing(s));
-    const quoted = inOrder(message, asked, wallets);
+    const others = !wallets.length && asked.length ? otherWays(message.sentences) : [];
+    const quoted = inOrder(message, others.length ? asked.filter((s) => !oneWayOfSeveral(s, others)) : asked, wallets);
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'high', quoted, [
       'G1 Red flag indicators (payment in virtual currency)',
