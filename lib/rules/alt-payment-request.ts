@@ -37,6 +37,8 @@ const PAID = concept(
   MONEY,
   String.raw`as payment|als (?:bezahlung|zahlung)|send|schick\p{L}*|env[ií]\p{L}*|envoy\p{L}*|m[aá]nd\p{L}*`,
 );
+// Gift and store cards by name, in the five languages (read both as payment and as bought for the writer, below).
+const GIFT_CARD = String.raw`gift ?cards?|steam cards?|amazon cards?|itunes cards?|(?:itunes )?apple cards?|google play cards?|play store cards?|gutschein\p{L}*|geschenkkarte\p{L}*|tarjetas? de regalo|cartes? cadeaux?|cart(?:ão|ões) (?:de )?presente|vale-presente`;
 const SERVICES = String.raw`payoneer|wise|paypal|wechat pay|alipay|western union|moneygram|skrill|cash ?app|revolut|zelle|venmo|webmoney|wmz|perfect money|paysera|pix`;
 const SERVICE = concept(SERVICES);
 const ONLY_SERVICE = concept(
@@ -86,12 +88,7 @@ const COMBINATIONS: Combination[] = [
   ],
   [concept(RELATION_ACCOUNT), PAYING],
   [concept(...RELATION), concept(RECEIVE), concept(MONEY)],
-  [
-    concept(
-      String.raw`gift ?cards?|steam cards?|amazon cards?|itunes cards?|gutschein\p{L}*|geschenkkarte\p{L}*|tarjetas? de regalo|cartes? cadeaux?|cart(?:ão|ões) (?:de )?presente|vale-presente`,
-    ),
-    PAID,
-  ],
+  [concept(GIFT_CARD), PAID],
   // "Payoneer instead of a bank transfer", "statt einer Überweisung über Western Union" (in that order: "bank
   // transfer or Alipay instead of PayPal" swaps one money app for another, not for the bank)
   [
@@ -370,7 +367,7 @@ const AROUND_PLATFORM: Combination[] = [
   // gift cards bought for the writer: "buy the gift cards and send me the codes"
   [
     concept(
-      String.raw`gift ?cards?|steam cards?|amazon cards?|itunes cards?|(?:itunes )?apple cards?|google play cards?|play store cards?|gutschein\p{L}*|geschenkkarte\p{L}*|tarjetas? de regalo|cartes? cadeaux?|cart(?:ão|ões) (?:de )?presente`,
+      GIFT_CARD,
       // the store named before or after the card: "Apple iTunes-Karte", "tarjetas de Google Play o iTunes"
       String.raw`(?:itunes|google[- ]play|play store|steam|amazon)[- ]?(?:karte\p{L}*|cards?)|recharges? (?:transcash|pcs|neosurf)|transcash|neosurf|(?:tarjetas?|cartes?|cartões|cartão) (?:de |da |do )?(?:google play|play store|itunes|steam|amazon|apple)`,
     ),
