@@ -1612,6 +1612,50 @@ const CASES: [string, string[]][] = [
     ['remote-access-request', 'ship-equipment-elsewhere'],
   ],
   ["Please keep the server running over the weekend, I'll connect remotely on Monday to deploy.", []],
+  // A third and fourth battery labelled blind by the policy (thirty-seventh session): remote access with no tool named — the
+  // writer getting onto the reader's machine, a remote-support link to accept, the session's ID read out or needed, the
+  // machine kept on in French and German ("l'ordi", "lass … an") and the writer working on it from here
+  [
+    "Let me hop on your machine real quick and I'll show you where the config lives, just click 'allow' when the prompt pops up.",
+    ['remote-access-request (note)'],
+  ],
+  [
+    "Note I'll need to get into your PC remotely at some point to configure the printer drivers.",
+    ['remote-access-request (note)'],
+  ],
+  [
+    'Déjame conectarme a tu compu un rato, solo tienes que aceptar cuando te salga la ventanita.',
+    ['remote-access-request (note)'],
+  ],
+  ['Me deixa controlar sua tela rapidinho? Vou te mandar um código, é só aceitar.', ['remote-access-request (note)']],
+  [
+    "Oye, ¿te paso un link de soporte remoto? Le das a 'permitir' y lo arreglo desde aquí.",
+    ['remote-access-request (note)'],
+  ],
+  [
+    'Please download a quick-support app and read me the ID and password so I can jump on your machine.',
+    ['remote-access-request'],
+  ],
+  [
+    'Ist bei dir die Fernwartung schon eingerichtet? Dann brauch ich deine ID und das Kennwort.',
+    ['remote-access-request'],
+  ],
+  [
+    "Est-ce que tu pourrais laisser l'ordi allumé cette nuit ? Je me connecterai dessus pour finir la migration.",
+    ['remote-access-request (note)'],
+  ],
+  [
+    'Lass den Rechner heute über Nacht an, dann log ich mich ein und lass die Builds durchlaufen.',
+    ['remote-access-request (note)'],
+  ],
+  [
+    "Could u receive the work laptop for me and just leave it running? I'll handle everything remotely.",
+    ['remote-access-request (note)'],
+  ],
+  ["I'll work on your screen designs tomorrow.", []],
+  ['I need to get into your account settings to fix this.', []],
+  ['Lass das Licht im Büro an, ich logge mich morgen ein.', []],
+  ["I'll handle everything remotely, no need to travel.", []],
   [
     'La empresa me va a mandar una computadora pero no la puedo recibir en mi dirección.',
     ['ship-equipment-elsewhere (note)'],

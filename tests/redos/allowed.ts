@@ -515,10 +515,10 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); attack "PAY ME " + "\\u0000 " × n through analyzeMessage at 48 / 96 / 192 KB: 113 (the first run) / 61 / 108 ms; + " fee": 21 / 30 / 36 ms; "$-É" + "  \\t" × n + "Y": 70 (the first run) / 10 / 3 ms',
   },
   {
-    key: '2a2267dea9ed371f',
+    key: '7f9d28a1837d9412',
     where:
-      "lib/text/cooccur.ts:62–72 (remote access's TAKE_OVER concept; thirty-fifth session: 'déjame controlar tu PC', 'laisse-moi prendre la main sur ton PC', 'deixa eu controlar seu PC', 'Ihren Bildschirm übernehmen')",
-    why: '2nd degree polynomial (fuzz); attack "LASS UNS UNE " + "S " × n + "Ê" through analyzeMessage at 48 / 96 / 192 KB: 11 / 21 / 42 ms; its form with the possessive looked back over ("Ihren Bildschirm übernehmen", not "die Kosten für Ihren Rechner"): "ME" + " DE" × n + " S\\u0000" 23 / 10 / 20 ms',
+      "lib/text/cooccur.ts:62–72 (remote access's TAKE_OVER concept; thirty-fifth session: 'déjame controlar tu PC', 'laisse-moi prendre la main sur ton PC', 'deixa eu controlar seu PC', 'Ihren Bildschirm übernehmen'; thirty-seventh: 'let me hop on your machine', 'I'll need to get into your PC', 'déjame conectarme a tu compu')",
+    why: '2nd degree polynomial (fuzz); attack "LASS UNS UNE " + "S " × n + "Ê" through analyzeMessage at 48 / 96 / 192 KB: 11 / 21 / 42 ms (13 / 20 / 41 ms in the thirty-seventh session\'s form); its form with the possessive looked back over ("Ihren Bildschirm übernehmen", not "die Kosten für Ihren Rechner"): "ME" + " DE" × n + " S\\u0000" 23 / 10 / 20 ms (11 / 11 / 17); the thirty-seventh session\'s subject before the verb: "CAN I" + " S" × n + "\\u0000" 26 / 36 / 48 ms, "I will " + "get " × n + "into your pc" 3 / 4 / 7 ms',
   },
   {
     key: '5ca03877ce4c0564',
