@@ -1653,6 +1653,39 @@ const CASES: [string, string[]][] = [
     ['remote-access-request (note)'],
   ],
   ["I'll work on your screen designs tomorrow.", []],
+  // Identity rental in other words (same batteries): the reader's share read once (lib/text/share.ts: "send u 25%", "partage
+  // 70/30", "ich teile die Einnahmen", "100 usd por semana"), someone else's account by other words, the reader's identity or
+  // details used for a verification or an account, an account in the reader's name the writer runs, interviews "on behalf of
+  // our developers"
+  [
+    'My upwork account got suspended. Can i work through ur account? I will do all the work and send u 25% every week',
+    ['identity-rental-request'],
+  ],
+  [
+    'You provide a verified freelancer account, I handle everything else. 50/50 split, paid weekly.',
+    ['identity-rental-request'],
+  ],
+  ['Du eröffnest das Konto mit deinen Daten, ich mache die Arbeit, du bekommst 25 %.', ['identity-rental-request']],
+  [
+    'Hat jemand ein verifiziertes Konto, über das ich weiterarbeiten kann? Ich teile die Einnahmen fair.',
+    ['identity-rental-request'],
+  ],
+  ['Je travaille sous ton nom, partage 70/30.', ['identity-rental-request']],
+  [
+    'Can I use your details for the verification step on the freelance site? Account would be in your name, I do the jobs.',
+    ['identity-rental-request'],
+  ],
+  [
+    'Se você topar, eu uso teus dados pra abrir a conta no Upwork e te repasso 25% todo mês.',
+    ['identity-rental-request'],
+  ],
+  [
+    'Part-time job: join technical interviews on camera on behalf of our developers. $50 per interview.',
+    ['identity-rental-request', 'avoids-video'],
+  ],
+  ['We use your details only to send the invoice.', []],
+  ['Someone with an Upwork account asked me about the rates.', []],
+  ['The account is in your name, so only you can change the password.', []],
   ['I need to get into your account settings to fix this.', []],
   ['Lass das Licht im Büro an, ich logge mich morgen ein.', []],
   ["I'll handle everything remotely, no need to travel.", []],

@@ -38,8 +38,10 @@ import {
   WRITING_FROM_ANOTHER_ACCOUNT,
 } from '../text/lexicon';
 import { givesContact, MASKED_PHONE, TAGGED_HANDLE } from '../text/contacts';
+import { inText } from '../text/cooccur';
 import type { PreparedMessage } from '../text/message';
 import { lessCode } from '../text/regexp-code';
+import { INCOME_SHARE } from '../text/share';
 import { narrates, personal } from '../text/speech';
 import { findWallets } from '../text/wallets';
 import { hidesAName } from './disguised';
@@ -280,7 +282,8 @@ function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): b
     case 'share':
       // The deal is often in a sentence of its own ("3. You receive 25 % of the income"); the same sums and shares as
       // for prepayment (one pattern: "USD 300", "20k", "50 percent" too — on the real sets, no reading changed).
-      return SUM_OR_SHARE.test(message.text);
+      // (or a share in words or a split: "50/50 split", "ich teile die Einnahmen", lib/text/share.ts)
+      return SUM_OR_SHARE.test(message.text) || inText(message, INCOME_SHARE);
     case 'payee':
       return PAYEE.test(quotes);
     case 'access':

@@ -8,6 +8,7 @@ import { type Combination, type Hit, concept, filter, inText, readHits } from '.
 import type { PreparedMessage } from '../text/message';
 import { standInHits } from '../text/proxy';
 import { roleSplitHits } from '../text/role-split';
+import { INCOME_SHARE } from '../text/share';
 import { ACCOUNT, BETWEEN_US_WORDS, MARKETPLACE, MARKETPLACE_NAMES, MONEY, PAY_VERB } from '../text/lexicon';
 import { LOST_ACCOUNT } from '../text/lost-account';
 import { messageFinding } from './finding';
@@ -219,6 +220,26 @@ const COMBINATIONS: Combination[] = [
       String.raw`face of|person with a verified|someone from the (?:us|usa|uk|eu)|a (?:us|uk|eu|american|european) citizen`,
     ),
     concept(ACCOUNT),
+  ], // The reader's identity or details used for a verification or an account ("can I use your details for the verification
+  // step?", "¿me dejas usar tus datos para pasarla?", "eu uso teus dados pra abrir a conta no Upwork", "Necesito usar tu identidad
+  // para hacer entrevistas") — a share need not be named (thirty-seventh session, two batteries labelled blind by the policy).
+  [
+    concept(
+      String.raw`(?:use|usar|utilizar|uso|usa|benutz\p{L}*|nutz\p{L}*|verwend\p{L}*|utilis\p{L}*)\s+(?:\p{L}+\s+)?(?:your|ur|tu|tus|su|sus|seu|sua|seus|suas|teu|tua|teus|tuas|dein\p{L}*|ihr\p{L}*|ton|ta|tes|votre|vos)\s+(?:identity|identidad|identidade|identität|identité|details|data|datos|dados|daten|données|documents?|documentos|dokumente|id|dni|cpf|ssn|passport|pasaporte|passaporte|ausweis|personalausweis)(?![\p{L}])`,
+    ),
+    filter(
+      String.raw`verif\p{L}*|kyc|${ACCOUNT}|interview\p{L}*|entrevista\p{L}*|entretien\p{L}*|upwork|fiverr|freelancer|toptal|linkedin|abrir|open|eröffn\p{L}*|ouvrir|regist\p{L}*|sign up|pasarla|passar|pass it`,
+    ),
+  ],
+  // An account in the reader's name that the writer runs: "Account would be in your name, I do the jobs", "La cuenta va a tu
+  // nombre pero la manejo yo" (same batteries).
+  [
+    concept(
+      String.raw`${ACCOUNT}\s+(?:\p{L}+\s+){0,3}?(?:in your name|under your name|a tu nombre|a su nombre|en tu nombre|auf deinen namen|auf ihren namen|à ton nom|à votre nom|no seu nome|no teu nome|em seu nome|em teu nome)`,
+    ),
+    filter(
+      String.raw`i (?:\p{L}+\s+)?(?:do|run|manage|handle|work)|(?:la|lo) (?:manejo|trabajo|llevo|gestiono)|(?:manejo|trabajo|llevo|gestiono) yo|ich (?:\p{L}+\s+)?(?:mache|verwalte|betreibe|arbeite|erledige)|je (?:la |le )?(?:gère|fais|travaille)|eu (?:\p{L}+\s+)?(?:cuido|uso|trabalho|fa[çc]o)`,
+    ),
   ],
 ];
 
@@ -292,24 +313,29 @@ function afterLoss(message: PreparedMessage): Hit[] {
 }
 
 /** "it's your account, with your name and face" in a message that offers a share of the income. */
+// (someone else's account in other words: "someone with an active account", "Hat jemand ein verifiziertes Konto", "a conta
+// dele", "necesito usar la tuya" — thirty-seventh session, two batteries labelled blind by the policy)
+const SOMEONE_ELSES_ACCOUNT = concept(
+  String.raw`(?:someone|somebody|anyone|anybody|a person|a seller|alguien|alguém|quelqu[’']un|jemand\p{L}*)\s+(?:with|who has|that has|con|com|avec|mit|que tenga|que tenha|qui a)\s+(?:an?\s+|una?\s+|uma?\s+|ein\p{L}*\s+)?(?:\p{L}+\s+){0,2}?${ACCOUNT}|(?:anyone|anybody|someone|alguien|alguém|quelqu[’']un|jemand)\s+(?:have|has|got|tiene|tem|a|hat)\s+(?:an?\s+|una?\s+|uma?\s+|ein\p{L}*\s+)?(?:\p{L}+\s+){0,2}?${ACCOUNT}|(?:hat|haben)\s+(?:jemand|wer)\s+(?:ein\p{L}*\s+)?(?:\p{L}+\s+)?${ACCOUNT}|${ACCOUNT}\s+(?:dele|dela|d[’']un autre|de otra persona|de outra pessoa|einer anderen person)|(?:use|usar|utilizar|utiliser|benutzen|nutzen)\s+(?:la tuya|el tuyo|la suya|el suyo|a sua|o seu|a tua|o teu|la tienne|le tien|la vôtre|le vôtre|yours|deins|deines|ihres)(?![\p{L}])`,
+);
+const LET_ME_USE = String.raw`let me (?:use|deliver|work|bid|sell)|(?:me )?(?:deixe|deixa|deje|dejes|dejas)(?: me)? (?:usar|trabalhar|trabajar)|me (?:laisses?|laissez) (?:utiliser|travailler)|(?:lässt|lasst|lassen) (?:du |sie )?mich (?:\p{L}+\s+)?(?:nutzen|benutzen|arbeiten)`;
 const SHARED_USE: Combination[] = [
+  [
+    SOMEONE_ELSES_ACCOUNT,
+    filter(
+      String.raw`use|using|through|via|über|weiterarbeit\p{L}*|continu\p{L}*|keep (?:working|serving)|serv\p{L}*|deliver\p{L}*|usar|utiliz\p{L}*|utilis\p{L}*|nutz\p{L}*|benutz\p{L}*|${LET_ME_USE}`,
+    ),
+  ],
   [
     OTHERS_ITEM,
     filter(
       // (in five languages: "eu uso sua conta do Upwork para trabalhar e você fica com 25%", a battery labelled blind by the
       // policy, thirty-sixth session)
-      String.raw`collaborat\p{L}*|partner\p{L}*|take control|control of|use|using|work (?:on|through|with)|operate|run|as long as|(?:eu |yo )?(?:uso|usar|usando|utilizo|utilizar)|trabalh\p{L}* (?:com|na|no|pela|pelo)|trabaj\p{L}* (?:con|en|desde)|(?:ich )?(?:nutze|benutze|verwende)|arbeite (?:mit|über|auf)|j[’']utilise|utiliser|travaill\p{L}* (?:avec|sur|via|depuis)`,
+      String.raw`collaborat\p{L}*|partner\p{L}*|take control|control of|use|using|work (?:on|through|with)|operate|run|as long as|(?:eu |yo )?(?:uso|usar|usando|utilizo|utilizar)|trabalh\p{L}* (?:com|na|no|pela|pelo)|trabaj\p{L}* (?:con|en|desde)|(?:ich )?(?:nutze|benutze|verwende)|arbeite (?:mit|über|auf)|j[’']utilise|utiliser|travaill\p{L}* (?:avec|sur|via|depuis)|(?:work|deliver|bid|sell|invoice|bill)\p{L}* (?:\p{L}+\s+){0,2}?(?:through|via)|${LET_ME_USE}`,
     ),
   ],
 ];
 
-// A share of the reader's income for the use, not any percentage or a price: the reader paid a part ("you'll get 20%",
-// "you'd get a cut every month", "bekommst du ein Drittel", "te passo um terço", "I'd send you 30% of each payment"), a
-// percentage of the income or per month, an income split ("20% of the support tickets" and "4 posts per month at $300"
-// are not).
-const INCOME_SHARE = filter(
-  String.raw`(?:you(?:[’']ll| will| would|[’']d)? (?:get|keep|receive|earn)|du (?:bekommst|kriegst|erhältst)|(?:bekommst|kriegst|erhältst) du|(?:tú )?(?:te llevas|recibes|ganas)|(?:yo )?(?:te|le) (?:doy|pago|daré|paso|envío|mando)|(?:vous|tu) (?:touchez|recevez|gagnez|touches|reçois|gagnes)|je (?:vous|te) (?:donne|paie|verse|reverse|renvoie|envoie)|(?:você )?(?:fica com|recebe|ganha)|(?:eu )?te (?:dou|pago|passo|repasso)|(?:i|i[’']ll|i will|i[’']d|i would|(?:i[’']m|i am) happy to) (?:pay|send|give|offer) you|ich (?:zahle|gebe|schicke|überweise) dir)\s+(?:\p{L}+\s+){0,3}?(?:\d{1,3}\s?%|a cut|(?:a |one )?third|(?:einen |ein )?(?:anteil|drittel)|(?:una |la )?(?:parte|mitad)|(?:un |le )?tiers|une part|(?:uma |um )?(?:parte|terço))(?!\p{L}|-)|(?:(?:i|i[’']ll|i will|i[’']d|i would|(?:i[’']m|i am) happy to) (?:pay|send|give|offer) you|(?:yo )?te (?:pago|pagaré)|je (?:vous|te) (?:paie|verse|reverse)|(?:eu )?te pago|ich (?:zahle|überweise) dir)\s+(?:\p{L}+\s+){0,3}?(?:\d+\s?(?:dollars?|dólares|usd|euros?|€|\$|reais)|[$€]\s?\d+)|(?:you(?:[’']ll| will| would|[’']d)? (?:get|keep|receive|earn)|du (?:bekommst|kriegst|erhältst)|(?:bekommst|kriegst|erhältst) du|(?:tú )?(?:te llevas|recibes|ganas)|(?:yo )?(?:te|le) (?:doy|pago|daré|paso|envío|mando)|(?:vous|tu) (?:touchez|recevez|gagnez|touches|reçois|gagnes)|je (?:vous|te) (?:donne|paie|verse|reverse|renvoie|envoie)|(?:você )?(?:fica com|recebe|ganha)|(?:eu )?te (?:dou|pago|passo|repasso)|(?:i|i[’']ll|i will|i[’']d|i would|(?:i[’']m|i am) happy to) (?:pay|send|give|offer) you|ich (?:zahle|gebe|schicke|überweise) dir)\s+(?:\p{L}+\s+){0,3}?(?:\d+\s?(?:dollars?|dólares|usd|euros?|€|\$|reais)|[$€]\s?\d+)(?:\s?(?:/\s?|(?:a|per|each|every|al|por|par|pro|im|cada|chaque|jeden) )(?:month|mes|mois|monat)|\s(?:monthly|mensual\p{L}*|monatlich))|\d{1,3}\s?%\s?(?:of (?:the |my |your |whatever )?(?:income|earnings|salary|pay|profit|revenue|comes in)|(?:of|de|von) (?:each|every|whatever|chaque|cada|jeder|jedem) (?:payment|paiement|pago|pagamento|zahlung|job|salary|salário|salario|mes|month|mois|monat)|(?:/\s?)?(?:\p{L}+\s+)?(?:monthly|a month|per month|mois|month|monatl\p{L}*|mensual|por m[eê]s)|(?:to (?:u|you)|for (?:u|you)|für dich|pa ti|para ti|pour toi|pra (?:vc|você)))|(?:income|salary|profit|revenue|earnings)\s+(?:split|share|sharing)|(?:share|split)\p{L}*\s+(?:(?:my|the|our)\s+)?(?:income|salary|profit|earnings|rewards|money)|(?:split|share|divid\p{L}*)\s+(?:\p{L}+\s+){0,3}?\d{1,3}\s?/\s?\d{1,3}|\d{1,3}\s?/\s?\d{1,3}\s+(?:split|share)`,
-);
 const PARTNER_USE: Combination[] = [
   // Bidding through a profile like the reader's, or a partner's verified account, for a share: "if I could bid through a
   // US profile like yours; … you'd get a cut every month", "suche eu-partner acc zum bieten, 25% monatl.", "busco socio
@@ -345,7 +371,7 @@ const PARTNER_USE: Combination[] = [
   // under the client's name for a price, not a share paid to the client)
   [
     concept(
-      String.raw`(?:work|bid|apply|interview)\p{L}* (?:\p{L}+\s+){0,2}?under your name|(?:arbeit|bewerb)\p{L}* (?:\p{L}+\s+){0,2}?unter (?:deinem|ihrem) namen|trabaj\p{L}* (?:\p{L}+\s+){0,2}?(?:con|bajo|a) (?:tu|su) nombre|travaill\p{L}* (?:\p{L}+\s+){0,2}?sous (?:ton|votre) nom|trabalh\p{L}* (?:\p{L}+\s+){0,2}?(?:no|em|com|sob) (?:o )?(?:seu|teu) nome`,
+      String.raw`(?:work|bid|apply|interview)\p{L}* (?:\p{L}+\s+){0,2}?under your name|(?:arbeit|bewerb)\p{L}* (?:\p{L}+\s+){0,2}?unter (?:deinem|ihrem) namen|trabaj\p{L}* (?:\p{L}+\s+){0,2}?(?:con|bajo|a) (?:tu|su) nombre|travaill\p{L}* (?:\p{L}+\s+){0,2}?sous (?:ton|votre) nom|trabalh\p{L}* (?:\p{L}+\s+){0,2}?(?:no|em|com|sob) (?:o )?(?:seu|teu) nome|unter (?:dessen|deren) namen|under (?:whose|their) name|bajo (?:cuyo|su) nombre|em nome de quem`,
     ),
   ],
 ];
@@ -362,7 +388,7 @@ const INTERVIEWS_FOR_ME: Combination[] = [
   // own interviews, with no word for whose between — not "the user interviews" of a study)
   [
     concept(
-      String.raw`(?:kannst|könntest|können|könnten) (?:du|sie) (?:\p{L}+\s+){0,3}?(?:die |meine )?(?:bewerbungsgespräche|vorstellungsgespräche|jobinterviews|interviews) (?:für mich )?(?:machen|führen|übernehmen)|(?:puedes|podrías|puede|podría) (?:hacer|tomar|presentar|dar) (?:las |mis )?entrevistas(?! (?:a|con|de) )|(?:peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|tu peux|vous pouvez) (?:faire|passer) (?:les |mes )?entretiens(?! (?:avec|des|d[’']) )|(?:pode|podes|poderia) (?:fazer|participar d[ae]s?) (?:as |minhas )?entrevistas(?! (?:com|de|d[oa]s?) )`,
+      String.raw`(?:kannst|könntest|können|könnten) (?:du|sie) (?:\p{L}+\s+){0,3}?(?:die |meine )?(?:bewerbungsgespräche|vorstellungsgespräche|jobinterviews|interviews) (?:für mich )?(?:machen|führen|übernehmen)|(?:puedes|podrías|puede|podría) (?:hacer|tomar|presentar|dar) (?:las |mis )?entrevistas(?! (?:a|con|de) )|(?:peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|tu peux|vous pouvez) (?:faire|passer) (?:les |mes )?entretiens(?! (?:avec|des|d[’']) )|(?:pode|podes|poderia) (?:fazer|participar d[ae]s?) (?:as |minhas )?entrevistas(?! (?:com|de|d[oa]s?) )|(?:someone|somebody|partner|alguém|alguien|quelqu[’']un|jemand\p{L}*) (?:who|that|que|qui|der) (?:can |could |will |pueda |possa |kann )?(?:attend|do|take|handle|faça|haga|fasse|führt|macht|passe) (?:the |my |as |las |mis |minhas |les |mes |die |meine )?(?:\p{L}+\s+)?(?:interviews?|entrevistas|entretiens|vorstellungsgespräche|bewerbungsgespräche)`,
     ),
     filter(
       String.raw`for me|für mich|por m[ií]|pour moi|por mim|in my place|an meiner stelle|en mi lugar|à ma place|no meu lugar`,

@@ -8,12 +8,13 @@
  */
 import { type Combination, type Hit, concept, filter, inText, readHits } from './cooccur';
 import type { PreparedMessage } from './message';
+import { INCOME_SHARE } from './share';
 
 const READER = concept(
-  String.raw`you|your role|du|sie|dein\p{L}*|tú|tu|usted|vous|votre|você|vc|seu papel|tu rol|votre rôle|deine rolle`,
+  String.raw`you|your|ur|u|du|sie|dein\p{L}*|tú|tu|tus|usted|vous|votre|vos|você|vc|seus?|suas?|teus?|tuas?`,
 );
 const PROVIDE = concept(
-  String.raw`provide\p{L}*|create\p{L}*|open\p{L}*|set(?:ting)? up|setup|support|help with|give|share|register\p{L}*|sign up|lend|offer|bereitstell\p{L}*|stell\p{L}* .{0,20}bereit|erstell\p{L}*|eröffn\p{L}*|gib\p{L}*|proporcion\p{L}*|cre[ae]\p{L}*|abr\p{L}*|fourni\p{L}*|cré\p{L}*|ouvr\p{L}*|forne[cç]\p{L}*|cri[ae]\p{L}*|empresta\p{L}*`,
+  String.raw`provide\p{L}*|create\p{L}*|open\p{L}*|set(?:ting)? up|setup|support|help with|give|share|register\p{L}*|sign up|lend|offer|bereitstell\p{L}*|zur verfügung|stell\p{L}* .{0,20}bereit|erstell\p{L}*|eröffn\p{L}*|gib\p{L}*|proporcion\p{L}*|cre[ae]\p{L}*|abr\p{L}*|fourni\p{L}*|cré\p{L}*|ouvr\p{L}*|forne[cç]\p{L}*|cri[ae]\p{L}*|empresta\p{L}*`,
 );
 const ACCOUNT_ITEM = concept(
   String.raw`accounts?|profiles?|identity|id|information|info|details|documents?|verification|interviews?|konto\p{L}*|profil\p{L}*|identität|daten|cuentas?|perfil\p{L}*|identidad|datos|comptes?|identité|données|contas?|identidade|dados`,
@@ -27,7 +28,7 @@ const READER_PROVIDES_COMPUTER: Combination[] = [[READER, PROVIDE, COMPUTER_ITEM
 // The writer keeps the work: "I manage all client projects", "I will take over all communication", "my team
 // will complete the jobs".
 const WRITER_WORKS = filter(
-  String.raw`i(?:[’']ll| will| would)? (?:\p{L}+\s+)?(?:manage|handle|take care of|take over|do|complete|work on|deliver)|my team (?:will|can|would)|(?:ich|wir) (?:übernehme\p{L}*|erledige\p{L}*|kümmere\p{L}*|mache\p{L}*)|(?:yo )?(?:me encargo|manejo|gestiono|hago)|je (?:m[’']occupe|gère|fais)|eu (?:cuido|fa[çc]o|gerencio)`,
+  String.raw`i(?:[’']ll| will| would)? (?:\p{L}+\s+)?(?:manage|handle|take care of|take over|do|complete|work on|deliver)|(?:my|our) team (?:will|can|would|does|do|handles)|we(?:[’']ll| will)? (?:do|handle|manage|complete) (?:all|the|everything)|(?:erledigt|macht|übernimmt) (?:\p{L}+\s+)?(?:unser|mein) team|(?:unser|mein) team (?:erledigt|macht|übernimmt)|(?:nós )?fazemos (?:todo|tudo)|(?:nosotros )?hacemos (?:todo|el trabajo)|nous (?:faisons|gérons)|(?:ich|wir) (?:übernehme\p{L}*|erledige\p{L}*|kümmere\p{L}*|mache\p{L}*)|(?:yo )?(?:me encargo|manejo|gestiono|hago)|je (?:m[’']occupe|gère|fais)|eu (?:cuido|fa[çc]o|gerencio)`,
 );
 // The reader's share: "you earn 20% of the revenue", "you'll receive 25% of the total income", "10 or 15
 // percentage of total cost".
@@ -45,7 +46,9 @@ export function roleSplitHits(message: PreparedMessage): { account: Hit[]; compu
     const account = readHits(message, READER_PROVIDES_ACCOUNT);
     const computer = readHits(message, READER_PROVIDES_COMPUTER);
     const pitch =
-      (account.length > 0 || computer.length > 0) && inText(message, READER_SHARE) && inText(message, WRITER_WORKS);
+      (account.length > 0 || computer.length > 0) &&
+      (inText(message, READER_SHARE) || inText(message, INCOME_SHARE)) &&
+      inText(message, WRITER_WORKS);
     found = pitch ? { account, computer } : { account: [], computer: [] };
     ONE_PER_MESSAGE.set(message, found);
   }
