@@ -1684,6 +1684,33 @@ const CASES: [string, string[]][] = [
     ['identity-rental-request', 'avoids-video'],
   ],
   ['We use your details only to send the invoice.', []],
+  // More workers offered in other words (same batteries): the writer's people by whatever word and their joining the work;
+  // people a firm provides, counted
+  [
+    'Mis compas de la uni también programan en Python, si te hace falta más gente te los paso.',
+    ['recommends-more-workers (note)'],
+  ],
+  [
+    'If your roadmap grows, my colleagues in Android and backend can come on board quickly.',
+    ['recommends-more-workers (note)'],
+  ],
+  [
+    'Ein befreundeter Backend-Entwickler und eine Designerin aus meinem Netzwerk könnten kurzfristig mit einsteigen.',
+    ['recommends-more-workers (note)'],
+  ],
+  [
+    'Ich bringe außerdem zwei Kollegen mit, mit denen ich seit Jahren zusammenarbeite.',
+    ['recommends-more-workers (note)'],
+  ],
+  [
+    'Tenho uma equipe de quatro devs que pode entrar no seu projeto caso precise acelerar as entregas.',
+    ['recommends-more-workers (note)'],
+  ],
+  ['We can provide 3-5 engineers for your project within one week.', ['recommends-more-workers (note)']],
+  ['Can you check if there is room for two more of my devs?', ['recommends-more-workers (note)']],
+  ['My colleague can join the call on Monday.', []],
+  ['How long would it take to design this system if I assign five programmers to it?', []],
+  ['Mes collègues peuvent vous proposer un devis demain.', []],
   ['Someone with an Upwork account asked me about the rates.', []],
   ['The account is in your name, so only you can change the password.', []],
   ['I need to get into your account settings to fix this.', []],

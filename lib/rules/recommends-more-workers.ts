@@ -79,8 +79,30 @@ const PROVIDE = concept(
 const YOUR_TEAM_GROWN = concept(
   String.raw`(?:augment|extend|scale|strengthen|reinforce|expand|boost)\p{L}* your (?:\p{L}+ )?(?:team|workforce|engineering capacity|development capacity) with|(?:developers|engineers|talent|experts|specialists|professionals|programmers)\s+(?:\p{L}+\s+)?(?:integrate|embed)\p{L}* (?:seamlessly )?(?:with|into) your (?:\p{L}+ )?team(?![’'])|(?:verstärk|erweiter)\p{L}* (?:sie )?ihr (?:\p{L}+ )?team mit|(?:amplí|ampli|aument|refuerz|reforz|escal)\p{L}* (?:tu|su) (?:\p{L}+ )?equipo con|(?:renforc|agrandi|étend)\p{L}* votre (?:\p{L}+ )?équipe (?:avec|grâce à)|(?:reforç|ampli|aument|escal)\p{L}* (?:o |a )?(?:seu|sua|teu|tua) (?:\p{L}+ )?(?:time|equipa|equipe) com`,
 );
+// (thirty-seventh session: two batteries written blind and labelled by the policy found most offers of people said in other
+// words) The writer's people, by whatever word: friends, colleagues, a buddy, a team counted, a relative ("mis compas", "trois
+// potes devs", "ein befreundeter Backend-Entwickler", "eine Designerin aus meinem Netzwerk", "a team of 6 senior devs",
+// "uma equipe de quatro devs", "meine Cousine") …
+const WRITERS_PEOPLE = concept(
+  ...RELATION,
+  String.raw`(?:my|our|mis|nuestros|mes|nos|meus|nossos|meine|unsere)\s+(?:\p{L}+\s+)?(?:friends?|buddy|buddies|colleagues?|devs|developers|engineers|teammates|team members|compas|panas|colegas|amigos|potes|collègues|amis|kollegen|kolleginnen|freunde)|(?:a|one)\s+(?:\p{L}+\s+)?(?:friend|buddy|colleague)(?: of mine)?|a couple of (?:\p{L}+\s+)?(?:friends|colleagues|devs|developers)|(?:i have|i[’']ve got|ich habe|tengo|j[’']ai|tenho) (?:a|an|one|ein\p{L}*|un|una|une|um|uma) (?:\p{L}+\s+)?(?:friend|colleague|buddy|freund\p{L}*|kolleg\p{L}*|amig[oa]|colega|ami\p{L}*|collègue)|(?:a|an|my|our|ein\p{L}*|una?|uma?|mon|notre|mi|nuestro|meu|nosso)\s+(?:\p{L}+\s+)?(?:team|équipe|equipo|equipe)\s+(?:of|de|von|aus)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|zwei|drei|vier|fünf|dos|tres|cuatro|cinco|deux|trois|quatre|cinq|dois|duas|três|quatro)\s+(?:\p{L}+\s+){0,2}?(?:devs|developers|engineers|programmers|designers|entwickler\p{L}*|desarrolladores|programadores|développeurs|desenvolvedores)|befreundete[rn]?\s+(?:\p{L}+-)?(?:entwickler\p{L}*|designer\p{L}*|kolleg\p{L}*)|aus meinem (?:netzwerk|team|umfeld)|de mon (?:équipe|réseau|entourage)|de mi (?:equipo|red)|d[oa] meu (?:time|equipe|rede)|(?:deux|trois|quatre|dois|três|dos|tres|zwei|drei|two|three)\s+(?:autres|outros|otros|weitere|more|other)\s+(?:\p{L}+\s+)?(?:devs|développeurs|desenvolvedores|desarrolladores|entwickler|developers|engineers)|(?:two|three|four|\d+) more of my (?:\p{L}+\s+)?(?:devs|developers|engineers|people|guys)`,
+);
+// … offered to join the reader's work — can join, come on board, start, step in, be put in touch, brought along, passed on
+// ("can come on board quickly", "pode entrar no seu projeto", "könnten … mit einsteigen", "te los paso", "je peux te mettre en
+// contact", "should I connect them with you?", "bringe … mit", "loop in") — not a call or a meeting joined.
+const CAN_JOIN = concept(
+  String.raw`(?:can|could|would|will)\s+(?:(?:also|easily|quickly|surely|definitely)\s+)?(?:join(?! (?:\p{L}+ ){0,2}?(?:calls?|standups?|meetings?|kickoff|zoom))|come on board|come aboard|step in|jump in|help out|cover|start|take over|take on)|ready to (?:join|start)|(?:connect|introduce) (?:them|him|her) (?:with|to) you|put (?:you|them) in touch|loop (?:in|them in|him in|her in)|bring (?:along|them along|them in|them on)|room for (?:\d+|two|three|four|one|a few) more|(?:können|könnten|kann|könnte)\s+(?:\p{L}+\s+){0,3}?(?:mit )?(?:einsteigen|anfangen|mitmachen|übernehmen|unterstützen)|bringe\p{L}*\s+(?:\p{L}+\s+){0,4}?mit(?![\p{L}])|(?:pueden|podrían|puede|podría)\s+(?:\p{L}+\s+){0,2}?(?:entrar|unirse|sumarse|empezar|encargarse|meter mano)|meta mano|te (?:los|las|lo|la) paso|(?:peuvent|pourraient|peut|pourrait)\s+(?:\p{L}+\s+){0,2}?(?:rejoindre|venir|commencer|renforcer)|(?:te|vous) proposer (?:deux|trois|quatre|\d+|quelques|d[’']autres)|mettre en contact|(?:podem|poderiam|pode|poderia)\s+(?:\p{L}+\s+){0,2}?(?:entrar|começar|ajudar|somar)|(?:eles|elas) entram|trazer (?:eles|elas|ele|ela)|trago (?:eles|elas)`,
+);
+// … or people provided or placed by a firm, counted: "We can provide 3-5 engineers for your project", "We can place 2-10
+// vetted Laravel developers into your team", "Wir bieten Ihnen drei erfahrene Entwickler an".
+const PLACED = concept(
+  String.raw`(?:we|i)\s+(?:can\s+|could\s+|will\s+)?(?:provide|offer|supply|place)\s+(?:you\s+)?(?:\d+(?:\s?[-–]\s?\d+)?|two|three|four|five|a few|several)\s+(?:\p{L}+\s+){0,3}?(?:engineers|developers|devs|programmers|designers|testers)|wir\s+(?:bieten|stellen)\s+(?:ihnen|dir)\s+(?:\d+|zwei|drei|vier|fünf|mehrere)\s+(?:\p{L}+\s+){0,2}?(?:entwickler\p{L}*|ingenieur\p{L}*|programmierer\p{L}*)|(?:entwickler|developers|engineers|desarrolladores|développeurs|desenvolvedores)\p{L}* (?:aus|from|de|of) (?:unserem|our|nuestro|notre|nosso|nossa) (?:team|equipo|équipe|equipe)`,
+);
 const COMBINATIONS: Combination[] = [
   [GOOD_CANDIDATES],
+  [WRITERS_PEOPLE, CAN_JOIN],
+  [COUNTED_PEOPLE, CAN_JOIN],
+  [PLACED],
   [YOUR_TEAM_GROWN],
   [HIRE_OURS],
   // "¿lo podrías contratar a él también?", "você pode contratar ele também?", "could you hire him too?" after a friend or a
@@ -144,7 +166,7 @@ const COMBINATIONS: Combination[] = [
   [
     concept(
       String.raw`(?:more|other|some|additional|my|our)\s+(?:\p{L}+\s+)?(?:developers|engineers|programmers|designers|people|friends|colleagues|team members)`,
-      String.raw`(?:someone|somebody) else|another (?:developer|engineer|freelancer|person)|alguien más|otra persona|quelqu[’']un d[’']autre|jemand\p{L}* anderen|outra pessoa|alguém`,
+      String.raw`(?:someone|somebody) else|another (?:developer|engineer|freelancer|person)|(?:einen|eine|a) (?:freund|freundin|friend|kollegen|kollegin|colleague)|(?:un|una|um|uma) (?:amig[oa]|colega)|(?:un|une) (?:ami|amie|collègue)|alguien más|otra persona|quelqu[’']un d[’']autre|jemand\p{L}* anderen|outra pessoa|alguém`,
       String.raw`(?:weitere|mehr|andere)\s+(?:\p{L}+\s+)?(?:entwickler|leute|kollegen|freunde)|(?:otros|más)\s+(?:desarrolladores|programadores|amigos|personas)|(?:d[’']autres|plus de)\s+(?:développeurs|amis|personnes)|(?:outros|mais)\s+(?:desenvolvedores|programadores|amigos|pessoas)`,
     ),
     concept(

@@ -342,10 +342,16 @@ export const ALLOWED: Allowed[] = [
   },
   // Twenty-sixth session
   {
-    key: '2445fd5cb2ef9a46',
+    key: 'b56d9cf5174f0018',
+    where:
+      "lib/rules/recommends-more-workers.ts WRITERS_PEOPLE (thirty-seventh session: the writer's people by whatever word — friends, colleagues, a buddy, a team counted, a relative — offered to join the reader's work)",
+    why: 'recheck could not decide (timeout); through analyzeMessage at 48 / 96 / 192 KB, CPU time: "my " × n + "friend" 24–32 / 17–23 / 21–51 ms (the session\'s start, the same text: 29–32 / 21–23 / 20–46 ms); "mis compas " × n + "pueden entrar" 21 / 12 / 20 ms, "two more of my " × n + "devs" 8 / 13 / 22 ms, "a team of " × n + "two devs" 10 / 10 / 16 ms, "My friend can join too. " + "befreundeter " × n 2 / 8 / 6 ms, "Meine Kollegen " + "bringe " × n + "mit" 4 / 8 / 24 ms, "We can provide " + "2-" × n + "5 engineers" 69 / 60 / 80 ms (wall clock, a loaded host)',
+  },
+  {
+    key: 'ff32126de863727d',
     where:
       "lib/text/share.ts INCOME_SHARE (thirty-seventh session: read once for identity rental's shared use, the role split and the stand-in; 'u' for you, halves, splits in five languages, a sum a week)",
-    why: '3rd degree polynomial (fuzz); attack "M" + "EU TE PAGO 0DÓ PA" × n + "M" + "EU TE PAGO 0DÓ GO" × n + " Ö D\\u0000" through analyzeMessage at 48 / 96 / 192 KB: 31 / 38 / 17 ms alone, 68 / 34 / 28 ms after a sentence asking for the reader\'s account (the filter is read only where a use was found); "you will get " + "a " × n 22 / 27 / 45 ms, "eu te pago " + "palavra " × n 2 / 3 / 6 ms — the session\'s start measured the same (31 / 34 / 15, 26 / 25 / 45, 2 / 2 / 5 ms)',
+    why: '3rd degree polynomial (fuzz) on one run, could not decide (timeout) on another; attack "M" + "EU TE PAGO 0DÓ PA" × n + "M" + "EU TE PAGO 0DÓ GO" × n + " Ö D\\u0000" through analyzeMessage at 48 / 96 / 192 KB: 31 / 38 / 17 ms alone, 68 / 34 / 28 ms after a sentence asking for the reader\'s account (the filter is read only where a use was found); "you will get " + "a " × n 22 / 27 / 45 ms, "eu te pago " + "palavra " × n 2 / 3 / 6 ms — the session\'s start measured the same (31 / 34 / 15, 26 / 25 / 45, 2 / 2 / 5 ms)',
   },
   {
     key: '83a8ab2f114f861d',
