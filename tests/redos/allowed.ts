@@ -14,6 +14,9 @@ export interface Allowed {
   why: string;
 }
 
+const THIRTY_SEVENTH =
+  'recheck flagged it on some runs only; 26 pumps after 4 trigger sentences ("Can I use your account? You get 20%.", "My friends can join too.", "Let me hop on your machine.", none) at 192 KB through analyzeMessage: the worst 109 ms CPU ("2-" × n; the session\'s start: 114 ms)';
+
 export const ALLOWED: Allowed[] = [
   // Page and profile readers (an adapter's fields, URLs, dates, counts, names, fingerprints): they run on one field
   // of a page, mostly a short part of it (a date, a count of at most 60 characters, a URL); the attack string in a
@@ -342,6 +345,12 @@ export const ALLOWED: Allowed[] = [
   },
   // Twenty-sixth session
   {
+    key: '8a84ae85862dbbab',
+    where:
+      "lib/rules/identity-rental-request.ts SHARED_USE's use words (thirty-seventh session: 'deliver/bid/invoice … through/via', and 'let me use' in five languages)",
+    why: '2nd degree polynomial (fuzz); attack "LL\\u0000\\u0000WORK DJAS" × n through analyzeMessage at 48 / 96 / 192 KB, CPU time: 50 / 43 / 59 ms alone, 60 / 27 / 30 ms after "Can I use your account? You get 20%." (the session\'s start: 46 / 55 / 42 and 46 / 35 / 53 ms); "Your account: " + "work through " × n 28 / 50 / 41 ms (25 / 29 / 40), "I use your account, you get 20%. your account " + "bill via " × n 6 / 11 / 18 ms',
+  },
+  {
     key: 'b56d9cf5174f0018',
     where:
       "lib/rules/recommends-more-workers.ts WRITERS_PEOPLE (thirty-seventh session: the writer's people by whatever word — friends, colleagues, a buddy, a team counted, a relative — offered to join the reader's work)",
@@ -567,5 +576,94 @@ export const ALLOWED: Allowed[] = [
     where:
       "lib/rules/ship-equipment-elsewhere.ts:61 (TO_SOMEONE_CLOSE, through lib/text/lexicon.ts TO_RELATION; thirty-sixth session: Portuguese 'pra', 'pro')",
     why: 'recheck could not decide (timeout); at 48 / 96 / 192 KB through analyzeMessage: "Ship the laptop to my friend. pra " + "\\t" × n + "minha mae" 19 / 8 / 3 ms, "Manda o PIX pra minha mae. pra " + "minha " × n + "x" 21 / 12 / 19 ms',
+  },
+  // Thirty-seventh session: the patterns that session wrote or widened, which recheck's fuzzing did not flag on most runs but
+  // flagged one or another on some (its fuzzing is random, its timeout depends on the host's load): entered ahead, with the
+  // session's measurement of them all — 26 pumps (their words and recheck's attack strings) after 4 trigger sentences, at
+  // 192 KB through analyzeMessage, CPU time.
+  {
+    key: 'ff9fe8d5adf4b767',
+    where: 'lib/rules/recommends-more-workers.ts CAN_JOIN',
+    why: THIRTY_SEVENTH,
+  },
+  {
+    key: '7832488db7032f22',
+    where: 'lib/rules/recommends-more-workers.ts PLACED',
+    why: THIRTY_SEVENTH,
+  },
+  {
+    key: 'b7d3eda57dceb917',
+    where: "lib/rules/recommends-more-workers.ts the recommending combination's people ('a friend' added)",
+    why: THIRTY_SEVENTH,
+  },
+  {
+    key: '4b39b74ed909d2c0',
+    where: 'lib/rules/identity-rental-request.ts SOMEONE_ELSES_ACCOUNT',
+    why: THIRTY_SEVENTH,
+  },
+  {
+    key: 'e3da739dc82789c8',
+    where: "lib/rules/identity-rental-request.ts SHARED_USE's words for someone else's account used",
+    why: THIRTY_SEVENTH,
+  },
+  {
+    key: '1e0b2cd8b76f973a',
+    where: "lib/rules/identity-rental-request.ts the reader's identity or details used",
+    why: THIRTY_SEVENTH,
+  },
+  {
+    key: '4546d5dd50786309',
+    where: 'lib/rules/identity-rental-request.ts … for a verification or an account',
+    why: THIRTY_SEVENTH,
+  },
+  {
+    key: '323407351451e491',
+    where: "lib/rules/identity-rental-request.ts an account in the reader's name",
+    why: THIRTY_SEVENTH,
+  },
+  {
+    key: 'db5afc655b5ee1dd',
+    where: 'lib/rules/identity-rental-request.ts … that the writer runs',
+    why: THIRTY_SEVENTH,
+  },
+  {
+    key: 'cad0c6f8848a5cc6',
+    where: "lib/rules/identity-rental-request.ts PARTNER_USE ('unter dessen Namen')",
+    why: THIRTY_SEVENTH,
+  },
+  {
+    key: 'a7ea485fd347e4dc',
+    where: "lib/rules/identity-rental-request.ts INTERVIEWS_FOR_ME ('someone who can attend the interviews')",
+    why: THIRTY_SEVENTH,
+  },
+  {
+    key: '66cf2bcd6b5c6ab5',
+    where: 'lib/text/role-split.ts READER (possessives)',
+    why: THIRTY_SEVENTH,
+  },
+  {
+    key: '77dcdb5b2e661e7f',
+    where: "lib/text/role-split.ts PROVIDE ('zur Verfügung')",
+    why: THIRTY_SEVENTH,
+  },
+  {
+    key: 'cccd359406458938',
+    where: "lib/text/role-split.ts WRITER_WORKS (the writer's team)",
+    why: THIRTY_SEVENTH,
+  },
+  {
+    key: '1d68b968cb4d6d01',
+    where: "lib/text/proxy.ts FOR_ME ('im Namen unserer', 'à la place de nos')",
+    why: THIRTY_SEVENTH,
+  },
+  {
+    key: '3363b1d489ebe4d3',
+    where: 'lib/rules/crypto-payment-request.ts OTHER_METHOD (policy v2.11 rule 55)',
+    why: THIRTY_SEVENTH,
+  },
+  {
+    key: 'f207cf3f802fcd5d',
+    where: 'lib/rules/crypto-payment-request.ts OTHER_METHOD, ASCII first',
+    why: THIRTY_SEVENTH,
   },
 ];
