@@ -1711,6 +1711,23 @@ const CASES: [string, string[]][] = [
   ['My colleague can join the call on Monday.', []],
   ['How long would it take to design this system if I assign five programmers to it?', []],
   ['Mes collègues peuvent vous proposer un devis demain.', []],
+  // Equipment taken in for a writer who cannot receive it, read over two sentences; the writer's colleague in other words; the
+  // reader passing it on; a company phone, a monitor (same batteries)
+  [
+    "They will send me a work laptop but I'm abroad right now and can't receive it. Could you receive it at your place and keep it connected?",
+    ['ship-equipment-elsewhere'],
+  ],
+  [
+    'La empresa me va a enviar un portátil pero no puedo recibirlo en mi país. ¿Puedes recibirlo tú y dejarlo encendido?',
+    ['ship-equipment-elsewhere'],
+  ],
+  [
+    'Cuando te llegue el ordenador del cliente no lo abras: lo recoge un compañero mío el lunes.',
+    ['ship-equipment-elsewhere (note)'],
+  ],
+  ['Das Firmenhandy, das du bekommst, gibst du bitte an meinen Cousin weiter.', ['ship-equipment-elsewhere (note)']],
+  ["We'll ship the laptop next week. Let me know when you receive it.", []],
+  ['The laptop is new. I cannot receive calls today. Could you receive it anyway?', []],
   ['Someone with an Upwork account asked me about the rates.', []],
   ['The account is in your name, so only you can change the password.', []],
   ['I need to get into your account settings to fix this.', []],

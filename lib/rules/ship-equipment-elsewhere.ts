@@ -14,23 +14,28 @@ import {
   SOMEONE_ELSES_PLACE,
   TO_RELATION,
 } from '../text/lexicon';
-import { inOrder } from '../text/message';
+import { inOrder, type PreparedMessage } from '../text/message';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
 
 /** What an employer ships: equipment, documents, a parcel — or "it"/"them" in a sentence about sending. */
 const THING = concept(
   DEVICE,
+  // (thirty-seventh session: "das Firmenhandy", "the monitor", "the onboarding kit")
+  String.raw`(?:firmen|dienst|arbeits)handys?|(?:company|work) (?:phones?|smartphones?)|monitors?|onboarding kit`,
   String.raw`documents?|packages?|parcels?|unterlagen|dokumente|paket\p{L}*|documentos|paquete\p{L}*|documents|colis|documentos|pacote\p{L}*|encomenda|aparato|appareil|aparelho`,
 );
 const IT = concept(String.raw`it|them`);
 const SENDING = concept(
-  String.raw`send|sent|ship\p{L}*|deliver\p{L}*|mail|forward|post|courier|go to|goes to|receiv\p{L}*|pick\p{L}* up|collect|hold|take|address|schick\p{L}*|send\p{L}*|liefer\p{L}*|versend\p{L}*|annehm\p{L}*|entgegen\p{L}*|gehen|adresse|env[ií]\p{L}*|m[aá]nd\p{L}*|entreg\p{L}*|recib\p{L}*|recog\p{L}*|direcci[oó]n|casa de|envoy\p{L}*|envoi\p{L}*|exp[ée]di\p{L}*|livr\p{L}*|chez|recev\p{L}*|r[ée]cup[ée]r\p{L}*|endereço|receb\p{L}*|busc\p{L}*|casa do|casa da`,
+  String.raw`send|sent|ship\p{L}*|deliver\p{L}*|mail|forward|post|courier|go to|goes to|weiter(?:geben|gibst|gib|schicken|schickst|leiten|leitest)|gibst|gib (?:es|ihn|sie|das)|geben sie (?:es|ihn|sie|das)|repass\p{L}*|receiv\p{L}*|pick\p{L}* up|collect|hold|take|address|schick\p{L}*|send\p{L}*|liefer\p{L}*|versend\p{L}*|annehm\p{L}*|entgegen\p{L}*|gehen|adresse|env[ií]\p{L}*|m[aá]nd\p{L}*|entreg\p{L}*|recib\p{L}*|recog\p{L}*|direcci[oó]n|casa de|envoy\p{L}*|envoi\p{L}*|exp[ée]di\p{L}*|livr\p{L}*|chez|recev\p{L}*|r[ée]cup[ée]r\p{L}*|endereço|receb\p{L}*|busc\p{L}*|casa do|casa da`,
 );
 const SOMEONE_ELSE = concept(
   ...RELATION,
   String.raw`a friend|someone else|another address|a different address|different address|this address|the following address|his address|her address|their address|a warehouse|warehouse address|a forwarder|(?:my|our) (?:freight |shipping |package |parcel )?forwarder|forwarding|c/o|folgende adresse|folgenden adresse|la siguiente direcci[oó]n|l[’']adresse suivante|o seguinte endereço|andere adresse|anderen adresse|eine andere adresse|diese adresse|otra direcci[oó]n|esta direcci[oó]n|autre adresse|cette adresse|outro endereço|este endereço`,
   SOMEONE_ELSES_PLACE,
+  // (thirty-seventh session, two batteries labelled blind by the policy: "our designer in Lagos", "un compañero mío", "um colega
+  // meu", "mon pote")
+  String.raw`our (?:\p{L}+\s+)?(?:designer|developer|colleague|team member|partner|assistant)|(?:un|una) (?:compañer[oa]|amig[oa]|colega) m[ií][oa]|(?:um|uma) (?:colega|amig[oa]) (?:meu|minha)|(?:un|une) (?:collègue|pote|ami|amie) à moi|mon pote|meine[nm]? bekannte[nm]?`,
 );
 const SEND_TO = concept(
   String.raw`send|sent|ship(?:ped|ping)?|deliver(?:ed|ing)?|mail|forward(?:ed|ing)?|post|courier|schick\p{L}*|liefer\p{L}*|versend\p{L}*`,
@@ -157,6 +162,36 @@ const PAYMENT = concept(
 const WE_SHIP = filter(
   String.raw`(?:we|our (?:it|team|office|company))(?:[’']ll| will| are going to| can| could| would)? (?:\p{L}+ )?(?:send|ship|mail|deliver|courier)|wir (?:\p{L}+ )?(?:schicken|senden|versenden|liefern)|nous (?:\p{L}+ )?(?:envoyons|expédions|enverrons|livrons)|(?:enviamos|enviaremos|mandamos|mandaremos|vamos a enviar)|(?:enviaremos|vamos enviar|mandaremos)`,
 );
+// The reader asked to take in "it" for a writer who says they cannot receive it, the equipment named in the message ("They will
+// send me a work laptop but I'm abroad right now and can't receive it. Could you receive it at your place and keep it
+// connected?", "no puedo recibirlo en mi país. ¿Puedes recibirlo tú?", "je ne peux pas le recevoir ici. Tu pourrais le
+// réceptionner chez toi ?", "não posso receber aqui. Pode receber na sua casa?" — the laptop farm's pitch, read over two
+// sentences; thirty-seventh session, two batteries labelled blind by the policy).
+const WRITER_CANNOT_RECEIVE: Combination[] = [
+  [
+    filter(String.raw`i|i[’']m|ich|yo|je|eu|but|pero|aber|mais|mas`),
+    concept(
+      String.raw`can[’']?t|cannot|can not|unable|no puedo|no podré|ne (?:le |la |les )?peux|não posso|não consigo|kann (?:ihn|es|sie|das) nicht`,
+    ),
+    concept(RECEIVE_WORDS),
+  ],
+];
+const READER_TAKES_IT = concept(
+  String.raw`(?:could|can|would) you (?:\p{L}+\s+)?(?:receive|accept|take in|hold) (?:it|them)|receive (?:it|them) (?:for me|at your)|${RECEIVED_FOR_THE_WRITER}|(?:tu|vous) (?:pourrais|pourriez|peux|pouvez) (?:le|la|les) (?:recevoir|réceptionner)|(?:poderia|pode|podes|consegue|você pode) receber(?! (?:o|a) (?:pagamento|dinheiro))|(?:kannst du|könntest du|können sie|könnten sie) (?:ihn|es|sie) (?:\p{L}+\s+){0,2}?(?:annehmen|entgegennehmen)`,
+);
+// (calls, messages or money not received are no parcel: "I cannot receive calls today")
+const NOT_GOODS =
+  /\b(?:receive|recibir|recevoir|receber|empfangen|annehmen)\s+(?:any\s+)?(?:calls?|messages?|e-?mails?|payments?|money|llamadas|mensajes|pagos|appels|paiements|chamadas|mensagens|pagamentos|anrufe|nachrichten|zahlungen)\b/i;
+function takenForTheWriter(message: PreparedMessage): string[] {
+  if (!NAMES_A_DEVICE.test(message.text)) return [];
+  const cannot = cooccurring(message, WRITER_CANNOT_RECEIVE, {
+    negationIsPattern: true,
+    unless: [RETURNING, NOT_GOODS],
+  });
+  return cannot.length
+    ? [...cannot, ...cooccurring(message, [[READER_TAKES_IT]], { unless: [RETURNING, PAYMENT] })]
+    : [];
+}
 export const rule: MessageRule = {
   id: 'ship-equipment-elsewhere',
   kind: 'message',
@@ -173,6 +208,7 @@ export const rule: MessageRule = {
       NAMES_A_DEVICE.test(message.text)
         ? cooccurring(message, HOME_REFUSALS, { negationIsPattern: true, unless: [RETURNING] })
         : [],
+      takenForTheWriter(message),
       cooccurring(message, RESHIPPING, { unless: [RETURNING] }),
       cooccurring(message, VALUABLES_RECEIVED, { unless: [RETURNING, YOUR_GOODS] }),
     );
