@@ -7,6 +7,12 @@ export interface Edit {
   from: number;
   to: number;
   word: string;
+  /**
+   * Edits side by side made one (lib/text/cleaning-edits.ts), each still traced alone: triples of how many edits in a
+   * row, how many characters each replaced and how many it wrote. A run of 200,000 no-break spaces was 200,000 edits,
+   * each an object, a slice and a call here (~50 ms of a message's read).
+   */
+  pieces?: number[];
 }
 
 /** A text and where each of its characters stands in the page's text ([start, end); none: where it stands). */
@@ -43,6 +49,23 @@ export function edited(t: Traced, edits: readonly Edit[]): Traced {
   };
   for (const e of edits) {
     keep(e.from);
+    if (e.pieces) {
+      // (each piece replaced at least one character: its start is within the text)
+      const p = e.pieces;
+      let s = e.from;
+      for (let k = 0; k < p.length; k += 3)
+        for (let c = 0, each = p[k + 1]!, wrote = p[k + 2]!; c < p[k]!; c++, s += each) {
+          const from = startOf(s);
+          const to = endOf(s + each - 1);
+          for (const w = j + wrote; j < w; j++) {
+            start[j] = from;
+            end[j] = to;
+          }
+        }
+      text += e.word;
+      at = e.to;
+      continue;
+    }
     const from = e.from < n ? startOf(e.from) : n ? endOf(n - 1) : 0;
     const to = e.to > e.from ? endOf(e.to - 1) : from;
     start.fill(from, j, j + e.word.length);
