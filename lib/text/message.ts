@@ -4,6 +4,7 @@
  * a request), split into sentences. The rules find their sentences with lib/text/cooccur.ts.
  */
 import { readDisguises, type Disguise } from './disguise';
+import { MAX_READ } from '../read-cap';
 import { cleaning } from './cleaning-edits';
 import { applied, edited, merge, type Edit, type Traced } from './edits';
 import { cleanText, isControl, mayChange, sentences } from './sentences';
@@ -20,8 +21,8 @@ export interface PreparedMessage {
   concepts?: unknown;
 }
 
-/** The most of a message the rules read (lib/analyze.ts cuts the page's text there, and the cleaned text is cut again). */
-export const MAX_READ = 200_000;
+// The most of a message the rules read (lib/analyze.ts cuts the page's text there, and the cleaned text is cut again).
+export { MAX_READ };
 
 export function prepareMessage(given: string): PreparedMessage {
   // The same characters as a two-byte string (a slice of one): V8 compiles a pattern once for each string width it
