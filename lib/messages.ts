@@ -3,6 +3,7 @@
  * validates everything they send with these schemas; what fails validation is dropped.
  */
 import { z } from 'zod';
+import { MAX_READ } from './read-cap';
 import { TeamMessage } from './team/messages';
 import { RAW_LIMITS } from './sites/types';
 import { SettingsSchema } from './storage/settings';
@@ -75,7 +76,7 @@ export const PopupMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('get-tab'), tabId: z.number().int().nonnegative() }),
   z.strictObject({ type: z.literal('get-settings') }),
   z.strictObject({ type: z.literal('set-settings'), settings: SettingsSchema }),
-  z.strictObject({ type: z.literal('check-text'), text: z.string().max(200_000) }),
+  z.strictObject({ type: z.literal('check-text'), text: z.string().max(MAX_READ) }),
   z.strictObject({ type: z.literal('clear-history') }),
   z.strictObject({ type: z.literal('clear-photos') }),
   /** The history page changed the stored data (deleted, imported, marked); `forgotten`: profiles it deleted. */

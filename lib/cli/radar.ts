@@ -4,13 +4,15 @@
  *   radar message [--file <f>]
  * Exit 0 for a report, 2 for wrong usage, 1 for a file it cannot read (one line on stderr).
  */
-import { readFileSync } from 'node:fs';
 import { compareProfiles } from './cross';
 import { comparePhotos } from './photos';
 import { parseArgs } from 'node:util';
 import { closeHtmlParser, pagesClosed } from './parse-html';
 import { analyzeMessage, type Analysis } from '../analyze';
 import { currentLocale, localeFor, setLocale, t } from '../i18n';
+import { formatNumber } from '../i18n/format';
+import { MAX_READ } from '../read-cap';
+import { readMessageFile, readMessageStdin } from './message-input';
 import { siteById } from '../sites';
 import { findingsText, summaryText } from '../summary';
 import { expandInputs, InputError, scanPage, type Report } from './scan';
@@ -36,7 +38,7 @@ scan      reads saved profile pages (.html, or every .html in a folder) and comp
           (same photo, text or contact under another name). --url gives the page's original address when the
           saved file does not carry it; --now the day to judge account ages by; --sensitivity as in the options.
 message   reads one proposal or message (a file, or standard input) in English, German, Spanish, French or
-          Portuguese.
+          Portuguese: its first 200,000 characters, as the extension does (a longer one says so).
 --text    prints what the panel shows, in words: the verdict, each red flag and note with the sentence or value
           that raised it, its source and the next step, and what could not be checked. Without it, JSON.
 --lang    the language of titles, evidence and advice: en or de (default: from LC_ALL, LC_MESSAGES or LANG).
@@ -79,12 +81,6 @@ async function writeArray(reports: Report[]): Promise<void> {
     await write(`  ${text}${i < reports.length - 1 ? ',' : ''}\n`);
   }
   await write(']\n');
-}
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** "What could not be checked" and its lines, after a blank line; nothing when everything was checked. */
@@ -157,15 +153,10 @@ async function main(argv: string[]): Promise<number> {
     });
     useLanguage(values.lang);
     if (positionals.length) throw new UsageError('message takes its text from --file or standard input');
-    let text: string;
-    if (values.file) {
-      try {
-        text = readFileSync(values.file, 'utf8');
-      } catch (e) {
-        throw new InputError(`cannot read ${values.file}: ${(e as NodeJS.ErrnoException).code ?? 'read error'}`);
-      }
-    } else text = await readStdin();
-    const analysis = analyzeMessage(text);
+    const input = values.file ? readMessageFile(values.file) : await readMessageStdin();
+    const analysis = analyzeMessage(input.text);
+    // Said where a person reads what was not checked (and in the JSON's "risk.unchecked"), never cut silently.
+    if (input.cut) analysis.risk.unchecked.push(t('cli.messageCut', { characters: formatNumber(MAX_READ) }));
     if (values.text) {
       await write(
         printable(

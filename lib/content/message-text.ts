@@ -2,6 +2,8 @@
  * Finding a quoted sentence inside a message element, as DOM ranges over its text nodes (whitespace runs
  * compared as one space), for the CSS Custom Highlight API: the page's DOM is never changed.
  */
+import { MAX_READ } from '../read-cap';
+
 export interface Span {
   start: Text;
   startOffset: number;
@@ -50,13 +52,11 @@ export function quoteSpans(el: Element, quote: string): Span[] {
 
 /** The longest text the background takes in one item (lib/messages.ts MessagesMessage). */
 export const MAX_PART = 20_000;
-/** The most of one message that is read (as much as the message rules read: lib/analyze.ts analyzeMessage). */
-export const MAX_MESSAGE = 200_000;
 
 /** The text a message element shows, line breaks kept where the layout makes them. */
 export function messageText(el: Element): string {
   const inner = (el as HTMLElement).innerText;
-  return (typeof inner === 'string' && inner.trim() ? inner : (el.textContent ?? '')).slice(0, MAX_MESSAGE);
+  return (typeof inner === 'string' && inner.trim() ? inner : (el.textContent ?? '')).slice(0, MAX_READ);
 }
 
 /**

@@ -345,6 +345,7 @@ export const de: Record<MessageKey, string> = {
     'Ein Teil dieser Seite konnte nicht gelesen werden: Was unten als fehlend genannt wird, kann auf der Seite stehen und wurde nur nicht gelesen.',
   'cli.unparsed':
     'Nicht gelesen: Die gespeicherte Datei ließ sich nicht verarbeiten ({reason}), darum wurde nichts darauf geprüft.',
+  'cli.messageCut': 'Nur die ersten {characters} Zeichen der Nachricht wurden gelesen; der Rest wurde nicht geprüft',
   'cli.notAProfile':
     'Nicht gelesen: Das ist keine Profilseite einer unterstützten Website, oder die gespeicherte Datei sagt nicht, von welcher Adresse sie stammt (mit --url angeben).',
   'ui.disclaimer':

@@ -340,6 +340,7 @@ export const en = {
   'ui.unchecked.inPart':
     'Part of this page could not be read: what is said to be missing below may be on the page, only not read.',
   'cli.unparsed': 'Not read: the saved file could not be parsed ({reason}), so nothing on it was checked.',
+  'cli.messageCut': 'Only the first {characters} characters of the message were read; the rest was not checked',
   'cli.notAProfile':
     'Not read: this is not a profile page of a supported site, or the saved file does not say which address it came from (give it with --url).',
   'ui.disclaimer':

@@ -230,7 +230,10 @@ function read(
   // The index's buffers, read here without a call per look-up (readHits reads no other message meanwhile, so no
   // other index takes them): the anchors' masks (-2: not read yet) and the first matches found (0: not tried yet).
   const sentences = msg.sentences.length;
-  const { masks, offsets: known } = sentences ? index.space() : NO_SPACE;
+  const space = sentences ? index.space() : NO_SPACE;
+  const masks = space.masks;
+  // (a long message's sparse cells are looked up through the index)
+  const known = space.sparse ? undefined : space.offsets;
   for (let p = 0; p < plan.length; p++) {
     // Only sentences holding an anchor of every concept are worth a look (one pass over the words per
     // message); there each concept runs at most once per message (rules share concepts), and the reading
@@ -271,10 +274,11 @@ function read(
       const offsets = SCRATCH;
       // A concept already read as absent from this sentence (for another combination) rules it out before any
       // other concept of the combination is tried there.
-      if (n > 1) for (let k = 0; k < n; k++) if (known[conceptIds[k] * sentences + sentence] === 1) continue next;
+      if (n > 1 && known)
+        for (let k = 0; k < n; k++) if (known[conceptIds[k] * sentences + sentence] === 1) continue next;
       for (let k = 0; k < n; k++) {
         const id = conceptIds[k];
-        const cell = known[id * sentences + sentence];
+        const cell = known ? known[id * sentences + sentence] : 0;
         const o = cell ? cell - 2 : index.at(id, sentence);
         if (o < 0) continue next;
         offsets[k] = o;
@@ -490,10 +494,23 @@ class Space {
    * `pairs[2 * from[id] … 2 * from[id + 1])`. */
   pairs = new Int32Array(2048);
   from = new Int32Array(0);
-  /** id * sentences + sentence → 2 + offset of the concept's first match there, 1 for none, 0 not yet read. */
+  /**
+   * id * sentences + sentence → 2 + offset of the concept's first match there, 1 for none, 0 not yet read. Sparse (a
+   * message too long for the shared buffers): per pair instead, the first pair of each sentence standing for it.
+   */
   offsets = new Int32Array(0);
-  /** id * sentences + sentence → where that first match ends. */
+  /** Where that first match ends (at the same cell). */
   ends = new Int32Array(0);
+  /**
+   * Whether the cells are per pair, not per concept and sentence: a message of 100,000 one-letter sentences made
+   * 481 concepts × 100,000 sentences of dense cells, 385 MB, for the few a rule reads.
+   */
+  sparse = false;
+  /**
+   * Sparse: per concept without anchors (read in every sentence, or tried at its start), its cells, two per sentence,
+   * made when first read.
+   */
+  rows: (Int32Array | undefined)[] = [];
   /** Per concept id: the sentences holding one of its anchors as a bit mask, -2 not yet read. */
   masks = new Int32Array(0);
 }
@@ -547,7 +564,11 @@ class ConceptIndex {
     }
     // A message too long for the shared buffers (200 KB of "a. " would keep 50 MB of offsets for good) gets
     // buffers of its own, freed with it.
-    if (this.concepts * this.msg.sentences.length > SHARED_CELLS) return this.fill((this.own = new Space()));
+    if (this.concepts * this.msg.sentences.length > SHARED_CELLS) {
+      this.own = new Space();
+      this.own.sparse = true;
+      return this.fill(this.own);
+    }
     this.slot = recent = 1 - recent;
     return this.fill(spaces[this.slot]);
   }
@@ -562,11 +583,15 @@ class ConceptIndex {
     for (let i = 0; i < sentences.length; i++) trie.collect(sentences[i], i, notes);
     notes.byConcept(space);
     notes.shrink();
-    const cells = concepts * sentences.length;
-    if (space.offsets.length < cells) {
+    if (space.sparse) {
+      // (buffers of its own, made once: zeros)
+      space.offsets = new Int32Array(space.from[concepts]);
+      space.ends = new Int32Array(space.offsets.length);
+    } else if (space.offsets.length < concepts * sentences.length) {
+      const cells = concepts * sentences.length;
       space.offsets = new Int32Array(Math.max(cells, Math.min(2 * space.offsets.length, SHARED_CELLS)));
       space.ends = new Int32Array(space.offsets.length);
-    } else space.offsets.fill(0, 0, cells);
+    } else space.offsets.fill(0, 0, concepts * sentences.length);
     if (space.masks.length < concepts) space.masks = new Int32Array(concepts);
     space.masks.fill(-2, 0, concepts);
     return space;
@@ -637,7 +662,12 @@ class ConceptIndex {
   word(id: number, sentence: number): string {
     const start = this.at(id, sentence);
     if (start < 0) return '';
-    return this.msg.sentences[sentence].slice(start, this.space().ends[id * this.msg.sentences.length + sentence]);
+    const space = this.space();
+    const k = this.cell(space, id, sentence);
+    return this.msg.sentences[sentence].slice(
+      start,
+      space.sparse && unanchored[id] ? space.rows[id]![k + 1] : space.ends[k],
+    );
   }
 
   /** Offset of the concept's next match in one sentence after `after`, or -1 (not remembered: rare). */
@@ -649,9 +679,17 @@ class ConceptIndex {
 
   /** Offset of the concept's first match in one sentence, or -1. */
   at(id: number, sentence: number): number {
-    const k = id * this.msg.sentences.length + sentence;
     const space = this.space();
-    const offsets = space.offsets;
+    const k = this.cell(space, id, sentence);
+    // (sparse: a sentence holding none of the concept's anchors, where it has none — as read below)
+    if (k < 0) return -1;
+    let offsets: Int32Array = space.offsets;
+    let ends: Int32Array = space.ends;
+    let e = k;
+    if (space.sparse && unanchored[id]) {
+      offsets = ends = space.rows[id] ??= new Int32Array(2 * this.msg.sentences.length);
+      e = k + 1;
+    }
     const known = offsets[k];
     if (known) return known - 2;
     const s = this.msg.sentences[sentence];
@@ -718,9 +756,31 @@ class ConceptIndex {
           tried = w;
         }
     }
-    if (found >= 0) space.ends[k] = end;
+    if (found >= 0) ends[e] = end;
     offsets[k] = found + 2;
     return found;
+  }
+
+  /** The cells of first matches in buffers of its own (tests: ownCells). */
+  ownCells(): number {
+    if (!this.own) return 0;
+    let n = this.own.offsets.length + this.own.ends.length;
+    for (const row of this.own.rows) n += row?.length ?? 0;
+    return n;
+  }
+
+  /**
+   * Where the concept's first match in the sentence is kept: id * sentences + sentence in dense buffers; sparse, the
+   * number of the sentence's first pair (-1: none, where an anchored concept has no match), or for a concept without
+   * anchors 2 * sentence in its row.
+   */
+  private cell(space: Space, id: number, sentence: number): number {
+    if (!space.sparse) return id * this.msg.sentences.length + sentence;
+    if (unanchored[id]) return 2 * sentence;
+    const { pairs, from } = space;
+    const end = 2 * from[id + 1];
+    const k = firstPair(pairs, 2 * from[id], end, sentence);
+    return k < end && pairs[k] === sentence ? k >> 1 : -1;
   }
 }
 
@@ -892,6 +952,12 @@ export function inMessage(msg: PreparedMessage, re: RegExp): boolean {
 const WARNING = concept(
   String.raw`scammers?|fraudsters?|cybercriminals?|swindlers?|swindle|crooks|red flags?|beware|watch out for|warning signs?|betrüger|estafadora?s?|escrocs?|arnaqueurs?|golpistas?|fraudeurs?|fraudadores?|(?<!(?:não|nao|no|pas|not|ni|nem|sin|sem|sans) (?:(?:é|e|es|est|is|sou|soy|sont|son|são) )?(?:(?:um|uma|una?|a|de) )?)(?:golpes?|estafas?|arnaques?)|alerta vermelho|señal(?:es)? de alerta|sina(?:l|is) de alerta|signes? d[’']alerte|warnsignal\p{L}*|warnzeichen|alarmzeichen|(?:dice|dicen|diz|dizem) ser|pr[ée]tend(?:ent)? être|claim(?:s|ing)? to be|se hace pasar|se hacen pasar|haciéndose pasar|se fait passer|se faisant passer|se passa por|se passam por|fazendo-se passar|gibt sich als|geben sich als|suplanta\p{L}*|ciberdelincuentes?|cibercriminales|cibercriminosos|cybercriminels|cyberkriminelle\p{L}*`,
 );
+
+/** The cells a message's index keeps in buffers of its own, for first matches (for tests: as many as is found). */
+export function ownCells(msg: PreparedMessage): number {
+  const index = msg.concepts;
+  return index instanceof ConceptIndex ? index.ownCells() : 0;
+}
 
 /** The cells the shared buffers hold (for tests: a long message must not leave them grown). */
 export function sharedCells(): number {

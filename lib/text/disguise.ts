@@ -185,6 +185,16 @@ const LONGEST = 24;
 function regions(text: string, marks: readonly number[]): [number, number][] {
   const found: [number, number][] = [];
   for (const at of marks) {
+    // A mark inside the stretch of the marks before it: that stretch goes on from where it stopped (its words reach
+    // no further back, and up to there they are no space and no further than the longest word from this mark). A run
+    // of 200,000 styled letters widened each of them both ways, 25 ms.
+    const last = found[found.length - 1];
+    if (last && at <= last[1]) {
+      let to = last[1];
+      while (to < text.length && !space(text.charCodeAt(to)) && to - at <= LONGEST) to++;
+      last[1] = to;
+      continue;
+    }
     let from = at;
     let to = at;
     while (from > 0 && !space(text.charCodeAt(from - 1)) && at - from <= LONGEST) from--;

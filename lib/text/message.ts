@@ -4,6 +4,9 @@
  * a request), split into sentences. The rules find their sentences with lib/text/cooccur.ts.
  */
 import { readDisguises, type Disguise } from './disguise';
+import { MAX_READ } from '../read-cap';
+import { cleaning } from './cleaning-edits';
+import { applied, edited, merge, type Edit, type Traced } from './edits';
 import { cleanText, isControl, mayChange, sentences } from './sentences';
 
 export interface PreparedMessage {
@@ -18,8 +21,8 @@ export interface PreparedMessage {
   concepts?: unknown;
 }
 
-/** The most of a message the rules read (lib/analyze.ts cuts the page's text there, and the cleaned text is cut again). */
-export const MAX_READ = 200_000;
+// The most of a message the rules read (lib/analyze.ts cuts the page's text there, and the cleaned text is cut again).
+export { MAX_READ };
 
 export function prepareMessage(given: string): PreparedMessage {
   // The same characters as a two-byte string (a slice of one): V8 compiles a pattern once for each string width it
@@ -126,17 +129,6 @@ function asWritten(raw: string, t: Traced, text: string, said: readonly string[]
   return shown.size ? shown : undefined;
 }
 
-/** The text with the edits (in order, not overlapping) made. */
-function applied(text: string, edits: readonly Edit[]): string {
-  let out = '';
-  let at = 0;
-  for (const e of edits) {
-    out += text.slice(at, e.from) + e.word;
-    at = e.to;
-  }
-  return out + text.slice(at);
-}
-
 // (not a number put in quotation marks: 'Ponto 24 Nr;"855551820 M-pesa Esta Em Nome De Sonia."' quotes the account to pay,
 // not someone's words — thirty-second session, the twenty-first set read)
 // (its first branch takes such a number with both its marks, so that its closing mark opens no quotation; such matches are
@@ -154,72 +146,6 @@ function wordCharacters(text: string, from: number, to: number): number {
     if ((c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122) || c === 95) n++;
   }
   return n;
-}
-
-/** A stretch [from, to) of a text replaced by `word`. */
-interface Edit {
-  from: number;
-  to: number;
-  word: string;
-}
-
-/** A text and where each of its characters stands in the page's text ([start, end); none: where it stands). */
-interface Traced {
-  text: string;
-  start?: Int32Array;
-  end?: Int32Array;
-}
-
-/** The text with the edits (in order, not overlapping) made, each character still traced to the page. */
-function edited(t: Traced, edits: readonly Edit[]): Traced {
-  if (!edits.length) return t;
-  const n = t.text.length;
-  const startOf = (i: number) => (t.start ? t.start[i]! : i);
-  const endOf = (i: number) => (t.end ? t.end[i]! : i + 1);
-  let length = n;
-  for (const e of edits) length += e.word.length - (e.to - e.from);
-  const start = new Int32Array(length);
-  const end = new Int32Array(length);
-  let text = '';
-  let at = 0;
-  let j = 0;
-  const keep = (to: number) => {
-    if (t.start) {
-      start.set(t.start.subarray(at, to), j);
-      end.set(t.end!.subarray(at, to), j);
-      j += to - at;
-    } else
-      for (let i = at; i < to; i++, j++) {
-        start[j] = i;
-        end[j] = i + 1;
-      }
-    text += t.text.slice(at, to);
-  };
-  for (const e of edits) {
-    keep(e.from);
-    const from = e.from < n ? startOf(e.from) : n ? endOf(n - 1) : 0;
-    const to = e.to > e.from ? endOf(e.to - 1) : from;
-    start.fill(from, j, j + e.word.length);
-    end.fill(to, j, j + e.word.length);
-    j += e.word.length;
-    text += e.word;
-    at = e.to;
-  }
-  keep(n);
-  return { text, start, end };
-}
-
-/** Overlapping or touching removals made one, within the text. */
-function merge(edits: readonly Edit[], length: number): Edit[] {
-  const out: Edit[] = [];
-  for (const e of edits) {
-    const from = Math.max(0, e.from);
-    const to = Math.min(length, e.to);
-    const last = out[out.length - 1];
-    if (last && from <= last.to) last.to = Math.max(last.to, to);
-    else out.push({ from, to, word: '' });
-  }
-  return out;
 }
 
 // Invisible and control characters (removed) and the soft hyphen; styled letters NFKC makes plain ("𝐓𝐞𝐥𝐞𝐠𝐫𝐚𝐦", "Ⓣⓔⓛⓔⓖⓡⓐⓜ"); an
@@ -253,22 +179,6 @@ const styled = (c: number, next: number) =>
   (c >= 0x249c && c <= 0x24e9) ||
   (c === 0xd835 && next >= 0xdc00) ||
   (c === 0xd83c && next >= 0xdd30 && next <= 0xdd89);
-/** The edits that clean the page's text (lib/text/sentences.ts cleanText). */
-function cleaning(raw: string): Edit[] {
-  // Character by character with its combining marks (NFKC joins a letter and its accent). Printable ASCII and
-  // white space never change; the same characters are cleaned once. (Where NFKC would join two characters that are not a letter
-  // and its marks, Hangul jamo, they stay apart.)
-  const edits: Edit[] = [];
-  const known = new Map<string, string>();
-  // (and the control characters, which are ASCII: lib/text/sentences.ts CONTROL)
-  for (const m of raw.matchAll(/[\s\S]\p{M}+|[^\t\n\v\f\r\x20-\x7e]/gu)) {
-    let word = known.get(m[0]);
-    if (word === undefined) known.set(m[0], (word = cleanText(m[0])));
-    if (word !== m[0]) edits.push({ from: m.index, to: m.index + m[0].length, word });
-  }
-  return edits;
-}
-
 /**
  * Where the page had an invisible character between two characters, a styled letter or a letter with a
  * combining accent (for readDisguises).
