@@ -1727,6 +1727,21 @@ const CASES: [string, string[]][] = [
   ],
   ['Das Firmenhandy, das du bekommst, gibst du bitte an meinen Cousin weiter.', ['ship-equipment-elsewhere (note)']],
   ["We'll ship the laptop next week. Let me know when you receive it.", []],
+  // Video avoided in other words (same batteries)
+  [
+    'I communicate exclusively through written messages. No voice or video calls, thanks for understanding.',
+    ['avoids-video (note)'],
+  ],
+  ['Atendo somente por e-mail. Não faço chamadas de voz nem de vídeo.', ['avoids-video (note)']],
+  ["Je bosse qu'à l'écrit, pas d'appels ni de visio, désolé — tout par mail.", ['avoids-video (note)']],
+  ['the cam thing is a no for me, cultural reasons. voice only or chat pls', ['avoids-video (note)']],
+  ['Tô sem webcam. Pode ser tudo por mensagem?', ['avoids-video (note)']],
+  [
+    'Sorry, my mic and cam are both acting up on this laptop. Could you send the questions in writing?',
+    ['avoids-video (note)'],
+  ],
+  ['Can we push the video part to next week? Meanwhile happy to answer anything by text.', ['avoids-video (note)']],
+  ['The video player is acting up in Safari.', []],
   ['The laptop is new. I cannot receive calls today. Could you receive it anyway?', []],
   ['Someone with an Upwork account asked me about the rates.', []],
   ['The account is in your name, so only you can change the password.', []],

@@ -306,9 +306,9 @@ export const ALLOWED: Allowed[] = [
     why: 'no attack: recheck ran out of time; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept',
   },
   {
-    key: '6a0091243054d7d5',
+    key: 'c9625635335f5c4a',
     where: 'lib/text/cooccur.ts:52, lib/text/cooccur.ts:53',
-    why: 'no attack: recheck ran out of time; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept; thirty-fifth session (ship-equipment\'s receivers with "c/o", "an folgende Adresse", "my freight forwarder"; recheck ran out of time again): "send the laptop to my " + "x " × n + "friend" 100 (the first run) / 22 / 38 ms, "my " + "a b " × n + "c/o" 38 / 47 / 59 ms; without "care of" (a review of the session): "R" + "MY\\t" × n 19 / 14 / 32 ms',
+    why: 'no attack: recheck ran out of time; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept; thirty-fifth session (ship-equipment\'s receivers with "c/o", "an folgende Adresse", "my freight forwarder"; recheck ran out of time again): "send the laptop to my " + "x " × n + "friend" 100 (the first run) / 22 / 38 ms, "my " + "a b " × n + "c/o" 38 / 47 / 59 ms; without "care of" (a review of the session): "R" + "MY\\t" × n 19 / 14 / 32 ms; thirty-seventh session (ship\'s receivers: "our designer", "un compañero mío", "meinen Bekannten"): "send the laptop to my " + "x " × n + "friend" 13 / 16 / 31 ms CPU, "R" + "MY\\t" × n 7 / 15 / 28, "Ship the laptop. our " + "a " × n + "designer" 10 / 20 / 41 ms (the session\'s start: 12 / 16 / 32, 6 / 13 / 29, 11 / 21 / 43)',
   },
   // Twenty-second session, patterns widened after the check was written (measured the same way, CPU time at 200 KB)
   {
@@ -474,9 +474,9 @@ export const ALLOWED: Allowed[] = [
     why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 2nd degree polynomial (fuzz); attack "ON KONTO " + " \\t" × n + "N" at 200 KB: 4 / 4 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 3 / 4 ms); thirty-sixth session (a friend\'s account or a relative\'s name after the writer\'s own is lost; "\\s+(?:of|de|do|da|von)?\\s*" → "\\s+(?:(?:of|de|do|da|von)\\s+)?": read over the whole message, the old form split a run of spaces every way, 15 s at 192 KB after "My account was suspended. ON KONTO "): recheck could not decide (timeout); that attack now 15 / 4 / 23 ms, "Send me the account of my brother. " + " \t" × n 21 / 9 / 3 ms, "Me bloquearon la cuenta. sous le nom de " + "mon " × n + "associé" 23 / 27 / 13 ms',
   },
   {
-    key: 'fef431ae86b3450b',
+    key: 'f1a7c503cf4b58d0',
     where: 'lib/text/cooccur.ts:67, lib/text/cooccur.ts:115',
-    why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 2nd degree polynomial (fuzz); attack "GEHT" + " A" × n + "\\u0000" at 200 KB: 83 / 184 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 90 / 178 ms)',
+    why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 2nd degree polynomial (fuzz); attack "GEHT" + " A" × n + "\\u0000" at 200 KB: 83 / 184 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 90 / 178 ms); thirty-seventh session (avoids-video\'s NOT_WORKING: "acting up", "playing up", "glitching"): "GEHTH ET" + "\\tA" × n at 48 / 96 / 192 KB 34 / 46 / 60 ms CPU, "GEHT" + " A" × n after a trigger sentence 68 / 45 / 67 ms (the session\'s start: 40 / 44 / 58 and 75 / 63 / 56 ms)',
   },
   {
     key: '1cb21ba52ddb81a6',
@@ -554,10 +554,10 @@ export const ALLOWED: Allowed[] = [
     why: '4th degree polynomial (fuzz); attack "EDEHORS DE CETTE PLATEFORM" × n + "\\u0000" through analyzeMessage at 48 / 96 / 192 KB: 9 / 14 / 17 ms; "continuons " + "a " × n + "en dehors de la plateforme" 52 / 36 / 84 ms',
   },
   {
-    key: '090cbbeec8e32943',
+    key: '1925db5446673a47',
     where:
       "lib/text/cooccur.ts:67 (avoids-video's REFUSING concept; thirty-fifth session: 'prefiro não fazer chamadas de vídeo', 'no me siento cómodo encendiendo la cámara'; thirty-sixth: calls and video refused together)",
-    why: '2nd degree polynomial (fuzz); attack "PREFER" + " NO" × n + "N" through analyzeMessage at 48 / 96 / 192 KB: 34 / 28 / 62 ms; thirty-sixth session ("no hago llamadas ni videollamadas", "je ne fais ni appels ni visio", "I don\'t do calls, phone or video"): "PREFER" + " NO" × n + "N" 22 / 19 / 11 ms, after "My camera is broken, I cannot do video." 16 / 12 / 12 ms, "PREFER" + "NO " × n + "S NI ÁAIS " + " NO" × n + "B" 215 (the first run) / 10 / 12 ms, after that sentence 38 / 18 / 11 ms',
+    why: '2nd degree polynomial (fuzz); attack "PREFER" + " NO" × n + "N" through analyzeMessage at 48 / 96 / 192 KB: 34 / 28 / 62 ms; thirty-sixth session ("no hago llamadas ni videollamadas", "je ne fais ni appels ni visio", "I don\'t do calls, phone or video"): "PREFER" + " NO" × n + "N" 22 / 19 / 11 ms, after "My camera is broken, I cannot do video." 16 / 12 / 12 ms, "PREFER" + "NO " × n + "S NI ÁAIS " + " NO" × n + "B" 215 (the first run) / 10 / 12 ms, after that sentence 38 / 18 / 11 ms; thirty-seventh session ("the cam thing is a no for me", "Não faço chamadas de voz nem de vídeo"): "HAGCALLO " + "N " × n + "E" 25 / 22 / 38 ms CPU (the session\'s start 23 / 26 / 51), "PREFER" + " NO" × n + "N" 15 / 9 / 10 ms',
   },
   {
     key: 'a3cf19f5158549be',
@@ -664,6 +664,53 @@ export const ALLOWED: Allowed[] = [
   {
     key: 'f207cf3f802fcd5d',
     where: 'lib/rules/crypto-payment-request.ts OTHER_METHOD, ASCII first',
+    why: THIRTY_SEVENTH,
+  },
+  // (the same, for the session's later ship and avoids-video patterns: 24 more pumps after 4 trigger sentences at 192 KB, the
+  // worst 99 ms CPU, the session's start 101 ms)
+  {
+    key: 'a801238d0f1033e2',
+    where: "lib/rules/ship-equipment-elsewhere.ts WRITER_CANNOT_RECEIVE's refusal",
+    why: THIRTY_SEVENTH,
+  },
+  {
+    key: '3f571cc2e043c2f9',
+    where: 'lib/rules/ship-equipment-elsewhere.ts READER_TAKES_IT',
+    why: THIRTY_SEVENTH,
+  },
+  {
+    key: '73149dd351f84af4',
+    where: "lib/rules/ship-equipment-elsewhere.ts WRITER_CANNOT_RECEIVE's subject",
+    why: THIRTY_SEVENTH,
+  },
+  {
+    key: 'abceac4ba29946ee',
+    where: "lib/rules/ship-equipment-elsewhere.ts SENDING ('weiterschicken', 'gibst', 'repassar')",
+    why: THIRTY_SEVENTH,
+  },
+  {
+    key: '50c836195ed8df83',
+    where: "lib/rules/ship-equipment-elsewhere.ts THING ('Firmenhandy', 'monitor')",
+    why: THIRTY_SEVENTH,
+  },
+  {
+    key: '90c21adb7d698838',
+    where: "lib/rules/avoids-video.ts POSTPONE ('push the video part')",
+    why: THIRTY_SEVENTH,
+  },
+  {
+    key: 'f6da999a1e00444e',
+    where: "lib/rules/avoids-video.ts PUSHED_CALL's call ('the video part')",
+    why: THIRTY_SEVENTH,
+  },
+  {
+    key: '7151e5921c4401d4',
+    where: "lib/rules/avoids-video.ts the refusal's first person ('tô', 'estou')",
+    why: THIRTY_SEVENTH,
+  },
+  {
+    key: '0b4568a547e64c7a',
+    where: "lib/rules/avoids-video.ts refused as a rule ('No voice or video calls', 'pas d'appels ni de visio')",
     why: THIRTY_SEVENTH,
   },
 ];
