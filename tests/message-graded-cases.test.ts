@@ -1659,7 +1659,7 @@ const CASES: [string, string[]][] = [
   // our developers"
   [
     'My upwork account got suspended. Can i work through ur account? I will do all the work and send u 25% every week',
-    ['identity-rental-request'],
+    ['account-switch-request', 'identity-rental-request'],
   ],
   [
     'You provide a verified freelancer account, I handle everything else. 50/50 split, paid weekly.',
@@ -1742,6 +1742,20 @@ const CASES: [string, string[]][] = [
   ],
   ['Can we push the video part to next week? Meanwhile happy to answer anything by text.', ['avoids-video (note)']],
   ['The video player is acting up in Safari.', []],
+  // Another's account after the writer's own is lost, in other words (same batteries)
+  [
+    'Mi cuenta está suspendida, pero podemos seguir con la de mi primo, yo hago todo el trabajo igual.',
+    ['account-switch-request (note)'],
+  ],
+  [
+    "My account is under review and I can't send proposals for a while, so I'll apply using my teammate's name — would that work for you?",
+    ['account-switch-request (note)'],
+  ],
+  [
+    'Mein Account ist seit heute eingeschränkt. Ich schick dir das Angebot vom Profil eines Kumpels, passt das?',
+    ['account-switch-request (note)'],
+  ],
+  ['My account was suspended last year; I use their profile templates now.', []],
   ['The laptop is new. I cannot receive calls today. Could you receive it anyway?', []],
   ['Someone with an Upwork account asked me about the rates.', []],
   ['The account is in your name, so only you can change the password.', []],

@@ -76,6 +76,13 @@ const CANNOT_OPEN_AGAIN: Combination[] = [
 const SWITCH = filter(
   String.raw`(?:${ACCOUNT}|nombre|nome|nom)\s+(?:de|do|da|d[’'])\s*(?:un|una|um|uma|une?)\s+(?:amig[oa]|colega|ami|amie|collègue|conocid[oa]|conhecid[oa])(?![\p{L}])|(?:under|sous|con|com|em|no|unter|auf)\s+(?:le\s+|el\s+|o\s+|dem\s+|den\s+)?(?:(?:nom|nombre|nome|namen)\s+(?:de\s+|do\s+|da\s+|d[’']|von\s+)?(?:${RELATION.join('|')})|(?:${RELATION.join('|')})\s+(?:\p{L}+\s+)?name)|(?:your|someone[’']?s|a friend[’']?s|other (?:man|person|people)[’']?s?) (?:\p{L}+\s+){0,2}?(?:account|profile|info|identity|name)|(?:through|via|to|on) (?:${RELATION.join('|')})(?:[’']s)?(?![\p{L}])|(?:partner|someone) (?:who can|to) help me continue|(?:an? )?account with your|create (?:an|a new) (?:\p{L}+\s+)?account|(?:dein\p{L}*|ihr\p{L}*) (?:konto|profil)|(?:tu|su) (?:cuenta|perfil)|(?:ton|votre) (?:compte|profil)|(?:seu|sua|tua|teu) (?:conta|perfil)|(?:through|via|using|with|on|from|über|mit|von|auf|usando|con|en|por|desde|par|avec|sur|depuis|pela|pelo|com|na|no|da|do)\s+(?:the\s+|la\s+|el\s+|das\s+|dem\s+|den\s+|le\s+|a\s+|o\s+)?(?:${ACCOUNT}\s+(?:(?:of|de|do|da|von)\s+)?(?:${RELATION.join('|')})|(?:${RELATION.join('|')})\s+(?:\p{L}+\s+)?${ACCOUNT})`,
 );
+// (thirty-seventh session, two batteries labelled blind by the policy: someone else's account in other words after the writer's
+// own is lost — "can i work through ur account?", "someone with an active account", "Hat jemand ein verifiziertes Konto",
+// "necesito usar la tuya", "je travaille sous ton nom", "usar a conta dele", "using my teammate's name", "vom Profil eines
+// Kumpels", "con la de mi primo"; a filter of its own, read only where SWITCH found nothing)
+const SWITCH_MORE = filter(
+  String.raw`ur (?:\p{L}+\s+)?(?:account|profile)(?![\p{L}])(?! templates?)|(?:through|via|on) their (?:account|profile)(?![\p{L}])|(?:someone|somebody|anyone|anybody|seller) (?:here )?(?:with|who has|willing to let me) (?:an? )?(?:\p{L}+\s+){0,2}?(?:account|profile|deliver)|(?:hat|haben) (?:jemand|wer) (?:ein\p{L}* )?(?:\p{L}+\s+)?(?:konto|profil|account)|(?:usar|utilizar) la (?:tuya|suya)|sous (?:ton|votre) nom|(?:no|em) (?:seu|teu) nome|(?:conta|cuenta) (?:dele|dela)|(?:using|usando|with|mit|avec|com) (?:${RELATION.join('|')})(?:[’']s)? (?:name|account|profile)|(?:profil|konto|account) eines (?:kumpels|freundes|kollegen|bekannten)|(?:con|com) (?:la|a) (?:de|do|da) (?:${RELATION.join('|')})`,
+);
 // Another account to move to (not an "old" one: "I closed my old account years ago" is no switch).
 const ANOTHER_ACCOUNT = concept(
   String.raw`(?:other|second|another|new|backup|spare|different)\s+(?:\p{L}+\s+)?${ACCOUNT}`,
@@ -235,7 +242,10 @@ export const rule: MessageRule = {
     ];
     // (Another account through the index first: the filter is tried at every character of the text.)
     const switched =
-      lost.length > 0 && (readHits(message, SWITCHES, { anyVoice: true }).length > 0 || inText(message, SWITCH));
+      lost.length > 0 &&
+      (readHits(message, SWITCHES, { anyVoice: true }).length > 0 ||
+        inText(message, SWITCH) ||
+        inText(message, SWITCH_MORE));
     // A lost account alone ("my account is banned") asks nothing of the reader: it counts only with a switch.
     // (the help question is looked for only where a switch or a lost account was found: most messages have neither)
     const switches = readHits(message, COMBINATIONS, { unless: NOT_PLATFORM });

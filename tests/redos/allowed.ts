@@ -713,4 +713,10 @@ export const ALLOWED: Allowed[] = [
     where: "lib/rules/avoids-video.ts refused as a rule ('No voice or video calls', 'pas d'appels ni de visio')",
     why: THIRTY_SEVENTH,
   },
+  {
+    key: 'a6296a898b9ed826',
+    where:
+      "lib/rules/account-switch-request.ts SWITCH_MORE (someone else's account in other words after the writer's own is lost)",
+    why: 'entered ahead (not flagged on this run); after "My account was suspended." at 48 / 96 / 192 KB through analyzeMessage, CPU time: "ur " × n 85 (the first run) / 42 / 25 ms, "someone with " × n 10 / 5 / 23, "con la de " + "mi " × n 6 / 11 / 23, "using my " + "a " × n 14 / 24 / 42, "hat jemand " × n 13 / 9 / 8 ms (the session\'s start: 48 / 31 / 17, 15 / 10 / 11, 5 / 17 / 21, 14 / 22 / 43, 2 / 3 / 5)',
+  },
 ];
