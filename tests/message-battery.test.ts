@@ -37,10 +37,15 @@ describe('phrasing batteries', () => {
   });
   // The batteries labelled by the labelling policy (thirty-sixth session), each scored once and then read to widen the rules:
   // the first (news, warnings, advice, terms as look-alikes) at red flags 67 / 7, notes 41 / 16, missed 44 of 152; the
-  // second (marketplace conversations) at 90 / 0, 44 / 13, 54 of 188. These floors are what the rules reach after reading.
+  // second (marketplace conversations) at 90 / 0, 44 / 13, 54 of 188; (thirty-seventh session) the third (published genres:
+  // news, police and bank warnings, terms, help pages, issue threads, READMEs, forum posts quoting messages, job posts, shop and
+  // donation pages) at 85 / 6, 48 / 7, 90 of 223; the fourth (requests said without their keyword, and their look-alikes) at
+  // 62 / 1, 49 / 9, 82 of 193. These floors are what the rules reach after reading.
   it.each([
-    { file: 'policy.jsonl', right: 71, wrong: 6, wrongNotes: 15, missed: 32 },
+    { file: 'policy.jsonl', right: 73, wrong: 5, wrongNotes: 12, missed: 32 },
     { file: 'policy2.jsonl', right: 101, wrong: 0, wrongNotes: 13, missed: 33 },
+    { file: 'policy3.jsonl', right: 117, wrong: 6, wrongNotes: 7, missed: 53 },
+    { file: 'policy4.jsonl', right: 69, wrong: 2, wrongNotes: 8, missed: 39 },
   ])(
     'keeps $file at red flags ≥ $right right and ≤ $wrong wrong, notes ≤ $wrongNotes wrong, ≤ $missed missed',
     ({ file, right, wrong, wrongNotes, missed }) => {

@@ -19,6 +19,15 @@
  *   negotiation, invoices, recruiters, agencies; 144 with a request, every label at least 14 times). Scored once before it
  *   was read: red flags 90 / 0, notes 44 / 13, missed 54 of 188 (with the rules of the session's start 89 / 0, 40 / 13, 59);
  *   then read to widen the rules.
+ * - policy3.jsonl (320): written in the thirty-seventh session by a helper blind to the rules, labelled by the same policy (v2.11):
+ *   published genres — news and police or bank warnings quoting scammers, terms and help pages, issue threads and READMEs, forum
+ *   posts quoting messages received, job posts, shop, contact and donation pages (168 with a label, every label at least 14
+ *   times). Scored once before it was read: red flags 85 / 6, notes 48 / 7, missed 90 of 223 (the session's start: 85 / 6,
+ *   48 / 9, 90); then read to widen the rules.
+ * - policy4.jsonl (320): a fourth the same day, of marketplace messages saying the requests without their keyword (identity
+ *   rental as "you'd be the face", remote access with no tool named, equipment with no "laptop", moving off by implication)
+ *   and their closest look-alikes (177 with a label, every label at least 16 times). Scored once: 62 / 1, 49 / 9, 82 of 193
+ *   (the session's start: 62 / 1, 49 / 11, 82); then read.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
