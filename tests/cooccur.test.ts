@@ -137,6 +137,9 @@ describe('second anchors (a word every match holds besides its anchor)', () => {
     // a leading group's alternatives, each with its own word; a quantified letter is left out
     [String.raw`(?:what is (?:your|ur)|tell me (?:your|ur))\s+numbers?`, ['number']],
     [String.raw`(?:what is|tell me)\s+\p{L}+`, ['is', 'me']],
+    // past an optional group at the start; a group of the group's own at an alternative's start
+    [String.raw`(?:eu )?(?:me conecto|vou me conectar) (?:a|nele)`, ['conecto', 'conectar']],
+    [String.raw`send\p{L}* (?:in your name|(?:to|into) your account)`, ['in', 'to', 'into']],
   ])('%s → %j', (source, seconds) => expect(secondAnchorsOf([source])?.sort()).toEqual([...seconds].sort()));
 
   it.each([

@@ -388,12 +388,15 @@ const GROUP_READ = 64;
 function laterAnchors(alternative: string, depth: number): string[] | null {
   let alt = alternative;
   // (zero-width starts are no part of what a match holds: "\b", "^", a lookbehind)
+  // (nor is an optional group: "(?:eu )?(?:me conecto|vou me conectar) …" holds what follows it either way)
   for (;;) {
     if (alt.startsWith('\\b') || alt.startsWith('^')) alt = alt.slice(alt[0] === '^' ? 1 : 2);
-    else if (/^\(\?<[!=]/.test(alt)) {
+    else if (/^\(\?(?:<[!=]|:)/.test(alt)) {
       const end = closing(alt, 0);
       if (end < 0) return null;
-      alt = alt.slice(end + 1);
+      const optional = alt[2] === ':' ? /^(?:[?*]|\{0(?:,\d*)?\})\??/.exec(alt.slice(end + 1)) : null;
+      if (alt[2] === ':' && !optional) break;
+      alt = alt.slice(end + 1 + (optional ? optional[0].length : 0));
     } else break;
   }
   let best: string[] | null = null;
@@ -444,9 +447,10 @@ function wordsAt(rest: string): string[] | null {
   if (end < 0 || /^[?*{]/.test(rest.slice(end + 1))) return null;
   const out: string[] = [];
   for (const inner of topLevel(rest.slice(3, end))) {
-    const word = literalStart(inner);
-    if (!word) return null;
-    out.push(word);
+    // (a group of its own at an alternative's start: its words, "(?:in your name|(?:to|into) your …)")
+    const words = inner.startsWith('(?:') ? wordsAt(inner) : [literalStart(inner)];
+    if (!words?.every(Boolean)) return null;
+    out.push(...words);
   }
   return out;
 }
