@@ -4,7 +4,8 @@
  * is read in five languages, and rules make their concepts once.
  */
 import { describe, expect, it } from 'vitest';
-import { anchorsOf, guardsOf, requiredSigns, secondAnchorsOf, startWidth } from '../lib/text/anchors';
+import { anchorsOf, guardsOf, requiredSigns, startWidth } from '../lib/text/anchors';
+import { secondAnchorsOf } from '../lib/text/second-anchors';
 import {
   allConcepts,
   concept,

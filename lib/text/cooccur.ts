@@ -7,7 +7,8 @@
  */
 import { ownCopy } from './own-copy';
 import { AnchorTrie, Notes, whiteSpace, wordChar } from './anchor-trie';
-import { anchorsAndWidth, fromTextStart, guardsOf, requiredSigns, secondAnchorsOf, signedStart } from './anchors';
+import { anchorsAndWidth, fromTextStart, guardsOf, requiredSigns, signedStart } from './anchors';
+import { secondAnchorsOf } from './second-anchors';
 import { givesContact } from './contacts';
 import type { PreparedMessage } from './message';
 import { lessCode } from './regexp-code';
