@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { anchorsOf, guardsOf, requiredSigns, startWidth } from '../lib/text/anchors';
+import { secondAnchorsOf } from '../lib/text/second-anchors';
 import {
   allConcepts,
   concept,
@@ -126,6 +127,32 @@ describe('anchors', () => {
     'no guard words where a space is optional or in a group: %s',
     (source) => expect(guardsOf([source])).toBeNull(),
   );
+});
+
+describe('second anchors (a word every match holds besides its anchor)', () => {
+  it.each([
+    // the longest word after white space outside a group
+    [String.raw`creat\p{L}* (?:\p{L}+\s+){0,2}?accounts? with your (?:own )?(?:info|details)`, ['account']],
+    // past groups that end in white space, whether they match or not; a group of words
+    [String.raw`(?:i|we) (?:\p{L}+ )?(?:connect|log ?in|get)`, ['connect', 'log', 'get']],
+    // a leading group's alternatives, each with its own word; a quantified letter is left out
+    [String.raw`(?:what is (?:your|ur)|tell me (?:your|ur))\s+numbers?`, ['number']],
+    [String.raw`(?:what is|tell me)\s+\p{L}+`, ['is', 'me']],
+    // past an optional group at the start; a group of the group's own at an alternative's start
+    [String.raw`(?:eu )?(?:me conecto|vou me conectar) (?:a|nele)`, ['conecto', 'conectar']],
+    [String.raw`send\p{L}* (?:in your name|(?:to|into) your account)`, ['in', 'to', 'into']],
+  ])('%s → %j', (source, seconds) => expect(secondAnchorsOf([source])?.sort()).toEqual([...seconds].sort()));
+
+  it.each([
+    String.raw`send|pay me`, // one alternative is one word
+    String.raw`pay ?me`, // the white space is optional
+    String.raw`pay(?: me)`, // in a group
+    String.raw`pay (?:\p{L}+\s*)?me`, // the group may end without white space
+    String.raw`pay \p{L}+`, // no literal word
+    String.raw`pay (?:me|\d+)`, // an alternative of the group without one
+    String.raw`pay a`, // too short
+    String.raw`paÿ mÿ`, // "ÿ" ("Ÿ" matches it, and is no letter of the trie's words)
+  ])('none: %s', (source) => expect(secondAnchorsOf([source])).toBeNull());
 });
 
 describe('the anchored index', () => {

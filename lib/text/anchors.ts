@@ -8,10 +8,10 @@
 import { wordChar } from './anchor-trie';
 
 // Letters and digits: the trie's words are both ("2nd", "2ème").
-const LITERAL = /^[a-zà-öø-ÿœß0-9]+/;
+export const LITERAL = /^[a-zà-öø-ÿœß0-9]+/;
 
 /** Splits a pattern at its top-level "|". */
-function topLevel(source: string): string[] {
+export function topLevel(source: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let inClass = false;
@@ -47,7 +47,7 @@ function nextSign(source: string, from: number): number {
 }
 
 /** The index of the ")" closing the group opened at `open`. */
-function closing(source: string, open: number): number {
+export function closing(source: string, open: number): number {
   let depth = 0;
   let inClass = false;
   for (let i = open; i < source.length; i++) {
@@ -311,6 +311,14 @@ function requiredSign(alt: string): string {
   return '';
 }
 
+/** A pattern's alternatives split at their top-level "|", split once for both its anchors and its second anchors. */
+export function split(alternatives: string[]): string[] {
+  let parts = splits.get(alternatives);
+  if (!parts) splits.set(alternatives, (parts = alternatives.flatMap(topLevel)));
+  return parts;
+}
+const splits = new WeakMap<string[], string[]>();
+
 /** Every list joined, or null if one is null. */
 function all(lists: (string[] | null)[]): string[] | null {
   // (a loop: flatMap cost a third of reading the anchors, lists joined again at every level of a pattern's groups)
@@ -325,7 +333,7 @@ function all(lists: (string[] | null)[]): string[] | null {
 /** The anchors of a pattern's alternatives, or null if one of them has none. */
 export function anchorsOf(alternatives: string[]): string[] | null {
   const out = new Set<string>();
-  for (const alt of alternatives.flatMap(topLevel)) {
+  for (const alt of split(alternatives)) {
     const s = startsOf(alt);
     if (!s) return null;
     for (const a of s) out.add(a);

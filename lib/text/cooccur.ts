@@ -8,6 +8,7 @@
 import { ownCopy } from './own-copy';
 import { AnchorTrie, Notes, whiteSpace, wordChar } from './anchor-trie';
 import { anchorsAndWidth, fromTextStart, guardsOf, requiredSigns, signedStart } from './anchors';
+import { secondAnchorsOf } from './second-anchors';
 import { givesContact } from './contacts';
 import type { PreparedMessage } from './message';
 import { lessCode } from './regexp-code';
@@ -91,6 +92,8 @@ function made(alternatives: string[], read?: ReturnType<typeof anchorsAndWidth>)
   unanchored.push(false);
   everywhere.push(false);
   needs.push('');
+  second.push(-1);
+  guard.push(false);
   unread.set(id, { alternatives, source, read });
   ids.set(re, id);
   return re;
@@ -135,6 +138,23 @@ function readAnchors(id: number, { alternatives, source, read = anchorsAndWidth(
   unanchored[id] = !anchors;
   everywhere[id] = !anchors && !guards;
   needs[id] = anchors ? '' : requiredSigns(alternatives);
+  const seconds = anchors ? secondAnchorsOf(alternatives) : null;
+  if (seconds) {
+    // (an id of its own in the trie, never tried as a pattern, left out of `allConcepts`)
+    const g = registry.length;
+    registry.push(registry[id]);
+    scanning.push(undefined);
+    sticky.push(undefined);
+    early.push(0);
+    startOnly.push(false);
+    unanchored.push(false);
+    everywhere.push(false);
+    needs.push('');
+    second.push(-1);
+    guard.push(true);
+    for (const a of seconds) trie.add(a, g);
+    second[id] = g;
+  }
 }
 
 // Every concept, by id; the anchors of those that have them; the ids of those that do not.
@@ -143,6 +163,10 @@ const trie = new AnchorTrie();
 const unanchored: boolean[] = [];
 // Concepts without anchors or guard words: in every sentence (the others are in the sentences their words are in).
 const everywhere: boolean[] = [];
+// Per concept with anchors: the id under which the trie notes the words one of which its matches also hold besides
+// the anchor word (`secondAnchorsOf`: a sentence without one is not tried), or -1. Such an id is no concept (`guard`).
+const second: number[] = [];
+const guard: boolean[] = [];
 // Per concept without anchors: signs one of which each of its matches holds ("@"), "" if not known.
 const needs: string[] = [];
 // Per concept without anchors: a pattern every sentence it matches in also matches (see `hinted`), if one was given.
@@ -250,6 +274,8 @@ function read(
         const id = conceptIds[k];
         const mask = everywhere[id] ? -2 : masks[id];
         m &= mask === -2 ? index.mask(id) : mask;
+        const g = second[id];
+        if (g >= 0 && m) m &= masks[g] === -2 ? index.mask(g) : masks[g];
       }
       // (and of every filter read as a concept)
       for (let f = 0; f < onlyIds.length && m; f++) {
@@ -728,7 +754,11 @@ class ConceptIndex {
       const y = stickyOf(id);
       const before = early[id];
       let tried = -1;
-      const first = firstPair(pairs, 2 * from[id], last, sentence);
+      // (none of the words its matches hold besides the anchor: no word of the sentence is tried)
+      const first =
+        second[id] >= 0 && this.anchoredAt(second[id], sentence) < 0
+          ? last
+          : firstPair(pairs, 2 * from[id], last, sentence);
       if (startOnly[id]) {
         // A concept that starts with "^" matches at the first character or nowhere: tried there once when one of
         // its anchors is in the sentence (its word may follow white space: "^\s*(?:telegram|…)\s*\?").
@@ -923,7 +953,7 @@ export function inText(msg: PreparedMessage, re: RegExp): boolean {
 /** Every concept made so far (made once, at module load: a test holds rules to that). */
 export function allConcepts(): readonly RegExp[] {
   ready();
-  return registry;
+  return registry.filter((_, id) => !guard[id]);
 }
 
 /** The concepts with no anchors, run on every sentence of every message (for tests: each one costs). */
