@@ -19,10 +19,10 @@ export const MEASURED_ON = '2026-12-05';
 
 export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   'crypto-payment-request': {
-    flags: { right: 50, warned: 53 },
+    flags: { right: 48, warned: 52 },
     notes: { right: 5, warned: 22 },
-    found: 55,
-    requests: 68,
+    found: 53,
+    requests: 66,
   },
   'alt-payment-request': {
     flags: { right: 44, warned: 46 },
@@ -34,7 +34,7 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
     flags: { right: 416, warned: 439 },
     notes: { right: 80, warned: 109 },
     found: 496,
-    requests: 660,
+    requests: 664,
   },
   'ship-equipment-elsewhere': { flags: { right: 1, warned: 1 }, notes: { right: 1, warned: 4 }, found: 2, requests: 6 },
   'account-switch-request': { flags: { right: 6, warned: 6 }, notes: { right: 3, warned: 4 }, found: 9, requests: 21 },
@@ -51,6 +51,6 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
     found: 147,
     requests: 237,
   },
-  'remote-access-request': { flags: { right: 6, warned: 7 }, notes: { right: 7, warned: 13 }, found: 13, requests: 30 },
-  'recommends-more-workers': { flags: { right: 2, warned: 3 }, notes: { right: 3, warned: 4 }, found: 5, requests: 24 },
+  'remote-access-request': { flags: { right: 6, warned: 7 }, notes: { right: 7, warned: 13 }, found: 13, requests: 34 },
+  'recommends-more-workers': { flags: { right: 2, warned: 3 }, notes: { right: 3, warned: 5 }, found: 5, requests: 24 },
 };

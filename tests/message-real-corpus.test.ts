@@ -328,14 +328,17 @@ describe('real message corpus', () => {
     // (with the seventeenth and twentieth since the twenty-fifth: 0.965 / 0.574, 0.891 / 0.767; with the third since the
     // twenty-sixth: 0.965 / 0.578, 0.889 / 0.767)
     ['tuning', 0.94, 0.56, 0.85, 0.76],
-    ['held-out half', 0.92, 0.57, 0.79, 0.6],
+    // (thirty-seventh session: policy v2.11 applied to the earlier sets — four crypto labels of the first corpus taken off as
+    // one way of several, rule 55 — 0.922 / 0.567, 0.843 / 0.683)
+    ['held-out half', 0.92, 0.56, 0.79, 0.6],
     ['fresh', 0.9, 0.53, 0.73, 0.66],
     // (read in the twenty-sixth session: red flags 68/8, notes 6/9, missed 19 before; 72/2, 8/11, 13 after: 0.973 / 0.774,
     // 0.861 / 0.860)
     ['third', 0.95, 0.75, 0.84, 0.84],
     // (0.936 / 0.537 with policy v2.3's labels, twenty-fourth session)
     ['fourth', 0.86, 0.53, 0.68, 0.63],
-    ['fifth', 0.95, 0.52, 0.71, 0.59],
+    // (thirty-seventh session: three labels gained under policy v2.11 — 0.958 / 0.519)
+    ['fifth', 0.95, 0.51, 0.71, 0.59],
     ['sixth', 0.88, 0.42, 0.82, 0.6],
     // (0.947 / 0.574, 0.894 / 0.894 once policy v2.3 labelled "I just sent you an email" move-off-platform)
     ['seventh', 0.91, 0.57, 0.82, 0.86],
