@@ -1742,6 +1742,12 @@ const CASES: [string, string[]][] = [
   ],
   ['Can we push the video part to next week? Meanwhile happy to answer anything by text.', ['avoids-video (note)']],
   ['The video player is acting up in Safari.', []],
+  // A money app with the marketplace named as not the way, asked of the reader
+  [
+    'Pour ce versement, tu peux passer par Wise plutôt que par la plateforme ? Ça nous évite les 20 % de frais.',
+    ['alt-payment-request (note)'],
+  ],
+  ['We pay our vendors via Wise instead of the platform we used before.', []],
   // Another's account after the writer's own is lost, in other words (same batteries)
   [
     'Mi cuenta está suspendida, pero podemos seguir con la de mi primo, yo hago todo el trabajo igual.',

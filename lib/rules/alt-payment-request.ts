@@ -136,6 +136,15 @@ const COMBINATIONS: Combination[] = [
       String.raw`${MARKETPLACE}(?:[’']s)? (?:takes?|charges?|keeps?|nimmt|behält|cobra|se queda con|prend|garde|fica com|leva)|(?:${MARKETPLACE})(?:[’']s)? (?:fees?|cut|commission|gebühr\p{L}*|provision|comisi[oó]n|tarifa|frais|taxa)|(?:fees?|cut|commission|gebühr\p{L}*|provision|comisi[oó]n|frais|taxa) (?:of |von |de |da |do |du )?(?:the )?${MARKETPLACE}`,
     ),
   ],
+  // A money app with the marketplace named as not the way, no "only" needed: "Pour ce versement, tu peux passer par Wise plutôt
+  // que par la plateforme ?", "pay me via Wise instead of Upwork" (thirty-seventh session, a battery labelled blind by the policy)
+  [
+    SERVICE,
+    concept(PAY_VERB, MONEY, String.raw`payment|zahlung|pago|paiement|pagamento|versement`),
+    NOT_THE_MARKETPLACE,
+    // (asked of the reader or paying the writer — not "we pay our vendors via Wise instead of the platform")
+    filter(String.raw`${ASKED_OF_READER_WORDS}|tu peux|tu pourrais|vous pouvez|you could`),
+  ],
   // "the account is not in my name"
   [
     concept(

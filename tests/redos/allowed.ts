@@ -719,4 +719,10 @@ export const ALLOWED: Allowed[] = [
       "lib/rules/account-switch-request.ts SWITCH_MORE (someone else's account in other words after the writer's own is lost)",
     why: 'entered ahead (not flagged on this run); after "My account was suspended." at 48 / 96 / 192 KB through analyzeMessage, CPU time: "ur " × n 85 (the first run) / 42 / 25 ms, "someone with " × n 10 / 5 / 23, "con la de " + "mi " × n 6 / 11 / 23, "using my " + "a " × n 14 / 24 / 42, "hat jemand " × n 13 / 9 / 8 ms (the session\'s start: 48 / 31 / 17, 15 / 10 / 11, 5 / 17 / 21, 14 / 22 / 43, 2 / 3 / 5)',
   },
+  {
+    key: 'f823a675bc3c9f05',
+    where:
+      "lib/rules/alt-payment-request.ts (a money app with the marketplace named as not the way: asked of the reader, ASKED_OF_READER_WORDS and 'tu peux', 'you could')",
+    why: '2nd degree polynomial (fuzz); attack "\\u0000" + "P,P-" × n + "P," × n through analyzeMessage at 48 / 96 / 192 KB, CPU time: 22 / 33 / 38 ms alone, 60 (the first run) / 38 / 36 ms after "Pay me via Wise instead of Upwork."; "pay " × n + "me " × n 42 / 28 / 30 and 6 / 12 / 26 ms; "tu peux " × n + "x " × n 35 / 12 / 15 and 5 / 8 / 16 ms',
+  },
 ];
