@@ -1748,6 +1748,17 @@ const CASES: [string, string[]][] = [
     ['alt-payment-request (note)'],
   ],
   ['We pay our vendors via Wise instead of the platform we used before.', []],
+  // A deposit charged or asked in the first person (same batteries)
+  ['I charge a 40% deposit.', ['prepayment-pressure']],
+  [
+    'For a project this size I ask for a $300 retainer before kickoff, credited against the final invoice.',
+    ['prepayment-pressure'],
+  ],
+  ['Pra começar eu cobro um sinal de 40%, o resto na entrega.', ['prepayment-pressure']],
+  ['Cobro un anticipo del 40%.', ['prepayment-pressure']],
+  ['My bank charges a fee on every deposit.', []],
+  ['Eu sempre cobro no primeiro dia do mês seguinte o valor referente as sessões do mês.', []],
+  ['The retainer agreement is attached.', []],
   // Another's account after the writer's own is lost, in other words (same batteries)
   [
     'Mi cuenta está suspendida, pero podemos seguir con la de mi primo, yo hago todo el trabajo igual.',
