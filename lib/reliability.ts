@@ -46,9 +46,9 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   },
   'avoids-video': { flags: { right: 4, warned: 6 }, notes: { right: 0, warned: 7 }, found: 4, requests: 7 },
   'prepayment-pressure': {
-    flags: { right: 85, warned: 91 },
-    notes: { right: 62, warned: 82 },
-    found: 147,
+    flags: { right: 86, warned: 92 },
+    notes: { right: 62, warned: 83 },
+    found: 148,
     requests: 237,
   },
   'remote-access-request': { flags: { right: 6, warned: 7 }, notes: { right: 7, warned: 13 }, found: 13, requests: 34 },
