@@ -1759,6 +1759,14 @@ const CASES: [string, string[]][] = [
   ['My bank charges a fee on every deposit.', []],
   ['Eu sempre cobro no primeiro dia do mês seguinte o valor referente as sessões do mês.', []],
   ['The retainer agreement is attached.', []],
+  // A coin set apart as the preferred way, or with a discount, in a seller's impersonal terms (a battery labelled blind by the policy)
+  ['Payment: USDT or BTC preferred (5% discount), bank transfer also accepted.', ['crypto-payment-request (note)']],
+  [
+    'Webdesign ab 490 €. Zahlung bevorzugt in USDT oder ETH, dafür gibt es 10 % Rabatt.',
+    ['crypto-payment-request (note)'],
+  ],
+  ['Pagamento preferencialmente em USDT, com 5% de desconto.', ['crypto-payment-request (note)']],
+  ['Bitcoin price drops 5% after the ETF news; analysts expect a discount on miners.', []],
   // Another's account after the writer's own is lost, in other words (same batteries)
   [
     'Mi cuenta está suspendida, pero podemos seguir con la de mi primo, yo hago todo el trabajo igual.',

@@ -361,6 +361,12 @@ const COIN_ONLY = asciiFirst(
 const RECEIVING_ASKED = asciiFirst(
   /(?<![\p{L}])(?:possible|posible|possível|möglich),? (?:(?:to|de|zu) )?(?:\p{L}+ ){0,6}?(?:receive|recevoir|recibir|receber|erhalten|bekommen)(?![\p{L}])[^.!?\n]{0,80}\?/iu,
 );
+// … nor is a coin set apart as the preferred way, or paid for with a discount, in a seller's terms: "Payment: USDT or BTC preferred
+// (5% discount)", "Zahlung bevorzugt in USDT, dafür 10 % Rabatt", "Pagamento preferencialmente em USDT" (labelling policy rule 14;
+// thirty-seventh session, a battery labelled blind by the policy).
+const COIN_PREFERRED = asciiFirst(
+  /(?<![\p{L}])(?<!(?:your|ihre[rn]?|deine[rn]?|tu|su|votre|ton|ta|seu|sua|teu|tua) )(?:preferred|preferably|bevorzugt|vorzugsweise|preferente(?:mente)?|preferible(?:mente)?|de préférence|préférée?s?|preferencialmente|preferid[oa]s?|discount|rabatt|descuento|remise|desconto)(?![\p{L}])/iu,
+);
 const impersonalHowTo = (f: Finding) =>
   (f.rule === 'crypto-payment-request' || f.rule === 'remote-access-request') &&
   !(f.quotes ?? []).some(
@@ -369,7 +375,7 @@ const impersonalHowTo = (f: Finding) =>
       PLEASE.test(q) ||
       IN_THE_VERB.test(q) ||
       (f.rule === 'remote-access-request' && RUN_IT.test(q)) ||
-      (f.rule === 'crypto-payment-request' && (COIN_ONLY.test(q) || RECEIVING_ASKED.test(q))),
+      (f.rule === 'crypto-payment-request' && (COIN_ONLY.test(q) || RECEIVING_ASKED.test(q) || COIN_PREFERRED.test(q))),
   );
 // A prepayment note whose every sentence has the writer paying ahead ("We're happy to pay the first month upfront", "te pago la
 // mitad por adelantado", "On peut vous régler la moitié d'avance") and asks nothing of the reader: an offer, not a demand.
