@@ -1767,6 +1767,11 @@ const CASES: [string, string[]][] = [
   ],
   ['Pagamento preferencialmente em USDT, com 5% de desconto.', ['crypto-payment-request (note)']],
   ['Bitcoin price drops 5% after the ETF news; analysts expect a discount on miners.', []],
+  // "are you on …?" in chat spelling (a battery labelled blind by the policy)
+  ['hey man, u on tg? way easier to send screenshots there. @codewolf_88', ['move-off-platform (note)']],
+  ['r u on telegram?', ['move-off-platform (note)']],
+  ['I saw you on LinkedIn yesterday.', []],
+  ['Thank you, on Telegram the bot works now.', []],
   // Another's account after the writer's own is lost, in other words (same batteries)
   [
     'Mi cuenta está suspendida, pero podemos seguir con la de mi primo, yo hago todo el trabajo igual.',

@@ -725,4 +725,9 @@ export const ALLOWED: Allowed[] = [
       "lib/rules/alt-payment-request.ts (a money app with the marketplace named as not the way: asked of the reader, ASKED_OF_READER_WORDS and 'tu peux', 'you could')",
     why: '2nd degree polynomial (fuzz); attack "\\u0000" + "P,P-" × n + "P," × n through analyzeMessage at 48 / 96 / 192 KB, CPU time: 22 / 33 / 38 ms alone, 60 (the first run) / 38 / 36 ms after "Pay me via Wise instead of Upwork."; "pay " × n + "me " × n 42 / 28 / 30 and 6 / 12 / 26 ms; "tu peux " × n + "x " × n 35 / 12 / 15 and 5 / 8 / 16 ms',
   },
+  {
+    key: '6cff3d845b8b7924',
+    where: "lib/rules/move-off-platform.ts ASK_HAVE ('r u on telegram?', 'hey man, u on tg?')",
+    why: 'entered ahead (not flagged on this run); through analyzeMessage at 48 / 96 / 192 KB, CPU time, alone and after "Add me on Telegram @x1234.": "u " × n + "telegram?" 37 / 56 / 58 and 46 / 41 / 51 ms, ", u" × n 22 / 25 / 56 and 17 / 24 / 49, "r u " × n 32 / 46 / 52 and 13 / 32 / 51, "you on " × n 33 / 24 / 34 and 4 / 9 / 17 ms (the session\'s start: 31 / 50 / 47 and 47 / 34 / 46, 12 / 25 / 49 and 13 / 24 / 49, 18 / 24 / 57 and 13 / 25 / 47, 15 / 9 / 11 and 3 / 5 / 10 ms)',
+  },
 ];
