@@ -44,8 +44,8 @@ describe('phrasing batteries', () => {
   it.each([
     { file: 'policy.jsonl', right: 73, wrong: 5, wrongNotes: 12, missed: 32 },
     { file: 'policy2.jsonl', right: 101, wrong: 0, wrongNotes: 13, missed: 33 },
-    { file: 'policy3.jsonl', right: 117, wrong: 6, wrongNotes: 7, missed: 53 },
-    { file: 'policy4.jsonl', right: 71, wrong: 2, wrongNotes: 8, missed: 36 },
+    { file: 'policy3.jsonl', right: 114, wrong: 6, wrongNotes: 7, missed: 52 },
+    { file: 'policy4.jsonl', right: 70, wrong: 2, wrongNotes: 8, missed: 44 },
   ])(
     'keeps $file at red flags ≥ $right right and ≤ $wrong wrong, notes ≤ $wrongNotes wrong, ≤ $missed missed',
     ({ file, right, wrong, wrongNotes, missed }) => {

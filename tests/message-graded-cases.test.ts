@@ -1620,18 +1620,10 @@ const CASES: [string, string[]][] = [
     ['remote-access-request (note)'],
   ],
   [
-    "Note I'll need to get into your PC remotely at some point to configure the printer drivers.",
-    ['remote-access-request (note)'],
-  ],
-  [
     'Déjame conectarme a tu compu un rato, solo tienes que aceptar cuando te salga la ventanita.',
     ['remote-access-request (note)'],
   ],
   ['Me deixa controlar sua tela rapidinho? Vou te mandar um código, é só aceitar.', ['remote-access-request (note)']],
-  [
-    "Oye, ¿te paso un link de soporte remoto? Le das a 'permitir' y lo arreglo desde aquí.",
-    ['remote-access-request (note)'],
-  ],
   [
     'Please download a quick-support app and read me the ID and password so I can jump on your machine.',
     ['remote-access-request'],
@@ -1661,11 +1653,6 @@ const CASES: [string, string[]][] = [
     'My upwork account got suspended. Can i work through ur account? I will do all the work and send u 25% every week',
     ['account-switch-request', 'identity-rental-request'],
   ],
-  [
-    'You provide a verified freelancer account, I handle everything else. 50/50 split, paid weekly.',
-    ['identity-rental-request'],
-  ],
-  ['Du eröffnest das Konto mit deinen Daten, ich mache die Arbeit, du bekommst 25 %.', ['identity-rental-request']],
   [
     'Hat jemand ein verifiziertes Konto, über das ich weiterarbeiten kann? Ich teile die Einnahmen fair.',
     ['identity-rental-request'],
@@ -1735,7 +1722,6 @@ const CASES: [string, string[]][] = [
   ['Atendo somente por e-mail. Não faço chamadas de voz nem de vídeo.', ['avoids-video (note)']],
   ["Je bosse qu'à l'écrit, pas d'appels ni de visio, désolé — tout par mail.", ['avoids-video (note)']],
   ['the cam thing is a no for me, cultural reasons. voice only or chat pls', ['avoids-video (note)']],
-  ['Tô sem webcam. Pode ser tudo por mensagem?', ['avoids-video (note)']],
   [
     'Sorry, my mic and cam are both acting up on this laptop. Could you send the questions in writing?',
     ['avoids-video (note)'],
@@ -1772,6 +1758,42 @@ const CASES: [string, string[]][] = [
   ['r u on telegram?', ['move-off-platform (note)']],
   ['I saw you on LinkedIn yesterday.', []],
   ['Thank you, on Telegram the bot works now.', []],
+  // What a fresh-eyes review of the session found these readings raising on ordinary text (each now silent)
+  ['The code is fully documented, so other developers can easily take over later if needed.', []],
+  ["I'll loop in my colleague from accounting so she can sort out the invoice.", []],
+  ['Our developers can start reviewing your pull request tomorrow morning.', []],
+  ["My colleague will cover for me while I'm on vacation next week.", []],
+  ['You will work closely with developers from our team in Berlin.', []],
+  ['Mi compañero terminó el informe ayer, te lo paso mañana.', []],
+  ["I'd happily recommend you to a friend who runs an e-commerce shop.", []],
+  [
+    "You'll get a 10% discount if you book both projects. Just share your Shopify store details and I'll handle the whole setup.",
+    [],
+  ],
+  [
+    "Agreed, let's do a 50/50 split of the hosting costs. Please create your account on AWS and I'll handle the configuration.",
+    [],
+  ],
+  ["I'm the project manager. On behalf of our developers I'll attend the weekly calls and send you a summary.", []],
+  ['Estou gravando os vídeos sem microfone externo.', []],
+  ["The camera in the conference room keeps glitching, let's use room B.", []],
+  [
+    "Thanks for shipping the laptop! Unfortunately I'm away Monday and can't receive it. Could you hold it until Wednesday?",
+    [],
+  ],
+  ['Our IT team will send the company phone to our assistant in Madrid.', []],
+  ["I'll need your Apple ID and password to publish the app on the App Store.", []],
+  ['During the workshop I can get on your laptop to help you install Python.', []],
+  ['The Google Ads account will be in your name, I just manage the campaigns for you.', []],
+  ['We will use your details to set up your account on our portal.', []],
+  ["I'm on a retainer with another agency, so I need to check my availability first.", []],
+  [
+    'My account was restricted for a week. Is there anyone here with a verified account who knows how long the review takes?',
+    [],
+  ],
+  ["My account is blocked, so I'm using my brother's name on the invoices.", []],
+  ['Send the 300 USD in USDT to my Binance Pay ID. Or PayPal.', ['crypto-payment-request']],
+  ["I'd rather get paid in USDT. Bank transfer is possible as well.", ['crypto-payment-request (note)']],
   // Another's account after the writer's own is lost, in other words (same batteries)
   [
     'Mi cuenta está suspendida, pero podemos seguir con la de mi primo, yo hago todo el trabajo igual.',

@@ -19,7 +19,7 @@ const VIDEO = concept(
   String.raw`video(?<!(?:edici[oó]n|edição|montaje|montagem|producci[oó]n|produção) de video)(?!schnitt|produktion|bearbeitung|editing|spiel)\p{L}*${VIDEO_WORK}|webcam|camera|cam|microphone|mic|mikrofon|micrófono|microfone|zoom|face ?time|kamera|videoanruf\p{L}*|videogespräch\p{L}*|videollamada\p{L}*|c[aá]mara|caméra|visio|visios|visioconf\p{L}*|câmera|chamada de v[ií]deo|v[ií]deo(?<!(?:edici[oó]n|edição|montaje|montagem|producci[oó]n|produção) de v[ií]deo)(?!schnitt|produktion|bearbeitung|editing|spiel)\p{L}*${VIDEO_WORK}|vidéo(?<!(?:montage|production|édition) vidéo)\p{L}*${VIDEO_WORK}`,
 );
 const NOT_WORKING = concept(
-  String.raw`acting up|playing up|glitch(?:ing|y)|not cooperating|broken(?! (?:the |any |our |their |your )?(?:terms|rules|tos|policy|policies|promises?|contract|agreement))|broke|stopped working|not working|isn[’']?t working|is not working|doesn[’']?t work|does not work|damaged|out of order|disabled|too weak|too slow|bad connection|poor connection|kaputt|defekt|funktioniert nicht|geht\p{L}*(?:\s+\p{L}+){0,3}\s+nicht|nicht möglich|rot[ao]|no funciona|estropead\p{L}*|cass[ée]e?|ne marche pas|ne fonctionne pas|en panne|quebrad[ao]|quebr\p{L}*|roto|rota|não funciona|estragad[ao]|(?<=(?:cam|camera|webcam|mic|microphone|kamera|câmera|cámara|caméra)(?:[’']s)?\s(?:\p{L}+\s)?)(?:died|is dead|has died|dead)(?! simple| easy| set| still)|kaputtgegangen|kaputt gegangen|funktioniert nicht mehr|(?:se me )?rompió|(?<=(?:cam|c[aá]mara|webcam|mic|micro|micrófono)\s(?:\p{L}+\s)?)no (?:me )?anda|no está funcionando|a lâché|lâché|hors service|(?<=(?:cam|caméra|webcam|micro)\s)hs|ne marche plus|pifou|não (?:tá|ta|está|esta) funcionando`,
+  String.raw`acting up|playing up|broken(?! (?:the |any |our |their |your )?(?:terms|rules|tos|policy|policies|promises?|contract|agreement))|broke|stopped working|not working|isn[’']?t working|is not working|doesn[’']?t work|does not work|damaged|out of order|disabled|too weak|too slow|bad connection|poor connection|kaputt|defekt|funktioniert nicht|geht\p{L}*(?:\s+\p{L}+){0,3}\s+nicht|nicht möglich|rot[ao]|no funciona|estropead\p{L}*|cass[ée]e?|ne marche pas|ne fonctionne pas|en panne|quebrad[ao]|quebr\p{L}*|roto|rota|não funciona|estragad[ao]|(?<=(?:cam|camera|webcam|mic|microphone|kamera|câmera|cámara|caméra)(?:[’']s)?\s(?:\p{L}+\s)?)(?:died|is dead|has died|dead)(?! simple| easy| set| still)|kaputtgegangen|kaputt gegangen|funktioniert nicht mehr|(?:se me )?rompió|(?<=(?:cam|c[aá]mara|webcam|mic|micro|micrófono)\s(?:\p{L}+\s)?)no (?:me )?anda|no está funcionando|a lâché|lâché|hors service|(?<=(?:cam|caméra|webcam|micro)\s)hs|ne marche plus|pifou|não (?:tá|ta|está|esta) funcionando`,
 );
 const REFUSING = concept(
   // ("prefiro não fazer chamadas de vídeo", "no me siento cómodo encendiendo la cámara", "I'm not comfortable turning on my camera":
@@ -72,7 +72,7 @@ const COMBINATIONS: Combination[] = [
     VIDEO,
     REFUSING,
     filter(
-      String.raw`${WRITER_WORDS}|nosotros|puedo|tengo|consigo|hago|posso|tenho|faço|tô|estou|estoy|peux|fais|kann|habe|hab|mache|prefiro|prefiero|préfère`,
+      String.raw`${WRITER_WORDS}|nosotros|puedo|tengo|consigo|hago|posso|tenho|faço|peux|fais|kann|habe|hab|mache|prefiro|prefiero|préfère`,
     ),
   ],
   // Refused as a rule, with no person named: "Video/webcam call will be automatically refused", "No video calls, text

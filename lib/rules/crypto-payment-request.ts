@@ -28,7 +28,7 @@ const OTHER_METHOD = asciiFirst(
 );
 // (stems matched from a word's start, with no run of letters after them: "preferred", "Empfehlung", "recomendado")
 const SET_APART = asciiFirst(
-  /(?<![\p{L}])(?:prefer|bevorz|recommend|empfehl|empfohl|recomend|recommand|schnellste|barat|suggest|(?:only|nur|solo|solamente|uniquement|seulement|somente|apenas|discount|rabatt|descuento|remise|desconto|off|fastest|faster|schneller|cheaper|cheapest|günstiger|moins cher|schlage)(?![\p{L}]))/iu,
+  /(?<![\p{L}])(?:prefer|bevorz|recommend|empfehl|empfohl|recomend|recommand|schnellste|barat|suggest|(?:only|nur|solo|solamente|uniquement|seulement|somente|apenas|discount|rabatt|descuento|remise|desconto|off|best|rather|easier|fastest|faster|schneller|cheaper|cheapest|günstiger|moins cher|schlage)(?![\p{L}]))/iu,
 );
 function listsMethods(s: string): boolean {
   OTHER_METHOD.lastIndex = 0;
@@ -97,7 +97,7 @@ const DO_YOU_HAVE = asciiFirst(/(?<![\p{L}])(?:do|did) (?:you|u) (?:have|got|use
 const ADDRESS = asciiFirst(/(?<![\p{L}])(?:address|wallet)(?![\p{L}])/iu);
 // … none of them where the sentence asks the reader all the same ("please send it to my wallet", "pay me in BTC").
 const ASKS_ANYWAY = asciiFirst(
-  /(?<![\p{L}])(?:please|pls|kindly|bitte|por favor|s[’']il (?:vous|te) pla[iî]t|veuillez|pay me|send (?:me|us)|my (?:wallet|address)|zahlen sie|überweisen sie|mein(?:e[mnrs]?)? (?:wallet|adresse|konto))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:please|pls|kindly|bitte|por favor|s[’']il (?:vous|te) pla[iî]t|veuillez|pay me|send (?:me|us)|^\W*send the|to my|my (?:\p{L}+ )?(?:wallet|address)|i[’']d rather|would rather|zahlen sie|überweisen sie|mein(?:e[mnrs]?)? (?:wallet|adresse|konto))(?![\p{L}])/iu,
 );
 const asksNothing = (s: string) =>
   !ASKS_ANYWAY.test(s) &&

@@ -230,9 +230,19 @@ const COMBINATIONS: Combination[] = [
     filter(
       String.raw`verif\p{L}*|kyc|${ACCOUNT}|interview\p{L}*|entrevista\p{L}*|entretien\p{L}*|upwork|fiverr|freelancer|toptal|linkedin|abrir|open|eröffn\p{L}*|ouvrir|regist\p{L}*|sign up|pasarla|passar|pass it`,
     ),
+    // (the writer alone, asking or telling: "can I use", "me dejas usar", "eu uso" — not a company's "we will use your details to
+    // set up your account", privacy-policy wording; a review of the session)
+    filter(
+      String.raw`(?:can|could|may) i|let me|i[’']ll|i will|i need to|i[’']d|me dej\p{L}*|me deix\p{L}*|eu|necesito|preciso|darf ich|kann ich|ich|je peux|puis-je|je vais`,
+    ),
   ],
-  // An account in the reader's name that the writer runs: "Account would be in your name, I do the jobs", "La cuenta va a tu
-  // nombre pero la manejo yo" (same batteries).
+];
+
+// An account in the reader's name that the writer runs: "Account would be in your name, I do the jobs", "La cuenta va a tu
+// nombre pero la manejo yo" (thirty-seventh session, two batteries labelled blind by the policy) — only where the message names
+// a verification or a freelance marketplace: a web agency runs a client's Google Ads or Shopify account in the client's name
+// as a matter of course (a review of the session).
+const IN_YOUR_NAME_RUN: Combination[] = [
   [
     concept(
       String.raw`${ACCOUNT}\s+(?:\p{L}+\s+){0,3}?(?:in your name|under your name|a tu nombre|a su nombre|en tu nombre|auf deinen namen|auf ihren namen|à ton nom|à votre nom|no seu nome|no teu nome|em seu nome|em teu nome)`,
@@ -242,6 +252,8 @@ const COMBINATIONS: Combination[] = [
     ),
   ],
 ];
+const VERIFICATION_OR_MARKETPLACE =
+  /verif|kyc|upwork|fiverr|freelancer\.com|toptal|workana|malt|peopleperhour|guru\.com/i;
 
 // "If you have an Upwork account that you don't use much, I'd love to use it", "If you're not currently using your Upwork
 // account, I propose we utilize it" — the reader's unused account (read with its "not": the not is the offer's condition).
@@ -567,6 +579,9 @@ export const rule: MessageRule = {
         BETWEEN_US.test(h.sentence),
       ),
       ...readHits(message, SHARED_ACCOUNT, { unless: [PLATFORM_CHECK, NOT_HANDED_OVER] }),
+      ...(VERIFICATION_OR_MARKETPLACE.test(message.text)
+        ? readHits(message, IN_YOUR_NAME_RUN, { unless: [PLATFORM_CHECK] }).filter((h) => BETWEEN_US.test(h.sentence))
+        : []),
       ...readHits(message, LOG_INTO_YOURS, { unless: [PLATFORM_CHECK] }),
       ...sharedUse(message),
       ...afterLoss(message),

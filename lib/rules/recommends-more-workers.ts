@@ -91,12 +91,12 @@ const WRITERS_PEOPLE = concept(
 // ("can come on board quickly", "pode entrar no seu projeto", "könnten … mit einsteigen", "te los paso", "je peux te mettre en
 // contact", "should I connect them with you?", "bringe … mit", "loop in") — not a call or a meeting joined.
 const CAN_JOIN = concept(
-  String.raw`(?:can|could|would|will)\s+(?:(?:also|easily|quickly|surely|definitely)\s+)?(?:join(?! (?:\p{L}+ ){0,2}?(?:calls?|standups?|meetings?|kickoff|zoom))|come on board|come aboard|step in|jump in|help out|cover|start|take over|take on)|ready to (?:join|start)|(?:connect|introduce) (?:them|him|her) (?:with|to) you|put (?:you|them) in touch|loop (?:in|them in|him in|her in)|bring (?:along|them along|them in|them on)|room for (?:\d+|two|three|four|one|a few) more|(?:können|könnten|kann|könnte)\s+(?:\p{L}+\s+){0,3}?(?:mit )?(?:einsteigen|anfangen|mitmachen|übernehmen|unterstützen)|bringe\p{L}*\s+(?:\p{L}+\s+){0,4}?mit(?![\p{L}])|(?:pueden|podrían|puede|podría)\s+(?:\p{L}+\s+){0,2}?(?:entrar|unirse|sumarse|empezar|encargarse|meter mano)|meta mano|te (?:los|las|lo|la) paso|(?:peuvent|pourraient|peut|pourrait)\s+(?:\p{L}+\s+){0,2}?(?:rejoindre|venir|commencer|renforcer)|(?:te|vous) proposer (?:deux|trois|quatre|\d+|quelques|d[’']autres)|mettre en contact|(?:podem|poderiam|pode|poderia)\s+(?:\p{L}+\s+){0,2}?(?:entrar|começar|ajudar|somar)|(?:eles|elas) entram|trazer (?:eles|elas|ele|ela)|trago (?:eles|elas)`,
+  String.raw`(?:can|could|would|will)\s+(?:(?:also|easily|quickly|surely|definitely)\s+)?(?:join(?! (?:\p{L}+ ){0,2}?(?:calls?|standups?|meetings?|kickoff|zoom|slack|channel))|come on board|come aboard)|ready to (?:join|start)|(?:connect|introduce) (?:them|him|her) (?:with|to) you|bring (?:along|them along|them in|them on)(?! (?:to|for) (?:the |a |an )?(?:call|meeting|party|event))|room for (?:\d+|two|three|four|one|a few) more|(?:können|könnten|kann|könnte)\s+(?:\p{L}+\s+){0,3}?(?:mit )?(?:einsteigen|mitmachen)|bringe\p{L}*\s+(?:\p{L}+\s+){0,4}?mit(?![\p{L}])|(?:pueden|podrían|puede|podría)\s+(?:\p{L}+\s+){0,2}?(?:unirse|sumarse)|te (?:los|las) paso|(?:peuvent|pourraient|peut|pourrait)\s+(?:\p{L}+\s+){0,2}?(?:rejoindre|nous rejoindre)|(?:te|vous) proposer (?:deux|trois|quatre|\d+|quelques|d[’']autres)|(?:podem|poderiam|pode|poderia)\s+(?:\p{L}+\s+){0,2}?entrar no (?:seu |teu )?(?:projeto|time)|(?:eles|elas) entram|trazer (?:eles|elas)|trago (?:eles|elas)`,
 );
 // … or people provided or placed by a firm, counted: "We can provide 3-5 engineers for your project", "We can place 2-10
 // vetted Laravel developers into your team", "Wir bieten Ihnen drei erfahrene Entwickler an".
 const PLACED = concept(
-  String.raw`(?:we|i)\s+(?:can\s+|could\s+|will\s+)?(?:provide|offer|supply|place)\s+(?:you\s+)?(?:\d+(?:\s?[-–]\s?\d+)?|two|three|four|five|a few|several)\s+(?:\p{L}+\s+){0,3}?(?:engineers|developers|devs|programmers|designers|testers)|wir\s+(?:bieten|stellen)\s+(?:ihnen|dir)\s+(?:\d+|zwei|drei|vier|fünf|mehrere)\s+(?:\p{L}+\s+){0,2}?(?:entwickler\p{L}*|ingenieur\p{L}*|programmierer\p{L}*)|(?:entwickler|developers|engineers|desarrolladores|développeurs|desenvolvedores)\p{L}* (?:aus|from|de|of) (?:unserem|our|nuestro|notre|nosso|nossa) (?:team|equipo|équipe|equipe)`,
+  String.raw`(?:we|i)\s+(?:can\s+|could\s+|will\s+)?(?:provide|offer|supply|place)\s+(?:you\s+)?(?:\d+(?:\s?[-–]\s?\d+)?|two|three|four|five|a few|several)\s+(?:\p{L}+\s+){0,3}?(?:engineers|developers|devs|programmers|designers|testers)|wir\s+(?:bieten|stellen)\s+(?:ihnen|dir)\s+(?:\d+|zwei|drei|vier|fünf|mehrere)\s+(?:\p{L}+\s+){0,2}?(?:entwickler\p{L}*|ingenieur\p{L}*|programmierer\p{L}*)`,
 );
 const COMBINATIONS: Combination[] = [
   [GOOD_CANDIDATES],
@@ -166,7 +166,7 @@ const COMBINATIONS: Combination[] = [
   [
     concept(
       String.raw`(?:more|other|some|additional|my|our)\s+(?:\p{L}+\s+)?(?:developers|engineers|programmers|designers|people|friends|colleagues|team members)`,
-      String.raw`(?:someone|somebody) else|another (?:developer|engineer|freelancer|person)|(?:einen|eine|a) (?:freund|freundin|friend|kollegen|kollegin|colleague)|(?:un|una|um|uma) (?:amig[oa]|colega)|(?:un|une) (?:ami|amie|collègue)|alguien más|otra persona|quelqu[’']un d[’']autre|jemand\p{L}* anderen|outra pessoa|alguém`,
+      String.raw`(?:someone|somebody) else|another (?:developer|engineer|freelancer|person)|alguien más|otra persona|quelqu[’']un d[’']autre|jemand\p{L}* anderen|outra pessoa|alguém`,
       String.raw`(?:weitere|mehr|andere)\s+(?:\p{L}+\s+)?(?:entwickler|leute|kollegen|freunde)|(?:otros|más)\s+(?:desarrolladores|programadores|amigos|personas)|(?:d[’']autres|plus de)\s+(?:développeurs|amis|personnes)|(?:outros|mais)\s+(?:desenvolvedores|programadores|amigos|pessoas)`,
     ),
     concept(

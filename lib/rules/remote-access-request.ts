@@ -11,14 +11,14 @@ import type { MessageRule } from './types';
 
 // Order-free, five languages: a remote-desktop tool and a request to install, open or hand over access to it.
 const REMOTE_TOOL = concept(
-  String.raw`anydesk|any desk|teamviewer|team viewer|quick ?support|tightvnc|ultravnc|logmein|supremo|ultraviewer|ammyy|quick assist|remote support|suporte remoto|soporte remoto|assistance à distance|fernwartungs\p{L}*|fernsteuerung|chrome remote desktop|remote desktop|rdp|rustdesk|vnc|splashtop|remote access|fernzugriff|fernwartung|acceso remoto|escritorio remoto|accès à distance|bureau à distance|prise en main à distance|acesso remoto|área de trabalho remota`,
+  String.raw`anydesk|any desk|teamviewer|team viewer|quicksupport|quick-support|tightvnc|ultravnc|logmein|supremo|ultraviewer|ammyy|quick assist|remote support|suporte remoto|soporte remoto|assistance à distance|fernwartungs\p{L}*|fernsteuerung|chrome remote desktop|remote desktop|rdp|rustdesk|vnc|splashtop|remote access|fernzugriff|fernwartung|acceso remoto|escritorio remoto|accès à distance|bureau à distance|prise en main à distance|acesso remoto|área de trabalho remota`,
 );
 const HAND_OVER = concept(
-  String.raw`install\p{L}*|download|invite|get (?:it|anydesk|teamviewer)|set up|setup|enable|open(?!\s?source)|give me|allow|grant|share|send me|tell me|connect|control|installier\p{L}*|erlauben sie|erlaube|freigeben|gib mir|gib|autorisez|einricht\p{L}*|richten sie|lad\p{L}* .{0,10}herunter|schick\p{L}*|geben sie|gib mir|verbind\p{L}*|instal[aá]\p{L}*|desc[aá]rg\p{L}*|act[ií]v\p{L}*|comp[aá]rt\p{L}*|p[aá]same|env[ií]ame|con[eé]ct\p{L}*|t[ée]l[ée]charg\p{L}*|donnez|envoyez|partag\p{L}*|connect\p{L}*|instale|baix\p{L}*|me passe|me mande|me passa|me manda|compartilh\p{L}*|habilit\p{L}*|execut\p{L}*|ejecut\p{L}*|exécut\p{L}*|ausführ\p{L}*|starte\p{L}*|start the|run (?:it|the|this)|provide (?:us|me)|send (?:us|them to us|it to us)|tell (?:us|me)|mitteil\p{L}*|mitzuteil\p{L}*|teilen sie|nennen sie|te (?:paso|mando|envío)|permitir|aceptar|aceitar|accepter|autoriser|zulassen`,
+  String.raw`install\p{L}*|download|invite|get (?:it|anydesk|teamviewer)|set up|setup|enable|open(?!\s?source)|give me|allow|grant|share|send me|tell me|connect|control|installier\p{L}*|erlauben sie|erlaube|freigeben|gib mir|gib|autorisez|einricht\p{L}*|richten sie|lad\p{L}* .{0,10}herunter|schick\p{L}*|geben sie|gib mir|verbind\p{L}*|instal[aá]\p{L}*|desc[aá]rg\p{L}*|act[ií]v\p{L}*|comp[aá]rt\p{L}*|p[aá]same|env[ií]ame|con[eé]ct\p{L}*|t[ée]l[ée]charg\p{L}*|donnez|envoyez|partag\p{L}*|connect\p{L}*|instale|baix\p{L}*|me passe|me mande|me passa|me manda|compartilh\p{L}*|habilit\p{L}*|execut\p{L}*|ejecut\p{L}*|exécut\p{L}*|ausführ\p{L}*|starte\p{L}*|start the|run (?:it|the|this)|provide (?:us|me)|send (?:us|them to us|it to us)|tell (?:us|me)|mitteil\p{L}*|mitzuteil\p{L}*|teilen sie|nennen sie|permitir|aceptar|aceitar|accepter|autoriser|zulassen`,
 );
 // The reader's computer, or one they would keep for the writer: "from your computer", "this dedicated computer".
 const YOUR_COMPUTER = filter(
-  String.raw`(?:your|the|this|a|that)\s+(?:\p{L}+\s+){0,2}?(?:computer|pc|machine|laptop|device)|(?:tu|su|votre|ton|seu|teu|sua|tua|deine[nm]?|ihre[nm]?)\s+(?:computadora|compu|ordenador|pc|ordinateur|ordi|computador|máquina|rechner|computer|tela|pantalla|écran)(?![\p{L}])|(?:deine[nm]?|ihre[nm]?) bildschirm`,
+  String.raw`(?:your|the|this|a|that)\s+(?:\p{L}+\s+){0,2}?(?:computer|pc|machine|laptop|device)|(?:tu|su|votre|ton|seu|teu|sua|tua|deine[nm]?|ihre[nm]?)\s+(?:computadora|compu|ordenador|pc|ordinateur|ordi|computador|máquina|rechner|computer|tela)(?![\p{L}])|(?:deine[nm]?|ihre[nm]?) bildschirm`,
 );
 const REMOTELY = concept(
   String.raw`remotely|remote access|remote control|remote tools?|remote connection|fernzugriff|fernsteuer\p{L}*|à distance|remotamente|a distancia|de forma remota|remoto`,
@@ -40,7 +40,7 @@ const SERVER =
 // Control handed over without a tool's name: "give me control to your PC", "take over your PC",
 // "eine Verbindung zu Ihrem PC herstellen", "teilen Sie unserem Mitarbeiter die ID mit".
 const TAKE_OVER = concept(
-  String.raw`give (?:me|us) (?:control|permission|access)|${GIVE_ACCESS}|take over|(?:need|want|have) to control|let me control|(?:i|we)(?:[’']ll| will) control|hop(?:ped)? (?:onto|into)|jump(?:ed)? (?:onto|into)|(?:let me|lemme|let us|i(?:[’']ll| will| can| could| need to| have to| must|[’']d)|can i|could i|may i|so i can|so that i can|then i can) (?:\p{L}+ ){0,2}?(?:hop|jump|get|log|remote) (?:on|onto|into|in to|in on|in)(?= your)|(?:d[ée]ja(?:me|nos)|d[ée]je(?:me|nos)|voy a|puedo) (?:conectarme|conectarnos|meterme|entrar) (?:a|en)|(?:mich|uns) (?:\p{L}+\s+)?auf|(?:me )?conecto (?:yo )?a|(?:si |que )?je (?:prenais|prends|prenne) la main|(?<=(?:laisse[zr]?-(?:moi|nous)|je (?:vais|peux|dois|voudrais)|nous (?:allons|pouvons|devons)|permets-moi de|permettez-moi de) )(?:prendre la main|prendre le contrôle|contrôler|accéder à)(?= (?:sur )?(?:ton|votre) (?:pc|ordinateur|écran|poste|bureau))|(?<=(?:d[ée]ja(?:me|nos)|d[ée]je(?:me|nos)|voy a|vamos a|puedo|podemos|quiero|necesito|me permites|permíteme) )(?:controlar|manejar|tomar el control de|entrar (?:a|en))(?= (?:tu|su) (?:pc|computadora|ordenador|equipo|pantalla|máquina|escritorio))|(?<=(?:deix[ae] (?:eu|a gente)|(?:me|nos) deix[ae]|vou|vamos|posso|podemos|quero|preciso) )(?:controlar|acessar|mexer n)(?=o? ?(?:seu|teu|sua|tua) (?:pc|computador|máquina(?! virtual)|tela|notebook))|lass (?:mich|uns) (?:\p{L}+ )?(?:steuern|übernehmen|bedienen|zugreifen)|(?<=(?<!für )(?:ihren|deinen|den) (?:bildschirm|desktop|rechner|pc|computer) (?:kurz |mal |bitte )?)übernehmen|(?:se|si) eu acess\p{L}*|control (?:of|over|to)|verbindung zu|zugriff auf|fernzugriff auf|zugreif\p{L}*|connect to|se connecter à|conectar(?:se)? a|conectar ao|work on your|operar en|giv\p{L}* (?:me |us )?(?:remote )?access`,
+  String.raw`give (?:me|us) (?:control|permission|access)|${GIVE_ACCESS}|take over|(?:need|want|have) to control|let me control|(?:i|we)(?:[’']ll| will) control|hop(?:ped)? (?:onto|into)|jump(?:ed)? (?:onto|into)|(?:let me|lemme|let us|i(?:[’']ll| will| can| could| need to| have to| must|[’']d)|can i|could i|may i|so i can|so that i can|then i can) (?:\p{L}+ ){0,2}?(?:hop|jump|log|remote) (?:on|onto|into|in to|in on|in)(?= your)|(?:d[ée]ja(?:me|nos)|d[ée]je(?:me|nos)|voy a|puedo) (?:conectarme|conectarnos|meterme|entrar) (?:a|en)|(?:mich|uns) (?:\p{L}+\s+)?auf|(?:me )?conecto (?:yo )?a|(?:si |que )?je (?:prenais|prends|prenne) la main|(?<=(?:laisse[zr]?-(?:moi|nous)|je (?:vais|peux|dois|voudrais)|nous (?:allons|pouvons|devons)|permets-moi de|permettez-moi de) )(?:prendre la main|prendre le contrôle|contrôler|accéder à)(?= (?:sur )?(?:ton|votre) (?:pc|ordinateur|écran|poste|bureau))|(?<=(?:d[ée]ja(?:me|nos)|d[ée]je(?:me|nos)|voy a|vamos a|puedo|podemos|quiero|necesito|me permites|permíteme) )(?:controlar|manejar|tomar el control de|entrar (?:a|en))(?= (?:tu|su) (?:pc|computadora|ordenador|equipo|pantalla|máquina|escritorio))|(?<=(?:deix[ae] (?:eu|a gente)|(?:me|nos) deix[ae]|vou|vamos|posso|podemos|quero|preciso) )(?:controlar|acessar|mexer n)(?=o? ?(?:seu|teu|sua|tua) (?:pc|computador|máquina(?! virtual)|tela|notebook))|lass (?:mich|uns) (?:\p{L}+ )?(?:steuern|übernehmen|bedienen|zugreifen)|(?<=(?<!für )(?:ihren|deinen|den) (?:bildschirm|desktop|rechner|pc|computer) (?:kurz |mal |bitte )?)übernehmen|(?:se|si) eu acess\p{L}*|control (?:of|over|to)|verbindung zu|zugriff auf|fernzugriff auf|zugreif\p{L}*|connect to|se connecter à|conectar(?:se)? a|conectar ao|work on your|operar en|giv\p{L}* (?:me |us )?(?:remote )?access`,
 );
 // Access to the reader's own computer or screen asked for outright, tool unnamed: "I will need access to your
 // computer to configure it", "necesito acceso a tu computadora", "give me control of your screen" — the reader's
@@ -79,7 +79,7 @@ const PASSWORD_WORD = concept(
 // your ID number and password", a help desk's step; the twenty-first set read, thirty-second session) — not shared with
 // the reader's own IT ("share your AnyDesk password with your IT admin only").
 const HANDED = concept(
-  String.raw`tell (?:me|us)|read (?:me|us|out)|(?:i|we)(?:[’']ll| will)? need your|(?:brauch|brauche|benötige) ich (?:deine|ihre)|(?:ich|wir) (?:brauch|brauche|brauchen|benötige|benötigen) (?:deine|ihre)|send (?:me|us|them to us|it to us)|give (?:me|us)|provide (?:me|us)|share (?:it |them )?with (?:me|us)|share with \p{L}+(?= your )|share (?:your|the) (?:\p{L}+ ){0,5}?with (?:me|us)|compartilhe(?:-nos| conosco| comigo)|compártanos|compártame|partagez avec (?:nous|moi)|mitteil\p{L}*|mitzuteil\p{L}*|gib (?:mir|uns|deine|ihre)|geben sie|nennen sie|dígame|díganos|envíe(?:nos|me)|dites-moi|donnez-nous|communiquez|me (?:diga|passe|envie)|nos (?:diga|passe|envie)`,
+  String.raw`tell (?:me|us)|read (?:me|us|out)|send (?:me|us|them to us|it to us)|give (?:me|us)|provide (?:me|us)|share (?:it |them )?with (?:me|us)|share with \p{L}+(?= your )|share (?:your|the) (?:\p{L}+ ){0,5}?with (?:me|us)|compartilhe(?:-nos| conosco| comigo)|compártanos|compártame|partagez avec (?:nous|moi)|mitteil\p{L}*|mitzuteil\p{L}*|gib (?:mir|uns|deine|ihre)|geben sie|nennen sie|dígame|díganos|envíe(?:nos|me)|dites-moi|donnez-nous|communiquez|me (?:diga|passe|envie)|nos (?:diga|passe|envie)`,
 );
 const COMBINATIONS: Combination[] = [
   [REMOTE_TOOL, HAND_OVER],
@@ -130,6 +130,15 @@ const COMBINATIONS: Combination[] = [
 // Shopify-Shops" is a client's shop).
 const STEP_HANDS_OVER: Combination[] = [
   [ID_WORD, PASSWORD_WORD, concept(String.raw`sie geben (?:uns|mir)|sie nennen (?:uns|mir)`)],
+  // (the writer needing them: "Dann brauch ich deine ID und das Kennwort" — only beside a remote tool, not "I'll need your Apple
+  // ID and password to publish the app"; thirty-seventh session and its review)
+  [
+    ID_WORD,
+    PASSWORD_WORD,
+    concept(
+      String.raw`(?:i|we)(?:[’']ll| will)? need your|(?:brauch|brauche|benötige) ich (?:deine|ihre)|(?:ich|wir) (?:brauch|brauche|brauchen|benötige|benötigen) (?:deine|ihre)`,
+    ),
+  ],
 ];
 
 // Bug reports and feature requests about the tools themselves ask nobody for access. (A help desk asking for

@@ -35,7 +35,7 @@ const SOMEONE_ELSE = concept(
   SOMEONE_ELSES_PLACE,
   // (thirty-seventh session, two batteries labelled blind by the policy: "our designer in Lagos", "un compañero mío", "um colega
   // meu", "mon pote")
-  String.raw`our (?:\p{L}+\s+)?(?:designer|developer|colleague|team member|partner|assistant)|(?:un|una) (?:compañer[oa]|amig[oa]|colega) m[ií][oa]|(?:um|uma) (?:colega|amig[oa]) (?:meu|minha)|(?:un|une) (?:collègue|pote|ami|amie) à moi|mon pote|meine[nm]? bekannte[nm]?`,
+  String.raw`our (?:\p{L}+\s+)?(?:designer|developer)|(?:un|una) (?:compañer[oa]|amig[oa]|colega) m[ií][oa]|(?:um|uma) (?:colega|amig[oa]) (?:meu|minha)|(?:un|une) (?:collègue|pote|ami|amie) à moi|mon pote|meine[nm]? bekannte[nm]?`,
 );
 const SEND_TO = concept(
   String.raw`send|sent|ship(?:ped|ping)?|deliver(?:ed|ing)?|mail|forward(?:ed|ing)?|post|courier|schick\p{L}*|liefer\p{L}*|versend\p{L}*`,
@@ -177,7 +177,7 @@ const WRITER_CANNOT_RECEIVE: Combination[] = [
   ],
 ];
 const READER_TAKES_IT = concept(
-  String.raw`(?:could|can|would) you (?:\p{L}+\s+)?(?:receive|accept|take in|hold) (?:it|them)|receive (?:it|them) (?:for me|at your)|${RECEIVED_FOR_THE_WRITER}|(?:tu|vous) (?:pourrais|pourriez|peux|pouvez) (?:le|la|les) (?:recevoir|réceptionner)|(?:poderia|pode|podes|consegue|você pode) receber(?! (?:o|a) (?:pagamento|dinheiro))|(?:kannst du|könntest du|können sie|könnten sie) (?:ihn|es|sie) (?:\p{L}+\s+){0,2}?(?:annehmen|entgegennehmen)`,
+  String.raw`(?:could|can|would) you (?:\p{L}+\s+)?(?:receive|take in) (?:it|them)(?! (?:at|in) (?:the |our )?(?:office|front desk|reception))|receive (?:it|them) (?:for me|at your)|${RECEIVED_FOR_THE_WRITER}|(?:tu|vous) (?:pourrais|pourriez|peux|pouvez) (?:le|la|les) (?:recevoir|réceptionner)|(?:poderia|pode|podes|consegue|você pode) receber(?! (?:o|a) (?:pagamento|dinheiro))|(?:kannst du|könntest du|können sie|könnten sie) (?:ihn|es|sie) (?:\p{L}+\s+){0,2}?(?:annehmen|entgegennehmen)`,
 );
 // (calls, messages or money not received are no parcel: "I cannot receive calls today")
 const NOT_GOODS =
@@ -188,9 +188,10 @@ function takenForTheWriter(message: PreparedMessage): string[] {
     negationIsPattern: true,
     unless: [RETURNING, NOT_GOODS],
   });
-  return cannot.length
-    ? [...cannot, ...cooccurring(message, [[READER_TAKES_IT]], { unless: [RETURNING, PAYMENT] })]
-    : [];
+  if (!cannot.length) return [];
+  // (the reader asked to take it in: a new hire's "I can't receive it Monday, could you deliver Tuesday?" asks the sender only)
+  const taken = cooccurring(message, [[READER_TAKES_IT]], { unless: [RETURNING, PAYMENT] });
+  return taken.length ? [...cannot, ...taken] : [];
 }
 export const rule: MessageRule = {
   id: 'ship-equipment-elsewhere',

@@ -8,7 +8,6 @@
  */
 import { type Combination, type Hit, concept, filter, inText, readHits } from './cooccur';
 import type { PreparedMessage } from './message';
-import { INCOME_SHARE } from './share';
 
 const READER = concept(
   String.raw`you|your|ur|u|du|sie|dein\p{L}*|tú|tu|tus|usted|vous|votre|vos|você|vc|seus?|suas?|teus?|tuas?`,
@@ -46,9 +45,7 @@ export function roleSplitHits(message: PreparedMessage): { account: Hit[]; compu
     const account = readHits(message, READER_PROVIDES_ACCOUNT);
     const computer = readHits(message, READER_PROVIDES_COMPUTER);
     const pitch =
-      (account.length > 0 || computer.length > 0) &&
-      (inText(message, READER_SHARE) || inText(message, INCOME_SHARE)) &&
-      inText(message, WRITER_WORKS);
+      (account.length > 0 || computer.length > 0) && inText(message, READER_SHARE) && inText(message, WRITER_WORKS);
     found = pitch ? { account, computer } : { account: [], computer: [] };
     ONE_PER_MESSAGE.set(message, found);
   }

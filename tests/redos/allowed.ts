@@ -306,7 +306,7 @@ export const ALLOWED: Allowed[] = [
     why: 'no attack: recheck ran out of time; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept',
   },
   {
-    key: 'c9625635335f5c4a',
+    key: 'c3baff11b08cb7ca',
     where: 'lib/text/cooccur.ts:52, lib/text/cooccur.ts:53',
     why: 'no attack: recheck ran out of time; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept; thirty-fifth session (ship-equipment\'s receivers with "c/o", "an folgende Adresse", "my freight forwarder"; recheck ran out of time again): "send the laptop to my " + "x " × n + "friend" 100 (the first run) / 22 / 38 ms, "my " + "a b " × n + "c/o" 38 / 47 / 59 ms; without "care of" (a review of the session): "R" + "MY\\t" × n 19 / 14 / 32 ms; thirty-seventh session (ship\'s receivers: "our designer", "un compañero mío", "meinen Bekannten"): "send the laptop to my " + "x " × n + "friend" 13 / 16 / 31 ms CPU, "R" + "MY\\t" × n 7 / 15 / 28, "Ship the laptop. our " + "a " × n + "designer" 10 / 20 / 41 ms (the session\'s start: 12 / 16 / 32, 6 / 13 / 29, 11 / 21 / 43)',
   },
@@ -363,7 +363,7 @@ export const ALLOWED: Allowed[] = [
     why: '3rd degree polynomial (fuzz) on one run, could not decide (timeout) on another; attack "M" + "EU TE PAGO 0DÓ PA" × n + "M" + "EU TE PAGO 0DÓ GO" × n + " Ö D\\u0000" through analyzeMessage at 48 / 96 / 192 KB: 31 / 38 / 17 ms alone, 68 / 34 / 28 ms after a sentence asking for the reader\'s account (the filter is read only where a use was found); "you will get " + "a " × n 22 / 27 / 45 ms, "eu te pago " + "palavra " × n 2 / 3 / 6 ms — the session\'s start measured the same (31 / 34 / 15, 26 / 25 / 45, 2 / 2 / 5 ms)',
   },
   {
-    key: '83a8ab2f114f861d',
+    key: 'ebfc40f0f59113e0',
     where:
       "lib/text/cooccur.ts:333 (lib/text/proxy.ts's STAND_IN filter: 'work on your behalf' added; thirty-first session: the interviews 'à ma place', 'en mi lugar', 'für mich'; thirty-seventh: 'on behalf of our developers', 'im Namen unserer Entwickler', 'à la place de nos développeurs')",
     why: '2nd degree polynomial (fuzz); attack "DO R " + "I " × n + "\\u0000" at 48, 96 and 192 KB: 150, 59 and 111 ms through analyzeMessage, 55–151 ms after a stand-in sentence (tested once per message, only where a stand-in sentence was found); the form before measured the same (133, 66, 121 ms; 52–134 ms); the thirty-first session\'s form: "DO R " + "I " × n at 48 / 96 / 192 KB 66 / 63 / 129 ms; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "INTE M " + "I " × n + "%" at 200 KB: 81 / 220 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 82 / 219 ms); thirty-sixth session ("as me", "do the actual job myself", "mache ich … allein"): "INTERVIEM" + " I" × n + "\\u0000" 276 (the first run) / 75 / 84 ms, after a stand-in sentence 46 / 42 / 71 ms; the review of the same session (only "join/attend … the zoom/call/meeting/interview as me"; the work-split phrases out): "DO A " + "I " × n + "\\u0000" 51 / 44 / 72 ms, after "Can you attend the interviews on my behalf?" 39 / 41 / 70 ms; thirty-seventh session\'s form: "INTERVII\\u0000STA" + " I" × n + " %" at 48 / 96 / 192 KB 56 / 65 / 96 ms alone, 53 / 45 / 73 after a stand-in sentence; "DO R " + "I " × n 50 / 43 / 81 and 27 / 38 / 82 ms (the session\'s start: 68 / 73 / 135 and 56 / 55 / 99 ms)',
@@ -474,9 +474,9 @@ export const ALLOWED: Allowed[] = [
     why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 2nd degree polynomial (fuzz); attack "ON KONTO " + " \\t" × n + "N" at 200 KB: 4 / 4 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 3 / 4 ms); thirty-sixth session (a friend\'s account or a relative\'s name after the writer\'s own is lost; "\\s+(?:of|de|do|da|von)?\\s*" → "\\s+(?:(?:of|de|do|da|von)\\s+)?": read over the whole message, the old form split a run of spaces every way, 15 s at 192 KB after "My account was suspended. ON KONTO "): recheck could not decide (timeout); that attack now 15 / 4 / 23 ms, "Send me the account of my brother. " + " \t" × n 21 / 9 / 3 ms, "Me bloquearon la cuenta. sous le nom de " + "mon " × n + "associé" 23 / 27 / 13 ms',
   },
   {
-    key: 'f1a7c503cf4b58d0',
+    key: '59d77c1a0838d9bd',
     where: 'lib/text/cooccur.ts:67, lib/text/cooccur.ts:115',
-    why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 2nd degree polynomial (fuzz); attack "GEHT" + " A" × n + "\\u0000" at 200 KB: 83 / 184 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 90 / 178 ms); thirty-seventh session (avoids-video\'s NOT_WORKING: "acting up", "playing up", "glitching"): "GEHTH ET" + "\\tA" × n at 48 / 96 / 192 KB 34 / 46 / 60 ms CPU, "GEHT" + " A" × n after a trigger sentence 68 / 45 / 67 ms (the session\'s start: 40 / 44 / 58 and 75 / 63 / 56 ms)',
+    why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 2nd degree polynomial (fuzz); attack "GEHT" + " A" × n + "\\u0000" at 200 KB: 83 / 184 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 90 / 178 ms); thirty-seventh session (avoids-video\'s NOT_WORKING: "acting up", "playing up", "glitching"): "GEHTH ET" + "\\tA" × n at 48 / 96 / 192 KB 34 / 46 / 60 ms CPU, "GEHT" + " A" × n after a trigger sentence 68 / 45 / 67 ms (the session\'s start: 40 / 44 / 58 and 75 / 63 / 56 ms); narrowed after the session\'s fresh-eyes review, measured again at 48 / 96 / 192 KB (CPU time, alone and after a trigger sentence): "CANE MARCHE PAST" + " A" × n 28 / 33 / 52 and 31 / 31 / 51 ms (the session\'s start 20 / 28 / 68 and 43 / 38 / 56)',
   },
   {
     key: '1cb21ba52ddb81a6',
@@ -524,10 +524,10 @@ export const ALLOWED: Allowed[] = [
     why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 3rd degree polynomial (fuzz); attack "ª" + "posible receive " × n + "receivev\\n" at 200 KB: 11 / 76 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 11 / 80 ms)',
   },
   {
-    key: '7f94681e36d7d81c',
+    key: 'd1305a6cddfbd4e5',
     where:
       "lib/text/cooccur.ts:62–72 (prepayment's DEPOSIT concept with perf34's \"(?=)\"; thirty-fourth session: 'caution', 'Kaution', 'fianza', 'caução', 'security deposit')",
-    why: '2nd degree polynomial (fuzz); attack "PAGO" + " DE" × n + "Ê" through analyzeMessage at 48 / 96 / 192 KB: 77 (the first run) / 23 / 11 ms; after a sentence that asks for a deposit: 97 (the first run) / 33 / 11 ms; thirty-seventh session ("retainer", "um sinal de 40 %"): "EXIGÉ Á Z " + "É Á " × n + "Z ÑOÊ" 2 / 3 / 6 ms CPU alone, 5 / 4 / 5 after a deposit asked (the session\'s start: 6 / 2 / 6 and 5 / 4 / 5)',
+    why: '2nd degree polynomial (fuzz); attack "PAGO" + " DE" × n + "Ê" through analyzeMessage at 48 / 96 / 192 KB: 77 (the first run) / 23 / 11 ms; after a sentence that asks for a deposit: 97 (the first run) / 33 / 11 ms; thirty-seventh session ("retainer", "um sinal de 40 %"): "EXIGÉ Á Z " + "É Á " × n + "Z ÑOÊ" 2 / 3 / 6 ms CPU alone, 5 / 4 / 5 after a deposit asked (the session\'s start: 6 / 2 / 6 and 5 / 4 / 5); narrowed after the session\'s fresh-eyes review, measured again at 48 / 96 / 192 KB (CPU time, alone and after a trigger sentence): "EXIGÉE" + " E" × n 31 / 35 / 79 and 109 (the first run) / 69 / 75 ms (the session\'s start 29 / 36 / 78 and 112 / 69 / 81)',
   },
   {
     key: '5cc6a706f3e35f8f',
@@ -536,10 +536,10 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); attack "PAY ME " + "\\u0000 " × n through analyzeMessage at 48 / 96 / 192 KB: 113 (the first run) / 61 / 108 ms; + " fee": 21 / 30 / 36 ms; "$-É" + "  \\t" × n + "Y": 70 (the first run) / 10 / 3 ms',
   },
   {
-    key: '7f9d28a1837d9412',
+    key: '705bb291e35fcd8d',
     where:
       "lib/text/cooccur.ts:62–72 (remote access's TAKE_OVER concept; thirty-fifth session: 'déjame controlar tu PC', 'laisse-moi prendre la main sur ton PC', 'deixa eu controlar seu PC', 'Ihren Bildschirm übernehmen'; thirty-seventh: 'let me hop on your machine', 'I'll need to get into your PC', 'déjame conectarme a tu compu')",
-    why: '2nd degree polynomial (fuzz); attack "LASS UNS UNE " + "S " × n + "Ê" through analyzeMessage at 48 / 96 / 192 KB: 11 / 21 / 42 ms (13 / 20 / 41 ms in the thirty-seventh session\'s form); its form with the possessive looked back over ("Ihren Bildschirm übernehmen", not "die Kosten für Ihren Rechner"): "ME" + " DE" × n + " S\\u0000" 23 / 10 / 20 ms (11 / 11 / 17); the thirty-seventh session\'s subject before the verb: "CAN I" + " S" × n + "\\u0000" 26 / 36 / 48 ms, "I will " + "get " × n + "into your pc" 3 / 4 / 7 ms',
+    why: '2nd degree polynomial (fuzz); attack "LASS UNS UNE " + "S " × n + "Ê" through analyzeMessage at 48 / 96 / 192 KB: 11 / 21 / 42 ms (13 / 20 / 41 ms in the thirty-seventh session\'s form); its form with the possessive looked back over ("Ihren Bildschirm übernehmen", not "die Kosten für Ihren Rechner"): "ME" + " DE" × n + " S\\u0000" 23 / 10 / 20 ms (11 / 11 / 17); the thirty-seventh session\'s subject before the verb: "CAN I" + " S" × n + "\\u0000" 26 / 36 / 48 ms, "I will " + "get " × n + "into your pc" 3 / 4 / 7 ms; narrowed after the session\'s fresh-eyes review, measured again at 48 / 96 / 192 KB (CPU time, alone and after a trigger sentence): "UNS" + " S" × n … 20 / 38 / 56 and 24 / 28 / 46 ms (the session\'s start 19 / 35 / 56 and 14 / 24 / 46)',
   },
   {
     key: '5ca03877ce4c0564',
@@ -582,12 +582,12 @@ export const ALLOWED: Allowed[] = [
   // session's measurement of them all — 26 pumps (their words and recheck's attack strings) after 4 trigger sentences, at
   // 192 KB through analyzeMessage, CPU time.
   {
-    key: 'ff9fe8d5adf4b767',
+    key: '148d6c7bdac5eb8d',
     where: 'lib/rules/recommends-more-workers.ts CAN_JOIN',
     why: THIRTY_SEVENTH,
   },
   {
-    key: '7832488db7032f22',
+    key: '23bdfa4cd20589c2',
     where: 'lib/rules/recommends-more-workers.ts PLACED',
     why: THIRTY_SEVENTH,
   },
@@ -674,7 +674,7 @@ export const ALLOWED: Allowed[] = [
     why: THIRTY_SEVENTH,
   },
   {
-    key: '3f571cc2e043c2f9',
+    key: 'b012a94214804c3f',
     where: 'lib/rules/ship-equipment-elsewhere.ts READER_TAKES_IT',
     why: THIRTY_SEVENTH,
   },
@@ -714,7 +714,7 @@ export const ALLOWED: Allowed[] = [
     why: THIRTY_SEVENTH,
   },
   {
-    key: 'a6296a898b9ed826',
+    key: '1e1853ca32eebdf1',
     where:
       "lib/rules/account-switch-request.ts SWITCH_MORE (someone else's account in other words after the writer's own is lost)",
     why: 'entered ahead (not flagged on this run); after "My account was suspended." at 48 / 96 / 192 KB through analyzeMessage, CPU time: "ur " × n 85 (the first run) / 42 / 25 ms, "someone with " × n 10 / 5 / 23, "con la de " + "mi " × n 6 / 11 / 23, "using my " + "a " × n 14 / 24 / 42, "hat jemand " × n 13 / 9 / 8 ms (the session\'s start: 48 / 31 / 17, 15 / 10 / 11, 5 / 17 / 21, 14 / 22 / 43, 2 / 3 / 5)',
@@ -729,5 +729,67 @@ export const ALLOWED: Allowed[] = [
     key: '6cff3d845b8b7924',
     where: "lib/rules/move-off-platform.ts ASK_HAVE ('r u on telegram?', 'hey man, u on tg?')",
     why: 'entered ahead (not flagged on this run); through analyzeMessage at 48 / 96 / 192 KB, CPU time, alone and after "Add me on Telegram @x1234.": "u " × n + "telegram?" 37 / 56 / 58 and 46 / 41 / 51 ms, ", u" × n 22 / 25 / 56 and 17 / 24 / 49, "r u " × n 32 / 46 / 52 and 13 / 32 / 51, "you on " × n 33 / 24 / 34 and 4 / 9 / 17 ms (the session\'s start: 31 / 50 / 47 and 47 / 34 / 46, 12 / 25 / 49 and 13 / 24 / 49, 18 / 24 / 57 and 13 / 25 / 47, 15 / 9 / 11 and 3 / 5 / 10 ms)',
+  },
+  {
+    key: '1db5eddb983a057e',
+    where:
+      "lib/rules/identity-rental-request.ts the writer alone using the reader's details ('can I', 'me dejas', 'eu')",
+    why: '2nd degree polynomial (fuzz); attack "EU\\t" × n at 48 / 96 / 192 KB through analyzeMessage, CPU time: 31 / 22 / 24 ms alone, 65 (the first run) / 28 / 21 after "Can I use your details for the verification?" (the session\'s start 31 / 21 / 23 and 27 / 18 / 34)',
+  },
+  {
+    key: '030e3fc50860d6db',
+    where:
+      "lib/rules/remote-access-request.ts the writer needing the session's ID and password (beside a remote tool only)",
+    why: THIRTY_SEVENTH,
+  },
+  {
+    key: '78a3c47694174541',
+    where: "lib/rules/remote-access-request.ts HANDED ('read me')",
+    why: THIRTY_SEVENTH,
+  },
+  {
+    key: '0b87d1bb99c5acfd',
+    where: "lib/rules/remote-access-request.ts REMOTE_TOOL ('QuickSupport')",
+    why: THIRTY_SEVENTH,
+  },
+  {
+    key: '131ef3a3529092ae',
+    where: "lib/rules/remote-access-request.ts HAND_OVER ('permitir', 'accepter')",
+    why: THIRTY_SEVENTH,
+  },
+  {
+    key: 'deb2997395b8572c',
+    where: "lib/rules/remote-access-request.ts YOUR_COMPUTER ('tu compu', 'sua tela')",
+    why: THIRTY_SEVENTH,
+  },
+  {
+    key: '27383f9532876105',
+    where: "lib/rules/crypto-payment-request.ts SET_APART ('best', 'rather')",
+    why: THIRTY_SEVENTH,
+  },
+  {
+    key: 'eed3c667983ec9ae',
+    where: 'lib/rules/crypto-payment-request.ts SET_APART, ASCII first',
+    why: THIRTY_SEVENTH,
+  },
+  {
+    key: '21f70be9caaf0df1',
+    where: "lib/rules/crypto-payment-request.ts ASKS_ANYWAY ('to my', 'I\'d rather')",
+    why: THIRTY_SEVENTH,
+  },
+  {
+    key: '1c2ea210c993a370',
+    where: 'lib/rules/crypto-payment-request.ts ASKS_ANYWAY, ASCII first',
+    why: THIRTY_SEVENTH,
+  },
+  {
+    key: '2a409a1f69194f43',
+    where: 'lib/rules/grade.ts COIN_PREFERRED',
+    why: THIRTY_SEVENTH,
+  },
+  {
+    key: '3bad7bb2625e37ec',
+    where: 'lib/rules/grade.ts COIN_PREFERRED, ASCII first',
+    why: THIRTY_SEVENTH,
   },
 ];
