@@ -3,8 +3,9 @@
  * part ("you'll get 20%", "you'd get a cut every month", "bekommst du ein Drittel", "te passo um terço", "I'd send you 30% of
  * each payment"), a sum a week or a month, a percentage of the income, an income split ("50/50 split", "partage 70/30",
  * "ich teile die Einnahmen") — not any percentage or a price ("20% of the support tickets" and "4 posts per month at $300"
- * are not). Read once here for the three readings that need it: identity rental's shared use, the role split of an
- * account-farming pitch (lib/text/role-split.ts) and the stand-in at interviews (lib/text/proxy.ts).
+ * are not). Read here for identity rental's shared use and for the grading of a share (lib/rules/grade.ts); the role split of
+ * an account-farming pitch keeps its own shares of income (lib/text/role-split.ts): there a discount ("you'll get 10% off") or
+ * a split of costs sits beside an ordinary onboarding (a review of the thirty-seventh session).
  */
 import { filter } from './cooccur';
 
