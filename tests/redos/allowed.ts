@@ -774,7 +774,7 @@ export const ALLOWED: Allowed[] = [
   },
   {
     key: '21f70be9caaf0df1',
-    where: "lib/rules/crypto-payment-request.ts ASKS_ANYWAY ('to my', 'I\'d rather')",
+    where: "lib/rules/crypto-payment-request.ts ASKS_ANYWAY ('to my', 'I’d rather')",
     why: THIRTY_SEVENTH,
   },
   {
