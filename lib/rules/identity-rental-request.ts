@@ -252,8 +252,11 @@ const IN_YOUR_NAME_RUN: Combination[] = [
     ),
   ],
 ];
-const VERIFICATION_OR_MARKETPLACE =
-  /verif|kyc|upwork|fiverr|freelancer\.com|toptal|workana|malt|peopleperhour|guru\.com/i;
+// (the freelance marketplaces of lib/text/lexicon.ts, LinkedIn left out as in GIG_MARKETPLACE below)
+const VERIFICATION_OR_MARKETPLACE = new RegExp(
+  `verif|kyc|${MARKETPLACE_NAMES.filter((n) => n !== 'linkedin').join('|')}`,
+  'i',
+);
 
 // "If you have an Upwork account that you don't use much, I'd love to use it", "If you're not currently using your Upwork
 // account, I propose we utilize it" — the reader's unused account (read with its "not": the not is the offer's condition).

@@ -81,22 +81,30 @@ function made(alternatives: string[], read?: ReturnType<typeof anchorsAndWidth>)
     ids.set(re, same);
     return re;
   }
-  const id = registry.length;
+  const id = newSlot(re, false);
   bySource.set(source, id);
+  unread.set(id, { alternatives, source, read });
+  ids.set(re, id);
+  return re;
+}
+
+/**
+ * A new id in the parallel arrays below, its pattern `re` (what the anchors tell is filled in by `readAnchors`); a second
+ * anchor's guard (`isGuard`) shares its concept's pattern and is never tried as one.
+ */
+function newSlot(re: RegExp, isGuard: boolean): number {
+  const id = registry.length;
+  registry.push(re);
   scanning.push(undefined);
   sticky.push(undefined);
-  registry.push(re);
-  // (what the anchors tell, filled in by `readAnchors`)
   early.push(0);
   startOnly.push(false);
   unanchored.push(false);
   everywhere.push(false);
   needs.push('');
   second.push(-1);
-  guard.push(false);
-  unread.set(id, { alternatives, source, read });
-  ids.set(re, id);
-  return re;
+  guard.push(isGuard);
+  return id;
 }
 
 /** A concept made but not yet read for anchors. */
@@ -141,17 +149,7 @@ function readAnchors(id: number, { alternatives, source, read = anchorsAndWidth(
   const seconds = anchors ? secondAnchorsOf(alternatives) : null;
   if (seconds) {
     // (an id of its own in the trie, never tried as a pattern, left out of `allConcepts`)
-    const g = registry.length;
-    registry.push(registry[id]);
-    scanning.push(undefined);
-    sticky.push(undefined);
-    early.push(0);
-    startOnly.push(false);
-    unanchored.push(false);
-    everywhere.push(false);
-    needs.push('');
-    second.push(-1);
-    guard.push(true);
+    const g = newSlot(registry[id], true);
     for (const a of seconds) trie.add(a, g);
     second[id] = g;
   }
