@@ -40,12 +40,15 @@ describe('phrasing batteries', () => {
   // second (marketplace conversations) at 90 / 0, 44 / 13, 54 of 188; (thirty-seventh session) the third (published genres:
   // news, police and bank warnings, terms, help pages, issue threads, READMEs, forum posts quoting messages, job posts, shop and
   // donation pages) at 85 / 6, 48 / 7, 90 of 223; the fourth (requests said without their keyword, and their look-alikes) at
-  // 62 / 1, 49 / 9, 82 of 193. These floors are what the rules reach after reading.
+  // 62 / 1, 49 / 9, 82 of 193. These floors are what the rules reach after reading. (Thirty-eighth session: the first's sixth
+  // wrong red flag is account-switch-request on "Faz o PIX no nome da minha mãe …, a minha conta tá bloqueada" — a payment
+  // account out of use and the money asked elsewhere, which that rule reads as the SMS sets were labelled; the battery's
+  // label is alt-payment-request alone.)
   it.each([
-    { file: 'policy.jsonl', right: 73, wrong: 5, wrongNotes: 12, missed: 32 },
-    { file: 'policy2.jsonl', right: 101, wrong: 0, wrongNotes: 13, missed: 33 },
+    { file: 'policy.jsonl', right: 77, wrong: 6, wrongNotes: 11, missed: 30 },
+    { file: 'policy2.jsonl', right: 102, wrong: 0, wrongNotes: 13, missed: 32 },
     { file: 'policy3.jsonl', right: 114, wrong: 6, wrongNotes: 7, missed: 52 },
-    { file: 'policy4.jsonl', right: 70, wrong: 2, wrongNotes: 8, missed: 44 },
+    { file: 'policy4.jsonl', right: 70, wrong: 2, wrongNotes: 8, missed: 41 },
   ])(
     'keeps $file at red flags ≥ $right right and ≤ $wrong wrong, notes ≤ $wrongNotes wrong, ≤ $missed missed',
     ({ file, right, wrong, wrongNotes, missed }) => {

@@ -1881,6 +1881,24 @@ const CASES: [string, string[]][] = [
   ['Sobald die erste Hälfte der Übersetzung fertig ist, beginne ich mit dem Lektorat.', []],
   ["Engagez notre équipe de développeurs dès aujourd'hui.", ['recommends-more-workers (note)']],
   ['Usé la cuenta de un amigo para probar la app.', []],
+  // Thirty-eighth session: a discount offered to the reader for a coin is the coin asked for (policy rule 14) — not a
+  // seller's terms that name no reader, nor a discount for a bank transfer or the coin alike (rule 55)
+  ['If you pay in USDT I can give you a 10% discount.', ['crypto-payment-request']],
+  ['Te hago un 10% de descuento si pagas en USDT.', ['crypto-payment-request']],
+  ['Wenn du in Bitcoin zahlst, bekommst du 5 % Rabatt.', ['crypto-payment-request']],
+  ['Payment: USDT or BTC preferred (5% discount).', ['crypto-payment-request (note)']],
+  ['We offer you a 5% discount when you pay by bank transfer or in Bitcoin.', ['crypto-payment-request (note)']],
+  // … money to the writer's people by the payment systems' own verbs ("faz o PIX", "haz el Bizum"), and the writer paying
+  // their own people is no ask
+  ['Faz o PIX na conta da minha mãe.', ['alt-payment-request (note)']],
+  ['Haz el Bizum al 655 55 98 76, sale a nombre de Marta Gil.', ['alt-payment-request']],
+  ["Could you pay the setup invoice to my accountant's account? She handles all my billing.", ['alt-payment-request (note)']],
+  ['Je préfère que tu règles sur le compte de ma copine, le mien est à découvert.', ['alt-payment-request (note)']],
+  ['I pay my brother every quarter.', []],
+  ['I pay my accountant every quarter.', []],
+  ['Mi cuñado vive en Madrid y trabaja de contable.', []],
+  // (a background video is part of the work, not a call)
+  ['Faço a edição sem vídeo de fundo, só com as imagens que você mandar.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -151,6 +151,7 @@ export const de: Record<MessageKey, string> = {
   'evidence.basis.account':
     'Warnsignal: der Satz nennt Ihr Konto auf einem Marktplatz als das, was genutzt werden soll.',
   'evidence.basis.heir': 'Warnsignal: der Satz bittet Sie, fremdes Geld auf Ihr Konto oder als Erbe zu empfangen.',
+  'evidence.basis.discount': 'Warnsignal: der Satz bietet Ihnen einen Rabatt, wenn Sie in Kryptowährung zahlen.',
   'evidence.basis.payee': 'Warnsignal: der Satz nennt das Konto, auf das gezahlt werden soll.',
   'evidence.basis.sum': 'Warnsignal: der Satz nennt den Betrag oder Anteil, der vor der Arbeit zu zahlen ist.',
   'evidence.basis.outside': 'Warnsignal: der Satz verlangt, die Zahlung am Marktplatz vorbei abzuwickeln.',

@@ -150,6 +150,7 @@ export const en = {
   'evidence.basis.account': 'Red flag: the sentence names your account on a marketplace as what is to be used.',
   'evidence.basis.heir':
     'Red flag: the sentence asks you to receive someone’s money into your account or as their heir.',
+  'evidence.basis.discount': 'Red flag: the sentence offers you a discount for paying in crypto.',
   'evidence.basis.payee': 'Red flag: the sentence gives the account to be paid into.',
   'evidence.basis.sum': 'Red flag: the sentence names the sum or share to be paid before the work.',
   'evidence.basis.outside': 'Red flag: the sentence asks for the payment to go around the marketplace.',

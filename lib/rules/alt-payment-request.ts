@@ -30,7 +30,7 @@ import type { MessageRule } from './types';
 const PAYING = concept(
   PAY_VERB,
   MONEY,
-  String.raw`use|usa|usar|utilis\p{L}*|nutz\p{L}*|geht|send|schick\p{L}*|m[aá]nd[ae]|envi[ae]|envoie[zr]?|virement|überweisung|transferencia|transferência`,
+  String.raw`use|usa|usar|utilis\p{L}*|nutz\p{L}*|geht|send|schick\p{L}*|m[aá]nd[ae]|envi[ae]|envoie[zr]?|virement|überweisung|transferencia|transferência|(?:faz|faça|fazer|haz|hazme|hacer|hace|manda|mándame) (?:o |um |el |un )?(?:pix|bizum)`,
 );
 const PAID = concept(
   PAY_VERB,
@@ -165,7 +165,7 @@ const A_NUMBER = concept(
 const SENT = concept(
   PAY_VERB,
   MONEY,
-  String.raw`m[aá]nd\p{L}*|envi\p{L}*|send|schick\p{L}*|envoie\p{L}*|trasnferir|transferir`,
+  String.raw`m[aá]nd\p{L}*|envi\p{L}*|send|schick\p{L}*|envoie\p{L}*|trasnferir|transferir|(?:faz|faça|fazer|haz|hazme|hacer|hace) (?:o |um |el |un )?(?:pix|bizum)`,
 );
 const TO_A_NAMED_NUMBER: Combination[] = [
   [
@@ -446,7 +446,7 @@ const AROUND_PLATFORM: Combination[] = [
 // invoiced ("if u want to invoice me on paypal ill buy them for 165", the twenty-seventh set read) — not "I'll buy", which
 // the "send the money and I'll buy the equipment" scam says (a review of the thirty-fourth session).
 const WRITER_PAYS = filter(
-  String.raw`invoice me|send me (?:an |the )?invoice|can i pay|could i pay|may i pay|shall i pay|should i pay|let me pay|i can pay|i could pay|i will pay|i[’']ll pay|kann ich (?:\p{L}+\s+)?(?:zahlen|bezahlen)|puedo pagar|je peux payer|puis-je payer|posso pagar|i want to pay you|i (?:will|can|[’']ll) pay you|je veux te payer|je vais te payer|te pago|ich zahle dir|eu te pago`,
+  String.raw`invoice me|send me (?:an |the )?invoice|can i pay|could i pay|may i pay|shall i pay|should i pay|let me pay|i can pay|i could pay|i will pay|i[’']ll pay|kann ich (?:\p{L}+\s+)?(?:zahlen|bezahlen)|puedo pagar|je peux payer|puis-je payer|posso pagar|i want to pay you|i (?:will|can|[’']ll) pay you|je veux te payer|je vais te payer|te pago|ich zahle dir|eu te pago|(?:i|we) (?:\p{L}+ )?(?:pay|paid) (?:my|our)|ich (?:be)?zahle meine\p{L}*|le pago a mis?|je paie (?:mon|ma|mes)|eu pago (?:[ao] )?(?:meu|minha)`,
 );
 
 // The reader receiving money that way is paid, not asked to pay: "you can withdraw your earnings through Western Union".

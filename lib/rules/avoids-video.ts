@@ -14,7 +14,7 @@ import type { MessageRule } from './types';
 // by text.
 // (not a video made as the work: "I'm not comfortable with the video editing part", "no tengo experiencia en edición de
 // video" — a probe of the thirty-fifth session)
-const VIDEO_WORK = String.raw`(?![\s-](?:editing|editor|edits?|production|content|ads?|animations?|montage|tutorials?|courses?|marketing|footage|thumbnails?|subtitles?|captions?|rendering|player|games?|clips?|scripts?|edici[oó]n|edição|montaje|montagem|produc\p{L}*|produç\p{L}*)(?![\p{L}]))`;
+const VIDEO_WORK = String.raw`(?![\s-](?:editing|editor|edits?|production|content|ads?|animations?|montage|tutorials?|courses?|marketing|footage|thumbnails?|subtitles?|captions?|rendering|player|games?|clips?|scripts?|edici[oó]n|edição|montaje|montagem|produc\p{L}*|produç\p{L}*|de fundo|de fondo|de fond|background|promo\p{L}*|institucional)(?![\p{L}]))`;
 const VIDEO = concept(
   String.raw`video(?<!(?:edici[oó]n|edição|montaje|montagem|producci[oó]n|produção) de video)(?!schnitt|produktion|bearbeitung|editing|spiel)\p{L}*${VIDEO_WORK}|webcam|camera|cam|microphone|mic|mikrofon|micrófono|microfone|zoom|face ?time|kamera|videoanruf\p{L}*|videogespräch\p{L}*|videollamada\p{L}*|c[aá]mara|caméra|visio|visios|visioconf\p{L}*|câmera|chamada de v[ií]deo|v[ií]deo(?<!(?:edici[oó]n|edição|montaje|montagem|producci[oó]n|produção) de v[ií]deo)(?!schnitt|produktion|bearbeitung|editing|spiel)\p{L}*${VIDEO_WORK}|vidéo(?<!(?:montage|production|édition) vidéo)\p{L}*${VIDEO_WORK}`,
 );

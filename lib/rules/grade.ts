@@ -54,6 +54,7 @@ type Basis =
   | 'outside'
   | 'account'
   | 'heir'
+  | 'discount'
   | 'disguised'
   | 'sentences'
   | 'writer'
@@ -367,6 +368,16 @@ const RECEIVING_ASKED = asciiFirst(
 const COIN_PREFERRED = asciiFirst(
   /(?<![\p{L}])(?<!(?:your|ihre[rn]?|deine[rn]?|tu|su|votre|ton|ta|seu|sua|teu|tua) )(?:preferred|preferably|bevorzugt|vorzugsweise|preferente(?:mente)?|preferible(?:mente)?|de préférence|préférée?s?|preferencialmente|preferid[oa]s?|discount|rabatt|descuento|remise|desconto)(?![\p{L}])/iu,
 );
+// (a discount word, and the reader as the one offered it — for the coin alone: "a 5% discount when you pay by bank transfer or in
+// Bitcoin" prefers no coin, rule 55)
+const NOT_A_COIN = asciiFirst(
+  /(?<![\p{L}])(?:bank|transfer|wire|paypal|card|cash|wise|payoneer|überweisung|karte|bar|transferencia|tarjeta|efectivo|virement|carte|espèces|transferência|cartão|dinheiro|pix|bizum)(?![\p{L}])/iu,
+);
+// (a discount word, and the reader as the one offered it)
+const COIN_DISCOUNT = asciiFirst(
+  /(?<![\p{L}])(?:discount|rabatt|descuento|remise|desconto)(?![\p{L}])|\d\s?% off(?![\p{L}])/iu,
+);
+const TO_THE_READER = asciiFirst(/(?<![\p{L}])(?:you|u|du|dir|dich|te|ti|tú|tu|vous|você|vc)(?![\p{L}])/iu);
 const impersonalHowTo = (f: Finding) =>
   (f.rule === 'crypto-payment-request' || f.rule === 'remote-access-request') &&
   !(f.quotes ?? []).some(
@@ -429,6 +440,14 @@ function basisOf(f: Finding, findings: readonly Finding[], rule: MessageRule, me
   if (rule.concrete === 'share' && READERS_MARKETPLACE_ACCOUNT.test(text)) return 'account';
   // The reader put forward as a dead stranger's heir, or the funds to go into the reader's account: an account lent.
   if (rule.concrete === 'share' && STAND_IN.test(text)) return 'heir';
+  // A discount offered to the reader for paying in a coin ("If you pay in USDT I can give you a 10% discount", "Te hago un 10%
+  // de descuento si pagas en USDT"): the coin asked for, with a price on it (labelling policy rule 14; the policy batteries) —
+  // a seller's terms that name no reader ("USDT preferred, 5% discount") stay notes.
+  if (
+    f.rule === 'crypto-payment-request' &&
+    quotes.some((q) => COIN_DISCOUNT.test(q) && TO_THE_READER.test(q) && !NOT_A_COIN.test(q))
+  )
+    return 'discount';
   if (hidesAName(f, message)) return 'disguised';
   // Terms told as what is usual or advised in every sentence are no demand however many sentences say so (the third set read).
   if (rule.concrete === 'sum' && quotes.every((q) => USUALLY.test(q))) return 'weak';

@@ -17,6 +17,9 @@ export interface Allowed {
 const THIRTY_SEVENTH =
   'recheck flagged it on some runs only; 26 pumps after 4 trigger sentences ("Can I use your account? You get 20%.", "My friends can join too.", "Let me hop on your machine.", none) at 192 KB through analyzeMessage: the worst 109 ms CPU ("2-" × n; the session\'s start: 114 ms)';
 
+const THIRTY_EIGHTH =
+  're-keyed in the thirty-eighth session (words added to lib/text/lexicon.ts: relatives, accountants and in-laws in RELATION, Bizum in MOBILE_MONEY_APPS; recheck timed out or fuzzed an attack); at 48 / 96 / 192 KB through analyzeMessage, CPU ms, this code against the session\u2019s start: "MEIN BRÜDER" + " E" × n 36 / 38 / 68 (41 / 40 / 71), "My account got suspended, send the offer to my new account. " + "my " × n 76 / 28 / 27 (75 / 28 / 28), "Manda o PIX pra minha mae. pra " + "minha " × n 7 / 7 / 13 (the same), "Ship the laptop to my friend. pra " + "\\t" × n + "minha mae" 31 / 16 / 3 (28 / 15 / 3), "My account was suspended. " + "ur " × n 9 / 8 / 23 (8 / 8 / 22), "Pay it to my accountant. " + "my grand" × n 18 / 9 / 6 (4 / 4 / 6), "Haz el Bizum al 655 55 98 76. " + "bizum " × n 12 / 8 / 7 (5 / 4 / 6), "My friends can join too. " + "my brother-in-" × n 12 / 10 / 11 (13 / 11 / 11); avoids-video\u2019s VIDEO (a background video as the work): "Sorry, my camera is broken. " + "video " × n 260 (the first run) / 28 / 17 (274 / 21 / 17), "Sem câmera hoje. " + "sem vídeo de " × n 15 / 11 / 9 (15 / 10 / 10)';
+
 export const ALLOWED: Allowed[] = [
   // Page and profile readers (an adapter's fields, URLs, dates, counts, names, fingerprints): they run on one field
   // of a page, mostly a short part of it (a date, a count of at most 60 characters, a URL); the attack string in a
@@ -258,11 +261,6 @@ export const ALLOWED: Allowed[] = [
       "lib/text/cooccur.ts:52, lib/text/cooccur.ts:53 (move-off-platform's channel concept; thirty-second session: an invite link needs its code)",
     why: '2nd degree polynomial (fuzz); attack at 200 KB: 127 ms through analyzeMessage, 30 ms through every adapter\'s read; the thirty-second session\'s form: "N-" × n + "\\0" at 48 / 96 / 192 KB 118 (the first run) / 51 / 66 ms CPU, "Join " + "discord.gg/" × n 52 / 50 / 49 ms',
   },
-  {
-    key: '99d294b4cdfc5c29',
-    where: 'lib/text/cooccur.ts:52, lib/text/cooccur.ts:53',
-    why: '2nd degree polynomial (fuzz); attack at 200 KB: 97 ms through analyzeMessage, 28 ms through every adapter\'s read; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept',
-  },
   // Rewritten this session (a confirmed attack each: see the hostile-text units); recheck's fuzzer still reports an
   // attack on the new form, which V8 runs in linear time, alone and through analyzeMessage.
   {
@@ -296,19 +294,9 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz; the told-words pattern with French impersonal \'il\' left out, twenty-seventh session); attack \'SOLL N L \' + \'E \' × n at 48 / 96 / 192 KB: 167 / 116 / 188 ms CPU through analyzeMessage; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "SOLL T E " + "EH" × n + "E " + " ME" × n + "L J P\\tY\\tÉ\\t" + "P" × n + "\\tA Ä" at 200 KB: 47 / 113 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 57 / 114 ms); thirty-fifth session ("m\'a proposé", "me propuso", "hat mir angeboten" told): "E" + "ER\\tH" × n + "\\u0000" 22 / 21 / 17 ms',
   },
   {
-    key: '748ad318d074a97b',
-    where: 'lib/rules/account-switch-request.ts:37 (OTHER_ACCOUNT)',
-    why: '3rd degree polynomial (fuzz), attack "MEIN BRÜDER" + " E" × n; the thirty-sixth session (the marketplace named between an account and a relation): at 48/96/192 KB 259/56/86 ms through analyzeMessage alone, 93/75/79 ms after a trigger sentence ("My account got suspended, send the offer to my new account."); a Spanish pump after "la cuenta de Upwork de mi amigo" 23/34/68 ms, tabs 1/2/3 ms; the same session, no two runs of white space side by side ("\\s+(?:of|de|do|da|von)?\\s*" → "\\s+(?:(?:of|de|do|da|von)\\s+)?"): "MEIN BRUDER" + " A" × n 230 (the first run) / 58 / 57 ms, after the trigger sentence 91 / 59 / 53 ms',
-  },
-  {
     key: '496ac0e9b5f13d27',
     where: 'lib/text/cooccur.ts:52, lib/text/cooccur.ts:53',
     why: 'no attack: recheck ran out of time; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept',
-  },
-  {
-    key: 'c3baff11b08cb7ca',
-    where: 'lib/text/cooccur.ts:52, lib/text/cooccur.ts:53',
-    why: 'no attack: recheck ran out of time; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept; thirty-fifth session (ship-equipment\'s receivers with "c/o", "an folgende Adresse", "my freight forwarder"; recheck ran out of time again): "send the laptop to my " + "x " × n + "friend" 100 (the first run) / 22 / 38 ms, "my " + "a b " × n + "c/o" 38 / 47 / 59 ms; without "care of" (a review of the session): "R" + "MY\\t" × n 19 / 14 / 32 ms; thirty-seventh session (ship\'s receivers: "our designer", "un compañero mío", "meinen Bekannten"): "send the laptop to my " + "x " × n + "friend" 13 / 16 / 31 ms CPU, "R" + "MY\\t" × n 7 / 15 / 28, "Ship the laptop. our " + "a " × n + "designer" 10 / 20 / 41 ms (the session\'s start: 12 / 16 / 32, 6 / 13 / 29, 11 / 21 / 43)',
   },
   // Twenty-second session, patterns widened after the check was written (measured the same way, CPU time at 200 KB)
   {
@@ -349,12 +337,6 @@ export const ALLOWED: Allowed[] = [
     where:
       "lib/rules/identity-rental-request.ts SHARED_USE's use words (thirty-seventh session: 'deliver/bid/invoice … through/via', and 'let me use' in five languages)",
     why: '2nd degree polynomial (fuzz); attack "LL\\u0000\\u0000WORK DJAS" × n through analyzeMessage at 48 / 96 / 192 KB, CPU time: 50 / 43 / 59 ms alone, 60 / 27 / 30 ms after "Can I use your account? You get 20%." (the session\'s start: 46 / 55 / 42 and 46 / 35 / 53 ms); "Your account: " + "work through " × n 28 / 50 / 41 ms (25 / 29 / 40), "I use your account, you get 20%. your account " + "bill via " × n 6 / 11 / 18 ms',
-  },
-  {
-    key: 'b56d9cf5174f0018',
-    where:
-      "lib/rules/recommends-more-workers.ts WRITERS_PEOPLE (thirty-seventh session: the writer's people by whatever word — friends, colleagues, a buddy, a team counted, a relative — offered to join the reader's work)",
-    why: 'recheck could not decide (timeout); through analyzeMessage at 48 / 96 / 192 KB, CPU time: "my " × n + "friend" 24–32 / 17–23 / 21–51 ms (the session\'s start, the same text: 29–32 / 21–23 / 20–46 ms); "mis compas " × n + "pueden entrar" 21 / 12 / 20 ms, "two more of my " × n + "devs" 8 / 13 / 22 ms, "a team of " × n + "two devs" 10 / 10 / 16 ms, "My friend can join too. " + "befreundeter " × n 2 / 8 / 6 ms, "Meine Kollegen " + "bringe " × n + "mit" 4 / 8 / 24 ms, "We can provide " + "2-" × n + "5 engineers" 69 / 60 / 80 ms (wall clock, a loaded host)',
   },
   {
     key: 'ff32126de863727d',
@@ -420,12 +402,6 @@ export const ALLOWED: Allowed[] = [
     why: '3rd degree polynomial (fuzz); attack "" + "entro " × n + "than ä" through analyzeMessage at 48 / 96 / 192 KB: 100 (the first run) / 4 / 11 ms CPU; "cant do a " × n + "video call" 62 / 36 / 68 ms, "I " + "not do " × n + "a video call" 28 / 13 / 26 ms; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept',
   },
   {
-    key: '15993183e6e68bec',
-    where:
-      "lib/text/cooccur.ts:62–72 (recommends-more-workers' THEIR_PEOPLE concept; thirty-first session: 'mais dois desenvolvedores')",
-    why: 'recheck could not decide (timeout) on the thirty-first session\'s form; attacks through analyzeMessage at 48 / 96 / 192 KB: "mais " × n 110 (the first run) / 11 / 13 ms CPU, "mais outros " × n + "amigos" 3 / 5 / 10, "my team " × n 38 / 26 / 63, "Eu " + "minha equipe " × n 8 / 13 / 18 ms; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept',
-  },
-  {
     key: '71e68788b177fe6e',
     where:
       "lib/text/cooccur.ts:62–72 (prepayment's DEMAND concept; thirty-first session: 'könnten sie', 'podrías', 'poderia', 'pourriez-vous' alone; thirty-third: 'wir/ich verlangen'; thirty-fourth: 'tienes que', 'deberás', the customer's future tense, 'zu hinterlegen', 'I will request', 'hay que depositar una', 'que usted pague')",
@@ -469,11 +445,6 @@ export const ALLOWED: Allowed[] = [
   // perf34: patterns rewritten with "(?=)" where their paths join (lib/text/regexp-code.ts) that recheck's fuzzing now calls
   // super-linear and had called safe before; the same matches, and the attack costs the same on the form before.
   {
-    key: '847453c42373a99e',
-    where: 'lib/text/cooccur.ts:361, lib/text/cooccur.ts:67, lib/text/cooccur.ts:115',
-    why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 2nd degree polynomial (fuzz); attack "ON KONTO " + " \\t" × n + "N" at 200 KB: 4 / 4 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 3 / 4 ms); thirty-sixth session (a friend\'s account or a relative\'s name after the writer\'s own is lost; "\\s+(?:of|de|do|da|von)?\\s*" → "\\s+(?:(?:of|de|do|da|von)\\s+)?": read over the whole message, the old form split a run of spaces every way, 15 s at 192 KB after "My account was suspended. ON KONTO "): recheck could not decide (timeout); that attack now 15 / 4 / 23 ms, "Send me the account of my brother. " + " \t" × n 21 / 9 / 3 ms, "Me bloquearon la cuenta. sous le nom de " + "mon " × n + "associé" 23 / 27 / 13 ms',
-  },
-  {
     key: '59d77c1a0838d9bd',
     where: 'lib/text/cooccur.ts:67, lib/text/cooccur.ts:115',
     why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 2nd degree polynomial (fuzz); attack "GEHT" + " A" × n + "\\u0000" at 200 KB: 83 / 184 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 90 / 178 ms); thirty-seventh session (avoids-video\'s NOT_WORKING: "acting up", "playing up", "glitching"): "GEHTH ET" + "\\tA" × n at 48 / 96 / 192 KB 34 / 46 / 60 ms CPU, "GEHT" + " A" × n after a trigger sentence 68 / 45 / 67 ms (the session\'s start: 40 / 44 / 58 and 75 / 63 / 56 ms); narrowed after the session\'s fresh-eyes review, measured again at 48 / 96 / 192 KB (CPU time, alone and after a trigger sentence): "CANE MARCHE PAST" + " A" × n 28 / 33 / 52 and 31 / 31 / 51 ms (the session\'s start 20 / 28 / 68 and 43 / 38 / 56)',
@@ -482,16 +453,6 @@ export const ALLOWED: Allowed[] = [
     key: '1cb21ba52ddb81a6',
     where: 'lib/text/cooccur.ts:361, lib/text/cooccur.ts:67, lib/text/cooccur.ts:115',
     why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 2nd degree polynomial (fuzz); attack "PRESENTAR SHO CAND" + " STAND" × n + "Ê" at 200 KB: 5 / 74 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 5 / 73 ms)',
-  },
-  {
-    key: 'f730572d3a4e570a',
-    where: 'lib/text/cooccur.ts:67, lib/text/cooccur.ts:115',
-    why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 2nd degree polynomial (fuzz); attack "J" + "BIDC " × n + "AAA\\u0000" at 200 KB: 22 / 62 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 21 / 61 ms)',
-  },
-  {
-    key: '081b4bd172d5abe1',
-    where: 'lib/text/cooccur.ts:361, lib/text/cooccur.ts:67, lib/text/cooccur.ts:115',
-    why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 2nd degree polynomial (fuzz); attack "I" + "E Ä I\\u0000" × n at 200 KB: 79 / 119 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 89 / 121 ms)',
   },
   {
     key: 'b640a55b8037c526',
@@ -571,12 +532,6 @@ export const ALLOWED: Allowed[] = [
       "lib/text/cooccur.ts:67 (prepayment's SUM_DEMANDED concept; thirty-fifth session: 'You must pay $500 now', 'müssen Sie … überweisen', not the writer's or a user's own payment)",
     why: '2nd degree polynomial (fuzz); attack "DU MUSST H M B P W " + "S " × n + "\\t" through analyzeMessage at 48 / 96 / 192 KB: 15 / 23 / 44 ms',
   },
-  {
-    key: '11cb2207e985da3d',
-    where:
-      "lib/rules/ship-equipment-elsewhere.ts:61 (TO_SOMEONE_CLOSE, through lib/text/lexicon.ts TO_RELATION; thirty-sixth session: Portuguese 'pra', 'pro')",
-    why: 'recheck could not decide (timeout); at 48 / 96 / 192 KB through analyzeMessage: "Ship the laptop to my friend. pra " + "\\t" × n + "minha mae" 19 / 8 / 3 ms, "Manda o PIX pra minha mae. pra " + "minha " × n + "x" 21 / 12 / 19 ms',
-  },
   // Thirty-seventh session: the patterns that session wrote or widened, which recheck's fuzzing did not flag on most runs but
   // flagged one or another on some (its fuzzing is random, its timeout depends on the host's load): entered ahead, with the
   // session's measurement of them all — 26 pumps (their words and recheck's attack strings) after 4 trigger sentences, at
@@ -589,11 +544,6 @@ export const ALLOWED: Allowed[] = [
   {
     key: '23bdfa4cd20589c2',
     where: 'lib/rules/recommends-more-workers.ts PLACED',
-    why: THIRTY_SEVENTH,
-  },
-  {
-    key: 'b7d3eda57dceb917',
-    where: "lib/rules/recommends-more-workers.ts the recommending combination's people ('a friend' added)",
     why: THIRTY_SEVENTH,
   },
   {
@@ -704,20 +654,9 @@ export const ALLOWED: Allowed[] = [
     why: THIRTY_SEVENTH,
   },
   {
-    key: '7151e5921c4401d4',
-    where: "lib/rules/avoids-video.ts the refusal's first person ('tô', 'estou')",
-    why: THIRTY_SEVENTH,
-  },
-  {
     key: '0b4568a547e64c7a',
     where: "lib/rules/avoids-video.ts refused as a rule ('No voice or video calls', 'pas d'appels ni de visio')",
     why: THIRTY_SEVENTH,
-  },
-  {
-    key: '1e1853ca32eebdf1',
-    where:
-      "lib/rules/account-switch-request.ts SWITCH_MORE (someone else's account in other words after the writer's own is lost)",
-    why: 'entered ahead (not flagged on this run); after "My account was suspended." at 48 / 96 / 192 KB through analyzeMessage, CPU time: "ur " × n 85 (the first run) / 42 / 25 ms, "someone with " × n 10 / 5 / 23, "con la de " + "mi " × n 6 / 11 / 23, "using my " + "a " × n 14 / 24 / 42, "hat jemand " × n 13 / 9 / 8 ms (the session\'s start: 48 / 31 / 17, 15 / 10 / 11, 5 / 17 / 21, 14 / 22 / 43, 2 / 3 / 5)',
   },
   {
     key: 'f823a675bc3c9f05',
@@ -791,5 +730,153 @@ export const ALLOWED: Allowed[] = [
     key: '3bad7bb2625e37ec',
     where: 'lib/rules/grade.ts COIN_PREFERRED, ASCII first',
     why: THIRTY_SEVENTH,
+  },
+  // Thirty-eighth session: re-keyed by the words added to the lexicon (THIRTY_EIGHTH)
+  {
+    key: '4a400328770f27e9',
+    where:
+      "lib/text/cooccur.ts concept: another account or profile, or one under a relative's name (account-switch-request, through lib/text/lexicon.ts RELATION)",
+    why: THIRTY_EIGHTH,
+  },
+  {
+    key: '77f2a0d7bf817f5f',
+    where:
+      'lib/text/cooccur.ts concept: an account or name of a friend or relative (account-switch-request / identity-rental-request, through RELATION)',
+    why: THIRTY_EIGHTH,
+  },
+  {
+    key: '32c9bfc3cfe417cd',
+    where: "lib/text/cooccur.ts concept: someone else's account (account-switch-request SWITCH_MORE, through RELATION)",
+    why: THIRTY_EIGHTH,
+  },
+  {
+    key: '38c2f27230330a5b',
+    where: "lib/text/cooccur.ts concept: the writer's people (recommends-more-workers, through RELATION)",
+    why: THIRTY_EIGHTH,
+  },
+  {
+    key: 'cbbfe889b6010ecf',
+    where: "lib/text/cooccur.ts concept: the writer's people (recommends-more-workers THEIR_PEOPLE, through RELATION)",
+    why: THIRTY_EIGHTH,
+  },
+  {
+    key: '703f7cdaff7235b5',
+    where:
+      "lib/text/cooccur.ts concept: the writer's people by whatever word (recommends-more-workers WRITERS_PEOPLE, through RELATION)",
+    why: THIRTY_EIGHTH,
+  },
+  {
+    key: '6f261b7926fb6853',
+    where: "lib/text/cooccur.ts concept: a relative's account (alt-payment-request RELATION_ACCOUNT)",
+    why: THIRTY_EIGHTH,
+  },
+  {
+    key: '7da2720aa28ce149',
+    where:
+      "lib/text/cooccur.ts concept: a relative or a relative's account (alt-payment-request, ship-equipment-elsewhere, through RELATION)",
+    why: THIRTY_EIGHTH,
+  },
+  {
+    key: 'b3e2df714387026b',
+    where:
+      "lib/text/cooccur.ts concept: more people counted, or the writer's people (recommends-more-workers, through RELATION)",
+    why: THIRTY_EIGHTH,
+  },
+  {
+    key: 'a19bbb2d37a41347',
+    where: 'lib/rules/ship-equipment-elsewhere.ts:70 (TO_SOMEONE_CLOSE, through lib/text/lexicon.ts TO_RELATION)',
+    why: THIRTY_EIGHTH,
+  },
+  {
+    key: '91596c5ada990381',
+    where: 'lib/rules/move-off-platform.ts:311 (a mobile-money SMS, through MOBILE_MONEY: Bizum added)',
+    why: '2nd degree polynomial (fuzz), attack " " + "ENVIE -" × n + "a"; at 48 / 96 / 192 KB through analyzeMessage 253 / 29 / 19 ms CPU (the session\u2019s start, without Bizum: 269 / 19 / 17 ms)',
+  },
+  {
+    key: '9523cf2a70a00711',
+    where: 'lib/rules/grade.ts:109 (a money app and an account number, through MOBILE_MONEY_APPS: Bizum added)',
+    why: '3rd degree polynomial (fuzz), attack "WMZ-" × n + "E\\tE-WMZ1010-\\ta"; at 48 / 96 / 192 KB through analyzeMessage 9 / 25 / 51 ms CPU (the session\u2019s start, without Bizum: 8 / 31 / 36 ms)',
+  },
+  // … and entered ahead: the other patterns those words changed (not flagged on this run; recheck fuzzes at random)
+  {
+    key: '1a30202ade511127',
+    where:
+      'lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 ((?:(?:under|in)(?=)s+(?:a different|another|someone else[’…)',
+    why: THIRTY_EIGHTH,
+  },
+  {
+    key: '34e97cc9c0276d7c',
+    where:
+      'lib/text/cooccur.ts:427, lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 ((?:(?:my|meu|minha|a minha|aminha|o meu|aquela|aquele|akela|…)',
+    why: THIRTY_EIGHTH,
+  },
+  {
+    key: '25720b83762ffddf',
+    where:
+      'lib/text/cooccur.ts:427, lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 ((?:(?:my|meu|minha|a minha|aminha|o meu|aquela|aquele|akela|…)',
+    why: THIRTY_EIGHTH,
+  },
+  {
+    key: '54c6d3e9b391988f',
+    where:
+      'lib/text/cooccur.ts:427, lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 ((?:(?:this|that|another|other|esta|este|nesta|neste|nessa|ne…)',
+    why: THIRTY_EIGHTH,
+  },
+  {
+    key: '9652577c863a9670',
+    where:
+      'lib/text/cooccur.ts:427, lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 ((?:(?:your|sua|seu|tu|su|votre|ton|ihr[a-zA-Z0-9À-ÖØ-öø-ÿœŒ]…)',
+    why: THIRTY_EIGHTH,
+  },
+  {
+    key: '58d378541bb868b1',
+    where:
+      'lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 ((?:(?:pay|pays|paid|paying|wire|deposit|transfer|remit|settl…)',
+    why: THIRTY_EIGHTH,
+  },
+  {
+    key: '621e6d587cc39d63',
+    where:
+      'lib/text/cooccur.ts:76, lib/text/cooccur.ts:427, lib/text/cooccur.ts:181 ((?:(?:to|an|a|à|ao|al|para|pra|pro|pour|auf|(?:pay|pays|paid…)',
+    why: THIRTY_EIGHTH,
+  },
+  {
+    key: '0997a39a363b8bb3',
+    where:
+      'lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 ((?:(?:(?:mys+(?:[a-zA-Z0-9À-ÖØ-öø-ÿœŒ]+s+)?(?:friend|cousi…)',
+    why: THIRTY_EIGHTH,
+  },
+  {
+    key: 'c277c62cc1b56eb8',
+    where:
+      'lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 ((?:m[-_ ]?pesa|em[-_ ]?pesa|e-?mola|mkesh|bizum|conta m[oó]v…)',
+    why: THIRTY_EIGHTH,
+  },
+  {
+    key: 'd3736952fb304812',
+    where: 'lib/text/cooccur.ts:76 ((?:(?:pay|pays|paid|paying|wire|deposit|transfer|remit|settl…)',
+    why: THIRTY_EIGHTH,
+  },
+  {
+    key: '6ac050d27e781189',
+    where:
+      'lib/text/cooccur.ts:427, lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 ((?:invoice me|send me (?:an |the )?invoice|can i pay|could i…)',
+    why: THIRTY_EIGHTH,
+  },
+  {
+    key: '1ee2f8a0514171ed',
+    where:
+      'lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 ((?:video(?<!(?:edici[oó]n|edição|montaje|montagem|producci[o…)',
+    why: THIRTY_EIGHTH,
+  },
+  {
+    key: '43ddeee2971dcb34',
+    where: 'lib/rules/grade.ts:267 ((?:mys+(?:p{L}+s+)?(?:friend|cousin|brother|sister|uncle|…)',
+    why: THIRTY_EIGHTH,
+  },
+  {
+    key: '37d50f2f84b18683',
+    where: 'lib/text/ascii-first.ts:26 ((?<![a-zA-Z]|[p{L}](?<=[^x00-x7f]))(?:mys+(?:(?:[a-zA-Z]…)',
+    why: THIRTY_EIGHTH,
   },
 ];
