@@ -40,6 +40,7 @@ import {
   twentyNinthHeldOut,
   thirtiethHeldOut,
   thirtyFirstHeldOut,
+  thirtySecondHeldOut,
   fifthHeldOut,
   fourthHeldOut,
   freshHeldOut,
@@ -224,6 +225,12 @@ if (thirtyFirst.length)
   table(
     `Thirty-first held-out set (${describe(thirtyFirst)}; mined in the thirty-sixth session, German, Spanish, Portuguese and French first, from stored web pages, repository files found by code search and repositories fetched whole — public WhatsApp-group messages, scam-mail corpora, shop, agency and help pages — smaller than asked, by a miner who never ran the rules; labelled twice blind, a third reader deciding the ten disagreements) — totals only, never read:`,
     asLabelled(thirtyFirst),
+  );
+const thirtySecond = thirtySecondHeldOut();
+if (thirtySecond.length)
+  table(
+    `Thirty-second held-out set (${describe(thirtySecond)}; mined in the thirty-eighth session from uncited rows of public data files — a job-ad fraud dataset, public WhatsApp-group messages, Mozambican SMS, Portuguese and Spanish job posts, scam reports — and small businesses' terms and news pages, smaller than asked, by a miner who never ran the rules; labelled twice blind, a third reader deciding the seven disagreements) — totals only, never read:`,
+    asLabelled(thirtySecond),
   );
 const eighteenth = eighteenthHeldOut();
 if (eighteenth.length)
