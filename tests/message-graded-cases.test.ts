@@ -1899,6 +1899,10 @@ const CASES: [string, string[]][] = [
   ['Mi cuñado vive en Madrid y trabaja de contable.', []],
   // (a background video is part of the work, not a call)
   ['Faço a edição sem vídeo de fundo, só com as imagens que você mandar.', []],
+  // (the reader as the one who cannot, as a condition: the writer offers the call)
+  ['If you are unable to do lessons in person, we can consider online lessons by Zoom.', []],
+  ['Si no puedes hacer videollamada, podemos hablar por chat.', []],
+  ["Sorry, I can't do video calls, if you don't mind we chat here.", ['avoids-video (note)']],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -212,8 +212,14 @@ const PAST_BE = asciiFirst(
 const ASKS = asciiFirst(
   /(?<![\p{L}])(?:please|pls|let[’']?s|can we|could we|i prefer|i[’']d prefer|bitte|por favor|s[’']il|podemos|können wir)(?![\p{L}])/iu,
 );
+// The reader as the one who cannot, as a condition: "if you are unable to do person to person lessons, we can consider online
+// lessons by zoom", "si no puedes …", "falls du nicht kannst" — the writer offers the call (the tuning text's tutoring request).
+const IF_THE_READER_CANNOT = asciiFirst(
+  /(?<![\p{L}])(?:if|in case|falls|wenn|si|caso)\s+(?:you|u|du|sie|tú|tu|usted|vous|você|vc)\s+(?:\p{L}+\s+)?(?:unable|not able|can[’']?t|cannot|don[’']?t have|do not have|no puedes|no puede|ne peux|ne pouvez|não pode|não puder|keine? (?:kamera|webcam|zeit))(?![\p{L}])|(?<![\p{L}])(?:si no puedes|si no puede|si vous ne pouvez|si tu ne peux|se você não pode|se você não puder|se não puder|wenn du nicht kannst|falls sie nicht)(?![\p{L}])/iu,
+);
 const noRefusal = (s: string) =>
   CONDITION.test(s) ||
+  IF_THE_READER_CANNOT.test(s) ||
   (YOUR_CAMERA.test(s) && SWITCH_OFF.test(s)) ||
   (PAST_BE.test(s) && !ASKS.test(s) && !personal(s));
 
