@@ -1903,6 +1903,23 @@ const CASES: [string, string[]][] = [
   ['If you are unable to do lessons in person, we can consider online lessons by Zoom.', []],
   ['Si no puedes hacer videollamada, podemos hablar por chat.', []],
   ["Sorry, I can't do video calls, if you don't mind we chat here.", ['avoids-video (note)']],
+  // An organisation's role address (policy rule 12), also spelled out or with a prefix, is its desk — a hunt for false alarms on
+  // published business pages (thirty-eighth session); the writer's own ("Escríbeme a", "Contact me:", "Send me a PM at") is not
+  ['E-mail volunteer [at] bsidessf.com if you have questions.', []],
+  ['Shoot us an email at sponsors@bsidessf.org.', []],
+  ['Am besten per E-Mail an bremen-info@freifunk.net.', []],
+  ['Envíe un correo detallando el problema a soporte.lamanovisible@unmsm.edu.pe.', []],
+  ['Escríbeme a hola@miweb.com', ['move-off-platform']],
+  ['Contact me: hello@maria-design.com', ['move-off-platform']],
+  ['Send me a PM at hello@lambertxx.ca', ['move-off-platform']],
+  ['email me at hello@gmail.com', ['move-off-platform']],
+  // (arrears and cancellation fees are owed after the work, no demand before it)
+  ['Bei Zahlungsverzug werden Verzugszinsen in Höhe von 2% über dem Basiszinssatz fällig.', []],
+  [
+    'Wird der Vertrag unter 48 Stunden vor dem geplanten ersten Leistungsdatum gekündigt, verpflichtet sich der Kunde 100% der vertraglich geregelten Vergütung als Ausfallgebühr an den Dienstleister zu zahlen.',
+    [],
+  ],
+  ['Die Anzahlung von 30 % ist vor Projektbeginn fällig, bei Zahlungsverzug ruht die Arbeit.', ['prepayment-pressure']],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -509,7 +509,7 @@ function contactBelow(message: PreparedMessage): Hit[] {
       if (
         line.length > 120 ||
         PLACEHOLDER.test(line) ||
-        (line.includes('@') && ROLE_ADDRESS.test(line)) ||
+        (/@|at[\])]/i.test(line) && ROLE_ADDRESS.test(line)) ||
         QUOTED_AUTHOR.test(line)
       )
         continue;
@@ -793,10 +793,10 @@ const CUSTOMERS_REACH =
 // (every match holds its "@": sentences without one are not tried, in the readings and below a request alike)
 const ROLE_ADDRESS = needing(
   new RegExp(
-    String.raw`(?<![\w.+-])(?:(?![a-z]+(?:-[a-z]+)?\.[a-z]+(?:-[a-z]+)?@)[\w.+-]+@(?:[\w-]+\.)*(?:gouv\.fr|gov(?:\.[a-z]{2})?|gob\.[a-z]{2}|gv\.at|bund\.de|admin\.ch|europa\.eu)(?![\w-])|(?<!(?:^|\s)(?:me|mir|moi|mí) {1,2}(?:at|à|a|an|unter|on|via|by) {1,2})(?:(?:recrutements?|candidatures?)(?:[-._][\w-]+)?@|jobs?-\d+@|(?:contato|contact|contacto|kontakt|contact-?cent(?:er|re)|call-?cent(?:er|re)|jobs?|careers?|hr|rh|rrhh|support|suporte|soporte|info|sales|vendas|ventas|admin|office|press|privacy|security|no-?reply|help|billing|ap|ar|invoices?|invoicing|payables?|accounts-?payable|buchhaltung|rechnungs?|rechnungen|facturaci[oó]n|facturas|contabilidad|financeiro|fiscal|nfe?|notafiscal|compta|comptabilite|factures?|facturation|bewerbung|karriere|vagas|empleo|recrutamento|hiring|recruiting|team|talent|people|rh|cv|curriculos?|curr[ií]culum|legal|accounts?|accounting|finance|contracts?|nda|projects?|ops|partners?|partnerships?|business|biz|enquiries|inquiries|quotes?|orders?|service|customerservice|webmaster|marketing|media|events?|bookings?|reservations?|atendimento|atencion|atención|reservas|become|apply|join|opportunit(?:y|ies)|(?:core[-._]?)?devs?|developers?|engineering)@(?!(?:${WEBMAIL_HOSTS})\.)))`,
+    String.raw`(?<![\w.+-])(?:(?![a-z]+(?:-[a-z]+)?\.[a-z]+(?:-[a-z]+)?@)[\w.+-]+@(?:[\w-]+\.)*(?:gouv\.fr|gov(?:\.[a-z]{2})?|gob\.[a-z]{2}|gv\.at|bund\.de|admin\.ch|europa\.eu)(?![\w-])|(?<!(?:(?:^|\s)(?:me|mir|moi|mí)(?: [a-z]{1,12}){0,3}|[a-záéíóúâêôãõ]{3,12}-?(?:me|moi))(?: {1,2}(?:at|à|a|an|unter|on|via|by|para|em|en|no|au|al) {1,2}|\s?[:,]\s{0,2}))(?:(?:recrutements?|candidatures?)(?:[-._][\w-]+)?@|jobs?-\d+@|(?:[a-z0-9]+[-._])?(?:contato|contact|contacto|kontakt|contact-?cent(?:er|re)|call-?cent(?:er|re)|volunteers?|voluntari[oa]s|bénévoles?|freiwillige|harassment|conduct|coc|ctf|incidents?|tickets?|ticketing|sponsors?|sponsoring|sponsorship|patrocinio|mécénat|cfp|speakers?|registrations?|anmeldung|inscri(?:ptions?|pciones|ções|coes)|vorstand|board|verein|asso|association|asociaci[oó]n|associa[cç][aã]o|club|datenschutz\w*|protecciondatos|proteccion-?datos|privacidade?|dpo|dsb|abuse|postmaster|poststelle|feedbacks?|denuncias?|reclamac(?:iones|oes|ões)|ouvidoria|bugs?|secretariat|secr[eé]taria(?:t|do)?|sekretariat|redaktion|redacci[oó]n|reda[cç][aã]o|r[eé]daction|editorial|editors?|hello|hallo|hola|bonjour|salut|kundenservice|shop|store|tienda|loja|boutique|bestellungen?|pedidos|commandes?|newsletter|presse|prensa|imprensa|helpdesk|servicedesk|jobs?|careers?|hr|rh|rrhh|support|suporte|soporte|info|sales|vendas|ventas|admin|office|press|privacy|security|no-?reply|help|billing|ap|ar|invoices?|invoicing|payables?|accounts-?payable|buchhaltung|rechnungs?|rechnungen|facturaci[oó]n|facturas|contabilidad|financeiro|fiscal|nfe?|notafiscal|compta|comptabilite|factures?|facturation|bewerbung|karriere|vagas|empleo|recrutamento|hiring|recruiting|team|talent|people|rh|cv|curriculos?|curr[ií]culum|legal|accounts?|accounting|finance|contracts?|nda|projects?|ops|partners?|partnerships?|business|biz|enquiries|inquiries|quotes?|orders?|service|customerservice|webmaster|marketing|media|events?|bookings?|reservations?|atendimento|atencion|atención|reservas|become|apply|join|opportunit(?:y|ies)|(?:core[-._]?)?devs?|developers?|engineering)(?:[-._][a-z0-9]+)?(?:@|\s?[\[(]at[\])]\s?)(?!(?:${WEBMAIL_HOSTS})[.\s\[(])))`,
     'i',
   ),
-  '@',
+  '@[(',
 );
 // An address named as an account's login ("keep the account with email x@y") is no invitation.
 // An address asked to confirm an account ("please verify your email address") is the platform's.

@@ -879,4 +879,11 @@ export const ALLOWED: Allowed[] = [
     where: 'lib/text/ascii-first.ts:26 ((?<![a-zA-Z]|[p{L}](?<=[^x00-x7f]))(?:mys+(?:(?:[a-zA-Z]…)',
     why: THIRTY_EIGHTH,
   },
+  // (the role addresses widened in the thirty-eighth session: role words, a prefix or suffix, "[at]" spelled out; the writer's own
+  // "Escríbeme a", "Contact me:", "Send me a PM at" read before it)
+  {
+    key: '68fa0fb9f518e288',
+    where: 'lib/rules/move-off-platform.ts:795 (ROLE_ADDRESS)',
+    why: '2nd degree polynomial (fuzz), attack "ME O Y VRUZ" + " ,CV.R" × n; tried only in a sentence with "@", "[" or "(" (needing); at 48 / 96 / 192 KB through analyzeMessage, CPU ms, against the session\u2019s start: that attack 239 (the first run) / 35 / 18 (253 / 28 / 16), with "@x.com" after it 2 / 14 / 12 (the same), "write me at " + " ,CV.R" × n + "@x.com" 28 / 11 / 42 (35 / 30 / 31), "contact me " + " a" × n + "@x.com" 51 / 48 / 87 (50 / 49 / 80), "Escríbeme a " + "hola" × n + "@x.com" 19 / 24 / 15 (19 / 18 / 29)',
+  },
 ];
