@@ -31,10 +31,10 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
     requests: 103,
   },
   'move-off-platform': {
-    flags: { right: 422, warned: 446 },
+    flags: { right: 423, warned: 446 },
     notes: { right: 84, warned: 114 },
-    found: 506,
-    requests: 694,
+    found: 507,
+    requests: 696,
   },
   'ship-equipment-elsewhere': { flags: { right: 1, warned: 1 }, notes: { right: 1, warned: 4 }, found: 2, requests: 6 },
   'account-switch-request': { flags: { right: 6, warned: 6 }, notes: { right: 3, warned: 4 }, found: 9, requests: 21 },

@@ -418,10 +418,12 @@ describe('real message corpus', () => {
     ['thirtieth', 0.66, 0.22, 0.58, 0.38],
     // (scored once, thirty-sixth session, at wiring: red flags 22/4, 0.846 / 0.400, notes 4/7, missed 29, with notes 0.703 /
     // 0.473 — the same with the rules of the session's start)
-    ['thirty-first', 0.84, 0.4, 0.7, 0.47],
+    // (0.393 / 0.464 once policy v2.12 labelled h31-code-023, lessons "vía Skype", move-off-platform: thirty-eighth session)
+    ['thirty-first', 0.84, 0.39, 0.7, 0.46],
     // (scored once, thirty-eighth session, at wiring: red flags 12/2, 0.857 / 0.250, notes 5/6, missed 31, with notes 0.680 /
-    // 0.354 — the same with the rules of the session's start)
-    ['thirty-second', 0.85, 0.25, 0.68, 0.35],
+    // 0.354 — the same with the rules of the session's start; 0.245 / 0.347 once policy v2.12 labelled h32-data-043, a
+    // business's printed landline, move-off-platform)
+    ['thirty-second', 0.85, 0.24, 0.68, 0.34],
   ])(
     'keeps the measured figures on %s: red flags ≥ %s / %s, with notes ≥ %s / %s (totals only)',
     (name, flagPrecision, flagRecall, precision, recall) => {
