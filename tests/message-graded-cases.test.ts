@@ -1920,6 +1920,11 @@ const CASES: [string, string[]][] = [
     [],
   ],
   ['Die Anzahlung von 30 % ist vor Projektbeginn fällig, bei Zahlungsverzug ruht die Arbeit.', ['prepayment-pressure']],
+  // (a video named only as a recording refuses no call)
+  ["We won't cover that package in the video.", []],
+  ['Wir setzen zum Einbinden von Videos den Anbieter YouTube ein, die Daten werden nicht ausgewertet.', []],
+  ["I can't do video, sorry.", ['avoids-video (note)']],
+  ['Não consigo aparecer no vídeo hoje.', ['avoids-video (note)']],
 ];
 
 describe('messages graded as the panel shows them', () => {

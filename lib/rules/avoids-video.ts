@@ -217,9 +217,18 @@ const ASKS = asciiFirst(
 const IF_THE_READER_CANNOT = asciiFirst(
   /(?<![\p{L}])(?:if|in case|falls|wenn|si|caso)\s+(?:you|u|du|sie|tú|tu|usted|vous|você|vc)\s+(?:\p{L}+\s+)?(?:unable|not able|can[’']?t|cannot|don[’']?t have|do not have|no puedes|no puede|ne peux|ne pouvez|não pode|não puder|keine? (?:kamera|webcam|zeit))(?![\p{L}])|(?<![\p{L}])(?:si no puedes|si no puede|si vous ne pouvez|si tu ne peux|se você não pode|se você não puder|se não puder|wenn du nicht kannst|falls sie nicht)(?![\p{L}])/iu,
 );
+// A video named only as a recording ("We won't cover that package in the video", "zum Einbinden von Videos … nicht"), with no
+// call, camera or microphone in the sentence: no call refused (thirty-eighth session: a hunt for false alarms on published pages).
+const A_RECORDING = asciiFirst(
+  /(?<![\p{L}])(?:(?:in|im|into|from|of|von|en|dans|del|des) (?:(?:the|this|that|our|my|a|dem|der|den|el|la|le|les|este|esta|un|une) )?(?:videos?|vídeos?|vidéos?)|(?:do|da|dos|das) (?:(?:o|os|um|uma|este|esse) )?vídeos?)(?![\p{L}])/iu,
+);
+const A_CALL_OR_CAMERA = asciiFirst(
+  /call|chat|meeting|interview|llamad|chamad|appel|anruf|gespräch|konferenz|conferen|visio|zoom|face ?time|cam|webcam|kamera|c[aá]mara|caméra|câmera|mic|mikro/iu,
+);
 const noRefusal = (s: string) =>
   CONDITION.test(s) ||
   IF_THE_READER_CANNOT.test(s) ||
+  (A_RECORDING.test(s) && !A_CALL_OR_CAMERA.test(s)) ||
   (YOUR_CAMERA.test(s) && SWITCH_OFF.test(s)) ||
   (PAST_BE.test(s) && !ASKS.test(s) && !personal(s));
 
