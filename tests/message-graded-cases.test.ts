@@ -1925,6 +1925,12 @@ const CASES: [string, string[]][] = [
   ['Wir setzen zum Einbinden von Videos den Anbieter YouTube ein, die Daten werden nicht ausgewertet.', []],
   ["I can't do video, sorry.", ['avoids-video (note)']],
   ['Não consigo aparecer no vídeo hoje.', ['avoids-video (note)']],
+  // (French idioms with "compte" are no account)
+  [
+    'La DINUM prête assistance à l’Administration pour répondre aux demandes, en tenant compte de la nature du traitement.',
+    [],
+  ],
+  ['Tu peux me prêter ton compte Malt ? Je te donne 20 %.', ['identity-rental-request']],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -42,7 +42,9 @@ export const SOMEONE_ELSES_PLACE = String.raw`a friend[’']s (?:address|place|h
  */
 export const WRITING_FROM_ANOTHER_ACCOUNT = String.raw`(?:messag|writ|contact|text|reach)\p{L}*\s+(?:to\s+)?(?:you\s+)?(?:from|on|via|with|through|using)\s+(?:one of\s+)?(?:my|this|a|an)\s+(?:\p{L}+\s+){0,2}?(?:other|second|2nd|new|backup|spare|alt|different)\s+(?:\p{L}+\s+)?(?:accounts?|profiles?|ids?|id[’']s)(?![\p{L}])`;
 /** Accounts and profiles on a platform (and "Konto", "cuenta", "compte", "conta", which may be a bank's). */
-export const ACCOUNT = String.raw`(?:accounts?|profiles?|konto|kontos|account|profil|cuentas?|perfil|perfiles|comptes?|contas?|perfis)`;
+// (not the French idioms "en tenant compte", "se rendre compte", "en fin de compte": "La DINUM prête assistance … en tenant compte
+// de …" read as an account lent — thirty-eighth session, a hunt for false alarms on published pages)
+export const ACCOUNT = String.raw`(?:accounts?|profiles?|konto|kontos|account|profil|cuentas?|perfil|perfiles|comptes?(?<!(?:tenant|tenir|tient|tiennent|tenu|tenue|tiens|rendre|rend|rendent|rendu|rends|fin de) comptes?)|contas?|perfis)`;
 
 /** Coins and "crypto" in the five languages ("Air BnB" is a place to stay). */
 export const COIN = String.raw`(?:crypto|cryptos|cryptocurrenc\p{L}*|cryptomonnaie\p{L}*|cripto|criptomoneda\p{L}*|criptomoeda\p{L}*|krypto\p{L}*|bitcoins?|btc|usdt|tether|usdc|stablecoins?|eth|ethereum|ether|litecoin|ltc|monero|xmr|solana|trc-?20|erc-?20|bep-?20|tron|trx|dogecoin|doge|binance|toncoin|xrp|xlm|cardano|(?<!air\s?)bnb|bitcoin cash|bch)`;

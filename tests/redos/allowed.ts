@@ -20,6 +20,9 @@ const THIRTY_SEVENTH =
 const THIRTY_EIGHTH =
   're-keyed in the thirty-eighth session (words added to lib/text/lexicon.ts: relatives, accountants and in-laws in RELATION, Bizum in MOBILE_MONEY_APPS; recheck timed out or fuzzed an attack); at 48 / 96 / 192 KB through analyzeMessage, CPU ms, this code against the session\u2019s start: "MEIN BRÜDER" + " E" × n 36 / 38 / 68 (41 / 40 / 71), "My account got suspended, send the offer to my new account. " + "my " × n 76 / 28 / 27 (75 / 28 / 28), "Manda o PIX pra minha mae. pra " + "minha " × n 7 / 7 / 13 (the same), "Ship the laptop to my friend. pra " + "\\t" × n + "minha mae" 31 / 16 / 3 (28 / 15 / 3), "My account was suspended. " + "ur " × n 9 / 8 / 23 (8 / 8 / 22), "Pay it to my accountant. " + "my grand" × n 18 / 9 / 6 (4 / 4 / 6), "Haz el Bizum al 655 55 98 76. " + "bizum " × n 12 / 8 / 7 (5 / 4 / 6), "My friends can join too. " + "my brother-in-" × n 12 / 10 / 11 (13 / 11 / 11); avoids-video\u2019s VIDEO (a background video as the work): "Sorry, my camera is broken. " + "video " × n 260 (the first run) / 28 / 17 (274 / 21 / 17), "Sem câmera hoje. " + "sem vídeo de " × n 15 / 11 / 9 (15 / 10 / 10)';
 
+const THIRTY_EIGHTH_ACCOUNT =
+  're-keyed again in the thirty-eighth session (lib/text/lexicon.ts ACCOUNT: "compte" no longer read in the French idioms "en tenant compte", "se rendre compte", "en fin de compte" — a lookbehind after the word); at 48 / 96 / 192 KB through analyzeMessage, CPU ms, against the session\u2019s start: "Mon compte est suspendu. " + "tenant compte " × n 271 (the first run) / 31 / 17 (261 / 22 / 16), "Tu peux me prêter ton compte ? " + "rends comptes " × n 34 / 27 / 24 (32 / 15 / 24), "My account was suspended. " + "compte " × n 25 / 10 / 20 (24 / 8 / 17), "fin de compte de " × n 14 / 12 / 32 (the same)';
+
 export const ALLOWED: Allowed[] = [
   // Page and profile readers (an adapter's fields, URLs, dates, counts, names, fingerprints): they run on one field
   // of a page, mostly a short part of it (a date, a count of at most 60 characters, a URL); the attack string in a
@@ -547,9 +550,9 @@ export const ALLOWED: Allowed[] = [
     why: THIRTY_SEVENTH,
   },
   {
-    key: '4b39b74ed909d2c0',
+    key: 'b1c2299890bb4bc8',
     where: 'lib/rules/identity-rental-request.ts SOMEONE_ELSES_ACCOUNT',
-    why: THIRTY_SEVENTH,
+    why: `${THIRTY_SEVENTH}; ${THIRTY_EIGHTH_ACCOUNT}`,
   },
   {
     key: 'e3da739dc82789c8',
@@ -562,14 +565,14 @@ export const ALLOWED: Allowed[] = [
     why: THIRTY_SEVENTH,
   },
   {
-    key: '4546d5dd50786309',
+    key: 'f49915c2c96d61db',
     where: 'lib/rules/identity-rental-request.ts … for a verification or an account',
-    why: THIRTY_SEVENTH,
+    why: `${THIRTY_SEVENTH}; ${THIRTY_EIGHTH_ACCOUNT}`,
   },
   {
-    key: '323407351451e491',
+    key: '81edf8a1bb3f3ac4',
     where: "lib/rules/identity-rental-request.ts an account in the reader's name",
-    why: THIRTY_SEVENTH,
+    why: `${THIRTY_SEVENTH}; ${THIRTY_EIGHTH_ACCOUNT}`,
   },
   {
     key: 'db5afc655b5ee1dd',
@@ -733,16 +736,16 @@ export const ALLOWED: Allowed[] = [
   },
   // Thirty-eighth session: re-keyed by the words added to the lexicon (THIRTY_EIGHTH)
   {
-    key: '4a400328770f27e9',
+    key: 'dd43d87bbb153eae',
     where:
       "lib/text/cooccur.ts concept: another account or profile, or one under a relative's name (account-switch-request, through lib/text/lexicon.ts RELATION)",
-    why: THIRTY_EIGHTH,
+    why: `${THIRTY_EIGHTH}; ${THIRTY_EIGHTH_ACCOUNT}`,
   },
   {
-    key: '77f2a0d7bf817f5f',
+    key: 'eb9788ac563af193',
     where:
       'lib/text/cooccur.ts concept: an account or name of a friend or relative (account-switch-request / identity-rental-request, through RELATION)',
-    why: THIRTY_EIGHTH,
+    why: `${THIRTY_EIGHTH}; ${THIRTY_EIGHTH_ACCOUNT}`,
   },
   {
     key: '32c9bfc3cfe417cd',
@@ -805,28 +808,28 @@ export const ALLOWED: Allowed[] = [
     why: THIRTY_EIGHTH,
   },
   {
-    key: '34e97cc9c0276d7c',
+    key: '1a558b81e01216f2',
     where:
       'lib/text/cooccur.ts:427, lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 ((?:(?:my|meu|minha|a minha|aminha|o meu|aquela|aquele|akela|…)',
-    why: THIRTY_EIGHTH,
+    why: `${THIRTY_EIGHTH}; ${THIRTY_EIGHTH_ACCOUNT}`,
   },
   {
-    key: '25720b83762ffddf',
+    key: 'b5510bfbd4f8b200',
     where:
       'lib/text/cooccur.ts:427, lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 ((?:(?:my|meu|minha|a minha|aminha|o meu|aquela|aquele|akela|…)',
-    why: THIRTY_EIGHTH,
+    why: `${THIRTY_EIGHTH}; ${THIRTY_EIGHTH_ACCOUNT}`,
   },
   {
-    key: '54c6d3e9b391988f',
+    key: '80cb9c9c376b698a',
     where:
       'lib/text/cooccur.ts:427, lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 ((?:(?:this|that|another|other|esta|este|nesta|neste|nessa|ne…)',
-    why: THIRTY_EIGHTH,
+    why: `${THIRTY_EIGHTH}; ${THIRTY_EIGHTH_ACCOUNT}`,
   },
   {
-    key: '9652577c863a9670',
+    key: '31f0874ced1d76e2',
     where:
       'lib/text/cooccur.ts:427, lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 ((?:(?:your|sua|seu|tu|su|votre|ton|ihr[a-zA-Z0-9À-ÖØ-öø-ÿœŒ]…)',
-    why: THIRTY_EIGHTH,
+    why: `${THIRTY_EIGHTH}; ${THIRTY_EIGHTH_ACCOUNT}`,
   },
   {
     key: '58d378541bb868b1',
@@ -885,5 +888,27 @@ export const ALLOWED: Allowed[] = [
     key: '68fa0fb9f518e288',
     where: 'lib/rules/move-off-platform.ts:795 (ROLE_ADDRESS)',
     why: '2nd degree polynomial (fuzz), attack "ME O Y VRUZ" + " ,CV.R" × n; tried only in a sentence with "@", "[" or "(" (needing); at 48 / 96 / 192 KB through analyzeMessage, CPU ms, against the session\u2019s start: that attack 239 (the first run) / 35 / 18 (253 / 28 / 16), with "@x.com" after it 2 / 14 / 12 (the same), "write me at " + " ,CV.R" × n + "@x.com" 28 / 11 / 42 (35 / 30 / 31), "contact me " + " a" × n + "@x.com" 51 / 48 / 87 (50 / 49 / 80), "Escríbeme a " + "hola" × n + "@x.com" 19 / 24 / 15 (19 / 18 / 29)',
+  },
+  // … and entered ahead: the other patterns ACCOUNT changed (not flagged on this run)
+  {
+    key: '6ff4961d12e33882',
+    where:
+      'lib/text/cooccur.ts:427, lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 (through lib/text/lexicon.ts ACCOUNT)',
+    why: THIRTY_EIGHTH_ACCOUNT,
+  },
+  {
+    key: '0db47ccd8e1f025c',
+    where: 'lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 (through lib/text/lexicon.ts ACCOUNT)',
+    why: THIRTY_EIGHTH_ACCOUNT,
+  },
+  {
+    key: '6d8bae770609a30e',
+    where: 'lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 (through lib/text/lexicon.ts ACCOUNT)',
+    why: THIRTY_EIGHTH_ACCOUNT,
+  },
+  {
+    key: 'd373451277f10e1b',
+    where: 'lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 (through lib/text/lexicon.ts ACCOUNT)',
+    why: THIRTY_EIGHTH_ACCOUNT,
   },
 ];
