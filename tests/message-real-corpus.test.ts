@@ -406,7 +406,9 @@ describe('real message corpus', () => {
     // red flags 40/9, notes 16/6, missed 24 before; after: 50/1, notes 18/5, missed 13 — 0.980 / 0.617, with notes
     // 0.919 / 0.840, h27-pages-113 relabelled by policy v2.9 rule 44; 0.980 / 0.581, 0.920 / 0.802 once five more deposit
     // clauses were labelled by the policy applied blind to every set)
-    ['twenty-seventh', 0.98, 0.58, 0.91, 0.8],
+    // (0.785 with notes once policy v2.12 labelled three rental and booking pages' deposits due at pick-up or arrival:
+    // thirty-eighth session)
+    ['twenty-seventh', 0.98, 0.58, 0.91, 0.78],
     // (scored once, thirty-third session, at wiring: red flags 39/0, 1.000 / 0.488, notes 12/6, missed 29, with notes
     // 0.895 / 0.638 — with the rules of the session's start 38/0, notes 12/6, missed 30)
     ['twenty-eighth', 1, 0.48, 0.89, 0.63],
