@@ -43,12 +43,13 @@ describe('phrasing batteries', () => {
   // 62 / 1, 49 / 9, 82 of 193. These floors are what the rules reach after reading. (Thirty-eighth session: the first's sixth
   // wrong red flag is account-switch-request on "Faz o PIX no nome da minha mãe …, a minha conta tá bloqueada" — a payment
   // account out of use and the money asked elsewhere, which that rule reads as the SMS sets were labelled; the battery's
-  // label is alt-payment-request alone.)
+  // label is alt-payment-request alone. The fourth's missed 41 -> 42: "my accountant's account" given up with the accountants a review
+  // found raising notes on ordinary billing remarks.)
   it.each([
     { file: 'policy.jsonl', right: 77, wrong: 6, wrongNotes: 11, missed: 30 },
     { file: 'policy2.jsonl', right: 102, wrong: 0, wrongNotes: 13, missed: 32 },
     { file: 'policy3.jsonl', right: 114, wrong: 6, wrongNotes: 7, missed: 52 },
-    { file: 'policy4.jsonl', right: 70, wrong: 2, wrongNotes: 8, missed: 41 },
+    { file: 'policy4.jsonl', right: 70, wrong: 2, wrongNotes: 8, missed: 42 },
   ])(
     'keeps $file at red flags ≥ $right right and ≤ $wrong wrong, notes ≤ $wrongNotes wrong, ≤ $missed missed',
     ({ file, right, wrong, wrongNotes, missed }) => {

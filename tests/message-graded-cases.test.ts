@@ -1885,17 +1885,27 @@ const CASES: [string, string[]][] = [
   // seller's terms that name no reader, nor a discount for a bank transfer or the coin alike (rule 55)
   ['If you pay in USDT I can give you a 10% discount.', ['crypto-payment-request']],
   ['Te hago un 10% de descuento si pagas en USDT.', ['crypto-payment-request']],
-  ['Wenn du in Bitcoin zahlst, bekommst du 5 % Rabatt.', ['crypto-payment-request']],
+  ['Wenn du in USDT zahlst, gebe ich dir 10 % Rabatt.', ['crypto-payment-request']],
+  ['If you pay in USDT instead of card I give you 10% off.', ['crypto-payment-request']],
+  ['We accept BTC, ETH and USDT, and you save 10% off your order when paying in crypto.', ['crypto-payment-request (note)']],
   ['Payment: USDT or BTC preferred (5% discount).', ['crypto-payment-request (note)']],
   ['We offer you a 5% discount when you pay by bank transfer or in Bitcoin.', ['crypto-payment-request (note)']],
   // … money to the writer's people by the payment systems' own verbs ("faz o PIX", "haz el Bizum"), and the writer paying
   // their own people is no ask
   ['Faz o PIX na conta da minha mãe.', ['alt-payment-request (note)']],
   ['Haz el Bizum al 655 55 98 76, sale a nombre de Marta Gil.', ['alt-payment-request']],
-  ["Could you pay the setup invoice to my accountant's account? She handles all my billing.", ['alt-payment-request (note)']],
+  ["Could you pay the setup invoice to my brother-in-law's account? He handles all my billing.", ['alt-payment-request (note)']],
   ['Je préfère que tu règles sur le compte de ma copine, le mien est à découvert.', ['alt-payment-request (note)']],
   ['I pay my brother every quarter.', []],
   ['I pay my accountant every quarter.', []],
+  // (… but a remark about paying one's own people does not cancel an ask in the same sentence: a review of the day's readings)
+  [
+    "We pay our team weekly; send the payment to my partner's Payoneer account instead of Upwork.",
+    ['alt-payment-request'],
+  ],
+  ['My accountant receives all payments and will confirm once your invoice is paid.', []],
+  // (Bizum named beside a phone number does not make the number a payee: the invitation stays one)
+  ['Llámame al 612345678 y lo hablamos fuera de la plataforma, también tengo Bizum.', ['move-off-platform']],
   ['Mi cuñado vive en Madrid y trabaja de contable.', []],
   // (a background video is part of the work, not a call)
   ['Faço a edição sem vídeo de fundo, só com as imagens que você mandar.', []],
@@ -1913,6 +1923,8 @@ const CASES: [string, string[]][] = [
   ['Contact me: hello@maria-design.com', ['move-off-platform']],
   ['Send me a PM at hello@lambertxx.ca', ['move-off-platform']],
   ['email me at hello@gmail.com', ['move-off-platform']],
+  // (a greeting or a shop word before the "@" is no desk: one-person businesses write hello@ and shop@ for themselves)
+  ["Write to hello@janedesigns.com and we'll continue outside Upwork.", ['move-off-platform']],
   // (arrears and cancellation fees are owed after the work, no demand before it)
   ['Bei Zahlungsverzug werden Verzugszinsen in Höhe von 2% über dem Basiszinssatz fällig.', []],
   [
@@ -1920,10 +1932,13 @@ const CASES: [string, string[]][] = [
     [],
   ],
   ['Die Anzahlung von 30 % ist vor Projektbeginn fällig, bei Zahlungsverzug ruht die Arbeit.', ['prepayment-pressure']],
+  ['Bitte überweisen Sie vorab 50 % des Honorars, bei Zahlungsverzug werden Verzugszinsen fällig.', ['prepayment-pressure']],
   // (a video named only as a recording refuses no call)
   ["We won't cover that package in the video.", []],
   ['Wir setzen zum Einbinden von Videos den Anbieter YouTube ein, die Daten werden nicht ausgewertet.', []],
   ["I can't do video, sorry.", ['avoids-video (note)']],
+  ['No puedo hacer video, todo está explicado en el video que te mandé.', ['avoids-video (note)']],
+  ['Si no puede aceptarlo, lo siento, pero no hago videollamadas ni enciendo la cámara.', ['avoids-video (note)']],
   ['Não consigo aparecer no vídeo hoje.', ['avoids-video (note)']],
   // (French idioms with "compte" are no account)
   [

@@ -160,7 +160,7 @@ const COMBINATIONS: Combination[] = [
 const A_NUMBER = concept(
   // (typed as they come: "Este Nmero", "na minha conta … vem em nome de Lina" — the writer's account in another's name;
   // "Nesta: 855558952", "nesta conta: 855551169")
-  String.raw`${MOBILE_MONEY}|(?:este|exte|esse|neste|nexte|nesse|nessé|nesta|nessa|deste|desse|this|that|ce|ese|diese[mn]?)\s+(?:${NUMBER_AS_TYPED}|number|numéro|nummer)(?![\p{L}])|(?:este|esse|neste|nesse|nesta|nessa|esta|essa)(?:\s+(?:conta|${NUMBER_AS_TYPED}))?(?:\s+|\s?[:;,]\s?)\d{6,12}(?!\d)|(?:na|nesta|pra|para a|pra a) minha conta`,
+  String.raw`${MOBILE_MONEY}|bizum|(?:este|exte|esse|neste|nexte|nesse|nessé|nesta|nessa|deste|desse|this|that|ce|ese|diese[mn]?)\s+(?:${NUMBER_AS_TYPED}|number|numéro|nummer)(?![\p{L}])|(?:este|esse|neste|nesse|nesta|nessa|esta|essa)(?:\s+(?:conta|${NUMBER_AS_TYPED}))?(?:\s+|\s?[:;,]\s?)\d{6,12}(?!\d)|(?:na|nesta|pra|para a|pra a) minha conta`,
 );
 const SENT = concept(
   PAY_VERB,
@@ -446,7 +446,7 @@ const AROUND_PLATFORM: Combination[] = [
 // invoiced ("if u want to invoice me on paypal ill buy them for 165", the twenty-seventh set read) — not "I'll buy", which
 // the "send the money and I'll buy the equipment" scam says (a review of the thirty-fourth session).
 const WRITER_PAYS = filter(
-  String.raw`invoice me|send me (?:an |the )?invoice|can i pay|could i pay|may i pay|shall i pay|should i pay|let me pay|i can pay|i could pay|i will pay|i[’']ll pay|kann ich (?:\p{L}+\s+)?(?:zahlen|bezahlen)|puedo pagar|je peux payer|puis-je payer|posso pagar|i want to pay you|i (?:will|can|[’']ll) pay you|je veux te payer|je vais te payer|te pago|ich zahle dir|eu te pago|(?:i|we) (?:\p{L}+ )?(?:pay|paid) (?:my|our)|ich (?:be)?zahle meine\p{L}*|le pago a mis?|je paie (?:mon|ma|mes)|eu pago (?:[ao] )?(?:meu|minha)`,
+  String.raw`invoice me|send me (?:an |the )?invoice|can i pay|could i pay|may i pay|shall i pay|should i pay|let me pay|i can pay|i could pay|i will pay|i[’']ll pay|kann ich (?:\p{L}+\s+)?(?:zahlen|bezahlen)|puedo pagar|je peux payer|puis-je payer|posso pagar|i want to pay you|i (?:will|can|[’']ll) pay you|je veux te payer|je vais te payer|te pago|ich zahle dir|eu te pago`,
 );
 
 // The reader receiving money that way is paid, not asked to pay: "you can withdraw your earnings through Western Union".
@@ -459,6 +459,15 @@ const REFUSES = filter(
 );
 
 const BETWEEN_US = filter(BETWEEN_US_WORDS);
+// The writer paying their own people, with nothing asked of the reader in the sentence: "I pay my brother every quarter",
+// "Eu pago minha contadora via PIX" — not "We pay our team weekly; send the payment to my partner's Payoneer account instead"
+// (thirty-eighth session; a review found the first, sentence-wide version dropping such asks).
+const PAYS_OWN_PEOPLE = asciiFirst(
+  /(?<![\p{L}])(?:(?:i|we) (?:\p{L}+ )?(?:pay|paid) (?:my|our)|ich (?:be)?zahle meine\p{L}*|le pago a mis?|je paie (?:mon|ma|mes)|eu pago (?:[ao] )?(?:meu|minha))(?![\p{L}])/iu,
+);
+const ASKS_THE_READER = asciiFirst(
+  /(?<![\p{L}])(?:please|pls|por favor|bitte|s[’']il|send|schick\p{L}*|envía|envia|envie|envoie|manda|mande|transfer|wire|überweis\p{L}*|pay me|paga(?:me)?|pague|payez|paie|faz|haz|instead|en vez|au lieu|statt|em vez|fora|fuera|outside|außerhalb|hors|tú|tu|you|du|vous|você)(?![\p{L}])/iu,
+);
 
 // Paid directly, no money app named, where the message says it saves the marketplace's fees: "Could you pay me
 // directly instead? That way we both avoid the Upwork fees", "Me paga direto, sem a taxa da Workana" (twentieth
@@ -544,8 +553,8 @@ export const rule: MessageRule = {
   aboutPayment: true,
   check({ message }) {
     const quoted = [
-      ...readHits(message, COMBINATIONS, { unless: [STORY, NOT_MONEY, WRITER_PAYS, DECEASED] }).filter((h) =>
-        BETWEEN_US.test(h.sentence),
+      ...readHits(message, COMBINATIONS, { unless: [STORY, NOT_MONEY, WRITER_PAYS, DECEASED] }).filter(
+        (h) => BETWEEN_US.test(h.sentence) && !(PAYS_OWN_PEOPLE.test(h.sentence) && !ASKS_THE_READER.test(h.sentence)),
       ),
       ...readHits(message, TO_A_NAMED_NUMBER, { negationIsPattern: true, unless: [STORY, WRITER_PAYS, NOT_TO_THIS] }),
       ...toANumberNamedNearby(message),

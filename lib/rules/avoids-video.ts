@@ -225,10 +225,15 @@ const A_RECORDING = asciiFirst(
 const A_CALL_OR_CAMERA = asciiFirst(
   /call|chat|meeting|interview|llamad|chamad|appel|anruf|gespräch|konferenz|conferen|visio|zoom|face ?time|cam|webcam|kamera|c[aá]mara|caméra|câmera|mic|mikro/iu,
 );
+// (both read only where no single writer speaks: "I never show my face in a video", "No puedo hacer video, todo está explicado en
+// el video", "Si no puede aceptarlo, lo siento, pero no hago videollamadas" refuse all the same — a review of the day's readings)
+const ONE_WRITER = asciiFirst(
+  /(?<![\p{L}])(?:i|i[’'](?:m|ll|d|ve)|me|my|ich|mich|mir|mein\p{L}*|yo|mi|puedo|hago|tengo|je|j[’']|moi|ma|mon|peux|fais|eu|meu|minha|posso|faço|tenho|kann|mache|habe)(?![\p{L}])/iu,
+);
 const noRefusal = (s: string) =>
   CONDITION.test(s) ||
-  IF_THE_READER_CANNOT.test(s) ||
-  (A_RECORDING.test(s) && !A_CALL_OR_CAMERA.test(s)) ||
+  (IF_THE_READER_CANNOT.test(s) && !ONE_WRITER.test(s)) ||
+  (A_RECORDING.test(s) && !A_CALL_OR_CAMERA.test(s) && !ONE_WRITER.test(s)) ||
   (YOUR_CAMERA.test(s) && SWITCH_OFF.test(s)) ||
   (PAST_BE.test(s) && !ASKS.test(s) && !personal(s));
 

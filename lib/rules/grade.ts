@@ -368,6 +368,14 @@ const RECEIVING_ASKED = asciiFirst(
 const COIN_PREFERRED = asciiFirst(
   /(?<![\p{L}])(?<!(?:your|ihre[rn]?|deine[rn]?|tu|su|votre|ton|ta|seu|sua|teu|tua) )(?:preferred|preferably|bevorzugt|vorzugsweise|preferente(?:mente)?|preferible(?:mente)?|de préférence|préférée?s?|preferencialmente|preferid[oa]s?|discount|rabatt|descuento|remise|desconto)(?![\p{L}])/iu,
 );
+// (offered by one person, not a shop's or a host's "we accept BTC … you save 10 %": a review of the day's readings; "instead of
+// card" names the way set aside, not a second way offered)
+const ONE_WRITER = asciiFirst(
+  /(?<![\p{L}])(?:i|i[’'](?:ll|d|m)|ich|yo|hago|doy|je|j[’']|fais|eu|faço|dou|gebe|geb|mache)(?![\p{L}])/iu,
+);
+const INSTEAD_OF_A_WAY = asciiFirst(
+  /(?<![\p{L}])(?:instead of|rather than|statt|anstatt|en vez de|en lugar de|au lieu de|plutôt que|em vez de|ao invés de) (?:(?:a|the|la|el|le|o|der|die|das|einer?)\s+)?\p{L}+/giu,
+);
 // (a discount word, and the reader as the one offered it — for the coin alone: "a 5% discount when you pay by bank transfer or in
 // Bitcoin" prefers no coin, rule 55)
 const NOT_A_COIN = asciiFirst(
@@ -445,7 +453,13 @@ function basisOf(f: Finding, findings: readonly Finding[], rule: MessageRule, me
   // a seller's terms that name no reader ("USDT preferred, 5% discount") stay notes.
   if (
     f.rule === 'crypto-payment-request' &&
-    quotes.some((q) => COIN_DISCOUNT.test(q) && TO_THE_READER.test(q) && !NOT_A_COIN.test(q))
+    quotes.some(
+      (q) =>
+        COIN_DISCOUNT.test(q) &&
+        TO_THE_READER.test(q) &&
+        ONE_WRITER.test(q) &&
+        !NOT_A_COIN.test(q.replace(INSTEAD_OF_A_WAY, ' ')),
+    )
   )
     return 'discount';
   if (hidesAName(f, message)) return 'disguised';

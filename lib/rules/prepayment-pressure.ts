@@ -588,13 +588,13 @@ const WRITER_PAYS = filter(
 // late-cancellation fee is no demand — unless the sentence names a deposit as well ("The deposit is due upon
 // acceptance and is forfeited upon cancellation", "Die Anzahlung … sonst erfolgt die Stornierung").
 const CANCELLATION = filter(
-  String.raw`(?:in (?:the )?case of|upon|on|for) (?:a )?cancellation|cancell?ations? (?:is|are|made|fees?|policy)|free cancell?ation|if you cancel|annulation\p{L}*|stornierung|storno\p{L}*|rücktritt\p{L}*|(?:bei|im falle einer?) (?:\p{L}+ )?(?:absage|abs?sagen|kündigung)|cancelación|anulación|cancelamento|desistência|retenue de|retención de|retenção de|einbehalt\p{L}*|gekündigt|ausfallgebühr\p{L}*|ausfallhonorar\p{L}*|stornogebühr\p{L}*`,
+  String.raw`(?:in (?:the )?case of|upon|on|for) (?:a )?cancellation|cancell?ations? (?:is|are|made|fees?|policy)|free cancell?ation|if you cancel|annulation\p{L}*|stornierung|storno\p{L}*|rücktritt\p{L}*|(?:bei|im falle einer?) (?:\p{L}+ )?(?:absage|abs?sagen|kündigung)|cancelación|anulación|cancelamento|desistência|retenue de|retención de|retenção de|einbehalt\p{L}*`,
 );
-// Arrears: interest or a fee on a late payment, a service suspended until an overdue invoice is paid ("Bei Zahlungsverzug werden
+// Arrears: interest or a fee on a late payment, a service suspended until an overdue invoice is paid, a late cancellation's fee ("Bei Zahlungsverzug werden
 // Verzugszinsen … fällig", "somente restabelecido mediante o pagamento da fatura atrasada") — owed after the work, no demand before
 // it (thirty-eighth session: a hunt for false alarms on published business pages).
 const ARREARS = filter(
-  String.raw`zahlungsverzug|verzugszins\p{L}*|mahngebühr\p{L}*|in verzug|late (?:payments?|fees?|charges?)|overdue|arrears|past due|intérêts de retard|pénalités de retard|retard de paiement|intereses (?:de demora|moratorios)|(?:en|em|de) mora|juros (?:de mora|moratórios)|inadimpl\p{L}*|em atraso|fatura atrasada|factura vencida|facture impayée|impayés?`,
+  String.raw`gekündigt|ausfallgebühr\p{L}*|ausfallhonorar\p{L}*|stornogebühr\p{L}*|zahlungsverzug|verzugszins\p{L}*|mahngebühr\p{L}*|in verzug|late (?:payments?|fees?|charges?)|overdue|arrears|past due|intérêts de retard|pénalités de retard|retard de paiement|intereses (?:de demora|moratorios)|(?:en|em|de) mora|juros (?:de mora|moratórios)|inadimpl\p{L}*|em atraso|fatura atrasada|factura vencida|facture impayée|impayés?`,
 );
 // (a late-cancellation fee "due" with "24 hours in advance" notice is no deposit before the work; pay named before the work
 // — "Das Honorar ist vor Leistungsbeginn zu zahlen, bei Absage …", thirty-third session — counts as a deposit named. Not
@@ -659,7 +659,16 @@ const mayBeAsked = (s: string) => (MAY_BE.test(s) || MAY_BE_NEEDED.test(s)) && !
 const MAY_BE_TERM = asciiFirst(new RegExp(String.raw`(?<![\p{L}])(?:${MAY_BE_ASKED_WORDS})(?![\p{L}])`, 'iu'));
 const mayBe = (s: string): 'firm' | 'soft' | 'asks nothing' =>
   !mayBeAsked(s) ? 'firm' : MAY_BE_TERM.test(s) || MAY_BE_NEEDED.test(s) ? 'soft' : 'asks nothing';
-const noDemandInCancellation = (s: string) => !((CANCELLATION.test(s) || ARREARS.test(s)) && !DEPOSIT_NAMED.test(s));
+// (… unless the sentence asks for pay ahead as well: "Bitte überweisen Sie vorab 50 %, bei Zahlungsverzug …", "Necesito el 50% por
+// adelantado; los pagos en mora tienen recargo" — a review of the day's readings)
+const AHEAD_ASKED = asciiFirst(
+  /(?<![\p{L}])(?:vorab|vorher|im voraus|vorauszahl\p{L}*|por adelantado|adelantad[oa]|anticipad[oa]|adiantad[oa]|antecipad[oa]|d[’']avance|à l[’']avance|upfront|up-front|up front|in advance|before (?:any|the|i|we|starting)|antes de (?:empezar|comenzar|começar|iniciar)|avant de commencer)(?![\p{L}])/iu,
+);
+const noDemandInCancellation = (s: string) =>
+  !(
+    (CANCELLATION.test(s) && !DEPOSIT_NAMED.test(s)) ||
+    (ARREARS.test(s) && !DEPOSIT_NAMED.test(s) && !AHEAD_ASKED.test(s))
+  );
 // A share of the time worked remotely or on site is no share of the price ("dann bis zu 40% Remote", real marketplace text)
 const WORK_SPLIT =
   /\d{1,3}\s?%\s?(?:remote|onsite|on-site|vor ort|homeoffice|home-office|home office|mobil|télétravail|remoto|presencial)/i;

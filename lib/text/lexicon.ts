@@ -3,14 +3,14 @@
  * alternatives for `concept` (lib/text/cooccur.ts). Kept as sources so rules can combine them.
  */
 
-const RELATION_EN = String.raw`(?:friend|cousin|brother|sister|uncle|aunt|relative|partner|wife|husband|mother|mom|mum|father|dad|colleague|teammate|roommate|flatmate|neighbou?r|agent|son|daughter|fianc[ée]e?|girlfriend|boyfriend|buddy|buddie|pal|mate|accountant|bookkeeper|nephew|niece|grandma|grandmother|grandpa|grandfather|in-law|brother-in-law|sister-in-law|stepbrother|stepsister)s?`;
+const RELATION_EN = String.raw`(?:friend|cousin|brother|sister|uncle|aunt|relative|partner|wife|husband|mother|mom|mum|father|dad|colleague|teammate|roommate|flatmate|neighbou?r|agent|son|daughter|fianc[ée]e?|girlfriend|boyfriend|buddy|buddie|pal|mate|nephew|niece|grandma|grandmother|grandpa|grandfather|in-law|brother-in-law|sister-in-law|stepbrother|stepsister)s?`;
 /** Someone close to the writer: "my cousin", "my business partner's", "meinem Bruder", "mi tío", "ma sœur". */
 export const RELATION = [
   String.raw`my\s+(?:\p{L}+\s+)?${RELATION_EN}(?:[’']s?)?`,
-  String.raw`mein(?:e|em|en|er|es)?\s+(?:freund\p{L}*|brüder\p{L}*|bruder\p{L}*|schwester\p{L}*|cousin\p{L}*|kusine|onkel\p{L}*|tante|vater\p{L}*|mutter|frau|mann\p{L}*|partner\p{L}*|kolleg\p{L}*|nachbar\p{L}*|mitbewohner\p{L}*|sohn\p{L}*|tochter|schwager|schwägerin|verlobte\p{L}*|oma|opa|neffe\p{L}*|nichte|buchhalter\p{L}*|steuerberater\p{L}*)`,
-  String.raw`mis?\s+(?:amig[oa]s?|prim[oa]s?|herman[oa]s?|t[ií][oa]s?|padre|madre|papá|mamá|espos[oa]|pareja|soci[oa]|compañer[oa]s?|vecin[oa]s?|hij[oa]s?|cuñad[oa]s?|novi[oa]s?|abuel[oa]s?|sobrin[oa]s?|contador[a]?|contable)`,
-  String.raw`(?:mon|ma|mes)\s+(?:ami\p{L}*|cousin\p{L}*|frères?|sœurs?|soeurs?|oncle|tante|père|mère|femme|mari|associ\p{L}*|collègue\p{L}*|voisin\p{L}*|fils|fille|partenaire|copine|copain|beau-frère|belle-sœur|belle-soeur|grand-mère|grand-père|neveu|nièce|fiancée?|comptable)`,
-  String.raw`(?:meu|minha|meus|minhas)\s+(?:amig[oa]s?|prim[oa]s?|irmãs?|irmãos?|tio|tia|pai|mãe|espos[oa]|marido|mulher|sóci[oa]|colegas?|vizinh[oa]s?|filh[oa]s?|namorad[oa]|cunhad[oa]s?|avó|avô|sobrinh[oa]s?|noiv[oa]|contador[a]?|contabilista)`,
+  String.raw`mein(?:e|em|en|er|es)?\s+(?:freund\p{L}*|brüder\p{L}*|bruder\p{L}*|schwester\p{L}*|cousin\p{L}*|kusine|onkel\p{L}*|tante|vater\p{L}*|mutter|frau|mann\p{L}*|partner\p{L}*|kolleg\p{L}*|nachbar\p{L}*|mitbewohner\p{L}*|sohn\p{L}*|tochter|schwager|schwägerin|verlobte\p{L}*|oma|opa|neffe\p{L}*|nichte)`,
+  String.raw`mis?\s+(?:amig[oa]s?|prim[oa]s?|herman[oa]s?|t[ií][oa]s?|padre|madre|papá|mamá|espos[oa]|pareja|soci[oa]|compañer[oa]s?|vecin[oa]s?|hij[oa]s?|cuñad[oa]s?|novi[oa]s?|abuel[oa]s?|sobrin[oa]s?)`,
+  String.raw`(?:mon|ma|mes)\s+(?:ami\p{L}*|cousin\p{L}*|frères?|sœurs?|soeurs?|oncle|tante|père|mère|femme|mari|associ\p{L}*|collègue\p{L}*|voisin\p{L}*|fils|fille|partenaire|copine|copain|beau-frère|belle-sœur|belle-soeur|grand-mère|grand-père|neveu|nièce|fiancée?)`,
+  String.raw`(?:meu|minha|meus|minhas)\s+(?:amig[oa]s?|prim[oa]s?|irmãs?|irmãos?|tio|tia|pai|mãe|espos[oa]|marido|mulher|sóci[oa]|colegas?|vizinh[oa]s?|filh[oa]s?|namorad[oa]|cunhad[oa]s?|avó|avô|sobrinh[oa]s?|noiv[oa])`,
 ];
 
 /** A sum or a share, as people write them: "$200", "USD 300", "500,- €", "50 percent", "20k", "₹499". */
@@ -101,7 +101,7 @@ export const WHATSAPP_NAMES = String.raw`whats?\s?app?|whatssapp?|watsapp?|whats
 export const MESSENGER_NAMES = String.raw`telegramm?|tg|${WHATSAPP_NAMES}|discord|skype|signal|wechat|weixin|viber|line app|kakao\p{L}*|snap|snapchat|insta|instagram|facebook|fb|messenger|imo|nostr|threema|qtox|reddit|linkedin|t[ée]l[ée]gramme|wickr`;
 
 /** Mobile-money services by name ("M-Pesa", "em-pesa" as typed, "e-Mola", "mKesh"): a payee's app, as PayPal is. */
-export const MOBILE_MONEY_APPS = String.raw`m[-_ ]?pesa|em[-_ ]?pesa|e-?mola|mkesh|bizum`;
+export const MOBILE_MONEY_APPS = String.raw`m[-_ ]?pesa|em[-_ ]?pesa|e-?mola|mkesh`;
 /** Mobile-money accounts named in text messages ("manda neste numero M-Pesa"): a number there is paid to, not called. */
 export const MOBILE_MONEY = String.raw`${MOBILE_MONEY_APPS}|conta m[oó]vel`;
 // Words SMS capitalise that are no name: days and times.

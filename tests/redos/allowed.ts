@@ -18,7 +18,7 @@ const THIRTY_SEVENTH =
   'recheck flagged it on some runs only; 26 pumps after 4 trigger sentences ("Can I use your account? You get 20%.", "My friends can join too.", "Let me hop on your machine.", none) at 192 KB through analyzeMessage: the worst 109 ms CPU ("2-" × n; the session\'s start: 114 ms)';
 
 const THIRTY_EIGHTH =
-  're-keyed in the thirty-eighth session (words added to lib/text/lexicon.ts: relatives, accountants and in-laws in RELATION, Bizum in MOBILE_MONEY_APPS; recheck timed out or fuzzed an attack); at 48 / 96 / 192 KB through analyzeMessage, CPU ms, this code against the session\u2019s start: "MEIN BRÜDER" + " E" × n 36 / 38 / 68 (41 / 40 / 71), "My account got suspended, send the offer to my new account. " + "my " × n 76 / 28 / 27 (75 / 28 / 28), "Manda o PIX pra minha mae. pra " + "minha " × n 7 / 7 / 13 (the same), "Ship the laptop to my friend. pra " + "\\t" × n + "minha mae" 31 / 16 / 3 (28 / 15 / 3), "My account was suspended. " + "ur " × n 9 / 8 / 23 (8 / 8 / 22), "Pay it to my accountant. " + "my grand" × n 18 / 9 / 6 (4 / 4 / 6), "Haz el Bizum al 655 55 98 76. " + "bizum " × n 12 / 8 / 7 (5 / 4 / 6), "My friends can join too. " + "my brother-in-" × n 12 / 10 / 11 (13 / 11 / 11); avoids-video\u2019s VIDEO (a background video as the work): "Sorry, my camera is broken. " + "video " × n 260 (the first run) / 28 / 17 (274 / 21 / 17), "Sem câmera hoje. " + "sem vídeo de " × n 15 / 11 / 9 (15 / 10 / 10)';
+  're-keyed in the thirty-eighth session (words added to lib/text/lexicon.ts RELATION: in-laws, grandparents, nieces and nephews, fiancé(e)s, "ma copine", "cunhado", "Schwager"; accountants and Bizum, added first, were taken out again after a review); at 48 / 96 / 192 KB through analyzeMessage, CPU ms, the final code: "MEIN BRÜDER" + " E" × n 273 (the first run) / 45 / 70 (the session\u2019s start 41 / 40 / 71), "My account got suspended, send the offer to my new account. " + "my " × n 107 / 45 / 26 (75 / 28 / 28), "Manda o PIX pra minha mae. pra " + "minha " × n 5 / 7 / 12 (7 / 7 / 13), "Ship the laptop to my friend. pra " + "\\t" × n + "minha mae" 33 / 17 / 4 (28 / 15 / 3), "My account was suspended. " + "ur " × n 17 / 11 / 21 (8 / 8 / 22), "Pay it to my grandma. " + "my grand" × n 20 / 9 / 6 (4 / 4 / 6), "My friends can join too. " + "my brother-in-" × n 7 / 7 / 11 (13 / 11 / 11); move-off-platform\u2019s mobile-money SMS pattern " " + "ENVIE -" × n + "a" 3 / 7 / 14; grade.ts\u2019s money-app pattern "WMZ-" × n + "E\\tE-WMZ1010-\\ta" 8 / 9 / 9; avoids-video\u2019s VIDEO (a background video as the work): "Sorry, my camera is broken. " + "video " × n 260 (the first run) / 28 / 17 (274 / 21 / 17), "Sem câmera hoje. " + "sem vídeo de " × n 15 / 11 / 9 (15 / 10 / 10)';
 
 const THIRTY_EIGHTH_ACCOUNT =
   're-keyed again in the thirty-eighth session (lib/text/lexicon.ts ACCOUNT: "compte" no longer read in the French idioms "en tenant compte", "se rendre compte", "en fin de compte" — a lookbehind after the word); at 48 / 96 / 192 KB through analyzeMessage, CPU ms, against the session\u2019s start: "Mon compte est suspendu. " + "tenant compte " × n 271 (the first run) / 31 / 17 (261 / 22 / 16), "Tu peux me prêter ton compte ? " + "rends comptes " × n 34 / 27 / 24 (32 / 15 / 24), "My account was suspended. " + "compte " × n 25 / 10 / 20 (24 / 8 / 17), "fin de compte de " × n 14 / 12 / 32 (the same)';
@@ -736,97 +736,99 @@ export const ALLOWED: Allowed[] = [
   },
   // Thirty-eighth session: re-keyed by the words added to the lexicon (THIRTY_EIGHTH)
   {
-    key: 'dd43d87bbb153eae',
+    key: '48df2d7292f9b4b9',
     where:
       "lib/text/cooccur.ts concept: another account or profile, or one under a relative's name (account-switch-request, through lib/text/lexicon.ts RELATION)",
     why: `${THIRTY_EIGHTH}; ${THIRTY_EIGHTH_ACCOUNT}`,
   },
   {
-    key: 'eb9788ac563af193',
+    key: '8ff116d672ccb6a8',
     where:
       'lib/text/cooccur.ts concept: an account or name of a friend or relative (account-switch-request / identity-rental-request, through RELATION)',
     why: `${THIRTY_EIGHTH}; ${THIRTY_EIGHTH_ACCOUNT}`,
   },
   {
-    key: '32c9bfc3cfe417cd',
+    key: 'cdd32756d46a80ef',
     where: "lib/text/cooccur.ts concept: someone else's account (account-switch-request SWITCH_MORE, through RELATION)",
     why: THIRTY_EIGHTH,
   },
   {
-    key: '38c2f27230330a5b',
+    key: '3a924b7033d5f196',
     where: "lib/text/cooccur.ts concept: the writer's people (recommends-more-workers, through RELATION)",
     why: THIRTY_EIGHTH,
   },
   {
-    key: 'cbbfe889b6010ecf',
+    key: '38e0c58f91b1f4ef',
     where: "lib/text/cooccur.ts concept: the writer's people (recommends-more-workers THEIR_PEOPLE, through RELATION)",
     why: THIRTY_EIGHTH,
   },
   {
-    key: '703f7cdaff7235b5',
+    key: 'bc1a6012e4aef898',
     where:
       "lib/text/cooccur.ts concept: the writer's people by whatever word (recommends-more-workers WRITERS_PEOPLE, through RELATION)",
     why: THIRTY_EIGHTH,
   },
   {
-    key: '6f261b7926fb6853',
+    key: '342476186a6c55ff',
     where: "lib/text/cooccur.ts concept: a relative's account (alt-payment-request RELATION_ACCOUNT)",
     why: THIRTY_EIGHTH,
   },
   {
-    key: '7da2720aa28ce149',
+    key: 'd2b5d55838f0e1ee',
     where:
       "lib/text/cooccur.ts concept: a relative or a relative's account (alt-payment-request, ship-equipment-elsewhere, through RELATION)",
     why: THIRTY_EIGHTH,
   },
   {
-    key: 'b3e2df714387026b',
+    key: '9dec19f3ff670bd8',
     where:
       "lib/text/cooccur.ts concept: more people counted, or the writer's people (recommends-more-workers, through RELATION)",
     why: THIRTY_EIGHTH,
   },
   {
-    key: 'a19bbb2d37a41347',
+    key: 'f196a595e864ff6a',
     where: 'lib/rules/ship-equipment-elsewhere.ts:70 (TO_SOMEONE_CLOSE, through lib/text/lexicon.ts TO_RELATION)',
     why: THIRTY_EIGHTH,
   },
   {
-    key: '91596c5ada990381',
-    where: 'lib/rules/move-off-platform.ts:311 (a mobile-money SMS, through MOBILE_MONEY: Bizum added)',
-    why: '2nd degree polynomial (fuzz), attack " " + "ENVIE -" × n + "a"; at 48 / 96 / 192 KB through analyzeMessage 253 / 29 / 19 ms CPU (the session\u2019s start, without Bizum: 269 / 19 / 17 ms)',
+    key: 'f3c769398dd0a665',
+    where:
+      'lib/rules/move-off-platform.ts:311 (a mobile-money SMS, through MOBILE_MONEY; Bizum added and taken out again this session)',
+    why: '2nd degree polynomial (fuzz), attack " " + "ENVIE -" × n + "a"; at 48 / 96 / 192 KB through analyzeMessage 3 / 7 / 14 ms CPU with the final code (with Bizum: 253 / 29 / 19; the session\u2019s start: 269 / 19 / 17 ms)',
   },
   {
-    key: '9523cf2a70a00711',
-    where: 'lib/rules/grade.ts:109 (a money app and an account number, through MOBILE_MONEY_APPS: Bizum added)',
-    why: '3rd degree polynomial (fuzz), attack "WMZ-" × n + "E\\tE-WMZ1010-\\ta"; at 48 / 96 / 192 KB through analyzeMessage 9 / 25 / 51 ms CPU (the session\u2019s start, without Bizum: 8 / 31 / 36 ms)',
+    key: '00ad0a536166d9a2',
+    where:
+      'lib/rules/grade.ts:109 (a money app and an account number, through MOBILE_MONEY_APPS; Bizum added and taken out again this session)',
+    why: '3rd degree polynomial (fuzz), attack "WMZ-" × n + "E\\tE-WMZ1010-\\ta"; at 48 / 96 / 192 KB through analyzeMessage 8 / 9 / 9 ms CPU with the final code (with Bizum: 9 / 25 / 51; the session\u2019s start: 8 / 31 / 36 ms)',
   },
   // … and entered ahead: the other patterns those words changed (not flagged on this run; recheck fuzzes at random)
   {
-    key: '1a30202ade511127',
+    key: '32b2f1088c6e6cc0',
     where:
       'lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 ((?:(?:under|in)(?=)s+(?:a different|another|someone else[’…)',
     why: THIRTY_EIGHTH,
   },
   {
-    key: '1a558b81e01216f2',
+    key: 'c6d184c202cbd2c4',
     where:
       'lib/text/cooccur.ts:427, lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 ((?:(?:my|meu|minha|a minha|aminha|o meu|aquela|aquele|akela|…)',
     why: `${THIRTY_EIGHTH}; ${THIRTY_EIGHTH_ACCOUNT}`,
   },
   {
-    key: 'b5510bfbd4f8b200',
+    key: 'bcc8b344c0c57485',
     where:
       'lib/text/cooccur.ts:427, lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 ((?:(?:my|meu|minha|a minha|aminha|o meu|aquela|aquele|akela|…)',
     why: `${THIRTY_EIGHTH}; ${THIRTY_EIGHTH_ACCOUNT}`,
   },
   {
-    key: '80cb9c9c376b698a',
+    key: '1002196ff27d2132',
     where:
       'lib/text/cooccur.ts:427, lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 ((?:(?:this|that|another|other|esta|este|nesta|neste|nessa|ne…)',
     why: `${THIRTY_EIGHTH}; ${THIRTY_EIGHTH_ACCOUNT}`,
   },
   {
-    key: '31f0874ced1d76e2',
+    key: '32005e4dbbc085e1',
     where:
       'lib/text/cooccur.ts:427, lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 ((?:(?:your|sua|seu|tu|su|votre|ton|ihr[a-zA-Z0-9À-ÖØ-öø-ÿœŒ]…)',
     why: `${THIRTY_EIGHTH}; ${THIRTY_EIGHTH_ACCOUNT}`,
@@ -838,19 +840,19 @@ export const ALLOWED: Allowed[] = [
     why: THIRTY_EIGHTH,
   },
   {
-    key: '621e6d587cc39d63',
+    key: '1e704d39b341897d',
     where:
       'lib/text/cooccur.ts:76, lib/text/cooccur.ts:427, lib/text/cooccur.ts:181 ((?:(?:to|an|a|à|ao|al|para|pra|pro|pour|auf|(?:pay|pays|paid…)',
     why: THIRTY_EIGHTH,
   },
   {
-    key: '0997a39a363b8bb3',
+    key: 'e8d054a789500d46',
     where:
       'lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 ((?:(?:(?:mys+(?:[a-zA-Z0-9À-ÖØ-öø-ÿœŒ]+s+)?(?:friend|cousi…)',
     why: THIRTY_EIGHTH,
   },
   {
-    key: 'c277c62cc1b56eb8',
+    key: '37eec82244370a9d',
     where:
       'lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 ((?:m[-_ ]?pesa|em[-_ ]?pesa|e-?mola|mkesh|bizum|conta m[oó]v…)',
     why: THIRTY_EIGHTH,
@@ -861,7 +863,7 @@ export const ALLOWED: Allowed[] = [
     why: THIRTY_EIGHTH,
   },
   {
-    key: '6ac050d27e781189',
+    key: '85368b304ff0c0ce',
     where:
       'lib/text/cooccur.ts:427, lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 ((?:invoice me|send me (?:an |the )?invoice|can i pay|could i…)',
     why: THIRTY_EIGHTH,
@@ -873,19 +875,19 @@ export const ALLOWED: Allowed[] = [
     why: THIRTY_EIGHTH,
   },
   {
-    key: '43ddeee2971dcb34',
+    key: '6944ef504b2e48bc',
     where: 'lib/rules/grade.ts:267 ((?:mys+(?:p{L}+s+)?(?:friend|cousin|brother|sister|uncle|…)',
     why: THIRTY_EIGHTH,
   },
   {
-    key: '37d50f2f84b18683',
+    key: 'cf498d999c2b0a21',
     where: 'lib/text/ascii-first.ts:26 ((?<![a-zA-Z]|[p{L}](?<=[^x00-x7f]))(?:mys+(?:(?:[a-zA-Z]…)',
     why: THIRTY_EIGHTH,
   },
   // (the role addresses widened in the thirty-eighth session: role words, a prefix or suffix, "[at]" spelled out; the writer's own
   // "Escríbeme a", "Contact me:", "Send me a PM at" read before it)
   {
-    key: '68fa0fb9f518e288',
+    key: '41a6890e7e4839b7',
     where: 'lib/rules/move-off-platform.ts:795 (ROLE_ADDRESS)',
     why: '2nd degree polynomial (fuzz), attack "ME O Y VRUZ" + " ,CV.R" × n; tried only in a sentence with "@", "[" or "(" (needing); at 48 / 96 / 192 KB through analyzeMessage, CPU ms, against the session\u2019s start: that attack 239 (the first run) / 35 / 18 (253 / 28 / 16), with "@x.com" after it 2 / 14 / 12 (the same), "write me at " + " ,CV.R" × n + "@x.com" 28 / 11 / 42 (35 / 30 / 31), "contact me " + " a" × n + "@x.com" 51 / 48 / 87 (50 / 49 / 80), "Escríbeme a " + "hola" × n + "@x.com" 19 / 24 / 15 (19 / 18 / 29)',
   },
@@ -910,5 +912,16 @@ export const ALLOWED: Allowed[] = [
     key: 'd373451277f10e1b',
     where: 'lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 (through lib/text/lexicon.ts ACCOUNT)',
     why: THIRTY_EIGHTH_ACCOUNT,
+  },
+  // … and entered ahead after the review took accountants and Bizum out again (THIRTY_EIGHTH)
+  {
+    key: '93d8bd39c22c7530',
+    where: 'lib/text/cooccur.ts:427, lib/text/cooccur.ts:76 (entered ahead)',
+    why: THIRTY_EIGHTH,
+  },
+  {
+    key: '0ea0311b405b2c32',
+    where: 'lib/text/cooccur.ts:427, lib/text/cooccur.ts:76 (entered ahead)',
+    why: THIRTY_EIGHTH,
   },
 ];
