@@ -1939,6 +1939,11 @@ const CASES: [string, string[]][] = [
   ["I can't do video, sorry.", ['avoids-video (note)']],
   ['No puedo hacer video, todo está explicado en el video que te mandé.', ['avoids-video (note)']],
   ['Si no puede aceptarlo, lo siento, pero no hago videollamadas ni enciendo la cámara.', ['avoids-video (note)']],
+  [
+    'I understand the situation, so if you are unable to do lessons in person we can consider online lessons by Zoom.',
+    [],
+  ],
+  ['Se você não puder aceitar sem vídeo, tudo bem, eu não ligo câmera.', ['avoids-video (note)']],
   ['Não consigo aparecer no vídeo hoje.', ['avoids-video (note)']],
   // (French idioms with "compte" are no account)
   [

@@ -230,9 +230,14 @@ const A_CALL_OR_CAMERA = asciiFirst(
 const ONE_WRITER = asciiFirst(
   /(?<![\p{L}])(?:i|i[’'](?:m|ll|d|ve)|me|my|ich|mich|mir|mein\p{L}*|yo|mi|puedo|hago|tengo|je|j[’']|moi|ma|mon|peux|fais|eu|meu|minha|posso|faço|tenho|kann|mache|habe)(?![\p{L}])/iu,
 );
+// (the writer's own refusal beside the reader's condition: "Si no puede aceptarlo, … no hago videollamadas", "if you can't accept
+// that, I never go on camera" — not "I understand … if you are unable to …, we can consider … zoom")
+const WRITER_REFUSES = asciiFirst(
+  /(?<![\p{L}])(?:(?:i|ich|yo|je|eu)(?: \p{L}+){0,2}? (?:can[’']?t|cannot|won[’']?t|don[’']?t|do not|never|no|não|ne|n[’']|nicht|kein\p{L}*)|no (?:hago|puedo|tengo|enciendo|uso)|não (?:faço|posso|tenho|ligo|uso)|je ne|j[’']allume)(?![\p{L}])/iu,
+);
 const noRefusal = (s: string) =>
   CONDITION.test(s) ||
-  (IF_THE_READER_CANNOT.test(s) && !ONE_WRITER.test(s)) ||
+  (IF_THE_READER_CANNOT.test(s) && !WRITER_REFUSES.test(s)) ||
   (A_RECORDING.test(s) && !A_CALL_OR_CAMERA.test(s) && !ONE_WRITER.test(s)) ||
   (YOUR_CAMERA.test(s) && SWITCH_OFF.test(s)) ||
   (PAST_BE.test(s) && !ASKS.test(s) && !personal(s));
