@@ -24,6 +24,7 @@ export const GROUPS = {
     message: benchMessages(),
     realText: await benchRealText(log),
     marketText: benchMarketText(),
+    webText: benchMarketText('benign-web'),
   }),
   pageload: async () => benchPageload(),
   photo: async (log: Log) => benchPhoto(log),

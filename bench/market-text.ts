@@ -1,5 +1,8 @@
 /**
- * The message rules on real marketplace text other people wrote: job posts and project descriptions (Upwork,
+ * The message rules on real text other people wrote, read by hand: each folder holds gzipped JSONL passages with their
+ * sources and judged.json, the verdict on every finding (bench/benign-market/, bench/benign-web/).
+ *
+ * bench/benign-market/: real marketplace text — job posts and project descriptions (Upwork,
  * Freelancer.com, PeoplePerHour, Workana, freelancermap), freelancers' profile overviews and proposal samples,
  * kept gzipped in bench/benign-market/*.jsonl.gz with each passage's source (bench/benign-market/README.md says where
  * from and how it was cut). Issue 12 asks for at most 1 finding per 10,000 passages of text without risky
@@ -10,6 +13,11 @@
  * bench/benign-market/judged.json ("asks": the text does ask it, a right finding; "false-alarm": it does
  * not). The bench reports both, and any finding nobody has judged yet (after a rule change) as unread — never
  * as either.
+ *
+ * bench/benign-web/: published pages of small businesses, associations and projects in five languages (shops' terms and
+ * imprints, privacy and donation pages, IT help desks' procedures, job posts, blogs), from repositories no measurement set
+ * cites; a hunt for the rules' false alarms (thirty-eighth session) judged every finding by the labelling policy
+ * (bench/benign-web/README.md). Some of it does ask what the rules look for ("Escríbeme a …", a deposit demanded).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,13 +25,15 @@ import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { analyzeMessage } from '../lib/analyze';
 
-const DIR = join(import.meta.dirname, 'benign-market');
+/** The folders of judged real text: marketplace text, and published business, association and project pages. */
+export type JudgedFolder = 'benign-market' | 'benign-web';
+const dirOf = (folder: JudgedFolder) => join(import.meta.dirname, folder);
 
 export const MarketPassage = z.object({
   id: z.string().regex(/^[a-z-]+-\d{5}$/),
   text: z.string().min(21),
   lang: z.enum(['en', 'de', 'es', 'fr', 'pt']),
-  kind: z.enum(['job-post', 'job-title', 'profile-overview', 'proposal']),
+  kind: z.enum(['job-post', 'job-title', 'profile-overview', 'proposal', 'web-page']),
   source: z.string().regex(/^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/[0-9a-f]{40}\/\S+$/),
 });
 export type MarketPassage = z.infer<typeof MarketPassage>;
@@ -32,29 +42,29 @@ export const Judgement = z.object({ verdict: z.enum(['asks', 'false-alarm']), re
 /** Keyed by `${passage id} ${rule id}`. */
 export const Judged = z.record(z.string().regex(/^[a-z-]+-\d{5} [a-z-]+$/), Judgement);
 
-/** One gzipped JSONL file per source, named for it (upwork-jobs.jsonl.gz …): 14,720 passages are 6.3 MB as text. */
-export function marketFiles(): string[] {
-  return readdirSync(DIR)
+/** One gzipped JSONL file per source or language, named for it (upwork-jobs.jsonl.gz, web-de.jsonl.gz …). */
+export function marketFiles(folder: JudgedFolder = 'benign-market'): string[] {
+  return readdirSync(dirOf(folder))
     .filter((f) => f.endsWith('.jsonl.gz'))
     .sort();
 }
 
 /** A source file's text, unzipped. */
-export function marketFileText(file: string): string {
-  return gunzipSync(readFileSync(join(DIR, file))).toString('utf8');
+export function marketFileText(file: string, folder: JudgedFolder = 'benign-market'): string {
+  return gunzipSync(readFileSync(join(dirOf(folder), file))).toString('utf8');
 }
 
-export function marketText(): MarketPassage[] {
-  return marketFiles().flatMap((f) =>
-    marketFileText(f)
+export function marketText(folder: JudgedFolder = 'benign-market'): MarketPassage[] {
+  return marketFiles(folder).flatMap((f) =>
+    marketFileText(f, folder)
       .split('\n')
       .filter((l) => l.trim())
       .map((l) => MarketPassage.parse(JSON.parse(l))),
   );
 }
 
-export function judged(): z.infer<typeof Judged> {
-  return Judged.parse(JSON.parse(readFileSync(join(DIR, 'judged.json'), 'utf8')));
+export function judged(folder: JudgedFolder = 'benign-market'): z.infer<typeof Judged> {
+  return Judged.parse(JSON.parse(readFileSync(join(dirOf(folder), 'judged.json'), 'utf8')));
 }
 
 /** Per source or language: passages, findings (red flags, notes) and how they were judged. */
@@ -68,9 +78,9 @@ const withRates = (split: Record<string, Count>) =>
       .map(([k, c]) => [k, { ...c, false_alarms_per_10k: per10k(c.false_alarms, c.passages) }]),
   );
 
-export function benchMarketText() {
-  const passages = marketText();
-  const verdicts = judged();
+export function benchMarketText(folder: JudgedFolder = 'benign-market') {
+  const passages = marketText(folder);
+  const verdicts = judged(folder);
   const sourceOf = (id: string) => id.replace(/-\d{5}$/, '');
   const by_source: Record<string, Count> = {};
   const by_language: Record<string, Count> = {};

@@ -57,7 +57,7 @@ if (wanted('score')) {
   result.score = score;
 }
 if (wanted('message')) {
-  const { message, realText, marketText: market } = await run('message');
+  const { message, realText, marketText: market, webText: web } = await run('message');
   log(
     `message  messages_per_second    ${String(message.messages_per_second).padStart(8)}  (≥ 5,000; 1 KB messages; median of ${message.batches} timed batches of ${message.messages}, after ${message.warmup_messages} to warm up; the first ${message.messages} alone ${message.first_pass_ms} ms; per second of the process's CPU time ${message.messages_per_cpu_second})`,
   );
@@ -66,28 +66,41 @@ if (wanted('message')) {
   );
   for (const e of realText.examples) log(`           ${e.slice(0, 110)}`);
   log(`message  real_messages_per_second ${String(realText.messages_per_second).padStart(7)}  (1 KB of that text)`);
-  log(
-    `message  marketplace text       ${String(market.red_flags).padStart(8)} red flags, ${market.notes} notes  (in ${market.passages} passages of real job posts, project descriptions, profiles and proposals; ${market.red_flags_per_10k} / ${market.notes_per_10k} per 10,000; target ≤ 1 finding per 10,000)`,
+  const judgedText = (title: string, of: string, folder: string, set: typeof market) => {
+    log(
+      `message  ${title.padEnd(22)} ${String(set.red_flags).padStart(8)} red flags, ${set.notes} notes  (in ${set.passages} passages of ${of}; ${set.red_flags_per_10k} / ${set.notes_per_10k} per 10,000; target ≤ 1 finding per 10,000 of text without requests)`,
+    );
+    log(
+      `           read by hand: ${set.asks.red_flags + set.asks.notes} ask what the rules look for (red flags ${set.asks.red_flags}, notes ${set.asks.notes}), ${set.false_alarms.red_flags + set.false_alarms.notes} false alarms (red flags ${set.false_alarms.red_flags}, notes ${set.false_alarms.notes}) = ${set.false_alarm_findings_per_10k} per 10,000 (red flags ${set.false_alarm_red_flags_per_10k})`,
+    );
+    log(`           (one finding is ${set.one_finding_per_10k} per 10,000 of this sample)`);
+    for (const [by, split] of [
+      ['source', set.by_source],
+      ['language', set.by_language],
+    ] as const)
+      for (const [k, c] of Object.entries(split))
+        log(
+          `           by ${by} ${k.padEnd(23)} ${String(c.passages).padStart(6)} passages: ${c.red_flags} red flags, ${c.notes} notes; ${c.asks} right, ${c.false_alarms} false alarms = ${c.false_alarms_per_10k} per 10,000${c.unread ? `, ${c.unread} NOT READ` : ''}`,
+        );
+    for (const e of set.false_alarm_findings) log(`           false alarm ${e.slice(0, 110)}`);
+    if (set.unread.findings.length)
+      log(`           NOT READ YET (judge them in bench/${folder}/judged.json): ${set.unread.findings.length}`);
+    for (const e of set.unread.findings) log(`           unread ${e.slice(0, 110)}`);
+    if (set.judged_not_found.length) log(`           judged but no longer found: ${set.judged_not_found.join(', ')}`);
+  };
+  judgedText(
+    'marketplace text',
+    'real job posts, project descriptions, profiles and proposals',
+    'benign-market',
+    market,
   );
-  log(
-    `           read by hand: ${market.asks.red_flags + market.asks.notes} ask what the rules look for (red flags ${market.asks.red_flags}, notes ${market.asks.notes}), ${market.false_alarms.red_flags + market.false_alarms.notes} false alarms (red flags ${market.false_alarms.red_flags}, notes ${market.false_alarms.notes}) = ${market.false_alarm_findings_per_10k} per 10,000 (red flags ${market.false_alarm_red_flags_per_10k})`,
+  judgedText(
+    'published pages',
+    'published business, association, shop and project pages (terms, imprints, help desks, donations)',
+    'benign-web',
+    web,
   );
-  log(`           (one finding is ${market.one_finding_per_10k} per 10,000 of this sample)`);
-  for (const [title, split] of [
-    ['source', market.by_source],
-    ['language', market.by_language],
-  ] as const)
-    for (const [k, c] of Object.entries(split))
-      log(
-        `           by ${title} ${k.padEnd(23)} ${String(c.passages).padStart(6)} passages: ${c.red_flags} red flags, ${c.notes} notes; ${c.asks} right, ${c.false_alarms} false alarms = ${c.false_alarms_per_10k} per 10,000${c.unread ? `, ${c.unread} NOT READ` : ''}`,
-      );
-  for (const e of market.false_alarm_findings) log(`           false alarm ${e.slice(0, 110)}`);
-  if (market.unread.findings.length)
-    log(`           NOT READ YET (judge them in bench/benign-market/judged.json): ${market.unread.findings.length}`);
-  for (const e of market.unread.findings) log(`           unread ${e.slice(0, 110)}`);
-  if (market.judged_not_found.length)
-    log(`           judged but no longer found: ${market.judged_not_found.join(', ')}`);
-  Object.assign(part('message'), { ...message, real_text: realText, market_text: market });
+  Object.assign(part('message'), { ...message, real_text: realText, market_text: market, web_text: web });
 }
 if (wanted('pageload')) {
   const pageload = await run('pageload');
