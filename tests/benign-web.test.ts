@@ -67,7 +67,8 @@ describe('bench/benign-web', () => {
 
   it('has a hand judgement for every finding the rules make on it, and no more false alarms than measured', () => {
     // Built in the thirty-eighth session from a hunt for false alarms: with that session's start rules 76 false-alarm red
-    // flags and 72 notes on these 15,259 passages (50 right red flags, 30 notes); after the classes were narrowed 44 and 70.
+    // flags and 72 notes on these 15,259 passages (50 right red flags, 30 notes); after the classes were narrowed 44 and 70; 38 once a form's dummy address, a third party's privacy policy and a signal
+    // that is no messenger were read apart.
     const j = judged(FOLDER);
     const unjudged: string[] = [];
     const falseAlarms = { red: 0, notes: 0 };
@@ -78,7 +79,7 @@ describe('bench/benign-web', () => {
         else if (j[key].verdict === 'false-alarm') falseAlarms[f.note ? 'notes' : 'red']++;
       }
     expect(unjudged).toEqual([]);
-    expect(falseAlarms.red).toBeLessThanOrEqual(44);
+    expect(falseAlarms.red).toBeLessThanOrEqual(38);
     expect(falseAlarms.notes).toBeLessThanOrEqual(70);
   });
 

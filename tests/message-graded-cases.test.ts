@@ -1887,14 +1887,20 @@ const CASES: [string, string[]][] = [
   ['Te hago un 10% de descuento si pagas en USDT.', ['crypto-payment-request']],
   ['Wenn du in USDT zahlst, gebe ich dir 10 % Rabatt.', ['crypto-payment-request']],
   ['If you pay in USDT instead of card I give you 10% off.', ['crypto-payment-request']],
-  ['We accept BTC, ETH and USDT, and you save 10% off your order when paying in crypto.', ['crypto-payment-request (note)']],
+  [
+    'We accept BTC, ETH and USDT, and you save 10% off your order when paying in crypto.',
+    ['crypto-payment-request (note)'],
+  ],
   ['Payment: USDT or BTC preferred (5% discount).', ['crypto-payment-request (note)']],
   ['We offer you a 5% discount when you pay by bank transfer or in Bitcoin.', ['crypto-payment-request (note)']],
   // … money to the writer's people by the payment systems' own verbs ("faz o PIX", "haz el Bizum"), and the writer paying
   // their own people is no ask
   ['Faz o PIX na conta da minha mãe.', ['alt-payment-request (note)']],
   ['Haz el Bizum al 655 55 98 76, sale a nombre de Marta Gil.', ['alt-payment-request']],
-  ["Could you pay the setup invoice to my brother-in-law's account? He handles all my billing.", ['alt-payment-request (note)']],
+  [
+    "Could you pay the setup invoice to my brother-in-law's account? He handles all my billing.",
+    ['alt-payment-request (note)'],
+  ],
   ['Je préfère que tu règles sur le compte de ma copine, le mien est à découvert.', ['alt-payment-request (note)']],
   ['I pay my brother every quarter.', []],
   ['I pay my accountant every quarter.', []],
@@ -1925,6 +1931,15 @@ const CASES: [string, string[]][] = [
   ['email me at hello@gmail.com', ['move-off-platform']],
   // (a greeting or a shop word before the "@" is no desk: one-person businesses write hello@ and shop@ for themselves)
   ["Write to hello@janedesigns.com and we'll continue outside Upwork.", ['move-off-platform']],
+  // (a form's dummy address, a third party's privacy policy, a signal that is no messenger: bench/benign-web's pages)
+  ['Note: although the email is required, feel free to use anonymous@anon.com if you wish to remain anonymous.', []],
+  [
+    'Weitere Informationen hierzu finden Sie in der Datenschutzerklärung von Facebook unter https://www.facebook.com/about/privacy/.',
+    [],
+  ],
+  ['Let’s dive right into our first view signal to get a feel for it.', []],
+  ['add me on signal', ['move-off-platform']],
+  ['Lass uns auf WhatsApp weiterschreiben.', ['move-off-platform']],
   // (arrears and cancellation fees are owed after the work, no demand before it)
   ['Bei Zahlungsverzug werden Verzugszinsen in Höhe von 2% über dem Basiszinssatz fällig.', []],
   [
@@ -1932,7 +1947,10 @@ const CASES: [string, string[]][] = [
     [],
   ],
   ['Die Anzahlung von 30 % ist vor Projektbeginn fällig, bei Zahlungsverzug ruht die Arbeit.', ['prepayment-pressure']],
-  ['Bitte überweisen Sie vorab 50 % des Honorars, bei Zahlungsverzug werden Verzugszinsen fällig.', ['prepayment-pressure']],
+  [
+    'Bitte überweisen Sie vorab 50 % des Honorars, bei Zahlungsverzug werden Verzugszinsen fällig.',
+    ['prepayment-pressure'],
+  ],
   // (a video named only as a recording refuses no call)
   ["We won't cover that package in the video.", []],
   ['Wir setzen zum Einbinden von Videos den Anbieter YouTube ein, die Daten werden nicht ausgewertet.', []],

@@ -614,6 +614,18 @@ const TOOL_INVITE_WORDS = String.raw`(?:${WORK_TOOLS})(?: and (?:${WORK_TOOLS}))
 const MESSENGER_WORD = String.raw`(?<![\p{L}])(?:${MESSENGER_NAMES})(?![\p{L}])`;
 const MOVE_CUE = String.raw`${MESSENGER_WORD}|instead of|outside|let[’']?s (?:chat|talk)|(?:chat|talk|write) (?:\p{L}+ )?there|lass uns (?:\p{L}+ )?(?:schreiben|reden)|hablemos|parlons|vamos conversar`;
 // (tested only where a work tool is named, as each match names one: read whole, it first scanned the sentence for a move)
+// A pointer to a third party's privacy policy ("Weitere Informationen hierzu finden Sie in der Datenschutzerklärung von Facebook
+// unter …") invites no contact there (bench/benign-web).
+const PRIVACY_POINTER = hintedBy(
+  /(?:datenschutzerklärung|datenschutzhinweise\p{L}{0,2}|datenschutzrichtlinie\p{L}{0,2}|privacy (?:policy|statement|notice)|política de privacidad(?:e)?|politique de confidentialité) (?:von|of|de|da|do|del|des) /iu,
+  /datenschutz|privacy|privacidad|confidentialit/iu,
+);
+// A signal that is no messenger: "our first view signal", "a weak signal", "trading signals" — where no other messenger is named
+// (bench/benign-web's published pages, thirty-eighth session).
+const A_SIGNAL_NOT_THE_APP = hintedBy(
+  /^(?![^]*\b(?:whats\w*|telegram|wa|zap|wpp|viber|skype|discord|wechat|line|imo|threema|element|matrix|sms|e-?mail)\b)[^]*?\b(?:view|first|next|input|output|radio|wi-?fi|weak|strong|trading|buy|sell|stop|traffic|turn|clear|mixed|warning|analog|digital|audio|video|this|that|each|every|reactive)\s+signals?\b(?!\s+(?:app|messenger|chat|group|number|account|id|handle))/iu,
+  /signal/iu,
+);
 const TOOL_INVITE = hintedBy(
   new RegExp(String.raw`^(?![^]*(?:${MOVE_CUE}))[^]*?(?:${TOOL_INVITE_WORDS})`, 'iu'),
   new RegExp(WORK_TOOLS, 'iu'),
@@ -893,7 +905,9 @@ const COMMUNITY_WORD =
 const LABEL = /:\s*$|(?:^|\s)(?:my|mis|mi|meu|minha|meine?|meinen|mon|ma|mes|this is|here is|voici|aquí|aqui)\s/i;
 
 // Addresses in the domains kept for examples (RFC 2606: "yourname@example.com") reach nobody.
-const EXAMPLE_ADDRESS = String.raw`@[\w.-]*\bexample\.(?:com|org|net)\b|@[\w.-]+\.(?:example|test|invalid|localhost)\b`;
+// (also a form's dummy: "anonymous@anon.com", "email@email.com.br" — the published pages of bench/benign-web, thirty-eighth
+// session)
+const EXAMPLE_ADDRESS = String.raw`@[\w.-]*\bexample\.(?:com|org|net)\b|@[\w.-]+\.(?:example|test|invalid|localhost)\b|\b(?:anonymous|anonyme|anonimo|anônimo|email|e-mail|mail|nome|nom|nombre|name|user|usuario|seu|tu|votre|your)@(?:anon|email|mail|e-mail|dominio|domaine|domain|seudominio|tudominio|yourdomain)\.[a-z.]{2,7}\b`;
 // Nor do invite links with a blank for their code ("discord.gg/<invite-code>", "t.me/{username}"; a review of the
 // thirty-second session — but "t.me/XXXX" is a handle a publisher masked, still one given, and "t.me/yourdevhelper" a handle).
 const BLANK_INVITE = String.raw`(?:discord\.gg|t\.me|chat\.whatsapp\.com)\/(?:<|\{|your[-_]?(?:user_?name|handle|invite|code|channel|group|link)(?:[-_][a-z]+)*(?![\w-]))`;
@@ -925,10 +939,21 @@ export const rule: MessageRule = {
       BOT_INSTALL,
       STAY_HERE,
       TOOL_INVITE,
+      A_SIGNAL_NOT_THE_APP,
+      PRIVACY_POINTER,
     ];
     const found = [
       ...readHits(message, DIRECT, {
-        unless: [PLACEHOLDER, ROLE_ADDRESS, PAID_AT, MONEY_TO_NUMBER, CUSTOMERS_REACH, TOOL_INVITE],
+        unless: [
+          PLACEHOLDER,
+          ROLE_ADDRESS,
+          PAID_AT,
+          MONEY_TO_NUMBER,
+          CUSTOMERS_REACH,
+          TOOL_INVITE,
+          A_SIGNAL_NOT_THE_APP,
+          PRIVACY_POINTER,
+        ],
       }).filter((h) => !toTheReader(h) && notLogin(h)),
       ...readHits(message, SENT_ELSEWHERE, { anyVoice: true, unless: [SOMEONE_SENT] }),
       ...sentThenThere(message),
@@ -971,7 +996,16 @@ export const rule: MessageRule = {
     if (BARE_HINT.test(message.text) && !found.some((h) => givesHandle(h.sentence)))
       found.push(
         ...readHits(message, BARE_CONTACT, {
-          unless: [PLACEHOLDER, VERIFY, ROLE_ADDRESS, PAYMENT_HANDLE, QUOTED_AUTHOR, TOOL_INVITE],
+          unless: [
+            PLACEHOLDER,
+            VERIFY,
+            ROLE_ADDRESS,
+            PAYMENT_HANDLE,
+            QUOTED_AUTHOR,
+            TOOL_INVITE,
+            A_SIGNAL_NOT_THE_APP,
+            PRIVACY_POINTER,
+          ],
         })
           .filter(
             (h) =>
