@@ -560,6 +560,11 @@ class Space {
   rows: (Int32Array | undefined)[] = [];
   /** Per concept id: the sentences holding one of its anchors as a bit mask, -2 not yet read. */
   masks = new Int32Array(0);
+  /**
+   * Sparse: per id, where its cells start — one per pair of a concept; a guard's pairs (second anchors, groups of
+   * alternatives) are looked up, never tried, and have none (a long message's cells doubled with the groups' ids).
+   */
+  cellFrom = new Int32Array(0);
 }
 const spaces = [new Space(), new Space()];
 // The buffers of a message without sentences (nothing is looked up in them).
@@ -631,9 +636,16 @@ class ConceptIndex {
     notes.byConcept(space);
     notes.shrink();
     if (space.sparse) {
-      // (buffers of its own, made once: zeros)
-      space.offsets = new Int32Array(space.from[concepts]);
-      space.ends = new Int32Array(space.offsets.length);
+      // (buffers of its own, made once: zeros; cells for the concepts' pairs only)
+      const cellFrom = (space.cellFrom = new Int32Array(concepts + 1));
+      let cells = 0;
+      for (let id = 0; id < concepts; id++) {
+        cellFrom[id] = cells;
+        if (!guard[id]) cells += space.from[id + 1] - space.from[id];
+      }
+      cellFrom[concepts] = cells;
+      space.offsets = new Int32Array(cells);
+      space.ends = new Int32Array(cells);
     } else if (space.offsets.length < concepts * sentences.length) {
       const cells = concepts * sentences.length;
       space.offsets = new Int32Array(Math.max(cells, Math.min(2 * space.offsets.length, SHARED_CELLS)));
@@ -841,8 +853,8 @@ class ConceptIndex {
 
   /**
    * Where the concept's first match in the sentence is kept: id * sentences + sentence in dense buffers; sparse, the
-   * number of the sentence's first pair (-1: none, where an anchored concept has no match), or for a concept without
-   * anchors 2 * sentence in its row.
+   * number of the sentence's first pair among the concept's cells (`cellFrom`; -1: none, where an anchored concept has no
+   * match), or for a concept without anchors 2 * sentence in its row.
    */
   private cell(space: Space, id: number, sentence: number): number {
     if (!space.sparse) return id * this.msg.sentences.length + sentence;
@@ -850,7 +862,7 @@ class ConceptIndex {
     const { pairs, from } = space;
     const end = 2 * from[id + 1];
     const k = firstPair(pairs, 2 * from[id], end, sentence);
-    return k < end && pairs[k] === sentence ? k >> 1 : -1;
+    return k < end && pairs[k] === sentence ? space.cellFrom[id] + ((k - 2 * from[id]) >> 1) : -1;
   }
 }
 
