@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { anchorsOf, guardsOf, requiredSigns, startWidth } from '../lib/text/anchors';
-import { secondAnchorsByAlternative, secondAnchorsOf } from '../lib/text/second-anchors';
+import { secondAnchorsOf } from '../lib/text/second-anchors';
 import {
   allConcepts,
   concept,
@@ -156,31 +156,6 @@ describe('second anchors (a word every match holds besides its anchor)', () => {
     String.raw`pay a`, // too short
     String.raw`paÿ mÿ`, // "ÿ" ("Ÿ" matches it, and is no letter of the trie's words)
   ])('none: %s', (source) => expect(secondAnchorsOf([source])).toBeNull());
-});
-
-describe('second anchors by group of alternatives (where the pattern as a whole has none)', () => {
-  it('groups the alternatives by their second anchors, those without any apart, each with its anchors', () => {
-    expect(secondAnchorsByAlternative([String.raw`send|pay me`])).toEqual([
-      { anchors: ['send$'], later: null },
-      { anchors: ['pay me$'], later: ['me'] },
-    ]);
-    expect(
-      secondAnchorsByAlternative([
-        String.raw`(?:ersatz|backup)-?konto|(?:other|new) (?:\p{L}+\s+)?accounts?|(?:second|another) accounts?`,
-      ]),
-    ).toEqual([
-      { anchors: ['ersatz$', 'ersatzkonto$', 'backup$', 'backupkonto$'], later: null },
-      {
-        anchors: ['other$', 'new$', 'second account$', 'second accounts$', 'another account$', 'another accounts$'],
-        later: ['account'],
-      },
-    ]);
-  });
-
-  it.each([
-    String.raw`send|pay`, // every alternative is one word
-    String.raw`pay a|send`, // no alternative has second anchors
-  ])('none: %s', (source) => expect(secondAnchorsByAlternative([source])).toBeNull());
 });
 
 describe('the anchored index', () => {

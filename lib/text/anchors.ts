@@ -190,11 +190,6 @@ export function wordStartsAfterSpace(rest: string): string[] | null {
   }
 }
 
-/** The anchors of one alternative (as anchorsOf reads each), or null. */
-export function startsOfAlternative(alternative: string): string[] | null {
-  return startsOf(alternative);
-}
-
 /**
  * The anchors of a joined anchor's second word (what follows the first word's white space), or null: read once per text
  * (the same rest follows every word of a group: "(?:my|the|our) (?:price|cost|fee)…" — read again for each, loading the

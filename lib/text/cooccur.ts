@@ -8,7 +8,7 @@
 import { ownCopy } from './own-copy';
 import { AnchorTrie, Notes, whiteSpace, wordChar } from './anchor-trie';
 import { anchorsAndWidth, fromTextStart, guardsOf, requiredSigns, signedStart } from './anchors';
-import { secondAnchorsByAlternative, secondAnchorsOf } from './second-anchors';
+import { secondAnchorsOf } from './second-anchors';
 import { givesContact } from './contacts';
 import type { PreparedMessage } from './message';
 import { lessCode } from './regexp-code';
@@ -152,31 +152,8 @@ function readAnchors(id: number, { alternatives, source, read = anchorsAndWidth(
     const g = newSlot(registry[id], true);
     for (const a of seconds) trie.add(a, g);
     second[id] = g;
-  } else if (anchors && !startOnly[id]) {
-    // Where some alternatives have second anchors and others none: per group of alternatives, its anchors and its second
-    // anchors under ids of their own, and the concept's guard an id that tells from them (`holds`, `mask`) — the
-    // contact-request concept was tried at every "your", "can", "send" of the bench's messages and never matched there
-    // (7.8 tries a message). Failed tries of the bench's messages 117 → 98 a message, the walk's pairs 1,850 → 3,500.
-    const groups = secondAnchorsByAlternative(alternatives);
-    if (!groups) return;
-    const g = newSlot(registry[id], true);
-    const ids: number[] = [];
-    for (const { anchors: starts, later } of groups) {
-      const sub = newSlot(registry[id], true);
-      for (const a of starts) trie.add(a, sub);
-      let words = -1;
-      if (later) {
-        words = newSlot(registry[id], true);
-        for (const a of later) trie.add(a, words);
-      }
-      ids.push(sub, words);
-    }
-    alternativeGroups[g] = Int32Array.from(ids);
-    second[id] = g;
   }
 }
-// Per guard of a concept read by groups of its alternatives: per group its anchors' id and its second anchors' id (-1: none).
-const alternativeGroups: (Int32Array | undefined)[] = [];
 
 // Every concept, by id; the anchors of those that have them; the ids of those that do not.
 const registry: RegExp[] = [];
@@ -560,11 +537,6 @@ class Space {
   rows: (Int32Array | undefined)[] = [];
   /** Per concept id: the sentences holding one of its anchors as a bit mask, -2 not yet read. */
   masks = new Int32Array(0);
-  /**
-   * Sparse: per id, where its cells start — one per pair of a concept; a guard's pairs (second anchors, groups of
-   * alternatives) are looked up, never tried, and have none (a long message's cells doubled with the groups' ids).
-   */
-  cellFrom = new Int32Array(0);
 }
 const spaces = [new Space(), new Space()];
 // The buffers of a message without sentences (nothing is looked up in them).
@@ -636,16 +608,9 @@ class ConceptIndex {
     notes.byConcept(space);
     notes.shrink();
     if (space.sparse) {
-      // (buffers of its own, made once: zeros; cells for the concepts' pairs only)
-      const cellFrom = (space.cellFrom = new Int32Array(concepts + 1));
-      let cells = 0;
-      for (let id = 0; id < concepts; id++) {
-        cellFrom[id] = cells;
-        if (!guard[id]) cells += space.from[id + 1] - space.from[id];
-      }
-      cellFrom[concepts] = cells;
-      space.offsets = new Int32Array(cells);
-      space.ends = new Int32Array(cells);
+      // (buffers of its own, made once: zeros)
+      space.offsets = new Int32Array(space.from[concepts]);
+      space.ends = new Int32Array(space.offsets.length);
     } else if (space.offsets.length < concepts * sentences.length) {
       const cells = concepts * sentences.length;
       space.offsets = new Int32Array(Math.max(cells, Math.min(2 * space.offsets.length, SHARED_CELLS)));
@@ -681,31 +646,10 @@ class ConceptIndex {
     let m = masks[id];
     if (m === -2) {
       m = 0;
-      const groups = alternativeGroups[id];
-      // (a guard of groups of alternatives: the sentences holding an anchor of a group and its second anchor, if it has any)
-      if (groups)
-        for (let k = 0; k < groups.length; k += 2)
-          m |= groups[k + 1] < 0 ? this.mask(groups[k]) : this.mask(groups[k]) & this.mask(groups[k + 1]);
-      else for (let k = 2 * from[id], end = 2 * from[id + 1]; k < end; k += 2) m |= 1 << pairs[k];
+      for (let k = 2 * from[id], end = 2 * from[id + 1]; k < end; k += 2) m |= 1 << pairs[k];
       masks[id] = m;
     }
     return m;
-  }
-
-  /**
-   * Whether the sentence holds what a concept's guard asks: one of its second anchors; for a guard of groups of
-   * alternatives, an anchor of a group without second anchors, or an anchor and a second anchor of one group.
-   */
-  private holds(guardId: number, sentence: number): boolean {
-    const groups = alternativeGroups[guardId];
-    if (!groups) return this.anchoredAt(guardId, sentence) >= 0;
-    for (let k = 0; k < groups.length; k += 2)
-      if (
-        this.anchoredAt(groups[k], sentence) >= 0 &&
-        (groups[k + 1] < 0 || this.anchoredAt(groups[k + 1], sentence) >= 0)
-      )
-        return true;
-    return false;
   }
 
   /**
@@ -810,7 +754,9 @@ class ConceptIndex {
       let tried = -1;
       // (none of the words its matches hold besides the anchor: no word of the sentence is tried)
       const first =
-        second[id] >= 0 && !this.holds(second[id], sentence) ? last : firstPair(pairs, 2 * from[id], last, sentence);
+        second[id] >= 0 && this.anchoredAt(second[id], sentence) < 0
+          ? last
+          : firstPair(pairs, 2 * from[id], last, sentence);
       if (startOnly[id]) {
         // A concept that starts with "^" matches at the first character or nowhere: tried there once when one of
         // its anchors is in the sentence (its word may follow white space: "^\s*(?:telegram|…)\s*\?").
@@ -853,8 +799,8 @@ class ConceptIndex {
 
   /**
    * Where the concept's first match in the sentence is kept: id * sentences + sentence in dense buffers; sparse, the
-   * number of the sentence's first pair among the concept's cells (`cellFrom`; -1: none, where an anchored concept has no
-   * match), or for a concept without anchors 2 * sentence in its row.
+   * number of the sentence's first pair (-1: none, where an anchored concept has no match), or for a concept without
+   * anchors 2 * sentence in its row.
    */
   private cell(space: Space, id: number, sentence: number): number {
     if (!space.sparse) return id * this.msg.sentences.length + sentence;
@@ -862,7 +808,7 @@ class ConceptIndex {
     const { pairs, from } = space;
     const end = 2 * from[id + 1];
     const k = firstPair(pairs, 2 * from[id], end, sentence);
-    return k < end && pairs[k] === sentence ? space.cellFrom[id] + ((k - 2 * from[id]) >> 1) : -1;
+    return k < end && pairs[k] === sentence ? k >> 1 : -1;
   }
 }
 

@@ -4,7 +4,7 @@
  * with one of them cannot match, so the concept is not tried at its anchor words there (lib/text/cooccur.ts notes them
  * in the same walk of the message's words).
  */
-import { closing, LITERAL, split, startsOfAlternative, topLevel, wordStartsAfterSpace } from './anchors';
+import { closing, LITERAL, split, topLevel, wordStartsAfterSpace } from './anchors';
 
 /**
  * Words one of which every match of a pattern with anchors holds besides its anchor, or null: for each alternative, the
@@ -24,38 +24,6 @@ export function secondAnchorsOf(alternatives: string[]): string[] | null {
     for (const a of later) out.add(a);
   }
   return out.size ? [...out] : null;
-}
-
-/** An alternative's anchors, and the words one of which its every match holds besides them (null: none known). */
-export interface AlternativeWords {
-  anchors: string[];
-  later: string[] | null;
-}
-
-/**
- * For a pattern with anchors and no second anchors as a whole (one alternative has none: "(?<=^\W{0,3})your …" beside
- * "(?:comment|…|send) … (?:username|handle)"), its alternatives in groups — those with the same second anchors, and those
- * with none —, each with its anchors and its second anchors; null where no alternative has second anchors or one's anchors
- * cannot be read. A sentence that holds neither an anchor of a group without second anchors, nor an anchor and a second
- * anchor of one group, cannot match (lib/text/cooccur.ts does not try the pattern there).
- */
-export function secondAnchorsByAlternative(alternatives: string[]): AlternativeWords[] | null {
-  const alts = split(alternatives);
-  if (alts.every((alt) => !alt.includes(' ') && !alt.includes('\\s'))) return null;
-  const groups = new Map<string, AlternativeWords>();
-  let later = false;
-  for (const alt of alts) {
-    const anchors = startsOfAlternative(alt);
-    if (!anchors) return null;
-    const words = laterAnchors(alt, 0, true);
-    later ||= words !== null;
-    // (alternatives with the same second anchors share a group: fewer ids for the walk to note)
-    const key = words ? [...words].sort().join('|') : '';
-    const group = groups.get(key);
-    if (group) group.anchors.push(...anchors);
-    else groups.set(key, { anchors: [...anchors], later: words });
-  }
-  return later ? [...groups.values()] : null;
 }
 
 // The shortest second anchor worth a look-up ("to", "a" start words in most sentences), and one long enough to take
