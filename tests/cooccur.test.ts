@@ -141,10 +141,13 @@ describe('second anchors (a word every match holds besides its anchor)', () => {
     // past an optional group at the start; a group of the group's own at an alternative's start
     [String.raw`(?:eu )?(?:me conecto|vou me conectar) (?:a|nele)`, ['conecto', 'conectar']],
     [String.raw`send\p{L}* (?:in your name|(?:to|into) your account)`, ['in', 'to', 'into']],
+    // a word read as the trie reads it where the plain reading is short: a class of letters
+    [String.raw`tell (?:n[uú]mero|tel[eé]fono)`, ['numero$', 'número$', 'telefono$', 'teléfono$']],
   ])('%s → %j', (source, seconds) => expect(secondAnchorsOf([source])?.sort()).toEqual([...seconds].sort()));
 
   it.each([
     String.raw`send|pay me`, // one alternative is one word
+    String.raw`pay (?:e-?mail|n[uú]mero)`, // "e" alone is too short
     String.raw`pay ?me`, // the white space is optional
     String.raw`pay(?: me)`, // in a group
     String.raw`pay (?:\p{L}+\s*)?me`, // the group may end without white space

@@ -249,7 +249,8 @@ export const rule: MessageRule = {
       ...readHits(message, ACCESS_TO_YOURS, NOT_ASKED),
       ...(inMessage(message, REMOTE_TOOL) ? readHits(message, STEP_HANDS_OVER, NOT_ASKED) : []),
       ...connectsToYours(message),
-      ...((NAMES_A_DEVICE.test(message.text) || A_MACHINE.test(message.text)) && inMessage(message, KEPT_ON)
+      // (the words kept on first: looked up at their anchors, where the device words are scanned along the whole text)
+      ...(inMessage(message, KEPT_ON) && (NAMES_A_DEVICE.test(message.text) || A_MACHINE.test(message.text))
         ? readHits(message, [[WRITER_CONNECTS]], NOT_ASKED)
         : []),
     ].filter((h) => !helpOnMine(h.sentence) && !toldOrTaught(h.sentence));

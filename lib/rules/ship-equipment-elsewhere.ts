@@ -182,8 +182,8 @@ const READER_TAKES_IT = concept(
 // (calls, messages or money not received are no parcel: "I cannot receive calls today")
 const NOT_GOODS =
   /\b(?:receive|recibir|recevoir|receber|empfangen|annehmen)\s+(?:any\s+)?(?:calls?|messages?|e-?mails?|payments?|money|llamadas|mensajes|pagos|appels|paiements|chamadas|mensagens|pagamentos|anrufe|nachrichten|zahlungen)\b/i;
-function takenForTheWriter(message: PreparedMessage): string[] {
-  if (!NAMES_A_DEVICE.test(message.text)) return [];
+function takenForTheWriter(message: PreparedMessage, device: boolean): string[] {
+  if (!device) return [];
   const cannot = cooccurring(message, WRITER_CANNOT_RECEIVE, {
     negationIsPattern: true,
     unless: [RETURNING, NOT_GOODS],
@@ -199,17 +199,17 @@ export const rule: MessageRule = {
   group: 'equipment',
   concrete: 'recipient',
   check({ message }) {
+    // (the work computer named anywhere in the message: one scan of its text, read three times below)
+    const device = NAMES_A_DEVICE.test(message.text);
     const quoted = inOrder(
       message,
       cooccurring(message, COMBINATIONS, { unless: [RETURNING, PAYMENT, WE_SHIP] }).filter((s) => !toTheWriterOnly(s)),
-      cooccurring(message, NAMES_A_DEVICE.test(message.text) ? IT_TO_SOMEONE : IT_TO_AN_ADDRESS, {
+      cooccurring(message, device ? IT_TO_SOMEONE : IT_TO_AN_ADDRESS, {
         unless: [RETURNING, PAYMENT, WE_SHIP],
       }).filter((s) => !toTheWriterOnly(s)),
       cooccurring(message, REFUSALS, { negationIsPattern: true, unless: [RETURNING] }),
-      NAMES_A_DEVICE.test(message.text)
-        ? cooccurring(message, HOME_REFUSALS, { negationIsPattern: true, unless: [RETURNING] })
-        : [],
-      takenForTheWriter(message),
+      device ? cooccurring(message, HOME_REFUSALS, { negationIsPattern: true, unless: [RETURNING] }) : [],
+      takenForTheWriter(message, device),
       cooccurring(message, RESHIPPING, { unless: [RETURNING] }),
       cooccurring(message, VALUABLES_RECEIVED, { unless: [RETURNING, YOUR_GOODS] }),
     );

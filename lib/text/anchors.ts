@@ -178,6 +178,19 @@ function startsOf(alternative: string, signed = false, lower = false): string[] 
 }
 
 /**
+ * The anchors of a word starting right after white space, at the start of `rest` (a second anchor's word, which the trie
+ * sees as a word of its own), or null: read as a joined anchor's second word is, never joined again itself.
+ */
+export function wordStartsAfterSpace(rest: string): string[] | null {
+  secondWord = true;
+  try {
+    return startsOf(rest);
+  } finally {
+    secondWord = false;
+  }
+}
+
+/**
  * The anchors of a joined anchor's second word (what follows the first word's white space), or null: read once per text
  * (the same rest follows every word of a group: "(?:my|the|our) (?:price|cost|fee)…" — read again for each, loading the
  * rules took a fifth longer).

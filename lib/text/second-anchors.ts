@@ -4,7 +4,7 @@
  * with one of them cannot match, so the concept is not tried at its anchor words there (lib/text/cooccur.ts notes them
  * in the same walk of the message's words).
  */
-import { closing, LITERAL, split, topLevel } from './anchors';
+import { closing, LITERAL, split, topLevel, wordStartsAfterSpace } from './anchors';
 
 /**
  * Words one of which every match of a pattern with anchors holds besides its anchor, or null: for each alternative, the
@@ -19,7 +19,7 @@ export function secondAnchorsOf(alternatives: string[]): string[] | null {
   for (const alt of alts) if (!alt.includes(' ') && !alt.includes('\\s')) return null;
   const out = new Set<string>();
   for (const alt of alts) {
-    const later = laterAnchors(alt, 0);
+    const later = laterAnchors(alt, 0, true);
     if (!later) return null;
     for (const a of later) out.add(a);
   }
@@ -34,8 +34,14 @@ const GOOD_LENGTH = 5;
 const REST_READ = 160;
 const GROUP_READ = 64;
 
-/** Anchors of a word every match of one alternative holds after white space, or null. */
-function laterAnchors(alternative: string, depth: number): string[] | null {
+/** An anchor's letters ("e$", the word "e" alone, has one: it is no rarer than "e" at a word's start). */
+const letters = (anchor: string) => (anchor.endsWith('$') ? anchor.length - 1 : anchor.length);
+
+/**
+ * Anchors of a word every match of one alternative holds after white space, or null. `whole`: the alternative as written,
+ * not cut short after REST_READ characters (a word read to the end of a cut alternative would be read as a whole word).
+ */
+function laterAnchors(alternative: string, depth: number, whole: boolean): string[] | null {
   let alt = alternative;
   // (zero-width starts are no part of what a match holds: "\b", "^", a lookbehind)
   // (nor is an optional group: "(?:eu )?(?:me conecto|vou me conectar) …" holds what follows it either way)
@@ -52,11 +58,17 @@ function laterAnchors(alternative: string, depth: number): string[] | null {
   let best: string[] | null = null;
   let bestLength = 0;
   for (let i = spaceAfter(alt, 0); i >= 0 && bestLength < GOOD_LENGTH; i = spaceAfter(alt, i)) {
-    const s = wordsAt(pastSpacedGroups(alt.slice(i, i + REST_READ)));
+    let s = wordsAt(pastSpacedGroups(alt.slice(i, i + REST_READ)));
+    // (read as the trie reads a word, where the plain reading finds none or a short one: "e-?mail" → "e" alone, "email";
+    // "n[uú]mero" → "numero", "número"; the whole rest, so that no word is cut short at the end of what was read)
+    if (whole && (!s || s.some((a) => letters(a) < SECOND_LENGTH))) {
+      const read = wordStartsAfterSpace(pastSpacedGroups(alt.slice(i)));
+      if (read && !read.some((a) => a.includes('ÿ'))) s = read;
+    }
     if (!s) continue;
     // (the shortest word of a list tells how often it may start a word of a sentence: "accounts" rarer than "the")
     let shortest = Infinity;
-    for (const a of s) shortest = Math.min(shortest, a.length);
+    for (const a of s) shortest = Math.min(shortest, letters(a));
     if (shortest > bestLength) {
       best = s;
       bestLength = shortest;
@@ -70,11 +82,12 @@ function laterAnchors(alternative: string, depth: number): string[] | null {
     // (the words after white space in what follows the group were read above: only its start is read again, after each
     // alternative; a long pattern read again after each of its many alternatives was tens of ms of the first message)
     const rest = alt.slice(end + 1, end + 1 + REST_READ);
+    const cut = end + 1 + REST_READ < alt.length;
     const inners = topLevel(alt.slice(3, end));
     if (inners.length > GROUP_READ) return null;
     const out: string[] = [];
     for (const inner of inners) {
-      const later = laterAnchors(inner + rest, depth + 1);
+      const later = laterAnchors(inner + rest, depth + 1, whole && !cut);
       if (!later) return null;
       for (const a of later) out.push(a);
     }
