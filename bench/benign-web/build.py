@@ -8,7 +8,7 @@ become invented ones of the same shape, drawn from a generator seeded by the ori
 ("Inhaber:", "Geschäftsführer", "vertreten durch", "Responsable", "Titular", "Owner" …) becomes an invented one. A name
 written elsewhere may remain. Writes web-<lang>.jsonl.gz and judged.json (the hunt's judgements, keyed by the new ids; a finding the hunt did not see, judged when the
 set was built, is added by hand — the file is the record, build.py keeps what it holds)."""
-import gzip, hashlib, json, random, re, subprocess, sys, urllib.parse
+import glob, gzip, hashlib, json, os, random, re, subprocess, sys, urllib.parse
 from collections import defaultdict
 
 PASSAGES, FINDINGS, MIRROR = sys.argv[1:4]
@@ -81,7 +81,6 @@ def head(repo):
     return heads[repo]
 
 # (a passage the real message corpus holds — a clause of stock legal wording — stays out: the corpus is the measurement)
-import glob, os
 CORPUS = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tests', 'corpus', 'real')
 seen = set()
 for f in glob.glob(os.path.join(CORPUS, '**', '*.jsonl'), recursive=True):
@@ -105,7 +104,6 @@ for lang, items in sorted(by_lang.items()):
         lines.append(json.dumps({'id': new, 'text': text, 'lang': lang, 'kind': 'web-page', 'source': url}, ensure_ascii=False))
     with open(f'web-{lang}.jsonl.gz', 'wb') as f:
         f.write(gzip.compress(('\n'.join(lines) + '\n').encode('utf8'), compresslevel=9, mtime=0))
-import os
 judged = json.load(open('judged.json', encoding='utf8')) if os.path.exists('judged.json') else {}
 judged = {k: v for k, v in judged.items() if v.get('by') == 'hand'}
 for line in open(FINDINGS, encoding='utf8'):

@@ -30,6 +30,7 @@ import {
   MOBILE_MONEY_APPS,
   NAME_COMES,
   NAMES_A_DEVICE,
+  PAY_AHEAD as AHEAD,
   PLATFORM_WORD,
   PLEASE_WORDS,
   RELATION,
@@ -186,7 +187,6 @@ const PAID_IT = asciiFirst(
 const ASKED_BEFORE = asciiFirst(
   /(?<![\p{L}])(?:(?:i|we) (?:wanted|asked for|requested|demanded|required)|(?:wollte|verlangte|forderte) (?:ich|wir)|(?:ich|wir) (?:wollte|verlangte|forderte)n?|pedí|exigí|j[’']ai (?:demandé|exigé)|nous avons (?:demandé|exigé)|(?:eu )?(?:pedi|exigi))(?![\p{L}])/iu,
 );
-const AHEAD = String.raw`(?:upfront|up-front|up front|in advance|advance|deposit|retainer|before (?:i|we) (?:start|begin)|before starting|anzahlung|vorab|im voraus|vorkasse|vorauszahlung|vorschuss|anticipo|adelantado|adelanto|acompte|arrhes|d[’']avance|à l[’']avance|avance|adiantado|adiantamento|antecipado|sinal|entrada)`;
 const SUM_OR_SHARE = asciiFirst(new RegExp(SUM, 'iu'));
 // A share in words: "one-third of the total cost upfront", "la mitad por adelantado", "ein Drittel vorab" (twenty-sixth
 // session, the third set read). No digit in these: looked for apart from the sums.
@@ -370,7 +370,7 @@ const COIN_PREFERRED = asciiFirst(
 );
 // (offered by one person, not a shop's or a host's "we accept BTC … you save 10 %": a review of the day's readings; "instead of
 // card" names the way set aside, not a second way offered)
-const ONE_WRITER = asciiFirst(
+const OFFERED_BY_ONE = asciiFirst(
   /(?<![\p{L}])(?:i|i[’'](?:ll|d|m)|ich|yo|hago|doy|je|j[’']|fais|eu|faço|dou|gebe|geb|mache)(?![\p{L}])/iu,
 );
 const INSTEAD_OF_A_WAY = asciiFirst(
@@ -457,7 +457,7 @@ function basisOf(f: Finding, findings: readonly Finding[], rule: MessageRule, me
       (q) =>
         COIN_DISCOUNT.test(q) &&
         TO_THE_READER.test(q) &&
-        ONE_WRITER.test(q) &&
+        OFFERED_BY_ONE.test(q) &&
         !NOT_A_COIN.test(q.replace(INSTEAD_OF_A_WAY, ' ')),
     )
   )

@@ -623,7 +623,10 @@ const PRIVACY_POINTER = hintedBy(
 // A signal that is no messenger: "our first view signal", "a weak signal", "trading signals" — where no other messenger is named
 // (bench/benign-web's published pages, thirty-eighth session).
 const A_SIGNAL_NOT_THE_APP = hintedBy(
-  /^(?![^]*\b(?:whats\w*|telegram|wa|zap|wpp|viber|skype|discord|wechat|line|imo|threema|element|matrix|sms|e-?mail)\b)[^]*?\b(?:view|first|next|input|output|radio|wi-?fi|weak|strong|trading|buy|sell|stop|traffic|turn|clear|mixed|warning|analog|digital|audio|video|this|that|each|every|reactive)\s+signals?\b(?!\s+(?:app|messenger|chat|group|number|account|id|handle))/iu,
+  new RegExp(
+    String.raw`^(?![^]*(?<![\p{L}])(?:${MESSENGER_NAMES}|wa|sms|e-?mail)(?<!signal)(?![\p{L}]))[^]*?\b(?:view|first|next|input|output|radio|wi-?fi|weak|strong|trading|buy|sell|stop|traffic|turn|clear|mixed|warning|analog|digital|audio|video|this|that|each|every|reactive)\s+signals?\b(?!\s+(?:app|messenger|chat|group|number|account|id|handle))`,
+    'iu',
+  ),
   /signal/iu,
 );
 const TOOL_INVITE = hintedBy(

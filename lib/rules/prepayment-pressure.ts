@@ -4,7 +4,7 @@
  */
 import { asciiFirst, NOT_AFTER_WORD } from '../text/ascii-first';
 import { type Combination, concept, filter, cooccurring } from '../text/cooccur';
-import { MARKETPLACE, MONEY, PAY_VERB, SUM, TO_RELATION, WRITER_WORDS } from '../text/lexicon';
+import { MARKETPLACE, MONEY, PAY_AHEAD, PAY_VERB, SUM, TO_RELATION, WRITER_WORDS } from '../text/lexicon';
 import type { PreparedMessage } from '../text/message';
 import { personal } from '../text/speech';
 import { messageFinding } from './finding';
@@ -662,7 +662,10 @@ const mayBe = (s: string): 'firm' | 'soft' | 'asks nothing' =>
 // (… unless the sentence asks for pay ahead as well: "Bitte überweisen Sie vorab 50 %, bei Zahlungsverzug …", "Necesito el 50% por
 // adelantado; los pagos en mora tienen recargo" — a review of the day's readings)
 const AHEAD_ASKED = asciiFirst(
-  /(?<![\p{L}])(?:vorab|vorher|im voraus|vorauszahl\p{L}*|por adelantado|adelantad[oa]|anticipad[oa]|adiantad[oa]|antecipad[oa]|d[’']avance|à l[’']avance|upfront|up-front|up front|in advance|before (?:any|the|i|we|starting)|antes de (?:empezar|comenzar|começar|iniciar)|avant de commencer)(?![\p{L}])/iu,
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:${PAY_AHEAD}|vorher|vorauszahl\p{L}*|por adelantado|adelantad[oa]|anticipad[oa]|adiantad[oa]|antecipad[oa]|before (?:any|the|i|we|starting)|antes de (?:empezar|comenzar|começar|iniciar)|avant de commencer)(?![\p{L}])`,
+    'iu',
+  ),
 );
 const noDemandInCancellation = (s: string) =>
   !(

@@ -13,6 +13,9 @@ export const RELATION = [
   String.raw`(?:meu|minha|meus|minhas)\s+(?:amig[oa]s?|prim[oa]s?|irmãs?|irmãos?|tio|tia|pai|mãe|espos[oa]|marido|mulher|sóci[oa]|colegas?|vizinh[oa]s?|filh[oa]s?|namorad[oa]|cunhad[oa]s?|avó|avô|sobrinh[oa]s?|noiv[oa])`,
 ];
 
+/** Paid ahead of the work, in five languages: "upfront", "in advance", "vorab", "por adelantado", "d'avance", a deposit. */
+export const PAY_AHEAD = String.raw`(?:upfront|up-front|up front|in advance|advance|deposit|retainer|before (?:i|we) (?:start|begin)|before starting|anzahlung|vorab|im voraus|vorkasse|vorauszahlung|vorschuss|anticipo|adelantado|adelanto|acompte|arrhes|d[’']avance|à l[’']avance|avance|adiantado|adiantamento|antecipado|sinal|entrada)`;
+
 /** A sum or a share, as people write them: "$200", "USD 300", "500,- €", "50 percent", "20k", "₹499". */
 export const SUM = String.raw`(?:[$€£₹]\s?\d[\d.,]*|(?<![\d.,])\d[\d.,]*\s?(?:[$€£%₹]|,-|k(?![\p{L}])|(?:usd|eur|gbp|chf|aud|cad|mxn|dollars?|dólares|euros?|reais|pesos|bucks|franken|prozent|percent|por ciento|pour cent|por cento)(?![\p{L}]))|(?:usd|eur|gbp|chf|aud|cad|mxn|r\$|us\$)\s?\d[\d.,]*)`;
 
