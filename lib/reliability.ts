@@ -46,8 +46,8 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   },
   'avoids-video': { flags: { right: 4, warned: 6 }, notes: { right: 0, warned: 7 }, found: 4, requests: 8 },
   'prepayment-pressure': {
-    flags: { right: 89, warned: 95 },
-    notes: { right: 63, warned: 85 },
+    flags: { right: 91, warned: 97 },
+    notes: { right: 61, warned: 83 },
     found: 152,
     requests: 251,
   },

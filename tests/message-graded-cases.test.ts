@@ -415,7 +415,8 @@ const CASES: [string, string[]][] = [
     ['prepayment-pressure (note)'],
   ],
   ['Sua encomenda aguarda a confirmação do endereço para seguir com a entrega.', []],
-  ['Le paiement complet est requis pour confirmer votre réservation.', ['prepayment-pressure (note)']],
+  // (the whole price ahead is a share named: a red flag since the thirty-ninth session)
+  ['Le paiement complet est requis pour confirmer votre réservation.', ['prepayment-pressure']],
   ['Le paiement complet est requis pour confirmer la garantie après réparation.', []],
   // twenty-seventh session, the tuning text: a German fee named as a compound or in the plural ("müssen Sie die
   // Bearbeitungsgebühr … bezahlen", "die Gebühren bezahlen"); a fee to be avoided or saved, and the transfer fee that is
@@ -937,7 +938,7 @@ const CASES: [string, string[]][] = [
   ['Please pay the deposit now; the balance is due at the end of the project.', ['prepayment-pressure (note)']],
   [
     'Full payment is due before the work starts; files are released after the work has been completed.',
-    ['prepayment-pressure (note)'],
+    ['prepayment-pressure'],
   ],
   ['The final payment is due before I send the files, 50% upfront.', ['prepayment-pressure']],
   // what "they" ask told with an impersonal French "on" in a subordinate clause ("puisqu'on vous demande", "quand on vous
@@ -1969,6 +1970,22 @@ const CASES: [string, string[]][] = [
     [],
   ],
   ['Tu peux me prêter ton compte Malt ? Je te donne 20 %.', ['identity-rental-request']],
+  // thirty-ninth session (the tuning text's misses): the whole price named as the share to pay ahead is as concrete as "100 %"
+  // — a red flag; rights passed once all is paid, "total or partial", the whole price on delivery, asked or already paid are not.
+  ['Full payment is required before I start.', ['prepayment-pressure']],
+  ['Payment in full upfront please, then I begin.', ['prepayment-pressure']],
+  ['El pago completo deberá realizarse antes de empezar el trabajo.', ['prepayment-pressure']],
+  ['Le paiement intégral est exigé avant le début de la prestation.', ['prepayment-pressure']],
+  ['O pagamento integral deve ser feito antes do início do serviço.', ['prepayment-pressure']],
+  ['Die vollständige Zahlung ist vor Arbeitsbeginn fällig.', ['prepayment-pressure']],
+  [
+    'Upon receipt of full payment, Developer assigns to Client all rights, title, and interest in the deliverables.',
+    ['prepayment-pressure (note)'],
+  ],
+  ['La réservation devient ferme après le paiement total ou partiel de la prestation.', ['prepayment-pressure (note)']],
+  ['Full payment on delivery.', []],
+  ['Do you need full payment upfront?', ['prepayment-pressure (note)']],
+  ['I paid the full amount upfront last time.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

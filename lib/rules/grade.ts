@@ -193,6 +193,18 @@ const SUM_OR_SHARE = asciiFirst(new RegExp(SUM, 'iu'));
 const FRACTION = asciiFirst(
   /(?<![\p{L}])(?:half|one[- ]third|a third|two[- ]thirds|one[- ]quarter|a quarter|la mitad|un tercio|la moitié|un tiers|a metade|metade|um terço|die hälfte|ein drittel|eines drittels|einem drittel|ein viertel)(?![\p{L}])/iu,
 );
+// The whole price named as the share ahead: "Full payment is required before I start", "payment in full upfront", "el pago
+// completo deberá realizarse antes", "l'intégralité du prix à la commande" — a share as plain as "100 %" (thirty-ninth
+// session, the tuning text's misses); not "le paiement total ou partiel", which names no share.
+const WHOLE_SHARE = asciiFirst(
+  /(?<![\p{L}])(?:full (?:payment|amount|price|fee|balance|sum|cost|invoice)|(?:paid|payment|pay|payable|due) in full|(?:the )?(?:whole|entire|total) (?:amount|price|sum|fee|cost)|paiement (?:intégral|complet|total)|(?:l[’'])?intégralité|montant total|(?:pago|importe|monto|precio) (?:total|completo|íntegro)|pagamento (?:integral|total|completo)|valor (?:integral|total)|vollständige[nr]? (?:zahlung|bezahlung|betrag\p{L}*)|gesamtbetrag\p{L}*|(?:den )?(?:vollen|gesamten) (?:betrag|preis))(?![\p{L}])(?!\s+(?:or|ou|o|oder)\s+(?:partial|partiel|parcial|teil))/iu,
+);
+// … but not rights passed on once all is paid ("Upon receipt of full payment, Developer assigns to Client all rights", "previo
+// pago total …, el CLIENTE es el propietario"): ordinary contract terms, paid after the work (published contracts, a review of
+// the thirty-ninth session's change).
+const RIGHTS_PASS = asciiFirst(
+  /(?<![\p{L}])(?:rights?|title|ownership|owner|intellectual property|licen[cs]e|propiedad|propietari[oa]|derechos|propriété|propriétaire|droits|propriedade|proprietári[oa]|direitos|eigentum\p{L}*|nutzungsrecht\p{L}*|rechte)(?![\p{L}])/iu,
+);
 // Everything payable on delivery offered as a choice: "Option 2 : Paiement intégral à la livraison", "or 100 % on
 // delivery" — no pressure to pay ahead (the third set read).
 const ALL_ON_DELIVERY = asciiFirst(
@@ -305,7 +317,9 @@ function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): b
       // is usual, the writer's own payment (a client offering to pay ahead, "I've paid 50 % upfront"), a discount or a
       // deposit an invoice marks as paid, nor in a message that keeps the money in the marketplace's escrow.
       return (
-        ((DIGIT.test(quotes) && SUM_OR_SHARE.test(quotes)) || FRACTION.test(quotes)) &&
+        ((DIGIT.test(quotes) && SUM_OR_SHARE.test(quotes)) ||
+          FRACTION.test(quotes) ||
+          (WHOLE_SHARE.test(quotes) && !RIGHTS_PASS.test(quotes))) &&
         !(AFTER_DELIVERY.test(quotes) && !AHEAD_WORD.test(quotes)) &&
         !quotes.split('\n').some((q) => q.trimEnd().endsWith('?')) &&
         !USUALLY.test(quotes) &&
