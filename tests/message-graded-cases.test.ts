@@ -1986,6 +1986,24 @@ const CASES: [string, string[]][] = [
   ['Full payment on delivery.', []],
   ['Do you need full payment upfront?', ['prepayment-pressure (note)']],
   ['I paid the full amount upfront last time.', []],
+  // … and the pay verb with the sum it asks before a session, a shoot or an appointment, "préalablement à", "de manera previa a",
+  // "con anterioridad a", the start of the mission or project (thirty-ninth session, probes of the tuning text's misses)
+  ['Please pay 50% before the session.', ['prepayment-pressure']],
+  ['Merci de payer 30 % avant la séance.', ['prepayment-pressure']],
+  ['Bitte zahlen Sie 200 € vor dem Termin.', ['prepayment-pressure']],
+  ['Por favor pague 50% antes da sessão.', ['prepayment-pressure']],
+  ['Le paiement se fait préalablement à la séance.', ['prepayment-pressure (note)']],
+  ['El pago se realiza de manera previa a la sesión.', ['prepayment-pressure (note)']],
+  ['El pago se realiza con anterioridad a la sesión.', ['prepayment-pressure (note)']],
+  ['Le paiement se fait au début de la mission.', ['prepayment-pressure (note)']],
+  ['O pagamento é feito no início do projeto.', ['prepayment-pressure (note)']],
+  ['I will pay 50% before the session.', []],
+  ['I can pay 50% before the session if you want.', []],
+  ['You pay 50% after the session.', []],
+  ['Clients usually pay 30% before the project starts.', []],
+  ['Die Zahlung ist innerhalb von 30 Tagen nach Rechnungseingang fällig.', []],
+  ['La sesión se graba con anterioridad a la publicación.', []],
+  ['Previo a la sesión, envíame tus dudas por aquí.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {
