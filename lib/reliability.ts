@@ -46,9 +46,9 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   },
   'avoids-video': { flags: { right: 4, warned: 6 }, notes: { right: 0, warned: 7 }, found: 4, requests: 8 },
   'prepayment-pressure': {
-    flags: { right: 92, warned: 98 },
-    notes: { right: 61, warned: 83 },
-    found: 153,
+    flags: { right: 90, warned: 96 },
+    notes: { right: 62, warned: 84 },
+    found: 152,
     requests: 251,
   },
   'remote-access-request': { flags: { right: 6, warned: 7 }, notes: { right: 7, warned: 13 }, found: 13, requests: 34 },

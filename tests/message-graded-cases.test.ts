@@ -1986,22 +1986,37 @@ const CASES: [string, string[]][] = [
   ['Full payment on delivery.', []],
   ['Do you need full payment upfront?', ['prepayment-pressure (note)']],
   ['I paid the full amount upfront last time.', []],
-  // … and the pay verb with the sum it asks before a session, a shoot or an appointment, "préalablement à", "de manera previa a",
-  // "con anterioridad a", the start of the mission or project (thirty-ninth session, probes of the tuning text's misses)
-  ['Please pay 50% before the session.', ['prepayment-pressure']],
-  ['Merci de payer 30 % avant la séance.', ['prepayment-pressure']],
-  ['Bitte zahlen Sie 200 € vor dem Termin.', ['prepayment-pressure']],
-  ['Por favor pague 50% antes da sessão.', ['prepayment-pressure']],
-  ['Le paiement se fait préalablement à la séance.', ['prepayment-pressure (note)']],
-  ['El pago se realiza de manera previa a la sesión.', ['prepayment-pressure (note)']],
-  ['El pago se realiza con anterioridad a la sesión.', ['prepayment-pressure (note)']],
-  ['Le paiement se fait au début de la mission.', ['prepayment-pressure (note)']],
-  ['O pagamento é feito no início do projeto.', ['prepayment-pressure (note)']],
-  ['I will pay 50% before the session.', []],
-  ['I can pay 50% before the session if you want.', []],
-  ['You pay 50% after the session.', []],
-  ['Clients usually pay 30% before the project starts.', []],
-  ['Die Zahlung ist innerhalb von 30 Tagen nach Rechnungseingang fällig.', []],
+  // … demanded or made the terms, not told, offered, reported, generalised or refunded (a review of the change: these were notes
+  // and stay notes)
+  [
+    "Hi! I'd love to take on the project. My terms: full payment before I start, via Wise. Let me know!",
+    ['prepayment-pressure'],
+  ],
+  [
+    'Bonjour, pour ce projet je demande le paiement intégral avant de commencer, par virement.',
+    ['prepayment-pressure'],
+  ],
+  ['El pago se realiza íntegramente antes del inicio.', ['prepayment-pressure']],
+  ["I'll send the full payment before the deadline on Friday, as agreed.", ['prepayment-pressure (note)']],
+  ['The previous freelancer wanted full payment before starting, so we cancelled.', ['prepayment-pressure (note)']],
+  [
+    'Muchos freelancers piden el pago completo por adelantado, y eso asusta a los clientes.',
+    ['prepayment-pressure (note)'],
+  ],
+  ["If I cancel before the session, you'll get your full payment back.", ['prepayment-pressure (note)']],
+  ['You can pay the total fee before the course or in three monthly instalments.', ['prepayment-pressure (note)']],
+  // "before" also as "préalablement à", "de manera previa a", "con anterioridad a", "previamente a" (thirty-ninth session);
+  // sessions, meetings and "realización" are no service of their own (tried and taken back after a review: "vor der Sitzung",
+  // "avant la séance du conseil", "antes da realização do pagamento final" read as payment ahead)
+  ['Le paiement se fait préalablement à la prestation.', ['prepayment-pressure (note)']],
+  ['El anticipo del 50% se abonará de manera previa a la realización del trabajo.', ['prepayment-pressure']],
+  ['El pago se realiza con anterioridad a la entrega.', ['prepayment-pressure (note)']],
+  ['Avant la séance du conseil, le solde du compte était de 20 000 €.', []],
+  ['Vor der Sitzung prüfen wir den Betrag der offenen Rechnungen (ca. 30 % des Umsatzes).', []],
+  ['Antes da realização do pagamento final de 50%, você aprova o trabalho entregue.', []],
+  ['Au début de la mission, 20 % du temps sera consacré à l’audit.', []],
+  ['You pay $80 after the session, not before the session.', []],
+  ['Bitte prüfen Sie die Zahlen vor der Sitzung: der Umsatz lag bei 5.000 €.', []],
   ['La sesión se graba con anterioridad a la publicación.', []],
   ['Previo a la sesión, envíame tus dudas por aquí.', []],
 ];

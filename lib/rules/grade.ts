@@ -193,17 +193,23 @@ const SUM_OR_SHARE = asciiFirst(new RegExp(SUM, 'iu'));
 const FRACTION = asciiFirst(
   /(?<![\p{L}])(?:half|one[- ]third|a third|two[- ]thirds|one[- ]quarter|a quarter|la mitad|un tercio|la moitié|un tiers|a metade|metade|um terço|die hälfte|ein drittel|eines drittels|einem drittel|ein viertel)(?![\p{L}])/iu,
 );
-// The whole price named as the share ahead: "Full payment is required before I start", "payment in full upfront", "el pago
-// completo deberá realizarse antes", "l'intégralité du prix à la commande" — a share as plain as "100 %" (thirty-ninth
-// session, the tuning text's misses); not "le paiement total ou partiel", which names no share.
+// The whole price named as the share ahead and demanded: "Full payment is required before I start", "payment in full upfront
+// please", "el pago completo deberá realizarse antes", "le paiement intégral est exigé avant" — a share as plain as "100 %"
+// (thirty-ninth session, the tuning text's misses); not "le paiement total ou partiel", which names no share. Only with a word
+// that demands it or makes it the terms ("must", "à régler", "se realiza", "only after", "sans", "before I start"): the whole
+// price told, offered, reported or refunded ("I'll send the full payment before Friday", "my last
+// designer wanted full payment upfront", "you'll get your full payment back") stays a note (a review of the change).
 const WHOLE_SHARE = asciiFirst(
-  /(?<![\p{L}])(?:full (?:payment|amount|price|fee|balance|sum|cost|invoice)|(?:paid|payment|pay|payable|due) in full|(?:the )?(?:whole|entire|total) (?:amount|price|sum|fee|cost)|paiement (?:intégral|complet|total)|(?:l[’'])?intégralité|montant total|(?:pago|importe|monto|precio) (?:total|completo|íntegro)|pagamento (?:integral|total|completo)|valor (?:integral|total)|vollständige[nr]? (?:zahlung|bezahlung|betrag\p{L}*)|gesamtbetrag\p{L}*|(?:den )?(?:vollen|gesamten) (?:betrag|preis))(?![\p{L}])(?!\s+(?:or|ou|o|oder)\s+(?:partial|partiel|parcial|teil))/iu,
+  /(?<![\p{L}])(?:full (?:payment|amount|price|fee|balance|sum|cost|invoice)|(?:paid|payment|pay|payable|due) in full|(?:the )?(?:whole|entire|total) (?:amount|price|sum|fee|cost)|paiement (?:intégral|complet|total)|(?:l[’'])?intégralité|montant total|(?:pago|importe|monto|precio) (?:total|completo|íntegro)|pagamento (?:integral|total|completo)|valor (?:integral|total)|vollständige[nr]? (?:zahlung|bezahlung|betrag\p{L}*)|gesamtbetrag\p{L}*|(?:den )?(?:vollen|gesamten) (?:betrag|preis)|in full|en totalité|en su totalidad|na totalidade|integralmente|íntegramente|intégralement|in voller höhe|(?:coût|costo|custo|prix|precio|preço) total)(?![\p{L}])(?!\s+(?:or|ou|o|oder)\s+(?:partial|partiel|parcial|teil))/iu,
+);
+const WHOLE_DEMANDED = asciiFirst(
+  /(?<![\p{L}])(?:required|requires?|must|need|needs|needed|please|pls|due|payable|has to|have to|exige|exigé|exigée|exigés|exigées|exigido|exigida|exigimos|requis|requise|doit|doivent|devra|devront|il faut|à (?:régler|payer|verser)|deberá|deberán|debe|deben|tiene que|tienen que|hay que|se requiere|requerid[oa]|obligatori[oa]s?|necesari[oa]|deve|devem|deverá|deverão|precisa|precisam|necessári[oa]|obrigatóri[oa]|muss|müssen|fällig|zu (?:leisten|zahlen|bezahlen|entrichten)|erforderlich|bitte|por favor|s[’']il vous pla[iî]t|merci de|should|shall|(?:is|are) to be|est à|sont à|doit être|doivent être|se (?:realiza|hace|efectúa|abona|paga)|se fait|s[’']effectue|erfolgt|é feito|deve ser|only (?:after|once|upon)|uniquement après|qu[’']après|sans|sin|sem|ohne|só (?:será|estará)|solo (?:después|tras)|before I (?:start|begin|work)|avant (?:que je|de commencer)|antes de que (?:empiece|comience)|bevor ich)(?![\p{L}])/iu,
 );
 // … but not rights passed on once all is paid ("Upon receipt of full payment, Developer assigns to Client all rights", "previo
 // pago total …, el CLIENTE es el propietario"): ordinary contract terms, paid after the work (published contracts, a review of
-// the thirty-ninth session's change).
+// the thirty-ninth session's change) — the rights with the word that passes them.
 const RIGHTS_PASS = asciiFirst(
-  /(?<![\p{L}])(?:rights?|title|ownership|owner|intellectual property|licen[cs]e|propiedad|propietari[oa]|derechos|propriété|propriétaire|droits|propriedade|proprietári[oa]|direitos|eigentum\p{L}*|nutzungsrecht\p{L}*|rechte)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:assigns?|transfers?|pass(?:es)?|vests?|(?:becomes?|is) the (?:sole )?owner|es el propietario|será el propietario|pasa(?:n)? a ser|se transfieren|devient propriétaire|sont cédés|est cédée?|passa a ser|será o proprietário|são transferidos|geht|gehen) (?:\S+\s+){0,6}?(?:rights?|title|ownership|intellectual property|licen[cs]e|propiedad|derechos|propriété|droits|propriedade|direitos|eigentum\p{L}*|nutzungsrecht\p{L}*|rechte)(?![\p{L}])|(?<![\p{L}])(?:rights?|title|ownership|intellectual property|propiedad|derechos|propriété|droits|propriedade|direitos|eigentum\p{L}*|nutzungsrecht\p{L}*|rechte) (?:\S+\s+){0,6}?(?:pass(?:es)?|transfer(?:s|red)?|vest|belong|se transfieren|pasan|sont cédés|passent|são transferidos|passam|übertragen|über)(?![\p{L}])|es el propietario|devient propriétaire|será o proprietário/iu,
 );
 // Everything payable on delivery offered as a choice: "Option 2 : Paiement intégral à la livraison", "or 100 % on
 // delivery" — no pressure to pay ahead (the third set read).
@@ -319,7 +325,7 @@ function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): b
       return (
         ((DIGIT.test(quotes) && SUM_OR_SHARE.test(quotes)) ||
           FRACTION.test(quotes) ||
-          (WHOLE_SHARE.test(quotes) && !RIGHTS_PASS.test(quotes))) &&
+          (WHOLE_SHARE.test(quotes) && WHOLE_DEMANDED.test(quotes) && !RIGHTS_PASS.test(quotes))) &&
         !(AFTER_DELIVERY.test(quotes) && !AHEAD_WORD.test(quotes)) &&
         !quotes.split('\n').some((q) => q.trimEnd().endsWith('?')) &&
         !USUALLY.test(quotes) &&

@@ -23,9 +23,6 @@ const THIRTY_EIGHTH =
 const THIRTY_EIGHTH_ACCOUNT =
   're-keyed again in the thirty-eighth session (lib/text/lexicon.ts ACCOUNT: "compte" no longer read in the French idioms "en tenant compte", "se rendre compte", "en fin de compte" — a lookbehind after the word); at 48 / 96 / 192 KB through analyzeMessage, CPU ms, against the session\u2019s start: "Mon compte est suspendu. " + "tenant compte " × n 271 (the first run) / 31 / 17 (261 / 22 / 16), "Tu peux me prêter ton compte ? " + "rends comptes " × n 34 / 27 / 24 (32 / 15 / 24), "My account was suspended. " + "compte " × n 25 / 10 / 20 (24 / 8 / 17), "fin de compte de " × n 14 / 12 / 32 (the same)';
 
-const THIRTY_NINTH =
-  'changed in the thirty-ninth session (prepayment-pressure DUE_BEFORE: "au début de la mission", "no início do projeto" added as the start of the work); recheck\u2019s fuzzing flagged it twice running; at 48 / 96 / 192 KB through analyzeMessage, CPU ms, the final code: "A\\u0000" × n + " A" × n + "\\u0000" 321 (the first run) / 73 / 84 (the session\u2019s start 318 / 68 / 89)';
-
 export const ALLOWED: Allowed[] = [
   // Page and profile readers (an adapter's fields, URLs, dates, counts, names, fingerprints): they run on one field
   // of a page, mostly a short part of it (a date, a count of at most 60 characters, a URL); the attack string in a
@@ -926,12 +923,5 @@ export const ALLOWED: Allowed[] = [
     key: '0ea0311b405b2c32',
     where: 'lib/text/cooccur.ts:427, lib/text/cooccur.ts:76 (entered ahead)',
     why: THIRTY_EIGHTH,
-  },
-  // Thirty-ninth session (THIRTY_NINTH)
-  {
-    key: 'efcca676a4131f0b',
-    where:
-      'lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 (prepayment-pressure DUE_BEFORE: a share owed at the start of the work)',
-    why: THIRTY_NINTH,
   },
 ];
