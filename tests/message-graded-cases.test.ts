@@ -2019,6 +2019,15 @@ const CASES: [string, string[]][] = [
   ['Bitte prüfen Sie die Zahlen vor der Sitzung: der Umsatz lag bei 5.000 €.', []],
   ['La sesión se graba con anterioridad a la publicación.', []],
   ['Previo a la sesión, envíame tus dudas por aquí.', []],
+  // the whole price as the payment, and the French imperative (a review's misses)
+  ['The whole amount has to be transferred before I begin the work.', ['prepayment-pressure']],
+  ['Der Gesamtbetrag ist vor Beginn der Arbeiten fällig.', ['prepayment-pressure']],
+  ["L'intégralité du prix est payable à la commande.", ['prepayment-pressure']],
+  ["Réglez 50 € avant la prestation, s'il vous plaît.", ['prepayment-pressure']],
+  ['Vous payez après la prestation, jamais avant la prestation.', []],
+  ['The total amount was calculated before the project started.', []],
+  ['Der Gesamtbetrag wird nach Abnahme fällig.', []],
+  ['Je tiens à vous payer avant notre arrivée.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {
