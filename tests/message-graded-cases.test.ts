@@ -2028,6 +2028,11 @@ const CASES: [string, string[]][] = [
   ['The total amount was calculated before the project started.', []],
   ['Der Gesamtbetrag wird nach Abnahme fällig.', []],
   ['Je tiens à vous payer avant notre arrivée.', []],
+  // a share of the time or of a budget spent is no share of pay (a review of the thirty-ninth session)
+  ['At the start of the project, 20% of the time goes to research.', []],
+  ['Zu Beginn des Projekts fließen 20 % der Zeit in die Recherche.', []],
+  ['Antes del proyecto, el 30% del importe del presupuesto se destinó a publicidad.', []],
+  ['At the start of the project, 20% of the time goes to research and a 30% deposit is due.', ['prepayment-pressure']],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -42,6 +42,15 @@ const SHARE_OR_DEPOSIT = concept(
 const BOOKED_WITH = concept(
   String.raw`(?:(?:reserva|inscripción|matrícula)s?(?: (?:del?|de la) \p{L}+)? se (?:hace|realiza|efectúa|formaliza|confirma)n? (?:con|mediante) (?:un|una|el|la)|(?:reservas?|inscrição|inscrições) (?:é|são|será|serão) (?:feit|efetuad|confirmad|formalizad|concluíd)[oa]s? (?:com|mediante) (?:um|uma|o|a)|réservation (?:se fait|est confirmée|est validée|sera confirmée|sera validée) (?:avec|par|contre) (?:un|une|le|la|l[’'])|(?:booking|reservation)s? (?:is|are) (?:made|confirmed|secured) (?:with|by) (?:a|an|the))(?!\s+(?:correo|e-?mail|mail|formulario|formulário|formulaire|form|llamada|ligação|appel|call|clic|click|mensaje|mensagem|message)(?![\p{L}]))|al momento de (?:agendar|programar)`,
 );
+// A share of the time or of a budget spent, not of a payment: "At the start of the project, 20 % of the time goes to research",
+// "Zu Beginn des Projekts fließen 20 % der Zeit in die Recherche", "el 30 % del importe del presupuesto se destinó a
+// publicidad" (a review of the thirty-ninth session) — unless a payment is named beside it.
+const SHARE_OF_TIME = asciiFirst(
+  /\d{1,3}\s?%\s+(?:of (?:the |my |our |your )?|del? |du |des |do |da |der |dos |das )(?:\p{L}+ ){0,2}?(?:time|tiempo|temps|tempo|zeit|hours|horas|heures|stunden|efforts?|esfuerzo)(?![\p{L}])|(?:se destin[óa]|went to|goes to|spent on|fließen in|fließt in|va à|vont à|vai para|vão para)(?![\p{L}])/iu,
+);
+const PAY_NAMED = asciiFirst(
+  /(?<![\p{L}])(?:deposit|payment|pay|paid|retainer|fee|anzahlung|zahlung|zahlen|honorar|anticipo|adelanto|pago|abono|seña|acompte|arrhes|paiement|payer|règlement|sinal|entrada|pagamento|pagar|adiantamento)(?![\p{L}])/iu,
+);
 const DUE_TERMS: Combination[] = [
   [SHARE_OR_DEPOSIT, DUE_BEFORE],
   [SHARE_OR_DEPOSIT, BOOKED_WITH],
@@ -742,10 +751,10 @@ export const rule: MessageRule = {
         }),
         ...cooccurring(message, DUE_TERMS, {
           unless: [...NO_DEMAND_OF_THE_READER, ONLY_AFTER, TELL_YOUR_CLIENTS, PAID_AFTER, OWN_RENT_OR_BAIL],
-        }),
+        }).filter((s) => !(SHARE_OF_TIME.test(s) && !PAY_NAMED.test(s))),
         ...cooccurring(message, ORDERED_TERMS, {
           unless: [...NO_DEMAND_OF_THE_READER, ONLY_AFTER, TELL_YOUR_CLIENTS, PAID_AFTER],
-        }),
+        }).filter((s) => !(SHARE_OF_TIME.test(s) && !PAY_NAMED.test(s))),
         ...cooccurring(message, KEPT_TERMS, {
           unless: [IN_ESCROW, THROUGH_MARKETPLACE, WRITER_PAYS, NO_DEPOSIT, NOT_KEPT, OWN_RENT_OR_BAIL],
           negationIsPattern: true,
