@@ -1153,7 +1153,8 @@ const CASES: [string, string[]][] = [
   ['Wir verlangen keine Anzahlung.', []],
   ['Mit der Vertragsunterzeichnung wird eine Reservierungspauschale von 300 Euro fällig.', ['prepayment-pressure']],
   ['Coaching-Pakete werden jeweils monatlich im Voraus fällig.', ['prepayment-pressure (note)']],
-  ['Personaltrainings sind vor Leistungsbeginn vollständig zu zahlen.', ['prepayment-pressure (note)']],
+  // (the whole price demanded ahead: a red flag since the thirty-ninth session)
+  ['Personaltrainings sind vor Leistungsbeginn vollständig zu zahlen.', ['prepayment-pressure']],
   ['Las comisiones se realizarán con previo pago del total.', ['prepayment-pressure (note)']],
   ['Le travail débute dès réception du règlement.', ['prepayment-pressure (note)']],
   // what a review of the thirty-second session saw and left: a profile's login asked is identity rental as an account's is;
@@ -2029,6 +2030,11 @@ const CASES: [string, string[]][] = [
   ['Der Gesamtbetrag wird nach Abnahme fällig.', []],
   ['Je tiens à vous payer avant notre arrivée.', []],
   // a share of the time or of a budget spent is no share of pay (a review of the thirty-ninth session)
+  // the whole price in more words (a review's misses)
+  ['Le règlement intégral est exigé avant le début des travaux.', ['prepayment-pressure']],
+  ['Der gesamte Betrag muss vor Beginn bezahlt werden.', ['prepayment-pressure']],
+  ['A totalidade do valor deve ser paga antes do início.', ['prepayment-pressure']],
+  ['La totalidad del importe debe abonarse antes de empezar.', ['prepayment-pressure']],
   ['At the start of the project, 20% of the time goes to research.', []],
   ['Zu Beginn des Projekts fließen 20 % der Zeit in die Recherche.', []],
   ['Antes del proyecto, el 30% del importe del presupuesto se destinó a publicidad.', []],
