@@ -20,21 +20,21 @@ export const MEASURED_ON = '2026-12-05';
 export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   'crypto-payment-request': {
     flags: { right: 48, warned: 53 },
-    notes: { right: 5, warned: 24 },
+    notes: { right: 5, warned: 25 },
     found: 53,
     requests: 66,
   },
   'alt-payment-request': {
-    flags: { right: 47, warned: 49 },
+    flags: { right: 47, warned: 50 },
     notes: { right: 11, warned: 17 },
     found: 58,
     requests: 103,
   },
   'move-off-platform': {
-    flags: { right: 423, warned: 446 },
+    flags: { right: 424, warned: 450 },
     notes: { right: 84, warned: 114 },
-    found: 507,
-    requests: 696,
+    found: 508,
+    requests: 700,
   },
   'ship-equipment-elsewhere': { flags: { right: 1, warned: 1 }, notes: { right: 1, warned: 4 }, found: 2, requests: 6 },
   'account-switch-request': { flags: { right: 6, warned: 6 }, notes: { right: 3, warned: 4 }, found: 9, requests: 21 },
@@ -46,11 +46,11 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   },
   'avoids-video': { flags: { right: 4, warned: 6 }, notes: { right: 0, warned: 7 }, found: 4, requests: 8 },
   'prepayment-pressure': {
-    flags: { right: 90, warned: 96 },
-    notes: { right: 62, warned: 84 },
-    found: 152,
-    requests: 251,
+    flags: { right: 92, warned: 99 },
+    notes: { right: 62, warned: 85 },
+    found: 154,
+    requests: 255,
   },
-  'remote-access-request': { flags: { right: 6, warned: 7 }, notes: { right: 7, warned: 13 }, found: 13, requests: 34 },
+  'remote-access-request': { flags: { right: 7, warned: 8 }, notes: { right: 7, warned: 13 }, found: 14, requests: 35 },
   'recommends-more-workers': { flags: { right: 2, warned: 3 }, notes: { right: 3, warned: 4 }, found: 5, requests: 24 },
 };

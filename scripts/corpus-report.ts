@@ -41,6 +41,7 @@ import {
   thirtiethHeldOut,
   thirtyFirstHeldOut,
   thirtySecondHeldOut,
+  thirtyThirdHeldOut,
   fifthHeldOut,
   fourthHeldOut,
   freshHeldOut,
@@ -231,6 +232,12 @@ if (thirtySecond.length)
   table(
     `Thirty-second held-out set (${describe(thirtySecond)}; mined in the thirty-eighth session from uncited rows of public data files — a job-ad fraud dataset, public WhatsApp-group messages, Mozambican SMS, Portuguese and Spanish job posts, scam reports — and small businesses' terms and news pages, smaller than asked, by a miner who never ran the rules; labelled twice blind, a third reader deciding the seven disagreements) — totals only, never read:`,
     asLabelled(thirtySecond),
+  );
+const thirtyThird = thirtyThirdHeldOut();
+if (thirtyThird.length)
+  table(
+    `Thirty-third held-out set (${describe(thirtyThird)}; mined in the thirty-ninth session, leaning to hiring text — marketplace community threads, freelancers' process pages, proposal and contract templates, job posts, recruitment-scam warnings and help pages — mostly hard negatives, by a miner who never ran the rules; labelled twice blind, a third reader deciding the one disagreement) — totals only, never read:`,
+    asLabelled(thirtyThird),
   );
 const eighteenth = eighteenthHeldOut();
 if (eighteenth.length)

@@ -34,6 +34,7 @@ import {
   thirtiethHeldOut,
   thirtyFirstHeldOut,
   thirtySecondHeldOut,
+  thirtyThirdHeldOut,
   fifthHeldOut,
   fourthHeldOut,
   freshHeldOut,
@@ -117,6 +118,7 @@ describe('real message corpus', () => {
     thirtiethHeldOut,
     thirtyFirstHeldOut,
     thirtySecondHeldOut,
+    thirtyThirdHeldOut,
   ];
   const before = (set: (typeof MINED)[number]) => MINED.slice(0, MINED.indexOf(set));
   it.each([
@@ -182,6 +184,9 @@ describe('real message corpus', () => {
     // (the thirty-second: 120 passages, 43 labelled after its second labelling and a third reader; pt 36, fr 27, de 26, es 20,
     // en 11 — smaller than asked: only move-off, prepayment, alt-payment and avoids-video requests were found uncited)
     ['thirty-second', thirtySecondHeldOut, 120, 43, 11, before(thirtySecondHeldOut)],
+    // (the thirty-third: 100 passages, 9 labelled after its second labelling and a third reader; de 31, en 28, pt 16, es 13,
+    // fr 12 — mostly hard negatives: the hiring text nobody had cited holds few requests)
+    ['thirty-third', thirtyThirdHeldOut, 100, 9, 12, before(thirtyThirdHeldOut)],
   ] as const)(
     'has a %s held-out set, mined apart, sharing no text with the sets before it',
     (_, load, size, minPositives, perLanguage, earlier, negativesPerPositive: number = 1) => {
@@ -327,6 +332,7 @@ describe('real message corpus', () => {
     thirtieth: () => asLabelled(thirtiethHeldOut()),
     'thirty-first': () => asLabelled(thirtyFirstHeldOut()),
     'thirty-second': () => asLabelled(thirtySecondHeldOut()),
+    'thirty-third': () => asLabelled(thirtyThirdHeldOut()),
   };
   it.each([
     // (tuning with the tenth set in it since the twentieth session: 0.953 / 0.568, 0.884 / 0.787; with the eighteenth
@@ -426,6 +432,11 @@ describe('real message corpus', () => {
     // 0.354 — the same with the rules of the session's start; 0.245 / 0.347 once policy v2.12 labelled h32-data-043, a
     // business's printed landline, move-off-platform)
     ['thirty-second', 0.85, 0.24, 0.68, 0.34],
+    // (scored once, thirty-ninth session, at wiring: red flags 4/5, 0.444 / 0.444, notes 0/2, missed 5, with notes 0.364 /
+    // 0.444 — the same with the rules of the session's start; by rule move-off 1/3, prepayment 2/1 and a wrong note, alt-payment
+    // 0/1, remote access 1/0, a wrong crypto note: on hiring text nobody had cited, most of it without a request, five red flags
+    // of nine were wrong)
+    ['thirty-third', 0.44, 0.44, 0.36, 0.44],
   ])(
     'keeps the measured figures on %s: red flags ≥ %s / %s, with notes ≥ %s / %s (totals only)',
     (name, flagPrecision, flagRecall, precision, recall) => {
