@@ -2036,6 +2036,13 @@ const CASES: [string, string[]][] = [
   ['A totalidade do valor deve ser paga antes do início.', ['prepayment-pressure']],
   ['La totalidad del importe debe abonarse antes de empezar.', ['prepayment-pressure']],
   ['At the start of the project, 20% of the time goes to research.', []],
+  // "contacted" is a past or a passive, as "contactó" is: an article's or a story's, no invitation (thirty-ninth session)
+  [
+    'A recruiter contacts you via a LinkedIn message and invites you to apply for a job. You could also be contacted over LinkedIn and told you have been hired.',
+    ['move-off-platform (note)'],
+  ],
+  ['I contacted him on WhatsApp yesterday.', []],
+  ['I can be contacted on WhatsApp at +1 555 201 3344.', ['move-off-platform']],
   ['Zu Beginn des Projekts fließen 20 % der Zeit in die Recherche.', []],
   ['Antes del proyecto, el 30% del importe del presupuesto se destinó a publicidad.', []],
   ['At the start of the project, 20% of the time goes to research and a 30% deposit is due.', ['prepayment-pressure']],
