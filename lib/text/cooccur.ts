@@ -256,12 +256,17 @@ function read(
   const masks = space.masks;
   // (a long message's sparse cells are looked up through the index)
   const known = space.sparse ? undefined : space.offsets;
-  for (let p = 0; p < plan.length; p++) {
+  const { codes, filters: filtersOf } = plan;
+  for (let p = 0, step = 0; p < codes.length; step++) {
     // Only sentences holding an anchor of every concept are worth a look (one pass over the words per
     // message); there each concept runs at most once per message (rules share concepts), and the reading
     // (context, negation, voice) is checked last, on the survivors.
-    const { ids: conceptIds, only, onlyIds } = plan[p];
-    const n = conceptIds.length;
+    // (the combination's concept ids at codes[at … at + n), its filters' at codes[fAt … fAt + nf))
+    const n = codes[p];
+    const nf = codes[p + 1];
+    const at = p + 2;
+    const fAt = at + n;
+    p = fAt + nf;
     // One AND of bit masks tells the sentences holding an anchor of every concept (messages of at most 31
     // sentences, whose candidates are listed from the bits, in order; longer ones go sentence by sentence).
     let candidates: ArrayLike<number>;
@@ -269,15 +274,15 @@ function read(
     if (small) {
       let m = ~done;
       for (let k = 0; k < n && m; k++) {
-        const id = conceptIds[k];
+        const id = codes[at + k];
         const mask = everywhere[id] ? -2 : masks[id];
         m &= mask === -2 ? index.mask(id) : mask;
         const g = second[id];
         if (g >= 0 && m) m &= masks[g] === -2 ? index.mask(g) : masks[g];
       }
       // (and of every filter read as a concept)
-      for (let f = 0; f < onlyIds.length && m; f++) {
-        const id = onlyIds[f];
+      for (let f = 0; f < nf && m; f++) {
+        const id = codes[fAt + f];
         if (id < 0) continue;
         const mask = everywhere[id] ? -2 : masks[id];
         m &= mask === -2 ? index.mask(id) : mask;
@@ -286,30 +291,32 @@ function read(
       for (; m; m &= m - 1) CANDIDATES[count++] = 31 - Math.clz32(m & -m);
       candidates = CANDIDATES;
     } else {
-      candidates = index.sentencesWith(conceptIds[0]);
+      candidates = index.sentencesWith(codes[at]);
       count = candidates.length;
     }
     next: for (let c = 0; c < count; c++) {
       const sentence = candidates[c];
       if (!small) {
         if (hits?.[sentence] || excluded?.has(sentence)) continue;
-        for (let k = 1; k < n; k++) if (index.anchoredAt(conceptIds[k], sentence) < 0) continue next;
+        for (let k = 1; k < n; k++) if (index.anchoredAt(codes[at + k], sentence) < 0) continue next;
       }
       const offsets = SCRATCH;
       // A concept already read as absent from this sentence (for another combination) rules it out before any
       // other concept of the combination is tried there.
       if (n > 1 && known)
-        for (let k = 0; k < n; k++) if (known[conceptIds[k] * sentences + sentence] === 1) continue next;
+        for (let k = 0; k < n; k++) if (known[codes[at + k] * sentences + sentence] === 1) continue next;
       for (let k = 0; k < n; k++) {
-        const id = conceptIds[k];
+        const id = codes[at + k];
         const cell = known ? known[id * sentences + sentence] : 0;
         const o = cell ? cell - 2 : index.at(id, sentence);
         if (o < 0) continue next;
         offsets[k] = o;
       }
       const s = msg.sentences[sentence];
-      for (let f = 0; f < only.length; f++)
-        if (onlyIds[f] >= 0 ? index.at(onlyIds[f], sentence) < 0 : !only[f].test(s)) continue next;
+      for (let f = 0; f < nf; f++) {
+        const id = codes[fAt + f];
+        if (id >= 0 ? index.at(id, sentence) < 0 : !filtersOf[step][f].test(s)) continue next;
+      }
       // An `unless` that is a concept is looked up through the index too (only where its anchors are).
       if (unless?.length) {
         unlessRead ??= unless.map(unlessOf);
@@ -332,7 +339,7 @@ function read(
       if (!opts.negationIsPattern)
         for (let k = 0; k < n; k++) {
           while (offsets[k] >= 0 && negatedInClause(s, offsets[k]))
-            offsets[k] = index.next(conceptIds[k], sentence, offsets[k]);
+            offsets[k] = index.next(codes[at + k], sentence, offsets[k]);
           if (offsets[k] < 0) continue next;
         }
       if (!opts.anyVoice) {
@@ -350,8 +357,8 @@ function read(
         }
         // (a told frame's later matches, a few: looked at only where a concept stood in someone's reported words or a past deed)
         for (let k = 0; k < n && reported && !request; k++) {
-          let o = index.next(conceptIds[k], sentence, offsets[k]);
-          for (let tries = 0; o >= 0 && tries < 3 && !request; tries++, o = index.next(conceptIds[k], sentence, o))
+          let o = index.next(codes[at + k], sentence, offsets[k]);
+          for (let tries = 0; o >= 0 && tries < 3 && !request; tries++, o = index.next(codes[at + k], sentence, o))
             request = voiceAt(s, o) === 'request';
         }
         if (!request) continue;
@@ -373,7 +380,7 @@ function read(
       }
       const words: string[] = [];
       for (let j = 0; j < n; j++) {
-        const w = index.word(conceptIds[order[j]], sentence);
+        const w = index.word(codes[at + order[j]], sentence);
         if (!words.includes(w)) words.push(w);
       }
       (hits ??= [])[sentence] = { sentence: s, index: sentence, words, weak: index.asksAvailability(sentence) };
@@ -436,30 +443,36 @@ export function filter(source: string): RegExp {
 // The concept each filter with anchors is read as.
 const filterIds = new WeakMap<RegExp, number>();
 
-interface Step {
-  ids: number[];
-  only: RegExp[];
-  /** Per filter, the concept it is read as, or -1 (tested on the sentence). */
-  onlyIds: number[];
+/**
+ * A list of combinations as read: one array of numbers for all of them (per combination its concepts' count n, its
+ * filters' count, the n concept ids, and per filter the concept it is read as or -1: tested on the sentence), and each
+ * combination's filters. (An object and two arrays per combination, read for every combination of every list at each
+ * message, were as many places in memory to wait for.)
+ */
+interface Plan {
+  codes: number[];
+  filters: RegExp[][];
 }
-const plans = new WeakMap<readonly Combination[], Step[]>();
+const plans = new WeakMap<readonly Combination[], Plan>();
 // The same, by what the lists hold: for a list a rule makes at each call ("[[BARE_ASKED]]"), which would add an
 // entry to the weak maps at each message (a cost in garbage collection) and resolve its ids again.
-const plansByKey = new Map<string, Step[]>();
+const plansByKey = new Map<string, Plan>();
 
 /** The concept ids and filters of each combination of a list (module constants, so resolved once). */
-function planOf(combinations: readonly Combination[]): Step[] {
+function planOf(combinations: readonly Combination[]): Plan {
   let plan = plans.get(combinations);
   if (plan) return plan;
   const key = keyOf(combinations);
   plan = key === undefined ? undefined : plansByKey.get(key);
   if (!plan) {
-    plan = combinations.map((c) => {
+    plan = { codes: [], filters: [] };
+    for (const c of combinations) {
       const found = idsOf(c);
       if (found.length > SCRATCH.length) throw new Error('a combination of too many concepts');
       const only = combinationFilters.get(c)!;
-      return { ids: found, only, onlyIds: only.map((f) => filterIds.get(f) ?? -1) };
-    });
+      plan.codes.push(found.length, only.length, ...found, ...only.map((f) => filterIds.get(f) ?? -1));
+      plan.filters.push(only);
+    }
     plans.set(combinations, plan);
     if (key !== undefined) {
       if (plansByKey.size >= 1024) plansByKey.clear();
@@ -526,6 +539,13 @@ class Space {
   /** Where that first match ends (at the same cell). */
   ends = new Int32Array(0);
   /**
+   * Dense: the cells of `offsets` written since the buffers were last emptied (`dirty` of them; more than `written` holds:
+   * all may be), so that the next message empties those, not the whole buffer — zeroing 660 concepts × 19 sentences of
+   * cells was a 50 KB memset a 1 KB message (2.3 % of its instructions), which also pushed the rules' data out of cache.
+   */
+  written = new Int32Array(4096);
+  dirty = 0;
+  /**
    * Whether the cells are per pair, not per concept and sentence: a message of 100,000 one-letter sentences made
    * 481 concepts × 100,000 sentences of dense cells, 385 MB, for the few a rule reads.
    */
@@ -539,6 +559,12 @@ class Space {
   masks = new Int32Array(0);
 }
 const spaces = [new Space(), new Space()];
+
+/** Notes a dense cell written (see `Space.written`). */
+function wrote(space: Space, cell: number): void {
+  if (space.dirty < space.written.length) space.written[space.dirty] = cell;
+  space.dirty++;
+}
 // The buffers of a message without sentences (nothing is looked up in them).
 const NO_SPACE = new Space();
 // The most cells (concepts × sentences) a shared set of buffers grows to: 1 MB of offsets, ~1,300 sentences.
@@ -615,7 +641,14 @@ class ConceptIndex {
       const cells = concepts * sentences.length;
       space.offsets = new Int32Array(Math.max(cells, Math.min(2 * space.offsets.length, SHARED_CELLS)));
       space.ends = new Int32Array(space.offsets.length);
-    } else space.offsets.fill(0, 0, concepts * sentences.length);
+      space.dirty = 0;
+    } else {
+      // (every cell is 0 but those the messages read before wrote: those are emptied, or all where too many were)
+      const { offsets, written, dirty } = space;
+      if (dirty > written.length) offsets.fill(0);
+      else for (let i = 0; i < dirty; i++) offsets[written[i]] = 0;
+      space.dirty = 0;
+    }
     if (space.masks.length < concepts) space.masks = new Int32Array(concepts);
     space.masks.fill(-2, 0, concepts);
     return space;
@@ -734,8 +767,10 @@ class ConceptIndex {
         (!everywhere[id] && this.anchoredAt(id, sentence) < 0) ||
         (needs[id] && !holdsOne(s, needs[id])) ||
         (hints[id] && !hints[id].test(s))
-      )
+      ) {
+        if (!space.sparse) wrote(space, k);
         return (offsets[k] = 1) - 2;
+      }
       const g = scanner(id);
       g.lastIndex = 0;
       const m = g.exec(s);
@@ -786,6 +821,7 @@ class ConceptIndex {
     }
     if (found >= 0) ends[e] = end;
     offsets[k] = found + 2;
+    if (!space.sparse) wrote(space, k);
     return found;
   }
 
