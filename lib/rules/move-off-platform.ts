@@ -90,7 +90,7 @@ const PRIVATELY = concept(
   String.raw`(?<=(?:bleiben|schreiben|reden|sprechen|kommunizieren) wir (?:\p{L}+ ){0,3}?)außerhalb der plattform|(?<=(?:sigamos|hablemos|seguimos|continuemos|sigamos hablando) (?:\p{L}+ ){0,3}?)fuera de la plataforma|(?<=(?:continuons|parlons|restons|échangeons) (?:\p{L}+ ){0,3}?)en dehors de la plateforme|(?<=(?:vamos|podemos) (?:\p{L}+ ){0,3}?)fora da plataforma|(?<=let[’']?s (?:\p{L}+ ){0,4}?)outside (?:of )?the platform`,
 );
 const TALK = concept(
-  String.raw`message|discuss\p{L}*|talk\p{L}*|chat|contact(?!ed(?![\p{L}]))\p{L}*|(?<!(?:be|been|being|get|gets|got|getting|was|were|is|are) )contacted|speak|reach|write|continue|continuons|continuemos|continuar|keep in touch|stay in touch|get in touch|in kontakt|en contacto|em contato|en contact|parlons|discutons|hablemos|conversemos|falemos|weiterreden|weiterschreiben|sprechen|besprechen|reden|schreib\p{L}*|hablar|platicar|conversar|contactar\p{L}*|escrib\p{L}*|discuter|parler|contacter|écrire|falar|conversa\p{L}*|contatar|contactar|escrever`,
+  String.raw`message|discuss\p{L}*|talk\p{L}*|chat|contact(?!ed(?![\p{L}]))\p{L}*|contacted(?<!(?:be|been|being|get|gets|got|getting|was|were|is|are) contacted)|speak|reach|write|continue|continuons|continuemos|continuar|keep in touch|stay in touch|get in touch|in kontakt|en contacto|em contato|en contact|parlons|discutons|hablemos|conversemos|falemos|weiterreden|weiterschreiben|sprechen|besprechen|reden|schreib\p{L}*|hablar|platicar|conversar|contactar\p{L}*|escrib\p{L}*|discuter|parler|contacter|écrire|falar|conversa\p{L}*|contatar|contactar|escrever`,
 );
 // The writer or the reader: "discuss it privately with me" (not "conversations are conducted in private").
 const PERSON = filter(
