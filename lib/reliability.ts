@@ -20,7 +20,7 @@ export const MEASURED_ON = '2026-12-05';
 export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   'crypto-payment-request': {
     flags: { right: 48, warned: 53 },
-    notes: { right: 5, warned: 25 },
+    notes: { right: 5, warned: 24 },
     found: 53,
     requests: 66,
   },

@@ -2042,6 +2042,24 @@ const CASES: [string, string[]][] = [
     ['move-off-platform (note)'],
   ],
   ['I contacted him on WhatsApp yesterday.', []],
+  // guides and advice for freelancers: the reader (or freelancers) as the one paid in crypto, a tip to peers, "when clients
+  // agree to deposits" (a hunt for false alarms on hiring advice, thirty-ninth session)
+  [
+    'However, if you are able to understand the risks and take a careful approach to accepting crypto payments while freelancing, you might benefit.',
+    [],
+  ],
+  [
+    'Il se peut que certains de vos clients vous aient déjà demandé si vous acceptiez les paiements en crypto-monnaies.',
+    [],
+  ],
+  ['Los freelancers que eligen recibir pagos en USDT no necesitan preocuparse.', []],
+  ['I am accepting crypto payments now, USDT TRC20 preferred.', ['crypto-payment-request (note)']],
+  [
+    'Uma dica estratégica é cobrar um percentual do valor como sinal, algo como 30% ou 50% antes de iniciar o trabalho.',
+    [],
+  ],
+  ['When clients agree to deposits or full payment before work starts, the need to chase invoices drops.', []],
+  ['To lock in the project and kickoff date, I require a 50% deposit up front.', ['prepayment-pressure']],
   ['I can be contacted on WhatsApp at +1 555 201 3344.', ['move-off-platform']],
   ['Zu Beginn des Projekts fließen 20 % der Zeit in die Recherche.', []],
   ['Antes del proyecto, el 30% del importe del presupuesto se destinó a publicidad.', []],

@@ -99,10 +99,22 @@ const ADDRESS = asciiFirst(/(?<![\p{L}])(?:address|wallet)(?![\p{L}])/iu);
 const ASKS_ANYWAY = asciiFirst(
   /(?<![\p{L}])(?:please|pls|kindly|bitte|por favor|s[’']il (?:vous|te) pla[iî]t|veuillez|pay me|send (?:me|us)|^\W*send the|to my|my (?:\p{L}+ )?(?:wallet|address)|i[’']d rather|would rather|zahlen sie|überweisen sie|mein(?:e[mnrs]?)? (?:wallet|adresse|konto))(?![\p{L}])/iu,
 );
+// The reader, or freelancers and merchants in general, as the ones who would accept or receive the coin — an article's or a
+// guide's "if you are able to … accept crypto payments", "certains de vos clients vous aient demandé si vous acceptiez les
+// paiements en crypto-monnaies", "los freelancers que eligen recibir pagos en USDT" (thirty-ninth session: a hunt for false
+// alarms on hiring advice, 27 of its 65) — not the writer asking to be paid, unless the writer is in it ("I accept USDT").
+const READER_PAID = asciiFirst(
+  /(?<![\p{L}])(?:(?:you|freelancers?|workers?|creators?|merchants?|businesses|vous|tu|te|usted|ustedes|los freelancers?|os freelancers?|freiberufler\p{L}*|die freelancer)\s+(?:\p{L}+\s+){0,4}?(?:accept|accepts|accepting|receive|receives|receiving|get paid|be paid|acceptiez|acceptez|accepter|acceptent|recevoir|recevez|recibir|reciben|recibes|aceptar|aceptan|aceptas|receber|recebem|aceitar|aceitam|erhalten|annehmen|akzeptieren|bezahlt werden)|(?:accepting|receiving|getting paid|se faire payer|recibir pagos|receber pagamentos)\s+(?:\p{L}+\s+){0,3}?(?:crypto\p{L}*|bitcoins?|btc|usdt|usdc|stablecoins?|cripto\p{L}*|krypto\p{L}*))(?![\p{L}])/iu,
+);
+const FIRST_PERSON = asciiFirst(
+  /(?<![\p{L}])(?:i|i[’'](?:m|ll|d|ve)|we|we[’'](?:re|ll|ve)|us|me|je|j[’']|nous|yo|eu|ich|wir|mir|mich|moi|acepto|aceptamos|aceito|aceitamos|akzeptiere)(?![\p{L}])/iu,
+);
+const readerPaid = (s: string) => READER_PAID.test(s) && !WRITERS.test(s) && !FIRST_PERSON.test(s);
 const asksNothing = (s: string) =>
   !ASKS_ANYWAY.test(s) &&
   (listsMethods(s) ||
     readerHolds(s) ||
+    readerPaid(s) ||
     story(s) ||
     EXAMPLE.test(s) ||
     AT_CHECKOUT.test(s) ||

@@ -547,9 +547,11 @@ const definedOnly = (s: string) => DEFINED.test(s) && !personal(s) && !ASKED_TOO
 const TELL_YOUR_CLIENTS = filter(
   String.raw`(?:say|tell|explain|ask|charge|bill|quote|précise[zr]?|di|dile|diga|diz|sag|sagen sie)\p{L}*\s+(?:to\s+|à\s+|a\s+)?(?:your|tu|tus|votre|vos|seu|seus|sua|suas|teu|teus|ihre?n?|deine?n?)\s+(?:new\s+|nouveaux\s+|neue\p{L}*\s+)?(?:clients?|customers?|clientes?|kunden|auftraggeber\p{L}*)`,
 );
+// (advice to peers also as "a tip is …", "best practice", "when clients agree to deposits", "in your quotes": a hunt for false
+// alarms on hiring advice, thirty-ninth session)
 const ADVISED = asciiFirst(
   new RegExp(
-    String.raw`(?<![\p{L}])(?:(?:it is|it[’']s) (?:advisable|recommended|a good idea)|empfehlenswert|es recomendable|se recomienda|il est conseillé|il est recommandé|é aconselhável|é recomendável|recomenda-se|se suele|suelen|una recomendación es|my (?:advice|recommendation|suggestion) (?:is|would be)|mon conseil|mi consejo|meu conselho)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:(?:it is|it[’']s) (?:advisable|recommended|a good idea)|empfehlenswert|es recomendable|se recomienda|il est conseillé|il est recommandé|é aconselhável|é recomendável|recomenda-se|se suele|suelen|una recomendación es|my (?:advice|recommendation|suggestion) (?:is|would be)|mon conseil|mi consejo|meu conselho|(?:uma|a|one|my|our|un|una|ein|mein) (?:\p{L}+ )?(?:dica|tip|consejo|conseil|astuce|tipp|sugerencia|sugestão|recomendação|recomendación|recommandation|empfehlung)(?: \p{L}+)? (?:é|is|es|est|ist)|best practice|buena práctica|bonne pratique|boa prática|(?:when|if|once) (?:your )?clients (?:agree|accept|pay)|(?:tus|your|vos|seus|deine|ihre) (?:cotizaciones|quotes|devis|orçamentos|angebote))(?![\p{L}])`,
     'iu',
   ),
 );
