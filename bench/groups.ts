@@ -25,6 +25,7 @@ export const GROUPS = {
     realText: await benchRealText(log),
     marketText: benchMarketText(),
     webText: benchMarketText('benign-web'),
+    adviceText: benchMarketText('benign-advice'),
   }),
   pageload: async () => benchPageload(),
   photo: async (log: Log) => benchPhoto(log),

@@ -18,6 +18,11 @@
  * imprints, privacy and donation pages, IT help desks' procedures, job posts, blogs), from repositories no measurement set
  * cites; a hunt for the rules' false alarms (thirty-eighth session) judged every finding by the labelling policy
  * (bench/benign-web/README.md). Some of it does ask what the rules look for ("Escríbeme a …", a deposit demanded).
+ *
+ * bench/benign-advice/: hiring advice — guides and blog posts for freelancers and clients on getting paid, deposits, crypto,
+ * messengers, scams and proposals, forum answers, freelancers' process pages — from stored web pages no measurement set cites
+ * (thirty-ninth session, bench/benign-advice/README.md): the kind of text on which the thirty-third held-out set found five
+ * wrong red flags in nine.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,17 +30,22 @@ import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { analyzeMessage } from '../lib/analyze';
 
-/** The folders of judged real text: marketplace text, and published business, association and project pages. */
-export type JudgedFolder = 'benign-market' | 'benign-web';
+/** The folders of judged real text: marketplace text, published business, association and project pages, and hiring advice. */
+export type JudgedFolder = 'benign-market' | 'benign-web' | 'benign-advice';
 const dirOf = (folder: JudgedFolder) => join(import.meta.dirname, folder);
 
-export const MarketPassage = z.object({
-  id: z.string().regex(/^[a-z-]+-\d{5}$/),
-  text: z.string().min(21),
-  lang: z.enum(['en', 'de', 'es', 'fr', 'pt']),
-  kind: z.enum(['job-post', 'job-title', 'profile-overview', 'proposal', 'web-page']),
-  source: z.string().regex(/^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/[0-9a-f]{40}\/\S+$/),
-});
+export const MarketPassage = z
+  .object({
+    id: z.string().regex(/^[a-z-]+-\d{5}$/),
+    text: z.string().min(21),
+    lang: z.enum(['en', 'de', 'es', 'fr', 'pt']),
+    kind: z.enum(['job-post', 'job-title', 'profile-overview', 'proposal', 'web-page', 'advice-page']),
+    // (a file's GitHub address at its commit; an advice page's own address, as the stored pages give it)
+    source: z
+      .string()
+      .regex(/^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/[0-9a-f]{40}\/\S+$|^https?:\/\/[^\s/]+\.[^\s/]+\S*$/),
+  })
+  .refine((p) => p.kind === 'advice-page' || p.source.startsWith('https://github.com/'), 'a GitHub source');
 export type MarketPassage = z.infer<typeof MarketPassage>;
 
 export const Judgement = z.object({ verdict: z.enum(['asks', 'false-alarm']), reason: z.string().min(10) });

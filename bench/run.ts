@@ -57,7 +57,7 @@ if (wanted('score')) {
   result.score = score;
 }
 if (wanted('message')) {
-  const { message, realText, marketText: market, webText: web } = await run('message');
+  const { message, realText, marketText: market, webText: web, adviceText: advice } = await run('message');
   log(
     `message  messages_per_second    ${String(message.messages_per_second).padStart(8)}  (≥ 5,000; 1 KB messages; median of ${message.batches} timed batches of ${message.messages}, after ${message.warmup_messages} to warm up; the first ${message.messages} alone ${message.first_pass_ms} ms; per second of the process's CPU time ${message.messages_per_cpu_second})`,
   );
@@ -100,7 +100,19 @@ if (wanted('message')) {
     'benign-web',
     web,
   );
-  Object.assign(part('message'), { ...message, real_text: realText, market_text: market, web_text: web });
+  judgedText(
+    'hiring advice',
+    'guides, blog posts, forum answers and process pages on getting paid, deposits, crypto, messengers and scams',
+    'benign-advice',
+    advice,
+  );
+  Object.assign(part('message'), {
+    ...message,
+    real_text: realText,
+    market_text: market,
+    web_text: web,
+    advice_text: advice,
+  });
 }
 if (wanted('pageload')) {
   const pageload = await run('pageload');

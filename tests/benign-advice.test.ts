@@ -1,0 +1,95 @@
+// Hiring advice nobody here wrote, for the rules' false alarms (bench/market-text.ts, bench/benign-advice/): guides and blog
+// posts for freelancers and clients on getting paid, deposits, crypto, messengers and scams, forum answers and freelancers'
+// process pages; every item well formed, once, with its source; no text and no source page of the measurement corpus; every
+// finding the rules make on it judged by hand, and no more false alarms than measured when the folder was built.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeMessage } from '../lib/analyze';
+import { judged, marketFiles, marketFileText, marketText, MarketPassage } from '../bench/market-text';
+
+const FOLDER = 'benign-advice';
+const DIR = join(__dirname, '..', 'bench', FOLDER);
+const norm = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
+const page = (url: string) =>
+  url
+    .replace(/^https?:\/\/(?:www\.)?/, '')
+    .replace(/#.*$/, '')
+    .replace(/\/$/, '')
+    .toLowerCase();
+
+describe('bench/benign-advice', () => {
+  const items = marketText(FOLDER);
+
+  it('has one gzipped file per language, every line an advice passage with the address of its page', () => {
+    expect(marketFiles(FOLDER)).toEqual(['de', 'en', 'es', 'fr', 'pt'].map((l) => `advice-${l}.jsonl.gz`));
+    for (const f of marketFiles(FOLDER)) {
+      const lines = marketFileText(f, FOLDER).split('\n');
+      expect(lines.pop(), `${f} ends with a newline`).toBe('');
+      for (const l of lines) {
+        const item = MarketPassage.parse(JSON.parse(l));
+        expect(item.kind).toBe('advice-page');
+        expect(`advice-${item.lang}.jsonl.gz`).toBe(f);
+      }
+    }
+  });
+
+  it('holds each id once and each text once (whitespace and case folded), at least 100 passages a language', () => {
+    expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+    expect(new Set(items.map((i) => norm(i.text))).size).toBe(items.length);
+    for (const l of ['en', 'de', 'fr', 'pt', 'es'])
+      expect(items.filter((i) => i.lang === l).length, l).toBeGreaterThanOrEqual(100);
+  });
+
+  it('holds no text and no source page of the real message corpus (its held-out sets included)', () => {
+    const texts = new Set<string>();
+    const pages = new Set<string>();
+    const root = join(__dirname, 'corpus', 'real');
+    for (const f of readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((x) => x.endsWith('.jsonl')))
+      for (const l of readFileSync(join(root, f), 'utf8')
+        .split('\n')
+        .filter((x) => x.trim())) {
+        const r = JSON.parse(l) as { text: string; source: string };
+        texts.add(norm(r.text));
+        for (const u of r.source.match(/https?:\/\/\S+/g) ?? []) pages.add(page(u.replace(/[),.;]+$/, '')));
+      }
+    expect(pages.size).toBeGreaterThan(1000);
+    expect(items.filter((i) => texts.has(norm(i.text))).map((i) => i.id)).toEqual([]);
+    expect(items.filter((i) => pages.has(page(i.source))).map((i) => i.id)).toEqual([]);
+  });
+
+  it('keeps no e-mail address or phone number of a person', () => {
+    for (const i of items) {
+      expect(i.text, i.id).not.toMatch(/[\w.+-]+@[\w-]+\.[a-z]{2,}/i);
+      expect(i.text, i.id).not.toMatch(/\+\d[\d\s().-]{8,}\d/);
+    }
+  });
+
+  it('has a hand judgement for every finding the rules make on it, and no more false alarms than measured', () => {
+    // Built in the thirty-ninth session from a hunt for false alarms on hiring advice: with that session's rules before the
+    // hunt 13 wrong red flags and 52 wrong notes on these 703 passages (4 right red flags, 1 right note); 7 and 52 once the
+    // reader paid in crypto and advice to peers were read apart.
+    const j = judged(FOLDER);
+    const ids = new Set(items.map((i) => i.id));
+    for (const key of Object.keys(j)) expect(ids.has(key.split(' ')[0]), key).toBe(true);
+    const unjudged: string[] = [];
+    const falseAlarms = { red: 0, notes: 0 };
+    let right = 0;
+    for (const item of items)
+      for (const f of analyzeMessage(item.text).findings) {
+        const key = `${item.id} ${f.rule}`;
+        if (!j[key]) unjudged.push(key);
+        else if (j[key].verdict === 'false-alarm') falseAlarms[f.note ? 'notes' : 'red']++;
+        else right++;
+      }
+    expect(unjudged).toEqual([]);
+    expect(falseAlarms.red).toBeLessThanOrEqual(7);
+    expect(falseAlarms.notes).toBeLessThanOrEqual(52);
+    expect(right).toBeGreaterThanOrEqual(5);
+  });
+
+  it('stays small', () => {
+    const bytes = marketFiles(FOLDER).reduce((a, f) => a + statSync(join(DIR, f)).size, 0);
+    expect(bytes).toBeLessThan(200_000);
+  });
+});
