@@ -68,7 +68,8 @@ describe('bench/benign-advice', () => {
   it('has a hand judgement for every finding the rules make on it, and no more false alarms than measured', () => {
     // Built in the thirty-ninth session from a hunt for false alarms on hiring advice: with that session's rules before the
     // hunt 13 wrong red flags and 52 wrong notes on these 703 passages (4 right red flags, 1 right note); 7 and 52 once the
-    // reader paid in crypto and advice to peers were read apart.
+    // reader paid in crypto and advice to peers were read apart; 7 and 54 after a second review narrowed both (a tip counts as
+    // advice only when it tells the reader to charge; "when clients agree" and "your quotes" are no advice).
     const j = judged(FOLDER);
     const ids = new Set(items.map((i) => i.id));
     for (const key of Object.keys(j)) expect(ids.has(key.split(' ')[0]), key).toBe(true);
@@ -84,7 +85,7 @@ describe('bench/benign-advice', () => {
       }
     expect(unjudged).toEqual([]);
     expect(falseAlarms.red).toBeLessThanOrEqual(7);
-    expect(falseAlarms.notes).toBeLessThanOrEqual(52);
+    expect(falseAlarms.notes).toBeLessThanOrEqual(54);
     expect(right).toBeGreaterThanOrEqual(5);
   });
 

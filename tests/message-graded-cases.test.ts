@@ -2020,11 +2020,17 @@ const CASES: [string, string[]][] = [
   ['Bitte prüfen Sie die Zahlen vor der Sitzung: der Umsatz lag bei 5.000 €.', []],
   ['La sesión se graba con anterioridad a la publicación.', []],
   ['Previo a la sesión, envíame tus dudas por aquí.', []],
-  // the whole price as the payment, and the French imperative (a review's misses)
-  ['The whole amount has to be transferred before I begin the work.', ['prepayment-pressure']],
-  ['Der Gesamtbetrag ist vor Beginn der Arbeiten fällig.', ['prepayment-pressure']],
+  // the whole amount as the payment and the French imperative were tried and taken out by a second review ("Der Gesamtbetrag
+  // … beträgt 900 €", "Réglez les derniers détails avant le début"): misses again
+  ['The whole amount has to be transferred before I begin the work.', []],
+  ['Der Gesamtbetrag ist vor Beginn der Arbeiten fällig.', []],
   ["L'intégralité du prix est payable à la commande.", ['prepayment-pressure']],
-  ["Réglez 50 € avant la prestation, s'il vous plaît.", ['prepayment-pressure']],
+  ["Réglez 50 € avant la prestation, s'il vous plaît.", []],
+  ['Réglez les derniers détails avec moi avant le début du projet.', []],
+  ['Hallo, bitte teilen Sie mir den Gesamtpreis vor Projektbeginn mit.', []],
+  ['Please confirm the total price before we start and whether it includes revisions.', ['prepayment-pressure (note)']],
+  ['I will send the full payment before Friday, please start the work.', []],
+  ['You have to pay the full price before I start your commission.', ['prepayment-pressure']],
   ['Vous payez après la prestation, jamais avant la prestation.', []],
   ['The total amount was calculated before the project started.', []],
   ['Der Gesamtbetrag wird nach Abnahme fällig.', []],
@@ -2058,11 +2064,24 @@ const CASES: [string, string[]][] = [
     'Uma dica estratégica é cobrar um percentual do valor como sinal, algo como 30% ou 50% antes de iniciar o trabalho.',
     [],
   ],
-  ['When clients agree to deposits or full payment before work starts, the need to chase invoices drops.', []],
+  // ("when clients agree", "your quotes" and a tip that does not charge were tried as advice and taken out by a second review:
+  // "One tip is that a 50 % deposit is required before work starts" is the writer's own term)
+  [
+    'When clients agree to deposits or full payment before work starts, the need to chase invoices drops.',
+    ['prepayment-pressure (note)'],
+  ],
+  ['One tip is that a 50% deposit is required before work starts.', ['prepayment-pressure']],
+  ['As shown in your quotes, a 40% deposit is required before the project begins.', ['prepayment-pressure']],
+  // (a crypto payee that is the reader, but money asked of the reader in the message: the task scam, a second review)
+  ['You receive your commission in USDT. Deposit 100 USDT to unlock level 2.', ['crypto-payment-request']],
+  ["Vous acceptez de régler en crypto ? Envoyez 300 USDT à l'adresse indiquée.", ['crypto-payment-request']],
   ['To lock in the project and kickoff date, I require a 50% deposit up front.', ['prepayment-pressure']],
   ['I can be contacted on WhatsApp at +1 555 201 3344.', ['move-off-platform']],
   ['Zu Beginn des Projekts fließen 20 % der Zeit in die Recherche.', []],
-  ['Antes del proyecto, el 30% del importe del presupuesto se destinó a publicidad.', []],
+  // (money said to go to something was tried as no pay and taken out: "I need 50 % before the start; it goes to buying
+  // materials"; the budget sentence stays a red flag, as before the session)
+  ['Antes del proyecto, el 30% del importe del presupuesto se destinó a publicidad.', ['prepayment-pressure']],
+  ['I need 50% before the start; it goes to buying materials.', ['prepayment-pressure']],
   ['At the start of the project, 20% of the time goes to research and a 30% deposit is due.', ['prepayment-pressure']],
 ];
 

@@ -109,12 +109,26 @@ const READER_PAID = asciiFirst(
 const FIRST_PERSON = asciiFirst(
   /(?<![\p{L}])(?:i|i[’'](?:m|ll|d|ve)|we|we[’'](?:re|ll|ve)|us|me|je|j[’']|nous|yo|eu|ich|wir|mir|mich|moi|acepto|aceptamos|aceito|aceitamos|akzeptiere)(?![\p{L}])/iu,
 );
-const readerPaid = (s: string) => READER_PAID.test(s) && !WRITERS.test(s) && !FIRST_PERSON.test(s);
+// (the reader as the payer — "do you accept to pay in crypto?", "acceptez-vous de régler en crypto ?" —, the writer's company,
+// or money asked of the reader anywhere in the message — the task scam's "you receive your commission in USDT. Deposit 100
+// USDT to unlock level 2" — keep it a request: a review of the change)
+const READER_PAYS_TOO = asciiFirst(
+  /(?<![\p{L}])(?:to pay|paying|pay|payer(?<!faire payer)|régler|pagar|zahlen|bezahlen|send|envoy\p{L}*|envía\p{L}*|envie|envia|manda\p{L}*|schick\p{L}*|our|ours|unser\p{L}*|nuestr\p{L}*|notre|nos|nosso\p{L}*|nossa\p{L}*|company|empresa|entreprise|firma)(?![\p{L}])/iu,
+);
+const MONEY_ASKED = asciiFirst(
+  /(?<![\p{L}])(?:deposit\p{L}*|top[- ]?up|recharge\p{L}*|recarg\p{L}*|dépos\p{L}*|dépôt|deposit[ae]r?|depósito|einzahl\p{L}*|aufladen|gas fee|send|envoyez|envoie|envía|envíe|envie|manda|mande|schick\p{L}*|überweisen sie|payez|pague|zahlen sie)(?![\p{L}])/iu,
+);
+const readerPaid = (s: string, text: string) =>
+  !ASKS_ANYWAY.test(s) &&
+  READER_PAID.test(s) &&
+  !WRITERS.test(s) &&
+  !FIRST_PERSON.test(s) &&
+  !READER_PAYS_TOO.test(s) &&
+  !MONEY_ASKED.test(text);
 const asksNothing = (s: string) =>
   !ASKS_ANYWAY.test(s) &&
   (listsMethods(s) ||
     readerHolds(s) ||
-    readerPaid(s) ||
     story(s) ||
     EXAMPLE.test(s) ||
     AT_CHECKOUT.test(s) ||
@@ -174,7 +188,7 @@ export const rule: MessageRule = {
     const asked = [
       ...cryptoPaymentSentences(message),
       ...readHits(message, ASKED, { unless: [BUILDING] }).map((h) => h.sentence),
-    ].filter((s) => !asksNothing(s));
+    ].filter((s) => !asksNothing(s) && !readerPaid(s, message.text));
     const others = !wallets.length && asked.length ? otherWays(message.sentences) : [];
     const quoted = inOrder(message, others.length ? asked.filter((s) => !oneWayOfSeveral(s, others)) : asked, wallets);
     if (!quoted.length) return undefined;

@@ -195,15 +195,25 @@ const FRACTION = asciiFirst(
 );
 // The whole price named as the share ahead and demanded: "Full payment is required before I start", "payment in full upfront
 // please", "el pago completo deberá realizarse antes", "le paiement intégral est exigé avant" — a share as plain as "100 %"
-// (thirty-ninth session, the tuning text's misses); not "le paiement total ou partiel", which names no share. Only with a word
-// that demands it or makes it the terms ("must", "à régler", "se realiza", "only after", "sans", "before I start"): the whole
-// price told, offered, reported or refunded ("I'll send the full payment before Friday", "my last
-// designer wanted full payment upfront", "you'll get your full payment back") stays a note (a review of the change).
+// (thirty-ninth session, the tuning text's misses); not "le paiement total ou partiel", which names no share. Only a payment
+// (not a total to quote: "Please confirm the total price before we start"), with a word that demands it or makes it the terms
+// ("must", "required", "à régler", "se realiza", "only after", "before I start"); told, offered by the writer, reported,
+// refunded, or owed before the final files once the work is approved, it stays a note (two reviews of the change).
 const WHOLE_SHARE = asciiFirst(
-  /(?<![\p{L}])(?:full (?:payment|amount|price|fee|balance|sum|cost|invoice)|(?:paid|payment|pay|payable|due) in full|(?:the )?(?:whole|entire|total) (?:amount|price|sum|fee|cost)|paiement (?:intégral|complet|total)|(?:l[’'])?intégralité|montant total|(?:pago|importe|monto|precio) (?:total|completo|íntegro)|pagamento (?:integral|total|completo)|valor (?:integral|total)|vollständige[nr]? (?:zahlung|bezahlung|betrag\p{L}*)|gesamtbetrag\p{L}*|(?:den )?(?:vollen|gesamten) (?:betrag|preis)|in full|en totalité|en su totalidad|na totalidade|integralmente|íntegramente|intégralement|in voller höhe|(?:coût|costo|custo|prix|precio|preço) total|règlement (?:intégral|total|complet)|(?:la )?totalité (?:du|de la|des)|(?:a )?totalidade do valor|(?:la )?totalidad del (?:importe|pago|precio|monto)|(?:der|den|des|dem) (?:gesamten?|vollen?) (?:betrag\p{L}*|honorar\p{L}*|preis\p{L}*|summe)|gesamtsumme|gesamtpreis\p{L}*|komplette[nr]? (?:zahlung|summe|betrag\p{L}*)|vollständig (?:zu )?(?:bezahl|zahl|beglich|überwies)\p{L}*)(?![\p{L}])(?!\s+(?:or|ou|o|oder)\s+(?:partial|partiel|parcial|teil))/iu,
+  /(?<![\p{L}])(?:full (?:payment|amount(?! of)|price|fee|balance|invoice)|(?:pago|importe|monto|precio|paiement|montant|coût|prix|pagamento|valor|custo|preço) total|total (?:amount|price|fee)|en totalité|en su totalidad|na totalidade|(?:la )?totalité (?:du|de la|des)|gesamtbetrag\p{L}*|gesamtpreis\p{L}*|(?:paid|payment|pay|payable|due) in full|in full (?:upfront|up front|in advance|before)|(?:the )?(?:whole|entire) (?:amount|fee)|paiement (?:intégral|complet)|règlement (?:intégral|complet)|(?:l[’'])?intégralité (?:du|de la|des)|(?:pago|importe) (?:completo|íntegro)|(?:la )?totalidad del (?:importe|pago|precio|monto)|pagamento (?:integral|completo)|(?:a )?totalidade do valor|vollständige[nr]? (?:zahlung|bezahlung)|(?:der|den|des|dem) (?:gesamten?|vollen?) (?:betrag\p{L}*|honorar\p{L}*)|komplette[nr]? (?:zahlung|summe|betrag\p{L}*)|vollständig (?:zu )?(?:bezahl|zahl|beglich|überwies)\p{L}*|integralmente|íntegramente|intégralement)(?![\p{L}])(?!\s+(?:or|ou|o|oder)\s+(?:partial|partiel|parcial|teil))/iu,
+);
+// (a word of paying beside it: the whole of the price, not of the files or the revisions)
+const WHOLE_PAID = asciiFirst(
+  /(?<![\p{L}])(?:pay\p{L}*|paid|transfer\p{L}*|wire|settle\p{L}*|send|sent|remit|payer|payé\p{L}*|paiement|régl\p{L}*|règlement|vers\p{L}*|pag\p{L}*|abon\p{L}*|transfer\p{L}*|transfir\p{L}*|zahl\p{L}*|bezahl\p{L}*|überw\p{L}*|begleich\p{L}*|leisten|entricht\p{L}*)(?![\p{L}])/iu,
 );
 const WHOLE_DEMANDED = asciiFirst(
-  /(?<![\p{L}])(?:required|requires?|must|(?<!the )need|(?<!the )needs|needed|please|pls|due|payable|has to|have to|exige|exigé|exigée|exigés|exigées|exigido|exigida|exigimos|requis|requise|doit|doivent|devra|devront|il faut|à (?:régler|payer|verser)|deberá|deberán|debe|deben|tiene que|tienen que|hay que|se requiere|requerid[oa]|obligatori[oa]s?|necesari[oa]|deve|devem|deverá|deverão|precisa|precisam|necessári[oa]|obrigatóri[oa]|muss|müssen|fällig|zu (?:leisten|zahlen|bezahlen|entrichten)|erforderlich|bitte|por favor|s[’']il vous pla[iî]t|merci de|should|shall|(?:is|are) to be|est à|sont à|doit être|doivent être|se (?:realiza|hace|efectúa|abona|paga)|se fait|s[’']effectue|erfolgt|é feito|deve ser|only (?:after|once|upon)|uniquement après|qu[’']après|sans|sin|sem|ohne|só (?:será|estará)|solo (?:después|tras)|before I (?:start|begin|work)|avant (?:que je|de commencer)|antes de que (?:empiece|comience)|bevor ich)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:required|requires?|require|must|(?<!the )need|(?<!the )needs|needed|please|pls|due|payable|has to|have to|exige|exigé|exigée|exigés|exigées|exigido|exigida|exigimos|requis|requise|doit|doivent|devra|devront|il faut|à (?:régler|payer|verser)|deberá|deberán|debe|deben|tiene que|tienen que|hay que|se requiere|requerid[oa]|obligatori[oa]s?|necesari[oa]|deve|devem|deverá|deverão|precisa|precisam|necessári[oa]|obrigatóri[oa]|muss|müssen|fällig|zu (?:leisten|zahlen|bezahlen|entrichten)|erforderlich|bitte|por favor|s[’']il vous pla[iî]t|merci de|should|shall|(?:is|are) to be|est à|sont à|doit être|doivent être|se (?:realiza|hace|efectúa|abona|paga)|se fait|s[’']effectue|erfolgt|é feito|deve ser|only (?:after|once|upon)|uniquement après|qu[’']après|só (?:será|estará)|solo (?:después|tras)|before I (?:start|begin|work)|avant (?:que je|de commencer)|antes de que (?:empiece|comience)|bevor ich|sans|sin|sem|ohne|have to|has to)(?![\p{L}])/iu,
+);
+// … not the writer paying ("I'll send the full payment before Friday"), nor told of someone ("Your proposal says …", "Der
+// vorherige Freelancer wollte …"), refunded, negated, or owed before the final files once the work is approved ("full payment is
+// required before I send the final high-res files") — a milestone's term, kept a note.
+const WHOLE_NOT_ASKED = asciiFirst(
+  /(?<![\p{L}])(?:(?:i|we)(?:[’']ll| will| can| am going to| are going to)? (?:send|pay|transfer|wire|make)|(?:je|nous) (?:vais|allons) (?:vous |te )?(?:payer|régler|verser|envoyer)|(?:vou|vamos) (?:te |lhe )?(?:pagar|transferir|enviar)|(?:voy|vamos) a (?:pagar|transferir|enviar)|te (?:pago|transfiero)|ich (?:zahle|überweise|bezahle|sende)|says|said|wanted|asked|demanded|wollte\p{L}*|verlangte\p{L}*|exigió|exigieron|pidió|quería|voulait|exigeait|exigiu|queria|pediu|refund\p{L}*|erstatt\p{L}*|rembours\p{L}*|reembols\p{L}*|devolv\p{L}*|devuelv\p{L}*|not before|never before|sin anticipo|no deposit|without any deposit|final (?:files|delivery|high-res|version|deliverables)|source files|fichiers finaux|archivos finales|arquivos finais|endgültigen dateien|after (?:you )?approv\p{L}*|après validation|après approbation|após (?:a )?aprova\p{L}*|tras (?:la )?aprobación|nach (?:der )?(?:freigabe|abnahme)|as usual|at any|after (?:the )?delivery|days after|nach (?:der )?lieferung|après (?:la )?livraison|después de la entrega|tras la entrega|após a entrega|depois da entrega|wie üblich|comme d[’']habitude|como de costumbre|como é habitual)(?![\p{L}])/iu,
 );
 // … but not rights passed on once all is paid ("Upon receipt of full payment, Developer assigns to Client all rights", "previo
 // pago total …, el CLIENTE es el propietario"): ordinary contract terms, paid after the work (published contracts, a review of
@@ -325,7 +335,11 @@ function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): b
       return (
         ((DIGIT.test(quotes) && SUM_OR_SHARE.test(quotes)) ||
           FRACTION.test(quotes) ||
-          (WHOLE_SHARE.test(quotes) && WHOLE_DEMANDED.test(quotes) && !RIGHTS_PASS.test(quotes))) &&
+          (WHOLE_SHARE.test(quotes) &&
+            WHOLE_PAID.test(quotes) &&
+            WHOLE_DEMANDED.test(quotes) &&
+            !WHOLE_NOT_ASKED.test(quotes) &&
+            !RIGHTS_PASS.test(quotes))) &&
         !(AFTER_DELIVERY.test(quotes) && !AHEAD_WORD.test(quotes)) &&
         !quotes.split('\n').some((q) => q.trimEnd().endsWith('?')) &&
         !USUALLY.test(quotes) &&
