@@ -2,11 +2,12 @@
 // posts for freelancers and clients on getting paid, deposits, crypto, messengers and scams, forum answers and freelancers'
 // process pages; every item well formed, once, with its source; no text and no source page of the measurement corpus; every
 // finding the rules make on it judged by hand, and no more false alarms than measured when the folder was built.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage } from '../lib/analyze';
 import { judged, marketFiles, marketFileText, marketText, MarketPassage } from '../bench/market-text';
+import { everyRecord } from './corpus/real/load';
 
 const FOLDER = 'benign-advice';
 const DIR = join(__dirname, '..', 'bench', FOLDER);
@@ -44,15 +45,10 @@ describe('bench/benign-advice', () => {
   it('holds no text and no source page of the real message corpus (its held-out sets included)', () => {
     const texts = new Set<string>();
     const pages = new Set<string>();
-    const root = join(__dirname, 'corpus', 'real');
-    for (const f of readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((x) => x.endsWith('.jsonl')))
-      for (const l of readFileSync(join(root, f), 'utf8')
-        .split('\n')
-        .filter((x) => x.trim())) {
-        const r = JSON.parse(l) as { text: string; source: string };
-        texts.add(norm(r.text));
-        for (const u of r.source.match(/https?:\/\/\S+/g) ?? []) pages.add(page(u.replace(/[),.;]+$/, '')));
-      }
+    for (const r of everyRecord()) {
+      texts.add(norm(r.text));
+      for (const u of r.source.match(/https?:\/\/\S+/g) ?? []) pages.add(page(u.replace(/[),.;]+$/, '')));
+    }
     expect(pages.size).toBeGreaterThan(1000);
     expect(items.filter((i) => texts.has(norm(i.text))).map((i) => i.id)).toEqual([]);
     expect(items.filter((i) => pages.has(page(i.source))).map((i) => i.id)).toEqual([]);

@@ -1,10 +1,11 @@
 // The real marketplace text the bench reads (bench/market-text.ts): every item well formed, once, with its
 // source; the hand judgements name passages that exist; the whole stays small enough to keep in git.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage } from '../lib/analyze';
 import { judged, marketFiles, marketFileText, marketText, MarketPassage } from '../bench/market-text';
+import { everyRecord } from './corpus/real/load';
 
 const DIR = join(__dirname, '..', 'bench', 'benign-market');
 const norm = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -33,14 +34,7 @@ describe('bench/benign-market', () => {
   });
 
   it('holds no text of the real message corpus', () => {
-    const corpus = new Set<string>();
-    const root = join(__dirname, 'corpus', 'real');
-    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.jsonl'));
-    for (const f of files)
-      for (const l of readFileSync(join(root, f), 'utf8')
-        .split('\n')
-        .filter((x) => x.trim()))
-        corpus.add(norm((JSON.parse(l) as { text: string }).text));
+    const corpus = new Set(everyRecord().map((r) => norm(r.text)));
     expect(corpus.size).toBeGreaterThan(1000);
     expect(items.filter((i) => corpus.has(norm(i.text))).map((i) => i.id)).toEqual([]);
   });

@@ -2,11 +2,12 @@
 // bench/benign-web/): every item well formed, once, with its source; no text of the measurement corpus; a person's
 // address only as an invented one; every finding the rules make on it judged by hand, and no more false alarms than
 // measured when the set was built.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage } from '../lib/analyze';
 import { judged, marketFiles, marketFileText, marketText, MarketPassage } from '../bench/market-text';
+import { everyRecord } from './corpus/real/load';
 
 const FOLDER = 'benign-web';
 const DIR = join(__dirname, '..', 'bench', FOLDER);
@@ -38,16 +39,11 @@ describe('bench/benign-web', () => {
   it('holds no text and no source repository of the real message corpus', () => {
     const texts = new Set<string>();
     const repos = new Set<string>();
-    const root = join(__dirname, 'corpus', 'real');
-    for (const f of readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((x) => x.endsWith('.jsonl')))
-      for (const l of readFileSync(join(root, f), 'utf8')
-        .split('\n')
-        .filter((x) => x.trim())) {
-        const r = JSON.parse(l) as { text: string; source: string };
-        texts.add(norm(r.text));
-        const m = /github\.com\/([^/\s]+\/[^/\s]+)|^([\w.-]+\/[\w.-]+) :/.exec(r.source);
-        if (m) repos.add((m[1] ?? m[2]).toLowerCase());
-      }
+    for (const r of everyRecord()) {
+      texts.add(norm(r.text));
+      const m = /github\.com\/([^/\s]+\/[^/\s]+)|^([\w.-]+\/[\w.-]+) :/.exec(r.source);
+      if (m) repos.add((m[1] ?? m[2]).toLowerCase());
+    }
     expect(repos.size).toBeGreaterThan(500);
     expect(items.filter((i) => texts.has(norm(i.text))).map((i) => i.id)).toEqual([]);
     const repoOf = (i: MarketPassage) => /github\.com\/([^/]+\/[^/]+)\//.exec(i.source)![1].toLowerCase();

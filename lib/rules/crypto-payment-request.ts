@@ -2,7 +2,7 @@
 import { asciiFirst } from '../text/ascii-first';
 import { type Combination, concept, readHits } from '../text/cooccur';
 import { cryptoPaymentSentences } from '../text/crypto';
-import { COIN } from '../text/lexicon';
+import { COIN, WRITER_WORDS } from '../text/lexicon';
 import { inOrder } from '../text/message';
 import { findWallets } from '../text/wallets';
 import { messageFinding } from './finding';
@@ -106,8 +106,12 @@ const ASKS_ANYWAY = asciiFirst(
 const READER_PAID = asciiFirst(
   /(?<![\p{L}])(?:(?:you|freelancers?|workers?|creators?|merchants?|businesses|vous|tu|te|usted|ustedes|los freelancers?|os freelancers?|freiberufler\p{L}*|die freelancer)\s+(?:\p{L}+\s+){0,4}?(?:accept|accepts|accepting|receive|receives|receiving|get paid|be paid|acceptiez|acceptez|accepter|acceptent|recevoir|recevez|recibir|reciben|recibes|aceptar|aceptan|aceptas|receber|recebem|aceitar|aceitam|erhalten|annehmen|akzeptieren|bezahlt werden)|(?:accepting|receiving|getting paid|se faire payer|recibir pagos|receber pagamentos)\s+(?:\p{L}+\s+){0,3}?(?:crypto\p{L}*|bitcoins?|btc|usdt|usdc|stablecoins?|cripto\p{L}*|krypto\p{L}*))(?![\p{L}])/iu,
 );
+// (the writer's words of lib/text/lexicon.ts, with "us" and the writer accepting in the verb's ending)
 const FIRST_PERSON = asciiFirst(
-  /(?<![\p{L}])(?:i|i[’'](?:m|ll|d|ve)|we|we[’'](?:re|ll|ve)|us|me|je|j[’']|nous|yo|eu|ich|wir|mir|mich|moi|acepto|aceptamos|aceito|aceitamos|akzeptiere)(?![\p{L}])/iu,
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:${WRITER_WORDS}|us|acepto|aceptamos|aceito|aceitamos|akzeptiere)(?![\p{L}])`,
+    'iu',
+  ),
 );
 // (the reader as the payer — "do you accept to pay in crypto?", "acceptez-vous de régler en crypto ?" —, the writer's company,
 // or money asked of the reader anywhere in the message — the task scam's "you receive your commission in USDT. Deposit 100

@@ -106,6 +106,22 @@ function readDir(dir: string): RealItem[] {
   return all;
 }
 
+/**
+ * Every record of every file of every set, as written (text and source only; not validated, nothing left out): what the
+ * measured benign text in bench/ must not repeat, in text or in source.
+ */
+export function everyRecord(): { text: string; source: string }[] {
+  const root = import.meta.dirname;
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) =>
+      readFileSync(join(root, f), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l) as { text: string; source: string }),
+    );
+}
+
 /** Every item of every file, validated, each text once (of a template posted twice, one copy). */
 export function realItems(): RealItem[] {
   const all = readDir(DIR);
