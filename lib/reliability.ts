@@ -15,7 +15,7 @@ export interface Reliability {
   requests: number;
 }
 
-export const MEASURED_ON = '2026-12-05';
+export const MEASURED_ON = '2026-12-06';
 
 export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   'crypto-payment-request': {
@@ -34,7 +34,7 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
     flags: { right: 424, warned: 450 },
     notes: { right: 84, warned: 114 },
     found: 508,
-    requests: 700,
+    requests: 701,
   },
   'ship-equipment-elsewhere': { flags: { right: 1, warned: 1 }, notes: { right: 1, warned: 4 }, found: 2, requests: 6 },
   'account-switch-request': { flags: { right: 6, warned: 6 }, notes: { right: 3, warned: 4 }, found: 9, requests: 21 },
