@@ -2083,6 +2083,32 @@ const CASES: [string, string[]][] = [
   ['Antes del proyecto, el 30% del importe del presupuesto se destinó a publicidad.', ['prepayment-pressure']],
   ['I need 50% before the start; it goes to buying materials.', ['prepayment-pressure']],
   ['At the start of the project, 20% of the time goes to research and a 30% deposit is due.', ['prepayment-pressure']],
+  // a crypto note names who pays whom: the writer as the one paid or the reader as the one who pays (fortieth session, the
+  // hunt's crypto guides: "we'll cover", "I recommend", "cobrar por tu trabajo", "vous régler" name people, but as the paid)
+  ["Here, we'll cover the pros and cons of taking payment in crypto.", []],
+  [
+    'I have been accepting BTC for more than 4 years and I have not had any problems, but I recommend that you first know how it works.',
+    [],
+  ],
+  [
+    'La segunda gran ventaja es la estabilidad; cobrar por tu trabajo en criptomonedas estables permite escapar a las crisis.',
+    [],
+  ],
+  ['Comment proposer à vos clients de vous régler avec des bitcoins ?', []],
+  ['Nos últimos anos, as criptomoedas emergiram como uma solução para pagamentos internacionais.', []],
+  ['O USDT oferece pagamentos rápidos, baratos e estáveis quando sua moeda local está perdendo valor.', []],
+  ['Payments can be made in US dollars or USDT.', []],
+  // (… and its look-alikes that name a role: the writer paid, the writer's terms, the reader paying, a proposal to both)
+  ["J'accepte uniquement les paiements en USDT.", ['crypto-payment-request (note)']],
+  ['Ich möchte in Bitcoin bezahlt werden.', ['crypto-payment-request (note)']],
+  ['Können Sie das Geld über Bitcoin senden?', ['crypto-payment-request (note)']],
+  ['Pouvez-vous nous payer en USDT ?', ['crypto-payment-request (note)']],
+  ["Vous pouvez m'envoyer le paiement en bitcoins.", ['crypto-payment-request (note)']],
+  [
+    'if ur ok with it we could do the payments in USDT on Binance — no middleman, instant.',
+    ['crypto-payment-request (note)'],
+  ],
+  ['pay in crypto, save 5%.', ['crypto-payment-request (note)']],
 ];
 
 describe('messages graded as the panel shows them', () => {

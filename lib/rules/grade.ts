@@ -46,6 +46,7 @@ import { INCOME_SHARE } from '../text/share';
 import { narrates, personal } from '../text/speech';
 import { findWallets } from '../text/wallets';
 import { hidesAName } from './disguised';
+import { namesPayeeOrPayer } from './crypto-roles';
 import { namesNoChannel, onlyGivesContact } from './finding';
 import type { Concrete, Finding, MessageRule } from './types';
 
@@ -424,7 +425,7 @@ const impersonalHowTo = (f: Finding) =>
   (f.rule === 'crypto-payment-request' || f.rule === 'remote-access-request') &&
   !(f.quotes ?? []).some(
     (q) =>
-      personal(q) ||
+      (f.rule === 'crypto-payment-request' ? namesPayeeOrPayer(q) : personal(q)) ||
       PLEASE.test(q) ||
       IN_THE_VERB.test(q) ||
       (f.rule === 'remote-access-request' && RUN_IT.test(q)) ||
