@@ -66,7 +66,8 @@ describe('bench/benign-advice', () => {
     // hunt 13 wrong red flags and 52 wrong notes on these 703 passages (4 right red flags, 1 right note); 7 and 52 once the
     // reader paid in crypto and advice to peers were read apart; 7 and 54 after a second review narrowed both (a tip counts as
     // advice only when it tells the reader to charge; "when clients agree" and "your quotes" are no advice); 7 and 33 once a
-    // crypto note needs the writer as the one paid or the reader as the one who pays (fortieth session).
+    // crypto note needs the writer as the one paid or the reader as the one who pays, 7 and 26 once asking for a deposit as
+    // a topic is no demand (fortieth session).
     const j = judged(FOLDER);
     const ids = new Set(items.map((i) => i.id));
     for (const key of Object.keys(j)) expect(ids.has(key.split(' ')[0]), key).toBe(true);
@@ -82,7 +83,7 @@ describe('bench/benign-advice', () => {
       }
     expect(unjudged).toEqual([]);
     expect(falseAlarms.red).toBeLessThanOrEqual(7);
-    expect(falseAlarms.notes).toBeLessThanOrEqual(33);
+    expect(falseAlarms.notes).toBeLessThanOrEqual(26);
     expect(right).toBeGreaterThanOrEqual(5);
   });
 

@@ -2109,6 +2109,18 @@ const CASES: [string, string[]][] = [
     ['crypto-payment-request (note)'],
   ],
   ['pay in crypto, save 5%.', ['crypto-payment-request (note)']],
+  // asking for a deposit as a topic, or put to the reader as the one who asks: guides for freelancers (fortieth session)
+  ['For brief tasks, asking for full payment in advance is common.', []],
+  ['Is it normal to ask for a deposit before starting freelance work?', []],
+  ['Verlangt ihr bevor ihr beginnt eine Anzahlung ?', []],
+  ['Solicitar formas de pago por adelantado teletrabajando es algo que muy pocos freelancers hacen.', []],
+  ['Es ist üblich, vor Projektbeginn eine Anzahlung zu verlangen.', []],
+  ['Do you charge a deposit before you start?', []],
+  // (… and its look-alikes: the writer's ask, a term that someone may ask, a demand beside the topic)
+  ['We ask for a 50% deposit before we start.', ['prepayment-pressure']],
+  ['La empresa podrá pedir el pago anticipado del total del evento.', ['prepayment-pressure (note)']],
+  ['I need to ask for a deposit before I start.', ['prepayment-pressure (note)']],
+  ['Before starting, asking for a deposit is standard here: please pay 50% upfront.', ['prepayment-pressure']],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -48,6 +48,7 @@ import { findWallets } from '../text/wallets';
 import { hidesAName } from './disguised';
 import { namesPayeeOrPayer } from './crypto-roles';
 import { namesNoChannel, onlyGivesContact } from './finding';
+import { askingAheadAsTopic } from './prepayment-topic';
 import type { Concrete, Finding, MessageRule } from './types';
 
 /** Why a finding is a red flag (concrete, sentences, writer, corroborated) or a note (weak, question, given); its key. */
@@ -444,6 +445,10 @@ const writerPaysAhead = (f: Finding) =>
   f.rule === 'prepayment-pressure' &&
   !!f.quotes?.length &&
   f.quotes.every((q) => WRITER_PAYS_AHEAD.test(q) && !ASKS_TOO.test(q) && !TO_THE_WRITER.test(q));
+// A prepayment note whose every sentence names the asking as a topic or puts it to the reader as the one who asks: a guide's
+// "asking for full payment in advance is common" (lib/rules/prepayment-topic.ts).
+const askingAsTopic = (f: Finding) =>
+  f.rule === 'prepayment-pressure' && !!f.quotes?.length && f.quotes.every(askingAheadAsTopic);
 /** Every quoted sentence tells of others, naming neither the writer nor the reader. */
 const told = (f: Finding) => !!f.quotes?.length && f.quotes.every(narrates);
 
@@ -526,7 +531,7 @@ export function gradeMessageFindings(
   for (let i = findings.length - 1; i >= 0; i--)
     if (
       NOTE_BASES.has(bases[i]) &&
-      (told(findings[i]) || impersonalHowTo(findings[i]) || writerPaysAhead(findings[i]))
+      (told(findings[i]) || impersonalHowTo(findings[i]) || writerPaysAhead(findings[i]) || askingAsTopic(findings[i]))
     ) {
       findings.splice(i, 1);
       bases.splice(i, 1);

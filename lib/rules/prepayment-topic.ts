@@ -1,0 +1,35 @@
+/**
+ * Asking for a deposit as a topic, for the prepayment notes (lib/rules/grade.ts). Guides for freelancers write about asking
+ * for payment ahead — "asking for full payment in advance is common", "Is it normal to ask for a deposit before starting?",
+ * "aprender a solicitar un pago por adelantado", "warum du eine Anzahlung nehmen solltest", "Verlangt ihr eine Anzahlung?" —
+ * with the asking itself named (an infinitive, a gerund) or put to the reader as the one who would ask: the reader is the
+ * one paid, nobody asks the reader to pay (fortieth session: bench/benign-advice). A writer's terms name the writer ("we ask
+ * for a 50 % deposit") or set the deposit impersonally ("a 50 % deposit is required"), and a term that someone "may ask for"
+ * payment ahead ("la empresa podrá pedir el pago anticipado") stays a term.
+ */
+import { asciiFirst } from '../text/ascii-first';
+import { WRITER_WORDS } from '../text/lexicon';
+
+// (the deposit words, shared by the readings below)
+const AHEAD_PAY = String.raw`(?:deposits?|upfront|up-front|advance|prepayment|full payment|partial payment|payment|pagos?|anticipos?|adelantos?|acomptes?|avances?|anzahlung|vorauszahlung|vorkasse|sinal|adiantamento|pagamento|entrada)`;
+// The asking named, an infinitive or a gerund: "to ask for a deposit", "asking for full payment", "pedir anticipo",
+// "solicitar un pago por adelantado", "demander un acompte", "eine Anzahlung zu verlangen".
+const ASKING = asciiFirst(
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:ask|asking|request|requesting|charging|pedir|solicitar|demander|exiger|cobrar)(?: for)?(?: (?:a|an|the|un|una|el|le|la|une|um|uma|o|de|formas))?(?: de pago| \p{L}+)? ${AHEAD_PAY}(?![\p{L}])|(?<![\p{L}])(?:anzahlung|vorauszahlung|vorkasse) (?:zu )?(?:verlangen|nehmen|fordern)(?![\p{L}])`,
+    'iu',
+  ),
+);
+// … or the reader as the one who asks: "you need to ask", "du … nehmen solltest", "Verlangt ihr …?", "do you charge a deposit?"
+const READER_ASKS = asciiFirst(
+  /(?<![\p{L}])(?:verlangt ihr|verlangst du|nimmst du|nehmt ihr|do you (?:ask|charge|require|take|request)|pides|cobras|solicitas|demandez-vous|exigez-vous|você (?:pede|cobra|solicita))(?![\p{L}])/iu,
+);
+// (someone who may ask for it is a term's: "la empresa podrá pedir el pago anticipado", "we may request a deposit")
+const MAY = asciiFirst(
+  /(?<![\p{L}])(?:may|can|will|shall|podrá|podrán|puede|pueden|podrá|pourra|pourront|peut|kann|können|wird|poderá|poderão|pode)(?: \p{L}+)? (?:ask|request|charge|pedir|solicitar\p{L}*|demander|exiger|cobrar|verlangen|fordern)(?![\p{L}])/iu,
+);
+const WRITER = asciiFirst(new RegExp(String.raw`(?<![\p{L}])(?:${WRITER_WORDS}|us|uns)(?![\p{L}])`, 'iu'));
+
+/** Whether a sentence talks about asking for payment ahead, or asks the reader whether they do, naming no writer's ask. */
+export const askingAheadAsTopic = (s: string): boolean =>
+  (ASKING.test(s) || READER_ASKS.test(s)) && !MAY.test(s) && !WRITER.test(s);
