@@ -32,8 +32,8 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   },
   'move-off-platform': {
     flags: { right: 424, warned: 450 },
-    notes: { right: 84, warned: 114 },
-    found: 508,
+    notes: { right: 85, warned: 116 },
+    found: 509,
     requests: 701,
   },
   'ship-equipment-elsewhere': { flags: { right: 1, warned: 1 }, notes: { right: 1, warned: 4 }, found: 2, requests: 6 },

@@ -111,9 +111,11 @@ const CASES: [string, string[]][] = [
     "My webcam died during yesterday's storm, sorry! I've ordered a new one; could we do a phone call today and video on Thursday?",
     ['avoids-video (note)'],
   ],
-  ['Can we do a phone call at 10?', []],
+  // (a phone call proposed names the phone as the talk's channel: a note since the fortieth session, by policy v2.14 reading 66 —
+  // review24 had read it as no channel named; on the marketplace itself it stays nothing)
+  ['Can we do a phone call at 10?', ['move-off-platform (note)']],
   ['Can we have a phone call on Upwork at 5pm?', []],
-  ['Thanks for the offer! Can we do a quick phone call at 3pm to go over the milestones?', []],
+  ['Thanks for the offer! Can we do a quick phone call at 3pm to go over the milestones?', ['move-off-platform (note)']],
   ['Can we do a phone call? My number is +1 415 555 0134', ['move-off-platform']],
   [
     'Is it possible to ship the work laptop to my uncle in Texas? He will forward it to me.',
@@ -2121,6 +2123,25 @@ const CASES: [string, string[]][] = [
   ['La empresa podrá pedir el pago anticipado del total del evento.', ['prepayment-pressure (note)']],
   ['I need to ask for a deposit before I start.', ['prepayment-pressure (note)']],
   ['Before starting, asking for a deposit is standard here: please pay 50% upfront.', ['prepayment-pressure']],
+  // the phone offered as the channel of the talk itself, no number printed: policy v2.14 reading 66, a note (fortieth session)
+  ['We can arrange in person meetings or by telephone.', ['move-off-platform (note)']],
+  ['Gerne werde ich Sie telefonisch kontaktieren.', ['move-off-platform (note)']],
+  ['Gerne können wir das auch telefonisch besprechen.', ['move-off-platform (note)']],
+  ["I'd love to discuss this over the phone.", ['move-off-platform (note)']],
+  ['Je vous recommande fortement un entretien préalable par téléphone ou en visio.', ['move-off-platform (note)']],
+  ['¿Podemos hablar por teléfono mañana?', ['move-off-platform (note)']],
+  ['Posso te ligar? Podemos conversar por telefone.', ['move-off-platform (note)']],
+  // (… not a transaction's medium, a story, a refusal or a tool's callback; a number given makes it a red flag)
+  ['Termine müssen mindestens 24 Stunden vorher telefonisch abgesagt werden.', []],
+  [
+    'El cliente puede solicitar un presupuesto a través del formulario de contacto, correo electrónico o llamada telefónica.',
+    [],
+  ],
+  ['Pour une pré-inscription, n’hésitez pas à prendre contact par téléphone.', []],
+  ['He called me by phone and asked for my ID.', []],
+  ["I won't discuss this over the phone.", []],
+  ['Prior to version 2.2, you can use the afterScroll callback function.', []],
+  ['Happy to jump on a phone call — my number is +1 415 555 0134.', ['move-off-platform']],
 ];
 
 describe('messages graded as the panel shows them', () => {

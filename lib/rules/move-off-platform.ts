@@ -705,6 +705,28 @@ const COMBINATIONS: Combination[] = [
     ),
   ],
 ];
+// The phone named as the channel of the talk itself — a consultation, a meeting, an interview or a call-back by phone, with
+// no number printed: "We can arrange in person meetings or by telephone", "ein Beratungsgespräch per Telefon oder persönlich",
+// "werde ich Sie telefonisch kontaktieren", "je vous recommande un entretien préalable par téléphone", "I'd love to discuss
+// this over the phone" (labelling policy rule 20 and v2.14 reading 66; fortieth session, applied blind to every set). The
+// phone as the medium of a transaction — booking, cancelling, confirming, ordering — stays rule 60's procedure (PROCEDURE).
+const PHONE_AS_CHANNEL = concept(
+  String.raw`by (?:tele)?phone|over the (?:tele)?phone|on the (?:tele)?phone|via (?:tele)?phone|(?:tele)?phone (?:call|conversation|consultation|interview|meeting|chat)s?|telefonisch\p{L}*|per telefon|via telefon|am telefon|telefonat\p{L}*|telefongespräch\p{L}*|telefon-?(?:termin|beratung|interview)\p{L}*|rückruf\p{L}*|zurückruf\p{L}*|zurückgerufen|par téléphone|au téléphone|via téléphone|(?:appel|entretien|échange|rendez-vous|rdv|rendez-vous) téléphonique|téléphoniquement|por teléfono|por telefone|via telefone|(?:llamada|entrevista|consulta|conversación|reunión|cita) telefónica|(?:ligação|chamada|entrevista|consulta|conversa|reunião) telef[ôo]nica|telefonicamente|telefónicamente`,
+);
+const PHONE_TALKED = concept(
+  String.raw`talk\p{L}*|speak\p{L}*|discuss\p{L}*|chat\p{L}*|meet\p{L}*|consult\p{L}*|interview\p{L}*|conversation\p{L}*|call\p{L}*|reach\p{L}*|contact\p{L}*|arrange\p{L}*|gespräch\p{L}*|beratung\p{L}*|berat\p{L}*|besprech\p{L}*|sprech\p{L}*|kontaktier\p{L}*|erreich\p{L}*|termin\p{L}*|rückruf\p{L}*|zurückruf\p{L}*|zurückgerufen|entretien\p{L}*|échange\p{L}*|échanger|parler|discuter|joindre|contacter|appel\p{L}*|rendez-vous|rdv|hablar|conversar|charlar|consulta\p{L}*|entrevista\p{L}*|reuni[oó]n\p{L}*|contactar\p{L}*|llam\p{L}*|falar|conversa\p{L}*|reunião|contatar|ligar|ligo|ligue|atendimento|telefonat\p{L}*|telefongespräch\p{L}*|llamada|ligação|chamada`,
+);
+// (offered, proposed or invited: a story's "the recruiter opted for a phone call", a help desk's "asistencia por teléfono"
+// and a dislike of "phone calls" name the phone but offer no talk)
+const PHONE_OFFERED = filter(
+  String.raw`let[’']?s|let us|can we|could we|shall we|we can|we could|i can|i could|i[’']d (?:love|like|be happy|be glad)|i would (?:love|like)|happy to|glad to|feel free|you can|you could|please|i[’']ll call|i will call|call me|gerne?|können wir|könnten wir|wir können|ich kann|kann ich|sie können|du kannst|lass uns|lassen sie uns|bitte|werde ich (?:sie|dich)|rufe ich|ruf(?:en sie)? mich|je (?:vous |te )?propose|je (?:vous |te )?recommande|nous pouvons|on peut|pouvons-nous|vous pouvez|tu peux|n[’']hésitez pas|appelez-moi|je vous appelle|je t[’']appelle|podemos|podríamos|puedo|puedes|puede|te propongo|le propongo|no dudes|no dude|llámame|ll[aá]meme|te llamo|le llamo|posso|pode|vamos|fique à vontade|me liga|te ligo|zögern sie nicht`,
+);
+const PHONE_TALK: Combination[] = [[PHONE_AS_CHANNEL, PHONE_TALKED, PHONE_OFFERED]];
+// (the phone as a transaction's medium: "Termine müssen telefonisch abgesagt werden", "reservations by phone", "confirmez
+// par téléphone", "pedidos por teléfono", "solicitar un presupuesto … o llamada telefónica")
+const PROCEDURE = filter(
+  String.raw`book\p{L}*|reserv\p{L}*|cancel\p{L}*|confirm\p{L}*|order\p{L}*|absag\p{L}*|abgesagt|storn\p{L}*|buch\p{L}*|bestell\p{L}*|bestätig\p{L}*|annul\p{L}*|réserv\p{L}*|command\p{L}*|pedido\p{L}*|encomend\p{L}*|cancela\p{L}*|confirma\p{L}*|agend\p{L}*|marcar|marcação|pagamento|payment|zahlung|paiement|pago|quote|quotation|estimate|angebot|kostenvoranschlag|devis|presupuesto|cotizaci[oó]n|orçamento|cotação|inscri\p{L}*|inscrip\p{L}*|registr\p{L}*|anmeld\p{L}*`,
+);
 // A server invitation link: someone is met there — unless the message announces a project's new server.
 // (an invite's code after the slash, or a publisher's "[invite]" for it: "[discord.gg](https://discord.gg/)" is a template's
 // empty link, the twenty-first set)
@@ -972,6 +994,14 @@ export const rule: MessageRule = {
       ...(hasTag(message.text) ? tagsAndLinks(message) : []),
       ...readHits(message, COMBINATIONS, { unless }),
       ...readHits(message, TALK_GOES_THERE, { unless: [...unless, IF_CONTACT, KEPT_ON_MARKETPLACE] }),
+      // (a note: phone calls are how many clients and recruiters work, and the advisory's workers avoid them — a number
+      // given, a messenger named or another request makes it a red flag)
+      ...readHits(message, PHONE_TALK, { unless: [...unless, IF_CONTACT, KEPT_ON_MARKETPLACE, PROCEDURE] }).map(
+        (h) => ({
+          ...h,
+          weak: true,
+        }),
+      ),
       // A private talk asked for with no channel named anywhere in the message ("how may I contact you in
       // private?", "discuss it privately"): where it would go is not said — weak evidence, a note unless
       // something backs it. With one named ("… privately? Discord, telegram, e-mail?") it is an invitation.
