@@ -115,7 +115,10 @@ const CASES: [string, string[]][] = [
   // review24 had read it as no channel named; on the marketplace itself it stays nothing)
   ['Can we do a phone call at 10?', ['move-off-platform (note)']],
   ['Can we have a phone call on Upwork at 5pm?', []],
-  ['Thanks for the offer! Can we do a quick phone call at 3pm to go over the milestones?', ['move-off-platform (note)']],
+  [
+    'Thanks for the offer! Can we do a quick phone call at 3pm to go over the milestones?',
+    ['move-off-platform (note)'],
+  ],
   ['Can we do a phone call? My number is +1 415 555 0134', ['move-off-platform']],
   [
     'Is it possible to ship the work laptop to my uncle in Texas? He will forward it to me.',
@@ -2142,6 +2145,22 @@ const CASES: [string, string[]][] = [
   ["I won't discuss this over the phone.", []],
   ['Prior to version 2.2, you can use the afterScroll callback function.', []],
   ['Happy to jump on a phone call — my number is +1 415 555 0134.', ['move-off-platform']],
+  // a refusal is said of the camera or the call, a few words from it — not a "can't" anywhere in a sentence naming a mic or a
+  // video (published pages, fortieth session); an aside between is skipped
+  [
+    'I can’t find the specs of the iPhone internal speaker and mic, so I don’t know what the hard limits are for frequency response.',
+    [],
+  ],
+  [
+    'This means that any of your models can reference the same kind of comment model object, and we don’t have to have a separate table in our database for an EventComment or a VideoComment for example.',
+    [],
+  ],
+  [
+    "I really can't, honestly, whatever you offer me, and for many reasons, do any kind of video call.",
+    ['avoids-video (note)'],
+  ],
+  ['Eine Kamera habe ich leider nicht.', ['avoids-video (note)']],
+  ["I can't stay longer on the video chat because of the low wifi subscription", ['avoids-video (note)']],
 ];
 
 describe('messages graded as the panel shows them', () => {
