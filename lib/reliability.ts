@@ -20,7 +20,7 @@ export const MEASURED_ON = '2026-12-06';
 export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   'crypto-payment-request': {
     flags: { right: 48, warned: 53 },
-    notes: { right: 3, warned: 16 },
+    notes: { right: 3, warned: 11 },
     found: 51,
     requests: 66,
   },

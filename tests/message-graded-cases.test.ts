@@ -2114,6 +2114,14 @@ const CASES: [string, string[]][] = [
     ['crypto-payment-request (note)'],
   ],
   ['pay in crypto, save 5%.', ['crypto-payment-request (note)']],
+  // (a possessive names the writer as paid only on what a payment goes to: not "our guide"; the reader's clients pay the reader)
+  ['Check out our guide to accepting crypto payments.', []],
+  ['Avec cette solution : Vous permettez à vos clients de payer en bitcoin, en toute légalité.', []],
+  [
+    'btw would it be ok if the final payment came as USDT? bank fees are killing me here. I can send you my TRC20 address',
+    ['crypto-payment-request (note)'],
+  ],
+  ['Bitcoin goes to our wallet, see the invoice.', ['crypto-payment-request (note)']],
   // asking for a deposit as a topic, or put to the reader as the one who asks: guides for freelancers (fortieth session)
   ['For brief tasks, asking for full payment in advance is common.', []],
   ['Is it normal to ask for a deposit before starting freelance work?', []],

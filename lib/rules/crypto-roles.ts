@@ -9,12 +9,13 @@
  */
 import { asciiFirst } from '../text/ascii-first';
 
-// The writer as the one paid or reached: an object or a possessive of the first person, in five languages ("send me",
-// "my wallet", "mir … schicken", "mon adresse", "me apoiar", "a mi cuenta"); the Spanish and Portuguese verb endings
+// The writer as the one paid or reached: an object of the first person ("send me", "mir … schicken", "me apoiar", "pay us"),
+// or a possessive on what a payment goes to or is for ("my wallet", "mon adresse LTC", "a mi cuenta", "my payment address",
+// "my funds", "unser Konto") — not any "our" ("notre article", "our guide"); the Spanish and Portuguese verb endings
 // ("envíame", "pagarnos") are read by the grader's IN_THE_VERB; "nous" and "nos" only as the ones paid ("nous payer", "nos
 // paga"): they are also "we", "our" and Portuguese "in the".
 const WRITER_PAID = asciiFirst(
-  /(?<![\p{L}])(?:me|my|mine|our|ours|mir|mich|uns|mein\p{L}*|unser\p{L}*|moi|mon|ma|mes|notre|mim|meu|minha|meus|minhas|nosso|nossa|conosco|mí|mi|mis|nuestr\p{L}*)(?![\p{L}])|(?<![\p{L}])m[’'](?=\p{L})|(?<![\p{L}])(?:nous|nos) (?:payer|régler|verser|virer|envoyer|envoyez|paga\p{L}*|pagu\p{L}*|envía\p{L}*|envi[ae]\p{L}*|manda\p{L}*|mande\p{L}*|transfier\p{L}*|deposit\p{L}*)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:me|mir|mich|uns|moi|mim|conosco|mí)(?![\p{L}])|(?<![\p{L}])m[’'](?=\p{L})|(?<![\p{L}])(?:my|mine|our|ours|mein\p{L}*|unser\p{L}*|mon|ma|mes|notre|meu|minha|meus|minhas|nosso|nossa|mi|mis|nuestr\p{L}*)\s+(?:[\p{L}\d-]+\s+)?(?:wallets?|address\p{L}*|adresse\p{L}*|direcci[oó]n|endereço|accounts?|konto|cuenta|conta|compte|payments?|paiements?|pagos?|pagamentos?|zahlung\p{L}*|invoices?|rechnung\p{L}*|factura|facture|fatura|fees?|honorar\p{L}*|honorarios|honoraires|rates?|tarif\p{L}*|prices?|preis\p{L}*|prix|precio|preço|funds?|fonds|gelder|earnings|salary|salaire|salario|salário|gehalt|work|services?|btc|bitcoin|usdt|eth|ltc|crypto\p{L}*|krypto\p{L}*|cripto\p{L}*|qr|donation|spende|dona[cç]\p{L}*|don|tips?)(?![\p{L}])|(?<![\p{L}])(?:nous|nos) (?:payer|régler|verser|virer|envoyer|envoyez|paga\p{L}*|pagu\p{L}*|envía\p{L}*|envi[ae]\p{L}*|manda\p{L}*|mande\p{L}*|transfier\p{L}*|deposit\p{L}*)(?![\p{L}])/iu,
 );
 // The writer taking a coin or asking to be paid in it, as the writer's terms ("I accept BTC", "I will only accept payment in
 // Bitcoin", "I'd rather get paid in USDT", "Ich möchte in Bitcoin bezahlt werden", "J'accepte uniquement les paiements en USDT",
@@ -34,9 +35,10 @@ const READER = asciiFirst(/(?<![\p{L}])(?:you|u|sie|ihnen|du|vous|usted|ustedes|
 const PAYS = asciiFirst(
   /(?<![\p{L}])(?:pay|send|transfer|wire|deposit|zahlen|bezahlen|senden|schicken|überweisen|payer|envoyer|envoyez|virer|pagar|pague|enviar|envíe|envie|transferir|depositar|mandar|mande)(?![\p{L}])/iu,
 );
-// (the reader paid, not paying: "clients propose to pay you", "vous régler", "te pagar")
+// (the reader paid, not paying: "clients propose to pay you", "vous régler", "te pagar", "vous permettez à vos clients de payer
+// en bitcoin")
 const READER_IS_PAID = asciiFirst(
-  /(?<![\p{L}])(?:pay|paid|send|sent)\s+(?:you|u)(?![\p{L}])|(?<![\p{L}])(?:vous|te)\s+(?:régler|payer|pagar|paguen|pagam|enviar)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:your|vos|votre|tus|sus|seus|suas|ihre|deine) (?:clients?|customers?|kunden|clientes?|clientèle|buyers?|käufer)(?![\p{L}])|(?<![\p{L}])(?:pay|paid|send|sent)\s+(?:you|u)(?![\p{L}])|(?<![\p{L}])(?:vous|te)\s+(?:régler|payer|pagar|paguen|pagam|enviar)(?![\p{L}])/iu,
 );
 const OPENS_WITH_PAYING = asciiFirst(
   /^\W*(?:please\s+)?(?:pay|send|transfer|wire|deposit|senden|schicken|überweisen|zahlen|payez|envoyez|virez|paga|pague|envía|envie|manda|mande|transfiere|deposita)(?![\p{L}])/iu,
