@@ -1984,10 +1984,7 @@ const CASES: [string, string[]][] = [
   ['Le paiement intégral est exigé avant le début de la prestation.', ['prepayment-pressure']],
   ['O pagamento integral deve ser feito antes do início do serviço.', ['prepayment-pressure']],
   ['Die vollständige Zahlung ist vor Arbeitsbeginn fällig.', ['prepayment-pressure']],
-  [
-    'Upon receipt of full payment, Developer assigns to Client all rights, title, and interest in the deliverables.',
-    ['prepayment-pressure (note)'],
-  ],
+  // (rights passed once all is paid: a note in the thirty-ninth session, nothing since the fortieth — pinned below)
   ['La réservation devient ferme après le paiement total ou partiel de la prestation.', ['prepayment-pressure (note)']],
   ['Full payment on delivery.', []],
   ['Do you need full payment upfront?', ['prepayment-pressure (note)']],
@@ -2134,6 +2131,13 @@ const CASES: [string, string[]][] = [
   ['La empresa podrá pedir el pago anticipado del total del evento.', ['prepayment-pressure (note)']],
   ['I need to ask for a deposit before I start.', ['prepayment-pressure (note)']],
   ['Before starting, asking for a deposit is standard here: please pay 50% upfront.', ['prepayment-pressure']],
+  // rights or ownership passed once all is paid ask nothing ahead — unless the sentence says ahead (fortieth session)
+  [
+    'Upon receipt of full payment, Developer assigns to Client all rights, title, and interest in the deliverables.',
+    [],
+  ],
+  ['Die Nutzungsrechte gehen erst nach vollständiger Zahlung auf den Kunden über.', []],
+  ['Full payment upfront, then I transfer all rights to you.', ['prepayment-pressure (note)']],
   // the phone offered as the channel of the talk itself, no number printed: policy v2.14 reading 66, a note (fortieth session)
   ['We can arrange in person meetings or by telephone.', ['move-off-platform (note)']],
   ['Gerne werde ich Sie telefonisch kontaktieren.', ['move-off-platform (note)']],

@@ -449,6 +449,14 @@ const writerPaysAhead = (f: Finding) =>
 // "asking for full payment in advance is common" (lib/rules/prepayment-topic.ts).
 const askingAsTopic = (f: Finding) =>
   f.rule === 'prepayment-pressure' && !!f.quotes?.length && f.quotes.every(askingAheadAsTopic);
+// A prepayment note whose every sentence passes rights or ownership once all is paid ("Upon receipt of full payment, Developer
+// assigns to Client all rights", "previo pago total …, el CLIENTE es el propietario de la base de datos"): a contract's
+// transfer of rights, asking nothing ahead — unless it says ahead ("Full payment upfront, then I transfer all rights to you";
+// bench/benign-web, fortieth session; no such note on the tuning text).
+const rightsOnPayment = (f: Finding) =>
+  f.rule === 'prepayment-pressure' &&
+  !!f.quotes?.length &&
+  f.quotes.every((q) => RIGHTS_PASS.test(q) && !AHEAD_WORD.test(q));
 /** Every quoted sentence tells of others, naming neither the writer nor the reader. */
 const told = (f: Finding) => !!f.quotes?.length && f.quotes.every(narrates);
 
@@ -531,7 +539,11 @@ export function gradeMessageFindings(
   for (let i = findings.length - 1; i >= 0; i--)
     if (
       NOTE_BASES.has(bases[i]) &&
-      (told(findings[i]) || impersonalHowTo(findings[i]) || writerPaysAhead(findings[i]) || askingAsTopic(findings[i]))
+      (told(findings[i]) ||
+        impersonalHowTo(findings[i]) ||
+        writerPaysAhead(findings[i]) ||
+        askingAsTopic(findings[i]) ||
+        rightsOnPayment(findings[i]))
     ) {
       findings.splice(i, 1);
       bases.splice(i, 1);
