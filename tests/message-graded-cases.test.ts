@@ -2119,6 +2119,30 @@ const CASES: [string, string[]][] = [
     ['crypto-payment-request (note)'],
   ],
   ['Bitcoin goes to our wallet, see the invoice.', ['crypto-payment-request (note)']],
+  // (a review of the change: the roles widened — the writer wanting, using or billing, the reader asked whether a coin suits,
+  // a proposal to switch, terms said of the payment; a story's perfect and "we must take it into account" stay out)
+  ["I'd like to receive payment in Bitcoin.", ['crypto-payment-request (note)']],
+  ["I'd be paid in USDT, right?", ['crypto-payment-request (note)']],
+  ['We invoice in USDT after the first milestone.', ['crypto-payment-request (note)']],
+  ['Wir bevorzugen Zahlungen in USDT.', ['crypto-payment-request (note)']],
+  ["J'aimerais être payé en USDT.", ['crypto-payment-request (note)']],
+  ['Nosotros cobramos en bitcoin.', ['crypto-payment-request (note)']],
+  ['Hi! Quick question before we start — is USDT ok for you?', ['crypto-payment-request (note)']],
+  ['Would you be open to paying via crypto?', ['crypto-payment-request (note)']],
+  ['Wäre eine Zahlung in Bitcoin für Sie möglich?', ['crypto-payment-request (note)']],
+  ['¿Te parece bien USDT para el pago?', ['crypto-payment-request (note)']],
+  ['Can we switch the payment to crypto for the next milestones?', ['crypto-payment-request (note)']],
+  ['Können wir die Zahlung in USDT abwickeln?', ['crypto-payment-request (note)']],
+  [
+    'Die Bezahlung erfolgt in USDT, die Wallet-Adresse bekommen Sie nach Auftragsbestätigung.',
+    ['crypto-payment-request (note)'],
+  ],
+  ['About payment, USDT is the best option because my country has restrictions.', ['crypto-payment-request (note)']],
+  [
+    'Nowadays, Bitcoin is one of the most popular forms of payment on the Internet, therefore we must take it into account as freelance workers.',
+    [],
+  ],
+  ['can we do something to get a lil crypto stash for bounties and tips plz..', []],
   // asking for a deposit as a topic, or put to the reader as the one who asks: guides for freelancers (fortieth session)
   ['For brief tasks, asking for full payment in advance is common.', []],
   ['Is it normal to ask for a deposit before starting freelance work?', []],
@@ -2126,6 +2150,12 @@ const CASES: [string, string[]][] = [
   ['Solicitar formas de pago por adelantado teletrabajando es algo que muy pocos freelancers hacen.', []],
   ['Es ist üblich, vor Projektbeginn eine Anzahlung zu verlangen.', []],
   ['Do you charge a deposit before you start?', []],
+  // (… but a please or an imperative in the sentence still asks, and a gerund said to be nothing is a freelancer's own terms:
+  // a review of the change)
+  ['Asking for a deposit is standard, so please send it before Monday.', ['prepayment-pressure (note)']],
+  ['Eine Anzahlung zu verlangen ist normal, bitte überweisen Sie sie vor Montag.', ['prepayment-pressure (note)']],
+  ['Requesting payment upfront before starting.', ['prepayment-pressure (note)']],
+  ['Asking for payment in advance this time, hope you understand.', ['prepayment-pressure (note)']],
   // (… and its look-alikes: the writer's ask, a term that someone may ask, a demand beside the topic)
   ['We ask for a 50% deposit before we start.', ['prepayment-pressure']],
   ['La empresa podrá pedir el pago anticipado del total del evento.', ['prepayment-pressure (note)']],
@@ -2157,6 +2187,23 @@ const CASES: [string, string[]][] = [
   ["I won't discuss this over the phone.", []],
   ['Prior to version 2.2, you can use the afterScroll callback function.', []],
   ['Happy to jump on a phone call — my number is +1 415 555 0134.', ['move-off-platform']],
+  // (a review of the change: the offers proposals close with, the talk about money or a booked call; the phone as the work,
+  // as the talk with the client's customers, a language skill or a way to dial into a meeting is none)
+  ["I'm available for a phone call at your convenience to discuss my approach.", ['move-off-platform (note)']],
+  ['I look forward to discussing this with you over the phone.', ['move-off-platform (note)']],
+  ['Können wir kurz telefonieren?', ['move-off-platform (note)']],
+  ['Hätten Sie Zeit für ein kurzes Telefonat?', ['move-off-platform (note)']],
+  ['Seriez-vous disponible pour un appel téléphonique demain ?', ['move-off-platform (note)']],
+  ['¿Tienes tiempo para una llamada telefónica?', ['move-off-platform (note)']],
+  ['Gostaria de falar com você por telefone.', ['move-off-platform (note)']],
+  ['Happy to discuss payment terms by phone.', ['move-off-platform (note)']],
+  ['Feel free to book a phone call with me, I’m flexible this week.', ['move-off-platform (note)']],
+  ['I can implement phone call recording for your CRM.', []],
+  ['Gerne baue ich Ihnen eine Rückrufbitte-Funktion in den Shop ein.', []],
+  ['As your VA I can make and receive calls and talk to suppliers by phone.', []],
+  ['I can speak English fluently, on the phone and in writing.', []],
+  ['If the video fails I can call in by phone, the meeting stays on Zoom.', []],
+  ['Puedes hablar con nuestros clientes por teléfono en inglés.', []],
   // a refusal is said of the camera or the call, a few words from it — not a "can't" anywhere in a sentence naming a mic or a
   // video (published pages, fortieth session); an aside between is skipped
   [

@@ -719,13 +719,34 @@ const PHONE_TALKED = concept(
 // (offered, proposed or invited: a story's "the recruiter opted for a phone call", a help desk's "asistencia por teléfono"
 // and a dislike of "phone calls" name the phone but offer no talk)
 const PHONE_OFFERED = filter(
-  String.raw`let[’']?s|let us|can we|could we|shall we|we can|we could|i can|i could|i[’']d (?:love|like|be happy|be glad)|i would (?:love|like)|happy to|glad to|feel free|you can|you could|please|i[’']ll call|i will call|call me|gerne?|können wir|könnten wir|wir können|ich kann|kann ich|sie können|du kannst|lass uns|lassen sie uns|bitte|werde ich (?:sie|dich)|rufe ich|ruf(?:en sie)? mich|je (?:vous |te )?propose|je (?:vous |te )?recommande|nous pouvons|on peut|pouvons-nous|vous pouvez|tu peux|n[’']hésitez pas|appelez-moi|je vous appelle|je t[’']appelle|podemos|podríamos|puedo|puedes|puede|te propongo|le propongo|no dudes|no dude|llámame|ll[aá]meme|te llamo|le llamo|posso|pode|vamos|fique à vontade|me liga|te ligo|zögern sie nicht`,
+  String.raw`let[’']?s|let us|can we|could we|shall we|we can|we could|i can|i could|i[’']d (?:love|like|be happy|be glad)|i would (?:love|like)|happy to|glad to|feel free|you can|you could|please|i[’']ll call|i will call|call me|gerne?|können wir|könnten wir|wir können|ich kann|kann ich|sie können|du kannst|lass uns|lassen sie uns|bitte|werde ich (?:sie|dich)|rufe ich|ruf(?:en sie)? mich|je (?:vous |te )?propose|je (?:vous |te )?recommande|nous pouvons|on peut|pouvons-nous|vous pouvez|tu peux|n[’']hésitez pas|appelez-moi|je vous appelle|je t[’']appelle|podemos|podríamos|puedo|puedes|puede|te propongo|le propongo|no dudes|no dude|llámame|ll[aá]meme|te llamo|le llamo|posso|pode|vamos|fique à vontade|me liga|te ligo|zögern sie nicht|available|look forward|looking forward|would you|could you|do you have|have time|how about|what about|hätten sie|haben sie zeit|hast du zeit|hättest du|gern\p{L}*|seriez-vous|êtes-vous disponible|serais-tu|préférerais|aimerais|disponible|me gustaría|nos gustaría|tienes tiempo|tiene tiempo|tendrías|gostaria|que tal|disponível|zeit für|verfügbar|book|schedule`,
 );
-const PHONE_TALK: Combination[] = [[PHONE_AS_CHANNEL, PHONE_TALKED, PHONE_OFFERED]];
+// (German says it in one verb: "Können wir kurz telefonieren?", "Gerne telefonieren wir dazu")
+const TELEFONIEREN = concept(String.raw`telefonier\p{L}*`);
+const PHONE_TALK: Combination[] = [
+  [PHONE_AS_CHANNEL, PHONE_TALKED, PHONE_OFFERED],
+  [TELEFONIEREN, PHONE_OFFERED],
+];
 // (the phone as a transaction's medium: "Termine müssen telefonisch abgesagt werden", "reservations by phone", "confirmez
 // par téléphone", "pedidos por teléfono", "solicitar un presupuesto … o llamada telefónica")
-const PROCEDURE = filter(
-  String.raw`book\p{L}*|reserv\p{L}*|cancel\p{L}*|confirm\p{L}*|order\p{L}*|absag\p{L}*|abgesagt|storn\p{L}*|buch\p{L}*|bestell\p{L}*|bestätig\p{L}*|annul\p{L}*|réserv\p{L}*|command\p{L}*|pedido\p{L}*|encomend\p{L}*|cancela\p{L}*|confirma\p{L}*|agend\p{L}*|marcar|marcação|pagamento|payment|zahlung|paiement|pago|quote|quotation|estimate|angebot|kostenvoranschlag|devis|presupuesto|cotizaci[oó]n|orçamento|cotação|inscri\p{L}*|inscrip\p{L}*|registr\p{L}*|anmeld\p{L}*`,
+// — where the sentence has no talk about it: "Happy to discuss payment terms by phone", "Gerne bespreche ich das Angebot telefonisch
+// mit Ihnen" and booking the call itself ("Feel free to book a phone call with me", "¿Podemos agendar una llamada telefónica?")
+// are talks (a review of the day's change)
+const TRANSACTION_WORDS = String.raw`book\p{L}*|reserv\p{L}*|cancel\p{L}*|confirm\p{L}*|order\p{L}*|absag\p{L}*|abgesagt|storn\p{L}*|buch\p{L}*|bestell\p{L}*|bestätig\p{L}*|annul\p{L}*|réserv\p{L}*|command\p{L}*|pedido\p{L}*|encomend\p{L}*|cancela\p{L}*|confirma\p{L}*|agend\p{L}*|marcar|marcação|pagamento|payment|zahlung|paiement|pago|quote|quotation|estimate|angebot|kostenvoranschlag|devis|presupuesto|cotizaci[oó]n|orçamento|cotação|inscri\p{L}*|inscrip\p{L}*|registr\p{L}*|anmeld\p{L}*`;
+const TALKED_ABOUT = String.raw`discuss|talk|speak|besprech|sprech|hablar|conversar|parler|discuter|falar|(?:book|schedule|agendar|programar|planifier|vereinbaren)\s+(?:\p{L}+\s+){0,2}?(?:call|llamada|appel|telefonat|ligação|chamada)`;
+const PROCEDURE = hintedBy(
+  new RegExp(
+    String.raw`^(?![^]*(?<![\p{L}])(?:${TALKED_ABOUT}))[^]*?(?<![\p{L}])(?:${TRANSACTION_WORDS})(?![\p{L}])`,
+    'iu',
+  ),
+  new RegExp(String.raw`(?<![\p{L}])(?:${TRANSACTION_WORDS})(?![\p{L}])`, 'iu'),
+);
+// (nor the phone as the work or as the talk of others: "I can implement phone call recording for your CRM", "Ich kann ein
+// Rückruf-Formular in Ihre Website einbauen", "As your VA I can talk to suppliers by phone", "visitors can request a free phone
+// consultation", "I speak English fluently, on the phone and in writing", "I can join the Zoom meeting by phone" — a review of
+// the day's change)
+const PHONE_AS_WORK = filter(
+  String.raw`implement\p{L}*|build\p{L}*|integrat\p{L}*|develop\p{L}*|set up|setup|recording\p{L}*|transcri\p{L}*|analytics|dashboard\p{L}*|features?|buttons?|widgets?|crm|api|webrtc|twilio|logs?|logging|protokollier\p{L}*|einbau\p{L}*|formular\p{L}*|botón|botão|bouton|intégr\p{L}*|implementar|desarrollar|desenvolver|integrar|customers?|clients|suppliers?|visitors?|callers?|patients?|leads|prospect\p{L}*|kunden|lieferanten|besucher\p{L}*|anrufer\p{L}*|clientes|proveedores|visitantes|fournisseurs|visiteurs|fornecedores|pacientes|patienten|fluent\p{L}*|fließend|couramment|fluido|fluente|join|dial\p{L}*|call in|einwähl\p{L}*|rejoindre|unirme|entrar|va|assistant|assistente|asistente|assistentin|users?|sales|support|scripts?|apps?|android|ios|deploy\p{L}*|staging|ads|adwords|anfragen|funktion\p{L}*|shop|review|atendimento|point of contact|candidates?|kandidat\p{L}*|candidat[oa]s?|candidats?|on your behalf|prepare for`,
 );
 // A server invitation link: someone is met there — unless the message announces a project's new server.
 // (an invite's code after the slash, or a publisher's "[invite]" for it: "[discord.gg](https://discord.gg/)" is a template's
@@ -996,12 +1017,12 @@ export const rule: MessageRule = {
       ...readHits(message, TALK_GOES_THERE, { unless: [...unless, IF_CONTACT, KEPT_ON_MARKETPLACE] }),
       // (a note: phone calls are how many clients and recruiters work, and the advisory's workers avoid them — a number
       // given, a messenger named or another request makes it a red flag)
-      ...readHits(message, PHONE_TALK, { unless: [...unless, IF_CONTACT, KEPT_ON_MARKETPLACE, PROCEDURE] }).map(
-        (h) => ({
-          ...h,
-          weak: true,
-        }),
-      ),
+      ...readHits(message, PHONE_TALK, {
+        unless: [...unless, IF_CONTACT, KEPT_ON_MARKETPLACE, PROCEDURE, PHONE_AS_WORK],
+      }).map((h) => ({
+        ...h,
+        weak: true,
+      })),
       // A private talk asked for with no channel named anywhere in the message ("how may I contact you in
       // private?", "discuss it privately"): where it would go is not said — weak evidence, a note unless
       // something backs it. With one named ("… privately? Discord, telegram, e-mail?") it is an invitation.

@@ -30,6 +30,22 @@ const MAY = asciiFirst(
 );
 const WRITER = asciiFirst(new RegExp(String.raw`(?<![\p{L}])(?:${WRITER_WORDS}|us|uns)(?![\p{L}])`, 'iu'));
 
+// The asking said to be something — common, normal, a skill, how freelancers work ("asking for full payment in advance is
+// common", "Solicitar … es algo que muy pocos freelancers hacen"): a topic. Without it the gerund is a freelancer's own terms,
+// the "I" left out ("Requesting payment upfront before starting.", "Asking for payment in advance this time, hope you
+// understand": a review of the day's change).
+const SAID_TO_BE = asciiFirst(
+  /(?<![\p{L}])(?:is|are|was|isn[’']t|seems|remains|protects|helps|ist|sind|war|es|son|era|est|sont|était|é|são|normal|common|üblich|habitual|courant|comum)(?![\p{L}])/iu,
+);
+// … nor where the sentence still turns to the reader to pay ("Asking for a deposit is standard, so please send it before
+// Monday", "Eine Anzahlung zu verlangen ist normal, bitte überweisen Sie sie vor Montag", "merci de le verser avant lundi").
+const ASKS_THE_READER = asciiFirst(
+  /(?<![\p{L}])(?:please|pls|kindly|bitte|por favor|s[’']il (?:vous|te) pla[iî]t|veuillez|merci de|could you|can you|would you|send|pay|transfer|wire|überweisen|zahlen sie|senden sie|schicken sie|envía\p{L}*|envie|envoyez|versez|payez|pague|paga|manda|mande|hope you understand)(?![\p{L}])/iu,
+);
+
 /** Whether a sentence talks about asking for payment ahead, or asks the reader whether they do, naming no writer's ask. */
 export const askingAheadAsTopic = (s: string): boolean =>
-  (ASKING.test(s) || READER_ASKS.test(s)) && !MAY.test(s) && !WRITER.test(s);
+  ((ASKING.test(s) && SAID_TO_BE.test(s)) || READER_ASKS.test(s)) &&
+  !MAY.test(s) &&
+  !WRITER.test(s) &&
+  !ASKS_THE_READER.test(s);
