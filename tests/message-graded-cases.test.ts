@@ -2143,6 +2143,9 @@ const CASES: [string, string[]][] = [
     [],
   ],
   ['can we do something to get a lil crypto stash for bounties and tips plz..', []],
+  // ("paid" after "get" or "be" is a passive to come, not a deed told: fortieth session)
+  ['Can I get paid in USDT like last time?', ['crypto-payment-request (note)']],
+  ['I got paid in USDT last week.', []],
   // asking for a deposit as a topic, or put to the reader as the one who asks: guides for freelancers (fortieth session)
   ['For brief tasks, asking for full payment in advance is common.', []],
   ['Is it normal to ask for a deposit before starting freelance work?', []],

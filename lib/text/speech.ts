@@ -550,9 +550,10 @@ const ADVICE = new RegExp(
   ),
   'i',
 );
-// The writer telling what they did (past): "I downloaded AnyDesk", "I was able to install", "Recebi".
+// The writer telling what they did (past): "I downloaded AnyDesk", "I was able to install", "Recebi" — not "paid" after
+// "get" or "be" ("Can I get paid in USDT?", "I'd like to be paid in BTC": a passive to come; fortieth session).
 const DID = new RegExp(
-  String.raw`(?<![${L}])(?!(?<=(?:once|as soon as|after|when|until|till|unless|if)\s+)(?:i|we)\s+have\s)(?:i|we)\s+(?:[${L}’']+\s+){0,2}?(?:downloaded|installed|received|recieved|got|had|used|tried|was|were|did|bought|sold|paid|sent|lost|found|opened|showed|noticed|checked|realized|realised)(?![${L}])|(?<![${L}])(?:recebi|recibí|j[’']ai reçu|j[’']ai dû|tuve que|tive que|ich habe (?:[${L}]+\s+){0,3}erhalten|ich habe (?:[${L}]+\s+){0,3}installiert)(?![${L}])`,
+  String.raw`(?<![${L}])(?!(?<=(?:once|as soon as|after|when|until|till|unless|if)\s+)(?:i|we)\s+have\s)(?:i|we)\s+(?:[${L}’']+\s+){0,2}?(?:downloaded|installed|received|recieved|got|had|used|tried|was|were|did|bought|sold|paid(?<!(?:get|gets|getting|be|being)\s+paid)|sent|lost|found|opened|showed|noticed|checked|realized|realised)(?![${L}])|(?<![${L}])(?:recebi|recibí|j[’']ai reçu|j[’']ai dû|tuve que|tive que|ich habe (?:[${L}]+\s+){0,3}erhalten|ich habe (?:[${L}]+\s+){0,3}installiert)(?![${L}])`,
   'i',
 );
 
