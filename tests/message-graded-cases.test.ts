@@ -2146,6 +2146,19 @@ const CASES: [string, string[]][] = [
   // ("paid" after "get" or "be" is a passive to come, not a deed told: fortieth session)
   ['Can I get paid in USDT like last time?', ['crypto-payment-request (note)']],
   ['I got paid in USDT last week.', []],
+  // (kindly, and a question of the payment itself: the first review's backlog)
+  ['Kindly make payment in USDT.', ['crypto-payment-request (note)']],
+  ['Could the payment be done in USDT?', ['crypto-payment-request (note)']],
+  ['Is there a way to get paid in crypto instead?', ['crypto-payment-request (note)']],
+  ['Is there a way to buy bitcoin with PayPal?', []],
+  // (a second review: the writer paid in the passive, terms of a salary, a comfort; guides stay out)
+  ['Kann ich in USDT bezahlt werden?', ['crypto-payment-request (note)']],
+  ['Puis-je être payé en bitcoin ?', ['crypto-payment-request (note)']],
+  ['Usually I’m paid in USDT, does that work?', ['crypto-payment-request (note)']],
+  ['Salary is paid in USDT every two weeks.', ['crypto-payment-request (note)']],
+  ["I'd be more comfortable with USDT as payment.", ['crypto-payment-request (note)']],
+  ['Dans cet article, nous verrons comment se faire payer en bitcoin.', []],
+  ['In diesem Beitrag erklären wir, wie Freelancer Zahlungen in Bitcoin annehmen.', []],
   // asking for a deposit as a topic, or put to the reader as the one who asks: guides for freelancers (fortieth session)
   ['For brief tasks, asking for full payment in advance is common.', []],
   ['Is it normal to ask for a deposit before starting freelance work?', []],
@@ -2159,6 +2172,15 @@ const CASES: [string, string[]][] = [
   ['Eine Anzahlung zu verlangen ist normal, bitte überweisen Sie sie vor Montag.', ['prepayment-pressure (note)']],
   ['Requesting payment upfront before starting.', ['prepayment-pressure (note)']],
   ['Asking for payment in advance this time, hope you understand.', ['prepayment-pressure (note)']],
+  // (a second review: a requirement, a must, a sum, a permission asked or the writer's own "here" keep it)
+  ['Charging a deposit is required before starting.', ['prepayment-pressure (note)']],
+  ['Pedir um sinal é normal, você precisa pagar 50% antes de começarmos.', ['prepayment-pressure (note)']],
+  ['Is it okay to ask for a deposit before starting?', ['prepayment-pressure (note)']],
+  ['Asking for an upfront payment is standard procedure here. Kindly proceed.', ['prepayment-pressure (note)']],
+  [
+    'All rights pass to the client upon full payment; please pay the full amount now so I can start.',
+    ['prepayment-pressure (note)'],
+  ],
   // (… and its look-alikes: the writer's ask, a term that someone may ask, a demand beside the topic)
   ['We ask for a 50% deposit before we start.', ['prepayment-pressure']],
   ['La empresa podrá pedir el pago anticipado del total del evento.', ['prepayment-pressure (note)']],
@@ -2207,15 +2229,26 @@ const CASES: [string, string[]][] = [
   ['I can speak English fluently, on the phone and in writing.', []],
   ['If the video fails I can call in by phone, the meeting stays on Zoom.', []],
   ['Puedes hablar con nuestros clientes por teléfono en inglés.', []],
-  // a refusal is said of the camera or the call, a few words from it — not a "can't" anywhere in a sentence naming a mic or a
-  // video (published pages, fortieth session); an aside between is skipped
+  // (a second review: a call agreed or held before, a call found difficult, someone else's call; more offers)
+  ['As discussed on the phone, please find the revised proposal attached.', []],
+  ['Wie in unserem Telefonat vereinbart, bitte hier die Details.', []],
+  ["I'm hard of hearing, so phone calls are difficult for me; please write here.", []],
+  ['Do you have any notes from your phone call with the designer?', []],
+  ['Vielen Dank für das nette Telefonat gestern, gerne schicke ich Ihnen die Unterlagen hier.', []],
+  ['Sollen wir kurz telefonieren?', ['move-off-platform (note)']],
+  ['¿Hablamos por teléfono mañana?', ['move-off-platform (note)']],
+  ['On pourrait en parler au téléphone ?', ['move-off-platform (note)']],
+  ['Let me know if a phone call works for you.', ['move-off-platform (note)']],
+  ['Can I call you over the phone to explain my approach?', ['move-off-platform (note)']],
+  // (a refusal said far from the camera or the call word was tried as none and taken back by a second review: German says it
+  // at the clause's end, asides and relative clauses stand between — fortieth session)
   [
-    'I can’t find the specs of the iPhone internal speaker and mic, so I don’t know what the hard limits are for frequency response.',
-    [],
+    'Ich kann meine Kamera bei unseren wöchentlichen Besprechungen mit dem ganzen Team leider nicht einschalten.',
+    ['avoids-video (note)'],
   ],
   [
-    'This means that any of your models can reference the same kind of comment model object, and we don’t have to have a separate table in our database for an EventComment or a VideoComment for example.',
-    [],
+    'Regarding the video interview you mentioned for Friday, I’m afraid I won’t be able to join it.',
+    ['avoids-video (note)'],
   ],
   [
     "I really can't, honestly, whatever you offer me, and for many reasons, do any kind of video call.",

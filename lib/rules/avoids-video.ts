@@ -3,7 +3,7 @@
  * microphone, text only. Five languages, any word order (lib/text/cooccur.ts).
  */
 import { asciiFirst } from '../text/ascii-first';
-import { type Combination, type Hit, concept, filter, inMessage, readHits } from '../text/cooccur';
+import { type Combination, concept, filter, inMessage, readHits } from '../text/cooccur';
 import { standInHits } from '../text/proxy';
 import { personal } from '../text/speech';
 import { WRITER_WORDS } from '../text/lexicon';
@@ -65,6 +65,16 @@ const COMBINATIONS: Combination[] = [
     ),
     TEXT_INSTEAD,
   ],
+  // The writer's own camera or call refused: a first person in the sentence ("I can't do video", "no tengo cámara",
+  // "je n'ai pas de webcam"), not others' ("normal buyers don't have this"), and not as a condition ("if I don't have
+  // a camera, I can chat").
+  [
+    VIDEO,
+    REFUSING,
+    filter(
+      String.raw`${WRITER_WORDS}|nosotros|puedo|tengo|consigo|hago|posso|tenho|faço|peux|fais|kann|habe|hab|mache|prefiro|prefiero|préfère`,
+    ),
+  ],
   // Refused as a rule, with no person named: "Video/webcam call will be automatically refused", "No video calls, text
   // only", "Keine Videoanrufe", "Videollamadas no", "Pas de visio", "Sem chamadas de vídeo" (twenty-first session, the
   // read text: a freelancer's terms)
@@ -115,35 +125,6 @@ const COMBINATIONS: Combination[] = [
     ),
   ],
 ];
-// The writer's own camera or call refused: a first person in the sentence ("I can't do video", "no tengo cámara",
-// "je n'ai pas de webcam"), not others' ("normal buyers don't have this"), and not as a condition ("if I don't have
-// a camera, I can chat") — with the refusal near the camera or the call (NEAR_REFUSAL).
-const REFUSED: Combination[] = [
-  [
-    VIDEO,
-    REFUSING,
-    filter(
-      String.raw`${WRITER_WORDS}|nosotros|puedo|tengo|consigo|hago|posso|tenho|faço|peux|fais|kann|habe|hab|mache|prefiro|prefiero|préfère`,
-    ),
-  ],
-];
-// (a "not" or a "can't" anywhere in a sentence that names a video, a microphone or Zoom refuses nothing: "I can't find the specs
-// of the iPhone internal speaker and mic", "we don't have to have a separate table … for a VideoComment", "Wir haben unsere
-// YouTube-Videos jedoch … eingebunden (… nicht …)" — published pages, fortieth session; a refusal is said of the thing, a few
-// words from it: "I can't stay longer on the video chat", "Ich habe leider keine funktionierende Kamera")
-const NEAR = 40;
-function nearRefusal(h: Hit): boolean {
-  const lower = h.sentence.toLowerCase();
-  const at = h.words.map((w) => {
-    const i = lower.indexOf(w.toLowerCase());
-    return [i, i + w.length] as const;
-  });
-  return at.every(([i]) => i >= 0) && at.every(([i], k) => k === 0 || gap(lower.slice(at[k - 1][1], i)) <= NEAR);
-}
-// (a refusal broken off by an aside is measured from the aside's end: "I really can't, honestly, whatever you offer me, and
-// for many reasons, do any kind of video call" — the issue's "negation far from its word")
-const gap = (between: string) =>
-  /^\s*,/.test(between) ? between.length - between.lastIndexOf(',') - 1 : between.length;
 // The writer's camera kept off during the call, asked or announced: "Is it ok if I keep the camera off during the call?",
 // "Ist es ok, wenn ich die Kamera auslasse?", "¿Está bien si dejo la cámara apagada?", "Ça te dérange si je laisse la
 // caméra éteinte ?", "Tudo bem se eu deixar a câmera desligada?" (a five-language check, thirty-first session: none was
@@ -271,9 +252,6 @@ export const rule: MessageRule = {
       negationIsPattern: true,
       unless: [CONTEXT, WANTS_A_CALL],
     })
-      .concat(
-        readHits(message, REFUSED, { negationIsPattern: true, unless: [CONTEXT, WANTS_A_CALL] }).filter(nearRefusal),
-      )
       .concat(readHits(message, CAMERA_OFF, { unless: [CONTEXT, WANTS_A_CALL] }))
       .concat(readHits(message, WITHOUT_CAMERA, { unless: [CONTEXT, WANTS_A_CALL, VOICE_JOB] }))
       .filter((h) => !noRefusal(h.sentence));

@@ -25,7 +25,7 @@ const WRITER_PAID = asciiFirst(
 // Zahlungen in USDT", "Ich hätte gerne die Zahlung in USDT", "J'aimerais être payé en USDT", "Je préférerais un paiement en
 // bitcoin", "Nosotros cobramos en bitcoin") — not the perfect of a story ("I have been accepting BTC for 4 years").
 const WRITER_TAKES = asciiFirst(
-  /(?<![\p{L}])(?:(?:i|i[’'](?:d|ll|m)|we|we[’'](?:d|ll|re)|ich|wir|je|nous|yo|nosotros|nosotras|eu|nós) (?:\p{L}{1,20} ){0,3}?|j[’'])(?:accept|take (?:\p{L}{1,20} )?(?:payments?|crypto\p{L}{0,12}|bitcoins?|btc|usdt|eth|ethereum|stablecoins?|coins?)|receive|prefer|rather|want|like|love|appreciate|need|use|invoice|bill|charge|grateful|go with|be paid|get paid|akzeptiere|akzeptieren|nehme|nehmen|erhalte|möchte|möchten|bevorzuge|bevorzugen|hätte|hätten|wäre|wären|brauche|brauchen|nutze|nutzen|verwende|verwenden|berechne|berechnen|will|accepte|acceptons|prends|prenons|reçois|recevons|préfère|préférons|préférerais|préférerions|veux|voulons|voudrais|voudrions|souhaite|souhaitons|souhaiterais|aimerais|aimerions|serais|utilise|utilisons|facture|facturons|acepto|aceptamos|prefiero|preferimos|quiero|queremos|necesito|necesitamos|cobro|cobramos|uso|usamos|utilizo|utilizamos|facturo|facturamos|aceito|aceitamos|prefiro|quero|preciso|precisamos|cobramos|recebo|recebemos)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:(?:i|i[’'](?:d|ll|m)|we|we[’'](?:d|ll|re)|ich|wir|je|nous|yo|nosotros|nosotras|eu|nós) (?:\p{L}{1,20} ){0,3}?|j[’'])(?:accept|take (?:\p{L}{1,20} )?(?:payments?|crypto\p{L}{0,12}|bitcoins?|btc|usdt|eth|ethereum|stablecoins?|coins?)|receive|prefer|rather|want|like|love|appreciate|need|use|invoice|bill|charge|grateful|comfortable|go with|be paid|get paid|paid|bezahlt|être payée?|payée?|ser pag[oa]|pagad[oa]|akzeptiere|akzeptieren|nehme|nehmen|erhalte|möchte|möchten|bevorzuge|bevorzugen|hätte|hätten|wäre|wären|brauche|brauchen|nutze|nutzen|verwende|verwenden|berechne|berechnen|will|accepte|acceptons|prends|prenons|reçois|recevons|préfère|préférons|préférerais|préférerions|veux|voulons|voudrais|voudrions|souhaite|souhaitons|souhaiterais|aimerais|aimerions|serais|utilise|utilisons|facture|facturons|acepto|aceptamos|prefiero|preferimos|quiero|queremos|necesito|necesitamos|cobro|cobramos|uso|usamos|utilizo|utilizamos|facturo|facturamos|aceito|aceitamos|prefiro|quero|preciso|precisamos|cobramos|recebo|recebemos)(?![\p{L}])/iu,
 );
 // The writer proposing to settle it so ("if ur ok with it we could do the payments in USDT", "Can we switch the payment to
 // crypto?", "Could we do the payment in USDT?", "any chance we can settle this in BTC?", "Können wir die Zahlung in USDT
@@ -69,7 +69,13 @@ const readerPays = (s: string) =>
 // USDT", "Le paiement se fait en USDT", "El pago se realiza en USDT", "O pagamento é feito em USDT", "Your payment for the
 // remaining work should be in USDT") — not a guide's plural ("los pagos con stablecoins").
 const PAYMENT_SET = asciiFirst(
-  /(?<![\p{L}])(?:the|all|your|die|alle|le|la|tous les|el|todos los|o|todos os) (?:\p{L}+ )?(?:payments?|bezahlung|zahlung(?:en)?|paiements?|pago|pagos|pagamentos?) (?:\p{L}+ ){0,4}?(?:is|are|will be|should be|must be|goes|go|erfolgt|erfolgen|wird|werden|se fait|se fera|sera|se realiza|se hará|se hace|será|é feito|é feita|será feito)(?![\p{L}])/iu,
+  /(?:(?<![\p{L}])(?:the|all|your|die|alle|le|la|tous les|el|todos los|o|todos os) (?:\p{L}+ )?|^\W*)(?:payments?|bezahlung|zahlung(?:en)?|paiements?|pago|pagos|pagamentos?|salary|salaries|salario|salaire|salário|gehalt|wages?|compensation) (?:\p{L}+ ){0,4}?(?:is|are|will be|should be|must be|can be|goes|go|erfolgt|erfolgen|wird|werden|kann|se fait|se fera|sera|peut être|se realiza|se hará|se hace|será|puede|é feito|é feita|será feito|pode ser)(?![\p{L}])/iu,
+);
+
+// … or asked whether it can go so, of the payment itself ("Could the payment be done in USDT?", "Is there a way to get paid in
+// crypto instead?")
+const ASKED_OF_THE_PAYMENT = asciiFirst(
+  /(?<![\p{L}])(?:(?:can|could|would|will) (?:the|this|my|our) (?:payment|invoice|fee)|is there a way to (?:get paid|be paid|pay|receive))(?![\p{L}])/iu,
 );
 
 // ("us" in lower case, or opening a sentence: "US dollars" names no one)
@@ -82,4 +88,5 @@ export const namesPayeeOrPayer = (s: string): boolean =>
   WRITER_TAKES.test(s) ||
   together(s) ||
   readerPays(s) ||
-  PAYMENT_SET.test(s);
+  PAYMENT_SET.test(s) ||
+  ASKED_OF_THE_PAYMENT.test(s);

@@ -456,7 +456,11 @@ const askingAsTopic = (f: Finding) =>
 const rightsOnPayment = (f: Finding) =>
   f.rule === 'prepayment-pressure' &&
   !!f.quotes?.length &&
-  f.quotes.every((q) => RIGHTS_PASS.test(q) && !AHEAD_WORD.test(q));
+  f.quotes.every((q) => RIGHTS_PASS.test(q) && !AHEAD_WORD.test(q) && !STILL_ASKS.test(q));
+// (a demand beside the rights: "All rights pass to the client upon full payment; please pay the full amount now so I can start")
+const STILL_ASKS = asciiFirst(
+  /(?<![\p{L}])(?:please|pls|kindly|bitte|por favor|veuillez|merci de|now|today|jetzt|heute|ahora|hoy|maintenant|aujourd[’']hui|agora|hoje|need|must|muss|debe|doit|deve|precis\p{L}*|necesit\p{L}*)(?![\p{L}])/iu,
+);
 /** Every quoted sentence tells of others, naming neither the writer nor the reader. */
 const told = (f: Finding) => !!f.quotes?.length && f.quotes.every(narrates);
 

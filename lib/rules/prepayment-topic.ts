@@ -38,9 +38,11 @@ const SAID_TO_BE = asciiFirst(
   /(?<![\p{L}])(?:is|are|was|isn[’']t|seems|remains|protects|helps|ist|sind|war|es|son|era|est|sont|était|é|são|normal|common|üblich|habitual|courant|comum)(?![\p{L}])/iu,
 );
 // … nor where the sentence still turns to the reader to pay ("Asking for a deposit is standard, so please send it before
-// Monday", "Eine Anzahlung zu verlangen ist normal, bitte überweisen Sie sie vor Montag", "merci de le verser avant lundi").
+// Monday", "Eine Anzahlung zu verlangen ist normal, bitte überweisen Sie sie vor Montag", "merci de le verser avant lundi"),
+// says it is required or a must, names a sum, or asks whether asking is possible ("Charging a deposit is required before
+// starting", "você precisa pagar 50% antes", "¿Es posible pedir un anticipo del 30 %?": a second review).
 const ASKS_THE_READER = asciiFirst(
-  /(?<![\p{L}])(?:please|pls|kindly|bitte|por favor|s[’']il (?:vous|te) pla[iî]t|veuillez|merci de|could you|can you|would you|send|pay|transfer|wire|überweisen|zahlen sie|senden sie|schicken sie|envía\p{L}*|envie|envoyez|versez|payez|pague|paga|manda|mande|hope you understand)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:please|pls|kindly|bitte|por favor|s[’']il (?:vous|te) pla[iî]t|veuillez|merci de|could you|can you|would you|send|pay|transfer|wire|überweisen|zahlen sie|senden sie|schicken sie|envía\p{L}*|envie|envoyez|versez|payez|pague|paga|manda|mande|hope you understand|required|requires|mandatory|must|need|needs|muss|müssen|erforderlich|notwendig|debe|deben|necesita\p{L}*|obligatori[oa]|doit|doivent|obligatoire|exigée?|deve|devem|precisa\p{L}*|obrigatóri[oa]|possible|posible|possível|möglich|okay|ok|alright|here|hier|aquí|aqui|ici|this works|how we work|so läuft)(?![\p{L}])|\d/iu,
 );
 
 /** Whether a sentence talks about asking for payment ahead, or asks the reader whether they do, naming no writer's ask. */
