@@ -165,10 +165,14 @@ describe('graded message findings', () => {
   it('leaves out a crypto or remote-access note that names neither writer nor reader (a how-to), not other rules’', () => {
     for (const text of [
       'Step 2: Choose Bitcoin as your payment method at checkout.',
-      'Pay in crypto, save 5%.',
       'Elige Bitcoin como método de pago al finalizar la compra.',
     ])
       expect(analyzeMessage(text).findings, text).toEqual([]);
+    // (an opening "pay" turns to the reader, and a coin paid for with a discount is set apart: labelling policy rule 14, as the
+    // tuning text labels "pay in crypto, save 5%." — a note since the fortieth session)
+    expect(analyzeMessage('Pay in crypto, save 5%.').findings.map((f) => [f.rule, f.note])).toEqual([
+      ['crypto-payment-request', true],
+    ]);
     // Named, it stays a note; a red flag stays one; impersonal terms of other kinds stay notes
     expect(analyzeMessage('Send me usdt').findings.map((f) => [f.rule, f.note])).toEqual([
       ['crypto-payment-request', true],
