@@ -334,8 +334,7 @@ function read(
         if (k < n) offsets[k] = o;
       }
       const s = msg.sentences[sentence];
-      for (let f = 0; f < nf; f++)
-        if (codes[fAt + f] < 0 && !filtersOf[step][f].test(s)) continue next;
+      for (let f = 0; f < nf; f++) if (codes[fAt + f] < 0 && !filtersOf[step][f].test(s)) continue next;
       // An `unless` that is a concept is looked up through the index too (only where its anchors are).
       if (unless?.length) {
         unlessRead ??= unless.map(unlessOf);
@@ -508,7 +507,8 @@ function planOf(combinations: readonly Combination[]): Plan {
       const found = idsOf(c);
       if (found.length > SCRATCH.length) throw new Error('a combination of too many concepts');
       const only = combinationFilters.get(c)!;
-      if (found.length + only.length > PENDING.length) throw new Error('a combination of too many concepts and filters');
+      if (found.length + only.length > PENDING.length)
+        throw new Error('a combination of too many concepts and filters');
       plan.codes.push(found.length, only.length, ...found, ...only.map((f) => filterIds.get(f) ?? -1));
       plan.filters.push(only);
     }
