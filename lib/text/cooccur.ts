@@ -745,6 +745,13 @@ class ConceptIndex {
 
   private starts?: number[] | null;
 
+  /** Per concept, whether it matches in the message's text (`inText`): 0 not asked yet, 1 no, 2 yes. */
+  inTextRead(): Uint8Array {
+    return (this.inTextFound ??= new Uint8Array(this.concepts));
+  }
+
+  private inTextFound?: Uint8Array;
+
   /** Offset of the first word of the sentence that starts with one of the concept's anchors (0 if it has none), or -1. */
   anchoredAt(id: number, sentence: number): number {
     if (everywhere[id]) return 0;
@@ -1011,8 +1018,16 @@ export function inText(msg: PreparedMessage, re: RegExp): boolean {
   const index = indexOf(msg);
   const starts = index.textStarts();
   if (!starts) return re.test(msg.text);
-  const text = msg.text;
-  const { pairs, from } = index.space();
+  // (two rules and the grading ask for the same share words in a message: looked for once)
+  const known = index.inTextRead();
+  if (known[id]) return known[id] === 2;
+  const found = triedInText(msg.text, starts, index.space(), id);
+  known[id] = found ? 2 : 1;
+  return found;
+}
+
+/** Whether the concept matches in the text, tried at each word of it starting with one of its anchors. */
+function triedInText(text: string, starts: readonly number[], { pairs, from }: Space, id: number): boolean {
   const y = stickyOf(id);
   const before = early[id];
   // (as ConceptIndex.at tries a sentence: at each anchor word, and a sign up to `early` characters before it)
