@@ -340,11 +340,18 @@ function read(
         unlessRead ??= unless.map(unlessOf);
         let ruledOut = false;
         for (let u = 0; u < unless.length && !ruledOut; u++) {
-          const { id, signs, hint } = unlessRead[u];
-          ruledOut =
-            id >= 0
-              ? index.at(id, sentence) >= 0
-              : (!signs || holdsOne(s, signs)) && (!hint || hint.test(s)) && unless[u].test(s);
+          const { id, slot } = unlessRead[u];
+          if (id >= 0) ruledOut = index.at(id, sentence) >= 0;
+          else if (slot < 0) ruledOut = unlessMatches(unless[u], unlessRead[u], s);
+          else {
+            // (a pattern another reading of the message tested on this sentence is not tested again: rules pass the same
+            // contexts to several readings — move-off-platform's two share eight)
+            const answers = index.unlessAnswers();
+            const key = slot * sentences + sentence;
+            const known = answers.get(key);
+            ruledOut = known ?? unlessMatches(unless[u], unlessRead[u], s);
+            if (known === undefined) answers.set(key, ruledOut);
+          }
         }
         if (ruledOut) {
           if (small) done |= 1 << sentence;
@@ -755,6 +762,13 @@ class ConceptIndex {
 
   private inTextFound?: number[];
 
+  /** Whether an `unless` pattern (no concept) matched a sentence, by its slot * sentences + the sentence. */
+  unlessAnswers(): Map<number, boolean> {
+    return (this.unlessFound ??= new Map());
+  }
+
+  private unlessFound?: Map<number, boolean>;
+
   /** Offset of the first word of the sentence that starts with one of the concept's anchors (0 if it has none), or -1. */
   anchoredAt(id: number, sentence: number): number {
     if (everywhere[id]) return 0;
@@ -950,7 +964,10 @@ interface Unless {
   id: number;
   signs: string;
   hint: RegExp | undefined;
+  /** A number of its own, for the message's answers (`ConceptIndex.unlessAnswers`), or -1: not kept. */
+  slot: number;
 }
+let unlessSlots = 0;
 const unlessReadings = new WeakMap<RegExp, Unless>();
 
 /** What an `unless` pattern is read as, found once (rules pass a new list at each call: four look-ups a pattern were a
@@ -958,10 +975,21 @@ const unlessReadings = new WeakMap<RegExp, Unless>();
 function unlessOf(u: RegExp): Unless {
   let read = unlessReadings.get(u);
   if (!read) {
-    read = { id: ids.get(u) ?? filterIds.get(u) ?? -1, signs: signsNeeded.get(u) ?? '', hint: unlessHints.get(u) };
+    read = {
+      id: ids.get(u) ?? filterIds.get(u) ?? -1,
+      signs: signsNeeded.get(u) ?? '',
+      hint: unlessHints.get(u),
+      // (a global or sticky pattern's test depends on its lastIndex: asked each time)
+      slot: u.global || u.sticky ? -1 : unlessSlots++,
+    };
     unlessReadings.set(u, read);
   }
   return read;
+}
+
+/** Whether an `unless` pattern that is no concept matches the sentence (its signs and its hint looked for first). */
+function unlessMatches(re: RegExp, { signs, hint }: Unless, s: string): boolean {
+  return (!signs || holdsOne(s, signs)) && (!hint || hint.test(s)) && re.test(s);
 }
 
 /** Whether the text holds one of the characters. */
