@@ -3,6 +3,7 @@
  * Five languages, any word order (lib/text/cooccur.ts).
  */
 import { asciiFirst } from '../text/ascii-first';
+import { wordsFirst } from '../text/words-first';
 import { type Combination, concept, filter, type Hit, inText, readHits } from '../text/cooccur';
 import type { PreparedMessage } from '../text/message';
 import {
@@ -214,8 +215,11 @@ const READERS_SUSPENDED =
 // a new account is named (twenty-ninth session, the tuning text; the reader is no client there) — nor does an appeal of a ban
 // to a community's moderators ("I am writing to appeal an automatic ban on your Discord server … Now I only use this new
 // account", "Could a moderator please review this ban"; the twenty-seventh set read).
-const HELP_ASKED = asciiFirst(
-  /(?<![\p{L}])(?:(?:writing|write|here) to appeal|appeal (?:an? |the |my |this )?(?:\p{L}+ )?ban (?:on|in|from) your|(?:lift|review) (?:the|my|this) ban|unban me|(?:can|could) (?:a|an|the) (?:moderator|administrator|admin|mod) (?:please )?review|why (?:was|is|did|has|does) my|why and what should i|what (?:should|can|do) i do|should i (?:create|open|make|continue|start)|what if i (?:create|created|open|opened|make|made)|can (?:someone|anyone|somebody) (?:explain\p{L}*|help|tell)|is this against|(?:por ?qué|por que) (?:se )?(?:suspendieron|bloquearon|suspenderam|bloquearam|(?:fue|foi) (?:suspendida|suspensa|bloqueada))|warum (?:wurde|ist) mein|pourquoi (?:mon|ma) (?:compte|profil))(?![\p{L}])/iu,
+// (tested on the whole message: its words first, lib/text/words-first.ts)
+const HELP_ASKED = wordsFirst(
+  asciiFirst(
+    /(?<![\p{L}])(?:(?:writing|write|here) to appeal|appeal (?:an? |the |my |this )?(?:\p{L}+ )?ban (?:on|in|from) your|(?:lift|review) (?:the|my|this) ban|unban me|(?:can|could) (?:a|an|the) (?:moderator|administrator|admin|mod) (?:please )?review|why (?:was|is|did|has|does) my|why and what should i|what (?:should|can|do) i do|should i (?:create|open|make|continue|start)|what if i (?:create|created|open|opened|make|made)|can (?:someone|anyone|somebody) (?:explain\p{L}*|help|tell)|is this against|(?:por ?qué|por que) (?:se )?(?:suspendieron|bloquearon|suspenderam|bloquearam|(?:fue|foi) (?:suspendida|suspensa|bloqueada))|warum (?:wurde|ist) mein|pourquoi (?:mon|ma) (?:compte|profil))(?![\p{L}])/iu,
+  ),
 );
 // Words one of which every help question holds, looked for before its scan (the same "iu" reading: "ſ" is an "s").
 const HELP_WORD =

@@ -20,6 +20,7 @@
  * shown as a note and never colours a badge. The reason is the finding's last evidence line.
  */
 import { asciiFirst, NOT_AFTER_WORD, NOT_BEFORE_WORD } from '../text/ascii-first';
+import { wordsFirst } from '../text/words-first';
 import type { MessageKey } from '../i18n';
 import { line } from '../i18n/evidence';
 import {
@@ -224,9 +225,11 @@ const RIGHTS_PASS = asciiFirst(
   /(?<![\p{L}])(?:assigns?|transfers?|pass(?:es)?|vests?|(?:becomes?|is) the (?:sole )?owner|es el propietario|será el propietario|pasa(?:n)? a ser|se transfieren|devient propriétaire|sont cédés|est cédée?|passa a ser|será o proprietário|são transferidos|geht|gehen) (?:\S+\s+){0,6}?(?:rights?|title|ownership|intellectual property|licen[cs]e|propiedad|derechos|propriété|droits|propriedade|direitos|eigentum\p{L}*|nutzungsrecht\p{L}*|rechte)(?![\p{L}])|(?<![\p{L}])(?:rights?|title|ownership|intellectual property|propiedad|derechos|propriété|droits|propriedade|direitos|eigentum\p{L}*|nutzungsrecht\p{L}*|rechte) (?:\S+\s+){0,6}?(?:pass(?:es)?|transfer(?:s|red)?|vest|belong|se transfieren|pasan|sont cédés|passent|são transferidos|passam|übertragen|über)(?![\p{L}])|es el propietario|devient propriétaire|será o proprietário/iu,
 );
 // Everything payable on delivery offered as a choice: "Option 2 : Paiement intégral à la livraison", "or 100 % on
-// delivery" — no pressure to pay ahead (the third set read).
-const ALL_ON_DELIVERY = asciiFirst(
-  /(?<![\p{L}])(?:100\s?%|full(?: payment)?|(?:the )?(?:whole|entire|total) (?:amount|price|sum)|paiement intégral|(?:l[’'])?intégralité|pago (?:total|completo|íntegro)|pagamento (?:integral|total)|vollständige? (?:zahlung|bezahlung)|gesamtbetrag)(?:\s+\S+){0,4}?\s+(?:on|upon|at|à la|a la|na|nach|bei|contra) (?:the )?(?:delivery|completion|livraison|entrega|lieferung|abnahme|fertigstellung)(?![\p{L}])/iu,
+// delivery" — no pressure to pay ahead (the third set read). (Tested on the whole message: its words first, lib/text/words-first.ts.)
+const ALL_ON_DELIVERY = wordsFirst(
+  asciiFirst(
+    /(?<![\p{L}])(?:100\s?%|full(?: payment)?|(?:the )?(?:whole|entire|total) (?:amount|price|sum)|paiement intégral|(?:l[’'])?intégralité|pago (?:total|completo|íntegro)|pagamento (?:integral|total)|vollständige? (?:zahlung|bezahlung)|gesamtbetrag)(?:\s+\S+){0,4}?\s+(?:on|upon|at|à la|a la|na|nach|bei|contra) (?:the )?(?:delivery|completion|livraison|entrega|lieferung|abnahme|fertigstellung)(?![\p{L}])/iu,
+  ),
 );
 // Every sum holds a digit (each alternative of SUM and COIN_SUM has "\d"): a text without one is not scanned with the
 // Unicode-aware patterns, which cost more than the rest of the grading of a finding.
@@ -251,9 +254,11 @@ const NOT_AHEAD = asciiFirst(
   /(?<![\p{L}])(?:not in advance|pas d[’']avance|nicht im voraus|no por adelantado|não adiantado|off|discount|rabatt|descuento|remise|desconto|(?:deposit|anzahlung|acompte|anticipo|sinal)[^\p{L}\p{N}]+(?:[\p{L}\p{N}]+[^\p{L}\p{N}]+){0,4}?(?<!be )(?:paid|received|erhalten|bezahlt|reçu|payé|recibido|pagado|recebido)|keep the (?:\d+\s?% )?deposit|(?<!\d)\d+\s?% (?:satisf\p{L}*|guarantee\p{L}*|refund\p{L}*|money-back))(?![\p{L}])/iu,
   false,
 );
-// The money kept in the marketplace's escrow, anywhere in the message.
-const ESCROW = asciiFirst(
-  /(?<![\p{L}])(?:escrow|fund (?:the )?(?:first |next )?milestone|through (?:the )?(?:upwork|fiverr|platform)|via (?:upwork|fiverr)|über (?:upwork|fiverr|die plattform)|treuhand\p{L}*|(?:por|pela|pelo|par|via|na|no) (?:la |a |o )?(?:plataforma|plateforme|upwork|fiverr|workana)|marcos?|em garantia|custódia)(?![\p{L}])/iu,
+// The money kept in the marketplace's escrow, anywhere in the message (its words looked for first: lib/text/words-first.ts).
+const ESCROW = wordsFirst(
+  asciiFirst(
+    /(?<![\p{L}])(?:escrow|fund (?:the )?(?:first |next )?milestone|through (?:the )?(?:upwork|fiverr|platform)|via (?:upwork|fiverr)|über (?:upwork|fiverr|die plattform)|treuhand\p{L}*|(?:por|pela|pelo|par|via|na|no) (?:la |a |o )?(?:plataforma|plateforme|upwork|fiverr|workana)|marcos?|em garantia|custódia)(?![\p{L}])/iu,
+  ),
 );
 
 // A payment asked to go around the marketplace, said outright in the asking sentence: "paid in USDT instead of through

@@ -9,6 +9,9 @@ import { lessCode } from './regexp-code';
 
 // "(?<![\p{L}])" and "(?![\p{L}])", the word bounds most patterns open and close with.
 const NOT_AFTER_LETTER = String.raw`(?<![a-zA-Z]|[\p{L}](?<=[^\x00-\x7f]))`;
+// "(?<![\p{L}\d])", a sum's bound (no letter or digit before it; "\d" is the ASCII digits in a "u" pattern): left as it was,
+// a 1 KB message without a sum cost 18 µs to scan, all but 5 of them the look-up of every character before a position.
+const NOT_AFTER_LETTER_OR_DIGIT = String.raw`(?<![a-zA-Z0-9]|[\p{L}](?<=[^\x00-\x7f]))`;
 const NOT_BEFORE_LETTER = String.raw`(?![a-zA-Z]|(?![\x00-\x7f])[\p{L}])`;
 // A letter: ASCII, or looked up.
 const LETTER = String.raw`(?:[a-zA-Z]|(?![\x00-\x7f])\p{L})`;
@@ -21,6 +24,7 @@ export function asciiFirst(re: RegExp, less = true): RegExp {
   if (!re.unicode) throw new Error(`asciiFirst is for "u" patterns: /${re.source.slice(0, 80)}/`);
   const bounded = re.source
     .replaceAll(String.raw`(?<![\p{L}])`, NOT_AFTER_LETTER)
+    .replaceAll(String.raw`(?<![\p{L}\d])`, NOT_AFTER_LETTER_OR_DIGIT)
     .replaceAll(String.raw`(?![\p{L}])`, NOT_BEFORE_LETTER);
   const source = letters(bounded);
   return new RegExp(less ? lessCode(source) : source, re.flags);
@@ -39,6 +43,7 @@ function letters(source: string): string {
       else if (c === 93) inClass = false;
     } else if (c === 40) {
       if (source.startsWith(NOT_AFTER_LETTER, i)) i += NOT_AFTER_LETTER.length - 1;
+      else if (source.startsWith(NOT_AFTER_LETTER_OR_DIGIT, i)) i += NOT_AFTER_LETTER_OR_DIGIT.length - 1;
       else if (source.startsWith(NOT_BEFORE_LETTER, i)) i += NOT_BEFORE_LETTER.length - 1;
     } else if (c === 92) {
       if (source.startsWith(String.raw`\p{L}`, i)) {

@@ -104,6 +104,8 @@ function newSlot(re: RegExp, isGuard: boolean): number {
   needs.push('');
   second.push(-1);
   guard.push(isGuard);
+  looked.push(0);
+  failed.push(0);
   return id;
 }
 
@@ -165,6 +167,10 @@ const everywhere: boolean[] = [];
 // the anchor word (`secondAnchorsOf`: a sentence without one is not tried), or -1. Such an id is no concept (`guard`).
 const second: number[] = [];
 const guard: boolean[] = [];
+// Per concept: how many times it was looked for in a sentence, and how many of those it was absent (ConceptIndex.at):
+// the order in which a candidate's concepts are tried (`byFailures`).
+const looked: number[] = [];
+const failed: number[] = [];
 // Per concept without anchors: signs one of which each of its matches holds ("@"), "" if not known.
 const needs: string[] = [];
 // Per concept without anchors: a pattern every sentence it matches in also matches (see `hinted`), if one was given.
@@ -302,31 +308,50 @@ function read(
       }
       const offsets = SCRATCH;
       // A concept already read as absent from this sentence (for another combination) rules it out before any
-      // other concept of the combination is tried there.
-      if (n > 1 && known)
-        for (let k = 0; k < n; k++) if (known[codes[at + k] * sentences + sentence] === 1) continue next;
+      // other concept of the combination is tried there; those read as present give their offsets.
+      // The others (and the filters read as concepts) are tried in the order of how often each failed so far: a candidate
+      // fails at its first absent concept, and each is looked for once per sentence whatever the order (what is found does
+      // not depend on it), so the likeliest to be absent goes first (fewer pattern calls).
+      let u = 0;
       for (let k = 0; k < n; k++) {
-        const id = codes[at + k];
-        const cell = known ? known[id * sentences + sentence] : 0;
-        const o = cell ? cell - 2 : index.at(id, sentence);
-        if (o < 0) continue next;
-        offsets[k] = o;
+        const cell = known ? known[codes[at + k] * sentences + sentence] : 0;
+        if (cell === 1) continue next;
+        if (cell) offsets[k] = cell - 2;
+        else PENDING[u++] = k;
       }
-      const s = msg.sentences[sentence];
       for (let f = 0; f < nf; f++) {
         const id = codes[fAt + f];
-        if (id >= 0 ? index.at(id, sentence) < 0 : !filtersOf[step][f].test(s)) continue next;
+        if (id < 0) continue;
+        const cell = known ? known[id * sentences + sentence] : 0;
+        if (cell === 1) continue next;
+        if (!cell) PENDING[u++] = n + f;
       }
+      if (u > 1) byFailures(codes, at, n, fAt, u);
+      for (let j = 0; j < u; j++) {
+        const k = PENDING[j];
+        const o = index.at(k < n ? codes[at + k] : codes[fAt + k - n], sentence);
+        if (o < 0) continue next;
+        if (k < n) offsets[k] = o;
+      }
+      const s = msg.sentences[sentence];
+      for (let f = 0; f < nf; f++) if (codes[fAt + f] < 0 && !filtersOf[step][f].test(s)) continue next;
       // An `unless` that is a concept is looked up through the index too (only where its anchors are).
       if (unless?.length) {
         unlessRead ??= unless.map(unlessOf);
         let ruledOut = false;
         for (let u = 0; u < unless.length && !ruledOut; u++) {
-          const { id, signs, hint } = unlessRead[u];
-          ruledOut =
-            id >= 0
-              ? index.at(id, sentence) >= 0
-              : (!signs || holdsOne(s, signs)) && (!hint || hint.test(s)) && unless[u].test(s);
+          const { id, slot } = unlessRead[u];
+          if (id >= 0) ruledOut = index.at(id, sentence) >= 0;
+          else if (slot < 0) ruledOut = unlessMatches(unless[u], unlessRead[u], s);
+          else {
+            // (a pattern another reading of the message tested on this sentence is not tested again: rules pass the same
+            // contexts to several readings — move-off-platform's two share eight)
+            const answers = index.unlessAnswers();
+            const key = slot * sentences + sentence;
+            const known = answers.get(key);
+            ruledOut = known ?? unlessMatches(unless[u], unlessRead[u], s);
+            if (known === undefined) answers.set(key, ruledOut);
+          }
         }
         if (ruledOut) {
           if (small) done |= 1 << sentence;
@@ -412,6 +437,25 @@ const giving = new Map<string, boolean>();
 
 // The candidate sentences of one combination in a message of at most 31 sentences (used only while it is read).
 const CANDIDATES = new Int32Array(32);
+// The concepts (k < n) and filters read as concepts (n + f) of a candidate not yet looked for there (used only while it is read).
+const PENDING = new Int32Array(128);
+
+/** Sorts PENDING[0 … u) by how often each one's concept was absent where it was looked for, most often first. */
+function byFailures(codes: readonly number[], at: number, n: number, fAt: number, u: number): void {
+  // (insertion sort: u is 2 or 3; ties keep the combination's order)
+  for (let j = 1; j < u; j++) {
+    const k = PENDING[j];
+    const r = failRate(k < n ? codes[at + k] : codes[fAt + k - n]);
+    let i = j;
+    for (; i > 0; i--) {
+      const p = PENDING[i - 1];
+      if (failRate(p < n ? codes[at + p] : codes[fAt + p - n]) >= r) break;
+      PENDING[i] = p;
+    }
+    PENDING[i] = k;
+  }
+}
+const failRate = (id: number) => failed[id] / (looked[id] + 1);
 // The offsets of the candidate being read, and their order (used only while it is read).
 const SCRATCH = new Int32Array(64);
 const ORDER = new Int32Array(64);
@@ -470,6 +514,8 @@ function planOf(combinations: readonly Combination[]): Plan {
       const found = idsOf(c);
       if (found.length > SCRATCH.length) throw new Error('a combination of too many concepts');
       const only = combinationFilters.get(c)!;
+      if (found.length + only.length > PENDING.length)
+        throw new Error('a combination of too many concepts and filters');
       plan.codes.push(found.length, only.length, ...found, ...only.map((f) => filterIds.get(f) ?? -1));
       plan.filters.push(only);
     }
@@ -706,6 +752,23 @@ class ConceptIndex {
 
   private starts?: number[] | null;
 
+  /**
+   * The concepts looked for in the message's whole text (`inText`): the id of each found, ~id of each not (a message asks
+   * about ten: a list, not a typed array per message, whose making cost more than the look-ups it saved).
+   */
+  inTextRead(): number[] {
+    return (this.inTextFound ??= []);
+  }
+
+  private inTextFound?: number[];
+
+  /** Whether an `unless` pattern (no concept) matched a sentence, by its slot * sentences + the sentence. */
+  unlessAnswers(): Map<number, boolean> {
+    return (this.unlessFound ??= new Map());
+  }
+
+  private unlessFound?: Map<number, boolean>;
+
   /** Offset of the first word of the sentence that starts with one of the concept's anchors (0 if it has none), or -1. */
   anchoredAt(id: number, sentence: number): number {
     if (everywhere[id]) return 0;
@@ -820,6 +883,12 @@ class ConceptIndex {
         }
     }
     if (found >= 0) ends[e] = end;
+    else failed[id]++;
+    // (halved now and then: the counts follow the messages of late, and stay small integers)
+    if (++looked[id] > 1 << 16) {
+      looked[id] >>= 1;
+      failed[id] >>= 1;
+    }
     offsets[k] = found + 2;
     if (!space.sparse) wrote(space, k);
     return found;
@@ -895,7 +964,10 @@ interface Unless {
   id: number;
   signs: string;
   hint: RegExp | undefined;
+  /** A number of its own, for the message's answers (`ConceptIndex.unlessAnswers`), or -1: not kept. */
+  slot: number;
 }
+let unlessSlots = 0;
 const unlessReadings = new WeakMap<RegExp, Unless>();
 
 /** What an `unless` pattern is read as, found once (rules pass a new list at each call: four look-ups a pattern were a
@@ -903,10 +975,21 @@ const unlessReadings = new WeakMap<RegExp, Unless>();
 function unlessOf(u: RegExp): Unless {
   let read = unlessReadings.get(u);
   if (!read) {
-    read = { id: ids.get(u) ?? filterIds.get(u) ?? -1, signs: signsNeeded.get(u) ?? '', hint: unlessHints.get(u) };
+    read = {
+      id: ids.get(u) ?? filterIds.get(u) ?? -1,
+      signs: signsNeeded.get(u) ?? '',
+      hint: unlessHints.get(u),
+      // (a global or sticky pattern's test depends on its lastIndex: asked each time)
+      slot: u.global || u.sticky ? -1 : unlessSlots++,
+    };
     unlessReadings.set(u, read);
   }
   return read;
+}
+
+/** Whether an `unless` pattern that is no concept matches the sentence (its signs and its hint looked for first). */
+function unlessMatches(re: RegExp, { signs, hint }: Unless, s: string): boolean {
+  return (!signs || holdsOne(s, signs)) && (!hint || hint.test(s)) && re.test(s);
 }
 
 /** Whether the text holds one of the characters. */
@@ -966,8 +1049,16 @@ export function inText(msg: PreparedMessage, re: RegExp): boolean {
   const index = indexOf(msg);
   const starts = index.textStarts();
   if (!starts) return re.test(msg.text);
-  const text = msg.text;
-  const { pairs, from } = index.space();
+  // (two rules and the grading ask for the same share words in a message: looked for once)
+  const known = index.inTextRead();
+  for (let i = 0; i < known.length; i++) if (known[i] === id || known[i] === ~id) return known[i] === id;
+  const found = triedInText(msg.text, starts, index.space(), id);
+  known.push(found ? id : ~id);
+  return found;
+}
+
+/** Whether the concept matches in the text, tried at each word of it starting with one of its anchors. */
+function triedInText(text: string, starts: readonly number[], { pairs, from }: Space, id: number): boolean {
   const y = stickyOf(id);
   const before = early[id];
   // (as ConceptIndex.at tries a sentence: at each anchor word, and a sign up to `early` characters before it)
