@@ -12,7 +12,18 @@ import { sitePages } from '../lib/sites/pages';
 import { siteExamples } from '../lib/sites/examples';
 
 const ROOT = join(__dirname, '..');
-const NOT_RULES = new Set(['index', 'types', 'sources', 'finding', 'grade', 'disguised', 'claims', 'memory-evidence', 'crypto-roles', 'prepayment-topic']);
+const NOT_RULES = new Set([
+  'index',
+  'types',
+  'sources',
+  'finding',
+  'grade',
+  'disguised',
+  'claims',
+  'memory-evidence',
+  'crypto-roles',
+  'prepayment-topic',
+]);
 const NOT_SITES = new Set(['index', 'types', 'hosts', 'pages', 'examples', 'read-page', 'photos']);
 const stems = (dir: string, skip: Set<string>) =>
   readdirSync(join(ROOT, dir))
