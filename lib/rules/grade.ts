@@ -446,25 +446,26 @@ const WRITER_PAYS_AHEAD = asciiFirst(
     'iu',
   ),
 );
+/** A prepayment finding every one of whose quoted sentences reads as `said`. */
+const prepaymentAll = (f: Finding, said: (q: string) => boolean) =>
+  f.rule === 'prepayment-pressure' && !!f.quotes?.length && f.quotes.every(said);
 const writerPaysAhead = (f: Finding) =>
-  f.rule === 'prepayment-pressure' &&
-  !!f.quotes?.length &&
-  f.quotes.every((q) => WRITER_PAYS_AHEAD.test(q) && !ASKS_TOO.test(q) && !TO_THE_WRITER.test(q));
+  prepaymentAll(f, (q) => WRITER_PAYS_AHEAD.test(q) && !ASKS_TOO.test(q) && !TO_THE_WRITER.test(q));
 // A prepayment note whose every sentence names the asking as a topic or puts it to the reader as the one who asks: a guide's
 // "asking for full payment in advance is common" (lib/rules/prepayment-topic.ts).
-const askingAsTopic = (f: Finding) =>
-  f.rule === 'prepayment-pressure' && !!f.quotes?.length && f.quotes.every(askingAheadAsTopic);
+const askingAsTopic = (f: Finding) => prepaymentAll(f, askingAheadAsTopic);
 // A prepayment note whose every sentence passes rights or ownership once all is paid ("Upon receipt of full payment, Developer
 // assigns to Client all rights", "previo pago total …, el CLIENTE es el propietario de la base de datos"): a contract's
 // transfer of rights, asking nothing ahead — unless it says ahead ("Full payment upfront, then I transfer all rights to you";
 // bench/benign-web, fortieth session; no such note on the tuning text).
 const rightsOnPayment = (f: Finding) =>
-  f.rule === 'prepayment-pressure' &&
-  !!f.quotes?.length &&
-  f.quotes.every((q) => RIGHTS_PASS.test(q) && !AHEAD_WORD.test(q) && !STILL_ASKS.test(q));
+  prepaymentAll(f, (q) => RIGHTS_PASS.test(q) && !AHEAD_WORD.test(q) && !STILL_ASKS.test(q));
 // (a demand beside the rights: "All rights pass to the client upon full payment; please pay the full amount now so I can start")
 const STILL_ASKS = asciiFirst(
-  /(?<![\p{L}])(?:please|pls|kindly|bitte|por favor|veuillez|merci de|now|today|jetzt|heute|ahora|hoy|maintenant|aujourd[’']hui|agora|hoje|need|must|muss|debe|doit|deve|precis\p{L}*|necesit\p{L}*)(?![\p{L}])/iu,
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:${PLEASE_WORDS}|now|today|jetzt|heute|ahora|hoy|maintenant|aujourd[’']hui|agora|hoje|need|must|muss|debe|doit|deve|precis\p{L}*|necesit\p{L}*)(?![\p{L}])`,
+    'iu',
+  ),
 );
 /** Every quoted sentence tells of others, naming neither the writer nor the reader. */
 const told = (f: Finding) => !!f.quotes?.length && f.quotes.every(narrates);

@@ -8,7 +8,7 @@
  * payment ahead ("la empresa podrá pedir el pago anticipado") stays a term.
  */
 import { asciiFirst } from '../text/ascii-first';
-import { WRITER_WORDS } from '../text/lexicon';
+import { PLEASE_WORDS, WRITER_WORDS } from '../text/lexicon';
 
 // (the deposit words, shared by the readings below)
 const AHEAD_PAY = String.raw`(?:deposits?|upfront|up-front|advance|prepayment|full payment|partial payment|payment|pagos?|anticipos?|adelantos?|acomptes?|avances?|anzahlung|vorauszahlung|vorkasse|sinal|adiantamento|pagamento|entrada)`;
@@ -42,7 +42,10 @@ const SAID_TO_BE = asciiFirst(
 // says it is required or a must, names a sum, or asks whether asking is possible ("Charging a deposit is required before
 // starting", "você precisa pagar 50% antes", "¿Es posible pedir un anticipo del 30 %?": a second review).
 const ASKS_THE_READER = asciiFirst(
-  /(?<![\p{L}])(?:please|pls|kindly|bitte|por favor|s[’']il (?:vous|te) pla[iî]t|veuillez|merci de|could you|can you|would you|send|pay|transfer|wire|überweisen|zahlen sie|senden sie|schicken sie|envía\p{L}*|envie|envoyez|versez|payez|pague|paga|manda|mande|hope you understand|required|requires|mandatory|must|need|needs|muss|müssen|erforderlich|notwendig|debe|deben|necesita\p{L}*|obligatori[oa]|doit|doivent|obligatoire|exigée?|deve|devem|precisa\p{L}*|obrigatóri[oa]|possible|posible|possível|möglich|okay|ok|alright|here|hier|aquí|aqui|ici|this works|how we work|so läuft)(?![\p{L}])|\d/iu,
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:${PLEASE_WORDS}|could you|can you|would you|send|pay|transfer|wire|überweisen|zahlen sie|senden sie|schicken sie|envía\p{L}*|envie|envoyez|versez|payez|pague|paga|manda|mande|hope you understand|required|requires|mandatory|must|need|needs|muss|müssen|erforderlich|notwendig|debe|deben|necesita\p{L}*|obligatori[oa]|doit|doivent|obligatoire|exigée?|deve|devem|precisa\p{L}*|obrigatóri[oa]|possible|posible|possível|möglich|okay|ok|alright|here|hier|aquí|aqui|ici|this works|how we work|so läuft)(?![\p{L}])|\d`,
+    'iu',
+  ),
 );
 
 /** Whether a sentence talks about asking for payment ahead, or asks the reader whether they do, naming no writer's ask. */

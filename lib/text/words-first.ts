@@ -7,6 +7,8 @@
  * itself only in a text that holds them. What the test answers is the pattern's answer.
  */
 
+import { closing } from './anchors';
+
 /** A whole-text test (the one method of a RegExp such a pattern is used through). */
 export interface TextTest {
   test(text: string): boolean;
@@ -35,20 +37,12 @@ function leadingBounds(source: string): number {
   }
 }
 
-/** The index after the group that opens at `open` (escapes and character classes skipped). */
+/** The index after the group that opens at `open` (lib/text/anchors.ts finds its close), with no capture inside it. */
 function groupEnd(source: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') {
-      // (a group captured inside a bound would renumber the groups after it)
-      if (source[i + 1] !== '?') throw new Error(`a capture in a leading bound: /${source.slice(0, 80)}/`);
-      depth++;
-    } else if (c === ')' && --depth === 0) return i + 1;
-  }
-  throw new Error(`an unclosed group: /${source.slice(0, 80)}/`);
+  const end = closing(source, open);
+  if (end < 0 || end >= source.length) throw new Error(`an unclosed group: /${source.slice(0, 80)}/`);
+  // (a group captured inside a bound would renumber the groups after it: a capture is counted by matching nothing)
+  if (new RegExp(`|${source.slice(open, end + 1)}`, 'u').exec('')!.length > 1)
+    throw new Error(`a capture in a leading bound: /${source.slice(0, 80)}/`);
+  return end + 1;
 }
