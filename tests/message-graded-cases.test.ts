@@ -2256,6 +2256,36 @@ const CASES: [string, string[]][] = [
   ],
   ['Eine Kamera habe ich leider nicht.', ['avoids-video (note)']],
   ["I can't stay longer on the video chat because of the low wifi subscription", ['avoids-video (note)']],
+  // forty-first session: a plain negation ("can't", "nicht", "no tengo", "without") refuses the camera only where it governs it —
+  // in its clause and within seven words or through a verb of taking part, held open by an aside, or set after it where it ends
+  // the clause or a pronoun stands for it. Refusals kept:
+  ['A video call is something I can’t do.', ['avoids-video (note)']],
+  ['La caméra, je ne peux pas l’allumer.', ['avoids-video (note)']],
+  ['Eine Kamera habe ich an meinem Arbeitsrechner im Moment leider keine.', ['avoids-video (note)']],
+  ['Zoom calls every morning I cannot do.', ['avoids-video (note)']],
+  ['Camera: I won’t turn it on, I work text-only here, thanks for understanding.', ['avoids-video (note)']],
+  ['I won’t be able to join any of the daily standups with video this month.', ['avoids-video (note)']],
+  ['I don’t have access right now to a laptop with a working webcam.', ['avoids-video (note)']],
+  ['A chamada de vídeo que o seu cliente quer fazer amanhã, sinceramente, eu não posso.', ['avoids-video (note)']],
+  ['Estou num lugar sem luz boa e minha câmera é bem ruim.', ['avoids-video (note)']],
+  ['Peut-on faire l’entretien par chat plutôt qu’en visio ?', ['avoids-video (note)']],
+  // … and none where the negation is about something else (a specs search, a database table, a bug, a tool's output):
+  ['I can’t find the specs of the iPhone internal speaker and mic, so I don’t know what the hard limits are.', []],
+  [
+    'This means that we don’t have to have a separate table in our database for an EventComment or a VideoComment for example.',
+    [],
+  ],
+  ['I can’t hear her audio at all, nor do I see an empty black camera window.', []],
+  ['It takes --video, needs no prompt, and returns a text score plus a report link rather than generated media.', []],
+  ['Tô editando o vídeo e não tenho a logo em alta, pode me mandar?', []],
+  // forty-first session: payment taken, accepted or collected upfront is the writer's term
+  ['I only take payment upfront.', ['prepayment-pressure (note)']],
+  ['We accept payment in advance by bank transfer.', ['prepayment-pressure (note)']],
+  ['Payment upfront only.', ['prepayment-pressure (note)']],
+  ['Erst die Zahlung, dann fange ich an.', ['prepayment-pressure (note)']],
+  ['I never take payment upfront.', []],
+  ['Do you take payment upfront?', []],
+  ['Most freelancers I know take payment upfront.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -56,10 +56,10 @@ const COMBINATIONS: Combination[] = [
     ),
   ],
   // "send it to my USDT wallet", "meine Wallet", "mi billetera", "send it to my Binance account", "send the
-  // payment to this wallet"
+  // payment to this wallet", "send it to my Binance ID 123456789" (an exchange's pay id: forty-first session)
   [
     concept(
-      String.raw`wallet\p{L}*|carteira|billetera|monedero|portefeuille|(?:${LEX_COIN})[- ]?(?:address|adresse|dirección|endereço|account|konto|cuenta|compte|conta)|(?:adresse|dirección|endereço)\s+(?:${LEX_COIN})`,
+      String.raw`wallet\p{L}*|carteira|billetera|monedero|portefeuille|(?:${LEX_COIN})[- ]?(?:address|adresse|dirección|endereço|account|konto|cuenta|compte|conta)|(?:binance|bybit|okx|kucoin|bitget)(?: pay)?[- ]?(?:id|uid)|(?:adresse|dirección|endereço)\s+(?:${LEX_COIN})`,
     ),
     concept(String.raw`my|mein\p{L}*|mi|mon|ma|meu|minha|this|diese\p{L}*|esta|este|cette|ce|essa|esse`),
     concept(PAY_VERB, MONEY, LEX_COIN, String.raw`send|schick\p{L}*|env[ií]\p{L}*|envoy\p{L}*|m[aá]nd\p{L}*`),
