@@ -44,7 +44,7 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
     found: 34,
     requests: 70,
   },
-  'avoids-video': { flags: { right: 4, warned: 6 }, notes: { right: 0, warned: 3 }, found: 4, requests: 8 },
+  'avoids-video': { flags: { right: 4, warned: 6 }, notes: { right: 0, warned: 4 }, found: 4, requests: 8 },
   'prepayment-pressure': {
     flags: { right: 92, warned: 99 },
     notes: { right: 62, warned: 85 },

@@ -1647,9 +1647,10 @@ const CASES: [string, string[]][] = [
     'Lass den Rechner heute über Nacht an, dann log ich mich ein und lass die Builds durchlaufen.',
     ['remote-access-request (note)'],
   ],
+  // (the laptop received for the writer is ship-equipment-elsewhere's too since the forty-first session: the two back each other)
   [
     "Could u receive the work laptop for me and just leave it running? I'll handle everything remotely.",
-    ['remote-access-request (note)'],
+    ['remote-access-request', 'ship-equipment-elsewhere'],
   ],
   ["I'll work on your screen designs tomorrow.", []],
   // Identity rental in other words (same batteries): the reader's share read once (lib/text/share.ts: "send u 25%", "partage
@@ -2286,6 +2287,86 @@ const CASES: [string, string[]][] = [
   ['I never take payment upfront.', []],
   ['Do you take payment upfront?', []],
   ['Most freelancers I know take payment upfront.', []],
+  // forty-first session, the fourth battery's misses (written and labelled blind by the policy): the stand-in at the video calls,
+  // a profile lent, a session's code read out, a machine left on, parcels forwarded — the advisory's own schemes
+  [
+    'Du würdest nur die Videocalls machen, unter meinem Namen, ich sitz daneben und schreib dir die Antworten.',
+    ['avoids-video', 'identity-rental-request'],
+  ],
+  [
+    'Te propongo algo: yo hago las entregas con tu perfil y tú solo das la cara en las videollamadas. Mitad y mitad.',
+    ['avoids-video', 'identity-rental-request'],
+  ],
+  [
+    'Preciso de alguém que faça as entrevistas por mim, de câmera ligada; eu passo as respostas técnicas pelo chat. Pago bem.',
+    ['avoids-video', 'identity-rental-request'],
+  ],
+  [
+    'Hi, ich hätte ein Angebot: Du stellst dein Profil zur Verfügung, ich erledige die Aufträge und du bekommst jeden Monat 30 % ab.',
+    ['identity-rental-request'],
+  ],
+  [
+    'hey, tiny favour — could I borrow your LinkedIn for a few weeks? you’d get half of the first paycheck',
+    ['identity-rental-request'],
+  ],
+  ['Ich stelle Ihnen gerne mein Portfolio zur Verfügung.', []],
+  ['You would join the client calls and I handle the backend.', []],
+  ['Can I borrow your charger?', []],
+  [
+    'Quick one — could you install the small helper I’m sending over and tell me the 9-digit code it shows? Then I can take over.',
+    ['remote-access-request (note)'],
+  ],
+  [
+    'Oye, ¿te paso un link de soporte remoto? Le das a ‘permitir’ y lo arreglo desde aquí en dos minutos.',
+    ['remote-access-request'],
+  ],
+  [
+    'Note I’ll need to get into your PC remotely at some point to configure the printer drivers.',
+    ['remote-access-request (note)'],
+  ],
+  ['Please leave the machine on. I’ll log in to it from here.', ['remote-access-request (note)']],
+  ['Enter the 6-digit code we sent to your email to verify your account.', []],
+  ['Please accept the connection request on LinkedIn.', []],
+  [
+    'could u receive the work laptop for me and just leave it running w/ the charger in? I’ll handle everything remotely',
+    ['remote-access-request', 'ship-equipment-elsewhere'],
+  ],
+  [
+    'Kannst du das Paket, das die Agentur dir schickt, einfach an meine Adresse in Kiew weiterschicken?',
+    ['ship-equipment-elsewhere (note)'],
+  ],
+  ['Sie sollen die Pakete annehmen und weiterleiten, so beschreiben die Betrüger den Job.', []],
+  ['Send it to my Binance ID 123456789.', ['crypto-payment-request (note)']],
+  ['I lost access to my Binance ID and support does not answer.', []],
+  ['My Binance ID was locked after KYC, any idea?', []],
+  // (a review of the forty-first session: refusals with the camera named first and the negation going on with when or why, a
+  // verb of taking part or a pronoun; "without" and its own verb; a camera called bad — not one bad for a purpose or not bad)
+  ['Video calls I can’t do until next month.', ['avoids-video (note)']],
+  ['Cámara no tengo en este momento, pero puedo escribir.', ['avoids-video (note)']],
+  ['Concernant la caméra, je ne peux pas car je partage ma chambre.', ['avoids-video (note)']],
+  [
+    'Sobre la entrevista por videollamada que mencionaste, no puedo asistir por motivos personales.',
+    ['avoids-video (note)'],
+  ],
+  ['Une webcam, je n’ai pas sur cet ordinateur du bureau.', ['avoids-video (note)']],
+  ['I’d like to do the interview without turning on the camera.', ['avoids-video (note)']],
+  ['Mejor por chat en vez de videollamada, gracias.', ['avoids-video (note)']],
+  ['Mi cámara está mala, mejor seguimos por chat.', ['avoids-video (note)']],
+  ['My camera is not bad at all, you will see me clearly on the call.', []],
+  ['My camera is bad in low light, so I’ll bring extra lighting to the shoot.', []],
+  ['I think the camera angle looks bad in scene 3, can you reshoot it?', []],
+  ['I can’t share my screen but my camera will be on during the whole call.', []],
+  ['No puedo aceptar la oferta a ese precio, pero podemos hablarlo en una videollamada.', []],
+  // (payment taken upfront with an alternative beside it, or a business's "we take", is no demand)
+  ['I accept payment upfront or after delivery, whatever you prefer.', []],
+  ['FAQ: We take payment upfront for hosting renewals.', []],
+  ['We only accept payment upfront.', ['prepayment-pressure (note)']],
+  // (the fourth battery: the reader's mobile number asked in German, a personal mailbox in French, contact details as the reply)
+  ['Gib mir kurz deine Handynummer, dann ruf ich dich heute Abend an.', ['move-off-platform']],
+  ['Envoie-moi plutôt un mail sur ma boîte perso, je te réponds ce soir.', ['move-off-platform']],
+  ['Reply with your number or email so I can send over the onboarding docs and the NDA.', ['move-off-platform']],
+  ['Ma boîte perso est pleine, je vais la vider.', []],
+  ['Reply with your name and the job ID.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

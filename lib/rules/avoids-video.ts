@@ -19,12 +19,12 @@ const VIDEO = concept(
   String.raw`video(?<!(?:edici[oó]n|edição|montaje|montagem|producci[oó]n|produção) de video)(?!schnitt|produktion|bearbeitung|editing|spiel)\p{L}*${VIDEO_WORK}|webcam|camera|cam|microphone|mic|mikrofon|micrófono|microfone|zoom|face ?time|kamera|videoanruf\p{L}*|videogespräch\p{L}*|videollamada\p{L}*|c[aá]mara|caméra|visio|visios|visioconf\p{L}*|câmera|chamada de v[ií]deo|v[ií]deo(?<!(?:edici[oó]n|edição|montaje|montagem|producci[oó]n|produção) de v[ií]deo)(?!schnitt|produktion|bearbeitung|editing|spiel)\p{L}*${VIDEO_WORK}|vidéo(?<!(?:montage|production|édition) vidéo)\p{L}*${VIDEO_WORK}`,
 );
 const NOT_WORKING = concept(
-  String.raw`acting up|playing up|broken(?! (?:the |any |our |their |your )?(?:terms|rules|tos|policy|policies|promises?|contract|agreement))|broke|stopped working|not working|isn[’']?t working|is not working|doesn[’']?t work|does not work|damaged|out of order|disabled|too weak|too slow|bad connection|poor connection|kaputt|defekt|funktioniert nicht|geht\p{L}*(?:\s+\p{L}+){0,3}\s+nicht|nicht möglich|rot[ao]|no funciona|estropead\p{L}*|cass[ée]e?|ne marche pas|ne fonctionne pas|en panne|quebrad[ao]|quebr\p{L}*|roto|rota|não funciona|estragad[ao]|(?<=(?:cam|camera|webcam|mic|microphone|kamera|câmera|cámara|caméra)(?:[’']s)?\s(?:\p{L}+\s)?)(?:died|is dead|has died|dead)(?! simple| easy| set| still)|kaputtgegangen|kaputt gegangen|funktioniert nicht mehr|(?:se me )?rompió|(?<=(?:cam|c[aá]mara|webcam|mic|micro|micrófono)\s(?:\p{L}+\s)?)no (?:me )?anda|no está funcionando|a lâché|lâché|hors service|(?<=(?:cam|caméra|webcam|micro)\s)hs|ne marche plus|pifou|não (?:tá|ta|está|esta) funcionando|(?<=(?:cam|camera|webcam|mic|microphone|kamera|câmera|cámara|caméra)\s(?:\p{L}{1,20}\s){0,2})(?:ruim|bad|terrible|awful|schlecht|mala|mauvaise|nulle|péssima|horrible)`,
+  String.raw`acting up|playing up|broken(?! (?:the |any |our |their |your )?(?:terms|rules|tos|policy|policies|promises?|contract|agreement))|broke|stopped working|not working|isn[’']?t working|is not working|doesn[’']?t work|does not work|damaged|out of order|disabled|too weak|too slow|bad connection|poor connection|kaputt|defekt|funktioniert nicht|geht\p{L}*(?:\s+\p{L}+){0,3}\s+nicht|nicht möglich|rot[ao]|no funciona|estropead\p{L}*|cass[ée]e?|ne marche pas|ne fonctionne pas|en panne|quebrad[ao]|quebr\p{L}*|roto|rota|não funciona|estragad[ao]|(?<=(?:cam|camera|webcam|mic|microphone|kamera|câmera|cámara|caméra)(?:[’']s)?\s(?:\p{L}+\s)?)(?:died|is dead|has died|dead)(?! simple| easy| set| still)|kaputtgegangen|kaputt gegangen|funktioniert nicht mehr|(?:se me )?rompió|(?<=(?:cam|c[aá]mara|webcam|mic|micro|micrófono)\s(?:\p{L}+\s)?)no (?:me )?anda|no está funcionando|a lâché|lâché|hors service|(?<=(?:cam|caméra|webcam|micro)\s)hs|ne marche plus|pifou|não (?:tá|ta|está|esta) funcionando|(?<=(?:cam|camera|webcam|mic|microphone|micrófono|microfone|kamera|câmera|cámara|caméra)\s(?:is|es|está|ist|est|é|tá)\s(?:(?!not\s|nicht\s|no\s|pas\s|não\s)\p{L}{1,20}\s)?)(?:ruim|bad|terrible|awful|schlecht|mala|mauvaise|nulle|péssima|horrible)(?!\s+(?:in|for|at|para|en|pour|em|bei|für|na|no|de|à)\s)`,
 );
 const REFUSING = concept(
   // ("prefiro não fazer chamadas de vídeo", "no me siento cómodo encendiendo la cámara", "I'm not comfortable turning on my camera":
   // a probe of realistic marketplace messages, thirty-fifth session)
-  String.raw`(?:prefiro|prefiero|préfère|prefer|rather) (?:não|no|ne pas|not) (?:to )?(?:fazer|ligar|abrir|hacer|encender|prender|faire|allumer|activer|do|have|turn on|use)(?= (?:\p{L}+ ){0,2}?(?:chamadas?|videochamadas?|videollamadas?|llamadas?|appels?|visio\p{L}*|video ?calls?|câmera|cámara|caméra|camera|cam|webcam)(?![\p{L}]))|(?:no me siento|não me sinto|je ne suis pas|i[’']m not|i am not|ich bin nicht|ich fühle mich nicht) (?:\p{L}+ )?(?:cómod[oa]|confortável|à l[’']aise|comfortable|wohl)(?= (?:turning on|switching on|showing|using|being on|with|on|encendiendo|prendiendo|activando|mostrando|usando|con|en|ligando|abrindo|com|na|em|en allumant|avec|devant|mit|vor) (?:la |my |the |a |ma |minha |mi |der |meiner |meine |die |le )?(?:cámara|câmera|caméra|camera|cam|webcam|kamera|video ?calls?|videollamadas?|chamadas? de vídeo|appels? vidéo)(?![\p{L}]))|(?:no|nunca) hago(?= (?:\p{L}+ ){0,2}?(?:ni )?(?:videollamadas?|llamadas? de v[ií]deo|zoom))|(?:ne|n[’']en) fais (?:pas|jamais|plus)(?= (?:d[’']|de )(?:appels? (?:en )?vidéo|visio\p{L}*|zoom))|ne fais ni(?= (?:\p{L}+ ){0,2}?(?:ni )?(?:appels? (?:en )?vidéo|visio\p{L}*|zoom))|(?:não|nunca) faço(?= (?:\p{L}+ )?(?:chamadas? de (?:voz (?:nem|e|ou) (?:de )?)?v[ií]deo|videochamadas?|zoom))|(?:don[’']?t|do not|never) do(?= (?:any )?(?:(?:phone |voice )?calls?,? (?:\p{L}+,? ){0,2}?(?:or |nor |and )?)?(?:video|zoom|camera|cam|webcam|face ?time)(?: (?:calls?|chats?|meetings?|interviews?))?(?:[.,;:!?)]|\s*$| (?:with|on|at|for|because|but|and|so|anymore|please)(?![\p{L}])))|(?:is|[’']s) a (?:no|no-go)(?= for me)|can[’']?t|cannot|can not|unable|not able|not possible|impossible|won[’']?t|will not|not comfortable|don[’']?t turn on|do not turn on|have no|haven[’']t got|don[’']?t have|do not have|prefer not|rather not|rather skip|skip|avoid|without|lieber nicht|habe kein\p{L}*|nicht|kein\p{L}*|no puedo|no es posible|no tengo|prefiero no|sin|je ne peux|ne peux pas|pas possible|je n[’']ai pas|préfère ne pas|sans|não consigo|não posso|não dá|não tenho|prefiro não|sem(?! problema)(?! problemas)`,
+  String.raw`(?:prefiro|prefiero|préfère|prefer|rather) (?:não|no|ne pas|not) (?:to )?(?:fazer|ligar|abrir|hacer|encender|prender|faire|allumer|activer|do|have|turn on|use)(?= (?:\p{L}+ ){0,2}?(?:chamadas?|videochamadas?|videollamadas?|llamadas?|appels?|visio\p{L}*|video ?calls?|câmera|cámara|caméra|camera|cam|webcam)(?![\p{L}]))|(?:no me siento|não me sinto|je ne suis pas|i[’']m not|i am not|ich bin nicht|ich fühle mich nicht) (?:\p{L}+ )?(?:cómod[oa]|confortável|à l[’']aise|comfortable|wohl)(?= (?:turning on|switching on|showing|using|being on|with|on|encendiendo|prendiendo|activando|mostrando|usando|con|en|ligando|abrindo|com|na|em|en allumant|avec|devant|mit|vor) (?:la |my |the |a |ma |minha |mi |der |meiner |meine |die |le )?(?:cámara|câmera|caméra|camera|cam|webcam|kamera|video ?calls?|videollamadas?|chamadas? de vídeo|appels? vidéo)(?![\p{L}]))|(?:no|nunca) hago(?= (?:\p{L}+ ){0,2}?(?:ni )?(?:videollamadas?|llamadas? de v[ií]deo|zoom))|(?:ne|n[’']en) fais (?:pas|jamais|plus)(?= (?:d[’']|de )(?:appels? (?:en )?vidéo|visio\p{L}*|zoom))|ne fais ni(?= (?:\p{L}+ ){0,2}?(?:ni )?(?:appels? (?:en )?vidéo|visio\p{L}*|zoom))|(?:não|nunca) faço(?= (?:\p{L}+ )?(?:chamadas? de (?:voz (?:nem|e|ou) (?:de )?)?v[ií]deo|videochamadas?|zoom))|(?:don[’']?t|do not|never) do(?= (?:any )?(?:(?:phone |voice )?calls?,? (?:\p{L}+,? ){0,2}?(?:or |nor |and )?)?(?:video|zoom|camera|cam|webcam|face ?time)(?: (?:calls?|chats?|meetings?|interviews?))?(?:[.,;:!?)]|\s*$| (?:with|on|at|for|because|but|and|so|anymore|please)(?![\p{L}])))|(?:is|[’']s) a (?:no|no-go)(?= for me)|can[’']?t|cannot|can not|unable|not able|not possible|impossible|won[’']?t|will not|not comfortable|don[’']?t turn on|do not turn on|have no|haven[’']t got|don[’']?t have|do not have|prefer not|rather not|rather skip|skip|avoid|without|lieber nicht|habe kein\p{L}*|nicht|kein\p{L}*|no puedo|no es posible|no tengo|prefiero no|sin|je ne peux pas|je ne peux|ne peux pas|pas possible|je n[’']ai pas|préfère ne pas|sans|não consigo|não posso|não dá|não tenho|prefiro não|sem(?! problema)(?! problemas)`,
 );
 const TEXT_INSTEAD = concept(
   String.raw`(?<!video |vídeo |video-)chat|(?<!video |video-)chatting|chatear|text|texto|typing|written|in writing|voice only|audio only|only audio|just audio|schriftlich|per chat|nur audio|por escrito|solo audio|par écrit|par chat|par message|seulement audio|por texto|só áudio|apenas áudio|mensagens`,
@@ -102,7 +102,7 @@ const COMBINATIONS: Combination[] = [
     // (someone who talks: the writer, the reader or a request — not a tool's description, "It takes --video, … and returns a
     // text score rather than generated media": published pages, forty-first session)
     filter(
-      String.raw`${WRITER_WORDS}|you|u|du|dich|dir|sie|ihnen|tú|te|usted|vous|tu|toi|você|vc|let[’']?s|please|pls|bitte|por favor|s[’']il|podemos|können wir|on peut|on continue|seguimos|vamos|prefer\p{L}*|prefiro|prefiero|préf[eè]r\p{L}*|sigo|continuo|continúo|continuons|continuamos|preferimos|a gente|peut-on|\?`,
+      String.raw`${WRITER_WORDS}|you|u|du|dich|dir|sie|ihnen|tú|te|usted|vous|tu|toi|você|vc|let[’']?s|please|pls|bitte|por favor|s[’']il|podemos|können wir|on peut|on continue|seguimos|vamos|prefer\p{L}*|prefiro|prefiero|préf[eè]r\p{L}*|sigo|continuo|continúo|continuons|continuamos|preferimos|a gente|peut-on|mejor|melhor|plutôt|lieber|i[’']d rather|thanks|thank you|gracias|merci|obrigad[oa]|danke|communication|kommunikation|comunicaci[oó]n|comunicação|\?`,
     ),
   ],
   // Someone else at the writer's interview: "My friend will do the interview for me, but I will do the work", "mi amigo
@@ -141,7 +141,7 @@ const REFUSED: Combination[] = [
 // forty-first session: these notes were wrong on most unseen text — held-out 0 right of 7, published pages 6). A refusal in
 // words of its own ("I'd prefer not to turn on my camera", "unable", "skip the video") stands as before.
 const PLAIN_NEGATION = asciiFirst(
-  /^(?:can[’']?t|cannot|can not|won[’']?t|will not|have no|haven[’']t got|don[’']?t have|do not have|nicht|kein\p{L}*|no puedo|no tengo|sin|je ne peux|ne peux pas|je n[’']ai pas|não consigo|não posso|não dá|não tenho|sem|without|sans)$/iu,
+  /^(?:can[’']?t|cannot|can not|won[’']?t|will not|have no|haven[’']t got|don[’']?t have|do not have|nicht|kein\p{L}*|no puedo|no tengo|sin|je ne peux pas|je ne peux|ne peux pas|je n[’']ai pas|não consigo|não posso|não dá|não tenho|sem|without|sans)$/iu,
 );
 const EVERY_VIDEO = new RegExp(VIDEO.source, 'gi');
 const EVERY_REFUSING = new RegExp(REFUSING.source, 'gi');
@@ -152,16 +152,24 @@ const EVERY_REFUSING = new RegExp(REFUSING.source, 'gi');
 // for many reasons, do any kind of video call").
 const sevenWordsAtMost = (gap: string) => gap.length < 200 && gap.trim().split(/\s+/).length <= 8;
 const TAKING_PART = asciiFirst(
-  /^\s+(?:(?!to\s)[\p{L}’']+\s+)?(?:do|have(?! to)|use|turn|switch|show|join|make|get|be|appear|open|go|hop|attend|take|access|own|participate|enable|activate|hacer|encender|prender|usar|mostrar|conectar\p{L}*|unirme|participar|tener|faire|allumer|utiliser|montrer|rejoindre|participer|avoir|activer|fazer|ligar|abrir|entrar|ter|machen|einschalten|zeigen|teilnehmen|nutzen|benutzen|haben)(?![\p{L}])/iu,
+  /^\s+(?:(?!to\s)[\p{L}’']+\s+)?(?:do|have(?! to)|use|turn|switch|show|join|make|get|be|appear|open|go|hop|attend|take|access|own|participate|enable|activate|hacer|encender|prender|usar|mostrar|conectar\p{L}*|unirme|participar|asistir|tener|faire|allumer|utiliser|montrer|rejoindre|participer|assister|avoir|activer|assistir|fazer|ligar|abrir|entrar|ter|machen|einschalten|zeigen|teilnehmen|nutzen|benutzen|haben)(?![\p{L}])/iu,
 );
-const HELD_OPEN = /^\s*,[^;()[\]]*$/;
+// ("without" and a verb of its own: "I'd like to do the interview without turning on the camera", "sin mostrar la cámara")
+const WITHOUT = /^(?:without|sin|sans|sem)$/i;
+const FOUR_WORDS_AT_MOST = /^\s+(?:[\p{L}’']{1,20}\s+){0,4}$/u;
+const HELD_OPEN = /^\s*(?:[\p{L}’']{1,20}\s*)?,[^;()[\]]*$/u;
 // Set after it, the negation refuses the camera or call where it governs it (German verb-final: "Die Kamera kann ich nicht
 // einschalten"), where it ends its clause ("A video call is something I can't do", "Eine Kamera habe ich leider keine", "L'appel
 // vidéo …, honnêtement, je ne peux pas") or where a pronoun stands for it ("Regarding the video interview you mentioned for
 // Friday, I'm afraid I won't be able to join it", "La caméra, je ne peux pas l'allumer", "Camera: I won't turn it on").
 const ITS_PRONOUN =
-  /^(?:\s+[^\s.!?,;:]+){0,5}?\s+(?:l[’']\S+|it|that|this|one|es|ihn|lo|eso|le|isso|isto)(?=[\s.!?,;:]|$)/i;
+  /^(?:\s+[^\s.!?,;:]+){0,5}?\s+(?:l[’']\S+|it|that|this|one|es|ihn|lo|eso|le|la|les|y|isso|isto)(?=[\s.!?,;:]|$)/i;
 const CLAUSE_END = /^(?:\s+[^\s.!?,;:]+){0,2}\s*(?:[.!?,;:]|$)/;
+// (or goes on with when or why: "Video calls I can't do until next month", "A webcam I don't have at the moment", "Cámara no tengo en
+// este momento", "Les appels vidéo je ne peux pas faire à cause de ma connexion" — a review of the forty-first session)
+const WHEN_OR_WHY = asciiFirst(
+  /^(?:\s+[\p{L}’']{1,20}){0,3}?\s+(?:until|till|because|since|right now|at the moment|for now|this (?:week|month)|today|unfortunately|anymore|por ahora|por el momento|en este momento|porque|hoy|todav[ií]a|no momento|por enquanto|por agora|hoje|ainda|en ce moment|pour l[’']instant|pour le moment|parce que|à cause|aujourd[’']hui|cette semaine|weil|momentan|derzeit|zurzeit|heute|im moment|leider|gerade|car|(?:en|on|auf|an|sur|em|in|at) (?:este|esta|this|that|diesem|dieser|meinem|meiner|cet|cette|ce|my|mi|mon|ma|meu|minha)|nes(?:se|te|sa|ta))(?![\p{L}])/iu,
+);
 const NO_HARD_BOUNDARY = /^[^;()[\]]*$/;
 // (the first twenty negations and camera words of a sentence: a hostile sentence of thousands of each would pair every one)
 function refusedInClause(s: string): boolean {
@@ -182,8 +190,12 @@ function refusedInClause(s: string): boolean {
         from > v
           ? negated ||
             (NO_HARD_BOUNDARY.test(s.slice(v, from)) &&
-              (CLAUSE_END.test(s.slice(to, to + 80)) || ITS_PRONOUN.test(s.slice(to, to + 80))))
+              (CLAUSE_END.test(s.slice(to, to + 80)) ||
+                ITS_PRONOUN.test(s.slice(to, to + 80)) ||
+                TAKING_PART.test(s.slice(to, to + 40)) ||
+                WHEN_OR_WHY.test(s.slice(to, to + 120))))
           : (negated && (sevenWordsAtMost(s.slice(to, v)) || TAKING_PART.test(s.slice(to, to + 40)))) ||
+            (WITHOUT.test(s.slice(from, to)) && FOUR_WORDS_AT_MOST.test(s.slice(to, v))) ||
             HELD_OPEN.test(s.slice(to, v));
       if (refers) return true;
     }

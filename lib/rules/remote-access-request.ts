@@ -14,7 +14,7 @@ const REMOTE_TOOL = concept(
   String.raw`anydesk|any desk|teamviewer|team viewer|quicksupport|quick-support|tightvnc|ultravnc|logmein|supremo|ultraviewer|ammyy|quick assist|remote support|suporte remoto|soporte remoto|assistance à distance|fernwartungs\p{L}*|fernsteuerung|chrome remote desktop|remote desktop|rdp|rustdesk|vnc|splashtop|remote access|fernzugriff|fernwartung|acceso remoto|escritorio remoto|accès à distance|bureau à distance|prise en main à distance|acesso remoto|área de trabalho remota`,
 );
 const HAND_OVER = concept(
-  String.raw`install\p{L}*|download|invite|get (?:it|anydesk|teamviewer)|set up|setup|enable|open(?!\s?source)|give me|allow|grant|share|send me|tell me|connect|control|installier\p{L}*|erlauben sie|erlaube|freigeben|gib mir|gib|autorisez|einricht\p{L}*|richten sie|lad\p{L}* .{0,10}herunter|schick\p{L}*|geben sie|gib mir|verbind\p{L}*|instal[aá]\p{L}*|desc[aá]rg\p{L}*|act[ií]v\p{L}*|comp[aá]rt\p{L}*|p[aá]same|env[ií]ame|con[eé]ct\p{L}*|t[ée]l[ée]charg\p{L}*|donnez|envoyez|partag\p{L}*|connect\p{L}*|instale|baix\p{L}*|me passe|me mande|me passa|me manda|compartilh\p{L}*|habilit\p{L}*|execut\p{L}*|ejecut\p{L}*|exécut\p{L}*|ausführ\p{L}*|starte\p{L}*|start the|run (?:it|the|this)|provide (?:us|me)|send (?:us|them to us|it to us)|tell (?:us|me)|mitteil\p{L}*|mitzuteil\p{L}*|teilen sie|nennen sie|permitir|aceptar|aceitar|accepter|autoriser|zulassen`,
+  String.raw`install\p{L}*|download|invite|get (?:it|anydesk|teamviewer)|set up|setup|enable|open(?!\s?source)|give me|allow|grant|share|send me|tell me|connect|control|installier\p{L}*|erlauben sie|erlaube|freigeben|gib mir|gib|autorisez|einricht\p{L}*|richten sie|lad\p{L}* .{0,10}herunter|schick\p{L}*|geben sie|gib mir|verbind\p{L}*|instal[aá]\p{L}*|desc[aá]rg\p{L}*|act[ií]v\p{L}*|comp[aá]rt\p{L}*|p[aá]same|env[ií]ame|con[eé]ct\p{L}*|t[ée]l[ée]charg\p{L}*|donnez|envoyez|partag\p{L}*|connect\p{L}*|instale|baix\p{L}*|me passe|me mande|me passa|me manda|compartilh\p{L}*|habilit\p{L}*|execut\p{L}*|ejecut\p{L}*|exécut\p{L}*|ausführ\p{L}*|starte\p{L}*|start the|run (?:it|the|this)|provide (?:us|me)|send (?:us|them to us|it to us)|tell (?:us|me)|mitteil\p{L}*|mitzuteil\p{L}*|teilen sie|nennen sie|permitir|aceptar|aceitar|accepter|autoriser|zulassen|te paso|te mando|te env[ií]o|je t[’']envoie|je vous envoie|ich schicke (?:dir|ihnen)|(?:i[’']ll|i will|let me) send you|te mando|te envio`,
 );
 // The reader's computer, or one they would keep for the writer: "from your computer", "this dedicated computer".
 const YOUR_COMPUTER = filter(
@@ -51,7 +51,7 @@ const ACCESS_TO_YOURS: Combination[] = [
       String.raw`(?:need|want|require|give me|give us|grant me|grant us|allow me|allow us)\s+(?:\p{L}+\s+)?access to|(?:can|could|may) (?:i|we) (?:have|get) access to|(?:need|want|have) to access|(?:can|could|may) (?:i|we) (?:\p{L}+\s+)?access|(?:necesito|necesitaría|necesitaríamos|necesitamos|quiero|dame|denos|deme)\s+(?:\p{L}+\s+)?acceso (?:remoto )?a|besoin d[’']acc[ée]der à|besoin (?:d[’']|de l[’']|d[’']un )accès (?:à distance )?à|(?:brauche|brauchen|benötige|benötigen)\s+(?:(?!kein)\p{L}+\s+)?(?:fern)?(?:zugriff auf|zugang zu)|(?:preciso|precisaria|precisamos|quero)\s+(?:de\s+)?(?:\p{L}+\s+)?acesso (?:ao|à|a)|(?:see|view|control) your (?:screen|desktop)|give (?:me|us) control|(?:rdp|vnc|ssh|remote desktop) access to|(?:me |nos )?(?:puedes|podrías|puede|podría|pueden) (?:dar|darme|darnos) (?:el )?acceso (?:remoto )?a|(?:me|nos) (?:das|da|dais|dan|darías|daría) (?:el )?acceso (?:remoto )?a|(?:pode|podes|poderia|podem) (?:me |nos )?dar (?:o )?acesso (?:remoto )?(?:ao|à|a)|(?:pouvez|pourriez|peux|pourrais)-(?:vous|tu) (?:me |nous )?donner (?:l[’'])?accès (?:à distance )?(?:à|a)`,
     ),
     filter(
-      String.raw`(?:your|tu|su|votre|ton|seu|teu|sua|ihre[nmr]?|deine[nmr]?)\s+(?:\p{L}+\s+){0,2}?(?:computer|pc|machine|laptop|device|screen|desktop|workstations?|computadora|ordenador|ordinateur|computador|máquina|pantalla|écran|tela|rechner|bildschirm|gerät)(?:[’']s (?:settings|admin\p{L}*|desktop|screen|files))?(?=\s*(?:[.,;:!?)]|$)|\s+(?:to|so|and|for|remotely|from|via|using|now|today|para|pour|um|zu|und|y|et|e|por|par|com|con|mit|a distancia|à distance|remotamente)(?!\p{L}))`,
+      String.raw`(?:your|tu|su|votre|ton|seu|teu|sua|ihre[nmr]?|deine[nmr]?)\s+(?:\p{L}+\s+){0,2}?(?:computer|pc|machine|laptop|device|screen|desktop|workstations?|computadora|ordenador|ordinateur|computador|máquina|pantalla|écran|tela|rechner|bildschirm|gerät)(?:[’']s (?:settings|admin\p{L}*|desktop|screen|files))?(?=\s*(?:[.,;:!?)]|$)|\s+(?:to|so|and|for|remotely|from|via|using|now|today|para|pour|um|zu|und|y|et|e|por|par|com|con|mit|a distancia|à distance|remotamente|lo|la|le|te|it)(?!\p{L}))`,
     ),
   ],
 ];
@@ -60,7 +60,7 @@ const ACCESS_TO_YOURS: Combination[] = [
 // remoto" — the laptop farm (labelling policy rule 3; a battery labelled blind by the policy, thirty-sixth session). The
 // writer connecting is the request's sentence; the machine kept on is looked for anywhere in the message.
 const KEPT_ON = concept(
-  String.raw`keep (?:it|them) (?:(?:plugged in|connected|charged) (?:and )?)?(?:on|online|running|plugged in|turned on|switched on)(?![\p{L}]| (?:schedule|track|the|time|top|your|my|our)(?![\p{L}]))|leave (?:it|them) (?:on|running|online|plugged in|turned on)|deix(?:ar|a|e)(?:-lo|-la)? (?:\p{L}+ )?ligad[oa]s?|dej(?:arla|arlo|arlas|arlos|a|e)s? (?:\p{L}+ )?(?:encendid[oa]s?|prendid[oa]s?)|(?:le|la|les) laisser (?:allumée?s?|branchée?s?)|laisser (?:l[’']|le |la |ton |ta |votre )(?:ordi|ordinateur|pc|portable|machine)(?: portable)? (?:allumée?|branchée?)|lass (?:den|das|die|ihn|es|sie) (?:\p{L}+ ){0,5}?an(?![\p{L}])|laisse[rz]?-(?:le|la|les) (?:allumée?s?|branchée?s?)|(?:eingeschaltet|online|an) (?:zu )?lassen|angeschaltet lassen`,
+  String.raw`keep (?:it|them) (?:(?:plugged in|connected|charged) (?:and )?)?(?:on|online|running|plugged in|turned on|switched on)(?![\p{L}]| (?:schedule|track|the|time|top|your|my|our)(?![\p{L}]))|leave (?:it|them) (?:on|running|online|plugged in|turned on)|leave (?:the|my|your|our|this) (?:\p{L}{1,20} )?(?:machine|laptop|computer|pc|device|notebook) (?:on|running|online|plugged in|turned on)(?![\p{L}])|deix(?:ar|a|e)(?:-lo|-la)? (?:\p{L}+ )?ligad[oa]s?|dej(?:arla|arlo|arlas|arlos|a|e)s? (?:\p{L}+ )?(?:encendid[oa]s?|prendid[oa]s?)|(?:le|la|les) laisser (?:allumée?s?|branchée?s?)|laisser (?:l[’']|le |la |ton |ta |votre )(?:ordi|ordinateur|pc|portable|machine)(?: portable)? (?:allumée?|branchée?)|lass (?:den|das|die|ihn|es|sie) (?:\p{L}+ ){0,5}?an(?![\p{L}])|laisse[rz]?-(?:le|la|les) (?:allumée?s?|branchée?s?)|(?:eingeschaltet|online|an) (?:zu )?lassen|angeschaltet lassen`,
 );
 // (the machine also by its plain or colloquial name: "the company's machine", "l'ordi" — a battery labelled blind by the
 // policy, thirty-seventh session)
@@ -104,7 +104,7 @@ const COMBINATIONS: Combination[] = [
   // "I'd access it directly from your computer using remote tools", "I would remotely access this computer"
   [
     concept(
-      String.raw`access\p{L}*|acess\p{L}*|use|work|control|connect|log in|login|acceder|accéder|acessar|zugreifen|take over|give (?:me|us) (?:control|permission)`,
+      String.raw`access\p{L}*|acess\p{L}*|use|work|control|connect|log in|login|get into|get in|acceder|accéder|acessar|zugreifen|take over|give (?:me|us) (?:control|permission)`,
     ),
     REMOTELY,
     YOUR_COMPUTER,
@@ -121,6 +121,17 @@ const COMBINATIONS: Combination[] = [
   ], // The session's ID and password handed to the writer, tool named or not: "tell me the ID and the onetime
   // password on the screen", "teilen Sie unserem Berater die ID und das Kennwort mit".
   [ID_WORD, PASSWORD_WORD, HANDED],
+  // A session's prompt accepted or its code read out, tool unnamed: "Could you just accept the connection request I'm about to send?
+  // I'll fix the env variables directly on your machine", "install the small helper I'm sending over and tell me the 9-digit code it
+  // shows", "Le das a 'permitir' y lo arreglo desde aquí" (a battery labelled blind by the policy, forty-first session)
+  [
+    concept(
+      String.raw`accept (?:the |my )?(?:connection|remote|control|session) (?:request|invitation|invite|prompt)|(?:\d{1,2}|six|nine|ten)[- ]digit (?:code|id|number)|(?:the )?code (?:it|that) shows|(?:le )?das (?:a|en) [‘'"“]?permitir|(?:click|press|hit) [‘'"“]?(?:allow|accept)[’'"”]? (?:and|so) (?:i|we)`,
+    ),
+    filter(
+      String.raw`your (?:\p{L}+\s+){0,2}?(?:machine|computer|pc|laptop|side|screen)|take over|tell me|send me|give me|lo arreglo|desde aquí|from here|(?:i|we)(?:[’']ll| will| can) (?:\p{L}+\s+)?(?:fix|do|finish|configure|set)`,
+    ),
+  ],
   // (a tool named and its password handed over, no ID word: "Dígame su contraseña de AnyDesk")
   [REMOTE_TOOL, PASSWORD_WORD, HANDED],
 ];

@@ -52,7 +52,7 @@ const COMBINATIONS: Combination[] = [
   [
     THING,
     filter(
-      String.raw`you (?:to )?receive|receive (?:it|them) for me|${RECEIVED_FOR_THE_WRITER}|receiving the|(?:receive|accept|hold) (?:it|them|the \p{L}+) (?:for|on behalf of) (?:me|us)|(?:receive|accept|hold|sign for) (?:it|them|the \p{L}+) (?:instead of|on behalf of) (?:him|her|them)|(?:receive|accept|hold) (?:it|them|the \p{L}+) on (?:my|our|his|her|their) behalf|(?:our|my) (?:computer|laptop|pc|device)s? (?:\p{L}+\s+){0,3}?(?:in|at|on) your side|host (?:a|the|our|my) (?:\p{L}+\s+)?(?:computer|laptop|pc|device)|keep (?:a|the|our|my) (?:\p{L}+\s+)?(?:computer|laptop|pc|device) (?:at|in) your|recib\p{L}* (?:lo|la|los) por mí|recevoir pour moi|receber por mim|für mich (?:an|entgegen)\p{L}*`,
+      String.raw`you (?:to )?receive|receive (?:it|them) for me|${RECEIVED_FOR_THE_WRITER}|receiving the|(?:receive|accept|hold) (?:it|them|the (?:\p{L}{1,20} )?\p{L}{1,20}) (?:for|on behalf of) (?:me|us)|(?:receive|accept|hold|sign for) (?:it|them|the \p{L}+) (?:instead of|on behalf of) (?:him|her|them)|(?:receive|accept|hold) (?:it|them|the \p{L}+) on (?:my|our|his|her|their) behalf|(?:our|my) (?:computer|laptop|pc|device)s? (?:\p{L}+\s+){0,3}?(?:in|at|on) your side|host (?:a|the|our|my) (?:\p{L}+\s+)?(?:computer|laptop|pc|device)|keep (?:a|the|our|my) (?:\p{L}+\s+)?(?:computer|laptop|pc|device) (?:at|in) your|recib\p{L}* (?:lo|la|los) por mí|recevoir pour moi|receber por mim|für mich (?:an|entgegen)\p{L}*`,
     ),
   ],
 ];
@@ -117,6 +117,14 @@ const RECEIVING = concept(
 const TO_THE_READER = filter(String.raw`you|your|u|du|sie|ihnen|dich|tú|usted|vous|tu|você|voce|vc`);
 const RESHIPPING: Combination[] = [
   [PARCELS, RECEIVING, ONWARD, TO_THE_READER],
+  // (asked of the reader in German's informal or formal question: "Kannst du das Paket, das die Agentur dir schickt, einfach an meine
+  // Adresse in Kiew weiterschicken?" — a battery labelled blind by the policy, forty-first session; the explainers' infinitives
+  // have no such question)
+  [
+    PARCELS,
+    concept(String.raw`weiter(?:schicken|senden|leiten)`),
+    filter(String.raw`kannst du|könntest du|können sie|könnten sie|würdest du|würden sie`),
+  ],
   [PARCELS, concept(String.raw`prepaid (?:shipping )?labels?`), TO_THE_READER],
 ];
 // The writer's valuables to be received or kept by the reader or someone the writer trusts (advance-fee mails: "so my

@@ -56,13 +56,20 @@ const COMBINATIONS: Combination[] = [
     ),
   ],
   // "send it to my USDT wallet", "meine Wallet", "mi billetera", "send it to my Binance account", "send the
-  // payment to this wallet", "send it to my Binance ID 123456789" (an exchange's pay id: forty-first session)
+  // payment to this wallet", "send it to my Binance ID 123456789" (an exchange's pay id: forty-first session, read below)
   [
     concept(
-      String.raw`wallet\p{L}*|carteira|billetera|monedero|portefeuille|(?:${LEX_COIN})[- ]?(?:address|adresse|dirección|endereço|account|konto|cuenta|compte|conta)|(?:binance|bybit|okx|kucoin|bitget)(?: pay)?[- ]?(?:id|uid)|(?:adresse|dirección|endereço)\s+(?:${LEX_COIN})`,
+      String.raw`wallet\p{L}*|carteira|billetera|monedero|portefeuille|(?:${LEX_COIN})[- ]?(?:address|adresse|dirección|endereço|account|konto|cuenta|compte|conta)|(?:adresse|dirección|endereço)\s+(?:${LEX_COIN})`,
     ),
     concept(String.raw`my|mein\p{L}*|mi|mon|ma|meu|minha|this|diese\p{L}*|esta|este|cette|ce|essa|esse`),
     concept(PAY_VERB, MONEY, LEX_COIN, String.raw`send|schick\p{L}*|env[ií]\p{L}*|envoy\p{L}*|m[aá]nd\p{L}*`),
+  ],
+  // (an exchange's pay id, with a sending or paying word of its own — "binance" is a coin word, and "I lost my Binance ID" asks
+  // nothing: a review of the forty-first session)
+  [
+    concept(String.raw`(?:binance|bybit|okx|kucoin|bitget)(?: pay)?[- ]?(?:id|uid)`),
+    concept(String.raw`my|mein\p{L}*|mi|mon|ma|meu|minha|this|diese\p{L}*|esta|este|cette|ce|essa|esse`),
+    concept(PAY_VERB, MONEY, String.raw`send|schick\p{L}*|env[ií]\p{L}*|envoy\p{L}*|m[aá]nd\p{L}*`),
   ],
   // "send me usdt", "send me some BTC"; the reader told they may pay in a coin: "you can also send USDT TRC20"
   [
