@@ -67,7 +67,8 @@ describe('bench/benign-web', () => {
     // Built in the thirty-eighth session from a hunt for false alarms: with that session's start rules 76 false-alarm red
     // flags and 72 notes on these 15,259 passages (50 right red flags, 30 notes); after the classes were narrowed 44 and 70; 38 once a form's dummy address, a third party's privacy policy and a signal
     // that is no messenger were read apart; notes 63 in the fortieth session (crypto notes that name who pays whom, rights
-    // passed on full payment asking nothing ahead; one more for a phone offered as the talk's channel).
+    // passed on full payment asking nothing ahead; one more for a phone offered as the talk's channel); 59 in the forty-first
+    // (a camera refusal only where the negation governs the camera word).
     const j = judged(FOLDER);
     const unjudged: string[] = [];
     const falseAlarms = { red: 0, notes: 0 };
@@ -79,7 +80,7 @@ describe('bench/benign-web', () => {
       }
     expect(unjudged).toEqual([]);
     expect(falseAlarms.red).toBeLessThanOrEqual(38);
-    expect(falseAlarms.notes).toBeLessThanOrEqual(63);
+    expect(falseAlarms.notes).toBeLessThanOrEqual(59);
   });
 
   it('stays within ~2 MB gzipped', () => {

@@ -2367,6 +2367,24 @@ const CASES: [string, string[]][] = [
   ['Reply with your number or email so I can send over the onboarding docs and the NDA.', ['move-off-platform']],
   ['Ma boîte perso est pleine, je vais la vider.', []],
   ['Reply with your name and the job ID.', []],
+  // (a second review of the session: ordinary teamwork, costs split, a colleague interviewing a candidate, LinkedIn and 2FA, a parcel
+  // of one's own, a number of years — none asks anything of the kind)
+  ['Can you jump on the client call at 4? Just join with your account.', []],
+  ['Die Kosten für die Software teilen wir halbe-halbe.', []],
+  ['¿Puedes hacer la entrevista al candidato por mí mañana?', []],
+  ['Could you borrow your LinkedIn post for our newsletter?', []],
+  ['Der Kunde stellt dir ein Konto zur Verfügung.', []],
+  ['Accept my connection request on LinkedIn and send me your portfolio.', ['move-off-platform']],
+  ['Enter the 6-digit code from your authenticator app and I’ll finish the Stripe setup.', []],
+  ['I’ll send you the AnyDesk invoice tomorrow.', []],
+  ['Just leave my laptop on the desk, I’ll log in from my end later.', []],
+  ['Könnten Sie das Paket an meine neue Adresse weiterleiten? Ich bin umgezogen.', []],
+  ['Answer with your number of years of experience.', []],
+  ['Mon mail perso est en copie, mais continuons ici sur la plateforme.', []],
+  [
+    'You only jump on the weekly Zoom as the developer, I’ll be texting you answers. You get 25% of my pay.',
+    ['avoids-video', 'identity-rental-request'],
+  ],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -19,7 +19,7 @@ import type { MessageRule } from './types';
 // "Mietbeginn", "Mietvertrag" and "die Miete" are a flat's or a camper's ("… auf das Konto des Vermieters").
 const ITEM_WORDS = String.raw`${ACCOUNT}|bankkonto|id|ids|id card|identity|identities|identification|passport|driver[’']?s licen[sc]e|ssn|social security|name|face|ausweis\p{L}*|personalausweis\p{L}*|identität\p{L}*|pass|identidad\p{L}*|pasaporte|dni|identité\p{L}*|passeport|pièce d[’']identité|identidade\p{L}*|passaporte|cpf|rg`;
 const RENTING = concept(
-  String.raw`(?:rent|rents|rented|renting|rental|rentals|renter|rentar|rentarme|rentarle|rentarte|rentando|rentado|rento)(?!\p{L})|borrow\p{L}*|lend\p{L}*|lease|vermiet(?:e|en|est|et)|miet(?:en|est|et)|miete (?:(?:für|fuer) )?(?:dein|ihr|euer)\p{L}*|leih(?!dauer|betrag|frist|zins|summe)\p{L}*|verleih\p{L}*|alqu[ií]l\p{L}*|prest(?:e|es(?! a )|en|ar|arme|arle|arías?|ame|as|a|an|amos|ás)|préstam\p{L}*|arriend\p{L}*|lou(?:e|er|ez|es|ons)|prêt(?:er|ez|es|e|e-moi|ez-moi)|überl(?:ässt|asst|assen|asse)|zur verfügung (?:stellt|stellen|stellst)|(?:stellst|stellen sie|stellt) (?:\p{L}{1,20}\s+){1,3}?zur verfügung|alug\p{L}*|emprest\p{L}*`,
+  String.raw`(?:rent|rents|rented|renting|rental|rentals|renter|rentar|rentarme|rentarle|rentarte|rentando|rentado|rento)(?!\p{L})|borrow\p{L}*|lend\p{L}*|lease|vermiet(?:e|en|est|et)|miet(?:en|est|et)|miete (?:(?:für|fuer) )?(?:dein|ihr|euer)\p{L}*|leih(?!dauer|betrag|frist|zins|summe)\p{L}*|verleih\p{L}*|alqu[ií]l\p{L}*|prest(?:e|es(?! a )|en|ar|arme|arle|arías?|ame|as|a|an|amos|ás)|préstam\p{L}*|arriend\p{L}*|lou(?:e|er|ez|es|ons)|prêt(?:er|ez|es|e|e-moi|ez-moi)|überl(?:ässt|asst|assen|asse)|zur verfügung (?:stellt|stellen|stellst)|(?:stellst(?: du)?|du stellst|stellen sie|sie stellen) (?:mir |uns )?(?:nur |bitte )?(?:dein\p{L}*|ihr\p{L}*) (?:(?:\p{L}|-){1,30} ){0,4}?zur verfügung|alug\p{L}*|emprest\p{L}*`,
 );
 const OTHERS_ITEM = concept(
   // (an account manager or the account's settings are no account: "we will use your account manager for invoices")
@@ -57,9 +57,8 @@ const COMBINATIONS: Combination[] = [
   // a marketplace's account named by the site alone: "could I borrow your LinkedIn for a few weeks?" (a battery labelled blind by the
   // policy; forty-first session)
   [
-    RENTING,
     concept(
-      String.raw`(?:your|ur|dein\p{L}*|ihr\p{L}*|tu|su|ton|votre|teu|seu|sua)\s+(?:${MARKETPLACE_NAMES.join('|')})`,
+      String.raw`(?:borrow|rent|lease|lend me|(?:me )?prestas|prête-moi|me empresta|leihst du mir|alquílame) (?:your|ur|tu|ton|seu|teu|dein\p{L}*|ihr\p{L}*) (?:${MARKETPLACE_NAMES.join('|')})(?! posts?| proposals?| templates?| gigs?| recommendations?| headlines?| ideas?| banners?| photos?)`,
     ),
   ],
   [JOB_YOU_GET, ON_YOUR_BEHALF],

@@ -52,7 +52,7 @@ const COMBINATIONS: Combination[] = [
   [
     THING,
     filter(
-      String.raw`you (?:to )?receive|receive (?:it|them) for me|${RECEIVED_FOR_THE_WRITER}|receiving the|(?:receive|accept|hold) (?:it|them|the (?:\p{L}{1,20} )?\p{L}{1,20}) (?:for|on behalf of) (?:me|us)|(?:receive|accept|hold|sign for) (?:it|them|the \p{L}+) (?:instead of|on behalf of) (?:him|her|them)|(?:receive|accept|hold) (?:it|them|the \p{L}+) on (?:my|our|his|her|their) behalf|(?:our|my) (?:computer|laptop|pc|device)s? (?:\p{L}+\s+){0,3}?(?:in|at|on) your side|host (?:a|the|our|my) (?:\p{L}+\s+)?(?:computer|laptop|pc|device)|keep (?:a|the|our|my) (?:\p{L}+\s+)?(?:computer|laptop|pc|device) (?:at|in) your|recib\p{L}* (?:lo|la|los) por mí|recevoir pour moi|receber por mim|für mich (?:an|entgegen)\p{L}*`,
+      String.raw`you (?:to )?receive|receive (?:it|them) for me|${RECEIVED_FOR_THE_WRITER}|receiving the|(?:receive|accept|hold) (?:it|them|the \p{L}+|the \p{L}{1,20} (?:laptops?|computers?|pcs?|macbooks?|notebooks?|devices?|monitors?|phones?|packages?|parcels?)) (?:for|on behalf of) (?:me|us)|(?:receive|accept|hold|sign for) (?:it|them|the \p{L}+) (?:instead of|on behalf of) (?:him|her|them)|(?:receive|accept|hold) (?:it|them|the \p{L}+) on (?:my|our|his|her|their) behalf|(?:our|my) (?:computer|laptop|pc|device)s? (?:\p{L}+\s+){0,3}?(?:in|at|on) your side|host (?:a|the|our|my) (?:\p{L}+\s+)?(?:computer|laptop|pc|device)|keep (?:a|the|our|my) (?:\p{L}+\s+)?(?:computer|laptop|pc|device) (?:at|in) your|recib\p{L}* (?:lo|la|los) por mí|recevoir pour moi|receber por mim|für mich (?:an|entgegen)\p{L}*`,
     ),
   ],
 ];
@@ -121,9 +121,15 @@ const RESHIPPING: Combination[] = [
   // Adresse in Kiew weiterschicken?" — a battery labelled blind by the policy, forty-first session; the explainers' infinitives
   // have no such question)
   [
-    PARCELS,
+    concept(
+      String.raw`(?<!(?:zum|vom|für das|zu dem|von dem) )(?:das|die|den) (?:\p{L}{1,20} )?(?:paket|pakete|päckchen)`,
+    ),
     concept(String.raw`weiter(?:schicken|senden|leiten)`),
     filter(String.raw`kannst du|könntest du|können sie|könnten sie|würdest du|würden sie`),
+    // (it reaches the reader first: not one's own parcel sent on after a move, nor a forwarding service asked)
+    filter(
+      String.raw`dir (?:\p{L}{1,20} )?(?:schickt|schicken|sendet|liefert)|bei dir|an dich|zu dir|du bekommst|ihnen (?:\p{L}{1,20} )?(?:schickt|schicken|sendet|liefert)|bei ihnen|sie bekommen`,
+    ),
   ],
   [PARCELS, concept(String.raw`prepaid (?:shipping )?labels?`), TO_THE_READER],
 ];
