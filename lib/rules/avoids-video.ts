@@ -3,7 +3,7 @@
  * microphone, text only. Five languages, any word order (lib/text/cooccur.ts).
  */
 import { asciiFirst } from '../text/ascii-first';
-import { type Combination, concept, filter, inMessage, readHits } from '../text/cooccur';
+import { type Combination, type Hit, concept, filter, inMessage, readHits } from '../text/cooccur';
 import { standInHits } from '../text/proxy';
 import { negatedInClause, personal } from '../text/speech';
 import { WRITER_WORDS } from '../text/lexicon';
@@ -172,7 +172,10 @@ const WHEN_OR_WHY = asciiFirst(
 );
 const NO_HARD_BOUNDARY = /^[^;()[\]]*$/;
 // (the first twenty negations and camera words of a sentence: a hostile sentence of thousands of each would pair every one)
-function refusedInClause(s: string): boolean {
+const A_VIDEO_WORD = new RegExp(`^(?:${VIDEO.source})$`, 'i');
+function refusedInClause({ sentence: s, words }: Hit): boolean {
+  // (the words the hit quotes first: a refusal in words of its own there needs no scan of the sentence)
+  if (words.some((w) => !PLAIN_NEGATION.test(w) && !A_VIDEO_WORD.test(w))) return true;
   const plain: number[] = [];
   for (const m of s.matchAll(EVERY_REFUSING)) {
     if (!PLAIN_NEGATION.test(m[0])) return true;
@@ -328,7 +331,7 @@ export const rule: MessageRule = {
     // A camera that fails in an app, a browser or after an update is a bug report, wherever the message says so.
     const asRefusals = { negationIsPattern: true, unless: [CONTEXT, WANTS_A_CALL] };
     const refusals = readHits(message, BROKEN, asRefusals)
-      .concat(readHits(message, REFUSED, asRefusals).filter((h) => refusedInClause(h.sentence)))
+      .concat(readHits(message, REFUSED, asRefusals).filter(refusedInClause))
       .concat(readHits(message, COMBINATIONS, asRefusals))
       .concat(readHits(message, CAMERA_OFF, { unless: [CONTEXT, WANTS_A_CALL] }))
       .concat(readHits(message, WITHOUT_CAMERA, { unless: [CONTEXT, WANTS_A_CALL, VOICE_JOB] }))
