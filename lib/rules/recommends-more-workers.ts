@@ -196,17 +196,17 @@ const COMBINATIONS: Combination[] = [
   ],
 ];
 
+// A client asking for more people is no recommendation. (One pattern for every message: a literal in the call was a new
+// pattern object each time, read afresh as an `unless` context — lib/text/cooccur.ts keeps what it learns of each by object.)
+const CLIENT_HIRING =
+  /\b(?:we need|we are looking|we[’']re looking|i[’']m looking|i am looking|we[’']re hiring|we are hiring|do you know|recommend a|apply for this|wir suchen|ich suche|buscamos|busco|estamos contratando|postulen solo|nous cherchons|je cherche|nous recrutons|procuramos|procuro)\b/i;
+
 export const rule: MessageRule = {
   id: 'recommends-more-workers',
   kind: 'message',
   group: 'team',
   check({ message }) {
-    // A client asking for more people is no recommendation.
-    const quoted = cooccurring(message, COMBINATIONS, {
-      unless: [
-        /\b(?:we need|we are looking|we[’']re looking|i[’']m looking|i am looking|we[’']re hiring|we are hiring|do you know|recommend a|apply for this|wir suchen|ich suche|buscamos|busco|estamos contratando|postulen solo|nous cherchons|je cherche|nous recrutons|procuramos|procuro)\b/i,
-      ],
-    });
+    const quoted = cooccurring(message, COMBINATIONS, { unless: [CLIENT_HIRING] });
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'low', quoted, ['G1 How DPRK IT workers operate (recommending additional workers)']);
   },
