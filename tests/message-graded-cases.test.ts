@@ -2358,6 +2358,10 @@ const CASES: [string, string[]][] = [
   ['I can’t share my screen but my camera will be on during the whole call.', []],
   ['No puedo aceptar la oferta a ese precio, pero podemos hablarlo en una videollamada.', []],
   // (payment taken upfront with an alternative beside it, or a business's "we take", is no demand)
+  ['No tengo problema en encender la cámara.', []],
+  ['Ich habe kein Problem damit, die Kamera einzuschalten.', []],
+  ['I have no issue with turning on my camera.', []],
+  ['Ich habe kein Mikrofon.', ['avoids-video (note)']],
   ['I accept payment upfront or after delivery, whatever you prefer.', []],
   ['FAQ: We take payment upfront for hosting renewals.', []],
   ['We only accept payment upfront.', ['prepayment-pressure (note)']],
