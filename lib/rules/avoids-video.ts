@@ -176,12 +176,29 @@ const WHEN_OR_WHY = asciiFirst(
 const NO_HARD_BOUNDARY = /^[^;()[\]]*$/;
 // (the first twenty negations and camera words of a sentence: a hostile sentence of thousands of each would pair every one)
 const A_VIDEO_WORD = new RegExp(`^(?:${VIDEO.source})$`, 'i');
+const CONTRAST = asciiFirst(
+  /;|,?\s(?:but|however|though|pero|sino|aunque|mais|cependant|mas|porém|aber|sondern|jedoch)\s/iu,
+);
+function cameraOnItsSide(s: string, from: number, to: number): boolean {
+  let seen = 0;
+  for (const v of s.matchAll(EVERY_VIDEO)) {
+    if (++seen > 20) break;
+    if (!CONTRAST.test(v.index < from ? s.slice(v.index, from) : s.slice(to, v.index))) return true;
+  }
+  return false;
+}
 function refusedInClause({ sentence: s, words }: Hit): boolean {
   // (the words the hit quotes first: a refusal in words of its own there needs no scan of the sentence)
-  if (words.some((w) => !PLAIN_NEGATION.test(w) && !A_VIDEO_WORD.test(w))) return true;
+  const contrast = CONTRAST.test(s);
+  if (!contrast && words.some((w) => !PLAIN_NEGATION.test(w) && !A_VIDEO_WORD.test(w))) return true;
   const plain: number[] = [];
   for (const m of s.matchAll(EVERY_REFUSING)) {
-    if (!PLAIN_NEGATION.test(m[0])) return true;
+    // (a refusal in words of its own, on the camera's side of any "but": not "I was unable to finish the logo yesterday, but the
+    // Zoom call tomorrow is still on" — a review of the forty-first session)
+    if (!PLAIN_NEGATION.test(m[0])) {
+      if (!contrast || cameraOnItsSide(s, m.index, m.index + m[0].length)) return true;
+      continue;
+    }
     // ("No tengo problema en encender la cámara", "Ich habe kein Problem damit", "I have no issue with turning on my camera":
     // the negation takes the problem, the camera is welcome — a review of the forty-first session)
     if (NO_PROBLEM.test(s.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
