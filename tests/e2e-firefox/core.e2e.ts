@@ -77,10 +77,12 @@ describe('Upwork in Firefox with the add-on', () => {
       'RED-FLAG-RADAR-BADGE',
     );
     await clickInBadge(page, '.rfr-badge');
+    // (the claimed location is the note's evidence: only where the note is made — the Chromium test's way; this line stood outside
+    // the branch and failed in the two daily windows where the page keeps the country's hours, 06:31 UTC in the forty-first session)
     if (noted) {
       await expect.poll(() => badgeText(page, '.rfr-panel'), { timeout: 10_000 }).toContain('Time zone is set to UTC');
+      expect(await badgeText(page, '.rfr-panel')).toContain('Claimed location: Kharkiv, Ukraine');
     } else await expect.poll(() => badgeText(page, '.rfr-panel'), { timeout: 10_000 }).toContain('No red flags');
-    expect(await badgeText(page, '.rfr-panel')).toContain('Claimed location: Kharkiv, Ukraine');
   });
 
   it('the popup shows the verdict with its evidence and source; the photo was loaded and compared', async () => {
