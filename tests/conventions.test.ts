@@ -23,6 +23,7 @@ const NOT_RULES = new Set([
   'memory-evidence',
   'crypto-roles',
   'prepayment-topic',
+  'video-refusal-scope',
 ]);
 const NOT_SITES = new Set(['index', 'types', 'hosts', 'pages', 'examples', 'read-page', 'photos']);
 const stems = (dir: string, skip: Set<string>) =>

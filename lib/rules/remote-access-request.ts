@@ -121,9 +121,9 @@ const COMBINATIONS: Combination[] = [
   ], // The session's ID and password handed to the writer, tool named or not: "tell me the ID and the onetime
   // password on the screen", "teilen Sie unserem Berater die ID und das Kennwort mit".
   [ID_WORD, PASSWORD_WORD, HANDED],
-  // A session's prompt accepted or its code read out, tool unnamed: "Could you just accept the connection request I'm about to send?
-  // I'll fix the env variables directly on your machine", "install the small helper I'm sending over and tell me the 9-digit code it
-  // shows", "Le das a 'permitir' y lo arreglo desde aquí" (a battery labelled blind by the policy, forty-first session)
+  // A session's prompt accepted or its code read out, tool unnamed: "install the small helper I'm sending over and tell me the 9-digit
+  // code it shows", "Le das a 'permitir' y lo arreglo desde aquí" (a battery labelled blind by the policy, forty-first session) — not a
+  // connection request (LinkedIn's), nor a sign-in code to enter ("the 6-digit code from your authenticator app": its review)
   [
     concept(
       String.raw`accept (?:the |my )?(?:remote |control )?(?:remote|control|session) (?:request|invitation|invite|prompt)|(?:\d{1,2}|six|nine|ten)[- ]digit (?:code|id) (?:it|that) shows|(?:the )?(?:code|id) (?:it|that) shows|(?:le )?das (?:a|en) [‘'"“]?permitir|(?:click|press|hit) [‘'"“]?(?:allow|accept)[’'"”]?,? (?:and|so|then) (?:i|we)`,

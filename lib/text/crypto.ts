@@ -20,6 +20,10 @@ const COIN = concept(LEX_COIN);
 const PARTIES = filter(
   String.raw`(?:possible|posible|possível) (?:to |de )?(?:receive|recevoir|recibir|receber)|möglich,? (?:\p{L}+\s+){0,5}?zu (?:erhalten|bekommen)|puedes|podrías|me|my|mine|us|our|i|we|mich|mir|mein\p{L}*|uns|unser\p{L}*|ich|wir|mi|mis|yo|nos|nosotros|moi|mon|ma|mes|je|j|nous|notre|eu|meu|minha|nós|nosso|nossa|you|your|du|dich|dir|dein\p{L}*|sie|ihr\p{L}*|tu|te|vous|votre|você|voce|vc|seu|sua|please|kindly|pls|plz|bitte|por favor|s[’']il|is there a way|(?:can|could|would|will) (?:the|this) (?:payment|invoice|fee)|acepto|aceptamos|aceito|aceitamos|cobro|cobramos|recibo|recebo|prefiero|prefiro|quiero(?! (?:entender|saber|aprender|ver|comprar|invertir))|quisiera|quero(?! (?:entender|saber|aprender|ver|comprar|investir))|akzeptiere|nehme|accepte|acceptons|préfère|accept\p{L}*|prefer\p{L}*|topa|topas|m[’']arrang\p{L}*|(?:me )?conviendrait|me conviene|me vendría bien`,
 );
+// The writer's own or the one named: "my wallet", "this address", "mi billetera".
+const OWN_OR_THIS = concept(
+  String.raw`my|mein\p{L}*|mi|mon|ma|meu|minha|this|diese\p{L}*|esta|este|cette|ce|essa|esse`,
+);
 const COMBINATIONS: Combination[] = [
   // "Please use USDT TRC20": a coin asked for by name.
   [
@@ -61,14 +65,14 @@ const COMBINATIONS: Combination[] = [
     concept(
       String.raw`wallet\p{L}*|carteira|billetera|monedero|portefeuille|(?:${LEX_COIN})[- ]?(?:address|adresse|dirección|endereço|account|konto|cuenta|compte|conta)|(?:adresse|dirección|endereço)\s+(?:${LEX_COIN})`,
     ),
-    concept(String.raw`my|mein\p{L}*|mi|mon|ma|meu|minha|this|diese\p{L}*|esta|este|cette|ce|essa|esse`),
+    OWN_OR_THIS,
     concept(PAY_VERB, MONEY, LEX_COIN, String.raw`send|schick\p{L}*|env[ií]\p{L}*|envoy\p{L}*|m[aá]nd\p{L}*`),
   ],
   // (an exchange's pay id, with a sending or paying word of its own — "binance" is a coin word, and "I lost my Binance ID" asks
   // nothing: a review of the forty-first session)
   [
     concept(String.raw`(?:binance|bybit|okx|kucoin|bitget)(?: pay)?[- ]?(?:id|uid)`),
-    concept(String.raw`my|mein\p{L}*|mi|mon|ma|meu|minha|this|diese\p{L}*|esta|este|cette|ce|essa|esse`),
+    OWN_OR_THIS,
     concept(PAY_VERB, MONEY, String.raw`send|schick\p{L}*|env[ií]\p{L}*|envoy\p{L}*|m[aá]nd\p{L}*`),
   ],
   // "send me usdt", "send me some BTC"; the reader told they may pay in a coin: "you can also send USDT TRC20"

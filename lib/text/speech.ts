@@ -161,7 +161,8 @@ const IMPERATIVE_SUBJECT = new Set(['sie', 'du', 'ihr', 'wir']);
 const AVOIDED_BEFORE = new Set('vermeiden vermeidet verzichten verzichtet ablehnen ablehnt meiden meidet'.split(' '));
 // "without", "ohne", "sin", "sans", "sem" take their object only, the next two words ("alles ohne Vorauszahlung", "sin
 // anticipo"): "without hesitation, write me on WhatsApp" and "sin compromiso por WhatsApp" still ask.
-const WITHOUT = new Set('without ohne sin sans sem'.split(' '));
+/** Words of "without": they negate the few words after them. */
+export const WITHOUT_WORDS = new Set('without ohne sin sans sem'.split(' '));
 const WITHOUT_GAP = new RegExp(
   `^(?:\\s+(?!(?:on|via|over|by|through|in|at|auf|über|per|bei|por|en|vía|par|sur|pelo|pela|no|na|em|com|con|avec|mit|hesitation|zögern|dudar|hésiter|hesitar|compromiso|engagement|compromisso|verpflichtung|obligation|embargo|dúvida|duda|doute|zweifel|doubt|delay|demora|umwege|attendre|problem|problema|problème|falta|${AVOID_STOPS})(?![${L}]))[${L}’']+){0,2}\\s+$`,
   'i',
@@ -195,7 +196,7 @@ function read(given: string): Reading {
   let avoids = NONE;
   let withouts = NONE;
   const t = tokenize(s);
-  if (t.words.some((w) => isNegator(w) || AVOIDING.has(w) || AVOIDED_BEFORE.has(w) || WITHOUT.has(w))) {
+  if (t.words.some((w) => isNegator(w) || AVOIDING.has(w) || AVOIDED_BEFORE.has(w) || WITHOUT_WORDS.has(w))) {
     negators = [];
     after = [];
     avoids = [];
@@ -216,7 +217,7 @@ function read(given: string): Reading {
         avoids.push(i + w.length);
         return;
       }
-      if (WITHOUT.has(w)) {
+      if (WITHOUT_WORDS.has(w)) {
         withouts.push(i + w.length);
         return;
       }

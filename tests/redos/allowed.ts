@@ -315,12 +315,6 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); three attacks at 200 KB: 22–27 ms through analyzeMessage, 68–170 ms after a sentence of trigger words (tried only at its anchor words); without \'hosting\': "ISTERECHTIGTNOT HOW " + "F " × n + "\\u0000\\u0000H" at 48 / 96 / 192 KB 90 (the first run) / 40 / 42 ms, after a sentence asking for a deposit 104 / 48 / 34 ms; thirty-fifth session ("Treuhandservice", a booking site to build): "A " × n + "EIST N N RECHTLGTF0 B F F Ê" 16 / 38 / 72 ms; thirty-fifth session (escrow and milestones not the platform\'s when refused: "not through the milestone"): "Í" + "IST BERECHTIGT N 0 " × n 2 / 4 / 8 ms',
   },
   // Twenty-third session, patterns widened (measured the same way, CPU time at 200 KB)
-  {
-    key: '8509c36d687a9726',
-    where:
-      "lib/text/cooccur.ts:62–72 (move-off-platform's ASK_CONTACT concept; twenty-sixth session: 'você tem um número', 'tem um número para falar', 'give your discord'; thirty-first: 'puedes enviar', 'pouvez-vous m'envoyer', 'passar seu WhatsApp'; thirty-second: 'what your', 'please provide'; thirty-fourth: 'para contato' not before an '@', a form recheck passed)",
-    why: '3rd degree polynomial (fuzz); attacks "UNS" + "EINE " × n + "N" and "MIR Y B\\tP…" + "EINE " × n + "Ê" at 48, 96 and 192 KB: 4–14, 9–17 and 19–26 ms through analyzeMessage, 5–22 ms after a sentence of trigger words (tried only at its anchor words; the twenty-third session\'s form: 7 and 71 ms at 200 KB); the thirty-first session\'s form timed out in recheck: "U" + "IN IN C\\u0000" × n, "pouvez-vous m\'" × n, "puedes enviar " × n, "passar seu " × n at 48 / 96 / 192 KB: 8 / 12 / 25, 6 / 15 / 24, 12 / 14 / 25, 4 / 8 / 21 ms; with the polite Spanish and Portuguese forms ("mándeme su", "passe-me"): "PABEN SIE MIRE Ê H\\t" + "EINE " × n 13 / 11 / 15 ms, "mándeme " × n 20 / 12 / 22 ms, "passe-me " × n 22 / 24 / 29 ms; with "Telegram-Nummer": "MIR A\\tV\\tÖ\\tÓ W Z R C K " + "E " × n + "Ê" 165 / 111 / 146 ms, "MIR A " + "EINE " × n 3 / 9 / 10 ms; thirty-second session ("what your", "please provide"): "MIR H\\tYU\\tK U R\\t" + "D\\t" × n 136 (the first run) / 69 / 93 ms, "A\\tP " × n + "\\0" 72 / 81 / 139 ms, "SHARE " + "P " × n 21 / 32 / 64 ms, "please provide " + "your " × n 22 / 10 / 19 ms, "what your new " × n 145 (the first run) / 24 / 35 ms (recheck timed out on the “what your” look-ahead form); thirty-fifth session ("Your WhatsApp?", "Ton Telegram stp" as the whole message): "WANT T\\t" + "A P" × n 2 / 3 / 6 ms; its form looking back at the sentence\'s start: "GEBEN SIE MIR " + "EINE " × n + "Ê" 81 (the first run) / 6 / 9 ms, "Your " + "tu " × n + "?" 9 / 15 / 51 ms; thirty-fifth session ("Ihre private E-Mail-Adresse geben"): "TEM ZAWHAT P" + " PRA TE" × n + "Ê" 4 / 6 / 11 ms; forty-first session ("reply with your number", "gib mir deine Handynummer"): "GEBEN SIE UYNS " + "EINE " × n + "A D R P\\u0000" at 48 / 96 / 192 KB 340 (the first run) / 28 / 20 ms CPU alone, 86 / 34 / 22 after "Schicken Sie mir Ihre WhatsApp-Nummer."; "Reply with your " + "number " × n + "x" 13 / 13 / 23',
-  },
   // Twenty-fourth session: crypto's WRITER_PAYS filter with its look-behind after the words it guards (its grading patterns
   // checked ASCII first are listed again below: lib/text/ascii-first.ts rewrote them); CPU time at 200 KB
   {
@@ -692,11 +686,6 @@ export const ALLOWED: Allowed[] = [
   {
     key: '0b87d1bb99c5acfd',
     where: "lib/rules/remote-access-request.ts REMOTE_TOOL ('QuickSupport')",
-    why: THIRTY_SEVENTH,
-  },
-  {
-    key: '131ef3a3529092ae',
-    where: "lib/rules/remote-access-request.ts HAND_OVER ('permitir', 'accepter')",
     why: THIRTY_SEVENTH,
   },
   {
