@@ -10,6 +10,8 @@ import type { MessageRule } from './types';
 // Order-free, five languages: people the writer knows (or "more developers"), and hiring them too.
 const THEIR_PEOPLE = concept(
   ...RELATION,
+  // ("Tengo un amigo que también puede trabajar en el proyecto", forty-second session)
+  String.raw`(?:i have|i[’']ve got|ich habe|tengo|j[’']ai|tenho) (?:a|an|one|ein\p{L}*|un|una|une|um|uma) (?:\p{L}+\s+)?(?:friend|colleague|buddy|freund\p{L}*|kolleg\p{L}*|amig[oa]|colega|ami\p{L}*|collègue)`,
   String.raw`(?:a|my|our)\s+team\s+of\s+(?:\p{L}+\s+)?(?:developers|engineers|programmers|designers)|(?:my|our)\s+(?:\p{L}+\s+)?(?:team|teammates|colleagues|people|developers|engineers)|(?:two|three|four|five|some|other|more)\s+(?:\p{L}+\s+)?(?:friends|developers|engineers|designers|people)`,
   String.raw`(?:mein|meine|unser\p{L}*)\s+team|(?:meine|unsere)\s+(?:freunde|kollegen|teammitglieder|brüder)|ein\p{L}*\s+team\s+von|(?:weitere|mehr|andere|zwei|drei|vier)\s+(?:\p{L}+\s+)?(?:entwickler|leute|freunde|kollegen)`,
   String.raw`(?:mi|mis|nuestro)\s+(?:equipo|compañeros)|(?:dos|tres|otros|más)\s+(?:amigos|desarrolladores|personas|programadores)`,
@@ -101,6 +103,14 @@ const PLACED = concept(
 const COMBINATIONS: Combination[] = [
   [GOOD_CANDIDATES],
   [WRITERS_PEOPLE, CAN_JOIN],
+  // "I have a friend who can cover QA" — the writer's own people only: "other developers can easily take over later" is a
+  // handover (forty-second session)
+  [
+    WRITERS_PEOPLE,
+    concept(
+      String.raw`(?:can|could|would|will)\s+(?:(?:also|easily|quickly|surely|definitely)\s+)?(?:cover(?! for)|step in|jump in)`,
+    ),
+  ],
   [COUNTED_PEOPLE, CAN_JOIN],
   [PLACED],
   [YOUR_TEAM_GROWN],
@@ -161,6 +171,16 @@ const COMBINATIONS: Combination[] = [
   [
     concept(String.raw`bring (?:him|her|them) (?:in|on|aboard)|bring (?:in|on) (?:a|my|our|another|more)`),
     concept(String.raw`project|work\p{L}*|team|developers?|engineers?|designers?|tasks?|cost|contract\p{L}*`),
+  ],
+  // "Ich kann dir gern einen Freund empfehlen", "I can recommend a friend of mine": one friend, the writer recommending
+  // (forty-second session; not "refer a friend and get $10", no writer)
+  [
+    concept(
+      String.raw`(?:einen|eine) (?:\p{L}+\s+)?(?:freund|freundin|kollegen|kollegin|bekannten)|(?:friend|colleague) of mine|(?:un|una) (?:amig[oa]|colega|compañer[oa])|(?:un|une) (?:ami|amie|collègue)|(?:um|uma) (?:amig[oa]|colega)`,
+    ),
+    filter(
+      String.raw`(?:i|ich|yo|je|eu)\s+(?:\p{L}+\s+){0,5}?(?:recommend|refer|introduce|empfehle|empfehlen|vermitteln|recomiendo|recomendar|presentar|recommande|recommander|présenter|recomendo|recomendar|indico|indicar|apresentar|apresento)|(?:te|le|os|vous|te|lhe) (?:puedo |podría |peux |pourrais |posso |poderia )?(?:recomiendo|recomendar|recommande|recommander|recomendo|indico|indicar|presento|présente|apresento)`,
+    ),
   ],
   // "I could recommend other developers", "Ich kann Ihnen weitere Entwickler empfehlen"
   [
