@@ -42,6 +42,18 @@ const WHEN_OR_WHY = asciiFirst(
   /^(?:\s+[\p{L}’']{1,20}){0,3}?\s+(?:until|till|because|since|right now|at the moment|for now|this (?:week|month)|today|unfortunately|anymore|por ahora|por el momento|en este momento|porque|hoy|todav[ií]a|no momento|por enquanto|por agora|hoje|ainda|en ce moment|pour l[’']instant|pour le moment|parce que|à cause|aujourd[’']hui|cette semaine|weil|momentan|derzeit|zurzeit|heute|im moment|leider|gerade|car|(?:en|on|auf|an|sur|em|in|at) (?:este|esta|this|that|diesem|dieser|meinem|meiner|cet|cette|ce|my|mi|mon|ma|meu|minha)|nes(?:se|te|sa|ta))(?![\p{L}])/iu,
 );
 const NO_HARD_BOUNDARY = /^[^;()[\]]*$/;
+// (forty-second session, a review's probes) A negation that takes a verb of finding or perceiving ("I can't find the Zoom invite",
+// "I can't hear you on the video call") or a camera word that only names a link or an invitation ("I don't have the Zoom link yet",
+// "No encuentro el enlace de Zoom"): the call itself is not refused.
+const OTHER_VERB = asciiFirst(
+  /^\s+(?:(?!to\s)[\p{L}’']{1,20}\s+)?(?:find|see(?! myself)|hear|locate|receive|load|download|play|watch|read|remember|record|upload|encontrar|encuentro|ver|veo|oír|oigo|escuchar|escucho|trouver|trouve|voir|vois|entendre|entends|achar|acho|encontro|ouvir|ouço|vejo|finden|finde|sehen|sehe|hören|höre)(?![\p{L}])/iu,
+);
+const A_LINK = asciiFirst(
+  /^[\s-]*(?:links?|invites?|invitations?|urls?|ids?|passcodes?|passwords?|recordings?|einladung\p{L}*|enlaces?|invitaci[oó]n\p{L}*|liens?|convites?)(?![\p{L}])/iu,
+);
+const LINK_NAMED = asciiFirst(
+  /(?<![\p{L}])(?:links?|invites?|invitations?|urls?|einladung\p{L}*|enlaces?|invitaci[oó]n\p{L}*|liens?|convites?)\s+(?:\p{L}+\s+)?(?:to|for|zu[mr]?|für|de|del|para|pour|du|da|do|à|al)\s+(?:the |my |our |a |your |die |den |dem |el |la |le |o |a )?(?:\p{L}+\s+)?$/iu,
+);
 // (the contrastive words of lib/text/speech.ts's clause bounds, read here between two places of one sentence)
 const CONTRAST = asciiFirst(
   /;|,?\s(?:but|however|though|pero|sino|aunque|mais|cependant|mas|porém|aber|sondern|jedoch)\s/iu,
@@ -82,6 +94,11 @@ export function refusedWhereItGoverns(video: RegExp, refusing: RegExp): (hit: Hi
     for (const m of s.matchAll(EVERY_VIDEO)) {
       if (++seen > 20) break;
       const v = m.index;
+      if (
+        A_LINK.test(s.slice(v + m[0].length, v + m[0].length + 30)) ||
+        LINK_NAMED.test(s.slice(Math.max(0, v - 60), v))
+      )
+        continue;
       const negated = negatedInClause(s, v);
       for (let k = 0; k < plain.length; k += 2) {
         const [from, to] = [plain[k], plain[k + 1]];
@@ -93,7 +110,9 @@ export function refusedWhereItGoverns(video: RegExp, refusing: RegExp): (hit: Hi
                   ITS_PRONOUN.test(s.slice(to, to + 80)) ||
                   TAKING_PART.test(s.slice(to, to + 40)) ||
                   WHEN_OR_WHY.test(s.slice(to, to + 120))))
-            : (negated && (sevenWordsAtMost(s.slice(to, v)) || TAKING_PART.test(s.slice(to, to + 40)))) ||
+            : (negated &&
+                !OTHER_VERB.test(s.slice(to, to + 40)) &&
+                (sevenWordsAtMost(s.slice(to, v)) || TAKING_PART.test(s.slice(to, to + 40)))) ||
               (WITHOUT_WORDS.has(s.slice(from, to).toLowerCase()) && FOUR_WORDS_AT_MOST.test(s.slice(to, v))) ||
               HELD_OPEN.test(s.slice(to, v));
         if (refers) return true;
