@@ -32,8 +32,9 @@ interface Verdicts {
 const keyOf = (p: { source: string; flags: string }) =>
   createHash('sha256').update(`${p.flags}/${p.source}`).digest('hex').slice(0, 16);
 
-function describeFailure(d: Diagnostics, where: string[]): string {
-  const at = where.slice(0, 3).join(', ');
+// (the key named, so that an entry for a pattern measured safe where it runs can be written without recomputing it)
+function describeFailure(d: Diagnostics, where: string[], key: string): string {
+  const at = `${where.slice(0, 3).join(', ')} [key ${key}]`;
   if (d.status === 'vulnerable') {
     const pump = d.attack.pumps.map((p) => `${JSON.stringify(p.prefix)} + ${JSON.stringify(p.pump)} × n`).join(' + ');
     return `${at}: ${d.complexity.summary}; attack ${pump} + ${JSON.stringify(d.attack.suffix)}\n  /${d.source.slice(0, 300)}/${d.flags}`;
@@ -84,7 +85,7 @@ describe('super-linear patterns (ReDoS)', () => {
     await inPairs(todo, async (p) => {
       const d = await check(p.source, p.flags, { timeout: TIMEOUT });
       if (d.status === 'safe') safe[keyOf(p)] = p.where[0] ?? '';
-      else failures.push(describeFailure(d, p.where));
+      else failures.push(describeFailure(d, p.where, keyOf(p)));
     });
     if (process.env.REDOS_UPDATE === '1')
       writeFileSync(VERDICTS, `${JSON.stringify({ recheck: RECHECK, safe: sorted(safe) }, null, 2)}\n`);

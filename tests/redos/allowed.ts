@@ -254,11 +254,6 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); attack at 200 KB: 50 ms through analyzeMessage, 22 ms through every adapter\'s read; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "" + "  " × n at 200 KB: 2 / 4 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 2 / 4 ms)',
   },
   {
-    key: 'a48ebf9dcc62df87',
-    where: 'lib/rules/prepayment-pressure.ts:313',
-    why: "2nd degree polynomial (fuzz); attack at 200 KB: 87 ms through analyzeMessage, 23 ms through every adapter's read",
-  },
-  {
     key: '1bb8dbb7ca66d2cc',
     where:
       "lib/text/cooccur.ts:52, lib/text/cooccur.ts:53 (move-off-platform's channel concept; thirty-second session: an invite link needs its code)",
@@ -266,12 +261,6 @@ export const ALLOWED: Allowed[] = [
   },
   // Rewritten this session (a confirmed attack each: see the hostile-text units); recheck's fuzzer still reports an
   // attack on the new form, which V8 runs in linear time, alone and through analyzeMessage.
-  {
-    key: '16a1ae0ca952de34',
-    where:
-      'lib/text/speech.ts:49 (thirty-first session: a comma before "hire" and "beauftragen Sie" ends a clause too)',
-    why: 'BOUNDARY, with a condition opening after a label or a colon and a clause opened by "only"/"nur"/"solo"/"só" after a comma (twenty-eighth session); recheck\'s fuzz attacks \'"\' + "\\t,P" × n + "Í" and "," + ",IN" × n through analyzeMessage at 48 / 96 / 192 KB: 104 / 39 / 86 ms and 36 / 23 / 28 ms CPU (the form of the session\'s start: 165 / 57 / 119 and 47 / 42 / 45 ms); the thirty-first session\'s form: 104 (the first run) / 43 / 75 and 44 / 31 / 57 ms at 48 / 96 / 192 KB; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "!" + "\\n,P" × n + "Í" at 200 KB: 99 / 166 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 78 / 162 ms)',
-  },
   {
     key: '7ce946d36b183f60',
     where: 'lib/text/cooccur.ts:62, lib/text/cooccur.ts:71, lib/text/cooccur.ts:72',
@@ -295,11 +284,6 @@ export const ALLOWED: Allowed[] = [
     key: 'fd6a60aa23210c9b',
     where: 'lib/text/speech.ts:378',
     why: '2nd degree polynomial (fuzz; the told-words pattern with French impersonal \'il\' left out, twenty-seventh session); attack \'SOLL N L \' + \'E \' × n at 48 / 96 / 192 KB: 167 / 116 / 188 ms CPU through analyzeMessage; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "SOLL T E " + "EH" × n + "E " + " ME" × n + "L J P\\tY\\tÉ\\t" + "P" × n + "\\tA Ä" at 200 KB: 47 / 113 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 57 / 114 ms); thirty-fifth session ("m\'a proposé", "me propuso", "hat mir angeboten" told): "E" + "ER\\tH" × n + "\\u0000" 22 / 21 / 17 ms',
-  },
-  {
-    key: '496ac0e9b5f13d27',
-    where: 'lib/text/cooccur.ts:52, lib/text/cooccur.ts:53',
-    why: 'no attack: recheck ran out of time; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept',
   },
   // Twenty-second session, patterns widened after the check was written (measured the same way, CPU time at 200 KB)
   {
@@ -373,11 +357,6 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); attack "es " × n at 200 KB: 13/22 ms through analyzeMessage alone / after trigger words (before: 7/16 ms); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept',
   },
   {
-    key: '26c42c80dd4693c6',
-    where: 'lib/rules/prepayment-pressure.ts:380 (MAY_BE through asciiFirst)',
-    why: '2nd degree polynomial (fuzz); attack "podde ö" + "tp" × n + "\\u0000" at 200 KB: 11/15 ms through analyzeMessage alone / after trigger words (before: 12/13 ms); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "kann c" + "ep" × n + "\\u0000" at 200 KB: 12 / 41 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 12 / 42 ms)',
-  },
-  {
     key: 'c368b04f6adef11f',
     where: 'lib/rules/grade.ts:172 (PAID_IT through asciiFirst)',
     why: '2nd degree polynomial (fuzz); attack "i ü " + "i " × n + "\\u0000" at 200 KB: 161/219 ms through analyzeMessage alone / after trigger words (before: 175/206 ms); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "i " + "i " × n + "\\u0000" at 200 KB: 87 / 161 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 88 / 154 ms); thirty-sixth session (French "on peut vous régler", the writer paying): "i" + " i" × n + " " at 48 / 96 / 192 KB 13 / 26 / 54 ms, after "I need 50% upfront." 14 / 27 / 77 ms; the same session\'s review (the writer paying ahead written once, WRITER_PAYS_WORDS, shared with WRITER_PAYS_AHEAD; the same matches): "i f x" + "i " × n + "x" + "i " × n + "f \\u0000" at 48 / 96 / 192 KB 238 (the first run) / 63 / 80 ms, after "I need 50% upfront." 130 / 73 / 68 ms',
@@ -391,12 +370,6 @@ export const ALLOWED: Allowed[] = [
     key: '90a49736f9352804',
     where: 'lib/rules/grade.ts:294 (IN_THE_VERB through asciiFirst)',
     why: '2nd degree polynomial (fuzz); attack "é" + "eó" × n at 200 KB: 9/14 ms through analyzeMessage alone / after trigger words (before: 5/11 ms); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "u" + "vímer" × n + "\\u0000" at 200 KB: 13 / 53 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 13 / 54 ms)',
-  },
-  {
-    key: '73bf8f13ab03eff3',
-    where:
-      'lib/text/ascii-first.ts:21 (avoids-video\'s WANTS_A_CALL; thirty-first session: not after "can\'t", "never", "not")',
-    why: '3rd degree polynomial (fuzz); attack "" + "entro " × n + "than ä" through analyzeMessage at 48 / 96 / 192 KB: 100 (the first run) / 4 / 11 ms CPU; "cant do a " × n + "video call" 62 / 36 / 68 ms, "I " + "not do " × n + "a video call" 28 / 13 / 26 ms; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept',
   },
   {
     key: '66c95c89810cf783',
@@ -432,12 +405,6 @@ export const ALLOWED: Allowed[] = [
     key: '2ff27031cfc74d6b',
     where: "lib/text/cooccur.ts:62–72 (prepayment's MAY_BE_ASKED concept: a deposit the terms say may be asked)",
     why: '2nd degree polynomial (fuzz); attack "ÊEXIGÉ O Y GÉ " × n + "O EXIGÉ O Y GÉY U\\u0000" 19 / 21 / 18 ms; "peut être exigé acompte " × n 14 / 13 / 21 ms',
-  },
-  {
-    key: '63e00a47cf6a895b',
-    where:
-      "lib/text/ascii-first.ts:21 (prepayment's MAY_BE_TERM, the same words as MAY_BE_ASKED; tested only on a finding's sentences)",
-    why: '2nd degree polynomial (fuzz); attack "kann á j " + "p " × n + "\\u0000" 24 / 24 / 49 ms',
   },
   // perf34: patterns rewritten with "(?=)" where their paths join (lib/text/regexp-code.ts) that recheck's fuzzing now calls
   // super-linear and had called safe before; the same matches, and the attack costs the same on the form before.
@@ -747,11 +714,6 @@ export const ALLOWED: Allowed[] = [
     why: THIRTY_EIGHTH,
   },
   {
-    key: '38e0c58f91b1f4ef',
-    where: "lib/text/cooccur.ts concept: the writer's people (recommends-more-workers THEIR_PEOPLE, through RELATION)",
-    why: THIRTY_EIGHTH,
-  },
-  {
     key: 'bc1a6012e4aef898',
     where:
       "lib/text/cooccur.ts concept: the writer's people by whatever word (recommends-more-workers WRITERS_PEOPLE, through RELATION)",
@@ -912,5 +874,46 @@ export const ALLOWED: Allowed[] = [
     key: '0ea0311b405b2c32',
     where: 'lib/text/cooccur.ts:427, lib/text/cooccur.ts:76 (entered ahead)',
     why: THIRTY_EIGHTH,
+  },
+  {
+    key: 'e0c7c50ede1022bd',
+    where:
+      'lib/rules/avoids-video.ts WANTS_A_CALL (forty-second session: another video tool or another time proposed, "can we use Google Meet?", "can we do 4?")',
+    why: '3rd degree polynomial (fuzz); forty-second session; at 48 / 96 / 192 KB through analyzeMessage, CPU ms, alone and after a sentence its rule reads: "join on m" + "me connecte" × n 288 (the first run) / 21 / 13, after "I cant make the video call at 3." 42 / 17 / 12; "can we " + "use " × n + "zoom" 17 / 14 / 14',
+  },
+  {
+    key: '645d030d508a8546',
+    where:
+      'lib/rules/move-off-platform.ts ASK_CONTACT (forty-second session: the reader\'s number asked for, "Can I get your number?", "Kann ich deine Nummer haben?", "¿Me das tu número?", "Quel est ton numéro ?", "Qual é o seu número?"; "if/whether I could get your …")',
+    why: '2nd degree polynomial (fuzz); forty-second session; at 48 / 96 / 192 KB through analyzeMessage, CPU ms, alone and after a sentence its rule reads: "MANDA V " + "T J\\tP\\tÖ D " × n + "Ê" 40 / 32 / 46, after "Can I get your number?" 80 / 51 / 45',
+  },
+  {
+    key: '78253c51c8faed46',
+    where: 'lib/rules/prepayment-pressure.ts SERVICE_VERB (forty-second session: German "anfangen", "loslegen")',
+    why: 'recheck could not decide (timeout); forty-second session; at 48 / 96 / 192 KB through analyzeMessage, CPU ms, alone and after a sentence its rule reads: "Vor Projektstart ist eine Anzahlung fällig. " + "start " × n 81 (the first run) / 64 / 17, "Ohne Anzahlung fange ich nicht an. " + "fange " × n + "an" 35 / 12 / 8',
+  },
+  {
+    key: '7ad79fdd2a83554c',
+    where:
+      'lib/rules/prepayment-pressure.ts MAY_BE (forty-second session: German "kann … verlangt / fällig werden" with up to ten words between)',
+    why: '2nd degree polynomial (fuzz); forty-second session; at 48 / 96 / 192 KB through analyzeMessage, CPU ms, alone and after a sentence its rule reads: "spode n" × n 303 (the first run) / 31 / 14, after "Bei Buchung kann eine Anzahlung verlangt werden." 109 / 40 / 14; "Kann " + "eine " × n + "werden" 2 / 5 / 10',
+  },
+  {
+    key: '622384b897cb9ad6',
+    where:
+      'lib/rules/prepayment-pressure.ts MAY_BE_TERM (forty-second session: the German may-be-asked form with the deposit and its sum between)',
+    why: '2nd degree polynomial (fuzz); forty-second session; at 48 / 96 / 192 KB through analyzeMessage, CPU ms, alone and after a sentence its rule reads: "pode k" + "mp" × n 19 / 20 / 16, after "Bei Buchung kann eine Anzahlung verlangt werden." 90 / 33 / 13',
+  },
+  {
+    key: '06275319428af441',
+    where:
+      'lib/rules/recommends-more-workers.ts (forty-second session: one friend recommended by the writer, "Ich kann dir gern einen Freund empfehlen")',
+    why: '2nd degree polynomial (fuzz); forty-second session; at 48 / 96 / 192 KB through analyzeMessage, CPU ms, alone and after a sentence its rule reads: "I\\tY\\tA " + "I\\t" × n 30 / 43 / 86, after "I have a friend who can cover QA." 374 (the first run) / 76 / 87; "ich " + "kann " × n + "empfehlen" 2 / 3 / 6',
+  },
+  {
+    key: '2c88c3b020105d8f',
+    where:
+      'lib/rules/recommends-more-workers.ts THEIR_PEOPLE (forty-second session: "I have a friend", "tengo un amigo")',
+    why: '2nd degree polynomial (fuzz); forty-second session; at 48 / 96 / 192 KB through analyzeMessage, CPU ms, alone and after a sentence its rule reads: "J\'AU A" + " M" × n 40 / 25 / 55, after "Tengo un amigo." 25 / 26 / 56; "I have a friend " + "who " × n + "can" 15 / 6 / 12',
   },
 ];
