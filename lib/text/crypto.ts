@@ -48,6 +48,15 @@ const COMBINATIONS: Combination[] = [
     ),
     concept(String.raw`i|i[’']d|we|ich|wir|yo|je|j|eu|nós`),
   ],
+  // A coin said to suit the writer better, asked to be fine for the reader, or paid for with a discount: "USDT works better for
+  // me", "Am liebsten in USDT", "Would crypto be ok for you?", "If you can do ETH I'll knock 5% off" (forty-second session: chat
+  // turns of a battery no combination read)
+  [
+    COIN,
+    filter(
+      String.raw`(?:works?|would work|is|would be) (?:\p{L}+ )?(?:better|best|easier|faster|simpler) for (?:me|us)|(?:would|is|are|will) (?:\p{L}+ ){0,2}?(?:be )?(?:ok|okay|fine|alright|acceptable) (?:for|with) you|(?<=^\W{0,3})am liebsten|(?:ich|wir) (?:\p{L}+ ){0,3}?am liebsten|(?:me )?(?:viene|va) mejor|mejor para m[ií]|(?:c[’']est|ce serait|ce sera) (?:plus simple|mieux|plus facile) pour moi|(?:é|fica|seria) melhor (?:pra|para) mim|knock (?:\d{1,2} ?%|\p{L}+ percent) off|\d{1,2} ?% (?:off|discount|rabatt|descuento|de descuento|de remise|de desconto)`,
+    ),
+  ],
   // "USDT only", "crypto accepted", "nur Bitcoin" — the words beside the coin, not anywhere in the sentence
   // ("Boutysource only pays out by PayPal and is considering Bitcoin").
   [
