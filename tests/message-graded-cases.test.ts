@@ -2431,6 +2431,16 @@ const CASES: [string, string[]][] = [
   ['Zoom isn’t working for me today, can we use Google Meet?', []],
   ['I can’t see myself doing video calls.', ['avoids-video (note)']],
   ['I can’t turn on my camera.', ['avoids-video (note)']],
+  // (crypto: a coin that suits the writer better, asked to be fine for the reader, or paid for with a discount)
+  ['If you can do ETH I’ll knock 5% off.', ['crypto-payment-request']],
+  ['USDT works better for me.', ['crypto-payment-request (note)']],
+  ['Would crypto be ok for you?', ['crypto-payment-request (note)']],
+  ['Ich hätte es am liebsten in USDT.', ['crypto-payment-request (note)']],
+  ['Is the Bitcoin price ok for you?', []],
+  [
+    'Laut einer Umfrage würden 29 Prozent der Freiberufler am liebsten direkt in Bitcoin oder Ethereum bezahlt werden.',
+    [],
+  ],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -882,10 +882,10 @@ export const ALLOWED: Allowed[] = [
     why: '3rd degree polynomial (fuzz); forty-second session; at 48 / 96 / 192 KB through analyzeMessage, CPU ms, alone and after a sentence its rule reads: "join on m" + "me connecte" × n 288 (the first run) / 21 / 13, after "I cant make the video call at 3." 42 / 17 / 12; "can we " + "use " × n + "zoom" 17 / 14 / 14',
   },
   {
-    key: '645d030d508a8546',
+    key: '0c970cdb73e4a7b6',
     where:
       'lib/rules/move-off-platform.ts ASK_CONTACT (forty-second session: the reader\'s number asked for, "Can I get your number?", "Kann ich deine Nummer haben?", "¿Me das tu número?", "Quel est ton numéro ?", "Qual é o seu número?"; "if/whether I could get your …")',
-    why: '2nd degree polynomial (fuzz); forty-second session; at 48 / 96 / 192 KB through analyzeMessage, CPU ms, alone and after a sentence its rule reads: "MANDA V " + "T J\\tP\\tÖ D " × n + "Ê" 40 / 32 / 46, after "Can I get your number?" 80 / 51 / 45',
+    why: '2nd degree polynomial (fuzz); forty-second session; at 48 / 96 / 192 KB through analyzeMessage, CPU ms, alone and after a sentence its rule reads: "MANDA V " + "T J\\tP\\tÖ D " × n + "Ê" 40 / 32 / 46, after "Can I get your number?" 80 / 51 / 45; the final form (the German imperative read unless an adverb of how often or where stands before it): "SHARE " + "P " × n + "Ê" 299 (the first run) / 42 / 50, after "Can I get your number?" 53 / 41 / 51; "In manchen Fällen " + "geben Sie uns " × n + "Ihre E-Mail" 39 / 91 / 34',
   },
   {
     key: '78253c51c8faed46',
