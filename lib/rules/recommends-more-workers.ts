@@ -10,8 +10,6 @@ import type { MessageRule } from './types';
 // Order-free, five languages: people the writer knows (or "more developers"), and hiring them too.
 const THEIR_PEOPLE = concept(
   ...RELATION,
-  // ("Tengo un amigo que también puede trabajar en el proyecto", forty-second session)
-  String.raw`(?:i have|i[’']ve got|ich habe|tengo|j[’']ai|tenho) (?:a|an|one|ein\p{L}*|un|una|une|um|uma) (?:\p{L}+\s+)?(?:friend|colleague|buddy|freund\p{L}*|kolleg\p{L}*|amig[oa]|colega|ami\p{L}*|collègue)`,
   String.raw`(?:a|my|our)\s+team\s+of\s+(?:\p{L}+\s+)?(?:developers|engineers|programmers|designers)|(?:my|our)\s+(?:\p{L}+\s+)?(?:team|teammates|colleagues|people|developers|engineers)|(?:two|three|four|five|some|other|more)\s+(?:\p{L}+\s+)?(?:friends|developers|engineers|designers|people)`,
   String.raw`(?:mein|meine|unser\p{L}*)\s+team|(?:meine|unsere)\s+(?:freunde|kollegen|teammitglieder|brüder)|ein\p{L}*\s+team\s+von|(?:weitere|mehr|andere|zwei|drei|vier)\s+(?:\p{L}+\s+)?(?:entwickler|leute|freunde|kollegen)`,
   String.raw`(?:mi|mis|nuestro)\s+(?:equipo|compañeros)|(?:dos|tres|otros|más)\s+(?:amigos|desarrolladores|personas|programadores)`,
@@ -100,6 +98,14 @@ const CAN_JOIN = concept(
 const PLACED = concept(
   String.raw`(?:we|i)\s+(?:can\s+|could\s+|will\s+)?(?:provide|offer|supply|place)\s+(?:you\s+)?(?:\d+(?:\s?[-–]\s?\d+)?|two|three|four|five|a few|several)\s+(?:\p{L}+\s+){0,3}?(?:engineers|developers|devs|programmers|designers|testers)|wir\s+(?:bieten|stellen)\s+(?:ihnen|dir)\s+(?:\d+|zwei|drei|vier|fünf|mehrere)\s+(?:\p{L}+\s+){0,2}?(?:entwickler\p{L}*|ingenieur\p{L}*|programmierer\p{L}*)`,
 );
+// (forty-second session's review: one friend counts only beside the work — "a friend who can cover the cost of the flight", "Te
+// recomiendo un amigo que da clases de guitarra" offer no worker)
+const THE_WORK = concept(
+  String.raw`projects?|jobs?|tasks?|work|qa|testing|tests|backend|back-end|frontend|front-end|design\p{L}*|develop\p{L}*|dev|devs|coding|code|website|app|apps|mobile|api|server|devops|ui|ux|seo|bugs?|tickets?|sprints?|modules?|features?|part|proyectos?|trabajo|tareas?|desarrollo|diseño|projets?|travail|tâches?|développement|projetos?|trabalho|tarefas?|desenvolvimento|projekt\p{L}*|arbeit|aufgaben?|entwicklung|programm\p{L}*`,
+);
+const ONE_FRIEND_HAD = concept(
+  String.raw`(?:i have|i[’']ve got|ich habe|ich hab|tengo|j[’']ai|tenho) (?:a|an|one|ein\p{L}*|un|una|une|um|uma) (?:\p{L}+\s+)?(?:friend|colleague|buddy|freund\p{L}*|kolleg\p{L}*|amig[oa]|colega|ami\p{L}*|collègue)`,
+);
 const COMBINATIONS: Combination[] = [
   [GOOD_CANDIDATES],
   [WRITERS_PEOPLE, CAN_JOIN],
@@ -110,6 +116,14 @@ const COMBINATIONS: Combination[] = [
     concept(
       String.raw`(?:can|could|would|will)\s+(?:(?:also|easily|quickly|surely|definitely)\s+)?(?:cover(?! for)|step in|jump in)`,
     ),
+    THE_WORK,
+  ],
+  // "Tengo un amigo que también puede trabajar en el proyecto"
+  [
+    ONE_FRIEND_HAD,
+    HIRE_TOO,
+    concept(String.raw`too|also|as well|auch|también|tmb|aussi|également|também|tbm`),
+    THE_WORK,
   ],
   [COUNTED_PEOPLE, CAN_JOIN],
   [PLACED],
@@ -172,14 +186,24 @@ const COMBINATIONS: Combination[] = [
     concept(String.raw`bring (?:him|her|them) (?:in|on|aboard)|bring (?:in|on) (?:a|my|our|another|more)`),
     concept(String.raw`project|work\p{L}*|team|developers?|engineers?|designers?|tasks?|cost|contract\p{L}*`),
   ],
-  // "Ich kann dir gern einen Freund empfehlen", "I can recommend a friend of mine": one friend, the writer recommending
-  // (forty-second session; not "refer a friend and get $10", no writer)
+  // "Ich kann dir gern einen Freund für das Backend empfehlen", "I can recommend a friend of mine for the design": one friend,
+  // the writer recommending, for the work (forty-second session; not "refer a friend and get $10", no writer)
   [
     concept(
       String.raw`(?:einen|eine) (?:\p{L}+\s+)?(?:freund|freundin|kollegen|kollegin|bekannten)|(?:friend|colleague) of mine|(?:un|una) (?:amig[oa]|colega|compañer[oa])|(?:un|une) (?:ami|amie|collègue)|(?:um|uma) (?:amig[oa]|colega)`,
     ),
     filter(
       String.raw`(?:i|ich|yo|je|eu)\s+(?:\p{L}+\s+){0,5}?(?:recommend|refer|introduce|empfehle|empfehlen|vermitteln|recomiendo|recomendar|presentar|recommande|recommander|présenter|recomendo|recomendar|indico|indicar|apresentar|apresento)|(?:te|le|os|vous|te|lhe) (?:puedo |podría |peux |pourrais |posso |poderia )?(?:recomiendo|recomendar|recommande|recommander|recomendo|indico|indicar|presento|présente|apresento)`,
+    ),
+    THE_WORK,
+  ],
+  // (… or the offer alone, the verb ending the sentence: "Ich kann dir gern einen Freund empfehlen.")
+  [
+    concept(
+      String.raw`(?:einen|eine) (?:\p{L}+\s+)?(?:freund|freundin|kollegen|kollegin|bekannten)|(?:friend|colleague) of mine|(?:un|una) (?:amig[oa]|colega|compañer[oa])|(?:un|une) (?:ami|amie|collègue)|(?:um|uma) (?:amig[oa]|colega)`,
+    ),
+    filter(
+      String.raw`(?:empfehlen|vermitteln|recommend|introduce|recomendar|recomiendo|recommander|présenter|indicar|apresentar)(?=\s*[.!]?\s*$)`,
     ),
   ],
   // "I could recommend other developers", "Ich kann Ihnen weitere Entwickler empfehlen"

@@ -46,7 +46,7 @@ const NO_HARD_BOUNDARY = /^[^;()[\]]*$/;
 // "I can't hear you on the video call") or a camera word that only names a link or an invitation ("I don't have the Zoom link yet",
 // "No encuentro el enlace de Zoom"): the call itself is not refused.
 const OTHER_VERB = asciiFirst(
-  /^\s+(?:(?!to\s)[\p{L}’']{1,20}\s+)?(?:find|see(?! myself)|hear|locate|receive|load|download|play|watch|read|remember|record|upload|encontrar|encuentro|ver|veo|oír|oigo|escuchar|escucho|trouver|trouve|voir|vois|entendre|entends|achar|acho|encontro|ouvir|ouço|vejo|finden|finde|sehen|sehe|hören|höre)(?![\p{L}])/iu,
+  /^\s+(?:(?!to\s)[\p{L}’']{1,20}\s+)?(?:find(?! (?:a |the |any |some )?(?:\p{L}+ )?time)|see(?! myself)|hear|locate|receive|load|download|play|watch|read|remember|record|upload|encontrar|encuentro|ver|veo|oír|oigo|escuchar|escucho|trouver|trouve|voir|vois|entendre|entends|achar|acho|encontro|ouvir|ouço|vejo|finden|finde|sehen|sehe|hören|höre)(?![\p{L}])/iu,
 );
 const A_LINK = asciiFirst(
   /^[\s-]*(?:links?|invites?|invitations?|urls?|ids?|passcodes?|passwords?|recordings?|einladung\p{L}*|enlaces?|invitaci[oó]n\p{L}*|liens?|convites?)(?![\p{L}])/iu,
