@@ -876,21 +876,10 @@ export const ALLOWED: Allowed[] = [
     why: THIRTY_EIGHTH,
   },
   {
-    key: 'e0c7c50ede1022bd',
-    where:
-      'lib/rules/avoids-video.ts WANTS_A_CALL (forty-second session: another video tool or another time proposed, "can we use Google Meet?", "can we do 4?")',
-    why: '3rd degree polynomial (fuzz); forty-second session; at 48 / 96 / 192 KB through analyzeMessage, CPU ms, alone and after a sentence its rule reads: "join on m" + "me connecte" × n 288 (the first run) / 21 / 13, after "I cant make the video call at 3." 42 / 17 / 12; "can we " + "use " × n + "zoom" 17 / 14 / 14',
-  },
-  {
-    key: '0c970cdb73e4a7b6',
+    key: '6dbb166b881494fd',
     where:
       'lib/rules/move-off-platform.ts ASK_CONTACT (forty-second session: the reader\'s number asked for, "Can I get your number?", "Kann ich deine Nummer haben?", "¿Me das tu número?", "Quel est ton numéro ?", "Qual é o seu número?"; "if/whether I could get your …")',
-    why: '2nd degree polynomial (fuzz); forty-second session; at 48 / 96 / 192 KB through analyzeMessage, CPU ms, alone and after a sentence its rule reads: "MANDA V " + "T J\\tP\\tÖ D " × n + "Ê" 40 / 32 / 46, after "Can I get your number?" 80 / 51 / 45; the final form (the German imperative read unless an adverb of how often or where stands before it): "SHARE " + "P " × n + "Ê" 299 (the first run) / 42 / 50, after "Can I get your number?" 53 / 41 / 51; "In manchen Fällen " + "geben Sie uns " × n + "Ihre E-Mail" 39 / 91 / 34',
-  },
-  {
-    key: '78253c51c8faed46',
-    where: 'lib/rules/prepayment-pressure.ts SERVICE_VERB (forty-second session: German "anfangen", "loslegen")',
-    why: 'recheck could not decide (timeout); forty-second session; at 48 / 96 / 192 KB through analyzeMessage, CPU ms, alone and after a sentence its rule reads: "Vor Projektstart ist eine Anzahlung fällig. " + "start " × n 81 (the first run) / 64 / 17, "Ohne Anzahlung fange ich nicht an. " + "fange " × n + "an" 35 / 12 / 8',
+    why: '2nd degree polynomial (fuzz); forty-second session; at 48 / 96 / 192 KB through analyzeMessage, CPU ms, alone and after a sentence its rule reads: "MANDA V " + "T J\\tP\\tÖ D " × n + "Ê" 40 / 32 / 46, after "Can I get your number?" 80 / 51 / 45; the final form (the German imperative read unless an adverb of how often or where stands before it): "SHARE " + "P " × n + "Ê" 299 (the first run) / 42 / 50, after "Can I get your number?" 53 / 41 / 51; "In manchen Fällen " + "geben Sie uns " × n + "Ihre E-Mail" 39 / 91 / 34; after the review of the session (the number asked for only where the question ends with it or with the call it is for): "WIE LAUTET IHRE NUMMER\\t" + "\\t\\n" × n + "Ê" 326 (the first run) / 18 / 12, after "Kann ich deine Nummer haben?" 8 / 8 / 9',
   },
   {
     key: '7ad79fdd2a83554c',
@@ -911,9 +900,15 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); forty-second session; at 48 / 96 / 192 KB through analyzeMessage, CPU ms, alone and after a sentence its rule reads: "I\\tY\\tA " + "I\\t" × n 30 / 43 / 86, after "I have a friend who can cover QA." 374 (the first run) / 76 / 87; "ich " + "kann " × n + "empfehlen" 2 / 3 / 6',
   },
   {
-    key: '2c88c3b020105d8f',
+    key: '16a1ae0ca952de34',
     where:
-      'lib/rules/recommends-more-workers.ts THEIR_PEOPLE (forty-second session: "I have a friend", "tengo un amigo")',
-    why: '2nd degree polynomial (fuzz); forty-second session; at 48 / 96 / 192 KB through analyzeMessage, CPU ms, alone and after a sentence its rule reads: "J\'AU A" + " M" × n 40 / 25 / 55, after "Tengo un amigo." 25 / 26 / 56; "I have a friend " + "who " × n + "can" 15 / 6 / 12',
+      'lib/text/speech.ts:49 (thirty-first session: a comma before "hire" and "beauftragen Sie" ends a clause too)',
+    why: 'BOUNDARY, with a condition opening after a label or a colon and a clause opened by "only"/"nur"/"solo"/"só" after a comma (twenty-eighth session); recheck\'s fuzz attacks \'"\' + "\\t,P" × n + "Í" and "," + ",IN" × n through analyzeMessage at 48 / 96 / 192 KB: 104 / 39 / 86 ms and 36 / 23 / 28 ms CPU (the form of the session\'s start: 165 / 57 / 119 and 47 / 42 / 45 ms); the thirty-first session\'s form: 104 (the first run) / 43 / 75 and 44 / 31 / 57 ms at 48 / 96 / 192 KB; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "!" + "\\n,P" × n + "Í" at 200 KB: 99 / 166 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 78 / 162 ms)',
+  },
+  {
+    key: '222c9263d56bcab5',
+    where:
+      'lib/rules/move-off-platform.ts INVITE (forty-second session: the writer\'s own message announced, "I\'ll text you on WhatsApp", "te chamo no zap")',
+    why: 'recheck could not decide (timeout); forty-second session, at 48 / 96 / 192 KB through analyzeMessage, CPU ms: "I will text you on WhatsApp. " + "contact " × n + "me" 68 / 49 / 30, "message me " × n 31 / 25 / 32, "I will " + "text you " × n + "on" 7 / 11 / 12, after "Can we talk on Telegram?" "nous a " + "contacté " × n 16 / 14 / 15',
   },
 ];
