@@ -175,16 +175,29 @@ const CONTEXT = concept(
   String.raw`banner|landing ?page|site|página|thumbnail|miniatura|hero section|header|feature|program|programm|programa|programme|player|ticket|bug|browser|safari|upload\p{L}*|stream\p{L}*|render\p{L}*|funktion|función|fonction|funcionalidade|app|apps|application\p{L}*|website|browser|driver\p{L}*|reboot\p{L}*|restart\p{L}*|black screen|permission\p{L}*|settings|error\p{L}*|crash\p{L}*|version|windows|macos|linux|ubuntu|android|ios|firmware|tested|please help|build|develop\p{L}*|implement\p{L}*|integrat\p{L}*|had a|went well|happy|glad|ready|willing|gerne?|con gusto|avec plaisir|sin problema|no problem|works fine|works now|now works|works again|video works|new one|funciona bien|funktioniert gut|cuando quieras|whenever|can[’']?t wait|(?<!n[’']t |not |nicht |no |não |pas )(?:gekauft|bought|racheté|compré|comprei)|rappelle en visio|depuis mon téléphone|from my phone|desde mi (?:móvil|celular)|pelo celular`,
 );
 
-// (forty-second session, a review's probes: another video tool or another time proposed — "Zoom isn't working for me today, can we
-// use Google Meet?", "I can't make the video call at 3, can we do 4?" — asks for the call all the same; only where the proposal
-// ends the sentence: "can we use Skype chat instead?", "can we do 5 by chat?", "can we do 2 rounds of written Q&A?" refuse)
+// Another video tool or another time proposed where the call was refused only for a time or because a tool failed: "Zoom isn't
+// working for me today, can we use Google Meet?", "I can't make the video call at 3, can we do 4?", "I can't join the video call
+// today, could we reschedule to Thursday?" ask for the call all the same — not a flat refusal with a proposal ("I don't do video
+// calls, can we use Skype chat instead?", "I won't be on video, could we reschedule to Friday?", "I don't turn on my camera, can we
+// use Teams?"): forty-second session and its two reviews.
+const PROPOSAL = asciiFirst(
+  /(?<![\p{L}])(?:(?:can|could|shall) we (?:\p{L}+ )?(?:use|try|switch to|move to|do it (?:on|over|via)) (?:google meet|meet|teams|zoom|whereby|jitsi|face ?time|webex)(?=\s*(?:instead\s*)?(?:[?.!]|$))|(?:can|could|shall) we reschedule(?![^.!?\n]{0,30}(?:chat|text|written|message|voice|audio|phone))(?: (?:it|this|the call))?(?: (?:to|for) (?:\p{L}{1,20} ){0,2}?(?:\p{L}{1,20}|\d{1,2}(?::\d\d)?(?: ?[ap]m)?))?(?=\s*(?:[?.!]|$))|(?:can|could|shall) we (?:do|make it|move it to|have it) (?:at )?(?:\d{1,2}(?::\d\d)?(?: ?[ap]\.?m\.?)?|tomorrow|later|another (?:time|day)|next (?:week|monday|tuesday|wednesday|thursday|friday))(?=\s*(?:instead\s*)?(?:[?.!]|$)))(?![\p{L}])/iu,
+);
+const ONLY_THEN = asciiFirst(
+  /(?<![\p{L}])(?:at \d{1,2}|today|tonight|this (?:morning|afternoon|evening|time|week)|right now|now|at the moment|tomorrow|(?:isn[’']t|is not|not|doesn[’']t|does not|stopped) (?:working|loading|connecting)|keeps? (?:crashing|freezing|dropping)|(?:is )?down)(?![\p{L}])/iu,
+);
+function counterProposal(s: string): boolean {
+  const m = PROPOSAL.exec(s);
+  return !!m && ONLY_THEN.test(s.slice(0, m.index));
+}
+
 // A video call or a call asked for, or joined another way, is the opposite of avoiding one: "I prefer video calls over
 // text chat", "could we just do a quick video call instead?", "let's take this to a call; it's easier than typing", "my
 // laptop's camera is broken, so I join the video call from my phone with the camera on" (fa24's honest hiring chat:
 // every avoids-video note it raised was one of these; twenty-fifth session). Not where it is refused: "I can't do a video
 // call" (a five-language check, thirty-first session: the English refusal alone read as wanting one).
 const WANTS_A_CALL = asciiFirst(
-  /(?<![\p{L}])(?:prefer\p{L}* (?:a |the )?(?:quick |short )?(?:video|zoom|face[- ]to[- ]face|live) (?:calls?|chats?|meetings?)|(?:video|zoom) (?:calls?|chats?|meetings?) (?:over|rather than|instead of) (?:text|chat|typing|e-?mails?|messages?)|(?<!(?:can[’']?t|cannot|can not|won[’']?t|unable to|not able to|(?:don[’']?t|do not) (?:want to|like to)|never|not) )(?:do|have|hop on|jump on|get on|set up|schedule|book|start) (?:a |an )?(?:quick |short |brief |live )?(?:video|zoom|face ?time|webcam) (?:call|chat|meeting)|(?:take|move) (?:this|it) to a (?:quick |short )?(?:video |voice |phone )?call|(?:easier|faster|quicker) than (?:typing|texting|text|chat\p{L}*)|(?:camera|cam|kamera|cámara|câmera|caméra) (?:on|an|encendida|ligada|allumée)|(?:join|connect|dial|nehme|wähle|komme|conecto|participo|entro|rejoins|me connecte)\p{L}* (?:\p{L}+ ){0,6}?(?:from|on|vom|mit dem|über das|desde el|con el|pelo|com o|depuis mon|avec mon) (?:my |mein\p{L}* |mi |meu |mon )?(?:phone|handy|smartphone|móvil|celular|telemóvel|téléphone|portable)|lieber (?:ein(?:en)? )?(?:kurz\p{L}* )?(?:videocall|videoanruf|video-?call|videogespräch)|prefiero (?:una )?(?:videollamada|llamada)|je préfère (?:une )?(?:visio|appel vidéo)|prefiro (?:uma )?(?:chamada de v[ií]deo|videochamada)|(?:can|could|shall) we (?:\p{L}+ )?(?:use|try|switch to|move to|do it (?:on|over|via)) (?:google meet|meet|teams|zoom|whereby|jitsi|face ?time|webex)(?=\s*(?:instead\s*)?(?:[?.!]|$))|(?:can|could|shall) we reschedule(?![^.!?\n]{0,30}(?:chat|text|written|message|voice|audio|phone))(?: (?:it|this|the call))?(?: (?:to|for) (?:\p{L}{1,20} ){0,2}?(?:\p{L}{1,20}|\d{1,2}(?::\d\d)?(?: ?[ap]m)?))?(?=\s*(?:[?.!]|$))|(?:can|could|shall) we (?:do|make it|move it to|have it) (?:at )?(?:\d{1,2}(?::\d\d)?(?: ?[ap]\.?m\.?)?|tomorrow|later|another (?:time|day)|next (?:week|monday|tuesday|wednesday|thursday|friday))(?=\s*(?:instead\s*)?(?:[?.!]|$)))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:prefer\p{L}* (?:a |the )?(?:quick |short )?(?:video|zoom|face[- ]to[- ]face|live) (?:calls?|chats?|meetings?)|(?:video|zoom) (?:calls?|chats?|meetings?) (?:over|rather than|instead of) (?:text|chat|typing|e-?mails?|messages?)|(?<!(?:can[’']?t|cannot|can not|won[’']?t|unable to|not able to|(?:don[’']?t|do not) (?:want to|like to)|never|not) )(?:do|have|hop on|jump on|get on|set up|schedule|book|start) (?:a |an )?(?:quick |short |brief |live )?(?:video|zoom|face ?time|webcam) (?:call|chat|meeting)|(?:take|move) (?:this|it) to a (?:quick |short )?(?:video |voice |phone )?call|(?:easier|faster|quicker) than (?:typing|texting|text|chat\p{L}*)|(?:camera|cam|kamera|cámara|câmera|caméra) (?:on|an|encendida|ligada|allumée)|(?:join|connect|dial|nehme|wähle|komme|conecto|participo|entro|rejoins|me connecte)\p{L}* (?:\p{L}+ ){0,6}?(?:from|on|vom|mit dem|über das|desde el|con el|pelo|com o|depuis mon|avec mon) (?:my |mein\p{L}* |mi |meu |mon )?(?:phone|handy|smartphone|móvil|celular|telemóvel|téléphone|portable)|lieber (?:ein(?:en)? )?(?:kurz\p{L}* )?(?:videocall|videoanruf|video-?call|videogespräch)|prefiero (?:una )?(?:videollamada|llamada)|je préfère (?:une )?(?:visio|appel vidéo)|prefiro (?:uma )?(?:chamada de v[ií]deo|videochamada))(?![\p{L}])/iu,
 );
 
 // A camera replaced, said anywhere in the message ("My webcam stopped working. I've plugged in an external one, see you in
@@ -271,7 +284,7 @@ export const rule: MessageRule = {
       .concat(readHits(message, COMBINATIONS, asRefusals))
       .concat(readHits(message, CAMERA_OFF, { unless: [CONTEXT, WANTS_A_CALL] }))
       .concat(readHits(message, WITHOUT_CAMERA, { unless: [CONTEXT, WANTS_A_CALL, VOICE_JOB] }))
-      .filter((h) => !noRefusal(h.sentence));
+      .filter((h) => !noRefusal(h.sentence) && !counterProposal(h.sentence));
     if (inMessage(message, MEANWHILE_IN_WRITING))
       refusals.push(
         ...readHits(message, PUSHED_CALL, { unless: [CONTEXT, WANTS_A_CALL] }).filter((h) => !noRefusal(h.sentence)),
