@@ -183,18 +183,17 @@ const COMBINATIONS: Combination[] = [
       String.raw`upfront|up-front|up front|in advance|adv b4|b4 (?:i )?start|vorab|im voraus|por adelantado|adelantado|d[’']avance|à l[’']avance|adiantad[oa]|antecipad[oa]`,
     ),
   ],
-  // "Paga la mitad antes", "Você pode me pagar metade antes?", "Zahl mir die Hälfte vorher", "Tu me paies la moitié avant ?":
-  // a share to be paid, "before" standing alone at the clause's end, the verb one the reader is asked with, not a third
-  // person's infinitive ("rejeita pagar sequer 20–30% antes" is advice) nor one of sending ("Manda la mitad de los archivos
-  // antes", a review of the forty-second session's probes)
+  // "Paga la mitad antes", "Você pode me pagar metade antes?", "Zahl mir die Hälfte vorher", "Envíame el 50% antes y arranco",
+  // "Payez la moitié avant, le reste à la livraison": a share with "before" right after it (or after the price's word), the verb
+  // one the reader is asked with — not a third person's infinitive ("rejeita pagar sequer 20–30% antes" is advice), files sent
+  // ("Manda la mitad de los archivos antes") nor a comparison ("pagas la mitad de lo que pagabas antes", "un 20% más que antes"):
+  // forty-second session and its two reviews
   [
-    concept(String.raw`half|die hälfte|la mitad|la moitié|a metade|metade|\d{1,3}\s?%`),
     concept(
-      String.raw`pay|zahl|zahlst|zahlen sie|überweis|überweise|überweisen sie|paga|pagas|pague|pagues|págame|pagame|pagarme|me pagar|pagar-me|me paies|me payez|me payer`,
+      String.raw`pay|zahl|zahlst|zahlen sie|überweis|überweise|überweisen sie|schick|schicke|schicken sie|paga|pagas|pague|pagues|págame|pagame|pagarme|me pagar|pagar-me|envíame|envíeme|mándame|manda|mande|envia|me paies|me payez|me payer|payez|paie|versez|versez-moi|envoyez|envoyez-moi|send`,
     ),
-    // (a comparison is no demand: "pagas un 20% más que antes", "je paie la moitié moins qu'avant")
     filter(
-      String.raw`(?<!(?:que|than|als|wie|qu[’']|do que) )(?<!qu[’'])(?:antes|vorher|avant|beforehand)(?=\s*(?:[?.!,;]|$|(?:y|e|und|et|and) ))`,
+      String.raw`(?:half|die hälfte|la mitad|la moitié|a metade|metade|\d{1,3}\s?%)\s+(?:(?:del?|du|do|des|vom|of the|of)\s+)?(?:(?:total|pago|precio|monto|importe|prix|montant|preço|valor|betrags?|honorars?|preises|price|fee|amount)\s+)?(?:antes|vorher|avant|beforehand)(?![\p{L}])`,
     ),
   ],
   // "Pay upfront and I start", "Zahlen Sie im Voraus": an imperative to pay before
@@ -322,7 +321,7 @@ const NEGATED = filter(
 const DONT_START_WITHOUT: Combination = [
   concept(String.raw`deposit|advance|upfront|prepayment|anzahlung|vorkasse|vorauszahlung|vorschuss`),
   filter(
-    String.raw`(?<=(?:i|we)\s+)(?:don[’']?t|do not|can[’']?t|cannot|won[’']?t|will not|never)\s+(?:start|begin|commence)(?:\s+(?:any|the|a|work|working|the work|a project|projects?|on))*\s+(?:without|until|before)|ohne\s+(?:\p{L}+\s+)?(?:anzahlung|vorkasse|vorauszahlung|vorschuss)\s+(?:fange|lege|beginne|starte)\s+(?:ich|wir)\s+(?:\p{L}+\s+)?(?:nicht|nie)|(?:ich|wir)\s+(?:fange|lege|beginne|starte)\s+(?:nicht|nie)\s+(?:an\s+|los\s+)?ohne`,
+    String.raw`(?<=(?:i|we)\s{1,3}(?:(?:really|just|simply)\s{1,3})?)(?:don[’']?t|do not|can[’']?t|cannot|won[’']?t|will not|never)\s+(?:start|begin|commence)(?:\s+(?:any|the|a|work|working|the work|a project|projects?|on))*\s+(?:without|until|before)\s+(?:(?:a|an|any|the|my|your)\s+)?(?:\d{1,3}\s?%\s+)?(?:deposit|advance|upfront|prepayment|down ?payment)|without (?:a |an |any )?(?:deposit|advance payment|prepayment|down ?payment),?\s+(?:i|we)\s+(?:don[’']?t|do not|never|won[’']?t|can[’']?t|cannot)\s+(?:start|begin)|ohne\s+(?:\p{L}+\s+)?(?:anzahlung|vorkasse|vorauszahlung|vorschuss)\s+(?:fange|lege|beginne|starte)\s+(?:ich|wir)\s+(?:\p{L}+\s+)?(?:nicht|nie)|(?:ich|wir)\s+(?:fange|lege|beginne|starte)\s+(?:nicht|nie)\s+(?:an\s+|los\s+)?ohne\s+(?:\p{L}+\s+)?(?:anzahlung|vorkasse|vorauszahlung|vorschuss)|(?:ich|wir)\s+(?:fange|lege|beginne|starte)\s+(?:nicht|nie)\s+(?:an|los),?\s+ohne\s+dass\s+(?:\p{L}+\s+){0,3}?(?:anzahlung|vorkasse|vorauszahlung|vorschuss)`,
   ),
 ];
 const NEGATED_TERMS: Combination[] = [[SERVICE_VERB, PAYMENT, UNLESS_PAID, NEGATED], DONT_START_WITHOUT];

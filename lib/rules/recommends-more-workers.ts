@@ -101,7 +101,7 @@ const PLACED = concept(
 // (forty-second session's review: one friend counts only beside the work — "a friend who can cover the cost of the flight", "Te
 // recomiendo un amigo que da clases de guitarra" offer no worker)
 const THE_WORK = concept(
-  String.raw`projects?|jobs?|tasks?|work|qa|testing|tests|backend|back-end|frontend|front-end|design\p{L}*|develop\p{L}*|dev|devs|coding|code|website|app|apps|mobile|api|server|devops|ui|ux|seo|bugs?|tickets?|sprints?|modules?|features?|part|proyectos?|trabajo|tareas?|desarrollo|diseño|projets?|travail|tâches?|développement|projetos?|trabalho|tarefas?|desenvolvimento|projekt\p{L}*|arbeit|aufgaben?|entwicklung|programm\p{L}*`,
+  String.raw`projects?|tasks?|qa|testing|tests|backend|back-end|frontend|front-end|design\p{L}*|develop\p{L}*|dev|devs|coding|code|website|app|apps|mobile|api|server|devops|ui|ux|seo|bugs?|tickets?|sprints?|modules?|features?|part|proyectos?|tareas?|desarrollo|diseño|projets?|tâches?|développement|projetos?|tarefas?|desenvolvimento|projekt\p{L}*|aufgaben?|entwicklung|programm\p{L}*`,
 );
 const ONE_FRIEND_HAD = concept(
   String.raw`(?:i have|i[’']ve got|ich habe|ich hab|tengo|j[’']ai|tenho) (?:a|an|one|ein\p{L}*|un|una|une|um|uma) (?:\p{L}+\s+)?(?:friend|colleague|buddy|freund\p{L}*|kolleg\p{L}*|amig[oa]|colega|ami\p{L}*|collègue)`,
@@ -114,7 +114,7 @@ const COMBINATIONS: Combination[] = [
   [
     WRITERS_PEOPLE,
     concept(
-      String.raw`(?:can|could|would|will)\s+(?:(?:also|easily|quickly|surely|definitely)\s+)?(?:cover(?! for)|step in|jump in)`,
+      String.raw`(?:can|could|would|will)\s+(?:(?:also|easily|quickly|surely|definitely)\s+)?(?:cover(?! for| (?:the |my |your |our |his |her )?(?:\p{L}+ )?(?:costs?|bills?|shifts?|tabs?|expenses?|fees?|rent|price|hosting))|step in(?! as)|jump in)`,
     ),
     THE_WORK,
   ],

@@ -54,7 +54,7 @@ const COMBINATIONS: Combination[] = [
   [
     COIN,
     filter(
-      String.raw`(?:works?|would work|is|would be) (?:\p{L}+ )?(?:better|best|easier|faster|simpler) for (?:me|us)|(?:would|is|are|will) (?:\p{L}+ ){0,2}?(?:be )?(?:ok|okay|fine|alright|acceptable) (?:for|with) you|(?<=^\W{0,3})am liebsten|(?:ich|wir) (?:\p{L}+ ){0,3}?am liebsten|(?:me )?(?:viene|va) mejor|mejor para m[ií]|(?:c[’']est|ce serait|ce sera) (?:plus simple|mieux|plus facile) pour moi|(?:é|fica|seria) melhor (?:pra|para) mim|knock (?:\d{1,2} ?%|\p{L}+ percent) off|\d{1,2} ?% (?:off|discount|rabatt|descuento|de descuento|de remise|de desconto)`,
+      String.raw`(?:works?|would work|is|would be) (?:\p{L}+ )?(?:better|best|easier|faster|simpler) for (?:me|us)|(?:would|is|are|will) (?:(?!(?:price|rate|value|fees?|chart|network fees?)\s)\p{L}+ ){0,3}?(?:be )?(?:ok|okay|fine|alright|acceptable) (?:for|with) you|would you be (?:ok|okay|fine|alright) with|(?<=^\W{0,3})am liebsten|(?:ich|wir) (?:\p{L}+ ){0,3}?am liebsten|(?:me )?(?:viene|va) mejor|mejor para m[ií]|(?:c[’']est|ce serait|ce sera) (?:plus simple|mieux|plus facile) pour moi|(?:é|fica|seria) melhor (?:pra|para) mim|knock (?:\d{1,2} ?%|\p{L}+ percent) off|\d{1,2} ?% (?:off|discount|rabatt|descuento|de descuento|de remise|de desconto)`,
     ),
   ],
   // "USDT only", "crypto accepted", "nur Bitcoin" — the words beside the coin, not anywhere in the sentence
