@@ -876,10 +876,10 @@ export const ALLOWED: Allowed[] = [
     why: THIRTY_EIGHTH,
   },
   {
-    key: '6dbb166b881494fd',
+    key: '778d6cdbf7db452d',
     where:
       'lib/rules/move-off-platform.ts ASK_CONTACT (forty-second session: the reader\'s number asked for, "Can I get your number?", "Kann ich deine Nummer haben?", "¿Me das tu número?", "Quel est ton numéro ?", "Qual é o seu número?"; "if/whether I could get your …")',
-    why: '2nd degree polynomial (fuzz); forty-second session; at 48 / 96 / 192 KB through analyzeMessage, CPU ms, alone and after a sentence its rule reads: "MANDA V " + "T J\\tP\\tÖ D " × n + "Ê" 40 / 32 / 46, after "Can I get your number?" 80 / 51 / 45; the final form (the German imperative read unless an adverb of how often or where stands before it): "SHARE " + "P " × n + "Ê" 299 (the first run) / 42 / 50, after "Can I get your number?" 53 / 41 / 51; "In manchen Fällen " + "geben Sie uns " × n + "Ihre E-Mail" 39 / 91 / 34; after the review of the session (the number asked for only where the question ends with it or with the call it is for): "WIE LAUTET IHRE NUMMER\\t" + "\\t\\n" × n + "Ê" 326 (the first run) / 18 / 12, after "Kann ich deine Nummer haben?" 8 / 8 / 9',
+    why: '2nd degree polynomial (fuzz); forty-second session; at 48 / 96 / 192 KB through analyzeMessage, CPU ms, alone and after a sentence its rule reads: "MANDA V " + "T J\\tP\\tÖ D " × n + "Ê" 40 / 32 / 46, after "Can I get your number?" 80 / 51 / 45; the final form (the German imperative read unless an adverb of how often or where stands before it): "SHARE " + "P " × n + "Ê" 299 (the first run) / 42 / 50, after "Can I get your number?" 53 / 41 / 51; "In manchen Fällen " + "geben Sie uns " × n + "Ihre E-Mail" 39 / 91 / 34; after the review of the session (the number asked for only where the question ends with it or with the call it is for): "WIE LAUTET IHRE NUMMER\\t" + "\\t\\n" × n + "Ê" 326 (the first run) / 18 / 12, after "Kann ich deine Nummer haben?" 8 / 8 / 9; after the second review (another number named right after the word ruled out instead): "DAS SU NÚMERO DE MÓVIL" + "#P" × n 10 / 6 / 6, after "Can I get your number?" 8 / 7 / 12',
   },
   {
     key: '7ad79fdd2a83554c',
