@@ -2478,6 +2478,9 @@ const CASES: [string, string[]][] = [
   ['I have a friend who can cover my shift at my day job, so I’m free on Friday.', []],
   ['Tengo un amigo que también puede venir a la fiesta del trabajo.', []],
   ['Is USDT on TRC20 okay for you?', ['crypto-payment-request (note)']],
+  ['Can I get your number for the expense report? The total from the Berlin trip.', []],
+  ['Can I get your number, i.e. the total hours you logged last week?', []],
+  ['Can I get your number for a quick call?', ['move-off-platform']],
   // (crypto: a coin that suits the writer better, asked to be fine for the reader, or paid for with a discount)
   ['If you can do ETH I’ll knock 5% off.', ['crypto-payment-request']],
   ['USDT works better for me.', ['crypto-payment-request (note)']],
