@@ -106,6 +106,12 @@ const THE_WORK = concept(
 const ONE_FRIEND_HAD = concept(
   String.raw`(?:i have|i[’']ve got|ich habe|ich hab|tengo|j[’']ai|tenho) (?:a|an|one|ein\p{L}*|un|una|une|um|uma) (?:\p{L}+\s+)?(?:friend|colleague|buddy|freund\p{L}*|kolleg\p{L}*|amig[oa]|colega|ami\p{L}*|collègue)`,
 );
+const ONE_PERSON_KNOWN = concept(
+  String.raw`(?:my|a) (?:\p{L}+ )?(?:friend|buddy|colleague|mate)(?: of mine)?|(?:friend|colleague) of mine|i know (?:a|one) (?:guy|girl|person|dev|developer)|(?:ich habe|ich kenne|ich hab) (?:einen|eine) (?:\p{L}+ )?(?:freund|freundin|kollegen|kollegin|bekannten)|(?:ein|eine|mein|meine) (?:\p{L}+ )?(?:freund|freundin|kollege|kollegin)(?: von mir)?|(?:tengo|conozco a) (?:un|una) (?:\p{L}+ )?(?:amig[oa]|colega|compañer[oa])|(?:un|una|mi) (?:amig[oa]|colega|compañer[oa])(?: m[ií][oa])?|(?:j[’']ai|je connais) (?:un|une) (?:\p{L}+ )?(?:ami|amie|collègue|pote)|(?:un|une|mon|ma) (?:ami|amie|collègue|pote)(?: à moi)?|(?:tenho|conheço) (?:um|uma) (?:\p{L}+ )?(?:amig[oa]|colega)|(?:um|uma|meu|minha) (?:amig[oa]|colega)(?: meu| minha)?`,
+);
+const TAKES_A_PART = concept(
+  String.raw`(?:can|could)\s+(?:also\s+|easily\s+)?(?:handle|do|take care of|take over|help with|cover|build|bring)|(?:übernehmen|helfen|machen|abdecken) (?:kann|könnte)|(?:kann|könnte) (?:\p{L}+ ){0,3}?(?:übernehmen|helfen|machen|abdecken)|(?:puede|podría) (?:\p{L}+ )?(?:encargarse|ayudar|hacer|cubrir|llevar)|(?:peut|pourrait) (?:\p{L}+ )?(?:couvrir|gérer|faire|aider|prendre)|(?:pode|poderia) (?:\p{L}+ )?(?:cuidar|ajudar|fazer|cobrir|assumir)|bring in (?:a|my)`,
+);
 const COMBINATIONS: Combination[] = [
   [GOOD_CANDIDATES],
   [WRITERS_PEOPLE, CAN_JOIN],
@@ -118,6 +124,10 @@ const COMBINATIONS: Combination[] = [
     ),
     THE_WORK,
   ],
+  // One person the writer knows, able to take a part of the work: "My friend can handle QA if you need", "I know a guy who can do
+  // the backend", "Ich habe einen Freund, der das Backend übernehmen kann", "Un amigo mío puede encargarse del QA", "J'ai une
+  // collègue qui peut couvrir la partie QA", "Tenho uma amiga que pode cuidar do design" (the session's reviews' misses)
+  [ONE_PERSON_KNOWN, TAKES_A_PART, THE_WORK],
   // "Tengo un amigo que también puede trabajar en el proyecto"
   [
     ONE_FRIEND_HAD,
