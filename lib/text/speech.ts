@@ -556,7 +556,7 @@ const ADVICE = new RegExp(
 // past of asking ("I was wondering if I could get your number?", "I was hoping you could pay in USDT": forty-second session; not
 // "I was about to send you my Telegram, then …", "I was wondering whether to move my clients to WhatsApp; I decided against it").
 const DID = new RegExp(
-  String.raw`(?<![${L}])(?!(?<=(?:once|as soon as|after|when|until|till|unless|if)\s+)(?:i|we)\s+have\s)(?:i|we)\s+(?:[${L}’']+\s+){0,2}?(?:downloaded|installed|received|recieved|got|had|used|tried|(?:was|were)(?! (?:just |really |also )?(?:wondering|hoping) (?:if (?:i|we|you)|whether (?:i|we|you)|(?:that )?(?:you|we|i))(?![${L}]))|did|bought|sold|paid(?<!(?:get|gets|getting|be|being)\s+paid)|sent|lost|found|opened|showed|noticed|checked|realized|realised)(?![${L}])|(?<![${L}])(?:recebi|recibí|j[’']ai reçu|j[’']ai dû|tuve que|tive que|ich habe (?:[${L}]+\s+){0,3}erhalten|ich habe (?:[${L}]+\s+){0,3}installiert)(?![${L}])`,
+  String.raw`(?<![${L}])(?!(?<=(?:once|as soon as|after|when|until|till|unless|if)\s+)(?:i|we)\s+have\s)(?:i|we)\s+(?:[${L}’']+\s+){0,2}?(?:downloaded|installed|received|recieved|got|had|used|tried|(?:was|were)(?! (?:just |really |also )?(?:wondering|hoping) (?:(?:if|whether|that) )?(?:(?:i|we) (?:could|can|might|may)|you)(?![${L}]))|did|bought|sold|paid(?<!(?:get|gets|getting|be|being)\s+paid)|sent|lost|found|opened|showed|noticed|checked|realized|realised)(?![${L}])|(?<![${L}])(?:recebi|recibí|j[’']ai reçu|j[’']ai dû|tuve que|tive que|ich habe (?:[${L}]+\s+){0,3}erhalten|ich habe (?:[${L}]+\s+){0,3}installiert)(?![${L}])`,
   'i',
 );
 
