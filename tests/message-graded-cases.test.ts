@@ -2495,6 +2495,10 @@ const CASES: [string, string[]][] = [
   ['I don’t see the point of video interviews, my work speaks for itself.', ['avoids-video (note)']],
   ['No veo necesario hacer una videollamada.', ['avoids-video (note)']],
   ['No veo necesario editar el video.', []],
+  ['Pouvez-vous me donner votre numéro d’identification fiscale pour la facture ?', []],
+  ['Wie lautet Ihre Nummer im Kundenportal, damit ich das Ticket zuordnen kann?', []],
+  ['I was wondering if I could get your email preferences updated, do you still want the weekly digest?', []],
+  ['We were wondering if we should accept crypto payments, and decided not to.', []],
   // (crypto: a coin that suits the writer better, asked to be fine for the reader, or paid for with a discount)
   ['If you can do ETH I’ll knock 5% off.', ['crypto-payment-request']],
   ['USDT works better for me.', ['crypto-payment-request (note)']],

@@ -876,10 +876,10 @@ export const ALLOWED: Allowed[] = [
     why: THIRTY_EIGHTH,
   },
   {
-    key: '77493f940e403672',
+    key: 'cb160e415fed6676',
     where:
       'lib/rules/move-off-platform.ts ASK_CONTACT (forty-second session: the reader\'s number asked for, "Can I get your number?", "Kann ich deine Nummer haben?", "¿Me das tu número?", "Quel est ton numéro ?", "Qual é o seu número?"; "if/whether I could get your …")',
-    why: '2nd degree polynomial (fuzz); forty-second session; at 48 / 96 / 192 KB through analyzeMessage, CPU ms, alone and after a sentence its rule reads: "MANDA V " + "T J\\tP\\tÖ D " × n + "Ê" 40 / 32 / 46, after "Can I get your number?" 80 / 51 / 45; the final form (the German imperative read unless an adverb of how often or where stands before it): "SHARE " + "P " × n + "Ê" 299 (the first run) / 42 / 50, after "Can I get your number?" 53 / 41 / 51; "In manchen Fällen " + "geben Sie uns " × n + "Ihre E-Mail" 39 / 91 / 34; after the review of the session (the number asked for only where the question ends with it or with the call it is for): "WIE LAUTET IHRE NUMMER\\t" + "\\t\\n" × n + "Ê" 326 (the first run) / 18 / 12, after "Kann ich deine Nummer haben?" 8 / 8 / 9; after the second review (another number named right after the word ruled out instead): "DAS SU NÚMERO DE MÓVIL" + "#P" × n 10 / 6 / 6, after "Can I get your number?" 8 / 7 / 12; the final form ("for/from the …" another number unless a call): "CAN I GET UR DIGITSM" + "P " × n 323 (the first run) / 59 / 46, after "Can I get your number?" 50 / 42 / 54, "Can I get your number " + "for the " × n + "call" 25 / 21 / 12; with more ways to ask at the session\'s end ("any chance I could", "mind if I", "cell", "#"): "CAN I GET UR #PREFERID" + "\\tP" × n 323 (the first run) / 33 / 49, after "Can I get your number?" 41 / 33 / 52',
+    why: '2nd degree polynomial (fuzz); forty-second session; at 48 / 96 / 192 KB through analyzeMessage, CPU ms, alone and after a sentence its rule reads: "MANDA V " + "T J\\tP\\tÖ D " × n + "Ê" 40 / 32 / 46, after "Can I get your number?" 80 / 51 / 45; the final form (the German imperative read unless an adverb of how often or where stands before it): "SHARE " + "P " × n + "Ê" 299 (the first run) / 42 / 50, after "Can I get your number?" 53 / 41 / 51; "In manchen Fällen " + "geben Sie uns " × n + "Ihre E-Mail" 39 / 91 / 34; after the review of the session (the number asked for only where the question ends with it or with the call it is for): "WIE LAUTET IHRE NUMMER\\t" + "\\t\\n" × n + "Ê" 326 (the first run) / 18 / 12, after "Kann ich deine Nummer haben?" 8 / 8 / 9; after the second review (another number named right after the word ruled out instead): "DAS SU NÚMERO DE MÓVIL" + "#P" × n 10 / 6 / 6, after "Can I get your number?" 8 / 7 / 12; the final form ("for/from the …" another number unless a call): "CAN I GET UR DIGITSM" + "P " × n 323 (the first run) / 59 / 46, after "Can I get your number?" 50 / 42 / 54, "Can I get your number " + "for the " × n + "call" 25 / 21 / 12; with more ways to ask at the session\'s end ("any chance I could", "mind if I", "cell", "#"): "CAN I GET UR #PREFERID" + "\\tP" × n 323 (the first run) / 33 / 49, after "Can I get your number?" 41 / 33 / 52; the final form (another number "im Kundenportal", an e-mail\'s preferences or signature): "Can I get your number? CAN I GET UR #PREFERID" + "\\tP" × n 27 / 35 / 54, "Wie lautet deine Nummer? " + "Wie lautet Ihre Nummer " × n + "im" 24 / 25 / 32',
   },
   {
     key: '7ad79fdd2a83554c',
@@ -910,5 +910,11 @@ export const ALLOWED: Allowed[] = [
     where:
       'lib/rules/move-off-platform.ts INVITE (forty-second session: the writer\'s own message announced, "I\'ll text you on WhatsApp", "te chamo no zap")',
     why: 'recheck could not decide (timeout); forty-second session, at 48 / 96 / 192 KB through analyzeMessage, CPU ms: "I will text you on WhatsApp. " + "contact " × n + "me" 68 / 49 / 30, "message me " × n 31 / 25 / 32, "I will " + "text you " × n + "on" 7 / 11 / 12, after "Can we talk on Telegram?" "nous a " + "contacté " × n 16 / 14 / 15',
+  },
+  {
+    key: '65b86681c3bc6449',
+    where:
+      "lib/text/speech.ts DID (forty-second session: the polite past of asking, 'I was wondering if I could …', is no deed told)",
+    why: '2nd degree polynomial (fuzz); at 48 / 96 / 192 KB through analyzeMessage, CPU ms: "EE " + "I\\t" × n 271 (the first run) / 46 / 78, after "I was wondering if I could get your number?" 97 / 48 / 64; "We " + "were " × n + "wondering if we could" 2 / 3 / 5',
   },
 ];
