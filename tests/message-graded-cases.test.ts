@@ -2499,6 +2499,8 @@ const CASES: [string, string[]][] = [
   ['Wie lautet Ihre Nummer im Kundenportal, damit ich das Ticket zuordnen kann?', []],
   ['I was wondering if I could get your email preferences updated, do you still want the weekly digest?', []],
   ['We were wondering if we should accept crypto payments, and decided not to.', []],
+  ['Kann ich Ihre Telefonnummer haben, falls der Kurier Rückfragen hat?', []],
+  ['Posso pegar seu número do pedido?', []],
   // (crypto: a coin that suits the writer better, asked to be fine for the reader, or paid for with a discount)
   ['If you can do ETH I’ll knock 5% off.', ['crypto-payment-request']],
   ['USDT works better for me.', ['crypto-payment-request (note)']],
