@@ -24,6 +24,7 @@ const NOT_RULES = new Set([
   'crypto-roles',
   'prepayment-topic',
   'video-refusal-scope',
+  'number-asked',
 ]);
 const NOT_SITES = new Set(['index', 'types', 'hosts', 'pages', 'examples', 'read-page', 'photos']);
 const stems = (dir: string, skip: Set<string>) =>
