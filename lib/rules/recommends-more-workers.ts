@@ -106,11 +106,17 @@ const THE_WORK = concept(
 const ONE_FRIEND_HAD = concept(
   String.raw`(?:i have|i[’']ve got|ich habe|ich hab|tengo|j[’']ai|tenho) (?:a|an|one|ein\p{L}*|un|una|une|um|uma) (?:\p{L}+\s+)?(?:friend|colleague|buddy|freund\p{L}*|kolleg\p{L}*|amig[oa]|colega|ami\p{L}*|collègue)`,
 );
+// One person of the writer's own — "my friend", "a friend of mine", "I know a guy", "ein Freund von mir", "un amigo mío", "j'ai une
+// collègue" (not "a colleague on your side") — …
 const ONE_PERSON_KNOWN = concept(
-  String.raw`(?:my|a) (?:\p{L}+ )?(?:friend|buddy|colleague|mate)(?: of mine)?|(?:friend|colleague) of mine|i know (?:a|one) (?:guy|girl|person|dev|developer)|(?:ich habe|ich kenne|ich hab) (?:einen|eine) (?:\p{L}+ )?(?:freund|freundin|kollegen|kollegin|bekannten)|(?:ein|eine|mein|meine) (?:\p{L}+ )?(?:freund|freundin|kollege|kollegin)(?: von mir)?|(?:tengo|conozco a) (?:un|una) (?:\p{L}+ )?(?:amig[oa]|colega|compañer[oa])|(?:un|una|mi) (?:amig[oa]|colega|compañer[oa])(?: m[ií][oa])?|(?:j[’']ai|je connais) (?:un|une) (?:\p{L}+ )?(?:ami|amie|collègue|pote)|(?:un|une|mon|ma) (?:ami|amie|collègue|pote)(?: à moi)?|(?:tenho|conheço) (?:um|uma) (?:\p{L}+ )?(?:amig[oa]|colega)|(?:um|uma|meu|minha) (?:amig[oa]|colega)(?: meu| minha)?`,
+  String.raw`my (?:\p{L}+ )?(?:friend|buddy|colleague|mate|brother|sister|cousin)|(?:friend|colleague|buddy) of mine|i know (?:a|one) (?:guy|girl|person|dev|developer)|(?:ich habe|ich kenne|ich hab) (?:einen|eine) (?:\p{L}+ )?(?:freund|freundin|kollegen|kollegin|bekannten)|(?:ein|eine) (?:freund|freundin|kollege|kollegin) von mir|(?:mein|meine) (?:\p{L}+ )?(?:freund|freundin|kollege|kollegin|bruder|schwester)|(?:tengo|conozco a) (?:un|una) (?:\p{L}+ )?(?:amig[oa]|colega|compañer[oa])|(?:un|una) (?:amig[oa]|colega|compañer[oa]) m[ií][oa]|mi (?:amig[oa]|colega|herman[oa])|(?:j[’']ai|je connais) (?:un|une) (?:\p{L}+ )?(?:ami|amie|collègue|pote)|(?:un|une) (?:ami|amie|collègue|pote) à moi|(?:mon|ma) (?:ami|amie|collègue|pote|frère|sœur)|(?:tenho|conheço) (?:um|uma) (?:\p{L}+ )?(?:amig[oa]|colega)|(?:um|uma) (?:amig[oa]|colega) (?:meu|minha)|(?:meu|minha) (?:amig[oa]|colega|irmão|irmã)`,
 );
+// … able to take a named part of the work, the part right after the verb: "can handle QA", "could do the backend", "das Backend
+// übernehmen kann", "encargarse del QA", "couvrir la partie QA", "cuidar do design" (the third review of the session: "can bring
+// the signed NDA", "could do with a break from her project", "kann keinen Urlaub machen, weil das Projekt brennt" are none).
+const PART = String.raw`(?:qa|testing|tests|backend|back-end|frontend|front-end|design|ui|ux|devops|api|seo|mobile app|app|website|integration|deployment|development|coding|programming|bugs?|modules?|features?|diseño|desarrollo|développement|conception|desenvolvimento|entwicklung|programmierung)`;
 const TAKES_A_PART = concept(
-  String.raw`(?:can|could)\s+(?:also\s+|easily\s+)?(?:handle|do|take care of|take over|help with|cover|build|bring)|(?:übernehmen|helfen|machen|abdecken) (?:kann|könnte)|(?:kann|könnte) (?:\p{L}+ ){0,3}?(?:übernehmen|helfen|machen|abdecken)|(?:puede|podría) (?:\p{L}+ )?(?:encargarse|ayudar|hacer|cubrir|llevar)|(?:peut|pourrait) (?:\p{L}+ )?(?:couvrir|gérer|faire|aider|prendre)|(?:pode|poderia) (?:\p{L}+ )?(?:cuidar|ajudar|fazer|cobrir|assumir)|bring in (?:a|my)`,
+  String.raw`(?:can|could)\s+(?:also\s+|easily\s+)?(?:handle|do|take care of|take over|help with|cover|build) (?:the |your |all the |some of the |part of the )?(?:\p{L}+ )?${PART}(?: part| work| side)?(?![\p{L}])|(?:das|den|die|beim|bei der|beim) ${PART} (?:übernehmen|machen|helfen|abdecken) (?:kann|könnte)|(?:kann|könnte) (?:\p{L}+ )?(?:das|den|die|beim|bei der) ${PART} (?:übernehmen|machen|helfen|abdecken)|(?:puede|podría|se puede) (?:\p{L}+ )?(?:encargarse|encargar|ayudar|hacer|cubrir|llevar) (?:del?|con el|con la|el|la) ${PART}|(?:peut|pourrait) (?:\p{L}+ )?(?:couvrir|gérer|faire|s[’']occuper|aider)(?: (?:de|du|sur) la| du| de la| la| le| les)? (?:partie )?${PART}|(?:pode|poderia) (?:\p{L}+ )?(?:cuidar|ajudar|fazer|cobrir|assumir) (?:d[oa]|com o|com a|o|a) ${PART}|bring in (?:a|my) (?:\p{L}+ )?(?:friend|colleague|buddy) (?:to|for) (?:\p{L}+ )?${PART}`,
 );
 const COMBINATIONS: Combination[] = [
   [GOOD_CANDIDATES],
@@ -127,7 +133,8 @@ const COMBINATIONS: Combination[] = [
   // One person the writer knows, able to take a part of the work: "My friend can handle QA if you need", "I know a guy who can do
   // the backend", "Ich habe einen Freund, der das Backend übernehmen kann", "Un amigo mío puede encargarse del QA", "J'ai une
   // collègue qui peut couvrir la partie QA", "Tenho uma amiga que pode cuidar do design" (the session's reviews' misses)
-  [ONE_PERSON_KNOWN, TAKES_A_PART, THE_WORK],
+  [ONE_PERSON_KNOWN, TAKES_A_PART],
+  [concept(String.raw`bring in (?:a|my) (?:\p{L}+ )?(?:friend|colleague|buddy)`), TAKES_A_PART],
   // "Tengo un amigo que también puede trabajar en el proyecto"
   [
     ONE_FRIEND_HAD,
