@@ -432,8 +432,6 @@ const ASK_CONTACT: Combination[] = [
       String.raw`(?:dame|pásame|p[aá]same|envíame|mándame|dime|d[eé]me|p[aá]seme|env[ií]eme|m[aá]ndeme|d[ií]game) (?:tu|su) (?:correo|e-?mail|n[uú]mero|whats ?app|telegram|contacto)|(?:donne|envoie|laisse)[sz]?-moi (?:ton|votre) (?:e-?mail|mail|numéro|whats ?app|contact)|(?:passa|passar|passe|passem|manda|mandar|mande|mandem|envia|enviar|envie|enviem)(?:-me|-nos)?\s+(?:\p{L}+\s+){0,6}?(?:o )?(?:seu|teu) (?:e-?mail|n[uú]mero(?! d[eo] (?:pedido|encomenda|rastreio|protocolo|cpf|documento|cart[aã]o|s[eé]rie))|zap|whats ?app|whats|contato)|(?:teria|tens|tienes|tendrías) (?:o |el )?(?:seu|teu|tu) (?:contato|contacto|e-?mail|correo|n[uú]mero|whats|zap)|(?:preciso|quero|necesito|quiero) (?:d[oa]s? |de )?(?:seus|teus|tus|sus) (?:dados|contatos?|datos|contactos?)|(?:preciso|quero|queria|gostaria|necesito|quiero|quería) (?:d[oa] |de |del )?(?:seu|teu|tu|su) (?:e-?mail|n[uú]mero|whats\p{L}*|zap|telegram|correo)|(?:passa|passar|manda|mandar|envia|enviar) (?:um|uma) (?:e-?mail|n[uú]mero|whats\p{L}*|zap|contato) (?:para|de|pra) conta(?:c)?to(?!@)|(?:gib|schick|sende) mir (?:mal |bitte |doch |kurz |schnell |mal eben )?(?:deine|ihre) (?:e-?mail|mail|nummer|telefonnummer|handynummer|mobilnummer|whats ?app-?nummer|kontaktdaten)`,
       // "Can I get your WhatsApp number?", "Kann ich deine Nummer haben?", "¿Me pasas tu número?", "Tu peux me
       // donner ton numéro ?" (seventeenth session: plain questions no pattern had)
-      // The reader's phone number asked for, in five languages (lib/rules/number-asked.ts: the forty-second session and its reviews)
-      NUMBER_ASKED,
       String.raw`(?:(?:can|could|may|might) (?:i|we)|(?:if|whether) (?:i|we) (?:could|can|might|may)) (?:please )?(?:get|have|ask for|grab) (?:your|ur) (?:\p{L}+\s+)?(?:e-?mail|email address|whats ?app|wa (?:number|no|nr|num|contact|id)(?![\p{L}])|telegram|discord|skype|signal)(?! (?:bot|api|business|list|lists|credentials|server|token|webhook|group|channel|link|invite|campaign|template|newsletter|export|data|logs?|preferences|settings|signatures?|footer|notifications?|digest))|(?:kann|könnte|darf|dürfte) ich (?:bitte )?(?:deine|ihre|dein|ihr) (?:whats ?app-?nummer|e-?mail-adresse|telegram) (?:haben|bekommen)|(?:me )?(?:pasas|pasa|das|da|compartes|comparte|(?:puedes|podrías|puede|podría) (?:pasar|dar|compartir|enviar|mandar))(?:me)? (?:tu|su) (?:n[uú]mero de )?(?:whats ?app|telegram|correo(?: electrónico)?)(?! (?:de (?:la )?(?:empresa|factura|pedido)))|(?:tu peux|peux-tu|pourrais-tu|vous pouvez|pouvez-vous|pourriez-vous) (?:me |m[’'])(?:donner|passer|envoyer|laisser|communiquer) (?:ton|votre) (?:num[ée]ro (?:de )?)?(?:whats ?app|telegram|e-?mail|adresse e-?mail|adresse mail)`,
       // "Schicken Sie uns Ihre WhatsApp-Nummer", "Sie müssen mir jetzt Ihre WhatsApp-Nummer schicken" (the imperative opens its
       // clause: "In manchen Fällen geben Sie uns lediglich Ihre E-Mail-Adresse" tells, a privacy page — an adverb of how often
@@ -443,6 +441,9 @@ const ASK_CONTACT: Combination[] = [
     ),
   ],
 ];
+// The reader's phone number asked for, in five languages (lib/rules/number-asked.ts: the forty-second session and its reviews) — a
+// concept of its own, read where its own first words are (inside ASK_CONTACT it was tried wherever any of that concept's were).
+const NUMBER_ASK: Combination[] = [[concept(NUMBER_ASKED)]];
 // "Where can I contact you?": asked without a channel (weak: a note).
 const WHERE_REACH: Combination[] = [
   [
@@ -1040,6 +1041,7 @@ export const rule: MessageRule = {
       ...groupInvitation(message),
       ...unnamedUnlessChannel(message, readHits(message, CONTACT_DETAILS, { unless: [PLACEHOLDER] })),
       ...readHits(message, ASK_CONTACT, { unless: [PLACEHOLDER, LOGIN, VERIFY] }),
+      ...readHits(message, NUMBER_ASK, { unless: [PLACEHOLDER, LOGIN, VERIFY] }),
       ...readHits(message, WHERE_REACH).map((h) => ({ ...h, weak: true })),
       ...readHits(message, CONTACT_US, { unless: [PLACEHOLDER, QUOTED_AUTHOR, SAMPLE_COPY] }).map((h) => ({
         ...h,

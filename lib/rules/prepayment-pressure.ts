@@ -187,8 +187,9 @@ const COMBINATIONS: Combination[] = [
   // "Payez la moitié avant, le reste à la livraison": a share with "before" right after it (or after the price's word), the verb
   // one the reader is asked with — not a third person's infinitive ("rejeita pagar sequer 20–30% antes" is advice), files sent
   // ("Manda la mitad de los archivos antes") nor a comparison ("pagas la mitad de lo que pagabas antes", "un 20% más que antes"):
-  // forty-second session and its two reviews
+  // forty-second session and its two reviews (the share a concept of its own first: a cheap gate before the verbs, common words)
   [
+    concept(String.raw`half|die hälfte|la mitad|la moitié|a metade|metade|\d{1,3}\s?%`),
     concept(
       String.raw`pay|zahl|zahlst|zahlen sie|überweis|überweise|überweisen sie|schick|schicke|schicken sie|paga|pagas|pague|pagues|págame|pagame|pagarme|me pagar|pagar-me|envíame|envíeme|mándame|manda|mande|envia|me paies|me payez|me payer|payez|paie|versez|versez-moi|envoyez|envoyez-moi|send`,
     ),
