@@ -2515,6 +2515,7 @@ const CASES: [string, string[]][] = [
   ['My colleague can bring the signed NDA to your office before the project starts.', []],
   ['Mein Kollege kann morgen keinen Urlaub machen, weil das Projekt brennt.', []],
   ['I know a guy who can do the backend.', ['recommends-more-workers (note)']],
+  ['Back in 2021 I was wondering if I could get paid in USDT on Upwork; turns out you can’t, so I stopped asking.', []],
   // (crypto: a coin that suits the writer better, asked to be fine for the reader, or paid for with a discount)
   ['If you can do ETH I’ll knock 5% off.', ['crypto-payment-request']],
   ['USDT works better for me.', ['crypto-payment-request (note)']],

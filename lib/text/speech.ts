@@ -554,9 +554,10 @@ const ADVICE = new RegExp(
 // The writer telling what they did (past): "I downloaded AnyDesk", "I was able to install", "Recebi" — not "paid" after
 // "get" or "be" ("Can I get paid in USDT?", "I'd like to be paid in BTC": a passive to come; fortieth session), nor the polite
 // past of asking ("I was wondering if I could get your number?", "I was hoping you could pay in USDT": forty-second session; not
-// "I was about to send you my Telegram, then …", "I was wondering whether to move my clients to WhatsApp; I decided against it").
+// "I was about to send you my Telegram, then …", "I was wondering whether to move my clients to WhatsApp; I decided against it",
+// "Back in 2021 I was wondering if I could get paid in USDT": a year or "last year" before it keeps it a story).
 const DID = new RegExp(
-  String.raw`(?<![${L}])(?!(?<=(?:once|as soon as|after|when|until|till|unless|if)\s+)(?:i|we)\s+have\s)(?:i|we)\s+(?:[${L}’']+\s+){0,2}?(?:downloaded|installed|received|recieved|got|had|used|tried|(?:was|were)(?! (?:just |really |also )?(?:wondering|hoping) (?:(?:if|whether|that) )?(?:(?:i|we) (?:could|can|might|may)|you)(?![${L}]))|did|bought|sold|paid(?<!(?:get|gets|getting|be|being)\s+paid)|sent|lost|found|opened|showed|noticed|checked|realized|realised)(?![${L}])|(?<![${L}])(?:recebi|recibí|j[’']ai reçu|j[’']ai dû|tuve que|tive que|ich habe (?:[${L}]+\s+){0,3}erhalten|ich habe (?:[${L}]+\s+){0,3}installiert)(?![${L}])`,
+  String.raw`(?<![${L}])(?!(?<=(?:once|as soon as|after|when|until|till|unless|if)\s+)(?:i|we)\s+have\s)(?:i|we)\s+(?:[${L}’']+\s+){0,2}?(?:downloaded|installed|received|recieved|got|had|used|tried|(?:was|were)(?:(?<=(?:(?:back in|in|since) (?:19|20)\d\d|last (?:year|month|week|time)|years? ago|months? ago)[^.!?;\n]{0,60})|(?! (?:just |really |also )?(?:wondering|hoping) (?:(?:if|whether|that) )?(?:(?:i|we) (?:could|can|might|may)|you)(?![${L}])))|did|bought|sold|paid(?<!(?:get|gets|getting|be|being)\s+paid)|sent|lost|found|opened|showed|noticed|checked|realized|realised)(?![${L}])|(?<![${L}])(?:recebi|recibí|j[’']ai reçu|j[’']ai dû|tuve que|tive que|ich habe (?:[${L}]+\s+){0,3}erhalten|ich habe (?:[${L}]+\s+){0,3}installiert)(?![${L}])`,
   'i',
 );
 

@@ -912,10 +912,10 @@ export const ALLOWED: Allowed[] = [
     why: 'recheck could not decide (timeout); forty-second session, at 48 / 96 / 192 KB through analyzeMessage, CPU ms: "I will text you on WhatsApp. " + "contact " × n + "me" 68 / 49 / 30, "message me " × n 31 / 25 / 32, "I will " + "text you " × n + "on" 7 / 11 / 12, after "Can we talk on Telegram?" "nous a " + "contacté " × n 16 / 14 / 15',
   },
   {
-    key: '65b86681c3bc6449',
+    key: '2f40a24b32b14315',
     where:
       "lib/text/speech.ts DID (forty-second session: the polite past of asking, 'I was wondering if I could …', is no deed told)",
-    why: '2nd degree polynomial (fuzz); at 48 / 96 / 192 KB through analyzeMessage, CPU ms: "EE " + "I\\t" × n 271 (the first run) / 46 / 78, after "I was wondering if I could get your number?" 97 / 48 / 64; "We " + "were " × n + "wondering if we could" 2 / 3 / 5',
+    why: '2nd degree polynomial (fuzz); at 48 / 96 / 192 KB through analyzeMessage, CPU ms: "EE " + "I\\t" × n 271 (the first run) / 46 / 78, after "I was wondering if I could get your number?" 97 / 48 / 64; "We " + "were " × n + "wondering if we could" 2 / 3 / 5; with a year or "last year" before it keeping it a story (a bounded look back of 60 characters): "ICH HABE ICH HABE" + "I\\t" × n 41 / 48 / 62, " \\t" × n 303 (the first run) / 2 / 4, "Back in 2021 " + "I was " × n + "x" 19 / 30 / 14',
   },
   {
     key: 'd93dcd12929c1ffd',
