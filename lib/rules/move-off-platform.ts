@@ -417,7 +417,7 @@ const ASK_CONTACT: Combination[] = [
   [
     concept(
       String.raw`(?:what(?:[’']?s| is| s) (?:your|ur)|what (?:your|ur)(?= new (?:telegram|whats ?app|discord|skype|e-?mail|number)\s*\?)|(?:please|pls|plz|pelase|plase|kindly|can you|could you) provide(?: me)?(?: your| ur| an?)?|(?:sen[dt]|give|tell|drop) me (?:your|ur|an?|the)|(?:share|leave|post) (?:your|ur|an?)|(?:enter|drop|give) (?:your|ur)|(?<!screen[- ]?)share) (?:\p{L}+\s+)?(?:e-?mail|mail|email address|phone|number|whats ?app|telegram|discord|skype|contact)`,
-      String.raw`(?:do|did) (?:you|u) have (?:an? |any )?(?:e-?mail|email address|phone|number|whats ?app|contact)|(?:hast du|haben sie) (?:eine )?(?:handy|mobil|telefon|whats ?app-?)nummer(?=\s*\?)`,
+      String.raw`(?:do|did) (?:you|u) have (?:an? |any )?(?:e-?mail|email address|phone|number|whats ?app|contact)`,
       // "tem um numero celular para que eu possa falar?", "¿tienes un número de WhatsApp?", "tu aurais un numéro ?" — the
       // reader as the subject (Portuguese "tem" and Spanish "tiene" name anyone: "ele tem um número finito de …", "o
       // cachorrinho tem telefone?", so only with "você" or with the talk it is for)

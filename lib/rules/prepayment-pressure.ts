@@ -118,6 +118,8 @@ const OBLIGED_TO_PAY = concept(
 // may be required"): read here, made a note below (mayBeAsked) — policy v2.9 rule 45.
 const MAY_BE_ASKED_WORDS = String.raw`(?:peut|peuvent|pourra|pourront) (?:\p{L}+ )?être (?:exigée?s?|demandée?s?|requise?s?|sollicitée?s?)|(?:may|might|can) (?:\p{L}+ )?be (?:required|requested|charged)|(?:se )?(?:puede|pueden|podrá|podrán) (?:requerir|solicitar|exigir|pedir|cobrar)|(?:puede|pueden|podrá|podrán) (?:ser )?(?:solicitad|exigid|requerid|pedid|cobrad)\p{L}*|(?:puede|podrá) (?:requerirse|solicitarse|exigirse|pedirse)|(?:pode|podem|poderá|poderão) ser (?:solicitad|exigid|cobrad|pedid)\p{L}*|(?:kann|können) (?:\p{L}+ ){0,3}?(?:verlangt|gefordert|erhoben) werden`;
 const MAY_BE_ASKED = concept(MAY_BE_ASKED_WORDS);
+// A share of the pay in five languages: "half", "la mitad", "50 %".
+const SHARE_WORDS = String.raw`half|die hälfte|la mitad|la moitié|a metade|metade|\d{1,3}\s?%`;
 const COMBINATIONS: Combination[] = [
   [DEPOSIT, DEMAND],
   [DEPOSIT, OBLIGED_TO_PAY],
@@ -167,7 +169,7 @@ const COMBINATIONS: Combination[] = [
   // A share asked for now, the work after it: "Send half now and I'll start today", "Pode me mandar metade agora que eu
   // começo hoje?" (twentieth session, a review class)
   [
-    concept(String.raw`half|die hälfte|la mitad|la moitié|a metade|metade|\d{1,3}\s?%`),
+    concept(SHARE_WORDS),
     concept(String.raw`now|today|jetzt|heute|ahora|hoy|maintenant|aujourd[’']hui|agora|hoje`),
     concept(
       String.raw`send|pay|schick\p{L}*|zahl\p{L}*|überweis\p{L}*|manda\p{L}*|mande|envía\p{L}*|envie|paga|pague|envoie\p{L}*|envoyez|payez|vire|transfer\p{L}*`,
@@ -189,12 +191,12 @@ const COMBINATIONS: Combination[] = [
   // ("Manda la mitad de los archivos antes") nor a comparison ("pagas la mitad de lo que pagabas antes", "un 20% más que antes"):
   // forty-second session and its two reviews (the share a concept of its own first: a cheap gate before the verbs, common words)
   [
-    concept(String.raw`half|die hälfte|la mitad|la moitié|a metade|metade|\d{1,3}\s?%`),
+    concept(SHARE_WORDS),
     concept(
       String.raw`pay|zahl|zahlst|zahlen sie|überweis|überweise|überweisen sie|schick|schicke|schicken sie|paga|pagas|pague|pagues|págame|pagame|pagarme|me pagar|pagar-me|envíame|envíeme|mándame|manda|mande|envia|me paies|me payez|me payer|payez|paie|versez|versez-moi|envoyez|envoyez-moi|send`,
     ),
     filter(
-      String.raw`(?:half|die hälfte|la mitad|la moitié|a metade|metade|\d{1,3}\s?%)\s+(?:(?:del?|du|do|des|vom|of the|of)\s+)?(?:(?:total|pago|precio|monto|importe|prix|montant|preço|valor|betrags?|honorars?|preises|price|fee|amount)\s+)?(?:antes|vorher|avant|beforehand)(?![\p{L}])`,
+      String.raw`(?:${SHARE_WORDS})\s+(?:(?:del?|du|do|des|vom|of the|of)\s+)?(?:(?:total|pago|precio|monto|importe|prix|montant|preço|valor|betrags?|honorars?|preises|price|fee|amount)\s+)?(?:antes|vorher|avant|beforehand)(?![\p{L}])`,
     ),
   ],
   // "Pay upfront and I start", "Zahlen Sie im Voraus": an imperative to pay before

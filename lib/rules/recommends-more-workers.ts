@@ -116,7 +116,15 @@ const ONE_PERSON_KNOWN = concept(
 // the signed NDA", "could do with a break from her project", "kann keinen Urlaub machen, weil das Projekt brennt" are none).
 const PART = String.raw`(?:qa|testing|tests|backend|back-end|frontend|front-end|design|ui|ux|devops|api|seo|mobile app|app|website|integration|deployment|development|coding|programming|bugs?|modules?|features?|diseño|desarrollo|développement|conception|desenvolvimento|entwicklung|programmierung)`;
 const TAKES_A_PART = concept(
-  String.raw`(?:can|could)\s+(?:also\s+|easily\s+)?(?:handle|do|take care of|take over|help with|cover|build) (?:the |your |all the |some of the |part of the )?(?:\p{L}+ )?${PART}(?: part| work| side)?(?![\p{L}])|(?:das|den|die|beim|bei der|beim) ${PART} (?:übernehmen|machen|helfen|abdecken) (?:kann|könnte)|(?:kann|könnte) (?:\p{L}+ )?(?:das|den|die|beim|bei der) ${PART} (?:übernehmen|machen|helfen|abdecken)|(?:puede|podría|se puede) (?:\p{L}+ )?(?:encargarse|encargar|ayudar|hacer|cubrir|llevar) (?:del?|con el|con la|el|la) ${PART}|(?:peut|pourrait) (?:\p{L}+ )?(?:couvrir|gérer|faire|s[’']occuper|aider)(?: (?:de|du|sur) la| du| de la| la| le| les)? (?:partie )?${PART}|(?:pode|poderia) (?:\p{L}+ )?(?:cuidar|ajudar|fazer|cobrir|assumir) (?:d[oa]|com o|com a|o|a) ${PART}|bring in (?:a|my) (?:\p{L}+ )?(?:friend|colleague|buddy) (?:to|for) (?:\p{L}+ )?${PART}`,
+  String.raw`(?:can|could)\s+(?:also\s+|easily\s+)?(?:handle|do|take care of|take over|help with|cover|build) (?:the |your |all the |some of the |part of the )?(?:\p{L}+ )?${PART}(?: part| work| side)?(?![\p{L}])|(?:das|den|die|beim|bei der) ${PART} (?:übernehmen|machen|helfen|abdecken) (?:kann|könnte)|(?:kann|könnte) (?:\p{L}+ )?(?:das|den|die|beim|bei der) ${PART} (?:übernehmen|machen|helfen|abdecken)|(?:puede|podría|se puede) (?:\p{L}+ )?(?:encargarse|encargar|ayudar|hacer|cubrir|llevar) (?:del?|con el|con la|el|la) ${PART}|(?:peut|pourrait) (?:\p{L}+ )?(?:couvrir|gérer|faire|s[’']occuper|aider)(?: (?:de|du|sur) la| du| de la| la| le| les)? (?:partie )?${PART}|(?:pode|poderia) (?:\p{L}+ )?(?:cuidar|ajudar|fazer|cobrir|assumir) (?:d[oa]|com o|com a|o|a) ${PART}`,
+);
+// ("I could bring in a friend to cover testing")
+const BRING_IN_FOR_A_PART = concept(
+  String.raw`bring in (?:a|my) (?:\p{L}+ )?(?:friend|colleague|buddy) (?:to|for) (?:\p{L}+ )?${PART}`,
+);
+// One friend named without "my": "einen Freund", "a friend of mine", "un amigo", "une amie", "um colega".
+const A_FRIEND = concept(
+  String.raw`(?:einen|eine) (?:\p{L}+\s+)?(?:freund|freundin|kollegen|kollegin|bekannten)|(?:friend|colleague) of mine|(?:un|una) (?:amig[oa]|colega|compañer[oa])|(?:un|une) (?:ami|amie|collègue)|(?:um|uma) (?:amig[oa]|colega)`,
 );
 const COMBINATIONS: Combination[] = [
   [GOOD_CANDIDATES],
@@ -134,7 +142,7 @@ const COMBINATIONS: Combination[] = [
   // the backend", "Ich habe einen Freund, der das Backend übernehmen kann", "Un amigo mío puede encargarse del QA", "J'ai une
   // collègue qui peut couvrir la partie QA", "Tenho uma amiga que pode cuidar do design" (the session's reviews' misses)
   [ONE_PERSON_KNOWN, TAKES_A_PART],
-  [concept(String.raw`bring in (?:a|my) (?:\p{L}+ )?(?:friend|colleague|buddy)`), TAKES_A_PART],
+  [BRING_IN_FOR_A_PART],
   // "Tengo un amigo que también puede trabajar en el proyecto"
   [
     ONE_FRIEND_HAD,
@@ -206,9 +214,7 @@ const COMBINATIONS: Combination[] = [
   // "Ich kann dir gern einen Freund für das Backend empfehlen", "I can recommend a friend of mine for the design": one friend,
   // the writer recommending, for the work (forty-second session; not "refer a friend and get $10", no writer)
   [
-    concept(
-      String.raw`(?:einen|eine) (?:\p{L}+\s+)?(?:freund|freundin|kollegen|kollegin|bekannten)|(?:friend|colleague) of mine|(?:un|una) (?:amig[oa]|colega|compañer[oa])|(?:un|une) (?:ami|amie|collègue)|(?:um|uma) (?:amig[oa]|colega)`,
-    ),
+    A_FRIEND,
     filter(
       String.raw`(?:i|ich|yo|je|eu)\s+(?:\p{L}+\s+){0,5}?(?:recommend|refer|introduce|empfehle|empfehlen|vermitteln|recomiendo|recomendar|presentar|recommande|recommander|présenter|recomendo|recomendar|indico|indicar|apresentar|apresento)|(?:te|le|os|vous|te|lhe) (?:puedo |podría |peux |pourrais |posso |poderia )?(?:recomiendo|recomendar|recommande|recommander|recomendo|indico|indicar|presento|présente|apresento)`,
     ),
@@ -216,9 +222,7 @@ const COMBINATIONS: Combination[] = [
   ],
   // (… or the offer alone, the verb ending the sentence: "Ich kann dir gern einen Freund empfehlen.")
   [
-    concept(
-      String.raw`(?:einen|eine) (?:\p{L}+\s+)?(?:freund|freundin|kollegen|kollegin|bekannten)|(?:friend|colleague) of mine|(?:un|una) (?:amig[oa]|colega|compañer[oa])|(?:un|une) (?:ami|amie|collègue)|(?:um|uma) (?:amig[oa]|colega)`,
-    ),
+    A_FRIEND,
     filter(
       String.raw`(?:empfehlen|vermitteln|recommend|introduce|recomendar|recomiendo|recommander|présenter|indicar|apresentar)(?=\s*[.!]?\s*$)`,
     ),

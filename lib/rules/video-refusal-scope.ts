@@ -48,11 +48,15 @@ const NO_HARD_BOUNDARY = /^[^;()[\]]*$/;
 const OTHER_VERB = asciiFirst(
   /^\s+(?:(?!to\s)[\p{L}’']{1,20}\s+)?(?:find(?! (?:a |the |any |some )?(?:\p{L}+ )?time)|see(?! myself)|hear|locate|receive|load|download|play|watch|read|remember|record|upload|encontrar|encuentro|ver|veo|oír|oigo|escuchar|escucho|trouver|trouve|voir|vois|entendre|entends|achar|acho|encontro|ouvir|ouço|vejo|finden|finde|sehen|sehe|hören|höre)(?![\p{L}])/iu,
 );
+const LINK_WORDS = String.raw`links?|invites?|invitations?|urls?|einladung\p{L}*|enlaces?|invitaci[oó]n\p{L}*|liens?|convites?`;
 const A_LINK = asciiFirst(
-  /^[\s-]*(?:links?|invites?|invitations?|urls?|ids?|passcodes?|passwords?|recordings?|einladung\p{L}*|enlaces?|invitaci[oó]n\p{L}*|liens?|convites?)(?![\p{L}])/iu,
+  new RegExp(String.raw`^[\s-]*(?:${LINK_WORDS}|ids?|passcodes?|passwords?|recordings?)(?![\p{L}])`, 'iu'),
 );
 const LINK_NAMED = asciiFirst(
-  /(?<![\p{L}])(?:links?|invites?|invitations?|urls?|einladung\p{L}*|enlaces?|invitaci[oó]n\p{L}*|liens?|convites?)\s+(?:\p{L}+\s+)?(?:to|for|zu[mr]?|für|de|del|para|pour|du|da|do|à|al)\s+(?:the |my |our |a |your |die |den |dem |el |la |le |o |a )?(?:\p{L}+\s+)?$/iu,
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:${LINK_WORDS})\s+(?:\p{L}+\s+)?(?:to|for|zu[mr]?|für|de|del|para|pour|du|da|do|à|al)\s+(?:the |my |our |a |your |die |den |dem |el |la |le |o |a )?(?:\p{L}+\s+)?$`,
+    'iu',
+  ),
 );
 // (the contrastive words of lib/text/speech.ts's clause bounds, read here between two places of one sentence)
 const CONTRAST = asciiFirst(
