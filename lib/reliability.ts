@@ -31,9 +31,9 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
     requests: 103,
   },
   'move-off-platform': {
-    flags: { right: 424, warned: 450 },
-    notes: { right: 85, warned: 115 },
-    found: 509,
+    flags: { right: 425, warned: 451 },
+    notes: { right: 96, warned: 134 },
+    found: 521,
     requests: 701,
   },
   'ship-equipment-elsewhere': { flags: { right: 1, warned: 1 }, notes: { right: 1, warned: 4 }, found: 2, requests: 6 },

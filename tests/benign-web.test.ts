@@ -68,7 +68,9 @@ describe('bench/benign-web', () => {
     // flags and 72 notes on these 15,259 passages (50 right red flags, 30 notes); after the classes were narrowed 44 and 70; 38 once a form's dummy address, a third party's privacy policy and a signal
     // that is no messenger were read apart; notes 63 in the fortieth session (crypto notes that name who pays whom, rights
     // passed on full payment asking nothing ahead; one more for a phone offered as the talk's channel); 59 in the forty-first
-    // (a camera refusal only where the negation governs the camera word).
+    // (a camera refusal only where the negation governs the camera word); 35 red flags in the forty-second; 60 notes in the
+    // forty-third, when a chat app named as the channel of bookings, support or updates became a note (14 right ones: "Fale com
+    // a Andreza agora pelo WhatsApp", "Réponses à vos questions par WhatsApp ou SMS"; one wrong: a customer's testimonial).
     const j = judged(FOLDER);
     const unjudged: string[] = [];
     const falseAlarms = { red: 0, notes: 0 };
@@ -79,8 +81,8 @@ describe('bench/benign-web', () => {
         else if (j[key].verdict === 'false-alarm') falseAlarms[f.note ? 'notes' : 'red']++;
       }
     expect(unjudged).toEqual([]);
-    expect(falseAlarms.red).toBeLessThanOrEqual(38);
-    expect(falseAlarms.notes).toBeLessThanOrEqual(59);
+    expect(falseAlarms.red).toBeLessThanOrEqual(35);
+    expect(falseAlarms.notes).toBeLessThanOrEqual(60);
   });
 
   it('stays within ~2 MB gzipped', () => {

@@ -25,6 +25,7 @@ const NOT_RULES = new Set([
   'prepayment-topic',
   'video-refusal-scope',
   'number-asked',
+  'messenger-channel',
 ]);
 const NOT_SITES = new Set(['index', 'types', 'hosts', 'pages', 'examples', 'read-page', 'photos']);
 const stems = (dir: string, skip: Set<string>) =>

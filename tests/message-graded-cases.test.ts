@@ -2526,6 +2526,30 @@ const CASES: [string, string[]][] = [
     'Laut einer Umfrage würden 29 Prozent der Freiberufler am liebsten direkt in Bitcoin oder Ethereum bezahlt werden.',
     [],
   ],
+  // (forty-third session: a chat app named as the channel of the dealings — bookings, support, updates — is a note; with the
+  // number in the sentence a red flag; not the app as the work, a story, a privacy page, a refusal or a channel set aside)
+  ['I offer support via WhatsApp during the project.', ['move-off-platform (note)']],
+  ['Is it ok if I send you the designs via WhatsApp?', ['move-off-platform (note)']],
+  ['Appointments can be scheduled via WhatsApp, Instagram, email, or in person.', ['move-off-platform (note)']],
+  ['Die Teilnahme ist nur nach vorheriger Anmeldung per Mail oder WhatsApp möglich.', ['move-off-platform (note)']],
+  ['Soporte por WhatsApp/Email durante el desarrollo.', ['move-off-platform (note)']],
+  ['Te envío los avances por WhatsApp todos los días.', ['move-off-platform (note)']],
+  ['Je vous envoie les maquettes par WhatsApp.', ['move-off-platform (note)']],
+  ['Te mando as atualizações pelo zap.', ['move-off-platform (note)']],
+  ['Suporte via WhatsApp (53) 95555-0148 durante o projeto.', ['move-off-platform']],
+  ['I built a booking system that sends confirmations via WhatsApp.', []],
+  ['I can build you a chatbot so customers can book via WhatsApp.', []],
+  ['Do not share your OTP via WhatsApp with anyone.', []],
+  ['Support via WhatsApp is not available.', []],
+  ['We do not offer support via WhatsApp.', []],
+  ["I'd rather keep communication here than via WhatsApp.", []],
+  ['He contacted me via WhatsApp last week.', []],
+  ['Evitar: mandar todo por WhatsApp sin criterio desde el inicio.', []],
+  [
+    'Durch die Kommunikation des Nutzers mit dem Anbieter über WhatsApp erhält auch WhatsApp die Mobilrufnummer des Nutzers.',
+    [],
+  ],
+  ['Written-only appointments (e.g., via WhatsApp, email, or chat) are no longer supported.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -30,6 +30,7 @@ import { BETWEEN_US_WORDS, MARKETPLACE, MESSENGER_NAMES, MOBILE_MONEY } from '..
 import { negatedInClause } from '../text/speech';
 import { messageFinding } from './finding';
 import { BARE_NUMBER_ASK, NUMBER_ASKED, NUMBER_MEANT, PHONE_NAMED } from './number-asked';
+import { APP_AS_WORK, DEALINGS, NOT_OFFERED, VIA_CHAT_APP } from './messenger-channel';
 import type { MessageRule } from './types';
 
 // German "mail us / mail me" ("Mailen Sie uns noch heute"): the writer named as the one to mail, in the messenger list and
@@ -757,6 +758,11 @@ const PROCEDURE = hintedBy(
 const PHONE_AS_WORK = filter(
   String.raw`implement\p{L}*|build\p{L}*|integrat\p{L}*|develop\p{L}*|set up|setup|recording\p{L}*|transcri\p{L}*|analytics|dashboard\p{L}*|features?|buttons?|widgets?|crm|api|webrtc|twilio|logs?|logging|protokollier\p{L}*|einbau\p{L}*|formular\p{L}*|botón|botão|bouton|intégr\p{L}*|implementar|desarrollar|desenvolver|integrar|customers?|clients|suppliers?|visitors?|callers?|patients?|leads|prospect\p{L}*|kunden|lieferanten|besucher\p{L}*|anrufer\p{L}*|clientes|proveedores|visitantes|fournisseurs|visiteurs|fornecedores|pacientes|patienten|fluent\p{L}*|fließend|couramment|fluido|fluente|join|dial\p{L}*|call in|einwähl\p{L}*|rejoindre|unirme|entrar|va|assistant|assistente|asistente|assistentin|users?|sales|support|scripts?|apps?|android|ios|deploy\p{L}*|staging|ads|adwords|anfragen|funktion\p{L}*|shop|review|atendimento|point of contact|candidates?|kandidat\p{L}*|candidat[oa]s?|candidats?|on your behalf|prepare for|as discussed|as agreed|as per our|wie besprochen|wie vereinbart|wie in unserem|como acordamos|como hablamos|como conversamos|conforme conversamos|conforme combinado|comme convenu|comme discuté|suite à notre|difficult|difficulty|hard of hearing|schwierig|difícil|difficile|não é bom|(?:your|his|her|their) (?:phone|telephone) calls?|busy|beschäftigt|ocupad[oa]|occupée?|instead of|rather than|statt|anstatt|en vez de|en lugar de|au lieu de|plutôt que|em vez de|hier schreib\p{L}*|schreibe ich ihnen hier|por aqui|por aquí|par ici|continue here|write here|keep it here|yesterday|gestern|ayer|ontem|thanks for|thank you for|danke für|dank für|merci pour|gracias por|obrigad[oa] pel[oa]|went well|bien passé|salió bien|foi ótima|experience with|erfahrung mit|experiencia en|expérience|hotline|praxis|terminvergabe|erreichbarkeit|must be available|billed|berechnet|other job|übernehm\p{L}*|kümmere|schriftlich|in writing|por escrito|par écrit|(?:with|mit|avec|con|com) (?:the |your |our |his |her |their |ihre[mnr]? |unsere[mnr]? |votre |vos |tu |tus |su |sus |seu |sua |o |os |el |la |los |le |les |den |dem |der )?(?:\p{L}{1,20} )?(?:partners?|team|landlord|insurance|accountant|comptable|contador|behörden|authorities|designer|developer|hr|recruiter|manager|boss|employer|arbeitgeber|bank|us team)`,
 );
+// A chat app named as the medium of the dealings with the reader, impersonally too ("Appointments can be scheduled via WhatsApp",
+// "Soporte por WhatsApp/Email durante el desarrollo": lib/rules/messenger-channel.ts) — weak evidence, a note unless backed.
+const CHAT_APP_CHANNEL: Combination[] = [[concept(VIA_CHAT_APP), concept(DEALINGS)]];
+const APP_WORK = filter(APP_AS_WORK);
+const CHANNEL_NOT_OFFERED = filter(NOT_OFFERED);
 // A server invitation link: someone is met there — unless the message announces a project's new server.
 // (an invite's code after the slash, or a publisher's "[invite]" for it: "[discord.gg](https://discord.gg/)" is a template's
 // empty link, the twenty-first set)
@@ -1052,6 +1058,10 @@ export const rule: MessageRule = {
       ...handlesBelowChannel(message),
       ...formBlanks(message),
       ...newPhoneHere(message),
+      // (a red flag where the sentence gives the number or the handle: "com contato através do WhatsApp (53) 95555-0148")
+      ...readHits(message, CHAT_APP_CHANNEL, {
+        unless: [...unless, IF_CONTACT, KEPT_ON_MARKETPLACE, APP_WORK, CHANNEL_NOT_OFFERED],
+      }).map((h) => ({ ...h, weak: !(givesHandle(h.sentence) && findContacts(h.sentence).length > 0) })),
     ];
     // A person's own mailbox or phone number given on its own (a signature, "Também preciso. x@gmail.com"):
     // labelling policy v2.1 rule 12 — not a quotation's author, a payment handle or an organisation's desk.
