@@ -2550,6 +2550,18 @@ const CASES: [string, string[]][] = [
     [],
   ],
   ['Written-only appointments (e.g., via WhatsApp, email, or chat) are no longer supported.', []],
+  // (the forty-second session's review leftovers: a chain chosen for a contract, a raffle's or a shoe's number, a friend for
+  // the reader's private affairs; the terse "no deposit, no work")
+  ['Would Ethereum be ok for you as the chain for the NFT contract?', []],
+  ['Would Ethereum be ok for you as payment?', ['crypto-payment-request (note)']],
+  ['What’s your number? I need it for the raffle ticket.', []],
+  ['Qual é o seu número de sapato?', []],
+  ['¿Cuál es tu número? Te llamo en 5 minutos para lo de la rifa.', ['move-off-platform (note)']],
+  ['Was Steuern angeht, kann ich dir eine Freundin empfehlen.', []],
+  ['My friend can help with the move.', []],
+  ['No deposit, no work.', ['prepayment-pressure (note)']],
+  ['Keine Anzahlung, keine Arbeit.', ['prepayment-pressure (note)']],
+  ['No deposit, no problem: I bill at the end.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

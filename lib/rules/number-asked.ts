@@ -39,6 +39,6 @@ export const NUMBER_ASKED = [
  */
 export const BARE_NUMBER_ASK = /(?<![\p{L}])(?:number|nummer|n[uú]mero|numéro)(?![\p{L}])/iu;
 export const NUMBER_MEANT =
-  /(?<![\p{L}])(?:(?:contract|invoice|order|account|ticket|tax|customer|client|member|tracking) (?:number|no\.?|id)|\p{L}*(?:auftrags|rechnungs|bestell|kunden|vertrags|steuer|sendungs|mitglieds)nummer|n[uú]mero (?:de|del|do|da) (?:pedido|factura|contrato|cuenta|cliente|fatura|conta|nota)|numéro de (?:commande|facture|contrat|compte|client))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:contract|invoice|order|account|ticket|tax|customer|client|member|tracking) (?:number|no\.?|id)|\p{L}*(?:auftrags|rechnungs|bestell|kunden|vertrags|steuer|sendungs|mitglieds)nummer|n[uú]mero (?:de|del|do|da) (?:pedido|factura|contrato|cuenta|cliente|fatura|conta|nota)|numéro de (?:commande|facture|contrat|compte|client)|raffle|lottery|rifa|sorteo|loter[ií]a|tombola|tómbola|rifle|shoe|zapato|calzado|schuh\p{L}*|chaussure|pointure|sapato|cal[cç]ado|dorsal|jersey|camiseta|trikot|maillot)(?![\p{L}])/iu;
 export const PHONE_NAMED =
-  /(?<![\p{L}])(?:whats ?app|telegram|signal|phone|cell|mobile|handy|telefon\p{L}*|m[oó]vil|celular|cel|tel[eé]fono|telefone|telemóvel|portable|t[ée]l[ée]phone|zap)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:whats ?app|telegram|signal|phone|cell|mobile|handy|telefon\p{L}*|m[oó]vil|celular|cel|tel[eé]fono|telefone|telemóvel|portable|t[ée]l[ée]phone|zap|call you|ring you|text you|te llamo|le llamo|te ligo|lhe ligo|je t[’']appelle|je vous appelle|rufe? (?:dich|sie) an)(?![\p{L}])/iu;

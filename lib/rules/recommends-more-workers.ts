@@ -266,12 +266,17 @@ const COMBINATIONS: Combination[] = [
 const CLIENT_HIRING =
   /\b(?:we need|we are looking|we[’']re looking|i[’']m looking|i am looking|we[’']re hiring|we are hiring|do you know|recommend a|apply for this|wir suchen|ich suche|buscamos|busco|estamos contratando|postulen solo|nous cherchons|je cherche|nous recrutons|procuramos|procuro)\b/i;
 
+// Someone recommended for the reader's private affairs, not for the work ("Was Steuern angeht, kann ich dir eine Freundin
+// empfehlen", "My friend can help with the move" — the forty-second session's third review).
+const NOT_THE_WORK =
+  /(?<![\p{L}])(?:tax(?:es)?|steuer(?:n|berater\p{L}*|erklärung)?|impuestos|impôts|impostos|accountant|buchhalter\p{L}*|contador[a]?|comptable|contabilista|lawyer|anwalt|anwältin|abogad[oa]|avocat\p{L}*|advogad[oa]|notar\p{L}*|the move|moving house|umzug|mudanza|déménagement|mudança|apartment|wohnung|doctor|arzt|ärztin|médico|médecin|babysit\p{L}*|dentist|zahnarzt|dentista|wedding|hochzeit|boda|mariage|casamento|plumber|klempner|fontanero|plombier|encanador|mechanic|mecánico|mécanicien|mecânico)(?![\p{L}])/iu;
+
 export const rule: MessageRule = {
   id: 'recommends-more-workers',
   kind: 'message',
   group: 'team',
   check({ message }) {
-    const quoted = cooccurring(message, COMBINATIONS, { unless: [CLIENT_HIRING] });
+    const quoted = cooccurring(message, COMBINATIONS, { unless: [CLIENT_HIRING, NOT_THE_WORK] });
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'low', quoted, ['G1 How DPRK IT workers operate (recommending additional workers)']);
   },
