@@ -32,8 +32,8 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   },
   'move-off-platform': {
     flags: { right: 425, warned: 451 },
-    notes: { right: 96, warned: 134 },
-    found: 521,
+    notes: { right: 95, warned: 132 },
+    found: 520,
     requests: 701,
   },
   'ship-equipment-elsewhere': { flags: { right: 1, warned: 1 }, notes: { right: 1, warned: 4 }, found: 2, requests: 6 },

@@ -2532,7 +2532,6 @@ const CASES: [string, string[]][] = [
   ['Is it ok if I send you the designs via WhatsApp?', ['move-off-platform (note)']],
   ['Appointments can be scheduled via WhatsApp, Instagram, email, or in person.', ['move-off-platform (note)']],
   ['Die Teilnahme ist nur nach vorheriger Anmeldung per Mail oder WhatsApp möglich.', ['move-off-platform (note)']],
-  ['Soporte por WhatsApp/Email durante el desarrollo.', ['move-off-platform (note)']],
   ['Te envío los avances por WhatsApp todos los días.', ['move-off-platform (note)']],
   ['Je vous envoie les maquettes par WhatsApp.', ['move-off-platform (note)']],
   ['Te mando as atualizações pelo zap.', ['move-off-platform (note)']],
@@ -2550,6 +2549,24 @@ const CASES: [string, string[]][] = [
     [],
   ],
   ['Written-only appointments (e.g., via WhatsApp, email, or chat) are no longer supported.', []],
+  // (the same session's review of it: the reader's product restated, a service to the reader's customers, a past role, a
+  // status report, a review, a job ad and a scam explainer are no channel offered; more dealings and shapes are)
+  ['With the new site, your clients will be able to schedule appointments via WhatsApp in two clicks.', []],
+  ['Ich habe für einen Friseursalon eine Lösung gebaut, mit der Kunden Termine per WhatsApp buchen können.', []],
+  ['Como assistente virtual, faço o atendimento dos seus clientes pelo WhatsApp.', []],
+  ['In my last role I provided customer support via WhatsApp and Zendesk for 200+ tickets a day.', []],
+  ['Les confirmations par WhatsApp sont maintenant envoyées correctement.', []],
+  ['Great seller! He answered all my questions via WhatsApp within minutes.', []],
+  ['Vaga: atendente para suporte ao cliente pelo WhatsApp, 6h por dia.', []],
+  ['Según la policía, la banda contactaba a las víctimas por Telegram.', []],
+  ['New leads are sent to your CRM by a Zap every 15 minutes.', []],
+  ['Rather than sending updates via WhatsApp, I’ll post them here every evening.', []],
+  ['I’ll keep you posted via WhatsApp with screenshots every day.', ['move-off-platform (note)']],
+  ['Je vous tiens au courant par WhatsApp.', ['move-off-platform (note)']],
+  ['Sie erreichen mich jederzeit über mein WhatsApp.', ['move-off-platform (note)']],
+  ['We can set up our weekly meetings via Skype.', ['move-off-platform (note)']],
+  ['Devis et commandes uniquement par WhatsApp.', ['move-off-platform (note)']],
+  ['Soporte por WhatsApp/Email durante el desarrollo.', ['move-off-platform (note)']],
   // (the forty-second session's review leftovers: a chain chosen for a contract, a raffle's or a shoe's number, a friend for
   // the reader's private affairs; the terse "no deposit, no work")
   ['Would Ethereum be ok for you as the chain for the NFT contract?', []],

@@ -918,4 +918,16 @@ export const ALLOWED: Allowed[] = [
       "lib/rules/number-asked.ts NUMBER_ASKED, read by move-off-platform as a concept of its own (forty-second session: the reader's phone number asked for, in five languages)",
     why: 'recheck could not decide (timeout); at 48 / 96 / 192 KB through analyzeMessage, CPU ms: "Can I get your number? " + "can I get your number " × n + "x" 21 / 28 / 25, "could I get your " × n 20 / 20 / 30, "Kann ich deine Nummer haben? " + "nach deiner Nummer " × n + "x" 4 / 8 / 15',
   },
+  {
+    key: 'f40d697d306c8398',
+    where:
+      "lib/rules/messenger-channel.ts DEALINGS, read by move-off-platform's CHAT_APP_CHANNEL (forty-third session: a chat app named as the channel of bookings, support, updates)",
+    why: 'recheck could not decide (timeout) — a list of words, each a literal with a letter run after it; at 48 / 96 / 192 KB through analyzeMessage, CPU ms, after "Support via WhatsApp.": "bookingbookingbooking" × n 536 (the first run) / 28 / 15, "booking " × n 21 / 10 / 23; "via " + "WhatsApp via " × n + "support" 17 / 34 / 49',
+  },
+  {
+    key: '3a87ad4c953cf46a',
+    where:
+      "lib/rules/messenger-channel.ts APP_AS_WORK, move-off-platform's filter of CHAT_APP_CHANNEL (forty-third session: the app as the work, the reader's customers, a past role, a review, a job ad)",
+    why: 'recheck could not decide (timeout) — a list of words and short phrases; at 48 / 96 / 192 KB through analyzeMessage, CPU ms, after "Support via WhatsApp.": "your clients " × n 24 / 30 / 69, "customers   " × n 16 / 13 / 26, "durante el desarrollo " × n 2 / 9 / 7, "a" × n + "." 2 / 3 / 6',
+  },
 ];
