@@ -2567,6 +2567,12 @@ const CASES: [string, string[]][] = [
   ['We can set up our weekly meetings via Skype.', ['move-off-platform (note)']],
   ['Devis et commandes uniquement par WhatsApp.', ['move-off-platform (note)']],
   ['Soporte por WhatsApp/Email durante el desarrollo.', ['move-off-platform (note)']],
+  // (the writer named as the one to receive there: a red flag, as "write me on Telegram" is; an offer to send stays a note)
+  ['Please send me the files via Telegram.', ['move-off-platform']],
+  ['Pásame los archivos por WhatsApp.', ['move-off-platform']],
+  ['Envoyez-moi les maquettes par WhatsApp.', ['move-off-platform']],
+  ['Me envia os arquivos pelo Telegram.', ['move-off-platform']],
+  ['I can send you updates via WhatsApp.', ['move-off-platform (note)']],
   // (the forty-second session's review leftovers: a chain chosen for a contract, a raffle's or a shoe's number, a friend for
   // the reader's private affairs; the terse "no deposit, no work")
   ['Would Ethereum be ok for you as the chain for the NFT contract?', []],

@@ -30,7 +30,7 @@ import { BETWEEN_US_WORDS, MARKETPLACE, MESSENGER_NAMES, MOBILE_MONEY } from '..
 import { negatedInClause } from '../text/speech';
 import { messageFinding } from './finding';
 import { BARE_NUMBER_ASK, NUMBER_ASKED, NUMBER_MEANT, PHONE_NAMED } from './number-asked';
-import { APP_AS_WORK, DEALINGS, NOT_OFFERED, VIA_CHAT_APP } from './messenger-channel';
+import { APP_AS_WORK, DEALINGS, NOT_OFFERED, TO_THE_WRITER, VIA_CHAT_APP } from './messenger-channel';
 import type { MessageRule } from './types';
 
 // German "mail us / mail me" ("Mailen Sie uns noch heute"): the writer named as the one to mail, in the messenger list and
@@ -763,6 +763,7 @@ const PHONE_AS_WORK = filter(
 const CHAT_APP_CHANNEL: Combination[] = [[concept(VIA_CHAT_APP), concept(DEALINGS)]];
 const APP_WORK = filter(APP_AS_WORK);
 const CHANNEL_NOT_OFFERED = filter(NOT_OFFERED);
+const WRITER_RECEIVES = asciiFirst(new RegExp(String.raw`(?<![\p{L}])(?:${TO_THE_WRITER})(?![\p{L}])`, 'iu'));
 // A server invitation link: someone is met there — unless the message announces a project's new server.
 // (an invite's code after the slash, or a publisher's "[invite]" for it: "[discord.gg](https://discord.gg/)" is a template's
 // empty link, the twenty-first set)
@@ -1058,10 +1059,14 @@ export const rule: MessageRule = {
       ...handlesBelowChannel(message),
       ...formBlanks(message),
       ...newPhoneHere(message),
-      // (a red flag where the sentence gives the number or the handle: "com contato através do WhatsApp (53) 95555-0148")
+      // (a red flag where the sentence gives the number or the handle, "com contato através do WhatsApp (53) 95555-0148", or names
+      // the writer as the one to receive there, "send me the files via Telegram")
       ...readHits(message, CHAT_APP_CHANNEL, {
         unless: [...unless, IF_CONTACT, KEPT_ON_MARKETPLACE, APP_WORK, CHANNEL_NOT_OFFERED],
-      }).map((h) => ({ ...h, weak: !(givesHandle(h.sentence) && findContacts(h.sentence).length > 0) })),
+      }).map((h) => ({
+        ...h,
+        weak: !WRITER_RECEIVES.test(h.sentence) && !(givesHandle(h.sentence) && findContacts(h.sentence).length > 0),
+      })),
     ];
     // A person's own mailbox or phone number given on its own (a signature, "Também preciso. x@gmail.com"):
     // labelling policy v2.1 rule 12 — not a quotation's author, a payment handle or an organisation's desk.
