@@ -46,9 +46,9 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   },
   'avoids-video': { flags: { right: 4, warned: 6 }, notes: { right: 0, warned: 4 }, found: 4, requests: 8 },
   'prepayment-pressure': {
-    flags: { right: 92, warned: 100 },
-    notes: { right: 62, warned: 84 },
-    found: 154,
+    flags: { right: 94, warned: 102 },
+    notes: { right: 61, warned: 83 },
+    found: 155,
     requests: 255,
   },
   'remote-access-request': { flags: { right: 7, warned: 8 }, notes: { right: 7, warned: 13 }, found: 14, requests: 35 },

@@ -2585,6 +2585,23 @@ const CASES: [string, string[]][] = [
   ['No deposit, no work.', ['prepayment-pressure (note)']],
   ['Keine Anzahlung, keine Arbeit.', ['prepayment-pressure (note)']],
   ['No deposit, no problem: I bill at the end.', []],
+  // (forty-third session: a split whose first share is paid at the order or now, and the writer starting once a share arrives)
+  ['50% on order, 50% on delivery.', ['prepayment-pressure']],
+  ['50% al hacer el pedido y 50% a la entrega.', ['prepayment-pressure']],
+  ['Metade no pedido e metade na entrega.', ['prepayment-pressure']],
+  ['Half now, half when done.', ['prepayment-pressure']],
+  ['I’ll start as soon as I receive the first 30%.', ['prepayment-pressure']],
+  ['Comienzo después de recibir el 50%.', ['prepayment-pressure']],
+  ['Ich fange an, sobald die Hälfte eingegangen ist.', ['prepayment-pressure']],
+  ['Je commence dès réception de 50 %.', ['prepayment-pressure']],
+  ['Começo assim que receber 50%.', ['prepayment-pressure']],
+  ['I can pay 50% now and the rest on delivery.', []],
+  ['We’ll pay 50% on order and 50% on delivery.', []],
+  ['Now, 50% of users are on mobile, and half of them use iOS.', []],
+  ['Get 20% off on orders over $100, and free shipping.', []],
+  ['Once I receive your feedback, I’ll start the next round.', []],
+  ['Je commence dès réception de vos fichiers.', []],
+  ['I’ll start as soon as you fund the milestone.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -31,10 +31,13 @@ const DEPOSIT = concept(
 // Terms that make a deposit or a share owed before the work: "a 50% deposit books you into my calendar",
 // "25% deposit when a project is confirmed", "50% due upon acceptance / before work begins".
 const DUE_BEFORE = concept(
+  // (forty-third session: a split whose first share is paid at the order or now — "50% on order, 50% on delivery", "50% al
+  // hacer el pedido y 50% a la entrega", "Metade no pedido e metade na entrega", "Half now, half when done")
+  String.raw`(?:on|upon|with|at) (?:the )?order(?=\s*[,;/+&-]|\s+(?:and|then)\s)|al (?:hacer el |realizar el |confirmar el )?pedido|al encargar(?:lo)?|no (?:ato do )?pedido|na encomenda|no fechamento(?: do (?:contrato|pedido|projeto))?|na contratação|na assinatura(?: do contrato)?|(?<=(?:\d{1,3}\s?%|half|metade|mitad|moitié|hälfte)\s{1,3})(?:now|ahora|agora|maintenant|jetzt)(?=\s*[,;/+&-]\s*(?:the |el |la |o |a |le |die )?(?:\d{1,3}\s?%|half|rest|remainder|balance|mitad|resto|metade|restante|moitié|reste|solde|hälfte|rest)|\s+(?:and|y|e|et|und)\s+(?:the |el |la |o |a |le |die )?(?:\d{1,3}\s?%|half|rest|remainder|balance|mitad|resto|metade|restante|moitié|reste|solde|hälfte))`,
   String.raw`due (?:up ?on|on|at|before|when|with|within|immediately|to start|at the start)|due once (?:we|you|both (?:of us|parties)) (?:agree|sign|accept|confirm|book)|due once (?:the |your )?(?:contract|order|booking|quote|proposal|offer|estimate) is (?:signed|confirmed|accepted|placed|booked|approved)|to (?:start|begin|commence|kick off)|al (?:iniciar|comenzar|empezar)|al inicio|zu beginn|bei beauftragung|para realizar el pedido|(?:dûs|dus|dues?) à la commande|para (?:o )?início|início imediato|para iniciarmos|erst nach eingang|projektstart|démarrent après|(?:will|shall) (?:begin|start) once|once (?:the )?payment is (?:confirmed|received)|para confirmar|at the (?:beginning|start)|before any work|work commences|(?:up ?on|on|at) signing(?! off)|dès (?:la signature|la commande|réception du devis)|(?:na|en la|à la) data da reserva|na data da reserva|con la reserva|com a reserva|avec la réservation|with (?:the )?booking|mit der buchung|como señal(?! de buena fe)|como sinal(?! de boa fé)|as a deposit|comme acompte|als anzahlung|(?:asegura|garantiza) (?:la|su|tu) (?:reserva|cita)|garante a (?:reserva|marcação)|garantit (?:la|votre) réservation|sichert (?:die|ihre) (?:buchung|reservierung)|to (?:guarantee|secure|confirm|hold) (?:your|the|a) (?:\p{L}+ )?(?:appointment|booking|reservation|date|slot|spot|place|order|session|event)|at the time of (?:ordering|order|booking|reservation|signing)|when you (?:make|place) (?:the|your|a) (?:reservation|booking|order)|al momento de (?:ingresar|contratar|reservar|la reserva|hacer el pedido|realizar el pedido|la contratación)|para realizar la reserva|before (?:starting|beginning|commencing)|en concepto de reserva|(?:lors de|à) la réservation|lors de la commande|(?:up ?on|on) (?:my|our) accept\p{L}*|para (?:iniciar|comenzar|empezar|arrancar)|no se inicia|bei vertragsabschluss|bei (?:der )?(?:auftragsannahme|auftragsbestätigung|buchung|reservierung|vertragsunterzeichnung|bestellung|anmeldung)|zur (?:termin)?reservierung|erst mit (?:dem )?eingang|verbindlich,? (?:wenn|sobald|nachdem|mit)|na (?:confirmação|reserva|contratação|assinatura)|quando da (?:assinatura|reserva|contratação|confirmação)|para (?:o )?fechamento d[oa] (?:pedido|encomenda|contrato|reserva|orçamento)|(?:devient|est|sera|deviendra) ferme (?:et définitive )?(?:uniquement |seulement |qu[’'])?(?:après|dès|à) (?:la )?(?:réception (?:du|de l[’']) ?)?(?:paiement|règlement|versement|acompte)|no ato da (?:reserva|contratação|assinatura|inscrição)|para (?:validar|garantir|reservar)|nach (?:der )?auftragsbestätigung|zu leisten|pour (?:valider|lancer|démarrer|commencer)|como confirmación de(?: la)? reserva|bei auftragsvergabe|(?:lors de|au moment de) l[’']inscription|para que (?:\p{L}+\s+){0,2}?(?:inicio|início)|au lancement|sans (?:la signature et |le paiement)|para (?:iniciar|começar)|início dos trabalhos|books? you|secures? (?:your|the|a)|reserves? (?:your|the|a)|(?:deposit|upfront) basis|upon acceptance|on acceptance|when (?:a|the) project is confirmed|before (?:work|the work|we|i) (?:begins?|starts?)|fällig|bei auftragserteilung|vor (?:beginn|arbeitsbeginn)|a la firma|al confirmar|antes de (?:iniciar|comenzar|empezar|arrancar|começar|iniciarmos|começarmos|empezar a trabajar)|à la commande|à la signature|avant le début|na assinatura|antes do início|before the (?:beginning|start)|(?:booked|confirmed|reserved|secured)\W{0,2}\s(?:only )?(?:after|once|upon|when) (?:\p{L}+ )?(?:payment|deposit)|(?:inicia|empieza|comienza|começa|commence|beginnt|starts?|begins?) (?:con|com|par|mit|with) (?:un|uma|une|einer|an?)\b|(?:started|start|begin|begins|commence\p{L}*) (?:\p{L}+ ){0,2}?(?:after|once|when) (?:we|i) (?:receive|have received|get)|after (?:the )?(?:\p{L}+ (?:and )?)?(?:deposit|payment)s? (?:is|are|has been|have been) received|(?:timeline|work|project|production|design) (?:starts?|begins?|commences?) (?:when|once|after) (?:the |your |a )?(?:deposit|down payment|first payment) (?:is|has been) (?:received|paid|made)|(?:timeline|work|project|production|design) (?:starts?|begins?|commences?) (?:when|once|after) (?:we|i) (?:receive|get) (?:the |your |a )?(?:deposit|down payment|first payment)|(?:commence|débute|démarre)(?:ra)? (?:à|dès) (?:la )?réception (?:de l[’']|du )(?:acompte|premier (?:paiement|versement)|règlement|paiement|versement)|(?:comienza|empieza|inicia)(?:rá)? (?:cuando se recib[ea]|al recibir|tras recibir|con la recepción de)l? (?:el |la )?(?:depósito|anticipo|adelanto|señal|primer pago)|(?:começa|inicia)(?:rá)? (?:quando (?:o |a )?(?:sinal|entrada|depósito|adiantamento) (?:é|for) (?:recebid[oa]|pag[oa])|(?:após|com) o (?:recebimento|pagamento) d[oa] (?:sinal|entrada|adiantamento))`,
 );
 const SHARE_OR_DEPOSIT = concept(
-  String.raw`\[?\d{1,3}\]?\s?%|${DEPOSIT_WORD}|anzahlung|anticipo|depósito|acompte|sinal|sinalização|entrada|frais|fees?|payment|(?:first|erstes|primer|premier|primeiro) (?:third|drittel|tercio|tiers|terço)|half (?:of )?(?:the |my |our )?(?:cost|price|fee|total|amount|payment)|die hälfte|la mitad|la moitié|a metade|pagamento|pago|paiement|règlement|versement|intégralité(?<=l[’']intégralité)|(?:der |den )?volle[n]? preis`,
+  String.raw`(?:half|metade|mitad|moitié|hälfte)(?=\s+(?:now|upfront|up front|in advance|ahora|agora|maintenant|jetzt|no pedido|al pedido|al hacer el pedido|à la commande|on order|before|antes|avant|vorab)(?![\p{L}]))|\[?\d{1,3}\]?\s?%|${DEPOSIT_WORD}|anzahlung|anticipo|depósito|acompte|sinal|sinalização|entrada|frais|fees?|payment|(?:first|erstes|primer|premier|primeiro) (?:third|drittel|tercio|tiers|terço)|half (?:of )?(?:the |my |our )?(?:cost|price|fee|total|amount|payment)|die hälfte|la mitad|la moitié|a metade|pagamento|pago|paiement|règlement|versement|intégralité(?<=l[’']intégralité)|(?:der |den )?volle[n]? preis`,
 );
 // The booking made with a deposit, or the deposit taken when the appointment is set: "la reserva se hace con un anticipo
 // del 50 %", "the booking is confirmed with a 30 % deposit", "se solicita un depósito al momento de agendar la cita"
@@ -378,6 +381,12 @@ const OVERDUE = filter(
 // account I'll start": labelling policy rule 46, work that waits for payment; a battery labelled blind by the policy,
 // thirty-sixth session)
 const MONEY_IN = concept(
+  // (the writer receiving a share or the payment: "I'll start as soon as I receive the first 30%", "Comienzo después de recibir
+  // el 50%", "Je commence dès réception de 50 %", "Começo assim que receber 50%" — forty-third session)
+  String.raw`(?:once|as soon as|when|after|upon) (?:i|we) (?:\p{L}+ )?(?:receive|get|have received|have got|got) (?:the |your |a |my )?(?:first |initial )?(?:\d{1,3}\s?%|half|payment|deposit|advance|money|funds|upfront)|(?:after|upon) (?:receiving|receipt of) (?:the |your |a )?(?:first |initial )?(?:\d{1,3}\s?%|half|payment|deposit|advance)|once (?:the )?payment is (?:confirmed|received|made|done)`,
+  String.raw`(?:después de|tras|al) recibir (?:el |la |los )?(?:primer |primera )?(?:\d{1,3}\s?%|mitad|pago|anticipo|adelanto|seña|depósito)|(?:en cuanto|apenas|cuando) (?:me )?(?:reciba|llegue) (?:el |la )?(?:\d{1,3}\s?%|mitad)`,
+  String.raw`(?:assim que|quando|logo que|depois que|após) (?:eu )?receber (?:o |a |os )?(?:\d{1,3}\s?%|metade|pagamento|sinal|entrada)|após (?:o )?recebimento (?:do |da )(?:\d{1,3}\s?%|metade|pagamento|sinal|entrada)`,
+  String.raw`dès réception (?:de |des |du |de la |de l[’'])?(?:\d{1,3}\s?%|moitié|paiement|acompte|virement|versement)`,
   String.raw`(?:once|as soon as|when|after) (?:the |your |my )?(?:\p{L}+ ){0,2}?(?:payment|deposit|money|funds|half|advance|transfer|pix|wire)s? (?:\p{L}+ ){0,2}?(?:hits|arrives|lands|is in|reaches|clears|has cleared|comes in|shows up)`,
   String.raw`sobald (?:die |das |der |ihre |deine )?(?:\p{L}+ ){0,2}?(?:zahlung|anzahlung|geld|hälfte|betrag|überweisung|vorauszahlung) (?:\p{L}+ ){0,4}?(?:auf (?:meinem|unserem) konto|eingeht|eingegangen ist|ankommt|gutgeschrieben ist)`,
   String.raw`(?:apenas|cuando|en cuanto|una vez que|ni bien) (?:me )?(?:caiga|llegue|entre|reciba|se acredite|esté) (?:el |la |mi )?(?:\p{L}+ ){0,1}?(?:pago|dinero|anticipo|adelanto|transferencia|seña|depósito)`,
@@ -385,7 +394,7 @@ const MONEY_IN = concept(
   String.raw`(?:dès que|quand|une fois que) (?:le |l[’'])(?:paiement|acompte|virement|argent|versement) (?:\p{L}+ ){0,2}?(?:arrive|est reçu|est arrivé|sera arrivé|tombe|est sur)|dès réception (?:du |de l[’'])(?:paiement|acompte|virement|versement)`,
 );
 const WRITER_STARTS = filter(
-  String.raw`(?:i|we)(?:[’']ll| will| can)? (?:\p{L}+ )?(?:start|begin|get started|kick off)|(?:fange|fangen) (?:ich|wir) (?:\p{L}+ )?an|(?:starte|beginne) ich|arranco|empiezo|comienzo|(?:eu )?começo|(?:eu )?inicio|je (?:commence|démarre|lance)|on (?:commence|démarre)`,
+  String.raw`(?:i|we)(?:[’']ll| will| can)? (?:\p{L}+ )?(?:start|begin|get started|kick off)|(?:ich|wir) (?:fange|fangen|beginne|beginnen|starte|starten)|(?:the |o |el |le |das |die )?(?:project|work|job|projeto|trabalho|proyecto|trabajo|projet|travail|projekt|arbeit) (?:\p{L}+ ){0,4}?(?:will (?:begin|start)|begins|starts|tem início|começa|inicia|comienza|empieza|commence|démarre|beginnt|startet)|(?:fange|fangen) (?:ich|wir) (?:\p{L}+ )?an|(?:starte|beginne) ich|arranco|empiezo|comienzo|(?:eu )?começo|(?:eu )?inicio|je (?:commence|démarre|lance)|on (?:commence|démarre)`,
 );
 const PAID_FIRST: Combination[] = [
   [MONEY_IN, WRITER_STARTS],
@@ -612,6 +621,16 @@ const readerAsks = (s: string) => READER_ASKS.test(s) && !FOR_THE_WRITER.test(s)
 
 // Paid through the marketplace, where payment belongs ("100% of payments go through Fiverr", "el pago se hace por
 // Upwork"): a filter, not a concept — "por", "par" and "via" would be anchors in every message.
+// (the writer offering to pay or send a share ahead: "I'll send half now and the rest when you deliver", "We'll pay 50% on order" —
+// a client's offer, not a demand; forty-third session)
+const WRITER_SENDS_SHARE = filter(
+  String.raw`(?:i|we)(?:[’']ll| will| can| could| would| shall)? (?:(?:happily|gladly|also|then|just) )?(?:pay|send|transfer|wire|release|fund|deposit) (?:you )?(?:the )?(?:first )?(?:\d{1,3}\s?%|half|payment|deposit|money|amount)|(?:ich|wir) (?:zahle|zahlen|überweise|überweisen|schicke|schicken|sende|senden) (?:ihnen |dir )?(?:die |den )?(?:\d{1,3}\s?%|hälfte|anzahlung)|(?:te|le|les) (?:pago|envío|mando|transfiero|deposito) (?:el |la )?(?:\d{1,3}\s?%|mitad|anticipo)|(?:eu )?(?:te |lhe )?(?:pago|envio|mando|transfiro|deposito) (?:o |a )?(?:\d{1,3}\s?%|metade|sinal|entrada)|je (?:vous |te )?(?:paie|paye|verse|envoie|règle|vire) (?:les |la )?(?:\d{1,3}\s?%|moitié|acompte)`,
+);
+// (paid ahead into the marketplace's escrow, the work after: "Once the payment is confirmed by Upwork, I'll start", "I'll start as soon
+// as you fund the milestone" — labelling policy rule 65; forty-third session)
+const HELD_BY_MARKETPLACE = filter(
+  String.raw`(?:by|via|through|on|in|über|von|por|par|pelo|pela) (?:the )?(?:upwork|fiverr|freelancer(?:\.com)?|malt|workana|toptal|platform|plattform|plataforma|plateforme)|escrow|milestones?|meilensteins?|treuhand\p{L}*|hito|marco`,
+);
 const THROUGH_MARKETPLACE = filter(
   String.raw`(?<!(?:not|rather than|instead of|nicht|no|pas|não|em vez de|en vez de|au lieu de|statt) )(?:through|via|über|por|par|pelo|pela|on|en|sur|auf|na|no) (?:the |la |el |a |o )?(?:upwork|fiverr|freelancer|malt|workana|toptal|platform|plattform|plataforma|plateforme)`,
 );
@@ -788,7 +807,14 @@ export const rule: MessageRule = {
           unless: [...NO_DEMAND_OF_THE_READER, AFTER_ACCEPTANCE, TELL_YOUR_CLIENTS, PAID_AFTER, OWN_RENT_OR_BAIL],
         }),
         ...cooccurring(message, DUE_TERMS, {
-          unless: [...NO_DEMAND_OF_THE_READER, ONLY_AFTER, TELL_YOUR_CLIENTS, PAID_AFTER, OWN_RENT_OR_BAIL],
+          unless: [
+            ...NO_DEMAND_OF_THE_READER,
+            ONLY_AFTER,
+            TELL_YOUR_CLIENTS,
+            PAID_AFTER,
+            OWN_RENT_OR_BAIL,
+            WRITER_SENDS_SHARE,
+          ],
         }).filter(notATimeShare),
         ...cooccurring(message, ORDERED_TERMS, {
           unless: [...NO_DEMAND_OF_THE_READER, ONLY_AFTER, TELL_YOUR_CLIENTS, PAID_AFTER],
@@ -806,7 +832,14 @@ export const rule: MessageRule = {
           unless: [...NO_DEMAND_OF_THE_READER, TO_SOMEONE_CLOSE, FEE_SAVED, PAID_AFTER],
         }),
         ...cooccurring(message, PAID_FIRST, {
-          unless: [...NO_DEMAND_OF_THE_READER, AFTER_ACCEPTANCE, TELL_YOUR_CLIENTS, PAID_AFTER, OVERDUE],
+          unless: [
+            ...NO_DEMAND_OF_THE_READER,
+            AFTER_ACCEPTANCE,
+            TELL_YOUR_CLIENTS,
+            PAID_AFTER,
+            OVERDUE,
+            HELD_BY_MARKETPLACE,
+          ],
         }),
         ...cooccurring(message, SUM_DEMANDED, {
           unless: [...NO_DEMAND_OF_THE_READER, TO_SOMEONE_CLOSE, FEE_SAVED, PAID_AFTER, THIRD_PARTY_COST],

@@ -14,7 +14,7 @@ export const RELATION = [
 ];
 
 /** Paid ahead of the work, in five languages: "upfront", "in advance", "vorab", "por adelantado", "d'avance", a deposit. */
-export const PAY_AHEAD = String.raw`(?:upfront|up-front|up front|in advance|advance|deposit|retainer|before (?:i|we) (?:start|begin)|before starting|anzahlung|vorab|im voraus|vorkasse|vorauszahlung|vorschuss|anticipo|adelantado|adelanto|acompte|arrhes|d[’']avance|à l[’']avance|avance|adiantado|adiantamento|antecipado|sinal|entrada)`;
+export const PAY_AHEAD = String.raw`(?:upfront|up-front|up front|in advance|advance|deposit|retainer|before (?:i|we) (?:start|begin)|before starting|anzahlung|vorab|im voraus|vorkasse|vorauszahlung|vorschuss|anticipo|adelantado|adelanto|acompte|arrhes|d[’']avance|à l[’']avance|avance|adiantado|adiantamento|antecipado|sinal|entrada|on order|upon order|al (?:hacer el )?pedido|no pedido|à la commande|bei auftragserteilung|bei bestellung)`;
 
 /** A sum or a share, as people write them: "$200", "USD 300", "500,- €", "50 percent", "20k", "₹499". */
 export const SUM = String.raw`(?:[$€£₹]\s?\d[\d.,]*|(?<![\d.,])\d[\d.,]*\s?(?:[$€£%₹]|,-|k(?![\p{L}])|(?:usd|eur|gbp|chf|aud|cad|mxn|dollars?|dólares|euros?|reais|pesos|bucks|franken|prozent|percent|por ciento|pour cent|por cento)(?![\p{L}]))|(?:usd|eur|gbp|chf|aud|cad|mxn|r\$|us\$)\s?\d[\d.,]*)`;
