@@ -2560,6 +2560,9 @@ const CASES: [string, string[]][] = [
   ['Vaga: atendente para suporte ao cliente pelo WhatsApp, 6h por dia.', []],
   ['Según la policía, la banda contactaba a las víctimas por Telegram.', []],
   ['New leads are sent to your CRM by a Zap every 15 minutes.', []],
+  // ("lets" with its object is the verb, not a misspelt "let's")
+  ['Our app lets users book appointments via WhatsApp.', []],
+  ['Lets move this to Telegram.', ['move-off-platform (note)']],
   ['Rather than sending updates via WhatsApp, I’ll post them here every evening.', []],
   ['I’ll keep you posted via WhatsApp with screenshots every day.', ['move-off-platform (note)']],
   ['Je vous tiens au courant par WhatsApp.', ['move-off-platform (note)']],
