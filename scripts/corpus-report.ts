@@ -42,6 +42,7 @@ import {
   thirtyFirstHeldOut,
   thirtySecondHeldOut,
   thirtyThirdHeldOut,
+  thirtyFourthHeldOut,
   fifthHeldOut,
   fourthHeldOut,
   freshHeldOut,
@@ -238,6 +239,12 @@ if (thirtyThird.length)
   table(
     `Thirty-third held-out set (${describe(thirtyThird)}; mined in the thirty-ninth session, leaning to hiring text — marketplace community threads, freelancers' process pages, proposal and contract templates, job posts, recruitment-scam warnings and help pages — mostly hard negatives, by a miner who never ran the rules; labelled twice blind, a third reader deciding the one disagreement) — totals only, never read:`,
     asLabelled(thirtyThird),
+  );
+const thirtyFourth = thirtyFourthHeldOut();
+if (thirtyFourth.length)
+  table(
+    `Thirty-fourth held-out set (${describe(thirtyFourth)}; mined in the forty-third session, aimed at the rare requests — recommending more workers, declining video calls, remote access, equipment and account switches — and their look-alikes: agencies' offers of developers, freelancers' "no calls" pages, camera bug reports, laptop-return and onboarding pages, remote-support pages; much smaller than asked, the real text for these requests being cited already; by a miner who never ran the rules; labelled twice blind, 44 of 44 agreeing) — totals only, never read:`,
+    asLabelled(thirtyFourth),
   );
 const eighteenth = eighteenthHeldOut();
 if (eighteenth.length)

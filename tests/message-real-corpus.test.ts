@@ -35,6 +35,7 @@ import {
   thirtyFirstHeldOut,
   thirtySecondHeldOut,
   thirtyThirdHeldOut,
+  thirtyFourthHeldOut,
   fifthHeldOut,
   fourthHeldOut,
   freshHeldOut,
@@ -119,6 +120,7 @@ describe('real message corpus', () => {
     thirtyFirstHeldOut,
     thirtySecondHeldOut,
     thirtyThirdHeldOut,
+    thirtyFourthHeldOut,
   ];
   const before = (set: (typeof MINED)[number]) => MINED.slice(0, MINED.indexOf(set));
   it.each([
@@ -187,6 +189,9 @@ describe('real message corpus', () => {
     // (the thirty-third: 100 passages, 9 labelled after its second labelling and a third reader; de 31, en 28, pt 16, es 13,
     // fr 12 — mostly hard negatives: the hiring text nobody had cited holds few requests)
     ['thirty-third', thirtyThirdHeldOut, 100, 9, 12, before(thirtyThirdHeldOut)],
+    // (the thirty-fourth: 42 passages, 13 labelled, both labellings agreeing; en 22, de 8, es 4, fr 4, pt 4 — aimed at the rare
+    // requests and much smaller than asked: the real text the search tools return for them is already cited)
+    ['thirty-fourth', thirtyFourthHeldOut, 42, 13, 4, before(thirtyFourthHeldOut)],
   ] as const)(
     'has a %s held-out set, mined apart, sharing no text with the sets before it',
     (_, load, size, minPositives, perLanguage, earlier, negativesPerPositive: number = 1) => {
@@ -333,6 +338,7 @@ describe('real message corpus', () => {
     'thirty-first': () => asLabelled(thirtyFirstHeldOut()),
     'thirty-second': () => asLabelled(thirtySecondHeldOut()),
     'thirty-third': () => asLabelled(thirtyThirdHeldOut()),
+    'thirty-fourth': () => asLabelled(thirtyFourthHeldOut()),
   };
   it.each([
     // (tuning with the tenth set in it since the twentieth session: 0.953 / 0.568, 0.884 / 0.787; with the eighteenth
@@ -428,7 +434,9 @@ describe('real message corpus', () => {
     // (scored once, thirty-sixth session, at wiring: red flags 22/4, 0.846 / 0.400, notes 4/7, missed 29, with notes 0.703 /
     // 0.473 — the same with the rules of the session's start)
     // (0.393 / 0.464 once policy v2.12 labelled h31-code-023, lessons "vía Skype", move-off-platform: thirty-eighth session)
-    ['thirty-first', 0.84, 0.39, 0.7, 0.46],
+    // (forty-third session: red flags 24/5, 0.828 / 0.429, notes 6/5, missed 26, with notes 0.750 / 0.536 — a chat app named as
+    // the channel of the dealings, and a split paid at the order, read)
+    ['thirty-first', 0.82, 0.42, 0.75, 0.53],
     // (scored once, thirty-eighth session, at wiring: red flags 12/2, 0.857 / 0.250, notes 5/6, missed 31, with notes 0.680 /
     // 0.354 — the same with the rules of the session's start; 0.245 / 0.347 once policy v2.12 labelled h32-data-043, a
     // business's printed landline, move-off-platform)
@@ -438,6 +446,11 @@ describe('real message corpus', () => {
     // 0/1, remote access 1/0, a wrong crypto note: on hiring text nobody had cited, most of it without a request, five red flags
     // of nine were wrong)
     ['thirty-third', 0.44, 0.44, 0.36, 0.44],
+    // (scored once, forty-third session, at wiring: red flags 2/1, 0.667 / 0.133, notes 1/1, missed 12, with notes 0.600 / 0.200
+    // — the same with the rules of the session's start; by rule recommends-more-workers 1 of 7 found, avoids-video 0 of 3 (a wrong
+    // note), move-off 0 of 3 and a wrong red flag, remote access 2 of 2: the rare requests, as agencies and freelancers' pages write
+    // them, are mostly missed)
+    ['thirty-fourth', 0.66, 0.13, 0.6, 0.2],
   ])(
     'keeps the measured figures on %s: red flags ≥ %s / %s, with notes ≥ %s / %s (totals only)',
     (name, flagPrecision, flagRecall, precision, recall) => {
