@@ -1121,7 +1121,9 @@ export const rule: MessageRule = {
         (h) =>
           !(BARE_NUMBER_ASK.test(h.sentence) && NUMBER_MEANT.test(message.text) && !PHONE_NAMED.test(message.text)),
       )
-      .sort((a, b) => a.index - b.index)
+      // (a sentence two readings found is quoted once, as the stronger one read it: a chat app named as the channel where the
+      // writer is the one to receive there is a red flag even where another reading found the sentence a note first)
+      .sort((a, b) => a.index - b.index || Number(!!a.weak) - Number(!!b.weak))
       .filter((h) => !seen.has(h.index) && seen.add(h.index));
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'medium', quoted, [

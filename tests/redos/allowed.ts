@@ -930,4 +930,22 @@ export const ALLOWED: Allowed[] = [
       "lib/rules/messenger-channel.ts APP_AS_WORK, move-off-platform's filter of CHAT_APP_CHANNEL (forty-third session: the app as the work, the reader's customers, a past role, a review, a job ad)",
     why: 'recheck could not decide (timeout) — a list of words and short phrases; at 48 / 96 / 192 KB through analyzeMessage, CPU ms, after "Support via WhatsApp.": "your clients " × n 24 / 30 / 69, "customers   " × n 16 / 13 / 26, "durante el desarrollo " × n 2 / 9 / 7, "a" × n + "." 2 / 3 / 6',
   },
+  {
+    key: '2b0ea10f06363d3d',
+    where:
+      "lib/rules/messenger-channel.ts DEALINGS, re-keyed in the forty-third session (its review: 'I can share', 'keep you posted', files, meetings, 'with me', Spanish clitics)",
+    why: '2nd degree polynomial (fuzz) — a list of words, one behind a bounded look back ("I can share"); at 48 / 96 / 192 KB through analyzeMessage, CPU ms, after "Support via WhatsApp.": "A\\t" × n 507 (the first run) / 49 / 85; "I " × n + "share" 57 / 70 / 163 (the session\u2019s start 50 / 75 / 128); "we\\t" × n 28 / 9 / 16; "share " × n 9 / 22 / 19',
+  },
+  {
+    key: '3a55347768f9670f',
+    where:
+      "lib/rules/prepayment-pressure.ts DUE_BEFORE (forty-third session: a split paid at the order or now — '50% on order, 50% on delivery', 'Half now, half when done', 'bei Bestellung')",
+    why: '2nd degree polynomial (fuzz); at 48 / 96 / 192 KB through analyzeMessage, CPU ms: "INICIA QUANDO " + "A " × n + "%" 32 / 57 / 51; "50% " + "on order " × n 21 / 7 / 23; "Bitte überweisen Sie " + "40 % jetzt " × n 61 / 35 / 31',
+  },
+  {
+    key: '01ffadc9504d043d',
+    where:
+      "lib/rules/messenger-channel.ts APP_AS_WORK, re-keyed in the forty-third session (its review: devices and alerts, an app that 'allows', version numbers, request volumes, 'share' unless with the writer)",
+    why: 'recheck could not decide (timeout) — a list of words and short phrases; at 48 / 96 / 192 KB through analyzeMessage, CPU ms, after "Support via WhatsApp.": "app " × n 2 / 6 / 16, "1 " × n 38 / 60 / 138 (the session\u2019s start 19 / 33 / 108), "v1" + ".1" × n 24 / 35 / 173 (the start 623 (the first run) / 151 / 134), "share " × n 9 / 22 / 19, "your clients " × n 24 / 30 / 69',
+  },
 ];
