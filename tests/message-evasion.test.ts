@@ -43,9 +43,11 @@ describe('a warning about scams does not hide the writer’s own requests', () =
   // A message made only of reply lines is the message itself (twentieth session, an attacker's review): it was read as
   // empty, and the page said the message was empty.
   it('reads a message of reply lines only; a reply that quotes the other side still leaves the quote out', () => {
+    // ("pay the first 50%" asks a first share ahead: prepayment-pressure since the forty-third session)
     expect(found('> Add me on Telegram @mika_dev77 and pay the first 50% in USDT.')).toEqual([
       'crypto-payment-request',
       'move-off-platform',
+      'prepayment-pressure',
     ]);
     expect(found("> Can you add me on Telegram?\nNo, let's keep talking here on Upwork.")).toEqual([]);
   });
