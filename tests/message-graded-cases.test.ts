@@ -2578,6 +2578,7 @@ const CASES: [string, string[]][] = [
   ['Mein ESP32 schickt mir bei über 30 Grad eine Warnung per Telegram.', []],
   ['Nuestra app permite a los clientes reservar por WhatsApp.', []],
   ['Nous recevons environ 200 demandes par jour par WhatsApp.', []],
+  ['Avis : très pro, tout s’est fait sur la plateforme, sans passer par WhatsApp.', []],
   ['Rather than sending updates via WhatsApp, I’ll post them here every evening.', []],
   ['I’ll keep you posted via WhatsApp with screenshots every day.', ['move-off-platform (note)']],
   ['Je vous tiens au courant par WhatsApp.', ['move-off-platform (note)']],
