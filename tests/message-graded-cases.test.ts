@@ -2638,6 +2638,15 @@ const CASES: [string, string[]][] = [
   ['Pro tip for new freelancers: ask for half now, half when done.', []],
   ['Consejo para freelancers: pedid 50% al hacer el pedido y 50% a la entrega.', []],
   ['I will send half now and the rest on delivery.', []],
+  ['Sobald die Zahlung da ist, fange ich an.', ['prepayment-pressure (note)']],
+  ['Una vez recibido el 50% comienzo inmediatamente.', ['prepayment-pressure']],
+  ['Je lance le projet dès que les 50 % sont versés.', ['prepayment-pressure']],
+  ['Versez-moi la moitié d’abord, puis je commence.', ['prepayment-pressure']],
+  ['Primero me envías el 30% y arranco hoy.', ['prepayment-pressure']],
+  ['Sobald die Unterlagen da sind, fange ich an.', []],
+  ['Je me mets au travail dès réception de vos textes.', []],
+  ['Me pasas la mitad de los textos y arranco.', []],
+  ['We split it 50/50 with my partner.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

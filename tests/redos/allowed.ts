@@ -937,10 +937,10 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz) — a list of words, one behind a bounded look back ("I can share"); at 48 / 96 / 192 KB through analyzeMessage, CPU ms, after "Support via WhatsApp.": "A\\t" × n 507 (the first run) / 49 / 85; "I " × n + "share" 57 / 70 / 163 (the session\u2019s start 50 / 75 / 128); "we\\t" × n 28 / 9 / 16; "share " × n 9 / 22 / 19',
   },
   {
-    key: '3a55347768f9670f',
+    key: '256bf828f511d0ee',
     where:
       "lib/rules/prepayment-pressure.ts DUE_BEFORE (forty-third session: a split paid at the order or now — '50% on order, 50% on delivery', 'Half now, half when done', 'bei Bestellung')",
-    why: '2nd degree polynomial (fuzz); at 48 / 96 / 192 KB through analyzeMessage, CPU ms: "INICIA QUANDO " + "A " × n + "%" 32 / 57 / 51; "50% " + "on order " × n 21 / 7 / 23; "Bitte überweisen Sie " + "40 % jetzt " × n 61 / 35 / 31',
+    why: '2nd degree polynomial (fuzz); at 48 / 96 / 192 KB through analyzeMessage, CPU ms: "INICIA QUANDO " + "A " × n + "%" 32 / 57 / 51; "TO H AOLD" + " A D" × n 505 (the first run) / 47 / 67; "50/50 " + "à la commande " × n 107 / 37 / 38; "50% " + "on order " × n 21 / 7 / 23; "Bitte überweisen Sie " + "40 % jetzt " × n 61 / 35 / 31',
   },
   {
     key: '01ffadc9504d043d',
