@@ -2571,14 +2571,14 @@ const CASES: [string, string[]][] = [
   ['Please send your requirements on my WhatsApp.', ['move-off-platform']],
   ['Cualquier cambio me lo pasas por Telegram.', ['move-off-platform']],
   ['Vous pouvez me transmettre les fichiers via Discord.', ['move-off-platform']],
-  [
-    'Meine Kunden schicken mir ihre Bestellungen per WhatsApp, ich brauche ein einfaches Tool.',
-    ['move-off-platform (note)'],
-  ],
+  ['Meine Kunden schicken mir ihre Bestellungen per WhatsApp, ich brauche ein einfaches Tool.', []],
   ['Mein ESP32 schickt mir bei über 30 Grad eine Warnung per Telegram.', []],
   ['Nuestra app permite a los clientes reservar por WhatsApp.', []],
   ['Nous recevons environ 200 demandes par jour par WhatsApp.', []],
   ['Avis : très pro, tout s’est fait sur la plateforme, sans passer par WhatsApp.', []],
+  // (a client's job post about its own customers writing on WhatsApp: the business, not the reader's channel — a third review)
+  ['Je tiens une petite pâtisserie et mes clients m’envoient leurs commandes de gâteaux par WhatsApp.', []],
+  ['Wir bekommen pro Woche etwa 50 Terminanfragen über Instagram und WhatsApp, das ist Chaos.', []],
   ['Rather than sending updates via WhatsApp, I’ll post them here every evening.', []],
   ['I’ll keep you posted via WhatsApp with screenshots every day.', ['move-off-platform (note)']],
   ['Je vous tiens au courant par WhatsApp.', ['move-off-platform (note)']],
