@@ -106,14 +106,16 @@ const NO_DEPOSIT = filter(
 const OWN_RENT_OR_BAIL = filter(
   String.raw`(?:mi|my|mein\p{L}*|mon|meu|minha|ma) (?:\p{L}+ )?(?:casero|casera|arrendador|vermieter\p{L}*|landlord|propriétaire|senhorio|proprietário|bailleur)|(?:an den|al|to the|to my|au|ao|à mon|a mi) (?:vermieter|casero|landlord|propriétaire|senhorio|bailleur)|bajo fianza|on bail|under bail|sous caution|sob fiança|gegen kaution`,
 );
-// (not PLATFORM's refund words, which are this reading's own: a marketplace's escrow or milestones only)
+// A marketplace's escrow, in five languages.
+const ESCROW_WORDS = String.raw`escrow|treuhand\p{L}*|em garantia|en garantía|custódia`;
 // (the marketplace's escrow named, not a booking platform: "on Upwork everything goes through escrow", while "abonar el 50% … a
 // través de la plataforma de reservas" still asks — forty-third session)
 const MARKETPLACE_ESCROW = filter(
-  String.raw`escrow|treuhand\p{L}*|em garantia|en garantía|custódia|(?:on|through|via|über|por|par|pelo|pela|en|sur|auf) (?:the )?(?:${MARKETPLACE})`,
+  String.raw`${ESCROW_WORDS}|(?:on|through|via|über|por|par|pelo|pela|en|sur|auf) (?:the )?(?:${MARKETPLACE})`,
 );
+// (not PLATFORM's refund words, which are this reading's own: a marketplace's escrow or milestones only)
 const IN_ESCROW = filter(
-  String.raw`escrow|milestones?|treuhand\p{L}*|hitos?|jalons?|em garantia|en garantía|custódia|platform|plattform|plataforma|plateforme|${MARKETPLACE}|99freelas`,
+  String.raw`${ESCROW_WORDS}|milestones?|hitos?|jalons?|platform|plattform|plataforma|plateforme|${MARKETPLACE}|99freelas`,
 );
 // An obligation put on the reader with the paying act itself ("solo tienes que dar una paga y señal del 50%", "deberás …
 // hacer un depósito del 50%", "Hay que depositar una fianza del 30%", "você tem que pagar um adiantamento") — not the
@@ -660,7 +662,7 @@ const WRITER_SENDS_SHARE = filter(
 // (paid ahead into the marketplace's escrow, the work after: "Once the payment is confirmed by Upwork, I'll start", "I'll start as soon
 // as you fund the milestone" — labelling policy rule 65; forty-third session)
 const HELD_BY_MARKETPLACE = filter(
-  String.raw`(?:by|via|through|on|in|über|von|por|par|pelo|pela) (?:the )?(?:upwork|fiverr|freelancer(?:\.com)?|malt|workana|toptal|platform|plattform|plataforma|plateforme)|escrow|milestones?|meilensteins?|treuhand\p{L}*|hito|marco`,
+  String.raw`${ESCROW_WORDS}|milestones?|meilensteins?|hito|marco|(?:by|via|through|on|in|über|von|por|par|pelo|pela) (?:the )?(?:${MARKETPLACE}|platform|plattform|plataforma|plateforme)`,
 );
 const THROUGH_MARKETPLACE = filter(
   String.raw`(?<!(?:not|rather than|instead of|nicht|no|pas|não|em vez de|en vez de|au lieu de|statt) )(?:through|via|über|por|par|pelo|pela|on|en|sur|auf|na|no) (?:the |la |el |a |o )?(?:upwork|fiverr|freelancer|malt|workana|toptal|platform|plattform|plataforma|plateforme)`,
