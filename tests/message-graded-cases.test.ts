@@ -2647,6 +2647,12 @@ const CASES: [string, string[]][] = [
   ['Je me mets au travail dès réception de vos textes.', []],
   ['Me pasas la mitad de los textos y arranco.', []],
   ['We split it 50/50 with my partner.', []],
+  // (the forty-third session's third review: the writer named by a Spanish imperative, "envíame"; a server's credentials are not a
+  // community's server)
+  ['Envíame los archivos por Telegram.', ['move-off-platform']],
+  ['Envía los archivos por Telegram al cliente.', ['move-off-platform (note)']],
+  ['Please send me the server credentials via Telegram.', ['move-off-platform']],
+  ['Join the server on Discord.', ['move-off-platform (note)']],
 ];
 
 describe('messages graded as the panel shows them', () => {

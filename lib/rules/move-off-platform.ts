@@ -885,8 +885,10 @@ const LOGIN = filter(
 const MONEY_INTO_ACCOUNT =
   /\b(?:(?<!\b(?:log|logged|sign|signed) )into|transfer(?:red)? to|paid to|sent to|credited to|deposited (?:in)?to) (?:your|my|his|her|our|their|the) (?:[a-z]{1,15} ){0,2}?accounts?\b/gi;
 const notLogin = (h: Hit) => !LOGIN.test(h.sentence.replace(MONEY_INTO_ACCOUNT, ' '));
+// (not a machine's: "the server credentials", "the server's IP" — a remote-access or hosting detail, the third review of the forty-third
+// session)
 const COMMUNITY = filter(
-  String.raw`(?:our|the|a|this|new|official|el|la|los|las|o|os|le|les|notre|nuestr[oa]|noss[oa]|unser\p{L}*|das|die|der|um|un|une|una)\s+(?:\p{L}+\s+){0,2}?(?:community|server|group|grupo|groupe|gruppe|canal|channel|comunidad|communauté|comunidade|servidor|serveur)|joinchat|group chat|join (?:us|our|the) (?:\p{L}+\s+)?(?:server|community|discord|channel|group)|join us|our (?:discord |telegram )?(?:server|community)|public server|community server|unser\p{L}* (?:server|community)|forum|the forum|le forum|das forum|el foro|o fórum|nuestr[oa] (?:servidor|comunidad)|notre (?:serveur|communauté)|nosso (?:servidor|grupo)|nossa comunidade`,
+  String.raw`(?:our|the|a|this|new|official|el|la|los|las|o|os|le|les|notre|nuestr[oa]|noss[oa]|unser\p{L}*|das|die|der|um|un|une|una)\s+(?:\p{L}+\s+){0,2}?(?:community|server(?!(?:[’']s)?\s+(?:credentials|access|login|logins|password|passwords|ip|root|ssh|keys?|admin))|group|grupo|groupe|gruppe|canal|channel|comunidad|communauté|comunidade|servidor|serveur)|joinchat|group chat|join (?:us|our|the) (?:\p{L}+\s+)?(?:server|community|discord|channel|group)|join us|our (?:discord |telegram )?(?:server|community)|public server|community server|unser\p{L}* (?:server|community)|forum|the forum|le forum|das forum|el foro|o fórum|nuestr[oa] (?:servidor|comunidad)|notre (?:serveur|communauté)|nosso (?:servidor|grupo)|nossa comunidade`,
 );
 const HANDLE_LINE = filter(
   String.raw`@[A-Za-z0-9_]{4,}|(?<![\d+])\+?\d[\d\s().-]{6,}\d|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+`,

@@ -357,6 +357,11 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); attack "i ü " + "i " × n + "\\u0000" at 200 KB: 161/219 ms through analyzeMessage alone / after trigger words (before: 175/206 ms); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "i " + "i " × n + "\\u0000" at 200 KB: 87 / 161 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 88 / 154 ms); thirty-sixth session (French "on peut vous régler", the writer paying): "i" + " i" × n + " " at 48 / 96 / 192 KB 13 / 26 / 54 ms, after "I need 50% upfront." 14 / 27 / 77 ms; the same session\'s review (the writer paying ahead written once, WRITER_PAYS_WORDS, shared with WRITER_PAYS_AHEAD; the same matches): "i f x" + "i " × n + "x" + "i " × n + "f \\u0000" at 48 / 96 / 192 KB 238 (the first run) / 63 / 80 ms, after "I need 50% upfront." 130 / 73 / 68 ms',
   },
   {
+    key: 'd6a67ff07f4dc773',
+    where: "lib/rules/grade.ts:480 (WRITER_ALL, the writer's words for the evidence line)",
+    why: '2nd degree polynomial (fuzz; forty-fourth session, the Spanish imperatives "envíame", "compárteme" added); attack "á" + "nme" × n + "á" + "n-me" × n + "r": through analyzeMessage after "Write me on WhatsApp á", "nme" × n + "á r" at 48 / 96 / 192 KB 531 (the first run) / 42 / 38 ms, "n-me" × n 36 / 39 / 74 ms (the code before: 496 / 42 / 30 and 87 / 59 / 61 ms)',
+  },
+  {
     key: '4a080b3ef89227d5',
     where: 'lib/rules/grade.ts:176 (TO_THE_WRITER through asciiFirst)',
     why: '2nd degree polynomial (fuzz); attack "c" + "m’" × n + "r" at 200 KB: 218/116 ms through analyzeMessage alone / after trigger words (before: 145/115 ms); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept',
