@@ -2653,6 +2653,10 @@ const CASES: [string, string[]][] = [
   ['Envía los archivos por Telegram al cliente.', ['move-off-platform (note)']],
   ['Please send me the server credentials via Telegram.', ['move-off-platform']],
   ['Join the server on Discord.', ['move-off-platform (note)']],
+  // (a German condition opened by its verb keeps its "nicht": the main clause is still asked for)
+  ['Geht die Zahlung nicht durch, musst du mir 50 % vorab per PayPal senden.', ['prepayment-pressure']],
+  ['Sollte die Zahlung nicht eingehen, ist eine Anzahlung von 50 % vor Beginn fällig.', ['prepayment-pressure']],
+  ['Ist das nicht möglich, bleiben wir hier auf Upwork.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -900,10 +900,10 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); forty-second session; at 48 / 96 / 192 KB through analyzeMessage, CPU ms, alone and after a sentence its rule reads: "I\\tY\\tA " + "I\\t" × n 30 / 43 / 86, after "I have a friend who can cover QA." 374 (the first run) / 76 / 87; "ich " + "kann " × n + "empfehlen" 2 / 3 / 6',
   },
   {
-    key: '16a1ae0ca952de34',
+    key: '32a4fa3c24d70fd1',
     where:
-      'lib/text/speech.ts:49 (thirty-first session: a comma before "hire" and "beauftragen Sie" ends a clause too)',
-    why: 'BOUNDARY, with a condition opening after a label or a colon and a clause opened by "only"/"nur"/"solo"/"só" after a comma (twenty-eighth session); recheck\'s fuzz attacks \'"\' + "\\t,P" × n + "Í" and "," + ",IN" × n through analyzeMessage at 48 / 96 / 192 KB: 104 / 39 / 86 ms and 36 / 23 / 28 ms CPU (the form of the session\'s start: 165 / 57 / 119 and 47 / 42 / 45 ms); the thirty-first session\'s form: 104 (the first run) / 43 / 75 and 44 / 31 / 57 ms at 48 / 96 / 192 KB; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "!" + "\\n,P" × n + "Í" at 200 KB: 99 / 166 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 78 / 162 ms)',
+      'lib/text/speech.ts:54 (thirty-first session: a comma before "hire" and "beauftragen Sie" ends a clause too)',
+    why: 'BOUNDARY, with a condition opening after a label or a colon and a clause opened by "only"/"nur"/"solo"/"só" after a comma (twenty-eighth session); recheck\'s fuzz attacks \'"\' + "\\t,P" × n + "Í" and "," + ",IN" × n through analyzeMessage at 48 / 96 / 192 KB: 104 / 39 / 86 ms and 36 / 23 / 28 ms CPU (the form of the session\'s start: 165 / 57 / 119 and 47 / 42 / 45 ms); the thirty-first session\'s form: 104 (the first run) / 43 / 75 and 44 / 31 / 57 ms at 48 / 96 / 192 KB; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "!" + "\\n,P" × n + "Í" at 200 KB: 99 / 166 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 78 / 162 ms); forty-fourth session (a German condition opened by its verb, "Kannst du nicht …, schick mir …"): attack "U" + " ,P" × n + "Ó" at 48 / 96 / 192 KB 399 (the first run) / 44 / 53 ms, after "Kannst du nicht per Überweisung zahlen" 19 / 27 / 56 ms (the form before: 442 / 40 / 49 and 20 / 30 / 58 ms)',
   },
   {
     key: '222c9263d56bcab5',
