@@ -2658,7 +2658,10 @@ const CASES: [string, string[]][] = [
   ['Sollte die Zahlung nicht eingehen, ist eine Anzahlung von 50 % vor Beginn fällig.', ['prepayment-pressure']],
   ['Ist das nicht möglich, bleiben wir hier auf Upwork.', []],
   // (what people usually charge, told: a note at most; the writer's own ask beside it stays a red flag)
-  ['Cuando la gente trabaja en local, ojo, cobran así: 50% ahora, 50% después del trabajo.', ['prepayment-pressure (note)']],
+  [
+    'Cuando la gente trabaja en local, ojo, cobran así: 50% ahora, 50% después del trabajo.',
+    ['prepayment-pressure (note)'],
+  ],
   ['People pay me 50% upfront, so please send 50% now before I start.', ['prepayment-pressure']],
 ];
 
