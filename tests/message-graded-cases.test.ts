@@ -2663,6 +2663,17 @@ const CASES: [string, string[]][] = [
     ['prepayment-pressure (note)'],
   ],
   ['People pay me 50% upfront, so please send 50% now before I start.', ['prepayment-pressure']],
+  // (the advance fee in German and Spanish as the English reading has it: a loan's registration, a compensation held, a fee
+  // "suggested"; a loan is not a trademark's "registro", and a recommendation to no one in particular demands nothing)
+  ['Usted debe enviar los 450 euros para el registro del préstamo lo antes posible.', ['prepayment-pressure']],
+  ['Debe pagar 450 euros para el registro de la marca antes de enviar la solicitud.', []],
+  [
+    'Die Bank benötigt die obligatorischen Überweisungsgebühren von 850 Euro. Sie dienen der Abwicklung der Überweisung Ihrer Entschädigungszahlung.',
+    ['prepayment-pressure'],
+  ],
+  ['Ich schlage vor, dass Sie die Gebühr von 300 Euro per RIA-Geldtransfer bezahlen.', ['prepayment-pressure']],
+  ['We recommend paying the membership fee by bank transfer.', []],
+  ['Sobald ich Ihre Zahlung erhalten habe, fange ich an.', ['prepayment-pressure (note)']],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -399,7 +399,7 @@ const MONEY_IN = concept(
   String.raw`(?:assim que|quando|logo que|depois que|após) (?:eu )?receber (?:o |a |os )?(?:\d{1,3}\s?%|metade|pagamento|sinal|entrada)|após (?:o )?recebimento (?:do |da )(?:\d{1,3}\s?%|metade|pagamento|sinal|entrada)`,
   String.raw`dès réception (?:de |des |du |de la |de l[’'])?(?:\d{1,3}\s?%|moitié|paiement|acompte|virement|versement)`,
   String.raw`(?:once|as soon as|when|after|the moment) (?:the |your |my )?(?:\p{L}+ ){0,2}?(?:payment|deposit|money|funds|half|advance|transfer|pix|wire|installment|instalment)s? (?:\p{L}+ ){0,2}?(?:hits|arrives|lands|is in|reaches|clears|has cleared|comes in|shows up)`,
-  String.raw`sobald (?:ich|wir) (?:die |den |das )?(?:erste[n]? )?(?:hälfte|anzahlung|zahlung|\d{1,3}\s?%|betrag|geld|vorauszahlung) (?:\p{L}+ ){0,2}?(?:erhalten|bekommen) (?:habe|haben)|sobald (?:die |den )?\d{1,3}\s?% (?:\p{L}+ ){0,2}?(?:eingegangen sind|eingehen|da sind|auf (?:meinem|unserem) konto sind)|nach (?:erhalt|eingang) (?:von |der |des )?(?:\d{1,3}\s?%|hälfte|anzahlung|zahlung)`,
+  String.raw`sobald (?:ich|wir) (?:die |den |das |ihre |deine |eure )?(?:erste[n]? )?(?:hälfte|anzahlung|zahlung|\d{1,3}\s?%|betrag|geld|vorauszahlung) (?:\p{L}+ ){0,2}?(?:erhalten|bekommen) (?:habe|haben)|sobald (?:die |den )?\d{1,3}\s?% (?:\p{L}+ ){0,2}?(?:eingegangen sind|eingehen|da sind|auf (?:meinem|unserem) konto sind)|nach (?:erhalt|eingang) (?:von |der |des |ihrer |deiner |eurer )?(?:\d{1,3}\s?%|hälfte|anzahlung|zahlung)`,
   String.raw`sobald (?:die |das |der |ihre |deine )?(?:\p{L}+ ){0,2}?(?:zahlung|anzahlung|geld|hälfte|betrag|überweisung|vorauszahlung) (?:\p{L}+ ){0,4}?(?:auf (?:meinem|unserem) konto|eingeht|eingegangen ist|ankommt|gutgeschrieben ist)`,
   String.raw`(?:apenas|cuando|en cuanto|una vez que|ni bien) (?:me )?(?:caiga|llegue|entre|reciba|se acredite|esté) (?:el |la |mi )?(?:\p{L}+ ){0,1}?(?:pago|dinero|anticipo|adelanto|transferencia|seña|depósito)`,
   String.raw`(?:assim que|quando|logo que|depois que) (?:cair|entrar|chegar|eu receber|compensar) (?:o |a )?(?:pix|pagamento|dinheiro|entrada|sinal|transferência|depósito|valor)`,
@@ -460,15 +460,16 @@ const PAID_FIRST: Combination[] = [
 // the paying act together, the sum a filter.
 // (a cost the reader pays to a third party — the store, a registrar, a trademark office, a stock library — or pays "yourself": "You
 // will need to pay $99 to Apple for the developer account", "Sie müssen die 29 € für die Domain selbst bezahlen", "Pay the $350
-// filing fee on the USPTO website"; a review of the thirty-fifth session's readings)
+// filing fee on the USPTO website"; a review of the thirty-fifth session's readings — a loan's "registro" is not a trademark's:
+// "debe enviar los 450 euros para el registro del préstamo", the forty-fourth session)
 const THIRD_PARTY_COST = filter(
-  String.raw`(?:to|an|a|à|ao|al|para|pour|bei|auf|on|sur|en|no|na) (?:the |die |den |der |la |le |el |o |a )?(?:apple|google|microsoft|amazon|aws|shopify|godaddy|namecheap|registrar|app store|play store|uspto|inpi|dpma|euipo|oepm|patent office|trademark office|website|webseite|sitio web|site)|(?:for|für|para|pour|pelo|pela|de) (?:the |die |den |das |el |la |le |o |a |un |une |um |uma )?(?:domains?|domain name|domäne|dominio|domínio|nom de domaine|hosting|licen[cs]es?|lizenz\p{L}*|licencias?|licenças?|stock (?:photos?|images?)|fotos? de stock|images? libres|fonts?|plugins?|themes?|developer account|entwicklerkonto|cuenta de desarrollador|compte développeur|conta de desenvolvedor|filing|trademark|marke|marca|brevet|patent|registro|enregistrement|anmeldung)|selbst|yourself|vous-même|toi-même|tú mismo|usted mismo|você mesmo|directly to the|direkt an die`,
+  String.raw`(?:to|an|a|à|ao|al|para|pour|bei|auf|on|sur|en|no|na) (?:the |die |den |der |la |le |el |o |a )?(?:apple|google|microsoft|amazon|aws|shopify|godaddy|namecheap|registrar|app store|play store|uspto|inpi|dpma|euipo|oepm|patent office|trademark office|website|webseite|sitio web|site)|(?:for|für|para|pour|pelo|pela|de) (?:the |die |den |das |el |la |le |o |a |un |une |um |uma )?(?:domains?|domain name|domäne|dominio|domínio|nom de domaine|hosting|licen[cs]es?|lizenz\p{L}*|licencias?|licenças?|stock (?:photos?|images?)|fotos? de stock|images? libres|fonts?|plugins?|themes?|developer account|entwicklerkonto|cuenta de desarrollador|compte développeur|conta de desenvolvedor|filing|trademark|marke|marca|brevet|patent|(?:registro|enregistrement)(?! (?:del?|do|da|du|de la) (?:préstamo|prestamo|crédito|credito|empréstimo|emprestimo|prêt|crédit))|anmeldung)|selbst|yourself|vous-même|toi-même|tú mismo|usted mismo|você mesmo|directly to the|direkt an die`,
 );
 const SUM_DEMANDED: Combination[] = [
   [
     concept(
       String.raw`(?<!(?:he|she|they|it|who|i|we|i[’']ll|we[’']ll|i[’']d|we[’']d|users?|customers?|clients?|buyers?|visitors?|members?|players?) )(?:must|have to|need to|needs to|(?:are|is) required to|will (?:have|need) to) (?:\p{L}+ ){0,2}?(?:pay|send|wire|transfer|remit|deposit)(?!\p{L})`,
-      String.raw`(?:müssen sie|sie müssen|musst du|du musst) (?:\S+ ){0,12}?(?:überweisen|zahlen|bezahlen|einzahlen|senden|schicken|entrichten|begleichen)(?!\p{L})`,
+      String.raw`(?:müssen sie|sie müssen|musst du|du musst) (?:\S+ ){0,16}?(?:überweisen|zahlen|bezahlen|einzahlen|senden|schicken|entrichten|begleichen)(?!\p{L})`,
       String.raw`(?<!(?:él|ella|ellos|ellas|quien|usuario|usuarios|cliente|clientes|comprador|compradores) )(?:tiene|tienes|tendrá|tendrás|debe|debes|deberá|deberás|necesita|necesitas) (?:que )?(?:pagar|enviar|transferir|depositar|abonar|ingresar)(?!\p{L})`,
       String.raw`(?:vous devez|vous devrez|tu dois|tu devras|il (?:vous|te) faut) (?:\p{L}+ )?(?:payer|envoyer|verser|virer|régler|transférer)(?!\p{L})`,
       String.raw`(?<!(?:ele|ela|eles|elas|quem|usuário|usuários|cliente|clientes|comprador) )(?:precisa|precisará|deve|deverá|tem que|terá que|tens que) (?:de )?(?:pagar|enviar|transferir|depositar)(?!\p{L})`,
@@ -489,7 +490,7 @@ const FEE_DEMANDS: Combination[] = [
     concept(PAY_VERB, String.raw`entricht\p{L}*|begleich\p{L}*|abonar|abone|abonen|acquitter|acquittez|cover the`),
     // The obligation and the fee are filters: "have", "please", "es" would be anchors in nearly every message.
     filter(
-      String.raw`must|have to|has to|need to|needs to|required|requires|please|kindly|müssen|muss|bitte|erforderlich|benötigt|notwendig|obligatorisch\p{L}*|debe|debes|deberá|tiene que|tienes que|es necesario|doit|devez|devrez|il faut|veuillez|deve|deverá|precisa|tem que|é necessário`,
+      String.raw`must|have to|has to|need to|needs to|required|requires|please|kindly|(?:i|we) (?:suggest|recommend|advise) (?:that )?you|(?:ich|wir) (?:schlage|schlagen) (?:ihnen |dir )?vor,? dass (?:sie|du)|(?:ich|wir) (?:empfehle|empfehlen|rate|raten) (?:ihnen|dir|euch)|(?:le|te|les) (?:sugiero|recomiendo|aconsejo)|vous (?:suggère|recommande|conseille)|(?:lhe|te) (?:sugiro|recomendo|aconselho)|müssen|muss|bitte|erforderlich|benötigt|notwendig|obligatorisch\p{L}*|debe|debes|deberá|tiene que|tienes que|es necesario|doit|devez|devrez|il faut|veuillez|deve|deverá|precisa|tem que|é necessário`,
     ),
     filter(
       String.raw`fees?\b|gebühr(?:en)?|(?!überweisungs|zahlungs)\p{L}{1,24}gebühr(?:en)?|frais|tasas?\b|taxas?\b|tarifa|cuota|cargos?\b`,
@@ -529,8 +530,9 @@ const FEE_UNPAID: Combination[] = [
     ),
   ],
 ];
-// The reader's money or goods, held ("your funds", "Ihre Spende", "su paquete", "vos fonds").
-const YOUR_HELD_THING = String.raw`(?:your|ihre?[mns]?|su|sus|tu|tus|votre|vos|ton|tes|seu|sua|seus|suas)\s+(?:\p{L}+\s+)?(?:funds?|fund transfer|winnings|inheritance|donation|prize|package|parcel|luggage|consignment|compensation|cheque|check|equipment|laptop|spende\p{L}*|gewinn\p{L}*|erbschaft|paket\p{L}*|sendung|gelder|fonds|geld|fondos|premio|herencia|paquete|donación|equipo|gains|héritage|colis|don|fundos|prêmio|herança|pacote|doação|equipamento)(?![\p{L}])`;
+// The reader's money or goods, held ("your funds", "Ihre Spende", "su paquete", "vos fonds"; a loan, a refund or a compensation
+// paid out: "die Überweisung Ihrer Entschädigungszahlung", the forty-fourth session).
+const YOUR_HELD_THING = String.raw`(?:your|ihre?[mnrs]?|su|sus|tu|tus|votre|vos|ton|tes|seu|sua|seus|suas)\s+(?:\p{L}+\s+)?(?:funds?|fund transfer|winnings|inheritance|donation|prize|package|parcel|luggage|consignment|compensation|cheque|check|equipment|laptop|spende\p{L}*|gewinn\p{L}*|erbschaft|paket\p{L}*|sendung|gelder|fonds|geld|fondos|premio|herencia|paquete|donación|equipo|gains|héritage|colis|don|fundos|prêmio|herança|pacote|doação|equipamento|loan|payout|refund|entschädigung\p{L}*|auszahlung|kredit|darlehens?|rückerstattung|préstamo|indemnización|compensación|reembolso|prêt|indemnisation|remboursement|empréstimo|indenização|compensação)(?![\p{L}])`;
 // A fee the reader is to pay or send for money or goods of their own to be released — the advance-fee scheme, in fake
 // job offers too ("a fee for your equipment"): "use the account details below to send the fee $1080 … for your funds
 // transfer", "die Hälfte der Gebühr für Ihre Spende" (twentieth session, the tenth set read).

@@ -491,10 +491,10 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); attack "kkakao" + "einvitacionk" × n + "\\u0000" through analyzeMessage at 48 / 96 / 192 KB: 10 / 12 / 15 ms; "for the slack invite " + "x " × n + "my email a@b.co" 19 / 23 / 44 ms (tested only on sentences an invitation was read in)',
   },
   {
-    key: '87826ee0b4aeba0a',
+    key: '7d944f9ba3149197',
     where:
       "lib/text/cooccur.ts:67 (prepayment's SUM_DEMANDED concept; thirty-fifth session: 'You must pay $500 now', 'müssen Sie … überweisen', not the writer's or a user's own payment)",
-    why: '2nd degree polynomial (fuzz); attack "DU MUSST H M B P W " + "S " × n + "\\t" through analyzeMessage at 48 / 96 / 192 KB: 15 / 23 / 44 ms',
+    why: '2nd degree polynomial (fuzz); attack "DU MUSST H M B P W " + "S " × n + "\\t" through analyzeMessage at 48 / 96 / 192 KB: 15 / 23 / 44 ms; forty-fourth session (up to 16 words between "müssen Sie" and the verb): attack "DU  MUSST M Ü Ü T Y " + "S S " × n + "SENDS Z C \\t" at 48 / 96 / 192 KB 425 (the first run) / 32 / 45 ms, "Du musst " + "die " × n + "senden" 22 / 31 / 23 ms (the form before: 431 / 33 / 45 and 23 / 31 / 24 ms)',
   },
   // Thirty-seventh session: the patterns that session wrote or widened, which recheck's fuzzing did not flag on most runs but
   // flagged one or another on some (its fuzzing is random, its timeout depends on the host's load): entered ahead, with the
