@@ -70,7 +70,8 @@ describe('bench/benign-web', () => {
     // passed on full payment asking nothing ahead; one more for a phone offered as the talk's channel); 59 in the forty-first
     // (a camera refusal only where the negation governs the camera word); 35 red flags in the forty-second; 60 notes in the
     // forty-third, when a chat app named as the channel of bookings, support or updates became a note (14 right ones: "Fale com
-    // a Andreza agora pelo WhatsApp", "Réponses à vos questions par WhatsApp ou SMS"; one wrong: a customer's testimonial).
+    // a Andreza agora pelo WhatsApp", "Réponses à vos questions par WhatsApp ou SMS"; one wrong: a customer's testimonial); 57 in the forty-fourth (a signal in a compound or a
+    // "view-related signal" is no messenger).
     const j = judged(FOLDER);
     const unjudged: string[] = [];
     const falseAlarms = { red: 0, notes: 0 };
@@ -82,7 +83,7 @@ describe('bench/benign-web', () => {
       }
     expect(unjudged).toEqual([]);
     expect(falseAlarms.red).toBeLessThanOrEqual(35);
-    expect(falseAlarms.notes).toBeLessThanOrEqual(60);
+    expect(falseAlarms.notes).toBeLessThanOrEqual(57);
   });
 
   it('stays within ~2 MB gzipped', () => {

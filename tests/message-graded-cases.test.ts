@@ -2674,6 +2674,10 @@ const CASES: [string, string[]][] = [
   ['Ich schlage vor, dass Sie die Gebühr von 300 Euro per RIA-Geldtransfer bezahlen.', ['prepayment-pressure']],
   ['We recommend paying the membership fee by bank transfer.', []],
   ['Sobald ich Ihre Zahlung erhalten habe, fange ich an.', ['prepayment-pressure (note)']],
+  // (a signal in a compound, or a "view-related signal", is no messenger; the messenger's group and number are)
+  ['Durch neue Treiber tritt hoffentlich das Signal-Abbruch-Problem seltener auf.', []],
+  ['Let’s do one more view-related signal to show how primitive values are handled.', []],
+  ['Tritt unserer Signal-Gruppe bei, schreib mir dort.', ['move-off-platform']],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -630,10 +630,11 @@ const PRIVACY_POINTER = hintedBy(
   /datenschutz|privacy|privacidad|confidentialit/iu,
 );
 // A signal that is no messenger: "our first view signal", "a weak signal", "trading signals" — where no other messenger is named
-// (bench/benign-web's published pages, thirty-eighth session).
+// (bench/benign-web's published pages, thirty-eighth session); a compound ("das Signal-Abbruch-Problem", "signal-to-noise",
+// "Funk-Signal") or "a view-related signal" (forty-fourth session) — not "die Signal-Gruppe", "my Signal number".
 const A_SIGNAL_NOT_THE_APP = hintedBy(
   new RegExp(
-    String.raw`^(?![^]*(?<![\p{L}])(?:${MESSENGER_NAMES}|wa|sms|e-?mail)(?<!signal)(?![\p{L}]))[^]*?\b(?:view|first|next|input|output|radio|wi-?fi|weak|strong|trading|buy|sell|stop|traffic|turn|clear|mixed|warning|analog|digital|audio|video|this|that|each|every|reactive)\s+signals?\b(?!\s+(?:app|messenger|chat|group|number|account|id|handle))`,
+    String.raw`^(?![^]*(?<![\p{L}])(?:${MESSENGER_NAMES}|wa|sms|e-?mail)(?<!signal)(?![\p{L}]))[^]*?(?:\b(?:view|first|next|input|output|radio|wi-?fi|weak|strong|trading|buy|sell|stop|traffic|turn|clear|mixed|warning|analog|analogue|digital|audio|video|this|that|each|every|reactive|related|based|electric|electrical|optical|acoustic|neural|noise|clock|control|trigger|interrupt|error|status)\s+signals?\b(?!\s+(?:app|messenger|chat|group|number|account|id|handle))|\bsignal-(?!(?:app|messenger|chat|gruppe|group|nummer|number|konto|account|kontakt|contact|id)(?![\p{L}]))\p{L}|\p{L}-signal(?![\p{L}]))`,
     'iu',
   ),
   /signal/iu,
@@ -1046,7 +1047,9 @@ export const rule: MessageRule = {
       // something backs it. With one named ("… privately? Discord, telegram, e-mail?") it is an invitation.
       ...unnamedUnlessChannel(message, readHits(message, PRIVATE_TALK, { unless: [...unless, WARNED_OFF] })),
       ...serverLinks(message, unless),
-      ...readHits(message, JOIN, { unless: [WORK_NEAR, PLACEHOLDER, READERS_WORKSPACE, BOT_INSTALL] }),
+      ...readHits(message, JOIN, {
+        unless: [WORK_NEAR, PLACEHOLDER, READERS_WORKSPACE, BOT_INSTALL, A_SIGNAL_NOT_THE_APP],
+      }),
       ...groupInvitation(message),
       ...unnamedUnlessChannel(message, readHits(message, CONTACT_DETAILS, { unless: [PLACEHOLDER] })),
       ...readHits(message, ASK_CONTACT, { unless: [PLACEHOLDER, LOGIN, VERIFY] }),
