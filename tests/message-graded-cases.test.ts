@@ -2671,13 +2671,40 @@ const CASES: [string, string[]][] = [
     'Die Bank benötigt die obligatorischen Überweisungsgebühren von 850 Euro. Sie dienen der Abwicklung der Überweisung Ihrer Entschädigungszahlung.',
     ['prepayment-pressure'],
   ],
-  ['Ich schlage vor, dass Sie die Gebühr von 300 Euro per RIA-Geldtransfer bezahlen.', ['prepayment-pressure']],
+  [
+    'Ich schlage vor, dass Sie die Gebühr von 300 Euro per RIA-Geldtransfer bezahlen, damit Ihre Entschädigung freigegeben wird.',
+    ['prepayment-pressure'],
+  ],
   ['We recommend paying the membership fee by bank transfer.', []],
   ['Sobald ich Ihre Zahlung erhalten habe, fange ich an.', ['prepayment-pressure (note)']],
   // (a signal in a compound, or a "view-related signal", is no messenger; the messenger's group and number are)
   ['Durch neue Treiber tritt hoffentlich das Signal-Abbruch-Problem seltener auf.', []],
   ['Let’s do one more view-related signal to show how primitive values are handled.', []],
   ['Tritt unserer Signal-Gruppe bei, schreib mir dort.', ['move-off-platform']],
+  // (a review of the forty-fourth session: the German verb-first condition only before a main clause, not in a question or
+  // before a "zu" clause; what people charge weakens only where nothing is asked; a fee suggested only where the reader's money
+  // is held; the reader's own refund is no marketplace's; Spanish plural and "compárteme" imperatives, Portuguese "envia-me")
+  ['Hast du keine Zeit, schick mir deine AnyDesk-ID und das Passwort.', ['remote-access-request']],
+  ['Ist nicht nötig, mir deine AnyDesk-ID zu schicken, ich brauche keinen Zugriff.', []],
+  ['Ist es nicht einfacher, wenn du die Fragen hier stellst, statt mir auf Telegram zu schreiben?', []],
+  ['Hat nicht funktioniert, dich auf Telegram zu erreichen, also schreibe ich hier.', []],
+  ['Most people charge 50% upfront, so please send $500 via PayPal before I start.', ['prepayment-pressure']],
+  ['Other people charge more, but I need 50% upfront.', ['prepayment-pressure']],
+  ['I suggest you pay the $29 fee for the Upwork Plus plan.', []],
+  ['Le recomiendo pagar la cuota anual del curso.', []],
+  [
+    'I highly recommend that you pay the release fee of $200 so your funds can be transferred today.',
+    ['prepayment-pressure'],
+  ],
+  ['Um Ihre Rückerstattung freizugeben, zahlen Sie bitte die Gebühr von 50 Euro.', ['prepayment-pressure']],
+  ['Refunds are processed within 5 days through the platform.', []],
+  ['Envíenme los archivos por WhatsApp.', ['move-off-platform']],
+  ['Pásame los documentos por Telegram.', ['move-off-platform']],
+  ['Compárteme tu Telegram.', ['move-off-platform']],
+  ['Envia-me os ficheiros pelo Telegram.', ['move-off-platform']],
+  ['Envíame las credenciales del servidor por Telegram.', ['move-off-platform']],
+  ['Send me the files on WhatsApp, I’ll review them tonight.', ['move-off-platform']],
+  ['Sobald ich Ihre Zahlung erhalten habe, lege ich los.', ['prepayment-pressure (note)']],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -81,7 +81,7 @@ const MASKED = new RegExp(MASKED_PHONE, 'i');
 // Spanish and Portuguese say it with the verb alone ("te mandé un correo", "te enviei um e-mail", "prefiero hablar por
 // Telegram").
 const WRITER = asciiFirst(
-  /(?<![\p{L}])(?:me|my|mine|hmu|i|i[’']m|i[’']ll|i[’']d|we|us|our|mir|mich|mein\p{L}*|ich|wir|uns|unser\p{L}*|mi|mis|yo|nos|nosotros|nuestr\p{L}*|moi|mon|ma|mes|je|j[’']|nous|notre|eu|meu|minha|nós|nosso|nossa|prefiero|prefiro)(?![\p{L}])|(?<![\p{L}])(?:escr[ií]be|cont[aá]cta|ll[aá]ma|agr[eé]ga|h[aá]bla|m[aá]nda|p[aá]sa|av[ií]sa|a[ñn][aá]de|m[aá]rca|env[ií]a|comp[aá]rte|escr[ií]ban|cont[aá]cten|escr[ií]ba|cont[aá]cte|ll[aá]me|agr[eé]gue|h[aá]ble|m[aá]nde|av[ií]se|a[ñn][aá]da|env[ií]e|env[ií]en|comp[aá]rta|p[aá]se)(?:me|nos)(?![\p{L}])|(?<![\p{L}])\p{L}+-(?:me|nos|moi)(?![\p{L}])|(?<![\p{L}])(?:te|le|lhe) (?:mand[ée]|envi[ée]|mandei|enviei|escrib[ií]|escrevi)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:me|my|mine|hmu|i|i[’']m|i[’']ll|i[’']d|we|us|our|mir|mich|mein\p{L}*|ich|wir|uns|unser\p{L}*|mi|mis|yo|nos|nosotros|nuestr\p{L}*|moi|mon|ma|mes|je|j[’']|nous|notre|eu|meu|minha|nós|nosso|nossa|prefiero|prefiro)(?![\p{L}])|(?<![\p{L}])(?:escr[ií]be|cont[aá]cta|ll[aá]ma|agr[eé]ga|h[aá]bla|m[aá]nda|p[aá]sa|av[ií]sa|a[ñn][aá]de|m[aá]rca|env[ií]a|comp[aá]rte|escr[ií]ban|cont[aá]cten|escr[ií]ba|cont[aá]cte|ll[aá]me|agr[eé]gue|h[aá]ble|m[aá]nde|av[ií]se|a[ñn][aá]da|env[ií]e|env[ií]en|comp[aá]rta|comp[aá]rtan|p[aá]se|p[aá]sen|m[aá]nden)(?:me|nos)(?![\p{L}])|(?<![\p{L}])\p{L}+-(?:me|nos|moi)(?![\p{L}])|(?<![\p{L}])(?:te|le|lhe) (?:mand[ée]|envi[ée]|mandei|enviei|escrib[ií]|escrevi)(?![\p{L}])/iu,
 );
 
 // What opens a remote-desktop session, asked of the reader: "send me your AnyDesk ID and password", "Sie geben uns
@@ -163,8 +163,19 @@ function ibanIn(run: string): boolean {
 
 // What is usual, not what this writer asks: general advice about deposits (issue 12).
 const USUALLY = asciiFirst(
-  /(?<![\p{L}])(?:usually|often|sometimes|typical(?:ly)?|generally|in general|normally|standard (?:in|for)|most (?:\p{L}+ )?(?:agencies|freelancers|clients|designers|developers|studios)|normalerweise|üblich\p{L}*|meistens|oft|viele (?:agenturen|freelancer)|die meisten|(?:that[’']?s|that is|it[’']s|it is|das ist|es|c[’']est|é) (?:totally |completely |quite |ganz |völlig |totalmente |tout à fait |completamente )?normal|generalmente|normalmente|a menudo|suelen|la mayoría|(?:la gente|les gens|as pessoas|die leute|(?:many |most |some )?people) (?:[^\s.!?]+ ){0,8}?(?:cobran|cobra|facturent|cobram|verlangen|charge|ask for|request)|souvent|généralement|habituellement|en général|la plupart|geralmente|muitas vezes|costuma\p{L}*|a maioria|suele\p{L}*|se suele|recomendaci[oó]n|sugerencia|sugest[aã]o|my (?:advice|suggestion|recommendation|tip)|mi consejo|meu conselho|mon conseil|mein (?:rat|tipp))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:usually|often|sometimes|typical(?:ly)?|generally|in general|normally|standard (?:in|for)|most (?:\p{L}+ )?(?:agencies|freelancers|clients|designers|developers|studios)|normalerweise|üblich\p{L}*|meistens|oft|viele (?:agenturen|freelancer)|die meisten|(?:that[’']?s|that is|it[’']s|it is|das ist|es|c[’']est|é) (?:totally |completely |quite |ganz |völlig |totalmente |tout à fait |completamente )?normal|generalmente|normalmente|a menudo|suelen|la mayoría|souvent|généralement|habituellement|en général|la plupart|geralmente|muitas vezes|costuma\p{L}*|a maioria|suele\p{L}*|se suele|recomendaci[oó]n|sugerencia|sugest[aã]o|my (?:advice|suggestion|recommendation|tip)|mi consejo|meu conselho|mon conseil|mein (?:rat|tipp))(?![\p{L}])/iu,
 );
+// What people charge, told ("la gente … cobran así, 50% ahora", "most people charge 50% upfront": the tuning text, forty-fourth
+// session) — the usual, unless the sentence also asks the reader ("Most people charge 50% upfront, so please send $500", "La gente
+// cobra 50%, así que mándame 50% ahora": a review of it); not what others charge set against the writer's own ask ("I don't care
+// what people charge", "Other people charge more, but I need 50%").
+const PEOPLE_CHARGE = asciiFirst(
+  /(?<![\p{L}])(?<!(?:what|other|others|than) )(?:la gente|les gens|as pessoas|die leute|(?:many |most |some )?people) (?:[^\s.!?]+ ){0,8}?(?:cobran|cobra|facturent|cobram|verlangen|charge|ask for|request)(?![\p{L}])/iu,
+);
+const USUAL_ASK = asciiFirst(
+  /(?<![\p{L}])(?:please|kindly|send|transfer|wire|pay|need|bitte|überweise\p{L}*|schick\p{L}*|por favor|m[aá]nd\p{L}*|env[ií]\p{L}*|envoie\p{L}*|me manda|manda)(?![\p{L}])/iu,
+);
+const peopleCharge = (q: string) => PEOPLE_CHARGE.test(q) && !USUAL_ASK.test(q);
 // The writer's habit, said to no one in particular: "I charge 50% upfront for every project I take on", "as we always
 // charge 50% up front" (twenty-first session: freelancers telling peers their terms) — unless the sentence asks it of the
 // reader too ("I always charge 50% upfront, so please send $200 before I start").
@@ -350,6 +361,7 @@ function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): b
         !(AFTER_DELIVERY.test(quotes) && !AHEAD_WORD.test(quotes)) &&
         !quotes.split('\n').some((q) => q.trimEnd().endsWith('?')) &&
         !USUALLY.test(quotes) &&
+        !quotes.split('\n').every(peopleCharge) &&
         !(HABITUAL.test(quotes) && !ASKS_TOO.test(quotes)) &&
         !PAID_IT.test(quotes) &&
         !ASKED_BEFORE.test(quotes) &&
@@ -522,7 +534,7 @@ function basisOf(f: Finding, findings: readonly Finding[], rule: MessageRule, me
     return 'discount';
   if (hidesAName(f, message)) return 'disguised';
   // Terms told as what is usual or advised in every sentence are no demand however many sentences say so (the third set read).
-  if (rule.concrete === 'sum' && quotes.every((q) => USUALLY.test(q))) return 'weak';
+  if (rule.concrete === 'sum' && quotes.every((q) => USUALLY.test(q) || peopleCharge(q))) return 'weak';
   if (quotes.length >= 2) return 'sentences';
   if (rule.writerNamed && quotes.some((q) => WRITER.test(q))) return 'writer';
   if (findings.some((g) => g !== f && g.rule !== f.rule && !g.note)) return 'corroborated';

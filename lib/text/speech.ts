@@ -54,16 +54,14 @@ const NO_NAMED_THINGS = new RegExp(
 const BOUNDARY = new RegExp(
   lessCode(
     // (a condition that opens the sentence ends at its comma: "Se não for problema, prefiro receber em cripto" — its
-    // "não" stays in it; "…, auch wenn Bewerber fragen, grundsätzlich nicht" keeps its "nicht" for the whole sentence. German
-    // opens a condition with its verb too: "Kannst du nicht per Überweisung zahlen, schick mir USDT", "Sollte die Zahlung nicht
-    // eingehen, …", the forty-third session’s third review.
+    // "não" stays in it; "…, auch wenn Bewerber fragen, grundsätzlich nicht" keeps its "nicht" for the whole sentence.
     // The comma first, then the look back: looked back from every character, it cost a tenth of the message rules' time.
     // A conjunction's spaces are tried from the first of them only — from inside a run of spaces "\s+" ran to its end
     // at every one, quadratic (13 s for 100 KB of spaces after a sentence); a match can start inside a run only where
     // the last match, " - ", ended in it. A word with an accent and "me" or "nos" joined is taken whole (the look-ahead
     // and "\1" cannot give back letters) and then looked back over: "[\p{L}]*[áéíóú][\p{L}]*" tried every accent
     // with every ending, quadratic in the word — 2.4 s for a 50 KB word after a comma)
-    String.raw`,(?<=(?:^\s*[¿¡"“]?\s*|[:;•–—] {0,2}[¿¡"“]?)(?:if|in case|in the event that|se|si|caso|no caso de|en caso de(?: que)?|au cas où|dans le cas où|wenn|falls|sofern|im falle?,? dass|sollte|sollten|solltest|kann|kannst|können|klappt|geht|gehen|funktioniert|ist|sind|hast|hat|haben|erfolgt|erfolgen|wird|werden|willst|möchtest|passt)\s[^,;.!?\n]{1,90},)\s*|[;:•–—]|\s-\s|,?(?:(?<!\s)|(?<=\s-\s))\s+(?:but|however|instead|though|although|aber|sondern|jedoch|doch|pero|sino|aunque|mais|cependant|mas|porém|contudo|only to)\s+|,\s*(?=(?:weil|denn|obwohl|because|since|porque|parce que|car|pois|puisque|ya que|damit|so that)\s)|,\s*(?=(?:and |so |then |und |y |et |e )?(?:otherwise|or else|else|sonst|andernfalls|si no|sinon|senão|maybe|perhaps|vielleicht|quizás|quizas|tal vez|peut-être|talvez|feel free|kindly|only|nur|solo|sólo|solamente|seulement|uniquement|só|somente|apenas|dm|drop|hit|reach|email|mail|i|i[’']m|i[’']ll|i[’']d|we|you|he|she|they|please|pls|plz|just|add|contact|write|text|message|call|send|pay|ping|hire|invite|book|(?:beauftragen|schicken|senden|überweisen|zahlen|kontaktieren|schreiben|nutzen|buchen|installieren|rufen|fügen|engagieren|stellen) sie|ich|wir|du|sie|er|bitte|yo|él|ella|te|por favor|je|j[’']|nous|vous|il|elle|eu|você|voce|ele|ela|me|por favor|did|do|does|can|could|would|are|is|¿?(?:puedes|puede|podrías|podría|podés)|(?:pode|poderia|pouvez|peux|pourriez|kannst|können|könnten)|schreib|ruf|melde|meld|kontaktier|install|download|instala|installe|installez|installiere|installier|descarga|descargue|télécharge|téléchargez|baixa|baixe|let[’']?s|lass|lasst|vamos|pode|fala|chama|manda|entra|envia|escreve|liga|adiciona|(?=([${L}]*))\1(?<=[áéíóú][${L}]*(?:me|nos))|agregame|escribime|escribeme|contactame|llamame|mandame|pasame|hablame|[${L}]+-(?:moi|nous))(?![${L}]))`,
+    String.raw`,(?<=(?:^\s*[¿¡"“]?\s*|[:;•–—] {0,2}[¿¡"“]?)(?:if|in case|in the event that|se|si|caso|no caso de|en caso de(?: que)?|au cas où|dans le cas où|wenn|falls|sofern|im falle?,? dass)\s[^,;.!?\n]{1,90},)\s*|[;:•–—]|\s-\s|,?(?:(?<!\s)|(?<=\s-\s))\s+(?:but|however|instead|though|although|aber|sondern|jedoch|doch|pero|sino|aunque|mais|cependant|mas|porém|contudo|only to)\s+|,\s*(?=(?:weil|denn|obwohl|because|since|porque|parce que|car|pois|puisque|ya que|damit|so that)\s)|,\s*(?=(?:and |so |then |und |y |et |e )?(?:otherwise|or else|else|sonst|andernfalls|si no|sinon|senão|maybe|perhaps|vielleicht|quizás|quizas|tal vez|peut-être|talvez|feel free|kindly|only|nur|solo|sólo|solamente|seulement|uniquement|só|somente|apenas|dm|drop|hit|reach|email|mail|i|i[’']m|i[’']ll|i[’']d|we|you|he|she|they|please|pls|plz|just|add|contact|write|text|message|call|send|pay|ping|hire|invite|book|(?:beauftragen|schicken|senden|überweisen|zahlen|kontaktieren|schreiben|nutzen|buchen|installieren|rufen|fügen|engagieren|stellen) sie|ich|wir|du|sie|er|bitte|yo|él|ella|te|por favor|je|j[’']|nous|vous|il|elle|eu|você|voce|ele|ela|me|por favor|did|do|does|can|could|would|are|is|¿?(?:puedes|puede|podrías|podría|podés)|(?:pode|poderia|pouvez|peux|pourriez|kannst|können|könnten)|schreib|ruf|melde|meld|kontaktier|install|download|instala|installe|installez|installiere|installier|descarga|descargue|télécharge|téléchargez|baixa|baixe|let[’']?s|lass|lasst|vamos|pode|fala|chama|manda|entra|envia|escreve|liga|adiciona|(?=([${L}]*))\1(?<=[áéíóú][${L}]*(?:me|nos))|agregame|escribime|escribeme|contactame|llamame|mandame|pasame|hablame|[${L}]+-(?:moi|nous))(?![${L}]))`,
   ),
   'gi',
 );
@@ -349,12 +347,29 @@ const POLICY_NEGATION = new RegExp(
   'gi',
 );
 
+// German opens a condition with its verb too ("Kannst du nicht per Überweisung zahlen, schick mir USDT", "Sollte die Zahlung nicht
+// eingehen, ist …", "Geht die Zahlung nicht durch, musst du …": the forty-third session's third review) — a sentence that starts
+// with the verb, capitalised, its subject after it, and a main clause after the comma that opens with a verb or an adverb, written
+// small: not a question ("Ist es nicht riskant, Kunden per WhatsApp zu kontaktieren?"), nor a clause of "wenn", "dass" or a
+// pronoun ("Ist nicht nötig, mir deine AnyDesk-ID zu schicken", "Hat nicht funktioniert, dich … zu erreichen": a review of it).
+const GERMAN_VERB_FIRST = new RegExp(
+  String.raw`^\s*(?:Sollte|Sollten|Solltest|Kann|Kannst|Können|Klappt|Geht|Gehen|Funktioniert|Ist|Sind|Hast|Hat|Haben|Erfolgt|Erfolgen|Wird|Werden|Willst|Möchtest|Passt) (?:du|Sie|es|das|der|die|ein|eine|ich|wir|ihr|man|dies|dieser|diese|Upwork|\p{Lu}\p{Ll}+)\s[^,;.!?\n]{1,90},\s*(?=\p{Ll})(?!(?:mir|dir|dich|mich|uns|euch|ihm|ihr|ihnen|es|das|die|der|den|dem|ein|eine|einen|einem|einer|deine?[mnrs]?|meine?[mnrs]?|seine?[mnrs]?|ihre?[mnrs]?|unsere?[mnrs]?|eure?[mnrs]?|wenn|dass|ob|wie|weil|als|statt|anstatt|um|zu|und|oder|aber|denn|sondern|so|auch|noch|mit|per|über|auf|für|von|bei|nach|in|an|ohne)(?!\p{L}))`,
+  'u',
+);
+
 /** The clause bounds of a sentence. */
 function clausesOf(s: string, r: Reading): number[] {
   if (r.clauses) return r.clauses;
   const clauses: number[] = [];
   let start = 0;
   BOUNDARY.lastIndex = 0;
+  // (the verb-first condition only where the sentence is no question; the clause after it read as any other)
+  const verbFirst = GERMAN_VERB_FIRST.exec(s);
+  if (verbFirst && !s.trimEnd().endsWith('?')) {
+    const comma = verbFirst[0].lastIndexOf(',');
+    clauses.push(0, comma);
+    start = BOUNDARY.lastIndex = verbFirst[0].length;
+  }
   for (let m = BOUNDARY.exec(s); m; m = BOUNDARY.exec(s)) {
     if (m[0].length === 0) BOUNDARY.lastIndex++;
     if (m.index > start) clauses.push(start, m.index);

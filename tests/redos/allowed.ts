@@ -357,9 +357,9 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); attack "i ü " + "i " × n + "\\u0000" at 200 KB: 161/219 ms through analyzeMessage alone / after trigger words (before: 175/206 ms); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "i " + "i " × n + "\\u0000" at 200 KB: 87 / 161 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 88 / 154 ms); thirty-sixth session (French "on peut vous régler", the writer paying): "i" + " i" × n + " " at 48 / 96 / 192 KB 13 / 26 / 54 ms, after "I need 50% upfront." 14 / 27 / 77 ms; the same session\'s review (the writer paying ahead written once, WRITER_PAYS_WORDS, shared with WRITER_PAYS_AHEAD; the same matches): "i f x" + "i " × n + "x" + "i " × n + "f \\u0000" at 48 / 96 / 192 KB 238 (the first run) / 63 / 80 ms, after "I need 50% upfront." 130 / 73 / 68 ms',
   },
   {
-    key: 'd6a67ff07f4dc773',
+    key: 'f117784fe43c6c3b',
     where: "lib/rules/grade.ts:480 (WRITER_ALL, the writer's words for the evidence line)",
-    why: '2nd degree polynomial (fuzz; forty-fourth session, the Spanish imperatives "envíame", "compárteme" added); attack "á" + "nme" × n + "á" + "n-me" × n + "r": through analyzeMessage after "Write me on WhatsApp á", "nme" × n + "á r" at 48 / 96 / 192 KB 531 (the first run) / 42 / 38 ms, "n-me" × n 36 / 39 / 74 ms (the code before: 496 / 42 / 30 and 87 / 59 / 61 ms)',
+    why: '2nd degree polynomial (fuzz; forty-fourth session, the Spanish imperatives "envíame", "compárteme" added); attack "á" + "nme" × n + "á" + "n-me" × n + "r": through analyzeMessage after "Write me on WhatsApp á", "nme" × n + "á r" at 48 / 96 / 192 KB 531 (the first run) / 42 / 38 ms, "n-me" × n 36 / 39 / 74 ms (the code before: 496 / 42 / 30 and 87 / 59 / 61 ms); re-keyed in the same session (the plural imperatives "envíenme", "pásenme", "compártanme"): attack "g" + "i-me" × n + "f" at 48 / 96 / 192 KB 4 / 13 / 12 ms',
   },
   {
     key: '4a080b3ef89227d5',
@@ -900,10 +900,10 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); forty-second session; at 48 / 96 / 192 KB through analyzeMessage, CPU ms, alone and after a sentence its rule reads: "I\\tY\\tA " + "I\\t" × n 30 / 43 / 86, after "I have a friend who can cover QA." 374 (the first run) / 76 / 87; "ich " + "kann " × n + "empfehlen" 2 / 3 / 6',
   },
   {
-    key: '32a4fa3c24d70fd1',
+    key: '16a1ae0ca952de34',
     where:
       'lib/text/speech.ts:54 (thirty-first session: a comma before "hire" and "beauftragen Sie" ends a clause too)',
-    why: 'BOUNDARY, with a condition opening after a label or a colon and a clause opened by "only"/"nur"/"solo"/"só" after a comma (twenty-eighth session); recheck\'s fuzz attacks \'"\' + "\\t,P" × n + "Í" and "," + ",IN" × n through analyzeMessage at 48 / 96 / 192 KB: 104 / 39 / 86 ms and 36 / 23 / 28 ms CPU (the form of the session\'s start: 165 / 57 / 119 and 47 / 42 / 45 ms); the thirty-first session\'s form: 104 (the first run) / 43 / 75 and 44 / 31 / 57 ms at 48 / 96 / 192 KB; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "!" + "\\n,P" × n + "Í" at 200 KB: 99 / 166 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 78 / 162 ms); forty-fourth session (a German condition opened by its verb, "Kannst du nicht …, schick mir …"): attack "U" + " ,P" × n + "Ó" at 48 / 96 / 192 KB 399 (the first run) / 44 / 53 ms, after "Kannst du nicht per Überweisung zahlen" 19 / 27 / 56 ms (the form before: 442 / 40 / 49 and 20 / 30 / 58 ms)',
+    why: 'BOUNDARY, with a condition opening after a label or a colon and a clause opened by "only"/"nur"/"solo"/"só" after a comma (twenty-eighth session); recheck\'s fuzz attacks \'"\' + "\\t,P" × n + "Í" and "," + ",IN" × n through analyzeMessage at 48 / 96 / 192 KB: 104 / 39 / 86 ms and 36 / 23 / 28 ms CPU (the form of the session\'s start: 165 / 57 / 119 and 47 / 42 / 45 ms); the thirty-first session\'s form: 104 (the first run) / 43 / 75 and 44 / 31 / 57 ms at 48 / 96 / 192 KB; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "!" + "\\n,P" × n + "Í" at 200 KB: 99 / 166 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 78 / 162 ms); forty-fourth session (a German condition opened by its verb, "Kannst du nicht …, schick mir …"): attack "U" + " ,P" × n + "Ó" at 48 / 96 / 192 KB 399 (the first run) / 44 / 53 ms, after "Kannst du nicht per Überweisung zahlen" 19 / 27 / 56 ms (the form before: 442 / 40 / 49 and 20 / 30 / 58 ms); the same session\'s review took the verb-first condition back out of BOUNDARY (read apart, lib/text/speech.ts GERMAN_VERB_FIRST, anchored at the sentence\'s start): the form before it again, "!" + "\\n,P" × n + "Í" 30 / 31 / 63 ms',
   },
   {
     key: '222c9263d56bcab5',
@@ -948,9 +948,33 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); at 48 / 96 / 192 KB through analyzeMessage, CPU ms: "INICIA QUANDO " + "A " × n + "%" 32 / 57 / 51; "TO H AOLD" + " A D" × n 505 (the first run) / 47 / 67; "50/50 " + "à la commande " × n 107 / 37 / 38; "50% " + "on order " × n 21 / 7 / 23; "Bitte überweisen Sie " + "40 % jetzt " × n 61 / 35 / 31',
   },
   {
-    key: 'a425b752e441d934',
+    key: '667d0824467e351f',
     where:
       "lib/rules/messenger-channel.ts APP_AS_WORK, re-keyed in the forty-third session (its reviews: devices and alerts, an app that 'allows', version numbers, request volumes, 'share' unless with the writer, the writer's own customers)",
-    why: 'recheck could not decide (timeout) — a list of words and short phrases; at 48 / 96 / 192 KB through analyzeMessage, CPU ms, after "Support via WhatsApp.": "app " × n 2 / 6 / 16, "1 " × n 38 / 60 / 138 (the session\u2019s start 19 / 33 / 108), "v1" + ".1" × n 24 / 35 / 173 (the start 623 (the first run) / 151 / 134), "share " × n 9 / 22 / 19, "your clients " × n 24 / 30 / 69, "my clients " × n 505 (the first run) / 52 / 47, "50 " + "Termin" × n + "anfragen" 7 / 14 / 21, "50 a " × n 28 / 35 / 50',
+    why: 'recheck could not decide (timeout) — a list of words and short phrases; at 48 / 96 / 192 KB through analyzeMessage, CPU ms, after "Support via WhatsApp.": "app " × n 2 / 6 / 16, "1 " × n 38 / 60 / 138 (the session\u2019s start 19 / 33 / 108), "v1" + ".1" × n 24 / 35 / 173 (the start 623 (the first run) / 151 / 134), "share " × n 9 / 22 / 19, "your clients " × n 24 / 30 / 69, "my clients " × n 505 (the first run) / 52 / 47, "50 " + "Termin" × n + "anfragen" 7 / 14 / 21, "50 a " × n 28 / 35 / 50; re-keyed in the forty-fourth session (a review as the writer\'s act — "I\'ll review them tonight" — is no review of an app): after "Send me the files on WhatsApp, " + "i review " × n + "them" 528 (the first run) / 80 / 83 ms, "will " × n + "review it" 21 / 15 / 31 ms, "reviews " × n 4 / 6 / 16 ms',
+  },
+  {
+    key: '3ae62cebb536807a',
+    where:
+      "lib/rules/grade.ts PEOPLE_CHARGE (forty-fourth session: what people charge, told — 'la gente … cobran así', 'most people charge 50% upfront')",
+    why: '2nd degree polynomial (fuzz); attack "than " + "many people " × n + "\\t" through analyzeMessage at 48 / 96 / 192 KB: 470 (the first run) / 11 / 15 ms; after "Most people charge 50% upfront. ": 156 / 53 / 6 ms',
+  },
+  {
+    key: 'e51cce93f686a005',
+    where:
+      "lib/rules/move-off-platform.ts ASK_CONTACT (forty-fourth session: 'compárteme tu Telegram', the messengers after the Spanish imperatives)",
+    why: '3rd degree polynomial (fuzz); attack "MIR F Î C\\t" + "DEINE " × n + "Ê" through analyzeMessage at 48 / 96 / 192 KB: 19 / 27 / 42 ms; after "Compárteme tu Telegram. ": 553 (the first run) / 85 / 50 ms',
+  },
+  {
+    key: 'ce686d6deea8e24f',
+    where:
+      "lib/rules/prepayment-pressure.ts WRITER_PAYS (forty-fourth session: 'transferred today' after a fee asked for it is no payout)",
+    why: '4th degree polynomial (fuzz); attack "I RELEASE Ó\\nX À " + "F\\t" × n + "%" through analyzeMessage at 48 / 96 / 192 KB: 16 / 23 / 39 ms; after "I highly recommend that you pay the release fee of $200 so your funds can be transferred today. ": 46 / 29 / 30 ms',
+  },
+  {
+    key: '68b88d9c4b797ba3',
+    where:
+      "lib/rules/prepayment-pressure.ts PLATFORM (forty-fourth session: the reader's own refund or payout is no marketplace's)",
+    why: '4th degree polynomial (fuzz); attack "NEST EN DROIT DE DEMA" × n + "Ê" through analyzeMessage at 48 / 96 / 192 KB: 1 / 3 / 6 ms; after "Pay the fee to get your refund. ": 92 (the first run) / 34 / 8 ms; "Pay the fee to get your " + "x " × n + "refund" 11 / 15 / 33 ms',
   },
 ];
