@@ -2705,6 +2705,11 @@ const CASES: [string, string[]][] = [
   ['Envíame las credenciales del servidor por Telegram.', ['move-off-platform']],
   ['Send me the files on WhatsApp, I’ll review them tonight.', ['move-off-platform']],
   ['Sobald ich Ihre Zahlung erhalten habe, lege ich los.', ['prepayment-pressure (note)']],
+  // (German "senden Sie" gift cards; a card the writer gives the reader is a gift; "schick mir einfach USDT")
+  ['Können Sie nicht über die Plattform zahlen, senden Sie bitte Steam-Gutscheine.', ['alt-payment-request']],
+  ['We will send you a gift card as a thank you.', []],
+  ['Wir senden Ihnen einen Gutschein als Dankeschön.', []],
+  ['Schick mir einfach USDT (TRC20).', ['crypto-payment-request (note)']],
 ];
 
 describe('messages graded as the panel shows them', () => {

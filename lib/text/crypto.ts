@@ -91,10 +91,11 @@ const COMBINATIONS: Combination[] = [
       String.raw`(?:you can|you could|can you|could you|please|pls|kindly)\s+(?:also\s+|just\s+)?send\s+(?:(?:it|the payment|payment|the money|the fee)\s+)?(?:(?:in|as|via)\s+)?(?:${LEX_COIN})`,
     ),
   ],
-  // The same in the other four languages: "envoyez-moi des USDT", "mándame USDT", "schick mir USDT", "me manda USDT".
+  // The same in the other four languages: "envoyez-moi des USDT", "mándame USDT", "schick mir USDT", "me manda USDT" ("schick mir
+  // einfach USDT": a review of the forty-fourth session).
   [
     concept(
-      String.raw`(?:(?:envoie|envoyez)-moi (?:des |du |en )?|(?:m[aá]ndame|env[ií]ame|p[aá]game) (?:en |con )?|(?:schick|sende|überweis)(?:e|en sie)? mir (?:bitte )?(?:(?:das geld|die zahlung) )?(?:in |als |per )?|me (?:manda|envia|paga) (?:em |com |o pagamento em )?)(?:${LEX_COIN})`,
+      String.raw`(?:(?:envoie|envoyez)-moi (?:des |du |en )?|(?:m[aá]ndame|env[ií]ame|p[aá]game) (?:en |con )?|(?:schick|sende|überweis)(?:e|en sie)? mir (?:bitte |einfach |doch |lieber |gleich )?(?:(?:das geld|die zahlung|den betrag) )?(?:in |als |per )?|me (?:manda|envia|paga) (?:em |com |o pagamento em )?)(?:${LEX_COIN})`,
     ),
   ],
   // The writer's price set in a coin: "The price is 0.005 BTC", "cuesta 50 USDT", "le prix est de 0,1 BTC", "Preis: 20 USDT".
