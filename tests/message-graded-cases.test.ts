@@ -2710,6 +2710,21 @@ const CASES: [string, string[]][] = [
   ['We will send you a gift card as a thank you.', []],
   ['Wir senden Ihnen einen Gutschein als Dankeschön.', []],
   ['Schick mir einfach USDT (TRC20).', ['crypto-payment-request (note)']],
+  // (a second review: the chat app in a description of what is asked for, or refused for the platform; the marketplace refused
+  // is no keeping there; a hiring decision is no switch; "que você pague" is no imperative)
+  [
+    'Envíenme ejemplos de los mensajes que hoy mandan por WhatsApp a sus clientes, así redacto las plantillas del bot.',
+    [],
+  ],
+  ['Envoyez-moi des exemples des messages que vous envoyez aujourd’hui par WhatsApp, je rédige les modèles.', []],
+  ['Schick mir die Dateien, die ihr per WhatsApp bekommt.', []],
+  ['Envoyez-moi les documents par la plateforme plutôt que par WhatsApp, c’est plus sûr pour nous deux.', []],
+  ['Envíame los archivos que me puedas enviar por WhatsApp.', ['move-off-platform']],
+  ['Write me on WhatsApp, not on Telegram.', ['move-off-platform']],
+  ['Send me the documents on WhatsApp, not through the platform.', ['move-off-platform']],
+  ['Merci pour votre proposition, mais nous avons retenu un autre profil. Bonne continuation !', []],
+  ['Sugiro que você pague a taxa do Google Play (US$ 25) para publicar o app.', []],
+  ['Pague a taxa de 50 reais para liberar o seu prêmio.', ['prepayment-pressure']],
 ];
 
 describe('messages graded as the panel shows them', () => {

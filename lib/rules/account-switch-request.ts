@@ -113,6 +113,11 @@ const OFFER_TO_PROFILE: Combination[] = [
     ),
   ],
 ];
+// A hiring decision told to a candidate is no switch: "nous avons retenu un autre profil", "we went with another profile", "hemos
+// elegido otro perfil" (a look-alike of the forty-fourth session's review).
+const CHOSE_ANOTHER = filter(
+  String.raw`(?:retenu|choisi|sélectionné|privilégié|opté pour|chosen|selected|went with|gone with|picked|decided on|hired|elegido|escogido|seleccionado|optado por|escolhido|selecionado|optado por|ausgewählt|entschieden)\s+(?:\p{L}+\s+){0,2}?(?:other|another|different|autre|otro|outro|anderes|anderen)\s+(?:\p{L}+\s+)?(?:profiles?|profil|perfil|candidat\p{L}*|candidate|freelancer)`,
+);
 const COMBINATIONS: Combination[] = [
   [SUSPENDED, concept(ACCOUNT), MINE, HIRING, OTHER_ACCOUNT],
   // "… has been suspended and this is the reason I am messaging you from one of my other Active ID's"
@@ -252,7 +257,7 @@ export const rule: MessageRule = {
         inText(message, SWITCH_MORE));
     // A lost account alone ("my account is banned") asks nothing of the reader: it counts only with a switch.
     // (the help question is looked for only where a switch or a lost account was found: most messages have neither)
-    const switches = readHits(message, COMBINATIONS, { unless: NOT_PLATFORM });
+    const switches = readHits(message, COMBINATIONS, { unless: [...NOT_PLATFORM, CHOSE_ANOTHER] });
     // (and only where it would change what is quoted: a lost account told beside a switch, or a switch that does not
     // turn to the reader)
     const helpAsked =
@@ -262,7 +267,7 @@ export const rule: MessageRule = {
     const told = switched && !helpAsked ? lost : [];
     const found = [
       ...switches.filter((h) => !helpAsked || ASKS_THE_READER.test(h.sentence)),
-      ...readHits(message, OFFER_TO_PROFILE, { unless: [BANK] }),
+      ...readHits(message, OFFER_TO_PROFILE, { unless: [BANK, CHOSE_ANOTHER] }),
       ...told,
       ...payThroughAnother(message),
     ];

@@ -8,7 +8,7 @@
  * move-off-platform as weak evidence: a note, unless the sentence gives the number or handle, or a second sentence says so.
  * Not the app as a product's feature or the work ("notifications via the WhatsApp API", "a button to share via WhatsApp").
  */
-import { WHATSAPP_NAMES } from '../text/lexicon';
+import { MESSENGER_NAMES, WHATSAPP_NAMES } from '../text/lexicon';
 
 // Chat apps only: a social network ("via Instagram", "über Facebook") is a page, not the channel of a conversation.
 const CHAT_APPS = String.raw`telegram|${WHATSAPP_NAMES}|wtsp|whatsi|discord|skype|signal(?!\s+(?:from|of|to|von|de|du|da|do)\s)|wechat|viber|threema|wickr|line app`;
@@ -28,9 +28,10 @@ export const APP_AS_WORK = String.raw`api|apis|webhooks?|bots?|chatbots?|integra
 /**
  * Not an offer: told as past or as others' doings ("cette personne m'a contacté par WhatsApp", "has been interviewing candidates
  * via Skype", "the exchange has intensified, mainly via telephone and WhatsApp"), taken back ("no longer supported"), or a
- * privacy page telling what the app does with the data ("… erhält WhatsApp die Mobilrufnummer des Nutzers").
+ * privacy page telling what the app does with the data ("… erhält WhatsApp die Mobilrufnummer des Nutzers"), or asked here
+ * ("Envíame por aquí los documentos": a review of the forty-fourth session).
  */
-export const NOT_OFFERED = String.raw`(?:sans|sin|sem|ohne|without)\s+(?:\p{L}+\s+){0,2}?(?:par|por|pelo|pela|per|über|via|through|using|by)|m[’']a|m[’']ont|nous a|nous ont|has been|have been|had been|was|were|wurde|wurden|hat mich|haben mich|hatte|me (?:contactó|escribió|llamó|mandó|envió|contatou|escreveu|mandou|ligou)|no longer|not any ?more|nicht mehr|ya no|plus (?:possible|accepté\p{L}*|accepté)|não (?:é|são) mais|verarbeit\p{L}*|gespeichert|personenbezogen\p{L}*|ip-adresse|des nutzers|der nutzer(?:in)?|des anbieters|datenschutz\p{L}*|personal data|data protection|privacy|datos personales|se utilizan|données personnelles|dados pessoais|(?:recruiters|scammers|fraudsters|clients|customers|freelancers|companies|people|many|some|others|kunden|betrüger|estafadores|golpistas|escrocs)\s+(?:\p{L}+\s+)?(?:often|usually|typically|sometimes|tend to|oft|meist\p{L}*|suelen|a menudo|souvent|costumam)|not (?:available|possible|offered|provided)|nicht (?:möglich|verfügbar|angeboten)|no (?:está |es )?(?:disponible|posible)|pas (?:disponible|possible)|não (?:está |é )?(?:disponível|possível)|than (?:via|per|through|over|by|on)|(?:instead of|rather than|statt|anstatt|en lugar de|en vez de|au lieu de|plutôt que|em vez de|ao invés de)\s+(?:\p{L}+\s+){0,3}?(?:via|per|por|par|pelo|pela|über|through|over|by)|answered|replied|responded|helped|coordiné|coordinó|coordenei|coordinated|beantwortet|geantwortet|respondió|respondeu|répondu|contestó|contactaba\p{L}*|víctimas|victims|opfer|victimes|vítimas|polic[ei]\p{L}*|polizei|remplac\p{L}*|replace\p{L}*|ersetz\p{L}*|reemplaz\p{L}*|substitu\p{L}*|evit\p{L}*|avoid\p{L}*|vermeid\p{L}*|évit\p{L}*|comprei|compré|j[’']ai acheté|i bought|ich habe gekauft`;
+export const NOT_OFFERED = String.raw`(?:sans|sin|sem|ohne|without)\s+(?:\p{L}+\s+){0,2}?(?:par|por|pelo|pela|per|über|via|through|using|by)|m[’']a|m[’']ont|nous a|nous ont|has been|have been|had been|was|were|wurde|wurden|hat mich|haben mich|hatte|me (?:contactó|escribió|llamó|mandó|envió|contatou|escreveu|mandou|ligou)|no longer|not any ?more|nicht mehr|ya no|plus (?:possible|accepté\p{L}*|accepté)|não (?:é|são) mais|verarbeit\p{L}*|gespeichert|personenbezogen\p{L}*|ip-adresse|des nutzers|der nutzer(?:in)?|des anbieters|datenschutz\p{L}*|personal data|data protection|privacy|datos personales|se utilizan|données personnelles|dados pessoais|(?:recruiters|scammers|fraudsters|clients|customers|freelancers|companies|people|many|some|others|kunden|betrüger|estafadores|golpistas|escrocs)\s+(?:\p{L}+\s+)?(?:often|usually|typically|sometimes|tend to|oft|meist\p{L}*|suelen|a menudo|souvent|costumam)|not (?:available|possible|offered|provided)|nicht (?:möglich|verfügbar|angeboten)|no (?:está |es )?(?:disponible|posible)|pas (?:disponible|possible)|não (?:está |é )?(?:disponível|possível)|than (?:via|per|through|over|by|on)|(?:instead of|rather than|statt|anstatt|en lugar de|en vez de|au lieu de|plutôt que|em vez de|ao invés de)\s+(?:\p{L}+\s+){0,3}?(?:via|per|por|par|pelo|pela|über|through|over|by)|answered|replied|responded|helped|coordiné|coordinó|coordenei|coordinated|beantwortet|geantwortet|respondió|respondeu|répondu|contestó|contactaba\p{L}*|víctimas|victims|opfer|victimes|vítimas|polic[ei]\p{L}*|polizei|remplac\p{L}*|replace\p{L}*|ersetz\p{L}*|reemplaz\p{L}*|substitu\p{L}*|evit\p{L}*|avoid\p{L}*|vermeid\p{L}*|évit\p{L}*|comprei|compré|j[’']ai acheté|i bought|ich habe gekauft|por aqu[ií]|por acá|por aqui mesmo|aqui mesmo|par ici|right here|hier im chat`;
 
 /**
  * The writer named as the one to receive or to be reached there — "send me the files via Telegram", "Schick mir die Entwürfe
@@ -39,3 +40,22 @@ export const NOT_OFFERED = String.raw`(?:sans|sin|sem|ohne|without)\s+(?:\p{L}+\
  * WhatsApp") stays a note.
  */
 export const TO_THE_WRITER = String.raw`(?:send|text|message|write|reach|contact|call|ping|e-?mail|mail|give|pass|forward|drop)\s+(?:(?:it|them|this|that)\s+)?(?:over\s+)?(?:to\s+)?(?:me|us)|(?:schick|schicke|schicken sie|send|sende|senden sie|schreib|schreibe|schreiben sie|gib|geben sie|ruf|rufen sie)\s+(?:es\s+)?(?:mir|uns)|(?:with|to) (?:me|us)(?=\s+(?:via|on|by|over|through|per)\s)|me (?:lo |la |los |las )?(?:pasas|mandas|env[ií]as|pase|mande|env[ií]e)|(?:me|m[’'])\s?(?:transmettre|envoyer|faire parvenir|enviar|mandar|passar)|faites-moi parvenir|fais-moi parvenir|(?:on|to|via|sur|no|en|auf|an|por|pelo|par|über) (?:my|mon|meu|mi|mein\p{L}*)(?=\s)|(?:env[ií]a|p[aá]s[aá]|m[aá]nda|escr[ií]be|ll[aá]ma|comp[aá]rte|env[ií]e|pase|mande|escriba|llame|comp[aá]rta|env[ií]en|p[aá]sen|m[aá]nden|escr[ií]ban|ll[aá]men|comp[aá]rtan)(?:me|nos)|(?:envoie|envoyez|écris|écrivez|transmets|transmettez|passe|passez)-(?:moi|nous)|me (?:envi[ae]|mand[ae]|pass[ae]|escrev[ae]|chama|liga)|(?:envia|manda|passa|envie|mande|passe)-(?:me|nos)`;
+
+const SENT_THERE_VERBS = String.raw`mandan|envían|envian|mandaron|enviaron|mandam|enviam|mandaram|enviaram|envoient|envoyez|envoyé|envoyés|send|sent|sends|receive|receives|reciben|recibes|recebem|recebe|reçoivent|recevez|schicken|senden|schickt|sendet|bekommt|bekommen|erhaltet|erhalten|erhält|geschickt|gesendet|enviar|mandar|envoyer|recibir|receber|recevoir`;
+// (a word of the clause, not the writer's: "que me puedas enviar por WhatsApp" asks)
+const CLAUSE_WORD = String.raw`(?!(?:me|nos|mir|uns|moi|nous|us)\s)[^\s,.;:!?]+\s+`;
+/**
+ * The chat app in a relative clause describing what is asked for, not the channel asked for: "Envíenme ejemplos de los mensajes que
+ * hoy mandan por WhatsApp a sus clientes", "the messages your customers send via WhatsApp", "les messages que vous envoyez
+ * aujourd'hui par WhatsApp", "die Dateien, die ihr per WhatsApp bekommt" (a review of the forty-fourth session: work on a bot or an
+ * import, described).
+ */
+export const RELATIVE_VIA = String.raw`(?:que|that|which|qui|die|das|den)\s+(?:${CLAUSE_WORD}){0,4}?(?:${SENT_THERE_VERBS})\s+(?:${CLAUSE_WORD}){0,3}?(?:por|pelo|pela|par|via|on|über|per|en|by|through)\s+(?:\p{L}+\s+)?(?:${MESSENGER_NAMES})|(?:die|das|den)\s+(?:${CLAUSE_WORD}){0,3}?(?:per|über|via|auf)\s+(?:${MESSENGER_NAMES})\s+(?:\p{L}+\s+){0,2}?(?:${SENT_THERE_VERBS})`;
+const PLATFORM_HERE = String.raw`(?:the |die |la |a )?(?:platform|plattform|plataforma|plateforme|upwork|fiverr|freelancer|malt|workana)|here|hier|ici|aqu[ií]`;
+const NOT_THAT_WAY = String.raw`(?:instead of|rather than|statt|anstatt|en lugar de|en vez de|au lieu de|plutôt que|em vez de|ao invés de|not|nicht|pas|no|não)\s+(?:\p{L}+\s+){0,2}?(?:via|per|por|par|pelo|pela|über|through|over|by|on|sur|auf|en|no|na)\s+(?:\p{L}+\s+)?(?:${MESSENGER_NAMES})`;
+/**
+ * The chat app named as the channel not to use, the marketplace or "here" as the one to use: "Envoyez-moi les documents par la
+ * plateforme plutôt que par WhatsApp", "Schick mir die Dokumente statt per WhatsApp hier über Upwork" (a review of the forty-fourth
+ * session; English and Spanish passed already) — not "Write me on WhatsApp, not on Telegram", which names no platform.
+ */
+export const REFUSED_CHANNEL = String.raw`(?:${PLATFORM_HERE})(?![\p{L}])[^.!?\n]{0,80}?${NOT_THAT_WAY}|${NOT_THAT_WAY}(?![\p{L}])[^.!?\n]{0,80}?(?<![\p{L}])(?:${PLATFORM_HERE})`;

@@ -30,7 +30,15 @@ import { BETWEEN_US_WORDS, LETS, MARKETPLACE, MESSENGER_NAMES, MOBILE_MONEY } fr
 import { negatedInClause } from '../text/speech';
 import { messageFinding } from './finding';
 import { BARE_NUMBER_ASK, NUMBER_ASKED, NUMBER_MEANT, PHONE_NAMED } from './number-asked';
-import { APP_AS_WORK, DEALINGS, NOT_OFFERED, TO_THE_WRITER, VIA_CHAT_APP } from './messenger-channel';
+import {
+  APP_AS_WORK,
+  DEALINGS,
+  NOT_OFFERED,
+  REFUSED_CHANNEL,
+  RELATIVE_VIA,
+  TO_THE_WRITER,
+  VIA_CHAT_APP,
+} from './messenger-channel';
 import type { MessageRule } from './types';
 
 // German "mail us / mail me" ("Mailen Sie uns noch heute"): the writer named as the one to mail, in the messenger list and
@@ -611,7 +619,7 @@ const TALK_GOES_THERE: Combination[] = [
 // Upwork only (no WhatsApp or Telegram)", "We keep communication via the Fiverr inbox; email is only for invoices" — a
 // review of the twenty-ninth session)
 const KEPT_ON_MARKETPLACE = filter(
-  String.raw`(?:via|by|through|over|on|in|über|per|por|par|pelo|pela)\s+(?:the\s+|die\s+|la\s+|a\s+)?(?:${MARKETPLACE}|platform|plattform|plataforma|plateforme)`,
+  String.raw`(?<!(?:not|rather than|instead of|nicht|statt|anstatt|no|pas|não|plutôt que|en vez de|en lugar de|em vez de|au lieu de)\s+)(?:via|by|through|over|on|in|über|per|por|par|pelo|pela)\s+(?:the\s+|die\s+|la\s+|a\s+)?(?:${MARKETPLACE}|platform|plattform|plataforma|plateforme)`,
 );
 // An address given for the reader's work tools' invitations ("For the Slack and Jira invites you can use my email, …",
 // "Für die Einladung in Jira kannst du meine E-Mail nehmen") — the hire joining the client's workspace, not the talk moved
@@ -763,6 +771,8 @@ const PHONE_AS_WORK = filter(
 // "Soporte por WhatsApp/Email durante el desarrollo": lib/rules/messenger-channel.ts) — weak evidence, a note unless backed.
 const CHAT_APP_CHANNEL: Combination[] = [[concept(VIA_CHAT_APP), concept(DEALINGS)]];
 const APP_WORK = filter(APP_AS_WORK);
+const DESCRIBED_THERE = filter(RELATIVE_VIA);
+const NOT_THERE = filter(REFUSED_CHANNEL);
 const CHANNEL_NOT_OFFERED = filter(NOT_OFFERED);
 const WRITER_RECEIVES = asciiFirst(new RegExp(String.raw`(?<![\p{L}])(?:${TO_THE_WRITER})(?![\p{L}])`, 'iu'));
 // A server invitation link: someone is met there — unless the message announces a project's new server.
@@ -1007,6 +1017,8 @@ export const rule: MessageRule = {
       TOOL_INVITE,
       A_SIGNAL_NOT_THE_APP,
       PRIVACY_POINTER,
+      DESCRIBED_THERE,
+      NOT_THERE,
     ];
     const found = [
       ...readHits(message, DIRECT, {
@@ -1019,6 +1031,8 @@ export const rule: MessageRule = {
           TOOL_INVITE,
           A_SIGNAL_NOT_THE_APP,
           PRIVACY_POINTER,
+          DESCRIBED_THERE,
+          NOT_THERE,
         ],
       }).filter((h) => !toTheReader(h) && notLogin(h)),
       ...readHits(message, SENT_ELSEWHERE, { anyVoice: true, unless: [SOMEONE_SENT] }),

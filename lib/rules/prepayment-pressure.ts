@@ -529,7 +529,7 @@ const FEE_SAVED = filter(
 const FEE_IMPERATIVE: Combination[] = [
   [
     concept(
-      String.raw`payez|réglez|(?<!que )pague|(?<!que )paguem|pagá|zahlen sie|bezahlen sie|begleichen sie|überweisen sie|(?<=^[^a-zA-Z]{0,12}(?:(?:please|kindly|now|just|so|then)\s{1,3}){0,2})(?:pay|send|wire|transfer|remit)(?= (?:us |me )?(?:the |a |an |this |that |your |our |my )?(?:[$€£]?\d[\d.,]*(?: ?(?:usd|eur|dollars?|euros?))? )?(?:\p{L}+(?:-\p{L}+)? )?(?:fees?|charges?)(?![\p{L}]))`,
+      String.raw`payez|réglez|(?<!que (?:você |voce |vc |usted |o senhor |a senhora |ustedes |vocês )?)pague|(?<!que (?:vocês |ustedes )?)paguem|pagá|zahlen sie|bezahlen sie|begleichen sie|überweisen sie|(?<=^[^a-zA-Z]{0,12}(?:(?:please|kindly|now|just|so|then)\s{1,3}){0,2})(?:pay|send|wire|transfer|remit)(?= (?:us |me )?(?:the |a |an |this |that |your |our |my )?(?:[$€£]?\d[\d.,]*(?: ?(?:usd|eur|dollars?|euros?))? )?(?:\p{L}+(?:-\p{L}+)? )?(?:fees?|charges?)(?![\p{L}]))`,
     ),
     filter(FEE_WORD),
   ],

@@ -455,10 +455,10 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); attack "PAGO" + " DE" × n + "Ê" through analyzeMessage at 48 / 96 / 192 KB: 77 (the first run) / 23 / 11 ms; after a sentence that asks for a deposit: 97 (the first run) / 33 / 11 ms; thirty-seventh session ("retainer", "um sinal de 40 %"): "EXIGÉ Á Z " + "É Á " × n + "Z ÑOÊ" 2 / 3 / 6 ms CPU alone, 5 / 4 / 5 after a deposit asked (the session\'s start: 6 / 2 / 6 and 5 / 4 / 5); narrowed after the session\'s fresh-eyes review, measured again at 48 / 96 / 192 KB (CPU time, alone and after a trigger sentence): "EXIGÉE" + " E" × n 31 / 35 / 79 and 109 (the first run) / 69 / 75 ms (the session\'s start 29 / 36 / 78 and 112 / 69 / 81)',
   },
   {
-    key: '5cc6a706f3e35f8f',
+    key: 'ccef0ce4b342e2db',
     where:
       "lib/text/cooccur.ts:62–72 (prepayment's FEE_IMPERATIVE concept; thirty-fifth session: 'Send the $300 fee now', 'Please pay the $50 processing fee' at a sentence's start)",
-    why: '2nd degree polynomial (fuzz); attack "PAY ME " + "\\u0000 " × n through analyzeMessage at 48 / 96 / 192 KB: 113 (the first run) / 61 / 108 ms; + " fee": 21 / 30 / 36 ms; "$-É" + "  \\t" × n + "Y": 70 (the first run) / 10 / 3 ms',
+    why: '2nd degree polynomial (fuzz); attack "PAY ME " + "\\u0000 " × n through analyzeMessage at 48 / 96 / 192 KB: 113 (the first run) / 61 / 108 ms; + " fee": 21 / 30 / 36 ms; "$-É" + "  \\t" × n + "Y": 70 (the first run) / 10 / 3 ms; forty-fourth session ("que você pague" is no imperative): attack ",0 ÊÉ$0 -0" + "THEN  \\t" × n + "Ê" after "Pague a taxa de 50 reais. " at 48 / 96 / 192 KB 148 / 43 / 8 ms',
   },
   {
     key: '705bb291e35fcd8d',
@@ -976,5 +976,17 @@ export const ALLOWED: Allowed[] = [
     where:
       "lib/rules/prepayment-pressure.ts PLATFORM (forty-fourth session: the reader's own refund or payout is no marketplace's)",
     why: '4th degree polynomial (fuzz); attack "NEST EN DROIT DE DEMA" × n + "Ê" through analyzeMessage at 48 / 96 / 192 KB: 1 / 3 / 6 ms; after "Pay the fee to get your refund. ": 92 (the first run) / 34 / 8 ms; "Pay the fee to get your " + "x " × n + "refund" 11 / 15 / 33 ms',
+  },
+  {
+    key: '7914f594c421b2ca',
+    where:
+      "lib/rules/move-off-platform.ts KEPT_ON_MARKETPLACE (forty-fourth session: the marketplace refused is no keeping there — 'not through the platform')",
+    why: '2nd degree polynomial (fuzz); attack "" + "\\t" × n + "TH\\u0000" after "Write me on WhatsApp " through analyzeMessage at 48 / 96 / 192 KB: 594 (the first run) / 43 / 27 ms; "Write me on WhatsApp not " + "via " × n + "upwork" 32 / 34 / 63 ms',
+  },
+  {
+    key: '1d4b9dbeba6d1bba',
+    where:
+      "lib/rules/messenger-channel.ts REFUSED_CHANNEL (forty-fourth session: the chat app refused for the platform or 'here')",
+    why: '3rd degree polynomial (fuzz); attack "NO\\nNO\\nNONW\\t" + "NO TG\\t" × n + "\\n" after "Write me on WhatsApp. " through analyzeMessage at 48 / 96 / 192 KB: 79 / 31 / 38 ms; "here " + "x " × n + "instead of via WhatsApp" 9 / 18 / 37 ms',
   },
 ];
