@@ -435,8 +435,10 @@ describe('real message corpus', () => {
     // 0.473 — the same with the rules of the session's start)
     // (0.393 / 0.464 once policy v2.12 labelled h31-code-023, lessons "vía Skype", move-off-platform: thirty-eighth session)
     // (forty-third session: red flags 24/5, 0.828 / 0.429, notes 6/5, missed 26, with notes 0.750 / 0.536 — a chat app named as
-    // the channel of the dealings, and a split paid at the order, read)
-    ['thirty-first', 0.82, 0.42, 0.75, 0.53],
+    // the channel of the dealings, and a split paid at the order, read; forty-fourth session: red flags 25/6, 0.806 / 0.446, notes
+    // 5/4, missed 26, with notes 0.750 / 0.536 — one note became a right red flag and one a wrong red flag, by the Spanish and
+    // Portuguese writer's words and the review's readings, by totals only)
+    ['thirty-first', 0.8, 0.42, 0.75, 0.53],
     // (scored once, thirty-eighth session, at wiring: red flags 12/2, 0.857 / 0.250, notes 5/6, missed 31, with notes 0.680 /
     // 0.354 — the same with the rules of the session's start; 0.245 / 0.347 once policy v2.12 labelled h32-data-043, a
     // business's printed landline, move-off-platform)
