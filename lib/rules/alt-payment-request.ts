@@ -448,7 +448,7 @@ const AROUND_PLATFORM: Combination[] = [
 // A card the writer gives the reader is a gift, not a way to pay: "We will send you a gift card as a thank you", "Wir senden Ihnen
 // einen Gutschein als Dankeschön", "Te enviamos una tarjeta de regalo" (a look-alike of the forty-fourth session's review).
 const CARD_TO_READER = filter(
-  String.raw`(?:we|i)(?:[’']ll| will| can| would| are going to| am going to)? (?:send|give|offer|mail|email|gift) (?:you|u)|(?:wir|ich) (?:senden|sende|schicken|schicke|geben|gebe|schenken|schenke) (?:ihnen|dir|euch)|(?:te|le|les) (?:enviamos|envío|envio|mandamos|mando|regalamos|regalo|damos|doy)|(?:nous|je) (?:vous|te) (?:envoyons|enverrons|envoie|enverrai|offrons|offre|offrirai)|(?:te|lhe|vos) (?:enviamos|envio|mandamos|mando|damos|dou|oferecemos)`,
+  String.raw`(?:(?:we|i)(?:[’']ll| will| can| would| are going to| am going to)? (?:send|give|offer|mail|email|gift) (?:you|u)|(?:wir|ich) (?:senden|sende|schicken|schicke|geben|gebe|schenken|schenke) (?:ihnen|dir|euch)|(?:te|le|les) (?:enviamos|envío|envio|mandamos|mando|regalamos|regalo|damos|doy)|(?:nous|je) (?:vous|te) (?:envoyons|enverrons|envoie|enverrai|offrons|offre|offrirai)|(?:te|lhe|vos) (?:enviamos|envio|mandamos|mando|damos|dou|oferecemos))\s+(?:\p{L}+\s+){0,3}?(?:${GIFT_CARD})`,
 );
 const WRITER_PAYS = filter(
   String.raw`invoice me|send me (?:an |the )?invoice|can i pay|could i pay|may i pay|shall i pay|should i pay|let me pay|i can pay|i could pay|i will pay|i[’']ll pay|kann ich (?:\p{L}+\s+)?(?:zahlen|bezahlen)|puedo pagar|je peux payer|puis-je payer|posso pagar|i want to pay you|i (?:will|can|[’']ll) pay you|je veux te payer|je vais te payer|te pago|ich zahle dir|eu te pago`,
