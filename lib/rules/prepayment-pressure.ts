@@ -485,16 +485,22 @@ const SUM_DEMANDED: Combination[] = [
 // A fee the reader is told to pay: "you must pay a one-time fee", "Überweisen Sie die Gebühr", "müssen Sie eine
 // einmalige Gebühr entrichten", "une somme de frais est à régler". The fee is a filter (compounds such as
 // "Überweisungsgebühren" are words of their own), the pay verb and the obligation are the concepts.
+// (the fee named, and the paying of one: shared by the demand and the suggestion below)
+const FEE_NAMED = filter(
+  String.raw`fees?\b|gebühr(?:en)?|(?!überweisungs|zahlungs)\p{L}{1,24}gebühr(?:en)?|frais|tasas?\b|taxas?\b|tarifa|cuota|cargos?\b`,
+);
+const FEE_PAID = concept(
+  PAY_VERB,
+  String.raw`entricht\p{L}*|begleich\p{L}*|abonar|abone|abonen|acquitter|acquittez|cover the|régler|einzahlen`,
+);
 const FEE_DEMANDS: Combination[] = [
   [
-    concept(PAY_VERB, String.raw`entricht\p{L}*|begleich\p{L}*|abonar|abone|abonen|acquitter|acquittez|cover the`),
+    FEE_PAID,
     // The obligation and the fee are filters: "have", "please", "es" would be anchors in nearly every message.
     filter(
       String.raw`must|have to|has to|need to|needs to|required|requires|please|kindly|müssen|muss|bitte|erforderlich|benötigt|notwendig|obligatorisch\p{L}*|debe|debes|deberá|tiene que|tienes que|es necesario|doit|devez|devrez|il faut|veuillez|deve|deverá|precisa|tem que|é necessário`,
     ),
-    filter(
-      String.raw`fees?\b|gebühr(?:en)?|(?!überweisungs|zahlungs)\p{L}{1,24}gebühr(?:en)?|frais|tasas?\b|taxas?\b|tarifa|cuota|cargos?\b`,
-    ),
+    FEE_NAMED,
   ],
 ];
 // A fee suggested to the reader where the reader's money or goods are held ("Ich schlage vor, dass Sie … die Gebühr … bezahlen",
@@ -503,13 +509,11 @@ const FEE_DEMANDS: Combination[] = [
 // reader's (a review of it).
 const FEE_SUGGESTED: Combination[] = [
   [
-    concept(PAY_VERB, String.raw`entricht\p{L}*|begleich\p{L}*|abonar|abone|acquitter|régler|einzahlen`),
+    FEE_PAID,
     filter(
       String.raw`(?:i|we) (?:\p{L}+ )?(?:suggest|recommend|advise) (?:that )?you|(?:ich|wir) (?:schlage|schlagen) (?:ihnen |dir )?vor,? dass (?:sie|du)|(?:ich|wir) (?:empfehle|empfehlen|rate|raten) (?:ihnen|dir|euch)|(?:le|te|les) (?:sugiero|recomiendo|aconsejo)|vous (?:suggère|recommande|conseille)|(?:lhe|te) (?:sugiro|recomendo|aconselho)`,
     ),
-    filter(
-      String.raw`fees?\b|gebühr(?:en)?|(?!überweisungs|zahlungs)\p{L}{1,24}gebühr(?:en)?|frais|tasas?\b|taxas?\b|tarifa|cuota|cargos?\b`,
-    ),
+    FEE_NAMED,
   ],
 ];
 // A fee asked in the imperative ("Payez 1,99€ de frais", "Pague agora … para pagar a taxa", "Zahlen Sie die Gebühr"), and a
