@@ -2725,6 +2725,15 @@ const CASES: [string, string[]][] = [
   ['Merci pour votre proposition, mais nous avons retenu un autre profil. Bonne continuation !', []],
   ['Sugiro que você pague a taxa do Google Play (US$ 25) para publicar o app.', []],
   ['Pague a taxa de 50 reais para liberar o seu prêmio.', ['prepayment-pressure']],
+  // (text chat insisted on; a single call moved to a time the writer offers is no avoiding, a repeated one is)
+  ["I can't do video calls, my camera is broken. Let's keep it to chat.", ['avoids-video']],
+  ['Let’s keep it in writing so we have a record of the scope.', []],
+  ["I can't join the Zoom today, my internet is down in the whole neighborhood. Can we do it tomorrow morning?", []],
+  ["I can't do a video call today as I'm at a family event, but tomorrow 10am EST works, or Thursday?", []],
+  [
+    "I can't turn on my camera today. Can we do it tomorrow? Again sorry, same issue as last week.",
+    ['avoids-video (note)'],
+  ],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -89,10 +89,11 @@ const COMBINATIONS: Combination[] = [
       String.raw`again|once more|another time|erneut|nochmal|noch einmal|wieder|otra vez|de nuevo|encore|de novo|novamente`,
     ),
   ],
-  // "Text only please"; not a label in brackets ("Links (text only)", a text-mode browser).
+  // "Text only please", "Let's keep it to chat" (a review of the forty-fourth session); not a label in brackets ("Links (text
+  // only)", a text-mode browser).
   [
     concept(
-      String.raw`(?<!\()(?:(?:text|chat) only|only (?:by|via) (?:text|chat)|nur (?:per|im) chat|lieber (?:per|im|über) (?:chat|text|nachricht\p{L}*)|solo por (?:chat|texto)|uniquement par (?:écrit|chat)|só por (?:texto|chat)|apenas por (?:texto|chat))(?!\))`,
+      String.raw`(?<!\()(?:(?:text|chat) only|only (?:by|via) (?:text|chat)|keep (?:it|things|this|everything|our (?:talks?|communication|conversation)) (?:to|in|on|via|over) (?:text|chat|messages)|(?:bleiben wir|bleib) (?:lieber |doch )?(?:beim|im) (?:chat|schriftlichen)|(?:dejémoslo|quedémonos) (?:en el|por) (?:chat|texto|escrito)|restons (?:à l[’']écrit|par écrit|sur le chat|au chat)|(?:vamos|fiquemos) (?:manter|ficar) (?:no|por) (?:chat|texto|escrito)|nur (?:per|im) chat|lieber (?:per|im|über) (?:chat|text|nachricht\p{L}*)|solo por (?:chat|texto)|uniquement par (?:écrit|chat)|só por (?:texto|chat)|apenas por (?:texto|chat))(?!\))`,
     ),
   ],
   [
@@ -182,16 +183,24 @@ const CONTEXT = concept(
 // working for me today, can we use Google Meet?", "I can't make the video call at 3, can we do 4?", "I can't join the video call
 // today, could we reschedule to Thursday?" ask for the call all the same — not a flat refusal with a proposal ("I don't do video
 // calls, can we use Skype chat instead?", "I won't be on video, could we reschedule to Friday?", "I don't turn on my camera, can we
-// use Teams?"): forty-second session and its two reviews.
+// use Teams?"): forty-second session and its two reviews; "…, but tomorrow 10am EST works" (forty-fourth).
 const PROPOSAL = asciiFirst(
-  /(?<![\p{L}])(?:(?:can|could|shall) we (?:\p{L}+ )?(?:use|try|switch to|move to|do it (?:on|over|via)) (?:google meet|meet|teams|zoom|whereby|jitsi|face ?time|webex)(?=\s*(?:instead\s*)?(?:[?.!]|$))|(?:can|could|shall) we reschedule(?![^.!?\n]{0,30}(?:chat|text|written|message|voice|audio|phone))(?: (?:it|this|the call))?(?: (?:to|for) (?:\p{L}{1,20} ){0,2}?(?:\p{L}{1,20}|\d{1,2}(?::\d\d)?(?: ?[ap]m)?))?(?=\s*(?:[?.!]|$))|(?:can|could|shall) we (?:do|make it|move it to|have it) (?:at )?(?:\d{1,2}(?::\d\d)?(?: ?[ap]\.?m\.?)?|tomorrow|later|another (?:time|day)|next (?:week|monday|tuesday|wednesday|thursday|friday))(?=\s*(?:instead\s*)?(?:[?.!]|$)))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:(?:can|could|shall) we (?:\p{L}+ )?(?:use|try|switch to|move to|do it (?:on|over|via)) (?:google meet|meet|teams|zoom|whereby|jitsi|face ?time|webex)(?=\s*(?:instead\s*)?(?:[?.!]|$))|(?:can|could|shall) we reschedule(?![^.!?\n]{0,30}(?:chat|text|written|message|voice|audio|phone))(?: (?:it|this|the call))?(?: (?:to|for) (?:\p{L}{1,20} ){0,2}?(?:\p{L}{1,20}|\d{1,2}(?::\d\d)?(?: ?[ap]m)?))?(?=\s*(?:[?.!]|$))|(?:can|could|shall) we (?:do(?: it)?|make it|move it to|have it) (?:at )?(?:\d{1,2}(?::\d\d)?(?: ?[ap]\.?m\.?)?|tomorrow|later|another (?:time|day)|next (?:week|monday|tuesday|wednesday|thursday|friday))(?: (?:morning|afternoon|evening))?(?=\s*(?:instead\s*)?(?:[?.!]|$))|(?:tomorrow|monday|tuesday|wednesday|thursday|friday)(?: (?:morning|afternoon|evening))?(?: (?:at )?\d{1,2}(?::\d\d)?(?: ?[ap]\.?m\.?)?)?(?: [a-z]{2,4})? (?:works|would work|is fine|suits me|is good for me))(?![\p{L}])/iu,
 );
 const ONLY_THEN = asciiFirst(
   /(?<![\p{L}])(?:at \d{1,2}|today|tonight|this (?:morning|afternoon|evening|time|week)|right now|now|at the moment|tomorrow|(?:isn[’']t|is not|not|doesn[’']t|does not|stopped) (?:working|loading|connecting)|keeps? (?:crashing|freezing|dropping)|(?:is )?down)(?![\p{L}])/iu,
 );
-function counterProposal(s: string): boolean {
+// (a postponement said to repeat is the pattern, whatever time it offers: "same issue as last week", "again")
+const REPEATED = asciiFirst(
+  /(?<![\p{L}])(?:again|once more|same (?:issue|problem) as|last (?:time|week)|erneut|nochmal|noch einmal|wieder|otra vez|de nuevo|encore|de novo|novamente)(?![\p{L}])/iu,
+);
+function counterProposal(s: string, next = ''): boolean {
   const m = PROPOSAL.exec(s);
-  return !!m && ONLY_THEN.test(s.slice(0, m.index));
+  if (m) return ONLY_THEN.test(s.slice(0, m.index));
+  // (the new time in the next sentence: "I can't join the Zoom today, my internet is down. Can we do it tomorrow morning?" —
+  // a review of the forty-fourth session)
+  const n = PROPOSAL.exec(next);
+  return !!n && n.index < 8 && ONLY_THEN.test(s);
 }
 
 // A video call or a call asked for, or joined another way, is the opposite of avoiding one: "I prefer video calls over
@@ -287,7 +296,11 @@ export const rule: MessageRule = {
       .concat(readHits(message, COMBINATIONS, asRefusals))
       .concat(readHits(message, CAMERA_OFF, { unless: [CONTEXT, WANTS_A_CALL] }))
       .concat(readHits(message, WITHOUT_CAMERA, { unless: [CONTEXT, WANTS_A_CALL, VOICE_JOB] }))
-      .filter((h) => !noRefusal(h.sentence) && !counterProposal(h.sentence));
+      .filter(
+        (h) =>
+          !noRefusal(h.sentence) &&
+          !(counterProposal(h.sentence, message.sentences[h.index + 1]) && !REPEATED.test(message.text)),
+      );
     if (inMessage(message, MEANWHILE_IN_WRITING))
       refusals.push(
         ...readHits(message, PUSHED_CALL, { unless: [CONTEXT, WANTS_A_CALL] }).filter((h) => !noRefusal(h.sentence)),
@@ -296,7 +309,9 @@ export const rule: MessageRule = {
       refusals.length > 0 &&
       (inMessage(message, BUG) || (REPLACED.test(message.text) && !STILL_TEXT.test(message.text)));
     // Calls refused ("No puedo llamar", "I can't call") are weak evidence: a note.
-    const calls = readHits(message, NO_CALLS, { negationIsPattern: true }).map((h) => ({ ...h, weak: true }));
+    const calls = readHits(message, NO_CALLS, { negationIsPattern: true })
+      .filter((h) => !(counterProposal(h.sentence, message.sentences[h.index + 1]) && !REPEATED.test(message.text)))
+      .map((h) => ({ ...h, weak: true }));
     const seen = new Set<number>();
     const quoted = [...(bugReport ? [] : [...refusals, ...calls]), ...standInHits(message)]
       .sort((a, b) => a.index - b.index)
