@@ -2734,6 +2734,13 @@ const CASES: [string, string[]][] = [
     "I can't turn on my camera today. Can we do it tomorrow? Again sorry, same issue as last week.",
     ['avoids-video (note)'],
   ],
+  // (the session's ID asked in French, "envoie-moi l'identifiant", "Donne-moi ton ID AnyDesk"; a share offered for an account is no
+  // platform's fee — "Rent me your Upwork account, 25% commission" — while "Upwork takes a 20% commission" is)
+  ['Installe AnyDesk et envoie-moi l’identifiant pour que je configure ton poste.', ['remote-access-request']],
+  ['Donne-moi ton ID AnyDesk.', ['remote-access-request']],
+  ['Rent me your Upwork account, 25% commission.', ['identity-rental-request']],
+  ['Ich suche jemanden, der mir sein Upwork-Konto vermietet, 25 % Provision.', ['identity-rental-request']],
+  ['Upwork takes a 20% commission from your account earnings.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -89,8 +89,9 @@ const WRITER = asciiFirst(
 // Letters as the five languages write them, without Unicode classes (those cost more than the rest of the grading).
 const L = 'a-zà-öø-ÿœß';
 const CODE_WORD = String.raw`(?:id|ids|password|passwords|passcode|code|codes|pin|passwort|kennwort|zugangsdaten|zugangscode|código|codigo|contraseña|clave|senha|mot de passe|identifiant)(?![${L}])`;
-// (a compound before the code, "deine TeamViewer-ID", "votre AnyDesk-ID": a five-language probe, thirty-fifth session)
-const CODE = String.raw`(?:[${L}]+[\s-]+){0,3}?${CODE_WORD}`;
+// (a compound before the code, "deine TeamViewer-ID", "votre AnyDesk-ID": a five-language probe, thirty-fifth session; an elided
+// article, "envoie-moi l'identifiant": a review of the forty-fourth)
+const CODE = String.raw`(?:[${L}]+[\s-]+|[ldmts][’'](?=[${L}])){0,3}?${CODE_WORD}`;
 // The word alone first: most remote-desktop requests name no code at all.
 const ACCESS_WORD = new RegExp(CODE_WORD, 'i');
 const ACCESS_CODE = new RegExp(

@@ -439,9 +439,11 @@ function sharedUse(message: PreparedMessage): Hit[] {
 // la venta de cuentas").
 const BETWEEN_US = filter(BETWEEN_US_WORDS);
 // The platform's own checks: made once, not at each message.
-// (and a referral programme's: "use your referral link … attributed to your account", the seventeenth set read)
+// (and a referral programme's: "use your referral link … attributed to your account", the seventeenth set read; a percentage
+// fee only where someone takes it or it is named as one — "Upwork takes a 20% commission", "after the 10% fee" — not a share offered
+// for an account: "Rent me your Upwork account, 25% commission", a review of the forty-fourth session)
 const PLATFORM_CHECK =
-  /\b(?:through the platform|own account|(?:ihr|dein) eigenes (?:bank)?konto|(?:su|tu) propia cuenta|votre propre compte|(?:sua|tua) própria conta|kyc flow|upload|service fee|platform fee|referral (?:link|program|programme|contest|code|bonus)|\d{1,2}\s?% (?:fee|commission|gebühr|provision|comisión|commission|taxa|tarifa))\b/i;
+  /\b(?:through the platform|own account|(?:ihr|dein) eigenes (?:bank)?konto|(?:su|tu) propia cuenta|votre propre compte|(?:sua|tua) própria conta|kyc flow|upload|service fee|platform fee|referral (?:link|program|programme|contest|code|bonus)|(?:(?:takes?|charges?|keeps?|deducts?|withholds?|platform|service|behält|nimmt|berechnet|cobra|cobran|retiene|prend|prélève|retém|desconta)\s[^.!?\n]{0,30}?|(?:after|minus|less|plus|including|excluding|with|of|the|a|an|our|their|its|die|eine|der|la|el|una|le|une|o|a|uma)\s)\d{1,2}\s?% (?:fee|commission|gebühr|provision|comisión|commission|taxa|tarifa))\b/i;
 // The reader's account threatened or reported as hit by a policy or an attack, not asked for: "If you use another person's
 // payment method, your account will be suspended", "or your account will be suspended until we receive the payment", "If you
 // feel your account has been compromised, please reach out" (terms and help pages; twenty-ninth session, the tuning text).

@@ -467,10 +467,10 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); attack "LASS UNS UNE " + "S " × n + "Ê" through analyzeMessage at 48 / 96 / 192 KB: 11 / 21 / 42 ms (13 / 20 / 41 ms in the thirty-seventh session\'s form); its form with the possessive looked back over ("Ihren Bildschirm übernehmen", not "die Kosten für Ihren Rechner"): "ME" + " DE" × n + " S\\u0000" 23 / 10 / 20 ms (11 / 11 / 17); the thirty-seventh session\'s subject before the verb: "CAN I" + " S" × n + "\\u0000" 26 / 36 / 48 ms, "I will " + "get " × n + "into your pc" 3 / 4 / 7 ms; narrowed after the session\'s fresh-eyes review, measured again at 48 / 96 / 192 KB (CPU time, alone and after a trigger sentence): "UNS" + " S" × n … 20 / 38 / 56 and 24 / 28 / 46 ms (the session\'s start 19 / 35 / 56 and 14 / 24 / 46)',
   },
   {
-    key: '5ca03877ce4c0564',
+    key: 'ed41a8465f8837cd',
     where:
-      'lib/rules/grade.ts:89 (ACCESS_CODE; thirty-fifth session: a compound before the code, "deine TeamViewer-ID")',
-    why: '2nd degree polynomial (fuzz); attack " TK" + "ENVÍAME " × n + "R-T\\u0000" through analyzeMessage at 48 / 96 / 192 KB: 6 / 14 / 27 ms; "send me your " + "teamviewer- " × n + "x" 18 / 18 / 20 ms',
+      'lib/rules/grade.ts:97 (ACCESS_CODE; thirty-fifth session: a compound before the code, "deine TeamViewer-ID")',
+    why: '2nd degree polynomial (fuzz); attack " TK" + "ENVÍAME " × n + "R-T\\u0000" through analyzeMessage at 48 / 96 / 192 KB: 6 / 14 / 27 ms; "send me your " + "teamviewer- " × n + "x" 18 / 18 / 20 ms; forty-fourth session (an elided article before the code, "envoie-moi l\'identifiant"): attack "S" + " S" × n + "B UDIS-SAGMOI" + " S" × n + "\\u0000" after "Install AnyDesk and send me the ID. " at 48 / 96 / 192 KB 731 (the first run) / 88 / 62 ms; "envoie-moi " + "l\'" × n + "code" 16 / 39 / 54 ms',
   },
   {
     key: 'c80450230c4ef2b4',
