@@ -2726,7 +2726,7 @@ const CASES: [string, string[]][] = [
   ['Sugiro que você pague a taxa do Google Play (US$ 25) para publicar o app.', []],
   ['Pague a taxa de 50 reais para liberar o seu prêmio.', ['prepayment-pressure']],
   // (text chat insisted on; a single call moved to a time the writer offers is no avoiding, a repeated one is)
-  ["I can't do video calls, my camera is broken. Let's keep it to chat.", ['avoids-video']],
+  ["I can't do video calls, my camera is broken. Let's keep it to chat.", ['avoids-video (note)']],
   ['Let’s keep it in writing so we have a record of the scope.', []],
   ["I can't join the Zoom today, my internet is down in the whole neighborhood. Can we do it tomorrow morning?", []],
   ["I can't do a video call today as I'm at a family event, but tomorrow 10am EST works, or Thursday?", []],
@@ -2741,6 +2741,24 @@ const CASES: [string, string[]][] = [
   ['Rent me your Upwork account, 25% commission.', ['identity-rental-request']],
   ['Ich suche jemanden, der mir sein Upwork-Konto vermietet, 25 % Provision.', ['identity-rental-request']],
   ['Upwork takes a 20% commission from your account earnings.', []],
+  // (a third review: a greeting's "again" repeats nothing; a time offered for a chat or a phone call is no counter-proposal; a habit
+  // refused stays; "Let's keep it to chat" is not read on its own; French "donne-moi" only with the tool; a share with "I pay a" stays
+  // a share; "that you send … via WhatsApp" after a wish asks; a refusal of one messenger beside another invites; "why not" suggests)
+  ['Hello again! I can’t make the video call at 3, can we do 4?', []],
+  ['I don’t do video interviews, my internet is down. Can we do it tomorrow?', ['avoids-video (note)']],
+  ['Let’s keep everything in chat here on Upwork so we have a written record of the scope.', []],
+  ['Rent me your Upwork account, I pay a 25% commission.', ['identity-rental-request']],
+  ['Payments reach your bank account within 3 days; you get 90% of the price after the 10% fee.', []],
+  ['I’d prefer that you send updates via Telegram.', ['move-off-platform (note)']],
+  ['Write me on WhatsApp, not on Telegram, I’m rarely here.', ['move-off-platform']],
+  ['Warum schreiben wir nicht per WhatsApp statt hier?', ['move-off-platform']],
+  ['Schick mir bitte die Dokumente statt per WhatsApp hier über Upwork.', []],
+  ['Envíame ejemplos de los mensajes que mandas por WhatsApp a tus clientes.', []],
+  ['Wir senden Gutscheine an alle Newsletter-Abonnenten.', []],
+  [
+    'Te mando la lista de tarjetas de regalo, cómpralas y envíame los códigos como pago.',
+    ['alt-payment-request (note)'],
+  ],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -35,7 +35,7 @@ const PAYING = concept(
 const PAID = concept(
   PAY_VERB,
   MONEY,
-  String.raw`as payment|als (?:bezahlung|zahlung)|send|sende|senden|sendet|schick\p{L}*|env[ií]\p{L}*|envoy\p{L}*|m[aá]nd\p{L}*`,
+  String.raw`as payment|als (?:bezahlung|zahlung)|send|senden sie|sende mir|sendet mir|schick\p{L}*|env[ií]\p{L}*|envoy\p{L}*|m[aá]nd\p{L}*`,
 );
 // Gift and store cards by name, in the five languages (read both as payment and as bought for the writer, below).
 const GIFT_CARD = String.raw`gift ?cards?|steam cards?|amazon cards?|itunes cards?|(?:itunes )?apple cards?|google play cards?|play store cards?|gutschein\p{L}*|geschenkkarte\p{L}*|tarjetas? de regalo|cartes? cadeaux?|cart(?:ão|ões) (?:de )?presente|vale-presente`;
@@ -446,9 +446,10 @@ const AROUND_PLATFORM: Combination[] = [
 // invoiced ("if u want to invoice me on paypal ill buy them for 165", the twenty-seventh set read) — not "I'll buy", which
 // the "send the money and I'll buy the equipment" scam says (a review of the thirty-fourth session).
 // A card the writer gives the reader is a gift, not a way to pay: "We will send you a gift card as a thank you", "Wir senden Ihnen
-// einen Gutschein als Dankeschön", "Te enviamos una tarjeta de regalo" (a look-alike of the forty-fourth session's review).
+// einen Gutschein als Dankeschön", "Te enviamos una tarjeta de regalo" (a look-alike of the forty-fourth session's review) — unless the
+// sentence goes on to ask for payment or codes ("Te mando la lista de tarjetas de regalo, cómpralas y envíame los códigos").
 const CARD_TO_READER = filter(
-  String.raw`(?:(?:we|i)(?:[’']ll| will| can| would| are going to| am going to)? (?:send|give|offer|mail|email|gift) (?:you|u)|(?:wir|ich) (?:senden|sende|schicken|schicke|geben|gebe|schenken|schenke) (?:ihnen|dir|euch)|(?:te|le|les) (?:enviamos|envío|envio|mandamos|mando|regalamos|regalo|damos|doy)|(?:nous|je) (?:vous|te) (?:envoyons|enverrons|envoie|enverrai|offrons|offre|offrirai)|(?:te|lhe|vos) (?:enviamos|envio|mandamos|mando|damos|dou|oferecemos))\s+(?:\p{L}+\s+){0,3}?(?:${GIFT_CARD})`,
+  String.raw`(?:(?:we|i)(?:[’']ll| will| can| would| are going to| am going to)? (?:send|give|offer|mail|email|gift) (?:you|u)|(?:wir|ich) (?:senden|sende|schicken|schicke|geben|gebe|schenken|schenke) (?:ihnen|dir|euch)|(?:te|le|les) (?:enviamos|envío|envio|mandamos|mando|regalamos|regalo|damos|doy)|(?:nous|je) (?:vous|te) (?:envoyons|enverrons|envoie|enverrai|offrons|offre|offrirai)|(?:te|lhe|vos) (?:enviamos|envio|mandamos|mando|damos|dou|oferecemos))\s+(?:\p{L}+\s+){0,3}?(?:${GIFT_CARD})(?![^.!?\n]*(?:pay|pague|paga|pagar|pago|codes?|códigos?|cómpr|compr|buy|kauf|achèt|zahl))`,
 );
 const WRITER_PAYS = filter(
   String.raw`invoice me|send me (?:an |the )?invoice|can i pay|could i pay|may i pay|shall i pay|should i pay|let me pay|i can pay|i could pay|i will pay|i[’']ll pay|kann ich (?:\p{L}+\s+)?(?:zahlen|bezahlen)|puedo pagar|je peux payer|puis-je payer|posso pagar|i want to pay you|i (?:will|can|[’']ll) pay you|je veux te payer|je vais te payer|te pago|ich zahle dir|eu te pago`,

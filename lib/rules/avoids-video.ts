@@ -89,11 +89,10 @@ const COMBINATIONS: Combination[] = [
       String.raw`again|once more|another time|erneut|nochmal|noch einmal|wieder|otra vez|de nuevo|encore|de novo|novamente`,
     ),
   ],
-  // "Text only please", "Let's keep it to chat" (a review of the forty-fourth session); not a label in brackets ("Links (text
-  // only)", a text-mode browser).
+  // "Text only please"; not a label in brackets ("Links (text only)", a text-mode browser).
   [
     concept(
-      String.raw`(?<!\()(?:(?:text|chat) only|only (?:by|via) (?:text|chat)|keep (?:it|things|this|everything|our (?:talks?|communication|conversation)) (?:to|in|on|via|over) (?:text|chat|messages)|(?:bleiben wir|bleib) (?:lieber |doch )?(?:beim|im) (?:chat|schriftlichen)|(?:dejémoslo|quedémonos) (?:en el|por) (?:chat|texto|escrito)|restons (?:à l[’']écrit|par écrit|sur le chat|au chat)|(?:vamos|fiquemos) (?:manter|ficar) (?:no|por) (?:chat|texto|escrito)|nur (?:per|im) chat|lieber (?:per|im|über) (?:chat|text|nachricht\p{L}*)|solo por (?:chat|texto)|uniquement par (?:écrit|chat)|só por (?:texto|chat)|apenas por (?:texto|chat))(?!\))`,
+      String.raw`(?<!\()(?:(?:text|chat) only|only (?:by|via) (?:text|chat)|nur (?:per|im) chat|lieber (?:per|im|über) (?:chat|text|nachricht\p{L}*)|solo por (?:chat|texto)|uniquement par (?:écrit|chat)|só por (?:texto|chat)|apenas por (?:texto|chat))(?!\))`,
     ),
   ],
   [
@@ -185,23 +184,35 @@ const CONTEXT = concept(
 // calls, can we use Skype chat instead?", "I won't be on video, could we reschedule to Friday?", "I don't turn on my camera, can we
 // use Teams?"): forty-second session and its two reviews; "…, but tomorrow 10am EST works" (forty-fourth).
 const PROPOSAL = asciiFirst(
-  /(?<![\p{L}])(?:(?:can|could|shall) we (?:\p{L}+ )?(?:use|try|switch to|move to|do it (?:on|over|via)) (?:google meet|meet|teams|zoom|whereby|jitsi|face ?time|webex)(?=\s*(?:instead\s*)?(?:[?.!]|$))|(?:can|could|shall) we reschedule(?![^.!?\n]{0,30}(?:chat|text|written|message|voice|audio|phone))(?: (?:it|this|the call))?(?: (?:to|for) (?:\p{L}{1,20} ){0,2}?(?:\p{L}{1,20}|\d{1,2}(?::\d\d)?(?: ?[ap]m)?))?(?=\s*(?:[?.!]|$))|(?:can|could|shall) we (?:do(?: it)?|make it|move it to|have it) (?:at )?(?:\d{1,2}(?::\d\d)?(?: ?[ap]\.?m\.?)?|tomorrow|later|another (?:time|day)|next (?:week|monday|tuesday|wednesday|thursday|friday))(?: (?:morning|afternoon|evening))?(?=\s*(?:instead\s*)?(?:[?.!]|$))|(?:tomorrow|monday|tuesday|wednesday|thursday|friday)(?: (?:morning|afternoon|evening))?(?: (?:at )?\d{1,2}(?::\d\d)?(?: ?[ap]\.?m\.?)?)?(?: [a-z]{2,4})? (?:works|would work|is fine|suits me|is good for me))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:(?:can|could|shall) we (?:\p{L}+ )?(?:use|try|switch to|move to|do it (?:on|over|via)) (?:google meet|meet|teams|zoom|whereby|jitsi|face ?time|webex)(?=\s*(?:instead\s*)?(?:[?.!]|$))|(?:can|could|shall) we reschedule(?![^.!?\n]{0,30}(?:chat|text|written|message|voice|audio|phone))(?: (?:it|this|the call))?(?: (?:to|for) (?:\p{L}{1,20} ){0,2}?(?:\p{L}{1,20}|\d{1,2}(?::\d\d)?(?: ?[ap]m)?))?(?=\s*(?:[?.!]|$))|(?:can|could|shall) we (?:do(?: it)?|make it|move it to|have it) (?:at )?(?:\d{1,2}(?::\d\d)?(?: ?[ap]\.?m\.?)?|tomorrow|later|another (?:time|day)|next (?:week|monday|tuesday|wednesday|thursday|friday))(?: (?:morning|afternoon|evening))?(?=\s*(?:instead\s*)?(?:[?.!]|$))|(?:tomorrow|monday|tuesday|wednesday|thursday|friday)(?: (?:morning|afternoon|evening))?(?: (?:at )?\d{1,2}(?::\d\d)?(?: ?[ap]\.?m\.?)?)?(?: [a-z]{2,4})? (?:works|would work|is fine|suits me|is good for me)(?![^.!?\n]{0,30}(?:chat|text|written|message|voice|audio|phone)))(?![\p{L}])/iu,
 );
 const ONLY_THEN = asciiFirst(
   /(?<![\p{L}])(?:at \d{1,2}|today|tonight|this (?:morning|afternoon|evening|time|week)|right now|now|at the moment|tomorrow|(?:isn[’']t|is not|not|doesn[’']t|does not|stopped) (?:working|loading|connecting)|keeps? (?:crashing|freezing|dropping)|(?:is )?down)(?![\p{L}])/iu,
 );
-// (a postponement said to repeat is the pattern, whatever time it offers: "same issue as last week", "again")
+// (a postponement said to repeat is the pattern, whatever time it offers: "same issue as last week", "again" — in the refusal or the
+// proposal, not a greeting's "Hello again!")
 const REPEATED = asciiFirst(
   /(?<![\p{L}])(?:again|once more|same (?:issue|problem) as|last (?:time|week)|erneut|nochmal|noch einmal|wieder|otra vez|de nuevo|encore|de novo|novamente)(?![\p{L}])/iu,
 );
+// (the next sentence's time only after a refusal bound to the moment — "today", "right now" — not a habit: "I don't do video
+// interviews, my internet is down. Can we do it tomorrow?" stays; a review of the forty-fourth session)
+const TODAY_ONLY = asciiFirst(
+  /(?<![\p{L}])(?:today|tonight|this (?:morning|afternoon|evening)|right now|at the moment)(?![\p{L}])/iu,
+);
+const HABIT = asciiFirst(
+  /(?<![\p{L}])(?:(?:don[’']?t|do not|never|won[’']?t|will not) (?:do|turn on|use|join|show)|(?:any time|anytime) soon)(?![\p{L}])/iu,
+);
 function counterProposal(s: string, next = ''): boolean {
   const m = PROPOSAL.exec(s);
-  if (m) return ONLY_THEN.test(s.slice(0, m.index));
+  if (m) return ONLY_THEN.test(s.slice(0, m.index)) && !REPEATED.test(s);
   // (the new time in the next sentence: "I can't join the Zoom today, my internet is down. Can we do it tomorrow morning?" —
   // a review of the forty-fourth session)
   const n = PROPOSAL.exec(next);
-  return !!n && n.index < 8 && ONLY_THEN.test(s);
+  return !!n && n.index < 8 && TODAY_ONLY.test(s) && !HABIT.test(s) && !REPEATED.test(s) && !REPEATED.test(next);
 }
+// (a repetition the message says anywhere in so many words: "same issue as last week")
+const SAID_TO_REPEAT =
+  /\bsame (?:issue|problem) as\b|\b(?:as|like) last (?:time|week)\b|\bwie letzte woche\b|\bcomo la (?:semana|vez) pasada\b|\bcomme la (?:semaine|fois) dernière\b|\bcomo na (?:semana|vez) passada\b/i;
 
 // A video call or a call asked for, or joined another way, is the opposite of avoiding one: "I prefer video calls over
 // text chat", "could we just do a quick video call instead?", "let's take this to a call; it's easier than typing", "my
@@ -299,7 +310,7 @@ export const rule: MessageRule = {
       .filter(
         (h) =>
           !noRefusal(h.sentence) &&
-          !(counterProposal(h.sentence, message.sentences[h.index + 1]) && !REPEATED.test(message.text)),
+          !(counterProposal(h.sentence, message.sentences[h.index + 1]) && !SAID_TO_REPEAT.test(message.text)),
       );
     if (inMessage(message, MEANWHILE_IN_WRITING))
       refusals.push(
@@ -310,7 +321,9 @@ export const rule: MessageRule = {
       (inMessage(message, BUG) || (REPLACED.test(message.text) && !STILL_TEXT.test(message.text)));
     // Calls refused ("No puedo llamar", "I can't call") are weak evidence: a note.
     const calls = readHits(message, NO_CALLS, { negationIsPattern: true })
-      .filter((h) => !(counterProposal(h.sentence, message.sentences[h.index + 1]) && !REPEATED.test(message.text)))
+      .filter(
+        (h) => !(counterProposal(h.sentence, message.sentences[h.index + 1]) && !SAID_TO_REPEAT.test(message.text)),
+      )
       .map((h) => ({ ...h, weak: true }));
     const seen = new Set<number>();
     const quoted = [...(bugReport ? [] : [...refusals, ...calls]), ...standInHits(message)]

@@ -772,7 +772,10 @@ const PHONE_AS_WORK = filter(
 const CHAT_APP_CHANNEL: Combination[] = [[concept(VIA_CHAT_APP), concept(DEALINGS)]];
 const APP_WORK = filter(APP_AS_WORK);
 const DESCRIBED_THERE = filter(RELATIVE_VIA);
-const NOT_THERE = filter(REFUSED_CHANNEL);
+const NOT_THERE = hintedBy(
+  new RegExp(REFUSED_CHANNEL, 'iu'),
+  /instead|rather|statt|lugar|vez|plutôt|lieu|invés|not|nicht|pas|no|não/iu,
+);
 const CHANNEL_NOT_OFFERED = filter(NOT_OFFERED);
 const WRITER_RECEIVES = asciiFirst(new RegExp(String.raw`(?<![\p{L}])(?:${TO_THE_WRITER})(?![\p{L}])`, 'iu'));
 // A server invitation link: someone is met there — unless the message announces a project's new server.

@@ -984,9 +984,15 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); attack "" + "\\t" × n + "TH\\u0000" after "Write me on WhatsApp " through analyzeMessage at 48 / 96 / 192 KB: 594 (the first run) / 43 / 27 ms; "Write me on WhatsApp not " + "via " × n + "upwork" 32 / 34 / 63 ms',
   },
   {
-    key: '1d4b9dbeba6d1bba',
+    key: '538f1b1856f03dc0',
     where:
       "lib/rules/messenger-channel.ts REFUSED_CHANNEL (forty-fourth session: the chat app refused for the platform or 'here')",
-    why: '3rd degree polynomial (fuzz); attack "NO\\nNO\\nNONW\\t" + "NO TG\\t" × n + "\\n" after "Write me on WhatsApp. " through analyzeMessage at 48 / 96 / 192 KB: 79 / 31 / 38 ms; "here " + "x " × n + "instead of via WhatsApp" 9 / 18 / 37 ms',
+    why: '3rd degree polynomial (fuzz); attack "NO\\nNO\\nNONW\\t" + "NO TG\\t" × n + "\\n" after "Write me on WhatsApp. " through analyzeMessage at 48 / 96 / 192 KB: 79 / 31 / 38 ms; "here " + "x " × n + "instead of via WhatsApp" 9 / 18 / 37 ms; re-keyed in the same session (a third review: read whole, hinted, only where the sentence names one messenger and asks no "why not"; lib/rules/move-off-platform.ts NOT_THERE): attack " " + "etgfbno\\tno t" × n + "élégro\\tnotgfbno" at 48 / 96 / 192 KB 536 (the first run) / 34 / 11 ms; after "Write me on WhatsApp. ", "no telegram " × n + "here" 102 / 49 / 53 ms, "here " + "telegram not via whatsapp " × n 4 / 33 / 22 ms',
+  },
+  {
+    key: '894d61feecd97d48',
+    where:
+      'lib/rules/messenger-channel.ts RELATIVE_VIA (forty-fourth session: the chat app in a relative clause describing what is asked for)',
+    why: '2nd degree polynomial (fuzz); attack "QUE\\tUS" + "\\t\\t" × n + "R!" after "Send me the files " through analyzeMessage at 48 / 96 / 192 KB: 10 / 13 / 27 ms; "Send me the files that " + "x " × n + "send via WhatsApp" 40 / 42 / 73 ms',
   },
 ];
