@@ -14,7 +14,7 @@ const REMOTE_TOOL = concept(
   String.raw`anydesk|any desk|teamviewer|team viewer|quicksupport|quick-support|tightvnc|ultravnc|logmein|supremo|ultraviewer|ammyy|quick assist|remote support|suporte remoto|soporte remoto|assistance à distance|fernwartungs\p{L}*|fernsteuerung|chrome remote desktop|remote desktop|rdp|rustdesk|vnc|splashtop|remote access|fernzugriff|fernwartung|acceso remoto|escritorio remoto|accès à distance|bureau à distance|prise en main à distance|acesso remoto|área de trabalho remota`,
 );
 const HAND_OVER = concept(
-  String.raw`install\p{L}*|download|invite|get (?:it|anydesk|teamviewer)|set up|setup|enable|open(?!\s?source)|give me|allow|grant|share|send me|tell me|connect|control|installier\p{L}*|erlauben sie|erlaube|freigeben|gib mir|gib|autorisez|einricht\p{L}*|richten sie|lad\p{L}* .{0,10}herunter|schick\p{L}*|geben sie|gib mir|verbind\p{L}*|instal[aá]\p{L}*|desc[aá]rg\p{L}*|act[ií]v\p{L}*|comp[aá]rt\p{L}*|p[aá]same|env[ií]ame|con[eé]ct\p{L}*|t[ée]l[ée]charg\p{L}*|donnez|envoyez|(?:donne|envoie)-(?:moi|nous)|partag\p{L}*|connect\p{L}*|instale|baix\p{L}*|me passe|me mande|me passa|me manda|compartilh\p{L}*|habilit\p{L}*|execut\p{L}*|ejecut\p{L}*|exécut\p{L}*|ausführ\p{L}*|starte\p{L}*|start the|run (?:it|the|this)|provide (?:us|me)|send (?:us|them to us|it to us)|tell (?:us|me)|mitteil\p{L}*|mitzuteil\p{L}*|teilen sie|nennen sie|permitir|aceptar|aceitar|accepter|autoriser|zulassen|(?:te paso|te mando|te env[ií]o|je t[’']envoie|je vous envoie|ich schicke (?:dir|ihnen)|(?:i[’']ll|i will|let me) send you) (?:\p{L}{1,20} )?(?:un |una |a |an |the |le |den |einen )?(?:link|enlace|lien|invite|invitation|session|sesión|sitzung|code|código)`,
+  String.raw`install\p{L}*|download|invite|get (?:it|anydesk|teamviewer)|set up|setup|enable|open(?!\s?source)|give me|allow|grant|share|send me|tell me|connect|control|installier\p{L}*|erlauben sie|erlaube|freigeben|gib mir|gib|autorisez|einricht\p{L}*|richten sie|lad\p{L}* .{0,10}herunter|schick\p{L}*|geben sie|gib mir|verbind\p{L}*|instal[aá]\p{L}*|desc[aá]rg\p{L}*|act[ií]v\p{L}*|comp[aá]rt\p{L}*|p[aá]same|env[ií]ame|con[eé]ct\p{L}*|t[ée]l[ée]charg\p{L}*|donnez|envoyez|partag\p{L}*|connect\p{L}*|instale|baix\p{L}*|me passe|me mande|me passa|me manda|compartilh\p{L}*|habilit\p{L}*|execut\p{L}*|ejecut\p{L}*|exécut\p{L}*|ausführ\p{L}*|starte\p{L}*|start the|run (?:it|the|this)|provide (?:us|me)|send (?:us|them to us|it to us)|tell (?:us|me)|mitteil\p{L}*|mitzuteil\p{L}*|teilen sie|nennen sie|permitir|aceptar|aceitar|accepter|autoriser|zulassen|(?:te paso|te mando|te env[ií]o|je t[’']envoie|je vous envoie|ich schicke (?:dir|ihnen)|(?:i[’']ll|i will|let me) send you) (?:\p{L}{1,20} )?(?:un |una |a |an |the |le |den |einen )?(?:link|enlace|lien|invite|invitation|session|sesión|sitzung|code|código)`,
 );
 // The reader's computer, or one they would keep for the writer: "from your computer", "this dedicated computer".
 const YOUR_COMPUTER = filter(
@@ -112,6 +112,13 @@ const COMBINATIONS: Combination[] = [
   [
     REMOTE_TOOL,
     filter(String.raw`your\s+(?:\p{L}+\s+){0,2}?(?:computer|pc|machine|laptop|device)|from your|on your (?:side|end)`),
+  ],
+  // The familiar French imperative with the session's ID or code: "Donne-moi ton ID AnyDesk", "envoie-moi l'identifiant" (a review of
+  // the forty-fourth session; not "Donne-moi ton avis sur AnyDesk")
+  [
+    REMOTE_TOOL,
+    concept(String.raw`(?:donne|envoie)-(?:moi|nous)`),
+    concept(String.raw`id|identifiant|code|mot de passe|accès`),
   ],
   // "AnyDesk ID please?", "TeamViewer code?"
   [
