@@ -3,7 +3,7 @@
  * microphone, text only. Five languages, any word order (lib/text/cooccur.ts).
  */
 import { asciiFirst } from '../text/ascii-first';
-import { type Combination, concept, filter, inMessage, readHits } from '../text/cooccur';
+import { type Combination, concept, filter, type Hit, inMessage, readHits } from '../text/cooccur';
 import { standInHits } from '../text/proxy';
 import { personal } from '../text/speech';
 import { WRITER_WORDS } from '../text/lexicon';
@@ -302,16 +302,15 @@ export const rule: MessageRule = {
   check({ message }) {
     // A camera that fails in an app, a browser or after an update is a bug report, wherever the message says so.
     const asRefusals = { negationIsPattern: true, unless: [CONTEXT, WANTS_A_CALL] };
+    // (a call moved once to a time the writer offers, unless the message says it repeats)
+    const movedOnce = (h: Hit) =>
+      counterProposal(h.sentence, message.sentences[h.index + 1]) && !SAID_TO_REPEAT.test(message.text);
     const refusals = readHits(message, BROKEN, asRefusals)
       .concat(readHits(message, REFUSED, asRefusals).filter(refusedInClause))
       .concat(readHits(message, COMBINATIONS, asRefusals))
       .concat(readHits(message, CAMERA_OFF, { unless: [CONTEXT, WANTS_A_CALL] }))
       .concat(readHits(message, WITHOUT_CAMERA, { unless: [CONTEXT, WANTS_A_CALL, VOICE_JOB] }))
-      .filter(
-        (h) =>
-          !noRefusal(h.sentence) &&
-          !(counterProposal(h.sentence, message.sentences[h.index + 1]) && !SAID_TO_REPEAT.test(message.text)),
-      );
+      .filter((h) => !noRefusal(h.sentence) && !movedOnce(h));
     if (inMessage(message, MEANWHILE_IN_WRITING))
       refusals.push(
         ...readHits(message, PUSHED_CALL, { unless: [CONTEXT, WANTS_A_CALL] }).filter((h) => !noRefusal(h.sentence)),
@@ -321,9 +320,7 @@ export const rule: MessageRule = {
       (inMessage(message, BUG) || (REPLACED.test(message.text) && !STILL_TEXT.test(message.text)));
     // Calls refused ("No puedo llamar", "I can't call") are weak evidence: a note.
     const calls = readHits(message, NO_CALLS, { negationIsPattern: true })
-      .filter(
-        (h) => !(counterProposal(h.sentence, message.sentences[h.index + 1]) && !SAID_TO_REPEAT.test(message.text)),
-      )
+      .filter((h) => !movedOnce(h))
       .map((h) => ({ ...h, weak: true }));
     const seen = new Set<number>();
     const quoted = [...(bugReport ? [] : [...refusals, ...calls]), ...standInHits(message)]
