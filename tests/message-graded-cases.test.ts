@@ -2759,6 +2759,9 @@ const CASES: [string, string[]][] = [
     'Te mando la lista de tarjetas de regalo, cómpralas y envíame los códigos como pago.',
     ['alt-payment-request (note)'],
   ],
+  // (the Spanish imperatives "págame", "envíame" name who the payment is between, as "mándame" did)
+  ['Págame con tarjetas de regalo de Steam.', ['alt-payment-request (note)']],
+  ['Envíame el pago en tarjetas de regalo de Amazon.', ['alt-payment-request (note)']],
 ];
 
 describe('messages graded as the panel shows them', () => {
