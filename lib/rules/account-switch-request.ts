@@ -116,7 +116,7 @@ const OFFER_TO_PROFILE: Combination[] = [
 // A hiring decision told to a candidate is no switch: "nous avons retenu un autre profil", "we went with another profile", "hemos
 // elegido otro perfil" (a look-alike of the forty-fourth session's review).
 const CHOSE_ANOTHER = filter(
-  String.raw`(?:retenu|choisi|sélectionné|privilégié|opté pour|chosen|selected|went with|gone with|picked|decided on|hired|elegido|escogido|seleccionado|optado por|escolhido|selecionado|optado por|ausgewählt|entschieden)\s+(?:\p{L}+\s+){0,2}?(?:other|another|different|autre|otro|outro|anderes|anderen)\s+(?:\p{L}+\s+)?(?:profiles?|profil|perfil|candidat\p{L}*|candidate|freelancer)`,
+  String.raw`(?:retenu|choisi|sélectionné|privilégié|opté pour|chosen|selected|went with|gone with|picked|decided on|hired|elegido|escogido|seleccionado|optado por|escolhido|selecionado|ausgewählt|entschieden)\s+(?:\p{L}+\s+){0,2}?(?:other|another|different|autre|otro|outro|anderes|anderen)\s+(?:\p{L}+\s+)?(?:profiles?|profil|perfil|candidat\p{L}*|candidate|freelancer)`,
 );
 const COMBINATIONS: Combination[] = [
   [SUSPENDED, concept(ACCOUNT), MINE, HIRING, OTHER_ACCOUNT],

@@ -7,6 +7,7 @@ import { asciiFirst } from '../text/ascii-first';
 import { type Combination, concept, filter, type Hit, hintedBy, readHits } from '../text/cooccur';
 import type { PreparedMessage } from '../text/message';
 import {
+  INSTEAD_OF,
   MARKETPLACE,
   MOBILE_MONEY,
   MONEY,
@@ -55,7 +56,7 @@ const ASKED_OR_TOLD_TO_PAY = filter(
 );
 // The marketplaces and their generic names, where payment belongs.
 const PLATFORMS = `${MARKETPLACE}|${PLATFORM_WORD}`;
-const INSTEAD_WORDS = String.raw`instead of|rather than|not|statt|anstatt|en lugar de|en vez de|au lieu de|plutôt que|em vez de|ao invés de|no lugar de`;
+const INSTEAD_WORDS = String.raw`${INSTEAD_OF}|not|no lugar de`;
 const INSTEAD = concept(INSTEAD_WORDS);
 const BANK_WORDS = String.raw`bank\p{L}*|überweisung\p{L}*|wire|transferencia|banco|virement|banque|transferência`;
 const BANK = concept(BANK_WORDS);

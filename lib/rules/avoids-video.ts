@@ -71,6 +71,8 @@ const BROKEN: Combination[] = [
     TEXT_INSTEAD,
   ],
 ];
+// Said again: a call postponed once more, a refusal repeated (the postponing reading below and REPEATED share it).
+const AGAIN_WORDS = String.raw`again|once more|erneut|nochmal|noch einmal|wieder|otra vez|de nuevo|encore|de novo|novamente`;
 const COMBINATIONS: Combination[] = [
   // Refused as a rule, with no person named: "Video/webcam call will be automatically refused", "No video calls, text
   // only", "Keine Videoanrufe", "Videollamadas no", "Pas de visio", "Sem chamadas de vídeo" (twenty-first session, the
@@ -82,13 +84,7 @@ const COMBINATIONS: Combination[] = [
   ],
   // "Can we postpone the video call again?" — once is ordinary, again is the pattern (once, with answers in writing offered
   // meanwhile, is read apart: PUSHED_CALL).
-  [
-    VIDEO,
-    POSTPONE,
-    concept(
-      String.raw`again|once more|another time|erneut|nochmal|noch einmal|wieder|otra vez|de nuevo|encore|de novo|novamente`,
-    ),
-  ],
+  [VIDEO, POSTPONE, concept(String.raw`${AGAIN_WORDS}|another time`)],
   // "Text only please"; not a label in brackets ("Links (text only)", a text-mode browser).
   [
     concept(
@@ -192,7 +188,7 @@ const ONLY_THEN = asciiFirst(
 // (a postponement said to repeat is the pattern, whatever time it offers: "same issue as last week", "again" — in the refusal or the
 // proposal, not a greeting's "Hello again!")
 const REPEATED = asciiFirst(
-  /(?<![\p{L}])(?:again|once more|same (?:issue|problem) as|last (?:time|week)|erneut|nochmal|noch einmal|wieder|otra vez|de nuevo|encore|de novo|novamente)(?![\p{L}])/iu,
+  new RegExp(String.raw`(?<![\p{L}])(?:${AGAIN_WORDS}|same (?:issue|problem) as|last (?:time|week))(?![\p{L}])`, 'iu'),
 );
 // (the next sentence's time only after a refusal bound to the moment — "today", "right now" — not a habit: "I don't do video
 // interviews, my internet is down. Can we do it tomorrow?" stays; a review of the forty-fourth session)

@@ -173,8 +173,13 @@ const USUALLY = asciiFirst(
 const PEOPLE_CHARGE = asciiFirst(
   /(?<![\p{L}])(?<!(?:what|other|others|than) )(?:la gente|les gens|as pessoas|die leute|(?:many |most |some )?people) (?:[^\s.!?]+ ){0,8}?(?:cobran|cobra|facturent|cobram|verlangen|charge|ask for|request)(?![\p{L}])/iu,
 );
+// (words that ask the reader, shared with ASKS_TOO below; a report of what people charge asks with its pay verbs too)
+const ASKING_WORDS = String.raw`please|kindly|send|transfer|wire|bitte|por favor|s[’']il (?:te|vous) pla[iî]t|envoie[zr]?|envie|mande`;
 const USUAL_ASK = asciiFirst(
-  /(?<![\p{L}])(?:please|kindly|send|transfer|wire|pay|need|bitte|überweise\p{L}*|schick\p{L}*|por favor|m[aá]nd\p{L}*|env[ií]\p{L}*|envoie\p{L}*|me manda|manda)(?![\p{L}])/iu,
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:${ASKING_WORDS}|pay|need|überweise\p{L}*|schick\p{L}*|m[aá]nd\p{L}*|env[ií]\p{L}*|envoie\p{L}*|me manda|manda)(?![\p{L}])`,
+    'iu',
+  ),
 );
 const peopleCharge = (q: string) => PEOPLE_CHARGE.test(q) && !USUAL_ASK.test(q);
 // The writer's habit, said to no one in particular: "I charge 50% upfront for every project I take on", "as we always
@@ -183,9 +188,7 @@ const peopleCharge = (q: string) => PEOPLE_CHARGE.test(q) && !USUAL_ASK.test(q);
 const HABITUAL = asciiFirst(
   /(?<![\p{L}])(?:always|every (?:project|job|client|customer|commission|order)s?|(?:all|each of) (?:my|our) (?:clients|customers|projects)|immer|siempre|toujours|sempre)(?![\p{L}])/iu,
 );
-const ASKS_TOO = asciiFirst(
-  /(?<![\p{L}])(?:please|kindly|send|transfer|wire|bitte|por favor|s[’']il (?:te|vous) pla[iî]t|envoie[zr]?|envie|mande)(?![\p{L}])/iu,
-);
+const ASKS_TOO = asciiFirst(new RegExp(String.raw`(?<![\p{L}])(?:${ASKING_WORDS})(?![\p{L}])`, 'iu'));
 // The writer paying, or having paid: "I've paid 50 % upfront", "we're happy to pay 30 % in advance", "Ich zahle gerne 50 %
 // im Voraus", "te pago el 50 %", "je vous verse un acompte", "eu pago 50 % adiantado", "if you need 30 % upfront".
 // (the writer named as the one who pays ahead: shared with WRITER_PAYS_AHEAD below)

@@ -26,7 +26,7 @@ import {
   TAGGED_HANDLE,
   WEBMAIL_HOSTS,
 } from '../text/contacts';
-import { BETWEEN_US_WORDS, LETS, MARKETPLACE, MESSENGER_NAMES, MOBILE_MONEY } from '../text/lexicon';
+import { BETWEEN_US_WORDS, INSTEAD_OF, LETS, MARKETPLACE, MESSENGER_NAMES, MOBILE_MONEY } from '../text/lexicon';
 import { negatedInClause } from '../text/speech';
 import { messageFinding } from './finding';
 import { BARE_NUMBER_ASK, NUMBER_ASKED, NUMBER_MEANT, PHONE_NAMED } from './number-asked';
@@ -619,7 +619,7 @@ const TALK_GOES_THERE: Combination[] = [
 // Upwork only (no WhatsApp or Telegram)", "We keep communication via the Fiverr inbox; email is only for invoices" — a
 // review of the twenty-ninth session)
 const KEPT_ON_MARKETPLACE = filter(
-  String.raw`(?<!(?:not|rather than|instead of|nicht|statt|anstatt|no|pas|não|plutôt que|en vez de|en lugar de|em vez de|au lieu de)\s+)(?:via|by|through|over|on|in|über|per|por|par|pelo|pela)\s+(?:the\s+|die\s+|la\s+|a\s+)?(?:${MARKETPLACE}|platform|plattform|plataforma|plateforme)`,
+  String.raw`(?<!(?:not|nicht|no|pas|não|${INSTEAD_OF})\s+)(?:via|by|through|over|on|in|über|per|por|par|pelo|pela)\s+(?:the\s+|die\s+|la\s+|a\s+)?(?:${MARKETPLACE}|platform|plattform|plataforma|plateforme)`,
 );
 // An address given for the reader's work tools' invitations ("For the Slack and Jira invites you can use my email, …",
 // "Für die Einladung in Jira kannst du meine E-Mail nehmen") — the hire joining the client's workspace, not the talk moved

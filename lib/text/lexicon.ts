@@ -75,6 +75,8 @@ export const ACCOUNT_LOST = [
 export const MARKETPLACE_NAMES =
   String.raw`upwork|fiverr|freelancer(?:\.com)?|workana|malt|toptal|peopleperhour|guru|99designs|linkedin`.split('|');
 export const MARKETPLACE = `(?:${MARKETPLACE_NAMES.join('|')})`;
+/** Another way set against the one named: "instead of WhatsApp", "statt per Mail", "plutôt que par WhatsApp". */
+export const INSTEAD_OF = String.raw`instead of|rather than|statt|anstatt|en lugar de|en vez de|au lieu de|plutôt que|em vez de|ao invés de`;
 /** A marketplace as people call it without its name: "the platform", "la plataforma", "die Plattform", escrow. */
 export const PLATFORM_WORD = String.raw`(?:platform|plattform|plataforma|plateforme|site|escrow)`;
 

@@ -984,10 +984,10 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); attack "" + "\\t" × n + "TH\\u0000" after "Write me on WhatsApp " through analyzeMessage at 48 / 96 / 192 KB: 594 (the first run) / 43 / 27 ms; "Write me on WhatsApp not " + "via " × n + "upwork" 32 / 34 / 63 ms',
   },
   {
-    key: '538f1b1856f03dc0',
+    key: '43c679f761b202ab',
     where:
       "lib/rules/messenger-channel.ts REFUSED_CHANNEL (forty-fourth session: the chat app refused for the platform or 'here')",
-    why: '3rd degree polynomial (fuzz); attack "NO\\nNO\\nNONW\\t" + "NO TG\\t" × n + "\\n" after "Write me on WhatsApp. " through analyzeMessage at 48 / 96 / 192 KB: 79 / 31 / 38 ms; "here " + "x " × n + "instead of via WhatsApp" 9 / 18 / 37 ms; re-keyed in the same session (a third review: read whole, hinted, only where the sentence names one messenger and asks no "why not"; lib/rules/move-off-platform.ts NOT_THERE): attack " " + "etgfbno\\tno t" × n + "élégro\\tnotgfbno" at 48 / 96 / 192 KB 536 (the first run) / 34 / 11 ms; after "Write me on WhatsApp. ", "no telegram " × n + "here" 102 / 49 / 53 ms, "here " + "telegram not via whatsapp " × n 4 / 33 / 22 ms',
+    why: '3rd degree polynomial (fuzz); attack "NO\\nNO\\nNONW\\t" + "NO TG\\t" × n + "\\n" after "Write me on WhatsApp. " through analyzeMessage at 48 / 96 / 192 KB: 79 / 31 / 38 ms; "here " + "x " × n + "instead of via WhatsApp" 9 / 18 / 37 ms; re-keyed in the same session (a third review: read whole, hinted, only where the sentence names one messenger and asks no "why not"; lib/rules/move-off-platform.ts NOT_THERE): attack " " + "etgfbno\\tno t" × n + "élégro\\tnotgfbno" at 48 / 96 / 192 KB 536 (the first run) / 34 / 11 ms; after "Write me on WhatsApp. ", "no telegram " × n + "here" 102 / 49 / 53 ms, "here " + "telegram not via whatsapp " × n 4 / 33 / 22 ms; re-keyed by the review of the whole change (the marketplace named from lib/text/lexicon.ts, the "instead of" words shared as INSTEAD_OF; findings byte-identical): "Write me on WhatsApp. icie" + "eno\\ten\\tthre" × n + "\\u0000" 599 (the first run) / 66 / 18 ms',
   },
   {
     key: '894d61feecd97d48',
