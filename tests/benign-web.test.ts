@@ -82,8 +82,9 @@ describe('bench/benign-web', () => {
         else if (j[key].verdict === 'false-alarm') falseAlarms[f.note ? 'notes' : 'red']++;
       }
     expect(unjudged).toEqual([]);
-    expect(falseAlarms.red).toBeLessThanOrEqual(35);
-    expect(falseAlarms.notes).toBeLessThanOrEqual(57);
+    // (forty-fifth session: an association's "bonjour@" address in a legal notice, a red flag, is now a note)
+    expect(falseAlarms.red).toBeLessThanOrEqual(34);
+    expect(falseAlarms.notes).toBeLessThanOrEqual(58);
   });
 
   it('stays within ~2 MB gzipped', () => {

@@ -2762,6 +2762,21 @@ const CASES: [string, string[]][] = [
   // (the Spanish imperatives "págame", "envíame" name who the payment is between, as "mándame" did)
   ['Págame con tarjetas de regalo de Steam.', ['alt-payment-request (note)']],
   ['Envíame el pago en tarjetas de regalo de Amazon.', ['alt-payment-request (note)']],
+  // (forty-fifth session: French "envoyez-nous … à <a person's address>" as English "send your CV to" was; a greeting's or a
+  // direction's mailbox is a desk; one person asking for the reader's contact details with no talk word, not a business's form)
+  ['Envoyez-nous votre CV à adrien@dossierfacile.fr.', ['move-off-platform']],
+  [
+    'Merci d’envoyer votre candidature (CV et lettre de motivation) par mail à simon.pascaud@fun-mooc.fr.',
+    ['move-off-platform'],
+  ],
+  ['Envoyez-nous votre CV à recrutement@acme.fr.', []],
+  ['Vous pouvez envoyer un mail à l’adresse suivante : hello@ledessertdabord.fr', []],
+  ['Envíe su idea a direccion.revista@unmsm.edu.pe.', []],
+  ['Email me: hi@gmail.com', ['move-off-platform']],
+  ['Laissez-moi vos coordonnées, je vous rappelle.', ['move-off-platform (note)']],
+  ['Déjame tus datos de contacto y te escribo.', ['move-off-platform (note)']],
+  ['If you are interested, please reply with contact details.', ['move-off-platform (note)']],
+  ['Laissez-nous vos coordonnées, nous revenons vers vous rapidement.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -115,7 +115,7 @@ ROLE_LOCAL = re.compile(r'(?i)(?:contact|contato|contacto|kontakt|recrutement|re
                         r'projects?|bewerbung|karriere|hello|bonjour|empleo|vagas)')
 # Team mailboxes named for a product at a ministry's domain (*.gouv.fr), read by hand in the beta.gouv.fr posts.
 ORG_MAILBOXES = {'dora', 'aides-jeunes', 'friches', 'codedutravailnumerique', 'contact-dotations-locales',
-                 'data.inclusion'}
+                 'data.inclusion', 'collectifobjets', 'ecobalyse'}
 OBFUSCATED_EMAIL = re.compile(r'([\w.+-]+)(\s?[(\[]\s?(?:at|AT|@|a)\s?[)\]]\s?)([\w-]+(?:\.[\w-]+)+)')
 TITLE_WORDS = {'Consultant', 'Manager', 'Recruiter', 'Team', 'Sales', 'Account', 'Director', 'Lead', 'Partner',
                'Specialist', 'Support', 'Candidate', 'Delivery', 'Talent', 'Acquisition', 'Recruitment', 'Senior'}

@@ -358,7 +358,7 @@ const DIRECT: Combination[] = [
   // "please send me your rates to tk@example.app", "encaminhar currículo para: x@gmail.com"
   [
     concept(
-      String.raw`(?:send|e-?mail|forward|envie|enviem|enviar|envíe|envíen|envía|encaminh\p{L}*|mande|mandem|manden|mandar|schick\p{L}*|senden sie|sende|envoyez|envoie|adressez)\s+(?:(?:\p{L}+|/)\s+){0,8}?(?:to|para|an|à|a)\s?:?`,
+      String.raw`(?:send|e-?mail|forward|envie|enviem|enviar|envíe|envíen|envía|encaminh\p{L}*|mande|mandem|manden|mandar|schick\p{L}*|senden sie|sende|envoyez|envoyer|envoie|adressez)(?:-(?:nous|moi|nos|me))?\s+(?:(?:\(?\p{L}+\)?,?|/)\s+){0,14}?(?:to|para|an|à|a)\s?:?`,
     ),
     EMAIL_ADDRESS,
   ],
@@ -416,6 +416,14 @@ const CONTACT_DETAILS: Combination[] = [
     ),
     concept(
       String.raw`send|give|share|tell|let me know|schick\p{L}*|send\p{L}*|geben|dame|d[ée]me|envía\p{L}*|envoie\p{L}*|envoyez|passa|manda|informar|pode`,
+    ),
+  ],
+  // "laissez-moi vos coordonnées", "déjame tus datos de contacto", "please reply with contact details": the reader's contact
+  // asked for by one person with no talk word (the tuning text's recruiters, forty-fifth session). Not a business's "laissez-nous
+  // vos coordonnées" (a website's call-back form, five pages of bench/benign-web).
+  [
+    concept(
+      String.raw`(?:laiss(?:ez|e)-moi|(?:me|m[’'])\s?laisser|d[ée]jame|d[ée]jeme|deix(?:e|a)-me|(?:reply|respond|answer) with)\s+(?:(?:vos|tes|tus|sus|seus|teus|ihre|deine|your|ur)\s+)?(?:coordonnées|datos de contacto|(?:dados de )?contatos?|kontaktdaten|contact (?:details|info(?:rmation)?))`,
     ),
   ],
 ];
@@ -875,14 +883,16 @@ const CUSTOMERS_REACH =
   /\b(?:customers|clients|users|buyers|guests|visitors|patients|students|members|followers|subscribers|kunden|nutzer|clientes|usuarios|usuários|utilisateurs)\s+(?:[\w’']+\s+){0,2}?(?:(?:reach|message|text|contact|write to|add|call|e-?mail|ping|dm|find)\s+(?:us|me)|(?:erreichen|kontaktieren|schreiben|anrufen)\s+(?:uns|mich)|(?:nos|nous|me)\s+(?:escriben|contactan|llaman|chamam|contatam|escrevem|ligam|écrivent|contactent|appellent))\b/i;
 
 // A role address of an organisation ("jobs@", "support@", "contato@") in a job post or help page is the
-// organisation's desk, not a person's private channel (labelling policy v2.1, rule 12) — at a webmail host
+// organisation's desk, not a person's private channel (labelling policy v2.1, rule 12), and so is a greeting or a direction's
+// mailbox ("hello@ledessertdabord.fr", "direccion.revista@…"; forty-fifth session) unless the talk is said to leave the platform
+// ("write to hello@janedesigns.com and we'll continue outside Upwork": a one-person business's) — at a webmail host
 // ("business@gmail.com") it is a person's, and so is one the writer gives as their own ("reach me at contact@wrdg.net",
 // "email me at developer@…"). At a government's domain a first.last address is a named person's ("envoie ton CV à
 // paul.girard@beta.gouv.fr"), a single word a team's ("friches@beta.gouv.fr"; twenty-seventh session, the tuning text).
 // (every match holds its "@": sentences without one are not tried, in the readings and below a request alike)
 const ROLE_ADDRESS = needing(
   new RegExp(
-    String.raw`(?<![\w.+-])(?:(?![a-z]+(?:-[a-z]+)?\.[a-z]+(?:-[a-z]+)?@)[\w.+-]+@(?:[\w-]+\.)*(?:gouv\.fr|gov(?:\.[a-z]{2})?|gob\.[a-z]{2}|gv\.at|bund\.de|admin\.ch|europa\.eu)(?![\w-])|(?<!(?:(?:^|\s)(?:me|mir|moi|mí)(?: [a-z]{1,12}){0,3}|[a-záéíóúâêôãõ]{3,12}-?(?:me|moi))(?: {1,2}(?:at|à|a|an|unter|on|via|by|para|em|en|no|au|al) {1,2}|\s?[:,]\s{0,2}))(?:(?:recrutements?|candidatures?)(?:[-._][\w-]+)?@|jobs?-\d+@|(?:[a-z0-9]+[-._])?(?:contato|contact|contacto|kontakt|contact-?cent(?:er|re)|call-?cent(?:er|re)|volunteers?|voluntari[oa]s|bénévoles?|freiwillige|harassment|conduct|coc|ctf|incidents?|tickets?|ticketing|sponsors?|sponsoring|sponsorship|patrocinio|mécénat|cfp|speakers?|registrations?|anmeldung|inscri(?:ptions?|pciones|ções|coes)|vorstand|board|verein|asso|association|asociaci[oó]n|associa[cç][aã]o|club|datenschutz\w*|protecciondatos|proteccion-?datos|privacidade?|dpo|dsb|abuse|postmaster|poststelle|feedbacks?|denuncias?|reclamac(?:iones|oes|ões)|ouvidoria|bugs?|secretariat|secr[eé]taria(?:t|do)?|sekretariat|redaktion|redacci[oó]n|reda[cç][aã]o|r[eé]daction|editorial|editors?|kundenservice|bestellungen?|pedidos|commandes?|newsletter|presse|prensa|imprensa|helpdesk|servicedesk|jobs?|careers?|hr|rh|rrhh|support|suporte|soporte|info|sales|vendas|ventas|admin|office|press|privacy|security|no-?reply|help|billing|ap|ar|invoices?|invoicing|payables?|accounts-?payable|buchhaltung|rechnungs?|rechnungen|facturaci[oó]n|facturas|contabilidad|financeiro|fiscal|nfe?|notafiscal|compta|comptabilite|factures?|facturation|bewerbung|karriere|vagas|empleo|recrutamento|hiring|recruiting|team|talent|people|rh|cv|curriculos?|curr[ií]culum|legal|accounts?|accounting|finance|contracts?|nda|projects?|ops|partners?|partnerships?|business|biz|enquiries|inquiries|quotes?|orders?|service|customerservice|webmaster|marketing|media|events?|bookings?|reservations?|atendimento|atencion|atención|reservas|become|apply|join|opportunit(?:y|ies)|(?:core[-._]?)?devs?|developers?|engineering)(?:[-._][a-z0-9]+)?(?:@|\s?[\[(]at[\])]\s?)(?!(?:${WEBMAIL_HOSTS})[.\s\[(])))`,
+    String.raw`(?<![\w.+-])(?:(?![a-z]+(?:-[a-z]+)?\.[a-z]+(?:-[a-z]+)?@)[\w.+-]+@(?:[\w-]+\.)*(?:gouv\.fr|gov(?:\.[a-z]{2})?|gob\.[a-z]{2}|gv\.at|bund\.de|admin\.ch|europa\.eu)(?![\w-])|(?<!(?:(?:^|\s)(?:me|mir|moi|mí)(?: [a-z]{1,12}){0,3}|[a-záéíóúâêôãõ]{3,12}-?(?:me|moi))(?: {1,2}(?:at|à|a|an|unter|on|via|by|para|em|en|no|au|al) {1,2}|\s?[:,]\s{0,2}))(?:(?:recrutements?|candidatures?)(?:[-._][\w-]+)?@|jobs?-\d+@|(?:[a-z0-9]+[-._])?(?:contato|contact|contacto|kontakt|contact-?cent(?:er|re)|call-?cent(?:er|re)|volunteers?|voluntari[oa]s|bénévoles?|freiwillige|harassment|conduct|coc|ctf|incidents?|tickets?|ticketing|sponsors?|sponsoring|sponsorship|patrocinio|mécénat|cfp|speakers?|registrations?|anmeldung|inscri(?:ptions?|pciones|ções|coes)|vorstand|board|verein|asso|association|asociaci[oó]n|associa[cç][aã]o|club|datenschutz\w*|protecciondatos|proteccion-?datos|privacidade?|dpo|dsb|abuse|postmaster|poststelle|feedbacks?|denuncias?|reclamac(?:iones|oes|ões)|ouvidoria|bugs?|secretariat|secr[eé]taria(?:t|do)?|sekretariat|redaktion|redacci[oó]n|reda[cç][aã]o|r[eé]daction|editorial|editors?|kundenservice|bestellungen?|pedidos|commandes?|newsletter|presse|prensa|imprensa|helpdesk|servicedesk|jobs?|careers?|hr|rh|rrhh|support|suporte|soporte|info|sales|vendas|ventas|admin|office|press|privacy|security|no-?reply|help|billing|ap|ar|invoices?|invoicing|payables?|accounts-?payable|buchhaltung|rechnungs?|rechnungen|facturaci[oó]n|facturas|contabilidad|financeiro|fiscal|nfe?|notafiscal|compta|comptabilite|factures?|facturation|bewerbung|karriere|vagas|empleo|recrutamento|hiring|recruiting|team|talent|people|rh|cv|curriculos?|curr[ií]culum|legal|accounts?|accounting|finance|contracts?|nda|projects?|ops|partners?|partnerships?|business|biz|enquiries|inquiries|quotes?|orders?|service|customerservice|webmaster|marketing|media|events?|bookings?|reservations?|atendimento|atencion|atención|reservas|become|apply|join|opportunit(?:y|ies)|(?:hello|hallo|hola|ol[aá]|bonjour|salut|hi|hey|howdy)(?![^\n]{0,200}?(?:outside|off[- ]platform|fuera de|hors d|außerhalb|fora d))|direcci[oó]n|dire[cç][aã]o|direction|(?:core[-._]?)?devs?|developers?|engineering)(?:[-._][a-z0-9]+)?(?:@|\s?[\[(]at[\])]\s?)(?!(?:${WEBMAIL_HOSTS})[.\s\[(])))`,
     'i',
   ),
   '@[(',

@@ -838,9 +838,9 @@ export const ALLOWED: Allowed[] = [
   // (the role addresses widened in the thirty-eighth session: role words, a prefix or suffix, "[at]" spelled out; the writer's own
   // "Escríbeme a", "Contact me:", "Send me a PM at" read before it)
   {
-    key: '41a6890e7e4839b7',
-    where: 'lib/rules/move-off-platform.ts:795 (ROLE_ADDRESS)',
-    why: '2nd degree polynomial (fuzz), attack "ME O Y VRUZ" + " ,CV.R" × n; tried only in a sentence with "@", "[" or "(" (needing); at 48 / 96 / 192 KB through analyzeMessage, CPU ms, against the session\u2019s start: that attack 239 (the first run) / 35 / 18 (253 / 28 / 16), with "@x.com" after it 2 / 14 / 12 (the same), "write me at " + " ,CV.R" × n + "@x.com" 28 / 11 / 42 (35 / 30 / 31), "contact me " + " a" × n + "@x.com" 51 / 48 / 87 (50 / 49 / 80), "Escríbeme a " + "hola" × n + "@x.com" 19 / 24 / 15 (19 / 18 / 29)',
+    key: '3753fa9fb54618aa',
+    where: 'lib/rules/move-off-platform.ts (ROLE_ADDRESS)',
+    why: '2nd degree polynomial (fuzz), attack "ME O Y VRUZ" + " ,CV.R" × n; tried only in a sentence with "@", "[" or "(" (needing); at 48 / 96 / 192 KB through analyzeMessage, CPU ms, against the session\u2019s start: that attack 239 (the first run) / 35 / 18 (253 / 28 / 16), with "@x.com" after it 2 / 14 / 12 (the same), "write me at " + " ,CV.R" × n + "@x.com" 28 / 11 / 42 (35 / 30 / 31), "contact me " + " a" × n + "@x.com" 51 / 48 / 87 (50 / 49 / 80), "Escríbeme a " + "hola" × n + "@x.com" 19 / 24 / 15 (19 / 18 / 29); re-keyed in the forty-fifth session (a greeting\u2019s or a direction\u2019s mailbox, "hello@" unless the talk leaves the platform, looked ahead for in the next 200 characters of the line): "ME T OKV" + " ,HIFUERA" × n + "@x.com" 475 (the first run) / 14 / 5 ms, "write to hello@x.com " + "a " × n + "outside" 57 / 54 / 85 ms, "Escríbeme a " + "hola" × n + "@x.com" 50 / 25 / 19 ms',
   },
   // … and entered ahead: the other patterns ACCOUNT changed (not flagged on this run)
   {
@@ -994,5 +994,11 @@ export const ALLOWED: Allowed[] = [
     where:
       'lib/rules/messenger-channel.ts RELATIVE_VIA (forty-fourth session: the chat app in a relative clause describing what is asked for)',
     why: '2nd degree polynomial (fuzz); attack "QUE\\tUS" + "\\t\\t" × n + "R!" after "Send me the files " through analyzeMessage at 48 / 96 / 192 KB: 10 / 13 / 27 ms; "Send me the files that " + "x " × n + "send via WhatsApp" 40 / 42 / 73 ms',
+  },
+  {
+    key: 'b8c25667faf501b4',
+    where:
+      'lib/rules/move-off-platform.ts DIRECT, "send … to <address>" (forty-fifth session: French "envoyez-nous", "merci d\'envoyer", up to 14 words with a bracket or a comma)',
+    why: '3rd degree polynomial (fuzz); attack "" + "ENVÍE\\t " × n + "\\u0000" through analyzeMessage at 192 KB: 50 ms; "envoyez-nous (cv) " × n 15 / 18 / 43 ms; "send " + "a b c d e f g h i j k l m n o p " × n + "x" 64 / 28 / 76 ms (48 / 96 / 192 KB)',
   },
 ];
