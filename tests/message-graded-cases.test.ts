@@ -2777,6 +2777,18 @@ const CASES: [string, string[]][] = [
   ['Déjame tus datos de contacto y te escribo.', ['move-off-platform (note)']],
   ['If you are interested, please reply with contact details.', ['move-off-platform (note)']],
   ['Laissez-nous vos coordonnées, nous revenons vers vous rapidement.', []],
+  // (old faults two reviews confirmed: the chat app with "use", Spanish "mándamelos", a refusal of "here" ending at a German
+  // imperative's comma; the writer's talk with their own family is told, not asked)
+  ['Use WhatsApp to send me the files', ['move-off-platform']],
+  ['Rather than Upwork, use WhatsApp to send me the files', ['move-off-platform']],
+  ['Por aquí no puedo mandar archivos, mándamelos por WhatsApp', ['move-off-platform']],
+  ['Hier im Chat geht das nicht, schick mir die Dateien per WhatsApp', ['move-off-platform']],
+  ['We use WhatsApp to send notifications to users', []],
+  ['Most of my clients use WhatsApp to send me feedback.', []],
+  ['Bitte nicht per WhatsApp, schick mir die Dateien hier', []],
+  ["I'm using Telegram to talk with my family.", []],
+  ['Uso WhatsApp para hablar con mi familia.', []],
+  ['I use Telegram to talk with my clients, let’s talk there.', ['move-off-platform']],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -79,9 +79,9 @@ const TAGGED = new RegExp(TAGGED_HANDLE, 'i');
 const MASKED = new RegExp(MASKED_PHONE, 'i');
 // The writer naming themselves: "add me", "my Telegram", "we can talk there", "schreib mir", "escríbeme", or as
 // Spanish and Portuguese say it with the verb alone ("te mandé un correo", "te enviei um e-mail", "prefiero hablar por
-// Telegram").
+// Telegram"), and with what is sent after it ("mándamelos por WhatsApp").
 const WRITER = asciiFirst(
-  /(?<![\p{L}])(?:me|my|mine|hmu|i|i[’']m|i[’']ll|i[’']d|we|us|our|mir|mich|mein\p{L}*|ich|wir|uns|unser\p{L}*|mi|mis|yo|nos|nosotros|nuestr\p{L}*|moi|mon|ma|mes|je|j[’']|nous|notre|eu|meu|minha|nós|nosso|nossa|prefiero|prefiro)(?![\p{L}])|(?<![\p{L}])(?:escr[ií]be|cont[aá]cta|ll[aá]ma|agr[eé]ga|h[aá]bla|m[aá]nda|p[aá]sa|av[ií]sa|a[ñn][aá]de|m[aá]rca|env[ií]a|comp[aá]rte|escr[ií]ban|cont[aá]cten|escr[ií]ba|cont[aá]cte|ll[aá]me|agr[eé]gue|h[aá]ble|m[aá]nde|av[ií]se|a[ñn][aá]da|env[ií]e|env[ií]en|comp[aá]rta|comp[aá]rtan|p[aá]se|p[aá]sen|m[aá]nden)(?:me|nos)(?![\p{L}])|(?<![\p{L}])\p{L}+-(?:me|nos|moi)(?![\p{L}])|(?<![\p{L}])(?:te|le|lhe) (?:mand[ée]|envi[ée]|mandei|enviei|escrib[ií]|escrevi)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:me|my|mine|hmu|i|i[’']m|i[’']ll|i[’']d|we|us|our|mir|mich|mein\p{L}*|ich|wir|uns|unser\p{L}*|mi|mis|yo|nos|nosotros|nuestr\p{L}*|moi|mon|ma|mes|je|j[’']|nous|notre|eu|meu|minha|nós|nosso|nossa|prefiero|prefiro)(?![\p{L}])|(?<![\p{L}])(?:escr[ií]be|cont[aá]cta|ll[aá]ma|agr[eé]ga|h[aá]bla|m[aá]nda|p[aá]sa|av[ií]sa|a[ñn][aá]de|m[aá]rca|env[ií]a|comp[aá]rte|escr[ií]ban|cont[aá]cten|escr[ií]ba|cont[aá]cte|ll[aá]me|agr[eé]gue|h[aá]ble|m[aá]nde|av[ií]se|a[ñn][aá]da|env[ií]e|env[ií]en|comp[aá]rta|comp[aá]rtan|p[aá]se|p[aá]sen|m[aá]nden)(?:me|nos)(?:l[oa]s?)?(?![\p{L}])|(?<![\p{L}])\p{L}+-(?:me|nos|moi)(?![\p{L}])|(?<![\p{L}])(?:te|le|lhe) (?:mand[ée]|envi[ée]|mandei|enviei|escrib[ií]|escrevi)(?![\p{L}])/iu,
 );
 
 // What opens a remote-desktop session, asked of the reader: "send me your AnyDesk ID and password", "Sie geben uns

@@ -879,6 +879,11 @@ const WORK_NEAR = hintedBy(
 // The writer's customers reaching the writer there is how a business runs, told — not the reader asked to follow
 // ("Our customers reach us mostly via WhatsApp, so the chatbot needs to work there"; fa24's honest hiring chat, twenty-fifth
 // session). The reader asked ("you can reach us on WhatsApp") has no such subject.
+// The writer's own talk with people of their life, told ("I'm using Telegram to talk with my family", "uso WhatsApp para hablar
+// con mi familia"): no one asked to follow (a review's false alarm, forty-fifth session).
+const OWN_PEOPLE_TALK = filter(
+  String.raw`(?:talk|chat|speak|keep in touch|stay in touch|communicate|hablar|platicar|falar|conversar|parler|discuter|reden|sprechen|schreiben|chatten)\s+(?:with|to|con|com|avec|mit)\s+(?:my|mi|mis|meu|minha|meus|minhas|mes|ma|mon|meine[nm]?|a minha|o meu|os meus|as minhas)\s+(?:\p{L}+\s+)?(?:family|friends?|parents|wife|husband|partner|girlfriend|boyfriend|kids|children|son|daughter|mom|mum|dad|mother|father|relatives|familia|amigos|amigas|padres|esposa|esposo|marido|hijos|mamá|papá|família|pais|mulher|filhos|mãe|pai|famille|amis|amies|parents|femme|mari|enfants|mère|père|familie|freunde|freundinnen|eltern|frau|mann|kinder|mutter|vater)(?![\p{L}])`,
+);
 const CUSTOMERS_REACH =
   /\b(?:customers|clients|users|buyers|guests|visitors|patients|students|members|followers|subscribers|kunden|nutzer|clientes|usuarios|usuários|utilisateurs)\s+(?:[\w’']+\s+){0,2}?(?:(?:reach|message|text|contact|write to|add|call|e-?mail|ping|dm|find)\s+(?:us|me)|(?:erreichen|kontaktieren|schreiben|anrufen)\s+(?:uns|mich)|(?:nos|nous|me)\s+(?:escriben|contactan|llaman|chamam|contatam|escrevem|ligam|écrivent|contactent|appellent))\b/i;
 
@@ -1032,6 +1037,7 @@ export const rule: MessageRule = {
       PRIVACY_POINTER,
       DESCRIBED_THERE,
       NOT_THERE,
+      OWN_PEOPLE_TALK,
     ];
     const found = [
       ...readHits(message, DIRECT, {

@@ -357,9 +357,9 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); attack "i ü " + "i " × n + "\\u0000" at 200 KB: 161/219 ms through analyzeMessage alone / after trigger words (before: 175/206 ms); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "i " + "i " × n + "\\u0000" at 200 KB: 87 / 161 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 88 / 154 ms); thirty-sixth session (French "on peut vous régler", the writer paying): "i" + " i" × n + " " at 48 / 96 / 192 KB 13 / 26 / 54 ms, after "I need 50% upfront." 14 / 27 / 77 ms; the same session\'s review (the writer paying ahead written once, WRITER_PAYS_WORDS, shared with WRITER_PAYS_AHEAD; the same matches): "i f x" + "i " × n + "x" + "i " × n + "f \\u0000" at 48 / 96 / 192 KB 238 (the first run) / 63 / 80 ms, after "I need 50% upfront." 130 / 73 / 68 ms',
   },
   {
-    key: 'f117784fe43c6c3b',
-    where: "lib/rules/grade.ts:480 (WRITER_ALL, the writer's words for the evidence line)",
-    why: '2nd degree polynomial (fuzz; forty-fourth session, the Spanish imperatives "envíame", "compárteme" added); attack "á" + "nme" × n + "á" + "n-me" × n + "r": through analyzeMessage after "Write me on WhatsApp á", "nme" × n + "á r" at 48 / 96 / 192 KB 531 (the first run) / 42 / 38 ms, "n-me" × n 36 / 39 / 74 ms (the code before: 496 / 42 / 30 and 87 / 59 / 61 ms); re-keyed in the same session (the plural imperatives "envíenme", "pásenme", "compártanme"): attack "g" + "i-me" × n + "f" at 48 / 96 / 192 KB 4 / 13 / 12 ms',
+    key: 'f495db6276373932',
+    where: "lib/rules/grade.ts WRITER_ALL (the writer's words for the evidence line)",
+    why: '2nd degree polynomial (fuzz; forty-fourth session, the Spanish imperatives "envíame", "compárteme" added); attack "á" + "nme" × n + "á" + "n-me" × n + "r": through analyzeMessage after "Write me on WhatsApp á", "nme" × n + "á r" at 48 / 96 / 192 KB 531 (the first run) / 42 / 38 ms, "n-me" × n 36 / 39 / 74 ms (the code before: 496 / 42 / 30 and 87 / 59 / 61 ms); re-keyed in the same session (the plural imperatives "envíenme", "pásenme", "compártanme"): attack "g" + "i-me" × n + "f" at 48 / 96 / 192 KB 4 / 13 / 12 ms; re-keyed in the forty-fifth session (what is sent after the imperative, "mándamelos"): attack "ª" + "ñ-me" × n + "a" 466 (the first run) / 37 / 35 ms, after "Send the files via WhatsApp " 80 / 51 / 42 ms, "mándamelos-me " × n 10 / 8 / 21 ms',
   },
   {
     key: '4a080b3ef89227d5',
@@ -936,10 +936,10 @@ export const ALLOWED: Allowed[] = [
     why: 'recheck could not decide (timeout) — a list of words and short phrases; at 48 / 96 / 192 KB through analyzeMessage, CPU ms, after "Support via WhatsApp.": "your clients " × n 24 / 30 / 69, "customers   " × n 16 / 13 / 26, "durante el desarrollo " × n 2 / 9 / 7, "a" × n + "." 2 / 3 / 6',
   },
   {
-    key: '2676cdfedfb8d6f5',
+    key: '2370e129622208ac',
     where:
       "lib/rules/messenger-channel.ts DEALINGS, re-keyed in the forty-third session (its review: 'I can share', 'keep you posted', files, meetings, 'with me', Spanish clitics)",
-    why: 'recheck could not decide (timeout) after the review of the whole change took a word written twice out; before it, 2nd degree polynomial (fuzz) — a list of words, one behind a bounded look back ("I can share"); at 48 / 96 / 192 KB through analyzeMessage, CPU ms, after "Support via WhatsApp.": "A\\t" × n 507 (the first run) / 49 / 85; "I " × n + "share" 57 / 70 / 163 (the session\u2019s start 50 / 75 / 128); "we\\t" × n 28 / 9 / 16; "share " × n 9 / 22 / 19',
+    why: 'recheck could not decide (timeout) after the review of the whole change took a word written twice out; before it, 2nd degree polynomial (fuzz) — a list of words, one behind a bounded look back ("I can share"); at 48 / 96 / 192 KB through analyzeMessage, CPU ms, after "Support via WhatsApp.": "A\\t" × n 507 (the first run) / 49 / 85; "I " × n + "share" 57 / 70 / 163 (the session\u2019s start 50 / 75 / 128); "we\\t" × n 28 / 9 / 16; "share " × n 9 / 22 / 19; re-keyed in the forty-fifth session (Spanish clitics with what is sent, "mándamelos"): "mándamelos" × n 480 (the first run) / 27 / 5, "A\\t" × n 43 / 60 / 87, "I " × n + "share" 50 / 63 / 102',
   },
   {
     key: '256bf828f511d0ee',
