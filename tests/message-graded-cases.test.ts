@@ -2789,6 +2789,21 @@ const CASES: [string, string[]][] = [
   ["I'm using Telegram to talk with my family.", []],
   ['Uso WhatsApp para hablar con mi familia.', []],
   ['I use Telegram to talk with my clients, let’s talk there.', ['move-off-platform']],
+  // (false alarms two reviews confirmed: a bot job's server, the writer reached right on the marketplace, a chat app's connection
+  // error, a plugin's code, gift cards as a shop's feature — each beside the request it must not hide)
+  ['Send me the Discord server ID and I’ll add the bot.', []],
+  ['Send me the Telegram bot token so I can deploy it.', []],
+  ['Send me your Discord.', ['move-off-platform']],
+  ['Join the project’s Discord server so I can test the bot with you.', []],
+  ['Join our Discord server, I’ll add you.', ['move-off-platform']],
+  ['The best way to reach me is right here on Upwork, I get notifications on my phone.', []],
+  ['Reach me here on Upwork or on WhatsApp +1 415 555 0134.', ['move-off-platform']],
+  ['Envíame el mensaje de error que te sale al conectar WhatsApp.', []],
+  ['Envíame un mensaje por WhatsApp.', ['move-off-platform']],
+  ['Schick mir den Code für das TeamViewer-Plugin als ZIP.', []],
+  ['Schick mir den TeamViewer-Code, dann verbinde ich mich.', ['remote-access-request']],
+  ['We need a gift card feature in the shop: customers buy gift cards and pay with them at checkout.', []],
+  ['Buy three Apple gift cards and send me the codes, my customers use them.', ['alt-payment-request (note)']],
 ];
 
 describe('messages graded as the panel shows them', () => {

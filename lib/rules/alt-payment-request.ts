@@ -327,6 +327,13 @@ const NOT_MONEY = hintedBy(
   /offer|contract|invit|proposal|angebot|vertrag|einladung/i,
 );
 
+// Gift cards as what a shop being built sells or takes: "We need a gift card feature in the shop: customers buy gift cards and
+// pay with them at checkout", "a gift card module for my Shopify store" (a review of the forty-fourth session).
+// (not where the cards' codes are asked for: "Buy three Apple gift cards and send me the codes, my customers use them")
+const CARD_AS_WORK = filter(
+  String.raw`^(?![^]*(?<![\p{L}])(?:codes?|códigos?|pins?)(?![\p{L}]))[^]*?(?:(?:gift ?cards?|gutscheine?(?:karten?)?|tarjetas? (?:de )?regalo|cart(?:ão|ões) (?:de )?presente|cartes? cadeaux?)[\s-]+(?:\p{L}+\s+)?(?:feature|module|system|plugin|plug-in|integration|functionality|option|funktion|modul|system|función|funcionalidad|módulo|sistema|funcionalidade|fonctionnalité|module)|(?:customers|clients|users|buyers|shoppers|visitors|kunden|clientes|usuarios|usuários|utilisateurs)\s+(?:\p{L}+\s+){0,3}?(?:buy|pay|purchase|redeem|use|kaufen|bezahlen|einlösen|compran|pagan|canjean|compram|pagam|resgatam|achètent|paient|utilisent))`,
+);
+
 // "Can you pay on PayPal? Then we don't need to pay the freelancer charge", "Don't say anything about
 // PayPal on the chat": payment around the marketplace and its fees.
 const AROUND_PLATFORM: Combination[] = [
@@ -560,7 +567,9 @@ export const rule: MessageRule = {
   aboutPayment: true,
   check({ message }) {
     const quoted = [
-      ...readHits(message, COMBINATIONS, { unless: [STORY, NOT_MONEY, WRITER_PAYS, DECEASED, CARD_TO_READER] }).filter(
+      ...readHits(message, COMBINATIONS, {
+        unless: [STORY, NOT_MONEY, WRITER_PAYS, DECEASED, CARD_TO_READER, CARD_AS_WORK],
+      }).filter(
         (h) => BETWEEN_US.test(h.sentence) && !(PAYS_OWN_PEOPLE.test(h.sentence) && !ASKS_THE_READER.test(h.sentence)),
       ),
       ...readHits(message, TO_A_NAMED_NUMBER, { negationIsPattern: true, unless: [STORY, WRITER_PAYS, NOT_TO_THIS] }),
@@ -574,7 +583,7 @@ export const rule: MessageRule = {
       // Read with their own negation ("then we don't need to pay the charge", "don't say anything about it").
       ...readHits(message, AROUND_PLATFORM, {
         negationIsPattern: true,
-        unless: [STORY, WRITER_PAYS, REFUSES, READER_RECEIVES, PAYER_SENDS, NEVER_PAY],
+        unless: [STORY, WRITER_PAYS, REFUSES, READER_RECEIVES, PAYER_SENDS, NEVER_PAY, CARD_AS_WORK],
       }),
     ];
     // (a sign first: the fees pattern starts at every "no" and "sin" of the text)

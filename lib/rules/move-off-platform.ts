@@ -433,7 +433,7 @@ const CONTACT_DETAILS: Combination[] = [
 const ASK_CONTACT: Combination[] = [
   [
     concept(
-      String.raw`(?:what(?:[’']?s| is| s) (?:your|ur)|what (?:your|ur)(?= new (?:telegram|whats ?app|discord|skype|e-?mail|number)\s*\?)|(?:please|pls|plz|pelase|plase|kindly|can you|could you) provide(?: me)?(?: your| ur| an?)?|(?:sen[dt]|give|tell|drop) me (?:your|ur|an?|the)|(?:share|leave|post) (?:your|ur|an?)|(?:enter|drop|give) (?:your|ur)|(?<!screen[- ]?)share) (?:\p{L}+\s+)?(?:e-?mail|mail|email address|phone|number|whats ?app|telegram|discord|skype|contact)`,
+      String.raw`(?:what(?:[’']?s| is| s) (?:your|ur)|what (?:your|ur)(?= new (?:telegram|whats ?app|discord|skype|e-?mail|number)\s*\?)|(?:please|pls|plz|pelase|plase|kindly|can you|could you) provide(?: me)?(?: your| ur| an?)?|(?:sen[dt]|give|tell|drop) me (?:your|ur|an?|the)|(?:share|leave|post) (?:your|ur|an?)|(?:enter|drop|give) (?:your|ur)|(?<!screen[- ]?)share) (?:\p{L}+\s+)?(?:e-?mail|mail|email address|phone|number|whats ?app|telegram|discord|skype|contact)(?![\s-]+(?:server|guild|bots?|api|token|webhook|channel|group|integration|sdk|plugin|template|widget|logs?|export|data|error|notifications?|credentials))`,
       String.raw`(?:do|did) (?:you|u) have (?:an? |any )?(?:e-?mail|email address|phone|number|whats ?app|contact)`,
       // "tem um numero celular para que eu possa falar?", "¿tienes un número de WhatsApp?", "tu aurais un numéro ?" — the
       // reader as the subject (Portuguese "tem" and Spanish "tiene" name anyone: "ele tem um número finito de …", "o
@@ -884,6 +884,21 @@ const WORK_NEAR = hintedBy(
 const OWN_PEOPLE_TALK = filter(
   String.raw`(?:talk|chat|speak|keep in touch|stay in touch|communicate|hablar|platicar|falar|conversar|parler|discuter|reden|sprechen|schreiben|chatten)\s+(?:with|to|con|com|avec|mit)\s+(?:my|mi|mis|meu|minha|meus|minhas|mes|ma|mon|meine[nm]?|a minha|o meu|os meus|as minhas)\s+(?:\p{L}+\s+)?(?:family|friends?|parents|wife|husband|partner|girlfriend|boyfriend|kids|children|son|daughter|mom|mum|dad|mother|father|relatives|familia|amigos|amigas|padres|esposa|esposo|marido|hijos|mamá|papá|família|pais|mulher|filhos|mãe|pai|famille|amis|amies|parents|femme|mari|enfants|mère|père|familie|freunde|freundinnen|eltern|frau|mann|kinder|mutter|vater)(?![\p{L}])`,
 );
+// A bot being built, tested or installed there: "Join the project's Discord server so I can test the bot with you", "Send me the
+// Discord server ID and I'll add the bot" (a review of the forty-fourth session: a bot job's server is its workplace).
+const BOT_WORK = filter(
+  String.raw`(?:test|install|add|invite|deploy|run|try|set ?up|configure|debug)\p{L}*\s+(?:the|our|my|your|a|this|that)\s+(?:\p{L}+\s+)?bots?|(?:probar|instalar|añadir|agregar|testar|adicionar|testen|installieren|hinzufügen|tester|installer|ajouter)\s+(?:el|la|o|a|den|das|le|mi|meu|mon|meinen|tu|seu|ton|deinen)\s+bots?`,
+);
+// The writer reached right on the marketplace ("The best way to reach me is right here on Upwork, I get notifications on my phone":
+// a review of the forty-fourth session).
+const REACHED_HERE = filter(
+  String.raw`(?:(?:best|easiest|quickest|fastest|only|simplest) (?:way|place) to (?:reach|contact|message|talk to) (?:me|us) is (?:right |just |always )?(?:here|on (?:${MARKETPLACE}|this (?:platform|site|chat)))|reach (?:me|us) (?:right |just )?here(?: on (?:${MARKETPLACE}))?)(?![^.!?\n]{0,80}(?:\bor\b|\d|@))`,
+);
+// The chat app as what a fault happens with, not as where to talk: "Envíame el mensaje de error que te sale al conectar WhatsApp",
+// "the error you get when connecting WhatsApp" (a review of the forty-fourth session).
+const CONNECTING_APP = filter(
+  String.raw`(?:al|when|while|wenn|beim|en|ao|quand|lors d[eu])\s+(?:\p{L}+\s+)?(?:conectar|connecting|configurar|configuring|sincronizar|syncing|verbinden|connecter|vincular|linking|integrating|integrar)\s+(?:(?:el|la|the|das|le|o|a|von|mi|my|tu|your)\s+)?(?:${MESSENGER_NAMES})(?![\p{L}])`,
+);
 const CUSTOMERS_REACH =
   /\b(?:customers|clients|users|buyers|guests|visitors|patients|students|members|followers|subscribers|kunden|nutzer|clientes|usuarios|usuários|utilisateurs)\s+(?:[\w’']+\s+){0,2}?(?:(?:reach|message|text|contact|write to|add|call|e-?mail|ping|dm|find)\s+(?:us|me)|(?:erreichen|kontaktieren|schreiben|anrufen)\s+(?:uns|mich)|(?:nos|nous|me)\s+(?:escriben|contactan|llaman|chamam|contatam|escrevem|ligam|écrivent|contactent|appellent))\b/i;
 
@@ -1038,6 +1053,8 @@ export const rule: MessageRule = {
       DESCRIBED_THERE,
       NOT_THERE,
       OWN_PEOPLE_TALK,
+      REACHED_HERE,
+      CONNECTING_APP,
     ];
     const found = [
       ...readHits(message, DIRECT, {
@@ -1052,6 +1069,8 @@ export const rule: MessageRule = {
           PRIVACY_POINTER,
           DESCRIBED_THERE,
           NOT_THERE,
+          REACHED_HERE,
+          CONNECTING_APP,
         ],
       }).filter((h) => !toTheReader(h) && notLogin(h)),
       ...readHits(message, SENT_ELSEWHERE, { anyVoice: true, unless: [SOMEONE_SENT] }),
@@ -1081,13 +1100,13 @@ export const rule: MessageRule = {
       ...unnamedUnlessChannel(message, readHits(message, PRIVATE_TALK, { unless: [...unless, WARNED_OFF] })),
       ...serverLinks(message, unless),
       ...readHits(message, JOIN, {
-        unless: [WORK_NEAR, PLACEHOLDER, READERS_WORKSPACE, BOT_INSTALL, A_SIGNAL_NOT_THE_APP],
+        unless: [WORK_NEAR, PLACEHOLDER, READERS_WORKSPACE, BOT_INSTALL, A_SIGNAL_NOT_THE_APP, BOT_WORK],
       }),
       ...groupInvitation(message),
       ...unnamedUnlessChannel(message, readHits(message, CONTACT_DETAILS, { unless: [PLACEHOLDER] })),
       ...readHits(message, ASK_CONTACT, { unless: [PLACEHOLDER, LOGIN, VERIFY] }),
       ...readHits(message, NUMBER_ASK, { unless: [PLACEHOLDER, LOGIN, VERIFY] }),
-      ...readHits(message, WHERE_REACH).map((h) => ({ ...h, weak: true })),
+      ...readHits(message, WHERE_REACH, { unless: [REACHED_HERE] }).map((h) => ({ ...h, weak: true })),
       ...readHits(message, CONTACT_US, { unless: [PLACEHOLDER, QUOTED_AUTHOR, SAMPLE_COPY] }).map((h) => ({
         ...h,
         weak: true,

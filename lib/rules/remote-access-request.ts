@@ -218,9 +218,14 @@ const TO_YOUR_OWN_IT = hintedBy(
 // policy, thirty-sixth session)
 const CODE_TO_THE_WRITER =
   /\b(?:send|give|tell|share|text)\s+(?:it\s+)?(?:to\s+)?(?:me|us)\b[^.!?\n]{0,40}?\b(?:(?:anydesk|teamviewer|rustdesk|ultraviewer|session|partner|remote|connection)[- ]?(?:id|code|number)|access code|passcode|password|passwort|kennwort|zugangscode|contraseña|código de acceso|codigo de acceso|senha|mot de passe|code d[’']accès)\b|\b(?:schick|gib|nenn|sag)\w* (?:mir|uns)\b[^.!?\n]{0,40}?\b(?:(?:anydesk|teamviewer|sitzungs|partner)[- ]?(?:id|code)|passwort|kennwort|zugangscode)\b|\b(?:mir|uns)\b[^.!?\n]{0,30}?\b(?:(?:anydesk|teamviewer|sitzungs|partner)[- ]?)?(?:id|code|passwort|kennwort|zugangscode)\b[^.!?\n]{0,30}?\b(?:schicken|senden|geben|nennen|mitteilen|durchgeben)\b|\b(?:envíame|envíeme|dame|pásame|envoie-moi|envoyez-moi|donne-moi|donnez-moi|me (?:envie|mande|passe|manda|passa))\b[^.!?\n]{0,40}?\b(?:(?:anydesk|teamviewer)[- ]?(?:id|code)|code d[’']accès|código de acceso|código de acesso|contraseña|senha|mot de passe)\b/i;
+// Program code, not a session's: "Schick mir den Code für das TeamViewer-Plugin als ZIP", "send me the source code" (a review of
+// the forty-fourth session).
+const PROGRAM_CODE =
+  /\b(?:source code|quellcode|c[oó]digo fuente|code source|c[oó]digo-fonte|codebase|code-?basis)\b|\b(?:code|c[oó]digo)\b[^.!?\n]{0,40}?\b(?:als|as|en|em|comme|in)\s+(?:(?:a|an|ein|einem|un|une|uma|um)\s+)?(?:zip|rar|tar|archiv\w*|repo\w*)\b|\b(?:code|c[oó]digo)\s+(?:für|for|del|do|du|de|of)\s+(?:(?:das|den|die|the|el|la|o|a|le|this|dieses?)\s+)?(?:\w+-)?(?:plugin|plug-in|script|skript|modul\w*|module|extension|erweiterung|extensi[oó]n)\b/i;
 const NOT_ASKED = {
   unless: [
     /\b(?:api|sdk|integration|experience with|erfahrung mit|internally|side project|our own|you will not need|built|wrote|developed)\b/i,
+    PROGRAM_CODE,
     SERVER,
     TO_YOUR_OWN_IT,
   ],

@@ -960,10 +960,10 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); attack "than " + "many people " × n + "\\t" through analyzeMessage at 48 / 96 / 192 KB: 470 (the first run) / 11 / 15 ms; after "Most people charge 50% upfront. ": 156 / 53 / 6 ms',
   },
   {
-    key: 'e51cce93f686a005',
+    key: 'f2f2983c3f8ccb7d',
     where:
       "lib/rules/move-off-platform.ts ASK_CONTACT (forty-fourth session: 'compárteme tu Telegram', the messengers after the Spanish imperatives)",
-    why: '3rd degree polynomial (fuzz); attack "MIR F Î C\\t" + "DEINE " × n + "Ê" through analyzeMessage at 48 / 96 / 192 KB: 19 / 27 / 42 ms; after "Compárteme tu Telegram. ": 553 (the first run) / 85 / 50 ms',
+    why: '3rd degree polynomial (fuzz); attack "MIR F Î C\\t" + "DEINE " × n + "Ê" through analyzeMessage at 48 / 96 / 192 KB: 19 / 27 / 42 ms; after "Compárteme tu Telegram. ": 553 (the first run) / 85 / 50 ms; re-keyed in the forty-fifth session (not a messenger\u2019s server, bot, token or API asked for: "Send me the Discord server ID"), now "recheck could not decide (timeout)": "ÜÓ" + "TU " × n + "ÊS S V Z É\\tT O\\tF\\tS\\t" 687 (the first run) / 59 / 65 ms, "Send me your " + "E " × n 104 / 80 / 153 ms (the code before 721 / 126 / 198), "Send me your discord " + "server " × n 87 / 49 / 26 ms, "MIR F Î C\\t" + "DEINE " × n 592 (the first run) / 38 / 46 ms',
   },
   {
     key: 'ce686d6deea8e24f',
@@ -994,6 +994,18 @@ export const ALLOWED: Allowed[] = [
     where:
       'lib/rules/messenger-channel.ts RELATIVE_VIA (forty-fourth session: the chat app in a relative clause describing what is asked for)',
     why: '2nd degree polynomial (fuzz); attack "QUE\\tUS" + "\\t\\t" × n + "R!" after "Send me the files " through analyzeMessage at 48 / 96 / 192 KB: 10 / 13 / 27 ms; "Send me the files that " + "x " × n + "send via WhatsApp" 40 / 42 / 73 ms',
+  },
+  {
+    key: '85a07e4368e775ba',
+    where:
+      'lib/rules/remote-access-request.ts PROGRAM_CODE (forty-fifth session: program code, not a session\u2019s — "den Code für das TeamViewer-Plugin als ZIP")',
+    why: '2nd degree polynomial (fuzz); attack "" + "Q\\u0000CODEÓ" × n + "\\n" after "Send me the AnyDesk " through analyzeMessage at 48 / 96 / 192 KB: 162 (the first run) / 78 / 131 ms; "code x " × n + "as zip" 8 / 15 / 18 ms (the look after "code" is bounded to 40 characters)',
+  },
+  {
+    key: '1f589520f0350dcb',
+    where:
+      'lib/rules/alt-payment-request.ts CARD_AS_WORK (forty-fifth session: gift cards as a shop\u2019s feature, customers buying or redeeming them)',
+    why: '3rd degree polynomial (fuzz); attack "M" + "NPINUSERS\\tCOMPRA" × n + "F" after "Buy gift cards " through analyzeMessage at 48 / 96 / 192 KB: 672 (the first run) / 47 / 27 ms; "users buy " × n 21 / 24 / 38 ms (read only where a gift card and a purchase already met)',
   },
   {
     key: 'b8c25667faf501b4',
