@@ -2804,6 +2804,13 @@ const CASES: [string, string[]][] = [
   ['Schick mir den TeamViewer-Code, dann verbinde ich mich.', ['remote-access-request']],
   ['We need a gift card feature in the shop: customers buy gift cards and pay with them at checkout.', []],
   ['Buy three Apple gift cards and send me the codes, my customers use them.', ['alt-payment-request (note)']],
+  // (someone else's address told, a participle telling someone's habit: the Debian text's last findings that ask nothing)
+  ['Email de Esteban Tuero: ultimo.lugar@grid.f1.com', []],
+  ['Email de contacto: ultimo.lugar@gmail.com', ['move-off-platform']],
+  ['You could contact him directly. His email is sasi@tealorcx.com', []],
+  ['My email is sasi@tealorcx.com', ['move-off-platform']],
+  ['The author was incapable of expressing his wishes, preferring to communicate via e-mail.', []],
+  ['I prefer to communicate via e-mail.', ['move-off-platform']],
 ];
 
 describe('messages graded as the panel shows them', () => {

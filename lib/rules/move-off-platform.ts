@@ -719,11 +719,12 @@ const COMBINATIONS: Combination[] = [
   IN_MY_PROFILE,
   [MESSENGER, INVITE, BETWEEN_US],
   [MESSENGER, ASK_HAVE],
-  // "let's talk by phone", "we can discuss over e-mail", "bitte schreiben Sie mir per Mail" — asked for
+  // "let's talk by phone", "we can discuss over e-mail", "bitte schreiben Sie mir per Mail" — asked for (not a participle telling
+  // someone's habit: "the author was incapable of …, preferring to communicate via e-mail", the Debian text, forty-fifth session)
   [
     CHANNEL,
     concept(
-      String.raw`${LETS}|let us|can we|could we|shall we|we can|please|better|(?:is it|would it be|would that be|is that) (?:ok|okay|fine|alright|possible|convenient)|prefer\p{L}*|(?:easier|simpler|quicker|faster|more convenient) for (?:me|us)|lass uns|können wir|wir können|bitte|lieber|podemos|prefiero|mejor|on peut|pouvons|préf[eè]r\p{L}*|vamos|prefiro|melhor`,
+      String.raw`${LETS}|let us|can we|could we|shall we|we can|please|better|(?:is it|would it be|would that be|is that) (?:ok|okay|fine|alright|possible|convenient)|prefer(?!ring)\p{L}*|(?<=(?:i[’']m|i am|we[’']re|we are) )preferring|(?:easier|simpler|quicker|faster|more convenient) for (?:me|us)|lass uns|können wir|wir können|bitte|lieber|podemos|prefiero|mejor|on peut|pouvons|préf[eè]r\p{L}*|vamos|prefiro|melhor`,
     ),
     // (not a time, a day or the marketplace after it: "a phone call at 10", "call today and video on Thursday",
     // "a phone call on Upwork" — review24: a call proposed is no channel named)
@@ -899,6 +900,10 @@ const REACHED_HERE = filter(
 const CONNECTING_APP = filter(
   String.raw`(?:al|when|while|wenn|beim|en|ao|quand|lors d[eu])\s+(?:\p{L}+\s+)?(?:conectar|connecting|configurar|configuring|sincronizar|syncing|verbinden|connecter|vincular|linking|integrating|integrar)\s+(?:(?:el|la|the|das|le|o|a|von|mi|my|tu|your)\s+)?(?:${MESSENGER_NAMES})(?![\p{L}])`,
 );
+// Someone else's address told, no one asked to use it: "His email is sasi@tealorcx.com", "Email de Esteban Tuero: …" (a name written
+// with capitals: "Email de contacto:" is the writer's own label; the tuning text and the Debian text, forty-fifth session).
+const THIRD_PERSONS_ADDRESS =
+  /(?<![\p{L}])(?:[Hh]is|[Hh]er|[Ss]eine?|[Ii]hre)\s+(?:e-?mail|E-?[Mm]ail|mail|Mail|phone|number|[Nn]ummer)(?: address| adresse|-[Aa]dresse)?\s+(?:is|ist|lautet)\s|(?<![\p{L}])(?:[Ee]-?[Mm]ail|[Cc]orreo|[Cc]ourriel|[Mm]ail)\s+(?:de|of|von|do|da|du|del)\s+(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Herr|Frau|M|Mme)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\s*:/u;
 const CUSTOMERS_REACH =
   /\b(?:customers|clients|users|buyers|guests|visitors|patients|students|members|followers|subscribers|kunden|nutzer|clientes|usuarios|usuários|utilisateurs)\s+(?:[\w’']+\s+){0,2}?(?:(?:reach|message|text|contact|write to|add|call|e-?mail|ping|dm|find)\s+(?:us|me)|(?:erreichen|kontaktieren|schreiben|anrufen)\s+(?:uns|mich)|(?:nos|nous|me)\s+(?:escriben|contactan|llaman|chamam|contatam|escrevem|ligam|écrivent|contactent|appellent))\b/i;
 
@@ -1071,6 +1076,7 @@ export const rule: MessageRule = {
           NOT_THERE,
           REACHED_HERE,
           CONNECTING_APP,
+          THIRD_PERSONS_ADDRESS,
         ],
       }).filter((h) => !toTheReader(h) && notLogin(h)),
       ...readHits(message, SENT_ELSEWHERE, { anyVoice: true, unless: [SOMEONE_SENT] }),
