@@ -2811,6 +2811,34 @@ const CASES: [string, string[]][] = [
   ['My email is sasi@tealorcx.com', ['move-off-platform']],
   ['The author was incapable of expressing his wishes, preferring to communicate via e-mail.', []],
   ['I prefer to communicate via e-mail.', ['move-off-platform']],
+  // (a second review of the forty-fifth session: an opener that is no one's speech, a manager who "can contact you", a messenger
+  // asked in two words, the personal e-mail, payment terms and test wallets as work, a recovery phone, "give me a call", money-app
+  // handles and PayPal's friends & family)
+  ['That said, my WhatsApp is +1 646 555 0123 if you want quicker replies.', ['move-off-platform']],
+  ['Having said that, my telegram is @lena_builds, write me there.', ['move-off-platform']],
+  ['Kindly drop your whatsapp number so my manager can contact you directly.', ['move-off-platform']],
+  ['Not here but on Telegram please.', ['move-off-platform (note)']],
+  ['WhatsApp please, I rarely check Upwork.', ['move-off-platform']],
+  ['No Telegram please.', []],
+  ['The Telegram please button does not work.', []],
+  ['Send your personal email.', ['move-off-platform (note)']],
+  ['Never send your personal email to strangers.', []],
+  ['Our app needs a prepayment flow: users pay a 20% deposit when booking a room.', []],
+  ['La réservation est confirmée après paiement d’un acompte de 30 % — texte à traduire en anglais pour le site.', []],
+  ['I need 50% upfront before I start.', ['prepayment-pressure']],
+  ['Test wallet for the staging dApp: 0x52908400098527886E0F7030069857D2E4169EE7 (Sepolia, no real funds).', []],
+  ['My wallet: 0x52908400098527886E0F7030069857D2E4169EE7', ['crypto-payment-request']],
+  ['Task: replace the hardcoded WhatsApp number +55 11 91234-5678 in config.js with the one from the .env file.', []],
+  [
+    'Small request: our Google Workspace needs a recovery phone for your new company account, please add yours in the admin console.',
+    [],
+  ],
+  ['Give me a call on +1 (415) 555-0198 when you have a minute.', ['move-off-platform']],
+  ['send the money to cashapp $jdev2024 pls', ['alt-payment-request']],
+  ['my venmo is @dev-jake, send it there', ['alt-payment-request (note)']],
+  ['Send it via PayPal F&F please', ['alt-payment-request (note)']],
+  ['Our app integrates Venmo @handles for tipping.', []],
+  ['PayPal’s friends and family option has no buyer protection, so never use it for work.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -100,6 +100,16 @@ const COMBINATIONS: Combination[] = [
       String.raw`(?:${SERVICES})\s+(?:\p{L}+\s+){0,3}?(?:${INSTEAD_WORDS})\s+(?:\p{L}+\s+){0,3}?(?:${BANK_WORDS})|(?:${INSTEAD_WORDS})\s+(?:\p{L}+\s+){0,3}?(?:${BANK_WORDS})\s+(?:\p{L}+\s+){0,4}?(?:${SERVICES})`,
     ),
   ],
+  // A money app's handle given to be paid at: "send the money to cashapp $jdev2024 pls", "my venmo is @dev-jake, send it there" (a
+  // review of the forty-fifth session: a stored-value account no bank vouches for, in anyone's name)
+  [
+    concept(
+      String.raw`(?:cash ?app|venmo|zelle|revolut|paypal\.me)(?: (?:is|id|handle|tag|name))? ?:? ?[@$][a-z0-9][\w-]{2,}`,
+    ),
+    filter(
+      String.raw`pay\p{L}*|send|transfer|zahl\p{L}*|überweis\p{L}*|schick\p{L}*|env[ií]\p{L}*|m[aá]nd\p{L}*|envoi\p{L}*|envoy\p{L}*|pag\p{L}*|there|dort|ahí|allí|là|lá|my|mein\p{L}*|mi|mon|ma|meu|minha`,
+    ),
+  ],
   // "you can use webmoney, my WMZ …": a payment handle of a cash or stored-value service given instead (a PayPal or
   // Wise ID given with a seller's terms is ordinary: labelling policy v2.1, rule 13)
   [
@@ -395,10 +405,10 @@ const AROUND_PLATFORM: Combination[] = [
   // PayPal's "Friends & Family" (no buyer protection, no fees): "Zahle bitte über PayPal Freunde & Familie"
   [
     concept(
-      String.raw`friends (?:&|and) family|freunde (?:&|und) familie|amigos y familia|amigos y familiares|amis et famille|amigos e família|amigos e familiares|paypal[- ](?:en |entre |als |para |pra )?(?:amis|amigos|freunde|friends)`,
+      String.raw`friends (?:&|and) family|f ?& ?f|freunde (?:&|und) familie|amigos y familia|amigos y familiares|amis et famille|amigos e família|amigos e familiares|paypal[- ](?:en |entre |als |para |pra )?(?:amis|amigos|freunde|friends)`,
     ),
     filter(
-      String.raw`(?:pay(?!pal)|zahl|p[aá]g|send|schick|envi|envoy|mand|vers|transf|überweis|paie|paye|règl|regl)\p{L}*(?:-(?:moi|me|nous))?\s+(?:\S+\s+){0,5}?(?:friends|freunde|amigos|amis)|(?:friends|freunde|amigos|amis) (?:&|and|und|y|et|e) (?:family|familie|familia|famille|família)\s+(?:\p{L}+\s+){0,2}?(?:please|bitte|por favor|s[’']il)`,
+      String.raw`(?:pay(?!pal)|zahl|bezahl|p[aá]g|send|schick|envi|envoy|mand|vers|transf|überweis|paie|paye|règl|regl|choose|select|pick|use|wähl|elige|escoge|choisi|escolh)\p{L}*(?:-(?:moi|me|nous))?\s+(?:\S+\s+){0,5}?["“'«„]?(?:friends|freunde|amigos|amis|f ?& ?f)|(?:friends|freunde|amigos|amis) (?:&|and|und|y|et|e) (?:family|familie|familia|famille|família)\s+(?:\p{L}+\s+){0,2}?(?:please|bitte|por favor|s[’']il)`,
     ),
   ],
   // Paying someone else for the writer, paid back later ("Papa, machst du eine Überweisung für mich?",

@@ -9,9 +9,11 @@ import { messageFinding } from './finding';
 import type { MessageRule } from './types';
 
 // An address named as a smart contract's in web3 work ("The contract is deployed at 0x…, please audit the transfer
-// function"): code to work on, not a wallet to pay — unless the sentence also asks to be paid there.
+// function"), a test network's or the shop's configured one ("Test wallet for the staging dApp: 0x… (Sepolia)", "The merchant wallet
+// in the config is 0x…"; a review of the forty-fifth session): code to work on, not a wallet to pay — unless the sentence also asks
+// to be paid there.
 const CONTRACT =
-  /\b(?:smart contract|contract(?: is)? (?:deployed|address|at|on)|deployed (?:at|to|on)|token address|contract address|audit\w*|abi|testnet|mainnet|etherscan|block explorer|verified source)\b/i;
+  /\b(?:smart contract|contract(?: is)? (?:deployed|address|at|on)|deployed (?:at|to|on)|token address|contract address|audit\w*|abi|testnet|mainnet|etherscan|block explorer|verified source|sepolia|goerli|holesky|devnet|faucet|test (?:eth|wallet|funds|tokens|network)|no real funds|staging|config(?:uration)?|\.env|merchant wallet)\b/i;
 const PAY_ASK =
   /\b(?:pay(?:ment)?s? (?:me|to|into|here)|send (?:me|the (?:payment|funds|money|usdt|eth|btc)|(?:usdt|eth|btc|crypto|funds|money) to)|donat\w*|tips?\b|my (?:wallet|address)|deposit (?:to|into)|wallet of mine)/i;
 const contractOnly = (sentence: string) => CONTRACT.test(sentence) && !PAY_ASK.test(sentence);

@@ -71,7 +71,7 @@ const CHANNEL = concept(
   String.raw`(?:email|e-mail)|(?<![@.])gmail|my mail|phone|sms|text message|my number|correo|courriel|telefon\p{L}*|teléfono|téléphone|telefone|celular|handy|n[uú]mero|numéro`,
 );
 const CONTACT_ME = concept(
-  String.raw`(?:send|drop|shoot) me (?:a |an )?(?:pm|dm|message|mail|e-?mail|note|line|text)|envoie-moi un (?:message|mail|sms)|envoyez-moi un (?:message|mail|sms)|ping me|contact me|contact with|get back (?:at|to) me|reach (?:u|you) on|send (?:an? )?(?:e-?mail|mail|message) to me|m[’']écrire|me écrire|m[’']envoyer un (?:mail|message|sms)|entra(?:r)? em contato comigo|contato comigo|let me know via|reach me at|mail me|write me|write to me|email me|e-?mailing me|e-mail me|text me|call me|reach me|message me|reach out|kontaktieren sie mich|kontaktier mich|erreich(?:e|t|en sie) (?:mich|uns)|schreib(?:en sie)? mir|schick(?:en sie)? mir|ruf(?:en sie)? mich|melde dich|melden sie sich|escr[ií]beme|escr[ií]banme|cont[aá]ctame|cont[aá]ctanos|contactar conmigo|ll[aá]mame|m[aá]rcame|h[aá]blame|écrivez-moi|écris-moi|contactez-moi|contacter moi|contacte[rz]?-moi|me contacter|vous contacter|te contacter|appelez-moi|appelle-moi|appelle moi|me escreve|escreva\s?-?\s?me|me chama|me liga|me manda|entre em contato|me contat(?!(?:ou|aram)(?![\p{L}]))\p{L}*|cons[uú]lt(?:a|e|en)(?:me|nos)|consultez-moi|consulte-me|responder?[- ]?me|responda-me|me respond[ae]|reply me|reply to me`,
+  String.raw`(?:send|drop|shoot) me (?:a |an )?(?:pm|dm|message|mail|e-?mail|note|line|text)|give me a (?:call|ring|buzz|shout|text)|envoie-moi un (?:message|mail|sms)|envoyez-moi un (?:message|mail|sms)|ping me|contact me|contact with|get back (?:at|to) me|reach (?:u|you) on|send (?:an? )?(?:e-?mail|mail|message) to me|m[’']écrire|me écrire|m[’']envoyer un (?:mail|message|sms)|entra(?:r)? em contato comigo|contato comigo|let me know via|reach me at|mail me|write me|write to me|email me|e-?mailing me|e-mail me|text me|call me|reach me|message me|reach out|kontaktieren sie mich|kontaktier mich|erreich(?:e|t|en sie) (?:mich|uns)|schreib(?:en sie)? mir|schick(?:en sie)? mir|ruf(?:en sie)? mich|melde dich|melden sie sich|escr[ií]beme|escr[ií]banme|cont[aá]ctame|cont[aá]ctanos|contactar conmigo|ll[aá]mame|m[aá]rcame|h[aá]blame|écrivez-moi|écris-moi|contactez-moi|contacter moi|contacte[rz]?-moi|me contacter|vous contacter|te contacter|appelez-moi|appelle-moi|appelle moi|me escreve|escreva\s?-?\s?me|me chama|me liga|me manda|entre em contato|me contat(?!(?:ou|aram)(?![\p{L}]))\p{L}*|cons[uú]lt(?:a|e|en)(?:me|nos)|consultez-moi|consulte-me|responder?[- ]?me|responda-me|me respond[ae]|reply me|reply to me`,
 );
 const MESSENGER_OR_PHONE = concept(MESSENGER_NAMES, String.raw`skype id|handle`);
 // A phone number is an invitation when it is the writer's: "my number", "call me", "mi número".
@@ -435,6 +435,8 @@ const ASK_CONTACT: Combination[] = [
     concept(
       String.raw`(?:what(?:[’']?s| is| s) (?:your|ur)|what (?:your|ur)(?= new (?:telegram|whats ?app|discord|skype|e-?mail|number)\s*\?)|(?:please|pls|plz|pelase|plase|kindly|can you|could you) provide(?: me)?(?: your| ur| an?)?|(?:sen[dt]|give|tell|drop) me (?:your|ur|an?|the)|(?:share|leave|post) (?:your|ur|an?)|(?:enter|drop|give) (?:your|ur)|(?<!screen[- ]?)share) (?:\p{L}+\s+)?(?:e-?mail|mail|email address|phone|number|whats ?app|telegram|discord|skype|contact)(?![\s-]+(?:server|guild|bots?|api|token|webhook|channel|group|integration|sdk|plugin|template|widget|logs?|export|data|error|notifications?|credentials))`,
       String.raw`(?:do|did) (?:you|u) have (?:an? |any )?(?:e-?mail|email address|phone|number|whats ?app|contact)`,
+      // "Send your personal email." (a review of the forty-fifth session: the other four languages asked it already)
+      String.raw`(?:send|give|share|drop|text|dm)(?: (?:me|us))? (?:your|ur) (?:personal|private|direct|own) (?:e-?mail(?: address)?|(?:phone |cell |mobile )?number|phone|whats ?app|telegram|contact(?: details| info)?)`,
       // "tem um numero celular para que eu possa falar?", "¿tienes un número de WhatsApp?", "tu aurais un numéro ?" — the
       // reader as the subject (Portuguese "tem" and Spanish "tiene" name anyone: "ele tem um número finito de …", "o
       // cachorrinho tem telefone?", so only with "você" or with the talk it is for)
@@ -717,6 +719,16 @@ const codeHostHandle = (h: Hit, text: string) =>
   CODE_HOST.test(text);
 const COMBINATIONS: Combination[] = [
   IN_MY_PROFILE,
+  // A messenger asked for in two words: "Not here but on Telegram please", "WhatsApp please, I rarely check Upwork" (a review of
+  // the forty-fifth session) — the name opening its sentence or clause, or after "but" or a preposition of the channel.
+  [
+    concept(
+      String.raw`(?:${MESSENGER_NAMES})\s+(?:please|pls|plz|bitte|por favor|stp|svp|s[’']il (?:te|vous) pla[iî]t)`,
+    ),
+    filter(
+      String.raw`(?:^\W{0,3}|[,;:!?]\s{0,2}|(?:but|aber|sondern|pero|sino|mais|mas|on|via|auf|über|per|por|par|sur|pelo|pela)\s{1,2})(?:${MESSENGER_NAMES})\s+(?:please|pls|plz|bitte|por favor|stp|svp|s[’']il)`,
+    ),
+  ],
   [MESSENGER, INVITE, BETWEEN_US],
   [MESSENGER, ASK_HAVE],
   // "let's talk by phone", "we can discuss over e-mail", "bitte schreiben Sie mir per Mail" — asked for (not a participle telling
@@ -904,6 +916,11 @@ const CONNECTING_APP = filter(
 // with capitals: "Email de contacto:" is the writer's own label; the tuning text and the Debian text, forty-fifth session).
 const THIRD_PERSONS_ADDRESS =
   /(?<![\p{L}])(?:[Hh]is|[Hh]er|[Ss]eine?|[Ii]hre)\s+(?:e-?mail|E-?[Mm]ail|mail|Mail|phone|number|[Nn]ummer)(?: address| adresse|-[Aa]dresse)?\s+(?:is|ist|lautet)\s|(?<![\p{L}])(?:[Ee]-?[Mm]ail|[Cc]orreo|[Cc]ourriel|[Mm]ail)\s+(?:de|of|von|do|da|du|del)\s+(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Herr|Frau|M|Mme)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\s*:/u;
+// A phone or address for an account's recovery or second factor ("our Google Workspace needs a recovery phone for your new company
+// account, please add yours in the admin console": a review of the forty-fifth session) — a login's, no channel.
+const RECOVERY = filter(
+  String.raw`recovery (?:phone|e-?mail|number|address)|backup (?:phone|e-?mail|number|codes?)|2fa|two-factor|mfa|wiederherstellungs\p{L}*|récupération|recuperaci[oó]n|recupera[cç][aã]o`,
+);
 const CUSTOMERS_REACH =
   /\b(?:customers|clients|users|buyers|guests|visitors|patients|students|members|followers|subscribers|kunden|nutzer|clientes|usuarios|usuários|utilisateurs)\s+(?:[\w’']+\s+){0,2}?(?:(?:reach|message|text|contact|write to|add|call|e-?mail|ping|dm|find)\s+(?:us|me)|(?:erreichen|kontaktieren|schreiben|anrufen)\s+(?:uns|mich)|(?:nos|nous|me)\s+(?:escriben|contactan|llaman|chamam|contatam|escrevem|ligam|écrivent|contactent|appellent))\b/i;
 
@@ -1028,7 +1045,7 @@ const BLANK_INVITE = String.raw`(?:discord\.gg|t\.me|chat\.whatsapp\.com)\/(?:<|
 // Nor does a template's value the reader is told to replace with their own ("Sustituye 50200000000 por el WhatsApp real",
 // "debes cambiar hola@ejemplo.com por tu email", "Replace +1 555 0100 with your number": a site template's README;
 // thirty-third session, the twenty-sixth set read) — not the writer's own new number put in its place.
-const TEMPLATE_VALUE = String.raw`\b(?:replace|change|swap|substitute|cambi[ae]r?|sustitu(?:ye|ir|ya)|reemplaz(?:a|ar|e)|substitu(?:a|ir|i)|troque|trocar|alter(?:e|ar)|remplace[zr]?|changez|ersetze[n]?|tausche[n]?)\s+(?:(?:the|el|la|le|o|a|die|den|das) (?:(?:phone |whats ?app |mobile )?(?:numbers?|n[uú]meros?|numéro|nummer|e-?mail|correo|address|dirección|endereço|adresse)\s+)?)?(?:[\w.+-]+@[\w.-]+|\+?\d[\d\s().-]{5,}\d)\s+(?:with|by|por|pelo|pela|par|durch|mit)\s(?!(?:my|mi|mis|meu|minha|mon|ma|mein\p{L}*|o meu|a minha|el mío)\s)`;
+const TEMPLATE_VALUE = String.raw`\b(?:replace|change|swap|substitute|cambi[ae]r?|sustitu(?:ye|ir|ya)|reemplaz(?:a|ar|e)|substitu(?:a|ir|i)|troque|trocar|alter(?:e|ar)|remplace[zr]?|changez|ersetze[n]?|tausche[n]?)\s+(?:(?:the|el|la|le|o|a|die|den|das) (?:(?:hard-?coded |old |current |placeholder |test |dummy |fixe? |feste )?(?:phone |whats ?app |mobile )?(?:numbers?|n[uú]meros?|numéro|nummer|e-?mail|correo|address|dirección|endereço|adresse)\s+)?)?(?:[\w.+-]+@[\w.-]+|\+?\d[\d\s().-]{5,}\d)\s+(?:(?:in|from|im|en|dans|no|na|em)\s+\S+\s+)?(?:with|by|por|pelo|pela|par|durch|mit)\s(?!(?:my|mi|mis|meu|minha|mon|ma|mein\p{L}*|o meu|a minha|el mío)\s)`;
 // (tested only where a link's "/", an address's "@" or a replacing verb stands, as each match holds one)
 const PLACEHOLDER = hintedBy(
   new RegExp(`${BLANK_INVITE}|${EXAMPLE_ADDRESS}|${TEMPLATE_VALUE}`, 'iu'),
@@ -1060,6 +1077,7 @@ export const rule: MessageRule = {
       OWN_PEOPLE_TALK,
       REACHED_HERE,
       CONNECTING_APP,
+      RECOVERY,
     ];
     const found = [
       ...readHits(message, DIRECT, {

@@ -846,8 +846,15 @@ const OPTION_SURCHARGE = asciiFirst(
   ),
 );
 
+// Payment terms as the work itself: a checkout or booking flow to build, a shop's terms to translate ("Our app needs a prepayment
+// flow: users pay a 20% deposit when booking", "La réservation est confirmée après paiement d'un acompte de 30 % — texte à traduire",
+// "Zahlungsbedingungen für den Onlineshop (bitte übersetzen)"; a review of the forty-fifth session) — not where the reader is asked
+// to pay or the writer needs it ("I will build the checkout flow once you send the 50% deposit").
+const TERMS_AS_WORK = filter(
+  String.raw`^(?![^]*(?:(?:you|u) (?:to )?(?:send|pay|transfer|deposit|wire)|(?:^\W*|[.!;:,]\s*|please |kindly )(?:send|pay|transfer|wire)(?: me| us)? (?:the |a )?(?:\d|deposit|advance|upfront)|(?:^|\s)i (?:need|require|ask)))[^]*?(?:(?:prepayment|pre-payment|deposit|payment|checkout|vorkasse|anzahlungs?|zahlungs?|acompte|paiement|depósito|pago|sinal|pagamento)[\s-]+(?:flow|feature|function\p{L}*|module|logic|step|integration)|(?:our|the|my|this|your) (?:app|website|site|web ?shop|online ?shop|onlineshop|shop|store|booking (?:page|system|form|flow)|checkout|plugin|system|page) (?:\p{L}+ )?(?:needs|must|should|has to|will need)|(?:texte?|texto) (?:à|a|para|pour|for|to) (?:tradu\p{L}*|translat\p{L}*)|(?:text|texte|texto) (?:for|para|pour) (?:the |la |le |o |a |el )?(?:web|site|website|página|page|sitio|shop|tienda|loja|boutique)|(?:bitte |please )?(?:übersetzen|translate)\)|zu übersetzen\p{L}*|à traduire|a traducir|para traduzir|bitte übersetzen|translate (?:this|the following|it)(?: text| paragraph| sentence| policy)? (?:into|to) \p{L}+)`,
+);
 // Said on the marketplace, through it, or paid by the writer: no demand of the reader — every reading's first exceptions.
-const NO_DEMAND_OF_THE_READER = [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS];
+const NO_DEMAND_OF_THE_READER = [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, TERMS_AS_WORK];
 
 export const rule: MessageRule = {
   id: 'prepayment-pressure',

@@ -960,10 +960,10 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); attack "than " + "many people " × n + "\\t" through analyzeMessage at 48 / 96 / 192 KB: 470 (the first run) / 11 / 15 ms; after "Most people charge 50% upfront. ": 156 / 53 / 6 ms',
   },
   {
-    key: 'f2f2983c3f8ccb7d',
+    key: '51eed35a397c8bc4',
     where:
       "lib/rules/move-off-platform.ts ASK_CONTACT (forty-fourth session: 'compárteme tu Telegram', the messengers after the Spanish imperatives)",
-    why: '3rd degree polynomial (fuzz); attack "MIR F Î C\\t" + "DEINE " × n + "Ê" through analyzeMessage at 48 / 96 / 192 KB: 19 / 27 / 42 ms; after "Compárteme tu Telegram. ": 553 (the first run) / 85 / 50 ms; re-keyed in the forty-fifth session (not a messenger\u2019s server, bot, token or API asked for: "Send me the Discord server ID"), now "recheck could not decide (timeout)": "ÜÓ" + "TU " × n + "ÊS S V Z É\\tT O\\tF\\tS\\t" 687 (the first run) / 59 / 65 ms, "Send me your " + "E " × n 104 / 80 / 153 ms (the code before 721 / 126 / 198), "Send me your discord " + "server " × n 87 / 49 / 26 ms, "MIR F Î C\\t" + "DEINE " × n 592 (the first run) / 38 / 46 ms',
+    why: '3rd degree polynomial (fuzz); attack "MIR F Î C\\t" + "DEINE " × n + "Ê" through analyzeMessage at 48 / 96 / 192 KB: 19 / 27 / 42 ms; after "Compárteme tu Telegram. ": 553 (the first run) / 85 / 50 ms; re-keyed in the forty-fifth session (not a messenger\u2019s server, bot, token or API asked for: "Send me the Discord server ID"), now "recheck could not decide (timeout)": "ÜÓ" + "TU " × n + "ÊS S V Z É\\tT O\\tF\\tS\\t" 687 (the first run) / 59 / 65 ms, "Send me your " + "E " × n 104 / 80 / 153 ms (the code before 721 / 126 / 198), "Send me your discord " + "server " × n 87 / 49 / 26 ms, "MIR F Î C\\t" + "DEINE " × n 592 (the first run) / 38 / 46 ms; re-keyed again (\"Send your personal email\"): \"send your personal \" × n 506 (the first run) / 58 / 51 ms, \"Send me your \" + \"E \" × n 68 / 52 / 102 ms',
   },
   {
     key: 'ce686d6deea8e24f',
@@ -994,6 +994,12 @@ export const ALLOWED: Allowed[] = [
     where:
       'lib/rules/messenger-channel.ts RELATIVE_VIA (forty-fourth session: the chat app in a relative clause describing what is asked for)',
     why: '2nd degree polynomial (fuzz); attack "QUE\\tUS" + "\\t\\t" × n + "R!" after "Send me the files " through analyzeMessage at 48 / 96 / 192 KB: 10 / 13 / 27 ms; "Send me the files that " + "x " × n + "send via WhatsApp" 40 / 42 / 73 ms',
+  },
+  {
+    key: '0187e898c2747f45',
+    where:
+      'lib/text/speech.ts TOLD (forty-fifth session: "contact" after a modal is no telling — "so my manager can contact you directly")',
+    why: '3rd degree polynomial (fuzz); attack "THE" + "THEY " × n + "Y" + " MAY" × n + "Z " + "M\\t" × n; through analyzeMessage in a sentence the move-off reading reads ("Write me on WhatsApp …") at 48 / 96 / 192 KB: "they " × n 553 (the first run) / 80 / 46 ms, "may " × n 11 / 22 / 39 ms, "may contact " × n 40 / 34 / 63 ms, "can contact " × n 27 / 22 / 56 ms',
   },
   {
     key: '85a07e4368e775ba',
