@@ -2839,6 +2839,22 @@ const CASES: [string, string[]][] = [
   ['Send it via PayPal F&F please', ['alt-payment-request (note)']],
   ['Our app integrates Venmo @handles for tipping.', []],
   ['PayPal’s friends and family option has no buyer protection, so never use it for work.', []],
+  // (the reader's marketplace login asked for is an account handed over; a client's shop or ads login for the work is not)
+  ['Send me your Upwork password.', ['identity-rental-request']],
+  ['Dame tu contraseña de Fiverr y yo me encargo.', ['identity-rental-request']],
+  [
+    'Schick mir deine Zugangsdaten, dann logge ich mich ein und erledige das für dich.',
+    ['identity-rental-request (note)'],
+  ],
+  ['Never share your Upwork password with anyone.', []],
+  ['Send me your Shopify login details so I can fix the theme.', []],
+  ['Send me your AnyDesk password.', ['remote-access-request']],
+  ['would you let my team use your upwork account to apply for jobs? we pay monthly', ['identity-rental-request']],
+  [
+    'Could you open a Fiverr account in your name for me? My country is not supported.',
+    ['identity-rental-request (note)'],
+  ],
+  ['Could you open a Google Ads account in your name for the shop?', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -312,6 +312,13 @@ const READERS_MARKETPLACE_ACCOUNT = new RegExp(
   ),
   'i',
 );
+// The reader's login of a marketplace account asked for ("Send me your Upwork password", "Dame tu contraseña de Fiverr"): the account
+// handed over, given as surely as by name (a review of the forty-fifth session); with no marketplace named, a note.
+const LOGIN_WORD = new RegExp(
+  String.raw`(?<![${L}])(?:passwords?|passwort|kennwort|zugangsdaten|anmeldedaten|senhas?|contraseñas?|mots? de passe|identifiants|credenciales|credenciais|credentials|otp|log-?in details)(?![${L}])`,
+  'i',
+);
+const READERS_LOGIN_PLACE = new RegExp(String.raw`(?<![${L}])(?:${MARKETPLACE})(?![${L}])`, 'i');
 // The work computer by name (not "it", "the documents", "a parcel") and a receiver who is not the writer.
 const ELSEWHERE = asciiFirst(
   new RegExp(String.raw`(?<![\p{L}])(?:${RELATION.join('|')}|${ADDRESS_ELSEWHERE})(?![\p{L}])`, 'iu'),
@@ -520,6 +527,7 @@ function basisOf(f: Finding, findings: readonly Finding[], rule: MessageRule, me
   if (rule.aboutPayment && AROUND_THE_PLATFORM.test(text)) return 'outside';
   // What is to be rented named as the reader's account on a marketplace ("renting your Upwork account"): given.
   if (rule.concrete === 'share' && READERS_MARKETPLACE_ACCOUNT.test(text)) return 'account';
+  if (rule.concrete === 'share' && LOGIN_WORD.test(text) && READERS_LOGIN_PLACE.test(text)) return 'account';
   // The reader put forward as a dead stranger's heir, or the funds to go into the reader's account: an account lent.
   if (rule.concrete === 'share' && STAND_IN.test(text)) return 'heir';
   // A discount offered to the reader for paying in a coin ("If you pay in USDT I can give you a 10% discount", "Te hago un 10%

@@ -255,7 +255,7 @@ const IN_YOUR_NAME_RUN: Combination[] = [
       String.raw`${ACCOUNT}\s+(?:\p{L}+\s+){0,3}?(?:in your name|under your name|a tu nombre|a su nombre|en tu nombre|auf deinen namen|auf ihren namen|à ton nom|à votre nom|no seu nome|no teu nome|em seu nome|em teu nome)`,
     ),
     filter(
-      String.raw`i (?:\p{L}+\s+)?(?:do|run|manage|handle|work)|(?:la|lo) (?:manejo|trabajo|llevo|gestiono)|(?:manejo|trabajo|llevo|gestiono) yo|ich (?:\p{L}+\s+)?(?:mache|verwalte|betreibe|arbeite|erledige)|je (?:la |le )?(?:gère|fais|travaille)|eu (?:\p{L}+\s+)?(?:cuido|uso|trabalho|fa[çc]o)`,
+      String.raw`i (?:\p{L}+\s+)?(?:do|run|manage|handle|work)|for (?:me|us)|para (?:mí|mi|nosotros|mim|nós)|pour (?:moi|nous)|für (?:mich|uns)|(?:la|lo) (?:manejo|trabajo|llevo|gestiono)|(?:manejo|trabajo|llevo|gestiono) yo|ich (?:\p{L}+\s+)?(?:mache|verwalte|betreibe|arbeite|erledige)|je (?:la |le )?(?:gère|fais|travaille)|eu (?:\p{L}+\s+)?(?:cuido|uso|trabalho|fa[çc]o)`,
     ),
   ],
 ];
@@ -279,7 +279,8 @@ const UNUSED_ACCOUNT: Combination[] = [
   ],
 ];
 
-// "Can you share your Upwork account with me?", "teile dein Konto mit mir", "comparte tu cuenta conmigo" — an account
+// "Can you share your Upwork account with me?", "teile dein Konto mit mir", "comparte tu cuenta conmigo", "would you let my team use
+// your Upwork account" (a review of the forty-fifth session) — an account
 // handed over (a bank account asked for to pay the reader is no rental: NOT_HANDED_OVER).
 const SHARED_ACCOUNT: Combination[] = [
   [
@@ -287,7 +288,7 @@ const SHARED_ACCOUNT: Combination[] = [
       String.raw`(?:your|ur|dein\p{L}*|ihr\p{L}*|tu|tus|su|sus|votre|vos|ton|tes|seu|sua|seus|suas|teu|tua)\s+(?:\p{L}+(?:\s|-)+){0,3}?(?:accounts?|konto|kontos|cuentas?|comptes?|contas?|logins?|credentials|zugangsdaten|credenciales|identifiants|credenciais)(?![\p{L}])(?!(?:\s|-)+(?:names?|links?|urls?|ids?|numbers?|handles?|pages?|nummer|namen?|nombre|número|nom|numéro|nome))`,
     ),
     filter(
-      String.raw`(?:give|lend|send|hand) (?:me|us) your|(?:shar(?:e|es|ed|ing)|giv(?:e|es|ing)|lend\p{L}*|hand(?:ing)? over|pass\p{L}*)\s+(?:(?:\p{L}|-)+\s+){0,4}?(?:with|to) (?:me|us)|(?:teil|gib|geb|leih)\p{L}*\s+(?:(?:\p{L}|-)+\s+){0,4}?(?:mit )?(?:mir|uns)|(?:compart|d[aá]me|prést[ae]me)\p{L}*\s+(?:(?:\p{L}|-)+\s+){0,4}?(?:conmigo|con nosotros)|(?:partag|donne|prête)\p{L}*\s+(?:(?:\p{L}|-)+\s+){0,4}?(?:avec )?(?:moi|nous)|(?:compartilh|me d[aê]|emprest)\p{L}*\s+(?:(?:\p{L}|-)+\s+){0,4}?(?:comigo|conosco)`,
+      String.raw`(?:give|lend|send|hand) (?:me|us) your|(?:let|allow)\s+(?:me|us|my (?:team|partner|colleague|friend|brother|sister|developers?|devs?))\s+(?:to\s+)?use|(?:can|could|may)\s+(?:i|we|my (?:team|partner|colleague|friend|brother|sister|developers?|devs?))\s+use|(?:shar(?:e|es|ed|ing)|giv(?:e|es|ing)|lend\p{L}*|hand(?:ing)? over|pass\p{L}*)\s+(?:(?:\p{L}|-)+\s+){0,4}?(?:with|to) (?:me|us)|(?:teil|gib|geb|leih)\p{L}*\s+(?:(?:\p{L}|-)+\s+){0,4}?(?:mit )?(?:mir|uns)|(?:compart|d[aá]me|prést[ae]me)\p{L}*\s+(?:(?:\p{L}|-)+\s+){0,4}?(?:conmigo|con nosotros)|(?:partag|donne|prête)\p{L}*\s+(?:(?:\p{L}|-)+\s+){0,4}?(?:avec )?(?:moi|nous)|(?:compartilh|me d[aê]|emprest)\p{L}*\s+(?:(?:\p{L}|-)+\s+){0,4}?(?:comigo|conosco)`,
     ),
   ],
 ];
@@ -316,6 +317,30 @@ const LOG_INTO_YOURS: Combination[] = [
     ),
   ],
 ];
+
+// The reader's login itself asked for, of a marketplace account or to log in there: "Send me your Upwork password", "can u share the
+// otp code you just got? i'm logging in on your acc", "Me passa sua senha do Upwork", "Schick mir deine Zugangsdaten, dann logge ich
+// mich ein", "Donne-moi tes identifiants, je me connecte à ton compte" (a review of the forty-fifth session: an account handed over
+// through its password). Not a remote session's code (remote-access-request's) nor the platform's own check.
+const CREDENTIAL_WORDS = String.raw`passwords?|passcodes?|otp(?: codes?)?|one-?time (?:codes?|passwords?)|verification codes?|2fa codes?|log-?in (?:details|info|data|codes?)|credentials|passw[oö]rter|passwort|kennwort|zugangsdaten|anmeldedaten|login-?daten|senhas?|dados de (?:acesso|login)|contraseñas?|claves?|credenciales|datos de acceso|mots? de passe|identifiants|codes? d[’']accès`;
+const CREDENTIALS_ASKED: Combination[] = [
+  [
+    concept(
+      String.raw`(?:send|give|tell|share|text|dm|forward|provide)(?: (?:me|us))? (?:the |your |ur )(?:\p{L}+ ){0,2}?(?:${CREDENTIAL_WORDS})|(?:passa|passe|manda|mande|envia|envie)(?:-me)? (?:a |as |os )?(?:sua|tua|seus|teus|suas|tuas) (?:${CREDENTIAL_WORDS})|(?:schick|gib|sende|nenn|teil)(?:e|en sie|t)? (?:mir|uns) (?:\p{L}+ )?(?:dein|deine|ihr|ihre|dein\p{L}*) (?:\p{L}+[- ])?(?:${CREDENTIAL_WORDS})|(?:donne|envoie|passe|file|communique)[sz]?-(?:moi|nous) (?:tes|vos|ton|votre|ta) (?:${CREDENTIAL_WORDS})|(?:dame|d[eé]me|p[aá]same|p[aá]seme|env[ií]ame|env[ií]eme|m[aá]ndame|m[aá]ndeme|comp[aá]rteme) (?:tu|su|tus|sus) (?:usuario y )?(?:${CREDENTIAL_WORDS})`,
+    ),
+    filter(
+      String.raw`${MARKETPLACE}|accounts?|acc|konto|kontos|cuentas?|comptes?|contas?|profiles?|profil|perfil|log(?:ging)?[- ]?in|logge|einlogg\p{L}*|anmelde\p{L}*|connecte\p{L}*|entrar|acceder|acessar|logar|iniciar sesión`,
+    ),
+  ],
+];
+const REMOTE_SESSION = filter(
+  String.raw`anydesk|teamviewer|rustdesk|ultraviewer|remote|fernwartung|acceso remoto|acesso remoto|à distance|screen|bildschirm|pantalla|écran|tela|technician|techniker|técnico|technicien`,
+);
+// (the client's own tools a developer or assistant logs into to do the work: "Send me your Shopify login details so I can fix the
+// theme" — the LOG_INTO_YOURS reading's reason)
+const WORK_SYSTEM = filter(
+  String.raw`shopify|wordpress|wp-admin|woocommerce|wix|squarespace|webflow|aws|azure|gcp|google (?:ads|analytics|workspace|cloud)|gmail|cpanel|hosting|server|servidor|serveur|ftp|sftp|ssh|database|datenbank|dns|domain|crm|hubspot|salesforce|stripe|admin|dashboard|store|shop|tienda|loja|boutique|site|website|webseite|sitio|theme|plugin|app store|play console|github|gitlab|bitbucket|jira|figma|notion|email marketing|mailchimp|klaviyo|facebook ads|meta ads|instagram|tiktok|youtube|canva`,
+);
 
 // After losing their own account, someone to work through: "my Upwork account has become inactive, and
 // I'm looking for a trustworthy partner who can help me continue my work on the platform".
@@ -590,11 +615,12 @@ export const rule: MessageRule = {
       ...readHits(message, UNUSED_ACCOUNT, { unless: [PLATFORM_CHECK], negationIsPattern: true }).filter((h) =>
         BETWEEN_US.test(h.sentence),
       ),
-      ...readHits(message, SHARED_ACCOUNT, { unless: [PLATFORM_CHECK, NOT_HANDED_OVER] }),
+      ...readHits(message, SHARED_ACCOUNT, { unless: [PLATFORM_CHECK, NOT_HANDED_OVER, WORK_SYSTEM] }),
       ...(VERIFICATION_OR_MARKETPLACE.test(message.text)
         ? readHits(message, IN_YOUR_NAME_RUN, { unless: [PLATFORM_CHECK] }).filter((h) => BETWEEN_US.test(h.sentence))
         : []),
       ...readHits(message, LOG_INTO_YOURS, { unless: [PLATFORM_CHECK] }),
+      ...readHits(message, CREDENTIALS_ASKED, { unless: [PLATFORM_CHECK, REMOTE_SESSION, WORK_SYSTEM] }),
       ...sharedUse(message),
       ...afterLoss(message),
       ...standInHits(message),
