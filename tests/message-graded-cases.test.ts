@@ -2855,6 +2855,19 @@ const CASES: [string, string[]][] = [
     ['identity-rental-request (note)'],
   ],
   ['Could you open a Google Ads account in your name for the shop?', []],
+  // (the review's misses in the other four languages and rules: a video call avoided or called needless, "an advance of $200",
+  // a shipment refused to one place and asked to another, "Mon tel :", "On passe sur WhatsApp ?")
+  ['Je préfère éviter les appels vidéo, on peut tout faire par message.', ['avoids-video (note)']],
+  ['Ich möchte Videoanrufe lieber vermeiden.', ['avoids-video (note)']],
+  ['No need for a video call, my portfolio speaks for itself.', ['avoids-video (note)']],
+  ['The app must avoid video calls dropping when the network changes.', []],
+  ['An advance of $200 is required before I begin.', ['prepayment-pressure']],
+  ['We offer a cash advance of $500 to employees.', []],
+  ['Don’t ship the laptop to me, ship it to my cousin.', ['ship-equipment-elsewhere']],
+  ['Don’t ship the laptop to my cousin, ship it to me.', []],
+  ['Mon tel : 07 81 22 43 90, appelle-moi quand tu peux', ['move-off-platform (note)']],
+  ['On passe sur WhatsApp ? Ici c’est galère pour envoyer des fichiers.', ['move-off-platform (note)']],
+  ['On ne passe pas sur WhatsApp, on reste ici.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -267,7 +267,7 @@ const PHONE_DIGITS = /\d[\d ()./–-]{6,}\d/;
 const LABELLED_NUMBER: Combination[] = [
   [
     concept(
-      String.raw`(?:t[ée]l[ée]phon(?:e|ique)|telefon(?:isch|nummer)?|tel[eé]fono|telefone|phone|fone|handy|mobil|mobile|portable|celular|whats ?app)(?: ?/ ?(?:whats ?app|sms|fax|mobil|handy))?(?: (?:[a-zA-ZÀ-ÖØ-öø-ÿ]+ ){0,3}?(?:au|unter|at|al|ao|no|on|under)| ?:)? {0,2}(?:0[1-9](?:\.\d\d){4}(?![\d.])|(?!\d{4}[./-]\d{1,2}[./-]\d{1,2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d))(?<![+\d] ?)\(?\d(?:[ ().\/–-]{0,3}\d){6,14}(?!\d))`,
+      String.raw`(?:t[ée]l[ée]phon(?:e|ique)|telefon(?:isch|nummer)?|tel[eé]fono|telefone|phone|fone|handy|mobil|mobile|portable|celular|whats ?app|(?<=(?:my|mon|mi|meu|mein|ma) )(?:t[ée]l|tel|cel|cell|tlf|tfno|port))(?: ?/ ?(?:whats ?app|sms|fax|mobil|handy))?(?: (?:[a-zA-ZÀ-ÖØ-öø-ÿ]+ ){0,3}?(?:au|unter|at|al|ao|no|on|under)| ?:)? {0,2}(?:0[1-9](?:\.\d\d){4}(?![\d.])|(?!\d{4}[./-]\d{1,2}[./-]\d{1,2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d))(?<![+\d] ?)\(?\d(?:[ ().\/–-]{0,3}\d){6,14}(?!\d))`,
     ),
   ],
 ];
@@ -719,6 +719,13 @@ const codeHostHandle = (h: Hit, text: string) =>
   CODE_HOST.test(text);
 const COMBINATIONS: Combination[] = [
   IN_MY_PROFILE,
+  // "On passe sur WhatsApp ?", "¿Pasamos a WhatsApp?", "Bora pro zap?" — the move proposed by "we" (a review of the forty-fifth session)
+  [
+    MESSENGER,
+    concept(
+      String.raw`on (?:passe|bascule|continue|parle|discute|se parle|s[’']écrit|échange)\s+(?:sur|par|via|en)|(?:pasamos|seguimos|hablamos|continuamos)\s+(?:a|por|en)|(?:passamos|seguimos|falamos|continuamos)\s+(?:pro|para o|pelo|no)|bora (?:pro|para o|no)`,
+    ),
+  ],
   // A messenger asked for in two words: "Not here but on Telegram please", "WhatsApp please, I rarely check Upwork" (a review of
   // the forty-fifth session) — the name opening its sentence or clause, or after "but" or a preposition of the channel.
   [
