@@ -100,16 +100,6 @@ const COMBINATIONS: Combination[] = [
       String.raw`(?:${SERVICES})\s+(?:\p{L}+\s+){0,3}?(?:${INSTEAD_WORDS})\s+(?:\p{L}+\s+){0,3}?(?:${BANK_WORDS})|(?:${INSTEAD_WORDS})\s+(?:\p{L}+\s+){0,3}?(?:${BANK_WORDS})\s+(?:\p{L}+\s+){0,4}?(?:${SERVICES})`,
     ),
   ],
-  // A money app's handle given to be paid at: "send the money to cashapp $jdev2024 pls", "my venmo is @dev-jake, send it there" (a
-  // review of the forty-fifth session: a stored-value account no bank vouches for, in anyone's name)
-  [
-    concept(
-      String.raw`(?:cash ?app|venmo|zelle|revolut|paypal\.me)(?: (?:is|id|handle|tag|name))? ?:? ?[@$][a-z0-9][\w-]{2,}`,
-    ),
-    filter(
-      String.raw`pay\p{L}*|send|transfer|zahl\p{L}*|überweis\p{L}*|schick\p{L}*|env[ií]\p{L}*|m[aá]nd\p{L}*|envoi\p{L}*|envoy\p{L}*|pag\p{L}*|there|dort|ahí|allí|là|lá|my|mein\p{L}*|mi|mon|ma|meu|minha`,
-    ),
-  ],
   // "you can use webmoney, my WMZ …": a payment handle of a cash or stored-value service given instead (a PayPal or
   // Wise ID given with a seller's terms is ordinary: labelling policy v2.1, rule 13)
   [
@@ -341,8 +331,21 @@ const NOT_MONEY = hintedBy(
 // pay with them at checkout", "a gift card module for my Shopify store" (a review of the forty-fourth session).
 // (not where the cards' codes are asked for: "Buy three Apple gift cards and send me the codes, my customers use them")
 const CARD_AS_WORK = filter(
-  String.raw`^(?![^]*(?<![\p{L}])(?:codes?|códigos?|pins?)(?![\p{L}]))[^]*?(?:(?:gift ?cards?|gutscheine?(?:karten?)?|tarjetas? (?:de )?regalo|cart(?:ão|ões) (?:de )?presente|cartes? cadeaux?)[\s-]+(?:\p{L}+\s+)?(?:feature|module|system|plugin|plug-in|integration|functionality|option|funktion|modul|system|función|funcionalidad|módulo|sistema|funcionalidade|fonctionnalité|module)|(?:customers|clients|users|buyers|shoppers|visitors|kunden|clientes|usuarios|usuários|utilisateurs)\s+(?:\p{L}+\s+){0,3}?(?:buy|pay|purchase|redeem|use|kaufen|bezahlen|einlösen|compran|pagan|canjean|compram|pagam|resgatam|achètent|paient|utilisent))`,
+  String.raw`^(?![^]*(?:(?<![\p{L}])(?:codes?|códigos?|pins?)(?![\p{L}])|pay me|send me|instead|as payment|como pago|como pagamento|als zahlung|en paiement|págame|paga-me|pague-me|zahl(?:e|en sie)? mir|payez-moi|paie-moi|to pay me))[^]*?(?:(?:gift ?cards?|gutscheine?(?:karten?)?|tarjetas? (?:de )?regalo|cart(?:ão|ões) (?:de )?presente|cartes? cadeaux?)[\s-]+(?:\p{L}+\s+)?(?:feature|module|system|plugin|plug-in|integration|functionality|option|funktion|modul|system|función|funcionalidad|módulo|sistema|funcionalidade|fonctionnalité|module)|(?:customers|clients|users|buyers|shoppers|visitors|kunden|clientes|usuarios|usuários|utilisateurs)\s+(?:\p{L}+\s+){0,3}?(?:buy|pay|purchase|redeem|use|kaufen|bezahlen|einlösen|compran|pagan|canjean|compram|pagam|resgatam|achètent|paient|utilisent))`,
 );
+
+// A money app's handle given to be paid at: "send the money to cashapp $jdev2024 pls", "my venmo is @dev-jake, send it there" (a
+// review of the forty-fifth session: a stored-value account no bank vouches for, in anyone's name). The paying word is looked for in
+// the sentence only where a handle stands (not indexed: "pay" is in half the sentences of a payment message).
+const MONEY_APP_HANDLE: Combination[] = [
+  [
+    concept(
+      String.raw`(?:cash ?app|venmo|zelle|revolut|paypal\.me)(?: (?:is|id|handle|tag|name))? ?:? ?[@$][a-z0-9][\w-]{2,}`,
+    ),
+  ],
+];
+const PAID_AT_HANDLE =
+  /(?<![\p{L}])(?:pay(?:ment)?|paid|send (?:it|the|me|money|payment)|transfer|zahl\p{L}*|überweis\p{L}*|schick\p{L}*|env[ií]\p{L}*|m[aá]nd\p{L}*|envoi\p{L}*|envoy\p{L}*|pag(?:a|o|ue|ar|ame|ue-me)\p{L}*)(?![\p{L}])/iu;
 
 // "Can you pay on PayPal? Then we don't need to pay the freelancer charge", "Don't say anything about
 // PayPal on the chat": payment around the marketplace and its fees.
@@ -408,7 +411,7 @@ const AROUND_PLATFORM: Combination[] = [
       String.raw`friends (?:&|and) family|f ?& ?f|freunde (?:&|und) familie|amigos y familia|amigos y familiares|amis et famille|amigos e família|amigos e familiares|paypal[- ](?:en |entre |als |para |pra )?(?:amis|amigos|freunde|friends)`,
     ),
     filter(
-      String.raw`(?:pay(?!pal)|zahl|bezahl|p[aá]g|send|schick|envi|envoy|mand|vers|transf|überweis|paie|paye|règl|regl|choose|select|pick|use|wähl|elige|escoge|choisi|escolh)\p{L}*(?:-(?:moi|me|nous))?\s+(?:\S+\s+){0,5}?["“'«„]?(?:friends|freunde|amigos|amis|f ?& ?f)|(?:friends|freunde|amigos|amis) (?:&|and|und|y|et|e) (?:family|familie|familia|famille|família)\s+(?:\p{L}+\s+){0,2}?(?:please|bitte|por favor|s[’']il)`,
+      String.raw`(?:pay(?!pal)|zahl|bezahl|p[aá]g|send|schick|envi|envoy|mand|vers|transf|überweis|paie|paye|règl|regl|choose|select|pick|wähl|elige|escoge|choisi|escolh)\p{L}*(?:-(?:moi|me|nous))?\s+(?:\S+\s+){0,5}?["“'«„]?(?:friends|freunde|amigos|amis|f ?& ?f)|(?:friends|freunde|amigos|amis) (?:&|and|und|y|et|e) (?:family|familie|familia|famille|família)\s+(?:\p{L}+\s+){0,2}?(?:please|bitte|por favor|s[’']il)`,
     ),
   ],
   // Paying someone else for the writer, paid back later ("Papa, machst du eine Überweisung für mich?",
@@ -581,6 +584,9 @@ export const rule: MessageRule = {
         unless: [STORY, NOT_MONEY, WRITER_PAYS, DECEASED, CARD_TO_READER, CARD_AS_WORK],
       }).filter(
         (h) => BETWEEN_US.test(h.sentence) && !(PAYS_OWN_PEOPLE.test(h.sentence) && !ASKS_THE_READER.test(h.sentence)),
+      ),
+      ...readHits(message, MONEY_APP_HANDLE, { unless: [STORY, WRITER_PAYS, CARD_AS_WORK] }).filter((h) =>
+        PAID_AT_HANDLE.test(h.sentence),
       ),
       ...readHits(message, TO_A_NAMED_NUMBER, { negationIsPattern: true, unless: [STORY, WRITER_PAYS, NOT_TO_THIS] }),
       ...toANumberNamedNearby(message),

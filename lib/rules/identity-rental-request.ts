@@ -339,7 +339,7 @@ const REMOTE_SESSION = filter(
 // (the client's own tools a developer or assistant logs into to do the work: "Send me your Shopify login details so I can fix the
 // theme" — the LOG_INTO_YOURS reading's reason)
 const WORK_SYSTEM = filter(
-  String.raw`shopify|wordpress|wp-admin|woocommerce|wix|squarespace|webflow|aws|azure|gcp|google (?:ads|analytics|workspace|cloud)|gmail|cpanel|hosting|server|servidor|serveur|ftp|sftp|ssh|database|datenbank|dns|domain|crm|hubspot|salesforce|stripe|admin|dashboard|store|shop|tienda|loja|boutique|site|website|webseite|sitio|theme|plugin|app store|play console|github|gitlab|bitbucket|jira|figma|notion|email marketing|mailchimp|klaviyo|facebook ads|meta ads|instagram|tiktok|youtube|canva`,
+  String.raw`shopify|wordpress|wp-admin|woocommerce|wix|squarespace|webflow|aws|azure|gcp|google (?:ads|analytics|workspace|cloud)|gmail|cpanel|hosting|server|servidor|serveur|ftp|sftp|ssh|database|datenbank|dns|domain|crm|hubspot|salesforce|stripe|admin|dashboard|store|shop|tienda|loja|boutique|site|website|webseite|sitio|theme|plugin|app store|play console|github|gitlab|bitbucket|jira|figma|notion|email marketing|mailchimp|klaviyo|xero|quickbooks|bookkeeping|sage|datev|lexoffice|facebook ads|meta ads|instagram|tiktok|youtube|canva`,
 );
 
 // After losing their own account, someone to work through: "my Upwork account has become inactive, and

@@ -423,7 +423,7 @@ const CONTACT_DETAILS: Combination[] = [
   // vos coordonnées" (a website's call-back form, five pages of bench/benign-web).
   [
     concept(
-      String.raw`(?:laiss(?:ez|e)-moi|(?:me|m[’'])\s?laisser|d[ée]jame|d[ée]jeme|deix(?:e|a)-me|(?:reply|respond|answer) with)\s+(?:(?:vos|tes|tus|sus|seus|teus|ihre|deine|your|ur)\s+)?(?:coordonnées|datos de contacto|(?:dados de )?contatos?|kontaktdaten|contact (?:details|info(?:rmation)?))`,
+      String.raw`(?:laiss(?:ez|e)-moi|(?:merci de|pouvez-vous|pourriez-vous|peux-tu|veuillez) (?:me|m[’'])\s?laisser|d[ée]jame|d[ée]jeme|deix(?:e|a)-me|(?:reply|respond|answer) with)\s+(?:(?:vos|tes|tus|sus|seus|teus|ihre|deine|your|ur)\s+)?(?:coordonnées|datos de contacto|(?:dados de )?contatos?|kontaktdaten|contact (?:details|info(?:rmation)?))(?! (?:de facturation|bancaires|postales|de livraison|de facturación|de faturamento))(?![^.!?\n]{0,60}(?:sheet|spreadsheet|csv|excel|table|tabelle|hoja|planilha|tableau))`,
     ),
   ],
 ];
@@ -721,9 +721,8 @@ const COMBINATIONS: Combination[] = [
   IN_MY_PROFILE,
   // "On passe sur WhatsApp ?", "¿Pasamos a WhatsApp?", "Bora pro zap?" — the move proposed by "we" (a review of the forty-fifth session)
   [
-    MESSENGER,
     concept(
-      String.raw`on (?:passe|bascule|continue|parle|discute|se parle|s[’']écrit|échange)\s+(?:sur|par|via|en)|(?:pasamos|seguimos|hablamos|continuamos)\s+(?:a|por|en)|(?:passamos|seguimos|falamos|continuamos)\s+(?:pro|para o|pelo|no)|bora (?:pro|para o|no)`,
+      String.raw`(?:on (?:passe|bascule|continue|parle|discute|se parle|s[’']écrit|échange)\s+(?:sur|par|via|en)|(?:pasamos|seguimos|hablamos|continuamos)\s+(?:a|por|en)|(?:passamos|seguimos|falamos|continuamos)\s+(?:pro|para o|pelo|no)|bora (?:pro|para o|no))\s+(?:${MESSENGER_NAMES})(?![\p{L}])`,
     ),
   ],
   // A messenger asked for in two words: "Not here but on Telegram please", "WhatsApp please, I rarely check Upwork" (a review of
@@ -733,7 +732,7 @@ const COMBINATIONS: Combination[] = [
       String.raw`(?:${MESSENGER_NAMES})\s+(?:please|pls|plz|bitte|por favor|stp|svp|s[’']il (?:te|vous) pla[iî]t)`,
     ),
     filter(
-      String.raw`(?:^\W{0,3}|[,;:!?]\s{0,2}|(?:but|aber|sondern|pero|sino|mais|mas|on|via|auf|über|per|por|par|sur|pelo|pela)\s{1,2})(?:${MESSENGER_NAMES})\s+(?:please|pls|plz|bitte|por favor|stp|svp|s[’']il)`,
+      String.raw`(?:^\W{0,3}|[,;:!?]\s{0,2}|(?:but|aber|sondern|pero|sino|mais|mas|on|via|auf|über|per|por|par|sur|pelo|pela)\s{1,2})(?!(?:instagram|insta|facebook|fb|tiktok|linkedin|twitter|youtube|x)\s)(?:${MESSENGER_NAMES})\s+(?:please|pls|plz|bitte|por favor|stp|svp|s[’']il)`,
     ),
   ],
   [MESSENGER, INVITE, BETWEEN_US],
@@ -907,26 +906,32 @@ const OWN_PEOPLE_TALK = filter(
 // A bot being built, tested or installed there: "Join the project's Discord server so I can test the bot with you", "Send me the
 // Discord server ID and I'll add the bot" (a review of the forty-fourth session: a bot job's server is its workplace).
 const BOT_WORK = filter(
-  String.raw`(?:test|install|add|invite|deploy|run|try|set ?up|configure|debug)\p{L}*\s+(?:the|our|my|your|a|this|that)\s+(?:\p{L}+\s+)?bots?|(?:probar|instalar|añadir|agregar|testar|adicionar|testen|installieren|hinzufügen|tester|installer|ajouter)\s+(?:el|la|o|a|den|das|le|mi|meu|mon|meinen|tu|seu|ton|deinen)\s+bots?`,
+  String.raw`^(?![^]*(?:communicat|payments?|pay |talk|chat|not on|instead|outside|off (?:the )?platform))[^]*?(?:(?:test|install|add|invite|deploy|run|try|set ?up|configure|debug)\p{L}*\s+(?:the|our|my|your|a|this|that)\s+(?:\p{L}+\s+)?bots?|(?:probar|instalar|añadir|agregar|testar|adicionar|testen|installieren|hinzufügen|tester|installer|ajouter)\s+(?:el|la|o|a|den|das|le|mi|meu|mon|meinen|tu|seu|ton|deinen)\s+bots?)`,
 );
 // The writer reached right on the marketplace ("The best way to reach me is right here on Upwork, I get notifications on my phone":
 // a review of the forty-fourth session).
 const REACHED_HERE = filter(
-  String.raw`(?:(?:best|easiest|quickest|fastest|only|simplest) (?:way|place) to (?:reach|contact|message|talk to) (?:me|us) is (?:right |just |always )?(?:here|on (?:${MARKETPLACE}|this (?:platform|site|chat)))|reach (?:me|us) (?:right |just )?here(?: on (?:${MARKETPLACE}))?)(?![^.!?\n]{0,80}(?:\bor\b|\d|@))`,
+  String.raw`(?:(?:best|easiest|quickest|fastest|only|simplest) (?:way|place) to (?:reach|contact|message|talk to) (?:me|us) is (?:right |just |always )?(?:here|on (?:${MARKETPLACE}|this (?:platform|site|chat)))|reach (?:me|us) (?:right |just )?here(?: on (?:${MARKETPLACE}))?)(?![^.!?\n]{0,80}(?:\bor\b|\bbut\b|\balthough\b|\bthough\b|\d|@|(?<![\p{L}])(?:${MESSENGER_NAMES})(?![\p{L}])))`,
 );
 // The chat app as what a fault happens with, not as where to talk: "Envíame el mensaje de error que te sale al conectar WhatsApp",
 // "the error you get when connecting WhatsApp" (a review of the forty-fourth session).
 const CONNECTING_APP = filter(
-  String.raw`(?:al|when|while|wenn|beim|en|ao|quand|lors d[eu])\s+(?:\p{L}+\s+)?(?:conectar|connecting|configurar|configuring|sincronizar|syncing|verbinden|connecter|vincular|linking|integrating|integrar)\s+(?:(?:el|la|the|das|le|o|a|von|mi|my|tu|your)\s+)?(?:${MESSENGER_NAMES})(?![\p{L}])`,
+  String.raw`^(?![^]*(?:\d{3}|@|add me|agr[eé]game|a[ñn][aá]deme|me chama|me add|schreib mir|écris-moi|escr[ií]beme|write me|text me))[^]*?(?:(?:al|when|while|wenn|beim|en|ao|quand|lors d[eu])\s+(?:\p{L}+\s+)?(?:conectar|connecting|configurar|configuring|sincronizar|syncing|verbinden|connecter|vincular|linking|integrating|integrar)\s+(?:(?:el|la|the|das|le|o|a|von|mi|my|tu|your)\s+)?(?:${MESSENGER_NAMES})(?![\p{L}]))`,
 );
 // Someone else's address told, no one asked to use it: "His email is sasi@tealorcx.com", "Email de Esteban Tuero: …" (a name written
 // with capitals: "Email de contacto:" is the writer's own label; the tuning text and the Debian text, forty-fifth session).
 const THIRD_PERSONS_ADDRESS =
-  /(?<![\p{L}])(?:[Hh]is|[Hh]er|[Ss]eine?|[Ii]hre)\s+(?:e-?mail|E-?[Mm]ail|mail|Mail|phone|number|[Nn]ummer)(?: address| adresse|-[Aa]dresse)?\s+(?:is|ist|lautet)\s|(?<![\p{L}])(?:[Ee]-?[Mm]ail|[Cc]orreo|[Cc]ourriel|[Mm]ail)\s+(?:de|of|von|do|da|du|del)\s+(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Herr|Frau|M|Mme)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\s*:/u;
+  /^(?![^]*(?:(?:contact|e-?mail|write to|text|message|whats ?app|call|ping|reach) (?:him|her|them)|escr[ií]b(?:e|ele|eme|ale)|schreib|écri(?:s|vez)|contacte|ahí|dort|fuera|outside|avoid|außerhalb|nicht hier|not here|off upwork))[^]*?(?<![\p{L}])(?:[Hh]is|[Hh]er|[Ss]eine?|[Ii]hre)\s+(?:e-?mail|E-?[Mm]ail|mail|Mail|phone|number|[Nn]ummer)(?: address| adresse|-[Aa]dresse)?\s+(?:is|ist|lautet)\s|(?<![\p{L}])(?:[Ee]-?[Mm]ail|[Cc]orreo|[Cc]ourriel|[Mm]ail)\s+(?:de|of|von|do|da|du|del)\s+(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Herr|Frau|M|Mme)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\s*:/u;
 // A phone or address for an account's recovery or second factor ("our Google Workspace needs a recovery phone for your new company
 // account, please add yours in the admin console": a review of the forty-fifth session) — a login's, no channel.
 const RECOVERY = filter(
-  String.raw`recovery (?:phone|e-?mail|number|address)|backup (?:phone|e-?mail|number|codes?)|2fa|two-factor|mfa|wiederherstellungs\p{L}*|récupération|recuperaci[oó]n|recupera[cç][aã]o`,
+  String.raw`^(?![^]*(?:add me|call me|text me|write me|message me|contact me|me chama|me liga|me add|escr[ií]beme|ll[aá]mame|agr[eé]game|schreib mir|ruf mich|écris-moi|appelle-moi|whats ?app me|send me))[^]*?(?:recovery (?:phone|e-?mail|number|address)|backup (?:phone|e-?mail|number|codes?)|2fa|two-factor|mfa|wiederherstellungs\p{L}*|récupération|recuperaci[oó]n|recupera[cç][aã]o)`,
+);
+// Mail a program sends, to build or to test: "Le script doit envoyer un rapport quotidien par mail à l.moreau@…", "Send the weekly
+// sales report generated by the script every Monday morning to mark.t@…", "Le formulaire de contact du site doit envoyer les messages à
+// jean.morel@orange.fr" (a review of the forty-fifth session: the widened "send … to <address>").
+const AUTOMATED_SEND = filter(
+  String.raw`(?:script|form|formulaire|formulario|formulário|formular|app|bot|cron|job|system|système|sistema|workflow|automation|report|rapport|informe|relatório|bericht|notification|site|website|plugin)\p{L}*\s+(?:\p{L}+\s+){0,6}?(?:should|must|will|shall|doit|devra|debe|deberá|deve|deverá|soll|muss|needs to|has to)\s+(?:\p{L}+\s+)?(?:send|envoyer|enviar|mandar|schicken|senden|forward|e-?mail|mail)|(?:generated|created|exported|sent|généré|envoyé|generado|enviado|gerado|erstellt|gesendet)\s+(?:\p{L}+\s+)?(?:by|par|por|pelo|von)\s+(?:the |le |la |el |o |a |das |dem |der )?(?:script|app|system|système|sistema|bot|tool|outil|herramienta|ferramenta|cron|workflow|form|formulaire)`,
 );
 const CUSTOMERS_REACH =
   /\b(?:customers|clients|users|buyers|guests|visitors|patients|students|members|followers|subscribers|kunden|nutzer|clientes|usuarios|usuários|utilisateurs)\s+(?:[\w’']+\s+){0,2}?(?:(?:reach|message|text|contact|write to|add|call|e-?mail|ping|dm|find)\s+(?:us|me)|(?:erreichen|kontaktieren|schreiben|anrufen)\s+(?:uns|mich)|(?:nos|nous|me)\s+(?:escriben|contactan|llaman|chamam|contatam|escrevem|ligam|écrivent|contactent|appellent))\b/i;
@@ -1102,6 +1107,7 @@ export const rule: MessageRule = {
           REACHED_HERE,
           CONNECTING_APP,
           THIRD_PERSONS_ADDRESS,
+          AUTOMATED_SEND,
         ],
       }).filter((h) => !toTheReader(h) && notLogin(h)),
       ...readHits(message, SENT_ELSEWHERE, { anyVoice: true, unless: [SOMEONE_SENT] }),

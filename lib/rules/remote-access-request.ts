@@ -221,7 +221,7 @@ const CODE_TO_THE_WRITER =
 // Program code, not a session's: "Schick mir den Code für das TeamViewer-Plugin als ZIP", "send me the source code" (a review of
 // the forty-fourth session).
 const PROGRAM_CODE =
-  /\b(?:source code|quellcode|c[oó]digo fuente|code source|c[oó]digo-fonte|codebase|code-?basis)\b|\b(?:code|c[oó]digo)\b[^.!?\n]{0,40}?\b(?:als|as|en|em|comme|in)\s+(?:(?:a|an|ein|einem|un|une|uma|um)\s+)?(?:zip|rar|tar|archiv\w*|repo\w*)\b|\b(?:code|c[oó]digo)\s+(?:für|for|del|do|du|de|of)\s+(?:(?:das|den|die|the|el|la|o|a|le|this|dieses?)\s+)?(?:\w+-)?(?:plugin|plug-in|script|skript|modul\w*|module|extension|erweiterung|extensi[oó]n)\b/i;
+  /\b(?:source code (?:of|for)|quellcode (?:von|des|der|für)|c[oó]digo fuente (?:de|del)|code source (?:de|du|des)|c[oó]digo-fonte (?:de|do|da))\b|\b(?:code|c[oó]digo)\b[^.!?\n]{0,40}?\b(?:als|as|en|em|comme|in)\s+(?:(?:a|an|ein|einem|un|une|uma|um)\s+)?(?:zip|rar|tar|archiv\w*|repo\w*)\b|\b(?:code|c[oó]digo)\s+(?:für|for|del|do|du|de|of)\s+(?:(?:das|den|die|the|el|la|o|a|le|this|dieses?)\s+)?(?:\w+-)?(?:plugin|plug-in|script|skript|modul\w*|module|extension|erweiterung|extensi[oó]n)\b/i;
 const NOT_ASKED = {
   unless: [
     /\b(?:api|sdk|integration|experience with|erfahrung mit|internally|side project|our own|you will not need|built|wrote|developed)\b/i,

@@ -479,10 +479,10 @@ export const ALLOWED: Allowed[] = [
     why: '4th degree polynomial (fuzz); attack "EDEHORS DE CETTE PLATEFORM" × n + "\\u0000" through analyzeMessage at 48 / 96 / 192 KB: 9 / 14 / 17 ms; "continuons " + "a " × n + "en dehors de la plateforme" 52 / 36 / 84 ms',
   },
   {
-    key: '20d4969ced2f37c6',
+    key: '703756ef25d33ce6',
     where:
       "lib/text/cooccur.ts:67 (avoids-video's REFUSING concept; thirty-fifth session: 'prefiro não fazer chamadas de vídeo', 'no me siento cómodo encendiendo la cámara'; thirty-sixth: calls and video refused together)",
-    why: '2nd degree polynomial (fuzz); attack "PREFER" + " NO" × n + "N" through analyzeMessage at 48 / 96 / 192 KB: 34 / 28 / 62 ms; thirty-sixth session ("no hago llamadas ni videollamadas", "je ne fais ni appels ni visio", "I don\'t do calls, phone or video"): "PREFER" + " NO" × n + "N" 22 / 19 / 11 ms, after "My camera is broken, I cannot do video." 16 / 12 / 12 ms, "PREFER" + "NO " × n + "S NI ÁAIS " + " NO" × n + "B" 215 (the first run) / 10 / 12 ms, after that sentence 38 / 18 / 11 ms; thirty-seventh session ("the cam thing is a no for me", "Não faço chamadas de voz nem de vídeo"): "HAGCALLO " + "N " × n + "E" 25 / 22 / 38 ms CPU (the session\'s start 23 / 26 / 51), "PREFER" + " NO" × n + "N" 15 / 9 / 10 ms; forty-first session ("je ne peux pas" whole): "" + "N\'" × n + "" + "N\\t" × n + ",N" + "N\\t" × n at 48 / 96 / 192 KB 378 (the first run) / 27 / 43 ms CPU, after "I can\'t do video." 382 (the first run) / 64 / 60; forty-second session (a call called needless: "I don\'t see the point of video interviews", "No veo necesario hacer una videollamada"): "RATHER" + " NO" × n + "Ê" at 48 / 96 / 192 KB 21 / 20 / 9 ms CPU, after "I cant do video calls." 96 (the first run) / 47 / 9; "No veo " + "necesario " × n + "videollamada" 4 / 4 / 7; after the third review (the needless call named right after the words): "PREFER NO" + " NO" × n + "FPN " 320 (the first run) / 23 / 12, after "I cant do video calls." 89 / 45 / 10; "I don\'t see the point " + "of a " × n + "video call" 16 / 9 / 18; re-keyed in the forty-fifth session (a video call avoided or called needless in the five languages, "Je préfère éviter les appels vidéo", "No need for a video call"): "PREFER" + " NO" × n + "Ê" 2 / 4 / 11 ms, "I prefer" + " no" × n + "video call" 3 / 7 / 17 ms',
+    why: '2nd degree polynomial (fuzz); attack "PREFER" + " NO" × n + "N" through analyzeMessage at 48 / 96 / 192 KB: 34 / 28 / 62 ms; thirty-sixth session ("no hago llamadas ni videollamadas", "je ne fais ni appels ni visio", "I don\'t do calls, phone or video"): "PREFER" + " NO" × n + "N" 22 / 19 / 11 ms, after "My camera is broken, I cannot do video." 16 / 12 / 12 ms, "PREFER" + "NO " × n + "S NI ÁAIS " + " NO" × n + "B" 215 (the first run) / 10 / 12 ms, after that sentence 38 / 18 / 11 ms; thirty-seventh session ("the cam thing is a no for me", "Não faço chamadas de voz nem de vídeo"): "HAGCALLO " + "N " × n + "E" 25 / 22 / 38 ms CPU (the session\'s start 23 / 26 / 51), "PREFER" + " NO" × n + "N" 15 / 9 / 10 ms; forty-first session ("je ne peux pas" whole): "" + "N\'" × n + "" + "N\\t" × n + ",N" + "N\\t" × n at 48 / 96 / 192 KB 378 (the first run) / 27 / 43 ms CPU, after "I can\'t do video." 382 (the first run) / 64 / 60; forty-second session (a call called needless: "I don\'t see the point of video interviews", "No veo necesario hacer una videollamada"): "RATHER" + " NO" × n + "Ê" at 48 / 96 / 192 KB 21 / 20 / 9 ms CPU, after "I cant do video calls." 96 (the first run) / 47 / 9; "No veo " + "necesario " × n + "videollamada" 4 / 4 / 7; after the third review (the needless call named right after the words): "PREFER NO" + " NO" × n + "FPN " 320 (the first run) / 23 / 12, after "I cant do video calls." 89 / 45 / 10; "I don\'t see the point " + "of a " × n + "video call" 16 / 9 / 18; re-keyed in the forty-fifth session (a video call avoided or called needless in the five languages, "Je préfère éviter les appels vidéo", "No need for a video call"): "PREFER" + " NO" × n + "Ê" 2 / 4 / 11 ms, "I prefer" + " no" × n + "video call" 3 / 7 / 17 ms; re-keyed again ("I\u2019d like to" anchored on its pronoun; "no need for" not where a call is offered beside it), now "recheck could not decide (timeout)": "No need for " + "a " × n + "video call" 19 / 38 / 80 ms',
   },
   {
     key: 'a3cf19f5158549be',
@@ -996,22 +996,34 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); attack "QUE\\tUS" + "\\t\\t" × n + "R!" after "Send me the files " through analyzeMessage at 48 / 96 / 192 KB: 10 / 13 / 27 ms; "Send me the files that " + "x " × n + "send via WhatsApp" 40 / 42 / 73 ms',
   },
   {
-    key: '0187e898c2747f45',
+    key: 'c94198b5ea831db1',
     where:
       'lib/text/speech.ts TOLD (forty-fifth session: "contact" after a modal is no telling — "so my manager can contact you directly")',
-    why: '3rd degree polynomial (fuzz); attack "THE" + "THEY " × n + "Y" + " MAY" × n + "Z " + "M\\t" × n; through analyzeMessage in a sentence the move-off reading reads ("Write me on WhatsApp …") at 48 / 96 / 192 KB: "they " × n 553 (the first run) / 80 / 46 ms, "may " × n 11 / 22 / 39 ms, "may contact " × n 40 / 34 / 63 ms, "can contact " × n 27 / 22 / 56 ms',
+    why: '3rd degree polynomial (fuzz); attack "THE" + "THEY " × n + "Y" + " MAY" × n + "Z " + "M\\t" × n; through analyzeMessage in a sentence the move-off reading reads ("Write me on WhatsApp …") at 48 / 96 / 192 KB: "they " × n 553 (the first run) / 80 / 46 ms, "may " × n 11 / 22 / 39 ms, "may contact " × n 40 / 34 / 63 ms, "can contact " × n 27 / 22 / 56 ms; re-keyed in the same session (the modal only after the writer\u2019s own people, "my manager can contact you" — "someone might contact you" stays a warning): "Write me on WhatsApp he " + "R\\tÄ " × n 543 (the first run) / 77 / 52 ms (the session\u2019s start 584 / 58 / 50), "r " × n + "contact" 39 / 50 / 102 ms',
   },
   {
-    key: '85a07e4368e775ba',
+    key: '8f7b6c12c7f17191',
+    where:
+      'lib/rules/move-off-platform.ts BOT_WORK (forty-fifth session: a bot built, tested or installed there — not where the talk or the pay is said to go there)',
+    why: '2nd degree polynomial (fuzz); attack "TA" + "TESTER" × n + "TA" after "Join my Discord " through analyzeMessage at 48 / 96 / 192 KB: 6 / 8 / 8 ms (its guard read once from the sentence\u2019s start)',
+  },
+  {
+    key: 'f6669f5cc1f07813',
+    where:
+      'lib/rules/prepayment-pressure.ts TERMS_AS_WORK (forty-fifth session: payment terms as the work — a prepayment flow to build, a shop\u2019s terms to translate)',
+    why: '2nd degree polynomial (fuzz); attack "" + "P" × n + " ITAD" + "P" × n in a sentence the prepayment readings read ("A 50% deposit is required …") through analyzeMessage at 48 / 96 / 192 KB: 501 (the first run) / 45 / 37 ms; "payment " × n + "flow" 68 / 65 / 91 ms',
+  },
+  {
+    key: '2d29a121801b8bdd',
     where:
       'lib/rules/remote-access-request.ts PROGRAM_CODE (forty-fifth session: program code, not a session\u2019s — "den Code für das TeamViewer-Plugin als ZIP")',
-    why: '2nd degree polynomial (fuzz); attack "" + "Q\\u0000CODEÓ" × n + "\\n" after "Send me the AnyDesk " through analyzeMessage at 48 / 96 / 192 KB: 162 (the first run) / 78 / 131 ms; "code x " × n + "as zip" 8 / 15 / 18 ms (the look after "code" is bounded to 40 characters)',
+    why: '2nd degree polynomial (fuzz); attack "" + "Q\\u0000CODEÓ" × n + "\\n" after "Send me the AnyDesk " through analyzeMessage at 48 / 96 / 192 KB: 162 (the first run) / 78 / 131 ms; "code x " × n + "as zip" 8 / 15 / 18 ms (the look after "code" is bounded to 40 characters); re-keyed in the same session (a program\u2019s source code only "of" something, not "the source code on your machine"): "CODEÜ" × n after "Send me the AnyDesk " 672 (the first run) / 30 / 15 ms',
   },
   {
-    key: '1f589520f0350dcb',
+    key: '1786fa8c8651387d',
     where:
       'lib/rules/alt-payment-request.ts CARD_AS_WORK (forty-fifth session: gift cards as a shop\u2019s feature, customers buying or redeeming them)',
-    why: '3rd degree polynomial (fuzz); attack "M" + "NPINUSERS\\tCOMPRA" × n + "F" after "Buy gift cards " through analyzeMessage at 48 / 96 / 192 KB: 672 (the first run) / 47 / 27 ms; "users buy " × n 21 / 24 / 38 ms (read only where a gift card and a purchase already met)',
+    why: '3rd degree polynomial (fuzz); attack "M" + "NPINUSERS\\tCOMPRA" × n + "F" after "Buy gift cards " through analyzeMessage at 48 / 96 / 192 KB: 672 (the first run) / 47 / 27 ms; "users buy " × n 21 / 24 / 38 ms (read only where a gift card and a purchase already met); re-keyed in the same session (not where the writer asks to be paid: "pay me", "instead", "as payment"): "NPINUSERS UTILISE" × n after "Buy gift cards " 33 / 21 / 18 ms',
   },
   {
     key: 'b8c25667faf501b4',
