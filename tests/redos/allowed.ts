@@ -1002,6 +1002,12 @@ export const ALLOWED: Allowed[] = [
     why: '3rd degree polynomial (fuzz); attack "THE" + "THEY " × n + "Y" + " MAY" × n + "Z " + "M\\t" × n; through analyzeMessage in a sentence the move-off reading reads ("Write me on WhatsApp …") at 48 / 96 / 192 KB: "they " × n 553 (the first run) / 80 / 46 ms, "may " × n 11 / 22 / 39 ms, "may contact " × n 40 / 34 / 63 ms, "can contact " × n 27 / 22 / 56 ms; re-keyed in the same session (the modal only after the writer\u2019s own people, "my manager can contact you" — "someone might contact you" stays a warning): "Write me on WhatsApp he " + "R\\tÄ " × n 543 (the first run) / 77 / 52 ms (the session\u2019s start 584 / 58 / 50), "r " × n + "contact" 39 / 50 / 102 ms',
   },
   {
+    key: '31a65c00b75e1c39',
+    where:
+      'lib/rules/move-off-platform.ts CONNECTING_APP (forty-fifth session: a chat app as what a fault happens with — "al conectar WhatsApp" — not beside the writer asking to be contacted, WRITER_ASKS_CONTACT)',
+    why: '2nd degree polynomial (fuzz); attack "Í" + "EN CON" × n + " CONN N " after "Write me on WhatsApp " through analyzeMessage at 48 / 96 / 192 KB: 721 (the first run) / 72 / 111 ms, again 633 / 60 / 47 ms; "al configurar " × n + "whatsapp" 29 / 15 / 32 ms (its guard read once from the sentence\u2019s start)',
+  },
+  {
     key: '8f7b6c12c7f17191',
     where:
       'lib/rules/move-off-platform.ts BOT_WORK (forty-fifth session: a bot built, tested or installed there — not where the talk or the pay is said to go there)',
