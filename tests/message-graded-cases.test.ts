@@ -2895,6 +2895,8 @@ const CASES: [string, string[]][] = [
   ['Send me your Xero password and I’ll log in to do the monthly bookkeeping.', []],
   ['We’re a small startup that used a friends and family round to fund this app.', []],
   ['No need for Zoom, we’ll use Upwork’s built-in video call.', []],
+  ['No need for a Zoom link, in the meantime we’ll use Upwork’s built-in video call.', []],
+  ['Me passa sua senha do Upwork que eu envio as propostas por você.', ['identity-rental-request']],
 ];
 
 describe('messages graded as the panel shows them', () => {

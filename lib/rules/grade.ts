@@ -26,6 +26,7 @@ import { line } from '../i18n/evidence';
 import {
   ADDRESS_ELSEWHERE,
   COIN,
+  CREDENTIAL_WORDS,
   MARKETPLACE,
   MESSENGER_NAMES,
   MOBILE_MONEY_APPS,
@@ -314,10 +315,7 @@ const READERS_MARKETPLACE_ACCOUNT = new RegExp(
 );
 // The reader's login of a marketplace account asked for ("Send me your Upwork password", "Dame tu contraseña de Fiverr"): the account
 // handed over, given as surely as by name (a review of the forty-fifth session); with no marketplace named, a note.
-const LOGIN_WORD = new RegExp(
-  String.raw`(?<![${L}])(?:passwords?|passwort|kennwort|zugangsdaten|anmeldedaten|senhas?|contraseñas?|mots? de passe|identifiants|credenciales|credenciais|credentials|otp|log-?in details)(?![${L}])`,
-  'i',
-);
+const LOGIN_WORD = new RegExp(String.raw`(?<![${L}])(?:${CREDENTIAL_WORDS})(?![${L}])`, 'i');
 const READERS_LOGIN_PLACE = new RegExp(String.raw`(?<![${L}])(?:${MARKETPLACE})(?![${L}])`, 'i');
 // The work computer by name (not "it", "the documents", "a parcel") and a receiver who is not the writer.
 const ELSEWHERE = asciiFirst(

@@ -9,7 +9,15 @@ import type { PreparedMessage } from '../text/message';
 import { standInHits } from '../text/proxy';
 import { roleSplitHits } from '../text/role-split';
 import { INCOME_SHARE } from '../text/share';
-import { ACCOUNT, BETWEEN_US_WORDS, MARKETPLACE, MARKETPLACE_NAMES, MONEY, PAY_VERB } from '../text/lexicon';
+import {
+  ACCOUNT,
+  BETWEEN_US_WORDS,
+  CREDENTIAL_WORDS,
+  MARKETPLACE,
+  MARKETPLACE_NAMES,
+  MONEY,
+  PAY_VERB,
+} from '../text/lexicon';
 import { LOST_ACCOUNT } from '../text/lost-account';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
@@ -318,11 +326,11 @@ const LOG_INTO_YOURS: Combination[] = [
   ],
 ];
 
-// The reader's login itself asked for, of a marketplace account or to log in there: "Send me your Upwork password", "can u share the
-// otp code you just got? i'm logging in on your acc", "Me passa sua senha do Upwork", "Schick mir deine Zugangsdaten, dann logge ich
+// The reader's login itself asked for, of a marketplace account or to log in there: "Send me your Upwork password", "Me passa sua
+// senha do Upwork", "Schick mir deine Zugangsdaten, dann logge ich
 // mich ein", "Donne-moi tes identifiants, je me connecte à ton compte" (a review of the forty-fifth session: an account handed over
-// through its password). Not a remote session's code (remote-access-request's) nor the platform's own check.
-const CREDENTIAL_WORDS = String.raw`passwords?|passcodes?|otp(?: codes?)?|one-?time (?:codes?|passwords?)|verification codes?|2fa codes?|log-?in (?:details|info|data|codes?)|credentials|passw[oö]rter|passwort|kennwort|zugangsdaten|anmeldedaten|login-?daten|senhas?|dados de (?:acesso|login)|contraseñas?|claves?|credenciales|datos de acceso|mots? de passe|identifiants|codes? d[’']accès`;
+// through its password). Not a remote session's code (remote-access-request's) nor the platform's own check. (Read in one sentence:
+// "can u share the otp code you just got? i'm logging in on your acc" asks across two and is still missed.)
 const CREDENTIALS_ASKED: Combination[] = [
   [
     concept(

@@ -126,3 +126,6 @@ const NOT_A_NAME = String.raw`Amanh[ãa]|AMANH[ÃA]|Hoje|HOJE|Cedo|CEDO|Logo|LOG
 export const NAME_COMES = String.raw`(?<![\p{L}])(?:[Vv]em|VEM|[Ss]ai|SAI)\s(?!(?:${NOT_A_NAME})(?![\p{L}]))\p{Lu}[\p{Ll}\p{Lu}]{1,20}(?:\s(?!(?:${NOT_A_NAME})(?![\p{L}]))\p{Lu}[\p{Ll}\p{Lu}]{1,20}){1,3}[.!:]?\s?$|(?<!\d)\d{6,12}\s?[-–]\s?\p{Lu}\p{Ll}{1,20}(?:\s\p{Lu}\p{Ll}{1,20}){1,3}[.!]?\s?$`;
 /** "Number" as mobile-money SMS type it ("Este Nmero", "Neste Nr.", "Aquele Nmr"): the number the money is to go to. */
 export const NUMBER_AS_TYPED = String.raw`nr|nmr|nmero|n[uú]mero|numero`;
+
+/** A login's secrets by name, in the five languages: identity-rental's ask for the reader's login and its grading. */
+export const CREDENTIAL_WORDS = String.raw`passwords?|passcodes?|otp(?: codes?)?|one-?time (?:codes?|passwords?)|verification codes?|2fa codes?|log-?in (?:details|info|data|codes?)|credentials|passw[oö]rter|passwort|kennwort|zugangsdaten|anmeldedaten|login-?daten|senhas?|dados de (?:acesso|login)|contraseñas?|claves?|credenciales|credenciais|datos de acceso|mots? de passe|identifiants|codes? d[’']accès`;
