@@ -2,8 +2,8 @@
 import { asciiFirst } from '../text/ascii-first';
 import { type Combination, concept, readHits } from '../text/cooccur';
 import { cryptoPaymentSentences } from '../text/crypto';
-import { COIN, WRITER_WORDS } from '../text/lexicon';
-import { inOrder } from '../text/message';
+import { COIN, MARKETPLACE, PLATFORM_WORD, WRITER_WORDS } from '../text/lexicon';
+import { inOrder, type PreparedMessage } from '../text/message';
 import { findWallets } from '../text/wallets';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
@@ -162,6 +162,35 @@ const ASKED: Combination[] = [
     concept(String.raw`acepto|aceptamos|aceito|aceitamos|akzeptiere|akzeptieren wir|j[’']accepte|nous acceptons`),
   ],
 ];
+// A coin proposed for the job with the marketplace's fees as the reason, in the message: "Could we use tether for this one? upwork
+// fees r killing me" (the forty-fifth session's left-overs) — the fee sentence quoted beside it.
+const COIN_PROPOSED: Combination[] = [
+  [
+    CRYPTO_WORD,
+    concept(
+      String.raw`(?:can|could|shall) we (?:just )?(?:use|do|go with|switch to)|let[’']?s (?:just )?(?:use|do|go with|switch to)|können wir (?:\p{L}+ )?(?:nutzen|verwenden|nehmen)|podemos (?:usar|hacerlo con|pasar a)|on (?:peut|pourrait) (?:utiliser|passer (?:en|à))|dá pra (?:usar|fazer)|podemos fazer (?:em|com)`,
+    ),
+  ],
+];
+// (coins people pay in, not the chains one builds on: "Could we use Solana for this one?" is a choice of technology; tested on
+// the sentence, not indexed — "Pay me in USDT." a second cell)
+const PAID_IN = asciiFirst(
+  /(?<![\p{L}])(?:usdt|usdc|tether|btc|bitcoins?|crypto|cryptos|stablecoins?|krypto\p{L}*|cripto|criptomoedas?|criptomonedas?|litecoin|ltc|monero|xmr)(?![\p{L}])/iu,
+);
+const PLATFORM_FEES = asciiFirst(
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:${MARKETPLACE}|${PLATFORM_WORD})(?:[’']s)?\s+(?:[\p{L}\d%]+\s+){0,3}?(?:fees?|commission|cut|gebühr\p{L}*|provision|comisi[oó]n\p{L}*|frais|taxas?|comiss[aã]o)(?![\p{L}])`,
+    'iu',
+  ),
+);
+/** The coin proposed and the sentence that gives the marketplace's fees as the reason, or nothing. */
+function proposedForFees(message: PreparedMessage): string[] {
+  const hits = readHits(message, COIN_PROPOSED, { unless: [BUILDING] }).filter((h) => PAID_IN.test(h.sentence));
+  if (!hits.length) return [];
+  const fees = message.sentences.find((s) => PLATFORM_FEES.test(s));
+  return fees === undefined ? [] : [...hits.map((h) => h.sentence), fees];
+}
+
 // A coin as one of the writer's ways to be paid, another named in a sentence of its own ("I will accept payment in bitcoin
 // … I will also accept PayPal payment"): labelling policy v2.11 rule 55 — with no wallet address in the message, no
 // preference for the coin (SET_APART, "only") and no other way refused ("not PayPal", "instead of the bank").
@@ -194,6 +223,7 @@ export const rule: MessageRule = {
     const asked = [
       ...cryptoPaymentSentences(message),
       ...readHits(message, ASKED, { unless: [BUILDING] }).map((h) => h.sentence),
+      ...proposedForFees(message),
     ].filter((s) => !asksNothing(s) && !readerPaid(s, message.text));
     const others = !wallets.length && asked.length ? otherWays(message.sentences) : [];
     const quoted = inOrder(message, others.length ? asked.filter((s) => !oneWayOfSeveral(s, others)) : asked, wallets);

@@ -46,7 +46,7 @@ const READER = asciiFirst(
   /(?<![\p{L}])(?:you|u|your|ur|sie|ihnen|ihr|du|dir|dein\p{L}*|vous|votre|usted|ustedes|você|vocês|vc|te|ti|tú)(?![\p{L}])/iu,
 );
 const PAYS = asciiFirst(
-  /(?<![\p{L}])(?:pay|paying|send|sending|transfer|wire|deposit|settle|(?:make|do|handle|hacer|realizar|fazer|effectuer|faire) (?:the |a |el |o |le |un |um )?(?:next |first |final )?(?:payment|pago|pagamento|paiement)|zahlen|bezahlen|senden|schicken|überweisen|payer|régler|envoyer|envoyez|virer|pagar|pague|enviar|envíe|envie|transferir|depositar|mandar|mande)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:pay|paying|send|sending|transfer|wire|deposit|settle|(?:make|do|handle|hacer|realizar|fazer|effectuer|faire) (?:the |a |el |o |le |un |um )?(?:next |first |final )?(?:payment|pago|pagamento|paiement)|zahlen|bezahlen|begleichen|senden|schicken|überweisen|payer|régler|envoyer|envoyez|virer|pagar|pague|enviar|envíe|envie|transferir|depositar|mandar|mande)(?![\p{L}])/iu,
 );
 // … or asked whether a coin suits the reader for the payment ("is USDT ok for you?", "Would USDT (TRC20) work for you as the
 // payment method?", "Wäre eine Zahlung in Bitcoin für Sie möglich?", "Est-ce que l'USDT vous convient pour le paiement ?",

@@ -301,6 +301,28 @@ const SHARED_ACCOUNT: Combination[] = [
   ],
 ];
 
+// An account of a marketplace or a payment service the reader is to open for the writer: "Please open a Payoneer account for me",
+// "Could you open a Wise account for me?", "Ábreme una cuenta de Upwork", "Eröffne für mich ein Payoneer-Konto" (the forty-fifth
+// session's left-overs) — the reader as the one who opens it; "I opened a Wise account for my business" is the writer's own.
+const ACCOUNT_SERVICE = String.raw`${MARKETPLACE}|payoneer|wise|paypal|skrill|revolut|binance|bank|bancaria|bancária|bancaire`;
+const OPENED_FOR_ME: Combination[] = [
+  [
+    concept(
+      String.raw`(?:(?:can|could|would|will) you (?:please )?|please |pls |you (?:can|could|need to|have to|should|must) |)(?:open|create|register|set up|make) (?:a |an )?(?:new )?(?:${ACCOUNT_SERVICE})(?:\.com)?[- ]?accounts?`,
+      String.raw`(?:ábreme|abrime|créame|abre|abra|crea|cree|abrir|crear) (?:una |uma )?(?:nueva |nova )?(?:cuenta|conta) (?:de |en |no |na |do |da )?(?:${ACCOUNT_SERVICE})`,
+      String.raw`(?:ouvre|ouvrez|crée|créez|ouvrir|créer)(?:-moi|-nous)? (?:un )?(?:nouveau )?compte (?:${ACCOUNT_SERVICE})`,
+      String.raw`(?:eröffne|eröffnen sie|erstelle|erstellen sie|registriere|leg|legen sie)(?: mir| uns| für mich| für uns)? (?:ein|ein neues) (?:${ACCOUNT_SERVICE})[- ]?(?:konto|account)`,
+    ),
+    filter(
+      String.raw`for (?:me|us)|on my behalf|für (?:mich|uns)|(?:eröffne|erstelle|registriere|leg|legen sie|eröffnen sie|erstellen sie) (?:mir|uns)|para (?:mí|mi|nosotros|mim|nós)|pra mim|por mí|ábreme|créame|pour (?:moi|nous)|(?:ouvre|ouvrez|crée|créez)-(?:moi|nous)`,
+    ),
+  ],
+];
+
+// (the writer opening it, or an account for the writer to pay into: "I will open a Payoneer account for me", "create a PayPal account
+// for me to send you the payment")
+const OPENS_OWN =
+  /\b(?:(?:i|we)(?:['’]ll|['’]m| will| can| could| would| am going to| need to| have to| want to| just| already)? (?:open|opened|create|created|register|registered|set up|make|made)|for (?:me|us) to (?:send|pay|transfer)|(?:para|pra) (?:eu |yo )?(?:te )?(?:pagar|enviar|mandar)|pour (?:que je puisse )?(?:te |vous )?(?:payer|envoyer)|damit ich (?:dir |ihnen )?(?:\S+ )?(?:bezahlen|zahlen|überweisen|senden))\b/i;
 // The writer logging into the reader's account or profile: "Send me your ID and password so I can log into your Upwork
 // profile and bid for you", "para eu entrar na sua conta", "para que pueda entrar en tu cuenta", "pour que je me connecte à
 // ton compte", "damit ich mich in dein Konto einloggen kann" (a review of the thirty-second session: the account's login was
@@ -331,16 +353,44 @@ const LOG_INTO_YOURS: Combination[] = [
 // mich ein", "Donne-moi tes identifiants, je me connecte à ton compte" (a review of the forty-fifth session: an account handed over
 // through its password). Not a remote session's code (remote-access-request's) nor the platform's own check. (Read in one sentence:
 // "can u share the otp code you just got? i'm logging in on your acc" asks across two and is still missed.)
-const CREDENTIALS_ASKED: Combination[] = [
-  [
-    concept(
-      String.raw`(?:send|give|tell|share|text|dm|forward|provide)(?: (?:me|us))? (?:the |your |ur )(?:\p{L}+ ){0,2}?(?:${CREDENTIAL_WORDS})|(?:passa|passe|manda|mande|envia|envie)(?:-me)? (?:a |as |os )?(?:sua|tua|seus|teus|suas|tuas) (?:${CREDENTIAL_WORDS})|(?:schick|gib|sende|nenn|teil)(?:e|en sie|t)? (?:mir|uns) (?:\p{L}+ )?(?:dein|deine|ihr|ihre|dein\p{L}*) (?:\p{L}+[- ])?(?:${CREDENTIAL_WORDS})|(?:donne|envoie|passe|file|communique)[sz]?-(?:moi|nous) (?:tes|vos|ton|votre|ta) (?:${CREDENTIAL_WORDS})|(?:dame|d[eé]me|p[aá]same|p[aá]seme|env[ií]ame|env[ií]eme|m[aá]ndame|m[aá]ndeme|comp[aá]rteme) (?:tu|su|tus|sus) (?:usuario y )?(?:${CREDENTIAL_WORDS})`,
-    ),
-    filter(
-      String.raw`${MARKETPLACE}|accounts?|acc|konto|kontos|cuentas?|comptes?|contas?|profiles?|profil|perfil|log(?:ging)?[- ]?in|logge|einlogg\p{L}*|anmelde\p{L}*|connecte\p{L}*|entrar|acceder|acessar|logar|iniciar sesión`,
-    ),
-  ],
-];
+const CREDENTIALS_ASK = concept(
+  String.raw`(?:send|give|tell|share|text|dm|forward|provide)(?: (?:me|us))? (?:the |your |ur )(?:\p{L}+(?:\.com)? ){0,2}?(?:${CREDENTIAL_WORDS})|(?:passa|passe|manda|mande|envia|envie)(?:-me)? (?:a |as |os )?(?:sua|tua|seus|teus|suas|tuas) (?:${CREDENTIAL_WORDS})|(?:schick|gib|sende|nenn|teil)(?:e|en sie|t)? (?:mir|uns) (?:\p{L}+ )?(?:dein|deine|ihr|ihre|dein\p{L}*) (?:\p{L}+[- ])?(?:${CREDENTIAL_WORDS})|(?:donne|envoie|passe|file|communique)[sz]?-(?:moi|nous) (?:tes|vos|ton|votre|ta) (?:${CREDENTIAL_WORDS})|(?:dame|d[eé]me|p[aá]same|p[aá]seme|env[ií]ame|env[ií]eme|m[aá]ndame|m[aá]ndeme|comp[aá]rteme) (?:tu|su|tus|sus) (?:usuario y )?(?:${CREDENTIAL_WORDS})`,
+);
+const LOGIN_PLACE = filter(
+  String.raw`${MARKETPLACE}|accounts?|acc|konto|kontos|cuentas?|comptes?|contas?|profiles?|profil|perfil|log(?:ging)?[- ]?in|logge|einlogg\p{L}*|anmelde\p{L}*|connecte\p{L}*|entrar|acceder|acessar|logar|iniciar sesión`,
+);
+const CREDENTIALS_ASKED: Combination[] = [[CREDENTIALS_ASK, LOGIN_PLACE]];
+// The same login asked with the account or the logging in named in the sentence just before or after it: "I need your Upwork
+// login. Send me the password and the code you get.", "can u share the otp code you just got? i'm logging in on your acc".
+const CREDENTIALS_ALONE: Combination[] = [[CREDENTIALS_ASK]];
+// (the neighbour logs in or names the reader's marketplace account, not any account or profile: "Send me the password please. Your
+// profile looks great." and "… I logged in to Upwork yesterday." hand no account over)
+const LOGGING_IN = new RegExp(
+  String.raw`(?<![\p{L}])(?:log(?:ging)?[- ]?in(?:to)?|sign(?:ing)?[- ]?in|einlogg\p{L}*|anmelde\p{L}*|connecte\p{L}*|entrar|acceder|acessar|logar|iniciar sesión|${MARKETPLACE}[- ]?(?:accounts?|acc|konto|cuenta|compte|conta|login)|(?:accounts?|acc|konto|cuenta|compte|conta) (?:on|at|of|auf|bei|de|do|da|en|sur|no|na) ${MARKETPLACE})(?![\p{L}])`,
+  'iu',
+);
+const READERS = /(?<![\p{L}])(?:your|ur|dein\p{L}*|ihr\p{L}*|tu|tus|su|ton|ta|votre|sua|tua|seu|teu)(?![\p{L}])/iu;
+function credentialsAcross(message: PreparedMessage): Hit[] {
+  const out: Hit[] = [];
+  const said = message.sentences;
+  for (const h of readHits(message, CREDENTIALS_ALONE, { unless: [PLATFORM_CHECK, REMOTE_SESSION, WORK_SYSTEM] })) {
+    if (LOGIN_PLACE.test(h.sentence)) continue; // read by CREDENTIALS_ASKED
+    const near = [said[h.index - 1], said[h.index + 1]].find(
+      (s) =>
+        s !== undefined &&
+        LOGGING_IN.test(s) &&
+        READERS.test(s) &&
+        !PLATFORM_CHECK.test(s) &&
+        !REMOTE_SESSION.test(s) &&
+        !WORK_SYSTEM.test(s),
+    );
+    if (near === undefined) continue;
+    const i = h.index + (near === said[h.index - 1] ? -1 : 1);
+    const place = LOGGING_IN.exec(near)?.[0] ?? '';
+    out.push(h, { sentence: near, index: i, words: [place.trim()], weak: h.weak });
+  }
+  return out;
+}
 const REMOTE_SESSION = filter(
   String.raw`anydesk|teamviewer|rustdesk|ultraviewer|remote|fernwartung|acceso remoto|acesso remoto|à distance|screen|bildschirm|pantalla|écran|tela|technician|techniker|técnico|technicien`,
 );
@@ -629,6 +679,8 @@ export const rule: MessageRule = {
         : []),
       ...readHits(message, LOG_INTO_YOURS, { unless: [PLATFORM_CHECK] }),
       ...readHits(message, CREDENTIALS_ASKED, { unless: [PLATFORM_CHECK, REMOTE_SESSION, WORK_SYSTEM] }),
+      ...credentialsAcross(message),
+      ...readHits(message, OPENED_FOR_ME, { unless: [PLATFORM_CHECK, OPENS_OWN] }),
       ...sharedUse(message),
       ...afterLoss(message),
       ...standInHits(message),

@@ -11,7 +11,7 @@
 import { INSTEAD_OF, MARKETPLACE, MESSENGER_NAMES, WHATSAPP_NAMES } from '../text/lexicon';
 
 // Chat apps only: a social network ("via Instagram", "über Facebook") is a page, not the channel of a conversation.
-const CHAT_APPS = String.raw`telegram|${WHATSAPP_NAMES}|wtsp|whatsi|discord|skype|signal(?!\s+(?:from|of|to|von|de|du|da|do)\s)|wechat|viber|threema|wickr|line app`;
+const CHAT_APPS = String.raw`telegram|${WHATSAPP_NAMES}|wtsp|whatsi|discord|skype|signal(?!\s+(?:from|of|von|de|du|da|do)\s|\s+to\s(?!send|share|message|contact|reach|text|call|talk|chat|write))|wechat|viber|threema|wickr|line app`;
 // Other channels listed before it: "per Mail oder WhatsApp", "por correo electrónico o WhatsApp", "via SMS / WhatsApp".
 const OTHER_CHANNEL = String.raw`(?:e-?mail|mail|sms|phone|telefon\p{L}*|tel[eé]fono|t[ée]l[ée]phone|telefone|correo(?: electr[oó]nico)?|courriel|instagram|facebook|messenger|zoom|teams|google meet|meet|${CHAT_APPS})`;
 const OR = String.raw`(?![\p{L}])(?:\s*[,/+&]\s*|\s+(?:or|oder|und|and|o|ou|y|e)\s+)`;

@@ -729,10 +729,10 @@ const COMBINATIONS: Combination[] = [
   // the forty-fifth session) — the name opening its sentence or clause, or after "but" or a preposition of the channel.
   [
     concept(
-      String.raw`(?:${MESSENGER_NAMES})\s+(?:please|pls|plz|bitte|por favor|stp|svp|s[’']il (?:te|vous) pla[iî]t)`,
+      String.raw`(?:${MESSENGER_NAMES})\s+(?:please|pls|plz|bitte|por favor|porfa|pfv|stp|svp|s[’']il (?:te|vous) pla[iî]t)`,
     ),
     filter(
-      String.raw`(?:^\W{0,3}|[,;:!?]\s{0,2}|(?:but|aber|sondern|pero|sino|mais|mas|on|via|auf|über|per|por|par|sur|pelo|pela)\s{1,2})(?!(?:instagram|insta|facebook|fb|tiktok|linkedin|twitter|youtube|x)\s)(?:${MESSENGER_NAMES})\s+(?:please|pls|plz|bitte|por favor|stp|svp|s[’']il)`,
+      String.raw`(?:^\W{0,3}|[,;:!?]\s{0,2}|(?:but|aber|sondern|pero|sino|mais|mas|on|via|auf|über|per|por|par|sur|pelo|pela)\s{1,2})(?!(?:instagram|insta|facebook|fb|tiktok|linkedin|twitter|youtube|x)\s)(?:${MESSENGER_NAMES})\s+(?:please|pls|plz|bitte|por favor|porfa|pfv|stp|svp|s[’']il)`,
     ),
   ],
   [MESSENGER, INVITE, BETWEEN_US],

@@ -126,6 +126,9 @@ const BRING_IN_FOR_A_PART = concept(
 const A_FRIEND = concept(
   String.raw`(?:einen|eine) (?:\p{L}+\s+)?(?:freund|freundin|kollegen|kollegin|bekannten)|(?:friend|colleague) of mine|(?:un|una) (?:amig[oa]|colega|compañer[oa])|(?:un|une) (?:ami|amie|collègue)|(?:um|uma) (?:amig[oa]|colega)`,
 );
+const WORK_FOR_YOU = concept(
+  String.raw`(?<=(?:could|can|would|will|(?<!used )to|also) )work (?:for|with) you|(?:für|mit) (?:sie|dich|euch) (?:\p{L}+ )?(?:arbeiten|tätig)|trabajar (?:para|con) (?:usted|ustedes|ti|vos)|travailler (?:pour|avec) (?:vous|toi)|trabalhar (?:para|com) (?:você|vc|vocês|o senhor|a senhora)`,
+);
 const COMBINATIONS: Combination[] = [
   [GOOD_CANDIDATES],
   [WRITERS_PEOPLE, CAN_JOIN],
@@ -151,6 +154,9 @@ const COMBINATIONS: Combination[] = [
     THE_WORK,
   ],
   [COUNTED_PEOPLE, CAN_JOIN],
+  // (the writer's people offered to work for the reader: "I have two more colleagues who could also work for you", "Ich habe noch
+  // zwei Kollegen, die auch für Sie arbeiten könnten" — the forty-fifth session's left-overs)
+  [COUNTED_PEOPLE, WORK_FOR_YOU],
   [PLACED],
   [YOUR_TEAM_GROWN],
   [HIRE_OURS],
