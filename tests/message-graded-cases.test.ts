@@ -722,7 +722,8 @@ const CASES: [string, string[]][] = [
   // developers brought "in Ihr Projekt" / "trazer mais dois"; hire me "über mein anderes Konto" / "engagez-moi sur mon
   // autre compte" graded as in English
   ['¿Me puedes enviar tu número de WhatsApp?', ['move-off-platform']],
-  ["Pouvez-vous m'envoyer votre numéro WhatsApp ?", ['move-off-platform (note)']],
+  // (a red flag as in English and Spanish since the forty-sixth session: French "m'" names the writer)
+  ["Pouvez-vous m'envoyer votre numéro WhatsApp ?", ['move-off-platform']],
   ['Pode me passar seu WhatsApp?', ['move-off-platform']],
   ['¿Me puedes enviar tu número de pedido?', []],
   ['Necesito un depósito de 200 € antes de empezar.', ['prepayment-pressure']],
@@ -2924,6 +2925,58 @@ const CASES: [string, string[]][] = [
   ['Die Rechnung ist per Überweisung zu begleichen.', []],
   ['Ich habe noch zwei Kollegen, die auch für Sie arbeiten könnten', ['recommends-more-workers (note)']],
   ['Two of my colleagues used to work with you at Google.', []],
+  // copy to be written, quoted; a lead-generation task's channel
+  [
+    'Please write the FAQ for our help center: "If you have any problem, message us at +1 415 555 0134 on WhatsApp."',
+    [],
+  ],
+  ['Write this copy for the landing page: "Questions? Text us on WhatsApp: +44 7700 900123"', []],
+  ['Add me on Telegram @devjohn and write the footer: "Call us at 415 555 0134"', ['move-off-platform']],
+  [
+    'Write the text for the ad: "Hire us on Upwork". Then message me on WhatsApp +1 415 555 0134',
+    ['move-off-platform'],
+  ],
+  ['Use WhatsApp to contact the leads from the list and send me the ones who reply.', []],
+  ['Nutze WhatsApp, um die Interessenten zu kontaktieren.', []],
+  ['Contact the leads by email. Then add me on WhatsApp so we can go over the results.', ['move-off-platform']],
+  // a probe of realistic chat, forty-sixth session: payment around the marketplace, "so" before a request, polite asks, look-alikes
+  ['can we do the payment off upwork?', ['alt-payment-request']],
+  ["We can't do the payment outside Upwork, it's against the ToS.", []],
+  ['could you pay me thru paypal this time? the upwork fees are killing me lol', ['alt-payment-request']],
+  ['Kannst du mir das Geld per PayPal Freunde schicken? Dann sparen wir die Gebühren', ['alt-payment-request']],
+  ['Pay me via PayPal please.', []],
+  ["I don't check upwork often so please add me on telegram @dev_x", ['move-off-platform']],
+  [
+    "I'm not in the US right now so pls mail the macbook to my roommate, he'll ship it to me",
+    ['ship-equipment-elsewhere'],
+  ],
+  ["I don't use WhatsApp so please keep everything on Upwork.", []],
+  ['would it be possible to install anydesk?', ['remote-access-request (note)']],
+  ['Is it possible to install AnyDesk on a Mac?', []],
+  [
+    'would it be ok if you paid the first week in advance? I need to cover my internet bill',
+    ['prepayment-pressure (note)'],
+  ],
+  ['Would it be ok if I paid the first week in advance?', []],
+  ['would it be ok if we skipped the video call?', ['avoids-video (note)']],
+  ['We skipped the video call last week because of the holiday.', []],
+  ['Alguien me ofreció alquilar mi cuenta por 200 dólares al mes, lo bloqueé.', []],
+  ['Jemand bot mir 200 Euro im Monat, um mein Konto zu mieten, ich habe ihn blockiert.', []],
+  ["Quelqu'un m'a offert 200 euros pour louer mon compte.", []],
+  ['Te ofrezco 200 dólares al mes por alquilar tu cuenta.', ['identity-rental-request']],
+  ['Não posso falar agora, estou numa reunião', []],
+  ["I can't take calls, text only please", ['avoids-video (note)']],
+  ["My camera was off earlier because of a bad connection, sorry! It'll be on next time for sure.", []],
+  ['please pay me via paypal to avoid the fee', ['alt-payment-request']],
+  ['please pay me in usdt to save the fiverr fee', ['crypto-payment-request']],
+  ['please put our whatsapp +44 7911 123456 in the header', []],
+  ['Add me on WhatsApp +44 7911 123456, and put the same number in the footer', ['move-off-platform']],
+  ['My friend got scammed: the guy asked him to send the laptop to another address.', []],
+  ['I got scammed by a client, so I only work with 50% upfront now.', ['prepayment-pressure']],
+  ["Tu peux m'ajouter sur telegram stp", ['move-off-platform']],
+  ["Il m'a ajouté sur Telegram hier.", []],
+  ['no por aquí sino por whatsapp, te paso mi número', ['move-off-platform']],
+  ["I can't talk here, only on WhatsApp.", []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -114,7 +114,11 @@ const COMBINATIONS: Combination[] = [
     concept(
       String.raw`outside (?:of )?(?:the |this )?(?:platform|upwork|fiverr|freelancer|site|app)|off (?:the )?(?:platform|upwork|fiverr|site)|por fora|fora d[ao] (?:plataforma|site|upwork|workana|fiverr)|fuera de (?:la plataforma|upwork|fiverr|workana)|en dehors de (?:la plateforme|upwork|malt|fiverr)|hors (?:de la )?plateforme|außerhalb (?:der plattform|von upwork|von fiverr)`,
     ),
-    filter(String.raw`me|mir|mich|moi|mí|mim|us|uns|nous|nos`),
+    // (or proposed for both: "can we do the payment off upwork?", "Let's handle payment off the platform" — a probe of the forty-sixth
+    // session)
+    filter(
+      String.raw`me|mir|mich|moi|mí|mim|us|uns|nous|nos|(?:(?:can|could|shall) we|let[’']?s) (?:just )?(?:do|handle|make|move|take|settle|process|arrange|send)|können wir (?:die )?(?:zahlung|bezahlung)|podemos (?:hacer|fazer|mover|manejar)|on (?:peut|pourrait) (?:faire|régler)|vamos (?:hacer|fazer)|a gente (?:faz|pode fazer)`,
+    ),
   ],
   // Money sent to another or a new number or account in someone's name: "envia para este outro número em nome de
   // Alberto", "send it to this number in the name of Grace" (mobile-money SMS of the sixteenth set's kind, read from
@@ -540,6 +544,24 @@ const NEVER_PAY = filter(
 const PAYER_SENDS = filter(
   String.raw`(?:${PLATFORMS}|the client|clients|my client|the customer) (?:\p{L}+ )?(?:pays?|sends?|transfers?|wires?|deposits?)(?![^.!?\n]{0,200}?(?:\bso\b|\bbut\b|instead|please|\bjust\b|can you|could you))|(?:can|could|may|shall|should) (?:i|we) (?:\p{L}+ )?(?:send|pay|transfer|wire)|${WRITER_PAYS_YOU}`,
 );
+// A money app asked by name to pay the writer, where the message gives the marketplace's fees as the reason: "could you pay me thru
+// paypal this time? the upwork fees are killing me lol", "Kannst du mir das Geld per PayPal schicken? Dann sparen wir die Gebühren"
+// (a probe of the forty-sixth session; labelling policy rule 13: a money app only where it goes around the marketplace).
+// (the asking tested on the money app's sentences, not indexed: "Pay me in USDT." would hold a cell more)
+const PAID_BY_SERVICE: Combination[] = [[SERVICE]];
+const PAY_ME = asciiFirst(
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:pay (?:me|us)(?! a visit)|send (?:me|us) (?:the )?(?:money|payment)|p[aá]g(?:ame|ueme|anos|uenos)|me pag(?:a|ue|ues|as|ar)|(?:paie|payez|paye)-moi|me payer|zahl(?:st|en sie)? (?:mir|uns)|bezahl(?:st|en sie)? (?:mich|uns)|überweis(?:e|t|en sie)? (?:mir|uns)|(?:mir|uns) (?:das |den )?(?:geld|betrag|rest) (?:\p{L}+ ){0,3}?(?:schicken|senden|überweisen))(?![\p{L}])`,
+    'iu',
+  ),
+);
+// (the fees named as the marketplace's, or as what is saved: "the upwork fees are killing me", "Upwork's cut is too high")
+const PLATFORM_FEES_NAMED = asciiFirst(
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:${MARKETPLACE}|platform|plattform|plataforma|plateforme)(?:[’']s)?\s+(?:[\p{L}\d%]+\s+){0,3}?(?:fees?|charges?|commission|cut|gebühr\p{L}*|provision|comisi[oó]n\p{L}*|tarifas?|frais|taxas?)(?![\p{L}])`,
+    'iu',
+  ),
+);
 const FEE_SIGN = /fee|charge|commission|gebühr|provision|comisi|tarifa|frais|taxa|\bcut\b/i;
 const MARKETPLACE_FEES = asciiFirst(
   new RegExp(
@@ -609,6 +631,24 @@ export const rule: MessageRule = {
     // (the hits first: most messages have none, and the fees' patterns are scans of the whole text)
     const direct = readHits(message, PAID_DIRECTLY, { unless: [STORY, WRITER_PAYS, REFUSES, READER_RECEIVES] });
     if (direct.length && FEE_SIGN.test(message.text) && MARKETPLACE_FEES.test(message.text)) quoted.push(...direct);
+    const viaService = !FEE_SIGN.test(message.text)
+      ? []
+      : readHits(message, PAID_BY_SERVICE, {
+          unless: [STORY, WRITER_PAYS, REFUSES, READER_RECEIVES, PAYER_SENDS, NEVER_PAY, CARD_AS_WORK],
+        }).filter((h) => PAY_ME.test(h.sentence));
+    if (
+      viaService.length &&
+      FEE_SIGN.test(message.text) &&
+      (MARKETPLACE_FEES.test(message.text) || PLATFORM_FEES_NAMED.test(message.text))
+    ) {
+      // (the sentence that names the fees quoted beside it: the reason is part of the request)
+      const at = message.sentences.findIndex((x) => MARKETPLACE_FEES.test(x) || PLATFORM_FEES_NAMED.test(x));
+      const reason =
+        at >= 0 && !viaService.some((h) => h.index === at)
+          ? [{ ...viaService[0], sentence: message.sentences[at], index: at }]
+          : [];
+      quoted.push(...[...viaService, ...reason].filter((h) => !quoted.some((q) => q.index === h.index)));
+    }
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'high', quoted, [
       'G3 (payment to accounts not in the freelancer’s name)',

@@ -80,9 +80,10 @@ const TAGGED = new RegExp(TAGGED_HANDLE, 'i');
 const MASKED = new RegExp(MASKED_PHONE, 'i');
 // The writer naming themselves: "add me", "my Telegram", "we can talk there", "schreib mir", "escríbeme", or as
 // Spanish and Portuguese say it with the verb alone ("te mandé un correo", "te enviei um e-mail", "prefiero hablar por
-// Telegram"), and with what is sent after it ("mándamelos por WhatsApp").
+// Telegram"), and with what is sent after it ("mándamelos por WhatsApp"); French "me" elided before its verb ("Tu peux m'ajouter sur
+// telegram stp", a probe of the forty-sixth session).
 const WRITER = asciiFirst(
-  /(?<![\p{L}])(?:me|my|mine|hmu|i|i[’']m|i[’']ll|i[’']d|we|us|our|mir|mich|mein\p{L}*|ich|wir|uns|unser\p{L}*|mi|mis|yo|nos|nosotros|nuestr\p{L}*|moi|mon|ma|mes|je|j[’']|nous|notre|eu|meu|minha|nós|nosso|nossa|prefiero|prefiro)(?![\p{L}])|(?<![\p{L}])(?:escr[ií]be|cont[aá]cta|ll[aá]ma|agr[eé]ga|h[aá]bla|m[aá]nda|p[aá]sa|av[ií]sa|a[ñn][aá]de|m[aá]rca|env[ií]a|comp[aá]rte|escr[ií]ban|cont[aá]cten|escr[ií]ba|cont[aá]cte|ll[aá]me|agr[eé]gue|h[aá]ble|m[aá]nde|av[ií]se|a[ñn][aá]da|env[ií]e|env[ií]en|comp[aá]rta|comp[aá]rtan|p[aá]se|p[aá]sen|m[aá]nden)(?:me|nos)(?:l[oa]s?)?(?![\p{L}])|(?<![\p{L}])\p{L}+-(?:me|nos|moi)(?![\p{L}])|(?<![\p{L}])(?:te|le|lhe) (?:mand[ée]|envi[ée]|mandei|enviei|escrib[ií]|escrevi)(?![\p{L}])/iu,
+  /(?<![\p{L}])m[’'](?=[\p{L}])|(?<![\p{L}])(?:me|my|mine|hmu|i|i[’']m|i[’']ll|i[’']d|we|us|our|mir|mich|mein\p{L}*|ich|wir|uns|unser\p{L}*|mi|mis|yo|nos|nosotros|nuestr\p{L}*|moi|mon|ma|mes|je|j[’']|nous|notre|eu|meu|minha|nós|nosso|nossa|prefiero|prefiro)(?![\p{L}])|(?<![\p{L}])(?:escr[ií]be|cont[aá]cta|ll[aá]ma|agr[eé]ga|h[aá]bla|m[aá]nda|p[aá]sa|av[ií]sa|a[ñn][aá]de|m[aá]rca|env[ií]a|comp[aá]rte|escr[ií]ban|cont[aá]cten|escr[ií]ba|cont[aá]cte|ll[aá]me|agr[eé]gue|h[aá]ble|m[aá]nde|av[ií]se|a[ñn][aá]da|env[ií]e|env[ií]en|comp[aá]rta|comp[aá]rtan|p[aá]se|p[aá]sen|m[aá]nden)(?:me|nos)(?:l[oa]s?)?(?![\p{L}])|(?<![\p{L}])\p{L}+-(?:me|nos|moi)(?![\p{L}])|(?<![\p{L}])(?:te|le|lhe) (?:mand[ée]|envi[ée]|mandei|enviei|escrib[ií]|escrevi)(?![\p{L}])/iu,
 );
 
 // What opens a remote-desktop session, asked of the reader: "send me your AnyDesk ID and password", "Sie geben uns
@@ -282,7 +283,7 @@ const ESCROW = wordsFirst(
 // the platform) — for the rules about being paid (`aboutPayment`).
 const AROUND_THE_PLATFORM = asciiFirst(
   new RegExp(
-    String.raw`(?<![\p{L}])(?:(?:to )?(?:avoid|skip|save (?:on|you)|dodge|sidestep|evitar|éviter|vermeiden|umgehen|economizar)\s+(?:the |las |les |die |as |os )?(?:${MARKETPLACE}|${PLATFORM_WORD})?\s?(?:fees?|commission|cut|service fees?|gebühr\p{L}*|provision|comisi[oó]n\p{L}*|tarifas?|frais|commissions?|taxas?|comiss[aã]o|comissões)(?![\p{L}])|instead of (?:paying |being paid |going )?(?:on |through |via |in )?(?:the )?(?:${MARKETPLACE}|${PLATFORM_WORD})(?![\p{L}])|(?:instead of|rather than|outside(?: of)?|not (?:through|thru|via|on|over|in|by)|off|bypass(?:ing)?|around|statt|anstatt|außerhalb(?: von)?|nicht (?:über|via|auf|per)|fuera de|por fuera de|en vez de|en lugar de|no (?:por|a través de|en|vía)|sin pasar por|en dehors d[e’']|au lieu de|pas (?:via|par|sur)|hors d[e’']|fora d[oae]|por fora d[oa]|em vez d[eoa]|ao invés d[eoa]|não (?:pelo|pela|via|no|na)|sem passar pel[oa])\s+(?:(?:passer|pasar|passar) (?:par|por|pel[oa])\s+)?(?:(?:through|via|über|de|do|da|la|le|the|der|die|el|o|a)\s+)?(?:l[’'])?(?:${MARKETPLACE}|${PLATFORM_WORD})(?![\p{L}])|au lieu d[’'](?:${MARKETPLACE}|${PLATFORM_WORD})(?![\p{L}]))`,
+    String.raw`(?<![\p{L}])(?:(?:to )?(?:avoid|skip|save(?: on| you)?|dodge|sidestep|evitar|éviter|vermeiden|umgehen|economizar)\s+(?:the |las |les |die |as |os )?(?:${MARKETPLACE}|${PLATFORM_WORD})?\s?(?:fees?|commission|cut|service fees?|gebühr\p{L}*|provision|comisi[oó]n\p{L}*|tarifas?|frais|commissions?|taxas?|comiss[aã]o|comissões)(?![\p{L}])|instead of (?:paying |being paid |going )?(?:on |through |via |in )?(?:the )?(?:${MARKETPLACE}|${PLATFORM_WORD})(?![\p{L}])|(?:instead of|rather than|outside(?: of)?|not (?:through|thru|via|on|over|in|by)|off|bypass(?:ing)?|around|statt|anstatt|außerhalb(?: von)?|nicht (?:über|via|auf|per)|fuera de|por fuera de|en vez de|en lugar de|no (?:por|a través de|en|vía)|sin pasar por|en dehors d[e’']|au lieu de|pas (?:via|par|sur)|hors d[e’']|fora d[oae]|por fora d[oa]|em vez d[eoa]|ao invés d[eoa]|não (?:pelo|pela|via|no|na)|sem passar pel[oa])\s+(?:(?:passer|pasar|passar) (?:par|por|pel[oa])\s+)?(?:(?:through|via|über|de|do|da|la|le|the|der|die|el|o|a)\s+)?(?:l[’'])?(?:${MARKETPLACE}|${PLATFORM_WORD})(?![\p{L}])|au lieu d[’'](?:${MARKETPLACE}|${PLATFORM_WORD})(?![\p{L}]))`,
     'iu',
   ),
 );
@@ -400,7 +401,14 @@ const NOTE_BASES = new Set<Basis>(['weak', 'question', 'given', 'unnamed']);
 // measured after: tuning 1 in 5, held-out 1 in 8 (its notes were right 3 times in 14). Terms of other kinds are written
 // impersonally and still ask ("50 % deposit due at booking": 152 right in 209 there), so only these two.
 // ("bitte per USDT zahlen" turns to the reader with no pronoun: a "please" names the reader too)
-const PLEASE = asciiFirst(new RegExp(String.raw`(?<![\p{L}])(?:${PLEASE_WORDS})(?![\p{L}])`, 'iu'));
+// (and an ask put politely, naming no one: "would it be possible to install anydesk?", "would it be possible to send the milestone
+// in USDC?" — a probe of the forty-sixth session)
+const PLEASE = asciiFirst(
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:${PLEASE_WORDS}|would it be (?:possible|ok|okay|alright|fine)|would you mind|any chance|wäre es möglich|ser[ií]a posible|serait-il possible|seria possível)(?![\p{L}])`,
+    'iu',
+  ),
+);
 // Spanish and Portuguese name the writer or the reader in the verb ("¿Puedes pagarme en bitcoin?", "envíame USDT",
 // "Prefiro receber em bitcoin").
 const IN_THE_VERB = asciiFirst(

@@ -804,6 +804,14 @@ const NOT_THERE = hintedBy(
   /instead|rather|statt|lugar|vez|plutôt|lieu|invés|not|nicht|pas|no|não/iu,
 );
 const CHANNEL_NOT_OFFERED = filter(NOT_OFFERED);
+// The app as the work's way to reach third parties — leads, prospects, customers on a list ("Use WhatsApp to contact the leads from
+// the list and send me the ones who reply": a lead-generation task; the forty-fifth session's left-overs).
+const REACH_THIRD_PARTIES = asciiFirst(
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:contact|message|call|reach(?: out to)?|text|dm|write to|follow up with|kontaktier\p{L}*|anschreiben|contacta\p{L}*|escrib\p{L}* a|contacte[rz]?|écri\p{L}* aux|contat\p{L}*)\s+(?:the |our |these |those |all |each |die |los |las |les |os |as |a los |aux )?(?:\p{L}+\s+)?(?:leads|prospects|customers|clients|contacts|businesses|owners|candidates|kunden|interessenten|clientes|prospectos|contactos|prospects|contatos)(?![\p{L}])|(?<![\p{L}])(?:die|den|alle) (?:\p{L}+ )?(?:leads|interessenten|kunden|kontakte) (?:\p{L}+ ){0,3}?(?:zu )?(?:kontaktieren|anschreiben|anrufen)`,
+    'iu',
+  ),
+);
 const WRITER_RECEIVES = asciiFirst(new RegExp(String.raw`(?<![\p{L}])(?:${TO_THE_WRITER})(?![\p{L}])`, 'iu'));
 // A server invitation link: someone is met there — unless the message announces a project's new server.
 // (an invite's code after the slash, or a publisher's "[invite]" for it: "[discord.gg](https://discord.gg/)" is a template's
@@ -1068,6 +1076,40 @@ const PLACEHOLDER = hintedBy(
   /[/@]|replace|change|swap|substitu|cambi|sustitu|reemplaz|troque|trocar|alter|remplace|ersetze|tausche/iu,
 );
 
+// A contact to be put on the site the reader builds: "please put our whatsapp +44 7911 123456 in the header", "Please update the
+// phone on the contact page to +1 415 555 0100" (a probe of the forty-sixth session) — unless the writer also asks to be reached.
+const SITE_EDIT = asciiFirst(
+  /(?<![\p{L}])(?:put|add|place|update|change|replace|insert|display|show|link|pon|pone|ponga|agrega|agregue|añade|añada|cambia|cambie|actualiza|actualice|coloca|coloque|mets|mettez|ajoute|ajoutez|remplace|remplacez|adicione|adiciona|troque|troca|atualize|atualiza|mude|muda|setz|setze|setzen sie|füg|füge|fügen sie|änder|ändere|ändern sie|aktualisiere)(?![\p{L}])\s+(?:\S+\s+){0,6}?(?:in|on|to|into|at|en|dans|sur|no|na|im|in der|auf der|ins)\s+(?:the |our |my |el |la |le |o |a |den |die |das |nuestro |nuestra |notre |nosso |nossa |unser\p{L}* )?(?:header|footer|contact (?:page|section|form)|site|website|web ?page|homepage|landing page|page|button|banner|navbar|nav|menu|widget|signature|template|app|cabecera|pie de página|encabezado|página|sitio|botón|en-tête|pied de page|bouton|cabeçalho|rodapé|botão|kopfzeile|fußzeile|webseite|seite|kontaktseite|impressum)(?![\p{L}])/iu,
+);
+const INVITES_TO_WRITER = asciiFirst(
+  /(?<![\p{L}])(?:add me|contact me|text me|call me|reach me|message me|write (?:to )?me|dm me|ping me|hit me up|agr[eé]game|escr[ií]beme|ll[aá]mame|me chama|me liga|ajoute-moi|écris-moi|appelle-moi|schreib mir|ruf mich)(?![\p{L}])/iu,
+);
+// Copy the reader is to write or put on a page, quoted after the asking: 'Please write the FAQ for our help center: "If you have any
+// problem, message us at +1 415 555 0134 on WhatsApp."', 'Schreib den Text für den Footer: „Fragen? Schreiben Sie uns auf
+// WhatsApp"' — the quotation is the page's words, not the writer's (the forty-fifth session's left-overs).
+const COPY_FRAME = asciiFirst(
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:write|add|put|post|use|translate|insert|include|draft|create|proofread|edit|design|schreib\p{L}*|erstell\p{L}*|übersetz\p{L}*|füg\p{L}* \p{L}+ ein|escrib\p{L}*|redact\p{L}*|traduc\p{L}*|agreg\p{L}*|écri\p{L}*|rédig\p{L}*|tradui\p{L}*|ajout\p{L}*|escrev\p{L}*|redij\p{L}*|traduz\p{L}*|adicion\p{L}*)(?![\p{L}])[^.!?\n"“„«]{0,80}?(?<![\p{L}])(?:copy|text|texts|texte|texto|faqs?|captions?|footer|header|banner|cta|tagline|slogan|flyer|ad|ads|ad copy|landing page|homepage|web ?page|page|site|website|widget|popup|pop-up|auto-?reply|template|message template|bio|section|paragraph|sentence|line|button|fußzeile|kopfzeile|anzeige|seite|webseite|vorlage|pie de página|anuncio|plantilla|página|sitio|pied de page|bannière|annonce|modèle|rodapé|anúncio|modelo)(?![\p{L}])[^"“„«\n]{0,60}?["“„«]`,
+    'iu',
+  ),
+);
+const CLOSING_QUOTE = /["”“«»]/;
+function inCopyToWrite(h: Hit, text: string): boolean {
+  const frame = COPY_FRAME.exec(text);
+  if (!frame) return false;
+  const open = frame.index + frame[0].length;
+  const close = CLOSING_QUOTE.exec(text.slice(open));
+  const end = close ? open + close.index : text.length;
+  const at = text.indexOf(h.sentence);
+  if (at < 0 || at + h.sentence.length <= open || at >= end) return false;
+  // (the words that made the finding all inside the quotation: a request beside the copy, "Add me on Telegram @x and write the
+  // footer: …", stays)
+  return h.words.every((w) => {
+    const k = text.indexOf(w, at);
+    return k >= open && k + w.length <= end;
+  });
+}
+
 export const rule: MessageRule = {
   id: 'move-off-platform',
   kind: 'message',
@@ -1214,6 +1256,10 @@ export const rule: MessageRule = {
       // (a sentence that gives a handle, an address or a number invites whatever else it names)
       .filter((h) => !(NOT_A_CHANNEL.test(h.sentence) || toolList(h.sentence)) || givesHandle(h.sentence))
       .filter((h) => !codeHostHandle(h, message.text))
+      .filter((h) => !inCopyToWrite(h, message.text))
+      // (with no handle, number or address of the writer's in the sentence)
+      .filter((h) => !(REACH_THIRD_PARTIES.test(h.sentence) && !givesHandle(h.sentence)))
+      .filter((h) => !(SITE_EDIT.test(h.sentence) && !INVITES_TO_WRITER.test(h.sentence)))
       .filter((h) => !(ECHOED.test(h.sentence) && ECHO_REFUSED.test(message.text)))
       .filter(
         (h) =>
