@@ -2958,7 +2958,6 @@ const CASES: [string, string[]][] = [
     ['prepayment-pressure (note)'],
   ],
   ['Would it be ok if I paid the first week in advance?', []],
-  ['would it be ok if we skipped the video call?', ['avoids-video (note)']],
   ['We skipped the video call last week because of the holiday.', []],
   ['Alguien me ofreció alquilar mi cuenta por 200 dólares al mes, lo bloqueé.', []],
   ['Jemand bot mir 200 Euro im Monat, um mein Konto zu mieten, ich habe ihn blockiert.', []],
@@ -2971,12 +2970,19 @@ const CASES: [string, string[]][] = [
   ['please pay me in usdt to save the fiverr fee', ['crypto-payment-request']],
   ['please put our whatsapp +44 7911 123456 in the header', []],
   ['Add me on WhatsApp +44 7911 123456, and put the same number in the footer', ['move-off-platform']],
-  ['My friend got scammed: the guy asked him to send the laptop to another address.', []],
   ['I got scammed by a client, so I only work with 50% upfront now.', ['prepayment-pressure']],
   ["Tu peux m'ajouter sur telegram stp", ['move-off-platform']],
   ["Il m'a ajouté sur Telegram hier.", []],
   ['no por aquí sino por whatsapp, te paso mi número', ['move-off-platform']],
   ["I can't talk here, only on WhatsApp.", []],
+  ['Je préfère éviter la visio, on peut faire ça par écrit ?', ['avoids-video (note)']],
+  [
+    'btw if you need more devs I have 3 friends, all senior, can send you their profiles',
+    ['recommends-more-workers (note)'],
+  ],
+  ['If you need more developers, Upwork has thousands.', []],
+  ['tengo un amigo que también es diseñador, ¿lo podrías contratar también?', ['recommends-more-workers (note)']],
+  ['Tengo un amigo en Madrid, lo vi ayer.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

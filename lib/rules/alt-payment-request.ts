@@ -117,7 +117,7 @@ const COMBINATIONS: Combination[] = [
     // (or proposed for both: "can we do the payment off upwork?", "Let's handle payment off the platform" — a probe of the forty-sixth
     // session)
     filter(
-      String.raw`me|mir|mich|moi|mí|mim|us|uns|nous|nos|(?:(?:can|could|shall) we|let[’']?s) (?:just )?(?:do|handle|make|move|take|settle|process|arrange|send)|können wir (?:die )?(?:zahlung|bezahlung)|podemos (?:hacer|fazer|mover|manejar)|on (?:peut|pourrait) (?:faire|régler)|vamos (?:hacer|fazer)|a gente (?:faz|pode fazer)`,
+      String.raw`me|mir|mich|moi|mí|mim|us|uns|nous|nos|(?:(?:can|could|shall) we|let[’']?s) (?:just )?(?:do|handle|make|move|take|settle|process|arrange|send) (?:the |all |our |all the |future )?(?:payments?|milestones?)|können wir (?:die )?(?:zahlung|bezahlung)|podemos (?:hacer|fazer|mover|manejar) (?:el |o |los |os )?(?:pagos?|pagamentos?)|on (?:peut|pourrait) (?:faire|régler) (?:le |les )?paiements?|vamos (?:hacer|fazer) (?:el |o )?(?:pago|pagamento)|a gente (?:faz|pode fazer) o pagamento`,
     ),
   ],
   // Money sent to another or a new number or account in someone's name: "envia para este outro número em nome de

@@ -2,7 +2,7 @@
 import { asciiFirst } from '../text/ascii-first';
 import { type Combination, concept, readHits } from '../text/cooccur';
 import { cryptoPaymentSentences } from '../text/crypto';
-import { COIN, MARKETPLACE, PLATFORM_WORD, WRITER_WORDS } from '../text/lexicon';
+import { COIN, MARKETPLACE, WRITER_WORDS } from '../text/lexicon';
 import { inOrder, type PreparedMessage } from '../text/message';
 import { findWallets } from '../text/wallets';
 import { messageFinding } from './finding';
@@ -168,7 +168,7 @@ const COIN_PROPOSED: Combination[] = [
   [
     CRYPTO_WORD,
     concept(
-      String.raw`(?:can|could|shall) we (?:just )?(?:use|do|go with|switch to)|let[’']?s (?:just )?(?:use|do|go with|switch to)|können wir (?:\p{L}+ )?(?:nutzen|verwenden|nehmen)|podemos (?:usar|hacerlo con|pasar a)|on (?:peut|pourrait) (?:utiliser|passer (?:en|à))|dá pra (?:usar|fazer)|podemos fazer (?:em|com)`,
+      String.raw`(?:can|could|shall) we (?:just )?(?:use|go with|switch to)|let[’']?s (?:just )?(?:use|go with|switch to)|können wir (?:\p{L}+ )?(?:nutzen|verwenden|nehmen)|podemos (?:usar|hacerlo con|pasar a)|on (?:peut|pourrait) (?:utiliser|passer (?:en|à))|dá pra (?:usar|fazer)|podemos fazer (?:em|com)`,
     ),
   ],
 ];
@@ -179,7 +179,7 @@ const PAID_IN = asciiFirst(
 );
 const PLATFORM_FEES = asciiFirst(
   new RegExp(
-    String.raw`(?<![\p{L}])(?:${MARKETPLACE}|${PLATFORM_WORD})(?:[’']s)?\s+(?:[\p{L}\d%]+\s+){0,3}?(?:fees?|commission|cut|gebühr\p{L}*|provision|comisi[oó]n\p{L}*|frais|taxas?|comiss[aã]o)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])${MARKETPLACE}(?:[’']s)?[\s-]+(?:[\p{L}\d%]+\s+){0,3}?(?:fees?|commission|cut|gebühr\p{L}*|provision|comisi[oó]n\p{L}*|frais|taxas?|comiss[aã]o)(?![\p{L}])`,
     'iu',
   ),
 );

@@ -83,7 +83,7 @@ const MASKED = new RegExp(MASKED_PHONE, 'i');
 // Telegram"), and with what is sent after it ("mándamelos por WhatsApp"); French "me" elided before its verb ("Tu peux m'ajouter sur
 // telegram stp", a probe of the forty-sixth session).
 const WRITER = asciiFirst(
-  /(?<![\p{L}])m[’'](?=[\p{L}])|(?<![\p{L}])(?:me|my|mine|hmu|i|i[’']m|i[’']ll|i[’']d|we|us|our|mir|mich|mein\p{L}*|ich|wir|uns|unser\p{L}*|mi|mis|yo|nos|nosotros|nuestr\p{L}*|moi|mon|ma|mes|je|j[’']|nous|notre|eu|meu|minha|nós|nosso|nossa|prefiero|prefiro)(?![\p{L}])|(?<![\p{L}])(?:escr[ií]be|cont[aá]cta|ll[aá]ma|agr[eé]ga|h[aá]bla|m[aá]nda|p[aá]sa|av[ií]sa|a[ñn][aá]de|m[aá]rca|env[ií]a|comp[aá]rte|escr[ií]ban|cont[aá]cten|escr[ií]ba|cont[aá]cte|ll[aá]me|agr[eé]gue|h[aá]ble|m[aá]nde|av[ií]se|a[ñn][aá]da|env[ií]e|env[ií]en|comp[aá]rta|comp[aá]rtan|p[aá]se|p[aá]sen|m[aá]nden)(?:me|nos)(?:l[oa]s?)?(?![\p{L}])|(?<![\p{L}])\p{L}+-(?:me|nos|moi)(?![\p{L}])|(?<![\p{L}])(?:te|le|lhe) (?:mand[ée]|envi[ée]|mandei|enviei|escrib[ií]|escrevi)(?![\p{L}])/iu,
+  /(?<![\p{L}])m[’'](?=ajout|écri|ecri|appel|envoy|contact|rejoin|trouv|parl|joindre|tél|tel|pay|vers|régl|regl)|(?<![\p{L}])(?:me|my|mine|hmu|i|i[’']m|i[’']ll|i[’']d|we|us|our|mir|mich|mein\p{L}*|ich|wir|uns|unser\p{L}*|mi|mis|yo|nos|nosotros|nuestr\p{L}*|moi|mon|ma|mes|je|j[’']|nous|notre|eu|meu|minha|nós|nosso|nossa|prefiero|prefiro)(?![\p{L}])|(?<![\p{L}])(?:escr[ií]be|cont[aá]cta|ll[aá]ma|agr[eé]ga|h[aá]bla|m[aá]nda|p[aá]sa|av[ií]sa|a[ñn][aá]de|m[aá]rca|env[ií]a|comp[aá]rte|escr[ií]ban|cont[aá]cten|escr[ií]ba|cont[aá]cte|ll[aá]me|agr[eé]gue|h[aá]ble|m[aá]nde|av[ií]se|a[ñn][aá]da|env[ií]e|env[ií]en|comp[aá]rta|comp[aá]rtan|p[aá]se|p[aá]sen|m[aá]nden)(?:me|nos)(?:l[oa]s?)?(?![\p{L}])|(?<![\p{L}])\p{L}+-(?:me|nos|moi)(?![\p{L}])|(?<![\p{L}])(?:te|le|lhe) (?:mand[ée]|envi[ée]|mandei|enviei|escrib[ií]|escrevi)(?![\p{L}])/iu,
 );
 
 // What opens a remote-desktop session, asked of the reader: "send me your AnyDesk ID and password", "Sie geben uns
@@ -405,7 +405,7 @@ const NOTE_BASES = new Set<Basis>(['weak', 'question', 'given', 'unnamed']);
 // in USDC?" — a probe of the forty-sixth session)
 const PLEASE = asciiFirst(
   new RegExp(
-    String.raw`(?<![\p{L}])(?:${PLEASE_WORDS}|would it be (?:possible|ok|okay|alright|fine)|would you mind|any chance|wäre es möglich|ser[ií]a posible|serait-il possible|seria possível)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:${PLEASE_WORDS}|would it be (?:possible|ok|okay|alright|fine) (?:for you )?to (?:install|send|pay|use|give|share|download|run)|wäre es möglich|ser[ií]a posible|serait-il possible|seria possível)(?![\p{L}])`,
     'iu',
   ),
 );

@@ -308,13 +308,13 @@ const ACCOUNT_SERVICE = String.raw`${MARKETPLACE}|payoneer|wise|paypal|skrill|re
 const OPENED_FOR_ME: Combination[] = [
   [
     concept(
-      String.raw`(?:(?:can|could|would|will) you (?:please )?|please |pls |you (?:can|could|need to|have to|should|must) |)(?:open|create|register|set up|make) (?:a |an )?(?:new )?(?:${ACCOUNT_SERVICE})(?:\.com)?[- ]?accounts?`,
+      String.raw`(?:(?:can|could|would|will) you (?:please )?|please |pls |you (?:can|could|need to|have to|should|must) |(?<=^\W{0,3})(?:just )?)(?:open|create|register|set up|make) (?:a |an )?(?:new )?(?:${ACCOUNT_SERVICE})(?:\.com)?[- ]?accounts?`,
       String.raw`(?:ábreme|abrime|créame|abre|abra|crea|cree|abrir|crear) (?:una |uma )?(?:nueva |nova )?(?:cuenta|conta) (?:de |en |no |na |do |da )?(?:${ACCOUNT_SERVICE})`,
       String.raw`(?:ouvre|ouvrez|crée|créez|ouvrir|créer)(?:-moi|-nous)? (?:un )?(?:nouveau )?compte (?:${ACCOUNT_SERVICE})`,
       String.raw`(?:eröffne|eröffnen sie|erstelle|erstellen sie|registriere|leg|legen sie)(?: mir| uns| für mich| für uns)? (?:ein|ein neues) (?:${ACCOUNT_SERVICE})[- ]?(?:konto|account)`,
     ),
     filter(
-      String.raw`for (?:me|us)|on my behalf|für (?:mich|uns)|(?:eröffne|erstelle|registriere|leg|legen sie|eröffnen sie|erstellen sie) (?:mir|uns)|para (?:mí|mi|nosotros|mim|nós)|pra mim|por mí|ábreme|créame|pour (?:moi|nous)|(?:ouvre|ouvrez|crée|créez)-(?:moi|nous)`,
+      String.raw`for me|on my behalf|für mich|(?:eröffne|erstelle|registriere|leg|legen sie|eröffnen sie|erstellen sie) mir|para (?:mí|mi|mim)|pra mim|por mí|ábreme|créame|pour moi|(?:ouvre|ouvrez|crée|créez)-moi`,
     ),
   ],
 ];
@@ -322,7 +322,7 @@ const OPENED_FOR_ME: Combination[] = [
 // (the writer opening it, or an account for the writer to pay into: "I will open a Payoneer account for me", "create a PayPal account
 // for me to send you the payment")
 const OPENS_OWN =
-  /\b(?:(?:i|we)(?:['’]ll|['’]m| will| can| could| would| am going to| need to| have to| want to| just| already)? (?:open|opened|create|created|register|registered|set up|make|made)|for (?:me|us) to (?:send|pay|transfer)|(?:para|pra) (?:eu |yo )?(?:te )?(?:pagar|enviar|mandar)|pour (?:que je puisse )?(?:te |vous )?(?:payer|envoyer)|damit ich (?:dir |ihnen )?(?:\S+ )?(?:bezahlen|zahlen|überweisen|senden))\b/i;
+  /\b(?:(?:i|we)(?:['’]ll|['’]m| will| can| could| would| am going to| need to| have to| want to| just| already)? (?:open|opened|create|created|register|registered|set up|make|made)|for (?:me|us) to (?:send|pay|transfer|test)|sandbox|staging|test(?:ing)? (?:the |a |an )?(?:api|integration|payout|flow|app)|shopify|store|shop|llc|company|business|customers|(?:para|pra) (?:eu |yo )?(?:te )?(?:pagar|enviar|mandar)|pour (?:que je puisse )?(?:te |vous )?(?:payer|envoyer)|damit ich (?:dir |ihnen )?(?:\S+ )?(?:bezahlen|zahlen|überweisen|senden))\b/i;
 // The writer logging into the reader's account or profile: "Send me your ID and password so I can log into your Upwork
 // profile and bid for you", "para eu entrar na sua conta", "para que pueda entrar en tu cuenta", "pour que je me connecte à
 // ton compte", "damit ich mich in dein Konto einloggen kann" (a review of the thirty-second session: the account's login was
@@ -366,9 +366,12 @@ const CREDENTIALS_ALONE: Combination[] = [[CREDENTIALS_ASK]];
 // (the neighbour logs in or names the reader's marketplace account, not any account or profile: "Send me the password please. Your
 // profile looks great." and "… I logged in to Upwork yesterday." hand no account over)
 const LOGGING_IN = new RegExp(
-  String.raw`(?<![\p{L}])(?:log(?:ging)?[- ]?in(?:to)?|sign(?:ing)?[- ]?in|einlogg\p{L}*|anmelde\p{L}*|connecte\p{L}*|entrar|acceder|acessar|logar|iniciar sesión|${MARKETPLACE}[- ]?(?:accounts?|acc|konto|cuenta|compte|conta|login)|(?:accounts?|acc|konto|cuenta|compte|conta) (?:on|at|of|auf|bei|de|do|da|en|sur|no|na) ${MARKETPLACE})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:log(?:ging)?[- ]?in(?:to)?|sign(?:ing)?[- ]?in(?:to)?|einlogg\p{L}*|logge|entrar|acceder|acessar|logar|connecte\p{L}*) (?:\p{L}+ ){0,3}?(?:your|ur|dein\p{L}*|ihr\p{L}*|tu|su|ton|votre|sua|tua|seu|teu) (?:[\p{L}.]+[ -])?(?:accounts?|acc|profile|konto|profil|cuenta|perfil|compte|conta)|${MARKETPLACE}[- ]?(?:login|log-?in|credentials|zugangsdaten|zugang))(?![\p{L}])`,
   'iu',
 );
+// (the reader logging in themselves is no account handed over: "You can log in to your Upwork account to release the milestone")
+const READER_LOGS_IN =
+  /(?<![\p{L}])(?:you|u|du|sie|tú|usted|vous|tu|você|vc) (?:\p{L}+ )?(?:can|could|should|need to|must|will|may|kannst|können|puedes|puede|peux|pouvez|pode|podes)(?![\p{L}])/iu;
 const READERS = /(?<![\p{L}])(?:your|ur|dein\p{L}*|ihr\p{L}*|tu|tus|su|ton|ta|votre|sua|tua|seu|teu)(?![\p{L}])/iu;
 function credentialsAcross(message: PreparedMessage): Hit[] {
   const out: Hit[] = [];
@@ -380,6 +383,7 @@ function credentialsAcross(message: PreparedMessage): Hit[] {
         s !== undefined &&
         LOGGING_IN.test(s) &&
         READERS.test(s) &&
+        !READER_LOGS_IN.test(s) &&
         !PLATFORM_CHECK.test(s) &&
         !REMOTE_SESSION.test(s) &&
         !WORK_SYSTEM.test(s),

@@ -808,7 +808,7 @@ const CHANNEL_NOT_OFFERED = filter(NOT_OFFERED);
 // the list and send me the ones who reply": a lead-generation task; the forty-fifth session's left-overs).
 const REACH_THIRD_PARTIES = asciiFirst(
   new RegExp(
-    String.raw`(?<![\p{L}])(?:contact|message|call|reach(?: out to)?|text|dm|write to|follow up with|kontaktier\p{L}*|anschreiben|contacta\p{L}*|escrib\p{L}* a|contacte[rz]?|écri\p{L}* aux|contat\p{L}*)\s+(?:the |our |these |those |all |each |die |los |las |les |os |as |a los |aux )?(?:\p{L}+\s+)?(?:leads|prospects|customers|clients|contacts|businesses|owners|candidates|kunden|interessenten|clientes|prospectos|contactos|prospects|contatos)(?![\p{L}])|(?<![\p{L}])(?:die|den|alle) (?:\p{L}+ )?(?:leads|interessenten|kunden|kontakte) (?:\p{L}+ ){0,3}?(?:zu )?(?:kontaktieren|anschreiben|anrufen)`,
+    String.raw`(?<![\p{L}])(?:contact|message|call|reach(?: out to)?|text|dm|write to|follow up with|kontaktier\p{L}*|anschreiben|contacta\p{L}*|escrib\p{L}* a|contacte[rz]?|écri\p{L}* aux|contat\p{L}*)\s+(?:the |these |those |all (?:the )?|each |die |los |las |les |os |as |a los |aux )(?:\p{L}+\s+)?(?:leads|prospects|contacts|businesses|owners|interessenten|prospectos|contactos|prospects|contatos)(?![\p{L}])|(?<![\p{L}])(?:die|den|alle) (?:\p{L}+ )?(?:leads|interessenten|kontakte) (?:\p{L}+ ){0,3}?(?:zu )?(?:kontaktieren|anschreiben|anrufen)`,
     'iu',
   ),
 );
@@ -1079,7 +1079,18 @@ const PLACEHOLDER = hintedBy(
 // A contact to be put on the site the reader builds: "please put our whatsapp +44 7911 123456 in the header", "Please update the
 // phone on the contact page to +1 415 555 0100" (a probe of the forty-sixth session) — unless the writer also asks to be reached.
 const SITE_EDIT = asciiFirst(
-  /(?<![\p{L}])(?:put|add|place|update|change|replace|insert|display|show|link|pon|pone|ponga|agrega|agregue|añade|añada|cambia|cambie|actualiza|actualice|coloca|coloque|mets|mettez|ajoute|ajoutez|remplace|remplacez|adicione|adiciona|troque|troca|atualize|atualiza|mude|muda|setz|setze|setzen sie|füg|füge|fügen sie|änder|ändere|ändern sie|aktualisiere)(?![\p{L}])\s+(?:\S+\s+){0,6}?(?:in|on|to|into|at|en|dans|sur|no|na|im|in der|auf der|ins)\s+(?:the |our |my |el |la |le |o |a |den |die |das |nuestro |nuestra |notre |nosso |nossa |unser\p{L}* )?(?:header|footer|contact (?:page|section|form)|site|website|web ?page|homepage|landing page|page|button|banner|navbar|nav|menu|widget|signature|template|app|cabecera|pie de página|encabezado|página|sitio|botón|en-tête|pied de page|bouton|cabeçalho|rodapé|botão|kopfzeile|fußzeile|webseite|seite|kontaktseite|impressum)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:put|add|place|update|change|replace|insert|pon|pone|ponga|agrega|agregue|añade|añada|cambia|cambie|actualiza|actualice|coloca|coloque|mets|mettez|ajoute|ajoutez|remplace|remplacez|adicione|adiciona|troque|troca|atualize|atualiza|mude|muda|setz|setze|setzen sie|füg|füge|fügen sie|änder|ändere|ändern sie|aktualisiere)(?![\p{L}])\s+(?:\S+\s+){0,6}?(?:in|on|to|into|at|en|dans|sur|no|na|im|in der|auf der|ins)\s+(?:the |our |my |el |la |le |o |a |den |die |das |nuestro |nuestra |notre |nosso |nossa |unser\p{L}* )?(?:header|footer|contact (?:page|section|form)|site|website|web ?page|homepage|landing page|page|button|banner|navbar|nav|menu|widget|cabecera|pie de página|encabezado|página|sitio|botón|en-tête|pied de page|bouton|cabeçalho|rodapé|botão|kopfzeile|fußzeile|webseite|seite|kontaktseite|impressum)(?![\p{L}])/iu,
+);
+/** The writer asks to be reached in the sentence: "add me", "let's continue on Telegram", "for questions", a handle of theirs. */
+function writerInvites(s: string): boolean {
+  return INVITES_TO_WRITER.test(s) || LETS_GO_ON.test(s);
+}
+const LETS_GO_ON = asciiFirst(
+  /(?<![\p{L}])(?:let[’']?s|so (?:we|i) can|we can (?:chat|talk)|(?:and|y|e|et|und) (?:hablamos|seguimos|falamos|on continue|on parle|reden wir)|for (?:questions|quick questions)|para (?:dudas|preguntas)|send you|i[’']ll send|te (?:env[ií]o|mando)|je (?:t[’']|vous )envoie|ich schick\p{L}* dir|then (?:we|let)|there|ahí|allí|là-bas|lá|dort|too|también|também|aussi|auch)(?![\p{L}])/iu,
+);
+// The writer's own contact named ("my Telegram @jdev99", "mi WhatsApp +34 …"): not the site's.
+const WRITERS_CONTACT = asciiFirst(
+  /(?<![\p{L}])(?:my|mi|mis|mon|ma|mes|meu|minha|mein\p{L}*)\s+(?:\p{L}+\s+)?(?:whats\p{L}*|telegram|number|n[uú]mero|numéro|nummer|phone|email|e-mail|discord|skype|signal|contact\p{L}*|handy)(?![\p{L}])/iu,
 );
 const INVITES_TO_WRITER = asciiFirst(
   /(?<![\p{L}])(?:add me|contact me|text me|call me|reach me|message me|write (?:to )?me|dm me|ping me|hit me up|agr[eé]game|escr[ií]beme|ll[aá]mame|me chama|me liga|ajoute-moi|écris-moi|appelle-moi|schreib mir|ruf mich)(?![\p{L}])/iu,
@@ -1258,8 +1269,8 @@ export const rule: MessageRule = {
       .filter((h) => !codeHostHandle(h, message.text))
       .filter((h) => !inCopyToWrite(h, message.text))
       // (with no handle, number or address of the writer's in the sentence)
-      .filter((h) => !(REACH_THIRD_PARTIES.test(h.sentence) && !givesHandle(h.sentence)))
-      .filter((h) => !(SITE_EDIT.test(h.sentence) && !INVITES_TO_WRITER.test(h.sentence)))
+      .filter((h) => !(REACH_THIRD_PARTIES.test(h.sentence) && !writerInvites(h.sentence)))
+      .filter((h) => !(SITE_EDIT.test(h.sentence) && !writerInvites(h.sentence) && !WRITERS_CONTACT.test(h.sentence)))
       .filter((h) => !(ECHOED.test(h.sentence) && ECHO_REFUSED.test(message.text)))
       .filter(
         (h) =>

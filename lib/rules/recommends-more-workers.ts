@@ -126,6 +126,9 @@ const BRING_IN_FOR_A_PART = concept(
 const A_FRIEND = concept(
   String.raw`(?:einen|eine) (?:\p{L}+\s+)?(?:freund|freundin|kollegen|kollegin|bekannten)|(?:friend|colleague) of mine|(?:un|una) (?:amig[oa]|colega|compañer[oa])|(?:un|une) (?:ami|amie|collègue)|(?:um|uma) (?:amig[oa]|colega)`,
 );
+const IF_YOU_NEED_MORE = concept(
+  String.raw`(?:if|in case) (?:you|u) (?:ever )?need (?:more|extra|additional|other) (?:\p{L}+ )?(?:devs|developers|engineers|designers|people|hands|help|resources|freelancers)|(?:falls|wenn) (?:ihr|sie|du) (?:noch )?(?:mehr|weitere) (?:\p{L}+ )?(?:leute|entwickler|designer|unterstützung|hilfe)|si (?:necesitas|necesita|necesitan) (?:más|mas) (?:\p{L}+ )?(?:gente|personas|devs|desarrolladores|diseñadores|ayuda|manos)|si (?:tu as|vous avez) besoin (?:de plus de|d[’']autres) (?:\p{L}+ )?(?:développeurs|devs|personnes|gens|designers)|se (?:precisar|você precisar|precisares) de mais (?:\p{L}+ )?(?:gente|pessoas|devs|desenvolvedores|designers|ajuda)`,
+);
 const WORK_FOR_YOU = concept(
   String.raw`(?<=(?:could|can|would|will|(?<!used )to|also) )work (?:for|with) you|(?:für|mit) (?:sie|dich|euch) (?:\p{L}+ )?(?:arbeiten|tätig)|trabajar (?:para|con) (?:usted|ustedes|ti|vos)|travailler (?:pour|avec) (?:vous|toi)|trabalhar (?:para|com) (?:você|vc|vocês|o senhor|a senhora)`,
 );
@@ -157,6 +160,15 @@ const COMBINATIONS: Combination[] = [
   // (the writer's people offered to work for the reader: "I have two more colleagues who could also work for you", "Ich habe noch
   // zwei Kollegen, die auch für Sie arbeiten könnten" — the forty-fifth session's left-overs)
   [COUNTED_PEOPLE, WORK_FOR_YOU],
+  // (people counted, offered for the reader's need: "if you need more devs I have 3 friends, all senior", "Falls ihr mehr Leute braucht,
+  // ich habe noch zwei Freunde, die auch Entwickler sind" — a probe of the forty-sixth session)
+  [
+    COUNTED_PEOPLE,
+    IF_YOU_NEED_MORE,
+    filter(
+      String.raw`i have|i[’']ve got|i got|i know|ich habe|ich hab|hab ich|habe ich|ich kenne|tengo|conozco|j[’']ai|je connais|tenho|conheço|my|mis|mes|meine|meus|minhas`,
+    ),
+  ],
   [PLACED],
   [YOUR_TEAM_GROWN],
   [HIRE_OURS],
@@ -168,7 +180,7 @@ const COMBINATIONS: Combination[] = [
     ),
     concept(
       ...RELATION,
-      String.raw`(?:a |an )?(?:friend|colleague|buddy|mate) of mine|(?:un|una) (?:amig[oa]|colega|compañer[oa]) m[íi][oa]|(?:um|uma) (?:amig[oa]|colega) (?:meu|minha)|(?:um|uma) (?:amig[oa]|colega)|(?:un|une) (?:ami|amie|collègue)|(?:ein|eine) (?:freund|freundin|kollege|kollegin)|(?:mein|meine) (?:freund|freundin|kollege|kollegin)`,
+      String.raw`(?:a |an )?(?:friend|colleague|buddy|mate) of mine|(?:un|una) (?:amig[oa]|colega|compañer[oa]) m[íi][oa]|(?:tengo|conozco a) (?:un|una) (?:amig[oa]|colega|compañer[oa])|i (?:have|know) a (?:friend|colleague|buddy)|(?:um|uma) (?:amig[oa]|colega) (?:meu|minha)|(?:um|uma) (?:amig[oa]|colega)|(?:un|une) (?:ami|amie|collègue)|(?:ein|eine) (?:freund|freundin|kollege|kollegin)|(?:mein|meine) (?:freund|freundin|kollege|kollegin)`,
     ),
   ],
   // (the writer's offer: "we can provide", "nous proposons" — not a job post's bullet list "experience in providing
