@@ -2983,6 +2983,32 @@ const CASES: [string, string[]][] = [
   ['If you need more developers, Upwork has thousands.', []],
   ['tengo un amigo que también es diseñador, ¿lo podrías contratar también?', ['recommends-more-workers (note)']],
   ['Tengo un amigo en Madrid, lo vi ayer.', []],
+  ['¿me das acceso remoto a tu compu? así lo configuro en 5 minutos', ['remote-access-request (note)']],
+  ['Tu peux me donner un accès à distance à ton PC ?', ['remote-access-request (note)']],
+  ['Pouvez-vous me donner accès au serveur ?', []],
+  ['To fix the bug, can you install anydesk?', ['remote-access-request (note)']],
+  ['I installed AnyDesk and it crashes with an error, can you help?', []],
+  [
+    "you'd only need to verify the account with your passport once, after that I take care of everything",
+    ['identity-rental-request (note)'],
+  ],
+  [
+    'preciso de alguém dos EUA pra abrir uma conta no seu nome, eu trabalho e a gente divide',
+    ['identity-rental-request (note)'],
+  ],
+  [
+    'would you be ok doing the video interviews with your face while I handle the coding? we split 50/50',
+    ['identity-rental-request'],
+  ],
+  ['For the interviews, please use a headshot that shows your face clearly.', []],
+  ["just share your login and the 2FA code with me, I'll manage the bids for you", ['identity-rental-request (note)']],
+  ['Can we just move the payments outside of the platform from now on?', ['alt-payment-request']],
+  ['Kannst du mir das Geld per PayPal schicken? Upwork-Gebühren sind zu hoch.', ['alt-payment-request']],
+  ['Il me faudrait un acompte de 40% avant de commencer, par virement', ['prepayment-pressure']],
+  ["Il faut compter un acompte de 30% en général, c'est l'usage.", []],
+  ['para reservar tu lugar tienes que pagar una inscripción de 40 dólares', ['prepayment-pressure']],
+  ['To get this job you must first buy our software license, $89, after that we onboard you', ['prepayment-pressure']],
+  ['To start the project you need to purchase the hosting plan.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -51,7 +51,7 @@ const OTHER_ACCOUNT = concept(
   String.raw`${ACCOUNT}\s+(?:(?:de|do|da|on|auf|bei|sur|em|en|in|no|na)\s+${MARKETPLACE}\s+)?(?:(?:of|de|do|da|von)\s+)?(?:${RELATION.join('|')})`,
 );
 const HIRING = concept(
-  String.raw`hire|hiring|contract\p{L}*|offer|invite|invitation|send|working|work from|deliver|use|continue|beauftrag\p{L}*|vertrag|angebot|schick\p{L}*|umstell\p{L}*|einstell\p{L}*|stellen sie|lade|laden|einladen|nutz\p{L}*|weiter\p{L}*|contr[aá]t\p{L}*|oferta|env[ií]\p{L}*|usa|usar|continuar|engag\p{L}*|offre|utilis\p{L}*|continuer|proposta|propuesta|proposition|m[aá]nd\p{L}*|buch\p{L}*|embauch\p{L}*`,
+  String.raw`hire|hiring|rehire|re-hire|contract\p{L}*|offer|invite|invitation|send|working|work from|deliver|use|continue|beauftrag\p{L}*|vertrag|angebot|schick\p{L}*|umstell\p{L}*|einstell\p{L}*|stellen sie|lade|laden|einladen|nutz\p{L}*|weiter\p{L}*|contr[aá]t\p{L}*|oferta|env[ií]\p{L}*|usa|usar|continuar|engag\p{L}*|offre|utilis\p{L}*|continuer|proposta|propuesta|proposition|m[aá]nd\p{L}*|buch\p{L}*|embauch\p{L}*`,
 );
 // The writer's own account gone: "my account was suspended", "I can't create an account with my ID again".
 // The rare word first: only sentences holding one are read further.

@@ -110,7 +110,7 @@ const COMBINATIONS: Combination[] = [
   ],
   // "Pode me pagar por fora da plataforma?", "pay me outside Upwork": paid around the marketplace, however
   [
-    concept(PAY_VERB, String.raw`payment|zahlung|pago|paiement|pagamento`, SERVICES),
+    concept(PAY_VERB, String.raw`payments?|zahlung(?:en)?|pagos?|paiements?|pagamentos?`, SERVICES),
     concept(
       String.raw`outside (?:of )?(?:the |this )?(?:platform|upwork|fiverr|freelancer|site|app)|off (?:the )?(?:platform|upwork|fiverr|site)|por fora|fora d[ao] (?:plataforma|site|upwork|workana|fiverr)|fuera de (?:la plataforma|upwork|fiverr|workana)|en dehors de (?:la plateforme|upwork|malt|fiverr)|hors (?:de la )?plateforme|außerhalb (?:der plattform|von upwork|von fiverr)`,
     ),
@@ -558,7 +558,7 @@ const PAY_ME = asciiFirst(
 // (the fees named as the marketplace's, or as what is saved: "the upwork fees are killing me", "Upwork's cut is too high")
 const PLATFORM_FEES_NAMED = asciiFirst(
   new RegExp(
-    String.raw`(?<![\p{L}])(?:${MARKETPLACE}|platform|plattform|plataforma|plateforme)(?:[’']s)?\s+(?:[\p{L}\d%]+\s+){0,3}?(?:fees?|charges?|commission|cut|gebühr\p{L}*|provision|comisi[oó]n\p{L}*|tarifas?|frais|taxas?)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:${MARKETPLACE}|platform|plattform|plataforma|plateforme)(?:[’']s)?[\s-]+(?:[\p{L}\d%]+\s+){0,3}?(?:fees?|charges?|commission|cut|gebühr\p{L}*|provision|comisi[oó]n\p{L}*|tarifas?|frais|taxas?)(?![\p{L}])`,
     'iu',
   ),
 );

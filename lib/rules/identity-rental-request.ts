@@ -46,7 +46,7 @@ const VERIFY = concept(
   String.raw`verification|verify|kyc|identitätsprüfung|verifizierung|verifizier\p{L}*|verificaci[oó]n|verificar|vérification|vérifier|verificação|verificar`,
 );
 const FOR_ME = concept(
-  String.raw`for me|for us|on my behalf|you just|für mich|für uns|por m[ií]|para m[ií]|por nosotros|pour moi|pour nous|por mim|para mim|the face of|ich bezahl\p{L}*|ich zahle|i will pay|i pay|get paid|te pago|je (?:vous |te )?pa\p{L}*|eu pago|pago bem`,
+  String.raw`for me|for us|on my behalf|you just|i (?:take|[’']ll take|will take) care of (?:everything|the rest|all)|i (?:handle|[’']ll handle|will handle|do|[’']ll do|will do) (?:everything|the rest|all the rest)|yo me encargo|eu cuido|je m[’']occupe|ich kümmere mich|für mich|für uns|por m[ií]|para m[ií]|por nosotros|pour moi|pour nous|por mim|para mim|the face of|ich bezahl\p{L}*|ich zahle|i will pay|i pay|get paid|te pago|je (?:vous |te )?pa\p{L}*|eu pago|pago bem`,
 );
 // The writer working a job the reader gets, under the reader's name: "If you're able to secure a job with a us company,
 // I'd like to offer my services to work on your behalf" (twenty-sixth session, the third set's job-proxy pitch).
@@ -273,6 +273,11 @@ const VERIFICATION_OR_MARKETPLACE = new RegExp(
   'i',
 );
 
+// (or a split of what it earns: "preciso de alguém dos EUA pra abrir uma conta no seu nome, eu trabalho e a gente divide" — a probe of
+// the forty-sixth session)
+const SPLIT_BETWEEN_US =
+  /(?<![\p{L}])(?:we split|split (?:it|the (?:money|income|earnings|pay))|(?:a gente|nós) divid\p{L}*|dividimos|repartimos|on partage|nous partageons|wir teilen)(?![\p{L}])/iu;
+
 // "If you have an Upwork account that you don't use much, I'd love to use it", "If you're not currently using your Upwork
 // account, I propose we utilize it" — the reader's unused account (read with its "not": the not is the offer's condition).
 const UNUSED_ACCOUNT: Combination[] = [
@@ -354,7 +359,7 @@ const LOG_INTO_YOURS: Combination[] = [
 // through its password). Not a remote session's code (remote-access-request's) nor the platform's own check. (Read in one sentence:
 // "can u share the otp code you just got? i'm logging in on your acc" asks across two and is still missed.)
 const CREDENTIALS_ASK = concept(
-  String.raw`(?:send|give|tell|share|text|dm|forward|provide)(?: (?:me|us))? (?:the |your |ur )(?:\p{L}+(?:\.com)? ){0,2}?(?:${CREDENTIAL_WORDS})|(?:passa|passe|manda|mande|envia|envie)(?:-me)? (?:a |as |os )?(?:sua|tua|seus|teus|suas|tuas) (?:${CREDENTIAL_WORDS})|(?:schick|gib|sende|nenn|teil)(?:e|en sie|t)? (?:mir|uns) (?:\p{L}+ )?(?:dein|deine|ihr|ihre|dein\p{L}*) (?:\p{L}+[- ])?(?:${CREDENTIAL_WORDS})|(?:donne|envoie|passe|file|communique)[sz]?-(?:moi|nous) (?:tes|vos|ton|votre|ta) (?:${CREDENTIAL_WORDS})|(?:dame|d[eé]me|p[aá]same|p[aá]seme|env[ií]ame|env[ií]eme|m[aá]ndame|m[aá]ndeme|comp[aá]rteme) (?:tu|su|tus|sus) (?:usuario y )?(?:${CREDENTIAL_WORDS})`,
+  String.raw`(?:send|give|tell|share|text|dm|forward|provide)(?: (?:me|us))? (?:the |your |ur )(?:(?:\p{L}+|\d?\p{L}+)(?:\.com)? ){0,3}?(?:${CREDENTIAL_WORDS})|(?:passa|passe|manda|mande|envia|envie)(?:-me)? (?:a |as |os )?(?:sua|tua|seus|teus|suas|tuas) (?:${CREDENTIAL_WORDS})|(?:schick|gib|sende|nenn|teil)(?:e|en sie|t)? (?:mir|uns) (?:\p{L}+ )?(?:dein|deine|ihr|ihre|dein\p{L}*) (?:\p{L}+[- ])?(?:${CREDENTIAL_WORDS})|(?:donne|envoie|passe|file|communique)[sz]?-(?:moi|nous) (?:tes|vos|ton|votre|ta) (?:${CREDENTIAL_WORDS})|(?:dame|d[eé]me|p[aá]same|p[aá]seme|env[ií]ame|env[ií]eme|m[aá]ndame|m[aá]ndeme|comp[aá]rteme) (?:tu|su|tus|sus) (?:usuario y )?(?:${CREDENTIAL_WORDS})`,
 );
 const LOGIN_PLACE = filter(
   String.raw`${MARKETPLACE}|accounts?|acc|konto|kontos|cuentas?|comptes?|contas?|profiles?|profil|perfil|log(?:ging)?[- ]?in|logge|einlogg\p{L}*|anmelde\p{L}*|connecte\p{L}*|entrar|acceder|acessar|logar|iniciar sesión`,
@@ -504,12 +509,24 @@ const INTERVIEWS_FOR_ME: Combination[] = [
     ),
   ],
 ];
+// The reader's face at the interviews while the writer does the work: "would you be ok doing the video interviews with your face
+// while I handle the coding? we split 50/50" (a probe of the forty-sixth session)
+const YOUR_FACE_AT_INTERVIEWS: Combination[] = [
+  [
+    concept(
+      String.raw`interview\p{L}*|video calls?|calls with (?:the )?clients?|entrevistas?|entretiens?|vorstellungsgespräch\p{L}*|videollamadas?|videochamadas?`,
+    ),
+    concept(
+      String.raw`(?:with|using|show) your (?:own )?face|your face (?:on|in) (?:the )?(?:camera|call|interviews?)|(?:con|usando) tu (?:propia )?cara|(?:com|usando) (?:o )?seu (?:próprio )?rosto|(?:avec|en montrant) ton visage|mit deinem gesicht`,
+    ),
+  ],
+];
 const GHOSTWRITING =
   /ghost[- ]?writ|\bplume\b|escritor fantasma|escritora fantasma|white[- ]label|marque blanche|marca blanca|subcontract|sous-trait|subcontrat/i;
 
 // (the whole text looked at for a recruiter's words only where interviews were asked: most messages ask none)
 function interviewsForMe(message: PreparedMessage): Hit[] {
-  const hits = readHits(message, INTERVIEWS_FOR_ME);
+  const hits = [...readHits(message, INTERVIEWS_FOR_ME), ...readHits(message, YOUR_FACE_AT_INTERVIEWS)];
   return hits.length && !RECRUITING.test(message.text) ? hits : [];
 }
 
@@ -678,7 +695,7 @@ export const rule: MessageRule = {
         BETWEEN_US.test(h.sentence),
       ),
       ...readHits(message, SHARED_ACCOUNT, { unless: [PLATFORM_CHECK, NOT_HANDED_OVER, WORK_SYSTEM] }),
-      ...(VERIFICATION_OR_MARKETPLACE.test(message.text)
+      ...(VERIFICATION_OR_MARKETPLACE.test(message.text) || SPLIT_BETWEEN_US.test(message.text)
         ? readHits(message, IN_YOUR_NAME_RUN, { unless: [PLATFORM_CHECK] }).filter((h) => BETWEEN_US.test(h.sentence))
         : []),
       ...readHits(message, LOG_INTO_YOURS, { unless: [PLATFORM_CHECK] }),

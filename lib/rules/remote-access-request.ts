@@ -24,7 +24,7 @@ const REMOTELY = concept(
   String.raw`remotely|remote access|remote control|remote tools?|remote connection|fernzugriff|fernsteuer\p{L}*|à distance|remotamente|a distancia|de forma remota|remoto`,
 );
 // "Denos acceso", "donnez-nous l'accès", "geben Sie uns Zugriff": access asked for, in five languages.
-const GIVE_ACCESS = String.raw`d[ée]nos (?:el )?acceso|d[ée]me (?:el )?acceso|(?:nos|me) (?:dê|de|dá) (?:o )?acesso|dê-(?:nos|me) (?:o )?acesso|donnez-(?:nous|moi) (?:l[’'])?accès|geben sie (?:uns|mir) (?:den )?zugriff|gib (?:uns|mir) (?:den )?zugriff`;
+const GIVE_ACCESS = String.raw`d[ée]nos (?:el )?acceso|d[ée]me (?:el )?acceso|(?:nos|me) (?:dê|de|dá) (?:o )?acesso|dê-(?:nos|me) (?:o )?acesso|donnez-(?:nous|moi) (?:l[’']|un )?accès|donne-(?:nous|moi) (?:l[’']|un )?accès|(?:me|nous) donner (?:l[’']|un )?accès|geben sie (?:uns|mir) (?:den )?zugriff|gib (?:uns|mir) (?:den )?zugriff`;
 // Remote access asked for outright: "denos el acceso remoto", "give us remote access" (not to a server).
 const GIVE_REMOTE: Combination[] = [
   [
@@ -51,7 +51,7 @@ const ACCESS_TO_YOURS: Combination[] = [
       String.raw`(?:need|want|require|give me|give us|grant me|grant us|allow me|allow us)\s+(?:\p{L}+\s+)?access to|(?:can|could|may) (?:i|we) (?:have|get) access to|(?:need|want|have) to access|(?:can|could|may) (?:i|we) (?:\p{L}+\s+)?access|(?:necesito|necesitaría|necesitaríamos|necesitamos|quiero|dame|denos|deme)\s+(?:\p{L}+\s+)?acceso (?:remoto )?a|besoin d[’']acc[ée]der à|besoin (?:d[’']|de l[’']|d[’']un )accès (?:à distance )?à|(?:brauche|brauchen|benötige|benötigen)\s+(?:(?!kein)\p{L}+\s+)?(?:fern)?(?:zugriff auf|zugang zu)|(?:preciso|precisaria|precisamos|quero)\s+(?:de\s+)?(?:\p{L}+\s+)?acesso (?:ao|à|a)|(?:see|view|control) your (?:screen|desktop)|give (?:me|us) control|(?:rdp|vnc|ssh|remote desktop) access to|(?:me |nos )?(?:puedes|podrías|puede|podría|pueden) (?:dar|darme|darnos) (?:el )?acceso (?:remoto )?a|(?:me|nos) (?:das|da|dais|dan|darías|daría) (?:el )?acceso (?:remoto )?a|(?:pode|podes|poderia|podem) (?:me |nos )?dar (?:o )?acesso (?:remoto )?(?:ao|à|a)|(?:pouvez|pourriez|peux|pourrais)-(?:vous|tu) (?:me |nous )?donner (?:l[’'])?accès (?:à distance )?(?:à|a)`,
     ),
     filter(
-      String.raw`(?:your|tu|su|votre|ton|seu|teu|sua|ihre[nmr]?|deine[nmr]?)\s+(?:\p{L}+\s+){0,2}?(?:computer|pc|machine|laptop|device|screen|desktop|workstations?|computadora|ordenador|ordinateur|computador|máquina|pantalla|écran|tela|rechner|bildschirm|gerät)(?:[’']s (?:settings|admin\p{L}*|desktop|screen|files))?(?=\s*(?:[.,;:!?)]|$)|\s+(?:to|so|and|for|remotely|from|via|using|now|today|para|pour|um|zu|und|y|et|e|por|par|com|con|mit|a distancia|à distance|remotamente|lo|la|le|te|it)(?!\p{L}))`,
+      String.raw`(?:your|tu|su|votre|ton|seu|teu|sua|ihre[nmr]?|deine[nmr]?)\s+(?:\p{L}+\s+){0,2}?(?:computer|pc|machine|laptop|device|screen|desktop|workstations?|computadora|compu|ordenador|ordinateur|computador|máquina|pantalla|écran|tela|rechner|bildschirm|gerät)(?:[’']s (?:settings|admin\p{L}*|desktop|screen|files))?(?=\s*(?:[.,;:!?)]|$)|\s+(?:to|so|and|for|remotely|from|via|using|now|today|para|pour|um|zu|und|y|et|e|por|par|com|con|mit|a distancia|à distance|remotamente|lo|la|le|te|it)(?!\p{L}))`,
     ),
   ],
 ];
@@ -164,6 +164,11 @@ const STEP_HANDS_OVER: Combination[] = [
 const TECH = concept(
   String.raw`local network|logon|firewall|port \d+|ssh|sso|bug|crash\p{L}*|error\p{L}*|version|empty|blank|opens up|connection request|gui|front ?end|both devices|as (?:a )?server|is there a way to|(?<!wie )funktioniert\p{L}*|schwarze[nr]? bildschirm|black screen|pantalla negra|écran noir|tela preta|works (?:fine|well|great)|worked`,
 );
+
+// (… or asks the reader to install the tool to fix the writer's bug: "can you install anydesk to fix the bug?", "To fix the bug, can you
+// install anydesk?" — a probe of the forty-sixth session; not "I installed AnyDesk and it crashes")
+const READER_ASKED_TO_INSTALL =
+  /(?<![\p{L}])(?:(?:can|could|would) (?:you|u) (?:please |pls )?(?:install|download|run|set up)|please (?:install|download)|pls (?:install|download))\s+(?:\p{L}+\s+)?(?:anydesk|teamviewer|rustdesk|ultraviewer|supremo|splashtop|quick ?assist|chrome remote desktop)(?![\p{L}])/iu;
 
 // What such a tool does, described: "Remote support allows a technician to connect to your computer", "un logiciel
 // permettant à un Assistant de se connecter à votre ordinateur", "ermöglicht es einem Techniker, …".
@@ -287,7 +292,7 @@ export const rule: MessageRule = {
     // (but a sentence handing the session's code to the writer asks all the same: "I'm ready to start on the bug fixes … please
     // install AnyDesk and send me the access code" — a probe of realistic marketplace messages, thirty-fifth session)
     if (quoted.length && inMessage(message, TECH) && inMessage(message, REMOTE_TOOL))
-      quoted = quoted.filter((h) => CODE_TO_THE_WRITER.test(h.sentence));
+      quoted = quoted.filter((h) => CODE_TO_THE_WRITER.test(h.sentence) || READER_ASKED_TO_INSTALL.test(h.sentence));
     // A computer the reader provides for the writer to work through, in an account-farming pitch.
     quoted = [...quoted, ...roleSplitHits(message).computer];
     if (!quoted.length) return undefined;
