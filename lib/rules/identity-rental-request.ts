@@ -46,7 +46,7 @@ const VERIFY = concept(
   String.raw`verification|verify|kyc|identitätsprüfung|verifizierung|verifizier\p{L}*|verificaci[oó]n|verificar|vérification|vérifier|verificação|verificar`,
 );
 const FOR_ME = concept(
-  String.raw`for me|for us|on my behalf|you just|i (?:take|[’']ll take|will take) care of (?:everything|the rest|all)|i (?:handle|[’']ll handle|will handle|do|[’']ll do|will do) (?:everything|the rest|all the rest)|yo me encargo|eu cuido|je m[’']occupe|ich kümmere mich|für mich|für uns|por m[ií]|para m[ií]|por nosotros|pour moi|pour nous|por mim|para mim|the face of|ich bezahl\p{L}*|ich zahle|i will pay|i pay|get paid|te pago|je (?:vous |te )?pa\p{L}*|eu pago|pago bem`,
+  String.raw`for me|for us|on my behalf|you just|(?<=i (?:take|[’']ll take|will take) )care of (?:everything|the rest|all)|(?<=i (?:handle|[’']ll handle|will handle|do|[’']ll do|will do) )(?:everything|the rest|all the rest)|(?<=yo me )encargo|(?<=eu )cuido|(?<=je m[’'])occupe|(?<=ich )kümmere mich|für mich|für uns|por m[ií]|para m[ií]|por nosotros|pour moi|pour nous|por mim|para mim|the face of|ich bezahl\p{L}*|ich zahle|i will pay|i pay|get paid|te pago|je (?:vous |te )?pa\p{L}*|eu pago|pago bem`,
 );
 // The writer working a job the reader gets, under the reader's name: "If you're able to secure a job with a us company,
 // I'd like to offer my services to work on your behalf" (twenty-sixth session, the third set's job-proxy pitch).
@@ -313,7 +313,8 @@ const ACCOUNT_SERVICE = String.raw`${MARKETPLACE}|payoneer|wise|paypal|skrill|re
 const OPENED_FOR_ME: Combination[] = [
   [
     concept(
-      String.raw`(?:(?:can|could|would|will) you (?:please )?|please |pls |you (?:can|could|need to|have to|should|must) |(?<=^\W{0,3})(?:just )?)(?:open|create|register|set up|make) (?:a |an )?(?:new )?(?:${ACCOUNT_SERVICE})(?:\.com)?[- ]?accounts?`,
+      // (anchored on the service's name, not on "make" or "create")
+      String.raw`(?<=(?:(?:can|could|would|will) you (?:please )?|please |pls |you (?:can|could|need to|have to|should|must) |^\W{0,3}(?:just )?)(?:open|create|register|set up|make) (?:a |an )?(?:new )?)(?:${ACCOUNT_SERVICE})(?:\.com)?[- ]?accounts?`,
       String.raw`(?:ábreme|abrime|créame|abre|abra|crea|cree|abrir|crear) (?:una |uma )?(?:nueva |nova )?(?:cuenta|conta) (?:de |en |no |na |do |da )?(?:${ACCOUNT_SERVICE})`,
       String.raw`(?:ouvre|ouvrez|crée|créez|ouvrir|créer)(?:-moi|-nous)? (?:un )?(?:nouveau )?compte (?:${ACCOUNT_SERVICE})`,
       String.raw`(?:eröffne|eröffnen sie|erstelle|erstellen sie|registriere|leg|legen sie)(?: mir| uns| für mich| für uns)? (?:ein|ein neues) (?:${ACCOUNT_SERVICE})[- ]?(?:konto|account)`,
@@ -359,7 +360,7 @@ const LOG_INTO_YOURS: Combination[] = [
 // through its password). Not a remote session's code (remote-access-request's) nor the platform's own check. (Read in one sentence:
 // "can u share the otp code you just got? i'm logging in on your acc" asks across two and is still missed.)
 const CREDENTIALS_ASK = concept(
-  String.raw`(?:send|give|tell|share|text|dm|forward|provide)(?: (?:me|us))? (?:the |your |ur )(?:(?:\p{L}+|\d?\p{L}+)(?:\.com)? ){0,3}?(?:${CREDENTIAL_WORDS})|(?:passa|passe|manda|mande|envia|envie)(?:-me)? (?:a |as |os )?(?:sua|tua|seus|teus|suas|tuas) (?:${CREDENTIAL_WORDS})|(?:schick|gib|sende|nenn|teil)(?:e|en sie|t)? (?:mir|uns) (?:\p{L}+ )?(?:dein|deine|ihr|ihre|dein\p{L}*) (?:\p{L}+[- ])?(?:${CREDENTIAL_WORDS})|(?:donne|envoie|passe|file|communique)[sz]?-(?:moi|nous) (?:tes|vos|ton|votre|ta) (?:${CREDENTIAL_WORDS})|(?:dame|d[eé]me|p[aá]same|p[aá]seme|env[ií]ame|env[ií]eme|m[aá]ndame|m[aá]ndeme|comp[aá]rteme) (?:tu|su|tus|sus) (?:usuario y )?(?:${CREDENTIAL_WORDS})`,
+  String.raw`(?:send|give|tell|share|text|dm|forward|provide)(?: (?:me|us))? (?:the |your |ur )(?:\d?\p{L}+(?:\.com)? ){0,3}?(?:${CREDENTIAL_WORDS})|(?:passa|passe|manda|mande|envia|envie)(?:-me)? (?:a |as |os )?(?:sua|tua|seus|teus|suas|tuas) (?:${CREDENTIAL_WORDS})|(?:schick|gib|sende|nenn|teil)(?:e|en sie|t)? (?:mir|uns) (?:\p{L}+ )?(?:dein|deine|ihr|ihre|dein\p{L}*) (?:\p{L}+[- ])?(?:${CREDENTIAL_WORDS})|(?:donne|envoie|passe|file|communique)[sz]?-(?:moi|nous) (?:tes|vos|ton|votre|ta) (?:${CREDENTIAL_WORDS})|(?:dame|d[eé]me|p[aá]same|p[aá]seme|env[ií]ame|env[ií]eme|m[aá]ndame|m[aá]ndeme|comp[aá]rteme) (?:tu|su|tus|sus) (?:usuario y )?(?:${CREDENTIAL_WORDS})`,
 );
 const LOGIN_PLACE = filter(
   String.raw`${MARKETPLACE}|accounts?|acc|konto|kontos|cuentas?|comptes?|contas?|profiles?|profil|perfil|log(?:ging)?[- ]?in|logge|einlogg\p{L}*|anmelde\p{L}*|connecte\p{L}*|entrar|acceder|acessar|logar|iniciar sesión`,
@@ -513,11 +514,12 @@ const INTERVIEWS_FOR_ME: Combination[] = [
 // while I handle the coding? we split 50/50" (a probe of the forty-sixth session)
 const YOUR_FACE_AT_INTERVIEWS: Combination[] = [
   [
+    // (the face first: the rarer words, tried before the interview's)
     concept(
-      String.raw`interview\p{L}*|video calls?|calls with (?:the )?clients?|entrevistas?|entretiens?|vorstellungsgespräch\p{L}*|videollamadas?|videochamadas?`,
+      String.raw`(?<=(?:with|using|show) your (?:own )?)face|(?<=your )face(?= (?:on|in) (?:the )?(?:camera|call|interviews?))|(?<=(?:con|usando) tu (?:propia )?)cara|(?<=(?:com|usando) (?:o )?seu (?:próprio )?)rosto|(?<=(?:avec|en montrant) ton )visage|(?<=mit deinem )gesicht`,
     ),
     concept(
-      String.raw`(?:with|using|show) your (?:own )?face|your face (?:on|in) (?:the )?(?:camera|call|interviews?)|(?:con|usando) tu (?:propia )?cara|(?:com|usando) (?:o )?seu (?:próprio )?rosto|(?:avec|en montrant) ton visage|mit deinem gesicht`,
+      String.raw`interview\p{L}*|video calls?|calls with (?:the )?clients?|entrevistas?|entretiens?|vorstellungsgespräch\p{L}*|videollamadas?|videochamadas?`,
     ),
   ],
 ];

@@ -1105,7 +1105,10 @@ const COPY_FRAME = asciiFirst(
   ),
 );
 const CLOSING_QUOTE = /["”“«»]/;
+const QUOTE_SIGN = /["“„«]/;
 function inCopyToWrite(h: Hit, text: string): boolean {
+  // (a quotation mark first: most messages have none, and the frame's pattern is a scan of the whole text)
+  if (!QUOTE_SIGN.test(text)) return false;
   const frame = COPY_FRAME.exec(text);
   if (!frame) return false;
   const open = frame.index + frame[0].length;

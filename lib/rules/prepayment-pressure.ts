@@ -237,7 +237,8 @@ const COMBINATIONS: Combination[] = [
   // you" (a probe of the forty-sixth session: the fake recruiter's starter kit)
   [
     concept(
-      String.raw`to (?:get|secure|land) (?:this|the) (?:job|position|role)(?! done)|para (?:conseguir|obtener|empezar) (?:este|el) (?:trabajo|puesto|empleo)|pour (?:obtenir|commencer) (?:ce|le) (?:poste|travail|job)|para (?:conseguir|começar) (?:esta|a|este|o) (?:vaga|trabalho)|um (?:den|diesen) (?:job|auftrag) zu (?:bekommen|erhalten)`,
+      // (anchored on the verb, not on "to", "para", "pour": words of nearly every sentence)
+      String.raw`(?<=to )(?:get|secure|land) (?:this|the) (?:job|position|role)(?! done)|(?<=para )(?:conseguir|obtener) (?:este|el) (?:trabajo|puesto|empleo)|(?<=pour )obtenir (?:ce|le) (?:poste|travail|job)|(?<=para )conseguir (?:esta|a|este|o) (?:vaga|trabalho)|(?<=um (?:den|diesen) (?:job|auftrag) zu )(?:bekommen|erhalten)`,
     ),
     concept(
       String.raw`(?:must|have to|need to|needs to) (?:first )?(?:buy|purchase|pay for) (?:our|my|the (?:training|starter|kit|license|licence|course|software|equipment|materials))|(?:tienes|tiene) que (?:comprar|pagar)|(?:tu dois|vous devez) (?:d[’']abord )?(?:acheter|payer)|(?:você precisa|tem que) (?:comprar|pagar)|(?:musst|müssen) (?:du|sie) (?:zuerst )?(?:\p{L}+ )?(?:kaufen|bezahlen)`,
