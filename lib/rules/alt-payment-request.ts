@@ -7,6 +7,7 @@ import { asciiFirst } from '../text/ascii-first';
 import { type Combination, concept, filter, type Hit, hintedBy, readHits } from '../text/cooccur';
 import type { PreparedMessage } from '../text/message';
 import {
+  FEE_NAMES,
   INSTEAD_OF,
   MARKETPLACE,
   MOBILE_MONEY,
@@ -558,7 +559,7 @@ const PAY_ME = asciiFirst(
 // (the fees named as the marketplace's, or as what is saved: "the upwork fees are killing me", "Upwork's cut is too high")
 const PLATFORM_FEES_NAMED = asciiFirst(
   new RegExp(
-    String.raw`(?<![\p{L}])(?:${MARKETPLACE}|platform|plattform|plataforma|plateforme)(?:[’']s)?[\s-]+(?:[\p{L}\d%]+\s+){0,3}?(?:fees?|charges?|commission|cut|gebühr\p{L}*|provision|comisi[oó]n\p{L}*|tarifas?|frais|taxas?)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:${MARKETPLACE}|platform|plattform|plataforma|plateforme)(?:[’']s)?[\s-]+(?:[\p{L}\d%]+\s+){0,3}?(?:${FEE_NAMES})(?![\p{L}])`,
     'iu',
   ),
 );

@@ -2,7 +2,7 @@
 import { asciiFirst } from '../text/ascii-first';
 import { type Combination, concept, readHits } from '../text/cooccur';
 import { cryptoPaymentSentences } from '../text/crypto';
-import { COIN, MARKETPLACE, WRITER_WORDS } from '../text/lexicon';
+import { COIN, FEE_NAMES, MARKETPLACE, WRITER_WORDS } from '../text/lexicon';
 import { inOrder, type PreparedMessage } from '../text/message';
 import { findWallets } from '../text/wallets';
 import { messageFinding } from './finding';
@@ -179,7 +179,7 @@ const PAID_IN = asciiFirst(
 );
 const PLATFORM_FEES = asciiFirst(
   new RegExp(
-    String.raw`(?<![\p{L}])${MARKETPLACE}(?:[’']s)?[\s-]+(?:[\p{L}\d%]+\s+){0,3}?(?:fees?|commission|cut|gebühr\p{L}*|provision|comisi[oó]n\p{L}*|frais|taxas?|comiss[aã]o)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])${MARKETPLACE}(?:[’']s)?[\s-]+(?:[\p{L}\d%]+\s+){0,3}?(?:${FEE_NAMES})(?![\p{L}])`,
     'iu',
   ),
 );

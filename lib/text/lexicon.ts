@@ -75,6 +75,8 @@ export const ACCOUNT_LOST = [
 export const MARKETPLACE_NAMES =
   String.raw`upwork|fiverr|freelancer(?:\.com)?|workana|malt|toptal|peopleperhour|guru|99designs|linkedin`.split('|');
 export const MARKETPLACE = `(?:${MARKETPLACE_NAMES.join('|')})`;
+/** A marketplace's fees by their names, in five languages ("the upwork fees", "Upwork-Gebühren", "la comisión"). */
+export const FEE_NAMES = String.raw`fees?|charges?|commission|cut|gebühr\p{L}*|provision|comisi[oó]n\p{L}*|tarifas?|frais|taxas?|comiss[aã]o`;
 /** Another way set against the one named: "instead of WhatsApp", "statt per Mail", "plutôt que par WhatsApp". */
 export const INSTEAD_OF = String.raw`instead of|rather than|statt|anstatt|en lugar de|en vez de|au lieu de|plutôt que|em vez de|ao invés de`;
 /** A marketplace as people call it without its name: "the platform", "la plataforma", "die Plattform", escrow. */
