@@ -7,7 +7,7 @@ import { asciiFirst } from '../text/ascii-first';
 import { type Combination, concept, filter, type Hit, hintedBy, readHits } from '../text/cooccur';
 import type { PreparedMessage } from '../text/message';
 import {
-  FEE_NAMES,
+  feesOf,
   INSTEAD_OF,
   MARKETPLACE,
   MOBILE_MONEY,
@@ -558,10 +558,7 @@ const PAY_ME = asciiFirst(
 );
 // (the fees named as the marketplace's, or as what is saved: "the upwork fees are killing me", "Upwork's cut is too high")
 const PLATFORM_FEES_NAMED = asciiFirst(
-  new RegExp(
-    String.raw`(?<![\p{L}])(?:${MARKETPLACE}|platform|plattform|plataforma|plateforme)(?:[’']s)?[\s-]+(?:[\p{L}\d%]+\s+){0,3}?(?:${FEE_NAMES})(?![\p{L}])`,
-    'iu',
-  ),
+  new RegExp(feesOf(`${MARKETPLACE}|platform|plattform|plataforma|plateforme`), 'iu'),
 );
 const FEE_SIGN = /fee|charge|commission|gebühr|provision|comisi|tarifa|frais|taxa|\bcut\b/i;
 const MARKETPLACE_FEES = asciiFirst(
@@ -637,11 +634,8 @@ export const rule: MessageRule = {
       : readHits(message, PAID_BY_SERVICE, {
           unless: [STORY, WRITER_PAYS, REFUSES, READER_RECEIVES, PAYER_SENDS, NEVER_PAY, CARD_AS_WORK],
         }).filter((h) => PAY_ME.test(h.sentence));
-    if (
-      viaService.length &&
-      FEE_SIGN.test(message.text) &&
-      (MARKETPLACE_FEES.test(message.text) || PLATFORM_FEES_NAMED.test(message.text))
-    ) {
+    // (the fee sign tested above: no money app is read without it)
+    if (viaService.length && (MARKETPLACE_FEES.test(message.text) || PLATFORM_FEES_NAMED.test(message.text))) {
       // (the sentence that names the fees quoted beside it: the reason is part of the request)
       const at = message.sentences.findIndex((x) => MARKETPLACE_FEES.test(x) || PLATFORM_FEES_NAMED.test(x));
       const reason =

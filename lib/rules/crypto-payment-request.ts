@@ -2,7 +2,7 @@
 import { asciiFirst } from '../text/ascii-first';
 import { type Combination, concept, readHits } from '../text/cooccur';
 import { cryptoPaymentSentences } from '../text/crypto';
-import { COIN, FEE_NAMES, MARKETPLACE, WRITER_WORDS } from '../text/lexicon';
+import { COIN, feesOf, MARKETPLACE, WRITER_WORDS } from '../text/lexicon';
 import { inOrder, type PreparedMessage } from '../text/message';
 import { findWallets } from '../text/wallets';
 import { messageFinding } from './finding';
@@ -177,12 +177,7 @@ const COIN_PROPOSED: Combination[] = [
 const PAID_IN = asciiFirst(
   /(?<![\p{L}])(?:usdt|usdc|tether|btc|bitcoins?|crypto|cryptos|stablecoins?|krypto\p{L}*|cripto|criptomoedas?|criptomonedas?|litecoin|ltc|monero|xmr)(?![\p{L}])/iu,
 );
-const PLATFORM_FEES = asciiFirst(
-  new RegExp(
-    String.raw`(?<![\p{L}])${MARKETPLACE}(?:[’']s)?[\s-]+(?:[\p{L}\d%]+\s+){0,3}?(?:${FEE_NAMES})(?![\p{L}])`,
-    'iu',
-  ),
-);
+const PLATFORM_FEES = asciiFirst(new RegExp(feesOf(MARKETPLACE), 'iu'));
 /** The coin proposed and the sentence that gives the marketplace's fees as the reason, or nothing. */
 function proposedForFees(message: PreparedMessage): string[] {
   const hits = readHits(message, COIN_PROPOSED, { unless: [BUILDING] }).filter((h) => PAID_IN.test(h.sentence));

@@ -357,8 +357,8 @@ const LOG_INTO_YOURS: Combination[] = [
 // The reader's login itself asked for, of a marketplace account or to log in there: "Send me your Upwork password", "Me passa sua
 // senha do Upwork", "Schick mir deine Zugangsdaten, dann logge ich
 // mich ein", "Donne-moi tes identifiants, je me connecte à ton compte" (a review of the forty-fifth session: an account handed over
-// through its password). Not a remote session's code (remote-access-request's) nor the platform's own check. (Read in one sentence:
-// "can u share the otp code you just got? i'm logging in on your acc" asks across two and is still missed.)
+// through its password). Not a remote session's code (remote-access-request's) nor the platform's own check. (Asked across two
+// sentences: credentialsAcross below.)
 const CREDENTIALS_ASK = concept(
   String.raw`(?:send|give|tell|share|text|dm|forward|provide)(?: (?:me|us))? (?:the |your |ur )(?:\d?\p{L}+(?:\.com)? ){0,3}?(?:${CREDENTIAL_WORDS})|(?:passa|passe|manda|mande|envia|envie)(?:-me)? (?:a |as |os )?(?:sua|tua|seus|teus|suas|tuas) (?:${CREDENTIAL_WORDS})|(?:schick|gib|sende|nenn|teil)(?:e|en sie|t)? (?:mir|uns) (?:\p{L}+ )?(?:dein|deine|ihr|ihre|dein\p{L}*) (?:\p{L}+[- ])?(?:${CREDENTIAL_WORDS})|(?:donne|envoie|passe|file|communique)[sz]?-(?:moi|nous) (?:tes|vos|ton|votre|ta) (?:${CREDENTIAL_WORDS})|(?:dame|d[eé]me|p[aá]same|p[aá]seme|env[ií]ame|env[ií]eme|m[aá]ndame|m[aá]ndeme|comp[aá]rteme) (?:tu|su|tus|sus) (?:usuario y )?(?:${CREDENTIAL_WORDS})`,
 );

@@ -808,7 +808,7 @@ const CHANNEL_NOT_OFFERED = filter(NOT_OFFERED);
 // the list and send me the ones who reply": a lead-generation task; the forty-fifth session's left-overs).
 const REACH_THIRD_PARTIES = asciiFirst(
   new RegExp(
-    String.raw`(?<![\p{L}])(?:contact|message|call|reach(?: out to)?|text|dm|write to|follow up with|kontaktier\p{L}*|anschreiben|contacta\p{L}*|escrib\p{L}* a|contacte[rz]?|écri\p{L}* aux|contat\p{L}*)\s+(?:the |these |those |all (?:the )?|each |die |los |las |les |os |as |a los |aux )(?:\p{L}+\s+)?(?:leads|prospects|contacts|businesses|owners|interessenten|prospectos|contactos|prospects|contatos)(?![\p{L}])|(?<![\p{L}])(?:die|den|alle) (?:\p{L}+ )?(?:leads|interessenten|kontakte) (?:\p{L}+ ){0,3}?(?:zu )?(?:kontaktieren|anschreiben|anrufen)`,
+    String.raw`(?<![\p{L}])(?:contact|message|call|reach(?: out to)?|text|dm|write to|follow up with|kontaktier\p{L}*|anschreiben|contacta\p{L}*|escrib\p{L}* a|contacte[rz]?|écri\p{L}* aux|contat\p{L}*)\s+(?:the |these |those |all (?:the )?|each |die |los |las |les |os |as |a los |aux )(?:\p{L}+\s+)?(?:leads|prospects|contacts|businesses|owners|interessenten|prospectos|contactos|contatos)(?![\p{L}])|(?<![\p{L}])(?:die|den|alle) (?:\p{L}+ )?(?:leads|interessenten|kontakte) (?:\p{L}+ ){0,3}?(?:zu )?(?:kontaktieren|anschreiben|anrufen)`,
     'iu',
   ),
 );
@@ -924,7 +924,9 @@ const REACHED_HERE = filter(
 // The writer asking to be contacted, in the sentences a work reading leaves alone ("Para a recuperação da conta, me chama no WhatsApp",
 // "Al configurar WhatsApp en tu teléfono nuevo, agrégame: …": the second review of the forty-fifth session) — one list for the
 // recovery-phone and connection-error exceptions.
-const WRITER_ASKS_CONTACT = String.raw`add me|call me|text me|write me|message me|contact me|send me|whats ?app me|me chama|me liga|me add|escr[ií]beme|ll[aá]mame|agr[eé]game|a[ñn][aá]deme|schreib mir|ruf mich|écris-moi|appelle-moi`;
+// (the words both this list and INVITES_TO_WRITER below hold, written once)
+const REACH_ME_WORDS = String.raw`add me|call me|text me|write me|message me|contact me|me chama|me liga|escr[ií]beme|ll[aá]mame|agr[eé]game|schreib mir|ruf mich|écris-moi|appelle-moi`;
+const WRITER_ASKS_CONTACT = String.raw`${REACH_ME_WORDS}|send me|whats ?app me|me add|a[ñn][aá]deme`;
 // The chat app as what a fault happens with, not as where to talk: "Envíame el mensaje de error que te sale al conectar WhatsApp",
 // "the error you get when connecting WhatsApp" (a review of the forty-fourth session).
 const CONNECTING_APP = filter(
@@ -1093,7 +1095,10 @@ const WRITERS_CONTACT = asciiFirst(
   /(?<![\p{L}])(?:my|mi|mis|mon|ma|mes|meu|minha|mein\p{L}*)\s+(?:\p{L}+\s+)?(?:whats\p{L}*|telegram|number|n[uú]mero|numéro|nummer|phone|email|e-mail|discord|skype|signal|contact\p{L}*|handy)(?![\p{L}])/iu,
 );
 const INVITES_TO_WRITER = asciiFirst(
-  /(?<![\p{L}])(?:add me|contact me|text me|call me|reach me|message me|write (?:to )?me|dm me|ping me|hit me up|agr[eé]game|escr[ií]beme|ll[aá]mame|me chama|me liga|ajoute-moi|écris-moi|appelle-moi|schreib mir|ruf mich)(?![\p{L}])/iu,
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:${REACH_ME_WORDS}|reach me|write to me|dm me|ping me|hit me up|ajoute-moi)(?![\p{L}])`,
+    'iu',
+  ),
 );
 // Copy the reader is to write or put on a page, quoted after the asking: 'Please write the FAQ for our help center: "If you have any
 // problem, message us at +1 415 555 0134 on WhatsApp."', 'Schreib den Text für den Footer: „Fragen? Schreiben Sie uns auf
@@ -1106,21 +1111,24 @@ const COPY_FRAME = asciiFirst(
 );
 const CLOSING_QUOTE = /["”“«»]/;
 const QUOTE_SIGN = /["“„«]/;
-function inCopyToWrite(h: Hit, text: string): boolean {
+/** Where the copy to be written stands in the text (from its opening quotation mark to its closing one), or undefined. */
+function copyToWrite(text: string): { open: number; end: number } | undefined {
   // (a quotation mark first: most messages have none, and the frame's pattern is a scan of the whole text)
-  if (!QUOTE_SIGN.test(text)) return false;
+  if (!QUOTE_SIGN.test(text)) return undefined;
   const frame = COPY_FRAME.exec(text);
-  if (!frame) return false;
+  if (!frame) return undefined;
   const open = frame.index + frame[0].length;
   const close = CLOSING_QUOTE.exec(text.slice(open));
-  const end = close ? open + close.index : text.length;
+  return { open, end: close ? open + close.index : text.length };
+}
+function inCopy(h: Hit, text: string, copy: { open: number; end: number }): boolean {
   const at = text.indexOf(h.sentence);
-  if (at < 0 || at + h.sentence.length <= open || at >= end) return false;
+  if (at < 0 || at + h.sentence.length <= copy.open || at >= copy.end) return false;
   // (the words that made the finding all inside the quotation: a request beside the copy, "Add me on Telegram @x and write the
   // footer: …", stays)
   return h.words.every((w) => {
     const k = text.indexOf(w, at);
-    return k >= open && k + w.length <= end;
+    return k >= copy.open && k + w.length <= copy.end;
   });
 }
 
@@ -1260,6 +1268,7 @@ export const rule: MessageRule = {
         }).map((h) => ({ ...h, weak: true, given: true })),
       );
     const seen = new Set<number>();
+    const copy = found.length ? copyToWrite(message.text) : undefined;
     // (the reader's e-mail asked for an invitation: no channel)
     const quoted = withoutInvites(message, found)
       // A mailbox given as a payment key under a heading that says so ("## Chave PIX" / "**Email:** x@gmail.com"): a
@@ -1270,7 +1279,7 @@ export const rule: MessageRule = {
       // (a sentence that gives a handle, an address or a number invites whatever else it names)
       .filter((h) => !(NOT_A_CHANNEL.test(h.sentence) || toolList(h.sentence)) || givesHandle(h.sentence))
       .filter((h) => !codeHostHandle(h, message.text))
-      .filter((h) => !inCopyToWrite(h, message.text))
+      .filter((h) => !(copy && inCopy(h, message.text, copy)))
       // (with no handle, number or address of the writer's in the sentence)
       .filter((h) => !(REACH_THIRD_PARTIES.test(h.sentence) && !writerInvites(h.sentence)))
       .filter((h) => !(SITE_EDIT.test(h.sentence) && !writerInvites(h.sentence) && !WRITERS_CONTACT.test(h.sentence)))
