@@ -3009,6 +3009,26 @@ const CASES: [string, string[]][] = [
   ['para reservar tu lugar tienes que pagar una inscripción de 40 dólares', ['prepayment-pressure']],
   ['To get this job you must first buy our software license, $89, after that we onboard you', ['prepayment-pressure']],
   ['To start the project you need to purchase the hosting plan.', []],
+  // The forty-seventh session: a combination is told when more of its words stand in the told frame than in the writer's own
+  // clause; a request the writer makes before a frame that tells why; the forty-sixth session's avoids-video left-overs.
+  ['My friend got scammed: the guy asked him to send the laptop to another address.', []],
+  ['My brother got the job: the company asked him to receive laptops for other people.', []],
+  ['Once the company sends the laptop, forward it to my cousin', ['ship-equipment-elsewhere']],
+  ['Please pay me in USDT, my bank told me they block transfers from Upwork.', ['crypto-payment-request (note)']],
+  ["Add me on Telegram, my previous client told me it's faster: @bobcat22", ['move-off-platform']],
+  ["Send the laptop to my cousin, the company said it's fine.", ['ship-equipment-elsewhere']],
+  ['Send the laptop to my cousin, the guy said.', []],
+  ["Pay me in USDT, the freelancer said, or there's no deal.", []],
+  ["I'd prefer not to turn my camera on", ['avoids-video (note)']],
+  ["I'd like to keep my camera on during calls.", []],
+  ['voice only please', ['avoids-video (note)']],
+  ['Voice only recordings are fine for the podcast.', []],
+  ["video calls aren't really my thing", ['avoids-video (note)']],
+  ["I'm not really a camera person, can we chat?", ['avoids-video (note)']],
+  ['No video needed for this job', []],
+  ['Je préfère éviter la visio le lundi, mardi ça marche ?', []],
+  ['Prefiero evitar la videollamada hoy, mañana a las 10 te va bien?', []],
+  ['Ich möchte Videoanrufe lieber vermeiden, morgen passt?', ['avoids-video (note)']],
 ];
 
 describe('messages graded as the panel shows them', () => {

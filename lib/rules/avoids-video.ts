@@ -82,13 +82,20 @@ const COMBINATIONS: Combination[] = [
   // read text: a freelancer's terms)
   [
     concept(
-      String.raw`(?:video|webcam|camera|cam|zoom)\p{L}*(?:/\p{L}+)?\s+(?:calls?|chats?|meetings?|interviews?)\s+(?:will be|are|is)\s+(?:\p{L}+\s+)?(?:refused|declined|rejected|not (?:accepted|possible|offered|available))|^\W*no (?:(?:voice|phone|audio) (?:or|nor|and|/) )?(?:video|webcam|camera|zoom)\s?(?:calls?|chats?|meetings?)?(?![\p{L}])|^\W*keine (?:video\p{L}*|webcam\p{L}*|kamera)|keine (?:video\p{L}*|webcam\p{L}*|kamera)(?=,?\s+(?:bitte|nur))|(?:videollamadas?|llamadas? de v[ií]deo|c[aá]mara) no(?=\s*(?:[,.;!]|$))|(?:^|\W)(?:sin|sem|pas de) (?:videollamadas?|visio\p{L}*|chamadas? de v[ií]deo|videochamadas?|appels? vidéo|webcam|cam[eé]ra)(?![\p{L}])|(?:^|\W)pas d[’']appels? (?:ni|ou|et) (?:de )?(?:visio\p{L}*|vidéo)(?![\p{L}])`,
+      String.raw`(?:video|webcam|camera|cam|zoom)\p{L}*(?:/\p{L}+)?\s+(?:calls?|chats?|meetings?|interviews?)\s+(?:will be|are|is)\s+(?:\p{L}+\s+)?(?:refused|declined|rejected|not (?:accepted|possible|offered|available))|^\W*no (?:(?:voice|phone|audio) (?:or|nor|and|/) )?(?:video|webcam|camera|zoom)\s?(?:calls?|chats?|meetings?)?(?![\p{L}])(?! (?:is )?(?:needed|required|necessary) (?:for|in|on) (?:this|the) (?:job|role|position|project|task|work))|^\W*keine (?:video\p{L}*|webcam\p{L}*|kamera)|keine (?:video\p{L}*|webcam\p{L}*|kamera)(?=,?\s+(?:bitte|nur))|(?:videollamadas?|llamadas? de v[ií]deo|c[aá]mara) no(?=\s*(?:[,.;!]|$))|(?:^|\W)(?:sin|sem|pas de) (?:videollamadas?|visio\p{L}*|chamadas? de v[ií]deo|videochamadas?|appels? vidéo|webcam|cam[eé]ra)(?![\p{L}])|(?:^|\W)pas d[’']appels? (?:ni|ou|et) (?:de )?(?:visio\p{L}*|vidéo)(?![\p{L}])`,
     ),
   ],
   // "Can we postpone the video call again?" — once is ordinary, again is the pattern (once, with answers in writing offered
   // meanwhile, is read apart: PUSHED_CALL).
   [VIDEO, POSTPONE, concept(String.raw`${AGAIN_WORDS}|another time`)],
-  // "Text only please"; not a label in brackets ("Links (text only)", a text-mode browser).
+  // "Text only please"; not a label in brackets ("Links (text only)", a text-mode browser). "Voice only please", "audio only for now"
+  // (not a voice-only app or recording); "video calls aren't really my thing", "I'm not a camera person" (the forty-sixth session's
+  // left-overs).
+  [
+    concept(
+      String.raw`(?:voice|audio)[- ]only(?: calls?)?(?=,? (?:please|pls|plz|if (?:possible|that[’']s ok(?:ay)?|you don[’']t mind)|for now)(?![\p{L}]))|(?:video ?-?(?:calls?|chats?|meetings?|interviews?)|videos|cameras?|webcams?|zoom(?: calls?)?) (?:are|is)(?:n[’']?t| not) (?:really |exactly |quite |much )?(?:my thing|for me|my cup of tea|something i do)|i[’']?m not (?:really |much of )?(?:a |an )?(?:video|camera|cam|webcam|zoom|video ?call) person`,
+    ),
+  ],
   [
     concept(
       String.raw`(?<!\()(?:(?:text|chat) only|only (?:by|via) (?:text|chat)|nur (?:per|im) chat|lieber (?:per|im|über) (?:chat|text|nachricht\p{L}*)|solo por (?:chat|texto)|uniquement par (?:écrit|chat)|só por (?:texto|chat)|apenas por (?:texto|chat))(?!\))`,
@@ -182,11 +189,20 @@ const CONTEXT = concept(
 // today, could we reschedule to Thursday?" ask for the call all the same — not a flat refusal with a proposal ("I don't do video
 // calls, can we use Skype chat instead?", "I won't be on video, could we reschedule to Friday?", "I don't turn on my camera, can we
 // use Teams?"): forty-second session and its two reviews; "…, but tomorrow 10am EST works" (forty-fourth).
+// The days and "tomorrow" of the other four languages: "Je préfère éviter la visio le lundi, mardi ça marche ?" moves a call (the
+// forty-sixth session's left-overs).
+const OTHER_DAYS = String.raw`lundi|mardi|mercredi|jeudi|vendredi|demain|lunes|martes|miércoles|jueves|viernes|mañana|montag|dienstag|mittwoch|donnerstag|freitag|morgen|segunda(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|amanhã`;
 const PROPOSAL = asciiFirst(
-  /(?<![\p{L}])(?:(?:can|could|shall) we (?:\p{L}+ )?(?:use|try|switch to|move to|do it (?:on|over|via)) (?:google meet|meet|teams|zoom|whereby|jitsi|face ?time|webex)(?=\s*(?:instead\s*)?(?:[?.!]|$))|(?:can|could|shall) we reschedule(?![^.!?\n]{0,30}(?:chat|text|written|message|voice|audio|phone))(?: (?:it|this|the call))?(?: (?:to|for) (?:\p{L}{1,20} ){0,2}?(?:\p{L}{1,20}|\d{1,2}(?::\d\d)?(?: ?[ap]m)?))?(?=\s*(?:[?.!]|$))|(?:can|could|shall) we (?:do(?: it)?|make it|move it to|have it) (?:at )?(?:\d{1,2}(?::\d\d)?(?: ?[ap]\.?m\.?)?|tomorrow|later|another (?:time|day)|next (?:week|monday|tuesday|wednesday|thursday|friday))(?: (?:morning|afternoon|evening))?(?=\s*(?:instead\s*)?(?:[?.!]|$))|(?:tomorrow|monday|tuesday|wednesday|thursday|friday)(?: (?:morning|afternoon|evening))?(?: (?:at )?\d{1,2}(?::\d\d)?(?: ?[ap]\.?m\.?)?)?(?: [a-z]{2,4})? (?:works|would work|is fine|suits me|is good for me)(?![^.!?\n]{0,30}(?:chat|text|written|message|voice|audio|phone)))(?![\p{L}])/iu,
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:(?:can|could|shall) we (?:\p{L}+ )?(?:use|try|switch to|move to|do it (?:on|over|via)) (?:google meet|meet|teams|zoom|whereby|jitsi|face ?time|webex)(?=\s*(?:instead\s*)?(?:[?.!]|$))|(?:can|could|shall) we reschedule(?![^.!?\n]{0,30}(?:chat|text|written|message|voice|audio|phone))(?: (?:it|this|the call))?(?: (?:to|for) (?:\p{L}{1,20} ){0,2}?(?:\p{L}{1,20}|\d{1,2}(?::\d\d)?(?: ?[ap]m)?))?(?=\s*(?:[?.!]|$))|(?:can|could|shall) we (?:do(?: it)?|make it|move it to|have it) (?:at )?(?:\d{1,2}(?::\d\d)?(?: ?[ap]\.?m\.?)?|tomorrow|later|another (?:time|day)|next (?:week|monday|tuesday|wednesday|thursday|friday))(?: (?:morning|afternoon|evening))?(?=\s*(?:instead\s*)?(?:[?.!]|$))|(?:tomorrow|monday|tuesday|wednesday|thursday|friday)(?: (?:morning|afternoon|evening))?(?: (?:at )?\d{1,2}(?::\d\d)?(?: ?[ap]\.?m\.?)?)?(?: [a-z]{2,4})? (?:works|would work|is fine|suits me|is good for me)(?![^.!?\n]{0,30}(?:chat|text|written|message|voice|audio|phone))|(?:${OTHER_DAYS})(?: (?:à|a las|um|às) \d{1,2}(?:h\d{0,2}|:\d\d)?(?: uhr)?)? (?:ça (?:marche|te va|vous va|irait)|c[’']est (?:bon|possible)|(?:te|le|les) va(?:ría)?(?: bien)?|(?:würde|wäre|ist) (?:das )?(?:ok|okay|möglich)|passt(?: (?:es|das|dir|ihnen))?|geht(?: (?:es|das))?|serve|pode ser|dá certo|funciona)(?=\s*(?:[?.!]|$)))(?![\p{L}])`,
+    'iu',
+  ),
 );
 const ONLY_THEN = asciiFirst(
-  /(?<![\p{L}])(?:at \d{1,2}|today|tonight|this (?:morning|afternoon|evening|time|week)|right now|now|at the moment|tomorrow|(?:isn[’']t|is not|not|doesn[’']t|does not|stopped) (?:working|loading|connecting)|keeps? (?:crashing|freezing|dropping)|(?:is )?down)(?![\p{L}])/iu,
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:(?:le|el|am|na|no|ce|este) (?:${OTHER_DAYS})|aujourd[’']hui|hoy|heute|hoje|at \d{1,2}|today|tonight|this (?:morning|afternoon|evening|time|week)|right now|now|at the moment|tomorrow|(?:isn[’']t|is not|not|doesn[’']t|does not|stopped) (?:working|loading|connecting)|keeps? (?:crashing|freezing|dropping)|(?:is )?down)(?![\p{L}])`,
+    'iu',
+  ),
 );
 // (a postponement said to repeat is the pattern, whatever time it offers: "same issue as last week", "again" — in the refusal or the
 // proposal, not a greeting's "Hello again!")
@@ -219,7 +235,7 @@ const SAID_TO_REPEAT =
 // every avoids-video note it raised was one of these; twenty-fifth session). Not where it is refused: "I can't do a video
 // call" (a five-language check, thirty-first session: the English refusal alone read as wanting one).
 const WANTS_A_CALL = asciiFirst(
-  /(?<![\p{L}])(?:prefer\p{L}* (?:a |the )?(?:quick |short )?(?:video|zoom|face[- ]to[- ]face|live) (?:calls?|chats?|meetings?)|(?:video|zoom) (?:calls?|chats?|meetings?) (?:over|rather than|instead of) (?:text|chat|typing|e-?mails?|messages?)|(?<!(?:can[’']?t|cannot|can not|won[’']?t|unable to|not able to|(?:don[’']?t|do not) (?:want to|like to)|never|not) )(?:do|have|hop on|jump on|get on|set up|schedule|book|start) (?:a |an )?(?:quick |short |brief |live )?(?:video|zoom|face ?time|webcam) (?:call|chat|meeting)|(?:take|move) (?:this|it) to a (?:quick |short )?(?:video |voice |phone )?call|(?:easier|faster|quicker) than (?:typing|texting|text|chat\p{L}*)|(?:camera|cam|kamera|cámara|câmera|caméra) (?:on|an|encendida|ligada|allumée)|(?:join|connect|dial|nehme|wähle|komme|conecto|participo|entro|rejoins|me connecte)\p{L}* (?:\p{L}+ ){0,6}?(?:from|on|vom|mit dem|über das|desde el|con el|pelo|com o|depuis mon|avec mon) (?:my |mein\p{L}* |mi |meu |mon )?(?:phone|handy|smartphone|móvil|celular|telemóvel|téléphone|portable)|lieber (?:ein(?:en)? )?(?:kurz\p{L}* )?(?:videocall|videoanruf|video-?call|videogespräch)|prefiero (?:una )?(?:videollamada|llamada)|je préfère (?:une )?(?:visio|appel vidéo)|prefiro (?:uma )?(?:chamada de v[ií]deo|videochamada))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:prefer\p{L}* (?:a |the )?(?:quick |short )?(?:video|zoom|face[- ]to[- ]face|live) (?:calls?|chats?|meetings?)|(?:video|zoom) (?:calls?|chats?|meetings?) (?:over|rather than|instead of) (?:text|chat|typing|e-?mails?|messages?)|(?<!(?:can[’']?t|cannot|can not|won[’']?t|unable to|not able to|(?:don[’']?t|do not) (?:want to|like to)|never|not) )(?:do|have|hop on|jump on|get on|set up|schedule|book|start) (?:a |an )?(?:quick |short |brief |live )?(?:video|zoom|face ?time|webcam) (?:call|chat|meeting)|(?:take|move) (?:this|it) to a (?:quick |short )?(?:video |voice |phone )?call|(?:easier|faster|quicker) than (?:typing|texting|text|chat\p{L}*)|(?<!(?:not|never|n[’']t)(?: [\p{L}’']+){0,4} )(?:camera|cam|kamera|cámara|câmera|caméra) (?:on|an|encendida|ligada|allumée)|(?:join|connect|dial|nehme|wähle|komme|conecto|participo|entro|rejoins|me connecte)\p{L}* (?:\p{L}+ ){0,6}?(?:from|on|vom|mit dem|über das|desde el|con el|pelo|com o|depuis mon|avec mon) (?:my |mein\p{L}* |mi |meu |mon )?(?:phone|handy|smartphone|móvil|celular|telemóvel|téléphone|portable)|lieber (?:ein(?:en)? )?(?:kurz\p{L}* )?(?:videocall|videoanruf|video-?call|videogespräch)|prefiero (?:una )?(?:videollamada|llamada)|je préfère (?:une )?(?:visio|appel vidéo)|prefiro (?:uma )?(?:chamada de v[ií]deo|videochamada))(?![\p{L}])/iu,
 );
 
 // A camera replaced, said anywhere in the message ("My webcam stopped working. I've plugged in an external one, see you in

@@ -371,21 +371,25 @@ function read(
         // A warning elsewhere in the message ("beware of scammers") makes it an account of scams — unless this
         // sentence gives a way to reach or pay the writer: "Beware of scammers. Add me on Telegram: @x" asks.
         if (index.warns() && !(FOR_WRITER.test(s) && !QUOTE_MARK.test(s)) && !givesContactOrWallet(s)) continue;
-        // (each concept's later matches too: "Mes clients m'écrivaient sur Telegram … : écris-moi sur Telegram" asks in its
-        // second half what its first half tells)
-        let request = false;
-        let reported = false;
-        for (let k = 0; k < n && !request; k++) {
+        // Each concept's voice where it first matches, or (a told frame's later matches, a few: looked at only where it stood in
+        // someone's reported words or a past deed) where it matches again: "Mes clients m'écrivaient sur Telegram … : écris-moi
+        // sur Telegram" asks in its second half what its first half tells. A combination asks when its concepts stand in a
+        // request at least as often as in a told frame: one word of the narrator's own clause before the frame does not make the
+        // frame's words a request ("My friend got scammed: the guy asked him to send the laptop to another address").
+        let asked = 0;
+        let told = 0;
+        for (let k = 0; k < n; k++) {
           const voice = voiceAt(s, offsets[k]);
-          request = voice === 'request';
-          reported ||= voice === 'reported' || voice === 'past';
+          let request = voice === 'request';
+          if (!request && (voice === 'reported' || voice === 'past')) {
+            let o = index.next(codes[at + k], sentence, offsets[k]);
+            for (let tries = 0; o >= 0 && tries < 3 && !request; tries++, o = index.next(codes[at + k], sentence, o))
+              request = voiceAt(s, o) === 'request';
+            if (!request) told++;
+          }
+          if (request) asked++;
         }
-        // (a told frame's later matches, a few: looked at only where a concept stood in someone's reported words or a past deed)
-        for (let k = 0; k < n && reported && !request; k++) {
-          let o = index.next(codes[at + k], sentence, offsets[k]);
-          for (let tries = 0; o >= 0 && tries < 3 && !request; tries++, o = index.next(codes[at + k], sentence, o))
-            request = voiceAt(s, o) === 'request';
-        }
+        const request = asked > 0 && told <= asked;
         if (!request) continue;
       }
       if (sentencesOnly) {

@@ -590,13 +590,20 @@ const REQUEST_OPENING = new RegExp(
   String.raw`^[\s,;:–—-]*(?:and |so |then |but |und |also |y |entonces |et |alors |donc |e |então )?(?:please|pls|kindly|let[’']?s|let us|passons|parlons|continuons|discutons|add me|contact me|write (?:to )?me|text me|message me|call me|email me|e-mail me|ping me|dm me|reach me|bitte|schreib(?:en sie)? mir|kontaktier(?:en sie)? mich|ruf(?:en sie)? mich|escr[ií]beme|cont[aá]ctame|agr[eé]game|a[ñn][aá]deme|ll[aá]mame|por favor|écrivez-moi|écris-moi|contactez-moi|ajoutez-moi|me chama|me adiciona|me manda|fala comigo|ajoute-moi|appelle-moi|envoie-moi|agr[eé]game|escr[ií]beme|m[aá]ndame|schreib mir|(?:forward|ship|send|deliver|bring|hand|mail|post|give|pay|transfer|wire|install)\s+(?:it|them|this|that|the|me|us)|(?:schick|sende|leite|gib|zahl|überweis)(?:e|en sie)?\s+(?:es|sie|ihn|das|den|die|mir|uns))(?![${L}])`,
   'i',
 );
-/** Whether the words at `at`, after a reported frame that ends at `frameEnd`, stand in a part that opens with a request. */
+/**
+ * Whether the words at `at`, after a reported frame that ends at `frameEnd`, stand in a part that opens with a request (the
+ * opening's own words too: "forward" and "it" of "…, forward it to my cousin").
+ */
 function asksInOwnClause(s: string, at: number, frameEnd: number): boolean {
   // The part after the last comma, colon or dash between the frame's end and the words — with words of the
   // told-of clause before that separator: right after "he told me:" or "she said," comes the quoted speech itself.
   let start = -1;
   for (let i = at - 1; i >= frameEnd && start < 0; i--) if (SEPARATOR.has(s[i])) start = i + 1;
-  return start >= 0 && TOLD_WORDS.test(s.slice(frameEnd, start - 1)) && REQUEST_OPENING.test(s.slice(start, at + 1));
+  return (
+    start >= 0 &&
+    TOLD_WORDS.test(s.slice(frameEnd, start - 1)) &&
+    REQUEST_OPENING.test(s.slice(start, Math.max(at + 1, start + 48)))
+  );
 }
 // A word of the told-of clause beyond its pronouns ("told me —" is the frame alone).
 const TOLD_WORDS = new RegExp(
@@ -604,6 +611,32 @@ const TOLD_WORDS = new RegExp(
   'i',
 );
 const SEPARATOR = new Set([',', ';', ':', '–', '—']);
+
+/**
+ * Whether the words at `at` stand in a request of the writer's own that a told frame only follows after a comma, the frame
+ * with what it tells after it ("Please pay me in USDT, my bank told me they block transfers from Upwork"): the frame tells
+ * why, it does not quote the request. A frame that ends the clause may close a quotation ("Send the laptop to my cousin, the
+ * guy said.", "Pay me in USDT, the freelancer said, or there's no deal"): still reported.
+ */
+function asksBeforeFrame(s: string, r: Reading, at: number, k: number): boolean {
+  const clauses = clausesOf(s, r);
+  const from = clauses[2 * k];
+  const to = clauses[2 * k + 1];
+  const comma = s.indexOf(',', at);
+  if (comma < 0 || comma >= to) return false;
+  let start = from;
+  for (let i = at - 1; i >= from; i--)
+    if (SEPARATOR.has(s[i])) {
+      start = i + 1;
+      break;
+    }
+  if (!REQUEST_OPENING.test(s.slice(start, Math.max(at + 1, start + 48)))) return false;
+  if (toldFrame(s, start, comma) !== undefined) return false;
+  const end = toldFrame(s, comma + 1, to);
+  return end !== undefined && TELLS_ON.test(s.slice(end, to));
+}
+// What the frame tells, right after it ("told me they block …"; not "the guy said, or …": a frame set between commas quotes).
+const TELLS_ON = new RegExp(`^\\s+[${L}]{2,}`);
 
 /** How the clause around `at` speaks: a request (or offer) to the reader, or a report, advice or past deed. */
 export function voiceAt(s: string, at: number): Voice {
@@ -617,7 +650,7 @@ export function voiceAt(s: string, at: number): Voice {
   if (v.toldEnd <= at && !own) return 'reported';
   if (v.told.length || v.did.length) {
     const k = clauseOf(s, r, at) / 2;
-    if (v.told[k] && !own) return 'reported';
+    if (v.told[k] && !own && !asksBeforeFrame(s, r, at, k)) return 'reported';
     if (!v.advice && v.did[k]) return 'past';
   }
   if (v.advice) return 'advice';
