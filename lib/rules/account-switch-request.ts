@@ -118,7 +118,14 @@ const OFFER_TO_PROFILE: Combination[] = [
 const CHOSE_ANOTHER = filter(
   String.raw`(?:retenu|choisi|sélectionné|privilégié|opté pour|chosen|selected|went with|gone with|picked|decided on|hired|elegido|escogido|seleccionado|optado por|escolhido|selecionado|ausgewählt|entschieden)\s+(?:\p{L}+\s+){0,2}?(?:other|another|different|autre|otro|outro|anderes|anderen)\s+(?:\p{L}+\s+)?(?:profiles?|profil|perfil|candidat\p{L}*|candidate|freelancer)`,
 );
+// The work moved to the writer's other account, asked: "can we switch to my new account? i'll send you the username", "¿podemos
+// pasarnos a mi otra cuenta?", "on peut passer sur mon nouveau compte ?", "podemos mudar para minha nova conta?", "können wir zu
+// meinem neuen Konto wechseln?" (the forty-sixth session's left-overs: "switch" is no hiring word).
+const SWITCH_TO_MINE = concept(
+  String.raw`(?:switch(?:ing)?|move|moving|transfer(?:ring)?|migrate|migrating) (?:(?:the |this |our )?(?:contract|project|job|work|chat|conversation|it|everything) )?(?:over )?(?:to|on|onto) my (?:new|other|second|2nd|backup|spare|alt) (?:${MARKETPLACE}[ -])?${ACCOUNT}|(?:pasar|cambiar|mover)(?:nos|me|lo|la)? (?:el contrato |el proyecto )?a mi (?:nueva|otra|segunda) ${ACCOUNT}|(?:passer|basculer|migrer) (?:le contrat |le projet )?(?:sur|vers) mon (?:nouveau|autre|deuxième|second) ${ACCOUNT}|(?:mudar|passar|trocar)(?:mos)? (?:o contrato |o projeto )?(?:para|pra|pela) (?:a )?minha (?:nova|outra|segunda) ${ACCOUNT}|(?:zu|auf) meine[nm]? (?:neuen|anderen|zweiten) ${ACCOUNT} (?:\p{L}+ )?(?:wechseln|umziehen|umsteigen)`,
+);
 const COMBINATIONS: Combination[] = [
+  [SWITCH_TO_MINE],
   [SUSPENDED, concept(ACCOUNT), MINE, HIRING, OTHER_ACCOUNT],
   // "… has been suspended and this is the reason I am messaging you from one of my other Active ID's"
   [SUSPENDED, concept(WRITING_FROM_ANOTHER_ACCOUNT)],

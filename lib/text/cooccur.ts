@@ -12,7 +12,7 @@ import { secondAnchorsOf } from './second-anchors';
 import { givesContact } from './contacts';
 import type { PreparedMessage } from './message';
 import { lessCode } from './regexp-code';
-import { asksAvailability, negatedInClause, voiceAt } from './speech';
+import { asksAvailability, negatedInClause, toldFrameEnd, voiceAt } from './speech';
 import { findWallets } from './wallets';
 
 /** A set of concepts that must all occur in one sentence. */
@@ -374,22 +374,35 @@ function read(
         // Each concept's voice where it first matches, or (a told frame's later matches, a few: looked at only where it stood in
         // someone's reported words or a past deed) where it matches again: "Mes clients m'écrivaient sur Telegram … : écris-moi
         // sur Telegram" asks in its second half what its first half tells. A combination asks when its concepts stand in a
-        // request at least as often as in a told frame: one word of the narrator's own clause before the frame does not make the
-        // frame's words a request ("My friend got scammed: the guy asked him to send the laptop to another address").
+        // request where one stands in a request; but where every such word stands before the told frame, only when they outnumber
+        // the frame's: the narrator's lead-in does not make the frame's words a request ("My friend got scammed: the guy asked him
+        // to send the laptop to another address", "Please add me here on Upwork, my last client told me he got scammed on
+        // Telegram"), while an instruction after the frame is the writer's ("If the company sends you a laptop, give it to my
+        // friend Tom").
         let asked = 0;
         let told = 0;
+        let after = false;
         for (let k = 0; k < n; k++) {
-          const voice = voiceAt(s, offsets[k]);
+          let o = offsets[k];
+          const voice = voiceAt(s, o);
           let request = voice === 'request';
           if (!request && (voice === 'reported' || voice === 'past')) {
-            let o = index.next(codes[at + k], sentence, offsets[k]);
-            for (let tries = 0; o >= 0 && tries < 3 && !request; tries++, o = index.next(codes[at + k], sentence, o))
+            o = index.next(codes[at + k], sentence, o);
+            for (let tries = 0; o >= 0 && tries < 3 && !request; tries++) {
               request = voiceAt(s, o) === 'request';
+              if (!request) o = index.next(codes[at + k], sentence, o);
+            }
             if (!request) told++;
           }
-          if (request) asked++;
+          if (request) {
+            asked++;
+            // (a past deed with no told frame is no lead-in: "I used Telegram before, add me there")
+            after ||= o > toldFrameEnd(s) || toldFrameEnd(s) === Infinity;
+          }
         }
-        const request = asked > 0 && told <= asked;
+        // (even, a link or handle the sentence gives keeps it the writer's: "… il te répondrait sûrement de passer par [le serveur
+        // Discord](https://discord.gg/…)", the tuning text)
+        const request = asked > 0 && (!told || after || asked > told || (asked === told && givesContactOrWallet(s)));
         if (!request) continue;
       }
       if (sentencesOnly) {

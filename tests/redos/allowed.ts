@@ -618,9 +618,10 @@ export const ALLOWED: Allowed[] = [
     why: THIRTY_SEVENTH,
   },
   {
-    key: '0b4568a547e64c7a',
-    where: "lib/rules/avoids-video.ts refused as a rule ('No voice or video calls', 'pas d'appels ni de visio')",
-    why: THIRTY_SEVENTH,
+    key: '2c565c89ccf807ee',
+    where:
+      "lib/rules/avoids-video.ts refused as a rule ('No voice or video calls', 'pas d'appels ni de visio'; re-keyed in the forty-seventh session: not 'No video needed for this job', 'No video editing needed')",
+    why: `${THIRTY_SEVENTH}; forty-seventh session, through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "No video " + "editing " × n 10 / 18 / 23 (the session\u2019s start 78 / 26 / 30), "no video needed for this " × n + "job" 59 / 42 / 40 (7 / 18 / 34)`,
   },
   {
     key: 'f823a675bc3c9f05',
@@ -996,10 +997,10 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); attack "QUE\\tUS" + "\\t\\t" × n + "R!" after "Send me the files " through analyzeMessage at 48 / 96 / 192 KB: 10 / 13 / 27 ms; "Send me the files that " + "x " × n + "send via WhatsApp" 40 / 42 / 73 ms',
   },
   {
-    key: '0e43079889527481',
+    key: 'df982e3aa879ffbb',
     where:
       'lib/text/speech.ts TOLD (forty-fifth session: "contact" after a modal is no telling — "so my manager can contact you directly")',
-    why: '3rd degree polynomial (fuzz); attack "THE" + "THEY " × n + "Y" + " MAY" × n + "Z " + "M\\t" × n; through analyzeMessage in a sentence the move-off reading reads ("Write me on WhatsApp …") at 48 / 96 / 192 KB: "they " × n 553 (the first run) / 80 / 46 ms, "may " × n 11 / 22 / 39 ms, "may contact " × n 40 / 34 / 63 ms, "can contact " × n 27 / 22 / 56 ms; re-keyed in the same session (the modal only after the writer\u2019s own people, "my manager can contact you" — "someone might contact you" stays a warning): "Write me on WhatsApp he " + "R\\tÄ " × n 543 (the first run) / 77 / 52 ms (the session\u2019s start 584 / 58 / 50), "r " × n + "contact" 39 / 50 / 102 ms; re-keyed in the forty-sixth session ("ofreció", "bot", "a offert" tell, and "un cliente", "ein Kunde", "un client" as the one told of): recheck\'s attack "ER\\tF\\tO\\tß\\tÔ " + "O " × n + "CLIENTE F\\tO " × n + "\\u0000" through analyzeMessage at 48 / 96 / 192 KB 655 (the first run) / 55 / 42 ms, after "Write me on WhatsApp. " 691 / 142 / 39 ms, the session\'s start 619 / 58 / 46 ms; re-keyed again in the same session ("un cliente", "ein Kunde", "un client" taken back out of the third persons): recheck\'s attack "HE N N " + "M " × n after "Write me on WhatsApp. " at 48 / 96 / 192 KB 75 / 79 / 88 ms',
+    why: '3rd degree polynomial (fuzz); attack "THE" + "THEY " × n + "Y" + " MAY" × n + "Z " + "M\\t" × n; through analyzeMessage in a sentence the move-off reading reads ("Write me on WhatsApp …") at 48 / 96 / 192 KB: "they " × n 553 (the first run) / 80 / 46 ms, "may " × n 11 / 22 / 39 ms, "may contact " × n 40 / 34 / 63 ms, "can contact " × n 27 / 22 / 56 ms; re-keyed in the same session (the modal only after the writer\u2019s own people, "my manager can contact you" — "someone might contact you" stays a warning): "Write me on WhatsApp he " + "R\\tÄ " × n 543 (the first run) / 77 / 52 ms (the session\u2019s start 584 / 58 / 50), "r " × n + "contact" 39 / 50 / 102 ms; re-keyed in the forty-sixth session ("ofreció", "bot", "a offert" tell, and "un cliente", "ein Kunde", "un client" as the one told of): recheck\'s attack "ER\\tF\\tO\\tß\\tÔ " + "O " × n + "CLIENTE F\\tO " × n + "\\u0000" through analyzeMessage at 48 / 96 / 192 KB 655 (the first run) / 55 / 42 ms, after "Write me on WhatsApp. " 691 / 142 / 39 ms, the session\'s start 619 / 58 / 46 ms; re-keyed again in the same session ("un cliente", "ein Kunde", "un client" taken back out of the third persons): recheck\'s attack "HE N N " + "M " × n after "Write me on WhatsApp. " at 48 / 96 / 192 KB 75 / 79 / 88 ms; re-keyed in the forty-seventh session ("he wrote", "she writes to me" tell): recheck\'s attack "O" + " FALSA O G\\tH\\t0\\tA" × n at 48 / 96 / 192 KB 724 (the first run) / 26 / 48 ms (the session\'s start 736 / 23 / 47), "The client wrote" + "  to me" × n + "add me on Telegram" 75 / 67 / 74 (89 / 71 / 101)',
   },
   {
     key: '31a65c00b75e1c39',
@@ -1038,10 +1039,10 @@ export const ALLOWED: Allowed[] = [
     why: '3rd degree polynomial (fuzz); attack "" + "ENVÍE\\t " × n + "\\u0000" through analyzeMessage at 192 KB: 50 ms; "envoyez-nous (cv) " × n 15 / 18 / 43 ms; "send " + "a b c d e f g h i j k l m n o p " × n + "x" 64 / 28 / 76 ms (48 / 96 / 192 KB)',
   },
   {
-    key: '56a8c0ce2cedcebf',
+    key: 'fd503819299e6e49',
     where:
       'lib/rules/avoids-video.ts REFUSING (forty-sixth session: "Pas besoin d\u2019appel vidéo", the video word right after an elided "d\u2019")',
-    why: 'recheck could not decide (timeout); forty-sixth session, through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "pas besoin d\u2019" × n 656 (the first run) / 54 / 26; "no need for " × n + "camera" 52 / 29 / 47; "I don\u2019t see the point of " + "a a " × n 41 / 41 / 102; "pas besoin de une " × n + "x" 5 / 11 / 24; re-keyed in the same session (a video call "skipped" after "if we"): recheck\'s attack "Ã" + "NO NEEDE " × n 2 / 4 / 10 ms; re-keyed again ("skipped" taken back; a wider list of articles, "la", "le", "l\u2019"): "pas besoin d\u2019" × n 18 / 33 / 19 ms',
+    why: 'recheck could not decide (timeout); forty-sixth session, through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "pas besoin d\u2019" × n 656 (the first run) / 54 / 26; "no need for " × n + "camera" 52 / 29 / 47; "I don\u2019t see the point of " + "a a " × n 41 / 41 / 102; "pas besoin de une " × n + "x" 5 / 11 / 24; re-keyed in the same session (a video call "skipped" after "if we"): recheck\'s attack "Ã" + "NO NEEDE " × n 2 / 4 / 10 ms; re-keyed again ("skipped" taken back; a wider list of articles, "la", "le", "l\u2019"): "pas besoin d\u2019" × n 18 / 33 / 19 ms; re-keyed in the forty-seventh session (the camera not to be turned on, "I don\u2019t want to turn my camera on", "I never turn my camera on"): "I do not want to " + "turn " × n + "my camera on" 673 (the first run) / 27 / 40 (the session\u2019s start 530 / 37 / 25), "never " × n + " turn my camera on" 12 / 24 / 30 (4 / 21 / 25), "pas besoin d\u2019" × n 18 / 19 / 19',
   },
   {
     key: '84d9f94411b556a8',
@@ -1090,5 +1091,83 @@ export const ALLOWED: Allowed[] = [
     where:
       'lib/rules/ship-equipment-elsewhere.ts:70 (TO_SOMEONE_CLOSE, through lib/text/lexicon.ts TO_RELATION; forty-sixth session: "begleichen" among the verbs of paying)',
     why: 'recheck could not decide (timeout) on the CI machine; through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "Send the laptop " + "to my a " × n + "friend" 730 (the first run) / 98 / 168; "Send the laptop " + "pay " × n + "my brother" 29 / 34 / 101 (the form before it: THIRTY_EIGHTH)',
+  },
+  {
+    key: 'b1cf55a1a32f4c0f',
+    where:
+      'lib/rules/avoids-video.ts WANTS_A_CALL (forty-seventh session: the camera "on" not after a negation, "I\u2019d prefer not to turn my camera on")',
+    why: '2nd degree polynomial (fuzz); through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "not \u00e2 \u00aa \u00e1r\u00e9xh\u00e8luse\u00f3toi" + " t" × n 576 (the first run) / 47 / 86 (the session\u2019s start 557 / 63 / 81); "I would not" + " t t t" × n + " camera on" 28 / 38 / 67 (28 / 41 / 65); the four words before "camera" bounded to 20 letters each after a first form with unbounded words was flagged',
+  },
+  {
+    key: '3bcd838d09df5b9e',
+    where: 'lib/rules/avoids-video.ts WANTS_A_CALL through asciiFirst (forty-seventh session, as above)',
+    why: '3rd degree polynomial (fuzz); through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "r" + "entro bier " × n + "tro b o i c" 4 / 5 / 12 (the session\u2019s start 3 / 6 / 12)',
+  },
+  {
+    key: 'e5f043e5c56fc812',
+    where:
+      'lib/rules/grade.ts HIRE_ME_ELSEWHERE (forty-seventh session: "switch to my new account", "rehire me on my partner\u2019s account")',
+    why: '2nd degree polynomial (fuzz); tested on a finding\u2019s sentences only; through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "iy " + "the offer " × n 7 / 12 / 22 (the session\u2019s start 9 / 17 / 33); "Please hire me " + "the offer " × n + "through my partner account" 50 / 36 / 54 (61 / 45 / 70)',
+  },
+  {
+    key: '6a29dd2529e8ff7e',
+    where: 'lib/rules/grade.ts HIRE_ME_ELSEWHERE through asciiFirst (forty-seventh session, as above)',
+    why: '2nd degree polynomial (fuzz); through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "pag\\tg\\te" + "n\u00ed" × n + "e" 4 / 4 / 16 (the session\u2019s start 7 / 20 / 19); "pag\\th\\te" + "e\u00e3" × n 3 / 6 / 11 (3 / 6 / 11)',
+  },
+  {
+    key: 'ac479a9836c3a79e',
+    where:
+      'lib/rules/crypto-payment-request.ts:180 through asciiFirst (the marketplace\u2019s names; unchanged, flagged by one fuzz run of the forty-seventh session, decided safe by the runs before)',
+    why: '2nd degree polynomial (fuzz); through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "guru\\tguru" + "freelancer" × n + "\\tp" 3 / 10 / 6 (the session\u2019s start 4 / 5 / 5)',
+  },
+  {
+    key: '65066c3e6cc62e97',
+    where:
+      'lib/rules/avoids-video.ts, audio only asked and video calls "not my thing" (forty-seventh session: "voice only please", "Solo audio por favor", "La visio c\u2019est pas mon truc")',
+    why: 'a first form (the sentence start read as "^\\W*") was flagged 2nd degree polynomial (fuzz), "\u00cd" + "\u00c4\\n" × n; bounded to eight signs; through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "\u00cd" + "\u00c4\\n" × n 807 (the first run) / 15 / 34; "!!!!" × n + " voice only please" 79 / 30 / 13; "voice only please " × n 30 / 25 / 56 (the session\u2019s start 12 / 15 / 22); "la visio c\u2019est pas " × n + "mon truc" 47 / 36 / 38 (9 / 11 / 23)',
+  },
+  {
+    key: '276ccf8a26284ae6',
+    where:
+      'lib/rules/account-switch-request.ts SWITCH_TO_MINE (forty-seventh session: "can we switch to my new account?")',
+    why: 'entered before any run flagged it (new, in five languages); through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "switch to my new " × n + "account" 23 / 40 / 46 (the session\u2019s start 8 / 18 / 55)',
+  },
+  // (forty-seventh session: patterns changed in the forty-sixth and never recorded in verdicts.json, so every run fuzzed them again;
+  // one run flagged these, each measured through analyzeMessage at 48 / 96 / 192 KB, CPU ms, against the session's start)
+  {
+    key: 'e42b56913bb2d132',
+    where: 'lib/rules/alt-payment-request.ts:561 (unchanged since the forty-sixth session)',
+    why: '2nd degree polynomial (fuzz); "k" + "fiverr\\to\\tl\\tb" × n 15 / 12 / 13 (the start 15 / 11 / 11)',
+  },
+  {
+    key: '0e22c5df0af576bb',
+    where: 'lib/rules/move-off-platform.ts:810 (unchanged since the forty-sixth session)',
+    why: '2nd degree polynomial (fuzz); "edie leads p " × n 10 / 19 / 41 (the start 7 / 9 / 16)',
+  },
+  {
+    key: '9ac575f2fda388dd',
+    where: 'lib/rules/move-off-platform.ts:803 (unchanged since the forty-sixth session)',
+    why: '2nd degree polynomial (fuzz); "i" + "efbtgno i m" × n 10 / 23 / 45 (the start 6 / 26 / 72)',
+  },
+  {
+    key: '5ab22caa5d1e8677',
+    where: 'lib/text/ascii-first.ts:30, a pattern unchanged since the forty-sixth session',
+    why: '2nd degree polynomial (fuzz); "ich schi" × n + "ckmu" 5 / 8 / 15 (the start 17 / 7 / 13)',
+  },
+  {
+    key: 'dc3841735afb7d7f',
+    where: 'lib/text/ascii-first.ts:30, a pattern unchanged since the forty-sixth session',
+    why: '2nd degree polynomial (fuzz); "put\\t k " + "a\\t" × n + "\\ta a a" 44 / 74 / 113 (the start 47 / 76 / 109)',
+  },
+  {
+    key: '2fd13c0c4f82f505',
+    where: 'lib/text/ascii-first.ts:30, a pattern unchanged since the forty-sixth session',
+    why: '2nd degree polynomial (fuzz); "t" + "raduired" × n + "ijúx" 8 / 14 / 14 (the start 11 / 13 / 14)',
+  },
+  {
+    key: 'ad075c6ea8898d11',
+    where:
+      'lib/text/speech.ts TOLD as checked without its "g" flag (forty-seventh session, the pattern entered above as df982e3aa879ffbb)',
+    why: 'recheck could not decide (timeout); the same pattern, measured as above through analyzeMessage',
   },
 ];
