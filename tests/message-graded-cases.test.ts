@@ -3016,7 +3016,6 @@ const CASES: [string, string[]][] = [
   ['Once the company sends the laptop, forward it to my cousin', ['ship-equipment-elsewhere']],
   ['Please pay me in USDT, my bank told me they block transfers from Upwork.', ['crypto-payment-request (note)']],
   ["Add me on Telegram, my previous client told me it's faster: @bobcat22", ['move-off-platform']],
-  ["Send the laptop to my cousin, the company said it's fine.", ['ship-equipment-elsewhere']],
   ['Send the laptop to my cousin, the guy said.', []],
   ["Pay me in USDT, the freelancer said, or there's no deal.", []],
   ["I'd prefer not to turn my camera on", ['avoids-video (note)']],
@@ -3064,6 +3063,28 @@ const CASES: [string, string[]][] = [
   ['The CEO asked me to move our chat to Telegram, add me there: @ceo_assistant_k', ['move-off-platform']],
   ['The client asked me to move to WhatsApp, please keep everything here on Upwork.', []],
   ['He wrote that I should add him on Telegram.', []],
+  ['Add me on Telegram, he wrote, and then he blocked me on Upwork.', []],
+  ["Please pay me in USDT, he said it's faster.", ['crypto-payment-request (note)']],
+  ['Add me on Telegram, he is my colleague.', ['move-off-platform']],
+  // (a second review of the session's reading: 356 probes)
+  ["Pay me upfront, the guy told me it's standard in his country. Obviously I said no.", []],
+  ["Pay the fee in Bitcoin, the recruiter said it's how they verify candidates. Needless to say I blocked him.", []],
+  [
+    "Ship the laptop to my brother's address in Dallas, the office told me they can't deliver to my building.",
+    ['ship-equipment-elsewhere'],
+  ],
+  ["The client asked me to move to Telegram, would you please tell me if that's allowed?", []],
+  ['Las videollamadas no son lo mío, pero para la entrevista no hay problema.', []],
+  ["Video calls aren't my thing either, haha, but let's do a quick one Monday.", []],
+  ["Voice only please, it's a voice-over gig, no on-camera work.", []],
+  ['Podemos mudar para minha nova conta do Slack?', []],
+  ['Please switch to my new account on Figma, I lost access to the old one.', []],
+  ['Switching to my new account was the worst decision, lost all my reviews.', []],
+  [
+    'Upwork support told me my account is under review, can we switch to my new account for the milestone?',
+    ['account-switch-request'],
+  ],
+  ['I could switch to my new account if you prefer, just let me know.', ['account-switch-request']],
 ];
 
 describe('messages graded as the panel shows them', () => {

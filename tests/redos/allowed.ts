@@ -1121,16 +1121,16 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "guru\\tguru" + "freelancer" × n + "\\tp" 3 / 10 / 6 (the session\u2019s start 4 / 5 / 5)',
   },
   {
-    key: '65066c3e6cc62e97',
+    key: '0cbca3cd53663e35',
     where:
       'lib/rules/avoids-video.ts, audio only asked and video calls "not my thing" (forty-seventh session: "voice only please", "Solo audio por favor", "La visio c\u2019est pas mon truc")',
-    why: 'a first form (the sentence start read as "^\\W*") was flagged 2nd degree polynomial (fuzz), "\u00cd" + "\u00c4\\n" × n; bounded to eight signs; through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "\u00cd" + "\u00c4\\n" × n 807 (the first run) / 15 / 34; "!!!!" × n + " voice only please" 79 / 30 / 13; "voice only please " × n 30 / 25 / 56 (the session\u2019s start 12 / 15 / 22); "la visio c\u2019est pas " × n + "mon truc" 47 / 36 / 38 (9 / 11 / 23)',
+    why: 'a first form (the sentence start read as "^\\W*") was flagged 2nd degree polynomial (fuzz), "\u00cd" + "\u00c4\\n" × n; bounded to eight signs; through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "\u00cd" + "\u00c4\\n" × n 807 (the first run) / 15 / 34; "!!!!" × n + " voice only please" 79 / 30 / 13; "voice only please " × n 30 / 25 / 56 (the session\u2019s start 12 / 15 / 22); "la visio c\u2019est pas " × n + "mon truc" 47 / 36 / 38 (9 / 11 / 23); re-keyed after the session\u2019s second review (a "but" a few words on in five languages, voice-over gigs and audiobooks), decided safe by recheck\u2019s next run',
   },
   {
-    key: '276ccf8a26284ae6',
+    key: '7ed56895e223e7be',
     where:
       'lib/rules/account-switch-request.ts SWITCH_TO_MINE (forty-seventh session: "can we switch to my new account?")',
-    why: 'entered before any run flagged it (new, in five languages); through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "switch to my new " × n + "account" 23 / 40 / 46 (the session\u2019s start 8 / 18 / 55)',
+    why: 'entered before any run flagged it (new, in five languages); through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "switch to my new " × n + "account" 23 / 40 / 46 (the session\u2019s start 8 / 18 / 55); re-keyed after the session\u2019s second review (asked only after "can we", "please", "I could", not for another tool\u2019s account) and flagged 2nd degree polynomial (fuzz): "ZU MEINE NEUEN COMPTE" + " E" × n 485 (the first run) / 65 / 137 (the start 564 / 74 / 141), "können wir " + "zu meinen neuen Konto " × n + "wechseln" 37 / 29 / 16 (30 / 17 / 19), "can we " + "switch to my new account " × n 31 / 23 / 33 (25 / 16 / 19)',
   },
   // (forty-seventh session: patterns changed in the forty-sixth and never recorded in verdicts.json, so every run fuzzed them again;
   // one run flagged these, each measured through analyzeMessage at 48 / 96 / 192 KB, CPU ms, against the session's start)
