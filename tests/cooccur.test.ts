@@ -434,6 +434,9 @@ describe('hostile text', () => {
   // A sentence or a line per character: a concept's anchors were walked from the first for each sentence (13 s
   // for "a. ", 28 s for a letter a line).
   added.push('a. ', 'a\n', 'T\ne\n');
+  // One asking sentence repeated: each sentence found read the whole message again for a number meant as another than the phone's
+  // (45 s at 200 KB; helper perf47, forty-seventh session).
+  added.push('Please send me your WhatsApp number and pay 50% upfront in USDT to my wallet. ');
   it.each(['a', '1', 'a.', 'a-', '1 ', 'a_', 'a+', 'a@', '1.', '@a', 'my ', 'É', 'a#', ...added])(
     'a 200 KB run of %j is read in linear time',
     (unit) => {

@@ -1269,6 +1269,10 @@ export const rule: MessageRule = {
       );
     const seen = new Set<number>();
     const copy = found.length ? copyToWrite(message.text) : undefined;
+    // (what the whole message says, read once however many sentences were found: read again for each of them, 200 KB of one
+    // asking sentence repeated took 45 s — a probe of the forty-seventh session)
+    let echoRefused: boolean | undefined;
+    let otherNumber: boolean | undefined;
     // (the reader's e-mail asked for an invitation: no channel)
     const quoted = withoutInvites(message, found)
       // A mailbox given as a payment key under a heading that says so ("## Chave PIX" / "**Email:** x@gmail.com"): a
@@ -1283,10 +1287,13 @@ export const rule: MessageRule = {
       // (with no handle, number or address of the writer's in the sentence)
       .filter((h) => !(REACH_THIRD_PARTIES.test(h.sentence) && !writerInvites(h.sentence)))
       .filter((h) => !(SITE_EDIT.test(h.sentence) && !writerInvites(h.sentence) && !WRITERS_CONTACT.test(h.sentence)))
-      .filter((h) => !(ECHOED.test(h.sentence) && ECHO_REFUSED.test(message.text)))
+      .filter((h) => !(ECHOED.test(h.sentence) && (echoRefused ??= ECHO_REFUSED.test(message.text))))
       .filter(
         (h) =>
-          !(BARE_NUMBER_ASK.test(h.sentence) && NUMBER_MEANT.test(message.text) && !PHONE_NAMED.test(message.text)),
+          !(
+            BARE_NUMBER_ASK.test(h.sentence) &&
+            (otherNumber ??= NUMBER_MEANT.test(message.text) && !PHONE_NAMED.test(message.text))
+          ),
       )
       // (a sentence two readings found is quoted once, as the stronger one read it: a chat app named as the channel where the
       // writer is the one to receive there is a red flag even where another reading found the sentence a note first)
