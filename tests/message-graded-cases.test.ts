@@ -3085,6 +3085,10 @@ const CASES: [string, string[]][] = [
     ['account-switch-request'],
   ],
   ['I could switch to my new account if you prefer, just let me know.', ['account-switch-request']],
+  ['Só áudio, por favor.', ['avoids-video (note)']],
+  ["Can't do the video call today, can we do Thursday at 3pm?", []],
+  ['Ich kann heute keinen Videocall machen, passt es morgen um 14 Uhr?', []],
+  ["I can't do video calls, can we do Thursday?", ['avoids-video (note)']],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -1121,10 +1121,10 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "guru\\tguru" + "freelancer" × n + "\\tp" 3 / 10 / 6 (the session\u2019s start 4 / 5 / 5)',
   },
   {
-    key: '0cbca3cd53663e35',
+    key: '953050be658e57d8',
     where:
       'lib/rules/avoids-video.ts, audio only asked and video calls "not my thing" (forty-seventh session: "voice only please", "Solo audio por favor", "La visio c\u2019est pas mon truc")',
-    why: 'a first form (the sentence start read as "^\\W*") was flagged 2nd degree polynomial (fuzz), "\u00cd" + "\u00c4\\n" × n; bounded to eight signs; through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "\u00cd" + "\u00c4\\n" × n 807 (the first run) / 15 / 34; "!!!!" × n + " voice only please" 79 / 30 / 13; "voice only please " × n 30 / 25 / 56 (the session\u2019s start 12 / 15 / 22); "la visio c\u2019est pas " × n + "mon truc" 47 / 36 / 38 (9 / 11 / 23); re-keyed after the session\u2019s second review (a "but" a few words on in five languages, voice-over gigs and audiobooks), decided safe by recheck\u2019s next run',
+    why: 'a first form (the sentence start read as "^\\W*") was flagged 2nd degree polynomial (fuzz), "\u00cd" + "\u00c4\\n" × n; bounded to eight signs; through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "\u00cd" + "\u00c4\\n" × n 807 (the first run) / 15 / 34; "!!!!" × n + " voice only please" 79 / 30 / 13; "voice only please " × n 30 / 25 / 56 (the session\u2019s start 12 / 15 / 22); "la visio c\u2019est pas " × n + "mon truc" 47 / 36 / 38 (9 / 11 / 23); re-keyed after the session\u2019s second review (a "but" a few words on in five languages, voice-over gigs and audiobooks), decided safe by recheck\u2019s next run; re-keyed again ("Só áudio, por favor.": a comma before the courtesy), flagged 2nd degree polynomial (fuzz): "LA CÁMARA NO NO ES LO MYÜÄ0G\\u0000" + " \\n" × n 576 (the first run) / 36 / 22 (the start 551 / 39 / 26); "Só áudio, por favor. " × n 118 / 158 / 151 (22 / 30 / 58: every sentence now a finding, quoted)',
   },
   {
     key: '7ed56895e223e7be',
@@ -1169,5 +1169,11 @@ export const ALLOWED: Allowed[] = [
     where:
       'lib/text/speech.ts TOLD as checked without its "g" flag (forty-seventh session, the pattern entered above as df982e3aa879ffbb)',
     why: 'recheck could not decide (timeout); the same pattern, measured as above through analyzeMessage',
+  },
+  {
+    key: '033ff842548719fa',
+    where:
+      'lib/rules/avoids-video.ts PROPOSAL (forty-seventh session: another day proposed in five languages, "can we do Thursday at 3pm?", "passt es morgen um 14 Uhr?")',
+    why: 'recheck could not decide (timeout); tested on refusals\u2019 sentences only; through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "I cannot do the video call today, " + "can we do thursday at 3pm " × n + "?" 91 / 58 / 69 (the session\u2019s start 122 / 92 / 68); "Ich kann heute keinen Videocall machen, " + "passt es am montag " × n + "?" 21 / 24 / 37 (22 / 24 / 33)',
   },
 ];
