@@ -620,6 +620,8 @@ class Space {
   rows: (Int32Array | undefined)[] = [];
   /** Per concept id: the sentences holding one of its anchors as a bit mask, -2 not yet read. */
   masks = new Int32Array(0);
+  /** Sparse: per concept id, the guards' pairs before its own (a pair's cell is its number less these). */
+  skip = new Int32Array(0);
 }
 const spaces = [new Space(), new Space()];
 
@@ -697,8 +699,15 @@ class ConceptIndex {
     notes.byConcept(space);
     notes.shrink();
     if (space.sparse) {
-      // (buffers of its own, made once: zeros)
-      space.offsets = new Int32Array(space.from[concepts]);
+      // (buffers of its own, made once: zeros; none for the pairs of second anchors' guards, which are never tried)
+      const { from } = space;
+      const skip = (space.skip = new Int32Array(concepts));
+      let guarded = 0;
+      for (let id = 0; id < concepts; id++) {
+        skip[id] = guarded;
+        if (guard[id]) guarded += from[id + 1] - from[id];
+      }
+      space.offsets = new Int32Array(from[concepts] - guarded);
       space.ends = new Int32Array(space.offsets.length);
     } else if (space.offsets.length < concepts * sentences.length) {
       const cells = concepts * sentences.length;
@@ -921,7 +930,8 @@ class ConceptIndex {
 
   /**
    * Where the concept's first match in the sentence is kept: id * sentences + sentence in dense buffers; sparse, the
-   * number of the sentence's first pair (-1: none, where an anchored concept has no match), or for a concept without
+   * number of the sentence's first pair less the guards' pairs before it (-1: none, where an anchored concept has no
+   * match), or for a concept without
    * anchors 2 * sentence in its row.
    */
   private cell(space: Space, id: number, sentence: number): number {
@@ -930,7 +940,7 @@ class ConceptIndex {
     const { pairs, from } = space;
     const end = 2 * from[id + 1];
     const k = firstPair(pairs, 2 * from[id], end, sentence);
-    return k < end && pairs[k] === sentence ? k >> 1 : -1;
+    return k < end && pairs[k] === sentence ? (k >> 1) - space.skip[id] : -1;
   }
 }
 
