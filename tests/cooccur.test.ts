@@ -143,11 +143,18 @@ describe('second anchors (a word every match holds besides its anchor)', () => {
     [String.raw`send\p{L}* (?:in your name|(?:to|into) your account)`, ['in', 'to', 'into']],
     // a word read as the trie reads it where the plain reading is short: a class of letters
     [String.raw`tell (?:n[uú]mero|tel[eé]fono)`, ['numero$', 'número$', 'telefono$', 'teléfono$']],
+    // a word of one letter as a whole word beside longer ones ("e-mail" is the words "e", "mail"), where nothing longer is
+    [String.raw`pay (?:e-?mail|n[uú]mero)`, ['e$', 'email$', 'numero$', 'número$']],
+    // the commonest words only where nothing rarer is: the channel, not "your"
+    [String.raw`(?:need|tell me) (?:your|ur) (?:telegram|skype|what\p{L}*)`, ['telegram', 'skype', 'what']],
+    // an alternative without such a word: its own anchors, beside the others' words
+    [String.raw`(?<=mir )handynummer|send me (?:your|ur) number`, ['handynummer$', 'number']],
   ])('%s → %j', (source, seconds) => expect(secondAnchorsOf([source])?.sort()).toEqual([...seconds].sort()));
 
   it.each([
     String.raw`send|pay me`, // one alternative is one word
-    String.raw`pay (?:e-?mail|n[uú]mero)`, // "e" alone is too short
+    String.raw`pay (?:e|n)`, // one letter alone is too short
+    String.raw`pay (?:e|n)|pay (?:a|o)`, // no alternative with a word of its own
     String.raw`pay ?me`, // the white space is optional
     String.raw`pay(?: me)`, // in a group
     String.raw`pay (?:\p{L}+\s*)?me`, // the group may end without white space

@@ -4,7 +4,7 @@
  * with one of them cannot match, so the concept is not tried at its anchor words there (lib/text/cooccur.ts notes them
  * in the same walk of the message's words).
  */
-import { closing, LITERAL, split, topLevel, wordStartsAfterSpace } from './anchors';
+import { anchorsOf, closing, LITERAL, split, topLevel, wordStartsAfterSpace } from './anchors';
 
 /**
  * Words one of which every match of a pattern with anchors holds besides its anchor, or null: for each alternative, the
@@ -18,12 +18,17 @@ export function secondAnchorsOf(alternatives: string[]): string[] | null {
   // (an alternative without white space, one word, is answered without reading the others: most patterns have one)
   for (const alt of alts) if (!alt.includes(' ') && !alt.includes('\\s')) return null;
   const out = new Set<string>();
+  // (an alternative with no such word has its own anchors as its part: every match of it starts a word with one — where
+  // another alternative has such words, a sentence holding none of either is still not tried)
+  let later = false;
   for (const alt of alts) {
-    const later = laterAnchors(alt, 0, true);
-    if (!later) return null;
-    for (const a of later) out.add(a);
+    const words = laterAnchors(alt, 0, true);
+    const part = words ?? anchorsOf([alt]);
+    if (!part) return null;
+    later ||= !!words;
+    for (const a of part) out.add(a);
   }
-  return out.size ? [...out] : null;
+  return later && out.size ? [...out] : null;
 }
 
 // The shortest second anchor worth a look-up ("to", "a" start words in most sentences), and one long enough to take
@@ -33,6 +38,38 @@ const GOOD_LENGTH = 5;
 // How much of what follows a leading group is read again after each of its alternatives, and the most alternatives read.
 const REST_READ = 160;
 const GROUP_READ = 64;
+
+// A word list's rank: its shortest word's letters, plus RARE, less COMMON_WEIGHT for each of its words that is one of the
+// commonest (COMMON).
+const RARE = 100;
+const COMMON_WEIGHT = 10;
+// The commonest words of the five languages' messages: a second anchor that is one of them, or starts one, is in most
+// sentences, and rules out none (the contact-asking concept's guard held "your", "you", "and", "with", "what").
+const COMMON = new Set(
+  (
+    'the a an and or to of in on at for with by from is are be it this that you your ur u i me my we us our he she they ' +
+    'have has do can will what get not no if so but as all der die das und ich du sie mir mich uns ihr ihre ihren eine ' +
+    'ein einen mit auf für zu bitte deine dein el la los las de del y en que tu su mi te por para un una con o os e do da ' +
+    'seu sua teu meu um uma com pra não le les et du des une ton votre vos mon je vous pour avec sur pas'
+  ).split(' '),
+);
+
+/** Whether an anchor is one of the commonest words, or (not a whole word) starts one. */
+function isCommon(anchor: string): boolean {
+  if (anchor.endsWith('$')) return COMMON.has(anchor.slice(0, -1));
+  for (const w of COMMON) if (w.startsWith(anchor)) return true;
+  return false;
+}
+
+/** Whether the list's anchors shorter than SECOND_LENGTH are whole words, and some anchor of it is not. */
+function spelledOut(list: string[]): boolean {
+  let long = false;
+  for (const a of list) {
+    if (letters(a) >= SECOND_LENGTH) long = true;
+    else if (!a.endsWith('$')) return false;
+  }
+  return long;
+}
 
 /** An anchor's letters ("e$", the word "e" alone, has one: it is no rarer than "e" at a word's start). */
 const letters = (anchor: string) => (anchor.endsWith('$') ? anchor.length - 1 : anchor.length);
@@ -55,9 +92,12 @@ function laterAnchors(alternative: string, depth: number, whole: boolean): strin
       alt = alt.slice(end + 1 + (optional ? optional[0].length : 0));
     } else break;
   }
+  // (the best list of words of SECOND_LENGTH letters or more, and the best with a shorter one: see spelledOut)
   let best: string[] | null = null;
-  let bestLength = 0;
-  for (let i = spaceAfter(alt, 0); i >= 0 && bestLength < GOOD_LENGTH; i = spaceAfter(alt, i)) {
+  let bestRank = 0;
+  let spelled: string[] | null = null;
+  let spelledRank = 0;
+  for (let i = spaceAfter(alt, 0); i >= 0 && bestRank < RARE + GOOD_LENGTH; i = spaceAfter(alt, i)) {
     let s = wordsAt(pastSpacedGroups(alt.slice(i, i + REST_READ)));
     // (read as the trie reads a word, where the plain reading finds none or a short one: "e-?mail" → "e" alone, "email";
     // "n[uú]mero" → "numero", "número"; the whole rest, so that no word is cut short at the end of what was read)
@@ -66,34 +106,51 @@ function laterAnchors(alternative: string, depth: number, whole: boolean): strin
       if (read && !read.some((a) => a.includes('ÿ'))) s = read;
     }
     if (!s) continue;
-    // (the shortest word of a list tells how often it may start a word of a sentence: "accounts" rarer than "the")
+    // (the shortest word of a list tells how often it may start a word of a sentence: "accounts" rarer than "the"; a list
+    // with a word of the commonest, "your", "and", "with", any rarer list after it: "(?:your|ur) (?:telegram|…)")
     let shortest = Infinity;
-    for (const a of s) shortest = Math.min(shortest, letters(a));
-    if (shortest > bestLength) {
-      best = s;
-      bestLength = shortest;
+    let common = 0;
+    let rarest = Infinity;
+    for (const a of s) {
+      shortest = Math.min(shortest, letters(a));
+      if (isCommon(a)) common++;
+      else rarest = Math.min(rarest, letters(a));
+    }
+    const rank = (rarest === Infinity ? 0 : rarest) + RARE - COMMON_WEIGHT * common;
+    if (shortest >= SECOND_LENGTH) {
+      if (rank > bestRank) {
+        best = s;
+        bestRank = rank;
+      }
+    } else if (rank > spelledRank && spelledOut(s)) {
+      spelled = s;
+      spelledRank = rank;
     }
   }
-  if (best && bestLength >= SECOND_LENGTH) return best;
-  // A leading group of alternatives ("(?:what … your|please … me)"): a word after white space in each of them.
-  if (depth < 2 && alt.startsWith('(?:')) {
-    const end = closing(alt, 0);
-    if (end < 0 || /^[?*+{]/.test(alt.slice(end + 1))) return null;
-    // (the words after white space in what follows the group were read above: only its start is read again, after each
-    // alternative; a long pattern read again after each of its many alternatives was tens of ms of the first message)
-    const rest = alt.slice(end + 1, end + 1 + REST_READ);
-    const cut = end + 1 + REST_READ < alt.length;
-    const inners = topLevel(alt.slice(3, end));
-    if (inners.length > GROUP_READ) return null;
-    const out: string[] = [];
-    for (const inner of inners) {
-      const later = laterAnchors(inner + rest, depth + 1, whole && !cut);
-      if (!later) return null;
-      for (const a of later) out.push(a);
-    }
-    return out;
+  if (best) return spelled && spelledRank > bestRank ? spelled : best;
+  // (else a leading group's words, and only then a word of one letter as a whole word beside longer ones: "e-?mail" → "e"
+  // alone, "email", …)
+  return leadingGroup(alt, depth, whole) ?? spelled;
+}
+
+/** A leading group of alternatives ("(?:what … your|please … me)"): a word after white space in each of them, or null. */
+function leadingGroup(alt: string, depth: number, whole: boolean): string[] | null {
+  if (depth >= 2 || !alt.startsWith('(?:')) return null;
+  const end = closing(alt, 0);
+  if (end < 0 || /^[?*+{]/.test(alt.slice(end + 1))) return null;
+  // (the words after white space in what follows the group were read above: only its start is read again, after each
+  // alternative; a long pattern read again after each of its many alternatives was tens of ms of the first message)
+  const rest = alt.slice(end + 1, end + 1 + REST_READ);
+  const cut = end + 1 + REST_READ < alt.length;
+  const inners = topLevel(alt.slice(3, end));
+  if (inners.length > GROUP_READ) return null;
+  const out: string[] = [];
+  for (const inner of inners) {
+    const later = laterAnchors(inner + rest, depth + 1, whole && !cut);
+    if (!later) return null;
+    for (const a of later) out.push(a);
   }
-  return null;
+  return out;
 }
 
 /**
