@@ -15,14 +15,13 @@ import { anchorsOf, closing, LITERAL, split, topLevel, wordStartsAfterSpace } fr
  */
 export function secondAnchorsOf(alternatives: string[]): string[] | null {
   const alts = split(alternatives);
-  // (an alternative without white space, one word, is answered without reading the others: most patterns have one)
-  for (const alt of alts) if (!alt.includes(' ') && !alt.includes('\\s')) return null;
   const out = new Set<string>();
   // (an alternative with no such word has its own anchors as its part: every match of it starts a word with one — where
   // another alternative has such words, a sentence holding none of either is still not tried)
   let later = false;
   for (const alt of alts) {
-    const words = laterAnchors(alt, 0, true);
+    // (an alternative without white space, one word, has no word after it)
+    const words = alt.includes(' ') || alt.includes('\\s') ? laterAnchors(alt, 0, true) : null;
     const part = words ?? anchorsOf([alt]);
     if (!part) return null;
     later ||= !!words;
