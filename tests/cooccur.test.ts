@@ -149,6 +149,8 @@ describe('second anchors (a word every match holds besides its anchor)', () => {
     [String.raw`(?:need|tell me) (?:your|ur) (?:telegram|skype|what\p{L}*)`, ['telegram', 'skype', 'what']],
     // an alternative without such a word: its own anchors, beside the others' words
     [String.raw`(?<=mir )handynummer|send me (?:your|ur) number`, ['handynummer$', 'number']],
+    // a look-ahead the alternative ends with: its words are in the sentence too
+    [String.raw`(?:pay|send)(?= (?:the )?(?:fees?|charges?))`, ['fee', 'charge']],
     // … and so does an alternative of one word
     [String.raw`handynummer|send me (?:your|ur) number`, ['handynummer$', 'number']],
   ])('%s → %j', (source, seconds) => expect(secondAnchorsOf([source])?.sort()).toEqual([...seconds].sort()));

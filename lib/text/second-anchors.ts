@@ -91,6 +91,9 @@ function laterAnchors(alternative: string, depth: number, whole: boolean): strin
       alt = alt.slice(end + 1 + (optional ? optional[0].length : 0));
     } else break;
   }
+  // (a look-ahead it ends with is read as what follows: the sentence holds its words too, "(?:pay|send)(?= … (?:fees?|
+  // charges?))" → "fee", "charge")
+  alt = lookaheadRead(alt);
   // (the best list of words of SECOND_LENGTH letters or more, and the best with a shorter one: see spelledOut)
   let best: string[] | null = null;
   let bestRank = 0;
@@ -150,6 +153,28 @@ function leadingGroup(alt: string, depth: number, whole: boolean): string[] | nu
     for (const a of later) out.push(a);
   }
   return out;
+}
+
+/** The alternative with a look-ahead at its end, at its top level, read as what follows ("a(?= b)" → "a b"). */
+function lookaheadRead(alt: string): string {
+  if (!alt.endsWith(')')) return alt;
+  let depth = 0;
+  let inClass = false;
+  let last = -1;
+  for (let i = 0; i < alt.length; i++) {
+    const c = alt[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') {
+      if (depth === 0) last = alt.startsWith('(?=', i) ? i : -1;
+      depth++;
+    } else if (c === ')') depth--;
+  }
+  if (last < 0 || closing(alt, last) !== alt.length - 1) return alt;
+  // (its content as it is where it has one alternative: the words after its white space are at the top level)
+  const inner = alt.slice(last + 3, -1);
+  return topLevel(inner).length === 1 ? alt.slice(0, last) + inner : `${alt.slice(0, last)}(?:${inner})`;
 }
 
 /**
