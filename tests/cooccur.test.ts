@@ -39,6 +39,8 @@ describe('anchors', () => {
     [String.raw`e-?mail`, ['e$', 'email$']],
     [String.raw`e-?mail\p{L}*`, ['e$', 'email']],
     [String.raw`t\.me/\S+|wa\.me/\S+`, ['t$', 'wa$']],
+    // optional white space before a sign: the word ends either way ("f & f", "f&f")
+    [String.raw`f ?& ?f|amis\s*&`, ['f$', 'amis$']],
     [String.raw`t\.?me`, ['t']],
     // "\S" after a literal continues the word (only "\s" ends it), whatever the case of the letters
     [String.raw`Pay\S+`, ['pay']],

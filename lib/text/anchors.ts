@@ -174,7 +174,14 @@ function startsOf(alternative: string, signed = false, lower = false): string[] 
   }
   // A whole word when a space, a separator or the end follows: "a" in "a\\s+mi tío" is the word "a", not
   // every word starting with a; "t" in "t\\.me/" is the word "t", not every word starting with t.
-  return [/^(?:$|(?:\\s|\\[./@#:-]|[ ,.:;!’'/@#-])(?![?*{]))/.test(after) ? `${m[0]}$` : m[0]];
+  // So where optional white space comes before such a sign: "f" in "f ?& ?f" ("friends & family") is the word "f".
+  return [
+    /^(?:$|(?:\\s|\\[./@#:&-]|[ ,.:;!’'/@#&-])(?![?*{])|(?: |\\s)[?*](?:\\[./@#:&-]|[,.:;!’'/@#&-])(?![?*{]))/.test(
+      after,
+    )
+      ? `${m[0]}$`
+      : m[0],
+  ];
 }
 
 /**
