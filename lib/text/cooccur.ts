@@ -373,9 +373,8 @@ function read(
         if (index.warns() && !(FOR_WRITER.test(s) && !QUOTE_MARK.test(s)) && !givesContactOrWallet(s)) continue;
         // Each concept's voice where it first matches, or (a told frame's later matches, a few: looked at only where it stood in
         // someone's reported words or a past deed) where it matches again: "Mes clients m'écrivaient sur Telegram … : écris-moi
-        // sur Telegram" asks in its second half what its first half tells. A combination asks when its concepts stand in a
-        // request where one stands in a request; but where every such word stands before the told frame, only when they outnumber
-        // the frame's: the narrator's lead-in does not make the frame's words a request ("My friend got scammed: the guy asked him
+        // sur Telegram" asks in its second half what its first half tells. A combination asks where one of its words stands in a
+        // request; but where every such word stands before the told frame, only where they outnumber the frame's: the narrator's lead-in does not make the frame's words a request ("My friend got scammed: the guy asked him
         // to send the laptop to another address", "Please add me here on Upwork, my last client told me he got scammed on
         // Telegram"), while an instruction after the frame is the writer's ("If the company sends you a laptop, give it to my
         // friend Tom").
@@ -397,7 +396,8 @@ function read(
           if (request) {
             asked++;
             // (a past deed with no told frame is no lead-in: "I used Telegram before, add me there")
-            after ||= o > toldFrameEnd(s) || toldFrameEnd(s) === Infinity;
+            const frameEnd = toldFrameEnd(s);
+            after ||= frameEnd === Infinity || o > frameEnd;
           }
         }
         // (even, a link or handle the sentence gives keeps it the writer's: "… il te répondrait sûrement de passer par [le serveur
