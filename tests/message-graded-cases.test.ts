@@ -3089,6 +3089,13 @@ const CASES: [string, string[]][] = [
   ["Can't do the video call today, can we do Thursday at 3pm?", []],
   ['Ich kann heute keinen Videocall machen, passt es morgen um 14 Uhr?', []],
   ["I can't do video calls, can we do Thursday?", ['avoids-video (note)']],
+  [
+    'Págame en USDT por favor, mi banco me dijo que bloquean transferencias de Upwork.',
+    ['crypto-payment-request (note)'],
+  ],
+  ['Págame en USDT, el reclutador me dijo que es normal. Obviamente dije que no.', []],
+  ['Add me on Telegram since my client told me he prefers it', ['move-off-platform']],
+  ['Add me on Telegram since the recruiter told me to, and I did.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

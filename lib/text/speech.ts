@@ -587,7 +587,7 @@ export type Voice = 'request' | 'reported' | 'advice' | 'past';
 // A clause that opens with a request to the reader: "please …", "so let's …", "add me …", "escríbeme …", "forward it …" ("Once the
 // company sends the laptop, forward it to my cousin": the forty-fifth session's left-overs).
 const REQUEST_OPENING = new RegExp(
-  String.raw`^[\s,;:–—-]*(?:and |so |then |but |und |also |y |entonces |et |alors |donc |e |então )?(?:just |simply |then |also )?(?:(?:can|could|would|will) (?:you|u) (?:please |kindly |just )?(?=\S)|i need you to |i[’']d like you to )?(?:please|pls|kindly|let[’']?s|let us|(?:can|could|shall) we|passons|parlons|continuons|discutons|add me|contact me|write (?:to )?me|text me|message me|call me|email me|e-mail me|ping me|dm me|reach me|bitte|schreib(?:en sie)? mir|kontaktier(?:en sie)? mich|ruf(?:en sie)? mich|escr[ií]beme|cont[aá]ctame|agr[eé]game|a[ñn][aá]deme|ll[aá]mame|por favor|écrivez-moi|écris-moi|contactez-moi|ajoutez-moi|me chama|me adiciona|me manda|fala comigo|ajoute-moi|appelle-moi|envoie-moi|agr[eé]game|escr[ií]beme|m[aá]ndame|schreib mir|(?:forward|ship|send|deliver|bring|hand|mail|post|give|pay|transfer|wire|install)\s+(?:it|them|this|that|the|me|us)|(?:schick|sende|leite|gib|zahl|überweis)(?:e|en sie)?\s+(?:es|sie|ihn|das|den|die|mir|uns))(?![${L}])`,
+  String.raw`^[\s,;:–—-]*(?:and |so |then |but |und |also |y |entonces |et |alors |donc |e |então )?(?:just |simply |then |also )?(?:(?:can|could|would|will) (?:you|u) (?:please |kindly |just )?(?=\S)|i need you to |i[’']d like you to )?(?:please|pls|kindly|let[’']?s|let us|(?:can|could|shall) we|passons|parlons|continuons|discutons|add me|contact me|write (?:to )?me|text me|message me|call me|email me|e-mail me|ping me|dm me|reach me|bitte|schreib(?:en sie)? mir|kontaktier(?:en sie)? mich|ruf(?:en sie)? mich|escr[ií]beme|cont[aá]ctame|agr[eé]game|a[ñn][aá]deme|ll[aá]mame|p[aá]game|p[aá]gueme|pague-me|payez-moi|paie-moi|paye-moi|por favor|écrivez-moi|écris-moi|contactez-moi|ajoutez-moi|me chama|me adiciona|me manda|fala comigo|ajoute-moi|appelle-moi|envoie-moi|agr[eé]game|escr[ií]beme|m[aá]ndame|schreib mir|(?:forward|ship|send|deliver|bring|hand|mail|post|give|pay|transfer|wire|install)\s+(?:it|them|this|that|the|me|us)|(?:schick|sende|leite|gib|zahl|überweis)(?:e|en sie)?\s+(?:es|sie|ihn|das|den|die|mir|uns))(?![${L}])`,
   'i',
 );
 /**
@@ -626,8 +626,11 @@ function asksBeforeFrame(s: string, r: Reading, at: number, k: number): boolean 
   const clauses = clausesOf(s, r);
   const from = clauses[2 * k];
   const to = clauses[2 * k + 1];
-  const comma = s.indexOf(',', at);
-  if (comma < 0 || comma >= to) return false;
+  // (a comma, or a word giving the reason: "Add me on Telegram since my client told me he prefers it")
+  REASON_BREAK.lastIndex = at;
+  const reason = REASON_BREAK.exec(s);
+  if (!reason || reason.index >= to) return false;
+  const comma = reason.index;
   let start = from;
   for (let i = at - 1; i >= from; i--)
     if (SEPARATOR.has(s[i])) {
@@ -636,9 +639,11 @@ function asksBeforeFrame(s: string, r: Reading, at: number, k: number): boolean 
     }
   if (!REQUEST_OPENING.test(s.slice(start, Math.max(at + 1, start + 48)))) return false;
   if (toldFrame(s, start, comma) !== undefined) return false;
-  const end = toldFrame(s, comma + 1, to);
-  return end !== undefined && WRITERS_SOURCE.test(s.slice(comma + 1, end)) && TELLS_ON.test(s.slice(end, to));
+  const after = comma + reason[0].length;
+  const end = toldFrame(s, after, to);
+  return end !== undefined && WRITERS_SOURCE.test(s.slice(after, end)) && TELLS_ON.test(s.slice(end, to));
 }
+const REASON_BREAK = /,|\s(?:since|because|cause|as|porque|ya que|car|parce que|weil|da|pois)\s/gi;
 // Whom the writer cites for a reason: their own people, the marketplace, a bank ("my bank told me", "my accountant said", "Upwork
 // said") — not the one told of in a story ("…, the guy told me it's standard. Obviously I said no", "…, the recruiter said it's how
 // they verify candidates": a second review of the forty-seventh session).
