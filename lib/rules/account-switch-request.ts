@@ -13,6 +13,7 @@ import {
   MONEY,
   NUMBER_AS_TYPED,
   RELATION,
+  WORK_TOOLS,
   WRITING_FROM_ANOTHER_ACCOUNT,
 } from '../text/lexicon';
 import { LOST_ACCOUNT } from '../text/lost-account';
@@ -122,7 +123,7 @@ const CHOSE_ANOTHER = filter(
 // pasarnos a mi otra cuenta?", "on peut passer sur mon nouveau compte ?", "podemos mudar para minha nova conta?", "können wir zu
 // meinem neuen Konto wechseln?" (the forty-sixth session's left-overs: "switch" is no hiring word).
 // (not another tool's account named after it: "conta do Slack", "compte Zoom", "account on Figma" — a second review of the session)
-const NO_TOOL = String.raw`(?!\s+(?:(?:on|at|in|for|de|do|da|sur|chez|bei|auf|für)\s+)?(?:slack|google|gmail|drive|zoom|figma|notion|github|gitlab|bitbucket|teams|jira|trello|dropbox|asana|discord|telegram|skype|aws|azure|canva|miro|clickup|monday|adobe|apple|microsoft|icloud|onedrive|shopify|wordpress|instagram|facebook|twitter|tiktok|youtube)(?![\p{L}]))`;
+const NO_TOOL = String.raw`(?!\s+(?:(?:on|at|in|for|de|do|da|sur|chez|bei|auf|für)\s+)?(?:${WORK_TOOLS}|google|gmail|zoom|teams|dropbox|discord|telegram|skype|canva|adobe|apple|microsoft|icloud|onedrive|shopify|wordpress|instagram|facebook|twitter|tiktok|youtube)(?![\p{L}]))`;
 const SWITCH_TO_MINE = concept(
   String.raw`(?<=(?:(?:can|could|shall|should) (?:we|you|u|i) (?:just |please )?|(?:i|we) (?:can|could) (?:just |easily )?|let[’']?s (?:just )?|please (?:just )?|pls |kindly |(?:^|[.!?,;:]\s*)))(?:switch|move|transfer|migrate) (?:(?:the |this |our )?(?:contract|project|job|work|chat|conversation|it|everything) )?(?:over )?(?:to|on|onto) my (?:new|other|second|2nd|backup|spare|alt) (?:${MARKETPLACE}[ -])?${ACCOUNT}${NO_TOOL}|(?<=(?:podemos|podríamos|puedes|podrías|vamos a|por favor) )(?:pasar|cambiar|mover)(?:nos|me|lo|la)? (?:el contrato |el proyecto )?a mi (?:nueva|otra|segunda) ${ACCOUNT}${NO_TOOL}|(?<=(?:on peut|on pourrait|pouvons-nous|peut-on|pouvez-vous|peux-tu|merci de) )(?:passer|basculer|migrer) (?:le contrat |le projet )?(?:sur|vers) mon (?:nouveau|autre|deuxième|second) ${ACCOUNT}${NO_TOOL}|(?<=(?:podemos|poderíamos|pode|podes|vamos) )(?:mudar|passar|trocar) (?:o contrato |o projeto )?(?:para|pra|pela) (?:a )?minha (?:nova|outra|segunda) ${ACCOUNT}${NO_TOOL}|(?<=(?:können wir|könnten wir|kannst du|können sie|bitte) (?:\p{L}+ ){0,2}?)(?:zu|auf) meine[nm]? (?:neuen|anderen|zweiten) ${ACCOUNT} (?:\p{L}+ )?(?:wechseln|umziehen|umsteigen)`,
 );

@@ -26,7 +26,15 @@ import {
   TAGGED_HANDLE,
   WEBMAIL_HOSTS,
 } from '../text/contacts';
-import { BETWEEN_US_WORDS, INSTEAD_OF, LETS, MARKETPLACE, MESSENGER_NAMES, MOBILE_MONEY } from '../text/lexicon';
+import {
+  BETWEEN_US_WORDS,
+  INSTEAD_OF,
+  LETS,
+  MARKETPLACE,
+  MESSENGER_NAMES,
+  MOBILE_MONEY,
+  WORK_TOOLS,
+} from '../text/lexicon';
 import { negatedInClause } from '../text/speech';
 import { messageFinding } from './finding';
 import { BARE_NUMBER_ASK, NUMBER_ASKED, NUMBER_MEANT, PHONE_NAMED } from './number-asked';
@@ -634,7 +642,6 @@ const KEPT_ON_MARKETPLACE = filter(
 // An address given for the reader's work tools' invitations ("For the Slack and Jira invites you can use my email, …",
 // "Für die Einladung in Jira kannst du meine E-Mail nehmen") — the hire joining the client's workspace, not the talk moved
 // (a probe of realistic marketplace messages, thirty-fifth session).
-const WORK_TOOLS = String.raw`slack|jira|confluence|github|gitlab|bitbucket|notion|asana|trello|clickup|figma|google (?:drive|docs|workspace|calendar|meet)|drive|ms teams|microsoft teams|calendar|workspace|hubstaff|monday|basecamp|miro|1password|bitwarden|vercel|netlify|aws|azure|gcp|firebase`;
 const TOOL_INVITE_WORDS = String.raw`(?:${WORK_TOOLS})(?: and (?:${WORK_TOOLS}))?[\s-]+(?:invites?|invitations?|access|accounts?|seats?|einladung\p{L}*|zugang|zugänge|invitaci[oó]n\p{L}*|invitaciones|acceso|accès|convites?|acesso)|(?:invites?|invitations?|access|einladung\p{L}*|zugang|invitaci[oó]n\p{L}*|acceso|accès|convites?|acesso|add me|invite me)\s+(?:\S+\s+){0,4}?(?:to|on|in|for|para|pour|au|à|zu|zum|zur|in|em|no|na|en|al|a)\s+(?:the |your |our |o |a |la |el |le |das |den |dem |euer |ihr |tu |su |votre |ton |seu |sua )?(?:${WORK_TOOLS})`;
 // (not where the same sentence also names a messenger or asks to move the talk: "… and WhatsApp me at +1 415 …", "let's chat
 // there instead of Upwork" — read whole, the sentence)

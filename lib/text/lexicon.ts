@@ -134,3 +134,7 @@ export const NUMBER_AS_TYPED = String.raw`nr|nmr|nmero|n[uú]mero|numero`;
 
 /** A login's secrets by name, in the five languages: identity-rental's ask for the reader's login and its grading. */
 export const CREDENTIAL_WORDS = String.raw`passwords?|passcodes?|otp(?: codes?)?|one-?time (?:codes?|passwords?)|verification codes?|2fa codes?|log-?in (?:details|info|data|codes?)|credentials|passw[oö]rter|passwort|kennwort|zugangsdaten|anmeldedaten|login-?daten|senhas?|dados de (?:acesso|login)|contraseñas?|claves?|credenciales|credenciais|datos de acceso|mots? de passe|identifiants|codes? d[’']accès`;
+
+// The work tools a hire is invited to or has an account on (move-off-platform's tool invitations, account-switch-request's other
+// tools' accounts).
+export const WORK_TOOLS = String.raw`slack|jira|confluence|github|gitlab|bitbucket|notion|asana|trello|clickup|figma|google (?:drive|docs|workspace|calendar|meet)|drive|ms teams|microsoft teams|calendar|workspace|hubstaff|monday|basecamp|miro|1password|bitwarden|vercel|netlify|aws|azure|gcp|firebase`;

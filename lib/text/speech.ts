@@ -630,7 +630,6 @@ function asksBeforeFrame(s: string, r: Reading, at: number, k: number): boolean 
   REASON_BREAK.lastIndex = at;
   const reason = REASON_BREAK.exec(s);
   if (!reason || reason.index >= to) return false;
-  const comma = reason.index;
   let start = from;
   for (let i = at - 1; i >= from; i--)
     if (SEPARATOR.has(s[i])) {
@@ -638,8 +637,8 @@ function asksBeforeFrame(s: string, r: Reading, at: number, k: number): boolean 
       break;
     }
   if (!REQUEST_OPENING.test(s.slice(start, Math.max(at + 1, start + 48)))) return false;
-  if (toldFrame(s, start, comma) !== undefined) return false;
-  const after = comma + reason[0].length;
+  if (toldFrame(s, start, reason.index) !== undefined) return false;
+  const after = reason.index + reason[0].length;
   const end = toldFrame(s, after, to);
   return end !== undefined && WRITERS_SOURCE.test(s.slice(after, end)) && TELLS_ON.test(s.slice(end, to));
 }
