@@ -3096,6 +3096,18 @@ const CASES: [string, string[]][] = [
   ['Págame en USDT, el reclutador me dijo que es normal. Obviamente dije que no.', []],
   ['Add me on Telegram since my client told me he prefers it', ['move-off-platform']],
   ['Add me on Telegram since the recruiter told me to, and I did.', []],
+  // a stop joined to the next sentence, and the ask after a past deed and "therefore" (the tuning text's 419 letters)
+  [
+    'Bear in mind that i have paid all the charges they requested,Both mailing charges and insurance.All you need to do is to pay their security keeping fee of $350 USD.',
+    ['prepayment-pressure'],
+  ],
+  [
+    'I tried to get an account from your country that will help you easily to transfer the fee to avoid much delay for your funds transfer, therefore use the below account details to transfer the fee $1080.00 usd and let me know as soon as you transfer it.',
+    ['prepayment-pressure'],
+  ],
+  ['I tried to transfer the fee for your funds transfer, it was easy.', []],
+  ['Zero start-up fee', []],
+  ['You can start today. There is a start-up fee of $50, pay it today.', ['prepayment-pressure']],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -83,4 +83,25 @@ describe('sentences', () => {
     expect(sentences('Talk to Mr. smith')).toEqual(['Talk to Mr.', 'smith']);
     expect(sentences('Regards, Mr.\nJohn')).toEqual(['Regards, Mr.', 'John']);
   });
+
+  it('ends a sentence at a stop with no space between a word and a capitalised one', () => {
+    expect(sentences('Both mailing charges and insurance.All you need to do is to pay their fee.')).toEqual([
+      'Both mailing charges and insurance.',
+      'All you need to do is to pay their fee.',
+    ]);
+    expect(sentences('Perfect for everyone.Can earn $400 per day')).toEqual([
+      'Perfect for everyone.',
+      'Can earn $400 per day',
+    ]);
+    // not an abbreviation, a name, code, a domain or an address, nor a capital word that is not followed by a space
+    expect(sentences('U.S.A is big.')).toEqual(['U.S.A is big.']);
+    expect(sentences('Node.Js rocks')).toEqual(['Node.Js rocks']);
+    expect(sentences('see android.app.Activity docs')).toEqual(['see android.app.Activity docs']);
+    expect(sentences('www.Example.com and mail john.Smith@x.com')).toEqual([
+      'www.Example.com and mail john.Smith@x.com',
+    ]);
+    expect(sentences('e.g.The thing')).toEqual(['e.g.The thing']);
+    expect(sentences('Contact Mr.Smith today')).toEqual(['Contact Mr.Smith today']);
+    expect(sentences('I paid.Done')).toEqual(['I paid.Done']);
+  });
 });

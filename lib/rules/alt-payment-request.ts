@@ -481,9 +481,11 @@ const WRITER_PAYS = filter(
   String.raw`invoice me|send me (?:an |the )?invoice|can i pay|could i pay|may i pay|shall i pay|should i pay|let me pay|i can pay|i could pay|i will pay|i[’']ll pay|kann ich (?:\p{L}+\s+)?(?:zahlen|bezahlen)|puedo pagar|je peux payer|puis-je payer|posso pagar|i want to pay you|i (?:will|can|[’']ll) pay you|je veux te payer|je vais te payer|te pago|ich zahle dir|eu te pago`,
 );
 
-// The reader receiving money that way is paid, not asked to pay: "you can withdraw your earnings through Western Union".
+// The reader receiving money that way is paid, not asked to pay: "you can withdraw your earnings through Western Union", "50,000$
+// has dropped in the Bank link to be transferred to you by western union head office" (the tuning text's 419 letter, forty-eighth
+// session).
 const READER_RECEIVES = filter(
-  String.raw`withdraw\p{L}*|cash out|(?:you|vous|du|sie|usted|você) (?:\p{L}+ )?(?:receive|recevrez|recevez|erhalten|bekommst|recibirá\p{L}*|receberá\p{L}*)|abheben|auszahl\p{L}*|retirar|sacar|retirer|pick(?:s|ed|ing)? (?:\p{L}+\s+)?up|abhol(?:en|st|t)|recoger|recoge|recoja|récupérer|récupérez|levantar|levante`,
+  String.raw`withdraw\p{L}*|cash out|(?:be|been) (?:transferred|sent|paid|wired|credited|released|remitted) to (?:you|u)|(?:you|vous|du|sie|usted|você) (?:\p{L}+ )?(?:receive|recevrez|recevez|erhalten|bekommst|recibirá\p{L}*|receberá\p{L}*)|abheben|auszahl\p{L}*|retirar|sacar|retirer|pick(?:s|ed|ing)? (?:\p{L}+\s+)?up|abhol(?:en|st|t)|recoger|recoge|recoja|récupérer|récupérez|levantar|levante`,
 );
 // A refusal read with its own negation is still a refusal: "I don't accept PayPal or crypto outside the platform".
 const REFUSES = filter(

@@ -232,7 +232,12 @@ const COMBINATIONS: Combination[] = [
       String.raw`to (?:confirm|secure|reserve|book|register)|first of all|para (?:reservar|asegurar|garantizar|confirmar) (?:tu|su|seu|sua|o|a|el|la) (?:lugar|plaza|puesto|vaga|vaga|cupo)|pour (?:réserver|garantir|confirmer) (?:ta|votre|la) place|um (?:deinen|ihren) platz zu (?:sichern|reservieren)`,
     ),
   ],
-  [concept(String.raw`(?:startup|start-up|registration|joining|training|processing|onboarding) fee`)],
+  // (not one said to be none: "Zero start-up fee", "no registration fee" — a job ad's promise; the tuning text, forty-eighth session)
+  [
+    concept(
+      String.raw`(?<!(?:zero|no|without|free of|kein\p{L}*|sin|sans|sem|aucun\p{L}*) )(?:startup|start-up|registration|joining|training|processing|onboarding) fee`,
+    ),
+  ],
   // A purchase made the condition of the job: "To get this job you must first buy our software license, $89, after that we onboard
   // you" (a probe of the forty-sixth session: the fake recruiter's starter kit)
   [
