@@ -3107,6 +3107,27 @@ const CASES: [string, string[]][] = [
   ],
   ['I tried to transfer the fee for your funds transfer, it was easy.', []],
   ['Zero start-up fee', []],
+  // a request relayed to the reader (the forty-seventh session's left-overs), not one asked of the writer, a question about it,
+  // advice, or someone in general
+  ['My boss wants you to add him on WhatsApp, his number is +1 415 555 0100.', ['move-off-platform (note)']],
+  ['Mi jefe quiere que usted le escriba por WhatsApp al +34 612 555 010.', ['move-off-platform']],
+  ['Mon manager veut que vous lui écriviez sur WhatsApp au +33 6 55 50 14 92.', ['move-off-platform']],
+  [
+    'Die Bankleitung hat Sie schriftlich angewiesen, die Zahlung an den Vertreter in Deutschland zu leisten.',
+    ['alt-payment-request (note)'],
+  ],
+  ['My boss asked me to add him on WhatsApp.', []],
+  ['The client wants you to move to Telegram?', []],
+  ['Scammers want you to add them on WhatsApp.', []],
+  ['If the client wants you to move to Telegram, it is a scam.', []],
+  ["My boss doesn't want you to add him on WhatsApp.", []],
+  // Twitter as a channel, "mail" as the way; a profile to follow is no channel
+  ['Reach me on Twitter : @owl_dev', ['move-off-platform']],
+  ['Please reply me on mail thanks', ['move-off-platform']],
+  ['I will send the invoice by mail.', []],
+  ['You should follow me on twitter : @owl_dev', []],
+  ['Síguenos en Instagram @panaderia_lx', []],
+  ['Follow me on Twitter and DM me there: @owl_dev', ['move-off-platform']],
   ['You can start today. There is a start-up fee of $50, pay it today.', ['prepayment-pressure']],
 ];
 

@@ -76,7 +76,8 @@ const INVITE = concept(
 // Any channel, for a direct "contact me by …" or a handle given.
 const CHANNEL = concept(
   MESSENGER_NAMES,
-  String.raw`(?:email|e-mail)|(?<![@.])gmail|my mail|phone|sms|text message|my number|correo|courriel|telefon\p{L}*|teléfono|téléphone|telefone|celular|handy|n[uú]mero|numéro`,
+  // ("mail" itself only as the way: "Please reply me on mail", the tuning text, forty-eighth session)
+  String.raw`(?:email|e-mail)|(?<![@.])gmail|my mail|(?<=(?<![\p{L}])(?:on|via|by|per|through|over) )mail(?![\p{L}])|phone|sms|text message|my number|correo|courriel|telefon\p{L}*|teléfono|téléphone|telefone|celular|handy|n[uú]mero|numéro`,
 );
 const CONTACT_ME = concept(
   String.raw`(?:send|drop|shoot) me (?:a |an )?(?:pm|dm|message|mail|e-?mail|note|line|text)|give me a (?:call|ring|buzz|shout|text)|envoie-moi un (?:message|mail|sms)|envoyez-moi un (?:message|mail|sms)|ping me|contact me|contact with|get back (?:at|to) me|reach (?:u|you) on|send (?:an? )?(?:e-?mail|mail|message) to me|m[’']écrire|me écrire|m[’']envoyer un (?:mail|message|sms)|entra(?:r)? em contato comigo|contato comigo|let me know via|reach me at|mail me|write me|write to me|email me|e-?mailing me|e-mail me|text me|call me|reach me|message me|reach out|kontaktieren sie mich|kontaktier mich|erreich(?:e|t|en sie) (?:mich|uns)|schreib(?:en sie)? mir|schick(?:en sie)? mir|ruf(?:en sie)? mich|melde dich|melden sie sich|escr[ií]beme|escr[ií]banme|cont[aá]ctame|cont[aá]ctanos|contactar conmigo|ll[aá]mame|m[aá]rcame|h[aá]blame|écrivez-moi|écris-moi|contactez-moi|contacter moi|contacte[rz]?-moi|me contacter|vous contacter|te contacter|appelez-moi|appelle-moi|appelle moi|me escreve|escreva\s?-?\s?me|me chama|me liga|me manda|entre em contato|me contat(?!(?:ou|aram)(?![\p{L}]))\p{L}*|cons[uú]lt(?:a|e|en)(?:me|nos)|consultez-moi|consulte-me|responder?[- ]?me|responda-me|me respond[ae]|reply me|reply to me`,
@@ -1093,6 +1094,17 @@ const PLACEHOLDER = hintedBy(
 const SITE_EDIT = asciiFirst(
   /(?<![\p{L}])(?:put|add|place|update|change|replace|insert|pon|pone|ponga|agrega|agregue|añade|añada|cambia|cambie|actualiza|actualice|coloca|coloque|mets|mettez|ajoute|ajoutez|remplace|remplacez|adicione|adiciona|troque|troca|atualize|atualiza|mude|muda|setz|setze|setzen sie|füg|füge|fügen sie|änder|ändere|ändern sie|aktualisiere)(?![\p{L}])\s+(?:\S+\s+){0,6}?(?:in|on|to|into|at|en|dans|sur|no|na|im|in der|auf der|ins)\s+(?:the |our |my |el |la |le |o |a |den |die |das |nuestro |nuestra |notre |nosso |nossa |unser\p{L}* )?(?:header|footer|contact (?:page|section|form)|site|website|web ?page|homepage|landing page|page|button|banner|navbar|nav|menu|widget|cabecera|pie de página|encabezado|página|sitio|botón|en-tête|pied de page|bouton|cabeçalho|rodapé|botão|kopfzeile|fußzeile|webseite|seite|kontaktseite|impressum)(?![\p{L}])/iu,
 );
+// A profile to follow for what it posts, not a channel to talk on: "you should follow me on twitter : @x", "Síguenos en Instagram
+// @x", "Follow @Upwork on Twitter" (a saved Upwork page) (labelling policy: a community page's "Instagram to follow content"; bench/benign-web, forty-eighth session) — unless the
+// sentence also asks to be reached ("Follow me on Twitter and DM me there").
+const FOLLOW_ONLY = asciiFirst(
+  /(?<![\p{L}])(?:follow (?:me|us|@[\w.]+|(?:our|my) \p{L}+)|folg(?:e|t|en sie)? (?:mir|uns)|s[ií]gue(?:me|nos)|s[ií]ganos|suivez[- ](?:moi|nous)|suis[- ]moi|siga[- ]?(?:me|nos)|segue[- ](?:me|nos)|(?:me|nos) (?:siga|segue|sigam))(?![\p{L}])/iu,
+);
+const TALK_ASKED_TOO = asciiFirst(
+  /(?<![\p{L}])(?:dms?|pm|message|messages|write|contact|reach|text|chat|talk|call|ask|questions?|mail|email|e-mail|escr[ií]b\p{L}*|cont[aá]ct\p{L}*|mensaje|schreib\p{L}*|kontakt\p{L}*|nachricht|écri\p{L}*|mensagem|fala|chama|liga)(?![\p{L}])/iu,
+);
+const followOnly = (s: string) => FOLLOW_ONLY.test(s) && !TALK_ASKED_TOO.test(s);
+
 /** The writer asks to be reached in the sentence: "add me", "let's continue on Telegram", "for questions", a handle of theirs. */
 function writerInvites(s: string): boolean {
   return INVITES_TO_WRITER.test(s) || LETS_GO_ON.test(s);
@@ -1296,6 +1308,7 @@ export const rule: MessageRule = {
       .filter((h) => !(copy && inCopy(h, message.text, copy)))
       // (with no handle, number or address of the writer's in the sentence)
       .filter((h) => !(REACH_THIRD_PARTIES.test(h.sentence) && !writerInvites(h.sentence)))
+      .filter((h) => !followOnly(h.sentence))
       .filter((h) => !(SITE_EDIT.test(h.sentence) && !writerInvites(h.sentence) && !WRITERS_CONTACT.test(h.sentence)))
       .filter((h) => !(ECHOED.test(h.sentence) && (echoRefused ??= ECHO_REFUSED.test(message.text))))
       .filter(

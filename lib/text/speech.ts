@@ -680,6 +680,22 @@ function quotedBeforeFrame(s: string, r: Reading, k: number): boolean {
 // A frame of a few words at most: "he wrote", "the guy told me", "my last client said".
 const FRAME_ONLY = new RegExp(`^\\s*(?:[${L}’']+\\s+){0,4}[${L}’']+\\s*$`);
 
+// The frame of a request relayed to the reader, its subject someone named by role (not "they", "scammers", "someone"), its verb in
+// the present or the perfect.
+const RELAYED = new RegExp(
+  // (the verb first, the subject looked behind it over a bounded span: a subject's few words tried from every article ran long
+  // over runs of short words — the ReDoS fuzz)
+  String.raw`(?<![${L}])(?:wants|needs|asks|requests|expects|would like|has asked|has instructed|has requested|is asking|instructs|requires|insists that)(?<=(?<![${L}])(?:my|our|your|the|mr\.?|mrs\.?|ms\.?|dr\.?)\s{1,3}(?:[${L}’'.-]{1,30}\s{1,3}){0,3}[${L}]{0,20})(?<!(?:they|scammers?|fraudsters?|someone|somebody|anyone|people|criminals?|hackers?|recruiters|clients)\s{1,3}[${L}]{0,20}) (?:you|u)(?: to| that)?(?![${L}])|(?<![${L}])(?:hat|haben) (?:sie|dich|euch) (?:[${L}]{1,30} ){0,3}?(?:angewiesen|gebeten|aufgefordert)(?![${L}])|(?<![${L}])(?:möchte|will|wünscht),? dass (?:sie|du)(?![${L}])|(?<![${L}])(?:veut|souhaite|voudrait) que vous(?![${L}])|(?<![${L}])vous demande de(?![${L}])|(?<![${L}])(?:quer|pede|precisa) que (?:você|voce|vc|o senhor|a senhora)(?![${L}])|(?<![${L}])(?:quiere|necesita|pide|desea) que (?:usted|tú)(?![${L}])`,
+  'i',
+);
+const QUESTIONED = /\?\s*$/;
+/** Whether a frame relaying a request to the reader stands before `at`, in a sentence that is no question. */
+function relayedBefore(s: string, at: number): boolean {
+  if (QUESTIONED.test(s)) return false;
+  const m = RELAYED.exec(s);
+  return !!m && m.index + m[0].length <= at;
+}
+
 /** Where the sentence's first told frame ends ("she asked me to"), or Infinity where it has none. */
 export function toldFrameEnd(s: string): number {
   return voiceOf(s, read(s)).toldEnd;
@@ -688,6 +704,10 @@ export function toldFrameEnd(s: string): number {
 export function voiceAt(s: string, at: number): Voice {
   const r = read(s);
   const v = voiceOf(s, r);
+  // A request relayed to the reader is the writer's to pass on: "My boss wants you to add him on WhatsApp, his number is …", "Die
+  // Bankleitung hat Sie angewiesen, die Zahlung an den Vertreter … zu leisten" (the forty-seventh session's left-overs; the tuning
+  // text's 419 letter) — not a question about it, advice, someone in general, or what was asked of the reader before.
+  if (v.toldEnd <= at && !v.advice && relayedBefore(s, at)) return 'request';
   // A frame of reported speech before the words ("she said the phone webcam was broken", "the client
   // wanted to chat on Skype – not video, just text") covers what follows it in the sentence.
   // … but not a later clause that turns to the reader with a request of its own ("Our team lead kept inviting me
