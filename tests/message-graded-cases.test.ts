@@ -3128,6 +3128,13 @@ const CASES: [string, string[]][] = [
   ['You should follow me on twitter : @owl_dev', []],
   ['Síguenos en Instagram @panaderia_lx', []],
   ['Follow me on Twitter and DM me there: @owl_dev', ['move-off-platform']],
+  // an organisation's desk rules a sentence out only where it gives nothing else to reach someone by
+  [
+    'Aurélie Martin peut être contactée par mail à contact@slowebstudio.fr et par téléphone au + 33 7 55 50 14 92.',
+    ['move-off-platform'],
+  ],
+  ['Envoyez-nous votre LinkedIn / CV à recrutement@beta.gouv.fr.', []],
+  ['Write to support@acme.io or to my own address lena.dev@gmail.com.', ['move-off-platform (note)']],
   ['You can start today. There is a start-up fee of $50, pay it today.', ['prepayment-pressure']],
 ];
 

@@ -976,6 +976,16 @@ const ROLE_ADDRESS = needing(
 // (nor those whose "(" or "[" is no "(at)", "[at]": the pattern tried at every word of such a sentence was a percent of the
 // message rules' time)
 hintedBy(ROLE_ADDRESS, /@|[[(]at[\])]/i);
+// … where the sentence gives nothing else to reach someone by: a phone number ("par mail à contact@… et par téléphone au + 33 7 55
+// 50 14 92"), a handle, a webmail address — the tuning text, forty-eighth session: the desk had ruled the whole sentence out. (Not
+// a messenger only named: "envoyez-nous votre LinkedIn / CV à recrutement@…" sends a profile to read, "support@wickr.com" names the
+// app in its domain; nor another address at an organisation's domain, which may be a team's too: "data.inclusion@beta.gouv.fr",
+// a journal's list of its desks.)
+// (a contact's value tested alone: the desk's words before it, "reach me at", are the sentence's)
+function onlyADesk(s: string): boolean {
+  if (!ROLE_ADDRESS.test(s)) return false;
+  return findContacts(s).every((c) => c.kind === 'E-mail' && !MAILBOX.test(c.value));
+}
 // An address named as an account's login ("keep the account with email x@y") is no invitation.
 // An address asked to confirm an account ("please verify your email address") is the platform's.
 const VERIFY = filter(String.raw`verif\p{L}*|confirm\p{L}*|registered|sign(?:ed)? ?(?:in|up)|log ?in|password|reset`);
@@ -1167,7 +1177,6 @@ export const rule: MessageRule = {
       WORK_NEAR,
       PLACEHOLDER,
       COMMUNITY,
-      ROLE_ADDRESS,
       CUSTOMERS_REACH,
       BOT_INSTALL,
       STAY_HERE,
@@ -1185,7 +1194,6 @@ export const rule: MessageRule = {
       ...readHits(message, DIRECT, {
         unless: [
           PLACEHOLDER,
-          ROLE_ADDRESS,
           PAID_AT,
           MONEY_TO_NUMBER,
           CUSTOMERS_REACH,
@@ -1252,6 +1260,8 @@ export const rule: MessageRule = {
         weak: !WRITER_RECEIVES.test(h.sentence) && !(givesHandle(h.sentence) && findContacts(h.sentence).length > 0),
       })),
     ];
+    // (an organisation's desk is no one's private channel: ROLE_ADDRESS, read where nothing else is given)
+    for (let i = found.length - 1; i >= 0; i--) if (onlyADesk(found[i].sentence)) found.splice(i, 1);
     // A person's own mailbox or phone number given on its own (a signature, "Também preciso. x@gmail.com"):
     // labelling policy v2.1 rule 12 — not a quotation's author, a payment handle or an organisation's desk.
     // Looked for only where the text has a webmail address or a long run of digits (one scan of the message),
@@ -1263,7 +1273,6 @@ export const rule: MessageRule = {
           unless: [
             PLACEHOLDER,
             VERIFY,
-            ROLE_ADDRESS,
             PAYMENT_HANDLE,
             QUOTED_AUTHOR,
             TOOL_INVITE,
@@ -1275,6 +1284,7 @@ export const rule: MessageRule = {
             (h) =>
               !toTheReader(h) &&
               notLogin(h) &&
+              !onlyADesk(h.sentence) &&
               findContacts(h.sentence).some((c) => (c.kind === 'E-mail' ? MAILBOX.test(c.value) : c.kind === 'Phone')),
           )
           // Given, not asked to be used: a note that says so, unless another sentence invites (then that one is
