@@ -3135,6 +3135,11 @@ const CASES: [string, string[]][] = [
   ],
   ['Envoyez-nous votre LinkedIn / CV à recrutement@beta.gouv.fr.', []],
   ['Write to support@acme.io or to my own address lena.dev@gmail.com.', ['move-off-platform (note)']],
+  // access to the reader's computer asked with the verb ("acceder a", "acessar")
+  ['Necesitamos acceder a tu equipo de forma remota.', ['remote-access-request (note)']],
+  ['Precisamos acessar seu computador de forma remota.', ['remote-access-request (note)']],
+  ['Necesito acceder a la base de datos de tu equipo.', []],
+  ['Tenemos que acceder a tu equipo de fútbol favorito en el ranking.', []],
   ['You can start today. There is a start-up fee of $50, pay it today.', ['prepayment-pressure']],
 ];
 
