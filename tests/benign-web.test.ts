@@ -82,11 +82,9 @@ describe('bench/benign-web', () => {
         else if (j[key].verdict === 'false-alarm') falseAlarms[f.note ? 'notes' : 'red']++;
       }
     expect(unjudged).toEqual([]);
-    // (forty-fifth session: an association's "bonjour@" address in a legal notice, a red flag, is now a note; 59 notes in the
-    // forty-eighth, when an organisation's desk address stopped ruling out a phone number given beside it — "par mail à contact@…
-    // et par téléphone au + 33 7 …", a freelancer's proposal giving both — and a law office's desk and line became a note)
+    // (forty-fifth session: an association's "bonjour@" address in a legal notice, a red flag, is now a note)
     expect(falseAlarms.red).toBeLessThanOrEqual(34);
-    expect(falseAlarms.notes).toBeLessThanOrEqual(59);
+    expect(falseAlarms.notes).toBeLessThanOrEqual(58);
   });
 
   it('stays within ~2 MB gzipped', () => {

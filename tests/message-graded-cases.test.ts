@@ -3123,16 +3123,27 @@ const CASES: [string, string[]][] = [
   ["My boss doesn't want you to add him on WhatsApp.", []],
   // Twitter as a channel, "mail" as the way; a profile to follow is no channel
   ['Reach me on Twitter : @owl_dev', ['move-off-platform']],
+  ['Contact me for Twitter ads management.', []],
   ['Please reply me on mail thanks', ['move-off-platform']],
+  ['Écrivez-moi par mail, s’il vous plaît.', ['move-off-platform']],
   ['I will send the invoice by mail.', []],
+  ['Contact me if you need alerts sent via mail or push notifications in your app.', []],
   ['You should follow me on twitter : @owl_dev', []],
   ['Síguenos en Instagram @panaderia_lx', []],
-  ['Follow me on Twitter and DM me there: @owl_dev', ['move-off-platform']],
-  // an organisation's desk rules a sentence out only where it gives nothing else to reach someone by
+  ['Follow me on Instagram and DM me there: @owl_dev', ['move-off-platform']],
+  ['Follow me on Instagram and add me on Telegram: @devsam_77', ['move-off-platform']],
+  ['Please follow our process: add our HR manager on Telegram @hr_jane_k to continue.', ['move-off-platform']],
+  // "therefore" opens a clause; a list after "never" keeps its negation
+  ['We will never ask you to pay a fee, use crypto or move to Telegram.', []],
+  // paid to the reader once the reader pays is no payout
   [
-    'Aurélie Martin peut être contactée par mail à contact@slowebstudio.fr et par téléphone au + 33 7 55 50 14 92.',
-    ['move-off-platform'],
+    'The funds will be released to you after you send the clearance fee to our agent in Ghana via MoneyGram.',
+    ['alt-payment-request', 'prepayment-pressure'],
   ],
+  // an organisation's desk rules a sentence out only where it gives nothing else to reach someone by — a handle or a webmail
+  // address, not a phone number (an organisation's landline is its desk too)
+  ['Impressum: Muster GmbH, Tel. +49 30 1234567, E-Mail: info@muster-gmbh.de', []],
+  ['Questions? Write to support@acme.io or ping me on Telegram @lena_dev.', ['move-off-platform']],
   ['Envoyez-nous votre LinkedIn / CV à recrutement@beta.gouv.fr.', []],
   ['Write to support@acme.io or to my own address lena.dev@gmail.com.', ['move-off-platform (note)']],
   // access to the reader's computer asked with the verb ("acceder a", "acessar")

@@ -483,9 +483,10 @@ const WRITER_PAYS = filter(
 
 // The reader receiving money that way is paid, not asked to pay: "you can withdraw your earnings through Western Union", "50,000$
 // has dropped in the Bank link to be transferred to you by western union head office" (the tuning text's 419 letter, forty-eighth
-// session).
+// session) — not paid to the reader once the reader pays ("The funds will be released to you after you send the clearance fee to
+// our agent via MoneyGram": a review of it).
 const READER_RECEIVES = filter(
-  String.raw`withdraw\p{L}*|cash out|(?:be|been) (?:transferred|sent|paid|wired|credited|released|remitted) to (?:you|u)|(?:you|vous|du|sie|usted|você) (?:\p{L}+ )?(?:receive|recevrez|recevez|erhalten|bekommst|recibirá\p{L}*|receberá\p{L}*)|abheben|auszahl\p{L}*|retirar|sacar|retirer|pick(?:s|ed|ing)? (?:\p{L}+\s+)?up|abhol(?:en|st|t)|recoger|recoge|recoja|récupérer|récupérez|levantar|levante`,
+  String.raw`withdraw\p{L}*|cash out|(?:be|been) (?:transferred|sent|paid|wired|credited|released|remitted) to (?:you|u)(?![^.!?\n]{0,200}(?:after|once|when|as soon as|if|before) (?:you|u) )|(?:you|vous|du|sie|usted|você) (?:\p{L}+ )?(?:receive|recevrez|recevez|erhalten|bekommst|recibirá\p{L}*|receberá\p{L}*)|abheben|auszahl\p{L}*|retirar|sacar|retirer|pick(?:s|ed|ing)? (?:\p{L}+\s+)?up|abhol(?:en|st|t)|recoger|recoge|recoja|récupérer|récupérez|levantar|levante`,
 );
 // A refusal read with its own negation is still a refusal: "I don't accept PayPal or crypto outside the platform".
 const REFUSES = filter(

@@ -76,8 +76,9 @@ const INVITE = concept(
 // Any channel, for a direct "contact me by …" or a handle given.
 const CHANNEL = concept(
   MESSENGER_NAMES,
-  // ("mail" itself only as the way: "Please reply me on mail", the tuning text, forty-eighth session)
-  String.raw`(?:email|e-mail)|(?<![@.])gmail|my mail|(?<=(?<![\p{L}])(?:on|via|by|per|through|over) )mail(?![\p{L}])|phone|sms|text message|my number|correo|courriel|telefon\p{L}*|teléfono|téléphone|telefone|celular|handy|n[uú]mero|numéro`,
+  // ("mail" itself only as the way to the writer, named just before: "Please reply me on mail", "écrivez-moi par mail", "melde dich
+  // per Mail" — the tuning text, forty-eighth session; not "alerts sent via mail", "Benachrichtigungen per Mail", a review of it)
+  String.raw`(?:email|e-mail)|(?<![@.])gmail|my mail|(?<=(?<![\p{L}])(?:me|us|mir|uns|mich|dich|moi|nous)\s{1,3}(?:[\p{L}]{1,20}\s{1,3}){0,2}(?:on|via|by|per|through|over|par|por|pelo)\s{1,3})mail(?![\p{L}])|phone|sms|text message|my number|correo|courriel|telefon\p{L}*|teléfono|téléphone|telefone|celular|handy|n[uú]mero|numéro`,
 );
 const CONTACT_ME = concept(
   String.raw`(?:send|drop|shoot) me (?:a |an )?(?:pm|dm|message|mail|e-?mail|note|line|text)|give me a (?:call|ring|buzz|shout|text)|envoie-moi un (?:message|mail|sms)|envoyez-moi un (?:message|mail|sms)|ping me|contact me|contact with|get back (?:at|to) me|reach (?:u|you) on|send (?:an? )?(?:e-?mail|mail|message) to me|m[’']écrire|me écrire|m[’']envoyer un (?:mail|message|sms)|entra(?:r)? em contato comigo|contato comigo|let me know via|reach me at|mail me|write me|write to me|email me|e-?mailing me|e-mail me|text me|call me|reach me|message me|reach out|kontaktieren sie mich|kontaktier mich|erreich(?:e|t|en sie) (?:mich|uns)|schreib(?:en sie)? mir|schick(?:en sie)? mir|ruf(?:en sie)? mich|melde dich|melden sie sich|escr[ií]beme|escr[ií]banme|cont[aá]ctame|cont[aá]ctanos|contactar conmigo|ll[aá]mame|m[aá]rcame|h[aá]blame|écrivez-moi|écris-moi|contactez-moi|contacter moi|contacte[rz]?-moi|me contacter|vous contacter|te contacter|appelez-moi|appelle-moi|appelle moi|me escreve|escreva\s?-?\s?me|me chama|me liga|me manda|entre em contato|me contat(?!(?:ou|aram)(?![\p{L}]))\p{L}*|cons[uú]lt(?:a|e|en)(?:me|nos)|consultez-moi|consulte-me|responder?[- ]?me|responda-me|me respond[ae]|reply me|reply to me`,
@@ -362,6 +363,9 @@ const DIRECT: Combination[] = [
   [
     concept(
       String.raw`(?:add|text|msg|message|hit|ping|dm|reach|contact|call|write|catch) me (?:up )?on (?:wa|ig)(?![\p{L}])(?! state)|hmu (?:on|via|at|in) (?:wa|ig|tg|${MESSENGER_NAMES})(?![\p{L}])`,
+      // Twitter only where the writer is to be reached there ("Reach me on Twitter : …", "DM me on twitter", "tweet me"): a
+      // word of the work too ("a Twitter bot", "Twitter ads"), not among the messengers (a review of the forty-eighth session)
+      String.raw`(?:add|text|msg|message|hit|ping|dm|pm|reach|contact|write|find|catch) me (?:up )?(?:on|via|at|through|over) twitter(?![\p{L}])|tweet me(?![\p{L}])`,
     ),
   ],
   // "please send me your rates to tk@example.app", "encaminhar currículo para: x@gmail.com"
@@ -976,15 +980,15 @@ const ROLE_ADDRESS = needing(
 // (nor those whose "(" or "[" is no "(at)", "[at]": the pattern tried at every word of such a sentence was a percent of the
 // message rules' time)
 hintedBy(ROLE_ADDRESS, /@|[[(]at[\])]/i);
-// … where the sentence gives nothing else to reach someone by: a phone number ("par mail à contact@… et par téléphone au + 33 7 55
-// 50 14 92"), a handle, a webmail address — the tuning text, forty-eighth session: the desk had ruled the whole sentence out. (Not
-// a messenger only named: "envoyez-nous votre LinkedIn / CV à recrutement@…" sends a profile to read, "support@wickr.com" names the
-// app in its domain; nor another address at an organisation's domain, which may be a team's too: "data.inclusion@beta.gouv.fr",
-// a journal's list of its desks.)
-// (a contact's value tested alone: the desk's words before it, "reach me at", are the sentence's)
+// … where the sentence gives nothing else to reach someone by: a messenger's handle or a webmail address beside the desk's ("write
+// to support@acme.io or to me at lena.dev@gmail.com") — the tuning text, forty-eighth session: the desk had ruled the whole
+// sentence out. Not a phone number (an organisation's landline is its desk too, labelling policy rule 64: "Tel. +49 30 1234567,
+// E-Mail: info@…" — a review of the first version, which read any number as a person's), not a messenger only named ("envoyez-nous
+// votre LinkedIn / CV à recrutement@…" sends a profile to read), nor another address at an organisation's domain, which may be
+// a team's ("data.inclusion@beta.gouv.fr").
 function onlyADesk(s: string): boolean {
   if (!ROLE_ADDRESS.test(s)) return false;
-  return findContacts(s).every((c) => c.kind === 'E-mail' && !MAILBOX.test(c.value));
+  return findContacts(s).every((c) => c.kind === 'Phone' || (c.kind === 'E-mail' && !MAILBOX.test(c.value)));
 }
 // An address named as an account's login ("keep the account with email x@y") is no invitation.
 // An address asked to confirm an account ("please verify your email address") is the platform's.
@@ -1105,15 +1109,13 @@ const SITE_EDIT = asciiFirst(
   /(?<![\p{L}])(?:put|add|place|update|change|replace|insert|pon|pone|ponga|agrega|agregue|añade|añada|cambia|cambie|actualiza|actualice|coloca|coloque|mets|mettez|ajoute|ajoutez|remplace|remplacez|adicione|adiciona|troque|troca|atualize|atualiza|mude|muda|setz|setze|setzen sie|füg|füge|fügen sie|änder|ändere|ändern sie|aktualisiere)(?![\p{L}])\s+(?:\S+\s+){0,6}?(?:in|on|to|into|at|en|dans|sur|no|na|im|in der|auf der|ins)\s+(?:the |our |my |el |la |le |o |a |den |die |das |nuestro |nuestra |notre |nosso |nossa |unser\p{L}* )?(?:header|footer|contact (?:page|section|form)|site|website|web ?page|homepage|landing page|page|button|banner|navbar|nav|menu|widget|cabecera|pie de página|encabezado|página|sitio|botón|en-tête|pied de page|bouton|cabeçalho|rodapé|botão|kopfzeile|fußzeile|webseite|seite|kontaktseite|impressum)(?![\p{L}])/iu,
 );
 // A profile to follow for what it posts, not a channel to talk on: "you should follow me on twitter : @x", "Síguenos en Instagram
-// @x", "Follow @Upwork on Twitter" (a saved Upwork page) (labelling policy: a community page's "Instagram to follow content"; bench/benign-web, forty-eighth session) — unless the
-// sentence also asks to be reached ("Follow me on Twitter and DM me there").
+// @x", "Follow @Upwork on Twitter" (a saved Upwork page; labelling policy: a community page's "Instagram to follow content";
+// bench/benign-web, forty-eighth session) — the whole sentence only that: not "Follow me on Instagram and add me on Telegram: @x",
+// "Follow our process: add our HR manager on Telegram" (a review of the first version, which read a follow anywhere).
 const FOLLOW_ONLY = asciiFirst(
-  /(?<![\p{L}])(?:follow (?:me|us|@[\w.]+|(?:our|my) \p{L}+)|folg(?:e|t|en sie)? (?:mir|uns)|s[ií]gue(?:me|nos)|s[ií]ganos|suivez[- ](?:moi|nous)|suis[- ]moi|siga[- ]?(?:me|nos)|segue[- ](?:me|nos)|(?:me|nos) (?:siga|segue|sigam))(?![\p{L}])/iu,
+  /^\W{0,4}(?:(?:you should|please|pls|also|and|so|just|feel free to)\s+){0,2}(?:follow (?:me|us|@[\w.]{2,40})|folg(?:e|t|en sie)? (?:mir|uns)|s[ií]gue(?:me|nos)|s[ií]ganos|suivez[- ](?:moi|nous)|suis[- ]moi|siga[- ]?(?:me|nos)|segue[- ](?:me|nos))(?:\s+(?:on|at|in|auf|bei|en|sur|no|na|em)\s+[\p{L}.]{2,20}){0,2}(?:\s+(?:for|für|para|pour)(?:\s+[\p{L}]{1,20}){1,4})?\s{0,3}[:\-–—]?\s{0,3}(?:@[\w.]{2,40}|https?:\/\/\S{1,200})?\s{0,3}[.!]{0,3}\s{0,3}$/iu,
 );
-const TALK_ASKED_TOO = asciiFirst(
-  /(?<![\p{L}])(?:dms?|pm|message|messages|write|contact|reach|text|chat|talk|call|ask|questions?|mail|email|e-mail|escr[ií]b\p{L}*|cont[aá]ct\p{L}*|mensaje|schreib\p{L}*|kontakt\p{L}*|nachricht|écri\p{L}*|mensagem|fala|chama|liga)(?![\p{L}])/iu,
-);
-const followOnly = (s: string) => FOLLOW_ONLY.test(s) && !TALK_ASKED_TOO.test(s);
+const followOnly = (s: string) => FOLLOW_ONLY.test(s);
 
 /** The writer asks to be reached in the sentence: "add me", "let's continue on Telegram", "for questions", a handle of theirs. */
 function writerInvites(s: string): boolean {

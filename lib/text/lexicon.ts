@@ -114,7 +114,7 @@ export const WHATSAPP_NAMES = String.raw`whats?\s?app?|whatssapp?|watsapp?|whats
  * The messengers as people write them — short names ("tg", "tele" is read apart), misspellings ("telegramm"), social
  * networks used as messengers — the one list the invitation rule, the grading's cited words and the contacts read.
  */
-export const MESSENGER_NAMES = String.raw`telegramm?|tg|${WHATSAPP_NAMES}|discord|skype|signal|wechat|weixin|viber|line app|kakao\p{L}*|snap|snapchat|insta|instagram|facebook|fb|messenger|imo|nostr|threema|qtox|reddit|linkedin|twitter|t[ée]l[ée]gramme|wickr`;
+export const MESSENGER_NAMES = String.raw`telegramm?|tg|${WHATSAPP_NAMES}|discord|skype|signal|wechat|weixin|viber|line app|kakao\p{L}*|snap|snapchat|insta|instagram|facebook|fb|messenger|imo|nostr|threema|qtox|reddit|linkedin|t[ée]l[ée]gramme|wickr`;
 
 /** Mobile-money services by name ("M-Pesa", "em-pesa" as typed, "e-Mola", "mKesh"): a payee's app, as PayPal is. */
 export const MOBILE_MONEY_APPS = String.raw`m[-_ ]?pesa|em[-_ ]?pesa|e-?mola|mkesh`;

@@ -485,10 +485,10 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); attack "PREFER" + " NO" × n + "N" through analyzeMessage at 48 / 96 / 192 KB: 34 / 28 / 62 ms; thirty-sixth session ("no hago llamadas ni videollamadas", "je ne fais ni appels ni visio", "I don\'t do calls, phone or video"): "PREFER" + " NO" × n + "N" 22 / 19 / 11 ms, after "My camera is broken, I cannot do video." 16 / 12 / 12 ms, "PREFER" + "NO " × n + "S NI ÁAIS " + " NO" × n + "B" 215 (the first run) / 10 / 12 ms, after that sentence 38 / 18 / 11 ms; thirty-seventh session ("the cam thing is a no for me", "Não faço chamadas de voz nem de vídeo"): "HAGCALLO " + "N " × n + "E" 25 / 22 / 38 ms CPU (the session\'s start 23 / 26 / 51), "PREFER" + " NO" × n + "N" 15 / 9 / 10 ms; forty-first session ("je ne peux pas" whole): "" + "N\'" × n + "" + "N\\t" × n + ",N" + "N\\t" × n at 48 / 96 / 192 KB 378 (the first run) / 27 / 43 ms CPU, after "I can\'t do video." 382 (the first run) / 64 / 60; forty-second session (a call called needless: "I don\'t see the point of video interviews", "No veo necesario hacer una videollamada"): "RATHER" + " NO" × n + "Ê" at 48 / 96 / 192 KB 21 / 20 / 9 ms CPU, after "I cant do video calls." 96 (the first run) / 47 / 9; "No veo " + "necesario " × n + "videollamada" 4 / 4 / 7; after the third review (the needless call named right after the words): "PREFER NO" + " NO" × n + "FPN " 320 (the first run) / 23 / 12, after "I cant do video calls." 89 / 45 / 10; "I don\'t see the point " + "of a " × n + "video call" 16 / 9 / 18; re-keyed in the forty-fifth session (a video call avoided or called needless in the five languages, "Je préfère éviter les appels vidéo", "No need for a video call"): "PREFER" + " NO" × n + "Ê" 2 / 4 / 11 ms, "I prefer" + " no" × n + "video call" 3 / 7 / 17 ms; re-keyed again ("I\u2019d like to" anchored on its pronoun; "no need for" not where a call is offered beside it), now "recheck could not decide (timeout)": "No need for " + "a " × n + "video call" 19 / 38 / 80 ms',
   },
   {
-    key: '3be638d40669efb0',
+    key: 'a3cf19f5158549be',
     where:
-      "lib/rules/move-off-platform.ts:607 (TOOL_INVITE; thirty-fifth session: an address given for a work tool's invite, unless a messenger or a move is named too; re-keyed in the forty-eighth session, Twitter among the messengers)",
-    why: '2nd degree polynomial (fuzz); attack "kkakao" + "einvitacionk" × n + "\\u0000" through analyzeMessage at 48 / 96 / 192 KB: 10 / 12 / 15 ms; "for the slack invite " + "x " × n + "my email a@b.co" 19 / 23 / 44 ms (tested only on sentences an invitation was read in); forty-eighth session: "kaka" + "einladungv" × n + "\\u0000" 1084 (the first run) / 39 / 36 ms (the session\u2019s start 1071 / 44 / 37), after "Write me on WhatsApp. " 163 / 52 / 24 (160 / 50 / 34)',
+      "lib/rules/move-off-platform.ts:607 (TOOL_INVITE; thirty-fifth session: an address given for a work tool's invite, unless a messenger or a move is named too)",
+    why: '2nd degree polynomial (fuzz); attack "kkakao" + "einvitacionk" × n + "\\u0000" through analyzeMessage at 48 / 96 / 192 KB: 10 / 12 / 15 ms; "for the slack invite " + "x " × n + "my email a@b.co" 19 / 23 / 44 ms (tested only on sentences an invitation was read in)',
   },
   {
     key: '7d944f9ba3149197',
@@ -901,9 +901,9 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); forty-second session; at 48 / 96 / 192 KB through analyzeMessage, CPU ms, alone and after a sentence its rule reads: "I\\tY\\tA " + "I\\t" × n 30 / 43 / 86, after "I have a friend who can cover QA." 374 (the first run) / 76 / 87; "ich " + "kann " × n + "empfehlen" 2 / 3 / 6',
   },
   {
-    key: '8843e168d444b99d',
+    key: 'f8057bf4f687fbab',
     where:
-      'lib/text/speech.ts:56 (thirty-first session: a comma before "hire" and "beauftragen Sie" ends a clause too)',
+      'lib/text/speech.ts:56 (thirty-first session: a comma before "hire" and "beauftragen Sie" ends a clause too; re-keyed in the forty-eighth session: a comma before "therefore / thus / hence" — fuzz attack "," + ",A" × n + "ÖA" through analyzeMessage at 48 / 96 / 192 KB 800 (the first run) / 64 / 139 ms CPU, the session\u2019s start 809 / 67 / 129; after "Write me on WhatsApp. " 127 / 39 / 87, the start 124 / 51 / 95)',
     why: 'BOUNDARY, with a condition opening after a label or a colon and a clause opened by "only"/"nur"/"solo"/"só" after a comma (twenty-eighth session); recheck\'s fuzz attacks \'"\' + "\\t,P" × n + "Í" and "," + ",IN" × n through analyzeMessage at 48 / 96 / 192 KB: 104 / 39 / 86 ms and 36 / 23 / 28 ms CPU (the form of the session\'s start: 165 / 57 / 119 and 47 / 42 / 45 ms); the thirty-first session\'s form: 104 (the first run) / 43 / 75 and 44 / 31 / 57 ms at 48 / 96 / 192 KB; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "!" + "\\n,P" × n + "Í" at 200 KB: 99 / 166 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 78 / 162 ms); forty-fourth session (a German condition opened by its verb, "Kannst du nicht …, schick mir …"): attack "U" + " ,P" × n + "Ó" at 48 / 96 / 192 KB 399 (the first run) / 44 / 53 ms, after "Kannst du nicht per Überweisung zahlen" 19 / 27 / 56 ms (the form before: 442 / 40 / 49 and 20 / 30 / 58 ms); the same session\'s review took the verb-first condition back out of BOUNDARY (read apart, lib/text/speech.ts GERMAN_VERB_FIRST, anchored at the sentence\'s start): the form before it again, "!" + "\\n,P" × n + "Í" 30 / 31 / 63 ms; re-keyed in the forty-fifth session (a comma before "schick", "sende", "gib", "ship", "deliver", "forward" and a Spanish imperative with what is sent, "mándamelos", ends a clause): ",SB" × n + "LD" through analyzeMessage at 48 / 96 / 192 KB 492 (the first run) / 4 / 8 ms, after "Write me on WhatsApp " 53 / 37 / 36 ms; re-keyed in the forty-sixth session (a place refused at the start ends at its comma, "Not here, on WhatsApp please"): "R" + " ,E," × n + "\\n,E" × n + "Á" at 48 / 96 / 192 KB 793 (the first run) / 193 / 177 ms, the session\'s start 665 / 108 / 180; "R" + "\\n,E" × n + "Á" 276 / 157 / 317 ms, the start 251 / 146 / 339 ms',
   },
   {
@@ -991,10 +991,10 @@ export const ALLOWED: Allowed[] = [
     why: '3rd degree polynomial (fuzz); attack "NO\\nNO\\nNONW\\t" + "NO TG\\t" × n + "\\n" after "Write me on WhatsApp. " through analyzeMessage at 48 / 96 / 192 KB: 79 / 31 / 38 ms; "here " + "x " × n + "instead of via WhatsApp" 9 / 18 / 37 ms; re-keyed in the same session (a third review: read whole, hinted, only where the sentence names one messenger and asks no "why not"; lib/rules/move-off-platform.ts NOT_THERE): attack " " + "etgfbno\\tno t" × n + "élégro\\tnotgfbno" at 48 / 96 / 192 KB 536 (the first run) / 34 / 11 ms; after "Write me on WhatsApp. ", "no telegram " × n + "here" 102 / 49 / 53 ms, "here " + "telegram not via whatsapp " × n 4 / 33 / 22 ms; re-keyed by the review of the whole change (the marketplace named from lib/text/lexicon.ts, the "instead of" words shared as INSTEAD_OF; findings byte-identical): "Write me on WhatsApp. icie" + "eno\\ten\\tthre" × n + "\\u0000" 599 (the first run) / 66 / 18 ms',
   },
   {
-    key: 'a3fb08b521a2dadc',
+    key: '894d61feecd97d48',
     where:
-      'lib/rules/messenger-channel.ts RELATIVE_VIA (forty-fourth session: the chat app in a relative clause describing what is asked for; re-keyed in the forty-eighth session, Twitter among the messengers)',
-    why: '2nd degree polynomial (fuzz); attack "QUE\\tUS" + "\\t\\t" × n + "R!" after "Send me the files " through analyzeMessage at 48 / 96 / 192 KB: 10 / 13 / 27 ms; "Send me the files that " + "x " × n + "send via WhatsApp" 40 / 42 / 73 ms; forty-eighth session: "DIE\\tUS" + " \\t" × n + "!" 7 / 11 / 11 ms (the session\u2019s start 18 / 14 / 22), after "Send me the files " 19 / 9 / 17 (17 / 19 / 31), "Send me the files that " + "x " × n + "send via Twitter" 18 / 33 / 69 (17 / 30 / 60)',
+      'lib/rules/messenger-channel.ts RELATIVE_VIA (forty-fourth session: the chat app in a relative clause describing what is asked for)',
+    why: '2nd degree polynomial (fuzz); attack "QUE\\tUS" + "\\t\\t" × n + "R!" after "Send me the files " through analyzeMessage at 48 / 96 / 192 KB: 10 / 13 / 27 ms; "Send me the files that " + "x " × n + "send via WhatsApp" 40 / 42 / 73 ms',
   },
   {
     key: 'df982e3aa879ffbb',
@@ -1145,10 +1145,9 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); "edie leads p " × n 10 / 19 / 41 (the start 7 / 9 / 16)',
   },
   {
-    key: '418f59cab03d1356',
-    where:
-      'lib/rules/move-off-platform.ts:803 (NOT_THERE; re-keyed in the forty-eighth session, Twitter among the messengers)',
-    why: '2nd degree polynomial (fuzz); "i" + "efbtgno i m" × n 10 / 23 / 45 (the start 6 / 26 / 72); forty-eighth session: "tga" + "t\\nno " × n + "n\\u0000" 66 / 67 / 82 ms (the session\u2019s start 75 / 73 / 82), after "Write me on WhatsApp. " 58 / 51 / 85 (58 / 48 / 82)',
+    key: '9ac575f2fda388dd',
+    where: 'lib/rules/move-off-platform.ts:803 (unchanged since the forty-sixth session)',
+    why: '2nd degree polynomial (fuzz); "i" + "efbtgno i m" × n 10 / 23 / 45 (the start 6 / 26 / 72)',
   },
   {
     key: '5ab22caa5d1e8677',
@@ -1176,11 +1175,5 @@ export const ALLOWED: Allowed[] = [
     where:
       'lib/rules/avoids-video.ts PROPOSAL (forty-seventh session: another day proposed in five languages, "can we do Thursday at 3pm?", "passt es morgen um 14 Uhr?")',
     why: 'recheck could not decide (timeout); tested on refusals\u2019 sentences only; through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "I cannot do the video call today, " + "can we do thursday at 3pm " × n + "?" 91 / 58 / 69 (the session\u2019s start 122 / 92 / 68); "Ich kann heute keinen Videocall machen, " + "passt es am montag " × n + "?" 21 / 24 / 37 (22 / 24 / 33)',
-  },
-  {
-    key: 'cfe28e5c2fbaff64',
-    where:
-      'lib/rules/move-off-platform.ts WORK_NEAR (a messenger beside a bot, an API, an app: work, not an invitation; forty-eighth session, Twitter among the messengers — the pattern was recorded safe before)',
-    why: '2nd degree polynomial (fuzz); attack "M" + "N-BOT\\tN" × n + "\\u0000T\\tN\\u0000" through analyzeMessage at 48 / 96 / 192 KB: 81 / 39 / 42 ms (the session\u2019s start 74 / 56 / 47), after "Join my discord " 61 / 75 / 103 (65 / 72 / 111)',
   },
 ];
