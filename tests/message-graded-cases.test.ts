@@ -3133,6 +3133,20 @@ const CASES: [string, string[]][] = [
   ['Follow me on Instagram and DM me there: @owl_dev', ['move-off-platform']],
   ['Follow me on Instagram and add me on Telegram: @devsam_77', ['move-off-platform']],
   ['Please follow our process: add our HR manager on Telegram @hr_jane_k to continue.', ['move-off-platform']],
+  // something to be sent to the writer by e-mail, in every language (German and Portuguese were read already)
+  ['Send me the details by email.', ['move-off-platform']],
+  ['Envíame los detalles por correo.', ['move-off-platform']],
+  ['Envoie-moi les détails par mail.', ['move-off-platform']],
+  ['Send me the email template you use for clients.', []],
+  ["Don't send me anything by email, keep it here.", []],
+  ['Envoyez-nous votre CV par email:', []],
+  // a fee asked through a request relayed to the reader
+  [
+    'Notre directeur vous demande de payer les frais de dossier avant la signature du contrat.',
+    ['prepayment-pressure (note)'],
+  ],
+  ['O diretor pede que você pague a taxa de inscrição antes da entrevista.', ['prepayment-pressure (note)']],
+  ['Mon client me demande de payer les frais de dossier, est-ce normal ?', []],
   // "therefore" opens a clause; a list after "never" keeps its negation
   ['We will never ask you to pay a fee, use crypto or move to Telegram.', []],
   // paid to the reader once the reader pays is no payout

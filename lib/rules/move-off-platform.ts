@@ -366,6 +366,10 @@ const DIRECT: Combination[] = [
       // Twitter only where the writer is to be reached there ("Reach me on Twitter : …", "DM me on twitter", "tweet me"): a
       // word of the work too ("a Twitter bot", "Twitter ads"), not among the messengers (a review of the forty-eighth session)
       String.raw`(?:add|text|msg|message|hit|ping|dm|pm|reach|contact|write|find|catch) me (?:up )?(?:on|via|at|through|over) twitter(?![\p{L}])|tweet me(?![\p{L}])`,
+      // Something to be sent to the writer by e-mail or a messenger ("Send me the details by email", "Envíame los detalles por
+      // correo", "Envoie-moi les détails par mail") — as "Schick mir die Details per Mail" and "Me manda os detalhes por email" were
+      // read (a review of the forty-eighth session); the writer themself, not an organisation's "Envoyez-nous votre CV par email:"
+      String.raw`(?<![\p{L}])(?:send|forward|email|e-mail|mail) (?:it |them |those |that |this )?(?:over )?(?:to )?me (?:(?!by |via |over |through )\p{L}{1,20} ){0,4}(?:by|via|over|through) (?:e-?mail|mail|whats ?app|telegram)(?![\p{L}])|(?<![\p{L}])(?:env[ií]ame|env[ií]eme|m[aá]ndame|m[aá]ndeme) (?:(?!por )\p{L}{1,20} ){0,4}por (?:e-?mail|mail|correo|whats ?app|telegram)(?![\p{L}])|(?<![\p{L}])(?:envoie|envoyez|transmets|transmettez)[- ]moi (?:(?!par )\p{L}{1,20} ){0,4}par (?:e-?mail|mail|courriel|whats ?app|telegram)(?![\p{L}])`,
     ),
   ],
   // "please send me your rates to tk@example.app", "encaminhar currículo para: x@gmail.com"

@@ -524,7 +524,9 @@ const FEE_DEMANDS: Combination[] = [
     FEE_PAID,
     // The obligation and the fee are filters: "have", "please", "es" would be anchors in nearly every message.
     filter(
-      String.raw`must|have to|has to|need to|needs to|required|requires|please|kindly|müssen|muss|bitte|erforderlich|benötigt|notwendig|obligatorisch\p{L}*|debe|debes|deberá|tiene que|tienes que|es necesario|doit|devez|devrez|il faut|veuillez|deve|deverá|precisa|tem que|é necessário`,
+      // (and a request relayed to the reader: "Notre directeur vous demande de payer les frais de dossier", "O diretor pede que você
+      // pague a taxa" — a review of the forty-eighth session)
+      String.raw`must|have to|has to|need to|needs to|required|requires|please|kindly|müssen|muss|bitte|erforderlich|benötigt|notwendig|obligatorisch\p{L}*|debe|debes|deberá|tiene que|tienes que|es necesario|doit|devez|devrez|il faut|veuillez|deve|deverá|precisa|tem que|é necessário|vous demande de|pede que (?:você|voce|vc|o senhor|a senhora)|pide que (?:usted|tú)|bittet sie|fordert sie auf`,
     ),
     FEE_NAMED,
   ],
