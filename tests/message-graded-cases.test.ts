@@ -3158,6 +3158,9 @@ const CASES: [string, string[]][] = [
   // address, not a phone number (an organisation's landline is its desk too)
   ['Impressum: Muster GmbH, Tel. +49 30 1234567, E-Mail: info@muster-gmbh.de', []],
   ['Questions? Write to support@acme.io or ping me on Telegram @lena_dev.', ['move-off-platform']],
+  ['Write to info@atelier.io or WhatsApp me at +351 912 555 014.', ['move-off-platform']],
+  ['For questions, write to contact@acme-studio.com or call +49 30 5555 0143.', []],
+  ['Follow us on Instagram @studio_nord for behind-the-scenes content.', []],
   ['Envoyez-nous votre LinkedIn / CV à recrutement@beta.gouv.fr.', []],
   ['Write to support@acme.io or to my own address lena.dev@gmail.com.', ['move-off-platform (note)']],
   // access to the reader's computer asked with the verb ("acceder a", "acessar")

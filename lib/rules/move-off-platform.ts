@@ -989,9 +989,12 @@ hintedBy(ROLE_ADDRESS, /@|[[(]at[\])]/i);
 // sentence out. Not a phone number (an organisation's landline is its desk too, labelling policy rule 64: "Tel. +49 30 1234567,
 // E-Mail: info@…" — a review of the first version, which read any number as a person's), not a messenger only named ("envoyez-nous
 // votre LinkedIn / CV à recrutement@…" sends a profile to read), nor another address at an organisation's domain, which may be
-// a team's ("data.inclusion@beta.gouv.fr").
+// a team's ("data.inclusion@beta.gouv.fr") — but where the writer asks to be reached there, a number is theirs: "Write to info@atelier.io
+// or WhatsApp me at +351 912 555 014" (a second review).
+const MESSENGER_ME_SAID =
+  /(?<![\p{L}])(?:(?:telegram|whats ?app|discord|skype|signal|viber|wickr) me|(?:text|call|ring|sms|ping|dm) me (?:on|at))(?![\p{L}])/iu;
 function onlyADesk(s: string): boolean {
-  if (!ROLE_ADDRESS.test(s)) return false;
+  if (!ROLE_ADDRESS.test(s) || MESSENGER_ME_SAID.test(s)) return false;
   return findContacts(s).every((c) => c.kind === 'Phone' || (c.kind === 'E-mail' && !MAILBOX.test(c.value)));
 }
 // An address named as an account's login ("keep the account with email x@y") is no invitation.
@@ -1117,7 +1120,7 @@ const SITE_EDIT = asciiFirst(
 // bench/benign-web, forty-eighth session) — the whole sentence only that: not "Follow me on Instagram and add me on Telegram: @x",
 // "Follow our process: add our HR manager on Telegram" (a review of the first version, which read a follow anywhere).
 const FOLLOW_ONLY = asciiFirst(
-  /^\W{0,4}(?:(?:you should|please|pls|also|and|so|just|feel free to)\s+){0,2}(?:follow (?:me|us|@[\w.]{2,40})|folg(?:e|t|en sie)? (?:mir|uns)|s[ií]gue(?:me|nos)|s[ií]ganos|suivez[- ](?:moi|nous)|suis[- ]moi|siga[- ]?(?:me|nos)|segue[- ](?:me|nos))(?:\s+(?:on|at|in|auf|bei|en|sur|no|na|em)\s+[\p{L}.]{2,20}){0,2}(?:\s+(?:for|für|para|pour)(?:\s+[\p{L}]{1,20}){1,4})?\s{0,3}[:\-–—]?\s{0,3}(?:@[\w.]{2,40}|https?:\/\/\S{1,200})?\s{0,3}[.!]{0,3}\s{0,3}$/iu,
+  /^\W{0,4}(?:(?:you should|please|pls|also|and|so|just|feel free to)\s+){0,2}(?:follow (?:me|us|@[\w.]{2,40})|folg(?:e|t|en sie)? (?:mir|uns)|s[ií]gue(?:me|nos)|s[ií]ganos|suivez[- ](?:moi|nous)|suis[- ]moi|siga[- ]?(?:me|nos)|segue[- ](?:me|nos))(?:\s+(?:on|at|in|auf|bei|en|sur|no|na|em)\s+[\p{L}.]{2,20}){0,2}(?:\s+(?:for|für|para|pour)(?:\s+[\p{L}-]{1,20}){1,4})?\s{0,3}[:\-–—]?\s{0,3}(?:@[\w.]{2,40}|https?:\/\/\S{1,200})?(?:\s+(?:for|für|para|pour)(?:\s+[\p{L}-]{1,20}){1,4})?\s{0,3}[.!]{0,3}\s{0,3}$/iu,
 );
 const followOnly = (s: string) => FOLLOW_ONLY.test(s);
 

@@ -1176,4 +1176,10 @@ export const ALLOWED: Allowed[] = [
       'lib/rules/avoids-video.ts PROPOSAL (forty-seventh session: another day proposed in five languages, "can we do Thursday at 3pm?", "passt es morgen um 14 Uhr?")',
     why: 'recheck could not decide (timeout); tested on refusals\u2019 sentences only; through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "I cannot do the video call today, " + "can we do thursday at 3pm " × n + "?" 91 / 58 / 69 (the session\u2019s start 122 / 92 / 68); "Ich kann heute keinen Videocall machen, " + "passt es am montag " × n + "?" 21 / 24 / 37 (22 / 24 / 33)',
   },
+  {
+    key: '2c81bdc5a533d092',
+    where:
+      'lib/rules/move-off-platform.ts FOLLOW_ONLY (forty-eighth session: a sentence that is only a follow with its network and handle, "follow me on twitter : @x", "Síguenos en Instagram @x"; tested on the sentences an invitation was read in)',
+    why: '2nd degree polynomial (fuzz); attack "sigame \\t " + "\\t\\t\\t" × n + "n" through analyzeMessage at 48 / 96 / 192 KB 1111 (the first run) / 25 / 12 ms CPU (the session\u2019s start 1125 / 13 / 12); as a sentence an invitation is read in, "Sígueme " + "\\t" × n + " en Telegram @owl_dev, escríbeme" 1327 (the first run) / 69 / 89 (1291 / 52 / 48), "Follow me on Instagram " + "\\t" × n + "@owl_dev and add me on Telegram @owl_dev" 31 / 72 / 97 (20 / 47 / 63)',
+  },
 ];
