@@ -1182,4 +1182,10 @@ export const ALLOWED: Allowed[] = [
       'lib/rules/move-off-platform.ts FOLLOW_ONLY (forty-eighth session: a sentence that is only a follow with its network and handle, "follow me on twitter : @x", "Síguenos en Instagram @x"; tested on the sentences an invitation was read in)',
     why: '2nd degree polynomial (fuzz); attack "sigame \\t " + "\\t\\t\\t" × n + "n" through analyzeMessage at 48 / 96 / 192 KB 1111 (the first run) / 25 / 12 ms CPU (the session\u2019s start 1125 / 13 / 12); as a sentence an invitation is read in, "Sígueme " + "\\t" × n + " en Telegram @owl_dev, escríbeme" 1327 (the first run) / 69 / 89 (1291 / 52 / 48), "Follow me on Instagram " + "\\t" × n + "@owl_dev and add me on Telegram @owl_dev" 31 / 72 / 97 (20 / 47 / 63)',
   },
+  {
+    key: '2fdb6339d6de8592',
+    where:
+      "lib/rules/move-off-platform.ts ROLE_ADDRESS's hint (forty-eighth session: a desk's local part before its \"@\" or \"(at)\" and no webmail host after it, or a government's domain; the desk's words are ROLE_ADDRESS's own, the greeting's look-ahead of 200 characters with them)",
+    why: '3rd degree polynomial (fuzz), attack "EHI1" × n + "\\n"; tested only where ROLE_ADDRESS would be (a sentence with "@", "[" or "("), in place of the pattern itself; the hint alone at 48 / 96 / 192 KB, CPU ms: that attack 10 / 17 / 36, "hi " × n 11 / 22 / 46; through analyzeMessage (the session\u2019s start): "EHI1" × n + "\\n" 34 / 27 / 42 (34 / 16 / 48), "Contact me at x@y.com " + "hi " × n 97 / 87 / 170 (103 / 90 / 226), "Add me on WhatsApp, email me at " + "EHI1" × n + "@x.com" 114 / 124 / 102 (71 / 69 / 66), "Text me at " + "dev." × n + "x@gmail.com" 68 / 97 / 131 (62 / 103 / 130), "Text me on telegram " + "hi-" × n + "x@gmail.com" 30 / 67 / 137 (22 / 44 / 100)',
+  },
 ];
