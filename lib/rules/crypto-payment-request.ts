@@ -74,7 +74,7 @@ const STORY = asciiFirst(
   /(?<![\p{L}])(?:(?:he|she|they|someone|the (?:client|scammer|buyer|guy|man|woman|company)) (?:made|forced|asked|told|wanted|got|convinced) (?:me|us|him|her|them)|iba(?:mos)? a (?:recibir|cobrar)|(?:me|nos) (?:enviaron|pagaron|mandaron|depositaron)|envi(?:aron|aros)|recibí|cobré|(?:me|nos) (?:pagaram|enviaram|mandaram)|recebi|j[’']ai (?:reçu|été payée?)|on m[’']a (?:payée?|envoyé))(?![\p{L}])/iu,
 );
 // (the German perfect in two looks, "habe … gearbeitet": one pattern with the words between was super-linear)
-const HAVE = /(?<![\p{L}])(?:habe|hab)(?![\p{L}])/iu;
+const HAVE = asciiFirst(/(?<![\p{L}])(?:habe|hab)(?![\p{L}])/iu);
 const DONE = /(?<![\p{L}])(?:gearbeitet|erhalten|bekommen)(?![\p{L}])/iu;
 const story = (s: string) => STORY.test(s) || (HAVE.test(s) && DONE.test(s));
 // - a coin given as an example in advice ("set asset (such as USDC or Bitcoin), network, due date", "platforms like

@@ -275,8 +275,9 @@ const VERIFICATION_OR_MARKETPLACE = new RegExp(
 
 // (or a split of what it earns: "preciso de alguém dos EUA pra abrir uma conta no seu nome, eu trabalho e a gente divide" — a probe of
 // the forty-sixth session)
-const SPLIT_BETWEEN_US =
-  /(?<![\p{L}])(?:we split|split (?:it|the (?:money|income|earnings|pay))|(?:a gente|nós) divid\p{L}*|dividimos|repartimos|on partage|nous partageons|wir teilen)(?![\p{L}])/iu;
+const SPLIT_BETWEEN_US = asciiFirst(
+  /(?<![\p{L}])(?:we split|split (?:it|the (?:money|income|earnings|pay))|(?:a gente|nós) divid\p{L}*|dividimos|repartimos|on partage|nous partageons|wir teilen)(?![\p{L}])/iu,
+);
 
 // "If you have an Upwork account that you don't use much, I'd love to use it", "If you're not currently using your Upwork
 // account, I propose we utilize it" — the reader's unused account (read with its "not": the not is the offer's condition).
@@ -371,9 +372,11 @@ const CREDENTIALS_ASKED: Combination[] = [[CREDENTIALS_ASK, LOGIN_PLACE]];
 const CREDENTIALS_ALONE: Combination[] = [[CREDENTIALS_ASK]];
 // (the neighbour logs in or names the reader's marketplace account, not any account or profile: "Send me the password please. Your
 // profile looks great." and "… I logged in to Upwork yesterday." hand no account over)
-const LOGGING_IN = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:log(?:ging)?[- ]?in(?:to)?|sign(?:ing)?[- ]?in(?:to)?|einlogg\p{L}*|logge|entrar|acceder|acessar|logar|connecte\p{L}*) (?:\p{L}+ ){0,3}?(?:your|ur|dein\p{L}*|ihr\p{L}*|tu|su|ton|votre|sua|tua|seu|teu) (?:[\p{L}.]+[ -])?(?:accounts?|acc|profile|konto|profil|cuenta|perfil|compte|conta)|${MARKETPLACE}[- ]?(?:login|log-?in|credentials|zugangsdaten|zugang))(?![\p{L}])`,
-  'iu',
+const LOGGING_IN = asciiFirst(
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:(?:log(?:ging)?[- ]?in(?:to)?|sign(?:ing)?[- ]?in(?:to)?|einlogg\p{L}*|logge|entrar|acceder|acessar|logar|connecte\p{L}*) (?:\p{L}+ ){0,3}?(?:your|ur|dein\p{L}*|ihr\p{L}*|tu|su|ton|votre|sua|tua|seu|teu) (?:[\p{L}.]+[ -])?(?:accounts?|acc|profile|konto|profil|cuenta|perfil|compte|conta)|${MARKETPLACE}[- ]?(?:login|log-?in|credentials|zugangsdaten|zugang))(?![\p{L}])`,
+    'iu',
+  ),
 );
 // (the reader logging in themselves is no account handed over: "You can log in to your Upwork account to release the milestone")
 const READER_LOGS_IN =

@@ -7,6 +7,8 @@
  * ("numéro EORI", "número do pedido", "Nummer im Kundenportal") or the phone itself ("¿Me pasas tu móvil? Quiero ver la app",
  * "Posso pegar seu celular emprestado?").
  */
+import { asciiFirst } from '../text/ascii-first';
+
 const END = String.raw`(?=\s*(?:[?.!]|$|,?\s*(?:please|pls|plz|por ?favor|porfa|bitte|s[’']il|stp|svp|real quick|quickly|rapidinho|so (?:i|we) can|for when|for (?:a |the )?(?:quick |short )?(?:call|chat)|to (?:call|text|reach|contact|chat|talk)|and (?:i[’']ll |i will |we can |i can |i |we )?(?:call|text|ring|add|message|talk|chat)|(?:we|i) can (?:talk|chat|call|text|skip|move)|i[’']ll (?:call|text|add|message|whats ?app)|(?:for|on|para|pour|für|pra) (?:whats ?app|telegram|signal|zap)|y te (?:llamo|escribo|agrego)|para (?:te |le )?(?:llamar|hablar|contactar|escribir)\p{L}*|pour (?:te |vous )?(?:appeler|contacter|joindre|écrire)|pra (?:te )?(?:ligar|chamar|falar)|para (?:te |lhe )?(?:ligar|chamar|falar)|(?:dann|damit) (?:ruf|rufe|schreib|schreibe|kann|können)|um (?:dich|sie|ihnen) (?:anzurufen|zu erreichen)|unter der)(?![\p{L}])))`;
 const PHONE_EN = String.raw`(?:(?:cell phone|mobile phone|phone|mobile|cell|cellphone|personal|private|direct|contact|whats ?app|telegram|signal) )?(?:number|digits|phone no\.?|(?:cell|#)(?=\s*\?))`;
 const PHONE_DE = String.raw`(?:handy|mobil|telefon|whats ?app-?)?nummer`;
@@ -32,13 +34,17 @@ export const NUMBER_ASKED = [
   String.raw`qual (?:é |e )?(?:o )?(?:seu|teu) ${PHONE_PT}${END}`,
 ].join('|');
 
+// (the three patterns below are read on every sentence found or on every message: their letter bounds are checked ASCII first,
+// not each character's \p{L} looked up in C — lib/text/ascii-first.ts)
 /**
  * A number asked for and said in the message to be another than the phone's ("Can I get your number? I mean your Upwork contract
  * number", "Kann ich Ihre Nummer haben? Die Auftragsnummer, meine ich") — not where a phone or a messenger is named too ("¿Me
  * pasas tu número? El de WhatsApp").
  */
-export const BARE_NUMBER_ASK = /(?<![\p{L}])(?:number|nummer|n[uú]mero|numéro)(?![\p{L}])/iu;
-export const NUMBER_MEANT =
-  /(?<![\p{L}])(?:(?:contract|invoice|order|account|ticket|tax|customer|client|member|tracking) (?:number|no\.?|id)|\p{L}*(?:auftrags|rechnungs|bestell|kunden|vertrags|steuer|sendungs|mitglieds)nummer|n[uú]mero (?:de|del|do|da) (?:pedido|factura|contrato|cuenta|cliente|fatura|conta|nota)|numéro de (?:commande|facture|contrat|compte|client)|raffle|lottery|rifa|sorteo|loter[ií]a|tombola|tómbola|rifle|shoe|zapato|calzado|schuh\p{L}*|chaussure|pointure|sapato|cal[cç]ado|dorsal|jersey|camiseta|trikot|maillot)(?![\p{L}])/iu;
-export const PHONE_NAMED =
-  /(?<![\p{L}])(?:whats ?app|telegram|signal|phone|cell|mobile|handy|telefon\p{L}*|m[oó]vil|celular|cel|tel[eé]fono|telefone|telemóvel|portable|t[ée]l[ée]phone|zap|call you|ring you|text you|te llamo|le llamo|te ligo|lhe ligo|je t[’']appelle|je vous appelle|rufe? (?:dich|sie) an)(?![\p{L}])/iu;
+export const BARE_NUMBER_ASK = asciiFirst(/(?<![\p{L}])(?:number|nummer|n[uú]mero|numéro)(?![\p{L}])/iu);
+export const NUMBER_MEANT = asciiFirst(
+  /(?<![\p{L}])(?:(?:contract|invoice|order|account|ticket|tax|customer|client|member|tracking) (?:number|no\.?|id)|\p{L}*(?:auftrags|rechnungs|bestell|kunden|vertrags|steuer|sendungs|mitglieds)nummer|n[uú]mero (?:de|del|do|da) (?:pedido|factura|contrato|cuenta|cliente|fatura|conta|nota)|numéro de (?:commande|facture|contrat|compte|client)|raffle|lottery|rifa|sorteo|loter[ií]a|tombola|tómbola|rifle|shoe|zapato|calzado|schuh\p{L}*|chaussure|pointure|sapato|cal[cç]ado|dorsal|jersey|camiseta|trikot|maillot)(?![\p{L}])/iu,
+);
+export const PHONE_NAMED = asciiFirst(
+  /(?<![\p{L}])(?:whats ?app|telegram|signal|phone|cell|mobile|handy|telefon\p{L}*|m[oó]vil|celular|cel|tel[eé]fono|telefone|telemóvel|portable|t[ée]l[ée]phone|zap|call you|ring you|text you|te llamo|le llamo|te ligo|lhe ligo|je t[’']appelle|je vous appelle|rufe? (?:dich|sie) an)(?![\p{L}])/iu,
+);

@@ -2,6 +2,7 @@
  * G1 ("recommend … additional DPRK IT workers"): "my friends / my team can also join". Low alone. Five
  * languages, any word order (lib/text/cooccur.ts).
  */
+import { asciiFirst } from '../text/ascii-first';
 import { type Combination, concept, filter, cooccurring } from '../text/cooccur';
 import { RELATION } from '../text/lexicon';
 import { messageFinding } from './finding';
@@ -286,8 +287,10 @@ const CLIENT_HIRING =
 
 // Someone recommended for the reader's private affairs, not for the work ("Was Steuern angeht, kann ich dir eine Freundin
 // empfehlen", "My friend can help with the move" — the forty-second session's third review).
-const NOT_THE_WORK =
-  /(?<![\p{L}])(?:tax(?:es)?|steuer(?:n|berater\p{L}*|erklärung)?|impuestos|impôts|impostos|accountant|buchhalter\p{L}*|contador[a]?|comptable|contabilista|lawyer|anwalt|anwältin|abogad[oa]|avocat\p{L}*|advogad[oa]|notar\p{L}*|the move|moving house|umzug|mudanza|déménagement|mudança|apartment|wohnung|doctor|arzt|ärztin|médico|médecin|babysit\p{L}*|dentist|zahnarzt|dentista|wedding|hochzeit|boda|mariage|casamento|plumber|klempner|fontanero|plombier|encanador|mechanic|mecánico|mécanicien|mecânico)(?![\p{L}])/iu;
+// (its letter bounds checked ASCII first: read on every candidate sentence, each character's \p{L} looked up in C)
+const NOT_THE_WORK = asciiFirst(
+  /(?<![\p{L}])(?:tax(?:es)?|steuer(?:n|berater\p{L}*|erklärung)?|impuestos|impôts|impostos|accountant|buchhalter\p{L}*|contador[a]?|comptable|contabilista|lawyer|anwalt|anwältin|abogad[oa]|avocat\p{L}*|advogad[oa]|notar\p{L}*|the move|moving house|umzug|mudanza|déménagement|mudança|apartment|wohnung|doctor|arzt|ärztin|médico|médecin|babysit\p{L}*|dentist|zahnarzt|dentista|wedding|hochzeit|boda|mariage|casamento|plumber|klempner|fontanero|plombier|encanador|mechanic|mecánico|mécanicien|mecânico)(?![\p{L}])/iu,
+);
 
 export const rule: MessageRule = {
   id: 'recommends-more-workers',

@@ -2,6 +2,7 @@
  * G1 mitigations (remote desktop); G4; IND: asks you to install or allow remote-desktop access. Five
  * languages, any word order (lib/text/cooccur.ts).
  */
+import { asciiFirst } from '../text/ascii-first';
 import { type Combination, concept, filter, hintedBy, inMessage, readHits } from '../text/cooccur';
 import { roleSplitHits } from '../text/role-split';
 import type { PreparedMessage } from '../text/message';
@@ -168,8 +169,9 @@ const TECH = concept(
 
 // (… or asks the reader to install the tool to fix the writer's bug: "can you install anydesk to fix the bug?", "To fix the bug, can you
 // install anydesk?" — a probe of the forty-sixth session; not "I installed AnyDesk and it crashes")
-const READER_ASKED_TO_INSTALL =
-  /(?<![\p{L}])(?:(?:can|could|would) (?:you|u) (?:please |pls )?(?:install|download|run|set up)|please (?:install|download)|pls (?:install|download))\s+(?:\p{L}+\s+)?(?:anydesk|teamviewer|rustdesk|ultraviewer|supremo|splashtop|quick ?assist|chrome remote desktop)(?![\p{L}])/iu;
+const READER_ASKED_TO_INSTALL = asciiFirst(
+  /(?<![\p{L}])(?:(?:can|could|would) (?:you|u) (?:please |pls )?(?:install|download|run|set up)|please (?:install|download)|pls (?:install|download))\s+(?:\p{L}+\s+)?(?:anydesk|teamviewer|rustdesk|ultraviewer|supremo|splashtop|quick ?assist|chrome remote desktop)(?![\p{L}])/iu,
+);
 
 // What such a tool does, described: "Remote support allows a technician to connect to your computer", "un logiciel
 // permettant à un Assistant de se connecter à votre ordinateur", "ermöglicht es einem Techniker, …".
