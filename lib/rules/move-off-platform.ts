@@ -345,6 +345,9 @@ const MONEY_TO_NUMBER = hintedBy(
 // integrate ("SaaS platforms (HighLevel, Airtable, Slack, CRM systems …)"), mass messages to send with a tool.
 const NOT_A_CHANNEL =
   /\b(?:(?:my|mon|mi|meu|mein)(?<!(?:talk|chat|write|message|reach|contact|dm|text)\w{0,3} (?:me |us )?(?:on|via|over|at|through) (?:my|mon|mi|meu|mein))\s+linkedin\s*:?\s*(?:https?:\/\/)?(?:www\.)?linkedin\.com\/in\/|(?:profile?|perfil|link|url|lien|compte|account|cuenta|conta)\s+(?:\w+\s+){0,2}?linkedin|linkedin[- ](?:profile?|profil|perfil|link|url|page)|linkedin\.com\/company\/|linkedin\s*(?:[/,]|ou|or|oder|o|y|e)\s*(?:[\w-]+\s*[/,]?\s*){0,2}?(?:cv|resume|résumé|github|portfolio|lebenslauf|curr[ií]cul\w*)\b|(?:cv|resume|github|portfolio|site perso)\s*(?:[/,]|ou|or|oder)\s*(?:[\w-]+\s*[/,]?\s*){0,3}?linkedin|internal (?:\w+\s+)?(?:slack|teams|chat|channel)|(?:em massa|en masse|masivos?|mass|bulk)\s+(?:\S+\s+){0,3}?(?:messenger|whats\w*|telegram|sms)|(?:messenger|whats\w*|telegram)\s+(?:\S+\s+){0,4}?(?:python|script|scraper|automa\w*))/i;
+// (its words, one of which each match holds: most sentences found hold none, and the pattern is read from every character)
+const NOT_A_CHANNEL_WORDS = /linkedin|internal|mass|masivo|bulk|python|script|scraper|automa/i;
+const notAChannel = (s: string) => NOT_A_CHANNEL_WORDS.test(s) && NOT_A_CHANNEL.test(s);
 // (a messenger as one item of a list of tools to integrate: "(HighLevel, Airtable, Slack, CRM systems …)" — an item
 // between commas or brackets, in a sentence naming such tools; "add me on Telegram about the CRM" is no list)
 const TOOL_NAMES =
@@ -833,6 +836,9 @@ const REACH_THIRD_PARTIES = asciiFirst(
     'iu',
   ),
 );
+// (the third parties' words, one of which each match holds, looked for first)
+const THIRD_PARTIES_WORDS = /leads|prospect|contacts|businesses|owners|interessenten|contactos|contatos|kontakte/iu;
+const reachesThirdParties = (s: string) => THIRD_PARTIES_WORDS.test(s) && REACH_THIRD_PARTIES.test(s);
 const WRITER_RECEIVES = asciiFirst(new RegExp(String.raw`(?<![\p{L}])(?:${TO_THE_WRITER})(?![\p{L}])`, 'iu'));
 // A server invitation link: someone is met there — unless the message announces a project's new server.
 // (an invite's code after the slash, or a publisher's "[invite]" for it: "[discord.gg](https://discord.gg/)" is a template's
@@ -1341,11 +1347,11 @@ export const rule: MessageRule = {
         (h) => !(SHORT_LABEL_LINE.test(h.sentence) && PAYMENT_HEADING.test(headingAbove(message.sentences, h.index))),
       )
       // (a sentence that gives a handle, an address or a number invites whatever else it names)
-      .filter((h) => !(NOT_A_CHANNEL.test(h.sentence) || toolList(h.sentence)) || givesHandle(h.sentence))
+      .filter((h) => !(notAChannel(h.sentence) || toolList(h.sentence)) || givesHandle(h.sentence))
       .filter((h) => !codeHostHandle(h, message.text))
       .filter((h) => !(copy && inCopy(h, message.text, copy)))
       // (with no handle, number or address of the writer's in the sentence)
-      .filter((h) => !(REACH_THIRD_PARTIES.test(h.sentence) && !writerInvites(h.sentence)))
+      .filter((h) => !(reachesThirdParties(h.sentence) && !writerInvites(h.sentence)))
       .filter((h) => !followOnly(h.sentence))
       .filter((h) => !(SITE_EDIT.test(h.sentence) && !writerInvites(h.sentence) && !WRITERS_CONTACT.test(h.sentence)))
       .filter((h) => !(ECHOED.test(h.sentence) && (echoRefused ??= ECHO_REFUSED.test(message.text))))
