@@ -31,9 +31,9 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
     requests: 103,
   },
   'move-off-platform': {
-    flags: { right: 431, warned: 458 },
+    flags: { right: 432, warned: 459 },
     notes: { right: 91, warned: 129 },
-    found: 522,
+    found: 523,
     requests: 704,
   },
   'ship-equipment-elsewhere': { flags: { right: 1, warned: 1 }, notes: { right: 1, warned: 4 }, found: 2, requests: 6 },
