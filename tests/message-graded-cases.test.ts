@@ -3147,6 +3147,8 @@ const CASES: [string, string[]][] = [
   ],
   ['O diretor pede que você pague a taxa de inscrição antes da entrevista.', ['prepayment-pressure (note)']],
   ['Mon client me demande de payer les frais de dossier, est-ce normal ?', []],
+  ["Notre comptable vous demande de régler l'acompte de 30 % avant le démarrage.", ['prepayment-pressure']],
+  ["Mon comptable me demande de régler l'acompte de 30 %.", []],
   // "therefore" opens a clause; a list after "never" keeps its negation
   ['We will never ask you to pay a fee, use crypto or move to Telegram.', []],
   // paid to the reader once the reader pays is no payout
