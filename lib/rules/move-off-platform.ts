@@ -231,7 +231,8 @@ const LABELLED_HANDLE = concept(
   String.raw`(?:reach me|contact me|find me|dm me|ping me|add me|hmu|pour me joindre|me joindre|contactez-moi|contacte-moi|erreichbar unter|contáctame|escríbeme|me chama)\s?:\s?(?:@[A-Za-z][A-Za-z0-9_.]{2,31}|(?=[A-Za-z][A-Za-z]{0,30}[0-9_])[A-Za-z][A-Za-z0-9_]{3,31})(?![\w@.]|:\/\/)|(?:kontakt|contact|contacto|contato)\s?:\s?(?:@[A-Za-z][A-Za-z0-9_.]{2,31}|(?=[A-Za-z][A-Za-z_]{0,30}[0-9])[A-Za-z][A-Za-z0-9_]{3,31})(?![\w@.]|:\/\/)`,
 );
 // A messenger used as a verb: "telegram me", "whatsapp me", "wickr me".
-const MESSENGER_ME = concept(String.raw`(?:telegram|whats ?app|discord|skype|signal|wickr|viber) me(?![\p{L}])`);
+const MESSENGER_ME_WORDS = String.raw`(?:telegram|whats ?app|discord|skype|signal|wickr|viber) me`;
+const MESSENGER_ME = concept(String.raw`${MESSENGER_ME_WORDS}(?![\p{L}])`);
 // A quotation's author or a mail header ("-- Name <x@aol.com>", "From: Name <x@gmx.de>"): a quote's source.
 const QUOTED_AUTHOR = /^\s*(?:--|—|from:|von:|de ?:)|<[^<>\s]+@[^<>\s]+>/i;
 // The reader's own address, as a mail or a notice shows it: after a greeting ("Olá, x@hotmail.com , tudo bem?", "Bonjour
@@ -558,13 +559,7 @@ function contactBelow(message: PreparedMessage): Hit[] {
   for (const h of asked) {
     for (let j = h.index + 1; j <= h.index + 2 && j < sentences.length; j++) {
       const line = sentences[j];
-      if (
-        line.length > 120 ||
-        PLACEHOLDER.test(line) ||
-        (/@|at[\])]/i.test(line) && ROLE_ADDRESS.test(line)) ||
-        QUOTED_AUTHOR.test(line)
-      )
-        continue;
+      if (line.length > 120 || PLACEHOLDER.test(line) || isDesk(line) || QUOTED_AUTHOR.test(line)) continue;
       const contact = PROFILE_LINK.test(line) || (givesHandle(line) && line.split(/\s+/).length <= 6);
       if (contact) return [h, { sentence: line, index: j, words: [], weak: false }];
       if (!row.length && line.length <= 80 && CHANNEL_ROW.test(line))
@@ -991,24 +986,20 @@ const ROLE_WORDS = String.raw`contato|contact|contacto|kontakt|contact-?cent(?:e
 // "email me at developer@…"). At a government's domain a first.last address is a named person's ("envoie ton CV à
 // paul.girard@beta.gouv.fr"), a single word a team's ("friches@beta.gouv.fr"; twenty-seventh session, the tuning text).
 // (every match holds its "@": sentences without one are not tried, in the readings and below a request alike)
-const ROLE_ADDRESS = needing(
-  new RegExp(
-    String.raw`(?<![\w.+-])(?:(?![a-z]+(?:-[a-z]+)?\.[a-z]+(?:-[a-z]+)?@)[\w.+-]+@(?:[\w-]+\.)*(?:gouv\.fr|gov(?:\.[a-z]{2})?|gob\.[a-z]{2}|gv\.at|bund\.de|admin\.ch|europa\.eu)(?![\w-])|(?<!(?:(?:^|\s)(?:me|mir|moi|mí)(?: [a-z]{1,12}){0,3}|[a-záéíóúâêôãõ]{3,12}-?(?:me|moi))(?: {1,2}(?:at|à|a|an|unter|on|via|by|para|em|en|no|au|al) {1,2}|\s?[:,]\s{0,2}))(?:(?:recrutements?|candidatures?)(?:[-._][\w-]+)?@|jobs?-\d+@|(?:[a-z0-9]+[-._])?(?:${ROLE_WORDS})(?:[-._][a-z0-9]+)?(?:@|\s?[\[(]at[\])]\s?)(?!(?:${WEBMAIL_HOSTS})[.\s\[(])))`,
-    'i',
-  ),
-  '@[(',
+const ROLE_ADDRESS = new RegExp(
+  String.raw`(?<![\w.+-])(?:(?![a-z]+(?:-[a-z]+)?\.[a-z]+(?:-[a-z]+)?@)[\w.+-]+@(?:[\w-]+\.)*(?:gouv\.fr|gov(?:\.[a-z]{2})?|gob\.[a-z]{2}|gv\.at|bund\.de|admin\.ch|europa\.eu)(?![\w-])|(?<!(?:(?:^|\s)(?:me|mir|moi|mí)(?: [a-z]{1,12}){0,3}|[a-záéíóúâêôãõ]{3,12}-?(?:me|moi))(?: {1,2}(?:at|à|a|an|unter|on|via|by|para|em|en|no|au|al) {1,2}|\s?[:,]\s{0,2}))(?:(?:recrutements?|candidatures?)(?:[-._][\w-]+)?@|jobs?-\d+@|(?:[a-z0-9]+[-._])?(?:${ROLE_WORDS})(?:[-._][a-z0-9]+)?(?:@|\s?[\[(]at[\])]\s?)(?!(?:${WEBMAIL_HOSTS})[.\s\[(])))`,
+  'i',
 );
-// (nor those without a desk's local part before the "@" or the "(at)" and no webmail host after it, nor a government's domain
-// after an "@", each looked for back from its "@" or "(at)": the pattern tried at every word of a sentence holding an address
+// Its hint, a superset of its matches: a desk's local part before an "@" or "(at)" and no webmail host after it, or a government's
+// domain after an "@", each looked for back from its "@" or "(at)" (the pattern tried at every word of a sentence holding an address
 // cost ~9 µs a sentence — its look-behind read before the desk's words —, 1.5 % of the message rules' time on the bench, where
 // every such sentence holds an "@"; the hint ~0.4 µs)
-hintedBy(
-  ROLE_ADDRESS,
-  new RegExp(
-    String.raw`@(?:(?:[\w-]+\.)*(?:gouv\.fr|gov|gob\.[a-z]{2}|gv\.at|bund\.de|admin\.ch|europa\.eu)|(?<=(?:recrutements?|candidatures?)(?:[-._][\w-]+)?@)|(?<=jobs?-\d+@)|(?<=(?:${ROLE_WORDS})(?:[-._][a-z0-9]+)?@)(?!(?:${WEBMAIL_HOSTS})[.\s\[(]))|[[(]at[\])](?<=(?:${ROLE_WORDS})(?:[-._][a-z0-9]+)?\s?[[(]at[\])])\s?(?!(?:${WEBMAIL_HOSTS})[.\s\[(])`,
-    'i',
-  ),
+const ROLE_HINT = new RegExp(
+  String.raw`@(?:(?:[\w-]+\.)*(?:gouv\.fr|gov|gob\.[a-z]{2}|gv\.at|bund\.de|admin\.ch|europa\.eu)|(?<=(?:recrutements?|candidatures?)(?:[-._][\w-]+)?@)|(?<=jobs?-\d+@)|(?<=(?:${ROLE_WORDS})(?:[-._][a-z0-9]+)?@)(?!(?:${WEBMAIL_HOSTS})[.\s\[(]))|[[(]at[\])](?<=(?:${ROLE_WORDS})(?:[-._][a-z0-9]+)?\s?[[(]at[\])])\s?(?!(?:${WEBMAIL_HOSTS})[.\s\[(])`,
+  'i',
 );
+/** Whether the sentence gives an organisation's desk address (the hint first: most sentences with an "@" hold none). */
+const isDesk = (s: string) => ROLE_HINT.test(s) && ROLE_ADDRESS.test(s);
 // … where the sentence gives nothing else to reach someone by: a messenger's handle or a webmail address beside the desk's ("write
 // to support@acme.io or to me at lena.dev@gmail.com") — the tuning text, forty-eighth session: the desk had ruled the whole
 // sentence out. Not a phone number (an organisation's landline is its desk too, labelling policy rule 64: "Tel. +49 30 1234567,
@@ -1016,10 +1007,12 @@ hintedBy(
 // votre LinkedIn / CV à recrutement@…" sends a profile to read), nor another address at an organisation's domain, which may be
 // a team's ("data.inclusion@beta.gouv.fr") — but where the writer asks to be reached there, a number is theirs: "Write to info@atelier.io
 // or WhatsApp me at +351 912 555 014" (a second review).
-const MESSENGER_ME_SAID =
-  /(?<![\p{L}])(?:(?:telegram|whats ?app|discord|skype|signal|viber|wickr) me|(?:text|call|ring|sms|ping|dm) me (?:on|at))(?![\p{L}])/iu;
+const MESSENGER_ME_SAID = new RegExp(
+  String.raw`(?<![\p{L}])(?:${MESSENGER_ME_WORDS}|(?:text|call|ring|sms|ping|dm) me (?:on|at))(?![\p{L}])`,
+  'iu',
+);
 function onlyADesk(s: string): boolean {
-  if (!ROLE_ADDRESS.test(s) || MESSENGER_ME_SAID.test(s)) return false;
+  if (!isDesk(s) || MESSENGER_ME_SAID.test(s)) return false;
   return findContacts(s).every((c) => c.kind === 'Phone' || (c.kind === 'E-mail' && !MAILBOX.test(c.value)));
 }
 // An address named as an account's login ("keep the account with email x@y") is no invitation.
@@ -1147,7 +1140,6 @@ const SITE_EDIT = asciiFirst(
 const FOLLOW_ONLY = asciiFirst(
   /^\W{0,4}(?:(?:you should|please|pls|also|and|so|just|feel free to)\s+){0,2}(?:follow (?:me|us|@[\w.]{2,40})|folg(?:e|t|en sie)? (?:mir|uns)|s[ií]gue(?:me|nos)|s[ií]ganos|suivez[- ](?:moi|nous)|suis[- ]moi|siga[- ]?(?:me|nos)|segue[- ](?:me|nos))(?:\s+(?:on|at|in|auf|bei|en|sur|no|na|em)\s+[\p{L}.]{2,20}){0,2}(?:\s+(?:for|für|para|pour)(?:\s+[\p{L}-]{1,20}){1,4})?\s{0,3}[:\-–—]?\s{0,3}(?:@[\w.]{2,40}|https?:\/\/\S{1,200})?(?:\s+(?:for|für|para|pour)(?:\s+[\p{L}-]{1,20}){1,4})?\s{0,3}[.!]{0,3}\s{0,3}$/iu,
 );
-const followOnly = (s: string) => FOLLOW_ONLY.test(s);
 
 /** The writer asks to be reached in the sentence: "add me", "let's continue on Telegram", "for questions", a handle of theirs. */
 function writerInvites(s: string): boolean {
@@ -1352,7 +1344,7 @@ export const rule: MessageRule = {
       .filter((h) => !(copy && inCopy(h, message.text, copy)))
       // (with no handle, number or address of the writer's in the sentence)
       .filter((h) => !(reachesThirdParties(h.sentence) && !writerInvites(h.sentence)))
-      .filter((h) => !followOnly(h.sentence))
+      .filter((h) => !FOLLOW_ONLY.test(h.sentence))
       .filter((h) => !(SITE_EDIT.test(h.sentence) && !writerInvites(h.sentence) && !WRITERS_CONTACT.test(h.sentence)))
       .filter((h) => !(ECHOED.test(h.sentence) && (echoRefused ??= ECHO_REFUSED.test(message.text))))
       .filter(

@@ -138,3 +138,9 @@ export const CREDENTIAL_WORDS = String.raw`passwords?|passcodes?|otp(?: codes?)?
 // The work tools a hire is invited to or has an account on (move-off-platform's tool invitations, account-switch-request's other
 // tools' accounts).
 export const WORK_TOOLS = String.raw`slack|jira|confluence|github|gitlab|bitbucket|notion|asana|trello|clickup|figma|google (?:drive|docs|workspace|calendar|meet)|drive|ms teams|microsoft teams|calendar|workspace|hubstaff|monday|basecamp|miro|1password|bitwarden|vercel|netlify|aws|azure|gcp|firebase`;
+
+/**
+ * A request relayed to the reader in French, Portuguese, Spanish and German ("Notre directeur vous demande de payer …", "O diretor
+ * pede que você pague …", "Die Buchhaltung bittet Sie, …"): read as an obligation put on the reader, as "must" or "please" are.
+ */
+export const RELAYED_TO_READER = String.raw`vous demande de|pede que (?:você|voce|vc|o senhor|a senhora)|pide que (?:usted|tú)|bittet sie|fordert sie auf`;

@@ -104,6 +104,8 @@ interface Reading {
     /** Where the first frame of reported speech ends (it covers what follows), or Infinity. */
     toldEnd: number;
     advice: boolean;
+    /** Where a frame relaying a request to the reader ends (-1: none, or the sentence is a question), read when first asked. */
+    relayedEnd?: number;
   };
 }
 
@@ -690,11 +692,13 @@ const RELAYED = new RegExp(
   'i',
 );
 const QUESTIONED = /\?\s*$/;
-/** Whether a frame relaying a request to the reader stands before `at`, in a sentence that is no question. */
-function relayedBefore(s: string, at: number): boolean {
-  if (QUESTIONED.test(s)) return false;
-  const m = RELAYED.exec(s);
-  return !!m && m.index + m[0].length <= at;
+/** Where the sentence's frame relaying a request to the reader ends, once per sentence (-1: none, or the sentence is a question). */
+function relayedEnd(s: string, v: NonNullable<Reading['voice']>): number {
+  if (v.relayedEnd === undefined) {
+    const m = QUESTIONED.test(s) ? null : RELAYED.exec(s);
+    v.relayedEnd = m ? m.index + m[0].length : -1;
+  }
+  return v.relayedEnd;
 }
 
 /** Where the sentence's first told frame ends ("she asked me to"), or Infinity where it has none. */
@@ -708,7 +712,10 @@ export function voiceAt(s: string, at: number): Voice {
   // A request relayed to the reader is the writer's to pass on: "My boss wants you to add him on WhatsApp, his number is …", "Die
   // Bankleitung hat Sie angewiesen, die Zahlung an den Vertreter … zu leisten" (the forty-seventh session's left-overs; the tuning
   // text's 419 letter) — not a question about it, advice, someone in general, or what was asked of the reader before.
-  if (v.toldEnd <= at && !v.advice && relayedBefore(s, at)) return 'request';
+  if (v.toldEnd <= at && !v.advice) {
+    const end = relayedEnd(s, v);
+    if (end >= 0 && end <= at) return 'request';
+  }
   // A frame of reported speech before the words ("she said the phone webcam was broken", "the client
   // wanted to chat on Skype – not video, just text") covers what follows it in the sentence.
   // … but not a later clause that turns to the reader with a request of its own ("Our team lead kept inviting me
