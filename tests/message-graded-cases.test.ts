@@ -3171,6 +3171,20 @@ const CASES: [string, string[]][] = [
   ['Necesito acceder a la base de datos de tu equipo.', []],
   ['Tenemos que acceder a tu equipo de fútbol favorito en el ranking.', []],
   ['You can start today. There is a start-up fee of $50, pay it today.', ['prepayment-pressure']],
+  // a payment around the marketplace asked through a relayed request (RELAYED_ASK), the writer's to pass on — not a warning about
+  // what scammers or "they" want, nor the marketplace's own rule
+  ['My boss wants you to send the payment to his personal PayPal instead of Upwork.', ['alt-payment-request']],
+  ['El gerente quiere que usted pague por PayPal en vez de Upwork.', ['alt-payment-request']],
+  ['Mein Chef möchte, dass Sie per PayPal statt über Upwork zahlen.', ['alt-payment-request']],
+  ['Scammers want you to send the payment to their PayPal instead of Upwork.', []],
+  ['They want you to pay via PayPal instead of Upwork.', []],
+  ['Upwork wants you to pay through Upwork, not PayPal.', []],
+  // Spanish subjunctives after "que" ("necesito que instales", "quiero que me agregues"); German's verb-last Telegram number
+  ['El gerente necesita que instales AnyDesk en tu computadora.', ['remote-access-request (note)']],
+  ['Quiero que me agregues en Telegram: @dev_ana', ['move-off-platform']],
+  ['No me agregues en Telegram, prefiero Upwork.', []],
+  ['No instales AnyDesk si te lo pide un desconocido.', []],
+  ['Mein Vorgesetzter möchte, dass Sie mir Ihre Telegram-Nummer schicken.', ['move-off-platform']],
 ];
 
 describe('messages graded as the panel shows them', () => {

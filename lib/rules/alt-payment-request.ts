@@ -19,6 +19,7 @@ import {
   RECEIVE,
   RELATION,
   RELATION_ACCOUNT,
+  RELAYED_ASK,
   SUM,
   TO_RELATION,
   BETWEEN_US_WORDS,
@@ -49,7 +50,7 @@ const ONLY_SERVICE = concept(
 // The reader asked to do it: "please", "can you", "pay me", an imperative (after "just", "so" …) or a polite
 // form, "let's", "I'd like", and the German "du" forms ("Schick mir das Geld per PayPal", "Überweise es …"). A
 // "paga" is the reader's only at the start or after "you" ("Mi cliente paga por PayPal …" tells of a client).
-const ASKED_OF_READER_WORDS = String.raw`please|pls|plz|kindly|(?:can|could|would) you|you can|you could|(?:pay|send|transfer|wire)\s+(?:me|us|it)|^\s*(?:(?:just|so|then|simply|now|also|and|ok|okay),?\s+)?(?:pay|send|transfer|wire|use|make)\b|let(?:[’']s| us) (?:do|use|make|move|switch|settle|go)|(?:i|we)(?:[’']d| would) (?:like|prefer) (?:to be paid|to get paid|you|payment|the payment|it)|(?:i|we) (?:want|prefer) (?:to be paid|to get paid|you|payment|the payment)|bitte|(?:können|könnten) sie|(?:kannst|könntest) du|(?:zahlen|bezahlen|überweisen|senden|schicken) sie|(?:zahl|bezahl|überweis|schick|send)(?:e|t)? (?:mir|uns)|^\s*(?:zahl|bezahl|überweis|schick|send)e?\b|por favor|(?:puede|puedes|podría|podrías)|p[aá]game|p[aá]guenos|pague(?:me|nos)?|^\s*paga\b|envíe|envía(?:me)?|veuillez|(?:pouvez|pourriez)-vous|payez|payez-moi|envoyez|(?:pode|poderia)|(?:você|vc|tú|tu|usted) me paga|mande|envie`;
+const ASKED_OF_READER_WORDS = String.raw`please|pls|plz|kindly|(?:can|could|would) you|you can|you could|(?:pay|send|transfer|wire)\s+(?:me|us|it)|^\s*(?:(?:just|so|then|simply|now|also|and|ok|okay),?\s+)?(?:pay|send|transfer|wire|use|make)\b|let(?:[’']s| us) (?:do|use|make|move|switch|settle|go)|(?:i|we)(?:[’']d| would) (?:like|prefer) (?:to be paid|to get paid|you|payment|the payment|it)|(?:i|we) (?:want|prefer) (?:to be paid|to get paid|you|payment|the payment)|bitte|(?:können|könnten) sie|(?:kannst|könntest) du|(?:zahlen|bezahlen|überweisen|senden|schicken) sie|(?:zahl|bezahl|überweis|schick|send)(?:e|t)? (?:mir|uns)|^\s*(?:zahl|bezahl|überweis|schick|send)e?\b|por favor|(?:puede|puedes|podría|podrías)|p[aá]game|p[aá]guenos|pague(?:me|nos)?|^\s*paga\b|envíe|envía(?:me)?|veuillez|(?:pouvez|pourriez)-vous|payez|payez-moi|envoyez|(?:pode|poderia)|(?:você|vc|tú|tu|usted) me paga|mande|envie|${RELAYED_ASK}`;
 const ASKED_OF_READER = filter(ASKED_OF_READER_WORDS);
 // The reader told to pay or go to pay ("you will send it", "gehen Sie zum …", "vous devez envoyer"), or asked.
 const ASKED_OR_TOLD_TO_PAY = filter(

@@ -144,3 +144,10 @@ export const WORK_TOOLS = String.raw`slack|jira|confluence|github|gitlab|bitbuck
  * pede que você pague …", "Die Buchhaltung bittet Sie, …"): read as an obligation put on the reader, as "must" or "please" are.
  */
 export const RELAYED_TO_READER = String.raw`vous demande de|pede que (?:você|voce|vc|o senhor|a senhora)|pide que (?:usted|tú)|bittet sie|fordert sie auf`;
+
+/**
+ * The frames of a request passed on to the reader in the five languages, for the rules whose words of asking list only the writer's
+ * own ("My boss wants you to send the payment to his PayPal", "El gerente quiere que usted pague por Western Union", "Mein Chef
+ * möchte, dass Sie …"): whose request it is, and whether it is one (not a warning about what scammers want), is speech.ts's voice.
+ */
+export const RELAYED_ASK = String.raw`(?:wants|needs|asks|would like|requires|expects|has asked|is asking) (?:you|u) to|(?:veut|souhaite|voudrait) que vous|(?:quiere|necesita|desea) que (?:usted|tú)|(?:quer|precisa) que (?:você|voce|vc|o senhor|a senhora)|(?:möchte|will|wünscht),? dass (?:sie|du)|${RELAYED_TO_READER}`;

@@ -234,9 +234,9 @@ export const ALLOWED: Allowed[] = [
     why: "2nd degree polynomial (fuzz); attack at 200 KB: 291 ms through analyzeMessage, 25 ms through every adapter's read",
   },
   {
-    key: '37033fc829f89279',
+    key: '54a6956bd2582129',
     where: 'lib/text/cooccur.ts:307',
-    why: '2nd degree polynomial (fuzz); attack at 200 KB: 91 ms through analyzeMessage, 61 ms through every adapter\'s read; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept',
+    why: '2nd degree polynomial (fuzz); attack at 200 KB: 91 ms through analyzeMessage, 61 ms through every adapter\'s read; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept; re-keyed in the forty-ninth session (relayed requests: RELAYED_ASK among the words of asking), measured again through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "DEBE " + "P " × n + "\\u0000P \\u0000" 32 / 42 / 62 (30 / 50 / 65), "Pay me via Wise instead of Upwork. " + "wants " × n + "x" 66 / 81 / 23 (74 / 67 / 20)',
   },
   {
     key: '7120769df4a90db7',
@@ -624,10 +624,10 @@ export const ALLOWED: Allowed[] = [
     why: `${THIRTY_SEVENTH}; forty-seventh session, through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "No video " + "editing " × n 10 / 18 / 23 (the session\u2019s start 78 / 26 / 30), "no video needed for this " × n + "job" 59 / 42 / 40 (7 / 18 / 34)`,
   },
   {
-    key: 'f823a675bc3c9f05',
+    key: '091570050b807137',
     where:
       "lib/rules/alt-payment-request.ts (a money app with the marketplace named as not the way: asked of the reader, ASKED_OF_READER_WORDS and 'tu peux', 'you could')",
-    why: '2nd degree polynomial (fuzz); attack "\\u0000" + "P,P-" × n + "P," × n through analyzeMessage at 48 / 96 / 192 KB, CPU time: 22 / 33 / 38 ms alone, 60 (the first run) / 38 / 36 ms after "Pay me via Wise instead of Upwork."; "pay " × n + "me " × n 42 / 28 / 30 and 6 / 12 / 26 ms; "tu peux " × n + "x " × n 35 / 12 / 15 and 5 / 8 / 16 ms',
+    why: '2nd degree polynomial (fuzz); attack "\\u0000" + "P,P-" × n + "P," × n through analyzeMessage at 48 / 96 / 192 KB, CPU time: 22 / 33 / 38 ms alone, 60 (the first run) / 38 / 36 ms after "Pay me via Wise instead of Upwork."; "pay " × n + "me " × n 42 / 28 / 30 and 6 / 12 / 26 ms; "tu peux " × n + "x " × n 35 / 12 / 15 and 5 / 8 / 16 ms; re-keyed in the forty-ninth session (relayed requests: RELAYED_ASK among the words of asking), measured again through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "\\t" + "P\\t" × n + "B" 808 (the first run) / 25 / 48 (805 / 25 / 52), "My boss " + "wants you " × n + "to" 26 / 34 / 47 (6 / 16 / 37)',
   },
   {
     key: '6cff3d845b8b7924',
@@ -961,10 +961,10 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); attack "than " + "many people " × n + "\\t" through analyzeMessage at 48 / 96 / 192 KB: 470 (the first run) / 11 / 15 ms; after "Most people charge 50% upfront. ": 156 / 53 / 6 ms',
   },
   {
-    key: '51eed35a397c8bc4',
+    key: '81f275158b1fd780',
     where:
       "lib/rules/move-off-platform.ts ASK_CONTACT (forty-fourth session: 'compárteme tu Telegram', the messengers after the Spanish imperatives)",
-    why: '3rd degree polynomial (fuzz); attack "MIR F Î C\\t" + "DEINE " × n + "Ê" through analyzeMessage at 48 / 96 / 192 KB: 19 / 27 / 42 ms; after "Compárteme tu Telegram. ": 553 (the first run) / 85 / 50 ms; re-keyed in the forty-fifth session (not a messenger\u2019s server, bot, token or API asked for: "Send me the Discord server ID"), now "recheck could not decide (timeout)": "ÜÓ" + "TU " × n + "ÊS S V Z É\\tT O\\tF\\tS\\t" 687 (the first run) / 59 / 65 ms, "Send me your " + "E " × n 104 / 80 / 153 ms (the code before 721 / 126 / 198), "Send me your discord " + "server " × n 87 / 49 / 26 ms, "MIR F Î C\\t" + "DEINE " × n 592 (the first run) / 38 / 46 ms; re-keyed again ("Send your personal email"): "send your personal " × n 506 (the first run) / 58 / 51 ms, "Send me your " + "E " × n 68 / 52 / 102 ms',
+    why: '3rd degree polynomial (fuzz); attack "MIR F Î C\\t" + "DEINE " × n + "Ê" through analyzeMessage at 48 / 96 / 192 KB: 19 / 27 / 42 ms; after "Compárteme tu Telegram. ": 553 (the first run) / 85 / 50 ms; re-keyed in the forty-fifth session (not a messenger\u2019s server, bot, token or API asked for: "Send me the Discord server ID"), now "recheck could not decide (timeout)": "ÜÓ" + "TU " × n + "ÊS S V Z É\\tT O\\tF\\tS\\t" 687 (the first run) / 59 / 65 ms, "Send me your " + "E " × n 104 / 80 / 153 ms (the code before 721 / 126 / 198), "Send me your discord " + "server " × n 87 / 49 / 26 ms, "MIR F Î C\\t" + "DEINE " × n 592 (the first run) / 38 / 46 ms; re-keyed again ("Send your personal email"): "send your personal " × n 506 (the first run) / 58 / 51 ms, "Send me your " + "E " × n 68 / 52 / 102 ms; re-keyed in the forty-ninth session (relayed requests: RELAYED_ASK among the words of asking), measured again through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "Send me your " + "E " × n 77 / 77 / 158 (76 / 79 / 161), "Schreib " + "mir ihre " × n + "telegram-nummer schicken" 53 / 25 / 52 (81 / 27 / 47)',
   },
   {
     key: 'ce686d6deea8e24f',
@@ -1187,5 +1187,17 @@ export const ALLOWED: Allowed[] = [
     where:
       "lib/rules/move-off-platform.ts ROLE_ADDRESS's hint (forty-eighth session: from each \"@\" or \"(at)\", back to a desk's local part — ROLE_ADDRESS's own words, the greeting's look-ahead of 200 characters with them — and no webmail host after it, or a government's domain after it)",
     why: '4th degree polynomial (fuzz), attack "@HI)" + "A@" × n + "\\n"; tested only where ROLE_ADDRESS would be (a sentence with "@", "[" or "("), in place of the pattern itself; at 48 / 96 / 192 KB, CPU ms, the hint alone / through analyzeMessage (the session\u2019s start through analyzeMessage): that attack 32 / 50 / 94 and 82 / 97 / 131 (61 / 82 / 125); "Contact me at " + "hi@" × n 10 / 0 / 1 and 49 / 31 / 29 (29 / 29 / 29); "Write to " + "hello@" × n + " outside" 0 / 0 / 1 and 6 / 11 / 22 (the same); "Email me: " + "a.b@" × n + "x.gouv.fr" 26 / 49 / 109 and 120 / 132 / 236 (88 / 84 / 151); "Add me " + "support (at) " × n + "gmail.com" 0 / 0 / 1 and 10 / 10 / 19 (9 / 10 / 20); "Text me " + "x-" × n + "@gmail.com" 0 / 1 / 2 and 50 / 84 / 144 (48 / 77 / 144)',
+  },
+  {
+    key: 'c98368120f9eead1',
+    where:
+      "lib/rules/alt-payment-request.ts ASKED_OF_READER (forty-ninth session: a request relayed to the reader among the words of asking, RELAYED_ASK: 'My boss wants you to send the payment to his PayPal instead of Upwork')",
+    why: '2nd degree polynomial (fuzz); attack "Y" + "P_" × n + "PÀ" through analyzeMessage at 48 / 96 / 192 KB, CPU ms: 12 / 6 / 8 (the session\u2019s start 11 / 10 / 7); "My boss " + "wants you " × n + "to" 26 / 34 / 47 (6 / 16 / 37); "" + "quiere que " × n + "usted" 3 / 6 / 13 (2 / 5 / 10); "" + "möchte, dass " × n + "sie" 3 / 6 / 14 (3 / 5 / 13)',
+  },
+  {
+    key: '59b4ec121640bee3',
+    where:
+      "lib/rules/move-off-platform.ts INVITE (forty-ninth session: the Spanish subjunctive 'que me agregues', as 'agrégueme')",
+    why: 'recheck could not decide (timeout); through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "" + "agregues " × n + "x" 3 / 4 / 8 (3 / 4 / 7); "Contact " + "me " × n + "x" 16 / 13 / 27 (8 / 17 / 28)',
   },
 ];
