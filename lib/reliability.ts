@@ -15,7 +15,7 @@ export interface Reliability {
   requests: number;
 }
 
-export const MEASURED_ON = '2026-12-06';
+export const MEASURED_ON = '2026-12-07';
 
 export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   'crypto-payment-request': {
@@ -26,8 +26,8 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   },
   'alt-payment-request': {
     flags: { right: 47, warned: 50 },
-    notes: { right: 11, warned: 17 },
-    found: 58,
+    notes: { right: 12, warned: 18 },
+    found: 59,
     requests: 103,
   },
   'move-off-platform': {

@@ -2674,7 +2674,8 @@ const CASES: [string, string[]][] = [
   ],
   [
     'Ich schlage vor, dass Sie die Gebühr von 300 Euro per RIA-Geldtransfer bezahlen, damit Ihre Entschädigung freigegeben wird.',
-    ['prepayment-pressure'],
+    // (paid by a cash-transfer service, suggested to the reader: alt-payment too since the forty-ninth session)
+    ['alt-payment-request', 'prepayment-pressure'],
   ],
   ['We recommend paying the membership fee by bank transfer.', []],
   ['Sobald ich Ihre Zahlung erhalten habe, fange ich an.', ['prepayment-pressure (note)']],
@@ -3185,6 +3186,47 @@ const CASES: [string, string[]][] = [
   ['No me agregues en Telegram, prefiero Upwork.', []],
   ['No instales AnyDesk si te lo pide un desconocido.', []],
   ['Mein Vorgesetzter möchte, dass Sie mir Ihre Telegram-Nummer schicken.', ['move-off-platform']],
+  // the writer's suggestion to the reader is a request put softly (SUGGESTED_TO_READER) — not one to refuse, report or never pay
+  ['I suggest you pay through Wise instead of Upwork.', ['alt-payment-request']],
+  ['Te recomiendo que envíes los 300 euros por Western Union.', ['alt-payment-request (note)']],
+  ["Je vous conseille d'envoyer l'argent par MoneyGram.", ['alt-payment-request (note)']],
+  ['Sugiro que você pague via PayPal em vez da Upwork.', ['alt-payment-request']],
+  ['I suggest you never pay through Western Union.', []],
+  ['I recommend you report anyone who asks you to pay via Western Union.', []],
+  ["Je vous conseille de ne jamais envoyer d'argent par MoneyGram.", []],
+  ["N'envoyez jamais d'argent par MoneyGram.", []],
+  ['Ich empfehle Ihnen, nicht per Western Union zu zahlen.', []],
+  // requests relayed in more frames (a review of the forty-ninth session): "asked me to tell you", "me pidió que te dijera que",
+  // "m'a demandé de vous dire", "hat mich gebeten, Ihnen auszurichten"; "he/she wants you to" after a named role; a fee or deposit
+  // asked through a relayed or polite request; the reader's number to be sent to someone named; gift cards by store — not the
+  // reader's own client's wants, everyone's, a warning that no employer will ask, a past want of the writer, a future warned of
+  ['My boss asked me to tell you to message him on WhatsApp at +1 415 555 0182.', ['move-off-platform']],
+  ['I talked to my manager. He wants you to contact him on Telegram: @alex_dev_pro.', ['move-off-platform']],
+  ['The scam works like this: the fake client says his webcam is broken. Then he asks you to install AnyDesk.', []],
+  ['Our accountant wants you to pay the setup fee of $150 upfront.', ['prepayment-pressure']],
+  ['Your client wants you to pay a deposit? Run.', []],
+  ["Everyone wants you to pay upfront these days, it's sad.", []],
+  ['Le pido que me envíe el depósito del 30 % antes del lunes.', ['prepayment-pressure']],
+  ["Je vous prie de m'envoyer l'acompte de 30 % avant lundi.", ['prepayment-pressure']],
+  ['Te van a pedir que instales AnyDesk; no lo hagas.', []],
+  ['Der letzte Kunde wollte, dass ich ihn auf WhatsApp hinzufüge, ich habe ihn gemeldet.', []],
+  ['O último cliente queria que eu o adicionasse no WhatsApp, então denunciei.', []],
+  ['Remember: a real employer will never ask you to buy gift cards.', []],
+  ['Seriöse Arbeitgeber verlangen nie, dass Sie Gutscheinkarten kaufen.', []],
+  ['Wenn jemand möchte, dass Sie Ihr Konto vermieten, melden Sie ihn.', []],
+  ['Mein Chef möchte, dass Sie ihm Ihre WhatsApp-Nummer schicken.', ['move-off-platform']],
+  ['Mi jefe pide que le mandes tu número de WhatsApp.', ['move-off-platform']],
+  ['Mon chef vous demande de lui envoyer votre numéro WhatsApp.', ['move-off-platform']],
+  ['Quero que você me adicione no Telegram.', ['move-off-platform']],
+  ['Necesito que me pagues con tarjetas de Google Play.', ['alt-payment-request (note)']],
+  ['El contador necesita que pagues por PayPal en vez de Upwork.', ['alt-payment-request']],
+  ['Mi jefe me pidió que te dijera que tienes que pagar el 50 % por adelantado.', ['prepayment-pressure']],
+  ["Mon chef m'a demandé de vous dire que vous devez payer 50 % d'avance.", ['prepayment-pressure']],
+  [
+    'Der Kunde hat mich gebeten, Ihnen auszurichten, dass Sie ihn bitte auf Skype hinzufügen: live:kunde_2024.',
+    ['move-off-platform'],
+  ],
+  ['Nenhuma empresa séria vai pedir que você compre cartões-presente.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -20,6 +20,7 @@ import {
   RELATION,
   RELATION_ACCOUNT,
   RELAYED_ASK,
+  SUGGESTED_TO_READER,
   SUM,
   TO_RELATION,
   BETWEEN_US_WORDS,
@@ -38,10 +39,11 @@ const PAYING = concept(
 const PAID = concept(
   PAY_VERB,
   MONEY,
-  String.raw`as payment|als (?:bezahlung|zahlung)|send|senden sie|sende mir|sendet mir|schick\p{L}*|env[ií]\p{L}*|envoy\p{L}*|m[aá]nd\p{L}*`,
+  // (not a gerund telling a scene: "a suposta atriz aparecia mandando beijos", the tuning text's news story)
+  String.raw`as payment|als (?:bezahlung|zahlung)|send|senden sie|sende mir|sendet mir|schick\p{L}*|env[ií](?!ando)\p{L}*|envoy\p{L}*|m[aá]nd(?!ando)\p{L}*`,
 );
 // Gift and store cards by name, in the five languages (read both as payment and as bought for the writer, below).
-const GIFT_CARD = String.raw`gift ?cards?|steam cards?|amazon cards?|itunes cards?|(?:itunes )?apple cards?|google play cards?|play store cards?|gutschein\p{L}*|geschenkkarte\p{L}*|tarjetas? de regalo|cartes? cadeaux?|cart(?:ão|ões) (?:de )?presente|vale-presente`;
+const GIFT_CARD = String.raw`gift ?cards?|google[- ]play[- ]?(?:karten?|cards?)|tarjetas? (?:de )?(?:google play|amazon|itunes|steam|apple)|cart(?:ão|ões)-presente|cartes? (?:google play|amazon|itunes|steam)|steam cards?|amazon cards?|itunes cards?|(?:itunes )?apple cards?|google play cards?|play store cards?|gutschein\p{L}*|geschenkkarte\p{L}*|tarjetas? de regalo|cartes? cadeaux?|cart(?:ão|ões) (?:de )?presente|vale-presente`;
 const SERVICES = String.raw`payoneer|wise|paypal|wechat pay|alipay|western union|moneygram|skrill|cash ?app|revolut|zelle|venmo|webmoney|wmz|perfect money|paysera|pix`;
 const SERVICE = concept(SERVICES);
 const ONLY_SERVICE = concept(
@@ -50,7 +52,7 @@ const ONLY_SERVICE = concept(
 // The reader asked to do it: "please", "can you", "pay me", an imperative (after "just", "so" …) or a polite
 // form, "let's", "I'd like", and the German "du" forms ("Schick mir das Geld per PayPal", "Überweise es …"). A
 // "paga" is the reader's only at the start or after "you" ("Mi cliente paga por PayPal …" tells of a client).
-const ASKED_OF_READER_WORDS = String.raw`please|pls|plz|kindly|(?:can|could|would) you|you can|you could|(?:pay|send|transfer|wire)\s+(?:me|us|it)|^\s*(?:(?:just|so|then|simply|now|also|and|ok|okay),?\s+)?(?:pay|send|transfer|wire|use|make)\b|let(?:[’']s| us) (?:do|use|make|move|switch|settle|go)|(?:i|we)(?:[’']d| would) (?:like|prefer) (?:to be paid|to get paid|you|payment|the payment|it)|(?:i|we) (?:want|prefer) (?:to be paid|to get paid|you|payment|the payment)|bitte|(?:können|könnten) sie|(?:kannst|könntest) du|(?:zahlen|bezahlen|überweisen|senden|schicken) sie|(?:zahl|bezahl|überweis|schick|send)(?:e|t)? (?:mir|uns)|^\s*(?:zahl|bezahl|überweis|schick|send)e?\b|por favor|(?:puede|puedes|podría|podrías)|p[aá]game|p[aá]guenos|pague(?:me|nos)?|^\s*paga\b|envíe|envía(?:me)?|veuillez|(?:pouvez|pourriez)-vous|payez|payez-moi|envoyez|(?:pode|poderia)|(?:você|vc|tú|tu|usted) me paga|mande|envie|${RELAYED_ASK}`;
+const ASKED_OF_READER_WORDS = String.raw`please|pls|plz|kindly|(?:can|could|would) you|you can|you could|(?:pay|send|transfer|wire)\s+(?:me|us|it)|^\s*(?:(?:just|so|then|simply|now|also|and|ok|okay),?\s+)?(?:pay|send|transfer|wire|use|make)\b|let(?:[’']s| us) (?:do|use|make|move|switch|settle|go)|(?:i|we)(?:[’']d| would) (?:like|prefer) (?:to be paid|to get paid|you|payment|the payment|it)|(?:i|we) (?:want|prefer) (?:to be paid|to get paid|you|payment|the payment)|bitte|(?:können|könnten) sie|(?:kannst|könntest) du|(?:zahlen|bezahlen|überweisen|senden|schicken) sie|(?:zahl|bezahl|überweis|schick|send)(?:e|t)? (?:mir|uns)|^\s*(?:zahl|bezahl|überweis|schick|send)e?\b|por favor|(?:puede|puedes|podría|podrías)|p[aá]game|p[aá]guenos|pague(?:me|nos)?|^\s*paga\b|envíe|envía(?:me)?|veuillez|(?:pouvez|pourriez)-vous|payez|payez-moi|envoyez|(?:pode|poderia)|(?:você|vc|tú|tu|usted) me paga|mande|envie|${RELAYED_ASK}|${SUGGESTED_TO_READER}`;
 const ASKED_OF_READER = filter(ASKED_OF_READER_WORDS);
 // The reader told to pay or go to pay ("you will send it", "gehen Sie zum …", "vous devez envoyer"), or asked.
 const ASKED_OR_TOLD_TO_PAY = filter(
@@ -537,10 +539,11 @@ const PAID_AROUND: Combination[] = [
     ),
   ],
 ];
-// (a warning or a refusal of the way, read with its own negation: "Nunca pague via PayPal amigos e familiares", "Don't pay me with
+// (a warning or a refusal of the way, read with its own negation: "Nunca pague via PayPal amigos e familiares", "N'envoyez jamais
+// d'argent par MoneyGram", "Don't pay me with
 // Cash App, please use the Upwork milestone" — a review of the thirty-fifth session's readings)
 const NEVER_PAY = filter(
-  String.raw`(?:don[’']?t|do not|never|nunca|jamais|niemals|nie|não|nao|ne) (?:\p{L}+ )?(?:pay|pague|pagues|paguem|pagar|paie|payez|payer|zahl\p{L}*|bezahl\p{L}*|send|envíe|envie|mande)`,
+  String.raw`(?:don[’']?t|do not|never|nunca|jamais|niemals|nie|não|nao|ne) (?:\p{L}+ )?(?:pay|pague|pagues|paguem|pagar|paie|payez|payer|zahl\p{L}*|bezahl\p{L}*|send|envíe|envie|mande|envoyez|envoyer|envoie)|n[’'](?:envoyez|envoie|envoyer)`,
 );
 // (the writer paying the reader directly: "Can I send payment directly to your bank account?", "we will be paying you directly" —
 // WRITER_PAYS_YOU above)

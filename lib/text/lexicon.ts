@@ -146,8 +146,15 @@ export const WORK_TOOLS = String.raw`slack|jira|confluence|github|gitlab|bitbuck
 export const RELAYED_TO_READER = String.raw`vous demande de|pede que (?:você|voce|vc|o senhor|a senhora)|pide que (?:usted|tú)|bittet sie|fordert sie auf`;
 
 /**
+ * The writer's suggestion that the reader do something, in the five languages ("I suggest you pay the fee through a Bitcoin ATM", "Ich
+ * empfehle Ihnen, die 400 $ … zu senden", "Te recomiendo que envíes …", "Je vous conseille d'envoyer …", "Sugiro que você pague …"): a
+ * request put softly — to the reader, not advice on what to ask of others ("I suggest asking for a deposit").
+ */
+export const SUGGESTED_TO_READER = String.raw`(?:i|we) (?:\p{L}+ )?(?:suggest|recommend|advise)(?: that)? (?:you|u)(?! (?:not|never|don[’']?t|avoid|refuse|decline|ignore|report|block|check|verify|ask))|(?:ich|wir) (?:schlage|schlagen) (?:ihnen |dir )?vor,? dass (?:sie|du)|(?:ich|wir) (?:empfehle|empfehlen|rate|raten) (?:ihnen|dir|euch)(?!,? (?:nicht|nie|niemals|keine?n?) )|(?:te|le|les) (?:recomiendo|sugiero|aconsejo|recomendamos|sugerimos)(?! (?:que )?no )|(?:recomiendo|sugiero|aconsejo) que (?!no )|(?:vous|te) (?:suggère|recommande|conseille|suggérons|recommandons|conseillons)(?= d)(?! de ne )|(?:eu )?(?:sugiro|recomendo|aconselho) que (?:você|voce|vc|o senhor|a senhora)(?! não)|(?:te|lhe) (?:recomendo|sugiro|aconselho)(?! não)`;
+
+/**
  * The frames of a request passed on to the reader in the five languages, for the rules whose words of asking list only the writer's
  * own ("My boss wants you to send the payment to his PayPal", "El gerente quiere que usted pague por Western Union", "Mein Chef
  * möchte, dass Sie …"): whose request it is, and whether it is one (not a warning about what scammers want), is speech.ts's voice.
  */
-export const RELAYED_ASK = String.raw`(?:wants|needs|asks|would like|requires|expects|has asked|is asking) (?:you|u) to|(?:veut|souhaite|voudrait) que vous|(?:quiere|necesita|desea) que (?:usted|tú)|(?:quer|precisa) que (?:você|voce|vc|o senhor|a senhora)|(?:möchte|will|wünscht),? dass (?:sie|du)|${RELAYED_TO_READER}`;
+export const RELAYED_ASK = String.raw`(?:wants|needs|asks|would like|requires|expects|has asked|is asking)(?<=(?<![\p{L}])(?:my|our|the)\s(?:\p{L}{1,30}\s){0,3}\p{L}{0,20})(?<!(?:upwork|fiverr|platform|site|law|bank|system|team|scammer|fraudster|recruiter)\s\p{L}{0,20}) (?:you|u) to|asked (?:me|us) to (?:tell|ask) (?:you|u) to|(?:asked|requested|insists|insisted) that (?:you|u)|(?:quiere|necesita|pide|desea) que (?:me |le |nos )?(?:pagues|envíes|mandes|transfieras|uses|hagas|des|pases|instales)|(?:ont|a) besoin que vous|(?:veut|souhaite|voudrait) que vous|(?:quiere|necesita|desea) que (?:usted|tú)|(?:quer|precisa) que (?:você|voce|vc|o senhor|a senhora)|(?:möchte|will|wünscht),? dass (?:sie|du)|${RELAYED_TO_READER}`;
