@@ -3227,6 +3227,38 @@ const CASES: [string, string[]][] = [
     ['move-off-platform'],
   ],
   ['Nenhuma empresa séria vai pedir que você compre cartões-presente.', []],
+  // polite forms of asking to be paid first or in a coin ("vous pourriez", "te importaría", "wäre es möglich, dass Sie", "would it
+  // be possible to get paid in …"); the writer's own channel asked back and refused in the next breath
+  ["Est-ce que vous pourriez me payer la première semaine d'avance ?", ['prepayment-pressure (note)']],
+  ['¿Te importaría pagarme por adelantado la primera semana?', ['prepayment-pressure (note)']],
+  ['Wäre es möglich, dass Sie vorab bezahlen?', ['prepayment-pressure (note)']],
+  ['Wäre es möglich, dass Sie die Dateien vorab schicken?', []],
+  ['Would it be possible to get paid in USDT?', ['crypto-payment-request (note)']],
+  ["Reach me on Twitter? No, I don't use it anymore, stay here.", []],
+  ["Tweet me? lol I'm not even on Twitter.", []],
+  ["Reach me on Telegram? I don't use WhatsApp, but Telegram @dev_ana works.", ['move-off-platform']],
+  // the second review of the forty-ninth session: relayed by "says you should", "dice que le mandes", "disse que você deve", "hat
+  // gesagt, du sollst", "souhaite que tu", "pediu que você", "möchte, dass du … schickst"; not the reader's own client's wants in
+  // any language, "if your boss wants you to …" and "si quelqu'un veut que …", a piece of work named by its coin
+  ['My boss asked me to tell you to send the crypto wallet integration demo by Friday.', []],
+  ['Falls dein Chef möchte, dass du per Western Union zahlst, ist es nicht dein Chef.', []],
+  ['¿Tu cliente quiere que le pagues una tarifa antes de empezar? Huye.', []],
+  ['Votre client veut que vous payiez des frais avant de commencer ? Fuyez.', []],
+  ['Seu cliente quer que você pague uma taxa antes de começar? Fuja.', []],
+  ["Si quelqu'un veut que vous installiez AnyDesk, refusez.", []],
+  [
+    'She says you should install AnyDesk so she can check the server setup on your machine.',
+    ['remote-access-request (note)'],
+  ],
+  ['Ella dice que le mandes el dinero por Western Union a su hermana.', ['alt-payment-request (note)']],
+  ['Ele disse que você deve me passar seu número de WhatsApp.', ['move-off-platform']],
+  ['Il souhaite que tu lui envoies le paiement par PayPal plutôt que par Upwork.', ['alt-payment-request (note)']],
+  ['Ele pediu que você o chame no WhatsApp: +55 11 91234-5678.', ['move-off-platform']],
+  ['Sie möchte, dass du ihr deine WhatsApp-Nummer schickst.', ['move-off-platform (note)']],
+  ['Mein Chef hat gesagt, du sollst ihn auf WhatsApp unter +49 151 5550 1432 kontaktieren.', ['move-off-platform']],
+  ['If your client wants you to pay a training fee, report him.', []],
+  ['My boss says you should keep all messages on Upwork.', []],
+  ['Er bittet Sie um Geduld.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

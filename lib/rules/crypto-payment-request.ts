@@ -131,9 +131,14 @@ const readerPaid = (s: string, text: string) =>
   !FIRST_PERSON.test(s) &&
   !READER_PAYS_TOO.test(s) &&
   !MONEY_ASKED.test(text);
+// (a piece of work named by its coin, asked for: "send the crypto wallet integration demo by Friday" — a review of the forty-ninth
+// session, relayed or not)
+const WORK_PRODUCT =
+  /\b(?:crypto|wallet|bitcoin|btc|usdt|ethereum|eth|blockchain|web3)\s+(?:\w+\s+)?(?:integration|demo|gateway|api|sdk|plugin|feature|module|dashboard|prototype|mockup|smart contracts?)\b/i;
 const asksNothing = (s: string) =>
   !ASKS_ANYWAY.test(s) &&
   (listsMethods(s) ||
+    WORK_PRODUCT.test(s) ||
     readerHolds(s) ||
     story(s) ||
     EXAMPLE.test(s) ||

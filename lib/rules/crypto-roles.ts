@@ -73,9 +73,9 @@ const PAYMENT_SET = asciiFirst(
 );
 
 // … or asked whether it can go so, of the payment itself ("Could the payment be done in USDT?", "Is there a way to get paid in
-// crypto instead?")
+// crypto instead?", "Would it be possible to get paid in USDT?": a review of the forty-ninth session)
 const ASKED_OF_THE_PAYMENT = asciiFirst(
-  /(?<![\p{L}])(?:(?:can|could|would|will) (?:the|this|my|our) (?:payment|invoice|fee)|is there a way to (?:get paid|be paid|pay|receive))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:(?:can|could|would|will) (?:the|this|my|our) (?:payment|invoice|fee)|is there a way to (?:get paid|be paid|pay|receive)|(?:would|will|is) it (?:be )?possible to (?:get paid|be paid|receive (?:the |my )?payments?))(?![\p{L}])/iu,
 );
 
 // ("us" in lower case, or opening a sentence: "US dollars" names no one)
