@@ -2759,7 +2759,8 @@ const CASES: [string, string[]][] = [
   ['Wir senden Gutscheine an alle Newsletter-Abonnenten.', []],
   [
     'Te mando la lista de tarjetas de regalo, cómpralas y envíame los códigos como pago.',
-    ['alt-payment-request (note)'],
+    // (a red flag since the forty-ninth session: the cards' codes asked for are the money handed over)
+    ['alt-payment-request'],
   ],
   // (the Spanish imperatives "págame", "envíame" name who the payment is between, as "mándame" did)
   ['Págame con tarjetas de regalo de Steam.', ['alt-payment-request (note)']],
@@ -2805,7 +2806,7 @@ const CASES: [string, string[]][] = [
   ['Schick mir den Code für das TeamViewer-Plugin als ZIP.', []],
   ['Schick mir den TeamViewer-Code, dann verbinde ich mich.', ['remote-access-request']],
   ['We need a gift card feature in the shop: customers buy gift cards and pay with them at checkout.', []],
-  ['Buy three Apple gift cards and send me the codes, my customers use them.', ['alt-payment-request (note)']],
+  ['Buy three Apple gift cards and send me the codes, my customers use them.', ['alt-payment-request']],
   // (someone else's address told, a participle telling someone's habit: the Debian text's last findings that ask nothing)
   ['Email de Esteban Tuero: ultimo.lugar@grid.f1.com', []],
   ['Email de contacto: ultimo.lugar@gmail.com', ['move-off-platform']],
@@ -3259,6 +3260,17 @@ const CASES: [string, string[]][] = [
   ['If your client wants you to pay a training fee, report him.', []],
   ['My boss says you should keep all messages on Upwork.', []],
   ['Er bittet Sie um Geduld.', []],
+  // red flags alike in the five languages: a gift card's codes asked for with the card named (the codes are the money), a remote
+  // session's ID asked in the subjunctive or passed on
+  ['Please buy 4 Google Play cards of $50 and send me pictures of the back.', ['alt-payment-request']],
+  ['Compra tarjetas de Amazon por 200 dólares y mándame los códigos.', ['alt-payment-request']],
+  ['Kaufen Sie Steam-Karten für 100 Euro und schicken Sie mir die Codes.', ['alt-payment-request']],
+  ['Achetez des cartes Steam et envoyez-moi les codes.', ['alt-payment-request']],
+  ['Compre cartões-presente da Amazon e me mande os códigos.', ['alt-payment-request']],
+  ['Mi supervisor desea que usted instale TeamViewer y le pase el ID y la contraseña.', ['remote-access-request']],
+  ['Necesito que instales TeamViewer y me pases el ID y la contraseña.', ['remote-access-request']],
+  ["Il faut que vous installiez TeamViewer et que vous m'envoyiez l'ID et le mot de passe.", ['remote-access-request']],
+  ['Instale o TeamViewer e mande o ID e a senha.', ['remote-access-request']],
 ];
 
 describe('messages graded as the panel shows them', () => {
