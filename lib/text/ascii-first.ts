@@ -2,19 +2,32 @@
  * Letter classes checked ASCII first. The messages are two-byte strings (lib/text/message.ts), and on those a "u"
  * pattern's \p{L} is a call into C per character checked (V8's IsCharacterInRangeArray: 3.4 % of the message rules'
  * instructions, 2026-12-04); most letters are ASCII, so they are checked inline first and only the others looked up.
- * The rewritten pattern matches exactly what the original does, also with the "i" flag (the letters "i" adds to
- * [a-zA-Z], "ſ" and the Kelvin sign, are letters and not ASCII).
+ *
+ * The letters are those of the Basic Multilingual Plane (U+0000–U+FFFF): \p{L} without the ~97,000 letters beyond it
+ * (CJK extension ideographs, historic scripts, Adlam — the styled mathematical letters are made plain by NFKC before
+ * the rules read a message). V8 looks the BMP's letters up in one table, but writes the others out as code, surrogate
+ * pair by surrogate pair: ~6.3 KB of native code for each \p{L} of a pattern, ~3.8 MB for the rules' patterns, which
+ * pushed them past V8's budget for pattern code (lib/text/regexp-code.ts). So a letter beyond the BMP is not a letter
+ * here (as it never was in the concepts' LETTER class, lib/text/cooccur.ts): next to a word it is no letter of it, and
+ * a pattern's word of letters stops at it. On every character of the BMP the rewritten pattern answers as the one
+ * written, with and without the "i" flag (the letters "i" adds to [a-zA-Z], "ſ" and the Kelvin sign, are letters
+ * and not ASCII; tests/ascii-first.test.ts checks every code point).
  */
 import { lessCode } from './regexp-code';
 
+// A letter of the BMP, as a class of few characters: everything but the non-letters and what lies beyond the BMP.
+// (With "i", a negated class also refuses what folds to the same letter as something it names: U+0345, the combining
+// iota subscript — not a letter, but \p{L} matches it with "i" — makes it refuse ι, Ι and U+1FBE, which \p{L} takes:
+// ι is put back in the ASCII part's class below, and with "i" it takes those four.)
+const BMP_LETTER = String.raw`[^\P{L}\u{10000}-\u{10ffff}]`;
 // "(?<![\p{L}])" and "(?![\p{L}])", the word bounds most patterns open and close with.
-const NOT_AFTER_LETTER = String.raw`(?<![a-zA-Z]|[\p{L}](?<=[^\x00-\x7f]))`;
+const NOT_AFTER_LETTER = String.raw`(?<![a-zA-Z\u03b9]|${BMP_LETTER}(?<=[^\x00-\x7f]))`;
 // "(?<![\p{L}\d])", a sum's bound (no letter or digit before it; "\d" is the ASCII digits in a "u" pattern): left as it was,
 // a 1 KB message without a sum cost 18 µs to scan, all but 5 of them the look-up of every character before a position.
-const NOT_AFTER_LETTER_OR_DIGIT = String.raw`(?<![a-zA-Z0-9]|[\p{L}](?<=[^\x00-\x7f]))`;
-const NOT_BEFORE_LETTER = String.raw`(?![a-zA-Z]|(?![\x00-\x7f])[\p{L}])`;
+const NOT_AFTER_LETTER_OR_DIGIT = String.raw`(?<![a-zA-Z0-9\u03b9]|${BMP_LETTER}(?<=[^\x00-\x7f]))`;
+const NOT_BEFORE_LETTER = String.raw`(?![a-zA-Z\u03b9]|(?![\x00-\x7f])${BMP_LETTER})`;
 // A letter: ASCII, or looked up.
-const LETTER = String.raw`(?:[a-zA-Z]|(?![\x00-\x7f])\p{L})`;
+const LETTER = String.raw`(?:[a-zA-Z\u03b9]|(?![\x00-\x7f])${BMP_LETTER})`;
 
 /**
  * The same pattern (a "u" one) with its letter bounds and its letters outside larger classes checked ASCII first,
