@@ -4,6 +4,7 @@
  * languages, any word order (lib/text/cooccur.ts).
  */
 import { asciiFirst } from '../text/ascii-first';
+import { lessCode } from '../text/regexp-code';
 import {
   type Combination,
   type Hit,
@@ -545,9 +546,8 @@ function replyThere(s: string): boolean {
 const CONTACT_ME_ALONE: Combination[] = [[CONTACT_ME]];
 const PROFILE_LINK =
   /^\W*(?:https?:\/\/)?(?:www\.|m\.)?(?:facebook\.com|fb\.com|instagram\.com|linkedin\.com\/in|twitter\.com|x\.com|t\.me|wa\.me|discord\.gg|discord\.com\/users|skype:)\/?[\w.?=&%/-]{2,}\W*$/i;
-const CHANNEL_ROW = new RegExp(
-  String.raw`^[^\p{L}\d]*(?:(?:${MESSENGER_NAMES}|e-?mail|gmail)(?![\p{L}])[^\p{L}\d]*){1,6}$`,
-  'iu',
+const CHANNEL_ROW = asciiFirst(
+  new RegExp(String.raw`^[^\p{L}\d]*(?:(?:${MESSENGER_NAMES}|e-?mail|gmail)(?![\p{L}])[^\p{L}\d]*){1,6}$`, 'iu'),
 );
 function contactBelow(message: PreparedMessage): Hit[] {
   if (!message.text.includes('\n')) return [];
@@ -689,9 +689,11 @@ const STAY_HERE_WORDS = String.raw`(?:stay|keep (?:talking|chatting|it|the (?:ch
 // (tested only where one of its place words stands, as each match holds one: read whole, it first scanned the sentence
 // for a "but")
 const STAY_HERE = hintedBy(
-  new RegExp(
-    String.raw`^(?![^]*(?:\bbut\b|\baber\b|\bpero\b|\bmais\b|\bmas\b|do you (?:have|use)|hast du|tienes|as-tu|você tem|faster|schneller|más rápido|plus rapide|mais rápido|monitor|überwach))[^]*?(?:${STAY_HERE_WORDS})`,
-    'iu',
+  asciiFirst(
+    new RegExp(
+      String.raw`^(?![^]*(?:\bbut\b|\baber\b|\bpero\b|\bmais\b|\bmas\b|do you (?:have|use)|hast du|tienes|as-tu|você tem|faster|schneller|más rápido|plus rapide|mais rápido|monitor|überwach))[^]*?(?:${STAY_HERE_WORDS})`,
+      'iu',
+    ),
   ),
   /here|on this|aqu[ií]|acá|ici|hier/iu,
 );
@@ -998,7 +1000,9 @@ const ROLE_ADDRESS = new RegExp(
 // cost ~9 µs a sentence — its look-behind read before the desk's words —, 1.5 % of the message rules' time on the bench, where
 // every such sentence holds an "@"; the hint ~0.4 µs)
 const ROLE_HINT = new RegExp(
-  String.raw`@(?:(?:[\w-]+\.)*(?:gouv\.fr|gov|gob\.[a-z]{2}|gv\.at|bund\.de|admin\.ch|europa\.eu)|(?<=(?:recrutements?|candidatures?)(?:[-._][\w-]+)?@)|(?<=jobs?-\d+@)|(?<=(?:${ROLE_WORDS})(?:[-._][a-z0-9]+)?@)(?!(?:${WEBMAIL_HOSTS})[.\s\[(]))|[[(]at[\])](?<=(?:${ROLE_WORDS})(?:[-._][a-z0-9]+)?\s?[[(]at[\])])\s?(?!(?:${WEBMAIL_HOSTS})[.\s\[(])`,
+  lessCode(
+    String.raw`@(?:(?:[\w-]+\.)*(?:gouv\.fr|gov|gob\.[a-z]{2}|gv\.at|bund\.de|admin\.ch|europa\.eu)|(?<=(?:recrutements?|candidatures?)(?:[-._][\w-]+)?@)|(?<=jobs?-\d+@)|(?<=(?:${ROLE_WORDS})(?:[-._][a-z0-9]+)?@)(?!(?:${WEBMAIL_HOSTS})[.\s\[(]))|[[(]at[\])](?<=(?:${ROLE_WORDS})(?:[-._][a-z0-9]+)?\s?[[(]at[\])])\s?(?!(?:${WEBMAIL_HOSTS})[.\s\[(])`,
+  ),
   'i',
 );
 /** Whether the sentence gives an organisation's desk address (the hint first: most sentences with an "@" hold none). */
@@ -1127,7 +1131,7 @@ const BLANK_INVITE = String.raw`(?:discord\.gg|t\.me|chat\.whatsapp\.com)\/(?:<|
 const TEMPLATE_VALUE = String.raw`\b(?:replace|change|swap|substitute|cambi[ae]r?|sustitu(?:ye|ir|ya)|reemplaz(?:a|ar|e)|substitu(?:a|ir|i)|troque|trocar|alter(?:e|ar)|remplace[zr]?|changez|ersetze[n]?|tausche[n]?)\s+(?:(?:the|el|la|le|o|a|die|den|das) (?:(?:hard-?coded |old |current |placeholder |test |dummy |fixe? |feste )?(?:phone |whats ?app |mobile )?(?:numbers?|n[uú]meros?|numéro|nummer|e-?mail|correo|address|dirección|endereço|adresse)\s+)?)?(?:[\w.+-]+@[\w.-]+|\+?\d[\d\s().-]{5,}\d)\s+(?:(?:in|from|im|en|dans|no|na|em)\s+\S+\s+)?(?:with|by|por|pelo|pela|par|durch|mit)\s(?!(?:my|mi|mis|meu|minha|mon|ma|mein\p{L}*|o meu|a minha|el mío)\s)`;
 // (tested only where a link's "/", an address's "@" or a replacing verb stands, as each match holds one)
 const PLACEHOLDER = hintedBy(
-  new RegExp(`${BLANK_INVITE}|${EXAMPLE_ADDRESS}|${TEMPLATE_VALUE}`, 'iu'),
+  asciiFirst(new RegExp(`${BLANK_INVITE}|${EXAMPLE_ADDRESS}|${TEMPLATE_VALUE}`, 'iu')),
   /[/@]|replace|change|swap|substitu|cambi|sustitu|reemplaz|troque|trocar|alter|remplace|ersetze|tausche/iu,
 );
 

@@ -14,6 +14,7 @@
  */
 import { ownCopy } from './own-copy';
 import { COIN, DEVICE, MARKETPLACE, PERSON_WORDS, PLATFORM_WORD } from './lexicon';
+import { asciiFirst } from './ascii-first';
 import { lessCode } from './regexp-code';
 
 const L = 'a-zA-Z0-9À-ÖØ-öø-ÿœŒß';
@@ -532,8 +533,9 @@ function toldFrameOf(s: string, from: number, clause: string): number | undefine
 
 // A named person's deeds: "Knoot had companies ship laptops to his address" (case matters: a name; not a sentence's first word
 // that is none: "That said, my WhatsApp is …", a review of the forty-fifth session).
-const NAMED_TOLD =
-  /(?<![\p{L}])(?!(?:That|This|It|What|Which|Having|Needless|Enough|Nothing|Everything|All|As|So)\s)\p{Lu}\p{Ll}+\s+(?:had|asked|told|wanted|said|offered|insisted|sent|gave|hat|hatte|bat|pidió|dijo|a demandé|pediu|disse)(?![\p{L}])/u;
+const NAMED_TOLD = asciiFirst(
+  /(?<![\p{L}])(?!(?:That|This|It|What|Which|Having|Needless|Enough|Nothing|Everything|All|As|So)\s)\p{Lu}\p{Ll}+\s+(?:had|asked|told|wanted|said|offered|insisted|sent|gave|hat|hatte|bat|pidió|dijo|a demandé|pediu|disse)(?![\p{L}])/u,
+);
 
 // The words TOLD and NAMED_TOLD end in, DID's and ADVICE's: without one, the pattern cannot match (a
 // look-up per word instead of a scan per pattern).
