@@ -20,6 +20,7 @@ import {
 } from '../text/lexicon';
 import { LOST_ACCOUNT } from '../text/lost-account';
 import { messageFinding } from './finding';
+import { less } from '../text/regexp-code';
 import type { MessageRule } from './types';
 
 // Order-free, five languages: renting or borrowing an identity or account; using someone's for money;
@@ -551,8 +552,9 @@ const BETWEEN_US = filter(BETWEEN_US_WORDS);
 // (and a referral programme's: "use your referral link … attributed to your account", the seventeenth set read; a percentage
 // fee only where someone takes it or it is named as one — "Upwork takes a 20% commission", "after the 10% fee" — not a share offered
 // for an account: "Rent me your Upwork account, 25% commission", a review of the forty-fourth session)
-const PLATFORM_CHECK =
-  /\b(?:through the platform|own account|(?:ihr|dein) eigenes (?:bank)?konto|(?:su|tu) propia cuenta|votre propre compte|(?:sua|tua) própria conta|kyc flow|upload|service fee|platform fee|referral (?:link|program|programme|contest|code|bonus)|(?:(?:takes|charges|keeps|deducts|withholds|platform|service|behält|nimmt|berechnet|cobra|cobran|retiene|prend|prélève|retém|desconta)\s[^.!?\n]{0,30}?|(?:after|minus|less|excluding|including)\s(?:the\s|a\s)?|(?:the|die|der|la|el|le|o)\s)\d{1,2}\s?% (?:fee|commission|gebühr|provision|comisión|commission|taxa|tarifa))\b/i;
+const PLATFORM_CHECK = less(
+  /\b(?:through the platform|own account|(?:ihr|dein) eigenes (?:bank)?konto|(?:su|tu) propia cuenta|votre propre compte|(?:sua|tua) própria conta|kyc flow|upload|service fee|platform fee|referral (?:link|program|programme|contest|code|bonus)|(?:(?:takes|charges|keeps|deducts|withholds|platform|service|behält|nimmt|berechnet|cobra|cobran|retiene|prend|prélève|retém|desconta)\s[^.!?\n]{0,30}?|(?:after|minus|less|excluding|including)\s(?:the\s|a\s)?|(?:the|die|der|la|el|le|o)\s)\d{1,2}\s?% (?:fee|commission|gebühr|provision|comisión|commission|taxa|tarifa))\b/i,
+);
 // The reader's account threatened or reported as hit by a policy or an attack, not asked for: "If you use another person's
 // payment method, your account will be suspended", "or your account will be suspended until we receive the payment", "If you
 // feel your account has been compromised, please reach out" (terms and help pages; twenty-ninth session, the tuning text).

@@ -4,7 +4,7 @@
  * languages, any word order (lib/text/cooccur.ts).
  */
 import { asciiFirst } from '../text/ascii-first';
-import { lessCode } from '../text/regexp-code';
+import { less, lessCode } from '../text/regexp-code';
 import {
   type Combination,
   type Hit,
@@ -324,7 +324,9 @@ function headingAbove(sentences: readonly string[], index: number): string {
 // (every match holds its address's "@": sentences without one are not tried; the white space bounded, runs of it side by side
 // were quadratic — a review of the thirty-sixth session)
 const PAID_AT = needing(
-  /^(?![^]*\b(?:write|contact|message|reach|talk|chat|e-?mail me|schreib\w*|escr[ií]b\w*|écri\w*|escrev\w*)\b)[^]*?\b(?:paypal|payoneer|wise|skrill|pix|zelle|venmo)(?:(?:\s{1,3}(?:account|id|e-?mail|address))?\s{0,3}(?:is(?:\s{0,3}:)?|:|at|-)|(?:(?!\b(?:but|aber|pero|mais|mas)\b)[^.!?\n;]){0,60}?\b(?:e-?mail|address)\s{0,3}(?:is(?:\s{0,3}:)?|:))\s{0,3}[\w.+-]+@[\w-]+\.[\w.]+/i,
+  less(
+    /^(?![^]*\b(?:write|contact|message|reach|talk|chat|e-?mail me|schreib\w*|escr[ií]b\w*|écri\w*|escrev\w*)\b)[^]*?\b(?:paypal|payoneer|wise|skrill|pix|zelle|venmo)(?:(?:\s{1,3}(?:account|id|e-?mail|address))?\s{0,3}(?:is(?:\s{0,3}:)?|:|at|-)|(?:(?!\b(?:but|aber|pero|mais|mas)\b)[^.!?\n;]){0,60}?\b(?:e-?mail|address)\s{0,3}(?:is(?:\s{0,3}:)?|:))\s{0,3}[\w.+-]+@[\w-]+\.[\w.]+/i,
+  ),
   '@',
 );
 // A number given to send money to, not to talk on: "Manda Esse Valor Pra Este Numero M-Pesa: 855501442", "O Valor Envia

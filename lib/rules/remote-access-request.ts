@@ -8,6 +8,7 @@ import { roleSplitHits } from '../text/role-split';
 import type { PreparedMessage } from '../text/message';
 import { NAMES_A_DEVICE } from '../text/lexicon';
 import { messageFinding } from './finding';
+import { less } from '../text/regexp-code';
 import type { MessageRule } from './types';
 
 // Order-free, five languages: a remote-desktop tool and a request to install, open or hand over access to it.
@@ -205,12 +206,14 @@ const helpOnMine = (s: string) => HELP_ME.test(s) && !INSTALL_OR_ID.test(s) && !
 //   software", "Die Person, die über eine Fernverbindung auf Ihren Computer zugreift", "übernahm die Kontrolle, nachdem sie
 //   Anydesk installiert hatte"), or asked in an impersonal passive that tells a scheme ("se solicita instalar una aplicación
 //   de control remoto");
-const OTHERS_GET =
-  /\b(?:gives?|giving|grants?|granting) (?:them|him|her|the (?:scammers?|criminals?|fraudsters?|caller|attacker)) (?:\w+ )?(?:remote )?(?:access|control)\b|\b(?:their|his) (?:own )?(?:remote|anydesk|teamviewer)\b|\b(?:the person|die person|la personne|la persona|a pessoa),? (?:who|die|qui|que)\b|\b(?:übernahm|übernahmen|installiert hatte|took control|took over|had installed)\b|\bse (?:solicita|pide|le pide|les pide|les solicita)\b/i;
+const OTHERS_GET = less(
+  /\b(?:gives?|giving|grants?|granting) (?:them|him|her|the (?:scammers?|criminals?|fraudsters?|caller|attacker)) (?:\w+ )?(?:remote )?(?:access|control)\b|\b(?:their|his) (?:own )?(?:remote|anydesk|teamviewer)\b|\b(?:the person|die person|la personne|la persona|a pessoa),? (?:who|die|qui|que)\b|\b(?:übernahm|übernahmen|installiert hatte|took control|took over|had installed)\b|\bse (?:solicita|pide|le pide|les pide|les solicita)\b/i,
+);
 // - a tutorial's announcement ("Neste tutorial, vamos mostrar como baixar e instalar o Anydesk", "in this guide we show
 //   how to install TeamViewer").
-const TUTORIAL =
-  /\b(?:vamos (?:te |lhe )?(?:mostrar|ensinar|explicar)|te (?:mostramos|enseñamos|explicamos)|(?:we(?:[’']ll| will)?|let us|let[’']s) (?:show|explain|teach)(?: you)? how|wir zeigen(?: (?:ihnen|dir|euch))? wie|nous (?:allons )?(?:vous )?(?:montrer|expliquer)(?:ons)? comment|(?:this|ce|este|dieser?) (?:tutorial|guide|guía|guia|tutoriel|anleitung) (?:shows|explains|explica|montre|zeigt))\b/i;
+const TUTORIAL = less(
+  /\b(?:vamos (?:te |lhe )?(?:mostrar|ensinar|explicar)|te (?:mostramos|enseñamos|explicamos)|(?:we(?:[’']ll| will)?|let us|let[’']s) (?:show|explain|teach)(?: you)? how|wir zeigen(?: (?:ihnen|dir|euch))? wie|nous (?:allons )?(?:vous )?(?:montrer|expliquer)(?:ons)? comment|(?:this|ce|este|dieser?) (?:tutorial|guide|guía|guia|tutoriel|anleitung) (?:shows|explains|explica|montre|zeigt))\b/i,
+);
 const toldOrTaught = (s: string) => OTHERS_GET.test(s) || TUTORIAL.test(s);
 // Handed to the reader's own IT, not to the writer: "Share your AnyDesk password with your IT admin only" (a review of the
 // thirty-second session), "teilen Sie das Kennwort nur Ihrer IT-Abteilung mit", "solo con tu administrador de TI", "avec votre
@@ -224,12 +227,14 @@ const TO_YOUR_OWN_IT = hintedBy(
 );
 // (German puts the verb last: "… AnyDesk installieren und mir die ID plus Passwort schicken", a battery labelled blind by the
 // policy, thirty-sixth session)
-const CODE_TO_THE_WRITER =
-  /\b(?:send|give|tell|share|text)\s+(?:it\s+)?(?:to\s+)?(?:me|us)\b[^.!?\n]{0,40}?\b(?:(?:anydesk|teamviewer|rustdesk|ultraviewer|session|partner|remote|connection)[- ]?(?:id|code|number)|access code|passcode|password|passwort|kennwort|zugangscode|contraseña|código de acceso|codigo de acceso|senha|mot de passe|code d[’']accès)\b|\b(?:schick|gib|nenn|sag)\w* (?:mir|uns)\b[^.!?\n]{0,40}?\b(?:(?:anydesk|teamviewer|sitzungs|partner)[- ]?(?:id|code)|passwort|kennwort|zugangscode)\b|\b(?:mir|uns)\b[^.!?\n]{0,30}?\b(?:(?:anydesk|teamviewer|sitzungs|partner)[- ]?)?(?:id|code|passwort|kennwort|zugangscode)\b[^.!?\n]{0,30}?\b(?:schicken|senden|geben|nennen|mitteilen|durchgeben)\b|\b(?:envíame|envíeme|dame|pásame|envoie-moi|envoyez-moi|donne-moi|donnez-moi|me (?:envie|mande|passe|manda|passa))\b[^.!?\n]{0,40}?\b(?:(?:anydesk|teamviewer)[- ]?(?:id|code)|code d[’']accès|código de acceso|código de acesso|contraseña|senha|mot de passe)\b/i;
+const CODE_TO_THE_WRITER = less(
+  /\b(?:send|give|tell|share|text)\s+(?:it\s+)?(?:to\s+)?(?:me|us)\b[^.!?\n]{0,40}?\b(?:(?:anydesk|teamviewer|rustdesk|ultraviewer|session|partner|remote|connection)[- ]?(?:id|code|number)|access code|passcode|password|passwort|kennwort|zugangscode|contraseña|código de acceso|codigo de acceso|senha|mot de passe|code d[’']accès)\b|\b(?:schick|gib|nenn|sag)\w* (?:mir|uns)\b[^.!?\n]{0,40}?\b(?:(?:anydesk|teamviewer|sitzungs|partner)[- ]?(?:id|code)|passwort|kennwort|zugangscode)\b|\b(?:mir|uns)\b[^.!?\n]{0,30}?\b(?:(?:anydesk|teamviewer|sitzungs|partner)[- ]?)?(?:id|code|passwort|kennwort|zugangscode)\b[^.!?\n]{0,30}?\b(?:schicken|senden|geben|nennen|mitteilen|durchgeben)\b|\b(?:envíame|envíeme|dame|pásame|envoie-moi|envoyez-moi|donne-moi|donnez-moi|me (?:envie|mande|passe|manda|passa))\b[^.!?\n]{0,40}?\b(?:(?:anydesk|teamviewer)[- ]?(?:id|code)|code d[’']accès|código de acceso|código de acesso|contraseña|senha|mot de passe)\b/i,
+);
 // Program code, not a session's: "Schick mir den Code für das TeamViewer-Plugin als ZIP", "send me the source code" (a review of
 // the forty-fourth session).
-const PROGRAM_CODE =
-  /\b(?:source code (?:of|for)|quellcode (?:von|des|der|für)|c[oó]digo fuente (?:de|del)|code source (?:de|du|des)|c[oó]digo-fonte (?:de|do|da))\b|\b(?:code|c[oó]digo)\b[^.!?\n]{0,40}?\b(?:als|as|en|em|comme|in)\s+(?:(?:a|an|ein|einem|un|une|uma|um)\s+)?(?:zip|rar|tar|archiv\w*|repo\w*)\b|\b(?:code|c[oó]digo)\s+(?:für|for|del|do|du|de|of)\s+(?:(?:das|den|die|the|el|la|o|a|le|this|dieses?)\s+)?(?:\w+-)?(?:plugin|plug-in|script|skript|modul\w*|module|extension|erweiterung|extensi[oó]n)\b/i;
+const PROGRAM_CODE = less(
+  /\b(?:source code (?:of|for)|quellcode (?:von|des|der|für)|c[oó]digo fuente (?:de|del)|code source (?:de|du|des)|c[oó]digo-fonte (?:de|do|da))\b|\b(?:code|c[oó]digo)\b[^.!?\n]{0,40}?\b(?:als|as|en|em|comme|in)\s+(?:(?:a|an|ein|einem|un|une|uma|um)\s+)?(?:zip|rar|tar|archiv\w*|repo\w*)\b|\b(?:code|c[oó]digo)\s+(?:für|for|del|do|du|de|of)\s+(?:(?:das|den|die|the|el|la|o|a|le|this|dieses?)\s+)?(?:\w+-)?(?:plugin|plug-in|script|skript|modul\w*|module|extension|erweiterung|extensi[oó]n)\b/i,
+);
 const NOT_ASKED = {
   unless: [
     /\b(?:api|sdk|integration|experience with|erfahrung mit|internally|side project|our own|you will not need|built|wrote|developed)\b/i,

@@ -122,3 +122,8 @@ function countedAt(source: string, at: number): number {
   const m = /^\{\d+(?:,\d*)?\}\??/.exec(source.slice(at, at + 16));
   return m ? at + m[0].length : at;
 }
+
+/** A pattern written as a literal, with "(?=)" where paths join (see above). */
+export function less(re: RegExp): RegExp {
+  return new RegExp(lessCode(re.source), re.flags);
+}

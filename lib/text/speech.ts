@@ -311,9 +311,11 @@ const WAY = String.raw`(?:via|through|over|on|in|by|with|at|über|per|mit|auf|be
 // marketplace, a channel or a means of paying; at most three words (the verb, a pronoun) between. Or the place itself: "no por
 // aquí sino por whatsapp", "not here but on WhatsApp" (a probe of the forty-sixth session).
 const NOT_BUT = new RegExp(
-  String.raw`^\s*(?:[${L}’']+\s+){0,3}?(?:${WAY}\s+(?:[${L}’'.]+\s+){0,2}?(?:${MARKETPLACE}|(?:the |die |der |la |le |el |o |a )?(?:${PLATFORM_WORD}|chat|app)|bank\p{L}*|banco|banque|paypal|payoneer|wise|e-?mail|mail|phone|telegram|whats ?app|skype|discord)|(?:(?:por|über|par)\s+)?(?:here|ici|aquí|aqui|acá|hier))\s*,?\s+(?:but|sondern|sino|mais|mas)\s`.replaceAll(
-    String.raw`\p{L}`,
-    `[${L}]`,
+  lessCode(
+    String.raw`^\s*(?:[${L}’']+\s+){0,3}?(?:${WAY}\s+(?:[${L}’'.]+\s+){0,2}?(?:${MARKETPLACE}|(?:the |die |der |la |le |el |o |a )?(?:${PLATFORM_WORD}|chat|app)|bank\p{L}*|banco|banque|paypal|payoneer|wise|e-?mail|mail|phone|telegram|whats ?app|skype|discord)|(?:(?:por|über|par)\s+)?(?:here|ici|aquí|aqui|acá|hier))\s*,?\s+(?:but|sondern|sino|mais|mas)\s`.replaceAll(
+      String.raw`\p{L}`,
+      `[${L}]`,
+    ),
   ),
   'i',
 );
@@ -362,7 +364,9 @@ const POLICY_NEGATION = new RegExp(
 // small: not a question ("Ist es nicht riskant, Kunden per WhatsApp zu kontaktieren?"), nor a clause of "wenn", "dass" or a
 // pronoun ("Ist nicht nötig, mir deine AnyDesk-ID zu schicken", "Hat nicht funktioniert, dich … zu erreichen": a review of it).
 const GERMAN_VERB_FIRST = new RegExp(
-  String.raw`^\s*(?:Sollte|Sollten|Solltest|Kann|Kannst|Können|Klappt|Geht|Gehen|Funktioniert|Ist|Sind|Hast|Hat|Haben|Erfolgt|Erfolgen|Wird|Werden|Willst|Möchtest|Passt) (?:du|Sie|es|das|der|die|ein|eine|ich|wir|ihr|man|dies|dieser|diese|Upwork|\p{Lu}\p{Ll}+)\s[^,;.!?\n]{1,90},\s*(?=\p{Ll})(?!(?:mir|dir|dich|mich|uns|euch|ihm|ihr|ihnen|es|das|die|der|den|dem|ein|eine|einen|einem|einer|deine?[mnrs]?|meine?[mnrs]?|seine?[mnrs]?|ihre?[mnrs]?|unsere?[mnrs]?|eure?[mnrs]?|wenn|dass|ob|wie|weil|als|statt|anstatt|um|zu|und|oder|aber|denn|sondern|so|auch|noch|mit|per|über|auf|für|von|bei|nach|in|an|ohne)(?!\p{L}))`,
+  lessCode(
+    String.raw`^\s*(?:Sollte|Sollten|Solltest|Kann|Kannst|Können|Klappt|Geht|Gehen|Funktioniert|Ist|Sind|Hast|Hat|Haben|Erfolgt|Erfolgen|Wird|Werden|Willst|Möchtest|Passt) (?:du|Sie|es|das|der|die|ein|eine|ich|wir|ihr|man|dies|dieser|diese|Upwork|\p{Lu}\p{Ll}+)\s[^,;.!?\n]{1,90},\s*(?=\p{Ll})(?!(?:mir|dir|dich|mich|uns|euch|ihm|ihr|ihnen|es|das|die|der|den|dem|ein|eine|einen|einem|einer|deine?[mnrs]?|meine?[mnrs]?|seine?[mnrs]?|ihre?[mnrs]?|unsere?[mnrs]?|eure?[mnrs]?|wenn|dass|ob|wie|weil|als|statt|anstatt|um|zu|und|oder|aber|denn|sondern|so|auch|noch|mit|per|über|auf|für|von|bei|nach|in|an|ohne)(?!\p{L}))`,
+  ),
   'u',
 );
 
@@ -505,7 +509,9 @@ const THING_BEFORE = new RegExp(
 // "quand on vous demande" — while a business's own "On vous demande un acompte" asks; Spanish "te indiquen", "te digan"
 // as "te dicen": twenty-ninth session, the tuning text. A pattern of its own beside TOLD, whose checked verdict stands.)
 const TOLD_IMPERSONAL = new RegExp(
-  String.raw`(?<![${L}])(?:(?:(?:puisqu|lorsqu|qu)[’']on|(?:quand|si|dès qu[’']|parce qu[’']) ?on) (?:vous|te|nous|leur|lui) (?:demande|propose|dit|contacte|écrit|envoie|invite)|te (?:digan|indican|indiquen))(?![${L}])`,
+  lessCode(
+    String.raw`(?<![${L}])(?:(?:(?:puisqu|lorsqu|qu)[’']on|(?:quand|si|dès qu[’']|parce qu[’']) ?on) (?:vous|te|nous|leur|lui) (?:demande|propose|dit|contacte|écrit|envoie|invite)|te (?:digan|indican|indiquen))(?![${L}])`,
+  ),
   'i',
 );
 /** Where the first told frame between `from` and `to` ends, leaving out frames that are no third person's telling. */
@@ -585,7 +591,9 @@ const ADVICE = new RegExp(
 // "I was about to send you my Telegram, then …", "I was wondering whether to move my clients to WhatsApp; I decided against it",
 // "Back in 2021 I was wondering if I could get paid in USDT": a year or "last year" before it keeps it a story).
 const DID = new RegExp(
-  String.raw`(?<![${L}])(?!(?<=(?:once|as soon as|after|when|until|till|unless|if)\s+)(?:i|we)\s+have\s)(?:i|we)\s+(?:[${L}’']+\s+){0,2}?(?:downloaded|installed|received|recieved|got|had|used|tried|(?:was|were)(?:(?<=(?:(?:back in|in|since) (?:19|20)\d\d|last (?:year|month|week|time)|years? ago|months? ago)[^.!?;\n]{0,60})|(?! (?:just |really |also )?(?:wondering|hoping) (?:(?:if|whether|that) )?(?:(?:i|we) (?:could|can|might|may)|you)(?![${L}])))|did|bought|sold|paid(?<!(?:get|gets|getting|be|being)\s+paid)|sent|lost|found|opened|showed|noticed|checked|realized|realised)(?![${L}])|(?<![${L}])(?:recebi|recibí|compré|comprei|j[’']ai acheté|ich habe (?:[${L}]+\s+){0,3}gekauft|j[’']ai reçu|j[’']ai dû|tuve que|tive que|ich habe (?:[${L}]+\s+){0,3}erhalten|ich habe (?:[${L}]+\s+){0,3}installiert)(?![${L}])`,
+  lessCode(
+    String.raw`(?<![${L}])(?!(?<=(?:once|as soon as|after|when|until|till|unless|if)\s+)(?:i|we)\s+have\s)(?:i|we)\s+(?:[${L}’']+\s+){0,2}?(?:downloaded|installed|received|recieved|got|had|used|tried|(?:was|were)(?:(?<=(?:(?:back in|in|since) (?:19|20)\d\d|last (?:year|month|week|time)|years? ago|months? ago)[^.!?;\n]{0,60})|(?! (?:just |really |also )?(?:wondering|hoping) (?:(?:if|whether|that) )?(?:(?:i|we) (?:could|can|might|may)|you)(?![${L}])))|did|bought|sold|paid(?<!(?:get|gets|getting|be|being)\s+paid)|sent|lost|found|opened|showed|noticed|checked|realized|realised)(?![${L}])|(?<![${L}])(?:recebi|recibí|compré|comprei|j[’']ai acheté|ich habe (?:[${L}]+\s+){0,3}gekauft|j[’']ai reçu|j[’']ai dû|tuve que|tive que|ich habe (?:[${L}]+\s+){0,3}erhalten|ich habe (?:[${L}]+\s+){0,3}installiert)(?![${L}])`,
+  ),
   'i',
 );
 
