@@ -15,14 +15,19 @@
  * Put after each group of alternatives and each repeated group ("?", "*", "+", "{0,2}": the paths that took it and
  * those that did not, or took it a different number of times, join after it) unless a look-around or the end follows
  * (those settle the state themselves). Inside a look-behind, which V8 reads right to left, the paths join *before*
- * the group in the source, so it goes there (unless the look-behind opens right before it): the desk-address pattern's
+ * the group in the source, so it goes there (unless the look-behind opens right before it): the desk-address hint's
  * "(?<=(?:contato|contact|…)(?:[-._][a-z0-9]+)?@)" had its 200 words written out twice, once for each way through the
  * optional part. Only patterns of `LARGE` characters or more: short ones make little code.
  *
  * Measured 2026-12-07 (perf49; each of the 555 patterns the bench's messages run compiled alone for a two-byte
  * subject, V8's printed code sizes): 19.08 MB with "(?=)" after groups of alternatives and counted repetitions only,
- * 16.05 MB with the repeated groups and the look-behinds' places too. The budget is still crossed (at ≈ 14 MB of
- * pattern code, the rest of the executable memory being the JavaScript's), about 100 codes compiled past it.
+ * 16.05 MB with the repeated groups and the look-behinds' places too, 11.72 MB once the "u" patterns' letters were the
+ * BMP's (lib/text/ascii-first.ts: \p{L}'s letters beyond U+FFFF were ~6.3 KB of code each time) and the largest
+ * patterns left outside went through here. In a run over the bench's messages: ~11.9 MB of pattern code, 15.3–15.4 MB
+ * of executable memory in all after eleven passes (22.4 MB before), and no pattern compiled past the budget (160 of
+ * 572 codes before). The room left is small (the worker's JavaScript takes the rest): a new pattern that makes much
+ * code — a long list of words, in a look-behind most of all — should go through here (`lessCode`, `less`) or
+ * `asciiFirst`.
  */
 
 /** Patterns shorter than this are left as written. */
