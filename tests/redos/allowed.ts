@@ -188,9 +188,9 @@ export const ALLOWED: Allowed[] = [
     why: "2nd degree polynomial (fuzz); attack at 200 KB: 116 ms through analyzeMessage, 48 ms through every adapter's read",
   },
   {
-    key: '0d765f07cbd20f65',
+    key: 'bd24a353263afb68',
     where: 'lib/text/speech.ts:32',
-    why: "IDIOMS with negative suggestion questions (twenty-eighth session): 3rd degree polynomial (fuzz); attack 'Ê WARUM NICHT' × n + 'H\\n' alone 13 / 27 / 53 ms at 48 / 96 / 192 KB (linear), through analyzeMessage 80 / 22 / 7 ms; the form before: 2nd degree (fuzz), 126 ms through analyzeMessage at 200 KB; perf34: the same pattern with \"(?=)\" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck's fuzzing now calls it safe, the entry kept",
+    why: "IDIOMS with negative suggestion questions (twenty-eighth session): 3rd degree polynomial (fuzz); attack 'Ê WARUM NICHT' × n + 'H\\n' alone 13 / 27 / 53 ms at 48 / 96 / 192 KB (linear), through analyzeMessage 80 / 22 / 7 ms; the form before: 2nd degree (fuzz), 126 ms through analyzeMessage at 200 KB; perf34: the same pattern with \"(?=)\" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck's fuzzing now calls it safe, the entry kept (re-keyed in the forty-ninth session: the same pattern written with less native code — more \"(?=)\", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)",
   },
   {
     key: 'c1e23006daa8ec6f',
@@ -234,9 +234,9 @@ export const ALLOWED: Allowed[] = [
     why: "2nd degree polynomial (fuzz); attack at 200 KB: 291 ms through analyzeMessage, 25 ms through every adapter's read",
   },
   {
-    key: '4259d5fc3123eba8',
+    key: '72d376ac06a9660e',
     where: 'lib/text/cooccur.ts:307',
-    why: '2nd degree polynomial (fuzz); attack at 200 KB: 91 ms through analyzeMessage, 61 ms through every adapter\'s read; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept; re-keyed in the forty-ninth session (relayed requests: RELAYED_ASK among the words of asking), measured again through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "DEBE " + "P " × n + "\\u0000P \\u0000" 32 / 42 / 62 (30 / 50 / 65), "Pay me via Wise instead of Upwork. " + "wants " × n + "x" 66 / 81 / 23 (74 / 67 / 20) — re-keyed again in the forty-ninth session (its second batch: relayed requests in more frames, a fee or deposit asked politely, gift cards by store), measured through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "ASKSMY " + "P\\t" × n + "DEBE " 14 / 20 / 38 (14 / 20 / 40), "DEBE " + "P " × n + "\\u0000K" 20 / 41 / 46 (21 / 32 / 49) — re-keyed in the forty-ninth session\u2019s third batch (its second review: relayed by "says you should", "dice que le mandes", "hat gesagt, du sollst", "souhaite que tu", "pediu que você"; the reader\u2019s own client\u2019s wants ruled out; conditionals warned of; "compré", "ich habe … gekauft"), measured through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "DICE QUE " + "ME " × n + "Ê" 42 / 68 / 119 (35 / 51 / 109), "Mi jefe dice que " + "le " × n + "mandes" 8 / 8 / 23 (6 / 5 / 15)',
+    why: '2nd degree polynomial (fuzz); attack at 200 KB: 91 ms through analyzeMessage, 61 ms through every adapter\'s read; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept; re-keyed in the forty-ninth session (relayed requests: RELAYED_ASK among the words of asking), measured again through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "DEBE " + "P " × n + "\\u0000P \\u0000" 32 / 42 / 62 (30 / 50 / 65), "Pay me via Wise instead of Upwork. " + "wants " × n + "x" 66 / 81 / 23 (74 / 67 / 20) — re-keyed again in the forty-ninth session (its second batch: relayed requests in more frames, a fee or deposit asked politely, gift cards by store), measured through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "ASKSMY " + "P\\t" × n + "DEBE " 14 / 20 / 38 (14 / 20 / 40), "DEBE " + "P " × n + "\\u0000K" 20 / 41 / 46 (21 / 32 / 49) — re-keyed in the forty-ninth session\u2019s third batch (its second review: relayed by "says you should", "dice que le mandes", "hat gesagt, du sollst", "souhaite que tu", "pediu que você"; the reader\u2019s own client\u2019s wants ruled out; conditionals warned of; "compré", "ich habe … gekauft"), measured through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "DICE QUE " + "ME " × n + "Ê" 42 / 68 / 119 (35 / 51 / 109), "Mi jefe dice que " + "le " × n + "mandes" 8 / 8 / 23 (6 / 5 / 15) (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
     key: '7120769df4a90db7',
@@ -244,9 +244,9 @@ export const ALLOWED: Allowed[] = [
     why: "2nd degree polynomial (fuzz); attack at 200 KB: 78 ms through analyzeMessage, 16 ms through every adapter's read",
   },
   {
-    key: 'fbd0fb39bc41373d',
+    key: 'db18694fbdb9f227',
     where: 'lib/text/cooccur.ts:52, lib/text/cooccur.ts:53',
-    why: '2nd degree polynomial (fuzz); attack at 200 KB: 50 ms through analyzeMessage, 22 ms through every adapter\'s read; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "" + "  " × n at 200 KB: 2 / 4 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 2 / 4 ms)',
+    why: '2nd degree polynomial (fuzz); attack at 200 KB: 50 ms through analyzeMessage, 22 ms through every adapter\'s read; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "" + "  " × n at 200 KB: 2 / 4 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 2 / 4 ms) (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
     key: '1bb8dbb7ca66d2cc',
@@ -257,19 +257,19 @@ export const ALLOWED: Allowed[] = [
   // Rewritten this session (a confirmed attack each: see the hostile-text units); recheck's fuzzer still reports an
   // attack on the new form, which V8 runs in linear time, alone and through analyzeMessage.
   {
-    key: '7ce946d36b183f60',
+    key: 'c34b833abd1f580b',
     where: 'lib/text/cooccur.ts:62, lib/text/cooccur.ts:71, lib/text/cooccur.ts:72',
-    why: 'move-off\'s TALK_GOES_THERE talk-set-elsewhere concept, with a "Communication:" label, the writer keeping up communication and "la comunicación será por" (twenty-ninth session) and "Preferred communication:" labels (thirtieth); recheck\'s fuzz attack "TODMAINTAINA " + "A CONTATO " × n + "\\u0000" through analyzeMessage at 48 / 96 / 192 KB: 136 / 24 / 38 ms CPU (the twenty-ninth session\'s form: 153 / 31 / 38 ms), lower-case 7 / 33 / 48 ms; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 3rd degree polynomial (fuzz); attack "R" + "FMAIN COMMUNICATION CONT" × n + "ASER " + "CONTACT A " × n + "O M\\u0000" at 200 KB: 19 / 73 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 32 / 74 ms)',
+    why: 'move-off\'s TALK_GOES_THERE talk-set-elsewhere concept, with a "Communication:" label, the writer keeping up communication and "la comunicación será por" (twenty-ninth session) and "Preferred communication:" labels (thirtieth); recheck\'s fuzz attack "TODMAINTAINA " + "A CONTATO " × n + "\\u0000" through analyzeMessage at 48 / 96 / 192 KB: 136 / 24 / 38 ms CPU (the twenty-ninth session\'s form: 153 / 31 / 38 ms), lower-case 7 / 33 / 48 ms; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 3rd degree polynomial (fuzz); attack "R" + "FMAIN COMMUNICATION CONT" × n + "ASER " + "CONTACT A " × n + "O M\\u0000" at 200 KB: 19 / 73 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 32 / 74 ms) (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: 'f4dde9ca913480c5',
+    key: 'ed7e4f7471af7cb1',
     where: 'lib/text/cooccur.ts:62, lib/text/cooccur.ts:71, lib/text/cooccur.ts:72',
-    why: 'prepayment\'s FEE_REQUIRED concept with a compound fee before the required word ("Zollgebühr … erforderlich", thirtieth session); recheck\'s fuzz attack "REQUIS " + "R " × n + "\\u0000" through analyzeMessage at 48 / 96 / 192 KB: 124 / 41 / 67 ms CPU, lower-case 15 / 30 / 59 ms, after a held parcel 18 / 33 / 62 ms; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept',
+    why: 'prepayment\'s FEE_REQUIRED concept with a compound fee before the required word ("Zollgebühr … erforderlich", thirtieth session); recheck\'s fuzz attack "REQUIS " + "R " × n + "\\u0000" through analyzeMessage at 48 / 96 / 192 KB: 124 / 41 / 67 ms CPU, lower-case 15 / 30 / 59 ms, after a held parcel 18 / 33 / 62 ms; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: '394a601768e1302a',
+    key: '4cd50eb4944162b3',
     where: 'lib/text/cooccur.ts:62, lib/text/cooccur.ts:71, lib/text/cooccur.ts:72',
-    why: 'move-off\'s MAILED_YOU concept with the subjectless "Sent you an email." looking back at the sentence\'s start (thirtieth session, so its words stay anchors); recheck\'s fuzz attack "I" + " " × n + "HA" through analyzeMessage at 48 / 96 / 192 KB: 95 / 8 / 7 ms CPU; with the anchors pumped ("sent " × n) 30 / 25 / 29 ms, "  sent " 13 / 28 / 28 ms, "just sent you an email " 12 / 16 / 31 ms; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "F" + "AI EMAILED YOU WITHOUT A " × n + "N" at 200 KB: 10 / 81 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 10 / 84 ms)',
+    why: 'move-off\'s MAILED_YOU concept with the subjectless "Sent you an email." looking back at the sentence\'s start (thirtieth session, so its words stay anchors); recheck\'s fuzz attack "I" + " " × n + "HA" through analyzeMessage at 48 / 96 / 192 KB: 95 / 8 / 7 ms CPU; with the anchors pumped ("sent " × n) 30 / 25 / 29 ms, "  sent " 13 / 28 / 28 ms, "just sent you an email " 12 / 16 / 31 ms; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "F" + "AI EMAILED YOU WITHOUT A " × n + "N" at 200 KB: 10 / 81 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 10 / 84 ms) (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   // Alternations too large for recheck to decide in 60 s (no attack string to measure): concepts, which run only at
   // their anchor words' offsets (lib/text/cooccur.ts), a filter only on the sentences a combination found, and
@@ -297,9 +297,9 @@ export const ALLOWED: Allowed[] = [
   // Twenty-fourth session: crypto's WRITER_PAYS filter with its look-behind after the words it guards (its grading patterns
   // checked ASCII first are listed again below: lib/text/ascii-first.ts rewrote them); CPU time at 200 KB
   {
-    key: '3f01044295ae7d19',
+    key: '86145b65ac5a7fae',
     where: "lib/text/cooccur.ts:323 (crypto's WRITER_PAYS filter, the reader's balance waiting)",
-    why: '3rd degree polynomial (fuzz); attack "U BE PAIDP PAIDP" + "PTOP U" × n + "\\n" at 50 and 200 KB: 24 and 24 ms through analyzeMessage, 135 and 100 ms after a sentence of trigger words; the earlier attacks on its old form 123 and 101 ms at 200 KB (a filter: tested only on sentences a coin combination found); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 3rd degree polynomial (fuzz); attack "U BE IDH" + "PTOP U" × n + "\\n" at 200 KB: 6 / 70 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 6 / 65 ms); thirty-fifth session (six words between "wir können Sie" and "bezahlen"): "IHR GEWINN C\\t" + "W\\nI " × n + "N" 260 (the first run) / 140 / 204 ms',
+    why: '3rd degree polynomial (fuzz); attack "U BE PAIDP PAIDP" + "PTOP U" × n + "\\n" at 50 and 200 KB: 24 and 24 ms through analyzeMessage, 135 and 100 ms after a sentence of trigger words; the earlier attacks on its old form 123 and 101 ms at 200 KB (a filter: tested only on sentences a coin combination found); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 3rd degree polynomial (fuzz); attack "U BE IDH" + "PTOP U" × n + "\\n" at 200 KB: 6 / 70 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 6 / 65 ms); thirty-fifth session (six words between "wir können Sie" and "bezahlen"): "IHR GEWINN C\\t" + "W\\nI " × n + "N" 260 (the first run) / 140 / 204 ms (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
     key: 'eda8302bae3210db',
@@ -309,22 +309,22 @@ export const ALLOWED: Allowed[] = [
   },
   // Twenty-sixth session
   {
-    key: '8a84ae85862dbbab',
+    key: '908269a39aec1963',
     where:
       "lib/rules/identity-rental-request.ts SHARED_USE's use words (thirty-seventh session: 'deliver/bid/invoice … through/via', and 'let me use' in five languages)",
-    why: '2nd degree polynomial (fuzz); attack "LL\\u0000\\u0000WORK DJAS" × n through analyzeMessage at 48 / 96 / 192 KB, CPU time: 50 / 43 / 59 ms alone, 60 / 27 / 30 ms after "Can I use your account? You get 20%." (the session\'s start: 46 / 55 / 42 and 46 / 35 / 53 ms); "Your account: " + "work through " × n 28 / 50 / 41 ms (25 / 29 / 40), "I use your account, you get 20%. your account " + "bill via " × n 6 / 11 / 18 ms',
+    why: '2nd degree polynomial (fuzz); attack "LL\\u0000\\u0000WORK DJAS" × n through analyzeMessage at 48 / 96 / 192 KB, CPU time: 50 / 43 / 59 ms alone, 60 / 27 / 30 ms after "Can I use your account? You get 20%." (the session\'s start: 46 / 55 / 42 and 46 / 35 / 53 ms); "Your account: " + "work through " × n 28 / 50 / 41 ms (25 / 29 / 40), "I use your account, you get 20%. your account " + "bill via " × n 6 / 11 / 18 ms (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: 'ff32126de863727d',
+    key: '75ad571cc4092339',
     where:
       "lib/text/share.ts INCOME_SHARE (thirty-seventh session: read once for identity rental's shared use, the role split and the stand-in; 'u' for you, halves, splits in five languages, a sum a week)",
-    why: '3rd degree polynomial (fuzz) on one run, could not decide (timeout) on another; attack "M" + "EU TE PAGO 0DÓ PA" × n + "M" + "EU TE PAGO 0DÓ GO" × n + " Ö D\\u0000" through analyzeMessage at 48 / 96 / 192 KB: 31 / 38 / 17 ms alone, 68 / 34 / 28 ms after a sentence asking for the reader\'s account (the filter is read only where a use was found); "you will get " + "a " × n 22 / 27 / 45 ms, "eu te pago " + "palavra " × n 2 / 3 / 6 ms — the session\'s start measured the same (31 / 34 / 15, 26 / 25 / 45, 2 / 2 / 5 ms)',
+    why: '3rd degree polynomial (fuzz) on one run, could not decide (timeout) on another; attack "M" + "EU TE PAGO 0DÓ PA" × n + "M" + "EU TE PAGO 0DÓ GO" × n + " Ö D\\u0000" through analyzeMessage at 48 / 96 / 192 KB: 31 / 38 / 17 ms alone, 68 / 34 / 28 ms after a sentence asking for the reader\'s account (the filter is read only where a use was found); "you will get " + "a " × n 22 / 27 / 45 ms, "eu te pago " + "palavra " × n 2 / 3 / 6 ms — the session\'s start measured the same (31 / 34 / 15, 26 / 25 / 45, 2 / 2 / 5 ms) (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: '4b53d7b863ddf6a4',
+    key: '4281264f3259ab42',
     where:
       "lib/text/cooccur.ts:333 (lib/text/proxy.ts's STAND_IN filter: 'work on your behalf' added; thirty-first session: the interviews 'à ma place', 'en mi lugar', 'für mich'; thirty-seventh: 'on behalf of our developers', 'im Namen unserer Entwickler', 'à la place de nos développeurs')",
-    why: '2nd degree polynomial (fuzz); attack "DO R " + "I " × n + "\\u0000" at 48, 96 and 192 KB: 150, 59 and 111 ms through analyzeMessage, 55–151 ms after a stand-in sentence (tested once per message, only where a stand-in sentence was found); the form before measured the same (133, 66, 121 ms; 52–134 ms); the thirty-first session\'s form: "DO R " + "I " × n at 48 / 96 / 192 KB 66 / 63 / 129 ms; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "INTE M " + "I " × n + "%" at 200 KB: 81 / 220 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 82 / 219 ms); thirty-sixth session ("as me", "do the actual job myself", "mache ich … allein"): "INTERVIEM" + " I" × n + "\\u0000" 276 (the first run) / 75 / 84 ms, after a stand-in sentence 46 / 42 / 71 ms; the review of the same session (only "join/attend … the zoom/call/meeting/interview as me"; the work-split phrases out): "DO A " + "I " × n + "\\u0000" 51 / 44 / 72 ms, after "Can you attend the interviews on my behalf?" 39 / 41 / 70 ms; thirty-seventh session\'s form: "INTERVII\\u0000STA" + " I" × n + " %" at 48 / 96 / 192 KB 56 / 65 / 96 ms alone, 53 / 45 / 73 after a stand-in sentence; "DO R " + "I " × n 50 / 43 / 81 and 27 / 38 / 82 ms (the session\'s start: 68 / 73 / 135 and 56 / 55 / 99 ms); forty-first session (the video calls as stand-in meetings, "unter meinem Namen", "con tu perfil", "mitad y mitad", "por mim"): "PEN" + " V Q I" × n + "\\u0000" at 48 / 96 / 192 KB 41 / 50 / 80 ms CPU alone, 53 / 43 / 71 after "You do the interviews for me."; "You do the interviews under my name. " + "con tu " × n + "perfil" 10 / 15 / 13; narrowed after the session\'s second review (the profile only where the writer works through it, "I … with your profile"; no fifty-fifty words): "POSTUL" + " I" × n + "\\u0000" 365 (the first run) / 74 / 121 ms, after "You do the interviews for me." 79 / 51 / 72; "I " + "x " × n + "with your profile" 13 / 18 / 35',
+    why: '2nd degree polynomial (fuzz); attack "DO R " + "I " × n + "\\u0000" at 48, 96 and 192 KB: 150, 59 and 111 ms through analyzeMessage, 55–151 ms after a stand-in sentence (tested once per message, only where a stand-in sentence was found); the form before measured the same (133, 66, 121 ms; 52–134 ms); the thirty-first session\'s form: "DO R " + "I " × n at 48 / 96 / 192 KB 66 / 63 / 129 ms; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "INTE M " + "I " × n + "%" at 200 KB: 81 / 220 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 82 / 219 ms); thirty-sixth session ("as me", "do the actual job myself", "mache ich … allein"): "INTERVIEM" + " I" × n + "\\u0000" 276 (the first run) / 75 / 84 ms, after a stand-in sentence 46 / 42 / 71 ms; the review of the same session (only "join/attend … the zoom/call/meeting/interview as me"; the work-split phrases out): "DO A " + "I " × n + "\\u0000" 51 / 44 / 72 ms, after "Can you attend the interviews on my behalf?" 39 / 41 / 70 ms; thirty-seventh session\'s form: "INTERVII\\u0000STA" + " I" × n + " %" at 48 / 96 / 192 KB 56 / 65 / 96 ms alone, 53 / 45 / 73 after a stand-in sentence; "DO R " + "I " × n 50 / 43 / 81 and 27 / 38 / 82 ms (the session\'s start: 68 / 73 / 135 and 56 / 55 / 99 ms); forty-first session (the video calls as stand-in meetings, "unter meinem Namen", "con tu perfil", "mitad y mitad", "por mim"): "PEN" + " V Q I" × n + "\\u0000" at 48 / 96 / 192 KB 41 / 50 / 80 ms CPU alone, 53 / 43 / 71 after "You do the interviews for me."; "You do the interviews under my name. " + "con tu " × n + "perfil" 10 / 15 / 13; narrowed after the session\'s second review (the profile only where the writer works through it, "I … with your profile"; no fifty-fifty words): "POSTUL" + " I" × n + "\\u0000" 365 (the first run) / 74 / 121 ms, after "You do the interviews for me." 79 / 51 / 72; "I " + "x " × n + "with your profile" 13 / 18 / 35 (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   // Twenty-sixth session (helper perf26): the rules' and grading's "u" patterns with their letters checked ASCII first
   // (lib/text/ascii-first.ts: the same matches; recheck's fuzzing calls these super-linear) and "\\b" in "iu" patterns read
@@ -332,9 +332,9 @@ export const ALLOWED: Allowed[] = [
   // analyzeMessage alone / after a sentence of trigger words (one corpus request per rule), against the pattern's form
   // before the session on the same attack ("before").
   {
-    key: 'e74b838bb2a18c37',
+    key: 'a2f284a616a4667a',
     where: 'lib/rules/alt-payment-request.ts:302 (MARKETPLACE_FEES through asciiFirst)',
-    why: '2nd degree polynomial (fuzz); attack "no\\tt\\ta " + " " × n + "n" at 200 KB: 7/10 ms through analyzeMessage alone / after trigger words (before: 13/21 ms); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "no\\t" + " \\t" × n + "" at 200 KB: 54 / 38 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 51 / 41 ms)',
+    why: '2nd degree polynomial (fuzz); attack "no\\tt\\ta " + " " × n + "n" at 200 KB: 7/10 ms through analyzeMessage alone / after trigger words (before: 13/21 ms); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "no\\t" + " \\t" × n + "" at 200 KB: 54 / 38 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 51 / 41 ms) (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
     key: '5b8842aa12d0078e',
@@ -342,19 +342,19 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); attack "0:kcv:uyod/\\u0000:-çad" + "th" × n + "\\n" at 200 KB: 16/21 ms through analyzeMessage alone / after trigger words (before: 11/32 ms)',
   },
   {
-    key: 'c91a6e887aa40b66',
+    key: '2a332e1de53a3ac6',
     where: 'lib/rules/move-off-platform.ts:165 (ADDRESSEE through asciiFirst)',
-    why: '2nd degree polynomial (fuzz); attack "email do destinatd" + "\\nb" × n + " " at 200 KB: 194/400 ms through analyzeMessage alone / after trigger words (before: 158/321 ms); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept',
+    why: '2nd degree polynomial (fuzz); attack "email do destinatd" + "\\nb" × n + " " at 200 KB: 194/400 ms through analyzeMessage alone / after trigger words (before: 158/321 ms); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: '5dda1f32144f29dc',
+    key: '29e38f6840d24c09',
     where: 'lib/rules/prepayment-pressure.ts:316 (DEFINED through asciiFirst)',
-    why: '2nd degree polynomial (fuzz); attack "es " × n at 200 KB: 13/22 ms through analyzeMessage alone / after trigger words (before: 7/16 ms); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept',
+    why: '2nd degree polynomial (fuzz); attack "es " × n at 200 KB: 13/22 ms through analyzeMessage alone / after trigger words (before: 7/16 ms); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: 'c368b04f6adef11f',
+    key: '5e9fefabec9a456f',
     where: 'lib/rules/grade.ts:172 (PAID_IT through asciiFirst)',
-    why: '2nd degree polynomial (fuzz); attack "i ü " + "i " × n + "\\u0000" at 200 KB: 161/219 ms through analyzeMessage alone / after trigger words (before: 175/206 ms); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "i " + "i " × n + "\\u0000" at 200 KB: 87 / 161 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 88 / 154 ms); thirty-sixth session (French "on peut vous régler", the writer paying): "i" + " i" × n + " " at 48 / 96 / 192 KB 13 / 26 / 54 ms, after "I need 50% upfront." 14 / 27 / 77 ms; the same session\'s review (the writer paying ahead written once, WRITER_PAYS_WORDS, shared with WRITER_PAYS_AHEAD; the same matches): "i f x" + "i " × n + "x" + "i " × n + "f \\u0000" at 48 / 96 / 192 KB 238 (the first run) / 63 / 80 ms, after "I need 50% upfront." 130 / 73 / 68 ms',
+    why: '2nd degree polynomial (fuzz); attack "i ü " + "i " × n + "\\u0000" at 200 KB: 161/219 ms through analyzeMessage alone / after trigger words (before: 175/206 ms); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "i " + "i " × n + "\\u0000" at 200 KB: 87 / 161 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 88 / 154 ms); thirty-sixth session (French "on peut vous régler", the writer paying): "i" + " i" × n + " " at 48 / 96 / 192 KB 13 / 26 / 54 ms, after "I need 50% upfront." 14 / 27 / 77 ms; the same session\'s review (the writer paying ahead written once, WRITER_PAYS_WORDS, shared with WRITER_PAYS_AHEAD; the same matches): "i f x" + "i " × n + "x" + "i " × n + "f \\u0000" at 48 / 96 / 192 KB 238 (the first run) / 63 / 80 ms, after "I need 50% upfront." 130 / 73 / 68 ms (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
     key: 'f495db6276373932',
@@ -362,20 +362,20 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz; forty-fourth session, the Spanish imperatives "envíame", "compárteme" added); attack "á" + "nme" × n + "á" + "n-me" × n + "r": through analyzeMessage after "Write me on WhatsApp á", "nme" × n + "á r" at 48 / 96 / 192 KB 531 (the first run) / 42 / 38 ms, "n-me" × n 36 / 39 / 74 ms (the code before: 496 / 42 / 30 and 87 / 59 / 61 ms); re-keyed in the same session (the plural imperatives "envíenme", "pásenme", "compártanme"): attack "g" + "i-me" × n + "f" at 48 / 96 / 192 KB 4 / 13 / 12 ms; re-keyed in the forty-fifth session (what is sent after the imperative, "mándamelos"): attack "ª" + "ñ-me" × n + "a" 466 (the first run) / 37 / 35 ms, after "Send the files via WhatsApp " 80 / 51 / 42 ms, "mándamelos-me " × n 10 / 8 / 21 ms',
   },
   {
-    key: '4a080b3ef89227d5',
+    key: '145f448a1b913490',
     where: 'lib/rules/grade.ts:176 (TO_THE_WRITER through asciiFirst)',
-    why: '2nd degree polynomial (fuzz); attack "c" + "m’" × n + "r" at 200 KB: 218/116 ms through analyzeMessage alone / after trigger words (before: 145/115 ms); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept',
+    why: '2nd degree polynomial (fuzz); attack "c" + "m’" × n + "r" at 200 KB: 218/116 ms through analyzeMessage alone / after trigger words (before: 145/115 ms); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: '90a49736f9352804',
+    key: '38eb1d45c8b9c4ba',
     where: 'lib/rules/grade.ts:294 (IN_THE_VERB through asciiFirst)',
-    why: '2nd degree polynomial (fuzz); attack "é" + "eó" × n at 200 KB: 9/14 ms through analyzeMessage alone / after trigger words (before: 5/11 ms); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "u" + "vímer" × n + "\\u0000" at 200 KB: 13 / 53 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 13 / 54 ms)',
+    why: '2nd degree polynomial (fuzz); attack "é" + "eó" × n at 200 KB: 9/14 ms through analyzeMessage alone / after trigger words (before: 5/11 ms); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "u" + "vímer" × n + "\\u0000" at 200 KB: 13 / 53 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 13 / 54 ms) (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: '595fe14a81e27cb9',
+    key: '46e546d468d85c94',
     where:
       "lib/text/cooccur.ts:62–72 (prepayment's DEMAND concept; thirty-first session: 'könnten sie', 'podrías', 'poderia', 'pourriez-vous' alone; thirty-third: 'wir/ich verlangen'; thirty-fourth: 'tienes que', 'deberás', the customer's future tense, 'zu hinterlegen', 'I will request', 'hay que depositar una', 'que usted pague')",
-    why: '2nd degree polynomial (fuzz); attack "D" + "ICC MUSS" × n + "O" through analyzeMessage at 48 / 96 / 192 KB: 102 (the first run) / 12 / 11 ms CPU; "könnten sie " × n + "zahlen" 23 / 12 / 13 ms, "muss " × n + "anzahlung" 74 / 28 / 63 ms; with "mándame", "transfiéreme" …: "À" + "ICJ MUSS" × n 87 (the first run) / 18 / 25 ms; the thirty-third session\'s form: "ICC MUSS" × n 4 / 8 / 13 ms, "wir " + "verlangen " × n + "anzahlung" 59 (the first run) / 30 / 28 ms; the thirty-fourth session\'s form: "B" + "ICHM MUSS" × n + "N\\n" 82 (the first run) / 4 / 10 ms, "tienes que " × n + "señal" 18 / 11 / 13 ms, "le client versera " × n + "acompte" 41 / 20 / 25 ms; with \'zu hinterlegen\' and \'I will request\': "Ê" + " " × n 1 / 1 / 2 ms, "I will " + "request " × n + "deposit" 62 (the first run) / 26 / 22 ms; with \'hay que depositar una\' and \'que pague\': "NHOY QUE PA\\u0000DE Ê" × n 36 / 52 / 36 ms, "hay que depositar en depósito " × n + "fianza" 17 / 5 / 11 ms, "que usted pague " × n + "anticipo" 50 / 32 / 32 ms; the review\'s form (the obligations with the paying act apart, OBLIGED_TO_PAY): "A" + "ICHM MUSS" × n + "Í\\n" 71 (the first run) / 6 / 5 ms; thirty-fifth session ("págame", "deposítame"): "U" + "ICHM MUSS" × n + "C\\n" 2 / 3 / 7 ms; thirty-sixth session ("muss … oder?" looked for within 200 characters, not to the sentence\'s end — each "muss" of a long sentence read it all, 1.3 s at 190 KB): "MUSS0" + "N " × n + "\\n" 246 (the first run) / 32 / 39 ms, after "Die Anzahlung vorab, bitte." 83 / 41 / 34 ms, "Die Anzahlung " + "muss " × n + "richtig?" 18 / 16 / 28 ms; the review of the same session ("oder?" with at most three spaces before the "?"): "A" + "Ä " × n 1 / 1 / 3 ms, after "I need 50% upfront." 71 (the first run) / 25 / 3 ms; thirty-seventh session ("I charge", "I ask for", "cobro / peço … un anticipo / um sinal"): "\'" + "N " × n + "YOBU LI" + " O" × n at 48 / 96 / 192 KB 26 / 22 / 40 ms CPU alone, 108 (the first run) / 53 / 36 after "I need a 50% deposit before I start."; "cobro " + "a " × n 23 / 32 / 65 and 12 / 24 / 50 ms (the session\'s start, the same texts: 30 / 23 / 47, 108 / 52 / 37, 24 / 27 / 63, 19 / 31 / 47 ms); forty-first session ("I take / accept / collect payment upfront", "payment upfront only"): "MUSSY" + "N " × n + "\\n" at 48 / 96 / 192 KB 11 / 20 / 40 ms CPU alone, 129 (the first run) / 61 / 41 after "I need a 50% deposit before I start." (the session\'s start: 15 / 22 / 42 and 175 / 78 / 41); "I take " + "payment " × n + "upfront" 43 / 51 / 100, "I only take payment upfront. " + "only " × n + "upfront" 34 / 19 / 12; narrowed after the review ("we only take", no "or after/monthly …" alternative within 60 characters): "I TAKEO" + " " × n + "\\n" 1 / 1 / 3 ms, after "I need a 50% deposit before I start." 114 (the first run) / 36 / 5; "I take payment upfront" + "  " × n + "or after" 35 / 20 / 17; re-keyed in the forty-sixth session (an ask put politely, "would it be ok if", "would you mind", "any chance you could"): recheck\'s attack "I TAKEF" + " \\t" × n + "\\n" at 48 / 96 / 192 KB 1 / 2 / 4 ms; "would it be ok " × n after "Please pay 50% upfront " 77 (the first run) / 30 / 44 ms; re-keyed again (the polite asks narrowed to the reader paying): "I TAKEB" + " " × n + "\\n" 1 / 3 / 4 ms; re-keyed again (French "il me faudrait"): "I TAKEÓ" + " \\t" × n + "\\n" 2 / 4 / 8 ms; re-keyed in the forty-eighth session (a request relayed to the reader: "vous demande de", "pede que você", "bittet Sie"): "MUSSS" + "N " × n + "\\n" 706 (the first run) / 37 / 64 ms CPU (the session\u2019s start 739 / 53 / 66), "Notre comptable vous demande de régler " + "N " × n + "l acompte de 30 %" 133 / 74 / 109 (28 / 35 / 52: the sentence now read as a demand) — re-keyed again in the forty-ninth session (its second batch: relayed requests in more frames, a fee or deposit asked politely, gift cards by store), measured through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): prepayment DEMAND now opens with RELAYED_ASK: "ASI" + "\\t " × n + "FORA\\u0000" 3 / 10 / 15 (3 / 7 / 17), "My boss " + "wants " × n + "you to pay the deposit" 14 / 20 / 15 (6 / 4 / 7), "" + "the boss " × n + "wants you to pay a deposit" 62 / 28 / 58 (2 / 5 / 8) — re-keyed in the forty-ninth session\u2019s third batch (its second review: relayed by "says you should", "dice que le mandes", "hat gesagt, du sollst", "souhaite que tu", "pediu que você"; the reader\u2019s own client\u2019s wants ruled out; conditionals warned of; "compré", "ich habe … gekauft"), measured through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "SAYSMY\\n" + "Ç\\nÁ\\tB\\t" × n + "\\u0000" 9 / 18 / 24 (8 / 16 / 25), "My boss " + "says " × n + "you should pay" 7 / 5 / 13 (7 / 4 / 11)',
+    why: '2nd degree polynomial (fuzz); attack "D" + "ICC MUSS" × n + "O" through analyzeMessage at 48 / 96 / 192 KB: 102 (the first run) / 12 / 11 ms CPU; "könnten sie " × n + "zahlen" 23 / 12 / 13 ms, "muss " × n + "anzahlung" 74 / 28 / 63 ms; with "mándame", "transfiéreme" …: "À" + "ICJ MUSS" × n 87 (the first run) / 18 / 25 ms; the thirty-third session\'s form: "ICC MUSS" × n 4 / 8 / 13 ms, "wir " + "verlangen " × n + "anzahlung" 59 (the first run) / 30 / 28 ms; the thirty-fourth session\'s form: "B" + "ICHM MUSS" × n + "N\\n" 82 (the first run) / 4 / 10 ms, "tienes que " × n + "señal" 18 / 11 / 13 ms, "le client versera " × n + "acompte" 41 / 20 / 25 ms; with \'zu hinterlegen\' and \'I will request\': "Ê" + " " × n 1 / 1 / 2 ms, "I will " + "request " × n + "deposit" 62 (the first run) / 26 / 22 ms; with \'hay que depositar una\' and \'que pague\': "NHOY QUE PA\\u0000DE Ê" × n 36 / 52 / 36 ms, "hay que depositar en depósito " × n + "fianza" 17 / 5 / 11 ms, "que usted pague " × n + "anticipo" 50 / 32 / 32 ms; the review\'s form (the obligations with the paying act apart, OBLIGED_TO_PAY): "A" + "ICHM MUSS" × n + "Í\\n" 71 (the first run) / 6 / 5 ms; thirty-fifth session ("págame", "deposítame"): "U" + "ICHM MUSS" × n + "C\\n" 2 / 3 / 7 ms; thirty-sixth session ("muss … oder?" looked for within 200 characters, not to the sentence\'s end — each "muss" of a long sentence read it all, 1.3 s at 190 KB): "MUSS0" + "N " × n + "\\n" 246 (the first run) / 32 / 39 ms, after "Die Anzahlung vorab, bitte." 83 / 41 / 34 ms, "Die Anzahlung " + "muss " × n + "richtig?" 18 / 16 / 28 ms; the review of the same session ("oder?" with at most three spaces before the "?"): "A" + "Ä " × n 1 / 1 / 3 ms, after "I need 50% upfront." 71 (the first run) / 25 / 3 ms; thirty-seventh session ("I charge", "I ask for", "cobro / peço … un anticipo / um sinal"): "\'" + "N " × n + "YOBU LI" + " O" × n at 48 / 96 / 192 KB 26 / 22 / 40 ms CPU alone, 108 (the first run) / 53 / 36 after "I need a 50% deposit before I start."; "cobro " + "a " × n 23 / 32 / 65 and 12 / 24 / 50 ms (the session\'s start, the same texts: 30 / 23 / 47, 108 / 52 / 37, 24 / 27 / 63, 19 / 31 / 47 ms); forty-first session ("I take / accept / collect payment upfront", "payment upfront only"): "MUSSY" + "N " × n + "\\n" at 48 / 96 / 192 KB 11 / 20 / 40 ms CPU alone, 129 (the first run) / 61 / 41 after "I need a 50% deposit before I start." (the session\'s start: 15 / 22 / 42 and 175 / 78 / 41); "I take " + "payment " × n + "upfront" 43 / 51 / 100, "I only take payment upfront. " + "only " × n + "upfront" 34 / 19 / 12; narrowed after the review ("we only take", no "or after/monthly …" alternative within 60 characters): "I TAKEO" + " " × n + "\\n" 1 / 1 / 3 ms, after "I need a 50% deposit before I start." 114 (the first run) / 36 / 5; "I take payment upfront" + "  " × n + "or after" 35 / 20 / 17; re-keyed in the forty-sixth session (an ask put politely, "would it be ok if", "would you mind", "any chance you could"): recheck\'s attack "I TAKEF" + " \\t" × n + "\\n" at 48 / 96 / 192 KB 1 / 2 / 4 ms; "would it be ok " × n after "Please pay 50% upfront " 77 (the first run) / 30 / 44 ms; re-keyed again (the polite asks narrowed to the reader paying): "I TAKEB" + " " × n + "\\n" 1 / 3 / 4 ms; re-keyed again (French "il me faudrait"): "I TAKEÓ" + " \\t" × n + "\\n" 2 / 4 / 8 ms; re-keyed in the forty-eighth session (a request relayed to the reader: "vous demande de", "pede que você", "bittet Sie"): "MUSSS" + "N " × n + "\\n" 706 (the first run) / 37 / 64 ms CPU (the session\u2019s start 739 / 53 / 66), "Notre comptable vous demande de régler " + "N " × n + "l acompte de 30 %" 133 / 74 / 109 (28 / 35 / 52: the sentence now read as a demand) — re-keyed again in the forty-ninth session (its second batch: relayed requests in more frames, a fee or deposit asked politely, gift cards by store), measured through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): prepayment DEMAND now opens with RELAYED_ASK: "ASI" + "\\t " × n + "FORA\\u0000" 3 / 10 / 15 (3 / 7 / 17), "My boss " + "wants " × n + "you to pay the deposit" 14 / 20 / 15 (6 / 4 / 7), "" + "the boss " × n + "wants you to pay a deposit" 62 / 28 / 58 (2 / 5 / 8) — re-keyed in the forty-ninth session\u2019s third batch (its second review: relayed by "says you should", "dice que le mandes", "hat gesagt, du sollst", "souhaite que tu", "pediu que você"; the reader\u2019s own client\u2019s wants ruled out; conditionals warned of; "compré", "ich habe … gekauft"), measured through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "SAYSMY\\n" + "Ç\\nÁ\\tB\\t" × n + "\\u0000" 9 / 18 / 24 (8 / 16 / 25), "My boss " + "says " × n + "you should pay" 7 / 5 / 13 (7 / 4 / 11) (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
     key: '1950a8655f2dd4b4',
@@ -384,10 +384,10 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); attack "M" + "ÀGIVE\\tD" × n + " Ca" at 48, 96 and 192 KB: 156 (the first run) / 25 / 8 ms through analyzeMessage; behind a sentence that asks ("Please install AnyDesk and share it " + the same + " with your IT admin") 26 / 7 / 13 ms; "share the AnyDesk password " + "give " × n + "with your admin" 40 / 40 / 76 ms; the pattern alone on 20,000 pumps 5 ms (anchored at the sentence start: one pass; tested only on sentences a remote-access reading found)',
   },
   {
-    key: 'ce45bf2e021f02b0',
+    key: '12d2c207aca0a3ae',
     where:
       "lib/text/cooccur.ts:360 (prepayment's AFTER_PAYMENT filter; thirty-third session: '(pre)payment' after 'only after 100 %')",
-    why: '3rd degree polynomial (fuzz); attack "À" + "ERST NACH  " × n + "RECEIPT OF PAYM" at 48, 96 and 192 KB: 4, 7 and 14 ms through analyzeMessage; after a sentence of trigger words ("payment " + the same) 23 / 12 / 27 ms; "start " + "only after " × n + "payment" 10 / 11 / 24 ms, "nach " × n + "zahlungseingang" 3 / 5 / 13 ms (a filter: tested only on sentences holding a payment word and a service verb); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept',
+    why: '3rd degree polynomial (fuzz); attack "À" + "ERST NACH  " × n + "RECEIPT OF PAYM" at 48, 96 and 192 KB: 4, 7 and 14 ms through analyzeMessage; after a sentence of trigger words ("payment " + the same) 23 / 12 / 27 ms; "start " + "only after " × n + "payment" 10 / 11 / 24 ms, "nach " × n + "zahlungseingang" 3 / 5 / 13 ms (a filter: tested only on sentences holding a payment word and a service verb); perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): recheck\'s fuzzing now calls it safe, the entry kept (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
     key: 'ee1b81dfabb01817',
@@ -397,31 +397,31 @@ export const ALLOWED: Allowed[] = [
   // Thirty-fourth session: deposits as the policy labels every set (measured as above, CPU time through analyzeMessage at
   // 48 / 96 / 192 KB)
   {
-    key: '34979eefc2c91317',
+    key: 'aa32a4c8699377d5',
     where: "lib/text/cooccur.ts:62–72 (prepayment's KEPT concept: a deposit and its keeping in one clause)",
-    why: '3rd degree polynomial (fuzz); attack "NO SE DEVUELVE" + "ÄR" × n + "\\n" 7 / 11 / 21 ms; "deposit a " × n + "x" 12 / 12 / 24 ms; "no se devuelve deposit " × n + "x" 81 (the first run) / 32 / 43 ms (the clause between is at most 60 characters)',
+    why: '3rd degree polynomial (fuzz); attack "NO SE DEVUELVE" + "ÄR" × n + "\\n" 7 / 11 / 21 ms; "deposit a " × n + "x" 12 / 12 / 24 ms; "no se devuelve deposit " × n + "x" 81 (the first run) / 32 / 43 ms (the clause between is at most 60 characters) (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: '2ff27031cfc74d6b',
+    key: '08cd94347a392e51',
     where: "lib/text/cooccur.ts:62–72 (prepayment's MAY_BE_ASKED concept: a deposit the terms say may be asked)",
-    why: '2nd degree polynomial (fuzz); attack "ÊEXIGÉ O Y GÉ " × n + "O EXIGÉ O Y GÉY U\\u0000" 19 / 21 / 18 ms; "peut être exigé acompte " × n 14 / 13 / 21 ms',
+    why: '2nd degree polynomial (fuzz); attack "ÊEXIGÉ O Y GÉ " × n + "O EXIGÉ O Y GÉY U\\u0000" 19 / 21 / 18 ms; "peut être exigé acompte " × n 14 / 13 / 21 ms (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   // perf34: patterns rewritten with "(?=)" where their paths join (lib/text/regexp-code.ts) that recheck's fuzzing now calls
   // super-linear and had called safe before; the same matches, and the attack costs the same on the form before.
   {
-    key: 'fcbd571cf8691049',
+    key: 'a164f9f21b914da2',
     where: 'lib/text/cooccur.ts:67, lib/text/cooccur.ts:115',
-    why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 2nd degree polynomial (fuzz); attack "GEHT" + " A" × n + "\\u0000" at 200 KB: 83 / 184 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 90 / 178 ms); thirty-seventh session (avoids-video\'s NOT_WORKING: "acting up", "playing up", "glitching"): "GEHTH ET" + "\\tA" × n at 48 / 96 / 192 KB 34 / 46 / 60 ms CPU, "GEHT" + " A" × n after a trigger sentence 68 / 45 / 67 ms (the session\'s start: 40 / 44 / 58 and 75 / 63 / 56 ms); narrowed after the session\'s fresh-eyes review, measured again at 48 / 96 / 192 KB (CPU time, alone and after a trigger sentence): "CANE MARCHE PAST" + " A" × n 28 / 33 / 52 and 31 / 31 / 51 ms (the session\'s start 20 / 28 / 68 and 43 / 38 / 56); forty-first session (NOT_WORKING: a camera called bad, "minha câmera é bem ruim", at most two words between): "GEHT" + "\\tÓ\\tC" × n + "\\u0000" at 48 / 96 / 192 KB 308 (the first run) / 33 / 28 ms CPU alone, 45 / 25 / 41 after "Sorry, my camera is broken." (the session\'s start: 362 / 28 / 29 and 51 / 27 / 20); "MIC\\t" + "A\\tH " × n + "Ó" 19 / 23 / 45, after "My mic is bad." 13 / 23 / 46; narrowed after the forty-first session\'s review (a camera "is/es/ist/est/é" bad, no negation before, no purpose after): "CAM É\\t" + "A " × n + "Ó" 352 (the first run) / 40 / 56 ms, after "My camera is broken." 82 / 71 / 58',
+    why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 2nd degree polynomial (fuzz); attack "GEHT" + " A" × n + "\\u0000" at 200 KB: 83 / 184 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 90 / 178 ms); thirty-seventh session (avoids-video\'s NOT_WORKING: "acting up", "playing up", "glitching"): "GEHTH ET" + "\\tA" × n at 48 / 96 / 192 KB 34 / 46 / 60 ms CPU, "GEHT" + " A" × n after a trigger sentence 68 / 45 / 67 ms (the session\'s start: 40 / 44 / 58 and 75 / 63 / 56 ms); narrowed after the session\'s fresh-eyes review, measured again at 48 / 96 / 192 KB (CPU time, alone and after a trigger sentence): "CANE MARCHE PAST" + " A" × n 28 / 33 / 52 and 31 / 31 / 51 ms (the session\'s start 20 / 28 / 68 and 43 / 38 / 56); forty-first session (NOT_WORKING: a camera called bad, "minha câmera é bem ruim", at most two words between): "GEHT" + "\\tÓ\\tC" × n + "\\u0000" at 48 / 96 / 192 KB 308 (the first run) / 33 / 28 ms CPU alone, 45 / 25 / 41 after "Sorry, my camera is broken." (the session\'s start: 362 / 28 / 29 and 51 / 27 / 20); "MIC\\t" + "A\\tH " × n + "Ó" 19 / 23 / 45, after "My mic is bad." 13 / 23 / 46; narrowed after the forty-first session\'s review (a camera "is/es/ist/est/é" bad, no negation before, no purpose after): "CAM É\\t" + "A " × n + "Ó" 352 (the first run) / 40 / 56 ms, after "My camera is broken." 82 / 71 / 58 (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: '1cb21ba52ddb81a6',
+    key: '0616060e9cb89698',
     where: 'lib/text/cooccur.ts:361, lib/text/cooccur.ts:67, lib/text/cooccur.ts:115',
-    why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 2nd degree polynomial (fuzz); attack "PRESENTAR SHO CAND" + " STAND" × n + "Ê" at 200 KB: 5 / 74 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 5 / 73 ms)',
+    why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 2nd degree polynomial (fuzz); attack "PRESENTAR SHO CAND" + " STAND" × n + "Ê" at 200 KB: 5 / 74 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 5 / 73 ms) (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: 'b640a55b8037c526',
+    key: '8f7d2b853d4956e3',
     where: 'lib/text/cooccur.ts:67',
-    why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 2nd degree polynomial (fuzz); attack "P @ C6.H6.HAFZQM" + ".HA" × n + "_TQXQFSAFZ6M" + ".H_A" × n + "FH_E\\u0000" at 200 KB: 50 / 109 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 54 / 110 ms)',
+    why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 2nd degree polynomial (fuzz); attack "P @ C6.H6.HAFZQM" + ".HA" × n + "_TQXQFSAFZ6M" + ".H_A" × n + "FH_E\\u0000" at 200 KB: 50 / 109 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 54 / 110 ms) (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
     key: 'f5e35a37177e735b',
@@ -439,26 +439,26 @@ export const ALLOWED: Allowed[] = [
     why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 2nd degree polynomial (fuzz); attack " e\\tr" + "eª" × n + "y " + "the offer " × n + "n" at 200 KB: 14 / 77 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 14 / 76 ms); thirty-fifth session ("über mein zweites Konto beauftragen"): "pag" + "eª" × n 45 (the first run) / 24 / 26 ms; its German form only after "mich/uns": "\\t" + "  " × n 2 / 4 / 8 ms, "mich " + "a " × n + "über mein neues konto beauftragen" 60 / 65 / 147 ms; its "mich/uns" looked back over from the preposition, with at most three spaces (looked back first, from every position, a 200 KB run of tabs after a trigger sentence took minutes — the hostile-text test caught it): "aufuns\\ts" + "e aufei" × n + "n neukonmein neukonteª" 15 / 10 / 20 ms; after a trigger sentence, "mich " + "\\t" × n + "über mein neues konto beauftragen" 46 / 21 / 18 ms',
   },
   {
-    key: 'a06a0804455b8339',
+    key: 'f9c5e5fb058092b1',
     where: 'lib/text/ascii-first.ts:22',
-    why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 2nd degree polynomial (fuzz); attack "c" + "to a to a re a" × n + " relatil" at 200 KB: 15 / 87 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 15 / 84 ms)',
+    why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 2nd degree polynomial (fuzz); attack "c" + "to a to a re a" × n + " relatil" at 200 KB: 15 / 87 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 15 / 84 ms) (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: '7d8a4c1d1fe89848',
+    key: 'a38fb01f16a24cab',
     where: 'lib/text/ascii-first.ts:22',
-    why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 3rd degree polynomial (fuzz); attack "ª" + "posible receive " × n + "receivev\\n" at 200 KB: 11 / 76 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 11 / 80 ms)',
+    why: 'perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches); recheck\'s fuzzing had called the form without them safe, and calls this one 3rd degree polynomial (fuzz); attack "ª" + "posible receive " × n + "receivev\\n" at 200 KB: 11 / 76 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 11 / 80 ms) (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: 'ed0ee1e98b6b55be',
+    key: '2521585a92b79819',
     where:
       "lib/text/cooccur.ts:62–72 (prepayment's DEPOSIT concept with perf34's \"(?=)\"; thirty-fourth session: 'caution', 'Kaution', 'fianza', 'caução', 'security deposit')",
-    why: '2nd degree polynomial (fuzz); attack "PAGO" + " DE" × n + "Ê" through analyzeMessage at 48 / 96 / 192 KB: 77 (the first run) / 23 / 11 ms; after a sentence that asks for a deposit: 97 (the first run) / 33 / 11 ms; thirty-seventh session ("retainer", "um sinal de 40 %"): "EXIGÉ Á Z " + "É Á " × n + "Z ÑOÊ" 2 / 3 / 6 ms CPU alone, 5 / 4 / 5 after a deposit asked (the session\'s start: 6 / 2 / 6 and 5 / 4 / 5); narrowed after the session\'s fresh-eyes review, measured again at 48 / 96 / 192 KB (CPU time, alone and after a trigger sentence): "EXIGÉE" + " E" × n 31 / 35 / 79 and 109 (the first run) / 69 / 75 ms (the session\'s start 29 / 36 / 78 and 112 / 69 / 81); re-keyed in the forty-fifth session ("an advance of $200", "a $200 advance"): "EXIGÉE" + " E" × n 83 / 114 / 146 ms, "A $200 advance" + "x " × n + "required" 23 / 21 / 37 ms',
+    why: '2nd degree polynomial (fuzz); attack "PAGO" + " DE" × n + "Ê" through analyzeMessage at 48 / 96 / 192 KB: 77 (the first run) / 23 / 11 ms; after a sentence that asks for a deposit: 97 (the first run) / 33 / 11 ms; thirty-seventh session ("retainer", "um sinal de 40 %"): "EXIGÉ Á Z " + "É Á " × n + "Z ÑOÊ" 2 / 3 / 6 ms CPU alone, 5 / 4 / 5 after a deposit asked (the session\'s start: 6 / 2 / 6 and 5 / 4 / 5); narrowed after the session\'s fresh-eyes review, measured again at 48 / 96 / 192 KB (CPU time, alone and after a trigger sentence): "EXIGÉE" + " E" × n 31 / 35 / 79 and 109 (the first run) / 69 / 75 ms (the session\'s start 29 / 36 / 78 and 112 / 69 / 81); re-keyed in the forty-fifth session ("an advance of $200", "a $200 advance"): "EXIGÉE" + " E" × n 83 / 114 / 146 ms, "A $200 advance" + "x " × n + "required" 23 / 21 / 37 ms (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: 'ccef0ce4b342e2db',
+    key: 'c1ca23d8cdfeeb02',
     where:
       "lib/text/cooccur.ts:62–72 (prepayment's FEE_IMPERATIVE concept; thirty-fifth session: 'Send the $300 fee now', 'Please pay the $50 processing fee' at a sentence's start)",
-    why: '2nd degree polynomial (fuzz); attack "PAY ME " + "\\u0000 " × n through analyzeMessage at 48 / 96 / 192 KB: 113 (the first run) / 61 / 108 ms; + " fee": 21 / 30 / 36 ms; "$-É" + "  \\t" × n + "Y": 70 (the first run) / 10 / 3 ms; forty-fourth session ("que você pague" is no imperative): attack ",0 ÊÉ$0 -0" + "THEN  \\t" × n + "Ê" after "Pague a taxa de 50 reais. " at 48 / 96 / 192 KB 148 / 43 / 8 ms',
+    why: '2nd degree polynomial (fuzz); attack "PAY ME " + "\\u0000 " × n through analyzeMessage at 48 / 96 / 192 KB: 113 (the first run) / 61 / 108 ms; + " fee": 21 / 30 / 36 ms; "$-É" + "  \\t" × n + "Y": 70 (the first run) / 10 / 3 ms; forty-fourth session ("que você pague" is no imperative): attack ",0 ÊÉ$0 -0" + "THEN  \\t" × n + "Ê" after "Pague a taxa de 50 reais. " at 48 / 96 / 192 KB 148 / 43 / 8 ms (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
     key: '705bb291e35fcd8d',
@@ -467,16 +467,16 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); attack "LASS UNS UNE " + "S " × n + "Ê" through analyzeMessage at 48 / 96 / 192 KB: 11 / 21 / 42 ms (13 / 20 / 41 ms in the thirty-seventh session\'s form); its form with the possessive looked back over ("Ihren Bildschirm übernehmen", not "die Kosten für Ihren Rechner"): "ME" + " DE" × n + " S\\u0000" 23 / 10 / 20 ms (11 / 11 / 17); the thirty-seventh session\'s subject before the verb: "CAN I" + " S" × n + "\\u0000" 26 / 36 / 48 ms, "I will " + "get " × n + "into your pc" 3 / 4 / 7 ms; narrowed after the session\'s fresh-eyes review, measured again at 48 / 96 / 192 KB (CPU time, alone and after a trigger sentence): "UNS" + " S" × n … 20 / 38 / 56 and 24 / 28 / 46 ms (the session\'s start 19 / 35 / 56 and 14 / 24 / 46)',
   },
   {
-    key: 'f591fc5176340c81',
+    key: 'a288474c75bb917e',
     where:
       'lib/rules/grade.ts:97 (ACCESS_CODE; thirty-fifth session: a compound before the code, "deine TeamViewer-ID")',
-    why: '2nd degree polynomial (fuzz); attack " TK" + "ENVÍAME " × n + "R-T\\u0000" through analyzeMessage at 48 / 96 / 192 KB: 6 / 14 / 27 ms; "send me your " + "teamviewer- " × n + "x" 18 / 18 / 20 ms; forty-fourth session (an elided article before the code, "envoie-moi l\'identifiant"): attack "S" + " S" × n + "B UDIS-SAGMOI" + " S" × n + "\\u0000" after "Install AnyDesk and send me the ID. " at 48 / 96 / 192 KB 731 (the first run) / 88 / 62 ms; "envoie-moi " + "l\'" × n + "code" 16 / 39 / 54 ms — re-keyed in the forty-ninth session (the ID asked in the subjunctive or passed on, in Spanish, French and Portuguese: "que me pases el ID", "que vous m\u2019envoyiez l\u2019identifiant", "mande o ID"), through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "GI" + "S\\t" × n + "\\u0000" 1116 (the first run) / 56 / 112 (816 / 62 / 95); " TK" + "ENVÍAME " × n + "R-T\\u0000" 778 (the first run) / 54 / 69 (807 / 66 / 68); "Necesito que " + "me pases " × n + "el ID" 45 / 15 / 41 (4 / 8 / 64); "Instale o TeamViewer e " + "mande o " × n + "ID" 30 / 47 / 53 (27 / 42 / 56)',
+    why: '2nd degree polynomial (fuzz); attack " TK" + "ENVÍAME " × n + "R-T\\u0000" through analyzeMessage at 48 / 96 / 192 KB: 6 / 14 / 27 ms; "send me your " + "teamviewer- " × n + "x" 18 / 18 / 20 ms; forty-fourth session (an elided article before the code, "envoie-moi l\'identifiant"): attack "S" + " S" × n + "B UDIS-SAGMOI" + " S" × n + "\\u0000" after "Install AnyDesk and send me the ID. " at 48 / 96 / 192 KB 731 (the first run) / 88 / 62 ms; "envoie-moi " + "l\'" × n + "code" 16 / 39 / 54 ms — re-keyed in the forty-ninth session (the ID asked in the subjunctive or passed on, in Spanish, French and Portuguese: "que me pases el ID", "que vous m\u2019envoyiez l\u2019identifiant", "mande o ID"), through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "GI" + "S\\t" × n + "\\u0000" 1116 (the first run) / 56 / 112 (816 / 62 / 95); " TK" + "ENVÍAME " × n + "R-T\\u0000" 778 (the first run) / 54 / 69 (807 / 66 / 68); "Necesito que " + "me pases " × n + "el ID" 45 / 15 / 41 (4 / 8 / 64); "Instale o TeamViewer e " + "mande o " × n + "ID" 30 / 47 / 53 (27 / 42 / 56) (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: 'c80450230c4ef2b4',
+    key: '464a07c7a02e5573',
     where:
       "lib/text/cooccur.ts:67 (move-off-platform's PRIVATELY concept; thirty-fifth session: the platform left, said with 'we' — 'bleiben wir außerhalb der Plattform', 'sigamos fuera de la plataforma')",
-    why: '4th degree polynomial (fuzz); attack "EDEHORS DE CETTE PLATEFORM" × n + "\\u0000" through analyzeMessage at 48 / 96 / 192 KB: 9 / 14 / 17 ms; "continuons " + "a " × n + "en dehors de la plateforme" 52 / 36 / 84 ms',
+    why: '4th degree polynomial (fuzz); attack "EDEHORS DE CETTE PLATEFORM" × n + "\\u0000" through analyzeMessage at 48 / 96 / 192 KB: 9 / 14 / 17 ms; "continuons " + "a " × n + "en dehors de la plateforme" 52 / 36 / 84 ms (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
     key: '703756ef25d33ce6',
@@ -491,47 +491,47 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); attack "kkakao" + "einvitacionk" × n + "\\u0000" through analyzeMessage at 48 / 96 / 192 KB: 10 / 12 / 15 ms; "for the slack invite " + "x " × n + "my email a@b.co" 19 / 23 / 44 ms (tested only on sentences an invitation was read in)',
   },
   {
-    key: '7d944f9ba3149197',
+    key: '3a5f7d195e825d4a',
     where:
       "lib/text/cooccur.ts:67 (prepayment's SUM_DEMANDED concept; thirty-fifth session: 'You must pay $500 now', 'müssen Sie … überweisen', not the writer's or a user's own payment)",
-    why: '2nd degree polynomial (fuzz); attack "DU MUSST H M B P W " + "S " × n + "\\t" through analyzeMessage at 48 / 96 / 192 KB: 15 / 23 / 44 ms; forty-fourth session (up to 16 words between "müssen Sie" and the verb): attack "DU  MUSST M Ü Ü T Y " + "S S " × n + "SENDS Z C \\t" at 48 / 96 / 192 KB 425 (the first run) / 32 / 45 ms, "Du musst " + "die " × n + "senden" 22 / 31 / 23 ms (the form before: 431 / 33 / 45 and 23 / 31 / 24 ms)',
+    why: '2nd degree polynomial (fuzz); attack "DU MUSST H M B P W " + "S " × n + "\\t" through analyzeMessage at 48 / 96 / 192 KB: 15 / 23 / 44 ms; forty-fourth session (up to 16 words between "müssen Sie" and the verb): attack "DU  MUSST M Ü Ü T Y " + "S S " × n + "SENDS Z C \\t" at 48 / 96 / 192 KB 425 (the first run) / 32 / 45 ms, "Du musst " + "die " × n + "senden" 22 / 31 / 23 ms (the form before: 431 / 33 / 45 and 23 / 31 / 24 ms) (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   // Thirty-seventh session: the patterns that session wrote or widened, which recheck's fuzzing did not flag on most runs but
   // flagged one or another on some (its fuzzing is random, its timeout depends on the host's load): entered ahead, with the
   // session's measurement of them all — 26 pumps (their words and recheck's attack strings) after 4 trigger sentences, at
   // 192 KB through analyzeMessage, CPU time.
   {
-    key: '148d6c7bdac5eb8d',
+    key: '916a92d0552c48f6',
     where: 'lib/rules/recommends-more-workers.ts CAN_JOIN',
     why: THIRTY_SEVENTH,
   },
   {
-    key: '23bdfa4cd20589c2',
+    key: '223ab81030c13142',
     where: 'lib/rules/recommends-more-workers.ts PLACED',
     why: THIRTY_SEVENTH,
   },
   {
-    key: 'b1c2299890bb4bc8',
+    key: '7c382a1661f5e6d0',
     where: 'lib/rules/identity-rental-request.ts SOMEONE_ELSES_ACCOUNT',
     why: `${THIRTY_SEVENTH}; ${THIRTY_EIGHTH_ACCOUNT}`,
   },
   {
-    key: 'e3da739dc82789c8',
+    key: '410da449b8241b41',
     where: "lib/rules/identity-rental-request.ts SHARED_USE's words for someone else's account used",
     why: THIRTY_SEVENTH,
   },
   {
-    key: '1e0b2cd8b76f973a',
+    key: 'cb7533fe2ecd0187',
     where: "lib/rules/identity-rental-request.ts the reader's identity or details used",
     why: THIRTY_SEVENTH,
   },
   {
-    key: 'f49915c2c96d61db',
+    key: 'd053fa05960bd089',
     where: 'lib/rules/identity-rental-request.ts … for a verification or an account',
     why: `${THIRTY_SEVENTH}; ${THIRTY_EIGHTH_ACCOUNT}`,
   },
   {
-    key: '81edf8a1bb3f3ac4',
+    key: '653eee3bc6f06492',
     where: "lib/rules/identity-rental-request.ts an account in the reader's name",
     why: `${THIRTY_SEVENTH}; ${THIRTY_EIGHTH_ACCOUNT}`,
   },
@@ -541,12 +541,12 @@ export const ALLOWED: Allowed[] = [
     why: THIRTY_SEVENTH,
   },
   {
-    key: 'cad0c6f8848a5cc6',
+    key: 'cafb930619e27c24',
     where: "lib/rules/identity-rental-request.ts PARTNER_USE ('unter dessen Namen')",
     why: THIRTY_SEVENTH,
   },
   {
-    key: 'a7ea485fd347e4dc',
+    key: '56243e0538c5a5e9',
     where: "lib/rules/identity-rental-request.ts INTERVIEWS_FOR_ME ('someone who can attend the interviews')",
     why: THIRTY_SEVENTH,
   },
@@ -556,17 +556,17 @@ export const ALLOWED: Allowed[] = [
     why: THIRTY_SEVENTH,
   },
   {
-    key: '77dcdb5b2e661e7f',
+    key: 'fcd55dac146c049b',
     where: "lib/text/role-split.ts PROVIDE ('zur Verfügung')",
     why: THIRTY_SEVENTH,
   },
   {
-    key: 'cccd359406458938',
+    key: '21b721806a4e6beb',
     where: "lib/text/role-split.ts WRITER_WORKS (the writer's team)",
     why: THIRTY_SEVENTH,
   },
   {
-    key: '1d68b968cb4d6d01',
+    key: '384a854bd7a4c498',
     where: "lib/text/proxy.ts FOR_ME ('im Namen unserer', 'à la place de nos')",
     why: THIRTY_SEVENTH,
   },
@@ -576,7 +576,7 @@ export const ALLOWED: Allowed[] = [
     why: THIRTY_SEVENTH,
   },
   {
-    key: 'f207cf3f802fcd5d',
+    key: '69ea39872fe6f824',
     where: 'lib/rules/crypto-payment-request.ts OTHER_METHOD, ASCII first',
     why: THIRTY_SEVENTH,
   },
@@ -588,7 +588,7 @@ export const ALLOWED: Allowed[] = [
     why: THIRTY_SEVENTH,
   },
   {
-    key: 'b012a94214804c3f',
+    key: '9eb857bcc8ecdfed',
     where: 'lib/rules/ship-equipment-elsewhere.ts READER_TAKES_IT',
     why: THIRTY_SEVENTH,
   },
@@ -603,36 +603,36 @@ export const ALLOWED: Allowed[] = [
     why: THIRTY_SEVENTH,
   },
   {
-    key: '50c836195ed8df83',
+    key: 'f4daff5f149c87ed',
     where: "lib/rules/ship-equipment-elsewhere.ts THING ('Firmenhandy', 'monitor')",
     why: THIRTY_SEVENTH,
   },
   {
-    key: '90c21adb7d698838',
+    key: '6f932287c106bb86',
     where: "lib/rules/avoids-video.ts POSTPONE ('push the video part')",
     why: THIRTY_SEVENTH,
   },
   {
-    key: 'f6da999a1e00444e',
+    key: '82231c375ea8bf51',
     where: "lib/rules/avoids-video.ts PUSHED_CALL's call ('the video part')",
     why: THIRTY_SEVENTH,
   },
   {
-    key: '2c565c89ccf807ee',
+    key: 'bf17abc2da7d724a',
     where:
       "lib/rules/avoids-video.ts refused as a rule ('No voice or video calls', 'pas d'appels ni de visio'; re-keyed in the forty-seventh session: not 'No video needed for this job', 'No video editing needed')",
     why: `${THIRTY_SEVENTH}; forty-seventh session, through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "No video " + "editing " × n 10 / 18 / 23 (the session\u2019s start 78 / 26 / 30), "no video needed for this " × n + "job" 59 / 42 / 40 (7 / 18 / 34)`,
   },
   {
-    key: '0e1d3ef473c9169c',
+    key: 'b261a0ac12d89e73',
     where:
       "lib/rules/alt-payment-request.ts (a money app with the marketplace named as not the way: asked of the reader, ASKED_OF_READER_WORDS and 'tu peux', 'you could')",
-    why: '2nd degree polynomial (fuzz); attack "\\u0000" + "P,P-" × n + "P," × n through analyzeMessage at 48 / 96 / 192 KB, CPU time: 22 / 33 / 38 ms alone, 60 (the first run) / 38 / 36 ms after "Pay me via Wise instead of Upwork."; "pay " × n + "me " × n 42 / 28 / 30 and 6 / 12 / 26 ms; "tu peux " × n + "x " × n 35 / 12 / 15 and 5 / 8 / 16 ms; re-keyed in the forty-ninth session (relayed requests: RELAYED_ASK among the words of asking), measured again through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "\\t" + "P\\t" × n + "B" 808 (the first run) / 25 / 48 (805 / 25 / 52), "My boss " + "wants you " × n + "to" 26 / 34 / 47 (6 / 16 / 37) — re-keyed again in the forty-ninth session (its second batch: relayed requests in more frames, a fee or deposit asked politely, gift cards by store), measured through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): ASKED_OF_READER with SUGGESTED_TO_READER (recheck now calls it safe; kept with its measurements) — re-keyed in the forty-ninth session\u2019s third batch (its second review: relayed by "says you should", "dice que le mandes", "hat gesagt, du sollst", "souhaite que tu", "pediu que você"; the reader\u2019s own client\u2019s wants ruled out; conditionals warned of; "compré", "ich habe … gekauft"), measured through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "ASKSMY\\tQÀMVÚWNÁMÊÜÈQÊW" + "TLAW\\tARIMFWÁJENÃV" × n + "\\u0000" 16 / 25 / 28 (9 / 22 / 28), "IHRÃ" + "\\tNÈ" × n + "\\u0000" 8 / 9 / 18 (8 / 8 / 18)',
+    why: '2nd degree polynomial (fuzz); attack "\\u0000" + "P,P-" × n + "P," × n through analyzeMessage at 48 / 96 / 192 KB, CPU time: 22 / 33 / 38 ms alone, 60 (the first run) / 38 / 36 ms after "Pay me via Wise instead of Upwork."; "pay " × n + "me " × n 42 / 28 / 30 and 6 / 12 / 26 ms; "tu peux " × n + "x " × n 35 / 12 / 15 and 5 / 8 / 16 ms; re-keyed in the forty-ninth session (relayed requests: RELAYED_ASK among the words of asking), measured again through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "\\t" + "P\\t" × n + "B" 808 (the first run) / 25 / 48 (805 / 25 / 52), "My boss " + "wants you " × n + "to" 26 / 34 / 47 (6 / 16 / 37) — re-keyed again in the forty-ninth session (its second batch: relayed requests in more frames, a fee or deposit asked politely, gift cards by store), measured through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): ASKED_OF_READER with SUGGESTED_TO_READER (recheck now calls it safe; kept with its measurements) — re-keyed in the forty-ninth session\u2019s third batch (its second review: relayed by "says you should", "dice que le mandes", "hat gesagt, du sollst", "souhaite que tu", "pediu que você"; the reader\u2019s own client\u2019s wants ruled out; conditionals warned of; "compré", "ich habe … gekauft"), measured through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "ASKSMY\\tQÀMVÚWNÁMÊÜÈQÊW" + "TLAW\\tARIMFWÁJENÃV" × n + "\\u0000" 16 / 25 / 28 (9 / 22 / 28), "IHRÃ" + "\\tNÈ" × n + "\\u0000" 8 / 9 / 18 (8 / 8 / 18) (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: '6cff3d845b8b7924',
+    key: '3250d695c21276cf',
     where: "lib/rules/move-off-platform.ts ASK_HAVE ('r u on telegram?', 'hey man, u on tg?')",
-    why: 'entered ahead (not flagged on this run); through analyzeMessage at 48 / 96 / 192 KB, CPU time, alone and after "Add me on Telegram @x1234.": "u " × n + "telegram?" 37 / 56 / 58 and 46 / 41 / 51 ms, ", u" × n 22 / 25 / 56 and 17 / 24 / 49, "r u " × n 32 / 46 / 52 and 13 / 32 / 51, "you on " × n 33 / 24 / 34 and 4 / 9 / 17 ms (the session\'s start: 31 / 50 / 47 and 47 / 34 / 46, 12 / 25 / 49 and 13 / 24 / 49, 18 / 24 / 57 and 13 / 25 / 47, 15 / 9 / 11 and 3 / 5 / 10 ms)',
+    why: 'entered ahead (not flagged on this run); through analyzeMessage at 48 / 96 / 192 KB, CPU time, alone and after "Add me on Telegram @x1234.": "u " × n + "telegram?" 37 / 56 / 58 and 46 / 41 / 51 ms, ", u" × n 22 / 25 / 56 and 17 / 24 / 49, "r u " × n 32 / 46 / 52 and 13 / 32 / 51, "you on " × n 33 / 24 / 34 and 4 / 9 / 17 ms (the session\'s start: 31 / 50 / 47 and 47 / 34 / 46, 12 / 25 / 49 and 13 / 24 / 49, 18 / 24 / 57 and 13 / 25 / 47, 15 / 9 / 11 and 3 / 5 / 10 ms) (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
     key: '1db5eddb983a057e',
@@ -641,13 +641,13 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); attack "EU\\t" × n at 48 / 96 / 192 KB through analyzeMessage, CPU time: 31 / 22 / 24 ms alone, 65 (the first run) / 28 / 21 after "Can I use your details for the verification?" (the session\'s start 31 / 21 / 23 and 27 / 18 / 34)',
   },
   {
-    key: '030e3fc50860d6db',
+    key: '4527bd33defe6e87',
     where:
       "lib/rules/remote-access-request.ts the writer needing the session's ID and password (beside a remote tool only)",
     why: THIRTY_SEVENTH,
   },
   {
-    key: '78a3c47694174541',
+    key: '3891f1a9d78008fe',
     where: "lib/rules/remote-access-request.ts HANDED ('read me')",
     why: THIRTY_SEVENTH,
   },
@@ -667,7 +667,7 @@ export const ALLOWED: Allowed[] = [
     why: THIRTY_SEVENTH,
   },
   {
-    key: 'eed3c667983ec9ae',
+    key: '1679997c47ebcfde',
     where: 'lib/rules/crypto-payment-request.ts SET_APART, ASCII first',
     why: THIRTY_SEVENTH,
   },
@@ -677,7 +677,7 @@ export const ALLOWED: Allowed[] = [
     why: THIRTY_SEVENTH,
   },
   {
-    key: '1c2ea210c993a370',
+    key: '52c010daa995bf20',
     where: 'lib/rules/crypto-payment-request.ts ASKS_ANYWAY, ASCII first',
     why: THIRTY_SEVENTH,
   },
@@ -687,35 +687,35 @@ export const ALLOWED: Allowed[] = [
     why: THIRTY_SEVENTH,
   },
   {
-    key: '3bad7bb2625e37ec',
+    key: 'aec413f716b711a4',
     where: 'lib/rules/grade.ts COIN_PREFERRED, ASCII first',
     why: THIRTY_SEVENTH,
   },
   // Thirty-eighth session: re-keyed by the words added to the lexicon (THIRTY_EIGHTH)
   {
-    key: '48df2d7292f9b4b9',
+    key: '3efe8edf372de6a6',
     where:
       "lib/text/cooccur.ts concept: another account or profile, or one under a relative's name (account-switch-request, through lib/text/lexicon.ts RELATION)",
     why: `${THIRTY_EIGHTH}; ${THIRTY_EIGHTH_ACCOUNT}`,
   },
   {
-    key: '8ff116d672ccb6a8',
+    key: '2b7d958fb477bbc7',
     where:
       'lib/text/cooccur.ts concept: an account or name of a friend or relative (account-switch-request / identity-rental-request, through RELATION)',
     why: `${THIRTY_EIGHTH}; ${THIRTY_EIGHTH_ACCOUNT}`,
   },
   {
-    key: 'cdd32756d46a80ef',
+    key: '407827ff01d59408',
     where: "lib/text/cooccur.ts concept: someone else's account (account-switch-request SWITCH_MORE, through RELATION)",
     why: THIRTY_EIGHTH,
   },
   {
-    key: '3a924b7033d5f196',
+    key: '5390897ab6af6fdc',
     where: "lib/text/cooccur.ts concept: the writer's people (recommends-more-workers, through RELATION)",
     why: THIRTY_EIGHTH,
   },
   {
-    key: 'bc1a6012e4aef898',
+    key: 'f7fbe9308ba0504d',
     where:
       "lib/text/cooccur.ts concept: the writer's people by whatever word (recommends-more-workers WRITERS_PEOPLE, through RELATION)",
     why: THIRTY_EIGHTH,
@@ -726,13 +726,13 @@ export const ALLOWED: Allowed[] = [
     why: THIRTY_EIGHTH,
   },
   {
-    key: 'd2b5d55838f0e1ee',
+    key: '6cff33e4528fd9e3',
     where:
       "lib/text/cooccur.ts concept: a relative or a relative's account (alt-payment-request, ship-equipment-elsewhere, through RELATION)",
     why: THIRTY_EIGHTH,
   },
   {
-    key: '9dec19f3ff670bd8',
+    key: 'e7dc034a2f0fc13a',
     where:
       "lib/text/cooccur.ts concept: more people counted, or the writer's people (recommends-more-workers, through RELATION)",
     why: THIRTY_EIGHTH,
@@ -756,31 +756,31 @@ export const ALLOWED: Allowed[] = [
   },
   // … and entered ahead: the other patterns those words changed (not flagged on this run; recheck fuzzes at random)
   {
-    key: '32b2f1088c6e6cc0',
+    key: 'de9e41291d4685a8',
     where:
       'lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 ((?:(?:under|in)(?=)s+(?:a different|another|someone else[’…)',
     why: THIRTY_EIGHTH,
   },
   {
-    key: 'c6d184c202cbd2c4',
+    key: '66df9b1ae06c55b5',
     where:
       'lib/text/cooccur.ts:427, lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 ((?:(?:my|meu|minha|a minha|aminha|o meu|aquela|aquele|akela|…)',
     why: `${THIRTY_EIGHTH}; ${THIRTY_EIGHTH_ACCOUNT}`,
   },
   {
-    key: 'bcc8b344c0c57485',
+    key: '72c6ba02238ff5b4',
     where:
       'lib/text/cooccur.ts:427, lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 ((?:(?:my|meu|minha|a minha|aminha|o meu|aquela|aquele|akela|…)',
     why: `${THIRTY_EIGHTH}; ${THIRTY_EIGHTH_ACCOUNT}`,
   },
   {
-    key: '1002196ff27d2132',
+    key: '6a4184de5a778ef1',
     where:
       'lib/text/cooccur.ts:427, lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 ((?:(?:this|that|another|other|esta|este|nesta|neste|nessa|ne…)',
     why: `${THIRTY_EIGHTH}; ${THIRTY_EIGHTH_ACCOUNT}`,
   },
   {
-    key: '32005e4dbbc085e1',
+    key: '33809036df99e3e9',
     where:
       'lib/text/cooccur.ts:427, lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 ((?:(?:your|sua|seu|tu|su|votre|ton|ihr[a-zA-Z0-9À-ÖØ-öø-ÿœŒ]…)',
     why: `${THIRTY_EIGHTH}; ${THIRTY_EIGHTH_ACCOUNT}`,
@@ -798,13 +798,13 @@ export const ALLOWED: Allowed[] = [
     why: THIRTY_EIGHTH,
   },
   {
-    key: 'e8d054a789500d46',
+    key: '06e34ea67bd70e71',
     where:
       'lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 ((?:(?:(?:mys+(?:[a-zA-Z0-9À-ÖØ-öø-ÿœŒ]+s+)?(?:friend|cousi…)',
     why: THIRTY_EIGHTH,
   },
   {
-    key: '37eec82244370a9d',
+    key: 'ea596bc2e37028e1',
     where:
       'lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 ((?:m[-_ ]?pesa|em[-_ ]?pesa|e-?mola|mkesh|bizum|conta m[oó]v…)',
     why: THIRTY_EIGHTH,
@@ -815,13 +815,13 @@ export const ALLOWED: Allowed[] = [
     why: THIRTY_EIGHTH,
   },
   {
-    key: '85368b304ff0c0ce',
+    key: '30f2b34ba201d927',
     where:
       'lib/text/cooccur.ts:427, lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 ((?:invoice me|send me (?:an |the )?invoice|can i pay|could i…)',
     why: THIRTY_EIGHTH,
   },
   {
-    key: '1ee2f8a0514171ed',
+    key: '9179da505381275b',
     where:
       'lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 ((?:video(?<!(?:edici[oó]n|edição|montaje|montagem|producci[o…)',
     why: THIRTY_EIGHTH,
@@ -832,7 +832,7 @@ export const ALLOWED: Allowed[] = [
     why: THIRTY_EIGHTH,
   },
   {
-    key: 'cf498d999c2b0a21',
+    key: '96c30dfbbc2442dc',
     where: 'lib/text/ascii-first.ts:26 ((?<![a-zA-Z]|[p{L}](?<=[^x00-x7f]))(?:mys+(?:(?:[a-zA-Z]…)',
     why: THIRTY_EIGHTH,
   },
@@ -845,29 +845,29 @@ export const ALLOWED: Allowed[] = [
   },
   // … and entered ahead: the other patterns ACCOUNT changed (not flagged on this run)
   {
-    key: '6ff4961d12e33882',
+    key: '2f86898459458849',
     where:
       'lib/text/cooccur.ts:427, lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 (through lib/text/lexicon.ts ACCOUNT)',
     why: THIRTY_EIGHTH_ACCOUNT,
   },
   {
-    key: '0db47ccd8e1f025c',
+    key: '21b9a8ff37981b88',
     where: 'lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 (through lib/text/lexicon.ts ACCOUNT)',
     why: THIRTY_EIGHTH_ACCOUNT,
   },
   {
-    key: '6d8bae770609a30e',
+    key: 'd38e1d092d33eaca',
     where: 'lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 (through lib/text/lexicon.ts ACCOUNT)',
     why: THIRTY_EIGHTH_ACCOUNT,
   },
   {
-    key: 'd373451277f10e1b',
+    key: 'c3d2cb5d8a7b1479',
     where: 'lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 (through lib/text/lexicon.ts ACCOUNT)',
     why: THIRTY_EIGHTH_ACCOUNT,
   },
   // … and entered ahead after the review took accountants and Bizum out again (THIRTY_EIGHTH)
   {
-    key: '93d8bd39c22c7530',
+    key: '0a5a03bf8ad39209',
     where: 'lib/text/cooccur.ts:427, lib/text/cooccur.ts:76 (entered ahead)',
     why: THIRTY_EIGHTH,
   },
@@ -889,22 +889,22 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); forty-second session; at 48 / 96 / 192 KB through analyzeMessage, CPU ms, alone and after a sentence its rule reads: "spode n" × n 303 (the first run) / 31 / 14, after "Bei Buchung kann eine Anzahlung verlangt werden." 109 / 40 / 14; "Kann " + "eine " × n + "werden" 2 / 5 / 10',
   },
   {
-    key: '622384b897cb9ad6',
+    key: '048b72941203117c',
     where:
       'lib/rules/prepayment-pressure.ts MAY_BE_TERM (forty-second session: the German may-be-asked form with the deposit and its sum between)',
-    why: '2nd degree polynomial (fuzz); forty-second session; at 48 / 96 / 192 KB through analyzeMessage, CPU ms, alone and after a sentence its rule reads: "pode k" + "mp" × n 19 / 20 / 16, after "Bei Buchung kann eine Anzahlung verlangt werden." 90 / 33 / 13',
+    why: '2nd degree polynomial (fuzz); forty-second session; at 48 / 96 / 192 KB through analyzeMessage, CPU ms, alone and after a sentence its rule reads: "pode k" + "mp" × n 19 / 20 / 16, after "Bei Buchung kann eine Anzahlung verlangt werden." 90 / 33 / 13 (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: '06275319428af441',
+    key: '79598619b59f5e58',
     where:
       'lib/rules/recommends-more-workers.ts (forty-second session: one friend recommended by the writer, "Ich kann dir gern einen Freund empfehlen")',
-    why: '2nd degree polynomial (fuzz); forty-second session; at 48 / 96 / 192 KB through analyzeMessage, CPU ms, alone and after a sentence its rule reads: "I\\tY\\tA " + "I\\t" × n 30 / 43 / 86, after "I have a friend who can cover QA." 374 (the first run) / 76 / 87; "ich " + "kann " × n + "empfehlen" 2 / 3 / 6',
+    why: '2nd degree polynomial (fuzz); forty-second session; at 48 / 96 / 192 KB through analyzeMessage, CPU ms, alone and after a sentence its rule reads: "I\\tY\\tA " + "I\\t" × n 30 / 43 / 86, after "I have a friend who can cover QA." 374 (the first run) / 76 / 87; "ich " + "kann " × n + "empfehlen" 2 / 3 / 6 (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: 'f8057bf4f687fbab',
+    key: '4fa25eb5cddcda93',
     where:
       'lib/text/speech.ts:56 (thirty-first session: a comma before "hire" and "beauftragen Sie" ends a clause too; re-keyed in the forty-eighth session: a comma before "therefore / thus / hence" — fuzz attack "," + ",A" × n + "ÖA" through analyzeMessage at 48 / 96 / 192 KB 800 (the first run) / 64 / 139 ms CPU, the session\u2019s start 809 / 67 / 129; after "Write me on WhatsApp. " 127 / 39 / 87, the start 124 / 51 / 95)',
-    why: 'BOUNDARY, with a condition opening after a label or a colon and a clause opened by "only"/"nur"/"solo"/"só" after a comma (twenty-eighth session); recheck\'s fuzz attacks \'"\' + "\\t,P" × n + "Í" and "," + ",IN" × n through analyzeMessage at 48 / 96 / 192 KB: 104 / 39 / 86 ms and 36 / 23 / 28 ms CPU (the form of the session\'s start: 165 / 57 / 119 and 47 / 42 / 45 ms); the thirty-first session\'s form: 104 (the first run) / 43 / 75 and 44 / 31 / 57 ms at 48 / 96 / 192 KB; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "!" + "\\n,P" × n + "Í" at 200 KB: 99 / 166 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 78 / 162 ms); forty-fourth session (a German condition opened by its verb, "Kannst du nicht …, schick mir …"): attack "U" + " ,P" × n + "Ó" at 48 / 96 / 192 KB 399 (the first run) / 44 / 53 ms, after "Kannst du nicht per Überweisung zahlen" 19 / 27 / 56 ms (the form before: 442 / 40 / 49 and 20 / 30 / 58 ms); the same session\'s review took the verb-first condition back out of BOUNDARY (read apart, lib/text/speech.ts GERMAN_VERB_FIRST, anchored at the sentence\'s start): the form before it again, "!" + "\\n,P" × n + "Í" 30 / 31 / 63 ms; re-keyed in the forty-fifth session (a comma before "schick", "sende", "gib", "ship", "deliver", "forward" and a Spanish imperative with what is sent, "mándamelos", ends a clause): ",SB" × n + "LD" through analyzeMessage at 48 / 96 / 192 KB 492 (the first run) / 4 / 8 ms, after "Write me on WhatsApp " 53 / 37 / 36 ms; re-keyed in the forty-sixth session (a place refused at the start ends at its comma, "Not here, on WhatsApp please"): "R" + " ,E," × n + "\\n,E" × n + "Á" at 48 / 96 / 192 KB 793 (the first run) / 193 / 177 ms, the session\'s start 665 / 108 / 180; "R" + "\\n,E" × n + "Á" 276 / 157 / 317 ms, the start 251 / 146 / 339 ms',
+    why: 'BOUNDARY, with a condition opening after a label or a colon and a clause opened by "only"/"nur"/"solo"/"só" after a comma (twenty-eighth session); recheck\'s fuzz attacks \'"\' + "\\t,P" × n + "Í" and "," + ",IN" × n through analyzeMessage at 48 / 96 / 192 KB: 104 / 39 / 86 ms and 36 / 23 / 28 ms CPU (the form of the session\'s start: 165 / 57 / 119 and 47 / 42 / 45 ms); the thirty-first session\'s form: 104 (the first run) / 43 / 75 and 44 / 31 / 57 ms at 48 / 96 / 192 KB; perf34: the same pattern with "(?=)" where its paths join (lib/text/regexp-code.ts, less native code; the same matches): 2nd degree polynomial (fuzz); attack "!" + "\\n,P" × n + "Í" at 200 KB: 99 / 166 ms CPU through analyzeMessage alone / after a sentence of trigger words (the form before: 78 / 162 ms); forty-fourth session (a German condition opened by its verb, "Kannst du nicht …, schick mir …"): attack "U" + " ,P" × n + "Ó" at 48 / 96 / 192 KB 399 (the first run) / 44 / 53 ms, after "Kannst du nicht per Überweisung zahlen" 19 / 27 / 56 ms (the form before: 442 / 40 / 49 and 20 / 30 / 58 ms); the same session\'s review took the verb-first condition back out of BOUNDARY (read apart, lib/text/speech.ts GERMAN_VERB_FIRST, anchored at the sentence\'s start): the form before it again, "!" + "\\n,P" × n + "Í" 30 / 31 / 63 ms; re-keyed in the forty-fifth session (a comma before "schick", "sende", "gib", "ship", "deliver", "forward" and a Spanish imperative with what is sent, "mándamelos", ends a clause): ",SB" × n + "LD" through analyzeMessage at 48 / 96 / 192 KB 492 (the first run) / 4 / 8 ms, after "Write me on WhatsApp " 53 / 37 / 36 ms; re-keyed in the forty-sixth session (a place refused at the start ends at its comma, "Not here, on WhatsApp please"): "R" + " ,E," × n + "\\n,E" × n + "Á" at 48 / 96 / 192 KB 793 (the first run) / 193 / 177 ms, the session\'s start 665 / 108 / 180; "R" + "\\n,E" × n + "Á" 276 / 157 / 317 ms, the start 251 / 146 / 339 ms (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
     key: '222c9263d56bcab5',
@@ -913,16 +913,16 @@ export const ALLOWED: Allowed[] = [
     why: 'recheck could not decide (timeout); forty-second session, at 48 / 96 / 192 KB through analyzeMessage, CPU ms: "I will text you on WhatsApp. " + "contact " × n + "me" 68 / 49 / 30, "message me " × n 31 / 25 / 32, "I will " + "text you " × n + "on" 7 / 11 / 12, after "Can we talk on Telegram?" "nous a " + "contacté " × n 16 / 14 / 15',
   },
   {
-    key: 'a5e60a844d5ca381',
+    key: '65e3423b51c99b29',
     where:
       "lib/text/speech.ts DID (forty-second session: the polite past of asking, 'I was wondering if I could …', is no deed told)",
-    why: '2nd degree polynomial (fuzz); at 48 / 96 / 192 KB through analyzeMessage, CPU ms: "EE " + "I\\t" × n 271 (the first run) / 46 / 78, after "I was wondering if I could get your number?" 97 / 48 / 64; "We " + "were " × n + "wondering if we could" 2 / 3 / 5; with a year or "last year" before it keeping it a story (a bounded look back of 60 characters): "ICH HABE ICH HABE" + "I\\t" × n 41 / 48 / 62, " \\t" × n 303 (the first run) / 2 / 4, "Back in 2021 " + "I was " × n + "x" 19 / 30 / 14 — re-keyed in the forty-ninth session\u2019s third batch (its second review: relayed by "says you should", "dice que le mandes", "hat gesagt, du sollst", "souhaite que tu", "pediu que você"; the reader\u2019s own client\u2019s wants ruled out; conditionals warned of; "compré", "ich habe … gekauft"), measured through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "I " + "I WASBACK " × n + "K \\n\\n" 736 (the first run) / 16 / 43 (804 / 18 / 40), "" + "ich habe " × n + "gekauft" 14 / 30 / 39 (17 / 34 / 25)',
+    why: '2nd degree polynomial (fuzz); at 48 / 96 / 192 KB through analyzeMessage, CPU ms: "EE " + "I\\t" × n 271 (the first run) / 46 / 78, after "I was wondering if I could get your number?" 97 / 48 / 64; "We " + "were " × n + "wondering if we could" 2 / 3 / 5; with a year or "last year" before it keeping it a story (a bounded look back of 60 characters): "ICH HABE ICH HABE" + "I\\t" × n 41 / 48 / 62, " \\t" × n 303 (the first run) / 2 / 4, "Back in 2021 " + "I was " × n + "x" 19 / 30 / 14 — re-keyed in the forty-ninth session\u2019s third batch (its second review: relayed by "says you should", "dice que le mandes", "hat gesagt, du sollst", "souhaite que tu", "pediu que você"; the reader\u2019s own client\u2019s wants ruled out; conditionals warned of; "compré", "ich habe … gekauft"), measured through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "I " + "I WASBACK " × n + "K \\n\\n" 736 (the first run) / 16 / 43 (804 / 18 / 40), "" + "ich habe " × n + "gekauft" 14 / 30 / 39 (17 / 34 / 25) (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: 'd93dcd12929c1ffd',
+    key: '10d215915d897f96',
     where:
       "lib/rules/number-asked.ts NUMBER_ASKED, read by move-off-platform as a concept of its own (forty-second session: the reader's phone number asked for, in five languages)",
-    why: 'recheck could not decide (timeout); at 48 / 96 / 192 KB through analyzeMessage, CPU ms: "Can I get your number? " + "can I get your number " × n + "x" 21 / 28 / 25, "could I get your " × n 20 / 20 / 30, "Kann ich deine Nummer haben? " + "nach deiner Nummer " × n + "x" 4 / 8 / 15',
+    why: 'recheck could not decide (timeout); at 48 / 96 / 192 KB through analyzeMessage, CPU ms: "Can I get your number? " + "can I get your number " × n + "x" 21 / 28 / 25, "could I get your " × n 20 / 20 / 30, "Kann ich deine Nummer haben? " + "nach deiner Nummer " × n + "x" 4 / 8 / 15 (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
     key: 'f40d697d306c8398',
@@ -937,22 +937,22 @@ export const ALLOWED: Allowed[] = [
     why: 'recheck could not decide (timeout) — a list of words and short phrases; at 48 / 96 / 192 KB through analyzeMessage, CPU ms, after "Support via WhatsApp.": "your clients " × n 24 / 30 / 69, "customers   " × n 16 / 13 / 26, "durante el desarrollo " × n 2 / 9 / 7, "a" × n + "." 2 / 3 / 6',
   },
   {
-    key: '2370e129622208ac',
+    key: 'c901d0acf89ee96f',
     where:
       "lib/rules/messenger-channel.ts DEALINGS, re-keyed in the forty-third session (its review: 'I can share', 'keep you posted', files, meetings, 'with me', Spanish clitics)",
-    why: 'recheck could not decide (timeout) after the review of the whole change took a word written twice out; before it, 2nd degree polynomial (fuzz) — a list of words, one behind a bounded look back ("I can share"); at 48 / 96 / 192 KB through analyzeMessage, CPU ms, after "Support via WhatsApp.": "A\\t" × n 507 (the first run) / 49 / 85; "I " × n + "share" 57 / 70 / 163 (the session\u2019s start 50 / 75 / 128); "we\\t" × n 28 / 9 / 16; "share " × n 9 / 22 / 19; re-keyed in the forty-fifth session (Spanish clitics with what is sent, "mándamelos"): "mándamelos" × n 480 (the first run) / 27 / 5, "A\\t" × n 43 / 60 / 87, "I " × n + "share" 50 / 63 / 102',
+    why: 'recheck could not decide (timeout) after the review of the whole change took a word written twice out; before it, 2nd degree polynomial (fuzz) — a list of words, one behind a bounded look back ("I can share"); at 48 / 96 / 192 KB through analyzeMessage, CPU ms, after "Support via WhatsApp.": "A\\t" × n 507 (the first run) / 49 / 85; "I " × n + "share" 57 / 70 / 163 (the session\u2019s start 50 / 75 / 128); "we\\t" × n 28 / 9 / 16; "share " × n 9 / 22 / 19; re-keyed in the forty-fifth session (Spanish clitics with what is sent, "mándamelos"): "mándamelos" × n 480 (the first run) / 27 / 5, "A\\t" × n 43 / 60 / 87, "I " × n + "share" 50 / 63 / 102 (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: '256bf828f511d0ee',
+    key: '86be82522d0541e3',
     where:
       "lib/rules/prepayment-pressure.ts DUE_BEFORE (forty-third session: a split paid at the order or now — '50% on order, 50% on delivery', 'Half now, half when done', 'bei Bestellung')",
-    why: '2nd degree polynomial (fuzz); at 48 / 96 / 192 KB through analyzeMessage, CPU ms: "INICIA QUANDO " + "A " × n + "%" 32 / 57 / 51; "TO H AOLD" + " A D" × n 505 (the first run) / 47 / 67; "50/50 " + "à la commande " × n 107 / 37 / 38; "50% " + "on order " × n 21 / 7 / 23; "Bitte überweisen Sie " + "40 % jetzt " × n 61 / 35 / 31',
+    why: '2nd degree polynomial (fuzz); at 48 / 96 / 192 KB through analyzeMessage, CPU ms: "INICIA QUANDO " + "A " × n + "%" 32 / 57 / 51; "TO H AOLD" + " A D" × n 505 (the first run) / 47 / 67; "50/50 " + "à la commande " × n 107 / 37 / 38; "50% " + "on order " × n 21 / 7 / 23; "Bitte überweisen Sie " + "40 % jetzt " × n 61 / 35 / 31 (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: '667d0824467e351f',
+    key: '2878b1f6a5c3bdb7',
     where:
       "lib/rules/messenger-channel.ts APP_AS_WORK, re-keyed in the forty-third session (its reviews: devices and alerts, an app that 'allows', version numbers, request volumes, 'share' unless with the writer, the writer's own customers)",
-    why: 'recheck could not decide (timeout) — a list of words and short phrases; at 48 / 96 / 192 KB through analyzeMessage, CPU ms, after "Support via WhatsApp.": "app " × n 2 / 6 / 16, "1 " × n 38 / 60 / 138 (the session\u2019s start 19 / 33 / 108), "v1" + ".1" × n 24 / 35 / 173 (the start 623 (the first run) / 151 / 134), "share " × n 9 / 22 / 19, "your clients " × n 24 / 30 / 69, "my clients " × n 505 (the first run) / 52 / 47, "50 " + "Termin" × n + "anfragen" 7 / 14 / 21, "50 a " × n 28 / 35 / 50; re-keyed in the forty-fourth session (a review as the writer\'s act — "I\'ll review them tonight" — is no review of an app): after "Send me the files on WhatsApp, " + "i review " × n + "them" 528 (the first run) / 80 / 83 ms, "will " × n + "review it" 21 / 15 / 31 ms, "reviews " × n 4 / 6 / 16 ms',
+    why: 'recheck could not decide (timeout) — a list of words and short phrases; at 48 / 96 / 192 KB through analyzeMessage, CPU ms, after "Support via WhatsApp.": "app " × n 2 / 6 / 16, "1 " × n 38 / 60 / 138 (the session\u2019s start 19 / 33 / 108), "v1" + ".1" × n 24 / 35 / 173 (the start 623 (the first run) / 151 / 134), "share " × n 9 / 22 / 19, "your clients " × n 24 / 30 / 69, "my clients " × n 505 (the first run) / 52 / 47, "50 " + "Termin" × n + "anfragen" 7 / 14 / 21, "50 a " × n 28 / 35 / 50; re-keyed in the forty-fourth session (a review as the writer\'s act — "I\'ll review them tonight" — is no review of an app): after "Send me the files on WhatsApp, " + "i review " × n + "them" 528 (the first run) / 80 / 83 ms, "will " × n + "review it" 21 / 15 / 31 ms, "reviews " × n 4 / 6 / 16 ms (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
     key: '3ae62cebb536807a',
@@ -961,22 +961,22 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); attack "than " + "many people " × n + "\\t" through analyzeMessage at 48 / 96 / 192 KB: 470 (the first run) / 11 / 15 ms; after "Most people charge 50% upfront. ": 156 / 53 / 6 ms',
   },
   {
-    key: '897a1f7c5c652029',
+    key: 'e2673d09a73745fc',
     where:
       "lib/rules/move-off-platform.ts ASK_CONTACT (forty-fourth session: 'compárteme tu Telegram', the messengers after the Spanish imperatives)",
-    why: '3rd degree polynomial (fuzz); attack "MIR F Î C\\t" + "DEINE " × n + "Ê" through analyzeMessage at 48 / 96 / 192 KB: 19 / 27 / 42 ms; after "Compárteme tu Telegram. ": 553 (the first run) / 85 / 50 ms; re-keyed in the forty-fifth session (not a messenger\u2019s server, bot, token or API asked for: "Send me the Discord server ID"), now "recheck could not decide (timeout)": "ÜÓ" + "TU " × n + "ÊS S V Z É\\tT O\\tF\\tS\\t" 687 (the first run) / 59 / 65 ms, "Send me your " + "E " × n 104 / 80 / 153 ms (the code before 721 / 126 / 198), "Send me your discord " + "server " × n 87 / 49 / 26 ms, "MIR F Î C\\t" + "DEINE " × n 592 (the first run) / 38 / 46 ms; re-keyed again ("Send your personal email"): "send your personal " × n 506 (the first run) / 58 / 51 ms, "Send me your " + "E " × n 68 / 52 / 102 ms; re-keyed in the forty-ninth session (relayed requests: RELAYED_ASK among the words of asking), measured again through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "Send me your " + "E " × n 77 / 77 / 158 (76 / 79 / 161), "Schreib " + "mir ihre " × n + "telegram-nummer schicken" 53 / 25 / 52 (81 / 27 / 47) — re-keyed again in the forty-ninth session (its second batch: relayed requests in more frames, a fee or deposit asked politely, gift cards by store), measured through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "UR\\tKAKAO" + " POR" × n + "Ê" 21 / 11 / 16 (26 / 9 / 17), "" + "le mandes tu " × n + "número" 38 / 52 / 40 (5 / 12 / 26), "" + "lui envoyer votre " × n + "x" 5 / 9 / 43 (4 / 9 / 24) — re-keyed in the forty-ninth session\u2019s third batch (its second review: relayed by "says you should", "dice que le mandes", "hat gesagt, du sollst", "souhaite que tu", "pediu que você"; the reader\u2019s own client\u2019s wants ruled out; conditionals warned of; "compré", "ich habe … gekauft"), measured through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): now "recheck could not decide (timeout)"; the German du-forms after the number ("schickst", "gibst")',
+    why: '3rd degree polynomial (fuzz); attack "MIR F Î C\\t" + "DEINE " × n + "Ê" through analyzeMessage at 48 / 96 / 192 KB: 19 / 27 / 42 ms; after "Compárteme tu Telegram. ": 553 (the first run) / 85 / 50 ms; re-keyed in the forty-fifth session (not a messenger\u2019s server, bot, token or API asked for: "Send me the Discord server ID"), now "recheck could not decide (timeout)": "ÜÓ" + "TU " × n + "ÊS S V Z É\\tT O\\tF\\tS\\t" 687 (the first run) / 59 / 65 ms, "Send me your " + "E " × n 104 / 80 / 153 ms (the code before 721 / 126 / 198), "Send me your discord " + "server " × n 87 / 49 / 26 ms, "MIR F Î C\\t" + "DEINE " × n 592 (the first run) / 38 / 46 ms; re-keyed again ("Send your personal email"): "send your personal " × n 506 (the first run) / 58 / 51 ms, "Send me your " + "E " × n 68 / 52 / 102 ms; re-keyed in the forty-ninth session (relayed requests: RELAYED_ASK among the words of asking), measured again through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "Send me your " + "E " × n 77 / 77 / 158 (76 / 79 / 161), "Schreib " + "mir ihre " × n + "telegram-nummer schicken" 53 / 25 / 52 (81 / 27 / 47) — re-keyed again in the forty-ninth session (its second batch: relayed requests in more frames, a fee or deposit asked politely, gift cards by store), measured through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "UR\\tKAKAO" + " POR" × n + "Ê" 21 / 11 / 16 (26 / 9 / 17), "" + "le mandes tu " × n + "número" 38 / 52 / 40 (5 / 12 / 26), "" + "lui envoyer votre " × n + "x" 5 / 9 / 43 (4 / 9 / 24) — re-keyed in the forty-ninth session\u2019s third batch (its second review: relayed by "says you should", "dice que le mandes", "hat gesagt, du sollst", "souhaite que tu", "pediu que você"; the reader\u2019s own client\u2019s wants ruled out; conditionals warned of; "compré", "ich habe … gekauft"), measured through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): now "recheck could not decide (timeout)"; the German du-forms after the number ("schickst", "gibst") (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: 'ce686d6deea8e24f',
+    key: '1bc8763985e45cdc',
     where:
       "lib/rules/prepayment-pressure.ts WRITER_PAYS (forty-fourth session: 'transferred today' after a fee asked for it is no payout)",
-    why: '4th degree polynomial (fuzz); attack "I RELEASE Ó\\nX À " + "F\\t" × n + "%" through analyzeMessage at 48 / 96 / 192 KB: 16 / 23 / 39 ms; after "I highly recommend that you pay the release fee of $200 so your funds can be transferred today. ": 46 / 29 / 30 ms',
+    why: '4th degree polynomial (fuzz); attack "I RELEASE Ó\\nX À " + "F\\t" × n + "%" through analyzeMessage at 48 / 96 / 192 KB: 16 / 23 / 39 ms; after "I highly recommend that you pay the release fee of $200 so your funds can be transferred today. ": 46 / 29 / 30 ms (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: '68b88d9c4b797ba3',
+    key: '8f489f3e27678f48',
     where:
       "lib/rules/prepayment-pressure.ts PLATFORM (forty-fourth session: the reader's own refund or payout is no marketplace's)",
-    why: '4th degree polynomial (fuzz); attack "NEST EN DROIT DE DEMA" × n + "Ê" through analyzeMessage at 48 / 96 / 192 KB: 1 / 3 / 6 ms; after "Pay the fee to get your refund. ": 92 (the first run) / 34 / 8 ms; "Pay the fee to get your " + "x " × n + "refund" 11 / 15 / 33 ms',
+    why: '4th degree polynomial (fuzz); attack "NEST EN DROIT DE DEMA" × n + "Ê" through analyzeMessage at 48 / 96 / 192 KB: 1 / 3 / 6 ms; after "Pay the fee to get your refund. ": 92 (the first run) / 34 / 8 ms; "Pay the fee to get your " + "x " × n + "refund" 11 / 15 / 33 ms (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
     key: '7914f594c421b2ca',
@@ -991,10 +991,10 @@ export const ALLOWED: Allowed[] = [
     why: '3rd degree polynomial (fuzz); attack "NO\\nNO\\nNONW\\t" + "NO TG\\t" × n + "\\n" after "Write me on WhatsApp. " through analyzeMessage at 48 / 96 / 192 KB: 79 / 31 / 38 ms; "here " + "x " × n + "instead of via WhatsApp" 9 / 18 / 37 ms; re-keyed in the same session (a third review: read whole, hinted, only where the sentence names one messenger and asks no "why not"; lib/rules/move-off-platform.ts NOT_THERE): attack " " + "etgfbno\\tno t" × n + "élégro\\tnotgfbno" at 48 / 96 / 192 KB 536 (the first run) / 34 / 11 ms; after "Write me on WhatsApp. ", "no telegram " × n + "here" 102 / 49 / 53 ms, "here " + "telegram not via whatsapp " × n 4 / 33 / 22 ms; re-keyed by the review of the whole change (the marketplace named from lib/text/lexicon.ts, the "instead of" words shared as INSTEAD_OF; findings byte-identical): "Write me on WhatsApp. icie" + "eno\\ten\\tthre" × n + "\\u0000" 599 (the first run) / 66 / 18 ms',
   },
   {
-    key: '894d61feecd97d48',
+    key: 'e00e68c636fb13d8',
     where:
       'lib/rules/messenger-channel.ts RELATIVE_VIA (forty-fourth session: the chat app in a relative clause describing what is asked for)',
-    why: '2nd degree polynomial (fuzz); attack "QUE\\tUS" + "\\t\\t" × n + "R!" after "Send me the files " through analyzeMessage at 48 / 96 / 192 KB: 10 / 13 / 27 ms; "Send me the files that " + "x " × n + "send via WhatsApp" 40 / 42 / 73 ms',
+    why: '2nd degree polynomial (fuzz); attack "QUE\\tUS" + "\\t\\t" × n + "R!" after "Send me the files " through analyzeMessage at 48 / 96 / 192 KB: 10 / 13 / 27 ms; "Send me the files that " + "x " × n + "send via WhatsApp" 40 / 42 / 73 ms (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
     key: 'df982e3aa879ffbb',
@@ -1009,16 +1009,16 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); attack "Í" + "EN CON" × n + " CONN N " after "Write me on WhatsApp " through analyzeMessage at 48 / 96 / 192 KB: 721 (the first run) / 72 / 111 ms, again 633 / 60 / 47 ms; "al configurar " × n + "whatsapp" 29 / 15 / 32 ms (its guard read once from the sentence\u2019s start)',
   },
   {
-    key: '8f7b6c12c7f17191',
+    key: '23ea14abc484579f',
     where:
       'lib/rules/move-off-platform.ts BOT_WORK (forty-fifth session: a bot built, tested or installed there — not where the talk or the pay is said to go there)',
-    why: '2nd degree polynomial (fuzz); attack "TA" + "TESTER" × n + "TA" after "Join my Discord " through analyzeMessage at 48 / 96 / 192 KB: 6 / 8 / 8 ms (its guard read once from the sentence\u2019s start)',
+    why: '2nd degree polynomial (fuzz); attack "TA" + "TESTER" × n + "TA" after "Join my Discord " through analyzeMessage at 48 / 96 / 192 KB: 6 / 8 / 8 ms (its guard read once from the sentence\u2019s start) (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: 'f6669f5cc1f07813',
+    key: 'eba6c29b548a79eb',
     where:
       'lib/rules/prepayment-pressure.ts TERMS_AS_WORK (forty-fifth session: payment terms as the work — a prepayment flow to build, a shop\u2019s terms to translate)',
-    why: '2nd degree polynomial (fuzz); attack "" + "P" × n + " ITAD" + "P" × n in a sentence the prepayment readings read ("A 50% deposit is required …") through analyzeMessage at 48 / 96 / 192 KB: 501 (the first run) / 45 / 37 ms; "payment " × n + "flow" 68 / 65 / 91 ms',
+    why: '2nd degree polynomial (fuzz); attack "" + "P" × n + " ITAD" + "P" × n in a sentence the prepayment readings read ("A 50% deposit is required …") through analyzeMessage at 48 / 96 / 192 KB: 501 (the first run) / 45 / 37 ms; "payment " × n + "flow" 68 / 65 / 91 ms (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
     key: '2d29a121801b8bdd',
@@ -1027,28 +1027,28 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); attack "" + "Q\\u0000CODEÓ" × n + "\\n" after "Send me the AnyDesk " through analyzeMessage at 48 / 96 / 192 KB: 162 (the first run) / 78 / 131 ms; "code x " × n + "as zip" 8 / 15 / 18 ms (the look after "code" is bounded to 40 characters); re-keyed in the same session (a program\u2019s source code only "of" something, not "the source code on your machine"): "CODEÜ" × n after "Send me the AnyDesk " 672 (the first run) / 30 / 15 ms',
   },
   {
-    key: '1786fa8c8651387d',
+    key: '31139a94ace5e7f3',
     where:
       'lib/rules/alt-payment-request.ts CARD_AS_WORK (forty-fifth session: gift cards as a shop\u2019s feature, customers buying or redeeming them)',
-    why: '3rd degree polynomial (fuzz); attack "M" + "NPINUSERS\\tCOMPRA" × n + "F" after "Buy gift cards " through analyzeMessage at 48 / 96 / 192 KB: 672 (the first run) / 47 / 27 ms; "users buy " × n 21 / 24 / 38 ms (read only where a gift card and a purchase already met); re-keyed in the same session (not where the writer asks to be paid: "pay me", "instead", "as payment"): "NPINUSERS UTILISE" × n after "Buy gift cards " 33 / 21 / 18 ms',
+    why: '3rd degree polynomial (fuzz); attack "M" + "NPINUSERS\\tCOMPRA" × n + "F" after "Buy gift cards " through analyzeMessage at 48 / 96 / 192 KB: 672 (the first run) / 47 / 27 ms; "users buy " × n 21 / 24 / 38 ms (read only where a gift card and a purchase already met); re-keyed in the same session (not where the writer asks to be paid: "pay me", "instead", "as payment"): "NPINUSERS UTILISE" × n after "Buy gift cards " 33 / 21 / 18 ms (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: 'b8c25667faf501b4',
+    key: '712ccd5d410935fa',
     where:
       'lib/rules/move-off-platform.ts DIRECT, "send … to <address>" (forty-fifth session: French "envoyez-nous", "merci d\'envoyer", up to 14 words with a bracket or a comma)',
-    why: '3rd degree polynomial (fuzz); attack "" + "ENVÍE\\t " × n + "\\u0000" through analyzeMessage at 192 KB: 50 ms; "envoyez-nous (cv) " × n 15 / 18 / 43 ms; "send " + "a b c d e f g h i j k l m n o p " × n + "x" 64 / 28 / 76 ms (48 / 96 / 192 KB)',
+    why: '3rd degree polynomial (fuzz); attack "" + "ENVÍE\\t " × n + "\\u0000" through analyzeMessage at 192 KB: 50 ms; "envoyez-nous (cv) " × n 15 / 18 / 43 ms; "send " + "a b c d e f g h i j k l m n o p " × n + "x" 64 / 28 / 76 ms (48 / 96 / 192 KB) (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: 'fd503819299e6e49',
+    key: 'bb25fa0c7c8d5d8f',
     where:
       'lib/rules/avoids-video.ts REFUSING (forty-sixth session: "Pas besoin d\u2019appel vidéo", the video word right after an elided "d\u2019")',
-    why: 'recheck could not decide (timeout); forty-sixth session, through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "pas besoin d\u2019" × n 656 (the first run) / 54 / 26; "no need for " × n + "camera" 52 / 29 / 47; "I don\u2019t see the point of " + "a a " × n 41 / 41 / 102; "pas besoin de une " × n + "x" 5 / 11 / 24; re-keyed in the same session (a video call "skipped" after "if we"): recheck\'s attack "Ã" + "NO NEEDE " × n 2 / 4 / 10 ms; re-keyed again ("skipped" taken back; a wider list of articles, "la", "le", "l\u2019"): "pas besoin d\u2019" × n 18 / 33 / 19 ms; re-keyed in the forty-seventh session (the camera not to be turned on, "I don\u2019t want to turn my camera on", "I never turn my camera on"): "I do not want to " + "turn " × n + "my camera on" 673 (the first run) / 27 / 40 (the session\u2019s start 530 / 37 / 25), "never " × n + " turn my camera on" 12 / 24 / 30 (4 / 21 / 25), "pas besoin d\u2019" × n 18 / 19 / 19',
+    why: 'recheck could not decide (timeout); forty-sixth session, through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "pas besoin d\u2019" × n 656 (the first run) / 54 / 26; "no need for " × n + "camera" 52 / 29 / 47; "I don\u2019t see the point of " + "a a " × n 41 / 41 / 102; "pas besoin de une " × n + "x" 5 / 11 / 24; re-keyed in the same session (a video call "skipped" after "if we"): recheck\'s attack "Ã" + "NO NEEDE " × n 2 / 4 / 10 ms; re-keyed again ("skipped" taken back; a wider list of articles, "la", "le", "l\u2019"): "pas besoin d\u2019" × n 18 / 33 / 19 ms; re-keyed in the forty-seventh session (the camera not to be turned on, "I don\u2019t want to turn my camera on", "I never turn my camera on"): "I do not want to " + "turn " × n + "my camera on" 673 (the first run) / 27 / 40 (the session\u2019s start 530 / 37 / 25), "never " × n + " turn my camera on" 12 / 24 / 30 (4 / 21 / 25), "pas besoin d\u2019" × n 18 / 19 / 19 (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: '84d9f94411b556a8',
+    key: 'fb2a1a71d565f705',
     where:
       'lib/text/lexicon.ts TO_RELATION, read as alt-payment-request\u2019s concept and prepayment-pressure\u2019s TO_SOMEONE_CLOSE (forty-sixth session: "begleichen" among the verbs of paying)',
-    why: 'recheck could not decide (timeout); forty-sixth session, through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "to the " × n + "brother" 523 (the first run) / 31 / 31; "pay " × n + "my" 61 / 47 / 92; "begleichen " × n 2 / 8 / 7; "settle on the " × n after "Pay me. " 16 / 19 / 13; "a la a la " × n 5 / 10 / 21',
+    why: 'recheck could not decide (timeout); forty-sixth session, through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "to the " × n + "brother" 523 (the first run) / 31 / 31; "pay " × n + "my" 61 / 47 / 92; "begleichen " × n 2 / 8 / 7; "settle on the " × n after "Pay me. " 16 / 19 / 13; "a la a la " × n 5 / 10 / 21 (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
     key: '2b051c7276e74abf',
@@ -1057,10 +1057,10 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); tested on the whole text only where a refusal was read; through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "My camera is broken. " + "la próxima vez " × n 582 (the first run) / 44 / 16; "My camera is broken, " + "next time it will be " × n 31 / 43 / 111',
   },
   {
-    key: 'c9b79b56edb8cac0',
+    key: '585d9f9d3228ea52',
     where:
       'lib/rules/grade.ts WRITER (forty-sixth session: French "m\u2019" before its verb names the writer, "Tu peux m\u2019ajouter sur telegram")',
-    why: '2nd degree polynomial (fuzz); tested on a finding\u2019s quotes; through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "Write me on WhatsApp r" + "a-mes" × n 18 / 31 / 61; "Write me on WhatsApp " + "m\u2019" × n + "x" 48 / 52 / 85; re-keyed in the same session ("m\u2019" only before a verb of contact or paying): "Write me on WhatsApp u" + "t-mei" × n 40 / 44 / 76 ms',
+    why: '2nd degree polynomial (fuzz); tested on a finding\u2019s quotes; through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "Write me on WhatsApp r" + "a-mes" × n 18 / 31 / 61; "Write me on WhatsApp " + "m\u2019" × n + "x" 48 / 52 / 85; re-keyed in the same session ("m\u2019" only before a verb of contact or paying): "Write me on WhatsApp u" + "t-mei" × n 40 / 44 / 76 ms (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
     key: '6f8f338d6912b65e',
@@ -1069,22 +1069,22 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); tested on a finding\u2019s sentences only; through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "Add me on WhatsApp +1 415 555 0134 " + "add " × n + "in the header" 673 (the first run) / 124 / 153',
   },
   {
-    key: '41e95cd48e434459',
+    key: 'c90bb3367619ea8f',
     where:
       'lib/rules/prepayment-pressure.ts, a fee paid to secure a place (forty-sixth session: "para reservar tu lugar tienes que pagar una inscripción")',
-    why: 'recheck could not decide (timeout); forty-sixth session, through analyzeMessage at 48 / 96 / 192 KB, CPU ms, measured while a CI run shared the two cores: "Please " + "pay " × n + "to reserve" 1,129 (the first run) / 227 / 358, the session\u2019s start 667 / 149 / 208 (the prepayment rule alone on 192 KB, alternated with the start\u2019s file: 103 / 221 against 112 / 110 ms — the host\u2019s noise); "reservar pagar " × n + "inscripción" 26 / 25 / 35',
+    why: 'recheck could not decide (timeout); forty-sixth session, through analyzeMessage at 48 / 96 / 192 KB, CPU ms, measured while a CI run shared the two cores: "Please " + "pay " × n + "to reserve" 1,129 (the first run) / 227 / 358, the session\u2019s start 667 / 149 / 208 (the prepayment rule alone on 192 KB, alternated with the start\u2019s file: 103 / 221 against 112 / 110 ms — the host\u2019s noise); "reservar pagar " × n + "inscripción" 26 / 25 / 35 (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: '55b8a7adc62d6127',
+    key: '05b3ee462adcae05',
     where:
       'lib/rules/remote-access-request.ts GIVE_ACCESS (forty-sixth session: French "me donner un accès", "donne-moi un accès")',
-    why: '2nd degree polynomial (fuzz); through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "MAY I" + " S" × n 67 / 67 / 95; "donne-moi " × n + "accès" after "Can you install AnyDesk? " 45 / 36 / 32',
+    why: '2nd degree polynomial (fuzz); through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "MAY I" + " S" × n 67 / 67 / 95; "donne-moi " × n + "accès" after "Can you install AnyDesk? " 45 / 36 / 32 (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: '7036010184358617',
+    key: 'a37ab8873e1c3e65',
     where:
       'lib/rules/recommends-more-workers.ts, the writer\u2019s people for "hire them too" (forty-sixth session: "tengo un amigo", "I have a friend")',
-    why: 'recheck could not decide (timeout); through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "my a " × n + "friend" 11 / 25 / 104 (the session\u2019s start 5 / 12 / 78); "tengo un amigo " × n + "contratar también" 7 / 14 / 32',
+    why: 'recheck could not decide (timeout); through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "my a " × n + "friend" 11 / 25 / 104 (the session\u2019s start 5 / 12 / 78); "tengo un amigo " × n + "contratar también" 7 / 14 / 32 (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
     key: '5037682c7620edfa',
@@ -1099,9 +1099,9 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "not \u00e2 \u00aa \u00e1r\u00e9xh\u00e8luse\u00f3toi" + " t" × n 576 (the first run) / 47 / 86 (the session\u2019s start 557 / 63 / 81); "I would not" + " t t t" × n + " camera on" 28 / 38 / 67 (28 / 41 / 65); the four words before "camera" bounded to 20 letters each after a first form with unbounded words was flagged',
   },
   {
-    key: '3bcd838d09df5b9e',
+    key: '4885137004012bf4',
     where: 'lib/rules/avoids-video.ts WANTS_A_CALL through asciiFirst (forty-seventh session, as above)',
-    why: '3rd degree polynomial (fuzz); through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "r" + "entro bier " × n + "tro b o i c" 4 / 5 / 12 (the session\u2019s start 3 / 6 / 12)',
+    why: '3rd degree polynomial (fuzz); through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "r" + "entro bier " × n + "tro b o i c" 4 / 5 / 12 (the session\u2019s start 3 / 6 / 12) (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
     key: 'e5f043e5c56fc812',
@@ -1110,27 +1110,27 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); tested on a finding\u2019s sentences only; through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "iy " + "the offer " × n 7 / 12 / 22 (the session\u2019s start 9 / 17 / 33); "Please hire me " + "the offer " × n + "through my partner account" 50 / 36 / 54 (61 / 45 / 70)',
   },
   {
-    key: '6a29dd2529e8ff7e',
+    key: '925b6f220b7a54f0',
     where: 'lib/rules/grade.ts HIRE_ME_ELSEWHERE through asciiFirst (forty-seventh session, as above)',
-    why: '2nd degree polynomial (fuzz); through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "pag\\tg\\te" + "n\u00ed" × n + "e" 4 / 4 / 16 (the session\u2019s start 7 / 20 / 19); "pag\\th\\te" + "e\u00e3" × n 3 / 6 / 11 (3 / 6 / 11)',
+    why: '2nd degree polynomial (fuzz); through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "pag\\tg\\te" + "n\u00ed" × n + "e" 4 / 4 / 16 (the session\u2019s start 7 / 20 / 19); "pag\\th\\te" + "e\u00e3" × n 3 / 6 / 11 (3 / 6 / 11) (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: 'ac479a9836c3a79e',
+    key: 'c0276c285cc9b5f0',
     where:
       'lib/rules/crypto-payment-request.ts:180 through asciiFirst (the marketplace\u2019s names; unchanged, flagged by one fuzz run of the forty-seventh session, decided safe by the runs before)',
-    why: '2nd degree polynomial (fuzz); through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "guru\\tguru" + "freelancer" × n + "\\tp" 3 / 10 / 6 (the session\u2019s start 4 / 5 / 5)',
+    why: '2nd degree polynomial (fuzz); through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "guru\\tguru" + "freelancer" × n + "\\tp" 3 / 10 / 6 (the session\u2019s start 4 / 5 / 5) (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: '953050be658e57d8',
+    key: '534064599c60471f',
     where:
       'lib/rules/avoids-video.ts, audio only asked and video calls "not my thing" (forty-seventh session: "voice only please", "Solo audio por favor", "La visio c\u2019est pas mon truc")',
-    why: 'a first form (the sentence start read as "^\\W*") was flagged 2nd degree polynomial (fuzz), "\u00cd" + "\u00c4\\n" × n; bounded to eight signs; through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "\u00cd" + "\u00c4\\n" × n 807 (the first run) / 15 / 34; "!!!!" × n + " voice only please" 79 / 30 / 13; "voice only please " × n 30 / 25 / 56 (the session\u2019s start 12 / 15 / 22); "la visio c\u2019est pas " × n + "mon truc" 47 / 36 / 38 (9 / 11 / 23); re-keyed after the session\u2019s second review (a "but" a few words on in five languages, voice-over gigs and audiobooks), decided safe by recheck\u2019s next run; re-keyed again ("Só áudio, por favor.": a comma before the courtesy), flagged 2nd degree polynomial (fuzz): "LA CÁMARA NO NO ES LO MYÜÄ0G\\u0000" + " \\n" × n 576 (the first run) / 36 / 22 (the start 551 / 39 / 26); "Só áudio, por favor. " × n 118 / 158 / 151 (22 / 30 / 58: every sentence now a finding, quoted)',
+    why: 'a first form (the sentence start read as "^\\W*") was flagged 2nd degree polynomial (fuzz), "\u00cd" + "\u00c4\\n" × n; bounded to eight signs; through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "\u00cd" + "\u00c4\\n" × n 807 (the first run) / 15 / 34; "!!!!" × n + " voice only please" 79 / 30 / 13; "voice only please " × n 30 / 25 / 56 (the session\u2019s start 12 / 15 / 22); "la visio c\u2019est pas " × n + "mon truc" 47 / 36 / 38 (9 / 11 / 23); re-keyed after the session\u2019s second review (a "but" a few words on in five languages, voice-over gigs and audiobooks), decided safe by recheck\u2019s next run; re-keyed again ("Só áudio, por favor.": a comma before the courtesy), flagged 2nd degree polynomial (fuzz): "LA CÁMARA NO NO ES LO MYÜÄ0G\\u0000" + " \\n" × n 576 (the first run) / 36 / 22 (the start 551 / 39 / 26); "Só áudio, por favor. " × n 118 / 158 / 151 (22 / 30 / 58: every sentence now a finding, quoted) (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: '4145216044c79389',
+    key: '51847d0ff7d378ac',
     where:
       'lib/rules/account-switch-request.ts SWITCH_TO_MINE (forty-seventh session: "can we switch to my new account?")',
-    why: 'entered before any run flagged it (new, in five languages); through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "switch to my new " × n + "account" 23 / 40 / 46 (the session\u2019s start 8 / 18 / 55); re-keyed after the session\u2019s second review (asked only after "can we", "please", "I could", not for another tool\u2019s account) and flagged 2nd degree polynomial (fuzz): "ZU MEINE NEUEN COMPTE" + " E" × n 485 (the first run) / 65 / 137 (the start 564 / 74 / 141), "können wir " + "zu meinen neuen Konto " × n + "wechseln" 37 / 29 / 16 (30 / 17 / 19), "can we " + "switch to my new account " × n 31 / 23 / 33 (25 / 16 / 19); re-keyed in the session\u2019s last read (the other tools\u2019 names joined with move-off-platform\u2019s WORK_TOOLS, lib/text/lexicon.ts)',
+    why: 'entered before any run flagged it (new, in five languages); through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "switch to my new " × n + "account" 23 / 40 / 46 (the session\u2019s start 8 / 18 / 55); re-keyed after the session\u2019s second review (asked only after "can we", "please", "I could", not for another tool\u2019s account) and flagged 2nd degree polynomial (fuzz): "ZU MEINE NEUEN COMPTE" + " E" × n 485 (the first run) / 65 / 137 (the start 564 / 74 / 141), "können wir " + "zu meinen neuen Konto " × n + "wechseln" 37 / 29 / 16 (30 / 17 / 19), "can we " + "switch to my new account " × n 31 / 23 / 33 (25 / 16 / 19); re-keyed in the session\u2019s last read (the other tools\u2019 names joined with move-off-platform\u2019s WORK_TOOLS, lib/text/lexicon.ts) (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   // (forty-seventh session: patterns changed in the forty-sixth and never recorded in verdicts.json, so every run fuzzed them again;
   // one run flagged these, each measured through analyzeMessage at 48 / 96 / 192 KB, CPU ms, against the session's start)
@@ -1150,25 +1150,25 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); "i" + "efbtgno i m" × n 10 / 23 / 45 (the start 6 / 26 / 72)',
   },
   {
-    key: '5ab22caa5d1e8677',
+    key: '50643f83f324729c',
     where: 'lib/text/ascii-first.ts:30, a pattern unchanged since the forty-sixth session',
-    why: '2nd degree polynomial (fuzz); "ich schi" × n + "ckmu" 5 / 8 / 15 (the start 17 / 7 / 13)',
+    why: '2nd degree polynomial (fuzz); "ich schi" × n + "ckmu" 5 / 8 / 15 (the start 17 / 7 / 13) (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: 'dc3841735afb7d7f',
+    key: '6a96be91769186ee',
     where: 'lib/text/ascii-first.ts:30, a pattern unchanged since the forty-sixth session',
-    why: '2nd degree polynomial (fuzz); "put\\t k " + "a\\t" × n + "\\ta a a" 44 / 74 / 113 (the start 47 / 76 / 109)',
+    why: '2nd degree polynomial (fuzz); "put\\t k " + "a\\t" × n + "\\ta a a" 44 / 74 / 113 (the start 47 / 76 / 109) (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: '2fd13c0c4f82f505',
+    key: '69dfb5d52345529a',
     where: 'lib/text/ascii-first.ts:30, a pattern unchanged since the forty-sixth session',
-    why: '2nd degree polynomial (fuzz); "t" + "raduired" × n + "ijúx" 8 / 14 / 14 (the start 11 / 13 / 14)',
+    why: '2nd degree polynomial (fuzz); "t" + "raduired" × n + "ijúx" 8 / 14 / 14 (the start 11 / 13 / 14) (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: 'f67b1aa0dc236032',
+    key: '4420e478de40c6ea',
     where:
       'lib/text/speech.ts TOLD as checked without its "g" flag (forty-seventh session, the pattern entered above as df982e3aa879ffbb)',
-    why: 'recheck could not decide (timeout); the same pattern, measured as above through analyzeMessage — re-keyed again in the forty-ninth session (its second batch: relayed requests in more frames, a fee or deposit asked politely, gift cards by store), measured through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): TOLD with past wants of the writer and periphrastic futures: "The client " + "wollte, dass ich " × n + "x" 732 (the first run) / 33 / 24 (722 / 28 / 26), "" + "queria que " × n + "x" 3 / 7 / 21 (3 / 6 / 21), "" + "te van a pedir " × n + "x" 4 / 6 / 36 (4 / 6 / 15)',
+    why: 'recheck could not decide (timeout); the same pattern, measured as above through analyzeMessage — re-keyed again in the forty-ninth session (its second batch: relayed requests in more frames, a fee or deposit asked politely, gift cards by store), measured through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): TOLD with past wants of the writer and periphrastic futures: "The client " + "wollte, dass ich " × n + "x" 732 (the first run) / 33 / 24 (722 / 28 / 26), "" + "queria que " × n + "x" 3 / 7 / 21 (3 / 6 / 21), "" + "te van a pedir " × n + "x" 4 / 6 / 36 (4 / 6 / 15) (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
     key: '033ff842548719fa',
@@ -1183,22 +1183,22 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); attack "sigame \\t " + "\\t\\t\\t" × n + "n" through analyzeMessage at 48 / 96 / 192 KB 1111 (the first run) / 25 / 12 ms CPU (the session\u2019s start 1125 / 13 / 12); as a sentence an invitation is read in, "Sígueme " + "\\t" × n + " en Telegram @owl_dev, escríbeme" 1327 (the first run) / 69 / 89 (1291 / 52 / 48), "Follow me on Instagram " + "\\t" × n + "@owl_dev and add me on Telegram @owl_dev" 31 / 72 / 97 (20 / 47 / 63)',
   },
   {
-    key: '1b3159046778c3fe',
+    key: 'f0cae792f4c46ef3',
     where:
       "lib/rules/move-off-platform.ts ROLE_ADDRESS's hint (forty-eighth session: from each \"@\" or \"(at)\", back to a desk's local part — ROLE_ADDRESS's own words, the greeting's look-ahead of 200 characters with them — and no webmail host after it, or a government's domain after it)",
-    why: '4th degree polynomial (fuzz), attack "@HI)" + "A@" × n + "\\n"; tested only where ROLE_ADDRESS would be (a sentence with "@", "[" or "("), in place of the pattern itself; at 48 / 96 / 192 KB, CPU ms, the hint alone / through analyzeMessage (the session\u2019s start through analyzeMessage): that attack 32 / 50 / 94 and 82 / 97 / 131 (61 / 82 / 125); "Contact me at " + "hi@" × n 10 / 0 / 1 and 49 / 31 / 29 (29 / 29 / 29); "Write to " + "hello@" × n + " outside" 0 / 0 / 1 and 6 / 11 / 22 (the same); "Email me: " + "a.b@" × n + "x.gouv.fr" 26 / 49 / 109 and 120 / 132 / 236 (88 / 84 / 151); "Add me " + "support (at) " × n + "gmail.com" 0 / 0 / 1 and 10 / 10 / 19 (9 / 10 / 20); "Text me " + "x-" × n + "@gmail.com" 0 / 1 / 2 and 50 / 84 / 144 (48 / 77 / 144)',
+    why: '4th degree polynomial (fuzz), attack "@HI)" + "A@" × n + "\\n"; tested only where ROLE_ADDRESS would be (a sentence with "@", "[" or "("), in place of the pattern itself; at 48 / 96 / 192 KB, CPU ms, the hint alone / through analyzeMessage (the session\u2019s start through analyzeMessage): that attack 32 / 50 / 94 and 82 / 97 / 131 (61 / 82 / 125); "Contact me at " + "hi@" × n 10 / 0 / 1 and 49 / 31 / 29 (29 / 29 / 29); "Write to " + "hello@" × n + " outside" 0 / 0 / 1 and 6 / 11 / 22 (the same); "Email me: " + "a.b@" × n + "x.gouv.fr" 26 / 49 / 109 and 120 / 132 / 236 (88 / 84 / 151); "Add me " + "support (at) " × n + "gmail.com" 0 / 0 / 1 and 10 / 10 / 19 (9 / 10 / 20); "Text me " + "x-" × n + "@gmail.com" 0 / 1 / 2 and 50 / 84 / 144 (48 / 77 / 144) (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: 'f304d9172b3bf673',
+    key: '06558660ff5277e6',
     where:
       "lib/rules/move-off-platform.ts INVITE (forty-ninth session: the Spanish subjunctive 'que me agregues', as 'agrégueme')",
-    why: 'recheck could not decide (timeout); through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "" + "agregues " × n + "x" 3 / 4 / 8 (3 / 4 / 7); "Contact " + "me " × n + "x" 16 / 13 / 27 (8 / 17 / 28) — re-keyed again in the forty-ninth session (its second batch: relayed requests in more frames, a fee or deposit asked politely, gift cards by store), measured through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): INVITE with "me adicione": "" + "me adicione " × n + "x" 4 / 9 / 17 (4 / 8 / 15)',
+    why: 'recheck could not decide (timeout); through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "" + "agregues " × n + "x" 3 / 4 / 8 (3 / 4 / 7); "Contact " + "me " × n + "x" 16 / 13 / 27 (8 / 17 / 28) — re-keyed again in the forty-ninth session (its second batch: relayed requests in more frames, a fee or deposit asked politely, gift cards by store), measured through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): INVITE with "me adicione": "" + "me adicione " × n + "x" 4 / 9 / 17 (4 / 8 / 15) (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: '7fa3efb469b5070d',
+    key: 'ca1986f1aadff2cb',
     where:
       "lib/text/speech.ts ADVICE (forty-ninth session: warnings that no one will ask — 'a real employer will never ask you to', 'verlangen nie, dass Sie', 'aucun … ne vous demandera', 'nenhuma empresa … vai pedir', 'kein … wird Sie bitten' — and 'if someone wants you to' in German, Spanish and Portuguese)",
-    why: 'recheck could not decide (timeout); through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "" + "nobody will ask you " × n + "x" 6 / 10 / 40 (5 / 10 / 55); "" + "kein " × n + "wird sie bitten" 24 / 17 / 10 (21 / 9 / 9); "" + "will never ask you " × n + "x" 16 / 15 / 31 (16 / 20 / 28); "" + "aucun " × n + "ne vous demandera" 3 / 5 / 12 (6 / 5 / 12) — re-keyed in the forty-ninth session\u2019s third batch (its second review: relayed by "says you should", "dice que le mandes", "hat gesagt, du sollst", "souhaite que tu", "pediu que você"; the reader\u2019s own client\u2019s wants ruled out; conditionals warned of; "compré", "ich habe … gekauft"), measured through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "VÃOC" + "NÚN  W F\\u0000\\u0000" × n 105 / 57 / 77 (117 / 56 / 62)',
+    why: 'recheck could not decide (timeout); through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "" + "nobody will ask you " × n + "x" 6 / 10 / 40 (5 / 10 / 55); "" + "kein " × n + "wird sie bitten" 24 / 17 / 10 (21 / 9 / 9); "" + "will never ask you " × n + "x" 16 / 15 / 31 (16 / 20 / 28); "" + "aucun " × n + "ne vous demandera" 3 / 5 / 12 (6 / 5 / 12) — re-keyed in the forty-ninth session\u2019s third batch (its second review: relayed by "says you should", "dice que le mandes", "hat gesagt, du sollst", "souhaite que tu", "pediu que você"; the reader\u2019s own client\u2019s wants ruled out; conditionals warned of; "compré", "ich habe … gekauft"), measured through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "VÃOC" + "NÚN  W F\\u0000\\u0000" × n 105 / 57 / 77 (117 / 56 / 62) (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
     key: '549a940da233c166',
@@ -1207,9 +1207,75 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); tested once per sentence with a told frame (memoised); through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "TOLDMY\\tNK" + "TARKHCLHKEMYMDMY" × n + "Ê" 5 / 9 / 6 (4 / 9 / 6); "My boss " + "asked me to tell you " × n + "x" 6 / 14 / 51 (6 / 21 / 48); "" + "he wants you to " × n + "x" 7 / 13 / 23 (5 / 11 / 27) — re-keyed in the forty-ninth session\u2019s third batch (its second review: relayed by "says you should", "dice que le mandes", "hat gesagt, du sollst", "souhaite que tu", "pediu que você"; the reader\u2019s own client\u2019s wants ruled out; conditionals warned of; "compré", "ich habe … gekauft"), measured through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "J" + "TU EDU EDQIZXÓÄÖKÉVÚE" × n + "ÊDDP\\u0000" 4 / 14 / 16 (6 / 11 / 28), "" + "tu cliente quiere que " × n + "x" 3 / 6 / 14 (6 / 5 / 9), "My boss " + "says " × n + "you should pay" 7 / 5 / 13 (7 / 4 / 11)',
   },
   {
-    key: 'fb71dd48776e5159',
+    key: 'a5967879a77c51e2',
     where:
       "lib/rules/alt-payment-request.ts ASKED_OF_READER as the money-app reading's filter (forty-ninth session: RELAYED_ASK and SUGGESTED_TO_READER among the words of asking; the other of its two compiled forms is entered as 0e1d3ef473c9169c)",
-    why: '3rd degree polynomial (fuzz); attack "IHRÃ" + "\\tNÈ" × n + "\\u0000" through analyzeMessage at 48 / 96 / 192 KB, CPU ms: 8 / 9 / 18 (the session\u2019s start 8 / 8 / 18); "" + "tu cliente quiere que " × n + "x" 3 / 6 / 14 (6 / 5 / 9)',
+    why: '3rd degree polynomial (fuzz); attack "IHRÃ" + "\\tNÈ" × n + "\\u0000" through analyzeMessage at 48 / 96 / 192 KB, CPU ms: 8 / 9 / 18 (the session\u2019s start 8 / 8 / 18); "" + "tu cliente quiere que " × n + "x" 3 / 6 / 14 (6 / 5 / 9) (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
+  },
+  {
+    key: '57b8561d13814a2e',
+    where:
+      'lib/text/speech.ts:313 (forty-ninth session: written with less native code — lib/text/regexp-code.ts, lib/text/ascii-first.ts — the same matches on the BMP; recheck\u2019s fuzzing found it anew)',
+    why: '2nd degree polynomial (fuzz) unless said; through analyzeMessage at 48 / 96 / 192 KB, CPU ms, this code (the session\u2019s start, the same matches compiled as before): "ACÁ\\t" + "\\t" × n + "T" 910 (the first run) / 22 / 17 (786 / 12 / 12)',
+  },
+  {
+    key: 'b700e05ef587cbd4',
+    where:
+      'lib/text/cooccur.ts:76, lib/text/cooccur.ts:187 (forty-ninth session: written with less native code — lib/text/regexp-code.ts, lib/text/ascii-first.ts — the same matches on the BMP; recheck\u2019s fuzzing found it anew)',
+    why: '2nd degree polynomial (fuzz) unless said; through analyzeMessage at 48 / 96 / 192 KB, CPU ms, this code (the session\u2019s start, the same matches compiled as before): "HMU:DETHAT" + "W_" × n + ":" 26 / 13 / 16 (23 / 26 / 17)',
+  },
+  {
+    key: 'c3017941c459becd',
+    where:
+      'lib/text/cooccur.ts:495, lib/text/cooccur.ts:76, lib/text/cooccur.ts:187 (forty-ninth session: written with less native code — lib/text/regexp-code.ts, lib/text/ascii-first.ts — the same matches on the BMP; recheck\u2019s fuzzing found it anew)',
+    why: '2nd degree polynomial (fuzz) unless said; through analyzeMessage at 48 / 96 / 192 KB, CPU ms, this code (the session\u2019s start, the same matches compiled as before): "D" + "FORMURM\\t" × n 29 / 32 / 29 (31 / 37 / 33)',
+  },
+  {
+    key: 'e41e27e127b43183',
+    where:
+      'lib/text/cooccur.ts:76 (forty-ninth session: written with less native code — lib/text/regexp-code.ts, lib/text/ascii-first.ts — the same matches on the BMP; recheck\u2019s fuzzing found it anew)',
+    why: '2nd degree polynomial (fuzz) unless said; through analyzeMessage at 48 / 96 / 192 KB, CPU ms, this code (the session\u2019s start, the same matches compiled as before): "DEB " + "DEBES\\t" × n + "V YT\\tV\\tO \\u0000" 40 / 41 / 62 (37 / 42 / 45)',
+  },
+  {
+    key: 'd02dab74bfef5ceb',
+    where:
+      'lib/text/cooccur.ts:495, lib/text/cooccur.ts:76 (forty-ninth session: written with less native code — lib/text/regexp-code.ts, lib/text/ascii-first.ts — the same matches on the BMP; recheck\u2019s fuzzing found it anew)',
+    why: '2nd degree polynomial (fuzz) unless said; through analyzeMessage at 48 / 96 / 192 KB, CPU ms, this code (the session\u2019s start, the same matches compiled as before): recheck could not decide (timeout); "We will implement " + "build " × n + "the Telegram bot" 42 / 11 / 19 (36 / 13 / 18)',
+  },
+  {
+    key: 'c07a6744de5bb012',
+    where:
+      'lib/text/cooccur.ts:495, lib/text/cooccur.ts:76 (forty-ninth session: written with less native code — lib/text/regexp-code.ts, lib/text/ascii-first.ts — the same matches on the BMP; recheck\u2019s fuzzing found it anew)',
+    why: '2nd degree polynomial (fuzz) unless said; through analyzeMessage at 48 / 96 / 192 KB, CPU ms, this code (the session\u2019s start, the same matches compiled as before): "" + "ATÉ " × n + "\\u0000" 31 / 54 / 73 (27 / 50 / 80)',
+  },
+  {
+    key: '94b451dcae0176c6',
+    where:
+      'lib/text/ascii-first.ts:43 (forty-ninth session: written with less native code — lib/text/regexp-code.ts, lib/text/ascii-first.ts — the same matches on the BMP; recheck\u2019s fuzzing found it anew)',
+    why: '2nd degree polynomial (fuzz) unless said; through analyzeMessage at 48 / 96 / 192 KB, CPU ms, this code (the session\u2019s start, the same matches compiled as before): 3rd degree (fuzz); "i" + "peut p" × n + " kann kaution" 4 / 5 / 12 (4 / 6 / 10)',
+  },
+  {
+    key: 'ee97515bc6d97041',
+    where:
+      'lib/text/regexp-code.ts:133 (forty-ninth session: written with less native code — lib/text/regexp-code.ts, lib/text/ascii-first.ts — the same matches on the BMP; recheck\u2019s fuzzing found it anew)',
+    why: '2nd degree polynomial (fuzz) unless said; through analyzeMessage at 48 / 96 / 192 KB, CPU ms, this code (the session\u2019s start, the same matches compiled as before): "" + "S-CODEÜ" × n + "\\n" 3 / 6 / 11 (3 / 6 / 12)',
+  },
+  {
+    key: '2465dc03c6510208',
+    where:
+      'lib/text/ascii-first.ts:43 (forty-ninth session: written with less native code — lib/text/regexp-code.ts, lib/text/ascii-first.ts — the same matches on the BMP; recheck\u2019s fuzzing found it anew)',
+    why: '2nd degree polynomial (fuzz) unless said; through analyzeMessage at 48 / 96 / 192 KB, CPU ms, this code (the session\u2019s start, the same matches compiled as before): 3rd degree (fuzz); "b" + "many people cobrab" × n + "people cobraj\\u0000" 12 / 13 / 25 (13 / 18 / 38)',
+  },
+  {
+    key: '52751bbdb5a51a67',
+    where:
+      'lib/text/ascii-first.ts:43 (forty-ninth session: written with less native code — lib/text/regexp-code.ts, lib/text/ascii-first.ts — the same matches on the BMP; recheck\u2019s fuzzing found it anew)',
+    why: '2nd degree polynomial (fuzz) unless said; through analyzeMessage at 48 / 96 / 192 KB, CPU ms, this code (the session\u2019s start, the same matches compiled as before): "0l" + "0," × n + "0 " 42 / 92 / 165 (46 / 94 / 163)',
+  },
+  {
+    key: '860891bc25f54f92',
+    where:
+      'lib/text/cooccur.ts:76, lib/text/cooccur.ts:187 (forty-ninth session: written with less native code — lib/text/regexp-code.ts, lib/text/ascii-first.ts — the same matches on the BMP; recheck\u2019s fuzzing found it anew)',
+    why: '2nd degree polynomial (fuzz) unless said; through analyzeMessage at 48 / 96 / 192 KB, CPU ms, this code (the session\u2019s start, the same matches compiled as before): "G" + "MY\\t\\t" × n + "M\\u0000\\tM\\u0000" 30 / 59 / 140 (29 / 64 / 143)',
   },
 ];
