@@ -3271,6 +3271,27 @@ const CASES: [string, string[]][] = [
   ['Necesito que instales TeamViewer y me pases el ID y la contraseña.', ['remote-access-request']],
   ["Il faut que vous installiez TeamViewer et que vous m'envoyiez l'ID et le mot de passe.", ['remote-access-request']],
   ['Instale o TeamViewer e mande o ID e a senha.', ['remote-access-request']],
+  // the fiftieth session, from the forty-ninth's reviews: the asker's "him" in a relayed request, a payee who is the asker's
+  // relation, an agent of the writer's as the laptop's address, a question about the marketplace's rules, "everyone wants you to",
+  // the reader asked to refer developers, gift cards the writer bought
+  ['My boss wants you to give him remote access to your computer.', ['remote-access-request (note)']],
+  ['Mi jefe quiere que le des acceso remoto por AnyDesk.', ['remote-access-request (note)']],
+  ['Never give him remote access, he is a scammer.', []],
+  ['My boss wants you to send the payment to his wife.', ['alt-payment-request (note)']],
+  ['Mein Chef möchte, dass Sie die Zahlung an seine Frau senden.', ['alt-payment-request (note)']],
+  ['He sent the payment to his wife.', []],
+  ['Please ship the laptop to our logistics agent in Dubai.', ['ship-equipment-elsewhere (note)']],
+  ['Mande o notebook para o nosso agente.', ['ship-equipment-elsewhere (note)']],
+  ['The laptop was shipped by our agent yesterday.', []],
+  ["Is it against Upwork's rules to share my WhatsApp number?", ['move-off-platform (note)']],
+  ['Am I allowed to give you my email? It is john.dev@gmail.com', ['move-off-platform']],
+  ['Everyone wants you to move to WhatsApp.', []],
+  ['Could you refer a few more developers to us? My colleague asked.', []],
+  ['¿Podrías recomendarnos otros programadores?', []],
+  ['Ich kann Ihnen weitere Entwickler empfehlen.', ['recommends-more-workers (note)']],
+  ['Compré tarjetas de regalo de Amazon para mí.', []],
+  ["J'ai acheté des cartes cadeaux Amazon pour moi.", []],
+  ['Compre cartões da Amazon e me mande os códigos.', ['alt-payment-request']],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -77,6 +77,7 @@ const ONLY_TERMS = filter(
 const NOT_THE_MARKETPLACE = filter(
   String.raw`(?:instead of|rather than|not (?:via|through|thru|on|over|by|in)|outside(?: of)?|statt|anstatt|nicht (?:über|via|per|auf)|en lugar de|en vez de|no (?:por|a través de|en)|au lieu de|plutôt que(?: (?:via|par|sur))?|pas (?:par|via|sur)|em vez d[eao]|ao invés d[eao]|não (?:pelo|pela|por|via|no|na))\s+(?:(?:passer|pasar|passar|going) (?:par|por|pel[oa]|through) )?(?:(?:via|through|thru|on|over|by|in|über|per|auf|por|par|sur|pelo|pela|no|na) )?(?:the |la |le |el |o |a |die |der |das )?(?:${PLATFORMS})(?![\p{L}])|au lieu d[’'](?:${PLATFORMS})(?![\p{L}])`,
 );
+const TO_ASKERS_RELATION = String.raw`(?:to|an|a|à|ao|al|para|pra|pour|auf)\s+(?:his|her|su|seine[mnr]?|ihre[mnr]?|son|sa|seu|sua)\s+(?:wife|husband|brother|sister|son|daughter|cousin|friend|partner|esposa|esposo|mujer|marido|herman[oa]|hij[oa]|prim[oa]|amig[oa]|frau|mann|bruder|schwester|sohn|tochter|freund(?:in)?|femme|mari|frère|sœur|soeur|fils|fille|amie?|mulher|irmão|irmã|filh[oa])`;
 const COMBINATIONS: Combination[] = [
   [concept(TO_RELATION), concept(PAY_VERB, MONEY)],
   // (a money app named beside the person close to the writer: "Send it by Zelle to my roommate", thirty-fifth session)
@@ -92,6 +93,10 @@ const COMBINATIONS: Combination[] = [
     concept(PAY_VERB, MONEY, String.raw`invoice|rechnung|factura|facture|fatura|depósito|dépôt`),
   ],
   [concept(RELATION_ACCOUNT), PAYING],
+  // Paid to a relation of the one whose request the writer passes on: "My boss asked me to tell you to send the payment to his
+  // wife", "Mi jefe quiere que mandes el pago a su esposa" (a review of the forty-ninth session) — asked of the reader (the
+  // relayed frames are among its words), "his" or "her" being the asker's or someone else's: not the writer's own.
+  [concept(TO_ASKERS_RELATION), concept(PAY_VERB, MONEY), ASKED_OF_READER],
   [concept(...RELATION), concept(RECEIVE), concept(MONEY)],
   [concept(GIFT_CARD), PAID],
   // "Payoneer instead of a bank transfer", "statt einer Überweisung über Western Union" (in that order: "bank
@@ -410,7 +415,7 @@ const AROUND_PLATFORM: Combination[] = [
       String.raw`(?:itunes|google[- ]play|play store|steam|amazon)[- ]?(?:karte\p{L}*|cards?)|recharges? (?:transcash|pcs|neosurf)|transcash|neosurf|(?:tarjetas?|cartes?|cartões|cartão) (?:de |da |do )?(?:google play|play store|itunes|steam|amazon|apple)`,
     ),
     filter(
-      String.raw`buy|purchase|get (?:them|some)|help (?:me )?get(?:ting)?|handle this|send me the codes?|the codes|scratch|kauf\p{L}*|besorg\p{L}*|compr\p{L}*|achet\p{L}*|l[’']achat d(?:e|es|[’']un|[’']une) (?:\p{L}+\s+){0,3}?(?:coupons?|cartes?|recharges?)|codes? de rechargement`,
+      String.raw`buy|purchase|get (?:them|some)|help (?:me )?get(?:ting)?|handle this|send me the codes?|the codes|scratch|kauf\p{L}*|besorg\p{L}*|compr(?!(?:é|ei|amos|ad[oa]s?)(?![\p{L}]))\p{L}*|achet(?!(?:ée?s?)(?![\p{L}]))\p{L}*|l[’']achat d(?:e|es|[’']un|[’']une) (?:\p{L}+\s+){0,3}?(?:coupons?|cartes?|recharges?)|codes? de rechargement`,
     ),
   ],
   // PayPal's "Friends & Family" (no buyer protection, no fees): "Zahle bitte über PayPal Freunde & Familie"

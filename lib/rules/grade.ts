@@ -147,7 +147,7 @@ const A_NUMBER_RUN = /\d{6}/;
 // back", "compra tarjetas de Amazon y mándame los códigos", "Kaufen Sie Steam-Karten und schicken Sie mir die Codes" — the codes are
 // the money itself, handed over as surely as an account (the forty-ninth session's second review: a note in all five languages).
 const GIFT_CARD_NAMED = new RegExp(
-  String.raw`gift ?cards?|(?:steam|amazon|itunes|apple|google ?play|play store|razer|sephora|ebay)[\s-]?(?:gift )?(?:cards?|karten?)|gutschein|geschenkkarte|tarjetas? (?:de )?(?:regalo|google play|amazon|itunes|steam|apple)|cartes? (?:cadeaux?|google play|amazon|itunes|steam)|cart(?:ão|ões)[\s-](?:de )?presente|vale-presente`,
+  String.raw`gift ?cards?|(?:steam|amazon|itunes|apple|google ?play|play store|razer|sephora|ebay)[\s-]?(?:gift )?(?:cards?|karten?)|gutschein|geschenkkarte|tarjetas? (?:de )?(?:regalo|google play|amazon|itunes|steam|apple)|cartes? (?:cadeaux?|google play|amazon|itunes|steam)|cart(?:ão|ões)[\s-](?:de )?presente|cart(?:ão|ões) (?:da |do |de )?(?:amazon|google play|itunes|steam|apple)|vale-presente`,
   'i',
 );
 const CARD_CODES = new RegExp(

@@ -650,6 +650,15 @@ const TALK_GOES_THERE: Combination[] = [
 // (the talk kept on the marketplace, a messenger named only to be refused or for something else: "Communication: via
 // Upwork only (no WhatsApp or Telegram)", "We keep communication via the Fiverr inbox; email is only for invoices" — a
 // review of the twenty-ninth session)
+// Whether the marketplace allows sharing a contact, asked: "Is it against Upwork's rules to share my WhatsApp number?", "Am I
+// allowed to give you my e-mail?", "¿Está permitido compartir mi WhatsApp?", "Est-ce contre les règles de partager mon numéro
+// ?" — a question about the rules, a note (a review of the forty-ninth session found it a red flag for the writer's "my").
+const RULES_NAMED = asciiFirst(
+  /(?:\b(?:allowed|permitted|against (?:\S+ ){0,3}?(?:rules|tos|terms|polic(?:y|ies)|guidelines)|a violation of (?:\S+ ){0,3}?(?:rules|tos|terms|polic(?:y|ies))) to (?:share|give|send|post|exchange|use)|(?:erlaubt|verboten|gegen (?:die |unsere )?(?:regeln|agb|richtlinien|nutzungsbedingungen)),? (?:\S+ ){0,4}?zu (?:teilen|geben|senden|schicken)|(?:permitido|prohibido|contra (?:las )?(?:reglas|normas|políticas)) (?:\S+ )?compartir|(?:permis|autorisé|interdit|contre (?:les )?(?:règles|conditions|politiques)) (?:\S+ )?(?:de |d[’'])(?:partager|donner|envoyer)|(?:permitido|proibido|contra (?:as )?(?:regras|normas|políticas)) (?:\S+ )?compartilhar)/iu,
+);
+const ASKED = /\?\s*$/;
+// (the two read apart: one pattern reading to the question mark from every permission word was quadratic in a long sentence)
+const rulesAsked = (s: string) => ASKED.test(s) && RULES_NAMED.test(s);
 const KEPT_ON_MARKETPLACE = filter(
   String.raw`(?<!(?:not|nicht|no|pas|não|${INSTEAD_OF})\s+)(?:via|by|through|over|on|in|über|per|por|par|pelo|pela)\s+(?:the\s+|die\s+|la\s+|a\s+)?(?:${MARKETPLACE}|platform|plattform|plataforma|plateforme)`,
 );
@@ -1365,6 +1374,8 @@ export const rule: MessageRule = {
       )
       // (a sentence two readings found is quoted once, as the stronger one read it: a chat app named as the channel where the
       // writer is the one to receive there is a red flag even where another reading found the sentence a note first)
+      // (asking whether the marketplace allows it asks the reader for nothing yet: a note)
+      .map((h) => (rulesAsked(h.sentence) ? { ...h, weak: true } : h))
       .sort((a, b) => a.index - b.index || Number(!!a.weak) - Number(!!b.weak))
       .filter((h) => !seen.has(h.index) && seen.add(h.index));
     if (!quoted.length) return undefined;

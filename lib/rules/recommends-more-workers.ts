@@ -280,10 +280,11 @@ const COMBINATIONS: Combination[] = [
   ],
 ];
 
-// A client asking for more people is no recommendation. (One pattern for every message: a literal in the call was a new
+// A client asking for more people is no recommendation — nor asking the reader to refer some ("Could you refer a few more
+// developers to us?", "¿Podrías recomendarnos otros programadores?": a review of the forty-ninth session). (One pattern for every message: a literal in the call was a new
 // pattern object each time, read afresh as an `unless` context — lib/text/cooccur.ts keeps what it learns of each by object.)
 const CLIENT_HIRING =
-  /\b(?:we need|we are looking|we[’']re looking|i[’']m looking|i am looking|we[’']re hiring|we are hiring|do you know|recommend a|apply for this|wir suchen|ich suche|buscamos|busco|estamos contratando|postulen solo|nous cherchons|je cherche|nous recrutons|procuramos|procuro)\b/i;
+  /\b(?:we need|we are looking|we[’']re looking|i[’']m looking|i am looking|we[’']re hiring|we are hiring|do you know|recommend a|apply for this|wir suchen|ich suche|buscamos|busco|estamos contratando|postulen solo|nous cherchons|je cherche|nous recrutons|procuramos|procuro|(?:could|can|would|will) you (?:please |also )?(?:refer|recommend|introduce|send|bring)|(?:kannst du|können sie|könnten sie|könntest du) (?:uns |mir )?(?:\S+ ){0,3}?(?:empfehlen|vermitteln)|(?:puedes|podrías|puede|podría) (?:recomendar|presentar|referir)(?:nos|me)?|(?:peux-tu|pouvez-vous|pourriez-vous|pourrais-tu) (?:nous |me )?(?:recommander|présenter)|(?:pode|poderia|podes) (?:nos |me )?(?:indicar|recomendar|apresentar))\b/i;
 
 // Someone recommended for the reader's private affairs, not for the work ("Was Steuern angeht, kann ich dir eine Freundin
 // empfehlen", "My friend can help with the move" — the forty-second session's third review).

@@ -6,7 +6,7 @@ import { asciiFirst } from '../text/ascii-first';
 import { type Combination, concept, filter, hintedBy, inMessage, readHits } from '../text/cooccur';
 import { roleSplitHits } from '../text/role-split';
 import type { PreparedMessage } from '../text/message';
-import { NAMES_A_DEVICE } from '../text/lexicon';
+import { NAMES_A_DEVICE, RELAYED_ASK } from '../text/lexicon';
 import { messageFinding } from './finding';
 import { less } from '../text/regexp-code';
 import type { MessageRule } from './types';
@@ -31,7 +31,7 @@ const GIVE_ACCESS = String.raw`d[ée]nos (?:el )?acceso|d[ée]me (?:el )?acceso|
 const GIVE_REMOTE: Combination[] = [
   [
     concept(
-      String.raw`(?:d[ée]nos|d[ée]me|dê-nos|donnez-nous|geben sie uns|give (?:me|us)|grant (?:me|us)|allow (?:me|us)|(?:me|nos) des|(?:me|nous) donniez) (?:\p{L}+ )?(?:acceso remoto|acesso remoto|accès à distance|fernzugriff|remote (?:access|control))`,
+      String.raw`(?:d[ée]nos|d[ée]me|dê-nos|donnez-nous|geben sie uns|give (?:me|us)|grant (?:me|us)|allow (?:me|us)|(?:me|nos|que le|que les) des|(?:me|nous) donniez) (?:\p{L}+ )?(?:acceso remoto|acesso remoto|accès à distance|fernzugriff|remote (?:access|control))`,
     ),
   ],
 ];
@@ -214,7 +214,10 @@ const OTHERS_GET = less(
 const TUTORIAL = less(
   /\b(?:vamos (?:te |lhe )?(?:mostrar|ensinar|explicar)|te (?:mostramos|enseñamos|explicamos)|(?:we(?:[’']ll| will)?|let us|let[’']s) (?:show|explain|teach)(?: you)? how|wir zeigen(?: (?:ihnen|dir|euch))? wie|nous (?:allons )?(?:vous )?(?:montrer|expliquer)(?:ons)? comment|(?:this|ce|este|dieser?) (?:tutorial|guide|guía|guia|tutoriel|anleitung) (?:shows|explains|explica|montre|zeigt))\b/i,
 );
-const toldOrTaught = (s: string) => OTHERS_GET.test(s) || TUTORIAL.test(s);
+// (not where the writer passes on someone's request to the reader, the "him" being the one who asks: "My boss wants you to give
+// him remote access to your computer" — a review of the forty-ninth session)
+const RELAYED_TO_THE_READER = less(new RegExp(RELAYED_ASK, 'iu'));
+const toldOrTaught = (s: string) => (OTHERS_GET.test(s) && !RELAYED_TO_THE_READER.test(s)) || TUTORIAL.test(s);
 // Handed to the reader's own IT, not to the writer: "Share your AnyDesk password with your IT admin only" (a review of the
 // thirty-second session), "teilen Sie das Kennwort nur Ihrer IT-Abteilung mit", "solo con tu administrador de TI", "avec votre
 // administrateur", "com o seu administrador" — unless the writer is handed something too, in any of the five languages

@@ -35,6 +35,9 @@ const SOMEONE_ELSE = concept(
   SOMEONE_ELSES_PLACE,
   // (thirty-seventh session, two batteries labelled blind by the policy: "our designer in Lagos", "un compañero mío", "um colega
   // meu", "mon pote")
+  // (and an agent of the writer's: "ship the laptop to our logistics agent in Dubai", "a nuestro agente", "an unseren Spediteur" —
+  // a review of the forty-ninth session)
+  String.raw`(?<=(?:to|an|a|à|al|ao|para|pro|pra)\s{1,3}(?:o\s|the\s)?)(?:(?:our|my) (?:logistics |shipping |freight |local )?(?:agents?|representatives?)|(?:nuestro|mi) (?:agente|representante)(?: log[ií]stico)?|(?:notre|mon) (?:agent|représentant)(?: logistique)?|(?:nosso|meu) (?:agente|representante)(?: log[ií]stico)?|(?:unser\p{L}*|mein\p{L}*) (?:agent\p{L}*|spediteur\p{L}*|vertreter\p{L}*))`,
   String.raw`our (?:\p{L}+\s+)?(?:designer|developer)|(?:un|una) (?:compañer[oa]|amig[oa]|colega) m[ií][oa]|(?:um|uma) (?:colega|amig[oa]) (?:meu|minha)|(?:un|une) (?:collègue|pote|ami|amie) à moi|mon pote|meine[nm]? bekannte[nm]?`,
 );
 const SEND_TO = concept(

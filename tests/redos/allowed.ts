@@ -726,10 +726,10 @@ export const ALLOWED: Allowed[] = [
     why: THIRTY_EIGHTH,
   },
   {
-    key: '6cff33e4528fd9e3',
+    key: '8b8f13d4f668eaf6',
     where:
       "lib/text/cooccur.ts concept: a relative or a relative's account (alt-payment-request, ship-equipment-elsewhere, through RELATION)",
-    why: THIRTY_EIGHTH,
+    why: `${THIRTY_EIGHTH} — re-keyed in the fiftieth session (ship-equipment-elsewhere's SOMEONE_ELSE with an agent of the writer\u2019s: "to our logistics agent", "a nuestro agente"), now "recheck could not decide (timeout)"; through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "Please ship the laptop to my " + "friend " × n + "x" 25 / 17 / 16 (25 / 17 / 16), "Ship the laptop to our " + "logistics agent " × n + "x" 7 / 7 / 20 (2 / 3 / 9)`,
   },
   {
     key: 'e7dc034a2f0fc13a',
@@ -1165,10 +1165,10 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); "t" + "raduired" × n + "ijúx" 8 / 14 / 14 (the start 11 / 13 / 14) (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: '4420e478de40c6ea',
+    key: 'b6128507c714a1fc',
     where:
       'lib/text/speech.ts TOLD as checked without its "g" flag (forty-seventh session, the pattern entered above as df982e3aa879ffbb)',
-    why: 'recheck could not decide (timeout); the same pattern, measured as above through analyzeMessage — re-keyed again in the forty-ninth session (its second batch: relayed requests in more frames, a fee or deposit asked politely, gift cards by store), measured through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): TOLD with past wants of the writer and periphrastic futures: "The client " + "wollte, dass ich " × n + "x" 732 (the first run) / 33 / 24 (722 / 28 / 26), "" + "queria que " × n + "x" 3 / 7 / 21 (3 / 6 / 21), "" + "te van a pedir " × n + "x" 4 / 6 / 36 (4 / 6 / 15) (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
+    why: 'recheck could not decide (timeout); the same pattern, measured as above through analyzeMessage — re-keyed again in the forty-ninth session (its second batch: relayed requests in more frames, a fee or deposit asked politely, gift cards by store), measured through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): TOLD with past wants of the writer and periphrastic futures: "The client " + "wollte, dass ich " × n + "x" 732 (the first run) / 33 / 24 (722 / 28 / 26), "" + "queria que " × n + "x" 3 / 7 / 21 (3 / 6 / 21), "" + "te van a pedir " × n + "x" 4 / 6 / 36 (4 / 6 / 15) (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP) — re-keyed in the fiftieth session ("everyone / everybody / every client wants you to" told as a habit, not asked), 2nd degree (fuzz) now, measured through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "THE " + "MAN\\tMY " × n + "Ä" 606 (the first run) / 34 / 48 (623 / 35 / 47), "The client " + "wollte, dass ich " × n + "x" 13 / 9 / 25 (10 / 10 / 26), "Everyone " + "wants you to " × n + "x" 6 / 12 / 65 (5 / 12 / 39)',
   },
   {
     key: '033ff842548719fa',
@@ -1277,5 +1277,17 @@ export const ALLOWED: Allowed[] = [
     where:
       'lib/text/cooccur.ts:76, lib/text/cooccur.ts:187 (forty-ninth session: written with less native code — lib/text/regexp-code.ts, lib/text/ascii-first.ts — the same matches on the BMP; recheck\u2019s fuzzing found it anew)',
     why: '2nd degree polynomial (fuzz) unless said; through analyzeMessage at 48 / 96 / 192 KB, CPU ms, this code (the session\u2019s start, the same matches compiled as before): "G" + "MY\\t\\t" × n + "M\\u0000\\tM\\u0000" 30 / 59 / 140 (29 / 64 / 143)',
+  },
+  {
+    key: 'f8228eef3d37c5c6',
+    where:
+      'lib/text/regexp-code.ts:133 (fiftieth session: RELAYED_ASK read alone by remote-access-request, so that a "him" of the one whose request is passed on is not a scheme told — "My boss wants you to give him remote access")',
+    why: '3rd degree polynomial (fuzz); read only on a sentence that names access given to "him", "her" or "them" (OTHERS_GET); through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "give him remote access asksmy f" + "slaw\\trs" × n + "\\u0000" 663 (the first run) / 37 / 20 (651 / 33 / 23), "asksmy f" + "slaw\\trs" × n + "\\u0000" 22 / 33 / 13 (18 / 31 / 23), "give them remote access. My boss " + "asks my f slaw " × n + "you to" 27 / 47 / 36 (26 / 60 / 42)',
+  },
+  {
+    key: '2fb182a8c43c27d9',
+    where:
+      'lib/rules/remote-access-request.ts:219 (fiftieth session: RELAYED_ASK as written, before lessCode; the pattern above)',
+    why: '2nd degree polynomial (fuzz); the pattern above, measured as it: "asksmy üxfslxeeüääpwpú" + "slaw x" × n + "\\u0000" 3 / 8 / 22 (3 / 6 / 12)',
   },
 ];
