@@ -1447,7 +1447,8 @@ const CASES: [string, string[]][] = [
   // directly, not through the milestone; paid directly around the marketplace; a session code asked in a bug-fix message; the
   // laptop sent elsewhere after "the address on my profile"; the platform left with "we"; refusals of the camera in Spanish and
   // Portuguese
-  ['Send it by Zelle to my roommate, his email is tom.k@gmail.com', ['alt-payment-request (note)']],
+  // (a red flag since the fiftieth session: the roommate's Zelle address is the account to be paid into)
+  ['Send it by Zelle to my roommate, his email is tom.k@gmail.com', ['alt-payment-request']],
   ['I use PayPal for invoices; to talk, my email is dan.k@gmail.com', ['move-off-platform']],
   ['Please pay me via PayPal Friends & Family instead of Upwork, saves us both fees.', ['alt-payment-request']],
   ['Please pay the fees now, it saves us both time.', ['prepayment-pressure (note)']],
@@ -2838,7 +2839,8 @@ const CASES: [string, string[]][] = [
   ],
   ['Give me a call on +1 (415) 555-0198 when you have a minute.', ['move-off-platform']],
   ['send the money to cashapp $jdev2024 pls', ['alt-payment-request']],
-  ['my venmo is @dev-jake, send it there', ['alt-payment-request (note)']],
+  // (a red flag since the fiftieth session: a Venmo tag is the account to be paid into)
+  ['my venmo is @dev-jake, send it there', ['alt-payment-request']],
   ['Send it via PayPal F&F please', ['alt-payment-request (note)']],
   ['Our app integrates Venmo @handles for tipping.', []],
   ['PayPal’s friends and family option has no buyer protection, so never use it for work.', []],
@@ -3292,6 +3294,35 @@ const CASES: [string, string[]][] = [
   ['Compré tarjetas de regalo de Amazon para mí.', []],
   ["J'ai acheté des cartes cadeaux Amazon pour moi.", []],
   ['Compre cartões da Amazon e me mande os códigos.', ['alt-payment-request']],
+  // a review of the fiftieth session (realistic marketplace chat, five languages): honest messages that were flagged, requests
+  // as people type them that were missed
+  ['Please share the staging credentials through Upwork messages or a 1Password link, whichever you prefer.', []],
+  ['Send the login details please.', []],
+  ['Send me your Upwork password.', ['identity-rental-request']],
+  ['The booking page should require a 20% deposit before confirming the reservation, right?', []],
+  ['El sistema de reservas debe pedir un depósito del 20% antes de confirmar, ¿correcto?', []],
+  ['Our team lead can also join the interview on Zoom.', []],
+  ['Payment is due within 14 days of the invoice date.', []],
+  ['After delivery the payment is made.', []],
+  ['Después de la entrega se realiza el pago.', []],
+  ['Empiezo a trabajar luego de que se hace el pago.', ['prepayment-pressure (note)']],
+  ['Em todos os passeios é cobrada uma taxa de caução de 50€.', ['prepayment-pressure']],
+  ['upwork app not working on my phone, whatsapp me: 0803 555 1290', ['move-off-platform']],
+  ["Is it against Upwork's rules to share my WhatsApp number? +1 415 555 0134", ['move-off-platform']],
+  ['can u pay via zelle? my email for zelle is same as here', ['alt-payment-request (note)']],
+  ['Cash App would be easiest for me: $devmarco22', ['alt-payment-request']],
+  ["venmo me @lucas-dev-22 and I'll start right away", ['alt-payment-request']],
+  ['Do not pay via Zelle, it is a scam.', []],
+  ['Wäre eine Zahlung in Bitcoin möglich? Das wäre für mich einfacher.', ['crypto-payment-request (note)']],
+  ['Bitte erst die volle Zahlung, dann schicke ich den Quellcode.', ['prepayment-pressure (note)']],
+  ['Primeiro me manda o pagamento total, depois entrego o código.', ['prepayment-pressure (note)']],
+  ['hello bro, do you have an verified account on upwork? i can pay $200/month to use it', ['identity-rental-request']],
+  ['My Upwork account is verified. I pay $10/month to use it.', []],
+  [
+    "We need someone in the US to attend interviews as the face of our team, you'd get 20% of each contract.",
+    ['avoids-video', 'identity-rental-request'],
+  ],
+  ['Close this contract and hire me from my other account, this one has payment problems.', ['account-switch-request']],
 ];
 
 describe('messages graded as the panel shows them', () => {

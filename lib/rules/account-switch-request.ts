@@ -245,6 +245,12 @@ const ASKS_THE_READER = asciiFirst(
 );
 // A payment to someone's account is alt-payment-request's; a suspended bank account is not a platform's.
 const NOT_PLATFORM = [/\b(?:bank|paypal|payoneer|iban)\b/i, concept(MONEY)];
+// … but the writer asking to be hired on the other account names the payments only as the reason: "Contrátame desde mi otra
+// cuenta, esta tiene problemas con los pagos", "hire me from my other account, this one has payment problems" (a review of the
+// fiftieth session).
+const HIRE_ME = asciiFirst(
+  /(?<![\p{L}])(?:(?:re-?)?hire me|contract me|contrát(?:a|e|ame|eme)|contrata-me|me contrat[ae]|engagez-moi|engage-moi|embauchez-moi|beauftrag(?:en sie|e)? mich|stell(?:en sie)? mich (?:\p{L}+ )?ein)(?![\p{L}])/iu,
+);
 
 export const rule: MessageRule = {
   id: 'account-switch-request',
@@ -267,7 +273,15 @@ export const rule: MessageRule = {
         inText(message, SWITCH_MORE));
     // A lost account alone ("my account is banned") asks nothing of the reader: it counts only with a switch.
     // (the help question is looked for only where a switch or a lost account was found: most messages have neither)
-    const switches = readHits(message, COMBINATIONS, { unless: [...NOT_PLATFORM, CHOSE_ANOTHER] });
+    const first = readHits(message, COMBINATIONS, { unless: [...NOT_PLATFORM, CHOSE_ANOTHER] });
+    const switches = HIRE_ME.test(message.text)
+      ? [
+          ...first,
+          ...readHits(message, COMBINATIONS, { unless: [NOT_PLATFORM[0], CHOSE_ANOTHER] }).filter(
+            (h) => HIRE_ME.test(h.sentence) && !first.some((g) => g.index === h.index),
+          ),
+        ]
+      : first;
     // (and only where it would change what is quoted: a lost account told beside a switch, or a switch that does not
     // turn to the reader)
     const helpAsked =

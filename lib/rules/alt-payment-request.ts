@@ -357,6 +357,9 @@ const MONEY_APP_HANDLE: Combination[] = [
     ),
   ],
 ];
+// (and as people type it: "can u pay via zelle?", "You can pay via Zelle to my email", "venmo me @lucas-dev-22", "Cash App would be
+// easiest for me: $devmarco22" — a review of the fiftieth session)
+const PAY_BY_APP = String.raw`(?:can|could|would|will) (?:you|u) (?:please |pls |just )?pay (?:(?:it|me|us|the rest|the balance|the money) )?(?:via|through|thru|by|with|on|using|w/)|you (?:can|could) (?:just )?pay (?:(?:it|me|us|the rest|the balance|the money) )?(?:via|through|thru|by|with|on|using)|(?:venmo|zelle|cash ?app) (?:me|us)|(?:would|will) be (?:the )?(?:easiest|easier|best|better|fine|great|perfect|ideal) for (?:me|us)`;
 const PAID_AT_HANDLE =
   /(?<![\p{L}])(?:pay(?:ment)?|paid|send (?:it|the|me|money|payment)|transfer|zahl\p{L}*|überweis\p{L}*|schick\p{L}*|env[ií]\p{L}*|m[aá]nd\p{L}*|envoi\p{L}*|envoy\p{L}*|pag(?:a|o|ue|ar|ame|ue-me)\p{L}*)(?![\p{L}])/iu;
 
@@ -368,7 +371,7 @@ const AROUND_PLATFORM: Combination[] = [
     concept(String.raw`pay\p{L}*|send|zahl\p{L}*|pag\p{L}*|pay[eé]\p{L}*`),
     // the marketplace's fee avoided ("then we don't need to pay the freelancer charge"), not "with no fees"
     concept(
-      String.raw`(?:avoid|save|skip|spar\p{L}*|evitar|éviter|economiz\p{L}*|pay(?! your)|zahlen|pagar|payer)\s+(?:the |die |la |las |les |as |os |a )?(?:\p{L}+\s+)?(?:charges?|fees?|commission|gebühr\p{L}*|provision|comisi[oó]n\p{L}*|tarifas?|frais|taxas?)|outside|off the platform|off-platform|directly|direkt|directamente|directement|diretamente|por fora|fora d[ao] (?:plataforma|site|upwork|workana|fiverr)|fuera de (?:la plataforma|upwork|fiverr|workana)|en dehors de (?:la plateforme|upwork|malt|fiverr)|außerhalb (?:der plattform|von upwork|von fiverr)`,
+      String.raw`(?:avoid|saves?|saving|skip|spar\p{L}*|evitar|éviter|economiz\p{L}*|pay(?! your)|zahlen|pagar|payer)\s+(?:the |die |la |las |les |as |os |a )?(?:\p{L}+\s+){0,2}?(?:charges?|fees?|commission|gebühr\p{L}*|provision|comisi[oó]n\p{L}*|tarifas?|frais|taxas?)|outside|off the platform|off-platform|directly|direkt|directamente|directement|diretamente|por fora|fora d[ao] (?:plataforma|site|upwork|workana|fiverr)|fuera de (?:la plataforma|upwork|fiverr|workana)|en dehors de (?:la plateforme|upwork|malt|fiverr)|außerhalb (?:der plattform|von upwork|von fiverr)`,
     ),
   ],
   // "payments are to be made via Western Union money transfer only" — a cash-transfer or stored-value service; a
@@ -385,7 +388,7 @@ const AROUND_PLATFORM: Combination[] = [
   [
     ONLY_SERVICE,
     concept(
-      String.raw`pay (?:me|us)(?! a visit)|send (?:me|us) (?:the )?(?:money|payment)|p[aá]g(?:ame|ueme|anos|uenos)|me pag(?:a|ue|ues|as)|(?:paie|payez|paye)-moi|zahl(?:st|en sie)? (?:mir|uns)|bezahl(?:st|en sie)? (?:mich|uns)|überweis(?:e|t|en sie) (?:mir|uns)`,
+      String.raw`pay (?:me|us)(?! a visit)|send (?:me|us) (?:the )?(?:money|payment)|p[aá]g(?:ame|ueme|anos|uenos)|me pag(?:a|ue|ues|as)|(?:paie|payez|paye)-moi|zahl(?:st|en sie)? (?:mir|uns)|bezahl(?:st|en sie)? (?:mich|uns)|überweis(?:e|t|en sie) (?:mir|uns)|${PAY_BY_APP}`,
     ),
   ],
   // … any money app asked by name to pay the writer, the marketplace named as not the way with a bare "not": "pay me on

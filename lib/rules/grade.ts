@@ -112,12 +112,13 @@ const ACCESS_CODE = new RegExp(
 );
 
 // The account to be paid into, given: a money app's address, number or tag ("PayPal: x@y.com", "Zelle 415 555
-// 0134", "Cash App $dana99", "my WMZ Z512093846017"), or an IBAN. (A link or a contact beside a money app is not
+// 0134", "Cash App $dana99", "my WMZ Z512093846017", "venmo me @lucas-dev-22", "Cash App would be easiest for me: $devmarco22" — a
+// review of the fiftieth session), or an IBAN. (A link or a contact beside a money app is not
 // one: "you can use PayPal directly by visiting https://…" gives none.) The app's name is a word of its own
 // ("otherwise", "pixel" and "revolution" name none), a number is no date and no sum ("by 15.12.2026",
 // "1.500.000 IDR"), and a paypal.me link is the account itself.
 const PAYEE_APP = new RegExp(
-  String.raw`\b(?:paypal|payoneer|wise|zelle|venmo|skrill|revolut|pix|cash ?app|neteller|webmoney|wm[zer]|perfect money|${MOBILE_MONEY_APPS})(?![a-z])\W{0,3}(?:[a-z]+\W{1,3}){0,4}?(?:[\w.+-]+@[\w-]+\.[\w.]+|(?!\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d)|\d{4}-\d{1,2}-\d{1,2}(?!\d)|[1-9]\d{0,2}([. ])\d{3}\1\d{3}(?!\d))\+?\d[\d\s().-]{6,}\d|\$[a-z][a-z0-9_]{2,19}(?!\w)|[zer]\d{12}(?!\d))|\bpaypal\.me\/[\w-]{2,}`,
+  String.raw`\b(?:paypal|payoneer|wise|zelle|venmo|skrill|revolut|pix|cash ?app|neteller|webmoney|wm[zer]|perfect money|${MOBILE_MONEY_APPS})(?![a-z])\W{0,3}(?:[a-z]+\W{1,3}){0,6}?(?:[\w.+-]+@[\w-]+\.[\w.]+|@[a-z][a-z0-9_-]{2,29}(?![\w.@-])|(?!\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d)|\d{4}-\d{1,2}-\d{1,2}(?!\d)|[1-9]\d{0,2}([. ])\d{3}\1\d{3}(?!\d))\+?\d[\d\s().-]{6,}\d|\$[a-z][a-z0-9_]{2,19}(?!\w)|[zer]\d{12}(?!\d))|\bpaypal\.me\/[\w-]{2,}`,
   'i',
 );
 const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b/g;

@@ -364,8 +364,11 @@ const LOG_INTO_YOURS: Combination[] = [
 const CREDENTIALS_ASK = concept(
   String.raw`(?:send|give|tell|share|text|dm|forward|provide)(?: (?:me|us))? (?:the |your |ur )(?:\d?\p{L}+(?:\.com)? ){0,3}?(?:${CREDENTIAL_WORDS})|(?:passa|passe|manda|mande|envia|envie)(?:-me)? (?:a |as |os )?(?:sua|tua|seus|teus|suas|tuas) (?:${CREDENTIAL_WORDS})|(?:schick|gib|sende|nenn|teil)(?:e|en sie|t)? (?:mir|uns) (?:\p{L}+ )?(?:dein|deine|ihr|ihre|dein\p{L}*) (?:\p{L}+[- ])?(?:${CREDENTIAL_WORDS})|(?:donne|envoie|passe|file|communique)[sz]?-(?:moi|nous) (?:tes|vos|ton|votre|ta) (?:${CREDENTIAL_WORDS})|(?:dame|d[eé]me|p[aá]same|p[aá]seme|env[ií]ame|env[ií]eme|m[aá]ndame|m[aá]ndeme|comp[aá]rteme) (?:tu|su|tus|sus) (?:usuario y )?(?:${CREDENTIAL_WORDS})`,
 );
+// (the marketplace as the place logged into, not as the channel the login is sent through: "Please share the staging credentials via
+// Upwork chat" is what a careful freelancer writes — a review of the fiftieth session; nor "login details" or "Anmeldedaten", the
+// credential itself, as the place: "Send me the login details please")
 const LOGIN_PLACE = filter(
-  String.raw`${MARKETPLACE}|accounts?|acc|konto|kontos|cuentas?|comptes?|contas?|profiles?|profil|perfil|log(?:ging)?[- ]?in|logge|einlogg\p{L}*|anmelde\p{L}*|connecte\p{L}*|entrar|acceder|acessar|logar|iniciar sesión`,
+  String.raw`(?<!(?:via|through|over|on|in|by|per|über|por|par|sur|pelo|pela|no|na|en|auf)\s{1,3}(?:the\s{1,3})?)(?:${MARKETPLACE})(?!\s{1,3}(?:chat|messages?|messaging|messenger|inbox|dms?|nachricht\p{L}*|mensajes?|mensagens?|messagerie)(?![\p{L}]))|accounts?|acc|konto|kontos|cuentas?|comptes?|contas?|profiles?|profil|perfil|log(?:ging)?[- ]?in(?![- ]?(?:details|info|data|daten|codes?))|logge|einlogg\p{L}*|anmelde(?!daten)\p{L}*|connecte\p{L}*|entrar|acceder|acessar|logar|iniciar sesión`,
 );
 const CREDENTIALS_ASKED: Combination[] = [[CREDENTIALS_ASK, LOGIN_PLACE]];
 // The same login asked with the account or the logging in named in the sentence just before or after it: "I need your Upwork
@@ -402,6 +405,31 @@ function credentialsAcross(message: PreparedMessage): Hit[] {
     const i = h.index + (near === said[h.index - 1] ? -1 : 1);
     const place = LOGGING_IN.exec(near)?.[0] ?? '';
     out.push(h, { sentence: near, index: i, words: [place.trim()], weak: h.weak });
+  }
+  return out;
+}
+// The reader's account asked about in one sentence, paid for "to use it" in the next: "do you have an verified account on upwork?
+// i can pay $200/month to use it", "¿Tienes una cuenta verificada en Upwork? Te pago 200 dólares al mes por usarla" (a review of the
+// fiftieth session). Only where the message holds such a pay-to-use sentence at all (one test of the text).
+const PAY_TO_USE_IT = asciiFirst(
+  /(?<![\p{L}])(?:(?:i|we)(?:[’']ll| will| can| could| would)? (?:\p{L}+ )?(?:pay|give|offer)(?: (?:you|u))? (?:[$€£]\s?)?\d[\d.,]*k?(?:\s?(?:[$€£]|usd|eur|dollars?|bucks))?(?:\s?(?:\/|a|per|monthly|weekly|every)\s?(?:month|mo|week|wk|year|day)?)? (?:to|for) (?:use|using|rent|renting|borrow|borrowing|access|accessing|work (?:on|from|through)) it|te pago (?:\S+ ){0,5}?por (?:usarla|usarlo|alquilarla|alquilarlo)|ich zahle (?:dir|ihnen) (?:\S+ ){0,5}?(?:um es|dafür,? dass ich es) (?:zu )?(?:nutzen|benutzen|verwenden|mieten)|je (?:te|vous) paie (?:\S+ ){0,5}?pour l[’'](?:utiliser|louer)|(?:eu )?(?:te |lhe )?pago (?:\S+ ){0,5}?(?:para|pra) (?:usá-la|usar ela|usar|alugar))(?![\p{L}])/iu,
+);
+const ACCOUNT_WORD = /(?<![\p{L}])(?:accounts?|acc|profiles?|konto|cuenta|compte|conta|perfil|profil)(?![\p{L}])/iu;
+const TO_THE_READER =
+  /(?<![\p{L}])(?:you|u|your|ur|du|dein\p{L}*|haben sie|ihr\p{L}*|tienes|tú|usted|tu|tus|su|vous|votre|ton|as-tu|avez-vous|você|vc|voce|seu|sua|tem|teu|tua)(?![\p{L}])/iu;
+function paidToUseIt(message: PreparedMessage): Hit[] {
+  if (!PAY_TO_USE_IT.test(message.text)) return [];
+  const out: Hit[] = [];
+  const said = message.sentences;
+  for (let i = 1; i < said.length; i++) {
+    const paid = PAY_TO_USE_IT.exec(said[i]);
+    const before = said[i - 1];
+    if (!paid || !ACCOUNT_WORD.test(before) || !VERIFICATION_OR_MARKETPLACE.test(before) || !TO_THE_READER.test(before))
+      continue;
+    out.push(
+      { sentence: before, index: i - 1, words: [ACCOUNT_WORD.exec(before)?.[0] ?? ''], weak: false },
+      { sentence: said[i], index: i, words: [paid[0]], weak: false },
+    );
   }
   return out;
 }
@@ -708,6 +736,7 @@ export const rule: MessageRule = {
       ...readHits(message, LOG_INTO_YOURS, { unless: [PLATFORM_CHECK] }),
       ...readHits(message, CREDENTIALS_ASKED, { unless: [PLATFORM_CHECK, REMOTE_SESSION, WORK_SYSTEM] }),
       ...credentialsAcross(message),
+      ...paidToUseIt(message),
       ...readHits(message, OPENED_FOR_ME, { unless: [PLATFORM_CHECK, OPENS_OWN] }),
       ...sharedUse(message),
       ...afterLoss(message),

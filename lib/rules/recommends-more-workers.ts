@@ -293,12 +293,20 @@ const NOT_THE_WORK = asciiFirst(
   /(?<![\p{L}])(?:tax(?:es)?|steuer(?:n|berater\p{L}*|erklärung)?|impuestos|impôts|impostos|accountant|buchhalter\p{L}*|contador[a]?|comptable|contabilista|lawyer|anwalt|anwältin|abogad[oa]|avocat\p{L}*|advogad[oa]|notar\p{L}*|the move|moving house|umzug|mudanza|déménagement|mudança|apartment|wohnung|doctor|arzt|ärztin|médico|médecin|babysit\p{L}*|dentist|zahnarzt|dentista|wedding|hochzeit|boda|mariage|casamento|plumber|klempner|fontanero|plombier|encanador|mechanic|mecánico|mécanicien|mecânico)(?![\p{L}])/iu,
 );
 
+// A colleague joining a meeting, or already on the contract, is no worker offered: "Our team lead can also join the interview on
+// Zoom", "she's also on this agency account, so her hours show in the same contract" (a review of the fiftieth session).
+const IN_THE_MEETING_OR_CONTRACT = asciiFirst(
+  /(?<![\p{L}])(?:join (?:\p{L}+ ){0,2}?(?:interview|call|meeting|zoom|kick-?off|stand-?up|demo|session)s?|(?:unirse|unirá|se une|estar) (?:a|en) (?:la |el )?(?:reunión|llamada|entrevista|videollamada)|(?:participer|assister|se joindre) à (?:la |l[’'])?(?:réunion|appel|entretien|visio)|(?:am|an der|beim) (?:meeting|call|gespräch|interview|termin) (?:\p{L}+ )?(?:teilnehmen|dabei sein)|(?:participar|entrar) (?:da|na|de) (?:reunião|chamada|entrevista)|(?:this|our|the same) (?:agency|team) (?:account|contract)|(?:on|in|under) the same contract)(?![\p{L}])/iu,
+);
+
 export const rule: MessageRule = {
   id: 'recommends-more-workers',
   kind: 'message',
   group: 'team',
   check({ message }) {
-    const quoted = cooccurring(message, COMBINATIONS, { unless: [CLIENT_HIRING, NOT_THE_WORK] });
+    const quoted = cooccurring(message, COMBINATIONS, {
+      unless: [CLIENT_HIRING, NOT_THE_WORK, IN_THE_MEETING_OR_CONTRACT],
+    });
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'low', quoted, ['G1 How DPRK IT workers operate (recommending additional workers)']);
   },
