@@ -42,7 +42,7 @@ describe('i18n', () => {
     expect(f.title).toBe('Bittet um Bezahlung in Kryptowährung');
     expect(f.evidence).toEqual([
       '„Bitte bezahlen Sie mich in Bitcoin.“',
-      'Nur ein Hinweis: ein einzelner Satz, ohne Wallet-Adresse in der Nachricht und ohne zweite Bitte daneben. Lesen Sie die Nachricht noch einmal und fragen Sie nach, bevor Sie danach handeln.',
+      'Nur ein Hinweis: ein einzelner Satz, ohne gültige Wallet-Adresse in der Nachricht und ohne zweite Bitte daneben. Lesen Sie die Nachricht noch einmal und fragen Sie nach, bevor Sie danach handeln.',
     ]);
   });
 });

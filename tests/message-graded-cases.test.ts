@@ -3323,6 +3323,8 @@ const CASES: [string, string[]][] = [
     ['avoids-video', 'identity-rental-request'],
   ],
   ['Close this contract and hire me from my other account, this one has payment problems.', ['account-switch-request']],
+  ['Please send the payment through Western Union to my uncle, name: Kim Sung Ho, Shenyang', ['alt-payment-request']],
+  ['Send it via Western Union to my uncle please.', ['alt-payment-request (note)']],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -164,7 +164,7 @@ export const de: Record<MessageKey, string> = {
   'evidence.basis.weak.contact':
     'Nur ein Hinweis: ein einzelner Satz, ohne Kontakt außerhalb der Plattform darin und ohne zweite Bitte daneben. Lesen Sie die Nachricht noch einmal und fragen Sie nach, bevor Sie danach handeln.',
   'evidence.basis.weak.wallet':
-    'Nur ein Hinweis: ein einzelner Satz, ohne Wallet-Adresse in der Nachricht und ohne zweite Bitte daneben. Lesen Sie die Nachricht noch einmal und fragen Sie nach, bevor Sie danach handeln.',
+    'Nur ein Hinweis: ein einzelner Satz, ohne gültige Wallet-Adresse in der Nachricht und ohne zweite Bitte daneben. Lesen Sie die Nachricht noch einmal und fragen Sie nach, bevor Sie danach handeln.',
   'evidence.basis.weak.share':
     'Nur ein Hinweis: ein einzelner Satz, ohne genannten Betrag oder Anteil und ohne zweite Bitte daneben. Lesen Sie die Nachricht noch einmal und fragen Sie nach, bevor Sie danach handeln.',
   'evidence.basis.weak.access':

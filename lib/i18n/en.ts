@@ -162,7 +162,7 @@ export const en = {
   'evidence.basis.weak.contact':
     'Only a note: one sentence, with no contact outside the platform in it and no second request beside it. Read the message again and ask before acting on it.',
   'evidence.basis.weak.wallet':
-    'Only a note: one sentence, with no wallet address in the message and no second request beside it. Read the message again and ask before acting on it.',
+    'Only a note: one sentence, with no wallet address in the message that checks as one and no second request beside it. Read the message again and ask before acting on it.',
   'evidence.basis.weak.share':
     'Only a note: one sentence, with no sum or share of the pay named and no second request beside it. Read the message again and ask before acting on it.',
   'evidence.basis.weak.access':

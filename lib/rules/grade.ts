@@ -155,13 +155,19 @@ const CARD_CODES = new RegExp(
   String.raw`(?<![${L}])(?:(?:send|text|email|give|read)\s+(?:me|us)\s+(?:the |a |all )?(?:\w+ )?(?:codes?|pictures?|photos?|pics?|images?|scans?)|back of (?:the |each )?cards?|(?:env[ií]a|m[aá]nda|p[aá]sa|d|env[ií]e|m[aá]nde|p[aá]se|d[eé])(?:me|nos) (?:los |las |el |una |unas )?(?:c[oó]digos?|fotos?|im[aá]genes)|(?:schick|send|gib|nenn)\w* (?:sie )?(?:mir|uns) (?:die |den |ein |eine )?(?:codes?|fotos?|bilder)|(?:envoie|envoyez|donne|donnez)-(?:moi|nous) (?:les |le |une |des )?(?:codes?|photos?)|(?:me )?(?:mande|envie|passe|manda|envia|passa)(?:-me)? (?:os |o |as |a |uma )?(?:c[oó]digos?|fotos?))(?![${L}])`,
   'i',
 );
+// A cash transfer's receiver named, the name being its account: "Please send the payment through Western Union to my uncle, name:
+// Kim Sung Ho, Shenyang" (a review of the fiftieth session).
+const CASH_TRANSFER = /\b(?:western union|moneygram|money gram|ria)\b/i;
+const RECEIVER_NAMED =
+  /(?<![\p{L}])(?:[Nn]ame|[Rr]eceiver|[Rr]ecipient|[Bb]eneficiary|[Nn]ombre|[Bb]eneficiario|[Nn]om|[Bb]énéficiaire|[Nn]ome|[Bb]eneficiário|[Ee]mpfänger)\s*:\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/u;
 const PAYEE = {
   test: (s: string) =>
     PAYEE_APP.test(s) ||
     checkedIban(s) ||
     NUMBER_IN_A_NAME.test(s) ||
     (A_NUMBER_RUN.test(s) && NAME_COMES_AFTER_A_NUMBER.test(s)) ||
-    (CARD_CODES.test(s) && GIFT_CARD_NAMED.test(s)),
+    (CARD_CODES.test(s) && GIFT_CARD_NAMED.test(s)) ||
+    (CASH_TRANSFER.test(s) && RECEIVER_NAMED.test(s)),
 };
 /** Whether an IBAN-shaped run of the text checks (exec from the start, as matchAll would, without its copy). */
 function checkedIban(s: string): boolean {

@@ -15,7 +15,7 @@ const graded = (text: string) =>
 // A note says what its rule missed, and nothing else: a prepayment note may well name a sum.
 const READ_AGAIN = 'Read the message again and ask before acting on it.';
 const NO_CONTACT = `Only a note: one sentence, with no contact outside the platform in it and no second request beside it. ${READ_AGAIN}`;
-const NO_WALLET = `Only a note: one sentence, with no wallet address in the message and no second request beside it. ${READ_AGAIN}`;
+const NO_WALLET = `Only a note: one sentence, with no wallet address in the message that checks as one and no second request beside it. ${READ_AGAIN}`;
 
 describe('graded message findings', () => {
   it.each([
