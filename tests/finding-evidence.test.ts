@@ -48,3 +48,21 @@ describe('lazy evidence', () => {
     expect(g.evidence).toHaveLength(2);
   });
 });
+
+describe('the words a message finding says matched', () => {
+  it('leaves out pronouns and possessives where other words matched, and keeps them where they are all there is', async () => {
+    const { messageFinding } = await import('../lib/rules/finding');
+    const hit = (words: string[]) => ({
+      sentence: 'Bitte auf das Konto meines Bruders.',
+      index: 0,
+      words,
+      weak: false,
+    });
+    expect(messageFinding('alt-payment-request', 'high', [hit(['Konto', 'meines', 'Bruders'])], []).evidence[0]).toBe(
+      '“Bitte auf das Konto meines Bruders.” — words that matched: “Konto” and “Bruders”',
+    );
+    expect(messageFinding('alt-payment-request', 'high', [hit(['meines'])], []).evidence[0]).toBe(
+      '“Bitte auf das Konto meines Bruders.” — words that matched: “meines”',
+    );
+  });
+});

@@ -146,6 +146,23 @@ export const shortQuote = (s: string) => (s.length > 200 ? `${s.slice(0, 199)}�
  * lib/text/cooccur.ts; a plain sentence where a rule found it otherwise, a wallet address). When every
  * sentence is weak evidence (a question whether the reader uses a messenger), it is a note, not a red flag.
  */
+// Pronouns, possessives and articles a concept matched ("meines", "your", "mi") say nothing to a reader on their own: listed only
+// when nothing else matched (a review of the fiftieth session: "words that matched: “Konto”, “meines”, “gesperrt”").
+const FUNCTION_WORDS = new Set(
+  (
+    'i me my mine we us our you u your ur yours he him his she her they them their the a an ' +
+    'ich mich mir mein meine meinen meinem meiner meines wir uns unser unsere du dich dir dein deine deinen deinem deiner deines ' +
+    'sie ihr ihre ihren ihrem ihrer ihres der die das den dem des ein eine einen einem einer eines ' +
+    'yo me mi mis nosotros nos nuestro nuestra tú tu tus te usted su sus el la los las un una ' +
+    'je moi mon ma mes nous notre nos tu toi ton ta tes vous votre vos le la les un une ' +
+    'eu mim meu minha meus minhas nós nosso nossa você vc seu sua teu tua o a os as um uma'
+  ).split(' '),
+);
+const shownWords = (words: readonly string[]): readonly string[] => {
+  const content = words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
+  return content.length ? content : words;
+};
+
 export function messageFinding(
   rule: string,
   severity: Severity,
@@ -163,7 +180,7 @@ export function messageFinding(
       h.words.length
         ? line('evidence.sentenceWords', {
             text: shortQuote(h.sentence),
-            words: { list: h.words.map((word) => line('evidence.quotedWord', { word })) },
+            words: { list: shownWords(h.words).map((word) => line('evidence.quotedWord', { word })) },
           })
         : line('evidence.sentence', { text: shortQuote(h.sentence) }),
     ),
