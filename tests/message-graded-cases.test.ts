@@ -3325,6 +3325,23 @@ const CASES: [string, string[]][] = [
   ['Close this contract and hire me from my other account, this one has payment problems.', ['account-switch-request']],
   ['Please send the payment through Western Union to my uncle, name: Kim Sung Ho, Shenyang', ['alt-payment-request']],
   ['Send it via Western Union to my uncle please.', ['alt-payment-request (note)']],
+  // the session's second review (its new readings' look-alikes): the writer's own delivery to an agent, an app's spec, "venmo me"
+  // as a joke or refused, "would be easiest for me" of an integration, a crypto question about an app's checkout, "whatsapp me is
+  // not needed", a website's text quoted for translation
+  ["I shipped the laptop to our logistics agent myself, it's tracked by DHL and you'll get it Monday.", []],
+  ['The app should let the user ship a laptop to our logistics agent and track it.', []],
+  ['Could you send the laptop to our agent?', ['ship-equipment-elsewhere (note)']],
+  ['venmo me lol, just kidding, all payments through Upwork of course', []],
+  ["Please don't venmo me.", []],
+  ['Zelle would be easiest for me to integrate first in the checkout, then Venmo.', []],
+  ["Le paiement en Bitcoin est-il possible dans l'appli ? Le client voudrait l'ajouter au checkout.", []],
+  ["No, whatsapp me is not needed, let's keep all talk on Upwork.", []],
+  ["El texto de la web dice: 'se cobra un depósito del 30 % al reservar'. ¿Puedes traducirlo al inglés?", []],
+  [
+    "Do you have a verified Upwork account? I'd pay you $300 a month to use it for my projects.",
+    ['identity-rental-request'],
+  ],
+  ['Mon patron veut que tu lui donnes un accès à distance à ton ordinateur.', ['remote-access-request (note)']],
 ];
 
 describe('messages graded as the panel shows them', () => {

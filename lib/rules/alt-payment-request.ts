@@ -358,8 +358,10 @@ const MONEY_APP_HANDLE: Combination[] = [
   ],
 ];
 // (and as people type it: "can u pay via zelle?", "You can pay via Zelle to my email", "venmo me @lucas-dev-22", "Cash App would be
-// easiest for me: $devmarco22" — a review of the fiftieth session)
-const PAY_BY_APP = String.raw`(?:can|could|would|will) (?:you|u) (?:please |pls |just )?pay (?:(?:it|me|us|the rest|the balance|the money) )?(?:via|through|thru|by|with|on|using|w/)|you (?:can|could) (?:just )?pay (?:(?:it|me|us|the rest|the balance|the money) )?(?:via|through|thru|by|with|on|using)|(?:venmo|zelle|cash ?app) (?:me|us)|(?:would|will) be (?:the )?(?:easiest|easier|best|better|fine|great|perfect|ideal) for (?:me|us)`;
+// easiest for me: $devmarco22" — a review of the fiftieth session; "venmo me" only before a tag, a sum or what is sent, and "would be
+// easiest for me" only before a tag or "to get paid": not "venmo me lol", "Please don't venmo me", "Zelle would be easiest for me to
+// integrate first in the checkout" — its second review)
+const PAY_BY_APP = String.raw`(?:can|could|would|will) (?:you|u) (?:please |pls |just )?pay (?:(?:it|me|us|the rest|the balance|the money) )?(?:via|through|thru|by|with|on|using|w/)|you (?:can|could) (?:just )?pay (?:(?:it|me|us|the rest|the balance|the money) )?(?:via|through|thru|by|with|on|using)|(?:venmo|zelle|cash ?app) (?:me|us)(?=\s*(?::\s*)?[@$]|\s+(?:the|your|it|half|\$?\d))|(?:would|will) be (?:the )?(?:easiest|easier|best|better|fine|great|perfect|ideal) for (?:me|us)(?=\s*[:-]\s*[@$\w]|\s+to (?:pay|send|receive|get paid|be paid))`;
 const PAID_AT_HANDLE =
   /(?<![\p{L}])(?:pay(?:ment)?|paid|send (?:it|the|me|money|payment)|transfer|zahl\p{L}*|überweis\p{L}*|schick\p{L}*|env[ií]\p{L}*|m[aá]nd\p{L}*|envoi\p{L}*|envoy\p{L}*|pag(?:a|o|ue|ar|ame|ue-me)\p{L}*)(?![\p{L}])/iu;
 

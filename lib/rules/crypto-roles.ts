@@ -74,9 +74,10 @@ const PAYMENT_SET = asciiFirst(
 
 // … or asked whether it can go so, of the payment itself ("Could the payment be done in USDT?", "Is there a way to get paid in
 // crypto instead?", "Would it be possible to get paid in USDT?": a review of the forty-ninth session; "Wäre eine Zahlung in Bitcoin
-// möglich?", "Is payment in Bitcoin possible?", "¿Es posible el pago en USDT?": a review of the fiftieth session)
+// möglich?", "Is payment in Bitcoin possible?", "¿Es posible el pago en USDT?": a review of the fiftieth session — not of an app's
+// checkout: "Le paiement en Bitcoin est-il possible dans l'appli ?", its second review)
 const ASKED_OF_THE_PAYMENT = asciiFirst(
-  /(?<![\p{L}])(?:(?:can|could|would|will) (?:the|this|my|our) (?:payment|invoice|fee)|is there a way to (?:get paid|be paid|pay|receive)|(?:would|will|is) it (?:be )?possible to (?:get paid|be paid|receive (?:the |my )?payments?)|(?:is|would|will) (?:a |the )?payment (?:in|with|via|by) \S+ (?:be )?possible|(?:es|sería|seria) posible (?:el |un )?pago (?:en|con)|(?:le |un )?paiement (?:en|par) \S+ (?:est-il|serait-il|est|serait) possible|(?:é|seria) possível (?:o |um )?pagamento (?:em|com)|(?:ist|wäre) (?:eine |die )?(?:zahlung|bezahlung) (?:in|mit|per) \S+ möglich)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:(?:can|could|would|will) (?:the|this|my|our) (?:payment|invoice|fee)|is there a way to (?:get paid|be paid|pay|receive)|(?:would|will|is) it (?:be )?possible to (?:get paid|be paid|receive (?:the |my )?payments?)|(?:(?:is|would|will) (?:a |the )?payment (?:in|with|via|by) \S+ (?:be )?possible|(?:es|sería|seria) posible (?:el |un )?pago (?:en|con)|(?:le |un )?paiement (?:en|par) \S+ (?:est-il|serait-il|est|serait) possible|(?:é|seria) possível (?:o |um )?pagamento (?:em|com)|(?:ist|wäre) (?:eine |die )?(?:zahlung|bezahlung) (?:in|mit|per) \S+ möglich)(?![^.!?\n]{0,60}(?:app|appli|application|checkout|site|website|web|shop|store|tienda|boutique|loja|plugin|feature|module|intégr|integr)))(?![\p{L}])/iu,
 );
 
 // ("us" in lower case, or opening a sentence: "US dollars" names no one)

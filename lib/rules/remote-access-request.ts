@@ -31,7 +31,7 @@ const GIVE_ACCESS = String.raw`d[ée]nos (?:el )?acceso|d[ée]me (?:el )?acceso|
 const GIVE_REMOTE: Combination[] = [
   [
     concept(
-      String.raw`(?:d[ée]nos|d[ée]me|dê-nos|donnez-nous|geben sie uns|give (?:me|us)|grant (?:me|us)|allow (?:me|us)|(?:me|nos|que le|que les) des|(?:me|nous) donniez) (?:\p{L}+ )?(?:acceso remoto|acesso remoto|accès à distance|fernzugriff|remote (?:access|control))`,
+      String.raw`(?:d[ée]nos|d[ée]me|dê-nos|donnez-nous|geben sie uns|give (?:me|us)|grant (?:me|us)|allow (?:me|us)|(?:me|nos|que le|que les) des|(?:me|nous) donniez|que (?:tu|vous) (?:lui|leur) (?:donnes|donniez)) (?:\p{L}+ )?(?:acceso remoto|acesso remoto|accès à distance|fernzugriff|remote (?:access|control))`,
     ),
   ],
 ];

@@ -35,9 +35,6 @@ const SOMEONE_ELSE = concept(
   SOMEONE_ELSES_PLACE,
   // (thirty-seventh session, two batteries labelled blind by the policy: "our designer in Lagos", "un compañero mío", "um colega
   // meu", "mon pote")
-  // (and an agent of the writer's: "ship the laptop to our logistics agent in Dubai", "a nuestro agente", "an unseren Spediteur" —
-  // a review of the forty-ninth session)
-  String.raw`(?<=(?:to|an|a|à|al|ao|para|pro|pra)\s{1,3}(?:o\s|the\s)?)(?:(?:our|my) (?:logistics |shipping |freight |local )?(?:agents?|representatives?)|(?:nuestro|mi) (?:agente|representante)(?: log[ií]stico)?|(?:notre|mon) (?:agent|représentant)(?: logistique)?|(?:nosso|meu) (?:agente|representante)(?: log[ií]stico)?|(?:unser\p{L}*|mein\p{L}*) (?:agent\p{L}*|spediteur\p{L}*|vertreter\p{L}*))`,
   String.raw`our (?:\p{L}+\s+)?(?:designer|developer)|(?:un|una) (?:compañer[oa]|amig[oa]|colega) m[ií][oa]|(?:um|uma) (?:colega|amig[oa]) (?:meu|minha)|(?:un|une) (?:collègue|pote|ami|amie) à moi|mon pote|meine[nm]? bekannte[nm]?`,
 );
 const SEND_TO = concept(
@@ -47,8 +44,19 @@ const SEND_TO = concept(
 // "tu pourrais le réceptionner pour moi ?", "könntest du das Paket für mich annehmen?"; a battery labelled blind by the policy,
 // thirty-sixth session).
 const RECEIVED_FOR_THE_WRITER = String.raw`recibirl[oa]s? (?:tú|usted|por mí|para mí)|(?:podrías|puedes|podría|puede) recibirl[oa]s?|(?:poderia|pode|podes) receb[eê]-l[oa]s?|receb[eê]-l[oa]s? (?:para|por) mim|(?:pourrais|pourriez|peux|pouvez)[- ](?:tu|vous) (?:le|la|les) (?:recevoir|réceptionner)|(?:le|la|les) (?:recevoir|réceptionner) pour moi|(?:könntest du|kannst du|könnten sie|können sie) (?:ihn|es|sie|das gerät|den laptop|das paket) (?:\p{L}+\s+){0,2}?(?:annehmen|entgegennehmen|empfangen)`;
+// An agent of the writer's as the address, asked of the reader: "Please ship the laptop to our logistics agent in Dubai", "Envíe el
+// portátil a nuestro agente", "Bitte schicken Sie den Laptop an unseren Spediteur" (a review of the forty-ninth session) — not the
+// writer's own delivery told ("I shipped the laptop to our logistics agent myself") nor an app's feature ("The app should let the
+// user ship a laptop to our agent"): a review of the fiftieth session.
+const WRITERS_AGENT = concept(
+  String.raw`(?<=(?:to|an|a|à|al|ao|para|pro|pra)\s{1,3}(?:o\s|the\s)?)(?:(?:our|my) (?:logistics |shipping |freight |local )?(?:agents?|representatives?)|(?:nuestro|mi) (?:agente|representante)(?: log[ií]stico)?|(?:notre|mon) (?:agent|représentant)(?: logistique)?|(?:nosso|meu) (?:agente|representante)(?: log[ií]stico)?|(?:unser\p{L}*|mein\p{L}*) (?:agent\p{L}*|spediteur\p{L}*|vertreter\p{L}*))`,
+);
+const SHIP_ASKED = filter(
+  String.raw`please|pls|kindly|(?:can|could|would) (?:you|u)|^\W*(?:ship|send|forward|deliver|mail|courier)|bitte|(?:schicken|senden|liefern) sie|^\W*(?:schick|sende)|por favor|(?:puedes|podrías|puede|podría) (?:\p{L}+ )?(?:enviar|mandar)|^\W*(?:env[ií]e|env[ií]a|m[aá]nde|m[aá]nda)|merci d[’']envoyer|(?:pouvez|pourriez)[- ]vous (?:\p{L}+ )?(?:envoyer|expédier)|^\W*(?:envoyez|expédiez|envoie)|(?:pode|poderia|podes) (?:\p{L}+ )?(?:enviar|mandar)|^\W*(?:envie|mande|manda|envia)`,
+);
 const COMBINATIONS: Combination[] = [
   [THING, SOMEONE_ELSE, SENDING],
+  [THING, WRITERS_AGENT, SENDING, SHIP_ASKED],
   // "I can't receive, so I'd like you to receive", "help with receiving the computer", "host a laptop"; a parcel received
   // in someone's place ("to receive the package instead of him", a reshipping job's instructions) and the writer's
   // laptop set up at the reader's ("we will purchase our laptop for it in your side", an account-rental pitch)
