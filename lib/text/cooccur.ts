@@ -12,6 +12,7 @@ import { secondAnchorsOf } from './second-anchors';
 import { givesContact } from './contacts';
 import type { PreparedMessage } from './message';
 import { lessCode } from './regexp-code';
+import { mayHold, piecesOf, requiredWords } from './required-words';
 import { asksAvailability, negatedInClause, toldFrameEnd, voiceAt } from './speech';
 import { findWallets } from './wallets';
 
@@ -991,6 +992,8 @@ interface Unless {
   id: number;
   signs: string;
   hint: RegExp | undefined;
+  /** What its every match holds (lib/text/required-words.ts), looked for first; undefined: nothing known. */
+  words: Int32Array | undefined;
   /** A number of its own, for the message's answers (`ConceptIndex.unlessAnswers`), or -1: not kept. */
   slot: number;
 }
@@ -1002,10 +1005,14 @@ const unlessReadings = new WeakMap<RegExp, Unless>();
 function unlessOf(u: RegExp): Unless {
   let read = unlessReadings.get(u);
   if (!read) {
+    const id = ids.get(u) ?? filterIds.get(u) ?? -1;
+    const words = id >= 0 || u.global || u.sticky ? undefined : requiredWords(u);
     read = {
-      id: ids.get(u) ?? filterIds.get(u) ?? -1,
+      id,
       signs: signsNeeded.get(u) ?? '',
       hint: unlessHints.get(u),
+      // (a global or sticky pattern's test moves its lastIndex: always tested)
+      words: words && piecesOf(words),
       // (a global or sticky pattern's test depends on its lastIndex: asked each time)
       slot: u.global || u.sticky ? -1 : unlessSlots++,
     };
@@ -1014,9 +1021,12 @@ function unlessOf(u: RegExp): Unless {
   return read;
 }
 
-/** Whether an `unless` pattern that is no concept matches the sentence (its signs and its hint looked for first). */
-function unlessMatches(re: RegExp, { signs, hint }: Unless, s: string): boolean {
-  return (!signs || holdsOne(s, signs)) && (!hint || hint.test(s)) && re.test(s);
+/**
+ * Whether an `unless` pattern that is no concept matches the sentence (its signs, its words and its hint looked for first:
+ * nearly every such test answers no).
+ */
+function unlessMatches(re: RegExp, { signs, hint, words }: Unless, s: string): boolean {
+  return (!signs || holdsOne(s, signs)) && (!words || mayHold(words, s)) && (!hint || hint.test(s)) && re.test(s);
 }
 
 /** Whether the text holds one of the characters. */
