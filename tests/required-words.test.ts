@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import '../lib/rules';
 import { allConcepts } from '../lib/text/cooccur';
 import { prepareMessage } from '../lib/text/message';
-import { fold, mayHold, piecesOf, requiredWords } from '../lib/text/required-words';
+import { fold, mayHold, piecesOf, requiredWords, wordsAhead } from '../lib/text/required-words';
 import { NEGATIVES, POSITIVES } from './corpus/messages';
 
 const holds = (re: RegExp, text: string) => {
@@ -95,4 +95,22 @@ describe('mayHold', () => {
     expect(read).toBeGreaterThan(300);
     expect(missed).toEqual([]);
   }, 60_000);
+});
+
+describe('wordsAhead', () => {
+  it('answers as the pattern, on a text and its sentences asked about in turn', () => {
+    const re = /\b(?:send|wire) (?:the )?(?:money|funds)\b/i;
+    const ahead = wordsAhead(re);
+    expect(ahead).not.toBe(re);
+    const text = 'Hello there. Please WIRE the funds today. Thanks.';
+    const sentences = text.split('. ');
+    for (let round = 0; round < 3; round++)
+      for (const s of [text, ...sentences, 'wire', 'the money', 'send money now'])
+        expect(ahead.test(s)).toBe(re.test(s));
+  });
+  it('gives back a pattern nothing is known of, and refuses a scan', () => {
+    const re = /[a-z]+@[a-z]+/;
+    expect(wordsAhead(re)).toBe(re);
+    expect(() => wordsAhead(/paypal/g)).toThrow();
+  });
 });

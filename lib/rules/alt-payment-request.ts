@@ -4,6 +4,7 @@
  * Five languages, any word order (lib/text/cooccur.ts).
  */
 import { asciiFirst } from '../text/ascii-first';
+import { wordsAhead } from '../text/required-words';
 import { type Combination, concept, filter, type Hit, hintedBy, readHits } from '../text/cooccur';
 import type { PreparedMessage } from '../text/message';
 import {
@@ -577,11 +578,13 @@ const PAY_ME = asciiFirst(
 const PLATFORM_FEES_NAMED = asciiFirst(
   new RegExp(feesOf(`${MARKETPLACE}|platform|plattform|plataforma|plateforme`), 'iu'),
 );
-const FEE_SIGN = /fee|charge|commission|gebühr|provision|comisi|tarifa|frais|taxa|\bcut\b/i;
-const MARKETPLACE_FEES = asciiFirst(
-  new RegExp(
-    String.raw`(?:avoid|save|skip|no|without|spar\p{L}*|ohne|evitar|sin|éviter|sans|economiz\p{L}*|sem)\s+(?:\p{L}+\s+){0,3}?(?:${MARKETPLACE}|platform|plattform|plataforma|plateforme|site)?[’']?s?\s*(?:fees?|charges?|commission|cut|gebühr\p{L}*|provision|comisi[oó]n\p{L}*|tarifas?|frais|taxas?)`,
-    'iu',
+const FEE_SIGN = wordsAhead(/fee|charge|commission|gebühr|provision|comisi|tarifa|frais|taxa|\bcut\b/i);
+const MARKETPLACE_FEES = wordsAhead(
+  asciiFirst(
+    new RegExp(
+      String.raw`(?:avoid|save|skip|no|without|spar\p{L}*|ohne|evitar|sin|éviter|sans|economiz\p{L}*|sem)\s+(?:\p{L}+\s+){0,3}?(?:${MARKETPLACE}|platform|plattform|plataforma|plateforme|site)?[’']?s?\s*(?:fees?|charges?|commission|cut|gebühr\p{L}*|provision|comisi[oó]n\p{L}*|tarifas?|frais|taxas?)`,
+      'iu',
+    ),
   ),
 );
 

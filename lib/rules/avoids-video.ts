@@ -3,6 +3,7 @@
  * microphone, text only. Five languages, any word order (lib/text/cooccur.ts).
  */
 import { asciiFirst } from '../text/ascii-first';
+import { wordsAhead } from '../text/required-words';
 import { type Combination, concept, filter, type Hit, inMessage, readHits } from '../text/cooccur';
 import { standInHits } from '../text/proxy';
 import { personal } from '../text/speech';
@@ -243,14 +244,18 @@ const WANTS_A_CALL = asciiFirst(
 const STILL_TEXT = asciiFirst(
   /(?<![\p{L}])(?:(?:text|chat) only|only (?:by |via |in )?(?:text|chat)|just (?:text|chat)|nur (?:per )?(?:chat|text)|solo (?:por )?(?:chat|texto)|uniquement par (?:écrit|chat)|só por (?:texto|chat))(?![\p{L}])/iu,
 );
-const REPLACED = asciiFirst(
-  /(?<![\p{L}])(?:plugged in|hooked up|switched to|borrowed|got|using|use|angeschlossen|ansteck\p{L}*|conecté|branché|liguei)\s+(?:\p{L}+\s+){0,2}?(?:external|new|spare|usb|backup|other|externe?\p{L}*|neue?\p{L}*|externa|nueva|externe|nouvelle|nova)\s+(?:one|camera|webcam|cam|kamera|cámara|caméra|câmera)(?![\p{L}])/iu,
+const REPLACED = wordsAhead(
+  asciiFirst(
+    /(?<![\p{L}])(?:plugged in|hooked up|switched to|borrowed|got|using|use|angeschlossen|ansteck\p{L}*|conecté|branché|liguei)\s+(?:\p{L}+\s+){0,2}?(?:external|new|spare|usb|backup|other|externe?\p{L}*|neue?\p{L}*|externa|nueva|externe|nouvelle|nova)\s+(?:one|camera|webcam|cam|kamera|cámara|caméra|câmera)(?![\p{L}])/iu,
+  ),
 );
 
 // … or told to be on next time ("My camera was off earlier because of a bad connection, sorry! It'll be on next time for sure.", a
 // probe of the forty-sixth session).
-const NEXT_TIME_ON = asciiFirst(
-  /(?<![\p{L}])(?:it|the camera|my camera|the cam|my cam|the webcam|my webcam)(?:[’']ll| will) (?:definitely |surely |certainly )?be (?:on|working|fixed)(?: (?:for sure|again))? next time(?![\p{L}])/iu,
+const NEXT_TIME_ON = wordsAhead(
+  asciiFirst(
+    /(?<![\p{L}])(?:it|the camera|my camera|the cam|my cam|the webcam|my webcam)(?:[’']ll| will) (?:definitely |surely |certainly )?be (?:on|working|fixed)(?: (?:for sure|again))? next time(?![\p{L}])/iu,
+  ),
 );
 const BUG = concept(
   String.raw`applications?|website|browser|driver\p{L}*|reboot\p{L}*|restart\p{L}*|restared|refresh\p{L}*|updated|update|black screen|permissions?|error\p{L}*|crash\p{L}*|version|windows|macos|linux|ubuntu|android|firmware|please help|tried everything|testing it|different pcs?|no luck|looks normal|counter-?party|any (?:idea|solution|fix)|how (?:can|do) i fix|steps to reproduce|expected behaviou?r|i would expect|uncaught|exception|receiving side|calling side|the screen|allow\p{L}* (?:the |my )?(?:camera|microphone|mic|webcam)|(?:could|would) be (?:interesting|nice|great|useful|cool|helpful)`,

@@ -4,6 +4,7 @@
  * order (lib/text/cooccur.ts).
  */
 import { asciiFirst, NOT_AFTER_WORD, NOT_BEFORE_WORD } from '../text/ascii-first';
+import { wordsAhead } from '../text/required-words';
 import { type Combination, type Hit, concept, filter, inText, readHits } from '../text/cooccur';
 import type { PreparedMessage } from '../text/message';
 import { standInHits } from '../text/proxy';
@@ -276,8 +277,10 @@ const VERIFICATION_OR_MARKETPLACE = new RegExp(
 
 // (or a split of what it earns: "preciso de alguém dos EUA pra abrir uma conta no seu nome, eu trabalho e a gente divide" — a probe of
 // the forty-sixth session)
-const SPLIT_BETWEEN_US = asciiFirst(
-  /(?<![\p{L}])(?:we split|split (?:it|the (?:money|income|earnings|pay))|(?:a gente|nós) divid\p{L}*|dividimos|repartimos|on partage|nous partageons|wir teilen)(?![\p{L}])/iu,
+const SPLIT_BETWEEN_US = wordsAhead(
+  asciiFirst(
+    /(?<![\p{L}])(?:we split|split (?:it|the (?:money|income|earnings|pay))|(?:a gente|nós) divid\p{L}*|dividimos|repartimos|on partage|nous partageons|wir teilen)(?![\p{L}])/iu,
+  ),
 );
 
 // "If you have an Upwork account that you don't use much, I'd love to use it", "If you're not currently using your Upwork
@@ -692,14 +695,15 @@ const MILLIONS = asciiFirst(
 );
 // More of the pitch's words (twenty-seventh session, the tuning text): "an over-invoiced contract", "an Escrow account without
 // a name", "to your country", "the original beneficiary", "sócio estrangeiro".
-const PITCH_MORE =
-  /\b(?:over-?invoiced|escrow account|(?:to|into|in) your country|(?:original|sole) beneficiary|sócio estrangeiro)\b/i;
+const PITCH_MORE = wordsAhead(
+  /\b(?:over-?invoiced|escrow account|(?:to|into|in) your country|(?:original|sole) beneficiary|sócio estrangeiro)\b/i,
+);
 const HELP_ASKED = asciiFirst(
   /(?<![\p{L}])(?:your (?:help|assistance|co-?operation|support|partnership|collaboration)|support me|help me|assist me|confidential|ihre hilfe|su ayuda|votre aide|sua ajuda)(?![\p{L}])/iu,
 );
 // A fund given away to the reader ("I want to donate my fund $4.5 million to you … transferred into your bank account")
 // lends nothing of the reader's: a donation pitch, not an account borrowed (the tuning text's labels).
-const DONATION = /\b(?:donat\w*|charit\w*|spende\w*|donaci\w*|caridad|doaç\w*|caridade|bienfaisance)/i;
+const DONATION = wordsAhead(/\b(?:donat\w*|charit\w*|spende\w*|donaci\w*|caridad|doaç\w*|caridade|bienfaisance)/i);
 const NOT_MOVED = asciiFirst(
   /(?<![\p{L}])(?:not|never|don[’']t|won[’']t|cannot|can[’']t|nicht|nie|nunca|jamais|não|nao) (?:(?:be|to|will|can|want to|wish to|posso|vou|quero|puedo|voy a|quiero) )?(?:transfer|mov|send|wir|remit|deposit|receiv|überweis|transfier|recib|envi|vir|transfér|receb)\p{L}{0,8}(?![\p{L}])/iu,
 );

@@ -3,6 +3,7 @@
  * languages, any word order (lib/text/cooccur.ts).
  */
 import { asciiFirst, NOT_AFTER_WORD } from '../text/ascii-first';
+import { wordsAhead } from '../text/required-words';
 import { type Combination, concept, filter, cooccurring } from '../text/cooccur';
 import {
   MARKETPLACE,
@@ -868,7 +869,7 @@ const SHARE_OR_ONLY = asciiFirst(
 // person", and then "a confirmation email … is sent as soon as payment is validated" is that option's)
 // Words one of which every paying-on-receipt term holds ("rechnung" for both of "Kauf auf Rechnung", "Rechnungskauf"; none
 // with an "s" or a "k", which the "iu" pattern also reads as "ſ" and the Kelvin sign): a cheap look before its scan.
-const PAY_LATER_WORD = /nachnahme|rechnung|bei erhalt|delivery|reembol|entrega|livrai|le jour/i;
+const PAY_LATER_WORD = wordsAhead(/nachnahme|rechnung|bei erhalt|delivery|reembol|entrega|livrai|le jour/i);
 // (the sentence first, the message's side once per message: two scans of the whole text, which ran for each sentence)
 const oneWayOfSeveral = (s: string, offered: () => boolean) => !SHARE_OR_ONLY.test(s) && offered();
 

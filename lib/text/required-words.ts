@@ -14,6 +14,8 @@
  * none.
  */
 
+import type { TextTest } from './words-first';
+
 /** Strings one of which a match holds. */
 type OneOf = string[];
 /** What a match holds: each of these (nothing known: none). */
@@ -118,7 +120,8 @@ export function piecesOf(either: readonly (readonly (readonly string[])[])[]): I
  * see FOLDS_TO_ITSELF); where it answers yes, it may (two pieces may share a number).
  */
 export function mayHold(pieces: Int32Array, text: string): boolean {
-  if (text !== lastText) read(text);
+  const seen = seenIn(text);
+  const mark = marks[recent];
   for (let a = 0; a < pieces.length; a = pieces[a]) {
     let all = true;
     for (let o = a + 1, end = pieces[a]; o < end && all; o = pieces[o]) {
@@ -126,7 +129,7 @@ export function mayHold(pieces: Int32Array, text: string): boolean {
       for (let w = o + 1, last = pieces[o]; w < last && !one; w = pieces[w]) {
         let k = w + 1;
         const next = pieces[w];
-        while (k < next && SEEN[pieces[k]] === mark) k++;
+        while (k < next && seen[pieces[k]] === mark) k++;
         one = k === next;
       }
       all = one;
@@ -136,26 +139,57 @@ export function mayHold(pieces: Int32Array, text: string): boolean {
   return false;
 }
 
+/**
+ * A pattern tested on whole texts (or sentences) that rarely match, its strings looked for first (`mayHold`): the same
+ * answers. A pattern nothing is known of is given back as it is.
+ */
+export function wordsAhead(re: RegExp): TextTest {
+  if (re.global || re.sticky) throw new Error(`wordsAhead is for tests, not scans: /${re.source.slice(0, 80)}/`);
+  const words = requiredWords(re);
+  if (!words) return re;
+  const pieces = piecesOf(words);
+  return { test: (text: string) => mayHold(pieces, text) && re.test(text) };
+}
+
 // At most this many pieces of a word are looked up (they are looked up only while found).
 const PIECES = 6;
-// The pieces of the text last read, as table cells marked with `mark` (a new mark for each text: no emptying).
-const SEEN = new Int32Array(4096);
-let mark = 0;
-let lastText = '';
+// The pieces of the short text (a sentence) and of the long one (a message's text) last read, as table cells marked with the
+// text's mark (a new mark for each text: no emptying). A message's text and its sentences are asked about in turn: in one
+// table, the text's thousand characters were marked again after each sentence (+5 % instructions a message).
+const TABLES = [new Int32Array(4096), new Int32Array(4096)];
+const marks = [0, 0];
+const read = ['', ''];
+let recent = 0;
+let marked = 0;
+/** Texts this long or longer go to the second table. */
+const LONG = 256;
 
-/** Marks the pieces of a text. */
-function read(text: string): void {
-  lastText = text;
-  if (++mark === 0x7fffffff) {
-    SEEN.fill(0);
-    mark = 1;
+/** The table of the text's pieces (marked now if it is not the last one read of its length; `recent` is its number). */
+function seenIn(text: string): Int32Array {
+  recent = text.length >= LONG ? 1 : 0;
+  if (text !== read[recent]) {
+    read[recent] = text;
+    if (++marked === 0x7fffffff) {
+      // (every cell emptied, and the other text forgotten with its marks)
+      TABLES[0].fill(0);
+      TABLES[1].fill(0);
+      read[1 - recent] = '';
+      marked = 1;
+    }
+    marks[recent] = marked;
+    markPieces(text, TABLES[recent], marked);
   }
+  return TABLES[recent];
+}
+
+/** Marks the pieces of a text in `seen`. */
+function markPieces(text: string, seen: Int32Array, mark: number): void {
   if (text.length < 3) return;
   let a = fold(text.charCodeAt(0));
   let b = fold(text.charCodeAt(1));
   for (let i = 2; i < text.length; i++) {
     const c = fold(text.charCodeAt(i));
-    SEEN[piece(a, b, c)] = mark;
+    seen[piece(a, b, c)] = mark;
     a = b;
     b = c;
   }

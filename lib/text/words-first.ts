@@ -8,6 +8,7 @@
  */
 
 import { closing } from './anchors';
+import { mayHold, piecesOf, requiredWords } from './required-words';
 
 /** A whole-text test (the one method of a RegExp such a pattern is used through). */
 export interface TextTest {
@@ -17,7 +18,10 @@ export interface TextTest {
 export function wordsFirst(re: RegExp): TextTest {
   if (re.global || re.sticky) throw new Error(`wordsFirst is for tests, not scans: /${re.source.slice(0, 80)}/`);
   const words = withoutLeadingBounds(re);
-  return { test: (text) => words.test(text) && re.test(text) };
+  // (and before the words' pattern, the strings every match holds: lib/text/required-words.ts)
+  const held = requiredWords(re);
+  const pieces = held && piecesOf(held);
+  return { test: (text) => (!pieces || mayHold(pieces, text)) && words.test(text) && re.test(text) };
 }
 
 /** The pattern without the bounds it opens with (a pattern of its own, with the same flags). */
