@@ -20,6 +20,7 @@
  * shown as a note and never colours a badge. The reason is the finding's last evidence line.
  */
 import { asciiFirst, NOT_AFTER_WORD, NOT_BEFORE_WORD } from '../text/ascii-first';
+import { wordsAhead } from '../text/required-words';
 import { wordsFirst } from '../text/words-first';
 import type { MessageKey } from '../i18n';
 import { line } from '../i18n/evidence';
@@ -187,8 +188,10 @@ function ibanIn(run: string): boolean {
 }
 
 // What is usual, not what this writer asks: general advice about deposits (issue 12).
-const USUALLY = asciiFirst(
-  /(?<![\p{L}])(?:usually|often|sometimes|typical(?:ly)?|generally|in general|normally|standard (?:in|for)|most (?:\p{L}+ )?(?:agencies|freelancers|clients|designers|developers|studios)|normalerweise|üblich\p{L}*|meistens|oft|viele (?:agenturen|freelancer)|die meisten|(?:that[’']?s|that is|it[’']s|it is|das ist|es|c[’']est|é) (?:totally |completely |quite |ganz |völlig |totalmente |tout à fait |completamente )?normal|generalmente|normalmente|a menudo|suelen|la mayoría|souvent|généralement|habituellement|en général|la plupart|geralmente|muitas vezes|costuma\p{L}*|a maioria|suele\p{L}*|se suele|recomendaci[oó]n|sugerencia|sugest[aã]o|my (?:advice|suggestion|recommendation|tip)|mi consejo|meu conselho|mon conseil|mein (?:rat|tipp))(?![\p{L}])/iu,
+const USUALLY = wordsAhead(
+  asciiFirst(
+    /(?<![\p{L}])(?:usually|often|sometimes|typical(?:ly)?|generally|in general|normally|standard (?:in|for)|most (?:\p{L}+ )?(?:agencies|freelancers|clients|designers|developers|studios)|normalerweise|üblich\p{L}*|meistens|oft|viele (?:agenturen|freelancer)|die meisten|(?:that[’']?s|that is|it[’']s|it is|das ist|es|c[’']est|é) (?:totally |completely |quite |ganz |völlig |totalmente |tout à fait |completamente )?normal|generalmente|normalmente|a menudo|suelen|la mayoría|souvent|généralement|habituellement|en général|la plupart|geralmente|muitas vezes|costuma\p{L}*|a maioria|suele\p{L}*|se suele|recomendaci[oó]n|sugerencia|sugest[aã]o|my (?:advice|suggestion|recommendation|tip)|mi consejo|meu conselho|mon conseil|mein (?:rat|tipp))(?![\p{L}])/iu,
+  ),
 );
 // What people charge, told ("la gente … cobran así, 50% ahora", "most people charge 50% upfront": the tuning text, forty-fourth
 // session) — the usual, unless the sentence also asks the reader ("Most people charge 50% upfront, so please send $500", "La gente
@@ -226,8 +229,10 @@ const PAID_IT = asciiFirst(
 // The writer's own ask told in the past, as a story to others ("Diesmal ging es um einen höheren Betrag. Da wollte ich die
 // Hälfte im voraus", "I asked for 50 % upfront that time"; labelling policy v2.5, rule 26; the tuning text, twenty-eighth
 // session): a note — restated to the client it may still be an ask, so not dropped.
-const ASKED_BEFORE = asciiFirst(
-  /(?<![\p{L}])(?:(?:i|we) (?:wanted|asked for|requested|demanded|required)|(?:wollte|verlangte|forderte) (?:ich|wir)|(?:ich|wir) (?:wollte|verlangte|forderte)n?|pedí|exigí|j[’']ai (?:demandé|exigé)|nous avons (?:demandé|exigé)|(?:eu )?(?:pedi|exigi))(?![\p{L}])/iu,
+const ASKED_BEFORE = wordsAhead(
+  asciiFirst(
+    /(?<![\p{L}])(?:(?:i|we) (?:wanted|asked for|requested|demanded|required)|(?:wollte|verlangte|forderte) (?:ich|wir)|(?:ich|wir) (?:wollte|verlangte|forderte)n?|pedí|exigí|j[’']ai (?:demandé|exigé)|nous avons (?:demandé|exigé)|(?:eu )?(?:pedi|exigi))(?![\p{L}])/iu,
+  ),
 );
 const SUM_OR_SHARE = asciiFirst(new RegExp(SUM, 'iu'));
 // A share in words: "one-third of the total cost upfront", "la mitad por adelantado", "ein Drittel vorab" (twenty-sixth
@@ -289,9 +294,11 @@ const AFTER_DELIVERY = asciiFirst(
 // Not ahead after all: "not in advance", a discount for paying ahead, a deposit an invoice marks as paid or received.
 // (words are runs of letters and digits, separators what is neither: "\W+(?:\S+\W+){0,4}?" split a run of "ç", both \S and \W,
 // every way — 71 s for "sinal" and 60 of them, found by perf34's recheck run; left without lessCode, as perf34 measured it)
-const NOT_AHEAD = asciiFirst(
-  /(?<![\p{L}])(?:not in advance|pas d[’']avance|nicht im voraus|no por adelantado|não adiantado|off|discount|rabatt|descuento|remise|desconto|(?:deposit|anzahlung|acompte|anticipo|sinal)[^\p{L}\p{N}]+(?:[\p{L}\p{N}]+[^\p{L}\p{N}]+){0,4}?(?<!be )(?:paid|received|erhalten|bezahlt|reçu|payé|recibido|pagado|recebido)|keep the (?:\d+\s?% )?deposit|(?<!\d)\d+\s?% (?:satisf\p{L}*|guarantee\p{L}*|refund\p{L}*|money-back))(?![\p{L}])/iu,
-  false,
+const NOT_AHEAD = wordsAhead(
+  asciiFirst(
+    /(?<![\p{L}])(?:not in advance|pas d[’']avance|nicht im voraus|no por adelantado|não adiantado|off|discount|rabatt|descuento|remise|desconto|(?:deposit|anzahlung|acompte|anticipo|sinal)[^\p{L}\p{N}]+(?:[\p{L}\p{N}]+[^\p{L}\p{N}]+){0,4}?(?<!be )(?:paid|received|erhalten|bezahlt|reçu|payé|recibido|pagado|recebido)|keep the (?:\d+\s?% )?deposit|(?<!\d)\d+\s?% (?:satisf\p{L}*|guarantee\p{L}*|refund\p{L}*|money-back))(?![\p{L}])/iu,
+    false,
+  ),
 );
 // The money kept in the marketplace's escrow, anywhere in the message (its words looked for first: lib/text/words-first.ts).
 const ESCROW = wordsFirst(
@@ -303,10 +310,12 @@ const ESCROW = wordsFirst(
 // A payment asked to go around the marketplace, said outright in the asking sentence: "paid in USDT instead of through
 // Upwork", "pay me outside Upwork", "in USDT, nicht über Upwork", "por fuera de la plataforma" (issue 12: payment outside
 // the platform) — for the rules about being paid (`aboutPayment`).
-const AROUND_THE_PLATFORM = asciiFirst(
-  new RegExp(
-    String.raw`(?<![\p{L}])(?:(?:to )?(?:avoid|skip|save(?: on| you)?|dodge|sidestep|evitar|éviter|vermeiden|umgehen|economizar)\s+(?:the |las |les |die |as |os )?(?:${MARKETPLACE}|${PLATFORM_WORD})?\s?(?:fees?|commission|cut|service fees?|gebühr\p{L}*|provision|comisi[oó]n\p{L}*|tarifas?|frais|commissions?|taxas?|comiss[aã]o|comissões)(?![\p{L}])|instead of (?:paying |being paid |going )?(?:on |through |via |in )?(?:the )?(?:${MARKETPLACE}|${PLATFORM_WORD})(?![\p{L}])|(?:instead of|rather than|outside(?: of)?|not (?:through|thru|via|on|over|in|by)|off|bypass(?:ing)?|around|statt|anstatt|außerhalb(?: von)?|nicht (?:über|via|auf|per)|fuera de|por fuera de|en vez de|en lugar de|no (?:por|a través de|en|vía)|sin pasar por|en dehors d[e’']|au lieu de|pas (?:via|par|sur)|hors d[e’']|fora d[oae]|por fora d[oa]|em vez d[eoa]|ao invés d[eoa]|não (?:pelo|pela|via|no|na)|sem passar pel[oa])\s+(?:(?:passer|pasar|passar) (?:par|por|pel[oa])\s+)?(?:(?:through|via|über|de|do|da|la|le|the|der|die|el|o|a)\s+)?(?:l[’'])?(?:${MARKETPLACE}|${PLATFORM_WORD})(?![\p{L}])|au lieu d[’'](?:${MARKETPLACE}|${PLATFORM_WORD})(?![\p{L}]))`,
-    'iu',
+const AROUND_THE_PLATFORM = wordsAhead(
+  asciiFirst(
+    new RegExp(
+      String.raw`(?<![\p{L}])(?:(?:to )?(?:avoid|skip|save(?: on| you)?|dodge|sidestep|evitar|éviter|vermeiden|umgehen|economizar)\s+(?:the |las |les |die |as |os )?(?:${MARKETPLACE}|${PLATFORM_WORD})?\s?(?:fees?|commission|cut|service fees?|gebühr\p{L}*|provision|comisi[oó]n\p{L}*|tarifas?|frais|commissions?|taxas?|comiss[aã]o|comissões)(?![\p{L}])|instead of (?:paying |being paid |going )?(?:on |through |via |in )?(?:the )?(?:${MARKETPLACE}|${PLATFORM_WORD})(?![\p{L}])|(?:instead of|rather than|outside(?: of)?|not (?:through|thru|via|on|over|in|by)|off|bypass(?:ing)?|around|statt|anstatt|außerhalb(?: von)?|nicht (?:über|via|auf|per)|fuera de|por fuera de|en vez de|en lugar de|no (?:por|a través de|en|vía)|sin pasar por|en dehors d[e’']|au lieu de|pas (?:via|par|sur)|hors d[e’']|fora d[oae]|por fora d[oa]|em vez d[eoa]|ao invés d[eoa]|não (?:pelo|pela|via|no|na)|sem passar pel[oa])\s+(?:(?:passer|pasar|passar) (?:par|por|pel[oa])\s+)?(?:(?:through|via|über|de|do|da|la|le|the|der|die|el|o|a)\s+)?(?:l[’'])?(?:${MARKETPLACE}|${PLATFORM_WORD})(?![\p{L}])|au lieu d[’'](?:${MARKETPLACE}|${PLATFORM_WORD})(?![\p{L}]))`,
+      'iu',
+    ),
   ),
 );
 

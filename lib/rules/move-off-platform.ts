@@ -4,6 +4,7 @@
  * languages, any word order (lib/text/cooccur.ts).
  */
 import { asciiFirst } from '../text/ascii-first';
+import { wordsAhead } from '../text/required-words';
 import { less, lessCode } from '../text/regexp-code';
 import {
   type Combination,
@@ -1148,15 +1149,19 @@ const PLACEHOLDER = hintedBy(
 
 // A contact to be put on the site the reader builds: "please put our whatsapp +44 7911 123456 in the header", "Please update the
 // phone on the contact page to +1 415 555 0100" (a probe of the forty-sixth session) — unless the writer also asks to be reached.
-const SITE_EDIT = asciiFirst(
-  /(?<![\p{L}])(?:put|add|place|update|change|replace|insert|pon|pone|ponga|agrega|agregue|añade|añada|cambia|cambie|actualiza|actualice|coloca|coloque|mets|mettez|ajoute|ajoutez|remplace|remplacez|adicione|adiciona|troque|troca|atualize|atualiza|mude|muda|setz|setze|setzen sie|füg|füge|fügen sie|änder|ändere|ändern sie|aktualisiere)(?![\p{L}])\s+(?:\S+\s+){0,6}?(?:in|on|to|into|at|en|dans|sur|no|na|im|in der|auf der|ins)\s+(?:the |our |my |el |la |le |o |a |den |die |das |nuestro |nuestra |notre |nosso |nossa |unser\p{L}* )?(?:header|footer|contact (?:page|section|form)|site|website|web ?page|homepage|landing page|page|button|banner|navbar|nav|menu|widget|cabecera|pie de página|encabezado|página|sitio|botón|en-tête|pied de page|bouton|cabeçalho|rodapé|botão|kopfzeile|fußzeile|webseite|seite|kontaktseite|impressum)(?![\p{L}])/iu,
+const SITE_EDIT = wordsAhead(
+  asciiFirst(
+    /(?<![\p{L}])(?:put|add|place|update|change|replace|insert|pon|pone|ponga|agrega|agregue|añade|añada|cambia|cambie|actualiza|actualice|coloca|coloque|mets|mettez|ajoute|ajoutez|remplace|remplacez|adicione|adiciona|troque|troca|atualize|atualiza|mude|muda|setz|setze|setzen sie|füg|füge|fügen sie|änder|ändere|ändern sie|aktualisiere)(?![\p{L}])\s+(?:\S+\s+){0,6}?(?:in|on|to|into|at|en|dans|sur|no|na|im|in der|auf der|ins)\s+(?:the |our |my |el |la |le |o |a |den |die |das |nuestro |nuestra |notre |nosso |nossa |unser\p{L}* )?(?:header|footer|contact (?:page|section|form)|site|website|web ?page|homepage|landing page|page|button|banner|navbar|nav|menu|widget|cabecera|pie de página|encabezado|página|sitio|botón|en-tête|pied de page|bouton|cabeçalho|rodapé|botão|kopfzeile|fußzeile|webseite|seite|kontaktseite|impressum)(?![\p{L}])/iu,
+  ),
 );
 // A profile to follow for what it posts, not a channel to talk on: "you should follow me on twitter : @x", "Síguenos en Instagram
 // @x", "Follow @Upwork on Twitter" (a saved Upwork page; labelling policy: a community page's "Instagram to follow content";
 // bench/benign-web, forty-eighth session) — the whole sentence only that: not "Follow me on Instagram and add me on Telegram: @x",
 // "Follow our process: add our HR manager on Telegram" (a review of the first version, which read a follow anywhere).
-const FOLLOW_ONLY = asciiFirst(
-  /^\W{0,4}(?:(?:you should|please|pls|also|and|so|just|feel free to)\s+){0,2}(?:follow (?:me|us|@[\w.]{2,40})|folg(?:e|t|en sie)? (?:mir|uns)|s[ií]gue(?:me|nos)|s[ií]ganos|suivez[- ](?:moi|nous)|suis[- ]moi|siga[- ]?(?:me|nos)|segue[- ](?:me|nos))(?:\s+(?:on|at|in|auf|bei|en|sur|no|na|em)\s+[\p{L}.]{2,20}){0,2}(?:\s+(?:for|für|para|pour)(?:\s+[\p{L}-]{1,20}){1,4})?\s{0,3}[:\-–—]?\s{0,3}(?:@[\w.]{2,40}|https?:\/\/\S{1,200})?(?:\s+(?:for|für|para|pour)(?:\s+[\p{L}-]{1,20}){1,4})?\s{0,3}[.!]{0,3}\s{0,3}$/iu,
+const FOLLOW_ONLY = wordsAhead(
+  asciiFirst(
+    /^\W{0,4}(?:(?:you should|please|pls|also|and|so|just|feel free to)\s+){0,2}(?:follow (?:me|us|@[\w.]{2,40})|folg(?:e|t|en sie)? (?:mir|uns)|s[ií]gue(?:me|nos)|s[ií]ganos|suivez[- ](?:moi|nous)|suis[- ]moi|siga[- ]?(?:me|nos)|segue[- ](?:me|nos))(?:\s+(?:on|at|in|auf|bei|en|sur|no|na|em)\s+[\p{L}.]{2,20}){0,2}(?:\s+(?:for|für|para|pour)(?:\s+[\p{L}-]{1,20}){1,4})?\s{0,3}[:\-–—]?\s{0,3}(?:@[\w.]{2,40}|https?:\/\/\S{1,200})?(?:\s+(?:for|für|para|pour)(?:\s+[\p{L}-]{1,20}){1,4})?\s{0,3}[.!]{0,3}\s{0,3}$/iu,
+  ),
 );
 
 /** The writer asks to be reached in the sentence: "add me", "let's continue on Telegram", "for questions", a handle of theirs. */

@@ -664,10 +664,12 @@ const PLATFORM = concept(
 // "eine Zahlung per Vorkasse ist eine häufige Zahlungsart", "il constitue un paiement anticipé", "payer un acompte à la
 // commande est la norme" — said of no one: a sentence that names its writer or its reader ("my only condition is an
 // advance payment of 30 %", "… is the standard practice for all my clients") sets terms (definedOnly).
-const DEFINED = asciiFirst(
-  new RegExp(
-    String.raw`(?<![\p{L}])(?:is|are|ist|sind|es|son|est|sont|é|são|constitue|constitutes|constituye|constitui|means|bedeutet|significa|signifie|désigne|refers to)\s+(?:\p{L}+\s+){0,3}?(?:a|an|the|ein|eine|einer|un|una|une|um|uma|la|le|el|o|die|der|das)\s+(?:\p{L}+\s+){0,2}?(?:arrangement|practice|norm|convention|document|zahlungsart|zahlungsmethode|praxis|gepflogenheit|práctica|costumbre|norma|documento|pratique|norme|usage|coutume|prática|costume)(?![\p{L}])`,
-    'iu',
+const DEFINED = wordsAhead(
+  asciiFirst(
+    new RegExp(
+      String.raw`(?<![\p{L}])(?:is|are|ist|sind|es|son|est|sont|é|são|constitue|constitutes|constituye|constitui|means|bedeutet|significa|signifie|désigne|refers to)\s+(?:\p{L}+\s+){0,3}?(?:a|an|the|ein|eine|einer|un|una|une|um|uma|la|le|el|o|die|der|das)\s+(?:\p{L}+\s+){0,2}?(?:arrangement|practice|norm|convention|document|zahlungsart|zahlungsmethode|praxis|gepflogenheit|práctica|costumbre|norma|documento|pratique|norme|usage|coutume|prática|costume)(?![\p{L}])`,
+      'iu',
+    ),
   ),
 );
 const definedOnly = (s: string) => DEFINED.test(s) && !personal(s) && !ASKED_TOO.test(s);
@@ -681,10 +683,12 @@ const TELL_YOUR_CLIENTS = filter(
 );
 // (advice to peers also as "a tip is to charge …", "uma dica é cobrar …", "best practice is to ask …": a hunt for false alarms
 // on hiring advice, thirty-ninth session — the reader as the one who charges, not any sentence that says "tip": a review)
-const ADVISED = asciiFirst(
-  new RegExp(
-    String.raw`(?<![\p{L}])(?:(?:it is|it[’']s) (?:advisable|recommended|a good idea)|empfehlenswert|es recomendable|se recomienda|il est conseillé|il est recommandé|é aconselhável|é recomendável|recomenda-se|se suele|suelen|una recomendación es|my (?:advice|recommendation|suggestion) (?:is|would be)|mon conseil|mi consejo|meu conselho|(?:(?:uma|a|one|my|our|un|una|ein|mein) (?:\p{L}+ )?(?:dica|tip|consejo|conseil|astuce|tipp|sugerencia|sugestão|recomendação|recomendación|recommandation|empfehlung)(?: \p{L}+)? (?:é|is|es|est|ist)|best practice (?:is|for \p{L}+ is)|(?:la )?buena práctica es|(?:la )?bonne pratique (?:est|consiste à)|(?:a )?boa prática é)(?: to| de| d[’'])? (?:ask|charge|request|require|bill|invoice|cobrar|pedir|solicitar|exigir|facturar|demander|exiger|facturer|réclamer|verlangen|fordern|berechnen))(?![\p{L}])`,
-    'iu',
+const ADVISED = wordsAhead(
+  asciiFirst(
+    new RegExp(
+      String.raw`(?<![\p{L}])(?:(?:it is|it[’']s) (?:advisable|recommended|a good idea)|empfehlenswert|es recomendable|se recomienda|il est conseillé|il est recommandé|é aconselhável|é recomendável|recomenda-se|se suele|suelen|una recomendación es|my (?:advice|recommendation|suggestion) (?:is|would be)|mon conseil|mi consejo|meu conselho|(?:(?:uma|a|one|my|our|un|una|ein|mein) (?:\p{L}+ )?(?:dica|tip|consejo|conseil|astuce|tipp|sugerencia|sugestão|recomendação|recomendación|recommandation|empfehlung)(?: \p{L}+)? (?:é|is|es|est|ist)|best practice (?:is|for \p{L}+ is)|(?:la )?buena práctica es|(?:la )?bonne pratique (?:est|consiste à)|(?:a )?boa prática é)(?: to| de| d[’'])? (?:ask|charge|request|require|bill|invoice|cobrar|pedir|solicitar|exigir|facturar|demander|exiger|facturer|réclamer|verlangen|fordern|berechnen))(?![\p{L}])`,
+      'iu',
+    ),
   ),
 );
 const WRITER_IN = asciiFirst(new RegExp(String.raw`(?<![\p{L}])(?:${WRITER_WORDS}|i[’']ll)(?![\p{L}])`, 'iu'));
@@ -694,18 +698,22 @@ const advisedOnly = (s: string) => ADVISED.test(s) && !WRITER_IN.test(s);
 // o valor precisa ser quitado antes", "Hay que saber que muchas empresas exigen el pago por adelantado" (articles and
 // explainers; twenty-ninth session, the tuning text) — a sentence with its writer in it sets terms ("bei uns ist es üblich,
 // 50 % vorab zu zahlen"), and "üblich" alone stays (a goldsmith's "eine Anzahlung von 50 % ist üblich" sets them).
-const CUSTOMARY = asciiFirst(
-  /(?<![\p{L}])(?:es ist (?:üblich|gängig|normal)|(?:eine )?häufige zahlungsart|(?:is|are) (?:made|paid|asked|required) (?:very )?(?:frequently|often|commonly)|it is (?:common|usual|customary|standard practice)|it[’']s (?:common|usual|customary)|é (?:comum|habitual|frequente)|es (?:común|habitual|frecuente)|il est (?:courant|habituel|fréquent|d[’']usage)|(?:em|na) (?:grande parte|maioria) dos casos|in most cases|dans la plupart des cas|en la mayoría de los casos|in den meisten fällen|hay que saber que|(?:muchas|algunas) empresas|many (?:companies|businesses)|viele (?:firmen|unternehmen|händler))(?![\p{L}])/iu,
+const CUSTOMARY = wordsAhead(
+  asciiFirst(
+    /(?<![\p{L}])(?:es ist (?:üblich|gängig|normal)|(?:eine )?häufige zahlungsart|(?:is|are) (?:made|paid|asked|required) (?:very )?(?:frequently|often|commonly)|it is (?:common|usual|customary|standard practice)|it[’']s (?:common|usual|customary)|é (?:comum|habitual|frequente)|es (?:común|habitual|frecuente)|il est (?:courant|habituel|fréquent|d[’']usage)|(?:em|na) (?:grande parte|maioria) dos casos|in most cases|dans la plupart des cas|en la mayoría de los casos|in den meisten fällen|hay que saber que|(?:muchas|algunas) empresas|many (?:companies|businesses)|viele (?:firmen|unternehmen|händler))(?![\p{L}])/iu,
+  ),
 );
 const customaryOnly = (s: string) => CUSTOMARY.test(s) && !WRITER_IN.test(s) && !FOR_THE_WRITER.test(s);
 // The reader as the one who asks for the money, from someone else: advice to freelancers about their own clients ("Vous
 // lui envoyez alors un devis en lui demandant un acompte", "peça parte adiantado (50%)", "Sometimes you want to get a
 // fraction of the payment in advance", "Wer … auf Nummer sicher gehen will, verlangt Vorkasse"; labelling policy v2.1,
 // rule 15; twenty-ninth session, the tuning text) — unless the writer asks the reader too ("… so please send it today").
-const READER_ASKS = asciiFirst(
-  new RegExp(
-    String.raw`(?<![\p{L}])(?:(?:you|u)(?: (?:can|could|should|may|might|have to|must|always|then|also|just|simply|don[’']t|do))* (?:ask|request|charge|demand|require|collect|invoice|bill)|(?:you|u) (?:want|need|would like) to (?:get|receive|collect)|(?:vous|tu) (?:(?:pouvez|devez|devriez|pourriez|lui|leur) )*(?:demandez|demander|exigez|exiger|facturez|facturer|réclamez|réclamer|demandes|exiges)|en (?:lui |leur )?(?:demandant|exigeant|réclamant)|(?:demandez|exigez|réclamez)(?:-(?:lui|leur)| (?:à|aux) (?:vos|votre|tes|ton) clients?)|(?:você|voce|vc) (?:(?:pode|deve|precisa) )?(?:pe[çc]a|pedir|cobrar|cobre|exigir|exija|solicitar)|(?:^|(?<=[,;:]\s?|\s(?:e|y)\s))(?:pe[çc]a|cobre|exija|pida|cobra|pide|exige)(?= (?:\p{L}+ ){0,2}?(?:parte|um|uma|o|a|el|la|un|una|\d))|(?:tú|usted) (?:(?:puedes|debes|puede|debe) )?(?:pides|pide|pedir|cobras|cobrar|exiges|exigir)|(?:verlangen|fordern) sie|(?:du )?(?:verlangst|forderst) du|wer (?:\p{L}+ ){0,8}?(?:will|möchte)\p{L}*,? (?:verlangt|fordert)|(?:your|votre|ton|tu|su|seu|teu|ihre|deine) (?:work|travail|trabajo|trabalho|arbeit) (?:will |wird |va |vai |va a )?(?:start\p{L}*|begin\p{L}*|début\p{L}*|commence\p{L}*|comenzar\p{L}*|comenzará|empezará|começa\p{L}*|beginn\p{L}*))(?![\p{L}])`,
-    'iu',
+const READER_ASKS = wordsAhead(
+  asciiFirst(
+    new RegExp(
+      String.raw`(?<![\p{L}])(?:(?:you|u)(?: (?:can|could|should|may|might|have to|must|always|then|also|just|simply|don[’']t|do))* (?:ask|request|charge|demand|require|collect|invoice|bill)|(?:you|u) (?:want|need|would like) to (?:get|receive|collect)|(?:vous|tu) (?:(?:pouvez|devez|devriez|pourriez|lui|leur) )*(?:demandez|demander|exigez|exiger|facturez|facturer|réclamez|réclamer|demandes|exiges)|en (?:lui |leur )?(?:demandant|exigeant|réclamant)|(?:demandez|exigez|réclamez)(?:-(?:lui|leur)| (?:à|aux) (?:vos|votre|tes|ton) clients?)|(?:você|voce|vc) (?:(?:pode|deve|precisa) )?(?:pe[çc]a|pedir|cobrar|cobre|exigir|exija|solicitar)|(?:^|(?<=[,;:]\s?|\s(?:e|y)\s))(?:pe[çc]a|cobre|exija|pida|cobra|pide|exige)(?= (?:\p{L}+ ){0,2}?(?:parte|um|uma|o|a|el|la|un|una|\d))|(?:tú|usted) (?:(?:puedes|debes|puede|debe) )?(?:pides|pide|pedir|cobras|cobrar|exiges|exigir)|(?:verlangen|fordern) sie|(?:du )?(?:verlangst|forderst) du|wer (?:\p{L}+ ){0,8}?(?:will|möchte)\p{L}*,? (?:verlangt|fordert)|(?:your|votre|ton|tu|su|seu|teu|ihre|deine) (?:work|travail|trabajo|trabalho|arbeit) (?:will |wird |va |vai |va a )?(?:start\p{L}*|begin\p{L}*|début\p{L}*|commence\p{L}*|comenzar\p{L}*|comenzará|empezará|começa\p{L}*|beginn\p{L}*))(?![\p{L}])`,
+      'iu',
+    ),
   ),
 );
 // (an ask of the reader for the writer: "please", "pay me", "envoyez-moi" — not the reader's own "vous lui envoyez un devis")
@@ -779,10 +787,12 @@ function methodInList(sentence: string, text: string): boolean {
 }
 // A deposit that may be asked is a soft term ("un acompte peut être exigé", "may be required", "kann verlangt werden"): a
 // note — unless the sentence asks for it as well ("… may be required before I start, please send it today").
-const MAY_BE = asciiFirst(
-  new RegExp(
-    String.raw`(?:peut|peuvent|pourra|pourront) (?:\p{L}+ )?être (?:exigée?s?|demandée?s?|requise?s?|sollicitée?s?)|(?:may|might|can|could) (?:\p{L}+ )?be (?:required|requested|asked|charged|demanded)|(?:may|might|can|could) (?:also )?(?:require|request|ask for)|(?:se )?(?:puede|pueden|podrá|podrán|podría|podrían) (?:requerir|solicitar|exigir|pedir|cobrar)|(?:pode|podem|poderá|poderão) (?:exigir|solicitar|requerer|pedir|cobrar)|(?:peut|peuvent|pourra|pourront) (?:exiger|demander|réclamer)|(?:kann|können|könnte|könnten) (?:\S+ ){0,10}?(?:verlangt|gefordert|erhoben|berechnet|fällig) werden|(?:puede|pueden|podrá|podrán|podría|podrían) (?:\p{L}+ )?(?:ser )?(?:solicitad|exigid|requerid|pedid|cobrad)\p{L}*|(?:pode|podem|poderá|poderão|poderia) (?:\p{L}+ )?ser (?:solicitad|exigid|cobrad|pedid)\p{L}*`,
-    'iu',
+const MAY_BE = wordsAhead(
+  asciiFirst(
+    new RegExp(
+      String.raw`(?:peut|peuvent|pourra|pourront) (?:\p{L}+ )?être (?:exigée?s?|demandée?s?|requise?s?|sollicitée?s?)|(?:may|might|can|could) (?:\p{L}+ )?be (?:required|requested|asked|charged|demanded)|(?:may|might|can|could) (?:also )?(?:require|request|ask for)|(?:se )?(?:puede|pueden|podrá|podrán|podría|podrían) (?:requerir|solicitar|exigir|pedir|cobrar)|(?:pode|podem|poderá|poderão) (?:exigir|solicitar|requerer|pedir|cobrar)|(?:peut|peuvent|pourra|pourront) (?:exiger|demander|réclamer)|(?:kann|können|könnte|könnten) (?:\S+ ){0,10}?(?:verlangt|gefordert|erhoben|berechnet|fällig) werden|(?:puede|pueden|podrá|podrán|podría|podrían) (?:\p{L}+ )?(?:ser )?(?:solicitad|exigid|requerid|pedid|cobrad)\p{L}*|(?:pode|podem|poderá|poderão|poderia) (?:\p{L}+ )?ser (?:solicitad|exigid|cobrad|pedid)\p{L}*`,
+      'iu',
+    ),
   ),
 );
 // Paid once a first part is delivered — a sketch or draft approved — is paid for work done, not before it: "metade do
@@ -812,8 +822,10 @@ const ASKED_TOO =
 // (… and a deposit that may be needed, a possible one, one the writer may ask: "peut nécessiter le versement d'un acompte",
 // "es ist möglich, eine Vorauszahlung … anzufordern", "eine eventuelle Vorauszahlung", "wir sind berechtigt, bei der
 // Auftragserteilung eine angemessene Vorauszahlung zu verlangen" — twenty-ninth session, the tuning text)
-const MAY_BE_NEEDED = asciiFirst(
-  /(?<![\p{L}])(?:(?:peut|peuvent|pourra|pourront) nécessiter|es ist möglich,? (?:eine[nm]?|die|den) (?:\p{L}+ ){0,3}?(?:anzufordern|zu verlangen|zu fordern|zu erheben)|berechtigt,? (?:\p{L}+ ){0,3}?(?:eine[nm]?|die|den) (?:\p{L}+ )?(?:vorauszahlung|anzahlung|vorkasse|vorschuss)|eventuelle[nr]? (?:vorauszahlung|anzahlung|vorkasse)|éventuel(?:le)? (?:acompte|paiement|versement)|(?:eventual|posible) (?:anticipo|pago|depósito)|(?:eventual|possível) (?:sinal|entrada|pagamento|depósito))(?![\p{L}])/iu,
+const MAY_BE_NEEDED = wordsAhead(
+  asciiFirst(
+    /(?<![\p{L}])(?:(?:peut|peuvent|pourra|pourront) nécessiter|es ist möglich,? (?:eine[nm]?|die|den) (?:\p{L}+ ){0,3}?(?:anzufordern|zu verlangen|zu fordern|zu erheben)|berechtigt,? (?:\p{L}+ ){0,3}?(?:eine[nm]?|die|den) (?:\p{L}+ )?(?:vorauszahlung|anzahlung|vorkasse|vorschuss)|eventuelle[nr]? (?:vorauszahlung|anzahlung|vorkasse)|éventuel(?:le)? (?:acompte|paiement|versement)|(?:eventual|posible) (?:anticipo|pago|depósito)|(?:eventual|possível) (?:sinal|entrada|pagamento|depósito))(?![\p{L}])/iu,
+  ),
 );
 const mayBeAsked = (s: string) => (MAY_BE.test(s) || MAY_BE_NEEDED.test(s)) && !ASKED_TOO.test(s);
 // (… a note only where the deposit is what may be asked — "required", "requested", "charged", "exigé", "solicitado" — or a
