@@ -65,6 +65,15 @@ describe('requiredWords', () => {
     expect(requiredWords(/(?<x>ab)cd\k<x>/u)).toBeUndefined();
     expect(requiredWords(/[[a]]/v)).toBeUndefined();
   });
+  it('reads an optional character as two runs, one with it and one without', () => {
+    expect(requiredWords(/\bmoney ?gram\b/i)).toEqual([[['moneygram', 'money gram']]]);
+    expect(requiredWords(/(?:e-?mail|ko-?fi)/i)).toEqual([[['kofi', 'email', 'ko-fi', 'e-mail']]]);
+    expect(requiredWords(/a?bcd/)).toEqual([[['bcd']]]);
+    expect(requiredWords(/abc?/)).toBeUndefined();
+    expect(requiredWords(/ab{0,1}c/)).toBeUndefined();
+    expect(holds(/money ?gram/i, 'via Money Gram')).toBe(true);
+    expect(holds(/money ?gram/i, 'money for a gram')).toBe(false);
+  });
   it('keeps a repeated character in the run before it and starts the next run with it', () => {
     expect(requiredWords(/abcx+yzw/)).toEqual([[['abcx'], ['xyzw']]]);
     expect(requiredWords(/abcx*yzw/)).toEqual([[['abc'], ['yzw']]]);

@@ -4,6 +4,7 @@ import { type Combination, concept, readHits } from '../text/cooccur';
 import { cryptoPaymentSentences } from '../text/crypto';
 import { COIN, feesOf, MARKETPLACE, WRITER_WORDS } from '../text/lexicon';
 import { inOrder, type PreparedMessage } from '../text/message';
+import { mayHold, piecesFor } from '../text/required-words';
 import { findWallets } from '../text/wallets';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
@@ -32,7 +33,11 @@ const OTHER_METHOD = asciiFirst(
 const SET_APART = asciiFirst(
   /(?<![\p{L}])(?:prefer|bevorz|recommend|empfehl|empfohl|recomend|recommand|schnellste|barat|suggest|(?:only|nur|solo|solamente|uniquement|seulement|somente|apenas|discount|rabatt|descuento|remise|desconto|off|best|rather|easier|fastest|faster|schneller|cheaper|cheapest|günstiger|moins cher|schlage)(?![\p{L}]))/iu,
 );
+// (most sentences name no way to pay: the scan is tried only where its words are — lib/text/required-words.ts)
+const OTHER_METHOD_PIECES = piecesFor(OTHER_METHOD);
+const namesAMethod = (s: string) => !OTHER_METHOD_PIECES || mayHold(OTHER_METHOD_PIECES, s);
 function listsMethods(s: string): boolean {
+  if (!namesAMethod(s)) return false;
   OTHER_METHOD.lastIndex = 0;
   const named = new Set<string>();
   for (let m = OTHER_METHOD.exec(s); m && named.size < 2; m = OTHER_METHOD.exec(s)) named.add(m[0].toLowerCase());
@@ -201,6 +206,7 @@ const REFUSED_WAY = asciiFirst(
 function otherWays(all: readonly string[]): string[] {
   const out: string[] = [];
   for (const s of all) {
+    if (!namesAMethod(s)) continue;
     OTHER_METHOD.lastIndex = 0;
     if (OTHER_METHOD.test(s) && !REFUSED_WAY.test(s) && !SET_APART.test(s) && out.push(s) >= 2) break;
   }

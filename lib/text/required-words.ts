@@ -29,6 +29,8 @@ const SHORTEST = 3;
 const MOST = 256;
 /** Of the strings a match must all hold, the ones looked for (the rarest-looking: longest shortest string, fewest). */
 const KEPT = 3;
+/** The most runs an optional character's ways make (more: the run ends there). */
+const RUNS = 8;
 /** The most ways through a sequence's groups followed (more: what the group holds is taken as one list). */
 const WAYS = 16;
 
@@ -137,6 +139,15 @@ export function mayHold(pieces: Int32Array, text: string): boolean {
     if (all) return true;
   }
   return false;
+}
+
+/**
+ * What every match of a pattern holds, as `mayHold` reads it, or undefined where nothing is known: for a scan ("g"), whose
+ * callers set its lastIndex before each use — where `mayHold` answers no, the scan finds nothing.
+ */
+export function piecesFor(re: RegExp): Int32Array | undefined {
+  const words = requiredWords(re);
+  return words && piecesOf(words);
 }
 
 /**
@@ -257,13 +268,14 @@ class Reader {
   private sequence(): Either {
     const { source } = this;
     let either: Either = [[]];
-    let run = '';
+    // The run of plain characters so far, each way an optional character ("money ?gram") gives: one of them stands in the text.
+    let runs = [''];
     const add = (oneOf: OneOf) => {
       for (const all of either) all.push(oneOf);
     };
     const flush = () => {
-      if (run) add([run]);
-      run = '';
+      if (!runs.includes('')) add([...runs]);
+      runs = [''];
     };
     while (this.at < source.length) {
       const c = source[this.at];
@@ -311,14 +323,19 @@ class Reader {
       }
       const min = this.quantifier();
       if (char !== null && min === 1 && this.lastQuantified === false) {
-        run += char;
+        runs = runs.map((r) => r + char);
+        continue;
+      }
+      // An optional character, once at most ("?", "{0,1}"): the runs with it and without it.
+      if (char !== null && min === 0 && this.lastMax === 1 && runs.length < RUNS) {
+        runs = [...runs, ...runs.map((r) => r + char)];
         continue;
       }
       // A repeated or optional character, or a class: the run ends before it (a character repeated at least once starts
       // the next run: "ab+c" holds "ab" and "bc").
-      if (char !== null && min >= 1) run += char;
+      if (char !== null && min >= 1) runs = runs.map((r) => r + char);
       flush();
-      if (char !== null && min >= 1) run = char;
+      if (char !== null && min >= 1) runs = [char];
     }
     flush();
     return either;
@@ -326,6 +343,8 @@ class Reader {
 
   /** Whether the last atom read had a quantifier. */
   private lastQuantified = false;
+  /** The most count of the last quantifier read (Infinity for none). */
+  private lastMax = 1;
 
   /** The least count of the quantifier at `at` (1 for none), read past it (and its "?"). */
   private quantifier(): number {
@@ -333,21 +352,25 @@ class Reader {
     const c = source[this.at];
     let min = 1;
     this.lastQuantified = true;
+    this.lastMax = Infinity;
     if (c === '*' || c === '?') {
       min = 0;
+      if (c === '?') this.lastMax = 1;
       this.at++;
     } else if (c === '+') this.at++;
     else if (c === '{') {
-      const m = /^\{(\d+)(?:,\d*)?\}/.exec(source.slice(this.at, this.at + 24));
+      const m = /^\{(\d+)(,?)(\d*)\}/.exec(source.slice(this.at, this.at + 24));
       if (!m) {
         if (this.unicode) throw new Error('a lone "{"');
         // (without "u" a "{" that starts no quantifier is the character itself: not read)
         throw new Error('a "{" as a character');
       }
       min = Number(m[1]);
+      this.lastMax = !m[2] ? min : m[3] ? Number(m[3]) : Infinity;
       this.at += m[0].length;
     } else {
       this.lastQuantified = false;
+      this.lastMax = 1;
       return 1;
     }
     if (source[this.at] === '?') this.at++;
