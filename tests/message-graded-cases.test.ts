@@ -3342,6 +3342,8 @@ const CASES: [string, string[]][] = [
     ['identity-rental-request'],
   ],
   ['Mon patron veut que tu lui donnes un accès à distance à ton ordinateur.', ['remote-access-request (note)']],
+  ['The system should require a 20% deposit when the user books a room.', []],
+  ['A 30% deposit is required at booking.', ['prepayment-pressure']],
 ];
 
 describe('messages graded as the panel shows them', () => {
