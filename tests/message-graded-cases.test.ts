@@ -3344,6 +3344,25 @@ const CASES: [string, string[]][] = [
   ['Mon patron veut que tu lui donnes un accès à distance à ton ordinateur.', ['remote-access-request (note)']],
   ['The system should require a 20% deposit when the user books a room.', []],
   ['A 30% deposit is required at booking.', ['prepayment-pressure']],
+  // the fifty-first session: the fiftieth's left-overs — the rule stated (not asked), a quoted or reported "whatsapp me", the
+  // writer's own account closed, paid days after delivery, an imperative naming the reader, enclitic "envíalo", gift cards
+  // bought for the writer
+  ["I read that it's against Upwork's rules to share contact info, so I won't.", []],
+  ["It's against Upwork's rules to share contact info.", []],
+  ["It's against the rules to share contact info here, but you can email me.", ['move-off-platform']],
+  ['Its against the rules to share contact here so add me on skype live:abc', ['move-off-platform']],
+  ['My last client said, whatsapp me anytime — I told him no.', []],
+  ["There is a 'WhatsApp me' button on the landing page that I will remove.", []],
+  ["Click the 'WhatsApp me' button below to reach me.", ['move-off-platform']],
+  ['I had payment problems on my other account last year, so I closed it.', []],
+  ['My account was closed, please send the offer to my new account.', ['account-switch-request']],
+  ['Your first payment is due within 5 days of the work being delivered.', []],
+  ['The deposit is due within 5 days of booking.', ['prepayment-pressure (note)']],
+  ["Please send the payment to his wife, her PayPal is below, he can't access Upwork.", ['alt-payment-request (note)']],
+  ['Envíalo por Western Union, nombre: Kim Chol', ['alt-payment-request']],
+  ['Envoyez-le par Western Union, nom : Kim Chol', ['alt-payment-request']],
+  ['Si quieres, te lo envío por Western Union.', []],
+  ['Buy me two Amazon gift cards and send the codes here.', ['alt-payment-request']],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -224,6 +224,11 @@ const BANK = /\b(?:bank|paypal|payoneer|iban)\b/i;
 // an account-rental pitch's worry (identity-rental-request's), not the writer's lost account (twentieth session).
 const READERS_SUSPENDED =
   /\b(?:suspend|ban|block|close|restrict|lock)\w*\s+(?:your|ur)\s+(?:\w+\s+)?(?:account|profile)|\b(?:your|ur)\s+(?:\w+\s+)?(?:account|profile)\s+(?:\w+\s+){0,2}?(?:suspended|banned|blocked|closed|restricted|locked)\b/i;
+// The writer closed it: "I had payment problems on my other account last year, so I closed it", "ich habe es gelöscht", "la
+// cerré" — a choice told, not an account lost (a review of the fiftieth session).
+const CLOSED_BY_ME = asciiFirst(
+  /(?<![\p{L}])(?:(?:i|we) (?:\p{L}+ )?(?:closed|deleted|deactivated|shut down|removed|cancell?ed)|(?:ich|wir) (?:habe|hab|haben) (?:es|ihn|das konto|das profil|mein\p{L}*(?: \p{L}+)?) (?:\p{L}+ )?(?:geschlossen|gelöscht|deaktiviert|gekündigt)|(?:la |lo )?(?:cerré|borré|eliminé|desactivé|cerramos|borramos)|j[’']ai (?:\p{L}+ )?(?:fermé|supprimé|désactivé|clôturé)|(?:eu )?(?:a |o )?(?:fechei|encerrei|apaguei|deletei|excluí|desativei))(?![\p{L}])/iu,
+);
 // The writer asking for help with their own account — support or a forum asked why, or what to do ("Can someone explain
 // to me why my account was suspended?", "should i create my new fiverr account …?", "what if i created another account,
 // would i still get banned?", "My account is suspended. Why and what should I do?") — asks the reader for no switch, however
@@ -262,7 +267,7 @@ export const rule: MessageRule = {
     // with another account, the reader's or a friend's named in the same message it is the switch.
     // Told to a client without a switch, it is weak evidence: a note.
     const lost = [
-      ...readHits(message, LOST, { unless: [BANK, READERS_SUSPENDED] }),
+      ...readHits(message, LOST, { unless: [BANK, READERS_SUSPENDED, CLOSED_BY_ME] }),
       ...readHits(message, CANNOT_OPEN_AGAIN, { unless: [BANK, READERS_SUSPENDED], negationIsPattern: true }),
     ];
     // (Another account through the index first: the filter is tried at every character of the text.)

@@ -660,6 +660,27 @@ const RULES_NAMED = asciiFirst(
 const ASKED = /\?\s*$/;
 // (the two read apart: one pattern reading to the question mark from every permission word was quadratic in a long sentence)
 const rulesAsked = (s: string) => ASKED.test(s) && RULES_NAMED.test(s);
+// The rule stated, not a question: "I read that it's against Upwork's rules to share contact info, so I won't", "It's
+// against the rules to share contact details before a contract, so let's keep it here" — nothing asked of the reader (a
+// review of the fiftieth session found the first a red flag for the writer's "I"): where every word the reading matched is
+// the rule's own object, the sentence gives no contact and does not go on to a way round it ("…, but you can email me",
+// "…, so I'll send it in the attachment").
+const GOES_ON = asciiFirst(
+  /(?<![\p{L}])(?:but|however|though|although|instead|therefore|so (?:i[’']ll|i will|i can|we[’']ll|we will|we can|please|just|you can|feel free)|aber|doch|trotzdem|deshalb|daher|pero|sin embargo|aunque|mais|cependant|mas|porém|entretanto)(?![\p{L}])/iu,
+);
+const rulesStated = (h: Hit) => {
+  const s = h.sentence;
+  if (ASKED.test(s) || GOES_ON.test(s) || givesHandle(s) || findContacts(s).length) return false;
+  const m = RULES_NAMED.exec(s);
+  if (!m) return false;
+  // (the rule's object: the few words after "to share")
+  const lower = s.toLowerCase();
+  const end = m.index + m[0].length + 30;
+  return h.words.every((w) => {
+    const at = lower.indexOf(w.toLowerCase(), m.index);
+    return at >= m.index && at + w.length <= end;
+  });
+};
 const KEPT_ON_MARKETPLACE = filter(
   String.raw`(?<!(?:not|nicht|no|pas|não|${INSTEAD_OF})\s+)(?:via|by|through|over|on|in|über|per|por|par|pelo|pela)\s+(?:the\s+|die\s+|la\s+|a\s+)?(?:${MARKETPLACE}|platform|plattform|plataforma|plateforme)`,
 );
@@ -835,6 +856,12 @@ const PHONE_AS_WORK = filter(
 const CHAT_APP_CHANNEL: Combination[] = [[concept(VIA_CHAT_APP), concept(DEALINGS)]];
 const APP_WORK = filter(APP_AS_WORK);
 const DESCRIBED_THERE = filter(RELATIVE_VIA);
+// A page element named by its quoted label, the work or the site's text: "There is a 'WhatsApp me' button on the landing page
+// that I will remove", "the «Escríbeme» link in your footer" — not the reader sent to use it ("click the 'WhatsApp me' button
+// below": a review of the fiftieth session).
+const UI_LABEL = asciiFirst(
+  /(?<!(?:click|tap|press|hit|use|haz clic en|pulsa|cliquez sur|clique sur|clique no|clique na|toque no|toque na) (?:on )?(?:the |el |le |la |o |a |den |die |das )?)["'“‘«„][^"'“‘«„”’»\n]{1,40}["'”’»“] ?(?:button|link|widget|banner|badge|icon|cta|pop-?up|chat bubble|knopf|schaltfläche|botón|enlace|bouton|lien|botão)(?![\p{L}])(?!\s+(?:on|in|at|auf|in|en|sur|dans|no|na)\s+(?:my|meine\p{L}*|mi|mon|ma|meu|minha)(?![\p{L}]))/iu,
+);
 const NOT_THERE = hintedBy(
   new RegExp(REFUSED_CHANNEL, 'iu'),
   /instead|rather|statt|lugar|vez|plutôt|lieu|invés|not|nicht|pas|no|não/iu,
@@ -1233,6 +1260,7 @@ export const rule: MessageRule = {
       A_SIGNAL_NOT_THE_APP,
       PRIVACY_POINTER,
       DESCRIBED_THERE,
+      UI_LABEL,
       NOT_THERE,
       OWN_PEOPLE_TALK,
       REACHED_HERE,
@@ -1250,6 +1278,7 @@ export const rule: MessageRule = {
           A_SIGNAL_NOT_THE_APP,
           PRIVACY_POINTER,
           DESCRIBED_THERE,
+          UI_LABEL,
           NOT_THERE,
           REACHED_HERE,
           CONNECTING_APP,
@@ -1368,6 +1397,7 @@ export const rule: MessageRule = {
       // (with no handle, number or address of the writer's in the sentence)
       .filter((h) => !(reachesThirdParties(h.sentence) && !writerInvites(h.sentence)))
       .filter((h) => !FOLLOW_ONLY.test(h.sentence))
+      .filter((h) => !rulesStated(h))
       .filter((h) => !(SITE_EDIT.test(h.sentence) && !writerInvites(h.sentence) && !WRITERS_CONTACT.test(h.sentence)))
       .filter((h) => !(ECHOED.test(h.sentence) && (echoRefused ??= ECHO_REFUSED.test(message.text))))
       .filter(

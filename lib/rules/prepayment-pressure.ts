@@ -816,7 +816,17 @@ const PAID_AT_THE_END = asciiFirst(
 );
 const BEFORE_THE_WORK =
   /\bbefore (?:the )?(?:work|start|beginning|i|we)\b|\bvor (?:beginn|arbeitsbeginn|projektbeginn)|\bantes d[eo] (?:iniciar|início|começar|empezar|comenzar)|\bavant (?:le début|de commencer)/i;
-const paidAtTheEnd = (s: string) => PAID_AT_THE_END.test(s) && !UPFRONT.test(s) && !BEFORE_THE_WORK.test(s);
+// … or due some days after the work is delivered: "Your first payment is due within 5 days of the work being delivered",
+// "Zahlung fällig innerhalb von 14 Tagen nach Lieferung" (a review of the fiftieth session: a note) — "first" here the first of
+// several payments, each after its part.
+const DUE_AFTER_DELIVERY = asciiFirst(
+  /(?<![\p{L}])(?:due|payable|fällig|zahlbar|vence|a pagar|exigible|payable|devido|vencimento) (?:within|after|in|innerhalb von|binnen|nach|en|dentro de|sous|dans les|em|até|a los|à) (?:\S+ ){0,3}?(?:of|after|from|following|nach|tras|después de(?: la)?|de la|após(?: a)?|da|après(?: la)?|de|del?) (?:the |die |der |la |le |a |o |el )?(?:(?:work|project|files?|code|website|design|milestone)s? (?:being|having been|is|has been|are|have been) (?:delivered|completed|approved|accepted|finished)|(?:final )?(?:delivery|completion|lieferung|abnahme|fertigstellung|entrega|livraison|conclusão|conclusión))(?![\p{L}])/iu,
+);
+const STILL_AHEAD =
+  /upfront|up-front|in advance|adelantad|anticipad|d[’']avance|im voraus|vorab|antecipad|adiantad|deposit|anzahlung|sinal|acompte|anticipo|adelanto|before (?:i|we) (?:start|begin)|bevor|antes de (?:empezar|comenzar|começar)|avant de commencer/i;
+const paidAtTheEnd = (s: string) =>
+  (PAID_AT_THE_END.test(s) && !UPFRONT.test(s) && !BEFORE_THE_WORK.test(s)) ||
+  (DUE_AFTER_DELIVERY.test(s) && !STILL_AHEAD.test(s) && !BEFORE_THE_WORK.test(s));
 const ASKED_TOO =
   /\b(?:please|send|pay|transfer|bitte|überweisen sie|por favor|envíe|envía|veuillez|envoyez|payez|envie|pague)\b/i;
 // (… and a deposit that may be needed, a possible one, one the writer may ask: "peut nécessiter le versement d'un acompte",
