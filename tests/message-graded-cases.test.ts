@@ -2004,7 +2004,8 @@ const CASES: [string, string[]][] = [
   ],
   ['El pago se realiza íntegramente antes del inicio.', ['prepayment-pressure']],
   ["I'll send the full payment before the deadline on Friday, as agreed.", ['prepayment-pressure (note)']],
-  ['The previous freelancer wanted full payment before starting, so we cancelled.', ['prepayment-pressure (note)']],
+  // (told of a previous freelancer: nothing since the fifty-first session — "the previous freelancer" frames reported speech)
+  ['The previous freelancer wanted full payment before starting, so we cancelled.', []],
   [
     'Muchos freelancers piden el pago completo por adelantado, y eso asusta a los clientes.',
     ['prepayment-pressure (note)'],
@@ -3363,6 +3364,71 @@ const CASES: [string, string[]][] = [
   ['Envoyez-le par Western Union, nom : Kim Chol', ['alt-payment-request']],
   ['Si quieres, te lo envío por Western Union.', []],
   ['Buy me two Amazon gift cards and send the codes here.', ['alt-payment-request']],
+  // the fifty-first session's review of long texts: a product's deposit feature, an extension "qui ajoute" to Gmail, "un signal
+  // d'alerte", a shop's orders to another address, an abandoned-cart flow, workers brought (not an account), control taken of the
+  // reader's mouse, "dame el código", the laptop sent on in five languages, a discount for paying outside the platform, no start
+  // without a deposit, a sum needed first, paid through another profile, "faster than the platform"
+  [
+    "Freelancer: I'd suggest the system requires a 20% deposit when the guest books a room, charged through Stripe, and the rest 48 hours before check-in.",
+    [],
+  ],
+  [
+    'Freelancer: Ich würde vorschlagen, dass das System bei der Buchung eine Anzahlung von 20 % über Stripe einzieht und den Rest 48 Stunden vor Anreise.',
+    [],
+  ],
+  [
+    'Pour votre boutique de cuisines sur mesure, le module permettra à vos clients de verser un acompte de 30 % à la commande par carte bancaire, puis de régler le solde à la livraison.',
+    [],
+  ],
+  ['Our system requires a 30% deposit before we start work.', ['prepayment-pressure']],
+  [
+    'Mission : développer une extension Chrome qui ajoute des modèles de réponses rapides dans Gmail et WhatsApp Web pour notre service client.',
+    [],
+  ],
+  ["Vous avez bien fait, c'est un signal d'alerte classique.", []],
+  ['Écrivez-moi sur Signal, c’est plus simple : +33 6 12 34 56 78', ['move-off-platform']],
+  ["Client : Mon ancien prestataire voulait être payé en bitcoins sur un portefeuille perso, j'ai refusé.", []],
+  [
+    'Your shipping rules will need some care: laptops ship from your warehouse, but customers sometimes want the order delivered to a different address, such as their office, so I would enable separate shipping addresses.',
+    [],
+  ],
+  [
+    "For your store I'd start with an audit of your flows (welcome, abandoned cart, post-purchase). I'll need to be added as a user in your Klaviyo account — please invite me rather than sharing your login. This typically lifts revenue by 20–40%.",
+    [],
+  ],
+  [
+    'Si quieres, también puedo traer a dos compañeros míos para avanzar más rápido; te paso sus perfiles y les haces un contrato a cada uno.',
+    ['recommends-more-workers (note)'],
+  ],
+  [
+    "We'll do a screen share there and I'll take control of your mouse to fix it directly.",
+    ['remote-access-request (note)'],
+  ],
+  ['Ich übernehme Ihre Website-Pflege ab Montag.', []],
+  ['Descarga RustDesk y dame el código de acceso, así lo dejo todo listo en una hora.', ['remote-access-request']],
+  [
+    'Cliente: O TI vai enviar seu notebook na segunda. Freelancer: Obrigado! Manda pro endereço do meu primo, por favor: Bruno Almeida, 215 Ferry St, Newark.',
+    ['ship-equipment-elsewhere (note)'],
+  ],
+  [
+    "L'entreprise va vous envoyer un ordinateur portable. Envoyez-le chez mon cousin, s'il vous plaît.",
+    ['ship-equipment-elsewhere (note)'],
+  ],
+  ['Long-term clients get 15% discount when paying outside the platform.', ['alt-payment-request']],
+  ['Clientes fixos têm 15% de desconto pagando fora da plataforma.', ['alt-payment-request']],
+  ['We never offer a discount for paying outside Upwork, that is against the rules.', []],
+  ['Oui, mais sans avance de 50 % je ne commence pas.', ['prepayment-pressure']],
+  ["Without a 50% deposit I won't start.", ['prepayment-pressure']],
+  ['I need $200 before I start.', ['prepayment-pressure']],
+  ['Preciso de R$ 200 antes de começar.', ['prepayment-pressure']],
+  ['We need a budget of $5,000 before we start hiring.', []],
+  ['Pay me through my other profile, the fees are lower.', ['account-switch-request']],
+  [
+    'Oui, mais payez-moi plutôt via mon autre profil Fiverr, « nico_webdesign », les frais sont plus bas.',
+    ['account-switch-request'],
+  ],
+  ['Me paga pelo meu outro perfil.', ['account-switch-request']],
+  ["I'd like to be paid in BTC or USDT, it's faster than the platform.", ['crypto-payment-request']],
 ];
 
 describe('messages graded as the panel shows them', () => {

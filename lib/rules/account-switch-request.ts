@@ -127,6 +127,12 @@ const NO_TOOL = String.raw`(?!\s+(?:(?:on|at|in|for|de|do|da|sur|chez|bei|auf|f�
 const SWITCH_TO_MINE = concept(
   String.raw`(?<=(?:(?:can|could|shall|should) (?:we|you|u|i) (?:just |please )?|(?:i|we) (?:can|could) (?:just |easily )?|let[’']?s (?:just )?|please (?:just )?|pls |kindly |(?:^|[.!?,;:]\s*)))(?:switch|move|transfer|migrate) (?:(?:the |this |our )?(?:contract|project|job|work|chat|conversation|it|everything) )?(?:over )?(?:to|on|onto) my (?:new|other|second|2nd|backup|spare|alt) (?:${MARKETPLACE}[ -])?${ACCOUNT}${NO_TOOL}|(?<=(?:podemos|podríamos|puedes|podrías|vamos a|por favor) )(?:pasar|cambiar|mover)(?:nos|me|lo|la)? (?:el contrato |el proyecto )?a mi (?:nueva|otra|segunda) ${ACCOUNT}${NO_TOOL}|(?<=(?:on peut|on pourrait|pouvons-nous|peut-on|pouvez-vous|peux-tu|merci de) )(?:passer|basculer|migrer) (?:le contrat |le projet )?(?:sur|vers) mon (?:nouveau|autre|deuxième|second) ${ACCOUNT}${NO_TOOL}|(?<=(?:podemos|poderíamos|pode|podes|vamos) )(?:mudar|passar|trocar) (?:o contrato |o projeto )?(?:para|pra|pela) (?:a )?minha (?:nova|outra|segunda) ${ACCOUNT}${NO_TOOL}|(?<=(?:können wir|könnten wir|kannst du|können sie|bitte) (?:\p{L}+ ){0,2}?)(?:zu|auf) meine[nm]? (?:neuen|anderen|zweiten) ${ACCOUNT} (?:\p{L}+ )?(?:wechseln|umziehen|umsteigen)`,
 );
+// Paid through the writer's other account or profile: "Pay me through my other profile, the fees are lower", "payez-moi plutôt via
+// mon autre profil Fiverr", "Págame por mi otro perfil", "nicht an dieses Konto, sondern an mein anderes Profil" (a review of the
+// fifty-first session: nothing found in five languages).
+const PAID_VIA_OTHER = concept(
+  String.raw`(?:pay|send|transfer) (?:me|us|it|the (?:payment|money|offer|contract))(?: \p{L}+)? (?:through|via|on|from|to|into) my (?:other|second|2nd|new|backup|alt) (?:${MARKETPLACE}[ -])?${ACCOUNT}${NO_TOOL}|(?:payez|payer|paie|envoyez|envoie)-moi (?:\p{L}+ )?(?:via|sur|par|à) mon (?:autre|deuxième|second|nouveau) (?:${MARKETPLACE} )?${ACCOUNT}${NO_TOOL}|(?:p[aá]game|p[aá]gueme|env[ií]ame|env[ií]emelo|m[aá]ndame) (?:\p{L}+ )?(?:por|en|a través de|desde|a) mi (?:otro|otra|segundo|segunda|nuevo|nueva) ${ACCOUNT}${NO_TOOL}|me (?:paga|pague|manda|mande|envia|envie) (?:\p{L}+ )?(?:pelo|pela|no|na|via|para o|para a|pro|pra) (?:meu|minha) (?:outro|outra|segundo|segunda|novo|nova) ${ACCOUNT}${NO_TOOL}|(?:sondern|stattdessen|lieber) (?:an|über|auf) mein (?:anderes|zweites|neues) ${ACCOUNT}${NO_TOOL}|(?:zahlen sie|bezahlen sie|zahl|bezahl|überweisen sie) (?:mich |mir |es |das )?(?:\p{L}+ )?(?:über|auf|an) mein (?:anderes|zweites|neues) ${ACCOUNT}${NO_TOOL}`,
+);
 const COMBINATIONS: Combination[] = [
   [SWITCH_TO_MINE],
   [SUSPENDED, concept(ACCOUNT), MINE, HIRING, OTHER_ACCOUNT],
@@ -278,7 +284,11 @@ export const rule: MessageRule = {
         inText(message, SWITCH_MORE));
     // A lost account alone ("my account is banned") asks nothing of the reader: it counts only with a switch.
     // (the help question is looked for only where a switch or a lost account was found: most messages have neither)
-    const first = readHits(message, COMBINATIONS, { unless: [...NOT_PLATFORM, CHOSE_ANOTHER] });
+    // (paid through another account: the fees named are the reason, a bank or money app named makes it a payment account)
+    const first = [
+      ...readHits(message, COMBINATIONS, { unless: [...NOT_PLATFORM, CHOSE_ANOTHER] }),
+      ...readHits(message, [[PAID_VIA_OTHER]], { unless: [NOT_PLATFORM[0], CHOSE_ANOTHER] }),
+    ];
     const switches = HIRE_ME.test(message.text)
       ? [
           ...first,

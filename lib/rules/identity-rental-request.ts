@@ -678,7 +678,7 @@ const A = NOT_AFTER_WORD;
 const B = NOT_BEFORE_WORD;
 const FUND_PITCH = new RegExp(
   [
-    String.raw`next[- ]of[- ]kin|deceased|late (?:client|customer|husband|father|wife|brother)|dormant|unclaimed|abandon(?:ed)? (?:fund|sum|money|deposit|account)|abandoned|inheritance|foreign (?:business )?partner|belong\w* to (?:our|my|a|one of our) (?:late |deceased |foreign )?(?:clients?|customers?)|(?:as|new|the) beneficiary`,
+    String.raw`next[- ]of[- ]kin|deceased|late (?:client|customer|husband|father|wife|brother)|dormant|unclaimed|abandon(?:ed)? (?:fund|sum|money|deposit|account)|abandoned(?![- ](?:carts?|checkouts?|baskets?|browse|bag|calls?|projects?|flows?))|inheritance|foreign (?:business )?partner|belong\w* to (?:our|my|a|one of our) (?:late |deceased |foreign )?(?:clients?|customers?)|(?:as|new|the) beneficiary`,
     String.raw`(?:help|assist)\w* (?:me|us)${B}[^.\n]{0,40}?${A}(?:receiv|transfer|mov|claim|secur)`,
     String.raw`${A}your share${B}|${A}\d{1,3}\s?/\s?\d{1,3}\s?%|${A}share (?:it|the (?:fund|money|sum)|among us|between us)${B}|${A}\d{1,3}\s?(?:/\s?)?(?:%|percent)\s?(?:/\s?)?\d{1,3}${B}|entitled? to (?:\w+ )?\d{1,3}\s?%|compensate you`,
     String.raw`nächste[rn]? (?:angehörige|verwandte)|verstorben|erbschaft|ausländische[nr]? partner|${A}\d{1,2}\s?:\s?\d{1,2}${B}[^.\n]{0,30}teilen`,
@@ -719,6 +719,11 @@ function fundIntoYourAccount(message: PreparedMessage): Hit[] {
   return FUND_PITCH.test(text) || PITCH_MORE.test(text) || (MILLIONS.test(text) && HELP_ASKED.test(text)) ? hits : [];
 }
 
+// More workers brought in, their profiles passed on: "también puedo traer a dos compañeros míos …; te paso sus perfiles" ("sus"
+// their profiles, not the reader's: a review of the fifty-first session) — recommends-more-workers' reading, not an account asked.
+const WORKERS_BROUGHT = filter(
+  String.raw`(?:traer|sumar|llamar|incorporar|bring|add|trazer|chamar|amener|ramener|mitbringen|dazuholen|holen) (?:a |à )?(?:\p{L}+ ){0,2}?(?:compañer[oa]s|amig[oa]s|colegas|friends|colleagues|devs|developers|desarrolladores|desenvolvedores|collègues|amis|kollegen|freunde)(?![\p{L}])`,
+);
 export const rule: MessageRule = {
   id: 'identity-rental-request',
   kind: 'message',
@@ -727,9 +732,9 @@ export const rule: MessageRule = {
   check({ message }) {
     // The platform's own checks are not requests.
     const quoted = [
-      ...readHits(message, COMBINATIONS, { unless: [PLATFORM_CHECK, OWN_ACCOUNT_OPENED, ACCOUNT_THREATENED] }).filter(
-        (h) => BETWEEN_US.test(h.sentence),
-      ),
+      ...readHits(message, COMBINATIONS, {
+        unless: [PLATFORM_CHECK, OWN_ACCOUNT_OPENED, ACCOUNT_THREATENED, WORKERS_BROUGHT],
+      }).filter((h) => BETWEEN_US.test(h.sentence)),
       ...readHits(message, UNUSED_ACCOUNT, { unless: [PLATFORM_CHECK], negationIsPattern: true }).filter((h) =>
         BETWEEN_US.test(h.sentence),
       ),

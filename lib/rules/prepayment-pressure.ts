@@ -150,6 +150,25 @@ const MAY_BE_ASKED_WORDS = String.raw`(?:peut|peuvent|pourra|pourront) (?:\p{L}+
 const MAY_BE_ASKED = concept(MAY_BE_ASKED_WORDS);
 // A share of the pay in five languages: "half", "la mitad", "50 %".
 const SHARE_WORDS = String.raw`half|die hälfte|la mitad|la moitié|a metade|metade|\d{1,3}\s?%`;
+// A sum the writer needs before starting: "I need $200 before I start", "¿Me puedes adelantar 200 dólares antes de empezar?",
+// "Pour démarrer, il me faut 200 € tout de suite", "Preciso de R$ 200 antes de começar" (a review of the fifty-first session:
+// a share was read, a sum was not)
+const SUM_NEEDED_FIRST: Combination[] = [
+  [
+    concept(
+      String.raw`before (?:i|we) (?:can )?(?:start|begin|get started|commence)|antes de (?:empezar|comenzar|começar|iniciar|arrancar)|avant de (?:commencer|démarrer)|bevor (?:ich|wir) (?:\p{L}+ ){0,3}?(?:anfange|anfangen|beginne|beginnen|starte|starten|loslege|loslegen)|pour (?:démarrer|commencer)|para (?:empezar|comenzar|começar|iniciar|arrancar)|tout de suite|right now|right away|ahora mismo|de inmediato|imediatamente|sofort`,
+    ),
+    concept(
+      String.raw`(?:i|we) (?:\p{L}+ )?(?:need|require)|i[’']d need|necesito|necesitaría|necesitamos|preciso|precisaria|precisamos|il (?:me|nous) fau(?:t|drait|dra)|j[’']ai besoin|(?:ich|wir) (?:\p{L}+ )?(?:brauche|brauchen|benötige|benötigen)|adelantar(?:me|nos)|(?:me|nos) (?:puedes|podrías|puede|podría) adelantar|adiantar(?:-me)?|me adiant(?:a|e)`,
+    ),
+    filter(SUM),
+  ],
+];
+// (a budget, the client's own, or something else the writer needs first: "We need a budget of $5,000 before we start hiring",
+// "Before I start, I need you to confirm the $200 budget")
+const NOT_A_PAYMENT_NEEDED = filter(
+  String.raw`budget|presupuesto|orçamento|need you to|necesito que|preciso que|il faut que|hiring|contratar|embaucher|einstellen`,
+);
 const COMBINATIONS: Combination[] = [
   [DEPOSIT, DEMAND],
   [DEPOSIT, OBLIGED_TO_PAY],
@@ -380,9 +399,11 @@ const NEGATED = filter(
 // (read with the negation as its pattern, beside NEGATED_TERMS; the writer looked behind — a filter starting with the one-letter
 // "i" is never tried)
 const DONT_START_WITHOUT: Combination = [
-  concept(String.raw`deposit|advance|upfront|prepayment|anzahlung|vorkasse|vorauszahlung|vorschuss`),
+  concept(
+    String.raw`deposit|advance|upfront|prepayment|anzahlung|vorkasse|vorauszahlung|vorschuss|avance|acompte|anticipo|adelanto|adiantamento|sinal|pag[oa] antes`,
+  ),
   filter(
-    String.raw`(?<=(?:i|we)\s{1,3}(?:(?:really|just|simply)\s{1,3})?)(?:don[’']?t|do not|can[’']?t|cannot|won[’']?t|will not|never)\s+(?:start|begin|commence)(?:\s+(?:any|the|a|work|working|the work|a project|projects?|on))*\s+(?:without|until|before)\s+(?:(?:a|an|any|the|my|your)\s+)?(?:\d{1,3}\s?%\s+)?(?:deposit|advance|upfront|prepayment|down ?payment)|without (?:a |an |any )?(?:deposit|advance payment|prepayment|down ?payment),?\s+(?:i|we)\s+(?:don[’']?t|do not|never|won[’']?t|can[’']?t|cannot)\s+(?:start|begin)|ohne\s+(?:\p{L}+\s+)?(?:anzahlung|vorkasse|vorauszahlung|vorschuss)\s+(?:fange|lege|beginne|starte)\s+(?:ich|wir)\s+(?:\p{L}+\s+)?(?:nicht|nie)|(?:ich|wir)\s+(?:fange|lege|beginne|starte)\s+(?:nicht|nie)\s+(?:an\s+|los\s+)?ohne\s+(?:\p{L}+\s+)?(?:anzahlung|vorkasse|vorauszahlung|vorschuss)|(?:ich|wir)\s+(?:fange|lege|beginne|starte)\s+(?:nicht|nie)\s+(?:an|los),?\s+ohne\s+dass\s+(?:\p{L}+\s+){0,3}?(?:anzahlung|vorkasse|vorauszahlung|vorschuss)|no\s+(?:deposit|advance|upfront|prepayment),?\s+no\s+(?:work|start|job|project)|keine\s+(?:anzahlung|vorkasse),?\s+keine\s+(?:arbeit|leistung)`,
+    String.raw`(?<=(?:i|we)\s{1,3}(?:(?:really|just|simply)\s{1,3})?)(?:don[’']?t|do not|can[’']?t|cannot|won[’']?t|will not|never)\s+(?:start|begin|commence)(?:\s+(?:any|the|a|work|working|the work|a project|projects?|on))*\s+(?:without|until|before)\s+(?:(?:a|an|any|the|my|your)\s+)?(?:\d{1,3}\s?%\s+)?(?:deposit|advance|upfront|prepayment|down ?payment)|without (?:a |an |any |the )?(?:\d{1,3}\s?%\s+)?(?:deposit|advance payment|prepayment|down ?payment|upfront(?: payment)?),?\s+(?:i|we)\s+(?:don[’']?t|do not|never|won[’']?t|can[’']?t|cannot)\s+(?:start|begin)|sans\s+(?:l[’']|un |une |d[’'])?(?:avance|acompte|prépaiement)(?:\s+de\s+\d{1,3}\s?%)?,?\s+(?:je|nous)\s+ne\s+(?:commence|commençons|démarre|démarrons|commencerai|démarrerai)\s+pas|(?:je|nous) ne (?:commence|démarre|commencerai|démarrerai) (?:rien |pas )?sans (?:l[’']|un |une )?(?:avance|acompte)|sin\s+(?:(?:el|un|una)\s+)?(?:anticipo|adelanto|depósito)(?:\s+del?\s+\d{1,3}\s?%)?,?\s+no\s+(?:empiezo|comienzo|arranco|empezamos|comenzamos)|no (?:empiezo|comienzo|arranco|empezamos|comenzamos) sin (?:(?:el|un|una) )?(?:anticipo|adelanto|depósito)|sem\s+(?:o\s+|um\s+)?(?:adiantamento|sinal|depósito)(?:\s+de\s+\d{1,3}\s?%)?,?\s+(?:eu\s+)?não\s+(?:começo|inicio|começamos)|não (?:começo|inicio|começamos) sem (?:o |um )?(?:adiantamento|sinal|depósito)|só (?:começo|inicio|começamos) (?:com|depois d[eo]|após) (?:\d{1,3}\s?%|(?:a )?metade|o adiantamento|o sinal)(?: pag[oa] antes)?|ohne\s+(?:\p{L}+\s+)?(?:anzahlung|vorkasse|vorauszahlung|vorschuss)\s+(?:fange|lege|beginne|starte)\s+(?:ich|wir)\s+(?:\p{L}+\s+)?(?:nicht|nie)|(?:ich|wir)\s+(?:fange|lege|beginne|starte)\s+(?:nicht|nie)\s+(?:an\s+|los\s+)?ohne\s+(?:\p{L}+\s+)?(?:anzahlung|vorkasse|vorauszahlung|vorschuss)|(?:ich|wir)\s+(?:fange|lege|beginne|starte)\s+(?:nicht|nie)\s+(?:an|los),?\s+ohne\s+dass\s+(?:\p{L}+\s+){0,3}?(?:anzahlung|vorkasse|vorauszahlung|vorschuss)|no\s+(?:deposit|advance|upfront|prepayment),?\s+no\s+(?:work|start|job|project)|keine\s+(?:anzahlung|vorkasse),?\s+keine\s+(?:arbeit|leistung)`,
   ),
 ];
 const NEGATED_TERMS: Combination[] = [[SERVICE_VERB, PAYMENT, UNLESS_PAID, NEGATED], DONT_START_WITHOUT];
@@ -574,7 +595,7 @@ const FEE_AVOIDED = filter(String.raw`vermeiden|to avoid|para evitar|pour évite
 // (nor, beside a fee asked, a fee to be avoided or saved: "um zusätzliche Mahngebühren zu vermeiden", "Zahle bitte über
 // PayPal Freunde & Familie, dann spare ich die Gebühren" — alt-payment's ask; twenty-seventh session)
 const FEE_SAVED = filter(
-  String.raw`(?:mahn|bank|zusatz|service|transfer|überweisungs|paypal-)?gebühr(?:en)? zu (?:vermeiden|sparen)|spar(?:e|en) (?:ich|wir) (?:mir |uns )?(?:die )?(?:mahn|bank|zusatz|service|transfer|überweisungs|paypal-)?gebühr(?:en)?|(?:avoid|save on|save|skip|dodge) (?:any |the |all )?(?:(?:additional|extra|late|bank|transfer|service|paypal|upwork|fiverr|freelancer|platform|marketplace|workana|malt)(?:[’']s)? )?(?:fees?|charges?|commission|cut)|saves? (?:us|you|me)(?: both)? (?:the |on )?(?:\p{L}+ )?(?:fees|charges)|(?:gebühren|fees|comisiones|frais|taxas|tarifas) (?:\p{L}+ )?(?:sind|are|son|sont|são) (?:\p{L}+ )?(?:zu hoch|too high|demasiado altas|muy altas|trop élevés|muito altas|crazy)|éviter (?:des |les )?frais|(?:evitar|ahorrar) (?:las |los )?(?:cargos|tasas|comisiones)`,
+  String.raw`(?:mahn|bank|zusatz|service|transfer|überweisungs|paypal-)?gebühr(?:en)? zu (?:vermeiden|sparen)|spar(?:e|en) (?:ich|wir) (?:mir |uns )?(?:die )?(?:mahn|bank|zusatz|service|transfer|überweisungs|paypal-)?gebühr(?:en)?|(?:avoid|save on|save|skip|dodge) (?:any |the |all )?(?:(?:additional|extra|late|bank|transfer|service|paypal|upwork|fiverr|freelancer|platform|marketplace|workana|malt)(?:[’']s)? )?(?:fees?|charges?|commission|cut)|saves? (?:us|you|me)(?: both)? (?:the |on )?(?:\p{L}+ )?(?:fees|charges)|(?:gebühren|fees|comisiones|frais|taxas|tarifas) (?:\p{L}+ )?(?:sind|are|son|sont|são) (?:\p{L}+ )?(?:zu hoch|too high|demasiado altas|muy altas|trop élevés|muito altas|crazy)|éviter (?:des |les )?frais|(?:evitar|ahorrar) (?:las |los )?(?:cargos|tasas|comisiones)|(?:fees|frais|comisiones|comisión|taxas?|gebühren) (?:\p{L}+ )?(?:are|is|sont|seront|son|es|são|é|sind) (?:much |way |bien |mucho |muito |viel )?(?:lower|cheaper|smaller|less|plus bas|plus faibles|moins chers|más bajas|menores|menos|mais baixas|menores|niedriger|günstiger)`,
 );
 const FEE_IMPERATIVE: Combination[] = [
   [
@@ -922,7 +943,7 @@ const OPTION_SURCHARGE = asciiFirst(
 // fiftieth session's reviews) — not where the reader is asked
 // to pay or the writer needs it ("I will build the checkout flow once you send the 50% deposit").
 const TERMS_AS_WORK = filter(
-  String.raw`^(?![^]*(?:(?:you|u) (?:to )?(?:send|pay|transfer|deposit|wire)|(?:^\W*|[.!;:,]\s*|please |kindly )(?:send|pay|transfer|wire)(?: me| us)? (?:the |a )?(?:\d|deposit|advance|upfront)|(?:^|\s)i (?:need|require|ask)))[^]*?(?:(?:prepayment|pre-payment|deposit|payment|checkout|vorkasse|anzahlungs?|zahlungs?|acompte|paiement|depósito|pago|sinal|pagamento)[\s-]+(?:flow|feature|function\p{L}*|module|logic|step|integration)|please (?:implement|build|add|code|set up) (?:it|this|that)(?= in (?:stripe|woocommerce|shopify|paypal|the (?:app|site|checkout|booking)))|(?:(?:booking|reservation|checkout|payment|order) (?:page|system|module|form|flow|widget|plugin|app|engine|tool)|(?<=(?:^\W*|[.!?;:]\s*)the )(?:system|app|site|website|form|checkout|plugin|backend|api)|(?:sistema|módulo|formulario|formulário|página) de (?:reservas?|pagos?|pagamentos?|pedidos)|(?:module|système|formulaire|page) de (?:réservation|paiement|commande)|(?:buchungs|reservierungs|bestell|zahlungs)(?:system|seite|formular|modul|maske))\s+(?:\p{L}+\s+){0,2}?(?:should|must|needs? to|has to|will|would|debe|debería|tiene que|deve|deveria|tem que|doit|devrait|soll|sollte|muss)(?![\p{L}])|(?:texte?|texto) (?:à|a|para|pour|for|to) (?:tradu\p{L}*|translat\p{L}*)|(?:the )?(?:website|web ?site|site|page|shop)(?:[’']s)? text (?:says|reads)|(?:el )?texto de (?:la web|la página|la tienda|el sitio) dice|le texte (?:du site|de la page|de la boutique) dit|o texto d[oa] (?:site|página|loja) diz|der text (?:der webseite|auf der seite|des shops) lautet|(?:text|texte|texto) (?:for|para|pour) (?:the |la |le |o |a |el )?(?:web|site|website|página|page|sitio|shop|tienda|loja|boutique)|(?:bitte |please )?(?:übersetzen|translate)\)|zu übersetzen\p{L}*|à traduire|a traducir|para traduzir|bitte übersetzen|translate (?:this|the following|it)(?: text| paragraph| sentence| policy)? (?:into|to) \p{L}+)`,
+  String.raw`^(?![^]*(?:(?:you|u) (?:to )?(?:send|pay|transfer|deposit|wire)|(?:^\W*|[.!;:,]\s*|please |kindly )(?:send|pay|transfer|wire)(?: me| us)? (?:the |a )?(?:\d|deposit|advance|upfront)|(?:^|\s)i (?:need|require|ask)))[^]*?(?:(?:prepayment|pre-payment|deposit|payment|checkout|vorkasse|anzahlungs?|zahlungs?|acompte|paiement|depósito|pago|sinal|pagamento)[\s-]+(?:flow|feature|function\p{L}*|module|logic|step|integration)|please (?:implement|build|add|code|set up) (?:it|this|that)(?= in (?:stripe|woocommerce|shopify|paypal|the (?:app|site|checkout|booking)))|(?:(?:booking|reservation|checkout|payment|order) (?:page|system|module|form|flow|widget|plugin|app|engine|tool)|(?<=(?:^\W*|[.!?;:]\s*)the )(?:system|app|site|website|form|checkout|plugin|backend|api)|(?:sistema|módulo|formulario|formulário|página) de (?:reservas?|pagos?|pagamentos?|pedidos)|(?:module|système|formulaire|page) de (?:réservation|paiement|commande)|(?:buchungs|reservierungs|bestell|zahlungs)(?:system|seite|formular|modul|maske))\s+(?:\p{L}+\s+){0,2}?(?:should|must|needs? to|has to|will|would|debe|debería|tiene que|deve|deveria|tem que|doit|devrait|soll|sollte|muss)(?![\p{L}])|(?:suggest|propose|recommend|vorschlagen|empfehle|empfehlen|sugiero|sugeriría|propongo|recomiendo|suggère|suggérerais|recommande|sugiro|sugeriria|proponho|recomendo),? (?:that |dass |que )?(?:the |das |el |le |o |la |a )?(?:system|app|site|checkout|booking|module|plugin|platform|sistema|système|módulo|modul|plattform|plataforma|plateforme)(?![\p{L}])|(?:your|vos|tus|seus|suas|ihre|the|los|les|os|die) (?:customers|guests|users|buyers|visitors|shoppers|patients|students|utilisateurs|acheteurs|visiteurs|clientes|huéspedes|usuarios|compradores|kunden|gäste|nutzer|käufer|hóspedes|usuários)(?<!(?:the|les|los|os|die) (?:clientes|kunden)) (?:\p{L}+\s+){0,3}?(?:pay|pays|book|books|verser|payer|régler|pagar|paguen|paguem|pagam|pagan|zahlen|bezahlen|leisten|buchen|reserv\p{L}*)(?![\p{L}])|(?:vos|tus) clients? (?:\p{L}+\s+){0,2}?(?:verser|payer|régler)|(?:le |el |o |das |the )(?:module|système|sistema|módulo|system|modul|plugin|checkout) (?:\p{L}+\s+){0,2}?(?:permettra|permet|permitirá|permite|permitirá|erlaubt|ermöglicht|lets|will let|allows|will allow)(?![\p{L}])|(?:texte?|texto) (?:à|a|para|pour|for|to) (?:tradu\p{L}*|translat\p{L}*)|(?:the )?(?:website|web ?site|site|page|shop)(?:[’']s)? text (?:says|reads)|(?:el )?texto de (?:la web|la página|la tienda|el sitio) dice|le texte (?:du site|de la page|de la boutique) dit|o texto d[oa] (?:site|página|loja) diz|der text (?:der webseite|auf der seite|des shops) lautet|(?:text|texte|texto) (?:for|para|pour) (?:the |la |le |o |a |el )?(?:web|site|website|página|page|sitio|shop|tienda|loja|boutique)|(?:bitte |please )?(?:übersetzen|translate)\)|zu übersetzen\p{L}*|à traduire|a traducir|para traduzir|bitte übersetzen|translate (?:this|the following|it)(?: text| paragraph| sentence| policy)? (?:into|to) \p{L}+)`,
 );
 // Said on the marketplace, through it, or paid by the writer: no demand of the reader — every reading's first exceptions.
 const NO_DEMAND_OF_THE_READER = [PLATFORM, THROUGH_MARKETPLACE, WRITER_PAYS, TERMS_AS_WORK];
@@ -939,6 +960,9 @@ export const rule: MessageRule = {
       ...new Set([
         ...cooccurring(message, COMBINATIONS, {
           unless: [...NO_DEMAND_OF_THE_READER, AFTER_ACCEPTANCE, TELL_YOUR_CLIENTS, PAID_AFTER, OWN_RENT_OR_BAIL],
+        }),
+        ...cooccurring(message, SUM_NEEDED_FIRST, {
+          unless: [...NO_DEMAND_OF_THE_READER, TELL_YOUR_CLIENTS, PAID_AFTER, OWN_RENT_OR_BAIL, NOT_A_PAYMENT_NEEDED],
         }),
         ...cooccurring(message, DUE_TERMS, {
           unless: [
@@ -986,7 +1010,7 @@ export const rule: MessageRule = {
         // (the whole-text look for a held thing only where a required fee was read: most messages have none)
         ...feeRequiredOfHeld(message),
         ...cooccurring(message, FEE_IMPERATIVE, {
-          unless: [...NO_DEMAND_OF_THE_READER, TO_SOMEONE_CLOSE, FEE_AVOIDED, PAID_AFTER, THIRD_PARTY_COST],
+          unless: [...NO_DEMAND_OF_THE_READER, TO_SOMEONE_CLOSE, FEE_AVOIDED, FEE_SAVED, PAID_AFTER, THIRD_PARTY_COST],
         }),
         ...cooccurring(message, FEE_UNPAID, {
           unless: [...NO_DEMAND_OF_THE_READER],

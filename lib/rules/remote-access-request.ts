@@ -94,6 +94,16 @@ const COMBINATIONS: Combination[] = [
     ),
   ],
   [TAKE_OVER, YOUR_COMPUTER],
+  // Control of the reader's mouse, screen or machine taken, tool unnamed: "I'll take control of your mouse to fix it directly", "je
+  // prendrai la main sur votre poste à distance", "ich übernehme Ihre Maus" (a review of the fifty-first session: none found)
+  [
+    concept(
+      String.raw`take (?:control|charge) of|taking control of|prendr\p{L}* la main|prends la main|übernehm\p{L}* (?:ihre[nm]?|deine[nm]?|die|den) (?:maus|steuerung|bildschirm|rechner|computer|pc)(?![\p{L}])|tom\p{L}* el control de|assum\p{L}* o controle d|tom\p{L}* o controle d`,
+    ),
+    filter(
+      String.raw`(?:your|votre|ton|ta|tu|su|seu|sua|ihre[nm]?|deine[nm]?)\s+(?:\p{L}+\s+)?(?:mouse|maus|ratón|souris|screen|écran|pantalla|tela|bildschirm|computer|pc|machine|laptop|poste|ordinateur|ordi|rechner|computadora|ordenador|computador|máquina|desktop)(?![\p{L}])`,
+    ),
+  ],
   // The reader's mouse and keyboard handed to the writer: "Überlassen Sie mir Maus und Tastatur", "déjame manejar tu
   // ratón y teclado", "laissez-moi la souris et le clavier", "me deixa controlar o mouse e o teclado"
   [

@@ -35,7 +35,7 @@ const SOMEONE_ELSE = concept(
   SOMEONE_ELSES_PLACE,
   // (thirty-seventh session, two batteries labelled blind by the policy: "our designer in Lagos", "un compañero mío", "um colega
   // meu", "mon pote")
-  String.raw`our (?:\p{L}+\s+)?(?:designer|developer)|(?:un|una) (?:compañer[oa]|amig[oa]|colega) m[ií][oa]|(?:um|uma) (?:colega|amig[oa]) (?:meu|minha)|(?:un|une) (?:collègue|pote|ami|amie) à moi|mon pote|meine[nm]? bekannte[nm]?`,
+  String.raw`our (?:\p{L}+\s+)?(?:designer|developer)|(?:un|una) (?:compañer[oa]|amig[oa]|colega) m[ií][oa]|(?:um|uma) (?:colega|amig[oa]) (?:meu|minha)|(?:un|une) (?:collègue|pote|ami|amie) à moi|mon pote|meine[nm]? bekannte[nm]?|(?:einen|eine) (?:bekannten|bekannte|freund|freundin)`,
 );
 const SEND_TO = concept(
   String.raw`send|sent|ship(?:ped|ping)?|deliver(?:ed|ing)?|mail|forward(?:ed|ing)?|post|courier|schick\p{L}*|liefer\p{L}*|versend\p{L}*`,
@@ -70,7 +70,16 @@ const COMBINATIONS: Combination[] = [
 // "please ship it to my cousin" — where the message names the equipment somewhere ("for the onboarding laptop, could
 // you ship it to my friend's place?"), not "could you send it to my colleague as well? She handles the invoices"
 // (review24).
-const IT_TO_SOMEONE: Combination[] = [[SEND_TO, IT, SOMEONE_ELSE]];
+// (… with the object in the verb, or left unsaid after "manda pra": "Envíalo a la dirección de mi tío", "Manda pro endereço do meu
+// primo", "Envoyez-le chez mon cousin", "nicht an meine Adresse schicken, sondern an einen Bekannten" — a review of the fifty-first
+// session: English alone was read)
+const SENT_IT = concept(
+  String.raw`env[ií]al[oa]s?|env[ií]el[oa]s?|m[aá]ndal[oa]s?|m[aá]ndel[oa]s?|envoyez-(?:le|la|les)|envoie-(?:le|la|les)|expédiez-(?:le|la|les)|expédie-(?:le|la|les)|(?:manda|envia|mande|envie)(?:-o|-a|-os|-as)? (?:pr[oa]s?|para o|para a|pra)|(?:schicken|senden) sie (?:es|ihn|das gerät)|schick (?:es|ihn)|(?<=(?:schicken|senden|liefern|versenden),? )sondern an`,
+);
+const IT_TO_SOMEONE: Combination[] = [
+  [SEND_TO, IT, SOMEONE_ELSE],
+  [SENT_IT, SOMEONE_ELSE],
+];
 // The thing shipped to the writer, the person close to them named for something else ("the laptop you ship me so my
 // colleague can help", "ship the laptop to me, my colleague will set it up" — a fresh-eyes review, thirtieth session):
 // the worker's own address, as an employer ships to any hire. Named as where it goes ("to me or my cousin", "to my
@@ -187,6 +196,11 @@ const PAYMENT = concept(
 const WE_SHIP = filter(
   String.raw`(?:we|our (?:it|team|office|company))(?:[’']ll| will| are going to| can| could| would)? (?:\p{L}+ )?(?:send|ship|mail|deliver|courier)|wir (?:\p{L}+ )?(?:schicken|senden|versenden|liefern)|nous (?:\p{L}+ )?(?:envoyons|expédions|enverrons|livrons)|(?:enviamos|enviaremos|mandamos|mandaremos|vamos a enviar)|(?:enviaremos|vamos enviar|mandaremos)`,
 );
+// A shop's orders going to its customers, the work being the shop: "customers sometimes want the order delivered to a different
+// address, such as their office, so I would enable separate billing and shipping addresses" (a review of the fifty-first session).
+const SHOP_ORDERS = filter(
+  String.raw`(?:customers|buyers|shoppers|kunden|käufer|clientes|compradores|acheteurs|vos clients|tes clients) (?:\p{L}+ ){0,3}?(?:want|wants|ask|asks|choose|chooses|select|can|may|need|wollen|möchten|können|quieren|pueden|piden|veulent|peuvent|demandent|querem|podem|pedem)|(?:order|orders|bestellung|bestellungen|pedido|pedidos|commande|commandes|encomenda|encomendas) (?:\p{L}+ ){0,2}?(?:delivered|shipped|sent|geliefert|versandt|entregad[oa]s?|enviad[oa]s?|livrée?s?)`,
+);
 // The reader asked to take in "it" for a writer who says they cannot receive it, the equipment named in the message ("They will
 // send me a work laptop but I'm abroad right now and can't receive it. Could you receive it at your place and keep it
 // connected?", "no puedo recibirlo en mi país. ¿Puedes recibirlo tú?", "je ne peux pas le recevoir ici. Tu pourrais le
@@ -228,9 +242,11 @@ export const rule: MessageRule = {
     const device = NAMES_A_DEVICE.test(message.text);
     const quoted = inOrder(
       message,
-      cooccurring(message, COMBINATIONS, { unless: [RETURNING, PAYMENT, WE_SHIP] }).filter((s) => !toTheWriterOnly(s)),
+      cooccurring(message, COMBINATIONS, { unless: [RETURNING, PAYMENT, WE_SHIP, SHOP_ORDERS] }).filter(
+        (s) => !toTheWriterOnly(s),
+      ),
       cooccurring(message, device ? IT_TO_SOMEONE : IT_TO_AN_ADDRESS, {
-        unless: [RETURNING, PAYMENT, WE_SHIP],
+        unless: [RETURNING, PAYMENT, WE_SHIP, SHOP_ORDERS],
       }).filter((s) => !toTheWriterOnly(s)),
       cooccurring(message, REFUSALS, { negationIsPattern: true, unless: [RETURNING] }),
       device ? cooccurring(message, HOME_REFUSALS, { negationIsPattern: true, unless: [RETURNING] }) : [],
