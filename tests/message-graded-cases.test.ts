@@ -3429,6 +3429,44 @@ const CASES: [string, string[]][] = [
   ],
   ['Me paga pelo meu outro perfil.', ['account-switch-request']],
   ["I'd like to be paid in BTC or USDT, it's faster than the platform.", ['crypto-payment-request']],
+  // … and hire-them-too across sentences, the rental pitch's log-in, the camera never turned on
+  [
+    'Tenho também 3 amigos muito bons (backend, design e QA) disponíveis agora. Contrata eles também que a gente entrega na metade do tempo.',
+    ['recommends-more-workers (note)'],
+  ],
+  [
+    'Wenn Sie meine Kollegen ebenfalls einstellen, liefern wir viel schneller. Bitte schicken Sie auch jedem von ihnen ein Angebot.',
+    ['recommends-more-workers'],
+  ],
+  ['Our QA team found two bugs. We will send offers to each of them next week.', []],
+  [
+    'We are a team of experienced developers and we will do all the work; you only need to let us log in to your account and receive the payments, then forward our part.',
+    ['identity-rental-request (note)'],
+  ],
+  ['Please let me log in to your Shopify account to fix the theme.', []],
+  ["Je n'active jamais ma caméra, c'est une règle personnelle.", ['avoids-video (note)']],
+  ['Ich schalte meine Kamera nie ein.', ['avoids-video (note)']],
+  ['My laptop never turns on the camera after the update, is this a driver bug?', []],
+  // the second review (look-alikes of the session's readings): money the writer spends, a platform rule on discounts, control of a
+  // project, the laptop asked among a shop's words, a label with a request, Signal as a channel and as a word, "on ajoute", workers
+  // brought beside an account asked
+  ["We need $200 worth of API credits before we start testing; I'll buy them on our OpenAI account today.", []],
+  ['Wir brauchen sofort 300 € für die Serverkosten, die zahle ich selbst.', []],
+  ['Upwork prohibits offering a discount for paying outside the platform, so my rate is the same for everyone.', []],
+  ["I'll take control of your desktop app's release process, including code signing.", []],
+  ["Je prendrai la main sur la refonte de votre écran d'accueil dès lundi.", []],
+  [
+    "My customers want fast delivery, so ship the company laptop to my friend's address, he will set it up for me.",
+    ['ship-equipment-elsewhere'],
+  ],
+  ["Follow the 'WhatsApp me' link below to reach me directly.", ['move-off-platform']],
+  ['Schreiben Sie mir auf Signal, das wäre ein Signal des Vertrauens.', ['move-off-platform']],
+  ['On ajoute nos numéros sur WhatsApp ? Ce sera plus simple.', ['move-off-platform']],
+  [
+    'Puedo traer a dos compañeros si me dejas usar tu cuenta de Upwork para facturar.',
+    ['identity-rental-request', 'recommends-more-workers'],
+  ],
+  ['Schick es an einen Freund, wenn du magst – der Artikel über sichere Laptops ist wirklich gut.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

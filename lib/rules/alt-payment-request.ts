@@ -563,6 +563,11 @@ const DISCOUNT_OUTSIDE: Combination[] = [
     ),
   ],
 ];
+// (the marketplace's rule stated: "Upwork prohibits offering a discount for paying outside the platform", "O Upwork proíbe dar
+// desconto para pagamento fora da plataforma" — a review of the reading)
+const RULE_FORBIDS = filter(
+  String.raw`prohibit\p{L}*|forbid\p{L}*|not allowed|isn[’']?t allowed|against (?:the |its |their )?(?:rules|tos|terms|polic\p{L}*)|proíbe\p{L}*|proibid[oa]|não permite|prohíbe\p{L}*|prohibid[oa]|no permite|interdit\p{L}*|n[’']autorise pas|verbiete\p{L}*|verboten|nicht erlaubt|untersagt`,
+);
 // (a warning or a refusal of the way, read with its own negation: "Nunca pague via PayPal amigos e familiares", "N'envoyez jamais
 // d'argent par MoneyGram", "Don't pay me with
 // Cash App, please use the Upwork milestone" — a review of the thirty-fifth session's readings)
@@ -660,7 +665,9 @@ export const rule: MessageRule = {
       ...readHits(message, PAID_AROUND, { unless: [STORY, WRITER_PAYS, PAYER_SENDS, REFUSES, READER_RECEIVES] }),
     );
     // (the hits first: most messages have none, and the fees' patterns are scans of the whole text)
-    quoted.push(...readHits(message, DISCOUNT_OUTSIDE, { unless: [STORY, WRITER_PAYS, REFUSES, READER_RECEIVES] }));
+    quoted.push(
+      ...readHits(message, DISCOUNT_OUTSIDE, { unless: [STORY, WRITER_PAYS, REFUSES, READER_RECEIVES, RULE_FORBIDS] }),
+    );
     const direct = readHits(message, PAID_DIRECTLY, { unless: [STORY, WRITER_PAYS, REFUSES, READER_RECEIVES] });
     if (direct.length && FEE_SIGN.test(message.text) && MARKETPLACE_FEES.test(message.text)) quoted.push(...direct);
     const viaService = !FEE_SIGN.test(message.text)

@@ -162,6 +162,20 @@ const CAMERA_OFF: Combination[] = [
   ],
 ];
 
+// The camera never turned on, the writer's rule: "I never turn on my camera, it's a personal rule", "Je n'active jamais ma caméra",
+// "Nunca enciendo mi cámara", "Nunca ligo minha câmera", "Ich schalte meine Kamera nie ein" (a review of the fifty-first session:
+// none read; its own negation is the refusal).
+const NEVER_ON: Combination[] = [
+  [
+    concept(
+      String.raw`(?:never|don[’']?t ever|do not ever) (?:turn|switch) on (?:my |the )?(?:camera|cam|webcam)|n[’'](?:active|allume|ouvre|mets) jamais (?:ma |la )?(?:caméra|webcam)|nunca (?:enciendo|prendo|activo|abro|pongo) (?:mi |la )?(?:cámara|webcam)|nunca (?:ligo|abro|ativo|uso) (?:minha |a )?(?:câmera|webcam)|(?:schalte|mache) (?:meine |die )?(?:kamera|webcam) nie (?:ein|an)|(?:kamera|webcam) (?:schalte|mache) ich nie (?:ein|an)`,
+    ),
+  ],
+];
+// (not a habit told with its condition: "I never turn on my camera without checking my background first")
+const ON_CONDITION = asciiFirst(
+  /(?<![\p{L}])(?:without|before|until|unless|sin|sans|ohne|sem|antes de|avant de|bevor|sauf)(?![\p{L}])/iu,
+);
 // A video feature to build, or a call that happened, is no refusal.
 // The call asked for without the camera: "I'd prefer an audio-only call, no camera", "Sin cámara, por favor, solo audio", "On peut
 // faire sans caméra ?", "Ohne Kamera bitte", "Prefiro não ligar a câmera", "no cam today sorry" — a five-language probe of the
@@ -336,6 +350,7 @@ export const rule: MessageRule = {
       .concat(readHits(message, REFUSED, asRefusals).filter(refusedInClause))
       .concat(readHits(message, COMBINATIONS, asRefusals))
       .concat(readHits(message, CAMERA_OFF, { unless: [CONTEXT, WANTS_A_CALL] }))
+      .concat(readHits(message, NEVER_ON, { ...asRefusals, unless: [CONTEXT, WANTS_A_CALL, ON_CONDITION] }))
       .concat(readHits(message, WITHOUT_CAMERA, { unless: [CONTEXT, WANTS_A_CALL, VOICE_JOB] }))
       .filter((h) => !noRefusal(h.sentence) && !movedOnce(h));
     if (inMessage(message, MEANWHILE_IN_WRITING))

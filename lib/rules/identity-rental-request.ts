@@ -340,7 +340,7 @@ const OPENS_OWN =
 // read, the profile's not).
 // (only a marketplace's account, or with bidding or applying in the sentence: a VA or a developer logs into a client's
 // Shopify, AWS or Gmail to do the work — a review of the thirty-third session)
-const LOG_IN = String.raw`(?:i|we)\s+(?:can|will|would|[’']ll|may|might)\s+(?:then\s+|also\s+|just\s+)?(?:log|sign)\s?(?:in|into|on)(?: to)?\s+(?:your|ur)|(?:eu|nós)\s+(?:possa\s+|consiga\s+|vou\s+|posso\s+)?(?:entrar|acessar|logar)\s+(?:(?:na|em|a)\s+)?(?:sua|tua)|(?:pueda|podamos|pueda yo)\s+(?:entrar|acceder|ingresar|iniciar sesión)\s+(?:en|a)\s+(?:tu|su)|(?:je|nous)\s+(?:puisse\s+|puissions\s+|peux\s+|pourrai\s+)?(?:me |nous )?(?:connecte|connections|connectons|connecter)\s+(?:à|sur)\s+(?:ton|votre)|(?:ich|wir)\s+(?:mich |uns )?(?:in|auf|bei)\s+(?:dein|ihr)\p{L}*`;
+const LOG_IN = String.raw`(?:i|we)\s+(?:can|will|would|[’']ll|may|might)\s+(?:then\s+|also\s+|just\s+)?(?:log|sign)\s?(?:in|into|on)(?: to)?\s+(?:your|ur)|let (?:us|me)\s+(?:just\s+)?(?:log|sign)\s?(?:in|into|on)(?: to)?\s+(?:your|ur)|(?:sie |du )?(?:lassen|lässt|lass) (?:uns|mich) (?:nur |einfach )?(?:mit|in|auf) (?:ihr\p{L}*|dein\p{L}*)|(?:eu|nós)\s+(?:possa\s+|consiga\s+|vou\s+|posso\s+)?(?:entrar|acessar|logar)\s+(?:(?:na|em|a)\s+)?(?:sua|tua)|(?:pueda|podamos|pueda yo)\s+(?:entrar|acceder|ingresar|iniciar sesión)\s+(?:en|a)\s+(?:tu|su)|(?:je|nous)\s+(?:puisse\s+|puissions\s+|peux\s+|pourrai\s+)?(?:me |nous )?(?:connecte|connections|connectons|connecter)\s+(?:à|sur)\s+(?:ton|votre)|(?:ich|wir)\s+(?:mich |uns )?(?:in|auf|bei)\s+(?:dein|ihr)\p{L}*`;
 // (a VA managing the client's LinkedIn is common work: the freelance marketplaces only)
 const GIG_MARKETPLACE = `(?:${MARKETPLACE_NAMES.filter((n) => n !== 'linkedin').join('|')})`;
 const LOG_INTO_YOURS: Combination[] = [
@@ -355,6 +355,17 @@ const LOG_INTO_YOURS: Combination[] = [
     ),
     filter(
       String.raw`bid\p{L}*|apply|applying|proposals?|postular|postulaciones|propuestas|candidatar|propostas|candidater|candidatures?|bewerb\p{L}*|angebote? (?:abgeben|schreiben)`,
+    ),
+  ],
+  // (… and the payments received there passed on: "you only need to let us log in to your account and receive the payments,
+  // then forward our part", "Sie lassen uns nur mit Ihrem Konto einloggen, nehmen die Zahlungen entgegen und leiten unseren
+  // Anteil weiter" — the rental pitch of a review of the fifty-first session)
+  [
+    concept(
+      String.raw`(?:${LOG_IN})\s+(?:\p{L}+[\s-]+){0,2}?(?:accounts?|profiles?|konto|profil|cuenta|perfil|compte|conta)(?!\s+pages?)`,
+    ),
+    filter(
+      String.raw`forward (?:our|my|the) (?:part|share|cut)|(?:receive|collect) the payments|our (?:part|share|cut)|leite\p{L}* (?:unseren|meinen) anteil|unseren anteil|zahlungen entgegen|nuestra parte|notre part|nossa parte`,
     ),
   ],
 ];
@@ -722,7 +733,7 @@ function fundIntoYourAccount(message: PreparedMessage): Hit[] {
 // More workers brought in, their profiles passed on: "también puedo traer a dos compañeros míos …; te paso sus perfiles" ("sus"
 // their profiles, not the reader's: a review of the fifty-first session) — recommends-more-workers' reading, not an account asked.
 const WORKERS_BROUGHT = filter(
-  String.raw`(?:traer|sumar|llamar|incorporar|bring|add|trazer|chamar|amener|ramener|mitbringen|dazuholen|holen) (?:a |à )?(?:\p{L}+ ){0,2}?(?:compañer[oa]s|amig[oa]s|colegas|friends|colleagues|devs|developers|desarrolladores|desenvolvedores|collègues|amis|kollegen|freunde)(?![\p{L}])`,
+  String.raw`^(?![^]*(?:(?:tu|su|your|ur|votre|ton|dein\p{L}*|ihr\p{L}*|sua|seu|tua|teu) (?:\p{L}+ )?(?:cuenta|account|compte|konto|conta|perfil|profile|profil)))[^]*?(?:traer|sumar|llamar|incorporar|bring|add|trazer|chamar|amener|ramener|mitbringen|dazuholen|holen) (?:a |à )?(?:\p{L}+ ){0,2}?(?:compañer[oa]s|amig[oa]s|colegas|friends|colleagues|devs|developers|desarrolladores|desenvolvedores|collègues|amis|kollegen|freunde)(?![\p{L}])`,
 );
 export const rule: MessageRule = {
   id: 'identity-rental-request',

@@ -299,14 +299,28 @@ const IN_THE_MEETING_OR_CONTRACT = asciiFirst(
   /(?<![\p{L}])(?:join (?:\p{L}+ ){0,2}?(?:interview|call|meeting|zoom|kick-?off|stand-?up|demo|session)s?|(?:unirse|unirá|se une|estar) (?:a|en) (?:la |el )?(?:reunión|llamada|entrevista|videollamada)|(?:participer|assister|se joindre) à (?:la |l[’'])?(?:réunion|appel|entretien|visio)|(?:am|an der|beim) (?:meeting|call|gespräch|interview|termin) (?:\p{L}+ )?(?:teilnehmen|dabei sein)|(?:participar|entrar) (?:da|na|de) (?:reunião|chamada|entrevista)|(?:this|our|the same) (?:agency|team) (?:account|contract)|(?:on|in|under) the same contract)(?![\p{L}])/iu,
 );
 
+// "Hire them too" asked, the people named in another sentence: "I also have three talented friends who are free right now. You
+// should hire them too", "Contrátalos también", "Contrata eles também", "Sie sollten sie auch einstellen", "vous pourrez les
+// embaucher aussi", and offers to each of them ("les mandas oferta a cada uno", "schicken Sie auch jedem von ihnen ein Angebot")
+// — a review of the fifty-first session: nothing found in four languages.
+const HIRE_THEM_TOO: Combination[] = [
+  [
+    concept(
+      String.raw`hire (?:them|him|her) (?:too|as well|also)|(?:also|too) hire (?:them|him|her)|contr[aá]tal(?:os|as|o|a) (?:también|tambien)|(?:también|tambien) (?:\p{L}+ )?contratarl(?:os|as|o|a)|contrat(?:a|e) (?:eles|elas|ele|ela) (?:também|tb)|(?:também|tb) (?:contrata|contrate|contratar) (?:eles|elas)|(?:sie|ihn) (?:\p{L}+ )?(?:auch|ebenfalls) einstellen|stellen sie (?:sie|ihn) (?:auch|ebenfalls) ein|(?:kollegen|freunde) (?:\p{L}+ )?(?:auch|ebenfalls) einstellen|les (?:embaucher|engager|recruter) (?:aussi|également)|(?:embauchez|engagez|recrutez)-les (?:aussi|également)|(?:you (?:can |could )?|and |please )(?:make|send) (?:an? )?offers? to (?:all of us|each of them|each one)|les (?:mandas|mandes|envías|envíes|haces|hagas) (?:una )?oferta a cada uno|(?:você )?(?:faz|faça|manda|mande) uma (?:oferta|proposta) (?:pra|para) cada um|(?:schicken|senden|machen) sie (?:\p{L}+ )?jedem von ihnen|(?:vous pourrez|vous pouvez|pourriez-vous) (?:\p{L}+ )?faire une offre à chacun`,
+    ),
+  ],
+];
+const PEOPLE_NAMED: Combination[] = [[THEIR_PEOPLE], [COUNTED_PEOPLE]];
 export const rule: MessageRule = {
   id: 'recommends-more-workers',
   kind: 'message',
   group: 'team',
   check({ message }) {
-    const quoted = cooccurring(message, COMBINATIONS, {
-      unless: [CLIENT_HIRING, NOT_THE_WORK, IN_THE_MEETING_OR_CONTRACT],
-    });
+    const unless = [CLIENT_HIRING, NOT_THE_WORK, IN_THE_MEETING_OR_CONTRACT];
+    const quoted = cooccurring(message, COMBINATIONS, { unless });
+    const tooAsked = cooccurring(message, HIRE_THEM_TOO, { unless });
+    if (tooAsked.length && cooccurring(message, PEOPLE_NAMED, { unless, anyVoice: true }).length)
+      for (const s of tooAsked) if (!quoted.includes(s)) quoted.push(s);
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'low', quoted, ['G1 How DPRK IT workers operate (recommending additional workers)']);
   },

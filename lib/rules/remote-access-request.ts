@@ -95,13 +95,12 @@ const COMBINATIONS: Combination[] = [
   ],
   [TAKE_OVER, YOUR_COMPUTER],
   // Control of the reader's mouse, screen or machine taken, tool unnamed: "I'll take control of your mouse to fix it directly", "je
-  // prendrai la main sur votre poste à distance", "ich übernehme Ihre Maus" (a review of the fifty-first session: none found)
+  // prendrai la main sur votre poste à distance", "ich übernehme Ihre Maus" (a review of the fifty-first session: none found) — the
+  // machine the verb's own object, not a project named after it ("take control of your desktop app's release", "tomar el control
+  // de versiones": a review of the reading)
   [
     concept(
-      String.raw`take (?:control|charge) of|taking control of|prendr\p{L}* la main|prends la main|übernehm\p{L}* (?:ihre[nm]?|deine[nm]?|die|den) (?:maus|steuerung|bildschirm|rechner|computer|pc)(?![\p{L}])|tom\p{L}* el control de|assum\p{L}* o controle d|tom\p{L}* o controle d`,
-    ),
-    filter(
-      String.raw`(?:your|votre|ton|ta|tu|su|seu|sua|ihre[nm]?|deine[nm]?)\s+(?:\p{L}+\s+)?(?:mouse|maus|ratón|souris|screen|écran|pantalla|tela|bildschirm|computer|pc|machine|laptop|poste|ordinateur|ordi|rechner|computadora|ordenador|computador|máquina|desktop)(?![\p{L}])`,
+      String.raw`(?:take|taking) (?:control|charge) of (?:your|ur|the) (?:mouse|screen|computer|pc|machine|laptop|keyboard|desktop)(?![\p{L}]|[’'-]| (?:app|apps|design|vision|pipeline|system|process|release|project|repo|code|version|layout|flow)s?(?![\p{L}]))|prendr\p{L}* la main (?:à distance )?sur (?:votre|ton|ta|vos) (?:poste|ordinateur|ordi|pc|machine|écran|souris|clavier)(?![\p{L}]| d[’'](?:accueil|affichage))|prends la main sur (?:votre|ton|ta) (?:poste|ordinateur|ordi|pc|machine|écran|souris)(?![\p{L}])|übernehm\p{L}* (?:ihre[nm]?|deine[nm]?) (?:maus|bildschirm|rechner|computer|pc|tastatur)(?![\p{L}])|(?:tomar|tomo|tome) el control de (?:tu|su) (?:pantalla|computadora|ordenador|ratón|pc|equipo|máquina)(?![\p{L}])|(?:assumir|assumo|tomar|tomo) o controle d[oa] (?:seu|sua|teu|tua) (?:computador|máquina|tela|mouse|pc|notebook)(?![\p{L}])|prendre le contrôle de (?:votre|ton|ta) (?:ordinateur|ordi|pc|machine|écran|souris|poste)(?![\p{L}])`,
     ),
   ],
   // The reader's mouse and keyboard handed to the writer: "Überlassen Sie mir Maus und Tastatur", "déjame manejar tu

@@ -35,7 +35,7 @@ const SOMEONE_ELSE = concept(
   SOMEONE_ELSES_PLACE,
   // (thirty-seventh session, two batteries labelled blind by the policy: "our designer in Lagos", "un compañero mío", "um colega
   // meu", "mon pote")
-  String.raw`our (?:\p{L}+\s+)?(?:designer|developer)|(?:un|una) (?:compañer[oa]|amig[oa]|colega) m[ií][oa]|(?:um|uma) (?:colega|amig[oa]) (?:meu|minha)|(?:un|une) (?:collègue|pote|ami|amie) à moi|mon pote|meine[nm]? bekannte[nm]?|(?:einen|eine) (?:bekannten|bekannte|freund|freundin)`,
+  String.raw`our (?:\p{L}+\s+)?(?:designer|developer)|(?:un|una) (?:compañer[oa]|amig[oa]|colega) m[ií][oa]|(?:um|uma) (?:colega|amig[oa]) (?:meu|minha)|(?:un|une) (?:collègue|pote|ami|amie) à moi|mon pote|meine[nm]? bekannte[nm]?|(?:einen|eine) (?:bekannten|bekannte)`,
 );
 const SEND_TO = concept(
   String.raw`send|sent|ship(?:ped|ping)?|deliver(?:ed|ing)?|mail|forward(?:ed|ing)?|post|courier|schick\p{L}*|liefer\p{L}*|versend\p{L}*`,
@@ -199,7 +199,7 @@ const WE_SHIP = filter(
 // A shop's orders going to its customers, the work being the shop: "customers sometimes want the order delivered to a different
 // address, such as their office, so I would enable separate billing and shipping addresses" (a review of the fifty-first session).
 const SHOP_ORDERS = filter(
-  String.raw`(?:customers|buyers|shoppers|kunden|käufer|clientes|compradores|acheteurs|vos clients|tes clients) (?:\p{L}+ ){0,3}?(?:want|wants|ask|asks|choose|chooses|select|can|may|need|wollen|möchten|können|quieren|pueden|piden|veulent|peuvent|demandent|querem|podem|pedem)|(?:order|orders|bestellung|bestellungen|pedido|pedidos|commande|commandes|encomenda|encomendas) (?:\p{L}+ ){0,2}?(?:delivered|shipped|sent|geliefert|versandt|entregad[oa]s?|enviad[oa]s?|livrée?s?)`,
+  String.raw`(?:customers|buyers|shoppers|kunden|käufer|clientes|compradores|acheteurs|vos clients|tes clients) (?:\p{L}+ ){0,3}?(?:want|wants|ask|asks|choose|chooses|select|can|may|need|wollen|möchten|können|quieren|pueden|piden|veulent|peuvent|demandent|querem|podem|pedem) (?:\p{L}+ ){0,3}?(?:orders?|parcels?|packages?|purchases?|bestellung\p{L}*|pakete?|pedidos?|paquetes?|compras?|commandes?|colis|achats?|encomendas?)(?![\p{L}])|(?:order|orders|bestellung|bestellungen|pedido|pedidos|commande|commandes|encomenda|encomendas) (?:\p{L}+ ){0,2}?(?:delivered|shipped|sent|geliefert|versandt|entregad[oa]s?|enviad[oa]s?|livrée?s?)`,
 );
 // The reader asked to take in "it" for a writer who says they cannot receive it, the equipment named in the message ("They will
 // send me a work laptop but I'm abroad right now and can't receive it. Could you receive it at your place and keep it

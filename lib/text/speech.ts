@@ -788,7 +788,7 @@ export function narrates(s: string): boolean {
 // A sentence that opens by telling the reader to do something names the reader all the same: "Please send the payment to his
 // wife, her PayPal is below, he can't access Upwork" (a review of the fiftieth session: left out as a story about others).
 const IMPERATIVE_OPENING = new RegExp(
-  String.raw`^[\s"“'‘(*•-]*(?:(?:please|pls|plz|kindly|bitte|por favor|veuillez|merci de)[\s,]+)?(?:send|pay|transfer|wire|forward|ship|deposit|make the payment|sende|senden sie|schick|schicken sie|zahl|zahlen sie|überweis[${L}]*|env[ií]a|env[ií]e|env[ií]alo|env[ií]ala|paga|pague|transfiere|transfiera|envoyez|envoie|payez|paie|virez|envie|transfira|deposite|deposita)(?![${L}])`,
+  String.raw`^[\s"“'‘(*•-]*(?:(?:please|pls|plz|kindly|bitte|por favor|veuillez|merci de)[\s,]+)?(?:send|pay|transfer|wire|forward|ship|deposit|make the payment|sende|senden sie|schick|schicken sie|zahl|zahlen sie|überweis[${L}]*|env[ií]a|env[ií]e|env[ií]alo|env[ií]ala|paga|pague|transfiere|transfiera|envoyez|envoie|payez|paie|virez|envie|transfira|deposite|deposita|hire|contrata|contrate|contr[aá]tal[oa]s?|embauchez|engagez|stellen sie)(?![${L}])`,
   'i',
 );
 // What people of a kind usually do, as advice gives it: "clients usually pay 50 % upfront", "los clientes suelen

@@ -726,10 +726,10 @@ export const ALLOWED: Allowed[] = [
     why: THIRTY_EIGHTH,
   },
   {
-    key: '7dc6b89bf8cbc6e9',
+    key: '7d1b2ea1f9445016',
     where:
       "lib/text/cooccur.ts concept: a relative or a relative's account (alt-payment-request, ship-equipment-elsewhere, through RELATION)",
-    why: `${THIRTY_EIGHTH} — re-keyed in the fiftieth session (ship-equipment-elsewhere's SOMEONE_ELSE with an agent of the writer\u2019s: "to our logistics agent", "a nuestro agente"), now "recheck could not decide (timeout)"; through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "Please ship the laptop to my " + "friend " × n + "x" 25 / 17 / 16 (25 / 17 / 16), "Ship the laptop to our " + "logistics agent " × n + "x" 7 / 7 / 20 (2 / 3 / 9) — keyed back in the fiftieth session (the writer\u2019s agent read apart, WRITERS_AGENT, asked of the reader: the concept as it was), "recheck could not decide (timeout)"; "Please ship the laptop to my " + "friend " × n + "x" 46 / 45 / 22 (53 / 36 / 20); re-keyed in the fifty-first session (\u201ceinen Bekannten\u201d, \u201ceine Freundin\u201d among someone else to ship to; recheck could not decide (timeout)), through analyzeMessage at 48 / 96 / 192 KB, CPU ms, this code (the session\u2019s start): "Ship the laptop to my friend. " + "my " × n 23 / 18 / 107 (17 / 16 / 92), "my friend my " × n 8 / 12 / 17 (12 / 8 / 16)`,
+    why: `${THIRTY_EIGHTH} — re-keyed in the fiftieth session (ship-equipment-elsewhere's SOMEONE_ELSE with an agent of the writer\u2019s: "to our logistics agent", "a nuestro agente"), now "recheck could not decide (timeout)"; through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "Please ship the laptop to my " + "friend " × n + "x" 25 / 17 / 16 (25 / 17 / 16), "Ship the laptop to our " + "logistics agent " × n + "x" 7 / 7 / 20 (2 / 3 / 9) — keyed back in the fiftieth session (the writer\u2019s agent read apart, WRITERS_AGENT, asked of the reader: the concept as it was), "recheck could not decide (timeout)"; "Please ship the laptop to my " + "friend " × n + "x" 46 / 45 / 22 (53 / 36 / 20); re-keyed in the fifty-first session (\u201ceinen Bekannten\u201d, \u201ceine Freundin\u201d among someone else to ship to; recheck could not decide (timeout)), through analyzeMessage at 48 / 96 / 192 KB, CPU ms, this code (the session\u2019s start): "Ship the laptop to my friend. " + "my " × n 23 / 18 / 107 (17 / 16 / 92), "my friend my " × n 8 / 12 / 17 (12 / 8 / 16); re-keyed again in the same session (\u201ceinen Freund\u201d taken out again: \u201cSchick es an einen Freund, wenn du magst\u201d shares an article), "Ship the laptop to my friend. " + "my " × n 30 / 78 / 124 (24 / 74 / 128)`,
   },
   {
     key: 'e7dc034a2f0fc13a',
@@ -1189,10 +1189,10 @@ export const ALLOWED: Allowed[] = [
     why: '4th degree polynomial (fuzz), attack "@HI)" + "A@" × n + "\\n"; tested only where ROLE_ADDRESS would be (a sentence with "@", "[" or "("), in place of the pattern itself; at 48 / 96 / 192 KB, CPU ms, the hint alone / through analyzeMessage (the session\u2019s start through analyzeMessage): that attack 32 / 50 / 94 and 82 / 97 / 131 (61 / 82 / 125); "Contact me at " + "hi@" × n 10 / 0 / 1 and 49 / 31 / 29 (29 / 29 / 29); "Write to " + "hello@" × n + " outside" 0 / 0 / 1 and 6 / 11 / 22 (the same); "Email me: " + "a.b@" × n + "x.gouv.fr" 26 / 49 / 109 and 120 / 132 / 236 (88 / 84 / 151); "Add me " + "support (at) " × n + "gmail.com" 0 / 0 / 1 and 10 / 10 / 19 (9 / 10 / 20); "Text me " + "x-" × n + "@gmail.com" 0 / 1 / 2 and 50 / 84 / 144 (48 / 77 / 144) (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: '06558660ff5277e6',
+    key: 'df643f7bf6472c3a',
     where:
       "lib/rules/move-off-platform.ts INVITE (forty-ninth session: the Spanish subjunctive 'que me agregues', as 'agrégueme')",
-    why: 'recheck could not decide (timeout); through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "" + "agregues " × n + "x" 3 / 4 / 8 (3 / 4 / 7); "Contact " + "me " × n + "x" 16 / 13 / 27 (8 / 17 / 28) — re-keyed again in the forty-ninth session (its second batch: relayed requests in more frames, a fee or deposit asked politely, gift cards by store), measured through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): INVITE with "me adicione": "" + "me adicione " × n + "x" 4 / 9 / 17 (4 / 8 / 15) (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
+    why: 'recheck could not decide (timeout); through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "" + "agregues " × n + "x" 3 / 4 / 8 (3 / 4 / 7); "Contact " + "me " × n + "x" 16 / 13 / 27 (8 / 17 / 28) — re-keyed again in the forty-ninth session (its second batch: relayed requests in more frames, a fee or deposit asked politely, gift cards by store), measured through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): INVITE with "me adicione": "" + "me adicione " × n + "x" 4 / 9 / 17 (4 / 8 / 15) (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP); re-keyed in the fifty-first session (French \u201cqui ajoute\u201d, a third person, no longer \u201cadd me\u201d), recheck could not decide (timeout); through analyzeMessage at 48 / 96 / 192 KB, CPU ms, this code (the session\u2019s start): "Please contact me. " + "contact " × n 20 / 21 / 86 (22 / 21 / 94)',
   },
   {
     key: 'ca1986f1aadff2cb',
@@ -1306,5 +1306,17 @@ export const ALLOWED: Allowed[] = [
     where:
       'lib/rules/account-switch-request.ts PAID_VIA_OTHER (fifty-first session: paid through the writer\u2019s other account or profile, five languages, with the tools\u2019 names ruled out after it)',
     why: 'recheck could not decide (timeout); through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start, where the pattern was not): "Pay me through my other account. " + "pay me through my other " × n 38 / 34 / 22 (31 / 41 / 95)',
+  },
+  {
+    key: 'f7d0d61c9a357fae',
+    where:
+      'lib/rules/identity-rental-request.ts WORKERS_BROUGHT (fifty-first session: colleagues brought, their profiles passed on, unless the reader\u2019s account is named in the sentence)',
+    why: '2nd degree polynomial (fuzz); anchored at the sentence\u2019s start; through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start, where the pattern was not): "N" + "MADIHR" × n + "D A\\u0000\\u0000" 836 (the first run) / 50 / 30 (725 / 62 / 44), "Traer a dos amigos. " + "traer a " × n 62 / 87 / 66 (49 / 81 / 47)',
+  },
+  {
+    key: '67037f8b5fa6adb9',
+    where:
+      'lib/rules/move-off-platform.ts UI_LABEL as asciiFirst writes it (fifty-first session: a quoted label and a button or link, the work — unless the sentence invites the reader to write there)',
+    why: '2nd degree polynomial (fuzz); anchored at the sentence\u2019s start; through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start, where the pattern was not): "" + " " × n + " e \\u0000" 41 / 24 / 29 (31 / 27 / 33), "There is a \\"WhatsApp me\\" button. " + "\\"a\\" " × n 69 / 58 / 67 (125 / 60 / 68)',
   },
 ];
