@@ -162,6 +162,17 @@ export function wordsAhead(re: RegExp): TextTest {
   return { test: (text: string) => mayHold(pieces, text) && re.test(text) };
 }
 
+/**
+ * The look-up alone (`mayHold`): answers no only where the pattern cannot match (yes wherever nothing is known of it) — for a
+ * pattern whose matches are read (`exec`), tested before it.
+ */
+export function mayMatch(re: RegExp): TextTest {
+  const words = requiredWords(re);
+  if (!words) return { test: () => true };
+  const pieces = piecesOf(words);
+  return { test: (text: string) => mayHold(pieces, text) };
+}
+
 // At most this many pieces of a word are looked up (they are looked up only while found).
 const PIECES = 6;
 // The pieces of the short text (a sentence) and of the long one (a message's text) last read, as table cells marked with the
