@@ -511,8 +511,10 @@ const BETWEEN_US = filter(BETWEEN_US_WORDS);
 // The writer paying their own people, with nothing asked of the reader in the sentence: "I pay my brother every quarter",
 // "Eu pago minha contadora via PIX" — not "We pay our team weekly; send the payment to my partner's Payoneer account instead"
 // (thirty-eighth session; a review found the first, sentence-wide version dropping such asks).
-const PAYS_OWN_PEOPLE = asciiFirst(
-  /(?<![\p{L}])(?:(?:i|we) (?:\p{L}+ )?(?:pay|paid) (?:my|our)|ich (?:be)?zahle meine\p{L}*|le pago a mis?|je paie (?:mon|ma|mes)|eu pago (?:[ao] )?(?:meu|minha))(?![\p{L}])/iu,
+const PAYS_OWN_PEOPLE = wordsAhead(
+  asciiFirst(
+    /(?<![\p{L}])(?:(?:i|we) (?:\p{L}+ )?(?:pay|paid) (?:my|our)|ich (?:be)?zahle meine\p{L}*|le pago a mis?|je paie (?:mon|ma|mes)|eu pago (?:[ao] )?(?:meu|minha))(?![\p{L}])/iu,
+  ),
 );
 const ASKS_THE_READER = asciiFirst(
   /(?<![\p{L}])(?:please|pls|por favor|bitte|s[’']il|send|schick\p{L}*|envía|envia|envie|envoie|manda|mande|transfer|wire|überweis\p{L}*|pay me|paga(?:me)?|pague|payez|paie|faz|haz|instead|en vez|au lieu|statt|em vez|fora|fuera|outside|außerhalb|hors|tú|tu|you|du|vous|você)(?![\p{L}])/iu,

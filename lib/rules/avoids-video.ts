@@ -292,29 +292,37 @@ const NO_CALLS: Combination[] = [
 const CONDITION = asciiFirst(/^\W*(?:if|in case|falls|wenn|caso)(?![\p{L}])/iu);
 // - the reader told to switch their own camera off ("Schalten Sie sofort Ihre Kamera aus", "turn off your camera"):
 //   advice about the reader's camera, not the writer avoiding a call;
-const YOUR_CAMERA = asciiFirst(
-  /(?<![\p{L}])(?:your|ihre|deine|tu|su|votre|ta|sua|seu|tua|teu) (?:kamera|camera|webcam|cam|cámara|caméra|câmera|micro|mikrofon|microphone)(?![\p{L}])/iu,
+const YOUR_CAMERA = wordsAhead(
+  asciiFirst(
+    /(?<![\p{L}])(?:your|ihre|deine|tu|su|votre|ta|sua|seu|tua|teu) (?:kamera|camera|webcam|cam|cámara|caméra|câmera|micro|mikrofon|microphone)(?![\p{L}])/iu,
+  ),
 );
 const SWITCH_OFF = asciiFirst(
   /(?<![\p{L}])(?:turn off|switch off|cover|schalten|schalte|deaktivier\p{L}*|abdeck\p{L}*|apaga|apague|desactiva|desactive|éteignez|éteins|désactivez|couvrez|desliga|desligue|cubra|tape)(?![\p{L}])/iu,
 );
 // - a conversation told in the past ("The online conversation was by text only"), naming neither the writer nor the
 //   reader ("my camera was broken" is the writer's own), with nothing asked.
-const PAST_BE = asciiFirst(
-  /(?<![\p{L}])(?:was|were|had been|war|waren|fue|fueron|era|eran|était|étaient|a été|foi|foram|eram)(?![\p{L}])/iu,
+const PAST_BE = wordsAhead(
+  asciiFirst(
+    /(?<![\p{L}])(?:was|were|had been|war|waren|fue|fueron|era|eran|était|étaient|a été|foi|foram|eram)(?![\p{L}])/iu,
+  ),
 );
 const ASKS = asciiFirst(
   /(?<![\p{L}])(?:please|pls|let[’']?s|can we|could we|i prefer|i[’']d prefer|bitte|por favor|s[’']il|podemos|können wir)(?![\p{L}])/iu,
 );
 // The reader as the one who cannot, as a condition: "if you are unable to do person to person lessons, we can consider online
 // lessons by zoom", "si no puedes …", "falls du nicht kannst" — the writer offers the call (the tuning text's tutoring request).
-const IF_THE_READER_CANNOT = asciiFirst(
-  /(?<![\p{L}])(?:if|in case|falls|wenn|si|caso)\s+(?:you|u|du|sie|tú|tu|usted|vous|você|vc)\s+(?:\p{L}+\s+)?(?:unable|not able|can[’']?t|cannot|don[’']?t have|do not have|no puedes|no puede|ne peux|ne pouvez|não pode|não puder|keine? (?:kamera|webcam|zeit))(?![\p{L}])|(?<![\p{L}])(?:si no puedes|si no puede|si vous ne pouvez|si tu ne peux|se você não pode|se você não puder|se não puder|wenn du nicht kannst|falls sie nicht)(?![\p{L}])/iu,
+const IF_THE_READER_CANNOT = wordsAhead(
+  asciiFirst(
+    /(?<![\p{L}])(?:if|in case|falls|wenn|si|caso)\s+(?:you|u|du|sie|tú|tu|usted|vous|você|vc)\s+(?:\p{L}+\s+)?(?:unable|not able|can[’']?t|cannot|don[’']?t have|do not have|no puedes|no puede|ne peux|ne pouvez|não pode|não puder|keine? (?:kamera|webcam|zeit))(?![\p{L}])|(?<![\p{L}])(?:si no puedes|si no puede|si vous ne pouvez|si tu ne peux|se você não pode|se você não puder|se não puder|wenn du nicht kannst|falls sie nicht)(?![\p{L}])/iu,
+  ),
 );
 // A video named only as a recording ("We won't cover that package in the video", "zum Einbinden von Videos … nicht"), with no
 // call, camera or microphone in the sentence: no call refused (thirty-eighth session: a hunt for false alarms on published pages).
-const A_RECORDING = asciiFirst(
-  /(?<![\p{L}])(?:(?:in|im|into|from|of|von|en|dans|del|des) (?:(?:the|this|that|our|my|a|dem|der|den|el|la|le|les|este|esta|un|une) )?(?:videos?|vídeos?|vidéos?)|(?:do|da|dos|das) (?:(?:o|os|um|uma|este|esse) )?vídeos?)(?![\p{L}])/iu,
+const A_RECORDING = wordsAhead(
+  asciiFirst(
+    /(?<![\p{L}])(?:(?:in|im|into|from|of|von|en|dans|del|des) (?:(?:the|this|that|our|my|a|dem|der|den|el|la|le|les|este|esta|un|une) )?(?:videos?|vídeos?|vidéos?)|(?:do|da|dos|das) (?:(?:o|os|um|uma|este|esse) )?vídeos?)(?![\p{L}])/iu,
+  ),
 );
 const A_CALL_OR_CAMERA = asciiFirst(
   /call|chat|meeting|interview|llamad|chamad|appel|anruf|gespräch|konferenz|conferen|visio|zoom|face ?time|cam|webcam|kamera|c[aá]mara|caméra|câmera|mic|mikro/iu,

@@ -4,7 +4,7 @@ import { type Combination, concept, readHits } from '../text/cooccur';
 import { cryptoPaymentSentences } from '../text/crypto';
 import { COIN, feesOf, MARKETPLACE, WRITER_WORDS } from '../text/lexicon';
 import { inOrder, type PreparedMessage } from '../text/message';
-import { mayHold, piecesFor } from '../text/required-words';
+import { mayHold, piecesFor, wordsAhead } from '../text/required-words';
 import { findWallets } from '../text/wallets';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
@@ -13,8 +13,9 @@ import type { MessageRule } from './types';
 // function"), a test network's or the shop's configured one ("Test wallet for the staging dApp: 0x… (Sepolia)", "The merchant wallet
 // in the config is 0x…"; a review of the forty-fifth session): code to work on, not a wallet to pay — unless the sentence also asks
 // to be paid there.
-const CONTRACT =
-  /\b(?:smart contract|contract(?: is)? (?:deployed|address|at|on)|deployed (?:at|to|on)|token address|contract address|audit\w*|abi|testnet|mainnet|etherscan|block explorer|verified source|sepolia|goerli|holesky|devnet|faucet|test (?:eth|wallet|funds|tokens|network)|no real funds|staging|config(?:uration)?|\.env|merchant wallet)\b/i;
+const CONTRACT = wordsAhead(
+  /\b(?:smart contract|contract(?: is)? (?:deployed|address|at|on)|deployed (?:at|to|on)|token address|contract address|audit\w*|abi|testnet|mainnet|etherscan|block explorer|verified source|sepolia|goerli|holesky|devnet|faucet|test (?:eth|wallet|funds|tokens|network)|no real funds|staging|config(?:uration)?|\.env|merchant wallet)\b/i,
+);
 const PAY_ASK =
   /\b(?:pay(?:ment)?s? (?:me|to|into|here)|send (?:me|the (?:payment|funds|money|usdt|eth|btc)|(?:usdt|eth|btc|crypto|funds|money) to)|donat\w*|tips?\b|my (?:wallet|address)|deposit (?:to|into)|wallet of mine)/i;
 const contractOnly = (sentence: string) => CONTRACT.test(sentence) && !PAY_ASK.test(sentence);
@@ -48,7 +49,9 @@ function listsMethods(s: string): boolean {
 //   numériques sont prêts à être transférés" — a fake payout's bait, not a request to pay the writer;
 // (each in looks without a run of words between, which the ReDoS checker calls super-linear however bounded)
 const HELD_COIN = String.raw`(?:bitcoin|btc|krypto|crypto|usdt|tether|eth|ethereum|kryptowährungs)`;
-const CHOSEN = asciiFirst(/(?<![\p{L}])(?:selected|chosen|picked|qualified|eligible) to receive[ds]?(?![\p{L}])/iu);
+const CHOSEN = wordsAhead(
+  asciiFirst(/(?<![\p{L}])(?:selected|chosen|picked|qualified|eligible) to receive[ds]?(?![\p{L}])/iu),
+);
 const READERS = asciiFirst(
   /(?<![\p{L}])(?:ihr|ihre[mnrs]?|dein|deine[mnrs]?|your|votre|vos|tu|tus|su|sus|seu|sua)(?![\p{L}])/iu,
 );
@@ -58,10 +61,14 @@ const COIN_ACCOUNT = asciiFirst(
     'iu',
   ),
 );
-const READERS_FUNDS = asciiFirst(
-  /(?<![\p{L}])(?:vos|votre|your|ihre) (?:actifs|assets|fonds|funds|gelder) (?:numériques |digital |digitalen )?(?:sont|are|sind)(?![\p{L}])/iu,
+const READERS_FUNDS = wordsAhead(
+  asciiFirst(
+    /(?<![\p{L}])(?:vos|votre|your|ihre) (?:actifs|assets|fonds|funds|gelder) (?:numériques |digital |digitalen )?(?:sont|are|sind)(?![\p{L}])/iu,
+  ),
 );
-const YOU_HAVE = asciiFirst(/(?<![\p{L}])(?:sie haben|du hast|you have|you[’']ve been|you have been)(?![\p{L}])/iu);
+const YOU_HAVE = wordsAhead(
+  asciiFirst(/(?<![\p{L}])(?:sie haben|du hast|you have|you[’']ve been|you have been)(?![\p{L}])/iu),
+);
 const RECEIVED = asciiFirst(/(?<![\p{L}])(?:erhalten|received|credited|gutgeschrieben)(?![\p{L}])/iu);
 // (none of them where the writer's own account is named too: "you have received my invoice, send it to my BTC wallet")
 const WRITERS = asciiFirst(
@@ -75,11 +82,13 @@ const readerHolds = (s: string) =>
   !WRITERS.test(s);
 // - a story of what was done, the writer's or a third person's ("HE MADE ME SEND THE MONEY IN CRYPTO", "Iba a recibir un
 //   pago … ellos enviaron los fondos a mi wallet", "Auch ich habe schon für reine Bezahlung in Bitcoin gearbeitet");
-const STORY = asciiFirst(
-  /(?<![\p{L}])(?:(?:he|she|they|someone|the (?:client|scammer|buyer|guy|man|woman|company)) (?:made|forced|asked|told|wanted|got|convinced) (?:me|us|him|her|them)|iba(?:mos)? a (?:recibir|cobrar)|(?:me|nos) (?:enviaron|pagaron|mandaron|depositaron)|envi(?:aron|aros)|recibí|cobré|(?:me|nos) (?:pagaram|enviaram|mandaram)|recebi|j[’']ai (?:reçu|été payée?)|on m[’']a (?:payée?|envoyé))(?![\p{L}])/iu,
+const STORY = wordsAhead(
+  asciiFirst(
+    /(?<![\p{L}])(?:(?:he|she|they|someone|the (?:client|scammer|buyer|guy|man|woman|company)) (?:made|forced|asked|told|wanted|got|convinced) (?:me|us|him|her|them)|iba(?:mos)? a (?:recibir|cobrar)|(?:me|nos) (?:enviaron|pagaron|mandaron|depositaron)|envi(?:aron|aros)|recibí|cobré|(?:me|nos) (?:pagaram|enviaram|mandaram)|recebi|j[’']ai (?:reçu|été payée?)|on m[’']a (?:payée?|envoyé))(?![\p{L}])/iu,
+  ),
 );
 // (the German perfect in two looks, "habe … gearbeitet": one pattern with the words between was super-linear)
-const HAVE = asciiFirst(/(?<![\p{L}])(?:habe|hab)(?![\p{L}])/iu);
+const HAVE = wordsAhead(asciiFirst(/(?<![\p{L}])(?:habe|hab)(?![\p{L}])/iu));
 const DONE = /(?<![\p{L}])(?:gearbeitet|erhalten|bekommen)(?![\p{L}])/iu;
 const story = (s: string) => STORY.test(s) || (HAVE.test(s) && DONE.test(s));
 // - a coin given as an example in advice ("set asset (such as USDC or Bitcoin), network, due date", "platforms like
@@ -92,19 +101,25 @@ const EXAMPLE = asciiFirst(
 );
 // - a shop's how-to: "Wählen Sie Bitcoin als Zahlungsmethode", "choose Bitcoin at checkout", "sélectionnez Bitcoin comme
 //   moyen de paiement" (rule 7: a shop that accepts a coin);
-const AT_CHECKOUT = asciiFirst(
-  new RegExp(
-    String.raw`(?<![\p{L}])(?:wählen|wähle|choose|select|pick|elija|elige|seleccione|selecciona|choisissez|choisis|sélectionnez|escolha|escolhe|selecione|seleciona)(?: sie)? ${HELD_COIN} (?:als|as|como|comme|at|bei|en el|au|no) (?:(?:ihre|your|su|votre|sua|la|le|el|a|o|die|the) )?(?:zahlungs|payment|checkout|kasse|pago|paiement|pagamento|m[ée]thode|método|moyen|forma)`,
-    'iu',
+const AT_CHECKOUT = wordsAhead(
+  asciiFirst(
+    new RegExp(
+      String.raw`(?<![\p{L}])(?:wählen|wähle|choose|select|pick|elija|elige|seleccione|selecciona|choisissez|choisis|sélectionnez|escolha|escolhe|selecione|seleciona)(?: sie)? ${HELD_COIN} (?:als|as|como|comme|at|bei|en el|au|no) (?:(?:ihre|your|su|votre|sua|la|le|el|a|o|die|the) )?(?:zahlungs|payment|checkout|kasse|pago|paiement|pagamento|m[ée]thode|método|moyen|forma)`,
+      'iu',
+    ),
   ),
 );
 // - the writer asking whether the reader has an address, to pay or donate to it ("do you have a bitcoin donation
 //   address?") — the payer asking, as "if you have an address" already reads.
-const DO_YOU_HAVE = asciiFirst(/(?<![\p{L}])(?:do|did) (?:you|u) (?:have|got|use|own) (?:a|an|any)(?![\p{L}])/iu);
+const DO_YOU_HAVE = wordsAhead(
+  asciiFirst(/(?<![\p{L}])(?:do|did) (?:you|u) (?:have|got|use|own) (?:a|an|any)(?![\p{L}])/iu),
+);
 const ADDRESS = asciiFirst(/(?<![\p{L}])(?:address|wallet)(?![\p{L}])/iu);
 // … none of them where the sentence asks the reader all the same ("please send it to my wallet", "pay me in BTC").
-const ASKS_ANYWAY = asciiFirst(
-  /(?<![\p{L}])(?:please|pls|kindly|bitte|por favor|s[’']il (?:vous|te) pla[iî]t|veuillez|pay me|send (?:me|us)|^\W*send the|to my|my (?:\p{L}+ )?(?:wallet|address)|i[’']d rather|would rather|zahlen sie|überweisen sie|mein(?:e[mnrs]?)? (?:wallet|adresse|konto))(?![\p{L}])/iu,
+const ASKS_ANYWAY = wordsAhead(
+  asciiFirst(
+    /(?<![\p{L}])(?:please|pls|kindly|bitte|por favor|s[’']il (?:vous|te) pla[iî]t|veuillez|pay me|send (?:me|us)|^\W*send the|to my|my (?:\p{L}+ )?(?:wallet|address)|i[’']d rather|would rather|zahlen sie|überweisen sie|mein(?:e[mnrs]?)? (?:wallet|adresse|konto))(?![\p{L}])/iu,
+  ),
 );
 // The reader, or freelancers and merchants in general, as the ones who would accept or receive the coin — an article's or a
 // guide's "if you are able to … accept crypto payments", "certains de vos clients vous aient demandé si vous acceptiez les
@@ -138,8 +153,9 @@ const readerPaid = (s: string, text: string) =>
   !MONEY_ASKED.test(text);
 // (a piece of work named by its coin, asked for: "send the crypto wallet integration demo by Friday" — a review of the forty-ninth
 // session, relayed or not)
-const WORK_PRODUCT =
-  /\b(?:crypto|wallet|bitcoin|btc|usdt|ethereum|eth|blockchain|web3)\s+(?:\w+\s+)?(?:integration|demo|gateway|api|sdk|plugin|feature|module|dashboard|prototype|mockup|smart contracts?)\b/i;
+const WORK_PRODUCT = wordsAhead(
+  /\b(?:crypto|wallet|bitcoin|btc|usdt|ethereum|eth|blockchain|web3)\s+(?:\w+\s+)?(?:integration|demo|gateway|api|sdk|plugin|feature|module|dashboard|prototype|mockup|smart contracts?)\b/i,
+);
 const asksNothing = (s: string) =>
   !ASKS_ANYWAY.test(s) &&
   (listsMethods(s) ||

@@ -152,13 +152,15 @@ const GIFT_CARD_NAMED = new RegExp(
   String.raw`gift ?cards?|(?:steam|amazon|itunes|apple|google ?play|play store|razer|sephora|ebay)[\s-]?(?:gift )?(?:cards?|karten?)|gutschein|geschenkkarte|tarjetas? (?:de )?(?:regalo|google play|amazon|itunes|steam|apple)|cartes? (?:cadeaux?|google play|amazon|itunes|steam)|cart(?:ão|ões)[\s-](?:de )?presente|cart(?:ão|ões) (?:da |do |de )?(?:amazon|google play|itunes|steam|apple)|vale-presente`,
   'i',
 );
-const CARD_CODES = new RegExp(
-  String.raw`(?<![${L}])(?:(?:send|text|email|give|read)\s+(?:me|us)\s+(?:the |a |all )?(?:\w+ )?(?:codes?|pictures?|photos?|pics?|images?|scans?)|(?:send|text|email|give|post|share|upload)\s+(?:the |all |those |these )?(?:\w+ )?(?:codes?|pictures?|photos?|pics?)\s+(?:here|back|to me|in (?:the |this )?chat)(?![${L}])|buy (?:me|us) (?:\w+ ){0,3}?(?:gift|steam|amazon|itunes|apple|google|razer|sephora|ebay)|c[oó]mpra(?:me|nos) |kauf(?:en sie)? (?:mir|uns) |achète(?:z)?-(?:moi|nous) |(?:me )?compr[ae](?:-me)? (?:\w+ ){0,2}?(?:cart|vale)|back of (?:the |each )?cards?|(?:env[ií]a|m[aá]nda|p[aá]sa|d|env[ií]e|m[aá]nde|p[aá]se|d[eé])(?:me|nos) (?:los |las |el |una |unas )?(?:c[oó]digos?|fotos?|im[aá]genes)|(?:schick|send|gib|nenn)\w* (?:sie )?(?:mir|uns) (?:die |den |ein |eine )?(?:codes?|fotos?|bilder)|(?:envoie|envoyez|donne|donnez)-(?:moi|nous) (?:les |le |une |des )?(?:codes?|photos?)|(?:me )?(?:mande|envie|passe|manda|envia|passa)(?:-me)? (?:os |o |as |a |uma )?(?:c[oó]digos?|fotos?))(?![${L}])`,
-  'i',
+const CARD_CODES = wordsAhead(
+  new RegExp(
+    String.raw`(?<![${L}])(?:(?:send|text|email|give|read)\s+(?:me|us)\s+(?:the |a |all )?(?:\w+ )?(?:codes?|pictures?|photos?|pics?|images?|scans?)|(?:send|text|email|give|post|share|upload)\s+(?:the |all |those |these )?(?:\w+ )?(?:codes?|pictures?|photos?|pics?)\s+(?:here|back|to me|in (?:the |this )?chat)(?![${L}])|buy (?:me|us) (?:\w+ ){0,3}?(?:gift|steam|amazon|itunes|apple|google|razer|sephora|ebay)|c[oó]mpra(?:me|nos) |kauf(?:en sie)? (?:mir|uns) |achète(?:z)?-(?:moi|nous) |(?:me )?compr[ae](?:-me)? (?:\w+ ){0,2}?(?:cart|vale)|back of (?:the |each )?cards?|(?:env[ií]a|m[aá]nda|p[aá]sa|d|env[ií]e|m[aá]nde|p[aá]se|d[eé])(?:me|nos) (?:los |las |el |una |unas )?(?:c[oó]digos?|fotos?|im[aá]genes)|(?:schick|send|gib|nenn)\w* (?:sie )?(?:mir|uns) (?:die |den |ein |eine )?(?:codes?|fotos?|bilder)|(?:envoie|envoyez|donne|donnez)-(?:moi|nous) (?:les |le |une |des )?(?:codes?|photos?)|(?:me )?(?:mande|envie|passe|manda|envia|passa)(?:-me)? (?:os |o |as |a |uma )?(?:c[oó]digos?|fotos?))(?![${L}])`,
+    'i',
+  ),
 );
 // A cash transfer's receiver named, the name being its account: "Please send the payment through Western Union to my uncle, name:
 // Kim Sung Ho, Shenyang" (a review of the fiftieth session).
-const CASH_TRANSFER = /\b(?:western union|moneygram|money gram|ria)\b/i;
+const CASH_TRANSFER = wordsAhead(/\b(?:western union|moneygram|money gram|ria)\b/i);
 const RECEIVER_NAMED =
   /(?<![\p{L}])(?:[Nn]ame|[Rr]eceiver|[Rr]ecipient|[Bb]eneficiary|[Nn]ombre|[Bb]eneficiario|[Nn]om|[Bb]énéficiaire|[Nn]ome|[Bb]eneficiário|[Ee]mpfänger)\s*:\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/u;
 const PAYEE = {
@@ -197,8 +199,10 @@ const USUALLY = wordsAhead(
 // session) — the usual, unless the sentence also asks the reader ("Most people charge 50% upfront, so please send $500", "La gente
 // cobra 50%, así que mándame 50% ahora": a review of it); not what others charge set against the writer's own ask ("I don't care
 // what people charge", "Other people charge more, but I need 50%").
-const PEOPLE_CHARGE = asciiFirst(
-  /(?<![\p{L}])(?<!(?:what|other|others|than) )(?:la gente|les gens|as pessoas|die leute|(?:many |most |some )?people) (?:[^\s.!?]+ ){0,8}?(?:cobran|cobra|facturent|cobram|verlangen|charge|ask for|request)(?![\p{L}])/iu,
+const PEOPLE_CHARGE = wordsAhead(
+  asciiFirst(
+    /(?<![\p{L}])(?<!(?:what|other|others|than) )(?:la gente|les gens|as pessoas|die leute|(?:many |most |some )?people) (?:[^\s.!?]+ ){0,8}?(?:cobran|cobra|facturent|cobram|verlangen|charge|ask for|request)(?![\p{L}])/iu,
+  ),
 );
 // (words that ask the reader, shared with ASKS_TOO below; a report of what people charge asks with its pay verbs too)
 const ASKING_WORDS = String.raw`please|kindly|send|transfer|wire|bitte|por favor|s[’']il (?:te|vous) pla[iî]t|envoie[zr]?|envie|mande`;
@@ -212,8 +216,10 @@ const peopleCharge = (q: string) => PEOPLE_CHARGE.test(q) && !USUAL_ASK.test(q);
 // The writer's habit, said to no one in particular: "I charge 50% upfront for every project I take on", "as we always
 // charge 50% up front" (twenty-first session: freelancers telling peers their terms) — unless the sentence asks it of the
 // reader too ("I always charge 50% upfront, so please send $200 before I start").
-const HABITUAL = asciiFirst(
-  /(?<![\p{L}])(?:always|every (?:project|job|client|customer|commission|order)s?|(?:all|each of) (?:my|our) (?:clients|customers|projects)|immer|siempre|toujours|sempre)(?![\p{L}])/iu,
+const HABITUAL = wordsAhead(
+  asciiFirst(
+    /(?<![\p{L}])(?:always|every (?:project|job|client|customer|commission|order)s?|(?:all|each of) (?:my|our) (?:clients|customers|projects)|immer|siempre|toujours|sempre)(?![\p{L}])/iu,
+  ),
 );
 const ASKS_TOO = asciiFirst(new RegExp(String.raw`(?<![\p{L}])(?:${ASKING_WORDS})(?![\p{L}])`, 'iu'));
 // The writer paying, or having paid: "I've paid 50 % upfront", "we're happy to pay 30 % in advance", "Ich zahle gerne 50 %
@@ -237,8 +243,10 @@ const ASKED_BEFORE = wordsAhead(
 const SUM_OR_SHARE = asciiFirst(new RegExp(SUM, 'iu'));
 // A share in words: "one-third of the total cost upfront", "la mitad por adelantado", "ein Drittel vorab" (twenty-sixth
 // session, the third set read). No digit in these: looked for apart from the sums.
-const FRACTION = asciiFirst(
-  /(?<![\p{L}])(?:half|one[- ]third|a third|two[- ]thirds|one[- ]quarter|a quarter|la mitad|un tercio|la moitié|un tiers|a metade|metade|um terço|die hälfte|ein drittel|eines drittels|einem drittel|ein viertel)(?![\p{L}])/iu,
+const FRACTION = wordsAhead(
+  asciiFirst(
+    /(?<![\p{L}])(?:half|one[- ]third|a third|two[- ]thirds|one[- ]quarter|a quarter|la mitad|un tercio|la moitié|un tiers|a metade|metade|um terço|die hälfte|ein drittel|eines drittels|einem drittel|ein viertel)(?![\p{L}])/iu,
+  ),
 );
 // The whole price named as the share ahead and demanded: "Full payment is required before I start", "payment in full upfront
 // please", "el pago completo deberá realizarse antes", "le paiement intégral est exigé avant" — a share as plain as "100 %"
@@ -246,8 +254,10 @@ const FRACTION = asciiFirst(
 // (not a total to quote: "Please confirm the total price before we start"), with a word that demands it or makes it the terms
 // ("must", "required", "à régler", "se realiza", "only after", "before I start"); told, offered by the writer, reported,
 // refunded, or owed before the final files once the work is approved, it stays a note (two reviews of the change).
-const WHOLE_SHARE = asciiFirst(
-  /(?<![\p{L}])(?:full (?:payment|amount(?! of)|price|fee|balance|invoice)|(?:pago|importe|monto|precio|paiement|montant|coût|prix|pagamento|valor|custo|preço) total|total (?:amount|price|fee)|en totalité|en su totalidad|na totalidade|(?:la )?totalité (?:du|de la|des)|gesamtbetrag\p{L}*|gesamtpreis\p{L}*|(?:paid|payment|pay|payable|due) in full|in full (?:upfront|up front|in advance|before)|(?:the )?(?:whole|entire) (?:amount|fee)|paiement (?:intégral|complet)|règlement (?:intégral|complet)|(?:l[’'])?intégralité (?:du|de la|des)|(?:pago|importe) (?:completo|íntegro)|(?:la )?totalidad del (?:importe|pago|precio|monto)|pagamento (?:integral|completo)|(?:a )?totalidade do valor|vollständige[nr]? (?:zahlung|bezahlung)|(?:der|den|des|dem) (?:gesamten?|vollen?) (?:betrag\p{L}*|honorar\p{L}*)|komplette[nr]? (?:zahlung|summe|betrag\p{L}*)|vollständig (?:zu )?(?:bezahl|zahl|beglich|überwies)\p{L}*|integralmente|íntegramente|intégralement)(?![\p{L}])(?!\s+(?:or|ou|o|oder)\s+(?:partial|partiel|parcial|teil))/iu,
+const WHOLE_SHARE = wordsAhead(
+  asciiFirst(
+    /(?<![\p{L}])(?:full (?:payment|amount(?! of)|price|fee|balance|invoice)|(?:pago|importe|monto|precio|paiement|montant|coût|prix|pagamento|valor|custo|preço) total|total (?:amount|price|fee)|en totalité|en su totalidad|na totalidade|(?:la )?totalité (?:du|de la|des)|gesamtbetrag\p{L}*|gesamtpreis\p{L}*|(?:paid|payment|pay|payable|due) in full|in full (?:upfront|up front|in advance|before)|(?:the )?(?:whole|entire) (?:amount|fee)|paiement (?:intégral|complet)|règlement (?:intégral|complet)|(?:l[’'])?intégralité (?:du|de la|des)|(?:pago|importe) (?:completo|íntegro)|(?:la )?totalidad del (?:importe|pago|precio|monto)|pagamento (?:integral|completo)|(?:a )?totalidade do valor|vollständige[nr]? (?:zahlung|bezahlung)|(?:der|den|des|dem) (?:gesamten?|vollen?) (?:betrag\p{L}*|honorar\p{L}*)|komplette[nr]? (?:zahlung|summe|betrag\p{L}*)|vollständig (?:zu )?(?:bezahl|zahl|beglich|überwies)\p{L}*|integralmente|íntegramente|intégralement)(?![\p{L}])(?!\s+(?:or|ou|o|oder)\s+(?:partial|partiel|parcial|teil))/iu,
+  ),
 );
 // (a word of paying beside it: the whole of the price, not of the files or the revisions)
 const WHOLE_PAID = asciiFirst(
@@ -288,8 +298,10 @@ const TO_THE_WRITER = asciiFirst(
 const AHEAD_WORD = asciiFirst(new RegExp(String.raw`(?<![\p{L}])(?:${AHEAD}|before)(?![\p{L}])`, 'iu'));
 // Owed once the work is done: "due on delivery", "nach Abnahme fällig", "à la livraison" — a prepayment only where the
 // sentence puts a part ahead too ("50 % upfront, 50 % on delivery").
-const AFTER_DELIVERY = asciiFirst(
-  /(?<![\p{L}])(?:due (?:on|upon|at|after|within)(?: \S+){0,4}? (?:delivery|completion|approval|acceptance)|(?:on|upon|after) (?:the )?(?:delivery|completion|approval)|nach (?:der )?(?:abnahme|lieferung|fertigstellung)|à la livraison|après (?:la )?livraison|na entrega|após a entrega|al (?:terminar|finalizar|entregar)|contra entrega|a la entrega)(?![\p{L}])/iu,
+const AFTER_DELIVERY = wordsAhead(
+  asciiFirst(
+    /(?<![\p{L}])(?:due (?:on|upon|at|after|within)(?: \S+){0,4}? (?:delivery|completion|approval|acceptance)|(?:on|upon|after) (?:the )?(?:delivery|completion|approval)|nach (?:der )?(?:abnahme|lieferung|fertigstellung)|à la livraison|après (?:la )?livraison|na entrega|após a entrega|al (?:terminar|finalizar|entregar)|contra entrega|a la entrega)(?![\p{L}])/iu,
+  ),
 );
 // Not ahead after all: "not in advance", a discount for paying ahead, a deposit an invoice marks as paid or received.
 // (words are runs of letters and digits, separators what is neither: "\W+(?:\S+\W+){0,4}?" split a run of "ç", both \S and \W,
@@ -332,8 +344,10 @@ const HIRE_ME_ELSEWHERE = asciiFirst(
 // The reader put forward as a dead stranger's heir or the funds' receiver in the asking sentence: "stand as my late
 // father's foreign partner and receive this money into your private or company account", "present you as the beneficiary"
 // (not "your appointment as the next of kin to your deceased relative": the reader's own estate).
-const STAND_IN = asciiFirst(
-  /(?<![\p{L}])(?:into your (?:\p{L}+\s+){0,3}?account|as (?:the |his |her |a |my )?(?:\p{L}+\s+)?(?:beneficiary|next of kin)(?! to your))(?![\p{L}])/iu,
+const STAND_IN = wordsAhead(
+  asciiFirst(
+    /(?<![\p{L}])(?:into your (?:\p{L}+\s+){0,3}?account|as (?:the |his |her |a |my )?(?:\p{L}+\s+)?(?:beneficiary|next of kin)(?! to your))(?![\p{L}])/iu,
+  ),
 );
 const FROM_ANOTHER_ACCOUNT = asciiFirst(new RegExp(String.raw`(?<![\p{L}])${WRITING_FROM_ANOTHER_ACCOUNT}`, 'iu'));
 
@@ -341,15 +355,17 @@ const FROM_ANOTHER_ACCOUNT = asciiFirst(new RegExp(String.raw`(?<![\p{L}])${WRIT
 // Upwork", "votre compte Malt", "sua conta do Fiverr" (twenty-third session, the eighteenth set's account-rental templates);
 // or one opened with the reader's details ("an Upwork account with your details", "una cuenta de Upwork con tus datos";
 // thirty-first session).
-const READERS_MARKETPLACE_ACCOUNT = new RegExp(
-  lessCode(
-    String.raw`(?<![${L}])(?:(?:your|ur|dein|deine[nms]?|ihr|ihre[nms]?)\s+(?:[${L}]+\s+)?${MARKETPLACE}[\s-](?:accounts?|profiles?|konto|profil)|(?:tu|su|tus|sus|votre|ton|vos|seu|sua|teu|tua)\s+(?:cuentas?|perfil|comptes?|profil|contas?)\s+(?:(?:de|do|da|sur|en|no|na)\s+)?${MARKETPLACE}|${MARKETPLACE}[\s-](?:accounts?|konto|profile?)\s+(?:[${L}]+\s+){0,2}?(?:with|using|under|mit|unter)\s+(?:your|deinen|ihren|deinem|ihrem)\s+(?:own\s+)?(?:information|info|details|data|name|id|identity|documents?|daten|angaben|dokumenten|namen)|(?:cuenta|perfil|compte|profil|conta)\s+(?:(?:de|en|sur|no|na|do|da)\s+)?${MARKETPLACE}\s+(?:[${L}]+\s+){0,2}?(?:con|avec|com)\s+(?:tus|sus|tes|vos|seus|teus)\s+(?:datos|documentos|informations|données|documents|papiers|dados))(?![${L}])`,
+const READERS_MARKETPLACE_ACCOUNT = wordsAhead(
+  new RegExp(
+    lessCode(
+      String.raw`(?<![${L}])(?:(?:your|ur|dein|deine[nms]?|ihr|ihre[nms]?)\s+(?:[${L}]+\s+)?${MARKETPLACE}[\s-](?:accounts?|profiles?|konto|profil)|(?:tu|su|tus|sus|votre|ton|vos|seu|sua|teu|tua)\s+(?:cuentas?|perfil|comptes?|profil|contas?)\s+(?:(?:de|do|da|sur|en|no|na)\s+)?${MARKETPLACE}|${MARKETPLACE}[\s-](?:accounts?|konto|profile?)\s+(?:[${L}]+\s+){0,2}?(?:with|using|under|mit|unter)\s+(?:your|deinen|ihren|deinem|ihrem)\s+(?:own\s+)?(?:information|info|details|data|name|id|identity|documents?|daten|angaben|dokumenten|namen)|(?:cuenta|perfil|compte|profil|conta)\s+(?:(?:de|en|sur|no|na|do|da)\s+)?${MARKETPLACE}\s+(?:[${L}]+\s+){0,2}?(?:con|avec|com)\s+(?:tus|sus|tes|vos|seus|teus)\s+(?:datos|documentos|informations|données|documents|papiers|dados))(?![${L}])`,
+    ),
+    'i',
   ),
-  'i',
 );
 // The reader's login of a marketplace account asked for ("Send me your Upwork password", "Dame tu contraseña de Fiverr"): the account
 // handed over, given as surely as by name (a review of the forty-fifth session); with no marketplace named, a note.
-const LOGIN_WORD = new RegExp(String.raw`(?<![${L}])(?:${CREDENTIAL_WORDS})(?![${L}])`, 'i');
+const LOGIN_WORD = wordsAhead(new RegExp(String.raw`(?<![${L}])(?:${CREDENTIAL_WORDS})(?![${L}])`, 'i'));
 const READERS_LOGIN_PLACE = new RegExp(String.raw`(?<![${L}])(?:${MARKETPLACE})(?![${L}])`, 'i');
 // The work computer by name (not "it", "the documents", "a parcel") and a receiver who is not the writer.
 const ELSEWHERE = asciiFirst(
@@ -485,8 +501,8 @@ const NOT_A_COIN = asciiFirst(
   /(?<![\p{L}])(?:bank|transfer|wire|paypal|card|cash|wise|payoneer|überweisung|karte|bar|transferencia|tarjeta|efectivo|virement|carte|espèces|transferência|cartão|dinheiro|pix|bizum)(?![\p{L}])/iu,
 );
 // (a discount word, and the reader as the one offered it)
-const COIN_DISCOUNT = asciiFirst(
-  /(?<![\p{L}])(?:discount|rabatt|descuento|remise|desconto)(?![\p{L}])|\d\s?% off(?![\p{L}])/iu,
+const COIN_DISCOUNT = wordsAhead(
+  asciiFirst(/(?<![\p{L}])(?:discount|rabatt|descuento|remise|desconto)(?![\p{L}])|\d\s?% off(?![\p{L}])/iu),
 );
 const TO_THE_READER = asciiFirst(/(?<![\p{L}])(?:you|u|du|dir|dich|te|ti|tú|tu|vous|você|vc)(?![\p{L}])/iu);
 const impersonalHowTo = (f: Finding) =>

@@ -355,8 +355,9 @@ const NOT_A_CHANNEL_WORDS = /linkedin|internal|mass|masivo|bulk|python|script|sc
 const notAChannel = (s: string) => NOT_A_CHANNEL_WORDS.test(s) && NOT_A_CHANNEL.test(s);
 // (a messenger as one item of a list of tools to integrate: "(HighLevel, Airtable, Slack, CRM systems …)" — an item
 // between commas or brackets, in a sentence naming such tools; "add me on Telegram about the CRM" is no list)
-const TOOL_NAMES =
-  /\b(?:saas|crm|airtable|zapier|hubspot|salesforce|make\.com|n8n|notion|jira|trello|asana|api|apis)\b/i;
+const TOOL_NAMES = wordsAhead(
+  /\b(?:saas|crm|airtable|zapier|hubspot|salesforce|make\.com|n8n|notion|jira|trello|asana|api|apis)\b/i,
+);
 const LISTED_MESSENGER = /(?:[,(]\s*)(?:slack|telegram|whats\w*|discord|skype|teams|signal|messenger)\s*[,)]/i;
 const toolList = (s: string) => TOOL_NAMES.test(s) && LISTED_MESSENGER.test(s);
 const PAYMENT_HANDLE = filter(

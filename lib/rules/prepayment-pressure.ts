@@ -781,14 +781,18 @@ const WRITER_PAYS = filter(
 // Unterrichtstag werden 50 % des Honorares fällig" — a tutor's terms, the twenty-sixth set read) or a
 // late-cancellation fee is no demand — unless the sentence names a deposit as well ("The deposit is due upon
 // acceptance and is forfeited upon cancellation", "Die Anzahlung … sonst erfolgt die Stornierung").
-const CANCELLATION = filter(
-  String.raw`(?:in (?:the )?case of|upon|on|for) (?:a )?cancellation|cancell?ations? (?:is|are|made|fees?|policy)|free cancell?ation|if you cancel|annulation\p{L}*|stornierung|storno\p{L}*|rücktritt\p{L}*|(?:bei|im falle einer?) (?:\p{L}+ )?(?:absage|abs?sagen|kündigung)|cancelación|anulación|cancelamento|desistência|retenue de|retención de|retenção de|einbehalt\p{L}*`,
+const CANCELLATION = wordsAhead(
+  filter(
+    String.raw`(?:in (?:the )?case of|upon|on|for) (?:a )?cancellation|cancell?ations? (?:is|are|made|fees?|policy)|free cancell?ation|if you cancel|annulation\p{L}*|stornierung|storno\p{L}*|rücktritt\p{L}*|(?:bei|im falle einer?) (?:\p{L}+ )?(?:absage|abs?sagen|kündigung)|cancelación|anulación|cancelamento|desistência|retenue de|retención de|retenção de|einbehalt\p{L}*`,
+  ),
 );
 // Arrears: interest or a fee on a late payment, a service suspended until an overdue invoice is paid, a late cancellation's fee ("Bei Zahlungsverzug werden
 // Verzugszinsen … fällig", "somente restabelecido mediante o pagamento da fatura atrasada") — owed after the work, no demand before
 // it (thirty-eighth session: a hunt for false alarms on published business pages).
-const ARREARS = filter(
-  String.raw`gekündigt|ausfallgebühr\p{L}*|ausfallhonorar\p{L}*|stornogebühr\p{L}*|zahlungsverzug|verzugszins\p{L}*|mahngebühr\p{L}*|in verzug|late (?:payments?|fees?|charges?)|overdue|arrears|past due|intérêts de retard|pénalités de retard|retard de paiement|intereses (?:de demora|moratorios)|(?:en|em|de) mora|juros (?:de mora|moratórios)|inadimpl\p{L}*|em atraso|fatura atrasada|factura vencida|facture impayée|impayés?`,
+const ARREARS = wordsAhead(
+  filter(
+    String.raw`gekündigt|ausfallgebühr\p{L}*|ausfallhonorar\p{L}*|stornogebühr\p{L}*|zahlungsverzug|verzugszins\p{L}*|mahngebühr\p{L}*|in verzug|late (?:payments?|fees?|charges?)|overdue|arrears|past due|intérêts de retard|pénalités de retard|retard de paiement|intereses (?:de demora|moratorios)|(?:en|em|de) mora|juros (?:de mora|moratórios)|inadimpl\p{L}*|em atraso|fatura atrasada|factura vencida|facture impayée|impayés?`,
+  ),
 );
 // (a late-cancellation fee "due" with "24 hours in advance" notice is no deposit before the work; pay named before the work
 // — "Das Honorar ist vor Leistungsbeginn zu zahlen, bei Absage …", thirty-third session — counts as a deposit named. Not
@@ -820,10 +824,12 @@ const MAY_BE = wordsAhead(
 );
 // Paid once a first part is delivered — a sketch or draft approved — is paid for work done, not before it: "metade do
 // valor depois da aprovação do sketch e a outra metade antes de receber a arte", "50% after the sketch is approved".
-const AFTER_DRAFT = asciiFirst(
-  new RegExp(
-    String.raw`(?:after|once|upon|após|depois d[ao]|nach|después de(?:l| la)?|tras(?: el| la)?|après(?: le| la| l[’'])?)\s+(?:\p{L}+\s+){0,3}?(?:sketch|sketches|rascunho|esboço|draft|boceto|borrador|croquis|esquisse|skizze|entwurf)`,
-    'iu',
+const AFTER_DRAFT = wordsAhead(
+  asciiFirst(
+    new RegExp(
+      String.raw`(?:after|once|upon|após|depois d[ao]|nach|después de(?:l| la)?|tras(?: el| la)?|après(?: le| la| l[’'])?)\s+(?:\p{L}+\s+){0,3}?(?:sketch|sketches|rascunho|esboço|draft|boceto|borrador|croquis|esquisse|skizze|entwurf)`,
+      'iu',
+    ),
   ),
 );
 // (unless a share is still asked ahead: "100% upfront or 50% upfront and 50% after sketch approval")
@@ -834,8 +840,10 @@ const paidAfterDraft = (s: string) => AFTER_DRAFT.test(s) && !UPFRONT.test(s);
 // payment, the Client is granted full ownership of the final, delivered website", "Payment is due upon verification that the
 // code has been delivered", "um depósito de 50 % … é feito na aprovação do rascunho" (a draft approved is work delivered;
 // twenty-ninth session, the tuning text) — unless a part is still asked ahead, or before the work starts.
-const PAID_AT_THE_END = asciiFirst(
-  /(?<![\p{L}])(?:(?:upon|on|after|with) (?:the )?final payment|at the end of (?:the |your |each |every )?(?:project|work|job|commission|session|contract)|that the (?:code|work|project|files?|design|website) (?:has|have) been (?:delivered|completed)|after the (?:work|project|job|commission) (?:is|has been) (?:completed|finished|done|delivered)|(?:na|on|upon|at|à la|a la|bei der) (?:aprovação|approval|validation|aprobación|freigabe|abnahme) d(?:o|a|u|e|es|el) (?:rascunho|esboço|sketch|draft|boceto|borrador|croquis|esquisse|skizze|entwurfs?))(?![\p{L}])/iu,
+const PAID_AT_THE_END = wordsAhead(
+  asciiFirst(
+    /(?<![\p{L}])(?:(?:upon|on|after|with) (?:the )?final payment|at the end of (?:the |your |each |every )?(?:project|work|job|commission|session|contract)|that the (?:code|work|project|files?|design|website) (?:has|have) been (?:delivered|completed)|after the (?:work|project|job|commission) (?:is|has been) (?:completed|finished|done|delivered)|(?:na|on|upon|at|à la|a la|bei der) (?:aprovação|approval|validation|aprobación|freigabe|abnahme) d(?:o|a|u|e|es|el) (?:rascunho|esboço|sketch|draft|boceto|borrador|croquis|esquisse|skizze|entwurfs?))(?![\p{L}])/iu,
+  ),
 );
 const BEFORE_THE_WORK =
   /\bbefore (?:the )?(?:work|start|beginning|i|we)\b|\bvor (?:beginn|arbeitsbeginn|projektbeginn)|\bantes d[eo] (?:iniciar|início|começar|empezar|comenzar)|\bavant (?:le début|de commencer)/i;
@@ -893,11 +901,13 @@ const WORK_SPLIT =
   /\d{1,3}\s?%\s?(?:remote|onsite|on-site|vor ort|homeoffice|home-office|home office|mobil|télétravail|remoto|presencial)/i;
 // Paid ahead or on the spot, as the reader likes: "payment is made online at the time of booking or in cash in person"
 // (an option, not a payment before the work; twenty-second session, the read text)
-const OR_ON_SITE = asciiFirst(
-  // (\b before a letter: NOT_AFTER_WORD)
-  new RegExp(
-    String.raw`${NOT_AFTER_WORD}(?:or|ou|oder|o)\s+(?:[\p{L}]+\s+){0,2}?(?:in person|on site|on arrival|at the (?:door|venue|counter)|sur place|vor ort|en persona|en el lugar|no local|presencialmente|(?:au plus tard|at the latest|spätestens|a más tardar|no máximo),? (?:durant|pendant|lors d\p{L}*|during|at|on|während|bei|am|durante|el día|no dia|na|no))(?![\p{L}])`,
-    'iu',
+const OR_ON_SITE = wordsAhead(
+  asciiFirst(
+    // (\b before a letter: NOT_AFTER_WORD)
+    new RegExp(
+      String.raw`${NOT_AFTER_WORD}(?:or|ou|oder|o)\s+(?:[\p{L}]+\s+){0,2}?(?:in person|on site|on arrival|at the (?:door|venue|counter)|sur place|vor ort|en persona|en el lugar|no local|presencialmente|(?:au plus tard|at the latest|spätestens|a más tardar|no máximo),? (?:durant|pendant|lors d\p{L}*|during|at|on|während|bei|am|durante|el día|no dia|na|no))(?![\p{L}])`,
+      'iu',
+    ),
   ),
 );
 // Paying on receipt offered among the ways to pay, anywhere in the message ("Nachnahme – Sie zahlen bei Erhalt", "Kauf auf
@@ -921,19 +931,23 @@ const oneWayOfSeveral = (s: string, offered: () => boolean) => !SHARE_OR_ONLY.te
 // Paid when the stay or the service begins, on the spot: "a qual deverá ser paga no ato do check-in", "payable on arrival",
 // "à régler à l'arrivée", "zahlbar bei Anreise" (the tuning text's hotel terms, twenty-eighth session) — paid at the
 // counter, not before — unless the sentence names a deposit or a share at booking too (DEPOSIT_NAMED).
-const ON_ARRIVAL = asciiFirst(
-  new RegExp(
-    String.raw`(?<![\p{L}])(?:(?:no ato|no dia|na hora|no momento) d[oa] (?:check\s?-?\s?in|chegada|entrada)|(?:at|upon|on) (?:check\s?-?\s?in|arrival(?! of))|(?:à|lors de) l[’']arrivée|au check\s?-?\s?in|bei (?:der )?(?:anreise|ankunft)|(?:a|en) la llegada|al llegar|na chegada)(?![\p{L}])`,
-    'iu',
+const ON_ARRIVAL = wordsAhead(
+  asciiFirst(
+    new RegExp(
+      String.raw`(?<![\p{L}])(?:(?:no ato|no dia|na hora|no momento) d[oa] (?:check\s?-?\s?in|chegada|entrada)|(?:at|upon|on) (?:check\s?-?\s?in|arrival(?! of))|(?:à|lors de) l[’']arrivée|au check\s?-?\s?in|bei (?:der )?(?:anreise|ankunft)|(?:a|en) la llegada|al llegar|na chegada)(?![\p{L}])`,
+      'iu',
+    ),
   ),
 );
 // A charge for choosing to pay ahead, as one option among others: "Bei Rechnungslegung (Vorkasse) fallen zusätzliche
 // Gebühren in Höhe von 5,00 € an", "for advance payments an extra fee of 3 % applies" (the tuning text's tour terms, twenty-eighth
 // session) — the option's price, not a demand to pay ahead.
-const OPTION_SURCHARGE = asciiFirst(
-  new RegExp(
-    String.raw`(?<![\p{L}])(?:bei|für|for|with|on|pour|sur|con|para|com)\s+(?:[\p{L}()]+\s+){0,2}?\(?(?:vorkasse|vorauszahlung|prepayments?|advance payments?|paiements? anticipés?|pagos? anticipados?|pagamentos? antecipados?)\)?\s+(?:\p{L}+\s+){0,2}?(?:zusätzliche|extra|additional|supplémentaires?|adicional(?:es)?)`,
-    'iu',
+const OPTION_SURCHARGE = wordsAhead(
+  asciiFirst(
+    new RegExp(
+      String.raw`(?<![\p{L}])(?:bei|für|for|with|on|pour|sur|con|para|com)\s+(?:[\p{L}()]+\s+){0,2}?\(?(?:vorkasse|vorauszahlung|prepayments?|advance payments?|paiements? anticipés?|pagos? anticipados?|pagamentos? antecipados?)\)?\s+(?:\p{L}+\s+){0,2}?(?:zusätzliche|extra|additional|supplémentaires?|adicional(?:es)?)`,
+      'iu',
+    ),
   ),
 );
 

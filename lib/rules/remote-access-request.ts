@@ -10,6 +10,7 @@ import { NAMES_A_DEVICE, RELAYED_ASK } from '../text/lexicon';
 import { messageFinding } from './finding';
 import { less } from '../text/regexp-code';
 import type { MessageRule } from './types';
+import { wordsAhead } from '../text/required-words';
 
 // Order-free, five languages: a remote-desktop tool and a request to install, open or hand over access to it.
 const REMOTE_TOOL = concept(
@@ -185,8 +186,10 @@ const READER_ASKED_TO_INSTALL = asciiFirst(
 
 // What such a tool does, described: "Remote support allows a technician to connect to your computer", "un logiciel
 // permettant à un Assistant de se connecter à votre ordinateur", "ermöglicht es einem Techniker, …".
-const WHAT_IT_DOES = filter(
-  String.raw`(?:allows?|lets|enables?|permite\p{L}*|permitindo|permitiendo|permettant|permet|ermöglich\p{L}*|erlaubt)\s+(?:\p{L}+\s+){0,3}?(?:technicians?|assistants?|someone|a person|técnicos?|technicien\p{L}*|techniker\p{L}*|agents?|helpers?|supporters?|remote (?:users?|parties))`,
+const WHAT_IT_DOES = wordsAhead(
+  filter(
+    String.raw`(?:allows?|lets|enables?|permite\p{L}*|permitindo|permitiendo|permettant|permet|ermöglich\p{L}*|erlaubt)\s+(?:\p{L}+\s+){0,3}?(?:technicians?|assistants?|someone|a person|técnicos?|technicien\p{L}*|techniker\p{L}*|agents?|helpers?|supporters?|remote (?:users?|parties))`,
+  ),
 );
 // … unless the sentence asks as well ("Please install AnyDesk, it allows our technician to connect …").
 const ASKS_TOO =
@@ -195,8 +198,9 @@ const described = (s: string) => WHAT_IT_DOES.test(s) && !ASKS_TOO.test(s);
 // Building with these tools is no request to a hiring manager; nor is a server's own setup. (Made once, not per message.)
 // The writer's own machine offered for a demo: "connect to my laptop and see the demo running" — not where the reader is
 // asked to install or hand over something ("install AnyDesk and send me the code, I'll connect your PC to my laptop").
-const OWN_MACHINE =
-  /\b(?:to|into|on) my (?:own )?(?:laptop|computer|pc|machine)\b|\ba mi (?:portátil|ordenador|computadora|máquina|pc)\b|à (?:ma machine|mon (?:ordinateur|pc|portable))|ao meu (?:computador|notebook|pc)|auf meine[nm]? (?:rechner|pc|laptop|computer)/i;
+const OWN_MACHINE = wordsAhead(
+  /\b(?:to|into|on) my (?:own )?(?:laptop|computer|pc|machine)\b|\ba mi (?:portátil|ordenador|computadora|máquina|pc)\b|à (?:ma machine|mon (?:ordinateur|pc|portable))|ao meu (?:computador|notebook|pc)|auf meine[nm]? (?:rechner|pc|laptop|computer)/i,
+);
 const DEMO = /\b(?:demo|démo|see (?:it|the)|watch|ver (?:la|el)|voir (?:la|le)|ansehen|zeigen|mostrar)\b/i;
 const INSTALL_OR_ID =
   /\b(?:install\w*|download\w*|send me|schick\w* mir|envíame|envoie-moi|envoyez-moi|instal[aá]\w*|baix\w*|(?:your|tu|su|votre|ton|seu|sua|deine?|ihre?) (?:\w+ )?(?:id|code|código|password|senha|passwort))\b/i;
@@ -206,8 +210,9 @@ const ownDemo = (s: string) => OWN_MACHINE.test(s) && DEMO.test(s) && !INSTALL_O
 // - the writer asking for help on the writer's own machine ("Could you help me set up this program through remote desktop
 //   access (similar to AnyDesk)", "ayúdame a configurarlo por AnyDesk"): rule 3 of the labelling policy, the writer's
 //   machine — unless the reader is asked to install something or give an ID as well, or the reader's computer is named;
-const HELP_ME =
-  /\b(?:help me|assist me|ayúdame|ayudarme|hilf mir|helfen sie mir|aidez-moi|aide-moi|m[’']aider|me ajud\w*|ajude-me)\b/i;
+const HELP_ME = wordsAhead(
+  /\b(?:help me|assist me|ayúdame|ayudarme|hilf mir|helfen sie mir|aidez-moi|aide-moi|m[’']aider|me ajud\w*|ajude-me)\b/i,
+);
 const READERS_MACHINE =
   /\b(?:your|tu|su|votre|ton|seu|sua|dein|deine[mnrs]?|ihr|ihre[mnrs]?) (?:[a-zà-ÿ]{1,20} )?(?:computer|pc|machine|laptop|device|ordenador|computadora|ordinateur|computador|rechner)\b/i;
 const helpOnMine = (s: string) => HELP_ME.test(s) && !INSTALL_OR_ID.test(s) && !READERS_MACHINE.test(s);
@@ -215,13 +220,17 @@ const helpOnMine = (s: string) => HELP_ME.test(s) && !INSTALL_OR_ID.test(s) && !
 //   software", "Die Person, die über eine Fernverbindung auf Ihren Computer zugreift", "übernahm die Kontrolle, nachdem sie
 //   Anydesk installiert hatte"), or asked in an impersonal passive that tells a scheme ("se solicita instalar una aplicación
 //   de control remoto");
-const OTHERS_GET = less(
-  /\b(?:gives?|giving|grants?|granting) (?:them|him|her|the (?:scammers?|criminals?|fraudsters?|caller|attacker)) (?:\w+ )?(?:remote )?(?:access|control)\b|\b(?:their|his) (?:own )?(?:remote|anydesk|teamviewer)\b|\b(?:the person|die person|la personne|la persona|a pessoa),? (?:who|die|qui|que)\b|\b(?:übernahm|übernahmen|installiert hatte|took control|took over|had installed)\b|\bse (?:solicita|pide|le pide|les pide|les solicita)\b/i,
+const OTHERS_GET = wordsAhead(
+  less(
+    /\b(?:gives?|giving|grants?|granting) (?:them|him|her|the (?:scammers?|criminals?|fraudsters?|caller|attacker)) (?:\w+ )?(?:remote )?(?:access|control)\b|\b(?:their|his) (?:own )?(?:remote|anydesk|teamviewer)\b|\b(?:the person|die person|la personne|la persona|a pessoa),? (?:who|die|qui|que)\b|\b(?:übernahm|übernahmen|installiert hatte|took control|took over|had installed)\b|\bse (?:solicita|pide|le pide|les pide|les solicita)\b/i,
+  ),
 );
 // - a tutorial's announcement ("Neste tutorial, vamos mostrar como baixar e instalar o Anydesk", "in this guide we show
 //   how to install TeamViewer").
-const TUTORIAL = less(
-  /\b(?:vamos (?:te |lhe )?(?:mostrar|ensinar|explicar)|te (?:mostramos|enseñamos|explicamos)|(?:we(?:[’']ll| will)?|let us|let[’']s) (?:show|explain|teach)(?: you)? how|wir zeigen(?: (?:ihnen|dir|euch))? wie|nous (?:allons )?(?:vous )?(?:montrer|expliquer)(?:ons)? comment|(?:this|ce|este|dieser?) (?:tutorial|guide|guía|guia|tutoriel|anleitung) (?:shows|explains|explica|montre|zeigt))\b/i,
+const TUTORIAL = wordsAhead(
+  less(
+    /\b(?:vamos (?:te |lhe )?(?:mostrar|ensinar|explicar)|te (?:mostramos|enseñamos|explicamos)|(?:we(?:[’']ll| will)?|let us|let[’']s) (?:show|explain|teach)(?: you)? how|wir zeigen(?: (?:ihnen|dir|euch))? wie|nous (?:allons )?(?:vous )?(?:montrer|expliquer)(?:ons)? comment|(?:this|ce|este|dieser?) (?:tutorial|guide|guía|guia|tutoriel|anleitung) (?:shows|explains|explica|montre|zeigt))\b/i,
+  ),
 );
 // (not where the writer passes on someone's request to the reader, the "him" being the one who asks: "My boss wants you to give
 // him remote access to your computer" — a review of the forty-ninth session)
