@@ -3,7 +3,7 @@
  * microphone, text only. Five languages, any word order (lib/text/cooccur.ts).
  */
 import { asciiFirst } from '../text/ascii-first';
-import { wordsAhead } from '../text/required-words';
+import { mayMatch, wordsAhead } from '../text/required-words';
 import { type Combination, concept, filter, type Hit, inMessage, readHits } from '../text/cooccur';
 import { standInHits } from '../text/proxy';
 import { personal } from '../text/speech';
@@ -232,12 +232,14 @@ const TODAY_ONLY = asciiFirst(
 const HABIT = asciiFirst(
   /(?<![\p{L}])(?:(?:don[’']?t|do not|never|won[’']?t|will not) (?:do|turn on|use|join|show)|(?:any time|anytime) soon)(?![\p{L}])/iu,
 );
+// (its words looked up first: tried on two sentences a candidate, it matched none of the bench's; an exec, so not wordsAhead)
+const MAY_PROPOSE = mayMatch(PROPOSAL);
 function counterProposal(s: string, next = ''): boolean {
-  const m = PROPOSAL.exec(s);
+  const m = MAY_PROPOSE.test(s) ? PROPOSAL.exec(s) : null;
   if (m) return ONLY_THEN.test(s.slice(0, m.index)) && !REPEATED.test(s);
   // (the new time in the next sentence: "I can't join the Zoom today, my internet is down. Can we do it tomorrow morning?" —
   // a review of the forty-fourth session)
-  const n = PROPOSAL.exec(next);
+  const n = MAY_PROPOSE.test(next) ? PROPOSAL.exec(next) : null;
   return !!n && n.index < 8 && TODAY_ONLY.test(s) && !HABIT.test(s) && !REPEATED.test(s) && !REPEATED.test(next);
 }
 // (a repetition the message says anywhere in so many words: "same issue as last week")

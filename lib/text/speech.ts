@@ -16,6 +16,7 @@ import { ownCopy } from './own-copy';
 import { COIN, DEVICE, MARKETPLACE, PERSON_WORDS, PLATFORM_WORD } from './lexicon';
 import { asciiFirst } from './ascii-first';
 import { lessCode } from './regexp-code';
+import { wordsAhead } from './required-words';
 
 const L = 'a-zA-Z0-9À-ÖØ-öø-ÿœŒß';
 
@@ -751,9 +752,11 @@ export function voiceAt(s: string, at: number): Voice {
 // A question that only asks whether the reader uses something: "do you have Telegram?", "are you on
 // WhatsApp by any chance?", "você tem WhatsApp?", "hast du Discord?", "avez-vous Skype ?". An invitation
 // asked as a question ("can you add me on Telegram?", "me chama no zap?") is a request.
-const AVAILABILITY = new RegExp(
-  String.raw`(?<![${L}])(?:do (?:you|u) (?:perhaps |maybe |also |still |by any chance )?(?:have|use|got)|are (?:you|u) (?:also |perhaps |still )?(?:on|using|available on)|have you got|is there (?:a|an|any)|hast du|haben sie|bist du (?:auf|bei)|sind sie (?:auf|bei)|nutzt du|nutzen sie|tienes|tiene usted|usas|estás en|avez-vous|as-tu|tu as|vous avez|utilisez-vous|você tem|voce tem|vc tem|tem (?:algum|whats|telegram|discord|zap)|usa (?:o )?(?:whats|telegram|discord))(?![${L}])`,
-  'i',
+const AVAILABILITY = wordsAhead(
+  new RegExp(
+    String.raw`(?<![${L}])(?:do (?:you|u) (?:perhaps |maybe |also |still |by any chance )?(?:have|use|got)|are (?:you|u) (?:also |perhaps |still )?(?:on|using|available on)|have you got|is there (?:a|an|any)|hast du|haben sie|bist du (?:auf|bei)|sind sie (?:auf|bei)|nutzt du|nutzen sie|tienes|tiene usted|usas|estás en|avez-vous|as-tu|tu as|vous avez|utilisez-vous|você tem|voce tem|vc tem|tem (?:algum|whats|telegram|discord|zap)|usa (?:o )?(?:whats|telegram|discord))(?![${L}])`,
+    'i',
+  ),
 );
 
 /** Whether the sentence only asks if the reader has or uses something (weak evidence, a note). */
