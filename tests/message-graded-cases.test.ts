@@ -3467,6 +3467,12 @@ const CASES: [string, string[]][] = [
     ['identity-rental-request', 'recommends-more-workers'],
   ],
   ['Schick es an einen Freund, wenn du magst – der Artikel über sichere Laptops ist wirklich gut.', []],
+  ['Ich habe mein anderes Konto letztes Jahr geschlossen.', []],
+  ["J'ai fermé mon autre compte l'an dernier, je n'utilise que celui-ci.", []],
+  ['I closed my account, so please hire me through my other account.', ['account-switch-request']],
+  ['Ohne Anzahlung von 50 % fange ich nicht an.', ['prepayment-pressure']],
+  ['Manda por Western Union no nome do meu irmão.', ['alt-payment-request (note)']],
+  ['Meu tio manda dinheiro pela Western Union todo mês.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -233,8 +233,14 @@ const READERS_SUSPENDED =
 // The writer closed it: "I had payment problems on my other account last year, so I closed it", "ich habe es gelöscht", "la
 // cerré" — a choice told, not an account lost (a review of the fiftieth session).
 const CLOSED_BY_ME = asciiFirst(
-  /(?<![\p{L}])(?:(?:i|we) (?:\p{L}+ )?(?:closed|deleted|deactivated|shut down|removed|cancell?ed)|(?:ich|wir) (?:habe|hab|haben) (?:es|ihn|das konto|das profil|mein\p{L}*(?: \p{L}+)?) (?:\p{L}+ )?(?:geschlossen|gelöscht|deaktiviert|gekündigt)|(?:la |lo )?(?:cerré|borré|eliminé|desactivé|cerramos|borramos)|j[’']ai (?:\p{L}+ )?(?:fermé|supprimé|désactivé|clôturé)|(?:eu )?(?:a |o )?(?:fechei|encerrei|apaguei|deletei|excluí|desativei))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:(?:i|we) (?:\p{L}+ )?(?:closed|deleted|deactivated|shut down|removed|cancell?ed)|(?:ich|wir) (?:habe|hab|haben) [^.!?\n]{0,40}?(?:geschlossen|gelöscht|deaktiviert|gekündigt)|(?:la |lo )?(?:cerré|borré|eliminé|desactivé|cerramos|borramos)|j[’']ai (?:\p{L}+ )?(?:fermé|supprimé|désactivé|clôturé)|(?:eu )?(?:a |o )?(?:fechei|encerrei|apaguei|deletei|excluí|desativei))(?![\p{L}])/iu,
 );
+// (… told, not asked: "J'ai fermé mon autre compte l'an dernier, je n'utilise que celui-ci" — but "I closed my account, so please
+// hire me through my other account" asks all the same)
+const ASKED_ALL_THE_SAME = asciiFirst(
+  /(?<![\p{L}])(?:please|pls|kindly|hire me|pay me|send (?:me|the|it)|contrat\p{L}*|embauch\p{L}*|engag\p{L}*|beauftrag\p{L}*|bitte|por favor|s[’']il (?:vous|te) pla[iî]t|utilisez|use my|usa mi|use minha|use meu)(?![\p{L}])/iu,
+);
+const notClosedOnly = (h: Hit) => !(CLOSED_BY_ME.test(h.sentence) && !ASKED_ALL_THE_SAME.test(h.sentence));
 // The writer asking for help with their own account — support or a forum asked why, or what to do ("Can someone explain
 // to me why my account was suspended?", "should i create my new fiverr account …?", "what if i created another account,
 // would i still get banned?", "My account is suspended. Why and what should I do?") — asks the reader for no switch, however
@@ -286,7 +292,7 @@ export const rule: MessageRule = {
     // (the help question is looked for only where a switch or a lost account was found: most messages have neither)
     // (paid through another account: the fees named are the reason, a bank or money app named makes it a payment account)
     const first = [
-      ...readHits(message, COMBINATIONS, { unless: [...NOT_PLATFORM, CHOSE_ANOTHER] }),
+      ...readHits(message, COMBINATIONS, { unless: [...NOT_PLATFORM, CHOSE_ANOTHER] }).filter(notClosedOnly),
       ...readHits(message, [[PAID_VIA_OTHER]], { unless: [NOT_PLATFORM[0], CHOSE_ANOTHER] }),
     ];
     // (the switches the payments' context left out, read first: the hire-me scan of the whole text, a look-behind tried at
