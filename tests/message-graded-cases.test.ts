@@ -3473,6 +3473,9 @@ const CASES: [string, string[]][] = [
   ['Ohne Anzahlung von 50 % fange ich nicht an.', ['prepayment-pressure']],
   ['Manda por Western Union no nome do meu irmão.', ['alt-payment-request (note)']],
   ['Meu tio manda dinheiro pela Western Union todo mês.', []],
+  ['Você pode me adiantar R$ 200 pra eu começar?', ['prepayment-pressure (note)']],
+  ['Send me $200 before I start.', ['prepayment-pressure']],
+  ['Could you send me the $200 invoice right now?', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

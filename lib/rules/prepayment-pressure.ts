@@ -156,10 +156,10 @@ const SHARE_WORDS = String.raw`half|die hälfte|la mitad|la moitié|a metade|met
 const SUM_NEEDED_FIRST: Combination[] = [
   [
     concept(
-      String.raw`before (?:i|we) (?:can )?(?:start|begin|get started|commence)|antes de (?:empezar|comenzar|começar|iniciar|arrancar)|avant de (?:commencer|démarrer)|bevor (?:ich|wir) (?:\p{L}+ ){0,3}?(?:anfange|anfangen|beginne|beginnen|starte|starten|loslege|loslegen)|pour (?:démarrer|commencer)|para (?:empezar|comenzar|começar|iniciar|arrancar)|tout de suite|right now|right away|ahora mismo|de inmediato|imediatamente|sofort`,
+      String.raw`before (?:i|we) (?:can )?(?:start|begin|get started|commence)|antes de (?:empezar|comenzar|começar|iniciar|arrancar)|avant de (?:commencer|démarrer)|bevor (?:ich|wir) (?:\p{L}+ ){0,3}?(?:anfange|anfangen|beginne|beginnen|starte|starten|loslege|loslegen)|pour (?:démarrer|commencer)|para (?:empezar|comenzar|começar|iniciar|arrancar)|(?:pra|para) (?:eu |que eu )?(?:começar|iniciar)|para que (?:yo )?(?:empiece|comience|arranque)|pour que je (?:commence|démarre)|damit ich (?:\p{L}+ )?(?:anfangen|beginnen|starten|loslegen)|so (?:that )?i can (?:start|begin|get started)|tout de suite|right now|right away|ahora mismo|de inmediato|imediatamente|sofort`,
     ),
     concept(
-      String.raw`(?:i|we) (?:\p{L}+ )?(?:need|require)(?! to)|i[’']d need(?! to)|necesito|necesitaría|necesitamos|preciso|precisaria|precisamos|il (?:me|nous) fau(?:t|drait|dra)|j[’']ai besoin|(?:ich|wir) (?:\p{L}+ )?(?:brauche|brauchen|benötige|benötigen)|adelantar(?:me|nos)|(?:me|nos) (?:puedes|podrías|puede|podría) adelantar|adiantar(?:-me)?|me adiant(?:a|e)`,
+      String.raw`(?:i|we) (?:\p{L}+ )?(?:need|require)(?! to)|i[’']d need(?! to)|(?:can|could|would) (?:you|u) (?:please )?(?:send|pay|transfer|wire|advance|give) (?:me|us)|(?<=^\W{0,3}(?:please |pls |so )?)(?:send|pay|transfer|wire) (?:me|us)|necesito|necesitaría|necesitamos|preciso|precisaria|precisamos|il (?:me|nous) fau(?:t|drait|dra)|j[’']ai besoin|(?:ich|wir) (?:\p{L}+ )?(?:brauche|brauchen|benötige|benötigen)|adelantar(?:me|nos)|(?:me|nos) (?:puedes|podrías|puede|podría) adelantar|adiantar(?:-me)?|me adiant(?:a|e)`,
     ),
     filter(SUM),
   ],
@@ -169,7 +169,7 @@ const SUM_NEEDED_FIRST: Combination[] = [
 // (… nor money the writer spends: "We need $200 worth of API credits before we start testing; I'll buy them", "Wir brauchen sofort
 // 300 € für die Serverkosten, die zahle ich selbst", "necesito 200 dólares en créditos; los compro yo" — a review of the reading)
 const NOT_A_PAYMENT_NEEDED = filter(
-  String.raw`budget|presupuesto|orçamento|need you to|necesito que|preciso que|il faut que|hiring|contratar|embaucher|einstellen|worth of|credits?|créditos?|crédits?|guthaben|ad account|(?:i|we)[’']?(?:ll| will) (?:buy|pay|cover|top)|top (?:it|them) up|myself|ourselves|(?:zahle|bezahle|kaufe) ich (?:\p{L}+ )?selbst|selbst (?:zahle|bezahle|kaufe)|(?:los|las|lo|la) compro yo|yo mismo|(?:je )?(?:les |le |la )?(?:paie|achète) moi-même|moi-même|eu mesm[oa]|(?:eu )?(?:pago|compro) (?:eu|com)|(?:nuestra|our|unsere|notre|nossa) (?:tarjeta|card|karte|carte|cartão)|confirm`,
+  String.raw`budget|presupuesto|orçamento|invoice|factura|rechnung|facture|fatura|receipt|recibo|quote|estimate|devis|angebot|need you to|necesito que|preciso que|il faut que|hiring|contratar|embaucher|einstellen|worth of|credits?|créditos?|crédits?|guthaben|ad account|(?:i|we)[’']?(?:ll| will) (?:buy|pay|cover|top)|top (?:it|them) up|myself|ourselves|(?:zahle|bezahle|kaufe) ich (?:\p{L}+ )?selbst|selbst (?:zahle|bezahle|kaufe)|(?:los|las|lo|la) compro yo|yo mismo|(?:je )?(?:les |le |la )?(?:paie|achète) moi-même|moi-même|eu mesm[oa]|(?:eu )?(?:pago|compro) (?:eu|com)|(?:nuestra|our|unsere|notre|nossa) (?:tarjeta|card|karte|carte|cartão)|confirm`,
 );
 const COMBINATIONS: Combination[] = [
   [DEPOSIT, DEMAND],
