@@ -3476,6 +3476,15 @@ const CASES: [string, string[]][] = [
   ['Você pode me adiantar R$ 200 pra eu começar?', ['prepayment-pressure (note)']],
   ['Send me $200 before I start.', ['prepayment-pressure']],
   ['Could you send me the $200 invoice right now?', []],
+  ['This time pay the milestone to this Zelle account: carlos.m.pagos@gmail.com', ['alt-payment-request']],
+  ['Überweisen Sie bitte auf dieses PayPal-Konto: max@beispiel.de', ['alt-payment-request']],
+  ['We will send the payout to this PayPal account once approved.', []],
+  [
+    "BTW: @gray224, I have a PayPal account, so I could theoretically create an team, but the payment won't come to my account then.",
+    [],
+  ],
+  ['Könnten Sie diesmal Amazon-Gutscheine über 200 € kaufen und mir die Codes schicken?', ['alt-payment-request']],
+  ["Pour le paiement, vous pouvez m'envoyer des cartes Google Play de 100 € ?", ['alt-payment-request']],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -79,6 +79,12 @@ const NOT_THE_MARKETPLACE = filter(
   String.raw`(?:instead of|rather than|not (?:via|through|thru|on|over|by|in)|outside(?: of)?|statt|anstatt|nicht (?:über|via|per|auf)|en lugar de|en vez de|no (?:por|a través de|en)|au lieu de|plutôt que(?: (?:via|par|sur))?|pas (?:par|via|sur)|em vez d[eao]|ao invés d[eao]|não (?:pelo|pela|por|via|no|na))\s+(?:(?:passer|pasar|passar|going) (?:par|por|pel[oa]|through) )?(?:(?:via|through|thru|on|over|by|in|über|per|auf|por|par|sur|pelo|pela|no|na) )?(?:the |la |le |el |o |a |die |der |das )?(?:${PLATFORMS})(?![\p{L}])|au lieu d[’'](?:${PLATFORMS})(?![\p{L}])`,
 );
 const TO_ASKERS_RELATION = String.raw`(?:to|an|a|à|ao|al|para|pra|pour|auf)\s+(?:his|her|su|seine[mnr]?|ihre[mnr]?|son|sa|seu|sua)\s+(?:wife|husband|brother|sister|son|daughter|cousin|friend|partner|esposa|esposo|mujer|marido|herman[oa]|hij[oa]|prim[oa]|amig[oa]|frau|mann|bruder|schwester|sohn|tochter|freund(?:in)?|femme|mari|frère|sœur|soeur|fils|fille|amie?|mulher|irmão|irmã|filh[oa])`;
+// A money app's account given to be paid into: "This time pay the milestone to this Zelle account: x@gmail.com", "paga el hito a esta
+// cuenta de Zelle", "payez sur ce compte PayPal", "überweisen Sie auf dieses PayPal-Konto" (a review of the fifty-first session:
+// nothing found where the marketplace was not named).
+const PAID_INTO_THIS = concept(
+  String.raw`(?<!(?:i|we|they|he|she|it|will|[’']ll|would|can|could|shall|to) )(?:pay|send|transfer|wire|deposit)(?![\p{L}]) (?:\S+ ){0,3}?(?:to|into|on|at) (?:this|the following) (?:\S+ )?(?:account|handle|tag|email|address|number)|(?:paga|págame|pagame|pague|págueme|envía|envíe|envíame|deposita|deposite|transfiere|transfiera)(?:lo|la)? (?:\S+ ){0,3}?a (?:esta|mi|la siguiente|esa) (?:\S+ )?cuenta|(?:paga|pague|manda|mande|envia|envie|deposita|deposite|transfere|transfira)(?:-me)? (?:\S+ ){0,3}?(?:nessa|nesta|na minha|para (?:esta|essa|minha)|pra (?:esta|essa|minha)) (?:\S+ )?conta|(?:payez|paie|paye|envoyez|envoie|virez|vire|versez|verse)(?:-moi|-le|-la)? (?:\S+ ){0,3}?(?:sur|à|vers) (?:ce|mon|le) (?:\S+ )?compte|(?:zahlen|überweisen|senden|schicken) sie (?:\S+ ){0,3}?(?:an|auf) (?:dieses|mein|folgendes) (?:\S+[- ])?konto`,
+);
 const COMBINATIONS: Combination[] = [
   [concept(TO_RELATION), concept(PAY_VERB, MONEY)],
   // (a money app named beside the person close to the writer: "Send it by Zelle to my roommate", thirty-fifth session)
@@ -645,6 +651,10 @@ export const rule: MessageRule = {
       }).filter(
         (h) => BETWEEN_US.test(h.sentence) && !(PAYS_OWN_PEOPLE.test(h.sentence) && !ASKS_THE_READER.test(h.sentence)),
       ),
+      // (an imperative of its own: no word of the writer's or the reader's needed)
+      ...readHits(message, [[SERVICE, PAID_INTO_THIS]], {
+        unless: [STORY, NOT_MONEY, WRITER_PAYS, DECEASED, CARD_TO_READER, CARD_AS_WORK, READER_RECEIVES],
+      }),
       ...readHits(message, MONEY_APP_HANDLE, { unless: [STORY, WRITER_PAYS, CARD_AS_WORK] }).filter((h) =>
         PAID_AT_HANDLE.test(h.sentence),
       ),
