@@ -3485,6 +3485,7 @@ const CASES: [string, string[]][] = [
   ],
   ['Könnten Sie diesmal Amazon-Gutscheine über 200 € kaufen und mir die Codes schicken?', ['alt-payment-request']],
   ["Pour le paiement, vous pouvez m'envoyer des cartes Google Play de 100 € ?", ['alt-payment-request']],
+  ['We sell Google Play cards in our shop, can you send me the product photos?', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

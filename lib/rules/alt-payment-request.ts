@@ -350,6 +350,11 @@ const NOT_MONEY = hintedBy(
 // Gift cards as what a shop being built sells or takes: "We need a gift card feature in the shop: customers buy gift cards and
 // pay with them at checkout", "a gift card module for my Shopify store" (a review of the forty-fourth session).
 // (not where the cards' codes are asked for: "Buy three Apple gift cards and send me the codes, my customers use them")
+// A shop that sells the cards: "We sell Google Play cards in our shop, can you send me the product photos?" (a red flag until the
+// fifty-first session's look-alike review) — the cards are its goods, not the way it is paid.
+const SELLS_CARDS = filter(
+  String.raw`(?:we|i)(?: also)? (?:sell|resell|stock|distribute)\s+(?:\p{L}+\s+){0,2}?(?:${GIFT_CARD})|(?:vendemos|vendo|revendemos) (?:\p{L}+\s+){0,2}?(?:${GIFT_CARD})|(?:wir|ich) (?:verkaufen|verkaufe|vertreiben) (?:\p{L}+\s+){0,2}?(?:${GIFT_CARD})|(?:nous vendons|je vends) (?:\p{L}+\s+){0,2}?(?:${GIFT_CARD})`,
+);
 const CARD_AS_WORK = filter(
   String.raw`^(?![^]*(?:(?<![\p{L}])(?:codes?|códigos?|pins?)(?![\p{L}])|pay me|send me|instead|as payment|como pago|como pagamento|als zahlung|en paiement|págame|paga-me|pague-me|zahl(?:e|en sie)? mir|payez-moi|paie-moi|to pay me))[^]*?(?:(?:gift ?cards?|gutscheine?(?:karten?)?|tarjetas? (?:de )?regalo|cart(?:ão|ões) (?:de )?presente|cartes? cadeaux?)[\s-]+(?:\p{L}+\s+)?(?:feature|module|system|plugin|plug-in|integration|functionality|option|funktion|modul|system|función|funcionalidad|módulo|sistema|funcionalidade|fonctionnalité|module)|(?:customers|clients|users|buyers|shoppers|visitors|kunden|clientes|usuarios|usuários|utilisateurs)\s+(?:\p{L}+\s+){0,3}?(?:buy|pay|purchase|redeem|use|kaufen|bezahlen|einlösen|compran|pagan|canjean|compram|pagam|resgatam|achètent|paient|utilisent))`,
 );
@@ -647,7 +652,7 @@ export const rule: MessageRule = {
   check({ message }) {
     const quoted = [
       ...readHits(message, COMBINATIONS, {
-        unless: [STORY, NOT_MONEY, WRITER_PAYS, DECEASED, CARD_TO_READER, CARD_AS_WORK],
+        unless: [STORY, NOT_MONEY, WRITER_PAYS, DECEASED, CARD_TO_READER, CARD_AS_WORK, SELLS_CARDS],
       }).filter(
         (h) => BETWEEN_US.test(h.sentence) && !(PAYS_OWN_PEOPLE.test(h.sentence) && !ASKS_THE_READER.test(h.sentence)),
       ),
