@@ -3486,6 +3486,10 @@ const CASES: [string, string[]][] = [
   ['Könnten Sie diesmal Amazon-Gutscheine über 200 € kaufen und mir die Codes schicken?', ['alt-payment-request']],
   ["Pour le paiement, vous pouvez m'envoyer des cartes Google Play de 100 € ?", ['alt-payment-request']],
   ['We sell Google Play cards in our shop, can you send me the product photos?', []],
+  ['Paga por mi otra cuenta de Upwork, esta tiene retenido el pago.', ['account-switch-request']],
+  ['Mi cliente paga por mi otra cuenta de PayPal.', []],
+  ['Payez-moi plutôt sur mon deuxième compte Fiverr.', ['account-switch-request']],
+  ['Bitte überweisen Sie es über mein neues Profil.', ['account-switch-request']],
 ];
 
 describe('messages graded as the panel shows them', () => {
