@@ -833,8 +833,13 @@ const AFTER_DRAFT = wordsAhead(
   ),
 );
 // (unless a share is still asked ahead: "100% upfront or 50% upfront and 50% after sketch approval")
-const UPFRONT =
-  /upfront|up-front|in advance|adelantad|anticipad|d[’']avance|im voraus|vorab|antecipad|adiantad|deposit|anzahlung|sinal|acompte|anticipo|adelanto|before (?:i|we) (?:start|begin)|bevor|antes de (?:empezar|comenzar|começar)|avant de commencer|\b(?:now|today|jetzt|heute|hoy|ahora|hoje|agora|aujourd[’']hui|maintenant|first)\b/i;
+// (a share still asked ahead; with "now", "today", "first" where the part paid is a draft's or the last)
+const STILL_AHEAD =
+  /upfront|up-front|in advance|adelantad|anticipad|d[’']avance|im voraus|vorab|antecipad|adiantad|deposit|anzahlung|sinal|acompte|anticipo|adelanto|before (?:i|we) (?:start|begin)|bevor|antes de (?:empezar|comenzar|começar)|avant de commencer/i;
+const UPFRONT = new RegExp(
+  `${STILL_AHEAD.source}|\\b(?:now|today|jetzt|heute|hoy|ahora|hoje|agora|aujourd[’']hui|maintenant|first)\\b`,
+  'i',
+);
 const paidAfterDraft = (s: string) => AFTER_DRAFT.test(s) && !UPFRONT.test(s);
 // Paid at the end, once the work is there: "Payment due at the end of your project before final file delivery", "Upon final
 // payment, the Client is granted full ownership of the final, delivered website", "Payment is due upon verification that the
@@ -853,8 +858,6 @@ const BEFORE_THE_WORK =
 const DUE_AFTER_DELIVERY = asciiFirst(
   /(?<![\p{L}])(?:due|payable|fällig|zahlbar|vence|a pagar|exigible|payable|devido|vencimento) (?:within|after|in|innerhalb von|binnen|nach|en|dentro de|sous|dans les|em|até|a los|à) (?:\S+ ){0,3}?(?:of|after|from|following|nach|tras|después de(?: la)?|de la|após(?: a)?|da|après(?: la)?|de|del?) (?:the |die |der |la |le |a |o |el )?(?:(?:work|project|files?|code|website|design|milestone)s? (?:being|having been|is|has been|are|have been) (?:delivered|completed|approved|accepted|finished)|(?:final )?(?:delivery|completion|lieferung|abnahme|fertigstellung|entrega|livraison|conclusão|conclusión))(?![\p{L}])/iu,
 );
-const STILL_AHEAD =
-  /upfront|up-front|in advance|adelantad|anticipad|d[’']avance|im voraus|vorab|antecipad|adiantad|deposit|anzahlung|sinal|acompte|anticipo|adelanto|before (?:i|we) (?:start|begin)|bevor|antes de (?:empezar|comenzar|começar)|avant de commencer/i;
 const paidAtTheEnd = (s: string) =>
   (PAID_AT_THE_END.test(s) && !UPFRONT.test(s) && !BEFORE_THE_WORK.test(s)) ||
   (DUE_AFTER_DELIVERY.test(s) && !STILL_AHEAD.test(s) && !BEFORE_THE_WORK.test(s));
