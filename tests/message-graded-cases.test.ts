@@ -3490,6 +3490,13 @@ const CASES: [string, string[]][] = [
   ['Mi cliente paga por mi otra cuenta de PayPal.', []],
   ['Payez-moi plutôt sur mon deuxième compte Fiverr.', ['account-switch-request']],
   ['Bitte überweisen Sie es über mein neues Profil.', ['account-switch-request']],
+  // ConnectWise is a remote-support tool, not the verb "connect" (a help desk's procedure read as a request, bench/benign-web)
+  [
+    'Procedure: Overview: This procedure focuses on the methodology for remote support engagements using ConnectWise. Outline how remote support engagements will be conducted using ConnectWise.',
+    [],
+  ],
+  ['Can you send me the ScreenConnect code?', ['remote-access-request']],
+  ['Please install ConnectWise Control so I can connect to your computer.', ['remote-access-request (note)']],
 ];
 
 describe('messages graded as the panel shows them', () => {
