@@ -3496,6 +3496,55 @@ const CASES: [string, string[]][] = [
     [],
   ],
   ['Can you send me the ScreenConnect code?', ['remote-access-request']],
+  // The laptop farm's own request: the delivered computer taken in for the writer and set up, or kept running (a review of the
+  // fifty-second session) — not the employer's own IT, nor the reader's own computer kept on, nor a warning quoting "can you
+  // receive it for me?" (a note, as before)
+  [
+    'When the equipment arrives, could you accept the delivery for me and keep it plugged in and connected to the wifi? Thanks a lot',
+    ['ship-equipment-elsewhere'],
+  ],
+  [
+    'Quando o notebook chegar, pode aceitar a entrega e deixar ligado na internet? Valeu!',
+    ['ship-equipment-elsewhere'],
+  ],
+  [
+    'Quand le portable arrive, vous pourriez accepter la livraison et le laisser allumé et branché au wifi ?',
+    ['ship-equipment-elsewhere'],
+  ],
+  [
+    'Wenn das Notebook kommt, könnten Sie die Lieferung entgegennehmen und es eingeschaltet am WLAN lassen?',
+    ['ship-equipment-elsewhere'],
+  ],
+  [
+    'Te va a llegar una caja de parte de la empresa la semana que viene, ¿me haces el favor de guardarla y prenderla cuando te avise? es el equipo de trabajo',
+    ['ship-equipment-elsewhere'],
+  ],
+  [
+    'The company will ship a laptop to you next week, can you receive it for me and set it up? I will send the instructions.',
+    ['ship-equipment-elsewhere'],
+  ],
+  ['La empresa te va a enviar una laptop, ¿puedes recibirla por mí y configurarla?', ['ship-equipment-elsewhere']],
+  ['When the laptop arrives, please keep it plugged in overnight so our IT team can push the updates.', []],
+  ['We shipped your laptop yesterday. Please keep it on and connected the first day so the setup finishes.', []],
+  ['Please keep the laptop on while the tests run.', []],
+  ['Kannst du den Rechner bitte über Nacht eingeschaltet lassen, damit das Backup läuft?', []],
+  ['Could you leave it on the desk? The laptop is for the new hire.', []],
+  // The account lost and the money asked in someone else's name (the same review)
+  [
+    "They closed my account for no reason. Please pay through PayPal to this name: Daniel Reyes, it's my manager.",
+    ['account-switch-request'],
+  ],
+  [
+    'me cerraron la cuenta sin motivo, paga a nombre de mi hermano porfa',
+    ['account-switch-request', 'alt-payment-request'],
+  ],
+  [
+    'fecharam minha conta, faz o pagamento no nome da minha esposa pf',
+    ['account-switch-request', 'alt-payment-request'],
+  ],
+  ['Bitte zahlen Sie auf den Namen meines Bruders.', ['alt-payment-request (note)']],
+  ['Mi cuenta fue cerrada; ahora pago las facturas a nombre de mi esposa.', []],
+  ['Fecharam minha conta do banco ontem.', []],
   ['Please install ConnectWise Control so I can connect to your computer.', ['remote-access-request (note)']],
 ];
 

@@ -8,11 +8,15 @@ import { type Combination, concept, filter, type Hit, inText, readHits } from '.
 import type { PreparedMessage } from '../text/message';
 import {
   ACCOUNT,
+  ASKED_TO_PAY,
+  IN_A_RELATIONS_NAME,
   MARKETPLACE,
   MOBILE_MONEY_APPS,
   MONEY,
   NUMBER_AS_TYPED,
+  PAY_VERB,
   RELATION,
+  TO_THIS_NAME,
   WORK_TOOLS,
   WRITING_FROM_ANOTHER_ACCOUNT,
 } from '../text/lexicon';
@@ -35,7 +39,7 @@ const OTHER_NAME = concept(
 );
 const SUSPENDED = concept(
   // (the nouns too: "due to the recent permanent blocking of my Upwork account", the tuning text)
-  String.raw`suspend\p{L}*|restrict\p{L}*|banned|ban|blocking|closure|sperrung|bloqueo|blocage|bloqueio|closed|limited|blocked|locked|disabled|on hold|under review|gesperrt|eingeschränkt|geschlossen|blockiert|suspendid[oa]|bloquead[oa]|cerrad[oa]|suspendu\p{L}*|bloqu[ée]\p{L}*|ferm[ée]\p{L}*|restreint\p{L}*|restringid[oa]|restrit[oa]|suspens[oa]|fechad[oa]`,
+  String.raw`suspend\p{L}*|restrict\p{L}*|banned|ban|blocking|closure|sperrung|bloqueo|blocage|bloqueio|closed|limited|blocked|locked|disabled|on hold|under review|gesperrt|eingeschränkt|geschlossen|blockiert|suspendid[oa]|bloquead[oa]|cerrad[oa]|suspendu\p{L}*|bloqu[ée]\p{L}*|ferm[ée]\p{L}*|restreint\p{L}*|restringid[oa]|restrit[oa]|suspens[oa]|fechad[oa]|fecharam|encerraram|bloquearam|suspenderam|cerraron|bloquearon|suspendieron`,
 );
 const OTHER_ACCOUNT = concept(
   String.raw`(?:other|second|another|new|backup|spare|old|team)\s+(?:\p{L}+\s+)?${ACCOUNT}`,
@@ -210,6 +214,13 @@ function payThroughAnother(message: PreparedMessage): Hit[] {
   );
   return asked.length ? [...trouble, ...asked] : [];
 }
+// The writer's account lost and the money asked in someone else's name: "They closed my account for no reason. Please pay through
+// PayPal to this name: Daniel Reyes", "me cerraron la cuenta, paga a nombre de mi hermano", "fecharam minha conta, faz o pagamento no
+// nome da minha esposa" (a review of the fifty-second session: nothing, or only a payee noted).
+// (asked of the reader: not "now I pay the bills in my wife's name")
+const PAID_IN_ANOTHERS_NAME: Combination[] = [
+  [concept(IN_A_RELATIONS_NAME, TO_THIS_NAME), concept(PAY_VERB, MONEY), filter(ASKED_TO_PAY)],
+];
 // The ask to this number itself negated: "não posso mandar neste número", "don't send it to this account".
 const NOT_TO_THIS = asciiFirst(
   /(?<![\p{L}])(?:n[aã]o|not|don[’']t|never|nunca|nicht|no)\s+(?:\p{L}+\s+){0,2}?(?:m[aá]nd|envi|transf|trasnf|send|pay|pag|überweis|schick|vir|envoy)\p{L}*\s+(?:(?:o|a|para|pra|to|it|the|money|valor|das|geld|an|auf|sur|sobre|em)\s+){0,2}(?:este|esta|neste|nesta|esse|essa|nesse|nessa|this|that|diese\p{L}*|ce|cette|ese|esa)(?![\p{L}])/iu,
@@ -315,6 +326,7 @@ export const rule: MessageRule = {
       ...readHits(message, OFFER_TO_PROFILE, { unless: [BANK, CHOSE_ANOTHER] }),
       ...told,
       ...payThroughAnother(message),
+      ...(lost.length ? readHits(message, PAID_IN_ANOTHERS_NAME) : []),
     ];
     const seen = new Set<number>();
     const quoted = found.sort((a, b) => a.index - b.index).filter((h) => !seen.has(h.index) && seen.add(h.index));

@@ -20,6 +20,8 @@ import {
   RECEIVE,
   RELATION,
   RELATION_ACCOUNT,
+  IN_A_RELATIONS_NAME,
+  ASKED_TO_PAY,
   RELAYED_ASK,
   SUGGESTED_TO_READER,
   SUM,
@@ -100,6 +102,8 @@ const COMBINATIONS: Combination[] = [
     concept(PAY_VERB, MONEY, String.raw`invoice|rechnung|factura|facture|fatura|depósito|dépôt`),
   ],
   [concept(RELATION_ACCOUNT), PAYING],
+  // (in the name of someone close: "paga a nombre de mi hermano", "payez au nom de mon frère" — a review of the fifty-second session)
+  [concept(IN_A_RELATIONS_NAME), concept(PAY_VERB, MONEY), filter(ASKED_TO_PAY)],
   // Paid to a relation of the one whose request the writer passes on: "My boss asked me to tell you to send the payment to his
   // wife", "Mi jefe quiere que mandes el pago a su esposa" (a review of the forty-ninth session) — asked of the reader (the
   // relayed frames are among its words), "his" or "her" being the asker's or someone else's: not the writer's own.

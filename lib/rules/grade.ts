@@ -26,8 +26,11 @@ import type { MessageKey } from '../i18n';
 import { line } from '../i18n/evidence';
 import {
   ADDRESS_ELSEWHERE,
+  ASKED_TO_PAY,
   COIN,
   CREDENTIAL_WORDS,
+  IN_A_RELATIONS_NAME,
+  KEPT_RUNNING,
   MARKETPLACE,
   MESSENGER_NAMES,
   MOBILE_MONEY_APPS,
@@ -36,9 +39,11 @@ import {
   PAY_AHEAD as AHEAD,
   PLATFORM_WORD,
   PLEASE_WORDS,
+  RECEIVED_FOR_ME,
   RELATION,
   SOMEONE_ELSES_PLACE,
   SUM,
+  TO_THIS_NAME,
   WRITING_FROM_ANOTHER_ACCOUNT,
 } from '../text/lexicon';
 import { givesContact, MASKED_PHONE, TAGGED_HANDLE } from '../text/contacts';
@@ -374,6 +379,12 @@ const ELSEWHERE = asciiFirst(
 // Someone else's place named without "my" ("to a friend's address", "chez une amie"): a pattern of its own, as the rule
 // reads it (one pattern with the relations above was too large for the ReDoS checker to decide).
 const SOMEONE_ELSES = asciiFirst(new RegExp(String.raw`(?<![\p{L}])(?:${SOMEONE_ELSES_PLACE})(?![\p{L}])`, 'iu'));
+const KEPT_RUNNING_RE = new RegExp(String.raw`(?<![\p{L}])(?:${KEPT_RUNNING})`, 'iu');
+const RECEIVED_FOR_ME_RE = new RegExp(String.raw`(?<![\p{L}])(?:${RECEIVED_FOR_ME})(?![\p{L}])`, 'iu');
+const ASKED_TO_PAY_RE = new RegExp(String.raw`(?<![\p{L}])(?:${ASKED_TO_PAY})(?![\p{L}])`, 'iu');
+const ANOTHERS_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${IN_A_RELATIONS_NAME}|${TO_THIS_NAME})(?![\p{L}])`, 'iu');
+const SET_UP_FOR_ME =
+  /(?<![\p{L}])(?:set (?:it|them) up|setup|configur\p{L}*|einricht\p{L}*|install\p{L}*|instal[aáeé]\p{L}*)(?![\p{L}])/iu;
 function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): boolean {
   switch (kind) {
     case 'contact':
@@ -398,12 +409,24 @@ function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): b
       // The work computer and someone else or a forwarder to receive it, both in the asking sentence: "ship the work
       // laptop to my uncle", "the laptop can go to my freight forwarder", "send the equipment to this address instead:
       // 1420 Elm Street" — the laptop-farm request itself (review24: one such sentence was only ever a note).
-      return NAMES_A_DEVICE.test(quotes) && (ELSEWHERE.test(quotes) || SOMEONE_ELSES.test(quotes));
+      // … or the reader to take it in for the writer and set it up, or keep it running: "can you receive it for me and set it up?",
+      // "keep it plugged in and connected to the wifi" — the laptop farm's request (a review of the fifty-second session; taken in
+      // alone stays a note: warnings quote "can you receive it for me?" as the scam's words).
+      return (
+        (NAMES_A_DEVICE.test(quotes) && (ELSEWHERE.test(quotes) || SOMEONE_ELSES.test(quotes))) ||
+        KEPT_RUNNING_RE.test(quotes) ||
+        (RECEIVED_FOR_ME_RE.test(quotes) && SET_UP_FOR_ME.test(quotes) && NAMES_A_DEVICE.test(message.text))
+      );
     case 'switch':
       // The reader asked to hire or pay the writer on another account: "please hire me through my other account",
       // "send the offer to my second account", "contrátame en mi otra cuenta" (not a question about one's own accounts).
       // … or says the writer is writing from another account already ("writing to you from my second account").
-      return HIRE_ME_ELSEWHERE.test(quotes) || FROM_ANOTHER_ACCOUNT.test(quotes);
+      // … or paid in someone else's name once the account is gone ("paga a nombre de mi hermano", "to this name: Daniel Reyes").
+      return (
+        HIRE_ME_ELSEWHERE.test(quotes) ||
+        FROM_ANOTHER_ACCOUNT.test(quotes) ||
+        (ANOTHERS_NAME.test(quotes) && ASKED_TO_PAY_RE.test(quotes))
+      );
     case 'sum':
       // The amount asked ahead, beside the word that puts it ahead, in the sentence that asks for it ("50 % upfront", "a
       // $200 deposit", "Anzahlung von EUR 500") — not asked as a question ("have to pay 50 % in advance?"), told as what

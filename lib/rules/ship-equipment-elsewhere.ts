@@ -8,6 +8,7 @@ import { asciiFirst } from '../text/ascii-first';
 import {
   ADDRESS_ELSEWHERE,
   DEVICE,
+  KEPT_RUNNING,
   MONEY,
   NAMES_A_DEVICE,
   RELATION,
@@ -221,6 +222,27 @@ const READER_TAKES_IT = concept(
 // (calls, messages or money not received are no parcel: "I cannot receive calls today")
 const NOT_GOODS =
   /\b(?:receive|recibir|recevoir|receber|empfangen|annehmen)\s+(?:any\s+)?(?:calls?|messages?|e-?mails?|payments?|money|llamadas|mensajes|pagos|appels|paiements|chamadas|mensagens|pagamentos|anrufe|nachrichten|zahlungen)\b/i;
+// The delivered work computer kept running for the writer, asked of the reader — the laptop farm's own request: "When the
+// equipment arrives, could you accept the delivery and keep it plugged in and connected to the wifi?", "pode aceitar a entrega e
+// deixar ligado na internet?", "¿me haces el favor de guardarla y prenderla cuando te avise?" (a review of the fifty-second session:
+// none was read) — not the employer's own IT asking a new hire to leave their laptop on for its updates.
+const KEPT_FOR_THE_WRITER: Combination[] = [
+  [
+    concept(KEPT_RUNNING),
+    filter(
+      String.raw`(?:can|could|would) (?:you|u)|please|pls|kindly|^\W*(?:keep|leave|turn|switch|power)|(?:pode|poderia|podes|consegue)s?|(?:pourr?(?:iez|ais)|pouvez|peux)[- ](?:vous|tu)|vous pourriez|(?:könnten|können) sie|(?:kannst|könntest) du|bitte|me haces el favor|(?:puedes|podrías|puede|podría)|por favor|favor de|need (?:someone|somebody|a person)`,
+    ),
+  ],
+];
+const ITS_OWN_IT = filter(
+  String.raw`updates?|our it|it (?:team|department|staff)|mdm|(?:so|damit|para que|pour que) (?:we|our|wir|unsere?|nosotros|nous|nossa|nosso) (?:can )?(?:install|update|patch|push)`,
+);
+// (a computer that is to come — not the reader's own kept on while tests run: "please keep the laptop on while the tests run")
+const DELIVERED =
+  /(?<![\p{L}])(?:arriv\p{L}*|deliver\p{L}*|receiv\p{L}*|ship\p{L}*|llega\p{L}*|lleg[oó]|entreg\p{L}*|recib\p{L}*|cheg\p{L}*|receb\p{L}*|livr\p{L}*|réception\p{L}*|recev\p{L}*|arrive\p{L}*|liefer\p{L}*|kommt|ankommt|angekommen|entgegen\p{L}*|annehm\p{L}*|empfang\p{L}*|schick\p{L}*|send\p{L}*|env[ií]\p{L}*|mand\p{L}*|envoy\p{L}*)(?![\p{L}])/iu;
+// (the employer's own delivery to a hire: "We shipped your laptop yesterday. Please keep it on and connected the first day")
+const WE_SHIPPED =
+  /(?<![\p{L}])(?:(?:we|our (?:it|team|office|company))(?:[’']ll| will| have| are going to|[’']ve)? (?:\p{L}+ )?(?:send|sent|ship|shipped|mail|mailed|deliver|delivered|courier)|wir (?:\p{L}+ )?(?:schicken|senden|versenden|liefern|haben)|nous (?:\p{L}+ )?(?:envoyons|expédions|enverrons|livrons|avons)|enviamos|enviaremos|mandamos|mandaremos|vamos a enviar|vamos enviar|enviamos|your (?:new |company |work )?(?:laptop|computer|notebook|device|equipment|macbook))(?![\p{L}])/iu;
 function takenForTheWriter(message: PreparedMessage, device: boolean): string[] {
   if (!device) return [];
   const cannot = cooccurring(message, WRITER_CANNOT_RECEIVE, {
@@ -251,6 +273,9 @@ export const rule: MessageRule = {
       cooccurring(message, REFUSALS, { negationIsPattern: true, unless: [RETURNING] }),
       device ? cooccurring(message, HOME_REFUSALS, { negationIsPattern: true, unless: [RETURNING] }) : [],
       takenForTheWriter(message, device),
+      device && DELIVERED.test(message.text) && !WE_SHIPPED.test(message.text)
+        ? cooccurring(message, KEPT_FOR_THE_WRITER, { unless: [RETURNING, ITS_OWN_IT] })
+        : [],
       cooccurring(message, RESHIPPING, { unless: [RETURNING] }),
       cooccurring(message, VALUABLES_RECEIVED, { unless: [RETURNING, YOUR_GOODS] }),
     );

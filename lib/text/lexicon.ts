@@ -29,6 +29,16 @@ export const PAY_VERB = String.raw`(?:pay|pays|paid|paying|wire|deposit|transfer
 export const DEVICE = String.raw`(?:(?:firmen|dienst|arbeits)?(?:laptops?|notebooks?|computers?|macbooks?|pcs?|devices?|equipment|hardware|rechner|geräte?|computer|portátil|ordenador|computadora|equipo|ordinateur|portable|matériel|computador|equipamento))`;
 /** The work computer named as a word, in any text (a letter class of the five languages, no Unicode property). */
 export const NAMES_A_DEVICE = new RegExp(String.raw`(?<![a-zà-öø-ÿ])${DEVICE}(?![a-zà-öø-ÿ])`, 'i');
+/**
+ * A delivered work computer kept running for someone else, the laptop farm's own ask: "keep it plugged in and connected to the
+ * wifi", "leave it on", "switch it on when I tell you", "deixar ligado na internet", "le laisser allumé et branché au wifi", "es
+ * eingeschaltet am WLAN lassen", "prenderla cuando te avise" (a review of the fifty-second session: none was read).
+ */
+export const KEPT_RUNNING = String.raw`keep (?:it|them|the (?:\p{L}+ )?(?:${DEVICE})) (?:\p{L}+ )?(?:on(?! (?:the|your|a|an|my|our|his|her|their|top|this|that|it|hold)(?![\p{L}]))|online|running|plugged in|connected|powered on|turned on|switched on)(?![\p{L}])|leave (?:it|them) (?:\p{L}+ )?(?:on(?! (?:the|your|a|an|my|our|his|her|their|top|this|that|it|hold)(?![\p{L}]))|online|running|plugged in|connected|powered on|turned on|switched on)(?![\p{L}])|(?:turn|switch|power) (?:it|them) on (?:when(?:ever)?|once|if) (?:i|we) (?:tell|ask|text|message|say|need)|deix(?:ar|e|a)(?:-o|-a|-os|-as)? (?:\p{L}+ )?ligad[oa]s?|lig(?:ar|ue|a)(?:-o|-a)? quando (?:eu )?(?:avisar|pedir|mandar)|laiss(?:er|ez|e)[- ](?:le|la|les)? ?(?:\p{L}+ )?(?:allumée?s?|branchée?s?)|(?:le |la |l[’'])?allumer quand je|(?:eingeschaltet|an|online|am strom|am wlan|am netz|angeschaltet) (?:\p{L}+ )?lassen|(?:einschalten|anschalten),? wenn ich|dej(?:ar|a|e|ad)(?:la|lo|las|los)? (?:\p{L}+ )?(?:encendid[oa]s?|prendid[oa]s?|conectad[oa]s?)|(?:prender|encender)(?:la|lo|las|los) cuando (?:yo )?te (?:avise|diga|escriba)`;
+
+/** The reader to take the work computer in for the writer: "receive it for me", "recibirla por mí", "le réceptionner pour moi". */
+export const RECEIVED_FOR_ME = String.raw`(?:receive|accept|hold|take in|sign for) (?:it|them|the (?:\p{L}+ ){0,2}?(?:delivery|package|parcel|box|${DEVICE})) (?:for me|on my behalf)|recib\p{L}* (?:\p{L}+ )?por mí|(?:recevoir|réceptionner) pour moi|receb\p{L}*(?:-l[oa])? (?:para|por) mim|für mich (?:an|entgegen)\p{L}*`;
+
 /** An address other than the writer's, or a forwarder: "to a different address", "this address", "my freight forwarder". */
 export const ADDRESS_ELSEWHERE = String.raw`(?:a |an )?(?:different|another|this|the following|other) address|c/o|(?:an )?folgende(?:n)? adresse|la siguiente direcci[oó]n|l[’']adresse suivante|o seguinte endereço|(?:fwd|forwarding|reshipping) address|reshipp\p{L}*|(?:mail |package |parcel |freight )?forwarder|andere(?:n)? adresse|diese adresse|otra direcci[oó]n|esta direcci[oó]n|autre adresse|cette adresse|outro endereço|este endereço`;
 
@@ -58,6 +68,18 @@ export const RECEIVE = String.raw`(?:receiv\p{L}*|get paid|getting paid|got paid
 /** Someone close to the writer as the one paid ("to my uncle", "an meinen Vater", "a mi tío", "payer mon frère"). */
 export const TO_RELATION = String.raw`(?:to|an|a|à|ao|al|para|pra|pro|pour|auf|${PAY_VERB})\s+(?:(?:the|das|die|den|o|a|la|el)\s+)?(?:${RELATION.join('|')})`;
 
+/**
+ * Paid in the name of someone close to the writer: "in the name of my brother", "a nombre de mi hermano", "au nom de mon frère",
+ * "no nome da minha esposa", "auf den Namen von meinem Bruder" (a review of the fifty-second session: only the account's owner was
+ * read, "la cuenta de mi hermano").
+ */
+export const IN_A_RELATIONS_NAME = String.raw`(?:(?:in|to|under|on) (?:the )?name of|(?:auf|unter) (?:den|dem) namen(?: von)?|im namen(?: von)?|a nombre de|au nom de|(?:em|no|para o) nome d[oa])\s+(?:${RELATION.join('|')})|(?:to|in|under|on)\s+(?:${RELATION[0]})\s+name`;
+
+/** Payment asked of the reader, as chats ask it: "please", "can you", "porfa", a paying verb opening a clause ("…, paga a nombre de"). */
+export const ASKED_TO_PAY = String.raw`please|pls|plz|porfa|pf|pfv|svp|s[’']il (?:vous|te) pla[iî]t|bitte|por favor|kindly|(?:can|could|would) you|puedes|puede|podrías|podría|pode|poderia|podes|pouvez|pourriez|peux|(?:können|könnten) sie|(?:kannst|könntest) du|(?:^|[,;:.]\s*)(?:pay|send|transfer|wire|make|paga|pague|págame|págale|manda|mande|envía|envíe|envia|envie|faz|faça|payez|paie|envoyez|virez|zahl|zahle|zahlen sie|überweis|überweisen sie)(?![\p{L}])`;
+/** Paid to a name the writer gives: "pay through PayPal to this name: Daniel Reyes", "a este nombre", "à ce nom", "neste nome". */
+export const TO_THIS_NAME = String.raw`(?:to|in|under|on|into) this name|(?:a|en|con) este nombre|(?:à|sous|avec) ce nom|(?:neste|nesse|para este|para esse|com este|com esse) nome|auf diesen namen`;
+
 /** An account or payment handle of someone close ("my wife's Payoneer", "das Konto meiner Mutter", "la cuenta de mi hermano"). */
 export const RELATION_ACCOUNT = String.raw`(?:(?:${RELATION.join('|')})\s+(?:\p{L}+\s+)?(?:bank\s+)?(?:account|paypal|payoneer|wise|iban|card|wallet|kontodaten|bankdaten|konto|bankkonto|details)|(?:account|konto|bankkonto|kontodaten|cuenta|compte|conta|paypal|payoneer|iban|tarjeta|carte|cartão|pix|chave pix)\s+(?:(?:in|under) the name of\s+|auf den namen\s+|a nombre de\s+|au nom de\s+|(?:em|no) nome d[oa]\s+|of\s+|de\s+|do\s+|da\s+|von\s+)?(?:${RELATION.join('|')}))`;
 
@@ -65,7 +87,7 @@ export const RELATION_ACCOUNT = String.raw`(?:(?:${RELATION.join('|')})\s+(?:\p{
  * The writer's own platform account gone or out of use: "my account was suspended", "a problem with my
  * Upwork account", "my account has become inactive", "I can't create an account with my ID again".
  */
-export const LOST_WORD = String.raw`suspend\p{L}*|restrict\p{L}*|banned|blocked|locked|disabled|closed|inactive|deactivated|on hold|gesperrt|eingeschränkt|blockiert|geschlossen|suspendid[oa]|bloquead[oa]|cerrad[oa]|suspendu\p{L}*|bloqu[ée]\p{L}*|ferm[ée]\p{L}*|suspens[oa]|fechad[oa]|problems?|issues?|trouble|can[’']?t`;
+export const LOST_WORD = String.raw`suspend\p{L}*|restrict\p{L}*|banned|blocked|locked|disabled|closed|inactive|deactivated|on hold|gesperrt|eingeschränkt|blockiert|geschlossen|suspendid[oa]|bloquead[oa]|cerrad[oa]|suspendu\p{L}*|bloqu[ée]\p{L}*|ferm[ée]\p{L}*|suspens[oa]|fechad[oa]|fecharam|encerraram|bloquearam|suspenderam|cerraron|bloquearon|suspendieron|problems?|issues?|trouble|can[’']?t`;
 export const ACCOUNT_LOST = [
   String.raw`(?:my|mein\p{L}*|mi|mon|ma|meu|minha)\s+(?:\p{L}+\s+){0,2}?(?:account|profile|konto|profil|cuenta|perfil|compte|conta)\s+(?:\p{L}+\s+){0,3}?(?:suspend\p{L}*|restrict\p{L}*|banned|blocked|locked|disabled|closed|inactive|deactivated|on hold|gesperrt|eingeschränkt|blockiert|geschlossen|suspendid[oa]|bloquead[oa]|cerrad[oa]|suspendu\p{L}*|bloqu[ée]\p{L}*|ferm[ée]\p{L}*|suspens[oa]|fechad[oa]|bloquead[oa])`,
   String.raw`(?:a |some |any )?(?:problems?|issues?|trouble) with my (?:\p{L}+\s+)?(?:account|profile)|can[’']?t (?:create|open|make) (?:an?|a new|another) (?:\p{L}+\s+)?(?:account|profile)`,
