@@ -43,6 +43,7 @@ import {
   thirtySecondHeldOut,
   thirtyThirdHeldOut,
   thirtyFourthHeldOut,
+  thirtyFifthHeldOut,
   fifthHeldOut,
   fourthHeldOut,
   freshHeldOut,
@@ -245,6 +246,12 @@ if (thirtyFourth.length)
   table(
     `Thirty-fourth held-out set (${describe(thirtyFourth)}; mined in the forty-third session, aimed at the rare requests — recommending more workers, declining video calls, remote access, equipment and account switches — and their look-alikes: agencies' offers of developers, freelancers' "no calls" pages, camera bug reports, laptop-return and onboarding pages, remote-support pages; much smaller than asked, the real text for these requests being cited already; by a miner who never ran the rules; labelled twice blind, 44 of 44 agreeing) — totals only, never read:`,
     asLabelled(thirtyFourth),
+  );
+const thirtyFifth = thirtyFifthHeldOut();
+if (thirtyFifth.length)
+  table(
+    `Thirty-fifth held-out set (${describe(thirtyFifth)}; mined in the fifty-second session from marketplace forums, help pages, hiring and freelancing articles in five languages — much smaller than asked and almost all hard negatives, every source holding a request being cited already; by a miner who never ran the rules; labelled twice blind, 87 of 87 agreeing) — totals only, never read:`,
+    asLabelled(thirtyFifth),
   );
 const eighteenth = eighteenthHeldOut();
 if (eighteenth.length)
