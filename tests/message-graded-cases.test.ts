@@ -3545,6 +3545,27 @@ const CASES: [string, string[]][] = [
   ['Bitte zahlen Sie auf den Namen meines Bruders.', ['alt-payment-request (note)']],
   ['Mi cuenta fue cerrada; ahora pago las facturas a nombre de mi esposa.', []],
   ['Fecharam minha conta do banco ontem.', []],
+  // More workers brought in as chats say it (the same review) — not a couple's chores, a brother's restaurant or a meeting
+  ['mi amigo tambien es dev senior, si necesitas mas gente lo meto al proyecto', ['recommends-more-workers (note)']],
+  ['meu amigo tbm é dev, se precisar de mais gente ele entra', ['recommends-more-workers (note)']],
+  [
+    'mein bruder ist auch entwickler und sucht grad was, soll ich ihn mit reinholen? dann gehts doppelt so schnell',
+    ['recommends-more-workers (note)'],
+  ],
+  ['Falls das Projekt wächst, kann ich ein paar Kollegen dazuholen.', ['recommends-more-workers (note)']],
+  [
+    'Si el proyecto crece, puedo sumar a unos compañeros con los que trabajo hace años.',
+    ['recommends-more-workers (note)'],
+  ],
+  ['Do you need more developers? My cousin and I can both work on this.', ['recommends-more-workers (note)']],
+  [
+    'can i refer my friend for the QA job you posted? he is very good and works cheap',
+    ['recommends-more-workers (note)'],
+  ],
+  ['My wife and I can do the cleaning on Saturday.', []],
+  ["Can I recommend my brother's restaurant for the team dinner?", []],
+  ['Il peut venir sur le projet demain pour la réunion.', []],
+  ['O rascunho fica guardado: se a base legal já está no inventário, elas entram na política sem você redigitar.', []],
   ['Please install ConnectWise Control so I can connect to your computer.', ['remote-access-request (note)']],
 ];
 

@@ -128,13 +128,22 @@ const A_FRIEND = concept(
   String.raw`(?:einen|eine) (?:\p{L}+\s+)?(?:freund|freundin|kollegen|kollegin|bekannten)|(?:friend|colleague) of mine|(?:un|una) (?:amig[oa]|colega|compañer[oa])|(?:un|une) (?:ami|amie|collègue)|(?:um|uma) (?:amig[oa]|colega)`,
 );
 const IF_YOU_NEED_MORE = concept(
-  String.raw`(?:if|in case) (?:you|u) (?:ever )?need (?:more|extra|additional|other) (?:\p{L}+ )?(?:devs|developers|engineers|designers|people|hands|help|resources|freelancers)|(?:falls|wenn) (?:ihr|sie|du) (?:noch )?(?:mehr|weitere) (?:\p{L}+ )?(?:leute|entwickler|designer|unterstützung|hilfe)|si (?:necesitas|necesita|necesitan) (?:más|mas) (?:\p{L}+ )?(?:gente|personas|devs|desarrolladores|diseñadores|ayuda|manos)|si (?:tu as|vous avez) besoin (?:de plus de|d[’']autres) (?:\p{L}+ )?(?:développeurs|devs|personnes|gens|designers)|se (?:precisar|você precisar|precisares) de mais (?:\p{L}+ )?(?:gente|pessoas|devs|desenvolvedores|designers|ajuda)`,
+  String.raw`(?:if|in case) (?:you|u) (?:ever )?need (?:more|extra|additional|other) (?:\p{L}+ )?(?:devs|developers|engineers|designers|people|hands|help|resources|freelancers)|(?:falls|wenn) (?:ihr|sie|du) (?:noch )?(?:mehr|weitere) (?:\p{L}+ )?(?:leute|entwickler|designer|unterstützung|hilfe)|si (?:necesitas|necesita|necesitan) (?:más|mas) (?:\p{L}+ )?(?:gente|personas|devs|desarrolladores|diseñadores|ayuda|manos)|si (?:tu as|vous avez) besoin (?:(?:de plus de|d[’']autres) (?:\p{L}+ )?(?:développeurs|devs|personnes|gens|designers)|de (?:plus de )?(?:monde|renfort|bras))|se (?:precisar|você precisar|precisares) de mais (?:\p{L}+ )?(?:gente|pessoas|devs|desenvolvedores|designers|ajuda)`,
 );
 const WORK_FOR_YOU = concept(
   String.raw`(?<=(?:could|can|would|will|(?<!used )to|also) )work (?:for|with) you|(?:für|mit) (?:sie|dich|euch) (?:\p{L}+ )?(?:arbeiten|tätig)|trabajar (?:para|con) (?:usted|ustedes|ti|vos)|travailler (?:pour|avec) (?:vous|toi)|trabalhar (?:para|com) (?:você|vc|vocês|o senhor|a senhora)`,
 );
+// Brought into the reader's project as chats say it: "si necesitas mas gente lo meto al proyecto", "se precisar de mais gente ele
+// entra", "il peut venir sur le projet", "soll ich ihn mit reinholen?", "puedo sumar a unos compañeros", "kann ich ein paar Kollegen
+// dazuholen", "My cousin and I can both work on this", "can I refer my friend for the QA job you posted?" (a review of the
+// fifty-second session: nothing found)
+const BROUGHT_IN = concept(
+  String.raw`(?:lo|la|los|las) (?:meto|sumo|traigo|incorporo) (?:al|en el) (?:proyecto|equipo)|(?:puedo|podría|podemos) (?:sumar|traer|meter|incorporar) a (?:unos|unas|mis|dos|tres|otros|otras) (?:\p{L}+ )?(?:compañer[oa]s|amig[oa]s|colegas|devs|desarrollador\p{L}*)|(?:ele|ela|eles|elas) (?:entra|entram|pode entrar|podem entrar) (?:no (?:projeto|time)|na equipe)(?![\p{L}])|(?:precisar|precisares) de mais (?:gente|pessoas|devs|ajuda)[^.!?\n]{0,40}?(?:ele|ela|eles|elas) (?:entra|entram)(?![\p{L}])|je (?:peux|pourrais) (?:faire venir|ramener|intégrer) (?:quelques|des|deux|trois|mes) (?:\p{L}+ )?(?:collègues|amis|potes|devs|développeu\p{L}*)|soll ich (?:ihn|sie) (?:\p{L}+ )?(?:reinholen|dazuholen|mitbringen|dazunehmen)|(?:kann|könnte) ich (?:\p{L}+ ){0,2}?(?:kollegen|freunde|leute|entwickler) (?:\p{L}+ )?(?:dazuholen|reinholen|mitbringen|dazunehmen)|(?:can|could|may) i (?:refer|recommend|suggest|introduce|bring in) (?:my|a) (?:\p{L}+ )?(?:friend|colleague|cousin|brother|sister|buddy)(?![’']|\p{L})`,
+  String.raw`(?:${RELATION[0]}) and i (?:can|could|would) (?:both |also )?(?:work on (?:this|it|your|the (?:project|app|site|website|backend|frontend|job|task))|work for you|join|take (?:this|it) on|handle (?:this|it|the project))|(?:${RELATION[2]}) y yo (?:podemos|podríamos) (?:\p{L}+ )?(?:trabajar (?:juntos )?en (?:tu|su|el) proyecto|encargarnos)|(?:${RELATION[3]}) et moi (?:pouvons|pourrions|on peut) (?:\p{L}+ )?(?:travailler (?:ensemble )?sur (?:votre|ton|le) projet|nous en charger|s[’']en charger)|(?:${RELATION[4]}) e eu (?:podemos|poderíamos) (?:\p{L}+ )?(?:trabalhar (?:juntos )?n(?:o|esse|este|o seu|o teu) projeto|cuidar disso)|(?:${RELATION[1]}) und ich (?:können|könnten) (?:\p{L}+ )?(?:(?:das|ihr|dein) projekt übernehmen|an (?:ihrem|deinem|dem) projekt arbeiten)`,
+);
 const COMBINATIONS: Combination[] = [
   [GOOD_CANDIDATES],
+  [BROUGHT_IN],
   [WRITERS_PEOPLE, CAN_JOIN],
   // "I have a friend who can cover QA" — the writer's own people only: "other developers can easily take over later" is a
   // handover (forty-second session)
