@@ -3566,6 +3566,16 @@ const CASES: [string, string[]][] = [
   ["Can I recommend my brother's restaurant for the team dinner?", []],
   ['Il peut venir sur le projet demain pour la réunion.', []],
   ['O rascunho fica guardado: se a base legal já está no inventário, elas entram na política sem você redigitar.', []],
+  // The microphone said short, slang for broken, a bug told with text or voice offered instead (the same review)
+  ['el micro está roto, escribimos por aquí mejor', ['avoids-video (note)']],
+  ["micro cassé aujourd'hui, on s'écrit ici plutôt", ['avoids-video (note)']],
+  ['mikro ist heute kaputt, schreiben wir lieber hier', ['avoids-video (note)']],
+  ['minha webcam deu pau hoje, bora fazer por escrito?', ['avoids-video (note)']],
+  ['cam not working on my laptop since the update lol, voice call ok?', ['avoids-video (note)']],
+  ['Zoom crashed after the update, my camera is not working, any fix?', []],
+  ['The microservice is not working for us today, sorry.', []],
+  ['Sorry, our micro frontends are broken on my machine.', []],
+  ['Meine Webcam ist letzten Monat kaputtgegangen, aber ich habe eine neue, Dienstag passt also.', []],
   ['Please install ConnectWise Control so I can connect to your computer.', ['remote-access-request (note)']],
 ];
 

@@ -18,10 +18,10 @@ import type { MessageRule } from './types';
 // video" — a probe of the thirty-fifth session)
 const VIDEO_WORK = String.raw`(?![\s-](?:editing|editor|edits?|production|content|ads?|animations?|montage|tutorials?|courses?|marketing|footage|thumbnails?|subtitles?|captions?|rendering|player|games?|clips?|scripts?|edici[oó]n|edição|montaje|montagem|produc\p{L}*|produç\p{L}*|de fundo|de fondo|de fond|background|promo\p{L}*|institucional)(?![\p{L}]))`;
 const VIDEO = concept(
-  String.raw`video(?<!(?:edici[oó]n|edição|montaje|montagem|producci[oó]n|produção) de video)(?!schnitt|produktion|bearbeitung|editing|spiel)\p{L}*${VIDEO_WORK}|webcam|camera|cam|microphone|mic|mikrofon|micrófono|microfone|zoom|face ?time|kamera|videoanruf\p{L}*|videogespräch\p{L}*|videollamada\p{L}*|c[aá]mara|caméra|visio|visios|visioconf\p{L}*|câmera|chamada de v[ií]deo|v[ií]deo(?<!(?:edici[oó]n|edição|montaje|montagem|producci[oó]n|produção) de v[ií]deo)(?!schnitt|produktion|bearbeitung|editing|spiel)\p{L}*${VIDEO_WORK}|vidéo(?<!(?:montage|production|édition) vidéo)\p{L}*${VIDEO_WORK}`,
+  String.raw`video(?<!(?:edici[oó]n|edição|montaje|montagem|producci[oó]n|produção) de video)(?!schnitt|produktion|bearbeitung|editing|spiel)\p{L}*${VIDEO_WORK}|webcam|camera|cam|microphone|mic|mikrofon|micrófono|microfone|micro(?![\s-]?(?:services?|servicios?|serviços?|frontends?|apps?|sd|usb|controll\p{L}*|ondes|ondas|empresas?|entreprises?|sites?|saas|influenc\p{L}*|tasks?|learning|copy))|mikro|zoom|face ?time|kamera|videoanruf\p{L}*|videogespräch\p{L}*|videollamada\p{L}*|c[aá]mara|caméra|visio|visios|visioconf\p{L}*|câmera|chamada de v[ií]deo|v[ií]deo(?<!(?:edici[oó]n|edição|montaje|montagem|producci[oó]n|produção) de v[ií]deo)(?!schnitt|produktion|bearbeitung|editing|spiel)\p{L}*${VIDEO_WORK}|vidéo(?<!(?:montage|production|édition) vidéo)\p{L}*${VIDEO_WORK}`,
 );
 const NOT_WORKING = concept(
-  String.raw`acting up|playing up|broken(?! (?:the |any |our |their |your )?(?:terms|rules|tos|policy|policies|promises?|contract|agreement))|broke|stopped working|not working|isn[’']?t working|is not working|doesn[’']?t work|does not work|damaged|out of order|disabled|too weak|too slow|bad connection|poor connection|kaputt|defekt|funktioniert nicht|geht\p{L}*(?:\s+\p{L}+){0,3}\s+nicht|nicht möglich|rot[ao]|no funciona|estropead\p{L}*|cass[ée]e?|ne marche pas|ne fonctionne pas|en panne|quebrad[ao]|quebr\p{L}*|roto|rota|não funciona|estragad[ao]|(?<=(?:cam|camera|webcam|mic|microphone|kamera|câmera|cámara|caméra)(?:[’']s)?\s(?:\p{L}+\s)?)(?:died|is dead|has died|dead)(?! simple| easy| set| still)|kaputtgegangen|kaputt gegangen|funktioniert nicht mehr|(?:se me )?rompió|(?<=(?:cam|c[aá]mara|webcam|mic|micro|micrófono)\s(?:\p{L}+\s)?)no (?:me )?anda|no está funcionando|a lâché|lâché|hors service|(?<=(?:cam|caméra|webcam|micro)\s)hs|ne marche plus|pifou|não (?:tá|ta|está|esta) funcionando|(?<=(?:cam|camera|webcam|mic|microphone|micrófono|microfone|kamera|câmera|cámara|caméra)\s(?:is|es|está|ist|est|é|tá)\s(?:(?!not\s|nicht\s|no\s|pas\s|não\s)\p{L}{1,20}\s)?)(?:ruim|bad|terrible|awful|schlecht|mala|mauvaise|nulle|péssima|horrible)(?!\s+(?:in|for|at|para|en|pour|em|bei|für|na|no|de|à)\s)`,
+  String.raw`acting up|playing up|broken(?! (?:the |any |our |their |your )?(?:terms|rules|tos|policy|policies|promises?|contract|agreement))|broke|stopped working|not working|isn[’']?t working|is not working|doesn[’']?t work|does not work|damaged|out of order|disabled|too weak|too slow|bad connection|poor connection|kaputt|defekt|funktioniert nicht|geht\p{L}*(?:\s+\p{L}+){0,3}\s+nicht|nicht möglich|rot[ao]|no funciona|estropead\p{L}*|cass[ée]e?|ne marche pas|ne fonctionne pas|en panne|quebrad[ao]|quebr\p{L}*|roto|rota|não funciona|estragad[ao]|(?<=(?:cam|camera|webcam|mic|microphone|kamera|câmera|cámara|caméra)(?:[’']s)?\s(?:\p{L}+\s)?)(?:died|is dead|has died|dead)(?! simple| easy| set| still)|kaputtgegangen|kaputt gegangen|funktioniert nicht mehr|(?:se me )?rompió|(?<=(?:cam|c[aá]mara|webcam|mic|micro|micrófono)\s(?:\p{L}+\s)?)no (?:me )?anda|no está funcionando|a lâché|lâché|hors service|deu pau|deu ruim|(?<=(?:cam|caméra|webcam|micro)\s)hs|ne marche plus|pifou|não (?:tá|ta|está|esta) funcionando|(?<=(?:cam|camera|webcam|mic|microphone|micrófono|microfone|kamera|câmera|cámara|caméra)\s(?:is|es|está|ist|est|é|tá)\s(?:(?!not\s|nicht\s|no\s|pas\s|não\s)\p{L}{1,20}\s)?)(?:ruim|bad|terrible|awful|schlecht|mala|mauvaise|nulle|péssima|horrible)(?!\s+(?:in|for|at|para|en|pour|em|bei|für|na|no|de|à)\s)`,
 );
 const REFUSING = concept(
   // ("I don't see the point of video interviews", "No veo necesario hacer una videollamada", "Não vejo necessidade de chamada de
@@ -40,7 +40,7 @@ const TEXT_INSTEAD = concept(
 // The writer's own: "my camera is broken", "mi cámara no funciona", "sorry, cam is broken" — not a device's fault told as
 // a bug ("camera goes black while receiving a call and camera doesn't work").
 const MINE = filter(
-  String.raw`${WRITER_WORDS}|sorry|leider|lo siento|perdón|désolée?|dsl|desculp\p{L}*|let[’']?s|us|chat|text|instead|seguimos|podemos|rn|today|hoy|hoje|heute|aujourd[’']hui`,
+  String.raw`${WRITER_WORDS}|sorry|leider|lo siento|perdón|désolée?|dsl|desculp\p{L}*|let[’']?s|us|chat|text|instead|seguimos|podemos|escribimos|escribamos|escrevemos|schreiben wir|on s[’']écrit|rn|today|hoy|hoje|heute|aujourd[’']hui`,
 );
 const POSTPONE = concept(
   String.raw`postpone|reschedule|delay|push (?:back|it|(?:the|our|this) (?:\p{L}+ )?(?:call|meeting|interview|part))|verschieb\p{L}*|aplaz\p{L}*|pospon\p{L}*|report(?:er|é\p{L}*|ons|ez)|repouss\p{L}*|adiar|remarcar|dejar(?:la|lo)? (?:(?:la|el) \p{L}+ )?para|mover(?:la|lo)? (?:a|para)|pasar(?:la|lo)? (?:a|para)`,
@@ -262,7 +262,7 @@ const STILL_TEXT = asciiFirst(
 );
 const REPLACED = wordsAhead(
   asciiFirst(
-    /(?<![\p{L}])(?:plugged in|hooked up|switched to|borrowed|got|using|use|angeschlossen|ansteck\p{L}*|conecté|branché|liguei)\s+(?:\p{L}+\s+){0,2}?(?:external|new|spare|usb|backup|other|externe?\p{L}*|neue?\p{L}*|externa|nueva|externe|nouvelle|nova)\s+(?:one|camera|webcam|cam|kamera|cámara|caméra|câmera)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:plugged in|hooked up|switched to|borrowed|got|using|use|angeschlossen|ansteck\p{L}*|conecté|branché|liguei)\s+(?:\p{L}+\s+){0,2}?(?:external|new|spare|usb|backup|other|externe?\p{L}*|neue?\p{L}*|externa|nueva|externe|nouvelle|nova)\s+(?:one|camera|webcam|cam|kamera|cámara|caméra|câmera)(?![\p{L}])|(?<![\p{L}])(?:habe|hab)\s+(?:mir\s+)?(?:schon\s+|jetzt\s+|bereits\s+|inzwischen\s+)?(?:eine|ne)\s+neue(?![\p{L}])/iu,
   ),
 );
 
@@ -346,6 +346,13 @@ const noRefusal = (s: string) =>
   (YOUR_CAMERA.test(s) && SWITCH_OFF.test(s)) ||
   (PAST_BE.test(s) && !ASKS.test(s) && !personal(s));
 
+// (… unless the writer offers text or voice instead: "cam not working on my laptop since the update lol, voice call ok?" — a review
+// of the fifty-second session; a bug report asks for a fix, not for the call to change)
+const OFFERS_INSTEAD = wordsAhead(
+  asciiFirst(
+    /(?<![\p{L}])(?:(?:voice|audio)(?: call| only)?,? (?:ok|okay|instead|fine)\s*\?|can we (?:just )?(?:do (?:it|this|the (?:call|interview) )?(?:by|over|via|in) (?:chat|text|voice|phone)|type|chat|text)(?![\p{L}])|let[’']?s (?:just )?(?:chat|text|type)(?![\p{L}]))/iu,
+  ),
+);
 export const rule: MessageRule = {
   id: 'avoids-video',
   kind: 'message',
@@ -369,7 +376,7 @@ export const rule: MessageRule = {
       );
     const bugReport =
       refusals.length > 0 &&
-      (inMessage(message, BUG) ||
+      ((inMessage(message, BUG) && !OFFERS_INSTEAD.test(message.text)) ||
         ((REPLACED.test(message.text) || NEXT_TIME_ON.test(message.text)) && !STILL_TEXT.test(message.text)));
     // Calls refused ("No puedo llamar", "I can't call") are weak evidence: a note.
     const calls = readHits(message, NO_CALLS, { negationIsPattern: true })
