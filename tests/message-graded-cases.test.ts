@@ -3576,6 +3576,22 @@ const CASES: [string, string[]][] = [
   ['The microservice is not working for us today, sorry.', []],
   ['Sorry, our micro frontends are broken on my machine.', []],
   ['Meine Webcam ist letzten Monat kaputtgegangen, aber ich habe eine neue, Dienstag passt also.', []],
+  // The reader's computer lent to be worked through from afar (the same review) — not a laptop or a charger borrowed
+  [
+    'mi laptop se dañó ayer, me prestas acceso a tu pc? trabajo desde ahí remoto, tú no tienes que hacer nada',
+    ['remote-access-request (note)'],
+  ],
+  [
+    "mon pc est en panne, vous pouvez me donner accès au votre ? je travaille dessus à distance, c'est plus simple",
+    ['remote-access-request (note)'],
+  ],
+  [
+    'Wäre es okay, wenn ich mich ab und zu auf Ihren Rechner aufschalte, um Einstellungen zu machen?',
+    ['remote-access-request (note)'],
+  ],
+  ['Would you be ok with me connecting to your machine remotely when needed?', ['remote-access-request (note)']],
+  ['¿Me prestas tu laptop el sábado para la presentación?', []],
+  ['Can you lend me your laptop charger?', []],
   ['Please install ConnectWise Control so I can connect to your computer.', ['remote-access-request (note)']],
 ];
 

@@ -49,6 +49,20 @@ const TAKE_OVER = concept(
 // computer to configure it", "necesito acceso a tu computadora", "give me control of your screen" — the reader's
 // ("I need access to a computer with Windows" is the writer's own want); with the verb too, "necesitamos acceder a tu equipo de
 // forma remota", "precisamos acessar seu computador" (the tuning text's help desks, forty-eighth session).
+// The reader's computer lent to the writer to work through: "me prestas acceso a tu pc?", "vc me empresta teu pc?", "vous pouvez me
+// donner accès au vôtre ?", "wenn ich mich ab und zu auf Ihren Rechner aufschalte", "lend me your laptop remotely" (a review of the
+// fifty-second session: nothing found)
+const LENT: Combination[] = [
+  [
+    concept(
+      String.raw`me prest(?:as|a|arías|aría|es) (?:\p{L}+ )?(?:acceso a )?(?:tu|su) (?:pc|computadora|compu|ordenador|laptop|máquina|equipo)|me empresta(?:s|ria)? (?:o )?(?:teu|seu|tua|sua) (?:pc|computador|notebook|máquina|note)|(?:me|nous) donner (?:l[’']|un )?accès (?:au|à) (?:vôtre|votre|tien|ton)|(?:mich|uns) (?:\p{L}+ ){0,3}?auf (?:ihren|deinen|ihr|dein) (?:rechner|pc|computer|system) (?:aufschalte|aufschalten|schalte)|(?:lend|loan) (?:me|us) (?:your|ur) (?:pc|computer|laptop|machine)|connecting to your (?:machine|computer|pc|laptop) remotely`,
+    ),
+    // (worked through from afar, not a laptop borrowed for Saturday: "¿Me prestas tu laptop el sábado?")
+    filter(
+      String.raw`remot\p{L}*|a distancia|à distance|desde ahí|desde aquí|daqui|dali|de là|d[’']ici|from here|from there|aufschalt\p{L}*|fernzugriff|acceso|acesso|accès`,
+    ),
+  ],
+];
 const ACCESS_TO_YOURS: Combination[] = [
   [
     concept(
@@ -304,6 +318,7 @@ export const rule: MessageRule = {
       ...readHits(message, COMBINATIONS, NOT_ASKED).filter((h) => !described(h.sentence) && !ownDemo(h.sentence)),
       ...readHits(message, GIVE_REMOTE, NOT_ASKED),
       ...readHits(message, ACCESS_TO_YOURS, NOT_ASKED),
+      ...readHits(message, LENT, NOT_ASKED),
       ...(inMessage(message, REMOTE_TOOL) ? readHits(message, STEP_HANDS_OVER, NOT_ASKED) : []),
       ...connectsToYours(message),
       // (the words kept on first: looked up at their anchors, where the device words are scanned along the whole text)
