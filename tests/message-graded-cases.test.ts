@@ -3592,6 +3592,34 @@ const CASES: [string, string[]][] = [
   ['Would you be ok with me connecting to your machine remotely when needed?', ['remote-access-request (note)']],
   ['¿Me prestas tu laptop el sábado para la presentación?', []],
   ['Can you lend me your laptop charger?', []],
+  // The reader's bank account for the writer's clients' payments, or the reader's ID with a selfie to verify an account, for money
+  // (the same review) — not the client paying the reader, nor a platform's own check
+  [
+    "just need your bank details to receive the client payments, i'll send you 15% of each one",
+    ['identity-rental-request'],
+  ],
+  [
+    'Preciso dos seus dados bancários pra receber dos clientes, você fica com 15% de tudo.',
+    ['identity-rental-request'],
+  ],
+  [
+    'I need your ID and a selfie to verify an account. You will receive $300 monthly without doing anything.',
+    ['identity-rental-request'],
+  ],
+  ['Please send your bank details so I can pay you the $300 for the logo.', []],
+  ['Upload your ID and a selfie to verify your account. You will receive a confirmation in 24h.', []],
+  ['Busco socio en EE.UU.: tú pones tu cuenta, yo hago el trabajo y repartimos 70/30.', ['identity-rental-request']],
+  ['Tú pones la música, yo hago la comida y repartimos 50/50 los gastos.', []],
+  ['Preciso dos seus dados pra te chamar no whats', ['move-off-platform (note)']],
+  // (the look-alikes' review of the session's readings)
+  ['¿Puedo sumar a unos compañeros a la fiesta del viernes?', []],
+  [
+    'Cuando llegue la laptop, ¿me haces el favor de dejarla prendida y conectada al wifi?',
+    ['ship-equipment-elsewhere'],
+  ],
+  ['La empresa te manda una laptop, ¿la puedes recibir por mí y configurarla?', ['ship-equipment-elsewhere']],
+  ['The company is sending a laptop, could you take it in for me and get it set up?', ['ship-equipment-elsewhere']],
+  ["Could you take it in for me? It's the dry cleaning.", []],
   ['Please install ConnectWise Control so I can connect to your computer.', ['remote-access-request (note)']],
 ];
 

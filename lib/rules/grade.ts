@@ -384,7 +384,7 @@ const RECEIVED_FOR_ME_RE = new RegExp(String.raw`(?<![\p{L}])(?:${RECEIVED_FOR_M
 const ASKED_TO_PAY_RE = new RegExp(String.raw`(?<![\p{L}])(?:${ASKED_TO_PAY})(?![\p{L}])`, 'iu');
 const ANOTHERS_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${IN_A_RELATIONS_NAME}|${TO_THIS_NAME})(?![\p{L}])`, 'iu');
 const SET_UP_FOR_ME =
-  /(?<![\p{L}])(?:set (?:it|them) up|setup|configur\p{L}*|einricht\p{L}*|install\p{L}*|instal[aáeé]\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:set (?:it|them) up|(?:get|have) (?:it|them) set up|setup|configur\p{L}*|einricht\p{L}*|install\p{L}*|instal[aáeé]\p{L}*)(?![\p{L}])/iu;
 function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): boolean {
   switch (kind) {
     case 'contact':

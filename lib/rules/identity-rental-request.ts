@@ -742,6 +742,44 @@ function fundIntoYourAccount(message: PreparedMessage): Hit[] {
 const WORKERS_BROUGHT = filter(
   String.raw`^(?![^]*(?:(?:tu|su|your|ur|votre|ton|dein\p{L}*|ihr\p{L}*|sua|seu|tua|teu) (?:\p{L}+ )?(?:cuenta|account|compte|konto|conta|perfil|profile|profil)))[^]*?(?:traer|sumar|llamar|incorporar|bring|add|trazer|chamar|amener|ramener|mitbringen|dazuholen|holen) (?:a |à )?(?:\p{L}+ ){0,2}?(?:compañer[oa]s|amig[oa]s|colegas|friends|colleagues|devs|developers|desarrolladores|desenvolvedores|collègues|amis|kollegen|freunde)(?![\p{L}])`,
 );
+// The reader's bank account to take the writer's clients' payments for a share: "just need your bank details to receive the client
+// payments, i'll send you 15% of each one", "Preciso dos seus dados bancários pra receber dos clientes, você fica com 15%" — and the
+// reader's ID with a selfie to verify an account for money: "I need your ID and a selfie to verify an account. You will receive $300
+// monthly" (a review of the fifty-second session: nothing found)
+const BANK_FOR_CLIENTS: Combination[] = [
+  [
+    concept(
+      String.raw`(?:your|ur) bank (?:details|account|info)|(?:seus|teus|os seus) dados bancários|(?:tus|sus) datos bancarios|vos coordonnées bancaires|(?:ihre|deine) (?:bankdaten|bankverbindung|kontodaten)|(?:tu|su) cuenta bancaria|(?:sua|tua) conta bancária|votre compte bancaire|(?:ihr|dein) bankkonto`,
+    ),
+    concept(
+      String.raw`(?:receive|get|collect|recibir|cobrar|receber|recevoir|encaisser|empfangen|erhalten|annehmen) (?:\p{L}+ ){0,2}?(?:client|clients|customer|customers|clientes|dos clientes|de los clientes|des clients|kunden|der kunden|payments from (?:my )?clients)`,
+    ),
+  ],
+];
+const ID_FOR_MONEY: Combination[] = [
+  [
+    concept(
+      String.raw`(?:your|ur) (?:id|passport|driver[’']?s licen[cs]e|id card) and (?:a )?selfie|selfie (?:with|holding) your (?:id|passport)|(?:tu|su) (?:dni|identificación|pasaporte|documento) y (?:una |un )?selfie|(?:sua|seu|teu|tua) (?:rg|identidade|documento|passaporte) e (?:uma )?selfie|votre (?:pièce d[’']identité|passeport|carte d[’']identité) et (?:un )?selfie|(?:ihren|deinen) (?:ausweis|pass|personalausweis) und (?:ein )?selfie`,
+    ),
+    filter(
+      String.raw`verif\p{L}* (?:an|a new|the|one) (?:\p{L}+ )?account|verificar (?:una|la) cuenta|verificar (?:uma|a) conta|vérifier un compte|ein konto (?:zu )?verifizieren`,
+    ),
+  ],
+];
+const PAID_TO_THE_READER = wordsAhead(
+  asciiFirst(
+    /(?<![\p{L}])(?:you(?:[’']ll| will)? (?:receive|get|earn|make)|(?:i[’']ll|i will) (?:send|pay) you|te (?:pago|doy|mando)|(?:você|vc) (?:recebe|ganha|fica com)|vous (?:recevrez|gagnerez|touchez)|sie (?:erhalten|bekommen)|du (?:bekommst|erhältst))(?![\p{L}])/iu,
+  ),
+);
+const A_SHARE =
+  /\d{1,3}\s?%|\d{1,3}\s?(?:percent|por ?ciento|pour ?cent|por ?cento|prozent)|[$€£]\s?\d|\d\s?(?:usd|eur|dollars?|euros?|reais)/i;
+const bankOrIdForMoney = (message: PreparedMessage): Hit[] =>
+  PAID_TO_THE_READER.test(message.text) && A_SHARE.test(message.text)
+    ? [
+        ...readHits(message, BANK_FOR_CLIENTS, { unless: [PLATFORM_CHECK] }),
+        ...readHits(message, ID_FOR_MONEY, { unless: [PLATFORM_CHECK] }),
+      ]
+    : [];
 export const rule: MessageRule = {
   id: 'identity-rental-request',
   kind: 'message',
@@ -771,6 +809,7 @@ export const rule: MessageRule = {
       ...fundIntoYourAccount(message),
       ...readHits(message, SOUGHT_ACCOUNT, { unless: [PLATFORM_CHECK, MANAGED_ACCOUNT] }),
       ...roleSplitHits(message).account,
+      ...bankOrIdForMoney(message),
     ];
     if (!quoted.length) return undefined;
     return messageFinding(rule.id, 'high', quoted, [

@@ -44,7 +44,7 @@ const SEND_TO = concept(
 // The reader asked to receive it for the writer, in four languages ("¿podrías recibirlo tú?", "você pode recebê-lo para mim?",
 // "tu pourrais le réceptionner pour moi ?", "könntest du das Paket für mich annehmen?"; a battery labelled blind by the policy,
 // thirty-sixth session).
-const RECEIVED_FOR_THE_WRITER = String.raw`recibirl[oa]s? (?:tú|usted|por mí|para mí)|(?:podrías|puedes|podría|puede) recibirl[oa]s?|(?:poderia|pode|podes) receb[eê]-l[oa]s?|receb[eê]-l[oa]s? (?:para|por) mim|(?:pourrais|pourriez|peux|pouvez)[- ](?:tu|vous) (?:le|la|les) (?:recevoir|réceptionner)|(?:le|la|les) (?:recevoir|réceptionner) pour moi|(?:könntest du|kannst du|könnten sie|können sie) (?:ihn|es|sie|das gerät|den laptop|das paket) (?:\p{L}+\s+){0,2}?(?:annehmen|entgegennehmen|empfangen)`;
+const RECEIVED_FOR_THE_WRITER = String.raw`recibirl[oa]s? (?:tú|usted|por mí|para mí)|(?:la|lo|las|los) (?:puedes|podrías|puede|podría) recibir(?: tú| usted)? (?:por|para) mí|take (?:it|them) in (?:for me|on my behalf)|(?:podrías|puedes|podría|puede) recibirl[oa]s?|(?:poderia|pode|podes) receb[eê]-l[oa]s?|receb[eê]-l[oa]s? (?:para|por) mim|(?:pourrais|pourriez|peux|pouvez)[- ](?:tu|vous) (?:le|la|les) (?:recevoir|réceptionner)|(?:le|la|les) (?:recevoir|réceptionner) pour moi|(?:könntest du|kannst du|könnten sie|können sie) (?:ihn|es|sie|das gerät|den laptop|das paket) (?:\p{L}+\s+){0,2}?(?:annehmen|entgegennehmen|empfangen)`;
 // An agent of the writer's as the address, asked of the reader: "Please ship the laptop to our logistics agent in Dubai", "Envíe el
 // portátil a nuestro agente", "Bitte schicken Sie den Laptop an unseren Spediteur" (a review of the forty-ninth session) — not the
 // writer's own delivery told ("I shipped the laptop to our logistics agent myself") nor an app's feature ("The app should let the
@@ -239,7 +239,7 @@ const ITS_OWN_IT = filter(
 );
 // (a computer that is to come — not the reader's own kept on while tests run: "please keep the laptop on while the tests run")
 const DELIVERED =
-  /(?<![\p{L}])(?:arriv\p{L}*|deliver\p{L}*|receiv\p{L}*|ship\p{L}*|llega\p{L}*|lleg[oó]|entreg\p{L}*|recib\p{L}*|cheg\p{L}*|receb\p{L}*|livr\p{L}*|réception\p{L}*|recev\p{L}*|arrive\p{L}*|liefer\p{L}*|kommt|ankommt|angekommen|entgegen\p{L}*|annehm\p{L}*|empfang\p{L}*|schick\p{L}*|send\p{L}*|env[ií]\p{L}*|mand\p{L}*|envoy\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:arriv\p{L}*|deliver\p{L}*|receiv\p{L}*|ship\p{L}*|lleg\p{L}*|entreg\p{L}*|recib\p{L}*|cheg\p{L}*|receb\p{L}*|livr\p{L}*|réception\p{L}*|recev\p{L}*|arrive\p{L}*|liefer\p{L}*|kommt|ankommt|angekommen|entgegen\p{L}*|annehm\p{L}*|empfang\p{L}*|schick\p{L}*|send\p{L}*|env[ií]\p{L}*|mand\p{L}*|envoy\p{L}*)(?![\p{L}])/iu;
 // (the employer's own delivery to a hire: "We shipped your laptop yesterday. Please keep it on and connected the first day")
 const WE_SHIPPED =
   /(?<![\p{L}])(?:(?:we|our (?:it|team|office|company))(?:[’']ll| will| have| are going to|[’']ve)? (?:\p{L}+ )?(?:send|sent|ship|shipped|mail|mailed|deliver|delivered|courier)|wir (?:\p{L}+ )?(?:schicken|senden|versenden|liefern|haben)|nous (?:\p{L}+ )?(?:envoyons|expédions|enverrons|livrons|avons)|enviamos|enviaremos|mandamos|mandaremos|vamos a enviar|vamos enviar|enviamos|your (?:new |company |work )?(?:laptop|computer|notebook|device|equipment|macbook))(?![\p{L}])/iu;

@@ -13,7 +13,7 @@ const READER = concept(
   String.raw`you|your|ur|u|du|sie|dein\p{L}*|tú|tu|tus|usted|vous|votre|vos|você|vc|seus?|suas?|teus?|tuas?`,
 );
 const PROVIDE = concept(
-  String.raw`provide\p{L}*|create\p{L}*|open\p{L}*|set(?:ting)? up|setup|support|help with|give|share|register\p{L}*|sign up|lend|offer|bereitstell\p{L}*|zur verfügung|stell\p{L}* .{0,20}bereit|erstell\p{L}*|eröffn\p{L}*|gib\p{L}*|proporcion\p{L}*|cre[ae]\p{L}*|abr\p{L}*|fourni\p{L}*|cré\p{L}*|ouvr\p{L}*|forne[cç]\p{L}*|cri[ae]\p{L}*|empresta\p{L}*`,
+  String.raw`provide\p{L}*|create\p{L}*|open\p{L}*|set(?:ting)? up|setup|support|help with|give|share|register\p{L}*|sign up|lend|offer|bereitstell\p{L}*|zur verfügung|stell\p{L}* .{0,20}bereit|erstell\p{L}*|eröffn\p{L}*|gib\p{L}*|proporcion\p{L}*|cre[ae]\p{L}*|abr\p{L}*|fourni\p{L}*|cré\p{L}*|ouvr\p{L}*|forne[cç]\p{L}*|cri[ae]\p{L}*|empresta\p{L}*|pones|pone|ponés|mettez|mets|colocas|coloca`,
 );
 const ACCOUNT_ITEM = concept(
   String.raw`accounts?|profiles?|identity|id|information|info|details|documents?|verification|interviews?|konto\p{L}*|profil\p{L}*|identität|daten|cuentas?|perfil\p{L}*|identidad|datos|comptes?|identité|données|contas?|identidade|dados`,
@@ -32,7 +32,7 @@ const WRITER_WORKS = filter(
 // The reader's share: "you earn 20% of the revenue", "you'll receive 25% of the total income", "10 or 15
 // percentage of total cost".
 const READER_SHARE = filter(
-  String.raw`\d{1,3}(?:\s?(?:-|–|or|to|bis|a|à|ou|o)\s?\d{1,3})?\s?(?:%|percent\p{L}*|prozent|por ?ciento|pour ?cent|por ?cento)\s+(?:\p{L}+\s+){0,4}?(?:revenue|income|earnings|profit|cost|payments?|salary|money|einnahmen|einkommen|gewinn\p{L}*|ingresos|ganancias|revenus|gains|bénéfices|receita|renda|lucro|ganhos)|(?:revenue|income|profit|earnings)\s+(?:split|share|sharing)`,
+  String.raw`\d{1,3}(?:\s?(?:-|–|or|to|bis|a|à|ou|o)\s?\d{1,3})?\s?(?:%|percent\p{L}*|prozent|por ?ciento|pour ?cent|por ?cento)\s+(?:\p{L}+\s+){0,4}?(?:revenue|income|earnings|profit|cost|payments?|salary|money|einnahmen|einkommen|gewinn\p{L}*|ingresos|ganancias|revenus|gains|bénéfices|receita|renda|lucro|ganhos)|(?:revenue|income|profit|earnings)\s+(?:split|share|sharing)|(?:split|share|repartimos|dividimos|partageons|on partage|teilen)\s+(?:\p{L}+\s+){0,2}?\d{1,2}\s?/\s?\d{1,2}(?!\d)`,
 );
 
 const ONE_PER_MESSAGE = new WeakMap<PreparedMessage, { account: Hit[]; computer: Hit[] }>();
