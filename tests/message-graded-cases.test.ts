@@ -3620,6 +3620,10 @@ const CASES: [string, string[]][] = [
   ['La empresa te manda una laptop, ¿la puedes recibir por mí y configurarla?', ['ship-equipment-elsewhere']],
   ['The company is sending a laptop, could you take it in for me and get it set up?', ['ship-equipment-elsewhere']],
   ["Could you take it in for me? It's the dry cleaning.", []],
+  [
+    'Fecharam minha conta, faz o pagamento no nome do meu primo, Pedro Alves.',
+    ['account-switch-request', 'alt-payment-request'],
+  ],
   ['Please install ConnectWise Control so I can connect to your computer.', ['remote-access-request (note)']],
 ];
 

@@ -76,7 +76,7 @@ export const TO_RELATION = String.raw`(?:to|an|a|à|ao|al|para|pra|pro|pour|auf|
 export const IN_A_RELATIONS_NAME = String.raw`(?:(?:in|to|under|on) (?:the )?name of|(?:auf|unter) (?:den|dem) namen(?: von)?|im namen(?: von)?|a nombre de|au nom de|(?:em|no|para o) nome d[oa])\s+(?:${RELATION.join('|')})|(?:to|in|under|on)\s+(?:${RELATION[0]})\s+name`;
 
 /** Payment asked of the reader, as chats ask it: "please", "can you", "porfa", a paying verb opening a clause ("…, paga a nombre de"). */
-export const ASKED_TO_PAY = String.raw`please|pls|plz|porfa|pf|pfv|svp|s[’']il (?:vous|te) pla[iî]t|bitte|por favor|kindly|(?:can|could|would) you|puedes|puede|podrías|podría|pode|poderia|podes|pouvez|pourriez|peux|(?:können|könnten) sie|(?:kannst|könntest) du|(?:^|[,;:.]\s*)(?:pay|send|transfer|wire|make|paga|pague|págame|págale|manda|mande|envía|envíe|envia|envie|faz|faça|payez|paie|envoyez|virez|zahl|zahle|zahlen sie|überweis|überweisen sie)(?![\p{L}])`;
+export const ASKED_TO_PAY = String.raw`please|pls|plz|porfa|pf|pfv|svp|s[’']il (?:vous|te) pla[iî]t|bitte|por favor|kindly|(?:can|could|would) you|puedes|puede|podrías|podría|pode|poderia|podes|pouvez|pourriez|peux|(?:können|könnten) sie|(?:kannst|könntest) du|(?<=^|[,;:.]\s{0,3})(?:pay|send|transfer|wire|make|paga|pague|págame|págale|manda|mande|envía|envíe|envia|envie|faz|faça|payez|paie|envoyez|virez|zahl|zahle|zahlen sie|überweis|überweisen sie)(?![\p{L}])`;
 /** Paid to a name the writer gives: "pay through PayPal to this name: Daniel Reyes", "a este nombre", "à ce nom", "neste nome". */
 export const TO_THIS_NAME = String.raw`(?:to|in|under|on|into) this name|(?:a|en|con) este nombre|(?:à|sous|avec) ce nom|(?:neste|nesse|para este|para esse|com este|com esse) nome|auf diesen namen`;
 
