@@ -773,13 +773,14 @@ const PAID_TO_THE_READER = wordsAhead(
 );
 const A_SHARE =
   /\d{1,3}\s?%|\d{1,3}\s?(?:percent|por ?ciento|pour ?cent|por ?cento|prozent)|[$€£]\s?\d|\d\s?(?:usd|eur|dollars?|euros?|reais)/i;
-const bankOrIdForMoney = (message: PreparedMessage): Hit[] =>
-  PAID_TO_THE_READER.test(message.text) && A_SHARE.test(message.text)
-    ? [
-        ...readHits(message, BANK_FOR_CLIENTS, { unless: [PLATFORM_CHECK] }),
-        ...readHits(message, ID_FOR_MONEY, { unless: [PLATFORM_CHECK] }),
-      ]
-    : [];
+// (the sentences first, through the anchor index; the whole text's pay and share only where one is found)
+function bankOrIdForMoney(message: PreparedMessage): Hit[] {
+  const hits = [
+    ...readHits(message, BANK_FOR_CLIENTS, { unless: [PLATFORM_CHECK] }),
+    ...readHits(message, ID_FOR_MONEY, { unless: [PLATFORM_CHECK] }),
+  ];
+  return hits.length && PAID_TO_THE_READER.test(message.text) && A_SHARE.test(message.text) ? hits : [];
+}
 export const rule: MessageRule = {
   id: 'identity-rental-request',
   kind: 'message',

@@ -242,7 +242,13 @@ const DELIVERED =
   /(?<![\p{L}])(?:arriv\p{L}*|deliver\p{L}*|receiv\p{L}*|ship\p{L}*|lleg\p{L}*|entreg\p{L}*|recib\p{L}*|cheg\p{L}*|receb\p{L}*|livr\p{L}*|réception\p{L}*|recev\p{L}*|arrive\p{L}*|liefer\p{L}*|kommt|ankommt|angekommen|entgegen\p{L}*|annehm\p{L}*|empfang\p{L}*|schick\p{L}*|send\p{L}*|env[ií]\p{L}*|mand\p{L}*|envoy\p{L}*)(?![\p{L}])/iu;
 // (the employer's own delivery to a hire: "We shipped your laptop yesterday. Please keep it on and connected the first day")
 const WE_SHIPPED =
-  /(?<![\p{L}])(?:(?:we|our (?:it|team|office|company))(?:[’']ll| will| have| are going to|[’']ve)? (?:\p{L}+ )?(?:send|sent|ship|shipped|mail|mailed|deliver|delivered|courier)|wir (?:\p{L}+ )?(?:schicken|senden|versenden|liefern|haben)|nous (?:\p{L}+ )?(?:envoyons|expédions|enverrons|livrons|avons)|enviamos|enviaremos|mandamos|mandaremos|vamos a enviar|vamos enviar|enviamos|your (?:new |company |work )?(?:laptop|computer|notebook|device|equipment|macbook))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:we|our (?:it|team|office|company))(?:[’']ll| will| have| are going to|[’']ve)? (?:\p{L}+ )?(?:send|sent|ship|shipped|mail|mailed|deliver|delivered|courier)|wir (?:\p{L}+ )?(?:schicken|senden|versenden|liefern|haben)|nous (?:\p{L}+ )?(?:envoyons|expédions|enverrons|livrons|avons)|enviamos|enviaremos|mandamos|mandaremos|vamos a enviar|vamos enviar|your (?:new |company |work )?(?:laptop|computer|notebook|device|equipment|macbook))(?![\p{L}])/iu;
+// (the sentences first, through the anchor index; the whole text's delivery words only where one is found)
+function keptForTheWriter(message: PreparedMessage, device: boolean): string[] {
+  if (!device) return [];
+  const kept = cooccurring(message, KEPT_FOR_THE_WRITER, { unless: [RETURNING, ITS_OWN_IT] });
+  return kept.length && DELIVERED.test(message.text) && !WE_SHIPPED.test(message.text) ? kept : [];
+}
 function takenForTheWriter(message: PreparedMessage, device: boolean): string[] {
   if (!device) return [];
   const cannot = cooccurring(message, WRITER_CANNOT_RECEIVE, {
@@ -273,9 +279,7 @@ export const rule: MessageRule = {
       cooccurring(message, REFUSALS, { negationIsPattern: true, unless: [RETURNING] }),
       device ? cooccurring(message, HOME_REFUSALS, { negationIsPattern: true, unless: [RETURNING] }) : [],
       takenForTheWriter(message, device),
-      device && DELIVERED.test(message.text) && !WE_SHIPPED.test(message.text)
-        ? cooccurring(message, KEPT_FOR_THE_WRITER, { unless: [RETURNING, ITS_OWN_IT] })
-        : [],
+      keptForTheWriter(message, device),
       cooccurring(message, RESHIPPING, { unless: [RETURNING] }),
       cooccurring(message, VALUABLES_RECEIVED, { unless: [RETURNING, YOUR_GOODS] }),
     );
