@@ -3620,6 +3620,12 @@ const CASES: [string, string[]][] = [
   ['La empresa te manda una laptop, ¿la puedes recibir por mí y configurarla?', ['ship-equipment-elsewhere']],
   ['The company is sending a laptop, could you take it in for me and get it set up?', ['ship-equipment-elsewhere']],
   ["Could you take it in for me? It's the dry cleaning.", []],
+  // The reader as the face on the calls, the writer doing the work, the pay shared (the same review)
+  [
+    'Would you be interested in a partnership where you show up on the video calls and I do the technical work? We share the salary 50/50.',
+    ['avoids-video', 'identity-rental-request'],
+  ],
+  ["Can you show up on the call tomorrow at 10? I'll share my screen.", []],
   [
     'Fecharam minha conta, faz o pagamento no nome do meu primo, Pedro Alves.',
     ['account-switch-request', 'alt-payment-request'],
