@@ -3626,6 +3626,10 @@ const CASES: [string, string[]][] = [
     ['avoids-video', 'identity-rental-request'],
   ],
   ["Can you show up on the call tomorrow at 10? I'll share my screen.", []],
+  // A warning that others offer money for the reader's account tells of them (the same review: a red flag in Portuguese alone)
+  ["Atenção: tem gente oferecendo dinheiro pra 'alugar' sua conta do Upwork. Não caiam nessa.", []],
+  ['hay gente ofreciendo dinero por alquilar tu cuenta de Upwork.', []],
+  ['Estou oferecendo dinheiro pra alugar sua conta do Upwork.', ['identity-rental-request']],
   [
     'Fecharam minha conta, faz o pagamento no nome do meu primo, Pedro Alves.',
     ['account-switch-request', 'alt-payment-request'],
