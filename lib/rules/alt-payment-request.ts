@@ -24,10 +24,10 @@ import {
   ASKED_TO_PAY,
   RELAYED_ASK,
   SUGGESTED_TO_READER,
-  SUM,
   TO_RELATION,
   BETWEEN_US_WORDS,
 } from '../text/lexicon';
+import { NAMES_A_SUM } from '../text/sum';
 import { messageFinding } from './finding';
 import type { MessageRule } from './types';
 
@@ -277,7 +277,6 @@ const TO_A_GO_BETWEEN: Combination[] = [
 const RECEIVER = String.raw`receiver[’']?s? name|receiver(?=\s*[.:=*_-]{2,})|name of (?:the )?receiver`;
 const RECEIVER_FORM: Combination[] = [[concept(RECEIVER)]];
 // (the sum anywhere in the message: such forms are written one field per line or with runs of dots, which end sentences)
-const A_SUM = asciiFirst(new RegExp(SUM, 'iu'));
 // (a plain look for the word first: the patterns below scan the whole text)
 const RECEIVER_HINT = /receiver/i;
 // (a verb of sending money, and with the cash-transfer services the sign of a form's message)
@@ -316,7 +315,7 @@ const readerIsPaid = (message: PreparedMessage) =>
   message.sentences.some((s) => (READER_RECEIVES.test(s) && !SEND_VERB.test(s)) || WRITER_SENDS.test(s));
 function receiverForm(message: PreparedMessage): Hit[] {
   const hits = readHits(message, RECEIVER_FORM, { unless: [STORY, WRITER_PAYS] });
-  if (!hits.length || !A_SUM.test(message.text) || readerIsPaid(message)) return [];
+  if (!hits.length || !NAMES_A_SUM.test(message.text) || readerIsPaid(message)) return [];
   const found: Hit[] = [];
   for (const h of hits) {
     const next = message.sentences[h.index + 1] ?? '';

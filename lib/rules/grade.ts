@@ -42,10 +42,10 @@ import {
   RECEIVED_FOR_ME,
   RELATION,
   SOMEONE_ELSES_PLACE,
-  SUM,
   TO_THIS_NAME,
   WRITING_FROM_ANOTHER_ACCOUNT,
 } from '../text/lexicon';
+import { NAMES_A_SUM } from '../text/sum';
 import { givesContact, MASKED_PHONE, TAGGED_HANDLE } from '../text/contacts';
 import { inText } from '../text/cooccur';
 import type { PreparedMessage } from '../text/message';
@@ -245,7 +245,6 @@ const ASKED_BEFORE = wordsAhead(
     /(?<![\p{L}])(?:(?:i|we) (?:wanted|asked for|requested|demanded|required)|(?:wollte|verlangte|forderte) (?:ich|wir)|(?:ich|wir) (?:wollte|verlangte|forderte)n?|pedí|exigí|j[’']ai (?:demandé|exigé)|nous avons (?:demandé|exigé)|(?:eu )?(?:pedi|exigi))(?![\p{L}])/iu,
   ),
 );
-const SUM_OR_SHARE = asciiFirst(new RegExp(SUM, 'iu'));
 // A share in words: "one-third of the total cost upfront", "la mitad por adelantado", "ein Drittel vorab" (twenty-sixth
 // session, the third set read). No digit in these: looked for apart from the sums.
 const FRACTION = wordsAhead(
@@ -394,13 +393,13 @@ function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): b
       // 500 euros sous la forme de bitcoins", "send me 0.1 BTC" (twenty-first session, the read text)
       return (
         findWallets(message.text).length > 0 ||
-        (DIGIT.test(quotes) && TO_THE_WRITER.test(quotes) && (SUM_OR_SHARE.test(quotes) || COIN_SUM.test(quotes)))
+        (DIGIT.test(quotes) && TO_THE_WRITER.test(quotes) && (NAMES_A_SUM.test(quotes) || COIN_SUM.test(quotes)))
       );
     case 'share':
       // The deal is often in a sentence of its own ("3. You receive 25 % of the income"); the same sums and shares as
       // for prepayment (one pattern: "USD 300", "20k", "50 percent" too — on the real sets, no reading changed).
       // (or a share in words or a split: "50/50 split", "ich teile die Einnahmen", lib/text/share.ts)
-      return SUM_OR_SHARE.test(message.text) || inText(message, INCOME_SHARE);
+      return NAMES_A_SUM.test(message.text) || inText(message, INCOME_SHARE);
     case 'payee':
       return PAYEE.test(quotes);
     case 'access':
@@ -433,7 +432,7 @@ function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): b
       // is usual, the writer's own payment (a client offering to pay ahead, "I've paid 50 % upfront"), a discount or a
       // deposit an invoice marks as paid, nor in a message that keeps the money in the marketplace's escrow.
       return (
-        ((DIGIT.test(quotes) && SUM_OR_SHARE.test(quotes)) ||
+        ((DIGIT.test(quotes) && NAMES_A_SUM.test(quotes)) ||
           FRACTION.test(quotes) ||
           (WHOLE_SHARE.test(quotes) &&
             WHOLE_PAID.test(quotes) &&

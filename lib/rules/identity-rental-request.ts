@@ -20,6 +20,7 @@ import {
   PAY_VERB,
 } from '../text/lexicon';
 import { LOST_ACCOUNT } from '../text/lost-account';
+import { NAMES_A_SUM } from '../text/sum';
 import { messageFinding } from './finding';
 import { less } from '../text/regexp-code';
 import type { MessageRule } from './types';
@@ -771,15 +772,13 @@ const PAID_TO_THE_READER = wordsAhead(
     /(?<![\p{L}])(?:you(?:[’']ll| will)? (?:receive|get|earn|make)|(?:i[’']ll|i will) (?:send|pay) you|te (?:pago|doy|mando)|(?:você|vc) (?:recebe|ganha|fica com)|vous (?:recevrez|gagnerez|touchez)|sie (?:erhalten|bekommen)|du (?:bekommst|erhältst))(?![\p{L}])/iu,
   ),
 );
-const A_SHARE =
-  /\d{1,3}\s?%|\d{1,3}\s?(?:percent|por ?ciento|pour ?cent|por ?cento|prozent)|[$€£]\s?\d|\d\s?(?:usd|eur|dollars?|euros?|reais)/i;
 // (the sentences first, through the anchor index; the whole text's pay and share only where one is found)
 function bankOrIdForMoney(message: PreparedMessage): Hit[] {
   const hits = [
     ...readHits(message, BANK_FOR_CLIENTS, { unless: [PLATFORM_CHECK] }),
     ...readHits(message, ID_FOR_MONEY, { unless: [PLATFORM_CHECK] }),
   ];
-  return hits.length && PAID_TO_THE_READER.test(message.text) && A_SHARE.test(message.text) ? hits : [];
+  return hits.length && PAID_TO_THE_READER.test(message.text) && NAMES_A_SUM.test(message.text) ? hits : [];
 }
 export const rule: MessageRule = {
   id: 'identity-rental-request',

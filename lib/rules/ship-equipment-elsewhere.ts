@@ -194,8 +194,15 @@ const PAYMENT = concept(
 // The employer shipping, the writer the sender ("Wir schicken den Laptop an folgende Adresse: … (aus Ihrem Profil). Passt das?",
 // "Our IT can ship the laptop to you c/o our Berlin office"): the hire's own delivery, confirmed (a review of the thirty-fifth
 // session's readings).
+const WE_SEND_EN = String.raw`(?:we|our (?:it|team|office|company))`;
+const SEND_VERBS = {
+  en: 'send|ship|mail|deliver|courier',
+  de: 'schicken|senden|versenden|liefern',
+  fr: 'envoyons|expédions|enverrons|livrons',
+  esPt: 'enviamos|enviaremos|mandamos|mandaremos|vamos a enviar',
+};
 const WE_SHIP = filter(
-  String.raw`(?:we|our (?:it|team|office|company))(?:[’']ll| will| are going to| can| could| would)? (?:\p{L}+ )?(?:send|ship|mail|deliver|courier)|wir (?:\p{L}+ )?(?:schicken|senden|versenden|liefern)|nous (?:\p{L}+ )?(?:envoyons|expédions|enverrons|livrons)|(?:enviamos|enviaremos|mandamos|mandaremos|vamos a enviar)|(?:enviaremos|vamos enviar|mandaremos)`,
+  String.raw`${WE_SEND_EN}(?:[’']ll| will| are going to| can| could| would)? (?:\p{L}+ )?(?:${SEND_VERBS.en})|wir (?:\p{L}+ )?(?:${SEND_VERBS.de})|nous (?:\p{L}+ )?(?:${SEND_VERBS.fr})|(?:${SEND_VERBS.esPt})|(?:enviaremos|vamos enviar|mandaremos)`,
 );
 // A shop's orders going to its customers, the work being the shop: "customers sometimes want the order delivered to a different
 // address, such as their office, so I would enable separate billing and shipping addresses" (a review of the fifty-first session).
@@ -240,9 +247,12 @@ const ITS_OWN_IT = filter(
 // (a computer that is to come — not the reader's own kept on while tests run: "please keep the laptop on while the tests run")
 const DELIVERED =
   /(?<![\p{L}])(?:arriv\p{L}*|deliver\p{L}*|receiv\p{L}*|ship\p{L}*|lleg\p{L}*|entreg\p{L}*|recib\p{L}*|cheg\p{L}*|receb\p{L}*|livr\p{L}*|réception\p{L}*|recev\p{L}*|arrive\p{L}*|liefer\p{L}*|kommt|ankommt|angekommen|entgegen\p{L}*|annehm\p{L}*|empfang\p{L}*|schick\p{L}*|send\p{L}*|env[ií]\p{L}*|mand\p{L}*|envoy\p{L}*)(?![\p{L}])/iu;
-// (the employer's own delivery to a hire: "We shipped your laptop yesterday. Please keep it on and connected the first day")
-const WE_SHIPPED =
-  /(?<![\p{L}])(?:(?:we|our (?:it|team|office|company))(?:[’']ll| will| have| are going to|[’']ve)? (?:\p{L}+ )?(?:send|sent|ship|shipped|mail|mailed|deliver|delivered|courier)|wir (?:\p{L}+ )?(?:schicken|senden|versenden|liefern|haben)|nous (?:\p{L}+ )?(?:envoyons|expédions|enverrons|livrons|avons)|enviamos|enviaremos|mandamos|mandaremos|vamos a enviar|vamos enviar|your (?:new |company |work )?(?:laptop|computer|notebook|device|equipment|macbook))(?![\p{L}])/iu;
+// (the employer's own delivery to a hire: "We shipped your laptop yesterday. Please keep it on and connected the first day" —
+// WE_SHIP's senders and verbs widened to the past and to the hire's own device, read over the whole message)
+const WE_SHIPPED = new RegExp(
+  String.raw`(?<![\p{L}])(?:${WE_SEND_EN}(?:[’']ll| will| have| are going to|[’']ve)? (?:\p{L}+ )?(?:${SEND_VERBS.en}|sent|shipped|mailed|delivered)|wir (?:\p{L}+ )?(?:${SEND_VERBS.de}|haben)|nous (?:\p{L}+ )?(?:${SEND_VERBS.fr}|avons)|${SEND_VERBS.esPt}|vamos enviar|your (?:new |company |work )?(?:laptop|computer|notebook|device|equipment|macbook))(?![\p{L}])`,
+  'iu',
+);
 // (the sentences first, through the anchor index; the whole text's delivery words only where one is found)
 function keptForTheWriter(message: PreparedMessage, device: boolean): string[] {
   if (!device) return [];
