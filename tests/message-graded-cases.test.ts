@@ -3635,6 +3635,23 @@ const CASES: [string, string[]][] = [
     ['account-switch-request', 'alt-payment-request'],
   ],
   ['Please install ConnectWise Control so I can connect to your computer.', ['remote-access-request (note)']],
+  // The computer lent in one sentence, the writer working on it from afar in the next (the fifty-second session's review left it:
+  // the question mark ends the asking sentence); borrowed for oneself, or a charger, asks nothing of the kind
+  ['vc me empresta teu pc? eu acesso remoto e faço o trabalho, te pago 30%', ['remote-access-request']],
+  ["Could you lend me your laptop? I'll log in remotely.", ['remote-access-request']],
+  ['¿Puedes prestarme tu compu unas horas? Me conecto remoto desde aquí.', ['remote-access-request']],
+  ["Tu peux me prêter ton ordi ce soir ? Je m'y connecterai à distance.", ['remote-access-request']],
+  [
+    'Kannst du mir deinen Laptop für ein paar Stunden leihen? Ich logge mich dann aus der Ferne ein.',
+    ['remote-access-request'],
+  ],
+  ['Pode me emprestar o seu notebook por uns dias? Eu acesso remoto e faço tudo.', ['remote-access-request']],
+  ['Can you lend me your laptop on Saturday? Mine is broken.', []],
+  ["Could you lend me your laptop charger? I'll connect remotely to the meeting from the cafe.", []],
+  ['Pode me emprestar o seu notebook? Eu trabalho remoto e o meu quebrou.', []],
+  ['Tu peux me prêter ton ordi ce soir ? Le mien est en panne.', []],
+  ['Kannst du mir deinen Laptop leihen? Meiner ist kaputt.', []],
+  ['I can lend you my laptop if you need; you can log in remotely.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -3,7 +3,7 @@
  * languages, any word order (lib/text/cooccur.ts).
  */
 import { asciiFirst } from '../text/ascii-first';
-import { type Combination, concept, filter, hintedBy, inMessage, readHits } from '../text/cooccur';
+import { type Combination, type Hit, concept, filter, hintedBy, inMessage, readHits } from '../text/cooccur';
 import { roleSplitHits } from '../text/role-split';
 import type { PreparedMessage } from '../text/message';
 import { NAMES_A_DEVICE, RELAYED_ASK } from '../text/lexicon';
@@ -52,11 +52,12 @@ const TAKE_OVER = concept(
 // The reader's computer lent to the writer to work through: "me prestas acceso a tu pc?", "vc me empresta teu pc?", "vous pouvez me
 // donner accès au vôtre ?", "wenn ich mich ab und zu auf Ihren Rechner aufschalte", "lend me your laptop remotely" (a review of the
 // fifty-second session: nothing found)
+const LENT_WORDS = concept(
+  String.raw`(?:me prest(?:as|a|arías|aría|es|ar)|prestarme) (?:\p{L}+ )?(?:acceso a )?(?:tu|su) (?:pc|computadora|compu|ordenador|laptop|máquina|equipo)(?!\p{L}| de (?:\p{L}+ )?(?:cargador|mochila|funda))|me empresta(?:s|r|ria)? (?:o |a )?(?:teu|seu|tua|sua) (?:pc|computador|notebook|máquina|note)(?!\p{L})|(?:me|nous) prêter (?:ton|ta|votre) (?:ordi|ordinateur|pc|portable|machine)(?!\p{L})|prête[sz]?-moi (?:ton|ta|votre) (?:ordi|ordinateur|pc|portable|machine)(?!\p{L})|(?:mir|uns) (?:\p{L}+ )?(?:deinen|ihren|dein|ihr) (?:laptop|rechner|pc|computer|notebook) (?:\p{L}+ ){0,4}?(?:leihen|ausleihen|borgen)|leih(?:st)? (?:du )?(?:mir|uns) (?:\p{L}+ )?(?:deinen|ihren|dein|ihr) (?:laptop|rechner|pc|computer|notebook)(?!\p{L})|(?:me|nous) donner (?:l[’']|un )?accès (?:au|à) (?:vôtre|votre|tien|ton)|(?:mich|uns) (?:\p{L}+ ){0,3}?auf (?:ihren|deinen|ihr|dein) (?:rechner|pc|computer|system) (?:aufschalte|aufschalten|schalte)|(?:lend|loan) (?:me|us) (?:your|ur) (?:pc|computer|laptop|machine)(?!\p{L}|[’'-]| (?:charger|bag|case|cable|adapter|stand|mouse|keyboard|screen|monitor|sleeve|battery|lock|power)s?(?!\p{L}))|connecting to your (?:machine|computer|pc|laptop) remotely`,
+);
 const LENT: Combination[] = [
   [
-    concept(
-      String.raw`me prest(?:as|a|arías|aría|es) (?:\p{L}+ )?(?:acceso a )?(?:tu|su) (?:pc|computadora|compu|ordenador|laptop|máquina|equipo)|me empresta(?:s|ria)? (?:o )?(?:teu|seu|tua|sua) (?:pc|computador|notebook|máquina|note)|(?:me|nous) donner (?:l[’']|un )?accès (?:au|à) (?:vôtre|votre|tien|ton)|(?:mich|uns) (?:\p{L}+ ){0,3}?auf (?:ihren|deinen|ihr|dein) (?:rechner|pc|computer|system) (?:aufschalte|aufschalten|schalte)|(?:lend|loan) (?:me|us) (?:your|ur) (?:pc|computer|laptop|machine)|connecting to your (?:machine|computer|pc|laptop) remotely`,
-    ),
+    LENT_WORDS,
     // (worked through from afar, not a laptop borrowed for Saturday: "¿Me prestas tu laptop el sábado?")
     filter(
       String.raw`remot\p{L}*|a distancia|à distance|desde ahí|desde aquí|daqui|dali|de là|d[’']ici|from here|from there|aufschalt\p{L}*|fernzugriff|acceso|acesso|accès`,
@@ -84,7 +85,7 @@ const KEPT_ON = concept(
 // policy, thirty-seventh session)
 const A_MACHINE = /(?<![\p{L}])(?:machine|ordi|compu)(?![\p{L}])/iu;
 const WRITER_CONNECTS = concept(
-  String.raw`(?:i|we)(?:[’']d| would| will|[’']ll| can| could)? (?:then |just |only )?(?:connect|log in|access it|work on it)(?: to it| on it| into it)? (?:remotely|from here|from my (?:side|end|place))|(?:i|we)(?:[’']d| would| will|[’']ll| can| could)? (?:then |just )?(?:handle|do|manage) (?:everything|it all|the rest|it) remotely|(?:log|logg|logge|wähl|wähle) ich mich (?:\p{L}+ ){0,2}?ein|je me connecterai (?:dessus|à distance)|(?:eu )?(?:me )?(?:acesso|conecto|entro)(?: nele| nela)? (?:remot[oa]|remotamente|à distância)|(?:yo )?me conecto (?:de forma )?remot[oa]|(?:yo )?me conecto remotamente|je m[’']y connecterai à distance|je (?:m[’']y )?connecte (?:à distance|en remote)|ich (?:greife|verbinde mich) (?:\p{L}+ ){0,3}?(?:per fernzugriff|aus der ferne|remote|per fernwartung)`,
+  String.raw`(?:i|we)(?:[’']d| would| will|[’']ll| can| could)? (?:then |just |only )?(?:connect|log in|access it|work on it)(?: to it| on it| into it)? (?:remotely|from here|from my (?:side|end|place))|(?:i|we)(?:[’']d| would| will|[’']ll| can| could)? (?:then |just )?(?:handle|do|manage) (?:everything|it all|the rest|it) remotely|(?:log|logg|logge|wähl|wähle) ich mich (?:\p{L}+ ){0,2}?ein|ich (?:logge|wähle) mich (?:\p{L}+ ){0,4}?ein(?!\p{L})|je me connecterai (?:dessus|à distance)|(?:eu )?(?:me )?(?:acesso|conecto|entro)(?: nele| nela)? (?:remot[oa]|remotamente|à distância)|(?:yo )?me conecto (?:de forma )?remot[oa]|(?:yo )?me conecto remotamente|je m[’']y connecterai à distance|je (?:m[’']y )?connecte (?:à distance|en remote)|ich (?:greife|verbinde mich) (?:\p{L}+ ){0,3}?(?:per fernzugriff|aus der ferne|remote|per fernwartung)`,
 );
 
 const ID_WORD = concept(
@@ -307,6 +308,16 @@ const connectsToYours = (message: PreparedMessage) => {
   return hits.length && YOUR_MACHINE.test(message.text) ? hits : [];
 };
 
+// The computer lent in one sentence, the writer working on it from afar in the next: "vc me empresta teu pc? eu acesso remoto",
+// "Can you lend me your laptop for a few hours? I'll log in remotely and do the work from here" (the fifty-second session's
+// review left it: the question mark ends the asking sentence) — the writer's connecting looked for only where the lending is found.
+function lentThenConnected(message: PreparedMessage): Hit[] {
+  const lent = readHits(message, [[LENT_WORDS]], NOT_ASKED);
+  if (!lent.length) return [];
+  const connects = readHits(message, [[WRITER_CONNECTS]], NOT_ASKED);
+  return connects.length ? [...lent, ...connects] : [];
+}
+
 export const rule: MessageRule = {
   id: 'remote-access-request',
   kind: 'message',
@@ -319,6 +330,7 @@ export const rule: MessageRule = {
       ...readHits(message, GIVE_REMOTE, NOT_ASKED),
       ...readHits(message, ACCESS_TO_YOURS, NOT_ASKED),
       ...readHits(message, LENT, NOT_ASKED),
+      ...lentThenConnected(message),
       ...(inMessage(message, REMOTE_TOOL) ? readHits(message, STEP_HANDS_OVER, NOT_ASKED) : []),
       ...connectsToYours(message),
       // (the words kept on first: looked up at their anchors, where the device words are scanned along the whole text)
