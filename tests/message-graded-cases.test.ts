@@ -3652,6 +3652,19 @@ const CASES: [string, string[]][] = [
   ['Tu peux me prêter ton ordi ce soir ? Le mien est en panne.', []],
   ['Kannst du mir deinen Laptop leihen? Meiner ist kaputt.', []],
   ['I can lend you my laptop if you need; you can log in remotely.', []],
+  // Voice alone told as the writer's habit (the same review: nothing in English, a note in Spanish and German) — a note; not a
+  // business's hours, a voice job's calls, nor a habit with its limits told
+  ['Is a video call required? I usually do voice only.', ['avoids-video (note)']],
+  ['I prefer voice calls only, no video.', ['avoids-video (note)']],
+  ['Hi! I only do voice calls, sorry. Text is fine too.', ['avoids-video (note)']],
+  ['Só faço chamada de voz.', ['avoids-video (note)']],
+  ['Je ne fais que des appels audio.', ['avoids-video (note)']],
+  ['Solo hago llamadas de voz.', ['avoids-video (note)']],
+  ['Ich mache nur Sprachanrufe.', ['avoids-video (note)']],
+  ['We only take phone calls from customers between 9 and 5.', []],
+  ['I only do voice calls for the podcast episodes.', []],
+  ['I only do voice calls on Mondays, the rest of the week video is fine.', []],
+  ['I only use phone calls to reach the support team.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -195,6 +195,17 @@ const WITHOUT_CAMERA: Combination[] = [
     ),
   ],
 ];
+// Voice alone told as the writer's habit: "I usually do voice only", "I only do voice calls", "I prefer voice calls only, no video",
+// "Só faço chamada de voz", "Je ne fais que des appels audio", "Solo hago llamadas de voz", "Ich mache nur Sprachanrufe" (the
+// fifty-second session's review: nothing found in English, a note in Spanish and German) — a note; a voice job's is no refusal, nor
+// a habit with its limits told ("I only do voice calls on Mondays", "… voice only when I'm driving").
+const VOICE_ONLY_HABIT: Combination[] = [
+  [
+    concept(
+      String.raw`(?:i (?:\p{L}+ )?(?:do|take|prefer|accept|stick to) (?:voice|audio|phone)(?:[- ]calls?)?(?:[- ]only| calls? only)|i only (?:do|take|accept|use|make) (?:voice|audio|phone) calls?|(?:só|apenas) faço (?:chamadas? de voz|chamadas? de áudio|ligaç(?:ão|ões))|faço (?:só|apenas) (?:chamadas? de voz|chamadas? de áudio|ligaç(?:ão|ões))|je (?:ne )?fais (?:uniquement |seulement |que )(?:des )?appels? (?:audio|vocaux?|téléphoniques?)|(?:solo|sólo) hago llamadas? (?:de voz|telefónicas?)|hago (?:solo|sólo) llamadas? (?:de voz|telefónicas?)|ich (?:mache|telefoniere) nur (?:sprachanrufe|telefonate|audioanrufe|per telefon))(?=\s*(?:[.!;]|$|,\s*(?:no|sin|sem|pas de|kein\p{L}*|sorry|thanks|obrigad[oa]|gracias|merci|danke)(?!\p{L})))`,
+    ),
+  ],
+];
 const CONTEXT = concept(
   String.raw`banner|landing ?page|site|página|thumbnail|miniatura|hero section|header|feature|program|programm|programa|programme|player|ticket|bug|browser|safari|upload\p{L}*|stream\p{L}*|render\p{L}*|funktion|función|fonction|funcionalidade|app|apps|application\p{L}*|website|browser|driver\p{L}*|reboot\p{L}*|restart\p{L}*|black screen|permission\p{L}*|settings|error\p{L}*|crash\p{L}*|version|windows|macos|linux|ubuntu|android|ios|firmware|tested|please help|build|develop\p{L}*|implement\p{L}*|integrat\p{L}*|had a|went well|happy|glad|ready|willing|gerne?|con gusto|avec plaisir|sin problema|no problem|works fine|works now|now works|works again|video works|new one|funciona bien|funktioniert gut|cuando quieras|whenever|can[’']?t wait|(?<!n[’']t |not |nicht |no |não |pas )(?:gekauft|bought|racheté|compré|comprei)|rappelle en visio|depuis mon téléphone|from my phone|desde mi (?:móvil|celular)|pelo celular`,
 );
@@ -369,6 +380,7 @@ export const rule: MessageRule = {
       .concat(readHits(message, CAMERA_OFF, { unless: [CONTEXT, WANTS_A_CALL] }))
       .concat(readHits(message, NEVER_ON, { ...asRefusals, unless: [CONTEXT, WANTS_A_CALL, ON_CONDITION] }))
       .concat(readHits(message, WITHOUT_CAMERA, { unless: [CONTEXT, WANTS_A_CALL, VOICE_JOB] }))
+      .concat(readHits(message, VOICE_ONLY_HABIT, { unless: [CONTEXT, WANTS_A_CALL, VOICE_JOB] }))
       .filter((h) => !noRefusal(h.sentence) && !movedOnce(h));
     if (inMessage(message, MEANWHILE_IN_WRITING))
       refusals.push(
