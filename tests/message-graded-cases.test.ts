@@ -3665,6 +3665,19 @@ const CASES: [string, string[]][] = [
   ['I only do voice calls for the podcast episodes.', []],
   ['I only do voice calls on Mondays, the rest of the week video is fine.', []],
   ['I only use phone calls to reach the support team.', []],
+  // The writer's own contact offered as a question in every language, as in English; a view offered is no contact
+  ['Can I give you my WhatsApp?', ['move-off-platform']],
+  ['Darf ich dir meine WhatsApp-Nummer geben?', ['move-off-platform']],
+  ['¿Te puedo pasar mi WhatsApp?', ['move-off-platform']],
+  ['¿Puedo darte mi WhatsApp?', ['move-off-platform']],
+  ['Posso te passar meu WhatsApp?', ['move-off-platform']],
+  ['Je peux te donner mon WhatsApp ?', ['move-off-platform']],
+  ['Puis-je vous envoyer mon numéro WhatsApp ?', ['move-off-platform']],
+  ['¿Te puedo pasar mi portfolio?', []],
+  ['Can I give you my opinion on the Telegram bot you built?', []],
+  ['I can send you my honest feedback about the WhatsApp integration.', []],
+  ['Kann ich Ihnen meine Erfahrung mit WhatsApp-Bots schicken?', []],
+  ['Puedo darte mi opinión sobre el bot de Telegram que hiciste.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -150,9 +150,18 @@ const SPELLED_EMAIL = hinted(
   concept(...SPELLED_ADDRESS_SOURCES, SPACED_ADDRESS),
   new RegExp(`${SPELLED_HINT.source}| @ `, SPELLED_HINT.flags),
 );
-// The writer offering their own contact: "I send you my phone number", "here is my WhatsApp", "te paso mi número".
+// The writer offering their own contact: "I send you my phone number", "here is my WhatsApp", "te paso mi número"; offered as a
+// question in every language, as "Can I give you my WhatsApp?" is in English: "¿Te puedo pasar mi WhatsApp?", "Posso te passar meu
+// WhatsApp?", "Je peux te donner mon WhatsApp ?", "Darf ich dir meine WhatsApp-Nummer geben?" (nothing was found in the four).
+// (what is offered a view, not a contact: "Can I give you my opinion on the Telegram bot you built?", "Je peux te donner mon avis sur
+// WhatsApp Business ?", "Kann ich Ihnen meine Erfahrung mit WhatsApp-Bots schicken?" — the channel the topic)
+const NOT_A_VIEW = String.raw`(?! (?:\p{L}+ )?(?:honest |personal |professional |quick |own )?(?:opinion|feedback|thoughts|view|take|review|experience|advice|suggestion|avis|opinión|opinião|meinung|erfahrung|einschätzung|rückmeldung|retour|comentario|parecer|sugerencia|sugestão|sugestões|idea|ideia|idée|analysis|análisis|análise|analyse)s?(?!\p{L}))`;
 const OFFER_MINE = concept(
-  String.raw`(?:send|give|share|text|pass|leave)\s+you\s+my|here(?:[’']s| is) my|te (?:mando|env[ií]o|paso|dejo) mi|je (?:vous |t[’'])(?:envoie|donne|laisse) mon|te (?:mando|envio|passo|deixo) (?:o )?meu|ich (?:schicke|gebe|sende) (?:dir|ihnen) mein\p{L}*`,
+  String.raw`(?:(?:send|give|share|text|pass|leave)\s+you\s+my|here(?:[’']s| is) my|te (?:mando|env[ií]o|paso|dejo) mi|je (?:vous |t[’'])(?:envoie|donne|laisse) mon|te (?:mando|envio|passo|deixo) (?:o )?meu|ich (?:schicke|gebe|sende) (?:dir|ihnen) mein\p{L}*)${NOT_A_VIEW}`,
+  String.raw`(?:(?:te|le|les|os) (?:puedo|podría|podria) (?:pasar|mandar|enviar|dar|dejar) mi|(?:puedo|podría|podria) (?:pasarte|mandarte|enviarte|darte|dejarte|pasarle|mandarle|enviarle|darle|dejarle) mi)${NOT_A_VIEW}`,
+  String.raw`(?:(?:posso|poderia|podia) (?:te |lhe |vos )?(?:passar|mandar|enviar|dar|deixar) (?:o |a )?(?:meu|minha))${NOT_A_VIEW}`,
+  String.raw`(?:(?:je (?:peux|pourrais)|puis-je|est-ce que je (?:peux|pourrais)) (?:vous|te) (?:donner|envoyer|laisser|passer|transmettre) (?:mon|ma))${NOT_A_VIEW}`,
+  String.raw`(?:kann|darf|soll|könnte|dürfte) ich (?:dir|ihnen|euch) (?:gerne |mal |kurz )?mein\p{L}*${NOT_A_VIEW} (?:(?:\p{L}|-)+ ){0,3}?(?:geben|schicken|senden|durchgeben|dalassen|schreiben)(?!\p{L})`,
 );
 // The writer's new number, given to be used: "this is my new number, save it", "voici mon nouveau numéro".
 const NEW_NUMBER = filter(
