@@ -7,6 +7,7 @@ import type { Analysis } from './analyze';
 import { findingTitle, levelSummary, reliabilityText, splitFindings } from './finding-view';
 import { t, type Locale } from './i18n';
 import { interviewQuestions } from './interview';
+import { readGaps } from './read-gaps';
 import { citationText, sourceOf } from './rules/sources';
 import type { Finding } from './rules/types';
 import { inLocale, verdictLine } from './verdict';
@@ -36,9 +37,17 @@ function findingLines(f: Finding, i: number, note: boolean): string[] {
  */
 const readInPart = (a: Analysis) => a.status === 'partial';
 
+/** A page that could not be read is no clean result: said as the panel says it, never "No red flags". */
+const unreadableLines = (a: Analysis) => [
+  t('ui.unreadable.title'),
+  t('ui.unreadable.missing', { fields: readGaps(a.missing ?? []) }),
+  t('ui.unreadable.next'),
+];
+
 /** Only the findings, numbered, with their evidence and sources: what a report form asks for. */
 export function evidenceText(a: Analysis, lang: Locale): string {
   return inLocale(lang, () => {
+    if (a.status === 'unreadable') return [a.url, '', ...unreadableLines(a)].join('\n');
     const { flags, notes } = splitFindings(a.findings);
     const lines = [
       a.profile?.name ? `${a.profile.name} — ${a.url}` : a.url,
@@ -64,11 +73,13 @@ export function findingsText(findings: readonly Finding[], lang: Locale): string
 
 export function summaryText(a: Analysis, lang: Locale, siteName: string): string {
   return inLocale(lang, () => {
+    const head = t('summary.head', { name: a.profile?.name ?? a.url, site: siteName });
+    if (a.status === 'unreadable') return [head, a.url, '', ...unreadableLines(a)].join('\n');
     const { flags, notes } = splitFindings(a.findings);
     const inPart = readInPart(a);
     const level = levelSummary(a.risk.level, a.findings, 0, inPart);
     const out = [
-      t('summary.head', { name: a.profile?.name ?? a.url, site: siteName }),
+      head,
       a.url,
       t('summary.checked', { date: longDate(a.checkedAt, lang), level }),
       '',

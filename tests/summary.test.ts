@@ -162,3 +162,31 @@ describe('the copied summary and the interview questions', () => {
     ]);
   });
 });
+
+describe('a page that could not be read', () => {
+  const unread = () =>
+    analyzeRead(
+      'linkedin',
+      'https://www.linkedin.com/in/someone',
+      { status: 'unreadable', missing: ['member:conflict'] },
+      { now: new Date('2026-06-09T12:00:00Z') },
+    );
+  it.each([
+    ['en', 'Could not read this page (the site may have changed)', 'No red flags'],
+    ['de', 'Diese Seite konnte nicht gelesen werden (die Website hat sich vielleicht geändert)', 'Keine Warnsignale'],
+  ] as const)(
+    'is said to be unread, never "no red flags", in the summary and the evidence (%s)',
+    (lang, title, clean) => {
+      const a = unread();
+      for (const text of [summaryText(a, lang, 'LinkedIn'), evidenceText(a, lang)]) {
+        expect(text).toContain(title);
+        expect(text).not.toContain(clean);
+      }
+      expect(summaryText(a, 'en', 'LinkedIn').split('\n').slice(3)).toEqual([
+        'Could not read this page (the site may have changed)',
+        'Not read: which profile this is (parts of the page name different people or hold different data)',
+        'Nothing on this page was checked: this is not a clean result. Reload the page; if it stays so, the site has changed its pages — check the profile yourself.',
+      ]);
+    },
+  );
+});

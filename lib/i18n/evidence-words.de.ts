@@ -25,7 +25,7 @@ export const evidenceDe: Record<keyof typeof evidenceEn, string> = {
   'read.bio': 'die Beschreibung',
   'read.embedded-state': 'die eingebetteten Profildaten',
   'read.page': 'die Seite',
-  'read.conflict': 'Daten, denen die Seite widerspricht',
+  'read.conflict': 'welches Profil es ist (Teile der Seite nennen verschiedene Personen oder widersprechen sich)',
   'read.other': 'andere Teile der Seite',
 
   'skill.web-front-end': 'Web-Oberflächen',

@@ -32,7 +32,7 @@ export const evidenceEn = {
   'read.bio': 'the description',
   'read.embedded-state': 'the embedded profile data',
   'read.page': 'the page',
-  'read.conflict': 'data the page contradicts',
+  'read.conflict': 'which profile this is (parts of the page name different people or hold different data)',
   'read.other': 'other parts of the page',
 
   // The fields of work the skill-breadth rule tells apart (lib/rules/very-broad-skills.ts).
