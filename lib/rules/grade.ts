@@ -591,8 +591,9 @@ function writerWord(q: string): string | undefined {
 }
 /** The words from start to end with the word before and the word after ("call me on"), as the sentence wrote them. */
 function withNeighbours(q: string, start: number, end: number): string {
-  const before = /(?:\S+\s+)?$/u.exec(q.slice(Math.max(0, start - 40), start))?.[0] ?? '';
-  const after = /^(?:\s+[^\s,.;:!?]+)?/u.exec(q.slice(end, end + 40))?.[0] ?? '';
+  // (not across a comma or a stop, and with the word's own contraction: "I'll send", not "hired, I" — a hiring manager's review)
+  const before = /(?:[^\s,.;:!?]+\s+)?$/u.exec(q.slice(Math.max(0, start - 40), start))?.[0] ?? '';
+  const after = /^(?:[’'][\p{L}]+)?(?:\s+[^\s,.;:!?]+)?/u.exec(q.slice(end, end + 40))?.[0] ?? '';
   return (before + q.slice(start, end) + after).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
