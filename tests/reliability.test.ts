@@ -34,7 +34,7 @@ describe('message rules’ measured reliability', () => {
   it('is said in words beside the finding, for its grade, and "too few to say" below ten, in both languages', () => {
     const m = RELIABILITY['move-off-platform'];
     expect(withLocale('en', () => reliabilityText({ rule: 'move-off-platform' }))).toBe(
-      `On published messages that this project did not write, this check was right in ${m.flags.right} of ${m.flags.warned} cases, and it caught ${m.found} of ${m.requests} such requests.`,
+      `On published messages that this project did not write, this check’s red flags were right in ${m.flags.right} of ${m.flags.warned} cases; of ${m.requests} such requests it found ${m.flags.right} as red flags (${m.found} counting the notes).`,
     );
     expect(withLocale('en', () => reliabilityText({ rule: 'move-off-platform', note: true }))).toBe(
       `On published messages that this project did not write, notes like this one were right in ${m.notes.right} of ${m.notes.warned} cases.`,

@@ -294,6 +294,8 @@ export const de: Record<MessageKey, string> = {
   'ui.badge.notes.one': '{count} Hinweis',
   'ui.badge.unchecked': '{count} Prüfungen nicht möglich',
   'ui.badge.unchecked.one': '{count} Prüfung nicht möglich',
+  'ui.badge.uncheckedShort': '{count} nicht geprüft',
+  'ui.badge.uncheckedShort.one': '{count} nicht geprüft',
   'ui.note': 'Hinweis',
   'ui.notesFound': 'Hinweise — keine Warnsignale',
   'ui.notesExplained':
@@ -330,7 +332,7 @@ export const de: Record<MessageKey, string> = {
   'ui.source': 'Quelle',
   'ui.nextStep': 'Was zu tun ist',
   'ui.reliability':
-    'Bei veröffentlichten Nachrichten, die nicht aus diesem Projekt stammen, lag diese Prüfung in {right} von {warned} Fällen richtig und erkannte {found} von {requests} solchen Bitten.',
+    'Bei veröffentlichten Nachrichten, die nicht aus diesem Projekt stammen, lagen die Warnsignale dieser Prüfung in {right} von {warned} Fällen richtig; von {requests} solchen Bitten erkannte sie {right} als Warnsignal ({found} mit den Hinweisen).',
   'ui.reliability.few':
     'Diese Prüfung wurde an zu wenigen veröffentlichten Nachrichten erprobt, um zu sagen, wie oft sie richtig liegt (bisher {count}).',
   'ui.reliability.few.one':

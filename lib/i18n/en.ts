@@ -290,6 +290,8 @@ export const en = {
   'ui.badge.notes.one': '{count} note',
   'ui.badge.unchecked': '{count} checks could not run',
   'ui.badge.unchecked.one': '{count} check could not run',
+  'ui.badge.uncheckedShort': '{count} not checked',
+  'ui.badge.uncheckedShort.one': '{count} not checked',
   'ui.note': 'Note',
   'ui.notesFound': 'Notes — not red flags',
   'ui.notesExplained':
@@ -326,7 +328,7 @@ export const en = {
   'ui.source': 'Source',
   'ui.nextStep': 'What to do',
   'ui.reliability':
-    'On published messages that this project did not write, this check was right in {right} of {warned} cases, and it caught {found} of {requests} such requests.',
+    'On published messages that this project did not write, this check’s red flags were right in {right} of {warned} cases; of {requests} such requests it found {right} as red flags ({found} counting the notes).',
   'ui.reliability.few':
     'This check has been tried on too few published messages to say how often it is right ({count} so far).',
   'ui.reliability.few.one':
