@@ -34,7 +34,7 @@ function summary(
   const level = a.risk.level;
   // No red flag is never shown without what could not be checked; notes alone leave the badge neutral.
   const text = levelSummary(level, a.findings, a.risk.unchecked.length, inPart);
-  const short = badgeWords(level, count - notes, trusted, inPart);
+  const short = badgeWords(level, count - notes, trusted, inPart, notes, a.risk.unchecked.length);
   return { level, text: trusted ? `${t('ui.badge.trusted')} · ${text}` : text, short, count, notes, inPart };
 }
 

@@ -90,7 +90,9 @@ export function PageSummary({ page, messages }: { page: PageKind; messages?: Pag
   const sentence =
     page.kind === 'elsewhere'
       ? t('popup.kind.elsewhere', { sites: siteList() })
-      : t(`popup.kind.${page.kind}` as MessageKey, { site: page.site });
+      : page.kind === 'site' && !page.readsMessages
+        ? t('popup.kind.siteProfilesOnly', { site: page.site })
+        : t(`popup.kind.${page.kind}` as MessageKey, { site: page.site });
   return (
     <section class="rfr-here" aria-labelledby="rfr-here-title" data-page={page.kind}>
       <h2 id="rfr-here-title">{t('popup.here')}</h2>

@@ -9,7 +9,8 @@ import { siteList } from './PageSummary';
  */
 const FORMS = [
   { key: 'none', level: 'none', words: () => badgeWords('none', 0) },
-  { key: 'inPart', level: 'none rfr-in-part', words: () => badgeWords('none', 0, false, true) },
+  { key: 'noneChecks', level: 'none', words: () => badgeWords('none', 0, false, false, 1, 6) },
+  { key: 'inPart', level: 'none rfr-in-part', words: () => badgeWords('none', 0, false, true, 1) },
   { key: 'low', level: 'low', words: () => badgeWords('low', 1) },
   { key: 'medium', level: 'medium', words: () => badgeWords('medium', 2) },
   { key: 'high', level: 'high', words: () => badgeWords('high', 5) },

@@ -104,12 +104,25 @@ export function levelSummary(level: Level, findings: readonly ShownFinding[], un
  * The badge's own words on a profile page, the same in every layout: the level, and for a flagged profile the
  * number of red flags ("High · 5 red flags"; "No red flags"); "Trusted by you · …" first when the user marked
  * the person as trusted; "No red flags · read in part" when part of the page could not be read — never the same words
- * as a page read whole (a fresh-eyes review, thirtieth session). The welcome page's legend shows these very labels.
+ * as a page read whole (a fresh-eyes review, thirtieth session); "No red flags · 1 note · 6 not checked" when there are notes or
+ * checks that could not run. The welcome page's legend shows these very labels.
  */
-export function badgeWords(level: Level, flags: number, trusted = false, inPart = false): string {
+export function badgeWords(
+  level: Level,
+  flags: number,
+  trusted = false,
+  inPart = false,
+  notes = 0,
+  unchecked = 0,
+): string {
   const parts =
     level === 'none' || !flags ? [t(`risk.${level}`)] : [t(`risk.${level}`), t('ui.badge.findings', { count: flags })];
   if (inPart && !flags) parts.push(t('ui.badge.inPart'));
+  // With no red flag, the notes and the checks that could not run are said on the badge too, as a message's marker says its notes:
+  // "No red flags" alone over seven checks a LinkedIn page cannot give read as a clean result (a hiring manager's review).
+  if (!flags && notes) parts.push(t('ui.badge.notes', { count: notes }));
+  // (read in part says already that checks did not run)
+  if (!flags && unchecked && !inPart) parts.push(t('ui.badge.uncheckedShort', { count: unchecked }));
   if (trusted) parts.unshift(t('ui.badge.trusted'));
   return parts.join(' · ');
 }

@@ -13,7 +13,7 @@ export type PageKind =
   | { kind: 'wall'; site: string }
   | { kind: 'messages'; site: string }
   /** Any other page of a supported site: its home page, a search. */
-  | { kind: 'site'; site: string }
+  | { kind: 'site'; site: string; readsMessages: boolean }
   | { kind: 'elsewhere' };
 
 const WALL_PATH =
@@ -36,5 +36,7 @@ export function pageKind(url: string | undefined, state: TabState | undefined): 
     return read === 'not-a-profile' ? { kind: 'wall', site: site.name } : { kind: 'profile' };
   }
   if (site.messages?.isMessagePage(u)) return { kind: 'messages', site: site.name };
-  return { kind: 'site', site: site.name };
+  // (whether the site's message pages are read at all: on Fiverr, PeoplePerHour, Guru and GitHub they are not — a hiring
+  // manager's review found the popup promising it there)
+  return { kind: 'site', site: site.name, readsMessages: !!site.messages };
 }

@@ -87,8 +87,11 @@ describe.each(['en', 'de'] as const)('in %s', (lang) => {
     const shown = legend();
     for (const [what, s] of states()) {
       const words = mount(<Badge state={s} />).querySelector('.rfr-badge-text')!.textContent!;
-      // The legend's example counts: 5 red flags for a high level.
-      const general = words.replace(/\d+/, '5');
+      // The legend's example counts: 5 red flags for a high level, 1 note, 6 checks that could not run.
+      const general = words
+        .replace(/\d+(?= (?:red flags?|Warnsignale?))/, '5')
+        .replace(/\d+(?= (?:notes?|Hinweis\w*))/, '1')
+        .replace(/\d+(?= (?:not checked|nicht geprüft))/, '6');
       expect(shown, `${what}: ${words}`).toContain(general);
     }
   });
@@ -97,8 +100,9 @@ describe.each(['en', 'de'] as const)('in %s', (lang) => {
     setLocale(lang);
     const b = (s: TabState) => mount(<Badge state={s} />).querySelector<HTMLButtonElement>('button.rfr-badge')!;
     const partClean = b(partly(analysed({})));
+    // (with the note the bare profile has; "read in part" says already that checks did not run: no count of them)
     expect(partClean.querySelector('.rfr-badge-text')!.textContent).toBe(
-      lang === 'en' ? 'No red flags · read in part' : 'Keine Warnsignale · nur teilweise gelesen',
+      lang === 'en' ? 'No red flags · read in part · 1 note' : 'Keine Warnsignale · nur teilweise gelesen · 1 Hinweis',
     );
     expect(partClean.classList.contains('rfr-in-part')).toBe(true);
     expect(b(analysed({})).classList.contains('rfr-in-part')).toBe(false);

@@ -1,6 +1,7 @@
 /**
  * The badge, its tooltip and the panel's verdict and level bar say "nothing found" in one wording (hm18 report,
- * point 6): "No red flags", "No red flags · 1 note", "No red flags · 6 checks could not run" — in English and
+ * point 6): "No red flags", "No red flags · 1 note", "No red flags · 6 checks could not run" (on the badge itself "· 6 not
+ * checked") — in English and
  * German, never "no red flags found" in lower case nor an unexplained "not checked".
  */
 import { render } from 'preact';
@@ -51,12 +52,18 @@ describe('nothing found, in one wording', () => {
     const unchecked = s.kind === 'analysis' ? s.analysis.risk.unchecked.length : 0;
     expect(unchecked).toBeGreaterThan(1);
     const all = `No red flags · 1 note · ${unchecked} checks could not run`;
-    expect(words(s)).toEqual({ short: 'No red flags', title: all, verdict: 'No red flags · 1 note', bar: all });
+    // (the badge's own words say the notes and how many checks did not run, shorter: a hiring manager's review)
+    expect(words(s)).toEqual({
+      short: `No red flags · 1 note · ${unchecked} not checked`,
+      title: all,
+      verdict: 'No red flags · 1 note',
+      bar: all,
+    });
     setLocale('de');
     const de = state({ photoUrl: PHOTO, location: { country: 'UA' }, timezone: { utcOffsetMinutes: 0 } });
     const alle = `Keine Warnsignale · 1 Hinweis · ${unchecked} Prüfungen nicht möglich`;
     expect(words(de)).toEqual({
-      short: 'Keine Warnsignale',
+      short: `Keine Warnsignale · 1 Hinweis · ${unchecked} nicht geprüft`,
       title: alle,
       verdict: 'Keine Warnsignale · 1 Hinweis',
       bar: alle,

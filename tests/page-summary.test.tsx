@@ -96,8 +96,12 @@ describe('the popup away from a profile', () => {
     expect(mount(<PageSummary page={{ kind: 'wall', site: 'LinkedIn' }} />).textContent).toContain(
       'This is a sign-in page of LinkedIn',
     );
-    expect(mount(<PageSummary page={{ kind: 'site', site: 'Guru' }} />).textContent).toContain(
-      'This is Guru, but not a freelancer’s profile.',
+    expect(mount(<PageSummary page={{ kind: 'site', site: 'Upwork', readsMessages: true }} />).textContent).toBe(
+      'On this pageThis is Upwork, but not a freelancer’s profile. Open a profile and Red Flag Radar checks it against the published red flags; on message pages it marks risky requests.',
+    );
+    // (where its message pages are not read, the popup does not promise it: a hiring manager's review on Fiverr)
+    expect(mount(<PageSummary page={{ kind: 'site', site: 'Fiverr', readsMessages: false }} />).textContent).toBe(
+      'On this pageThis is Fiverr, but not a freelancer’s profile. Open a profile and Red Flag Radar checks it against the published red flags; on Fiverr it does not read messages.',
     );
     expect(mount(<PageSummary page={{ kind: 'profile' }} />).textContent).toBe('');
   });

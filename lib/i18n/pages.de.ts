@@ -5,6 +5,8 @@ export const pagesDe: Record<keyof typeof pagesEn, string> = {
   'popup.here': 'Auf dieser Seite',
   'popup.kind.site':
     'Das ist {site}, aber kein Freelancer-Profil. Öffnen Sie ein Profil, dann prüft Red Flag Radar es auf die veröffentlichten Warnsignale; auf Nachrichtenseiten markiert es riskante Bitten.',
+  'popup.kind.siteProfilesOnly':
+    'Das ist {site}, aber kein Freelancer-Profil. Öffnen Sie ein Profil, dann prüft Red Flag Radar es auf die veröffentlichten Warnsignale; Nachrichten liest es auf {site} nicht.',
   'popup.kind.messages':
     'Das ist eine Nachrichtenseite: Red Flag Radar liest die Nachrichten, die Sie öffnen, und markiert riskante Bitten direkt im Text.',
   'popup.kind.wall':
@@ -55,8 +57,9 @@ export const pagesDe: Record<keyof typeof pagesEn, string> = {
   'welcome.badge': 'So lesen Sie die Markierung neben dem Namen',
   'welcome.badge.where':
     'Auf einem Profil steht die Markierung neben dem Namen, immer in einer dieser Formen. Ihre Farbe ist die Stufe; zeigen Sie darauf für die ganze Zusammenfassung (Hinweise, nicht mögliche Prüfungen), klicken Sie darauf oder drücken Sie darauf die Eingabetaste, um die Befunde zu sehen.',
-  'welcome.badge.none':
-    'Nichts entspricht einem Warnsignal. Graue Hinweise sind zum Lesen da, keine Warnungen. „6 Prüfungen nicht möglich“ heißt: Die Seite zeigte nicht, was diese Prüfungen brauchen; das Fenster nennt sie.',
+  'welcome.badge.none': 'Nichts entspricht einem Warnsignal, und jede Prüfung lief.',
+  'welcome.badge.noneChecks':
+    'Nichts entspricht einem Warnsignal. Graue Hinweise sind zum Lesen da, keine Warnungen. „6 nicht geprüft“ heißt: Die Seite zeigte nicht, was diese Prüfungen brauchen; das Fenster nennt sie.',
   'welcome.badge.low': 'Etwas, das Sie im Gespräch prüfen sollten.',
   'welcome.badge.medium': 'Mehrere Anzeichen oder ein starkes: Prüfen Sie vor der Beauftragung.',
   'welcome.badge.high': 'Starke Anzeichen zusammen: Prüfen Sie Identität und Zahlungsdaten vor allem anderen.',

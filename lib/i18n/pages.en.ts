@@ -6,6 +6,8 @@ export const pagesEn = {
   'popup.here': 'On this page',
   'popup.kind.site':
     'This is {site}, but not a freelancer’s profile. Open a profile and Red Flag Radar checks it against the published red flags; on message pages it marks risky requests.',
+  'popup.kind.siteProfilesOnly':
+    'This is {site}, but not a freelancer’s profile. Open a profile and Red Flag Radar checks it against the published red flags; on {site} it does not read messages.',
   'popup.kind.messages':
     'This is a message page: Red Flag Radar reads the messages you open and marks risky requests in place.',
   'popup.kind.wall':
@@ -50,8 +52,9 @@ export const pagesEn = {
   'welcome.badge': 'How to read the badge',
   'welcome.badge.where':
     'On a profile the badge sits beside the name, always in one of these forms. Its colour is the level; point at it for the whole summary (notes, checks that could not run), click it or press Enter on it for the findings.',
-  'welcome.badge.none':
-    'Nothing matched a red flag. Grey notes are things to read, not warnings. “6 checks could not run” means the page did not show what those checks need; the panel lists them.',
+  'welcome.badge.none': 'Nothing matched a red flag, and every check ran.',
+  'welcome.badge.noneChecks':
+    'Nothing matched a red flag. Grey notes are things to read, not warnings. “6 not checked” means the page did not show what those checks need; the panel lists them.',
   'welcome.badge.low': 'Something to verify in the interview.',
   'welcome.badge.medium': 'Several signs or a strong one: verify before you hire.',
   'welcome.badge.high': 'Strong signs together: verify identity and payment details before anything else.',

@@ -94,7 +94,8 @@ describe('the welcome page', () => {
         lang === 'en'
           ? [
               '⚑ No red flags',
-              '⚑ No red flags · read in part',
+              '⚑ No red flags · 1 note · 6 not checked',
+              '⚑ No red flags · read in part · 1 note',
               '⚑ Low · 1 red flag',
               '⚑ Medium · 2 red flags',
               '⚑ High · 5 red flags',
@@ -104,7 +105,8 @@ describe('the welcome page', () => {
             ]
           : [
               '⚑ Keine Warnsignale',
-              '⚑ Keine Warnsignale · nur teilweise gelesen',
+              '⚑ Keine Warnsignale · 1 Hinweis · 6 nicht geprüft',
+              '⚑ Keine Warnsignale · nur teilweise gelesen · 1 Hinweis',
               '⚑ Niedrig · 1 Warnsignal',
               '⚑ Mittel · 2 Warnsignale',
               '⚑ Hoch · 5 Warnsignale',
