@@ -589,10 +589,19 @@ function writerWord(q: string): string | undefined {
   }
   return best && withNeighbours(q, best.index, best.index + best[0].length);
 }
+/** The last word of `head` with the spaces after it, if no comma or stop ends it (a loop: the pattern was polynomial). */
+function wordBefore(head: string): string {
+  let i = head.length;
+  while (i > 0 && /\s/u.test(head[i - 1])) i--;
+  if (i === head.length) return '';
+  let j = i;
+  while (j > 0 && !/[\s,.;:!?]/u.test(head[j - 1])) j--;
+  return j === i ? '' : head.slice(j);
+}
 /** The words from start to end with the word before and the word after ("call me on"), as the sentence wrote them. */
 function withNeighbours(q: string, start: number, end: number): string {
   // (not across a comma or a stop, and with the word's own contraction: "I'll send", not "hired, I" — a hiring manager's review)
-  const before = /(?:[^\s,.;:!?]+\s+)?$/u.exec(q.slice(Math.max(0, start - 40), start))?.[0] ?? '';
+  const before = wordBefore(q.slice(Math.max(0, start - 40), start));
   const after = /^(?:[’'][\p{L}]+)?(?:\s+[^\s,.;:!?]+)?/u.exec(q.slice(end, end + 40))?.[0] ?? '';
   return (before + q.slice(start, end) + after).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }

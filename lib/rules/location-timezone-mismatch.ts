@@ -17,6 +17,8 @@ import type { FindingFacts, ProfileRule } from './types';
 
 const SOURCES = ['G1 Red flag indicators (inconsistent claimed work location and hours)'];
 
+const OFFSET_NAMED = /(?:UTC|GMT)\s?[+\-−]\s?\d/i;
+
 /** The claimed place and the shown time zone: written only when there is a finding (most profiles have none). */
 function evidenceOf(p: Profile, country: string, setting = false): Evidence[] {
   const tz = p.timezone!;
@@ -27,7 +29,10 @@ function evidenceOf(p: Profile, country: string, setting = false): Evidence[] {
   const shown: EvidenceValue[] = [
     ...(tz.name ? [{ zone: tz.name }] : []),
     ...(tz.label ? [tz.label] : []),
-    ...(tz.utcOffsetMinutes !== undefined ? [{ offset: tz.utcOffsetMinutes }] : []),
+    // (not twice: a label that names its offset already — "UTC+09:00 Osaka, Sapporo, Tokyo" — a hiring manager's review)
+    ...(tz.utcOffsetMinutes !== undefined && !OFFSET_NAMED.test(tz.label ?? '')
+      ? [{ offset: tz.utcOffsetMinutes }]
+      : []),
   ];
   return [
     line('evidence.location', { location }),
