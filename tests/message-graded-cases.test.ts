@@ -3678,6 +3678,20 @@ const CASES: [string, string[]][] = [
   ['I can send you my honest feedback about the WhatsApp integration.', []],
   ['Kann ich Ihnen meine Erfahrung mit WhatsApp-Bots schicken?', []],
   ['Puedo darte mi opinión sobre el bot de Telegram que hiciste.', []],
+  // A parity battery (English cases rendered in the four languages): the short names after the languages' own verbs, and French
+  // spoken negation without "ne"; a video not yet watched is no refusal
+  ['escríbeme al wa', ['move-off-platform']],
+  ['écris-moi sur wa', ['move-off-platform']],
+  ['me chama no wa', ['move-off-platform']],
+  ['adde mich auf Signal', ['move-off-platform']],
+  ['meld dich auf wa', ['move-off-platform (note)']],
+  ['Wir suchen Leute in WA (Washington state)', []],
+  ['Je peux pas faire de vidéo, désolé.', ['avoids-video (note)']],
+  ["J'ai pas de caméra, je peux juste discuter par chat.", ['avoids-video (note)']],
+  ["Je fais pas d'appels vidéo, on peut utiliser le chat Skype à la place ?", ['avoids-video (note)']],
+  ["Je n'ai pas vu ta vidéo encore, je regarde ce soir.", []],
+  ["J'ai pas encore regardé la vidéo.", []],
+  ['Je fais pas de montage vidéo, désolé.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -386,6 +386,10 @@ const DIRECT: Combination[] = [
   [
     concept(
       String.raw`(?:add|text|msg|message|hit|ping|dm|reach|contact|call|write|catch) me (?:up )?on (?:wa|ig)(?![\p{L}])(?! state)|hmu (?:on|via|at|in) (?:wa|ig|tg|${MESSENGER_NAMES})(?![\p{L}])`,
+      // … and the languages' own verbs before the short names ("meld dich auf wa", "escríbeme al wa", "écris-moi sur wa", "me chama
+      // no wa"), or before any messenger where the verb is the borrowed "adden" ("adde mich auf Signal") — a parity battery of
+      // English cases rendered in the four languages: none was read
+      String.raw`(?:meld(?:e)? dich|schreib(?:e)? mir|adde? mich|add mich) (?:auf|über|per|bei|in) (?:wa|ig|tg)(?![\p{L}])|add(?:e|et|en sie)? mich (?:auf|bei|über|in) (?:${MESSENGER_NAMES})(?![\p{L}])|(?:escr[ií]beme|h[aá]blame|agr[eé]game|a[nñ][aá]deme|m[aá]ndame un mensaje) (?:al|por|en|a mi) (?:wa|ig|tg)(?![\p{L}])|(?:[ée]cris-moi|ajoute-moi|contacte-moi|envoie-moi un message) (?:sur|par|via|en) (?:wa|ig|tg)(?![\p{L}])|(?:me chama|me add|me adiciona|me manda (?:uma )?mensagem|fala comigo) (?:no|na|pelo|pela) (?:wa|ig|tg)(?![\p{L}])`,
       // Twitter only where the writer is to be reached there ("Reach me on Twitter : …", "DM me on twitter", "tweet me"): a
       // word of the work too ("a Twitter bot", "Twitter ads"), not among the messengers (a review of the forty-eighth session)
       String.raw`(?:add|text|msg|message|hit|ping|dm|pm|reach|contact|write|find|catch) me (?:up )?(?:on|via|at|through|over) twitter(?![\p{L}])|tweet me(?![\p{L}])`,
