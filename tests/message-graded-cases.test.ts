@@ -3692,6 +3692,12 @@ const CASES: [string, string[]][] = [
   ["Je n'ai pas vu ta vidéo encore, je regarde ce soir.", []],
   ["J'ai pas encore regardé la vidéo.", []],
   ['Je fais pas de montage vidéo, désolé.', []],
+  // The coin asked for in the four languages stays a red flag beside another way named after it, as in English
+  ['Envía los 300 USD en USDT a mi Binance Pay ID. O PayPal.', ['crypto-payment-request']],
+  ['Schick die 300 USD in USDT an meine Binance-Pay-ID. Oder PayPal.', ['crypto-payment-request']],
+  ['Envoie les 300 USD en USDT sur mon Binance Pay ID. Ou PayPal.', ['crypto-payment-request']],
+  ['Manda os 300 USD em USDT pro meu Binance Pay ID. Ou PayPal.', ['crypto-payment-request']],
+  ['Acepto pagos en USDT. También PayPal.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {
