@@ -3698,6 +3698,11 @@ const CASES: [string, string[]][] = [
   ['Envoie les 300 USD en USDT sur mon Binance Pay ID. Ou PayPal.', ['crypto-payment-request']],
   ['Manda os 300 USD em USDT pro meu Binance Pay ID. Ou PayPal.', ['crypto-payment-request']],
   ['Acepto pagos en USDT. También PayPal.', []],
+  // The colloquial words for the computer ('l'ordi', 'die Ausrüstung', 'la compu'): the parity battery's equipment sent elsewhere
+  ["Quand la boîte envoie l'ordi, fais-le suivre à mon cousin", ['ship-equipment-elsewhere']],
+  ['Bitte schicken Sie die Ausrüstung an die Adresse eines Freundes.', ['ship-equipment-elsewhere']],
+  ["Mon pote m'a prêté son ordi pour le weekend.", []],
+  ['Mi colega me recomendó tu perfil.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

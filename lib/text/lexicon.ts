@@ -26,7 +26,7 @@ export const MONEY = String.raw`(?:money|fee|fees|payments?|funds|amount|bonus|r
 export const PAY_VERB = String.raw`(?:pay|pays|paid|paying|wire|deposit|transfer|remit|settle(?!\s+(?:on\s+|in\s+|down\s+)?(?:(?:the|a|an|our|your)\s+)?(?:date|dates|time|times|day|details|schedule|matter|question|dispute|differences?)(?![\p{L}]))|release|zahl\p{L}*|bezahl\p{L}*|überweis\p{L}*|begleich\p{L}*|p[aá]g(?:a|o|á|u)\p{L}*|transfi[eé]r\p{L}*|transf[ée]r\p{L}*|transfer\p{L}*|transfir\p{L}*|depos[ií]t\p{L}*|pay[eé]\p{L}*|payi(?:ez|ons)|paie\p{L}*|vers(?:er|ez|ement)|vire[rz]|r[éè]gl\p{L}*)`;
 
 /** Laptops and other equipment an employer ships. */
-export const DEVICE = String.raw`(?:(?:firmen|dienst|arbeits)?(?:laptops?|notebooks?|computers?|macbooks?|pcs?|devices?|equipment|hardware|rechner|geräte?|computer|portátil|ordenador|computadora|equipo|ordinateur|portable|matériel|computador|equipamento))`;
+export const DEVICE = String.raw`(?:(?:firmen|dienst|arbeits)?(?:laptops?|notebooks?|computers?|macbooks?|pcs?|devices?|equipment|hardware|rechner|geräte?|computer|portátil|ordenador|computadora|equipo|ordinateur|ordis?|portable|matériel|computador|equipamento|ausrüstung|compus?))`;
 /** The work computer named as a word, in any text (a letter class of the five languages, no Unicode property). */
 export const NAMES_A_DEVICE = new RegExp(String.raw`(?<![a-zà-öø-ÿ])${DEVICE}(?![a-zà-öø-ÿ])`, 'i');
 /**
