@@ -8,7 +8,11 @@ const read = (status: Analysis['status']): TabState => ({ kind: 'analysis', anal
 describe('the kind of page the popup speaks about', () => {
   it.each([
     ['https://www.upwork.com/', undefined, { kind: 'site', site: 'Upwork', readsMessages: true }],
-    ['https://www.upwork.com/nx/search/talent/?q=react', undefined, { kind: 'site', site: 'Upwork', readsMessages: true }],
+    [
+      'https://www.upwork.com/nx/search/talent/?q=react',
+      undefined,
+      { kind: 'site', site: 'Upwork', readsMessages: true },
+    ],
     ['https://www.upwork.com/ab/messages/rooms/room_abc', undefined, { kind: 'messages', site: 'Upwork' }],
     ['https://www.linkedin.com/messaging/thread/2-abc/', undefined, { kind: 'messages', site: 'LinkedIn' }],
     ['https://www.linkedin.com/authwall?trk=x', undefined, { kind: 'wall', site: 'LinkedIn' }],
