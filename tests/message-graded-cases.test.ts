@@ -3701,6 +3701,16 @@ const CASES: [string, string[]][] = [
   // The colloquial words for the computer ('l'ordi', 'die Ausrüstung', 'la compu'): the parity battery's equipment sent elsewhere
   ["Quand la boîte envoie l'ordi, fais-le suivre à mon cousin", ['ship-equipment-elsewhere']],
   ['Bitte schicken Sie die Ausrüstung an die Adresse eines Freundes.', ['ship-equipment-elsewhere']],
+  // … and the people close to the writer by their colloquial names ('meinem Kumpel', 'mon coloc', 'mon pote', 'mi colega')
+  [
+    'je suis pas aux US en ce moment donc envoie le macbook à mon coloc stp, il me l’enverra',
+    ['ship-equipment-elsewhere'],
+  ],
+  ['Schick mir den Laptop an die Adresse von meinem Kumpel.', ['ship-equipment-elsewhere']],
+  ['Envía la laptop a mi colega en Dallas, él la configura.', ['ship-equipment-elsewhere']],
+  // The writer's relative at the interviews in the writer's place (a hiring manager's review: nothing found) — a note
+  ['My son will attend the interviews for me, I will do the coding.', ['avoids-video (note)']],
+  ['My son will attend the interview at his school tomorrow.', []],
   ["Mon pote m'a prêté son ordi pour le weekend.", []],
   ['Mi colega me recomendó tu perfil.', []],
 ];

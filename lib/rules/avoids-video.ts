@@ -117,10 +117,11 @@ const COMBINATIONS: Combination[] = [
     ),
   ],
   // Someone else at the writer's interview: "My friend will do the interview for me, but I will do the work", "mi amigo
-  // hará la entrevista por mí" (the face on the call is not the worker's; anchored on the person, not on "my" or "a")
+  // hará la entrevista por mí", "My son will attend the interviews for me" (a hiring manager's review: nothing found) — the
+  // face on the call is not the worker's; anchored on the person, not on "my" or "a"
   [
     concept(
-      String.raw`(?<=(?:my|a) (?:\p{L}+\s+)?)(?:friend|colleague|partner|brother|sister|cousin|teammate|team member|assistant|representative)|mein(?:e|em|en)? (?:freund\p{L}*|kolleg\p{L}*|partner\p{L}*|bruder|schwester|assistent\p{L}*)|mi (?:amig[oa]|colega|socio|herman[oa]|prim[oa]|asistente)|mon (?:ami|collègue|associé|frère|cousin|assistant)|ma (?:collègue|sœur|soeur|cousine|assistante|amie)|meu (?:amigo|colega|sócio|irmão|primo|assistente)|minha (?:amiga|colega|sócia|irmã|prima|assistente)`,
+      String.raw`(?<=(?:my|a) (?:\p{L}+\s+)?)(?:friend|colleague|partner|brother|sister|cousin|teammate|team member|assistant|representative|son|daughter|husband|wife|father|dad|mother|mom|uncle|aunt|nephew|niece|roommate|buddy)|mein(?:e|em|en)? (?:freund\p{L}*|kolleg\p{L}*|partner\p{L}*|bruder|schwester|assistent\p{L}*)|mi (?:amig[oa]|colega|socio|herman[oa]|prim[oa]|asistente)|mon (?:ami|collègue|associé|frère|cousin|assistant)|ma (?:collègue|sœur|soeur|cousine|assistante|amie)|meu (?:amigo|colega|sócio|irmão|primo|assistente)|minha (?:amiga|colega|sócia|irmã|prima|assistente)`,
     ),
     concept(
       String.raw`interview\p{L}*|video ?calls?|vorstellungsgespräch\p{L}*|bewerbungsgespräch\p{L}*|entrevista\p{L}*|entretien\p{L}*|videollamada\p{L}*|chamada de v[ií]deo|visio\p{L}*`,

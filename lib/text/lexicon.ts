@@ -7,9 +7,9 @@ const RELATION_EN = String.raw`(?:friend|cousin|brother|sister|uncle|aunt|relati
 /** Someone close to the writer: "my cousin", "my business partner's", "meinem Bruder", "mi tío", "ma sœur". */
 export const RELATION = [
   String.raw`my\s+(?:\p{L}+\s+)?${RELATION_EN}(?:[’']s?)?`,
-  String.raw`mein(?:e|em|en|er|es)?\s+(?:freund\p{L}*|brüder\p{L}*|bruder\p{L}*|schwester\p{L}*|cousin\p{L}*|kusine|onkel\p{L}*|tante|vater\p{L}*|mutter|frau|mann\p{L}*|partner\p{L}*|kolleg\p{L}*|nachbar\p{L}*|mitbewohner\p{L}*|sohn\p{L}*|tochter|schwager|schwägerin|verlobte\p{L}*|oma|opa|neffe\p{L}*|nichte)`,
-  String.raw`mis?\s+(?:amig[oa]s?|prim[oa]s?|herman[oa]s?|t[ií][oa]s?|padre|madre|papá|mamá|espos[oa]|pareja|soci[oa]|compañer[oa]s?|vecin[oa]s?|hij[oa]s?|cuñad[oa]s?|novi[oa]s?|abuel[oa]s?|sobrin[oa]s?)`,
-  String.raw`(?:mon|ma|mes)\s+(?:ami\p{L}*|cousin\p{L}*|frères?|sœurs?|soeurs?|oncle|tante|père|mère|femme|mari|associ\p{L}*|collègue\p{L}*|voisin\p{L}*|fils|fille|partenaire|copine|copain|beau-frère|belle-sœur|belle-soeur|grand-mère|grand-père|neveu|nièce|fiancée?)`,
+  String.raw`mein(?:e|em|en|er|es)?\s+(?:freund\p{L}*|kumpel\p{L}*|brüder\p{L}*|bruder\p{L}*|schwester\p{L}*|cousin\p{L}*|kusine|onkel\p{L}*|tante|vater\p{L}*|mutter|frau|mann\p{L}*|partner\p{L}*|kolleg\p{L}*|nachbar\p{L}*|mitbewohner\p{L}*|sohn\p{L}*|tochter|schwager|schwägerin|verlobte\p{L}*|oma|opa|neffe\p{L}*|nichte)`,
+  String.raw`mis?\s+(?:amig[oa]s?|colegas?|prim[oa]s?|herman[oa]s?|t[ií][oa]s?|padre|madre|papá|mamá|espos[oa]|pareja|soci[oa]|compañer[oa]s?|vecin[oa]s?|hij[oa]s?|cuñad[oa]s?|novi[oa]s?|abuel[oa]s?|sobrin[oa]s?)`,
+  String.raw`(?:mon|ma|mes)\s+(?:ami\p{L}*|potes?|colocs?|colocataires?|cousin\p{L}*|frères?|sœurs?|soeurs?|oncle|tante|père|mère|femme|mari|associ\p{L}*|collègue\p{L}*|voisin\p{L}*|fils|fille|partenaire|copine|copain|beau-frère|belle-sœur|belle-soeur|grand-mère|grand-père|neveu|nièce|fiancée?)`,
   String.raw`(?:meu|minha|meus|minhas)\s+(?:amig[oa]s?|prim[oa]s?|irmãs?|irmãos?|tio|tia|pai|mãe|espos[oa]|marido|mulher|sóci[oa]|colegas?|vizinh[oa]s?|filh[oa]s?|namorad[oa]|cunhad[oa]s?|avó|avô|sobrinh[oa]s?|noiv[oa])`,
 ];
 

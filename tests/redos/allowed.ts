@@ -20,6 +20,9 @@ const THIRTY_SEVENTH =
 const THIRTY_EIGHTH =
   're-keyed in the thirty-eighth session (words added to lib/text/lexicon.ts RELATION: in-laws, grandparents, nieces and nephews, fiancé(e)s, "ma copine", "cunhado", "Schwager"; accountants and Bizum, added first, were taken out again after a review); at 48 / 96 / 192 KB through analyzeMessage, CPU ms, the final code: "MEIN BRÜDER" + " E" × n 273 (the first run) / 45 / 70 (the session\u2019s start 41 / 40 / 71), "My account got suspended, send the offer to my new account. " + "my " × n 107 / 45 / 26 (75 / 28 / 28), "Manda o PIX pra minha mae. pra " + "minha " × n 5 / 7 / 12 (7 / 7 / 13), "Ship the laptop to my friend. pra " + "\\t" × n + "minha mae" 33 / 17 / 4 (28 / 15 / 3), "My account was suspended. " + "ur " × n 17 / 11 / 21 (8 / 8 / 22), "Pay it to my grandma. " + "my grand" × n 20 / 9 / 6 (4 / 4 / 6), "My friends can join too. " + "my brother-in-" × n 7 / 7 / 11 (13 / 11 / 11); move-off-platform\u2019s mobile-money SMS pattern " " + "ENVIE -" × n + "a" 3 / 7 / 14; grade.ts\u2019s money-app pattern "WMZ-" × n + "E\\tE-WMZ1010-\\ta" 8 / 9 / 9; avoids-video\u2019s VIDEO (a background video as the work): "Sorry, my camera is broken. " + "video " × n 260 (the first run) / 28 / 17 (274 / 21 / 17), "Sem câmera hoje. " + "sem vídeo de " × n 15 / 11 / 9 (15 / 10 / 10)';
 
+const FIFTY_THIRD =
+  're-keyed in the fifty-third session (lib/text/lexicon.ts RELATION: "meinem Kumpel", "mon pote", "mon coloc", "mi colega"; DEVICE: "l\u2019ordi", "die Ausrüstung", "la compu"); at 48 / 96 / 192 KB through analyzeMessage, CPU ms, against the session\u2019s start, load 3–4 beside a CI run: "MEIN BRÜDER" + " E" × n 1199 (the first run) / 103 / 197 (1264 / 147 / 237), "My account got suspended, send the offer to my new account. " + "my " × n 102 / 51 / 140 (111 / 49 / 187), "to the " × n + "brother" 46 / 48 / 34 (38 / 28 / 30), "pay " × n + "my" 13 / 27 / 164 (14 / 26 / 175), "Send the laptop " + "to my a " × n + "friend" 54 / 42 / 81 (59 / 54 / 101), recheck\u2019s "MEIN\\nKOLLEG" + "\\tO" × n 31 / 59 / 130 (32 / 50 / 153), "Schick den Laptop an " + "meinem kumpel " × n 27 / 25 / 31, "Envoie l\u2019ordi à " + "mon pote " × n 44 / 47 / 64, "Envía la laptop a " + "mi colega " × n 13 / 28 / 67';
+
 const THIRTY_EIGHTH_ACCOUNT =
   're-keyed again in the thirty-eighth session (lib/text/lexicon.ts ACCOUNT: "compte" no longer read in the French idioms "en tenant compte", "se rendre compte", "en fin de compte" — a lookbehind after the word); at 48 / 96 / 192 KB through analyzeMessage, CPU ms, against the session\u2019s start: "Mon compte est suspendu. " + "tenant compte " × n 271 (the first run) / 31 / 17 (261 / 22 / 16), "Tu peux me prêter ton compte ? " + "rends comptes " × n 34 / 27 / 24 (32 / 15 / 24), "My account was suspended. " + "compte " × n 25 / 10 / 20 (24 / 8 / 17), "fin de compte de " × n 14 / 12 / 32 (the same)';
 
@@ -693,16 +696,16 @@ export const ALLOWED: Allowed[] = [
   },
   // Thirty-eighth session: re-keyed by the words added to the lexicon (THIRTY_EIGHTH)
   {
-    key: '3efe8edf372de6a6',
+    key: '5fa7796015a2f085',
     where:
       "lib/text/cooccur.ts concept: another account or profile, or one under a relative's name (account-switch-request, through lib/text/lexicon.ts RELATION)",
-    why: `${THIRTY_EIGHTH}; ${THIRTY_EIGHTH_ACCOUNT}`,
+    why: `${THIRTY_EIGHTH}; ${THIRTY_EIGHTH_ACCOUNT}; ${FIFTY_THIRD}`,
   },
   {
-    key: '2b7d958fb477bbc7',
+    key: 'b632719441ee5c74',
     where:
       'lib/text/cooccur.ts concept: an account or name of a friend or relative (account-switch-request / identity-rental-request, through RELATION)',
-    why: `${THIRTY_EIGHTH}; ${THIRTY_EIGHTH_ACCOUNT}`,
+    why: `${THIRTY_EIGHTH}; ${THIRTY_EIGHTH_ACCOUNT}; ${FIFTY_THIRD}`,
   },
   {
     key: '407827ff01d59408',
@@ -710,15 +713,15 @@ export const ALLOWED: Allowed[] = [
     why: THIRTY_EIGHTH,
   },
   {
-    key: '5390897ab6af6fdc',
+    key: '55a0e23b0c5512d5',
     where: "lib/text/cooccur.ts concept: the writer's people (recommends-more-workers, through RELATION)",
-    why: THIRTY_EIGHTH,
+    why: `${THIRTY_EIGHTH}; ${FIFTY_THIRD}`,
   },
   {
-    key: 'f7fbe9308ba0504d',
+    key: '08438280c9fedfcb',
     where:
       "lib/text/cooccur.ts concept: the writer's people by whatever word (recommends-more-workers WRITERS_PEOPLE, through RELATION)",
-    why: THIRTY_EIGHTH,
+    why: `${THIRTY_EIGHTH}; ${FIFTY_THIRD}`,
   },
   {
     key: '342476186a6c55ff',
@@ -726,16 +729,16 @@ export const ALLOWED: Allowed[] = [
     why: THIRTY_EIGHTH,
   },
   {
-    key: '7d1b2ea1f9445016',
+    key: '87cdff7f32a61151',
     where:
       "lib/text/cooccur.ts concept: a relative or a relative's account (alt-payment-request, ship-equipment-elsewhere, through RELATION)",
-    why: `${THIRTY_EIGHTH} — re-keyed in the fiftieth session (ship-equipment-elsewhere's SOMEONE_ELSE with an agent of the writer\u2019s: "to our logistics agent", "a nuestro agente"), now "recheck could not decide (timeout)"; through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "Please ship the laptop to my " + "friend " × n + "x" 25 / 17 / 16 (25 / 17 / 16), "Ship the laptop to our " + "logistics agent " × n + "x" 7 / 7 / 20 (2 / 3 / 9) — keyed back in the fiftieth session (the writer\u2019s agent read apart, WRITERS_AGENT, asked of the reader: the concept as it was), "recheck could not decide (timeout)"; "Please ship the laptop to my " + "friend " × n + "x" 46 / 45 / 22 (53 / 36 / 20); re-keyed in the fifty-first session (\u201ceinen Bekannten\u201d, \u201ceine Freundin\u201d among someone else to ship to; recheck could not decide (timeout)), through analyzeMessage at 48 / 96 / 192 KB, CPU ms, this code (the session\u2019s start): "Ship the laptop to my friend. " + "my " × n 23 / 18 / 107 (17 / 16 / 92), "my friend my " × n 8 / 12 / 17 (12 / 8 / 16); re-keyed again in the same session (\u201ceinen Freund\u201d taken out again: \u201cSchick es an einen Freund, wenn du magst\u201d shares an article), "Ship the laptop to my friend. " + "my " × n 30 / 78 / 124 (24 / 74 / 128)`,
+    why: `${THIRTY_EIGHTH} — re-keyed in the fiftieth session (ship-equipment-elsewhere's SOMEONE_ELSE with an agent of the writer\u2019s: "to our logistics agent", "a nuestro agente"), now "recheck could not decide (timeout)"; through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "Please ship the laptop to my " + "friend " × n + "x" 25 / 17 / 16 (25 / 17 / 16), "Ship the laptop to our " + "logistics agent " × n + "x" 7 / 7 / 20 (2 / 3 / 9) — keyed back in the fiftieth session (the writer\u2019s agent read apart, WRITERS_AGENT, asked of the reader: the concept as it was), "recheck could not decide (timeout)"; "Please ship the laptop to my " + "friend " × n + "x" 46 / 45 / 22 (53 / 36 / 20); re-keyed in the fifty-first session (\u201ceinen Bekannten\u201d, \u201ceine Freundin\u201d among someone else to ship to; recheck could not decide (timeout)), through analyzeMessage at 48 / 96 / 192 KB, CPU ms, this code (the session\u2019s start): "Ship the laptop to my friend. " + "my " × n 23 / 18 / 107 (17 / 16 / 92), "my friend my " × n 8 / 12 / 17 (12 / 8 / 16); re-keyed again in the same session (\u201ceinen Freund\u201d taken out again: \u201cSchick es an einen Freund, wenn du magst\u201d shares an article), "Ship the laptop to my friend. " + "my " × n 30 / 78 / 124 (24 / 74 / 128); ${FIFTY_THIRD}`,
   },
   {
-    key: 'e7dc034a2f0fc13a',
+    key: '17a55283ebabdc4a',
     where:
       "lib/text/cooccur.ts concept: more people counted, or the writer's people (recommends-more-workers, through RELATION)",
-    why: THIRTY_EIGHTH,
+    why: `${THIRTY_EIGHTH}; ${FIFTY_THIRD}`,
   },
   {
     key: 'f196a595e864ff6a',
@@ -798,10 +801,10 @@ export const ALLOWED: Allowed[] = [
     why: THIRTY_EIGHTH,
   },
   {
-    key: '06e34ea67bd70e71',
+    key: '8ab91c51b3d57463',
     where:
       'lib/text/cooccur.ts:76, lib/text/cooccur.ts:181 ((?:(?:(?:mys+(?:[a-zA-Z0-9À-ÖØ-öø-ÿœŒ]+s+)?(?:friend|cousi…)',
-    why: THIRTY_EIGHTH,
+    why: `${THIRTY_EIGHTH}; ${FIFTY_THIRD}`,
   },
   {
     key: 'ea596bc2e37028e1',
@@ -1045,10 +1048,13 @@ export const ALLOWED: Allowed[] = [
     why: 'recheck could not decide (timeout); forty-sixth session, through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "pas besoin d\u2019" × n 656 (the first run) / 54 / 26; "no need for " × n + "camera" 52 / 29 / 47; "I don\u2019t see the point of " + "a a " × n 41 / 41 / 102; "pas besoin de une " × n + "x" 5 / 11 / 24; re-keyed in the same session (a video call "skipped" after "if we"): recheck\'s attack "Ã" + "NO NEEDE " × n 2 / 4 / 10 ms; re-keyed again ("skipped" taken back; a wider list of articles, "la", "le", "l\u2019"): "pas besoin d\u2019" × n 18 / 33 / 19 ms; re-keyed in the forty-seventh session (the camera not to be turned on, "I don\u2019t want to turn my camera on", "I never turn my camera on"): "I do not want to " + "turn " × n + "my camera on" 673 (the first run) / 27 / 40 (the session\u2019s start 530 / 37 / 25), "never " × n + " turn my camera on" 12 / 24 / 30 (4 / 21 / 25), "pas besoin d\u2019" × n 18 / 19 / 19 (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP); re-keyed in the fifty-third session (French spoken negation without \u201cne\u201d, \u201cje peux pas\u201d, \u201cj\u2019ai pas de\u201d, and \u201cje n\u2019ai pas\u201d not before a participle): recheck\u2019s attack "Á" + "NO P\\n" × n 1121 (the first run) / 33 / 47 ms (the session\u2019s start 831 / 26 / 33), "je n\u2019ai pas " × n + "de caméra" 114 / 75 / 74 (49 / 50 / 60), "j\u2019ai pas vu " × n 8 / 12 / 50 (3 / 5 / 28), at load 8–11',
   },
   {
-    key: 'fb2a1a71d565f705',
+    key: '340db9c95376b708',
     where:
       'lib/text/lexicon.ts TO_RELATION, read as alt-payment-request\u2019s concept and prepayment-pressure\u2019s TO_SOMEONE_CLOSE (forty-sixth session: "begleichen" among the verbs of paying)',
-    why: 'recheck could not decide (timeout); forty-sixth session, through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "to the " × n + "brother" 523 (the first run) / 31 / 31; "pay " × n + "my" 61 / 47 / 92; "begleichen " × n 2 / 8 / 7; "settle on the " × n after "Pay me. " 16 / 19 / 13; "a la a la " × n 5 / 10 / 21 (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
+    why:
+      'recheck could not decide (timeout); forty-sixth session, through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "to the " × n + "brother" 523 (the first run) / 31 / 31; "pay " × n + "my" 61 / 47 / 92; "begleichen " × n 2 / 8 / 7; "settle on the " × n after "Pay me. " 16 / 19 / 13; "a la a la " × n 5 / 10 / 21 (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)' +
+      '; ' +
+      FIFTY_THIRD,
   },
   {
     key: '2b051c7276e74abf',
@@ -1081,16 +1087,22 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "MAY I" + " S" × n 67 / 67 / 95; "donne-moi " × n + "accès" after "Can you install AnyDesk? " 45 / 36 / 32 (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
   },
   {
-    key: 'a37ab8873e1c3e65',
+    key: '82eaa2da0ddb50d5',
     where:
       'lib/rules/recommends-more-workers.ts, the writer\u2019s people for "hire them too" (forty-sixth session: "tengo un amigo", "I have a friend")',
-    why: 'recheck could not decide (timeout); through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "my a " × n + "friend" 11 / 25 / 104 (the session\u2019s start 5 / 12 / 78); "tengo un amigo " × n + "contratar también" 7 / 14 / 32 (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)',
+    why:
+      'recheck could not decide (timeout); through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "my a " × n + "friend" 11 / 25 / 104 (the session\u2019s start 5 / 12 / 78); "tengo un amigo " × n + "contratar también" 7 / 14 / 32 (re-keyed in the forty-ninth session: the same pattern written with less native code — more "(?=)", lib/text/regexp-code.ts, and the BMP\u2019s letters for \\p{L}, lib/text/ascii-first.ts — the same matches on the BMP)' +
+      '; ' +
+      FIFTY_THIRD,
   },
   {
-    key: '5037682c7620edfa',
+    key: '696f221c158d2d64',
     where:
       'lib/rules/ship-equipment-elsewhere.ts:70 (TO_SOMEONE_CLOSE, through lib/text/lexicon.ts TO_RELATION; forty-sixth session: "begleichen" among the verbs of paying)',
-    why: 'recheck could not decide (timeout) on the CI machine; through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "Send the laptop " + "to my a " × n + "friend" 730 (the first run) / 98 / 168; "Send the laptop " + "pay " × n + "my brother" 29 / 34 / 101 (the form before it: THIRTY_EIGHTH)',
+    why:
+      'recheck could not decide (timeout) on the CI machine; through analyzeMessage at 48 / 96 / 192 KB, CPU ms: "Send the laptop " + "to my a " × n + "friend" 730 (the first run) / 98 / 168; "Send the laptop " + "pay " × n + "my brother" 29 / 34 / 101 (the form before it: THIRTY_EIGHTH)' +
+      '; ' +
+      FIFTY_THIRD,
   },
   {
     key: 'b1cf55a1a32f4c0f',
@@ -1273,10 +1285,13 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz) unless said; through analyzeMessage at 48 / 96 / 192 KB, CPU ms, this code (the session\u2019s start, the same matches compiled as before): "0l" + "0," × n + "0 " 42 / 92 / 165 (46 / 94 / 163)',
   },
   {
-    key: '860891bc25f54f92',
+    key: '3cec4d7686a266c7',
     where:
       'lib/text/cooccur.ts:76, lib/text/cooccur.ts:187 (forty-ninth session: written with less native code — lib/text/regexp-code.ts, lib/text/ascii-first.ts — the same matches on the BMP; recheck\u2019s fuzzing found it anew)',
-    why: '2nd degree polynomial (fuzz) unless said; through analyzeMessage at 48 / 96 / 192 KB, CPU ms, this code (the session\u2019s start, the same matches compiled as before): "G" + "MY\\t\\t" × n + "M\\u0000\\tM\\u0000" 30 / 59 / 140 (29 / 64 / 143)',
+    why:
+      '2nd degree polynomial (fuzz) unless said; through analyzeMessage at 48 / 96 / 192 KB, CPU ms, this code (the session\u2019s start, the same matches compiled as before): "G" + "MY\\t\\t" × n + "M\\u0000\\tM\\u0000" 30 / 59 / 140 (29 / 64 / 143)' +
+      '; ' +
+      FIFTY_THIRD,
   },
   {
     key: 'f8228eef3d37c5c6',
@@ -1324,5 +1339,16 @@ export const ALLOWED: Allowed[] = [
     where:
       'lib/rules/alt-payment-request.ts PAID_INTO_THIS (fifty-first session: a money app\u2019s account given to be paid into, five languages)',
     why: '2nd degree polynomial (fuzz); through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start, where the pattern was not): "PLAGA-ME" + "PAY " × n + "I  PA\\t" 932 (the first run) / 114 / 186 (935 / 122 / 169), "Pay it to this Zelle account. " + "pay it to this " × n 53 / 31 / 33 (30 / 27 / 37), "" + "paga a esta " × n 10 / 19 / 45 (10 / 28 / 54)',
+  },
+  {
+    key: 'd6723184759a0bb4',
+    where:
+      'lib/text/lexicon.ts IN_A_RELATIONS_NAME as a concept (fifty-second session: money asked in a relative\u2019s name; fifty-third: RELATION\u2019s colloquial names)',
+    why: 'recheck could not decide (timeout) at load 3–4 beside a CI run (it passed when the fifty-second session wrote it); through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): "Pay it " + "in the name of my " × n + "brother" 842 (the first run) / 94 / 120 (784 / 79 / 149), "Paga " + "a nombre de mi " × n 25 / 24 / 68 (27 / 25 / 60), "in the name of my a " × n + "cousin" 7 / 13 / 64 (6 / 12 / 69)',
+  },
+  {
+    key: '72e3c713d8f5cb8e',
+    where: 'lib/rules/grade.ts IN_A_RELATIONS_NAME as grade.ts compiles it (the same pattern as the concept above)',
+    why: 'recheck could not decide (timeout) at load 3–4 beside a CI run; the measurements of the concept above, read through analyzeMessage',
   },
 ];
