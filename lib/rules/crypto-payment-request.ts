@@ -119,7 +119,7 @@ const ADDRESS = asciiFirst(/(?<![\p{L}])(?:address|wallet)(?![\p{L}])/iu);
 // languages too: "Envía los 300 USD en USDT a mi Binance Pay ID. O PayPal." was read in English only — a parity battery).
 const ASKS_ANYWAY = wordsAhead(
   asciiFirst(
-    /(?<![\p{L}])(?:please|pls|kindly|bitte|por favor|s[’']il (?:vous|te) pla[iî]t|veuillez|pay me|send (?:me|us)|^\W*send the|to my|my (?:\p{L}+ )?(?:wallet|address)|i[’']d rather|would rather|zahlen sie|überweisen sie|mein(?:e[mnrs]?)? (?:wallet|adresse|konto)|an meine?[nm]?|schick(?:e|en sie)? (?:mir|die|das|den)|zahl(?:e)? mir|überweis(?:e|t)? mir|a mi|env[ií]a(?:me|nos)?|m[aá]nda(?:me)?|p[aá]game|(?:pro|pra|para o|no) meu|(?:pra|para a|na) minha|me (?:manda|envia|paga)|manda (?:os|as|o|a)|(?:sur|à|vers) (?:mon|ma)|envoie(?:-moi)?|envoyez(?:-moi)?|paie-moi|payez-moi)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:please|pls|kindly|bitte|por favor|s[’']il (?:vous|te) pla[iî]t|veuillez|pay me|send (?:me|us)|^\W*send the|to my|my (?:\p{L}+ )?(?:wallet|address)|i[’']d rather|would rather|zahlen sie|überweisen sie|mein(?:e[mnrs]?)? (?:wallet|adresse|konto)|an meine?[nm]?|schick(?:e|en sie)? (?:mir|die|das|den)|zahl(?:e)? mir|überweis(?:e|t)? mir|a mi|env[ií]a(?:me|nos)?|m[aá]nda(?:me)?|p[aá]game|(?:pro|pra|para o|no) meu|(?:pra|para a|na) minha|me (?:manda|envia|paga)|(?:sur|à|vers) (?:mon|ma)|envoie(?:-moi)?|envoyez(?:-moi)?|paie-moi|payez-moi)(?![\p{L}])/iu,
   ),
 );
 // The reader, or freelancers and merchants in general, as the ones who would accept or receive the coin — an article's or a
