@@ -38,6 +38,28 @@ describe('analyzeRead', () => {
     expect(a.risk).toMatchObject({ level: 'high', score: 10 });
   });
 
+  it('a new, ambitious profile is not "High" for two findings weighing the same claims (one group: account)', () => {
+    const ambitious = profile({
+      name: 'Sam',
+      title: 'Senior Full-Stack Developer',
+      bio: '10+ years of React and Node.',
+      hourlyRate: { amount: 85, currency: 'USD' },
+      memberSince: '2026-05-20',
+      stats: { jobs: 0, hours: 0, reviews: 0, jobSuccess: 100 },
+    });
+    const a = analyzeRead('upwork', 'u', { status: 'ok', missing: [], profile: ambitious }, { now: NOW });
+    expect(a.findings.filter((f) => !f.note).map((f) => [f.rule, f.severity])).toEqual([
+      ['new-account', 'medium'],
+      ['thin-history', 'medium'],
+    ]);
+    expect(a.risk.level).toBe('medium');
+    // A medium finding of another group beside them still makes it high.
+    const withContact = { ...ambitious, bio: `${ambitious.bio} Telegram: @sam_dev_85` };
+    const b = analyzeRead('upwork', 'u', { status: 'ok', missing: [], profile: withContact }, { now: NOW });
+    expect(b.findings.map((f) => f.rule)).toContain('off-platform-contact-in-profile');
+    expect(b.risk.level).toBe('high');
+  });
+
   it('what could not be checked is said in words for a person: no rule id, no field name', () => {
     const ids = [...profileRules, ...messageRules, ...memoryRules].map((r) => r.id);
     const fields = /\b(?:photoUrl|memberSince|timezone|location\.country|embedded-state|jsonld|invalid:)\b/;

@@ -2,6 +2,10 @@
  * G1: "surprisingly simple" developer profiles. Claims (years of experience, seniority, a top job-success
  * score, a high rate) far beyond the visible history: at most 2 jobs and 2 reviews. A low note; medium when
  * it claims several things at once.
+ *
+ * Grouped with new-account ('account'), not with the review rules: both weigh the same claims against the same
+ * account (its age, its history), so on a new, ambitious profile they are one piece of evidence, not two
+ * independent groups that would make it "High" (a hiring manager's review, 2026-12-07).
  */
 import { asNote } from '../finding-view';
 import { line } from '../i18n/evidence';
@@ -12,7 +16,7 @@ import type { ProfileRule } from './types';
 export const rule: ProfileRule = {
   id: 'thin-history',
   kind: 'profile',
-  group: 'reputation',
+  group: 'account',
   needs: ['stats'],
   check(p) {
     const s = p.stats;
