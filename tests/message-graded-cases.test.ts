@@ -1512,7 +1512,8 @@ const CASES: [string, string[]][] = [
     'Kannst du für mich die Vorstellungsgespräche führen? Ich zahle dir 40 € pro Stunde, ich suche zwei Entwickler.',
     [],
   ],
-  ['Ich werde Sie über mein neues Profil beauftragen.', ['account-switch-request (note)']],
+  // (the client hires from its own new profile: no switch — the fifty-fourth session)
+  ['Ich werde Sie über mein neues Profil beauftragen.', []],
   ['Die Firma wird die Kosten für Ihren Rechner übernehmen.', []],
   ['Vou acessar sua máquina virtual na AWS amanhã.', []],
   ['Buscamos locutor: sin cámara, solo voz. Envía una muestra por favor.', []],
@@ -3035,8 +3036,9 @@ const CASES: [string, string[]][] = [
   ['Ich möchte Videoanrufe lieber vermeiden, morgen passt?', ['avoids-video (note)']],
   ["can we switch to my new account? i'll send you the username", ['account-switch-request']],
   ["please close this contract and rehire me on my partner's account", ['account-switch-request']],
-  ['¿podemos pasarnos a mi otra cuenta?', ['account-switch-request (note)']],
-  ['können wir zu meinem neuen Konto wechseln?', ['account-switch-request (note)']],
+  // (as red as the English — the fifty-fourth session's parity reading, lib/text/hired-elsewhere.ts)
+  ['¿podemos pasarnos a mi otra cuenta?', ['account-switch-request']],
+  ['können wir zu meinem neuen Konto wechseln?', ['account-switch-request']],
   ['I switched to my new account last year.', []],
   ["Let's switch to my new Slack account.", []],
   ['Can you move the repo to my other GitHub account?', []],
@@ -3713,6 +3715,54 @@ const CASES: [string, string[]][] = [
   ['My son will attend the interview at his school tomorrow.', []],
   ["Mon pote m'a prêté son ordi pour le weekend.", []],
   ['Mi colega me recomendó tu perfil.', []],
+  // The fifty-fourth session: the reader asked to hire or pay the writer on another account, in the four languages as in English
+  // (a parity battery: notes or nothing before) — lib/text/hired-elsewhere.ts grades them
+  ['Ich kann dieses Konto nicht nutzen, stell mich über mein neues Konto ein.', ['account-switch-request']],
+  ['Não consigo usar essa conta, me contrata na minha conta nova.', ['account-switch-request']],
+  ['Paye-moi via mon autre profil, les frais sont plus bas.', ['account-switch-request']],
+  ['Págame a través de mi otro perfil, las comisiones son más bajas.', ['account-switch-request']],
+  ['¿podemos cambiar a mi cuenta nueva? te paso el usuario', ['account-switch-request']],
+  ['dá pra mudar pra minha conta nova? te mando o usuário', ['account-switch-request']],
+  ['Mein Konto wurde gesperrt, bitte schick das Angebot an mein neues.', ['account-switch-request']],
+  ['Me suspendieron la cuenta, por favor manda la oferta a la nueva.', ['account-switch-request']],
+  ["Mon compte a été suspendu, envoie l'offre sur le nouveau stp.", ['account-switch-request']],
+  ['Minha conta foi suspensa, por favor manda a proposta pra nova.', ['account-switch-request']],
+  [
+    'bitte stell mich über meinen zweiten acc ein, der hier hat probleme mit der auszahlung',
+    ['account-switch-request'],
+  ],
+  ['stp engage-moi sur mon 2e compte, celui-ci a un souci de retrait', ['account-switch-request']],
+  ['por favor cierra este contrato y vuelve a contratarme en la cuenta de mi socio', ['account-switch-request']],
+  [
+    'Bitte schick das Angebot an das Konto meines Freundes, er nimmt es an und ich mache die ganze Arbeit.',
+    ['account-switch-request'],
+  ],
+  [
+    'Ich könnte auf mein neues Konto wechseln, wenn dir das lieber ist, sag einfach Bescheid.',
+    ['account-switch-request'],
+  ],
+  ['Posso mudar pra minha conta nova se vc preferir, é só avisar.', ['account-switch-request']],
+  [
+    'Ich kann auf diesem Profil keine Zahlungen mehr empfangen, könntest du das Angebot bitte an mein neues Profil schicken?',
+    ['account-switch-request'],
+  ],
+  [
+    "Je ne peux plus recevoir de paiements sur ce profil, tu pourrais envoyer l'offre sur mon nouveau profil stp ?",
+    ['account-switch-request'],
+  ],
+  // … the new one made after the lost one, the account left out: a note, as in English
+  ['Minha conta do Upwork foi banida, criei uma nova, vc pode me contratar lá?', ['account-switch-request (note)']],
+  ['Me banearon la cuenta de Upwork, hice una nueva, ¿me puedes contratar ahí?', ['account-switch-request (note)']],
+  ['Mein Konto wurde gesperrt. Ich hab eine neue Idee für das Logo.', []],
+  ['Minha conta foi bloqueada, criei uma nova senha e voltou.', []],
+  // … and the client hiring from its own new account is no switch (red in English before)
+  ["I'll hire you from my new company account next week.", []],
+  ['Te voy a contratar desde mi nueva cuenta de empresa.', []],
+  ["Je vais t'engager depuis mon nouveau compte client.", []],
+  ['Können Sie mich über mein zweites Konto beauftragen?', ['account-switch-request']],
+  ['Ich kann auf mein neues Projekt wechseln, wenn du willst.', []],
+  ['Posso mudar pra minha casa nova semana que vem.', []],
+  ['@robfalcon , I transferred ownership of the projects to your new Github account.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

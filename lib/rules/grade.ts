@@ -50,6 +50,7 @@ import { givesContact, MASKED_PHONE, TAGGED_HANDLE } from '../text/contacts';
 import { inText } from '../text/cooccur';
 import type { PreparedMessage } from '../text/message';
 import { lessCode } from '../text/regexp-code';
+import { HIRED_ELSEWHERE } from '../text/hired-elsewhere';
 import { INCOME_SHARE } from '../text/share';
 import { narrates, personal } from '../text/speech';
 import { findWallets } from '../text/wallets';
@@ -423,6 +424,7 @@ function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): b
       // … or paid in someone else's name once the account is gone ("paga a nombre de mi hermano", "to this name: Daniel Reyes").
       return (
         HIRE_ME_ELSEWHERE.test(quotes) ||
+        HIRED_ELSEWHERE.test(quotes) ||
         FROM_ANOTHER_ACCOUNT.test(quotes) ||
         (ANOTHERS_NAME.test(quotes) && ASKED_TO_PAY_RE.test(quotes))
       );
