@@ -3763,6 +3763,51 @@ const CASES: [string, string[]][] = [
   ['Ich kann auf mein neues Projekt wechseln, wenn du willst.', []],
   ['Posso mudar pra minha casa nova semana que vem.', []],
   ['@robfalcon , I transferred ownership of the projects to your new Github account.', []],
+  // The reader as the face of the team at the interviews, in the four languages as in English (the parity battery: nothing)
+  [
+    'Wir suchen jemanden in den USA, der als Gesicht unseres Teams an Interviews teilnimmt, du bekommst 20 % von jedem Vertrag.',
+    ['avoids-video', 'identity-rental-request'],
+  ],
+  [
+    'Buscamos a alguien en EE. UU. que asista a las entrevistas como la cara de nuestro equipo, te llevarías el 20% de cada contrato.',
+    ['avoids-video', 'identity-rental-request'],
+  ],
+  [
+    'Vc teria interesse numa parceria em que vc aparece nas chamadas de vídeo e eu faço a parte técnica? A gente divide o salário 50/50.',
+    ['avoids-video', 'identity-rental-request'],
+  ],
+  [
+    "Ça t'intéresserait un partenariat où tu te montres dans les appels vidéo et moi je fais le travail technique ? On partage le salaire 50/50.",
+    ['avoids-video', 'identity-rental-request'],
+  ],
+  ['La cara de nuestro equipo en las reuniones con clientes será Ana, nuestra directora.', []],
+  ['Ana ist das Gesicht unseres Teams bei Kundenterminen und bekommt 20 % von jedem Vertrag als Bonus.', []],
+  // … the reader's account lent or used, the one-time code asked with the logging in beside it
+  [
+    'würdest du mein Team dein Upwork-Konto nutzen lassen, um sich auf Jobs zu bewerben? wir zahlen monatlich',
+    ['identity-rental-request'],
+  ],
+  [
+    'tu laisserais mon équipe utiliser ton compte upwork pour postuler à des missions ? on paie tous les mois',
+    ['identity-rental-request'],
+  ],
+  [
+    'hé, petit service : je peux t’emprunter ton LinkedIn quelques semaines ? tu touches la moitié du premier salaire',
+    ['identity-rental-request'],
+  ],
+  [
+    'hey, kleiner Gefallen – kann ich mir dein LinkedIn für ein paar Wochen ausleihen? du kriegst die Hälfte vom ersten Gehalt',
+    ['identity-rental-request'],
+  ],
+  [
+    'kannst du mir den otp code schicken, den du grad bekommen hast? ich logg mich in deinen account ein',
+    ['identity-rental-request'],
+  ],
+  ['me passa o código otp que chegou agora? tô entrando na tua conta', ['identity-rental-request']],
+  ['só me passa teu login e o código 2FA, eu cuido das propostas pra vc', ['identity-rental-request (note)']],
+  ['me pasas el código otp? gracias', []],
+  ['Deja que tu equipo use tu cuenta de Figma para revisar el diseño.', []],
+  ['Te mando el código de verificación por SMS para activar tu cuenta.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

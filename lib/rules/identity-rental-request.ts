@@ -69,7 +69,7 @@ const COMBINATIONS: Combination[] = [
   // policy; forty-first session)
   [
     concept(
-      String.raw`(?:borrow|rent|lease|lend me|(?:me )?prestas|prête-moi|me empresta|leihst du mir|alquílame) (?:your|ur|tu|ton|seu|teu|dein\p{L}*|ihr\p{L}*) (?:${MARKETPLACE_NAMES.join('|')})(?! posts?| proposals?| templates?| gigs?| recommendations?| headlines?| ideas?| banners?| photos?)`,
+      String.raw`(?:(?:borrow|rent|lease|lend me|(?:me )?prestas|prête-moi|me empresta|leihst du mir|alquílame) (?:your|ur|tu|ton|seu|teu|dein\p{L}*|ihr\p{L}*)|(?:t[’']|vous )emprunter (?:ton|votre)) (?:${MARKETPLACE_NAMES.join('|')})(?! posts?| proposals?| templates?| gigs?| recommendations?| headlines?| ideas?| banners?| photos?)|(?:dein\p{L}*|ihr\p{L}*) (?:${MARKETPLACE_NAMES.join('|')}) (?:\p{L}+\s+){0,4}?(?:aus)?leihen(?![\p{L}])`,
     ),
   ],
   [JOB_YOU_GET, ON_YOUR_BEHALF],
@@ -307,7 +307,7 @@ const SHARED_ACCOUNT: Combination[] = [
       String.raw`(?:your|ur|dein\p{L}*|ihr\p{L}*|tu|tus|su|sus|votre|vos|ton|tes|seu|sua|seus|suas|teu|tua)\s+(?:\p{L}+(?:\s|-)+){0,3}?(?:accounts?|konto|kontos|cuentas?|comptes?|contas?|logins?|credentials|zugangsdaten|credenciales|identifiants|credenciais)(?![\p{L}])(?!(?:\s|-)+(?:names?|links?|urls?|ids?|numbers?|handles?|pages?|nummer|namen?|nombre|número|nom|numéro|nome))`,
     ),
     filter(
-      String.raw`(?:give|lend|send|hand) (?:me|us) your|(?:let|allow)\s+(?:me|us|my (?:team|partner|colleague|friend|brother|sister|developers?|devs?))\s+(?:to\s+)?use|(?:can|could|may)\s+(?:i|we|my (?:team|partner|colleague|friend|brother|sister|developers?|devs?))\s+use|(?:shar(?:e|es|ed|ing)|giv(?:e|es|ing)|lend\p{L}*|hand(?:ing)? over|pass\p{L}*)\s+(?:(?:\p{L}|-)+\s+){0,4}?(?:with|to) (?:me|us)|(?:teil|gib|geb|leih)\p{L}*\s+(?:(?:\p{L}|-)+\s+){0,4}?(?:mit )?(?:mir|uns)|(?:compart|d[aá]me|prést[ae]me)\p{L}*\s+(?:(?:\p{L}|-)+\s+){0,4}?(?:conmigo|con nosotros)|(?:partag|donne|prête)\p{L}*\s+(?:(?:\p{L}|-)+\s+){0,4}?(?:avec )?(?:moi|nous)|(?:compartilh|me d[aê]|emprest)\p{L}*\s+(?:(?:\p{L}|-)+\s+){0,4}?(?:comigo|conosco)`,
+      String.raw`(?:give|lend|send|hand) (?:me|us) your|(?:let|allow)\s+(?:me|us|my (?:team|partner|colleague|friend|brother|sister|developers?|devs?))\s+(?:to\s+)?use|(?:can|could|may)\s+(?:i|we|my (?:team|partner|colleague|friend|brother|sister|developers?|devs?))\s+use|(?:shar(?:e|es|ed|ing)|giv(?:e|es|ing)|lend\p{L}*|hand(?:ing)? over|pass\p{L}*)\s+(?:(?:\p{L}|-)+\s+){0,4}?(?:with|to) (?:me|us)|(?:teil|gib|geb|leih)\p{L}*\s+(?:(?:\p{L}|-)+\s+){0,4}?(?:mit )?(?:mir|uns)|(?:compart|d[aá]me|prést[ae]me)\p{L}*\s+(?:(?:\p{L}|-)+\s+){0,4}?(?:conmigo|con nosotros)|(?:partag|donne|prête)\p{L}*\s+(?:(?:\p{L}|-)+\s+){0,4}?(?:avec )?(?:moi|nous)|(?:compartilh|me d[aê]|emprest)\p{L}*\s+(?:(?:\p{L}|-)+\s+){0,4}?(?:comigo|conosco)|(?:nutzen|benutzen|verwenden) lassen|(?:lass|lässt|lasst) (?:mich|uns)\s+(?:(?:\p{L}|-)+\s+){0,3}?(?:nutzen|benutzen|verwenden)|(?:dejar\p{L}*|dejas|dejes|deja|permitir\p{L}*|permites) (?:que )?(?:\p{L}+\s+){0,2}?(?:use|usemos|usar|utilice|utilizar)|(?:laisser\p{L}*|laisses?|laissez)\s+(?:\p{L}+\s+){0,2}?(?:utiliser|me servir de)|(?:deixaria|deixa|deixe|deixar|permitiria)\s+(?:\p{L}+\s+){0,2}?(?:usar|utilizar)`,
     ),
   ],
 ];
@@ -377,7 +377,7 @@ const LOG_INTO_YOURS: Combination[] = [
 // through its password). Not a remote session's code (remote-access-request's) nor the platform's own check. (Asked across two
 // sentences: credentialsAcross below.)
 const CREDENTIALS_ASK = concept(
-  String.raw`(?:send|give|tell|share|text|dm|forward|provide)(?: (?:me|us))? (?:the |your |ur )(?:\d?\p{L}+(?:\.com)? ){0,3}?(?:${CREDENTIAL_WORDS})|(?:passa|passe|manda|mande|envia|envie)(?:-me)? (?:a |as |os )?(?:sua|tua|seus|teus|suas|tuas) (?:${CREDENTIAL_WORDS})|(?:schick|gib|sende|nenn|teil)(?:e|en sie|t)? (?:mir|uns) (?:\p{L}+ )?(?:dein|deine|ihr|ihre|dein\p{L}*) (?:\p{L}+[- ])?(?:${CREDENTIAL_WORDS})|(?:donne|envoie|passe|file|communique)[sz]?-(?:moi|nous) (?:tes|vos|ton|votre|ta) (?:${CREDENTIAL_WORDS})|(?:dame|d[eé]me|p[aá]same|p[aá]seme|env[ií]ame|env[ií]eme|m[aá]ndame|m[aá]ndeme|comp[aá]rteme) (?:tu|su|tus|sus) (?:usuario y )?(?:${CREDENTIAL_WORDS})`,
+  String.raw`(?:send|give|tell|share|text|dm|forward|provide)(?: (?:me|us))? (?:the |your |ur )(?:\d?\p{L}+(?:\.com)? ){0,3}?(?:${CREDENTIAL_WORDS})|(?:passa|passe|manda|mande|envia|envie)(?:-me)? (?:a |as |os )?(?:sua|tua|seus|teus|suas|tuas) (?:${CREDENTIAL_WORDS})|(?:schick|gib|sende|nenn|teil)(?:e|en sie|t)? (?:mir|uns) (?:\p{L}+ )?(?:dein|deine|ihr|ihre|dein\p{L}*) (?:\p{L}+[- ])?(?:${CREDENTIAL_WORDS})|(?:donne|envoie|passe|file|communique|partage)[sz]?-(?:moi|nous) (?:juste |vite )?(?:tes|vos|ton|votre|ta) (?:(?:login|identifiant|nom d[’']utilisateur) et (?:le |la |ton |ta )?)?(?:${CREDENTIAL_WORDS})|(?:dame|d[eé]me|p[aá]same|p[aá]seme|env[ií]ame|env[ií]eme|m[aá]ndame|m[aá]ndeme|comp[aá]rteme) (?:tu|su|tus|sus) (?:(?:usuario|login) y (?:el |la |tu |su )?)?(?:${CREDENTIAL_WORDS})|(?:mir|uns) (?:den|die|das|dein\p{L}*|ihr\p{L}*) (?:\p{L}+[- ])?(?:${CREDENTIAL_WORDS}) (?:\p{L}+ ){0,3}?(?:schicken|senden|geben|sagen|nennen|weiterleiten|schickst|sendest|gibst)|(?:me|nos) (?:pasas|pasás|das|mandas|envías|envias|dices|compartes) (?:el|la|los|las|tu|tus|su|sus) (?:\p{L}+ )?(?:${CREDENTIAL_WORDS})|m[’'](?:envoyer|envoies|donner|donnes|passer|passes|transférer|communiquer) (?:le|la|les|ton|ta|tes|votre|vos) (?:${CREDENTIAL_WORDS})|me (?:passa|passe|manda|mande|envia|envie|fala|diz)(?: a| o| as| os)? (?:sua |tua |seu |teu )?(?:(?:login|usuário|usuario) e (?:o |a )?)?(?:${CREDENTIAL_WORDS})`,
 );
 // (the marketplace as the place logged into, not as the channel the login is sent through: "Please share the staging credentials via
 // Upwork chat" is what a careful freelancer writes — a review of the fiftieth session; nor "login details" or "Anmeldedaten", the
@@ -393,7 +393,7 @@ const CREDENTIALS_ALONE: Combination[] = [[CREDENTIALS_ASK]];
 // profile looks great." and "… I logged in to Upwork yesterday." hand no account over)
 const LOGGING_IN = asciiFirst(
   new RegExp(
-    String.raw`(?<![\p{L}])(?:(?:log(?:ging)?[- ]?in(?:to)?|sign(?:ing)?[- ]?in(?:to)?|einlogg\p{L}*|logge|entrar|acceder|acessar|logar|connecte\p{L}*) (?:\p{L}+ ){0,3}?(?:your|ur|dein\p{L}*|ihr\p{L}*|tu|su|ton|votre|sua|tua|seu|teu) (?:[\p{L}.]+[ -])?(?:accounts?|acc|profile|konto|profil|cuenta|perfil|compte|conta)|${MARKETPLACE}[- ]?(?:login|log-?in|credentials|zugangsdaten|zugang))(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:(?:log(?:ging)?[- ]?in(?:to)?|sign(?:ing)?[- ]?in(?:to)?|einlogg\p{L}*|logge|logg|entrar|entrando|acceder|accediendo|acessar|acessando|logar|logando|connecte\p{L}*) (?:\p{L}+ ){0,3}?(?:your|ur|dein\p{L}*|ihr\p{L}*|tu|su|ton|votre|sua|tua|seu|teu) (?:[\p{L}.]+[ -])?(?:accounts?|acc|profile|konto|profil|cuenta|perfil|compte|conta)|${MARKETPLACE}[- ]?(?:login|log-?in|credentials|zugangsdaten|zugang))(?![\p{L}])`,
     'iu',
   ),
 );

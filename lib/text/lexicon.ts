@@ -155,7 +155,7 @@ export const NAME_COMES = String.raw`(?<![\p{L}])(?:[Vv]em|VEM|[Ss]ai|SAI)\s(?!(
 export const NUMBER_AS_TYPED = String.raw`nr|nmr|nmero|n[uú]mero|numero`;
 
 /** A login's secrets by name, in the five languages: identity-rental's ask for the reader's login and its grading. */
-export const CREDENTIAL_WORDS = String.raw`passwords?|passcodes?|otp(?: codes?)?|one-?time (?:codes?|passwords?)|verification codes?|2fa codes?|log-?in (?:details|info|data|codes?)|credentials|passw[oö]rter|passwort|kennwort|zugangsdaten|anmeldedaten|login-?daten|senhas?|dados de (?:acesso|login)|contraseñas?|claves?|credenciales|credenciais|datos de acceso|mots? de passe|identifiants|codes? d[’']accès`;
+export const CREDENTIAL_WORDS = String.raw`passwords?|passcodes?|otp(?: codes?)?|c[oó]digos? (?:otp|2fa|sms|de verificaci[oó]n|de verificação)|codes? (?:otp|2fa|sms|de vérification)|(?:otp|2fa|sms|bestätigungs|verifizierungs)-?codes?|one-?time (?:codes?|passwords?)|verification codes?|2fa codes?|log-?in (?:details|info|data|codes?)|credentials|passw[oö]rter|passwort|kennwort|zugangsdaten|anmeldedaten|login-?daten|senhas?|dados de (?:acesso|login)|contraseñas?|claves?|credenciales|credenciais|datos de acceso|mots? de passe|identifiants|codes? d[’']accès`;
 
 // The work tools a hire is invited to or has an account on (move-off-platform's tool invitations, account-switch-request's other
 // tools' accounts).
