@@ -3808,6 +3808,17 @@ const CASES: [string, string[]][] = [
   ['me pasas el código otp? gracias', []],
   ['Deja que tu equipo use tu cuenta de Figma para revisar el diseño.', []],
   ['Te mando el código de verificación por SMS para activar tu cuenta.', []],
+  // Honest look-alikes the parity battery read as red flags in other languages than English: the marketplace preferred to a
+  // messenger, a request told as someone else's words after it
+  ['Prefiero mantener la comunicación aquí que por WhatsApp.', []],
+  ['Prefiro manter a comunicação aqui do que pelo WhatsApp.', []],
+  ['Ich würde die Kommunikation lieber hier halten als über WhatsApp.', []],
+  ['Prefiero hablar por WhatsApp que aquí.', ['move-off-platform']],
+  ['Manda la laptop a mi primo, dijo el tipo.', []],
+  ['Schick den Laptop an meinen Cousin, hat der Typ gesagt.', []],
+  ["Envoie l'ordi à mon cousin, a dit le gars.", []],
+  ['Manda o notebook pro meu primo, o cara falou.', []],
+  ['Manda la laptop a mi primo, te lo dije ayer.', ['ship-equipment-elsewhere']],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -58,10 +58,14 @@ const PLATFORM_NAMED = String.raw`(?:the |die |la |le |a )?(?:platform|plattform
 const PLATFORM_HERE = String.raw`${PLATFORM_NAMED}|here|hier|ici|aqu[ií]`;
 // (a word of its own: "sino por WhatsApp" ends in "no" and refuses nothing — a probe of the forty-sixth session)
 const NOT_THAT_WAY = String.raw`(?<![\p{L}])(?:${INSTEAD_OF}|not|nicht|pas|no|não)\s+(?:\p{L}+\s+){0,2}?(?:via|per|por|par|pelo|pela|über|through|over|by|on|sur|auf|en|no|na)\s+(?:\p{L}+\s+)?(?:${MESSENGER_NAMES})`;
+// … or compared, after a preference: "I'd rather keep communication here than via WhatsApp", "Prefiero mantener la comunicación
+// aquí que por WhatsApp", "Prefiro manter a comunicação aqui do que pelo WhatsApp", "lieber hier halten als über WhatsApp" (the
+// fifty-third session's parity battery: red in Spanish and Portuguese, a note in German).
+const PREFERRED_HERE = String.raw`(?<![\p{L}])(?:rather|prefer\p{L}*|lieber|prefier\p{L}*|prefiro|prefere\p{L}*|préf[èé]r\p{L}*|plutôt)(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])(?:${PLATFORM_HERE})(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:than|als|que|do que|qu[’'])\s+(?:\p{L}+\s+){0,2}?(?:via|per|por|par|pelo|pela|über|through|over|by|on|sur|auf|en|no|na)\s+(?:\p{L}+\s+)?(?:${MESSENGER_NAMES})`;
 /**
  * The chat app named as the channel not to use, the marketplace or "here" as the one to use: "Envoyez-moi les documents par la
  * plateforme plutôt que par WhatsApp", "Schick mir die Dokumente statt per WhatsApp hier über Upwork" (a review of the forty-fourth
  * session; English and Spanish passed already) — not where the sentence names another messenger ("Write me on WhatsApp, not on
  * Telegram, I'm rarely here"), the refusal comes before the platform, or it asks "why not" (a review of it).
  */
-export const REFUSED_CHANNEL = String.raw`^(?![^]*(?:why|warum|wieso|por qu[eé]|pourquoi|por que)\s)(?![^]*(?<![\p{L}])(?:${MESSENGER_NAMES})(?![\p{L}])[^]*(?<![\p{L}])(?:${MESSENGER_NAMES})(?![\p{L}]))[^]*?(?:(?<![\p{L}])(?:${PLATFORM_HERE})(?![\p{L}])[^.!?\n]{0,80}?${NOT_THAT_WAY}|${NOT_THAT_WAY}\s+(?:(?:hier|here|ici|aqu[ií])(?![\p{L}])(?!\s*,?\s*(?:but|sino|sondern|mais|mas)\s)|(?:über|on|sur|por|par|via|through)\s+${PLATFORM_NAMED}))`;
+export const REFUSED_CHANNEL = String.raw`^(?![^]*(?:why|warum|wieso|por qu[eé]|pourquoi|por que)\s)(?![^]*(?<![\p{L}])(?:${MESSENGER_NAMES})(?![\p{L}])[^]*(?<![\p{L}])(?:${MESSENGER_NAMES})(?![\p{L}]))[^]*?(?:${PREFERRED_HERE}|(?<![\p{L}])(?:${PLATFORM_HERE})(?![\p{L}])[^.!?\n]{0,80}?${NOT_THAT_WAY}|${NOT_THAT_WAY}\s+(?:(?:hier|here|ici|aqu[ií])(?![\p{L}])(?!\s*,?\s*(?:but|sino|sondern|mais|mas)\s)|(?:über|on|sur|por|par|via|through)\s+${PLATFORM_NAMED}))`;
