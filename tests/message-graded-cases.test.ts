@@ -3819,6 +3819,10 @@ const CASES: [string, string[]][] = [
   ["Envoie l'ordi à mon cousin, a dit le gars.", []],
   ['Manda o notebook pro meu primo, o cara falou.', []],
   ['Manda la laptop a mi primo, te lo dije ayer.', ['ship-equipment-elsewhere']],
+  // The marketplace inside the German compound (nothing before, as red as the English)
+  ['Schick mir dein Upwork-Passwort.', ['identity-rental-request']],
+  ['Ich habe mein Upwork-Passwort vergessen, kannst du mir helfen?', []],
+  ['Bitte teile niemals dein Upwork-Passwort mit anderen.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -383,7 +383,9 @@ const CREDENTIALS_ASK = concept(
 // Upwork chat" is what a careful freelancer writes — a review of the fiftieth session; nor "login details" or "Anmeldedaten", the
 // credential itself, as the place: "Send me the login details please")
 const LOGIN_PLACE = filter(
-  String.raw`(?<!(?:via|through|over|on|in|by|per|über|por|par|sur|pelo|pela|no|na|en|auf)\s{1,3}(?:the\s{1,3})?)(?:${MARKETPLACE})(?!\s{1,3}(?:chat|messages?|messaging|messenger|inbox|dms?|nachricht\p{L}*|mensajes?|mensagens?|messagerie)(?![\p{L}]))|accounts?|acc|konto|kontos|cuentas?|comptes?|contas?|profiles?|profil|perfil|log(?:ging)?[- ]?in(?![- ]?(?:details|info|data|daten|codes?))|logge|einlogg\p{L}*|anmelde(?!daten)\p{L}*|connecte\p{L}*|entrar|acceder|acessar|logar|iniciar sesión`,
+  // (the marketplace inside a German compound, "dein Upwork-Passwort": its hyphen is a letter of the word here — the parity
+  // battery of the fifty-third session, nothing found where "your Upwork password" is a red flag)
+  String.raw`(?:${MARKETPLACE})-(?:passwort|kennwort|login|zugang\p{L}*|zugangsdaten|anmeldedaten|logindaten|code|konto|account|profil)|(?<!(?:via|through|over|on|in|by|per|über|por|par|sur|pelo|pela|no|na|en|auf)\s{1,3}(?:the\s{1,3})?)(?:${MARKETPLACE})(?!\s{1,3}(?:chat|messages?|messaging|messenger|inbox|dms?|nachricht\p{L}*|mensajes?|mensagens?|messagerie)(?![\p{L}]))|accounts?|acc|konto|kontos|cuentas?|comptes?|contas?|profiles?|profil|perfil|log(?:ging)?[- ]?in(?![- ]?(?:details|info|data|daten|codes?))|logge|einlogg\p{L}*|anmelde(?!daten)\p{L}*|connecte\p{L}*|entrar|acceder|acessar|logar|iniciar sesión`,
 );
 const CREDENTIALS_ASKED: Combination[] = [[CREDENTIALS_ASK, LOGIN_PLACE]];
 // The same login asked with the account or the logging in named in the sentence just before or after it: "I need your Upwork

@@ -22,7 +22,7 @@ export interface ParityItem {
 }
 
 export function parityBattery(): ParityItem[] {
-  return JSON.parse(readFileSync(join(__dirname, 'battery.json'), 'utf8'));
+  return JSON.parse(readFileSync(join(import.meta.dirname, 'battery.json'), 'utf8'));
 }
 
 /** The findings of a text as the expectation writes them, sorted. */
