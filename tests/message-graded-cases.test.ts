@@ -3818,6 +3818,7 @@ const CASES: [string, string[]][] = [
   ['Schick den Laptop an meinen Cousin, hat der Typ gesagt.', []],
   ["Envoie l'ordi à mon cousin, a dit le gars.", []],
   ['Manda o notebook pro meu primo, o cara falou.', []],
+  ['Schick den Laptop an meinen Cousin, hat der Recruiter gesagt.', []],
   ['Manda la laptop a mi primo, te lo dije ayer.', ['ship-equipment-elsewhere']],
   // The marketplace inside the German compound (nothing before, as red as the English)
   ['Schick mir dein Upwork-Passwort.', ['identity-rental-request']],

@@ -878,7 +878,7 @@ const UI_LABEL = asciiFirst(
 );
 const NOT_THERE = hintedBy(
   new RegExp(REFUSED_CHANNEL, 'iu'),
-  /instead|rather|statt|lugar|vez|plutôt|lieu|invés|not|nicht|pas|no|não|prefer|prefier|prefiro|lieber|préf/iu,
+  /instead|rather|statt|lugar|vez|plutôt|lieu|invés|not|nicht|pas|no|não|pref|préf|lieber/iu,
 );
 const CHANNEL_NOT_OFFERED = filter(NOT_OFFERED);
 // The app as the work's way to reach third parties — leads, prospects, customers on a list ("Use WhatsApp to contact the leads from
