@@ -896,7 +896,7 @@ const CASES: [string, string[]][] = [
   ],
   ['Payment: bank transfer before shipping, or cash on delivery.', []],
   ['Les cours doivent être payés en avance ou au plus tard durant le cours.', []],
-  ['Les cours doivent être payés en avance.', ['prepayment-pressure (note)']],
+  ['Les cours doivent être payés en avance.', ['prepayment-pressure']],
   ['Zahlung: 30 % Anzahlung bei Bestellung, Rest per Nachnahme.', ['prepayment-pressure']],
   ['Wir liefern nur gegen Vorkasse, Nachnahme auf Anfrage.', ['prepayment-pressure (note)']],
   ['Lieferung gegen Vorkasse. Nachnahme ist leider nicht möglich.', ['prepayment-pressure (note)']],
@@ -906,7 +906,7 @@ const CASES: [string, string[]][] = [
     [],
   ],
   ['Confirmation: your session is booked as soon as payment is validated.', ['prepayment-pressure (note)']],
-  ['A deposit is required at booking. The rest can be paid on arrival or in person.', ['prepayment-pressure (note)']],
+  ['A deposit is required at booking. The rest can be paid on arrival or in person.', ['prepayment-pressure']],
   // what is customary or frequent, said of no one, explains a custom (twenty-ninth session, the tuning text's articles);
   // the writer's own custom, a custom with an ask, and a shop's "üblich" beside its terms stay
   ['Es ist üblich, bei der Buchung eines Tattoo-Termins eine Anzahlung zu leisten.', []],
@@ -941,7 +941,7 @@ const CASES: [string, string[]][] = [
   ['Payment is due upon verification that the code has been delivered or one week, whichever is sooner.', []],
   ['Um depósito de 50% do valor total é feito na aprovação do rascunho.', []],
   ['Um depósito de 50% do valor total é feito na contratação.', ['prepayment-pressure']],
-  ['Please pay the deposit now; the balance is due at the end of the project.', ['prepayment-pressure (note)']],
+  ['Please pay the deposit now; the balance is due at the end of the project.', ['prepayment-pressure']],
   [
     'Full payment is due before the work starts; files are released after the work has been completed.',
     ['prepayment-pressure'],
@@ -1251,7 +1251,7 @@ const CASES: [string, string[]][] = [
   ],
   ['Para fechamento do pedido: entrada mínima de 50% do valor total.', ['prepayment-pressure']],
   ['Encomendas só serão confirmadas após a entrada de 50% do valor.', ['prepayment-pressure']],
-  ['A criação das artes é iniciada somente após a contabilização do pagamento.', ['prepayment-pressure (note)']],
+  ['A criação das artes é iniciada somente após a contabilização do pagamento.', ['prepayment-pressure']],
   ['A entrega é feita somente após a aprovação do cliente.', []],
   ['La réservation devient ferme uniquement après paiement intégral de 200 €.', ['prepayment-pressure']],
   ['Terceiros: 50% do valor da locação quando da assinatura do contrato.', ['prepayment-pressure']],
@@ -3360,7 +3360,7 @@ const CASES: [string, string[]][] = [
   ['I had payment problems on my other account last year, so I closed it.', []],
   ['My account was closed, please send the offer to my new account.', ['account-switch-request']],
   ['Your first payment is due within 5 days of the work being delivered.', []],
-  ['The deposit is due within 5 days of booking.', ['prepayment-pressure (note)']],
+  ['The deposit is due within 5 days of booking.', ['prepayment-pressure']],
   ["Please send the payment to his wife, her PayPal is below, he can't access Upwork.", ['alt-payment-request (note)']],
   ['Envíalo por Western Union, nombre: Kim Chol', ['alt-payment-request']],
   ['Envoyez-le par Western Union, nom : Kim Chol', ['alt-payment-request']],
@@ -3824,6 +3824,38 @@ const CASES: [string, string[]][] = [
   ['Schick mir dein Upwork-Passwort.', ['identity-rental-request']],
   ['Ich habe mein Upwork-Passwort vergessen, kannst du mir helfen?', []],
   ['Bitte teile niemals dein Upwork-Passwort mit anderen.', []],
+  // The writer's own number right after "my number" or the verb, in every language as in Spanish (nothing before)
+  ['my number is 415 555 0132', ['move-off-platform']],
+  ['My cell is 415 555 0132', ['move-off-platform']],
+  ['Meine Handynummer ist 0151 23456789', ['move-off-platform']],
+  ['Meine Nummer: 0151 23456789', ['move-off-platform']],
+  ['Boa tarde. Me chama 49 99555 0172', ['move-off-platform']],
+  ['Llámame 612 345 678', ['move-off-platform']],
+  ['Schreib mir 0151 23456789', ['move-off-platform']],
+  ['my number of orders is 12345678', []],
+  ['My number is 3 on the list, 1234567 points', []],
+  ['Schick mir 1000000 Euro', []],
+  // Payment ahead made a condition, no sum named: a red flag (a note before); the writer's own habit, a refund policy, a
+  // warning's told message, advice to charge one and a way to pay on delivery beside it stay notes
+  ['Payment must be done before I start working on your commission.', ['prepayment-pressure']],
+  ['Payment upfront is required to obtain a slot in the queue.', ['prepayment-pressure']],
+  ['Projektstart erst nach Eingang der Anzahlung.', ['prepayment-pressure']],
+  ['Die Anzahlung muss innerhalb von 3 Tagen geleistet werden.', ['prepayment-pressure']],
+  ['Le paiement doit être effectué en entier avant que je ne commence la commission.', ['prepayment-pressure']],
+  ['O pagamento deve ser feito antes do início de cada sessão.', ['prepayment-pressure']],
+  ['Para confirmar la reserva es necesario realizar un pago previo.', ['prepayment-pressure']],
+  ['We must pay the deposit before they start.', ['prepayment-pressure (note)']],
+  ['Um den Termin zu halten, brauche ich den Betrag bis morgen, sonst muss ich den Platz vergeben.', []],
+  ['Muss ich eine Vorauszahlung leisten?', ['prepayment-pressure (note)']],
+  [
+    'Sie erhalten die Nachricht, dass Sie zunächst eine Vorauszahlung leisten müssen, um angebliche Provisionen zu erhalten.',
+    ['prepayment-pressure (note)'],
+  ],
+  [
+    'Debe ser entendido como un depósito inicial que dará seguridad al freelancer para empezar a trabajar en el proyecto.',
+    ['prepayment-pressure (note)'],
+  ],
+  ['Ich arbeite nur gegen Vorkasse.', ['prepayment-pressure (note)']],
 ];
 
 describe('messages graded as the panel shows them', () => {

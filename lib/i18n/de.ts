@@ -153,6 +153,7 @@ export const de: Record<MessageKey, string> = {
   'evidence.basis.heir': 'Warnsignal: der Satz bittet Sie, fremdes Geld auf Ihr Konto oder als Erbe zu empfangen.',
   'evidence.basis.discount': 'Warnsignal: der Satz bietet Ihnen einen Rabatt, wenn Sie in Kryptowährung zahlen.',
   'evidence.basis.payee': 'Warnsignal: der Satz nennt das Konto, auf das gezahlt werden soll.',
+  'evidence.basis.condition': 'Warnsignal: der Satz macht die Zahlung vor der Arbeit zur Bedingung.',
   'evidence.basis.sum': 'Warnsignal: der Satz nennt den Betrag oder Anteil, der vor der Arbeit zu zahlen ist.',
   'evidence.basis.outside': 'Warnsignal: der Satz verlangt, die Zahlung am Marktplatz vorbei abzuwickeln.',
   'evidence.basis.recipient':

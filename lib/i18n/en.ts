@@ -152,6 +152,7 @@ export const en = {
     'Red flag: the sentence asks you to receive someone’s money into your account or as their heir.',
   'evidence.basis.discount': 'Red flag: the sentence offers you a discount for paying in crypto.',
   'evidence.basis.payee': 'Red flag: the sentence gives the account to be paid into.',
+  'evidence.basis.condition': 'Red flag: the sentence makes payment before the work a condition.',
   'evidence.basis.sum': 'Red flag: the sentence names the sum or share to be paid before the work.',
   'evidence.basis.outside': 'Red flag: the sentence asks for the payment to go around the marketplace.',
   'evidence.basis.recipient':

@@ -68,6 +68,7 @@ type Basis =
   | 'heir'
   | 'discount'
   | 'disguised'
+  | 'condition'
   | 'sentences'
   | 'writer'
   | 'corroborated'
@@ -430,9 +431,7 @@ function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): b
       );
     case 'sum':
       // The amount asked ahead, beside the word that puts it ahead, in the sentence that asks for it ("50 % upfront", "a
-      // $200 deposit", "Anzahlung von EUR 500") — not asked as a question ("have to pay 50 % in advance?"), told as what
-      // is usual, the writer's own payment (a client offering to pay ahead, "I've paid 50 % upfront"), a discount or a
-      // deposit an invoice marks as paid, nor in a message that keeps the money in the marketplace's escrow.
+      // $200 deposit", "Anzahlung von EUR 500").
       return (
         ((DIGIT.test(quotes) && NAMES_A_SUM.test(quotes)) ||
           FRACTION.test(quotes) ||
@@ -441,19 +440,55 @@ function concreteIn(kind: Concrete, quotes: string, message: PreparedMessage): b
             WHOLE_DEMANDED.test(quotes) &&
             !WHOLE_NOT_ASKED.test(quotes) &&
             !RIGHTS_PASS.test(quotes))) &&
-        !(AFTER_DELIVERY.test(quotes) && !AHEAD_WORD.test(quotes)) &&
-        !quotes.split('\n').some((q) => q.trimEnd().endsWith('?')) &&
-        !USUALLY.test(quotes) &&
-        !quotes.split('\n').every(peopleCharge) &&
-        !(HABITUAL.test(quotes) && !ASKS_TOO.test(quotes)) &&
-        !PAID_IT.test(quotes) &&
-        !ASKED_BEFORE.test(quotes) &&
-        !NOT_AHEAD.test(quotes) &&
-        !ESCROW.test(message.text) &&
-        !ALL_ON_DELIVERY.test(message.text)
+        demandedAhead(quotes, message)
       );
   }
 }
+/**
+ * A payment ahead the sentences demand of the reader — not asked as a question ("have to pay 50 % in advance?"), told as
+ * what is usual, the writer's own payment (a client offering to pay ahead, "I've paid 50 % upfront"), a discount or a
+ * deposit an invoice marks as paid, nor in a message that keeps the money in the marketplace's escrow.
+ */
+function demandedAhead(quotes: string, message: PreparedMessage): boolean {
+  return (
+    !(AFTER_DELIVERY.test(quotes) && !AHEAD_WORD.test(quotes)) &&
+    !quotes.split('\n').some((q) => q.trimEnd().endsWith('?')) &&
+    !USUALLY.test(quotes) &&
+    !quotes.split('\n').every(peopleCharge) &&
+    !(HABITUAL.test(quotes) && !ASKS_TOO.test(quotes)) &&
+    !PAID_IT.test(quotes) &&
+    !ASKED_BEFORE.test(quotes) &&
+    !NOT_AHEAD.test(quotes) &&
+    !ESCROW.test(message.text) &&
+    !ALL_ON_DELIVERY.test(message.text)
+  );
+}
+// The payment ahead made a condition, with no sum named: "Payment must be done before I start working", "a deposit is
+// required to confirm your booking", "Projektstart erst nach Eingang der Anzahlung", "Le paiement doit être effectué avant
+// …", "O pagamento deve ser feito antes do início", "no se aceptarán reservas sin el pago" — a demand as plain as a sum (the
+// tuning text's prepayment notes of this form were right 40 times in 42; fifty-fifth session). Not the writer obliged ("we
+// must pay ahead", "wir müssen in Vorkasse gehen") nor a message told ("Sie erhalten die Nachricht, dass Sie … leisten
+// müssen"); nor the writer's own habit told ("I only take payment upfront", "I don't start without a deposit", "Ich arbeite
+// nur gegen Vorkasse": notes in the parity battery, frozen before this reading).
+const CONDITION_AHEAD = wordsAhead(
+  asciiFirst(
+    /(?<![\p{L}])(?:(?<!(?:we|wir|ich|i|je|nous|yo|eu|nós|nosotros) )(?:must be|must pay|muss|müssen)(?! (?:ich|wir)(?![\p{L}]))|(?:is|are) (?:required|due)|payable|ist fällig|sind fällig|doi(?:t|vent) être|est (?:exigé|requis)e?|dev(?:e|em) ser|deben? ser|se requiere|es (?:necesario|obligatorio)|obligatoire|only after|erst (?:nach|mit)|(?:uniquement|seulement) après|s[oó]lo después|(?:somente|apenas) após|no se aceptar[aá]n?|(?:will|shall) not be (?:(?:started|begun|confirmed|secured|processed|accepted|booked|reserved|scheduled|shipped|sent|delivered)(?![\p{L}])|\p{L}+ (?:until|before|without|unless)(?![\p{L}]))|wird erst)(?![\p{L}])(?!\s+(?:entendid|understood|considered|considerad|considér|compris|verstanden|seen as|visto como|vu comme))/iu,
+  ),
+);
+// (a message's content told: "Sie erhalten die Nachricht, dass Sie zunächst eine Vorauszahlung leisten müssen" — a warning)
+const A_MESSAGE_SAYS = asciiFirst(
+  /(?<![\p{L}])(?:nachricht|message|mensaje|mensagem|e-?mail|sms)(?![\p{L}]),?\s+(?:\p{L}+\s+){0,3}?(?:dass|that|que|qu[’'])(?![\p{L}])/iu,
+);
+// (nor the reader as the one who charges — "Charging a deposit is required before starting", advice — nor a way to pay on
+// delivery offered beside it: "Wir liefern nur gegen Vorkasse, Nachnahme auf Anfrage")
+const NO_CONDITION = asciiFirst(
+  /(?<![\p{L}])(?:charging|requesting|requiring|asking for|cobrar|exigir|demander|exiger|nachnahme|cash on delivery|contra ?reembolso|contre[- ]remboursement|pagamento na entrega)(?![\p{L}])/iu,
+);
+const conditionAhead = (quotes: string, message: PreparedMessage) =>
+  quotes
+    .split('\n')
+    .some((q) => CONDITION_AHEAD.test(q) && !narrates(q) && !A_MESSAGE_SAYS.test(q) && !NO_CONDITION.test(q)) &&
+  demandedAhead(quotes, message);
 
 // The catalogue keys a grading writes, each made once (by the reason, the rule's concrete kind, the rule): a key
 // built for every finding is a new string, and a message has a few findings, each named in the others' lines.
@@ -613,6 +648,7 @@ function basisOf(f: Finding, findings: readonly Finding[], rule: MessageRule, me
   const quotes = f.quotes ?? [];
   const text = quotes.join('\n');
   if (rule.concrete && concreteIn(rule.concrete, text, message)) return rule.concrete;
+  if (rule.concrete === 'sum' && conditionAhead(text, message)) return 'condition';
   if (rule.aboutPayment && AROUND_THE_PLATFORM.test(text)) return 'outside';
   // What is to be rented named as the reader's account on a marketplace ("renting your Upwork account"): given.
   if (rule.concrete === 'share' && READERS_MARKETPLACE_ACCOUNT.test(text)) return 'account';

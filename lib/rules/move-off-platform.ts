@@ -376,8 +376,12 @@ const PAYMENT_HANDLE = filter(
 // 11.00", "contact me on 14.00-16.00", "contact me after 2024-05-12" — but "06.55.01.72.48", five pairs from a 0, is a
 // French number), right after "me", "at", "on", "unter", "al" … or a colon (not an order or a ticket: "contact me with
 // your order number 4501234567").
+// (… or right after the verb where the language puts "me" before it or inside it: "Me chama 49 99555-0172", "Llámame 612 345
+// 678", "Schreib mir 0151 23456789" — as "Call me 415 555 0132" was read; a parity probe, fifty-fifth session. Not a bare
+// "mir": "Schick mir 1000000" is no number to call.)
+const PHONE_LINE = String.raw`(?<![\w+])(?:0[1-9](?:\.\d\d){4}(?![\d.])|(?!\d{4}[./-]\d{1,2}[./-]\d{1,2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d))(?:\+\s?)?\(?\d(?:[\s().\/-]{0,2}\d){6,14}(?!\d)|${MASKED_PHONE})`;
 const NUMBER_AFTER = filter(
-  String.raw`(?:(?:me|mich|moi|at|on|via|under|unter|an|al|au|ao|à|no|na|pelo|pela|em|en|sur)(?:\s*:\s*|\s+)|(?:contacter|contactez|contactar|contatar|kontaktieren)\s*:\s*)(?<![\w+])(?:0[1-9](?:\.\d\d){4}(?![\d.])|(?!\d{4}[./-]\d{1,2}[./-]\d{1,2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d))(?:\+\s?)?\(?\d(?:[\s().\/-]{0,2}\d){6,14}(?!\d)|${MASKED_PHONE})`,
+  String.raw`(?:(?:me|mich|moi|at|on|via|under|unter|an|al|au|ao|à|no|na|pelo|pela|em|en|sur|(?<=(?<![\p{L}])me )(?:chama|chame|liga|ligue)|(?<![\p{L}])(?:ll[aá]mame|ll[aá]meme|escr[ií]beme|escr[ií]bame)|(?<=(?<![\p{L}])schreib(?:e|t|en sie)? )mir)(?:\s*:\s*|\s+)|(?:contacter|contactez|contactar|contatar|kontaktieren)\s*:\s*)${PHONE_LINE}`,
 );
 const DIRECT: Combination[] = [
   [NUMBER_NOUN, NEW_NUMBER],
@@ -436,6 +440,15 @@ const DIRECT: Combination[] = [
       String.raw`(?:my|mon|mi|meu|minha|mein\p{L}*) (?:(?:phone|mobile|cell|whats ?app|telefon\p{L}*|handy) )?(?:number|numéro|número|numero|nummer|telefone|téléphone|teléfono|phone|handy|celular|portable|whats ?app|handynummer|telefonnummer)`,
     ),
     filter(MASKED_PHONE),
+  ],
+  // … and the unmasked number right after it ("my number is 415 555 0132", "Meine Handynummer ist 0151 23456789", "My cell:
+  // 415 555 0132") as "Mi número es 612 345 678" was read (a parity probe, fifty-fifth session). The possessive and the noun
+  // side by side, the digits after at most a verb: PHONE_WORD beside "me" anywhere took "number" for a phone and read held out
+  // one more wrong red flag (the thirty-third session).
+  [
+    concept(
+      String.raw`(?<![\p{L}])(?:my|mon|mi|meu|minha|mein\p{L}*) (?:(?:phone|mobile|cell|whats ?app|telefon\p{L}*|handy) )?(?:number|numéro|número|numero|nummer|telefone|téléphone|teléfono|phone|handy|celular|portable|cell|mobile|móvil|telemóvel|handynummer|telefonnummer|mobilnummer)(?:\s{0,3}:\s{0,3}|\s{1,3}(?:(?:is|es|est|é|ist|lautet|e)[\s:]{1,4})?)${PHONE_LINE}`,
+    ),
   ],
   // A bot to write to: "Message our bot @task_earn_bot to start earning" (a bot only named is a product: below).
   // The verb first (an anchored concept), the bot's name a filter.

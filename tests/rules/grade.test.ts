@@ -173,7 +173,8 @@ describe('graded message findings', () => {
     expect(analyzeMessage('Pay in crypto, save 5%.').findings.map((f) => [f.rule, f.note])).toEqual([
       ['crypto-payment-request', true],
     ]);
-    // Named, it stays a note; a red flag stays one; impersonal terms of other kinds stay notes
+    // Named, it stays a note; a red flag stays one; impersonal terms of other kinds stay (a deposit made a condition is a
+    // red flag since the fifty-fifth session)
     expect(analyzeMessage('Send me usdt').findings.map((f) => [f.rule, f.note])).toEqual([
       ['crypto-payment-request', true],
     ]);
@@ -181,7 +182,7 @@ describe('graded message findings', () => {
       analyzeMessage('Payment in USDT only: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t').findings.map((f) => [f.rule, f.note]),
     ).toEqual([['crypto-payment-request', undefined]]);
     expect(analyzeMessage('A deposit is due at booking.').findings.map((f) => [f.rule, f.note])).toEqual([
-      ['prepayment-pressure', true],
+      ['prepayment-pressure', undefined],
     ]);
     // Remote access the same: a tool's manual is left out, a tool to install asked with no pronoun stays a note
     expect(
