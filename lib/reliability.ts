@@ -31,9 +31,9 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
     requests: 103,
   },
   'move-off-platform': {
-    flags: { right: 432, warned: 461 },
+    flags: { right: 433, warned: 462 },
     notes: { right: 93, warned: 131 },
-    found: 525,
+    found: 526,
     requests: 707,
   },
   'ship-equipment-elsewhere': { flags: { right: 1, warned: 1 }, notes: { right: 1, warned: 4 }, found: 2, requests: 6 },
@@ -46,8 +46,8 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
   },
   'avoids-video': { flags: { right: 4, warned: 6 }, notes: { right: 0, warned: 5 }, found: 4, requests: 11 },
   'prepayment-pressure': {
-    flags: { right: 94, warned: 102 },
-    notes: { right: 62, warned: 86 },
+    flags: { right: 103, warned: 112 },
+    notes: { right: 53, warned: 76 },
     found: 156,
     requests: 256,
   },

@@ -173,7 +173,7 @@ export const de: Record<MessageKey, string> = {
   'evidence.basis.weak.payee':
     'Nur ein Hinweis: ein einzelner Satz, ohne genanntes Konto für die Zahlung und ohne zweite Bitte daneben. Lesen Sie die Nachricht noch einmal und fragen Sie nach, bevor Sie danach handeln.',
   'evidence.basis.weak.sum':
-    'Nur ein Hinweis: ein einzelner Satz, der nicht selbst einen Betrag oder Anteil vor der Arbeit verlangt (keiner genannt, oder nur danach gefragt oder als üblich beschrieben), ohne zweite Bitte daneben. Lesen Sie die Nachricht noch einmal und fragen Sie nach, bevor Sie danach handeln.',
+    'Nur ein Hinweis: ein einzelner Satz, der nicht selbst einen Betrag oder Anteil vor der Arbeit verlangt oder die Zahlung vorab zur Bedingung macht (keiner genannt, oder nur danach gefragt oder als üblich beschrieben), ohne zweite Bitte daneben. Lesen Sie die Nachricht noch einmal und fragen Sie nach, bevor Sie danach handeln.',
   'evidence.basis.weak.recipient':
     'Nur ein Hinweis: ein einzelner Satz, der nicht zugleich den Arbeitscomputer und eine andere Person nennt, die ihn annehmen soll, ohne zweite Bitte daneben. Lesen Sie die Nachricht noch einmal und fragen Sie nach, bevor Sie danach handeln.',
   'evidence.basis.weak.switch':

@@ -171,7 +171,7 @@ export const en = {
   'evidence.basis.weak.payee':
     'Only a note: one sentence, with no account to be paid into given and no second request beside it. Read the message again and ask before acting on it.',
   'evidence.basis.weak.sum':
-    'Only a note: one sentence that does not itself demand a sum or share before the work (none named, or only asked about or told as what is usual), with no second request beside it. Read the message again and ask before acting on it.',
+    'Only a note: one sentence that does not itself demand a sum or share before the work, nor make paying first a condition (none named, or only asked about or told as what is usual), with no second request beside it. Read the message again and ask before acting on it.',
   'evidence.basis.weak.recipient':
     'Only a note: one sentence, not naming both the work computer and someone else to receive it, with no second request beside it. Read the message again and ask before acting on it.',
   'evidence.basis.weak.switch':
