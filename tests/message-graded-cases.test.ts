@@ -3856,6 +3856,25 @@ const CASES: [string, string[]][] = [
     ['prepayment-pressure (note)'],
   ],
   ['Ich arbeite nur gegen Vorkasse.', ['prepayment-pressure (note)']],
+  // More workers offered as the four languages say it (nothing before); a client asking for more, a friend for a private errand,
+  // friends brought to a party, none
+  ['Ich kenne jemanden, der das Backend machen kann.', ['recommends-more-workers (note)']],
+  ['Mein Kumpel kann QA machen, wenn du brauchst.', ['recommends-more-workers (note)']],
+  ['Conozco a un tipo que puede hacer el backend.', ['recommends-more-workers (note)']],
+  ['Je connais un gars qui peut faire le backend.', ['recommends-more-workers (note)']],
+  ['Conheço um cara que pode fazer o backend.', ['recommends-more-workers (note)']],
+  ['Ich kann zwei Freunde mitbringen, die beim Projekt helfen.', ['recommends-more-workers (note)']],
+  ['Wir können innerhalb einer Woche 3–5 Entwickler für Ihr Projekt stellen.', ['recommends-more-workers (note)']],
+  ['Nous pouvons fournir 3 à 5 ingénieurs pour votre projet sous une semaine.', ['recommends-more-workers (note)']],
+  ['Vc pode ver se tem vaga pra mais dois devs meus?', ['recommends-more-workers (note)']],
+  ['Mi primo y yo podemos trabajar los dos en esto.', ['recommends-more-workers (note)']],
+  ['kann ich meinen Freund für den QA-Job empfehlen, den du gepostet hast?', ['recommends-more-workers (note)']],
+  ['Temos muitos outros devs como eu disponíveis, é só falar quantos vc precisa.', ['recommends-more-workers (note)']],
+  ['Do you have more developers available?', []],
+  ['¿Tienes más desarrolladores disponibles?', []],
+  ['Kann ich zwei Freunde zur Party mitbringen?', []],
+  ['Je connais un gars qui peut réparer ta voiture.', []],
+  ['Puedo recomendarte a mi amigo, es buen abogado.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, parityBattery, parityTotals, shownAs } from './corpus/parity/read';
 
-// The renderings that read as their English original, per language, at the fifty-fourth session’s end: a reading change
+// The renderings that read as their English original, per language, at the fifty-fifth session’s end: a reading change
 // that loses one fails here (raise the floor when a change gains some — docs/message-rules-history.md keeps the history).
-const FLOOR = { de: 139, es: 132, fr: 130, pt: 125 };
+const FLOOR = { de: 148, es: 138, fr: 138, pt: 131 };
 
 describe('the parity battery (four languages read as English is)', () => {
   const items = parityBattery();

@@ -98,6 +98,10 @@ const CAN_JOIN = concept(
 // vetted Laravel developers into your team", "Wir bieten Ihnen drei erfahrene Entwickler an".
 const PLACED = concept(
   String.raw`(?:we|i)\s+(?:can\s+|could\s+|will\s+)?(?:provide|offer|supply|place)\s+(?:you\s+)?(?:\d+(?:\s?[-–]\s?\d+)?|two|three|four|five|a few|several)\s+(?:\p{L}+\s+){0,3}?(?:engineers|developers|devs|programmers|designers|testers)|wir\s+(?:bieten|stellen)\s+(?:ihnen|dir)\s+(?:\d+|zwei|drei|vier|fünf|mehrere)\s+(?:\p{L}+\s+){0,2}?(?:entwickler\p{L}*|ingenieur\p{L}*|programmierer\p{L}*)`,
+  // (… and as the four languages put it, the verb last in German: "Wir können innerhalb einer Woche 3–5 Entwickler für Ihr Projekt
+  // stellen", "Podemos aportar 3-5 ingenieros", "Nous pouvons fournir 3 à 5 ingénieurs", "Podemos disponibilizar 3 a 5 engenheiros" —
+  // the parity battery, fifty-fifth session)
+  String.raw`(?:wir|ich) (?:können|könnten|kann|könnte) (?:\p{L}+ ){0,4}?(?:\d+(?:\s?[-–]\s?\d+)?|zwei|drei|vier|fünf|mehrere) (?:\p{L}+ )?(?:entwickler|ingenieur\p{L}*|programmierer|devs)(?: \p{L}+){0,4}? (?:stellen|bereitstellen|anbieten)(?![\p{L}])|(?:podemos|puedo|podríamos) (?:aportar|proporcionar|ofrecer(?:te|le)?|asignar|sumar) (?:\d+(?:\s?(?:[-–]|a)\s?\d+)?|dos|tres|cuatro|cinco|varios) (?:\p{L}+ )?(?:ingenieros|desarrolladores|programadores|devs)|(?:nous pouvons|je peux|on peut|nous pourrions) (?:vous |te )?(?:fournir|proposer|affecter|détacher) (?:\d+(?:\s?(?:[-–]|à)\s?\d+)?|deux|trois|quatre|cinq|plusieurs) (?:\p{L}+ )?(?:ingénieurs|développeurs|devs|programmeurs)|(?:podemos|posso|poderíamos) (?:disponibilizar|fornecer|oferecer|alocar) (?:\d+(?:\s?(?:[-–]|a)\s?\d+)?|dois|duas|três|quatro|cinco|vários) (?:\p{L}+ )?(?:engenheiros|desenvolvedores|programadores|devs)`,
 );
 // (forty-second session's review: one friend counts only beside the work — "a friend who can cover the cost of the flight", "Te
 // recomiendo un amigo que da clases de guitarra" offer no worker)
@@ -110,14 +114,14 @@ const ONE_FRIEND_HAD = concept(
 // One person of the writer's own — "my friend", "a friend of mine", "I know a guy", "ein Freund von mir", "un amigo mío", "j'ai une
 // collègue" (not "a colleague on your side") — …
 const ONE_PERSON_KNOWN = concept(
-  String.raw`my (?:\p{L}+ )?(?:friend|buddy|colleague|mate|brother|sister|cousin)|(?:friend|colleague|buddy) of mine|i know (?:a|one) (?:guy|girl|person|dev|developer)|(?:ich habe|ich kenne|ich hab) (?:einen|eine) (?:\p{L}+ )?(?:freund|freundin|kollegen|kollegin|bekannten)|(?:ein|eine) (?:freund|freundin|kollege|kollegin) von mir|(?:mein|meine) (?:\p{L}+ )?(?:freund|freundin|kollege|kollegin|bruder|schwester)|(?:tengo|conozco a) (?:un|una) (?:\p{L}+ )?(?:amig[oa]|colega|compañer[oa])|(?:un|una) (?:amig[oa]|colega|compañer[oa]) m[ií][oa]|mi (?:amig[oa]|colega|herman[oa])|(?:j[’']ai|je connais) (?:un|une) (?:\p{L}+ )?(?:ami|amie|collègue|pote)|(?:un|une) (?:ami|amie|collègue|pote) à moi|(?:mon|ma) (?:ami|amie|collègue|pote|frère|sœur)|(?:tenho|conheço) (?:um|uma) (?:\p{L}+ )?(?:amig[oa]|colega)|(?:um|uma) (?:amig[oa]|colega) (?:meu|minha)|(?:meu|minha) (?:amig[oa]|colega|irmão|irmã)`,
+  String.raw`my (?:\p{L}+ )?(?:friend|buddy|colleague|mate|brother|sister|cousin)|(?:friend|colleague|buddy) of mine|i know (?:a|one) (?:guy|girl|person|dev|developer)|i know someone|ich kenne jemand\p{L}*|ich kenn(?:e)? (?:einen|eine) (?:typen|typ|entwickler\p{L}*)|(?:mein|meine) kumpel\p{L}*|conozco a (?:alguien|un tipo|un chico|una chica|un pibe|un chaval)|je connais (?:quelqu[’']un|un gars|un mec|une fille|un dev)|(?:eu )?conheço (?:alguém|um cara|uma moça|um rapaz|um dev)|(?:ich habe|ich kenne|ich hab) (?:einen|eine) (?:\p{L}+ )?(?:freund|freundin|kollegen|kollegin|bekannten)|(?:ein|eine) (?:freund|freundin|kollege|kollegin) von mir|(?:mein|meine) (?:\p{L}+ )?(?:freund|freundin|kollege|kollegin|bruder|schwester)|(?:tengo|conozco a) (?:un|una) (?:\p{L}+ )?(?:amig[oa]|colega|compañer[oa])|(?:un|una) (?:amig[oa]|colega|compañer[oa]) m[ií][oa]|mi (?:amig[oa]|colega|herman[oa])|(?:j[’']ai|je connais) (?:un|une) (?:\p{L}+ )?(?:ami|amie|collègue|pote)|(?:un|une) (?:ami|amie|collègue|pote) à moi|(?:mon|ma) (?:ami|amie|collègue|pote|frère|sœur)|(?:tenho|conheço) (?:um|uma) (?:\p{L}+ )?(?:amig[oa]|colega)|(?:um|uma) (?:amig[oa]|colega) (?:meu|minha)|(?:meu|minha) (?:amig[oa]|colega|irmão|irmã)`,
 );
 // … able to take a named part of the work, the part right after the verb: "can handle QA", "could do the backend", "das Backend
 // übernehmen kann", "encargarse del QA", "couvrir la partie QA", "cuidar do design" (the third review of the session: "can bring
 // the signed NDA", "could do with a break from her project", "kann keinen Urlaub machen, weil das Projekt brennt" are none).
 const PART = String.raw`(?:qa|testing|tests|backend|back-end|frontend|front-end|design|ui|ux|devops|api|seo|mobile app|app|website|integration|deployment|development|coding|programming|bugs?|modules?|features?|diseño|desarrollo|développement|conception|desenvolvimento|entwicklung|programmierung)`;
 const TAKES_A_PART = concept(
-  String.raw`(?:can|could)\s+(?:also\s+|easily\s+)?(?:handle|do|take care of|take over|help with|cover|build) (?:the |your |all the |some of the |part of the )?(?:\p{L}+ )?${PART}(?: part| work| side)?(?![\p{L}])|(?:das|den|die|beim|bei der) ${PART} (?:übernehmen|machen|helfen|abdecken) (?:kann|könnte)|(?:kann|könnte) (?:\p{L}+ )?(?:das|den|die|beim|bei der) ${PART} (?:übernehmen|machen|helfen|abdecken)|(?:puede|podría|se puede) (?:\p{L}+ )?(?:encargarse|encargar|ayudar|hacer|cubrir|llevar) (?:del?|con el|con la|el|la) ${PART}|(?:peut|pourrait) (?:\p{L}+ )?(?:couvrir|gérer|faire|s[’']occuper|aider)(?: (?:de|du|sur) la| du| de la| la| le| les)? (?:partie )?${PART}|(?:pode|poderia) (?:\p{L}+ )?(?:cuidar|ajudar|fazer|cobrir|assumir) (?:d[oa]|com o|com a|o|a) ${PART}`,
+  String.raw`(?:can|could)\s+(?:also\s+|easily\s+)?(?:handle|do|take care of|take over|help with|cover|build) (?:the |your |all the |some of the |part of the )?(?:\p{L}+ )?${PART}(?: part| work| side)?(?![\p{L}])|(?:(?:das|den|die|beim|bei der) )?${PART} (?:übernehmen|machen|helfen|abdecken) (?:kann|könnte)|(?:kann|könnte) (?:\p{L}+ )?(?:(?:das|den|die|beim|bei der) )?${PART} (?:übernehmen|machen|helfen|abdecken)|(?:puede|podría|se puede) (?:\p{L}+ )?(?:encargarse|encargar|ayudar|hacer|cubrir|llevar) (?:del?|con el|con la|el|la) ${PART}|(?:peut|pourrait) (?:\p{L}+ )?(?:couvrir|gérer|faire|s[’']occuper|aider)(?: (?:de|du|sur) la| du| de la| la| le| les)? (?:partie )?${PART}|(?:pode|poderia) (?:\p{L}+ )?(?:cuidar|ajudar|fazer|cobrir|assumir) (?:d[oa]|com o|com a|o|a) ${PART}`,
 );
 // ("I could bring in a friend to cover testing")
 const BRING_IN_FOR_A_PART = concept(
@@ -128,7 +132,7 @@ const A_FRIEND = concept(
   String.raw`(?:einen|eine) (?:\p{L}+\s+)?(?:freund|freundin|kollegen|kollegin|bekannten)|(?:friend|colleague) of mine|(?:un|una) (?:amig[oa]|colega|compañer[oa])|(?:un|une) (?:ami|amie|collègue)|(?:um|uma) (?:amig[oa]|colega)`,
 );
 const IF_YOU_NEED_MORE = concept(
-  String.raw`(?:if|in case) (?:you|u) (?:ever )?need (?:more|extra|additional|other) (?:\p{L}+ )?(?:devs|developers|engineers|designers|people|hands|help|resources|freelancers)|(?:falls|wenn) (?:ihr|sie|du) (?:noch )?(?:mehr|weitere) (?:\p{L}+ )?(?:leute|entwickler|designer|unterstützung|hilfe)|si (?:necesitas|necesita|necesitan) (?:más|mas) (?:\p{L}+ )?(?:gente|personas|devs|desarrolladores|diseñadores|ayuda|manos)|si (?:tu as|vous avez) besoin (?:(?:de plus de|d[’']autres) (?:\p{L}+ )?(?:développeurs|devs|personnes|gens|designers)|de (?:plus de )?(?:monde|renfort|bras))|se (?:precisar|você precisar|precisares) de mais (?:\p{L}+ )?(?:gente|pessoas|devs|desenvolvedores|designers|ajuda)`,
+  String.raw`(?:if|in case) (?:you|u) (?:ever )?need (?:more|extra|additional|other) (?:\p{L}+ )?(?:devs|developers|engineers|designers|people|hands|help|resources|freelancers)|(?:falls|wenn) (?:ihr|sie|du) (?:noch )?(?:mehr|weitere) (?:\p{L}+ )?(?:leute|entwickler|devs|designer|unterstützung|hilfe)|si (?:necesitas|necesita|necesitan) (?:más|mas) (?:\p{L}+ )?(?:gente|personas|devs|desarrolladores|diseñadores|ayuda|manos)|si (?:tu as|t[’']as|vous avez) besoin (?:(?:de plus de|d[’']autres) (?:\p{L}+ )?(?:développeurs|devs|personnes|gens|designers)|de (?:plus de )?(?:monde|renfort|bras))|se (?:precisar|você precisar|precisares) de mais (?:\p{L}+ )?(?:gente|pessoas|devs|desenvolvedores|designers|ajuda)`,
 );
 const WORK_FOR_YOU = concept(
   String.raw`(?<=(?:could|can|would|will|(?<!used )to|also) )work (?:for|with) you|(?:für|mit) (?:sie|dich|euch) (?:\p{L}+ )?(?:arbeiten|tätig)|trabajar (?:para|con) (?:usted|ustedes|ti|vos)|travailler (?:pour|avec) (?:vous|toi)|trabalhar (?:para|com) (?:você|vc|vocês|o senhor|a senhora)`,
@@ -140,9 +144,23 @@ const WORK_FOR_YOU = concept(
 const BROUGHT_IN = concept(
   String.raw`(?:lo|la|los|las) (?:meto|sumo|traigo|incorporo) (?:al|en el) (?:proyecto|equipo)|(?:puedo|podría|podemos) (?:sumar|traer|meter|incorporar) a (?:unos|unas|mis|dos|tres|otros|otras) (?:\p{L}+ )?(?:compañer[oa]s|amig[oa]s|colegas|devs|desarrollador\p{L}*)(?![^.!?\n]{0,40}(?:fiesta|cena|comida|cumple|asado|boda|evento))|(?:ele|ela|eles|elas) (?:entra|entram|pode entrar|podem entrar) (?:no (?:projeto|time)|na equipe)(?![\p{L}])|(?:precisar|precisares) de mais (?:gente|pessoas|devs|ajuda)[^.!?\n]{0,40}?(?:ele|ela|eles|elas) (?:entra|entram)(?![\p{L}])|je (?:peux|pourrais) (?:faire venir|ramener|intégrer) (?:quelques|des|deux|trois|mes) (?:\p{L}+ )?(?:collègues|amis|potes|devs|développeu\p{L}*)(?![^.!?\n]{0,40}(?:fête|soirée|dîner|repas|mariage|événement))|soll ich (?:ihn|sie) (?:\p{L}+ )?(?:reinholen|dazuholen|mitbringen|dazunehmen)|(?:kann|könnte) ich (?:\p{L}+ ){0,2}?(?:kollegen|freunde|leute|entwickler) (?:\p{L}+ )?(?:dazuholen|reinholen|mitbringen|dazunehmen)(?![^.!?\n]{0,40}(?:feier|party|fest|essen|hochzeit))|(?:can|could|may) i (?:refer|recommend|suggest|introduce|bring in) (?:my|a) (?:\p{L}+ )?(?:friend|colleague|cousin|brother|sister|buddy)(?![’']|\p{L})`,
   String.raw`(?:${RELATION[0]}) and i (?:can|could|would) (?:both |also )?(?:work on (?:this|it|your|the (?:project|app|site|website|backend|frontend|job|task))|work for you|join|take (?:this|it) on|handle (?:this|it|the project))|(?:${RELATION[2]}) y yo (?:podemos|podríamos) (?:\p{L}+ )?(?:trabajar (?:juntos )?en (?:tu|su|el) proyecto|encargarnos)|(?:${RELATION[3]}) et moi (?:pouvons|pourrions|on peut) (?:\p{L}+ )?(?:travailler (?:ensemble )?sur (?:votre|ton|le) projet|nous en charger|s[’']en charger)|(?:${RELATION[4]}) e eu (?:podemos|poderíamos) (?:\p{L}+ )?(?:trabalhar (?:juntos )?n(?:o|esse|este|o seu|o teu) projeto|cuidar disso)|(?:${RELATION[1]}) und ich (?:können|könnten) (?:\p{L}+ )?(?:(?:das|ihr|dein) projekt übernehmen|an (?:ihrem|deinem|dem) projekt arbeiten)`,
+  // (… "beide daran arbeiten", "trabajar los dos en esto", "bosser tous les deux dessus", "Eu e meu primo podemos trabalhar nisso";
+  // the writer recommending their own friend for the posted job: "kann ich meinen Freund für den QA-Job empfehlen", "¿puedo
+  // recomendar a mi amigo …?", "je peux recommander mon pote …", "posso indicar meu amigo …" — the parity battery, fifty-fifth session)
+  String.raw`(?:${RELATION[1]}) und ich (?:können|könnten) (?:beide |auch )?(?:daran|dran) arbeiten|(?:${RELATION[2]}) y yo (?:podemos|podríamos) trabajar (?:los dos |ambos |juntos )?en esto|(?:${RELATION[3]}) et moi,? (?:on peut|on pourrait|nous pouvons) (?:bosser|travailler) (?:tous les deux |ensemble )?dessus|eu e (?:${RELATION[4]}) (?:podemos|poderíamos) (?:trabalhar|atuar) (?:juntos )?(?:nisso|nesse projeto|neste projeto|no projeto)|(?:kann|könnte|darf) ich (?:dir |ihnen )?(?:meinen|meine) (?:freund|freundin|kollegen|kollegin|kumpel|bruder|schwester|cousin|cousine)(?: \p{L}+(?:-\p{L}+)?){0,6}? empfehlen|(?:puedo|podría) (?:recomendar(?:te|le)?|presentar(?:te|le)?) a (?:mi|un|una) (?:amig[oa]|colega|compañer[oa]|prim[oa]|herman[oa])|(?:je peux|je pourrais|puis-je) (?:te |vous )?(?:recommander|présenter) (?:mon|ma|un|une) (?:ami|amie|pote|collègue|cousin|cousine|frère|sœur)|(?:posso|poderia) (?:te |lhe )?(?:indicar|recomendar|apresentar) (?:o |a )?(?:meu|minha|um|uma) (?:amig[oa]|colega|prim[oa]|irmão|irmã)`,
+);
+// People of the writer's brought along for the work ("Ich kann zwei Freunde mitbringen, die beim Projekt helfen", "Je peux amener deux
+// amis pour aider sur le projet"), and room asked for the writer's own ("Platz für zwei meiner Devs", "lugar para dos devs más de mi
+// equipo", "de la place pour deux autres de mes devs", "vaga pra mais dois devs meus") — the parity battery, fifty-fifth session:
+// read in English, not in the four languages.
+const BRING_ALONG = concept(String.raw`mitbringen|amener|ramener|traer|trazer|levar`);
+const ROOM_FOR_MINE = concept(
+  String.raw`platz für (?:zwei|drei|vier|\d+) (?:weitere )?meiner|lugar para (?:dos|tres|cuatro|\d+) (?:\p{L}+ )?(?:más )?de mi (?:equipo|gente)|place pour (?:deux|trois|quatre|\d+) autres de mes|vaga (?:pra|para) mais (?:dois|duas|três|\d+) (?:\p{L}+ )?(?:meus|minhas)`,
 );
 const COMBINATIONS: Combination[] = [
   [GOOD_CANDIDATES],
+  [COUNTED_PEOPLE, BRING_ALONG, THE_WORK],
+  [ROOM_FOR_MINE],
   [BROUGHT_IN],
   [WRITERS_PEOPLE, CAN_JOIN],
   // "I have a friend who can cover QA" — the writer's own people only: "other developers can easily take over later" is a
@@ -209,9 +227,13 @@ const COMBINATIONS: Combination[] = [
   [
     concept(
       String.raw`(?:many|more|several|other|two|three|four|five|ten|\d+\+?)\s+(?:\p{L}+\s+){0,2}?(?:devs|developers|engineers|programmers|designers|testers)`,
+      // (… in the four languages: "muchos más devs como yo disponibles", "plein d'autres devs comme moi dispo", "muitos outros devs
+      // como eu disponíveis" — the parity battery, fifty-fifth session)
+      String.raw`(?:muchos|más|otros|varios|\d+\+?)\s+(?:\p{L}+\s+){0,2}?(?:devs|desarrolladores|ingenieros|programadores)|(?:d[’']autres|plusieurs|\d+\+?)\s+(?:\p{L}+\s+){0,2}?(?:devs|développeurs|ingénieurs)|(?:muitos|outros|vários|\d+\+?)\s+(?:\p{L}+\s+){0,2}?(?:devs|desenvolvedores|engenheiros|programadores)|(?:viele|weitere|mehrere|\d+\+?)\s+(?:\p{L}+\s+){0,2}?(?:devs|entwickler|ingenieure)`,
     ),
     concept(
       String.raw`available(?! (?:\p{L}+ ){0,2}?(?:for (?:a |the )?(?:call|meeting|interview)|on|from|at|until|next))`,
+      String.raw`disponibles|dispo|disponíveis|verfügbar`,
     ),
   ],
   [COUNTED_PEOPLE, JOIN_THE_WORK],
@@ -289,11 +311,12 @@ const COMBINATIONS: Combination[] = [
   ],
 ];
 
-// A client asking for more people is no recommendation — nor asking the reader to refer some ("Could you refer a few more
+// A client asking for more people is no recommendation ("Do you have more developers available?", "¿Tienes más desarrolladores
+// disponibles?" — a probe of the fifty-fifth session) — nor asking the reader to refer some ("Could you refer a few more
 // developers to us?", "¿Podrías recomendarnos otros programadores?": a review of the forty-ninth session). (One pattern for every message: a literal in the call was a new
 // pattern object each time, read afresh as an `unless` context — lib/text/cooccur.ts keeps what it learns of each by object.)
 const CLIENT_HIRING =
-  /\b(?:we need|we are looking|we[’']re looking|i[’']m looking|i am looking|we[’']re hiring|we are hiring|do you know|recommend a|apply for this|wir suchen|ich suche|buscamos|busco|estamos contratando|postulen solo|nous cherchons|je cherche|nous recrutons|procuramos|procuro|(?:could|can|would|will) you (?:please |also )?(?:refer|recommend|introduce|send|bring)|(?:kannst du|können sie|könnten sie|könntest du) (?:uns |mir )?(?:\S+ ){0,3}?(?:empfehlen|vermitteln)|(?:puedes|podrías|puede|podría) (?:recomendar|presentar|referir)(?:nos|me)?|(?:peux-tu|pouvez-vous|pourriez-vous|pourrais-tu) (?:nous |me )?(?:recommander|présenter)|(?:pode|poderia|podes) (?:nos |me )?(?:indicar|recomendar|apresentar))\b/i;
+  /\b(?:we need|we are looking|we[’']re looking|i[’']m looking|i am looking|we[’']re hiring|we are hiring|do you know|recommend a|apply for this|wir suchen|ich suche|buscamos|busco|estamos contratando|postulen solo|nous cherchons|je cherche|nous recrutons|procuramos|procuro|(?:could|can|would|will) you (?:please |also )?(?:refer|recommend|introduce|send|bring)|(?:kannst du|können sie|könnten sie|könntest du) (?:uns |mir )?(?:\S+ ){0,3}?(?:empfehlen|vermitteln)|(?:puedes|podrías|puede|podría) (?:recomendar|presentar|referir)(?:nos|me)?|(?:peux-tu|pouvez-vous|pourriez-vous|pourrais-tu) (?:nous |me )?(?:recommander|présenter)|(?:pode|poderia|podes) (?:nos |me )?(?:indicar|recomendar|apresentar)|do you have (?:any )?(?:more|other)|(?:tienes|tiene|tienen) (?:más|otros)|(?:vous avez|as-tu|tu as|t[’']as|avez-vous) d[’']autres|(?:você|voce|vc) tem (?:mais|outros)|(?:hast du|haben sie) (?:noch )?(?:mehr|weitere|andere))\b/i;
 
 // Someone recommended for the reader's private affairs, not for the work ("Was Steuern angeht, kann ich dir eine Freundin
 // empfehlen", "My friend can help with the move" — the forty-second session's third review).

@@ -70,7 +70,7 @@ describe('graded message findings', () => {
         [
           'prepayment-pressure',
           'note',
-          `Only a note: one sentence that does not itself demand a sum or share before the work (none named, or only asked about or told as what is usual), with no second request beside it. ${READ_AGAIN}`,
+          `Only a note: one sentence that does not itself demand a sum or share before the work, nor make paying first a condition (none named, or only asked about or told as what is usual), with no second request beside it. ${READ_AGAIN}`,
         ],
       ],
     ],
