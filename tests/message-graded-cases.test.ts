@@ -3875,6 +3875,33 @@ const CASES: [string, string[]][] = [
   ['Kann ich zwei Freunde zur Party mitbringen?', []],
   ['Je connais un gars qui peut réparer ta voiture.', []],
   ['Puedo recomendarte a mi amigo, es buen abogado.', []],
+  // A camera or call declined as the four languages say it (nothing before); a call moved to another time or tool is none
+  ['Preferiría no encender la cámara', ['avoids-video (note)']],
+  ['Je préférerais ne pas allumer ma caméra', ['avoids-video (note)']],
+  ['No puedo atender llamadas, solo texto porfa', ['avoids-video (note)']],
+  ['Não posso atender ligação, só texto pfv', ['avoids-video (note)']],
+  ["Je peux pas prendre d'appels, que par écrit stp", ['avoids-video (note)']],
+  ['Videollamada no porfa, ¿lo hacemos a las 5 por chat?', ['avoids-video (note)']],
+  ["Pas d'appel vidéo svp, on peut faire à 17h par chat ?", ['avoids-video (note)']],
+  ['Não sou muito de câmera, podemos conversar por chat?', ['avoids-video (note)']],
+  [
+    'Oi, dá pra passar a chamada de vídeo pra semana que vem? Enquanto isso respondo tudo aqui no chat.',
+    ['avoids-video (note)'],
+  ],
+  ['Um 3 schaff ich den Videocall nicht, geht auch 4?', []],
+  ['Zoom geht bei mir heute nicht, können wir Google Meet nehmen?', []],
+  ['O Zoom não tá funcionando aqui hoje, podemos usar o Google Meet?', []],
+  ['Ich mache keine Videocalls, geht auch 4?', ['avoids-video (note)']],
+  ['Können wir das Meeting auf nächste Woche schieben?', []],
+  // "we" said in the verb ("podemos", "on peut") names the writer as "we" does; the phone alone as the talk's channel stays a
+  // note in every language (policy v2.14 reading 66)
+  ['¿Podemos hablar por Skype?', ['move-off-platform']],
+  ['On peut discuter sur Telegram ?', ['move-off-platform']],
+  ['Podemos falar pelo Telegram?', ['move-off-platform']],
+  ['Can we talk on the phone tomorrow?', ['move-off-platform (note)']],
+  ['Call me on my phone', ['move-off-platform (note)']],
+  ['My phone number is 415 555 0132, call me', ['move-off-platform']],
+  ['May I have your phone number?', ['move-off-platform']],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -405,7 +405,9 @@ describe('real message corpus', () => {
     // (thirty-fourth session: 0.923 / 0.507, 0.865 / 0.634 — one deposit label added, one taken off by the policy on deposit
     // clauses applied blind)
     // (fortieth session: 0.625 with notes — one phone consultation relabelled move-off by policy v2.14, applied blind)
-    ['twenty-second', 0.91, 0.46, 0.86, 0.62],
+    // (fifty-fifth session, payment ahead made a condition read as a red flag: red flags 37/4, 0.902 / 0.514, with notes
+    // 0.868 / 0.639 — one more right and one more wrong red flag, by totals)
+    ['twenty-second', 0.9, 0.5, 0.86, 0.63],
     // (scored once, twenty-sixth session, after its rule changes: red flags 45/5, 0.900 / 0.446, notes 11/4, missed 45, with
     // notes 0.862 / 0.554 — the same with the rules of the session's start; after its second labelling in the same session,
     // 103 requests: 0.900 / 0.437, 0.862 / 0.544)

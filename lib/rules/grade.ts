@@ -91,7 +91,7 @@ const MASKED = new RegExp(MASKED_PHONE, 'i');
 // Telegram"), and with what is sent after it ("mándamelos por WhatsApp"); French "me" elided before its verb ("Tu peux m'ajouter sur
 // telegram stp", a probe of the forty-sixth session).
 const WRITER = asciiFirst(
-  /(?<![\p{L}])m[’'](?=ajout|écri|ecri|appel|envoy|contact|rejoin|trouv|parl|joindre|tél|tel|pay|vers|régl|regl)|(?<![\p{L}])(?:me|my|mine|hmu|i|i[’']m|i[’']ll|i[’']d|we|us|our|mir|mich|mein\p{L}*|ich|wir|uns|unser\p{L}*|mi|mis|yo|nos|nosotros|nuestr\p{L}*|moi|mon|ma|mes|je|j[’']|nous|notre|eu|meu|minha|nós|nosso|nossa|prefiero|prefiro)(?![\p{L}])|(?<![\p{L}])(?:escr[ií]be|cont[aá]cta|ll[aá]ma|agr[eé]ga|h[aá]bla|m[aá]nda|p[aá]sa|av[ií]sa|a[ñn][aá]de|m[aá]rca|env[ií]a|comp[aá]rte|escr[ií]ban|cont[aá]cten|escr[ií]ba|cont[aá]cte|ll[aá]me|agr[eé]gue|h[aá]ble|m[aá]nde|av[ií]se|a[ñn][aá]da|env[ií]e|env[ií]en|comp[aá]rta|comp[aá]rtan|p[aá]se|p[aá]sen|m[aá]nden)(?:me|nos)(?:l[oa]s?)?(?![\p{L}])|(?<![\p{L}])\p{L}+-(?:me|nos|moi)(?![\p{L}])|(?<![\p{L}])(?:te|le|lhe) (?:mand[ée]|envi[ée]|mandei|enviei|escrib[ií]|escrevi)(?![\p{L}])/iu,
+  /(?<![\p{L}])m[’'](?=ajout|écri|ecri|appel|envoy|contact|rejoin|trouv|parl|joindre|tél|tel|pay|vers|régl|regl)|(?<![\p{L}])(?:me|my|mine|hmu|i|i[’']m|i[’']ll|i[’']d|we|us|our|mir|mich|mein\p{L}*|ich|wir|uns|unser\p{L}*|mi|mis|yo|nos|nosotros|nuestr\p{L}*|moi|mon|ma|mes|je|j[’']|nous|notre|eu|meu|minha|nós|nosso|nossa|prefiero|prefiro|podemos|podríamos|poderíamos|pouvons|pourrions|on peut|on pourrait|hablemos|sigamos|continuemos|falemos|parlons|continuons)(?![\p{L}])|(?<![\p{L}])(?:escr[ií]be|cont[aá]cta|ll[aá]ma|agr[eé]ga|h[aá]bla|m[aá]nda|p[aá]sa|av[ií]sa|a[ñn][aá]de|m[aá]rca|env[ií]a|comp[aá]rte|escr[ií]ban|cont[aá]cten|escr[ií]ba|cont[aá]cte|ll[aá]me|agr[eé]gue|h[aá]ble|m[aá]nde|av[ií]se|a[ñn][aá]da|env[ií]e|env[ií]en|comp[aá]rta|comp[aá]rtan|p[aá]se|p[aá]sen|m[aá]nden)(?:me|nos)(?:l[oa]s?)?(?![\p{L}])|(?<![\p{L}])\p{L}+-(?:me|nos|moi)(?![\p{L}])|(?<![\p{L}])(?:te|le|lhe) (?:mand[ée]|envi[ée]|mandei|enviei|escrib[ií]|escrevi)(?![\p{L}])/iu,
 );
 
 // What opens a remote-desktop session, asked of the reader: "send me your AnyDesk ID and password", "Sie geben uns
@@ -643,6 +643,21 @@ function withNeighbours(q: string, start: number, end: number): string {
   return (before + q.slice(start, end) + after).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
+// The phone alone named as where to talk, no number given: "Can we talk on the phone tomorrow?", "¿Podemos hablar por teléfono
+// mañana?" — a note however plainly the writer proposes it (labelling policy v2.14 reading 66: calls are how many clients work; a
+// number, a messenger or a second request makes it a red flag). Read once the writer's "we" took Spanish, French and Portuguese
+// "podemos", "on peut" (fifty-fifth session), so that the two languages agree.
+const PHONE_WORD = asciiFirst(
+  /(?<![\p{L}])(?:(?:by|over|on|via) (?:the |my )?(?:tele)?phone|telefonisch|(?:per|am|übers?) telefon|par téléphone|au téléphone|por tel[eé]fono|por telefone|pelo telefone)(?![\p{L}])/iu,
+);
+const OTHER_CHANNEL = asciiFirst(
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:${MESSENGER_NAMES}|wa|e-?mail|mail|correo|courriel|sms|text|dm|zap|whats)(?![\p{L}])|\d[\d\s().-]{5,}\d|@|n[uú]mer|nummer|numéro|number`,
+    'iu',
+  ),
+);
+const phoneTalkOnly = (q: string) => PHONE_WORD.test(q) && !OTHER_CHANNEL.test(q);
+
 /** Why a finding the rule made a red flag is one, or 'weak' (a question, a note already, is decided by the caller). */
 function basisOf(f: Finding, findings: readonly Finding[], rule: MessageRule, message: PreparedMessage): Basis {
   const quotes = f.quotes ?? [];
@@ -673,7 +688,7 @@ function basisOf(f: Finding, findings: readonly Finding[], rule: MessageRule, me
   // Terms told as what is usual or advised in every sentence are no demand however many sentences say so (the third set read).
   if (rule.concrete === 'sum' && quotes.every((q) => USUALLY.test(q) || peopleCharge(q))) return 'weak';
   if (quotes.length >= 2) return 'sentences';
-  if (rule.writerNamed && quotes.some((q) => WRITER.test(q))) return 'writer';
+  if (rule.writerNamed && quotes.some((q) => WRITER.test(q)) && !quotes.every(phoneTalkOnly)) return 'writer';
   if (findings.some((g) => g !== f && g.rule !== f.rule && !g.note)) return 'corroborated';
   return 'weak';
 }
