@@ -3902,6 +3902,10 @@ const CASES: [string, string[]][] = [
   ['Call me on my phone', ['move-off-platform (note)']],
   ['My phone number is 415 555 0132, call me', ['move-off-platform']],
   ['May I have your phone number?', ['move-off-platform']],
+  // The marketplace's fee to be saved, as the four languages put it (a note before in es and pt)
+  ['págame en usdt porfa para ahorrar la comisión de fiverr', ['crypto-payment-request']],
+  ['me paga em usdt pfv pra economizar a taxa do fiverr', ['crypto-payment-request']],
+  ['Ahorrar la comisión es importante para todos.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {
