@@ -3906,6 +3906,15 @@ const CASES: [string, string[]][] = [
   ['págame en usdt porfa para ahorrar la comisión de fiverr', ['crypto-payment-request']],
   ['me paga em usdt pfv pra economizar a taxa do fiverr', ['crypto-payment-request']],
   ['Ahorrar la comisión es importante para todos.', []],
+  // The session's code asked in Spanish and Portuguese as in English; a tool to install asked after a purpose, in every language
+  ['Mándame tu contraseña de AnyDesk.', ['remote-access-request']],
+  ['¿Me puedes mandar el código de ScreenConnect?', ['remote-access-request']],
+  ['Vc pode me mandar o código do ScreenConnect?', ['remote-access-request']],
+  ['¿Me puedes mandar el código fuente del plugin de TeamViewer?', []],
+  ['Mándame tu currículum.', []],
+  ['Um den Bug zu fixen, kannst du anydesk installieren?', ['remote-access-request (note)']],
+  ['Para arreglar el bug, ¿puedes instalar anydesk?', ['remote-access-request (note)']],
+  ['Instalé AnyDesk y da error al abrir.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

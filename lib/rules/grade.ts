@@ -114,6 +114,9 @@ const ACCESS_CODE = new RegExp(
       // (asked in the subjunctive or passed on, "que me pases el ID", "que vous m'envoyiez l'identifiant", "e mande o ID e a senha" —
       // the forty-ninth session's second review: notes in Spanish, French and Portuguese where German and English were red)
       String.raw`(?<![${L}])(?:me|nos|le) (?:pases|mandes|env[ií]es|des|digas|pase|env[ií]e|d[eé]|diga) ${CODE}|(?<![${L}])(?:m[’']|(?:me|nous|lui) )(?:envoyer|envoyiez|donner|donniez|communiquer|communiquiez|transmettre|transmettiez|dire|disiez) ${CODE}|(?<![${L}])(?:mande|envie|passe)(?:-me)? ${CODE}`,
+      // (asked as a question, "¿Me puedes mandar el código de ScreenConnect?", "Vc pode me mandar o código do ScreenConnect?" — as
+      // "Can you send me the ScreenConnect code?" was read: the parity battery, fifty-fifth session)
+      String.raw`(?<![${L}])me (?:puedes|podés|podrías|puede|podría|pode|podes|poderia) (?:mandar|enviar|pasar|passar|dar|decir|dizer) ${CODE}|(?<![${L}])(?:pode|podes|poderia) me (?:mandar|enviar|passar|dar|dizer) ${CODE}`,
     ].join('|'),
   ),
   'i',
