@@ -3915,6 +3915,10 @@ const CASES: [string, string[]][] = [
   ['Um den Bug zu fixen, kannst du anydesk installieren?', ['remote-access-request (note)']],
   ['Para arreglar el bug, ¿puedes instalar anydesk?', ['remote-access-request (note)']],
   ['Instalé AnyDesk y da error al abrir.', []],
+  // (the condition reading's review: a payment approved, not paid, and a deposit the marketplace asks stay notes)
+  ['Your payment must be approved by your manager first.', ['prepayment-pressure (note)']],
+  ['A deposit is required by Upwork for fixed-price contracts.', ['prepayment-pressure (note)']],
+  ['A deposit is required before we start, and the rest on delivery.', ['prepayment-pressure']],
 ];
 
 describe('messages graded as the panel shows them', () => {

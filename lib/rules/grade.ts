@@ -324,7 +324,7 @@ const NOT_AHEAD = wordsAhead(
 // The money kept in the marketplace's escrow, anywhere in the message (its words looked for first: lib/text/words-first.ts).
 const ESCROW = wordsFirst(
   asciiFirst(
-    /(?<![\p{L}])(?:escrow|fund (?:the )?(?:first |next )?milestone|through (?:the )?(?:upwork|fiverr|platform)|via (?:upwork|fiverr)|über (?:upwork|fiverr|die plattform)|treuhand\p{L}*|(?:por|pela|pelo|par|via|na|no) (?:la |a |o )?(?:plataforma|plateforme|upwork|fiverr|workana)|marcos?|em garantia|custódia)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:escrow|fund (?:the )?(?:first |next )?milestone|through (?:the )?(?:upwork|fiverr|platform)|via (?:upwork|fiverr)|über (?:upwork|fiverr|die plattform)|treuhand\p{L}*|(?:por|pela|pelo|par|via|na|no) (?:la |a |o )?(?:plataforma|plateforme|upwork|fiverr|workana)|marcos?|em garantia|custódia|(?<=(?:required|requested|asked|held|verlangt|gefordert|exigido|exigé|pedido|solicitado) )(?:by|von|por|par|pela|pelo) (?:upwork|fiverr|freelancer|workana|malt|the platform|der plattform|la plataforma|la plateforme|a plataforma))(?![\p{L}])/iu,
   ),
 );
 
@@ -475,7 +475,7 @@ function demandedAhead(quotes: string, message: PreparedMessage): boolean {
 // nur gegen Vorkasse": notes in the parity battery, frozen before this reading).
 const CONDITION_AHEAD = wordsAhead(
   asciiFirst(
-    /(?<![\p{L}])(?:(?<!(?:we|wir|ich|i|je|nous|yo|eu|nós|nosotros) )(?:must be|must pay|muss|müssen)(?! (?:ich|wir)(?![\p{L}]))|(?:is|are) (?:required|due)|payable|ist fällig|sind fällig|doi(?:t|vent) être|est (?:exigé|requis)e?|dev(?:e|em) ser|deben? ser|se requiere|es (?:necesario|obligatorio)|obligatoire|only after|erst (?:nach|mit)|(?:uniquement|seulement) après|s[oó]lo después|(?:somente|apenas) após|no se aceptar[aá]n?|(?:will|shall) not be (?:(?:started|begun|confirmed|secured|processed|accepted|booked|reserved|scheduled|shipped|sent|delivered)(?![\p{L}])|\p{L}+ (?:until|before|without|unless)(?![\p{L}]))|wird erst)(?![\p{L}])(?!\s+(?:entendid|understood|considered|considerad|considér|compris|verstanden|seen as|visto como|vu comme))/iu,
+    /(?<![\p{L}])(?:(?<!(?:we|wir|ich|i|je|nous|yo|eu|nós|nosotros) )(?:must be (?:paid|made|done|settled|received|completed|transferred|sent|wired|deposited|cleared)|must pay|muss|müssen)(?! (?:ich|wir)(?![\p{L}]))|(?:is|are) (?:required|due)|payable|ist fällig|sind fällig|doi(?:t|vent) être|est (?:exigé|requis)e?|dev(?:e|em) ser|deben? ser|se requiere|es (?:necesario|obligatorio)|obligatoire|only after|erst (?:nach|mit)|(?:uniquement|seulement) après|s[oó]lo después|(?:somente|apenas) após|no se aceptar[aá]n?|(?:will|shall) not be (?:(?:started|begun|confirmed|secured|processed|accepted|booked|reserved|scheduled|shipped|sent|delivered)(?![\p{L}])|\p{L}+ (?:until|before|without|unless)(?![\p{L}]))|wird erst)(?![\p{L}])(?!\s+(?:entendid|understood|considered|considerad|considér|compris|verstanden|seen as|visto como|vu comme))/iu,
   ),
 );
 // (a message's content told: "Sie erhalten die Nachricht, dass Sie zunächst eine Vorauszahlung leisten müssen" — a warning)
