@@ -3919,6 +3919,12 @@ const CASES: [string, string[]][] = [
   ['Your payment must be approved by your manager first.', ['prepayment-pressure (note)']],
   ['A deposit is required by Upwork for fixed-price contracts.', ['prepayment-pressure (note)']],
   ['A deposit is required before we start, and the rest on delivery.', ['prepayment-pressure']],
+  // The marketplace's chat chosen "instead of" a chat app refuses the app (red in English before, and in Spanish once "podemos"
+  // named the writer); the app chosen instead of the marketplace's chat still invites
+  ['Can we use the Upwork chat instead of WhatsApp?', []],
+  ['¿Podemos usar el chat de Upwork en vez de WhatsApp?', []],
+  ['Können wir den Upwork-Chat statt WhatsApp nutzen?', []],
+  ['Can we use WhatsApp instead of the Upwork chat?', ['move-off-platform']],
 ];
 
 describe('messages graded as the panel shows them', () => {

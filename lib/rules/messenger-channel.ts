@@ -57,7 +57,9 @@ export const RELATIVE_VIA = String.raw`${NOT_A_WISH}(?:que|that|which|qui)\s+(?:
 const PLATFORM_NAMED = String.raw`(?:the |die |la |le |a )?(?:platform|plattform|plataforma|plateforme|${MARKETPLACE})`;
 const PLATFORM_HERE = String.raw`${PLATFORM_NAMED}|here|hier|ici|aqu[ií]`;
 // (a word of its own: "sino por WhatsApp" ends in "no" and refuses nothing — a probe of the forty-sixth session)
-const NOT_THAT_WAY = String.raw`(?<![\p{L}])(?:${INSTEAD_OF}|not|nicht|pas|no|não)\s+(?:\p{L}+\s+){0,2}?(?:via|per|por|par|pelo|pela|über|through|over|by|on|sur|auf|en|no|na)\s+(?:\p{L}+\s+)?(?:${MESSENGER_NAMES})`;
+// (… or the chat app right after "instead of": "Can we use the Upwork chat instead of WhatsApp?", "¿Podemos usar el chat de Upwork en
+// vez de WhatsApp?" — red in English and, once "podemos" named the writer, in Spanish: a probe of the fifty-fifth session)
+const NOT_THAT_WAY = String.raw`(?<![\p{L}])(?:(?:${INSTEAD_OF}|not|nicht|pas|no|não)\s+(?:\p{L}+\s+){0,2}?(?:via|per|por|par|pelo|pela|über|through|over|by|on|sur|auf|en|no|na)\s+(?:\p{L}+\s+)?|(?:${INSTEAD_OF})\s*(?:(?:the|el|la|le|o|a|der|die|das)\s+|d[’']\s*)?)(?:${MESSENGER_NAMES})`;
 // … or compared, after a preference: "I'd rather keep communication here than via WhatsApp", "Prefiero mantener la comunicación
 // aquí que por WhatsApp", "Prefiro manter a comunicação aqui do que pelo WhatsApp", "lieber hier halten als über WhatsApp" (the
 // fifty-third session's parity battery: red in Spanish and Portuguese, a note in German).
