@@ -1176,7 +1176,8 @@ export const ALLOWED: Allowed[] = [
   },
   {
     key: '6952c92346699645',
-    where: 'lib/rules/move-off-platform.ts:803 (unchanged since the forty-sixth session)',
+    where:
+      'lib/rules/move-off-platform.ts NOT_THERE (messenger-channel.ts REFUSED_CHANNEL, hinted; unchanged from the forty-sixth session to the fifty-fourth)',
     why: '2nd degree polynomial (fuzz); "i" + "efbtgno i m" × n 10 / 23 / 45 (the start 6 / 26 / 72) — re-keyed in the fifty-fourth session (the marketplace preferred to a messenger, compared: "Prefiero mantener la comunicación aquí que por WhatsApp", "lieber hier halten als über WhatsApp"; the windows bounded, 60 and 40 characters): recheck\u2019s fuzz attack "liebericials\\ni c\\n" + "no\\t" × n + "\\u0000" through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start): 701 (the first run) / 72 / 61 (689 / 60 / 51); after "Ich würde lieber hier " 10 / 9 / 20 (11 / 9 / 19); re-keyed in the fifty-fifth session (the chat app right after "instead of": "Can we use the Upwork chat instead of WhatsApp?"), flagged 3rd degree polynomial (fuzz): "tgwhatap" + "9preferep" × n + "\\n" through analyzeMessage at 48 / 96 / 192 KB, CPU ms: 707 (the first run) / 11 / 18 (the session\u2019s start 699 / 25 / 13); "prefer here than via " + "whatsapp " × n 72 / 37 / 52 (66 / 34 / 35); "Upwork " + "instead of " × n + "WhatsApp" 15 / 7 / 34 (7 / 10 / 46)',
   },
   {
