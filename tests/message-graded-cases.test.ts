@@ -3925,6 +3925,11 @@ const CASES: [string, string[]][] = [
   ['¿Podemos usar el chat de Upwork en vez de WhatsApp?', []],
   ['Können wir den Upwork-Chat statt WhatsApp nutzen?', []],
   ['Can we use WhatsApp instead of the Upwork chat?', ['move-off-platform']],
+  // "Not to me but to my cousin" in Spanish and French as in English and German: the clause after the comma is asked
+  ['No me mandes la laptop a mí, mándasela a mi primo.', ['ship-equipment-elsewhere']],
+  ["N'envoie pas l'ordi à moi, envoie-le à mon cousin.", ['ship-equipment-elsewhere']],
+  ['No le mandes la laptop a mi primo, mándamela a mí.', []],
+  ['No puedo ver la película, envíala por correo.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -75,7 +75,7 @@ const COMBINATIONS: Combination[] = [
 // primo", "Envoyez-le chez mon cousin", "nicht an meine Adresse schicken, sondern an einen Bekannten" — a review of the fifty-first
 // session: English alone was read)
 const SENT_IT = concept(
-  String.raw`env[ií]al[oa]s?|env[ií]el[oa]s?|m[aá]ndal[oa]s?|m[aá]ndel[oa]s?|envoyez-(?:le|la|les)|envoie-(?:le|la|les)|expédiez-(?:le|la|les)|expédie-(?:le|la|les)|(?:manda|envia|mande|envie)(?:-o|-a|-os|-as)? (?:pr[oa]s?|para o|para a|pra)|(?:schicken|senden) sie (?:es|ihn|das gerät)|schick (?:es|ihn)|(?<=(?:schicken|senden|liefern|versenden),? )sondern an`,
+  String.raw`env[ií]al[oa]s?|env[ií]el[oa]s?|m[aá]ndal[oa]s?|m[aá]ndel[oa]s?|env[ií][ae]sel[oa]s?|m[aá]nd[ae]sel[oa]s?|envoyez-(?:le|la|les)|envoie-(?:le|la|les)|expédiez-(?:le|la|les)|expédie-(?:le|la|les)|(?:manda|envia|mande|envie)(?:-o|-a|-os|-as)? (?:pr[oa]s?|para o|para a|pra)|(?:schicken|senden) sie (?:es|ihn|das gerät)|schick (?:es|ihn)|(?<=(?:schicken|senden|liefern|versenden),? )sondern an`,
 );
 const IT_TO_SOMEONE: Combination[] = [
   [SEND_TO, IT, SOMEONE_ELSE],
