@@ -3930,6 +3930,26 @@ const CASES: [string, string[]][] = [
   ["N'envoie pas l'ordi à moi, envoie-le à mon cousin.", ['ship-equipment-elsewhere']],
   ['No le mandes la laptop a mi primo, mándamela a mí.', []],
   ['No puedo ver la película, envíala por correo.', []],
+  // Identity rental in the four languages as in English: a verified account paid for "to use it", the reader's ID and a selfie
+  // or bank details for money (nothing before)
+  [
+    'hallo bro, hast du einen verifizierten account auf upwork? ich zahl 200 $/monat, um ihn zu nutzen',
+    ['identity-rental-request'],
+  ],
+  [
+    "salut frérot, t'as un compte vérifié sur upwork ? je peux payer 200 $/mois pour l'utiliser",
+    ['identity-rental-request'],
+  ],
+  [
+    'Necesito tu DNI y una selfie para verificar una cuenta. Recibirás 300 $ al mes sin hacer nada.',
+    ['identity-rental-request'],
+  ],
+  [
+    'brauch nur deine Bankdaten, um die Zahlungen der Kunden zu empfangen, du kriegst 15 % von jeder',
+    ['identity-rental-request'],
+  ],
+  ['Ich zahle 20 € im Monat für Netflix, um es zu nutzen.', []],
+  ["Je peux payer 10 € par mois pour l'utiliser, c'est un logiciel.", []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -429,11 +429,11 @@ function credentialsAcross(message: PreparedMessage): Hit[] {
 // i can pay $200/month to use it", "¿Tienes una cuenta verificada en Upwork? Te pago 200 dólares al mes por usarla" (a review of the
 // fiftieth session). Only where the message holds such a pay-to-use sentence at all (one test of the text).
 const PAY_TO_USE_IT = asciiFirst(
-  /(?<![\p{L}])(?:(?:i|we)(?:[’'](?:ll|d)| will| can| could| would)? (?:\p{L}+ )?(?:pay|give|offer)(?: (?:you|u))? (?:[$€£]\s?)?\d[\d.,]*k?(?:\s?(?:[$€£]|usd|eur|dollars?|bucks))?(?:\s?(?:\/|a|per|monthly|weekly|every)\s?(?:month|mo|week|wk|year|day)?)? (?:to|for) (?:use|using|rent|renting|borrow|borrowing|access|accessing|work (?:on|from|through)) it|te pago (?:\S+ ){0,5}?por (?:usarla|usarlo|alquilarla|alquilarlo)|ich zahle (?:dir|ihnen) (?:\S+ ){0,5}?(?:um es|dafür,? dass ich es) (?:zu )?(?:nutzen|benutzen|verwenden|mieten)|je (?:te|vous) paie (?:\S+ ){0,5}?pour l[’'](?:utiliser|louer)|(?:eu )?(?:te |lhe )?pago (?:\S+ ){0,5}?(?:para|pra) (?:usá-la|usar ela|usar|alugar))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:(?:i|we)(?:[’'](?:ll|d)| will| can| could| would)? (?:\p{L}+ )?(?:pay|give|offer)(?: (?:you|u))? (?:[$€£]\s?)?\d[\d.,]*k?(?:\s?(?:[$€£]|usd|eur|dollars?|bucks))?(?:\s?(?:\/|a|per|monthly|weekly|every)\s?(?:month|mo|week|wk|year|day)?)? (?:to|for) (?:use|using|rent|renting|borrow|borrowing|access|accessing|work (?:on|from|through)) it|(?:te pago|(?:puedo |podría )?pagarte) (?:\S+ ){0,5}?por (?:usarla|usarlo|alquilarla|alquilarlo)|ich zahl(?:e)? (?:dir |ihnen )?(?:\S+ ){0,5}?(?:um (?:es|ihn|sie)|dafür,? dass ich (?:es|ihn|sie)) (?:zu )?(?:nutzen|benutzen|verwenden|mieten)|je (?:peux |pourrais )?(?:te |vous )?(?:paie|payer) (?:\S+ ){0,5}?pour l[’'](?:utiliser|louer)|(?:eu )?(?:te |lhe )?pago (?:\S+ ){0,5}?(?:para|pra) (?:usá-la|usar ela|usar|alugar))(?![\p{L}])/iu,
 );
 const ACCOUNT_WORD = /(?<![\p{L}])(?:accounts?|acc|profiles?|konto|cuenta|compte|conta|perfil|profil)(?![\p{L}])/iu;
 const TO_THE_READER =
-  /(?<![\p{L}])(?:you|u|your|ur|du|dein\p{L}*|haben sie|ihr\p{L}*|tienes|tú|usted|tu|tus|su|vous|votre|ton|as-tu|avez-vous|você|vc|voce|seu|sua|tem|teu|tua)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:you|u|your|ur|du|dein\p{L}*|haben sie|ihr\p{L}*|tienes|tú|usted|tu|tus|su|vous|votre|ton|as-tu|t[’']as|avez-vous|você|vc|voce|seu|sua|tem|teu|tua)(?![\p{L}])/iu;
 // (every match holds its words: a sentence without them is not scanned, nor the text where no sentence after the first has them —
 // a scan of the whole text with no hit was ~2 % of a bench pass; the text's look-up first, its pieces marked once a message for
 // every rule, then the sentences', each sentence's pieces marked for it)
@@ -752,17 +752,17 @@ const WORKERS_BROUGHT = filter(
 const BANK_FOR_CLIENTS: Combination[] = [
   [
     concept(
-      String.raw`(?:your|ur) bank (?:details|account|info)|(?:seus|teus|os seus) dados bancários|(?:tus|sus) datos bancarios|vos coordonnées bancaires|(?:ihre|deine) (?:bankdaten|bankverbindung|kontodaten)|(?:tu|su) cuenta bancaria|(?:sua|tua) conta bancária|votre compte bancaire|(?:ihr|dein) bankkonto`,
+      String.raw`(?:your|ur) bank (?:details|account|info)|(?:seus|teus|os seus) dados bancários|(?:tus|sus) datos bancarios|(?:vos|tes) coordonnées bancaires|(?:ihre|deine) (?:bankdaten|bankverbindung|kontodaten)|(?:tu|su) cuenta bancaria|(?:sua|tua) conta bancária|votre compte bancaire|(?:ihr|dein) bankkonto`,
     ),
     concept(
-      String.raw`(?:receive|get|collect|recibir|cobrar|receber|recevoir|encaisser|empfangen|erhalten|annehmen) (?:\p{L}+ ){0,2}?(?:client|clients|customer|customers|clientes|dos clientes|de los clientes|des clients|kunden|der kunden|payments from (?:my )?clients)`,
+      String.raw`(?:receive|get|collect|recibir|cobrar|receber|recevoir|encaisser|empfangen|erhalten|annehmen) (?:\p{L}+ ){0,2}?(?:client|clients|customer|customers|clientes|dos clientes|de los clientes|des clients|kunden|der kunden|payments from (?:my )?clients)|(?:zahlungen|gelder|geld) (?:der|von|meiner) kunden (?:zu )?(?:empfangen|erhalten|annehmen)`,
     ),
   ],
 ];
 const ID_FOR_MONEY: Combination[] = [
   [
     concept(
-      String.raw`(?:your|ur) (?:id|passport|driver[’']?s licen[cs]e|id card) and (?:a )?selfie|selfie (?:with|holding) your (?:id|passport)|(?:tu|su) (?:dni|identificación|pasaporte|documento) y (?:una |un )?selfie|(?:sua|seu|teu|tua) (?:rg|identidade|documento|passaporte) e (?:uma )?selfie|votre (?:pièce d[’']identité|passeport|carte d[’']identité) et (?:un )?selfie|(?:ihren|deinen) (?:ausweis|pass|personalausweis) und (?:ein )?selfie`,
+      String.raw`(?:your|ur) (?:id|passport|driver[’']?s licen[cs]e|id card) and (?:a )?selfie|selfie (?:with|holding) your (?:id|passport)|(?:tu|su) (?:dni|identificación|pasaporte|documento) y (?:una |un )?selfie|(?:sua|seu|teu|tua) (?:rg|identidade|documento|passaporte) e (?:de )?(?:uma )?selfie|(?:votre|ta|ton) (?:pièce d[’']identité|passeport|carte d[’']identité) et (?:d[’'])?(?:un )?selfie|(?:ihren|deinen) (?:ausweis|pass|personalausweis) und (?:ein )?selfie`,
     ),
     filter(
       String.raw`verif\p{L}* (?:an|a new|the|one) (?:\p{L}+ )?account|verificar (?:una|la) cuenta|verificar (?:uma|a) conta|vérifier un compte|ein konto (?:zu )?verifizieren`,
@@ -771,7 +771,7 @@ const ID_FOR_MONEY: Combination[] = [
 ];
 const PAID_TO_THE_READER = wordsAhead(
   asciiFirst(
-    /(?<![\p{L}])(?:you(?:[’']ll| will)? (?:receive|get|earn|make)|(?:i[’']ll|i will) (?:send|pay) you|te (?:pago|doy|mando)|(?:você|vc) (?:recebe|ganha|fica com)|vous (?:recevrez|gagnerez|touchez)|sie (?:erhalten|bekommen)|du (?:bekommst|erhältst))(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:you(?:[’']ll| will)? (?:receive|get|earn|make)|(?:i[’']ll|i will) (?:send|pay) you|te (?:pago|doy|mando)|recibirás|ganarás|cobrarás|vas a (?:recibir|ganar|cobrar)|(?:você|vc) (?:recebe|ganha|fica com|vai receber|vai ganhar)|vous (?:recevrez|gagnerez|touchez)|tu (?:recevras|reçois|gagneras|toucheras|touches)|je te (?:file|donne|verse|paie)|sie (?:erhalten|bekommen)|du (?:bekommst|erhältst|kriegst))(?![\p{L}])/iu,
   ),
 );
 // (the sentences first, through the anchor index; the whole text's pay and share only where one is found)

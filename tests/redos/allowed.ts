@@ -1326,10 +1326,10 @@ export const ALLOWED: Allowed[] = [
     why: '2nd degree polynomial (fuzz); the pattern above, measured as it: "asksmy üxfslxeeüääpwpú" + "slaw x" × n + "\\u0000" 3 / 8 / 22 (3 / 6 / 12)',
   },
   {
-    key: 'e69b67edd65591da',
+    key: '3973499879b4dfcc',
     where:
       'lib/rules/identity-rental-request.ts PAY_TO_USE_IT (fiftieth session: the reader\'s marketplace account paid for "to use it" in the next sentence, five languages; tested on the text once, then on each sentence)',
-    why: '2nd degree polynomial (fuzz); through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start, where the pattern was not): "lhe g" + "te pago " × n 34 / 48 / 102 (28 / 45 / 77), "Do you have an Upwork account? " + "I can pay you 200 " × n + "to use it" 17 / 28 / 82 (8 / 14 / 68)',
+    why: '2nd degree polynomial (fuzz); through analyzeMessage at 48 / 96 / 192 KB, CPU ms (the session\u2019s start, where the pattern was not): "lhe g" + "te pago " × n 34 / 48 / 102 (28 / 45 / 77), "Do you have an Upwork account? " + "I can pay you 200 " × n + "to use it" 17 / 28 / 82 (8 / 14 / 68); re-keyed in the fifty-fifth session ("ich zahl … um ihn zu nutzen", "je peux payer … pour l\u2019utiliser", "puedo pagarte"), flagged 2nd degree polynomial (fuzz): "m" + "\'te pago " × n + "á\\t" through analyzeMessage at 48 / 96 / 192 KB, CPU ms: 791 (the first run) / 60 / 115 (the session\u2019s start 910 / 84 / 80); "ich zahl " + "x " × n + "um ihn zu nutzen" 28 / 40 / 33 (23 / 17 / 36)',
   },
   {
     key: '81d4377def3222fc',
