@@ -3950,6 +3950,16 @@ const CASES: [string, string[]][] = [
   ],
   ['Ich zahle 20 € im Monat für Netflix, um es zu nutzen.', []],
   ["Je peux payer 10 € par mois pour l'utiliser, c'est un logiciel.", []],
+  // The marketplace's fees named fee first ("las comisiones de upwork", "les frais upwork", "as taxas do upwork") as the reason for
+  // a coin or a money app, and payment "instead of through" the marketplace with "pela", "pelo", "por" — as in English
+  ['¿Podemos usar tether para este? las comisiones de upwork me están matando', ['crypto-payment-request']],
+  ['On peut passer par tether pour celui-là ? les frais upwork me tuent', ['crypto-payment-request']],
+  ['Können wir das diesmal mit Tether machen? die upwork gebühren bringen mich um', ['crypto-payment-request']],
+  ['kannst du mich diesmal über paypal zahlen? die upwork gebühren bringen mich um lol', ['alt-payment-request']],
+  ['¿me puedes pagar por paypal esta vez? las comisiones de upwork me están matando jaja', ['alt-payment-request']],
+  ['Você pode me pagar pelo PIX em vez de pela Workana?', ['alt-payment-request']],
+  ['¿Me puedes pagar el viernes? Gracias.', []],
+  ['Kannst du mich morgen bezahlen?', []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -604,7 +604,7 @@ const PAYER_SENDS = filter(
 const PAID_BY_SERVICE: Combination[] = [[SERVICE]];
 const PAY_ME = asciiFirst(
   new RegExp(
-    String.raw`(?<![\p{L}])(?:pay (?:me|us)(?! a visit)|send (?:me|us) (?:the )?(?:money|payment)|p[aá]g(?:ame|ueme|anos|uenos)|me pag(?:a|ue|ues|as|ar)|(?:paie|payez|paye)-moi|me payer|zahl(?:st|en sie)? (?:mir|uns)|bezahl(?:st|en sie)? (?:mich|uns)|überweis(?:e|t|en sie)? (?:mir|uns)|(?:mir|uns) (?:das |den )?(?:geld|betrag|rest) (?:\p{L}+ ){0,3}?(?:schicken|senden|überweisen))(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:pay (?:me|us)(?! a visit)|send (?:me|us) (?:the )?(?:money|payment)|p[aá]g(?:ame|ueme|anos|uenos)|me pag(?:a|ue|ues|as|ar)|me (?:puedes|podés|podrías|puede|podría) pagar|(?:kannst du|könntest du|können sie|könnten sie) (?:mich|uns) (?:\p{L}+ ){0,4}?(?:be)?zahlen|(?:paie|payez|paye)-moi|me payer|zahl(?:st|en sie)? (?:mir|uns)|bezahl(?:st|en sie)? (?:mich|uns)|überweis(?:e|t|en sie)? (?:mir|uns)|(?:mir|uns) (?:das |den )?(?:geld|betrag|rest) (?:\p{L}+ ){0,3}?(?:schicken|senden|überweisen))(?![\p{L}])`,
     'iu',
   ),
 );

@@ -195,7 +195,7 @@ const COIN_PROPOSED: Combination[] = [
   [
     CRYPTO_WORD,
     concept(
-      String.raw`(?:can|could|shall) we (?:just )?(?:use|go with|switch to)|let[’']?s (?:just )?(?:use|go with|switch to)|können wir (?:\p{L}+ )?(?:nutzen|verwenden|nehmen)|podemos (?:usar|hacerlo con|pasar a)|on (?:peut|pourrait) (?:utiliser|passer (?:en|à))|dá pra (?:usar|fazer)|podemos fazer (?:em|com)`,
+      String.raw`(?:can|could|shall) we (?:just )?(?:use|go with|switch to)|let[’']?s (?:just )?(?:use|go with|switch to)|können wir (?:\p{L}+ )?(?:nutzen|verwenden|nehmen)|können wir (?:\p{L}+ ){0,3}?mit|podemos (?:usar|hacerlo con|pasar a)|on (?:peut|pourrait) (?:utiliser|passer (?:en|à|par))|dá pra (?:usar|fazer)|podemos fazer (?:em|com)`,
     ),
   ],
 ];

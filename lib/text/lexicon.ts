@@ -100,8 +100,10 @@ export const MARKETPLACE = `(?:${MARKETPLACE_NAMES.join('|')})`;
 /** A marketplace's fees by their names, in five languages ("the upwork fees", "Upwork-Gebühren", "la comisión"). */
 export const FEE_NAMES = String.raw`fees?|charges?|commission|cut|gebühr\p{L}*|provision|comisi[oó]n\p{L}*|tarifas?|frais|taxas?|comiss[aã]o`;
 /** Fees named as the places' own, up to three words after: "the upwork fees", "Upwork's cut", "Upwork-Gebühren". */
+// (… or the fee first, as Spanish, French and Portuguese put it: "las comisiones de upwork", "les frais d'Upwork", "as taxas do
+// upwork" — the parity battery, fifty-fifth session)
 export const feesOf = (places: string): string =>
-  String.raw`(?<![\p{L}])(?:${places})(?:[’']s)?[\s-]+(?:[\p{L}\d%]+\s+){0,3}?(?:${FEE_NAMES})(?![\p{L}])`;
+  String.raw`(?<![\p{L}])(?:(?:${places})(?:[’']s)?[\s-]+(?:[\p{L}\d%]+\s+){0,3}?(?:${FEE_NAMES})|(?:${FEE_NAMES})\s+(?:(?:de|del|do|da|d[’'])\s*(?:la\s+|l[’']\s*|a\s+|o\s+)?)?(?:${places}))(?![\p{L}])`;
 /** Another way set against the one named: "instead of WhatsApp", "statt per Mail", "plutôt que par WhatsApp". */
 export const INSTEAD_OF = String.raw`instead of|rather than|statt|anstatt|en lugar de|en vez de|au lieu de|plutôt que|em vez de|ao invés de`;
 /** A marketplace as people call it without its name: "the platform", "la plataforma", "die Plattform", escrow. */
