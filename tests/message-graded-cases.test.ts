@@ -3960,6 +3960,9 @@ const CASES: [string, string[]][] = [
   ['Você pode me pagar pelo PIX em vez de pela Workana?', ['alt-payment-request']],
   ['¿Me puedes pagar el viernes? Gracias.', []],
   ['Kannst du mich morgen bezahlen?', []],
+  // The marketplace's fee saved is no fee to pay ahead (a prepayment red flag beside the crypto one before, German only)
+  ['bitte zahl mich in usdt, dann sparen wir die fiverr gebühr', ['crypto-payment-request']],
+  ['Bitte zahl die Fiverr Gebühr vorab.', ['prepayment-pressure (note)']],
 ];
 
 describe('messages graded as the panel shows them', () => {
