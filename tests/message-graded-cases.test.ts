@@ -3963,6 +3963,28 @@ const CASES: [string, string[]][] = [
   // The marketplace's fee saved is no fee to pay ahead (a prepayment red flag beside the crypto one before, German only)
   ['bitte zahl mich in usdt, dann sparen wir die fiverr gebühr', ['crypto-payment-request']],
   ['Bitte zahl die Fiverr Gebühr vorab.', ['prepayment-pressure (note)']],
+  // (fifty-sixth session, the parity battery's false red flags) The writer offering an advance "if you need it", in Spanish and
+  // Portuguese as in English; a bot's token asked for, the messenger only its owner; a third person the writer contacted, told
+  ['Puedo dar un 30% de anticipo si lo necesitas para arrancar.', ['prepayment-pressure (note)']],
+  ['Posso dar 30% de entrada se vc precisar pra começar.', ['prepayment-pressure (note)']],
+  ['I can give a 30% advance if you need it to get started.', ['prepayment-pressure (note)']],
+  ['Schick mir den Telegram-Bot-Token, damit ich ihn deployen kann.', []],
+  ['Me manda o token do bot do Telegram pra eu fazer o deploy.', []],
+  ['Send me the Telegram bot token so I can deploy it.', []],
+  ['Schick mir die Details per Telegram.', ['move-off-platform']],
+  ['Me manda no Telegram, é mais rápido.', ['move-off-platform']],
+  ["Je l'ai contacté hier sur WhatsApp.", []],
+  ['Lo contacté ayer por WhatsApp.', []],
+  ['Ich habe ihn gestern auf WhatsApp kontaktiert.', []],
+  ['I contacted him yesterday on WhatsApp.', []],
+  ['Contactez-moi sur WhatsApp.', ['move-off-platform']],
+  // Others' question told ("Clients ask if …"), in five languages as "They ask if …" was
+  ['Clients ask if we can talk on WhatsApp, but I say no.', []],
+  ['Los clientes me preguntan si podemos hablar por WhatsApp, pero digo que no.', []],
+  ['Kunden fragen oft, ob wir auf WhatsApp schreiben können, aber ich sage nein.', []],
+  ['Des clients me demandent si on peut parler sur WhatsApp, mais je dis non.', []],
+  ['Clientes perguntam se podemos falar no WhatsApp, mas eu digo que não.', []],
+  ['Can we talk on WhatsApp? Clients ask if we can, and I say yes.', ['move-off-platform']],
 ];
 
 describe('messages graded as the panel shows them', () => {
