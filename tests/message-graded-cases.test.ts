@@ -3985,6 +3985,24 @@ const CASES: [string, string[]][] = [
   ['Des clients me demandent si on peut parler sur WhatsApp, mais je dis non.', []],
   ['Clientes perguntam se podemos falar no WhatsApp, mas eu digo que não.', []],
   ['Can we talk on WhatsApp? Clients ask if we can, and I say yes.', ['move-off-platform']],
+  // A sum sent now so that the writer can start, the first share awaited, a start refused without a share — in the four
+  // languages as in English (the parity battery's misses, fifty-sixth session); not a count of things to send
+  ['Send $300 now so I can start the work.', ['prepayment-pressure']],
+  ['Manda ya la tarifa de 300 $ para que pueda empezar el trabajo.', ['prepayment-pressure']],
+  ['Schick jetzt die 300 $ Gebühr, damit ich mit der Arbeit anfangen kann.', ['prepayment-pressure']],
+  ['Envoie les 300 $ de frais maintenant pour que je puisse commencer.', ['prepayment-pressure']],
+  ['Manda a taxa de US$ 300 agora pra eu poder começar o trabalho.', ['prepayment-pressure']],
+  ['Por gentileza, libere 30% de adiantamento pra eu começar o trabalho.', ['prepayment-pressure']],
+  ['Please send 2 logos so I can start the design.', []],
+  ['Manda 3 fotos para que pueda empezar.', []],
+  ['Ich fange an, sobald die ersten 30 % da sind.', ['prepayment-pressure']],
+  ['Empiezo en cuanto reciba el primer 30%.', ['prepayment-pressure']],
+  ['Je commence dès que je reçois les premiers 30 %.', ['prepayment-pressure']],
+  ['Começo assim que receber os primeiros 30%.', ['prepayment-pressure']],
+  ['Sin un 50% de anticipo no empiezo.', ['prepayment-pressure']],
+  ['Ohne 50 % Anzahlung fange ich nicht an.', ['prepayment-pressure']],
+  ['Sem 50% de entrada eu não começo.', ['prepayment-pressure']],
+  ["Sans 50 % d'acompte, je ne commence pas.", ['prepayment-pressure']],
 ];
 
 describe('messages graded as the panel shows them', () => {
