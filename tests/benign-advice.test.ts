@@ -68,7 +68,8 @@ describe('bench/benign-advice', () => {
     // advice only when it tells the reader to charge; "when clients agree" and "your quotes" are no advice); 7 and 33 once a
     // crypto note needs the writer as the one paid or the reader as the one who pays, 7 and 26 once asking for a deposit as
     // a topic is no demand, 25 once a possessive names the writer as paid only on a payment's object (fortieth session); 29
-    // in the forty-third, when a chat app named as the channel of dealings became a note ("Send invoice via WhatsApp", a tip).
+    // in the forty-third, when a chat app named as the channel of dealings became a note ("Send invoice via WhatsApp", a tip);
+    // 30 (and 6 red) in the fifty-sixth, when a share told as what "works well for larger projects" became a note.
     const j = judged(FOLDER);
     const ids = new Set(items.map((i) => i.id));
     for (const key of Object.keys(j)) expect(ids.has(key.split(' ')[0]), key).toBe(true);
@@ -83,8 +84,8 @@ describe('bench/benign-advice', () => {
         else right++;
       }
     expect(unjudged).toEqual([]);
-    expect(falseAlarms.red).toBeLessThanOrEqual(7);
-    expect(falseAlarms.notes).toBeLessThanOrEqual(29);
+    expect(falseAlarms.red).toBeLessThanOrEqual(6);
+    expect(falseAlarms.notes).toBeLessThanOrEqual(30);
     expect(right).toBeGreaterThanOrEqual(5);
   });
 

@@ -4003,6 +4003,20 @@ const CASES: [string, string[]][] = [
   ['Ohne 50 % Anzahlung fange ich nicht an.', ['prepayment-pressure']],
   ['Sem 50% de entrada eu não começo.', ['prepayment-pressure']],
   ["Sans 50 % d'acompte, je ne commence pas.", ['prepayment-pressure']],
+  // A sum the writer needs ahead, said with "upfront" alone (nothing in five languages before; "I need 50% upfront" was red)
+  ['I need $100 upfront.', ['prepayment-pressure']],
+  ['Necesito 100 dólares por adelantado.', ['prepayment-pressure']],
+  ['Ich brauche 100 € im Voraus.', ['prepayment-pressure']],
+  ["J'ai besoin de 100 € d'avance.", ['prepayment-pressure']],
+  ['Preciso de R$ 100 adiantado.', ['prepayment-pressure']],
+  ['We need a $5,000 budget upfront.', []],
+  ['Do you need $100 upfront?', []],
+  // A share told as what works, advice to freelancers (bench/benign-advice) — not where it works for the writer
+  [
+    '25% works well for larger projects where the total cost is significant and the client might hesitate at a bigger upfront number.',
+    ['prepayment-pressure (note)'],
+  ],
+  ['50% upfront works well for me, please send it today.', ['prepayment-pressure']],
 ];
 
 describe('messages graded as the panel shows them', () => {
