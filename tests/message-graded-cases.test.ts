@@ -1415,7 +1415,7 @@ const CASES: [string, string[]][] = [
   ['Ohne Kamera bitte, nur Audio.', ['avoids-video (note)']],
   ['I bought a laptop without a camera, it arrived today.', []],
   ['It should be possible to answer a video call on PC with no webcam.', []],
-  ['Paie-moi par PayPal entre amis plutôt que par Malt stp.', ['alt-payment-request (note)']],
+  ['Paie-moi par PayPal entre amis plutôt que par Malt stp.', ['alt-payment-request']],
   ['Consegue pagar em gift card da Amazon?', ['alt-payment-request (note)']],
   ['can u pay me thru cashapp? $alexdev22', ['alt-payment-request (note)']],
   ['Me manda por Pix fora da plataforma?', ['alt-payment-request']],
@@ -1741,8 +1741,9 @@ const CASES: [string, string[]][] = [
   ['The video player is acting up in Safari.', []],
   // A money app with the marketplace named as not the way, asked of the reader
   [
+    // (red since the fifty-sixth session: "plutôt que par la plateforme" sets the marketplace aside as "rather than" does)
     'Pour ce versement, tu peux passer par Wise plutôt que par la plateforme ? Ça nous évite les 20 % de frais.',
-    ['alt-payment-request (note)'],
+    ['alt-payment-request'],
   ],
   ['We pay our vendors via Wise instead of the platform we used before.', []],
   // A deposit charged or asked in the first person (same batteries)
@@ -3258,7 +3259,7 @@ const CASES: [string, string[]][] = [
   ],
   ['Ella dice que le mandes el dinero por Western Union a su hermana.', ['alt-payment-request (note)']],
   ['Ele disse que você deve me passar seu número de WhatsApp.', ['move-off-platform']],
-  ['Il souhaite que tu lui envoies le paiement par PayPal plutôt que par Upwork.', ['alt-payment-request (note)']],
+  ['Il souhaite que tu lui envoies le paiement par PayPal plutôt que par Upwork.', ['alt-payment-request']],
   ['Ele pediu que você o chame no WhatsApp: +55 11 91234-5678.', ['move-off-platform']],
   ['Sie möchte, dass du ihr deine WhatsApp-Nummer schickst.', ['move-off-platform (note)']],
   ['Mein Chef hat gesagt, du sollst ihn auf WhatsApp unter +49 151 5550 1432 kontaktieren.', ['move-off-platform']],
@@ -4017,6 +4018,36 @@ const CASES: [string, string[]][] = [
     ['prepayment-pressure (note)'],
   ],
   ['50% upfront works well for me, please send it today.', ['prepayment-pressure']],
+  // Crypto asked in the four languages as in English (the parity battery's misses, fifty-sixth session): politely ("Merci
+  // d'effectuer", "Por gentileza"), asked whether it suits the reader ("¿Te parece bien en cripto?"), whether there is a way to be
+  // paid so, the writer wishing to receive it, an exchange's id named id first, a price "c'est" in a coin, a discount for paying
+  // in a coin ("te rebajo un 5%", "geh ich 5 % runter"), the marketplace set aside with "plutôt que"
+  ["Merci d'effectuer le paiement en USDT.", ['crypto-payment-request (note)']],
+  ["Merci d'avoir payé en USDT.", []],
+  ['Por gentileza, faça o pagamento em USDT.', ['crypto-payment-request (note)']],
+  ['¿Te parece bien en cripto?', ['crypto-payment-request (note)']],
+  ['La crypto, ça te va ?', ['crypto-payment-request (note)']],
+  ['Cripto tá ok pra vc?', ['crypto-payment-request (note)']],
+  ['¿Te parece bien el precio del bitcoin hoy?', []],
+  ['Gibt es eine Möglichkeit, stattdessen in Krypto bezahlt zu werden?', ['crypto-payment-request (note)']],
+  ['¿Hay forma de cobrar en cripto en vez de eso?', ['crypto-payment-request (note)']],
+  ["Il y a moyen d'être payé en crypto plutôt ?", ['crypto-payment-request (note)']],
+  ['Tem como receber em cripto em vez disso?', ['crypto-payment-request (note)']],
+  ['Ich würde die Zahlung gern in Bitcoin erhalten.', ['crypto-payment-request (note)']],
+  ['Gostaria de receber o pagamento em Bitcoin.', ['crypto-payment-request (note)']],
+  ['Gostaria de entender como funciona o pagamento em Bitcoin na plataforma.', []],
+  ['Queria receber em BTC ou USDT, é mais rápido que a plataforma.', ['crypto-payment-request']],
+  ['Envoie-le sur mon ID Binance 123456789.', ['crypto-payment-request (note)']],
+  ['Manda pro meu ID da Binance 123456789.', ['crypto-payment-request (note)']],
+  ["Mon prix c'est 0,005 BTC.", ['crypto-payment-request']],
+  ['Wenn du in ETH zahlen kannst, geh ich 5 % runter.', ['crypto-payment-request']],
+  ['Si puedes pagar en ETH te rebajo un 5%.', ['crypto-payment-request']],
+  ['Se vc pagar em USDT posso te dar 10% de desconto.', ['crypto-payment-request']],
+  ['Der Bitcoin-Kurs ging heute 5 % runter, du solltest kaufen.', []],
+  [
+    'Je préférerais être payé en USDT plutôt que via Upwork, les frais ici sont vraiment élevés.',
+    ['crypto-payment-request'],
+  ],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -334,7 +334,7 @@ const ESCROW = wordsFirst(
 const AROUND_THE_PLATFORM = wordsAhead(
   asciiFirst(
     new RegExp(
-      String.raw`(?<![\p{L}])(?:(?:to )?(?:avoid|skip|save(?: on| you)?|dodge|sidestep|evitar|evitamos|éviter|évitons|évite|vermeiden|umgehen|sparen(?: wir)?(?: uns)?|economizar|economizamos|économiser|ahorrar|ahorramos|ahorrarnos)\s+(?:the |la |las |le |les |die |der |el |los |a |as |o |os )?(?:${MARKETPLACE}|${PLATFORM_WORD})?[\s-]?(?:fees?|commission|cut|service fees?|gebühr\p{L}*|provision|comisi[oó]n\p{L}*|tarifas?|frais|commissions?|taxas?|comiss[aã]o|comissões)(?![\p{L}])|(?:die |den )?(?:(?:${MARKETPLACE})-?)?(?:gebühr\p{L}*|provision) (?:zu )?(?:sparen|vermeiden|umgehen)(?![\p{L}])|instead of (?:paying |being paid |going )?(?:on |through |via |in )?(?:the )?(?:${MARKETPLACE}|${PLATFORM_WORD})(?![\p{L}])|(?:instead of|rather than|outside(?: of)?|not (?:through|thru|via|on|over|in|by)|off|bypass(?:ing)?|around|statt|anstatt|außerhalb(?: von)?|nicht (?:über|via|auf|per)|fuera de|por fuera de|en vez de|en lugar de|no (?:por|a través de|en|vía)|sin pasar por|en dehors d[e’']|au lieu de|pas (?:via|par|sur)|hors d[e’']|fora d[oae]|por fora d[oa]|em vez d[eoa]|ao invés d[eoa]|não (?:pelo|pela|via|no|na)|sem passar pel[oa])\s+(?:(?:passer|pasar|passar) (?:par|por|pel[oa])\s+)?(?:(?:through|via|über|de|do|da|la|le|the|der|die|el|o|a|pela|pelo|por)\s+)?(?:l[’'])?(?:${MARKETPLACE}|${PLATFORM_WORD})(?![\p{L}])|au lieu d[’'](?:${MARKETPLACE}|${PLATFORM_WORD})(?![\p{L}])|(?:faster|cheaper|easier|quicker|schneller|günstiger|billiger|einfacher|más rápido|más barato|plus rapide|moins cher|mais rápido|mais barato) (?:than|als|que|qu[’']) (?:(?:going |paying )?(?:through|via|on|over|über|por|par|pela|pelo) )?(?:the |die |la |le |a |o )?(?:${MARKETPLACE}|${PLATFORM_WORD})(?![\p{L}]))`,
+      String.raw`(?<![\p{L}])(?:(?:to )?(?:avoid|skip|save(?: on| you)?|dodge|sidestep|evitar|evitamos|éviter|évitons|évite|vermeiden|umgehen|sparen(?: wir)?(?: uns)?|economizar|economizamos|économiser|ahorrar|ahorramos|ahorrarnos)\s+(?:the |la |las |le |les |die |der |el |los |a |as |o |os )?(?:${MARKETPLACE}|${PLATFORM_WORD})?[\s-]?(?:fees?|commission|cut|service fees?|gebühr\p{L}*|provision|comisi[oó]n\p{L}*|tarifas?|frais|commissions?|taxas?|comiss[aã]o|comissões)(?![\p{L}])|(?:die |den )?(?:(?:${MARKETPLACE})-?)?(?:gebühr\p{L}*|provision) (?:zu )?(?:sparen|vermeiden|umgehen)(?![\p{L}])|instead of (?:paying |being paid |going )?(?:on |through |via |in )?(?:the )?(?:${MARKETPLACE}|${PLATFORM_WORD})(?![\p{L}])|(?:instead of|rather than|outside(?: of)?|not (?:through|thru|via|on|over|in|by)|off|bypass(?:ing)?|around|plutôt que(?: (?:via|par|sur))?|statt|anstatt|außerhalb(?: von)?|nicht (?:über|via|auf|per)|fuera de|por fuera de|en vez de|en lugar de|no (?:por|a través de|en|vía)|sin pasar por|en dehors d[e’']|au lieu de|pas (?:via|par|sur)|hors d[e’']|fora d[oae]|por fora d[oa]|em vez d[eoa]|ao invés d[eoa]|não (?:pelo|pela|via|no|na)|sem passar pel[oa])\s+(?:(?:passer|pasar|passar) (?:par|por|pel[oa])\s+)?(?:(?:through|via|über|de|do|da|la|le|the|der|die|el|o|a|pela|pelo|por)\s+)?(?:l[’'])?(?:${MARKETPLACE}|${PLATFORM_WORD})(?![\p{L}])|au lieu d[’'](?:${MARKETPLACE}|${PLATFORM_WORD})(?![\p{L}])|(?:faster|cheaper|easier|quicker|schneller|günstiger|billiger|einfacher|más rápido|más barato|plus rapide|moins cher|mais rápido|mais barato) (?:than|als|que|qu[’']) (?:(?:going |paying )?(?:through|via|on|over|über|por|par|pela|pelo) )?(?:the |die |la |le |a |o )?(?:${MARKETPLACE}|${PLATFORM_WORD})(?![\p{L}]))`,
       'iu',
     ),
   ),
@@ -523,7 +523,7 @@ const PLEASE = asciiFirst(
 // Spanish and Portuguese name the writer or the reader in the verb ("¿Puedes pagarme en bitcoin?", "envíame USDT",
 // "Prefiro receber em bitcoin").
 const IN_THE_VERB = asciiFirst(
-  /(?<![\p{L}])(?:\p{L}+(?:ar|er|ir)(?:me|nos)|\p{L}*[áéíóú]\p{L}*(?:me|nos)|puedes|podrías|quieres|tienes|debes|podéis|pueden|podes|pode|poderia|peux|pouvez|kannst|könntest|prefiero|prefiro|quiero|quero|acepto|aceito|cobro|recibo|recebo|necesito|preciso|pido|peço|solo acepto|só aceito)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:\p{L}+(?:ar|er|ir)(?:me|nos)|\p{L}*[áéíóú]\p{L}*(?:me|nos)|puedes|podrías|quieres|tienes|debes|podéis|pueden|podes|pode|poderia|peux|pouvez|kannst|könntest|prefiero|prefiro|quiero|quero|(?:gostaria|queria) (?:de )?(?:receber|ser pag[oa])|quisiera (?:recibir|cobrar)|acepto|aceito|cobro|recibo|recebo|necesito|preciso|pido|peço|solo acepto|só aceito)(?![\p{L}])/iu,
 );
 // A tool to install or run, asked with no pronoun, is asked all the same ("Install AnyDesk.", "Il faut installer AnyDesk
 // pour la réunion", "Instala AnyDesk, muchos clientes lo usan").
@@ -552,7 +552,7 @@ const COIN_PREFERRED = asciiFirst(
 // (offered by one person, not a shop's or a host's "we accept BTC … you save 10 %": a review of the day's readings; "instead of
 // card" names the way set aside, not a second way offered)
 const OFFERED_BY_ONE = asciiFirst(
-  /(?<![\p{L}])(?:i|i[’'](?:ll|d|m)|ich|yo|hago|doy|je|j[’']|fais|eu|faço|dou|gebe|geb|mache)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:i|i[’'](?:ll|d|m)|ich|yo|hago|doy|puedo|rebajo|je|j[’']|fais|eu|faço|dou|posso|gebe|geb|mache)(?![\p{L}])/iu,
 );
 const INSTEAD_OF_A_WAY = asciiFirst(
   /(?<![\p{L}])(?:instead of|rather than|statt|anstatt|en vez de|en lugar de|au lieu de|plutôt que|em vez de|ao invés de) (?:(?:a|the|la|el|le|o|der|die|das|einer?)\s+)?\p{L}+/giu,
@@ -564,7 +564,9 @@ const NOT_A_COIN = asciiFirst(
 );
 // (a discount word, and the reader as the one offered it)
 const COIN_DISCOUNT = wordsAhead(
-  asciiFirst(/(?<![\p{L}])(?:discount|rabatt|descuento|remise|desconto)(?![\p{L}])|\d\s?% off(?![\p{L}])/iu),
+  asciiFirst(
+    /(?<![\p{L}])(?:discount|rabatt|nachlass|descuento|rebajo|remise|réduc|réduction|desconto)(?![\p{L}])|\d\s?% (?:off|runter)(?![\p{L}])/iu,
+  ),
 );
 const TO_THE_READER = asciiFirst(/(?<![\p{L}])(?:you|u|du|dir|dich|te|ti|tú|tu|vous|você|vc)(?![\p{L}])/iu);
 const impersonalHowTo = (f: Finding) =>

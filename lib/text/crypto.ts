@@ -18,7 +18,7 @@ const COIN = concept(LEX_COIN);
 // (the writer's receiving asked softly, no person named: "would it be possible to receive the payment in Bitcoin?", in five
 // languages — a payer asks to pay, not to receive; thirty-first session)
 const PARTIES = filter(
-  String.raw`(?:possible|posible|possível) (?:to |de )?(?:receive|recevoir|recibir|receber)|möglich,? (?:\p{L}+\s+){0,5}?zu (?:erhalten|bekommen)|puedes|podrías|me|my|mine|us|our|i|we|mich|mir|mein\p{L}*|uns|unser\p{L}*|ich|wir|mi|mis|yo|nos|nosotros|moi|mon|ma|mes|je|j|nous|notre|eu|meu|minha|nós|nosso|nossa|you|your|du|dich|dir|dein\p{L}*|sie|ihr\p{L}*|tu|te|vous|votre|você|voce|vc|seu|sua|please|kindly|pls|plz|bitte|por favor|s[’']il|is there a way|(?:can|could|would|will) (?:the|this) (?:payment|invoice|fee)|acepto|aceptamos|aceito|aceitamos|cobro|cobramos|recibo|recebo|prefiero|prefiro|quiero(?! (?:entender|saber|aprender|ver|comprar|invertir))|quisiera|quero(?! (?:entender|saber|aprender|ver|comprar|investir))|akzeptiere|nehme|accepte|acceptons|préfère|accept\p{L}*|prefer\p{L}*|topa|topas|m[’']arrang\p{L}*|(?:me )?conviendrait|me conviene|me vendría bien`,
+  String.raw`(?:possible|posible|possível) (?:to |de )?(?:receive|recevoir|recibir|receber)|möglich,? (?:\p{L}+\s+){0,5}?zu (?:erhalten|bekommen)|puedes|podrías|me|my|mine|us|our|i|we|mich|mir|mein\p{L}*|uns|unser\p{L}*|ich|wir|mi|mis|yo|nos|nosotros|moi|mon|ma|mes|je|j|nous|notre|eu|meu|minha|nós|nosso|nossa|you|your|du|dich|dir|dein\p{L}*|sie|ihr\p{L}*|tu|te|vous|votre|você|voce|vc|seu|sua|please|kindly|pls|plz|bitte|por favor|s[’']il|merci de|merci d[’']|por gentileza|is there a way|gibt es (?:eine|irgendeine) möglichkeit|hay (?:forma|manera|alguna forma|alguna manera)|tem como|(?:il y a|y a-t-il) (?:un )?moyen|(?:gostaria|queria) de (?:receber|ser pag[oa])|queria (?:receber|ser pag[oa])|j[’']aimerais|je voudrais|ich würde|ich hätte|(?:can|could|would|will) (?:the|this) (?:payment|invoice|fee)|acepto|aceptamos|aceito|aceitamos|cobro|cobramos|recibo|recebo|prefiero|prefiro|quiero(?! (?:entender|saber|aprender|ver|comprar|invertir))|quisiera|quero(?! (?:entender|saber|aprender|ver|comprar|investir))|akzeptiere|nehme|accepte|acceptons|préfère|accept\p{L}*|prefer\p{L}*|topa|topas|m[’']arrang\p{L}*|(?:me )?conviendrait|me conviene|me vendría bien`,
 );
 // The writer's own or the one named: "my wallet", "this address", "mi billetera".
 const OWN_OR_THIS = concept(
@@ -54,7 +54,7 @@ const COMBINATIONS: Combination[] = [
   [
     COIN,
     filter(
-      String.raw`(?:works?|would work|is|would be) (?:\p{L}+ )?(?:better|best|easier|faster|simpler) for (?:me|us)|(?:would|is|are|will) (?:(?!(?:price|rate|value|fees?|chart|network fees?)\s)\p{L}+ ){0,3}?(?:be )?(?:ok|okay|fine|alright|acceptable) (?:for|with) you|would you be (?:ok|okay|fine|alright) with|(?<=^\W{0,3})am liebsten|(?:ich|wir) (?:\p{L}+ ){0,3}?am liebsten|(?:me )?(?:viene|va) mejor|mejor para m[ií]|(?:c[’']est|ce serait|ce sera) (?:plus simple|mieux|plus facile) pour moi|(?:é|fica|seria) melhor (?:pra|para) mim|knock (?:\d{1,2} ?%|\p{L}+ percent) off|\d{1,2} ?% (?:off|discount|rabatt|descuento|de descuento|de remise|de desconto)`,
+      String.raw`(?:works?|would work|is|would be) (?:\p{L}+ )?(?:better|best|easier|faster|simpler) for (?:me|us)|(?:would|is|are|will) (?:(?!(?:price|rate|value|fees?|chart|network fees?)\s)\p{L}+ ){0,3}?(?:be )?(?:ok|okay|fine|alright|acceptable) (?:for|with) you|would you be (?:ok|okay|fine|alright) with|(?:te|le) (?:parece|va|viene) bien(?! (?:el|la|los|las|ese|esa|este|esta) )|(?:ça|cela) (?:te|vous) (?:va|convient|irait)|(?:tá|está|fica|seria) (?:ok|bom|tranquilo|de boa) (?:pra|para) (?:vc|você|voce|ti)|(?:ist|wäre) (?:das |es )?(?:ok|okay|in ordnung) für (?:dich|sie)|passt (?:dir|ihnen) das|(?<=^\W{0,3})am liebsten|(?:ich|wir) (?:\p{L}+ ){0,3}?am liebsten|(?:me )?(?:viene|va) mejor|mejor para m[ií]|(?:c[’']est|ce serait|ce sera) (?:plus simple|mieux|plus facile) pour moi|(?:é|fica|seria) melhor (?:pra|para) mim|knock (?:\d{1,2} ?%|\p{L}+ percent) off|\d{1,2} ?% (?:off|discount|rabatt|descuento|de descuento|de remise|de desconto)`,
     ),
   ],
   // "USDT only", "crypto accepted", "nur Bitcoin" — the words beside the coin, not anywhere in the sentence
@@ -80,9 +80,11 @@ const COMBINATIONS: Combination[] = [
   // (an exchange's pay id, with a sending or paying word of its own — "binance" is a coin word, and "I lost my Binance ID" asks
   // nothing: a review of the forty-first session)
   [
-    concept(String.raw`(?:binance|bybit|okx|kucoin|bitget)(?: pay)?[- ]?(?:id|uid)`),
+    concept(
+      String.raw`(?:binance|bybit|okx|kucoin|bitget)(?: pay)?[- ]?(?:id|uid)|(?:id|uid) (?:de |da |do |del )?(?:binance|bybit|okx|kucoin|bitget)`,
+    ),
     OWN_OR_THIS,
-    concept(PAY_VERB, MONEY, String.raw`send|schick\p{L}*|env[ií]\p{L}*|envoy\p{L}*|m[aá]nd\p{L}*`),
+    concept(PAY_VERB, MONEY, String.raw`send|schick\p{L}*|env[ií]\p{L}*|envoy\p{L}*|envoie|m[aá]nd\p{L}*`),
   ],
   // "send me usdt", "send me some BTC"; the reader told they may pay in a coin: "you can also send USDT TRC20"
   [
@@ -101,7 +103,7 @@ const COMBINATIONS: Combination[] = [
   // The writer's price set in a coin: "The price is 0.005 BTC", "cuesta 50 USDT", "le prix est de 0,1 BTC", "Preis: 20 USDT".
   [
     concept(
-      String.raw`(?:(?:my |the |our )?(?:price|cost|fee|rate)s?(?: is| will be|:)|costs?|(?:el |mi )?precio(?: es|:)|cuesta|(?:le |mon )?(?:prix|tarif)(?: est(?: de)?|:)|co[uû]te|(?:o |meu )?pre[çc]o(?: é|:)|custa|(?:der |mein )?preis(?: ist|:|\s+beträgt)|kostet)\s+(?:only |just |solo |seulement |nur |apenas )?\d+(?:[.,]\d+)?\s?(?:${LEX_COIN})`,
+      String.raw`(?:(?:my |the |our )?(?:price|cost|fee|rate)s?(?: is| will be|:)|costs?|(?:el |mi )?precio(?: es|:)|cuesta|(?:le |mon )?(?:prix|tarif)(?: est(?: de)?| c[’']est|:)|co[uû]te|(?:o |meu )?pre[çc]o(?: é|:)|custa|(?:der |mein )?preis(?: ist|:|\s+beträgt)|kostet)\s+(?:only |just |solo |seulement |nur |apenas )?\d+(?:[.,]\d+)?\s?(?:${LEX_COIN})`,
     ),
   ],
   // A sum in a coin to send: "send 0.1 BTC to restore your files", "überweisen Sie 0,05 Bitcoin", "envoyez 0,1 BTC"

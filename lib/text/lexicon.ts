@@ -114,7 +114,7 @@ export const PERSON_WORDS = String.raw`i|i[’'](?:m|d|ll|ve)|me|my|mine|we|us|o
 /** The writer alone, in five languages: "I", "my", "ich", "mon", "nosso". */
 export const WRITER_WORDS = String.raw`i|i[’']m|i[’']d|my|me|we|our|ich|mein\p{L}*|mir|mich|wir|unser\p{L}*|yo|mi|mis|je|j|mon|ma|mes|moi|nous|notre|eu|meu|minha|nós|nosso|nossa|comigo|conosco|connosco`;
 /** A please, in five languages: it turns to the reader with no pronoun ("bitte per USDT zahlen"). */
-export const PLEASE_WORDS = String.raw`please|pls|kindly|bitte|por favor|s[’']il (?:vous|te) pla[iî]t|veuillez|merci de`;
+export const PLEASE_WORDS = String.raw`please|pls|kindly|bitte|por favor|por gentileza|s[’']il (?:vous|te) pla[iî]t|veuillez|merci de|merci(?= d[’'](?!avoir|être))`;
 
 /**
  * Someone a request is between — the writer or the reader, or a form that addresses the reader (a please, an
