@@ -31,9 +31,9 @@ export const RELIABILITY: Readonly<Record<string, Reliability>> = {
     requests: 103,
   },
   'move-off-platform': {
-    flags: { right: 433, warned: 462 },
+    flags: { right: 434, warned: 463 },
     notes: { right: 93, warned: 131 },
-    found: 526,
+    found: 527,
     requests: 707,
   },
   'ship-equipment-elsewhere': { flags: { right: 1, warned: 1 }, notes: { right: 1, warned: 4 }, found: 2, requests: 6 },

@@ -4048,6 +4048,35 @@ const CASES: [string, string[]][] = [
     'Je préférerais être payé en USDT plutôt que via Upwork, les frais ici sont vraiment élevés.',
     ['crypto-payment-request'],
   ],
+  // Payments moved off the platform, proposed ("Können wir die Zahlungen … außerhalb der Plattform abwickeln?", "¿Podemos pasar los
+  // pagos fuera…", "dá pra fazer o pagamento fora do upwork?", "hors upwork"); ways to pay listed and refused together; a
+  // quick-support app in three languages; "why don't you add me" in French and Portuguese; German "füg mich … hinzu"
+  ['Können wir die Zahlungen ab jetzt einfach außerhalb der Plattform abwickeln?', ['alt-payment-request']],
+  ['¿Podemos pasar los pagos fuera de la plataforma a partir de ahora?', ['alt-payment-request']],
+  ['A gente pode passar os pagamentos pra fora da plataforma daqui pra frente?', ['alt-payment-request']],
+  ['on peut faire le paiement hors upwork ?', ['alt-payment-request']],
+  ['dá pra fazer o pagamento fora do upwork?', ['alt-payment-request']],
+  ['Können wir die Zahlungen über die Plattform abwickeln?', []],
+  ['Crypto, gift cards, transfers off the platform: none of that, I tell you right away, is accepted here.', []],
+  [
+    "Les cryptomonnaies, les cartes cadeaux, les virements hors plateforme : rien de tout cela, je vous le dis d'emblée, n'est accepté chez nous.",
+    [],
+  ],
+  [
+    'Por favor descarga una app de soporte rápido y dime el ID y la contraseña para que pueda entrar en tu equipo.',
+    ['remote-access-request'],
+  ],
+  [
+    "Télécharge une appli d'assistance rapide et lis-moi l'ID et le mot de passe pour que je puisse aller sur ta machine.",
+    ['remote-access-request'],
+  ],
+  ['Ofrecemos soporte rápido por correo.', []],
+  ["Pourquoi tu m'ajoutes pas sur Telegram ?", ['move-off-platform']],
+  ['Pq vc não me adiciona no Telegram?', ['move-off-platform']],
+  ['Warum fügst du mich nicht auf Telegram hinzu?', ['move-off-platform']],
+  ['Füg mich auf Telegram hinzu.', ['move-off-platform']],
+  ['Ich füge dich nicht auf Telegram hinzu, bleib hier.', []],
+  ["Je ne t'ajoute pas sur Telegram, désolé.", []],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -12,6 +12,7 @@ import {
   INSTEAD_OF,
   MARKETPLACE,
   MOBILE_MONEY,
+  NONE_ACCEPTED,
   MONEY,
   NAME_COMES,
   NUMBER_AS_TYPED,
@@ -132,12 +133,12 @@ const COMBINATIONS: Combination[] = [
   [
     concept(PAY_VERB, String.raw`payments?|zahlung(?:en)?|pagos?|paiements?|pagamentos?`, SERVICES),
     concept(
-      String.raw`outside (?:of )?(?:the |this )?(?:platform|upwork|fiverr|freelancer|site|app)|off (?:the )?(?:platform|upwork|fiverr|site)|por fora|fora d[ao] (?:plataforma|site|upwork|workana|fiverr)|fuera de (?:la plataforma|upwork|fiverr|workana)|en dehors de (?:la plateforme|upwork|malt|fiverr)|hors (?:de la )?plateforme|außerhalb (?:der plattform|von upwork|von fiverr)`,
+      String.raw`outside (?:of )?(?:the |this )?(?:platform|upwork|fiverr|freelancer|site|app)|off (?:the )?(?:platform|upwork|fiverr|site)|por fora|fora d[ao] (?:plataforma|site|upwork|workana|fiverr)|fuera de (?:la plataforma|upwork|fiverr|workana)|en dehors de (?:la plateforme|upwork|malt|fiverr)|hors (?:de la )?plateforme|hors (?:d[’'])?(?:upwork|fiverr|malt)|außerhalb (?:der plattform|von upwork|von fiverr)`,
     ),
     // (or proposed for both: "can we do the payment off upwork?", "Let's handle payment off the platform" — a probe of the forty-sixth
     // session)
     filter(
-      String.raw`me|mir|mich|moi|mí|mim|us|uns|nous|nos|(?:(?:can|could|shall) we|let[’']?s) (?:just )?(?:do|handle|make|move|take|settle|process|arrange|send) (?:the |all |our |all the |future )?(?:payments?|milestones?)|können wir (?:die )?(?:zahlung|bezahlung)|podemos (?:hacer|fazer|mover|manejar) (?:el |o |los |os )?(?:pagos?|pagamentos?)|on (?:peut|pourrait) (?:faire|régler) (?:le |les )?paiements?|vamos (?:hacer|fazer) (?:el |o )?(?:pago|pagamento)|a gente (?:faz|pode fazer) o pagamento`,
+      String.raw`me|mir|mich|moi|mí|mim|us|uns|nous|nos|(?:(?:can|could|shall) we|let[’']?s) (?:just )?(?:do|handle|make|move|take|settle|process|arrange|send) (?:the |all |our |all the |future )?(?:payments?|milestones?)|können wir (?:die )?(?:zahlung|bezahlung)(?:en)?|podemos (?:hacer|fazer|mover|manejar|pasar|passar) (?:el |o |los |os )?(?:pagos?|pagamentos?)|a gente (?:pode )?(?:passar|fazer|mover) (?:o |os )?pagamentos?|dá (?:pra|para) (?:fazer|passar) (?:o |os )?pagamentos?|on (?:peut|pourrait) (?:faire|régler) (?:le |les )?paiements?|vamos (?:hacer|fazer) (?:el |o )?(?:pago|pagamento)|a gente (?:faz|pode fazer) o pagamento`,
     ),
   ],
   // Money sent to another or a new number or account in someone's name: "envia para este outro número em nome de
@@ -518,9 +519,11 @@ const READER_RECEIVES = filter(
 );
 // A refusal read with its own negation is still a refusal: "I don't accept PayPal or crypto outside the platform".
 const REFUSES = filter(
-  String.raw`(?:don[’']?t|do not|never|won[’']?t|will not|cannot|can[’']?t)\s+(?:\p{L}+\s+){0,2}?(?:accept|take|use|work with|receive|do)|(?:akzeptiere|nehme|nutze) (?:\p{L}+\s+){0,2}?(?:kein\p{L}*|nicht)|no (?:acepto|uso|trabajo con|recibo)|n[’']accepte (?:pas|jamais)|não (?:aceito|uso|trabalho com|recebo)`,
+  String.raw`(?:don[’']?t|do not|never|won[’']?t|will not|cannot|can[’']?t)\s+(?:\p{L}+\s+){0,2}?(?:accept|take|use|work with|receive|do)|(?:akzeptiere|nehme|nutze) (?:\p{L}+\s+){0,2}?(?:kein\p{L}*|nicht)|no (?:acepto|uso|trabajo con|recibo)|n[’']accepte (?:pas|jamais)|não (?:aceito|uso|trabalho com|recebo)|${NONE_ACCEPTED}`,
 );
 
+// (ways to pay listed and refused together: "Crypto, gift cards, transfers off the platform: none of that is accepted here")
+const LIST_REFUSED = filter(NONE_ACCEPTED);
 const BETWEEN_US = filter(BETWEEN_US_WORDS);
 // The writer paying their own people, with nothing asked of the reader in the sentence: "I pay my brother every quarter",
 // "Eu pago minha contadora via PIX" — not "We pay our team weekly; send the payment to my partner's Payoneer account instead"
@@ -655,7 +658,7 @@ export const rule: MessageRule = {
   check({ message }) {
     const quoted = [
       ...readHits(message, COMBINATIONS, {
-        unless: [STORY, NOT_MONEY, WRITER_PAYS, DECEASED, CARD_TO_READER, CARD_AS_WORK, SELLS_CARDS],
+        unless: [STORY, NOT_MONEY, WRITER_PAYS, DECEASED, CARD_TO_READER, CARD_AS_WORK, SELLS_CARDS, LIST_REFUSED],
       }).filter(
         (h) => BETWEEN_US.test(h.sentence) && !(PAYS_OWN_PEOPLE.test(h.sentence) && !ASKS_THE_READER.test(h.sentence)),
       ),

@@ -2,7 +2,7 @@
 import { asciiFirst } from '../text/ascii-first';
 import { type Combination, concept, readHits } from '../text/cooccur';
 import { cryptoPaymentSentences } from '../text/crypto';
-import { COIN, feesOf, MARKETPLACE, WRITER_WORDS } from '../text/lexicon';
+import { COIN, feesOf, MARKETPLACE, NONE_ACCEPTED, WRITER_WORDS } from '../text/lexicon';
 import { inOrder, type PreparedMessage } from '../text/message';
 import { mayHold, piecesFor, wordsAhead } from '../text/required-words';
 import { findWallets } from '../text/wallets';
@@ -157,9 +157,12 @@ const readerPaid = (s: string, text: string) =>
 const WORK_PRODUCT = wordsAhead(
   /\b(?:crypto|wallet|bitcoin|btc|usdt|ethereum|eth|blockchain|web3)\s+(?:\w+\s+)?(?:integration|demo|gateway|api|sdk|plugin|feature|module|dashboard|prototype|mockup|smart contracts?)\b/i,
 );
+// - ways to pay listed and refused together ("…: none of that is accepted here");
+const LIST_REFUSED = wordsAhead(asciiFirst(new RegExp(NONE_ACCEPTED, 'iu')));
 const asksNothing = (s: string) =>
   !ASKS_ANYWAY.test(s) &&
   (listsMethods(s) ||
+    LIST_REFUSED.test(s) ||
     WORK_PRODUCT.test(s) ||
     readerHolds(s) ||
     story(s) ||
