@@ -4077,6 +4077,29 @@ const CASES: [string, string[]][] = [
   ['Füg mich auf Telegram hinzu.', ['move-off-platform']],
   ['Ich füge dich nicht auf Telegram hinzu, bleib hier.', []],
   ["Je ne t'ajoute pas sur Telegram, désolé.", []],
+  // Paying "on the platform" set aside with its verb or two small words ("Statt über die Plattform zu zahlen", "En vez de pagar en
+  // la plataforma"); the work laptop or a parcel taken in for the writer in four languages (the parity battery, fifty-sixth
+  // session)
+  [
+    'Statt über die Plattform zu zahlen, kannst du es an das PayPal meiner Frau schicken, sie kümmert sich um mein Geld.',
+    ['alt-payment-request'],
+  ],
+  [
+    'En vez de pagar en la plataforma, puedes mandarlo al PayPal de mi esposa, ella maneja mi dinero.',
+    ['alt-payment-request'],
+  ],
+  ['En vez de la plataforma antigua usamos una nueva.', []],
+  ['Könnten Sie den Laptop an unseren Agenten schicken?', ['ship-equipment-elsewhere (note)']],
+  ["Vous pourriez envoyer l'ordinateur portable à notre agent ?", ['ship-equipment-elsewhere (note)']],
+  ['¿Podrías recibir el paquete en mi nombre? Estoy de viaje.', ['ship-equipment-elsewhere (note)']],
+  ['Tu pourrais réceptionner le colis à ma place ? Je suis en voyage.', ['ship-equipment-elsewhere (note)']],
+  ['Vc pode receber o pacote por mim? Tô viajando.', ['ship-equipment-elsewhere (note)']],
+  ["La boîte envoie un ordi, tu pourrais le récupérer pour moi et l'installer ?", ['ship-equipment-elsewhere']],
+  ['A empresa vai mandar um notebook, vc pode receber pra mim e deixar configurado?', ['ship-equipment-elsewhere']],
+  [
+    'Die Firma schickt mir einen Laptop, aber ich bin gerade unterwegs, kannst du ihn an deiner Adresse annehmen und mir weiterschicken?',
+    ['ship-equipment-elsewhere (note)'],
+  ],
 ];
 
 describe('messages graded as the panel shows them', () => {
