@@ -1610,8 +1610,9 @@ const CASES: [string, string[]][] = [
   // afar); "em casa" where the equipment is named; the money in the writer's account before the work (rule 46); a video call
   // pushed with answers in writing meanwhile; calls and video refused together; "can you hire him too?"
   [
+    // (red since the fifty-sixth session: "mir die ID … schicken" asks the code as "send me the ID" does)
     'Am einfachsten wäre es, wenn Sie kurz AnyDesk installieren und mir die ID plus Passwort schicken, dann richte ich die Umgebung direkt bei Ihnen ein.',
-    ['remote-access-request (note)'],
+    ['remote-access-request'],
   ],
   [
     "Would you be able to receive the laptop for me and keep it plugged in and online? I'd connect remotely to work.",
@@ -4100,6 +4101,15 @@ const CASES: [string, string[]][] = [
     'Die Firma schickt mir einen Laptop, aber ich bin gerade unterwegs, kannst du ihn an deiner Adresse annehmen und mir weiterschicken?',
     ['ship-equipment-elsewhere (note)'],
   ],
+  // The remote-desktop code asked with the verb after it or in the infinitive ("mir die ID schicken", "mandarme el ID", "me
+  // mandar o ID"), as "send me the ID" is (notes where English was red)
+  [
+    'Könntest du AnyDesk auf deinem Computer installieren und mir die ID schicken, damit ich dir beim Einrichten helfen kann?',
+    ['remote-access-request'],
+  ],
+  ['¿Podrías instalar AnyDesk en tu compu y mandarme el ID para ayudarte a configurarlo?', ['remote-access-request']],
+  ['Vc pode instalar o AnyDesk no seu pc e me mandar o ID pra eu te ajudar a configurar?', ['remote-access-request']],
+  ['Kannst du mir den ScreenConnect-Code schicken?', ['remote-access-request']],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -109,8 +109,8 @@ const ACCESS_CODE = new RegExp(
     [
       String.raw`(?<![${L}])(?:your|ur|ihre?n?|deine?n?|tu|su|tus|sus|votre|ton|vos|seu|sua|teu|tua) ${CODE}`,
       String.raw`(?<![${L}])(?:send|give|tell|share|text|read)\s+(?:me|us)\s+${CODE}`,
-      String.raw`(?<![${L}])(?:(?:geben|nennen|schicken|senden|sagen|teilen) sie|sie (?:geben|nennen|schicken|senden|sagen|teilen)) (?:mir|uns) ${CODE}|(?<![${L}])(?:gib|nenn|schick|sag) (?:mir|uns) ${CODE}`,
-      String.raw`(?<![${L}])(?:env[ií]a|d|d[aá]|p[aá]sa|m[aá]nda|d[ií]|env[ií]e|d[eé]|p[aá]se|m[aá]nde|d[ií]ga)(?:me|nos) ${CODE}|(?<![${L}])(?:donne|envoie|donnez|envoyez|dites|dis|lis|lisez)-(?:moi|nous) ${CODE}|(?<![${L}])me (?:passa|passe|manda|mande|envia|envie|d[aáê]|diz|fala) ${CODE}`,
+      String.raw`(?<![${L}])(?:(?:geben|nennen|schicken|senden|sagen|teilen) sie|sie (?:geben|nennen|schicken|senden|sagen|teilen)) (?:mir|uns) ${CODE}|(?<![${L}])(?:gib|nenn|schick|sag) (?:mir|uns) ${CODE}|(?<![${L}])(?:mir|uns) ${CODE} (?:zu )?(?:schicken|senden|geben|nennen|sagen|mitteilen|durchgeben)(?![${L}])`,
+      String.raw`(?<![${L}])(?:env[ií]a|d|d[aá]|p[aá]sa|m[aá]nda|d[ií]|env[ií]e|d[eé]|p[aá]se|m[aá]nde|d[ií]ga)(?:me|nos) ${CODE}|(?<![${L}])(?:donne|envoie|donnez|envoyez|dites|dis|lis|lisez)-(?:moi|nous) ${CODE}|(?<![${L}])me (?:passa|passe|manda|mande|envia|envie|d[aáê]|diz|fala|mandar|enviar|passar|dar|dizer|falar) ${CODE}|(?<![${L}])(?:mandar|enviar|pasar|dar|decir)(?:me|nos) ${CODE}`,
       // (asked in the subjunctive or passed on, "que me pases el ID", "que vous m'envoyiez l'identifiant", "e mande o ID e a senha" —
       // the forty-ninth session's second review: notes in Spanish, French and Portuguese where German and English were red)
       String.raw`(?<![${L}])(?:me|nos|le) (?:pases|mandes|env[ií]es|des|digas|pase|env[ií]e|d[eé]|diga) ${CODE}|(?<![${L}])(?:m[’']|(?:me|nous|lui) )(?:envoyer|envoyiez|donner|donniez|communiquer|communiquiez|transmettre|transmettiez|dire|disiez) ${CODE}|(?<![${L}])(?:mande|envie|passe)(?:-me)? ${CODE}`,
