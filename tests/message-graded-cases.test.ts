@@ -4110,6 +4110,16 @@ const CASES: [string, string[]][] = [
   ['¿Podrías instalar AnyDesk en tu compu y mandarme el ID para ayudarte a configurarlo?', ['remote-access-request']],
   ['Vc pode instalar o AnyDesk no seu pc e me mandar o ID pra eu te ajudar a configurar?', ['remote-access-request']],
   ['Kannst du mir den ScreenConnect-Code schicken?', ['remote-access-request']],
+  // Talk moved elsewhere in the four languages as in English: "Escríbenos", "Fala com a gente", "Ich kommuniziere lieber per
+  // E-Mail", "podríamos seguir", "a gente podia continuar" ("a gente", "comigo" name the writer), "deixe seu número de whatsapp"
+  ['Escríbenos por WhatsApp.', ['move-off-platform']],
+  ['Fala com a gente no WhatsApp.', ['move-off-platform']],
+  ['Ich kommuniziere lieber per E-Mail.', ['move-off-platform']],
+  ['Ich kommuniziere mit meinem Team per Slack.', []],
+  ['Me preguntaba si podríamos seguir por WhatsApp', ['move-off-platform']],
+  ['Tava pensando se a gente podia continuar no WhatsApp', ['move-off-platform']],
+  ['Por gentileza, deixe seu número de whatsapp pro meu gerente te contatar direto.', ['move-off-platform']],
+  ['Fala comigo aqui mesmo, não uso WhatsApp.', []],
 ];
 
 describe('messages graded as the panel shows them', () => {
