@@ -4120,6 +4120,21 @@ const CASES: [string, string[]][] = [
   ['Tava pensando se a gente podia continuar no WhatsApp', ['move-off-platform']],
   ['Por gentileza, deixe seu número de whatsapp pro meu gerente te contatar direto.', ['move-off-platform']],
   ['Fala comigo aqui mesmo, não uso WhatsApp.', []],
+  // An offer or proposal sent to a friend's account is no payment ("manda la oferta a la cuenta de mi amigo", as "send the offer"
+  // is not); a marketplace account opened "avec tes infos", "com os seus dados" (notes: English quotes a second sentence)
+  [
+    'Por favor manda la oferta a la cuenta de mi amigo, él la acepta y yo hago todo el trabajo.',
+    ['account-switch-request'],
+  ],
+  [
+    "Envoie l'offre sur le compte de mon ami stp, il l'accepte et c'est moi qui fais tout le travail.",
+    ['account-switch-request'],
+  ],
+  ['Manda el pago a la cuenta de mi amigo.', ['alt-payment-request (note)']],
+  [
+    'Tu peux ouvrir un compte Upwork avec tes infos ? Je fais tout le travail et je te paie chaque mois.',
+    ['identity-rental-request (note)'],
+  ],
 ];
 
 describe('messages graded as the panel shows them', () => {

@@ -3,7 +3,7 @@ import { LANGUAGES, parityBattery, parityTotals, shownAs } from './corpus/parity
 
 // The renderings that read as their English original, per language, at the fifty-fifth session’s end: a reading change
 // that loses one fails here (raise the floor when a change gains some — docs/message-rules-history.md keeps the history).
-const FLOOR = { de: 172, es: 168, fr: 168, pt: 168 };
+const FLOOR = { de: 172, es: 169, fr: 169, pt: 169 };
 
 describe('the parity battery (four languages read as English is)', () => {
   const items = parityBattery();

@@ -346,9 +346,11 @@ const DECEASED = filter(
 
 // Sending an offer or a contract to a friend's account is account-switch-request's, unless money is named.
 // (tested only where an offer's word stands, as every match holds one: read whole, it first scanned the sentence for money)
+// (the four languages' words too: "manda la oferta a la cuenta de mi amigo", "envoie l'offre sur le compte de mon ami", "manda a
+// proposta pra conta do meu amigo" — the parity battery, fifty-sixth session: read as payment to a friend's account)
 const NOT_MONEY = hintedBy(
-  /^(?!.*\b(?:money|fee|fees|payment|funds|amount|salary|invoice|geld|honorar|betrag|zahlung)\b).*\b(?:offer|contract|invit\w*|proposal|angebot|vertrag|einladung)\b/i,
-  /offer|contract|invit|proposal|angebot|vertrag|einladung/i,
+  /^(?!.*\b(?:money|fee|fees|payment|funds|amount|salary|invoice|geld|honorar|betrag|zahlung|dinero|pago|dinheiro|pagamento|argent|paiement)\b).*\b(?:offer|contract|invit\w*|proposal|angebot|vertrag|einladung|oferta|contrato|propuesta|proposta|offre|contrat|proposition)\b/i,
+  /offer|contract|invit|proposal|angebot|vertrag|einladung|oferta|contrato|propuesta|proposta|offre|contrat|proposition/i,
 );
 
 // Gift cards as what a shop being built sells or takes: "We need a gift card feature in the shop: customers buy gift cards and
