@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, parityBattery, parityTotals, shownAs } from './corpus/parity/read';
 
-// The renderings that read as their English original, per language, at the fifty-fifth session’s end: a reading change
+// The renderings that read as their English original, per language, at the fifty-sixth session’s end: a reading change
 // that loses one fails here (raise the floor when a change gains some — docs/message-rules-history.md keeps the history).
 const FLOOR = { de: 172, es: 169, fr: 169, pt: 169 };
 
