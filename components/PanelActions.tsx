@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Analysis } from '../lib/analyze';
 import { isNote } from '../lib/finding-view';
 import { t } from '../lib/i18n';
@@ -6,6 +6,7 @@ import { interviewQuestions } from '../lib/interview';
 import type { Mark } from '../lib/messages';
 import { reportLinks } from '../lib/report-links';
 import { evidenceText, summaryText } from '../lib/summary';
+import { TrustReasonForm } from './TrustReasonForm';
 
 /** What the panel's actions need from the page's side (lib/content/badge-ui.tsx). */
 export interface PanelDeps {
@@ -134,6 +135,10 @@ export function PanelActions({
 }) {
   const [note, setNote] = useState('');
   const [status, setStatus] = useState<string | undefined>();
+  // "I verified this person" opens the question how; the answer is saved with the mark.
+  const [asking, setAsking] = useState(false);
+  const trust = useRef<HTMLButtonElement>(null);
+  const trusted = !!a.trustedAt;
   const questions = interviewQuestions(a.findings, a.locale);
   const links = reportLinks(a.site);
   const flagged = a.findings.some((f) => !isNote(f));
@@ -178,19 +183,37 @@ export function PanelActions({
                 {t('panel.saveNote')}
               </button>
               <button
+                ref={trust}
                 type="button"
                 class="rfr-trust"
-                aria-pressed={!!a.trustedAt}
-                onClick={async () =>
-                  saved(await mark({ kind: 'trust', on: !a.trustedAt }), a.trustedAt ? '' : t('panel.verified'))
-                }
+                aria-expanded={trusted ? undefined : asking}
+                aria-controls={!trusted && asking ? 'rfr-trust-form' : undefined}
+                onClick={async () => {
+                  if (!trusted) return setAsking(!asking);
+                  saved(await mark({ kind: 'trust', on: false }), t('panel.unverified'));
+                }}
               >
-                {t(a.trustedAt ? 'panel.unverify' : 'panel.verify')}
+                {t(trusted ? 'panel.unverify' : 'panel.verify')}
               </button>
               <button type="button" class="rfr-open-history" onClick={() => void deps.openHistory()}>
                 {t('panel.openHistory')}
               </button>
             </div>
+            {asking && !trusted && (
+              <TrustReasonForm
+                id="rfr-trust-form"
+                save={async (reason) => {
+                  const ok = await mark({ kind: 'trust', on: true, reason });
+                  saved(ok, t('panel.verified'));
+                  if (ok) {
+                    setAsking(false);
+                    // (the form goes: the focus stays on the button, which now takes the mark away)
+                    trust.current?.focus();
+                  }
+                  return ok;
+                }}
+              />
+            )}
           </>
         ) : (
           <p class="rfr-not-remembered">{t('panel.notRemembered')}</p>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { findingAdvice, findingTitle, splitFindings, storedFindings } from '../lib/finding-view';
 import { t } from '../lib/i18n/pages';
 import { evidenceText } from '../lib/i18n/evidence';
@@ -12,10 +12,13 @@ import { FindingSources } from './FindingSources';
 import { TrackRecord } from './TrackRecord';
 import { readGaps } from '../lib/read-gaps';
 import { uncheckedLines } from '../lib/unchecked-lines';
+import { trustedLine } from '../lib/trust';
+import { TrustReasonForm } from './TrustReasonForm';
 
 function withoutTrust(e: StoredProfile): StoredProfile {
   const copy = { ...e };
   delete copy.trustedAt;
+  delete copy.trustReason;
   return copy;
 }
 
@@ -38,6 +41,9 @@ export function ProfileDetails({
   const shown = storedFindings(entry);
   const { flags, notes } = splitFindings(shown);
   const [error, setError] = useState<string | undefined>();
+  // "Mark as trusted…" asks how the user verified the person; the answer is saved with the mark.
+  const [asking, setAsking] = useState(false);
+  const trust = useRef<HTMLButtonElement>(null);
   /** Saves a change; a refusal by the storage (a full disk) is shown, never swallowed. True when saved. */
   const update = async (change: (e: StoredProfile) => StoredProfile) => {
     try {
@@ -52,6 +58,7 @@ export function ProfileDetails({
     }
   };
   const now = () => deps.now().toISOString();
+  const trustFormId = `trust-${entry.key}`;
   const file = (ext: string) =>
     `red-flag-radar-${entry.site}-${(entry.profile.name ?? entry.key).replace(/[^\p{L}\p{N}]+/gu, '-')}.${ext}`;
 
@@ -141,7 +148,12 @@ export function ProfileDetails({
       )}
       <p>
         {t('history.visits', { count: entry.visits })}
-        {entry.trustedAt && <strong> · {t('history.trustedSince', { date: formatDate(entry.trustedAt) })}</strong>}
+        {entry.trustedAt && (
+          <>
+            {' · '}
+            <strong class="rfr-trusted">{trustedLine(entry.trustedAt, entry.trustReason)}</strong>
+          </>
+        )}
       </p>
       <TrackRecord profile={entry.profile} seenAt={entry.lastSeen} />
       <h3>{t('ui.findings')}</h3>
@@ -213,9 +225,12 @@ export function ProfileDetails({
       </button>
       <p>
         <button
+          ref={trust}
           type="button"
-          aria-pressed={!!entry.trustedAt}
-          onClick={() => update((e) => (e.trustedAt ? withoutTrust(e) : { ...e, trustedAt: now() }))}
+          class="rfr-trust"
+          aria-expanded={entry.trustedAt ? undefined : asking}
+          aria-controls={!entry.trustedAt && asking ? trustFormId : undefined}
+          onClick={() => (entry.trustedAt ? update(withoutTrust) : setAsking(!asking))}
         >
           {t(entry.trustedAt ? 'history.untrust' : 'history.trust')}
         </button>{' '}
@@ -231,6 +246,19 @@ export function ProfileDetails({
           {t('history.exportJson')}
         </button>
       </p>
+      {asking && !entry.trustedAt && (
+        <TrustReasonForm
+          id={trustFormId}
+          save={async (reason) => {
+            const ok = await update((e) => ({ ...e, trustedAt: now(), trustReason: reason }));
+            if (ok) {
+              setAsking(false);
+              trust.current?.focus();
+            }
+            return ok;
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { readGaps } from '../lib/read-gaps';
 import { trackRecord } from '../lib/track-record';
 import type { TabState } from '../lib/tab-state';
 import { isPlaceholderPhoto } from '../lib/rules/no-photo';
+import { trustedLine } from '../lib/trust';
 import { FindingItem } from './FindingItem';
 import { PhotoSearch } from './PhotoSearch';
 import { TrackRecord } from './TrackRecord';
@@ -46,7 +47,7 @@ export function Report({ state, mark }: { state: TabState; mark?: (m: Mark) => P
           {a.storageError}
         </p>
       )}
-      {a.trustedAt && <p class="rfr-trusted">{t('history.trustedSince', { date: formatDate(a.trustedAt) })}</p>}
+      {a.trustedAt && <p class="rfr-trusted">{trustedLine(a.trustedAt, a.trustReason)}</p>}
       {a.profile && <TrackRecord profile={a.profile} seenAt={a.checkedAt} />}
       {flags.length > 0 && (
         <section>

@@ -16,7 +16,7 @@ const NOTES_SHOWN = 3;
 
 /**
  * The profiles colleagues saw (issue 16), newest first: which colleague, when, the level they saw and what was
- * found, their trusted mark and notes. The history's filters (search, site, level, trusted, notes) apply as to
+ * found, their trusted mark (with how they verified the person) and notes. The history's filters (search, site, level, trusted, notes) apply as to
  * the user's own profiles (lib/team/history.ts). Records shared as hashes only have no name or address, so they
  * are not listed — the list says how many there are (they still count in every check). Everything a colleague
  * sent is shown as text only.
@@ -81,7 +81,14 @@ export function TeamProfiles({ store, filter }: { store: RadarStore; filter: His
                       >
                         {r.name ?? r.url ?? r.site}
                       </a>
-                      {r.trustedAt && <span class="rfr-tag"> {t('history.team.trusted', { colleague })}</span>}
+                      {r.trustedAt && (
+                        <span class="rfr-tag rfr-trusted">
+                          {' '}
+                          {r.trustReason
+                            ? t('history.team.trustedBecause', { colleague, reason: r.trustReason })
+                            : t('history.team.trusted', { colleague })}
+                        </span>
+                      )}
                       {(r.notes ?? []).slice(-NOTES_SHOWN).map((n) => (
                         <span class="rfr-team-note">{t('history.team.note', { text: n.text })}</span>
                       ))}

@@ -38,6 +38,8 @@ export interface Analysis {
   /** Findings the user dismissed, with the reason (they do not count towards the level). */
   dismissed?: { finding: Finding; reason: string; at: string }[];
   trustedAt?: string;
+  /** How the user verified the person, with `trustedAt` (marks made before it was asked for have none). */
+  trustReason?: string;
   /** On a page (lib/background/redact.ts): the user marked this profile as trusted (the date stays out). */
   trusted?: boolean;
   notes?: { at: string; text: string }[];

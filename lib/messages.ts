@@ -7,6 +7,7 @@ import { MAX_READ } from './read-cap';
 import { TeamMessage } from './team/messages';
 import { RAW_LIMITS } from './sites/types';
 import { SettingsSchema } from './storage/settings';
+import { MAX_REASON } from './trust';
 
 const url = z.string().url().max(2048);
 
@@ -54,11 +55,18 @@ export const ReportMessage = z.strictObject({ type: z.literal('report'), url });
  * The user's own marks, made in the badge's panel on the profile it shows: the same notes, dismissals and
  * trust mark the history page makes, in the same store (lib/background/marks.ts).
  */
+/** A reason the user writes (to dismiss a finding, to trust a person): said, not blank, a few lines at most. */
+const Reason = z.string().trim().min(1).max(MAX_REASON);
 export const MarkSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('note'), text: z.string().trim().min(1).max(2000) }),
-  z.strictObject({ kind: z.literal('dismiss'), rule: z.string().max(80), reason: z.string().trim().min(1).max(500) }),
+  z.strictObject({ kind: z.literal('dismiss'), rule: z.string().max(80), reason: Reason }),
   z.strictObject({ kind: z.literal('restore'), rule: z.string().max(80) }),
-  z.strictObject({ kind: z.literal('trust'), on: z.boolean() }),
+  // Trust is given with how the user verified the person (the audit trail, as a dismissal's reason); taken away
+  // without one.
+  z.discriminatedUnion('on', [
+    z.strictObject({ kind: z.literal('trust'), on: z.literal(true), reason: Reason }),
+    z.strictObject({ kind: z.literal('trust'), on: z.literal(false) }),
+  ]),
 ]);
 export const MarkMessage = z.strictObject({ type: z.literal('mark'), url, mark: MarkSchema });
 /** The panel's "Open in history": the history page, opened by the background on the profile's entry. */

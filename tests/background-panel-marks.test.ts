@@ -10,6 +10,7 @@ import { createBackground } from '../lib/background/handlers';
 import { openRadarDb, RadarStore } from '../lib/storage/db';
 import { upwork } from '../lib/sites/upwork';
 import type { TabState } from '../lib/tab-state';
+import { MAX_REASON } from '../lib/trust';
 import { documentFrom, fixture, NOW } from './helpers';
 
 const EXT = fakeBrowser.runtime.id;
@@ -64,12 +65,47 @@ describe('marks from the badge panel', () => {
     expect(back.notes).toEqual(before.notes);
   });
 
-  it('the trust mark is set and taken away', async () => {
+  it('the trust mark is set with how the person was verified, and taken away with it', async () => {
     const { store, mark } = await visited();
-    expect(analysisOf(await mark({ kind: 'trust', on: true }))?.trustedAt).toBe(NOW.toISOString());
-    expect((await store.get(KEY))?.trustedAt).toBe(NOW.toISOString());
-    expect(analysisOf(await mark({ kind: 'trust', on: false }))?.trustedAt).toBeUndefined();
+    const on = analysisOf(await mark({ kind: 'trust', on: true, reason: '  Video call, camera on; ID checked  ' }));
+    expect(on).toMatchObject({ trustedAt: NOW.toISOString(), trustReason: 'Video call, camera on; ID checked' });
+    expect(await store.get(KEY)).toMatchObject({
+      trustedAt: NOW.toISOString(),
+      trustReason: 'Video call, camera on; ID checked',
+    });
+    const off = analysisOf(await mark({ kind: 'trust', on: false }))!;
+    expect(off.trustedAt).toBeUndefined();
+    expect(off.trustReason).toBeUndefined();
+    const stored = (await store.get(KEY))!;
+    expect(stored.trustedAt).toBeUndefined();
+    expect(stored.trustReason).toBeUndefined();
+  });
+
+  it('trust without a reason, with a blank or an over-long one, or a reason to take it away, is refused', async () => {
+    const { store, mark } = await visited();
+    for (const m of [
+      { kind: 'trust', on: true },
+      { kind: 'trust', on: true, reason: '' },
+      { kind: 'trust', on: true, reason: ' \n\t ' },
+      { kind: 'trust', on: true, reason: 'x'.repeat(MAX_REASON + 1) },
+      { kind: 'trust', on: true, reason: 42 },
+      { kind: 'trust', on: 'yes', reason: 'Video call' },
+      { kind: 'trust', on: false, reason: 'Video call' },
+      { kind: 'trust', on: true, reason: 'Video call', at: '2020-01-01T00:00:00.000Z' },
+    ])
+      expect(await mark(m), JSON.stringify(m).slice(0, 80)).toBeUndefined();
     expect((await store.get(KEY))?.trustedAt).toBeUndefined();
+    // The longest reason allowed is kept whole.
+    const longest = 'y'.repeat(MAX_REASON);
+    expect(analysisOf(await mark({ kind: 'trust', on: true, reason: longest }))?.trustReason).toBe(longest);
+  });
+
+  it('a mark made before reasons were asked for still reads: the date alone', async () => {
+    const { store, mark } = await visited();
+    await store.update(KEY, (e) => ({ ...e, trustedAt: '2026-05-01T10:00:00.000Z' }));
+    const a = analysisOf(await mark({ kind: 'note', text: 'x' }))!;
+    expect(a.trustedAt).toBe('2026-05-01T10:00:00.000Z');
+    expect(a).not.toHaveProperty('trustReason');
   });
 
   it('nothing for another page than the tab’s, nor an empty note or reason', async () => {

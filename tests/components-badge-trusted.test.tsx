@@ -15,7 +15,7 @@ import { setLocale } from '../lib/i18n';
 import type { TabState } from '../lib/tab-state';
 import { NOW, profile } from './helpers';
 
-function flagged(trustedAt?: string): TabState {
+function flagged(trustedAt?: string, trustReason?: string): TabState {
   const analysis = analyzeRead(
     'upwork',
     'https://www.upwork.com/freelancers/~01a',
@@ -32,7 +32,12 @@ function flagged(trustedAt?: string): TabState {
   );
   return {
     kind: 'analysis',
-    analysis: { ...analysis, profileKey: 'upwork:~01a', ...(trustedAt ? { trustedAt } : {}) },
+    analysis: {
+      ...analysis,
+      profileKey: 'upwork:~01a',
+      ...(trustedAt ? { trustedAt } : {}),
+      ...(trustReason ? { trustReason } : {}),
+    },
   };
 }
 
@@ -52,10 +57,12 @@ afterEach(() => {
 });
 
 describe('the trusted mark on the badge', () => {
-  it('the page is told that the profile is trusted, not when', () => {
-    const page = forPage(flagged('2026-06-01T10:00:00.000Z'));
+  it('the page is told that the profile is trusted, not when nor why', () => {
+    const page = forPage(flagged('2026-06-01T10:00:00.000Z', 'Zoom call with Quentin Quorum'));
     expect(page.kind === 'analysis' && page.analysis.trusted).toBe(true);
     expect(page.kind === 'analysis' && page.analysis.trustedAt).toBeUndefined();
+    expect(page.kind === 'analysis' && page.analysis.trustReason).toBeUndefined();
+    expect(JSON.stringify(page)).not.toContain('Quorum');
     const untrusted = forPage(flagged());
     expect(untrusted.kind === 'analysis' && untrusted.analysis.trusted).toBeUndefined();
   });
@@ -91,6 +98,14 @@ describe('the trusted mark on the badge', () => {
     await act(async () => {});
     const trust = b.parentElement!.querySelector<HTMLButtonElement>('.rfr-trust')!;
     await act(async () => trust.click());
+    // (trust asks how the person was verified first: nothing is marked before the answer is saved)
+    expect(text(b)).not.toMatch(/^Trusted by you/);
+    const reason = b.parentElement!.querySelector<HTMLTextAreaElement>('.rfr-trust-reason')!;
+    await act(async () => {
+      reason.value = 'Video call, camera on';
+      reason.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => b.parentElement!.querySelector<HTMLButtonElement>('.rfr-trust-save')!.click());
     await act(async () => {});
     expect(text(b)).toMatch(/^Trusted by you · /);
     expect(b.dataset.trusted).toBe('true');

@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { evidenceHtml, evidenceJson } from '../lib/export/evidence';
 import { exportMemory, importMemory, ImportError } from '../lib/export/memory';
-import { openRadarDb, RadarStore } from '../lib/storage/db';
+import { setLocale } from '../lib/i18n';
+import { formatDate } from '../lib/i18n/format';
+import '../lib/i18n/pages';
+import { openRadarDb, RadarStore, type StoredProfile } from '../lib/storage/db';
 import type { Finding } from '../lib/rules/types';
 import { profile } from './helpers';
 
@@ -59,6 +62,47 @@ describe('evidence export', () => {
   });
 });
 
+describe('the trusted mark in the evidence', () => {
+  const trusted = async (over: Partial<StoredProfile>) => {
+    const store = await storeWith();
+    return (await store.update('upwork:~01a', (e) => ({ ...e, ...over })))!;
+  };
+
+  it('JSON and HTML say how the user verified the person, escaped in the HTML', async () => {
+    const e = await trusted({ trustedAt: '2026-11-03T00:00:00.000Z', trustReason: `video call, ID seen ${EVIL}` });
+    expect(evidenceJson(e, NOW)).toMatchObject({
+      trustedAt: '2026-11-03T00:00:00.000Z',
+      trustReason: `video call, ID seen ${EVIL}`,
+    });
+    const html = evidenceHtml(e, NOW);
+    expect(html).toContain(
+      'Marked as trusted by you on Nov\u00a03,\u00a02026: video call, ID seen &lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;',
+    );
+    expect(html).not.toContain('<img');
+  });
+
+  it('in German', async () => {
+    setLocale('de');
+    try {
+      const e = await trusted({ trustedAt: '2026-11-03T00:00:00.000Z', trustReason: 'Ausweis geprüft' });
+      expect(evidenceHtml(e, NOW)).toContain(
+        `Von Ihnen am ${formatDate('2026-11-03T00:00:00.000Z', 'de')} als vertrauenswürdig markiert: Ausweis geprüft`,
+      );
+    } finally {
+      setLocale('en');
+    }
+  });
+
+  it('a mark made before reasons were asked for reads as before; no mark, no line', async () => {
+    const e = await trusted({ trustedAt: '2026-11-03T00:00:00.000Z' });
+    expect(evidenceJson(e, NOW).trustReason).toBeUndefined();
+    expect(evidenceHtml(e, NOW)).toContain('<strong>Marked as trusted by you on Nov\u00a03,\u00a02026</strong>');
+    const none = await trusted({});
+    expect(evidenceJson(none, NOW)).toMatchObject({ trustedAt: undefined, trustReason: undefined });
+    expect(evidenceHtml(none, NOW)).not.toContain('Marked as trusted');
+  });
+});
+
 describe('memory export and import', () => {
   it('round-trips into an empty store and merges without duplicates', async () => {
     const source = await storeWith();
@@ -84,8 +128,57 @@ describe('memory export and import', () => {
     expect(merged.profile.name).toBe(EVIL);
     expect(merged.notes?.map((n) => n.text)).toEqual(['mine', `video call ok ${EVIL}`]);
     expect(merged.dismissals).toHaveLength(1);
+    expect(merged.trustedAt).toBeUndefined();
     expect((await target.photos())[0]!.thumb).toEqual(new Uint8Array(1024).fill(7));
     expect(await target.fingerprints()).toHaveLength(1);
+  });
+
+  it('the trusted mark and how the person was verified round-trip; a merge keeps the earlier mark with its own reason', async () => {
+    const source = await storeWith();
+    await source.update('upwork:~01a', (e) => ({
+      ...e,
+      trustedAt: '2026-11-03T00:00:00.000Z',
+      trustReason: 'Video call, camera on: the face matched the photo',
+    }));
+    const file = JSON.stringify(await exportMemory(source, NOW));
+    const empty = new RadarStore(await openRadarDb(`import-${Math.random()}`));
+    await importMemory(empty, file);
+    expect(await empty.get('upwork:~01a')).toMatchObject({
+      trustedAt: '2026-11-03T00:00:00.000Z',
+      trustReason: 'Video call, camera on: the face matched the photo',
+    });
+
+    // Here the person was trusted earlier, for another reason: that mark stays, with its reason.
+    const earlier = new RadarStore(await openRadarDb(`import-${Math.random()}`));
+    await earlier.recordVisit(profile({ id: '~01a', name: 'Old' }), 'low', [], new Date('2026-10-01T00:00:00Z'));
+    await earlier.update('upwork:~01a', (e) => ({
+      ...e,
+      trustedAt: '2026-10-02T00:00:00.000Z',
+      trustReason: 'Checked a government ID',
+    }));
+    await importMemory(earlier, file);
+    expect(await earlier.get('upwork:~01a')).toMatchObject({
+      trustedAt: '2026-10-02T00:00:00.000Z',
+      trustReason: 'Checked a government ID',
+    });
+
+    // Here it was trusted earlier without a reason (before reasons were asked for): no other mark's reason is taken.
+    const older = new RadarStore(await openRadarDb(`import-${Math.random()}`));
+    await older.recordVisit(profile({ id: '~01a', name: 'Old' }), 'low', [], new Date('2026-10-01T00:00:00Z'));
+    await older.update('upwork:~01a', (e) => ({ ...e, trustedAt: '2026-10-02T00:00:00.000Z' }));
+    await importMemory(older, file);
+    const kept = (await older.get('upwork:~01a'))!;
+    expect(kept.trustedAt).toBe('2026-10-02T00:00:00.000Z');
+    expect(kept).not.toHaveProperty('trustReason');
+
+    // Not trusted here: the file's mark comes in with its reason.
+    const untrusted = new RadarStore(await openRadarDb(`import-${Math.random()}`));
+    await untrusted.recordVisit(profile({ id: '~01a', name: 'Old' }), 'low', [], new Date('2026-12-01T00:00:00Z'));
+    await importMemory(untrusted, file);
+    expect(await untrusted.get('upwork:~01a')).toMatchObject({
+      trustedAt: '2026-11-03T00:00:00.000Z',
+      trustReason: 'Video call, camera on: the face matched the photo',
+    });
   });
 
   it.each([

@@ -258,4 +258,32 @@ describe('history: the team’s profiles', () => {
     expect([...el.querySelectorAll('option')].map((o) => o.value)).not.toContain('team');
     expect(el.querySelector('.rfr-team-profiles')).toBeNull();
   });
+
+  it('a colleague’s trusted mark says how they verified the person, as text; the search finds it', async () => {
+    const el = await setup([
+      colleague(1, {
+        name: 'Vera Verified',
+        recruiter: 'Maria',
+        trustedAt: '2026-11-01T10:00:00.000Z',
+        trustReason: 'Video call, camera on: the face matched the <b>photo</b>',
+      } as Partial<TeamRecord>),
+      // A mark made before reasons were asked for: said as before.
+      colleague(2, { name: 'Otto Older', trustedAt: '2026-11-02T10:00:00.000Z' } as Partial<TeamRecord>),
+    ]);
+    choose(el, 'team');
+    await until(() => names(el).length === 2);
+    const vera = el.querySelector('[data-team-id="maria:k1"] th')!;
+    expect(vera.textContent).toBe(
+      'Vera Verified (marked as trusted by Maria: Video call, camera on: the face matched the <b>photo</b>)',
+    );
+    expect(vera.querySelector('b')).toBeNull();
+    expect(el.querySelector('[data-team-id="maria:k2"] th')!.textContent).toBe(
+      'Otto Older (marked as trusted by a colleague)',
+    );
+    const search = el.querySelector('input[type=search]') as HTMLInputElement;
+    search.value = 'face matched';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    await until(() => names(el).length === 1);
+    expect(names(el)).toEqual(['Vera Verified']);
+  });
 });

@@ -83,8 +83,28 @@ describe('history page', () => {
     );
     button('Restore').click();
     await until(() => !!details().querySelector('[data-rule="no-photo"] input'));
+    // Trust asks how the person was verified; nothing is saved before an answer.
+    const trust = button('Mark as trusted…');
+    expect(trust.getAttribute('aria-expanded')).toBe('false');
+    trust.click();
+    await until(() => !!details().querySelector('.rfr-trust-form'));
+    expect(trust.getAttribute('aria-expanded')).toBe('true');
+    const reason = details().querySelector<HTMLTextAreaElement>('.rfr-trust-form textarea')!;
+    expect(details().querySelector(`label[for="${reason.id}"]`)!.textContent).toBe('How did you verify this person?');
+    expect(document.activeElement).toBe(reason);
+    input(reason, '   ');
+    await tick();
+    expect(button('Mark as trusted').disabled).toBe(true);
+    input(reason, '  Video call, camera on: the face matched the photo <b>ok</b>  ');
+    await tick();
     button('Mark as trusted').click();
     await until(() => !!button('Remove the trusted mark'));
+    expect(details().querySelector('.rfr-trust-form')).toBeNull();
+    expect(document.activeElement).toBe(button('Remove the trusted mark'));
+    expect(details().querySelector('.rfr-trusted')!.textContent).toBe(
+      'Marked as trusted by you on Nov\u00a027,\u00a02026: Video call, camera on: the face matched the photo <b>ok</b>',
+    );
+    expect(details().querySelector('.rfr-trusted b')).toBeNull();
 
     const saved = (await store.get('upwork:~129'))!;
     expect(saved.notes?.[0]?.text).toBe('Verified on a video call on 2026-11-26');
@@ -97,6 +117,7 @@ describe('history page', () => {
       },
     ]);
     expect(saved.trustedAt).toBe('2026-11-27T10:00:00.000Z');
+    expect(saved.trustReason).toBe('Video call, camera on: the face matched the photo <b>ok</b>');
     expect(deps.changed).toHaveBeenCalled();
 
     button('Export evidence (printable HTML)').click();
@@ -105,6 +126,20 @@ describe('history page', () => {
       'text/html',
       expect.stringContaining('Person 129'),
     );
+    // The search finds a person by how they were verified.
+    input(el.querySelector('input[type=search]')!, 'face matched');
+    await until(() => el.querySelectorAll('tbody tr[data-key]').length === 1);
+    expect(row().querySelector('.rfr-tag')!.textContent).toBe(' (trusted)');
+    input(el.querySelector('input[type=search]')!, '');
+    await until(() => el.querySelectorAll('tbody tr[data-key]').length > 1);
+
+    // Taking the mark away takes its reason with it.
+    button('Remove the trusted mark').click();
+    await until(() => !!button('Mark as trusted…'));
+    expect(details().querySelector('.rfr-trusted')).toBeNull();
+    const untrusted = (await store.get('upwork:~129'))!;
+    expect(untrusted.trustedAt).toBeUndefined();
+    expect(untrusted.trustReason).toBeUndefined();
 
     const del = () => [...row().querySelectorAll('button')].find((b) => /delete/i.test(b.textContent!))!;
     del().click();
@@ -113,5 +148,22 @@ describe('history page', () => {
     del().click();
     await until(() => !el.querySelector('tbody tr[data-key="upwork:~129"]'));
     expect(await store.get('upwork:~129')).toBeUndefined();
+  });
+
+  it('a mark made before reasons were asked for reads as before, and can be taken away', async () => {
+    const { el, store } = await setup();
+    await store.update('upwork:~128', (e) => ({ ...e, trustedAt: '2026-05-01T10:00:00.000Z' }));
+    const row = () => el.querySelector('tbody tr[data-key="upwork:~128"]')!;
+    input(el.querySelector('input[type=search]')!, 'Person 128');
+    await until(() => el.querySelectorAll('tbody tr[data-key]').length === 1);
+    (row().querySelector('button[aria-expanded]') as HTMLButtonElement).click();
+    await until(() => !!el.querySelector('.rfr-profile-details'));
+    const details = el.querySelector('.rfr-profile-details')!;
+    expect(details.querySelector('.rfr-trusted')!.textContent).toBe(
+      'Marked as trusted by you on May\u00a01,\u00a02026',
+    );
+    [...details.querySelectorAll('button')].find((b) => b.textContent === 'Remove the trusted mark')!.click();
+    await until(() => !details.querySelector('.rfr-trusted'));
+    expect((await store.get('upwork:~128'))!.trustedAt).toBeUndefined();
   });
 });

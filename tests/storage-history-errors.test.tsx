@@ -48,6 +48,15 @@ const input = (el: Element, value: string) => {
   el.dispatchEvent(new Event('input', { bubbles: true }));
 };
 
+/** "Mark as trusted…", the reason, then the button that saves it. */
+async function trust(details: Element, button: (root: Element, text: string) => HTMLButtonElement, reason: string) {
+  button(details, 'Mark as trusted…').click();
+  await until(() => !!details.querySelector('.rfr-trust-form textarea'));
+  input(details.querySelector('.rfr-trust-form textarea')!, reason);
+  await tick();
+  button(details, 'Mark as trusted').click();
+}
+
 describe('history page: storage errors are shown, not swallowed', () => {
   it('saving a note on a full disk says so and keeps the note typed', async () => {
     const { store, open, button, alert } = await setup();
@@ -62,18 +71,27 @@ describe('history page: storage errors are shown, not swallowed', () => {
     expect((await store.get('upwork:~2'))!.notes).toBeUndefined();
   });
 
-  it.each([
-    ['dismissing', 'Dismiss'],
-    ['trusting', 'Mark as trusted'],
-  ])('%s on a full disk says so', async (_n, label) => {
+  it('dismissing on a full disk says so', async () => {
     const { store, open, button, alert } = await setup();
     vi.spyOn(store, 'update').mockRejectedValue(full());
     const details = await open();
     input(details.querySelector('[data-rule="no-photo"] input')!, 'photo is on LinkedIn');
     await tick();
-    button(details, label).click();
+    button(details, 'Dismiss').click();
     await until(() => alert().includes('Not saved'));
-    expect(button(details, 'Mark as trusted')).toBeDefined();
+    expect(button(details, 'Mark as trusted…')).toBeDefined();
+  });
+
+  it('trusting on a full disk says so and keeps the reason typed', async () => {
+    const { store, open, button, alert } = await setup();
+    vi.spyOn(store, 'update').mockRejectedValue(full());
+    const details = await open();
+    await trust(details, button, 'Checked a government ID');
+    await until(() => alert().includes('Not saved'));
+    expect(details.querySelector<HTMLTextAreaElement>('.rfr-trust-form textarea')!.value).toBe(
+      'Checked a government ID',
+    );
+    expect((await store.get('upwork:~2'))!.trustedAt).toBeUndefined();
   });
 
   it('deleting on a failing storage says so and keeps the row', async () => {
@@ -105,11 +123,14 @@ describe('history page: storage errors are shown, not swallowed', () => {
     const { store, open, button, alert } = await setup();
     const spy = vi.spyOn(store, 'update').mockRejectedValueOnce(full());
     const details = await open();
-    button(details, 'Mark as trusted').click();
+    await trust(details, button, 'Spoke with two past clients');
     await until(() => alert().includes('Not saved'));
     spy.mockRestore();
     button(details, 'Mark as trusted').click();
     await until(() => alert() === '');
-    expect((await store.get('upwork:~2'))!.trustedAt).toBe('2026-11-27T10:00:00.000Z');
+    expect((await store.get('upwork:~2'))!).toMatchObject({
+      trustedAt: '2026-11-27T10:00:00.000Z',
+      trustReason: 'Spoke with two past clients',
+    });
   });
 });

@@ -165,3 +165,30 @@ describe('import refuses an address or a key of another site', () => {
     expect((await store.allProfiles()).map((e) => e.key)).toContain('upwork:~ok');
   });
 });
+
+describe('import of the trusted mark’s reason', () => {
+  it.each<[string, Partial<StoredProfile> | Record<string, unknown>]>([
+    ['a reason over 2,000 characters', { trustedAt: AT, trustReason: 'x'.repeat(2001) }],
+    ['a reason that is not text', { trustedAt: AT, trustReason: ['x'] }],
+    ['a reason without the trusted mark', { trustReason: 'Video call' }],
+  ])('%s: refused, nothing changes, and the message names the field', async (_n, over) => {
+    const store = await storeWithOne();
+    const before = await state(store);
+    const text = file([entry('~01a'), entry('~01b', over as Partial<StoredProfile>)]);
+    await expect(importMemory(store, text)).rejects.toThrow(/profiles\.1\.trustReason/);
+    expect(await state(store)).toBe(before);
+  });
+
+  it('a reason of 2,000 characters, and a mark without one (made before reasons were asked for), are imported', async () => {
+    const store = await storeWithOne();
+    const long = 'y'.repeat(2000);
+    await importMemory(
+      store,
+      file([entry('~01a', { trustedAt: AT, trustReason: long }), entry('~01b', { trustedAt: AT })]),
+    );
+    expect((await store.get('upwork:~01a'))!.trustReason).toBe(long);
+    const old = (await store.get('upwork:~01b'))!;
+    expect(old.trustedAt).toBe(AT);
+    expect(old).not.toHaveProperty('trustReason');
+  });
+});

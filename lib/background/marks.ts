@@ -16,6 +16,7 @@ export function applyMarks(a: Analysis, e: StoredProfile, sensitivity?: Sensitiv
     ...a,
     profileKey: e.key,
     ...(e.trustedAt ? { trustedAt: e.trustedAt } : {}),
+    ...(e.trustedAt && e.trustReason ? { trustReason: e.trustReason } : {}),
     ...(e.notes?.length ? { notes: e.notes } : {}),
   };
   if (kept.length === a.findings.length) return out;
@@ -43,9 +44,10 @@ export function withMark(e: StoredProfile, mark: Mark, at: string): StoredProfil
         ),
       };
     case 'trust': {
-      if (mark.on) return { ...e, trustedAt: at };
+      if (mark.on) return { ...e, trustedAt: at, trustReason: mark.reason };
       const copy = { ...e };
       delete copy.trustedAt;
+      delete copy.trustReason;
       return copy;
     }
   }
@@ -66,6 +68,6 @@ export function remark(a: Analysis, e: StoredProfile, sensitivity?: Sensitivity)
     findings,
     risk: { ...scoreProfile(a, findings, sensitivity), unchecked: a.risk.unchecked },
   };
-  for (const key of ['dismissed', 'notes', 'trustedAt'] as const) delete base[key];
+  for (const key of ['dismissed', 'notes', 'trustedAt', 'trustReason'] as const) delete base[key];
   return applyMarks(base, e, sensitivity);
 }

@@ -1,7 +1,7 @@
 /**
  * What a marketplace page's content script is sent before the user opens the panel. The content script
  * runs in the host page's renderer, so the user's private memory stays out of it: no notes, no dismissal
- * reasons or trust mark's date, no other profile's name, URL or photo (the memory rules' evidence and images,
+ * reasons, no trust mark's date or reason, no other profile's name, URL or photo (the memory rules' evidence and images,
  * "also seen"). The badge needs only the level, the findings' count, kind and titles, and whether the user
  * marked the profile as trusted (it says so: "Trusted by you · High · 5 red flags"); the panel asks the
  * background for the full report when the user opens it (a `report` message).
@@ -13,7 +13,7 @@ import type { TabState } from '../tab-state';
 
 const MEMORY_RULES = new Set(memoryRules.map((r) => r.id));
 /** The user's own marks and what the memory knows about other profiles. */
-const PRIVATE = ['notes', 'dismissed', 'trustedAt', 'alsoSeen'] as const;
+const PRIVATE = ['notes', 'dismissed', 'trustedAt', 'trustReason', 'alsoSeen'] as const;
 
 export function forPage(state: TabState): TabState {
   if (state.kind !== 'analysis') return state;

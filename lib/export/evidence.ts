@@ -1,7 +1,7 @@
 /**
  * Evidence for one profile, for a trust-and-safety team or a report to the authorities: JSON and a
  * printable, self-contained HTML page with the findings, their evidence and sources, dates, URLs, the
- * user's notes and the audit trail of dismissals. Every page-derived string is escaped. Both are written in
+ * user's notes, the audit trail of dismissals and the trust mark with how the user verified the person. Every page-derived string is escaped. Both are written in
  * the reader's language; the JSON keeps rule ids and citations as machine keys beside the words.
  */
 import { t } from '../i18n/pages';
@@ -16,6 +16,7 @@ import { trackRecordFacts } from '../track-record-facts';
 import type { StoredProfile } from '../storage/db';
 import { readGaps } from '../read-gaps';
 import { uncheckedLines } from '../unchecked-lines';
+import { trustedLine } from '../trust';
 
 export function evidenceJson(e: StoredProfile, exportedAt: Date) {
   const dismissed = activeDismissals(e);
@@ -53,6 +54,8 @@ export function evidenceJson(e: StoredProfile, exportedAt: Date) {
     notes: e.notes ?? [],
     dismissals: (e.dismissals ?? []).map((d) => ({ ...d, title: titleOf(d.rule) })),
     trustedAt: e.trustedAt,
+    // How the user verified the person (absent on marks made before it was asked for).
+    trustReason: e.trustedAt ? e.trustReason : undefined,
     // A page read in part, said as the panel says it; and what could not be checked on the last visit.
     ...(e.unread ? { readInPart: { notRead: e.unread, said: t('ui.partial', { fields: readGaps(e.unread) }) } } : {}),
     ...(e.unchecked ? { unchecked: uncheckedLines(e.unchecked) } : {}),
@@ -108,12 +111,12 @@ ${f.dismissed ? `<p class="dismissed">${escapeHtml(t('history.dismissedBecause',
 <title>${escapeHtml(t('export.title', { name: j.profile.name ?? j.profile.url }))}</title>
 <style>body{font:14px/1.45 system-ui,sans-serif;max-width:820px;margin:24px auto;padding:0 16px;color:#111}
 table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:4px 8px;text-align:left;vertical-align:top}
-.finding{border-top:2px solid #333;margin-top:16px}.dismissed{font-style:italic}
+.finding{border-top:2px solid #333;margin-top:16px}.dismissed{font-style:italic}.trusted{overflow-wrap:anywhere}
 @media print{a{color:#000}}</style></head><body>
 <h1>${escapeHtml(t('export.title', { name: j.profile.name ?? j.profile.url }))}</h1>
 <p>${escapeHtml(t('export.generated', { date: formatDateTime(j.exportedAt) }))}</p>
 <table>${rows.map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td>${v}</td></tr>`).join('')}</table>
-${j.trustedAt ? `<p><strong>${escapeHtml(t('history.trustedSince', { date: formatDate(j.trustedAt) }))}</strong></p>` : ''}
+${j.trustedAt ? `<p class="trusted"><strong>${escapeHtml(trustedLine(j.trustedAt, j.trustReason))}</strong></p>` : ''}
 <h2>${escapeHtml(t('ui.findings'))}</h2>
 ${findings || `<p>${escapeHtml(t('export.noFindings'))}</p>`}
 ${notes ? `<h2>${escapeHtml(t('ui.notesFound'))}</h2>\n<p>${escapeHtml(t(trackRecord(e.profile, new Date(e.lastSeen)).established ? 'ui.notesEstablished' : 'ui.notesExplained'))}</p>\n${notes}` : ''}

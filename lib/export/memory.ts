@@ -71,6 +71,11 @@ export const DismissalSchema = z.strictObject({
   at: iso,
   restoredAt: iso.optional(),
 });
+/**
+ * How the user verified a person they marked as trusted: bounded as a dismissal's reason is (the panel writes at
+ * most lib/trust.ts MAX_REASON; a file or a colleague's record may hold more, up to this).
+ */
+export const TrustReasonSchema = z.string().max(2000);
 /** A line of evidence (lib/i18n/evidence.ts): a catalogue key with values, nested a few levels at most. */
 const MessageKeySchema = z.string().refine((k) => Object.hasOwn(en, k), 'not a known text') as z.ZodType<MessageKey>;
 const ValueSchema: z.ZodType<EvidenceValue> = z.lazy(() =>
@@ -118,6 +123,7 @@ const StoredProfileSchema = z
     notes: z.array(NoteSchema).max(1000).optional(),
     dismissals: z.array(DismissalSchema).max(1000).optional(),
     trustedAt: iso.optional(),
+    trustReason: TrustReasonSchema.optional(),
     unread: z.array(z.string().max(100)).max(50).optional(),
     // (a catalogue key is said again in the reader's language: only the catalogue's; other lines are shown as text)
     unchecked: z
@@ -138,6 +144,11 @@ const StoredProfileSchema = z
   .refine((e) => onSitePage(e.site, e.url) && onSitePage(e.site, e.profile.url), {
     path: ['url'],
     message: 'not an address of the profile’s site',
+  })
+  // A reason says why a person was trusted: never without the mark.
+  .refine((e) => e.trustReason === undefined || e.trustedAt !== undefined, {
+    path: ['trustReason'],
+    message: 'a reason without the trusted mark',
   });
 const PhotoSchema = z.strictObject({
   profileKey: z.string().max(2300),
@@ -185,20 +196,33 @@ function unionBy<T>(a: T[] = [], b: T[] = [], key: (x: T) => string): T[] {
   return [...m.values()].sort((x, y) => key(x).localeCompare(key(y)));
 }
 
+/** The earlier trust mark first; of two at the same moment, the one that says how the person was verified. */
+const earlierTrust = (a: StoredProfile, b: StoredProfile) =>
+  a.trustedAt! < b.trustedAt!
+    ? -1
+    : a.trustedAt! > b.trustedAt!
+      ? 1
+      : (b.trustReason ? 1 : 0) - (a.trustReason ? 1 : 0);
+
 export function mergeProfile(old: StoredProfile | undefined, incoming: StoredProfile): StoredProfile {
   if (!old) return incoming;
   const newer = incoming.lastSeen > old.lastSeen ? incoming : old;
   const notes = unionBy<Note>(old.notes, incoming.notes, (n) => `${n.at}|${n.text}`);
   const dismissals = unionBy<Dismissal>(old.dismissals, incoming.dismissals, (d) => `${d.at}|${d.rule}`);
-  const trusted = [old.trustedAt, incoming.trustedAt].filter((x): x is string => !!x).sort()[0];
-  return {
+  // The earlier trust mark is kept, with the reason written with it (never another mark's).
+  const trusted = [old, incoming].filter((e) => !!e.trustedAt).sort(earlierTrust)[0];
+  const merged: StoredProfile = {
     ...newer,
     firstSeen: old.firstSeen < incoming.firstSeen ? old.firstSeen : incoming.firstSeen,
     visits: Math.max(old.visits, incoming.visits),
     ...(notes.length ? { notes } : {}),
     ...(dismissals.length ? { dismissals } : {}),
-    ...(trusted ? { trustedAt: trusted } : {}),
   };
+  delete merged.trustedAt;
+  delete merged.trustReason;
+  if (trusted) merged.trustedAt = trusted.trustedAt;
+  if (trusted?.trustReason) merged.trustReason = trusted.trustReason;
+  return merged;
 }
 
 /**

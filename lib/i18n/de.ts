@@ -367,6 +367,7 @@ export const de: Record<MessageKey, string> = {
   'ui.settings': 'Einstellungen',
   'ui.options.title': 'Red Flag Radar — Einstellungen',
   'history.trustedSince': 'Von Ihnen am {date} als vertrauenswürdig markiert',
+  'history.trustedBecause': 'Von Ihnen am {date} als vertrauenswürdig markiert: {reason}',
   'history.notePlaceholder': 'Im Videogespräch am … geprüft',
   'history.dismissedBecause': 'Von Ihnen am {date} verworfen: {reason}',
   'ui.history': 'Verlauf',

@@ -362,6 +362,7 @@ export const en = {
   'ui.settings': 'Settings',
   'ui.options.title': 'Red Flag Radar — settings',
   'history.trustedSince': 'Marked as trusted by you on {date}',
+  'history.trustedBecause': 'Marked as trusted by you on {date}: {reason}',
   'history.notePlaceholder': 'Verified on a video call on …',
   'history.dismissedBecause': 'Dismissed by you on {date}: {reason}',
   'ui.history': 'History',

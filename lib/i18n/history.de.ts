@@ -27,7 +27,7 @@ export const historyDe: Record<keyof typeof historyEn, string> = {
   'history.more': 'Mehr anzeigen',
   'history.empty': 'Keine gemerkten Profile passen.',
   'history.trusted': '(vertrauenswürdig)',
-  'history.trust': 'Als vertrauenswürdig markieren',
+  'history.trust': 'Als vertrauenswürdig markieren…',
   'history.untrust': 'Markierung „vertrauenswürdig“ entfernen',
   'history.visits': '{count}-mal gesehen',
   'history.visits.one': 'Einmal gesehen',
@@ -103,5 +103,6 @@ export const historyDe: Record<keyof typeof historyEn, string> = {
   'history.team.more': 'Mehr anzeigen',
   'history.team.noMatch': 'Keine Profile aus Ihrem Team passen.',
   'history.team.trusted': '(von {colleague} als vertrauenswürdig markiert)',
+  'history.team.trustedBecause': '(von {colleague} als vertrauenswürdig markiert: {reason})',
   'history.team.note': 'Notiz: {text}',
 };

@@ -29,7 +29,7 @@ export const historyEn = {
   'history.more': 'Show more',
   'history.empty': 'No remembered profiles match.',
   'history.trusted': '(trusted)',
-  'history.trust': 'Mark as trusted',
+  'history.trust': 'Mark as trusted…',
   'history.untrust': 'Remove the trusted mark',
   'history.visits': 'Seen {count} times',
   'history.visits.one': 'Seen once',
@@ -105,5 +105,6 @@ export const historyEn = {
   'history.team.more': 'Show more',
   'history.team.noMatch': 'No profiles from your team match.',
   'history.team.trusted': '(marked as trusted by {colleague})',
+  'history.team.trustedBecause': '(marked as trusted by {colleague}: {reason})',
   'history.team.note': 'Note: {text}',
 };

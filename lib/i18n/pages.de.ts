@@ -86,7 +86,8 @@ export const pagesDe: Record<keyof typeof pagesEn, string> = {
     'Name, Adresse der Seite, Überschrift, Adresse des Fotos, Ort, Zeitzone, Mitglied seit, Stundensatz, die Zahlen der Bilanz (Aufträge, Stunden, Bewertungen, Note, Verdienst), Verifizierungen, Sprachen, Fähigkeiten, die ersten 800 Zeichen der Beschreibung, Ausbildung, Beschäftigung, Datum, Note und Kunde von bis zu 20 Bewertungen (nicht ihr Text), Links, wann Sie es zuerst und zuletzt sahen, die Befunde mit ihren Belegen und wie es bei Ihrem vorigen Besuch aussah.',
   'privacy.profiles.keep': 'Vergessen, wenn {days} Tage nicht gesehen.',
   'privacy.marks.title': 'Ihre eigenen Notizen, verworfenen Befunde und Vertrauensmarkierungen',
-  'privacy.marks.body': 'Was Sie im Verlauf zu einem Profil schreiben oder markieren.',
+  'privacy.marks.body':
+    'Was Sie im Fenster oder im Verlauf zu einem Profil schreiben oder markieren: Ihre Notizen, warum Sie einen Befund verworfen haben, wie Sie eine als vertrauenswürdig markierte Person geprüft haben.',
   'privacy.marks.keep': 'Beim Profil gespeichert und mit ihm vergessen.',
   'privacy.prints.title': 'Fingerabdrücke zum Vergleich von Profilen',
   'privacy.prints.body':

@@ -80,7 +80,8 @@ export const pagesEn = {
     'Name, page address, headline, photo address, location, time zone, member-since date, hourly rate, the figures of its track record (jobs, hours, reviews, rating, earnings), verifications, languages, skills, the first 800 characters of the bio, education, employment, the date, rating and client of up to 20 reviews (not their text), links, when you first and last saw it, the findings with their evidence, and how it looked on your previous visit.',
   'privacy.profiles.keep': 'Forgotten when not seen for {days} days.',
   'privacy.marks.title': 'Your own notes, dismissals and trust marks',
-  'privacy.marks.body': 'What you write or mark on a profile in the history.',
+  'privacy.marks.body':
+    'What you write or mark on a profile, in the panel or the history: your notes, why you dismissed a finding, how you verified a person you marked as trusted.',
   'privacy.marks.keep': 'Kept with the profile, and forgotten with it.',
   'privacy.prints.title': 'Fingerprints for comparing profiles',
   'privacy.prints.body':

@@ -113,9 +113,14 @@ export const panelDe: Record<keyof typeof panelEn, string> = {
   'panel.dismiss': 'Verwerfen',
   'panel.dismissed': 'Verworfen: „{title}“.',
   'panel.restore': 'Wiederherstellen',
-  'panel.verify': 'Ich habe die Person geprüft: als vertrauenswürdig markieren',
+  'panel.verify': 'Ich habe die Person geprüft: als vertrauenswürdig markieren…',
   'panel.unverify': 'Markierung „vertrauenswürdig“ entfernen',
   'panel.verified': 'Als vertrauenswürdig markiert.',
+  'panel.unverified': 'Markierung „vertrauenswürdig“ entfernt.',
+  'panel.trustReason': 'Wie haben Sie diese Person geprüft?',
+  'panel.trustPlaceholder':
+    'Zum Beispiel: Videogespräch mit Kamera, das Gesicht passte zum Foto; amtlichen Ausweis geprüft; mit zwei früheren Auftraggebern gesprochen',
+  'panel.trustSave': 'Als vertrauenswürdig markieren',
   'panel.openHistory': 'Im Verlauf öffnen',
   'panel.notRemembered':
     'Dieses Profil ist nicht in Ihrem Verlauf; Notizen und Markierungen können nicht gespeichert werden.',

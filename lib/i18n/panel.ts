@@ -116,9 +116,15 @@ export const panelEn = {
   'panel.dismiss': 'Dismiss',
   'panel.dismissed': 'Dismissed: “{title}”.',
   'panel.restore': 'Restore',
-  'panel.verify': 'I verified this person: mark as trusted',
+  'panel.verify': 'I verified this person: mark as trusted…',
   'panel.unverify': 'Remove the trusted mark',
   'panel.verified': 'Marked as trusted.',
+  'panel.unverified': 'Trusted mark removed.',
+  // The form that asks why, before a person is marked as trusted (components/TrustReasonForm.tsx; the history too).
+  'panel.trustReason': 'How did you verify this person?',
+  'panel.trustPlaceholder':
+    'For example: video call with the camera on, the face matched the photo; checked a government ID; spoke with two past clients',
+  'panel.trustSave': 'Mark as trusted',
   'panel.openHistory': 'Open in history',
   'panel.notRemembered': 'This profile is not in your history, so notes and marks cannot be saved.',
   'panel.report': 'Report it',

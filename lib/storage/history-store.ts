@@ -88,7 +88,7 @@ export class HistoryStore {
       (!filter.trusted || !!e.trustedAt) &&
       (!filter.notes || !!e.notes?.length) &&
       (!q ||
-        [e.profile.name, e.url, e.profile.title, ...(e.notes ?? []).map((n) => n.text)].some((v) =>
+        [e.profile.name, e.url, e.profile.title, e.trustReason, ...(e.notes ?? []).map((n) => n.text)].some((v) =>
           v?.toLowerCase().includes(q),
         ));
     const index = this.db.transaction('profiles').store.index('byLastSeen');

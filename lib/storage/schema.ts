@@ -45,6 +45,11 @@ export interface StoredProfile {
   dismissals?: Dismissal[];
   /** When the user marked this person as trusted (absent: not trusted). */
   trustedAt?: string;
+  /**
+   * How the user verified the person ("video call, camera on, the face matched the photo"), given with the trust
+   * mark and removed with it. Absent on marks made before it was asked for.
+   */
+  trustReason?: string;
 }
 
 export interface StoredFinding {

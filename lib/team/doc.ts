@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { onSitePage } from '../sites/pages';
-import { DismissalSchema, iso, NoteSchema, Snapshot, StoredFindingSchema } from '../export/memory';
+import { DismissalSchema, iso, NoteSchema, Snapshot, StoredFindingSchema, TrustReasonSchema } from '../export/memory';
 import type { Dismissal, Note } from '../storage/db';
 import {
   minhashFromText,
@@ -26,12 +26,15 @@ export const MAX_REVIEWS = 50;
 export const MAX_FINDINGS = 40;
 export const MAX_NOTES = 50;
 export const MAX_DISMISSALS = 40;
+export const MAX_TRUST_REASON = 2000;
 
 /** What a record carries besides the profile: the recruiter's notes and marks (full mode only: they are free text). */
 export interface TeamExtras {
   notes?: Note[];
   dismissals?: Dismissal[];
   trustedAt?: string;
+  /** How the recruiter verified the person, with `trustedAt` (absent on marks made before it was asked for). */
+  trustReason?: string;
 }
 export type TeamRecord = TeamProfile & TeamExtras;
 
@@ -97,6 +100,7 @@ const WireDoc = z
       .optional(),
     dismissals: z.array(DismissalSchema).max(MAX_DISMISSALS).optional(),
     trustedAt: iso.optional(),
+    trustReason: TrustReasonSchema.optional(),
     /** When the recruiter's browser last wrote it: of two conflicting revisions, the later one's mark wins. */
     updatedAt: iso.optional(),
   })
@@ -143,6 +147,7 @@ export function toDoc(p: TeamRecord, updatedAt?: string): TeamDoc {
     if (p.notes?.length) doc.notes = p.notes.slice(-MAX_NOTES).map((n) => ({ at: n.at, text: n.text.slice(0, 2000) }));
     if (p.dismissals?.length) doc.dismissals = p.dismissals.slice(-MAX_DISMISSALS);
     if (p.trustedAt) doc.trustedAt = p.trustedAt;
+    if (p.trustedAt && p.trustReason) doc.trustReason = p.trustReason.slice(0, MAX_TRUST_REASON);
   }
   return doc;
 }
@@ -211,6 +216,8 @@ export function readDoc(raw: unknown): { record: TeamRecord } | { refused: Refus
           ...(d.notes?.length ? { notes: d.notes } : {}),
           ...(d.dismissals?.length ? { dismissals: d.dismissals } : {}),
           ...(d.trustedAt ? { trustedAt: d.trustedAt } : {}),
+          // (a reason comes only with the mark it explains)
+          ...(d.trustedAt && d.trustReason ? { trustReason: d.trustReason } : {}),
         }
       : {}),
   };

@@ -1,7 +1,7 @@
 /**
  * The history page's filters applied to colleagues' records (issue 16), with the same meaning as for the
  * user's own profiles (RadarStore.historyPage): the level, "trusted only" (a colleague's trusted mark), "with
- * notes" (a colleague's notes), the site, and the search over names, addresses, notes — and the colleague's name.
+ * notes" (a colleague's notes), the site, and the search over names, addresses, notes, how a person was verified — and the colleague's name.
  */
 import { groupOf } from '../analyze';
 import type { Finding } from '../rules/types';
@@ -27,7 +27,7 @@ export function teamMatches(r: TeamRecord, f: HistoryFilter): boolean {
     (!f.trusted || !!r.trustedAt) &&
     (!f.notes || !!r.notes?.length) &&
     (!q ||
-      [r.name, r.url, r.recruiter, ...(r.notes ?? []).map((n) => n.text)].some(
+      [r.name, r.url, r.recruiter, r.trustReason, ...(r.notes ?? []).map((n) => n.text)].some(
         (v) => typeof v === 'string' && v.toLowerCase().includes(q),
       ))
   );

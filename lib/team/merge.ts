@@ -2,7 +2,7 @@
  * Conflicting revisions of one team document (one recruiter's record of one profile, written from two browsers at
  * once, or by two people sharing a login): nothing is lost. Notes are the union (by author and time), dismissals
  * the union (by rule and time, a restore kept), and the trusted mark is the one of the revision written last, with
- * the record's author. The rest (what the profile looked like) comes from the revision that saw it last.
+ * its reason and the record's author. The rest (what the profile looked like) comes from the revision that saw it last.
  */
 import type { TeamDoc } from './doc';
 import { MAX_DISMISSALS, MAX_NOTES } from './doc';
@@ -35,6 +35,7 @@ export function mergeDocs(docs: readonly TeamDoc[]): TeamDoc {
   delete merged.notes;
   delete merged.dismissals;
   delete merged.trustedAt;
+  delete merged.trustReason;
   const written = byWritten[0]!.updatedAt;
   if (written) merged.updatedAt = written;
   // A record now shared as hashes only keeps no free text from an older, full revision.
@@ -45,5 +46,7 @@ export function mergeDocs(docs: readonly TeamDoc[]): TeamDoc {
   if (sortedDismissals.length) merged.dismissals = sortedDismissals.slice(-MAX_DISMISSALS);
   const latest = byWritten[0]!;
   if (latest.trustedAt) merged.trustedAt = latest.trustedAt;
+  // (with the reason written with that mark, never another revision's)
+  if (latest.trustedAt && latest.trustReason) merged.trustReason = latest.trustReason;
   return merged;
 }

@@ -13,10 +13,10 @@
  * (2 s … 5 min) while the server cannot be reached; `kick` starts a cycle at once.
  */
 import { fingerprint } from '../memory/fingerprint';
-import type { Dismissal, Note, StoredPhoto, StoredProfile } from '../storage/db';
+import type { StoredPhoto, StoredProfile } from '../storage/db';
 import type { Fingerprint } from '../memory/fingerprint';
 import { activeTeam, normaliseTeamUrl, teamIdentity, type TeamSettings } from './config';
-import { readDoc, toDoc, type TeamDoc, type TeamRecord } from './doc';
+import { readDoc, toDoc, type TeamDoc, type TeamExtras, type TeamRecord } from './doc';
 import { mergeDocs } from './merge';
 import { buildTeamProfile, teamHash, type TeamProfile } from './records';
 import type { RemoteDb } from './remote';
@@ -171,10 +171,11 @@ export function createTeamSync(deps: SyncDeps) {
     const print = (await deps.own.fingerprintOf(key)) ?? fingerprint(key, entry.profile, entry.lastSeen);
     const rec: TeamRecord = buildTeamProfile(entry, print, await deps.own.photo(key), who);
     if (who.mode === 'full') {
-      const extras: { notes?: Note[]; dismissals?: Dismissal[]; trustedAt?: string } = {
+      const extras: TeamExtras = {
         ...(entry.notes?.length ? { notes: entry.notes } : {}),
         ...(entry.dismissals?.length ? { dismissals: entry.dismissals } : {}),
         ...(entry.trustedAt ? { trustedAt: entry.trustedAt } : {}),
+        ...(entry.trustedAt && entry.trustReason ? { trustReason: entry.trustReason } : {}),
       };
       Object.assign(rec, extras);
     }

@@ -109,13 +109,23 @@ describe('the panel’s marks and links', () => {
     await expect.poll(() => crypto.count()).toBe(1);
     expect((await stored()).dismissals[0].restoredAt).toBeTruthy();
 
+    // Trust asks how the person was verified first (tests/e2e/trust-reason.e2e.ts: both languages, the screenshots).
     await panel(page).locator('.rfr-trust').click();
-    await expect.poll(() => panel(page).locator('.rfr-trust').getAttribute('aria-pressed')).toBe('true');
-    expect(await panel(page).locator('.rfr-trusted').textContent()).toContain('Marked as trusted by you');
-    expect((await stored()).trustedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    await expect.poll(() => panel(page).locator('.rfr-trust').getAttribute('aria-expanded')).toBe('true');
+    expect(await panel(page).locator('.rfr-trust-save').isDisabled()).toBe(true);
+    await panel(page).locator('.rfr-trust-reason').fill('Video call with the camera on; the face matched the photo');
+    await panel(page).locator('.rfr-trust-save').click();
+    await expect
+      .poll(() => panel(page).locator('.rfr-trusted').textContent())
+      .toMatch(/^Marked as trusted by you on .+: Video call with the camera on; the face matched the photo$/);
+    expect(await stored()).toMatchObject({
+      trustedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+      trustReason: 'Video call with the camera on; the face matched the photo',
+    });
     await panel(page).locator('.rfr-trust').click();
-    await expect.poll(() => panel(page).locator('.rfr-trust').getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => panel(page).locator('.rfr-trust').getAttribute('aria-expanded')).toBe('false');
     expect((await stored()).trustedAt).toBeUndefined();
+    expect((await stored()).trustReason).toBeUndefined();
 
     // Open in history: the history page, in a new tab.
     const opened = s.context.waitForEvent('page');

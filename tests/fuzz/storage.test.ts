@@ -127,6 +127,18 @@ const storedArb = (date: fc.Arbitrary<string>) =>
       firstSeen: date,
       lastSeen: date,
       trustedAt: fc.option(date, { nil: undefined }),
+      // How the person was verified: text of any kind and length (over 2,000 characters is refused), and now
+      // and then without the mark it explains (refused too).
+      trustReason: fc.option(
+        fc.oneof(
+          fc.string({ maxLength: 60 }),
+          maybeHuge.map((b) => b.slice(0, 2100)),
+        ),
+        {
+          nil: undefined,
+        },
+      ),
+      orphanReason: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
       notes: fc.array(fc.record({ at: date, text: fc.string({ maxLength: 50 }) }), { maxLength: 2 }),
       visits: fc.oneof(fc.integer({ min: 1, max: 50 }), fc.constantFrom(0, -1, 1.5, 1e9)),
     })
@@ -149,6 +161,7 @@ const storedArb = (date: fc.Arbitrary<string>) =>
       rules: [],
       notes: r.notes,
       ...(r.trustedAt ? { trustedAt: r.trustedAt } : {}),
+      ...(r.trustReason !== undefined && (r.trustedAt || r.orphanReason) ? { trustReason: r.trustReason } : {}),
     }));
 
 /** Sets one random place in the file to a random JSON value (or deletes it). */

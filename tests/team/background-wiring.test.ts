@@ -44,7 +44,10 @@ describe('the background and the team sync', () => {
     const p = githubVisit(EXT, { login: 'alice', id: '90000011', name: 'Alice Example' });
     await bg.handle(p.msg, p.sender);
     team.recorded.mockClear();
-    await bg.handle({ type: 'mark', url: p.msg.url, mark: { kind: 'trust', on: true } }, p.sender);
+    await bg.handle(
+      { type: 'mark', url: p.msg.url, mark: { kind: 'trust', on: true, reason: 'Video call, camera on' } },
+      p.sender,
+    );
     expect(team.recorded).toHaveBeenCalledWith('github:90000011');
   });
 

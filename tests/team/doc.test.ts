@@ -43,6 +43,47 @@ const FULL_SETTINGS = {
   share: 'full' as const,
 };
 
+describe('the trusted mark’s reason on the wire', () => {
+  it('travels with the mark in a full record, and comes back as it was written', () => {
+    const rec = base({ trustedAt: '2026-06-10T12:02:00.000Z', trustReason: 'Video call <b>camera on</b>' });
+    const doc = toDoc(rec);
+    expect(doc).toMatchObject({ trustedAt: '2026-06-10T12:02:00.000Z', trustReason: 'Video call <b>camera on</b>' });
+    expect(fromDoc(JSON.parse(JSON.stringify(doc)))).toEqual(rec);
+  });
+
+  it('a mark without a reason (made before reasons were asked for) still reads', () => {
+    const rec = base({ trustedAt: '2026-06-10T12:02:00.000Z' });
+    const back = fromDoc(JSON.parse(JSON.stringify(toDoc(rec))))!;
+    expect(back.trustedAt).toBe('2026-06-10T12:02:00.000Z');
+    expect(back).not.toHaveProperty('trustReason');
+  });
+
+  it('is never sent in a hashes-only record, nor without the mark', () => {
+    const hashes = toDoc(
+      base({
+        mode: 'hashes',
+        contacts: [`h:${KH}`],
+        trustedAt: '2026-06-10T12:02:00.000Z',
+        trustReason: 'Video call',
+      }),
+    );
+    expect(hashes).not.toHaveProperty('trustReason');
+    expect(toDoc(base({ trustReason: 'Video call' }))).not.toHaveProperty('trustReason');
+  });
+
+  it('a colleague’s reason that is too long or not text is refused; one without the mark is dropped', () => {
+    const doc = (over: object) => ({ ...JSON.parse(JSON.stringify(toDoc(base()))), ...over });
+    const trusted = { trustedAt: '2026-06-10T12:02:00.000Z' };
+    expect(readDoc(doc({ ...trusted, trustReason: 'x'.repeat(2001) }))).toEqual({ refused: 'malformed' });
+    expect(readDoc(doc({ ...trusted, trustReason: 42 }))).toEqual({ refused: 'malformed' });
+    expect(fromDoc(doc({ ...trusted, trustReason: 'x'.repeat(2000) }))?.trustReason).toHaveLength(2000);
+    expect(fromDoc(doc({ trustReason: 'Video call' }))).not.toHaveProperty('trustReason');
+    // In a hashes-only record it is not kept either.
+    const hashes = { ...JSON.parse(JSON.stringify(toDoc(base({ mode: 'hashes', contacts: [`h:${KH}`] })))) };
+    expect(fromDoc({ ...hashes, ...trusted, trustReason: 'Video call' })).not.toHaveProperty('trustReason');
+  });
+});
+
 describe('toDoc / fromDoc', () => {
   it('round-trips a full record, binary parts as text', () => {
     const doc = toDoc(base());
@@ -220,6 +261,29 @@ describe('mergeDocs', () => {
     ]);
     // The later write without a mark takes the mark away.
     expect(mergeDocs([{ ...b, updatedAt: '2026-06-10T12:00:00.000Z' }, a]).trustedAt).toBeUndefined();
+  });
+
+  it('keeps the reason written with the kept trusted mark, never another revision’s', () => {
+    const older = toDoc(
+      base({ trustedAt: '2026-06-10T12:01:00.000Z', trustReason: 'Checked a government ID' }),
+      '2026-06-10T12:02:00.000Z',
+    );
+    const later = toDoc(
+      base({ trustedAt: '2026-06-10T12:03:00.000Z', trustReason: 'Video call, camera on' }),
+      '2026-06-10T12:04:00.000Z',
+    );
+    expect(mergeDocs([older, later])).toMatchObject({
+      trustedAt: '2026-06-10T12:03:00.000Z',
+      trustReason: 'Video call, camera on',
+    });
+    // The later revision has the mark with no reason (made before reasons were asked for): none is borrowed.
+    const noReason = toDoc(base({ trustedAt: '2026-06-10T12:03:00.000Z' }), '2026-06-10T12:04:00.000Z');
+    expect(mergeDocs([older, noReason]).trustReason).toBeUndefined();
+    // The later revision took the mark away: its reason goes too.
+    const off = toDoc(base(), '2026-06-10T12:05:00.000Z');
+    const m = mergeDocs([older, off]);
+    expect(m.trustedAt).toBeUndefined();
+    expect(m.trustReason).toBeUndefined();
   });
 });
 

@@ -75,6 +75,46 @@ describe('team sync between two browsers', () => {
     expect(await a.store.teamCount()).toBe(0);
   });
 
+  it('a trusted mark travels with how the recruiter verified the person, and goes with it', async () => {
+    // (a clock that moves: of two writes of one record, the later one's mark is kept)
+    let clock = Date.parse('2026-06-10T12:00:00Z');
+    const a = await side(
+      { url: db, user: 'anna', password: 'pw-anna', recruiter: 'Anna' },
+      () => new Date((clock += 1000)),
+    );
+    await a.visit(alice, new Date('2026-06-10T12:00:00Z'));
+    await a.store.update('upwork:~01alice', (e) => ({
+      ...e,
+      trustedAt: '2026-06-10T12:05:00.000Z',
+      trustReason: 'Video call, camera on: the face matched the photo',
+    }));
+    await a.sync.queue(['upwork:~01alice']);
+    expect((await a.sync.cycle()).state).toBe('ok');
+    expect((await serverDocs())[0]).toMatchObject({
+      trustedAt: '2026-06-10T12:05:00.000Z',
+      trustReason: 'Video call, camera on: the face matched the photo',
+    });
+    const b = await ben();
+    await b.sync.cycle();
+    expect((await b.store.teamProfiles())[0]).toMatchObject({
+      trustedAt: '2026-06-10T12:05:00.000Z',
+      trustReason: 'Video call, camera on: the face matched the photo',
+    });
+    // Taken away: the colleague's copy loses the reason with the mark.
+    await a.store.update('upwork:~01alice', (e) => {
+      const copy = { ...e };
+      delete copy.trustedAt;
+      delete copy.trustReason;
+      return copy;
+    });
+    await a.sync.queue(['upwork:~01alice']);
+    await a.sync.cycle();
+    await b.sync.cycle();
+    const [rec] = await b.store.teamProfiles();
+    expect(rec).not.toHaveProperty('trustedAt');
+    expect(rec).not.toHaveProperty('trustReason');
+  });
+
   it('resumes from its checkpoint: the second cycle asks only for changes after the last one', async () => {
     const a = await anna();
     await a.visit(alice);
