@@ -51,12 +51,12 @@ export const MessagesMessage = z.strictObject({
 });
 /** The user opened the badge's panel: the page's full report (what the page's side holds before is redacted). */
 export const ReportMessage = z.strictObject({ type: z.literal('report'), url });
+/** A reason the user writes (to dismiss a finding, to trust a person): said, not blank, a few lines at most. */
+const Reason = z.string().trim().min(1).max(MAX_REASON);
 /**
  * The user's own marks, made in the badge's panel on the profile it shows: the same notes, dismissals and
  * trust mark the history page makes, in the same store (lib/background/marks.ts).
  */
-/** A reason the user writes (to dismiss a finding, to trust a person): said, not blank, a few lines at most. */
-const Reason = z.string().trim().min(1).max(MAX_REASON);
 export const MarkSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('note'), text: z.string().trim().min(1).max(2000) }),
   z.strictObject({ kind: z.literal('dismiss'), rule: z.string().max(80), reason: Reason }),

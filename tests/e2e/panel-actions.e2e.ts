@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureHtml, launch, type Session } from '../../scripts/chromium';
-import { openPanel, PERSONA, setLanguage } from './panel';
+import { openPanel, PERSONA, setLanguage, storedPersona } from './panel';
 
 const FREELANCER = 'https://www.freelancer.com/u/user3x1';
 const LINKEDIN = 'https://www.linkedin.com/in/alex-sample-0001';
@@ -37,18 +37,8 @@ const expected = (name: string) => undated(readFileSync(join(__dirname, '../fixt
 
 const panel = (page: Page) => page.locator('red-flag-radar-badge .rfr-panel');
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
-/** The persona's stored record, as the history page reads it from the extension's IndexedDB. */
-const stored = () =>
-  s.worker.evaluate(
-    () =>
-      new Promise<any>((resolve) => {
-        const req = indexedDB.open('red-flag-radar');
-        req.onsuccess = () => {
-          const all = req.result.transaction('profiles').objectStore('profiles').getAll();
-          all.onsuccess = () => resolve(all.result.find((p: any) => p.profile.name === 'Daniel W.'));
-        };
-      }),
-  );
+/** The persona's stored record (tests/e2e/panel.ts). */
+const stored = () => storedPersona(s);
 
 describe.each(['en', 'de'] as const)('the panel’s copy actions (%s)', (lang) => {
   it('copies the summary and the questions the stored texts hold', async () => {

@@ -54,3 +54,17 @@ export async function panelShot(page: Page, path: string): Promise<void> {
     clip: { x, y, width: right - x, height: panel.y + panel.height + 16 - y },
   });
 }
+
+/** The persona's stored record (the invented "Daniel W."), as the history page reads it from the extension's IndexedDB. */
+export const storedPersona = (s: Session) =>
+  s.worker.evaluate(
+    () =>
+      new Promise<any>((resolve) => {
+        const req = indexedDB.open('red-flag-radar');
+        req.onsuccess = () => {
+          const all = req.result.transaction('profiles').objectStore('profiles').getAll();
+          all.onsuccess = () =>
+            resolve(all.result.find((p: { profile: { name: string } }) => p.profile.name === 'Daniel W.'));
+        };
+      }),
+  );

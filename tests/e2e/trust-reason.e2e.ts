@@ -12,7 +12,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureHtml, launch, type Session } from '../../scripts/chromium';
 import { seriousViolations } from './axe';
-import { axeViolations, openPanel, PERSONA, setLanguage } from './panel';
+import { axeViolations, openPanel, PERSONA, setLanguage, storedPersona } from './panel';
 
 const SHOTS = process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : join(tmpdir(), 'rfr-trust-reason');
 
@@ -46,18 +46,8 @@ afterAll(async () => {
   await s?.close();
 });
 
-/** The persona's stored record, as the history page reads it from the extension's IndexedDB. */
-const stored = () =>
-  s.worker.evaluate(
-    () =>
-      new Promise<any>((resolve) => {
-        const req = indexedDB.open('red-flag-radar');
-        req.onsuccess = () => {
-          const all = req.result.transaction('profiles').objectStore('profiles').getAll();
-          all.onsuccess = () => resolve(all.result.find((p: any) => p.profile.name === 'Daniel W.'));
-        };
-      }),
-  );
+/** The persona's stored record (tests/e2e/panel.ts). */
+const stored = () => storedPersona(s);
 
 /** Nothing wider than its box: no sideways scrolling in `box`, no text cut off at its right edge. */
 const overflow = (box: Locator) =>
